@@ -1,0 +1,20 @@
+# zhenggai — the two commands a newcomer needs: `make demo` and `make test`.
+.PHONY: demo test venv venv-dev bench screenshots clean
+
+venv:
+	@scripts/bootstrap.sh
+
+venv-dev:
+	@scripts/bootstrap.sh dev
+
+demo: venv
+	.venv/bin/zhenggai demo
+
+test: venv-dev
+	.venv/bin/python -m pytest $(PYTEST_ARGS)
+
+bench: venv-dev
+	.venv/bin/python -m zhenggai.bench
+
+clean:
+	rm -rf .venv var .pytest_cache

@@ -1,0 +1,91 @@
+"""Users, units (the org tree) and roles."""
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
+
+
+class Role(models.TextChoices):
+    OFFICE = "office", "整改办"
+    LEADER = "leader", "领导"
+    UNIT = "unit", "单位填报员"
+    OBSERVER = "observer", "观察员（纪检监察）"
+
+
+class Unit(models.Model):
+    """A node of the org tree: a bureau, its divisions, branch bureaus, affiliated units.
+
+    `path` is a materialised path ("/1/5/12/") so a subtree is one indexed LIKE query.
+    """
+
+    name = models.CharField("名称", max_length=100)
+    short_name = models.CharField("简称", max_length=50, blank=True)
+    parent = models.ForeignKey(
+        "self", verbose_name="上级单位", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    path = models.CharField(max_length=255, editable=False, db_index=True, default="")
+    sort = models.PositiveIntegerField("排序", default=0)
+    phone = models.CharField("联系电话", max_length=50, blank=True)
+    address = models.CharField("通讯地址", max_length=200, blank=True)
+    email = models.EmailField("电子邮箱", blank=True)
+
+    class Meta:
+        verbose_name = "单位"
+        verbose_name_plural = "单位"
+        ordering = ["path", "sort"]
+        constraints = [models.UniqueConstraint(fields=["parent", "name"], name="unit_unique_name_under_parent")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if self.parent_id and self.parent_id == self.pk:
+            raise ValueError("单位不能是自己的上级")
+        super().save(*args, **kwargs)
+        new_path = f"{self.parent.path if self.parent else '/'}{self.pk}/"
+        if new_path != self.path:
+            old_path = self.path
+            self.path = new_path
+            Unit.objects.filter(pk=self.pk).update(path=new_path)
+            if old_path:
+                # Move the subtree along with its root.
+                for child in Unit.objects.filter(path__startswith=old_path).exclude(pk=self.pk):
+                    Unit.objects.filter(pk=child.pk).update(path=new_path + child.path[len(old_path):])
+
+    def subtree(self) -> models.QuerySet[Unit]:
+        return Unit.objects.filter(path__startswith=self.path)
+
+    def ancestor_ids(self) -> list[int]:
+        return [int(p) for p in self.path.strip("/").split("/") if p]
+
+    def is_within(self, other: Unit) -> bool:
+        return self.path.startswith(other.path)
+
+
+class User(AbstractUser):
+    """A person who uses zhenggai. Business role and home unit decide what they see and do."""
+
+    full_name = models.CharField("姓名", max_length=50, blank=True)
+    unit = models.ForeignKey(Unit, verbose_name="所属单位", null=True, blank=True, on_delete=models.PROTECT, related_name="users")
+    role = models.CharField("角色", max_length=16, choices=Role.choices, default=Role.UNIT)
+    phone = models.CharField("手机", max_length=30, blank=True)
+    observed_inspections = models.ManyToManyField(
+        "ledger.Inspection", verbose_name="可查看的巡察（观察员）", blank=True, related_name="observers"
+    )
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = "用户"
+        verbose_name_plural = "用户"
+
+    def __str__(self) -> str:
+        return self.full_name or self.username
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or self.username

@@ -1,0 +1,119 @@
+"""Who may see and do what: resolved once, at the edge.
+
+Outside a user's scope a lookup raises Http404 (no information leaks); inside it but with
+too low a role, PermissionDenied (403).
+"""
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+
+from zhenggai.accounts.models import Role, Unit, User
+
+MANAGE_ROLES = {Role.OFFICE}
+REVIEW_ROLES = {Role.OFFICE, Role.LEADER}
+
+
+def is_admin(user: User) -> bool:
+    return user.is_superuser
+
+
+def require_role(user: User, *roles: str) -> None:
+    if is_admin(user):
+        return
+    if user.role not in roles:
+        raise PermissionDenied("您的角色无权执行此操作")
+
+
+def unit_paths_q(user: User, field: str) -> Q:
+    """Q for rows whose `field` (a Unit FK path) lies in the user's unit subtree."""
+    if user.unit_id is None:
+        return Q(pk__in=[])
+    return Q(**{f"{field}__path__startswith": user.unit.path})
+
+
+def inspections_for_user(user: User) -> QuerySet:
+    from zhenggai.ledger.models import Inspection, Measure, Problem
+
+    qs = Inspection.objects.select_related("inspected_unit")
+    if not user.is_authenticated:
+        return qs.none()
+    if is_admin(user):
+        return qs
+    if user.role == Role.OBSERVER:
+        return qs.filter(pk__in=user.observed_inspections.values("pk"))
+    if user.unit_id is None:
+        return qs.none()
+    if user.role in (Role.OFFICE, Role.LEADER):
+        return qs.filter(inspected_unit__path__startswith=user.unit.path)
+    # Unit users see the inspections in which their unit (or a unit under it) answers for something.
+    involved_problem = Problem.objects.filter(inspection=OuterRef("pk")).filter(
+        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
+    )
+    involved_measure = Measure.objects.filter(problem__inspection=OuterRef("pk")).filter(
+        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
+    )
+    return qs.filter(Exists(involved_problem) | Exists(involved_measure))
+
+
+def get_inspection_for_user(user: User, pk: int):
+    try:
+        return inspections_for_user(user).get(pk=pk)
+    except Exception as exc:  # DoesNotExist or a malformed id: same answer, no leak
+        raise Http404("没有找到该巡察") from exc
+
+
+def problems_for_user(user: User, inspection) -> QuerySet:
+    from zhenggai.ledger.models import Measure, Problem
+
+    qs = Problem.objects.filter(inspection=inspection)
+    if is_admin(user) or user.role != Role.UNIT:
+        return qs
+    involved_measure = Measure.objects.filter(problem=OuterRef("pk")).filter(
+        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
+    )
+    direct = Problem.objects.filter(pk=OuterRef("pk")).filter(unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units"))
+    return qs.filter(Exists(involved_measure) | Exists(direct))
+
+
+def get_problem_for_user(user: User, pk: int):
+    from zhenggai.ledger.models import Problem
+
+    try:
+        problem = Problem.objects.select_related("inspection", "category", "lead_unit").get(pk=pk)
+    except (Problem.DoesNotExist, ValueError) as exc:
+        raise Http404("没有找到该问题") from exc
+    get_inspection_for_user(user, problem.inspection_id)
+    if not problems_for_user(user, problem.inspection).filter(pk=problem.pk).exists():
+        raise Http404("没有找到该问题")
+    return problem
+
+
+def get_measure_for_user(user: User, pk: int):
+    from zhenggai.ledger.models import Measure
+
+    try:
+        measure = Measure.objects.select_related("problem__inspection", "lead_unit").get(pk=pk)
+    except (Measure.DoesNotExist, ValueError) as exc:
+        raise Http404("没有找到该整改措施") from exc
+    get_problem_for_user(user, measure.problem_id)
+    return measure
+
+
+def user_answers_for(user: User, measure, *, lead_only: bool = False) -> bool:
+    """Is the user's unit (or a unit above it) responsible for this measure?"""
+    if user.unit_id is None:
+        return False
+    units: list[Unit] = [measure.lead_unit] if measure.lead_unit_id else []
+    if not lead_only:
+        units += list(measure.co_units.all())
+    if not units and measure.problem.lead_unit_id:
+        units = [measure.problem.lead_unit]
+    return any(unit.path.startswith(user.unit.path) for unit in units)
+
+
+def can_report_on(user: User, measure) -> bool:
+    if is_admin(user) or user.role == Role.OFFICE:
+        return True
+    return user.role == Role.UNIT and user_answers_for(user, measure)

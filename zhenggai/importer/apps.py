@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ImporterConfig(AppConfig):
+    name = "zhenggai.importer"
+    verbose_name = "文档导入"

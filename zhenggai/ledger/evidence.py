@@ -1,0 +1,171 @@
+"""Storing evidence files: checked by content, named by us, hashed, kept outside the web root."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+import zipfile
+from pathlib import Path
+
+from django.conf import settings
+
+from zhenggai.ledger.workflow import WorkflowError
+
+MAX_FILE_MB = 20
+MAX_FILES_PER_REQUEST = 10
+MAX_REQUEST_MB = 50
+# Zip bombs: refuse archives that would unpack to more than this, or with absurd ratios.
+ZIP_MAX_UNCOMPRESSED = 200 * 1024 * 1024
+ZIP_MAX_ENTRIES = 5000
+ZIP_MAX_RATIO = 100
+
+ALLOWED = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "doc": "application/msword",
+    "xls": "application/vnd.ms-excel",
+    "ofd": "application/ofd",
+    "jpg": "image/jpeg",
+    "png": "image/png",
+}
+
+
+class EvidenceError(WorkflowError):
+    pass
+
+
+def sniff_kind(head: bytes, path: Path) -> str | None:
+    """The file's real type from its bytes; None when it is not one we accept."""
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpg"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc_or_xls"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path)
+    return None
+
+
+def _zip_kind(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > ZIP_MAX_ENTRIES:
+                raise EvidenceError("压缩包内文件过多，已拒绝")
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+            if total > ZIP_MAX_UNCOMPRESSED or total / packed > ZIP_MAX_RATIO:
+                raise EvidenceError("文件解压后过大（疑似压缩炸弹），已拒绝")
+            names = {i.filename for i in infos}
+    except zipfile.BadZipFile:
+        return None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "OFD.xml" in names:
+        return "ofd"
+    return None
+
+
+def _looks_like_html(head: bytes) -> bool:
+    lowered = head[:1024].lower()
+    return any(tag in lowered for tag in (b"<html", b"<script", b"<!doctype html", b"<svg", b"<body", b"<iframe"))
+
+
+def evidence_dir() -> Path:
+    path = Path(settings.MEDIA_ROOT) / "evidence"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def validate_batch(files) -> None:
+    if len(files) > MAX_FILES_PER_REQUEST:
+        raise EvidenceError(f"一次最多上传{MAX_FILES_PER_REQUEST}个文件")
+    if sum(f.size for f in files) > MAX_REQUEST_MB * 1024 * 1024:
+        raise EvidenceError(f"一次上传的文件合计不能超过{MAX_REQUEST_MB}MB")
+
+
+def store_upload(uploaded) -> dict:
+    """Write an uploaded file under a generated name; return the fields for EvidenceFile.
+
+    Raises EvidenceError (and leaves no file behind) when the file is too big or not an allowed type.
+    """
+    if uploaded.size > MAX_FILE_MB * 1024 * 1024:
+        raise EvidenceError(f"“{uploaded.name}”超过{MAX_FILE_MB}MB")
+    ext = Path(uploaded.name).suffix.lower().lstrip(".")
+    stored_name = secrets.token_hex(16)
+    target = evidence_dir() / stored_name
+    digest = hashlib.sha256()
+    with open(target, "wb") as out:
+        for chunk in uploaded.chunks():
+            digest.update(chunk)
+            out.write(chunk)
+    try:
+        with open(target, "rb") as fh:
+            head = fh.read(2048)
+        kind = sniff_kind(head, target)
+        if kind == "doc_or_xls" and ext in ("doc", "xls"):
+            kind = ext
+        if kind is None or kind == "doc_or_xls" or _looks_like_html(head) and kind not in ("docx", "xlsx", "ofd"):
+            raise EvidenceError(
+                f"“{uploaded.name}”不是允许的文件类型（仅限PDF、Word、Excel、OFD、JPG、PNG），或文件内容与扩展名不符"
+            )
+        if _looks_like_html(head):
+            raise EvidenceError(f"“{uploaded.name}”内容可疑（包含网页代码），已拒绝")
+    except Exception:
+        target.unlink(missing_ok=True)
+        raise
+    return {
+        "original_name": Path(uploaded.name).name[:255],
+        "stored_name": stored_name,
+        "content_type": ALLOWED[kind],
+        "size": uploaded.size,
+        "sha256": digest.hexdigest(),
+    }
+
+
+def evidence_path(evidence) -> Path:
+    return evidence_dir() / evidence.stored_name
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class staged:
+    """Write uploaded files before the database transaction; remove them again if it fails.
+
+    Usage: `with staged(files) as metas, transaction.atomic(): ...` — an exception anywhere in the
+    block (a refused step, a failed insert) leaves neither rows nor files behind.
+    """
+
+    def __init__(self, files) -> None:
+        self.files = list(files or [])
+        self.metas: list[dict] = []
+
+    def __enter__(self) -> list[dict]:
+        validate_batch(self.files)
+        try:
+            for uploaded in self.files:
+                self.metas.append(store_upload(uploaded))
+        except Exception:
+            self._remove()
+            raise
+        return self.metas
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is not None:
+            self._remove()
+        return False
+
+    def _remove(self) -> None:
+        for meta in self.metas:
+            (evidence_dir() / meta["stored_name"]).unlink(missing_ok=True)

@@ -1,0 +1,400 @@
+"""Every write to the ledger goes through a function here: in a transaction, audited,
+raising WorkflowError (a message for the user) when the rules say no."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Max
+from django.forms.models import model_to_dict
+from django.utils import timezone
+
+from zhenggai.accounts.models import Role, User
+from zhenggai.accounts.scope import can_report_on, is_admin, require_role, user_answers_for
+from zhenggai.audit.services import audit_record
+from zhenggai.ledger import evidence as evidence_store
+from zhenggai.ledger.models import (
+    Category,
+    EvidenceFile,
+    ExtensionRequest,
+    ExtensionState,
+    FollowUp,
+    FollowUpOutcome,
+    Inspection,
+    Measure,
+    Problem,
+    ProgressUpdate,
+    Rule,
+    SignOffRequest,
+    SignOffState,
+)
+from zhenggai.ledger.workflow import NEEDS_REASON, NOT_BY_REQUESTER, Action, MeasureState, WorkflowError, next_state
+
+
+class StaleEditError(WorkflowError):
+    """Someone saved the same record after this form was opened."""
+
+
+def snapshot(obj) -> dict[str, Any]:
+    data = model_to_dict(obj)
+    for key, value in list(data.items()):
+        if isinstance(value, list):
+            data[key] = [getattr(v, "pk", v) for v in value]
+        elif hasattr(value, "pk"):
+            data[key] = value.pk
+    return data
+
+
+def _inspection_id(obj) -> int | None:
+    if isinstance(obj, Inspection):
+        return obj.pk
+    if isinstance(obj, (Category, Problem, Rule)):
+        return obj.inspection_id
+    if isinstance(obj, Measure):
+        return obj.problem.inspection_id
+    return None
+
+
+def _save_versioned(*, obj, user: User, fields: dict[str, Any], m2m: dict[str, Iterable] | None, version: int | None, action: str):
+    """Apply an edit if nobody saved the record since `version` was read; audit before/after."""
+    model = type(obj)
+    with transaction.atomic():
+        current = model.objects.select_for_update().get(pk=obj.pk)
+        if version is not None and current.version != version:
+            raise StaleEditError("保存失败：在您编辑期间，其他人已修改了这条记录。请查看最新内容后重新修改（您填写的内容已保留在表单中）。")
+        before = snapshot(current)
+        for name, value in fields.items():
+            setattr(current, name, value)
+        current.version = current.version + 1
+        current.full_clean()
+        current.save()
+        for name, values in (m2m or {}).items():
+            getattr(current, name).set(values)
+        measure_id = current.pk if isinstance(current, Measure) else None
+        audit_record(actor=user, action=action, obj=current, before=before, after=snapshot(current),
+                     inspection_id=_inspection_id(current), measure_id=measure_id)
+    return current
+
+
+def _create(*, model, user: User, fields: dict[str, Any], m2m: dict[str, Iterable] | None, action: str):
+    with transaction.atomic():
+        obj = model(**fields)
+        obj.full_clean()
+        obj.save()
+        for name, values in (m2m or {}).items():
+            getattr(obj, name).set(values)
+        measure_id = obj.pk if isinstance(obj, Measure) else None
+        audit_record(actor=user, action=action, obj=obj, after=snapshot(obj),
+                     inspection_id=_inspection_id(obj), measure_id=measure_id)
+    return obj
+
+
+# --- inspections, categories, problems, measures, rules -------------------------------------------
+
+def inspection_create(*, user: User, fields: dict[str, Any]) -> Inspection:
+    require_role(user, Role.OFFICE)
+    return _create(model=Inspection, user=user, fields=fields, m2m=None, action="inspection.create")
+
+
+def inspection_update(*, user: User, inspection: Inspection, fields: dict[str, Any], version: int | None) -> Inspection:
+    require_role(user, Role.OFFICE)
+    return _save_versioned(obj=inspection, user=user, fields=fields, m2m=None, version=version, action="inspection.update")
+
+
+def category_create(*, user: User, inspection: Inspection, name: str, seq: int | None = None) -> Category:
+    require_role(user, Role.OFFICE)
+    if seq is None:
+        seq = (inspection.categories.aggregate(m=Max("seq"))["m"] or 0) + 1
+    return _create(model=Category, user=user, fields={"inspection": inspection, "name": name, "seq": seq}, m2m=None,
+                   action="category.create")
+
+
+def category_update(*, user: User, category: Category, name: str, seq: int) -> Category:
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        before = snapshot(category)
+        category.name, category.seq = name, seq
+        category.full_clean()
+        category.save()
+        audit_record(actor=user, action="category.update", obj=category, before=before, after=snapshot(category),
+                     inspection_id=category.inspection_id)
+    return category
+
+
+def problem_create(*, user: User, inspection: Inspection, fields: dict[str, Any], co_units: Sequence = ()) -> Problem:
+    require_role(user, Role.OFFICE)
+    if fields.get("seq") is None:
+        fields["seq"] = (inspection.problems.aggregate(m=Max("seq"))["m"] or 0) + 1
+    return _create(model=Problem, user=user, fields={**fields, "inspection": inspection}, m2m={"co_units": co_units},
+                   action="problem.create")
+
+
+def problem_update(*, user: User, problem: Problem, fields: dict[str, Any], co_units: Sequence, version: int | None) -> Problem:
+    require_role(user, Role.OFFICE)
+    return _save_versioned(obj=problem, user=user, fields=fields, m2m={"co_units": co_units}, version=version,
+                           action="problem.update")
+
+
+def measure_create(*, user: User, problem: Problem, fields: dict[str, Any], co_units: Sequence = ()) -> Measure:
+    require_role(user, Role.OFFICE)
+    if fields.get("seq") is None:
+        fields["seq"] = (problem.measures.aggregate(m=Max("seq"))["m"] or 0) + 1
+    fields.setdefault("created_on", timezone.localdate())
+    return _create(model=Measure, user=user, fields={**fields, "problem": problem}, m2m={"co_units": co_units},
+                   action="measure.create")
+
+
+def measure_update(*, user: User, measure: Measure, fields: dict[str, Any], co_units: Sequence, version: int | None) -> Measure:
+    require_role(user, Role.OFFICE)
+    return _save_versioned(obj=measure, user=user, fields=fields, m2m={"co_units": co_units}, version=version,
+                           action="measure.update")
+
+
+def rule_create(*, user: User, inspection: Inspection, fields: dict[str, Any], measures: Sequence = ()) -> Rule:
+    require_role(user, Role.OFFICE, Role.UNIT)
+    return _create(model=Rule, user=user, fields={**fields, "inspection": inspection}, m2m={"measures": measures},
+                   action="rule.create")
+
+
+# --- evidence ---------------------------------------------------------------------------------------
+
+def _attach(metas: list[dict], *, user: User, measure: Measure, update=None, sign_off=None) -> None:
+    EvidenceFile.objects.bulk_create(
+        [EvidenceFile(measure=measure, update=update, sign_off=sign_off, uploaded_by=user, **meta) for meta in metas]
+    )
+
+
+# --- progress ---------------------------------------------------------------------------------------
+
+def measure_report_progress(*, user: User, measure: Measure, text: str, progress: int,
+                            reported_on: dt.date | None = None, files: Sequence = ()) -> ProgressUpdate:
+    if not can_report_on(user, measure):
+        raise WorkflowError("只有该措施的责任单位或整改办可以报送进展")
+    if measure.is_signed_off:
+        raise WorkflowError("该措施已销号，不能再报送进展")
+    text = (text or "").strip()
+    if not text:
+        raise WorkflowError("请填写进展情况")
+    if not 0 <= progress <= 100:
+        raise WorkflowError("进度应在0到100之间")
+    reported_on = reported_on or timezone.localdate()
+    if reported_on > timezone.localdate():
+        raise WorkflowError("报送日期不能晚于今天")
+    with evidence_store.staged(files) as metas, transaction.atomic():
+        locked = Measure.objects.select_for_update().get(pk=measure.pk)
+        update = ProgressUpdate.objects.create(measure=locked, author=user, unit=user.unit, reported_on=reported_on,
+                                               text=text, progress=progress)
+        before = {"progress": locked.progress, "last_reported_on": locked.last_reported_on}
+        locked.progress = progress
+        if locked.last_reported_on is None or reported_on > locked.last_reported_on:
+            locked.last_reported_on = reported_on
+        locked.save(update_fields=["progress", "last_reported_on"])
+        _attach(metas, user=user, measure=locked, update=update)
+        audit_record(actor=user, action="measure.progress", obj=update, before=before,
+                     after={"progress": progress, "last_reported_on": locked.last_reported_on, "text": text,
+                            "files": len(files)},
+                     inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
+    return update
+
+
+# --- the sign-off workflow ------------------------------------------------------------------------------
+
+def _transition(*, user: User, measure: Measure, action: str, note: str = "") -> tuple[Measure, str]:
+    """Lock the measure, check the step against the table and the duty rules, move it.
+
+    The caller holds the transaction; nothing is saved here.
+    """
+    locked = Measure.objects.select_for_update().select_related("problem", "lead_unit").get(pk=measure.pk)
+    new_state = next_state(locked.state, action, user.role)
+    if action in NEEDS_REASON and not note.strip():
+        raise WorkflowError("退回时必须写明理由")
+    if action in NOT_BY_REQUESTER and _open_sign_off(locked).requested_by_id == user.pk:
+        raise WorkflowError("销号申请人不能审核或审批自己的申请")
+    old_state = locked.state
+    locked.state = new_state
+    locked.version += 1
+    return locked, old_state
+
+
+def _open_sign_off(measure: Measure) -> SignOffRequest:
+    request = measure.sign_offs.select_for_update().filter(
+        state__in=[SignOffState.PENDING_REVIEW, SignOffState.PENDING_APPROVAL]
+    ).order_by("-id").first()
+    if request is None:
+        raise WorkflowError("没有待处理的销号申请")
+    return request
+
+
+def _audit_step(user: User, measure: Measure, action: str, old_state: str, extra: dict | None = None, note: str = "") -> None:
+    audit_record(actor=user, action=f"measure.{action}", obj=measure, before={"state": old_state},
+                 after={"state": measure.state, **(extra or {})}, note=note,
+                 inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
+
+
+def measure_request_sign_off(*, user: User, measure: Measure, completion_note: str,
+                             completion_date: dt.date | None = None, files: Sequence = ()) -> SignOffRequest:
+    completion_note = (completion_note or "").strip()
+    if not completion_note:
+        raise WorkflowError("申请销号须填写完成情况")
+    if user.role == Role.UNIT and not user_answers_for(user, measure, lead_only=True):
+        raise WorkflowError("只有该措施的牵头责任单位可以申请销号")
+    completion_date = completion_date or timezone.localdate()
+    with evidence_store.staged(files) as metas, transaction.atomic():
+        locked, old_state = _transition(user=user, measure=measure, action=Action.REQUEST_SIGN_OFF)
+        has_evidence = bool(files) or locked.evidence.exists()
+        if not has_evidence:
+            raise WorkflowError("申请销号须上传佐证材料")
+        locked.completion_note = completion_note
+        locked.completion_date = completion_date
+        locked.save()
+        request = SignOffRequest.objects.create(measure=locked, requested_by=user, requested_at=timezone.now(),
+                                                completion_date=completion_date, completion_note=completion_note)
+        _attach(metas, user=user, measure=locked, sign_off=request)
+        _audit_step(user, locked, Action.REQUEST_SIGN_OFF, old_state, {"completion_note": completion_note})
+    return request
+
+
+def measure_withdraw_sign_off(*, user: User, measure: Measure) -> Measure:
+    with transaction.atomic():
+        locked, old_state = _transition(user=user, measure=measure, action=Action.WITHDRAW)
+        request = _open_sign_off(locked)
+        if request.requested_by_id != user.pk:
+            raise WorkflowError("只有申请人可以撤回销号申请")
+        request.state = SignOffState.WITHDRAWN
+        request.save(update_fields=["state"])
+        locked.save()
+        _audit_step(user, locked, Action.WITHDRAW, old_state)
+    return locked
+
+
+def measure_review(*, user: User, measure: Measure, passed: bool, note: str = "") -> Measure:
+    """整改办 review: pass it on to a leader, or send it back (回炉返工) with a reason."""
+    action = Action.REVIEW_PASS if passed else Action.REVIEW_SEND_BACK
+    with transaction.atomic():
+        locked, old_state = _transition(user=user, measure=measure, action=action, note=note)
+        request = _open_sign_off(locked)
+        request.reviewed_by, request.reviewed_at, request.review_note = user, timezone.now(), note
+        request.state = SignOffState.PENDING_APPROVAL if passed else SignOffState.SENT_BACK
+        if not passed:
+            request.send_back_reason = note
+        request.save()
+        locked.save()
+        _audit_step(user, locked, action, old_state, note=note)
+    return locked
+
+
+def measure_approve(*, user: User, measure: Measure, approved: bool, note: str = "") -> Measure:
+    """Leader decision: sign the measure off, or send it back with a reason."""
+    action = Action.APPROVE if approved else Action.APPROVE_SEND_BACK
+    with transaction.atomic():
+        locked, old_state = _transition(user=user, measure=measure, action=action, note=note)
+        request = _open_sign_off(locked)
+        request.approved_by, request.approved_at, request.approval_note = user, timezone.now(), note
+        if approved:
+            request.state = SignOffState.APPROVED
+            locked.signed_off_at = timezone.now()
+            locked.progress = 100
+        else:
+            request.state = SignOffState.SENT_BACK
+            request.send_back_reason = note
+        request.save()
+        locked.save()
+        _audit_step(user, locked, action, old_state, note=note)
+    return locked
+
+
+# --- extensions -------------------------------------------------------------------------------------------
+
+def extension_request(*, user: User, measure: Measure, new_date: dt.date, reason: str) -> ExtensionRequest:
+    if user.role != Role.UNIT or not user_answers_for(user, measure, lead_only=True):
+        raise WorkflowError("只有该措施的牵头责任单位可以申请延期")
+    if measure.is_signed_off:
+        raise WorkflowError("该措施已销号，无需延期")
+    reason = (reason or "").strip()
+    if not reason:
+        raise WorkflowError("请写明延期理由")
+    if new_date <= timezone.localdate():
+        raise WorkflowError("申请延至的日期应晚于今天")
+    if measure.deadline_date and new_date <= measure.deadline_date:
+        raise WorkflowError("申请延至的日期应晚于原整改期限")
+    with transaction.atomic():
+        locked = Measure.objects.select_for_update().get(pk=measure.pk)
+        if locked.extensions.filter(state=ExtensionState.PENDING).exists():
+            raise WorkflowError("该措施已有待审批的延期申请")
+        ext = ExtensionRequest.objects.create(measure=locked, requested_by=user, requested_at=timezone.now(),
+                                              old_deadline_kind=locked.deadline_kind, old_deadline_date=locked.deadline_date,
+                                              new_date=new_date, reason=reason)
+        audit_record(actor=user, action="extension.request", obj=ext, after={"new_date": new_date, "reason": reason},
+                     inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
+    return ext
+
+
+def extension_decide(*, user: User, extension: ExtensionRequest, approved: bool, note: str = "") -> ExtensionRequest:
+    require_role(user, Role.LEADER, Role.OFFICE)
+    with transaction.atomic():
+        ext = ExtensionRequest.objects.select_for_update().select_related("measure__problem").get(pk=extension.pk)
+        if ext.state != ExtensionState.PENDING:
+            raise WorkflowError("该延期申请已处理")
+        if ext.requested_by_id == user.pk:
+            raise WorkflowError("申请人不能审批自己的延期申请")
+        if not approved and not note.strip():
+            raise WorkflowError("不同意延期时请写明理由")
+        ext.state = ExtensionState.APPROVED if approved else ExtensionState.REFUSED
+        ext.decided_by, ext.decided_at, ext.decision_note = user, timezone.now(), note
+        ext.save()
+        measure = Measure.objects.select_for_update().get(pk=ext.measure_id)
+        before = {"deadline_kind": measure.deadline_kind, "deadline_date": measure.deadline_date}
+        if approved:
+            # The old deadline stays on the extension row: that is the history.
+            measure.deadline_kind = "date" if measure.deadline_kind in ("none", "date", "immediate") else measure.deadline_kind
+            measure.deadline_date = ext.new_date
+            measure.version += 1
+            measure.save()
+        audit_record(actor=user, action="extension.approve" if approved else "extension.refuse", obj=ext, before=before,
+                     after={"deadline_kind": measure.deadline_kind, "deadline_date": measure.deadline_date}, note=note,
+                     inspection_id=ext.measure.problem.inspection_id, measure_id=measure.pk)
+    return ext
+
+
+# --- follow-up reviews -----------------------------------------------------------------------------------
+
+def follow_up_record(*, user: User, problem: Problem, outcome: str, note: str, checked_on: dt.date | None = None,
+                     new_measure_text: str = "", new_measure_deadline: dt.date | None = None) -> FollowUp:
+    """回头看. A rebound reopens the problem by giving it a new measure."""
+    require_role(user, Role.OFFICE)
+    note = (note or "").strip()
+    if not note:
+        raise WorkflowError("请填写回头看检查情况")
+    if outcome not in FollowUpOutcome.values:
+        raise WorkflowError("请选择回头看结论")
+    with transaction.atomic():
+        locked = Problem.objects.select_for_update().get(pk=problem.pk)
+        open_measures = locked.measures.exclude(state=MeasureState.SIGNED_OFF).exists()
+        if open_measures or not locked.measures.exists():
+            raise WorkflowError("只有全部措施已销号的问题才能开展回头看")
+        new_measure = None
+        if outcome == FollowUpOutcome.REBOUNDED:
+            if not new_measure_text.strip():
+                raise WorkflowError("问题反弹时请填写新的整改措施")
+            new_measure = measure_create(user=user, problem=locked, fields={
+                "text": new_measure_text.strip(), "lead_unit": locked.lead_unit,
+                "deadline_kind": "date" if new_measure_deadline else "none", "deadline_date": new_measure_deadline,
+            })
+        follow_up = FollowUp.objects.create(problem=locked, checked_on=checked_on or timezone.localdate(), outcome=outcome,
+                                            note=note, checked_by=user, new_measure=new_measure)
+        audit_record(actor=user, action="follow_up.record", obj=follow_up, after={"outcome": outcome, "note": note},
+                     inspection_id=locked.inspection_id)
+    return follow_up
+
+
+def can_act(user: User, measure: Measure, action: str) -> bool:
+    """Would the state machine and the scope rules allow this step? Used to show buttons."""
+    from zhenggai.ledger.workflow import TRANSITIONS
+
+    if (measure.state, action, user.role) not in TRANSITIONS:
+        return False
+    if action in (Action.REQUEST_SIGN_OFF, Action.WITHDRAW):
+        return user_answers_for(user, measure, lead_only=True)
+    return not is_admin(user) or user.role in (Role.OFFICE, Role.LEADER)
