@@ -206,7 +206,8 @@ def _transition(*, user: User, measure: Measure, action: str, note: str = "") ->
 
     The caller holds the transaction; nothing is saved here.
     """
-    locked = Measure.objects.select_for_update().select_related("problem", "lead_unit").get(pk=measure.pk)
+    # of=("self",): PostgreSQL cannot lock the nullable side of the outer join to lead_unit.
+    locked = Measure.objects.select_for_update(of=("self",)).select_related("problem", "lead_unit").get(pk=measure.pk)
     new_state = next_state(locked.state, action, user.role)
     if action in NEEDS_REASON and not note.strip():
         raise WorkflowError("退回时必须写明理由")
@@ -334,7 +335,7 @@ def extension_request(*, user: User, measure: Measure, new_date: dt.date, reason
 def extension_decide(*, user: User, extension: ExtensionRequest, approved: bool, note: str = "") -> ExtensionRequest:
     require_role(user, Role.LEADER, Role.OFFICE)
     with transaction.atomic():
-        ext = ExtensionRequest.objects.select_for_update().select_related("measure__problem").get(pk=extension.pk)
+        ext = ExtensionRequest.objects.select_for_update(of=("self",)).select_related("measure__problem").get(pk=extension.pk)
         if ext.state != ExtensionState.PENDING:
             raise WorkflowError("该延期申请已处理")
         if ext.requested_by_id == user.pk:
