@@ -1,2 +1,14 @@
+from django.contrib.auth import views as auth_views
 from django.urls import path
-urlpatterns: list = []
+
+from zhenggai.accounts import views
+
+urlpatterns = [
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("units/", views.unit_list, name="unit_list"),
+    path("units/new/", views.unit_edit, name="unit_create"),
+    path("units/<int:pk>/edit/", views.unit_edit, name="unit_edit"),
+    path("users/new/", views.user_edit, name="user_create"),
+    path("users/<int:pk>/edit/", views.user_edit, name="user_edit"),
+]

@@ -93,7 +93,7 @@ def inspection_headline(inspection: Inspection, *, on: dt.date | None = None) ->
     probe = Measure()
     for (_pk, state, rank, kind, date, created_on, progress, unit_id, unit_name, p_unit_id, p_unit_name,
          cat_name, cat_seq, problem_id) in rows:
-        light = light_of(rank)
+        light = light_of(rank).value  # plain str keys: templates look them up by name
         measures_total += 1
         done = state == MeasureState.SIGNED_OFF
         measures_done += done
@@ -139,8 +139,8 @@ def inspection_headline(inspection: Inspection, *, on: dt.date | None = None) ->
         rules_made=inspection.rules.count(),
         overdue=overdue,
         behind_schedule=behind,
-        lights={light.value: lights.get(light, 0) for light in Light},
-        by_unit=sorted(units.values(), key=lambda r: (-r.lights[Light.RED], -r.measures_total, r.unit_name)),
+        lights={light.value: lights.get(light.value, 0) for light in Light},
+        by_unit=sorted(units.values(), key=lambda r: (-r.lights["red"], -r.measures_total, r.unit_name)),
         by_category=by_category,
     )
 

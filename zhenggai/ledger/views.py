@@ -1,0 +1,573 @@
+"""Pages of the ledger. Each view: load with a scope check → validate a form → call one service → redirect."""
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from zhenggai.accounts.models import Role, Unit
+from zhenggai.accounts.scope import (
+    can_report_on,
+    get_inspection_for_user,
+    get_measure_for_user,
+    get_problem_for_user,
+    inspections_for_user,
+    problems_for_user,
+    require_role,
+    unit_paths_q,
+    user_answers_for,
+)
+from zhenggai.audit.models import AuditEvent
+from zhenggai.ledger import evidence as evidence_store
+from zhenggai.ledger import forms, services
+from zhenggai.ledger.models import (
+    LIGHT_RANK,
+    EvidenceFile,
+    ExtensionRequest,
+    ExtensionState,
+    Light,
+    Measure,
+    Problem,
+    ProblemStatus,
+    Rule,
+    SignOffRequest,
+)
+from zhenggai.ledger.selectors import inspection_headline, light_of, measures_with_light, problems_with_light, today
+from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError
+
+PAGE_SIZE = 30
+
+
+def _units_for(user) -> "QuerySet[Unit]":  # noqa: F821
+    if user.is_superuser or user.unit_id is None:
+        return Unit.objects.all()
+    root_path = "/" + user.unit.path.strip("/").split("/")[0] + "/"
+    return Unit.objects.filter(path__startswith=root_path)
+
+
+def _form_page(request, *, form, title: str, crumbs: list[tuple[str, str]], submit: str = "保存", multipart: bool = False,
+               intro: str = "") -> HttpResponse:
+    return render(request, "ledger/form.html", {"form": form, "title": title, "crumbs": crumbs, "submit": submit,
+                                                "multipart": multipart, "intro": intro})
+
+
+def _crumbs(inspection=None, problem=None, measure=None) -> list[tuple[str, str]]:
+    items = [("巡察整改", reverse("inspection_list"))]
+    if inspection is not None:
+        items.append((inspection.name, reverse("inspection_detail", args=[inspection.pk])))
+    if problem is not None:
+        items.append((f"问题{problem.seq}", reverse("problem_detail", args=[problem.pk])))
+    if measure is not None:
+        items.append((f"措施{measure.seq}", reverse("measure_detail", args=[measure.pk])))
+    return items
+
+
+# --- home, inspections --------------------------------------------------------------------------------------
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    if request.user.role == Role.UNIT:
+        return redirect("my_work")
+    return redirect("inspection_list")
+
+
+@login_required
+def inspection_list(request: HttpRequest) -> HttpResponse:
+    inspections = list(inspections_for_user(request.user).annotate(problem_count=Count("problems", distinct=True)))
+    rows = [(i, inspection_headline(i)) for i in inspections]
+    return render(request, "ledger/inspection_list.html", {"rows": rows, "nav": "inspections"})
+
+
+@login_required
+def inspection_create(request: HttpRequest) -> HttpResponse:
+    require_role(request.user, Role.OFFICE)
+    form = forms.InspectionForm(request.POST or None, units=_units_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        inspection = services.inspection_create(user=request.user, fields=fields)
+        messages.success(request, "已创建巡察整改。")
+        return redirect("inspection_detail", inspection.pk)
+    return _form_page(request, form=form, title="新建巡察整改", crumbs=_crumbs())
+
+
+@login_required
+def inspection_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    form = forms.InspectionForm(request.POST or None, instance=inspection, units=_units_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        try:
+            services.inspection_update(user=request.user, inspection=inspection, fields=fields,
+                                       version=form.cleaned_data.get("version"))
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "已保存。")
+            return redirect("inspection_detail", inspection.pk)
+    return _form_page(request, form=form, title="修改巡察信息", crumbs=_crumbs(inspection))
+
+
+@login_required
+def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    headline = inspection_headline(inspection)
+    overdue = (
+        measures_with_light(inspection).filter(light_rank=LIGHT_RANK[Light.RED])
+        .select_related("problem", "lead_unit").order_by("deadline_date")[:10]
+    )
+    categories = inspection.categories.annotate(n=Count("problems"))
+    chart_units = {"names": [r.unit_name for r in headline.by_unit], "ids": [r.unit_id for r in headline.by_unit]}
+    for light in Light:
+        chart_units[light.value] = [r.lights.get(light.value, 0) for r in headline.by_unit]
+    return render(request, "ledger/inspection_detail.html", {
+        "chart_units": chart_units,
+        "inspection": inspection, "h": headline, "overdue": overdue, "categories": categories,
+        "lights": [(light, headline.lights[light.value]) for light in Light], "nav": "inspections",
+        "can_manage": request.user.role == Role.OFFICE,
+    })
+
+
+# --- problems -------------------------------------------------------------------------------------------------
+
+SORTS = {"seq": ("category__seq", "seq"), "deadline": ("deadline_date", "seq"), "light": ("-light_rank", "seq"),
+         "unit": ("lead_unit__name", "seq")}
+
+
+def filtered_problems(request: HttpRequest, inspection):
+    """The problem list's filters, shared with its exports: unit, category, status, light, due within N days."""
+    qs = problems_with_light(inspection, problems_for_user(request.user, inspection))
+    params = request.GET
+    errors: list[str] = []
+    if unit_id := params.get("unit"):
+        if unit_id.isdigit():
+            unit_units = Unit.objects.filter(pk=unit_id).first()
+            if unit_units:
+                qs = qs.filter(Q(lead_unit__path__startswith=unit_units.path) | Exists(
+                    Measure.objects.filter(problem=OuterRef("pk"), lead_unit__path__startswith=unit_units.path)))
+        else:
+            errors.append("责任单位参数不正确")
+    if category := params.get("category"):
+        if category.isdigit():
+            qs = qs.filter(category_id=int(category))
+        else:
+            errors.append("类别参数不正确")
+    if status := params.get("status"):
+        if status in ProblemStatus.values:
+            qs = qs.filter(status=status)
+        else:
+            errors.append("状态参数不正确")
+    if light := params.get("light"):
+        if light in Light.values:
+            qs = qs.filter(light_rank=LIGHT_RANK[Light(light)])
+        else:
+            errors.append("亮灯参数不正确")
+    if due := params.get("due"):
+        if due.isdigit() and int(due) <= 3650:
+            limit = today() + dt.timedelta(days=int(due))
+            qs = qs.filter(Exists(Measure.objects.filter(problem=OuterRef("pk"), deadline_date__lte=limit)
+                                  .exclude(state=MeasureState.SIGNED_OFF)))
+        else:
+            errors.append("到期天数应为0–3650的整数")
+    if q := params.get("q", "").strip():
+        qs = qs.filter(Q(statement__icontains=q) | Q(measures__text__icontains=q)).distinct()
+    sort = params.get("sort", "seq")
+    qs = qs.order_by(*SORTS.get(sort, SORTS["seq"]))
+    return qs, errors
+
+
+@login_required
+def problem_list(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    qs, errors = filtered_problems(request, inspection)
+    qs = qs.select_related("category", "lead_unit")
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    for problem in page:
+        problem.light = light_of(problem.light_rank)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "ledger/problem_list.html", {
+        "inspection": inspection, "page": page, "errors": errors, "query": query.urlencode(),
+        "units": _units_for(request.user), "categories": inspection.categories.all(),
+        "statuses": ProblemStatus.choices, "lights": Light.choices, "params": request.GET, "nav": "inspections",
+        "can_manage": request.user.role == Role.OFFICE, "crumbs": _crumbs(inspection),
+    })
+
+
+@login_required
+def problem_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    problem = get_problem_for_user(request.user, pk)
+    inspection = problem.inspection
+    measures = list(measures_with_light(inspection, problem.measures.select_related("lead_unit").prefetch_related("co_units")))
+    on = today()
+    for m in measures:
+        m.light = light_of(m.light_rank)
+        m.expected = m.expected_progress(on)
+        m.behind = m.is_behind_schedule(on)
+    all_done = bool(measures) and all(m.is_signed_off for m in measures)
+    last_sign_off = max((m.signed_off_at for m in measures if m.signed_off_at), default=None)
+    follow_up_due = last_sign_off.date() + dt.timedelta(days=inspection.follow_up_days) if all_done and last_sign_off else None
+    return render(request, "ledger/problem_detail.html", {
+        "inspection": inspection, "problem": problem, "measures": measures, "co_units": problem.co_units.all(),
+        "follow_ups": problem.follow_ups.select_related("checked_by", "new_measure"), "all_done": all_done,
+        "follow_up_due": follow_up_due, "can_manage": request.user.role == Role.OFFICE, "nav": "inspections",
+        "crumbs": _crumbs(inspection),
+    })
+
+
+@login_required
+def problem_create(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    form = forms.ProblemForm(request.POST or None, inspection=inspection, units=_units_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        co_units = data.pop("co_units")
+        deadline = data.pop("deadline")
+        data.pop("version", None)
+        data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
+        problem = services.problem_create(user=request.user, inspection=inspection, fields=data, co_units=co_units)
+        messages.success(request, "已新增问题，请继续添加整改措施。")
+        return redirect("problem_detail", problem.pk)
+    return _form_page(request, form=form, title="新增问题", crumbs=_crumbs(inspection))
+
+
+@login_required
+def problem_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    problem = get_problem_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    form = forms.ProblemForm(request.POST or None, instance=problem, inspection=problem.inspection,
+                             units=_units_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        co_units = data.pop("co_units")
+        deadline = data.pop("deadline")
+        version = data.pop("version", None)
+        data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
+        if data.get("seq") is None:
+            data["seq"] = problem.seq
+        try:
+            services.problem_update(user=request.user, problem=problem, fields=data, co_units=co_units, version=version)
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "已保存。")
+            return redirect("problem_detail", problem.pk)
+    return _form_page(request, form=form, title=f"修改问题{problem.seq}", crumbs=_crumbs(problem.inspection, problem))
+
+
+@login_required
+def category_list(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    form = forms.CategoryForm(request.POST or None)
+    if request.method == "POST":
+        require_role(request.user, Role.OFFICE)
+        if form.is_valid():
+            services.category_create(user=request.user, inspection=inspection, **form.cleaned_data)
+            messages.success(request, "已新增类别。")
+            return redirect("category_list", inspection.pk)
+    return render(request, "ledger/category_list.html", {
+        "inspection": inspection, "categories": inspection.categories.annotate(n=Count("problems")), "form": form,
+        "can_manage": request.user.role == Role.OFFICE, "crumbs": _crumbs(inspection), "nav": "inspections"})
+
+
+@login_required
+def category_edit(request: HttpRequest, pk: int, category_pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    category = get_object_or_404(inspection.categories, pk=category_pk)
+    form = forms.CategoryForm(request.POST or None, instance=category)
+    if request.method == "POST" and form.is_valid():
+        services.category_update(user=request.user, category=category, **form.cleaned_data)
+        messages.success(request, "已保存。")
+        return redirect("category_list", inspection.pk)
+    return _form_page(request, form=form, title="修改类别", crumbs=_crumbs(inspection))
+
+
+# --- measures ---------------------------------------------------------------------------------------------------
+
+@login_required
+def measure_create(request: HttpRequest, pk: int) -> HttpResponse:
+    problem = get_problem_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    form = forms.MeasureForm(request.POST or None, inspection=problem.inspection, units=_units_for(request.user),
+                             initial={"lead_unit": problem.lead_unit_id})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        co_units = data.pop("co_units")
+        deadline = data.pop("deadline")
+        data.pop("version", None)
+        data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
+        services.measure_create(user=request.user, problem=problem, fields=data, co_units=co_units)
+        messages.success(request, "已新增整改措施。")
+        return redirect("problem_detail", problem.pk)
+    return _form_page(request, form=form, title=f"为问题{problem.seq}新增整改措施", crumbs=_crumbs(problem.inspection, problem))
+
+
+@login_required
+def measure_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    problem = measure.problem
+    form = forms.MeasureForm(request.POST or None, instance=measure, inspection=problem.inspection,
+                             units=_units_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        co_units = data.pop("co_units")
+        deadline = data.pop("deadline")
+        version = data.pop("version", None)
+        data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
+        if data.get("seq") is None:
+            data["seq"] = measure.seq
+        try:
+            services.measure_update(user=request.user, measure=measure, fields=data, co_units=co_units, version=version)
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "已保存。")
+            return redirect("measure_detail", measure.pk)
+    return _form_page(request, form=form, title="修改整改措施", crumbs=_crumbs(problem.inspection, problem, measure))
+
+
+def _timeline(measure: Measure) -> list[dict]:
+    """Updates, sign-off steps, extensions and the audit trail, newest first, in one list."""
+    items: list[dict] = []
+    for update in measure.updates.select_related("author", "unit").prefetch_related("evidence"):
+        items.append({"when": update.created_at, "kind": "progress", "title": f"报送进展（进度{update.progress}%）",
+                      "who": update.author, "text": update.text, "files": list(update.evidence.all()),
+                      "date": update.reported_on})
+    for event in AuditEvent.objects.filter(measure_id=measure.pk).exclude(action="measure.progress"):
+        items.append({"when": event.created_at, "kind": "audit", "title": event.action_label, "who_name": event.actor_name,
+                      "text": event.note or (event.after or {}).get("completion_note", "") or (event.after or {}).get("reason", "")})
+    items.sort(key=lambda i: i["when"], reverse=True)
+    return items
+
+
+@login_required
+def measure_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    inspection = measure.problem.inspection
+    measure = measures_with_light(inspection, Measure.objects.filter(pk=measure.pk).select_related(
+        "problem__inspection", "problem__category", "lead_unit")).get()
+    measure.light = light_of(measure.light_rank)
+    on = today()
+    user = request.user
+    allowed = {a: services.can_act(user, measure, a) for a in Action.values}
+    pending_ext = measure.extensions.filter(state=ExtensionState.PENDING).first()
+    return render(request, "ledger/measure_detail.html", {
+        "inspection": inspection, "problem": measure.problem, "measure": measure, "co_units": measure.co_units.all(),
+        "expected": measure.expected_progress(on), "behind": measure.is_behind_schedule(on),
+        "timeline": _timeline(measure), "evidence": measure.evidence.all(),
+        "sign_offs": measure.sign_offs.select_related("requested_by", "reviewed_by", "approved_by"),
+        "extensions": measure.extensions.select_related("requested_by", "decided_by"),
+        "pending_ext": pending_ext,
+        "can_report": can_report_on(user, measure) and not measure.is_signed_off,
+        "can_request": allowed[Action.REQUEST_SIGN_OFF], "can_withdraw": allowed[Action.WITHDRAW],
+        "can_review": allowed[Action.REVIEW_PASS], "can_approve": allowed[Action.APPROVE],
+        "can_extend": user.role == Role.UNIT and not measure.is_signed_off and pending_ext is None
+        and user_answers_for(user, measure, lead_only=True),
+        "can_decide_ext": pending_ext is not None and user.role in (Role.LEADER, Role.OFFICE)
+        and pending_ext.requested_by_id != user.pk,
+        "can_manage": user.role == Role.OFFICE, "progress_form": forms.ProgressForm(initial={"progress": measure.progress}),
+        "crumbs": _crumbs(inspection, measure.problem), "nav": "inspections",
+    })
+
+
+def _step(request, measure, form_class, title: str, submit: str, act, success: str, multipart: bool = False,
+          initial=None):
+    """Shared shape of the workflow forms: show, validate, call the service, redirect or show the error."""
+    form = form_class(request.POST or None, request.FILES or None, initial=initial) if multipart else \
+        form_class(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            act(form.cleaned_data)
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, success)
+            return redirect("measure_detail", measure.pk)
+    intro = f"问题{measure.problem.seq}：{measure.problem.statement}\n措施{measure.seq}：{measure.text}"
+    return _form_page(request, form=form, title=title, submit=submit, multipart=multipart, intro=intro,
+                      crumbs=_crumbs(measure.problem.inspection, measure.problem, measure))
+
+
+@login_required
+def measure_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    if not can_report_on(request.user, measure):
+        raise PermissionDenied("只有该措施的责任单位或整改办可以报送进展")
+    return _step(request, measure, forms.ProgressForm, "报送整改进展", "报送", multipart=True,
+                 initial={"progress": measure.progress, "reported_on": today()},
+                 act=lambda d: services.measure_report_progress(user=request.user, measure=measure, text=d["text"],
+                                                                progress=d["progress"], reported_on=d["reported_on"],
+                                                                files=d["files"]),
+                 success="进展已报送。")
+
+
+@login_required
+def measure_request_sign_off(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.UNIT)
+    return _step(request, measure, forms.SignOffRequestForm, "申请销号", "提交销号申请", multipart=True,
+                 initial={"completion_note": measure.completion_note, "completion_date": today()},
+                 act=lambda d: services.measure_request_sign_off(user=request.user, measure=measure,
+                                                                 completion_note=d["completion_note"],
+                                                                 completion_date=d["completion_date"], files=d["files"]),
+                 success="销号申请已提交，等待整改办审核。")
+
+
+@login_required
+@require_POST
+def measure_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.UNIT)
+    try:
+        services.measure_withdraw_sign_off(user=request.user, measure=measure)
+        messages.success(request, "已撤回销号申请。")
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+    return redirect("measure_detail", measure.pk)
+
+
+@login_required
+def measure_review(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    return _step(request, measure, forms.DecisionForm, "整改办审核销号申请", "提交审核意见",
+                 act=lambda d: services.measure_review(user=request.user, measure=measure, passed=d["decision"] == "pass",
+                                                       note=d["note"]),
+                 success="审核意见已提交。")
+
+
+@login_required
+def measure_approve(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.LEADER)
+    return _step(request, measure, forms.DecisionForm, "领导审批销号", "提交审批意见",
+                 act=lambda d: services.measure_approve(user=request.user, measure=measure,
+                                                        approved=d["decision"] == "pass", note=d["note"]),
+                 success="审批意见已提交。")
+
+
+@login_required
+def extension_create(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.UNIT)
+    return _step(request, measure, forms.ExtensionRequestForm, "申请延期", "提交延期申请",
+                 act=lambda d: services.extension_request(user=request.user, measure=measure, new_date=d["new_date"],
+                                                          reason=d["reason"]),
+                 success="延期申请已提交。")
+
+
+@login_required
+def extension_decide(request: HttpRequest, pk: int, ext_pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.LEADER, Role.OFFICE)
+    extension = get_object_or_404(ExtensionRequest, pk=ext_pk, measure=measure)
+    return _step(request, measure, forms.ExtensionDecisionForm, f"审批延期申请（申请延至{extension.new_date:%Y年%m月%d日}）",
+                 "提交", act=lambda d: services.extension_decide(user=request.user, extension=extension,
+                                                               approved=d["decision"] == "approve", note=d["note"]),
+                 success="已处理延期申请。")
+
+
+@login_required
+def follow_up_create(request: HttpRequest, pk: int) -> HttpResponse:
+    problem = get_problem_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    form = forms.FollowUpForm(request.POST or None, initial={"checked_on": today()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.follow_up_record(user=request.user, problem=problem, **form.cleaned_data)
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "已记录回头看结果。")
+            return redirect("problem_detail", problem.pk)
+    return _form_page(request, form=form, title=f"问题{problem.seq}回头看", crumbs=_crumbs(problem.inspection, problem),
+                      intro=problem.statement)
+
+
+@login_required
+def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
+    evidence = get_object_or_404(EvidenceFile.objects.select_related("measure"), pk=pk)
+    get_measure_for_user(request.user, evidence.measure_id)  # 404 outside scope
+    path = evidence_store.evidence_path(evidence)
+    if not path.exists() or evidence_store.file_sha256(path) != evidence.sha256:
+        raise Http404("文件缺失或已损坏，请联系整改办")
+    response = FileResponse(open(path, "rb"), as_attachment=True, filename=evidence.original_name,
+                            content_type=evidence.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return response
+
+
+# --- work lists ------------------------------------------------------------------------------------------------
+
+@login_required
+def my_work(request: HttpRequest) -> HttpResponse:
+    """What a unit user owes: open measures of their unit by urgency, and what was sent back."""
+    user = request.user
+    sections = []
+    for inspection in inspections_for_user(user):
+        qs = measures_with_light(inspection, Measure.objects.filter(problem__inspection=inspection).filter(
+            unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")).exclude(state=MeasureState.SIGNED_OFF)
+            .distinct().select_related("problem", "lead_unit")).order_by("-light_rank", "deadline_date")
+        measures = list(qs)
+        for m in measures:
+            m.light = light_of(m.light_rank)
+        if measures:
+            sections.append({"inspection": inspection, "measures": measures,
+                             "returned": [m for m in measures if m.state == MeasureState.RETURNED]})
+    return render(request, "ledger/my_work.html", {"sections": sections, "nav": "my_work"})
+
+
+@login_required
+def review_queue(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    require_role(user, Role.OFFICE, Role.LEADER)
+    state = MeasureState.REQUESTED if user.role == Role.OFFICE else MeasureState.REVIEWED
+    inspections = inspections_for_user(user)
+    measures = (Measure.objects.filter(problem__inspection__in=inspections, state=state)
+                .select_related("problem__inspection", "lead_unit")
+                .prefetch_related(Prefetch("sign_offs", queryset=SignOffRequest.objects.select_related("requested_by")))
+                .order_by("problem__inspection", "problem__seq", "seq"))
+    extensions = (ExtensionRequest.objects.filter(measure__problem__inspection__in=inspections,
+                                                  state=ExtensionState.PENDING)
+                  .select_related("measure__problem__inspection", "requested_by"))
+    return render(request, "ledger/review_queue.html", {"measures": measures, "extensions": extensions, "state": state,
+                                                        "nav": "review"})
+
+
+# --- rules ---------------------------------------------------------------------------------------------------------
+
+@login_required
+def rule_list(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    rules = inspection.rules.select_related("issuing_unit").prefetch_related("measures__problem")
+    return render(request, "ledger/rule_list.html", {"inspection": inspection, "rules": rules,
+                                                     "can_add": request.user.role in (Role.OFFICE, Role.UNIT),
+                                                     "crumbs": _crumbs(inspection), "nav": "inspections"})
+
+
+@login_required
+def rule_create(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE, Role.UNIT)
+    form = forms.RuleForm(request.POST or None, inspection=inspection, units=_units_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        measures = data.pop("measures")
+        services.rule_create(user=request.user, inspection=inspection, fields=data, measures=measures)
+        messages.success(request, "已登记制度机制。")
+        return redirect("rule_list", inspection.pk)
+    return _form_page(request, form=form, title="登记制度机制", crumbs=_crumbs(inspection))
+
