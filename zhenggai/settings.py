@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "zhenggai.importer",
     "zhenggai.reports",
     "zhenggai.portal",
+    "zhenggai.battlemap",
     "zhenggai.api",
 ]
 

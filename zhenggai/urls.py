@@ -4,5 +4,10 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("zhenggai.accounts.urls")),
+    path("import/", include("zhenggai.importer.urls")),
+    path("battle-map/", include("zhenggai.battlemap.urls")),
+    path("public/", include("zhenggai.portal.urls")),
+    path("api/", include("zhenggai.api.urls")),
+    path("", include("zhenggai.reports.urls")),
     path("", include("zhenggai.ledger.urls")),
 ]

@@ -1,0 +1,108 @@
+"""The JSON API (OpenAPI at /api/docs): thin over the same selectors and services as the pages."""
+from __future__ import annotations
+
+import datetime as dt
+
+from django.http import HttpRequest
+from ninja import NinjaAPI, Schema
+from ninja.security import django_auth
+
+from zhenggai.accounts.scope import get_inspection_for_user, get_measure_for_user, inspections_for_user, problems_for_user
+from zhenggai.ledger import services
+from zhenggai.ledger.selectors import inspection_headline, light_of, measures_with_light
+from zhenggai.ledger.workflow import WorkflowError
+
+api = NinjaAPI(title="zhenggai 整改台账 API", version="1", auth=django_auth, urls_namespace="api")
+
+
+class HeadlineOut(Schema):
+    as_of: dt.date
+    problems_total: int
+    problems_done: int
+    measures_total: int
+    measures_done: int
+    percent_done: float
+    rules_made: int
+    overdue: int
+    behind_schedule: int
+    lights: dict[str, int]
+
+
+class InspectionOut(Schema):
+    id: int
+    name: str
+    kind: str
+    inspector: str
+    inspected_unit: str
+    feedback_date: dt.date
+    headline: HeadlineOut
+
+
+class MeasureOut(Schema):
+    id: int
+    seq: int
+    text: str
+    state: str
+    progress: int
+    deadline: str
+    light: str
+    lead_unit: str | None
+
+
+class ProblemOut(Schema):
+    id: int
+    seq: int
+    statement: str
+    category: str | None
+    deadline: str
+    measures: list[MeasureOut]
+
+
+class ProgressIn(Schema):
+    text: str
+    progress: int
+    reported_on: dt.date | None = None
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+def _headline(inspection) -> dict:
+    h = inspection_headline(inspection)
+    return {**{f: getattr(h, f) for f in HeadlineOut.model_fields}}
+
+
+@api.exception_handler(WorkflowError)
+def workflow_error(request, exc):
+    return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+@api.get("/inspections", response=list[InspectionOut])
+def list_inspections(request: HttpRequest):
+    return [{"id": i.pk, "name": i.name, "kind": i.kind, "inspector": i.inspector,
+             "inspected_unit": i.inspected_unit.name, "feedback_date": i.feedback_date, "headline": _headline(i)}
+            for i in inspections_for_user(request.user)]
+
+
+@api.get("/inspections/{inspection_id}/problems", response=list[ProblemOut])
+def list_problems(request: HttpRequest, inspection_id: int):
+    inspection = get_inspection_for_user(request.user, inspection_id)
+    problems = list(problems_for_user(request.user, inspection).select_related("category").order_by("seq"))
+    measures = measures_with_light(inspection).filter(problem__in=problems).select_related("lead_unit")
+    by_problem: dict[int, list] = {}
+    for m in measures:
+        by_problem.setdefault(m.problem_id, []).append({
+            "id": m.pk, "seq": m.seq, "text": m.text, "state": m.state, "progress": m.progress,
+            "deadline": m.deadline_display, "light": light_of(m.light_rank).value,
+            "lead_unit": m.lead_unit.name if m.lead_unit else None})
+    return [{"id": p.pk, "seq": p.seq, "statement": p.statement, "category": p.category.name if p.category else None,
+             "deadline": p.deadline_display, "measures": by_problem.get(p.pk, [])} for p in problems]
+
+
+@api.post("/measures/{measure_id}/progress", response={201: dict, 409: ErrorOut})
+def report_progress(request: HttpRequest, measure_id: int, payload: ProgressIn):
+    measure = get_measure_for_user(request.user, measure_id)
+    update = services.measure_report_progress(user=request.user, measure=measure, text=payload.text,
+                                              progress=payload.progress, reported_on=payload.reported_on)
+    return 201, {"id": update.pk}
