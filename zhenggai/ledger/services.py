@@ -12,7 +12,7 @@ from django.forms.models import model_to_dict
 from django.utils import timezone
 
 from zhenggai.accounts.models import Role, User
-from zhenggai.accounts.scope import can_report_on, is_admin, require_role, user_answers_for
+from zhenggai.accounts.scope import can_report_on, inspections_for_user, is_admin, require_role, user_answers_for
 from zhenggai.audit.services import audit_record
 from zhenggai.ledger import evidence as evidence_store
 from zhenggai.ledger.models import (
@@ -55,6 +55,16 @@ def _inspection_id(obj) -> int | None:
     if isinstance(obj, Measure):
         return obj.problem.inspection_id
     return None
+
+
+def _require_in_scope(user: User, inspection_id: int) -> None:
+    """Refuse to act on a ledger outside the user's scope.
+
+    Views resolve scope at the edge, but a role alone is not enough: the office of another
+    bureau holds the same role. Services are also called from the API, jobs and the shell.
+    """
+    if not inspections_for_user(user).filter(pk=inspection_id).exists():
+        raise WorkflowError("该事项不在您的管辖范围内")
 
 
 def _save_versioned(*, obj, user: User, fields: dict[str, Any], m2m: dict[str, Iterable] | None, version: int | None, action: str):
@@ -100,11 +110,13 @@ def inspection_create(*, user: User, fields: dict[str, Any]) -> Inspection:
 
 def inspection_update(*, user: User, inspection: Inspection, fields: dict[str, Any], version: int | None) -> Inspection:
     require_role(user, Role.OFFICE)
+    _require_in_scope(user, inspection.pk)
     return _save_versioned(obj=inspection, user=user, fields=fields, m2m=None, version=version, action="inspection.update")
 
 
 def category_create(*, user: User, inspection: Inspection, name: str, seq: int | None = None) -> Category:
     require_role(user, Role.OFFICE)
+    _require_in_scope(user, inspection.pk)
     if seq is None:
         seq = (inspection.categories.aggregate(m=Max("seq"))["m"] or 0) + 1
     return _create(model=Category, user=user, fields={"inspection": inspection, "name": name, "seq": seq}, m2m=None,
@@ -113,6 +125,7 @@ def category_create(*, user: User, inspection: Inspection, name: str, seq: int |
 
 def category_update(*, user: User, category: Category, name: str, seq: int) -> Category:
     require_role(user, Role.OFFICE)
+    _require_in_scope(user, category.inspection_id)
     with transaction.atomic():
         before = snapshot(category)
         category.name, category.seq = name, seq
@@ -125,6 +138,7 @@ def category_update(*, user: User, category: Category, name: str, seq: int) -> C
 
 def problem_create(*, user: User, inspection: Inspection, fields: dict[str, Any], co_units: Sequence = ()) -> Problem:
     require_role(user, Role.OFFICE)
+    _require_in_scope(user, inspection.pk)
     if fields.get("seq") is None:
         fields["seq"] = (inspection.problems.aggregate(m=Max("seq"))["m"] or 0) + 1
     return _create(model=Problem, user=user, fields={**fields, "inspection": inspection}, m2m={"co_units": co_units},
@@ -133,12 +147,14 @@ def problem_create(*, user: User, inspection: Inspection, fields: dict[str, Any]
 
 def problem_update(*, user: User, problem: Problem, fields: dict[str, Any], co_units: Sequence, version: int | None) -> Problem:
     require_role(user, Role.OFFICE)
+    _require_in_scope(user, problem.inspection_id)
     return _save_versioned(obj=problem, user=user, fields=fields, m2m={"co_units": co_units}, version=version,
                            action="problem.update")
 
 
 def measure_create(*, user: User, problem: Problem, fields: dict[str, Any], co_units: Sequence = ()) -> Measure:
     require_role(user, Role.OFFICE)
+    _require_in_scope(user, problem.inspection_id)
     if fields.get("seq") is None:
         fields["seq"] = (problem.measures.aggregate(m=Max("seq"))["m"] or 0) + 1
     fields.setdefault("created_on", timezone.localdate())
@@ -148,12 +164,14 @@ def measure_create(*, user: User, problem: Problem, fields: dict[str, Any], co_u
 
 def measure_update(*, user: User, measure: Measure, fields: dict[str, Any], co_units: Sequence, version: int | None) -> Measure:
     require_role(user, Role.OFFICE)
+    _require_in_scope(user, measure.problem.inspection_id)
     return _save_versioned(obj=measure, user=user, fields=fields, m2m={"co_units": co_units}, version=version,
                            action="measure.update")
 
 
 def rule_create(*, user: User, inspection: Inspection, fields: dict[str, Any], measures: Sequence = ()) -> Rule:
     require_role(user, Role.OFFICE, Role.UNIT)
+    _require_in_scope(user, inspection.pk)
     return _create(model=Rule, user=user, fields={**fields, "inspection": inspection}, m2m={"measures": measures},
                    action="rule.create")
 
@@ -172,6 +190,7 @@ def measure_report_progress(*, user: User, measure: Measure, text: str, progress
                             reported_on: dt.date | None = None, files: Sequence = ()) -> ProgressUpdate:
     if not can_report_on(user, measure):
         raise WorkflowError("只有该措施的责任单位或整改办可以报送进展")
+    _require_in_scope(user, measure.problem.inspection_id)
     if measure.is_signed_off:
         raise WorkflowError("该措施已销号，不能再报送进展")
     text = (text or "").strip()
@@ -209,6 +228,7 @@ def _transition(*, user: User, measure: Measure, action: str, note: str = "") ->
     # of=("self",): PostgreSQL cannot lock the nullable side of the outer join to lead_unit.
     locked = Measure.objects.select_for_update(of=("self",)).select_related("problem", "lead_unit").get(pk=measure.pk)
     new_state = next_state(locked.state, action, user.role)
+    _require_in_scope(user, locked.problem.inspection_id)
     if action in NEEDS_REASON and not note.strip():
         raise WorkflowError("退回时必须写明理由")
     if action in NOT_BY_REQUESTER and _open_sign_off(locked).requested_by_id == user.pk:
@@ -338,6 +358,7 @@ def extension_decide(*, user: User, extension: ExtensionRequest, approved: bool,
         ext = ExtensionRequest.objects.select_for_update(of=("self",)).select_related("measure__problem").get(pk=extension.pk)
         if ext.state != ExtensionState.PENDING:
             raise WorkflowError("该延期申请已处理")
+        _require_in_scope(user, ext.measure.problem.inspection_id)
         if ext.requested_by_id == user.pk:
             raise WorkflowError("申请人不能审批自己的延期申请")
         if not approved and not note.strip():
@@ -365,6 +386,7 @@ def follow_up_record(*, user: User, problem: Problem, outcome: str, note: str, c
                      new_measure_text: str = "", new_measure_deadline: dt.date | None = None) -> FollowUp:
     """回头看. A rebound reopens the problem by giving it a new measure."""
     require_role(user, Role.OFFICE)
+    _require_in_scope(user, problem.inspection_id)
     note = (note or "").strip()
     if not note:
         raise WorkflowError("请填写回头看检查情况")
