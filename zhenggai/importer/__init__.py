@@ -1,0 +1,1 @@
+"""Document importer: turn rectification documents and ledgers into a parse result."""

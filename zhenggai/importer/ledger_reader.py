@@ -1,0 +1,233 @@
+"""Excel (.xlsx) and CSV ledgers → ParseResult (kind "ledger").
+
+The header row is found by its column names, in any order. One problem may
+span several measure rows, written either with merged cells or with the
+problem cells left empty below the first row.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from .result import ParsedMeasure, ParsedProblem, ParseResult
+
+COLUMNS: dict[str, list[str]] = {
+    "seq": ["序号", "编号", "问题序号", "序"],
+    "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题", "问题"],
+    "measure": ["整改措施", "具体措施", "整改任务", "措施", "任务"],
+    "target": ["整改目标", "目标"],
+    "deadline": ["整改时限", "完成时限", "整改期限", "计划完成时间", "时限"],
+    "leader": ["责任领导", "牵头领导", "分管领导", "领导"],
+    "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室"],
+    "co_units": ["配合单位", "协办单位", "配合部门", "协同单位"],
+    "person": ["责任人", "具体责任人"],
+    "progress": ["整改完成情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
+    "status": ["完成状态", "整改状态", "状态", "是否完成"],
+    "completion_date": ["实际完成时间", "完成时间", "销号时间", "完成日期"],
+    "category": ["问题类别", "问题类型", "类别", "方面", "类型", "领域"],
+}
+
+STATUS_WORDS = [
+    ("long_term", re.compile(r"长期坚持|长期")),
+    ("in_progress", re.compile(r"正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进")),
+    ("done", re.compile(r"已完成|已销号|完成|已整改|办结|是")),
+]
+
+
+def _norm(cell) -> str:
+    if cell is None:
+        return ""
+    if hasattr(cell, "isoformat") and not isinstance(cell, str):
+        return cell.isoformat()[:10]
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    return str(cell).strip()
+
+
+def _key(cell: str) -> str:
+    return re.sub(r"[\s*＊:：()（）]", "", cell)
+
+
+def match_header(cells: list[str]) -> dict[str, int] | None:
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        k = _key(cell)
+        if not k or len(k) > 16:
+            continue
+        best = None
+        for col, aliases in COLUMNS.items():
+            if col in found:
+                continue
+            for alias in aliases:
+                if k == alias:
+                    best = (col, 100)
+                    break
+                if alias in k and len(alias) >= 2 and (best is None or best[1] < len(alias)):
+                    best = (col, len(alias))
+            if best and best[1] == 100:
+                break
+        if best:
+            found[best[0]] = i
+    if len(found) >= 2 and ("problem" in found or "measure" in found):
+        return found
+    return None
+
+
+def status_word(text: str) -> str | None:
+    for status, rx in STATUS_WORDS:
+        if rx.search(text):
+            return status
+    return None
+
+
+def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResult | None:
+    """A ledger result from table rows, or None when no header row is found."""
+    from .parse.fields import split_units
+    from .parse.facts import issuer_from_title
+    from .parse.structure import BodyItem, split_measures
+
+    rows = [[_norm(c) for c in row] for row in rows]
+    header_at, cols = None, None
+    for i, row in enumerate(rows[:20]):
+        cols = match_header(row)
+        if cols:
+            header_at = i
+            break
+    if header_at is None or cols is None:
+        return None
+    result = ParseResult(kind="ledger")
+    for r in rows[:header_at]:
+        values = [c for c in r if c]
+        if values and len(set(values)) == 1 and result.title is None:
+            result.title = values[0]
+    result.title = result.title or title_hint
+    result.issuer = issuer_from_title(result.title)
+    header = rows[header_at]
+    known = set(cols.values())
+    for i, cell in enumerate(header):
+        if cell and i not in known:
+            result.add_anomaly("unknown_column", f"台账中的“{cell}”列无法识别，已忽略", header_at)
+
+    def get(row: list[str], col: str) -> str:
+        i = cols.get(col)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    category = None
+    section_status = None
+    current: ParsedProblem | None = None
+    for r_index, row in enumerate(rows[header_at + 1:], start=header_at + 1):
+        values = [c for c in row if c]
+        if not values:
+            continue
+        if len(set(values)) == 1 and not get(row, "measure") or (len(set(values)) == 1 and len(values) >= max(2, len(header) - 1)):
+            # a section row spanning the table: "一、…方面" or a status heading
+            text = re.sub(r"^[一二三四五六七八九十]+[、.．]|^[(（][一二三四五六七八九十]+[)）]", "", values[0]).strip()
+            category = text.rstrip("。")
+            section_status = status_word(text) if re.search(r"完成|推进|长期|整改中", text) else None
+            current = None
+            continue
+        seq_cell = get(row, "seq")
+        problem_text = get(row, "problem")
+        new_problem = current is None or (problem_text and problem_text != current_text) or (
+            seq_cell and not problem_text and seq_cell != current_seq_text
+        )
+        if new_problem:
+            seq = int(seq_cell) if re.fullmatch(r"\d+", seq_cell) else None
+            title = re.sub(r"^\d+[.、．]\s*", "", problem_text) or (current.title if current and not problem_text else "")
+            current = ParsedProblem(seq=seq, title=title.rstrip("。"), category=get(row, "category") or category, position=r_index)
+            current_text, current_seq_text = problem_text, seq_cell
+            current.target = get(row, "target") or None
+            current.lead_leader = get(row, "leader") or None
+            current.responsible_person = get(row, "person") or None
+            if section_status:
+                current.status = section_status
+            result.problems.append(current)
+        measure_text = get(row, "measure")
+        status_text = get(row, "status") or ""
+        status = status_word(status_text) if status_text else None
+        units = split_units(get(row, "units")) + split_units(get(row, "co_units"))
+        deadline = get(row, "deadline") or None
+        if measure_text:
+            measures, _, _ = split_measures([BodyItem(measure_text, r_index)])
+            for m in measures:
+                m.position = r_index
+                m.deadline = m.deadline or deadline
+                for u in units:
+                    if u not in m.responsible_units:
+                        m.responsible_units.append(u)
+                m.status = status
+                m.completion_date = get(row, "completion_date") or None
+                m.responsible_person = get(row, "person") or None
+            current.measures.extend(measures)
+        for u in units:
+            if u not in current.responsible_units:
+                current.responsible_units.append(u)
+        if deadline and current.deadline is None:
+            current.deadline = deadline
+        if status and not section_status:
+            current.notes.append(status_text)
+    for p in result.problems:
+        statuses = [m.status for m in p.measures if m.status]
+        if p.status is None and statuses:
+            if all(s == statuses[0] for s in statuses):
+                p.status = statuses[0]
+            elif "in_progress" in statuses:
+                p.status = "in_progress"
+            else:
+                p.status = "long_term"
+        if p.status is None and p.notes:
+            p.status = status_word(p.notes[0])
+        p.notes = []
+    if not result.problems:
+        result.add_anomaly("no_problems", "台账中没有找到问题行", header_at)
+    return result
+
+
+def read_ledger_bytes(data: bytes, filename: str, kind: str) -> ParseResult:
+    from .extract import ExtractError, decode_text
+
+    if kind == "csv":
+        text = decode_text(data)
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;，")
+        except csv.Error:
+            dialect = csv.excel
+        rows = list(csv.reader(io.StringIO(text), dialect))
+        sheets = [("", rows)]
+    else:
+        sheets = xlsx_rows(data)
+    for name, rows in sheets:
+        result = rows_to_result(rows, title_hint=None)
+        if result is not None:
+            if not result.title:
+                result.title = name or None
+            return result
+    raise ExtractError("表格中没有找到表头（需要“问题”或“整改措施”等列名），无法按台账导入", "no_header")
+
+
+def xlsx_rows(data: bytes) -> list[tuple[str, list[list]]]:
+    """Rows of every sheet, with merged ranges filled from their top-left cell."""
+    import openpyxl
+
+    small = len(data) < 5 * 1024 * 1024
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=not small, data_only=True)
+    out: list[tuple[str, list[list]]] = []
+    try:
+        for ws in wb.worksheets:
+            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            if small:
+                for rng in ws.merged_cells.ranges:
+                    value = ws.cell(rng.min_row, rng.min_col).value
+                    for r in range(rng.min_row, rng.max_row + 1):
+                        for c in range(rng.min_col, rng.max_col + 1):
+                            if r - 1 < len(rows):
+                                row = rows[r - 1]
+                                while len(row) < c:
+                                    row.append(None)
+                                row[c - 1] = value
+            out.append((ws.title, rows))
+    finally:
+        if not small:
+            wb.close()
+    return out

@@ -1,0 +1,242 @@
+"""Parse rectification documents (bulletins, plans, reports) into a ParseResult.
+
+Public entry points:
+
+- ``parse_text(text)``: plain text; positions are line indexes.
+- ``parse_paragraphs(paragraphs)``: a list of paragraphs; positions are indexes into it.
+- ``parse_file(path)`` / ``parse_bytes(data, filename)``: any supported file
+  (.txt .docx .pdf .html .xlsx .csv); failures raise ``ExtractError`` with a
+  Chinese message.
+
+Nothing is dropped silently: each paragraph ends up in a problem (heading,
+measure or note), the preamble, the closing, or ``unplaced``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from ..result import ParseResult
+from . import facts
+from .normalize import (
+    RE_CLOSING,
+    Para,
+    clean_text,
+    is_chrome,
+    is_date_line,
+    join_broken_lines,
+    remove_chunk_markers,
+    segment_run_together,
+    strip_page_jumps,
+)
+from .numbering import parse_marker
+from .structure import parse_structure
+
+__all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
+
+_TERMINAL = set("。!！?？;；”）)】》…")
+
+
+def parse_text(text: str) -> ParseResult:
+    return parse_paragraphs(text.splitlines())
+
+
+def parse_file(path: str | Path) -> ParseResult:
+    from ..extract import extract_file
+
+    return _parse_extracted(extract_file(Path(path)))
+
+
+def parse_bytes(data: bytes, filename: str) -> ParseResult:
+    from ..extract import extract_bytes
+
+    return _parse_extracted(extract_bytes(data, filename))
+
+
+def _parse_extracted(extracted) -> ParseResult:
+    if extracted.ledger is not None:
+        result = extracted.ledger
+    else:
+        result = parse_paragraphs(extracted.paragraphs)
+    result.source_name = extracted.name
+    for a in extracted.anomalies:
+        result.anomalies.insert(0, a)
+    return result
+
+
+def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
+    result = ParseResult()
+    lines: list[tuple[int, str]] = []
+    jump_after: set[int] = set()
+    jump_before: set[int] = set()
+    for i, raw in enumerate(paragraphs):
+        if not isinstance(raw, str):
+            continue
+        text = clean_text(raw)
+        text, jumps = strip_page_jumps(text)
+        for j in jumps:
+            result.add_anomaly("page_jump", f"版面转接标记“{j}”：正文在此处被截断或转到其他版面", i)
+            if re.search(r"下转|转第", j):
+                jump_after.add(i)
+            else:
+                jump_before.add(i)
+        if text:
+            lines.append((i, text))
+
+    lines, chunks = remove_chunk_markers(lines)
+    if chunks:
+        result.add_anomaly("chunk_markers", f"文档分享网站的分页标记（“1、”…“{chunks}、”）已去除，被截断的词语已接回", None)
+
+    chrome = {pos for pos, text in lines if is_chrome(text)}
+    title, title_pos = facts.find_title(lines, is_chrome)
+    result.title = title
+    used = set(title_pos)
+
+    rest = [(pos, text) for pos, text in lines if pos not in chrome and pos not in used]
+    closing_start = _closing_start(rest)
+    body_lines, closing_lines = rest[:closing_start], rest[closing_start:]
+
+    paras = [Para(text, pos, pos in jump_after, pos in jump_before) for pos, text in body_lines]
+    paras = join_broken_lines(paras, facts.title_like)
+    paras, segmented = segment_run_together(paras)
+    if segmented:
+        result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
+
+    problems, nodes, root = parse_structure(paras, result)
+    result.problems = problems
+
+    # where every paragraph went
+    in_problem: set[int] = set()
+    for n in nodes:
+        in_problem.add(id(n))
+        for d in n.walk():
+            in_problem.add(id(d))
+    first_pos = nodes[0].pos if nodes else None
+    last_idx = -1
+    order = list(root.walk())
+    for k, n in enumerate(order):
+        if id(n) in in_problem:
+            last_idx = k
+    preamble_text: list[str] = []
+    section_text: list[str] = []
+    seen_problem = False
+    for k, n in enumerate(order):
+        if id(n) in in_problem:
+            seen_problem = True
+            continue
+        text = n.para.text if n.para else ""
+        if not seen_problem:
+            result.preamble.append(text)
+            preamble_text.append(text)
+        elif k > last_idx:
+            result.closing.append(text)
+        else:
+            section_text.append(text)
+            if n.marker is None:
+                result.unplaced.append({"position": n.pos, "text": text, "reason": "section_text"})
+    for pos, text in closing_lines:
+        result.closing.append(text)
+    chrome_lines = [(pos, text) for pos, text in lines if pos in chrome]
+    del first_pos
+
+    # document facts
+    sig_org, sig_date = facts.signature(closing_lines or body_lines[-3:])
+    result.report_date = sig_date or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:8]])
+    result.issuer = facts.issuer_from_title(title) or sig_org
+    if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
+        result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
+    full_text = "\n".join(t for _, t in body_lines)
+    result.kind = facts.kind_of(title, full_text)
+    intro = "\n".join(preamble_text) or full_text
+    result.inspection = facts.inspection_facts(intro, result.issuer)
+    heads = "\n".join(preamble_text + section_text)
+    result.headline = facts.headline_figures(heads)
+
+    _check(result, chrome_lines, body_lines, closing_lines, paras)
+    return result
+
+
+def _org_key(name: str) -> str:
+    return re.sub(r"^中共|^中国共产党|党组$|党委$", "", name)
+
+
+def _closing_start(rest: list[tuple[int, str]]) -> int:
+    n = len(rest)
+    start = n
+    # trailing date and signature lines
+    k = n - 1
+    while k >= 0 and (is_date_line(rest[k][1]) or (len(rest[k][1]) <= 30 and not re.search(r"[。;；]", rest[k][1]) and k >= n - 3 and parse_marker(rest[k][1]) is None)):
+        start = k
+        k -= 1
+    for k, (_, text) in enumerate(rest):
+        if RE_CLOSING.search(text) and k < start:
+            later = [t for _, t in rest[k + 1:] if (m := parse_marker(t)) is not None and m.level <= 3]
+            if not later:
+                return k
+    return start
+
+
+def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) -> None:
+    if chrome_lines:
+        sample = "、".join(f"“{t[:12]}”" for _, t in chrome_lines[:3])
+        result.add_anomaly("site_chrome", f"已去除{len(chrome_lines)}行网页导航、页面信息等非正文内容（如{sample}）", chrome_lines[0][0])
+    if result.title is None:
+        result.add_anomaly("no_title", "未找到文档标题", None)
+    problems = result.problems
+    if not problems:
+        result.add_anomaly("no_problems", "未识别出任何问题条目，请检查文档格式", None)
+    # numbering
+    prev = None
+    seen: set[tuple[str | None, int]] = set()
+    for p in problems:
+        if p.seq is None:
+            continue
+        if prev is not None:
+            if p.seq == 1 and prev.seq is not None and prev.seq >= 1:
+                result.add_anomaly("numbering_restart", f"问题编号在“{p.category or '后一部分'}”中重新从1开始", p.position)
+            elif (p.category, p.seq) in seen:
+                result.add_anomaly("numbering_duplicate", f"问题编号{p.seq}重复出现", p.position)
+            elif prev.seq is not None and p.seq > prev.seq + 1:
+                result.add_anomaly("numbering_gap", f"问题编号从{prev.seq}跳到{p.seq}，中间缺少编号", p.position)
+            elif prev.seq is not None and p.seq <= prev.seq:
+                result.add_anomaly("numbering_order", f"问题编号顺序混乱：{prev.seq}之后是{p.seq}", p.position)
+        seen.add((p.category, p.seq))
+        prev = p
+    # headline against what was found
+    h = result.headline
+    if h.problems_total is not None and problems and h.problems_total != len(problems):
+        result.add_anomaly("headline_mismatch", f"通报称{h.problems_total}个问题，识别出{len(problems)}个", None)
+    statuses = [p.status for p in problems]
+    if h.problems_done is not None and any(statuses) and h.problems_done != statuses.count("done"):
+        result.add_anomaly("headline_mismatch", f"通报称已完成{h.problems_done}个问题，识别出已完成的{statuses.count('done')}个", None)
+    if h.measures_total is not None and problems and h.measures_total != result.measure_total:
+        result.add_anomaly("headline_mismatch", f"通报称{h.measures_total}条整改措施，识别出{result.measure_total}条", None)
+    # truncation: the body stops mid-sentence with nothing after it
+    if body_lines:
+        last_pos, last = body_lines[-1]
+        real_closing = [t for _, t in closing_lines if RE_CLOSING.search(t) or is_date_line(t)]
+        if last and last[-1] not in _TERMINAL and not real_closing and not facts.title_like(last):
+            result.add_anomaly("truncated", f"正文在“…{last[-12:]}”处中断，文档可能不完整", last_pos)
+    for p in paras:
+        if p.page_jump_after and p.text and p.text[-1] not in _TERMINAL:
+            result.add_anomaly("truncated", f"段落在“…{p.text[-12:]}”处转版后没有接续内容", p.pos)
+    # passages repeated word for word
+    counts: Counter[str] = Counter()
+    for p in paras:
+        for s in re.split(r"[。;；!?！？]", p.text):
+            s = s.strip()
+            if len(s) >= 24:
+                counts[s] += 1
+    dups = [s for s, c in counts.items() if c > 1]
+    for s in dups[:5]:
+        result.add_anomaly("duplicated_passage", f"同一段文字出现{counts[s]}次：“{s[:20]}…”", None)
+    for p in paras:
+        clauses = [c for c in re.split(r"[,，。;；]", p.text) if len(c) >= 8]
+        for a, b in zip(clauses, clauses[1:]):
+            if a == b:
+                result.add_anomaly("duplicated_passage", f"句子重复：“{a[:20]}”", p.pos)
+                break
+    for p in problems:
+        if p.measure_count == 0:
+            result.add_anomaly("no_measures", f"问题{p.seq}“{p.title[:16]}”下没有找到整改措施", p.position)

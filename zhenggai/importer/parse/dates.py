@@ -1,0 +1,119 @@
+"""Dates as Chinese documents write them, and their resolution from context.
+
+"10月19日" has no year: it takes the year of the last fully dated date before
+it, or the next year when that would put it before that date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .numbering import cn_to_int
+
+_CN_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+
+RE_DATE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2}|[二〇零一三四五六七八九]{4})\s*年\s*)?"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
+)
+RE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+RE_PERIOD = re.compile(
+    r"(?:(?P<y1>(?:19|20)\d{2})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?\s*"
+    r"(?:至|到|—|–|-|~|－|～)\s*"
+    r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
+)
+
+
+def _num(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    return cn_to_int(text)
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    digits = "".join(_CN_YEAR_DIGITS.get(ch, "") for ch in text)
+    return int(digits) if len(digits) == 4 else None
+
+
+def make_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
+    if not (y and m and d):
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass
+class FoundDate:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+
+    def resolve(self, context: dt.date | None) -> dt.date | None:
+        if self.year:
+            return make_date(self.year, self.month, self.day)
+        if context is None:
+            return None
+        d = make_date(context.year, self.month, self.day)
+        if d is not None and d < context and (context - d).days > 31:
+            d = make_date(context.year + 1, self.month, self.day)
+        return d
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    out: list[FoundDate] = []
+    for m in RE_DATE.finditer(text):
+        month, day = _num(m.group("m")), _num(m.group("d"))
+        if not month or not day or month > 12 or day > 31:
+            continue
+        out.append(FoundDate(m.start(), m.end(), _year(m.group("y")), month, day))
+    for m in RE_ISO.finditer(text):
+        out.append(FoundDate(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def parse_date_text(text: str, context: dt.date | None = None) -> dt.date | None:
+    """A single date written in any usual way; None when there is none."""
+    found = find_dates(text)
+    return found[0].resolve(context) if found else None
+
+
+def iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def last_full_date_before(text: str, offset: int) -> dt.date | None:
+    best = None
+    for f in find_dates(text[:offset]):
+        if f.year:
+            d = f.resolve(None)
+            if d:
+                best = d
+    if best is None:
+        years = re.findall(r"((?:19|20)\d{2})\s*年", text[:offset])
+        if years:
+            best = dt.date(int(years[-1]), 1, 1)
+    return best
+
+
+# --- deadlines -------------------------------------------------------------------
+RE_DEADLINE_VALUE = re.compile(r"^(.*?)(?:[。;；]|$)")
+
+
+def clean_deadline(value: str) -> str | None:
+    """The deadline as written, without trailing punctuation or a label."""
+    v = value.strip().strip("。;；,，.").strip()
+    v = re.sub(r"^(?:整改时限|完成时限|整改期限|时限)\s*[:：]\s*", "", v)
+    return v or None

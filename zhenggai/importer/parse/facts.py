@@ -1,0 +1,249 @@
+"""Document facts: title, issuer, kind, report date, the inspection, headline figures."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..result import Headline, ParsedInspection
+from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date, parse_date_text
+from .normalize import RE_DATE_LINE, RE_META_DATE
+
+RE_TITLE_END = re.compile(
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示)$"
+)
+RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
+
+
+def clean_title(text: str) -> str:
+    t = RE_FILE_SUFFIX.sub("", text.strip())
+    t = t.strip("《》 ")
+    return t
+
+
+def title_like(text: str) -> bool:
+    t = clean_title(text)
+    return 6 <= len(t) <= 90 and bool(RE_TITLE_END.search(t)) and "。" not in t and not re.search(r"[:：]", t)
+
+
+def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
+    """The title and the positions of the lines it was built from.
+
+    Looks only at the head of the document, before the first real sentence; a
+    title split over several short lines is put back together.
+    """
+    head: list[tuple[int, str]] = []
+    for pos, text in paras:
+        if _is_body_sentence(text):
+            break
+        head.append((pos, text))
+    for i, (pos, text) in enumerate(head):
+        if is_chrome(text) or not title_like(text):
+            continue
+        used = [pos]
+        title = clean_title(text)
+        j = i - 1
+        while j >= 0 and _title_part(head[j][1]) and not is_chrome(head[j][1]):
+            prev = clean_title(head[j][1])
+            if "关于" not in title and "关于" in prev:
+                pass
+            elif title.startswith("关于") and RE_ORG.match(prev) and RE_ORG.match(prev).group(1) == prev:
+                pass
+            else:
+                break
+            title = prev + title
+            used.insert(0, head[j][0])
+            j -= 1
+        return title, used
+    return None, []
+
+
+def _title_part(text: str) -> bool:
+    return 2 <= len(text) <= 40 and not re.search(r"[。,，:：;；!！?？>@]", text) and not RE_DATE_LINE.match(text)
+
+
+def _is_body_sentence(text: str) -> bool:
+    return len(text) >= 40 and ("。" in text or "," in text) and not title_like(text)
+
+
+def kind_of(title: str | None, text: str) -> str:
+    if title and re.search(r"方案|清单|任务分解", title):
+        return "plan"
+    if title and re.search(r"通报|报告|情况|公告|公示", title):
+        return "bulletin"
+    if len(re.findall(r"整改目标\s*[:：]", text)) >= 2 and not re.search(r"已整改完成|已完成整改", text):
+        return "plan"
+    return "bulletin"
+
+
+RE_ORG = re.compile(
+    r"^(.{2,40}?(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|管理局|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|银行|协会|站|所|署))"
+    r"(?=贯彻|落实|关于|巡察|巡视|审计|整改|对|$)"
+)
+RE_PLACE = re.compile(r"^(.{2,12}?(?:省|自治区|市|州|盟|县|区|旗))(?=贯彻|落实|关于|巡察|巡视|审计|整改|对)")
+
+
+def issuer_from_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    if "关于" in title:
+        prefix = title.split("关于", 1)[0].strip()
+        if len(prefix) >= 2:
+            return prefix
+    m = RE_ORG.match(title) or RE_PLACE.match(title)
+    return m.group(1) if m else None
+
+
+def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+    """(signing body, date) from the last lines."""
+    org, date = None, None
+    for k in range(len(closing) - 1, -1, -1):
+        text = closing[k][1]
+        if date is None and RE_DATE_LINE.match(text):
+            date = iso(parse_date_text(text))
+            if k > 0 and _title_part(closing[k - 1][1]) and not RE_DATE_LINE.match(closing[k - 1][1]):
+                org = closing[k - 1][1]
+            break
+    return org, date
+
+
+def meta_date(lines: list[str]) -> str | None:
+    for text in lines:
+        m = RE_META_DATE.search(text)
+        if m:
+            return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    return None
+
+
+# --- the inspection --------------------------------------------------------------------
+RE_TEAM = re.compile(
+    r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
+    r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署))"
+)
+RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
+
+
+def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
+    out = ParsedInspection()
+    sentences = re.split(r"(?<=[。;；])", text)
+    offset = 0
+    period_sentence = None
+    for s in sentences:
+        if re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+            m = RE_PERIOD.search(s)
+            if m and out.start is None:
+                ctx = last_full_date_before(text, offset + m.start())
+                y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
+                start = make_date(y1, int(m.group("m1")), int(m.group("d1")))
+                y2 = int(m.group("y2")) if m.group("y2") else y1
+                m2 = int(m.group("m2")) if m.group("m2") else int(m.group("m1"))
+                end = make_date(y2, m2, int(m.group("d2")))
+                if start and end and end < start and not m.group("y2"):
+                    end = make_date(y2 + 1, m2, int(m.group("d2")))
+                out.start, out.end = iso(start), iso(end)
+                period_sentence = (offset, s, m)
+        offset += len(s)
+    # feedback: the date nearest before 反馈 in its sentence
+    offset = 0
+    for s in sentences:
+        k = s.find("反馈")
+        if k >= 0 and re.search(r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题", s):
+            candidates = []
+            for f in find_dates(s):
+                if period_sentence and period_sentence[1] is s:
+                    pm = period_sentence[2]
+                    if f.start < pm.end() and f.end > pm.start():
+                        continue
+                candidates.append(f)
+            if candidates:
+                before = [f for f in candidates if f.start < k]
+                f = before[-1] if before else candidates[0]
+                ctx = last_full_date_before(text, offset + f.start)
+                if out.end:
+                    end = dt.date.fromisoformat(out.end)
+                    if ctx is None or ctx < end:
+                        ctx = end
+                d = f.resolve(ctx)
+                if d:
+                    out.feedback_date = iso(d)
+                    break
+        offset += len(s)
+    m = RE_TEAM.search(text)
+    if m:
+        out.inspector = m.group(1)
+        tail = text[m.end(): m.end() + 120]
+        mi = RE_INSPECTED.search(tail)
+        if mi:
+            inspected = mi.group(1).strip()
+            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected) and issuer:
+                inspected = issuer
+            out.inspected = inspected
+    return out
+
+
+# --- headline figures --------------------------------------------------------------------
+_DONE = r"已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
+
+
+def headline_figures(text: str) -> Headline:
+    h = Headline()
+    t = text
+    # problems
+    for m in re.finditer(r"(\d+)\s*(?:个|项)(?:具体)?(?:反馈)?问题", t):
+        n = int(m.group(1))
+        after = t[m.end(): m.end() + 14]
+        before = t[max(0, m.start() - 24): m.start()]
+        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after)
+        if md:
+            h.problems_total = h.problems_total or n
+            h.problems_done = h.problems_done or int(md.group(1))
+            continue
+        if re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已|完成|整改完成)[^。,，]{0,4}$", before):
+            if h.problems_done is None:
+                h.problems_done = n
+                if "全部" in after[:6] and h.problems_total is None:
+                    h.problems_total = n
+            continue
+        if re.match(r"\s*(?:正在|仍在|尚在|持续)", after):
+            h.problems_in_progress = h.problems_in_progress or n
+            continue
+        if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确", before + t[m.start():m.end()]):
+            h.problems_total = n
+    for m in re.finditer(rf"问题(\d+)\s*个", t):
+        if h.problems_total is None and re.search(r"反馈|指出|交办|共", t[max(0, m.start() - 10): m.start()]):
+            h.problems_total = int(m.group(1))
+    m = re.search(rf"(?:已整改|已完成整改|已完成|已整改完成|完成整改)(\d+)\s*(?:个|项)(?!措施|条)", t)
+    if m and h.problems_done is None:
+        h.problems_done = int(m.group(1))
+    m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
+    if m and h.problems_in_progress is None:
+        h.problems_in_progress = int(m.group(1))
+    if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
+        h.problems_total = h.problems_done + h.problems_in_progress
+    # measures
+    for m in re.finditer(r"(\d+)\s*(?:条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
+        n = int(m.group(1))
+        after = t[m.end(): m.end() + 10]
+        before = t[max(0, m.start() - 8): m.start()]
+        if re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)\s*$", before):
+            h.measures_done = h.measures_done if h.measures_done is not None else n
+        elif h.measures_total is None:
+            h.measures_total = n
+    for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)", t):
+        if h.measures_done is None:
+            h.measures_done = int(m.group(1))
+    m = re.search(r"整改措施(\d+)\s*条", t)
+    if m and h.measures_total is None:
+        h.measures_total = int(m.group(1))
+    # rules
+    for rx in (
+        r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
+        r"(?:形成|建立|制定|出台|修订|新制定|印发|完善|健全)[^。;；,，\d]{0,6}?(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,6}?(?:制度|机制|规定|办法)",
+    ):
+        m = re.search(rx, t)
+        if m:
+            h.rules_made = int(m.group(1))
+            break
+    m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
+    if m:
+        h.progress_percent = float(m.group(1))
+    return h

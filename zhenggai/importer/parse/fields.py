@@ -1,0 +1,76 @@
+"""Labelled fields of plans and ledgers: 整改目标 / 整改时限 / 整改措施 / 责任单位 …"""
+from __future__ import annotations
+
+import re
+
+FIELD_NAMES = {
+    "target": r"整改目标|工作目标",
+    "deadline": r"整改时限|完成时限|整改期限|完成时间要求",
+    "measures": r"整改措施及阶段性成效|整改结果及成效|整改措施|主要措施|具体措施|整改情况|整改进展情况|整改进展|整改成效|阶段性成效|整改结果|落实情况|完成情况",
+    "leader": r"责任领导|牵头领导|分管领导|督办领导",
+    "units": r"责任单位|牵头单位|责任部门|牵头部门",
+    "co_units": r"配合单位|协办单位|配合部门|协同单位",
+    "person": r"责任人",
+}
+_ALL = "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items())
+# a label not inside parentheses: "(责任单位:…)" belongs to the measure it follows
+RE_FIELD = re.compile(rf"(?<![(（])(?:{_ALL})\s*[:：]")
+
+DONE_LABELS = re.compile(r"^(?:整改结果及成效|整改成效|整改结果)$")
+PROGRESS_LABELS = re.compile(r"^(?:整改措施及阶段性成效|阶段性成效|整改进展|整改进展情况)$")
+
+
+def split_fields(text: str) -> list[tuple[str | None, str, str]]:
+    """[(field or None, label as printed, value)] in order; text before the first label has field None."""
+    out: list[tuple[str | None, str, str]] = []
+    last_end, last_field, last_label = 0, None, ""
+    for m in RE_FIELD.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "(（":
+            continue
+        out.append((last_field, last_label, text[last_end:m.start()]))
+        last_field = next(k for k, v in m.groupdict().items() if v)
+        last_label = m.group(0).rstrip(":：").strip()
+        last_end = m.end()
+    out.append((last_field, last_label, text[last_end:]))
+    return [(f, label, v) for f, label, v in out if f is not None or v.strip()]
+
+
+RE_PAREN_UNITS = re.compile(r"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头单位及配合单位)\s*[:：]\s*((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
+RE_PAREN_DEADLINE = re.compile(r"[(（]\s*(?:完成时限|整改时限|时限|完成时间)\s*[:：]\s*([^()（）]*)[)）]")
+
+_BARE_UNITS = {"人民政府", "政府", "管委会", "党委", "党工委", "党组", "人大", "政协", "纪委", "监委"}
+
+
+def split_units(value: str) -> list[str]:
+    """'A、B、C' → [A, B, C]; a phrase that shares its head between items stays whole."""
+    v = value.strip().strip("。;；,，.").strip()
+    v = re.sub(r"^(?:牵头|配合|协办)\s*[:：]", "", v)
+    if not v:
+        return []
+    parts: list[str] = []
+    for chunk in re.split(r"[;；]", v):
+        chunk = chunk.strip().strip("。,，")
+        if not chunk:
+            continue
+        chunk = re.sub(r"^(?:牵头单位|配合单位|协办单位|牵头|配合)\s*[:：]?", "", chunk)
+        pieces = [p.strip() for p in re.split(r"[、,，]", chunk) if p.strip()]
+        if any(p in _BARE_UNITS for p in pieces[1:]) or any(("和" in p or "及" in p) for p in pieces):
+            parts.append(chunk)
+        else:
+            parts.extend(pieces)
+    return parts
+
+
+def units_in(text: str) -> list[str]:
+    out: list[str] = []
+    for m in RE_PAREN_UNITS.finditer(text):
+        for u in split_units(m.group(1)):
+            if u not in out:
+                out.append(u)
+    return out
+
+
+def add_units(target: list[str], units: list[str]) -> None:
+    for u in units:
+        if u and u not in target:
+            target.append(u)

@@ -1,0 +1,237 @@
+"""Clean the text layer: characters, spaces, site chrome, page and chunk markers,
+broken lines, and run-together text.
+
+Every step keeps the position (index of the input paragraph) of what it keeps,
+and reports what it removed so the caller can list it as an anomaly.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numbering import parse_marker, RE_XS
+
+# Full-width ASCII (！…～) → ASCII; the Chinese marks 、。“”《》 stay as they are.
+_FW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_SPACES = {cp: " " for cp in (0x00A0, 0x1680, 0x3000, 0x202F, 0x205F, 0x2028, 0x2029)}
+_SPACES.update({cp: " " for cp in range(0x2000, 0x200B)})
+_ZERO = {cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
+_TABLE = {**_FW, **_SPACES, **_ZERO, ord("\t"): " ", ord("\r"): None, 0xFE50: ",", 0xFE51: "、", 0xFE52: "."}
+
+
+def normalize_chars(text: str) -> str:
+    return text.translate(_TABLE)
+
+
+_RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
+_RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])\s+(?=\d)")
+RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
+
+
+def clean_text(text: str) -> str:
+    """Characters and spaces of one paragraph (page jumps are handled separately)."""
+    text = normalize_chars(text)
+    text = _RE_PAGE_NUMBER.sub("", text)
+    text = _RE_CJK_SPACE.sub("", text.strip())
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def strip_page_jumps(text: str) -> tuple[str, list[str]]:
+    found = RE_PAGE_JUMP.findall(text)
+    if not found:
+        return text, []
+    return RE_PAGE_JUMP.sub("", text).strip(), found
+
+
+# --- site chrome -------------------------------------------------------------
+_CHROME_EXACT = {
+    "分享", "分享到", "分享:", "打印", "关闭", "返回", "TOP", "顶部", "首页", "字体", "大", "中", "小",
+    "英文版", "无障碍", "网站地图", "手机版", "手机WAP", "微信", "微博", "微信公众号", "媒体矩阵", "政务邮箱",
+    "登录", "注册", "搜索", "收藏", "关注", "点赞", "纠错", "【打印】", "【关闭】", "【返回】",
+}
+_CHROME_SHORT = [  # only on short lines: these words also occur in real sentences
+    r"^(?:您?当前(?:所在)?位置|当前页面|所在位置)\s*[:：]",
+    r"^首页\s*[>＞»/]",
+    r"(?:【|\[)\s*(?:打印|关闭|返回|字号|字体|收藏|分享)",
+    r"扫一扫|在手机打开|手机扫描|分享到[:：]?$",
+    r"^(?:-\s*)?(?:信息)?来源\s*[:：].{0,40}(?:发布|日期|时间|浏览|点击|阅读|作者)",
+    r"^(?:-\s*)?(?:发布日期|发布时间|发文日期|成文日期|浏览次数|点击数|阅读数|阅读量|浏览量|访问量|信息来源|来源|作者|责任编辑|编辑|字号)\s*[:：]",
+    r"^(?:上一篇|下一篇|相关链接|相关文章|附件下载|打印本页|关闭窗口|返回顶部)",
+    r"文档作品|禁止商用|著作权|配套讲稿|特殊限制|关\s*键\s*词|文库|原创力文档|道客巴巴|豆丁|人人文库|下载积分",
+    r"^限制\d+内$",
+    r"^版权所有|^Copyright|备案号|ICP备|网站标识码|公网安备|主办单位[:：]|承办单位[:：]|技术支持[:：]",
+    r"^(?:-\s+)\S",
+]
+_CHROME_ANY = [  # unmistakable boilerplate of document-sharing sites
+    r"由会员分享|分享文档赚钱|全文预览已结束|word讲稿|仅作为作品整体效果示例展示|下载后可编辑|本文档由用户上传",
+]
+_RE_CHROME_SHORT = [re.compile(p) for p in _CHROME_SHORT]
+_RE_CHROME_ANY = [re.compile(p) for p in _CHROME_ANY]
+
+
+def is_chrome(text: str) -> bool:
+    t = text.strip()
+    if not t:
+        return True
+    if t in _CHROME_EXACT or t.rstrip(":：") in _CHROME_EXACT:
+        return True
+    if re.fullmatch(r"(?:【[^】]{1,6}】\s*)+|TOP(?:\s*【[^】]{1,6}】)*", t):
+        return True
+    if any(p.search(t) for p in _RE_CHROME_ANY):
+        return True
+    return len(t) <= 80 and any(p.search(t) for p in _RE_CHROME_SHORT)
+
+
+RE_META_DATE = re.compile(r"(?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+RE_DATE_LINE = re.compile(r"^(\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$")
+RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|联系电话[:：]|联系方式[:：]|邮政信箱|电子邮箱[:：]|监督电话|举报电话[:：]|特此通报|特此报告")
+
+
+def is_date_line(text: str) -> bool:
+    return bool(RE_DATE_LINE.match(text.strip()))
+
+
+# --- doc-sharing page chunks ---------------------------------------------------
+_RE_CHUNK = re.compile(r"^(\d{1,3})、")
+_TERMINAL = set("。!！?？;；”）)】》…:：")
+
+
+def remove_chunk_markers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int]:
+    """Undo doc-sharing previews cut into numbered page chunks ("1、…", "2、…").
+
+    The markers count 1, 2, 3… on long lines and fall mid-sentence, so the
+    chunks are glued back together without a separator. Returns the lines and
+    how many markers were removed.
+    """
+    idx = [i for i, (_, t) in enumerate(lines) if _RE_CHUNK.match(t)]
+    run: list[int] = []
+    best: list[int] = []
+    for i in idx:
+        n = int(_RE_CHUNK.match(lines[i][1]).group(1))
+        if run and n == int(_RE_CHUNK.match(lines[run[-1]][1]).group(1)) + 1:
+            run.append(i)
+        elif n == 1:
+            run = [i]
+        else:
+            run = []
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 3:
+        return lines, 0
+    long_lines = sum(1 for i in best if len(lines[i][1]) >= 120)
+    cut = sum(1 for i in best[1:] if lines[i - 1][1] and lines[i - 1][1][-1] not in _TERMINAL)
+    if long_lines < 0.7 * len(best) or cut < 0.4 * (len(best) - 1):
+        return lines, 0
+    keep = set(best)
+    out: list[tuple[int, str]] = []
+    first = best[0]
+    merged_pos, merged = lines[first][0], ""
+    for i, (pos, text) in enumerate(lines):
+        if i < first or (i > best[-1]):
+            if i > best[-1] and merged:
+                out.append((merged_pos, merged))
+                merged = ""
+            out.append((pos, text))
+        elif i in keep:
+            merged += _RE_CHUNK.sub("", text, count=1)
+        else:
+            merged += text
+    if merged:
+        out.append((merged_pos, merged))
+    out.sort(key=lambda p: p[0])
+    return out, len(best)
+
+
+# --- paragraphs ---------------------------------------------------------------
+@dataclass
+class Para:
+    text: str
+    pos: int
+    page_jump_after: bool = False
+    page_jump_before: bool = False
+    joined: list[int] = field(default_factory=list)
+
+
+def starts_structure(text: str) -> bool:
+    return parse_marker(text) is not None or bool(RE_XS.match(text)) or is_label_line(text)
+
+
+RE_LABEL_LINE = re.compile(
+    r"^(?:整改目标|整改时限|完成时限|整改期限|整改措施|主要措施|具体措施|责任领导|牵头领导|责任单位|牵头单位|配合单位|协办单位|责任人|"
+    r"整改结果及成效|整改措施及阶段性成效|整改情况|整改进展|整改进展情况|整改成效|阶段性成效|完成情况|整改结果|问题描述|存在问题|反馈问题)\s*[:：]"
+)
+
+
+def is_label_line(text: str) -> bool:
+    return bool(RE_LABEL_LINE.match(text))
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count("《") > text.count("》") or text.count("(") > text.count(")")
+
+
+def join_broken_lines(paras: list[Para], title_like) -> list[Para]:
+    """Glue a paragraph to the next when the line was broken mid-sentence."""
+    out: list[Para] = []
+    for p in paras:
+        if out:
+            a = out[-1]
+            if _should_join(a, p, title_like):
+                a.text += p.text
+                a.joined.append(p.pos)
+                a.page_jump_after = p.page_jump_after
+                continue
+        out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
+    return out
+
+
+def _should_join(a: Para, b: Para, title_like) -> bool:
+    if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
+        return False
+    if a.text[-1] in _TERMINAL:
+        return False
+    if is_date_line(b.text) or is_date_line(a.text) or RE_CLOSING.search(b.text):
+        return False
+    if starts_structure(b.text) or is_label_line(a.text):
+        return False
+    if title_like(a.text) or title_like(b.text):
+        return False
+    marker = parse_marker(a.text)
+    if marker is not None:
+        # a heading broken over two lines still has an open quote or bracket
+        return _unbalanced(a.text)
+    if len(a.text) < 15 and len(b.text) < 15:
+        return False
+    return True
+
+
+# --- run-together text ---------------------------------------------------------
+_BOUNDARY = "。;；!！?？)）”:：】"
+_RE_SEG = re.compile(
+    rf"(?:(?<=[{_BOUNDARY}])|(?<=清单)|(?<=台账)|(?<=如下)|(?<=一览表))(?=[一二三四五六七八九十]{{1,3}}、(?!是))"
+    rf"|(?<=[{_BOUNDARY}])(?=[(（][一二三四五六七八九十]{{1,3}}[)）])"
+    r"|(?<![(（])(?=(?:整改目标|整改时限|完成时限|整改期限|整改措施|责任领导|牵头领导|责任人|督办领导)[:：])"
+    r"|(?<![(（:：])(?=(?:责任单位|牵头单位|配合单位)[:：])"
+    rf"|(?<=[{_BOUNDARY}])(?=附件)|(?<=[^\s附])(?=附件[:：\d])"
+)
+
+
+def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
+    """Split very long paragraphs that hold whole sections run together."""
+    out: list[Para] = []
+    changed = False
+    for p in paras:
+        if len(p.text) < 1500:
+            out.append(p)
+            continue
+        cuts = [m.start() for m in _RE_SEG.finditer(p.text) if m.start() > 0]
+        if len(cuts) < 3:
+            out.append(p)
+            continue
+        changed = True
+        bounds = [0, *cuts, len(p.text)]
+        for s, e in zip(bounds, bounds[1:]):
+            piece = p.text[s:e].strip()
+            if piece:
+                out.append(Para(piece, p.pos))
+    return out, changed

@@ -1,0 +1,183 @@
+"""Numbering styles of Chinese official documents.
+
+The usual hierarchy is 一、 > （一） > 1. > （1） > ①; items inside a paragraph
+are counted as 一是…二是…. Levels are small integers so that a heading closes
+every open heading of the same or a deeper level.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN = "一二三四五六七八九十"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+
+LEVEL_CN = 1  # 一、
+LEVEL_CN_PAREN = 2  # （一）
+LEVEL_ARABIC = 3  # 1.  1、  1．
+LEVEL_ARABIC_PAREN = 4  # （1）  ⑴
+LEVEL_CIRCLED = 5  # ①
+
+LEVEL_NAMES = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）", 5: "①"}
+
+
+def cn_to_int(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23; None when it is not a small Chinese numeral."""
+    if not text or any(ch not in CN_DIGITS and ch not in "十百" for ch in text):
+        return None
+    if text == "十":
+        return 10
+    if "百" in text:
+        return None
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        t = CN_DIGITS.get(tens, None) if tens else 1
+        u = CN_DIGITS.get(units, None) if units else 0
+        if t is None or u is None:
+            return None
+        return t * 10 + u
+    if len(text) == 1:
+        return CN_DIGITS[text]
+    return None
+
+
+def int_to_cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+
+
+RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
+RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[.．](?=(?:19|20)\d\d年))\s*")
+RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
+RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
+
+
+@dataclass(frozen=True)
+class Marker:
+    level: int
+    number: int
+    raw: str  # the marker as printed, e.g. "（一）"
+    rest: str  # the paragraph text after the marker
+
+
+def parse_marker(text: str) -> Marker | None:
+    """The heading number a paragraph starts with, or None."""
+    m = RE_CN.match(text)
+    if m:
+        n = cn_to_int(m.group(1))
+        if n is not None and not text[m.end():m.end() + 1] in ("是",):
+            return Marker(LEVEL_CN, n, m.group(0).strip(), text[m.end():])
+    m = RE_CN_PAREN.match(text)
+    if m:
+        n = cn_to_int(m.group(1))
+        if n is not None:
+            return Marker(LEVEL_CN_PAREN, n, m.group(0).strip(), text[m.end():])
+    m = RE_ARABIC_PAREN.match(text)
+    if m:
+        return Marker(LEVEL_ARABIC_PAREN, int(m.group(1)), m.group(0).strip(), text[m.end():])
+    m = RE_CIRCLED.match(text)
+    if m:
+        ch = m.group(1)
+        if ch in CIRCLED:
+            return Marker(LEVEL_CIRCLED, CIRCLED.index(ch) + 1, m.group(0).strip(), text[m.end():])
+        return Marker(LEVEL_ARABIC_PAREN, PAREN_DIGITS.index(ch) + 1, m.group(0).strip(), text[m.end():])
+    m = RE_ARABIC.match(text)
+    if m:
+        rest = text[m.end():]
+        n = int(m.group(1))
+        # "2021 年" style stray space or a bare number is not a heading
+        if rest and not re.match(r"^[年月日号个项条%]", rest) and n < 200:
+            return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
+    return None
+
+
+# 一是 / 二是 … items inside a paragraph
+RE_XS = re.compile(r"([一二三四五六七八九十]{1,3})是")
+XS_BOUNDARY = set("。;；,，:：!！?？)）”\"、 \t\n")
+RE_NEXT_STEP = re.compile(r"(?:^|(?<=[。;；,，:：!！?？)）\s]))下一步")
+
+
+def find_xs_items(text: str) -> list[tuple[int, int]]:
+    """(start offset, number) of each 一是/二是… item actually present.
+
+    An item must sit at a clause boundary, except that the number expected
+    next in sequence is also accepted without punctuation before it ("…水平二是").
+    Repeated or skipped numbers are kept as printed.
+    """
+    items: list[tuple[int, int]] = []
+    for m in RE_XS.finditer(text):
+        raw = m.group(1)
+        n = cn_to_int(raw)
+        if n is None:
+            continue
+        start = m.start()
+        # the numeral must not be the tail of a longer numeral word (e.g. 统一是 is fine only in sequence)
+        before = text[start - 1] if start > 0 else ""
+        if before and before in "一二三四五六七八九十第其唯":
+            continue
+        at_boundary = start == 0 or before in XS_BOUNDARY
+        expected = (items[-1][1] + 1) if items else 1
+        if at_boundary:
+            if not items and n != 1 and n > 3:
+                continue
+            items.append((start, n))
+        elif items and n == expected:
+            items.append((start, n))
+    return items
+
+
+INLINE_BOUNDARY = set("。;；:：!！?？)）”\" \t\n")
+
+
+def find_inline_numbered(text: str) -> list[tuple[int, int]]:
+    """(offset, number) of 1. 2. 3. items run together in one paragraph.
+
+    Accepted only in sequence starting from 1 and at a clause boundary, so that
+    decimals ("2.1万元") are not taken for items; "2.2019年底前" is accepted.
+    """
+    items: list[tuple[int, int]] = []
+    pattern = re.compile(r"(\d{1,2})\s*[.．、]")
+    pos = 0
+    expected = 1
+    while True:
+        found = None
+        for m in pattern.finditer(text, pos):
+            n = int(m.group(1))
+            if n != expected:
+                continue
+            start = m.start()
+            before = text[start - 1] if start > 0 else ""
+            if start > 0 and before not in INLINE_BOUNDARY:
+                continue
+            after = text[m.end():m.end() + 5]
+            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年", after):
+                continue
+            found = m
+            break
+        if not found:
+            break
+        items.append((found.start(), expected))
+        expected += 1
+        pos = found.end()
+    return items
+
+
+def find_circled(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), CIRCLED.index(m.group(0)) + 1) for m in re.finditer(f"[{CIRCLED}]", text)]
+
+
+def find_inline_paren(text: str) -> list[tuple[int, int]]:
+    items: list[tuple[int, int]] = []
+    expected = 1
+    for m in re.finditer(r"[(（](\d{1,2})[)）]", text):
+        if int(m.group(1)) == expected:
+            items.append((m.start(), expected))
+            expected += 1
+    return items

@@ -1,0 +1,476 @@
+"""Headings, sections, problems and measures.
+
+Paragraphs become a tree by their numbering (一、 > （一） > 1. > （1） > ①).
+The level that carries the problems is the one with the most evidence:
+"关于“…”问题的整改" wrappers and plan fields (整改目标/整改措施) count most,
+headings whose body lists 一是/二是 items count too. Headings above that level
+are categories and status sections; content below it is the problem's body,
+from which the measures are counted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..result import ParsedMeasure, ParsedProblem, ParseResult
+from .dates import clean_deadline
+from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units, units_in, RE_PAREN_DEADLINE
+from .normalize import Para
+from .numbering import (
+    LEVEL_CN,
+    Marker,
+    find_circled,
+    find_inline_numbered,
+    find_inline_paren,
+    find_xs_items,
+    int_to_cn,
+    parse_marker,
+    RE_NEXT_STEP,
+)
+
+
+@dataclass
+class Node:
+    para: Para | None
+    marker: Marker | None
+    parent: "Node | None" = None
+    children: list["Node"] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return self.marker.level if self.marker else 99
+
+    @property
+    def text(self) -> str:
+        if self.marker:
+            return self.marker.rest
+        return self.para.text if self.para else ""
+
+    @property
+    def pos(self) -> int | None:
+        return self.para.pos if self.para else None
+
+    def walk(self):
+        for c in self.children:
+            yield c
+            yield from c.walk()
+
+
+def build_tree(paras: list[Para]) -> Node:
+    root = Node(None, None)
+    stack = [root]
+    for p in paras:
+        marker = parse_marker(p.text)
+        node = Node(p, marker)
+        if marker is None:
+            stack[-1].children.append(node)
+            node.parent = stack[-1]
+            continue
+        while len(stack) > 1 and stack[-1].level >= marker.level:
+            stack.pop()
+        stack[-1].children.append(node)
+        node.parent = stack[-1]
+        stack.append(node)
+    return root
+
+
+# --- problem titles ------------------------------------------------------------
+_SUFFIX = r"(?:的)?(?:整改|落实|整改落实|整改工作)+(?:情况|进展情况|进展|工作|成效)?"
+RE_WRAP_QUOTED = re.compile(
+    rf"^(?:关于)?[“\"](?P<t>.+?)[”\"]\s*(?:等|方面|的)*(?:问题{_SUFFIX}|问题|{_SUFFIX})\s*[。.;；:：]?"
+)
+RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
+RE_INLINE_LABEL = re.compile(r"(?:整改目标|整改情况|整改措施|整改进展|整改结果|整改成效|阶段性成效|完成情况|落实情况)[^。]{0,6}?[:：]")
+RE_STATUS_TAG = re.compile(r"[(（【\[]\s*(已完成|已整改|已整改完成|已销号|完成|正在推进|正在整改|推进中|整改中|持续推进|长期坚持|长期推进)\s*[)）】\]]\s*[。.]?$")
+
+
+def is_wrapped(text: str) -> bool:
+    return bool(RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text))
+
+
+def _clean_title(t: str) -> str:
+    t = t.strip()
+    t = re.sub(r"[。.;；,，:：\s]+$", "", t)
+    return t.strip()
+
+
+def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
+    """(title, inline body, status tag) of a problem heading paragraph."""
+    tag = None
+    m = RE_STATUS_TAG.search(text)
+    if m:
+        tag = m.group(1)
+        text = text[: m.start()].rstrip()
+    for rx in (RE_WRAP_QUOTED, RE_WRAP_PLAIN):
+        m = rx.match(text)
+        if m:
+            return _clean_title(m.group("t")), text[m.end():].strip(), tag
+    m = RE_INLINE_LABEL.search(text)
+    if m and m.start() > 0:
+        return _clean_title(text[: m.start()]), text[m.start():].strip(), tag
+    items = find_xs_items(text)
+    if items and items[0][0] > 0:
+        head = text[: items[0][0]]
+        cut = max(head.rfind("。"), head.rfind(":"), head.rfind("："))
+        if cut > 0:
+            return _clean_title(head[:cut]), text[cut + 1:].strip(), tag
+        return _clean_title(head), text[items[0][0]:].strip(), tag
+    if not has_body:
+        first = text.find("。")
+        if 0 < first < len(text) - 1:
+            return _clean_title(text[:first]), text[first + 1:].strip(), tag
+    return _clean_title(text), "", tag
+
+
+def heading_title(node: Node) -> str:
+    """Title of a category/section heading: its first sentence."""
+    t = node.text
+    i = t.find("。")
+    if 0 < i < len(t) - 1:
+        t = t[:i]
+    return _clean_title(t)
+
+
+STATUS_RULES = [
+    ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
+    ("in_progress", re.compile(r"正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进")),
+    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结")),
+]
+
+
+def status_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    for status, rx in STATUS_RULES:
+        if rx.search(text):
+            return status
+    return None
+
+
+# --- choosing the problem level ----------------------------------------------------
+def _direct_text(node: Node) -> list[Node]:
+    return [c for c in node.children if c.marker is None]
+
+
+def _evidence(node: Node) -> tuple[bool, bool]:
+    """(strong, weak) evidence that a heading is a problem."""
+    text = node.text
+    strong = is_wrapped(text)
+    body = " ".join(c.text for c in node.walk() if c.marker is None or c.level > node.level)
+    if re.search(r"(?<![(（])(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]", text + " " + " ".join(c.text for c in _direct_text(node))):
+        strong = True
+    weak = False
+    heading_kids = [c for c in node.children if c.marker is not None]
+    direct = _direct_text(node)
+    if find_xs_items(" ".join(c.text for c in direct) + " " + text):
+        weak = True
+    elif direct and not heading_kids:
+        weak = True
+    elif heading_kids and not direct and all(not k.children for k in heading_kids) and body:
+        weak = True  # body made of numbered measure paragraphs
+    return strong, weak
+
+
+_NOT_PROBLEM_SECTION = re.compile(
+    r"组织|领导|推进落实情况|工作推进|工作开展|开展情况|总体|基本情况|主要做法|下一步|打算|政治站位|思想认识|"
+    r"指导思想|基本原则|工作目标|保障措施|成果运用|经验|体会|工作要求|主要任务"
+)
+
+
+def _runs(nodes: list[Node]) -> list[list[Node]]:
+    runs: list[list[Node]] = []
+    by_parent: dict[int, list[Node]] = {}
+    order: list[int] = []
+    for n in nodes:
+        key = id(n.parent)
+        if key not in by_parent:
+            by_parent[key] = []
+            order.append(key)
+        by_parent[key].append(n)
+    for key in order:
+        group = by_parent[key]
+        current: list[Node] = []
+        for n in group:
+            if current and n.marker.number == 1 and current[-1].marker.number >= 1 and len(current) >= 1 and _restarts(current, n):
+                runs.append(current)
+                current = []
+            current.append(n)
+        if current:
+            runs.append(current)
+    return runs
+
+
+def _restarts(current: list[Node], n: Node) -> bool:
+    return current[-1].marker.number >= 1 and any(c.marker.number >= 1 for c in current)
+
+
+def _top_ancestor(node: Node) -> Node | None:
+    a = node.parent
+    top = None
+    while a is not None and a.marker is not None:
+        top = a
+        a = a.parent
+    return top
+
+
+def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
+    headings = [n for n in root.walk() if n.marker is not None]
+    if not headings:
+        return None, []
+    ev = {id(n): _evidence(n) for n in headings}
+    scores: dict[int, float] = {}
+    for n in headings:
+        strong, weak = ev[id(n)]
+        scores[n.level] = scores.get(n.level, 0) + (3 if strong else 0) + (1 if weak and not strong else 0)
+    level = max(sorted(scores), key=lambda lv: (scores[lv], lv))
+    if scores[level] <= 0:
+        return None, []
+    any_strong = any(ev[id(n)][0] for n in headings if n.level == level)
+    chosen: list[Node] = []
+    for run in _runs([n for n in headings if n.level == level]):
+        strong = sum(1 for n in run if ev[id(n)][0])
+        weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
+        if any_strong:
+            ok = strong >= 1 and strong >= 0.3 * len(run)
+        else:
+            top = _top_ancestor(run[0])
+            ok = weak >= 0.5 * len(run) and not (
+                top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
+            )
+            if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) for n in run):
+                ok = False
+        if ok:
+            chosen.extend(run)
+    return level, chosen
+
+
+# --- measures ----------------------------------------------------------------------
+@dataclass
+class BodyItem:
+    text: str
+    pos: int | None
+    marker: Marker | None = None
+
+
+def _cut_next_step(items: list[BodyItem]) -> tuple[list[BodyItem], list[BodyItem]]:
+    for i, it in enumerate(items):
+        m = RE_NEXT_STEP.search(it.text)
+        if m:
+            kept = items[:i]
+            head = it.text[: m.start()].strip()
+            if head:
+                kept.append(BodyItem(head, it.pos, it.marker))
+            rest = [BodyItem(it.text[m.start():], it.pos)] + items[i + 1:]
+            return kept, rest
+    return items, []
+
+
+def _measure_from(text: str, seq: int | None, pos: int | None) -> ParsedMeasure:
+    text = text.strip()
+    units = units_in(text)
+    deadline = None
+    m = RE_PAREN_DEADLINE.search(text)
+    if m:
+        deadline = clean_deadline(m.group(1))
+    return ParsedMeasure(seq=seq, text=text, deadline=deadline, responsible_units=units, position=pos)
+
+
+def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str], list[str]]:
+    """(measures, intro/orphan notes, numbering notes) from the measure region of a problem."""
+    items = [it for it in items if it.text.strip()]
+    notes: list[str] = []
+    numbering: list[str] = []
+    if not items:
+        return [], notes, numbering
+    marked = [it for it in items if it.marker is not None]
+    if len(marked) >= 2:
+        top = min(it.marker.level for it in marked)
+        measures: list[ParsedMeasure] = []
+        for it in items:
+            if it.marker is not None and it.marker.level == top:
+                measures.append(_measure_from(it.marker.rest, it.marker.number, it.pos))
+            elif measures:
+                measures[-1].text += "\n" + (it.marker.raw + it.marker.rest if it.marker else it.text)
+                add_units(measures[-1].responsible_units, units_in(it.text))
+            else:
+                notes.append(it.text)
+        _check_sequence([m.seq for m in measures], numbering, "")
+        return measures, notes, numbering
+    # one text with paragraph breaks kept as boundaries
+    joined = ""
+    offsets: list[tuple[int, BodyItem]] = []
+    for it in items:
+        if joined:
+            joined += "\n"
+        offsets.append((len(joined), it))
+        joined += it.text
+
+    def pos_at(off: int) -> int | None:
+        p = None
+        for start, it in offsets:
+            if start <= off:
+                p = it.pos
+        return p
+
+    numbered = find_inline_numbered(joined)
+    finders = [(find_xs_items, "xs"), (find_inline_numbered, "num"), (find_circled, "circled"), (find_inline_paren, "paren")]
+    if len(numbered) >= 2 and numbered[0][0] == 0:
+        finders.insert(0, (find_inline_numbered, "num"))
+    for finder, style in finders:
+        found = finder(joined)
+        if style in ("circled", "paren") and len(found) < 2:
+            continue
+        if found:
+            intro = joined[: found[0][0]].strip()
+            if intro:
+                notes.append(intro)
+            measures = []
+            bounds = [f[0] for f in found] + [len(joined)]
+            for (start, n), end in zip(found, bounds[1:]):
+                chunk = joined[start:end]
+                if style == "xs":
+                    chunk = re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", chunk)
+                elif style == "num":
+                    chunk = re.sub(r"^\d{1,2}\s*[.．、]", "", chunk)
+                else:
+                    chunk = chunk[1:] if style == "circled" else re.sub(r"^[(（]\d{1,2}[)）]", "", chunk)
+                measures.append(_measure_from(chunk.replace("\n", ""), n, pos_at(start)))
+            _check_sequence([f[1] for f in found], numbering, "是" if style == "xs" else "")
+            return measures, notes, numbering
+    return [_measure_from(joined.replace("\n", ""), None, items[0].pos)], notes, numbering
+
+
+def _check_sequence(numbers: list[int | None], out: list[str], suffix: str) -> None:
+    def label(n: int) -> str:
+        return (int_to_cn(n) + suffix) if suffix else str(n)
+
+    seen: set[int] = set()
+    prev = 0
+    for n in numbers:
+        if n is None:
+            continue
+        if n in seen:
+            out.append(f"措施编号“{label(n)}”重复")
+        elif n > prev + 1:
+            out.append(f"措施编号从“{label(prev)}”跳到“{label(n)}”" if prev else f"措施编号从“{label(n)}”开始")
+        seen.add(n)
+        prev = max(prev, n)
+
+
+# --- building the problems -------------------------------------------------------------
+def _body_items(node: Node, inline: str) -> list[BodyItem]:
+    items: list[BodyItem] = []
+    if inline:
+        items.append(BodyItem(inline, node.pos))
+    for d in node.walk():
+        items.append(BodyItem(d.text if d.marker is None else d.para.text, d.pos, d.marker))
+    return items
+
+
+def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
+    has_body = bool(node.children)
+    title, inline, tag = split_heading(node.text, has_body)
+    problem = ParsedProblem(seq=node.marker.number, title=title, position=node.pos)
+
+    # category and status from the headings above
+    sec_status = None
+    a = node.parent
+    while a is not None and a.marker is not None:
+        if problem.category is None:
+            problem.category = heading_title(a) or None
+        if sec_status is None:
+            sec_status = status_of(heading_title(a))
+        a = a.parent
+
+    # fields
+    items = _body_items(node, inline)
+    region: list[BodyItem] = []
+    label_status = None
+    current: str | None = None
+    for it in items:
+        parts = split_fields(it.text)
+        if len(parts) == 1 and parts[0][0] is None:
+            if current == "target":
+                _append_field(problem, current, it.text)
+            else:
+                region.append(it)
+            continue
+        for fname, label, value in parts:
+            value = value.strip()
+            if fname is None:
+                if current == "target":
+                    _append_field(problem, current, value)
+                elif value:
+                    region.append(BodyItem(value, it.pos, parse_marker(value)))
+                continue
+            current = fname
+            if fname == "measures":
+                if DONE_LABELS.match(label):
+                    label_status = "done"
+                elif PROGRESS_LABELS.match(label):
+                    label_status = "in_progress"
+                if value:
+                    region.append(BodyItem(value, it.pos, parse_marker(value)))
+            else:
+                _append_field(problem, fname, value)
+                if fname != "target":
+                    current = None
+
+    region = [BodyItem(it.text, it.pos, it.marker if (it.marker and it.marker.level > level) else None) for it in region]
+    region, next_step = _cut_next_step(region)
+    measures, notes, numbering = split_measures(region)
+    problem.measures = measures
+    problem.notes.extend(notes)
+    problem.notes.extend(it.text for it in next_step)
+    for msg in numbering:
+        result.add_anomaly("measure_numbering", f"问题{problem.seq}“{_short(problem.title)}”：{msg}", node.pos)
+    for m in measures:
+        add_units(problem.responsible_units, m.responsible_units)
+
+    # status: section, heading tag, labels must agree
+    tag_status = status_of(tag) if tag else None
+    candidates = [s for s in (sec_status, tag_status) if s]
+    if sec_status and label_status:
+        candidates.append(label_status)
+    if candidates and all(c == candidates[0] for c in candidates):
+        problem.status = candidates[0]
+    elif candidates:
+        problem.status = None
+        result.add_anomaly(
+            "status_conflict",
+            f"问题{problem.seq}“{_short(problem.title)}”所在部分与其标注的整改状态不一致，状态未确定",
+            node.pos,
+        )
+    return problem
+
+
+def _append_field(problem: ParsedProblem, fname: str | None, value: str) -> None:
+    value = value.strip()
+    if not value or fname is None:
+        return
+    if fname == "target":
+        problem.target = _join(problem.target, value.strip("。; ；"))
+    elif fname == "deadline":
+        if problem.deadline is None:
+            problem.deadline = clean_deadline(value)
+    elif fname in ("units", "co_units"):
+        add_units(problem.responsible_units, split_units(value.strip().strip("()（）")))
+    elif fname == "leader":
+        problem.lead_leader = _join(problem.lead_leader, value.strip("。;；"))
+    elif fname == "person":
+        problem.responsible_person = _join(problem.responsible_person, value.strip())
+
+
+def _join(a: str | None, b: str) -> str:
+    return b if not a else a + b
+
+
+def _short(title: str, n: int = 16) -> str:
+    return title if len(title) <= n else title[:n] + "…"
+
+
+def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
+    root = build_tree(paras)
+    level, nodes = choose_problem_nodes(root)
+    problems = [build_problem(n, level, result) for n in nodes] if level is not None else []
+    return problems, nodes, root
