@@ -206,13 +206,14 @@ def measure_report_progress(*, user: User, measure: Measure, text: str, progress
         update = ProgressUpdate.objects.create(measure=locked, author=user, unit=user.unit, reported_on=reported_on,
                                                text=text, progress=progress)
         before = {"progress": locked.progress, "last_reported_on": locked.last_reported_on}
-        locked.progress = progress
-        if locked.last_reported_on is None or reported_on > locked.last_reported_on:
+        # A backdated report (补报) is history: the measure keeps the figure of its latest report.
+        if locked.last_reported_on is None or reported_on >= locked.last_reported_on:
+            locked.progress = progress
             locked.last_reported_on = reported_on
         locked.save(update_fields=["progress", "last_reported_on"])
         _attach(metas, user=user, measure=locked, update=update)
         audit_record(actor=user, action="measure.progress", obj=update, before=before,
-                     after={"progress": progress, "last_reported_on": locked.last_reported_on, "text": text,
+                     after={"progress": locked.progress, "last_reported_on": locked.last_reported_on, "text": text,
                             "files": len(files)},
                      inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
     return update
