@@ -15,6 +15,7 @@ from zhenggai.accounts.models import Role, User
 from zhenggai.accounts.scope import can_report_on, inspections_for_user, is_admin, require_role, user_answers_for
 from zhenggai.audit.services import audit_record
 from zhenggai.ledger import evidence as evidence_store
+from zhenggai.ledger.deadlines import DeadlineKind
 from zhenggai.ledger.models import (
     Category,
     EvidenceFile,
@@ -334,6 +335,8 @@ def extension_request(*, user: User, measure: Measure, new_date: dt.date, reason
         raise WorkflowError("只有该措施的牵头责任单位可以申请延期")
     if measure.is_signed_off:
         raise WorkflowError("该措施已销号，无需延期")
+    if measure.deadline_kind == DeadlineKind.LONG_TERM.value:
+        raise WorkflowError("长期坚持的措施没有整改期限，无需延期")
     reason = (reason or "").strip()
     if not reason:
         raise WorkflowError("请写明延期理由")
