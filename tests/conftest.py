@@ -27,6 +27,31 @@ def _fast_and_isolated(settings, tmp_path):
     settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": True}
 
 
+@pytest.fixture
+def audit_flushable(transactional_db):
+    """Transactional tests end with a flush of every table, which the audit triggers refuse:
+    lift them for the flush and put them back for the next test."""
+    from django.db import connection
+
+    from zhenggai.audit.triggers import install_triggers, remove_triggers
+
+    install_triggers(connection)
+    yield
+    remove_triggers(connection)
+
+
+@pytest.fixture(autouse=True)
+def _audit_triggers_in_place(request):
+    """A test after a transactional one finds the append-only triggers installed again."""
+    if "transactional_db" in request.fixturenames or "db" in request.fixturenames:
+        from django.db import connection
+
+        from zhenggai.audit.triggers import install_triggers
+
+        request.getfixturevalue("transactional_db" if "transactional_db" in request.fixturenames else "db")
+        install_triggers(connection)
+
+
 def make_unit(name: str, parent: Unit | None = None) -> Unit:
     return Unit.objects.create(name=name, parent=parent)
 

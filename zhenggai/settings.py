@@ -141,7 +141,6 @@ STATIC_ROOT = Path(os.environ.get("ZHENGGAI_STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "zhenggai" / "static"]
 # Evidence files live outside the web root and are only served through a permission-checked view.
 MEDIA_ROOT = Path(os.environ.get("ZHENGGAI_MEDIA_ROOT", VAR_DIR / "files"))
-MEDIA_URL = None
 
 MAX_UPLOAD_MB = env_int("ZHENGGAI_MAX_UPLOAD_MB", 20)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
