@@ -122,6 +122,12 @@ RE_TEAM = re.compile(
 RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
 
 
+RE_FEEDBACK = re.compile(
+    r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
+    r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
+)
+
+
 def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
     out = ParsedInspection()
     sentences = re.split(r"(?<=[。;；])", text)
@@ -145,8 +151,9 @@ def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
     # feedback: the date nearest before 反馈 in its sentence
     offset = 0
     for s in sentences:
-        k = s.find("反馈")
-        if k >= 0 and re.search(r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题", s):
+        fm = RE_FEEDBACK.search(s)
+        k = fm.start() if fm else -1
+        if k >= 0:
             candidates = []
             for f in find_dates(s):
                 if period_sentence and period_sentence[1] is s:
@@ -231,7 +238,10 @@ def headline_figures(text: str) -> Headline:
     for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)", t):
         if h.measures_done is None:
             h.measures_done = int(m.group(1))
-    m = re.search(r"整改措施(\d+)\s*条", t)
+    m = re.search(r"(?:已完成|已落实|完成|已整改)(?:整改)?(?:措施|任务)(\d+)\s*(?:条|项)", t)
+    if m and h.measures_done is None:
+        h.measures_done = int(m.group(1))
+    m = re.search(r"(?<!完成)(?<!落实)(?:制定|明确|共有|共)?整改(?:措施|任务)(\d+)\s*(?:条|项)", t)
     if m and h.measures_total is None:
         h.measures_total = int(m.group(1))
     # rules

@@ -90,6 +90,7 @@ def is_wrapped(text: str) -> bool:
 
 def _clean_title(t: str) -> str:
     t = t.strip()
+    t = re.sub(r"^(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", t)
     t = re.sub(r"[。.;；,，:：\s]+$", "", t)
     return t.strip()
 
