@@ -163,8 +163,14 @@ def measure_create(*, user: User, problem: Problem, fields: dict[str, Any], co_u
                    action="measure.create")
 
 
+# Owned by the sign-off workflow and progress reports: an edit form must not set them.
+WORKFLOW_FIELDS = frozenset({"state", "signed_off_at", "progress", "last_reported_on"})
+
+
 def measure_update(*, user: User, measure: Measure, fields: dict[str, Any], co_units: Sequence, version: int | None) -> Measure:
     require_role(user, Role.OFFICE)
+    if WORKFLOW_FIELDS & fields.keys():
+        raise WorkflowError("状态和进度只能通过报送进展和销号流程改变")
     _require_in_scope(user, measure.problem.inspection_id)
     return _save_versioned(obj=measure, user=user, fields=fields, m2m={"co_units": co_units}, version=version,
                            action="measure.update")
