@@ -148,10 +148,19 @@ def _merge_ledger(a: ParseResult | None, b: ParseResult) -> ParseResult:
 
 # --- text encodings ------------------------------------------------------------------
 def _looks_utf16(sample: bytes) -> bool:
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    n = max(1, len(sample) // 2)
-    return even > 0.3 * n or odd > 0.3 * n
+    """UTF-16 without a BOM: decodes to mostly ASCII text and Chinese."""
+    sample = sample[: len(sample) - len(sample) % 2]
+    if not sample:
+        return False
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        good = sum(1 for ch in text if ch in "\r\n\t" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
+        if good >= 0.9 * len(text):
+            return True
+    return False
 
 
 def _decode(data: bytes, strict: bool = True) -> str:
