@@ -164,11 +164,14 @@ def _org_key(name: str) -> str:
 def _closing_start(rest: list[tuple[int, str]]) -> int:
     n = len(rest)
     start = n
-    # trailing date and signature lines
+    # trailing signature: a date line, the signing body just above it, chrome after it
     k = n - 1
-    while k >= 0 and (is_date_line(rest[k][1]) or (len(rest[k][1]) <= 30 and not re.search(r"[。;；]", rest[k][1]) and k >= n - 3 and parse_marker(rest[k][1]) is None)):
+    while k >= 0 and is_date_line(rest[k][1]):
         start = k
         k -= 1
+        if k >= 0 and len(rest[k][1]) <= 40 and not re.search(r"[。;；,，]", rest[k][1]) and parse_marker(rest[k][1]) is None:
+            start = k
+            k -= 1
     for k, (_, text) in enumerate(rest):
         if RE_CLOSING.search(text) and k < start:
             later = [t for _, t in rest[k + 1:] if (m := parse_marker(t)) is not None and m.level <= 3]

@@ -139,6 +139,13 @@ STATUS_RULES = [
 ]
 
 
+def section_status(heading: str) -> str | None:
+    """Status of a status section ("已整改完成的问题"), not of a category that happens to say 推进."""
+    if len(heading) <= 14 or re.search(r"(?:问题|事项|任务|整改|情况)[)）]?$|[(（]\d+个[)）]$", heading):
+        return status_of(heading)
+    return None
+
+
 def status_of(text: str | None) -> str | None:
     if not text:
         return None
@@ -380,7 +387,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         if problem.category is None:
             problem.category = heading_title(a) or None
         if sec_status is None:
-            sec_status = status_of(heading_title(a))
+            sec_status = section_status(heading_title(a))
         a = a.parent
 
     # fields
