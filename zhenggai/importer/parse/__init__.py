@@ -112,7 +112,6 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         in_problem.add(id(n))
         for d in n.walk():
             in_problem.add(id(d))
-    first_pos = nodes[0].pos if nodes else None
     last_idx = -1
     order = list(root.walk())
     for k, n in enumerate(order):
@@ -138,7 +137,6 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     for pos, text in closing_lines:
         result.closing.append(text)
     chrome_lines = [(pos, text) for pos, text in lines if pos in chrome]
-    del first_pos
 
     # document facts
     sig_org, sig_date = facts.signature(closing_lines or body_lines[-3:])

@@ -199,17 +199,13 @@ def _runs(nodes: list[Node]) -> list[list[Node]]:
         group = by_parent[key]
         current: list[Node] = []
         for n in group:
-            if current and n.marker.number == 1 and current[-1].marker.number >= 1 and len(current) >= 1 and _restarts(current, n):
+            if current and n.marker.number == 1:  # numbering restarts: a new list
                 runs.append(current)
                 current = []
             current.append(n)
         if current:
             runs.append(current)
     return runs
-
-
-def _restarts(current: list[Node], n: Node) -> bool:
-    return current[-1].marker.number >= 1 and any(c.marker.number >= 1 for c in current)
 
 
 def _top_ancestor(node: Node) -> Node | None:
