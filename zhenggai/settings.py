@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "zhenggai.accounts.security.LoginPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "zhenggai.audit.middleware.RequestContextMiddleware",
 ]
@@ -116,11 +117,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+     "OPTIONS": {"user_attributes": ("username", "full_name", "email", "phone")}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": env_int("ZHENGGAI_PASSWORD_MIN_LENGTH", 8)}},
+    {"NAME": "zhenggai.accounts.security.ComplexityValidator",
+     "OPTIONS": {"min_classes": env_int("ZHENGGAI_PASSWORD_MIN_CLASSES", 3)}},
+    {"NAME": "zhenggai.accounts.security.ZhCommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# The login policy (zhenggai.accounts.security), MLPS level-3 defaults.
+AUTHENTICATION_BACKENDS = ["zhenggai.accounts.backends.LockoutBackend"]
+ZHENGGAI_LOCKOUT_ATTEMPTS = env_int("ZHENGGAI_LOCKOUT_ATTEMPTS", 5)
+ZHENGGAI_LOCKOUT_MINUTES = env_int("ZHENGGAI_LOCKOUT_MINUTES", 30)
+ZHENGGAI_LOGIN_IP_LIMIT = env_int("ZHENGGAI_LOGIN_IP_LIMIT", 20)
+ZHENGGAI_LOGIN_IP_WINDOW_MINUTES = env_int("ZHENGGAI_LOGIN_IP_WINDOW_MINUTES", 15)
+ZHENGGAI_PASSWORD_MAX_AGE_DAYS = env_int("ZHENGGAI_PASSWORD_MAX_AGE_DAYS", 90)  # 0 turns expiry off
+ZHENGGAI_SESSION_ABSOLUTE_HOURS = env_int("ZHENGGAI_SESSION_ABSOLUTE_HOURS", 12)
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -145,6 +158,13 @@ MEDIA_ROOT = Path(os.environ.get("ZHENGGAI_MEDIA_ROOT", VAR_DIR / "files"))
 MAX_UPLOAD_MB = env_int("ZHENGGAI_MAX_UPLOAD_MB", 20)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# The cache counts login failures per IP: share it between processes (Redis) in production.
+if os.environ.get("ZHENGGAI_REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": os.environ["ZHENGGAI_REDIS_URL"]}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zhenggai"}}
 
 # Background jobs: django-q2 with the database as broker, Redis when ZHENGGAI_REDIS_URL is set.
 Q_CLUSTER: dict = {

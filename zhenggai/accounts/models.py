@@ -12,6 +12,14 @@ class Role(models.TextChoices):
     OBSERVER = "observer", "观察员（纪检监察）"
 
 
+class AdminRole(models.TextChoices):
+    """The three MLPS (等保2.0) level-3 admin roles. One field, so an account holds at most one."""
+
+    SYSTEM = "system", "系统管理员"
+    SECURITY = "security", "安全管理员"
+    AUDIT = "audit", "审计管理员"
+
+
 class Unit(models.Model):
     """A node of the org tree: a bureau, its divisions, branch bureaus, affiliated units.
 
@@ -77,6 +85,15 @@ class User(AbstractUser):
         "ledger.Inspection", verbose_name="可查看的巡察（观察员）", blank=True, related_name="observers"
     )
 
+    admin_role = models.CharField("管理员角色", max_length=16, choices=AdminRole.choices, blank=True, default="")
+    # Login policy (zhenggai.accounts.security): lockout, forced change, expiry, ending sessions.
+    failed_logins = models.PositiveIntegerField("连续登录失败次数", default=0, editable=False)
+    locked_until = models.DateTimeField("锁定至", null=True, blank=True)
+    password_changed_at = models.DateTimeField("密码修改时间", null=True, blank=True, editable=False)
+    must_change_password = models.BooleanField("下次登录须修改密码", default=False)
+    # Bumped at logout: every session of the account carries a hash of it, so all of them end.
+    session_epoch = models.PositiveIntegerField(default=0, editable=False)
+
     objects = UserManager()
 
     class Meta:
@@ -89,3 +106,22 @@ class User(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.full_name or self.username
+
+    def is_locked(self, now=None) -> bool:
+        from django.utils import timezone
+
+        return self.locked_until is not None and self.locked_until > (now or timezone.now())
+
+    def set_password(self, raw_password) -> None:
+        from django.utils import timezone
+
+        super().set_password(raw_password)
+        self.password_changed_at = timezone.now()
+
+    def _get_session_auth_hash(self, secret=None) -> str:
+        # Django ends a session whose stored hash no longer matches; folding in session_epoch lets
+        # logout end every session of the account, as the password hash does for a password change.
+        from django.utils.crypto import salted_hmac
+
+        return salted_hmac("zhenggai.accounts.User.session_auth_hash", f"{self.password}|{self.session_epoch}",
+                           secret=secret, algorithm="sha256").hexdigest()

@@ -40,6 +40,8 @@ def user_save(*, actor: User, user: User, password: str | None, observed_inspect
         before = _snap_user(User.objects.get(pk=user.pk)) if user.pk else None
         if password:
             user.set_password(password)
+            # A password someone else chose must be replaced at the next login.
+            user.must_change_password = actor.pk != user.pk
         user.save()
         if observed_inspections is not None:
             user.observed_inspections.set(observed_inspections)
