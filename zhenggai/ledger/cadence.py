@@ -18,8 +18,9 @@ def last_due_date(cadence: str, day: int, today: dt.date) -> dt.date:
         back = (today.weekday() - weekday) % 7
         due = today - dt.timedelta(days=back)
         if cadence == "biweekly":
-            # Biweekly rounds fall on even ISO weeks: a fixed rule everyone can check.
-            if due.isocalendar().week % 2:
+            # Biweekly rounds fall on even ISO weeks: a fixed rule everyone can check. A loop, not
+            # one step back: after a year with an ISO week 53, week 1 is odd too.
+            while due.isocalendar().week % 2:
                 due -= dt.timedelta(days=7)
         return due
     if cadence == "monthly":
@@ -36,9 +37,12 @@ def period_length(cadence: str) -> int | None:
 
 
 def previous_period_start(cadence: str, day: int, today: dt.date) -> dt.date:
-    """First day of the period that ended at the last due date: an update dated in it counts."""
-    due = last_due_date(cadence, day, today)
-    if cadence == "monthly":
-        year, month = (due.year - 1, 12) if due.month == 1 else (due.year, due.month - 1)
-        return _month_day(year, month, day) + dt.timedelta(days=1)
-    return due - dt.timedelta(days=period_length(cadence) - 1)
+    """First day of the period owed by today: the one ending at the last due date before today.
+
+    A report is due by the end of its due day, so on the due day itself the period ending today
+    is not owed yet (a daily report is owed for yesterday). A report dated in the period, or
+    later, counts. The period starts the day after the round before, which also covers the
+    three-week gap between biweekly rounds across an ISO week 53.
+    """
+    due = last_due_date(cadence, day, today - dt.timedelta(days=1))
+    return last_due_date(cadence, day, due - dt.timedelta(days=1)) + dt.timedelta(days=1)

@@ -82,7 +82,7 @@ class Inspection(models.Model):
         return Deadline.parse(text, feedback_date=self.feedback_date, immediate_days=self.immediate_days)
 
     def report_period_start(self, today: dt.date) -> dt.date:
-        """First day of the reporting period that ended most recently on or before today.
+        """First day of the reporting period that ended most recently before today.
 
         A long-term measure with no update since this date has missed its report (未按时报送).
         """
