@@ -1,2 +1,10 @@
+from django.urls import path
+
+from zhenggai.battlemap import views
+
 app_name = "battlemap"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.overview, name="overview"),
+    path("<int:pk>/", views.inspection, name="inspection"),
+    path("<int:pk>/measures/", views.measures, name="measures"),
+]

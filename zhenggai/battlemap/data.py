@@ -1,0 +1,313 @@
+"""The battle map's data (挂图作战), built from the ledger's selectors.
+
+Headline figures, lights by unit, status by category and the behind-schedule count come from
+`inspection_headline` and nowhere else; this module only adds what the headline does not hold:
+sign-offs per week (from the audit log), the average 序时进度 gap and the list of overdue measures.
+Every builder runs a fixed number of queries, however large the ledger.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from django.db.models import Count, QuerySet
+from django.db.models.functions import TruncWeek
+
+from zhenggai.audit.models import AuditEvent
+from zhenggai.ledger.deadlines import DeadlineKind
+from zhenggai.ledger.models import LIGHT_RANK, Inspection, Light, Measure
+from zhenggai.ledger.selectors import Headline, inspection_headline, light_of, measures_with_light, today
+from zhenggai.ledger.workflow import MeasureState
+
+LIGHT_ORDER = [Light.RED, Light.YELLOW, Light.GREEN, Light.BLUE, Light.GREY]
+OVERDUE_KINDS = (DeadlineKind.DATE.value, DeadlineKind.IMMEDIATE.value)  # as the headline counts `overdue`
+NO_UNIT = "none"  # the URL value for measures with no responsible unit
+MAX_WEEKS = 52
+
+
+@dataclass
+class Totals:
+    """Headline figures summed over several inspections (percentages recomputed from the sums)."""
+
+    problems_total: int = 0
+    problems_done: int = 0
+    problems_long_term: int = 0
+    measures_total: int = 0
+    measures_done: int = 0
+    rules_made: int = 0
+    overdue: int = 0
+    behind_schedule: int = 0
+    lights: dict[str, int] = field(default_factory=lambda: {light.value: 0 for light in Light})
+
+    @property
+    def problems_in_progress(self) -> int:
+        return self.problems_total - self.problems_done
+
+    @property
+    def percent_done(self) -> float:
+        return round(100 * self.measures_done / self.measures_total, 1) if self.measures_total else 0.0
+
+    def add(self, h: Headline) -> None:
+        for name in ("problems_total", "problems_done", "problems_long_term", "measures_total", "measures_done",
+                     "rules_made", "overdue", "behind_schedule"):
+            setattr(self, name, getattr(self, name) + getattr(h, name))
+        for light, n in h.lights.items():
+            self.lights[light] = self.lights.get(light, 0) + n
+
+
+@dataclass
+class InspectionMap:
+    inspection: Inspection
+    headline: Headline
+    charts: dict[str, Any]
+    overdue: list[Measure]
+
+
+@dataclass
+class OverviewRow:
+    inspection: Inspection
+    headline: Headline
+
+
+@dataclass
+class OverviewMap:
+    totals: Totals
+    rows: list[OverviewRow]
+    charts: dict[str, Any]
+    as_of: dt.date
+
+
+# --- pieces ----------------------------------------------------------------------------------------------
+
+def lights_chart(rows: Iterable, *, name_of, id_of, lights_of) -> dict[str, Any]:
+    """Stacked-bar data: one bar per row, one series per light."""
+    rows = list(rows)
+    chart: dict[str, Any] = {"names": [name_of(r) for r in rows], "ids": [id_of(r) for r in rows]}
+    for light in LIGHT_ORDER:
+        chart[light.value] = [lights_of(r).get(light.value, 0) for r in rows]
+    return chart
+
+
+def unit_key(unit_id: int | None) -> str:
+    return str(unit_id) if unit_id else NO_UNIT
+
+
+def category_chart(inspection: Inspection, headline: Headline) -> dict[str, Any]:
+    """Problems done / not yet done per category. One query, for the category ids the bars link to."""
+    ids_by_name: dict[str, int] = {}
+    for pk, name in inspection.categories.order_by("seq", "id").values_list("pk", "name"):
+        ids_by_name.setdefault(name, pk)
+    rows = headline.by_category
+    return {
+        "names": [c["name"] for c in rows],
+        "ids": [str(ids_by_name[c["name"]]) if c["name"] in ids_by_name else NO_UNIT for c in rows],
+        "done": [c["done"] for c in rows],
+        "open": [c["problems"] - c["done"] for c in rows],
+    }
+
+
+def schedule_gaps(inspection: Inspection, *, on: dt.date) -> dict[str | None, list[int]]:
+    """序时进度 gap (expected − reported, in points) of every behind-schedule measure, by unit. One query.
+
+    The unit is the measure's lead unit, else its problem's, exactly as the headline attributes them,
+    so len(gaps[unit]) equals the headline's `behind` for that unit.
+    """
+    rows = (
+        Measure.objects.filter(problem__inspection=inspection).exclude(state=MeasureState.SIGNED_OFF)
+        .exclude(deadline_date__isnull=True)
+        .values_list("deadline_kind", "deadline_date", "created_on", "progress", "state", "lead_unit_id",
+                     "problem__lead_unit_id")
+    )
+    gaps: dict[str | None, list[int]] = defaultdict(list)
+    probe = Measure()
+    for kind, date, created_on, progress, state, unit_id, p_unit_id in rows:
+        probe.deadline_kind, probe.deadline_date, probe.created_on, probe.progress, probe.state = (
+            kind, date, created_on, progress, state)
+        if probe.is_behind_schedule(on):
+            gaps[unit_key(unit_id or p_unit_id)].append(probe.expected_progress(on) - progress)
+    return gaps
+
+
+def lag_chart(headline: Headline, gaps: dict[str | None, list[int]]) -> dict[str, Any]:
+    """Units with measures behind schedule: how many (from the headline) and the average gap."""
+    rows = sorted((r for r in headline.by_unit if r.behind), key=lambda r: (-r.behind, r.unit_name))
+    avg = []
+    for r in rows:
+        unit_gaps = gaps.get(unit_key(r.unit_id), [])
+        avg.append(round(sum(unit_gaps) / len(unit_gaps), 1) if unit_gaps else 0)
+    return {"names": [r.unit_name for r in rows], "ids": [unit_key(r.unit_id) for r in rows],
+            "behind": [r.behind for r in rows], "gap": avg}
+
+
+def signed_off_events(inspection_ids: Iterable[int] | None = None) -> QuerySet:
+    qs = AuditEvent.objects.filter(action="measure.approve", after__state=MeasureState.SIGNED_OFF.value)
+    if inspection_ids is not None:
+        qs = qs.filter(inspection_id__in=list(inspection_ids))
+    return qs
+
+
+def signed_off_per_week(inspection_ids: Iterable[int], *, on: dt.date) -> list[tuple[dt.date, int]]:
+    """Measures signed off per ISO week (Monday, count), from the audit log, in one grouped query.
+
+    Weeks with none are filled in, from the first sign-off (at most a year back) to the current week.
+    """
+    grouped = (
+        signed_off_events(inspection_ids).annotate(week=TruncWeek("created_at")).values("week")
+        .annotate(n=Count("id")).order_by("week")
+    )
+    counts: dict[dt.date, int] = {}
+    for row in grouped:
+        week = row["week"]
+        week = week.date() if isinstance(week, dt.datetime) else week
+        counts[week] = counts.get(week, 0) + row["n"]
+    this_week = on - dt.timedelta(days=on.weekday())
+    if not counts:
+        return []
+    first = max(min(counts), this_week - dt.timedelta(weeks=MAX_WEEKS - 1))
+    last = max(max(counts), this_week)
+    weeks = []
+    week = first
+    while week <= last:
+        weeks.append((week, counts.get(week, 0)))
+        week += dt.timedelta(weeks=1)
+    return weeks
+
+
+def weekly_chart(weeks: list[tuple[dt.date, int]], *, before: int = 0) -> dict[str, Any]:
+    cumulative, total = [], before
+    for _, n in weeks:
+        total += n
+        cumulative.append(total)
+    labels = []
+    for monday, _ in weeks:
+        year, number, _ = monday.isocalendar()
+        labels.append(f"{year}年第{number}周")
+    return {"labels": labels, "counts": [n for _, n in weeks], "cumulative": cumulative,
+            "mondays": [m.isoformat() for m, _ in weeks]}
+
+
+def overdue_measures(inspection: Inspection, *, on: dt.date, limit: int = 10) -> list[Measure]:
+    """The red measures past their date, most overdue first: the ones the headline counts as `overdue`."""
+    qs = (
+        measures_with_light(inspection, on=on)
+        .filter(light_rank=LIGHT_RANK[Light.RED], deadline_date__lt=on, deadline_kind__in=OVERDUE_KINDS)
+        .select_related("problem", "lead_unit", "problem__lead_unit")
+        .order_by("deadline_date", "problem__seq", "seq")[:limit]
+    )
+    measures = list(qs)
+    for m in measures:
+        m.days_overdue = (on - m.deadline_date).days
+        m.light = light_of(m.light_rank)
+        m.unit_label = (m.lead_unit or m.problem.lead_unit or "未明确责任单位")
+    return measures
+
+
+# --- the two maps ----------------------------------------------------------------------------------------
+
+def inspection_map(inspection: Inspection, *, on: dt.date | None = None) -> InspectionMap:
+    """Everything the battle map of one inspection shows. Eight queries."""
+    on = on or today()
+    headline = inspection_headline(inspection, on=on)
+    charts = {
+        "units": lights_chart(headline.by_unit, name_of=lambda r: r.unit_name, id_of=lambda r: unit_key(r.unit_id),
+                              lights_of=lambda r: r.lights),
+        "categories": category_chart(inspection, headline),
+        "weekly": weekly_chart(signed_off_per_week([inspection.pk], on=on)),
+        "lag": lag_chart(headline, schedule_gaps(inspection, on=on)),
+    }
+    return InspectionMap(inspection=inspection, headline=headline, charts=charts,
+                         overdue=overdue_measures(inspection, on=on))
+
+
+def overview_map(inspections: Iterable[Inspection], *, on: dt.date | None = None) -> OverviewMap:
+    """All the inspections a user may see: their headlines summed, side by side, and sign-offs per week.
+
+    Three queries per inspection (its headline) plus one for the weekly sign-offs.
+    """
+    on = on or today()
+    rows = [OverviewRow(inspection, inspection_headline(inspection, on=on)) for inspection in inspections]
+    totals = Totals()
+    units: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        totals.add(row.headline)
+        for u in row.headline.by_unit:
+            merged = units.setdefault(unit_key(u.unit_id), {"name": u.unit_name, "lights": defaultdict(int)})
+            for light, n in u.lights.items():
+                merged["lights"][light] += n
+    unit_rows = sorted(units.items(), key=lambda kv: (-kv[1]["lights"]["red"], -sum(kv[1]["lights"].values()),
+                                                      kv[1]["name"]))
+    charts = {
+        "inspections": lights_chart(rows, name_of=lambda r: r.inspection.name, id_of=lambda r: r.inspection.pk,
+                                    lights_of=lambda r: r.headline.lights),
+        "units": lights_chart(unit_rows, name_of=lambda kv: kv[1]["name"], id_of=lambda kv: kv[0],
+                              lights_of=lambda kv: kv[1]["lights"]),
+        "weekly": weekly_chart(signed_off_per_week([r.inspection.pk for r in rows], on=on)),
+    }
+    return OverviewMap(totals=totals, rows=rows, charts=charts, as_of=on)
+
+
+# --- the list under the charts ---------------------------------------------------------------------------
+
+def filtered_measures(inspection: Inspection, qs: QuerySet, params, *, on: dt.date | None = None,
+                      limit: int = 50) -> tuple[list[Measure], dict[str, str], int]:
+    """The measures behind one bar: by unit (as the charts attribute them), category, light, behind schedule.
+
+    Returns (measures, the filters applied as labels, total count). Unknown values raise ValueError.
+    """
+    from django.db.models import Q
+
+    on = on or today()
+    qs = measures_with_light(inspection, qs, on=on)
+    applied: dict[str, str] = {}
+    if unit := params.get("unit"):
+        if unit == NO_UNIT:
+            qs = qs.filter(lead_unit__isnull=True, problem__lead_unit__isnull=True)
+        elif unit.isdigit():
+            qs = qs.filter(Q(lead_unit_id=int(unit)) | Q(lead_unit__isnull=True, problem__lead_unit_id=int(unit)))
+        else:
+            raise ValueError("责任单位参数不正确")
+        applied["unit"] = unit
+    if category := params.get("category"):
+        if category == NO_UNIT:
+            qs = qs.filter(problem__category__isnull=True)
+        elif category.isdigit():
+            qs = qs.filter(problem__category_id=int(category))
+        else:
+            raise ValueError("类别参数不正确")
+        applied["category"] = category
+    if light := params.get("light"):
+        if light not in Light.values:
+            raise ValueError("亮灯参数不正确")
+        qs = qs.filter(light_rank=LIGHT_RANK[Light(light)])
+        applied["light"] = light
+    status = params.get("status")
+    if status == "done":
+        qs = qs.filter(state=MeasureState.SIGNED_OFF)
+        applied["status"] = status
+    elif status == "open":
+        qs = qs.exclude(state=MeasureState.SIGNED_OFF)
+        applied["status"] = status
+    elif status:
+        raise ValueError("状态参数不正确")
+    behind = params.get("behind") == "1"
+    if behind:
+        # 序时进度 needs a date and an open measure; the exact test runs below, on at most `limit` rows' worth.
+        qs = qs.exclude(state=MeasureState.SIGNED_OFF).exclude(deadline_date__isnull=True).filter(
+            created_on__lt=on, progress__lt=100)
+        applied["behind"] = "1"
+    qs = qs.select_related("problem", "problem__category", "lead_unit", "problem__lead_unit").order_by(
+        "-light_rank", "deadline_date", "problem__seq", "seq")
+    if behind:
+        rows = [m for m in qs if m.is_behind_schedule(on)]
+        total = len(rows)
+    else:
+        total = qs.count()
+        rows = list(qs[:limit])
+    for m in rows:
+        m.light = light_of(m.light_rank)
+        m.unit_label = m.lead_unit or m.problem.lead_unit or "未明确责任单位"
+        m.days_overdue = (on - m.deadline_date).days if m.deadline_date and m.deadline_date < on else None
+        m.expected = m.expected_progress(on)
+    return rows[:limit], applied, total

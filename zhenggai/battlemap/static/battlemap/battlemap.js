@@ -1,0 +1,141 @@
+/* 挂图作战: draws the charts from the #bm-data JSON; a click on a bar filters the list below (htmx). */
+(function () {
+  'use strict';
+  var COLORS = {red: '#d93025', yellow: '#f2a600', green: '#1e8e3e', blue: '#1a73e8', grey: '#9aa0a6'};
+  var LABELS = {red: '红灯', yellow: '黄灯', green: '绿灯', blue: '蓝灯', grey: '已销号'};
+  var LIGHTS = ['red', 'yellow', 'green', 'blue', 'grey'];
+  var FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+  var instances = [];
+
+  function clip(list, n) { return n ? list.slice(0, n) : list; }
+
+  function base(opts) {
+    var fs = opts.screen ? 15 : 12;
+    return {
+      animation: !opts.static,
+      backgroundColor: 'transparent',
+      textStyle: {fontFamily: FONT, fontSize: fs},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {top: 0, textStyle: {fontSize: fs}},
+      grid: {left: 8, right: 24, bottom: 8, top: 36, containLabel: true}
+    };
+  }
+
+  function empty(option, text) {
+    option.graphic = {type: 'text', left: 'center', top: 'middle', style: {text: text, fontSize: 16, fill: '#888'}};
+    return option;
+  }
+
+  function lightsOption(d, opts, labelWidth) {
+    var n = opts.screen ? 10 : 0;
+    var o = base(opts);
+    o.xAxis = {type: 'value', minInterval: 1};
+    o.yAxis = {type: 'category', inverse: true, data: clip(d.names, n),
+               axisLabel: {width: labelWidth, overflow: 'truncate', fontSize: opts.screen ? 15 : 12}};
+    o.series = LIGHTS.map(function (k) {
+      return {id: k, name: LABELS[k], type: 'bar', stack: 'all', data: clip(d[k], n), itemStyle: {color: COLORS[k]},
+              barMaxWidth: 28};
+    });
+    return d.names.length ? o : empty(o, '暂无整改措施');
+  }
+
+  var BUILD = {
+    units: function (d, opts) { return lightsOption(d, opts, opts.screen ? 170 : 150); },
+    inspections: function (d, opts) { return lightsOption(d, opts, opts.screen ? 320 : 220); },
+    categories: function (d, opts) {
+      var o = base(opts);
+      o.xAxis = {type: 'value', minInterval: 1};
+      o.yAxis = {type: 'category', inverse: true, data: d.names,
+                 axisLabel: {width: opts.screen ? 220 : 190, overflow: 'truncate', fontSize: opts.screen ? 15 : 12}};
+      o.series = [
+        {id: 'done', name: '已完成', type: 'bar', stack: 'p', data: d.done, itemStyle: {color: COLORS.green}, barMaxWidth: 28},
+        {id: 'open', name: '未完成', type: 'bar', stack: 'p', data: d.open, itemStyle: {color: COLORS.yellow}, barMaxWidth: 28}
+      ];
+      return d.names.length ? o : empty(o, '暂无问题');
+    },
+    weekly: function (d, opts) {
+      var o = base(opts);
+      o.xAxis = {type: 'category', data: d.labels, axisLabel: {hideOverlap: true}};
+      o.yAxis = [{type: 'value', name: '当周', minInterval: 1}, {type: 'value', name: '累计', minInterval: 1, splitLine: {show: false}}];
+      o.series = [
+        {name: '当周销号', type: 'bar', data: d.counts, itemStyle: {color: COLORS.blue}, barMaxWidth: 36},
+        {name: '累计销号', type: 'line', yAxisIndex: 1, data: d.cumulative, itemStyle: {color: COLORS.green}, symbolSize: 6}
+      ];
+      return d.labels.length ? o : empty(o, '暂无销号记录');
+    },
+    lag: function (d, opts) {
+      var n = opts.screen ? 10 : 0;
+      var o = base(opts);
+      o.grid.top = 48;
+      o.xAxis = [{type: 'value', name: '措施数', minInterval: 1, position: 'bottom'},
+                 {type: 'value', name: '平均差距（百分点）', position: 'top', splitLine: {show: false}}];
+      o.yAxis = {type: 'category', inverse: true, data: clip(d.names, n),
+                 axisLabel: {width: opts.screen ? 170 : 150, overflow: 'truncate', fontSize: opts.screen ? 15 : 12}};
+      o.legend.top = 0;
+      o.series = [
+        {id: 'behind', name: '未达序时措施', type: 'bar', data: clip(d.behind, n), itemStyle: {color: COLORS.red}, barMaxWidth: 22},
+        {id: 'gap', name: '平均差距', type: 'bar', xAxisIndex: 1, data: clip(d.gap, n), itemStyle: {color: '#b57edc'}, barMaxWidth: 22}
+      ];
+      return d.names.length ? o : empty(o, '各单位均达到序时进度');
+    }
+  };
+
+  function filterList(board, params) {
+    var url = board.dataset.measuresUrl;
+    var list = document.getElementById('bm-list');
+    if (!url || !list || !window.htmx) return;
+    htmx.ajax('GET', url + '?' + new URLSearchParams(params).toString(), {target: '#bm-list', swap: 'innerHTML'})
+      .then(function () { list.scrollIntoView({behavior: 'smooth', block: 'start'}); });
+  }
+
+  function onClick(kind, d, board) {
+    return function (p) {
+      if (kind === 'inspections') { if (d.links && d.links[p.dataIndex]) location.href = d.links[p.dataIndex]; return; }
+      if (kind === 'units') {
+        if (!board.dataset.measuresUrl) return;
+        filterList(board, {unit: d.ids[p.dataIndex], light: p.seriesId});
+      } else if (kind === 'categories') {
+        filterList(board, {category: d.ids[p.dataIndex], status: p.seriesId === 'done' ? 'done' : 'open'});
+      } else if (kind === 'lag') {
+        filterList(board, {unit: d.ids[p.dataIndex], behind: '1'});
+      }
+    };
+  }
+
+  function draw() {
+    var board = document.getElementById('bm-board');
+    var source = document.getElementById('bm-data');
+    if (!board || !source || !window.echarts) return;
+    instances.forEach(function (c) { c.dispose(); });
+    instances = [];
+    var all = JSON.parse(source.textContent);
+    var opts = {static: board.dataset.static === '1', screen: board.dataset.screen === '1'};
+    board.querySelectorAll('.bm-chart').forEach(function (el) {
+      var kind = el.dataset.kind;
+      var d = all[kind];
+      if (!d || !BUILD[kind]) return;
+      if (kind === 'inspections') d = Object.assign({links: all.links}, d);
+      if (!opts.screen && (kind === 'units' || kind === 'inspections' || kind === 'lag' || kind === 'categories')) {
+        el.style.height = Math.max(340, 30 * d.names.length + 70) + 'px';
+      }
+      var chart = echarts.init(el, opts.screen ? 'dark' : null, {renderer: 'canvas'});
+      chart.setOption(BUILD[kind](d, opts));
+      if (!opts.screen) chart.on('click', onClick(kind, d, board));
+      instances.push(chart);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', draw);
+  document.addEventListener('click', function (e) {
+    var reset = e.target.closest && e.target.closest('[data-bm-reset]');
+    if (reset) { e.preventDefault(); location.reload(); }
+  });
+  document.addEventListener('htmx:afterSettle', function (e) {
+    if (e.detail && e.detail.target && e.detail.target.id === 'bm-board') {
+      draw();
+      var stamp = document.getElementById('bm-updated');
+      if (stamp) { var t = new Date(); stamp.textContent = ('0' + t.getHours()).slice(-2) + ':' + ('0' + t.getMinutes()).slice(-2); }
+    }
+  });
+  window.addEventListener('resize', function () { instances.forEach(function (c) { c.resize(); }); });
+})();
