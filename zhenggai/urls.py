@@ -4,6 +4,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("zhenggai.accounts.urls")),
+    path("audit/", include("zhenggai.audit.urls")),
     path("import/", include("zhenggai.importer.urls")),
     path("battle-map/", include("zhenggai.battlemap.urls")),
     path("public/", include("zhenggai.portal.urls")),

@@ -26,6 +26,12 @@ def require_role(user: User, *roles: str) -> None:
         raise PermissionDenied("您的角色无权执行此操作")
 
 
+def require_admin_role(user: User, admin_role: str) -> None:
+    """The MLPS admin roles (system/security/audit) each open one door; a superuser opens all."""
+    if not user.is_authenticated or not (user.is_superuser or user.admin_role == admin_role):
+        raise PermissionDenied("您无权访问此功能")
+
+
 def unit_paths_q(user: User, field: str) -> Q:
     """Q for rows whose `field` (a Unit FK path) lies in the user's unit subtree."""
     if user.unit_id is None:

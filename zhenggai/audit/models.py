@@ -88,6 +88,13 @@ class AuditEvent(models.Model):
         return hashlib.sha256((self.prev_hash + self.canonical()).encode("utf-8")).hexdigest()
 
     @property
+    def who(self) -> str:
+        """The actor, or for a failed login the username that was tried."""
+        if self.actor_name:
+            return self.actor_name
+        return str(self.after.get("username", "")) if isinstance(self.after, dict) else ""
+
+    @property
     def action_label(self) -> str:
         from zhenggai.audit.services import ACTION_LABELS
 
