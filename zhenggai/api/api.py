@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpRequest
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Schema, Status
 from ninja.security import django_auth
 
 from zhenggai.accounts.scope import get_inspection_for_user, get_measure_for_user, inspections_for_user, problems_for_user
@@ -105,4 +105,4 @@ def report_progress(request: HttpRequest, measure_id: int, payload: ProgressIn):
     measure = get_measure_for_user(request.user, measure_id)
     update = services.measure_report_progress(user=request.user, measure=measure, text=payload.text,
                                               progress=payload.progress, reported_on=payload.reported_on)
-    return 201, {"id": update.pk}
+    return Status(201, {"id": update.pk})

@@ -1,0 +1,61 @@
+"""The JSON API answers with the same figures and the same scope rules as the pages."""
+from __future__ import annotations
+
+import time_machine
+
+from zhenggai.ledger.selectors import inspection_headline
+
+
+@time_machine.travel("2026-11-23 10:00 +0800")
+def test_the_inspection_list_quotes_the_same_headline_as_the_pages(client, world):
+    client.force_login(world.office)
+    data = client.get("/api/inspections").json()
+    assert [i["id"] for i in data] == [world.inspection.pk]
+    headline = inspection_headline(world.inspection)
+    assert data[0]["headline"]["measures_total"] == headline.measures_total == 3
+    assert data[0]["headline"]["percent_done"] == headline.percent_done
+
+
+def test_an_anonymous_caller_is_refused(client, world):
+    assert client.get("/api/inspections").status_code == 401
+
+
+def test_an_outsider_gets_404_for_another_bodys_problems(client, world):
+    client.force_login(world.outsider)
+    assert client.get("/api/inspections").json() == []
+    assert client.get(f"/api/inspections/{world.inspection.pk}/problems").status_code == 404
+
+
+@time_machine.travel("2026-11-23 10:00 +0800")
+def test_a_unit_user_sees_only_the_problems_its_unit_answers_for(client, world):
+    client.force_login(world.unit)
+    problems = client.get(f"/api/inspections/{world.inspection.pk}/problems").json()
+    assert [p["seq"] for p in problems] == [1]
+    assert {m["light"] for m in problems[0]["measures"]} <= {"red", "yellow", "green", "blue", "grey"}
+
+
+@time_machine.travel("2026-11-23 10:00 +0800")
+def test_a_unit_user_reports_progress_and_a_refused_step_is_a_409_with_a_chinese_reason(client, world):
+    client.force_login(world.unit)
+    ok = client.post(f"/api/measures/{world.measure.pk}/progress", {"text": "已完成初稿", "progress": 40},
+                     content_type="application/json")
+    assert ok.status_code == 201
+    world.measure.refresh_from_db()
+    assert world.measure.progress == 40
+    bad = client.post(f"/api/measures/{world.measure.pk}/progress", {"text": "", "progress": 40},
+                      content_type="application/json")
+    assert bad.status_code == 409
+    assert "进展" in bad.json()["detail"]
+
+
+def test_a_unit_user_cannot_report_on_another_units_measure(client, world):
+    client.force_login(world.other_unit)
+    response = client.post(f"/api/measures/{world.measure.pk}/progress", {"text": "x", "progress": 1},
+                           content_type="application/json")
+    assert response.status_code == 404
+
+
+def test_the_openapi_schema_is_served(client, world):
+    client.force_login(world.office)
+    schema = client.get("/api/openapi.json").json()
+    assert "/api/inspections" in schema["paths"]
