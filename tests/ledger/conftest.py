@@ -15,7 +15,8 @@ def drive_to(world, state: str, measure: Measure | None = None) -> Measure:
     measure = measure or world.measure
     if state == MeasureState.IN_PROGRESS:
         return measure
-    services.measure_request_sign_off(user=world.unit, measure=measure, completion_note="已印发执法检查工作规程",
+    requester = world.other_unit if measure.lead_unit_id == world.approvals.pk else world.unit
+    services.measure_request_sign_off(user=requester, measure=measure, completion_note="已印发执法检查工作规程",
                                       files=[pdf_upload()])
     if state == MeasureState.REQUESTED:
         pass

@@ -111,23 +111,25 @@ def inspection_headline(inspection: Inspection, *, on: dt.date | None = None) ->
         row.measures_done += done
         row.lights[light] += 1
         row.behind += is_behind
-        cat = categories.setdefault(cat_name or "未分类", {"name": cat_name or "未分类", "seq": cat_seq or 0,
+        cat = categories.setdefault(cat_name or "未分类", {"name": cat_name or "未分类", "seq": cat_seq,
                                                           "problems": set(), "done": set()})
         cat["problems"].add(problem_id)
-    problems = Problem.objects.filter(inspection=inspection).with_status().values_list("pk", "status", "category__name")
+    problems = Problem.objects.filter(inspection=inspection).with_status().values_list(
+        "pk", "status", "category__name", "category__seq")
     problems_total = problems_done = long_term = 0
-    for pk, status, cat_name in problems:
+    for pk, status, cat_name, cat_seq in problems:
         problems_total += 1
         problems_done += status == ProblemStatus.DONE
         long_term += status == ProblemStatus.LONG_TERM
-        cat = categories.setdefault(cat_name or "未分类", {"name": cat_name or "未分类", "seq": 0,
+        cat = categories.setdefault(cat_name or "未分类", {"name": cat_name or "未分类", "seq": cat_seq,
                                                           "problems": set(), "done": set()})
         cat["problems"].add(pk)
         if status == ProblemStatus.DONE:
             cat["done"].add(pk)
     by_category = [
         {"name": c["name"], "problems": len(c["problems"]), "done": len(c["done"])}
-        for c in sorted(categories.values(), key=lambda c: c["seq"])
+        # In the categories' own order; problems without a category (seq None) last.
+        for c in sorted(categories.values(), key=lambda c: (c["seq"] is None, c["seq"] or 0))
     ]
     return Headline(
         as_of=on,
