@@ -1,0 +1,1008 @@
+"""Import services: store an upload, parse it, edit the draft, commit it to the ledger in one transaction.
+
+The draft (``ImportJob.draft``) is the parse result as the ledger will hold it, kept as JSON so that
+every small edit on the preview page is one rewrite of one row:
+
+    {"doc": {title, issuer, report_date, kind, inspection, headline, headline_extra, anomalies, preamble,
+             closing, unplaced, source_name},
+     "facts": {name, kind, inspector, inspected_unit, period_start, period_end, feedback_date},
+     "problems": [{key, seq, category, title, status, deadline, target, lead_leader, responsible_person,
+                   units, position, notes, match, measures: [{key, seq, text, deadline, units, status,
+                   completion_date, responsible_person, position}]}],
+     "units": {document unit name: {"action": "map" | "create" | "none", "unit": id, "parent": id}},
+     "next_key": int}
+
+Problems and measures carry stable keys ("p3", "m17") so an edit posted from a page that is one
+edit behind still addresses the right item, or fails with a clear message.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import logging
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from zhenggai.accounts.models import Role, Unit, User
+from zhenggai.accounts.scope import inspections_for_user, require_role
+from zhenggai.audit.services import audit_record
+from zhenggai.importer import matching
+from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
+from zhenggai.ledger.deadlines import Deadline, DeadlineError, parse_date_phrase
+from zhenggai.ledger.models import Category, Inspection, InspectionKind, Measure, Problem, ProblemStatus
+from zhenggai.ledger.workflow import MeasureState
+
+log = logging.getLogger(__name__)
+
+ALLOWED_EXTENSIONS = (".docx", ".pdf", ".html", ".htm", ".txt", ".xlsx", ".csv")
+STATUS_CHOICES = [("done", "已完成"), ("in_progress", "正在推进"), ("long_term", "长期坚持"), ("", "未标明")]
+STATUS_LABELS = dict(STATUS_CHOICES)
+UNIT_AUTO_MAP = 0.9  # a suggestion this good is pre-selected (the user still sees and can change it)
+
+
+class ImportServiceError(Exception):
+    """Base of the importer's errors; the message is for the user, in Chinese."""
+
+
+class ImportEditError(ImportServiceError):
+    pass
+
+
+class ImportStateError(ImportServiceError):
+    """The job is not in a state that allows this (already committed, cancelled, still parsing)."""
+
+
+class ImportAlreadyCommitted(ImportStateError):
+    pass
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One thing that blocks the commit: where (problem / measure / field) and what."""
+
+    where: str
+    message: str
+    key: str | None = None  # the problem or measure key, to highlight it on the page
+    field: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.where}{'（' + self.field + '）' if self.field else ''}：{self.message}"
+
+
+class ImportValidationError(ImportServiceError):
+    def __init__(self, issues: list[Issue]) -> None:
+        super().__init__(f"有{len(issues)}处需要修改后才能导入")
+        self.issues = issues
+
+
+# --- scope ----------------------------------------------------------------------------------------------
+
+def mapping_units_for(user: User) -> QuerySet[Unit]:
+    """Units a document's unit names may be mapped to: the user's whole org tree."""
+    if user.is_superuser:
+        return Unit.objects.all()
+    if user.unit_id is None:
+        return Unit.objects.none()
+    root = "/" + user.unit.path.strip("/").split("/")[0] + "/"
+    return Unit.objects.filter(path__startswith=root)
+
+
+def inspected_units_for(user: User) -> QuerySet[Unit]:
+    """Units an imported inspection may name as inspected: it must stay inside the user's own scope."""
+    if user.is_superuser:
+        return Unit.objects.all()
+    if user.unit_id is None:
+        return Unit.objects.none()
+    return Unit.objects.filter(path__startswith=user.unit.path)
+
+
+def jobs_for_user(user: User) -> QuerySet[ImportJob]:
+    qs = ImportJob.objects.select_related("owner", "inspection", "body")
+    if user.is_superuser:
+        return qs
+    if user.unit_id is None or user.role != Role.OFFICE:
+        return qs.none()
+    return qs.filter(body__path__startswith=user.unit.path)
+
+
+# --- upload and parse -----------------------------------------------------------------------------------
+
+def max_upload_bytes() -> int:
+    return int(getattr(settings, "MAX_UPLOAD_MB", 20)) * 1024 * 1024
+
+
+def inline_parse_max_bytes() -> int:
+    """Files up to this size are parsed in the request; larger ones in a background job."""
+    return int(getattr(settings, "IMPORT_INLINE_MAX_KB", 256)) * 1024
+
+
+def imports_dir() -> Path:
+    path = Path(settings.MEDIA_ROOT) / "imports"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def check_file_name(name: str) -> None:
+    if not name.lower().endswith(ALLOWED_EXTENSIONS):
+        raise ImportEditError("不支持该文件类型。可导入的文件：.docx .pdf .html .txt .xlsx .csv")
+
+
+def import_job_create(*, user: User, uploaded, mode: str, inspection: Inspection | None) -> ImportJob:
+    """Store the upload under a generated name, hash it, and open a pending job."""
+    require_role(user, Role.OFFICE)
+    check_file_name(uploaded.name)
+    if mode == ImportMode.UPDATE:
+        if inspection is None:
+            raise ImportEditError("更新已有巡察整改时，请选择要更新的巡察")
+        if not inspections_for_user(user).filter(pk=inspection.pk).exists():
+            raise ImportEditError("该巡察不在您的管辖范围内")
+    else:
+        inspection = None
+    limit = max_upload_bytes()
+    suffix = Path(uploaded.name).suffix.lower()[:10]
+    stored_name = secrets.token_hex(16) + suffix
+    target = imports_dir() / stored_name
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(target, "wb") as out:
+            for chunk in uploaded.chunks():
+                size += len(chunk)
+                if size > limit:
+                    raise ImportEditError(too_large_message())
+                digest.update(chunk)
+                out.write(chunk)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    if size == 0:
+        target.unlink(missing_ok=True)
+        raise ImportEditError("文件是空的，请选择有内容的文件")
+    return ImportJob.objects.create(
+        owner=user, body=user.unit, mode=mode, inspection=inspection, file_name=Path(uploaded.name).name[:255],
+        stored_name=stored_name, size=size, sha256=digest.hexdigest(), status=ImportStatus.PENDING,
+        stage="等待解析",
+    )
+
+
+def too_large_message() -> str:
+    return f"文件超过{getattr(settings, 'MAX_UPLOAD_MB', 20)}MB的上限，无法导入。请拆分文件或删去图片后再试"
+
+
+def import_parse_job(job_id: int) -> None:
+    """Parse a stored upload into the job's draft. Runs inline for small files, in django-q for large ones.
+
+    Never raises: a file that cannot be read marks the job failed with a message in Chinese.
+    """
+    from zhenggai.importer.extract import ExtractError
+    from zhenggai.importer.parse import parse_bytes
+
+    job = ImportJob.objects.select_related("owner__unit", "inspection").get(pk=job_id)
+    if job.status != ImportStatus.PENDING:
+        return
+    ImportJob.objects.filter(pk=job.pk).update(stage="正在读取文件、识别问题和措施")
+    try:
+        data = job.path.read_bytes()
+        result = parse_bytes(data, job.file_name)
+        ImportJob.objects.filter(pk=job.pk).update(stage="正在整理预览")
+        draft = draft_from_result(result.to_dict(), user=job.owner, file_name=job.file_name)
+    except ExtractError as exc:
+        _fail(job, exc.message_zh)
+        return
+    except FileNotFoundError:
+        _fail(job, "上传的文件已不在服务器上，请重新上传")
+        return
+    except Exception as exc:  # a parser bug must not leave the job spinning forever
+        log.exception("import %s: parse failed", job.pk)
+        _fail(job, f"解析时发生内部错误（{type(exc).__name__}），请将该文件发给系统管理员")
+        return
+    if not draft["problems"]:
+        _fail(job, "文档中没有识别出任何问题。请确认这是整改方案、整改进展通报或整改台账；"
+                   "台账表格需要有“问题”“整改措施”等列名")
+        return
+    ImportJob.objects.filter(pk=job.pk, status=ImportStatus.PENDING).update(
+        status=ImportStatus.PARSED, draft=draft, stage="", updated_at=timezone.now())
+
+
+def _fail(job: ImportJob, message: str) -> None:
+    ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.FAILED, error_message=message, stage="",
+                                               updated_at=timezone.now())
+
+
+def import_parse_start(job: ImportJob) -> None:
+    """Parse now when the file is small; otherwise hand it to the job queue."""
+    if job.size <= inline_parse_max_bytes():
+        import_parse_job(job.pk)
+        return
+    from django_q.tasks import async_task
+
+    # django-q reads Q_CLUSTER once at import; pass `sync` per call so settings (and tests) can switch it.
+    async_task("zhenggai.importer.services.import_parse_job", job.pk, task_name=f"import-{job.pk}",
+               sync=bool(settings.Q_CLUSTER.get("sync", False)))
+
+
+# --- the draft --------------------------------------------------------------------------------------------
+
+_KIND_WORDS = [("巡视", InspectionKind.XUNSHI), ("巡察", InspectionKind.XUNCHA), ("督察", InspectionKind.DUCHA),
+               ("审计", InspectionKind.AUDIT)]
+
+
+def guess_kind(*texts: str | None) -> str:
+    for text in texts:
+        for word, kind in _KIND_WORDS:
+            if text and word in text:
+                return kind.value
+    return InspectionKind.OTHER.value
+
+
+def _iso(text: str | None) -> str:
+    if not text:
+        return ""
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return ""
+
+
+def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> dict[str, Any]:
+    """Turn a ParseResult dict into the editable draft: keys, inspection facts, unit decisions."""
+    counter = 0
+
+    def key(prefix: str) -> str:
+        nonlocal counter
+        counter += 1
+        return f"{prefix}{counter}"
+
+    problems = []
+    previous_seq = 0
+    for p in result.get("problems") or []:
+        seq = p.get("seq") if isinstance(p.get("seq"), int) and p.get("seq") > 0 else previous_seq + 1
+        previous_seq = seq
+        problems.append({
+            "key": key("p"), "seq": seq, "category": p.get("category") or "", "title": p.get("title") or "",
+            "status": p.get("status") or "", "deadline": p.get("deadline") or "", "target": p.get("target") or "",
+            "lead_leader": p.get("lead_leader") or "", "responsible_person": p.get("responsible_person") or "",
+            "units": list(p.get("responsible_units") or []), "position": p.get("position"),
+            "notes": list(p.get("notes") or []), "match": "auto",
+            "measures": [{
+                "key": key("m"), "seq": m.get("seq"), "text": m.get("text") or "", "deadline": m.get("deadline") or "",
+                "units": list(m.get("responsible_units") or []), "status": m.get("status") or "",
+                "completion_date": m.get("completion_date") or "", "responsible_person": m.get("responsible_person") or "",
+                "position": m.get("position"),
+            } for m in p.get("measures") or []],
+        })
+    doc = {k: result.get(k) for k in ("kind", "title", "issuer", "report_date", "inspection", "headline",
+                                       "headline_extra", "preamble", "closing", "source_name")}
+    doc["anomalies"] = [dict(a) for a in result.get("anomalies") or []]
+    doc["unplaced"] = [dict(u) for u in result.get("unplaced") or []]
+    _attach_anomalies(doc["anomalies"], problems)
+
+    parsed_inspection = result.get("inspection") or {}
+    inspector = (parsed_inspection.get("inspector") or "")[:100]
+    kind = guess_kind(inspector, result.get("title"), " ".join(result.get("preamble") or [])[:500])
+    kind_label = InspectionKind(kind).label if kind != InspectionKind.OTHER else ""
+    if inspector:
+        name = f"{inspector}{kind_label}反馈意见整改"
+    else:
+        name = result.get("title") or Path(file_name).stem
+    inspected_choices = list(inspected_units_for(user))
+    inspected = None
+    if parsed_inspection.get("inspected"):
+        top = matching.suggest_units(parsed_inspection["inspected"], inspected_choices, limit=1)
+        if top and top[0].score >= 0.6:
+            inspected = top[0].unit.pk
+    if inspected is None and user.unit_id:
+        inspected = user.unit_id
+    facts = {
+        "name": name[:200], "kind": kind, "inspector": inspector, "inspected_unit": inspected,
+        "period_start": _iso(parsed_inspection.get("start")), "period_end": _iso(parsed_inspection.get("end")),
+        "feedback_date": _iso(parsed_inspection.get("feedback_date")),
+    }
+    draft = {"doc": doc, "facts": facts, "problems": problems, "units": {}, "next_key": counter + 1}
+    _refresh_unit_decisions(draft, list(mapping_units_for(user)))
+    return draft
+
+
+def _attach_anomalies(anomalies: list[dict], problems: list[dict]) -> None:
+    """Give each anomaly the key of the problem whose stretch of the document holds its position."""
+    starts = sorted((p["position"], p["key"]) for p in problems if isinstance(p.get("position"), int))
+    for anomaly in anomalies:
+        position = anomaly.get("position")
+        anomaly["problem_key"] = None
+        if not isinstance(position, int):
+            continue
+        for start, key in starts:
+            if start <= position:
+                anomaly["problem_key"] = key
+            else:
+                break
+
+
+def draft_unit_names(draft: dict[str, Any]) -> list[str]:
+    seen: dict[str, None] = {}
+    for p in draft["problems"]:
+        for name in p["units"]:
+            seen.setdefault(name, None)
+        for m in p["measures"]:
+            for name in m["units"]:
+                seen.setdefault(name, None)
+    return list(seen)
+
+
+def _refresh_unit_decisions(draft: dict[str, Any], units: list[Unit]) -> None:
+    """Every unit name in the draft gets a decision slot; a near-certain match is pre-selected."""
+    decisions = draft.setdefault("units", {})
+    for name in draft_unit_names(draft):
+        if name in decisions:
+            continue
+        top = matching.suggest_units(name, units, limit=1)
+        if top and top[0].score >= UNIT_AUTO_MAP:
+            decisions[name] = {"action": "map", "unit": top[0].unit.pk, "parent": None}
+        else:
+            decisions[name] = {"action": "", "unit": None, "parent": None}
+
+
+# --- editing the draft -------------------------------------------------------------------------------------
+
+def _find_problem(draft: dict, key: str) -> tuple[int, dict]:
+    for i, p in enumerate(draft["problems"]):
+        if p["key"] == key:
+            return i, p
+    raise ImportEditError("找不到该问题（页面可能已过期），请刷新页面后再试")
+
+
+def _find_measure(draft: dict, key: str) -> tuple[dict, int, dict]:
+    for p in draft["problems"]:
+        for j, m in enumerate(p["measures"]):
+            if m["key"] == key:
+                return p, j, m
+    raise ImportEditError("找不到该措施（页面可能已过期），请刷新页面后再试")
+
+
+def _new_key(draft: dict, prefix: str) -> str:
+    n = draft.get("next_key", 1)
+    draft["next_key"] = n + 1
+    return f"{prefix}{n}"
+
+
+def _renumber(problem: dict) -> None:
+    for j, m in enumerate(problem["measures"], 1):
+        m["seq"] = j
+
+
+def _op_facts(draft: dict, *, name: str, kind: str, inspector: str, inspected_unit: int | None,
+              period_start: dt.date | None, period_end: dt.date | None, feedback_date: dt.date | None) -> None:
+    draft["facts"].update({
+        "name": name, "kind": kind, "inspector": inspector, "inspected_unit": inspected_unit,
+        "period_start": period_start.isoformat() if period_start else "",
+        "period_end": period_end.isoformat() if period_end else "",
+        "feedback_date": feedback_date.isoformat() if feedback_date else "",
+    })
+
+
+def _op_problem(draft: dict, *, key: str, seq: int, title: str, status: str, deadline: str, category: str,
+                units: list[str] | None = None) -> None:
+    _, p = _find_problem(draft, key)
+    p.update({"seq": seq, "title": title, "status": status, "deadline": deadline, "category": category})
+    if units is not None:
+        p["units"] = units
+
+
+def _op_measure(draft: dict, *, key: str, text: str, deadline: str, units: list[str], completion_date: str) -> None:
+    _, _, m = _find_measure(draft, key)
+    m.update({"text": text, "deadline": deadline, "units": units, "completion_date": completion_date})
+
+
+def _op_add_measure(draft: dict, *, key: str, text: str, deadline: str, units: list[str], completion_date: str) -> None:
+    _, p = _find_problem(draft, key)
+    p["measures"].append({"key": _new_key(draft, "m"), "seq": len(p["measures"]) + 1, "text": text,
+                          "deadline": deadline, "units": units, "status": "", "completion_date": completion_date,
+                          "responsible_person": "", "position": None})
+
+
+def _op_merge(draft: dict, *, key: str) -> None:
+    """Merge a problem into the one before it: its title becomes a measure there, then its measures follow."""
+    i, p = _find_problem(draft, key)
+    if i == 0:
+        raise ImportEditError("第一个问题前面没有问题，无法合并")
+    target = draft["problems"][i - 1]
+    if p["title"].strip():
+        target["measures"].append({"key": _new_key(draft, "m"), "seq": None, "text": p["title"], "deadline": "",
+                                   "units": [], "status": "", "completion_date": "", "responsible_person": "",
+                                   "position": p.get("position")})
+    target["measures"].extend(p["measures"])
+    for name in p["units"]:
+        if name not in target["units"]:
+            target["units"].append(name)
+    target["notes"].extend(p.get("notes") or [])
+    _renumber(target)
+    del draft["problems"][i]
+    for anomaly in draft["doc"]["anomalies"]:
+        if anomaly.get("problem_key") == key:
+            anomaly["problem_key"] = target["key"]
+
+
+def _op_split(draft: dict, *, key: str) -> None:
+    """Split at a measure: it and the measures after it become a new problem right after this one."""
+    problem, j, _ = _find_measure(draft, key)
+    if j == 0:
+        raise ImportEditError("不能从第一条措施处拆分（拆分后原问题将没有措施）；如需把整个问题改名，请直接修改标题")
+    i, _ = _find_problem(draft, problem["key"])
+    moved = problem["measures"][j:]
+    del problem["measures"][j:]
+    new = {
+        "key": _new_key(draft, "p"), "seq": problem["seq"] + 1, "category": problem["category"], "title": "",
+        "status": problem["status"], "deadline": "", "target": "", "lead_leader": "", "responsible_person": "",
+        "units": [], "position": moved[0].get("position"), "notes": [], "match": "auto", "measures": moved,
+    }
+    _renumber(problem)
+    _renumber(new)
+    draft["problems"].insert(i + 1, new)
+
+
+def _op_move(draft: dict, *, key: str, to: str) -> None:
+    source, j, m = _find_measure(draft, key)
+    _, target = _find_problem(draft, to)
+    if target is source:
+        raise ImportEditError("该措施已在这个问题下")
+    del source["measures"][j]
+    target["measures"].append(m)
+    _renumber(source)
+    _renumber(target)
+
+
+def _op_delete_measure(draft: dict, *, key: str) -> None:
+    problem, j, _ = _find_measure(draft, key)
+    del problem["measures"][j]
+    _renumber(problem)
+
+
+def _op_delete_problem(draft: dict, *, key: str) -> None:
+    i, _ = _find_problem(draft, key)
+    if len(draft["problems"]) == 1:
+        raise ImportEditError("这是最后一个问题，不能删除；如文档不对，请取消本次导入")
+    del draft["problems"][i]
+    for anomaly in draft["doc"]["anomalies"]:
+        if anomaly.get("problem_key") == key:
+            anomaly["problem_key"] = None
+
+
+def _op_match(draft: dict, *, key: str, match: str) -> None:
+    _, p = _find_problem(draft, key)
+    p["match"] = match
+
+
+def _op_unit(draft: dict, *, name: str, action: str, unit: int | None, parent: int | None) -> None:
+    if name not in draft["units"]:
+        raise ImportEditError("找不到该单位名称（页面可能已过期），请刷新页面后再试")
+    draft["units"][name] = {"action": action, "unit": unit, "parent": parent}
+
+
+def _op_place(draft: dict, *, index: int, to: str) -> None:
+    """Put an unplaced paragraph under a problem, as its last measure."""
+    unplaced = draft["doc"]["unplaced"]
+    if not 0 <= index < len(unplaced):
+        raise ImportEditError("找不到该段落（页面可能已过期），请刷新页面后再试")
+    _, target = _find_problem(draft, to)
+    item = unplaced.pop(index)
+    target["measures"].append({"key": _new_key(draft, "m"), "seq": None, "text": item.get("text") or "",
+                               "deadline": "", "units": [], "status": "", "completion_date": "",
+                               "responsible_person": "", "position": item.get("position")})
+    _renumber(target)
+
+
+def _op_drop_unplaced(draft: dict, *, index: int) -> None:
+    unplaced = draft["doc"]["unplaced"]
+    if not 0 <= index < len(unplaced):
+        raise ImportEditError("找不到该段落（页面可能已过期），请刷新页面后再试")
+    unplaced[index]["dropped"] = True
+
+
+EDIT_OPS = {
+    "facts": _op_facts, "problem": _op_problem, "measure": _op_measure, "add_measure": _op_add_measure,
+    "merge": _op_merge, "split": _op_split, "move": _op_move, "delete_measure": _op_delete_measure,
+    "delete_problem": _op_delete_problem, "match": _op_match, "unit": _op_unit, "place": _op_place,
+    "drop_unplaced": _op_drop_unplaced,
+}
+
+
+def import_draft_edit(*, job: ImportJob, user: User, op: str, values: dict[str, Any]) -> ImportJob:
+    """Apply one edit to the draft. The row is locked so two quick edits never overwrite each other."""
+    require_role(user, Role.OFFICE)
+    if op not in EDIT_OPS:
+        raise ImportEditError("不支持的修改操作")
+    with transaction.atomic():
+        locked = ImportJob.objects.select_for_update().get(pk=job.pk)
+        if locked.status != ImportStatus.PARSED:
+            raise ImportStateError(f"该导入{locked.get_status_display()}，不能再修改")
+        draft = copy.deepcopy(locked.draft)
+        EDIT_OPS[op](draft, **values)
+        if op in ("problem", "measure", "add_measure", "merge"):
+            _refresh_unit_decisions(draft, list(mapping_units_for(user)))
+        locked.draft = draft
+        locked.save(update_fields=["draft", "updated_at"])
+    job.draft = locked.draft
+    return locked
+
+
+def import_acknowledge_duplicate(*, job: ImportJob, user: User) -> ImportJob:
+    require_role(user, Role.OFFICE)
+    ImportJob.objects.filter(pk=job.pk).update(duplicate_acknowledged=True)
+    job.duplicate_acknowledged = True
+    return job
+
+
+def import_cancel(*, job: ImportJob, user: User) -> ImportJob:
+    """Cancel: nothing was written to the ledger, and nothing will be. The stored file is removed."""
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        locked = ImportJob.objects.select_for_update().get(pk=job.pk)
+        if locked.status == ImportStatus.COMMITTED:
+            raise ImportStateError("该文档已导入台账，不能取消；如需修改，请在台账中修改")
+        locked.status = ImportStatus.CANCELLED
+        locked.stage = ""
+        locked.save(update_fields=["status", "stage", "updated_at"])
+    locked.path.unlink(missing_ok=True)
+    return locked
+
+
+# --- review: what blocks the commit -------------------------------------------------------------------------
+
+@dataclass
+class ReviewContext:
+    mode: str
+    units: dict[int, Unit]  # mapping targets
+    inspected_unit_ids: set[int]
+    inspection: Inspection | None = None
+    existing: list[Problem] = field(default_factory=list)
+
+    @classmethod
+    def for_job(cls, job: ImportJob, user: User) -> ReviewContext:
+        units = {u.pk: u for u in mapping_units_for(user)}
+        inspected = set(inspected_units_for(user).values_list("pk", flat=True))
+        existing: list[Problem] = []
+        if job.mode == ImportMode.UPDATE and job.inspection_id:
+            existing = list(Problem.objects.filter(inspection_id=job.inspection_id).order_by("seq", "id"))
+        return cls(job.mode, units, inspected, job.inspection, existing)
+
+
+def problem_label(draft: dict, index: int) -> str:
+    p = draft["problems"][index]
+    same = sum(1 for q in draft["problems"] if q["seq"] == p["seq"])
+    return f"问题{p['seq']}" + (f"（第{index + 1}项）" if same > 1 else "")
+
+
+def _check_deadline(text: str, feedback: dt.date | None) -> str | None:
+    try:
+        Deadline.parse(text, feedback_date=feedback)
+    except DeadlineError as exc:
+        return str(exc)
+    return None
+
+
+def _check_date(text: str) -> dt.date | None | str:
+    """A completion date as written (ISO or Chinese); an error message when unreadable."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        date = parse_date_phrase(text)
+    except DeadlineError as exc:
+        return str(exc)
+    return date if date is not None else f"无法识别的日期：“{text}”"
+
+
+def resolved_matches(draft: dict, ctx: ReviewContext) -> dict[str, matching.ProblemMatch | None]:
+    """For an update: the ledger problem each document problem updates (None: new or skipped)."""
+    if ctx.mode != ImportMode.UPDATE:
+        return {}
+    by_id = {p.pk: p for p in ctx.existing}
+    forced = {}
+    for p in draft["problems"]:
+        if p["match"] not in ("auto", "new", "skip") and str(p["match"]).isdigit() and int(p["match"]) in by_id:
+            forced[p["key"]] = matching.ProblemMatch(-1, by_id[int(p["match"])], 1.0)
+    auto_items = [(i, p) for i, p in enumerate(draft["problems"]) if p["match"] == "auto"]
+    taken = {m.problem.pk for m in forced.values()}
+    pool = [p for p in ctx.existing if p.pk not in taken]
+    found = matching.match_problems([p for _, p in auto_items], pool)
+    out: dict[str, matching.ProblemMatch | None] = {p["key"]: None for p in draft["problems"]}
+    out.update(forced)
+    for n, (_, p) in enumerate(auto_items):
+        if n in found:
+            out[p["key"]] = found[n]
+    return out
+
+
+def draft_issues(draft: dict, ctx: ReviewContext) -> list[Issue]:
+    """Everything that must be fixed before the commit, each with where it is."""
+    issues: list[Issue] = []
+    facts = draft["facts"]
+    feedback: dt.date | None = None
+    if ctx.mode == ImportMode.NEW:
+        where = "巡察信息"
+        if not facts.get("name", "").strip():
+            issues.append(Issue(where, "请填写名称", field="名称"))
+        elif len(facts["name"]) > 200:
+            issues.append(Issue(where, "名称不能超过200字", field="名称"))
+        if not facts.get("inspector", "").strip():
+            issues.append(Issue(where, "文档中没有找到巡察（督察）组，请填写", field="巡察组"))
+        elif len(facts["inspector"]) > 100:
+            issues.append(Issue(where, "不能超过100字", field="巡察组"))
+        if facts.get("inspected_unit") not in ctx.inspected_unit_ids:
+            issues.append(Issue(where, "请选择被巡察单位（须在您的管辖范围内）", field="被巡察单位"))
+        if not facts.get("feedback_date"):
+            issues.append(Issue(where, "文档中没有找到反馈日期，请填写", field="反馈日期"))
+        else:
+            feedback = dt.date.fromisoformat(facts["feedback_date"])
+        if facts.get("period_start") and facts.get("period_end") and facts["period_start"] > facts["period_end"]:
+            issues.append(Issue(where, "巡察开始日期晚于结束日期", field="巡察期间"))
+        if facts.get("kind") not in InspectionKind.values:
+            issues.append(Issue(where, "请选择类型", field="类型"))
+    elif ctx.inspection is not None:
+        feedback = ctx.inspection.feedback_date
+
+    matches = resolved_matches(draft, ctx)
+    used_names: set[str] = set()
+    for i, p in enumerate(draft["problems"]):
+        if ctx.mode == ImportMode.UPDATE and p["match"] == "skip" and matches.get(p["key"]) is None:
+            continue
+        label = problem_label(draft, i)
+        key = p["key"]
+        if not p["title"].strip():
+            issues.append(Issue(label, "请填写问题标题", key, "标题"))
+        if not isinstance(p["seq"], int) or p["seq"] < 1:
+            issues.append(Issue(label, "序号应为正整数", key, "序号"))
+        if p["status"] not in STATUS_LABELS:
+            issues.append(Issue(label, "状态不正确", key, "状态"))
+        if len(p["category"]) > 300:
+            issues.append(Issue(label, "类别不能超过300字", key, "类别"))
+        if len(p.get("lead_leader") or "") > 100:
+            issues.append(Issue(label, "责任领导不能超过100字", key, "责任领导"))
+        if p["deadline"] and (error := _check_deadline(p["deadline"], feedback)):
+            issues.append(Issue(label, error, key, "整改时限"))
+        if p["status"] == "done" and not p["measures"]:
+            issues.append(Issue(label, "标为已完成，但没有整改措施：请添加措施，或把状态改为正在推进", key, "状态"))
+        used_names.update(p["units"])
+        for j, m in enumerate(p["measures"], 1):
+            mlabel = f"{label}·措施{j}"
+            if not m["text"].strip():
+                issues.append(Issue(mlabel, "措施内容为空，请填写或删除", m["key"], "内容"))
+            if m["deadline"] and (error := _check_deadline(m["deadline"], feedback)):
+                issues.append(Issue(mlabel, error, m["key"], "整改时限"))
+            if isinstance(found := _check_date(m["completion_date"]), str):
+                issues.append(Issue(mlabel, found, m["key"], "完成时间"))
+            if len(m.get("responsible_person") or "") > 100:
+                issues.append(Issue(mlabel, "责任人不能超过100字", m["key"], "责任人"))
+            used_names.update(m["units"])
+
+    for name in draft_unit_names(draft):
+        if name not in used_names:
+            continue
+        decision = draft["units"].get(name) or {}
+        where = f"单位“{name}”"
+        action = decision.get("action")
+        if action == "map":
+            if decision.get("unit") not in ctx.units:
+                issues.append(Issue(where, "请选择对应的单位", field="单位对应"))
+        elif action == "create":
+            parent = decision.get("parent")
+            if parent not in ctx.units:
+                issues.append(Issue(where, "新建单位须选择上级单位", field="单位对应"))
+            elif any(u.parent_id == parent and u.name == name for u in ctx.units.values()):
+                issues.append(Issue(where, f"“{ctx.units[parent].name}”下已有同名单位，请直接选择它", field="单位对应"))
+            elif len(name) > 100:
+                issues.append(Issue(where, "单位名称不能超过100字", field="单位对应"))
+        elif action != "none":
+            issues.append(Issue(where, "请选择对应的已有单位，或新建，或不指定单位", field="单位对应"))
+    return issues
+
+
+# --- commit ---------------------------------------------------------------------------------------------------
+
+def import_commit(*, job: ImportJob, user: User) -> ImportJob:
+    """Write the draft to the ledger: validate everything, then one transaction, then one audit event.
+
+    Locking the job row makes a double submit harmless: the second request waits, then finds the
+    job committed and writes nothing.
+    """
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        locked = ImportJob.objects.select_for_update().get(pk=job.pk)
+        if locked.status == ImportStatus.COMMITTED:
+            raise ImportAlreadyCommitted("该文档已经导入台账，没有重复写入")
+        if locked.status != ImportStatus.PARSED:
+            raise ImportStateError(f"该导入{locked.get_status_display()}，不能确认导入")
+        if not locked.duplicate_acknowledged and locked.duplicates().exists():
+            raise ImportStateError("同一文件此前已经导入过，请先确认是否继续导入")
+        if locked.mode == ImportMode.UPDATE:
+            if locked.inspection_id is None or not inspections_for_user(user).filter(pk=locked.inspection_id).exists():
+                raise ImportStateError("要更新的巡察已不存在或不在您的管辖范围内")
+            locked.inspection = Inspection.objects.select_for_update().get(pk=locked.inspection_id)
+        ctx = ReviewContext.for_job(locked, user)
+        issues = draft_issues(locked.draft, ctx)
+        if issues:
+            raise ImportValidationError(issues)
+        writer = _LedgerWriter(user=user, job=locked, ctx=ctx)
+        if locked.mode == ImportMode.NEW:
+            summary = writer.commit_new()
+        else:
+            summary = writer.commit_update()
+        locked.status = ImportStatus.COMMITTED
+        locked.committed_at = timezone.now()
+        locked.inspection = writer.inspection
+        locked.summary = summary
+        locked.save(update_fields=["status", "committed_at", "inspection", "summary", "updated_at"])
+        audit_record(actor=user, action="import.commit", obj=writer.inspection,
+                     after={"job": locked.pk, "file": locked.file_name, "sha256": locked.sha256, "mode": locked.mode,
+                            **{k: v for k, v in summary.items() if k != "changes"}},
+                     inspection_id=writer.inspection.pk, note=f"导入文档《{locked.file_name}》")
+    return locked
+
+
+class _LedgerWriter:
+    """Creates ledger rows for a validated draft, inside the caller's transaction."""
+
+    def __init__(self, *, user: User, job: ImportJob, ctx: ReviewContext) -> None:
+        self.user, self.job, self.ctx = user, job, ctx
+        self.draft = job.draft
+        self.now = timezone.now()
+        self.today = timezone.localdate()
+        self.inspection: Inspection = ctx.inspection  # type: ignore[assignment]
+        self.unit_ids: dict[str, int | None] = {}
+        self.units_created: list[str] = []
+        self.signed_off = 0
+        report = _iso(self.draft["doc"].get("report_date"))
+        self.report_date = dt.date.fromisoformat(report) if report else self.today
+
+    # units
+    def resolve_units(self) -> None:
+        from zhenggai.accounts.services import unit_save
+
+        for name, decision in self.draft["units"].items():
+            if decision.get("action") == "map":
+                self.unit_ids[name] = decision["unit"]
+            elif decision.get("action") == "create":
+                unit = unit_save(actor=self.user, unit=Unit(name=name, parent_id=decision["parent"]))
+                self.unit_ids[name] = unit.pk
+                self.units_created.append(name)
+            else:
+                self.unit_ids[name] = None
+
+    def _unit_list(self, names: Iterable[str]) -> list[int]:
+        out: list[int] = []
+        for name in names:
+            pk = self.unit_ids.get(name)
+            if pk and pk not in out:
+                out.append(pk)
+        return out
+
+    def _deadline(self, text: str, status: str) -> Deadline:
+        if not text and status == "long_term":
+            text = "长期坚持"
+        return self.inspection.parse_deadline(text)
+
+    def _completion_date(self, m: dict) -> dt.date:
+        found = _check_date(m.get("completion_date") or "")
+        return found if isinstance(found, dt.date) else self.report_date
+
+    # new inspection
+    def commit_new(self) -> dict[str, Any]:
+        facts = self.draft["facts"]
+        self.inspection = Inspection(
+            kind=facts["kind"], name=facts["name"].strip(), inspector=facts["inspector"].strip(),
+            inspected_unit_id=facts["inspected_unit"],
+            period_start=dt.date.fromisoformat(facts["period_start"]) if facts.get("period_start") else None,
+            period_end=dt.date.fromisoformat(facts["period_end"]) if facts.get("period_end") else None,
+            feedback_date=dt.date.fromisoformat(facts["feedback_date"]),
+        )
+        self.inspection.full_clean()
+        self.inspection.save()
+        self.resolve_units()
+        problems, measures = self.create_problems(self.draft["problems"])
+        return self._summary(problems=len(problems), measures=measures)
+
+    def _summary(self, **extra: Any) -> dict[str, Any]:
+        headline = self.draft["doc"].get("headline") or {}
+        return {"mode": self.job.mode, "inspection_id": self.inspection.pk,
+                "categories": self.inspection.categories.count(), "signed_off": self.signed_off,
+                "units_created": self.units_created, "rules_stated": headline.get("rules_made"),
+                "headline": headline, **extra}
+
+    def create_problems(self, items: list[dict]) -> tuple[list[Problem], int]:
+        """Categories (reused by name), problems and measures for these draft problems, in bulk."""
+        categories = {c.name: c for c in self.inspection.categories.all()}
+        next_cat = max((c.seq for c in categories.values()), default=0) + 1
+        for p in items:
+            name = p["category"].strip()
+            if name and name not in categories:
+                categories[name] = Category(inspection=self.inspection, seq=next_cat, name=name)
+                next_cat += 1
+        Category.objects.bulk_create([c for c in categories.values() if c.pk is None])
+
+        created_on = min(self.inspection.feedback_date, self.today)
+        problems: list[Problem] = []
+        problem_units: list[list[int]] = []
+        for p in items:
+            units = self._unit_list(p["units"]) or self._unit_list(n for m in p["measures"] for n in m["units"])
+            deadline = self._deadline(p["deadline"], p["status"])
+            problem = Problem(
+                inspection=self.inspection, category=categories.get(p["category"].strip()), seq=p["seq"],
+                statement=p["title"].strip(), target=p.get("target") or "", lead_leader=p.get("lead_leader") or "",
+                lead_unit_id=units[0] if units else None,
+            )
+            problem.deadline = deadline
+            problem.clean_fields(exclude=["inspection", "category", "lead_unit"])
+            problems.append(problem)
+            problem_units.append(units)
+        Problem.objects.bulk_create(problems)
+        Problem.co_units.through.objects.bulk_create([
+            Problem.co_units.through(problem_id=problem.pk, unit_id=u)
+            for problem, units in zip(problems, problem_units) for u in units[1:]
+        ])
+
+        measures: list[Measure] = []
+        measure_units: list[list[int]] = []
+        for problem, p, units in zip(problems, items, problem_units):
+            for j, m in enumerate(p["measures"], 1):
+                measure, m_units = self._new_measure(problem, p, m, j, units, created_on)
+                measures.append(measure)
+                measure_units.append(m_units)
+        Measure.objects.bulk_create(measures)
+        Measure.co_units.through.objects.bulk_create([
+            Measure.co_units.through(measure_id=measure.pk, unit_id=u)
+            for measure, units in zip(measures, measure_units) for u in units[1:]
+        ])
+        for measure in measures:
+            if measure.state == MeasureState.SIGNED_OFF:
+                self._audit_sign_off(measure, before={"state": None})
+        return problems, len(measures)
+
+    def _new_measure(self, problem: Problem, p: dict, m: dict, seq: int, problem_units: list[int],
+                     created_on: dt.date) -> tuple[Measure, list[int]]:
+        units = self._unit_list(m["units"]) or problem_units
+        done = m.get("status") == "done" or (not m.get("status") and p["status"] == "done")
+        measure = Measure(
+            problem=problem, seq=seq, text=m["text"].strip(), lead_unit_id=units[0] if units else None,
+            responsible_person=m.get("responsible_person") or "", created_on=created_on,
+        )
+        measure.deadline = self._deadline(m["deadline"] or p["deadline"], m.get("status") or p["status"])
+        if done:
+            self._sign_off_fields(measure, m["text"].strip(), self._completion_date(m))
+        measure.clean_fields(exclude=["problem", "lead_unit"])
+        return measure, units
+
+    def _sign_off_fields(self, measure: Measure, note: str, completion_date: dt.date) -> None:
+        """The document says this is done: record it as signed off, with the document's words as the note."""
+        measure.state = MeasureState.SIGNED_OFF
+        measure.progress = 100
+        measure.completion_note = note
+        measure.completion_date = completion_date
+        measure.signed_off_at = self.now
+        self.signed_off += 1
+
+    def _audit_sign_off(self, measure: Measure, before: dict[str, Any]) -> None:
+        audit_record(actor=self.user, action="import.sign_off", obj=measure, before=before,
+                     after={"state": measure.state, "progress": measure.progress,
+                            "completion_date": measure.completion_date.isoformat(),
+                            "completion_note": measure.completion_note},
+                     note=f"据导入文档《{self.job.file_name}》标为已完成（未经销号审核流程）",
+                     inspection_id=self.inspection.pk, measure_id=measure.pk)
+
+    # bulletin into an existing inspection
+    def commit_update(self) -> dict[str, Any]:
+        self.resolve_units()
+        matches = resolved_matches(self.draft, self.ctx)
+        before = self._statuses()
+        changes: list[dict[str, Any]] = []
+        new_items: list[dict] = []
+        skipped = 0
+        for p in self.draft["problems"]:
+            match = matches.get(p["key"])
+            if match is not None:
+                changes.append(self._update_problem(match.problem, p, match.score))
+            elif p["match"] == "skip":
+                skipped += 1
+            else:
+                new_items.append(p)
+        created, measures_created = self.create_problems(new_items) if new_items else ([], 0)
+        after = self._statuses()
+        for row in changes:
+            row["old_status"] = before.get(row["problem_id"], "")
+            row["new_status"] = after.get(row["problem_id"], "")
+        for problem, p in zip(created, new_items):
+            changes.append({"problem_id": problem.pk, "seq": problem.seq, "title": problem.statement, "kind": "new",
+                            "doc_status": p["status"], "old_status": "", "new_status": after.get(problem.pk, ""),
+                            "added": len(p["measures"]), "signed_off": 0, "noted": 0, "blocked": 0, "score": None})
+        return self._summary(problems_updated=sum(1 for c in changes if c["kind"] == "matched"),
+                             problems_created=len(created), problems_skipped=skipped,
+                             measures=measures_created + sum(c["added"] for c in changes if c["kind"] == "matched"),
+                             changes=changes)
+
+    def _statuses(self) -> dict[int, str]:
+        return dict(Problem.objects.filter(inspection=self.inspection).with_status().values_list("pk", "status"))
+
+    def _update_problem(self, problem: Problem, p: dict, score: float) -> dict[str, Any]:
+        measures = list(Measure.objects.select_for_update().filter(problem=problem).order_by("seq", "id"))
+        by_seq = {m.seq: m for m in measures}
+        row = {"problem_id": problem.pk, "seq": problem.seq, "title": problem.statement, "kind": "matched",
+               "doc_seq": p["seq"], "doc_status": p["status"], "added": 0, "signed_off": 0, "noted": 0,
+               "blocked": 0, "score": score}
+        used: set[int] = set()
+        next_seq = max((m.seq for m in measures), default=0) + 1
+        created_on = min(self.inspection.feedback_date, self.today)
+        problem_units = [problem.lead_unit_id] if problem.lead_unit_id else []
+        for j, m in enumerate(p["measures"], 1):
+            seq = m["seq"] if isinstance(m.get("seq"), int) else j
+            done = m.get("status") == "done" or (not m.get("status") and p["status"] == "done")
+            existing = by_seq.get(seq) if seq not in used else None
+            if existing is None:
+                measure, units = self._new_measure(problem, p, m, next_seq, problem_units, created_on)
+                measure.save()
+                if units[1:]:
+                    measure.co_units.set(units[1:])
+                if measure.state == MeasureState.SIGNED_OFF:
+                    self._audit_sign_off(measure, before={"state": None})
+                    row["signed_off"] += 1
+                next_seq += 1
+                row["added"] += 1
+                continue
+            used.add(seq)
+            self._apply(existing, m["text"].strip(), done, self._completion_date(m), row)
+        if p["status"] == "done":
+            # The document says the whole problem is done: its other open measures are done too.
+            text = "；".join(m["text"].strip() for m in p["measures"]) or f"据《{self.job.file_name}》，该问题已整改完成"
+            for existing in measures:
+                if existing.seq not in used:
+                    self._apply(existing, text, True, self.report_date, row)
+        return row
+
+    def _apply(self, measure: Measure, text: str, done: bool, completion_date: dt.date, row: dict) -> None:
+        if measure.state == MeasureState.SIGNED_OFF:
+            return
+        if done and measure.state in (MeasureState.REQUESTED, MeasureState.REVIEWED):
+            # A sign-off request is under review: the reviewers decide, not the import.
+            row["blocked"] += 1
+            return
+        before = {"state": measure.state, "progress": measure.progress, "completion_note": measure.completion_note}
+        if done:
+            self._sign_off_fields(measure, text, completion_date)
+            measure.version += 1
+            measure.save()
+            self._audit_sign_off(measure, before=before)
+            row["signed_off"] += 1
+        elif text and text != measure.completion_note:
+            measure.completion_note = text
+            measure.version += 1
+            measure.save(update_fields=["completion_note", "version"])
+            audit_record(actor=self.user, action="import.update", obj=measure, before=before,
+                         after={"completion_note": text}, note=f"据导入文档《{self.job.file_name}》更新完成情况",
+                         inspection_id=self.inspection.pk, measure_id=measure.pk)
+            row["noted"] += 1
+
+
+def status_label(value: str | None) -> str:
+    if not value:
+        return "—"
+    try:
+        return ProblemStatus(value).label
+    except ValueError:
+        return STATUS_LABELS.get(value, value)
+
+
+__all__ = [
+    "ImportEditError", "ImportStateError", "ImportAlreadyCommitted", "ImportValidationError", "Issue",
+    "import_job_create", "import_parse_job", "import_parse_start", "import_draft_edit", "import_commit",
+    "import_cancel", "import_acknowledge_duplicate", "draft_issues", "ReviewContext", "resolved_matches",
+]

@@ -1,0 +1,333 @@
+"""Import pages: upload → (progress) → preview with edits → confirm or cancel → result.
+
+Only the rectification office (整改办) imports: other roles get 403; another body's jobs and
+inspections get 404.
+"""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_POST
+
+from zhenggai.accounts.models import Role
+from zhenggai.accounts.scope import get_inspection_for_user, inspections_for_user, require_role
+from zhenggai.importer import forms, matching, services
+from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
+from zhenggai.ledger.models import InspectionKind
+
+# A job still pending after this long probably has no worker running.
+STALLED_SECONDS = 60
+
+
+class _SizeLimitHandler(FileUploadHandler):
+    """Stops storing an upload the moment it passes the limit, so a 200 MB file never lands on disk."""
+
+    def __init__(self, request=None, limit: int = 0) -> None:
+        super().__init__(request)
+        self.limit = limit
+        self.received = 0
+        self.too_large = False
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        if content_length and content_length > self.limit + 64 * 1024:
+            self.too_large = True
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        if self.too_large:
+            raise SkipFile()
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > self.limit:
+            self.too_large = True
+            raise SkipFile()
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+
+def _crumbs(*extra: tuple[str, str]) -> list[tuple[str, str]]:
+    return [("巡察整改", reverse("inspection_list")), ("导入文档", reverse("importer:upload")), *extra]
+
+
+def _get_job(request: HttpRequest, pk: int) -> ImportJob:
+    require_role(request.user, Role.OFFICE)
+    try:
+        return services.jobs_for_user(request.user).get(pk=pk)
+    except ImportJob.DoesNotExist as exc:
+        raise Http404("没有找到该导入") from exc
+
+
+# --- upload -----------------------------------------------------------------------------------------------
+
+@csrf_exempt
+@login_required
+def upload(request: HttpRequest) -> HttpResponse:
+    """The size limit is enforced while the body streams in: the handler must be installed before
+    anything reads request.POST, which is why CSRF is checked by the inner view."""
+    require_role(request.user, Role.OFFICE)
+    handler = None
+    if request.method == "POST":
+        handler = _SizeLimitHandler(request, services.max_upload_bytes())
+        request.upload_handlers.insert(0, handler)
+    return _upload(request, handler)
+
+
+@csrf_protect
+def _upload(request: HttpRequest, handler: _SizeLimitHandler | None) -> HttpResponse:
+    inspections = inspections_for_user(request.user)
+    target = None
+    if request.GET.get("inspection"):
+        target = get_inspection_for_user(request.user, request.GET["inspection"])
+    initial = {"mode": ImportMode.UPDATE, "inspection": target} if target else None
+    form = forms.UploadForm(request.POST or None, request.FILES or None, inspections=inspections, initial=initial)
+    if request.method == "POST":
+        if handler is not None and handler.too_large:
+            form.is_valid()
+            form.errors.pop("file", None)
+            form.add_error("file", services.too_large_message())
+        elif form.is_valid():
+            try:
+                job = services.import_job_create(user=request.user, uploaded=form.cleaned_data["file"],
+                                                 mode=form.cleaned_data["mode"],
+                                                 inspection=form.cleaned_data["inspection"])
+            except services.ImportServiceError as exc:
+                form.add_error("file", str(exc))
+            else:
+                services.import_parse_start(job)
+                return redirect("importer:job", job.pk)
+    recent = services.jobs_for_user(request.user).filter(owner=request.user)[:10]
+    return render(request, "importer/upload.html", {
+        "form": form, "recent": recent, "crumbs": _crumbs()[:1], "nav": "inspections", "target": target,
+        "max_mb": services.max_upload_bytes() // (1024 * 1024),
+    }, status=400 if request.method == "POST" else 200)
+
+
+# --- the job page: progress, failure, preview, result ------------------------------------------------------
+
+@login_required
+def job(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _get_job(request, pk)
+    if job.status == ImportStatus.PENDING:
+        return render(request, "importer/progress.html", _progress_context(job))
+    if job.status == ImportStatus.PARSED:
+        return render(request, "importer/preview.html", _preview_context(request, job))
+    if job.status == ImportStatus.COMMITTED:
+        return render(request, "importer/result.html", _result_context(job))
+    return render(request, "importer/closed.html", {"job": job, "crumbs": _crumbs((job.file_name, "")),
+                                                    "nav": "inspections"})
+
+
+def _progress_context(job: ImportJob) -> dict:
+    waited = (timezone.now() - job.created_at).total_seconds()
+    return {"job": job, "crumbs": _crumbs((job.file_name, "")), "nav": "inspections", "waited": int(waited),
+            "stalled": waited > STALLED_SECONDS}
+
+
+@login_required
+def job_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """The fragment the progress page polls; once the parse is over it sends the browser on."""
+    job = _get_job(request, pk)
+    if job.status != ImportStatus.PENDING:
+        response = HttpResponse("")
+        response["HX-Redirect"] = reverse("importer:job", args=[job.pk])
+        return response
+    return render(request, "importer/_status.html", _progress_context(job))
+
+
+def _preview_context(request: HttpRequest, job: ImportJob, *, edit_error: str = "", edit_key: str = "",
+                     commit_issues: list | None = None) -> dict:
+    draft = job.draft
+    ctx = services.ReviewContext.for_job(job, request.user)
+    issues = services.draft_issues(draft, ctx)
+    by_key: dict[str, list] = {}
+    for issue in issues:
+        by_key.setdefault(issue.key or "", []).append(issue)
+    anomalies_by_key: dict[str, list] = {}
+    for anomaly in draft["doc"]["anomalies"]:
+        if anomaly.get("problem_key"):
+            anomalies_by_key.setdefault(anomaly["problem_key"], []).append(anomaly)
+    matches = services.resolved_matches(draft, ctx)
+    units = sorted(ctx.units.values(), key=lambda u: u.path)
+    problems = []
+    for i, p in enumerate(draft["problems"]):
+        match = matches.get(p["key"])
+        problems.append({
+            **p, "label": services.problem_label(draft, i), "index": i,
+            "status_label": services.STATUS_LABELS.get(p["status"], p["status"]),
+            "issues": by_key.get(p["key"], []), "anomalies": anomalies_by_key.get(p["key"], []),
+            "units_text": "、".join(p["units"]),
+            "measures": [{**m, "issues": by_key.get(m["key"], []), "units_text": "、".join(m["units"])}
+                         for m in p["measures"]],
+            "match_obj": match,
+        })
+    unit_rows = []
+    for name, decision in draft["units"].items():
+        unit_rows.append({"name": name, "decision": decision,
+                          "suggestions": matching.suggest_units(name, units, limit=3)})
+    headline = draft["doc"].get("headline") or {}
+    duplicates = list(job.duplicates()[:3]) if not job.duplicate_acknowledged else []
+    return {
+        "job": job, "draft": draft, "doc": draft["doc"], "facts": draft["facts"], "problems": problems,
+        "issues": issues, "general_issues": [i for i in issues if not i.key], "commit_issues": commit_issues,
+        "unit_rows": unit_rows, "units": units, "inspected_units": [u for u in units if u.pk in ctx.inspected_unit_ids],
+        "kinds": InspectionKind.choices, "statuses": services.STATUS_CHOICES, "headline": headline,
+        "measure_total": sum(len(p["measures"]) for p in draft["problems"]),
+        "unplaced": [(n, u) for n, u in enumerate(draft["doc"]["unplaced"]) if not u.get("dropped")],
+        "existing": ctx.existing, "is_update": job.mode == ImportMode.UPDATE, "duplicates": duplicates,
+        "edit_error": edit_error, "edit_key": edit_key,
+        "crumbs": _crumbs((job.file_name, "")), "nav": "inspections",
+    }
+
+
+def _result_context(job: ImportJob) -> dict:
+    summary = job.summary or {}
+    changes = []
+    for row in summary.get("changes", []):
+        changes.append({**row, "old_label": services.status_label(row.get("old_status")),
+                        "new_label": services.status_label(row.get("new_status")),
+                        "doc_label": services.STATUS_LABELS.get(row.get("doc_status") or "", "")})
+    return {"job": job, "summary": summary, "changes": changes, "crumbs": _crumbs((job.file_name, "")),
+            "nav": "inspections"}
+
+
+# --- edits, confirm, cancel ------------------------------------------------------------------------------------
+
+def _form_error(form) -> str:
+    return "；".join(str(e) for errors in form.errors.values() for e in errors)
+
+
+def _problem_key(job: ImportJob, value: str) -> str:
+    """The move/place forms name the target problem by its item number on the page (第N项)."""
+    value = (value or "").strip()
+    if not value:
+        raise services.ImportEditError("请填写目标问题是第几项")
+    if value.isdigit():
+        problems = job.draft["problems"]
+        n = int(value)
+        if not 1 <= n <= len(problems):
+            raise services.ImportEditError(f"没有第{n}项问题（共{len(problems)}项）")
+        return problems[n - 1]["key"]
+    return value
+
+
+def _edit_values(request: HttpRequest, job: ImportJob, op: str) -> dict:
+    """Check one edit's input; raise ImportEditError with the reason in Chinese."""
+    post = request.POST
+    key = post.get("key", "")
+    if op == "facts":
+        form = forms.FactsForm(post, units=services.inspected_units_for(request.user))
+        if not form.is_valid():
+            raise services.ImportEditError(_form_error(form))
+        return form.values()
+    if op == "problem":
+        form = forms.ProblemEditForm(post)
+        if not form.is_valid():
+            raise services.ImportEditError(_form_error(form))
+        return form.values(key)
+    if op in ("measure", "add_measure"):
+        form = forms.MeasureEditForm(post)
+        if not form.is_valid():
+            raise services.ImportEditError(_form_error(form))
+        return form.values(key)
+    if op in ("merge", "split", "delete_measure", "delete_problem"):
+        return {"key": key}
+    if op == "move":
+        return {"key": key, "to": _problem_key(job, post.get("to", ""))}
+    if op == "match":
+        value = post.get("match", "auto")
+        if value not in ("auto", "new", "skip") and not value.isdigit():
+            raise services.ImportEditError("请选择对应的问题")
+        return {"key": key, "match": value}
+    if op == "unit":
+        unit_ids = set(services.mapping_units_for(request.user).values_list("pk", flat=True))
+        form = forms.UnitMapForm(post, unit_ids=unit_ids)
+        if not form.is_valid():
+            raise services.ImportEditError(_form_error(form))
+        return form.values()
+    if op in ("place", "drop_unplaced"):
+        try:
+            index = int(post.get("index", ""))
+        except ValueError:
+            raise services.ImportEditError("找不到该段落，请刷新页面后再试") from None
+        if op == "place":
+            return {"index": index, "to": _problem_key(job, post.get("to", ""))}
+        return {"index": index}
+    raise services.ImportEditError("不支持的修改操作")
+
+
+def _preview_response(request: HttpRequest, job: ImportJob, **extra) -> HttpResponse:
+    template = "importer/_preview_body.html" if request.headers.get("HX-Request") else "importer/preview.html"
+    return render(request, template, _preview_context(request, job, **extra))
+
+
+@require_POST
+@login_required
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """One small edit of the draft; answers htmx with the re-rendered preview."""
+    job = _get_job(request, pk)
+    op = request.POST.get("op", "")
+    try:
+        values = _edit_values(request, job, op)
+        job = services.import_draft_edit(job=job, user=request.user, op=op, values=values)
+    except services.ImportStateError as exc:
+        messages.error(request, str(exc))
+        if request.headers.get("HX-Request"):
+            response = HttpResponse("")
+            response["HX-Redirect"] = reverse("importer:job", args=[job.pk])
+            return response
+        return redirect("importer:job", job.pk)
+    except services.ImportEditError as exc:
+        job.refresh_from_db()
+        return _preview_response(request, job, edit_error=str(exc), edit_key=request.POST.get("key", ""))
+    if not request.headers.get("HX-Request"):
+        return redirect("importer:job", job.pk)
+    return _preview_response(request, job)
+
+
+@require_POST
+@login_required
+def confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _get_job(request, pk)
+    try:
+        services.import_commit(job=job, user=request.user)
+    except services.ImportAlreadyCommitted as exc:
+        messages.info(request, str(exc))
+        return redirect("importer:job", job.pk)
+    except services.ImportValidationError as exc:
+        return render(request, "importer/preview.html",
+                      _preview_context(request, job, commit_issues=exc.issues), status=400)
+    except services.ImportStateError as exc:
+        messages.error(request, str(exc))
+        return redirect("importer:job", job.pk)
+    messages.success(request, "已导入台账。")
+    return redirect("importer:job", job.pk)
+
+
+@require_POST
+@login_required
+def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _get_job(request, pk)
+    try:
+        services.import_cancel(job=job, user=request.user)
+    except services.ImportStateError as exc:
+        messages.error(request, str(exc))
+        return redirect("importer:job", job.pk)
+    messages.success(request, f"已取消导入《{job.file_name}》，台账没有任何改动。")
+    return redirect("importer:upload")
+
+
+@require_POST
+@login_required
+def acknowledge_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _get_job(request, pk)
+    services.import_acknowledge_duplicate(job=job, user=request.user)
+    return redirect("importer:job", job.pk)
