@@ -40,6 +40,7 @@ from zhenggai.ledger.models import (
     ProblemStatus,
     Rule,
     SignOffRequest,
+    SignOffState,
 )
 from zhenggai.ledger.selectors import inspection_headline, light_of, measures_with_light, problems_with_light, today
 from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError
@@ -520,7 +521,10 @@ def my_work(request: HttpRequest) -> HttpResponse:
     for inspection in inspections_for_user(user):
         qs = measures_with_light(inspection, Measure.objects.filter(problem__inspection=inspection).filter(
             unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")).exclude(state=MeasureState.SIGNED_OFF)
-            .distinct().select_related("problem", "lead_unit")).order_by("-light_rank", "deadline_date")
+            .distinct().select_related("problem", "lead_unit")
+            .prefetch_related(Prefetch("sign_offs", to_attr="send_backs",
+                                       queryset=SignOffRequest.objects.filter(state=SignOffState.SENT_BACK).order_by("-id")))
+        ).order_by("-light_rank", "deadline_date")
         measures = list(qs)
         for m in measures:
             m.light = light_of(m.light_rank)
