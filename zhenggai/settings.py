@@ -73,7 +73,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "zhenggai.audit.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "zhenggai.accounts.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -96,6 +98,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "zhenggai.accounts.csp.csp_nonce",
             ],
         },
     }
@@ -183,6 +186,9 @@ if os.environ.get("ZHENGGAI_REDIS_URL"):
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Report-only lets a deployment try the CSP before enforcing it; enforced by default.
+ZHENGGAI_CSP_REPORT_ONLY = env_bool("ZHENGGAI_CSP_REPORT_ONLY", False)
 HTTPS = env_bool("ZHENGGAI_HTTPS", False)
 if HTTPS:
     SECURE_SSL_REDIRECT = True
@@ -196,7 +202,13 @@ if HTTPS:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "zhenggai.audit.logging.RequestIdFilter"},
+        "redact": {"()": "zhenggai.audit.logging.RedactSecretsFilter"},
+    },
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain",
+                             "filters": ["request_id", "redact"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("ZHENGGAI_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }

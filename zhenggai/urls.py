@@ -12,3 +12,6 @@ urlpatterns = [
     path("", include("zhenggai.reports.urls")),
     path("", include("zhenggai.ledger.urls")),
 ]
+
+# The 500 page shows the request id, so a user can quote it (Django's default 500 view has no request context).
+handler500 = "zhenggai.audit.views.server_error"

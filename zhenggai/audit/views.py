@@ -97,3 +97,11 @@ def event_export(request: HttpRequest) -> HttpResponse:
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="audit-{timezone.localdate():%Y%m%d}.csv"'
     return response
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page: a request id to quote, never a traceback (the traceback goes to the log, with the id)."""
+    from django.template import loader
+
+    template = loader.get_template("500.html")
+    return HttpResponse(template.render({"request_id": getattr(request, "id", "")}), status=500)
