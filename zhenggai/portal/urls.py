@@ -1,2 +1,13 @@
+from django.urls import path
+
+from zhenggai.portal import views
+
 app_name = "portal"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<int:pk>/", views.inspection, name="inspection"),
+    path("<int:pk>/feedback/", views.feedback, name="feedback"),
+    path("bulletins/<int:pk>/", views.bulletin, name="bulletin"),
+    path("feedback/", views.feedback_list, name="feedback_list"),
+    path("feedback/<int:pk>/", views.feedback_answer, name="feedback_answer"),
+]

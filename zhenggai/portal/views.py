@@ -1,0 +1,138 @@
+"""The public page (信息公开) and the office's feedback inbox.
+
+Public pages never touch the session, the user or a CSRF token, so a shared cache may keep them
+(`Cache-Control: public, max-age=300`, with an ETag). The feedback form is the exception: it
+carries a CSRF token and a fresh challenge, so it is never cached.
+"""
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.views.decorators.cache import never_cache
+
+from zhenggai.accounts.models import Role
+from zhenggai.accounts.scope import get_inspection_for_user, inspections_for_user, require_role
+from zhenggai.audit.middleware import client_ip
+from zhenggai.ledger.selectors import inspection_headline
+from zhenggai.portal import selectors, services
+from zhenggai.portal.challenge import challenge_issue
+from zhenggai.portal.forms import AnswerForm, FeedbackForm
+from zhenggai.portal.models import Feedback
+
+PUBLIC_MAX_AGE = 300
+
+
+def public_cache(view):
+    """Cache-Control: public, max-age=300 and an ETag on successful public pages; 304 when unchanged."""
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if response.status_code != 200:
+            return response
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        set_response_etag(response)
+        return get_conditional_response(request, etag=response["ETag"], response=response)
+    return wrapped
+
+
+# --- public -------------------------------------------------------------------------------------------------
+
+@public_cache
+def index(request: HttpRequest) -> HttpResponse:
+    inspections = selectors.published_inspections()
+    bulletins = selectors.published_bulletins()
+    return render(request, "portal/index.html", {"inspections": inspections, "bulletins": bulletins})
+
+
+@public_cache
+def inspection(request: HttpRequest, pk: int) -> HttpResponse:
+    obj = selectors.get_published_inspection(pk)
+    headline = inspection_headline(obj)
+    return render(request, "portal/inspection.html", {
+        "inspection": selectors.PublicInspection.of(obj),
+        "problems": selectors.public_problems(obj),
+        "figures": {"problems_total": headline.problems_total, "problems_done": headline.problems_done,
+                    "problems_long_term": headline.problems_long_term, "measures_total": headline.measures_total,
+                    "measures_done": headline.measures_done, "percent_done": headline.percent_done,
+                    "rules_made": headline.rules_made, "as_of": headline.as_of},
+        "bulletins": selectors.published_bulletins(obj),
+        "answered": selectors.public_feedback(obj),
+    })
+
+
+@public_cache
+def bulletin(request: HttpRequest, pk: int) -> HttpResponse:
+    return render(request, "portal/bulletin.html", {"bulletin": selectors.get_published_bulletin(pk)})
+
+
+@never_cache
+def feedback(request: HttpRequest, pk: int) -> HttpResponse:
+    """The public feedback form (意见建议): honeypot, timed signed challenge, rate limit per IP."""
+    obj = selectors.get_published_inspection(pk)
+    form = FeedbackForm(request.POST or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.feedback_submit(inspection=obj, text=data["text"], name=data["name"], contact=data["contact"],
+                                     ip=client_ip(request))
+        except services.FeedbackRefused as exc:
+            error = str(exc)
+        else:
+            return redirect(reverse("portal:feedback", args=[obj.pk]) + "?sent=1")
+    challenge = challenge_issue()  # a fresh question each time the form is shown
+    return render(request, "portal/feedback.html", {
+        "inspection": selectors.PublicInspection.of(obj), "form": form, "challenge": challenge,
+        "sent": request.GET.get("sent") == "1" and request.method == "GET", "error": error,
+    }, status=429 if error else 200)
+
+
+# --- the office's inbox ---------------------------------------------------------------------------------------
+
+def get_feedback_for_user(user, pk: int) -> Feedback:
+    """404 outside the user's inspections (no leak), then 403 for roles other than the office."""
+    try:
+        item = Feedback.objects.select_related("inspection", "answered_by").get(pk=pk)
+    except Feedback.DoesNotExist as exc:
+        raise Http404("没有找到该意见建议") from exc
+    get_inspection_for_user(user, item.inspection_id)
+    require_role(user, Role.OFFICE)
+    return item
+
+
+@never_cache
+@login_required
+def feedback_list(request: HttpRequest) -> HttpResponse:
+    require_role(request.user, Role.OFFICE)
+    qs = (Feedback.objects.filter(inspection__in=inspections_for_user(request.user))
+          .select_related("inspection", "answered_by"))
+    state = request.GET.get("state", "open")
+    if state == "open":
+        qs = qs.filter(answered_at__isnull=True)
+    elif state == "answered":
+        qs = qs.filter(answered_at__isnull=False)
+    else:
+        state = "all"
+    page = Paginator(qs.order_by("-created_at", "-id"), 30).get_page(request.GET.get("page"))
+    return render(request, "portal/feedback_list.html", {"page": page, "state": state, "nav": "feedback"})
+
+
+@never_cache
+@login_required
+def feedback_answer(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_feedback_for_user(request.user, pk)
+    initial = {"answer": item.answer, "show_publicly": item.show_publicly}
+    form = AnswerForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.feedback_answer(user=request.user, feedback=item, answer=form.cleaned_data["answer"],
+                                 show_publicly=form.cleaned_data["show_publicly"])
+        messages.success(request, "答复已保存。" + ("答复将在公开页面展示。" if form.cleaned_data["show_publicly"] else ""))
+        return redirect("portal:feedback_list")
+    return render(request, "portal/feedback_answer.html", {"item": item, "form": form, "nav": "feedback"})
