@@ -7,14 +7,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from zhenggai.audit.models import GENESIS_HASH, AuditEvent
+from zhenggai.audit.backup import chain_head
 from zhenggai.audit.services import audit_verify_chain
-
-
-def chain_head() -> dict:
-    head = AuditEvent.objects.order_by("-id").only("id", "hash").first()
-    return {"head_event_id": head.id if head else None, "head_hash": head.hash if head else GENESIS_HASH,
-            "events": AuditEvent.objects.count()}
 
 
 class Command(BaseCommand):
