@@ -1,0 +1,32 @@
+"""The preview page answers with a bounded number of queries, however long the document."""
+from __future__ import annotations
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.importer_app.conftest import last_job, long_bulletin, upload
+
+MAX_QUERIES = 12  # session, user, unit, job, units, scope, duplicates (+ problems for an update), session save
+
+
+def _preview_queries(client, text, *, mode="new", inspection=None) -> int:
+    upload(client, "通报.txt", text.encode("utf-8"), mode=mode, inspection=inspection)
+    job = last_job()
+    assert job.status == "parsed", job.error_message
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("importer:job", args=[job.pk]))
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_the_preview_page_uses_the_same_few_queries_for_3_or_60_problems(office_client, world):
+    small = _preview_queries(office_client, long_bulletin(3))
+    large = _preview_queries(office_client, long_bulletin(60))
+    assert small == large <= MAX_QUERIES
+
+
+def test_the_update_preview_uses_the_same_few_queries_for_3_or_40_problems(office_client, world):
+    small = _preview_queries(office_client, long_bulletin(3), mode="update", inspection=world.inspection)
+    large = _preview_queries(office_client, long_bulletin(40), mode="update", inspection=world.inspection)
+    assert small == large <= MAX_QUERIES
