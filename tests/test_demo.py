@@ -180,6 +180,16 @@ def test_loading_twice_does_not_duplicate(demo):
     assert "已存在" in out.getvalue()
 
 
+def test_it_publishes_a_bulletin_and_answers_a_public_suggestion(demo):
+    from zhenggai.portal.models import Feedback
+    from zhenggai.reports.services import bulletin_latest_version
+
+    inspection = Inspection.objects.get(kind="xuncha")
+    version = bulletin_latest_version(inspection)
+    assert version.is_published and version.published_at < timezone.now()
+    assert Feedback.objects.get(inspection=inspection).answer
+
+
 def test_the_bureau_has_the_contact_details_the_public_bulletin_prints(demo):
     bureau = Unit.objects.get(parent=None, name="江川市生态环境局")
     assert bureau.phone and bureau.address and bureau.email

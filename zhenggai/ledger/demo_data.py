@@ -175,12 +175,21 @@ class _Inspection:
     feedback_ago: int
     categories: tuple[_C, ...]
     observed: bool = False
+    bulletin_at: int | None = None  # a progress bulletin published this many days ago
+    public_feedback: tuple[str, str, str] | None = None  # (name, suggestion, the office's answer)
 
 
 XUNCHA = _Inspection(
     key="xuncha",
     feedback_ago=170,
     observed=True,
+    bulletin_at=20,
+    public_feedback=(
+        "王先生",
+        "东湖片区餐饮集聚区夜间油烟扰民问题仍较突出，建议加强夜间巡查，督促商户规范使用油烟净化设施。",
+        "感谢您的监督。东湖分局已督促相关餐饮单位清洗维护油烟净化设施，2处餐饮集聚区油烟集中治理设施正在建设，"
+        "执法支队已将夜间油烟投诉纳入“一件一查一反馈”办理。我们将持续跟踪，及时公开整改进展。",
+    ),
     fields=dict(
         kind="xuncha", name="市委第三巡察组巡察反馈意见整改", inspector="市委第三巡察组",
         cadence="monthly", cadence_day=25, is_public=True,
@@ -674,11 +683,18 @@ DUCHA = _Inspection(
 
 INSPECTIONS = (XUNCHA, DUCHA)
 
-# Progress texts for measures whose plan names none: one per stage of the work.
-_GENERIC_UPDATES = (
-    (50, "已召开专题会议研究部署，细化整改任务，明确责任人和完成时限。"),
-    (80, "整改工作按序时推进，已完成阶段性任务，正在协调推进剩余事项。"),
-    (100, "主体工作已基本完成，正在整理佐证材料、开展自查验收。"),
+# Progress texts for measures whose plan names none: a start and a finish, in a few wordings so a
+# bulletin quoting them does not repeat itself.
+_GENERIC_STARTS = (
+    "已召开专题会议研究部署，细化整改任务，明确责任人和完成时限。",
+    "已制定具体工作方案，明确时间表、路线图，正在按序时推进。",
+    "已完成前期摸底排查，形成问题清单，正在逐项推进整改。",
+    "已明确专人负责，建立工作台账，每周跟踪整改进展。",
+)
+_GENERIC_FINISHES = (
+    "整改任务已基本完成，正在整理佐证材料、开展自查验收。",
+    "各项工作已按计划完成，佐证材料已整理归档，拟申请销号。",
+    "整改任务已落实到位，经自查达到整改目标，拟申请销号。",
 )
 
 
@@ -921,6 +937,13 @@ class _Loader:
                     self.plan_measure(pkey + (m_index,), measure, created)
                 if problem.follow_up:
                     self.plan_follow_up(pkey, problem.follow_up)
+        if spec.public_feedback:
+            self.at(self.day(30), "20:15", lambda: self.submit_feedback(spec))
+            self.at(self.day(27), "15:40", lambda: self.answer_feedback(spec))
+        if spec.bulletin_at is not None:
+            day = self.day(spec.bulletin_at)
+            self.at(day, "10:00", lambda: self.save_bulletin(spec))
+            self.at(day, "16:30", lambda: self.publish_bulletin(spec))
 
     @staticmethod
     def _forward(day: dt.date, workdays: int) -> dt.date:
@@ -1042,9 +1065,12 @@ class _Loader:
         if texts:
             progress = [round(target * (i + 1) / len(texts)) for i in range(len(texts))]
         else:
-            stages = [_GENERIC_UPDATES[0], _GENERIC_UPDATES[-1]] if m.story != "open" else _GENERIC_UPDATES[:1]
-            texts = [text for _, text in stages]
-            progress = [min(pct, target) for pct, _ in stages]
+            variant = sum(key[1:])  # stable per measure
+            texts = [_GENERIC_STARTS[variant % len(_GENERIC_STARTS)]]
+            progress = [min(50, target)]
+            if m.story != "open":
+                texts.append(_GENERIC_FINISHES[variant % len(_GENERIC_FINISHES)])
+                progress.append(target)
         span = (last - start).days
         for index, (text, pct) in enumerate(zip(texts, progress)):
             fraction = 1.0 if len(texts) == 1 else index / (len(texts) - 1)
@@ -1132,6 +1158,41 @@ class _Loader:
         new_deadline = self.deadline(spec.new_deadline, problem.inspection).date if spec.new_deadline else None
         services.follow_up_record(user=self.users["office"], problem=problem, outcome=spec.outcome, note=spec.note,
                                   new_measure_text=spec.new_measure, new_measure_deadline=new_deadline)
+
+    def submit_feedback(self, spec: _Inspection) -> None:
+        from zhenggai.portal.services import feedback_submit
+
+        name, text, _ = spec.public_feedback
+        feedback_submit(inspection=self.inspections[spec.key], text=text, name=name, ip="203.0.113.8")
+
+    def answer_feedback(self, spec: _Inspection) -> None:
+        from zhenggai.portal.models import Feedback
+        from zhenggai.portal.services import feedback_answer
+
+        feedback = Feedback.objects.get(inspection=self.inspections[spec.key])
+        feedback_answer(user=self.users["office"], feedback=feedback, answer=spec.public_feedback[2])
+
+    def save_bulletin(self, spec: _Inspection) -> None:
+        from zhenggai.reports.services import bulletin_save_draft
+
+        inspection = self.inspections[spec.key]
+        problems, measures = inspection.problems.count(), Measure.objects.filter(problem__inspection=inspection).count()
+        organisation = (
+            f"（一）提高政治站位，压紧压实整改责任。收到巡察反馈意见后，局党组第一时间召开党组会议，专题研究部署整改"
+            f"工作，成立由党组书记任组长的巡察整改工作领导小组，领导小组办公室设在局办公室，统筹推进整改落实。党组书记"
+            f"履行第一责任人职责，班子成员按照分工领衔推进分管领域问题整改。\n"
+            f"（二）建立“三张清单”，实行挂图作战。对照巡察反馈的{problems}个问题，逐条制定整改措施{measures}条，形成"
+            f"问题清单、任务清单和责任清单，明确责任领导、责任单位、责任人和完成时限，实行台账管理、对账销号。\n"
+            f"（三）严格销号把关，坚持真改实改。建立“单位申请、整改办审核、分管领导审批”的销号程序，对佐证材料不全、"
+            f"整改成效不明显的坚决退回，重新“回炉返工”；建立每月调度、季度“回头看”机制，防止问题反弹回潮。"
+        )
+        bulletin_save_draft(user=self.users["office"], inspection=inspection, organisation_text=organisation,
+                            next_steps_text="")
+
+    def publish_bulletin(self, spec: _Inspection) -> None:
+        from zhenggai.reports.services import bulletin_latest_version, bulletin_publish
+
+        bulletin_publish(user=self.users["office"], version=bulletin_latest_version(self.inspections[spec.key]))
 
     def report_on_new_measure(self, pkey: tuple, unit_key: str, text: str) -> None:
         measure = Problem.objects.get(pk=self.problem_ids[pkey]).follow_ups.get().new_measure
