@@ -60,20 +60,59 @@ def _zip_kind(path: Path) -> str | None:
             if total > ZIP_MAX_UNCOMPRESSED or total / packed > ZIP_MAX_RATIO:
                 raise EvidenceError("文件解压后过大（疑似压缩炸弹），已拒绝")
             names = {i.filename for i in infos}
+            kind = None
+            if "word/document.xml" in names:
+                kind, main_part = "docx", "word/document.xml"
+            elif "xl/workbook.xml" in names:
+                kind, main_part = "xlsx", "xl/workbook.xml"
+            elif "OFD.xml" in names:
+                kind, main_part = "ofd", "OFD.xml"
+            if kind is not None:
+                # Sizes were checked above, so reading these parts cannot blow up.
+                parts = [main_part] + (["[Content_Types].xml"] if "[Content_Types].xml" in names else [])
+                for part in parts:
+                    _refuse_xml_attacks(archive.read(part))
     except zipfile.BadZipFile:
         return None
-    if "word/document.xml" in names:
-        return "docx"
-    if "xl/workbook.xml" in names:
-        return "xlsx"
-    if "OFD.xml" in names:
-        return "ofd"
-    return None
+    return kind
+
+
+def _refuse_xml_attacks(xml: bytes) -> None:
+    """Billion laughs, external entities, DTD tricks: an Office/OFD part has no business declaring a DTD."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    try:
+        fromstring(xml, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise EvidenceError("文件内含有XML实体或DTD声明（可能是攻击文件），已拒绝") from exc
+    except ParseError as exc:
+        raise EvidenceError("文件内的XML已损坏，已拒绝") from exc
+
+
+_HTML_MARKERS = (b"<html", b"<script", b"<!doctype html", b"<svg", b"<body", b"<iframe", b"<object", b"<embed",
+                 b"javascript:")
 
 
 def _looks_like_html(head: bytes) -> bool:
     lowered = head[:1024].lower()
-    return any(tag in lowered for tag in (b"<html", b"<script", b"<!doctype html", b"<svg", b"<body", b"<iframe"))
+    return any(tag in lowered for tag in _HTML_MARKERS)
+
+
+def _contains_html(path: Path) -> bool:
+    """Polyglots: a valid PDF/JPG/PNG header followed by HTML a browser would run if it ever sniffed it.
+
+    Scans the whole file (overlapping chunks, so a marker across a boundary is still found).
+    """
+    overlap = max(len(m) for m in _HTML_MARKERS)
+    tail = b""
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1024 * 1024), b""):
+            window = (tail + chunk).lower()
+            if any(marker in window for marker in _HTML_MARKERS):
+                return True
+            tail = window[-overlap:]
+    return False
 
 
 def evidence_dir() -> Path:
@@ -114,7 +153,7 @@ def store_upload(uploaded) -> dict:
             raise EvidenceError(
                 f"“{uploaded.name}”不是允许的文件类型（仅限PDF、Word、Excel、OFD、JPG、PNG），或文件内容与扩展名不符"
             )
-        if _looks_like_html(head):
+        if _looks_like_html(head) or kind not in ("docx", "xlsx", "ofd") and _contains_html(target):
             raise EvidenceError(f"“{uploaded.name}”内容可疑（包含网页代码），已拒绝")
     except Exception:
         target.unlink(missing_ok=True)
