@@ -11,6 +11,7 @@ and merged ranges are spooled to a temporary file and streamed into the sheet's 
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import itertools
 import tempfile
@@ -137,7 +138,7 @@ class Exporter:
         # The writer must exist before the first row and after the sheet views and column widths are set.
         ws._writer = _StreamingWorksheetWriter(ws, spool)
         ws._writer.write_top()
-        styles = _Styles()
+        styles = _Styles(ws)
         try:
             ws.append([styles.header(ws, c.header) for c in self.columns])
             row_idx = 1
@@ -162,37 +163,51 @@ class Exporter:
 
 
 class _Styles:
-    """Shared style objects: openpyxl stores each distinct style once, but building them per cell is slow."""
+    """Cell styles, resolved once. Assigning font/fill/alignment objects to each cell makes openpyxl hash them
+    again for every cell (most of the export time); instead each cell gets a copy of a template's style array."""
 
-    def __init__(self) -> None:
+    def __init__(self, ws) -> None:
         thin = Side(style="thin", color="999999")
-        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        self.wrap = Alignment(wrap_text=True, vertical="center")
-        self.centre = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        self.header_font = Font(bold=True)
-        self.header_fill = PatternFill("solid", fgColor="DDE6F0")
-        self.light_fills = {light: PatternFill("solid", fgColor=colour) for light, colour in LIGHT_FILLS.items()}
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        wrap = Alignment(wrap_text=True, vertical="center")
+        centre = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+        def template(alignment, fill=None, font=None, number_format=None):
+            cell = WriteOnlyCell(ws)
+            cell.alignment, cell.border = alignment, border
+            if fill is not None:
+                cell.fill = fill
+            if font is not None:
+                cell.font = font
+            if number_format is not None:
+                cell.number_format = number_format
+            return cell._style
+
+        self._header = template(centre, PatternFill("solid", fgColor="DDE6F0"), Font(bold=True))
+        self._by_kind = {
+            "text": template(wrap),
+            "number": template(centre),
+            "percent": template(centre, number_format="0%"),
+            "date": template(centre, number_format="yyyy-mm-dd"),
+            "light": template(centre),
+        }
+        self._lights = {light: template(centre, PatternFill("solid", fgColor=colour))
+                        for light, colour in LIGHT_FILLS.items()}
+
+    @staticmethod
+    def _make(ws, value: Any, style) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=value)
+        cell._style = copy.copy(style)
+        return cell
 
     def header(self, ws, text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font, cell.fill, cell.alignment, cell.border = self.header_font, self.header_fill, self.centre, self.border
-        return cell
+        return self._make(ws, text, self._header)
 
     def cell(self, ws, column: Column, value: Any) -> WriteOnlyCell:
         if column.kind == "light" and value is not None:
             light = Light(value)
-            cell = WriteOnlyCell(ws, value=light.label)
-            cell.fill = self.light_fills[light]
-            cell.alignment = self.centre
-        else:
-            cell = WriteOnlyCell(ws, value=neutralise(value))
-            cell.alignment = self.wrap if column.kind == "text" else self.centre
-            if column.kind == "percent":
-                cell.number_format = "0%"
-            elif column.kind == "date":
-                cell.number_format = "yyyy-mm-dd"
-        cell.border = self.border
-        return cell
+            return self._make(ws, light.label, self._lights[light])
+        return self._make(ws, neutralise(value), self._by_kind[column.kind])
 
 
 EXPORTERS: dict[str, type[Exporter]] = {}

@@ -1,0 +1,128 @@
+"""Benchmark of the Excel exports: time, peak Python memory and query count for 10k and 100k measures.
+
+    .venv/bin/python -m zhenggai.bench                 # a throw-away SQLite database in a temp dir
+    .venv/bin/python -m zhenggai.bench --sizes 10000   # other sizes
+    DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench --use-configured-db   # must be a scratch DB
+
+Each size is exported twice: once timed, once under tracemalloc (which slows Python down) for the peak.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+MEASURES_PER_PROBLEM = 5
+
+
+def _setup(use_configured_db: bool, tmp: Path) -> None:
+    if not use_configured_db:
+        os.environ["DATABASE_URL"] = f"sqlite:///{tmp / 'bench.sqlite3'}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zhenggai.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+
+
+def _fill(n_measures: int):
+    """One inspection with n measures, 5 per problem, 12 units, co-units on every 7th measure."""
+    from django.db import transaction
+
+    from zhenggai.accounts.models import Unit
+    from zhenggai.ledger.models import Category, Inspection, Measure, Problem
+
+    with transaction.atomic():
+        root = Unit.objects.create(name=f"压测局{n_measures}")
+        units = [Unit.objects.create(name=f"处室{i}", parent=root) for i in range(12)]
+        inspection = Inspection.objects.create(
+            name=f"压测巡察{n_measures}", inspector="市委第一巡察组", inspected_unit=root,
+            feedback_date=dt.date(2026, 6, 1), period_start=dt.date(2026, 3, 1), period_end=dt.date(2026, 4, 30),
+        )
+        categories = [Category.objects.create(inspection=inspection, seq=i + 1, name=f"第{i + 1}方面问题") for i in range(8)]
+        n_problems = n_measures // MEASURES_PER_PROBLEM
+        Problem.objects.bulk_create([
+            Problem(inspection=inspection, category=categories[i % 8], seq=i + 1,
+                    statement=f"问题{i + 1}：制度执行不够严格，监督检查不到位，存在“重部署、轻落实”现象。",
+                    target="建立健全制度并严格执行", lead_leader="李副局长", lead_unit=units[i % 12],
+                    deadline_kind="date", deadline_date=dt.date(2026, 12, 31))
+            for i in range(n_problems)
+        ], batch_size=2000)
+        problem_ids = list(Problem.objects.filter(inspection=inspection).order_by("seq").values_list("pk", flat=True))
+        states = ["in_progress", "in_progress", "requested", "signed_off", "returned"]
+        batch: list[Measure] = []
+        for p_index, problem_id in enumerate(problem_ids):
+            for m in range(MEASURES_PER_PROBLEM):
+                k = p_index * MEASURES_PER_PROBLEM + m
+                text = ("=HYPERLINK(\"http://example.org\")" if k % 997 == 0 else
+                        f"{'一二三四五'[m]}是对照问题{p_index + 1}逐项整改，修订完善相关制度，加强日常监督检查，确保整改到位。")
+                signed = states[k % 5] == "signed_off"
+                batch.append(Measure(
+                    problem_id=problem_id, seq=m + 1, text=text, lead_unit=units[(p_index + m) % 12],
+                    responsible_person=f"责任人{k % 50}", state=states[k % 5], progress=100 if signed else (k * 7) % 100,
+                    deadline_kind="long_term" if m == 4 else "date",
+                    deadline_date=None if m == 4 else dt.date(2026, 1 + k % 12, 28),
+                    completion_note="已印发制度文件并组织学习" if signed else "",
+                    completion_date=dt.date(2026, 10, 1) if signed else None, created_on=dt.date(2026, 6, 1),
+                ))
+            if len(batch) >= 5000:
+                Measure.objects.bulk_create(batch, batch_size=2000)
+                batch = []
+        Measure.objects.bulk_create(batch, batch_size=2000)
+        through = Measure.co_units.through
+        some = Measure.objects.filter(problem__inspection=inspection).values_list("pk", flat=True)[::7]
+        through.objects.bulk_create([through(measure_id=pk, unit_id=units[pk % 12].pk) for pk in some], batch_size=5000)
+    return inspection
+
+
+def _export(inspection, kind: str, out: Path) -> tuple[float, int, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from zhenggai.reports.services import export_write
+
+    with CaptureQueriesContext(connection) as queries:
+        start = time.perf_counter()
+        rows = export_write(user=None, inspection=inspection, kind=kind, out=str(out))
+        elapsed = time.perf_counter() - start
+    return elapsed, len(queries), rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--kinds", nargs="+", default=["ledger", "tasks", "responsibility", "problems"])
+    parser.add_argument("--use-configured-db", action="store_true", help="use DATABASE_URL / settings (a scratch DB!)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="zg-bench-") as tmp_dir:
+        tmp = Path(tmp_dir)
+        _setup(args.use_configured_db, tmp)
+        from django.db import connection
+
+        print(f"database: {connection.vendor}; {MEASURES_PER_PROBLEM} measures per problem")
+        print(f"{'measures':>9} {'kind':<15} {'rows':>7} {'seconds':>8} {'queries':>8} {'peak MiB':>9} {'file MiB':>9}")
+        for size in args.sizes:
+            t0 = time.perf_counter()
+            inspection = _fill(size)
+            print(f"  (filled {size} measures in {time.perf_counter() - t0:.1f}s)", file=sys.stderr)
+            for kind in args.kinds:
+                out = tmp / f"{kind}-{size}.xlsx"
+                elapsed, n_queries, rows = _export(inspection, kind, out)
+                tracemalloc.start()
+                _export(inspection, kind, out)
+                _, peak = tracemalloc.get_traced_memory()
+                tracemalloc.stop()
+                print(f"{size:>9} {kind:<15} {rows:>7} {elapsed:>8.1f} {n_queries:>8} {peak / 2**20:>9.1f} "
+                      f"{out.stat().st_size / 2**20:>9.1f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
