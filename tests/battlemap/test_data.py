@@ -62,7 +62,7 @@ def test_it_counts_measures_signed_off_per_iso_week_from_the_audit_log(world):
     assert weeks == [(dt.date(2026, 6, 8), 2), (dt.date(2026, 6, 15), 0), (dt.date(2026, 6, 22), 0),
                      (dt.date(2026, 6, 29), 0)]
     chart = data.weekly_chart(weeks)
-    assert chart["labels"][0] == "2026年第24周"
+    assert chart["labels"][0] == "第24周" and chart["titles"][0] == "2026年第24周（6月8日起）"
     assert chart["cumulative"] == [2, 2, 2, 2]
 
 

@@ -63,6 +63,7 @@ class InspectionMap:
     headline: Headline
     charts: dict[str, Any]
     overdue: list[Measure]
+    due_soon: list[Measure] = field(default_factory=list)
 
 
 @dataclass
@@ -77,6 +78,7 @@ class OverviewMap:
     rows: list[OverviewRow]
     charts: dict[str, Any]
     as_of: dt.date
+    overdue: list[Measure] = field(default_factory=list)
 
 
 # --- pieces ----------------------------------------------------------------------------------------------
@@ -180,11 +182,12 @@ def weekly_chart(weeks: list[tuple[dt.date, int]], *, before: int = 0) -> dict[s
     for _, n in weeks:
         total += n
         cumulative.append(total)
-    labels = []
+    labels, titles = [], []
     for monday, _ in weeks:
         year, number, _ = monday.isocalendar()
-        labels.append(f"{year}年第{number}周")
-    return {"labels": labels, "counts": [n for _, n in weeks], "cumulative": cumulative,
+        labels.append(f"第{number}周")
+        titles.append(f"{year}年第{number}周（{monday.month}月{monday.day}日起）")
+    return {"labels": labels, "titles": titles, "counts": [n for _, n in weeks], "cumulative": cumulative,
             "mondays": [m.isoformat() for m, _ in weeks]}
 
 
@@ -204,10 +207,24 @@ def overdue_measures(inspection: Inspection, *, on: dt.date, limit: int = 10) ->
     return measures
 
 
+def due_soon_measures(inspection: Inspection, *, on: dt.date, limit: int = 8) -> list[Measure]:
+    """Yellow measures (due within the warning window), soonest first."""
+    qs = (
+        measures_with_light(inspection, on=on).filter(light_rank=LIGHT_RANK[Light.YELLOW])
+        .select_related("problem", "lead_unit", "problem__lead_unit")
+        .order_by("deadline_date", "problem__seq", "seq")[:limit]
+    )
+    measures = list(qs)
+    for m in measures:
+        m.days_left = (m.deadline_date - on).days if m.deadline_date else None
+        m.unit_label = (m.lead_unit or m.problem.lead_unit or "未明确责任单位")
+    return measures
+
+
 # --- the two maps ----------------------------------------------------------------------------------------
 
 def inspection_map(inspection: Inspection, *, on: dt.date | None = None) -> InspectionMap:
-    """Everything the battle map of one inspection shows. Eight queries."""
+    """Everything the battle map of one inspection shows. Nine queries."""
     on = on or today()
     headline = inspection_headline(inspection, on=on)
     charts = {
@@ -218,13 +235,13 @@ def inspection_map(inspection: Inspection, *, on: dt.date | None = None) -> Insp
         "lag": lag_chart(headline, schedule_gaps(inspection, on=on)),
     }
     return InspectionMap(inspection=inspection, headline=headline, charts=charts,
-                         overdue=overdue_measures(inspection, on=on))
+                         overdue=overdue_measures(inspection, on=on), due_soon=due_soon_measures(inspection, on=on))
 
 
 def overview_map(inspections: Iterable[Inspection], *, on: dt.date | None = None) -> OverviewMap:
     """All the inspections a user may see: their headlines summed, side by side, and sign-offs per week.
 
-    Three queries per inspection (its headline) plus one for the weekly sign-offs.
+    Four queries per inspection (its headline, its overdue measures) plus one for the weekly sign-offs.
     """
     on = on or today()
     rows = [OverviewRow(inspection, inspection_headline(inspection, on=on)) for inspection in inspections]
@@ -245,7 +262,13 @@ def overview_map(inspections: Iterable[Inspection], *, on: dt.date | None = None
                               lights_of=lambda kv: kv[1]["lights"]),
         "weekly": weekly_chart(signed_off_per_week([r.inspection.pk for r in rows], on=on)),
     }
-    return OverviewMap(totals=totals, rows=rows, charts=charts, as_of=on)
+    overdue = []
+    for row in rows:
+        for m in overdue_measures(row.inspection, on=on):
+            m.inspection_name = row.inspection.name
+            overdue.append(m)
+    overdue.sort(key=lambda m: (-m.days_overdue, m.problem.seq, m.seq))
+    return OverviewMap(totals=totals, rows=rows, charts=charts, as_of=on, overdue=overdue[:10])
 
 
 # --- the list under the charts ---------------------------------------------------------------------------

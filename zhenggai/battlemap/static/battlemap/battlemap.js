@@ -40,7 +40,7 @@
   }
 
   var BUILD = {
-    units: function (d, opts) { return lightsOption(d, opts, opts.screen ? 170 : 150); },
+    units: function (d, opts) { return lightsOption(d, opts, opts.screen ? 210 : 170); },
     inspections: function (d, opts) { return lightsOption(d, opts, opts.screen ? 320 : 220); },
     categories: function (d, opts) {
       var o = base(opts);
@@ -56,6 +56,10 @@
     weekly: function (d, opts) {
       var o = base(opts);
       o.xAxis = {type: 'category', data: d.labels, axisLabel: {hideOverlap: true}};
+      o.tooltip.formatter = function (ps) {
+        var i = ps[0].dataIndex;
+        return d.titles[i] + '<br>当周销号 ' + d.counts[i] + ' 条<br>累计销号 ' + d.cumulative[i] + ' 条';
+      };
       o.yAxis = [{type: 'value', name: '当周', minInterval: 1}, {type: 'value', name: '累计', minInterval: 1, splitLine: {show: false}}];
       o.series = [
         {name: '当周销号', type: 'bar', data: d.counts, itemStyle: {color: COLORS.blue}, barMaxWidth: 36},
@@ -67,14 +71,14 @@
       var n = opts.screen ? 10 : 0;
       var o = base(opts);
       o.grid.top = 48;
-      o.xAxis = [{type: 'value', name: '措施数', minInterval: 1, position: 'bottom'},
-                 {type: 'value', name: '平均差距（百分点）', position: 'top', splitLine: {show: false}}];
+      o.xAxis = [{type: 'value', minInterval: 1, position: 'bottom'},
+                 {type: 'value', position: 'top', splitLine: {show: false}}];
       o.yAxis = {type: 'category', inverse: true, data: clip(d.names, n),
-                 axisLabel: {width: opts.screen ? 170 : 150, overflow: 'truncate', fontSize: opts.screen ? 15 : 12}};
+                 axisLabel: {width: opts.screen ? 210 : 170, overflow: 'truncate', fontSize: opts.screen ? 15 : 12}};
       o.legend.top = 0;
       o.series = [
-        {id: 'behind', name: '未达序时措施', type: 'bar', data: clip(d.behind, n), itemStyle: {color: COLORS.red}, barMaxWidth: 22},
-        {id: 'gap', name: '平均差距', type: 'bar', xAxisIndex: 1, data: clip(d.gap, n), itemStyle: {color: '#b57edc'}, barMaxWidth: 22}
+        {id: 'behind', name: '未达序时措施（条，下轴）', type: 'bar', data: clip(d.behind, n), itemStyle: {color: COLORS.red}, barMaxWidth: 22},
+        {id: 'gap', name: '平均落后序时（百分点，上轴）', type: 'bar', xAxisIndex: 1, data: clip(d.gap, n), itemStyle: {color: '#b57edc'}, barMaxWidth: 22}
       ];
       return d.names.length ? o : empty(o, '各单位均达到序时进度');
     }
