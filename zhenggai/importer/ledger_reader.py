@@ -10,7 +10,7 @@ import csv
 import io
 import re
 
-from .result import ParsedMeasure, ParsedProblem, ParseResult
+from .result import ParsedProblem, ParseResult
 
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "编号", "问题序号", "序"],
@@ -116,6 +116,7 @@ def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResu
     category = None
     section_status = None
     current: ParsedProblem | None = None
+    current_text = current_seq_text = ""
     for r_index, row in enumerate(rows[header_at + 1:], start=header_at + 1):
         values = [c for c in row if c]
         if not values:

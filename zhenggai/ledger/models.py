@@ -5,7 +5,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 
 from zhenggai.accounts.models import Unit
 from zhenggai.ledger.deadlines import KIND_CHOICES, Deadline, DeadlineKind

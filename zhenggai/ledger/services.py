@@ -12,7 +12,7 @@ from django.forms.models import model_to_dict
 from django.utils import timezone
 
 from zhenggai.accounts.models import Role, User
-from zhenggai.accounts.scope import can_report_on, inspections_for_user, is_admin, require_role, user_answers_for
+from zhenggai.accounts.scope import can_report_on, inspections_for_user, require_role, user_answers_for
 from zhenggai.audit.services import audit_record
 from zhenggai.ledger import evidence as evidence_store
 from zhenggai.ledger.deadlines import DeadlineKind
@@ -430,4 +430,8 @@ def can_act(user: User, measure: Measure, action: str) -> bool:
         return False
     if action in (Action.REQUEST_SIGN_OFF, Action.WITHDRAW):
         return user_answers_for(user, measure, lead_only=True)
-    return not is_admin(user) or user.role in (Role.OFFICE, Role.LEADER)
+    if action in NOT_BY_REQUESTER:
+        pending = measure.sign_offs.filter(
+            state__in=[SignOffState.PENDING_REVIEW, SignOffState.PENDING_APPROVAL]).order_by("-id").first()
+        return pending is not None and pending.requested_by_id != user.pk
+    return True

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -36,9 +35,7 @@ from zhenggai.ledger.models import (
     ExtensionState,
     Light,
     Measure,
-    Problem,
     ProblemStatus,
-    Rule,
     SignOffRequest,
     SignOffState,
 )

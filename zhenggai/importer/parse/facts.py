@@ -215,10 +215,10 @@ def headline_figures(text: str) -> Headline:
             continue
         if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确", before + t[m.start():m.end()]):
             h.problems_total = n
-    for m in re.finditer(rf"问题(\d+)\s*个", t):
+    for m in re.finditer(r"问题(\d+)\s*个", t):
         if h.problems_total is None and re.search(r"反馈|指出|交办|共", t[max(0, m.start() - 10): m.start()]):
             h.problems_total = int(m.group(1))
-    m = re.search(rf"(?:已整改|已完成整改|已完成|已整改完成|完成整改)(\d+)\s*(?:个|项)(?!措施|条)", t)
+    m = re.search(r"(?:已整改|已完成整改|已完成|已整改完成|完成整改)(\d+)\s*(?:个|项)(?!措施|条)", t)
     if m and h.problems_done is None:
         h.problems_done = int(m.group(1))
     m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
