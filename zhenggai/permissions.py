@@ -1,0 +1,90 @@
+"""The one permission table: every named URL and who may use it.
+
+`tests/security/test_url_permissions.py` walks every URL pattern and fails for any pattern not listed
+here, so a new view cannot ship without a declared permission. The views enforce; this table declares
+(and the test checks the two agree for anonymous visitors and outsiders).
+
+Values: "public" (anyone), "login" (any signed-in user; objects further limited by scope → 404),
+"api" (signed-in, answered as JSON: 401 when anonymous), or a tuple of roles / admin roles.
+"""
+from __future__ import annotations
+
+OFFICE, LEADER, UNIT, OBSERVER = "office", "leader", "unit", "observer"
+AUDIT_ADMIN = "admin_role:audit"
+
+PERMISSIONS: dict[str, str | tuple[str, ...]] = {
+    # accounts
+    "login": "public",
+    "logout": "login",
+    "password_change": "login",
+    "unit_list": (OFFICE,),
+    "unit_create": (OFFICE,),
+    "unit_edit": (OFFICE,),
+    "user_create": (OFFICE,),
+    "user_edit": (OFFICE,),
+    # audit
+    "audit:event_list": (AUDIT_ADMIN,),
+    "audit:event_export": (AUDIT_ADMIN,),
+    # importer
+    "importer:upload": (OFFICE,),
+    "importer:job": (OFFICE,),
+    "importer:status": (OFFICE,),
+    "importer:edit": (OFFICE,),
+    "importer:confirm": (OFFICE,),
+    "importer:cancel": (OFFICE,),
+    "importer:acknowledge_duplicate": (OFFICE,),
+    # battle map
+    "battlemap:overview": "login",
+    "battlemap:inspection": "login",
+    "battlemap:measures": "login",
+    # public portal (the feedback inbox is the office's)
+    "portal:index": "public",
+    "portal:inspection": "public",
+    "portal:feedback": "public",
+    "portal:bulletin": "public",
+    "portal:feedback_list": (OFFICE,),
+    "portal:feedback_answer": (OFFICE,),
+    # API
+    # The schema and docs page are served to anyone (no data, but they map the API): see issue 5 notes.
+    "api:openapi-json": "public",
+    "api:openapi-view": "public",
+    "api:api-root": "api",
+    "api:list_inspections": "api",
+    "api:list_problems": "api",
+    "api:report_progress": "api",
+    # reports
+    "reports:bulletin": "login",
+    "reports:bulletin_edit": (OFFICE,),
+    "reports:bulletin_publish": (OFFICE,),
+    "reports:bulletin_docx": "login",
+    "reports:bulletin_pdf": "login",
+    "reports:export": "login",
+    # ledger
+    "home": "login",
+    "my_work": "login",  # lists the user's own unit's work; empty for other roles
+    "review_queue": (OFFICE, LEADER),
+    "inspection_list": "login",
+    "inspection_create": (OFFICE,),
+    "inspection_detail": "login",
+    "inspection_edit": (OFFICE,),
+    "problem_list": "login",
+    "problem_create": (OFFICE,),
+    "category_list": "login",
+    "category_edit": (OFFICE,),
+    "rule_list": "login",
+    "rule_create": (OFFICE,),
+    "problem_detail": "login",
+    "problem_edit": (OFFICE,),
+    "measure_create": (OFFICE,),
+    "follow_up_create": (OFFICE,),
+    "measure_detail": "login",
+    "measure_edit": (OFFICE,),
+    "measure_progress": (OFFICE, UNIT),
+    "measure_request_sign_off": (UNIT,),
+    "measure_withdraw": (UNIT,),
+    "measure_review": (OFFICE,),
+    "measure_approve": (LEADER,),
+    "extension_create": (UNIT,),
+    "extension_decide": (OFFICE, LEADER),
+    "evidence_download": "login",
+}
