@@ -153,6 +153,19 @@ def test_it_creates_a_user_for_every_role_who_can_log_in(demo):
         assert authenticate(username=username, password=password) is not None, username
 
 
+def test_every_demo_account_logs_in_through_the_login_page_without_a_forced_change(demo, client):
+    for username, password in PASSWORDS.items():
+        client.logout()
+        response = client.post("/accounts/login/", {"username": username, "password": password}, follow=True)
+        assert response.wsgi_request.user.username == username
+        assert "password" not in response.request["PATH_INFO"], username
+
+
+def test_units_and_accounts_are_created_through_the_audited_services(demo):
+    actions = set(AuditEvent.objects.values_list("action", flat=True))
+    assert {"unit.create", "user.create", "bulletin.publish", "feedback.answer"} <= actions
+
+
 def test_the_audit_chain_verifies_and_runs_forward_in_time(demo):
     assert audit_verify_chain().ok
     times = list(AuditEvent.objects.order_by("id").values_list("created_at", flat=True))

@@ -854,7 +854,9 @@ class _Loader:
                     self._move(step.when)
                     step.run()
             for username, hashed in self.password_hashes.items():
-                User.objects.filter(username=username).update(password=hashed.result())
+                # Stamped now, not in the replayed past: a demo password must not have expired already.
+                User.objects.filter(username=username).update(password=hashed.result(),
+                                                              password_changed_at=timezone.now())
 
     # Helpers -------------------------------------------------------------------------------------------
 
@@ -884,17 +886,29 @@ class _Loader:
         self.at(self.day(176), "08:30", self.create_people)
 
     def create_people(self) -> None:
-        bureau = Unit.objects.create(
+        from zhenggai.accounts.models import AdminRole
+        from zhenggai.accounts.services import unit_save, user_save
+
+        # The first account is bootstrapped as `createsuperuser` would; it then sets up everything else.
+        admin = self.save_user(User(username="admin", email="admin@jcshbj.example", role=Role.OFFICE,
+                                    full_name="系统管理员", is_staff=True, is_superuser=True,
+                                    admin_role=AdminRole.SYSTEM))
+        self.users["admin"] = admin
+        bureau = unit_save(actor=admin, unit=Unit(
             name=BUREAU_NAME, short_name="市生态环境局", sort=1, phone="0799-8612369",
             address="江川市滨江大道188号市民中心5号楼", email="zhenggai@jcshbj.example",
-        )
+        ))
         self.units["bureau"] = bureau
         for sort, (key, spec) in enumerate(UNITS.items(), start=1):
-            self.units[key] = Unit.objects.create(name=spec.name, short_name=spec.short_name, parent=bureau, sort=sort)
-        self.units[OUTSIDE_UNIT] = Unit.objects.create(
+            self.tick(5)
+            self.units[key] = unit_save(actor=admin, unit=Unit(name=spec.name, short_name=spec.short_name,
+                                                                parent=bureau, sort=sort))
+        self.units[OUTSIDE_UNIT] = unit_save(actor=admin, unit=Unit(
             name="江川市水务局", short_name="市水务局", sort=2, phone="0799-8623110", address="江川市人民路66号",
             email="bgs@jcsswj.example",
-        )
+        ))
+        admin.unit = bureau
+        user_save(actor=admin, user=admin, password=None)
         people = {
             "office": dict(role=Role.OFFICE, unit=bureau, full_name="何静"),
             "leader": dict(role=Role.LEADER, unit=bureau, full_name="吴海东"),
@@ -902,25 +916,26 @@ class _Loader:
             "shenpi": dict(role=Role.UNIT, unit=self.units["fg"], full_name="黄思远"),
             "jijian": dict(role=Role.OBSERVER, unit=None, full_name="宋佳"),
         }
-        admin = User(username="admin", email="admin@jcshbj.example", role=Role.OFFICE, unit=bureau,
-                     full_name="系统管理员", is_staff=True, is_superuser=True)
-        self.users["admin"] = self.save_user(admin)
         for username, extra in people.items():
-            self.users[username] = self.save_user(User(username=username, **extra))
+            self.tick(5)
+            self.users[username] = user_save(actor=admin, user=self.save_user(User(username=username, **extra)),
+                                             password=None)
         for key, spec in UNITS.items():
             username, full_name = spec.filler
-            user = self.users.get(username)
-            if user is None:
+            if username not in self.users:
+                self.tick(5)
                 user = User(username=username, role=Role.UNIT, unit=self.units[key], full_name=full_name)
                 user.set_unusable_password()  # appears in the history; nobody logs in as them
-                user.save()
-            self.fillers[key] = user
+                self.users[username] = user_save(actor=admin, user=user, password=None)
+            self.fillers[key] = self.users[username]
 
-    def save_user(self, user: User) -> User:
-        # The password is set once its hash is ready (see load_demo); until then nobody can log in.
+    @staticmethod
+    def save_user(user: User) -> User:
+        """Check the demo password against the validators; it is set once its hash is ready (see load_demo)."""
         validate_password(PASSWORDS[user.username], user)
         user.set_unusable_password()
-        user.save()
+        if user.is_superuser:
+            user.save()  # the bootstrap account, as `createsuperuser` makes it
         return user
 
     # An inspection: its plan, then every measure's story -----------------------------------------------------------------
@@ -966,7 +981,11 @@ class _Loader:
         })
         self.inspections[spec.key] = inspection
         if spec.observed:
-            self.users["jijian"].observed_inspections.add(inspection)
+            from zhenggai.accounts.services import user_save
+
+            observer = self.users["jijian"]
+            user_save(actor=self.users["admin"], user=observer, password=None,
+                      observed_inspections=[*observer.observed_inspections.all(), inspection])
 
     def create_plan(self, spec: _Inspection) -> None:
         office = self.users["office"]
