@@ -57,7 +57,7 @@ def test_the_preview_offers_the_top_three_units_with_scores(office_client, world
     assert "市生态环境保护综合执法支队（相似度" in page
     # 综合执法 is not certain enough to be pre-selected: the user must decide before the commit.
     assert job.draft["units"]["综合执法"]["action"] == ""
-    assert "单位“综合执法”（单位对应）" in page
+    assert "1个单位名称尚未对应到系统中的单位" in page
 
 
 def test_a_unit_can_be_mapped_created_under_a_parent_or_left_out(office_client, world):
@@ -88,3 +88,15 @@ def test_a_unit_of_another_body_cannot_be_chosen(office_client, world):
                               {"op": "unit", "name": "水务", "choice": f"unit:{world.water.pk}"},
                               HTTP_HX_REQUEST="true").content.decode()
     assert "请选择您管辖范围内的单位" in page
+
+
+def test_all_undecided_unit_names_can_be_left_out_at_once(office_client, world):
+    csv = "序号,问题,整改措施,责任单位\n1,项目审批慢,压缩审批时限,甲单位\n2,监管不严,加强检查,乙单位、局办公室\n"
+    upload(office_client, "台账.csv", csv.encode("utf-8"))
+    job = last_job()
+    page = office_client.get(reverse("importer:job", args=[job.pk])).content.decode()
+    assert "2个单位名称尚未对应到系统中的单位" in page
+    office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "units_rest_none"})
+    job.refresh_from_db()
+    assert {k: v["action"] for k, v in job.draft["units"].items()} == {"甲单位": "none", "乙单位": "none",
+                                                                       "局办公室": "map"}

@@ -487,6 +487,13 @@ def _op_unit(draft: dict, *, name: str, action: str, unit: int | None, parent: i
     draft["units"][name] = {"action": action, "unit": unit, "parent": parent}
 
 
+def _op_units_rest_none(draft: dict) -> None:
+    """Every unit name not yet decided: leave it out (the measure keeps its text, without a unit)."""
+    for decision in draft["units"].values():
+        if not decision.get("action"):
+            decision.update(action="none", unit=None, parent=None)
+
+
 def _op_place(draft: dict, *, index: int, to: str) -> None:
     """Put an unplaced paragraph under a problem, as its last measure."""
     unplaced = draft["doc"]["unplaced"]
@@ -510,7 +517,7 @@ def _op_drop_unplaced(draft: dict, *, index: int) -> None:
 EDIT_OPS = {
     "facts": _op_facts, "problem": _op_problem, "measure": _op_measure, "add_measure": _op_add_measure,
     "merge": _op_merge, "split": _op_split, "move": _op_move, "delete_measure": _op_delete_measure,
-    "delete_problem": _op_delete_problem, "match": _op_match, "unit": _op_unit, "place": _op_place,
+    "delete_problem": _op_delete_problem, "match": _op_match, "unit": _op_unit, "units_rest_none": _op_units_rest_none, "place": _op_place,
     "drop_unplaced": _op_drop_unplaced,
 }
 

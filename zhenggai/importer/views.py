@@ -106,7 +106,7 @@ def _upload(request: HttpRequest, handler: _SizeLimitHandler | None) -> HttpResp
                 return redirect("importer:job", job.pk)
     recent = services.jobs_for_user(request.user).filter(owner=request.user)[:10]
     return render(request, "importer/upload.html", {
-        "form": form, "recent": recent, "crumbs": _crumbs()[:1], "nav": "inspections", "target": target,
+        "form": form, "recent": recent, "crumbs": _crumbs()[:1], "nav": "import", "target": target,
         "max_mb": services.max_upload_bytes() // (1024 * 1024),
     }, status=400 if request.method == "POST" else 200)
 
@@ -123,12 +123,12 @@ def job(request: HttpRequest, pk: int) -> HttpResponse:
     if job.status == ImportStatus.COMMITTED:
         return render(request, "importer/result.html", _result_context(job))
     return render(request, "importer/closed.html", {"job": job, "crumbs": _crumbs((job.file_name, "")),
-                                                    "nav": "inspections"})
+                                                    "nav": "import"})
 
 
 def _progress_context(job: ImportJob) -> dict:
     waited = (timezone.now() - job.created_at).total_seconds()
-    return {"job": job, "crumbs": _crumbs((job.file_name, "")), "nav": "inspections", "waited": int(waited),
+    return {"job": job, "crumbs": _crumbs((job.file_name, "")), "nav": "import", "waited": int(waited),
             "stalled": waited > STALLED_SECONDS}
 
 
@@ -177,14 +177,18 @@ def _preview_context(request: HttpRequest, job: ImportJob, *, edit_error: str = 
     duplicates = list(job.duplicates()[:3]) if not job.duplicate_acknowledged else []
     return {
         "job": job, "draft": draft, "doc": draft["doc"], "facts": draft["facts"], "problems": problems,
-        "issues": issues, "general_issues": [i for i in issues if not i.key], "commit_issues": commit_issues,
+        "issues": issues, "unit_issues": [i for i in issues if i.field == "单位对应"],
+        "listed_issues": [i for i in issues if i.field != "单位对应"], "commit_issues": commit_issues,
         "unit_rows": unit_rows, "units": units, "inspected_units": [u for u in units if u.pk in ctx.inspected_unit_ids],
         "kinds": InspectionKind.choices, "statuses": services.STATUS_CHOICES, "headline": headline,
         "measure_total": sum(len(p["measures"]) for p in draft["problems"]),
         "unplaced": [(n, u) for n, u in enumerate(draft["doc"]["unplaced"]) if not u.get("dropped")],
         "existing": ctx.existing, "is_update": job.mode == ImportMode.UPDATE, "duplicates": duplicates,
         "edit_error": edit_error, "edit_key": edit_key,
-        "crumbs": _crumbs((job.file_name, "")), "nav": "inspections",
+        # Bulletins name no deadlines or units: drop the empty columns rather than show blanks.
+        "show_deadlines": any(p["deadline"] or any(m["deadline"] for m in p["measures"]) for p in draft["problems"]),
+        "show_units": any(p["units"] or any(m["units"] for m in p["measures"]) for p in draft["problems"]),
+        "crumbs": _crumbs((job.file_name, "")), "nav": "import",
     }
 
 
@@ -196,7 +200,7 @@ def _result_context(job: ImportJob) -> dict:
                         "new_label": services.status_label(row.get("new_status")),
                         "doc_label": services.STATUS_LABELS.get(row.get("doc_status") or "", "")})
     return {"job": job, "summary": summary, "changes": changes, "crumbs": _crumbs((job.file_name, "")),
-            "nav": "inspections"}
+            "nav": "import"}
 
 
 # --- edits, confirm, cancel ------------------------------------------------------------------------------------
@@ -253,6 +257,8 @@ def _edit_values(request: HttpRequest, job: ImportJob, op: str) -> dict:
         if not form.is_valid():
             raise services.ImportEditError(_form_error(form))
         return form.values()
+    if op == "units_rest_none":
+        return {}
     if op in ("place", "drop_unplaced"):
         try:
             index = int(post.get("index", ""))
