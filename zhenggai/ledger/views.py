@@ -69,6 +69,18 @@ def _crumbs(inspection=None, problem=None, measure=None) -> list[tuple[str, str]
     return items
 
 
+def _ledger_fields(form, *, current_seq: int | None = None) -> tuple[dict, list, int | None]:
+    """A problem or measure form's cleaned data as service arguments: fields, co-units, version."""
+    data = dict(form.cleaned_data)
+    co_units = data.pop("co_units")
+    deadline = data.pop("deadline")
+    version = data.pop("version", None)
+    data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
+    if data.get("seq") is None and current_seq is not None:
+        data["seq"] = current_seq
+    return data, co_units, version
+
+
 # --- home, inspections --------------------------------------------------------------------------------------
 
 @login_required
@@ -228,11 +240,7 @@ def problem_create(request: HttpRequest, pk: int) -> HttpResponse:
     require_role(request.user, Role.OFFICE)
     form = forms.ProblemForm(request.POST or None, inspection=inspection, units=_units_for(request.user))
     if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        co_units = data.pop("co_units")
-        deadline = data.pop("deadline")
-        data.pop("version", None)
-        data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
+        data, co_units, _version = _ledger_fields(form)
         problem = services.problem_create(user=request.user, inspection=inspection, fields=data, co_units=co_units)
         messages.success(request, "已新增问题，请继续添加整改措施。")
         return redirect("problem_detail", problem.pk)
@@ -246,13 +254,7 @@ def problem_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.ProblemForm(request.POST or None, instance=problem, inspection=problem.inspection,
                              units=_units_for(request.user))
     if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        co_units = data.pop("co_units")
-        deadline = data.pop("deadline")
-        version = data.pop("version", None)
-        data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
-        if data.get("seq") is None:
-            data["seq"] = problem.seq
+        data, co_units, version = _ledger_fields(form, current_seq=problem.seq)
         try:
             services.problem_update(user=request.user, problem=problem, fields=data, co_units=co_units, version=version)
         except WorkflowError as exc:
@@ -300,11 +302,7 @@ def measure_create(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.MeasureForm(request.POST or None, inspection=problem.inspection, units=_units_for(request.user),
                              initial={"lead_unit": problem.lead_unit_id})
     if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        co_units = data.pop("co_units")
-        deadline = data.pop("deadline")
-        data.pop("version", None)
-        data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
+        data, co_units, _version = _ledger_fields(form)
         services.measure_create(user=request.user, problem=problem, fields=data, co_units=co_units)
         messages.success(request, "已新增整改措施。")
         return redirect("problem_detail", problem.pk)
@@ -319,13 +317,7 @@ def measure_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.MeasureForm(request.POST or None, instance=measure, inspection=problem.inspection,
                              units=_units_for(request.user))
     if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        co_units = data.pop("co_units")
-        deadline = data.pop("deadline")
-        version = data.pop("version", None)
-        data.update(deadline_kind=deadline.kind.value, deadline_date=deadline.date)
-        if data.get("seq") is None:
-            data["seq"] = measure.seq
+        data, co_units, version = _ledger_fields(form, current_seq=measure.seq)
         try:
             services.measure_update(user=request.user, measure=measure, fields=data, co_units=co_units, version=version)
         except WorkflowError as exc:
