@@ -156,3 +156,23 @@ def test_a_leader_of_another_bureau_cannot_decide(world):
     with pytest.raises(WorkflowError):
         services.extension_decide(user=world.outsider, extension=ext, approved=True)
     assert state_of(world) == before
+
+
+def test_signing_a_measure_off_lapses_its_pending_extension_request(world, drive):
+    ext = ask(world)
+    drive(world, MeasureState.SIGNED_OFF)
+    ext.refresh_from_db()
+    assert (ext.state, ext.decided_by, ext.decision_note) == (ExtensionState.LAPSED, None, "措施已销号，延期申请自动失效")
+    assert ext.decided_at is not None
+    assert AuditEvent.objects.filter(action="extension.lapse", object_id=str(ext.pk)).count() == 1
+    world.measure.refresh_from_db()
+    assert world.measure.deadline_date == dt.date(2026, 12, 31)
+
+
+def test_a_lapsed_extension_request_can_no_longer_be_approved(world, drive):
+    ext = ask(world)
+    drive(world, MeasureState.SIGNED_OFF)
+    before = state_of(world)
+    with pytest.raises(WorkflowError, match="已处理"):
+        services.extension_decide(user=world.leader, extension=ext, approved=True)
+    assert state_of(world) == before

@@ -104,3 +104,15 @@ def test_the_office_of_another_bureau_cannot_record_a_follow_up(world, done_prob
     with pytest.raises(WorkflowError):
         services.follow_up_record(user=world.outsider, problem=done_problem, outcome=FollowUpOutcome.HOLDS, note="抽查")
     assert rows(done_problem) == before
+
+
+def test_a_rebound_measure_goes_to_the_people_who_answered_for_the_problem(world, done_problem):
+    Measure.objects.filter(pk=world.measure2.pk).update(responsible_person="张执法")
+    done_problem.co_units.add(world.approvals)
+    follow_up = services.follow_up_record(
+        user=world.office, problem=done_problem, outcome=FollowUpOutcome.REBOUNDED, note="又发现3起查处不及时",
+        new_measure_text="建立执法案件办理时限预警机制。")
+    measure = follow_up.new_measure
+    assert (measure.lead_unit, measure.responsible_person) == (world.enforcement, "张执法")
+    assert list(measure.co_units.all()) == [world.approvals]
+    assert (measure.deadline_kind, measure.deadline_date) == ("none", None)

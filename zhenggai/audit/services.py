@@ -37,6 +37,7 @@ ACTION_LABELS = {
     "extension.request": "申请延期",
     "extension.approve": "同意延期",
     "extension.refuse": "不同意延期",
+    "extension.lapse": "延期申请失效（措施已销号）",
     "follow_up.record": "回头看",
     "rule.create": "登记制度机制",
     "rule.update": "修改制度机制",

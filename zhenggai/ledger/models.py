@@ -341,6 +341,7 @@ class ExtensionState(models.TextChoices):
     PENDING = "pending", "待审批"
     APPROVED = "approved", "已同意"
     REFUSED = "refused", "不同意"
+    LAPSED = "lapsed", "已失效"
 
 
 class ExtensionRequest(models.Model):

@@ -325,6 +325,7 @@ def measure_approve(*, user: User, measure: Measure, approved: bool, note: str =
             request.state = SignOffState.APPROVED
             locked.signed_off_at = timezone.now()
             locked.progress = 100
+            _lapse_pending_extensions(user, locked)
         else:
             request.state = SignOffState.SENT_BACK
             request.send_back_reason = note
@@ -335,6 +336,18 @@ def measure_approve(*, user: User, measure: Measure, approved: bool, note: str =
 
 
 # --- extensions -------------------------------------------------------------------------------------------
+
+def _lapse_pending_extensions(user: User, measure: Measure) -> None:
+    """A signed-off measure needs no more time: its pending extension requests lapse (recorded, not deleted)."""
+    for ext in measure.extensions.select_for_update().filter(state=ExtensionState.PENDING):
+        ext.state = ExtensionState.LAPSED
+        ext.decided_at = timezone.now()
+        ext.decision_note = "措施已销号，延期申请自动失效"
+        ext.save(update_fields=["state", "decided_at", "decision_note"])
+        audit_record(actor=user, action="extension.lapse", obj=ext, before={"state": ExtensionState.PENDING},
+                     after={"state": ExtensionState.LAPSED}, inspection_id=measure.problem.inspection_id,
+                     measure_id=measure.pk)
+
 
 def extension_request(*, user: User, measure: Measure, new_date: dt.date, reason: str) -> ExtensionRequest:
     if user.role != Role.UNIT or not user_answers_for(user, measure, lead_only=True):
@@ -373,6 +386,8 @@ def extension_decide(*, user: User, extension: ExtensionRequest, approved: bool,
             raise WorkflowError("申请人不能审批自己的延期申请")
         if not approved and not note.strip():
             raise WorkflowError("不同意延期时请写明理由")
+        if ext.measure.is_signed_off:
+            raise WorkflowError("该措施已销号，延期申请无需审批")
         ext.state = ExtensionState.APPROVED if approved else ExtensionState.REFUSED
         ext.decided_by, ext.decided_at, ext.decision_note = user, timezone.now(), note
         ext.save()
@@ -411,10 +426,15 @@ def follow_up_record(*, user: User, problem: Problem, outcome: str, note: str, c
         if outcome == FollowUpOutcome.REBOUNDED:
             if not new_measure_text.strip():
                 raise WorkflowError("问题反弹时请填写新的整改措施")
+            # The rebound goes back to whoever answered for the problem: its lead unit (else the lead unit
+            # of its last measure), that measure's responsible person, and the problem's co-units.
+            last = locked.measures.select_related("lead_unit").order_by("-seq", "-id").first()
+            lead_unit = locked.lead_unit or (last.lead_unit if last else None)
+            person = last.responsible_person if last and last.lead_unit_id == getattr(lead_unit, "pk", None) else ""
             new_measure = measure_create(user=user, problem=locked, fields={
-                "text": new_measure_text.strip(), "lead_unit": locked.lead_unit,
+                "text": new_measure_text.strip(), "lead_unit": lead_unit, "responsible_person": person,
                 "deadline_kind": "date" if new_measure_deadline else "none", "deadline_date": new_measure_deadline,
-            })
+            }, co_units=list(locked.co_units.all()))
         follow_up = FollowUp.objects.create(problem=locked, checked_on=checked_on or timezone.localdate(), outcome=outcome,
                                             note=note, checked_by=user, new_measure=new_measure)
         audit_record(actor=user, action="follow_up.record", obj=follow_up, after={"outcome": outcome, "note": note},
