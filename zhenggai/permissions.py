@@ -45,9 +45,9 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "portal:feedback_list": (OFFICE,),
     "portal:feedback_answer": (OFFICE,),
     # API
-    # The schema and docs page are served to anyone (no data, but they map the API): see issue 5 notes.
-    "api:openapi-json": "public",
-    "api:openapi-view": "public",
+    # The schema and docs page map every endpoint: signed-in users only (an anonymous visitor is sent to login).
+    "api:openapi-json": "login",
+    "api:openapi-view": "login",
     "api:api-root": "api",
     "api:list_inspections": "api",
     "api:list_problems": "api",

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_q",
+    "ninja",  # serves Swagger UI from our own static files: no CDN on a closed network, and the CSP allows it
     "zhenggai.accounts",
     "zhenggai.audit",
     "zhenggai.ledger",

@@ -59,3 +59,38 @@ def test_the_openapi_schema_is_served(client, world):
     client.force_login(world.office)
     schema = client.get("/api/openapi.json").json()
     assert "/api/inspections" in schema["paths"]
+
+
+def test_a_measure_outside_scope_is_a_404_even_when_the_body_is_malformed(client, world):
+    client.force_login(world.other_unit)
+    response = client.post(f"/api/measures/{world.measure.pk}/progress", "not json", content_type="application/json")
+    assert response.status_code == 404
+
+
+def test_a_malformed_body_on_a_measure_in_scope_is_explained_and_changes_nothing(client, world):
+    client.force_login(world.unit)
+    response = client.post(f"/api/measures/{world.measure.pk}/progress", {"text": "已完成", "progress": "很多"},
+                           content_type="application/json")
+    assert response.status_code == 422
+    assert "progress" in response.json()["detail"]
+    assert world.measure.updates.count() == 0
+
+
+def test_the_schema_still_describes_the_progress_body(client, world):
+    client.force_login(world.office)
+    schema = client.get("/api/openapi.json").json()
+    body = schema["paths"]["/api/measures/{measure_id}/progress"]["post"]["requestBody"]
+    assert set(body["content"]["application/json"]["schema"]["properties"]) == {"text", "progress", "reported_on"}
+
+
+def test_the_schema_and_docs_are_for_signed_in_users_only(client, world):
+    for url in ("/api/openapi.json", "/api/docs"):
+        response = client.get(url)
+        assert response.status_code == 302 and "/login" in response["Location"]
+
+
+def test_the_docs_page_loads_swagger_from_our_own_static_files(client, world):
+    client.force_login(world.unit)
+    html = client.get("/api/docs").content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in html
+    assert "cdn." not in html

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest
+from pydantic import ValidationError
 from ninja import NinjaAPI, Schema, Status
 from ninja.security import django_auth
 
@@ -12,7 +14,8 @@ from zhenggai.ledger import services
 from zhenggai.ledger.selectors import inspection_headline, light_of, measures_with_light
 from zhenggai.ledger.workflow import WorkflowError
 
-api = NinjaAPI(title="zhenggai 整改台账 API", version="1", auth=django_auth, urls_namespace="api")
+api = NinjaAPI(title="zhenggai 整改台账 API", version="1", auth=django_auth, urls_namespace="api",
+               docs_decorator=login_required)
 
 
 class HeadlineOut(Schema):
@@ -100,9 +103,18 @@ def list_problems(request: HttpRequest, inspection_id: int):
              "deadline": p.deadline_display, "measures": by_problem.get(p.pk, [])} for p in problems]
 
 
-@api.post("/measures/{measure_id}/progress", response={201: dict, 409: ErrorOut})
-def report_progress(request: HttpRequest, measure_id: int, payload: ProgressIn):
+@api.post("/measures/{measure_id}/progress", response={201: dict, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+          openapi_extra={"requestBody": {"required": True, "content": {
+              "application/json": {"schema": ProgressIn.model_json_schema()}}}})
+def report_progress(request: HttpRequest, measure_id: int):
+    # Scope first, then the body: a measure outside the caller's scope is a 404 whatever was posted,
+    # so the answer never depends on (or hints at) anything the caller may not see.
     measure = get_measure_for_user(request.user, measure_id)
+    try:
+        payload = ProgressIn.model_validate_json(request.body or b"{}")
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors())
+        return Status(422, {"detail": f"请求内容不正确（{problems}）"})
     update = services.measure_report_progress(user=request.user, measure=measure, text=payload.text,
                                               progress=payload.progress, reported_on=payload.reported_on)
     return Status(201, {"id": update.pk})
