@@ -129,3 +129,52 @@ def test_a_superuser_may_read_the_audit_page(client, world):
 def test_an_anonymous_visitor_is_sent_to_login(client, world):
     response = client.get(reverse("audit:event_list"))
     assert response.status_code == 302 and reverse("login") in response["Location"]
+
+
+def test_an_exported_file_verifies_on_its_own_and_ends_at_the_chain_head(world, tmp_path, capsys):
+    import datetime as dt
+
+    events = _events(world, 3)
+    audit_record(actor=world.office, action="bulletin.publish", after={"date": dt.date(2026, 11, 23), "n": 1.5})
+    path = tmp_path / "audit.jsonl"
+    call_command("audit", "export", "-o", str(path))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == AuditEvent.objects.count()
+    assert json.loads(lines[-1])["hash"] == AuditEvent.objects.order_by("-id").first().hash
+    assert json.loads(lines[0])["id"] <= events[0].id
+    capsys.readouterr()
+    call_command("audit", "verify", "--file", str(path))
+    assert f"OK: {len(lines)} 条" in capsys.readouterr().out
+
+
+def test_an_edited_line_in_an_exported_file_is_named(world, tmp_path, capsys):
+    events = _events(world, 3)
+    path = tmp_path / "audit.jsonl"
+    call_command("audit", "export", "-o", str(path))
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    target = next(r for r in records if r["id"] == events[1].id)
+    target["event"]["note"] = "事后补写"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(SystemExit):
+        call_command("audit", "verify", "--file", str(path))
+    err = capsys.readouterr().err
+    assert f"#{events[1].id}" in err and "篡改" in err
+
+
+def test_a_line_removed_from_an_exported_file_breaks_the_links(world, tmp_path, capsys):
+    events = _events(world, 4)
+    path = tmp_path / "audit.jsonl"
+    call_command("audit", "export", "-o", str(path))
+    kept = [line for line in path.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] != events[2].id]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        call_command("audit", "verify", "--file", str(path))
+    assert f"#{events[3].id}" in capsys.readouterr().err
+
+
+def test_export_can_be_limited_to_a_date_range(world, tmp_path, capsys):
+    _events(world, 2)
+    path = tmp_path / "audit.jsonl"
+    call_command("audit", "export", "-o", str(path), "--since", "2000-01-01", "--until", "2000-12-31")
+    assert path.read_text(encoding="utf-8") == ""
+    assert "已导出 0 条" in capsys.readouterr().out
