@@ -16,5 +16,8 @@ test: venv-dev
 bench: venv-dev
 	.venv/bin/python -m zhenggai.bench
 
+screenshots: venv-dev
+	.venv/bin/python scripts/screenshots.py
+
 clean:
 	rm -rf .venv var .pytest_cache

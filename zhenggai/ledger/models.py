@@ -185,28 +185,32 @@ class MeasureQuerySet(models.QuerySet):
         (a 立行立改+长期坚持 measure follows its first date until it passes). Dated: red when overdue,
         yellow within the warning window, green otherwise.
         """
-        soon = today + dt.timedelta(days=warning_days)
-        long_term = Q(deadline_kind=DeadlineKind.LONG_TERM.value) | Q(
-            deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__lt=today
-        ) | Q(deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__isnull=True)
-        # A report is owed only once a whole period has passed since the measure was set up.
-        missed = (Q(last_reported_on__isnull=True) | Q(last_reported_on__lt=report_period_start)) & Q(
-            created_on__lt=report_period_start
-        )
-        return self.annotate(
-            light_rank=Case(
-                When(state=MeasureState.SIGNED_OFF, then=Value(LIGHT_RANK[Light.GREY])),
-                When(long_term & missed, then=Value(LIGHT_RANK[Light.RED])),
-                When(long_term, then=Value(LIGHT_RANK[Light.BLUE])),
-                When(deadline_date__lt=today, then=Value(LIGHT_RANK[Light.RED])),
-                When(deadline_date__lte=soon, then=Value(LIGHT_RANK[Light.YELLOW])),
-                default=Value(LIGHT_RANK[Light.GREEN]),
-                output_field=IntegerField(),
-            )
-        )
+        return self.annotate(light_rank=light_rank_expression(today=today, warning_days=warning_days,
+                                                              report_period_start=report_period_start))
 
     def open(self) -> MeasureQuerySet:
         return self.exclude(state=MeasureState.SIGNED_OFF)
+
+
+def light_rank_expression(*, today: dt.date, warning_days: int, report_period_start: dt.date) -> Case:
+    """The `light_rank` of `MeasureQuerySet.with_light`, as an expression (selectors combine several inspections')."""
+    soon = today + dt.timedelta(days=warning_days)
+    long_term = Q(deadline_kind=DeadlineKind.LONG_TERM.value) | Q(
+        deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__lt=today
+    ) | Q(deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__isnull=True)
+    # A report is owed only once a whole period has passed since the measure was set up.
+    missed = (Q(last_reported_on__isnull=True) | Q(last_reported_on__lt=report_period_start)) & Q(
+        created_on__lt=report_period_start
+    )
+    return Case(
+        When(state=MeasureState.SIGNED_OFF, then=Value(LIGHT_RANK[Light.GREY])),
+        When(long_term & missed, then=Value(LIGHT_RANK[Light.RED])),
+        When(long_term, then=Value(LIGHT_RANK[Light.BLUE])),
+        When(deadline_date__lt=today, then=Value(LIGHT_RANK[Light.RED])),
+        When(deadline_date__lte=soon, then=Value(LIGHT_RANK[Light.YELLOW])),
+        default=Value(LIGHT_RANK[Light.GREEN]),
+        output_field=IntegerField(),
+    )
 
 
 class Measure(DeadlineFields):
@@ -241,6 +245,24 @@ class Measure(DeadlineFields):
     @property
     def is_signed_off(self) -> bool:
         return self.state == MeasureState.SIGNED_OFF
+
+    def light_reason(self, light: Light, today: dt.date) -> str:
+        """Why the measure shows `light` (as computed by `light_rank_expression`), in words for the page."""
+        if light == Light.GREY:
+            return "已销号"
+        if light in (Light.RED, Light.BLUE) and self.deadline_kind in (
+                DeadlineKind.LONG_TERM.value, DeadlineKind.IMMEDIATE_LONG_TERM.value) and not (
+                self.deadline_date and self.deadline_date >= today):
+            if light == Light.BLUE:
+                return "长期坚持，按期报送进展"
+            since = self.problem.inspection.report_period_start(today)
+            return f"长期坚持，{since.year}年{since.month}月{since.day}日以来的报送期未报送进展"
+        if self.deadline_date is None:
+            return "未设整改期限"
+        days = (self.deadline_date - today).days
+        if days < 0:
+            return f"已超过整改期限{-days}天"
+        return "今天到期" if days == 0 else f"距整改期限还有{days}天"
 
     def expected_progress(self, today: dt.date) -> int | None:
         """序时进度: where the measure should be by today, from elapsed time; None when no end date applies."""

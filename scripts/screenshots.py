@@ -1,0 +1,106 @@
+"""Regenerate docs/screenshots/*.png from a fresh demo, the way a user would see the pages.
+
+Usage: .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--port 8765]
+
+Loads the demo into a throw-away data directory, serves it, logs in as each persona in Debian's chromium
+(headless, no network, animations off) and saves one full-page PNG per page. Look at them before committing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+# (file name, persona, path or a callable that finds it, viewport width, viewport height)
+SHOTS = [
+    ("overview", "office", "/inspections/{inspection}/", 1366, 900),
+    ("problem-list", "office", "/inspections/{inspection}/problems/", 1366, 900),
+    ("problem", "office", "/problems/{problem}/", 1366, 900),
+    ("measure", "zhifa", "/measures/{measure}/", 1366, 900),
+    ("my-work", "zhifa", "/my-work/", 1366, 900),
+    ("review-queue", "office", "/review/", 1366, 900),
+    ("battle-map", "leader", "/battle-map/{inspection}/?screen=1&static=1", 1920, 1080),
+    ("public-page", None, "/public/", 1366, 900),
+]
+PASSWORDS = {"office": "Office#Demo2026", "zhifa": "Zhifa#Demo2026", "leader": "Leader#Demo2026"}
+
+
+def _wait_for(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - our own local server
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"server at {url} did not start")
+
+
+def _ids(env: dict[str, str]) -> dict[str, int]:
+    code = (
+        "from zhenggai.ledger.models import Inspection, Measure; "
+        "i = Inspection.objects.order_by('id').first(); "
+        "m = Measure.objects.filter(problem__inspection=i, lead_unit__name__contains='执法').order_by('problem__seq', 'seq').first() "
+        "or Measure.objects.filter(problem__inspection=i).first(); "
+        "print(i.pk, m.problem_id, m.pk)"
+    )
+    out = subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, check=True,
+                         capture_output=True, text=True).stdout.strip().splitlines()[-1].split()
+    return {"inspection": int(out[0]), "problem": int(out[1]), "measure": int(out[2])}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="zhenggai-shots-") as var_dir:
+        env = {**os.environ, "ZHENGGAI_VAR_DIR": var_dir}
+        env.pop("DATABASE_URL", None)
+        subprocess.run([sys.executable, "manage.py", "demo", "--no-serve"], cwd=ROOT, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        ids = _ids(env)
+        base = f"http://127.0.0.1:{args.port}"
+        server = subprocess.Popen([sys.executable, "manage.py", "runserver", "--noreload", "--insecure", f"127.0.0.1:{args.port}"],
+                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            _wait_for(base + "/public/")
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                for name, persona, path, width, height in SHOTS:
+                    context = browser.new_context(viewport={"width": width, "height": height}, reduced_motion="reduce")
+                    page = context.new_page()
+                    if persona:
+                        page.goto(base + "/accounts/login/")
+                        page.fill("input[name=username]", persona)
+                        page.fill("input[name=password]", PASSWORDS[persona])
+                        page.click("button[type=submit]")
+                        page.wait_for_load_state("networkidle")
+                    page.goto(base + path.format(**ids))
+                    page.wait_for_load_state("networkidle")
+                    page.wait_for_timeout(300)  # charts draw after load; animation is off under reduced motion
+                    target = out / f"{name}.png"
+                    page.screenshot(path=str(target), full_page=(height != 1080))
+                    print(target)
+                    context.close()
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
