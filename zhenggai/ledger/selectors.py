@@ -5,17 +5,20 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from collections.abc import Iterable
+
+from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 from django.utils import timezone
 
 from zhenggai.ledger.models import (
-
     RANK_LIGHT,
     Inspection,
     Light,
     Measure,
     Problem,
     ProblemStatus,
+    Rule,
+    light_rank_expression,
 )
 from zhenggai.ledger.workflow import MeasureState
 
@@ -76,75 +79,128 @@ class Headline:
         return round(100 * self.measures_done / self.measures_total, 1) if self.measures_total else 0.0
 
 
-def inspection_headline(inspection: Inspection, *, on: dt.date | None = None) -> Headline:
-    """Two queries for measures and problems, however large the ledger."""
+def measures_with_lights(inspections: Iterable[Inspection], qs: QuerySet | None = None, *,
+                         on: dt.date | None = None) -> QuerySet:
+    """Measures of several inspections in one query, each lit by its own inspection's warning window and
+    reporting period (as `measures_with_light` lights one inspection's)."""
     on = on or today()
-    rows = (
-        measures_with_light(inspection, on=on)
-        .values_list("pk", "state", "light_rank", "deadline_kind", "deadline_date", "created_on", "progress",
-                     "lead_unit_id", "lead_unit__name", "problem__lead_unit_id", "problem__lead_unit__name",
-                     "problem__category__name", "problem__category__seq", "problem_id")
-    )
-    lights: Counter = Counter()
-    units: dict[int | None, UnitRow] = {}
-    categories: dict[str, dict] = {}
-    measures_total = measures_done = overdue = behind = 0
-    problem_open: dict[int, bool] = defaultdict(bool)
-    probe = Measure()
-    for (_pk, state, rank, kind, date, created_on, progress, unit_id, unit_name, p_unit_id, p_unit_name,
-         cat_name, cat_seq, problem_id) in rows:
+    inspections = list(inspections)
+    groups: dict[tuple[int, dt.date], list[int]] = defaultdict(list)
+    for inspection in inspections:
+        groups[(inspection.warning_days, inspection.report_period_start(on))].append(inspection.pk)
+    qs = Measure.objects.filter(problem__inspection__in=[i.pk for i in inspections]) if qs is None else qs
+    cases = [(ids, light_rank_expression(today=on, warning_days=days, report_period_start=start))
+             for (days, start), ids in groups.items()]
+    if len(cases) <= 1:  # the usual case: one set of settings, no CASE around the CASE
+        rank = cases[0][1] if cases else Value(None, output_field=IntegerField())
+    else:
+        rank = Case(*[When(problem__inspection_id__in=ids, then=case) for ids, case in cases],
+                    output_field=IntegerField())
+    return qs.annotate(light_rank=rank)
+
+
+class _HeadlineTally:
+    """One inspection's figures, added up measure by measure and problem by problem."""
+
+    def __init__(self, on: dt.date) -> None:
+        self.on = on
+        self.lights: Counter = Counter()
+        self.units: dict[int | None, UnitRow] = {}
+        self.categories: dict[str, dict] = {}
+        self.measures_total = self.measures_done = self.overdue = self.behind = 0
+        self.problems_total = self.problems_done = self.long_term = 0
+        self._probe = Measure()
+
+    def _category(self, name: str | None, seq: int | None) -> dict:
+        return self.categories.setdefault(name or "未分类", {"name": name or "未分类", "seq": seq,
+                                                             "problems": set(), "done": set()})
+
+    def add_measure(self, state, rank, kind, date, created_on, progress, unit_id, unit_name, p_unit_id, p_unit_name,
+                    cat_name, cat_seq, problem_id) -> None:
+        on = self.on
         light = light_of(rank).value  # plain str keys: templates look them up by name
-        measures_total += 1
+        self.measures_total += 1
         done = state == MeasureState.SIGNED_OFF
-        measures_done += done
-        problem_open[problem_id] |= not done
-        lights[light] += 1
+        self.measures_done += done
+        self.lights[light] += 1
         if light == Light.RED and date is not None and date < on and kind in ("date", "immediate"):
-            overdue += 1
+            self.overdue += 1
+        probe = self._probe
         probe.deadline_kind, probe.deadline_date, probe.created_on, probe.progress, probe.state = (
             kind, date, created_on, progress, state)
         is_behind = probe.is_behind_schedule(on)
-        behind += is_behind
+        self.behind += is_behind
         uid, uname = (unit_id, unit_name) if unit_id else (p_unit_id, p_unit_name or "未明确责任单位")
-        row = units.setdefault(uid, UnitRow(uid, uname))
+        row = self.units.setdefault(uid, UnitRow(uid, uname))
         row.measures_total += 1
         row.measures_done += done
         row.lights[light] += 1
         row.behind += is_behind
-        cat = categories.setdefault(cat_name or "未分类", {"name": cat_name or "未分类", "seq": cat_seq,
-                                                          "problems": set(), "done": set()})
-        cat["problems"].add(problem_id)
-    problems = Problem.objects.filter(inspection=inspection).with_status().values_list(
-        "pk", "status", "category__name", "category__seq")
-    problems_total = problems_done = long_term = 0
-    for pk, status, cat_name, cat_seq in problems:
-        problems_total += 1
-        problems_done += status == ProblemStatus.DONE
-        long_term += status == ProblemStatus.LONG_TERM
-        cat = categories.setdefault(cat_name or "未分类", {"name": cat_name or "未分类", "seq": cat_seq,
-                                                          "problems": set(), "done": set()})
+        self._category(cat_name, cat_seq)["problems"].add(problem_id)
+
+    def add_problem(self, pk: int, status: str, cat_name: str | None, cat_seq: int | None) -> None:
+        self.problems_total += 1
+        self.problems_done += status == ProblemStatus.DONE
+        self.long_term += status == ProblemStatus.LONG_TERM
+        cat = self._category(cat_name, cat_seq)
         cat["problems"].add(pk)
         if status == ProblemStatus.DONE:
             cat["done"].add(pk)
-    by_category = [
-        {"name": c["name"], "problems": len(c["problems"]), "done": len(c["done"])}
-        # In the categories' own order; problems without a category (seq None) last.
-        for c in sorted(categories.values(), key=lambda c: (c["seq"] is None, c["seq"] or 0))
-    ]
-    return Headline(
-        as_of=on,
-        problems_total=problems_total,
-        problems_done=problems_done,
-        problems_long_term=long_term,
-        measures_total=measures_total,
-        measures_done=measures_done,
-        rules_made=inspection.rules.count(),
-        overdue=overdue,
-        behind_schedule=behind,
-        lights={light.value: lights.get(light.value, 0) for light in Light},
-        by_unit=sorted(units.values(), key=lambda r: (-r.lights["red"], -r.measures_total, r.unit_name)),
-        by_category=by_category,
+
+    def headline(self, rules_made: int) -> Headline:
+        by_category = [
+            {"name": c["name"], "problems": len(c["problems"]), "done": len(c["done"])}
+            # In the categories' own order; problems without a category (seq None) last.
+            for c in sorted(self.categories.values(), key=lambda c: (c["seq"] is None, c["seq"] or 0))
+        ]
+        return Headline(
+            as_of=self.on,
+            problems_total=self.problems_total,
+            problems_done=self.problems_done,
+            problems_long_term=self.long_term,
+            measures_total=self.measures_total,
+            measures_done=self.measures_done,
+            rules_made=rules_made,
+            overdue=self.overdue,
+            behind_schedule=self.behind,
+            lights={light.value: self.lights.get(light.value, 0) for light in Light},
+            by_unit=sorted(self.units.values(), key=lambda r: (-r.lights["red"], -r.measures_total, r.unit_name)),
+            by_category=by_category,
+        )
+
+
+def inspection_headlines(inspections: Iterable[Inspection], *, on: dt.date | None = None) -> dict[int, Headline]:
+    """The headline of each inspection, by id: three queries however many inspections and measures.
+
+    For lists of inspections (the inspection list, the battle-map overview); each headline equals
+    `inspection_headline` of that inspection.
+    """
+    on = on or today()
+    inspections = list(inspections)
+    ids = [i.pk for i in inspections]
+    tallies = {pk: _HeadlineTally(on) for pk in ids}
+    if not ids:
+        return {}
+    rows = (
+        measures_with_lights(inspections, on=on)
+        .values_list("problem__inspection_id", "state", "light_rank", "deadline_kind", "deadline_date", "created_on",
+                     "progress", "lead_unit_id", "lead_unit__name", "problem__lead_unit_id",
+                     "problem__lead_unit__name", "problem__category__name", "problem__category__seq", "problem_id")
     )
+    for inspection_id, *row in rows:
+        tallies[inspection_id].add_measure(*row)
+    problems = Problem.objects.filter(inspection__in=ids).with_status().values_list(
+        "inspection_id", "pk", "status", "category__name", "category__seq")
+    for inspection_id, *row in problems:
+        tallies[inspection_id].add_problem(*row)
+    rules = dict(Rule.objects.filter(inspection__in=ids).order_by().values("inspection_id")
+                 .annotate(n=Count("id")).values_list("inspection_id", "n"))
+    return {pk: tally.headline(rules.get(pk, 0)) for pk, tally in tallies.items()}
+
+
+def inspection_headline(inspection: Inspection, *, on: dt.date | None = None) -> Headline:
+    """Three queries (measures, problems, rules), however large the ledger."""
+    return inspection_headlines([inspection], on=on)[inspection.pk]
 
 
 def problems_with_light(inspection: Inspection, qs: QuerySet, *, on: dt.date | None = None) -> QuerySet:

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,7 +20,6 @@ from zhenggai.accounts.scope import (
     get_measure_for_user,
     get_problem_for_user,
     inspections_for_user,
-    problems_for_user,
     require_role,
     unit_paths_q,
     user_answers_for,
@@ -28,6 +27,7 @@ from zhenggai.accounts.scope import (
 from zhenggai.audit.models import AuditEvent
 from zhenggai.ledger import evidence as evidence_store
 from zhenggai.ledger import forms, services
+from zhenggai.ledger.filters import SORTS, FilterError, LedgerFilter
 from zhenggai.ledger.models import (
     LIGHT_RANK,
     EvidenceFile,
@@ -35,11 +35,12 @@ from zhenggai.ledger.models import (
     ExtensionState,
     Light,
     Measure,
+    Problem,
     ProblemStatus,
     SignOffRequest,
     SignOffState,
 )
-from zhenggai.ledger.selectors import inspection_headline, light_of, measures_with_light, problems_with_light, today
+from zhenggai.ledger.selectors import inspection_headline, inspection_headlines, light_of, measures_with_light, today
 from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError
 
 PAGE_SIZE = 30
@@ -92,8 +93,9 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def inspection_list(request: HttpRequest) -> HttpResponse:
-    inspections = list(inspections_for_user(request.user).annotate(problem_count=Count("problems", distinct=True)))
-    rows = [(i, inspection_headline(i)) for i in inspections]
+    inspections = list(inspections_for_user(request.user))
+    headlines = inspection_headlines(inspections)  # three queries for all of them
+    rows = [(i, headlines[i.pk]) for i in inspections]
     return render(request, "ledger/inspection_list.html", {"rows": rows, "nav": "inspections"})
 
 
@@ -149,66 +151,36 @@ def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 # --- problems -------------------------------------------------------------------------------------------------
 
-SORTS = {"seq": ("category__seq", "seq"), "deadline": ("deadline_date", "seq"), "light": ("-light_rank", "seq"),
-         "unit": ("lead_unit__name", "seq")}
-
-
-def filtered_problems(request: HttpRequest, inspection):
-    """The problem list's filters, shared with its exports: unit, category, status, light, due within N days."""
-    qs = problems_with_light(inspection, problems_for_user(request.user, inspection))
-    params = request.GET
-    errors: list[str] = []
-    if unit_id := params.get("unit"):
-        if unit_id.isdigit():
-            unit_units = Unit.objects.filter(pk=unit_id).first()
-            if unit_units:
-                qs = qs.filter(Q(lead_unit__path__startswith=unit_units.path) | Exists(
-                    Measure.objects.filter(problem=OuterRef("pk"), lead_unit__path__startswith=unit_units.path)))
-        else:
-            errors.append("责任单位参数不正确")
-    if category := params.get("category"):
-        if category.isdigit():
-            qs = qs.filter(category_id=int(category))
-        else:
-            errors.append("类别参数不正确")
-    if status := params.get("status"):
-        if status in ProblemStatus.values:
-            qs = qs.filter(status=status)
-        else:
-            errors.append("状态参数不正确")
-    if light := params.get("light"):
-        if light in Light.values:
-            qs = qs.filter(light_rank=LIGHT_RANK[Light(light)])
-        else:
-            errors.append("亮灯参数不正确")
-    if due := params.get("due"):
-        if due.isdigit() and int(due) <= 3650:
-            limit = today() + dt.timedelta(days=int(due))
-            qs = qs.filter(Exists(Measure.objects.filter(problem=OuterRef("pk"), deadline_date__lte=limit)
-                                  .exclude(state=MeasureState.SIGNED_OFF)))
-        else:
-            errors.append("到期天数应为0–3650的整数")
-    if q := params.get("q", "").strip():
-        qs = qs.filter(Q(statement__icontains=q) | Q(measures__text__icontains=q)).distinct()
-    sort = params.get("sort", "seq")
-    qs = qs.order_by(*SORTS.get(sort, SORTS["seq"]))
-    return qs, errors
-
-
 @login_required
 def problem_list(request: HttpRequest, pk: int) -> HttpResponse:
+    """The problem list and its downloads read one filter (zhenggai.ledger.filters); a bad value shows its
+    error and lists nothing, as the download of the same query string would refuse it."""
     inspection = get_inspection_for_user(request.user, pk)
-    qs, errors = filtered_problems(request, inspection)
-    qs = qs.select_related("category", "lead_unit")
+    units = _units_for(request.user)
+    errors: list[str] = []
+    try:
+        ledger_filter = LedgerFilter.from_params(request.GET)
+    except FilterError as exc:
+        errors, ledger_filter = exc.messages, None
+    if ledger_filter is None:
+        qs, measure_count = Problem.objects.none(), 0
+    else:
+        qs = (ledger_filter.problems(inspection, user=request.user).select_related("category", "lead_unit")
+              .order_by(*ledger_filter.ordering))
+        measure_count = ledger_filter.measures(inspection, user=request.user).count()
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     for problem in page:
-        problem.light = light_of(problem.light_rank)
+        problem.light = light_of(problem.light_rank) if problem.light_rank is not None else None
     query = request.GET.copy()
     query.pop("page", None)
+    filtered = ledger_filter is not None and bool(ledger_filter.as_params())
     return render(request, "ledger/problem_list.html", {
         "inspection": inspection, "page": page, "errors": errors, "query": query.urlencode(),
-        "units": _units_for(request.user), "categories": inspection.categories.all(),
-        "statuses": ProblemStatus.choices, "lights": Light.choices, "params": request.GET, "nav": "inspections",
+        "filtered": filtered, "measure_count": measure_count,
+        "measure_filtered": ledger_filter is not None and ledger_filter.has_measure_filters,
+        "units": units, "categories": inspection.categories.all(),
+        "statuses": ProblemStatus.choices, "lights": Light.choices, "sorts": [(k, v[0]) for k, v in SORTS.items()],
+        "params": request.GET, "nav": "inspections",
         "can_manage": request.user.role == Role.OFFICE, "crumbs": _crumbs(inspection),
     })
 
