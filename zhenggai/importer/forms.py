@@ -98,15 +98,20 @@ class ProblemEditForm(forms.Form):
     deadline = forms.CharField(label="整改时限", required=False)
     category = forms.CharField(label="类别", required=False, max_length=300)
     units = forms.CharField(label="责任单位", required=False, help_text="多个单位用顿号分隔，第一个为牵头单位")
+    target = forms.CharField(label="整改目标", required=False)
+    lead_leader = forms.CharField(label="责任领导", required=False, max_length=100)
 
     def clean_deadline(self):
         return _deadline(self.cleaned_data.get("deadline"))
 
     def values(self, key: str) -> dict:
+        """Fields the page did not post come back as None: the draft keeps them."""
         data = dict(self.cleaned_data)
         data["title"] = data["title"].strip()
         data["category"] = data["category"].strip()
         data["units"] = split_units(data["units"]) if "units" in self.data else None
+        for name in ("target", "lead_leader"):
+            data[name] = data[name].strip() if name in self.data else None
         return {"key": key, **data}
 
 
@@ -115,14 +120,29 @@ class MeasureEditForm(forms.Form):
     deadline = forms.CharField(label="整改时限", required=False)
     units = forms.CharField(label="责任单位", required=False)
     completion_date = forms.CharField(label="完成时间", required=False)
+    status = forms.ChoiceField(label="状态", choices=STATUS_CHOICES, required=False)
+    progress = forms.IntegerField(label="进度（%）", required=False, min_value=0, max_value=100,
+                                  error_messages={"invalid": "进度应为0到100之间的整数",
+                                                  "min_value": "进度应为0到100之间的整数",
+                                                  "max_value": "进度应为0到100之间的整数"})
+    completion_note = forms.CharField(label="完成情况", required=False, max_length=5000)
+    responsible_person = forms.CharField(label="责任人", required=False, max_length=100)
+
+    OPTIONAL = ("status", "progress", "completion_note", "responsible_person")
 
     def clean_deadline(self):
         return _deadline(self.cleaned_data.get("deadline"))
 
     def values(self, key: str) -> dict:
+        """Text, deadline, units and completion date always; the other fields only when the page posted them."""
         data = dict(self.cleaned_data)
-        return {"key": key, "text": data["text"].strip(), "deadline": data["deadline"],
-                "units": split_units(data["units"]), "completion_date": data["completion_date"].strip()}
+        out = {"key": key, "text": data["text"].strip(), "deadline": data["deadline"],
+               "units": split_units(data["units"]), "completion_date": data["completion_date"].strip()}
+        for name in self.OPTIONAL:
+            if name in self.data:
+                value = data[name]
+                out[name] = value.strip() if isinstance(value, str) else value
+        return out
 
 
 class UnitMapForm(forms.Form):

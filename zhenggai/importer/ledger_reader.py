@@ -3,14 +3,27 @@
 The header row is found by its column names, in any order. One problem may
 span several measure rows, written either with merged cells or with the
 problem cells left empty below the first row.
+
+One row, one measure: when any problem of the sheet spans several rows, every
+measure cell is one measure, kept exactly as written (numbering, line breaks and
+all). A sheet with one row per problem often holds all of a problem's measures in
+one cell ("一是…二是…", "1.… 2.…"): such a cell is split into its measures.
+
+Formula-looking texts: spreadsheets run a cell that starts with = + - @ as a
+formula, so zhenggai's exporters (and many other systems) write such a text with
+a leading apostrophe. The reader gives back the original text ("'=SUM(A1)" →
+"=SUM(A1)"). That is safe: the text is stored as text, shown HTML-escaped, and
+every exporter neutralises it again on the way out. Formulas themselves are never
+run: workbooks are read with their cached values only.
 """
 from __future__ import annotations
 
 import csv
 import io
 import re
+from dataclasses import dataclass, field
 
-from .result import ParsedProblem, ParseResult
+from .result import ParsedMeasure, ParsedProblem, ParseResult
 
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "编号", "问题序号", "序"],
@@ -18,21 +31,28 @@ COLUMNS: dict[str, list[str]] = {
     "measure": ["整改措施", "具体措施", "整改任务", "措施", "任务"],
     "target": ["整改目标", "目标"],
     "deadline": ["整改时限", "完成时限", "整改期限", "计划完成时间", "时限"],
+    # A deadline of its own per measure row, next to the problem's (zhenggai's 台账 writes both).
+    "measure_deadline": ["措施整改时限", "措施时限", "措施完成时限"],
     "leader": ["责任领导", "牵头领导", "分管领导", "领导"],
     "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室"],
     "co_units": ["配合单位", "协办单位", "配合部门", "协同单位"],
     "person": ["责任人", "具体责任人"],
-    "progress": ["整改完成情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
+    "completion": ["整改完成情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
+    "percent": ["进度", "完成进度", "整改进度", "进度%", "完成比例", "完成率"],
     "status": ["完成状态", "整改状态", "状态", "是否完成"],
     "completion_date": ["实际完成时间", "完成时间", "销号时间", "完成日期"],
     "category": ["问题类别", "问题类型", "类别", "方面", "类型", "领域"],
+    # Known, and computed from the other columns: read, and not reported as unknown.
+    "light": ["亮灯", "亮灯情况", "预警", "红黄绿灯", "预警等级"],
 }
 
 STATUS_WORDS = [
     ("long_term", re.compile(r"长期坚持|长期")),
-    ("in_progress", re.compile(r"正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进")),
+    # zhenggai's own measure states: a sign-off under review or sent back is not done yet.
+    ("in_progress", re.compile(r"正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进|待.{0,6}审[核批]|回炉|返工|退回|驳回")),
     ("done", re.compile(r"已完成|已销号|完成|已整改|办结|是")),
 ]
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _norm(cell) -> str:
@@ -42,7 +62,10 @@ def _norm(cell) -> str:
         return cell.isoformat()[:10]
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
-    return str(cell).strip()
+    text = str(cell).strip()
+    if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_PREFIXES):
+        return text[1:]  # a text neutralised against formula injection: see the module docstring
+    return text
 
 
 def _key(cell: str) -> str:
@@ -81,11 +104,32 @@ def status_word(text: str) -> str | None:
     return None
 
 
+def percent_value(text: str) -> int | None:
+    """'60%', '60', '0.6' → 60; None when the text is not a percentage from 0 to 100."""
+    m = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)\s*[%％]?", text.strip())
+    if not m:
+        return None
+    value = float(m.group(1))
+    if not text.strip().endswith(("%", "％")) and "." in m.group(1) and value <= 1:
+        value *= 100  # a fraction written without the percent sign
+    return round(value) if 0 <= value <= 100 else None
+
+
+@dataclass
+class _Row:
+    index: int
+    cells: list[str]
+
+
+@dataclass
+class _Group:
+    problem: ParsedProblem
+    rows: list[_Row] = field(default_factory=list)
+
+
 def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResult | None:
     """A ledger result from table rows, or None when no header row is found."""
-    from .parse.fields import split_units
     from .parse.facts import issuer_from_title
-    from .parse.structure import BodyItem, split_measures
 
     rows = [[_norm(c) for c in row] for row in rows]
     header_at, cols = None, None
@@ -113,9 +157,11 @@ def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResu
         i = cols.get(col)
         return row[i].strip() if i is not None and i < len(row) else ""
 
+    # Pass 1: which rows belong to which problem.
+    groups: list[_Group] = []
     category = None
     section_status = None
-    current: ParsedProblem | None = None
+    current: _Group | None = None
     current_text = current_seq_text = ""
     for r_index, row in enumerate(rows[header_at + 1:], start=header_at + 1):
         values = [c for c in row if c]
@@ -135,39 +181,50 @@ def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResu
         )
         if new_problem:
             seq = int(seq_cell) if re.fullmatch(r"\d+", seq_cell) else None
-            title = re.sub(r"^\d+[.、．]\s*", "", problem_text) or (current.title if current and not problem_text else "")
-            current = ParsedProblem(seq=seq, title=title.rstrip("。"), category=get(row, "category") or category, position=r_index)
+            title = re.sub(r"^\d+[.、．]\s*", "", problem_text) or (
+                current.problem.title if current and not problem_text else "")
+            problem = ParsedProblem(seq=seq, title=title, category=get(row, "category") or category, position=r_index)
             current_text, current_seq_text = problem_text, seq_cell
-            current.target = get(row, "target") or None
-            current.lead_leader = get(row, "leader") or None
-            current.responsible_person = get(row, "person") or None
+            problem.target = get(row, "target") or None
+            problem.lead_leader = get(row, "leader") or None
+            problem.responsible_person = get(row, "person") or None
+            problem.deadline = get(row, "deadline") or None
             if section_status:
-                current.status = section_status
-            result.problems.append(current)
-        measure_text = get(row, "measure")
-        status_text = get(row, "status") or ""
-        status = status_word(status_text) if status_text else None
-        units = split_units(get(row, "units")) + split_units(get(row, "co_units"))
-        deadline = get(row, "deadline") or None
-        if measure_text:
-            measures, _, _ = split_measures([BodyItem(measure_text, r_index)])
-            for m in measures:
-                m.position = r_index
-                m.deadline = m.deadline or deadline
-                for u in units:
-                    if u not in m.responsible_units:
-                        m.responsible_units.append(u)
+                problem.status = section_status
+            current = _Group(problem)
+            groups.append(current)
+            result.problems.append(problem)
+        current.rows.append(_Row(r_index, row))
+
+    # Pass 2: the measures. Several measure rows under one problem anywhere: one row is one measure.
+    one_per_row = any(sum(1 for r in g.rows if get(r.cells, "measure")) > 1 for g in groups)
+    for g in groups:
+        p = g.problem
+        for row in g.rows:
+            cells = row.cells
+            status_text = get(cells, "status")
+            status = status_word(status_text) if status_text else None
+            units = _unique(_split_units(get(cells, "units")) + _split_units(get(cells, "co_units")))
+            percent_text = get(cells, "percent")
+            percent = percent_value(percent_text) if percent_text else None
+            if percent_text and percent is None:
+                result.add_anomaly("bad_percent", f"进度“{percent_text}”无法识别为百分比，已忽略", row.index)
+            for m in _row_measures(get(cells, "measure"), row.index, split=not one_per_row):
+                m.deadline = get(cells, "measure_deadline") or m.deadline or get(cells, "deadline") or None
+                m.responsible_units = _unique(units + m.responsible_units)
                 m.status = status
-                m.completion_date = get(row, "completion_date") or None
-                m.responsible_person = get(row, "person") or None
-            current.measures.extend(measures)
-        for u in units:
-            if u not in current.responsible_units:
-                current.responsible_units.append(u)
-        if deadline and current.deadline is None:
-            current.deadline = deadline
-        if status and not section_status:
-            current.notes.append(status_text)
+                m.completion_note = get(cells, "completion") or None
+                m.progress = percent
+                m.completion_date = get(cells, "completion_date") or None
+                m.responsible_person = get(cells, "person") or None
+                p.measures.append(m)
+            for u in units:
+                if u not in p.responsible_units:
+                    p.responsible_units.append(u)
+            if p.deadline is None and get(cells, "deadline"):
+                p.deadline = get(cells, "deadline")
+            if status and not section_status:
+                p.notes.append(status_text)
     for p in result.problems:
         statuses = [m.status for m in p.measures if m.status]
         if p.status is None and statuses:
@@ -183,6 +240,32 @@ def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResu
     if not result.problems:
         result.add_anomaly("no_problems", "台账中没有找到问题行", header_at)
     return result
+
+
+def _split_units(text: str) -> list[str]:
+    from .parse.fields import split_units
+
+    return split_units(text)
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _row_measures(text: str, position: int, *, split: bool) -> list[ParsedMeasure]:
+    """The measures of one cell: the cell as written, or its numbered items when it lists several."""
+    from .parse.structure import BodyItem, split_measures
+
+    if not text:
+        return []
+    measures, _, _ = split_measures([BodyItem(text, position)])
+    if split and len(measures) > 1:
+        for m in measures:
+            m.position = position
+        return measures
+    found = measures[0] if measures else None
+    return [ParsedMeasure(seq=None, text=text, deadline=found.deadline if found else None,
+                          responsible_units=list(found.responsible_units) if found else [], position=position)]
 
 
 def read_ledger_bytes(data: bytes, filename: str, kind: str) -> ParseResult:
@@ -216,10 +299,11 @@ def xlsx_rows(data: bytes) -> list[tuple[str, list[list]]]:
     out: list[tuple[str, list[list]]] = []
     try:
         for ws in wb.worksheets:
-            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            # From A1, so that row and column numbers of merged ranges index these lists.
+            rows = [[_cell_value(c) for c in r] for r in ws.iter_rows(min_row=1, min_col=1)]
             if small:
                 for rng in ws.merged_cells.ranges:
-                    value = ws.cell(rng.min_row, rng.min_col).value
+                    value = _cell_value(ws.cell(rng.min_row, rng.min_col))
                     for r in range(rng.min_row, rng.max_row + 1):
                         for c in range(rng.min_col, rng.max_col + 1):
                             if r - 1 < len(rows):
@@ -232,3 +316,11 @@ def xlsx_rows(data: bytes) -> list[tuple[str, list[list]]]:
         if not small:
             wb.close()
     return out
+
+
+def _cell_value(cell):
+    """The cell's value; a number shown as a percentage comes back as the text people see ("60%")."""
+    value = cell.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in (getattr(cell, "number_format", "") or ""):
+        return f"{value * 100:g}%"
+    return value

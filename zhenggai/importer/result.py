@@ -3,7 +3,8 @@
 The command line, the preview page and the commit service all consume the same
 object. ``ParseResult.to_dict()`` produces the truth schema of the seed corpus
 (kind, title, issuer, report_date, inspection, headline, problems, anomalies)
-plus extra fields (measures, target, positions, preamble, closing, unplaced).
+plus extra fields (measures, target, positions, preamble, closing, unplaced; a measure's
+completion_date, responsible_person, status, completion_note and progress when the document gives them).
 
 Positions are 0-based indexes into the paragraph list the parser was given
 (for ``parse_text``: the non-empty lines of the text).
@@ -77,6 +78,8 @@ class ParsedMeasure:
     responsible_person: str | None = None
     status: str | None = None
     position: int | None = None
+    completion_note: str | None = None  # 完成情况 / 进展, as a ledger writes it
+    progress: int | None = None  # 进度, 0–100
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -92,6 +95,10 @@ class ParsedMeasure:
             out["responsible_person"] = self.responsible_person
         if self.status is not None:
             out["status"] = self.status
+        if self.completion_note is not None:
+            out["completion_note"] = self.completion_note
+        if self.progress is not None:
+            out["progress"] = self.progress
         return out
 
 

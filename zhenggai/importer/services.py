@@ -8,7 +8,7 @@ every small edit on the preview page is one rewrite of one row:
      "facts": {name, kind, inspector, inspected_unit, period_start, period_end, feedback_date},
      "problems": [{key, seq, category, title, status, deadline, target, lead_leader, responsible_person,
                    units, position, notes, match, measures: [{key, seq, text, deadline, units, status,
-                   completion_date, responsible_person, position}]}],
+                   completion_date, completion_note, progress, responsible_person, position}]}],
      "units": {document unit name: {"action": "map" | "create" | "none", "unit": id, "parent": id}},
      "next_key": int}
 
@@ -277,6 +277,7 @@ def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> 
                 "key": key("m"), "seq": m.get("seq"), "text": m.get("text") or "", "deadline": m.get("deadline") or "",
                 "units": list(m.get("responsible_units") or []), "status": m.get("status") or "",
                 "completion_date": m.get("completion_date") or "", "responsible_person": m.get("responsible_person") or "",
+                "completion_note": m.get("completion_note") or "", "progress": m.get("progress"),
                 "position": m.get("position"),
             } for m in p.get("measures") or []],
         })
@@ -374,6 +375,13 @@ def _new_key(draft: dict, prefix: str) -> str:
     return f"{prefix}{n}"
 
 
+def _blank_measure(draft: dict, *, text: str, position: int | None = None, **fields: Any) -> dict:
+    """A measure added on the preview page (or made from a title or paragraph): only its text is known."""
+    return {"key": _new_key(draft, "m"), "seq": None, "text": text, "deadline": "", "units": [], "status": "",
+            "completion_date": "", "completion_note": "", "progress": None, "responsible_person": "",
+            "position": position, **fields}
+
+
 def _renumber(problem: dict) -> None:
     for j, m in enumerate(problem["measures"], 1):
         m["seq"] = j
@@ -390,23 +398,38 @@ def _op_facts(draft: dict, *, name: str, kind: str, inspector: str, inspected_un
 
 
 def _op_problem(draft: dict, *, key: str, seq: int, title: str, status: str, deadline: str, category: str,
-                units: list[str] | None = None) -> None:
+                units: list[str] | None = None, target: str | None = None, lead_leader: str | None = None) -> None:
+    """Fields a form leaves out (None) keep their value: an older page may post fewer fields."""
     _, p = _find_problem(draft, key)
     p.update({"seq": seq, "title": title, "status": status, "deadline": deadline, "category": category})
-    if units is not None:
-        p["units"] = units
+    for name, value in (("units", units), ("target", target), ("lead_leader", lead_leader)):
+        if value is not None:
+            p[name] = value
 
 
-def _op_measure(draft: dict, *, key: str, text: str, deadline: str, units: list[str], completion_date: str) -> None:
+MEASURE_OPTIONAL_FIELDS = ("status", "completion_note", "progress", "responsible_person")
+
+
+def _measure_optional(fields: dict[str, Any]) -> dict[str, Any]:
+    """The measure fields a form posted besides text, deadline, units and completion date."""
+    unknown = set(fields) - set(MEASURE_OPTIONAL_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown measure fields: {sorted(unknown)}")
+    return fields
+
+
+def _op_measure(draft: dict, *, key: str, text: str, deadline: str, units: list[str], completion_date: str,
+                **optional: Any) -> None:
     _, _, m = _find_measure(draft, key)
-    m.update({"text": text, "deadline": deadline, "units": units, "completion_date": completion_date})
+    m.update({"text": text, "deadline": deadline, "units": units, "completion_date": completion_date,
+              **_measure_optional(optional)})
 
 
-def _op_add_measure(draft: dict, *, key: str, text: str, deadline: str, units: list[str], completion_date: str) -> None:
+def _op_add_measure(draft: dict, *, key: str, text: str, deadline: str, units: list[str], completion_date: str,
+                    **optional: Any) -> None:
     _, p = _find_problem(draft, key)
-    p["measures"].append({"key": _new_key(draft, "m"), "seq": len(p["measures"]) + 1, "text": text,
-                          "deadline": deadline, "units": units, "status": "", "completion_date": completion_date,
-                          "responsible_person": "", "position": None})
+    p["measures"].append(_blank_measure(draft, text=text, seq=len(p["measures"]) + 1, deadline=deadline, units=units,
+                                        completion_date=completion_date, **_measure_optional(optional)))
 
 
 def _op_merge(draft: dict, *, key: str) -> None:
@@ -416,9 +439,7 @@ def _op_merge(draft: dict, *, key: str) -> None:
         raise ImportEditError("第一个问题前面没有问题，无法合并")
     target = draft["problems"][i - 1]
     if p["title"].strip():
-        target["measures"].append({"key": _new_key(draft, "m"), "seq": None, "text": p["title"], "deadline": "",
-                                   "units": [], "status": "", "completion_date": "", "responsible_person": "",
-                                   "position": p.get("position")})
+        target["measures"].append(_blank_measure(draft, text=p["title"], position=p.get("position")))
     target["measures"].extend(p["measures"])
     for name in p["units"]:
         if name not in target["units"]:
@@ -501,9 +522,7 @@ def _op_place(draft: dict, *, index: int, to: str) -> None:
         raise ImportEditError("找不到该段落（页面可能已过期），请刷新页面后再试")
     _, target = _find_problem(draft, to)
     item = unplaced.pop(index)
-    target["measures"].append({"key": _new_key(draft, "m"), "seq": None, "text": item.get("text") or "",
-                               "deadline": "", "units": [], "status": "", "completion_date": "",
-                               "responsible_person": "", "position": item.get("position")})
+    target["measures"].append(_blank_measure(draft, text=item.get("text") or "", position=item.get("position")))
     _renumber(target)
 
 
@@ -690,6 +709,11 @@ def draft_issues(draft: dict, ctx: ReviewContext) -> list[Issue]:
                 issues.append(Issue(mlabel, error, m["key"], "整改时限"))
             if isinstance(found := _check_date(m["completion_date"]), str):
                 issues.append(Issue(mlabel, found, m["key"], "完成时间"))
+            if (m.get("status") or "") not in STATUS_LABELS:
+                issues.append(Issue(mlabel, "状态不正确", m["key"], "状态"))
+            progress = m.get("progress")
+            if progress is not None and (not isinstance(progress, int) or not 0 <= progress <= 100):
+                issues.append(Issue(mlabel, "进度应为0到100之间的整数", m["key"], "进度"))
             if len(m.get("responsible_person") or "") > 100:
                 issues.append(Issue(mlabel, "责任人不能超过100字", m["key"], "责任人"))
             used_names.update(m["units"])
@@ -804,6 +828,13 @@ class _LedgerWriter:
         found = _check_date(m.get("completion_date") or "")
         return found if isinstance(found, dt.date) else self.report_date
 
+    def _completion_note(self, m: dict) -> str:
+        """What was done: a ledger's 完成情况; a bulletin's measure text says what was done in itself."""
+        note = (m.get("completion_note") or "").strip()
+        if note or self.draft["doc"].get("kind") == "ledger":
+            return note
+        return m["text"].strip()
+
     # new inspection
     def commit_new(self) -> dict[str, Any]:
         facts = self.draft["facts"]
@@ -879,14 +910,17 @@ class _LedgerWriter:
     def _new_measure(self, problem: Problem, p: dict, m: dict, seq: int, problem_units: list[int],
                      created_on: dt.date) -> tuple[Measure, list[int]]:
         units = self._unit_list(m["units"]) or problem_units
-        done = m.get("status") == "done" or (not m.get("status") and p["status"] == "done")
+        status = m.get("status") or p["status"]
+        completion = _check_date(m.get("completion_date") or "")
         measure = Measure(
             problem=problem, seq=seq, text=m["text"].strip(), lead_unit_id=units[0] if units else None,
             responsible_person=m.get("responsible_person") or "", created_on=created_on,
+            progress=m.get("progress") or 0, completion_note=(m.get("completion_note") or "").strip(),
+            completion_date=completion if isinstance(completion, dt.date) else None,
         )
-        measure.deadline = self._deadline(m["deadline"] or p["deadline"], m.get("status") or p["status"])
-        if done:
-            self._sign_off_fields(measure, m["text"].strip(), self._completion_date(m))
+        measure.deadline = self._deadline(m["deadline"] or p["deadline"], status)
+        if status == "done":
+            self._sign_off_fields(measure, self._completion_note(m) or m["text"].strip(), self._completion_date(m))
         measure.clean_fields(exclude=["problem", "lead_unit"])
         return measure, units
 
@@ -966,7 +1000,9 @@ class _LedgerWriter:
                 row["added"] += 1
                 continue
             used.add(seq)
-            self._apply(existing, m["text"].strip(), done, self._completion_date(m), row)
+            note = self._completion_note(m)
+            self._apply(existing, (note or m["text"].strip()) if done else note, done, self._completion_date(m), row,
+                        progress=m.get("progress"))
         if p["status"] == "done":
             # The document says the whole problem is done: its other open measures are done too.
             text = "；".join(m["text"].strip() for m in p["measures"]) or f"据《{self.job.file_name}》，该问题已整改完成"
@@ -975,7 +1011,8 @@ class _LedgerWriter:
                     self._apply(existing, text, True, self.report_date, row)
         return row
 
-    def _apply(self, measure: Measure, text: str, done: bool, completion_date: dt.date, row: dict) -> None:
+    def _apply(self, measure: Measure, text: str, done: bool, completion_date: dt.date, row: dict,
+               progress: int | None = None) -> None:
         if measure.state == MeasureState.SIGNED_OFF:
             return
         if done and measure.state in (MeasureState.REQUESTED, MeasureState.REVIEWED):
@@ -989,13 +1026,19 @@ class _LedgerWriter:
             measure.save()
             self._audit_sign_off(measure, before=before)
             row["signed_off"] += 1
-        elif text and text != measure.completion_note:
-            measure.completion_note = text
+        else:
+            after: dict[str, Any] = {}
+            if text and text != measure.completion_note:
+                after["completion_note"] = measure.completion_note = text
+            if progress is not None and progress != measure.progress:
+                after["progress"] = measure.progress = progress
+            if not after:
+                return
             measure.version += 1
-            measure.save(update_fields=["completion_note", "version"])
-            audit_record(actor=self.user, action="import.update", obj=measure, before=before,
-                         after={"completion_note": text}, note=f"据导入文档《{self.job.file_name}》更新完成情况",
-                         inspection_id=self.inspection.pk, measure_id=measure.pk)
+            measure.save(update_fields=[*after, "version"])
+            audit_record(actor=self.user, action="import.update", obj=measure, before=before, after=after,
+                         note=f"据导入文档《{self.job.file_name}》更新完成情况", inspection_id=self.inspection.pk,
+                         measure_id=measure.pk)
             row["noted"] += 1
 
 
