@@ -251,39 +251,334 @@ def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
 
 # --- Word ------------------------------------------------------------------------------------
 def docx_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
+    """Paragraphs (with their Word list labels) and tables, in document order."""
     import docx
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
+    labels = WordNumbering.of(document).labels(document.element.body)
+
+    def para_text(p) -> str:
+        text = Paragraph(p, document).text
+        label = labels.get(p)
+        if label and not text.lstrip().startswith(label):
+            text = label + text
+        return text
+
     paragraphs: list[str] = []
     tables: list[list[list[str]]] = []
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = Paragraph(child, document).text
-            for line in text.split("\n"):
+            for line in para_text(child).split("\n"):
                 paragraphs.append(line)
         elif tag == "tbl":
-            table = Table(child, document)
-            rows: list[list[str]] = []
-            for row in table.rows:
-                cells: list[str] = []
-                last = None
-                for cell in row.cells:
-                    # a merged cell is returned once per grid column it spans
-                    if last is not None and cell._tc is last:
-                        continue
-                    last = cell._tc
-                    cells.append(cell.text.strip())
-                rows.append(cells)
+            rows = _table_rows(child, para_text)
             tables.append(rows)
             for cells in rows:
                 line = _row_line(cells)
                 if line:
                     paragraphs.append(line)
     return paragraphs, tables
+
+
+def _table_rows(tbl, para_text) -> list[list[str]]:
+    """Cell texts row by row; a cell merged across grid columns is given once,
+    a cell merged down (w:vMerge) repeats the text of the cell it continues."""
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}
+    for tr in tbl.iterchildren(_w("tr")):
+        cells: list[str] = []
+        col = 0
+        for tc in tr.iterchildren(_w("tc")):
+            tc_pr = tc.find(_w("tcPr"))
+            span_el = tc_pr.find(_w("gridSpan")) if tc_pr is not None else None
+            span = int(_wval(span_el)) if span_el is not None and (_wval(span_el) or "").isdigit() else 1
+            v_merge = tc_pr.find(_w("vMerge")) if tc_pr is not None else None
+            if v_merge is not None and _wval(v_merge) != "restart":
+                text = above.get(col, "")
+            else:
+                text = "\n".join(para_text(p) for p in tc.iter(_w("p"))).strip()
+            above[col] = text
+            cells.append(text)
+            col += span
+        rows.append(cells)
+    return rows
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W_NS}}}{tag}"
+
+
+def _wval(el, attr: str = "val") -> str | None:
+    return None if el is None else el.get(_w(attr))
+
+
+_CN_NUM = "零一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PAREN_NUM = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_STOP_NUM = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+_DIZHI = "子丑寅卯辰巳午未申酉戌亥"
+_LEGAL = "零壹贰叁肆伍陆柒捌玖"
+
+
+def _cn_count(n: int, digits: str = _CN_NUM, ten: str = "十", hundred: str = "百") -> str:
+    if n <= 0:
+        return digits[0]
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return ten + (digits[n - 10] if n > 10 else "")
+    if n < 100:
+        return digits[n // 10] + ten + (digits[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        tail = "" if rest == 0 else ((digits[0] if rest < 10 else "") + _cn_count(rest, digits, ten, hundred))
+        if 10 <= rest < 20:
+            tail = digits[1] + tail
+        return digits[n // 100] + hundred + tail
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+def _letters(n: int) -> str:
+    # Word repeats the letter: a … z, aa … zz
+    n = max(n, 1)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, fmt: str | None) -> str:
+    """A list counter in one of Word's number formats (w:numFmt)."""
+    fmt = fmt or "decimal"
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+               "taiwaneseCountingThousand"):
+        return _cn_count(n)
+    if fmt == "ideographDigital":
+        return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
+    if fmt in ("chineseLegalSimplified", "ideographLegalTraditional"):
+        return _cn_count(n, _LEGAL, "拾", "佰")
+    if fmt in ("ideographTraditional",):
+        return _TIANGAN[(n - 1) % 10]
+    if fmt in ("ideographZodiac",):
+        return _DIZHI[(n - 1) % 12]
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"):
+        return _CIRCLED[n - 1] if 1 <= n <= 20 else f"({n})"
+    if fmt == "decimalEnclosedParen":
+        return _PAREN_NUM[n - 1] if 1 <= n <= 20 else f"({n})"
+    if fmt == "decimalEnclosedFullstop":
+        return _STOP_NUM[n - 1] if 1 <= n <= 20 else f"{n}."
+    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
+        return "".join(chr(0xFF10 + int(d)) for d in str(n))
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt in ("none", "bullet"):
+        return ""
+    return str(n)
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str | None = None
+    restart: int | None = None  # w:lvlRestart: None = after any higher level, 0 = never
+    legal: bool = False  # w:isLgl: every number in the label as decimal
+
+
+@dataclass
+class _Num:
+    abstract: str
+    start_override: dict[int, int] = field(default_factory=dict)
+    level_override: dict[int, _Level] = field(default_factory=dict)
+
+
+class WordNumbering:
+    """Render the list labels Word keeps in numbering.xml ("一、" "（一）" "1." "①").
+
+    A paragraph is numbered by its own w:numPr or by its paragraph style's.
+    Counters belong to the abstract list, so that two w:num that share one
+    keep counting on, unless a w:lvlOverride/w:startOverride restarts it the
+    first time that w:num is used. A level restarts after any higher level
+    (or as its w:lvlRestart says).
+    """
+
+    def __init__(self, numbering_el, styles_el) -> None:
+        self.abstracts: dict[str, dict[int, _Level]] = {}
+        self.abstract_style_link: dict[str, str] = {}
+        self.nums: dict[str, _Num] = {}
+        self.style_num: dict[str, tuple[str | None, int | None]] = {}
+        self.style_based: dict[str, str] = {}
+        self.level_style: dict[str, tuple[str, int]] = {}  # pStyle named in a w:lvl → (abstract, ilvl)
+        if numbering_el is not None:
+            for an in numbering_el.iterchildren(_w("abstractNum")):
+                aid = _wval(an, "abstractNumId")
+                self.abstracts[aid] = {int(_wval(lvl, "ilvl") or 0): self._level(lvl) for lvl in an.iterchildren(_w("lvl"))}
+                link = an.find(_w("numStyleLink"))
+                if link is not None:
+                    self.abstract_style_link[aid] = _wval(link)
+                for lvl in an.iterchildren(_w("lvl")):
+                    ps = lvl.find(_w("pStyle"))
+                    if ps is not None:
+                        self.level_style[_wval(ps)] = (aid, int(_wval(lvl, "ilvl") or 0))
+            for num in numbering_el.iterchildren(_w("num")):
+                n = _Num(_wval(num.find(_w("abstractNumId"))) or "")
+                for ov in num.iterchildren(_w("lvlOverride")):
+                    ilvl = int(_wval(ov, "ilvl") or 0)
+                    so = ov.find(_w("startOverride"))
+                    if so is not None and (_wval(so) or "").lstrip("-").isdigit():
+                        n.start_override[ilvl] = int(_wval(so))
+                    lvl = ov.find(_w("lvl"))
+                    if lvl is not None:
+                        n.level_override[ilvl] = self._level(lvl)
+                self.nums[_wval(num, "numId")] = n
+        if styles_el is not None:
+            for st in styles_el.iterchildren(_w("style")):
+                sid = _wval(st, "styleId")
+                based = st.find(_w("basedOn"))
+                if based is not None:
+                    self.style_based[sid] = _wval(based)
+                num_pr = st.find(f"{_w('pPr')}/{_w('numPr')}")
+                if num_pr is not None:
+                    ilvl = _wval(num_pr.find(_w("ilvl")))
+                    self.style_num[sid] = (_wval(num_pr.find(_w("numId"))), int(ilvl) if ilvl and ilvl.isdigit() else None)
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+
+    @classmethod
+    def of(cls, document) -> "WordNumbering":
+        numbering_el = styles_el = None
+        try:
+            numbering_el = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            numbering_el = None
+        try:
+            styles_el = document.part.styles.element
+        except (KeyError, NotImplementedError, AttributeError):
+            styles_el = None
+        return cls(numbering_el, styles_el)
+
+    @staticmethod
+    def _level(lvl) -> _Level:
+        out = _Level()
+        start = _wval(lvl.find(_w("start")))
+        if start and start.lstrip("-").isdigit():
+            out.start = int(start)
+        out.fmt = _wval(lvl.find(_w("numFmt"))) or "decimal"
+        text_el = lvl.find(_w("lvlText"))
+        out.text = _wval(text_el) if text_el is not None else None
+        restart = _wval(lvl.find(_w("lvlRestart")))
+        if restart and restart.isdigit():
+            out.restart = int(restart)
+        out.legal = lvl.find(_w("isLgl")) is not None and _wval(lvl.find(_w("isLgl"))) not in ("0", "false")
+        return out
+
+    def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        seen: set[str] = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            if style_id in self.style_num:
+                num_id, ilvl = self.style_num[style_id]
+                if ilvl is None:
+                    ilvl = self.level_style.get(style_id, (None, 0))[1]
+                return num_id, ilvl
+            style_id = self.style_based.get(style_id)
+        return None, None
+
+    def _abstract_of(self, num: _Num) -> str:
+        aid = num.abstract
+        link = self.abstract_style_link.get(aid)
+        if link:  # the list is defined by a numbering style that points at another w:num
+            num_id, _ = self._style_numbering(link)
+            if num_id in self.nums and self.nums[num_id].abstract != aid:
+                return self.nums[num_id].abstract
+        return aid
+
+    def _level_def(self, num: _Num, aid: str, ilvl: int) -> _Level | None:
+        return num.level_override.get(ilvl) or self.abstracts.get(aid, {}).get(ilvl)
+
+    def label(self, p) -> str | None:
+        """The label of paragraph element ``p``, advancing the counters; None when not numbered."""
+        ppr = p.find(_w("pPr"))
+        num_id = ilvl = None
+        style_id = None
+        if ppr is not None:
+            style_id = _wval(ppr.find(_w("pStyle")))
+            num_pr = ppr.find(_w("numPr"))
+            if num_pr is not None:
+                num_id = _wval(num_pr.find(_w("numId")))
+                lv = _wval(num_pr.find(_w("ilvl")))
+                ilvl = int(lv) if lv and lv.isdigit() else None
+        if num_id is None or ilvl is None:
+            s_num, s_ilvl = self._style_numbering(style_id)
+            num_id = num_id if num_id is not None else s_num
+            ilvl = ilvl if ilvl is not None else s_ilvl
+        if num_id is None or num_id == "0" or num_id not in self.nums:
+            return None
+        ilvl = min(max(ilvl or 0, 0), 8)
+        num = self.nums[num_id]
+        aid = self._abstract_of(num)
+        level = self._level_def(num, aid, ilvl)
+        if level is None:
+            return None
+        counters = self.counters.setdefault(aid, {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for k in num.start_override:
+                counters.pop(k, None)
+        if ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = num.start_override.get(ilvl, level.start)
+        for deeper in [k for k in counters if k > ilvl]:
+            d = self._level_def(num, aid, deeper)
+            restart = d.restart if d is not None else None
+            if restart is None or (restart > 0 and ilvl < restart):
+                del counters[deeper]
+        if level.fmt in ("bullet", "none") or level.text is None:
+            return None
+
+        def sub(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            d = self._level_def(num, aid, k)
+            value = counters.get(k, num.start_override.get(k, d.start if d else 1))
+            fmt = "decimal" if (level.legal and k != ilvl) else (d.fmt if d else "decimal")
+            return format_number(value, fmt)
+
+        out = re.sub(r"%([1-9])", sub, level.text)
+        return out or None
+
+    def labels(self, body) -> dict:
+        """Labels of every numbered paragraph under ``body``, counted in document order."""
+        out: dict = {}
+        if not self.nums:
+            return out
+        for p in body.iter(_w("p")):
+            label = self.label(p)
+            if label:
+                out[p] = label
+        return out
 
 
 def _row_line(cells: list[str]) -> str:
