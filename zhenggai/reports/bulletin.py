@@ -294,18 +294,41 @@ def opening_text(inspection: Inspection) -> str:
 
 
 def headline_text(inspection: Inspection, headline: Headline) -> str:
-    """The figures sentence. Every number in it comes from the headline, nowhere else."""
+    """The figures sentence. Every number in it comes from the headline, nowhere else.
+
+    A zero is not quoted as a count ("0条整改措施已完成", "形成制度机制0项" is not how a bulletin speaks), nor is
+    "其余问题" when there are none left: those clauses say what is true in words, or are left out.
+    """
     word = kind_word(inspection)
     h = headline
     as_of = f"截至{h.as_of.year}年{h.as_of.month}月"
-    text = (
-        f"针对{word}反馈的{h.problems_total}个问题，共明确{h.measures_total}条整改措施。"
-        f"{as_of}，{h.measures_done}条整改措施已完成，总进度{h.percent_done:.1f}%；"
-        f"{h.problems_done}个问题已整改完成"
-    )
+    if not h.problems_total:
+        return f"{as_of}，{word}反馈问题尚未列入整改台账。"
+    if h.measures_total:
+        text = f"针对{word}反馈的{h.problems_total}个问题，共明确{h.measures_total}条整改措施。"
+        if h.measures_done == h.measures_total:
+            text += f"{as_of}，{h.measures_total}条整改措施已全部完成；"
+        elif h.measures_done:
+            text += f"{as_of}，{h.measures_done}条整改措施已完成，总进度{h.percent_done:.1f}%；"
+        else:
+            text += f"{as_of}，各项整改措施正在推进中；"
+    else:
+        text = f"针对{word}反馈的{h.problems_total}个问题，正在逐项研究制定整改措施。{as_of}，"
+    rest = h.problems_total - h.problems_done - h.problems_long_term
+    clauses = []
+    if h.problems_done == h.problems_total:
+        clauses.append(f"{h.problems_total}个问题已全部整改完成")
+    elif h.problems_done:
+        clauses.append(f"{h.problems_done}个问题已整改完成")
     if h.problems_long_term:
-        text += f"，{h.problems_long_term}个问题需长期坚持"
-    text += f"，其余问题均按计划持续推进整改中。在整改过程中，共形成制度机制{h.rules_made}项。"
+        clauses.append(f"{h.problems_long_term}个问题需长期坚持")
+    if rest and (h.problems_done or h.problems_long_term):
+        clauses.append("其余问题均按计划持续推进整改中")
+    elif rest:
+        clauses.append("各问题均按计划持续推进整改中")
+    text += "，".join(clauses) + "。"
+    if h.rules_made:
+        text += f"在整改过程中，共形成制度机制{h.rules_made}项。"
     return text
 
 
@@ -321,12 +344,15 @@ def default_organisation_text(inspection: Inspection, headline: Headline) -> str
         f"党组把{word}整改作为重大政治任务，党组书记履行第一责任人职责，对{word}整改负总责；"
         "领导班子其他成员履行“一岗双责”，推动职责范围内整改任务落到实处。",
         "（二）细化整改任务，健全推进机制。"
-        f"对{word}反馈的{headline.problems_total}个问题逐条研究，明确{headline.measures_total}条整改措施，"
-        "形成问题清单、任务清单、责任清单，明确责任领导、责任单位、责任人和整改时限；"
+        + (f"对{word}反馈的{headline.problems_total}个问题逐条研究，" if headline.problems_total
+           else f"对{word}反馈问题逐条研究，")
+        + (f"明确{headline.measures_total}条整改措施，" if headline.measures_total else "逐项制定整改措施，")
+        + "形成问题清单、任务清单、责任清单，明确责任领导、责任单位、责任人和整改时限；"
         f"建立“{cadence}调度”工作机制，实行挂图作战、对账销号。",
         "（三）坚持举一反三，健全长效机制。"
         "在抓好具体问题整改的同时，深挖问题根源，查找制度漏洞和管理短板，"
-        f"共形成制度机制{headline.rules_made}项，以制度化保障整改成果长效化。",
+        + (f"共形成制度机制{headline.rules_made}项，以制度化保障整改成果长效化。" if headline.rules_made
+           else "及时修订完善相关制度，以制度化保障整改成果长效化。"),
     ])
 
 
