@@ -136,3 +136,25 @@ def test_the_overview_runs_a_fixed_number_of_queries_per_inspection(client, worl
     with CaptureQueriesContext(connection) as large:
         client.get(url)
     assert len(large) == len(small)
+
+
+@pytest.mark.time_machine("2026-11-23 10:00 +0800", tick=False)
+@pytest.mark.parametrize("query", ["", "?screen=1"])
+@pytest.mark.parametrize("total", [2, 12])
+def test_the_overview_costs_the_same_queries_for_2_or_12_inspections(client, world, total, query,
+                                                                     django_assert_max_num_queries):
+    from tests.ledger.inspections import add_inspections
+
+    add_inspections(world, total - 1)
+    login(client, world.observer)
+    url = reverse("battlemap:overview") + query
+    client.get(url)  # the session's first save
+    # Session, user and devices (3), the inspections, their headlines (3), weekly sign-offs, overdue measures,
+    # the session save (3).
+    with django_assert_max_num_queries(12):
+        response = client.get(url)
+    bm = response.context["bm"]
+    assert len(bm.rows) == total
+    assert bm.totals.measures_total == 3 + 8 * (total - 1)
+    assert len(bm.overdue) == min(10, 1 + 2 * (total - 1))
+    assert chart_data(response)["inspections"]["names"] == [r.inspection.name for r in bm.rows]

@@ -164,3 +164,20 @@ def test_the_problem_list_reports_a_bad_filter_value_instead_of_failing(client, 
     body = response.content.decode()
     assert response.status_code == 200
     assert "到期天数应为" in body and "亮灯参数不正确" in body
+
+
+@time_machine.travel("2026-11-23 10:00 +0800")
+@pytest.mark.parametrize("total", [2, 12])
+def test_the_inspection_list_costs_the_same_queries_for_2_or_12_inspections(client, world, total,
+                                                                           django_assert_max_num_queries):
+    from tests.ledger.inspections import add_inspections
+
+    add_inspections(world, total - 1)
+    client.force_login(world.office)
+    url = reverse("inspection_list")
+    client.get(url)  # the session's first save
+    # Session, user, devices and unit (4), the inspections, their headlines (3), the session save (3).
+    with django_assert_max_num_queries(11):
+        response = client.get(url)
+    assert len(response.context["rows"]) == total
+    assert response.content.decode().count("轮专项巡察整改") == total - 1

@@ -18,7 +18,15 @@ from django.db.models.functions import TruncWeek
 from zhenggai.audit.models import AuditEvent
 from zhenggai.ledger.deadlines import DeadlineKind
 from zhenggai.ledger.models import LIGHT_RANK, Inspection, Light, Measure
-from zhenggai.ledger.selectors import Headline, inspection_headline, light_of, measures_with_light, today
+from zhenggai.ledger.selectors import (
+    Headline,
+    inspection_headline,
+    inspection_headlines,
+    light_of,
+    measures_with_light,
+    measures_with_lights,
+    today,
+)
 from zhenggai.ledger.workflow import MeasureState
 
 LIGHT_ORDER = [Light.RED, Light.YELLOW, Light.GREEN, Light.BLUE, Light.GREY]
@@ -193,11 +201,16 @@ def weekly_chart(weeks: list[tuple[dt.date, int]], *, before: int = 0) -> dict[s
 
 def overdue_measures(inspection: Inspection, *, on: dt.date, limit: int = 10) -> list[Measure]:
     """The red measures past their date, most overdue first: the ones the headline counts as `overdue`."""
+    return overdue_measures_across([inspection], on=on, limit=limit)
+
+
+def overdue_measures_across(inspections: Iterable[Inspection], *, on: dt.date, limit: int = 10) -> list[Measure]:
+    """The most overdue measures of several inspections, each lit by its own inspection's settings. One query."""
     qs = (
-        measures_with_light(inspection, on=on)
+        measures_with_lights(inspections, on=on)
         .filter(light_rank=LIGHT_RANK[Light.RED], deadline_date__lt=on, deadline_kind__in=OVERDUE_KINDS)
-        .select_related("problem", "lead_unit", "problem__lead_unit")
-        .order_by("deadline_date", "problem__seq", "seq")[:limit]
+        .select_related("problem__inspection", "lead_unit", "problem__lead_unit")
+        .order_by("deadline_date", "problem__seq", "seq", "id")[:limit]
     )
     measures = list(qs)
     for m in measures:
@@ -241,10 +254,12 @@ def inspection_map(inspection: Inspection, *, on: dt.date | None = None) -> Insp
 def overview_map(inspections: Iterable[Inspection], *, on: dt.date | None = None) -> OverviewMap:
     """All the inspections a user may see: their headlines summed, side by side, and sign-offs per week.
 
-    Four queries per inspection (its headline, its overdue measures) plus one for the weekly sign-offs.
+    Five queries however many inspections: the headlines (three), the most overdue measures, the weekly sign-offs.
     """
     on = on or today()
-    rows = [OverviewRow(inspection, inspection_headline(inspection, on=on)) for inspection in inspections]
+    inspections = list(inspections)
+    headlines = inspection_headlines(inspections, on=on)
+    rows = [OverviewRow(inspection, headlines[inspection.pk]) for inspection in inspections]
     totals = Totals()
     units: dict[str, dict[str, Any]] = {}
     for row in rows:
@@ -262,13 +277,10 @@ def overview_map(inspections: Iterable[Inspection], *, on: dt.date | None = None
                               lights_of=lambda kv: kv[1]["lights"]),
         "weekly": weekly_chart(signed_off_per_week([r.inspection.pk for r in rows], on=on)),
     }
-    overdue = []
-    for row in rows:
-        for m in overdue_measures(row.inspection, on=on):
-            m.inspection_name = row.inspection.name
-            overdue.append(m)
-    overdue.sort(key=lambda m: (-m.days_overdue, m.problem.seq, m.seq))
-    return OverviewMap(totals=totals, rows=rows, charts=charts, as_of=on, overdue=overdue[:10])
+    overdue = overdue_measures_across(inspections, on=on) if inspections else []
+    for m in overdue:
+        m.inspection_name = m.problem.inspection.name
+    return OverviewMap(totals=totals, rows=rows, charts=charts, as_of=on, overdue=overdue)
 
 
 # --- the list under the charts ---------------------------------------------------------------------------
