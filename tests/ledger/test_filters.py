@@ -201,3 +201,24 @@ def test_a_bad_filter_shows_its_error_lists_nothing_and_the_download_refuses_it_
                           {"light": "purple", "due": "abc"})
     assert response.status_code == 400
     assert "亮灯参数不正确：purple" in response.content.decode()
+
+
+@pytest.mark.parametrize("params", FILTERS, ids=lambda p: urlencode(p) or "all")
+def test_the_api_lists_what_the_page_shows(client, ledger, params):
+    params = _params(ledger, params)
+    login(client, ledger.unit)
+    shown, _, _ = page(client, ledger, params)
+    response = client.get(f"/api/inspections/{ledger.inspection.pk}/problems", params)
+    assert response.status_code == 200
+    problems = response.json()
+    assert [p["seq"] for p in problems] == shown  # in the page's order
+    assert sorted(m["text"] for p in problems for m in p["measures"]) == measure_texts(ledger, params, user=ledger.unit)
+    if light := params.get("light"):
+        assert {m["light"] for p in problems for m in p["measures"]} <= {light}
+
+
+def test_the_api_refuses_a_bad_filter_with_the_pages_words(client, ledger):
+    login(client, ledger.office)
+    response = client.get(f"/api/inspections/{ledger.inspection.pk}/problems", {"light": "purple", "due": "-1"})
+    assert response.status_code == 400
+    assert response.json()["detail"] == "亮灯参数不正确：purple（可选：红灯、黄灯、绿灯、蓝灯、已销号）；到期天数应为0–3650的整数：-1"

@@ -6,12 +6,13 @@ import datetime as dt
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest
 from pydantic import ValidationError
-from ninja import NinjaAPI, Schema, Status
+from ninja import NinjaAPI, Query, Schema, Status
 from ninja.security import django_auth
 
-from zhenggai.accounts.scope import get_inspection_for_user, get_measure_for_user, inspections_for_user, problems_for_user
+from zhenggai.accounts.scope import get_inspection_for_user, get_measure_for_user, inspections_for_user
 from zhenggai.ledger import services
-from zhenggai.ledger.selectors import inspection_headline, light_of, measures_with_light
+from zhenggai.ledger.filters import FilterError, LedgerFilter
+from zhenggai.ledger.selectors import inspection_headline, light_of
 from zhenggai.ledger.workflow import WorkflowError
 
 api = NinjaAPI(title="zhenggai 整改台账 API", version="1", auth=django_auth, urls_namespace="api",
@@ -88,11 +89,30 @@ def list_inspections(request: HttpRequest):
             for i in inspections_for_user(request.user)]
 
 
-@api.get("/inspections/{inspection_id}/problems", response=list[ProblemOut])
-def list_problems(request: HttpRequest, inspection_id: int):
+class ProblemFilterIn(Schema):
+    """The problem list's filter, with the same names and meaning (see zhenggai.ledger.filters)."""
+
+    unit: str | None = None
+    category: str | None = None
+    status: str | None = None
+    light: str | None = None
+    due: str | None = None
+    q: str | None = None
+    sort: str | None = None
+
+
+@api.get("/inspections/{inspection_id}/problems", response={200: list[ProblemOut], 400: ErrorOut})
+def list_problems(request: HttpRequest, inspection_id: int, filters: Query[ProblemFilterIn]):
+    """Problems with their measures, filtered like the problem list page: with `light`, `unit` or `due` each
+    problem carries only the measures that match, as the Excel task list and ledger do."""
     inspection = get_inspection_for_user(request.user, inspection_id)
-    problems = list(problems_for_user(request.user, inspection).select_related("category").order_by("seq"))
-    measures = measures_with_light(inspection).filter(problem__in=problems).select_related("lead_unit")
+    try:
+        ledger_filter = LedgerFilter.from_params(filters.dict(exclude_none=True))
+    except FilterError as exc:
+        return Status(400, {"detail": str(exc)})
+    problems = list(ledger_filter.problems(inspection, user=request.user).select_related("category")
+                    .order_by(*ledger_filter.ordering))
+    measures = ledger_filter.measures(inspection, user=request.user).select_related("lead_unit").order_by("seq", "id")
     by_problem: dict[int, list] = {}
     for m in measures:
         by_problem.setdefault(m.problem_id, []).append({
