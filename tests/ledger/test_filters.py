@@ -222,3 +222,12 @@ def test_the_api_refuses_a_bad_filter_with_the_pages_words(client, ledger):
     response = client.get(f"/api/inspections/{ledger.inspection.pk}/problems", {"light": "purple", "due": "-1"})
     assert response.status_code == 400
     assert response.json()["detail"] == "亮灯参数不正确：purple（可选：红灯、黄灯、绿灯、蓝灯、已销号）；到期天数应为0–3650的整数：-1"
+
+
+def test_a_light_count_on_the_overview_leads_to_a_list_of_as_many_measures(client, ledger):
+    login(client, ledger.office)
+    headline = client.get(reverse("inspection_detail", args=[ledger.inspection.pk])).context["h"]
+    for light, n in headline.lights.items():
+        _, measure_count, html = page(client, ledger, {"light": light})
+        assert measure_count == n, light
+        assert f"{n} 项符合条件的整改措施" in html

@@ -289,6 +289,11 @@ def filtered_measures(inspection: Inspection, qs: QuerySet, params, *, on: dt.da
                       limit: int = 50) -> tuple[list[Measure], dict[str, str], int]:
     """The measures behind one bar: by unit (as the charts attribute them), category, light, behind schedule.
 
+    Not the ledger's filter (zhenggai.ledger.filters) on purpose: a bar counts each measure once, under its lead
+    unit or else its problem's, with no units below it, and the list must hold exactly the bar's count. The
+    link to the problem list carries the ledger filter's nearest equivalent (the unit there takes in co-units
+    and the units below it, so it may list more).
+
     Returns (measures, the filters applied as labels, total count). Unknown values raise ValueError.
     """
     from django.db.models import Q
