@@ -433,3 +433,19 @@ class Rule(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class FormSubmission(models.Model):
+    """One row per form post that changed something: a second post of the same rendered form is recognised.
+
+    The key comes from a hidden field the form page renders (see `zhenggai.ledger.once`); the unique index
+    makes "at most once" hold under concurrent double clicks too.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey("accounts.User", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "表单提交记录"
+        verbose_name_plural = "表单提交记录"

@@ -41,6 +41,7 @@ from zhenggai.ledger.models import (
     SignOffState,
 )
 from zhenggai.ledger.selectors import inspection_headline, inspection_headlines, light_of, measures_with_light, today
+from zhenggai.ledger.once import AlreadySubmitted, once_key, submit_once
 from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError
 
 PAGE_SIZE = 30
@@ -56,7 +57,7 @@ def _units_for(user) -> "QuerySet[Unit]":  # noqa: F821
 def _form_page(request, *, form, title: str, crumbs: list[tuple[str, str]], submit: str = "保存", multipart: bool = False,
                intro: str = "") -> HttpResponse:
     return render(request, "ledger/form.html", {"form": form, "title": title, "crumbs": crumbs, "submit": submit,
-                                                "multipart": multipart, "intro": intro})
+                                                "multipart": multipart, "intro": intro, "once": once_key(request)})
 
 
 def _crumbs(inspection=None, problem=None, measure=None) -> list[tuple[str, str]]:
@@ -105,7 +106,11 @@ def inspection_create(request: HttpRequest) -> HttpResponse:
     form = forms.InspectionForm(request.POST or None, units=_units_for(request.user))
     if request.method == "POST" and form.is_valid():
         fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        inspection = services.inspection_create(user=request.user, fields=fields)
+        try:
+            inspection = submit_once(request, lambda: services.inspection_create(user=request.user, fields=fields))
+        except AlreadySubmitted as exc:
+            messages.info(request, str(exc))
+            return redirect("inspection_list")
         messages.success(request, "已创建巡察整改。")
         return redirect("inspection_detail", inspection.pk)
     return _form_page(request, form=form, title="新建巡察整改", crumbs=_crumbs())
@@ -213,7 +218,12 @@ def problem_create(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.ProblemForm(request.POST or None, inspection=inspection, units=_units_for(request.user))
     if request.method == "POST" and form.is_valid():
         data, co_units, _version = _ledger_fields(form)
-        problem = services.problem_create(user=request.user, inspection=inspection, fields=data, co_units=co_units)
+        try:
+            problem = submit_once(request, lambda: services.problem_create(
+                user=request.user, inspection=inspection, fields=data, co_units=co_units))
+        except AlreadySubmitted as exc:
+            messages.info(request, str(exc))
+            return redirect("problem_list", inspection.pk)
         messages.success(request, "已新增问题，请继续添加整改措施。")
         return redirect("problem_detail", problem.pk)
     return _form_page(request, form=form, title="新增问题", crumbs=_crumbs(inspection))
@@ -275,7 +285,12 @@ def measure_create(request: HttpRequest, pk: int) -> HttpResponse:
                              initial={"lead_unit": problem.lead_unit_id})
     if request.method == "POST" and form.is_valid():
         data, co_units, _version = _ledger_fields(form)
-        services.measure_create(user=request.user, problem=problem, fields=data, co_units=co_units)
+        try:
+            submit_once(request, lambda: services.measure_create(user=request.user, problem=problem, fields=data,
+                                                                 co_units=co_units))
+        except AlreadySubmitted as exc:
+            messages.info(request, str(exc))
+            return redirect("problem_detail", problem.pk)
         messages.success(request, "已新增整改措施。")
         return redirect("problem_detail", problem.pk)
     return _form_page(request, form=form, title=f"为问题{problem.seq}新增整改措施", crumbs=_crumbs(problem.inspection, problem))
@@ -351,7 +366,10 @@ def _step(request, measure, form_class, title: str, submit: str, act, success: s
         form_class(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            act(form.cleaned_data)
+            submit_once(request, lambda: act(form.cleaned_data))
+        except AlreadySubmitted as exc:
+            messages.info(request, str(exc))
+            return redirect("measure_detail", measure.pk)
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
@@ -448,7 +466,11 @@ def follow_up_create(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.FollowUpForm(request.POST or None, initial={"checked_on": today()})
     if request.method == "POST" and form.is_valid():
         try:
-            services.follow_up_record(user=request.user, problem=problem, **form.cleaned_data)
+            submit_once(request, lambda: services.follow_up_record(user=request.user, problem=problem,
+                                                                   **form.cleaned_data))
+        except AlreadySubmitted as exc:
+            messages.info(request, str(exc))
+            return redirect("problem_detail", problem.pk)
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
@@ -531,7 +553,12 @@ def rule_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         measures = data.pop("measures")
-        services.rule_create(user=request.user, inspection=inspection, fields=data, measures=measures)
+        try:
+            submit_once(request, lambda: services.rule_create(user=request.user, inspection=inspection, fields=data,
+                                                              measures=measures))
+        except AlreadySubmitted as exc:
+            messages.info(request, str(exc))
+            return redirect("rule_list", inspection.pk)
         messages.success(request, "已登记制度机制。")
         return redirect("rule_list", inspection.pk)
     return _form_page(request, form=form, title="登记制度机制", crumbs=_crumbs(inspection))
