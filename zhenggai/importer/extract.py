@@ -599,7 +599,12 @@ def _row_line(cells: list[str]) -> str:
 _PAGE_NO = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*\d{1,4})?[-—–－\s]*(?:页)?$")
 
 
+_PDF_TERMINAL = set("。!！?？;；:：”）)】》…")
+
+
 def pdf_paragraphs(data: bytes) -> list[str]:
+    """Text lines of a PDF; a line that runs to the right margin without closing
+    punctuation is wrapped, so it is joined with the line after it."""
     import pdfplumber
 
     try:
@@ -607,13 +612,36 @@ def pdf_paragraphs(data: bytes) -> list[str]:
     except Exception:
         raise ExtractError("PDF文件已损坏或已加密，无法读取", "corrupt") from None
     lines: list[str] = []
+    wrapped = False  # the last line in ``lines`` continues on the next one
     with pdf:
         for page in pdf.pages:
-            text = page.extract_text() or ""
-            for line in text.splitlines():
-                if _PAGE_NO.match(line.strip()):
+            for text, full in _pdf_page_lines(page):
+                if _PAGE_NO.match(text.strip()):
                     continue
-                lines.append(line)
+                if wrapped and lines and text.strip():
+                    lines[-1] = lines[-1].rstrip() + text.strip()
+                else:
+                    lines.append(text)
+                wrapped = full and bool(text.strip()) and lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
     if not any(line.strip() for line in lines):
         raise ExtractError("该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）", "no_text_layer")
     return lines
+
+
+def _pdf_page_lines(page) -> list[tuple[str, bool]]:
+    """(text, reaches the right margin from the left margin) for each line of a page."""
+    try:
+        found = page.extract_text_lines(return_chars=True)
+    except Exception:
+        found = None
+    if not found:
+        return [(line, False) for line in (page.extract_text() or "").splitlines()]
+    widths = sorted(c["x1"] - c["x0"] for line in found for c in line.get("chars", []) if c.get("text", "").strip())
+    char_w = widths[len(widths) // 2] if widths else 10.0
+    left = min(line["x0"] for line in found)
+    right = max(line["x1"] for line in found)
+    out: list[tuple[str, bool]] = []
+    for line in found:
+        full = line["x1"] >= right - 1.5 * char_w and line["x0"] <= left + 2.5 * char_w and (right - left) > 15 * char_w
+        out.append((line["text"], full))
+    return out

@@ -29,6 +29,7 @@ from .normalize import (
     remove_chunk_markers,
     segment_run_together,
     strip_page_jumps,
+    wrap_width,
 )
 from .numbering import parse_marker
 from .structure import parse_structure
@@ -68,6 +69,9 @@ def _parse_extracted(extracted) -> ParseResult:
 def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result = ParseResult()
     lines: list[tuple[int, str]] = []
+    raw_lengths = {i: len(raw.rstrip()) for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()}
+    width = wrap_width(list(raw_lengths.values()))
+    full_lines = {i for i, n in raw_lengths.items() if width and n >= width}
     jump_after: set[int] = set()
     jump_before: set[int] = set()
     for i, raw in enumerate(paragraphs):
@@ -98,7 +102,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     body_lines, closing_lines = rest[:closing_start], rest[closing_start:]
 
     paras = [Para(text, pos, pos in jump_after, pos in jump_before) for pos, text in body_lines]
-    paras = join_broken_lines(paras, facts.title_like)
+    paras = join_broken_lines(paras, facts.title_like, full_lines)
     paras, segmented = segment_run_together(paras)
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
@@ -140,7 +144,12 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
     # document facts
     sig_org, sig_date = facts.signature(closing_lines or body_lines[-3:])
-    result.report_date = sig_date or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:8]])
+    result.report_date = (
+        sig_date
+        or facts.inner_signature_date(body_lines)
+        or facts.speech_date([t for _, t in lines[:8]])
+        or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:8]])
+    )
     result.issuer = facts.issuer_from_title(title) or sig_org
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)

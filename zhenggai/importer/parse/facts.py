@@ -106,6 +106,31 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return org, date
 
 
+RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")
+
+
+def inner_signature_date(lines: list[tuple[int, str]]) -> str | None:
+    """The date of a signature that is not at the very end (an attachment follows it):
+    a date line right below a short line naming a body."""
+    found = None
+    for (_, a), (_, b) in zip(lines, lines[1:]):
+        if RE_DATE_LINE.match(b) and _title_part(a) and RE_SIGNER.search(a):
+            found = iso(parse_date_text(b))
+    return found
+
+
+RE_SPEECH_DATE = re.compile(r"^[—\-－─]{1,3}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在.{2,60}(?:会议|大会)")
+
+
+def speech_date(lines: list[str]) -> str | None:
+    """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"."""
+    for text in lines:
+        m = RE_SPEECH_DATE.match(text.strip())
+        if m:
+            return iso(parse_date_text(m.group(1)))
+    return None
+
+
 def meta_date(lines: list[str]) -> str | None:
     for text in lines:
         m = RE_META_DATE.search(text)
@@ -213,12 +238,12 @@ def headline_figures(text: str) -> Headline:
         if re.match(r"\s*(?:正在|仍在|尚在|持续)", after):
             h.problems_in_progress = h.problems_in_progress or n
             continue
-        if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确", before + t[m.start():m.end()]):
+        if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出", before + t[m.start():m.end()]):
             h.problems_total = n
-    for m in re.finditer(r"问题(\d+)\s*个", t):
-        if h.problems_total is None and re.search(r"反馈|指出|交办|共", t[max(0, m.start() - 10): m.start()]):
+    for m in re.finditer(r"问题(?:共计|总计|合计|共)?(\d+)\s*个", t):
+        if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
-    m = re.search(r"(?:已整改|已完成整改|已完成|已整改完成|完成整改)(\d+)\s*(?:个|项)(?!措施|条)", t)
+    m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
     if m and h.problems_done is None:
         h.problems_done = int(m.group(1))
     m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
@@ -231,7 +256,13 @@ def headline_figures(text: str) -> Headline:
         n = int(m.group(1))
         after = t[m.end(): m.end() + 10]
         before = t[max(0, m.start() - 8): m.start()]
-        if re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)\s*$", before):
+        md = re.match(rf"\s*(?:中)?[,，]?\s*{_DONE}(?:整改)?(\d+)\s*(?:项|条)", after)
+        if md:  # "58项整改措施已完成51项"
+            if h.measures_total is None:
+                h.measures_total = n
+            if h.measures_done is None:
+                h.measures_done = int(md.group(1))
+        elif re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)\s*$", before):
             h.measures_done = h.measures_done if h.measures_done is not None else n
         elif h.measures_total is None:
             h.measures_total = n

@@ -170,12 +170,42 @@ def _unbalanced(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count("《") > text.count("》") or text.count("(") > text.count(")")
 
 
-def join_broken_lines(paras: list[Para], title_like) -> list[Para]:
-    """Glue a paragraph to the next when the line was broken mid-sentence."""
+def wrap_width(lengths: list[int]) -> int | None:
+    """The width a text was hard-wrapped at, from its raw line lengths; None when it was not.
+
+    Hard-wrapped text has many lines of exactly the same length and almost none
+    longer; paragraphs kept whole vary in length.
+    """
+    from collections import Counter
+
+    long = [n for n in lengths if n >= 20]
+    if len(long) < 6:
+        return None
+    width, count = Counter(long).most_common(1)[0]
+    longer = sum(1 for n in long if n > width)
+    if count >= 5 and count >= 0.3 * len(long) and longer <= 0.1 * len(long):
+        return width
+    return None
+
+
+def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None = None) -> list[Para]:
+    """Glue a paragraph to the next when the line was broken mid-sentence.
+
+    ``full_lines`` are the positions of lines that run to the wrap width of a
+    hard-wrapped text: such a line without closing punctuation always continues
+    on the next line, even into a heading number or a label.
+    """
+    full_lines = full_lines or set()
     out: list[Para] = []
     for p in paras:
         if out:
             a = out[-1]
+            last = a.joined[-1] if a.joined else a.pos
+            if last in full_lines and _continues(a, p):
+                a.text += p.text
+                a.joined.append(p.pos)
+                a.page_jump_after = p.page_jump_after
+                continue
             if _should_join(a, p, title_like):
                 a.text += p.text
                 a.joined.append(p.pos)
@@ -183,6 +213,12 @@ def join_broken_lines(paras: list[Para], title_like) -> list[Para]:
                 continue
         out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
     return out
+
+
+def _continues(a: Para, b: Para) -> bool:
+    if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
+        return False
+    return a.text[-1] not in _TERMINAL and not is_date_line(b.text)
 
 
 def _should_join(a: Para, b: Para, title_like) -> bool:

@@ -19,8 +19,9 @@ LEVEL_CN_PAREN = 2  # （一）
 LEVEL_ARABIC = 3  # 1.  1、  1．
 LEVEL_ARABIC_PAREN = 4  # （1）  ⑴
 LEVEL_CIRCLED = 5  # ①
+LEVEL_LABELLED = 2.5  # 问题一： / 问题1： — problems labelled by name, between （一） and 1.
 
-LEVEL_NAMES = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）", 5: "①"}
+LEVEL_NAMES = {1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 4: "（1）", 5: "①"}
 
 
 def cn_to_int(text: str) -> int | None:
@@ -57,11 +58,12 @@ RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[
 RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[.．](?=(?:19|20)\d\d年))\s*")
 RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
+RE_LABELLED = re.compile(r"^问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]\s*")
 
 
 @dataclass(frozen=True)
 class Marker:
-    level: int
+    level: float
     number: int
     raw: str  # the marker as printed, e.g. "（一）"
     rest: str  # the paragraph text after the marker
@@ -79,6 +81,12 @@ def parse_marker(text: str) -> Marker | None:
         n = cn_to_int(m.group(1))
         if n is not None:
             return Marker(LEVEL_CN_PAREN, n, m.group(0).strip(), text[m.end():])
+    m = RE_LABELLED.match(text)
+    if m:
+        raw = m.group(1)
+        n = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if n is not None and text[m.end():].strip():
+            return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
     if m:
         return Marker(LEVEL_ARABIC_PAREN, int(m.group(1)), m.group(0).strip(), text[m.end():])

@@ -80,12 +80,17 @@ RE_WRAP_QUOTED = re.compile(
     rf"^(?:关于)?[“\"](?P<t>.+?)[”\"]\s*(?:等|方面|的)*(?:问题{_SUFFIX}|问题|{_SUFFIX})\s*[。.;；:：]?"
 )
 RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
+# "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
+RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
 RE_INLINE_LABEL = re.compile(r"(?:整改目标|整改情况|整改措施|整改进展|整改结果|整改成效|阶段性成效|完成情况|落实情况)[^。]{0,6}?[:：]")
 RE_STATUS_TAG = re.compile(r"[(（【\[]\s*(已完成|已整改|已整改完成|已销号|完成|正在推进|正在整改|推进中|整改中|持续推进|长期坚持|长期推进)\s*[)）】\]]\s*[。.]?$")
 
 
+RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
+
+
 def is_wrapped(text: str) -> bool:
-    return bool(RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text))
+    return bool(RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text) or RE_WRAP_BARE.match(text))
 
 
 def _clean_title(t: str) -> str:
@@ -102,7 +107,7 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     if m:
         tag = m.group(1)
         text = text[: m.start()].rstrip()
-    for rx in (RE_WRAP_QUOTED, RE_WRAP_PLAIN):
+    for rx in (RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
         if m:
             return _clean_title(m.group("t")), text[m.end():].strip(), tag
@@ -166,6 +171,10 @@ def _evidence(node: Node) -> tuple[bool, bool]:
     strong = is_wrapped(text)
     body = " ".join(c.text for c in node.walk() if c.marker is None or c.level > node.level)
     if re.search(r"(?<![(（])(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]", text + " " + " ".join(c.text for c in _direct_text(node))):
+        strong = True
+    # a statement followed by its rectification: "…的问题。整改情况：…", or a first paragraph "整改情况：…"
+    first = _direct_text(node)[:1]
+    if RE_REPORT_LABEL.search(text) or (first and RE_REPORT_LABEL.match(first[0].text)):
         strong = True
     weak = False
     heading_kids = [c for c in node.children if c.marker is not None]
@@ -287,7 +296,7 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
     if not items:
         return [], notes, numbering
     marked = [it for it in items if it.marker is not None]
-    if len(marked) >= 2:
+    if len(marked) >= 2 and not _items_also_inline(items, marked):
         top = min(it.marker.level for it in marked)
         measures: list[ParsedMeasure] = []
         for it in items:
@@ -342,6 +351,23 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
             _check_sequence([f[1] for f in found], numbering, "是" if style == "xs" else "")
             return measures, notes, numbering
     return [_measure_from(joined.replace("\n", ""), None, items[0].pos)], notes, numbering
+
+
+def _items_also_inline(items: list[BodyItem], marked: list[BodyItem]) -> bool:
+    """Numbered items that run on inside lines as well as starting them
+    ("整改措施：（1）…；" / "（2）…；（3）…；" / "（4）…"): count them in the joined text."""
+    top = min(it.marker.level for it in marked)
+    numbers = [it.marker.number for it in marked if it.marker.level == top]
+    if numbers == list(range(1, len(numbers) + 1)) and not any(
+        it.marker is None and find_inline_paren(it.text) for it in items[: items.index(marked[0])]
+    ):
+        return False
+    joined = "\n".join(it.text for it in items)
+    for finder in (find_inline_paren, find_inline_numbered, find_circled):
+        found = [n for _, n in finder(joined)]
+        if len(found) > len(numbers) and set(numbers) <= set(found):
+            return True
+    return False
 
 
 def _check_sequence(numbers: list[int | None], out: list[str], suffix: str) -> None:
