@@ -6,22 +6,36 @@ here, so a new view cannot ship without a declared permission. The views enforce
 
 Values: "public" (anyone), "login" (any signed-in user; objects further limited by scope → 404),
 "api" (signed-in, answered as JSON: 401 when anonymous), or a tuple of roles / admin roles.
+"account" is a signed-in user's own account pages (logout, password, second factor). An account that
+holds an MLPS admin role reaches only "public", "account" and the entries that name its admin role
+(zhenggai.accounts.duties enforces this): "login" and "api" mean business users only.
 """
 from __future__ import annotations
 
 OFFICE, LEADER, UNIT, OBSERVER = "office", "leader", "unit", "observer"
 AUDIT_ADMIN = "admin_role:audit"
+SYSTEM_ADMIN = "admin_role:system"
+SECURITY_ADMIN = "admin_role:security"
+PUBLIC, ACCOUNT = "public", "account"
 
 PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     # accounts
     "login": "public",
-    "logout": "login",
-    "password_change": "login",
-    "unit_list": (OFFICE,),
-    "unit_create": (OFFICE,),
-    "unit_edit": (OFFICE,),
-    "user_create": (OFFICE,),
-    "user_edit": (OFFICE,),
+    "logout": ACCOUNT,
+    "password_change": ACCOUNT,
+    "two_factor": ACCOUNT,
+    "two_factor_start": ACCOUNT,
+    "two_factor_confirm": ACCOUNT,
+    "two_factor_disable": ACCOUNT,
+    "two_factor_verify": ACCOUNT,
+    "unit_list": (OFFICE, SYSTEM_ADMIN),
+    "unit_create": (OFFICE, SYSTEM_ADMIN),
+    "unit_edit": (OFFICE, SYSTEM_ADMIN),
+    "user_create": (OFFICE, SYSTEM_ADMIN),
+    "user_edit": (OFFICE, SYSTEM_ADMIN),
+    "security_overview": (SECURITY_ADMIN,),
+    "security_unlock": (SECURITY_ADMIN,),
+    "security_reset_two_factor": (SECURITY_ADMIN,),
     # audit
     "audit:event_list": (AUDIT_ADMIN,),
     "audit:event_export": (AUDIT_ADMIN,),

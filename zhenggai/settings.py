@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_q",
     "ninja",  # serves Swagger UI from our own static files: no CDN on a closed network, and the CSP allows it
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "zhenggai.accounts",
     "zhenggai.audit",
     "zhenggai.ledger",
@@ -82,8 +84,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "zhenggai.accounts.security.LoginPolicyMiddleware",
+    "zhenggai.accounts.duties.SeparationOfDutiesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "zhenggai.audit.middleware.RequestContextMiddleware",
 ]
@@ -138,6 +142,9 @@ ZHENGGAI_LOGIN_IP_LIMIT = env_int("ZHENGGAI_LOGIN_IP_LIMIT", 20)
 ZHENGGAI_LOGIN_IP_WINDOW_MINUTES = env_int("ZHENGGAI_LOGIN_IP_WINDOW_MINUTES", 15)
 ZHENGGAI_PASSWORD_MAX_AGE_DAYS = env_int("ZHENGGAI_PASSWORD_MAX_AGE_DAYS", 90)  # 0 turns expiry off
 ZHENGGAI_SESSION_ABSOLUTE_HOURS = env_int("ZHENGGAI_SESSION_ABSOLUTE_HOURS", 12)
+# TOTP second factor (django-otp): optional for everyone; when on, required for the three MLPS admin roles.
+ZHENGGAI_OTP_REQUIRED_FOR_ADMINS = env_bool("ZHENGGAI_OTP_REQUIRED_FOR_ADMINS", False)
+OTP_TOTP_ISSUER = os.environ.get("ZHENGGAI_OTP_ISSUER", "zhenggai")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"

@@ -34,3 +34,17 @@ class PolicyPasswordChangeForm(PasswordChangeForm):
         if new and new == data.get("old_password"):
             self.add_error("new_password1", forms.ValidationError("新密码不能与原密码相同", code="password_unchanged"))
         return data
+
+
+class TokenForm(forms.Form):
+    """The 6-digit code an authenticator app shows; spaces a user types between the digits are ignored."""
+
+    token = forms.CharField(label="验证码", max_length=12, widget=forms.TextInput(attrs={
+        "autocomplete": "one-time-code", "inputmode": "numeric", "pattern": "[0-9 ]*", "autofocus": True,
+        "placeholder": "6位数字"}))
+
+    def clean_token(self) -> str:
+        token = self.cleaned_data["token"].replace(" ", "")
+        if not token.isdigit() or len(token) != 6:
+            raise forms.ValidationError("请输入验证器上显示的6位数字")
+        return token

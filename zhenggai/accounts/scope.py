@@ -15,21 +15,36 @@ MANAGE_ROLES = {Role.OFFICE}
 REVIEW_ROLES = {Role.OFFICE, Role.LEADER}
 
 
+def holds_admin_role(user: User) -> bool:
+    """One of the three MLPS admin roles: such an account is kept to its role's pages, away from business data."""
+    return bool(getattr(user, "admin_role", ""))
+
+
 def is_admin(user: User) -> bool:
-    return user.is_superuser
+    """The bootstrap superuser opens every door; a superuser that holds an admin role keeps to that role."""
+    return user.is_superuser and not holds_admin_role(user)
 
 
 def require_role(user: User, *roles: str) -> None:
     if is_admin(user):
         return
-    if user.role not in roles:
+    if holds_admin_role(user) or user.role not in roles:
         raise PermissionDenied("您的角色无权执行此操作")
 
 
 def require_admin_role(user: User, admin_role: str) -> None:
-    """The MLPS admin roles (system/security/audit) each open one door; a superuser opens all."""
-    if not user.is_authenticated or not (user.is_superuser or user.admin_role == admin_role):
+    """The MLPS admin roles (system/security/audit) each open one door; the bootstrap superuser opens all."""
+    if not user.is_authenticated or not (is_admin(user) or user.admin_role == admin_role):
         raise PermissionDenied("您无权访问此功能")
+
+
+def require_account_manager(user: User) -> None:
+    """Units and accounts: the system admin, or the rectification office within its own org tree."""
+    from zhenggai.accounts.models import AdminRole
+
+    if user.is_authenticated and (is_admin(user) or user.admin_role == AdminRole.SYSTEM):
+        return
+    require_role(user, Role.OFFICE)
 
 
 def unit_paths_q(user: User, field: str) -> Q:
@@ -43,7 +58,7 @@ def inspections_for_user(user: User) -> QuerySet:
     from zhenggai.ledger.models import Inspection, Measure, Problem
 
     qs = Inspection.objects.select_related("inspected_unit")
-    if not user.is_authenticated:
+    if not user.is_authenticated or holds_admin_role(user):
         return qs.none()
     if is_admin(user):
         return qs
@@ -74,6 +89,8 @@ def problems_for_user(user: User, inspection) -> QuerySet:
     from zhenggai.ledger.models import Measure, Problem
 
     qs = Problem.objects.filter(inspection=inspection)
+    if holds_admin_role(user):
+        return qs.none()
     if is_admin(user) or user.role != Role.UNIT:
         return qs
     involved_measure = Measure.objects.filter(problem=OuterRef("pk")).filter(
@@ -120,6 +137,8 @@ def user_answers_for(user: User, measure, *, lead_only: bool = False) -> bool:
 
 
 def can_report_on(user: User, measure) -> bool:
+    if holds_admin_role(user):
+        return False
     if is_admin(user) or user.role == Role.OFFICE:
         return True
     return user.role == Role.UNIT and user_answers_for(user, measure)

@@ -20,6 +20,7 @@ from django.db.models import F
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 
 from zhenggai.accounts.models import User
 from zhenggai.audit.middleware import client_ip
@@ -61,13 +62,14 @@ def _count_ip_failure(ip: str | None) -> None:
 def login_failed(*, request, username: str, user: User | None, reason: str) -> None:
     """Count a failed attempt against the IP and the account (locking it at the limit); audit it.
 
-    `reason` is one of: bad_password, unknown_user, inactive, locked, ip_limited.
+    `reason` is one of: bad_password, bad_otp (a wrong second-factor code), unknown_user, inactive, locked,
+    ip_limited. Wrong passwords and wrong codes count toward the account's lock.
     """
     ip = client_ip(request) if request is not None else None
     _count_ip_failure(ip)
     detail: dict[str, Any] = {"username": (username or "")[:150], "reason": reason}
     with transaction.atomic():
-        if user is not None and reason == "bad_password":
+        if user is not None and reason in ("bad_password", "bad_otp"):
             now = timezone.now()
             if user.locked_until is not None and user.locked_until <= now:
                 # An expired lock: start counting afresh.
@@ -86,12 +88,32 @@ def login_failed(*, request, username: str, user: User | None, reason: str) -> N
 
 
 def login_succeeded(*, request, user: User) -> None:
+    """The password was right. With a second factor enrolled the failure count stands until the code is
+    right too: otherwise signing in again with the password would reset the count between guessed codes."""
+    from zhenggai.accounts.two_factor import confirmed_device
+
     ip = client_ip(request) if request is not None else None
     with transaction.atomic():
-        if user.failed_logins or user.locked_until:
-            User.objects.filter(pk=user.pk).update(failed_logins=0, locked_until=None)
-            user.failed_logins, user.locked_until = 0, None
+        if confirmed_device(user) is not None:
+            audit_record(actor=user, action="login", obj=user, ip=ip,
+                         after={"username": user.username, "second_factor": "pending"})
+            return
+        _reset_failures(user)
         audit_record(actor=user, action="login", obj=user, after={"username": user.username}, ip=ip)
+
+
+def second_factor_succeeded(*, request, user: User, device) -> None:
+    ip = client_ip(request) if request is not None else None
+    with transaction.atomic():
+        _reset_failures(user)
+        audit_record(actor=user, action="login.second_factor", obj=user, ip=ip,
+                     after={"username": user.username, "device": device.persistent_id})
+
+
+def _reset_failures(user: User) -> None:
+    if user.failed_logins or user.locked_until:
+        User.objects.filter(pk=user.pk).update(failed_logins=0, locked_until=None)
+        user.failed_logins, user.locked_until = 0, None
 
 
 def refusal_message(reason: str | None) -> str | None:
@@ -156,13 +178,11 @@ def user_change_own_password(*, request, user: User, form) -> None:
 
 
 def user_unlock(*, actor: User, user: User) -> User:
-    """A security admin (or superuser) lifts a lock before it expires."""
-    from django.core.exceptions import PermissionDenied
-
+    """A security admin (or the bootstrap superuser) lifts a lock before it expires."""
     from zhenggai.accounts.models import AdminRole
+    from zhenggai.accounts.scope import require_admin_role
 
-    if not (actor.is_superuser or actor.admin_role == AdminRole.SECURITY):
-        raise PermissionDenied("只有安全管理员可以解锁账号")
+    require_admin_role(actor, AdminRole.SECURITY)
     with transaction.atomic():
         before = {"locked_until": user.locked_until, "failed_logins": user.failed_logins}
         User.objects.filter(pk=user.pk).update(locked_until=None, failed_logins=0)
@@ -174,12 +194,15 @@ def user_unlock(*, actor: User, user: User) -> User:
 # --- the middleware ---------------------------------------------------------------------------------------
 
 class LoginPolicyMiddleware:
-    """After AuthenticationMiddleware: absolute session age, forced and expired password changes.
+    """After AuthenticationMiddleware and django_otp's: absolute session age, the second factor (a code
+    owed, or an enrolment the admin roles owe), then forced and expired password changes.
 
     A session without a login time (e.g. `client.force_login` in tests) counts from now.
     """
 
     EXEMPT_URL_NAMES = ("password_change", "logout", "login")
+    SECOND_FACTOR_URL_NAMES = ("two_factor", "two_factor_start", "two_factor_confirm", "two_factor_verify",
+                               "logout", "login")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -207,8 +230,17 @@ class LoginPolicyMiddleware:
             request.user = AnonymousUser()
             messages.info(request, ABSOLUTE_TIMEOUT_MESSAGE.format(hours=_setting("ZHENGGAI_SESSION_ABSOLUTE_HOURS")))
             return redirect(f"{reverse('login')}?next={request.path}")
+        if request.path.startswith(settings.STATIC_URL):
+            return None
+        from zhenggai.accounts.two_factor import pending_step
+
+        two_factor_pages = [reverse(name) for name in self.SECOND_FACTOR_URL_NAMES]
+        step = pending_step(user)
+        if step is not None and request.path not in two_factor_pages:
+            target = reverse("two_factor_verify" if step == "verify" else "two_factor")
+            return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
         exempt = [reverse(name) for name in self.EXEMPT_URL_NAMES]
-        if request.path in exempt or request.path.startswith(settings.STATIC_URL):
+        if request.path in exempt or request.path in two_factor_pages:
             return None
         if user.must_change_password:
             messages.warning(request, MUST_CHANGE_MESSAGE)

@@ -5,8 +5,8 @@ from typing import Any
 
 from django.db import transaction
 
-from zhenggai.accounts.models import Role, Unit, User
-from zhenggai.accounts.scope import require_role
+from zhenggai.accounts.models import Unit, User
+from zhenggai.accounts.scope import require_account_manager
 from zhenggai.audit.services import audit_record
 
 
@@ -17,7 +17,7 @@ def _snap_unit(unit: Unit) -> dict[str, Any]:
 
 def unit_save(*, actor: User, unit: Unit) -> Unit:
     """Create or update a unit (the form has already set its fields)."""
-    require_role(actor, Role.OFFICE)
+    require_account_manager(actor)
     with transaction.atomic():
         before = _snap_unit(Unit.objects.get(pk=unit.pk)) if unit.pk else None
         unit.full_clean()
@@ -35,7 +35,7 @@ def _snap_user(user: User) -> dict[str, Any]:
 
 def user_save(*, actor: User, user: User, password: str | None, observed_inspections=None) -> User:
     """Create or update an account; the password is hashed and never written to the audit log."""
-    require_role(actor, Role.OFFICE)
+    require_account_manager(actor)
     with transaction.atomic():
         before = _snap_user(User.objects.get(pk=user.pk)) if user.pk else None
         if password:

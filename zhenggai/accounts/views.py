@@ -1,4 +1,4 @@
-"""Units and users, managed by the rectification office within its own org tree."""
+"""Units and users, managed by the system admin (all of them) or the rectification office (its own org tree)."""
 from __future__ import annotations
 
 from django.contrib import messages
@@ -7,16 +7,36 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from zhenggai.accounts.models import Role, Unit, User
-from zhenggai.accounts.scope import inspections_for_user, require_role
+from zhenggai.accounts.models import AdminRole, Unit, User
+from zhenggai.accounts.scope import inspections_for_user, is_admin, require_account_manager
 from zhenggai.accounts.services import unit_save, user_save
 from zhenggai.ledger.forms import UnitForm, UserForm
 
 
+def _manages_every_unit(user) -> bool:
+    return is_admin(user) or user.admin_role == AdminRole.SYSTEM
+
+
 def _my_units(user):
-    if user.is_superuser or user.unit_id is None:
+    if _manages_every_unit(user):
         return Unit.objects.all()
+    if user.unit_id is None:
+        return Unit.objects.none()
     return user.unit.subtree()
+
+
+def _my_users(user):
+    """Business accounts the user manages: all of them for the system admin (observers have no unit).
+
+    Superusers and admin-role accounts are managed only by the bootstrap superuser: otherwise whoever
+    can set a password here could take over an account with more power, or a second admin role.
+    """
+    if is_admin(user):
+        return User.objects.all()
+    accounts = User.objects.filter(is_superuser=False, admin_role="")
+    if user.admin_role == AdminRole.SYSTEM:
+        return accounts
+    return accounts.filter(unit__in=_my_units(user))
 
 
 def _crumbs():
@@ -25,9 +45,9 @@ def _crumbs():
 
 @login_required
 def unit_list(request: HttpRequest) -> HttpResponse:
-    require_role(request.user, Role.OFFICE)
+    require_account_manager(request.user)
     units = _my_units(request.user).select_related("parent")
-    users = User.objects.filter(unit__in=units).select_related("unit").order_by("unit__path", "username")
+    users = _my_users(request.user).select_related("unit").order_by("unit__path", "username")
     return render(request, "accounts/unit_list.html", {"units": units, "users": users, "nav": "units"})
 
 
@@ -40,11 +60,11 @@ def _get_unit(request, pk):
 
 @login_required
 def unit_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    require_role(request.user, Role.OFFICE)
+    require_account_manager(request.user)
     unit = _get_unit(request, pk) if pk else Unit(parent=request.user.unit)
     form = UnitForm(request.POST or None, instance=unit, units=_my_units(request.user))
     if request.method == "POST" and form.is_valid():
-        if form.instance.parent is None and not request.user.is_superuser:
+        if form.instance.parent is None and not _manages_every_unit(request.user):
             form.add_error("parent", "请选择上级单位")
         else:
             unit_save(actor=request.user, unit=form.instance)
@@ -56,18 +76,23 @@ def unit_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 @login_required
 def user_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    require_role(request.user, Role.OFFICE)
+    require_account_manager(request.user)
     units = _my_units(request.user)
     if pk:
         try:
-            account = User.objects.get(pk=pk, unit__in=units)
+            account = _my_users(request.user).get(pk=pk)
         except User.DoesNotExist as exc:
             raise Http404("没有找到该用户") from exc
     else:
         account = User(unit=request.user.unit)
-    form = UserForm(request.POST or None, instance=account, units=units, inspections=inspections_for_user(request.user))
+    visible = inspections_for_user(request.user)
+    form = UserForm(request.POST or None, instance=account, units=units, inspections=visible)
     if request.method == "POST" and form.is_valid():
         observed = form.cleaned_data.pop("observed_inspections", None)
+        if observed is not None and account.pk:
+            # The form offers only the inspections the editor can see (none, for the system admin): keep the
+            # ones outside that view instead of silently removing them.
+            observed = list(observed) + list(account.observed_inspections.exclude(pk__in=visible.values("pk")))
         user_save(actor=request.user, user=form.instance, password=form.cleaned_data.get("password"),
                   observed_inspections=observed)
         messages.success(request, "已保存用户。")

@@ -1,11 +1,15 @@
 from django.contrib import admin
 
+from zhenggai.accounts.admin import AdminRoleGuard
+from zhenggai.accounts.models import AdminRole
 from zhenggai.audit.models import AuditEvent
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
-    """Read-only: the log is append-only."""
+class AuditEventAdmin(AdminRoleGuard, admin.ModelAdmin):
+    """Read-only: the log is append-only. Of the admin roles, only the audit admin reads it."""
+
+    admin_roles = (AdminRole.AUDIT,)
 
     list_display = ["created_at", "actor_name", "actor_role", "ip", "action", "object_type", "object_id", "outcome"]
     list_filter = ["action", "outcome", "actor_role"]

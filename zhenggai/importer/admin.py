@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from zhenggai.accounts.admin import AdminRoleGuard
 from zhenggai.importer.models import ImportJob
 
 
 @admin.register(ImportJob)
-class ImportJobAdmin(admin.ModelAdmin):
+class ImportJobAdmin(AdminRoleGuard, admin.ModelAdmin):
     """Read-only: jobs change only through the import services."""
 
     list_display = ["file_name", "owner", "body", "mode", "status", "inspection", "created_at", "committed_at"]

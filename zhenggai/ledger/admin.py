@@ -1,17 +1,18 @@
 """Staff admin. Workflow fields are read-only here: state changes go through the services and the audit log."""
 from django.contrib import admin
 
+from zhenggai.accounts.admin import AdminRoleGuard, BusinessDataAdmin
 from zhenggai.ledger.models import Category, ExtensionRequest, FollowUp, Inspection, Measure, Problem, Rule, SignOffRequest
 
 
 @admin.register(Inspection)
-class InspectionAdmin(admin.ModelAdmin):
+class InspectionAdmin(AdminRoleGuard, admin.ModelAdmin):
     list_display = ["name", "kind", "inspector", "inspected_unit", "feedback_date"]
     list_filter = ["kind"]
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(AdminRoleGuard, admin.ModelAdmin):
     list_display = ["name", "inspection", "seq"]
 
 
@@ -23,7 +24,7 @@ class MeasureInline(admin.TabularInline):
 
 
 @admin.register(Problem)
-class ProblemAdmin(admin.ModelAdmin):
+class ProblemAdmin(AdminRoleGuard, admin.ModelAdmin):
     list_display = ["seq", "statement", "inspection", "lead_unit"]
     list_filter = ["inspection"]
     search_fields = ["statement"]
@@ -31,7 +32,7 @@ class ProblemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Measure)
-class MeasureAdmin(admin.ModelAdmin):
+class MeasureAdmin(AdminRoleGuard, admin.ModelAdmin):
     list_display = ["__str__", "lead_unit", "state", "deadline_date", "progress"]
     list_filter = ["state", "problem__inspection"]
     readonly_fields = ["state", "signed_off_at", "last_reported_on", "version"]
@@ -39,4 +40,4 @@ class MeasureAdmin(admin.ModelAdmin):
 
 
 for model in (Rule, ExtensionRequest, SignOffRequest, FollowUp):
-    admin.site.register(model)
+    admin.site.register(model, BusinessDataAdmin)
