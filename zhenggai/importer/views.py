@@ -5,6 +5,9 @@ inspections get 404.
 """
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass, field
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
@@ -143,51 +146,83 @@ def job_status(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "importer/_status.html", _progress_context(job))
 
 
-def _preview_context(request: HttpRequest, job: ImportJob, *, edit_error: str = "", edit_key: str = "",
-                     commit_issues: list | None = None) -> dict:
+def _unit_row_id(name: str) -> str:
+    """A stable element id for a unit name's row (names hold any characters)."""
+    return "u-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def _display_flags(draft: dict) -> dict[str, bool]:
+    # Bulletins name no deadlines or units: drop the empty columns rather than show blanks.
+    return {
+        "show_deadlines": any(p["deadline"] or any(m["deadline"] for m in p["measures"]) for p in draft["problems"]),
+        "show_units": any(p["units"] or any(m["units"] for m in p["measures"]) for p in draft["problems"]),
+    }
+
+
+def _problem_rows(draft: dict, ctx: services.ReviewContext, by_key: dict[str, list], *,
+                  keys: set[str] | None = None) -> list[dict]:
+    """The problems as the page shows them; only those in `keys` when given."""
+    anomalies_by_key: dict[str, list] = {}
+    for anomaly in draft["doc"]["anomalies"]:
+        if anomaly.get("problem_key"):
+            anomalies_by_key.setdefault(anomaly["problem_key"], []).append(anomaly)
+    matches = services.resolved_matches(draft, ctx)
+    problems = []
+    for i, p in enumerate(draft["problems"]):
+        if keys is not None and p["key"] not in keys:
+            continue
+        problems.append({
+            **p, "label": services.problem_label(draft, i), "index": i,
+            "status_label": services.STATUS_LABELS.get(p["status"], p["status"]),
+            "issues": by_key.get(p["key"], []), "anomalies": anomalies_by_key.get(p["key"], []),
+            "units_text": "、".join(p["units"]),
+            "measures": [{**m, "issues": by_key.get(m["key"], []), "units_text": "、".join(m["units"]),
+                          "status_label": services.STATUS_LABELS.get(m.get("status") or "", ""),
+                          "progress": m.get("progress"), "completion_note": m.get("completion_note") or ""}
+                         for m in p["measures"]],
+            "match_obj": matches.get(p["key"]),
+        })
+    return problems
+
+
+def _unit_rows(draft: dict, units: list, *, names: set[str] | None = None) -> list[dict]:
+    return [{"name": name, "id": _unit_row_id(name), "decision": decision,
+             "suggestions": matching.suggest_units(name, units, limit=3)}
+            for name, decision in draft["units"].items() if names is None or name in names]
+
+
+def _page_context(request: HttpRequest, job: ImportJob) -> dict:
+    """What every part of the preview needs: the review of the whole draft (the counters and the
+    list of what must be fixed depend on all of it) and the page-wide settings."""
     draft = job.draft
     ctx = services.ReviewContext.for_job(job, request.user)
     issues = services.draft_issues(draft, ctx)
     by_key: dict[str, list] = {}
     for issue in issues:
         by_key.setdefault(issue.key or "", []).append(issue)
-    anomalies_by_key: dict[str, list] = {}
-    for anomaly in draft["doc"]["anomalies"]:
-        if anomaly.get("problem_key"):
-            anomalies_by_key.setdefault(anomaly["problem_key"], []).append(anomaly)
-    matches = services.resolved_matches(draft, ctx)
     units = sorted(ctx.units.values(), key=lambda u: u.path)
-    problems = []
-    for i, p in enumerate(draft["problems"]):
-        match = matches.get(p["key"])
-        problems.append({
-            **p, "label": services.problem_label(draft, i), "index": i,
-            "status_label": services.STATUS_LABELS.get(p["status"], p["status"]),
-            "issues": by_key.get(p["key"], []), "anomalies": anomalies_by_key.get(p["key"], []),
-            "units_text": "、".join(p["units"]),
-            "measures": [{**m, "issues": by_key.get(m["key"], []), "units_text": "、".join(m["units"])}
-                         for m in p["measures"]],
-            "match_obj": match,
-        })
-    unit_rows = []
-    for name, decision in draft["units"].items():
-        unit_rows.append({"name": name, "decision": decision,
-                          "suggestions": matching.suggest_units(name, units, limit=3)})
-    headline = draft["doc"].get("headline") or {}
-    duplicates = list(job.duplicates()[:3]) if not job.duplicate_acknowledged else []
     return {
-        "job": job, "draft": draft, "doc": draft["doc"], "facts": draft["facts"], "problems": problems,
+        "job": job, "draft": draft, "doc": draft["doc"], "facts": draft["facts"], "review": ctx, "by_key": by_key,
         "issues": issues, "unit_issues": [i for i in issues if i.field == "单位对应"],
-        "listed_issues": [i for i in issues if i.field != "单位对应"], "commit_issues": commit_issues,
-        "unit_rows": unit_rows, "units": units, "inspected_units": [u for u in units if u.pk in ctx.inspected_unit_ids],
-        "kinds": InspectionKind.choices, "statuses": services.STATUS_CHOICES, "headline": headline,
-        "measure_total": sum(len(p["measures"]) for p in draft["problems"]),
+        "listed_issues": [i for i in issues if i.field != "单位对应"], "units": units,
+        "inspected_units": [u for u in units if u.pk in ctx.inspected_unit_ids], "kinds": InspectionKind.choices,
+        "statuses": services.STATUS_CHOICES, "headline": draft["doc"].get("headline") or {},
+        "problem_count": len(draft["problems"]), "measure_total": sum(len(p["measures"]) for p in draft["problems"]),
+        "existing": ctx.existing, "is_update": job.mode == ImportMode.UPDATE,
+        "duplicates": list(job.duplicates()[:3]) if not job.duplicate_acknowledged else [],
+        **_display_flags(draft),
+    }
+
+
+def _preview_context(request: HttpRequest, job: ImportJob, *, edit_error: str = "", edit_key: str = "",
+                     commit_issues: list | None = None) -> dict:
+    page = _page_context(request, job)
+    draft = job.draft
+    return {
+        **page, "problems": _problem_rows(draft, page["review"], page["by_key"]),
+        "unit_rows": _unit_rows(draft, page["units"]),
         "unplaced": [(n, u) for n, u in enumerate(draft["doc"]["unplaced"]) if not u.get("dropped")],
-        "existing": ctx.existing, "is_update": job.mode == ImportMode.UPDATE, "duplicates": duplicates,
-        "edit_error": edit_error, "edit_key": edit_key,
-        # Bulletins name no deadlines or units: drop the empty columns rather than show blanks.
-        "show_deadlines": any(p["deadline"] or any(m["deadline"] for m in p["measures"]) for p in draft["problems"]),
-        "show_units": any(p["units"] or any(m["units"] for m in p["measures"]) for p in draft["problems"]),
+        "commit_issues": commit_issues, "edit_error": edit_error, "edit_key": edit_key,
         "crumbs": _crumbs((job.file_name, "")), "nav": "import",
     }
 
@@ -271,32 +306,142 @@ def _edit_values(request: HttpRequest, job: ImportJob, op: str) -> dict:
 
 
 def _preview_response(request: HttpRequest, job: ImportJob, **extra) -> HttpResponse:
-    template = "importer/_preview_body.html" if request.headers.get("HX-Request") else "importer/preview.html"
-    return render(request, template, _preview_context(request, job, **extra))
+    if not request.headers.get("HX-Request"):
+        return render(request, "importer/preview.html", _preview_context(request, job, **extra))
+    response = render(request, "importer/_preview_body.html", _preview_context(request, job, **extra))
+    # The server decides what an answer replaces: whatever form asked, a whole preview replaces the preview.
+    response["HX-Retarget"] = "#preview"
+    response["HX-Reswap"] = "outerHTML"
+    return response
+
+
+@dataclass
+class _Parts:
+    """The parts of the preview page one edit changed. The summary (counters, what must be fixed) and the
+    bar at the bottom always go along, as out-of-band swaps."""
+
+    problems: list[str] = field(default_factory=list)  # problem keys, in page order
+    unit_names: set[str] = field(default_factory=set)
+    units: bool = False  # the whole 责任单位对应 panel (names came or went)
+    facts: bool = False
+    unplaced: bool = False
+
+
+def _owner_key(draft: dict, measure_key: str) -> str | None:
+    for p in draft["problems"]:
+        if any(m["key"] == measure_key for m in p["measures"]):
+            return p["key"]
+    return None
+
+
+def _problem_of(draft: dict, key: str) -> dict | None:
+    return next((p for p in draft["problems"] if p["key"] == key), None)
+
+
+def _changed_parts(op: str, values: dict, before: dict, after: dict, *, is_update: bool) -> _Parts | None:
+    """What an edit changed on the page; None when the whole preview must be drawn again: merging,
+    splitting or deleting problems renumbers the items below, a new category heading moves cards, a
+    column appearing changes every table, and in an update the automatic matching looks at every problem."""
+    if _display_flags(before) != _display_flags(after):
+        return None
+    parts = _Parts()
+    if op == "facts":
+        parts.facts = True
+    elif op == "problem":
+        old, new = _problem_of(before, values["key"]), _problem_of(after, values["key"])
+        if is_update or old is None or new is None or old["category"] != new["category"]:
+            return None
+        parts.problems = [values["key"]]
+    elif op in ("measure", "delete_measure"):
+        owner = _owner_key(before, values["key"])
+        if owner is None:
+            return None
+        parts.problems = [owner]
+    elif op == "add_measure":
+        parts.problems = [values["key"]]
+    elif op == "move":
+        parts.problems = [k for k in (_owner_key(before, values["key"]), values["to"]) if k]
+    elif op == "unit":
+        parts.unit_names = {values["name"]}
+    elif op == "units_rest_none":
+        parts.units = True
+    elif op == "place":
+        parts.problems, parts.unplaced = [values["to"]], True
+    elif op == "drop_unplaced":
+        parts.unplaced = True
+    else:  # merge, split, delete_problem, match
+        return None
+    if list(after["units"]) != list(before["units"]):
+        parts.units = True
+    return parts
+
+
+def _fragments_response(request: HttpRequest, job: ImportJob, parts: _Parts, *, edit_error: str = "",
+                        edit_key: str = "") -> HttpResponse:
+    """Only the changed parts, each swapped into the page by its id (hx-swap-oob)."""
+    page = _page_context(request, job)
+    draft = job.draft
+    order = {p["key"]: i for i, p in enumerate(draft["problems"])}
+    keys = {k for k in parts.problems if k in order}
+    context = {
+        **page, "oob": True, "edit_error": edit_error, "edit_key": edit_key, "parts": parts,
+        "problems": sorted(_problem_rows(draft, page["review"], page["by_key"], keys=keys),
+                           key=lambda p: order[p["key"]]),
+        "unit_rows": _unit_rows(draft, page["units"], names=None if parts.units else parts.unit_names),
+        "unplaced": [(n, u) for n, u in enumerate(draft["doc"]["unplaced"]) if not u.get("dropped")],
+    }
+    response = render(request, "importer/_fragments.html", context)
+    response["HX-Reswap"] = "none"  # everything in the answer is out of band
+    return response
+
+
+def _error_parts(job: ImportJob, op: str, key: str, name: str) -> tuple[_Parts, str] | None:
+    """Where to show an edit that was refused: on the problem, the measure's problem, the facts or the unit."""
+    draft = job.draft
+    if op == "facts":
+        return _Parts(facts=True), "facts"
+    if op == "unit" and name in draft["units"]:
+        return _Parts(unit_names={name}), _unit_row_id(name)
+    if key and _problem_of(draft, key) is not None:
+        return _Parts(problems=[key]), key
+    if key and (owner := _owner_key(draft, key)) is not None:
+        return _Parts(problems=[owner]), key
+    return None
 
 
 @require_POST
 @login_required
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
-    """One small edit of the draft; answers htmx with the re-rendered preview."""
+    """One small edit of the draft. Without JavaScript: redirect to the preview. With htmx: the changed
+    parts of the preview only (one problem's card, a unit's row, the counters), or the whole preview
+    after an edit that changes its structure."""
     job = _get_job(request, pk)
     op = request.POST.get("op", "")
+    htmx = bool(request.headers.get("HX-Request"))
+    before = job.draft
     try:
         values = _edit_values(request, job, op)
         job = services.import_draft_edit(job=job, user=request.user, op=op, values=values)
     except services.ImportStateError as exc:
         messages.error(request, str(exc))
-        if request.headers.get("HX-Request"):
+        if htmx:
             response = HttpResponse("")
             response["HX-Redirect"] = reverse("importer:job", args=[job.pk])
             return response
         return redirect("importer:job", job.pk)
     except services.ImportEditError as exc:
         job.refresh_from_db()
-        return _preview_response(request, job, edit_error=str(exc), edit_key=request.POST.get("key", ""))
-    if not request.headers.get("HX-Request"):
+        where = _error_parts(job, op, request.POST.get("key", ""), request.POST.get("name", "")) if htmx else None
+        if where is None:
+            return _preview_response(request, job, edit_error=str(exc))
+        parts, edit_key = where
+        return _fragments_response(request, job, parts, edit_error=str(exc), edit_key=edit_key)
+    if not htmx:
         return redirect("importer:job", job.pk)
-    return _preview_response(request, job)
+    parts = _changed_parts(op, values, before, job.draft, is_update=job.mode == ImportMode.UPDATE)
+    if parts is None:
+        return _preview_response(request, job)
+    return _fragments_response(request, job, parts)
 
 
 @require_POST
