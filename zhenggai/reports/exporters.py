@@ -14,7 +14,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
+import math
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, ClassVar
@@ -133,7 +135,7 @@ class Exporter:
         ws.freeze_panes = "A2"
         for i, column in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(i)].width = column.width
-        ws.print_title_rows = "1:1"
+        _print_setup(ws, sum(c.width for c in self.columns), f"{self.inspection.name} {self.title}")
         spool = _MergeSpool()
         # The writer must exist before the first row and after the sheet views and column widths are set.
         ws._writer = _StreamingWorksheetWriter(ws, spool)
@@ -145,13 +147,22 @@ class Exporter:
             merge_cols = [i for i, c in enumerate(self.columns) if c.merge]
             for group in self.groups():
                 first = row_idx + 1
-                for n, values in enumerate(group):
+                group = iter(group)
+                # Heights for the group's first rows are set together, so that a long merged problem text
+                # gets room spread over its measures; rows beyond them (long unit groups) stream as they come.
+                head = list(itertools.islice(group, HEIGHT_LOOKAHEAD))
+                heights = _group_heights(self.columns, head)
+                for n, values in enumerate(itertools.chain(head, group)):
                     row_idx += 1
+                    height = heights[n] if n < len(heights) else _row_height(self.columns, values)
+                    if height > DEFAULT_ROW_HEIGHT:
+                        ws.row_dimensions[row_idx].height = height
                     ws.append([
                         # A merged range shows its first cell only.
                         styles.cell(ws, column, None if n and column.merge else value)
                         for column, value in zip(self.columns, values, strict=True)
                     ])
+                    ws.row_dimensions.pop(row_idx, None)  # written: keep memory flat
                 if row_idx > first:
                     for i in merge_cols:
                         letter = get_column_letter(i + 1)
@@ -160,6 +171,67 @@ class Exporter:
         finally:
             spool.close()
         return row_idx - 1
+
+
+# --- layout: row heights and printing -------------------------------------------------------------------
+# Spreadsheets do not grow a row to fit wrapped text in merged cells (and LibreOffice not at all for rows
+# written with content): estimate the lines each cell needs from its column width instead.
+
+DEFAULT_ROW_HEIGHT = 15.0  # points, one line of 11-pt text
+LINE_HEIGHT = 14.5
+HEIGHT_LOOKAHEAD = 200
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
+
+
+def _text_lines(value: Any, width: float) -> int:
+    """Lines a wrapped cell needs: CJK and full-width characters take two width units, others one."""
+    if value is None or isinstance(value, (int, float, dt.date)):
+        return 1
+    per_line = max(width - 1.5, 4.0)
+    lines = 0
+    for paragraph in str(value).split("\n"):
+        units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in paragraph)
+        lines += max(1, math.ceil(units / per_line))
+    return lines
+
+
+def _row_height(columns: Sequence[Column], values: Sequence[Any], *, skip_merged: bool = False) -> float:
+    lines = max((_text_lines(v, c.width) for c, v in zip(columns, values) if not (skip_merged and c.merge)),
+                default=1)
+    return DEFAULT_ROW_HEIGHT if lines == 1 else min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
+
+
+def _group_heights(columns: Sequence[Column], rows: list[Sequence[Any]]) -> list[float]:
+    """Each row's own height; then, if the merged cells need more than the rows give, share out the rest."""
+    if not rows:
+        return []
+    merged = [c.merge for c in columns]
+    if len(rows) == 1 or not any(merged):
+        return [_row_height(columns, r) for r in rows]
+    heights = [_row_height(columns, r, skip_merged=True) for r in rows]
+    needed = max(_text_lines(v, c.width) for c, v in zip(columns, rows[0]) if c.merge) * LINE_HEIGHT + 3
+    short = needed - sum(heights)
+    if short > 0:
+        heights = [min(MAX_ROW_HEIGHT, h + short / len(heights)) for h in heights]
+    return heights
+
+
+def _print_setup(ws, total_width: float, title: str) -> None:
+    """Landscape, one page wide (A3 for the wide 台账), the header row repeated, page numbers in the footer."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 8 if total_width > 180 else 9  # 8 = A3, 9 = A4
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    ws.oddHeader.center.text = title
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
 class _Styles:
