@@ -17,7 +17,8 @@ _ALL = "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items())
 RE_FIELD = re.compile(rf"(?<![(（])(?:{_ALL})\s*[:：]")
 
 DONE_LABELS = re.compile(r"^(?:整改结果及成效|整改成效|整改结果)$")
-PROGRESS_LABELS = re.compile(r"^(?:整改措施及阶段性成效|阶段性成效|整改进展|整改进展情况)$")
+# "整改进展：" alone is neutral: bulletins use it for finished problems as well
+PROGRESS_LABELS = re.compile(r"^(?:整改措施及阶段性成效|阶段性成效)$")
 
 
 def split_fields(text: str) -> list[tuple[str | None, str, str]]:
@@ -27,6 +28,9 @@ def split_fields(text: str) -> list[tuple[str | None, str, str]]:
     for m in RE_FIELD.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "(（":
             continue
+        before = text[:m.start()]
+        if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
+            continue  # "(责任单位:…;完成时限:…)" belongs to the measure it follows
         out.append((last_field, last_label, text[last_end:m.start()]))
         last_field = next(k for k, v in m.groupdict().items() if v)
         last_label = m.group(0).rstrip(":：").strip()
@@ -36,7 +40,7 @@ def split_fields(text: str) -> list[tuple[str | None, str, str]]:
 
 
 RE_PAREN_UNITS = re.compile(r"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头单位及配合单位)\s*[:：]\s*((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
-RE_PAREN_DEADLINE = re.compile(r"[(（]\s*(?:完成时限|整改时限|时限|完成时间)\s*[:：]\s*([^()（）]*)[)）]")
+RE_PAREN_DEADLINE = re.compile(r"[(（;；]\s*(?:完成时限|整改时限|时限|完成时间)\s*[:：]\s*([^()（）;；]*)[)）]")
 
 _BARE_UNITS = {"人民政府", "政府", "管委会", "党委", "党工委", "党组", "人大", "政协", "纪委", "监委"}
 
@@ -61,10 +65,15 @@ def split_units(value: str) -> list[str]:
     return parts
 
 
+# "(责任单位:A;完成时限:2024年9月底)": the units stop at the next label
+_RE_OTHER_LABEL = re.compile(r"[;；,，]\s*(?=(?:完成时限|整改时限|整改期限|完成时间|时限|责任人|责任领导|牵头领导)\s*[:：])")
+
+
 def units_in(text: str) -> list[str]:
     out: list[str] = []
     for m in RE_PAREN_UNITS.finditer(text):
-        for u in split_units(m.group(1)):
+        value = _RE_OTHER_LABEL.split(m.group(1))[0]
+        for u in split_units(value):
             if u not in out:
                 out.append(u)
     return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..result import ParsedMeasure, ParsedProblem, ParseResult
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units, units_in, RE_PAREN_DEADLINE
-from .normalize import Para
+from .normalize import Para, is_label_line
 from .numbering import (
     LEVEL_CN,
     Marker,
@@ -56,6 +56,10 @@ class Node:
             yield from c.walk()
 
 
+def _opens_fields(node: Node) -> bool:
+    return any(c.marker is None and c.para is not None and is_label_line(c.para.text) for c in node.children)
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
@@ -63,6 +67,13 @@ def build_tree(paras: list[Para]) -> Node:
         marker = parse_marker(p.text)
         node = Node(p, marker)
         if marker is None:
+            if is_label_line(p.text) and len(stack) > 2 and not _opens_fields(stack[-1]):
+                # "整改时限：…" after a numbered list of measures belongs to the heading
+                # whose labelled fields (整改目标：/整改措施：…) the list is part of
+                for k in range(len(stack) - 2, 0, -1):
+                    if _opens_fields(stack[k]):
+                        del stack[k + 1:]
+                        break
             stack[-1].children.append(node)
             node.parent = stack[-1]
             continue
@@ -165,12 +176,21 @@ def _direct_text(node: Node) -> list[Node]:
     return [c for c in node.children if c.marker is None]
 
 
+RE_PLAN_LABEL = re.compile(r"(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]")
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
 def _evidence(node: Node) -> tuple[bool, bool]:
     """(strong, weak) evidence that a heading is a problem."""
     text = node.text
     strong = is_wrapped(text)
     body = " ".join(c.text for c in node.walk() if c.marker is None or c.level > node.level)
-    if re.search(r"(?<![(（])(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]", text + " " + " ".join(c.text for c in _direct_text(node))):
+    own = text + " " + " ".join(c.text for c in _direct_text(node))
+    if any(not _in_parentheses(own, m.start()) for m in RE_PLAN_LABEL.finditer(own)):
         strong = True
     # a statement followed by its rectification: "…的问题。整改情况：…", or a first paragraph "整改情况：…"
     first = _direct_text(node)[:1]
@@ -339,8 +359,15 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
                 notes.append(intro)
             measures = []
             bounds = [f[0] for f in found] + [len(joined)]
+            previous = None
+            kept: list[int] = []
             for (start, n), end in zip(found, bounds[1:]):
                 chunk = joined[start:end]
+                if previous is not None and previous == (n, chunk.strip()):
+                    numbering.append(f"措施“{int_to_cn(n) + '是' if style == 'xs' else n}”整句重复出现，只计一次")
+                    continue
+                previous = (n, chunk.strip())
+                kept.append(n)
                 if style == "xs":
                     chunk = re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", chunk)
                 elif style == "num":
@@ -348,7 +375,7 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
                 else:
                     chunk = chunk[1:] if style == "circled" else re.sub(r"^[(（]\d{1,2}[)）]", "", chunk)
                 measures.append(_measure_from(chunk.replace("\n", ""), n, pos_at(start)))
-            _check_sequence([f[1] for f in found], numbering, "是" if style == "xs" else "")
+            _check_sequence(kept, numbering, "是" if style == "xs" else "")
             return measures, notes, numbering
     return [_measure_from(joined.replace("\n", ""), None, items[0].pos)], notes, numbering
 
