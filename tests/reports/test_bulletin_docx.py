@@ -12,7 +12,7 @@ from docx.shared import Mm, Pt
 
 from zhenggai.ledger.selectors import inspection_headline
 from zhenggai.reports.bulletin import build_bulletin
-from zhenggai.reports.docx_writer import write_docx
+from zhenggai.reports.docx_writer import WORD_JOINER, write_docx
 
 
 @pytest.fixture
@@ -110,8 +110,17 @@ def test_the_document_opens_with_the_inspection_facts_and_ends_with_contacts_sig
     texts = [p.text for p in paragraphs(docx)]
     assert texts[1] == ("根据市委统一部署，2026年3月1日至4月30日，市委第六巡察组对市生态环境局党组开展了巡察，"
                         "并于2026年6月1日进行了反馈。按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。")
-    assert "电话：0523-86195528" in texts[-3] and "泰州市海陵区永晖路18号" in texts[-3] and "zg@example.org" in texts[-3]
+    contacts = texts[-3].replace(WORD_JOINER, "")
+    assert "电话：0523-86195528" in contacts and "泰州市海陵区永晖路18号" in contacts and "zg@example.org" in contacts
     assert texts[-2:] == ["中共市生态环境局党组", "2026年11月23日"]
+
+
+def test_the_phone_number_cannot_break_at_its_hyphen_or_between_its_digits(docx):
+    contacts = paragraphs(docx)[-3].text
+    joined = WORD_JOINER.join("0523") + WORD_JOINER + "-" + WORD_JOINER + WORD_JOINER.join("86195528")
+    assert "电话：" + joined + "；" in contacts
+    # Only long numbers are joined: "18号" and the e-mail address are as typed.
+    assert "永晖路18号" in contacts and "zg@example.org" in contacts
 
 
 def test_every_figure_in_the_headline_sentence_is_the_ledgers(docx, ledger):

@@ -83,6 +83,8 @@ UPDATES = [
     "截至10月，已评查执法案卷120卷，发现问题17个，已整改11个", "正在按计划推进，进度符合序时要求",
     "已召开专题会议研究部署，正在组织实施；下一阶段将加强督导",
 ]
+CONTACTS = [("0523-86195528", "泰州市海陵区永晖路18号", "tzssthjjjgdw@163.com"), ("86356697", "", "nc-sthjj@163.com"),
+            ("0510-83598651", "无锡市惠山经济开发区创惠路1号505室", ""), ("", "", "")]
 INSPECTORS = ["市委第六巡察组", "省委第三巡视组", "中央第二生态环境保护督察组", "市审计局"]
 STATUSES = ["done", "in_progress", "long_term"]
 
@@ -127,14 +129,16 @@ def problems(draw) -> DrawnProblem:
 
 
 @st.composite
-def ledgers(draw) -> tuple[tuple[str, str], list[DrawnProblem], int]:
+def ledgers(draw) -> tuple[tuple[str, str, tuple[str, str, str]], list[DrawnProblem], int]:
     kind = draw(st.sampled_from(["xuncha", "xunshi", "ducha", "audit", "other"]))
     inspector = draw(st.sampled_from(INSPECTORS))
-    return (kind, inspector), draw(st.lists(problems(), min_size=1, max_size=30)), draw(st.integers(0, 6))
+    contacts = draw(st.sampled_from(CONTACTS))
+    return (kind, inspector, contacts), draw(st.lists(problems(), min_size=1, max_size=30)), draw(st.integers(0, 6))
 
 
-def save_ledger(world, kind: tuple[str, str], drawn: list[DrawnProblem], rules: int) -> Inspection:
-    kind, inspector = kind
+def save_ledger(world, kind: tuple[str, str, tuple[str, str, str]], drawn: list[DrawnProblem], rules: int) -> Inspection:
+    kind, inspector, (world.bureau.phone, world.bureau.address, world.bureau.email) = kind
+    world.bureau.save()
     inspection = Inspection.objects.create(
         name=f"{inspector}反馈意见整改", inspector=inspector, inspected_unit=world.bureau, kind=kind,
         period_start=dt.date(2026, 3, 1), period_end=dt.date(2026, 4, 30), feedback_date=FEEDBACK,
@@ -172,7 +176,7 @@ def expected_problems(drawn: list[DrawnProblem]) -> list[tuple[str, str, int]]:
     return [(norm(nested(p.statement)), p.status, len(p.measures)) for *_, p in sorted(keyed, key=lambda k: k[:3])]
 
 
-def check_round_trip(result, drawn: list[DrawnProblem], rules: int, source: str) -> None:
+def check_round_trip(result, drawn: list[DrawnProblem], rules: int, source: str, phone: str) -> None:
     got = [(norm(p.title), p.status, p.measure_count) for p in result.problems]
     assert got == expected_problems(drawn), source
     measures_total = sum(len(p.measures) for p in drawn)
@@ -184,6 +188,8 @@ def check_round_trip(result, drawn: list[DrawnProblem], rules: int, source: str)
     assert h.measures_done == (measures_done or None), source
     assert h.rules_made == (rules or None), source
     assert h.problems_done in ({sum(p.status == "done" for p in drawn)} - {0}) | {None}, source
+    # The contacts paragraph is read back as written (the .docx keeps the phone number whole with word joiners).
+    assert phone in "".join(result.closing), source
 
 
 @pytest.mark.django_db
@@ -202,5 +208,6 @@ def test_the_importer_reads_a_generated_bulletin_back_into_the_same_problems_and
     # The ledger's own selector agrees with what was drawn, so the figures below are the ledger's.
     assert (headline.problems_total, headline.measures_total, headline.measures_done, headline.rules_made) == (
         len(drawn), sum(len(p.measures) for p in drawn), sum(m.signed_off for p in drawn for m in p.measures), rules)
-    check_round_trip(parse_bytes(buffer.getvalue(), "通报.docx"), drawn, rules, "docx")
-    check_round_trip(parse_text(content.plain_text()), drawn, rules, "text")
+    phone = ledger[0][2][0]
+    check_round_trip(parse_bytes(buffer.getvalue(), "通报.docx"), drawn, rules, "docx", phone)
+    check_round_trip(parse_text(content.plain_text()), drawn, rules, "text", phone)

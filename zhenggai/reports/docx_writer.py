@@ -10,6 +10,7 @@ in ascii/hAnsi.
 """
 from __future__ import annotations
 
+import re
 from typing import IO
 
 from docx import Document
@@ -67,8 +68,23 @@ def set_font(element, name: str, size: Pt | None = None) -> None:
         sz_cs.set(qn("w:val"), str(int(size.pt * 2)))
 
 
+# Phone numbers, postcodes and hyphenated tokens (0523-86195528, 226007, GB/T 9704-2012) must not break across
+# lines. A WORD JOINER (U+2060, zero width, "no break here" in Unicode line breaking) goes between the digits of a
+# long number and on both sides of a hyphen inside a token. Not w:noBreakHyphen: LibreOffice, which makes the
+# server's PDF, still breaks right after it in Chinese text, and breaks between digits that sit next to Chinese
+# characters. The importer drops U+2060 when it reads a document back.
+WORD_JOINER = "\u2060"
+_LONG_NUMBER_RE = re.compile(r"\d(?:-?\d){5,}")
+_TOKEN_HYPHEN_RE = re.compile(r"(?<=[0-9A-Za-z])-(?=[0-9A-Za-z])")
+
+
+def keep_tokens_whole(text: str) -> str:
+    text = _LONG_NUMBER_RE.sub(lambda m: re.sub(r"(?<=\d)(?=\d)", WORD_JOINER, m.group(0)), text)
+    return _TOKEN_HYPHEN_RE.sub(WORD_JOINER + "-" + WORD_JOINER, text)
+
+
 def _add_run(paragraph, text: str, font: str, size: Pt):
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(keep_tokens_whole(text))
     set_font(run._element, font, size)
     return run
 
