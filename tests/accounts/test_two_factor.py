@@ -281,3 +281,24 @@ def test_only_the_security_admin_resets_devices(client, world, who):
     assert client.post(reverse("security_reset_two_factor", args=[world.other_unit.pk])).status_code == 403
     assert TOTPDevice.objects.filter(user=world.other_unit).exists()
     assert not AuditEvent.objects.filter(action="two_factor.reset").exists()
+
+
+def test_every_second_factor_event_has_a_label_in_the_audit_log(client, world, security_admin, clock):
+    from zhenggai.audit.services import ACTION_LABELS
+
+    client.force_login(world.unit)
+    client.post(reverse("two_factor_start"))
+    device = TOTPDevice.objects.get(user=world.unit)
+    client.post(reverse("two_factor_confirm"), {"token": code(device)})
+    client.post(reverse("logout"))
+    post_login(client, "unit", PASSWORD)
+    clock.shift(30)
+    client.post(reverse("two_factor_verify"), {"token": code(device)})
+    clock.shift(30)
+    client.post(reverse("two_factor_disable"), {"token": code(device)})
+    enrolled(world.unit)
+    client.force_login(security_admin)
+    client.post(reverse("security_reset_two_factor", args=[world.unit.pk]))
+    actions = set(AuditEvent.objects.values_list("action", flat=True))
+    assert {"two_factor.enable", "login.second_factor", "two_factor.disable", "two_factor.reset"} <= actions
+    assert actions <= set(ACTION_LABELS)
