@@ -16,7 +16,6 @@ import datetime as dt
 import itertools
 import math
 import tempfile
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, ClassVar
@@ -190,7 +189,9 @@ def _text_lines(value: Any, width: float) -> int:
     per_line = max(width - 1.5, 4.0)
     lines = 0
     for paragraph in str(value).split("\n"):
-        units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in paragraph)
+        # Width units without a per-character loop: a CJK character is 3 bytes in UTF-8 and 2 units wide,
+        # an ASCII one 1 byte and 1 unit; (bytes - chars) / 2 counts the wide ones.
+        units = len(paragraph) + (len(paragraph.encode("utf-8")) - len(paragraph)) // 2
         lines += max(1, math.ceil(units / per_line))
     return lines
 
