@@ -79,6 +79,17 @@ def test_it_keeps_a_unit_phrase_whole_when_its_parts_share_a_head():
     assert split_units("市财政局、市审计局") == ["市财政局", "市审计局"]
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    ("县住房和城乡建设局、县生态环境局", ["县住房和城乡建设局", "县生态环境局"]),
+    ("市人力资源和社会保障局、市文化和旅游局、市工业和信息化局",
+     ["市人力资源和社会保障局", "市文化和旅游局", "市工业和信息化局"]),
+    ("市发展和改革委员会、市自然资源和规划局", ["市发展和改革委员会", "市自然资源和规划局"]),
+    ("各县（市、区）人民政府和开发区管委会、市生态环境局", ["各县（市、区）人民政府和开发区管委会、市生态环境局"]),
+])
+def test_a_和_inside_a_units_name_does_not_stop_the_list_being_split(value, expected):
+    assert split_units(value) == expected
+
+
 @pytest.mark.parametrize(
     "sentence, total, done, measures, measures_done, rules",
     [
@@ -87,6 +98,8 @@ def test_it_keeps_a_unit_phrase_whole_when_its_parts_share_a_head():
         ("目前已整改40项，正在整改10项。", 50, 40, None, None, None),
         ("修订或新制定18项工作制度。", None, None, None, None, 18),
         ("截至6月底，共计9个问题已整改完成。", None, 9, None, None, None),
+        ("反馈的3个方面12个问题，已完成整改9个；共制定整改措施37条，已完成31条；建立完善制度机制8项。",
+         12, 9, 37, 31, 8),
     ],
 )
 def test_it_reads_headline_figures_in_their_usual_wordings(sentence, total, done, measures, measures_done, rules):

@@ -45,6 +45,15 @@ RE_PAREN_DEADLINE = re.compile(r"[(（;；]\s*(?:完成时限|整改时限|时�
 _BARE_UNITS = {"人民政府", "政府", "管委会", "党委", "党工委", "党组", "人大", "政协", "纪委", "监委"}
 
 
+# "和/及" between two units ("人民政府和开发区党工委") follows a unit's own ending; inside one unit's name
+# ("住房和城乡建设局", "人力资源和社会保障局", "文化和旅游局") it does not.
+_RE_UNIT_CONJUNCTION = re.compile(r"(?:政府|党委|党工委|党组|委员会|管委会|局|委|办|厅|处|科|室|站|所|队|院|中心|公司|集团|部|会)[和及与]")
+
+
+def _joins_units(piece: str) -> bool:
+    return bool(_RE_UNIT_CONJUNCTION.search(piece))
+
+
 def split_units(value: str) -> list[str]:
     """'A、B、C' → [A, B, C]; a phrase that shares its head between items stays whole."""
     v = value.strip().strip("。;；,，.").strip()
@@ -58,7 +67,7 @@ def split_units(value: str) -> list[str]:
             continue
         chunk = re.sub(r"^(?:牵头单位|配合单位|协办单位|牵头|配合)\s*[:：]?", "", chunk)
         pieces = [p.strip() for p in re.split(r"[、,，]", chunk) if p.strip()]
-        if any(p in _BARE_UNITS for p in pieces[1:]) or any(("和" in p or "及" in p) for p in pieces):
+        if any(p in _BARE_UNITS for p in pieces[1:]) or any(_joins_units(p) for p in pieces):
             parts.append(chunk)
         else:
             parts.extend(pieces)
