@@ -52,10 +52,10 @@ def full_ledger(ledger):
     second = Category.objects.create(inspection=world.inspection, seq=2, name="作风建设方面")
     world.problem4 = Problem.objects.create(
         inspection=world.inspection, category=second, seq=4, statement="文山会海问题突出", lead_unit=world.office_unit,
-        deadline_kind="immediate",
+        deadline_kind="immediate", deadline_date=dt.date(2026, 6, 16),  # 立行立改: feedback + 15 days, as parsed
     )
     Measure.objects.create(problem=world.problem4, seq=1, text="-精简会议，压减发文数量。", deadline_kind="immediate",
-                           created_on=dt.date(2026, 6, 1))  # no units of its own: the problem's
+                           deadline_date=dt.date(2026, 6, 16), created_on=dt.date(2026, 6, 1))  # no units of its own: the problem's
     world.problem5 = Problem.objects.create(
         inspection=world.inspection, category=second, seq=5, statement="督查检查过多过频", lead_unit=world.approvals,
         deadline_kind="date", deadline_date=dt.date(2027, 3, 31),

@@ -128,15 +128,21 @@ class Deadline:
         return self.date
 
     def __str__(self) -> str:
+        """The deadline as documents write it. A 立行立改 deadline with a date prints the date too
+        ("立行立改，2024年6月底前"): the date is what the lights and the overdue count go by, whether the text
+        named it or it was counted from the feedback date, and printing it lets the text be read back unchanged."""
         if self.kind is DeadlineKind.NONE:
             return ""
         if self.kind is DeadlineKind.LONG_TERM:
             return "长期坚持"
-        if self.kind is DeadlineKind.IMMEDIATE:
-            return "立行立改"
+        if self.kind is DeadlineKind.DATE:
+            return format_date_phrase(self.date)
+        parts = ["立行立改"]
+        if self.date is not None:
+            parts.append(format_date_phrase(self.date) + "前")
         if self.kind is DeadlineKind.IMMEDIATE_LONG_TERM:
-            return "立行立改，长期坚持"
-        return format_date_phrase(self.date)
+            parts.append("长期坚持")
+        return "，".join(parts)
 
 
 def format_date_phrase(date: dt.date | None) -> str:
