@@ -57,7 +57,8 @@ def test_a_dated_immediate_deadline_keeps_its_date_when_read_back_by_another_ins
     """What a page or export prints is what a person types into the form again: the date must survive it,
     not be replaced by a date counted from another feedback date."""
     printed = str(Deadline.parse("立行立改，2024年6月底前", feedback_date=FEEDBACK))
-    assert Deadline.parse(printed, feedback_date=dt.date(2023, 1, 1)) == Deadline(DeadlineKind.IMMEDIATE, dt.date(2024, 6, 30))
+    again = Deadline.parse(printed, feedback_date=dt.date(2023, 1, 1))
+    assert again == Deadline(DeadlineKind.IMMEDIATE, dt.date(2024, 6, 30))
 
 
 def test_pages_and_exports_print_both_the_words_and_the_date(world):

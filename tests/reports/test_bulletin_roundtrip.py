@@ -128,15 +128,18 @@ def problems(draw) -> DrawnProblem:
                         measures=measures)
 
 
+Setting = tuple[str, str, tuple[str, str, str]]  # inspection kind, inspector, (phone, address, e-mail)
+
+
 @st.composite
-def ledgers(draw) -> tuple[tuple[str, str, tuple[str, str, str]], list[DrawnProblem], int]:
+def ledgers(draw) -> tuple[Setting, list[DrawnProblem], int]:
     kind = draw(st.sampled_from(["xuncha", "xunshi", "ducha", "audit", "other"]))
     inspector = draw(st.sampled_from(INSPECTORS))
     contacts = draw(st.sampled_from(CONTACTS))
     return (kind, inspector, contacts), draw(st.lists(problems(), min_size=1, max_size=30)), draw(st.integers(0, 6))
 
 
-def save_ledger(world, kind: tuple[str, str, tuple[str, str, str]], drawn: list[DrawnProblem], rules: int) -> Inspection:
+def save_ledger(world, kind: Setting, drawn: list[DrawnProblem], rules: int) -> Inspection:
     kind, inspector, (world.bureau.phone, world.bureau.address, world.bureau.email) = kind
     world.bureau.save()
     inspection = Inspection.objects.create(
