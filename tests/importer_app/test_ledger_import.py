@@ -105,3 +105,42 @@ def test_committing_a_hand_made_ledger_keeps_notes_progress_persons_and_signs_of
     assert (problem.target, problem.lead_leader) == ("记录规范完整", "李局长")
     assert problem.lead_unit == world.office_unit
     assert done.completion_date is not None and done.completion_date <= dt.date.today()
+
+
+def test_a_ledger_imported_into_its_inspection_updates_notes_and_progress_and_signs_off_what_is_done(
+        office_client, world):
+    from zhenggai.reports.services import export_write
+
+    out = io.BytesIO()
+    export_write(user=world.office, inspection=world.inspection, kind="ledger", params={}, out=out)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(out.getvalue()))
+    ws = wb.active
+    header = [c.value for c in ws[1]]
+    col = {name: header.index(name) + 1 for name in ("整改措施", "状态", "进度", "完成情况")}
+    for row in range(2, ws.max_row + 1):
+        text = ws.cell(row, col["整改措施"]).value
+        if text == world.measure.text:
+            ws.cell(row, col["完成情况"]).value = "规程已起草，征求意见中"
+            ws.cell(row, col["进度"]).value = "70%"
+        elif text == world.measure3.text:
+            ws.cell(row, col["状态"]).value = "已完成"
+            ws.cell(row, col["完成情况"]).value = "审批时限压缩至15日"
+    edited = io.BytesIO()
+    wb.save(edited)
+
+    response = upload(office_client, "台账.xlsx", edited.getvalue(), mode="update", inspection=world.inspection)
+    assert response.status_code == 302
+    job = last_job()
+    assert job.status == "parsed", job.error_message
+    response = office_client.post(reverse("importer:confirm", args=[job.pk]))
+    job.refresh_from_db()
+    assert job.status == "committed", response.content.decode()[:3000]
+    world.measure.refresh_from_db()
+    world.measure3.refresh_from_db()
+    assert (world.measure.state, world.measure.progress, world.measure.completion_note) == (
+        MeasureState.IN_PROGRESS, 70, "规程已起草，征求意见中")
+    assert (world.measure3.state, world.measure3.completion_note) == (MeasureState.SIGNED_OFF, "审批时限压缩至15日")
+    assert AuditEvent.objects.filter(action="import.update", object_id=str(world.measure.pk)).exists()
+    assert Problem.objects.filter(inspection=world.inspection).count() == 2  # matched, nothing new

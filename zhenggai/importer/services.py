@@ -1005,7 +1005,8 @@ class _LedgerWriter:
                         progress=m.get("progress"))
         if p["status"] == "done":
             # The document says the whole problem is done: its other open measures are done too.
-            text = "；".join(m["text"].strip() for m in p["measures"]) or f"据《{self.job.file_name}》，该问题已整改完成"
+            text = "；".join(self._completion_note(m) or m["text"].strip() for m in p["measures"]) or (
+                f"据《{self.job.file_name}》，该问题已整改完成")
             for existing in measures:
                 if existing.seq not in used:
                     self._apply(existing, text, True, self.report_date, row)
