@@ -1,4 +1,5 @@
-"""Editing the draft on the preview page: each edit is a small POST that rewrites the JSON and re-renders."""
+"""Editing the draft on the preview page: each edit is a small POST that rewrites the JSON (what the answer
+holds, a card or the whole preview, is tested in test_edit_fragments)."""
 from __future__ import annotations
 
 from django.urls import reverse
@@ -18,7 +19,7 @@ def _titles(job):
     return [p["title"] for p in _draft(job)["problems"]]
 
 
-def test_an_edit_answers_htmx_with_the_re_rendered_preview(office_client, parsed_job):
+def test_an_edit_that_changes_a_category_answers_htmx_with_the_re_rendered_preview(office_client, parsed_job):
     key = parsed_job.draft["problems"][0]["key"]
     response = _edit(office_client, parsed_job, op="problem", key=key, seq=1, title="执法检查宽松软（已改）",
                      status="in_progress", deadline="2026年12月底前", category="执法方面")

@@ -165,3 +165,12 @@ def test_the_committed_copy_keeps_completion_notes_progress_and_sign_offs(full_l
     assert (problem.target, problem.lead_leader) == ("执法检查全覆盖，违法行为查处率100%", "李局长")
     assert measures["=SUM(A1)"].responsible_person == "张三"
     assert sorted(u.name for u in measures["=SUM(A1)"].co_units.all()) == ["行政审批处"]
+
+
+def test_a_ledger_of_one_measure_per_problem_keeps_a_numbered_multi_line_measure_whole(ledger):
+    """Without a problem spanning rows, the 措施整改时限 column still says the sheet lists one measure a row."""
+    Measure.objects.filter(problem=ledger.problem, seq=2).delete()
+    Measure.objects.filter(pk=ledger.measure.pk).update(text="建立执法台账：\n1.逐月登记；\n2.按季通报。")
+    result = read_ledger_bytes(export_bytes(ledger, ledger.inspection), "台账.xlsx", "xlsx")
+    assert [p.measure_count for p in result.problems] == [1, 1, 1]
+    assert result.problems[0].measures[0].text == "建立执法台账：\n1.逐月登记；\n2.按季通报。"

@@ -4,10 +4,11 @@ The header row is found by its column names, in any order. One problem may
 span several measure rows, written either with merged cells or with the
 problem cells left empty below the first row.
 
-One row, one measure: when any problem of the sheet spans several rows, every
-measure cell is one measure, kept exactly as written (numbering, line breaks and
-all). A sheet with one row per problem often holds all of a problem's measures in
-one cell ("一是…二是…", "1.… 2.…"): such a cell is split into its measures.
+One row, one measure: when any problem of the sheet spans several rows, or the
+sheet has a column of the measure's own (措施整改时限), every measure cell is one
+measure, kept exactly as written (numbering, line breaks and all). A sheet with
+one row per problem often holds all of a problem's measures in one cell
+("一是…二是…", "1.… 2.…"): such a cell is split into its measures.
 
 Formula-looking texts: spreadsheets run a cell that starts with = + - @ as a
 formula, so zhenggai's exporters (and many other systems) write such a text with
@@ -196,8 +197,10 @@ def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResu
             result.problems.append(problem)
         current.rows.append(_Row(r_index, row))
 
-    # Pass 2: the measures. Several measure rows under one problem anywhere: one row is one measure.
-    one_per_row = any(sum(1 for r in g.rows if get(r.cells, "measure")) > 1 for g in groups)
+    # Pass 2: the measures. Several measure rows under one problem anywhere, or a column that belongs to a
+    # measure (措施整改时限): one row is one measure.
+    one_per_row = "measure_deadline" in cols or any(
+        sum(1 for r in g.rows if get(r.cells, "measure")) > 1 for g in groups)
     for g in groups:
         p = g.problem
         for row in g.rows:
