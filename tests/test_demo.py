@@ -15,7 +15,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from zhenggai.accounts.models import Role, Unit, User
+from zhenggai.accounts.models import AdminRole, Role, Unit, User
 from zhenggai.audit.models import AuditEvent
 from zhenggai.audit.services import audit_verify_chain
 from zhenggai.ledger.demo_data import DEMO_ACCOUNTS, PASSWORDS, load_demo
@@ -147,7 +147,8 @@ def test_it_creates_a_user_for_every_role_who_can_log_in(demo):
     users = User.objects.filter(username__in=PASSWORDS)
     assert {u.role for u in users} == set(Role.values)
     assert users.get(username="admin").is_superuser
-    observer = users.get(role=Role.OBSERVER)
+    assert {u.admin_role for u in users if u.admin_role} == set(AdminRole.values)  # three separate admins
+    observer = users.get(username="jijian")
     assert list(observer.observed_inspections.all()) == [Inspection.objects.get(kind="xuncha")]
     for username, password in PASSWORDS.items():
         assert authenticate(username=username, password=password) is not None, username

@@ -64,6 +64,7 @@ class SeparationOfDutiesMiddleware:
             return None
         if name == "home":
             return redirect(landing_url(user))
+        message = "管理员账号只能使用其管理职责内的页面，不能访问业务数据"
         if "api" in match.namespaces:
-            return JsonResponse({"detail": "管理员账号不能访问业务数据"}, status=403)
-        raise PermissionDenied("管理员账号不能访问业务数据")
+            return JsonResponse({"detail": message}, status=403)
+        raise PermissionDenied(message)

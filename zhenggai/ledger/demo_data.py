@@ -62,7 +62,9 @@ DEMO_ACCOUNTS: list[DemoAccount] = [
     DemoAccount("zhifa", "Zhifa#Demo2026", "单位填报员（执法支队）", "Unit user (enforcement detachment)"),
     DemoAccount("shenpi", "Shenpi#Demo2026", "单位填报员（法规与行政审批处）", "Unit user (legal & permits division)"),
     DemoAccount("jijian", "Jijian#Demo2026", "观察员（纪检监察）", "Observer (discipline inspection)"),
-    DemoAccount("admin", "Admin#Demo2026", "系统管理员", "Administrator (superuser)"),
+    DemoAccount("admin", "Admin#Demo2026", "系统管理员", "System administrator (accounts and units)"),
+    DemoAccount("anquan", "Anquan#Demo2026", "安全管理员", "Security administrator (unlocks, 2FA resets, policy)"),
+    DemoAccount("shenji", "Shenji#Demo2026", "审计管理员", "Audit administrator (reads and exports the audit log)"),
 ]
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
 
@@ -110,7 +112,7 @@ class _Rule:
 
 @dataclass(frozen=True)
 class _Ext:
-    outcome: str  # approved / pending / refused
+    outcome: str  # approved / pending / refused (a pending one lapses if the measure is signed off first)
     new: str  # deadline token of the date asked for
     reason: str
     note: str
@@ -614,7 +616,10 @@ DUCHA = _Inspection(
                        note="对全市132家涉挥发性有机物重点企业开展专项检查，建立活性炭更换台账，督促58家企业完成"
                             "活性炭更换；{date}，印发《江川市重点行业挥发性有机物治理设施运行管理规定》（{doc}）。"),
                     _M("二是对治理设施不正常运行的企业依法查处，公开曝光典型案例。", "zf", "me+0", "done", at=10,
-                       note="对治理设施不正常运行的企业立案查处9起，{date}在局门户网站公开曝光典型案例3个。"),
+                       note="对治理设施不正常运行的企业立案查处9起，{date}在局门户网站公开曝光典型案例3个。",
+                       # Asked for more time, then finished first: the request lapses at sign-off.
+                       ext=_Ext("pending", "me+1",
+                                "部分案件需等待监测报告，担心月底前难以全部办结，申请延期至{new}。", "", asked=14)),
                     _M("三是推行活性炭集中再生“绿岛”模式，解决中小企业活性炭更换难问题。",
                        "daqi", "d+7", "open", progress=60, reported=9,
                        updates=("完成活性炭集中再生中心选址和可行性论证。", "集中再生中心设备正在安装调试。")),
@@ -915,6 +920,10 @@ class _Loader:
             "zhifa": dict(role=Role.UNIT, unit=self.units["zf"], full_name="刘洋"),
             "shenpi": dict(role=Role.UNIT, unit=self.units["fg"], full_name="黄思远"),
             "jijian": dict(role=Role.OBSERVER, unit=None, full_name="宋佳"),
+            # The other two admin roles (等保三级: three separate administrators). An observer of nothing as
+            # business role: an admin account sees no business data even if a page forgot to check.
+            "anquan": dict(role=Role.OBSERVER, unit=bureau, full_name="郑安", admin_role=AdminRole.SECURITY),
+            "shenji": dict(role=Role.OBSERVER, unit=bureau, full_name="孙审", admin_role=AdminRole.AUDIT),
         }
         for username, extra in people.items():
             self.tick(5)
