@@ -104,3 +104,17 @@ def test_without_libreoffice_the_pdf_link_says_so_in_chinese(client, ledger, mon
     response = client.get(url("bulletin_pdf", ledger))
     assert response.status_code == 503
     assert "服务器未安装 LibreOffice，无法生成 PDF" in response.content.decode()
+
+
+def test_the_preview_keeps_the_phone_number_on_one_line(client, ledger):
+    login(client, ledger.office)
+    page = client.get(url("bulletin", ledger)).content.decode()
+    assert '<span class="nowrap">0523-86195528</span>' in page
+
+
+def test_keeping_tokens_whole_still_escapes_the_text():
+    from zhenggai.reports.templatetags.bulletin_tags import keep_whole
+
+    html = keep_whole("电话：0799-8612369；<script>alert(1)</script>，邮编330006")
+    assert html == ('电话：<span class="nowrap">0799-8612369</span>；&lt;script&gt;alert(1)&lt;/script&gt;，'
+                    '邮编<span class="nowrap">330006</span>')
