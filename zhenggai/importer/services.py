@@ -33,7 +33,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from zhenggai.accounts.models import Role, Unit, User
-from zhenggai.accounts.scope import inspections_for_user, require_role
+from zhenggai.accounts.scope import inspections_for_user, is_admin, require_role
 from zhenggai.audit.services import audit_record
 from zhenggai.importer import matching
 from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
@@ -88,7 +88,7 @@ class ImportValidationError(ImportServiceError):
 
 def mapping_units_for(user: User) -> QuerySet[Unit]:
     """Units a document's unit names may be mapped to: the user's whole org tree."""
-    if user.is_superuser:
+    if is_admin(user):
         return Unit.objects.all()
     if user.unit_id is None:
         return Unit.objects.none()
@@ -98,7 +98,7 @@ def mapping_units_for(user: User) -> QuerySet[Unit]:
 
 def inspected_units_for(user: User) -> QuerySet[Unit]:
     """Units an imported inspection may name as inspected: it must stay inside the user's own scope."""
-    if user.is_superuser:
+    if is_admin(user):
         return Unit.objects.all()
     if user.unit_id is None:
         return Unit.objects.none()
@@ -107,7 +107,7 @@ def inspected_units_for(user: User) -> QuerySet[Unit]:
 
 def jobs_for_user(user: User) -> QuerySet[ImportJob]:
     qs = ImportJob.objects.select_related("owner", "inspection", "body")
-    if user.is_superuser:
+    if is_admin(user):
         return qs
     if user.unit_id is None or user.role != Role.OFFICE:
         return qs.none()
