@@ -60,6 +60,18 @@ def _form_page(request, *, form, title: str, crumbs: list[tuple[str, str]], subm
                                                 "multipart": multipart, "intro": intro, "once": once_key(request)})
 
 
+def _act_once(request, act, *, success: str, then, already: tuple) -> HttpResponse:
+    """Run a form's action at most once (see `zhenggai.ledger.once`) and redirect: to `then(result)` with
+    `success`, or to `already` when this form was sent before. A WorkflowError reaches the caller's form."""
+    try:
+        result = submit_once(request, act)
+    except AlreadySubmitted as exc:
+        messages.info(request, str(exc))
+        return redirect(*already)
+    messages.success(request, success)
+    return redirect(*then(result))
+
+
 def _crumbs(inspection=None, problem=None, measure=None) -> list[tuple[str, str]]:
     items = [("巡察整改", reverse("inspection_list"))]
     if inspection is not None:
@@ -106,13 +118,9 @@ def inspection_create(request: HttpRequest) -> HttpResponse:
     form = forms.InspectionForm(request.POST or None, units=_units_for(request.user))
     if request.method == "POST" and form.is_valid():
         fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            inspection = submit_once(request, lambda: services.inspection_create(user=request.user, fields=fields))
-        except AlreadySubmitted as exc:
-            messages.info(request, str(exc))
-            return redirect("inspection_list")
-        messages.success(request, "已创建巡察整改。")
-        return redirect("inspection_detail", inspection.pk)
+        return _act_once(request, lambda: services.inspection_create(user=request.user, fields=fields),
+                         success="已创建巡察整改。", then=lambda i: ("inspection_detail", i.pk),
+                         already=("inspection_list",))
     return _form_page(request, form=form, title="新建巡察整改", crumbs=_crumbs())
 
 
@@ -218,14 +226,10 @@ def problem_create(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.ProblemForm(request.POST or None, inspection=inspection, units=_units_for(request.user))
     if request.method == "POST" and form.is_valid():
         data, co_units, _version = _ledger_fields(form)
-        try:
-            problem = submit_once(request, lambda: services.problem_create(
-                user=request.user, inspection=inspection, fields=data, co_units=co_units))
-        except AlreadySubmitted as exc:
-            messages.info(request, str(exc))
-            return redirect("problem_list", inspection.pk)
-        messages.success(request, "已新增问题，请继续添加整改措施。")
-        return redirect("problem_detail", problem.pk)
+        return _act_once(request, lambda: services.problem_create(user=request.user, inspection=inspection,
+                                                                   fields=data, co_units=co_units),
+                         success="已新增问题，请继续添加整改措施。", then=lambda p: ("problem_detail", p.pk),
+                         already=("problem_list", inspection.pk))
     return _form_page(request, form=form, title="新增问题", crumbs=_crumbs(inspection))
 
 
@@ -285,14 +289,10 @@ def measure_create(request: HttpRequest, pk: int) -> HttpResponse:
                              initial={"lead_unit": problem.lead_unit_id})
     if request.method == "POST" and form.is_valid():
         data, co_units, _version = _ledger_fields(form)
-        try:
-            submit_once(request, lambda: services.measure_create(user=request.user, problem=problem, fields=data,
-                                                                 co_units=co_units))
-        except AlreadySubmitted as exc:
-            messages.info(request, str(exc))
-            return redirect("problem_detail", problem.pk)
-        messages.success(request, "已新增整改措施。")
-        return redirect("problem_detail", problem.pk)
+        return _act_once(request, lambda: services.measure_create(user=request.user, problem=problem, fields=data,
+                                                                   co_units=co_units),
+                         success="已新增整改措施。", then=lambda _: ("problem_detail", problem.pk),
+                         already=("problem_detail", problem.pk))
     return _form_page(request, form=form, title=f"为问题{problem.seq}新增整改措施", crumbs=_crumbs(problem.inspection, problem))
 
 
@@ -366,15 +366,10 @@ def _step(request, measure, form_class, title: str, submit: str, act, success: s
         form_class(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            submit_once(request, lambda: act(form.cleaned_data))
-        except AlreadySubmitted as exc:
-            messages.info(request, str(exc))
-            return redirect("measure_detail", measure.pk)
+            return _act_once(request, lambda: act(form.cleaned_data), success=success,
+                             then=lambda _: ("measure_detail", measure.pk), already=("measure_detail", measure.pk))
         except WorkflowError as exc:
             form.add_error(None, str(exc))
-        else:
-            messages.success(request, success)
-            return redirect("measure_detail", measure.pk)
     intro = f"问题{measure.problem.seq}：{measure.problem.statement}\n措施{measure.seq}：{measure.text}"
     return _form_page(request, form=form, title=title, submit=submit, multipart=multipart, intro=intro,
                       crumbs=_crumbs(measure.problem.inspection, measure.problem, measure))
@@ -466,16 +461,12 @@ def follow_up_create(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.FollowUpForm(request.POST or None, initial={"checked_on": today()})
     if request.method == "POST" and form.is_valid():
         try:
-            submit_once(request, lambda: services.follow_up_record(user=request.user, problem=problem,
-                                                                   **form.cleaned_data))
-        except AlreadySubmitted as exc:
-            messages.info(request, str(exc))
-            return redirect("problem_detail", problem.pk)
+            return _act_once(request, lambda: services.follow_up_record(user=request.user, problem=problem,
+                                                                        **form.cleaned_data),
+                             success="已记录回头看结果。", then=lambda _: ("problem_detail", problem.pk),
+                             already=("problem_detail", problem.pk))
         except WorkflowError as exc:
             form.add_error(None, str(exc))
-        else:
-            messages.success(request, "已记录回头看结果。")
-            return redirect("problem_detail", problem.pk)
     return _form_page(request, form=form, title=f"问题{problem.seq}回头看", crumbs=_crumbs(problem.inspection, problem),
                       intro=problem.statement)
 
@@ -553,13 +544,9 @@ def rule_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         measures = data.pop("measures")
-        try:
-            submit_once(request, lambda: services.rule_create(user=request.user, inspection=inspection, fields=data,
-                                                              measures=measures))
-        except AlreadySubmitted as exc:
-            messages.info(request, str(exc))
-            return redirect("rule_list", inspection.pk)
-        messages.success(request, "已登记制度机制。")
-        return redirect("rule_list", inspection.pk)
+        return _act_once(request, lambda: services.rule_create(user=request.user, inspection=inspection,
+                                                                fields=data, measures=measures),
+                         success="已登记制度机制。", then=lambda _: ("rule_list", inspection.pk),
+                         already=("rule_list", inspection.pk))
     return _form_page(request, form=form, title="登记制度机制", crumbs=_crumbs(inspection))
 
