@@ -1,6 +1,7 @@
 """The JSON API answers with the same figures and the same scope rules as the pages."""
 from __future__ import annotations
 
+import pytest
 import time_machine
 
 from zhenggai.ledger.selectors import inspection_headline
@@ -94,3 +95,19 @@ def test_the_docs_page_loads_swagger_from_our_own_static_files(client, world):
     html = client.get("/api/docs").content.decode()
     assert "/static/ninja/swagger-ui-bundle.js" in html
     assert "cdn." not in html
+
+
+@time_machine.travel("2026-11-23 10:00 +0800")
+@pytest.mark.parametrize("total", [2, 12])
+def test_the_inspection_list_costs_the_same_queries_for_2_or_12_inspections(client, world, total,
+                                                                           django_assert_max_num_queries):
+    from tests.ledger.inspections import add_inspections
+
+    add_inspections(world, total - 1)
+    client.force_login(world.office)
+    client.get("/api/inspections")  # the session's first save
+    # Session, user, devices and unit, the inspections, their headlines (3), the session save.
+    with django_assert_max_num_queries(11):
+        data = client.get("/api/inspections").json()
+    assert len(data) == total
+    assert {d["id"]: d["headline"]["measures_total"] for d in data}[world.inspection.pk] == 3

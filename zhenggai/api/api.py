@@ -12,7 +12,7 @@ from ninja.security import django_auth
 from zhenggai.accounts.scope import get_inspection_for_user, get_measure_for_user, inspections_for_user
 from zhenggai.ledger import services
 from zhenggai.ledger.filters import FilterError, LedgerFilter
-from zhenggai.ledger.selectors import inspection_headline, light_of
+from zhenggai.ledger.selectors import inspection_headlines, light_of
 from zhenggai.ledger.workflow import WorkflowError
 
 api = NinjaAPI(title="zhenggai 整改台账 API", version="1", auth=django_auth, urls_namespace="api",
@@ -72,9 +72,8 @@ class ErrorOut(Schema):
     detail: str
 
 
-def _headline(inspection) -> dict:
-    h = inspection_headline(inspection)
-    return {**{f: getattr(h, f) for f in HeadlineOut.model_fields}}
+def _headline(h) -> dict:
+    return {f: getattr(h, f) for f in HeadlineOut.model_fields}
 
 
 @api.exception_handler(WorkflowError)
@@ -84,9 +83,12 @@ def workflow_error(request, exc):
 
 @api.get("/inspections", response=list[InspectionOut])
 def list_inspections(request: HttpRequest):
+    inspections = list(inspections_for_user(request.user).select_related("inspected_unit"))
+    headlines = inspection_headlines(inspections)  # three queries for all of them
     return [{"id": i.pk, "name": i.name, "kind": i.kind, "inspector": i.inspector,
-             "inspected_unit": i.inspected_unit.name, "feedback_date": i.feedback_date, "headline": _headline(i)}
-            for i in inspections_for_user(request.user)]
+             "inspected_unit": i.inspected_unit.name, "feedback_date": i.feedback_date,
+             "headline": _headline(headlines[i.pk])}
+            for i in inspections]
 
 
 class ProblemFilterIn(Schema):
