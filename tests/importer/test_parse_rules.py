@@ -100,6 +100,8 @@ def test_a_和_inside_a_units_name_does_not_stop_the_list_being_split(value, exp
         ("截至6月底，共计9个问题已整改完成。", None, 9, None, None, None),
         ("反馈的3个方面12个问题，已完成整改9个；共制定整改措施37条，已完成31条；建立完善制度机制8项。",
          12, 9, 37, 31, 8),
+        ("细化整改措施62项，建立三张清单。截至2月底，15个问题已完成整改12个；细化整改措施62项，已完成55项。",
+         15, 12, 62, 55, None),
     ],
 )
 def test_it_reads_headline_figures_in_their_usual_wordings(sentence, total, done, measures, measures_done, rules):
@@ -163,3 +165,14 @@ def test_it_never_drops_a_paragraph():
     for p in r.problems:
         placed += p.title + " ".join(m.text for m in p.measures) + " ".join(p.notes)
     assert "截至目前" in placed and "补充说明" in placed
+
+
+def test_a_table_of_problems_is_reported_in_the_schemas_kinds():
+    """The truth schema knows bulletins and plans: a ledger with any progress is a bulletin, else a plan."""
+    from zhenggai.importer.ledger_reader import rows_to_result
+
+    header = ["序号", "问题", "整改措施", "责任单位", "整改时限"]
+    plan = rows_to_result([header, ["1", "审批时限偏长", "压缩审批时限", "审批处", "2024年底"]])
+    done = rows_to_result([header + ["完成状态"], ["1", "审批时限偏长", "压缩审批时限", "审批处", "2024年底", "已完成"]])
+    assert (plan.to_dict()["kind"], plan.to_dict()["layout"]) == ("plan", "ledger")
+    assert (done.to_dict()["kind"], done.to_dict()["layout"]) == ("bulletin", "ledger")

@@ -164,6 +164,16 @@ class ParseResult:
     def measure_total(self) -> int:
         return sum(p.measure_count for p in self.problems)
 
+    def schema_kind(self) -> str:
+        """"bulletin" or "plan", as the truth schema knows documents. A ledger (a table of problems and
+        measures) reports progress when it carries any status, progress or completion; otherwise it is a plan."""
+        if self.kind != "ledger":
+            return self.kind
+        reports = any(p.status for p in self.problems) or any(
+            m.status or m.completion_note or m.progress is not None or m.completion_date
+            for p in self.problems for m in p.measures)
+        return "bulletin" if reports else "plan"
+
     def to_dict(self) -> dict[str, Any]:
         headline = self.headline.to_dict()
         headline_extra = {
@@ -171,7 +181,8 @@ class ParseResult:
             "progress_percent": self.headline.progress_percent,
         }
         return {
-            "kind": self.kind,
+            "kind": self.schema_kind(),
+            "layout": "ledger" if self.kind == "ledger" else "text",
             "title": self.title,
             "issuer": self.issuer,
             "report_date": self.report_date,

@@ -281,7 +281,7 @@ def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> 
                 "position": m.get("position"),
             } for m in p.get("measures") or []],
         })
-    doc = {k: result.get(k) for k in ("kind", "title", "issuer", "report_date", "inspection", "headline",
+    doc = {k: result.get(k) for k in ("kind", "layout", "title", "issuer", "report_date", "inspection", "headline",
                                        "headline_extra", "preamble", "closing", "source_name")}
     doc["anomalies"] = [dict(a) for a in result.get("anomalies") or []]
     doc["unplaced"] = [dict(u) for u in result.get("unplaced") or []]
@@ -831,7 +831,7 @@ class _LedgerWriter:
     def _completion_note(self, m: dict) -> str:
         """What was done: a ledger's 完成情况; a bulletin's measure text says what was done in itself."""
         note = (m.get("completion_note") or "").strip()
-        if note or self.draft["doc"].get("kind") == "ledger":
+        if note or self.draft["doc"].get("layout") == "ledger":
             return note
         return m["text"].strip()
 

@@ -272,13 +272,14 @@ def headline_figures(text: str) -> Headline:
     m = re.search(r"(?:已完成|已落实|完成|已整改)(?:整改)?(?:措施|任务)(\d+)\s*(?:条|项)", t)
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
-    m = re.search(r"(?<!完成)(?<!落实)(?:制定|明确|共有|共)?整改(?:措施|任务)(\d+)\s*(?:条|项)", t)
-    if m and h.measures_total is None:
-        h.measures_total = int(m.group(1))
-        # "共制定整改措施37条，已完成31条"
+    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施|任务)(\d+)\s*(?:条|项)", t):
+        if h.measures_total is None:
+            h.measures_total = int(m.group(1))
+        # "共制定整改措施37条，已完成31条": the done count belongs to the total it follows
         md = re.match(rf"\s*[,，]?\s*(?:其中)?\s*{_DONE}(?:整改)?(\d+)\s*(?:条|项)", t[m.end(): m.end() + 16])
-        if md and h.measures_done is None:
+        if md and h.measures_done is None and int(m.group(1)) == h.measures_total:
             h.measures_done = int(md.group(1))
+            break
     # rules
     for rx in (
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
