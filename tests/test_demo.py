@@ -71,6 +71,7 @@ def demo(demo_output, db):
 def test_it_prints_the_address_and_every_demo_account(demo):
     assert "http://127.0.0.1:8000" in demo
     assert "请在浏览器中打开" in demo and "Open in your browser" in demo
+    assert "zhenggai serve" in demo and "Ctrl+C" not in demo  # --no-serve: nothing to stop yet
     for account in DEMO_ACCOUNTS:
         assert account.username in demo and account.password in demo
 

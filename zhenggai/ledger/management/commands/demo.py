@@ -53,7 +53,7 @@ class Command(BaseCommand):
                 "The database already holds other data; the demo was not loaded (use --reset to start afresh)."))
         else:
             load_demo(stdout=self.stdout)
-        self.print_welcome(addr)
+        self.print_welcome(addr, serving=not no_serve)
         if not no_serve:
             run_server(addr)
 
@@ -78,7 +78,7 @@ class Command(BaseCommand):
                     stored.unlink()
         self.stdout.write(f"已删除 {path}。 / Deleted {path}.")
 
-    def print_welcome(self, addr: str) -> None:
+    def print_welcome(self, addr: str, *, serving: bool = True) -> None:
         host, _, port = addr.rpartition(":")
         url = f"http://{host or '127.0.0.1'}:{port or '8000'}"
         existing = set(User.objects.filter(username__in=[a.username for a in DEMO_ACCOUNTS])
@@ -96,5 +96,8 @@ class Command(BaseCommand):
                 write("  " + "  ".join(_pad(cell, widths[i]) for i, cell in enumerate(row)))
                 if index == 0:
                     write("  " + "  ".join("-" * w for w in widths))
-        write("按 Ctrl+C 停止服务。 / Press Ctrl+C to stop the server.")
+        if serving:
+            write("按 Ctrl+C 停止服务。 / Press Ctrl+C to stop the server.")
+        else:
+            write("服务未启动：运行 zhenggai serve 后再打开。 / Not serving: run `zhenggai serve` first.")
         write("")
