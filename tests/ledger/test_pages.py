@@ -181,3 +181,28 @@ def test_the_inspection_list_costs_the_same_queries_for_2_or_12_inspections(clie
         response = client.get(url)
     assert len(response.context["rows"]) == total
     assert response.content.decode().count("轮专项巡察整改") == total - 1
+
+
+@time_machine.travel("2026-11-23 10:00 +0800")
+@pytest.mark.parametrize("total", [2, 12])
+def test_my_work_costs_the_same_queries_for_2_or_12_inspections(client, world, total, django_assert_max_num_queries):
+    from tests.ledger.inspections import add_inspections
+
+    add_inspections(world, total - 1)
+    client.force_login(world.unit)
+    url = reverse("my_work")
+    client.get(url)  # the session's first save
+    # Session, user, devices and unit, the inspections, the measures with their send-backs, the session save.
+    with django_assert_max_num_queries(11):
+        response = client.get(url)
+    got = {m.pk: m.light for s in response.context["sections"] for m in s["measures"]}
+    # The same measures and lights as lighting each inspection on its own settings would give.
+    from zhenggai.ledger.models import Inspection, Measure
+    from zhenggai.ledger.selectors import light_of, measures_with_light
+
+    expected = {}
+    for inspection in Inspection.objects.all():
+        mine = Measure.objects.filter(problem__inspection=inspection, lead_unit=world.enforcement).exclude(
+            state="signed_off")
+        expected.update({m.pk: light_of(m.light_rank) for m in measures_with_light(inspection, mine)})
+    assert got == expected and len({m.problem.inspection_id for m in Measure.objects.filter(pk__in=got)}) > 1

@@ -40,7 +40,14 @@ from zhenggai.ledger.models import (
     SignOffRequest,
     SignOffState,
 )
-from zhenggai.ledger.selectors import inspection_headline, inspection_headlines, light_of, measures_with_light, today
+from zhenggai.ledger.selectors import (
+    inspection_headline,
+    inspection_headlines,
+    light_of,
+    measures_with_light,
+    measures_with_lights,
+    today,
+)
 from zhenggai.ledger.once import AlreadySubmitted, once_key, submit_once
 from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError
 
@@ -491,20 +498,21 @@ def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
 def my_work(request: HttpRequest) -> HttpResponse:
     """What a unit user owes: open measures of their unit by urgency, and what was sent back."""
     user = request.user
-    sections = []
-    for inspection in inspections_for_user(user):
-        qs = measures_with_light(inspection, Measure.objects.filter(problem__inspection=inspection).filter(
-            unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")).exclude(state=MeasureState.SIGNED_OFF)
-            .distinct().select_related("problem", "lead_unit")
-            .prefetch_related(Prefetch("sign_offs", to_attr="send_backs",
-                                       queryset=SignOffRequest.objects.filter(state=SignOffState.SENT_BACK).order_by("-id")))
-        ).order_by("-light_rank", "deadline_date")
-        measures = list(qs)
-        for m in measures:
-            m.light = light_of(m.light_rank)
-        if measures:
-            sections.append({"inspection": inspection, "measures": measures,
-                             "returned": [m for m in measures if m.state == MeasureState.RETURNED]})
+    inspections = list(inspections_for_user(user))
+    # All inspections' open measures in one query, each lit by its own inspection's settings.
+    qs = measures_with_lights(inspections, Measure.objects.filter(problem__inspection__in=inspections).filter(
+        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")).exclude(state=MeasureState.SIGNED_OFF)
+        .distinct().select_related("problem", "lead_unit")
+        .prefetch_related(Prefetch("sign_offs", to_attr="send_backs",
+                                   queryset=SignOffRequest.objects.filter(state=SignOffState.SENT_BACK).order_by("-id")))
+    ).order_by("-light_rank", "deadline_date")
+    by_inspection: dict[int, list] = {}
+    for m in qs:
+        m.light = light_of(m.light_rank)
+        by_inspection.setdefault(m.problem.inspection_id, []).append(m)
+    sections = [{"inspection": inspection, "measures": by_inspection[inspection.pk],
+                 "returned": [m for m in by_inspection[inspection.pk] if m.state == MeasureState.RETURNED]}
+                for inspection in inspections if inspection.pk in by_inspection]
     return render(request, "ledger/my_work.html", {"sections": sections, "nav": "my_work"})
 
 
