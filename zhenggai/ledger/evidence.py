@@ -172,11 +172,9 @@ def evidence_path(evidence) -> Path:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
+    """SHA-256 of a file, read in chunks (evidence checks at download, backup manifests)."""
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1024 * 1024), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 class staged:
