@@ -15,7 +15,7 @@ from tests.conftest import login
 from zhenggai.audit.models import AuditEvent
 from zhenggai.ledger.models import Measure, Problem
 from zhenggai.reports.exporters import EXPORTERS, LIGHT_FILLS, neutralise
-from zhenggai.reports.filters import FilterError, filter_measures
+from zhenggai.ledger.filters import FilterError, filter_measures
 from zhenggai.reports.services import export_write
 
 LEDGER_HEADERS = ["序号", "类别", "问题", "整改目标", "整改时限", "责任领导", "责任单位", "整改措施", "措施整改时限",

@@ -187,11 +187,6 @@ class LedgerFilter:
             qs = qs.filter(condition)
         return qs
 
-    def problems_for_measures(self, inspection: Inspection, *, user=None,
-                              on: dt.date | None = None) -> QuerySet[Problem]:
-        """The problems `measures()` belong to — the same as `problems()` (kept for the exporters' call)."""
-        return self.problems(inspection, user=user, on=on)
-
     def measures(self, inspection: Inspection, *, user=None, on: dt.date | None = None) -> QuerySet[Measure]:
         """The measures the filter lists (all of them belong to `problems()`), annotated with `light_rank`."""
         on = on or today()

@@ -30,7 +30,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 
 from zhenggai.ledger.models import Inspection, Light, Measure
 from zhenggai.ledger.selectors import light_of, today
-from zhenggai.reports.filters import LedgerFilter
+from zhenggai.ledger.filters import LedgerFilter
 
 CHUNK = 2000
 
@@ -325,7 +325,7 @@ class _ProblemsWithMeasures(Exporter):
             .select_related("lead_unit").prefetch_related("co_units").order_by("seq", "id")
         )
         problems = (
-            self.filter.problems_for_measures(self.inspection, user=self.user, on=self.on)
+            self.filter.problems(self.inspection, user=self.user, on=self.on)
             .select_related("category", "lead_unit")
             .prefetch_related("co_units", Prefetch("measures", queryset=measures, to_attr="export_measures"))
             .order_by("category__seq", "seq", "id")

@@ -16,7 +16,7 @@ from zhenggai.ledger.models import Inspection
 from zhenggai.reports.bulletin import BulletinContent, build_bulletin
 from zhenggai.reports.docx_writer import write_docx
 from zhenggai.reports.exporters import get_exporter
-from zhenggai.reports.filters import LedgerFilter
+from zhenggai.ledger.filters import LedgerFilter
 from zhenggai.reports.models import Bulletin, BulletinVersion
 
 MAX_TEXT = 20_000

@@ -15,7 +15,7 @@ from zhenggai.accounts.scope import get_inspection_for_user, require_role
 from zhenggai.reports import services
 from zhenggai.reports.bulletin import BulletinContent
 from zhenggai.reports.exporters import EXPORTERS
-from zhenggai.reports.filters import FilterError
+from zhenggai.ledger.filters import FilterError
 from zhenggai.reports.forms import BulletinDraftForm, BulletinPublishForm
 from zhenggai.reports.models import BulletinVersion
 from zhenggai.reports.pdf import PdfUnavailable, docx_to_pdf, soffice_path

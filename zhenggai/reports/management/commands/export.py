@@ -8,7 +8,7 @@ from zhenggai.accounts.models import User
 from zhenggai.accounts.scope import get_inspection_for_user
 from zhenggai.ledger.models import Inspection
 from zhenggai.reports.exporters import EXPORTERS
-from zhenggai.reports.filters import FilterError
+from zhenggai.ledger.filters import FilterError
 from zhenggai.reports.services import export_write
 
 
