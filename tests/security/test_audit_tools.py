@@ -178,3 +178,11 @@ def test_export_can_be_limited_to_a_date_range(world, tmp_path, capsys):
     call_command("audit", "export", "-o", str(path), "--since", "2000-01-01", "--until", "2000-12-31")
     assert path.read_text(encoding="utf-8") == ""
     assert "已导出 0 条" in capsys.readouterr().out
+
+
+def test_export_to_a_path_that_cannot_be_written_says_so(world, tmp_path):
+    from django.core.management.base import CommandError
+
+    _events(world, 1)
+    with pytest.raises(CommandError, match="无法写入"):
+        call_command("audit", "export", "-o", str(tmp_path / "no-such-dir" / "audit.jsonl"))

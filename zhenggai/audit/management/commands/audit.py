@@ -54,10 +54,13 @@ class Command(BaseCommand):
 
     def _export(self, output: str, since: dt.date | None, until: dt.date | None) -> None:
         count = 0
-        with open(output, "w", encoding="utf-8") as fh:
-            for line in audit_export_lines(since=since, until=until):
-                fh.write(line)
-                count += 1
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                for line in audit_export_lines(since=since, until=until):
+                    fh.write(line)
+                    count += 1
+        except OSError as exc:
+            raise CommandError(f"无法写入 {output}：{exc.strerror or exc}") from exc
         self.stdout.write(f"已导出 {count} 条审计事件到 {output}")
 
     def _digest(self, output: str | None) -> None:
