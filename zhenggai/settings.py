@@ -73,11 +73,13 @@ INSTALLED_APPS = [
     "zhenggai.portal",
     "zhenggai.battlemap",
     "zhenggai.api",
+    "zhenggai.ops",
 ]
 
 MIDDLEWARE = [
     "zhenggai.audit.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, before anything that looks at a session
     "zhenggai.accounts.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -163,6 +165,15 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("ZHENGGAI_STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "zhenggai" / "static"]
+# `zhenggai serve` collects hashed, compressed copies (a manifest) and starts its children with this on;
+# without it (tests, a bare WSGI start) whitenoise serves the files straight from the apps, unhashed.
+STATIC_MANIFEST = env_bool("ZHENGGAI_STATIC_MANIFEST", False)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage" if STATIC_MANIFEST
+                    else "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
 # Evidence files live outside the web root and are only served through a permission-checked view.
 MEDIA_ROOT = Path(os.environ.get("ZHENGGAI_MEDIA_ROOT", VAR_DIR / "files"))
 
@@ -190,6 +201,13 @@ if os.environ.get("ZHENGGAI_REDIS_URL"):
     Q_CLUSTER.pop("orm")
     Q_CLUSTER["redis"] = os.environ["ZHENGGAI_REDIS_URL"]
 
+# The web server (`zhenggai serve` runs gunicorn) and the job worker (`zhenggai worker`).
+ZHENGGAI_WEB_WORKERS = env_int("ZHENGGAI_WEB_WORKERS", min(2 * (os.cpu_count() or 1) + 1, 9))
+ZHENGGAI_WEB_THREADS = env_int("ZHENGGAI_WEB_THREADS", 4)
+ZHENGGAI_WEB_TIMEOUT = env_int("ZHENGGAI_WEB_TIMEOUT", 120)  # seconds one request may take before it is killed
+ZHENGGAI_WEB_ACCESS_LOG = os.environ.get("ZHENGGAI_WEB_ACCESS_LOG", "")  # "-": stdout (journald)
+ZHENGGAI_WORKER_HEARTBEAT_SECONDS = env_int("ZHENGGAI_WORKER_HEARTBEAT_SECONDS", 10)
+
 # Security headers; production (DEBUG off behind HTTPS) turns the cookie/HSTS flags on.
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -206,6 +224,7 @@ if HTTPS:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the load balancer asks over plain HTTP
 
 LOGGING = {
     "version": 1,
@@ -218,5 +237,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain",
                              "filters": ["request_id", "redact"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("ZHENGGAI_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {"django.db.backends": {"level": "INFO"},
+                # django-q logs every job at INFO (the heartbeat too): warnings and errors only, unless asked.
+                "django-q": {"level": os.environ.get("ZHENGGAI_Q_LOG_LEVEL", "WARNING")}},
 }

@@ -1,11 +1,13 @@
 """`zhenggai demo`: a ready-to-click ledger on http://127.0.0.1:8000 in one command.
 
 Migrates the database, loads the demo ledger when the database is empty, prints the address and the
-demo accounts (in Chinese and English), then runs the local server. `--no-serve` stops after printing
+demo accounts (in Chinese and English), then runs the web server and the job worker as `zhenggai serve`
+does (gunicorn, two processes unless ZHENGGAI_WEB_WORKERS says otherwise). `--no-serve` stops after printing
 (the tests use it); `--reset` starts again from an empty SQLite database.
 """
 from __future__ import annotations
 
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -16,8 +18,10 @@ from django.db import connection
 
 from zhenggai.accounts.models import Unit, User
 from zhenggai.ledger.demo_data import DEMO_ACCOUNTS, demo_loaded, demo_summary, load_demo
-from zhenggai.ledger.management.commands.serve import migrate_quietly, run_server
+from zhenggai.ledger.management.commands.serve import add_server_arguments, migrate_quietly, run_server
 from zhenggai.ledger.models import Inspection
+
+DEMO_WEB_WORKERS = 2  # a laptop: quick to start, and enough for one person clicking
 
 
 def _width(text: str) -> int:
@@ -33,13 +37,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--no-serve", action="store_true", help="只加载并打印账号，不启动服务 / load and print only")
-        parser.add_argument("--addr", default="127.0.0.1:8000", help="监听地址 / address:port (default 127.0.0.1:8000)")
+        add_server_arguments(parser, workers_default=None if os.environ.get("ZHENGGAI_WEB_WORKERS") else DEMO_WEB_WORKERS)
         parser.add_argument("--reset", action="store_true",
                             help="删除SQLite数据库后重新加载 / delete the SQLite database and load again")
         parser.add_argument("--noinput", "--no-input", action="store_false", dest="interactive",
                             help="--reset 时不再确认 / do not ask before --reset")
 
-    def handle(self, *args, no_serve: bool, addr: str, reset: bool, interactive: bool, **options) -> None:
+    def handle(self, *args, no_serve: bool, addr: str, reset: bool, interactive: bool, workers: int | None,
+               threads: int | None, no_worker: bool, **options) -> None:
         if reset:
             self.reset(interactive=interactive)
         migrate_quietly()
@@ -55,7 +60,8 @@ class Command(BaseCommand):
             load_demo(stdout=self.stdout)
         self.print_welcome(addr, serving=not no_serve)
         if not no_serve:
-            run_server(addr)
+            raise SystemExit(run_server(addr, workers=workers, threads=threads, with_worker=not no_worker,
+                                        stdout=self.stdout))
 
     def reset(self, *, interactive: bool) -> None:
         db = settings.DATABASES["default"]
@@ -97,7 +103,9 @@ class Command(BaseCommand):
                 if index == 0:
                     write("  " + "  ".join("-" * w for w in widths))
         if serving:
-            write("按 Ctrl+C 停止服务。 / Press Ctrl+C to stop the server.")
+            write("网页服务和后台任务进程（导入大文件、生成 PDF）一同运行；按 Ctrl+C 全部停止。")
+            write("The web server and the job worker run together; press Ctrl+C to stop both.")
+            write("换一个端口 / another port:  zhenggai demo --addr 127.0.0.1:8001   (make demo ADDR=127.0.0.1:8001)")
         else:
             write("服务未启动：运行 zhenggai serve 后再打开。 / Not serving: run `zhenggai serve` first.")
         write("")
