@@ -36,6 +36,9 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "security_overview": (SECURITY_ADMIN,),
     "security_unlock": (SECURITY_ADMIN,),
     "security_reset_two_factor": (SECURITY_ADMIN,),
+    # operations: the load balancer's check (no login, no secrets) and the system admin's status page
+    "healthz": "public",
+    "ops:status": (SYSTEM_ADMIN,),
     # audit
     "audit:event_list": (AUDIT_ADMIN,),
     "audit:event_export": (AUDIT_ADMIN,),

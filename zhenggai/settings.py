@@ -43,13 +43,13 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = env_bool("ZHENGGAI_DEBUG", False)
+# Never a known key: without ZHENGGAI_SECRET_KEY a random one is made once in the var directory (mode 0600)
+# and reused by every process on this machine. Several web machines must share one ZHENGGAI_SECRET_KEY.
 SECRET_KEY = os.environ.get("ZHENGGAI_SECRET_KEY", "")
 if not SECRET_KEY:
-    if DEBUG or os.environ.get("ZHENGGAI_ALLOW_DEV_SECRET", "1") == "1":
-        # A development key: fine for the demo and tests, refused by `check --deploy`.
-        SECRET_KEY = "dev-insecure-zhenggai-" + "x" * 40
-    else:
-        raise ImproperlyConfigured("ZHENGGAI_SECRET_KEY must be set in production")
+    from zhenggai.ops.secret import secret_key_from_file
+
+    SECRET_KEY = secret_key_from_file(VAR_DIR / "secret_key")
 ALLOWED_HOSTS = env_list("ZHENGGAI_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("ZHENGGAI_CSRF_TRUSTED_ORIGINS", [])
 

@@ -1,8 +1,12 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from zhenggai.ops.views import healthz
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("ops/", include("zhenggai.ops.urls")),
     path("accounts/", include("zhenggai.accounts.urls")),
     path("audit/", include("zhenggai.audit.urls")),
     path("import/", include("zhenggai.importer.urls")),

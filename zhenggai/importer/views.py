@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
+from zhenggai.ops.heartbeat import worker_alive
 from zhenggai.accounts.models import Role
 from zhenggai.accounts.scope import get_inspection_for_user, inspections_for_user, require_role
 from zhenggai.importer import forms, matching, services
@@ -132,7 +133,8 @@ def job(request: HttpRequest, pk: int) -> HttpResponse:
 def _progress_context(job: ImportJob) -> dict:
     waited = (timezone.now() - job.created_at).total_seconds()
     return {"job": job, "crumbs": _crumbs((job.file_name, "")), "nav": "import", "waited": int(waited),
-            "stalled": waited > STALLED_SECONDS}
+            "stalled": waited > STALLED_SECONDS, "worker_alive": worker_alive(),
+            "inline_kb": services.inline_parse_max_bytes() // 1024}
 
 
 @login_required
