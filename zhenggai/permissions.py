@@ -75,6 +75,7 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "reports:bulletin_publish": (OFFICE,),
     "reports:bulletin_docx": "login",
     "reports:bulletin_pdf": "login",
+    "reports:bulletin_pdf_status": "login",
     "reports:export": "login",
     # ledger
     "home": "login",

@@ -66,3 +66,32 @@ class BulletinVersion(models.Model):
         if self.pk is not None and BulletinVersion.objects.filter(pk=self.pk, published_at__isnull=False).exists():
             raise PermissionError("已发布的通报版本不能修改；请保存为新版本")
         super().save(*args, **kwargs)
+
+
+class PdfStatus(models.TextChoices):
+    PENDING = "pending", "正在生成"
+    DONE = "done", "已生成"
+    FAILED = "failed", "生成失败"
+
+
+class BulletinPdf(models.Model):
+    """A bulletin's PDF, converted once by the job worker and kept: `key` is a digest of the bulletin's content
+    and of the code that renders it, so a published (frozen) version is converted once and served ever after."""
+
+    key = models.CharField("内容摘要", max_length=64, unique=True)
+    inspection = models.ForeignKey("ledger.Inspection", verbose_name="巡察", on_delete=models.CASCADE,
+                                   related_name="+")
+    version = models.ForeignKey(BulletinVersion, verbose_name="通报版本", null=True, blank=True,
+                                on_delete=models.CASCADE, related_name="pdfs")
+    status = models.CharField("状态", max_length=10, choices=PdfStatus.choices, default=PdfStatus.PENDING)
+    error_message = models.TextField("错误信息", blank=True)
+    size = models.PositiveIntegerField("大小", default=0)
+    requested_at = models.DateTimeField("请求时间")
+    finished_at = models.DateTimeField("完成时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "通报 PDF"
+        verbose_name_plural = "通报 PDF"
+
+    def __str__(self) -> str:
+        return f"{self.key[:12]}（{self.get_status_display()}）"

@@ -17,8 +17,8 @@ from zhenggai.reports.bulletin import BulletinContent
 from zhenggai.reports.exporters import EXPORTERS
 from zhenggai.ledger.filters import FilterError
 from zhenggai.reports.forms import BulletinDraftForm, BulletinPublishForm
-from zhenggai.reports.models import BulletinVersion
-from zhenggai.reports.pdf import PdfUnavailable, docx_to_pdf, soffice_path
+from zhenggai.reports.models import BulletinPdf, BulletinVersion, PdfStatus
+from zhenggai.reports.pdf import NO_LIBREOFFICE, PdfUnavailable, pdf_path, pdf_request, soffice_path
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -120,15 +120,43 @@ def bulletin_docx(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def bulletin_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """The cached PDF at once; else the conversion is queued and a page shows its progress (202)."""
     inspection = _load(request, pk)
     content, version = _content(request, inspection)
-    try:
-        pdf = docx_to_pdf(services.bulletin_docx_bytes(content))
-    except PdfUnavailable as exc:
-        return render(request, "reports/pdf_unavailable.html", {"inspection": inspection, "message": str(exc),
-                                                                "nav": "inspections"}, status=503)
-    suffix = f"-第{version.number}版" if version else ""
-    return _attachment(pdf, f"{content.title}{suffix}.pdf", "application/pdf")
+    if soffice_path() is None:
+        return _pdf_unavailable(request, inspection, PdfUnavailable(NO_LIBREOFFICE))
+    row = pdf_request(inspection=inspection, content=content, version=version)
+    if row.status == PdfStatus.DONE and pdf_path(row.key).exists():
+        suffix = f"-第{version.number}版" if version else ""
+        return _attachment(pdf_path(row.key).read_bytes(), f"{content.title}{suffix}.pdf", "application/pdf")
+    return render(request, "reports/pdf_progress.html", {
+        **_pdf_status_context(inspection, row), "inspection": inspection, "nav": "inspections"}, status=202)
+
+
+@login_required
+def bulletin_pdf_status(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+    """The fragment the progress page polls."""
+    inspection = _load(request, pk)
+    row = BulletinPdf.objects.filter(inspection=inspection, key=key).select_related("version").first()
+    if row is None:
+        raise Http404("没有找到该 PDF")
+    return render(request, "reports/_pdf_status.html", _pdf_status_context(inspection, row))
+
+
+def _pdf_status_context(inspection, row: BulletinPdf) -> dict:
+    from django.utils import timezone
+
+    from zhenggai.ops.heartbeat import worker_alive
+
+    v = str(row.version.number) if row.version_id else ""
+    return {"row": row, "inspection": inspection, "v": v,
+            "waited": int((timezone.now() - row.requested_at).total_seconds()),
+            "worker_alive": worker_alive(), "pending": row.status == PdfStatus.PENDING}
+
+
+def _pdf_unavailable(request, inspection, exc: Exception) -> HttpResponse:
+    return render(request, "reports/pdf_unavailable.html", {"inspection": inspection, "message": str(exc),
+                                                            "nav": "inspections"}, status=503)
 
 
 @login_required
