@@ -1,6 +1,9 @@
 # zhenggai — the two commands a newcomer needs: `make demo` and `make test`.
 .PHONY: demo test venv venv-dev bench screenshots clean
 
+# Where the demo listens: make demo ADDR=0.0.0.0:8080
+ADDR ?= 127.0.0.1:8000
+
 venv:
 	@scripts/bootstrap.sh
 
@@ -8,7 +11,7 @@ venv-dev:
 	@scripts/bootstrap.sh dev
 
 demo: venv
-	.venv/bin/zhenggai demo
+	.venv/bin/zhenggai demo --addr $(ADDR)
 
 test: venv-dev
 	.venv/bin/python -m pytest $(PYTEST_ARGS)

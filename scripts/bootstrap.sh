@@ -50,6 +50,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
+# The PDF bulletin: LibreOffice's writer without its GUI (Debian 12: libreoffice-writer-nogui) and CJK fonts.
+apt_install libreoffice-writer-nogui fonts-noto-cjk
+
 if [ "$extra" = dev ]; then
   # Browser tests drive Debian's chromium with CJK fonts; documents render through LibreOffice.
   apt_install chromium fonts-noto-cjk poppler-utils
