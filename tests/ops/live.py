@@ -92,6 +92,7 @@ def pg_database(url: str, name: str, *, drop: bool) -> str:
 
 
 def start_demo(tmp: Path, *, heartbeat: int = 1) -> LiveDemo:
+    tmp.mkdir(parents=True, exist_ok=True)
     port = free_port()
     env = {**os.environ, "ZHENGGAI_VAR_DIR": str(tmp), "ZHENGGAI_WORKER_HEARTBEAT_SECONDS": str(heartbeat),
            "ZHENGGAI_WEB_WORKERS": "2", "ZHENGGAI_WEB_THREADS": "2", "PYTHONUNBUFFERED": "1"}
