@@ -11,7 +11,7 @@ from tests.browser.conftest import screenshot
 from tests.ops.live import big_bulletin_docx, finish_demo, start_demo
 from zhenggai.ledger.demo_data import PASSWORDS
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser  # no test database: the demo runs with its own
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 

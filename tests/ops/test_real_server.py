@@ -11,7 +11,7 @@ import pytest
 from tests.ops.live import big_bulletin_docx, finish_demo, get_json, group_alive, start_demo
 from zhenggai.ledger.demo_data import PASSWORDS
 
-pytestmark = pytest.mark.django_db(transaction=True)  # the server is another process: nothing of ours is shared
+# No test database: the server is another process with its own database.
 
 
 @pytest.fixture
