@@ -144,6 +144,14 @@ class ProgressForm(forms.Form):
     reported_on = forms.DateField(label="报送日期", widget=DATE_WIDGET, required=False)
     files = MultipleFileField(label="佐证材料", help_text="PDF、Word、Excel、OFD、JPG、PNG，单个不超过20MB")
 
+    def __init__(self, *args, sets_percentage: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not sets_percentage:
+            # A co-unit reports what it did; the lead unit answers for the figure (workflow.SETS_PERCENTAGE).
+            del self.fields["progress"]
+            self.fields["text"].label = "配合工作情况"
+            self.fields["text"].help_text = "贵单位作为配合单位所做的工作；完成进度由牵头单位报送"
+
 
 class SignOffRequestForm(forms.Form):
     completion_note = forms.CharField(label="完成情况", widget=forms.Textarea(attrs={"rows": 4}), max_length=5000,

@@ -292,7 +292,8 @@ class ProgressUpdate(models.Model):
     unit = models.ForeignKey(Unit, verbose_name="报送单位", null=True, on_delete=models.PROTECT, related_name="+")
     reported_on = models.DateField("报送日期")
     text = models.TextField("进展情况")
-    progress = models.PositiveSmallIntegerField("进度（%）")
+    # Empty for a co-unit's report: it says what the co-unit did; the lead unit sets the figure.
+    progress = models.PositiveSmallIntegerField("进度（%）", null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

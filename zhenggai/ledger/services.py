@@ -31,7 +31,15 @@ from zhenggai.ledger.models import (
     SignOffRequest,
     SignOffState,
 )
-from zhenggai.ledger.workflow import NEEDS_REASON, NOT_BY_REQUESTER, Action, MeasureState, WorkflowError, next_state
+from zhenggai.ledger.workflow import (
+    NEEDS_REASON,
+    NOT_BY_REQUESTER,
+    SETS_PERCENTAGE,
+    Action,
+    MeasureState,
+    WorkflowError,
+    next_state,
+)
 
 
 class StaleEditError(WorkflowError):
@@ -193,35 +201,52 @@ def _attach(metas: list[dict], *, user: User, measure: Measure, update=None, sig
 
 # --- progress ---------------------------------------------------------------------------------------
 
-def measure_report_progress(*, user: User, measure: Measure, text: str, progress: int,
+def sets_percentage(user: User, measure: Measure) -> bool:
+    """May this user's report set the measure's percentage? (workflow.SETS_PERCENTAGE)"""
+    if user.role == Role.OFFICE or user.is_superuser:
+        return "office" in SETS_PERCENTAGE
+    return "lead_unit" in SETS_PERCENTAGE and user_answers_for(user, measure, lead_only=True)
+
+
+def measure_report_progress(*, user: User, measure: Measure, text: str, progress: int | None,
                             reported_on: dt.date | None = None, files: Sequence = ()) -> ProgressUpdate:
+    """A dated report on a measure. The state machine says when (not while a sign-off is pending);
+    `SETS_PERCENTAGE` says who moves the figure: a co-unit's report is a note (progress None)."""
     if not can_report_on(user, measure):
         raise WorkflowError("只有该措施的责任单位或整改办可以报送进展")
     _require_in_scope(user, measure.problem.inspection_id)
-    if measure.is_signed_off:
-        raise WorkflowError("该措施已销号，不能再报送进展")
     text = (text or "").strip()
     if not text:
         raise WorkflowError("请填写进展情况")
-    if not 0 <= progress <= 100:
+    sets = sets_percentage(user, measure)
+    if sets and progress is None:
+        raise WorkflowError("请填写完成进度")
+    if progress is not None and not 0 <= progress <= 100:
         raise WorkflowError("进度应在0到100之间")
     reported_on = reported_on or timezone.localdate()
     if reported_on > timezone.localdate():
         raise WorkflowError("报送日期不能晚于今天")
     with evidence_store.staged(files) as metas, transaction.atomic():
         locked = Measure.objects.select_for_update().get(pk=measure.pk)
+        # The state is read under the lock: a sign-off request sent meanwhile wins.
+        next_state(locked.state, Action.REPORT_PROGRESS, user.role)
+        if not sets:
+            if progress is not None and progress != locked.progress:
+                raise WorkflowError("配合单位报送配合工作情况，进度由牵头单位报送：请不要填写进度")
+            progress = None
         update = ProgressUpdate.objects.create(measure=locked, author=user, unit=user.unit, reported_on=reported_on,
                                                text=text, progress=progress)
         before = {"progress": locked.progress, "last_reported_on": locked.last_reported_on}
         # A backdated report (补报) is history: the measure keeps the figure of its latest report.
         if locked.last_reported_on is None or reported_on >= locked.last_reported_on:
-            locked.progress = progress
+            if progress is not None:
+                locked.progress = progress
             locked.last_reported_on = reported_on
         locked.save(update_fields=["progress", "last_reported_on"])
         _attach(metas, user=user, measure=locked, update=update)
         audit_record(actor=user, action="measure.progress", obj=update, before=before,
                      after={"progress": locked.progress, "last_reported_on": locked.last_reported_on, "text": text,
-                            "files": len(files)},
+                            "files": len(files), **({} if progress is not None else {"co_unit_note": True})},
                      inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
     return update
 
@@ -450,6 +475,8 @@ def can_act(user: User, measure: Measure, action: str) -> bool:
         return False
     if action in (Action.REQUEST_SIGN_OFF, Action.WITHDRAW):
         return user_answers_for(user, measure, lead_only=True)
+    if action == Action.REPORT_PROGRESS:
+        return can_report_on(user, measure)
     if action in NOT_BY_REQUESTER:
         pending = measure.sign_offs.filter(
             state__in=[SignOffState.PENDING_REVIEW, SignOffState.PENDING_APPROVAL]).order_by("-id").first()

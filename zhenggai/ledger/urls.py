@@ -30,4 +30,5 @@ urlpatterns = [
     path("measures/<int:pk>/extension/", views.extension_create, name="extension_create"),
     path("measures/<int:pk>/extension/<int:ext_pk>/", views.extension_decide, name="extension_decide"),
     path("evidence/<int:pk>/", views.evidence_download, name="evidence_download"),
+    path("evidence/<int:pk>/view/", views.evidence_view, name="evidence_view"),
 ]

@@ -26,7 +26,7 @@ from zhenggai.accounts.scope import (
 )
 from zhenggai.audit.models import AuditEvent
 from zhenggai.ledger import evidence as evidence_store
-from zhenggai.ledger import forms, services
+from zhenggai.ledger import dossier, forms, services
 from zhenggai.ledger.filters import SORTS, FilterError, LedgerFilter
 from zhenggai.ledger.models import (
     LIGHT_RANK,
@@ -49,7 +49,7 @@ from zhenggai.ledger.selectors import (
     today,
 )
 from zhenggai.ledger.once import AlreadySubmitted, once_key, submit_once
-from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError
+from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError, next_state
 
 PAGE_SIZE = 30
 
@@ -67,13 +67,14 @@ def _form_page(request, *, form, title: str, crumbs: list[tuple[str, str]], subm
                                                 "multipart": multipart, "intro": intro, "once": once_key(request)})
 
 
-def _act_once(request, act, *, success: str, then, already: tuple) -> HttpResponse:
+def _act_once(request, act, *, success: str, then, already: tuple, done=None) -> HttpResponse:
     """Run a form's action at most once (see `zhenggai.ledger.once`) and redirect: to `then(result)` with
-    `success`, or to `already` when this form was sent before. A WorkflowError reaches the caller's form."""
+    `success`, or to `already` when this form was sent before, saying what was done (`done()`, when given).
+    A WorkflowError reaches the caller's form."""
     try:
         result = submit_once(request, act)
     except AlreadySubmitted as exc:
-        messages.info(request, str(exc))
+        messages.info(request, done() if done is not None else str(exc))
         return redirect(*already)
     messages.success(request, success)
     return redirect(*then(result))
@@ -354,7 +355,7 @@ def measure_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "sign_offs": measure.sign_offs.select_related("requested_by", "reviewed_by", "approved_by"),
         "extensions": measure.extensions.select_related("requested_by", "decided_by"),
         "pending_ext": pending_ext,
-        "can_report": can_report_on(user, measure) and not measure.is_signed_off,
+        "can_report": allowed[Action.REPORT_PROGRESS],
         "can_request": allowed[Action.REQUEST_SIGN_OFF], "can_withdraw": allowed[Action.WITHDRAW],
         "can_review": allowed[Action.REVIEW_PASS], "can_approve": allowed[Action.APPROVE],
         "can_extend": user.role == Role.UNIT and not measure.is_signed_off and pending_ext is None
@@ -367,19 +368,31 @@ def measure_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _step(request, measure, form_class, title: str, submit: str, act, success: str, multipart: bool = False,
-          initial=None):
-    """Shared shape of the workflow forms: show, validate, call the service, redirect or show the error."""
-    form = form_class(request.POST or None, request.FILES or None, initial=initial) if multipart else \
-        form_class(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+          initial=None, form_kwargs=None, context=None):
+    """Shared shape of the workflow forms: show, validate, call the service, redirect or show the error.
+
+    With `context` the page is a decision page (ledger/decision.html): what the decision needs beside the form.
+    """
+    data = (request.POST or None, request.FILES or None) if multipart else (request.POST or None,)
+    form = form_class(*data, initial=initial, **(form_kwargs or {}))
+    if request.method == "POST" and not (context or {}).get("decided") and form.is_valid():
         try:
             return _act_once(request, lambda: act(form.cleaned_data), success=success,
-                             then=lambda _: ("measure_detail", measure.pk), already=("measure_detail", measure.pk))
+                             then=lambda _: ("measure_detail", measure.pk), already=("measure_detail", measure.pk),
+                             done=lambda: dossier.what_was_done(measure_id=measure.pk, user=request.user))
         except WorkflowError as exc:
             form.add_error(None, str(exc))
+    crumbs = _crumbs(measure.problem.inspection, measure.problem, measure)
+    if context is not None:
+        if request.method == "POST" and context.get("decided"):
+            messages.info(request, f"{context['decided']}，本次提交未重复处理。")
+            return redirect("measure_detail", measure.pk)
+        return render(request, "ledger/decision.html", {
+            "form": form, "title": title, "submit": submit, "multipart": multipart, "crumbs": crumbs,
+            "once": once_key(request), "nav": "inspections" if context.get("request_page") else "review", **context})
     intro = f"问题{measure.problem.seq}：{measure.problem.statement}\n措施{measure.seq}：{measure.text}"
     return _form_page(request, form=form, title=title, submit=submit, multipart=multipart, intro=intro,
-                      crumbs=_crumbs(measure.problem.inspection, measure.problem, measure))
+                      crumbs=crumbs)
 
 
 @login_required
@@ -387,24 +400,34 @@ def measure_progress(request: HttpRequest, pk: int) -> HttpResponse:
     measure = get_measure_for_user(request.user, pk)
     if not can_report_on(request.user, measure):
         raise PermissionDenied("只有该措施的责任单位或整改办可以报送进展")
-    return _step(request, measure, forms.ProgressForm, "报送整改进展", "报送", multipart=True,
+    sets = services.sets_percentage(request.user, measure)
+    if request.method == "GET" and not services.can_act(request.user, measure, Action.REPORT_PROGRESS):
+        try:
+            next_state(measure.state, Action.REPORT_PROGRESS, request.user.role)
+        except WorkflowError as exc:
+            messages.info(request, str(exc))
+        return redirect("measure_detail", measure.pk)
+    return _step(request, measure, forms.ProgressForm, "报送整改进展" if sets else "报送配合工作情况", "报送",
+                 multipart=True, form_kwargs={"sets_percentage": sets},
                  initial={"progress": measure.progress, "reported_on": today()},
                  act=lambda d: services.measure_report_progress(user=request.user, measure=measure, text=d["text"],
-                                                                progress=d["progress"], reported_on=d["reported_on"],
+                                                                progress=d.get("progress"), reported_on=d["reported_on"],
                                                                 files=d["files"]),
-                 success="进展已报送。")
+                 success="进展已报送。" if sets else "配合工作情况已报送（进度由牵头单位报送）。")
 
 
 @login_required
 def measure_request_sign_off(request: HttpRequest, pk: int) -> HttpResponse:
     measure = get_measure_for_user(request.user, pk)
     require_role(request.user, Role.UNIT)
+    folder = dossier.measure_dossier(measure)
     return _step(request, measure, forms.SignOffRequestForm, "申请销号", "提交销号申请", multipart=True,
                  initial={"completion_note": measure.completion_note, "completion_date": today()},
                  act=lambda d: services.measure_request_sign_off(user=request.user, measure=measure,
                                                                  completion_note=d["completion_note"],
                                                                  completion_date=d["completion_date"], files=d["files"]),
-                 success="销号申请已提交，等待整改办审核。")
+                 success="销号申请已提交，等待整改办审核。",
+                 context={"dossier": folder, "form_title": "填写销号申请", "request_page": True})
 
 
 @login_required
@@ -427,7 +450,10 @@ def measure_review(request: HttpRequest, pk: int) -> HttpResponse:
     return _step(request, measure, forms.DecisionForm, "整改办审核销号申请", "提交审核意见",
                  act=lambda d: services.measure_review(user=request.user, measure=measure, passed=d["decision"] == "pass",
                                                        note=d["note"]),
-                 success="审核意见已提交。")
+                 success="审核意见已提交。",
+                 context={"dossier": dossier.measure_dossier(measure), "form_title": "审核意见",
+                          "decided": dossier.already_decided(measure, Action.REVIEW_PASS),
+                          "decided_title": "该销号申请已经审核"})
 
 
 @login_required
@@ -437,7 +463,10 @@ def measure_approve(request: HttpRequest, pk: int) -> HttpResponse:
     return _step(request, measure, forms.DecisionForm, "领导审批销号", "提交审批意见",
                  act=lambda d: services.measure_approve(user=request.user, measure=measure,
                                                         approved=d["decision"] == "pass", note=d["note"]),
-                 success="审批意见已提交。")
+                 success="审批意见已提交。",
+                 context={"dossier": dossier.measure_dossier(measure), "form_title": "审批意见",
+                          "decided": dossier.already_decided(measure, Action.APPROVE),
+                          "decided_title": "该销号申请已经审批"})
 
 
 @login_required
@@ -454,11 +483,17 @@ def extension_create(request: HttpRequest, pk: int) -> HttpResponse:
 def extension_decide(request: HttpRequest, pk: int, ext_pk: int) -> HttpResponse:
     measure = get_measure_for_user(request.user, pk)
     require_role(request.user, Role.LEADER, Role.OFFICE)
-    extension = get_object_or_404(ExtensionRequest, pk=ext_pk, measure=measure)
+    extension = get_object_or_404(ExtensionRequest.objects.select_related("requested_by", "decided_by"),
+                                  pk=ext_pk, measure=measure)
+    folder = dossier.measure_dossier(measure)
+    days = (extension.new_date - measure.deadline_date).days if measure.deadline_date else None
     return _step(request, measure, forms.ExtensionDecisionForm, f"审批延期申请（申请延至{extension.new_date:%Y年%m月%d日}）",
                  "提交", act=lambda d: services.extension_decide(user=request.user, extension=extension,
                                                                approved=d["decision"] == "approve", note=d["note"]),
-                 success="已处理延期申请。")
+                 success="已处理延期申请。",
+                 context={"dossier": folder, "form_title": "审批意见", "extension": extension, "extension_days": days,
+                          "earlier_extensions": [e for e in folder.extensions if e.pk != extension.pk],
+                          "decided": dossier.extension_decided(extension), "decided_title": "该延期申请已经处理"})
 
 
 @login_required
@@ -478,18 +513,36 @@ def follow_up_create(request: HttpRequest, pk: int) -> HttpResponse:
                       intro=problem.statement)
 
 
-@login_required
-def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
+def _evidence_response(request: HttpRequest, pk: int, *, inline: bool) -> FileResponse:
     evidence = get_object_or_404(EvidenceFile.objects.select_related("measure"), pk=pk)
     get_measure_for_user(request.user, evidence.measure_id)  # 404 outside scope
+    if inline and dossier.evidence_preview_kind(evidence) == "download":
+        raise Http404("该类型的文件不能在线预览，请下载后查看")
     path = evidence_store.evidence_path(evidence)
     if not path.exists() or evidence_store.file_sha256(path) != evidence.sha256:
         raise Http404("文件缺失或已损坏，请联系整改办")
-    response = FileResponse(open(path, "rb"), as_attachment=True, filename=evidence.original_name,
+    response = FileResponse(open(path, "rb"), as_attachment=not inline, filename=evidence.original_name,
                             content_type=evidence.content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    if inline and evidence.content_type == "application/pdf":
+        # Chromium's PDF viewer does not run in a sandboxed document; the file was checked at upload to be
+        # a PDF with no HTML in it, and nothing may be loaded from it or frame it.
+        response["Content-Security-Policy"] = "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
+    else:
+        response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["Cache-Control"] = "private, max-age=300"
     return response
+
+
+@login_required
+def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
+    return _evidence_response(request, pk, inline=False)
+
+
+@login_required
+def evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """An image or PDF shown in the browser (the decision pages' preview), checked as the download is."""
+    return _evidence_response(request, pk, inline=True)
 
 
 # --- work lists ------------------------------------------------------------------------------------------------
