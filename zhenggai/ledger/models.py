@@ -198,10 +198,11 @@ def light_rank_expression(*, today: dt.date, warning_days: int, report_period_st
     long_term = Q(deadline_kind=DeadlineKind.LONG_TERM.value) | Q(
         deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__lt=today
     ) | Q(deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__isnull=True)
-    # A report is owed only once a whole period has passed since the measure was set up.
+    # A report is owed only once a whole period has passed since the measure was set up and since it
+    # entered the ledger: an import of a months-old plan owes nothing for the periods before the import.
     missed = (Q(last_reported_on__isnull=True) | Q(last_reported_on__lt=report_period_start)) & Q(
         created_on__lt=report_period_start
-    )
+    ) & (Q(entered_on__isnull=True) | Q(entered_on__lt=report_period_start))
     return Case(
         When(state=MeasureState.SIGNED_OFF, then=Value(LIGHT_RANK[Light.GREY])),
         When(long_term & missed, then=Value(LIGHT_RANK[Light.RED])),
@@ -228,6 +229,9 @@ class Measure(DeadlineFields):
     completion_note = models.TextField("完成情况", blank=True, help_text="做了什么、取得什么成效；通报引用此内容")
     last_reported_on = models.DateField("最近报送", null=True, blank=True, db_index=True)
     created_on = models.DateField("下达日期", default=dt.date.today)
+    # When the measure was entered into the ledger, where that is later than 下达日期 (an import of a plan
+    # handed down months ago); empty: entered on its 下达日期. Reports are owed from the later of the two.
+    entered_on = models.DateField("录入台账日期", null=True, blank=True)
     signed_off_at = models.DateTimeField("销号时间", null=True, blank=True, db_index=True)
     version = models.PositiveIntegerField(default=1)
 
