@@ -185,6 +185,15 @@ class ExtensionDecisionForm(forms.Form):
     note = forms.CharField(label="说明", widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000)
 
 
+class ArchiveForm(forms.Form):
+    reason = forms.CharField(label="归档（撤回）原因", max_length=300, widget=forms.Textarea(attrs={"rows": 2}),
+                             help_text="如：重复导入了同一份通报的PDF版本")
+
+
+class ConfirmForm(forms.Form):
+    """A button that says yes: the deletions' confirmation."""
+
+
 class FollowUpForm(forms.Form):
     outcome = forms.ChoiceField(label="结论", choices=FollowUpOutcome.choices, widget=forms.RadioSelect)
     checked_on = forms.DateField(label="检查日期", widget=DATE_WIDGET)

@@ -46,6 +46,15 @@ class ProblemStatus(models.TextChoices):
     LONG_TERM = "long_term", "长期坚持"
 
 
+class CurrentInspectionManager(models.Manager):
+    """`Inspection.objects`: the inspections in the ledger. An archived one (an import withdrawn, a duplicate
+    put away) is out of every list and figure; `Inspection.all_objects` still holds it, for restoring it,
+    backups and foreign keys."""
+
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(archived_at__isnull=True)
+
+
 class Inspection(models.Model):
     """One round of inspection whose feedback is being rectified."""
 
@@ -69,11 +78,20 @@ class Inspection(models.Model):
     public_names = models.BooleanField("公开时显示人名", default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
+    archived_at = models.DateTimeField("归档时间", null=True, blank=True, db_index=True)
+    archived_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="归档人", null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="+")
+    archive_reason = models.CharField("归档原因", max_length=300, blank=True)
+
+    # The first manager is the default one (dumpdata, admin, related lookups): it sees every row.
+    all_objects = models.Manager()
+    objects = CurrentInspectionManager()
 
     class Meta:
         verbose_name = "巡察"
         verbose_name_plural = "巡察"
         ordering = ["-feedback_date", "-id"]
+        default_manager_name = "all_objects"
 
     def __str__(self) -> str:
         return self.name

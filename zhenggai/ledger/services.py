@@ -191,6 +191,103 @@ def rule_create(*, user: User, inspection: Inspection, fields: dict[str, Any], m
                    action="rule.create")
 
 
+# --- undoing mistakes: archive an inspection, delete what was created by mistake ---------------------
+
+def archived_inspections_for_user(user: User):
+    """Archived inspections the user's office could restore (those it would see if they were current)."""
+    from zhenggai.accounts.scope import is_admin
+
+    qs = Inspection.all_objects.filter(archived_at__isnull=False).select_related("inspected_unit", "archived_by")
+    if is_admin(user):
+        return qs
+    if user.role != Role.OFFICE or user.unit_id is None:
+        return qs.none()
+    return qs.filter(inspected_unit__path__startswith=user.unit.path)
+
+
+def inspection_archive(*, user: User, inspection: Inspection, reason: str) -> Inspection:
+    """Put an inspection away (an import withdrawn, a duplicate): out of every list and figure, restorable."""
+    require_role(user, Role.OFFICE)
+    _require_in_scope(user, inspection.pk)
+    reason = (reason or "").strip()
+    if not reason:
+        raise WorkflowError("请写明归档（撤回）的原因")
+    with transaction.atomic():
+        locked = Inspection.all_objects.select_for_update().get(pk=inspection.pk)
+        if locked.archived_at is not None:
+            raise WorkflowError("该巡察已归档")
+        locked.archived_at, locked.archived_by, locked.archive_reason = timezone.now(), user, reason[:300]
+        locked.version += 1
+        locked.save(update_fields=["archived_at", "archived_by", "archive_reason", "version"])
+        audit_record(actor=user, action="inspection.archive", obj=locked, before={"archived": False},
+                     after={"archived": True, "reason": locked.archive_reason}, note=locked.archive_reason,
+                     inspection_id=locked.pk)
+    return locked
+
+
+def inspection_restore(*, user: User, inspection: Inspection) -> Inspection:
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        try:
+            locked = archived_inspections_for_user(user).select_for_update(of=("self",)).get(pk=inspection.pk)
+        except Inspection.DoesNotExist:
+            raise WorkflowError("没有找到该归档的巡察，或不在您的管辖范围内") from None
+        before = {"archived": True, "reason": locked.archive_reason}
+        locked.archived_at, locked.archived_by, locked.archive_reason = None, None, ""
+        locked.version += 1
+        locked.save(update_fields=["archived_at", "archived_by", "archive_reason", "version"])
+        audit_record(actor=user, action="inspection.restore", obj=locked, before=before, after={"archived": False},
+                     inspection_id=locked.pk)
+    return locked
+
+
+def measure_work_recorded(measure: Measure) -> str:
+    """Why the measure can no longer be deleted (work is recorded on it), or "" when it can."""
+    if measure.state != MeasureState.IN_PROGRESS:
+        return f"该措施状态为“{measure.get_state_display()}”"
+    checks = [
+        (measure.updates.exists(), "已有进展报送"), (measure.sign_offs.exists(), "已有销号申请"),
+        (measure.extensions.exists(), "已有延期申请"), (measure.evidence.exists(), "已上传佐证材料"),
+        (measure.rules.exists(), "已关联制度机制"),
+        (FollowUp.objects.filter(new_measure=measure).exists(), "由回头看生成"),
+    ]
+    return "、".join(why for found, why in checks if found)
+
+
+def measure_delete(*, user: User, measure: Measure) -> None:
+    """Delete a measure created by mistake, before any work is recorded on it; the audit log keeps its content."""
+    require_role(user, Role.OFFICE)
+    _require_in_scope(user, measure.problem.inspection_id)
+    with transaction.atomic():
+        locked = Measure.objects.select_for_update(of=("self",)).select_related("problem").get(pk=measure.pk)
+        if why := measure_work_recorded(locked):
+            raise WorkflowError(f"不能删除：{why}。已经开展工作的措施请修改，不要删除")
+        before = snapshot(locked)
+        audit_record(actor=user, action="measure.delete", obj=locked, before=before,
+                     note=f"删除误建的措施{locked.problem.seq}.{locked.seq}：{locked.text[:60]}",
+                     inspection_id=locked.problem.inspection_id, measure_id=locked.pk)
+        locked.delete()
+
+
+def problem_delete(*, user: User, problem: Problem) -> None:
+    """Delete a problem created by mistake, with its measures, while none of them has work recorded."""
+    require_role(user, Role.OFFICE)
+    _require_in_scope(user, problem.inspection_id)
+    with transaction.atomic():
+        locked = Problem.objects.select_for_update().get(pk=problem.pk)
+        if locked.follow_ups.exists():
+            raise WorkflowError("不能删除：该问题已有回头看记录")
+        measures = list(locked.measures.select_related("problem"))
+        for measure in measures:
+            if why := measure_work_recorded(measure):
+                raise WorkflowError(f"不能删除：措施{locked.seq}.{measure.seq}{why}。已经开展工作的问题请修改，不要删除")
+        audit_record(actor=user, action="problem.delete", obj=locked,
+                     before={**snapshot(locked), "measures": [snapshot(m) for m in measures]},
+                     note=f"删除误建的问题{locked.seq}：{locked.statement[:60]}（含措施{len(measures)}条）",
+                     inspection_id=locked.inspection_id)
+        locked.delete()
+
+
 # --- evidence ---------------------------------------------------------------------------------------
 
 def _attach(metas: list[dict], *, user: User, measure: Measure, update=None, sign_off=None) -> None:

@@ -150,6 +150,55 @@ def inspection_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _form_page(request, form=form, title="修改巡察信息", crumbs=_crumbs(inspection))
 
 
+def _confirm_page(request, *, title: str, crumbs, back: str, explanation: str = "", items=(), refused: str = "",
+                  form=None, submit: str = "确认") -> HttpResponse:
+    return render(request, "ledger/confirm.html", {
+        "title": title, "crumbs": crumbs, "back": back, "explanation": explanation, "items": items,
+        "refused": refused, "form": form or forms.ConfirmForm(), "submit": submit, "once": once_key(request)})
+
+
+@login_required
+def inspection_archive(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    form = forms.ArchiveForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            return _act_once(request, lambda: services.inspection_archive(user=request.user, inspection=inspection,
+                                                                           reason=form.cleaned_data["reason"]),
+                             success=f"已归档《{inspection.name}》：它不再计入任何统计，可在“已归档的巡察”中恢复。",
+                             then=lambda _: ("archived_list",), already=("archived_list",))
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+    imports = inspection.import_jobs.filter(status="committed").order_by("committed_at")
+    return _confirm_page(request, title=f"归档巡察（撤回导入）：{inspection.name}", crumbs=_crumbs(inspection),
+                         back=reverse("inspection_detail", args=[inspection.pk]), form=form, submit="归档",
+                         explanation="归档后，该巡察及其问题、措施不再出现在任何列表、统计、挂图作战、公开页面和接口中；"
+                                     "数据不删除，随时可以恢复。",
+                         items=[f"由文档《{j.file_name}》于{j.committed_at:%Y-%m-%d %H:%M}导入" for j in imports])
+
+
+@login_required
+def archived_list(request: HttpRequest) -> HttpResponse:
+    require_role(request.user, Role.OFFICE)
+    return render(request, "ledger/archived_list.html", {
+        "inspections": services.archived_inspections_for_user(request.user), "nav": "inspections"})
+
+
+@login_required
+@require_POST
+def inspection_restore(request: HttpRequest, pk: int) -> HttpResponse:
+    require_role(request.user, Role.OFFICE)
+    inspection = get_object_or_404(services.archived_inspections_for_user(request.user), pk=pk)
+    try:
+        services.inspection_restore(user=request.user, inspection=inspection)
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+        return redirect("archived_list")
+    messages.success(request, f"已恢复《{inspection.name}》。")
+    return redirect("inspection_detail", inspection.pk)
+
+
 @login_required
 def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
     inspection = get_inspection_for_user(request.user, pk)
@@ -219,9 +268,12 @@ def problem_detail(request: HttpRequest, pk: int) -> HttpResponse:
     all_done = bool(measures) and all(m.is_signed_off for m in measures)
     last_sign_off = max((m.signed_off_at for m in measures if m.signed_off_at), default=None)
     follow_up_due = last_sign_off.date() + dt.timedelta(days=inspection.follow_up_days) if all_done and last_sign_off else None
+    follow_ups = list(problem.follow_ups.select_related("checked_by", "new_measure"))
+    # The hint goes once a follow-up is recorded after the last sign-off.
+    follow_up_done = bool(last_sign_off) and any(f.checked_on >= last_sign_off.date() for f in follow_ups)
     return render(request, "ledger/problem_detail.html", {
         "inspection": inspection, "problem": problem, "measures": measures, "co_units": problem.co_units.all(),
-        "follow_ups": problem.follow_ups.select_related("checked_by", "new_measure"), "all_done": all_done,
+        "follow_ups": follow_ups, "all_done": all_done, "follow_up_done": follow_up_done,
         "follow_up_due": follow_up_due, "can_manage": request.user.role == Role.OFFICE, "nav": "inspections",
         "crumbs": _crumbs(inspection),
     })
@@ -323,6 +375,53 @@ def measure_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _form_page(request, form=form, title="修改整改措施", crumbs=_crumbs(problem.inspection, problem, measure))
 
 
+@login_required
+def measure_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    problem = measure.problem
+    label = f"措施{problem.seq}.{measure.seq}"
+    form = forms.ConfirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            return _act_once(request, lambda: services.measure_delete(user=request.user, measure=measure),
+                             success=f"已删除误建的{label}（内容保留在审计日志中）。",
+                             then=lambda _: ("problem_detail", problem.pk), already=("problem_detail", problem.pk))
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+    why = services.measure_work_recorded(measure)
+    return _confirm_page(request, title=f"删除误建的{label}", crumbs=_crumbs(problem.inspection, problem, measure),
+                         back=reverse("measure_detail", args=[measure.pk]), form=form, submit="删除",
+                         refused=f"不能删除：{why}。已经开展工作的措施请修改，不要删除。" if why else "",
+                         explanation="只有尚未开展任何工作（没有进展报送、销号或延期申请、佐证材料）的措施可以删除。"
+                                     "删除后无法在台账中恢复，内容保留在审计日志中。", items=[measure.text])
+
+
+@login_required
+def problem_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    problem = get_problem_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    inspection = problem.inspection
+    form = forms.ConfirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            return _act_once(request, lambda: services.problem_delete(user=request.user, problem=problem),
+                             success=f"已删除误建的问题{problem.seq}（内容保留在审计日志中）。",
+                             then=lambda _: ("problem_list", inspection.pk), already=("problem_list", inspection.pk))
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+    measures = list(problem.measures.all())
+    blocked = [f"措施{problem.seq}.{m.seq}{why}" for m in measures if (why := services.measure_work_recorded(m))]
+    if problem.follow_ups.exists():
+        blocked.append("已有回头看记录")
+    return _confirm_page(request, title=f"删除误建的问题{problem.seq}", crumbs=_crumbs(inspection, problem),
+                         back=reverse("problem_detail", args=[problem.pk]), form=form, submit="删除",
+                         refused=f"不能删除：{'；'.join(blocked)}。已经开展工作的问题请修改，不要删除。" if blocked else "",
+                         explanation=f"将删除问题及其{len(measures)}条措施。只有尚未开展任何工作的问题可以删除；"
+                                     "内容保留在审计日志中。",
+                         items=[problem.statement] + [f"措施{problem.seq}.{m.seq}：{m.text}" for m in measures])
+
+
 def _timeline(measure: Measure) -> list[dict]:
     """Updates, sign-off steps, extensions and the audit trail, newest first, in one list."""
     items: list[dict] = []
@@ -367,6 +466,7 @@ def measure_detail(request: HttpRequest, pk: int) -> HttpResponse:
         and user_answers_for(user, measure, lead_only=True),
         "can_decide_ext": pending_ext is not None and user.role in (Role.LEADER, Role.OFFICE)
         and pending_ext.requested_by_id != user.pk,
+        "can_delete": user.role == Role.OFFICE and not services.measure_work_recorded(measure),
         "can_manage": user.role == Role.OFFICE, "progress_form": forms.ProgressForm(initial={"progress": measure.progress}),
         "crumbs": _crumbs(inspection, measure.problem), "nav": "inspections",
     })
