@@ -232,6 +232,19 @@ def light_rank_expression(*, today: dt.date, warning_days: int, report_period_st
     )
 
 
+# 逾期 (overdue) has one definition, decided by `overdue_days`: an open measure whose dated deadline (a date, or
+# 立行立改's date) has passed. A long-term measure (长期坚持, or 立行立改+长期坚持 past its first date) is never
+# overdue: it is red only for a missed report. The headline's count, the battle map's lists and the pages use it.
+OVERDUE_KINDS = (DeadlineKind.DATE.value, DeadlineKind.IMMEDIATE.value)
+
+
+def overdue_days(*, state: str, deadline_kind: str, deadline_date: dt.date | None, on: dt.date) -> int | None:
+    """How many days the measure is overdue on `on`; None when it is not overdue."""
+    if state == MeasureState.SIGNED_OFF or deadline_kind not in OVERDUE_KINDS or deadline_date is None:
+        return None
+    return (on - deadline_date).days if deadline_date < on else None
+
+
 class Measure(DeadlineFields):
     problem = models.ForeignKey(Problem, verbose_name="问题", on_delete=models.CASCADE, related_name="measures")
     seq = models.PositiveSmallIntegerField("序号")
@@ -267,6 +280,9 @@ class Measure(DeadlineFields):
     @property
     def is_signed_off(self) -> bool:
         return self.state == MeasureState.SIGNED_OFF
+
+    def overdue_days(self, on: dt.date) -> int | None:
+        return overdue_days(state=self.state, deadline_kind=self.deadline_kind, deadline_date=self.deadline_date, on=on)
 
     def light_reason(self, light: Light, today: dt.date) -> str:
         """Why the measure shows `light` (as computed by `light_rank_expression`), in words for the page."""
