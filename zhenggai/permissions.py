@@ -107,4 +107,6 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "inspection_restore": (OFFICE,),
     "problem_delete": (OFFICE,),
     "measure_delete": (OFFICE,),
+    "review_batch": (OFFICE, LEADER),
+    "problem_batch_reassign": (OFFICE,),
 }

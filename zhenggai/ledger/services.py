@@ -3,11 +3,13 @@ raising WorkflowError (a message for the user) when the rules say no."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
+from django.core.exceptions import PermissionDenied
+from django.db.models import Max, Q
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
@@ -189,6 +191,62 @@ def rule_create(*, user: User, inspection: Inspection, fields: dict[str, Any], m
     _require_in_scope(user, inspection.pk)
     return _create(model=Rule, user=user, fields={**fields, "inspection": inspection}, m2m={"measures": measures},
                    action="rule.create")
+
+
+# --- batches: many items, one transaction, each item audited on its own ---------------------------
+
+@dataclass
+class BatchResult:
+    label: str
+    ok: bool
+    message: str
+
+
+def _batch(items: Sequence, act, label) -> list[BatchResult]:
+    """Run `act(item)` for each item in one transaction; an item refused is rolled back alone (a savepoint)
+    and reported with its reason, the others go through."""
+    results: list[BatchResult] = []
+    with transaction.atomic():
+        for item in items:
+            try:
+                with transaction.atomic():
+                    act(item)
+            except (WorkflowError, PermissionDenied) as exc:
+                results.append(BatchResult(label(item), False, str(exc) or "无权执行此操作"))
+            else:
+                results.append(BatchResult(label(item), True, ""))
+    return results
+
+
+def _measure_label(measure: Measure) -> str:
+    return f"措施{measure.problem.seq}.{measure.seq}"
+
+
+def measures_batch_review(*, user: User, measures: Sequence[Measure], passed: bool, note: str = "") -> list[BatchResult]:
+    """整改办 reviews several sign-off requests with one opinion."""
+    return _batch(measures, lambda m: measure_review(user=user, measure=m, passed=passed, note=note), _measure_label)
+
+
+def measures_batch_approve(*, user: User, measures: Sequence[Measure], approved: bool, note: str = "") -> list[BatchResult]:
+    return _batch(measures, lambda m: measure_approve(user=user, measure=m, approved=approved, note=note),
+                  _measure_label)
+
+
+def problems_batch_reassign(*, user: User, problems: Sequence[Problem], lead_unit) -> list[BatchResult]:
+    """Give several problems a new lead unit (牵头单位). Their measures led by the old lead unit (or by none)
+    follow; measures given to another unit on purpose keep it."""
+    require_role(user, Role.OFFICE)
+
+    def reassign(problem: Problem) -> None:
+        current = Problem.objects.get(pk=problem.pk)
+        old = current.lead_unit_id
+        problem_update(user=user, problem=current, fields={"lead_unit": lead_unit},
+                       co_units=[u for u in current.co_units.all() if u.pk != lead_unit.pk], version=None)
+        for measure in current.measures.filter(Q(lead_unit_id=old) | Q(lead_unit__isnull=True)).select_related("problem"):
+            measure_update(user=user, measure=measure, fields={"lead_unit": lead_unit},
+                           co_units=[u for u in measure.co_units.all() if u.pk != lead_unit.pk], version=None)
+
+    return _batch(problems, reassign, lambda p: f"问题{p.seq}")
 
 
 # --- undoing mistakes: archive an inspection, delete what was created by mistake ---------------------

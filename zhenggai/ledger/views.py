@@ -691,6 +691,65 @@ def review_queue(request: HttpRequest) -> HttpResponse:
                                                         "nav": "review"})
 
 
+def _report_batch(request, results, done: str) -> None:
+    """One message for what went through, one per item that did not, with its reason."""
+    ok = [r.label for r in results if r.ok]
+    if ok:
+        messages.success(request, f"{done}{len(ok)}项：{'、'.join(ok)}。")
+    for r in results:
+        if not r.ok:
+            messages.error(request, f"{r.label}未处理：{r.message}")
+    if not results:
+        messages.info(request, "请先勾选要处理的事项。")
+
+
+def _selected_measures(request, state: str) -> list[Measure]:
+    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+    return list(Measure.objects.filter(pk__in=ids, problem__inspection__in=inspections_for_user(request.user), state=state)
+                .select_related("problem").order_by("problem__inspection", "problem__seq", "seq")) if ids else []
+
+
+@login_required
+@require_POST
+def review_batch(request: HttpRequest) -> HttpResponse:
+    """批量审核/审批 from the queue: one opinion for every ticked request; refusals reported per item."""
+    user = request.user
+    require_role(user, Role.OFFICE, Role.LEADER)
+    passed = request.POST.get("decision") == "pass"
+    note = request.POST.get("note", "").strip()
+    state = MeasureState.REQUESTED if user.role == Role.OFFICE else MeasureState.REVIEWED
+    selected = _selected_measures(request, state)
+    ticked = len([i for i in request.POST.getlist("ids") if i.isdigit()])
+    if not passed and not note:
+        messages.error(request, "批量退回时必须写明理由，未处理任何事项。")
+        return redirect("review_queue")
+    if user.role == Role.OFFICE:
+        results = services.measures_batch_review(user=user, measures=selected, passed=passed, note=note)
+    else:
+        results = services.measures_batch_approve(user=user, measures=selected, approved=passed, note=note)
+    _report_batch(request, results, ("审核通过" if user.role == Role.OFFICE else "审批销号") if passed else "退回")
+    if ticked > len(selected):
+        messages.error(request, f"有{ticked - len(selected)}项已被他人处理或不在您的管辖范围内，未处理。")
+    return redirect("review_queue")
+
+
+@login_required
+@require_POST
+def problem_batch_reassign(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    unit = _units_for(request.user).filter(pk=request.POST.get("lead_unit") or 0).first()
+    back = reverse("problem_list", args=[inspection.pk]) + (f"?{request.POST['query']}" if request.POST.get("query") else "")
+    if unit is None:
+        messages.error(request, "请选择新的牵头单位。")
+        return redirect(back)
+    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+    problems = list(inspection.problems.filter(pk__in=ids).order_by("seq"))
+    results = services.problems_batch_reassign(user=request.user, problems=problems, lead_unit=unit)
+    _report_batch(request, results, f"已改由{unit.name}牵头")
+    return redirect(back)
+
+
 # --- rules ---------------------------------------------------------------------------------------------------------
 
 @login_required
