@@ -209,17 +209,24 @@ class FollowUpForm(forms.Form):
         return data
 
 
+class SearchablePicker(forms.CheckboxSelectMultiple):
+    """Checkboxes with a search box (zhenggai/ledger/static/ledger/picker.js; works as a plain list without it)."""
+
+    template_name = "ledger/widgets/picker.html"
+
+
 class RuleForm(forms.ModelForm):
     class Meta:
         model = Rule
         fields = ["title", "doc_number", "issued_on", "issuing_unit", "measures"]
-        widgets = {"issued_on": DATE_WIDGET, "measures": forms.SelectMultiple(attrs={"size": 8})}
+        widgets = {"issued_on": DATE_WIDGET, "measures": SearchablePicker}
 
     def __init__(self, *args, inspection: Inspection, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["issuing_unit"].queryset = units
         self.fields["measures"].queryset = Measure.objects.filter(problem__inspection=inspection).select_related("problem")
-        self.fields["measures"].label_from_instance = lambda m: f"{m.problem.seq}.{m.seq} {m.text[:40]}"
+        self.fields["measures"].queryset = self.fields["measures"].queryset.order_by("problem__seq", "seq")
+        self.fields["measures"].label_from_instance = lambda m: f"措施{m.problem.seq}.{m.seq} {m.text[:60]}"
 
 
 class UnitForm(forms.ModelForm):
