@@ -149,7 +149,7 @@ def test_an_extension_page_opened_after_the_decision_says_who_decided(client, wo
     services.extension_decide(user=world.office, extension=ext, approved=True)
     client.force_login(world.leader)
     html = client.get(f"/measures/{world.measure.pk}/extension/{ext.pk}/").content.decode()
-    assert "王整改已于2026年11月23日 10:00已同意该延期申请" in html
+    assert "王整改已于2026年11月23日 10:00同意该延期申请" in html
     assert 'name="decision"' not in html
     assert ExtensionRequest.objects.get(pk=ext.pk).decided_by == world.office
 

@@ -120,7 +120,8 @@ def extension_decided(extension: ExtensionRequest) -> Decided | None:
     if extension.state == ExtensionState.LAPSED:
         return Decided("", extension.decided_at, "失效（措施已销号）")
     who = extension.decided_by.display_name if extension.decided_by else ""
-    return Decided(who, extension.decided_at, extension.get_state_display() + "该延期申请")
+    what = "同意该延期申请" if extension.state == ExtensionState.APPROVED else "不同意该延期申请"
+    return Decided(who, extension.decided_at, what)
 
 
 def what_was_done(*, measure_id: int, user) -> str:

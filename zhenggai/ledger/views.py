@@ -426,7 +426,7 @@ def _timeline(measure: Measure) -> list[dict]:
     """Updates, sign-off steps, extensions and the audit trail, newest first, in one list."""
     items: list[dict] = []
     for update in measure.updates.select_related("author", "unit").prefetch_related("evidence"):
-        items.append({"when": update.created_at, "kind": "progress", "title": f"报送进展（进度{update.progress}%）",
+        items.append({"when": update.created_at, "kind": "progress", "title": f"报送进展（进度{update.progress}%）" if update.progress is not None else "配合单位报送配合工作情况",
                       "who": update.author, "text": update.text, "files": list(update.evidence.all()),
                       "date": update.reported_on})
     for event in AuditEvent.objects.filter(measure_id=measure.pk).exclude(action="measure.progress"):
