@@ -28,6 +28,8 @@ def test_an_archived_inspection_is_out_of_every_list_and_figure_and_comes_back_w
     assert client.get(f"/inspections/{world.inspection.pk}/").status_code == 404
     assert world.inspection.name not in client.get("/battle-map/").content.decode()
     assert world.inspection.name not in Client().get("/public/").content.decode()
+    api = client.get("/api/inspections")
+    assert api.status_code == 200 and world.inspection.name not in api.content.decode()
     assert world.inspection.name in client.get("/inspections/archived/").content.decode()
 
     client.post(f"/inspections/archived/{world.inspection.pk}/restore/")
