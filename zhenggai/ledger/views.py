@@ -62,9 +62,10 @@ def _units_for(user) -> "QuerySet[Unit]":  # noqa: F821
 
 
 def _form_page(request, *, form, title: str, crumbs: list[tuple[str, str]], submit: str = "保存", multipart: bool = False,
-               intro: str = "") -> HttpResponse:
+               intro: str = "", decision_measure=None) -> HttpResponse:
     return render(request, "ledger/form.html", {"form": form, "title": title, "crumbs": crumbs, "submit": submit,
-                                                "multipart": multipart, "intro": intro, "once": once_key(request)})
+                                                "multipart": multipart, "intro": intro, "once": once_key(request),
+                                                "decision_measure": decision_measure})
 
 
 def _act_once(request, act, *, success: str, then, already: tuple) -> HttpResponse:
@@ -379,7 +380,8 @@ def _step(request, measure, form_class, title: str, submit: str, act, success: s
             form.add_error(None, str(exc))
     intro = f"问题{measure.problem.seq}：{measure.problem.statement}\n措施{measure.seq}：{measure.text}"
     return _form_page(request, form=form, title=title, submit=submit, multipart=multipart, intro=intro,
-                      crumbs=_crumbs(measure.problem.inspection, measure.problem, measure))
+                      crumbs=_crumbs(measure.problem.inspection, measure.problem, measure),
+                      decision_measure=measure if measure.state in (MeasureState.REQUESTED, MeasureState.REVIEWED) else None)
 
 
 @login_required
