@@ -11,20 +11,20 @@ their pairs; each candidate is then verified on the texts themselves.
 from __future__ import annotations
 
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
-K = 8          # characters per k-gram
-WINDOW = 8     # k-grams per winnowing window: a shared passage of K + WINDOW - 1 = 15 characters is guaranteed found
+K = 12         # characters per fingerprinted k-gram (long enough that ordinary shared wording rarely matches)
+WINDOW = 7     # k-grams per winnowing window: any shared passage of K + WINDOW - 1 = 18 characters is found
 GUARANTEE = K + WINDOW - 1
+JACCARD_K = 8  # characters per k-gram for the similarity of whole texts
 
 # Tuned on tests/quality/data/copied_pairs.jsonl (see tests/quality/test_evaluation.py for the figures).
 MIN_PASSAGE = 18        # a shared passage this long (after folding punctuation and spaces) is reuse
 MIN_JACCARD = 0.5       # or the two texts are this similar as sets of k-grams
 MIN_TEXT = 12           # shorter texts ("已完成。") are never compared
+MAX_HOLDERS = 40        # a passage in more texts than this is the ledger's standard wording, not one copy
 
 _STRIP = re.compile(r"[\s\W_]+", re.UNICODE)
 # "(责任单位：各县区人民政府……)": who answers for a measure is not what was done; shared unit lists are not copying.
@@ -47,22 +47,48 @@ def fold(text: str) -> str:
     return folded
 
 
-def _kgram_hashes(folded: str) -> list[int]:
-    return [zlib.crc32(folded[i:i + K].encode("utf-8")) for i in range(len(folded) - K + 1) if "|" not in folded[i:i + K]]
+class _Text:
+    """One text prepared once: folded, its winnowing fingerprints (hash → first position), its k-gram set."""
+
+    __slots__ = ("original", "folded", "prints", "_grams")
+
+    def __init__(self, original: str) -> None:
+        self.original = original or ""
+        self.folded = fold(self.original)
+        self.prints = _fingerprints(self.folded)
+        self._grams: set[str] | None = None
+
+    @property
+    def grams(self) -> set[str]:
+        if self._grams is None:
+            self._grams = kgrams(self.folded)
+        return self._grams
+
+    @property
+    def comparable(self) -> bool:
+        return len(self.folded) >= MIN_TEXT
+
+
+def _fingerprints(folded: str) -> dict[int, int]:
+    """Winnowing: the minimum hash of each window of WINDOW consecutive k-gram hashes, with where it starts.
+
+    Python's own string hash is stable within a process, which is all an in-memory index needs."""
+    hashes = [(hash(folded[i:i + K]), i) for i in range(len(folded) - K + 1)]
+    prints: dict[int, int] = {}
+    for w in range(max(1, len(hashes) - WINDOW + 1)):
+        window = hashes[w:w + WINDOW]
+        if window:
+            h, at = min(window)
+            prints.setdefault(h, at)
+    return prints
 
 
 def fingerprints(folded: str) -> set[int]:
-    """Winnowing: the minimum hash of each window of WINDOW consecutive k-gram hashes."""
-    hashes = _kgram_hashes(folded)
-    if not hashes:
-        return set()
-    if len(hashes) <= WINDOW:
-        return {min(hashes)}
-    return {min(hashes[i:i + WINDOW]) for i in range(len(hashes) - WINDOW + 1)}
+    return set(_fingerprints(folded))
 
 
-def kgrams(folded: str) -> set[str]:
-    return {folded[i:i + K] for i in range(len(folded) - K + 1) if "|" not in folded[i:i + K]}
+def kgrams(folded: str, k: int = JACCARD_K) -> set[str]:
+    return {folded[i:i + k] for i in range(len(folded) - k + 1) if "|" not in folded[i:i + k]}
 
 
 @dataclass(frozen=True)
@@ -79,18 +105,41 @@ class Overlap:
         return round(self.jaccard * 100)
 
 
-def compare(a: str, b: str) -> Overlap:
-    fa, fb = fold(a), fold(b)
-    if len(fa) < MIN_TEXT or len(fb) < MIN_TEXT:
-        return Overlap("", 0, 0.0, False)
-    ga, gb = kgrams(fa), kgrams(fb)
+NOT_COPIED = Overlap("", 0, 0.0, False)
+
+
+def _verify(a: _Text, b: _Text) -> Overlap:
+    """The longest passage the two share, grown from each fingerprint they share; then the whole-text similarity.
+
+    Any shared passage of GUARANTEE characters or more holds a shared fingerprint, so growing from the shared
+    fingerprints finds it, in time linear in the passage (a full longest-common-substring search is quadratic)."""
+    if not (a.comparable and b.comparable):
+        return NOT_COPIED
+    fa, fb = a.folded, b.folded
+    best_at, best_span, best_len = 0, 0, 0
+    for h in a.prints.keys() & b.prints.keys():
+        i, j = a.prints[h], b.prints[h]
+        if fa[i:i + K] != fb[j:j + K]:
+            continue  # a hash collision
+        left = 0
+        while i - left > 0 and j - left > 0 and fa[i - left - 1] == fb[j - left - 1]:
+            left += 1
+        right = K
+        while i + right < len(fa) and j + right < len(fb) and fa[i + right] == fb[j + right]:
+            right += 1
+        length = left + right - fa.count("|", i - left, i + right)  # a stock phrase both share does not count
+        if length > best_len:
+            best_at, best_span, best_len = i - left, left + right, length
+    ga, gb = a.grams, b.grams
     jaccard = len(ga & gb) / len(ga | gb) if ga and gb else (1.0 if fa == fb else 0.0)
-    matcher = SequenceMatcher(None, fa, fb, autojunk=False)
-    match = matcher.find_longest_match(0, len(fa), 0, len(fb))
-    folded_passage = fa[match.a:match.a + match.size].replace("|", "")
-    length = len(folded_passage)
-    return Overlap(passage=_in_original(a, folded_passage), passage_length=length, jaccard=jaccard,
-                   copied=length >= MIN_PASSAGE or jaccard >= MIN_JACCARD)
+    copied = best_len >= MIN_PASSAGE or jaccard >= MIN_JACCARD
+    passage = _in_original(a.original, fa[best_at:best_at + best_span].replace("|", "")) if copied and best_len else ""
+    return Overlap(passage=passage, passage_length=best_len, jaccard=jaccard, copied=copied)
+
+
+def compare(a: str, b: str) -> Overlap:
+    """Are these two texts copied? The same test `find_copied` applies to each candidate pair."""
+    return _verify(_Text(a), _Text(b))
 
 
 def locate(text: str, passage: str) -> tuple[int, int] | None:
@@ -131,15 +180,16 @@ def find_copied(items: Sequence[tuple[object, str]], *, same_key: Iterable | Non
     """Every pair of items (key, text) whose texts are copied, found through shared fingerprints.
 
     Linear in the number of items: fingerprints go into an inverted index; only items sharing one are compared.
-    A fingerprint held by very many items is boilerplate of this ledger, not copying, and is skipped.
+    A fingerprint held by very many items (MAX_HOLDERS, or 5% of a small ledger) is boilerplate of this ledger,
+    not copying, and is skipped: it would also make the pairs grow with the square of the ledger.
     """
-    folded = [fold(text) for _, text in items]
+    texts = [_Text(text) for _, text in items]
     index: dict[int, list[int]] = defaultdict(list)
-    for i, f in enumerate(folded):
-        if len(f) >= MIN_TEXT:
-            for fp in fingerprints(f):
+    for i, t in enumerate(texts):
+        if t.comparable:
+            for fp in t.prints:
                 index[fp].append(i)
-    too_common = max(8, len(items) // 20)
+    too_common = min(MAX_HOLDERS, max(8, len(items) // 20))
     candidates: set[tuple[int, int]] = set()
     for holders in index.values():
         if 1 < len(holders) <= too_common:
@@ -148,7 +198,7 @@ def find_copied(items: Sequence[tuple[object, str]], *, same_key: Iterable | Non
                     candidates.add((holders[x], holders[y]))
     pairs = []
     for i, j in sorted(candidates):
-        overlap = compare(items[i][1], items[j][1])
+        overlap = _verify(texts[i], texts[j])
         if overlap.copied:
             pairs.append(Pair(items[i][0], items[j][0], overlap))
     return pairs
