@@ -4,7 +4,8 @@ A measure a reviewer can check names at least one of: a date or deadline, a quan
 (《…》) or a verifiable output (印发、召开、配备、清退、立案……). A measure made only of
 abstract verbs (加强、深化、持续、进一步、切实……) cannot be checked, so its sign-off cannot be either.
 The weights are set on tests/quality/data (seed and own measures labelled concrete / vague); the test there
-shows that each feature earns its keep (a cadence such as 每月 did not, and was dropped).
+shows that each feature earns its keep. A cadence feature (每月…) was tried twice and dropped: once plan-style
+measures (“每月向局党组报告”) were labelled and concrete outputs counted in full, it added nothing.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ DOCUMENT = re.compile(r"《[^《》]{2,80}》")
 OUTPUT = re.compile(
     r"印发|出台|制定|制订|修订|编制|召开|签订|配备|清退|收回|立案|移送|约谈|谈话|公开|公示|公布|"
     r"验收|停用|迁移|招聘|考试|评查|核查|复核|盘点|设立|新建|建成|调回|注销|罚款|处罚|通报|备案|"
-    r"(?:建立|形成|建成)[^，。；,;]{0,8}(?:台账|清单|档案|名录|报告)|成立[^，。；,;]{0,10}小组")
+    r"拆除|安装|补设|联网|开设|封堵|搬迁|关停|取缔|清运|改造|"
+    r"(?:建立|形成|建成)[^，。；,;]{0,16}(?:台账|清单|档案|名录|报告|机制|制度|库)|成立[^，。；,;]{0,10}小组")
 ABSTRACT = re.compile(
     r"加强|深化|持续|进一步|切实|全面|不断|着力|强化|提升|提高|压实|落实|推动|推进|完善|健全|严格|确保|巩固|"
     r"筑牢|营造|充分发挥|坚持|高度重视|认真|积极|努力|有效|扎实")
@@ -46,11 +48,13 @@ class Concreteness:
 
     def explain(self) -> str:
         found = [f"{LABELS[k]}（{'、'.join(v[:3])}）" for k, v in self.features.items() if v and k != "abstract"]
-        abstract = self.features.get("abstract", [])
+        abstract = list(dict.fromkeys(self.features.get("abstract", [])))
+        words = f"，多为抽象表述（{'、'.join(abstract[:6])}）" if abstract else ""
+        if not self.vague:
+            return "可核验要素：" + "；".join(found) + "。"
         if not found:
-            words = "、".join(dict.fromkeys(abstract)) or "无"
-            return f"措施中没有日期、数量、文件名称或可核验的产出，只有抽象表述（{words}），无法据此核验整改是否到位。"
-        return "可核验要素：" + "；".join(found) + "。"
+            return f"措施中没有日期、数量、文件名称或可核验的产出{words}，无法据此核验整改是否到位。"
+        return f"措施只有{'；'.join(found)}，没有日期、数量或文件名称{words}，难以据此核验整改是否到位。"
 
 
 def score(text: str) -> Concreteness:
@@ -63,6 +67,6 @@ def score(text: str) -> Concreteness:
         "abstract": ABSTRACT.findall(body),
     }
     points = sum(WEIGHTS[k] * min(len(features[k]), 1) for k in ("date", "quantity", "document"))
-    points += WEIGHTS["output"] * min(len(features["output"]), OUTPUT_CAP) * 0.5
+    points += WEIGHTS["output"] * min(len(features["output"]), OUTPUT_CAP)
     points -= ABSTRACT_PENALTY * max(0, len(features["abstract"]) - 2)
     return Concreteness(score=round(points, 2), features=features)
