@@ -53,3 +53,14 @@ def problem_quality(context, problem):
             "similar": selectors.similar_problems(problem, user), "others": {},
             "can_dismiss": user.role in (Role.OFFICE, Role.LEADER), "next": request.get_full_path(),
             "csrf_token": context.get("csrf_token")}
+
+
+@register.simple_tag
+def quality_risks(rows):
+    """Open risk flags per inspection of a battle-map table, in one grouped query: {inspection_id: n}."""
+    return selectors.open_risk_counts(row.inspection.pk for row in rows)
+
+
+@register.simple_tag
+def quality_open_count(inspection) -> int:
+    return sum(selectors.counts_by_kind(inspection).values())
