@@ -40,6 +40,7 @@ from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
 from zhenggai.ledger.deadlines import Deadline, DeadlineError, parse_date_phrase
 from zhenggai.ledger.models import Category, Inspection, InspectionKind, Measure, Problem, ProblemStatus
 from zhenggai.ledger.workflow import MeasureState
+from zhenggai.quality import jobs as quality_jobs
 
 log = logging.getLogger(__name__)
 
@@ -863,6 +864,7 @@ def import_commit(*, job: ImportJob, user: User) -> ImportJob:
                             # One event for the whole import; each new measure's history finds itself here.
                             "measures_created": writer.created_measure_ids},
                      inspection_id=writer.inspection.pk, note=f"导入文档《{locked.file_name}》")
+        quality_jobs.schedule_scan(writer.inspection.pk)  # copied passages, vague measures: checked after commit
     return locked
 
 

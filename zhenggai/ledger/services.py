@@ -403,6 +403,7 @@ def measure_report_progress(*, user: User, measure: Measure, text: str, progress
                      after={"progress": locked.progress, "last_reported_on": locked.last_reported_on, "text": text,
                             "files": len(files), **({} if progress is not None else {"co_unit_note": True})},
                      inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
+        _quality_recheck(measure.problem.inspection_id)
     return update
 
 
@@ -440,6 +441,14 @@ def _audit_step(user: User, measure: Measure, action: str, old_state: str, extra
     audit_record(actor=user, action=f"measure.{action}", obj=measure, before={"state": old_state},
                  after={"state": measure.state, **(extra or {})}, note=note,
                  inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
+    _quality_recheck(measure.problem.inspection_id)
+
+
+def _quality_recheck(inspection_id: int) -> None:
+    """Queue the inspection's quality signals (copied notes, missing evidence…) for when this write commits."""
+    from zhenggai.quality.jobs import schedule_scan  # the quality app reads the ledger: import at call time
+
+    schedule_scan(inspection_id)
 
 
 def measure_request_sign_off(*, user: User, measure: Measure, completion_note: str,
