@@ -68,7 +68,7 @@ def test_it_reads_plan_fields_deadline_and_units():
         "整改措施：1.开展专项检查。（责任单位：市生态环境局、各县区人民政府）2.依法查处超标排放。（责任单位：市生态环境局）",
     ])
     p = parse_text(text).problems[0]
-    assert p.deadline == "立行立改,长期坚持"
+    assert p.deadline == "立行立改，长期坚持"
     assert p.measure_count == 2
     assert p.responsible_units == ["市生态环境局", "各县区人民政府"]
     assert p.target == "企业稳定达标排放"
