@@ -526,8 +526,84 @@ def _short(title: str, n: int = 16) -> str:
     return title if len(title) <= n else title[:n] + "…"
 
 
-def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
-    root = build_tree(paras)
+def _evidence_share(nodes: list[Node]) -> float:
+    if not nodes:
+        return 0.0
+    ev = [_evidence(n) for n in nodes]
+    return sum(1.0 if strong else (0.5 if weak else 0.0) for strong, weak in ev) / len(nodes)
+
+
+def _list_candidate(root: Node, result: ParseResult, declared: int | None, detail: str = "", name: str = "list"):
+    from .readings import Candidate, list_features
+
     level, nodes = choose_problem_nodes(root)
-    problems = [build_problem(n, level, result) for n in nodes] if level is not None else []
-    return problems, nodes, root
+    if level is None or not nodes:
+        return None
+    scratch = ParseResult()
+    problems = [build_problem(n, level, scratch) for n in nodes]
+    bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
+    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), declared, bodies), detail)
+    c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
+    return c
+
+
+RE_ATTACHMENT = re.compile(r"^附件\s*[\dl一二三四五六七八九十]*\s*[:：]?")
+
+
+def _sections(root: Node) -> list[tuple[str, Node]]:
+    """Top-level parts a problem list may sit in: each 一、 section, and each attachment (from "附件1" to the next)."""
+    out: list[tuple[str, Node]] = []
+    tops = [c for c in root.children if c.marker is not None and c.level == LEVEL_CN]
+    if len(tops) >= 2:
+        for t in tops:
+            part = Node(None, None)
+            part.children = [t]
+            out.append((f"“{t.marker.raw}{heading_title(t)[:12]}”一节", part))
+    # attachments: children of the root after a line "附件1…"
+    starts = [k for k, c in enumerate(root.children) if c.marker is None and c.para and RE_ATTACHMENT.match(c.para.text)]
+    for j, k in enumerate(starts):
+        end = starts[j + 1] if j + 1 < len(starts) else len(root.children)
+        part = Node(None, None)
+        part.children = root.children[k + 1:end]
+        out.append((f"附件{j + 1}", part))
+    return out
+
+
+def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
+    from .readings import Candidate, whole_document_candidate
+
+    root = build_tree(paras)
+    declared = result.headline.problems_total if result.headline else None
+    candidates: list[Candidate] = []
+    whole_list = _list_candidate(root, result, declared)
+    if whole_list is not None:
+        candidates.append(whole_list)
+    for detail, part in _sections(root):
+        name = "attachments" if detail.startswith("附件") else "list"
+        c = _list_candidate(part, result, declared, detail, name)
+        if c is None:
+            continue
+        if len(c.nodes) == 1 and c.nodes[0] in part.children:
+            continue  # the section heading itself is the only item: the whole-document list already has it
+        if whole_list is not None:
+            ids = {id(n) for n in whole_list.nodes}
+            if all(id(n) in ids for n in c.nodes) and not whole_list.features.get("action"):
+                continue  # a part of the same list, and nothing in the whole list reads as organisation
+        candidates.append(c)
+    best_list = max((c for c in candidates), key=lambda c: len(c.problems), default=None)
+    whole = whole_document_candidate(paras, result, best_list)
+    if whole is not None:
+        candidates.append(whole)
+    candidates.append(Candidate("none", [], [], {"none_base": 1.0}))
+    ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
+    chosen = ranked[0]
+    for a in getattr(chosen, "anomalies", []):
+        result.add_anomaly(a.code, a.message_zh, a.position)
+    result.reading = chosen.name
+    result.reading_detail = chosen.detail
+    result.candidates = [
+        {"reading": c.name, "label": c.label, "detail": c.detail, "score": c.score(), "problems": len(c.problems),
+         "features": {k: round(v, 3) for k, v in c.features.items()}} for c in ranked]
+    runner = next((c for c in ranked[1:] if [p.title for p in c.problems] != [p.title for p in chosen.problems]), None)
+    result.alternative = runner
+    return chosen.problems, chosen.nodes, root
