@@ -97,6 +97,11 @@ RE_INLINE_LABEL = re.compile(r"(?:整改目标|整改情况|整改措施|整改�
 RE_STATUS_TAG = re.compile(r"[(（【\[]\s*(已完成|已整改|已整改完成|已销号|完成|正在推进|正在整改|推进中|整改中|持续推进|长期坚持|长期推进)\s*[)）】\]]\s*[。.]?$")
 
 
+# "整改状态：完成" / "该问题已完成整改。" at the head of a problem's body
+RE_STATED_STATUS = re.compile(
+    r"^(?:整改状态|完成状态|办理状态|整改结果)\s*[:：]\s*([^。;；]{1,10})[。;；]?"
+    r"|^该(?:问题|事项|项问题|项任务)\s*(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)[。;；,，]?"
+)
 RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
 
 
@@ -150,8 +155,8 @@ def heading_title(node: Node) -> str:
 
 STATUS_RULES = [
     ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
-    ("in_progress", re.compile(r"正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进")),
-    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结")),
+    ("in_progress", re.compile(r"阶段性完成|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进")),
+    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$")),
 ]
 
 
@@ -443,8 +448,17 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     items = _body_items(node, inline)
     region: list[BodyItem] = []
     label_status = None
+    stated_status = None
     current: str | None = None
-    for it in items:
+    for k_it, it in enumerate(items):
+        if k_it < 3 and it.marker is None:
+            ms = RE_STATED_STATUS.match(it.text)
+            if ms and status_of(ms.group(1)):
+                stated_status = stated_status or status_of(ms.group(1))
+                rest_text = it.text[ms.end():].strip()
+                if not rest_text:
+                    continue
+                it = BodyItem(rest_text, it.pos, it.marker)
         parts = split_fields(it.text)
         if len(parts) == 1 and parts[0][0] is None:
             if current == "target":
@@ -461,6 +475,9 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                     region.append(BodyItem(value, it.pos, parse_marker(value)))
                 continue
             current = fname
+            if fname == "measures" and len(value) <= 12 and status_of(value) and not find_xs_items(value):
+                stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
+                continue
             if fname == "measures":
                 if DONE_LABELS.match(label):
                     label_status = "done"
@@ -486,7 +503,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     # status: section, heading tag, labels must agree
     tag_status = status_of(tag) if tag else None
-    candidates = [s for s in (sec_status, tag_status) if s]
+    candidates = [s for s in (sec_status, tag_status, stated_status) if s]
     if sec_status and label_status:
         candidates.append(label_status)
     if candidates and all(c == candidates[0] for c in candidates):
