@@ -257,7 +257,10 @@ def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) 
             continue
         if prev is not None:
             if p.seq == 1 and prev.seq is not None and prev.seq >= 1:
-                result.add_anomaly("numbering_restart", f"问题编号在“{p.category or '后一部分'}”中重新从1开始", p.position)
+                if p.category != prev.category:
+                    pass  # each section (已完成 / 正在推进 / 长期坚持, or a category) numbers from 1: normal
+                else:
+                    result.add_anomaly("numbering_restart", f"问题编号在“{p.category or '同一部分'}”中重新从1开始", p.position)
             elif (p.category, p.seq) in seen:
                 result.add_anomaly("numbering_duplicate", f"问题编号{p.seq}重复出现", p.position)
             elif prev.seq is not None and p.seq > prev.seq + 1:

@@ -605,14 +605,19 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
             continue  # the section heading itself is the only item: the whole-document list already has it
         if whole_list is not None:
             ids = {id(n) for n in whole_list.nodes}
+            if [id(n) for n in c.nodes] == [id(n) for n in whole_list.nodes]:
+                continue
             if all(id(n) in ids for n in c.nodes) and not whole_list.features.get("action"):
                 continue  # a part of the same list, and nothing in the whole list reads as organisation
         candidates.append(c)
-    best_list = max((c for c in candidates), key=lambda c: len(c.problems), default=None)
+    from .readings import NONE_SCORE
+
+    # a list that would be kept rules out "one task" (a weak list of 1、2、 done-items does not)
+    best_list = max((c for c in candidates if c.score() >= NONE_SCORE), key=lambda c: len(c.problems), default=None)
     whole = whole_document_candidate(paras, result, best_list)
     if whole is not None:
         candidates.append(whole)
-    candidates.append(Candidate("none", [], [], {"none_base": 1.0}))
+    candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
     for a in getattr(chosen, "anomalies", []):
