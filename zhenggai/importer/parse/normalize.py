@@ -53,13 +53,17 @@ def traditional_map(texts: list[str]) -> dict[int, int]:
     global _T2S
     if _T2S is None:
         _T2S = opencc.OpenCC("t2s")
-    converted = _T2S.convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):
-        return {}
-    return {ord(a): ord(b) for a, b in zip(chars, converted) if len(b) == 1 and a != b}
+    new = [ch for ch in chars if ch not in _T2S_SEEN]
+    if new:
+        converted = _T2S.convert("\n".join(new)).split("\n")
+        if len(converted) == len(new):
+            for a, b in zip(new, converted):
+                _T2S_SEEN[a] = b if len(b) == 1 else a
+    return {ord(a): ord(_T2S_SEEN[a]) for a in chars if _T2S_SEEN.get(a, a) != a}
 
 
 _T2S = None
+_T2S_SEEN: dict[str, str] = {}  # character → its simplified form (itself when none), across documents
 
 
 _RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
@@ -67,6 +71,9 @@ _RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
 # pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量 — page noise, like chunk markers
 RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+
+
+_RE_SPACES = re.compile(r"\s{2,}")
 
 
 def _cut(pair: tuple[str, str], rx: re.Pattern, repl: str = "") -> tuple[str, str]:
@@ -103,7 +110,7 @@ def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]
     pair = _cut(pair, RE_PINYIN_GLOSS)
     pair = _strip(pair)
     pair = _cut(pair, _RE_CJK_SPACE)
-    pair = _cut(pair, re.compile(r"\s{2,}"), " ")
+    pair = _cut(pair, _RE_SPACES, " ")
     return _strip(pair)
 
 

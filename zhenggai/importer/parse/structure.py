@@ -190,7 +190,15 @@ def _in_parentheses(text: str, at: int) -> bool:
 
 
 def _evidence(node: Node) -> tuple[bool, bool]:
-    """(strong, weak) evidence that a heading is a problem."""
+    """(strong, weak) evidence that a heading is a problem (memoised on the node: readings ask twice)."""
+    cached = getattr(node, "_ev", None)
+    if cached is not None:
+        return cached
+    node._ev = _evidence_of(node)
+    return node._ev
+
+
+def _evidence_of(node: Node) -> tuple[bool, bool]:
     text = node.text
     strong = is_wrapped(text)
     body = " ".join(c.text for c in node.walk() if c.marker is None or c.level > node.level)
@@ -596,7 +604,9 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     whole_list = _list_candidate(root, result, declared)
     if whole_list is not None:
         candidates.append(whole_list)
-    for detail, part in _sections(root):
+    # a list with strong evidence throughout needs no second look section by section
+    settled = whole_list is not None and whole_list.features.get("evidence", 0) >= 1.0 and not whole_list.features.get("category_summary")
+    for detail, part in ([] if settled else _sections(root)):
         name = "attachments" if detail.startswith("附件") else "list"
         c = _list_candidate(part, result, declared, detail, name)
         if c is None:
