@@ -206,5 +206,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     listed = len(best_list.problems) if best_list is not None else 0
     marked = bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title
                                                          or quoted is not None)
-    single = 1.0 if marked and wrappers <= 1 and listed < 2 else 0.0
+    same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
+    # a kept list holding this very problem already reads it better (with its measures under their heading)
+    single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
     return Candidate("whole", [problem], [], {"single_task": single})
+
+
+def _norm_title(t: str) -> str:
+    return re.sub(r"[\s。.;；,，:：“”\"]", "", t or "")
