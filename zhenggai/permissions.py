@@ -101,4 +101,12 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "extension_create": (UNIT,),
     "extension_decide": (OFFICE, LEADER),
     "evidence_download": "login",
+    "evidence_view": "login",
+    "inspection_archive": (OFFICE,),
+    "archived_list": (OFFICE,),
+    "inspection_restore": (OFFICE,),
+    "problem_delete": (OFFICE,),
+    "measure_delete": (OFFICE,),
+    "review_batch": (OFFICE, LEADER),
+    "problem_batch_reassign": (OFFICE,),
 }
