@@ -37,7 +37,7 @@ def test_a_plan_with_wenti_yi_headings_gives_one_problem_per_label():
 
 def test_the_guan_yu_de_wenti_wrapper_is_stripped_without_a_zhenggai_suffix():
     r = parse_text(_bulletin("1.关于作风建设抓得不够实，“四风”问题仍有发生的问题。", "一是开展专项整治；二是开展警示教育。"))
-    assert r.problems[0].title == "作风建设抓得不够实,“四风”问题仍有发生"  # full-width commas are normalised
+    assert r.problems[0].title == "作风建设抓得不够实，“四风”问题仍有发生"  # kept as written: the full-width comma stays
 
 
 def test_an_audit_statement_followed_by_zhenggai_qingkuang_is_a_problem():
@@ -67,8 +67,8 @@ def test_a_hard_wrapped_text_is_joined_even_where_a_line_break_falls_inside_a_he
     lines = [chunk for line in source for chunk in (line[i:i + width] for i in range(0, len(line), width))]
     r = parse_paragraphs(lines)
     assert [(p.title, p.measure_count) for p in r.problems] == [
-        ("基建项目管理不规范,部分工程未按规定履行招标程序,存在化整为零现象", 3),
-        ("校办企业监管缺位,资产收益未及时上缴", 1),
+        ("基建项目管理不规范，部分工程未按规定履行招标程序，存在化整为零现象", 3),
+        ("校办企业监管缺位，资产收益未及时上缴", 1),
     ]
 
 

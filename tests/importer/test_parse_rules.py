@@ -50,6 +50,15 @@ def test_it_takes_status_from_the_section_a_problem_sits_in():
         "（三）需要长期坚持的问题", "1.关于“丙”问题的整改。", "一是常抓。",
     ))
     assert [(p.seq, p.status) for p in r.problems] == [(1, "done"), (1, "in_progress"), (1, "long_term")]
+    # numbering from 1 again in each status section is how these bulletins are written, not a defect (issue 9)
+    assert not any(a.code == "numbering_restart" for a in r.anomalies)
+
+
+def test_a_numbering_restart_inside_one_section_is_still_reported():
+    r = parse_text(_bulletin(
+        "（一）已整改完成的问题", "1.关于“甲”问题的整改。", "一是做了。", "2.关于“乙”问题的整改。", "一是做了。",
+        "1.关于“丙”问题的整改。", "一是常抓。",
+    ))
     assert any(a.code == "numbering_restart" for a in r.anomalies)
 
 
@@ -68,7 +77,7 @@ def test_it_reads_plan_fields_deadline_and_units():
         "整改措施：1.开展专项检查。（责任单位：市生态环境局、各县区人民政府）2.依法查处超标排放。（责任单位：市生态环境局）",
     ])
     p = parse_text(text).problems[0]
-    assert p.deadline == "立行立改,长期坚持"
+    assert p.deadline == "立行立改，长期坚持"
     assert p.measure_count == 2
     assert p.responsible_units == ["市生态环境局", "各县区人民政府"]
     assert p.target == "企业稳定达标排放"

@@ -15,6 +15,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="zhenggai parse", description="解析整改通报、整改方案或台账文件（不写入数据库）")
     parser.add_argument("file", help="要解析的文件：.txt .docx .pdf .html .xlsx .csv")
     parser.add_argument("--json", action="store_true", help="输出JSON（与语料真值格式一致，另含措施等字段）")
+    parser.add_argument("--explain", action="store_true", help="列出候选读法及其得分（正文列表、附件、整篇一个问题、无问题）")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -30,9 +31,13 @@ def main(argv: list[str]) -> int:
     except Exception as exc:  # a parser bug must still end in a message, not a traceback
         print(f"解析 {args.file} 时出错：{type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
+    if args.explain:
+        from .parse.readings import explain
+
+        sys.stdout.write(explain(result))
     if args.json:
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n")
-    else:
+    elif not args.explain:
         sys.stdout.write(summary(result))
     return 0
 

@@ -116,14 +116,33 @@ def bigram_ratio(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y))
 
 
+# The score from which a document's 被巡察单位 is taken as this unit; below it the preview says it found none.
+INSPECTED_MATCH_FLOOR = 0.6
+_GENERIC_TAIL = re.compile(r"(?:委员会|管理局|局|委|办公室|办|中心|厅|院|所|站|队)$")
+
+
+def _core(a: str, b: str) -> tuple[str, str]:
+    """What tells two unit names apart: without their shared place prefix and generic ending
+    ("江川市水务局" / "江川市生态环境局" → "水务" / "生态环境")."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return _GENERIC_TAIL.sub("", a[k:]), _GENERIC_TAIL.sub("", b[k:])
+
+
 def unit_score(doc_name: str, unit_name: str) -> float:
-    """How likely the document's unit name means this unit, 0–1."""
+    """How likely the document's unit name means this unit, 0–1. Two units of the same place with
+    nothing in common but the place and "局" score low, however long the shared prefix."""
     a, b = unit_key(doc_name), unit_key(unit_name)
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    return round(max(lcs_ratio(a, b), lcs_ratio(normalize(doc_name), normalize(unit_name))), 3)
+    score = max(lcs_ratio(a, b), lcs_ratio(normalize(doc_name), normalize(unit_name)))
+    x, y = _core(a, b)
+    if x and y and not set(x) & set(y):
+        score = min(score, 0.4)
+    return round(score, 3)
 
 
 def title_key(text: str) -> str:

@@ -153,6 +153,12 @@ class ParseResult:
     closing: list[str] = field(default_factory=list)
     unplaced: list[dict[str, Any]] = field(default_factory=list)
     source_name: str | None = None
+    # which reading of the document was kept (see parse/readings.py), the candidates with their scores,
+    # and the runner-up reading (a readings.Candidate) the preview offers in one click
+    reading: str = "list"
+    reading_detail: str = ""
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    alternative: Any = None
 
     def add_anomaly(self, code: str, message_zh: str, position: int | None = None) -> None:
         key = (code, message_zh, position)
@@ -195,4 +201,9 @@ class ParseResult:
             "closing": list(self.closing),
             "unplaced": [dict(u) for u in self.unplaced],
             "source_name": self.source_name,
+            "reading": {"name": self.reading, "detail": self.reading_detail, "candidates": [dict(c) for c in self.candidates]},
+            "alternative": None if self.alternative is None else {
+                "name": self.alternative.name, "label": self.alternative.label, "detail": self.alternative.detail,
+                "problems": [p.to_dict() for p in self.alternative.problems],
+            },
         }

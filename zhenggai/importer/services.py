@@ -36,6 +36,7 @@ from zhenggai.accounts.models import Role, Unit, User
 from zhenggai.accounts.scope import inspections_for_user, is_admin, require_role
 from zhenggai.audit.services import audit_record
 from zhenggai.importer import matching
+from zhenggai.importer.parse.readings import READING_LABELS
 from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
 from zhenggai.ledger.deadlines import Deadline, DeadlineError, parse_date_phrase
 from zhenggai.ledger.models import Category, Inspection, InspectionKind, Measure, Problem, ProblemStatus
@@ -254,18 +255,11 @@ def _iso(text: str | None) -> str:
         return ""
 
 
-def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> dict[str, Any]:
-    """Turn a ParseResult dict into the editable draft: keys, inspection facts, unit decisions."""
-    counter = 0
-
-    def key(prefix: str) -> str:
-        nonlocal counter
-        counter += 1
-        return f"{prefix}{counter}"
-
+def _draft_problems(parsed: list[dict], key) -> list[dict[str, Any]]:
+    """Parsed problems (ParseResult dicts) as the draft's editable problems, each with a fresh key."""
     problems = []
     previous_seq = 0
-    for p in result.get("problems") or []:
+    for p in parsed:
         seq = p.get("seq") if isinstance(p.get("seq"), int) and p.get("seq") > 0 else previous_seq + 1
         previous_seq = seq
         problems.append({
@@ -282,6 +276,19 @@ def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> 
                 "position": m.get("position"),
             } for m in p.get("measures") or []],
         })
+    return problems
+
+
+def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> dict[str, Any]:
+    """Turn a ParseResult dict into the editable draft: keys, inspection facts, unit decisions."""
+    counter = 0
+
+    def key(prefix: str) -> str:
+        nonlocal counter
+        counter += 1
+        return f"{prefix}{counter}"
+
+    problems = _draft_problems(result.get("problems") or [], key)
     doc = {k: result.get(k) for k in ("kind", "layout", "title", "issuer", "report_date", "inspection", "headline",
                                        "headline_extra", "preamble", "closing", "source_name")}
     doc["anomalies"] = [dict(a) for a in result.get("anomalies") or []]
@@ -298,10 +305,12 @@ def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> 
         name = result.get("title") or Path(file_name).stem
     inspected_choices = list(inspected_units_for(user))
     inspected = None
+    named_matched = False
     if parsed_inspection.get("inspected"):
         top = matching.suggest_units(parsed_inspection["inspected"], inspected_choices, limit=1)
-        if top and top[0].score >= 0.6:
+        if top and top[0].score >= matching.INSPECTED_MATCH_FLOOR:
             inspected = top[0].unit.pk
+            named_matched = True
     if inspected is None and user.unit_id:
         inspected = user.unit_id
     facts = {
@@ -309,9 +318,32 @@ def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> 
         "period_start": _iso(parsed_inspection.get("start")), "period_end": _iso(parsed_inspection.get("end")),
         "feedback_date": _iso(parsed_inspection.get("feedback_date")),
     }
+    # the reading the parser chose and the runner-up, which the preview offers in one click
+    reading = result.get("reading") or {}
+    alternative = result.get("alternative")
+    doc["reading"] = {"name": reading.get("name") or "list", "detail": reading.get("detail") or "",
+                      "label": READING_LABELS.get(reading.get("name") or "list", "")}
+    if alternative:
+        doc["alternative"] = {"name": alternative["name"], "label": alternative["label"], "detail": alternative.get("detail") or "",
+                              "problems": _draft_problems(alternative.get("problems") or [], key)}
+    # the inspected body as the document names it, and whether it was matched to a unit (issue 9: say so when not)
+    facts["inspected_named"] = (parsed_inspection.get("inspected") or "")[:200]
+    facts["inspected_matched"] = named_matched
     draft = {"doc": doc, "facts": facts, "problems": problems, "units": {}, "next_key": counter + 1}
     _refresh_unit_decisions(draft, list(mapping_units_for(user)))
     return draft
+
+
+def _op_reading(draft: dict) -> None:
+    """Swap the problems for the runner-up reading (按附件中的问题读取 / 整篇作为一个问题 …); again to swap back."""
+    alternative = draft["doc"].get("alternative")
+    if not alternative:
+        raise ImportEditError("这份文档没有另一种读法")
+    current = draft["doc"]["reading"]
+    draft["doc"]["alternative"] = {**current, "problems": draft["problems"]}
+    draft["doc"]["reading"] = {k: alternative[k] for k in ("name", "label", "detail")}
+    draft["problems"] = alternative["problems"]
+    _attach_anomalies(draft["doc"]["anomalies"], draft["problems"])
 
 
 def _attach_anomalies(anomalies: list[dict], problems: list[dict]) -> None:
@@ -539,6 +571,7 @@ EDIT_OPS = {
     "merge": _op_merge, "split": _op_split, "move": _op_move, "delete_measure": _op_delete_measure,
     "delete_problem": _op_delete_problem, "match": _op_match, "unit": _op_unit, "units_rest_none": _op_units_rest_none, "place": _op_place,
     "drop_unplaced": _op_drop_unplaced,
+    "reading": _op_reading,
 }
 
 
@@ -553,7 +586,7 @@ def import_draft_edit(*, job: ImportJob, user: User, op: str, values: dict[str, 
             raise ImportStateError(f"该导入{locked.get_status_display()}，不能再修改")
         draft = copy.deepcopy(locked.draft)
         EDIT_OPS[op](draft, **values)
-        if op in ("problem", "measure", "add_measure", "merge"):
+        if op in ("problem", "measure", "add_measure", "merge", "reading"):
             _refresh_unit_decisions(draft, list(mapping_units_for(user)))
         locked.draft = draft
         locked.save(update_fields=["draft", "updated_at"])

@@ -296,7 +296,7 @@ def _edit_values(request: HttpRequest, job: ImportJob, op: str) -> dict:
         if not form.is_valid():
             raise services.ImportEditError(_form_error(form))
         return form.values()
-    if op == "units_rest_none":
+    if op in ("units_rest_none", "reading"):
         return {}
     if op in ("place", "drop_unplaced"):
         try:

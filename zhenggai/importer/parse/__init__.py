@@ -22,13 +22,16 @@ from . import facts
 from .normalize import (
     RE_CLOSING,
     Para,
-    clean_text,
+    RE_PINYIN_GLOSS,
+    Restorer,
+    clean_pair,
     is_chrome,
     is_date_line,
     join_broken_lines,
     remove_chunk_markers,
     segment_run_together,
-    strip_page_jumps,
+    strip_page_jumps_pair,
+    traditional_map,
     wrap_width,
 )
 from .numbering import parse_marker
@@ -74,11 +77,14 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     full_lines = {i for i, n in raw_lengths.items() if width and n >= width}
     jump_after: set[int] = set()
     jump_before: set[int] = set()
+    t2s = traditional_map(paragraphs)
+    written: dict[int, str] = {}
+    glossed = False
     for i, raw in enumerate(paragraphs):
         if not isinstance(raw, str):
             continue
-        text = clean_text(raw)
-        text, jumps = strip_page_jumps(text)
+        pair, jumps = strip_page_jumps_pair(clean_pair(raw, t2s))
+        written[i], text = pair
         for j in jumps:
             result.add_anomaly("page_jump", f"版面转接标记“{j}”：正文在此处被截断或转到其他版面", i)
             if re.search(r"下转|转第", j):
@@ -87,7 +93,10 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                 jump_before.add(i)
         if text:
             lines.append((i, text))
+        if "(" in raw and RE_PINYIN_GLOSS.search(raw):
+            glossed = True
 
+    as_cleaned = list(lines)
     lines, chunks = remove_chunk_markers(lines)
     if chunks:
         result.add_anomaly("chunk_markers", f"文档分享网站的分页标记（“1、”…“{chunks}、”）已去除，被截断的词语已接回", None)
@@ -107,6 +116,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 
+    result.headline = facts.headline_figures("\n".join(p.text for p in paras[:40])[:6000])  # the declared count, for the readings
     problems, nodes, root = parse_structure(paras, result)
     result.problems = problems
 
@@ -161,7 +171,50 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result.headline = facts.headline_figures(heads)
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
+    if t2s and sum(1 for t in written.values() for ch in t if ord(ch) in t2s) >= 10:
+        result.add_anomaly("traditional", "文档使用繁体字：按简体识别结构，保存的文字仍是原文的繁体", None)
+    if glossed:
+        result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
+    _restore_written(result, as_cleaned, written)
     return result
+
+
+def _restore_written(result: ParseResult, lines: list[tuple[int, str]], written: dict[int, str]) -> None:
+    """Put the text as written back into every field the result stores (the rules read a folded copy)."""
+    folded_doc = "\n".join(t for _, t in lines)
+    written_doc = "\n".join(written[pos] for pos, _ in lines)
+    back = Restorer(written_doc, folded_doc)
+    if not back.active:
+        return
+    offsets: dict[int, int] = {}
+    k = 0
+    for pos, t in lines:
+        offsets[pos] = k
+        k += len(t) + 1
+
+    def hint(pos):
+        return offsets.get(pos, 0) if pos is not None else 0
+
+    result.title = back(result.title)
+    result.issuer = back(result.issuer)
+    ins = result.inspection
+    ins.inspector, ins.inspected = back(ins.inspector), back(ins.inspected)
+    for p in result.problems:
+        h = hint(p.position)
+        p.title, p.category = back(p.title, h), back(p.category)
+        p.deadline, p.target = back(p.deadline, h), back(p.target, h)
+        p.lead_leader, p.responsible_person = back(p.lead_leader, h), back(p.responsible_person, h)
+        p.responsible_units = [back(u, h) for u in p.responsible_units]
+        p.notes = [back(n, h) for n in p.notes]
+        for m in p.measures:
+            mh = hint(m.position) if m.position is not None else h
+            m.text, m.deadline = back(m.text, mh), back(m.deadline, mh)
+            m.responsible_units = [back(u, mh) for u in m.responsible_units]
+            m.responsible_person, m.completion_note = back(m.responsible_person, mh), back(m.completion_note, mh)
+    result.preamble = [back(t) for t in result.preamble]
+    result.closing = [back(t) for t in result.closing]
+    for u in result.unplaced:
+        u["text"] = back(u.get("text"), hint(u.get("position")))
 
 
 def _org_key(name: str) -> str:
@@ -204,7 +257,10 @@ def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) 
             continue
         if prev is not None:
             if p.seq == 1 and prev.seq is not None and prev.seq >= 1:
-                result.add_anomaly("numbering_restart", f"问题编号在“{p.category or '后一部分'}”中重新从1开始", p.position)
+                if p.category != prev.category:
+                    pass  # each section (已完成 / 正在推进 / 长期坚持, or a category) numbers from 1: normal
+                else:
+                    result.add_anomaly("numbering_restart", f"问题编号在“{p.category or '同一部分'}”中重新从1开始", p.position)
             elif (p.category, p.seq) in seen:
                 result.add_anomaly("numbering_duplicate", f"问题编号{p.seq}重复出现", p.position)
             elif prev.seq is not None and p.seq > prev.seq + 1:

@@ -119,21 +119,30 @@ def inner_signature_date(lines: list[tuple[int, str]]) -> str | None:
     return found
 
 
-RE_SPEECH_DATE = re.compile(r"^[—\-－─]{1,3}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在.{2,60}(?:会议|大会)")
+RE_SPEECH_DATE = re.compile(
+    r"^[—\-－─]{0,3}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
 
 
 def speech_date(lines: list[str]) -> str | None:
-    """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"."""
+    """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"
+    (also when a web copy lost the 年 and 月: "——20211228日在…会议上")."""
     for text in lines:
         m = RE_SPEECH_DATE.match(text.strip())
         if m:
-            return iso(parse_date_text(m.group(1)))
+            raw = m.group(1)
+            compact = re.fullmatch(r"((?:19|20)\d{2})(\d{2})(\d{2})日", raw)
+            if compact:
+                return iso(make_date(*(int(g) for g in compact.groups())))
+            return iso(parse_date_text(raw))
     return None
+
+
+RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|$)")
 
 
 def meta_date(lines: list[str]) -> str | None:
     for text in lines:
-        m = RE_META_DATE.search(text)
+        m = RE_META_DATE.search(text) or RE_BARE_META_DATE.match(text.strip())  # "2019-11-21 09:14:39 来源:"
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
     return None
@@ -213,12 +222,18 @@ def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
 
 
 # --- headline figures --------------------------------------------------------------------
-_DONE = r"已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
+_DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)|已完成或基本完成|验收销号|整改完成|完成整改)"
+# a sentence that gives one unit's case as an example is not the document's headline
+RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)")
 
 
 def headline_figures(text: str) -> Headline:
     h = Headline()
-    t = text
+    # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
+    t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
+    declared = _declared_problems(t)
+    if declared is not None:
+        h.problems_total = declared
     # problems
     for m in re.finditer(r"(\d+)\s*(?:个|项)(?:具体)?(?:反馈)?问题", t):
         n = int(m.group(1))
@@ -240,7 +255,7 @@ def headline_figures(text: str) -> Headline:
             continue
         if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出", before + t[m.start():m.end()]):
             h.problems_total = n
-    for m in re.finditer(r"问题(?:共计|总计|合计|共)?(\d+)\s*个", t):
+    for m in re.finditer(r"问题(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
         if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
@@ -251,6 +266,15 @@ def headline_figures(text: str) -> Headline:
         h.problems_in_progress = int(m.group(1))
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
         h.problems_total = h.problems_done + h.problems_in_progress
+    # an inspection's feedback divided into tasks (督察: "反馈的30项整改任务，已完成或基本完成25项"): the tasks are its problems
+    if h.problems_total is None and re.search(r"督察|督查", t):
+        m = re.search(r"(\d+)\s*项(?:具体)?整改任务", t)
+        if m and not re.search(r"\d+\s*[个项](?:具体)?(?:反馈)?问题", t[: m.start()]):
+            h.problems_total = int(m.group(1))
+            md = re.match(rf"[^。;；]{{0,8}}?{_DONE}(?:整改)?(\d+)\s*项", t[m.end(): m.end() + 24])
+            if md:
+                h.problems_done = int(md.group(1))
+            t = t[: m.start()] + t[m.end():]
     # measures
     for m in re.finditer(r"(\d+)\s*(?:条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
         n = int(m.group(1))
@@ -293,3 +317,14 @@ def headline_figures(text: str) -> Headline:
     if m:
         h.progress_percent = float(m.group(1))
     return h
+
+
+def _declared_problems(t: str) -> int | None:
+    """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
+    best = None
+    for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出)[^。;；,，\d]{0,12}?(\d+)\s*(?:个|项)(?:具体)?(?:反馈)?问题",
+               r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]"):
+        m = next((m for m in re.finditer(rx, t) if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8])), None)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), int(m.group(1)))
+    return best[1] if best else None

@@ -11,36 +11,188 @@ from dataclasses import dataclass, field
 
 from .numbering import parse_marker, RE_XS
 
-# Full-width ASCII (！…～) → ASCII; the Chinese marks 、。“”《》 stay as they are.
-_FW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+# What the parser matches on and what it keeps are two aligned strings of the same length:
+# the text as written, and a "folded" copy in which full-width ASCII (，；：（）１２３…) is ASCII and
+# traditional characters are simplified. Every rule reads the folded copy; every piece of text the
+# result stores is taken back from the text as written (see ``Restorer``), so "，；（）" stay as typed.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({0xFE50: ord(","), 0xFE51: ord("、"), 0xFE52: ord(".")})
 _SPACES = {cp: " " for cp in (0x00A0, 0x1680, 0x3000, 0x202F, 0x205F, 0x2028, 0x2029)}
 _SPACES.update({cp: " " for cp in range(0x2000, 0x200B)})
 _ZERO = {cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
-_TABLE = {**_FW, **_SPACES, **_ZERO, ord("\t"): " ", ord("\r"): None, 0xFE50: ",", 0xFE51: "、", 0xFE52: "."}
+_TABLE = {**_SPACES, **_ZERO, ord("\t"): " ", ord("\r"): None}
 
 
 def normalize_chars(text: str) -> str:
+    """Spaces and invisible characters only: layout, not text. Punctuation is left as written."""
     return text.translate(_TABLE)
+
+
+def fold(text: str, extra: dict[int, int] | None = None) -> str:
+    """The matching form of a text: one character for one character (offsets stay valid)."""
+    text = text.translate(_FOLD)
+    return text.translate(extra) if extra else text
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def traditional_map(texts: list[str]) -> dict[int, int]:
+    """{traditional character: simplified} for the characters these texts use, from OpenCC (t2s).
+
+    Characters only, not phrases, so that the folded copy keeps the length of the text as written;
+    an empty map when OpenCC is not installed (traditional text is then read as it is).
+    """
+    chars = sorted({ch for t in texts if isinstance(t, str) for ch in _CJK.findall(t)})
+    if not chars:
+        return {}
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    global _T2S
+    if _T2S is None:
+        _T2S = opencc.OpenCC("t2s")
+    new = [ch for ch in chars if ch not in _T2S_SEEN]
+    if new:
+        converted = _T2S.convert("\n".join(new)).split("\n")
+        if len(converted) == len(new):
+            for a, b in zip(new, converted):
+                _T2S_SEEN[a] = b if len(b) == 1 else a
+    return {ord(a): ord(_T2S_SEEN[a]) for a in chars if _T2S_SEEN.get(a, a) != a}
+
+
+_T2S = None
+_T2S_SEEN: dict[str, str] = {}  # character → its simplified form (itself when none), across documents
 
 
 _RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
 _RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])\s+(?=\d)")
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
+# pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量 — page noise, like chunk markers
+RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+
+
+_RE_SPACES = re.compile(r"\s{2,}")
+
+
+def _cut(pair: tuple[str, str], rx: re.Pattern, repl: str = "") -> tuple[str, str]:
+    """Apply a substitution found on the folded copy to both copies."""
+    orig, folded = pair
+    out_o: list[str] = []
+    out_f: list[str] = []
+    last = 0
+    for m in rx.finditer(folded):
+        out_o.append(orig[last:m.start()])
+        out_f.append(folded[last:m.start()])
+        out_o.append(repl)
+        out_f.append(repl)
+        last = m.end()
+    if not last:
+        return pair
+    out_o.append(orig[last:])
+    out_f.append(folded[last:])
+    return "".join(out_o), "".join(out_f)
+
+
+def _strip(pair: tuple[str, str]) -> tuple[str, str]:
+    orig, folded = pair
+    start = len(folded) - len(folded.lstrip())
+    end = len(folded.rstrip())
+    return orig[start:end], folded[start:end]
+
+
+def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]:
+    """(text as written, folded copy) of one paragraph, cleaned of layout spaces and page numbers."""
+    orig = normalize_chars(raw)
+    pair = (orig, fold(orig, extra))
+    pair = _cut(pair, _RE_PAGE_NUMBER)
+    pair = _cut(pair, RE_PINYIN_GLOSS)
+    pair = _strip(pair)
+    pair = _cut(pair, _RE_CJK_SPACE)
+    pair = _cut(pair, _RE_SPACES, " ")
+    return _strip(pair)
 
 
 def clean_text(text: str) -> str:
-    """Characters and spaces of one paragraph (page jumps are handled separately)."""
-    text = normalize_chars(text)
-    text = _RE_PAGE_NUMBER.sub("", text)
-    text = _RE_CJK_SPACE.sub("", text.strip())
-    return re.sub(r"\s{2,}", " ", text).strip()
+    """Characters and spaces of one paragraph, in the folded (matching) form."""
+    return clean_pair(text)[1]
 
 
-def strip_page_jumps(text: str) -> tuple[str, list[str]]:
-    found = RE_PAGE_JUMP.findall(text)
+def strip_page_jumps_pair(pair: tuple[str, str]) -> tuple[tuple[str, str], list[str]]:
+    found = RE_PAGE_JUMP.findall(pair[1])
     if not found:
-        return text, []
-    return RE_PAGE_JUMP.sub("", text).strip(), found
+        return pair, []
+    return _strip(_cut(pair, RE_PAGE_JUMP)), found
+
+
+class Restorer:
+    """Gives back the text as written for a string the parser cut out of the folded copy.
+
+    The folded and written copies of the document are aligned character by character. A string
+    whose characters each come from one written character is mapped back directly; when the
+    document writes a character both ways (an ASCII comma here, a full-width one there), the
+    string is looked up in the folded copy (near ``hint`` first) and the written text at that
+    place is returned.
+    """
+
+    def __init__(self, written: str, folded: str):
+        self.written = written
+        self.folded = folded
+        self.active = written != folded
+        back: dict[str, set[str]] = {}
+        if self.active:
+            for w, f in zip(written, folded):
+                if w != f:
+                    back.setdefault(f, set()).add(w)
+        # a folded character that also appears as itself (or comes from two written forms) is ambiguous
+        native = {f for w, f in zip(written, folded) if w == f and f in back} if self.active else set()
+        self.ambiguous = {f for f, ws in back.items() if len(ws) > 1 or f in native}
+        self.table = {ord(f): next(iter(ws)) for f, ws in back.items() if f not in self.ambiguous}
+        self.targets = set(back)
+
+    def __call__(self, s, hint: int = 0):
+        if not self.active or not s or not isinstance(s, str):
+            return s
+        if not any(ch in self.targets for ch in s):
+            return s
+        if not any(ch in self.ambiguous for ch in s):
+            return s.translate(self.table)
+        out: list[str] = []
+        for k, piece in enumerate(s.split("\n")):
+            if k:
+                out.append("\n")
+            out.append(self._locate(piece, hint))
+        return "".join(out)
+
+    def _find(self, piece: str, hint: int) -> int:
+        i = self.folded.find(piece, hint)
+        return i if i >= 0 else self.folded.find(piece)
+
+    def _locate(self, piece: str, hint: int) -> str:
+        out: list[str] = []
+        rest = piece
+        while rest:
+            i = self._find(rest, hint)
+            if i >= 0:
+                out.append(self.written[i:i + len(rest)])
+                break
+            lo, hi = 0, len(rest)  # longest prefix present in the folded copy
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if self._find(rest[:mid], hint) >= 0:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            if lo == 0:
+                out.append(rest[0].translate(self.table))
+                rest = rest[1:]
+                continue
+            i = self._find(rest[:lo], hint)
+            out.append(self.written[i:i + lo])
+            hint = i + lo
+            rest = rest[lo:]
+        return "".join(out)
 
 
 # --- site chrome -------------------------------------------------------------

@@ -97,6 +97,11 @@ RE_INLINE_LABEL = re.compile(r"(?:整改目标|整改情况|整改措施|整改�
 RE_STATUS_TAG = re.compile(r"[(（【\[]\s*(已完成|已整改|已整改完成|已销号|完成|正在推进|正在整改|推进中|整改中|持续推进|长期坚持|长期推进)\s*[)）】\]]\s*[。.]?$")
 
 
+# "整改状态：完成" / "该问题已完成整改。" at the head of a problem's body
+RE_STATED_STATUS = re.compile(
+    r"^(?:整改状态|完成状态|办理状态|整改结果)\s*[:：]\s*([^。;；]{1,10})[。;；]?"
+    r"|^该(?:问题|事项|项问题|项任务)\s*(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)[。;；,，]?"
+)
 RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
 
 
@@ -150,8 +155,8 @@ def heading_title(node: Node) -> str:
 
 STATUS_RULES = [
     ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
-    ("in_progress", re.compile(r"正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进")),
-    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结")),
+    ("in_progress", re.compile(r"阶段性完成|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进")),
+    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$")),
 ]
 
 
@@ -185,7 +190,15 @@ def _in_parentheses(text: str, at: int) -> bool:
 
 
 def _evidence(node: Node) -> tuple[bool, bool]:
-    """(strong, weak) evidence that a heading is a problem."""
+    """(strong, weak) evidence that a heading is a problem (memoised on the node: readings ask twice)."""
+    cached = getattr(node, "_ev", None)
+    if cached is not None:
+        return cached
+    node._ev = _evidence_of(node)
+    return node._ev
+
+
+def _evidence_of(node: Node) -> tuple[bool, bool]:
     text = node.text
     strong = is_wrapped(text)
     body = " ".join(c.text for c in node.walk() if c.marker is None or c.level > node.level)
@@ -443,8 +456,18 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     items = _body_items(node, inline)
     region: list[BodyItem] = []
     label_status = None
+    stated_status = None
     current: str | None = None
-    for it in items:
+    for k_it, it in enumerate(items):
+        if k_it < 3 and it.marker is None:
+            ms = RE_STATED_STATUS.match(it.text)
+            said = ms and (ms.group(1) or ms.group(2))
+            if said and status_of(said):
+                stated_status = stated_status or status_of(said)
+                rest_text = it.text[ms.end():].strip()
+                if not rest_text:
+                    continue
+                it = BodyItem(rest_text, it.pos, it.marker)
         parts = split_fields(it.text)
         if len(parts) == 1 and parts[0][0] is None:
             if current == "target":
@@ -461,6 +484,9 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                     region.append(BodyItem(value, it.pos, parse_marker(value)))
                 continue
             current = fname
+            if fname == "measures" and len(value) <= 12 and status_of(value) and not find_xs_items(value):
+                stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
+                continue
             if fname == "measures":
                 if DONE_LABELS.match(label):
                     label_status = "done"
@@ -486,7 +512,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     # status: section, heading tag, labels must agree
     tag_status = status_of(tag) if tag else None
-    candidates = [s for s in (sec_status, tag_status) if s]
+    candidates = [s for s in (sec_status, tag_status, stated_status) if s]
     if sec_status and label_status:
         candidates.append(label_status)
     if candidates and all(c == candidates[0] for c in candidates):
@@ -526,8 +552,91 @@ def _short(title: str, n: int = 16) -> str:
     return title if len(title) <= n else title[:n] + "…"
 
 
-def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
-    root = build_tree(paras)
+def _evidence_share(nodes: list[Node]) -> float:
+    if not nodes:
+        return 0.0
+    ev = [_evidence(n) for n in nodes]
+    return sum(1.0 if strong else (0.5 if weak else 0.0) for strong, weak in ev) / len(nodes)
+
+
+def _list_candidate(root: Node, result: ParseResult, declared: int | None, detail: str = "", name: str = "list"):
+    from .readings import Candidate, list_features
+
     level, nodes = choose_problem_nodes(root)
-    problems = [build_problem(n, level, result) for n in nodes] if level is not None else []
-    return problems, nodes, root
+    if level is None or not nodes:
+        return None
+    scratch = ParseResult()
+    problems = [build_problem(n, level, scratch) for n in nodes]
+    bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
+    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), declared, bodies), detail)
+    c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
+    return c
+
+
+RE_ATTACHMENT = re.compile(r"^附件\s*[\dl一二三四五六七八九十]*\s*[:：]?")
+
+
+def _sections(root: Node) -> list[tuple[str, Node]]:
+    """Top-level parts a problem list may sit in: each 一、 section, and each attachment (from "附件1" to the next)."""
+    out: list[tuple[str, Node]] = []
+    tops = [c for c in root.children if c.marker is not None and c.level == LEVEL_CN]
+    if len(tops) >= 2:
+        for t in tops:
+            part = Node(None, None)
+            part.children = [t]
+            out.append((f"“{t.marker.raw}{heading_title(t)[:12]}”一节", part))
+    # attachments: children of the root after a line "附件1…"
+    starts = [k for k, c in enumerate(root.children) if c.marker is None and c.para and RE_ATTACHMENT.match(c.para.text)]
+    for j, k in enumerate(starts):
+        end = starts[j + 1] if j + 1 < len(starts) else len(root.children)
+        part = Node(None, None)
+        part.children = root.children[k + 1:end]
+        out.append((f"附件{j + 1}", part))
+    return out
+
+
+def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
+    from .readings import Candidate, whole_document_candidate
+
+    root = build_tree(paras)
+    declared = result.headline.problems_total if result.headline else None
+    candidates: list[Candidate] = []
+    whole_list = _list_candidate(root, result, declared)
+    if whole_list is not None:
+        candidates.append(whole_list)
+    # a list with strong evidence throughout needs no second look section by section
+    settled = whole_list is not None and whole_list.features.get("evidence", 0) >= 1.0 and not whole_list.features.get("category_summary")
+    for detail, part in ([] if settled else _sections(root)):
+        name = "attachments" if detail.startswith("附件") else "list"
+        c = _list_candidate(part, result, declared, detail, name)
+        if c is None:
+            continue
+        if len(c.nodes) == 1 and c.nodes[0] in part.children:
+            continue  # the section heading itself is the only item: the whole-document list already has it
+        if whole_list is not None:
+            ids = {id(n) for n in whole_list.nodes}
+            if [id(n) for n in c.nodes] == [id(n) for n in whole_list.nodes]:
+                continue
+            if all(id(n) in ids for n in c.nodes) and not whole_list.features.get("action"):
+                continue  # a part of the same list, and nothing in the whole list reads as organisation
+        candidates.append(c)
+    from .readings import NONE_SCORE
+
+    # a list that would be kept rules out "one task" (a weak list of 1、2、 done-items does not)
+    best_list = max((c for c in candidates if c.score() >= NONE_SCORE), key=lambda c: len(c.problems), default=None)
+    whole = whole_document_candidate(paras, result, best_list)
+    if whole is not None:
+        candidates.append(whole)
+    candidates.append(Candidate("none", [], [], {}))
+    ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
+    chosen = ranked[0]
+    for a in getattr(chosen, "anomalies", []):
+        result.add_anomaly(a.code, a.message_zh, a.position)
+    result.reading = chosen.name
+    result.reading_detail = chosen.detail
+    result.candidates = [
+        {"reading": c.name, "label": c.label, "detail": c.detail, "score": c.score(), "problems": len(c.problems),
+         "features": {k: round(v, 3) for k, v in c.features.items()}} for c in ranked]
+    runner = next((c for c in ranked[1:] if [p.title for p in c.problems] != [p.title for p in chosen.problems]), None)
+    result.alternative = runner
+    return chosen.problems, chosen.nodes, root

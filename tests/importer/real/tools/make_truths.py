@@ -1,0 +1,178 @@
+"""Write the truth files of tests/importer/real (run once; the JSON files are what the tests read).
+
+Each truth follows the seed corpus schema (/work/shared/corpus/README.md) plus
+``url`` (where the text was found), ``excerpt`` (true when the stored copy is cut
+off: problems and figures are those of the text present), ``genre`` (which of the
+seven kinds of issue 10 the document is an example of) and ``blind``.
+"""
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+
+
+def ins(inspector=None, inspected=None, start=None, end=None, feedback=None):
+    return {"inspector": inspector, "inspected": inspected, "start": start, "end": end, "feedback_date": feedback}
+
+
+def head(pt=None, pd=None, mt=None, md=None, rules=None):
+    return {"problems_total": pt, "problems_done": pd, "measures_total": mt, "measures_done": md, "rules_made": rules}
+
+
+def prob(seq, title, category=None, status=None, measures=1, units=(), deadline=None):
+    return {"seq": seq, "category": category, "title": title, "status": status, "measure_count": measures,
+            "responsible_units": list(units), "deadline": deadline}
+
+
+DOCS = {
+    "km_round_summary": dict(
+        url="http://jw.km.gov.cn/c/2023-01-29/4656419.shtml", excerpt=False, genre="5 round summary", blind=False,
+        kind="bulletin", title=None, issuer=None, report_date=None,
+        inspection=ins("区委4个巡察组", "区民政局、区农业农村局、区科信局、区政务服务管理局等4家单位", "2021-11-08", "2021-12-20", "2022-01-27"),
+        headline=head(697, 688, None, None, 589), problems=[],
+        anomalies=["Round summary of a 区委 covering 40 inspected bodies: no problem list, figures only.",
+                   "No title, no signature and no page date in the stored text."]),
+    "sichuan_xny365_tasks": dict(
+        url="https://hbsb.xny365.com/article-17110.html", excerpt=False, genre="5 province summary; 7 dates in prose", blind=False,
+        kind="bulletin", title="环保督察:66项整改任务已整改完成27项", issuer=None, report_date="2020-01-17",
+        inspection=ins("中央第五生态环境保护督察组", "四川省", "2018-11-03", "2018-12-03", "2019-05-09"),
+        headline=head(66, 27), problems=[],
+        anomalies=["News report on a province's 督察 rectification: the feedback was divided into 66 整改任务 (the problems); no list.",
+                   "The lead sentence is repeated (teaser then body); a related-link line follows the article.",
+                   "The page date is given as '时间:2020-01-17 16:04:10'."]),
+    "sichuan_scfb_tasks": dict(
+        url="http://scfbfile.3xmt.com/news/wx/detail?newsid=300447", excerpt=False, genre="5 province summary", blind=True,
+        kind="bulletin", title=None, issuer=None, report_date=None, inspection=ins(),
+        headline=head(66, 37), problems=[],
+        anomalies=["Short news item: 66 整改任务 (problems), 37 done; 3665 petition problems are a separate count, not the headline."]),
+    "siping_2024_gongkai": dict(
+        url="http://evfh-www.plus.jlntv.cn/siping/folder134/folder114/folder8936/folder10678/2024-05-24/aUg7NuetsWj73Clw.html",
+        excerpt=False, genre="5 city summary; 7 period and feedback in prose", blind=False,
+        kind="bulletin", title="四平市公开第二轮省级生态环境保护督察整改落实情况", issuer=None, report_date="2024-05-24",
+        inspection=ins("吉林省第一生态环境保护督察组", "四平市", "2022-09-07", "2022-09-26", "2023-01-11"),
+        headline=head(30, 25), problems=[],
+        anomalies=["Period written '2022年9月7日至26' (no 日 on the end day, month implied).",
+                   "30 整改任务 are the feedback's problems; '已完成或基本完成25项' is the done count.",
+                   "Station chrome before and after; title split by a stray space."]),
+    "luliang_qj_news": dict(
+        url="https://www.qj.gov.cn/html/2019/bmdt2_1121/75388.html", excerpt=False, genre="5 county summary over several inspections", blind=False,
+        kind="bulletin", title="省委、省政府第三生态环境保护督察组下沉陆良督察环保督察反馈问题整改情况", issuer=None,
+        report_date="2019-11-21", inspection=ins(), headline=head(46), problems=[],
+        anomalies=["News on a county's rectification across three inspections; only the cumulative 46 problems is a document-wide figure.",
+                   "Dates lost their 月 ('1116日至18日'); per-inspection counts (23/20, 5/4, 18/11) are not the headline."]),
+    "siping_tiedong_task10": dict(
+        url="http://tdq.siping.gov.cn/zw/tzgg/201912/t20191213_341203.html", excerpt=False, genre="3 one task, one notice", blind=False,
+        kind="bulletin", title="关于铁东区中央生态环境保护督察“回头看”反馈问题整改任务(序号十)整改情况的公示情况说明",
+        issuer="四平市铁东区河湖管理中心", report_date="2019-12-13", inspection=ins(), headline=head(),
+        problems=[prob(10, "在一些具体整改任务中,一些地方仍然存在不作为、慢作为,甚至敷衍应对等突出问题", status="done", measures=3)],
+        anomalies=["A 公示 of one task: the task number (序号十) is in the title, the problem is the '整改任务:' field.",
+                   "Measures are 1、2、3、 under '整改完成情况:'."]),
+    "dongli_task7": dict(
+        url="https://czx24.com/gongkai/tzzg/202501/t20250122_6841279.html", excerpt=False, genre="3 one task, one notice", blind=True,
+        kind="bulletin", title=None, issuer=None, report_date=None, inspection=ins(), headline=head(),
+        problems=[prob(7, "公路养护管理中心院内存有大量扫保过程中收集的尘土、废物,未采取有效的防尘、抑尘措施且表面干燥,产生扬尘污染问题",
+                       status="done", measures=0)],
+        anomalies=["验收销号 公示 of 反馈问题第7项, quoted in one sentence; what was done is in an attached table not in the text (0 measures present).",
+                   "Site footer of an unrelated (spam) host."]),
+    "hubei_huitoukan_list": dict(
+        url="https://m.zhuangpeitu.com/article/130947064.html", excerpt=True, genre="4 quoted feedback item", blind=False,
+        kind="bulletin", title="中央生态环境保护督察回头看反馈意见", issuer=None, report_date=None, inspection=ins(), headline=head(),
+        problems=[prob(1, "第一轮督察反馈指出,湖北省一些地方和部门推进环境保护工作安排部署多、具体落实少,重发展轻保护、重速度轻质量的思想观念没有根本转变。"
+                          "对此,湖北省明确要求,全省各级领导干部要切实提高政治站位,牢固树立和贯彻落实新发展理念,增强环境保护意识,树立正确的政绩观,"
+                          "坚定走生态优先、绿色发展之路。但回头看发现,一些领导干部绿色发展理念树得不牢,对生态环境保护面临的严峻形势认识不清、工作主动性不够,"
+                          "对推动督察整改抓得不紧,甚至后期有所放松", status="long_term", measures=1)],
+        anomalies=["Doc-sharing preview: page chrome, then the list run together in one paragraph; cut off inside measure 1.",
+                   "Status '已经完成,长期坚持' read as long_term."]),
+    "wuch_wenlv_bulletin": dict(
+        url="http://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html", excerpt=True, genre="bulletin; 6 headline; 7 dates", blind=True,
+        kind="bulletin", title="中共金华市婺城区文化和旅游体育局党组关于巡察整改情况的通报", issuer="中共金华市婺城区文化和旅游体育局党组",
+        report_date="2023-05-04",
+        inspection=ins("区委第二巡察组", "区文旅体局党组", "2022-09-16", "2022-10-18", "2023-01-17"),
+        headline=head(25, 19, None, None, 12),
+        problems=[prob(1, "学习贯彻习近平新时代中国特色社会主义思想和上级重大决策部署不够到位",
+                       category="在“贯彻落实上级决策部署不够有力,党组领导核心作用发挥不足”方面", measures=1)],
+        anomalies=["Government-site metadata block (索引号, 成文日期…) before the text; cut off in the first (1) item.",
+                   "Problems are '1.关于“…”问题的整改' under '(一)在“…”方面' categories; (1) items are counted as its measures."]),
+    "zhuzhou_weijian_bulletin": dict(
+        url="http://wjw.zhuzhou.gov.cn//c16689/20260226/i2479288.html", excerpt=True, genre="2 problem section not the first list", blind=False,
+        kind="bulletin", title="中共株洲市卫生健康委员会党委关于巡察整改进展情况的通报", issuer="中共株洲市卫生健康委员会党委",
+        report_date="2026-02-26",
+        inspection=ins("市委第二巡察组", "市卫健委党委", "2024-09-12", "2024-11-15", None),
+        headline=head(35, 28, None, None, 40),
+        problems=[prob(1, "政治意识不够强", category="上轮巡察发现的问题整改不够到位", status="done", measures=3),
+                  prob(2, "担当意识不够强", category="上轮巡察发现的问题整改不够到位", status="in_progress", measures=2)],
+        anomalies=["一、 is how the work was organised; problems are in 二、, under '(一)反馈问题:…' categories, each with '整改状态:' and '整改情况:一是…'.",
+                   "Cut off in problem 2's 二是."]),
+    "hubei_weijian_trad": dict(
+        url="http://puupupc.cn/press_center/exhibition_ews/3424.html", excerpt=True, genre="2 organisation first; 6 traditional", blind=False,
+        kind="bulletin", title="處罰5569人!湖北省衛健委通報巡視整改進展", issuer=None, report_date="2023-06-24",
+        inspection=ins("省委第五巡視組", "省衛生健康委黨組", None, None, "2022-11-09"), headline=head(), problems=[],
+        anomalies=["Traditional characters with pinyin glosses after some characters ('衛(wèi)'), on a spam host (its spam title line is not kept here).",
+                   "Cut off in section 一 (organisation of the work): no problem is in the text.",
+                   "Period '2022年8月下旬至9月底' has no day."]),
+    "nanning_audit_trad": dict(
+        url="http://m.ilynn.cn/document_detail/61662.html", excerpt=True, genre="6 audit, traditional", blind=False,
+        kind="bulletin", title="南寧市人民政府關於2022年大氣污染防治專項審計調查發現問題整改情況的函", issuer="南寧市人民政府",
+        report_date=None, inspection=ins("自治區審計廳"), headline=head(25),
+        problems=[prob(1, "南寧市部分年度空氣質量約束性指標任務未完成", category="具體整改情況", status="done", measures=3)],
+        anomalies=["Traditional characters with pinyin glosses after some characters ('關(guān)于'); the truth title drops the glosses.",
+                   "Audit rectification letter to the audit office; '共六類25個具體問題' is the headline; cut off in measure 三是."]),
+    "ruijin_audit": dict(
+        url="http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml", excerpt=True, genre="6 audit headline", blind=False,
+        kind="bulletin", title="关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告", issuer=None, report_date="2021-12-28",
+        inspection=ins("市审计局"), headline=head(50, 40, None, None, 13), problems=[],
+        anomalies=["Dates lost their 年/月 in the page ('--20211228日在市届人大常委会会议', '2021915日').",
+                   "'共计50项具体问题…已整改40项…出台13个规章制度' are the headline; section 一's '预算执行问题6项…已整改2项' is not.",
+                   "Cut off in section 一 before any problem item."]),
+    "ningbo_audit": dict(
+        url="http://sjj.ningbo.gov.cn/art/2023/1/6/art_1229055570_58921710.html", excerpt=True, genre="6 audit, organisation first", blind=False,
+        kind="bulletin", title="宁波市审计局关于2021年度宁波市本级预算执行和全市其他财政收支审计工作报告反映问题整改情况的报告",
+        issuer="宁波市审计局", report_date="2023-01-06", inspection=ins("宁波市审计局"), headline=head(), problems=[],
+        anomalies=["Cut off in section 一 (how the work was organised, (一)(二) are not problems)."]),
+    "cixi_audit": dict(
+        url="https://cixird.gov.cn/index.php/home/content?id=1532529", excerpt=True, genre="6 audit, organisation first", blind=False,
+        kind="bulletin", title=None, issuer=None, report_date="2018-11-22", inspection=ins("市审计局"), headline=head(), problems=[],
+        anomalies=["Starts at the subtitle '2018年11月22日在…会议上' (the title is not in the stored text); cut off in section 一.",
+                   "'对2016年经责审计提出的21个问题' belongs to one town, not the headline."]),
+    "beijing_audit": dict(
+        url="http://sjj.beijing.gov.cn/zwxx/sjgg/202112/t20211231_2579653.html", excerpt=True, genre="6 audit, organisation first", blind=False,
+        kind="bulletin", title=None, issuer=None, report_date="2021-12-23", inspection=ins("北京市审计局"), headline=head(), problems=[],
+        anomalies=["Subtitle split over two lines; (一)(二) of section 一 are about organising the work; cut off."]),
+    "qingdao_audit": dict(
+        url="http://www.qingdao.gov.cn/zwgk/zdgk/zdlyzt/zdly/pggk/sjxx/202202/t20220208_4322693.shtml", excerpt=True, genre="6 audit", blind=True,
+        kind="bulletin", title="关于青岛市2020年度市级预算执行和其他财政收支审计查出问题整改情况的报告", issuer=None, report_date="2021-12-28",
+        inspection=ins("市审计局"), headline=head(), problems=[],
+        anomalies=["Dates lost their 年/月 ('20211228日', '2021824日'); the report date is the meeting subtitle's.",
+                   "Title split over two lines; '153种常见问题' is not a headline figure; cut off in section 一."]),
+    "shenzhen_audit": dict(
+        url="http://xdscy.com/batterytesting/1052.html", excerpt=True, genre="6 audit", blind=False,
+        kind="bulletin", title="深圳市2022年度绩效审计查出问题整改情况的报告", issuer=None, report_date=None,
+        inspection=ins("市审计局"), headline=head(), problems=[],
+        anomalies=["Reposted on an unrelated host; the subtitle gives only '2023年4月'; 一是/二是/三是 describe the work, not problems."]),
+    "gztusheng_hospital_trad": dict(
+        url="http://www.gztusheng.com/info/1017/3635.htm", excerpt=True, genre="5 organisation report; 6 traditional; 7 dates", blind=True,
+        kind="bulletin", title=None, issuer=None, report_date=None,
+        inspection=ins("委黨組巡察組", "省胸科醫院", "2017-05-09", "2017-06-09", "2017-07-05"),
+        headline=head(20, 20), problems=[],
+        anomalies=["Traditional characters; news of a check on a hospital's rectification; '八個方面20項整改任務己全部整改到位' (己 for 已)."]),
+    "anhui_arvr_trad": dict(
+        url="http://www.arvrreview.com/info/detail/46-32684.html", excerpt=False, genre="5 province summary; 6 traditional", blind=False,
+        kind="bulletin", title=None, issuer=None, report_date=None, inspection=ins(), headline=head(144, 143), problems=[],
+        anomalies=["Traditional characters with pinyin glosses; two inspections' figures (144/143 and 68/55): the first stated is the headline."]),
+    "liaocheng_tasks": dict(
+        url="https://yybnet.net/liaocheng/news/202011/11004157.html", excerpt=False, genre="5 city summary; 6 headline", blind=True,
+        kind="bulletin", title=None, issuer=None, report_date=None, inspection=ins(), headline=head(41, 25), problems=[],
+        anomalies=["Three inspections' task counts; the first (41 tasks, 25 done) is the headline."]),
+    "sichuan_xtbtsm_trad": dict(
+        url="http://xtbtsm.cn/detail.php?cate=112&id=6835", excerpt=False, genre="5 province summary; 6 traditional", blind=True,
+        kind="bulletin", title="四川:9070個生態環境問題整改完成97.5%", issuer=None, report_date="2019-04-28", inspection=ins(),
+        headline=head(9070, 8839), problems=[],
+        anomalies=["Traditional characters with pinyin glosses; 發布時間 written '2019年04月28日'."]),
+}
+
+for stem, d in DOCS.items():
+    sub = "blind" if d["blind"] else "tune"
+    out = HERE / sub / f"{stem}.truth.json"
+    body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
+    body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+    out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
