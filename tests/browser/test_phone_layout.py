@@ -1,0 +1,113 @@
+"""A unit clerk on a phone (390×844, the WeChat / DingTalk in-app browser): the pages they use fit the screen."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import screenshot
+from tests.conftest import PASSWORD
+from zhenggai.ledger.models import Measure
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+NO_OVERFLOW = "document.documentElement.scrollWidth"
+# 3,000 characters without a space (a pasted link, a file name): it must wrap, not widen the page.
+LONG_WORD = "https://example.org/" + "a" * 2980
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, locale="zh-CN", is_mobile=True, has_touch=True,
+                                  device_scale_factor=2)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def log_in(page, live_server, username: str) -> None:
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state("networkidle")
+
+
+def assert_fits(page, name: str) -> None:
+    page.wait_for_load_state("networkidle")
+    width = page.evaluate(NO_OVERFLOW)
+    screenshot(page, name)
+    assert width <= PHONE["width"], f"{page.url} is {width}px wide at {PHONE['width']}px"
+
+
+def test_a_unit_clerk_works_from_a_phone_without_scrolling_sideways(live_server, world_live, phone):
+    world = world_live
+    Measure.objects.filter(pk=world.measure.pk).update(text=world.measure.text + LONG_WORD)
+    log_in(phone, live_server, "unit")
+
+    # The menu is folded behind 菜单 and opens on a tap.
+    nav = phone.locator("header.top nav")
+    assert not nav.is_visible()
+    phone.click("header.top details.menu > summary")
+    assert nav.is_visible() and phone.locator("header.top nav a", has_text="我的任务").is_visible()
+    assert_fits(phone, "phone-menu.png")
+    phone.click("header.top details.menu > summary")
+
+    phone.goto(f"{live_server.url}/my-work/")
+    assert_fits(phone, "phone-my-work.png")
+    buttons = phone.locator("main a.btn", has_text="报送进展")
+    assert buttons.count() == 2
+    for i in range(buttons.count()):
+        box = buttons.nth(i).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+
+    phone.goto(f"{live_server.url}/measures/{world.measure.pk}/")
+    assert_fits(phone, "phone-measure.png")
+
+    phone.goto(f"{live_server.url}/measures/{world.measure.pk}/progress/")
+    assert_fits(phone, "phone-progress.png")
+    # The file input lets the phone offer its camera (image types accepted) and keeps the other evidence types.
+    accept = phone.get_attribute("#id_files", "accept")
+    assert "image/jpeg" in accept and ".pdf" in accept and ".docx" in accept and ".ofd" in accept
+    assert phone.get_attribute("#id_files", "capture") is None  # the camera is offered, not forced
+
+    phone.goto(f"{live_server.url}/search/?q=执法")
+    assert_fits(phone, "phone-search.png")
+
+
+def test_the_public_pages_fit_a_phone(live_server, world_live, phone):
+    world = world_live
+    world.inspection.is_public = True
+    world.inspection.save()
+    world.problem.statement += LONG_WORD
+    world.problem.save()
+
+    phone.goto(f"{live_server.url}/public/")
+    assert_fits(phone, "phone-public.png")
+    phone.goto(f"{live_server.url}/public/{world.inspection.pk}/")
+    assert_fits(phone, "phone-public-inspection.png")
+
+
+@pytest.mark.parametrize("width", [360, 414])
+def test_the_office_pages_fit_the_narrowest_and_widest_phones(live_server, world_live, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="zh-CN", is_mobile=True)
+    page = context.new_page()
+    try:
+        log_in(page, live_server, "office")
+        for path in ("/inspections/", f"/inspections/{world_live.inspection.pk}/problems/", "/review/",
+                     f"/battle-map/{world_live.inspection.pk}/", f"/problems/{world_live.problem.pk}/"):
+            page.goto(live_server.url + path)
+            page.wait_for_load_state("networkidle")
+            assert page.evaluate(NO_OVERFLOW) <= width, (path, page.evaluate(NO_OVERFLOW))
+    finally:
+        context.close()
+
+
+def test_printing_drops_the_menu_and_buttons_and_keeps_the_light_dots(live_server, world_live, page):
+    log_in(page, live_server, "unit")
+    page.goto(f"{live_server.url}/my-work/")
+    page.emulate_media(media="print")
+    assert not page.locator("header.top").is_visible()
+    assert not page.locator("main a.btn").first.is_visible()
+    light = page.locator("main .light").first
+    assert light.is_visible()
+    assert light.evaluate("e => getComputedStyle(e).printColorAdjust") == "exact"
