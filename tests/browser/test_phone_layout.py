@@ -111,3 +111,28 @@ def test_printing_drops_the_menu_and_buttons_and_keeps_the_light_dots(live_serve
     light = page.locator("main .light").first
     assert light.is_visible()
     assert light.evaluate("e => getComputedStyle(e).printColorAdjust") == "exact"
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_the_names_beside_the_bars_keep_their_room_on_the_overview_and_the_battle_map(live_server, world_live,
+                                                                                       browser, width):
+    """Each chart reserves (label width + margin + slack) left of its axis, so no name loses its first character."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    room = """el => { const o = echarts.getInstanceByDom(el).getOption();
+                      return [o.grid[0].left, o.yAxis[0].axisLabel.width, o.yAxis[0].axisLabel.margin, el.clientWidth]; }"""
+    try:
+        log_in(page, live_server, "office")
+        for path, selector in ((f"/inspections/{world_live.inspection.pk}/", "#chart-units, #chart-cats"),
+                               (f"/battle-map/{world_live.inspection.pk}/", ".bm-chart[data-kind=categories], "
+                                                                            ".bm-chart[data-kind=units]")):
+            page.goto(live_server.url + path)
+            page.wait_for_load_state("networkidle")
+            charts = page.locator(selector)
+            assert charts.count() == 2
+            for i in range(charts.count()):
+                left, label, margin, chart_width = charts.nth(i).evaluate(room)
+                assert left >= label + margin + 8, (path, i, left, label)
+                assert label <= chart_width * 0.45
+    finally:
+        context.close()
