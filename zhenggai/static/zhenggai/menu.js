@@ -4,7 +4,7 @@
   'use strict';
   var menu = document.querySelector('header.top details.menu');
   if (!menu || !window.matchMedia) return;
-  var narrow = window.matchMedia('(max-width: 860px)');
+  var narrow = window.matchMedia('(max-width: 1100px)')  // as in app.css;
   function fit() { menu.open = !narrow.matches; }
   fit();
   if (narrow.addEventListener) narrow.addEventListener('change', fit); else if (narrow.addListener) narrow.addListener(fit);
