@@ -136,3 +136,23 @@ def test_the_names_beside_the_bars_keep_their_room_on_the_overview_and_the_battl
                 assert label <= chart_width * 0.45
     finally:
         context.close()
+
+
+def test_turning_the_phone_gives_the_names_the_room_of_the_new_width(live_server, world_live, browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    label_width = "el => echarts.getInstanceByDom(el).getOption().yAxis[0].axisLabel.width"
+    try:
+        log_in(page, live_server, "office")
+        for path, selector in ((f"/inspections/{world_live.inspection.pk}/", "#chart-cats"),
+                               (f"/battle-map/{world_live.inspection.pk}/", ".bm-chart[data-kind=categories]")):
+            page.set_viewport_size({"width": 1366, "height": 900})
+            page.goto(live_server.url + path)
+            page.wait_for_load_state("networkidle")
+            wide = page.locator(selector).evaluate(label_width)
+            page.set_viewport_size({"width": 390, "height": 844})
+            page.wait_for_timeout(600)
+            narrow = page.locator(selector).evaluate(label_width)
+            assert narrow < wide, (path, wide, narrow)
+    finally:
+        context.close()

@@ -44,6 +44,14 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     var charts = draw();
-    window.addEventListener('resize', function () { charts.forEach(function (ch) { ch.resize(); }); });
+    var resizing, lastWidth = window.innerWidth;
+    // A new width changes the room the names get: draw again, once it settles. Only a new width: a phone's
+    // address bar showing or hiding changes the height on every scroll.
+    window.addEventListener('resize', function () {
+      if (window.innerWidth === lastWidth) return;
+      lastWidth = window.innerWidth;
+      clearTimeout(resizing);
+      resizing = setTimeout(function () { charts.forEach(function (ch) { ch.dispose(); }); charts = draw(); }, 150);
+    });
   });
 })();

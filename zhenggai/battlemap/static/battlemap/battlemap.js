@@ -151,5 +151,13 @@
       if (stamp) { var t = new Date(); stamp.textContent = ('0' + t.getHours()).slice(-2) + ':' + ('0' + t.getMinutes()).slice(-2); }
     }
   });
-  window.addEventListener('resize', function () { instances.forEach(function (c) { c.resize(); }); });
+  // A new width (a phone turned on its side) changes the room the names get: draw again, once it settles.
+  // Only a new width: a phone's address bar showing or hiding changes the height on every scroll.
+  var resizing, lastWidth = window.innerWidth;
+  window.addEventListener('resize', function () {
+    if (window.innerWidth === lastWidth) { instances.forEach(function (c) { c.resize(); }); return; }
+    lastWidth = window.innerWidth;
+    clearTimeout(resizing);
+    resizing = setTimeout(draw, 150);
+  });
 })();
