@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
-# (file name, persona, path or a callable that finds it, viewport width, viewport height)
+# (file name, persona, path, viewport width, viewport height[, a selector to click first]).
+# Width 390 is a phone (the WeChat / DingTalk in-app browser), shot as a phone: touch, 2× pixels.
 SHOTS = [
     ("overview", "office", "/inspections/{inspection}/", 1366, 900),
     ("problem-list", "office", "/inspections/{inspection}/problems/", 1366, 900),
@@ -30,7 +31,17 @@ SHOTS = [
     ("review-queue", "office", "/review/", 1366, 900),
     ("battle-map", "leader", "/battle-map/{inspection}/?screen=1&static=1", 1920, 1080),
     ("public-page", None, "/public/", 1366, 900),
+    ("inspection-list", "office", "/inspections/", 1366, 900),
+    ("search", "office", "/search/?q=执法", 1366, 900),
+    ("phone-my-work", "zhifa", "/my-work/", 390, 844),
+    ("phone-menu", "zhifa", "/my-work/", 390, 844, "header.top details.menu > summary"),
+    ("phone-measure", "zhifa", "/measures/{measure}/", 390, 844),
+    ("phone-progress", "zhifa", "/measures/{measure}/progress/", 390, 844),
+    ("phone-search", "zhifa", "/search/?q=执法", 390, 844),
+    ("phone-public", None, "/public/", 390, 844),
+    ("phone-public-inspection", None, "/public/{inspection}/", 390, 844),
 ]
+PHONE_WIDTH = 390
 PASSWORDS = {"office": "Office#Demo2026", "zhifa": "Zhifa#Demo2026", "leader": "Leader#Demo2026"}
 
 
@@ -80,8 +91,10 @@ def main() -> None:
             _wait_for(base + "/public/")
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                for name, persona, path, width, height in SHOTS:
-                    context = browser.new_context(viewport={"width": width, "height": height}, reduced_motion="reduce")
+                for name, persona, path, width, height, *click in SHOTS:
+                    phone = {"is_mobile": True, "has_touch": True, "device_scale_factor": 2} if width <= PHONE_WIDTH else {}
+                    context = browser.new_context(viewport={"width": width, "height": height}, reduced_motion="reduce", locale="zh-CN",
+                                                  **phone)
                     page = context.new_page()
                     if persona:
                         page.goto(base + "/accounts/login/")
@@ -92,8 +105,14 @@ def main() -> None:
                     page.goto(base + path.format(**ids))
                     page.wait_for_load_state("networkidle")
                     page.wait_for_timeout(300)  # charts draw after load; animation is off under reduced motion
+                    for selector in click:
+                        page.click(selector)
                     target = out / f"{name}.png"
-                    page.screenshot(path=str(target), full_page=(height != 1080))
+                    # An open menu is shot as the screen shows it; every other page whole.
+                    page.screenshot(path=str(target), full_page=(height != 1080 and not click))
+                    wide = page.evaluate("document.documentElement.scrollWidth")
+                    if wide > width:
+                        print(f"warning: {name} is {wide}px wide in a {width}px window", file=sys.stderr)
                     print(target)
                     context.close()
                 browser.close()

@@ -85,6 +85,7 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "home": "login",
     "my_work": "login",  # lists the user's own unit's work; empty for other roles
     "review_queue": (OFFICE, LEADER),
+    "search": "login",  # problems and measures in every inspection of the user's scope
     "inspection_list": "login",
     "inspection_create": (OFFICE,),
     "inspection_detail": "login",

@@ -12,7 +12,9 @@ from docx.shared import Mm, Pt
 
 from zhenggai.ledger.selectors import inspection_headline
 from zhenggai.reports.bulletin import build_bulletin
-from zhenggai.reports.docx_writer import WORD_JOINER, write_docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from zhenggai.reports.docx_writer import write_docx
 
 
 @pytest.fixture
@@ -110,17 +112,35 @@ def test_the_document_opens_with_the_inspection_facts_and_ends_with_contacts_sig
     texts = [p.text for p in paragraphs(docx)]
     assert texts[1] == ("根据市委统一部署，2026年3月1日至4月30日，市委第六巡察组对市生态环境局党组开展了巡察，"
                         "并于2026年6月1日进行了反馈。按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。")
-    contacts = texts[-3].replace(WORD_JOINER, "")
-    assert "电话：0523-86195528" in contacts and "泰州市海陵区永晖路18号" in contacts and "zg@example.org" in contacts
+    assert texts[-6] == "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。"
+    assert texts[-5:-2] == ["联系电话：0523-86195528；", "通讯地址：泰州市海陵区永晖路18号；", "电子邮箱：zg@example.org。"]
     assert texts[-2:] == ["中共市生态环境局党组", "2026年11月23日"]
 
 
-def test_the_phone_number_cannot_break_at_its_hyphen_or_between_its_digits(docx):
-    contacts = paragraphs(docx)[-3].text
-    joined = WORD_JOINER.join("0523") + WORD_JOINER + "-" + WORD_JOINER + WORD_JOINER.join("86195528")
-    assert "电话：" + joined + "；" in contacts
-    # Only long numbers are joined: "18号" and the e-mail address are as typed.
-    assert "永晖路18号" in contacts and "zg@example.org" in contacts
+def test_the_contact_lines_are_short_unjustified_paragraphs_without_hidden_characters(docx):
+    """Copied out of Word, the number is the number: no word joiners or other invisible characters anywhere."""
+    contacts = [p for p in docx.paragraphs if p.text.startswith(("联系电话", "通讯地址", "电子邮箱"))]
+    assert [p.text.split("：")[0] for p in contacts] == ["联系电话", "通讯地址", "电子邮箱"]
+    assert all(p.alignment == WD_ALIGN_PARAGRAPH.LEFT for p in contacts)
+    hidden = {"\u2060", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2011", "\x1e"}
+    body = "".join(p.text for p in docx.paragraphs)
+    assert not hidden & set(body)
+    assert docx.element.body.xpath(".//w:noBreakHyphen") == []
+    # One line of 3号 characters holds 27.6 of them; the phone line is far shorter, so it never meets a line end.
+    assert len(contacts[0].text) < 20
+
+
+def test_only_a_post_office_box_is_called_a_post_office_box(ledger):
+    from zhenggai.reports.bulletin import contact_lines
+
+    unit = ledger.inspection.inspected_unit
+    assert contact_lines(ledger.inspection)[1] == "通讯地址：泰州市海陵区永晖路18号；"
+    unit.address = "泰州市2001信箱"
+    unit.save()
+    assert contact_lines(ledger.inspection)[1] == "邮政信箱：泰州市2001信箱；"
+    unit.phone = unit.email = ""
+    unit.save()
+    assert contact_lines(ledger.inspection) == ["邮政信箱：泰州市2001信箱。"]
 
 
 def test_every_figure_in_the_headline_sentence_is_the_ledgers(docx, ledger):
@@ -145,3 +165,18 @@ def test_the_problem_count_by_section_matches_the_headline(ledger):
     counts = [len(s.problems) for s in content.sections]
     assert counts == [h.problems_done, h.problems_in_progress - h.problems_long_term, h.problems_long_term]
     assert sum(p.measure_count for s in content.sections for p in s.problems) == h.measures_total
+
+
+def test_a_version_saved_with_the_contacts_inline_shows_them_on_lines_of_their_own_with_the_same_words(ledger):
+    from zhenggai.reports.bulletin import BulletinContent
+
+    data = build_bulletin(ledger.inspection).to_dict()
+    data.pop("contact_lines")
+    data["supervision_text"] = ("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。"
+                                "联系方式：电话：0523-86195528；邮政信箱：泰州市海陵区永晖路18号；电子邮箱：zg@example.org。")
+    blocks = BulletinContent.from_dict(data).blocks()
+    at = next(i for i, b in enumerate(blocks) if b.text.startswith("欢迎广大"))
+    assert [b.style for b in blocks[at:at + 4]] == ["body", "contact", "contact", "contact"]
+    assert [b.text for b in blocks[at + 1:at + 4]] == [
+        "联系方式：电话：0523-86195528；", "邮政信箱：泰州市海陵区永晖路18号；", "电子邮箱：zg@example.org。"]
+    assert "".join(b.text for b in blocks[at:at + 4]) == data["supervision_text"]

@@ -85,19 +85,38 @@ def get_inspection_for_user(user: User, pk: int):
         raise Http404("没有找到该巡察") from exc
 
 
-def problems_for_user(user: User, inspection) -> QuerySet:
+def _unit_involved_in_problem_q(user: User) -> Q:
+    """On problems: the unit user's unit (or one under it) answers for the problem or one of its measures."""
     from zhenggai.ledger.models import Measure, Problem
+
+    involved_measure = Measure.objects.filter(problem=OuterRef("pk")).filter(
+        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
+    )
+    direct = Problem.objects.filter(pk=OuterRef("pk")).filter(unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units"))
+    return Q(Exists(involved_measure)) | Q(Exists(direct))
+
+
+def problems_for_user(user: User, inspection) -> QuerySet:
+    from zhenggai.ledger.models import Problem
 
     qs = Problem.objects.filter(inspection=inspection)
     if holds_admin_role(user):
         return qs.none()
     if is_admin(user) or user.role != Role.UNIT:
         return qs
-    involved_measure = Measure.objects.filter(problem=OuterRef("pk")).filter(
-        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
-    )
-    direct = Problem.objects.filter(pk=OuterRef("pk")).filter(unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units"))
-    return qs.filter(Exists(involved_measure) | Exists(direct))
+    return qs.filter(_unit_involved_in_problem_q(user))
+
+
+def problems_in_scope(user: User) -> QuerySet:
+    """Every problem the user may open, across all the inspections in scope (what search looks through)."""
+    from zhenggai.ledger.models import Problem
+
+    qs = Problem.objects.filter(inspection__in=inspections_for_user(user).values("pk"))
+    if holds_admin_role(user) or not user.is_authenticated:
+        return qs.none()
+    if is_admin(user) or user.role != Role.UNIT:
+        return qs
+    return qs.filter(_unit_involved_in_problem_q(user))
 
 
 def get_problem_for_user(user: User, pk: int):

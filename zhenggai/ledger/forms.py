@@ -10,8 +10,17 @@ from zhenggai.ledger.models import Category, ExtensionRequest, FollowUpOutcome, 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+# The evidence types zhenggai.ledger.evidence accepts. Listing image/jpeg and image/png lets a phone offer its
+# camera beside the files (no `capture`, which would allow only the camera); iOS then sends a photo as JPEG.
+EVIDENCE_ACCEPT = ",".join([".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ofd", ".jpg", ".jpeg", ".png",
+                            "application/pdf", "image/jpeg", "image/png"])
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
+
+    def __init__(self, attrs=None):
+        super().__init__({"accept": EVIDENCE_ACCEPT, **(attrs or {})})
 
 
 class MultipleFileField(forms.FileField):
@@ -142,7 +151,7 @@ class ProgressForm(forms.Form):
     text = forms.CharField(label="进展情况", widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
     progress = forms.IntegerField(label="完成进度（%）", min_value=0, max_value=100)
     reported_on = forms.DateField(label="报送日期", widget=DATE_WIDGET, required=False)
-    files = MultipleFileField(label="佐证材料", help_text="PDF、Word、Excel、OFD、JPG、PNG，单个不超过20MB")
+    files = MultipleFileField(label="佐证材料", help_text="PDF、Word、Excel、OFD、JPG、PNG，单个不超过20MB；手机上可直接拍照上传")
 
     def __init__(self, *args, sets_percentage: bool = True, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from zhenggai.ledger import views
+from zhenggai.ledger import search_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("my-work/", views.my_work, name="my_work"),
     path("review/", views.review_queue, name="review_queue"),
     path("review/batch/", views.review_batch, name="review_batch"),
+    path("search/", search_views.search, name="search"),
     path("inspections/", views.inspection_list, name="inspection_list"),
     path("inspections/new/", views.inspection_create, name="inspection_create"),
     path("inspections/<int:pk>/", views.inspection_detail, name="inspection_detail"),

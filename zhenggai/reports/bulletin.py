@@ -86,7 +86,7 @@ def join_measures(texts: list[str]) -> str:
 class Block:
     """One paragraph of the document. `lead` is set in the style's heading font, `text` in the body font."""
 
-    style: str  # title | body | heading1 | heading2 | heading3 | signature | date | blank
+    style: str  # title | body | heading1 | heading2 | heading3 | contact | signature | date | blank
     text: str = ""
     lead: str = ""
     right_chars: float = 0.0  # right indent in characters (signature and date lines)
@@ -153,6 +153,9 @@ class BulletinContent:
     supervision_text: str
     date_text: str
     figures: Figures
+    # One short, unjustified line per contact (a snapshot saved before they had lines of their own has none:
+    # its contacts are still inside supervision_text).
+    contact_lines: list[str] = field(default_factory=list)
 
     def blocks(self) -> list[Block]:
         """The document, paragraph by paragraph, in reading order."""
@@ -171,7 +174,11 @@ class BulletinContent:
                     out.append(Block("body", problem.measures_text))
         out.append(Block("heading1", lead=HEADING1_NEXT_STEPS))
         out += text_blocks(self.next_steps_text)
-        out.append(Block("body", self.supervision_text))
+        supervision, contacts = self.supervision_text, self.contact_lines
+        if not contacts:
+            supervision, contacts = split_inline_contacts(supervision)
+        out.append(Block("body", supervision))
+        out += [Block("contact", line) for line in contacts]
         sig_right, date_right = signature_indents(self.issuer, self.date_text)
         out += [Block("blank"), Block("signature", self.issuer, right_chars=sig_right),
                 Block("date", self.date_text, right_chars=date_right)]
@@ -367,18 +374,36 @@ def default_next_steps_text(inspection: Inspection) -> str:
 
 def supervision_text(inspection: Inspection) -> str:
     word = kind_word(inspection)
+    return f"欢迎广大干部群众对{word}整改落实情况进行监督。如有意见建议，请及时向我们反映。"
+
+
+def split_inline_contacts(text: str) -> tuple[str, list[str]]:
+    """A version saved before contacts had lines of their own ("…反映。联系方式：电话：…；邮政信箱：…。"): the
+    same words, the contacts on lines of their own, so that a frozen version's phone number stays whole too."""
+    sentence, found, contacts = text.partition("联系方式：")
+    if not found or not contacts:
+        return text, []
+    lines = [item + "；" for item in contacts.split("；")]
+    lines[-1] = lines[-1][:-1]
+    lines[0] = found + lines[0]
+    return sentence, [line for line in lines if line]
+
+
+def contact_lines(inspection: Inspection) -> list[str]:
+    """联系电话 / 通讯地址 / 电子邮箱 of the inspected unit, one line each, as typed.
+
+    Each is its own short left-aligned paragraph, so a phone number never meets a line end (where Word and
+    LibreOffice would break after its hyphen) and needs no invisible joiners, which would travel into text copied
+    out of the document. An address is 通讯地址; only a post-office box (…信箱) is 邮政信箱."""
     unit = inspection.inspected_unit
-    contacts = []
-    if unit.phone:
-        contacts.append(f"电话：{unit.phone}")
-    if unit.address:
-        contacts.append(f"邮政信箱：{unit.address}")
-    if unit.email:
-        contacts.append(f"电子邮箱：{unit.email}")
-    text = f"欢迎广大干部群众对{word}整改落实情况进行监督。如有意见建议，请及时向我们反映。"
-    if contacts:
-        text += "联系方式：" + "；".join(contacts) + "。"
-    return text
+    items = []
+    if phone := " ".join(unit.phone.split()):
+        items.append(f"联系电话：{phone}")
+    if address := " ".join(unit.address.split()):
+        items.append(f"{'邮政信箱' if '信箱' in address else '通讯地址'}：{address}")
+    if email := unit.email.strip():
+        items.append(f"电子邮箱：{email}")
+    return [item + ("。" if i == len(items) - 1 else "；") for i, item in enumerate(items)]
 
 
 def _measure_source_text(measure: Measure) -> str:
@@ -447,4 +472,5 @@ def build_bulletin(
         supervision_text=supervision_text(inspection),
         date_text=cn_date(on),
         figures=Figures.from_headline(headline),
+        contact_lines=contact_lines(inspection),
     )

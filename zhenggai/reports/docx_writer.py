@@ -10,7 +10,6 @@ in ascii/hAnsi.
 """
 from __future__ import annotations
 
-import re
 from typing import IO
 
 from docx import Document
@@ -46,6 +45,8 @@ _STYLES = {
     "heading1": (FONT_HEADING1, FONT_BODY, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, True),
     "heading2": (FONT_HEADING2, FONT_BODY, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, True),
     "heading3": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, True),
+    # Not justified: a short line stays as typed, a long address wraps without stretched spacing.
+    "contact": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.LEFT, 2, True),
     "signature": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.RIGHT, 0, True),
     "date": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.RIGHT, 0, False),
     "blank": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.LEFT, 0, False),
@@ -68,23 +69,10 @@ def set_font(element, name: str, size: Pt | None = None) -> None:
         sz_cs.set(qn("w:val"), str(int(size.pt * 2)))
 
 
-# Phone numbers, postcodes and hyphenated tokens (0523-86195528, 226007, GB/T 9704-2012) must not break across
-# lines. A WORD JOINER (U+2060, zero width, "no break here" in Unicode line breaking) goes between the digits of a
-# long number and on both sides of a hyphen inside a token. Not w:noBreakHyphen: LibreOffice, which makes the
-# server's PDF, still breaks right after it in Chinese text, and breaks between digits that sit next to Chinese
-# characters. The importer drops U+2060 when it reads a document back.
-WORD_JOINER = "\u2060"
-_LONG_NUMBER_RE = re.compile(r"\d(?:-?\d){5,}")
-_TOKEN_HYPHEN_RE = re.compile(r"(?<=[0-9A-Za-z])-(?=[0-9A-Za-z])")
-
-
-def keep_tokens_whole(text: str) -> str:
-    text = _LONG_NUMBER_RE.sub(lambda m: re.sub(r"(?<=\d)(?=\d)", WORD_JOINER, m.group(0)), text)
-    return _TOKEN_HYPHEN_RE.sub(WORD_JOINER + "-" + WORD_JOINER, text)
-
-
 def _add_run(paragraph, text: str, font: str, size: Pt):
-    run = paragraph.add_run(keep_tokens_whole(text))
+    """The text exactly as written: no invisible characters (they would travel into text copied out of Word).
+    The contact line keeps its phone number whole by layout instead (bulletin.contact_lines)."""
+    run = paragraph.add_run(text)
     set_font(run._element, font, size)
     return run
 
@@ -188,7 +176,7 @@ def _write_block(doc, block: Block, content: BulletinContent) -> None:
     _indent_chars(paragraph, first_line=first_line, right=block.right_chars)
     # Only a heading that stands alone keeps with the next paragraph; a run-in heading ("（一）统一思想。收到…")
     # is a body paragraph, and chaining those would push whole sections onto the next page.
-    paragraph.paragraph_format.keep_with_next = (keep_next and not block.text) or block.style in ("title", "heading3", "signature") or None
+    paragraph.paragraph_format.keep_with_next = (keep_next and not block.text) or block.style in ("title", "heading3", "contact", "signature") or None
     if block.style == "title":
         for i, line in enumerate(content.title_lines()):
             run = _add_run(paragraph, line, FONT_TITLE, SIZE_TITLE)

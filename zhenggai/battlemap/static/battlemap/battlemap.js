@@ -21,17 +21,29 @@
     };
   }
 
+  /* A horizontal bar chart's names: at most `wanted` px (less on a narrow chart), truncated with an ellipsis
+     (the tooltip shows the whole name), and exactly that much room kept left of the axis. Measuring the
+     labels with containLabel clipped their first character when the truncated text came out wider than
+     measured (ECharts 5), so the room is reserved instead. */
+  function nameAxis(o, opts, names, wanted, chartWidth) {
+    var width = Math.max(64, Math.min(wanted, Math.floor((chartWidth || 600) * 0.42)));
+    o.grid.containLabel = false;
+    o.grid.left = width + 18;
+    o.grid.bottom = 28;
+    return {type: 'category', inverse: true, data: names,
+            axisLabel: {width: width, overflow: 'truncate', ellipsis: '…', margin: 8, fontSize: opts.screen ? 15 : 12}};
+  }
+
   function empty(option, text) {
     option.graphic = {type: 'text', left: 'center', top: 'middle', style: {text: text, fontSize: 16, fill: '#888'}};
     return option;
   }
 
-  function lightsOption(d, opts, labelWidth) {
+  function lightsOption(d, opts, labelWidth, chartWidth) {
     var n = opts.screen ? 10 : 0;
     var o = base(opts);
     o.xAxis = {type: 'value', minInterval: 1};
-    o.yAxis = {type: 'category', inverse: true, data: clip(d.names, n),
-               axisLabel: {width: labelWidth, overflow: 'truncate', fontSize: opts.screen ? 15 : 12}};
+    o.yAxis = nameAxis(o, opts, clip(d.names, n), labelWidth, chartWidth);
     o.series = LIGHTS.map(function (k) {
       return {id: k, name: LABELS[k], type: 'bar', stack: 'all', data: clip(d[k], n), itemStyle: {color: COLORS[k]},
               barMaxWidth: 28};
@@ -40,13 +52,12 @@
   }
 
   var BUILD = {
-    units: function (d, opts) { return lightsOption(d, opts, opts.screen ? 210 : 170); },
-    inspections: function (d, opts) { return lightsOption(d, opts, opts.screen ? 320 : 220); },
-    categories: function (d, opts) {
+    units: function (d, opts, w) { return lightsOption(d, opts, opts.screen ? 210 : 170, w); },
+    inspections: function (d, opts, w) { return lightsOption(d, opts, opts.screen ? 320 : 220, w); },
+    categories: function (d, opts, w) {
       var o = base(opts);
       o.xAxis = {type: 'value', minInterval: 1};
-      o.yAxis = {type: 'category', inverse: true, data: d.names,
-                 axisLabel: {width: opts.screen ? 220 : 190, overflow: 'truncate', fontSize: opts.screen ? 15 : 12}};
+      o.yAxis = nameAxis(o, opts, d.names, opts.screen ? 220 : 190, w);
       o.series = [
         {id: 'done', name: '已完成', type: 'bar', stack: 'p', data: d.done, itemStyle: {color: COLORS.green}, barMaxWidth: 28},
         {id: 'open', name: '未完成', type: 'bar', stack: 'p', data: d.open, itemStyle: {color: COLORS.yellow}, barMaxWidth: 28}
@@ -67,14 +78,13 @@
       ];
       return d.labels.length ? o : empty(o, '暂无销号记录');
     },
-    lag: function (d, opts) {
+    lag: function (d, opts, w) {
       var n = opts.screen ? 10 : 0;
       var o = base(opts);
-      o.grid.top = 48;
+      o.grid.top = 60;  // the legend, then the upper axis's numbers
       o.xAxis = [{type: 'value', minInterval: 1, position: 'bottom'},
                  {type: 'value', position: 'top', splitLine: {show: false}}];
-      o.yAxis = {type: 'category', inverse: true, data: clip(d.names, n),
-                 axisLabel: {width: opts.screen ? 210 : 170, overflow: 'truncate', fontSize: opts.screen ? 15 : 12}};
+      o.yAxis = nameAxis(o, opts, clip(d.names, n), opts.screen ? 210 : 170, w);
       o.legend.top = 0;
       o.series = [
         {id: 'behind', name: '未达序时措施（条，下轴）', type: 'bar', data: clip(d.behind, n), itemStyle: {color: COLORS.red}, barMaxWidth: 22},
@@ -123,7 +133,7 @@
         el.style.height = Math.max(340, 30 * d.names.length + 70) + 'px';
       }
       var chart = echarts.init(el, opts.screen ? 'dark' : null, {renderer: 'canvas'});
-      chart.setOption(BUILD[kind](d, opts));
+      chart.setOption(BUILD[kind](d, opts, el.clientWidth));
       if (!opts.screen) chart.on('click', onClick(kind, d, board));
       instances.push(chart);
     });
@@ -141,5 +151,13 @@
       if (stamp) { var t = new Date(); stamp.textContent = ('0' + t.getHours()).slice(-2) + ':' + ('0' + t.getMinutes()).slice(-2); }
     }
   });
-  window.addEventListener('resize', function () { instances.forEach(function (c) { c.resize(); }); });
+  // A new width (a phone turned on its side) changes the room the names get: draw again, once it settles.
+  // Only a new width: a phone's address bar showing or hiding changes the height on every scroll.
+  var resizing, lastWidth = window.innerWidth;
+  window.addEventListener('resize', function () {
+    if (window.innerWidth === lastWidth) { instances.forEach(function (c) { c.resize(); }); return; }
+    lastWidth = window.innerWidth;
+    clearTimeout(resizing);
+    resizing = setTimeout(draw, 150);
+  });
 })();
