@@ -167,6 +167,16 @@ STATICFILES_DIRS = [BASE_DIR / "zhenggai" / "static"]
 MEDIA_ROOT = Path(os.environ.get("ZHENGGAI_MEDIA_ROOT", VAR_DIR / "files"))
 
 MAX_UPLOAD_MB = env_int("ZHENGGAI_MAX_UPLOAD_MB", 20)
+# Every parse runs in a child process under these limits (memory, seconds, rows, cells, characters,
+# unzipped size): ZHENGGAI_PARSE_MEMORY_MB, ZHENGGAI_PARSE_TIMEOUT_SECONDS, ZHENGGAI_IMPORT_MAX_* (README, "Limits").
+try:
+    from zhenggai.importer.sandbox import Limits as _ParseLimits
+
+    PARSE_LIMITS = _ParseLimits.from_env()
+except ValueError as _exc:
+    raise ImproperlyConfigured(str(_exc)) from None
+# Files still being parsed per user: one more upload waits until one of them is done.
+IMPORT_CONCURRENT_PER_USER = env_int("ZHENGGAI_IMPORT_CONCURRENT_PER_USER", 2)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
