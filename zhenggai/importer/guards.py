@@ -341,8 +341,8 @@ def clean_display_name(name: str, *, max_length: int = DISPLAY_NAME_MAX) -> str:
     format (bidi overrides such as U+202E, zero-width) or separator characters, cut to a length."""
     name = unicodedata.normalize("NFC", str(name or ""))
     name = re.split(r"[\\/]", name)[-1]
-    name = "".join(" " if unicodedata.category(ch) in ("Zl", "Zp") or ch in "\t\r\n" else ch for ch in name
-                   if unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs", "Cn"))
+    name = "".join(" " if ch in "\t\r\n" or unicodedata.category(ch) in ("Zl", "Zp") else ch for ch in name
+                   if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs", "Cn"))
     name = re.sub(r'[<>:"|?*]', "_", name)
     name = re.sub(r"\s+", " ", name).strip(" .")
     if len(name) > max_length:

@@ -485,7 +485,7 @@ def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
     path = evidence_store.evidence_path(evidence)
     if not path.exists() or evidence_store.file_sha256(path) != evidence.sha256:
         raise Http404("文件缺失或已损坏，请联系整改办")
-    response = FileResponse(open(path, "rb"), as_attachment=True, filename=evidence.original_name,
+    response = FileResponse(open(path, "rb"), as_attachment=True, filename=evidence_store.download_name(evidence),
                             content_type=evidence.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"
