@@ -117,9 +117,13 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL + a busy timeout: the web process and the job worker share the file.
+    # WAL + a busy timeout: the web process and the job worker share the file. Transactions begin
+    # IMMEDIATE (take the write lock at BEGIN, waiting up to the timeout): a transaction that read first
+    # and then wrote would fail at once with "database is locked" while another writer held the lock,
+    # since SQLite cannot wait there without risking a deadlock (see README, "Limits").
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {"timeout": env_int("ZHENGGAI_SQLITE_TIMEOUT_SECONDS", 20), "transaction_mode": "IMMEDIATE",
+         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"

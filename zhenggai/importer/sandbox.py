@@ -116,8 +116,10 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
                 raise ParseLimitError(MEMORY_MESSAGE.format(mb=limits.memory_mb), "memory")
             raise ParseLimitError(CRASH_MESSAGE, "crashed")
     if "error" in payload:
-        raise (ParseLimitError if payload.get("code") in ("memory", "timeout") else ExtractError)(
+        error = (ParseLimitError if payload.get("code") in ("memory", "timeout") else ExtractError)(
             payload["error"], payload.get("code", "extract_failed"))
+        error.child_peak_mb = peak_mb  # for the measurements (scripts/hostile_files.py)
+        raise error
     return Outcome(result=payload["result"], summary=payload.get("summary"), seconds=time.monotonic() - started,
                    child_peak_mb=peak_mb)
 
