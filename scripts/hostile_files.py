@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     limits = Limits.from_env()
     print(f"limits: {limits.memory_mb} MB address space, {limits.seconds} s")
-    print(f"{'file':<28} {'size':>9} {'outcome':<8} {'seconds':>8} {'peak MB':>8}  message")
+    print(f"{'file':<28} {'size':>9} {'outcome':<8} {'seconds':>8} {'CPU s':>6} {'peak MB':>8}  message")
     with tempfile.TemporaryDirectory(prefix="zg-hostile-") as tmp:
         for name, make, _expected in bombs.CASES:
             if args.only and not any(w in name for w in args.only):
@@ -37,12 +37,15 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             try:
                 outcome = parse_in_sandbox(path, path.name, limits=limits)
-                result, message, peak = "read", f"{len(outcome.result['problems'])} problems", outcome.child_peak_mb
+                result, message = "read", f"{len(outcome.result['problems'])} problems"
+                peak, cpu = outcome.child_peak_mb, outcome.child_cpu_seconds
             except ExtractError as exc:
-                result, message, peak = "refused", exc.message_zh, getattr(exc, "child_peak_mb", None)
+                result, message = "refused", exc.message_zh
+                peak, cpu = getattr(exc, "child_peak_mb", None), getattr(exc, "child_cpu_seconds", None)
             elapsed = time.perf_counter() - start
             peak_text = f"{peak:.0f}" if peak is not None else "—"
-            print(f"{name:<28} {size / 1024:>7.0f}KB {result:<8} {elapsed:>8.2f} {peak_text:>8}  {message[:70]}",
+            cpu_text = f"{cpu:.1f}" if cpu is not None else "—"
+            print(f"{name:<28} {size / 1024:>7.0f}KB {result:<8} {elapsed:>8.2f} {cpu_text:>6} {peak_text:>8}  {message[:70]}",
                   flush=True)
             path.unlink()
     return 0

@@ -81,6 +81,7 @@ class Outcome:
     summary: str | None
     seconds: float
     child_peak_mb: float  # the child's peak resident memory
+    child_cpu_seconds: float = 0.0
 
 
 _BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from zhenggai.importer.sandbox import _child; _child(sys.argv[2])"
@@ -104,7 +105,7 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
         with open(tmp_dir / "stderr.txt", "wb") as err:
             proc = subprocess.Popen([sys.executable, "-I", "-c", _BOOT, ROOT, json.dumps(spec)],
                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, cwd=tmp)
-            status, peak_mb = _wait(proc, remaining)
+            status, peak_mb, cpu = _wait(proc, remaining)
         if status is None:
             raise ParseLimitError(TIMEOUT_MESSAGE.format(seconds=limits.seconds), "timeout")
         payload = _read_payload(out)
@@ -118,10 +119,10 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
     if "error" in payload:
         error = (ParseLimitError if payload.get("code") in ("memory", "timeout") else ExtractError)(
             payload["error"], payload.get("code", "extract_failed"))
-        error.child_peak_mb = peak_mb  # for the measurements (scripts/hostile_files.py)
+        error.child_peak_mb, error.child_cpu_seconds = peak_mb, cpu  # for scripts/hostile_files.py
         raise error
     return Outcome(result=payload["result"], summary=payload.get("summary"), seconds=time.monotonic() - started,
-                   child_peak_mb=peak_mb)
+                   child_peak_mb=peak_mb, child_cpu_seconds=cpu)
 
 
 def _read_payload(out: Path) -> dict[str, Any] | None:
@@ -132,8 +133,9 @@ def _read_payload(out: Path) -> dict[str, Any] | None:
         return None
 
 
-def _wait(proc: subprocess.Popen, seconds: float) -> tuple[int | None, float]:
-    """(exit code, the child's own peak RSS in MB); exit code None when it was killed at the deadline.
+def _wait(proc: subprocess.Popen, seconds: float) -> tuple[int | None, float, float]:
+    """(exit code, the child's own peak RSS in MB, its CPU seconds); exit code None when it was killed
+    at the deadline.
 
     ``os.wait4`` gives this child's resource usage (``RUSAGE_CHILDREN`` would be the worst of all
     children this process ever had)."""
@@ -143,12 +145,12 @@ def _wait(proc: subprocess.Popen, seconds: float) -> tuple[int | None, float]:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid == proc.pid:
             proc.returncode = os.waitstatus_to_exitcode(status)
-            return proc.returncode, usage.ru_maxrss / 1024
+            return proc.returncode, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         if time.monotonic() >= deadline:
             proc.kill()
             _pid, status, usage = os.wait4(proc.pid, 0)
             proc.returncode = os.waitstatus_to_exitcode(status)
-            return None, usage.ru_maxrss / 1024
+            return None, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         time.sleep(pause)
         pause = min(pause * 1.5, 0.05)
 
