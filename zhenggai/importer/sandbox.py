@@ -204,6 +204,8 @@ def _child(spec_json: str) -> None:
 # --- old Word / WPS ------------------------------------------------------------------------------------------
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_LIMIT_AND_EXEC = ("import os, resource, sys; n = int(sys.argv[1]); resource.setrlimit(resource.RLIMIT_AS, (n, n)); "
+                   "os.execv(sys.argv[2], sys.argv[2:])")
 
 
 def soffice_path() -> str | None:
@@ -228,8 +230,11 @@ def _convert_if_old_word(path: Path, name: str, tmp_dir: Path, limits: Limits) -
     source = tmp_dir / ("source" + Path(name).suffix.lower())
     shutil.copyfile(path, source)
     profile = tmp_dir / "lo-profile"
-    cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nologo",
-           "--convert-to", "docx", "--outdir", str(tmp_dir), str(source)]
+    # LibreOffice under the parse's address-space limit: a tiny exec wrapper sets it (no preexec_fn,
+    # which is unsafe in a threaded web or worker process).
+    limit = str(limits.memory_mb * 1024 * 1024)
+    cmd = [sys.executable, "-I", "-c", _LIMIT_AND_EXEC, limit, soffice, f"-env:UserInstallation=file://{profile}",
+           "--headless", "--norestore", "--nologo", "--convert-to", "docx", "--outdir", str(tmp_dir), str(source)]
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True, cwd=tmp_dir, env={**os.environ, "HOME": str(tmp_dir)})
     try:
