@@ -116,6 +116,7 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
             if status < 0 or status == 3 or "MemoryError" in stderr or "bad_alloc" in stderr:
                 raise ParseLimitError(MEMORY_MESSAGE.format(mb=limits.memory_mb), "memory")
             raise ParseLimitError(CRASH_MESSAGE, "crashed")
+    peak_mb = payload.get("peak_mb") or peak_mb
     if "error" in payload:
         error = (ParseLimitError if payload.get("code") in ("memory", "timeout") else ExtractError)(
             payload["error"], payload.get("code", "extract_failed"))
@@ -155,6 +156,17 @@ def _wait(proc: subprocess.Popen, seconds: float) -> tuple[int | None, float, fl
         pause = min(pause * 1.5, 0.05)
 
 
+def _own_peak_mb() -> float | None:
+    """This process's peak RSS since exec (VmHWM): ru_maxrss would include the parent's at fork time."""
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 # --- the child ---------------------------------------------------------------------------------------------
 
 def _child(spec_json: str) -> None:
@@ -175,14 +187,14 @@ def _child(spec_json: str) -> None:
 
         guards.configure(Budget(**spec["budget"]))
         result = parse_bytes(read_file(Path(spec["path"])), spec["name"])
-        payload = {"result": result.to_dict()}
+        payload = {"result": result.to_dict(), "peak_mb": _own_peak_mb()}
         if spec.get("summary"):
             from .cli import summary
 
             payload["summary"] = summary(result)
         del result
     except ExtractError as exc:
-        payload = {"error": exc.message_zh, "code": exc.code}
+        payload = {"error": exc.message_zh, "code": exc.code, "peak_mb": _own_peak_mb()}
     except MemoryError:
         payload = {"error": MEMORY_MESSAGE.format(mb=spec["memory_mb"]), "code": "memory"}
     except RecursionError:
