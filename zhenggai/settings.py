@@ -179,6 +179,8 @@ try:
     PARSE_LIMITS = _ParseLimits.from_env()
 except ValueError as _exc:
     raise ImproperlyConfigured(str(_exc)) from None
+# Plain text up to this size is parsed during the upload request; everything else in the worker.
+IMPORT_INLINE_MAX_KB = env_int("ZHENGGAI_IMPORT_INLINE_MAX_KB", 256)
 # Files still being parsed per user: one more upload waits until one of them is done.
 IMPORT_CONCURRENT_PER_USER = env_int("ZHENGGAI_IMPORT_CONCURRENT_PER_USER", 2)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
