@@ -22,8 +22,13 @@ from zhenggai.importer.sandbox import Limits, parse_in_sandbox  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="*", help="case names containing these words")
+    parser.add_argument("--seconds", type=int, help="another wall-clock limit (the machine may be shared)")
     args = parser.parse_args(argv)
     limits = Limits.from_env()
+    if args.seconds:
+        from dataclasses import replace
+
+        limits = replace(limits, seconds=args.seconds)
     print(f"limits: {limits.memory_mb} MB address space, {limits.seconds} s")
     print(f"{'file':<28} {'size':>9} {'outcome':<8} {'seconds':>8} {'CPU s':>6} {'peak MB':>8}  message")
     with tempfile.TemporaryDirectory(prefix="zg-hostile-") as tmp:

@@ -107,7 +107,9 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, cwd=tmp)
             status, peak_mb, cpu = _wait(proc, remaining)
         if status is None:
-            raise ParseLimitError(TIMEOUT_MESSAGE.format(seconds=limits.seconds), "timeout")
+            error = ParseLimitError(TIMEOUT_MESSAGE.format(seconds=limits.seconds), "timeout")
+            error.child_peak_mb, error.child_cpu_seconds = peak_mb, cpu
+            raise error
         payload = _read_payload(out)
         if payload is None:
             stderr = (tmp_dir / "stderr.txt").read_bytes()[-4000:].decode("utf-8", "replace")
