@@ -142,6 +142,8 @@ def check_zip(source: str | IO[bytes], budget: Budget = DEFAULT, *, _depth: int 
 
 # --- .xlsx ----------------------------------------------------------------------------------------------------
 
+# Transitional and Strict OOXML: a sheet in either is counted (openpyxl reads both).
+_SHEET_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
 
 
@@ -205,8 +207,11 @@ def check_xlsx(source: str | IO[bytes], budget: Budget = DEFAULT) -> dict[str, S
         for part in _worksheet_parts(archive):
             shape = SheetShape(part=part, merges=[])
             with archive.open(part) as fh:
+                # Only the four elements counted here reach Python (a cell's <v>/<is> are cleared with it).
                 context = etree.iterparse(fh, events=("end",), resolve_entities=False, no_network=True,
-                                          huge_tree=False, load_dtd=False)
+                                          huge_tree=False, load_dtd=False,
+                                          tag=[f"{{{ns}}}{t}" for ns in _SHEET_NS
+                                               for t in ("c", "row", "mergeCell", "dimension")])
                 row_last_col = 0
                 try:
                     for _event, el in context:
