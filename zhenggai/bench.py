@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--kinds", nargs="+", default=["ledger", "tasks", "responsibility", "problems"])
     parser.add_argument("--use-configured-db", action="store_true", help="use DATABASE_URL / settings (a scratch DB!)")
+    parser.add_argument("--no-load", action="store_true", help="skip the load test (zhenggai.bench_load)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="zg-bench-") as tmp_dir:
         tmp = Path(tmp_dir)
@@ -121,6 +122,12 @@ def main(argv: list[str] | None = None) -> int:
                 tracemalloc.stop()
                 print(f"{size:>9} {kind:<15} {rows:>7} {elapsed:>8.1f} {n_queries:>8} {peak / 2**20:>9.1f} "
                       f"{out.stat().st_size / 2**20:>9.1f}", flush=True)
+    if not args.no_load:
+        # Loopback load against a real server: SQLite, and PostgreSQL when ZHENGGAI_BENCH_PG_URL names a scratch DB.
+        from zhenggai import bench_load
+
+        if bench_load.main([]) != 0:
+            return 1
     return 0
 
 

@@ -120,9 +120,13 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL + a busy timeout: the web process and the job worker share the file.
+    # WAL + a busy timeout: the web process and the job worker share the file. Transactions begin
+    # IMMEDIATE (take the write lock at BEGIN, waiting up to the timeout): a transaction that read first
+    # and then wrote would fail at once with "database is locked" while another writer held the lock,
+    # since SQLite cannot wait there without risking a deadlock (see README, "Limits").
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {"timeout": env_int("ZHENGGAI_SQLITE_TIMEOUT_SECONDS", 20), "transaction_mode": "IMMEDIATE",
+         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -179,6 +183,18 @@ WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
 MEDIA_ROOT = Path(os.environ.get("ZHENGGAI_MEDIA_ROOT", VAR_DIR / "files"))
 
 MAX_UPLOAD_MB = env_int("ZHENGGAI_MAX_UPLOAD_MB", 20)
+# Every parse runs in a child process under these limits (memory, seconds, rows, cells, characters,
+# unzipped size): ZHENGGAI_PARSE_MEMORY_MB, ZHENGGAI_PARSE_TIMEOUT_SECONDS, ZHENGGAI_IMPORT_MAX_* (README, "Limits").
+try:
+    from zhenggai.importer.sandbox import Limits as _ParseLimits
+
+    PARSE_LIMITS = _ParseLimits.from_env()
+except ValueError as _exc:
+    raise ImproperlyConfigured(str(_exc)) from None
+# Plain text up to this size is parsed during the upload request; everything else in the worker.
+IMPORT_INLINE_MAX_KB = env_int("ZHENGGAI_IMPORT_INLINE_MAX_KB", 256)
+# Files still being parsed per user: one more upload waits until one of them is done.
+IMPORT_CONCURRENT_PER_USER = env_int("ZHENGGAI_IMPORT_CONCURRENT_PER_USER", 2)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -30,3 +30,15 @@ def test_the_update_preview_uses_the_same_few_queries_for_3_or_40_problems(offic
     small = _preview_queries(office_client, long_bulletin(3), mode="update", inspection=world.inspection)
     large = _preview_queries(office_client, long_bulletin(40), mode="update", inspection=world.inspection)
     assert small == large <= MAX_QUERIES
+
+
+def test_a_long_draft_is_paged_through_not_rendered_at_once(office_client):
+    upload(office_client, "长.txt", long_bulletin(150).encode())
+    job = last_job()
+    url = reverse("importer:job", args=[job.pk])
+    n = len(job.draft["problems"])
+    assert n > 100
+    first = office_client.get(url).content.decode()
+    last = office_client.get(url + "?page=2").content.decode()
+    assert f"第1–100项问题（共{n}项，第1/2页）" in first and f"第101–{n}项问题（共{n}项，第2/2页）" in last
+    assert first.count('<section class="imp-card') == 100 and last.count('<section class="imp-card') == n - 100

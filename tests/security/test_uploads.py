@@ -58,7 +58,7 @@ def test_it_accepts_a_real_pdf_and_a_clean_docx(settings):
         ("deep-polyglot.pdf", PDF_BYTES + b"\x00" * 3_000_000 + b"<iframe src=//x>", "包含网页代码"),
         ("polyglot.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 5000 + b"<html><script>x()</script>", "包含网页代码"),
         ("bomb.docx", _docx(**{"word/media/zero.bin": b"\x00" * (30 * 1024 * 1024)}), "压缩炸弹"),
-        ("many.docx", _docx(**{f"word/p{i}.xml": b"" for i in range(evidence.ZIP_MAX_ENTRIES + 1)}), "文件过多"),
+        ("many.docx", _docx(**{f"word/p{i}.xml": b"" for i in range(evidence.ZIP_BUDGET.zip_max_entries + 1)}), "文件过多"),
         ("laughs.docx", _docx(document=LAUGHS), "XML实体"),
         ("xxe.docx", _docx(document=XXE), "XML实体"),
         ("types.xlsx", _zip({"[Content_Types].xml": XXE, "xl/workbook.xml": b"<workbook/>"}), "XML实体"),

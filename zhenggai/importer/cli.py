@@ -1,4 +1,8 @@
-"""`zhenggai parse FILE [--json]`: run the importer on one file, without the database."""
+"""`zhenggai parse FILE [--json]`: run the importer on one file, without the database.
+
+The parse runs in a child process under the same limits as the worker's (``sandbox``; the
+ZHENGGAI_PARSE_* and ZHENGGAI_IMPORT_* variables change them).
+"""
 from __future__ import annotations
 
 import argparse
@@ -21,24 +25,33 @@ def main(argv: list[str]) -> int:
     except SystemExit as exc:
         return 2 if exc.code else 0
 
-    from .parse import parse_file
+    from pathlib import Path
+
+    from .sandbox import Limits, parse_in_sandbox
 
     try:
-        result = parse_file(args.file)
+        limits = Limits.from_env()
+    except ValueError as exc:
+        print(f"设置有误：{exc}", file=sys.stderr)
+        return 2
+    path = Path(args.file)
+    try:
+        if not path.is_file():
+            raise ExtractError(f"“{path.name}”是文件夹，不是文件" if path.is_dir() else f"找不到文件“{path}”", "not_found")
+        outcome = parse_in_sandbox(path, path.name, limits=limits, summary=not args.json and not args.explain,
+                                   explain=args.explain)
     except ExtractError as exc:
         print(f"无法解析 {args.file}：{exc.message_zh}", file=sys.stderr)
         return 2
-    except Exception as exc:  # a parser bug must still end in a message, not a traceback
+    except Exception as exc:  # a bug must still end in a message, not a traceback
         print(f"解析 {args.file} 时出错：{type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
     if args.explain:
-        from .parse.readings import explain
-
-        sys.stdout.write(explain(result))
+        sys.stdout.write(outcome.explain or "")
     if args.json:
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(outcome.result, ensure_ascii=False, indent=1) + "\n")
     elif not args.explain:
-        sys.stdout.write(summary(result))
+        sys.stdout.write(outcome.summary or "")
     return 0
 
 

@@ -11,18 +11,19 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import guards
+from .guards import Budget, Refused
 from .result import Anomaly, ParseResult
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_PDF_PAGES = 2000
 
 
-class ExtractError(Exception):
+class ExtractError(Refused):
     """A file that cannot be read; ``message_zh`` says why, for the user."""
 
     def __init__(self, message_zh: str, code: str = "extract_failed") -> None:
-        super().__init__(message_zh)
-        self.message_zh = message_zh
-        self.code = code
+        super().__init__(message_zh, code)
 
 
 @dataclass
@@ -33,21 +34,54 @@ class Extracted:
     anomalies: list[Anomaly] = field(default_factory=list)
 
 
-def extract_file(path: Path) -> Extracted:
+def extract_file(path: Path, budget: Budget | None = None) -> Extracted:
+    return extract_bytes(read_file(path), path.name, budget)
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a file to import, or an ``ExtractError`` saying why they cannot be read."""
+    path = Path(path)
     try:
         if path.is_dir():
             raise ExtractError(f"“{path.name}”是文件夹，不是文件", "not_a_file")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ExtractError("文件超过50MB，无法导入", "too_large")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ExtractError(f"找不到文件“{path}”", "not_found") from None
     except PermissionError:
         raise ExtractError(f"没有权限读取文件“{path}”", "no_permission") from None
     except OSError as exc:
         raise ExtractError(f"读取文件“{path}”失败：{exc.strerror or exc}", "io_error") from None
-    return extract_bytes(data, path.name)
+
+
+def detect_type(path: Path, filename: str) -> str:
+    """The type of a stored file from its first bytes (and, for a zip, its directory): 'pdf', 'docx',
+    'xlsx', 'html', 'csv', 'txt', or 'doc'/'wps' for old Word files; ``ExtractError`` otherwise."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            raise ExtractError("文件已损坏（压缩包结构无法读取）", "corrupt") from None
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        if "OFD.xml" in names:
+            raise ExtractError("OFD版式文件只能作为佐证材料上传，不能导入。请导入该文件的Word（.docx）或PDF版本", "ofd")
+        raise ExtractError("这是一个压缩包，不是Word或Excel文件，无法导入", "unsupported")
+    if not head.strip():
+        with open(path, "rb") as fh:
+            if not fh.read().strip():
+                raise ExtractError("文件是空的", "empty")
+    kind = sniff(head, filename)
+    if kind == "old_word":
+        return Path(filename).suffix.lower().lstrip(".")
+    return kind
 
 
 def sniff(data: bytes, filename: str) -> str:
@@ -59,15 +93,19 @@ def sniff(data: bytes, filename: str) -> str:
     if head.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
             raise ExtractError("文件已损坏（压缩包结构无法读取）", "corrupt") from None
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
+        if "OFD.xml" in names:
+            raise ExtractError("OFD版式文件只能作为佐证材料上传，不能导入。请导入该文件的Word（.docx）或PDF版本", "ofd")
         raise ExtractError("这是一个压缩包，不是Word或Excel文件，无法导入", "unsupported")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ExtractError("这是旧版Office格式（.doc/.xls），请在Office或WPS中另存为.docx或.xlsx后再导入", "old_office")
+        if ext in ("doc", "wps"):
+            return "old_word"
+        raise ExtractError("这是旧版Office格式（.doc/.xls/.wps），请在Office或WPS中另存为.docx或.xlsx后再导入", "old_office")
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")) or data[:4] in (b"II*\x00", b"MM\x00*"):
         raise ExtractError("这是图片文件，没有可读取的文字，请先进行文字识别（OCR）", "image")
     if head.startswith(b"{\\rtf"):
@@ -85,20 +123,35 @@ def sniff(data: bytes, filename: str) -> str:
     return "txt"
 
 
-def extract_bytes(data: bytes, filename: str) -> Extracted:
+def extract_bytes(data: bytes, filename: str, budget: Budget | None = None) -> Extracted:
+    """Text paragraphs (or a ledger) of a file, after the format's guard has passed (see ``guards``).
+
+    ``budget`` defaults to the process's (``guards.configure``: the parse child sets it from settings).
+    """
+    budget = budget or guards.current()
     if len(data) > MAX_BYTES:
         raise ExtractError("文件超过50MB，无法导入", "too_large")
     if not data.strip():
         raise ExtractError("文件是空的", "empty")
     kind = sniff(data, filename)
+    if kind == "old_word":
+        raise ExtractError("这是旧版Word/WPS格式（.doc/.wps），服务器上没有可用的转换程序。请在Office或WPS中"
+                           "另存为.docx后再导入", "old_office")
     out = Extracted(name=filename)
     try:
         if kind == "txt":
-            out.paragraphs = decode_text(data).splitlines()
+            # Stop before decoding what cannot fit: no encoding spends more than 4 bytes on a character.
+            guards.check_text_length(len(data) // 4, budget)
+            text = decode_text(data)
+            guards.check_text_length(len(text), budget)
+            out.paragraphs = text.splitlines()
+            del text
         elif kind == "html":
+            guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)
             _ledger_from_tables(out, tables)
         elif kind == "docx":
+            guards.check_zip(io.BytesIO(data), budget)
             out.paragraphs, tables = docx_paragraphs(data)
             _ledger_from_tables(out, tables)
         elif kind == "pdf":
@@ -106,9 +159,16 @@ def extract_bytes(data: bytes, filename: str) -> Extracted:
         elif kind in ("xlsx", "csv"):
             from .ledger_reader import read_ledger_bytes
 
-            out.ledger = read_ledger_bytes(data, filename, kind)
+            out.ledger = read_ledger_bytes(data, filename, kind, budget)
+        guards.check_paragraphs(out.paragraphs, budget)
     except ExtractError:
         raise
+    except Refused as exc:
+        raise ExtractError(exc.message_zh, exc.code) from None
+    except MemoryError:
+        raise  # the sandbox turns this into its own message
+    except RecursionError:
+        raise ExtractError("文件结构嵌套过深，无法读取", "too_deep") from None
     except Exception as exc:  # a broken file must end in a message, not a traceback
         raise ExtractError(f"读取{kind.upper()}文件失败，文件可能已损坏：{type(exc).__name__}", "corrupt") from exc
     if out.ledger is None and not any(p.strip() for p in out.paragraphs):
@@ -614,6 +674,8 @@ def pdf_paragraphs(data: bytes) -> list[str]:
     lines: list[str] = []
     wrapped = False  # the last line in ``lines`` continues on the next one
     with pdf:
+        if len(pdf.pages) > MAX_PDF_PAGES:
+            raise ExtractError(f"PDF文件页数过多（{len(pdf.pages)}页，上限{MAX_PDF_PAGES}页），请拆分后再导入", "too_many_pages")
         for page in pdf.pages:
             for text, full in _pdf_page_lines(page):
                 if _PAGE_NO.match(text.strip()):

@@ -20,9 +20,14 @@ run: workbooks are read with their cached values only.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from . import guards
 
 from .result import ParsedMeasure, ParsedProblem, ParseResult
 
@@ -116,8 +121,7 @@ def percent_value(text: str) -> int | None:
     return round(value) if 0 <= value <= 100 else None
 
 
-@dataclass
-class _Row:
+class _Row(NamedTuple):
     index: int
     cells: list[str]
 
@@ -128,33 +132,39 @@ class _Group:
     rows: list[_Row] = field(default_factory=list)
 
 
-def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResult | None:
-    """A ledger result from table rows, or None when no header row is found."""
+def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> ParseResult | None:
+    """A ledger result from table rows, or None when no header row is found in the first 20.
+
+    ``rows`` is consumed once, row by row: a reader can stream a sheet of any length through here
+    without the whole sheet ever being held as raw rows.
+    """
     from .parse.facts import issuer_from_title
 
-    rows = [[_norm(c) for c in row] for row in rows]
-    header_at, cols = None, None
-    for i, row in enumerate(rows[:20]):
-        cols = match_header(row)
-        if cols:
-            header_at = i
+    source = iter(rows)
+    head: list[list[str]] = []
+    cols = None
+    for raw in source:
+        head.append([_norm(c) for c in raw])
+        cols = match_header(head[-1])
+        if cols or len(head) >= 20:
             break
-    if header_at is None or cols is None:
+    if not cols:
         return None
+    header_at = len(head) - 1
     result = ParseResult(kind="ledger")
-    for r in rows[:header_at]:
+    for r in head[:header_at]:
         values = [c for c in r if c]
         if values and len(set(values)) == 1 and result.title is None:
             result.title = values[0]
     result.title = result.title or title_hint
     result.issuer = issuer_from_title(result.title)
-    header = rows[header_at]
+    header = head[header_at]
     known = set(cols.values())
     for i, cell in enumerate(header):
         if cell and i not in known:
             result.add_anomaly("unknown_column", f"台账中的“{cell}”列无法识别，已忽略", header_at)
 
-    def get(row: list[str], col: str) -> str:
+    def get(row: Sequence[str], col: str) -> str:
         i = cols.get(col)
         return row[i].strip() if i is not None and i < len(row) else ""
 
@@ -164,7 +174,8 @@ def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResu
     section_status = None
     current: _Group | None = None
     current_text = current_seq_text = ""
-    for r_index, row in enumerate(rows[header_at + 1:], start=header_at + 1):
+    for r_index, raw in enumerate(source, start=header_at + 1):
+        row = [_norm(c) for c in raw]
         values = [c for c in row if c]
         if not values:
             continue
@@ -196,6 +207,7 @@ def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResu
             groups.append(current)
             result.problems.append(problem)
         current.rows.append(_Row(r_index, row))
+        del raw
 
     # Pass 2: the measures. Several measure rows under one problem anywhere, or a column that belongs to a
     # measure (措施整改时限): one row is one measure.
@@ -246,9 +258,15 @@ def rows_to_result(rows: list[list], title_hint: str | None = None) -> ParseResu
 
 
 def _split_units(text: str) -> list[str]:
+    return list(_split_units_cached(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_units_cached(text: str) -> tuple[str, ...]:
+    # A ledger names the same few units on thousands of rows.
     from .parse.fields import split_units
 
-    return split_units(text)
+    return tuple(split_units(text))
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -271,19 +289,33 @@ def _row_measures(text: str, position: int, *, split: bool) -> list[ParsedMeasur
                           responsible_units=list(found.responsible_units) if found else [], position=position)]
 
 
-def read_ledger_bytes(data: bytes, filename: str, kind: str) -> ParseResult:
-    from .extract import ExtractError, decode_text
+def read_ledger_bytes(data: bytes, filename: str, kind: str, budget: guards.Budget | None = None) -> ParseResult:
+    """The first sheet with a ledger header, read row by row under the budget (see ``guards``)."""
+    from .extract import decode_text
 
+    budget = budget or guards.current()
     if kind == "csv":
         text = decode_text(data)
+        del data
         try:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;，")
         except csv.Error:
             dialect = csv.excel
-        rows = list(csv.reader(io.StringIO(text), dialect))
-        sheets = [("", rows)]
-    else:
-        sheets = xlsx_rows(data)
+        sheets: Iterable[tuple[str, Iterable[Sequence]]] = [("", guards.csv_rows(text, dialect, budget))]
+        return _first_ledger(sheets)
+    shapes = guards.check_xlsx(io.BytesIO(data), budget)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        return _first_ledger((ws.title, xlsx_sheet_rows(ws, shapes, budget)) for ws in wb.worksheets)
+    finally:
+        wb.close()
+
+
+def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> ParseResult:
+    from .extract import ExtractError
+
     for name, rows in sheets:
         result = rows_to_result(rows, title_hint=None)
         if result is not None:
@@ -293,32 +325,34 @@ def read_ledger_bytes(data: bytes, filename: str, kind: str) -> ParseResult:
     raise ExtractError("表格中没有找到表头（需要“问题”或“整改措施”等列名），无法按台账导入", "no_header")
 
 
-def xlsx_rows(data: bytes) -> list[tuple[str, list[list]]]:
-    """Rows of every sheet, with merged ranges filled from their top-left cell."""
-    import openpyxl
-
-    small = len(data) < 5 * 1024 * 1024
-    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=not small, data_only=True)
-    out: list[tuple[str, list[list]]] = []
-    try:
-        for ws in wb.worksheets:
-            # From A1, so that row and column numbers of merged ranges index these lists.
-            rows = [[_cell_value(c) for c in r] for r in ws.iter_rows(min_row=1, min_col=1)]
-            if small:
-                for rng in ws.merged_cells.ranges:
-                    value = _cell_value(ws.cell(rng.min_row, rng.min_col))
-                    for r in range(rng.min_row, rng.max_row + 1):
-                        for c in range(rng.min_col, rng.max_col + 1):
-                            if r - 1 < len(rows):
-                                row = rows[r - 1]
-                                while len(row) < c:
-                                    row.append(None)
-                                row[c - 1] = value
-            out.append((ws.title, rows))
-    finally:
-        if not small:
-            wb.close()
-    return out
+def xlsx_sheet_rows(ws, shapes: dict[str, guards.SheetShape], budget: guards.Budget) -> Iterator[list]:
+    """The rows of one read-only worksheet from A1, one at a time, with merged ranges filled from their
+    top-left cell. The declared dimension is ignored (a sheet may declare far more than it holds);
+    every row is as long as its last cell, and the guard has already counted what that costs."""
+    part = (getattr(ws, "_worksheet_path", "") or "").lstrip("/")
+    merges = sorted((shapes[part].merges or []) if part in shapes else [])
+    ws.reset_dimensions()
+    pending = 0  # merges[pending:] start below the current row
+    active: list[tuple[int, int, int, int, object]] = []
+    cells = 0
+    for r_index, cells_row in enumerate(ws.iter_rows(), start=1):
+        row = [_cell_value(c) for c in cells_row]
+        cells += len(row)
+        if cells > budget.xlsx_max_cells:
+            raise guards.Refused(f"表格中的单元格过多（超过{budget.xlsx_max_cells}个），已拒绝", "xlsx_cells")
+        while pending < len(merges) and merges[pending][0] <= r_index:
+            r1, c1, r2, c2 = merges[pending]
+            if r1 == r_index:
+                active.append((r1, c1, r2, c2, row[c1 - 1] if c1 <= len(row) else None))
+            pending += 1
+        if active:
+            active = [m for m in active if m[2] >= r_index]
+            for _r1, c1, _r2, c2, value in active:
+                if len(row) < c2:
+                    row.extend([None] * (c2 - len(row)))
+                for c in range(c1 - 1, c2):
+                    row[c] = value
+        yield row
 
 
 def _cell_value(cell):

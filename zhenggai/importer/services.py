@@ -45,7 +45,7 @@ from zhenggai.quality import jobs as quality_jobs
 
 log = logging.getLogger(__name__)
 
-ALLOWED_EXTENSIONS = (".docx", ".pdf", ".html", ".htm", ".txt", ".xlsx", ".csv")
+ALLOWED_EXTENSIONS = (".docx", ".pdf", ".html", ".htm", ".txt", ".xlsx", ".csv", ".doc", ".wps", ".ofd")
 STATUS_CHOICES = [("done", "已完成"), ("in_progress", "正在推进"), ("long_term", "长期坚持"), ("", "未标明")]
 STATUS_LABELS = dict(STATUS_CHOICES)
 UNIT_AUTO_MAP = 0.9  # a suggestion this good is pre-selected (the user still sees and can change it)
@@ -134,8 +134,19 @@ def imports_dir() -> Path:
 
 
 def check_file_name(name: str) -> None:
+    if name.lower().endswith(".ofd"):
+        raise ImportEditError("OFD版式文件只能作为佐证材料上传，不能导入。请导入该文件的Word（.docx）或PDF版本")
     if not name.lower().endswith(ALLOWED_EXTENSIONS):
-        raise ImportEditError("不支持该文件类型。可导入的文件：.docx .pdf .html .txt .xlsx .csv")
+        raise ImportEditError("不支持该文件类型。可导入的文件：.docx .pdf .html .txt .xlsx .csv（旧版.doc/.wps会先转换为.docx）")
+
+
+def _check_concurrent_imports(user: User) -> None:
+    """One user may have only a few files parsing at once: more would queue up the worker for everyone."""
+    limit = int(getattr(settings, "IMPORT_CONCURRENT_PER_USER", 2))
+    recent = timezone.now() - dt.timedelta(minutes=30)  # older pending jobs are stuck, not running
+    busy = ImportJob.objects.filter(owner=user, status=ImportStatus.PENDING, created_at__gte=recent).count()
+    if busy >= limit:
+        raise ImportEditError(f"您已有{busy}个文件正在解析，请等其中一个完成后再上传")
 
 
 def import_job_create(*, user: User, uploaded, mode: str, inspection: Inspection | None) -> ImportJob:
@@ -149,31 +160,45 @@ def import_job_create(*, user: User, uploaded, mode: str, inspection: Inspection
             raise ImportEditError("该巡察不在您的管辖范围内")
     else:
         inspection = None
+    _check_concurrent_imports(user)
+    from zhenggai.importer.extract import ExtractError, detect_type
+    from zhenggai.importer.guards import clean_display_name
+
+    display_name = clean_display_name(uploaded.name, max_length=200)
     limit = max_upload_bytes()
-    suffix = Path(uploaded.name).suffix.lower()[:10]
-    stored_name = secrets.token_hex(16) + suffix
-    target = imports_dir() / stored_name
+    staging = imports_dir() / (secrets.token_hex(16) + ".upload")
     digest = hashlib.sha256()
     size = 0
     try:
-        with open(target, "wb") as out:
+        with open(staging, "wb") as out:
             for chunk in uploaded.chunks():
                 size += len(chunk)
                 if size > limit:
                     raise ImportEditError(too_large_message())
                 digest.update(chunk)
                 out.write(chunk)
+        if size == 0:
+            raise ImportEditError("文件是空的，请选择有内容的文件")
+        try:
+            kind = detect_type(staging, display_name)
+        except ExtractError as exc:
+            raise ImportEditError(exc.message_zh) from None
+        # Named by what it is, not by what it was called: "evil.html" holding a PDF is stored as ….pdf.
+        stored_name = staging.stem + "." + kind
+        target = imports_dir() / stored_name
+        staging.rename(target)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    try:
+        return ImportJob.objects.create(
+            owner=user, body=user.unit, mode=mode, inspection=inspection, file_name=display_name,
+            stored_name=stored_name, size=size, sha256=digest.hexdigest(), status=ImportStatus.PENDING,
+            stage="等待解析",
+        )
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    if size == 0:
-        target.unlink(missing_ok=True)
-        raise ImportEditError("文件是空的，请选择有内容的文件")
-    return ImportJob.objects.create(
-        owner=user, body=user.unit, mode=mode, inspection=inspection, file_name=Path(uploaded.name).name[:255],
-        stored_name=stored_name, size=size, sha256=digest.hexdigest(), status=ImportStatus.PENDING,
-        stage="等待解析",
-    )
 
 
 def too_large_message() -> str:
@@ -181,29 +206,36 @@ def too_large_message() -> str:
 
 
 def import_parse_job(job_id: int) -> None:
-    """Parse a stored upload into the job's draft. Runs inline for small files, in django-q for large ones.
+    """Parse a stored upload into the job's draft, in a child process under ``settings.PARSE_LIMITS``
+    (see ``sandbox``). Runs in the worker; in the request only for small plain-text files.
 
-    Never raises: a file that cannot be read marks the job failed with a message in Chinese.
+    Never raises: a file that cannot be read, or that passes a limit, marks the job failed with a
+    message in Chinese; nothing else is written.
     """
     from zhenggai.importer.extract import ExtractError
-    from zhenggai.importer.parse import parse_bytes
+    from zhenggai.importer.sandbox import parse_in_sandbox
 
     job = ImportJob.objects.select_related("owner__unit", "inspection").get(pk=job_id)
     if job.status != ImportStatus.PENDING:
         return
     ImportJob.objects.filter(pk=job.pk).update(stage="正在读取文件、识别问题和措施")
     try:
-        data = job.path.read_bytes()
-        result = parse_bytes(data, job.file_name)
+        if not job.path.exists():
+            raise FileNotFoundError(job.path)
+        outcome = parse_in_sandbox(job.path, job.file_name, limits=settings.PARSE_LIMITS)
+        log.info("import %s: parsed %s in %.2fs, child peak %.0f MB", job.pk, job.stored_name, outcome.seconds,
+                 outcome.child_peak_mb)
         ImportJob.objects.filter(pk=job.pk).update(stage="正在整理预览")
-        draft = draft_from_result(result.to_dict(), user=job.owner, file_name=job.file_name)
+        draft = draft_from_result(outcome.result, user=job.owner, file_name=job.file_name)
+        del outcome
     except ExtractError as exc:
+        log.info("import %s: refused (%s): %s", job.pk, exc.code, exc.message_zh)
         _fail(job, exc.message_zh)
         return
     except FileNotFoundError:
         _fail(job, "上传的文件已不在服务器上，请重新上传")
         return
-    except Exception as exc:  # a parser bug must not leave the job spinning forever
+    except Exception as exc:  # a bug must not leave the job spinning forever
         log.exception("import %s: parse failed", job.pk)
         _fail(job, f"解析时发生内部错误（{type(exc).__name__}），请将该文件发给系统管理员")
         return
@@ -220,9 +252,15 @@ def _fail(job: ImportJob, message: str) -> None:
                                                updated_at=timezone.now())
 
 
+def parses_inline(job: ImportJob) -> bool:
+    """Only plain text, below the inline limit, is parsed during the request: its cost is bounded by its
+    size. Every other format (a 5 KB .xlsx can declare millions of cells) goes to the worker."""
+    return job.stored_name.endswith(".txt") and job.size <= inline_parse_max_bytes()
+
+
 def import_parse_start(job: ImportJob) -> None:
-    """Parse now when the file is small; otherwise hand it to the job queue."""
-    if job.size <= inline_parse_max_bytes():
+    """Parse now when the file is small plain text; otherwise hand it to the job queue."""
+    if parses_inline(job):
         import_parse_job(job.pk)
         return
     from django_q.tasks import async_task

@@ -218,12 +218,30 @@ def _page_context(request: HttpRequest, job: ImportJob) -> dict:
     }
 
 
+PREVIEW_PAGE_SIZE = 100  # problems per preview page: a 200,000-row ledger is paged through, not rendered at once
+
+
+def _preview_pager(request: HttpRequest, draft: dict) -> dict:
+    """Which problems this page of the preview shows (``?page=N``), and the links to the others."""
+    count = len(draft["problems"])
+    pages = max(1, -(-count // PREVIEW_PAGE_SIZE))
+    raw = request.GET.get("page") or request.POST.get("page") or "1"
+    number = min(max(int(raw), 1), pages) if raw.isdigit() else 1
+    start = (number - 1) * PREVIEW_PAGE_SIZE
+    shown = draft["problems"][start:start + PREVIEW_PAGE_SIZE]
+    return {"number": number, "pages": pages, "first": start + 1, "last": start + len(shown), "count": count,
+            "keys": {p["key"] for p in shown}, "previous": number - 1 if number > 1 else None,
+            "next": number + 1 if number < pages else None}
+
+
 def _preview_context(request: HttpRequest, job: ImportJob, *, edit_error: str = "", edit_key: str = "",
                      commit_issues: list | None = None) -> dict:
     page = _page_context(request, job)
     draft = job.draft
+    pager = _preview_pager(request, draft)
     return {
-        **page, "problems": _problem_rows(draft, page["review"], page["by_key"]),
+        **page, "pager": pager,
+        "problems": _problem_rows(draft, page["review"], page["by_key"], keys=pager["keys"]),
         "unit_rows": _unit_rows(draft, page["units"]),
         "unplaced": [(n, u) for n, u in enumerate(draft["doc"]["unplaced"]) if not u.get("dropped")],
         "commit_issues": commit_issues, "edit_error": edit_error, "edit_key": edit_key,

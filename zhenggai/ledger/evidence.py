@@ -8,15 +8,14 @@ from pathlib import Path
 
 from django.conf import settings
 
+from zhenggai.importer import guards
 from zhenggai.ledger.workflow import WorkflowError
 
 MAX_FILE_MB = 20
 MAX_FILES_PER_REQUEST = 10
 MAX_REQUEST_MB = 50
-# Zip bombs: refuse archives that would unpack to more than this, or with absurd ratios.
-ZIP_MAX_UNCOMPRESSED = 200 * 1024 * 1024
-ZIP_MAX_ENTRIES = 5000
-ZIP_MAX_RATIO = 100
+# Zip bombs (entries, unpacked size, ratios, nested archives): the importer's checks, ``guards.check_zip``.
+ZIP_BUDGET = guards.Budget(zip_max_uncompressed=200 * 1024 * 1024, zip_max_entries=5000, zip_max_ratio=100)
 
 ALLOWED = {
     "pdf": "application/pdf",
@@ -51,15 +50,17 @@ def sniff_kind(head: bytes, path: Path) -> str | None:
 
 def _zip_kind(path: Path) -> str | None:
     try:
+        shape = guards.check_zip(str(path), ZIP_BUDGET)
+    except guards.Refused as exc:
+        if exc.code == "corrupt":
+            return None
+        raise EvidenceError(exc.message_zh) from None
+    if shape.active_members:
+        # A browser or Office could render or run these: evidence is handed out to other people.
+        raise EvidenceError(f"文件中含有网页、SVG图形或脚本（{shape.active_members[0]}），已拒绝。请另存为PDF后再上传")
+    try:
         with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if len(infos) > ZIP_MAX_ENTRIES:
-                raise EvidenceError("压缩包内文件过多，已拒绝")
-            total = sum(i.file_size for i in infos)
-            packed = sum(i.compress_size for i in infos) or 1
-            if total > ZIP_MAX_UNCOMPRESSED or total / packed > ZIP_MAX_RATIO:
-                raise EvidenceError("文件解压后过大（疑似压缩炸弹），已拒绝")
-            names = {i.filename for i in infos}
+            names = shape.names
             kind = None
             if "word/document.xml" in names:
                 kind, main_part = "docx", "word/document.xml"
@@ -128,16 +129,29 @@ def validate_batch(files) -> None:
         raise EvidenceError(f"一次上传的文件合计不能超过{MAX_REQUEST_MB}MB")
 
 
+EXTENSIONS = {content_type: ext for ext, content_type in ALLOWED.items()}
+
+
+def download_name(evidence) -> str:
+    """The name a download is offered under: the cleaned display name with the extension of the type the
+    content was found to be ("evil.html" holding a PDF downloads as "evil.pdf")."""
+    ext = EXTENSIONS.get(evidence.content_type, "bin")
+    return guards.name_with_extension(evidence.original_name, ext)
+
+
 def store_upload(uploaded) -> dict:
     """Write an uploaded file under a generated name; return the fields for EvidenceFile.
 
-    Raises EvidenceError (and leaves no file behind) when the file is too big or not an allowed type.
+    The stored name carries the extension of the detected type; the user's name is kept only as
+    display text, cleaned (``guards.clean_display_name``). Raises EvidenceError (and leaves no file
+    behind) when the file is too big or not an allowed type.
     """
+    display_name = guards.clean_display_name(uploaded.name)
     if uploaded.size > MAX_FILE_MB * 1024 * 1024:
-        raise EvidenceError(f"“{uploaded.name}”超过{MAX_FILE_MB}MB")
-    ext = Path(uploaded.name).suffix.lower().lstrip(".")
-    stored_name = secrets.token_hex(16)
-    target = evidence_dir() / stored_name
+        raise EvidenceError(f"“{display_name}”超过{MAX_FILE_MB}MB")
+    ext = Path(display_name).suffix.lower().lstrip(".")
+    token = secrets.token_hex(16)
+    target = evidence_dir() / (token + ".upload")
     digest = hashlib.sha256()
     with open(target, "wb") as out:
         for chunk in uploaded.chunks():
@@ -151,15 +165,17 @@ def store_upload(uploaded) -> dict:
             kind = ext
         if kind is None or kind == "doc_or_xls" or _looks_like_html(head) and kind not in ("docx", "xlsx", "ofd"):
             raise EvidenceError(
-                f"“{uploaded.name}”不是允许的文件类型（仅限PDF、Word、Excel、OFD、JPG、PNG），或文件内容与扩展名不符"
+                f"“{display_name}”不是允许的文件类型（仅限PDF、Word、Excel、OFD、JPG、PNG），或文件内容与扩展名不符"
             )
         if _looks_like_html(head) or kind not in ("docx", "xlsx", "ofd") and _contains_html(target):
-            raise EvidenceError(f"“{uploaded.name}”内容可疑（包含网页代码），已拒绝")
+            raise EvidenceError(f"“{display_name}”内容可疑（包含网页代码），已拒绝")
+        stored_name = f"{token}.{kind}"
+        target = target.rename(evidence_dir() / stored_name)
     except Exception:
         target.unlink(missing_ok=True)
         raise
     return {
-        "original_name": Path(uploaded.name).name[:255],
+        "original_name": display_name[:255],
         "stored_name": stored_name,
         "content_type": ALLOWED[kind],
         "size": uploaded.size,

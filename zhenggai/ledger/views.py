@@ -626,7 +626,7 @@ def _evidence_response(request: HttpRequest, pk: int, *, inline: bool) -> FileRe
     path = evidence_store.evidence_path(evidence)
     if not path.exists() or evidence_store.file_sha256(path) != evidence.sha256:
         raise Http404("文件缺失或已损坏，请联系整改办")
-    response = FileResponse(open(path, "rb"), as_attachment=not inline, filename=evidence.original_name,
+    response = FileResponse(open(path, "rb"), as_attachment=not inline, filename=evidence_store.download_name(evidence),
                             content_type=evidence.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     if inline and evidence.content_type == "application/pdf":

@@ -1,0 +1,273 @@
+"""Every parse runs in a child process with an address-space and a wall-clock limit.
+
+The guards (``guards``) refuse the known bombs quickly; this makes the bound certain for everything
+else. The child is a fresh interpreter (``python -I -c …``, not a fork of a web or worker process
+holding database connections and threads) that imports only the parser, which does not need Django:
+it starts in about a tenth of a second. It sets ``RLIMIT_AS`` on itself before reading a byte, and
+the parent kills it when the wall-clock limit passes. The answer travels back as JSON in a file.
+
+A child that runs out of memory, is killed, or crashes is reported with a message in Chinese
+(``ParseLimitError``, an ``ExtractError``), never a traceback.
+
+Old Word/WPS files (.doc/.wps) are converted to .docx with LibreOffice first, when it is installed,
+in its own process group under the same wall-clock limit.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .extract import ExtractError
+from .guards import Budget
+
+ROOT = str(Path(__file__).resolve().parents[2])  # the directory holding the zhenggai package
+
+TIMEOUT_MESSAGE = "文件过于复杂，无法在限定时间内读取（超过{seconds}秒）。请删去其中的图片、批注或无关内容，或拆分后再导入"
+MEMORY_MESSAGE = "文件过于复杂，读取时所需内存超过限制（{mb}MB）。请删去其中的图片、批注或无关内容，或拆分后再导入"
+CRASH_MESSAGE = "读取文件时解析程序意外退出，文件可能已损坏。请另存为新文件后再导入"
+
+
+class ParseLimitError(ExtractError):
+    """The parse passed the time or memory limit (or its process died)."""
+
+
+def _env_int(environ: dict[str, str], name: str, default: int) -> int:
+    raw = environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be an integer, got {raw!r}") from None
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, got {raw!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Limits:
+    memory_mb: int = 512
+    seconds: int = 60
+    budget: Budget = field(default_factory=Budget)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
+        """The limits from ZHENGGAI_PARSE_* / ZHENGGAI_IMPORT_* variables (see README, "Limits")."""
+        env = dict(os.environ if environ is None else environ)
+        b = Budget()
+        budget = replace(
+            b,
+            max_rows=_env_int(env, "ZHENGGAI_IMPORT_MAX_ROWS", b.max_rows),
+            xlsx_max_cells=_env_int(env, "ZHENGGAI_IMPORT_MAX_CELLS", b.xlsx_max_cells),
+            text_max_chars=_env_int(env, "ZHENGGAI_IMPORT_MAX_CHARS", b.text_max_chars),
+            zip_max_uncompressed=_env_int(env, "ZHENGGAI_IMPORT_MAX_UNZIPPED_MB", b.zip_max_uncompressed // 2**20) * 2**20,
+        )
+        return cls(memory_mb=_env_int(env, "ZHENGGAI_PARSE_MEMORY_MB", cls.memory_mb),
+                   seconds=_env_int(env, "ZHENGGAI_PARSE_TIMEOUT_SECONDS", cls.seconds), budget=budget)
+
+
+@dataclass
+class Outcome:
+    result: dict[str, Any]
+    summary: str | None
+    seconds: float
+    child_peak_mb: float  # the child's peak resident memory
+    child_cpu_seconds: float = 0.0
+    explain: str | None = None  # `zhenggai parse --explain`: the candidate readings with their scores
+
+
+_BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from zhenggai.importer.sandbox import _child; _child(sys.argv[2])"
+
+
+def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | None = None,
+                     summary: bool = False, explain: bool = False) -> Outcome:
+    """Parse the file at ``path`` (its type read from the content, ``name`` as the hint) in a child
+    process under ``limits``. Raises ``ExtractError`` (a refusal) or ``ParseLimitError``."""
+    limits = limits or Limits()
+    path = Path(path).absolute()
+    name = name or path.name
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="zg-parse-") as tmp:
+        tmp_dir = Path(tmp)
+        path, name = _convert_if_old_word(path, name, tmp_dir, limits)
+        out = tmp_dir / "result.json"
+        spec = {"path": str(path), "name": name, "out": str(out), "memory_mb": limits.memory_mb,
+                "seconds": limits.seconds, "budget": asdict(limits.budget), "summary": summary,
+                "explain": explain}
+        remaining = max(1.0, limits.seconds - (time.monotonic() - started))
+        with open(tmp_dir / "stderr.txt", "wb") as err:
+            proc = subprocess.Popen([sys.executable, "-I", "-c", _BOOT, ROOT, json.dumps(spec)],
+                                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, cwd=tmp)
+            status, peak_mb, cpu = _wait(proc, remaining)
+        if status is None:
+            error = ParseLimitError(TIMEOUT_MESSAGE.format(seconds=limits.seconds), "timeout")
+            error.child_peak_mb, error.child_cpu_seconds = peak_mb, cpu
+            raise error
+        payload = _read_payload(out)
+        if payload is None:
+            stderr = (tmp_dir / "stderr.txt").read_bytes()[-4000:].decode("utf-8", "replace")
+            if status == -signal.SIGXCPU:
+                raise ParseLimitError(TIMEOUT_MESSAGE.format(seconds=limits.seconds), "timeout")
+            if status < 0 or status == 3 or "MemoryError" in stderr or "bad_alloc" in stderr:
+                raise ParseLimitError(MEMORY_MESSAGE.format(mb=limits.memory_mb), "memory")
+            raise ParseLimitError(CRASH_MESSAGE, "crashed")
+    peak_mb = payload.get("peak_mb") or peak_mb
+    if "error" in payload:
+        error = (ParseLimitError if payload.get("code") in ("memory", "timeout") else ExtractError)(
+            payload["error"], payload.get("code", "extract_failed"))
+        error.child_peak_mb, error.child_cpu_seconds = peak_mb, cpu  # for scripts/hostile_files.py
+        raise error
+    return Outcome(result=payload["result"], summary=payload.get("summary"), seconds=time.monotonic() - started,
+                   child_peak_mb=peak_mb, child_cpu_seconds=cpu, explain=payload.get("explain"))
+
+
+def _read_payload(out: Path) -> dict[str, Any] | None:
+    try:
+        with open(out, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return None
+
+
+def _wait(proc: subprocess.Popen, seconds: float) -> tuple[int | None, float, float]:
+    """(exit code, the child's own peak RSS in MB, its CPU seconds); exit code None when it was killed
+    at the deadline.
+
+    ``os.wait4`` gives this child's resource usage (``RUSAGE_CHILDREN`` would be the worst of all
+    children this process ever had)."""
+    deadline = time.monotonic() + seconds
+    pause = 0.002
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid == proc.pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            return proc.returncode, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+        if time.monotonic() >= deadline:
+            proc.kill()
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            return None, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+        time.sleep(pause)
+        pause = min(pause * 1.5, 0.05)
+
+
+def _own_peak_mb() -> float | None:
+    """This process's peak RSS since exec (VmHWM): ru_maxrss would include the parent's at fork time."""
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+# --- the child ---------------------------------------------------------------------------------------------
+
+def _child(spec_json: str) -> None:
+    """Entry point of the child process: limit itself, parse, write the answer, exit."""
+    import resource
+
+    spec = json.loads(spec_json)
+    limit = spec["memory_mb"] * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    cpu = spec["seconds"] + 5  # a backstop should the parent be gone; the parent's clock is the real limit
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+    payload: dict[str, Any]
+    try:
+        from . import guards
+        from .extract import read_file
+        from .parse import parse_bytes
+
+        guards.configure(Budget(**spec["budget"]))
+        result = parse_bytes(read_file(Path(spec["path"])), spec["name"])
+        payload = {"result": result.to_dict(), "peak_mb": _own_peak_mb()}
+        if spec.get("summary"):
+            from .cli import summary
+
+            payload["summary"] = summary(result)
+        if spec.get("explain"):
+            from .parse.readings import explain
+
+            payload["explain"] = explain(result)
+        del result
+    except ExtractError as exc:
+        payload = {"error": exc.message_zh, "code": exc.code, "peak_mb": _own_peak_mb()}
+    except MemoryError:
+        payload = {"error": MEMORY_MESSAGE.format(mb=spec["memory_mb"]), "code": "memory"}
+    except RecursionError:
+        payload = {"error": "文件结构嵌套过深，无法读取", "code": "too_deep"}
+    except Exception as exc:  # a parser bug: a message for the user, the traceback for the log
+        import traceback
+
+        traceback.print_exc()
+        payload = {"error": f"解析时发生内部错误（{type(exc).__name__}），请将该文件发给系统管理员", "code": "internal"}
+    try:
+        with open(spec["out"], "w", encoding="utf-8") as fh:
+            json.dump(payload, fh, ensure_ascii=False)
+    except MemoryError:
+        os._exit(3)
+    sys.stdout.flush()
+    os._exit(0)
+
+
+# --- old Word / WPS ------------------------------------------------------------------------------------------
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_LIMIT_AND_EXEC = ("import os, resource, sys; n = int(sys.argv[1]); resource.setrlimit(resource.RLIMIT_AS, (n, n)); "
+                   "os.execv(sys.argv[2], sys.argv[2:])")
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _convert_if_old_word(path: Path, name: str, tmp_dir: Path, limits: Limits) -> tuple[Path, str]:
+    """A .doc/.wps file becomes a .docx in ``tmp_dir`` when LibreOffice is installed; otherwise it is
+    left as it is and the parser says to save it as .docx."""
+    if Path(name).suffix.lower() not in (".doc", ".wps"):
+        return path, name
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(8) != OLE_MAGIC:
+                return path, name
+    except OSError:
+        return path, name
+    soffice = soffice_path()
+    if soffice is None:
+        raise ExtractError("这是旧版Word/WPS格式（.doc/.wps），服务器上没有安装LibreOffice，无法转换。"
+                           "请另存为 .docx 后再导入", "old_office")
+    source = tmp_dir / ("source" + Path(name).suffix.lower())
+    shutil.copyfile(path, source)
+    profile = tmp_dir / "lo-profile"
+    # LibreOffice under the parse's address-space limit: a tiny exec wrapper sets it (no preexec_fn,
+    # which is unsafe in a threaded web or worker process).
+    limit = str(limits.memory_mb * 1024 * 1024)
+    cmd = [sys.executable, "-I", "-c", _LIMIT_AND_EXEC, limit, soffice, f"-env:UserInstallation=file://{profile}",
+           "--headless", "--norestore", "--nologo", "--convert-to", "docx", "--outdir", str(tmp_dir), str(source)]
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True, cwd=tmp_dir, env={**os.environ, "HOME": str(tmp_dir)})
+    try:
+        proc.wait(timeout=limits.seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        raise ParseLimitError(TIMEOUT_MESSAGE.format(seconds=limits.seconds), "timeout") from None
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    converted = tmp_dir / "source.docx"
+    if not converted.exists():
+        raise ExtractError("旧版Word/WPS文件转换失败，文件可能已损坏。请在Office或WPS中另存为 .docx 后再导入", "old_office")
+    return converted, Path(name).stem + ".docx"
