@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from django.conf import settings
 from django.db import models
@@ -46,8 +47,17 @@ class ProblemStatus(models.TextChoices):
     LONG_TERM = "long_term", "长期坚持"
 
 
+def new_ledger_token() -> int:
+    return secrets.randbits(53)
+
+
 class Inspection(models.Model):
-    """One round of inspection whose feedback is being rectified."""
+    """One round of inspection whose feedback is being rectified.
+
+    `ledger_token` changes whenever anything the headline figures read changes (this row, its categories,
+    problems, measures and rules, a unit's name): database triggers rewrite it (zhenggai.ledger.hot_path), so
+    a cached headline keyed by it is never stale, whatever path wrote the rows.
+    """
 
     kind = models.CharField("类型", max_length=16, choices=InspectionKind.choices, default=InspectionKind.XUNCHA)
     name = models.CharField("名称", max_length=200, help_text="如：市委第六巡察组巡察反馈意见整改")
@@ -69,6 +79,7 @@ class Inspection(models.Model):
     public_names = models.BooleanField("公开时显示人名", default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
+    ledger_token = models.BigIntegerField(default=new_ledger_token, editable=False)
 
     class Meta:
         verbose_name = "巡察"

@@ -52,6 +52,7 @@ from zhenggai.ledger.once import AlreadySubmitted, once_key, submit_once
 from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError
 
 PAGE_SIZE = 30
+MY_WORK_PAGE_SIZE = 50
 
 
 def _units_for(user) -> "QuerySet[Unit]":  # noqa: F821
@@ -113,10 +114,11 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def inspection_list(request: HttpRequest) -> HttpResponse:
-    inspections = list(inspections_for_user(request.user))
-    headlines = inspection_headlines(inspections)  # three queries for all of them
-    rows = [(i, headlines[i.pk]) for i in inspections]
-    return render(request, "ledger/inspection_list.html", {"rows": rows, "nav": "inspections"})
+    page = Paginator(inspections_for_user(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    headlines = inspection_headlines(page.object_list, cached=True)  # the page's, from the cache when unchanged
+    rows = [(i, headlines[i.pk]) for i in page.object_list]
+    return render(request, "ledger/inspection_list.html", {"rows": rows, "page": page, "query": "",
+                                                           "nav": "inspections"})
 
 
 @login_required
@@ -152,7 +154,7 @@ def inspection_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
     inspection = get_inspection_for_user(request.user, pk)
-    headline = inspection_headline(inspection)
+    headline = inspection_headline(inspection, cached=True)
     overdue = (
         measures_with_light(inspection).filter(light_rank=LIGHT_RANK[Light.RED])
         .select_related("problem", "lead_unit").order_by("deadline_date")[:10]
@@ -505,15 +507,22 @@ def my_work(request: HttpRequest) -> HttpResponse:
         .distinct().select_related("problem", "lead_unit")
         .prefetch_related(Prefetch("sign_offs", to_attr="send_backs",
                                    queryset=SignOffRequest.objects.filter(state=SignOffState.SENT_BACK).order_by("-id")))
-    ).order_by("-light_rank", "deadline_date")
+    ).order_by("-light_rank", "deadline_date", "id")
+    page = Paginator(qs, MY_WORK_PAGE_SIZE).get_page(request.GET.get("page"))
     by_inspection: dict[int, list] = {}
-    for m in qs:
+    for m in page.object_list:
         m.light = light_of(m.light_rank)
         by_inspection.setdefault(m.problem.inspection_id, []).append(m)
+    # What was sent back, counted over all pages (the page holds only part of it).
+    returned = dict(Measure.objects.filter(problem__inspection__in=inspections, state=MeasureState.RETURNED).filter(
+        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")).order_by()
+        .values("problem__inspection_id").annotate(n=Count("id", distinct=True))
+        .values_list("problem__inspection_id", "n"))
     sections = [{"inspection": inspection, "measures": by_inspection[inspection.pk],
-                 "returned": [m for m in by_inspection[inspection.pk] if m.state == MeasureState.RETURNED]}
+                 "returned": returned.get(inspection.pk, 0)}
                 for inspection in inspections if inspection.pk in by_inspection]
-    return render(request, "ledger/my_work.html", {"sections": sections, "nav": "my_work"})
+    return render(request, "ledger/my_work.html", {"sections": sections, "page": page, "query": "",
+                                                   "nav": "my_work"})
 
 
 @login_required
@@ -522,15 +531,22 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     require_role(user, Role.OFFICE, Role.LEADER)
     state = MeasureState.REQUESTED if user.role == Role.OFFICE else MeasureState.REVIEWED
     inspections = inspections_for_user(user)
+    open_requests = SignOffRequest.objects.filter(
+        state__in=[SignOffState.PENDING_REVIEW, SignOffState.PENDING_APPROVAL]).select_related("requested_by")
     measures = (Measure.objects.filter(problem__inspection__in=inspections, state=state)
                 .select_related("problem__inspection", "lead_unit")
-                .prefetch_related(Prefetch("sign_offs", queryset=SignOffRequest.objects.select_related("requested_by")))
-                .order_by("problem__inspection", "problem__seq", "seq"))
+                .prefetch_related(Prefetch("sign_offs", queryset=open_requests.order_by("-id")))
+                .order_by("problem__inspection", "problem__seq", "seq", "id"))
     extensions = (ExtensionRequest.objects.filter(measure__problem__inspection__in=inspections,
                                                   state=ExtensionState.PENDING)
-                  .select_related("measure__problem__inspection", "requested_by"))
-    return render(request, "ledger/review_queue.html", {"measures": measures, "extensions": extensions, "state": state,
-                                                        "nav": "review"})
+                  .select_related("measure__problem__inspection", "requested_by").order_by("requested_at", "id"))
+    page = Paginator(measures, PAGE_SIZE).get_page(request.GET.get("page"))
+    ext_page = Paginator(extensions, PAGE_SIZE).get_page(request.GET.get("ext_page"))
+    return render(request, "ledger/review_queue.html", {
+        "page": page, "measures": page.object_list, "ext_page": ext_page, "extensions": ext_page.object_list,
+        "state": state, "nav": "review",
+        "query": f"ext_page={ext_page.number}" if ext_page.number > 1 else "",
+        "ext_query": f"page={page.number}" if page.number > 1 else ""})
 
 
 # --- rules ---------------------------------------------------------------------------------------------------------
