@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -496,6 +496,16 @@ def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
 
 # --- work lists ------------------------------------------------------------------------------------------------
 
+def _answers_for_measure(user) -> Q:
+    """The user's unit (or one under it) leads the measure or is a co-unit. Not a join on the co-units, so each
+    measure comes once and the query needs no DISTINCT over all of them."""
+    led = Measure.objects.filter(unit_paths_q(user, "lead_unit")).order_by().values("pk")
+    co = Measure.co_units.through.objects.filter(unit_paths_q(user, "unit")).order_by().values("measure_id")
+    # One IN over the union of two index lookups (lead unit; co-unit), not an OR the database can only
+    # answer by testing every measure of every inspection the user sees.
+    return Q(pk__in=led.union(co))
+
+
 @login_required
 def my_work(request: HttpRequest) -> HttpResponse:
     """What a unit user owes: open measures of their unit by urgency, and what was sent back."""
@@ -503,8 +513,8 @@ def my_work(request: HttpRequest) -> HttpResponse:
     inspections = list(inspections_for_user(user))
     # All inspections' open measures in one query, each lit by its own inspection's settings.
     qs = measures_with_lights(inspections, Measure.objects.filter(problem__inspection__in=inspections).filter(
-        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")).exclude(state=MeasureState.SIGNED_OFF)
-        .distinct().select_related("problem", "lead_unit")
+        _answers_for_measure(user)).exclude(state=MeasureState.SIGNED_OFF)
+        .select_related("problem", "lead_unit")
         .prefetch_related(Prefetch("sign_offs", to_attr="send_backs",
                                    queryset=SignOffRequest.objects.filter(state=SignOffState.SENT_BACK).order_by("-id")))
     ).order_by("-light_rank", "deadline_date", "id")
@@ -515,8 +525,8 @@ def my_work(request: HttpRequest) -> HttpResponse:
         by_inspection.setdefault(m.problem.inspection_id, []).append(m)
     # What was sent back, counted over all pages (the page holds only part of it).
     returned = dict(Measure.objects.filter(problem__inspection__in=inspections, state=MeasureState.RETURNED).filter(
-        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")).order_by()
-        .values("problem__inspection_id").annotate(n=Count("id", distinct=True))
+        _answers_for_measure(user)).order_by()
+        .values("problem__inspection_id").annotate(n=Count("id"))
         .values_list("problem__inspection_id", "n"))
     sections = [{"inspection": inspection, "measures": by_inspection[inspection.pk],
                  "returned": returned.get(inspection.pk, 0)}
