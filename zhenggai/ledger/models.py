@@ -345,6 +345,7 @@ class SignOffRequest(models.Model):
         verbose_name = "销号申请"
         verbose_name_plural = "销号申请"
         ordering = ["-requested_at", "-id"]
+        indexes = [models.Index(fields=["state", "requested_at", "id"], name="signoff_queue")]
 
 
 class EvidenceFile(models.Model):
@@ -396,6 +397,7 @@ class ExtensionRequest(models.Model):
         verbose_name = "延期申请"
         verbose_name_plural = "延期申请"
         ordering = ["-requested_at", "-id"]
+        indexes = [models.Index(fields=["state", "requested_at", "id"], name="extension_queue")]
 
     @property
     def old_deadline(self) -> Deadline:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -541,22 +542,42 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     require_role(user, Role.OFFICE, Role.LEADER)
     state = MeasureState.REQUESTED if user.role == Role.OFFICE else MeasureState.REVIEWED
     inspections = inspections_for_user(user)
-    open_requests = SignOffRequest.objects.filter(
-        state__in=[SignOffState.PENDING_REVIEW, SignOffState.PENDING_APPROVAL]).select_related("requested_by")
-    measures = (Measure.objects.filter(problem__inspection__in=inspections, state=state)
-                .select_related("problem__inspection", "lead_unit")
-                .prefetch_related(Prefetch("sign_offs", queryset=open_requests.order_by("-id")))
-                .order_by("problem__inspection", "problem__seq", "seq", "id"))
+    # The queue is the open requests, oldest first, read through the (state, requested_at) index a page at a
+    # time; not counted (a count would visit every open request of the province on each view).
+    request_state = SignOffState.PENDING_REVIEW if state == MeasureState.REQUESTED else SignOffState.PENDING_APPROVAL
+    requests = (SignOffRequest.objects.filter(state=request_state, measure__state=state,
+                                              measure__problem__inspection__in=inspections)
+                .select_related("measure__problem__inspection", "measure__lead_unit", "requested_by")
+                .order_by("requested_at", "id"))
     extensions = (ExtensionRequest.objects.filter(measure__problem__inspection__in=inspections,
                                                   state=ExtensionState.PENDING)
                   .select_related("measure__problem__inspection", "requested_by").order_by("requested_at", "id"))
-    page = Paginator(measures, PAGE_SIZE).get_page(request.GET.get("page"))
-    ext_page = Paginator(extensions, PAGE_SIZE).get_page(request.GET.get("ext_page"))
+    page = _slice_page(requests, request.GET.get("page"))
+    ext_page = _slice_page(extensions, request.GET.get("ext_page"))
     return render(request, "ledger/review_queue.html", {
-        "page": page, "measures": page.object_list, "ext_page": ext_page, "extensions": ext_page.object_list,
+        "page": page, "requests": page.items, "ext_page": ext_page, "extensions": ext_page.items,
         "state": state, "nav": "review",
         "query": f"ext_page={ext_page.number}" if ext_page.number > 1 else "",
         "ext_query": f"page={page.number}" if page.number > 1 else ""})
+
+
+@dataclass
+class SlicePage:
+    """A page of a list that is not counted: its items, its number and whether another page follows."""
+
+    items: list
+    number: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+def _slice_page(qs, raw: str | None, size: int = PAGE_SIZE) -> SlicePage:
+    number = int(raw) if raw and raw.isascii() and raw.isdigit() and 0 < int(raw) < 10_000 else 1
+    items = list(qs[(number - 1) * size:number * size + 1])  # one more than a page: is there a next one?
+    return SlicePage(items=items[:size], number=number, has_next=len(items) > size)
 
 
 # --- rules ---------------------------------------------------------------------------------------------------------
