@@ -180,7 +180,9 @@ if os.environ.get("ZHENGGAI_REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                           "LOCATION": os.environ["ZHENGGAI_REDIS_URL"]}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zhenggai"}}
+    # Room for every inspection's cached headline (locmem's default of 300 entries would cull them).
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zhenggai",
+                          "OPTIONS": {"MAX_ENTRIES": 20_000}}}
 
 # Background jobs: django-q2 with the database as broker, Redis when ZHENGGAI_REDIS_URL is set.
 Q_CLUSTER: dict = {
