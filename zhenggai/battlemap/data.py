@@ -278,6 +278,19 @@ def overview_map(inspections: Iterable[Inspection], *, on: dt.date | None = None
     """
     on = on or today()
     inspections = list(inspections)
+    # The whole map is cached under the inspections' ledger tokens and the day: unchanged, it is one query
+    # (the tokens) and one cache read, instead of merging hundreds of headlines on every view.
+    tokens = sorted(Inspection.objects.filter(pk__in=[i.pk for i in inspections]).order_by()
+                    .values_list("pk", "ledger_token"))
+    key = "zg:overview:" + hashlib.sha256(repr((tokens, on.isoformat())).encode()).hexdigest()
+    if (cached := cache.get(key)) is not None:
+        return cached
+    result = _overview_map(inspections, on=on)
+    cache.set(key, result, 24 * 3600)
+    return result
+
+
+def _overview_map(inspections: list[Inspection], *, on: dt.date) -> OverviewMap:
     headlines = inspection_headlines(inspections, on=on, cached=True)
     rows = [OverviewRow(inspection, headlines[inspection.pk]) for inspection in inspections]
     totals = Totals()
