@@ -1,5 +1,5 @@
 # zhenggai — the two commands a newcomer needs: `make demo` and `make test`.
-.PHONY: demo test venv venv-dev bench screenshots clean
+.PHONY: demo test venv venv-dev bench bench-pages screenshots clean
 
 # Where the demo listens: make demo ADDR=0.0.0.0:8080
 ADDR ?= 127.0.0.1:8000
@@ -18,6 +18,10 @@ test: venv-dev
 
 bench: venv-dev
 	.venv/bin/python -m zhenggai.bench
+
+# Pages over a loadgen ledger in the configured database (DATABASE_URL=…; zhenggai loadgen --measures N first).
+bench-pages: venv-dev
+	.venv/bin/python -m zhenggai.bench --pages
 
 screenshots: venv-dev
 	.venv/bin/python scripts/screenshots.py

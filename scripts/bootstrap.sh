@@ -56,4 +56,6 @@ apt_install libreoffice-writer-nogui fonts-noto-cjk
 if [ "$extra" = dev ]; then
   # Browser tests drive Debian's chromium with CJK fonts; documents render through LibreOffice.
   apt_install chromium fonts-noto-cjk poppler-utils
+  # `make bench`'s req/s figures: wrk against the production server.
+  apt_install wrk
 fi

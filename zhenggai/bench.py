@@ -3,6 +3,7 @@
     .venv/bin/python -m zhenggai.bench                 # a throw-away SQLite database in a temp dir
     .venv/bin/python -m zhenggai.bench --sizes 10000   # other sizes
     DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench --use-configured-db   # must be a scratch DB
+    DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench --pages [--requests 50]  # pages: zhenggai.bench_pages
 
 Each size is exported twice: once timed, once under tracemalloc (which slows Python down) for the peak.
 """
@@ -96,6 +97,11 @@ def _export(inspection, kind: str, out: Path) -> tuple[float, int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--pages" in argv:  # the page table (p50/p95, queries) over a loadgen ledger in the configured database
+        from zhenggai.bench_pages import main as pages_main
+
+        return pages_main([a for a in argv if a != "--pages"])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--kinds", nargs="+", default=["ledger", "tasks", "responsibility", "problems"])

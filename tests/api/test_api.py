@@ -10,7 +10,7 @@ from zhenggai.ledger.selectors import inspection_headline
 @time_machine.travel("2026-11-23 10:00 +0800")
 def test_the_inspection_list_quotes_the_same_headline_as_the_pages(client, world):
     client.force_login(world.office)
-    data = client.get("/api/inspections").json()
+    data = client.get("/api/inspections").json()["results"]
     assert [i["id"] for i in data] == [world.inspection.pk]
     headline = inspection_headline(world.inspection)
     assert data[0]["headline"]["measures_total"] == headline.measures_total == 3
@@ -23,14 +23,14 @@ def test_an_anonymous_caller_is_refused(client, world):
 
 def test_an_outsider_gets_404_for_another_bodys_problems(client, world):
     client.force_login(world.outsider)
-    assert client.get("/api/inspections").json() == []
+    assert client.get("/api/inspections").json() == {"count": 0, "next": None, "previous": None, "results": []}
     assert client.get(f"/api/inspections/{world.inspection.pk}/problems").status_code == 404
 
 
 @time_machine.travel("2026-11-23 10:00 +0800")
 def test_a_unit_user_sees_only_the_problems_its_unit_answers_for(client, world):
     client.force_login(world.unit)
-    problems = client.get(f"/api/inspections/{world.inspection.pk}/problems").json()
+    problems = client.get(f"/api/inspections/{world.inspection.pk}/problems").json()["results"]
     assert [p["seq"] for p in problems] == [1]
     assert {m["light"] for m in problems[0]["measures"]} <= {"red", "yellow", "green", "blue", "grey"}
 
@@ -106,8 +106,24 @@ def test_the_inspection_list_costs_the_same_queries_for_2_or_12_inspections(clie
     add_inspections(world, total - 1)
     client.force_login(world.office)
     client.get("/api/inspections")  # the session's first save
-    # Session, user, devices and unit, the inspections, their headlines (3), the session save.
-    with django_assert_max_num_queries(11):
-        data = client.get("/api/inspections").json()
+    # Session, user, devices and unit, the page count and the inspections, the tokens and headlines (3 when
+    # not cached), the session save.
+    with django_assert_max_num_queries(13):
+        data = client.get("/api/inspections").json()["results"]
     assert len(data) == total
     assert {d["id"]: d["headline"]["measures_total"] for d in data}[world.inspection.pk] == 3
+
+
+@time_machine.travel("2026-11-23 10:00 +0800")
+def test_the_problem_list_comes_a_page_at_a_time_with_next_links(client, world):
+    client.force_login(world.office)
+    first = client.get(f"/api/inspections/{world.inspection.pk}/problems?page_size=1").json()
+    assert first["count"] == 2 and len(first["results"]) == 1 and first["previous"] is None
+    assert first["next"].endswith(f"/api/inspections/{world.inspection.pk}/problems?page_size=1&page=2")
+    second = client.get(first["next"]).json()
+    assert second["next"] is None and second["previous"] is not None
+    seqs = [first["results"][0]["seq"], second["results"][0]["seq"]]
+    assert seqs == [1, 2]
+    # Each problem carries its own measures, whichever page it is on.
+    everything = client.get(f"/api/inspections/{world.inspection.pk}/problems").json()["results"]
+    assert [p["measures"] for p in everything] == [first["results"][0]["measures"], second["results"][0]["measures"]]

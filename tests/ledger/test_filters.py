@@ -210,7 +210,7 @@ def test_the_api_lists_what_the_page_shows(client, ledger, params):
     shown, _, _ = page(client, ledger, params)
     response = client.get(f"/api/inspections/{ledger.inspection.pk}/problems", params)
     assert response.status_code == 200
-    problems = response.json()
+    problems = response.json()["results"]
     assert [p["seq"] for p in problems] == shown  # in the page's order
     assert sorted(m["text"] for p in problems for m in p["measures"]) == measure_texts(ledger, params, user=ledger.unit)
     if light := params.get("light"):

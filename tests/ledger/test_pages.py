@@ -192,8 +192,9 @@ def test_my_work_costs_the_same_queries_for_2_or_12_inspections(client, world, t
     client.force_login(world.unit)
     url = reverse("my_work")
     client.get(url)  # the session's first save
-    # Session, user, devices and unit, the inspections, the measures with their send-backs, the session save.
-    with django_assert_max_num_queries(11):
+    # Session, user, devices and unit, the inspections, the count of open measures, a page of them with their
+    # send-backs, the count sent back per inspection, the session save.
+    with django_assert_max_num_queries(13):
         response = client.get(url)
     got = {m.pk: m.light for s in response.context["sections"] for m in s["measures"]}
     # The same measures and lights as lighting each inspection on its own settings would give.

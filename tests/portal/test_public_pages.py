@@ -78,4 +78,44 @@ def test_each_public_page_runs_a_constant_number_of_queries(client, published, p
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         assert len(queries) == small[url], url
-    assert small[urls[1]] <= 8
+    # Rendered (cache cold): the inspection, its ledger token, headline (3), the problem count and page,
+    # bulletins, answers.
+    assert small[urls[1]] <= 9 + public_names  # and the responsible people, when shown
+
+
+def test_the_public_page_is_served_from_the_cache_until_the_ledger_or_a_publication_changes_it(client, published):
+    from django.core.cache import cache
+
+    from zhenggai.portal.selectors import public_page_changed
+
+    cache.clear()
+    url = reverse("portal:inspection", args=[published.inspection.pk])
+    first = client.get(url).content
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).content == first
+    assert len(queries) == 1  # the inspection (with its token); the page comes from the cache
+    problem = published.inspection.problems.order_by("seq").first()
+    problem.statement = "公开页面应当显示的新表述"
+    problem.save()
+    assert "公开页面应当显示的新表述" in client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert len(queries) == 1
+    public_page_changed(published.inspection.pk)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert len(queries) > 1  # rendered again after a publication
+
+
+def test_the_public_problem_list_comes_a_hundred_problems_a_page(client, published):
+    from zhenggai.portal.selectors import PUBLIC_PAGE_SIZE
+
+    grow(published, PUBLIC_PAGE_SIZE)
+    url = reverse("portal:inspection", args=[published.inspection.pk])
+    total = published.inspection.problems.count()
+    first = client.get(url)
+    assert len(first.context["problems"]) == PUBLIC_PAGE_SIZE
+    assert "下一页" in first.content.decode()
+    second = client.get(url, {"page": 2})
+    assert len(second.context["problems"]) == total - PUBLIC_PAGE_SIZE
+    assert {p.seq for p in first.context["problems"]}.isdisjoint({p.seq for p in second.context["problems"]})

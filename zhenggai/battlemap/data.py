@@ -8,10 +8,12 @@ Every builder runs a fixed number of queries, however large the ledger.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from django.core.cache import cache
 from django.db.models import Count, QuerySet
 from django.db.models.functions import TruncWeek
 
@@ -157,15 +159,31 @@ def signed_off_events(inspection_ids: Iterable[int] | None = None) -> QuerySet:
     return qs
 
 
-def signed_off_per_week(inspection_ids: Iterable[int], *, on: dt.date) -> list[tuple[dt.date, int]]:
-    """Measures signed off per ISO week (Monday, count), from the audit log, in one grouped query.
+def _weekly_counts(inspection_ids: list[int], *, cached: bool) -> list[dict]:
+    """The grouped query behind `signed_off_per_week`, cached under the inspections' ledger tokens: a sign-off
+    changes its measure, so it rotates its inspection's token (zhenggai.ledger.hot_path) and a cached series
+    never misses one."""
+    grouped = (signed_off_events(inspection_ids).annotate(week=TruncWeek("created_at")).values("week")
+               .annotate(n=Count("id")).order_by("week"))
+    if not cached:
+        return list(grouped)
+    tokens = sorted(Inspection.objects.filter(pk__in=inspection_ids).order_by().values_list("pk", "ledger_token"))
+    key = "zg:weekly:" + hashlib.sha256(repr(tokens).encode()).hexdigest()
+    rows = cache.get(key)
+    if rows is None:
+        rows = list(grouped)
+        cache.set(key, rows, 24 * 3600)
+    return rows
+
+
+def signed_off_per_week(inspection_ids: Iterable[int], *, on: dt.date,
+                        cached: bool = False) -> list[tuple[dt.date, int]]:
+    """Measures signed off per ISO week (Monday, count), from the audit log, in one grouped query (two
+    short ones when cached).
 
     Weeks with none are filled in, from the first sign-off (at most a year back) to the current week.
     """
-    grouped = (
-        signed_off_events(inspection_ids).annotate(week=TruncWeek("created_at")).values("week")
-        .annotate(n=Count("id")).order_by("week")
-    )
+    grouped = _weekly_counts(list(inspection_ids), cached=cached)
     counts: dict[dt.date, int] = {}
     for row in grouped:
         week = row["week"]
@@ -205,9 +223,11 @@ def overdue_measures(inspection: Inspection, *, on: dt.date, limit: int = 10) ->
 
 def overdue_measures_across(inspections: Iterable[Inspection], *, on: dt.date, limit: int = 10) -> list[Measure]:
     """The most overdue measures of several inspections, each lit by its own inspection's settings. One query."""
+    # Red, past its date, of a dated kind = open and past its date (the light's CASE, written on the columns, so
+    # the (state, deadline_date) index answers it instead of a light computed for every measure).
     qs = (
         measures_with_lights(inspections, on=on)
-        .filter(light_rank=LIGHT_RANK[Light.RED], deadline_date__lt=on, deadline_kind__in=OVERDUE_KINDS)
+        .exclude(state=MeasureState.SIGNED_OFF).filter(deadline_date__lt=on, deadline_kind__in=OVERDUE_KINDS)
         .select_related("problem__inspection", "lead_unit", "problem__lead_unit")
         .order_by("deadline_date", "problem__seq", "seq", "id")[:limit]
     )
@@ -238,12 +258,12 @@ def due_soon_measures(inspection: Inspection, *, on: dt.date, limit: int = 8) ->
 def inspection_map(inspection: Inspection, *, on: dt.date | None = None) -> InspectionMap:
     """Everything the battle map of one inspection shows. Nine queries."""
     on = on or today()
-    headline = inspection_headline(inspection, on=on)
+    headline = inspection_headline(inspection, on=on, cached=True)
     charts = {
         "units": lights_chart(headline.by_unit, name_of=lambda r: r.unit_name, id_of=lambda r: unit_key(r.unit_id),
                               lights_of=lambda r: r.lights),
         "categories": category_chart(inspection, headline),
-        "weekly": weekly_chart(signed_off_per_week([inspection.pk], on=on)),
+        "weekly": weekly_chart(signed_off_per_week([inspection.pk], on=on, cached=True)),
         "lag": lag_chart(headline, schedule_gaps(inspection, on=on)),
     }
     return InspectionMap(inspection=inspection, headline=headline, charts=charts,
@@ -257,7 +277,20 @@ def overview_map(inspections: Iterable[Inspection], *, on: dt.date | None = None
     """
     on = on or today()
     inspections = list(inspections)
-    headlines = inspection_headlines(inspections, on=on)
+    # The whole map is cached under the inspections' ledger tokens and the day: unchanged, it is one query
+    # (the tokens) and one cache read, instead of merging hundreds of headlines on every view.
+    tokens = sorted(Inspection.objects.filter(pk__in=[i.pk for i in inspections]).order_by()
+                    .values_list("pk", "ledger_token"))
+    key = "zg:overview:" + hashlib.sha256(repr((tokens, on.isoformat())).encode()).hexdigest()
+    if (cached := cache.get(key)) is not None:
+        return cached
+    result = _overview_map(inspections, on=on)
+    cache.set(key, result, 24 * 3600)
+    return result
+
+
+def _overview_map(inspections: list[Inspection], *, on: dt.date) -> OverviewMap:
+    headlines = inspection_headlines(inspections, on=on, cached=True)
     rows = [OverviewRow(inspection, headlines[inspection.pk]) for inspection in inspections]
     totals = Totals()
     units: dict[str, dict[str, Any]] = {}
@@ -274,7 +307,7 @@ def overview_map(inspections: Iterable[Inspection], *, on: dt.date | None = None
                                     lights_of=lambda r: r.headline.lights),
         "units": lights_chart(unit_rows, name_of=lambda kv: kv[1]["name"], id_of=lambda kv: kv[0],
                               lights_of=lambda kv: kv[1]["lights"]),
-        "weekly": weekly_chart(signed_off_per_week([r.inspection.pk for r in rows], on=on)),
+        "weekly": weekly_chart(signed_off_per_week([r.inspection.pk for r in rows], on=on, cached=True)),
     }
     overdue = overdue_measures_across(inspections, on=on) if inspections else []
     for m in overdue:

@@ -57,14 +57,19 @@ class FilterError(ValueError):
 def _unit_answers_for_problem(path: str, problem: str = "pk") -> Q:
     """The unit at `path` (or one under it) is the problem's lead unit or a co-unit. `problem` names the
     problem's id in the query this Q goes into ("pk" on problems, "problem" on measures)."""
-    lead = "lead_unit__path__startswith" if problem == "pk" else "problem__lead_unit__path__startswith"
-    co = Problem.co_units.through.objects.filter(problem=OuterRef(problem), unit__path__startswith=path)
-    return Q(**{lead: path}) | Q(Exists(co))
+    lead = "lead_unit__in" if problem == "pk" else "problem__lead_unit__in"
+    co = Problem.co_units.through.objects.filter(problem=OuterRef(problem), unit__in=_subtree(path))
+    return Q(**{lead: _subtree(path)}) | Q(Exists(co))
+
+
+def _subtree(path: str) -> QuerySet:
+    """The ids of the units at or under `path`: compared by foreign key, not by joining every row's unit."""
+    return Unit.objects.filter(path__startswith=path).values("pk")
 
 
 def _unit_answers_for_measure(path: str) -> Q:
-    co = Measure.co_units.through.objects.filter(measure=OuterRef("pk"), unit__path__startswith=path)
-    return Q(lead_unit__path__startswith=path) | Q(Exists(co)) | _unit_answers_for_problem(path, "problem")
+    co = Measure.co_units.through.objects.filter(measure=OuterRef("pk"), unit__in=_subtree(path))
+    return Q(lead_unit__in=_subtree(path)) | Q(Exists(co)) | _unit_answers_for_problem(path, "problem")
 
 
 @dataclass(frozen=True)

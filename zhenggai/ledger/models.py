@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from django.conf import settings
 from django.db import models
@@ -46,6 +47,10 @@ class ProblemStatus(models.TextChoices):
     LONG_TERM = "long_term", "长期坚持"
 
 
+def new_ledger_token() -> int:
+    return secrets.randbits(53)
+
+
 class CurrentInspectionManager(models.Manager):
     """`Inspection.objects`: the inspections in the ledger. An archived one (an import withdrawn, a duplicate
     put away) is out of every list and figure; `Inspection.all_objects` still holds it, for restoring it,
@@ -56,7 +61,12 @@ class CurrentInspectionManager(models.Manager):
 
 
 class Inspection(models.Model):
-    """One round of inspection whose feedback is being rectified."""
+    """One round of inspection whose feedback is being rectified.
+
+    `ledger_token` changes whenever anything the headline figures read changes (this row, its categories,
+    problems, measures and rules, a unit's name): database triggers rewrite it (zhenggai.ledger.hot_path), so
+    a cached headline keyed by it is never stale, whatever path wrote the rows.
+    """
 
     kind = models.CharField("类型", max_length=16, choices=InspectionKind.choices, default=InspectionKind.XUNCHA)
     name = models.CharField("名称", max_length=200, help_text="如：市委第六巡察组巡察反馈意见整改")
@@ -78,6 +88,7 @@ class Inspection(models.Model):
     public_names = models.BooleanField("公开时显示人名", default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
+    ledger_token = models.BigIntegerField(default=new_ledger_token, editable=False)
     archived_at = models.DateTimeField("归档时间", null=True, blank=True, db_index=True)
     archived_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="归档人", null=True, blank=True,
                                     on_delete=models.PROTECT, related_name="+")
@@ -373,6 +384,7 @@ class SignOffRequest(models.Model):
         verbose_name = "销号申请"
         verbose_name_plural = "销号申请"
         ordering = ["-requested_at", "-id"]
+        indexes = [models.Index(fields=["state", "requested_at", "id"], name="signoff_queue")]
 
 
 class EvidenceFile(models.Model):
@@ -424,6 +436,7 @@ class ExtensionRequest(models.Model):
         verbose_name = "延期申请"
         verbose_name_plural = "延期申请"
         ordering = ["-requested_at", "-id"]
+        indexes = [models.Index(fields=["state", "requested_at", "id"], name="extension_queue")]
 
     @property
     def old_deadline(self) -> Deadline:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from collections.abc import Iterable
 
+from django.core.cache import cache
 from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 from django.utils import timezone
 
@@ -170,38 +171,71 @@ class _HeadlineTally:
         )
 
 
-def inspection_headlines(inspections: Iterable[Inspection], *, on: dt.date | None = None) -> dict[int, Headline]:
+HEADLINE_CACHE_SECONDS = 24 * 3600
+
+
+def _headline_key(pk: int, token: int, on: dt.date) -> str:
+    return f"zg:headline:{pk}:{token}:{on.isoformat()}"
+
+
+def inspection_headlines(inspections: Iterable[Inspection], *, on: dt.date | None = None,
+                         cached: bool = False) -> dict[int, Headline]:
     """The headline of each inspection, by id: three queries however many inspections and measures.
 
     For lists of inspections (the inspection list, the battle-map overview); each headline equals
     `inspection_headline` of that inspection.
+
+    `cached=True` (the pages) first reads each inspection's `ledger_token` (one query) and takes the
+    headlines computed before under the same token and day from the cache; only the others are computed.
+    The token changes with every write the figures depend on (triggers, see zhenggai.ledger.hot_path), so a
+    cached headline is never stale; a page that lists hundreds of inspections scans the measures only of
+    those that changed since the last request.
     """
     on = on or today()
     inspections = list(inspections)
+    if not inspections:
+        return {}
+    found: dict[int, Headline] = {}
+    keys: dict[int, str] = {}
+    if cached:
+        tokens = dict(Inspection.objects.filter(pk__in=[i.pk for i in inspections]).order_by()
+                      .values_list("pk", "ledger_token"))
+        keys = {pk: _headline_key(pk, token, on) for pk, token in tokens.items()}
+        hits = cache.get_many(list(keys.values()))
+        found = {pk: hits[key] for pk, key in keys.items() if key in hits}
+        inspections = [i for i in inspections if i.pk not in found]
+    computed = _compute_headlines(inspections, on=on)
+    if cached and computed:
+        cache.set_many({keys[pk]: h for pk, h in computed.items() if pk in keys}, HEADLINE_CACHE_SECONDS)
+    return {**found, **computed}
+
+
+def _compute_headlines(inspections: list[Inspection], *, on: dt.date) -> dict[int, Headline]:
     ids = [i.pk for i in inspections]
     tallies = {pk: _HeadlineTally(on) for pk in ids}
     if not ids:
         return {}
     rows = (
         measures_with_lights(inspections, on=on)
+        .order_by()  # no sort: the tally does not depend on the order, and sorting every measure costs
         .values_list("problem__inspection_id", "state", "light_rank", "deadline_kind", "deadline_date", "created_on",
                      "progress", "lead_unit_id", "lead_unit__name", "problem__lead_unit_id",
                      "problem__lead_unit__name", "problem__category__name", "problem__category__seq", "problem_id")
     )
-    for inspection_id, *row in rows:
+    for inspection_id, *row in rows.iterator(chunk_size=5000):
         tallies[inspection_id].add_measure(*row)
-    problems = Problem.objects.filter(inspection__in=ids).with_status().values_list(
+    problems = Problem.objects.filter(inspection__in=ids).with_status().order_by().values_list(
         "inspection_id", "pk", "status", "category__name", "category__seq")
-    for inspection_id, *row in problems:
+    for inspection_id, *row in problems.iterator(chunk_size=5000):
         tallies[inspection_id].add_problem(*row)
     rules = dict(Rule.objects.filter(inspection__in=ids).order_by().values("inspection_id")
                  .annotate(n=Count("id")).values_list("inspection_id", "n"))
     return {pk: tally.headline(rules.get(pk, 0)) for pk, tally in tallies.items()}
 
 
-def inspection_headline(inspection: Inspection, *, on: dt.date | None = None) -> Headline:
-    """Three queries (measures, problems, rules), however large the ledger."""
-    return inspection_headlines([inspection], on=on)[inspection.pk]
+def inspection_headline(inspection: Inspection, *, on: dt.date | None = None, cached: bool = False) -> Headline:
+    """Three queries (measures, problems, rules), however large the ledger; see `inspection_headlines`."""
+    return inspection_headlines([inspection], on=on, cached=cached)[inspection.pk]
 
 
 def problems_with_light(inspection: Inspection, qs: QuerySet, *, on: dt.date | None = None) -> QuerySet:

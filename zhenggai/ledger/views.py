@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -52,6 +53,7 @@ from zhenggai.ledger.once import AlreadySubmitted, once_key, submit_once
 from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError, next_state
 
 PAGE_SIZE = 30
+MY_WORK_PAGE_SIZE = 50
 
 
 def _units_for(user) -> "QuerySet[Unit]":  # noqa: F821
@@ -114,10 +116,11 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def inspection_list(request: HttpRequest) -> HttpResponse:
-    inspections = list(inspections_for_user(request.user))
-    headlines = inspection_headlines(inspections)  # three queries for all of them
-    rows = [(i, headlines[i.pk]) for i in inspections]
-    return render(request, "ledger/inspection_list.html", {"rows": rows, "nav": "inspections"})
+    page = Paginator(inspections_for_user(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    headlines = inspection_headlines(page.object_list, cached=True)  # the page's, from the cache when unchanged
+    rows = [(i, headlines[i.pk]) for i in page.object_list]
+    return render(request, "ledger/inspection_list.html", {"rows": rows, "page": page, "query": "",
+                                                           "nav": "inspections"})
 
 
 @login_required
@@ -202,7 +205,7 @@ def inspection_restore(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
     inspection = get_inspection_for_user(request.user, pk)
-    headline = inspection_headline(inspection)
+    headline = inspection_headline(inspection, cached=True)
     overdue = (
         measures_with_light(inspection).filter(light_rank=LIGHT_RANK[Light.RED])
         .select_related("problem", "lead_unit").order_by("deadline_date")[:10]
@@ -652,6 +655,16 @@ def evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 # --- work lists ------------------------------------------------------------------------------------------------
 
+def _answers_for_measure(user) -> Q:
+    """The user's unit (or one under it) leads the measure or is a co-unit. Not a join on the co-units, so each
+    measure comes once and the query needs no DISTINCT over all of them."""
+    led = Measure.objects.filter(unit_paths_q(user, "lead_unit")).order_by().values("pk")
+    co = Measure.co_units.through.objects.filter(unit_paths_q(user, "unit")).order_by().values("measure_id")
+    # One IN over the union of two index lookups (lead unit; co-unit), not an OR the database can only
+    # answer by testing every measure of every inspection the user sees.
+    return Q(pk__in=led.union(co))
+
+
 @login_required
 def my_work(request: HttpRequest) -> HttpResponse:
     """What a unit user owes: open measures of their unit by urgency, and what was sent back."""
@@ -659,19 +672,26 @@ def my_work(request: HttpRequest) -> HttpResponse:
     inspections = list(inspections_for_user(user))
     # All inspections' open measures in one query, each lit by its own inspection's settings.
     qs = measures_with_lights(inspections, Measure.objects.filter(problem__inspection__in=inspections).filter(
-        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")).exclude(state=MeasureState.SIGNED_OFF)
-        .distinct().select_related("problem", "lead_unit")
+        _answers_for_measure(user)).exclude(state=MeasureState.SIGNED_OFF)
+        .select_related("problem", "lead_unit")
         .prefetch_related(Prefetch("sign_offs", to_attr="send_backs",
                                    queryset=SignOffRequest.objects.filter(state=SignOffState.SENT_BACK).order_by("-id")))
-    ).order_by("-light_rank", "deadline_date")
+    ).order_by("-light_rank", "deadline_date", "id")
+    page = Paginator(qs, MY_WORK_PAGE_SIZE).get_page(request.GET.get("page"))
     by_inspection: dict[int, list] = {}
-    for m in qs:
+    for m in page.object_list:
         m.light = light_of(m.light_rank)
         by_inspection.setdefault(m.problem.inspection_id, []).append(m)
+    # What was sent back, counted over all pages (the page holds only part of it).
+    returned = dict(Measure.objects.filter(problem__inspection__in=inspections, state=MeasureState.RETURNED).filter(
+        _answers_for_measure(user)).order_by()
+        .values("problem__inspection_id").annotate(n=Count("id"))
+        .values_list("problem__inspection_id", "n"))
     sections = [{"inspection": inspection, "measures": by_inspection[inspection.pk],
-                 "returned": [m for m in by_inspection[inspection.pk] if m.state == MeasureState.RETURNED]}
+                 "returned": returned.get(inspection.pk, 0)}
                 for inspection in inspections if inspection.pk in by_inspection]
-    return render(request, "ledger/my_work.html", {"sections": sections, "nav": "my_work"})
+    return render(request, "ledger/my_work.html", {"sections": sections, "page": page, "query": "",
+                                                   "nav": "my_work"})
 
 
 @login_required
@@ -680,15 +700,42 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     require_role(user, Role.OFFICE, Role.LEADER)
     state = MeasureState.REQUESTED if user.role == Role.OFFICE else MeasureState.REVIEWED
     inspections = inspections_for_user(user)
-    measures = (Measure.objects.filter(problem__inspection__in=inspections, state=state)
-                .select_related("problem__inspection", "lead_unit")
-                .prefetch_related(Prefetch("sign_offs", queryset=SignOffRequest.objects.select_related("requested_by")))
-                .order_by("problem__inspection", "problem__seq", "seq"))
+    # The queue is the open requests, oldest first, read through the (state, requested_at) index a page at a
+    # time; not counted (a count would visit every open request of the province on each view).
+    request_state = SignOffState.PENDING_REVIEW if state == MeasureState.REQUESTED else SignOffState.PENDING_APPROVAL
+    requests = (SignOffRequest.objects.filter(state=request_state, measure__state=state,
+                                              measure__problem__inspection__in=inspections)
+                .select_related("measure__problem__inspection", "measure__lead_unit", "requested_by")
+                .order_by("requested_at", "id"))
     extensions = (ExtensionRequest.objects.filter(measure__problem__inspection__in=inspections,
                                                   state=ExtensionState.PENDING)
-                  .select_related("measure__problem__inspection", "requested_by"))
-    return render(request, "ledger/review_queue.html", {"measures": measures, "extensions": extensions, "state": state,
-                                                        "nav": "review"})
+                  .select_related("measure__problem__inspection", "requested_by").order_by("requested_at", "id"))
+    page = _slice_page(requests, request.GET.get("page"))
+    ext_page = _slice_page(extensions, request.GET.get("ext_page"))
+    return render(request, "ledger/review_queue.html", {
+        "page": page, "requests": page.items, "ext_page": ext_page, "extensions": ext_page.items,
+        "state": state, "nav": "review",
+        "query": f"ext_page={ext_page.number}" if ext_page.number > 1 else "",
+        "ext_query": f"page={page.number}" if page.number > 1 else ""})
+
+
+@dataclass
+class SlicePage:
+    """A page of a list that is not counted: its items, its number and whether another page follows."""
+
+    items: list
+    number: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+def _slice_page(qs, raw: str | None, size: int = PAGE_SIZE) -> SlicePage:
+    number = int(raw) if raw and raw.isascii() and raw.isdigit() and 0 < int(raw) < 10_000 else 1
+    items = list(qs[(number - 1) * size:number * size + 1])  # one more than a page: is there a next one?
+    return SlicePage(items=items[:size], number=number, has_next=len(items) > size)
 
 
 def _report_batch(request, results, done: str) -> None:

@@ -9,9 +9,14 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import secrets
+
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Max
 from django.http import Http404
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
 from zhenggai.ledger.models import Inspection, Measure, Problem, ProblemStatus
 from zhenggai.portal.models import Feedback
@@ -83,17 +88,43 @@ def get_published_inspection(pk: int) -> Inspection:
         raise Http404("没有找到该公开信息") from exc
 
 
-def public_problems(inspection: Inspection) -> list[PublicProblem]:
-    """The problem list as published: two queries, three with personal names allowed."""
+PUBLIC_PAGE_SIZE = 100
+PUBLIC_CACHE_SECONDS = 24 * 3600
+
+
+def public_page_key(inspection: Inspection, page: int) -> str:
+    """The cache key of one page of an inspection's public page: it changes with the ledger (the inspection's
+    `ledger_token`), the day (the figures are "as of today") and the portal version `public_page_changed` bumps
+    when a bulletin is published or an answer is shown."""
+    version = cache.get(f"zg:public-version:{inspection.pk}", 0)
+    return f"zg:public:{inspection.pk}:{inspection.ledger_token}:{version}:{timezone.localdate().isoformat()}:{page}"
+
+
+def public_page_changed(inspection_id: int) -> None:
+    """Something published on the page changed outside the ledger (a bulletin, an answer): drop its cached pages."""
+    key = f"zg:public-version:{inspection_id}"
+    cache.set(key, secrets.randbits(53), None)
+
+
+def public_problems(inspection: Inspection, page: int | None = None) -> list[PublicProblem] | tuple[list, Page]:
+    """The problem list as published: two queries, three with personal names allowed (plus the count with
+    `page`). With `page`, that page of PUBLIC_PAGE_SIZE problems and the Paginator's page."""
     rows = (
         Problem.objects.filter(inspection=inspection).with_status()
         .annotate(completed_on=Max("measures__completion_date"))
         .order_by("category__seq", "seq", "id")
         .values("pk", "seq", "statement", "category__name", "status", "measure_total", "completed_on", "lead_leader")
     )
+    paged = None
+    if page is not None:
+        paged = Paginator(rows, PUBLIC_PAGE_SIZE).get_page(page)
+        rows = list(paged.object_list)
     names: dict[int, list[str]] = defaultdict(list)
     if inspection.public_names:
-        for problem_id, person in (Measure.objects.filter(problem__inspection=inspection)
+        scope = Measure.objects.filter(problem__inspection=inspection)
+        if paged is not None:
+            scope = Measure.objects.filter(problem__in=[r["pk"] for r in rows])
+        for problem_id, person in (scope
                                    .exclude(responsible_person="").order_by("problem_id", "seq", "id")
                                    .values_list("problem_id", "responsible_person")):
             if person not in names[problem_id]:
@@ -107,7 +138,7 @@ def public_problems(inspection: Inspection) -> list[PublicProblem]:
             lead_leader=r["lead_leader"] if inspection.public_names else "",
             responsible=tuple(names.get(r["pk"], ())) if inspection.public_names else (),
         ))
-    return problems
+    return problems if paged is None else (problems, paged)
 
 
 def public_feedback(inspection: Inspection) -> list[dict]:

@@ -14,6 +14,7 @@ from zhenggai.accounts.scope import inspections_for_user, require_role
 from zhenggai.audit.services import audit_record
 from zhenggai.ledger.models import Inspection
 from zhenggai.portal.models import Feedback
+from zhenggai.portal.selectors import public_page_changed
 
 
 class FeedbackRefused(Exception):
@@ -67,4 +68,5 @@ def feedback_answer(*, user: User, feedback: Feedback, answer: str, show_publicl
         audit_record(actor=user, action="feedback.answer", obj=locked, before=before,
                      after={"answer": answer, "show_publicly": show_publicly},
                      inspection_id=locked.inspection_id)
+        transaction.on_commit(lambda: public_page_changed(locked.inspection_id))
     return locked

@@ -10,6 +10,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -53,11 +54,25 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @public_cache
 def inspection(request: HttpRequest, pk: int) -> HttpResponse:
+    """Paged (PUBLIC_PAGE_SIZE problems) and cached: a page is rendered once per change of what it shows
+    (see `selectors.public_page_key`); the rest is one query for the inspection and a cache read."""
     obj = selectors.get_published_inspection(pk)
-    headline = inspection_headline(obj)
+    raw = request.GET.get("page", "1")
+    number = int(raw) if raw.isascii() and raw.isdigit() and 0 < int(raw) < 100_000 else 1
+    key = selectors.public_page_key(obj, number)
+    html = cache.get(key)
+    if html is None:
+        html = _inspection_page(request, obj, number).content
+        cache.set(key, html, selectors.PUBLIC_CACHE_SECONDS)
+    return HttpResponse(html)
+
+
+def _inspection_page(request: HttpRequest, obj, number: int) -> HttpResponse:
+    headline = inspection_headline(obj, cached=True)
+    problems, page = selectors.public_problems(obj, number)
     return render(request, "portal/inspection.html", {
-        "inspection": selectors.PublicInspection.of(obj),
-        "problems": selectors.public_problems(obj),
+        "inspection": selectors.PublicInspection.of(obj), "page": page, "query": "",
+        "problems": problems,
         "figures": {"problems_total": headline.problems_total, "problems_done": headline.problems_done,
                     "problems_long_term": headline.problems_long_term, "measures_total": headline.measures_total,
                     "measures_done": headline.measures_done, "percent_done": headline.percent_done,

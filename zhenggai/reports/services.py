@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from functools import partial
 from typing import IO
 
 from django.db import transaction
@@ -12,6 +13,7 @@ from django.utils import timezone
 from zhenggai.accounts.models import Role, User
 from zhenggai.accounts.scope import require_role
 from zhenggai.audit.services import audit_record
+from zhenggai.portal.selectors import public_page_changed
 from zhenggai.ledger.models import Inspection
 from zhenggai.reports.bulletin import BulletinContent, build_bulletin
 from zhenggai.reports.docx_writer import write_docx
@@ -101,6 +103,7 @@ def bulletin_publish(*, user: User, version: BulletinVersion) -> BulletinVersion
         audit_record(actor=user, action="bulletin.publish", obj=locked, inspection_id=locked.bulletin.inspection_id,
                      after={"number": locked.number, "title": locked.bulletin.title,
                             "figures": locked.content.get("figures")})
+        transaction.on_commit(partial(public_page_changed, locked.bulletin.inspection_id))
     return locked
 
 

@@ -1,0 +1,109 @@
+"""Database objects the hot paths rely on, for SQLite and PostgreSQL (installed by migration 0004).
+
+1. `Inspection.ledger_token`: triggers write a new random token into the inspection whenever a row the
+   headline figures read changes — the inspection itself, its categories, problems, measures or rules, or
+   a unit's name. The headline cache (zhenggai.ledger.selectors) keys on it, so a cached figure is never
+   stale, whichever path wrote the rows (services, the importer, bulk loads, the admin). A trigger rather
+   than a line in each service: a service that forgets it would serve stale figures for a day. On
+   PostgreSQL the child-table triggers are statement-level with transition tables, so a bulk COPY or a
+   1,000-row import touches each inspection row once, not once per row.
+2. Trigram indexes (pg_trgm GIN) on the problem statement and the measure text, so the problem list's `q=`
+   (an unanchored Chinese substring, `icontains`) is an index scan on PostgreSQL, not a scan of every measure.
+"""
+from __future__ import annotations
+
+# A new token: any 53-bit value (JSON-safe); only inequality matters.
+PG_TOKEN = "floor(random() * 9007199254740991)::bigint"
+SQLITE_TOKEN = "abs(random() % 9007199254740991)"
+
+# table -> SQL that selects the inspection ids of the changed rows `{rows}`
+CHILDREN = {
+    "ledger_measure": "SELECT p.inspection_id FROM ledger_problem p WHERE p.id IN (SELECT problem_id FROM {rows})",
+    "ledger_problem": "SELECT inspection_id FROM {rows}",
+    "ledger_category": "SELECT inspection_id FROM {rows}",
+    "ledger_rule": "SELECT inspection_id FROM {rows}",
+}
+
+
+def _pg_up() -> list[str]:
+    sql = [f"""CREATE OR REPLACE FUNCTION ledger_token_rotate() RETURNS trigger AS $$
+        BEGIN NEW.ledger_token := {PG_TOKEN}; RETURN NEW; END; $$ LANGUAGE plpgsql;""",
+           "DROP TRIGGER IF EXISTS ledger_token_self ON ledger_inspection;",
+           """CREATE TRIGGER ledger_token_self BEFORE UPDATE ON ledger_inspection
+              FOR EACH ROW EXECUTE FUNCTION ledger_token_rotate();""",
+           """CREATE OR REPLACE FUNCTION ledger_token_all() RETURNS trigger AS $$
+        BEGIN UPDATE ledger_inspection SET ledger_token = 0; RETURN NULL; END; $$ LANGUAGE plpgsql;""",
+           "DROP TRIGGER IF EXISTS ledger_token_unit_name ON accounts_unit;",
+           """CREATE TRIGGER ledger_token_unit_name AFTER UPDATE ON accounts_unit
+              FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION ledger_token_all();"""]
+    for table, ids in CHILDREN.items():
+        for event, refs, rows in (("INSERT", "NEW TABLE AS new_rows", "new_rows"),
+                                  ("DELETE", "OLD TABLE AS old_rows", "old_rows"),
+                                  ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+                                   "(SELECT * FROM old_rows UNION ALL SELECT * FROM new_rows) AS both_rows")):
+            name = f"{table}_token_{event.lower()}"
+            # The BEFORE UPDATE trigger on ledger_inspection writes the new token.
+            sql += [f"""CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$
+                BEGIN UPDATE ledger_inspection SET ledger_token = 0 WHERE id IN ({ids.format(rows=rows)});
+                RETURN NULL; END; $$ LANGUAGE plpgsql;""",
+                    f"DROP TRIGGER IF EXISTS {name} ON {table};",
+                    f"""CREATE TRIGGER {name} AFTER {event} ON {table} REFERENCING {refs}
+                        FOR EACH STATEMENT EXECUTE FUNCTION {name}();"""]
+    return sql
+
+
+def _pg_down() -> list[str]:
+    sql = ["DROP TRIGGER IF EXISTS ledger_token_self ON ledger_inspection;",
+           "DROP TRIGGER IF EXISTS ledger_token_unit_name ON accounts_unit;"]
+    for table in CHILDREN:
+        for event in ("insert", "delete", "update"):
+            sql += [f"DROP TRIGGER IF EXISTS {table}_token_{event} ON {table};",
+                    f"DROP FUNCTION IF EXISTS {table}_token_{event}();"]
+    return sql + ["DROP FUNCTION IF EXISTS ledger_token_rotate();", "DROP FUNCTION IF EXISTS ledger_token_all();"]
+
+
+def _sqlite_up() -> list[str]:
+    # SQLite runs recursive triggers only when asked to (PRAGMA recursive_triggers), so the inspection's own
+    # trigger does not fire itself again.
+    sql = [f"""CREATE TRIGGER IF NOT EXISTS ledger_token_self AFTER UPDATE ON ledger_inspection
+               BEGIN UPDATE ledger_inspection SET ledger_token = {SQLITE_TOKEN} WHERE id = NEW.id; END;""",
+           f"""CREATE TRIGGER IF NOT EXISTS ledger_token_unit_name AFTER UPDATE OF name ON accounts_unit
+               WHEN OLD.name IS NOT NEW.name
+               BEGIN UPDATE ledger_inspection SET ledger_token = {SQLITE_TOKEN}; END;"""]
+    for table in CHILDREN:
+        ref = "problem_id" if table == "ledger_measure" else "inspection_id"
+        for event, values in (("INSERT", ["NEW"]), ("DELETE", ["OLD"]), ("UPDATE", ["OLD", "NEW"])):
+            if ref == "problem_id":
+                where = f"id IN (SELECT inspection_id FROM ledger_problem WHERE id IN ({', '.join(v + '.problem_id' for v in values)}))"
+            else:
+                where = f"id IN ({', '.join(v + '.inspection_id' for v in values)})"
+            sql.append(f"""CREATE TRIGGER IF NOT EXISTS {table}_token_{event.lower()} AFTER {event} ON {table}
+                BEGIN UPDATE ledger_inspection SET ledger_token = {SQLITE_TOKEN} WHERE {where}; END;""")
+    return sql
+
+
+def _sqlite_down() -> list[str]:
+    return ["DROP TRIGGER IF EXISTS ledger_token_self;", "DROP TRIGGER IF EXISTS ledger_token_unit_name;"] + [
+        f"DROP TRIGGER IF EXISTS {table}_token_{event};" for table in CHILDREN for event in ("insert", "delete", "update")]
+
+
+PG_TRIGRAM_UP = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm;",
+    "CREATE INDEX IF NOT EXISTS ledger_problem_statement_trgm ON ledger_problem USING gin (upper(statement) gin_trgm_ops);",
+    "CREATE INDEX IF NOT EXISTS ledger_measure_text_trgm ON ledger_measure USING gin (upper(text) gin_trgm_ops);",
+]
+PG_TRIGRAM_DOWN = ["DROP INDEX IF EXISTS ledger_problem_statement_trgm;", "DROP INDEX IF EXISTS ledger_measure_text_trgm;"]
+
+
+def install(connection) -> None:
+    statements = _pg_up() + PG_TRIGRAM_UP if connection.vendor == "postgresql" else _sqlite_up()
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
+
+
+def uninstall(connection) -> None:
+    statements = _pg_down() + PG_TRIGRAM_DOWN if connection.vendor == "postgresql" else _sqlite_down()
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
