@@ -9,6 +9,7 @@ urlpatterns = [
     path("battle-map/", include("zhenggai.battlemap.urls")),
     path("public/", include("zhenggai.portal.urls")),
     path("api/", include("zhenggai.api.urls")),
+    path("notifications/", include("zhenggai.notify.urls")),
     path("", include("zhenggai.reports.urls")),
     path("", include("zhenggai.ledger.urls")),
 ]

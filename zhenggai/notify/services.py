@@ -245,6 +245,49 @@ def preference_save(*, user: User, channels: Sequence[str], quiet_start: dt.time
     return pref
 
 
+def reminder_settings_save(*, user: User, inspection, fields: dict) -> "ReminderSettings":
+    """The office sets how far ahead one inspection's reminders go (提醒设置); audited."""
+    from zhenggai.accounts.models import Role
+    from zhenggai.accounts.scope import inspections_for_user, require_role
+    from zhenggai.audit.services import audit_record
+    from zhenggai.notify.models import ReminderSettings
+
+    require_role(user, Role.OFFICE)
+    if not inspections_for_user(user).filter(pk=inspection.pk).exists():
+        raise NotifyError("该巡察不在您的管辖范围内")
+    with transaction.atomic():
+        row = ReminderSettings.objects.select_for_update().filter(inspection=inspection).first()
+        before = {k: getattr(row, k) for k in fields} if row else None
+        row = row or ReminderSettings(inspection=inspection)
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.full_clean()
+        row.save()
+        audit_record(actor=user, action="notify.reminder_settings", obj=row, before=before,
+                     after={k: getattr(row, k) for k in fields}, inspection_id=inspection.pk)
+    return row
+
+
+def delivery_retry(*, user: User, delivery_id: int) -> bool:
+    """The system admin puts a failed outbox row back in the queue (attempts start again)."""
+    from zhenggai.accounts.models import AdminRole
+    from zhenggai.accounts.scope import require_admin_role
+    from zhenggai.audit.services import audit_record
+    from zhenggai.notify.models import DeliveryStatus
+
+    require_admin_role(user, AdminRole.SYSTEM)
+    with transaction.atomic():
+        row = Delivery.objects.select_for_update().filter(pk=delivery_id, status=DeliveryStatus.FAILED).first()
+        if row is None:
+            return False
+        row.status, row.attempts, row.next_attempt_at = DeliveryStatus.RETRYING, 0, timezone.now()
+        row.save(update_fields=["status", "attempts", "next_attempt_at"])
+        audit_record(actor=user, action="notify.delivery_retry", obj=row, before={"status": DeliveryStatus.FAILED},
+                     after={"status": row.status})
+        transaction.on_commit(enqueue_delivery)
+    return True
+
+
 def preference_for(user: User) -> Preference:
     return _preferences([user.pk])[user.pk]
 
