@@ -11,8 +11,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 
-def free_port() -> int:
-    for port in range(8700, 8750):
+def free_port(*, from_top: bool = False) -> int:
+    for port in (range(8749, 8699, -1) if from_top else range(8700, 8750)):
         with socket.socket() as s:
             try:
                 s.bind(("127.0.0.1", port))
@@ -104,5 +104,5 @@ def mailbox(settings):
 
 @pytest.fixture
 def dead_port() -> int:
-    """A port nothing listens on: a channel that is down."""
-    return free_port()
+    """A port nothing listens on: a channel that is down (taken from the top, away from the receivers)."""
+    return free_port(from_top=True)

@@ -343,7 +343,9 @@ def enqueue_delivery() -> None:
     try:
         from django_q.tasks import async_task
 
-        async_task("zhenggai.notify.jobs.deliver_due", task_name="notify-deliver", group="notify")
+        # django-q reads Q_CLUSTER once at import; pass `sync` per call so settings (and tests) can switch it.
+        async_task("zhenggai.notify.jobs.deliver_due", task_name="notify-deliver", group="notify",
+                   sync=bool(settings.Q_CLUSTER.get("sync", False)))
     except Exception:  # noqa: BLE001 - the page must not fail because the queue is down
         log.warning("notify: could not enqueue delivery; the periodic sweep will send the outbox")
 
