@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -54,9 +54,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
 def open_notification(request: HttpRequest, pk: int) -> HttpResponse:
     """Mark read and go to the object; the object's own page checks scope again (404 outside it)."""
     _business_user(request)
+    if not _visible(request.user).filter(pk=pk).exists():
+        raise Http404("没有找到该消息")  # someone else's, or out of the reader's scope now: no leak
     row = services.notification_mark_read(user=request.user, notification_id=pk)
-    if row is None or not _visible(request.user).filter(pk=pk).exists():
-        return redirect("notify:inbox")
     return redirect(row.url if row.url.startswith("/") and not row.url.startswith("//") else "notify:inbox")
 
 
@@ -64,7 +64,8 @@ def open_notification(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def mark_read(request: HttpRequest, pk: int) -> HttpResponse:
     _business_user(request)
-    services.notification_mark_read(user=request.user, notification_id=pk)
+    if services.notification_mark_read(user=request.user, notification_id=pk) is None:
+        raise Http404("没有找到该消息")
     page = request.POST.get("page", "")
     return redirect(reverse("notify:inbox") + (f"?page={page}" if page.isdigit() else ""))
 
