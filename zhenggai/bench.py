@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--kinds", nargs="+", default=["ledger", "tasks", "responsibility", "problems"])
     parser.add_argument("--use-configured-db", action="store_true", help="use DATABASE_URL / settings (a scratch DB!)")
+    parser.add_argument("--sections", nargs="+", default=["exports", "notify"], choices=["exports", "notify"])
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="zg-bench-") as tmp_dir:
         tmp = Path(tmp_dir)
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             inspection = _fill(size)
             print(f"  (filled {size} measures in {time.perf_counter() - t0:.1f}s)", file=sys.stderr)
-            for kind in args.kinds:
+            for kind in (args.kinds if "exports" in args.sections else []):
                 out = tmp / f"{kind}-{size}.xlsx"
                 elapsed, n_queries, rows = _export(inspection, kind, out)
                 tracemalloc.start()
@@ -121,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
                 tracemalloc.stop()
                 print(f"{size:>9} {kind:<15} {rows:>7} {elapsed:>8.1f} {n_queries:>8} {peak / 2**20:>9.1f} "
                       f"{out.stat().st_size / 2**20:>9.1f}", flush=True)
+            if "notify" in args.sections:  # the morning run of reminders (zhenggai.bench_notify)
+                from zhenggai.bench_notify import bench as bench_notify
+
+                print(bench_notify(inspection, size), flush=True)
     return 0
 
 

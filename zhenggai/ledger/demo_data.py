@@ -1255,6 +1255,9 @@ def load_demo(*, stdout: IO | None = None) -> dict[str, str]:
     with ThreadPoolExecutor(max_workers=len(DEMO_ACCOUNTS)) as pool:
         loader.password_hashes = {a.username: pool.submit(make_password, a.password) for a in DEMO_ACCOUNTS}
         loader.run()
+    from zhenggai.notify.demo import settle_inbox
+
+    settle_inbox()  # read marks and this morning's reminders, as a real inbox would have them
     for line in demo_summary():
         say(line)
     return dict(PASSWORDS)
