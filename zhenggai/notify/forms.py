@@ -16,7 +16,11 @@ class PreferenceForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["channels"].choices = [(c.code, c.label) for c in channels.available()]
+        offered = [(c.code, c.label) for c in channels.available()]
+        if offered:
+            self.fields["channels"].choices = offered
+        else:  # nothing configured on the server: nothing to choose
+            del self.fields["channels"]
 
     def clean(self):
         data = super().clean()

@@ -32,7 +32,7 @@ def sign_off_step(*, measure, action: str, actor, note: str = "") -> None:
     if action in (Action.REVIEW_SEND_BACK, Action.APPROVE_SEND_BACK):
         who = "整改办" if action == Action.REVIEW_SEND_BACK else "领导"
         notify(event="sent_back", recipients=unit_side, obj=measure, actor=actor,
-               text=f"{_ref(measure)}的销号申请被{who}退回（回炉返工），理由：{note.strip()}")
+               text=f"{_ref(measure)}的销号申请被{who}退回（回炉返工），理由：{note.strip()}")  # the reason as written
     elif action == Action.REVIEW_PASS:
         notify(event="passed", recipients=unit_side, obj=measure, actor=actor,
                text=f"{_ref(measure)}的销号申请已通过整改办审核，待领导审批。")
@@ -52,7 +52,7 @@ def extension_decided(*, extension, actor) -> None:
     measure = extension.measure
     approved = extension.state == "approved"
     outcome = f"同意延期至{extension.new_date:%Y年%m月%d日}" if approved else \
-        f"不同意延期，理由：{extension.decision_note.strip()}"
+        f"不同意延期，理由：{extension.decision_note.strip().rstrip('。')}"
     notify(event="extension_decided", recipients=[extension.requested_by] + recipients.measure_unit_users(measure),
            obj=measure, actor=actor, text=f"{_ref(measure)}的延期申请已审批：{outcome}。")
 

@@ -88,7 +88,9 @@ def preferences(request: HttpRequest) -> HttpResponse:
     form = PreferenceForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.preference_save(user=request.user, **form.cleaned_data)
+            data = form.cleaned_data
+            services.preference_save(user=request.user, channels=data.get("channels", []),
+                                     quiet_start=data["quiet_start"], quiet_end=data["quiet_end"], digest=data["digest"])
         except services.NotifyError as exc:
             form.add_error(None, str(exc))
         else:
