@@ -129,11 +129,18 @@ def test_preferences_choose_channels_quiet_hours_and_digest(client, world, setti
     ({"quiet_start": "22:00"}, "同时填写"),
     ({"quiet_start": "25:00", "quiet_end": "07:00"}, "有效的时间"),
 ])
-def test_bad_preferences_are_refused_with_a_chinese_error_and_nothing_saved(client, world, data, error):
+def test_bad_preferences_are_refused_with_a_chinese_error_and_nothing_saved(client, world, settings, data, error):
+    settings.ZHENGGAI_NOTIFY_WECOM_WEBHOOK = "http://127.0.0.1:9/x"  # offered; SMS is not
     client.force_login(world.unit)
     response = client.post(reverse("notify:preferences"), data)
     assert response.status_code == 200 and error in response.content.decode()
     assert not Preference.objects.exists()
+
+
+def test_without_any_configured_channel_the_page_offers_none(client, world):
+    client.force_login(world.unit)
+    page = client.get(reverse("notify:preferences")).content.decode()
+    assert "尚未开通站外渠道" in page and 'name="channels"' not in page
 
 
 def test_the_office_sets_reminder_days_per_inspection(client, world):
