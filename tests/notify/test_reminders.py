@@ -178,3 +178,17 @@ def test_the_audit_digest_is_written_once_a_day(world, settings, tmp_path):
         assert jobs.audit_digest() is True
         assert jobs.audit_digest() is False
     assert len((tmp_path / "digest.jsonl").read_text().splitlines()) == 1
+
+
+def test_the_command_runs_the_jobs_by_hand(world):
+    import io
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    with _at(dt.date(2026, 12, 21)):
+        call_command("notify", "morning", stdout=out)
+        call_command("notify", "morning", stdout=out)
+        call_command("notify", "schedules", stdout=out)
+    assert "今日提醒" in out.getvalue() and f"已安装 {len(SCHEDULES)} 个定时任务" in out.getvalue()
+    assert Notification.objects.filter(event="deadline_near").count() == 1
