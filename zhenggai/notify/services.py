@@ -151,11 +151,11 @@ def notify(*, event: str, recipients: Iterable[User], obj=None, text: str, url: 
                          inspection_id=inspection_id, key=keys[u.pk], created_at=now,
                          digest_pending=prefs[u.pk].digest)
             for u in told
-        ])
+        ], ignore_conflicts=day is not None)  # keyed: a concurrent run's row wins, nothing is told twice
         deliveries = []
         for row, user in zip(rows, told):
             if not prefs[user.pk].digest:
-                deliveries += _deliveries_for(user, prefs[user.pk], [row], key=f"n{row.pk}", now=now)
+                deliveries += _deliveries_for(user, prefs[user.pk], [row], key=row.key or f"n{row.pk}", now=now)
         _queue(deliveries)
     return rows
 
