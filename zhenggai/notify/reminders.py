@@ -109,7 +109,7 @@ def morning_items(today: dt.date) -> list[Item]:
                 report_units[insp_id].add(unit_id or p_unit_id)
 
     # 3. 回头看 coming due: problems all signed off, no follow-up since, due in N days or today.
-    follow_ups = _follow_ups_due(today, plans)
+    follow_ups = _follow_ups_due(today, plans, by_pk)
 
     unit_ids = {u for (_, _, u) in found} | {u for us in report_units.values() for u in us}
     fillers = unit_users_by_unit(unit_ids)
@@ -152,11 +152,11 @@ def morning_items(today: dt.date) -> list[Item]:
     return items
 
 
-def _follow_ups_due(today: dt.date, plans: dict[int, _Plan]) -> list[tuple[int, int, int, dt.date]]:
+def _follow_ups_due(today: dt.date, plans: dict[int, _Plan],
+                    inspections: dict[int, Inspection]) -> list[tuple[int, int, int, dt.date]]:
     """(inspection, problem, seq, due date) of problems whose 回头看 falls due today or in N days."""
     from django.utils import timezone
 
-    inspections = {i.pk: i for i in Inspection.objects.filter(pk__in=list(plans))}
     rows = (Problem.objects.filter(inspection_id__in=list(plans))
             .annotate(open_n=Count("measures", filter=~Q(measures__state=MeasureState.SIGNED_OFF), distinct=True),
                       last_signed=Max("measures__signed_off_at"), last_check=Max("follow_ups__checked_on"))
