@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", nargs="+", default=["ledger", "tasks", "responsibility", "problems"])
     parser.add_argument("--use-configured-db", action="store_true", help="use DATABASE_URL / settings (a scratch DB!)")
     parser.add_argument("--no-load", action="store_true", help="skip the load test (zhenggai.bench_load)")
+    parser.add_argument("--sections", nargs="+", default=["exports", "notify", "quality"],
+                        choices=["exports", "notify", "quality"])
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="zg-bench-") as tmp_dir:
         tmp = Path(tmp_dir)
@@ -119,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             inspection = _fill(size)
             print(f"  (filled {size} measures in {time.perf_counter() - t0:.1f}s)", file=sys.stderr)
-            for kind in args.kinds:
+            for kind in (args.kinds if "exports" in args.sections else []):
                 out = tmp / f"{kind}-{size}.xlsx"
                 elapsed, n_queries, rows = _export(inspection, kind, out)
                 tracemalloc.start()
@@ -128,6 +130,14 @@ def main(argv: list[str] | None = None) -> int:
                 tracemalloc.stop()
                 print(f"{size:>9} {kind:<15} {rows:>7} {elapsed:>8.1f} {n_queries:>8} {peak / 2**20:>9.1f} "
                       f"{out.stat().st_size / 2**20:>9.1f}", flush=True)
+            if "notify" in args.sections:  # the morning run of reminders (zhenggai.bench_notify)
+                from zhenggai.bench_notify import bench as bench_notify
+
+                print(bench_notify(inspection, size), flush=True)
+            if "quality" in args.sections:  # a full quality scan of one inspection (zhenggai.bench_quality)
+                from zhenggai.bench_quality import bench as bench_quality
+
+                print(bench_quality(size), flush=True)
     if not args.no_load:
         # Loopback load against a real server: SQLite, and PostgreSQL when ZHENGGAI_BENCH_PG_URL names a scratch DB.
         from zhenggai import bench_load

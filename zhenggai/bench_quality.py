@@ -63,6 +63,23 @@ def _fill(n: int, seed: int = 2026):
     return inspection
 
 
+def bench(size: int) -> str:
+    """Fill one inspection of `size` measures and scan it in full: one line of figures."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from zhenggai.quality.scan import quality_scan_inspection
+
+    inspection = _fill(size)
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        state = quality_scan_inspection(inspection.pk)
+        elapsed = time.perf_counter() - started
+    rate = size / elapsed
+    return (f"quality scan: {size} measures in {elapsed:.1f} s, {len(queries)} queries, {state.flags} flags, "
+            f"{rate:,.0f} measures/s (1M at this rate: {1_000_000 / rate / 60:.1f} min)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -71,21 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="zg-bench-quality-") as tmp_dir:
         _setup(args.use_configured_db, Path(tmp_dir))
         from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
-        from zhenggai.quality.scan import quality_scan_inspection
 
         print(f"quality scan — database: {connection.vendor}")
-        print(f"{'measures':>9} {'seconds':>8} {'queries':>8} {'flags':>7} {'measures/s':>11} {'1M at this rate':>16}")
         for size in args.sizes:
-            inspection = _fill(size)
-            with CaptureQueriesContext(connection) as queries:
-                started = time.perf_counter()
-                state = quality_scan_inspection(inspection.pk)
-                elapsed = time.perf_counter() - started
-            rate = size / elapsed
-            print(f"{size:>9} {elapsed:>8.1f} {len(queries):>8} {state.flags:>7} {rate:>11,.0f} "
-                  f"{1_000_000 / rate / 60:>13.1f} min", flush=True)
+            print(bench(size), flush=True)
     return 0
 
 

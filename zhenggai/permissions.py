@@ -81,6 +81,15 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "reports:bulletin_pdf": "login",
     "reports:bulletin_pdf_status": "login",
     "reports:export": "login",
+    # notifications: each user's own inbox and settings; the outbox shows no business content
+    "notify:inbox": "login",
+    "notify:open": "login",
+    "notify:mark_read": "login",
+    "notify:mark_all_read": "login",
+    "notify:preferences": "login",
+    "notify:reminder_settings": (OFFICE,),
+    "notify:outbox": (SYSTEM_ADMIN,),
+    "notify:outbox_retry": (SYSTEM_ADMIN,),
     # ledger
     "home": "login",
     "my_work": "login",  # lists the user's own unit's work; empty for other roles

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "zhenggai.quality",
     "zhenggai.api",
     "zhenggai.ops",
+    "zhenggai.notify",
 ]
 
 MIDDLEWARE = [
@@ -107,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "zhenggai.accounts.csp.csp_nonce",
+                "zhenggai.notify.context.badges",
             ],
         },
     }
@@ -231,6 +233,28 @@ ZHENGGAI_WEB_THREADS = env_int("ZHENGGAI_WEB_THREADS", 4)
 ZHENGGAI_WEB_TIMEOUT = env_int("ZHENGGAI_WEB_TIMEOUT", 120)  # seconds one request may take before it is killed
 ZHENGGAI_WEB_ACCESS_LOG = os.environ.get("ZHENGGAI_WEB_ACCESS_LOG", "")  # "-": stdout (journald)
 ZHENGGAI_WORKER_HEARTBEAT_SECONDS = env_int("ZHENGGAI_WORKER_HEARTBEAT_SECONDS", 10)
+# Notifications (zhenggai.notify): channels come only from here, never from a user's form; see the README.
+ZHENGGAI_SITE_URL = os.environ.get("ZHENGGAI_SITE_URL", "")  # links in e-mails, e.g. https://zhenggai.example.gov.cn
+ZHENGGAI_NOTIFY_EMAIL = bool(os.environ.get("ZHENGGAI_EMAIL_HOST"))
+EMAIL_HOST = os.environ.get("ZHENGGAI_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("ZHENGGAI_EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("ZHENGGAI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("ZHENGGAI_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("ZHENGGAI_EMAIL_TLS", False)
+EMAIL_USE_SSL = env_bool("ZHENGGAI_EMAIL_SSL", False)
+DEFAULT_FROM_EMAIL = os.environ.get("ZHENGGAI_EMAIL_FROM", "zhenggai@localhost")
+ZHENGGAI_NOTIFY_WECOM_WEBHOOK = os.environ.get("ZHENGGAI_NOTIFY_WECOM_WEBHOOK", "")
+ZHENGGAI_NOTIFY_DINGTALK_WEBHOOK = os.environ.get("ZHENGGAI_NOTIFY_DINGTALK_WEBHOOK", "")
+ZHENGGAI_NOTIFY_DINGTALK_SECRET = os.environ.get("ZHENGGAI_NOTIFY_DINGTALK_SECRET", "")
+ZHENGGAI_NOTIFY_FEISHU_WEBHOOK = os.environ.get("ZHENGGAI_NOTIFY_FEISHU_WEBHOOK", "")
+ZHENGGAI_NOTIFY_FEISHU_SECRET = os.environ.get("ZHENGGAI_NOTIFY_FEISHU_SECRET", "")
+ZHENGGAI_NOTIFY_SMS_URL = os.environ.get("ZHENGGAI_NOTIFY_SMS_URL", "")
+ZHENGGAI_NOTIFY_SMS_BODY = os.environ.get("ZHENGGAI_NOTIFY_SMS_BODY", "")
+ZHENGGAI_NOTIFY_SMS_CONTENT_TYPE = os.environ.get("ZHENGGAI_NOTIFY_SMS_CONTENT_TYPE", "application/json")
+ZHENGGAI_NOTIFY_DEFAULT_CHANNELS = env_list("ZHENGGAI_NOTIFY_DEFAULT_CHANNELS", ["email"])
+ZHENGGAI_NOTIFY_TIMEOUT = env_int("ZHENGGAI_NOTIFY_TIMEOUT", 5)
+ZHENGGAI_NOTIFY_MAX_ATTEMPTS = env_int("ZHENGGAI_NOTIFY_MAX_ATTEMPTS", 6)
+ZHENGGAI_AUDIT_DIGEST_FILE = os.environ.get("ZHENGGAI_AUDIT_DIGEST_FILE", "")  # default: VAR_DIR/audit-digest.jsonl
 
 # Security headers; production (DEBUG off behind HTTPS) turns the cookie/HSTS flags on.
 X_FRAME_OPTIONS = "DENY"

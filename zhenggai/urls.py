@@ -14,6 +14,7 @@ urlpatterns = [
     path("public/", include("zhenggai.portal.urls")),
     path("api/", include("zhenggai.api.urls")),
     path("quality/", include("zhenggai.quality.urls")),
+    path("notifications/", include("zhenggai.notify.urls")),
     path("", include("zhenggai.reports.urls")),
     path("", include("zhenggai.ledger.urls")),
 ]

@@ -63,7 +63,9 @@ def test_the_table_gives_each_admin_role_its_own_pages_and_no_business_page():
                             if isinstance(access, tuple) and f"admin_role:{role}" in access) for role in AdminRole}
     assert granted[AdminRole.AUDIT] == ["audit:event_export", "audit:event_list"]
     assert granted[AdminRole.SECURITY] == ["security_overview", "security_reset_two_factor", "security_unlock"]
-    assert granted[AdminRole.SYSTEM] == ["ops:status", "unit_create", "unit_edit", "unit_list", "user_create", "user_edit"]
+    # The outbox (发送记录) shows channel, account, status and error only: no business content.
+    assert granted[AdminRole.SYSTEM] == ["notify:outbox", "notify:outbox_retry", "ops:status", "unit_create", "unit_edit",
+                                         "unit_list", "user_create", "user_edit"]
     business = ("inspection", "problem", "measure", "evidence", "reports:", "battlemap:", "api:list", "importer:")
     for role in AdminRole:
         reachable = [n for n, access in PERMISSIONS.items() if admin_role_may_use(role, access)]

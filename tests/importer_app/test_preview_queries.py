@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from tests.importer_app.conftest import last_job, long_bulletin, upload
 
-MAX_QUERIES = 12  # session, user, unit, job, units, scope, duplicates (+ problems for an update), session save
+MAX_QUERIES = 13  # session, user, unit, job, units, scope, duplicates (+ problems for an update), nav badges, session save
 
 
 def _preview_queries(client, text, *, mode="new", inspection=None) -> int:

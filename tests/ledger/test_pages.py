@@ -144,7 +144,7 @@ def test_the_problem_list_filters_by_light_and_uses_a_fixed_number_of_queries(cl
     client.force_login(world.office)
     url = reverse("problem_list", args=[world.inspection.pk])
     # Session and user (5), inspection, measure count, problem count, problems, units, categories, session save (3).
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(14):  # +1: the navigation badges (zhenggai.notify.context)
         response = client.get(url, {"light": "red"})
     assert response.status_code == 200
     from zhenggai.ledger.models import Measure, Problem
@@ -153,7 +153,7 @@ def test_the_problem_list_filters_by_light_and_uses_a_fixed_number_of_queries(cl
         problem = Problem.objects.create(inspection=world.inspection, seq=100 + n, statement=f"新增问题{n}",
                                          lead_unit=world.enforcement)
         Measure.objects.create(problem=problem, seq=1, text="措施", lead_unit=world.enforcement)
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(14):  # +1: the navigation badges (zhenggai.notify.context)
         response = client.get(url)
     assert response.status_code == 200
 
@@ -177,7 +177,7 @@ def test_the_inspection_list_costs_the_same_queries_for_2_or_12_inspections(clie
     url = reverse("inspection_list")
     client.get(url)  # the session's first save
     # Session, user, devices and unit (4), the inspections, their headlines (3), the session save (3).
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):  # +1: the navigation badges (zhenggai.notify.context)
         response = client.get(url)
     assert len(response.context["rows"]) == total
     assert response.content.decode().count("轮专项巡察整改") == total - 1

@@ -1320,6 +1320,9 @@ def load_demo(*, stdout: IO | None = None) -> dict[str, str]:
 
     for inspection_id in Inspection.objects.values_list("pk", flat=True):
         quality_scan_inspection(inspection_id)  # the jobs queued during the replay ran inline or not at all
+    from zhenggai.notify.demo import settle_inbox
+
+    settle_inbox()  # read marks and this morning's reminders, as a real inbox would have them
     for line in demo_summary():
         say(line)
     return dict(PASSWORDS)
