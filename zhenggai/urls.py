@@ -9,6 +9,7 @@ urlpatterns = [
     path("battle-map/", include("zhenggai.battlemap.urls")),
     path("public/", include("zhenggai.portal.urls")),
     path("api/", include("zhenggai.api.urls")),
+    path("supervision/", include("zhenggai.supervision.urls")),
     path("", include("zhenggai.reports.urls")),
     path("", include("zhenggai.ledger.urls")),
 ]
