@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "zhenggai.battlemap",
     "zhenggai.supervision",
     "zhenggai.api",
+    "zhenggai.notify",
 ]
 
 MIDDLEWARE = [
@@ -105,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "zhenggai.accounts.csp.csp_nonce",
+                "zhenggai.notify.context.badges",
             ],
         },
     }
@@ -190,6 +192,28 @@ Q_CLUSTER: dict = {
 if os.environ.get("ZHENGGAI_REDIS_URL"):
     Q_CLUSTER.pop("orm")
     Q_CLUSTER["redis"] = os.environ["ZHENGGAI_REDIS_URL"]
+
+# Notifications (zhenggai.notify): channels come only from here, never from a user's form; see the README.
+ZHENGGAI_SITE_URL = os.environ.get("ZHENGGAI_SITE_URL", "")  # links in e-mails, e.g. https://zhenggai.example.gov.cn
+ZHENGGAI_NOTIFY_EMAIL = bool(os.environ.get("ZHENGGAI_EMAIL_HOST"))
+EMAIL_HOST = os.environ.get("ZHENGGAI_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("ZHENGGAI_EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("ZHENGGAI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("ZHENGGAI_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("ZHENGGAI_EMAIL_TLS", False)
+EMAIL_USE_SSL = env_bool("ZHENGGAI_EMAIL_SSL", False)
+DEFAULT_FROM_EMAIL = os.environ.get("ZHENGGAI_EMAIL_FROM", "zhenggai@localhost")
+ZHENGGAI_NOTIFY_WECOM_WEBHOOK = os.environ.get("ZHENGGAI_NOTIFY_WECOM_WEBHOOK", "")
+ZHENGGAI_NOTIFY_DINGTALK_WEBHOOK = os.environ.get("ZHENGGAI_NOTIFY_DINGTALK_WEBHOOK", "")
+ZHENGGAI_NOTIFY_DINGTALK_SECRET = os.environ.get("ZHENGGAI_NOTIFY_DINGTALK_SECRET", "")
+ZHENGGAI_NOTIFY_FEISHU_WEBHOOK = os.environ.get("ZHENGGAI_NOTIFY_FEISHU_WEBHOOK", "")
+ZHENGGAI_NOTIFY_FEISHU_SECRET = os.environ.get("ZHENGGAI_NOTIFY_FEISHU_SECRET", "")
+ZHENGGAI_NOTIFY_SMS_URL = os.environ.get("ZHENGGAI_NOTIFY_SMS_URL", "")
+ZHENGGAI_NOTIFY_SMS_BODY = os.environ.get("ZHENGGAI_NOTIFY_SMS_BODY", "")
+ZHENGGAI_NOTIFY_SMS_CONTENT_TYPE = os.environ.get("ZHENGGAI_NOTIFY_SMS_CONTENT_TYPE", "application/json")
+ZHENGGAI_NOTIFY_DEFAULT_CHANNELS = env_list("ZHENGGAI_NOTIFY_DEFAULT_CHANNELS", ["email"])
+ZHENGGAI_NOTIFY_TIMEOUT = env_int("ZHENGGAI_NOTIFY_TIMEOUT", 5)
+ZHENGGAI_NOTIFY_MAX_ATTEMPTS = env_int("ZHENGGAI_NOTIFY_MAX_ATTEMPTS", 6)
 
 # Security headers; production (DEBUG off behind HTTPS) turns the cookie/HSTS flags on.
 X_FRAME_OPTIONS = "DENY"

@@ -32,6 +32,7 @@ from zhenggai.ledger.models import (
     SignOffState,
 )
 from zhenggai.ledger.workflow import NEEDS_REASON, NOT_BY_REQUESTER, Action, MeasureState, WorkflowError, next_state
+from zhenggai.notify import hooks as notify_hooks
 
 
 class StaleEditError(WorkflowError):
@@ -159,8 +160,11 @@ def measure_create(*, user: User, problem: Problem, fields: dict[str, Any], co_u
     if fields.get("seq") is None:
         fields["seq"] = (problem.measures.aggregate(m=Max("seq"))["m"] or 0) + 1
     fields.setdefault("created_on", timezone.localdate())
-    return _create(model=Measure, user=user, fields={**fields, "problem": problem}, m2m={"co_units": co_units},
-                   action="measure.create")
+    with transaction.atomic():
+        measure = _create(model=Measure, user=user, fields={**fields, "problem": problem}, m2m={"co_units": co_units},
+                          action="measure.create")
+        notify_hooks.measure_assigned(measure=measure, actor=user)
+    return measure
 
 
 # Owned by the sign-off workflow and progress reports: an edit form must not set them.
@@ -282,6 +286,7 @@ def measure_request_sign_off(*, user: User, measure: Measure, completion_note: s
                                                 completion_date=completion_date, completion_note=completion_note)
         _attach(metas, user=user, measure=locked, sign_off=request)
         _audit_step(user, locked, Action.REQUEST_SIGN_OFF, old_state, {"completion_note": completion_note})
+        notify_hooks.sign_off_requested(measure=locked, actor=user)
     return request
 
 
@@ -311,6 +316,7 @@ def measure_review(*, user: User, measure: Measure, passed: bool, note: str = ""
         request.save()
         locked.save()
         _audit_step(user, locked, action, old_state, note=note)
+        notify_hooks.sign_off_step(measure=locked, action=action, actor=user, note=note)
     return locked
 
 
@@ -332,6 +338,7 @@ def measure_approve(*, user: User, measure: Measure, approved: bool, note: str =
         request.save()
         locked.save()
         _audit_step(user, locked, action, old_state, note=note)
+        notify_hooks.sign_off_step(measure=locked, action=action, actor=user, note=note)
     return locked
 
 
@@ -402,6 +409,7 @@ def extension_decide(*, user: User, extension: ExtensionRequest, approved: bool,
         audit_record(actor=user, action="extension.approve" if approved else "extension.refuse", obj=ext, before=before,
                      after={"deadline_kind": measure.deadline_kind, "deadline_date": measure.deadline_date}, note=note,
                      inspection_id=ext.measure.problem.inspection_id, measure_id=measure.pk)
+        notify_hooks.extension_decided(extension=ext, actor=user)
     return ext
 
 

@@ -13,6 +13,7 @@ from zhenggai.accounts.models import Role, User
 from zhenggai.accounts.scope import inspections_for_user, require_role
 from zhenggai.audit.services import audit_record
 from zhenggai.ledger.models import Inspection
+from zhenggai.notify import hooks as notify_hooks
 from zhenggai.portal.models import Feedback
 
 
@@ -47,7 +48,9 @@ def feedback_submit(*, inspection: Inspection, text: str, name: str = "", contac
     _take_rate_slot(ip)
     feedback = Feedback(inspection=inspection, text=text, name=name, contact=contact, ip=ip)
     feedback.full_clean()
-    feedback.save()
+    with transaction.atomic():
+        feedback.save()
+        notify_hooks.feedback_received(feedback=feedback)
     return feedback
 
 
