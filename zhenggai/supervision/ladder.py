@@ -27,7 +27,7 @@ from zhenggai.accounts.models import Role, User
 from zhenggai.ledger.models import Inspection, Measure
 from zhenggai.ledger.workflow import MeasureState
 from zhenggai.supervision.models import Audience, EscalationNotice, LadderAction, LadderStep
-from zhenggai.supervision.notifying import tell
+from zhenggai.supervision.notifying import Reminder, tell_many
 
 A, L = Audience, LadderAction
 
@@ -155,6 +155,14 @@ def notice_text(step: Step, measure: Measure) -> str:
     return f"【督办提醒】{what}{state}"
 
 
+def _event(day_offset: int, action: str) -> str:
+    """The notification event of a step: the notify app's deadline_near / overdue for plain reminders (so the
+    inbox holds one line per measure and day when both apps remind), escalation for the office's steps."""
+    if action != L.REMIND:
+        return "escalation"
+    return "deadline_near" if day_offset <= 0 else "overdue"
+
+
 # --- the daily walk --------------------------------------------------------------------------------------------
 
 @dataclass
@@ -219,11 +227,12 @@ def ladder_run(*, today: dt.date) -> LadderRun:
                 notice.pk = ids[(notice.measure_id, notice.deadline_date, notice.day_offset)]
         Through = EscalationNotice.recipients.through
         Through.objects.bulk_create([Through(escalationnotice_id=n.pk, user_id=u.pk) for n, users, _ in told for u in users])
-        for notice, users, m in told:
-            tell(event="escalation" if notice.day_offset > 0 else "deadline_near", recipients=users, text=notice.text,
-                 url=reverse("measure_detail", args=[m.pk]), obj=m, inspection_id=m.problem.inspection_id,
-                 key=f"ladder:{m.pk}:{notice.deadline_date:%Y%m%d}:{notice.day_offset}")
-            result.told += len(users)
+        reminders = [Reminder(event=_event(notice.day_offset, notice.action), user_id=u.pk, text=notice.text,
+                              url=reverse("measure_detail", args=[m.pk]), obj_type="ledger.measure", obj_id=m.pk,
+                              inspection_id=m.problem.inspection_id)
+                     for notice, users, m in told for u in users]
+        tell_many(reminders, run="supervision.ladder", day=today)
+        result.told = len(reminders)
     result.fired = len(told)
     result.superseded = len(notices) - len(told)
     return result

@@ -116,6 +116,11 @@ class SupervisionRecord(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.doc_number}".strip()
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("supervision:record_detail", args=[self.pk])
+
 
 class AssignmentState(models.TextChoices):
     PENDING = "pending", "待签收"
@@ -178,6 +183,11 @@ class ProgressRound(models.Model):
 
     def __str__(self) -> str:
         return f"第{self.number}次调度"
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("supervision:round_detail", args=[self.pk])
 
     @property
     def title(self) -> str:

@@ -33,7 +33,7 @@ from zhenggai.supervision.models import (
     SupervisionKind,
     SupervisionRecord,
 )
-from zhenggai.supervision.notifying import tell
+from zhenggai.supervision.notifying import Reminder, tell, tell_many
 from zhenggai.supervision.workflow import AssignmentAction, next_assignment_state
 
 
@@ -116,10 +116,9 @@ def supervision_record_create(*, user: User, measure: Measure, kind: str, text: 
         inspection = measure.problem.inspection
         users = {u.pk: u for a in (Audience.PERSON, Audience.UNIT_HEAD, Audience.LEADER)
                  for u in directory.recipients(a, measure, inspection)}
-        tell(event="escalation", recipients=list(users.values()),
+        tell(event="escalation", recipients=list(users.values()), actor=user,
              text=f"【{record.get_kind_display()}】{unit.label}：{text[:120]}",
-             url=reverse("supervision:record_detail", args=[record.pk]), obj=record,
-             inspection_id=inspection.pk, key=f"supervision:{record.pk}")
+             url=reverse("supervision:record_detail", args=[record.pk]), obj=record)
     return record
 
 
@@ -148,17 +147,26 @@ def assignments_sync(*, today: dt.date, inspection: Inspection | None = None) ->
         new = [Assignment(measure_id=mid, unit_id=uid, assigned_on=today) for mid, uid in current.items()
                if mid not in have and (mid, uid) not in rejected]
         Assignment.objects.bulk_create(new)
-        for a in Assignment.objects.filter(measure__in=[n.measure_id for n in new], state=AssignmentState.PENDING,
-                                           assigned_on=today).select_related("measure__problem", "unit")[:5000]:
-            _tell_unit(a, "assigned", f"【新交办】问题{a.measure.problem.seq}措施{a.measure.seq}“{a.measure.text[:40]}”"
-                                      f"已交办{a.unit.label}，请及时签收。", f"assign:{a.pk}")
+        _tell_units([n.measure_id for n in new], today, "【新交办】", "已交办{unit}，请及时签收。")
     return len(new)
 
 
-def _tell_unit(assignment: Assignment, event: str, text: str, key: str) -> None:
-    users = ladder_mod.Directory().by_unit.get(assignment.unit_id, [])
-    tell(event=event, recipients=users, text=text, url=reverse("supervision:assignments"), obj=assignment.measure,
-         inspection_id=assignment.measure.problem.inspection_id, key=key)
+def _tell_unit(assignment: Assignment, text: str, *, day: dt.date, directory=None) -> None:
+    users = (directory or ladder_mod.Directory()).by_unit.get(assignment.unit_id, [])
+    tell(event="assigned", recipients=users, text=text, url=reverse("supervision:assignments"), obj=assignment.measure,
+         day=day)
+
+
+def _tell_units(measure_ids: list[int], today: dt.date, head: str, tail: str) -> None:
+    """New assignments of one run: one reminder per unit account and measure, folded by notify_bulk."""
+    directory = ladder_mod.Directory()
+    pending = (Assignment.objects.filter(measure__in=measure_ids, state=AssignmentState.PENDING, assigned_on=today)
+               .select_related("measure__problem", "unit"))
+    tell_many([Reminder(event="assigned", user_id=u.pk, url=reverse("supervision:assignments"),
+                        text=f"{head}问题{a.measure.problem.seq}措施{a.measure.seq}“{a.measure.text[:30]}”"
+                             + tail.format(unit=a.unit.label),
+                        obj_type="ledger.measure", obj_id=a.measure_id, inspection_id=a.measure.problem.inspection_id)
+               for a in pending for u in directory.by_unit.get(a.unit_id, [])], run="supervision.assign", day=today)
 
 
 def _assignment_step(*, user: User, assignment: Assignment, action: str, reason: str = "") -> Assignment:
@@ -190,10 +198,9 @@ def assignment_reject(*, user: User, assignment: Assignment, reason: str) -> Ass
     result = _assignment_step(user=user, assignment=assignment, action=AssignmentAction.REJECT, reason=reason)
     directory = ladder_mod.Directory()
     inspection = result.measure.problem.inspection
-    tell(event="assigned", recipients=directory.recipients(Audience.OFFICE, result.measure, inspection),
-         text=f"【交办退回】{result.unit.label}退回问题{result.measure.problem.seq}措施{result.measure.seq}：{reason[:100]}",
-         url=reverse("supervision:assignments"), obj=result.measure, inspection_id=inspection.pk,
-         key=f"assign-rejected:{result.pk}")
+    tell(event="assigned", recipients=directory.recipients(Audience.OFFICE, result.measure, inspection), actor=user,
+         text=f"【交办退回】{result.unit.label}退回问题{result.measure.problem.seq}措施{result.measure.seq}，"
+              f"请重新交办：{reason[:100]}", url=reverse("supervision:assignments"), obj=result.measure)
     return result
 
 
@@ -208,8 +215,8 @@ def assignment_reassign(*, user: User, assignment: Assignment, unit: Unit) -> As
         new = Assignment.objects.create(measure=measure, unit=unit, assigned_on=timezone.localdate())
         audit_record(actor=user, action="assignment.create", obj=new, after={"unit": unit.pk},
                      inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
-        _tell_unit(new, "assigned", f"【新交办】问题{measure.problem.seq}措施{measure.seq}“{measure.text[:40]}”"
-                                    f"已交办{unit.label}，请及时签收。", f"assign:{new.pk}")
+        _tell_unit(new, f"【新交办】问题{measure.problem.seq}措施{measure.seq}“{measure.text[:40]}”"
+                        f"已交办{unit.label}，请及时签收。", day=new.assigned_on)
     return new
 
 
@@ -226,10 +233,12 @@ def assignment_reminders(*, today: dt.date) -> int:
         days=days.get(a.measure.problem.inspection_id, ladder_mod.DEFAULT_ACK_REMINDER_DAYS))]
     with transaction.atomic():
         Assignment.objects.filter(pk__in=[a.pk for a in due]).update(reminded_on=today)
-        for a in due:
-            waited = (today - a.assigned_on).days
-            _tell_unit(a, "assigned", f"【催签收】问题{a.measure.problem.seq}措施{a.measure.seq}交办{waited}天仍未签收，"
-                                      f"请{a.unit.label}及时签收或说明理由退回。", f"assign-remind:{a.pk}")
+        directory = ladder_mod.Directory()
+        tell_many([Reminder(event="assigned", user_id=u.pk, url=reverse("supervision:assignments"),
+                            text=f"【催签收】问题{a.measure.problem.seq}措施{a.measure.seq}“{a.measure.text[:30]}”交办"
+                                 f"{(today - a.assigned_on).days}天仍未签收，请{a.unit.label}及时签收或说明理由退回。",
+                            obj_type="ledger.measure", obj_id=a.measure_id, inspection_id=a.measure.problem.inspection_id)
+                   for a in due for u in directory.by_unit.get(a.unit_id, [])], run="supervision.ack", day=today)
     return len(due)
 
 
@@ -269,10 +278,9 @@ def round_open(*, user: User, inspections: Sequence[Inspection], due_date: dt.da
         unit_ids = set(rnd.entries.values_list("unit_id", flat=True))
         directory = ladder_mod.Directory()
         users = [u for uid in unit_ids if uid for u in directory.by_unit.get(uid, [])]
-        tell(event="round_opened", recipients=users,
-             text=f"【调度通知】{rnd.title}。请于截止日前报送所有未销号整改措施的最新进展。{rnd.note[:100]}",
-             url=reverse("my_work"), obj=rnd, inspection_id=inspections[0].pk if len(inspections) == 1 else None,
-             key=f"round:{rnd.pk}")
+        tell(event="round_opened", recipients=users, actor=user,
+             text=f"【调度通知】{rnd.title}。请于截止日前报送本单位所有未销号整改措施的最新进展。{rnd.note[:100]}",
+             url=reverse("my_work"), obj=rnd)
     return rnd
 
 
