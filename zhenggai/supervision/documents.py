@@ -46,7 +46,7 @@ def supervision_notice(record: SupervisionRecord) -> Document:
     addressee = record.addressee or record.unit.name
     body += [
         Block("body", f"{addressee}：", ),
-        Block("body", f"根据{inspection.name}工作安排，现就下列整改事项{record.get_kind_display()}如下。"),
+        Block("body", f"根据{inspection.name}工作安排，现以{record.get_kind_display()}方式对下列整改事项进行督办。"),
         Block("heading1", lead="一、督办事项"),
         Block("body", f"问题{problem.seq}：{problem.statement}"),
         Block("body", f"整改措施{measure.seq}：{measure.text}"),
@@ -56,8 +56,7 @@ def supervision_notice(record: SupervisionRecord) -> Document:
     ]
     if record.reply_by:
         body.append(Block("body", f"请于{cn_date(record.reply_by)}前将整改落实情况书面报送整改办。"))
-    return Document(title=f"{record.get_kind_display()}通知单" if record.kind == "order" else
-                    f"整改工作{record.get_kind_display()}通知单",
+    return Document(title="督办通知单",
                     issuer=issuer_for(inspection.inspected_unit.name), date_text=cn_date(record.issued_on), body=body)
 
 
