@@ -14,24 +14,32 @@ from zhenggai.ledger.workflow import MeasureState
 from zhenggai.supervision import jobs, services
 from zhenggai.supervision.models import Assignment, AssignmentState, ProgressRound
 
-# (days ago opened, days ago due, days ago closed or None, round number)
-ROUNDS = ((48, 38, 37, 4), (22, 11, 10, 5), (3, -7, None, 6))
+# (days ago opened, working days to report, closed the next working day?, round number)
+ROUNDS = ((48, 7, True, 4), (22, 7, True, 5), (5, 7, False, 6))
 # Units that report into each round: the two the demo's accounts log in as; the others report only what their
 # own stories report (so the round page shows who did not).
+SLOW_TO_SIGN = ("shui", "ql")
 REPORTING = {4: ("zf", "fg"), 5: ("zf", "fg"), 6: ("zf",)}
 
 
 def plan_supervision(loader) -> None:
     loader.at(loader.day(56), "08:10", lambda: _assign(loader))
-    loader.at(loader.day(55), "09:20", lambda: _sign(loader, "zf"))
-    loader.at(loader.day(55), "10:05", lambda: _sign(loader, "fg", reject_one=True))
-    for opened_ago, due_ago, closed_ago, number in ROUNDS:
-        loader.at(loader.day(opened_ago), "09:30", lambda n=number, d=due_ago: _open_round(loader, n, d))
-        report_day = loader.day(opened_ago - 2) if opened_ago > 2 else loader.day(1)
+    # Every unit signs for its measures the next day, but two that are slow (the 催签收 reminder reaches them);
+    # 审批处 sends one back to the office.
+    from zhenggai.ledger.demo_data import UNITS
+
+    for i, unit_key in enumerate(k for k in UNITS if k not in SLOW_TO_SIGN):
+        loader.at(loader.day(55), f"{9 + i // 4:02d}:{(i % 4) * 15:02d}",
+                  lambda u=unit_key: _sign(loader, u, reject_one=u == "fg"))
+    for opened_ago, workdays, closes, number in ROUNDS:
+        opened = loader.day(opened_ago)
+        due = loader._forward(opened, workdays)
+        loader.at(opened, "09:30", lambda n=number, d=due: _open_round(loader, n, d))
+        report_day = min(loader._forward(opened, 2), loader.day(1))  # the open round: reported yesterday
         for i, unit_key in enumerate(REPORTING[number]):
             loader.at(report_day, f"1{4 + i}:00", lambda n=number, u=unit_key: _report(loader, n, u))
-        if closed_ago is not None:
-            loader.at(loader.day(closed_ago), "17:00", lambda n=number: _close_round(loader, n))
+        if closes:
+            loader.at(loader._forward(due, 1), "17:00", lambda n=number: _close_round(loader, n))
     loader.at(loader.day(12), "10:30", lambda: _supervise(loader, "order", "江环整改督〔{y}〕3号", 0))
     loader.at(loader.day(5), "11:00", lambda: _supervise(loader, "letter", "江环整改函〔{y}〕1号", 1))
     loader.at(loader.day(4), "15:00", lambda: _supervise(loader, "talk", "", 2))
@@ -61,9 +69,9 @@ def _sign(loader, unit_key: str, *, reject_one: bool = False) -> None:
             services.assignment_acknowledge(user=user, assignment=assignment)
 
 
-def _open_round(loader, number: int, due_ago: int) -> None:
-    services.round_open(user=_office(loader), inspections=list(loader.inspections.values()),
-                        due_date=loader.today - dt.timedelta(days=due_ago), number=number,
+def _open_round(loader, number: int, due: dt.date) -> None:
+    services.round_open(user=_office(loader), inspections=list(loader.inspections.values()), due_date=due,
+                        number=number,
                         note="请各责任单位对照整改任务清单，逐项报送本期进展和佐证材料。")
 
 

@@ -25,7 +25,7 @@ class Document:
 
     def blocks(self) -> list[Block]:
         sig_right, date_right = signature_indents(self.issuer, self.date_text)
-        return [Block("title", self.title), Block("blank"), *self.body, Block("blank"),
+        return [Block("title", self.title), *self.body, Block("blank"),
                 Block("signature", self.issuer, right_chars=sig_right),
                 Block("date", self.date_text, right_chars=date_right)]
 
@@ -42,10 +42,12 @@ def supervision_notice(record: SupervisionRecord) -> Document:
     measure = record.measure
     problem = measure.problem
     inspection = problem.inspection
-    body = [Block("body", record.doc_number, right_chars=0)] if record.doc_number else []
+    # The document number sits right under the title, the addressee flush left (GB/T 9704 7.2.4, 7.3.2).
+    body = [Block("date", record.doc_number)] if record.doc_number else []
     addressee = record.addressee or record.unit.name
     body += [
-        Block("body", f"{addressee}：", ),
+        Block("blank"),
+        Block("addressee", f"{addressee}："),
         Block("body", f"根据{inspection.name}工作安排，现以{record.get_kind_display()}方式对下列整改事项进行督办。"),
         Block("heading1", lead="一、督办事项"),
         Block("body", f"问题{problem.seq}：{problem.statement}"),
@@ -65,7 +67,7 @@ def round_bulletin(status: RoundStatus, body_name: str) -> Document:
     rnd: ProgressRound = status.round
     f = rnd.figures or {}
     names = "、".join(i.name for i in rnd.inspections.all())
-    blocks = [Block("body", f"按照整改工作安排，整改办于{cn_date(rnd.opened_on)}开展{rnd}，"
+    blocks = [Block("blank"), Block("body", f"按照整改工作安排，整改办于{cn_date(rnd.opened_on)}开展{rnd}，"
                             f"要求各责任单位于{cn_date(rnd.due_date)}前报送{names}未销号整改措施的最新进展。现将调度情况通报如下。")]
     blocks.append(Block("heading1", lead="一、总体进展"))
     blocks.append(Block("body", f"截至{cn_date(rnd.closed_on or rnd.due_date)}，共有问题{f.get('problems_total', 0)}个，"

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, Value, When
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -183,7 +184,9 @@ def assignments(request: HttpRequest) -> HttpResponse:
         qs = qs.filter(unit_paths_q(user, "unit"), state=AssignmentState.PENDING)
     else:
         qs = qs.filter(state__in=[AssignmentState.REJECTED, AssignmentState.PENDING])
-    page = Paginator(qs.order_by("state", "assigned_on", "id"), PAGE_SIZE).get_page(request.GET.get("page"))
+    # The office's work first: assignments sent back, waiting to be re-assigned.
+    first = Case(When(state=AssignmentState.REJECTED, then=Value(0)), default=Value(1), output_field=IntegerField())
+    page = Paginator(qs.order_by(first, "assigned_on", "id"), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "supervision/assignments.html", {"page": page, "reject_form": forms.RejectForm(),
                                                             "nav": "assignments"})
 
