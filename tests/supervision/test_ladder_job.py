@@ -34,7 +34,6 @@ def test_it_walks_a_measure_through_the_whole_ladder_telling_each_person_once(wo
     assert {o: n.fired_on for o, n in notices.items()} == {
         -10: dt.date(2026, 12, 21), -3: dt.date(2026, 12, 28), 1: dt.date(2027, 1, 1),
         15: dt.date(2027, 1, 15), 30: dt.date(2027, 1, 30)}
-    assert not any(n.superseded for n in notices.values())
     # The unit has no head-of-unit (领导) account of its own: its filler carries the -3 reminder to the head.
     assert _told(notices[-10]) == {"unit"}
     assert _told(notices[-3]) == {"unit"}
@@ -70,10 +69,23 @@ def test_a_measure_first_seen_long_overdue_gets_only_the_latest_step(world, walk
     # measure3 was due 2026-09-30: on 12-01 it is 62 days overdue.
     walk(dt.date(2026, 12, 1))
     jobs.daily()
-    notices = {n.day_offset: n for n in EscalationNotice.objects.filter(measure=world.measure3)}
-    assert sorted(notices) == [-10, -3, 1, 15, 30]
-    assert [o for o, n in notices.items() if not n.superseded] == [30]
-    assert all(not n.recipients.exists() for o, n in notices.items() if o != 30)
+    notices = list(EscalationNotice.objects.filter(measure=world.measure3))
+    assert [n.day_offset for n in notices] == [30]
+    walk(dt.date(2026, 12, 2))
+    jobs.daily()
+    assert EscalationNotice.objects.filter(measure=world.measure3).count() == 1
+
+
+def test_a_step_missed_while_the_job_did_not_run_fires_late_once(world, walk):
+    walk(dt.date(2026, 12, 21))
+    jobs.daily()  # −10 for world.measure
+    walk(dt.date(2026, 12, 30))  # the job did not run on 12-28 (−3) nor 12-29
+    jobs.daily()
+    walk(dt.date(2026, 12, 31))
+    jobs.daily()
+    offsets = list(EscalationNotice.objects.filter(measure=world.measure).order_by("fired_on")
+                   .values_list("day_offset", "fired_on"))
+    assert offsets == [(-10, dt.date(2026, 12, 21)), (-3, dt.date(2026, 12, 30))]
 
 
 def test_an_approved_extension_starts_the_ladder_again(world, walk):

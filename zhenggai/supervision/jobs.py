@@ -21,5 +21,4 @@ def daily(today: dt.date | None = None) -> dict[str, int]:
     assigned = services.assignments_sync(today=today)
     reminded = services.assignment_reminders(today=today)
     run = ladder_run(today=today)
-    return {"assigned": assigned, "ack_reminders": reminded, "ladder_fired": run.fired,
-            "ladder_superseded": run.superseded, "told": run.told}
+    return {"assigned": assigned, "ack_reminders": reminded, "ladder_fired": run.fired, "told": run.told}

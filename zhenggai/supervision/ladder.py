@@ -10,8 +10,8 @@ sent to the person, the unit's head and the leader in charge; 函告、通报、
     +30  prompt the office to 函告 / 通报 / 约谈
 
 Each step fires once per measure and deadline (EscalationNotice's unique constraint). When the job first
-sees a measure several steps late (a deadline entered in the past, a day the job did not run), only the
-latest due step tells anyone; the earlier ones are recorded as passed. Measures waiting for the office's
+sees a measure several steps late (a deadline entered in the past, a new ladder), only the latest due step
+fires; a day the job did not run is caught up within CATCH_UP_DAYS. Measures waiting for the office's
 or a leader's sign-off decision are skipped: the ball is not in the unit's court.
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
 from zhenggai.accounts.models import Role, User
@@ -63,6 +64,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
 DEFAULT_ACK_REMINDER_DAYS = 3
 # Dated deadlines only: a long-term measure has no end date and is pushed by its report cadence instead.
 LADDER_DEADLINE_KINDS = ("date", "immediate")
+BATCH = 2000
 # Waiting for the office's review or a leader's approval: nobody reminds the unit.
 SKIPPED_STATES = (MeasureState.SIGNED_OFF, MeasureState.REQUESTED, MeasureState.REVIEWED)
 
@@ -168,65 +170,74 @@ def _event(day_offset: int, action: str) -> str:
 @dataclass
 class LadderRun:
     fired: int = 0
-    superseded: int = 0
     told: int = 0
 
 
-def ladder_run(*, today: dt.date) -> LadderRun:
-    """Fire every ladder step that has come due and has not fired; idempotent (run twice, nothing twice).
+# A step missed because the job did not run (server down over a weekend) still fires this many days late.
+CATCH_UP_DAYS = 7
 
-    Queries: inspections, ladders (2), the candidate measures, the notices already fired, the accounts,
-    then one insert per table — independent of the number of measures.
+
+def _candidates(ladders: dict[int, list[Step]], today: dt.date):
+    """Open dated measures that may owe a step today, found by the database: their deadline sits a step's
+    offset (give or take the catch-up days) before today, or the ladder has never fired for their current
+    deadline (a measure first seen, or given a new deadline, whose latest due step then fires alone)."""
+    offsets = {s.day_offset for steps in ladders.values() for s in steps}
+    dates = {today - dt.timedelta(days=o + k) for o in offsets for k in range(CATCH_UP_DAYS)}
+    never = ~Exists(EscalationNotice.objects.filter(measure=OuterRef("pk"), deadline_date=OuterRef("deadline_date")))
+    return (Measure.objects.filter(deadline_kind__in=LADDER_DEADLINE_KINDS, deadline_date__isnull=False,
+                                   deadline_date__lte=today - dt.timedelta(days=min(offsets)),
+                                   problem__inspection__in=[i for i, steps in ladders.items() if steps])
+            .exclude(state__in=SKIPPED_STATES).filter(Q(deadline_date__in=dates) | never))
+
+
+def ladder_run(*, today: dt.date) -> LadderRun:
+    """Fire, for each open dated measure, the latest ladder step that has come due, if it has not fired for
+    this deadline; idempotent (run twice, nothing twice). Earlier steps a measure was first seen past are not
+    fired after the event: a reminder ten days before a deadline that passed last month helps nobody.
+
+    Reads: inspections, ladders (2), the candidate measures, their notices, the accounts — however many
+    measures there are; the inserts go in batches of BATCH rows.
     """
     result = LadderRun()
     inspections = list(Inspection.objects.select_related("inspected_unit"))
     ladders = ladders_for(inspections)
     by_id = {i.pk: i for i in inspections}
-    # A measure is a candidate once its earliest step has come: deadline + offset <= today.
-    earliest = min((s.day_offset for steps in ladders.values() for s in steps), default=None)
-    if earliest is None:
+    if not any(ladders.values()):
         return result
-    measures = list(
-        Measure.objects.filter(deadline_kind__in=LADDER_DEADLINE_KINDS, deadline_date__isnull=False,
-                               deadline_date__lte=today - dt.timedelta(days=earliest),
-                               problem__inspection__in=[i for i, steps in ladders.items() if steps])
-        .exclude(state__in=SKIPPED_STATES).select_related("problem", "lead_unit")
-    )
+    candidates = _candidates(ladders, today)
+    measures = list(candidates.select_related("problem", "lead_unit"))
     if not measures:
         return result
-    fired = set(EscalationNotice.objects.filter(measure__in=[m.pk for m in measures])
+    fired = set(EscalationNotice.objects.filter(measure__in=candidates.values("pk"))
                 .values_list("measure_id", "deadline_date", "day_offset"))
     directory = Directory()
-    notices: list[EscalationNotice] = []
     told: list[tuple[EscalationNotice, list[User], Measure]] = []
     for m in measures:
         inspection = by_id[m.problem.inspection_id]
         due = [s for s in ladders[inspection.pk] if m.deadline_date + dt.timedelta(days=s.day_offset) <= today]
         if not due:
             continue
-        latest = max(due, key=lambda s: s.day_offset)
-        for step in due:
-            if (m.pk, m.deadline_date, step.day_offset) in fired:
-                continue
-            notice = EscalationNotice(measure=m, deadline_date=m.deadline_date, day_offset=step.day_offset,
-                                      action=step.action, audiences=list(step.audiences), fired_on=today,
-                                      text=notice_text(step, m), superseded=step is not latest)
-            notices.append(notice)
-            if step is latest:
-                users: dict[int, User] = {}
-                for audience in step.audiences:
-                    for user in directory.recipients(audience, m, inspection):
-                        users.setdefault(user.pk, user)
-                told.append((notice, list(users.values()), m))
+        step = max(due, key=lambda s: s.day_offset)
+        if (m.pk, m.deadline_date, step.day_offset) in fired:
+            continue
+        notice = EscalationNotice(measure=m, deadline_date=m.deadline_date, day_offset=step.day_offset,
+                                  action=step.action, audiences=list(step.audiences), fired_on=today,
+                                  text=notice_text(step, m))
+        users: dict[int, User] = {}
+        for audience in step.audiences:
+            for user in directory.recipients(audience, m, inspection):
+                users.setdefault(user.pk, user)
+        told.append((notice, list(users.values()), m))
     with transaction.atomic():
-        EscalationNotice.objects.bulk_create(notices)
+        EscalationNotice.objects.bulk_create([n for n, _, _ in told], batch_size=BATCH)
         if told and told[0][0].pk is None:  # backends that do not return ids from a bulk insert
-            ids = {(n.measure_id, n.deadline_date, n.day_offset): n.pk for n in EscalationNotice.objects.filter(
-                measure__in=[m.pk for _, _, m in told], fired_on=today)}
+            ids = {(n.measure_id, n.deadline_date, n.day_offset): n.pk
+                   for n in EscalationNotice.objects.filter(fired_on=today)}
             for notice, _, _ in told:
                 notice.pk = ids[(notice.measure_id, notice.deadline_date, notice.day_offset)]
         Through = EscalationNotice.recipients.through
-        Through.objects.bulk_create([Through(escalationnotice_id=n.pk, user_id=u.pk) for n, users, _ in told for u in users])
+        Through.objects.bulk_create([Through(escalationnotice_id=n.pk, user_id=u.pk) for n, users, _ in told
+                                     for u in users], batch_size=BATCH)
         reminders = [Reminder(event=_event(notice.day_offset, notice.action), user_id=u.pk, text=notice.text,
                               url=reverse("measure_detail", args=[m.pk]), obj_type="ledger.measure", obj_id=m.pk,
                               inspection_id=m.problem.inspection_id)
@@ -234,5 +245,4 @@ def ladder_run(*, today: dt.date) -> LadderRun:
         tell_many(reminders, run="supervision.ladder", day=today)
         result.told = len(reminders)
     result.fired = len(told)
-    result.superseded = len(notices) - len(told)
     return result

@@ -65,6 +65,8 @@ class EscalationNotice(models.Model):
     daily job twice and the second run finds the row and tells nobody. A new deadline (an approved
     extension) starts the ladder again."""
 
+    # Found by the daily job's "has the ladder fired for this deadline?" (a NOT EXISTS per candidate).
+
     measure = models.ForeignKey(Measure, verbose_name="整改措施", on_delete=models.CASCADE, related_name="escalations")
     deadline_date = models.DateField("整改期限")
     day_offset = models.SmallIntegerField("阶梯天数")
@@ -73,8 +75,6 @@ class EscalationNotice(models.Model):
     recipients = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name="告知人员", blank=True, related_name="+")
     fired_on = models.DateField("提醒日期")
     text = models.TextField("提醒内容")
-    # A later step already due when the job first saw the measure: recorded as passed, nobody told twice over.
-    superseded = models.BooleanField("已被后续步骤取代", default=False)
 
     class Meta:
         verbose_name = "督办提醒记录"
