@@ -125,3 +125,12 @@ def test_the_ranking_asks_the_same_number_of_queries_for_many_units(world, djang
         Measure.objects.create(problem=world.problem, seq=10 + i, text="措施", lead_unit=unit, deadline_kind="date",
                                deadline_date=dt.date(2026, 7, 1), created_on=dt.date(2026, 6, 1))
     assert count() == few
+
+
+def test_the_reports_download_of_one_inspections_ranking_is_refused_to_a_unit(client, world):
+    url = reverse("reports:export", args=[world.inspection.pk, "ranking"])
+    login(client, world.unit)
+    assert client.get(url).status_code == 403
+    login(client, world.office)
+    response = client.get(url)
+    assert response.status_code == 200 and "xlsx" in response["Content-Disposition"]

@@ -9,6 +9,8 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from zhenggai.accounts.models import Role
+from zhenggai.accounts.scope import require_role
 from zhenggai.ledger.models import Inspection
 from zhenggai.reports.exporters import Column, Exporter, register
 from zhenggai.supervision.selectors import unit_scores, weights_for
@@ -43,6 +45,10 @@ class RankingExporter(Exporter):
     def __init__(self, inspection, ledger_filter=None, *, user=None, on: dt.date | None = None,
                  inspections=None, start: dt.date | None = None, end: dt.date | None = None, weights=None) -> None:
         super().__init__(inspection, ledger_filter, user=user, on=on)
+        if user is not None:
+            # The ranking is the office's and the leaders' (as its page): `reports:export` lets any signed-in user
+            # in scope download a list, so the exporter refuses the others itself (a 403 there).
+            require_role(user, Role.OFFICE, Role.LEADER)
         if isinstance(inspection, Inspection):
             self.inspections = Inspection.objects.filter(pk=inspection.pk)
             body = inspection.inspected_unit
