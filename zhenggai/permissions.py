@@ -51,6 +51,10 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "battlemap:overview": "login",
     "battlemap:inspection": "login",
     "battlemap:measures": "login",
+    # 整改质量 (quality signals): who decides sees them; dismissing is a decision
+    "quality:inspection": (OFFICE, LEADER, OBSERVER),
+    "quality:rescan": (OFFICE,),
+    "quality:dismiss": (OFFICE, LEADER),
     # public portal (the feedback inbox is the office's)
     "portal:index": "public",
     "portal:inspection": "public",
@@ -121,4 +125,12 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "extension_create": (UNIT,),
     "extension_decide": (OFFICE, LEADER),
     "evidence_download": "login",
+    "evidence_view": "login",
+    "inspection_archive": (OFFICE,),
+    "archived_list": (OFFICE,),
+    "inspection_restore": (OFFICE,),
+    "problem_delete": (OFFICE,),
+    "measure_delete": (OFFICE,),
+    "review_batch": (OFFICE, LEADER),
+    "problem_batch_reassign": (OFFICE,),
 }

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "zhenggai.portal",
     "zhenggai.battlemap",
     "zhenggai.supervision",
+    "zhenggai.quality",
     "zhenggai.api",
     "zhenggai.notify",
 ]

@@ -10,6 +10,7 @@ urlpatterns = [
     path("public/", include("zhenggai.portal.urls")),
     path("api/", include("zhenggai.api.urls")),
     path("supervision/", include("zhenggai.supervision.urls")),
+    path("quality/", include("zhenggai.quality.urls")),
     path("", include("zhenggai.reports.urls")),
     path("", include("zhenggai.ledger.urls")),
 ]

@@ -150,8 +150,8 @@ def test_the_overview_costs_the_same_queries_for_2_or_12_inspections(client, wor
     url = reverse("battlemap:overview") + query
     client.get(url)  # the session's first save
     # Session, user and devices (3), the inspections, their headlines (3), weekly sign-offs, overdue measures,
-    # the session save (3).
-    with django_assert_max_num_queries(12):
+    # the quality risks per inspection (1), the session save (3).
+    with django_assert_max_num_queries(13):
         response = client.get(url)
     bm = response.context["bm"]
     assert len(bm.rows) == total

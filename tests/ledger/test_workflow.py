@@ -25,6 +25,8 @@ def act(world, action: str, user, measure):
                                                  files=[pdf_upload()])
     if action == Action.WITHDRAW:
         return services.measure_withdraw_sign_off(user=user, measure=measure)
+    if action == Action.REPORT_PROGRESS:
+        return services.measure_report_progress(user=user, measure=measure, text="规程修订稿已征求意见", progress=90)
     if action in (Action.REVIEW_PASS, Action.REVIEW_SEND_BACK):
         return services.measure_review(user=user, measure=measure, passed=action == Action.REVIEW_PASS,
                                        note="退回：佐证材料不足" if action == Action.REVIEW_SEND_BACK else "")
@@ -52,6 +54,12 @@ def test_every_step_does_what_the_table_says_and_nothing_else(world, state, acti
         with pytest.raises(WorkflowError):
             act(world, action, user, measure)
         assert footprint(measure) == before
+    elif action == Action.REPORT_PROGRESS:
+        # A report keeps the state and the version (an open edit form stays valid); it moves the figure.
+        act(world, action, user, measure)
+        measure.refresh_from_db()
+        assert (measure.state, measure.version, measure.progress) == (target, before[1], 90)
+        assert AuditEvent.objects.order_by("-id").first().action == "measure.progress"
     else:
         act(world, action, user, measure)
         measure.refresh_from_db()

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from zhenggai.accounts.models import AdminRole
 from zhenggai.accounts.scope import require_admin_role
+from zhenggai.audit import display
 from zhenggai.audit.models import AuditEvent
 from zhenggai.audit.services import ACTION_LABELS, audit_record
 
@@ -58,6 +59,10 @@ def event_list(request: HttpRequest) -> HttpResponse:
     require_admin_role(request.user, AdminRole.AUDIT)
     qs, params = _filtered(request)
     page = Paginator(qs.select_related("actor"), PAGE_SIZE).get_page(request.GET.get("page"))
+    names = display.object_names(page.object_list)
+    for event in page.object_list:
+        event.object_name = names.get(event.id, "")
+        event.changes = display.changes(event)
     query = urlencode({k: v for k, v in params.items() if v})
     return render(request, "audit/event_list.html", {
         "page": page, "params": params, "actions": sorted(ACTION_LABELS.items()), "query": query, "nav": "audit",

@@ -17,7 +17,7 @@ from django.db.models.functions import TruncWeek
 
 from zhenggai.audit.models import AuditEvent
 from zhenggai.ledger.deadlines import DeadlineKind
-from zhenggai.ledger.models import LIGHT_RANK, Inspection, Light, Measure
+from zhenggai.ledger.models import LIGHT_RANK, OVERDUE_KINDS, Inspection, Light, Measure
 from zhenggai.ledger.selectors import (
     Headline,
     inspection_headline,
@@ -30,7 +30,6 @@ from zhenggai.ledger.selectors import (
 from zhenggai.ledger.workflow import MeasureState
 
 LIGHT_ORDER = [Light.RED, Light.YELLOW, Light.GREEN, Light.BLUE, Light.GREY]
-OVERDUE_KINDS = (DeadlineKind.DATE.value, DeadlineKind.IMMEDIATE.value)  # as the headline counts `overdue`
 NO_UNIT = "none"  # the URL value for measures with no responsible unit
 MAX_WEEKS = 52
 
@@ -214,7 +213,7 @@ def overdue_measures_across(inspections: Iterable[Inspection], *, on: dt.date, l
     )
     measures = list(qs)
     for m in measures:
-        m.days_overdue = (on - m.deadline_date).days
+        m.days_overdue = m.overdue_days(on)
         m.light = light_of(m.light_rank)
         m.unit_label = (m.lead_unit or m.problem.lead_unit or "未明确责任单位")
     return measures
@@ -348,6 +347,6 @@ def filtered_measures(inspection: Inspection, qs: QuerySet, params, *, on: dt.da
     for m in rows:
         m.light = light_of(m.light_rank)
         m.unit_label = m.lead_unit or m.problem.lead_unit or "未明确责任单位"
-        m.days_overdue = (on - m.deadline_date).days if m.deadline_date and m.deadline_date < on else None
+        m.days_overdue = m.overdue_days(on)  # the one definition of overdue (zhenggai.ledger.models)
         m.expected = m.expected_progress(on)
     return rows[:limit], applied, total

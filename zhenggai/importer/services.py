@@ -40,6 +40,7 @@ from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
 from zhenggai.ledger.deadlines import Deadline, DeadlineError, parse_date_phrase
 from zhenggai.ledger.models import Category, Inspection, InspectionKind, Measure, Problem, ProblemStatus
 from zhenggai.ledger.workflow import MeasureState
+from zhenggai.quality import jobs as quality_jobs
 
 log = logging.getLogger(__name__)
 
@@ -742,6 +743,85 @@ def draft_issues(draft: dict, ctx: ReviewContext) -> list[Issue]:
 
 # --- commit ---------------------------------------------------------------------------------------------------
 
+SIMILAR_NAME_RATIO = 0.8
+
+
+def _name_key(name: str) -> str:
+    """A name as compared for similarity: no spaces or punctuation (a re-saved copy, a PDF of the .docx)."""
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+def similar_inspections(job: ImportJob, user: User) -> list[Inspection]:
+    """For a new inspection: those in scope with the same inspector and feedback date and a similar name.
+
+    A re-saved copy or the PDF of the same .docx has other bytes (the file check misses it) but the same facts.
+    Only inspections an earlier import wrote count (an inspection typed in by hand and then imported on
+    purpose is the usual way to start); archived ones do not: they are out of the ledger.
+    """
+    import difflib
+
+    if job.mode != ImportMode.NEW or not job.draft:
+        return []
+    facts = job.draft["facts"]
+    inspector, feedback = (facts.get("inspector") or "").strip(), facts.get("feedback_date")
+    if not inspector or not feedback:
+        return []
+    name = _name_key(facts.get("name") or "")
+    found = []
+    imported = ImportJob.objects.filter(status=ImportStatus.COMMITTED, mode=ImportMode.NEW).exclude(pk=job.pk)
+    candidates = inspections_for_user(user).filter(inspector=inspector, feedback_date=feedback,
+                                                   pk__in=imported.values("inspection_id"))
+    for inspection in candidates:
+        other = _name_key(inspection.name)
+        if not name or not other or difflib.SequenceMatcher(None, name, other).ratio() >= SIMILAR_NAME_RATIO:
+            found.append(inspection)
+    return found
+
+
+def similar_message(similar: list[Inspection]) -> str:
+    names = "、".join(f"《{i.name}》" for i in similar[:3])
+    return f"巡察组、反馈日期相同且名称相近的巡察{names}"
+
+
+def system_filled(draft: dict, p: dict, m: dict, ctx: ReviewContext) -> list[str]:
+    """What the commit will fill in for this measure that the document did not say, in words for the preview.
+
+    Mirrors `_LedgerWriter._new_measure`: a deadline inherited or completed, units inherited, a completion
+    date or note supplied.
+    """
+    out: list[str] = []
+    if ctx.mode == ImportMode.NEW:
+        feedback_text = draft["facts"].get("feedback_date")
+        feedback = dt.date.fromisoformat(feedback_text) if feedback_text else None
+        immediate_days = Inspection._meta.get_field("immediate_days").default
+    else:
+        feedback = ctx.inspection.feedback_date if ctx.inspection else None
+        immediate_days = ctx.inspection.immediate_days if ctx.inspection else 15
+    status = m.get("status") or p["status"]
+    text = m["deadline"] or p["deadline"]
+    if not m["deadline"] and p["deadline"]:
+        out.append(f"整改时限沿用问题的“{p['deadline']}”")
+    if not text and status == "long_term":
+        out.append("整改时限：文档未写，按状态记为“长期坚持”")
+    elif text and feedback is not None and ("立行立改" in text or "立即整改" in text):
+        try:
+            as_written, filled = Deadline.parse(text), Deadline.parse(text, feedback_date=feedback,
+                                                                      immediate_days=immediate_days)
+        except DeadlineError:
+            filled = as_written = None
+        if filled is not None and as_written.date is None and filled.date is not None:
+            out.append(f"立行立改的期限：文档未写日期，按反馈日期后{immediate_days}天计为"
+                       f"{filled.date.year}年{filled.date.month}月{filled.date.day}日前（台账记为“{filled}”）")
+    if not m["units"] and p["units"]:
+        out.append(f"责任单位沿用问题的“{'、'.join(p['units'])}”")
+    if status == "done":
+        if not m.get("completion_date"):
+            report = _iso(draft["doc"].get("report_date"))
+            out.append(f"完成时间：文档未写，记为{'通报日期' + report if report else '导入当天'}")
+        if not (m.get("completion_note") or "").strip() and draft["doc"].get("layout") != "ledger":
+            out.append("完成情况：文档未写，取措施内容")
+    return out
+
 def import_commit(*, job: ImportJob, user: User) -> ImportJob:
     """Write the draft to the ledger: validate everything, then one transaction, then one audit event.
 
@@ -757,6 +837,9 @@ def import_commit(*, job: ImportJob, user: User) -> ImportJob:
             raise ImportStateError(f"该导入{locked.get_status_display()}，不能确认导入")
         if not locked.duplicate_acknowledged and locked.duplicates().exists():
             raise ImportStateError("同一文件此前已经导入过，请先确认是否继续导入")
+        if not locked.duplicate_acknowledged and (similar := similar_inspections(locked, user)):
+            raise ImportStateError(f"台账中已有{similar_message(similar)}，可能是同一份文件的另一个版本。"
+                                   "请先确认是否继续导入")
         if locked.mode == ImportMode.UPDATE:
             if locked.inspection_id is None or not inspections_for_user(user).filter(pk=locked.inspection_id).exists():
                 raise ImportStateError("要更新的巡察已不存在或不在您的管辖范围内")
@@ -777,8 +860,11 @@ def import_commit(*, job: ImportJob, user: User) -> ImportJob:
         locked.save(update_fields=["status", "committed_at", "inspection", "summary", "updated_at"])
         audit_record(actor=user, action="import.commit", obj=writer.inspection,
                      after={"job": locked.pk, "file": locked.file_name, "sha256": locked.sha256, "mode": locked.mode,
-                            **{k: v for k, v in summary.items() if k != "changes"}},
+                            **{k: v for k, v in summary.items() if k != "changes"},
+                            # One event for the whole import; each new measure's history finds itself here.
+                            "measures_created": writer.created_measure_ids},
                      inspection_id=writer.inspection.pk, note=f"导入文档《{locked.file_name}》")
+        quality_jobs.schedule_scan(writer.inspection.pk)  # copied passages, vague measures: checked after commit
     return locked
 
 
@@ -794,6 +880,7 @@ class _LedgerWriter:
         self.unit_ids: dict[str, int | None] = {}
         self.units_created: list[str] = []
         self.signed_off = 0
+        self.created_measure_ids: list[int] = []  # each new measure's history shows the import
         report = _iso(self.draft["doc"].get("report_date"))
         self.report_date = dt.date.fromisoformat(report) if report else self.today
 
@@ -898,6 +985,7 @@ class _LedgerWriter:
                 measures.append(measure)
                 measure_units.append(m_units)
         Measure.objects.bulk_create(measures)
+        self.created_measure_ids.extend(m.pk for m in measures)
         Measure.co_units.through.objects.bulk_create([
             Measure.co_units.through(measure_id=measure.pk, unit_id=u)
             for measure, units in zip(measures, measure_units) for u in units[1:]
@@ -915,6 +1003,7 @@ class _LedgerWriter:
         measure = Measure(
             problem=problem, seq=seq, text=m["text"].strip(), lead_unit_id=units[0] if units else None,
             responsible_person=m.get("responsible_person") or "", created_on=created_on,
+            entered_on=self.today if created_on < self.today else None,
             progress=m.get("progress") or 0, completion_note=(m.get("completion_note") or "").strip(),
             completion_date=completion if isinstance(completion, dt.date) else None,
         )
@@ -991,6 +1080,7 @@ class _LedgerWriter:
             if existing is None:
                 measure, units = self._new_measure(problem, p, m, next_seq, problem_units, created_on)
                 measure.save()
+                self.created_measure_ids.append(measure.pk)
                 if units[1:]:
                     measure.co_units.set(units[1:])
                 if measure.state == MeasureState.SIGNED_OFF:
@@ -1056,4 +1146,5 @@ __all__ = [
     "ImportEditError", "ImportStateError", "ImportAlreadyCommitted", "ImportValidationError", "Issue",
     "import_job_create", "import_parse_job", "import_parse_start", "import_draft_edit", "import_commit",
     "import_cancel", "import_acknowledge_duplicate", "draft_issues", "ReviewContext", "resolved_matches",
+    "similar_inspections", "system_filled",
 ]

@@ -178,7 +178,8 @@ def _problem_rows(draft: dict, ctx: services.ReviewContext, by_key: dict[str, li
             "units_text": "、".join(p["units"]),
             "measures": [{**m, "issues": by_key.get(m["key"], []), "units_text": "、".join(m["units"]),
                           "status_label": services.STATUS_LABELS.get(m.get("status") or "", ""),
-                          "progress": m.get("progress"), "completion_note": m.get("completion_note") or ""}
+                          "progress": m.get("progress"), "completion_note": m.get("completion_note") or "",
+                          "filled": services.system_filled(draft, p, m, ctx)}
                          for m in p["measures"]],
             "match_obj": matches.get(p["key"]),
         })
@@ -210,6 +211,7 @@ def _page_context(request: HttpRequest, job: ImportJob) -> dict:
         "problem_count": len(draft["problems"]), "measure_total": sum(len(p["measures"]) for p in draft["problems"]),
         "existing": ctx.existing, "is_update": job.mode == ImportMode.UPDATE,
         "duplicates": list(job.duplicates()[:3]) if not job.duplicate_acknowledged else [],
+        "similar": services.similar_inspections(job, request.user) if not job.duplicate_acknowledged else [],
         **_display_flags(draft),
     }
 

@@ -416,10 +416,13 @@ XUNCHA = _Inspection(
                                 "案卷数量较多，部分案卷需调取原始材料核实，申请延期至{new}完成。",
                                 "该项任务为集中整改期内应完成事项，延期理由不充分，不同意延期。请执法支队增加评查力量，"
                                 "倒排工期，尽快完成。", asked=14, decided=12)),
+                    # Asked for sign-off with the 审批处's note pasted in: the quality check flags it to the office.
                     _M("三是建立重点案件挂牌督办和超期预警机制，每月向局党组报告案件办理情况。",
-                       "zf", "立行立改，长期坚持", "open", progress=40, reported=90,
+                       "zf", "立行立改，长期坚持", "requested", at=1, progress=40, reported=90,
                        updates=("建立重点案件挂牌督办台账，首批挂牌督办案件6件。",
-                                "{month}月，向局党组报告案件办理情况，超期案件2件已督促办结。")),
+                                "{month}月，向局党组报告案件办理情况，超期案件2件已督促办结。"),
+                       note="{date}，印发修订后的《江川市生态环境行政处罚自由裁量基准》，细化裁量情形和幅度，"
+                            "覆盖违法行为类型47种，重点案件已全部挂牌督办。"),
                 ),
             ),
             _P(
@@ -686,7 +689,64 @@ DUCHA = _Inspection(
     ),
 )
 
-INSPECTIONS = (XUNCHA, DUCHA)
+# An earlier round (a provincial 巡视), closed long ago: some of its problems come back in the 市委第三巡察组
+# round (问题反复),
+# which the quality signals link to the sign-off of last time.
+def _closed(text: str, unit: str, at: int, note: str) -> _M:
+    return _M(text, unit, f"d-{at + 20}", "done", at=at, note=note)
+
+
+EARLIER = _Inspection(
+    key="earlier",
+    feedback_ago=580,
+    fields=dict(kind="xunshi", name="省委第三巡视组巡视反馈意见整改（上一轮）", inspector="省委第三巡视组",
+                cadence="monthly", cadence_day=25),
+    categories=(
+        _C("党的领导弱化方面", (
+            _P("落实“三重一大”决策制度不严格，个别大额经费支出未经党组会议集体研究。", "重大事项全部经集体研究决定。",
+               "周立群", "bgs", "d-480", (
+                   _closed("一是修订党组议事规则，列明“三重一大”事项清单。", "bgs", 470,
+                           "{date}，印发修订后的党组议事规则，列明“三重一大”事项清单18项，大额经费支出一律提交党组会议研究。"),)),
+            _P("意识形态工作责任制落实不到位，门户网站信息发布审核把关不严。", "信息发布实行三级审核。", "周立群", "bgs",
+               "d-480", (
+                   _closed("一是建立门户网站信息发布三级审核制度。", "bgs", 465,
+                           "{date}，建立门户网站信息发布“处室初审、办公室复审、分管领导终审”三级审核制度，已审核发布信息236条。"),)),
+            _P("基层党组织建设薄弱，部分党支部“三会一课”制度落实不到位，组织生活不经常。", "支部组织生活规范开展。",
+               "唐敏", "dw", "d-470", (
+                   _closed("一是开展党支部“三会一课”落实情况专项检查。", "dw", 455,
+                           "{date}，完成全局党支部“三会一课”记录专项检查，督促4个支部补齐会议记录，建立季度检查通报制度。"),)),
+        )),
+        _C("全面从严治党不到位方面", (
+            _P("违反中央八项规定精神问题时有发生，公务接待管理不规范，存在无公函接待现象。", "公务接待全部凭公函、按标准。",
+               "罗志刚", "cw", "d-470", (
+                   _closed("一是对公务接待开展专项清查并修订接待管理办法。", "cw", 450,
+                           "{date}，清查公务接待单据204份，对无公函接待的2名责任人进行提醒谈话，修订机关公务接待管理办法。"),)),
+            _P("财务报销审核不严，部分差旅费报销凭证要素不全。", "报销凭证要素齐全、审核留痕。", "罗志刚", "cw", "d-470", (
+                _closed("一是制定经费报销附件清单，逐笔复核差旅费报销凭证。", "cw", 445,
+                        "{date}，印发经费报销附件清单，复核差旅费报销凭证1126份，补齐要素不全凭证37份。"),)),
+            _P("廉政风险点排查不全面，重点岗位防控措施针对性不强。", "重点岗位风险点全覆盖。", "唐敏", "dw", "d-470", (
+                _closed("一是开展廉政风险点再排查，修订防控手册。", "dw", 440,
+                        "{date}，完成全局廉政风险点再排查，新增风险点21个，修订印发廉政风险防控手册。"),)),
+        )),
+        _C("履行生态环境保护职责不到位方面", (
+            _P("行政执法“宽松软”，个别环境违法案件查处不及时，自由裁量权行使不规范。", "案件按期查处、裁量统一。",
+               "高卫国", "zf", "d-460", (
+                   _closed("一是开展执法案卷评查，统一裁量尺度。", "zf", 435,
+                           "{date}，评查行政处罚案卷86卷，对裁量不当的5件案件逐一纠正，组织执法人员裁量基准培训2期。"),)),
+            _P("群众信访投诉办理质量不高，部分重复信访件化解不到位。", "重复信访件有效化解。", "高卫国", "zf", "d-460", (
+                _closed("一是对重复信访件实行领导包案。", "zf", 430,
+                        "{date}，对21件重复信访件实行局领导包案，已化解19件，其余2件纳入长期跟踪。"),)),
+            _P("环评审批时限偏长，部分项目超出承诺时限办结。", "审批在承诺时限内办结。", "陈晓梅", "fg", "d-460", (
+                _closed("一是压缩环评审批承诺时限，建立超时提醒。", "fg", 425,
+                        "{date}，报告表审批承诺时限由20个工作日压缩至12个工作日，审批系统上线超时提醒功能。"),)),
+            _P("自动监测站运维管理不到位，个别站点数据有效率偏低。", "站点数据有效率达到90%以上。", "杨光明", "jc", "d-460", (
+                _closed("一是对自动监测站开展运维质量检查。", "jc", 420,
+                        "{date}，检查自动监测站38个，督促运维单位整改问题14个，站点数据有效率提高到93%。"),)),
+        )),
+    ),
+)
+
+INSPECTIONS = (EARLIER, XUNCHA, DUCHA)
 
 # Progress texts for measures whose plan names none: a start and a finish, in a few wordings so a
 # bulletin quoting them does not repeat itself.
@@ -888,7 +948,8 @@ class _Loader:
     # The org tree and the people -----------------------------------------------------------------------------
 
     def plan_people(self) -> None:
-        self.at(self.day(176), "08:30", self.create_people)
+        earliest = max(spec.feedback_ago for spec in INSPECTIONS)
+        self.at(self.day(earliest + 6), "08:30", self.create_people)
 
     def create_people(self) -> None:
         from zhenggai.accounts.models import AdminRole
@@ -1258,6 +1319,10 @@ def load_demo(*, stdout: IO | None = None) -> dict[str, str]:
     with ThreadPoolExecutor(max_workers=len(DEMO_ACCOUNTS)) as pool:
         loader.password_hashes = {a.username: pool.submit(make_password, a.password) for a in DEMO_ACCOUNTS}
         loader.run()
+    from zhenggai.quality.scan import quality_scan_inspection
+
+    for inspection_id in Inspection.objects.values_list("pk", flat=True):
+        quality_scan_inspection(inspection_id)  # the jobs queued during the replay ran inline or not at all
     for line in demo_summary():
         say(line)
     return dict(PASSWORDS)

@@ -144,6 +144,14 @@ class ProgressForm(forms.Form):
     reported_on = forms.DateField(label="报送日期", widget=DATE_WIDGET, required=False)
     files = MultipleFileField(label="佐证材料", help_text="PDF、Word、Excel、OFD、JPG、PNG，单个不超过20MB")
 
+    def __init__(self, *args, sets_percentage: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not sets_percentage:
+            # A co-unit reports what it did; the lead unit answers for the figure (workflow.SETS_PERCENTAGE).
+            del self.fields["progress"]
+            self.fields["text"].label = "配合工作情况"
+            self.fields["text"].help_text = "贵单位作为配合单位所做的工作；完成进度由牵头单位报送"
+
 
 class SignOffRequestForm(forms.Form):
     completion_note = forms.CharField(label="完成情况", widget=forms.Textarea(attrs={"rows": 4}), max_length=5000,
@@ -177,6 +185,15 @@ class ExtensionDecisionForm(forms.Form):
     note = forms.CharField(label="说明", widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000)
 
 
+class ArchiveForm(forms.Form):
+    reason = forms.CharField(label="归档（撤回）原因", max_length=300, widget=forms.Textarea(attrs={"rows": 2}),
+                             help_text="如：重复导入了同一份通报的PDF版本")
+
+
+class ConfirmForm(forms.Form):
+    """A button that says yes: the deletions' confirmation."""
+
+
 class FollowUpForm(forms.Form):
     outcome = forms.ChoiceField(label="结论", choices=FollowUpOutcome.choices, widget=forms.RadioSelect)
     checked_on = forms.DateField(label="检查日期", widget=DATE_WIDGET)
@@ -192,17 +209,24 @@ class FollowUpForm(forms.Form):
         return data
 
 
+class SearchablePicker(forms.CheckboxSelectMultiple):
+    """Checkboxes with a search box (zhenggai/ledger/static/ledger/picker.js; works as a plain list without it)."""
+
+    template_name = "ledger/widgets/picker.html"
+
+
 class RuleForm(forms.ModelForm):
     class Meta:
         model = Rule
         fields = ["title", "doc_number", "issued_on", "issuing_unit", "measures"]
-        widgets = {"issued_on": DATE_WIDGET, "measures": forms.SelectMultiple(attrs={"size": 8})}
+        widgets = {"issued_on": DATE_WIDGET, "measures": SearchablePicker}
 
     def __init__(self, *args, inspection: Inspection, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["issuing_unit"].queryset = units
         self.fields["measures"].queryset = Measure.objects.filter(problem__inspection=inspection).select_related("problem")
-        self.fields["measures"].label_from_instance = lambda m: f"{m.problem.seq}.{m.seq} {m.text[:40]}"
+        self.fields["measures"].queryset = self.fields["measures"].queryset.order_by("problem__seq", "seq")
+        self.fields["measures"].label_from_instance = lambda m: f"措施{m.problem.seq}.{m.seq} {m.text[:60]}"
 
 
 class UnitForm(forms.ModelForm):

@@ -46,6 +46,15 @@ class ProblemStatus(models.TextChoices):
     LONG_TERM = "long_term", "长期坚持"
 
 
+class CurrentInspectionManager(models.Manager):
+    """`Inspection.objects`: the inspections in the ledger. An archived one (an import withdrawn, a duplicate
+    put away) is out of every list and figure; `Inspection.all_objects` still holds it, for restoring it,
+    backups and foreign keys."""
+
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(archived_at__isnull=True)
+
+
 class Inspection(models.Model):
     """One round of inspection whose feedback is being rectified."""
 
@@ -69,11 +78,20 @@ class Inspection(models.Model):
     public_names = models.BooleanField("公开时显示人名", default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
+    archived_at = models.DateTimeField("归档时间", null=True, blank=True, db_index=True)
+    archived_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="归档人", null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="+")
+    archive_reason = models.CharField("归档原因", max_length=300, blank=True)
+
+    # The first manager is the default one (dumpdata, admin, related lookups): it sees every row.
+    all_objects = models.Manager()
+    objects = CurrentInspectionManager()
 
     class Meta:
         verbose_name = "巡察"
         verbose_name_plural = "巡察"
         ordering = ["-feedback_date", "-id"]
+        default_manager_name = "all_objects"
 
     def __str__(self) -> str:
         return self.name
@@ -198,10 +216,11 @@ def light_rank_expression(*, today: dt.date, warning_days: int, report_period_st
     long_term = Q(deadline_kind=DeadlineKind.LONG_TERM.value) | Q(
         deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__lt=today
     ) | Q(deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__isnull=True)
-    # A report is owed only once a whole period has passed since the measure was set up.
+    # A report is owed only once a whole period has passed since the measure was set up and since it
+    # entered the ledger: an import of a months-old plan owes nothing for the periods before the import.
     missed = (Q(last_reported_on__isnull=True) | Q(last_reported_on__lt=report_period_start)) & Q(
         created_on__lt=report_period_start
-    )
+    ) & (Q(entered_on__isnull=True) | Q(entered_on__lt=report_period_start))
     return Case(
         When(state=MeasureState.SIGNED_OFF, then=Value(LIGHT_RANK[Light.GREY])),
         When(long_term & missed, then=Value(LIGHT_RANK[Light.RED])),
@@ -211,6 +230,19 @@ def light_rank_expression(*, today: dt.date, warning_days: int, report_period_st
         default=Value(LIGHT_RANK[Light.GREEN]),
         output_field=IntegerField(),
     )
+
+
+# 逾期 (overdue) has one definition, decided by `overdue_days`: an open measure whose dated deadline (a date, or
+# 立行立改's date) has passed. A long-term measure (长期坚持, or 立行立改+长期坚持 past its first date) is never
+# overdue: it is red only for a missed report. The headline's count, the battle map's lists and the pages use it.
+OVERDUE_KINDS = (DeadlineKind.DATE.value, DeadlineKind.IMMEDIATE.value)
+
+
+def overdue_days(*, state: str, deadline_kind: str, deadline_date: dt.date | None, on: dt.date) -> int | None:
+    """How many days the measure is overdue on `on`; None when it is not overdue."""
+    if state == MeasureState.SIGNED_OFF or deadline_kind not in OVERDUE_KINDS or deadline_date is None:
+        return None
+    return (on - deadline_date).days if deadline_date < on else None
 
 
 class Measure(DeadlineFields):
@@ -228,6 +260,9 @@ class Measure(DeadlineFields):
     completion_note = models.TextField("完成情况", blank=True, help_text="做了什么、取得什么成效；通报引用此内容")
     last_reported_on = models.DateField("最近报送", null=True, blank=True, db_index=True)
     created_on = models.DateField("下达日期", default=dt.date.today)
+    # When the measure was entered into the ledger, where that is later than 下达日期 (an import of a plan
+    # handed down months ago); empty: entered on its 下达日期. Reports are owed from the later of the two.
+    entered_on = models.DateField("录入台账日期", null=True, blank=True)
     signed_off_at = models.DateTimeField("销号时间", null=True, blank=True, db_index=True)
     version = models.PositiveIntegerField(default=1)
 
@@ -245,6 +280,9 @@ class Measure(DeadlineFields):
     @property
     def is_signed_off(self) -> bool:
         return self.state == MeasureState.SIGNED_OFF
+
+    def overdue_days(self, on: dt.date) -> int | None:
+        return overdue_days(state=self.state, deadline_kind=self.deadline_kind, deadline_date=self.deadline_date, on=on)
 
     def light_reason(self, light: Light, today: dt.date) -> str:
         """Why the measure shows `light` (as computed by `light_rank_expression`), in words for the page."""
@@ -292,7 +330,8 @@ class ProgressUpdate(models.Model):
     unit = models.ForeignKey(Unit, verbose_name="报送单位", null=True, on_delete=models.PROTECT, related_name="+")
     reported_on = models.DateField("报送日期")
     text = models.TextField("进展情况")
-    progress = models.PositiveSmallIntegerField("进度（%）")
+    # Empty for a co-unit's report: it says what the co-unit did; the lead unit sets the figure.
+    progress = models.PositiveSmallIntegerField("进度（%）", null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -19,6 +19,7 @@ from zhenggai.ledger.models import (
     ProblemStatus,
     Rule,
     light_rank_expression,
+    overdue_days,
 )
 from zhenggai.ledger.workflow import MeasureState
 
@@ -123,7 +124,7 @@ class _HeadlineTally:
         done = state == MeasureState.SIGNED_OFF
         self.measures_done += done
         self.lights[light] += 1
-        if light == Light.RED and date is not None and date < on and kind in ("date", "immediate"):
+        if overdue_days(state=state, deadline_kind=kind, deadline_date=date, on=on) is not None:
             self.overdue += 1
         probe = self._probe
         probe.deadline_kind, probe.deadline_date, probe.created_on, probe.progress, probe.state = (

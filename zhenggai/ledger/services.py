@@ -3,11 +3,13 @@ raising WorkflowError (a message for the user) when the rules say no."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
+from django.core.exceptions import PermissionDenied
+from django.db.models import Max, Q
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
@@ -31,7 +33,15 @@ from zhenggai.ledger.models import (
     SignOffRequest,
     SignOffState,
 )
-from zhenggai.ledger.workflow import NEEDS_REASON, NOT_BY_REQUESTER, Action, MeasureState, WorkflowError, next_state
+from zhenggai.ledger.workflow import (
+    NEEDS_REASON,
+    NOT_BY_REQUESTER,
+    SETS_PERCENTAGE,
+    Action,
+    MeasureState,
+    WorkflowError,
+    next_state,
+)
 from zhenggai.notify import hooks as notify_hooks
 
 
@@ -187,6 +197,159 @@ def rule_create(*, user: User, inspection: Inspection, fields: dict[str, Any], m
                    action="rule.create")
 
 
+# --- batches: many items, one transaction, each item audited on its own ---------------------------
+
+@dataclass
+class BatchResult:
+    label: str
+    ok: bool
+    message: str
+
+
+def _batch(items: Sequence, act, label) -> list[BatchResult]:
+    """Run `act(item)` for each item in one transaction; an item refused is rolled back alone (a savepoint)
+    and reported with its reason, the others go through."""
+    results: list[BatchResult] = []
+    with transaction.atomic():
+        for item in items:
+            try:
+                with transaction.atomic():
+                    act(item)
+            except (WorkflowError, PermissionDenied) as exc:
+                results.append(BatchResult(label(item), False, str(exc) or "无权执行此操作"))
+            else:
+                results.append(BatchResult(label(item), True, ""))
+    return results
+
+
+def _measure_label(measure: Measure) -> str:
+    return f"措施{measure.problem.seq}.{measure.seq}"
+
+
+def measures_batch_review(*, user: User, measures: Sequence[Measure], passed: bool, note: str = "") -> list[BatchResult]:
+    """整改办 reviews several sign-off requests with one opinion."""
+    return _batch(measures, lambda m: measure_review(user=user, measure=m, passed=passed, note=note), _measure_label)
+
+
+def measures_batch_approve(*, user: User, measures: Sequence[Measure], approved: bool, note: str = "") -> list[BatchResult]:
+    return _batch(measures, lambda m: measure_approve(user=user, measure=m, approved=approved, note=note),
+                  _measure_label)
+
+
+def problems_batch_reassign(*, user: User, problems: Sequence[Problem], lead_unit) -> list[BatchResult]:
+    """Give several problems a new lead unit (牵头单位). Their measures led by the old lead unit (or by none)
+    follow; measures given to another unit on purpose keep it."""
+    require_role(user, Role.OFFICE)
+
+    def reassign(problem: Problem) -> None:
+        current = Problem.objects.get(pk=problem.pk)
+        old = current.lead_unit_id
+        problem_update(user=user, problem=current, fields={"lead_unit": lead_unit},
+                       co_units=[u for u in current.co_units.all() if u.pk != lead_unit.pk], version=None)
+        for measure in current.measures.filter(Q(lead_unit_id=old) | Q(lead_unit__isnull=True)).select_related("problem"):
+            measure_update(user=user, measure=measure, fields={"lead_unit": lead_unit},
+                           co_units=[u for u in measure.co_units.all() if u.pk != lead_unit.pk], version=None)
+
+    return _batch(problems, reassign, lambda p: f"问题{p.seq}")
+
+
+# --- undoing mistakes: archive an inspection, delete what was created by mistake ---------------------
+
+def archived_inspections_for_user(user: User):
+    """Archived inspections the user's office could restore (those it would see if they were current)."""
+    from zhenggai.accounts.scope import is_admin
+
+    qs = Inspection.all_objects.filter(archived_at__isnull=False).select_related("inspected_unit", "archived_by")
+    if is_admin(user):
+        return qs
+    if user.role != Role.OFFICE or user.unit_id is None:
+        return qs.none()
+    return qs.filter(inspected_unit__path__startswith=user.unit.path)
+
+
+def inspection_archive(*, user: User, inspection: Inspection, reason: str) -> Inspection:
+    """Put an inspection away (an import withdrawn, a duplicate): out of every list and figure, restorable."""
+    require_role(user, Role.OFFICE)
+    _require_in_scope(user, inspection.pk)
+    reason = (reason or "").strip()
+    if not reason:
+        raise WorkflowError("请写明归档（撤回）的原因")
+    with transaction.atomic():
+        locked = Inspection.all_objects.select_for_update().get(pk=inspection.pk)
+        if locked.archived_at is not None:
+            raise WorkflowError("该巡察已归档")
+        locked.archived_at, locked.archived_by, locked.archive_reason = timezone.now(), user, reason[:300]
+        locked.version += 1
+        locked.save(update_fields=["archived_at", "archived_by", "archive_reason", "version"])
+        audit_record(actor=user, action="inspection.archive", obj=locked, before={"archived": False},
+                     after={"archived": True, "reason": locked.archive_reason}, note=locked.archive_reason,
+                     inspection_id=locked.pk)
+    return locked
+
+
+def inspection_restore(*, user: User, inspection: Inspection) -> Inspection:
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        try:
+            locked = archived_inspections_for_user(user).select_for_update(of=("self",)).get(pk=inspection.pk)
+        except Inspection.DoesNotExist:
+            raise WorkflowError("没有找到该归档的巡察，或不在您的管辖范围内") from None
+        before = {"archived": True, "reason": locked.archive_reason}
+        locked.archived_at, locked.archived_by, locked.archive_reason = None, None, ""
+        locked.version += 1
+        locked.save(update_fields=["archived_at", "archived_by", "archive_reason", "version"])
+        audit_record(actor=user, action="inspection.restore", obj=locked, before=before, after={"archived": False},
+                     inspection_id=locked.pk)
+    return locked
+
+
+def measure_work_recorded(measure: Measure) -> str:
+    """Why the measure can no longer be deleted (work is recorded on it), or "" when it can."""
+    if measure.state != MeasureState.IN_PROGRESS:
+        return f"该措施状态为“{measure.get_state_display()}”"
+    checks = [
+        (measure.updates.exists(), "已有进展报送"), (measure.sign_offs.exists(), "已有销号申请"),
+        (measure.extensions.exists(), "已有延期申请"), (measure.evidence.exists(), "已上传佐证材料"),
+        (measure.rules.exists(), "已关联制度机制"),
+        (FollowUp.objects.filter(new_measure=measure).exists(), "由回头看生成"),
+    ]
+    return "、".join(why for found, why in checks if found)
+
+
+def measure_delete(*, user: User, measure: Measure) -> None:
+    """Delete a measure created by mistake, before any work is recorded on it; the audit log keeps its content."""
+    require_role(user, Role.OFFICE)
+    _require_in_scope(user, measure.problem.inspection_id)
+    with transaction.atomic():
+        locked = Measure.objects.select_for_update(of=("self",)).select_related("problem").get(pk=measure.pk)
+        if why := measure_work_recorded(locked):
+            raise WorkflowError(f"不能删除：{why}。已经开展工作的措施请修改，不要删除")
+        before = snapshot(locked)
+        audit_record(actor=user, action="measure.delete", obj=locked, before=before,
+                     note=f"删除误建的措施{locked.problem.seq}.{locked.seq}：{locked.text[:60]}",
+                     inspection_id=locked.problem.inspection_id, measure_id=locked.pk)
+        locked.delete()
+
+
+def problem_delete(*, user: User, problem: Problem) -> None:
+    """Delete a problem created by mistake, with its measures, while none of them has work recorded."""
+    require_role(user, Role.OFFICE)
+    _require_in_scope(user, problem.inspection_id)
+    with transaction.atomic():
+        locked = Problem.objects.select_for_update().get(pk=problem.pk)
+        if locked.follow_ups.exists():
+            raise WorkflowError("不能删除：该问题已有回头看记录")
+        measures = list(locked.measures.select_related("problem"))
+        for measure in measures:
+            if why := measure_work_recorded(measure):
+                raise WorkflowError(f"不能删除：措施{locked.seq}.{measure.seq}{why}。已经开展工作的问题请修改，不要删除")
+        audit_record(actor=user, action="problem.delete", obj=locked,
+                     before={**snapshot(locked), "measures": [snapshot(m) for m in measures]},
+                     note=f"删除误建的问题{locked.seq}：{locked.statement[:60]}（含措施{len(measures)}条）",
+                     inspection_id=locked.inspection_id)
+        locked.delete()
+
+
 # --- evidence ---------------------------------------------------------------------------------------
 
 def _attach(metas: list[dict], *, user: User, measure: Measure, update=None, sign_off=None) -> None:
@@ -197,36 +360,54 @@ def _attach(metas: list[dict], *, user: User, measure: Measure, update=None, sig
 
 # --- progress ---------------------------------------------------------------------------------------
 
-def measure_report_progress(*, user: User, measure: Measure, text: str, progress: int,
+def sets_percentage(user: User, measure: Measure) -> bool:
+    """May this user's report set the measure's percentage? (workflow.SETS_PERCENTAGE)"""
+    if user.role == Role.OFFICE or user.is_superuser:
+        return "office" in SETS_PERCENTAGE
+    return "lead_unit" in SETS_PERCENTAGE and user_answers_for(user, measure, lead_only=True)
+
+
+def measure_report_progress(*, user: User, measure: Measure, text: str, progress: int | None,
                             reported_on: dt.date | None = None, files: Sequence = ()) -> ProgressUpdate:
+    """A dated report on a measure. The state machine says when (not while a sign-off is pending);
+    `SETS_PERCENTAGE` says who moves the figure: a co-unit's report is a note (progress None)."""
     if not can_report_on(user, measure):
         raise WorkflowError("只有该措施的责任单位或整改办可以报送进展")
     _require_in_scope(user, measure.problem.inspection_id)
-    if measure.is_signed_off:
-        raise WorkflowError("该措施已销号，不能再报送进展")
     text = (text or "").strip()
     if not text:
         raise WorkflowError("请填写进展情况")
-    if not 0 <= progress <= 100:
+    sets = sets_percentage(user, measure)
+    if sets and progress is None:
+        raise WorkflowError("请填写完成进度")
+    if progress is not None and not 0 <= progress <= 100:
         raise WorkflowError("进度应在0到100之间")
     reported_on = reported_on or timezone.localdate()
     if reported_on > timezone.localdate():
         raise WorkflowError("报送日期不能晚于今天")
     with evidence_store.staged(files) as metas, transaction.atomic():
         locked = Measure.objects.select_for_update().get(pk=measure.pk)
+        # The state is read under the lock: a sign-off request sent meanwhile wins.
+        next_state(locked.state, Action.REPORT_PROGRESS, user.role)
+        if not sets:
+            if progress is not None and progress != locked.progress:
+                raise WorkflowError("配合单位报送配合工作情况，进度由牵头单位报送：请不要填写进度")
+            progress = None
         update = ProgressUpdate.objects.create(measure=locked, author=user, unit=user.unit, reported_on=reported_on,
                                                text=text, progress=progress)
         before = {"progress": locked.progress, "last_reported_on": locked.last_reported_on}
         # A backdated report (补报) is history: the measure keeps the figure of its latest report.
         if locked.last_reported_on is None or reported_on >= locked.last_reported_on:
-            locked.progress = progress
+            if progress is not None:
+                locked.progress = progress
             locked.last_reported_on = reported_on
         locked.save(update_fields=["progress", "last_reported_on"])
         _attach(metas, user=user, measure=locked, update=update)
         audit_record(actor=user, action="measure.progress", obj=update, before=before,
                      after={"progress": locked.progress, "last_reported_on": locked.last_reported_on, "text": text,
-                            "files": len(files)},
+                            "files": len(files), **({} if progress is not None else {"co_unit_note": True})},
                      inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
+        _quality_recheck(measure.problem.inspection_id)
     return update
 
 
@@ -264,6 +445,14 @@ def _audit_step(user: User, measure: Measure, action: str, old_state: str, extra
     audit_record(actor=user, action=f"measure.{action}", obj=measure, before={"state": old_state},
                  after={"state": measure.state, **(extra or {})}, note=note,
                  inspection_id=measure.problem.inspection_id, measure_id=measure.pk)
+    _quality_recheck(measure.problem.inspection_id)
+
+
+def _quality_recheck(inspection_id: int) -> None:
+    """Queue the inspection's quality signals (copied notes, missing evidence…) for when this write commits."""
+    from zhenggai.quality.jobs import schedule_scan  # the quality app reads the ledger: import at call time
+
+    schedule_scan(inspection_id)
 
 
 def measure_request_sign_off(*, user: User, measure: Measure, completion_note: str,
@@ -458,6 +647,8 @@ def can_act(user: User, measure: Measure, action: str) -> bool:
         return False
     if action in (Action.REQUEST_SIGN_OFF, Action.WITHDRAW):
         return user_answers_for(user, measure, lead_only=True)
+    if action == Action.REPORT_PROGRESS:
+        return can_report_on(user, measure)
     if action in NOT_BY_REQUESTER:
         pending = measure.sign_offs.filter(
             state__in=[SignOffState.PENDING_REVIEW, SignOffState.PENDING_APPROVAL]).order_by("-id").first()

@@ -26,7 +26,7 @@ from zhenggai.accounts.scope import (
 )
 from zhenggai.audit.models import AuditEvent
 from zhenggai.ledger import evidence as evidence_store
-from zhenggai.ledger import forms, services
+from zhenggai.ledger import dossier, forms, services
 from zhenggai.ledger.filters import SORTS, FilterError, LedgerFilter
 from zhenggai.ledger.models import (
     LIGHT_RANK,
@@ -49,7 +49,7 @@ from zhenggai.ledger.selectors import (
     today,
 )
 from zhenggai.ledger.once import AlreadySubmitted, once_key, submit_once
-from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError
+from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError, next_state
 
 PAGE_SIZE = 30
 
@@ -67,13 +67,14 @@ def _form_page(request, *, form, title: str, crumbs: list[tuple[str, str]], subm
                                                 "multipart": multipart, "intro": intro, "once": once_key(request)})
 
 
-def _act_once(request, act, *, success: str, then, already: tuple) -> HttpResponse:
+def _act_once(request, act, *, success: str, then, already: tuple, done=None) -> HttpResponse:
     """Run a form's action at most once (see `zhenggai.ledger.once`) and redirect: to `then(result)` with
-    `success`, or to `already` when this form was sent before. A WorkflowError reaches the caller's form."""
+    `success`, or to `already` when this form was sent before, saying what was done (`done()`, when given).
+    A WorkflowError reaches the caller's form."""
     try:
         result = submit_once(request, act)
     except AlreadySubmitted as exc:
-        messages.info(request, str(exc))
+        messages.info(request, done() if done is not None else str(exc))
         return redirect(*already)
     messages.success(request, success)
     return redirect(*then(result))
@@ -149,6 +150,55 @@ def inspection_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _form_page(request, form=form, title="修改巡察信息", crumbs=_crumbs(inspection))
 
 
+def _confirm_page(request, *, title: str, crumbs, back: str, explanation: str = "", items=(), refused: str = "",
+                  form=None, submit: str = "确认") -> HttpResponse:
+    return render(request, "ledger/confirm.html", {
+        "title": title, "crumbs": crumbs, "back": back, "explanation": explanation, "items": items,
+        "refused": refused, "form": form or forms.ConfirmForm(), "submit": submit, "once": once_key(request)})
+
+
+@login_required
+def inspection_archive(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    form = forms.ArchiveForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            return _act_once(request, lambda: services.inspection_archive(user=request.user, inspection=inspection,
+                                                                           reason=form.cleaned_data["reason"]),
+                             success=f"已归档《{inspection.name}》：它不再计入任何统计，可在“已归档的巡察”中恢复。",
+                             then=lambda _: ("archived_list",), already=("archived_list",))
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+    imports = inspection.import_jobs.filter(status="committed").order_by("committed_at")
+    return _confirm_page(request, title=f"归档巡察（撤回导入）：{inspection.name}", crumbs=_crumbs(inspection),
+                         back=reverse("inspection_detail", args=[inspection.pk]), form=form, submit="归档",
+                         explanation="归档后，该巡察及其问题、措施不再出现在任何列表、统计、挂图作战、公开页面和接口中；"
+                                     "数据不删除，随时可以恢复。",
+                         items=[f"由文档《{j.file_name}》于{j.committed_at:%Y-%m-%d %H:%M}导入" for j in imports])
+
+
+@login_required
+def archived_list(request: HttpRequest) -> HttpResponse:
+    require_role(request.user, Role.OFFICE)
+    return render(request, "ledger/archived_list.html", {
+        "inspections": services.archived_inspections_for_user(request.user), "nav": "inspections"})
+
+
+@login_required
+@require_POST
+def inspection_restore(request: HttpRequest, pk: int) -> HttpResponse:
+    require_role(request.user, Role.OFFICE)
+    inspection = get_object_or_404(services.archived_inspections_for_user(request.user), pk=pk)
+    try:
+        services.inspection_restore(user=request.user, inspection=inspection)
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+        return redirect("archived_list")
+    messages.success(request, f"已恢复《{inspection.name}》。")
+    return redirect("inspection_detail", inspection.pk)
+
+
 @login_required
 def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
     inspection = get_inspection_for_user(request.user, pk)
@@ -218,9 +268,12 @@ def problem_detail(request: HttpRequest, pk: int) -> HttpResponse:
     all_done = bool(measures) and all(m.is_signed_off for m in measures)
     last_sign_off = max((m.signed_off_at for m in measures if m.signed_off_at), default=None)
     follow_up_due = last_sign_off.date() + dt.timedelta(days=inspection.follow_up_days) if all_done and last_sign_off else None
+    follow_ups = list(problem.follow_ups.select_related("checked_by", "new_measure"))
+    # The hint goes once a follow-up is recorded after the last sign-off.
+    follow_up_done = bool(last_sign_off) and any(f.checked_on >= last_sign_off.date() for f in follow_ups)
     return render(request, "ledger/problem_detail.html", {
         "inspection": inspection, "problem": problem, "measures": measures, "co_units": problem.co_units.all(),
-        "follow_ups": problem.follow_ups.select_related("checked_by", "new_measure"), "all_done": all_done,
+        "follow_ups": follow_ups, "all_done": all_done, "follow_up_done": follow_up_done,
         "follow_up_due": follow_up_due, "can_manage": request.user.role == Role.OFFICE, "nav": "inspections",
         "crumbs": _crumbs(inspection),
     })
@@ -322,16 +375,68 @@ def measure_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _form_page(request, form=form, title="修改整改措施", crumbs=_crumbs(problem.inspection, problem, measure))
 
 
+@login_required
+def measure_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    measure = get_measure_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    problem = measure.problem
+    label = f"措施{problem.seq}.{measure.seq}"
+    form = forms.ConfirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            return _act_once(request, lambda: services.measure_delete(user=request.user, measure=measure),
+                             success=f"已删除误建的{label}（内容保留在审计日志中）。",
+                             then=lambda _: ("problem_detail", problem.pk), already=("problem_detail", problem.pk))
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+    why = services.measure_work_recorded(measure)
+    return _confirm_page(request, title=f"删除误建的{label}", crumbs=_crumbs(problem.inspection, problem, measure),
+                         back=reverse("measure_detail", args=[measure.pk]), form=form, submit="删除",
+                         refused=f"不能删除：{why}。已经开展工作的措施请修改，不要删除。" if why else "",
+                         explanation="只有尚未开展任何工作（没有进展报送、销号或延期申请、佐证材料）的措施可以删除。"
+                                     "删除后无法在台账中恢复，内容保留在审计日志中。", items=[measure.text])
+
+
+@login_required
+def problem_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    problem = get_problem_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    inspection = problem.inspection
+    form = forms.ConfirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            return _act_once(request, lambda: services.problem_delete(user=request.user, problem=problem),
+                             success=f"已删除误建的问题{problem.seq}（内容保留在审计日志中）。",
+                             then=lambda _: ("problem_list", inspection.pk), already=("problem_list", inspection.pk))
+        except WorkflowError as exc:
+            form.add_error(None, str(exc))
+    measures = list(problem.measures.all())
+    blocked = [f"措施{problem.seq}.{m.seq}{why}" for m in measures if (why := services.measure_work_recorded(m))]
+    if problem.follow_ups.exists():
+        blocked.append("已有回头看记录")
+    return _confirm_page(request, title=f"删除误建的问题{problem.seq}", crumbs=_crumbs(inspection, problem),
+                         back=reverse("problem_detail", args=[problem.pk]), form=form, submit="删除",
+                         refused=f"不能删除：{'；'.join(blocked)}。已经开展工作的问题请修改，不要删除。" if blocked else "",
+                         explanation=f"将删除问题及其{len(measures)}条措施。只有尚未开展任何工作的问题可以删除；"
+                                     "内容保留在审计日志中。",
+                         items=[problem.statement] + [f"措施{problem.seq}.{m.seq}：{m.text}" for m in measures])
+
+
 def _timeline(measure: Measure) -> list[dict]:
     """Updates, sign-off steps, extensions and the audit trail, newest first, in one list."""
     items: list[dict] = []
     for update in measure.updates.select_related("author", "unit").prefetch_related("evidence"):
-        items.append({"when": update.created_at, "kind": "progress", "title": f"报送进展（进度{update.progress}%）",
+        items.append({"when": update.created_at, "kind": "progress", "title": f"报送进展（进度{update.progress}%）" if update.progress is not None else "配合单位报送配合工作情况",
                       "who": update.author, "text": update.text, "files": list(update.evidence.all()),
                       "date": update.reported_on})
     for event in AuditEvent.objects.filter(measure_id=measure.pk).exclude(action="measure.progress"):
         items.append({"when": event.created_at, "kind": "audit", "title": event.action_label, "who_name": event.actor_name,
                       "text": event.note or (event.after or {}).get("completion_note", "") or (event.after or {}).get("reason", "")})
+    # An import writes one event for all the measures it creates; each of them shows it.
+    for event in AuditEvent.objects.filter(inspection_id=measure.problem.inspection_id, action="import.commit"):
+        if measure.pk in (event.after or {}).get("measures_created", ()):
+            items.append({"when": event.created_at, "kind": "audit", "title": "由导入文档创建", "who_name": event.actor_name,
+                          "text": f"据《{event.after.get('file', '')}》导入台账（下达日期记为{measure.created_on:%Y年%m月%d日}）"})
     items.sort(key=lambda i: i["when"], reverse=True)
     return items
 
@@ -354,32 +459,45 @@ def measure_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "sign_offs": measure.sign_offs.select_related("requested_by", "reviewed_by", "approved_by"),
         "extensions": measure.extensions.select_related("requested_by", "decided_by"),
         "pending_ext": pending_ext,
-        "can_report": can_report_on(user, measure) and not measure.is_signed_off,
+        "can_report": allowed[Action.REPORT_PROGRESS],
         "can_request": allowed[Action.REQUEST_SIGN_OFF], "can_withdraw": allowed[Action.WITHDRAW],
         "can_review": allowed[Action.REVIEW_PASS], "can_approve": allowed[Action.APPROVE],
         "can_extend": user.role == Role.UNIT and not measure.is_signed_off and pending_ext is None
         and user_answers_for(user, measure, lead_only=True),
         "can_decide_ext": pending_ext is not None and user.role in (Role.LEADER, Role.OFFICE)
         and pending_ext.requested_by_id != user.pk,
+        "can_delete": user.role == Role.OFFICE and not services.measure_work_recorded(measure),
         "can_manage": user.role == Role.OFFICE, "progress_form": forms.ProgressForm(initial={"progress": measure.progress}),
         "crumbs": _crumbs(inspection, measure.problem), "nav": "inspections",
     })
 
 
 def _step(request, measure, form_class, title: str, submit: str, act, success: str, multipart: bool = False,
-          initial=None):
-    """Shared shape of the workflow forms: show, validate, call the service, redirect or show the error."""
-    form = form_class(request.POST or None, request.FILES or None, initial=initial) if multipart else \
-        form_class(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+          initial=None, form_kwargs=None, context=None):
+    """Shared shape of the workflow forms: show, validate, call the service, redirect or show the error.
+
+    With `context` the page is a decision page (ledger/decision.html): what the decision needs beside the form.
+    """
+    data = (request.POST or None, request.FILES or None) if multipart else (request.POST or None,)
+    form = form_class(*data, initial=initial, **(form_kwargs or {}))
+    if request.method == "POST" and not (context or {}).get("decided") and form.is_valid():
         try:
             return _act_once(request, lambda: act(form.cleaned_data), success=success,
-                             then=lambda _: ("measure_detail", measure.pk), already=("measure_detail", measure.pk))
+                             then=lambda _: ("measure_detail", measure.pk), already=("measure_detail", measure.pk),
+                             done=lambda: dossier.what_was_done(measure_id=measure.pk, user=request.user))
         except WorkflowError as exc:
             form.add_error(None, str(exc))
+    crumbs = _crumbs(measure.problem.inspection, measure.problem, measure)
+    if context is not None:
+        if request.method == "POST" and context.get("decided"):
+            messages.info(request, f"{context['decided']}，本次提交未重复处理。")
+            return redirect("measure_detail", measure.pk)
+        return render(request, "ledger/decision.html", {
+            "form": form, "title": title, "submit": submit, "multipart": multipart, "crumbs": crumbs,
+            "once": once_key(request), "nav": "inspections" if context.get("request_page") else "review", **context})
     intro = f"问题{measure.problem.seq}：{measure.problem.statement}\n措施{measure.seq}：{measure.text}"
     return _form_page(request, form=form, title=title, submit=submit, multipart=multipart, intro=intro,
-                      crumbs=_crumbs(measure.problem.inspection, measure.problem, measure))
+                      crumbs=crumbs)
 
 
 @login_required
@@ -387,24 +505,34 @@ def measure_progress(request: HttpRequest, pk: int) -> HttpResponse:
     measure = get_measure_for_user(request.user, pk)
     if not can_report_on(request.user, measure):
         raise PermissionDenied("只有该措施的责任单位或整改办可以报送进展")
-    return _step(request, measure, forms.ProgressForm, "报送整改进展", "报送", multipart=True,
+    sets = services.sets_percentage(request.user, measure)
+    if request.method == "GET" and not services.can_act(request.user, measure, Action.REPORT_PROGRESS):
+        try:
+            next_state(measure.state, Action.REPORT_PROGRESS, request.user.role)
+        except WorkflowError as exc:
+            messages.info(request, str(exc))
+        return redirect("measure_detail", measure.pk)
+    return _step(request, measure, forms.ProgressForm, "报送整改进展" if sets else "报送配合工作情况", "报送",
+                 multipart=True, form_kwargs={"sets_percentage": sets},
                  initial={"progress": measure.progress, "reported_on": today()},
                  act=lambda d: services.measure_report_progress(user=request.user, measure=measure, text=d["text"],
-                                                                progress=d["progress"], reported_on=d["reported_on"],
+                                                                progress=d.get("progress"), reported_on=d["reported_on"],
                                                                 files=d["files"]),
-                 success="进展已报送。")
+                 success="进展已报送。" if sets else "配合工作情况已报送（进度由牵头单位报送）。")
 
 
 @login_required
 def measure_request_sign_off(request: HttpRequest, pk: int) -> HttpResponse:
     measure = get_measure_for_user(request.user, pk)
     require_role(request.user, Role.UNIT)
+    folder = dossier.measure_dossier(measure)
     return _step(request, measure, forms.SignOffRequestForm, "申请销号", "提交销号申请", multipart=True,
                  initial={"completion_note": measure.completion_note, "completion_date": today()},
                  act=lambda d: services.measure_request_sign_off(user=request.user, measure=measure,
                                                                  completion_note=d["completion_note"],
                                                                  completion_date=d["completion_date"], files=d["files"]),
-                 success="销号申请已提交，等待整改办审核。")
+                 success="销号申请已提交，等待整改办审核。",
+                 context={"dossier": folder, "form_title": "填写销号申请", "request_page": True})
 
 
 @login_required
@@ -427,7 +555,10 @@ def measure_review(request: HttpRequest, pk: int) -> HttpResponse:
     return _step(request, measure, forms.DecisionForm, "整改办审核销号申请", "提交审核意见",
                  act=lambda d: services.measure_review(user=request.user, measure=measure, passed=d["decision"] == "pass",
                                                        note=d["note"]),
-                 success="审核意见已提交。")
+                 success="审核意见已提交。",
+                 context={"dossier": dossier.measure_dossier(measure), "form_title": "审核意见",
+                          "decided": dossier.already_decided(measure, Action.REVIEW_PASS),
+                          "decided_title": "该销号申请已经审核"})
 
 
 @login_required
@@ -437,7 +568,10 @@ def measure_approve(request: HttpRequest, pk: int) -> HttpResponse:
     return _step(request, measure, forms.DecisionForm, "领导审批销号", "提交审批意见",
                  act=lambda d: services.measure_approve(user=request.user, measure=measure,
                                                         approved=d["decision"] == "pass", note=d["note"]),
-                 success="审批意见已提交。")
+                 success="审批意见已提交。",
+                 context={"dossier": dossier.measure_dossier(measure), "form_title": "审批意见",
+                          "decided": dossier.already_decided(measure, Action.APPROVE),
+                          "decided_title": "该销号申请已经审批"})
 
 
 @login_required
@@ -454,11 +588,17 @@ def extension_create(request: HttpRequest, pk: int) -> HttpResponse:
 def extension_decide(request: HttpRequest, pk: int, ext_pk: int) -> HttpResponse:
     measure = get_measure_for_user(request.user, pk)
     require_role(request.user, Role.LEADER, Role.OFFICE)
-    extension = get_object_or_404(ExtensionRequest, pk=ext_pk, measure=measure)
+    extension = get_object_or_404(ExtensionRequest.objects.select_related("requested_by", "decided_by"),
+                                  pk=ext_pk, measure=measure)
+    folder = dossier.measure_dossier(measure)
+    days = (extension.new_date - measure.deadline_date).days if measure.deadline_date else None
     return _step(request, measure, forms.ExtensionDecisionForm, f"审批延期申请（申请延至{extension.new_date:%Y年%m月%d日}）",
                  "提交", act=lambda d: services.extension_decide(user=request.user, extension=extension,
                                                                approved=d["decision"] == "approve", note=d["note"]),
-                 success="已处理延期申请。")
+                 success="已处理延期申请。",
+                 context={"dossier": folder, "form_title": "审批意见", "extension": extension, "extension_days": days,
+                          "earlier_extensions": [e for e in folder.extensions if e.pk != extension.pk],
+                          "decided": dossier.extension_decided(extension), "decided_title": "该延期申请已经处理"})
 
 
 @login_required
@@ -478,18 +618,36 @@ def follow_up_create(request: HttpRequest, pk: int) -> HttpResponse:
                       intro=problem.statement)
 
 
-@login_required
-def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
+def _evidence_response(request: HttpRequest, pk: int, *, inline: bool) -> FileResponse:
     evidence = get_object_or_404(EvidenceFile.objects.select_related("measure"), pk=pk)
     get_measure_for_user(request.user, evidence.measure_id)  # 404 outside scope
+    if inline and dossier.evidence_preview_kind(evidence) == "download":
+        raise Http404("该类型的文件不能在线预览，请下载后查看")
     path = evidence_store.evidence_path(evidence)
     if not path.exists() or evidence_store.file_sha256(path) != evidence.sha256:
         raise Http404("文件缺失或已损坏，请联系整改办")
-    response = FileResponse(open(path, "rb"), as_attachment=True, filename=evidence.original_name,
+    response = FileResponse(open(path, "rb"), as_attachment=not inline, filename=evidence.original_name,
                             content_type=evidence.content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    if inline and evidence.content_type == "application/pdf":
+        # Chromium's PDF viewer does not run in a sandboxed document; the file was checked at upload to be
+        # a PDF with no HTML in it, and nothing may be loaded from it or frame it.
+        response["Content-Security-Policy"] = "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
+    else:
+        response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["Cache-Control"] = "private, max-age=300"
     return response
+
+
+@login_required
+def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
+    return _evidence_response(request, pk, inline=False)
+
+
+@login_required
+def evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """An image or PDF shown in the browser (the decision pages' preview), checked as the download is."""
+    return _evidence_response(request, pk, inline=True)
 
 
 # --- work lists ------------------------------------------------------------------------------------------------
@@ -531,6 +689,65 @@ def review_queue(request: HttpRequest) -> HttpResponse:
                   .select_related("measure__problem__inspection", "requested_by"))
     return render(request, "ledger/review_queue.html", {"measures": measures, "extensions": extensions, "state": state,
                                                         "nav": "review"})
+
+
+def _report_batch(request, results, done: str) -> None:
+    """One message for what went through, one per item that did not, with its reason."""
+    ok = [r.label for r in results if r.ok]
+    if ok:
+        messages.success(request, f"{done}{len(ok)}项：{'、'.join(ok)}。")
+    for r in results:
+        if not r.ok:
+            messages.error(request, f"{r.label}未处理：{r.message}")
+    if not results:
+        messages.info(request, "请先勾选要处理的事项。")
+
+
+def _selected_measures(request, state: str) -> list[Measure]:
+    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+    return list(Measure.objects.filter(pk__in=ids, problem__inspection__in=inspections_for_user(request.user), state=state)
+                .select_related("problem").order_by("problem__inspection", "problem__seq", "seq")) if ids else []
+
+
+@login_required
+@require_POST
+def review_batch(request: HttpRequest) -> HttpResponse:
+    """批量审核/审批 from the queue: one opinion for every ticked request; refusals reported per item."""
+    user = request.user
+    require_role(user, Role.OFFICE, Role.LEADER)
+    passed = request.POST.get("decision") == "pass"
+    note = request.POST.get("note", "").strip()
+    state = MeasureState.REQUESTED if user.role == Role.OFFICE else MeasureState.REVIEWED
+    selected = _selected_measures(request, state)
+    ticked = len([i for i in request.POST.getlist("ids") if i.isdigit()])
+    if not passed and not note:
+        messages.error(request, "批量退回时必须写明理由，未处理任何事项。")
+        return redirect("review_queue")
+    if user.role == Role.OFFICE:
+        results = services.measures_batch_review(user=user, measures=selected, passed=passed, note=note)
+    else:
+        results = services.measures_batch_approve(user=user, measures=selected, approved=passed, note=note)
+    _report_batch(request, results, ("审核通过" if user.role == Role.OFFICE else "审批销号") if passed else "退回")
+    if ticked > len(selected):
+        messages.error(request, f"有{ticked - len(selected)}项已被他人处理或不在您的管辖范围内，未处理。")
+    return redirect("review_queue")
+
+
+@login_required
+@require_POST
+def problem_batch_reassign(request: HttpRequest, pk: int) -> HttpResponse:
+    inspection = get_inspection_for_user(request.user, pk)
+    require_role(request.user, Role.OFFICE)
+    unit = _units_for(request.user).filter(pk=request.POST.get("lead_unit") or 0).first()
+    back = reverse("problem_list", args=[inspection.pk]) + (f"?{request.POST['query']}" if request.POST.get("query") else "")
+    if unit is None:
+        messages.error(request, "请选择新的牵头单位。")
+        return redirect(back)
+    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+    problems = list(inspection.problems.filter(pk__in=ids).order_by("seq"))
+    results = services.problems_batch_reassign(user=request.user, problems=problems, lead_unit=unit)
+    _report_batch(request, results, f"已改由{unit.name}牵头")
+    return redirect(back)
 
 
 # --- rules ---------------------------------------------------------------------------------------------------------

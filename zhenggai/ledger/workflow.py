@@ -25,6 +25,7 @@ class Action(models.TextChoices):
     REVIEW_SEND_BACK = "review_send_back", "审核退回"
     APPROVE = "approve", "审批销号"
     APPROVE_SEND_BACK = "approve_send_back", "审批退回"
+    REPORT_PROGRESS = "report_progress", "报送进展"
 
 
 S, A, R = MeasureState, Action, Role
@@ -37,7 +38,27 @@ TRANSITIONS: dict[tuple[str, str, str], str] = {
     (S.REQUESTED, A.REVIEW_SEND_BACK, R.OFFICE): S.RETURNED,
     (S.REVIEWED, A.APPROVE, R.LEADER): S.SIGNED_OFF,
     (S.REVIEWED, A.APPROVE_SEND_BACK, R.LEADER): S.RETURNED,
+    # Progress reports keep the state. None while a sign-off request is pending (待审核/待审批): the
+    # reviewers judge what was requested, so a figure or note cannot change under them. To add something,
+    # the requester withdraws the request, reports, and requests again.
+    (S.IN_PROGRESS, A.REPORT_PROGRESS, R.UNIT): S.IN_PROGRESS,
+    (S.IN_PROGRESS, A.REPORT_PROGRESS, R.OFFICE): S.IN_PROGRESS,
+    (S.RETURNED, A.REPORT_PROGRESS, R.UNIT): S.RETURNED,
+    (S.RETURNED, A.REPORT_PROGRESS, R.OFFICE): S.RETURNED,
 }
+
+# Why a step is refused in a state, where the generic message would not tell the user what to do.
+REFUSALS: dict[tuple[str, str], str] = {
+    (S.REQUESTED, A.REPORT_PROGRESS): "该措施的销号申请正在等待整改办审核，审核期间不能报送进展。"
+                                      "如需补充情况或材料，请由申请人先撤回销号申请，报送后再重新申请。",
+    (S.REVIEWED, A.REPORT_PROGRESS): "该措施的销号申请正在等待领导审批，审批期间不能报送进展。"
+                                     "如需补充情况或材料，请等待审批结果（退回后可再报送）。",
+    (S.SIGNED_OFF, A.REPORT_PROGRESS): "该措施已销号，不能再报送进展",
+}
+
+# Who may set a measure's percentage (进度) with a progress report: the lead unit (牵头单位) and the
+# office. A co-unit (配合单位) reports what it did, with evidence, but the lead unit answers for the figure.
+SETS_PERCENTAGE = {"lead_unit", "office"}
 
 # Steps whose actor must not be the person who requested the sign-off (separation of duties).
 NOT_BY_REQUESTER = {A.REVIEW_PASS, A.REVIEW_SEND_BACK, A.APPROVE, A.APPROVE_SEND_BACK}
@@ -54,6 +75,8 @@ def next_state(state: str, action: str, role: str) -> str:
     try:
         return TRANSITIONS[(state, action, role)]
     except KeyError:
+        if (state, action) in REFUSALS and role in (R.UNIT, R.OFFICE):
+            raise WorkflowError(REFUSALS[(state, action)]) from None
         raise WorkflowError(
             f"当前状态“{MeasureState(state).label}”下，{Role(role).label}不能执行“{Action(action).label}”"
         ) from None

@@ -79,7 +79,8 @@ def _report(loader, number: int, unit_key: str) -> None:
     rnd = ProgressRound.objects.get(number=number)
     user = loader.fillers[unit_key]
     entries = (rnd.entries.filter(unit=loader.units[unit_key]).select_related("measure__problem", "measure__lead_unit")
-               .exclude(measure__state=MeasureState.SIGNED_OFF))
+               # Signed off, or waiting for a sign-off decision (no report may be made then).
+               .exclude(measure__state__in=[MeasureState.SIGNED_OFF, MeasureState.REQUESTED, MeasureState.REVIEWED]))
     today = loader._now.date()
     for entry in entries:
         measure = entry.measure

@@ -1,0 +1,93 @@
+"""Benchmark of the quality scan (整改质量): one inspection of N measures with varied texts, 1% of the
+completion notes pasted from another unit's, scanned in full. Prints seconds, queries, flags, measures/s.
+
+    .venv/bin/python -m zhenggai.bench_quality                    # 10k and 100k on a throw-away SQLite file
+    DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench_quality --use-configured-db   # a scratch DB
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from zhenggai.bench import MEASURES_PER_PROBLEM, _setup
+
+VERBS = ["修订", "印发", "制定", "组织", "开展", "召开", "建立", "完善", "清理", "复核", "排查", "公开"]
+OBJECTS = ["执法规程", "采购制度", "报销细则", "档案台账", "培训计划", "信访台账", "资产清单", "议事规则", "检查方案",
+           "考核办法", "审批指南", "监测方案", "应急预案", "问题清单", "整改方案", "学习计划"]
+PLACES = ["城东", "城西", "江北", "高新", "开发区", "滨湖", "新城", "老城", "港区", "山南", "河西", "北岸"]
+UNITS = ["执法支队", "审批处", "财务科", "办公室", "监测站", "人事科", "法规科", "宣教中心", "信访办", "机关党委", "大气处", "水处"]
+
+
+def _text(rng: random.Random, k: int) -> str:
+    """A measure or note of 3–5 short clauses; no clause repeats verbatim across measures (numbers differ)."""
+    parts = []
+    for _ in range(rng.randint(3, 5)):
+        parts.append(f"{rng.choice(PLACES)}{rng.randint(1, 99)}个{rng.choice(UNITS)}于{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
+                     f"{rng.choice(VERBS)}{rng.randint(2, 999)}份{rng.choice(OBJECTS)}{rng.randint(2, 400)}项")
+    return "，".join(parts) + f"（第{k}号）。"
+
+
+def _fill(n: int, seed: int = 2026):
+    from django.db import transaction
+
+    from zhenggai.accounts.models import Unit
+    from zhenggai.ledger.models import Inspection, Measure, Problem
+
+    rng = random.Random(seed)
+    with transaction.atomic():
+        root = Unit.objects.create(name=f"质量压测局{n}")
+        units = [Unit.objects.create(name=f"质量处室{i}", parent=root) for i in range(12)]
+        inspection = Inspection.objects.create(name=f"质量压测巡察{n}", inspector="市委第一巡察组", inspected_unit=root,
+                                               feedback_date=dt.date(2026, 6, 1))
+        Problem.objects.bulk_create([Problem(inspection=inspection, seq=i + 1, statement=_text(rng, i), lead_unit=units[i % 12])
+                                     for i in range(n // MEASURES_PER_PROBLEM)], batch_size=2000)
+        problem_ids = list(Problem.objects.filter(inspection=inspection).order_by("seq").values_list("pk", flat=True))
+        notes = []
+        batch = []
+        for k in range(n):
+            note = _text(rng, k)
+            if k % 100 == 99:
+                note = notes[rng.randrange(len(notes))]  # pasted from another measure's note
+            notes.append(note)
+            batch.append(Measure(problem_id=problem_ids[k // MEASURES_PER_PROBLEM], seq=k % MEASURES_PER_PROBLEM + 1,
+                                 text=_text(rng, k), completion_note=note, lead_unit=units[k % 12],
+                                 state="requested" if k % 5 == 0 else "in_progress", created_on=dt.date(2026, 6, 1)))
+            if len(batch) >= 5000:
+                Measure.objects.bulk_create(batch, batch_size=2000)
+                batch = []
+        Measure.objects.bulk_create(batch, batch_size=2000)
+    return inspection
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--use-configured-db", action="store_true", help="use DATABASE_URL / settings (a scratch DB!)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="zg-bench-quality-") as tmp_dir:
+        _setup(args.use_configured_db, Path(tmp_dir))
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        from zhenggai.quality.scan import quality_scan_inspection
+
+        print(f"quality scan — database: {connection.vendor}")
+        print(f"{'measures':>9} {'seconds':>8} {'queries':>8} {'flags':>7} {'measures/s':>11} {'1M at this rate':>16}")
+        for size in args.sizes:
+            inspection = _fill(size)
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                state = quality_scan_inspection(inspection.pk)
+                elapsed = time.perf_counter() - started
+            rate = size / elapsed
+            print(f"{size:>9} {elapsed:>8.1f} {len(queries):>8} {state.flags:>7} {rate:>11,.0f} "
+                  f"{1_000_000 / rate / 60:>13.1f} min", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

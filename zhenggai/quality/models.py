@@ -1,0 +1,88 @@
+"""Quality flags: one row per signal that fired on a measure or a problem, kept across re-scans.
+
+A re-scan updates the rows in place (same `key`), marks the ones that no longer fire inactive, and never
+touches a dismissal: a flag a reviewer dismissed with a reason stays dismissed.
+"""
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class FlagKind(models.TextChoices):
+    COPIED_TEXT = "copied_text", "文字雷同"
+    VAGUE = "vague", "措施空泛"
+    NO_EVIDENCE = "no_evidence", "无佐证材料"
+    EVIDENCE_REUSED = "evidence_reused", "佐证材料重复使用"
+    COMPLETED_AFTER_REQUEST = "completed_after_request", "完成时间晚于申请时间"
+    RUSHED = "rushed", "下达即申请销号"
+    PROGRESS_JUMP = "progress_jump", "进度跳变"
+    SAME_DAY_BATCH = "same_day_batch", "集中申请销号"
+    RECURRENCE = "recurrence", "问题反复"
+
+
+class Severity(models.TextChoices):
+    RISK = "risk", "风险"
+    INFO = "info", "提示"
+
+
+class QualityFlag(models.Model):
+    inspection = models.ForeignKey("ledger.Inspection", on_delete=models.CASCADE, related_name="quality_flags")
+    problem = models.ForeignKey("ledger.Problem", on_delete=models.CASCADE, related_name="quality_flags")
+    measure = models.ForeignKey("ledger.Measure", null=True, blank=True, on_delete=models.CASCADE, related_name="quality_flags")
+    kind = models.CharField("信号", max_length=32, choices=FlagKind.choices)
+    severity = models.CharField("程度", max_length=8, choices=Severity.choices, default=Severity.RISK)
+    key = models.CharField(max_length=120, unique=True, help_text="what fired on what: stable across re-scans")
+    explanation = models.TextField("说明")
+    detail = models.JSONField(default=dict, blank=True)
+    active = models.BooleanField(default=True, db_index=True)
+    first_seen = models.DateTimeField(auto_now_add=True)
+    last_seen = models.DateTimeField(auto_now=True)
+    dismissed_at = models.DateTimeField("排除时间", null=True, blank=True)
+    dismissed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    dismiss_reason = models.TextField("排除理由", blank=True)
+
+    class Meta:
+        verbose_name = "整改质量提示"
+        indexes = [
+            models.Index(fields=["inspection", "active", "kind"]),
+            models.Index(fields=["measure", "active"]),
+            models.Index(fields=["problem", "active"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}：{self.explanation[:40]}"
+
+    @property
+    def is_dismissed(self) -> bool:
+        return self.dismissed_at is not None
+
+    @property
+    def is_open(self) -> bool:
+        return self.active and not self.is_dismissed
+
+
+class ScanState(models.Model):
+    """When an inspection was last scanned, so a job queued by many writes in a row runs the scan once."""
+
+    inspection = models.OneToOneField("ledger.Inspection", on_delete=models.CASCADE, related_name="quality_scan")
+    requested_at = models.DateTimeField(null=True, blank=True)
+    scanned_at = models.DateTimeField(null=True, blank=True)
+    measures = models.PositiveIntegerField(default=0)
+    flags = models.PositiveIntegerField(default=0)
+    seconds = models.FloatField(default=0)
+
+
+class ProblemLink(models.Model):
+    """举一反三: a problem elsewhere in the same body (another unit, another round) that reads like this one.
+
+    Kept by the scan (the few most similar per problem), so the problem page reads them with one query.
+    """
+
+    problem = models.ForeignKey("ledger.Problem", on_delete=models.CASCADE, related_name="similar_links")
+    other = models.ForeignKey("ledger.Problem", on_delete=models.CASCADE, related_name="+")
+    similarity = models.FloatField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["problem", "other"], name="quality_problem_link_once")]
+        ordering = ["-similarity"]

@@ -1,0 +1,281 @@
+"""Compute every quality signal of one inspection and store them as flags (one short transaction).
+
+Reads are bounded: a fixed number of queries per inspection whatever its size (measures, their latest
+sign-off, their updates' progress, evidence hashes, earlier problems of the same body), then pure functions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from zhenggai.ledger.models import EvidenceFile, FollowUpOutcome, Inspection, Measure, Problem, ProgressUpdate, SignOffRequest
+from zhenggai.ledger.workflow import MeasureState
+from zhenggai.quality.models import FlagKind, ProblemLink, QualityFlag, ScanState, Severity
+from zhenggai.quality.signals import concrete, recurrence
+from zhenggai.quality.signals.text import find_copied
+
+PENDING = (MeasureState.REQUESTED, MeasureState.REVIEWED)
+RUSHED_WITHIN_DAYS = 3        # a sign-off requested this soon after the measure was assigned…
+RUSHED_DEADLINE_DAYS = 60     # …for a measure whose deadline was this far away
+JUMP_FROM_BELOW = 50          # a request to close at 100% when no report ever reached this
+SAME_DAY_BATCH = 5            # this many requests by one unit on one day
+SIMILAR_KEPT = 5              # 举一反三: the most similar problems kept per problem
+TEXT_FIELDS = {"text": "措施内容", "note": "完成情况", "update": "进展情况"}
+
+
+@dataclass
+class Found:
+    key: str
+    kind: str
+    problem_id: int
+    measure_id: int | None
+    explanation: str
+    severity: str = Severity.RISK
+    detail: dict = field(default_factory=dict)
+
+
+def _label(m: Measure) -> str:
+    return f"措施{m.problem.seq}.{m.seq}"
+
+
+def _unit_name(m: Measure) -> str:
+    return m.lead_unit.name if m.lead_unit_id else "未定单位"
+
+
+def compute(inspection: Inspection) -> list[Found]:
+    measures = list(Measure.objects.filter(problem__inspection=inspection)
+                    .select_related("problem", "lead_unit").order_by("problem__seq", "seq"))
+    by_id = {m.pk: m for m in measures}
+    latest_request: dict[int, SignOffRequest] = {}
+    for req in (SignOffRequest.objects.filter(measure__problem__inspection=inspection).order_by("measure_id", "requested_at")):
+        latest_request[req.measure_id] = req
+    latest_update: dict[int, str] = {}
+    for measure_id, text in (ProgressUpdate.objects.filter(measure__problem__inspection=inspection)
+                             .order_by("measure_id", "reported_on", "pk").values_list("measure_id", "text")):
+        latest_update[measure_id] = text
+    update_stats = {row["measure_id"]: row for row in (
+        ProgressUpdate.objects.filter(measure__problem__inspection=inspection).values("measure_id")
+        .annotate(n=Count("pk"), top=Max("progress")))}
+    evidence = list(EvidenceFile.objects.filter(measure__problem__inspection=inspection)
+                    .values_list("measure_id", "sha256", "original_name"))
+
+    found: list[Found] = []
+    found += _copied_text(measures, by_id, latest_request, latest_update)
+    found += _vague(measures, evidence)
+    found += _evidence(measures, by_id, latest_request, evidence)
+    found += _timing(measures, latest_request, update_stats)
+    found += _recurrence(inspection)
+    return found
+
+
+def _note_of(m: Measure, latest_request: dict[int, SignOffRequest]) -> str:
+    req = latest_request.get(m.pk)
+    return (req.completion_note if req and m.state in PENDING else "") or m.completion_note
+
+
+def _copied_text(measures, by_id, latest_request, latest_update) -> list[Found]:
+    out = []
+    texts = {
+        "text": [(m.pk, m.text) for m in measures],
+        "note": [(m.pk, _note_of(m, latest_request)) for m in measures],
+        "update": [(m.pk, latest_update.get(m.pk, "")) for m in measures],
+    }
+    for field_name, items in texts.items():
+        what = TEXT_FIELDS[field_name]
+        for pair in find_copied([item for item in items if item[1]]):
+            for this, other in ((pair.left, pair.right), (pair.right, pair.left)):
+                a, b = by_id[this], by_id[other]
+                across = a.lead_unit_id != b.lead_unit_id
+                whose = f"{_unit_name(b)}的" if across else "本单位"
+                sentence = (f"{what}与{_label(b)}（{whose}{what}）有{pair.overlap.passage_length}字相同"
+                            f"（整体相似度{pair.overlap.percent}%）：“{pair.overlap.passage[:80]}”。")
+                out.append(Found(
+                    key=f"copied:{field_name}:{this}:{other}", kind=FlagKind.COPIED_TEXT, problem_id=a.problem_id,
+                    measure_id=this, explanation=sentence,
+                    severity=Severity.RISK if field_name != "text" or across else Severity.INFO,
+                    detail={"field": field_name, "other": other, "other_label": _label(b), "other_unit": _unit_name(b),
+                            "across_units": across, "passage": pair.overlap.passage,
+                            "passage_length": pair.overlap.passage_length, "similarity": pair.overlap.percent}))
+    return out
+
+
+def _vague(measures, evidence) -> list[Found]:
+    with_evidence = {measure_id for measure_id, _, _ in evidence}
+    out = []
+    for m in measures:
+        if m.state == MeasureState.SIGNED_OFF:
+            continue
+        result = concrete.score(m.text)
+        if not result.vague:
+            continue
+        pending_bare = m.state in PENDING and m.pk not in with_evidence
+        sentence = result.explain()
+        if pending_bare:
+            sentence += "该措施正在申请销号，且没有佐证材料。"
+        out.append(Found(key=f"vague:{m.pk}", kind=FlagKind.VAGUE, problem_id=m.problem_id, measure_id=m.pk,
+                         explanation=sentence, severity=Severity.RISK if pending_bare else Severity.INFO,
+                         detail={"score": result.score, "features": {k: v[:5] for k, v in result.features.items() if v}}))
+    return out
+
+
+def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
+    out = []
+    files_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    holders: dict[str, set[int]] = defaultdict(set)
+    for measure_id, sha, name in evidence:
+        files_of[measure_id].append((sha, name))
+        holders[sha].add(measure_id)
+    for m in measures:
+        if m.state in PENDING and not files_of.get(m.pk):
+            out.append(Found(key=f"no_evidence:{m.pk}", kind=FlagKind.NO_EVIDENCE, problem_id=m.problem_id, measure_id=m.pk,
+                             explanation="申请销号时没有上传任何佐证材料。"))
+        for sha, name in files_of.get(m.pk, []):
+            others = sorted(holders[sha] - {m.pk})
+            if others:
+                labels = "、".join(_label(by_id[o]) for o in others[:5])
+                out.append(Found(key=f"evidence_reused:{m.pk}:{sha[:16]}", kind=FlagKind.EVIDENCE_REUSED,
+                                 problem_id=m.problem_id, measure_id=m.pk,
+                                 explanation=f"佐证材料“{name}”与{labels}上传的文件完全相同（SHA-256一致）。",
+                                 detail={"sha256": sha, "others": others}))
+        req = latest_request.get(m.pk)
+        if req and m.state in PENDING and req.completion_date > timezone.localtime(req.requested_at).date():
+            out.append(Found(key=f"completed_after_request:{m.pk}:{req.pk}", kind=FlagKind.COMPLETED_AFTER_REQUEST,
+                             problem_id=m.problem_id, measure_id=m.pk,
+                             explanation=f"填报的完成时间{req.completion_date:%Y年%m月%d日}晚于申请销号的日期"
+                                         f"{timezone.localtime(req.requested_at):%Y年%m月%d日}：尚未完成就申请了销号。"))
+    return out
+
+
+def _timing(measures, latest_request, update_stats) -> list[Found]:
+    out = []
+    per_unit_day: dict[tuple[int | None, dt.date], list[Measure]] = defaultdict(list)
+    for m in measures:
+        req = latest_request.get(m.pk)
+        if not req or m.state not in PENDING:
+            continue
+        asked_on = timezone.localtime(req.requested_at).date()
+        per_unit_day[(m.lead_unit_id, asked_on)].append(m)
+        if m.deadline_date and (asked_on - m.created_on).days <= RUSHED_WITHIN_DAYS \
+                and (m.deadline_date - m.created_on).days >= RUSHED_DEADLINE_DAYS:
+            out.append(Found(key=f"rushed:{m.pk}:{req.pk}", kind=FlagKind.RUSHED, problem_id=m.problem_id, measure_id=m.pk,
+                             explanation=f"措施{m.created_on:%Y年%m月%d日}下达，{(asked_on - m.created_on).days}天后即申请销号，"
+                                         f"而整改期限在{m.deadline_date:%Y年%m月%d日}。"))
+        stats = update_stats.get(m.pk)
+        top = stats["top"] if stats else 0
+        reports = stats["n"] if stats else 0
+        if top < JUMP_FROM_BELOW and reports <= 1:
+            out.append(Found(key=f"progress_jump:{m.pk}:{req.pk}", kind=FlagKind.PROGRESS_JUMP, problem_id=m.problem_id,
+                             measure_id=m.pk, severity=Severity.INFO,
+                             explanation=f"进度从{top}%直接申请销号（100%），此前仅报送{reports}次进展。"))
+    for (unit_id, day), group in per_unit_day.items():
+        if len(group) >= SAME_DAY_BATCH:
+            for m in group:
+                out.append(Found(key=f"same_day_batch:{m.pk}:{day.isoformat()}", kind=FlagKind.SAME_DAY_BATCH,
+                                 problem_id=m.problem_id, measure_id=m.pk, severity=Severity.INFO,
+                                 explanation=f"{_unit_name(m)}在{day:%Y年%m月%d日}同一天申请销号{len(group)}项措施。"))
+    return out
+
+
+def _recurrence(inspection: Inspection) -> list[Found]:
+    """This round's problems against the signed-off (or rebounded) problems of the same body's earlier rounds."""
+    current = list(Problem.objects.filter(inspection=inspection).only("pk", "seq", "statement"))
+    earlier = list(
+        Problem.objects.filter(inspection__inspected_unit_id=inspection.inspected_unit_id,
+                               inspection__feedback_date__lt=inspection.feedback_date,
+                               inspection__archived_at__isnull=True)
+        .exclude(inspection=inspection)
+        .annotate(open_measures=Count("measures", filter=~Q(measures__state=MeasureState.SIGNED_OFF)),
+                  rebounds=Count("follow_ups", filter=Q(follow_ups__outcome=FollowUpOutcome.REBOUNDED)))
+        .filter(Q(open_measures=0) | Q(rebounds__gt=0))
+        .select_related("inspection"))
+    if not earlier:
+        return []
+    closing = defaultdict(list)
+    for problem_id, note in (Measure.objects.filter(problem__in=earlier).exclude(completion_note="")
+                             .order_by("problem_id", "seq").values_list("problem_id", "completion_note")):
+        closing[problem_id].append(note)
+    out = []
+    for p in current:
+        for old in earlier:
+            similarity = recurrence.similarity(p.statement, old.statement)
+            if similarity < recurrence.SAME_PROBLEM_AT:
+                continue
+            how = "；".join(closing.get(old.pk, [])[:2])[:160] or "（未填写完成情况）"
+            rebound = "，回头看发现反弹" if old.rebounds else ""
+            out.append(Found(
+                key=f"recurrence:{p.pk}:{old.pk}", kind=FlagKind.RECURRENCE, problem_id=p.pk, measure_id=None,
+                explanation=f"与{old.inspection.name}第{old.seq}个问题相似（相似度{round(similarity * 100)}%），"
+                            f"该问题上一轮已销号{rebound}。上次的整改情况：{how}",
+                detail={"other_problem": old.pk, "other_inspection": old.inspection_id, "similarity": round(similarity, 2),
+                        "rebound": bool(old.rebounds)}))
+    return out
+
+
+def quality_scan_inspection(inspection_id: int) -> ScanState:
+    """Scan one inspection and store what fired; flags that stopped firing go inactive, dismissals stay."""
+    started = time.monotonic()
+    inspection = Inspection.all_objects.get(pk=inspection_id)
+    found = {f.key: f for f in compute(inspection)}
+    with transaction.atomic():
+        existing = {flag.key: flag for flag in QualityFlag.objects.select_for_update().filter(inspection=inspection)}
+        to_create, to_update, now = [], [], timezone.now()
+        for key, f in found.items():
+            flag = existing.get(key)
+            if flag is None:
+                to_create.append(QualityFlag(inspection=inspection, problem_id=f.problem_id, measure_id=f.measure_id,
+                                             kind=f.kind, severity=f.severity, key=key, explanation=f.explanation,
+                                             detail=f.detail))
+            elif (flag.explanation, flag.detail, flag.severity, flag.active) != (f.explanation, f.detail, f.severity, True):
+                flag.explanation, flag.detail, flag.severity, flag.active = f.explanation, f.detail, f.severity, True
+                flag.last_seen = now
+                to_update.append(flag)
+        gone = [flag.pk for key, flag in existing.items() if key not in found and flag.active]
+        QualityFlag.objects.bulk_create(to_create, batch_size=500)
+        QualityFlag.objects.bulk_update(to_update, ["explanation", "detail", "severity", "active", "last_seen"], batch_size=500)
+        if gone:
+            QualityFlag.objects.filter(pk__in=gone).update(active=False)
+        _store_similar(inspection)
+        state, _ = ScanState.objects.get_or_create(inspection=inspection)
+        state.scanned_at = now
+        state.measures = Measure.objects.filter(problem__inspection=inspection).count()
+        state.flags = len(found)
+        state.seconds = round(time.monotonic() - started, 3)
+        state.save()
+    return state
+
+
+def _body_problems(inspection: Inspection):
+    """Every problem of the body this inspection inspected (its unit and the units under it), other rounds too."""
+    path = inspection.inspected_unit.path
+    root = "/" + path.strip("/").split("/")[0] + "/"
+    return (Problem.objects.filter(inspection__inspected_unit__path__startswith=root, inspection__archived_at__isnull=True)
+            .exclude(inspection=inspection))
+
+
+def _store_similar(inspection: Inspection) -> None:
+    current = list(Problem.objects.filter(inspection=inspection).values_list("pk", "statement"))
+    others = list(_body_problems(inspection).values_list("pk", "statement"))
+    index: dict[str, set[int]] = defaultdict(set)
+    grams = {}
+    for pk, statement in others:
+        grams[pk] = recurrence.bigrams(statement)
+        for gram in grams[pk]:
+            index[gram].add(pk)
+    links = []
+    for pk, statement in current:
+        mine = recurrence.bigrams(statement)
+        shared: dict[int, int] = defaultdict(int)
+        for gram in mine:
+            for other in index.get(gram, ()):
+                shared[other] += 1
+        scored = [(2 * n / (len(mine) + len(grams[o])), o) for o, n in shared.items() if mine and grams[o]]
+        scored = sorted((s, o) for s, o in scored if s >= recurrence.SAME_PROBLEM_AT)[::-1][:SIMILAR_KEPT]
+        links += [ProblemLink(problem_id=pk, other_id=o, similarity=round(s, 3)) for s, o in scored]
+    ProblemLink.objects.filter(problem__inspection=inspection).delete()
+    ProblemLink.objects.bulk_create(links, batch_size=500)

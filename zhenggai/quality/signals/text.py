@@ -1,0 +1,208 @@
+"""Copied text (文字雷同): a passage reused between two texts, or two texts that are near-duplicates.
+
+Why winnowing and not MinHash: the reuse a reviewer must see is often one passage pasted into otherwise
+different texts (the same training paragraph as 二是 of one problem and 三是 of another). MinHash estimates
+the Jaccard similarity of whole texts and misses a 40-character passage inside two 300-character texts.
+Winnowing (Schleimer, Wilkerson, Aiken 2003, the algorithm behind MOSS) keeps a few fingerprints per text
+with a guarantee: any passage of at least `GUARANTEE` characters shared by two texts shares a fingerprint.
+Candidate pairs come from an inverted index of fingerprints, so the cost is linear in the texts, not in
+their pairs; each candidate is then verified on the texts themselves.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+K = 12         # characters per fingerprinted k-gram (long enough that ordinary shared wording rarely matches)
+WINDOW = 7     # k-grams per winnowing window: any shared passage of K + WINDOW - 1 = 18 characters is found
+GUARANTEE = K + WINDOW - 1
+JACCARD_K = 8  # characters per k-gram for the similarity of whole texts
+
+# Tuned on tests/quality/data/copied_pairs.jsonl (see tests/quality/test_evaluation.py for the figures).
+MIN_PASSAGE = 18        # a shared passage this long (after folding punctuation and spaces) is reuse
+MIN_JACCARD = 0.5       # or the two texts are this similar as sets of k-grams
+MIN_TEXT = 12           # shorter texts ("已完成。") are never compared
+MAX_HOLDERS = 40        # a passage in more texts than this is the ledger's standard wording, not one copy
+
+_STRIP = re.compile(r"[\s\W_]+", re.UNICODE)
+# "(责任单位：各县区人民政府……)": who answers for a measure is not what was done; shared unit lists are not copying.
+_UNIT_LINE = re.compile(r"[（(][^（）()]{0,6}单位\s*[:：](?:[^（）()]|[（(][^（）()]*[）)])*[）)]")
+
+# Stock phrases of the genre: shared by unrelated texts, never evidence of copying by themselves.
+STOCK_PHRASES = (
+    "习近平新时代中国特色社会主义思想", "深入学习贯彻习近平", "习近平生态文明思想", "习近平法治思想",
+    "党的二十大精神", "党的十九大精神", "中央八项规定精神", "全面从严治党", "两个维护", "四个意识",
+    "坚定不移", "以案促改", "举一反三", "立行立改", "长期坚持", "巡察反馈意见", "巡视反馈意见",
+    "督察反馈意见", "整改工作领导小组", "主体责任", "第一责任人",
+    # the status formulas of progress reports: every unit writes them, they carry no work of their own
+    "各项工作已按计划完成", "整改任务已落实到位", "整改任务已基本完成", "已按计划完成", "已落实到位", "已基本完成",
+    "佐证材料已整理归档", "正在整理佐证材料", "开展自查验收", "经自查达到整改目标", "达到整改目标", "拟申请销号",
+    "申请销号", "佐证材料", "正在有序推进", "持续推进中", "按时序推进",
+)
+
+
+def fold(text: str) -> str:
+    """What is compared: the text without punctuation, spaces and stock phrases (the text shown is unchanged)."""
+    folded = _STRIP.sub("", _UNIT_LINE.sub("", text or ""))
+    for phrase in STOCK_PHRASES:
+        folded = folded.replace(phrase, "|")
+    return folded
+
+
+class _Text:
+    """One text prepared once: folded, its winnowing fingerprints (hash → first position), its k-gram set."""
+
+    __slots__ = ("original", "folded", "prints", "_grams")
+
+    def __init__(self, original: str) -> None:
+        self.original = original or ""
+        self.folded = fold(self.original)
+        self.prints = _fingerprints(self.folded)
+        self._grams: set[str] | None = None
+
+    @property
+    def grams(self) -> set[str]:
+        if self._grams is None:
+            self._grams = kgrams(self.folded)
+        return self._grams
+
+    @property
+    def comparable(self) -> bool:
+        return len(self.folded) >= MIN_TEXT
+
+
+def _fingerprints(folded: str) -> dict[int, int]:
+    """Winnowing: the minimum hash of each window of WINDOW consecutive k-gram hashes, with where it starts.
+
+    Python's own string hash is stable within a process, which is all an in-memory index needs."""
+    hashes = [(hash(folded[i:i + K]), i) for i in range(len(folded) - K + 1)]
+    prints: dict[int, int] = {}
+    for w in range(max(1, len(hashes) - WINDOW + 1)):
+        window = hashes[w:w + WINDOW]
+        if window:
+            h, at = min(window)
+            prints.setdefault(h, at)
+    return prints
+
+
+def fingerprints(folded: str) -> set[int]:
+    return set(_fingerprints(folded))
+
+
+def kgrams(folded: str, k: int = JACCARD_K) -> set[str]:
+    return {folded[i:i + k] for i in range(len(folded) - k + 1) if "|" not in folded[i:i + k]}
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """How two texts overlap: the longest shared passage (as it reads in the first text) and their similarity."""
+
+    passage: str
+    passage_length: int   # in folded characters
+    jaccard: float
+    copied: bool
+
+    @property
+    def percent(self) -> int:
+        return round(self.jaccard * 100)
+
+
+NOT_COPIED = Overlap("", 0, 0.0, False)
+
+
+def _verify(a: _Text, b: _Text) -> Overlap:
+    """The longest passage the two share, grown from each fingerprint they share; then the whole-text similarity.
+
+    Any shared passage of GUARANTEE characters or more holds a shared fingerprint, so growing from the shared
+    fingerprints finds it, in time linear in the passage (a full longest-common-substring search is quadratic)."""
+    if not (a.comparable and b.comparable):
+        return NOT_COPIED
+    fa, fb = a.folded, b.folded
+    best_at, best_span, best_len = 0, 0, 0
+    for h in a.prints.keys() & b.prints.keys():
+        i, j = a.prints[h], b.prints[h]
+        if fa[i:i + K] != fb[j:j + K]:
+            continue  # a hash collision
+        left = 0
+        while i - left > 0 and j - left > 0 and fa[i - left - 1] == fb[j - left - 1]:
+            left += 1
+        right = K
+        while i + right < len(fa) and j + right < len(fb) and fa[i + right] == fb[j + right]:
+            right += 1
+        length = left + right - fa.count("|", i - left, i + right)  # a stock phrase both share does not count
+        if length > best_len:
+            best_at, best_span, best_len = i - left, left + right, length
+    ga, gb = a.grams, b.grams
+    jaccard = len(ga & gb) / len(ga | gb) if ga and gb else (1.0 if fa == fb else 0.0)
+    copied = best_len >= MIN_PASSAGE or jaccard >= MIN_JACCARD
+    passage = _in_original(a.original, fa[best_at:best_at + best_span].replace("|", "")) if copied and best_len else ""
+    return Overlap(passage=passage, passage_length=best_len, jaccard=jaccard, copied=copied)
+
+
+def compare(a: str, b: str) -> Overlap:
+    """Are these two texts copied? The same test `find_copied` applies to each candidate pair."""
+    return _verify(_Text(a), _Text(b))
+
+
+def locate(text: str, passage: str) -> tuple[int, int] | None:
+    """Where `passage` (in any punctuation) sits in `text`, as a slice of the text as written."""
+    folded_passage = _STRIP.sub("", passage or "")
+    if not folded_passage:
+        return None
+    keep = [i for i, ch in enumerate(text) if not _STRIP.fullmatch(ch)]
+    plain = "".join(text[i] for i in keep)
+    at = plain.find(folded_passage)
+    if at < 0:
+        return None
+    return keep[at], keep[at + len(folded_passage) - 1] + 1
+
+
+def _in_original(text: str, folded_passage: str) -> str:
+    """The shared passage as the user wrote it (with its punctuation), for highlighting on the page."""
+    if not folded_passage:
+        return ""
+    # Walk the original text, matching folded characters in order.
+    keep = [(i, ch) for i, ch in enumerate(text) if not _STRIP.fullmatch(ch)]
+    plain = "".join(ch for _, ch in keep)
+    at = plain.find(folded_passage)
+    if at < 0:
+        return folded_passage
+    start, end = keep[at][0], keep[at + len(folded_passage) - 1][0] + 1
+    return text[start:end]
+
+
+@dataclass(frozen=True)
+class Pair:
+    left: object
+    right: object
+    overlap: Overlap
+
+
+def find_copied(items: Sequence[tuple[object, str]], *, same_key: Iterable | None = None) -> list[Pair]:
+    """Every pair of items (key, text) whose texts are copied, found through shared fingerprints.
+
+    Linear in the number of items: fingerprints go into an inverted index; only items sharing one are compared.
+    A fingerprint held by very many items (MAX_HOLDERS, or 5% of a small ledger) is boilerplate of this ledger,
+    not copying, and is skipped: it would also make the pairs grow with the square of the ledger.
+    """
+    texts = [_Text(text) for _, text in items]
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, t in enumerate(texts):
+        if t.comparable:
+            for fp in t.prints:
+                index[fp].append(i)
+    too_common = min(MAX_HOLDERS, max(8, len(items) // 20))
+    candidates: set[tuple[int, int]] = set()
+    for holders in index.values():
+        if 1 < len(holders) <= too_common:
+            for x in range(len(holders)):
+                for y in range(x + 1, len(holders)):
+                    candidates.add((holders[x], holders[y]))
+    pairs = []
+    for i, j in sorted(candidates):
+        overlap = _verify(texts[i], texts[j])
+        if overlap.copied:
+            pairs.append(Pair(items[i][0], items[j][0], overlap))
+    return pairs

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from zhenggai.accounts.models import Role
+from zhenggai.quality import selectors
+from zhenggai.quality.signals.text import locate
+
+register = template.Library()
+
+
+@register.filter
+def highlight(text: str, passage: str):
+    """The text, escaped, with the shared passage marked (found whatever punctuation either side used)."""
+    text = text or ""
+    where = locate(text, passage)
+    if where is None:
+        return escape(text)
+    start, end = where
+    return mark_safe(f"{escape(text[:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:])}")
+
+
+@register.inclusion_tag("quality/panel.html", takes_context=True)
+def quality_panel(context, measure):
+    """The risk panel beside a decision: which signals fired on this measure, with the other texts side by side."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or getattr(user, "role", None) not in (Role.OFFICE, Role.LEADER, Role.OBSERVER):
+        return {"show": False}
+    flags = selectors.flags_for_measure(measure)
+    return {"show": True, "measure": measure, "flags": [f for f in flags if not f.is_dismissed],
+            "dismissed": [f for f in flags if f.is_dismissed], "others": selectors.other_texts(flags),
+            "can_dismiss": user.role in (Role.OFFICE, Role.LEADER), "next": request.get_full_path(),
+            "csrf_token": context.get("csrf_token")}
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.inclusion_tag("quality/problem_panel.html", takes_context=True)
+def problem_quality(context, problem):
+    """On the problem page: 问题反复 flags with the earlier round's sign-off, and 举一反三 (similar problems elsewhere)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or getattr(user, "role", None) not in (Role.OFFICE, Role.LEADER, Role.OBSERVER):
+        return {"show": False}
+    flags = [f for f in selectors.flags_for_problem(problem) if f.measure_id is None]
+    return {"show": True, "flags": [f for f in flags if not f.is_dismissed], "dismissed": [f for f in flags if f.is_dismissed],
+            "similar": selectors.similar_problems(problem, user), "others": {},
+            "can_dismiss": user.role in (Role.OFFICE, Role.LEADER), "next": request.get_full_path(),
+            "csrf_token": context.get("csrf_token")}
+
+
+@register.simple_tag
+def quality_risks(rows):
+    """Open risk flags per inspection of a battle-map table, in one grouped query: {inspection_id: n}."""
+    return selectors.open_risk_counts(row.inspection.pk for row in rows)
+
+
+@register.simple_tag
+def quality_open_count(inspection) -> int:
+    return sum(selectors.counts_by_kind(inspection).values())
