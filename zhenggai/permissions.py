@@ -73,6 +73,26 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "api:list_inspections": "api",
     "api:list_problems": "api",
     "api:report_progress": "api",
+    # supervision (督办): ladder, 督办 records, 签收, 调度 rounds, 考核
+    "supervision:ladder": (OFFICE, LEADER),  # leaders read it; saving is the office's
+    "supervision:assignment_sync": (OFFICE,),
+    "supervision:record_create": (OFFICE,),
+    "supervision:record_list": "login",  # scoped: a unit sees the records it received
+    "supervision:record_detail": "login",
+    "supervision:record_docx": "login",
+    "supervision:assignments": (OFFICE, UNIT),
+    "supervision:assignment_acknowledge": (UNIT,),
+    "supervision:assignment_reject": (UNIT,),
+    "supervision:assignment_reassign": (OFFICE,),
+    "supervision:round_list": (OFFICE, LEADER),
+    "supervision:round_create": (OFFICE,),
+    "supervision:round_detail": (OFFICE, LEADER),
+    "supervision:round_close": (OFFICE,),
+    "supervision:round_bulletin": (OFFICE, LEADER),
+    "supervision:round_bulletin_docx": (OFFICE, LEADER),
+    "supervision:ranking": (OFFICE, LEADER),
+    "supervision:ranking_export": (OFFICE, LEADER),
+    "supervision:weights": (OFFICE,),
     # reports
     "reports:bulletin": "login",
     "reports:bulletin_edit": (OFFICE,),

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "zhenggai.reports",
     "zhenggai.portal",
     "zhenggai.battlemap",
+    "zhenggai.supervision",
     "zhenggai.quality",
     "zhenggai.api",
     "zhenggai.ops",

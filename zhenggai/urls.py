@@ -13,6 +13,7 @@ urlpatterns = [
     path("battle-map/", include("zhenggai.battlemap.urls")),
     path("public/", include("zhenggai.portal.urls")),
     path("api/", include("zhenggai.api.urls")),
+    path("supervision/", include("zhenggai.supervision.urls")),
     path("quality/", include("zhenggai.quality.urls")),
     path("notifications/", include("zhenggai.notify.urls")),
     path("", include("zhenggai.reports.urls")),

@@ -1311,6 +1311,9 @@ def load_demo(*, stdout: IO | None = None) -> dict[str, str]:
     loader.plan_people()
     for spec in INSPECTIONS:
         loader.plan_inspection(spec)
+    from zhenggai.supervision.demo import plan_supervision
+
+    plan_supervision(loader)  # 签收, 调度 rounds, 督办 records, the daily ladder
     # PBKDF2 takes a second or more per password on a small machine; hashlib releases the GIL,
     # so the six demo passwords are hashed in threads while the ledger loads.
     with ThreadPoolExecutor(max_workers=len(DEMO_ACCOUNTS)) as pool:

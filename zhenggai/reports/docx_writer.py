@@ -47,6 +47,7 @@ _STYLES = {
     "heading3": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, True),
     # Not justified: a short line stays as typed, a long address wraps without stretched spacing.
     "contact": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.LEFT, 2, True),
+    "addressee": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.LEFT, 0, True),  # 主送机关: flush left (GB/T 9704 7.3.2)
     "signature": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.RIGHT, 0, True),
     "date": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.RIGHT, 0, False),
     "blank": (FONT_BODY, FONT_BODY, WD_ALIGN_PARAGRAPH.LEFT, 0, False),
