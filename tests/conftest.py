@@ -5,6 +5,7 @@ Personas: office (整改办), leader, unit (执法支队 filler), other_unit (�
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import os
@@ -131,6 +132,33 @@ def pdf_upload(name: str = "佐证.pdf") -> SimpleUploadedFile:
 @pytest.fixture
 def pdf_file():
     return pdf_upload
+
+
+@contextlib.contextmanager
+def loaded_demo(django_db_blocker, tmp_path_factory):
+    """The demo loaded once for a test module, inside a transaction rolled back at the end; yields its output.
+
+    The demo's public feedback takes a slot of the portal's per-address rate limit (in the cache): it is given
+    back afterwards, so the next module that loads the demo is not refused."""
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test.utils import override_settings
+
+    with django_db_blocker.unblock(), override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        MEDIA_ROOT=tmp_path_factory.mktemp("files"),
+    ):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            out = io.StringIO()
+            call_command("demo", "--no-serve", stdout=out)
+            yield out.getvalue()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            cache.clear()
 
 
 def login(client, user: User):

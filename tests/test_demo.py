@@ -11,10 +11,9 @@ import io
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
-from django.db import transaction
-from django.test.utils import override_settings
 from django.utils import timezone
 
+from tests.conftest import loaded_demo
 from zhenggai.accounts.models import AdminRole, Role, Unit, User
 from zhenggai.audit.models import AuditEvent
 from zhenggai.audit.services import audit_verify_chain
@@ -48,19 +47,8 @@ def test_it_does_not_load_the_demo_into_a_database_that_holds_other_data():
 
 @pytest.fixture(scope="module")
 def demo_output(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), override_settings(
-        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
-        MEDIA_ROOT=tmp_path_factory.mktemp("files"),
-    ):
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            out = io.StringIO()
-            call_command("demo", "--no-serve", stdout=out)
-            yield out.getvalue()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    with loaded_demo(django_db_blocker, tmp_path_factory) as output:
+        yield output
 
 
 @pytest.fixture

@@ -2,14 +2,10 @@
 demo reaches a real local SMTP inbox and a local 企业微信 webhook receiver."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test.utils import override_settings
 from django.urls import reverse
 
+from tests.conftest import loaded_demo
 from zhenggai.accounts.models import User
 from zhenggai.ledger.models import Measure
 from zhenggai.notify.models import Delivery, DeliveryStatus, Notification
@@ -17,18 +13,8 @@ from zhenggai.notify.models import Delivery, DeliveryStatus, Notification
 
 @pytest.fixture(scope="module")
 def demo_loaded(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), override_settings(
-        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
-        MEDIA_ROOT=tmp_path_factory.mktemp("files"),
-    ):
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            call_command("demo", "--no-serve", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    with loaded_demo(django_db_blocker, tmp_path_factory):
+        yield
 
 
 @pytest.fixture

@@ -2,14 +2,10 @@
 notices, a rejected assignment, the ranking — all replayed through the services, the audit chain intact."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test.utils import override_settings
 from django.utils import timezone
 
+from tests.conftest import loaded_demo
 from zhenggai.audit.services import audit_verify_chain
 from zhenggai.ledger.models import Inspection
 from zhenggai.supervision.documents import round_bulletin
@@ -19,23 +15,8 @@ from zhenggai.supervision.selectors import DEFAULT_WEIGHTS, round_status, unit_s
 
 @pytest.fixture(scope="module")
 def demo_loaded(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), override_settings(
-        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
-        MEDIA_ROOT=tmp_path_factory.mktemp("files"),
-    ):
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            call_command("demo", "--no-serve", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            # The demo's public feedback took a slot of the portal's per-address rate limit (in the cache):
-            # give it back, so the next module that loads the demo is not refused.
-            from django.core.cache import cache
-
-            cache.clear()
+    with loaded_demo(django_db_blocker, tmp_path_factory):
+        yield
 
 
 @pytest.fixture
