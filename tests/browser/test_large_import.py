@@ -2,6 +2,7 @@
 .docx with a photo, over the inline limit; the progress page gives way to the preview once the worker parsed it."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -39,8 +40,9 @@ def test_a_large_docx_with_a_photo_is_parsed_by_the_demo_s_worker(browser, tmp_p
         assert page.locator("section.imp-card").count() == 3
         assert "后台任务进程没有运行" not in page.content()
         path = screenshot(page, "large-import.png")
-        DOCS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, DOCS / "large-import.png")
+        if os.environ.get("ZHENGGAI_UPDATE_DOCS_SCREENSHOTS"):  # refresh the committed copy only when asked
+            DOCS.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, DOCS / "large-import.png")
         assert not errors, errors
         context.close()
     finally:
