@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..result import Headline, ParsedInspection
-from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date, parse_date_text
+from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
@@ -140,11 +140,24 @@ def speech_date(lines: list[str]) -> str | None:
 RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|$)")
 
 
+# a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
+RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
+RE_SOURCE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+# "成文日期:" with the date on the next line (a metadata table flattened to lines)
+RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开)(?:日期|时间)\s*[:：]?\s*$")
+
+
 def meta_date(lines: list[str]) -> str | None:
-    for text in lines:
-        m = RE_META_DATE.search(text) or RE_BARE_META_DATE.match(text.strip())  # "2019-11-21 09:14:39 来源:"
+    for k, text in enumerate(lines):
+        t = text.strip()
+        m = (RE_META_DATE.search(text) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
+             or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        if RE_META_LABEL.match(t) and k + 1 < len(lines):
+            found = find_dates(lines[k + 1])
+            if found and found[0].start == 0 and found[0].year:
+                return iso(found[0].resolve(None))
     return None
 
 
@@ -164,6 +177,7 @@ RE_FEEDBACK = re.compile(
 
 def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
     out = ParsedInspection()
+    text = restore_lost_units(text)
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
@@ -223,6 +237,10 @@ def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
 
 # --- headline figures --------------------------------------------------------------------
 _DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)|已完成或基本完成|验收销号|整改完成|完成整改)"
+# "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
+# "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems)
+RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+                    r"(?:[^\d\s,，。;；、:：()（）“”\"]{0,8}?)问题(?!线索)")
 # a sentence that gives one unit's case as an example is not the document's headline
 RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)")
 
@@ -235,7 +253,7 @@ def headline_figures(text: str) -> Headline:
     if declared is not None:
         h.problems_total = declared
     # problems
-    for m in re.finditer(r"(\d+)\s*(?:个|项)(?:具体)?(?:反馈)?问题", t):
+    for m in re.finditer(RE_PROBLEM_COUNT, t):
         n = int(m.group(1))
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
@@ -243,6 +261,9 @@ def headline_figures(text: str) -> Headline:
         if md:
             h.problems_total = h.problems_total or n
             h.problems_done = h.problems_done or int(md.group(1))
+            continue
+        if re.match(rf"\s*{_DONE}[^。,，\d]{{0,4}}?\d+(?:\.\d+)?\s*%", after):  # "9070个问题整改完成97.5%": a rate, not a done count
+            h.problems_total = h.problems_total or n
             continue
         if re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已|完成|整改完成)[^。,，]{0,4}$", before):
             if h.problems_done is None:
@@ -267,14 +288,14 @@ def headline_figures(text: str) -> Headline:
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
         h.problems_total = h.problems_done + h.problems_in_progress
     # an inspection's feedback divided into tasks (督察: "反馈的30项整改任务，已完成或基本完成25项"): the tasks are its problems
-    if h.problems_total is None and re.search(r"督察|督查", t):
-        m = re.search(r"(\d+)\s*项(?:具体)?整改任务", t)
-        if m and not re.search(r"\d+\s*[个项](?:具体)?(?:反馈)?问题", t[: m.start()]):
-            h.problems_total = int(m.group(1))
-            md = re.match(rf"[^。;；]{{0,8}}?{_DONE}(?:整改)?(\d+)\s*项", t[m.end(): m.end() + 24])
-            if md:
-                h.problems_done = int(md.group(1))
-            t = t[: m.start()] + t[m.end():]
+    if re.search(r"督察|督查", t):
+        tasks = _task_figures(t)
+        if tasks is not None:
+            total, done, at = tasks
+            first_problem = re.search(RE_PROBLEM_COUNT, t)
+            if h.problems_total is None or (first_problem is not None and at < first_problem.start()):
+                h.problems_total, h.problems_done = total, done
+            t = RE_TASKS.sub("", t)
     # measures
     for m in re.finditer(r"(\d+)\s*(?:条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
         n = int(m.group(1))
@@ -319,10 +340,38 @@ def headline_figures(text: str) -> Headline:
     return h
 
 
+RE_TASKS = re.compile(r"(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
+_TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
+
+
+def _task_figures(t: str) -> tuple[int, int | None, int] | None:
+    """(tasks, done, where) of the first task count of an inspection divided into tasks.
+
+    "共反馈整改任务41项，已完成整改25项"; "55项整改任务…13项整改任务已基本完成6项";
+    "已完成313项整改任务，占…明确531项任务" (the done count first); "20项整改任务已全部整改到位"."""
+    found = list(RE_TASKS.finditer(t))
+    if not found:
+        return None
+    first = found[0]
+    n = int(first.group(1) or first.group(2))
+    before = t[max(0, first.start() - 8): first.start()]
+    if re.search(r"(?:已|已经|累计)(?:全部|基本)?完成(?:整改)?\s*$", before):  # done first, then its total
+        later = next((m for m in found[1:] if m.start() - first.end() < 40), None)
+        if later is None:
+            return None
+        return int(later.group(1) or later.group(2)), n, first.start()
+    after = t[first.end(): first.end() + 160]
+    if re.match(r"[^。;；\d]{0,6}?已(?:经)?全部(?:整改|完成|销号)", after):
+        return n, n, first.start()
+    md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
+    return n, (int(md.group(1)) if md else None), first.start()
+
+
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
-    for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出)[^。;；,，\d]{0,12}?(\d+)\s*(?:个|项)(?:具体)?(?:反馈)?问题",
+    for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
+               r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*)?" + RE_PROBLEM_COUNT,
                r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]"):
         m = next((m for m in re.finditer(rx, t) if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8])), None)
         if m and (best is None or m.start() < best[0]):

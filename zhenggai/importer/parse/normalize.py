@@ -28,9 +28,16 @@ def normalize_chars(text: str) -> str:
     return text.translate(_TABLE)
 
 
+# "己全部整改到位", "己完成": an OCR or typing slip of 己 for 已 before the words that follow 已 in a
+# progress sentence (自己 and 知己 are untouched: the slip is read only before these words).
+_RE_JI_FOR_YI = re.compile(r"(?<![自知异克利])己(?=全部|完成|整改|经|办结|落实|销号|基本|达到|建立|制定|出台|形成)")
+
+
 def fold(text: str, extra: dict[int, int] | None = None) -> str:
     """The matching form of a text: one character for one character (offsets stay valid)."""
     text = text.translate(_FOLD)
+    if "己" in text:
+        text = _RE_JI_FOR_YI.sub("已", text)
     return text.translate(extra) if extra else text
 
 
