@@ -139,7 +139,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     at = None  # (paragraph index, offset) after which the measures start
     for k, t in enumerate(texts):
         m = RE_TASK_FIELD.search(t)
-        if m:
+        if m and parse_marker(t) is None:  # "（一）反馈问题：…" is a category heading, not the task's field
             title, at = m.group(1), (k + 1, 0)
             break
     quoted = None

@@ -287,7 +287,33 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
                 ok = False
         if ok:
             chosen.extend(run)
-    return level, chosen
+    return _promote_sub_items(level, chosen)
+
+
+def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:
+    """一、section > （一）category > 1.problem > （1）sub-item: when the items chosen sit three numbered
+    headings deep and their parent headings hold nothing but such items, the parents are the problems
+    ("1.结余药品使用不规范。" over "（1）结余药品管理、使用不规范。整改情况：一是…") and the items its measures."""
+    if not chosen:
+        return level, chosen
+    parents: list[Node] = []
+    for n in chosen:
+        a, depth = n.parent, 0
+        while a is not None and a.marker is not None:
+            depth += 1
+            a = a.parent
+        p = n.parent
+        if depth < 3 or p is None or p.marker is None or _direct_text(p) or _opens_fields(p):
+            return level, chosen
+        if not parents or parents[-1] is not p:
+            parents.append(p)
+    if len({p.level for p in parents}) != 1:
+        return level, chosen
+    for p in parents:
+        kids = [_evidence(c) for c in p.children if c.marker is not None]
+        p._ev = (any(e[0] for e in kids), any(e[1] for e in kids))  # the sub-items' evidence is the problem's
+        p._sub_items = True
+    return parents[0].level, parents
 
 
 # --- measures ----------------------------------------------------------------------
@@ -501,7 +527,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     region = [BodyItem(it.text, it.pos, it.marker if (it.marker and it.marker.level > level) else None) for it in region]
     region, next_step = _cut_next_step(region)
-    measures, notes, numbering = split_measures(region)
+    if getattr(node, "_sub_items", False):  # each （1） sub-item with what was done about it is one measure
+        measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
+                    for c in node.children if c.marker is not None]
+        notes, numbering = [], []
+    else:
+        measures, notes, numbering = split_measures(region)
     problem.measures = measures
     problem.notes.extend(notes)
     problem.notes.extend(it.text for it in next_step)
