@@ -105,6 +105,21 @@ RE_STATED_STATUS = re.compile(
 RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
 
 
+RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")
+
+
+def _quotes_nest(t: str) -> bool:
+    depth = 0
+    for ch in t:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 def is_wrapped(text: str) -> bool:
     return bool(RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text) or RE_WRAP_BARE.match(text))
 
@@ -125,6 +140,12 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
         text = text[: m.start()].rstrip()
     for rx in (RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
+        if m and rx is RE_WRAP_QUOTED and not _quotes_nest(m.group("t")):
+            # “政策法规”-“…”栏目存在“…”的问题：… — the first quote closes early: no outer quotes to strip
+            m2 = RE_STATEMENT_COLON.match(text)
+            if m2:
+                return _clean_title(m2.group("t")), text[m2.end():].strip(), tag
+            continue
         if m:
             return _clean_title(m.group("t")), text[m.end():].strip(), tag
     m = RE_INLINE_LABEL.search(text)
