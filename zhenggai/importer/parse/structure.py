@@ -648,7 +648,7 @@ def _sections(root: Node) -> list[tuple[str, Node]]:
 
 
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
-    from .readings import Candidate, whole_document_candidate
+    from .readings import Candidate, labelled_sections_candidate, whole_document_candidate
 
     root = build_tree(paras)
     declared = result.headline.problems_total if result.headline else None
@@ -679,6 +679,9 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     whole = whole_document_candidate(paras, result, best_list)
     if whole is not None:
         candidates.append(whole)
+    notice = labelled_sections_candidate(root)
+    if notice is not None:
+        candidates.append(notice)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
