@@ -169,6 +169,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result.inspection = facts.inspection_facts(intro, result.issuer)
     heads = "\n".join(preamble_text + section_text)
     result.headline = facts.headline_figures(heads)
+    facts.add_attachment_counts(result.headline, [p.text for p in paras])
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
     if t2s and sum(1 for t in written.values() for ch in t if ord(ch) in t2s) >= 10:

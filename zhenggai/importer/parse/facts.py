@@ -377,3 +377,43 @@ def _declared_problems(t: str) -> int | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
     return best[1] if best else None
+
+
+# "附件1 …整改进展情况（共20个问题，已完成13个）": counts given per attachment
+RE_ATTACHMENT_COUNT = re.compile(
+    r"[(（]\s*共\s*(\d+)\s*个(?:具体)?问题(?:\s*[,，、;；]\s*(?:其中)?\s*已(?:完成|整改)(?:整改)?\s*(\d+)\s*个)?")
+
+
+def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
+    """(problems, done) declared under each attachment heading ("附件1" and the two lines after it)."""
+    from .structure import RE_ATTACHMENT_START
+
+    out: list[tuple[int, int | None]] = []
+    left = 0
+    for t in texts:
+        if RE_ATTACHMENT_START.match(t):
+            left = 3
+        if left:
+            m = RE_ATTACHMENT_COUNT.search(t)
+            if m:
+                out.append((int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+                left = 0
+                continue
+            left -= 1
+    return out
+
+
+def add_attachment_counts(h: Headline, texts: list[str]) -> None:
+    """Counts given per attachment add up to the document's when the body states no total of its own
+    (the list of attachments at the end of the body repeats each attachment's count: not a total)."""
+    counts = attachment_counts(texts)
+    if len(counts) < 2:
+        return
+    if h.problems_total is not None and h.problems_total not in [n for n, _ in counts]:
+        return
+    h.problems_total = sum(n for n, _ in counts)
+    dones = [d for _, d in counts]
+    if all(d is not None for d in dones):
+        h.problems_done = sum(dones)
+    elif h.problems_done in dones:
+        h.problems_done = None

@@ -60,12 +60,33 @@ def _opens_fields(node: Node) -> bool:
     return any(c.marker is None and c.para is not None and is_label_line(c.para.text) for c in node.children)
 
 
+# "附件1" / "附件2：…整改进展情况" opens an attachment, a top-level part of its own; "附件：1.…2.…" (the
+# list of attachments at the end of the body) and "附件中…" in a sentence do not
+RE_ATTACHMENT_START = re.compile(r"^附件\s*(?:[\dl一二三四五六七八九十]{1,3}\s*(?:[:：]\s*)?(?!\s*\d{1,2}\s*[.．、])|[:：]?\s*$)")
+RE_DECLARED_COUNT = re.compile(r"\s*[(（]\s*共\s*\d+\s*个[^)）]*[)）]\s*$")
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
+    attachment: str | None = None  # the title of the attachment being read (the category of its problems)
+    awaiting_title = False
     for p in paras:
         marker = parse_marker(p.text)
         node = Node(p, marker)
+        if marker is None and RE_ATTACHMENT_START.match(p.text):
+            del stack[1:]
+            rest = p.text[RE_ATTACHMENT_START.match(p.text).end():].strip()
+            attachment, awaiting_title = (RE_DECLARED_COUNT.sub("", rest) or None), not rest
+            root.children.append(node)
+            node.parent = root
+            continue
+        if awaiting_title and marker is None:
+            attachment, awaiting_title = RE_DECLARED_COUNT.sub("", p.text).strip("。 ") or None, False
+        elif marker is not None:
+            awaiting_title = False
+            if attachment:
+                node.attachment = attachment
         if marker is None:
             if is_label_line(p.text) and len(stack) > 2 and not _opens_fields(stack[-1]):
                 # "整改时限：…" after a numbered list of measures belongs to the heading
@@ -489,7 +510,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     title, inline, tag = split_heading(node.text, has_body)
     problem = ParsedProblem(seq=node.marker.number, title=title, position=node.pos)
 
-    # category and status from the headings above
+    # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
     a = node.parent
     while a is not None and a.marker is not None:
@@ -498,6 +519,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
+    if problem.category is None:
+        problem.category = getattr(node, "attachment", None)
 
     # fields
     items = _body_items(node, inline)
@@ -625,9 +648,6 @@ def _list_candidate(root: Node, result: ParseResult, declared: int | None, detai
     return c
 
 
-RE_ATTACHMENT = re.compile(r"^附件\s*[\dl一二三四五六七八九十]*\s*[:：]?")
-
-
 def _sections(root: Node) -> list[tuple[str, Node]]:
     """Top-level parts a problem list may sit in: each 一、 section, and each attachment (from "附件1" to the next)."""
     out: list[tuple[str, Node]] = []
@@ -638,7 +658,7 @@ def _sections(root: Node) -> list[tuple[str, Node]]:
             part.children = [t]
             out.append((f"“{t.marker.raw}{heading_title(t)[:12]}”一节", part))
     # attachments: children of the root after a line "附件1…"
-    starts = [k for k, c in enumerate(root.children) if c.marker is None and c.para and RE_ATTACHMENT.match(c.para.text)]
+    starts = [k for k, c in enumerate(root.children) if c.marker is None and c.para and RE_ATTACHMENT_START.match(c.para.text)]
     for j, k in enumerate(starts):
         end = starts[j + 1] if j + 1 < len(starts) else len(root.children)
         part = Node(None, None)
