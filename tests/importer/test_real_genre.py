@@ -137,3 +137,8 @@ def test_problems_of_two_attachments_take_the_attachment_title_as_category_and_t
 def test_a_dotted_problem_label_is_read_before_the_plain_one():
     m = parse_marker("问题2.3：危险废物非法转移问题时有发生。")
     assert (m.level, m.number, m.rest) == (LEVEL_LABELLED, 3, "危险废物非法转移问题时有发生。")
+
+
+def test_shared_and_own_problems_add_up_and_all_done_in_words_is_the_total():
+    assert _figures("本轮巡察共反馈共性问题5个、个性问题12个，已全部完成整改。")[:2] == (17, 17)
+    assert _figures("反馈共性问题3个、个性问题20个，已完成整改21个。")[:2] == (23, 21)

@@ -252,6 +252,15 @@ def headline_figures(text: str) -> Headline:
     declared = _declared_problems(t)
     if declared is not None:
         h.problems_total = declared
+    shared = _shared_and_own(t)  # "共性问题5个、个性问题12个": the two kinds add up
+    if shared is not None:
+        h.problems_total, end = shared
+        after = re.split(r"[。;；]", t[end:], maxsplit=1)[0]
+        md = re.search(rf"{_DONE}(?:整改)?(?:问题)?(\d+)\s*[个项]", after)
+        if md:
+            h.problems_done = int(md.group(1))
+        elif re.search(r"已(?:经)?全部(?:完成)?整改|全部整改到位|已全部完成|全部销号", after):
+            h.problems_done = h.problems_total
     # problems
     for m in re.finditer(RE_PROBLEM_COUNT, t):
         n = int(m.group(1))
@@ -276,7 +285,7 @@ def headline_figures(text: str) -> Headline:
             continue
         if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出", before + t[m.start():m.end()]):
             h.problems_total = n
-    for m in re.finditer(r"问题(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
+    for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
         if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
@@ -365,6 +374,20 @@ def _task_figures(t: str) -> tuple[int, int | None, int] | None:
         return n, n, first.start()
     md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
     return n, (int(md.group(1)) if md else None), first.start()
+
+
+RE_SHARED_OWN = re.compile(
+    r"共性问题\s*(\d+)\s*[个项]\s*[、,，和及]\s*个性问题\s*(\d+)\s*[个项]"
+    r"|(\d+)\s*[个项]共性问题\s*[、,，和及]\s*(\d+)\s*[个项]个性问题")
+
+
+def _shared_and_own(t: str) -> tuple[int, int] | None:
+    """(total, end) of "共性问题5个、个性问题12个" / "5个共性问题和12个个性问题"."""
+    m = RE_SHARED_OWN.search(t)
+    if not m:
+        return None
+    a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return int(a) + int(b), m.end()
 
 
 def _declared_problems(t: str) -> int | None:
