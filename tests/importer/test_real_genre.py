@@ -142,3 +142,15 @@ def test_a_dotted_problem_label_is_read_before_the_plain_one():
 def test_shared_and_own_problems_add_up_and_all_done_in_words_is_the_total():
     assert _figures("本轮巡察共反馈共性问题5个、个性问题12个，已全部完成整改。")[:2] == (17, 17)
     assert _figures("反馈共性问题3个、个性问题20个，已完成整改21个。")[:2] == (23, 21)
+
+
+def test_the_inspector_is_the_team_without_the_words_the_page_put_before_it():
+    assert inspection_facts("——20211228日在市届人大常委会会议市审计局局长李火生", None).inspector == "市审计局"
+    assert inspection_facts("网站首页>市审计局>专项工作", None).inspector == "市审计局"
+    assert inspection_facts("2021年11月8日至12月20日，区委组建4个巡察组对区民政局开展常规巡察。", None).inspector == "区委4个巡察组"
+
+
+def test_a_team_stationed_in_our_city_inspected_the_city_the_title_names():
+    ins = inspection_facts("2022年9月7日至26,吉林省第一生态环境保护督察组进驻我市开展第二轮省级生态环境保护督察。", None,
+                           "四平市公开第二轮省级生态环境保护督察整改落实情况")
+    assert (ins.inspector, ins.inspected) == ("吉林省第一生态环境保护督察组", "四平市")

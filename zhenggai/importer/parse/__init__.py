@@ -166,7 +166,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text
-    result.inspection = facts.inspection_facts(intro, result.issuer)
+    result.inspection = facts.inspection_facts(intro, result.issuer, title)
     heads = "\n".join(preamble_text + section_text)
     result.headline = facts.headline_figures(heads)
     facts.add_attachment_counts(result.headline, [p.text for p in paras])

@@ -175,7 +175,7 @@ RE_FEEDBACK = re.compile(
 )
 
 
-def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
+def inspection_facts(text: str, issuer: str | None, title: str | None = None) -> ParsedInspection:
     out = ParsedInspection()
     text = restore_lost_units(text)
     sentences = re.split(r"(?<=[。;；])", text)
@@ -224,15 +224,30 @@ def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
         offset += len(s)
     m = RE_TEAM.search(text)
     if m:
-        out.inspector = m.group(1)
+        out.inspector = _trim_team(m.group(1))
         tail = text[m.end(): m.end() + 120]
-        mi = RE_INSPECTED.search(tail)
+        mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail)
         if mi:
             inspected = mi.group(1).strip()
-            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected) and issuer:
-                inspected = issuer
+            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
+                own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
+                inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
             out.inspected = inspected
     return out
+
+
+# "…督察组进驻我市开展第二轮省级生态环境保护督察"
+RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
+RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
+
+
+def _trim_team(team: str) -> str:
+    """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
+    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组")."""
+    team = re.split(r"会议上?|[>》|]", team)[-1]
+    team = re.sub(r"^(?:打印|来自|自|由|经|据)", "", team)
+    team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
+    return team
 
 
 # --- headline figures --------------------------------------------------------------------
