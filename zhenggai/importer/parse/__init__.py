@@ -116,7 +116,6 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 
-    result.headline = facts.headline_figures("\n".join(p.text for p in paras[:40])[:6000])  # the declared count, for the readings
     problems, nodes, root = parse_structure(paras, result)
     result.problems = problems
 

@@ -50,7 +50,8 @@ def traditional_map(texts: list[str]) -> dict[int, int]:
     Characters only, not phrases, so that the folded copy keeps the length of the text as written;
     an empty map when OpenCC is not installed (traditional text is then read as it is).
     """
-    chars = sorted({ch for t in texts if isinstance(t, str) for ch in _CJK.findall(t)})
+    joined = set("".join(t for t in texts if isinstance(t, str)))  # distinct characters first: one pass in C
+    chars = sorted(ch for ch in joined if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
     if not chars:
         return {}
     try:
@@ -113,11 +114,15 @@ def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]
     """(text as written, folded copy) of one paragraph, cleaned of layout spaces and page numbers."""
     orig = normalize_chars(raw)
     pair = (orig, fold(orig, extra))
-    pair = _cut(pair, _RE_PAGE_NUMBER)
-    pair = _cut(pair, RE_PINYIN_GLOSS)
+    spaced = " " in pair[1]  # most paragraphs have no space left once layout characters are normalised
+    if spaced:
+        pair = _cut(pair, _RE_PAGE_NUMBER)
+    if "(" in pair[1]:
+        pair = _cut(pair, RE_PINYIN_GLOSS)
     pair = _strip(pair)
-    pair = _cut(pair, _RE_CJK_SPACE)
-    pair = _cut(pair, _RE_SPACES, " ")
+    if spaced:
+        pair = _cut(pair, _RE_CJK_SPACE)
+        pair = _cut(pair, _RE_SPACES, " ")
     return _strip(pair)
 
 
@@ -148,12 +153,12 @@ class Restorer:
         self.folded = folded
         self.active = written != folded
         back: dict[str, set[str]] = {}
-        if self.active:
-            for w, f in zip(written, folded):
-                if w != f:
-                    back.setdefault(f, set()).add(w)
+        pairs = set(zip(written, folded)) if self.active else set()  # the distinct (written, folded) pairs, built in C
+        for w, f in pairs:
+            if w != f:
+                back.setdefault(f, set()).add(w)
         # a folded character that also appears as itself (or comes from two written forms) is ambiguous
-        native = {f for w, f in zip(written, folded) if w == f and f in back} if self.active else set()
+        native = {f for w, f in pairs if w == f and f in back}
         self.ambiguous = {f for f, ws in back.items() if len(ws) > 1 or f in native}
         self.table = {ord(f): next(iter(ws)) for f, ws in back.items() if f not in self.ambiguous}
         self.targets = set(back)

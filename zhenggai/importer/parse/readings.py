@@ -80,7 +80,7 @@ def _ratio(items: list[str], rx: re.Pattern) -> float:
     return sum(1 for t in items if rx.search(t)) / len(items) if items else 0.0
 
 
-def list_features(problems: list[ParsedProblem], evidence: float, declared: int | None, bodies: list[str]) -> dict[str, float]:
+def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[str]) -> dict[str, float]:
     titles = [p.title for p in problems]
     # an item reads as a shortcoming when its own words do, or when its category heading does (…还有差距方面)
     short = [t for t, p in zip(titles, problems) if RE_SHORTCOMING.search(t) or (p.category and RE_SHORTCOMING.search(p.category))]

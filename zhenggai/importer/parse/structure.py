@@ -634,16 +634,24 @@ def _evidence_share(nodes: list[Node]) -> float:
     return sum(1.0 if strong else (0.5 if weak else 0.0) for strong, weak in ev) / len(nodes)
 
 
-def _list_candidate(root: Node, result: ParseResult, declared: int | None, detail: str = "", name: str = "list"):
+def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str = "list"):
     from .readings import Candidate, list_features
 
     level, nodes = choose_problem_nodes(root)
     if level is None or not nodes:
         return None
     scratch = ParseResult()
-    problems = [build_problem(n, level, scratch) for n in nodes]
+    problems = []
+    for n in nodes:
+        # the section-by-section candidates meet the same headings again: each is built once per level
+        built = getattr(n, "_built", None)
+        if built is None or built[0] != level:
+            one = ParseResult()
+            built = n._built = (level, build_problem(n, level, one), one.anomalies)
+        problems.append(built[1])
+        scratch.anomalies.extend(built[2])
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
-    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), declared, bodies), detail)
+    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
 
@@ -671,16 +679,15 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     from .readings import Candidate, labelled_sections_candidate, whole_document_candidate
 
     root = build_tree(paras)
-    declared = result.headline.problems_total if result.headline else None
     candidates: list[Candidate] = []
-    whole_list = _list_candidate(root, result, declared)
+    whole_list = _list_candidate(root, result)
     if whole_list is not None:
         candidates.append(whole_list)
     # a list with strong evidence throughout needs no second look section by section
     settled = whole_list is not None and whole_list.features.get("evidence", 0) >= 1.0 and not whole_list.features.get("category_summary")
     for detail, part in ([] if settled else _sections(root)):
         name = "attachments" if detail.startswith("附件") else "list"
-        c = _list_candidate(part, result, declared, detail, name)
+        c = _list_candidate(part, result, detail, name)
         if c is None:
             continue
         if len(c.nodes) == 1 and c.nodes[0] in part.children:
