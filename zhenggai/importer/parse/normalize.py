@@ -23,9 +23,13 @@ _ZERO = {cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
 _TABLE = {**_SPACES, **_ZERO, ord("\t"): " ", ord("\r"): None}
 
 
+_RE_LAYOUT_CHAR = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _TABLE) + "]")
+
+
 def normalize_chars(text: str) -> str:
     """Spaces and invisible characters only: layout, not text. Punctuation is left as written."""
-    return text.translate(_TABLE)
+    # finding one such character is a C loop; translating every paragraph through the table is not
+    return text.translate(_TABLE) if _RE_LAYOUT_CHAR.search(text) else text
 
 
 # "己全部整改到位", "己完成": an OCR or typing slip of 己 for 已 before the words that follow 已 in a

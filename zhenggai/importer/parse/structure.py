@@ -368,7 +368,7 @@ class BodyItem:
 
 def _cut_next_step(items: list[BodyItem]) -> tuple[list[BodyItem], list[BodyItem]]:
     for i, it in enumerate(items):
-        m = RE_NEXT_STEP.search(it.text)
+        m = RE_NEXT_STEP.search(it.text) if "下一步" in it.text else None
         if m:
             kept = items[:i]
             head = it.text[: m.start()].strip()
