@@ -51,9 +51,13 @@ class Node:
         return self.para.pos if self.para else None
 
     def walk(self):
-        for c in self.children:
-            yield c
-            yield from c.walk()
+        """Every node below this one, depth first in document order (a loop: nested generators cost a frame a level)."""
+        stack = self.children[::-1]
+        while stack:
+            n = stack.pop()
+            yield n
+            if n.children:
+                stack.extend(n.children[::-1])
 
 
 def _opens_fields(node: Node) -> bool:
