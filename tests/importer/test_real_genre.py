@@ -154,3 +154,17 @@ def test_a_team_stationed_in_our_city_inspected_the_city_the_title_names():
     ins = inspection_facts("2022年9月7日至26,吉林省第一生态环境保护督察组进驻我市开展第二轮省级生态环境保护督察。", None,
                            "四平市公开第二轮省级生态环境保护督察整改落实情况")
     assert (ins.inspector, ins.inspected) == ("吉林省第一生态环境保护督察组", "四平市")
+
+
+def test_rules_made_may_be_counted_as_jianzhang_lizhi():
+    assert headline_figures("共认领问题326个，已完成整改301个；建章立制112项。").rules_made == 112
+
+
+def test_reaching_the_schedule_is_a_problem_in_progress():
+    r = parse_text("\n".join([
+        "附件1：督察报告反馈问题整改进展情况", "一、关于水污染防治方面",
+        "项目1.1：城镇生活污水收集处理能力不足。", "整改时限：2023年底", "整改进展情况：达到序时进度", "（1）新建污水管网。",
+        "项目1.2：部分河流水质未达标。", "整改时限：2025年底", "整改进展情况：已完成", "（1）实施河流综合整治。",
+    ]))
+    assert [(p.seq, p.category, p.status) for p in r.problems] == [
+        (1, "关于水污染防治方面", "in_progress"), (2, "关于水污染防治方面", "done")]
