@@ -168,3 +168,28 @@ def test_reaching_the_schedule_is_a_problem_in_progress():
     ]))
     assert [(p.seq, p.category, p.status) for p in r.problems] == [
         (1, "关于水污染防治方面", "in_progress"), (2, "关于水污染防治方面", "done")]
+
+
+def test_a_one_task_notice_keeps_its_responsible_unit():
+    r = parse_text("\n".join([
+        "关于某县第二轮中央生态环境保护督察反馈问题第12项整改完成情况的公示",
+        "现将某县第二轮中央生态环境保护督察反馈问题第12项整改完成情况予以公示。",
+        "反馈问题：县城污水处理厂长期超负荷运行，部分污水溢流直排。",
+        "责任单位：县住房和城乡建设局",
+        "整改措施：1.实施污水处理厂扩容改造；2.新建截污管网5公里；3.建立运行监管制度。",
+        "整改完成情况：已完成整改。",
+        "公示期：2023年6月1日至6月7日。",
+    ]))
+    assert [(p.seq, p.status, p.measure_count, p.responsible_units) for p in r.problems] == [
+        (12, "done", 3, ["县住房和城乡建设局"])]
+
+
+def test_a_quoted_feedback_item_counts_the_yi_shi_items_of_what_was_done():
+    r = parse_text("\n".join([
+        "某镇关于省级生态环境保护督察反馈问题整改情况的说明",
+        "省第三生态环境保护督察组反馈指出，某镇部分村庄生活垃圾随意堆放，清运不及时。",
+        "收到反馈意见后，镇党委立即组织整改：一是开展垃圾集中清理；二是每村配备保洁员；三是将垃圾清运纳入村级考核。",
+        "目前，该问题已完成整改。",
+    ]))
+    assert r.reading == "whole"
+    assert [(p.status, p.measure_count) for p in r.problems] == [("done", 3)]

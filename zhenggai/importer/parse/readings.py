@@ -130,7 +130,9 @@ RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|公示时间|公示�
 
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
-    from .numbering import cn_to_int, find_inline_numbered, parse_marker
+    from .dates import clean_deadline
+    from .fields import add_units, split_fields, split_units
+    from .numbering import cn_to_int, find_inline_numbered, find_xs_items, parse_marker
     from .structure import BodyItem, _clean_title, split_measures, status_of
 
     texts = [p.text for p in paras]
@@ -201,10 +203,18 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                  for x in body.split("\n") if x.strip()]
         if items:
             measures, _, _ = split_measures(items)
-    elif quoted is None and joined.strip() and find_inline_numbered(joined):
+    elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
+        # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
     problem.measures = measures
+    # the notice's own fields: "责任单位：…", "整改时限：…"
+    for t in texts:
+        for fname, _label, value in split_fields(t):
+            if fname in ("units", "co_units") and value.strip():
+                add_units(problem.responsible_units, split_units(value.strip().strip("()（）")))
+            elif fname == "deadline" and problem.deadline is None and value.strip():
+                problem.deadline = clean_deadline(value)
     listed = len(best_list.problems) if best_list is not None else 0
     marked = bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title
                                                          or quoted is not None)
