@@ -34,7 +34,7 @@ WEIGHTS: dict[str, float] = {
 }
 # The score a reading must beat to be kept rather than "no problem list": the "none" reading's score.
 NONE_SCORE = 1.5  # below a list whose every item has weak evidence (0.5 × 3.5)
-# Tried and left out because they changed no reading of the 45 documents labelled then (69 now, with both blind batches):
+# Tried and left out because they changed no reading of the 45 documents labelled then (not tried again on the 69 now):
 # "shortcoming" (items or their category read as what was wrong, +2; still computed and shown by --explain),
 # "action" (items read as organisation: 加强组织领导…, −2.5) and "count_match" (the declared count equals
 # the items, +1.5). The organisation words still keep 一、 sections out of the list in structure._NOT_PROBLEM_SECTION.
