@@ -193,3 +193,14 @@ def test_a_quoted_feedback_item_counts_the_yi_shi_items_of_what_was_done():
     ]))
     assert r.reading == "whole"
     assert [(p.status, p.measure_count) for p in r.problems] == [("done", 3)]
+
+
+def test_n_measures_all_done_in_words_are_the_total_and_the_done_count():
+    assert _figures("分解出的4大类、26个具体问题、29项整改措施已完成。")[2:] == (29, 29)
+    assert _figures("制定整改措施40项，其中12项整改措施已完成。")[2:] == (40, 12)
+
+
+def test_feedback_given_to_the_body_in_a_news_lead_is_the_feedback_date():
+    ins = inspection_facts("3月23日,校党委向本科生院反馈第三轮巡视“回头看”情况。根据校党委统一部署,2022年12月5日至12月13日,"
+                           "校党委对本科生院开展了第三轮巡视“回头看”。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == ("2022-12-05", "2022-12-13", "2023-03-23")

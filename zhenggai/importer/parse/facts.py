@@ -171,6 +171,7 @@ RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
 )
 
@@ -333,6 +334,9 @@ def headline_figures(text: str) -> Headline:
                 h.measures_done = int(md.group(1))
         elif re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)\s*$", before):
             h.measures_done = h.measures_done if h.measures_done is not None else n
+            # "29项整改措施已完成" with no count after it: all of them, so the total too (not "其中12项…")
+            if h.measures_total is None and re.match(rf"\s*{_DONE}\s*(?:[,，。;；]|$)", after) and not re.search(r"其中\s*$", before):
+                h.measures_total = n
         elif h.measures_total is None:
             h.measures_total = n
     for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)", t):
