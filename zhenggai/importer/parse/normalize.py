@@ -170,9 +170,9 @@ class Restorer:
     def __call__(self, s, hint: int = 0):
         if not self.active or not s or not isinstance(s, str):
             return s
-        if not any(ch in self.targets for ch in s):
+        if self.targets.isdisjoint(s):
             return s
-        if not any(ch in self.ambiguous for ch in s):
+        if self.ambiguous.isdisjoint(s):
             return s.translate(self.table)
         out: list[str] = []
         for k, piece in enumerate(s.split("\n")):
