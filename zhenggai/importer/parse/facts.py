@@ -254,7 +254,8 @@ def _trim_team(team: str) -> str:
 # --- headline figures --------------------------------------------------------------------
 _DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)|已完成或基本完成|验收销号|整改完成|完成整改)"
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
-# "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems)
+# "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
+# the declared-total pattern embeds it.
 RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     r"(?:[^\d\s,，。;；、:：()（）“”\"]{0,8}?)问题(?!线索)")
 # a sentence that gives one unit's case as an example is not the document's headline
