@@ -54,3 +54,29 @@ def test_an_inspected_body_that_is_not_a_unit_is_said_not_silently_replaced(offi
     assert job.draft["facts"]["inspected_matched"] is False
     page = office_client.get(reverse("importer:job", args=[job.pk])).content.decode()
     assert "“江川市水务局党组”在系统中没有找到对应单位" in page
+
+
+SECTIONED_NOTICE = "\n".join([
+    "突出生态环境问题整改验收销号公示",
+    "现将问题整改完成情况公示如下：",
+    "一、整改问题", "（一）江东路南延，砂石物料露天未覆盖。", "（二）楚江大道南延，裸土未及时覆盖。",
+    "二、整改实施主体", "某园区管委会",
+    "三、重点措施", "（一）路面硬化铺设沥青。", "（二）每日作业后清扫洒水。",
+    "四、目标任务", "路面过车无明显扬尘。",
+    "五、完成时限", "2025年9月底前",
+    "六、整改完成情况", "经核查，已完成整改。",
+])
+
+
+def test_a_notice_in_fixed_sections_is_read_by_its_sections_and_the_numbered_list_stays_on_offer(office_client):
+    assert upload(office_client, "销号公示.txt", SECTIONED_NOTICE.encode("utf-8")).status_code == 302
+    job = last_job()
+    assert job.status == "parsed", job.error_message
+    page = office_client.get(reverse("importer:job", args=[job.pk])).content.decode()
+    assert "读法：</strong>按公示的固定栏目读取（整改问题、措施、时限）" in page
+    assert [p["title"] for p in job.draft["problems"]] == ["江东路南延，砂石物料露天未覆盖", "楚江大道南延，裸土未及时覆盖"]
+    assert "按正文中的编号列表读取问题" in page  # the runner-up, one click away
+
+    office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "reading"})
+    job.refresh_from_db()
+    assert job.draft["doc"]["reading"]["name"] == "list"

@@ -116,7 +116,6 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 
-    result.headline = facts.headline_figures("\n".join(p.text for p in paras[:40])[:6000])  # the declared count, for the readings
     problems, nodes, root = parse_structure(paras, result)
     result.problems = problems
 
@@ -158,7 +157,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         sig_date
         or facts.inner_signature_date(body_lines)
         or facts.speech_date([t for _, t in lines[:8]])
-        or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:8]])
+        or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:30]])
     )
     result.issuer = facts.issuer_from_title(title) or sig_org
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
@@ -166,9 +165,10 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text
-    result.inspection = facts.inspection_facts(intro, result.issuer)
+    result.inspection = facts.inspection_facts(intro, result.issuer, title)
     heads = "\n".join(preamble_text + section_text)
     result.headline = facts.headline_figures(heads)
+    facts.add_attachment_counts(result.headline, [p.text for p in paras])
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
     if t2s and sum(1 for t in written.values() for ch in t if ord(ch) in t2s) >= 10:

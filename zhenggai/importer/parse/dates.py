@@ -26,6 +26,34 @@ RE_PERIOD = re.compile(
 )  # "2022年9月7日至26，" — the end day may lose its 日
 
 
+# Web copies that lost 年 and 月 ("202442日至820日", "2024919日", "914日"): the digits split into a
+# month and a day in at most one valid way is the date; an ambiguous split ("2024111日") is left alone.
+RE_LOST_UNITS_FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2,4})日")
+RE_LOST_UNITS_SHORT = re.compile(r"(?<![\d.年月])(\d{3,4})日(?!内|以内|之内)")
+
+
+def _month_day(digits: str) -> tuple[int, int] | None:
+    splits = {(int(digits[:k]), int(digits[k:])) for k in (1, 2) if 0 < k < len(digits) and len(digits) - k <= 2}
+    valid = [(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31]
+    return valid[0] if len(valid) == 1 else None
+
+
+def restore_lost_units(text: str) -> str:
+    """Put back the 年/月 a page lost in its dates, where the digits allow one reading only."""
+    if "日" not in text:
+        return text
+
+    def full(m: re.Match) -> str:
+        md = _month_day(m.group(2))
+        return f"{m.group(1)}年{md[0]}月{md[1]}日" if md else m.group(0)
+
+    def short(m: re.Match) -> str:
+        md = _month_day(m.group(1))
+        return f"{md[0]}月{md[1]}日" if md else m.group(0)
+
+    return RE_LOST_UNITS_SHORT.sub(short, RE_LOST_UNITS_FULL.sub(full, text))
+
+
 def _num(text: str | None) -> int | None:
     if text is None:
         return None

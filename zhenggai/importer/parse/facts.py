@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..result import Headline, ParsedInspection
-from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date, parse_date_text
+from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
@@ -140,11 +140,24 @@ def speech_date(lines: list[str]) -> str | None:
 RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|$)")
 
 
+# a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
+RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
+RE_SOURCE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+# "成文日期:" with the date on the next line (a metadata table flattened to lines)
+RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开)(?:日期|时间)\s*[:：]?\s*$")
+
+
 def meta_date(lines: list[str]) -> str | None:
-    for text in lines:
-        m = RE_META_DATE.search(text) or RE_BARE_META_DATE.match(text.strip())  # "2019-11-21 09:14:39 来源:"
+    for k, text in enumerate(lines):
+        t = text.strip()
+        m = (RE_META_DATE.search(text) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
+             or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        if RE_META_LABEL.match(t) and k + 1 < len(lines):
+            found = find_dates(lines[k + 1])
+            if found and found[0].start == 0 and found[0].year:
+                return iso(found[0].resolve(None))
     return None
 
 
@@ -158,12 +171,14 @@ RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
 )
 
 
-def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
+def inspection_facts(text: str, issuer: str | None, title: str | None = None) -> ParsedInspection:
     out = ParsedInspection()
+    text = restore_lost_units(text)
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
@@ -210,19 +225,39 @@ def inspection_facts(text: str, issuer: str | None) -> ParsedInspection:
         offset += len(s)
     m = RE_TEAM.search(text)
     if m:
-        out.inspector = m.group(1)
+        out.inspector = _trim_team(m.group(1))
         tail = text[m.end(): m.end() + 120]
-        mi = RE_INSPECTED.search(tail)
+        mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail)
         if mi:
             inspected = mi.group(1).strip()
-            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected) and issuer:
-                inspected = issuer
+            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
+                own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
+                inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
             out.inspected = inspected
     return out
 
 
+# "…督察组进驻我市开展第二轮省级生态环境保护督察"
+RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
+RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
+
+
+def _trim_team(team: str) -> str:
+    """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
+    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组")."""
+    team = re.split(r"会议上?|[>》|]", team)[-1]
+    team = re.sub(r"^(?:打印|来自|自|由|经|据)", "", team)
+    team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
+    return team
+
+
 # --- headline figures --------------------------------------------------------------------
 _DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)|已完成或基本完成|验收销号|整改完成|完成整改)"
+# "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
+# "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
+# the declared-total pattern embeds it.
+RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+                    r"(?:[^\d\s,，。;；、:：()（）“”\"]{0,8}?)问题(?!线索)")
 # a sentence that gives one unit's case as an example is not the document's headline
 RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)")
 
@@ -234,8 +269,17 @@ def headline_figures(text: str) -> Headline:
     declared = _declared_problems(t)
     if declared is not None:
         h.problems_total = declared
+    shared = _shared_and_own(t)  # "共性问题5个、个性问题12个": the two kinds add up
+    if shared is not None:
+        h.problems_total, end = shared
+        after = re.split(r"[。;；]", t[end:], maxsplit=1)[0]
+        md = re.search(rf"{_DONE}(?:整改)?(?:问题)?(\d+)\s*[个项]", after)
+        if md:
+            h.problems_done = int(md.group(1))
+        elif re.search(r"已(?:经)?全部(?:完成)?整改|全部整改到位|已全部完成|全部销号", after):
+            h.problems_done = h.problems_total
     # problems
-    for m in re.finditer(r"(\d+)\s*(?:个|项)(?:具体)?(?:反馈)?问题", t):
+    for m in re.finditer(RE_PROBLEM_COUNT, t):
         n = int(m.group(1))
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
@@ -243,6 +287,9 @@ def headline_figures(text: str) -> Headline:
         if md:
             h.problems_total = h.problems_total or n
             h.problems_done = h.problems_done or int(md.group(1))
+            continue
+        if re.match(rf"\s*{_DONE}[^。,，\d]{{0,4}}?\d+(?:\.\d+)?\s*%", after):  # "9070个问题整改完成97.5%": a rate, not a done count
+            h.problems_total = h.problems_total or n
             continue
         if re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已|完成|整改完成)[^。,，]{0,4}$", before):
             if h.problems_done is None:
@@ -255,7 +302,7 @@ def headline_figures(text: str) -> Headline:
             continue
         if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出", before + t[m.start():m.end()]):
             h.problems_total = n
-    for m in re.finditer(r"问题(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
+    for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
         if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
@@ -267,14 +314,14 @@ def headline_figures(text: str) -> Headline:
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
         h.problems_total = h.problems_done + h.problems_in_progress
     # an inspection's feedback divided into tasks (督察: "反馈的30项整改任务，已完成或基本完成25项"): the tasks are its problems
-    if h.problems_total is None and re.search(r"督察|督查", t):
-        m = re.search(r"(\d+)\s*项(?:具体)?整改任务", t)
-        if m and not re.search(r"\d+\s*[个项](?:具体)?(?:反馈)?问题", t[: m.start()]):
-            h.problems_total = int(m.group(1))
-            md = re.match(rf"[^。;；]{{0,8}}?{_DONE}(?:整改)?(\d+)\s*项", t[m.end(): m.end() + 24])
-            if md:
-                h.problems_done = int(md.group(1))
-            t = t[: m.start()] + t[m.end():]
+    if re.search(r"督察|督查", t):
+        tasks = _task_figures(t)
+        if tasks is not None:
+            total, done, at = tasks
+            first_problem = re.search(RE_PROBLEM_COUNT, t)
+            if h.problems_total is None or (first_problem is not None and at < first_problem.start()):
+                h.problems_total, h.problems_done = total, done
+            t = RE_TASKS.sub("", t)
     # measures
     for m in re.finditer(r"(\d+)\s*(?:条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
         n = int(m.group(1))
@@ -288,6 +335,9 @@ def headline_figures(text: str) -> Headline:
                 h.measures_done = int(md.group(1))
         elif re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)\s*$", before):
             h.measures_done = h.measures_done if h.measures_done is not None else n
+            # "29项整改措施已完成" with no count after it: all of them, so the total too (not "其中12项…")
+            if h.measures_total is None and re.match(rf"\s*{_DONE}\s*(?:[,，。;；]|$)", after) and not re.search(r"其中\s*$", before):
+                h.measures_total = n
         elif h.measures_total is None:
             h.measures_total = n
     for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)", t):
@@ -308,6 +358,7 @@ def headline_figures(text: str) -> Headline:
     for rx in (
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
         r"(?:形成|建立|制定|出台|修订|新制定|印发|完善|健全)[^。;；,，\d]{0,6}?(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,6}?(?:制度|机制|规定|办法)",
+        r"建章立制\s*(\d+)\s*(?:项|个|份|条|件|套)",
     ):
         m = re.search(rx, t)
         if m:
@@ -319,12 +370,94 @@ def headline_figures(text: str) -> Headline:
     return h
 
 
+RE_TASKS = re.compile(r"(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
+_TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
+
+
+def _task_figures(t: str) -> tuple[int, int | None, int] | None:
+    """(tasks, done, where) of the first task count of an inspection divided into tasks.
+
+    "共反馈整改任务41项，已完成整改25项"; "55项整改任务…13项整改任务已基本完成6项";
+    "已完成313项整改任务，占…明确531项任务" (the done count first); "20项整改任务已全部整改到位"."""
+    found = list(RE_TASKS.finditer(t))
+    if not found:
+        return None
+    first = found[0]
+    n = int(first.group(1) or first.group(2))
+    before = t[max(0, first.start() - 8): first.start()]
+    if re.search(r"(?:已|已经|累计)(?:全部|基本)?完成(?:整改)?\s*$", before):  # done first, then its total
+        later = next((m for m in found[1:] if m.start() - first.end() < 40), None)
+        if later is None:
+            return None
+        return int(later.group(1) or later.group(2)), n, first.start()
+    after = t[first.end(): first.end() + 160]
+    if re.match(r"[^。;；\d]{0,6}?已(?:经)?全部(?:整改|完成|销号)", after):
+        return n, n, first.start()
+    md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
+    return n, (int(md.group(1)) if md else None), first.start()
+
+
+RE_SHARED_OWN = re.compile(
+    r"共性问题\s*(\d+)\s*[个项]\s*[、,，和及]\s*个性问题\s*(\d+)\s*[个项]"
+    r"|(\d+)\s*[个项]共性问题\s*[、,，和及]\s*(\d+)\s*[个项]个性问题")
+
+
+def _shared_and_own(t: str) -> tuple[int, int] | None:
+    """(total, end) of "共性问题5个、个性问题12个" / "5个共性问题和12个个性问题"."""
+    m = RE_SHARED_OWN.search(t)
+    if not m:
+        return None
+    a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return int(a) + int(b), m.end()
+
+
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
-    for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出)[^。;；,，\d]{0,12}?(\d+)\s*(?:个|项)(?:具体)?(?:反馈)?问题",
+    for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
+               r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*)?" + RE_PROBLEM_COUNT,
                r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]"):
         m = next((m for m in re.finditer(rx, t) if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8])), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
     return best[1] if best else None
+
+
+# "附件1 …整改进展情况（共20个问题，已完成13个）": counts given per attachment
+RE_ATTACHMENT_COUNT = re.compile(
+    r"[(（]\s*共\s*(\d+)\s*个(?:具体)?问题(?:\s*[,，、;；]\s*(?:其中)?\s*已(?:完成|整改)(?:整改)?\s*(\d+)\s*个)?")
+
+
+def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
+    """(problems, done) declared under each attachment heading ("附件1" and the two lines after it)."""
+    from .structure import RE_ATTACHMENT_START
+
+    out: list[tuple[int, int | None]] = []
+    left = 0
+    for t in texts:
+        if RE_ATTACHMENT_START.match(t):
+            left = 3
+        if left:
+            m = RE_ATTACHMENT_COUNT.search(t)
+            if m:
+                out.append((int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+                left = 0
+                continue
+            left -= 1
+    return out
+
+
+def add_attachment_counts(h: Headline, texts: list[str]) -> None:
+    """Counts given per attachment add up to the document's when the body states no total of its own
+    (the list of attachments at the end of the body repeats each attachment's count: not a total)."""
+    counts = attachment_counts(texts)
+    if len(counts) < 2:
+        return
+    if h.problems_total is not None and h.problems_total not in [n for n, _ in counts]:
+        return
+    h.problems_total = sum(n for n, _ in counts)
+    dones = [d for _, d in counts]
+    if all(d is not None for d in dones):
+        h.problems_done = sum(dones)
+    elif h.problems_done in dones:
+        h.problems_done = None

@@ -23,6 +23,8 @@ PROGRESS_LABELS = re.compile(r"^(?:整改措施及阶段性成效|阶段性成�
 
 def split_fields(text: str) -> list[tuple[str | None, str, str]]:
     """[(field or None, label as printed, value)] in order; text before the first label has field None."""
+    if ":" not in text and "：" not in text:  # every label ends with a colon: most paragraphs have none
+        return [(None, "", text)] if text.strip() else []
     out: list[tuple[str | None, str, str]] = []
     last_end, last_field, last_label = 0, None, ""
     for m in RE_FIELD.finditer(text):

@@ -84,16 +84,16 @@ def parse_marker(text: str) -> Marker | None:
         n = cn_to_int(m.group(1))
         if n is not None:
             return Marker(LEVEL_CN_PAREN, n, m.group(0).strip(), text[m.end():])
+    m = RE_LABELLED_DOTTED.match(text)
+    if m and text[m.end():].strip():
+        n = int(m.group(2).translate(_OCR_DIGITS))
+        return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED.match(text)
     if m:
         raw = m.group(1)
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n is not None and text[m.end():].strip():
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
-    m = RE_LABELLED_DOTTED.match(text)
-    if m and text[m.end():].strip():
-        n = int(m.group(2).translate(_OCR_DIGITS))
-        return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
     if m:
         return Marker(LEVEL_ARABIC_PAREN, int(m.group(1)), m.group(0).strip(), text[m.end():])

@@ -51,21 +51,46 @@ class Node:
         return self.para.pos if self.para else None
 
     def walk(self):
-        for c in self.children:
-            yield c
-            yield from c.walk()
+        """Every node below this one, depth first in document order (a loop: nested generators cost a frame a level)."""
+        stack = self.children[::-1]
+        while stack:
+            n = stack.pop()
+            yield n
+            if n.children:
+                stack.extend(n.children[::-1])
 
 
 def _opens_fields(node: Node) -> bool:
     return any(c.marker is None and c.para is not None and is_label_line(c.para.text) for c in node.children)
 
 
+# "附件1" / "附件2：…整改进展情况" opens an attachment, a top-level part of its own; "附件：1.…2.…" (the
+# list of attachments at the end of the body) and "附件中…" in a sentence do not
+RE_ATTACHMENT_START = re.compile(r"^附件\s*(?:[\dl一二三四五六七八九十]{1,3}\s*(?:[:：]\s*)?(?!\s*\d{1,2}\s*[.．、])|[:：]?\s*$)")
+RE_DECLARED_COUNT = re.compile(r"\s*[(（]\s*共\s*\d+\s*个[^)）]*[)）]\s*$")
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
+    attachment: str | None = None  # the title of the attachment being read (the category of its problems)
+    awaiting_title = False
     for p in paras:
         marker = parse_marker(p.text)
         node = Node(p, marker)
+        if marker is None and RE_ATTACHMENT_START.match(p.text):
+            del stack[1:]
+            rest = p.text[RE_ATTACHMENT_START.match(p.text).end():].strip()
+            attachment, awaiting_title = (RE_DECLARED_COUNT.sub("", rest) or None), not rest
+            root.children.append(node)
+            node.parent = root
+            continue
+        if awaiting_title and marker is None:
+            attachment, awaiting_title = RE_DECLARED_COUNT.sub("", p.text).strip("。 ") or None, False
+        elif marker is not None:
+            awaiting_title = False
+            if attachment:
+                node.attachment = attachment
         if marker is None:
             if is_label_line(p.text) and len(stack) > 2 and not _opens_fields(stack[-1]):
                 # "整改时限：…" after a numbered list of measures belongs to the heading
@@ -105,6 +130,21 @@ RE_STATED_STATUS = re.compile(
 RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
 
 
+RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")
+
+
+def _quotes_nest(t: str) -> bool:
+    depth = 0
+    for ch in t:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 def is_wrapped(text: str) -> bool:
     return bool(RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text) or RE_WRAP_BARE.match(text))
 
@@ -125,6 +165,12 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
         text = text[: m.start()].rstrip()
     for rx in (RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
+        if m and rx is RE_WRAP_QUOTED and not _quotes_nest(m.group("t")):
+            # “政策法规”-“…”栏目存在“…”的问题：… — the first quote closes early: no outer quotes to strip
+            m2 = RE_STATEMENT_COLON.match(text)
+            if m2:
+                return _clean_title(m2.group("t")), text[m2.end():].strip(), tag
+            continue
         if m:
             return _clean_title(m.group("t")), text[m.end():].strip(), tag
     m = RE_INLINE_LABEL.search(text)
@@ -155,7 +201,7 @@ def heading_title(node: Node) -> str:
 
 STATUS_RULES = [
     ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
-    ("in_progress", re.compile(r"阶段性完成|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进")),
+    ("in_progress", re.compile(r"阶段性完成|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$")),
 ]
 
@@ -287,7 +333,33 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
                 ok = False
         if ok:
             chosen.extend(run)
-    return level, chosen
+    return _promote_sub_items(level, chosen)
+
+
+def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:
+    """一、section > （一）category > 1.problem > （1）sub-item: when the items chosen sit three numbered
+    headings deep and their parent headings hold nothing but such items, the parents are the problems
+    ("1.结余药品使用不规范。" over "（1）结余药品管理、使用不规范。整改情况：一是…") and the items its measures."""
+    if not chosen:
+        return level, chosen
+    parents: list[Node] = []
+    for n in chosen:
+        a, depth = n.parent, 0
+        while a is not None and a.marker is not None:
+            depth += 1
+            a = a.parent
+        p = n.parent
+        if depth < 3 or p is None or p.marker is None or _direct_text(p) or _opens_fields(p):
+            return level, chosen
+        if not parents or parents[-1] is not p:
+            parents.append(p)
+    if len({p.level for p in parents}) != 1:
+        return level, chosen
+    for p in parents:
+        kids = [_evidence(c) for c in p.children if c.marker is not None]
+        p._ev = (any(e[0] for e in kids), any(e[1] for e in kids))  # the sub-items' evidence is the problem's
+        p._sub_items = True
+    return parents[0].level, parents
 
 
 # --- measures ----------------------------------------------------------------------
@@ -300,7 +372,7 @@ class BodyItem:
 
 def _cut_next_step(items: list[BodyItem]) -> tuple[list[BodyItem], list[BodyItem]]:
     for i, it in enumerate(items):
-        m = RE_NEXT_STEP.search(it.text)
+        m = RE_NEXT_STEP.search(it.text) if "下一步" in it.text else None
         if m:
             kept = items[:i]
             head = it.text[: m.start()].strip()
@@ -442,7 +514,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     title, inline, tag = split_heading(node.text, has_body)
     problem = ParsedProblem(seq=node.marker.number, title=title, position=node.pos)
 
-    # category and status from the headings above
+    # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
     a = node.parent
     while a is not None and a.marker is not None:
@@ -451,6 +523,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
+    if problem.category is None:
+        problem.category = getattr(node, "attachment", None)
 
     # fields
     items = _body_items(node, inline)
@@ -501,7 +575,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     region = [BodyItem(it.text, it.pos, it.marker if (it.marker and it.marker.level > level) else None) for it in region]
     region, next_step = _cut_next_step(region)
-    measures, notes, numbering = split_measures(region)
+    if getattr(node, "_sub_items", False):  # each （1） sub-item with what was done about it is one measure
+        measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
+                    for c in node.children if c.marker is not None]
+        notes, numbering = [], []
+    else:
+        measures, notes, numbering = split_measures(region)
     problem.measures = measures
     problem.notes.extend(notes)
     problem.notes.extend(it.text for it in next_step)
@@ -559,21 +638,26 @@ def _evidence_share(nodes: list[Node]) -> float:
     return sum(1.0 if strong else (0.5 if weak else 0.0) for strong, weak in ev) / len(nodes)
 
 
-def _list_candidate(root: Node, result: ParseResult, declared: int | None, detail: str = "", name: str = "list"):
+def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str = "list"):
     from .readings import Candidate, list_features
 
     level, nodes = choose_problem_nodes(root)
     if level is None or not nodes:
         return None
     scratch = ParseResult()
-    problems = [build_problem(n, level, scratch) for n in nodes]
+    problems = []
+    for n in nodes:
+        # the section-by-section candidates meet the same headings again: each is built once per level
+        built = getattr(n, "_built", None)
+        if built is None or built[0] != level:
+            one = ParseResult()
+            built = n._built = (level, build_problem(n, level, one), one.anomalies)
+        problems.append(built[1])
+        scratch.anomalies.extend(built[2])
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
-    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), declared, bodies), detail)
+    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
-
-
-RE_ATTACHMENT = re.compile(r"^附件\s*[\dl一二三四五六七八九十]*\s*[:：]?")
 
 
 def _sections(root: Node) -> list[tuple[str, Node]]:
@@ -586,7 +670,7 @@ def _sections(root: Node) -> list[tuple[str, Node]]:
             part.children = [t]
             out.append((f"“{t.marker.raw}{heading_title(t)[:12]}”一节", part))
     # attachments: children of the root after a line "附件1…"
-    starts = [k for k, c in enumerate(root.children) if c.marker is None and c.para and RE_ATTACHMENT.match(c.para.text)]
+    starts = [k for k, c in enumerate(root.children) if c.marker is None and c.para and RE_ATTACHMENT_START.match(c.para.text)]
     for j, k in enumerate(starts):
         end = starts[j + 1] if j + 1 < len(starts) else len(root.children)
         part = Node(None, None)
@@ -596,19 +680,18 @@ def _sections(root: Node) -> list[tuple[str, Node]]:
 
 
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
-    from .readings import Candidate, whole_document_candidate
+    from .readings import Candidate, labelled_sections_candidate, whole_document_candidate
 
     root = build_tree(paras)
-    declared = result.headline.problems_total if result.headline else None
     candidates: list[Candidate] = []
-    whole_list = _list_candidate(root, result, declared)
+    whole_list = _list_candidate(root, result)
     if whole_list is not None:
         candidates.append(whole_list)
     # a list with strong evidence throughout needs no second look section by section
     settled = whole_list is not None and whole_list.features.get("evidence", 0) >= 1.0 and not whole_list.features.get("category_summary")
     for detail, part in ([] if settled else _sections(root)):
         name = "attachments" if detail.startswith("附件") else "list"
-        c = _list_candidate(part, result, declared, detail, name)
+        c = _list_candidate(part, result, detail, name)
         if c is None:
             continue
         if len(c.nodes) == 1 and c.nodes[0] in part.children:
@@ -627,6 +710,9 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     whole = whole_document_candidate(paras, result, best_list)
     if whole is not None:
         candidates.append(whole)
+    notice = labelled_sections_candidate(root)
+    if notice is not None:
+        candidates.append(notice)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]

@@ -170,9 +170,14 @@ DOCS = {
         anomalies=["Traditional characters with pinyin glosses; 發布時間 written '2019年04月28日'."]),
 }
 
-for stem, d in DOCS.items():
-    sub = "blind" if d["blind"] else "tune"
-    out = HERE / sub / f"{stem}.truth.json"
-    body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-    body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-    out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def main() -> None:
+    for stem, d in DOCS.items():
+        sub = "blind" if d["blind"] else "tune"
+        out = HERE / sub / f"{stem}.truth.json"
+        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
+        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
