@@ -208,3 +208,37 @@ class PetitionReport(models.Model):
         verbose_name = "信访件办理报送"
         verbose_name_plural = "信访件办理报送"
         ordering = ["-reported_at", "-id"]
+
+
+class ImportStatus(models.TextChoices):
+    PENDING = "pending", "正在读取"
+    DONE = "done", "已导入"
+    FAILED = "failed", "未导入"
+
+
+class PetitionImport(models.Model):
+    """One uploaded 交办清单 on its way into the ledger: read in the sandbox, checked whole, written in one go."""
+
+    inspection = models.ForeignKey(Inspection, verbose_name="督察", on_delete=models.CASCADE,
+                                   related_name="petition_imports")
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="上传人", on_delete=models.PROTECT,
+                              related_name="+")
+    file_name = models.CharField("文件名", max_length=255)
+    stored_name = models.CharField(max_length=100, unique=True)
+    size = models.PositiveBigIntegerField("大小")
+    batch_number = models.CharField("批次", max_length=40, blank=True)
+    handed_over_on = models.DateField("交办日期", null=True, blank=True)
+    time_limit_days = models.PositiveSmallIntegerField("办结时限（天）", null=True, blank=True)
+    status = models.CharField("状态", max_length=16, choices=ImportStatus.choices, default=ImportStatus.PENDING)
+    errors = models.JSONField("错误", default=list, blank=True)
+    summary = models.JSONField("导入结果", default=dict, blank=True)
+    created_at = models.DateTimeField("上传时间", auto_now_add=True)
+    finished_at = models.DateTimeField("完成时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "交办清单导入"
+        verbose_name_plural = "交办清单导入"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.file_name
