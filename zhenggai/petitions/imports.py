@@ -203,8 +203,11 @@ def plan_import(*, job: PetitionImport, sheet: Sheet) -> Plan:
     if not sheet.rows:
         plan.error(None, "交办清单中没有信访件")
         return plan
-    title_batch = job.batch_number or next((m.group(0) for m in [re.search(
-        r"第\s*[0-9一二三四五六七八九十百零〇两]+(?:\s*[-－—]\s*\d+)?\s*批", sheet.title)] if m), "")
+    title_batch = job.batch_number or next((m.group(0) for text in (sheet.title, job.file_name) for m in [re.search(
+        r"第\s*[0-9一二三四五六七八九十百零〇两]+(?:\s*[-－—]\s*\d+)?\s*批", text or "")] if m), "")
+    if not title_batch and "batch" not in sheet.columns:
+        plan.error(None, "无法确定批次：文件标题和文件名中没有批次，也没有“批次”列。请在导入时填写批次（如“第二十五批”）")
+        return plan
     default_date = job.handed_over_on or interpret.handed_over(sheet.title)
     units = _unit_lookup(inspection)
     existing = {c.number: c for c in PetitionCase.objects.filter(inspection=inspection).exclude(number="")}

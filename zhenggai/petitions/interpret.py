@@ -5,6 +5,7 @@ Each reader returns a value or None; None with a non-empty cell becomes a warnin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -24,15 +25,25 @@ _TYPES = [
 ]
 
 
+@functools.lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """Traditional characters folded to simplified (屬實 → 属实) with OpenCC, as the document importer reads them."""
+    from zhenggai.importer.parse.normalize import traditional_map
+
+    return text.translate(traditional_map([text])) if text else text
+
+
+@functools.lru_cache(maxsize=4096)
 def pollution_type(text: str) -> str | None:
     """The first kind the cell names ("大气,噪声" → 大气); None when it names none."""
-    text = text.strip()
+    text = simplified(text.strip())
     hits = [(m.start(), kind) for kind, rx in _TYPES if (m := rx.search(text))]
     return min(hits)[1] if hits else None
 
 
+@functools.lru_cache(maxsize=4096)
 def verdict(text: str) -> str | None:
-    t = re.sub(r"\s+", "", text)
+    t = simplified(re.sub(r"\s+", "", text))
     if not t:
         return None
     if t.startswith(("不属实", "否")) or t == "不实":
@@ -46,9 +57,10 @@ def verdict(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def conclusion(text: str) -> str | None:
     """是否办结 → the state a newly imported case starts in (the office's workflow takes over from there)."""
-    t = re.sub(r"\s+", "", text)
+    t = simplified(re.sub(r"\s+", "", text))
     if not t:
         return None
     if "销号" in t and "未" not in t:
@@ -114,7 +126,7 @@ def handed_over(text: str) -> dt.date | None:
 
 # "与第18批D3GS202312070006号…属同一案件", "与本次督察BCD2022092002案件重复", "与第5批4260号重复"
 _REPEAT = re.compile(r"与(?:本次督察|本轮督察)?(?:第\s*[0-9一二三四五六七八九十百\-－]+\s*批)?(?:交办的?)?\s*"
-                     r"(?:受理编号为?)?\s*(?P<number>[A-Za-z]{0,4}\d{3,16})\s*号?(?:案件|信访件)?[^。；;]{0,30}?(?:同一|重复)")
+                     r"(?:受理编号为?)?\s*(?P<number>[A-Za-z]{0,4}\d{0,2}[A-Za-z]{0,3}\d{3,16})\s*号?(?:案件|信访件)?[^。；;]{0,30}?(?:同一|重复)")
 
 
 def repeat_reference(*texts: str) -> str | None:

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 
 _FULL = re.compile(r"^(?P<source>[DX])(?P<round>\d{1,2})(?P<province>[A-Z]{2})(?P<date>\d{8})(?P<serial>\d{1,6})$")
-# Any acceptance number quoted inside a text ("与第18批D3GS202312070006号…", "与本次督察BCD2022092002案件重复").
-QUOTED = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{6,16})(?![A-Za-z0-9])")
 
 
 class Source:
@@ -38,8 +36,13 @@ class CaseNumber:
 def normalize_number(text: str) -> str:
     """Spaces and full-width letters and digits out: "Ｄ3HN 2024…" and "D3HN2024…" are the same case."""
     text = (text or "").strip()
-    text = text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})
-    return re.sub(r"\s+", "", text).upper()
+    if not text.isascii():
+        text = text.translate(_FULL_WIDTH)
+    return _SPACES.sub("", text).upper()
+
+
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_SPACES = re.compile(r"\s+")
 
 
 def parse_number(text: str) -> CaseNumber:

@@ -160,7 +160,7 @@ def rows_to_sheet(rows: Iterable[Sequence], *, start_line: int = 1, sheet: Sheet
         values = [c for c in cells if c]
         if not values:
             continue
-        if _header(cells) is not None:
+        if _repeated_header(cells, cols):
             sheet.notes.append((line, "重复的表头行（跨页表格），未作为信访件导入"))
             continue
         if len(set(values)) == 1 and (len(values) >= max(2, width - 1) or len(values) == 1 and not _cell(cells, cols, "complaint")):
@@ -169,6 +169,12 @@ def rows_to_sheet(rows: Iterable[Sequence], *, start_line: int = 1, sheet: Sheet
         sheet.rows.append(Row(line=line, cells={col: _cell(cells, cols, col) for col in cols},
                               extra=[cells[i] for i in unknown if i < len(cells) and cells[i]]))
     return sheet
+
+
+def _repeated_header(cells: list[str], cols: dict[str, int]) -> bool:
+    """A table broken across pages repeats its heading row: its complaint cell is a heading, not a complaint."""
+    text = _cell(cells, cols, "complaint")
+    return 0 < len(text) <= 20 and match_heading(text) == "complaint"
 
 
 def _cell(cells: list[str], cols: dict[str, int], col: str) -> str:
@@ -182,8 +188,8 @@ def read_petition_bytes(data: bytes, filename: str) -> Sheet:
     from zhenggai.importer.extract import decode_text, docx_paragraphs, html_paragraphs, sniff
 
     budget = guards.current()
-    kind = sniff(data, filename)
     try:
+        kind = sniff(data, filename)
         if kind == "csv" or kind == "txt" and filename.lower().endswith(".csv"):
             text = decode_text(data)
             try:
