@@ -85,7 +85,7 @@ class PetitionFigures:
     def sentence(self) -> str:
         """The bulletin's sentence, from the same figures as every page."""
         t = self.total
-        return f"交办信访件{t.handed_over}件，已办结{t.concluded}件，销号{t.signed_off}件，销号率{t.sign_off_rate}%"
+        return f"交办信访件{t.handed_over}件，已办结{t.concluded}件，销号率{t.sign_off_rate}%"
 
 
 def petition_figures(inspection: Inspection, *, user=None, batch: PetitionBatch | None = None,
@@ -130,3 +130,7 @@ def petition_figures(inspection: Inspection, *, user=None, batch: PetitionBatch 
         by_area=sorted(areas.values(), key=lambda t: (-t.handed_over, t.label)),
         by_type=sorted(types.values(), key=lambda t: (-t.handed_over, t.label)),
     )
+
+
+def has_petitions(inspection: Inspection) -> bool:
+    return PetitionCase.objects.filter(inspection=inspection).exists()

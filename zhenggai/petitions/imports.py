@@ -358,6 +358,9 @@ def petition_import_commit(*, job: PetitionImport, sheet: Sheet) -> dict:
         through.objects.bulk_create([through(petitioncase_id=case.pk, unit_id=u) for case, ids in co_links for u in ids],
                                     batch_size=2000)
         repeats = _link_repeats(plan, inspection)
+        from zhenggai.petitions.services import published_figures_changed
+
+        published_figures_changed(inspection.pk)
         summary = {"created": len(created), "updated": len(updated), "unchanged": sum(
             1 for p in plan.cases if p.existing is not None) - len(updated), "batches": [b["number"] for b in plan.batches.values()],
             "new_batches": new_batches, "repeats": repeats, "missing_number": sum(1 for c in created if not c.number),

@@ -70,8 +70,16 @@ def _transition(*, user: User, case: PetitionCase, action: str, note: str = "") 
 
 
 def _audit(user: User, case: PetitionCase, action: str, old_state: str, extra: dict | None = None, note: str = "") -> None:
+    published_figures_changed(case.inspection_id)
     audit_record(actor=user, action=f"petition.{action}", obj=case, before={"state": old_state},
                  after={"state": case.state, **(extra or {})}, note=note, inspection_id=case.inspection_id)
+
+
+def published_figures_changed(inspection_id: int) -> None:
+    """The public page quotes the petition figures: drop its cached pages once this write commits."""
+    from zhenggai.portal.selectors import public_page_changed
+
+    transaction.on_commit(lambda: public_page_changed(inspection_id))
 
 
 def case_deadline(case: PetitionCase, *, days: int | None) -> dt.date | None:

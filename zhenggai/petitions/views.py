@@ -159,6 +159,7 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "batch": batch, "inspection": batch.inspection, "figures": figures,
         "crumbs": crumbs(batch.inspection, (batch.number, batch.get_absolute_url())), "nav": "inspections",
         "list_url": reverse("petitions:case_list", args=[batch.inspection_id]) + f"?batch={batch.pk}",
+        "can_publish": request.user.role == Role.OFFICE,
     })
 
 
@@ -180,7 +181,7 @@ def case_list(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         case_filter = CaseFilter.from_params(request.GET)
         qs = (case_filter.cases(inspection, user=request.user, on=today())
-              .select_related("batch", "lead_unit").order_by("batch__sort_key", "batch_id", "seq", "id"))
+              .select_related("batch", "lead_unit").order_by("batch_id", "seq", "id"))
     except CaseFilterError as exc:
         errors, qs = exc.messages, PetitionCase.objects.none()
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -239,3 +240,51 @@ def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "job": job, "inspection": job.inspection, "nav": "import",
         "crumbs": crumbs(job.inspection, ("导入结果", reverse("petitions:import_detail", args=[job.pk]))),
     })
+
+
+@login_required
+@require_POST
+def batch_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    from zhenggai.petitions.publish import batch_publish as publish
+
+    batch = get_batch_for_user(request.user, pk)
+    if request.user.role != Role.OFFICE:
+        raise PermissionDenied("只有整改办可以公开批次")
+    try:
+        publish(user=request.user, batch=batch, published=request.POST.get("published") != "0")
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "已公开" if request.POST.get("published") != "0" else "已撤下公开")
+    return redirect(batch.get_absolute_url())
+
+
+def export_response(batch, ext: str) -> HttpResponse:
+    """The 一览表 as a download (the office's batch page and the public site share it)."""
+    import io
+
+    from django.utils.http import content_disposition_header
+
+    from zhenggai.petitions.publish import PublicListExporter, export_name, write_docx
+
+    out = io.BytesIO()
+    if ext == "xlsx":
+        PublicListExporter(batch).write(out)
+        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    elif ext == "docx":
+        write_docx(batch, out)
+        content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    else:
+        raise Http404("不支持的格式")
+    # Bytes, not a stream: the public site's cache wrapper sets an ETag from the content.
+    response = HttpResponse(out.getvalue(), content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, export_name(batch, ext))
+    return response
+
+
+@login_required
+def batch_export(request: HttpRequest, pk: int, ext: str) -> HttpResponse:
+    batch = get_batch_for_user(request.user, pk)
+    if request.user.role not in (Role.OFFICE, Role.LEADER, Role.OBSERVER):
+        raise PermissionDenied("您的角色无权导出公开一览表")
+    return export_response(batch, ext)
