@@ -123,3 +123,35 @@ def test_the_whole_road_from_hand_over_to_sign_off_tells_each_side(world, petiti
     assert case.state == PS.SIGNED_OFF and case.signed_off_at is not None and str(case.fines_wan) == "12.50"
     assert case.evidence.count() == 1
     assert Notification.objects.filter(recipient=world.unit, event="petition_signed_off").exists()
+
+
+def test_the_morning_run_reminds_the_unit_of_a_case_due_in_three_days_and_of_an_overdue_one(world, petitions):
+    from zhenggai.notify.models import Notification
+    from zhenggai.notify.reminders import morning_run
+
+    today = dt.date(2026, 6, 12)
+    near, late = petitions.case, petitions.case2
+    near.deadline_date = today + dt.timedelta(days=3)
+    near.save()
+    late.lead_unit, late.deadline_date = world.enforcement, today - dt.timedelta(days=1)
+    late.save()
+    morning_run(today)
+    texts = list(Notification.objects.filter(recipient=world.unit).values_list("event", "text"))
+    assert ("petition_deadline_near", "信访件第二十五批第1号（D3HN202605280040）距办结时限还有3天（6月15日），请按期办结。") in texts
+    assert any(e == "petition_overdue" and "已超过办结时限1天" in t for e, t in texts)
+    assert Notification.objects.filter(recipient=world.office, event="petition_overdue").exists()
+    morning_run(today)  # a second run the same day tells nobody twice
+    assert Notification.objects.filter(recipient=world.unit).count() == len(texts)
+
+
+def test_a_concluded_case_is_grey_and_never_overdue(world, petitions):
+    from zhenggai.ledger.models import LIGHT_RANK, Light
+    from zhenggai.petitions.selectors import cases_with_light
+
+    case = petitions.case
+    case.state, case.deadline_date = PS.CONCLUDED, dt.date(2026, 1, 1)
+    case.save()
+    on = dt.date(2026, 6, 1)  # case2 is due on 6月14日: two weeks away, green
+    ranks = dict(cases_with_light(petitions.inspection, on=on).values_list("pk", "light_rank"))
+    assert ranks[case.pk] == LIGHT_RANK[Light.GREY] and case.overdue_days(on) is None
+    assert ranks[petitions.case2.pk] == LIGHT_RANK[Light.GREEN]

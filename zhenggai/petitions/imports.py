@@ -112,16 +112,16 @@ class ImportRefused(Exception):
 
 # --- checking -------------------------------------------------------------------------------------------------
 
-_PLACE = re.compile(r"(?:省|自治区|市)")
 # Words ending in 市/省 that name no place.
 _NOT_PLACES = {"城市", "市场", "超市", "都市", "省市", "全市", "全省", "本市", "本省", "我市", "我省", "各市", "各省", "该市",
                "该省", "市区", "市级", "省级", "夜市", "上市", "门市", "城区"}
 
 
-def _places(text: str) -> list[list[str]]:
-    """Each place a text names (湖南省, 长沙市, 黑龙江省), as the 2-, 3- and 4-character spellings ending there."""
+def _places(text: str, suffixes: str) -> list[list[str]]:
+    """Each place the text names with one of `suffixes` (长沙市; 湖南省, 黑龙江省), as the 2-, 3- and 4-character
+    spellings ending there."""
     out = []
-    for m in _PLACE.finditer(text or ""):
+    for m in re.finditer(f"[{suffixes}]", text or ""):
         if text[max(0, m.start() - 1):m.end()] in _NOT_PLACES or text[m.start():m.start() + 2] in _NOT_PLACES:
             continue
         spellings = [text[m.start() - w:m.end()] for w in (2, 3, 4) if m.start() - w >= 0]
@@ -134,19 +134,22 @@ def _places(text: str) -> list[list[str]]:
 def foreign_body(inspection: Inspection, texts: list[str]) -> str | None:
     """The body a 交办清单 names in its title when it is not this inspection's (岳阳市 for 长沙市), else None.
 
-    The most specific place the title names (its last: 湖南省长沙市 → 长沙市) must be named by the inspection: its
-    name, its 督察组, the inspected unit, the units above or under it. A title that names no place passes.
+    The cities the title names (…市) must include one the inspection names: its name, its 督察组, the inspected
+    unit, the units above or under it; a title naming no city is judged by its provinces (…省) the same way; a
+    title naming neither passes. A phrase is not taken for a place by its position alone ("贯彻落实省第二督察组"
+    names a city, 江川市, before it; the 省 of 省第二督察组 is then never reached).
     """
     unit = inspection.inspected_unit
     known = " ".join([inspection.name, inspection.inspector, unit.name]
                      + list(Unit.objects.filter(pk__in=unit.ancestor_ids()).values_list("name", flat=True))
                      + list(unit.subtree().values_list("name", flat=True)[:500]))
     for text in texts:
-        places = _places(text)
-        if not places:
-            continue
-        last = places[-1]
-        return None if any(p in known for p in last) else last[0]
+        for suffixes in ("市州", "省"):
+            places = _places(text, suffixes)
+            if places:
+                if any(p in known for spellings in places for p in spellings):
+                    return None
+                return places[0][0]
     return None
 
 

@@ -128,7 +128,7 @@ class PetitionCase(DeadlineFields):
         ]
         indexes = [
             # The case list: one inspection, optionally one batch / state, in 序号 order.
-            models.Index(fields=["inspection", "batch", "seq"], name="petition_list"),
+            models.Index(fields=["inspection", "batch", "seq", "id"], name="petition_list"),
             models.Index(fields=["inspection", "state", "deadline_date"], name="petition_state"),
             models.Index(fields=["lead_unit", "inspection"], name="petition_unit"),
             models.Index(fields=["inspection", "area"], name="petition_area"),

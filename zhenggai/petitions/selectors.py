@@ -96,3 +96,20 @@ def cases_with_light(inspection: Inspection, qs: QuerySet | None = None, *, on: 
     on = on or timezone.localdate()
     qs = PetitionCase.objects.filter(inspection=inspection) if qs is None else qs
     return qs.annotate(light_rank=case_light_expression(inspection, on))
+
+
+def case_areas(inspection: Inspection) -> list[str]:
+    """The 行政区域 the inspection's cases name, in order: one index probe per area (a skip scan over the
+    (inspection, area) index), not a DISTINCT over every case; a province's 回头看 has ~10,000 cases, ~100 areas."""
+    from django.db import connection
+
+    table = connection.ops.quote_name(PetitionCase._meta.db_table)
+    sql = f"""WITH RECURSIVE a(area) AS (
+                SELECT MIN(area) FROM {table} WHERE inspection_id = %s AND area > ''
+                UNION ALL
+                SELECT (SELECT MIN(area) FROM {table} WHERE inspection_id = %s AND area > a.area)
+                FROM a WHERE a.area IS NOT NULL)
+              SELECT area FROM a WHERE area IS NOT NULL"""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [inspection.pk, inspection.pk])
+        return [row[0] for row in cursor.fetchall()]
