@@ -64,8 +64,12 @@ def test_the_list_pages_fifty_at_a_time(client, world, petitions):
 
 
 def test_an_overdue_case_lights_red_in_the_list(client, world, petitions):
+    from django.utils import timezone
+
     petitions.case.deadline_date = dt.date(2020, 1, 1)
     petitions.case.save()
+    petitions.case2.deadline_date = timezone.localdate() + dt.timedelta(days=30)
+    petitions.case2.save()
     response = _get(client, world.office, petitions, state="overdue")
     assert _numbers(response) == {"D3HN202605280040"}
     assert response.context["page"].object_list[0].light.value == "red"
