@@ -26,9 +26,10 @@ class Petitions:
         fields.setdefault("area", "雨花区")
         fields.setdefault("pollution_type", "air")
         fields.setdefault("state", "assigned" if fields.get("lead_unit") else "new")
+        fields.setdefault("deadline_date", self.batch.handed_over_on + dt.timedelta(days=15))
         return PetitionCase.objects.create(
             inspection=self.inspection, batch=self.batch, seq=seq, number=number, handed_over_on=self.batch.handed_over_on,
-            deadline_kind="date", deadline_date=self.batch.handed_over_on + dt.timedelta(days=15), **fields)
+            deadline_kind="date", **fields)
 
 
 @pytest.fixture

@@ -66,7 +66,8 @@ class Tally:
         self.phased += n if phased else 0
         self.signed_off += n if signed_off else 0
         self.overdue += n if overdue else 0
-        self.fines_wan += fines or 0
+        # SQLite sums a decimal column as a float: back to 万元 with two places.
+        self.fines_wan = (self.fines_wan + Decimal(str(fines or 0))).quantize(Decimal("0.01"))
         self.cases_filed += filed or 0
         self.rectification_orders += orders or 0
         self.people_held_accountable += people or 0
