@@ -82,3 +82,17 @@ def test_a_refused_step_shows_the_reason_on_the_page_and_keeps_the_input(client,
     page = response.content.decode()
     assert "报送办理情况须上传佐证材料" in page and "已整改完毕，等待复核" in page
     assert PetitionCase.objects.get(pk=case.pk).state == "handling"
+
+
+def test_a_cases_evidence_downloads_within_scope_only(client, world, petitions):
+    from zhenggai.petitions import services
+
+    case = petitions.case
+    case.state, case.verdict = "handling", "true"
+    case.save()
+    services.case_report(user=world.unit, case=case, handling="已整改。", files=[pdf_upload("现场照片.pdf")])
+    evidence = case.evidence.get()
+    url = reverse("evidence_download", args=[evidence.pk])
+    assert _client(client, world.leader).get(url).status_code == 200
+    client.logout()
+    assert _client(client, world.other_unit).get(url).status_code == 404
