@@ -85,12 +85,13 @@ def _inspection_page(request: HttpRequest, obj, number: int) -> HttpResponse:
 
 def _petitions(inspection) -> dict:
     """The petition cases' figures (the one selector) and the batches the office has published."""
-    from zhenggai.petitions.figures import has_petitions, petition_figures
+    from zhenggai.petitions.figures import petition_figures
 
-    if not has_petitions(inspection):
+    figures = petition_figures(inspection)  # one grouped query; none handed over: nothing shown
+    if not figures.total.handed_over:
         return {}
-    return {"petitions": petition_figures(inspection),
-            "petition_batches": inspection.petition_batches.filter(published_at__isnull=False)}
+    return {"petitions": figures,
+            "petition_batches": list(inspection.petition_batches.filter(published_at__isnull=False))}
 
 
 def _published_batch(pk: int):
