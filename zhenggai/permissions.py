@@ -63,6 +63,8 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "portal:inspection": "public",
     "portal:feedback": "public",
     "portal:bulletin": "public",
+    "portal:petition_batch": "public",  # a published batch only; personal data masked (petitions.masking)
+    "portal:petition_batch_export": "public",
     "portal:feedback_list": (OFFICE,),
     "portal:feedback_answer": (OFFICE,),
     # API
@@ -94,6 +96,16 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "supervision:ranking_export": (OFFICE, LEADER),
     "supervision:weights": (OFFICE,),
     # reports
+    # petition cases (信访件): within scope; each step's role comes from the state machine's petition rows
+    "petitions:case_list": "login",
+    "petitions:case_detail": "login",
+    "petitions:case_act": "login",
+    "petitions:case_unmask": (OFFICE,),
+    "petitions:batch_detail": "login",
+    "petitions:batch_publish": (OFFICE,),
+    "petitions:batch_export": (OFFICE, LEADER, OBSERVER),
+    "petitions:import": (OFFICE,),
+    "petitions:import_detail": (OFFICE,),
     "reports:bulletin": "login",
     "reports:bulletin_edit": (OFFICE,),
     "reports:bulletin_publish": (OFFICE,),

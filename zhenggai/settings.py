@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "zhenggai.api",
     "zhenggai.ops",
     "zhenggai.notify",
+    "zhenggai.petitions",
 ]
 
 MIDDLEWARE = [

@@ -16,6 +16,7 @@ urlpatterns = [
     path("supervision/", include("zhenggai.supervision.urls")),
     path("quality/", include("zhenggai.quality.urls")),
     path("notifications/", include("zhenggai.notify.urls")),
+    path("", include("zhenggai.petitions.urls")),
     path("", include("zhenggai.reports.urls")),
     path("", include("zhenggai.ledger.urls")),
 ]

@@ -78,7 +78,13 @@ def inspections_for_user(user: User) -> QuerySet:
     involved_measure = Measure.objects.filter(problem__inspection=OuterRef("pk")).filter(
         unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
     )
-    return qs.filter(Exists(involved_problem) | Exists(involved_measure))
+    # Or a petition case (信访件) the unit leads or helps with: the second kind of item in an inspection.
+    from zhenggai.petitions.models import PetitionCase
+
+    involved_case = PetitionCase.objects.filter(inspection=OuterRef("pk")).filter(
+        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
+    )
+    return qs.filter(Exists(involved_problem) | Exists(involved_measure) | Exists(involved_case))
 
 
 def get_inspection_for_user(user: User, pk: int):

@@ -64,6 +64,21 @@ ACTION_LABELS = {
     "session.expire": "会话过期",
     "export": "导出",
     "bulletin.publish": "发布通报",
+    "petition.import": "导入交办信访件",
+    "petition.import_update": "据交办清单更新信访件",
+    "petition.assign": "分办信访件",
+    "petition.investigate": "信访件调查核实",
+    "petition.report": "报送信访件办理情况",
+    "petition.withdraw": "撤回信访件办理报送",
+    "petition.conclude": "信访件审核办结",
+    "petition.phase": "信访件阶段性办结",
+    "petition.send_back": "信访件退回重办",
+    "petition.sign_off": "信访件核实销号",
+    "petition.verify_send_back": "信访件核实退回",
+    "petition.reopen": "信访件重复举报重新办理",
+    "petition.link_repeat": "关联重复举报",
+    "petition.publish": "公开信访件批次",
+    "petition.unmask": "公开时不遮挡的词",
 }
 
 # One chain, one head: serialise writers so two events never share a predecessor.

@@ -89,9 +89,11 @@ _BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from zhenggai.importer.san
 
 
 def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | None = None,
-                     summary: bool = False, explain: bool = False) -> Outcome:
+                     summary: bool = False, explain: bool = False, reader: str = "document") -> Outcome:
     """Parse the file at ``path`` (its type read from the content, ``name`` as the hint) in a child
-    process under ``limits``. Raises ``ExtractError`` (a refusal) or ``ParseLimitError``."""
+    process under ``limits``. Raises ``ExtractError`` (a refusal) or ``ParseLimitError``.
+
+    ``reader`` "petitions" reads a 交办清单 (``zhenggai.petitions.reader``) instead of a document."""
     limits = limits or Limits()
     path = Path(path).absolute()
     name = name or path.name
@@ -102,7 +104,7 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
         out = tmp_dir / "result.json"
         spec = {"path": str(path), "name": name, "out": str(out), "memory_mb": limits.memory_mb,
                 "seconds": limits.seconds, "budget": asdict(limits.budget), "summary": summary,
-                "explain": explain}
+                "explain": explain, "reader": reader}
         remaining = max(1.0, limits.seconds - (time.monotonic() - started))
         with open(tmp_dir / "stderr.txt", "wb") as err:
             proc = subprocess.Popen([sys.executable, "-I", "-c", _BOOT, ROOT, json.dumps(spec)],
@@ -190,6 +192,18 @@ def _child(spec_json: str) -> None:
         from .parse import parse_bytes
 
         guards.configure(Budget(**spec["budget"]))
+        if spec.get("reader") == "petitions":
+            from zhenggai.petitions.reader import ReadError, read_petition_bytes
+
+            try:
+                sheet = read_petition_bytes(read_file(Path(spec["path"])), spec["name"])
+            except ReadError as exc:
+                raise ExtractError(exc.message_zh, exc.code) from None
+            payload = {"result": sheet.to_dict(), "peak_mb": _own_peak_mb()}
+            with open(spec["out"], "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, ensure_ascii=False)
+            sys.stdout.flush()
+            os._exit(0)
         result = parse_bytes(read_file(Path(spec["path"])), spec["name"])
         payload = {"result": result.to_dict(), "peak_mb": _own_peak_mb()}
         if spec.get("summary"):

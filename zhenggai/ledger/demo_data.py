@@ -1314,6 +1314,9 @@ def load_demo(*, stdout: IO | None = None) -> dict[str, str]:
     from zhenggai.supervision.demo import plan_supervision
 
     plan_supervision(loader)  # 签收, 调度 rounds, 督办 records, the daily ladder
+    from zhenggai.petitions.demo import plan_petitions
+
+    plan_petitions(loader)  # three batches of 交办信访件 on the 督察, in every state
     # PBKDF2 takes a second or more per password on a small machine; hashlib releases the GIL,
     # so the six demo passwords are hashed in threads while the ledger loads.
     with ThreadPoolExecutor(max_workers=len(DEMO_ACCOUNTS)) as pool:

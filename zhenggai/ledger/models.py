@@ -221,9 +221,23 @@ class MeasureQuerySet(models.QuerySet):
         return self.exclude(state=MeasureState.SIGNED_OFF)
 
 
-def light_rank_expression(*, today: dt.date, warning_days: int, report_period_start: dt.date) -> Case:
-    """The `light_rank` of `MeasureQuerySet.with_light`, as an expression (selectors combine several inspections')."""
+def light_rank_expression(*, today: dt.date, warning_days: int, report_period_start: dt.date | None,
+                          closed: Q | None = None) -> Case:
+    """The `light_rank` of `MeasureQuerySet.with_light`, as an expression (selectors combine several inspections').
+
+    The one light rule of every item kind. `closed` says when an item is grey (a measure: signed off; a petition
+    case: 办结 or 销号). Without a `report_period_start` the long-term branches are left out: an item kind whose
+    deadlines are always dated (a petition case's 办结时限) owes no periodic reports.
+    """
     soon = today + dt.timedelta(days=warning_days)
+    closed = Q(state=MeasureState.SIGNED_OFF) if closed is None else closed
+    dated = [
+        When(deadline_date__lt=today, then=Value(LIGHT_RANK[Light.RED])),
+        When(deadline_date__lte=soon, then=Value(LIGHT_RANK[Light.YELLOW])),
+    ]
+    if report_period_start is None:
+        return Case(When(closed, then=Value(LIGHT_RANK[Light.GREY])), *dated,
+                    default=Value(LIGHT_RANK[Light.GREEN]), output_field=IntegerField())
     long_term = Q(deadline_kind=DeadlineKind.LONG_TERM.value) | Q(
         deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__lt=today
     ) | Q(deadline_kind=DeadlineKind.IMMEDIATE_LONG_TERM.value, deadline_date__isnull=True)
@@ -233,11 +247,10 @@ def light_rank_expression(*, today: dt.date, warning_days: int, report_period_st
         created_on__lt=report_period_start
     ) & (Q(entered_on__isnull=True) | Q(entered_on__lt=report_period_start))
     return Case(
-        When(state=MeasureState.SIGNED_OFF, then=Value(LIGHT_RANK[Light.GREY])),
+        When(closed, then=Value(LIGHT_RANK[Light.GREY])),
         When(long_term & missed, then=Value(LIGHT_RANK[Light.RED])),
         When(long_term, then=Value(LIGHT_RANK[Light.BLUE])),
-        When(deadline_date__lt=today, then=Value(LIGHT_RANK[Light.RED])),
-        When(deadline_date__lte=soon, then=Value(LIGHT_RANK[Light.YELLOW])),
+        *dated,
         default=Value(LIGHT_RANK[Light.GREEN]),
         output_field=IntegerField(),
     )
@@ -390,7 +403,13 @@ class SignOffRequest(models.Model):
 class EvidenceFile(models.Model):
     """A file proving the work. Stored under a generated name outside the web root."""
 
-    measure = models.ForeignKey(Measure, verbose_name="整改措施", on_delete=models.CASCADE, related_name="evidence")
+    # A file proves the work on a measure, or on a petition case (信访件): exactly one of the two.
+    measure = models.ForeignKey(Measure, verbose_name="整改措施", null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="evidence")
+    petition_case = models.ForeignKey("petitions.PetitionCase", verbose_name="信访件", null=True, blank=True,
+                                      on_delete=models.CASCADE, related_name="evidence")
+    petition_report = models.ForeignKey("petitions.PetitionReport", null=True, blank=True, on_delete=models.CASCADE,
+                                        related_name="evidence")
     update = models.ForeignKey(ProgressUpdate, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence")
     sign_off = models.ForeignKey(SignOffRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence")
     original_name = models.CharField("文件名", max_length=255)
@@ -405,6 +424,9 @@ class EvidenceFile(models.Model):
         verbose_name = "佐证材料"
         verbose_name_plural = "佐证材料"
         ordering = ["uploaded_at", "id"]
+        constraints = [models.CheckConstraint(
+            condition=Q(measure__isnull=False, petition_case__isnull=True) | Q(measure__isnull=True, petition_case__isnull=False),
+            name="evidence_of_one_item")]
 
     def __str__(self) -> str:
         return self.original_name

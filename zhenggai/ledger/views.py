@@ -623,7 +623,12 @@ def follow_up_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _evidence_response(request: HttpRequest, pk: int, *, inline: bool) -> FileResponse:
     evidence = get_object_or_404(EvidenceFile.objects.select_related("measure"), pk=pk)
-    get_measure_for_user(request.user, evidence.measure_id)  # 404 outside scope
+    if evidence.measure_id is not None:
+        get_measure_for_user(request.user, evidence.measure_id)  # 404 outside scope
+    else:
+        from zhenggai.petitions.selectors import get_case_for_user
+
+        get_case_for_user(request.user, evidence.petition_case_id)  # 404 outside scope
     if inline and dossier.evidence_preview_kind(evidence) == "download":
         raise Http404("该类型的文件不能在线预览，请下载后查看")
     path = evidence_store.evidence_path(evidence)

@@ -34,6 +34,15 @@ EVENTS: dict[str, EventKind] = {e.code: e for e in [
     EventKind("feedback_received", "收到群众意见建议", "整改办"),
     EventKind("round_opened", "调度通知（进展报送）", "责任单位"),
     EventKind("escalation", "督办通知", "责任单位、领导、整改办"),
+    EventKind("petition_assigned", "新交办信访件", "责任单位"),
+    EventKind("petition_review_requested", "信访件办理情况待审核", "整改办"),
+    EventKind("petition_sent_back", "信访件被退回重办", "责任单位"),
+    EventKind("petition_concluded", "信访件已办结（待核实销号）", "责任单位、领导"),
+    EventKind("petition_phased", "信访件阶段性办结", "责任单位"),
+    EventKind("petition_signed_off", "信访件已销号", "责任单位"),
+    EventKind("petition_reopened", "信访件重复举报，重新办理", "责任单位"),
+    EventKind("petition_deadline_near", "信访件办结时限临近", "责任单位"),
+    EventKind("petition_overdue", "信访件已超过办结时限", "责任单位、整改办"),
 ]}
 
 

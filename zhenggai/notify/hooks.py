@@ -62,3 +62,48 @@ def feedback_received(*, feedback) -> None:
     text = feedback.text if len(feedback.text) <= 40 else feedback.text[:40] + "…"
     notify(event="feedback_received", recipients=recipients.office_users(inspection), obj=feedback,
            text=f"“{inspection.name}”收到群众意见建议：{text}")
+
+
+# --- petition cases (信访件) ----------------------------------------------------------------------------------
+
+def _case_ref(case) -> str:
+    text = case.complaint if len(case.complaint) <= 30 else case.complaint[:30] + "…"
+    return f"信访件{case.label}“{text}”"
+
+
+def _case_reporter(case) -> list:
+    report = case.reports.select_related("reported_by").order_by("-id").first()
+    return [report.reported_by] if report is not None else []
+
+
+def petition_assigned(*, case, actor) -> None:
+    due = f"，办结时限：{case.deadline_date:%Y年%m月%d日}前" if case.deadline_date else ""
+    notify(event="petition_assigned", recipients=recipients.case_unit_users(case, with_co_units=True), obj=case,
+           actor=actor, text=f"新交办{_case_ref(case)}{due}，请调查核实并办理。")
+
+
+def petition_step(*, case, action: str, actor, note: str = "") -> None:
+    """After a petition case's step: tell whoever acts next, and the unit of the outcome."""
+    from zhenggai.ledger.workflow import PetitionAction as PA
+
+    unit_side = recipients.case_unit_users(case) + _case_reporter(case)
+    if action == PA.REPORT:
+        notify(event="petition_review_requested", recipients=recipients.office_users(case.inspection), obj=case,
+               actor=actor, text=f"{case.lead_unit.label if case.lead_unit_id else '责任单位'}报送了{_case_ref(case)}的办理情况，请审核。")
+    elif action in (PA.SEND_BACK, PA.VERIFY_SEND_BACK):
+        who = "整改办" if action == PA.SEND_BACK else "领导"
+        notify(event="petition_sent_back", recipients=unit_side, obj=case, actor=actor,
+               text=f"{_case_ref(case)}被{who}退回重办，理由：{note.strip()}")
+    elif action == PA.CONCLUDE:
+        notify(event="petition_concluded", recipients=unit_side, obj=case, actor=actor,
+               text=f"{_case_ref(case)}已审核办结，待核实销号。")
+        notify(event="petition_concluded", recipients=recipients.leaders(case.inspection), obj=case, actor=actor,
+               text=f"{_case_ref(case)}已办结，请核实整改情况后销号。")
+    elif action == PA.PHASE:
+        notify(event="petition_phased", recipients=unit_side, obj=case, actor=actor,
+               text=f"{_case_ref(case)}阶段性办结，下一办结时限：{case.deadline_date:%Y年%m月%d日}。")
+    elif action == PA.SIGN_OFF:
+        notify(event="petition_signed_off", recipients=unit_side, obj=case, actor=actor, text=f"{_case_ref(case)}已销号。")
+    elif action == PA.REOPEN:
+        notify(event="petition_reopened", recipients=recipients.case_unit_users(case, with_co_units=True), obj=case,
+               actor=actor, text=f"{_case_ref(case)}收到重复举报，重新办理：{note.strip()}")

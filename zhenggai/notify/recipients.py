@@ -34,6 +34,14 @@ def measure_unit_users(measure, *, with_co_units: bool = False) -> list[User]:
     return list(_active().filter(role=Role.UNIT, unit_id__in=[u for u in unit_ids if u]))
 
 
+def case_unit_users(case, *, with_co_units: bool = False) -> list[User]:
+    """The filler(s) of a petition case's lead unit (and co-units)."""
+    unit_ids = [case.lead_unit_id]
+    if with_co_units:
+        unit_ids += list(case.co_units.values_list("pk", flat=True))
+    return list(_active().filter(role=Role.UNIT, unit_id__in=[u for u in unit_ids if u]))
+
+
 def _above(unit: Unit | None) -> list[int]:
     return unit.ancestor_ids() if unit is not None else []
 

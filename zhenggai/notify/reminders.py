@@ -149,6 +149,58 @@ def morning_items(today: dt.date) -> list[Item]:
             when = "今日到期" if due == today else f"将于{_md(due)}到期"
             items.append(Item("follow_up_due", uid, f"“{by_pk[insp_id].name}”问题{p_seq}的回头看{when}，请组织开展。",
                               reverse("problem_detail", args=[problem_id]), "ledger.problem", problem_id, insp_id))
+    items += _petition_items(today, plans, by_pk, office)
+    return items
+
+
+# A petition case is due in days (办结时限 15天), not months: told 3 days and 1 day before, and when overdue.
+PETITION_NEAR_DAYS = (3, 1)
+
+
+def _petition_items(today: dt.date, plans: dict[int, _Plan], by_pk: dict[int, Inspection],
+                    office: dict[int, list[int]]) -> list[Item]:
+    """Petition cases whose 办结时限 falls on a reminder date: one query, folded per (recipient, inspection)."""
+    from zhenggai.ledger.workflow import PETITION_CLOSED_STATES
+    from zhenggai.petitions.models import PetitionCase
+
+    wanted = Q(pk__in=[])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for pk, plan in plans.items():
+        groups[plan.overdue_every].append(pk)
+    for every, ids in groups.items():
+        dates = [today + dt.timedelta(days=d) for d in PETITION_NEAR_DAYS] + _overdue_dates(today, every)
+        wanted |= Q(inspection_id__in=ids, deadline_date__in=dates)
+    rows = (PetitionCase.objects.filter(wanted).exclude(state__in=list(PETITION_CLOSED_STATES))
+            .exclude(lead_unit__isnull=True)
+            .values_list("pk", "seq", "number", "batch__number", "inspection_id", "lead_unit_id", "deadline_date"))
+    found: dict[tuple[int, str, int], list[tuple[int, str, dt.date]]] = defaultdict(list)
+    overdue: dict[int, int] = defaultdict(int)
+    for pk, seq, number, batch, insp_id, unit_id, deadline in rows.iterator(chunk_size=5000):
+        kind = "petition_overdue" if deadline < today else "petition_deadline_near"
+        overdue[insp_id] += kind == "petition_overdue"
+        found[(insp_id, kind, unit_id)].append((pk, f"信访件{batch}第{seq}号" + (f"（{number}）" if number else ""), deadline))
+    fillers = unit_users_by_unit({u for (_, _, u) in found})
+    items: list[Item] = []
+    for (insp_id, kind, unit_id), cases in found.items():
+        for uid in fillers.get(unit_id, ()):
+            if len(cases) <= ONE_BY_ONE:
+                for pk, label, deadline in cases:
+                    text = (f"{label}已超过办结时限{(today - deadline).days}天（{_md(deadline)}），请抓紧办理并报送。"
+                            if kind == "petition_overdue" else
+                            f"{label}距办结时限还有{(deadline - today).days}天（{_md(deadline)}），请按期办结。")
+                    items.append(Item(kind, uid, text, reverse("petitions:case_detail", args=[pk]),
+                                      "petitions.petitioncase", pk, insp_id))
+            else:
+                what = "已超过办结时限" if kind == "petition_overdue" else "办结时限临近"
+                items.append(Item(kind, uid, f"“{by_pk[insp_id].name}”中您单位有{len(cases)}件交办信访件{what}。",
+                                  reverse("petitions:case_list", args=[insp_id]) + f"?unit={unit_id}&state=open",
+                                  "ledger.inspection", insp_id, insp_id))
+    for insp_id, count in overdue.items():
+        if count:
+            for uid in office.get(insp_id, ()):
+                items.append(Item("petition_overdue", uid, f"“{by_pk[insp_id].name}”今日有{count}件交办信访件超过办结时限。",
+                                  reverse("petitions:case_list", args=[insp_id]) + "?state=overdue",
+                                  "ledger.inspection", insp_id, insp_id))
     return items
 
 

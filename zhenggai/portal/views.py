@@ -79,7 +79,50 @@ def _inspection_page(request: HttpRequest, obj, number: int) -> HttpResponse:
                     "rules_made": headline.rules_made, "as_of": headline.as_of},
         "bulletins": selectors.published_bulletins(obj),
         "answered": selectors.public_feedback(obj),
+        **_petitions(obj),
     })
+
+
+def _petitions(inspection) -> dict:
+    """The petition cases' figures (the one selector) and the batches the office has published."""
+    from zhenggai.petitions.figures import petition_figures
+
+    figures = petition_figures(inspection)  # one grouped query; none handed over: nothing shown
+    if not figures.total.handed_over:
+        return {}
+    return {"petitions": figures,
+            "petition_batches": list(inspection.petition_batches.filter(published_at__isnull=False))}
+
+
+def _published_batch(pk: int):
+    """A batch the office has published, of an inspection on the public site; 404 for anything else."""
+    from zhenggai.petitions.models import PetitionBatch
+
+    try:
+        batch = PetitionBatch.objects.select_related("inspection").get(pk=pk, published_at__isnull=False)
+    except (PetitionBatch.DoesNotExist, ValueError) as exc:
+        raise Http404("没有找到该公开一览表") from exc
+    selectors.get_published_inspection(batch.inspection_id)
+    return batch
+
+
+@public_cache
+def petition_batch(request: HttpRequest, pk: int) -> HttpResponse:
+    """边督边改公开一览表 of one batch: the 11 columns, complainants' personal data masked (petitions.masking)."""
+    from zhenggai.petitions.publish import HEADINGS, public_rows
+
+    batch = _published_batch(pk)
+    page = Paginator(list(public_rows(batch)), 100).get_page(request.GET.get("page"))
+    return render(request, "portal/petition_batch.html", {
+        "batch": batch, "inspection": selectors.PublicInspection.of(batch.inspection), "headings": HEADINGS,
+        "page": page, "rows": [list(zip(HEADINGS, row)) for row in page], "query": ""})
+
+
+@public_cache
+def petition_batch_export(request: HttpRequest, pk: int, ext: str) -> HttpResponse:
+    from zhenggai.petitions.views import export_response
+
+    return export_response(_published_batch(pk), ext)
 
 
 @public_cache

@@ -336,7 +336,16 @@ def headline_text(inspection: Inspection, headline: Headline) -> str:
     text += "，".join(clauses) + "。"
     if h.rules_made:
         text += f"在整改过程中，共形成制度机制{h.rules_made}项。"
-    return text
+    return text + petitions_text(inspection, on=h.as_of)
+
+
+def petitions_text(inspection: Inspection, *, on: dt.date) -> str:
+    """The petition cases' sentence ("交办信访件N件，已办结N件，销号率N%"), from the figures every page shows."""
+    from zhenggai.petitions.figures import has_petitions, petition_figures
+
+    if not has_petitions(inspection):
+        return ""
+    return petition_figures(inspection, on=on).sentence + "。"
 
 
 _CADENCE_WORDS = {"daily": "每日", "weekly": "每周", "biweekly": "双周", "monthly": "每月"}
