@@ -190,10 +190,11 @@ def _candidates(ladders: dict[int, list[Step]], today: dt.date):
             .exclude(state__in=SKIPPED_STATES).filter(Q(deadline_date__in=dates) | never))
 
 
-def ladder_run(*, today: dt.date) -> LadderRun:
+def ladder_run(*, today: dt.date, collect: list | None = None) -> LadderRun:
     """Fire, for each open dated measure, the latest ladder step that has come due, if it has not fired for
     this deadline; idempotent (run twice, nothing twice). Earlier steps a measure was first seen past are not
     fired after the event: a reminder ten days before a deadline that passed last month helps nobody.
+With `collect`, the reminders are added to it for the morning run's one `notify_bulk` instead of sent.
 
     Reads: inspections, ladders (2), the candidate measures, their notices, the accounts — however many
     measures there are; the inserts go in batches of BATCH rows.
@@ -242,7 +243,7 @@ def ladder_run(*, today: dt.date) -> LadderRun:
                               url=reverse("measure_detail", args=[m.pk]), obj_type="ledger.measure", obj_id=m.pk,
                               inspection_id=m.problem.inspection_id)
                      for notice, users, m in told for u in users]
-        tell_many(reminders, run="supervision.ladder", day=today)
+        tell_many(reminders, run="supervision.ladder", day=today, collect=collect)
         result.told = len(reminders)
     result.fired = len(told)
     return result

@@ -124,7 +124,7 @@ def supervision_record_create(*, user: User, measure: Measure, kind: str, text: 
 
 # --- 签收 ----------------------------------------------------------------------------------------------------
 
-def assignments_sync(*, today: dt.date, inspection: Inspection | None = None) -> int:
+def assignments_sync(*, today: dt.date, inspection: Inspection | None = None, collect: list | None = None) -> int:
     """Hand every open measure whose lead unit holds no live assignment to that unit, to be signed for.
 
     A measure created, or moved to another unit, since the last run gets a pending assignment. Run by the daily
@@ -147,7 +147,7 @@ def assignments_sync(*, today: dt.date, inspection: Inspection | None = None) ->
         new = [Assignment(measure_id=mid, unit_id=uid, assigned_on=today) for mid, uid in current.items()
                if mid not in have and (mid, uid) not in rejected]
         Assignment.objects.bulk_create(new)
-        _tell_units([n.measure_id for n in new], today, "【新交办】", "已交办{unit}，请及时签收。")
+        _tell_units([n.measure_id for n in new], today, "【新交办】", "已交办{unit}，请及时签收。", collect=collect)
     return len(new)
 
 
@@ -157,7 +157,8 @@ def _tell_unit(assignment: Assignment, text: str, *, day: dt.date, directory=Non
          day=day)
 
 
-def _tell_units(measure_ids: list[int], today: dt.date, head: str, tail: str) -> None:
+def _tell_units(measure_ids: list[int], today: dt.date, head: str, tail: str, *,
+                collect: list | None = None) -> None:
     """New assignments of one run: one reminder per unit account and measure, folded by notify_bulk."""
     directory = ladder_mod.Directory()
     pending = (Assignment.objects.filter(measure__in=measure_ids, state=AssignmentState.PENDING, assigned_on=today)
@@ -166,7 +167,8 @@ def _tell_units(measure_ids: list[int], today: dt.date, head: str, tail: str) ->
                         text=f"{head}问题{a.measure.problem.seq}措施{a.measure.seq}“{a.measure.text[:30]}”"
                              + tail.format(unit=a.unit.label),
                         obj_type="ledger.measure", obj_id=a.measure_id, inspection_id=a.measure.problem.inspection_id)
-               for a in pending for u in directory.by_unit.get(a.unit_id, [])], run="supervision.assign", day=today)
+               for a in pending for u in directory.by_unit.get(a.unit_id, [])], run="supervision.assign", day=today,
+              collect=collect)
 
 
 def _assignment_step(*, user: User, assignment: Assignment, action: str, reason: str = "") -> Assignment:
@@ -220,7 +222,7 @@ def assignment_reassign(*, user: User, assignment: Assignment, unit: Unit) -> As
     return new
 
 
-def assignment_reminders(*, today: dt.date) -> int:
+def assignment_reminders(*, today: dt.date, collect: list | None = None) -> int:
     """Pending assignments older than the inspection's 签收提醒天数: remind the unit, once."""
     from zhenggai.supervision.models import Ladder
 
@@ -238,7 +240,8 @@ def assignment_reminders(*, today: dt.date) -> int:
                             text=f"【催签收】问题{a.measure.problem.seq}措施{a.measure.seq}“{a.measure.text[:30]}”交办"
                                  f"{(today - a.assigned_on).days}天仍未签收，请{a.unit.label}及时签收或说明理由退回。",
                             obj_type="ledger.measure", obj_id=a.measure_id, inspection_id=a.measure.problem.inspection_id)
-                   for a in due for u in directory.by_unit.get(a.unit_id, [])], run="supervision.ack", day=today)
+                   for a in due for u in directory.by_unit.get(a.unit_id, [])], run="supervision.ack", day=today,
+                  collect=collect)
     return len(due)
 
 
