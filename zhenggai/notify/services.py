@@ -254,8 +254,9 @@ def _fold(user: User, inspection_id: int, name: str, group: list[Item]) -> Item:
     what = _FOLD_WHAT.get(code, "：" + event_label(code))
     urls = {it.url for it in group}
     if user.role == Role.UNIT:
-        text = f"“{name}”中您单位有{len(group)}项整改措施{what}，请在“我的任务”中查看。"
         url = urls.pop() if len(urls) == 1 else reverse("my_work")
+        where = "请在“我的任务”中查看" if url == reverse("my_work") else "请点击查看"
+        text = f"“{name}”中您单位有{len(group)}项整改措施{what}，{where}。"
     else:
         text = f"“{name}”有{len(group)}项整改措施{what}，请查看。"
         url = urls.pop() if len(urls) == 1 else reverse("inspection_detail", args=[inspection_id])
