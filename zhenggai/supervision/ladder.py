@@ -4,7 +4,7 @@ Defaults, as the rectification documents describe them (亮黄灯 three days bef
 sent to the person, the unit's head and the leader in charge; 函告、通报、约谈 for laggards):
 
     −10  remind the responsible person (责任人)
-     −3  remind the responsible person and the unit head (单位负责人)
+     −3  remind the responsible person and the unit head (单位负责人, `Unit.head`)
      +1  overdue: tell the leader in charge (责任领导) and the office (整改办), the unit again
     +15  prompt the office to issue a 督办单
     +30  prompt the office to 函告 / 通报 / 约谈
@@ -101,9 +101,12 @@ class Directory:
         self.leaders_by_unit: dict[int, list[User]] = defaultdict(list)
         self.office: list[User] = []
         self.leaders: list[User] = []
+        self.head_of: dict[int, User] = {}  # unit id -> its 单位负责人 (Unit.head)
         for user in User.objects.filter(is_active=True, admin_role="").select_related("unit"):
             if user.unit_id is None:
                 continue
+            if user.unit.head_id == user.pk:
+                self.head_of[user.unit_id] = user
             if user.role == Role.UNIT:
                 self.by_unit[user.unit_id].append(user)
             elif user.role == Role.LEADER:
@@ -122,12 +125,16 @@ class Directory:
     def recipients(self, audience: str, measure: Measure, inspection: Inspection) -> list[User]:
         unit_id = measure.lead_unit_id or measure.problem.lead_unit_id
         unit_users = self.by_unit.get(unit_id, []) if unit_id else []
+        head = self.head_of.get(unit_id) if unit_id else None
         if audience == A.PERSON:
+            # The account named as the measure's 责任人; else the unit's fillers (its head hears at the head's steps).
             named = [u for u in unit_users if measure.responsible_person and u.full_name == measure.responsible_person]
-            return named or unit_users
+            return named or [u for u in unit_users if u is not head] or unit_users
         if audience == A.UNIT_HEAD:
-            # A head of unit with a 领导 account in that unit, when their scope reaches the inspection; else
-            # the unit's own accounts carry it to the head (the accounts model has no head-of-unit field).
+            if head is not None and (head.role == Role.UNIT or self._over([head], inspection)):
+                return [head]
+            # No 单位负责人 set (or one whose account cannot see this inspection): a 领导 account of the unit
+            # whose scope reaches the inspection, else the unit's own accounts carry it to the head.
             heads = self._over(self.leaders_by_unit.get(unit_id, []), inspection) if unit_id else []
             return heads or unit_users
         if audience == A.LEADER:
