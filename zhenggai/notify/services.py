@@ -185,45 +185,47 @@ def notify_bulk(items: Sequence[Item], *, run: str, day: dt.date) -> dict[str, i
     now = timezone.now()
     by_recipient: dict[int, list[Item]] = defaultdict(list)
     for item in items:
-        _event(item.event)
         by_recipient[item.recipient_id].append(item)
+    for code in {item.event for item in items}:
+        _event(code)
     if not by_recipient:
         return {"notifications": 0, "deliveries": 0}
     users = {u.pk: u for u in User.objects.filter(pk__in=list(by_recipient), is_active=True, admin_role="")}
     prefs = _preferences(list(users))
-    taken = _keys_written_on(day, list(users))
-    planned: dict[int, list[tuple[str, Item]]] = {}
-    folds: list[tuple[int, str, int, list[Item]]] = []
+    taken = _told_on(day, list(users))
+    # What a person is told about, as (event, object type, object id): the key without recipient and day.
+    planned: dict[int, list[tuple[tuple, Item]]] = {}
+    folds: list[tuple[int, tuple, int, list[Item]]] = []
     for uid in users:
-        mine: list[tuple[str, Item]] = []
-        groups: dict[tuple[str, int], list[tuple[str, Item]]] = defaultdict(list)
-        seen: set[str] = set()
+        told = taken.get(uid, set())
+        mine: list[tuple[tuple, Item]] = []
+        groups: dict[tuple, list[Item]] = defaultdict(list)
+        seen: set[tuple] = set()
         for it in by_recipient[uid]:
-            key = _key(it.event, it.obj_type, it.obj_id, uid, day)
-            if key in taken or key in seen:
+            about = (it.event, it.obj_type, it.obj_id)
+            if about in seen or about in told:
                 continue
-            seen.add(key)
+            seen.add(about)
             if it.obj_type == "ledger.measure" and it.inspection_id:
-                if _key(it.event, "ledger.inspection", it.inspection_id, uid, day) not in taken:
-                    groups[(it.event, it.inspection_id)].append((key, it))
+                if (it.event, "ledger.inspection", it.inspection_id) not in told:
+                    groups[(it.event, "ledger.inspection", it.inspection_id)].append(it)
             else:
-                mine.append((key, it))
-        for (code, inspection_id), group in groups.items():
-            fold_key = _key(code, "ledger.inspection", inspection_id, uid, day)
-            if len(group) > FOLD_OVER and fold_key not in seen and fold_key not in taken:
-                seen.add(fold_key)
-                folds.append((uid, fold_key, inspection_id, [it for _, it in group]))
+                mine.append((about, it))
+        for fold_about, group in groups.items():
+            if len(group) > FOLD_OVER and fold_about not in seen:
+                seen.add(fold_about)
+                folds.append((uid, fold_about, fold_about[2], group))
             else:
-                mine += group
+                mine += [((it.event, it.obj_type, it.obj_id), it) for it in group]
         planned[uid] = mine
     if folds:
         names = dict(Inspection.objects.filter(pk__in={f[2] for f in folds}).values_list("pk", "name"))
-        for uid, fold_key, inspection_id, group in folds:
-            planned[uid].append((fold_key, _fold(users[uid], inspection_id, names.get(inspection_id, ""), group)))
+        for uid, fold_about, inspection_id, group in folds:
+            planned[uid].append((fold_about, _fold(users[uid], inspection_id, names.get(inspection_id, ""), group)))
     rows = [Notification(recipient_id=uid, event=it.event, text=it.text[:TEXT_MAX], url=it.url, obj_type=it.obj_type,
-                         obj_id=it.obj_id, inspection_id=it.inspection_id, key=key, created_at=now,
-                         digest_pending=prefs[uid].digest)
-            for uid, mine in planned.items() for key, it in mine]
+                         obj_id=it.obj_id, inspection_id=it.inspection_id, key=_key(*about, uid, day),
+                         created_at=now, digest_pending=prefs[uid].digest)
+            for uid, mine in planned.items() for about, it in mine]
     with transaction.atomic():
         # A concurrent run's row wins on the unique key: the inbox never holds a reminder twice.
         Notification.objects.bulk_create(rows, batch_size=2000, ignore_conflicts=True)
@@ -236,14 +238,21 @@ def notify_bulk(items: Sequence[Item], *, run: str, day: dt.date) -> dict[str, i
     return {"notifications": len(rows), "deliveries": len(deliveries)}
 
 
-def _keys_written_on(day: dt.date, user_ids: Sequence[int]) -> set[str]:
-    """The keys of the users' notifications written on `day` (local time): what they were already told."""
+def _told_on(day: dt.date, user_ids: Sequence[int]) -> dict[int, set[tuple]]:
+    """{user: {(event, object type, object id)}} of the users' keyed notifications written on `day` (local time):
+    what they were already told that day (the keys are `_key`'s)."""
     tz = timezone.get_current_timezone()
     start = dt.datetime.combine(day, dt.time.min, tzinfo=tz)
     suffix = f":{day.isoformat()}"
-    return {k for k in Notification.objects.filter(recipient_id__in=list(user_ids), created_at__gte=start,
-                                                    created_at__lt=start + dt.timedelta(days=1), key__isnull=False)
-            .values_list("key", flat=True) if k.endswith(suffix)}
+    out: dict[int, set[tuple]] = defaultdict(set)
+    for key in (Notification.objects.filter(recipient_id__in=list(user_ids), created_at__gte=start,
+                                            created_at__lt=start + dt.timedelta(days=1), key__isnull=False)
+                .values_list("key", flat=True)):
+        if not key.endswith(suffix):
+            continue
+        code, obj_type, obj_id, uid, _ = key.split(":")
+        out[int(uid)].add((code, obj_type, int(obj_id) if obj_id else None))
+    return out
 
 
 def _fold(user: User, inspection_id: int, name: str, group: list[Item]) -> Item:

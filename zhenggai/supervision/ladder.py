@@ -27,7 +27,7 @@ from django.urls import reverse
 from zhenggai.accounts.models import Role, User
 from zhenggai.ledger.models import Inspection, Measure
 from zhenggai.ledger.workflow import MeasureState
-from zhenggai.supervision.models import Audience, EscalationNotice, LadderAction, LadderStep
+from zhenggai.supervision.models import Audience, EscalationNotice, LadderAction, LadderStep, insert_rows
 from zhenggai.supervision.notifying import Reminder, tell_many
 
 A, L = Audience, LadderAction
@@ -213,7 +213,10 @@ With `collect`, the reminders are added to it for the morning run's one `notify_
     if not any(ladders.values()):
         return result
     candidates = _candidates(ladders, today)
-    measures = list(candidates.select_related("problem", "lead_unit"))
+    measures = list(candidates.select_related("problem", "lead_unit").only(
+        "pk", "seq", "text", "deadline_date", "responsible_person", "lead_unit_id", "problem_id",
+        "problem__seq", "problem__inspection_id", "problem__lead_unit_id", "problem__lead_leader",
+        "lead_unit__name", "lead_unit__short_name"))  # the first run over a new ledger loads every open measure
     if not measures:
         return result
     fired = set(EscalationNotice.objects.filter(measure__in=candidates.values("pk"))
@@ -243,9 +246,8 @@ With `collect`, the reminders are added to it for the morning run's one `notify_
                    for n in EscalationNotice.objects.filter(fired_on=today)}
             for notice, _, _ in told:
                 notice.pk = ids[(notice.measure_id, notice.deadline_date, notice.day_offset)]
-        Through = EscalationNotice.recipients.through
-        Through.objects.bulk_create([Through(escalationnotice_id=n.pk, user_id=u.pk) for n, users, _ in told
-                                     for u in users], batch_size=BATCH)
+        insert_rows(EscalationNotice.recipients.through, ["escalationnotice", "user"],
+                    ((n.pk, u.pk) for n, users, _ in told for u in users))
         url = reverse("measure_detail", args=[987654321]).replace("987654321", "{}")  # reverse() is slow ×100K
         reminders = [Reminder(event=_event(notice.day_offset, notice.action), user_id=u.pk, text=notice.text,
                               url=url.format(m.pk), obj_type="ledger.measure", obj_id=m.pk,

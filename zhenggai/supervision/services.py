@@ -21,6 +21,7 @@ from zhenggai.ledger.models import EvidenceFile, Inspection, Measure
 from zhenggai.ledger.workflow import MeasureState, WorkflowError
 from zhenggai.supervision import ladder as ladder_mod
 from zhenggai.supervision.models import (
+    insert_rows,
     Assignment,
     AssignmentState,
     Audience,
@@ -139,15 +140,15 @@ def assignments_sync(*, today: dt.date, inspection: Inspection | None = None, co
     current = dict(qs.values_list("pk", "lead_unit_id"))
     with transaction.atomic():
         moved = [mid for mid, uid in covered if current.get(mid) != uid]
-        if moved:
-            live.filter(measure__in=moved).update(state=AssignmentState.REASSIGNED)
+        for i in range(0, len(moved), 5000):  # a bounded number of variables per statement (SQLite)
+            live.filter(measure__in=moved[i:i + 5000]).update(state=AssignmentState.REASSIGNED)
         have = {mid for mid, uid in covered if current.get(mid) == uid}
         # A rejected assignment waits for the office: no new one for the same unit until it re-assigns.
-        rejected = set(Assignment.objects.filter(measure__in=current.keys(), state=AssignmentState.REJECTED)
+        rejected = set(Assignment.objects.filter(measure__in=qs, state=AssignmentState.REJECTED)
                        .values_list("measure_id", "unit_id"))
-        new = [Assignment(measure_id=mid, unit_id=uid, assigned_on=today) for mid, uid in current.items()
+        new = [(mid, uid, AssignmentState.PENDING.value, today, "") for mid, uid in current.items()
                if mid not in have and (mid, uid) not in rejected]
-        Assignment.objects.bulk_create(new)
+        insert_rows(Assignment, ["measure", "unit", "state", "assigned_on", "reason"], new)
         if new:
             _tell_new_assignments(today, inspection, collect=collect)
     return len(new)
