@@ -197,17 +197,17 @@ def notify_bulk(items: Sequence[Item], *, run: str, day: dt.date) -> dict[str, i
     planned: dict[int, list[tuple[tuple, Item]]] = {}
     folds: list[tuple[int, tuple, int, list[Item]]] = []
     for uid in users:
-        told = taken.get(uid, set())
+        told_today = taken.get(uid, set())
         mine: list[tuple[tuple, Item]] = []
         groups: dict[tuple, list[Item]] = defaultdict(list)
         seen: set[tuple] = set()
         for it in by_recipient[uid]:
             about = (it.event, it.obj_type, it.obj_id)
-            if about in seen or about in told:
+            if about in seen or about in told_today:
                 continue
             seen.add(about)
             if it.obj_type == "ledger.measure" and it.inspection_id:
-                if (it.event, "ledger.inspection", it.inspection_id) not in told:
+                if (it.event, "ledger.inspection", it.inspection_id) not in told_today:
                     groups[(it.event, "ledger.inspection", it.inspection_id)].append(it)
             else:
                 mine.append((about, it))
@@ -232,8 +232,8 @@ def notify_bulk(items: Sequence[Item], *, run: str, day: dt.date) -> dict[str, i
         deliveries = []
         for uid, mine in planned.items():
             if mine and not prefs[uid].digest:
-                told = [Notification(recipient_id=uid, event=it.event, text=it.text, url=it.url) for _, it in mine]
-                deliveries += _deliveries_for(users[uid], prefs[uid], told, key=f"{run}:{day.isoformat()}", now=now)
+                batch = [Notification(recipient_id=uid, event=it.event, text=it.text, url=it.url) for _, it in mine]
+                deliveries += _deliveries_for(users[uid], prefs[uid], batch, key=f"{run}:{day.isoformat()}", now=now)
         _queue(deliveries)
     return {"notifications": len(rows), "deliveries": len(deliveries)}
 
