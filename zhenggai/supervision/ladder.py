@@ -64,7 +64,6 @@ DEFAULT_STEPS: tuple[Step, ...] = (
 DEFAULT_ACK_REMINDER_DAYS = 3
 # Dated deadlines only: a long-term measure has no end date and is pushed by its report cadence instead.
 LADDER_DEADLINE_KINDS = ("date", "immediate")
-BATCH = 2000
 # Waiting for the office's review or a leader's approval: nobody reminds the unit.
 SKIPPED_STATES = (MeasureState.SIGNED_OFF, MeasureState.REQUESTED, MeasureState.REVIEWED)
 
@@ -204,7 +203,7 @@ def ladder_run(*, today: dt.date, collect: list | None = None) -> LadderRun:
 With `collect`, the reminders are added to it for the morning run's one `notify_bulk` instead of sent.
 
     Reads: inspections, ladders (2), the candidate measures, their notices, the accounts — however many
-    measures there are; the inserts go in batches of BATCH rows.
+    measures there are; the inserts go 500 rows a statement (`insert_rows`).
     """
     result = LadderRun()
     inspections = list(Inspection.objects.select_related("inspected_unit"))
@@ -240,12 +239,15 @@ With `collect`, the reminders are added to it for the morning run's one `notify_
                 users.setdefault(user.pk, user)
         told.append((notice, list(users.values()), m))
     with transaction.atomic():
-        EscalationNotice.objects.bulk_create([n for n, _, _ in told], batch_size=BATCH)
-        if told and told[0][0].pk is None:  # backends that do not return ids from a bulk insert
-            ids = {(n.measure_id, n.deadline_date, n.day_offset): n.pk
-                   for n in EscalationNotice.objects.filter(fired_on=today)}
-            for notice, _, _ in told:
-                notice.pk = ids[(notice.measure_id, notice.deadline_date, notice.day_offset)]
+        insert_rows(EscalationNotice,
+                    ["measure", "deadline_date", "day_offset", "action", "audiences", "fired_on", "text"],
+                    ((n.measure_id, n.deadline_date, n.day_offset, n.action, n.audiences, n.fired_on, n.text)
+                     for n, _, _ in told))
+        ids = {(measure_id, deadline, offset): pk for pk, measure_id, deadline, offset in
+               EscalationNotice.objects.filter(fired_on=today).values_list("pk", "measure_id", "deadline_date",
+                                                                          "day_offset")}
+        for notice, _, _ in told:
+            notice.pk = ids[(notice.measure_id, notice.deadline_date, notice.day_offset)]
         insert_rows(EscalationNotice.recipients.through, ["escalationnotice", "user"],
                     ((n.pk, u.pk) for n, users, _ in told for u in users))
         url = reverse("measure_detail", args=[987654321]).replace("987654321", "{}")  # reverse() is slow ×100K
