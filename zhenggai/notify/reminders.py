@@ -80,7 +80,7 @@ def morning_items(today: dt.date) -> list[Item]:
         wanted |= Q(problem__inspection_id__in=ids, deadline_date__in=dates)
     rows = (Measure.objects.filter(wanted, deadline_kind__in=DATED_KINDS)
             .exclude(state=MeasureState.SIGNED_OFF)
-            .annotate(short=Substr("text", 1, 30))
+            .annotate(short=Substr("text", 1, 30)).order_by()  # no joins for the default ordering
             .values_list("pk", "seq", "short", "problem__seq", "problem__inspection_id", "lead_unit_id",
                          "problem__lead_unit_id", "deadline_date"))
     # (inspection, event, unit) -> [(measure id, label, deadline)]
@@ -105,7 +105,7 @@ def morning_items(today: dt.date) -> list[Item]:
         for insp_id, unit_id, p_unit_id in (Measure.objects.exclude(state=MeasureState.SIGNED_OFF)
                                             .filter(problem__inspection_id__in=list(report_due))
                                             .values_list("problem__inspection_id", "lead_unit_id",
-                                                         "problem__lead_unit_id").distinct()):
+                                                         "problem__lead_unit_id").order_by().distinct()):
             if unit_id or p_unit_id:
                 report_units[insp_id].add(unit_id or p_unit_id)
 
@@ -129,9 +129,9 @@ def morning_items(today: dt.date) -> list[Item]:
             for uid in fillers.get(unit_id, ()):
                 items.append(Item(kind, uid, text, url, "ledger.measure", pk, insp_id))
             if kind == "overdue":  # the office hears of every overdue measure of its inspections
+                office_text = f"{label}已逾期{(today - deadline).days}天（{_md(deadline)}），尚未销号。"
                 for uid in office.get(insp_id, ()):
-                    items.append(Item(kind, uid, f"{label}已逾期{(today - deadline).days}天（{_md(deadline)}），"
-                                                 f"尚未销号。", url, "ledger.measure", pk, insp_id))
+                    items.append(Item(kind, uid, office_text, url, "ledger.measure", pk, insp_id))
     for insp_id, (due, d) in report_due.items():
         for unit_id in report_units.get(insp_id, ()):
             for uid in fillers.get(unit_id, ()):

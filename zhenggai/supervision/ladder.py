@@ -193,7 +193,10 @@ def _candidates(ladders: dict[int, list[Step]], today: dt.date):
     return (Measure.objects.filter(deadline_kind__in=LADDER_DEADLINE_KINDS, deadline_date__isnull=False,
                                    deadline_date__lte=today - dt.timedelta(days=min(offsets)),
                                    problem__inspection__in=[i for i, steps in ladders.items() if steps])
-            .exclude(state__in=SKIPPED_STATES).filter(Q(deadline_date__in=dates) | never))
+            .exclude(state__in=SKIPPED_STATES).filter(Q(deadline_date__in=dates) | never)
+            # No ORDER BY: the measure's default ordering joins inspection and category, and with them PostgreSQL
+            # misjudged this filter's rows and nested 22,000 problems over the measures (90 s at 100K; 0.7 s without).
+            .order_by())
 
 
 def ladder_run(*, today: dt.date, collect: list | None = None) -> LadderRun:

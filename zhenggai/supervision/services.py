@@ -132,10 +132,10 @@ def assignments_sync(*, today: dt.date, inspection: Inspection | None = None, co
     A measure created, or moved to another unit, since the last run gets a pending assignment. Run by the daily
     job (and by the office's 交办 button for one inspection); idempotent.
     """
-    qs = Measure.objects.exclude(state=MeasureState.SIGNED_OFF).filter(lead_unit__isnull=False)
+    qs = Measure.objects.exclude(state=MeasureState.SIGNED_OFF).filter(lead_unit__isnull=False).order_by()
     if inspection is not None:
         qs = qs.filter(problem__inspection=inspection)
-    live = Assignment.objects.filter(state__in=[AssignmentState.PENDING, AssignmentState.ACKNOWLEDGED])
+    live = Assignment.objects.filter(state__in=[AssignmentState.PENDING, AssignmentState.ACKNOWLEDGED]).order_by()
     covered = set(live.filter(measure__in=qs).values_list("measure_id", "unit_id"))
     current = dict(qs.values_list("pk", "lead_unit_id"))
     with transaction.atomic():
