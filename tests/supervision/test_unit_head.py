@@ -77,6 +77,9 @@ def test_the_head_hears_at_minus_three_and_when_overdue_and_the_filler_at_every_
     notices = {n.day_offset: n for n in EscalationNotice.objects.filter(measure=world.measure)}
     assert _told(notices[-10]) == {"unit"}
     assert _told(notices[-3]) == {"unit", "zf_head"}
+    # Written as plain rows (insert_rows): the dates and the JSON list read back as they went in.
+    assert notices[-3].audiences == ["person", "unit_head"] and notices[-3].fired_on == dt.date(2026, 12, 28)
+    assert notices[-3].deadline_date == dt.date(2026, 12, 31) and "还有3天到期" in notices[-3].text
     assert _told(notices[1]) == {"unit", "zf_head", "leader"} | OFFICE_STAFF
     assert _told(notices[15]) == OFFICE_STAFF
     assert _told(notices[30]) == OFFICE_STAFF | {"leader"}
