@@ -16,21 +16,29 @@ from zhenggai.supervision import jobs, services
 from zhenggai.supervision.models import Assignment
 
 pytestmark = pytest.mark.django_db
-migration = importlib.import_module("zhenggai.supervision.migrations.0002_daily_schedule")
+one_morning = importlib.import_module("zhenggai.supervision.migrations.0003_duban_one_morning_run")
 
 
-def test_the_migration_schedules_the_daily_job_once():
-    assert Schedule.objects.filter(name=jobs.SCHEDULE_NAME, func=jobs.SCHEDULE_FUNC, schedule_type="D").count() == 1
-    migration.create_schedule(apps, None)
-    migration.create_schedule(apps, None)
-    assert Schedule.objects.filter(name=jobs.SCHEDULE_NAME).count() == 1
+def test_the_daily_work_runs_in_the_notify_morning_schedule_and_has_no_schedule_of_its_own():
+    from zhenggai.notify import reminders
+
+    assert not Schedule.objects.filter(name=one_morning.NAME).exists()
+    assert Schedule.objects.filter(name="zhenggai.notify.morning", func="zhenggai.notify.jobs.morning_run").count() == 1
+    assert reminders._SOURCES["supervision"] is jobs.morning_items
+    one_morning.restore_schedule(apps, None)
+    one_morning.drop_schedule(apps, None)
+    assert not Schedule.objects.filter(name=one_morning.NAME).exists()
 
 
-def test_the_scheduled_function_is_importable_and_runs(world, walk):
+def test_the_scheduled_function_is_importable_and_runs_the_ladder(world, walk):
     from django.utils.module_loading import import_string
 
+    from zhenggai.supervision.models import EscalationNotice
+
     walk(dt.date(2026, 12, 21))
-    assert import_string(jobs.SCHEDULE_FUNC)()["ladder_fired"] == 2  # measure: −10; measure3: +30 (first seen)
+    assert import_string("zhenggai.notify.jobs.morning_run")()["notifications"] > 0
+    # measure: −10; measure3: +30 (first seen)
+    assert sorted(EscalationNotice.objects.values_list("day_offset", flat=True)) == [-10, 30]
 
 
 @pytest.fixture

@@ -45,9 +45,10 @@ class BusinessDataAdmin(AdminRoleGuard, admin.ModelAdmin):
 @admin.register(Unit)
 class UnitAdmin(AdminRoleGuard, admin.ModelAdmin):
     admin_roles = (AdminRole.SYSTEM,)
-    list_display = ["name", "short_name", "parent", "sort"]
+    list_display = ["name", "short_name", "parent", "head", "sort"]
     search_fields = ["name", "short_name"]
-    list_select_related = ["parent"]
+    list_select_related = ["parent", "head"]
+    raw_id_fields = ["head"]
 
 
 @admin.register(User)

@@ -36,6 +36,11 @@ class Unit(models.Model):
     phone = models.CharField("联系电话", max_length=50, blank=True)
     address = models.CharField("通讯地址", max_length=200, blank=True)
     email = models.EmailField("电子邮箱", blank=True)
+    # 单位负责人: the account of the unit's head (处长, 支队长, 分局局长). The 督办 ladder's "unit head" steps
+    # (−3 days, overdue) tell this person; only when none is set do they fall back to the unit's own accounts.
+    head = models.ForeignKey("accounts.User", verbose_name="单位负责人", null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="headed_units",
+                             help_text="督办提醒（期限前3天、逾期）同时发给单位负责人；须为本单位的填报员或领导账号")
 
     class Meta:
         verbose_name = "单位"
@@ -49,6 +54,17 @@ class Unit(models.Model):
     @property
     def label(self) -> str:
         return self.short_name or self.name
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.head_id is None:
+            return
+        head = self.head
+        if self.pk is None or head.unit_id != self.pk:
+            raise ValidationError({"head": "单位负责人须为本单位的账号（请先在本单位下新增该用户）"})
+        if head.role not in (Role.UNIT, Role.LEADER) or head.admin_role or not head.is_active:
+            raise ValidationError({"head": "单位负责人须为本单位在用的填报员或领导账号"})
 
     def save(self, *args, **kwargs) -> None:
         if self.parent_id and self.parent_id == self.pk:

@@ -12,7 +12,7 @@ from zhenggai.audit.services import audit_record
 
 def _snap_unit(unit: Unit) -> dict[str, Any]:
     return {"name": unit.name, "short_name": unit.short_name, "parent": unit.parent_id, "phone": unit.phone,
-            "address": unit.address, "email": unit.email, "sort": unit.sort}
+            "address": unit.address, "email": unit.email, "sort": unit.sort, "head": unit.head_id}
 
 
 def unit_save(*, actor: User, unit: Unit) -> Unit:

@@ -46,7 +46,7 @@ def _crumbs():
 @login_required
 def unit_list(request: HttpRequest) -> HttpResponse:
     require_account_manager(request.user)
-    units = _my_units(request.user).select_related("parent")
+    units = _my_units(request.user).select_related("parent", "head")
     users = _my_users(request.user).select_related("unit").order_by("unit__path", "username")
     return render(request, "accounts/unit_list.html", {"units": units, "users": users, "nav": "units"})
 

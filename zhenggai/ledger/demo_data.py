@@ -998,6 +998,14 @@ class _Loader:
                 user.set_unusable_password()  # appears in the history; nobody logs in as them
                 self.users[username] = user_save(actor=admin, user=user, password=None)
             self.fillers[key] = self.users[username]
+            # The unit's head (单位负责人), the 责任人 its measures name: the 督办 ladder's −3-day and overdue
+            # reminders reach this account. Nobody logs in as them either.
+            self.tick(5)
+            head = User(username=f"fzr_{key}", role=Role.UNIT, unit=self.units[key], full_name=spec.head)
+            head.set_unusable_password()
+            self.users[head.username] = user_save(actor=admin, user=head, password=None)
+            self.units[key].head = self.users[head.username]
+            unit_save(actor=admin, unit=self.units[key])
 
     @staticmethod
     def save_user(user: User) -> User:

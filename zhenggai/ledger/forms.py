@@ -241,12 +241,17 @@ class RuleForm(forms.ModelForm):
 class UnitForm(forms.ModelForm):
     class Meta:
         model = Unit
-        fields = ["name", "short_name", "parent", "sort", "phone", "address", "email"]
+        fields = ["name", "short_name", "parent", "sort", "phone", "address", "email", "head"]
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["parent"].queryset = units
         self.fields["parent"].required = False
+        # The head is one of the unit's own accounts: none to choose from until the unit has users.
+        self.fields["head"].queryset = User.objects.filter(
+            unit_id=self.instance.pk, is_active=True, admin_role="", role__in=[Role.UNIT, Role.LEADER]
+        ).order_by("username") if self.instance.pk else User.objects.none()
+        self.fields["head"].label_from_instance = lambda u: f"{u.full_name or u.username}（{u.username}）"
 
 
 class UserForm(forms.ModelForm):

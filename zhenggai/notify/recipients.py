@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from zhenggai.accounts.models import Role, Unit, User
 
@@ -19,9 +19,11 @@ def _active() -> QuerySet[User]:
 
 
 def unit_users_by_unit(unit_ids: Iterable[int]) -> dict[int, list[int]]:
-    """{unit id: [user ids]} of the unit-role users of exactly those units, in one query."""
+    """{unit id: [user ids]} of the fillers (unit-role users) of exactly those units, in one query. A unit's
+    head (单位负责人, `Unit.head`) is left out: the 督办 ladder decides when the head hears of a deadline."""
     out: dict[int, list[int]] = defaultdict(list)
-    for uid, unit_id in _active().filter(role=Role.UNIT, unit_id__in=set(unit_ids)).values_list("pk", "unit_id"):
+    fillers = _active().filter(role=Role.UNIT, unit_id__in=set(unit_ids)).exclude(unit__head=F("pk"))
+    for uid, unit_id in fillers.values_list("pk", "unit_id"):
         out[unit_id].append(uid)
     return out
 

@@ -1,16 +1,22 @@
-"""The morning run (每日提醒): deadlines near, overdue measures, reports due, 回头看 coming due.
+"""The morning run (每日提醒): deadlines near, overdue measures, reports due, 回头看 coming due — and the
+reminders other apps plan for the same morning (the 督办 ladder and 签收 reminders register a source).
+
+All of it goes through one `notify_bulk` call, in one transaction: each person hears of each measure once
+a day whichever part planned it, a unit with many items gets one line with the count, and everyone gets
+at most one message per channel for the whole morning.
 
 Designed for a million rows: one query finds exactly the measures that owe a reminder today (their
-deadline falls on one of a handful of dates), and the reminders fold per (recipient, inspection, event):
-a unit with a few items hears of each; one with many gets one line with the count. So the rows written
-and the queries asked depend on the number of people and inspections, never on the number of measures.
+deadline falls on one of a handful of dates), so the queries asked depend on the number of people and
+inspections, never on the number of measures.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.db.models.functions import Substr
 from django.urls import reverse
@@ -23,8 +29,6 @@ from zhenggai.notify.models import DEFAULT_DEADLINE_DAYS, DEFAULT_REPORT_DAYS, R
 from zhenggai.notify.recipients import staff_by_inspection, unit_users_by_unit
 from zhenggai.notify.services import Item, notify_bulk
 
-# Up to this many items per (recipient, inspection, event) are told one by one; more fold into one line.
-ONE_BY_ONE = 5
 # Overdue notices repeat every N days; this many years back bounds the list of dates asked for.
 OVERDUE_YEARS_BACK = 5
 DATED_KINDS = ("date", "immediate")
@@ -76,17 +80,14 @@ def morning_items(today: dt.date) -> list[Item]:
         wanted |= Q(problem__inspection_id__in=ids, deadline_date__in=dates)
     rows = (Measure.objects.filter(wanted, deadline_kind__in=DATED_KINDS)
             .exclude(state=MeasureState.SIGNED_OFF)
-            .annotate(short=Substr("text", 1, 30))
+            .annotate(short=Substr("text", 1, 30)).order_by()  # no joins for the default ordering
             .values_list("pk", "seq", "short", "problem__seq", "problem__inspection_id", "lead_unit_id",
                          "problem__lead_unit_id", "deadline_date"))
     # (inspection, event, unit) -> [(measure id, label, deadline)]
     found: dict[tuple[int, str, int], list[tuple[int, str, dt.date]]] = defaultdict(list)
-    overdue_count: dict[int, int] = defaultdict(int)
     for pk, seq, short, p_seq, insp_id, unit_id, p_unit_id, deadline in rows.iterator(chunk_size=5000):
         unit_id = unit_id or p_unit_id
         kind = "overdue" if deadline < today else "deadline_near"
-        if kind == "overdue":
-            overdue_count[insp_id] += 1
         if unit_id:
             found[(insp_id, kind, unit_id)].append((pk, f"问题{p_seq}措施{seq}“{short}”", deadline))
 
@@ -104,7 +105,7 @@ def morning_items(today: dt.date) -> list[Item]:
         for insp_id, unit_id, p_unit_id in (Measure.objects.exclude(state=MeasureState.SIGNED_OFF)
                                             .filter(problem__inspection_id__in=list(report_due))
                                             .values_list("problem__inspection_id", "lead_unit_id",
-                                                         "problem__lead_unit_id").distinct()):
+                                                         "problem__lead_unit_id").order_by().distinct()):
             if unit_id or p_unit_id:
                 report_units[insp_id].add(unit_id or p_unit_id)
 
@@ -117,27 +118,20 @@ def morning_items(today: dt.date) -> list[Item]:
 
     items: list[Item] = []
     my_work = reverse("my_work")
-    per_recipient: dict[tuple[int, int, str], list[tuple[int, str, dt.date]]] = defaultdict(list)
+    measure_url = reverse("measure_detail", args=[987654321]).replace("987654321", "{}")  # 100K reverse() is slow
     for (insp_id, kind, unit_id), measures in found.items():
-        for uid in fillers.get(unit_id, ()):
-            per_recipient[(uid, insp_id, kind)].extend(measures)
-    for (uid, insp_id, kind), measures in per_recipient.items():
-        name = by_pk[insp_id].name
-        if len(measures) <= ONE_BY_ONE:
-            for pk, label, deadline in measures:
-                if kind == "overdue":
-                    text = f"{label}已超过整改期限{(today - deadline).days}天（{_md(deadline)}），请抓紧整改并报送进展。"
-                else:
-                    text = f"{label}距整改期限还有{(deadline - today).days}天（{_md(deadline)}），请按期完成。"
-                items.append(Item(kind, uid, text, reverse("measure_detail", args=[pk]), "ledger.measure", pk, insp_id))
-        else:
-            what = "已逾期" if kind == "overdue" else "整改期限临近"
-            items.append(Item(kind, uid, f"“{name}”中您单位有{len(measures)}项整改措施{what}，请在“我的任务”中查看。",
-                              my_work, "ledger.inspection", insp_id, insp_id))
-    for insp_id, count in overdue_count.items():
-        for uid in office.get(insp_id, ()):
-            items.append(Item("overdue", uid, f"“{by_pk[insp_id].name}”今日有{count}项整改措施逾期未销号。",
-                              reverse("inspection_detail", args=[insp_id]), "ledger.inspection", insp_id, insp_id))
+        for pk, label, deadline in measures:
+            if kind == "overdue":
+                text = f"{label}已超过整改期限{(today - deadline).days}天（{_md(deadline)}），请抓紧整改并报送进展。"
+            else:
+                text = f"{label}距整改期限还有{(deadline - today).days}天（{_md(deadline)}），请按期完成。"
+            url = measure_url.format(pk)
+            for uid in fillers.get(unit_id, ()):
+                items.append(Item(kind, uid, text, url, "ledger.measure", pk, insp_id))
+            if kind == "overdue":  # the office hears of every overdue measure of its inspections
+                office_text = f"{label}已逾期{(today - deadline).days}天（{_md(deadline)}），尚未销号。"
+                for uid in office.get(insp_id, ()):
+                    items.append(Item(kind, uid, office_text, url, "ledger.measure", pk, insp_id))
     for insp_id, (due, d) in report_due.items():
         for unit_id in report_units.get(insp_id, ()):
             for uid in fillers.get(unit_id, ()):
@@ -225,6 +219,24 @@ def _follow_ups_due(today: dt.date, plans: dict[int, _Plan],
     return out
 
 
+# Other apps' parts of the morning run: name -> fn(today) returning their reminders. A source may write its
+# own marks (e.g. the ladder's EscalationNotice rows); it runs inside the morning run's transaction.
+MorningSource = Callable[[dt.date], list[Item]]
+_SOURCES: dict[str, MorningSource] = {}
+
+
+def register_morning_source(name: str, source: MorningSource) -> None:
+    """Called from an app's ready(); registering the same name again replaces it."""
+    _SOURCES[name] = source
+
+
 def morning_run(today: dt.date) -> dict[str, int]:
-    """Write today's reminders (idempotent: a second run the same day writes nothing new)."""
-    return notify_bulk(morning_items(today), run="morning", day=today)
+    """Write today's reminders, all parts in one go (idempotent: a second run the same day writes nothing new).
+    The registered sources come first, so their wording (e.g. the ladder's 【督办提醒】) wins for a measure
+    both plan to mention."""
+    with transaction.atomic():
+        items: list[Item] = []
+        for source in _SOURCES.values():
+            items += source(today)
+        items += morning_items(today)
+        return notify_bulk(items, run="morning", day=today)

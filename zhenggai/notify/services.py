@@ -39,6 +39,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from zhenggai.accounts.models import User
+from zhenggai.ledger.models import Inspection
 from zhenggai.notify import channels as channel_registry
 from zhenggai.notify.events import event, event_label
 from zhenggai.notify.models import Delivery, Notification, Preference
@@ -160,41 +161,115 @@ def notify(*, event: str, recipients: Iterable[User], obj=None, text: str, url: 
     return rows
 
 
-def notify_bulk(items: Sequence[Item], *, run: str, day: dt.date) -> dict[str, int]:
-    """Write a scheduled run's reminders: one Notification per item (once per recipient, event, object, day)
-    and one message per recipient per channel for the whole run, whatever the number of items.
+# Per (recipient, event, inspection), more than this many reminders about measures fold into one line.
+FOLD_OVER = 5
+_FOLD_WHAT = {"overdue": "已逾期", "deadline_near": "整改期限临近", "assigned": "待签收",
+              "escalation": "逾期较久、需要督办"}
 
-    Recipients must already be resolved within scope (the run derives them from the units that answer
-    for each object). Run twice the same day, the second run writes nothing.
+
+def notify_bulk(items: Sequence[Item], *, run: str, day: dt.date) -> dict[str, int]:
+    """Write a scheduled run's reminders, telling each person of each object at most once a day, whichever
+    run (the notify morning run, the 督办 ladder, a second run the same morning) planned it first.
+
+    - One Notification per item, keyed (event, object, recipient, day); keys already written today are dropped.
+    - Reminders about measures fold per (recipient, event, inspection): more than FOLD_OVER new ones become one
+      line keyed on the inspection, (event, inspection, recipient, day). That line covers every measure of the
+      group for the day, so a later run tells none of them one by one, and a group already told one by one
+      folds only the measures not yet told.
+    - One message per recipient per channel for the rows actually written (none when nothing is new);
+      digest-mode users get theirs in the daily digest instead.
+
+    Recipients must already be resolved within scope (each run derives them from the units that answer for
+    each object). Queries: users, preferences, today's keys, inspection names, the inserts — whatever N is.
     """
     now = timezone.now()
     by_recipient: dict[int, list[Item]] = defaultdict(list)
     for item in items:
-        _event(item.event)
         by_recipient[item.recipient_id].append(item)
+    for code in {item.event for item in items}:
+        _event(code)
     if not by_recipient:
         return {"notifications": 0, "deliveries": 0}
     users = {u.pk: u for u in User.objects.filter(pk__in=list(by_recipient), is_active=True, admin_role="")}
     prefs = _preferences(list(users))
-    rows = []
-    for uid, its in by_recipient.items():
-        if uid not in users:
-            continue
-        for it in its:
-            rows.append(Notification(recipient_id=uid, event=it.event, text=it.text[:TEXT_MAX], url=it.url,
-                                     obj_type=it.obj_type, obj_id=it.obj_id, inspection_id=it.inspection_id,
-                                     key=_key(it.event, it.obj_type, it.obj_id, uid, day), created_at=now,
-                                     digest_pending=prefs[uid].digest))
+    taken = _told_on(day, list(users))
+    # What a person is told about, as (event, object type, object id): the key without recipient and day.
+    planned: dict[int, list[tuple[tuple, Item]]] = {}
+    folds: list[tuple[int, tuple, int, list[Item]]] = []
+    for uid in users:
+        told_today = taken.get(uid, set())
+        mine: list[tuple[tuple, Item]] = []
+        groups: dict[tuple, list[Item]] = defaultdict(list)
+        seen: set[tuple] = set()
+        for it in by_recipient[uid]:
+            about = (it.event, it.obj_type, it.obj_id)
+            if about in seen or about in told_today:
+                continue
+            seen.add(about)
+            if it.obj_type == "ledger.measure" and it.inspection_id:
+                if (it.event, "ledger.inspection", it.inspection_id) not in told_today:
+                    groups[(it.event, "ledger.inspection", it.inspection_id)].append(it)
+            else:
+                mine.append((about, it))
+        for fold_about, group in groups.items():
+            if len(group) > FOLD_OVER and fold_about not in seen:
+                seen.add(fold_about)
+                folds.append((uid, fold_about, fold_about[2], group))
+            else:
+                mine += [((it.event, it.obj_type, it.obj_id), it) for it in group]
+        planned[uid] = mine
+    if folds:
+        names = dict(Inspection.objects.filter(pk__in={f[2] for f in folds}).values_list("pk", "name"))
+        for uid, fold_about, inspection_id, group in folds:
+            planned[uid].append((fold_about, _fold(users[uid], inspection_id, names.get(inspection_id, ""), group)))
+    rows = [Notification(recipient_id=uid, event=it.event, text=it.text[:TEXT_MAX], url=it.url, obj_type=it.obj_type,
+                         obj_id=it.obj_id, inspection_id=it.inspection_id, key=_key(*about, uid, day),
+                         created_at=now, digest_pending=prefs[uid].digest)
+            for uid, mine in planned.items() for about, it in mine]
     with transaction.atomic():
+        # A concurrent run's row wins on the unique key: the inbox never holds a reminder twice.
         Notification.objects.bulk_create(rows, batch_size=2000, ignore_conflicts=True)
         deliveries = []
-        for uid, user in users.items():
-            if prefs[uid].digest:
-                continue
-            fake = [Notification(recipient_id=uid, event=it.event, text=it.text, url=it.url) for it in by_recipient[uid]]
-            deliveries += _deliveries_for(user, prefs[uid], fake, key=f"{run}:{day.isoformat()}", now=now)
+        for uid, mine in planned.items():
+            if mine and not prefs[uid].digest:
+                batch = [Notification(recipient_id=uid, event=it.event, text=it.text, url=it.url) for _, it in mine]
+                deliveries += _deliveries_for(users[uid], prefs[uid], batch, key=f"{run}:{day.isoformat()}", now=now)
         _queue(deliveries)
     return {"notifications": len(rows), "deliveries": len(deliveries)}
+
+
+def _told_on(day: dt.date, user_ids: Sequence[int]) -> dict[int, set[tuple]]:
+    """{user: {(event, object type, object id)}} of the users' keyed notifications written on `day` (local time):
+    what they were already told that day (the keys are `_key`'s)."""
+    tz = timezone.get_current_timezone()
+    start = dt.datetime.combine(day, dt.time.min, tzinfo=tz)
+    suffix = f":{day.isoformat()}"
+    out: dict[int, set[tuple]] = defaultdict(set)
+    for key in (Notification.objects.filter(recipient_id__in=list(user_ids), created_at__gte=start,
+                                            created_at__lt=start + dt.timedelta(days=1), key__isnull=False)
+                .values_list("key", flat=True)):
+        if not key.endswith(suffix):
+            continue
+        code, obj_type, obj_id, uid, _ = key.split(":")
+        out[int(uid)].add((code, obj_type, int(obj_id) if obj_id else None))
+    return out
+
+
+def _fold(user: User, inspection_id: int, name: str, group: list[Item]) -> Item:
+    """One line for many reminders of one event in one inspection (a unit with 1,000 overdue measures)."""
+    from zhenggai.accounts.models import Role
+
+    code = group[0].event
+    what = _FOLD_WHAT.get(code, "：" + event_label(code))
+    urls = {it.url for it in group}
+    if user.role == Role.UNIT:
+        url = urls.pop() if len(urls) == 1 else reverse("my_work")
+        where = "请在“我的任务”中查看" if url == reverse("my_work") else "请点击查看"
+        text = f"“{name}”中您单位有{len(group)}项整改措施{what}，{where}。"
+    else:
+        text = f"“{name}”有{len(group)}项整改措施{what}，请查看。"
+        url = urls.pop() if len(urls) == 1 else reverse("inspection_detail", args=[inspection_id])
+    return Item(code, user.pk, text, url, "ledger.inspection", inspection_id, inspection_id)
 
 
 def digest_send(*, day: dt.date) -> int:

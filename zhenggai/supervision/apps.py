@@ -10,7 +10,9 @@ class SupervisionConfig(AppConfig):
 
     def ready(self) -> None:
         from zhenggai.accounts import scope
+        from zhenggai.notify.reminders import register_morning_source
         from zhenggai.notify.scope import register_scope_check
+        from zhenggai.supervision import jobs
         from zhenggai.supervision import exporters  # noqa: F401  (registers the ranking exporter)
         from zhenggai.supervision.models import ProgressRound, SupervisionRecord
 
@@ -27,5 +29,6 @@ class SupervisionConfig(AppConfig):
             # A unit hears of a round that covers an inspection it answers in (its link is 我的任务).
             return scope.inspections_for_user(user).filter(pk__in=rnd.inspections.values("pk")).exists()
 
+        register_morning_source("supervision", jobs.morning_items)
         register_scope_check(SupervisionRecord, record_visible)
         register_scope_check(ProgressRound, round_visible)

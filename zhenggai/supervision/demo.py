@@ -11,7 +11,8 @@ import datetime as dt
 from zhenggai.ledger import services as ledger
 from zhenggai.ledger.models import Measure
 from zhenggai.ledger.workflow import MeasureState
-from zhenggai.supervision import jobs, services
+from zhenggai.notify.reminders import morning_run
+from zhenggai.supervision import services
 from zhenggai.supervision.models import Assignment, AssignmentState, ProgressRound
 
 # (days ago opened, working days to report, closed the next working day?, round number)
@@ -43,9 +44,9 @@ def plan_supervision(loader) -> None:
     loader.at(loader.day(12), "10:30", lambda: _supervise(loader, "order", "江环整改督〔{y}〕3号", 0))
     loader.at(loader.day(5), "11:00", lambda: _supervise(loader, "letter", "江环整改函〔{y}〕1号", 1))
     loader.at(loader.day(4), "15:00", lambda: _supervise(loader, "talk", "", 2))
-    for ago in range(21, 0, -1):
+    for ago in range(21, 0, -1):  # the morning run (reminders, 签收, the ladder) as the schedule runs it
         day = loader.today - dt.timedelta(days=ago)
-        loader.at(day, "07:00", lambda d=day: jobs.daily(d))
+        loader.at(day, "07:30", lambda d=day: morning_run(d))
 
 
 def _office(loader):

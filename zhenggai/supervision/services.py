@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Max
+from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,6 +21,7 @@ from zhenggai.ledger.models import EvidenceFile, Inspection, Measure
 from zhenggai.ledger.workflow import MeasureState, WorkflowError
 from zhenggai.supervision import ladder as ladder_mod
 from zhenggai.supervision.models import (
+    insert_rows,
     Assignment,
     AssignmentState,
     Audience,
@@ -124,30 +126,31 @@ def supervision_record_create(*, user: User, measure: Measure, kind: str, text: 
 
 # --- 签收 ----------------------------------------------------------------------------------------------------
 
-def assignments_sync(*, today: dt.date, inspection: Inspection | None = None) -> int:
+def assignments_sync(*, today: dt.date, inspection: Inspection | None = None, collect: list | None = None) -> int:
     """Hand every open measure whose lead unit holds no live assignment to that unit, to be signed for.
 
     A measure created, or moved to another unit, since the last run gets a pending assignment. Run by the daily
     job (and by the office's 交办 button for one inspection); idempotent.
     """
-    qs = Measure.objects.exclude(state=MeasureState.SIGNED_OFF).filter(lead_unit__isnull=False)
+    qs = Measure.objects.exclude(state=MeasureState.SIGNED_OFF).filter(lead_unit__isnull=False).order_by()
     if inspection is not None:
         qs = qs.filter(problem__inspection=inspection)
-    live = Assignment.objects.filter(state__in=[AssignmentState.PENDING, AssignmentState.ACKNOWLEDGED])
+    live = Assignment.objects.filter(state__in=[AssignmentState.PENDING, AssignmentState.ACKNOWLEDGED]).order_by()
     covered = set(live.filter(measure__in=qs).values_list("measure_id", "unit_id"))
     current = dict(qs.values_list("pk", "lead_unit_id"))
     with transaction.atomic():
         moved = [mid for mid, uid in covered if current.get(mid) != uid]
-        if moved:
-            live.filter(measure__in=moved).update(state=AssignmentState.REASSIGNED)
+        for i in range(0, len(moved), 5000):  # a bounded number of variables per statement (SQLite)
+            live.filter(measure__in=moved[i:i + 5000]).update(state=AssignmentState.REASSIGNED)
         have = {mid for mid, uid in covered if current.get(mid) == uid}
         # A rejected assignment waits for the office: no new one for the same unit until it re-assigns.
-        rejected = set(Assignment.objects.filter(measure__in=current.keys(), state=AssignmentState.REJECTED)
+        rejected = set(Assignment.objects.filter(measure__in=qs, state=AssignmentState.REJECTED)
                        .values_list("measure_id", "unit_id"))
-        new = [Assignment(measure_id=mid, unit_id=uid, assigned_on=today) for mid, uid in current.items()
+        new = [(mid, uid, AssignmentState.PENDING.value, today, "") for mid, uid in current.items()
                if mid not in have and (mid, uid) not in rejected]
-        Assignment.objects.bulk_create(new)
-        _tell_units([n.measure_id for n in new], today, "【新交办】", "已交办{unit}，请及时签收。")
+        insert_rows(Assignment, ["measure", "unit", "state", "assigned_on", "reason"], new)
+        if new:
+            _tell_new_assignments(today, inspection, collect=collect)
     return len(new)
 
 
@@ -157,16 +160,24 @@ def _tell_unit(assignment: Assignment, text: str, *, day: dt.date, directory=Non
          day=day)
 
 
-def _tell_units(measure_ids: list[int], today: dt.date, head: str, tail: str) -> None:
-    """New assignments of one run: one reminder per unit account and measure, folded by notify_bulk."""
+def _tell_new_assignments(today: dt.date, inspection: Inspection | None, *, collect: list | None = None) -> None:
+    """The assignments handed out today (in one inspection, or all): one reminder per unit account and measure,
+    folded by notify_bulk; one told earlier today (the office's 交办 button) is not told again (the day keys)."""
     directory = ladder_mod.Directory()
-    pending = (Assignment.objects.filter(measure__in=measure_ids, state=AssignmentState.PENDING, assigned_on=today)
-               .select_related("measure__problem", "unit"))
-    tell_many([Reminder(event="assigned", user_id=u.pk, url=reverse("supervision:assignments"),
-                        text=f"{head}问题{a.measure.problem.seq}措施{a.measure.seq}“{a.measure.text[:30]}”"
-                             + tail.format(unit=a.unit.label),
-                        obj_type="ledger.measure", obj_id=a.measure_id, inspection_id=a.measure.problem.inspection_id)
-               for a in pending for u in directory.by_unit.get(a.unit_id, [])], run="supervision.assign", day=today)
+    labels = {u.pk: u.label for u in Unit.objects.all()}
+    url = reverse("supervision:assignments")
+    pending = Assignment.objects.filter(state=AssignmentState.PENDING, assigned_on=today)
+    if inspection is not None:
+        pending = pending.filter(measure__problem__inspection=inspection)
+    # Plain values, not model instances: the first run over a new ledger assigns every open measure at once.
+    rows = (pending.annotate(short=Substr("measure__text", 1, 30))
+            .values_list("measure_id", "unit_id", "measure__seq", "measure__problem__seq", "short",
+                         "measure__problem__inspection_id"))
+    tell_many([Reminder(event="assigned", user_id=u.pk, url=url,
+                        text=f"【新交办】问题{p_seq}措施{seq}“{short}”已交办{labels.get(unit_id, '')}，请及时签收。",
+                        obj_type="ledger.measure", obj_id=measure_id, inspection_id=inspection_id)
+               for measure_id, unit_id, seq, p_seq, short, inspection_id in rows.iterator(chunk_size=5000)
+               for u in directory.by_unit.get(unit_id, [])], run="supervision.assign", day=today, collect=collect)
 
 
 def _assignment_step(*, user: User, assignment: Assignment, action: str, reason: str = "") -> Assignment:
@@ -220,7 +231,7 @@ def assignment_reassign(*, user: User, assignment: Assignment, unit: Unit) -> As
     return new
 
 
-def assignment_reminders(*, today: dt.date) -> int:
+def assignment_reminders(*, today: dt.date, collect: list | None = None) -> int:
     """Pending assignments older than the inspection's 签收提醒天数: remind the unit, once."""
     from zhenggai.supervision.models import Ladder
 
@@ -232,13 +243,17 @@ def assignment_reminders(*, today: dt.date) -> int:
     due = [a for a in pending if a.assigned_on <= today - dt.timedelta(
         days=days.get(a.measure.problem.inspection_id, ladder_mod.DEFAULT_ACK_REMINDER_DAYS))]
     with transaction.atomic():
-        Assignment.objects.filter(pk__in=[a.pk for a in due]).update(reminded_on=today)
+        ids = [a.pk for a in due]
+        for i in range(0, len(ids), 5000):  # a bounded number of variables per statement (SQLite)
+            Assignment.objects.filter(pk__in=ids[i:i + 5000]).update(reminded_on=today)
         directory = ladder_mod.Directory()
-        tell_many([Reminder(event="assigned", user_id=u.pk, url=reverse("supervision:assignments"),
+        url = reverse("supervision:assignments")
+        tell_many([Reminder(event="assigned", user_id=u.pk, url=url,
                             text=f"【催签收】问题{a.measure.problem.seq}措施{a.measure.seq}“{a.measure.text[:30]}”交办"
                                  f"{(today - a.assigned_on).days}天仍未签收，请{a.unit.label}及时签收或说明理由退回。",
                             obj_type="ledger.measure", obj_id=a.measure_id, inspection_id=a.measure.problem.inspection_id)
-                   for a in due for u in directory.by_unit.get(a.unit_id, [])], run="supervision.ack", day=today)
+                   for a in due for u in directory.by_unit.get(a.unit_id, [])], run="supervision.ack", day=today,
+                  collect=collect)
     return len(due)
 
 
