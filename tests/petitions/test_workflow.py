@@ -144,6 +144,22 @@ def test_the_morning_run_reminds_the_unit_of_a_case_due_in_three_days_and_of_an_
     assert Notification.objects.filter(recipient=world.unit).count() == len(texts)
 
 
+def test_a_unit_with_many_overdue_cases_is_told_in_one_line_once_a_day(world, petitions):
+    from zhenggai.notify.models import Notification
+    from zhenggai.notify.reminders import morning_run
+
+    today = dt.date(2026, 6, 20)
+    for seq in range(3, 10):  # seven overdue cases of one unit: more than notify's fold threshold
+        petitions.make_case(seq, f"D3HN2026052800{seq:02d}", lead_unit=world.enforcement,
+                            deadline_date=today - dt.timedelta(days=1))
+    morning_run(today)
+    morning_run(today)
+    lines = list(Notification.objects.filter(recipient=world.unit, event="petition_overdue").values_list("text", "url"))
+    assert len(lines) == 1
+    text, url = lines[0]
+    assert "件交办信访件已超过办结时限" in text and "?state=open" in url
+
+
 def test_a_concluded_case_is_grey_and_never_overdue(world, petitions):
     from zhenggai.ledger.models import LIGHT_RANK, Light
     from zhenggai.petitions.selectors import cases_with_light

@@ -175,20 +175,15 @@ def _petition_items(today: dt.date, plans: dict[int, _Plan], by_pk: dict[int, In
         found[(insp_id, kind, unit_id)].append((pk, f"信访件{batch}第{seq}号" + (f"（{number}）" if number else ""), deadline))
     fillers = unit_users_by_unit({u for (_, _, u) in found})
     items: list[Item] = []
+    case_url = reverse("petitions:case_detail", args=[987654321]).replace("987654321", "{}")
     for (insp_id, kind, unit_id), cases in found.items():
         for uid in fillers.get(unit_id, ()):
-            if len(cases) <= ONE_BY_ONE:
-                for pk, label, deadline in cases:
-                    text = (f"{label}已超过办结时限{(today - deadline).days}天（{_md(deadline)}），请抓紧办理并报送。"
-                            if kind == "petition_overdue" else
-                            f"{label}距办结时限还有{(deadline - today).days}天（{_md(deadline)}），请按期办结。")
-                    items.append(Item(kind, uid, text, reverse("petitions:case_detail", args=[pk]),
-                                      "petitions.petitioncase", pk, insp_id))
-            else:
-                what = "已超过办结时限" if kind == "petition_overdue" else "办结时限临近"
-                items.append(Item(kind, uid, f"“{by_pk[insp_id].name}”中您单位有{len(cases)}件交办信访件{what}。",
-                                  reverse("petitions:case_list", args=[insp_id]) + f"?unit={unit_id}&state=open",
-                                  "ledger.inspection", insp_id, insp_id))
+            # One item per case: notify_bulk folds more than FOLD_OVER of one event and inspection into one line.
+            for pk, label, deadline in cases:
+                text = (f"{label}已超过办结时限{(today - deadline).days}天（{_md(deadline)}），请抓紧办理并报送。"
+                        if kind == "petition_overdue" else
+                        f"{label}距办结时限还有{(deadline - today).days}天（{_md(deadline)}），请按期办结。")
+                items.append(Item(kind, uid, text, case_url.format(pk), "petitions.petitioncase", pk, insp_id))
     for insp_id, count in overdue.items():
         if count:
             for uid in office.get(insp_id, ()):

@@ -164,7 +164,10 @@ def notify(*, event: str, recipients: Iterable[User], obj=None, text: str, url: 
 # Per (recipient, event, inspection), more than this many reminders about measures fold into one line.
 FOLD_OVER = 5
 _FOLD_WHAT = {"overdue": "已逾期", "deadline_near": "整改期限临近", "assigned": "待签收",
-              "escalation": "逾期较久、需要督办"}
+              "escalation": "逾期较久、需要督办", "petition_overdue": "已超过办结时限",
+              "petition_deadline_near": "办结时限临近"}
+# The items that fold: measures and petition cases (信访件), the two kinds of item in an inspection.
+_FOLDABLE = {"ledger.measure": "项整改措施", "petitions.petitioncase": "件交办信访件"}
 
 
 def notify_bulk(items: Sequence[Item], *, run: str, day: dt.date) -> dict[str, int]:
@@ -206,7 +209,7 @@ def notify_bulk(items: Sequence[Item], *, run: str, day: dt.date) -> dict[str, i
             if about in seen or about in told_today:
                 continue
             seen.add(about)
-            if it.obj_type == "ledger.measure" and it.inspection_id:
+            if it.obj_type in _FOLDABLE and it.inspection_id:
                 if (it.event, "ledger.inspection", it.inspection_id) not in told_today:
                     groups[(it.event, "ledger.inspection", it.inspection_id)].append(it)
             else:
@@ -261,14 +264,18 @@ def _fold(user: User, inspection_id: int, name: str, group: list[Item]) -> Item:
 
     code = group[0].event
     what = _FOLD_WHAT.get(code, "：" + event_label(code))
+    noun = _FOLDABLE[group[0].obj_type]
     urls = {it.url for it in group}
-    if user.role == Role.UNIT:
-        url = urls.pop() if len(urls) == 1 else reverse("my_work")
-        where = "请在“我的任务”中查看" if url == reverse("my_work") else "请点击查看"
-        text = f"“{name}”中您单位有{len(group)}项整改措施{what}，{where}。"
+    if group[0].obj_type == "petitions.petitioncase":
+        many = reverse("petitions:case_list", args=[inspection_id]) + "?state=open"
     else:
-        text = f"“{name}”有{len(group)}项整改措施{what}，请查看。"
-        url = urls.pop() if len(urls) == 1 else reverse("inspection_detail", args=[inspection_id])
+        many = reverse("my_work") if user.role == Role.UNIT else reverse("inspection_detail", args=[inspection_id])
+    url = urls.pop() if len(urls) == 1 else many
+    if user.role == Role.UNIT:
+        where = "请在“我的任务”中查看" if url == reverse("my_work") else "请点击查看"
+        text = f"“{name}”中您单位有{len(group)}{noun}{what}，{where}。"
+    else:
+        text = f"“{name}”有{len(group)}{noun}{what}，请查看。"
     return Item(code, user.pk, text, url, "ledger.inspection", inspection_id, inspection_id)
 
 
