@@ -299,7 +299,8 @@ def csv_rows(text: str, dialect, budget: Budget = DEFAULT) -> Iterator[list[str]
     previous = csv.field_size_limit()
     csv.field_size_limit(budget.csv_max_field)
     try:
-        reader = csv.reader(io.StringIO(text), dialect)
+        reader = csv.reader(_lines(text), dialect)
+        del text  # the lines hold it, and let go of it when they are read
         n = 0
         while True:
             try:
@@ -317,6 +318,17 @@ def csv_rows(text: str, dialect, budget: Budget = DEFAULT) -> Iterator[list[str]
             yield row
     finally:
         csv.field_size_limit(previous)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their endings, one at a time (io.StringIO would copy the whole text,
+    at four bytes a character)."""
+    start, end = 0, len(text)
+    while start < end:
+        stop = text.find("\n", start)
+        stop = end if stop < 0 else stop + 1
+        yield text[start:stop]
+        start = stop
 
 
 def check_text_length(chars: int, budget: Budget = DEFAULT) -> None:

@@ -123,10 +123,10 @@ def percent_value(text: str) -> int | None:
 
 class _Row(NamedTuple):
     index: int
-    cells: list[str]
+    cells: Sequence[str]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Group:
     problem: ParsedProblem
     rows: list[_Row] = field(default_factory=list)
@@ -168,14 +168,22 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
         i = cols.get(col)
         return row[i].strip() if i is not None and i < len(row) else ""
 
-    # Pass 1: which rows belong to which problem.
+    # Pass 1: which rows belong to which problem. A ledger repeats the same short values (units,
+    # deadlines, statuses) on thousands of rows: each is kept once.
+    shared: dict[str, str] = {}
+
+    def keep(text: str) -> str:
+        if len(text) > 40 or len(shared) >= 100_000:
+            return text
+        return shared.setdefault(text, text)
+
     groups: list[_Group] = []
     category = None
     section_status = None
     current: _Group | None = None
     current_text = current_seq_text = ""
     for r_index, raw in enumerate(source, start=header_at + 1):
-        row = [_norm(c) for c in raw]
+        row = [keep(_norm(c)) for c in raw]
         values = [c for c in row if c]
         if not values:
             continue
@@ -206,7 +214,7 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
             current = _Group(problem)
             groups.append(current)
             result.problems.append(problem)
-        current.rows.append(_Row(r_index, row))
+        current.rows.append(_Row(r_index, tuple(row)))
         del raw
 
     # Pass 2: the measures. Several measure rows under one problem anywhere, or a column that belongs to a
@@ -240,6 +248,8 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
                 p.deadline = get(cells, "deadline")
             if status and not section_status:
                 p.notes.append(status_text)
+        g.rows = []  # the cells this group's measures use live on in them; the rest can go
+    del groups
     for p in result.problems:
         statuses = [m.status for m in p.measures if m.status]
         if p.status is None and statuses:
@@ -302,6 +312,7 @@ def read_ledger_bytes(data: bytes, filename: str, kind: str, budget: guards.Budg
         except csv.Error:
             dialect = csv.excel
         sheets: Iterable[tuple[str, Iterable[Sequence]]] = [("", guards.csv_rows(text, dialect, budget))]
+        del text  # the rows own it now: it goes once they are read, before the measures are made
         return _first_ledger(sheets)
     shapes = guards.check_xlsx(io.BytesIO(data), budget)
     import openpyxl
