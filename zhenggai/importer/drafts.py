@@ -230,21 +230,26 @@ class DraftStore:
         return order - start
 
     def recheck_all(self) -> None:
-        """Recompute every row's issues (the feedback date, which deadlines are checked against, changed)."""
+        """Recompute the issues of every row with a deadline (the feedback date, which deadlines are read
+        against, changed); write only those that changed."""
         issues_for, feedback = _issues_for(), self.feedback_date()
         last = None
         while True:
             qs = self.rows.order_by("order")
             if last is not None:
                 qs = qs.filter(order__gt=last)
-            chunk = list(qs.only("id", "order", "data", "issues", "issue_count")[:BATCH])
+            chunk = list(qs.filter(has_deadline=True).only("id", "order", "data", "issues", "issue_count")[:BATCH])
             if not chunk:
                 return
             last = chunk[-1].order
+            changed = []
             for row in chunk:
-                row.issues = issues_for(row.data, self.mode, feedback)
-                row.issue_count = len(row.issues)
-            DraftProblem.objects.bulk_update(chunk, ["issues", "issue_count"])
+                issues = issues_for(row.data, self.mode, feedback)
+                if issues != row.issues:
+                    row.issues, row.issue_count = issues, len(issues)
+                    changed.append(row)
+            if changed:
+                DraftProblem.objects.bulk_update(changed, ["issues", "issue_count"])
 
     def swap_readings(self) -> None:
         """The current reading's problems become the runner-up's, and the other way round."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import hashlib
 import logging
 import secrets
@@ -732,6 +733,7 @@ def problem_label(p: dict, index: int, repeated: set[int]) -> str:
     return f"问题{p['seq']}" + (f"（第{index + 1}项）" if p["seq"] in repeated else "")
 
 
+@functools.lru_cache(maxsize=4096)  # a ledger writes the same few deadlines on thousands of rows
 def _check_deadline(text: str, feedback: dt.date | None) -> str | None:
     try:
         Deadline.parse(text, feedback_date=feedback)
