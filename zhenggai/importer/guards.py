@@ -154,6 +154,22 @@ def _col_number(letters: str) -> int:
     return n
 
 
+_COLUMNS: dict[str, int | None] = {}
+_DIGITS = "0123456789"
+
+
+def column_of(ref: str) -> int | None:
+    """'C12' → 3, quickly (a sheet has millions of cell references, and few distinct columns)."""
+    letters = ref.rstrip(_DIGITS)
+    found = _COLUMNS.get(letters, 0)
+    if found == 0:
+        parsed = parse_ref(letters + "1") if len(letters) < 8 else None
+        found = parsed[1] if parsed else None
+        if len(_COLUMNS) < 20_000:
+            _COLUMNS[letters] = found
+    return found
+
+
 def parse_ref(ref: str) -> tuple[int, int] | None:
     """'C12' → (12, 3); None when it is not a cell reference."""
     m = _REF.match(ref.strip().upper())
@@ -218,9 +234,9 @@ def check_xlsx(source: str | IO[bytes], budget: Budget = DEFAULT) -> dict[str, S
                         tag = el.tag.rsplit("}", 1)[-1]
                         if tag == "c":
                             shape.cells += 1
-                            ref = parse_ref(el.get("r") or "")
-                            if ref is not None:
-                                row_last_col = max(row_last_col, ref[1])
+                            col = column_of(el.get("r") or "")
+                            if col is not None:
+                                row_last_col = max(row_last_col, col)
                             else:
                                 row_last_col += 1
                             el.clear()

@@ -436,16 +436,22 @@ def _number(text: str):
     return value
 
 
+_V = {f"{{{ns}}}v" for ns in _MAIN}
+_C = {f"{{{ns}}}c" for ns in _MAIN}
+_IS = {f"{{{ns}}}is" for ns in _MAIN}
+_T = [f"{{{ns}}}t" for ns in _MAIN]
+
+
 def _cell(el, shared: list[str], styles: list[str], epoch: dt.datetime):
     kind = el.get("t") or "n"
     v = None
     inline = None
     for child in el:
-        name = _local(child.tag)
-        if name == "v":
+        tag = child.tag
+        if tag in _V:
             v = child.text
-        elif name == "is":
-            inline = "".join(t.text or "" for t in child.iter() if _local(t.tag) == "t")
+        elif tag in _IS:
+            inline = "".join(t.text or "" for t in child.iter(*_T))
     if kind == "inlineStr":
         return inline
     if v is None:
@@ -484,10 +490,9 @@ def _sheet_xml_rows(archive, part: str, shared: list[str], styles: list[str], ep
             r_index = number
             row: list = []
             for c in row_el:
-                if _local(c.tag) != "c":
+                if c.tag not in _C:
                     continue
-                ref = guards.parse_ref(c.get("r") or "")
-                col = ref[1] if ref else len(row) + 1
+                col = guards.column_of(c.get("r") or "") or len(row) + 1
                 if col > len(row) + 1:
                     row.extend([None] * (col - 1 - len(row)))
                 value = _cell(c, shared, styles, epoch)
