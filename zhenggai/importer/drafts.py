@@ -162,13 +162,16 @@ class DraftStore:
             "position", "key").iterator(chunk_size=BATCH)
 
     def issue_rows(self, limit: int) -> list[tuple[int, dict, list[dict]]]:
-        """The first ``limit`` problems with issues of their own: (their place from 0, problem, issues)."""
-        from django.db.models import Window
-        from django.db.models.functions import RowNumber
+        """The first ``limit`` problems with issues of their own: (their place from 0, problem, issues).
+        Each place is a count over the (job, reading, order) index, for these few rows only."""
+        from django.db.models import IntegerField, OuterRef, Subquery
 
-        numbered = self.rows.annotate(place=Window(RowNumber(), order_by=F("order").asc()))
-        found = numbered.filter(issue_count__gt=0).order_by("order").values_list("place", "data", "issues")[:limit]
-        return [(place - 1, data, issues) for place, data, issues in found]
+        before = (self.rows.filter(order__lt=OuterRef("order")).order_by().values("job_id")
+                  .annotate(n=Count("id")).values("n"))
+        found = (self.rows.filter(issue_count__gt=0).order_by("order")
+                 .annotate(place=Subquery(before, output_field=IntegerField()))
+                 .values_list("place", "data", "issues")[:limit])
+        return [(place or 0, data, issues) for place, data, issues in found]
 
     # writing
     def _row(self, p: dict, order: int) -> DraftProblem:
