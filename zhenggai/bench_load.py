@@ -1,6 +1,6 @@
 """A bounded load test: N clients for T seconds over loopback against a real server process.
 
-    .venv/bin/python -m zhenggai.bench_load                       # SQLite, 20 clients x 30 s
+    .venv/bin/python -m zhenggai.bench_load                       # SQLite, 20 clients x 60 s
     ZHENGGAI_BENCH_PG_URL=postgres://…/scratch .venv/bin/python -m zhenggai.bench_load   # then PostgreSQL too
     DATABASE_URL=postgres://…/scratch .venv/bin/python -m zhenggai.bench_load --use-configured-db
     .venv/bin/python -m zhenggai.bench_load --clients 5 --seconds 10 --port 8201
@@ -122,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     """SQLite (or the configured database), then PostgreSQL when ZHENGGAI_BENCH_PG_URL is set."""
     failed = run_once(argv)
     pg_url = os.environ.get("ZHENGGAI_BENCH_PG_URL")
+    if not pg_url and "--use-configured-db" not in (argv or []):
+        print("load: postgresql skipped — set ZHENGGAI_BENCH_PG_URL=postgres://…/<scratch database> "
+              "(make bench BENCH_PG_URL=…) to run the same load against PostgreSQL")
     if pg_url and "--use-configured-db" not in (argv or []):
         os.environ["DATABASE_URL"] = pg_url
         try:
@@ -134,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_once(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--port", type=int, default=int(os.environ.get("ZHENGGAI_BENCH_PORT", 8201)))
     parser.add_argument("--use-configured-db", action="store_true", help="use DATABASE_URL as it is (a scratch DB!)")
     parser.add_argument("--runserver", action="store_true", help="Django's runserver instead of zhenggai serve")
