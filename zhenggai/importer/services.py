@@ -237,7 +237,8 @@ def import_parse_job(job_id: int) -> None:
         written = draft_write(job, outcome.result, read_problems(problems_file))
         del outcome
     except ExtractError as exc:
-        log.info("import %s: refused (%s): %s", job.pk, exc.code, exc.message_zh)
+        log.info("import %s: refused (%s): %s; child peak %.0f MB", job.pk, exc.code, exc.message_zh,
+                 getattr(exc, "child_peak_mb", None) or 0)
         _fail(job, exc.message_zh)
         return
     except FileNotFoundError:
