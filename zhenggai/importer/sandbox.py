@@ -181,18 +181,25 @@ def _wait(proc: subprocess.Popen, seconds: float) -> tuple[int | None, float, fl
             proc.returncode = os.waitstatus_to_exitcode(status)
             return proc.returncode, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         if time.monotonic() >= deadline:
+            # Its own peak, read before it goes: ru_maxrss would count the pages it shared with this
+            # process between fork and exec.
+            own = _peak_mb_of(proc.pid)
             proc.kill()
             _pid, status, usage = os.wait4(proc.pid, 0)
             proc.returncode = os.waitstatus_to_exitcode(status)
-            return None, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+            return None, own if own is not None else usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         time.sleep(pause)
         pause = min(pause * 1.5, 0.05)
 
 
 def _own_peak_mb() -> float | None:
     """This process's peak RSS since exec (VmHWM): ru_maxrss would include the parent's at fork time."""
+    return _peak_mb_of("self")
+
+
+def _peak_mb_of(pid: int | str) -> float | None:
     try:
-        for line in open("/proc/self/status", encoding="ascii"):
+        for line in open(f"/proc/{pid}/status", encoding="ascii"):
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     except (OSError, ValueError):
