@@ -47,8 +47,8 @@ def main(argv: list[str] | None = None) -> int:
             size = path.stat().st_size
             start = time.perf_counter()
             try:
-                outcome = parse_in_sandbox(path, path.name, limits=limits)
-                result, message = "read", f"{len(outcome.result['problems'])} problems"
+                outcome = parse_in_sandbox(path, path.name, limits=limits, problems_file=case_dir / "problems.jsonl")
+                result, message = "read", f"{outcome.result['problem_count']} problems"
                 peak, cpu = outcome.child_peak_mb, outcome.child_cpu_seconds
             except ExtractError as exc:
                 result, message = "refused", exc.message_zh
