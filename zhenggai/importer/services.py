@@ -670,7 +670,7 @@ def import_draft_edit(*, job: ImportJob, user: User, op: str, values: dict[str, 
     if op not in EDIT_OPS:
         raise ImportEditError("不支持的修改操作")
     with transaction.atomic():
-        locked = ImportJob.objects.select_for_update().select_related("inspection").get(pk=job.pk)
+        locked = ImportJob.objects.select_for_update(of=("self",)).select_related("inspection").get(pk=job.pk)
         if locked.status != ImportStatus.PARSED:
             raise ImportStateError(f"该导入{locked.get_status_display()}，不能再修改")
         draft = copy.deepcopy(locked.draft)
