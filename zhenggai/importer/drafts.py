@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, F, Min, Q, Sum
