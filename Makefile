@@ -16,8 +16,11 @@ demo: venv
 test: venv-dev
 	.venv/bin/python -m pytest $(PYTEST_ARGS)
 
+# The load test at its end runs on SQLite, then on PostgreSQL when given a scratch database:
+# make bench BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/zg_scratch
+BENCH_PG_URL ?= $(ZHENGGAI_BENCH_PG_URL)
 bench: venv-dev
-	.venv/bin/python -m zhenggai.bench
+	ZHENGGAI_BENCH_PG_URL=$(BENCH_PG_URL) .venv/bin/python -m zhenggai.bench
 
 # Pages over a loadgen ledger in the configured database (DATABASE_URL=…; zhenggai loadgen --measures N first).
 bench-pages: venv-dev

@@ -1,8 +1,11 @@
 """Time and peak memory of the parse of each hostile file (tests/security/bombs.py), under the
-parse limits: `.venv/bin/python scripts/hostile_files.py [--only NAME…]`.
+parse limits: `.venv/bin/python scripts/hostile_files.py [--only NAME…] [--upload]`.
 
-Each file is parsed the way the worker and `zhenggai parse` do it (sandbox.parse_in_sandbox):
-the table gives the outcome, the wall-clock seconds and the child process's peak RSS.
+Each file is parsed the way `zhenggai parse` does it (sandbox.parse_in_sandbox): the table gives the
+outcome, the wall-clock seconds and the child process's peak RSS. With ``--upload`` each goes the way of
+the upload page instead (import_job_create, then the worker's import_parse_job, in a throw-away SQLite
+database): the seconds are the upload and the parse, the peak is the larger of the worker's own (this
+process's VmHWM, reset before each file) and the child's.
 """
 from __future__ import annotations
 
@@ -23,7 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="*", help="case names containing these words")
     parser.add_argument("--seconds", type=int, help="another wall-clock limit (the machine may be shared)")
+    parser.add_argument("--upload", action="store_true", help="through the upload and the worker's parse job")
     args = parser.parse_args(argv)
+    if args.upload:
+        return upload_table(args)
     limits = Limits.from_env()
     if args.seconds:
         from dataclasses import replace
@@ -41,8 +47,8 @@ def main(argv: list[str] | None = None) -> int:
             size = path.stat().st_size
             start = time.perf_counter()
             try:
-                outcome = parse_in_sandbox(path, path.name, limits=limits)
-                result, message = "read", f"{len(outcome.result['problems'])} problems"
+                outcome = parse_in_sandbox(path, path.name, limits=limits, problems_file=case_dir / "problems.jsonl")
+                result, message = "read", f"{outcome.result['problem_count']} problems"
                 peak, cpu = outcome.child_peak_mb, outcome.child_cpu_seconds
             except ExtractError as exc:
                 result, message = "refused", exc.message_zh
@@ -54,6 +60,91 @@ def main(argv: list[str] | None = None) -> int:
                   flush=True)
             path.unlink()
     return 0
+
+
+def upload_table(args) -> int:
+    import logging
+    import os
+
+    tmp = tempfile.TemporaryDirectory(prefix="zg-hostile-up-")
+    os.environ["ZHENGGAI_VAR_DIR"] = tmp.name
+    os.environ.pop("DATABASE_URL", None)
+    os.environ["ZHENGGAI_Q_SYNC"] = "1"  # the worker's task, run here
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zhenggai.settings")
+    os.environ.setdefault("ZHENGGAI_MAX_UPLOAD_MB", "50")  # the generated 200,000-row CSV is 21 MB
+    if args.seconds:
+        os.environ["ZHENGGAI_PARSE_TIMEOUT_SECONDS"] = str(args.seconds)
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.files import File
+    from django.core.management import call_command
+
+    from zhenggai.accounts.models import Role, Unit, User
+    from zhenggai.importer import services
+    from zhenggai.importer.models import DraftProblem, ImportMode
+
+    call_command("migrate", verbosity=0)
+    peaks: list[float] = []
+
+    class ChildPeak(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "child peak" in str(record.msg):
+                peaks.append(float(record.args[-1]))
+
+    logger = logging.getLogger("zhenggai.importer.services")
+    logger.addHandler(ChildPeak())
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    bureau = Unit.objects.create(name="测试局")
+    office = User.objects.create_user(username="hostile", password="Zg-hostile-2026!", role=Role.OFFICE, unit=bureau)
+    limits = settings.PARSE_LIMITS
+    print(f"limits: {limits.memory_mb} MB address space, {limits.seconds} s; through the upload and the worker's parse")
+    print(f"{'file':<28} {'size':>9} {'outcome':<8} {'seconds':>8} {'worker MB':>9} {'child MB':>8}  message")
+    for name, make, _expected in bombs.CASES:
+        if args.only and not any(w in name for w in args.only):
+            continue
+        case_dir = Path(tmp.name) / str(abs(hash(name)))
+        case_dir.mkdir()
+        path = make(case_dir)
+        size = path.stat().st_size
+        peaks.clear()
+        _reset_hwm()
+        start = time.perf_counter()
+        try:
+            with open(path, "rb") as fh:
+                job = services.import_job_create(user=office, uploaded=File(fh, name=path.name), mode=ImportMode.NEW,
+                                                 inspection=None)
+            services.import_parse_start(job)  # the worker's path (inline only for small plain text)
+            job.refresh_from_db()
+            outcome = "read" if job.status == "parsed" else "refused"
+            message = (f"{DraftProblem.objects.filter(job=job).count()} problems" if outcome == "read"
+                       else job.error_message)
+        except services.ImportServiceError as exc:
+            outcome, message = "refused", str(exc)
+        elapsed = time.perf_counter() - start
+        child = f"{peaks[-1]:.0f}" if peaks else "—"
+        print(f"{name:<28} {size / 1024:>7.0f}KB {outcome:<8} {elapsed:>8.2f} {_hwm_mb():>9.0f} {child:>8}  "
+              f"{message[:60]}", flush=True)
+        path.unlink()
+    tmp.cleanup()
+    return 0
+
+
+def _hwm_mb() -> float:
+    for line in open("/proc/self/status", encoding="ascii"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _reset_hwm() -> None:
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
+    except OSError:
+        pass
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
 """A bounded load test: N clients for T seconds over loopback against a real server process.
 
-    .venv/bin/python -m zhenggai.bench_load                       # SQLite, 20 clients x 30 s
+    .venv/bin/python -m zhenggai.bench_load                       # SQLite, 20 clients x 60 s
     ZHENGGAI_BENCH_PG_URL=postgres://…/scratch .venv/bin/python -m zhenggai.bench_load   # then PostgreSQL too
     DATABASE_URL=postgres://…/scratch .venv/bin/python -m zhenggai.bench_load --use-configured-db
     .venv/bin/python -m zhenggai.bench_load --clients 5 --seconds 10 --port 8201
 
-A throw-away var dir gets the demo data; `manage.py runserver --noreload` serves it (threaded).
+A throw-away var dir gets the demo data; `zhenggai serve --no-migrate` serves it as in production
+(gunicorn with the demo's process and thread count, and the job worker beside it); `--runserver` uses
+Django's threaded development server instead, for comparison.
 Each client logs in as the office account (again every tenth round: logins write), then walks the
 ledger pages and the four Excel exports. Prints status codes per page; any 5xx fails the run.
 """
@@ -120,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     """SQLite (or the configured database), then PostgreSQL when ZHENGGAI_BENCH_PG_URL is set."""
     failed = run_once(argv)
     pg_url = os.environ.get("ZHENGGAI_BENCH_PG_URL")
+    if not pg_url and "--use-configured-db" not in (argv or []):
+        print("load: postgresql skipped — set ZHENGGAI_BENCH_PG_URL=postgres://…/<scratch database> "
+              "(make bench BENCH_PG_URL=…) to run the same load against PostgreSQL")
     if pg_url and "--use-configured-db" not in (argv or []):
         os.environ["DATABASE_URL"] = pg_url
         try:
@@ -132,9 +137,10 @@ def main(argv: list[str] | None = None) -> int:
 def run_once(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--port", type=int, default=int(os.environ.get("ZHENGGAI_BENCH_PORT", 8201)))
     parser.add_argument("--use-configured-db", action="store_true", help="use DATABASE_URL as it is (a scratch DB!)")
+    parser.add_argument("--runserver", action="store_true", help="Django's runserver instead of zhenggai serve")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="zg-load-") as tmp:
         env = {**os.environ, "ZHENGGAI_VAR_DIR": tmp, "DJANGO_SETTINGS_MODULE": "zhenggai.settings",
@@ -144,11 +150,18 @@ def run_once(argv: list[str] | None = None) -> int:
         _prepare(env)
         inspection, password = _first_inspection(env)
         addr = f"127.0.0.1:{args.port}"
-        server = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", addr],
-                                  env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=open(Path(tmp) / "server.log", "w"))
+        if args.runserver:
+            command, label = ["runserver", "--noreload", addr], "runserver (threaded)"
+        else:
+            workers = int(env.get("ZHENGGAI_WEB_WORKERS") or 2)  # as `zhenggai demo` runs (DEMO_WEB_WORKERS)
+            threads = int(env.get("ZHENGGAI_WEB_THREADS") or 4)
+            command = ["serve", "--no-migrate", "--addr", addr, "--workers", str(workers), "--threads", str(threads)]
+            label = f"zhenggai serve (gunicorn {workers} x {threads} threads, job worker)"
+        server = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), *command], env=env, cwd=ROOT,
+                                  stdout=subprocess.DEVNULL, stderr=open(Path(tmp) / "server.log", "w"))
         try:
             base = f"http://{addr}"
-            for _ in range(100):
+            for _ in range(300):
                 if _get(_opener(), base + "/accounts/login/")[0] == 200:
                     break
                 time.sleep(0.2)
@@ -162,7 +175,7 @@ def run_once(argv: list[str] | None = None) -> int:
             server.wait(timeout=30)
         total = sum(sum(c.values()) for c in counts.values())
         failed = sum(n for c in counts.values() for status, n in c.items() if status >= 500)
-        print(f"load: {vendor}, runserver (threaded), {args.clients} clients x {args.seconds:.0f} s: "
+        print(f"load: {vendor}, {label}, {args.clients} clients x {args.seconds:.0f} s: "
               f"{total} answers in {elapsed:.0f} s, {failed} of them 5xx")
         for name, c in counts.items():
             codes = "  ".join(f"{status}: {n}" for status, n in sorted(c.items()))

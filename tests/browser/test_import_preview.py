@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot
 from tests.browser.test_unit_user_flow import log_in
+from zhenggai.importer.drafts import draft_problems
 from zhenggai.importer.models import ImportJob
 
 pytestmark = pytest.mark.browser
@@ -72,6 +73,6 @@ def test_preview_edits_swap_only_what_they_changed(live_server, world_live, page
     assert _marked(page) == 0
 
     draft = ImportJob.objects.get().draft
-    assert draft["problems"][0]["measures"][1]["completion_note"] == "抽查三次，问题已整改"
+    assert draft_problems(ImportJob.objects.get())[0]["measures"][1]["completion_note"] == "抽查三次，问题已整改"
     assert draft["units"]["综合科"]["action"] == "none"
     assert problems == []

@@ -10,6 +10,7 @@ from tests.ledger.conftest import drive_to
 from zhenggai.audit.models import AuditEvent
 from zhenggai.ledger.models import Measure, Problem
 from zhenggai.ledger.workflow import MeasureState
+from zhenggai.importer.drafts import draft_problems
 
 
 def _upload_update(client, world):
@@ -90,8 +91,8 @@ def test_an_in_progress_problem_gets_its_completion_notes_updated_without_a_sign
 
 def test_unmatched_problems_can_be_skipped_or_matched_by_hand(office_client, world):
     job = _upload_update(office_client, world)
-    third = job.draft["problems"][2]["key"]
-    second = job.draft["problems"][1]["key"]
+    third = draft_problems(job)[2]["key"]
+    second = draft_problems(job)[1]["key"]
     office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "match", "key": third, "match": "skip"})
     office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "match", "key": second, "match": "new"})
     before = Problem.objects.count()

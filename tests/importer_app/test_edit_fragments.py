@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from tests.importer_app.conftest import last_job, long_bulletin, upload
 from zhenggai.importer.models import ImportJob
+from zhenggai.importer.drafts import draft_problems
 
 PROBLEMS = 60
 CARD = re.compile(r'<section class="imp-card[^"]*" id="(p\d+)"')
@@ -20,7 +21,8 @@ def _edit(client, job, **data):
 
 
 def _draft(job):
-    return ImportJob.objects.get(pk=job.pk).draft
+    job = ImportJob.objects.get(pk=job.pk)
+    return {**job.draft, "problems": draft_problems(job)}
 
 
 @pytest.fixture
@@ -28,7 +30,7 @@ def large_job(office_client):
     """A bulletin of 60 problems with two measures each."""
     upload(office_client, "长通报.txt", long_bulletin(PROBLEMS).encode("utf-8"))
     job = last_job()
-    assert job.status == "parsed" and len(job.draft["problems"]) == PROBLEMS, job.error_message
+    assert job.status == "parsed" and len(draft_problems(job)) == PROBLEMS, job.error_message
     return job
 
 
@@ -39,7 +41,7 @@ def _problem_form(problem, **changes):
 
 
 def test_a_single_field_edit_answers_with_that_problems_card_and_the_counters_only(office_client, large_job):
-    problem = large_job.draft["problems"][30]
+    problem = draft_problems(large_job)[30]
     response = _edit(office_client, large_job, **_problem_form(problem, title="第31项问题（已改）"))
     page = response.content.decode()
     assert response.status_code == 200 and response["HX-Reswap"] == "none"
@@ -54,7 +56,7 @@ def test_a_single_field_edit_answers_with_that_problems_card_and_the_counters_on
 
 
 def test_moving_a_measure_answers_with_the_two_cards_it_changed(office_client, large_job):
-    source, target = large_job.draft["problems"][3], large_job.draft["problems"][40]
+    source, target = draft_problems(large_job)[3], draft_problems(large_job)[40]
     page = _edit(office_client, large_job, op="move", key=source["measures"][0]["key"], to="41").content.decode()
     assert CARD.findall(page) == [source["key"], target["key"]]
     draft = _draft(large_job)
@@ -62,7 +64,7 @@ def test_moving_a_measure_answers_with_the_two_cards_it_changed(office_client, l
 
 
 def test_editing_or_deleting_a_measure_answers_with_its_problems_card(office_client, large_job):
-    problem = large_job.draft["problems"][5]
+    problem = draft_problems(large_job)[5]
     measure = problem["measures"][1]
     page = _edit(office_client, large_job, op="measure", key=measure["key"], text="改过的措施", deadline="",
                  units="", completion_date="2026-09-01", status="done", progress="100",
@@ -77,7 +79,7 @@ def test_editing_or_deleting_a_measure_answers_with_its_problems_card(office_cli
 
 
 def test_a_measure_form_from_an_older_page_keeps_the_fields_it_does_not_post(office_client, large_job):
-    measure = large_job.draft["problems"][0]["measures"][0]
+    measure = draft_problems(large_job)[0]["measures"][0]
     _edit(office_client, large_job, op="measure", key=measure["key"], text="甲", deadline="", units="",
           completion_date="", completion_note="做了甲", progress="40")
     _edit(office_client, large_job, op="measure", key=measure["key"], text="乙", deadline="", units="",
@@ -87,7 +89,7 @@ def test_a_measure_form_from_an_older_page_keeps_the_fields_it_does_not_post(off
 
 
 def test_a_progress_outside_0_to_100_is_refused_on_the_measures_card(office_client, large_job):
-    problem = large_job.draft["problems"][7]
+    problem = draft_problems(large_job)[7]
     page = _edit(office_client, large_job, op="measure", key=problem["measures"][0]["key"], text="甲", deadline="",
                  units="", completion_date="", progress="150").content.decode()
     assert CARD.findall(page) == [problem["key"]]
@@ -95,7 +97,7 @@ def test_a_progress_outside_0_to_100_is_refused_on_the_measures_card(office_clie
 
 
 def test_a_refused_problem_edit_shows_its_reason_on_that_card_only(office_client, large_job):
-    problem = large_job.draft["problems"][12]
+    problem = draft_problems(large_job)[12]
     page = _edit(office_client, large_job, **_problem_form(problem, deadline="下辈子")).content.decode()
     assert CARD.findall(page) == [problem["key"]]
     card = page[page.index(f'id="{problem["key"]}"'):]
@@ -103,7 +105,7 @@ def test_a_refused_problem_edit_shows_its_reason_on_that_card_only(office_client
 
 
 def test_the_counters_follow_a_local_edit(office_client, large_job):
-    problem = large_job.draft["problems"][2]
+    problem = draft_problems(large_job)[2]
     page = _edit(office_client, large_job, **_problem_form(problem, title="")).content.decode()
     assert "请填写问题标题" in page  # the form refuses an empty title: nothing changed
     _edit(office_client, large_job, op="add_measure", key=problem["key"], text="", deadline="", units="",
@@ -117,7 +119,7 @@ def test_the_counters_follow_a_local_edit(office_client, large_job):
 
 @pytest.mark.parametrize("op", ["merge", "split", "delete_problem"])
 def test_structural_edits_redraw_the_whole_preview(office_client, large_job, op):
-    problem = large_job.draft["problems"][10]
+    problem = draft_problems(large_job)[10]
     key = problem["measures"][1]["key"] if op == "split" else problem["key"]
     response = _edit(office_client, large_job, op=op, key=key)
     page = response.content.decode()
@@ -127,14 +129,14 @@ def test_structural_edits_redraw_the_whole_preview(office_client, large_job, op)
 
 
 def test_a_category_change_redraws_the_preview_because_the_headings_move(office_client, large_job):
-    problem = large_job.draft["problems"][10]
+    problem = draft_problems(large_job)[10]
     response = _edit(office_client, large_job, **_problem_form(problem, category="新的类别"))
     assert response["HX-Retarget"] == "#preview"
     assert "新的类别" in response.content.decode()
 
 
 def test_without_javascript_an_edit_redirects_to_the_preview(office_client, large_job):
-    problem = large_job.draft["problems"][0]
+    problem = draft_problems(large_job)[0]
     response = office_client.post(reverse("importer:edit", args=[large_job.pk]),
                                   _problem_form(problem, title="无脚本修改"))
     assert response.status_code == 302 and response["Location"] == reverse("importer:job", args=[large_job.pk])
@@ -176,12 +178,12 @@ def test_leaving_out_the_remaining_units_redraws_the_unit_panel_only(office_clie
 
 
 def test_a_new_unit_name_on_a_problem_redraws_the_unit_panel_too(office_client, large_job):
-    problem = large_job.draft["problems"][4]
+    problem = draft_problems(large_job)[4]
     page = _edit(office_client, large_job, op="measure", key=problem["measures"][0]["key"], text="措施",
                  deadline="", units="新成立的专班", completion_date="").content.decode()
     # The units column appears for the first time on this bulletin: the whole preview is redrawn.
     assert page.lstrip().startswith('<div id="preview"') and "新成立的专班" in page
-    other = large_job.draft["problems"][5]
+    other = draft_problems(large_job)[5]
     page = _edit(office_client, large_job, op="measure", key=other["measures"][0]["key"], text="措施",
                  deadline="", units="另一个专班", completion_date="").content.decode()
     assert CARD.findall(page) == [other["key"]] and 'id="units" hx-swap-oob="true"' in page

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from zhenggai.importer.models import ImportJob
+from zhenggai.importer.drafts import draft_problems
 
 
 def _edit(client, job, **data):
@@ -12,7 +13,8 @@ def _edit(client, job, **data):
 
 
 def _draft(job):
-    return ImportJob.objects.get(pk=job.pk).draft
+    job = ImportJob.objects.get(pk=job.pk)
+    return {**job.draft, "problems": draft_problems(job)}
 
 
 def _titles(job):
@@ -20,7 +22,7 @@ def _titles(job):
 
 
 def test_an_edit_that_changes_a_category_answers_htmx_with_the_re_rendered_preview(office_client, parsed_job):
-    key = parsed_job.draft["problems"][0]["key"]
+    key = draft_problems(parsed_job)[0]["key"]
     response = _edit(office_client, parsed_job, op="problem", key=key, seq=1, title="执法检查宽松软（已改）",
                      status="in_progress", deadline="2026年12月底前", category="执法方面")
     page = response.content.decode()
@@ -33,7 +35,7 @@ def test_an_edit_that_changes_a_category_answers_htmx_with_the_re_rendered_previ
 
 
 def test_a_bad_deadline_is_refused_with_a_chinese_message_and_changes_nothing(office_client, parsed_job):
-    key = parsed_job.draft["problems"][0]["key"]
+    key = draft_problems(parsed_job)[0]["key"]
     response = _edit(office_client, parsed_job, op="problem", key=key, seq=1, title="标题", status="done",
                      deadline="下辈子", category="")
     page = response.content.decode()
@@ -42,7 +44,7 @@ def test_a_bad_deadline_is_refused_with_a_chinese_message_and_changes_nothing(of
 
 
 def test_merge_puts_a_problem_into_the_previous_one_keeping_its_title_as_a_measure(office_client, parsed_job):
-    second = parsed_job.draft["problems"][1]
+    second = draft_problems(parsed_job)[1]
     _edit(office_client, parsed_job, op="merge", key=second["key"])
     draft = _draft(parsed_job)
     assert len(draft["problems"]) == 2
@@ -53,13 +55,13 @@ def test_merge_puts_a_problem_into_the_previous_one_keeping_its_title_as_a_measu
 
 
 def test_merging_the_first_problem_is_refused(office_client, parsed_job):
-    page = _edit(office_client, parsed_job, op="merge", key=parsed_job.draft["problems"][0]["key"]).content.decode()
+    page = _edit(office_client, parsed_job, op="merge", key=draft_problems(parsed_job)[0]["key"]).content.decode()
     assert "无法合并" in page
     assert len(_draft(parsed_job)["problems"]) == 3
 
 
 def test_split_makes_the_measures_from_k_on_a_new_problem_that_needs_a_title(office_client, parsed_job):
-    first = parsed_job.draft["problems"][0]
+    first = draft_problems(parsed_job)[0]
     _edit(office_client, parsed_job, op="split", key=first["measures"][1]["key"])
     draft = _draft(parsed_job)
     assert len(draft["problems"]) == 4
@@ -72,7 +74,7 @@ def test_split_makes_the_measures_from_k_on_a_new_problem_that_needs_a_title(off
 
 
 def test_move_sends_a_measure_to_another_problem_by_its_item_number(office_client, parsed_job):
-    measure = parsed_job.draft["problems"][0]["measures"][2]
+    measure = draft_problems(parsed_job)[0]["measures"][2]
     _edit(office_client, parsed_job, op="move", key=measure["key"], to="3")
     draft = _draft(parsed_job)
     assert len(draft["problems"][0]["measures"]) == 2
@@ -82,16 +84,16 @@ def test_move_sends_a_measure_to_another_problem_by_its_item_number(office_clien
 
 
 def test_a_stray_measure_and_a_stray_problem_can_be_deleted(office_client, parsed_job):
-    first = parsed_job.draft["problems"][0]
+    first = draft_problems(parsed_job)[0]
     _edit(office_client, parsed_job, op="delete_measure", key=first["measures"][0]["key"])
-    _edit(office_client, parsed_job, op="delete_problem", key=parsed_job.draft["problems"][2]["key"])
+    _edit(office_client, parsed_job, op="delete_problem", key=draft_problems(parsed_job)[2]["key"])
     draft = _draft(parsed_job)
     assert len(draft["problems"]) == 2
     assert len(draft["problems"][0]["measures"]) == 2
 
 
 def test_a_measure_is_edited_and_a_measure_added(office_client, parsed_job):
-    problem = parsed_job.draft["problems"][2]
+    problem = draft_problems(parsed_job)[2]
     _edit(office_client, parsed_job, op="measure", key=problem["measures"][0]["key"], text="改过的措施",
           deadline="2026年10月底", units="局办公室", completion_date="")
     _edit(office_client, parsed_job, op="add_measure", key=problem["key"], text="新加的措施", deadline="长期坚持",
@@ -139,14 +141,13 @@ def test_an_unplaced_paragraph_can_be_put_under_a_problem_or_ignored(office_clie
 
 def test_edits_are_refused_once_the_job_is_committed(office_client, parsed_job):
     office_client.post(reverse("importer:confirm", args=[parsed_job.pk]))
-    response = _edit(office_client, parsed_job, op="delete_problem", key=parsed_job.draft["problems"][0]["key"])
+    response = _edit(office_client, parsed_job, op="delete_problem", key=draft_problems(parsed_job)[0]["key"])
     assert response["HX-Redirect"] == reverse("importer:job", args=[parsed_job.pk])
     assert len(_draft(parsed_job)["problems"]) == 3
 
 
 def test_the_edited_structure_is_what_gets_committed(office_client, parsed_job):
-    draft = parsed_job.draft
-    _edit(office_client, parsed_job, op="merge", key=draft["problems"][2]["key"])
+    _edit(office_client, parsed_job, op="merge", key=draft_problems(parsed_job)[2]["key"])
     office_client.post(reverse("importer:confirm", args=[parsed_job.pk]))
     parsed_job.refresh_from_db()
     assert parsed_job.status == "committed"
@@ -157,9 +158,10 @@ def test_the_edited_structure_is_what_gets_committed(office_client, parsed_job):
 
 def test_the_preview_highlights_anomalies_where_they_occur(office_client, parsed_job):
     draft = parsed_job.draft
-    key = draft["problems"][1]["key"]
+    second = draft_problems(parsed_job)[1]
+    key = second["key"]
     draft["doc"]["anomalies"] = [{"code": "measure_numbering", "message": "问题2：措施编号从“一是”跳到“三是”",
-                                  "position": draft["problems"][1]["position"] + 1, "problem_key": key}]
+                                  "position": second["position"] + 1, "problem_key": key}]
     ImportJob.objects.filter(pk=parsed_job.pk).update(draft=draft)
     page = office_client.get(reverse("importer:job", args=[parsed_job.pk])).content.decode()
     assert f'href="#{key}">问题2：措施编号' in page  # listed at the top, linked …

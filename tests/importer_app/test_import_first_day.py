@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from tests.importer_app.conftest import BULLETIN, last_job, upload
 from zhenggai.importer import services
+from zhenggai.importer.drafts import DraftStore, draft_problems
 from zhenggai.ledger.models import Inspection, Light, Measure
 from zhenggai.ledger.selectors import inspection_headline, light_of, measures_with_light
 
@@ -51,10 +52,9 @@ def test_an_imported_long_term_measure_turns_red_once_a_whole_period_passes_with
 
 def test_the_preview_says_which_values_the_system_filled_in(office_client, world):
     job = _import(office_client, LONG_TERM)
-    draft = job.draft
-    draft["problems"][0]["measures"][0]["deadline"] = "立行立改，长期坚持"
-    job.draft = draft
-    job.save(update_fields=["draft"])
+    first = draft_problems(job)[0]
+    first["measures"][0]["deadline"] = "立行立改，长期坚持"
+    DraftStore(job).save(first)
     html = office_client.get(reverse("importer:job", args=[job.pk])).content.decode()
     assert "系统填写：立行立改的期限：文档未写日期，按反馈日期后15天计为2026年6月16日前" in html
     assert "系统填写：整改时限：文档未写，按状态记为“长期坚持”" in html

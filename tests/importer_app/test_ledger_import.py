@@ -11,6 +11,7 @@ from zhenggai.audit.models import AuditEvent
 from zhenggai.importer.ledger_reader import percent_value, read_ledger_bytes
 from zhenggai.ledger.models import Measure, Problem
 from zhenggai.ledger.workflow import MeasureState
+from zhenggai.importer.drafts import draft_problems
 
 CSV = (
     "序号,反馈问题,整改措施,整改目标,整改时限,责任领导,责任单位,责任人,完成情况,进度,状态,备注\n"
@@ -84,7 +85,7 @@ def test_committing_a_hand_made_ledger_keeps_notes_progress_persons_and_signs_of
     response = upload(office_client, "台账.csv", CSV.encode("utf-8-sig"))
     assert response.status_code == 302
     job = last_job()
-    draft_measure = job.draft["problems"][0]["measures"][0]
+    draft_measure = draft_problems(job)[0]["measures"][0]
     assert (draft_measure["completion_note"], draft_measure["progress"], draft_measure["status"]) == (
         "已印发模板并培训", 100, "done")
     office_client.post(reverse("importer:edit", args=[job.pk]), {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from tests.importer_app.conftest import last_job, upload
+from zhenggai.importer.drafts import draft_problems
 
 NOTICE = "\n".join([
     "关于某区中央生态环境保护督察反馈问题整改任务（第43项）整改情况的公示",
@@ -26,18 +27,18 @@ def test_the_preview_names_the_reading_and_switches_to_the_runner_up_and_back(of
     page = office_client.get(reverse("importer:job", args=[job.pk])).content.decode()
     assert "读法：</strong>整篇作为一个问题" in page
     assert "不含问题清单（只读取文中数字）：0个问题" in page
-    assert [p["title"] for p in job.draft["problems"]] == ["部分河道两岸仍有生活垃圾堆放，清运不及时"]
+    assert [p["title"] for p in draft_problems(job)] == ["部分河道两岸仍有生活垃圾堆放，清运不及时"]
 
     response = office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "reading"})
     assert response.status_code in (200, 302)
     job.refresh_from_db()
-    assert job.draft["problems"] == [] and job.draft["doc"]["reading"]["name"] == "none"
+    assert draft_problems(job) == [] and job.draft["doc"]["reading"]["name"] == "none"
     page = office_client.get(reverse("importer:job", args=[job.pk])).content.decode()
     assert "整篇作为一个问题：1个问题" in page
 
     office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "reading"})
     job.refresh_from_db()
-    assert [p["title"] for p in job.draft["problems"]] == ["部分河道两岸仍有生活垃圾堆放，清运不及时"]
+    assert [p["title"] for p in draft_problems(job)] == ["部分河道两岸仍有生活垃圾堆放，清运不及时"]
 
 
 def test_an_inspected_body_that_is_not_a_unit_is_said_not_silently_replaced(office_client):

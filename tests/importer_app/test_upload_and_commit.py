@@ -9,6 +9,7 @@ from zhenggai.audit.models import AuditEvent
 from zhenggai.importer.models import ImportJob
 from zhenggai.ledger.models import Category, Inspection, Measure, Problem, Rule
 from zhenggai.ledger.workflow import MeasureState
+from zhenggai.importer.drafts import DraftStore, draft_problems
 
 
 def _ledger_counts() -> tuple[int, int, int, int]:
@@ -78,7 +79,7 @@ def test_a_csv_ledger_goes_through_the_same_preview_and_commit(office_client, wo
     assert upload(office_client, "台账.csv", csv.encode("gb18030")).status_code == 302
     job = last_job()
     assert job.status == "parsed", job.error_message
-    assert [len(p["measures"]) for p in job.draft["problems"]] == [2, 1]
+    assert [len(p["measures"]) for p in draft_problems(job)] == [2, 1]
     # Near-certain unit names are pre-mapped: 市发改委 → 市发展和改革委员会.
     decision = job.draft["units"]["市发改委"]
     assert decision["action"] == "map"
@@ -170,9 +171,10 @@ def test_a_pending_job_shows_a_progress_indicator_that_polls(office_client, worl
 
 
 def test_the_import_commit_is_refused_with_where_when_the_draft_is_incomplete(office_client, parsed_job):
-    key = parsed_job.draft["problems"][1]["key"]
+    second = draft_problems(parsed_job)[1]
+    key = second["key"]
+    DraftStore(parsed_job).save({**second, "title": ""})
     draft = parsed_job.draft
-    draft["problems"][1]["title"] = ""
     draft["facts"]["feedback_date"] = ""
     ImportJob.objects.filter(pk=parsed_job.pk).update(draft=draft)
     before = _ledger_counts()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from tests.importer_app.conftest import last_job, upload
 from zhenggai.ledger.models import Measure, Problem
 from zhenggai.reports.bulletin import build_bulletin
+from zhenggai.importer.drafts import draft_problems
 
 # Chinese text with the marks a clerk types: full-width ，；：（）！？％ and digits, 、《》. No “” (the bulletin
 # turns inner quotes into ‘’ on purpose) and no final 。 (headings end without it).
@@ -44,7 +45,7 @@ def test_full_width_text_is_stored_and_published_as_written(office_client, state
     job = last_job()
     assert job.status == "parsed", job.error_message
     # the preview's draft holds the text as written
-    titles = [p["title"] for p in job.draft["problems"]]
+    titles = [p["title"] for p in draft_problems(job)]
     assert statement in titles, titles
     assert office_client.post(reverse("importer:confirm", args=[job.pk])).status_code == 302
     job.refresh_from_db()

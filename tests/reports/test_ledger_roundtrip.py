@@ -131,7 +131,7 @@ def _commit(world, data: bytes) -> Inspection:
         "period_start": None, "period_end": None, "feedback_date": world.inspection.feedback_date,
     })
     job.refresh_from_db()
-    assert importer.draft_issues(job.draft, importer.ReviewContext.for_job(job, world.office)) == []
+    assert importer.draft_issues(job, importer.ReviewContext.for_job(job, world.office)) == []
     job = importer.import_commit(job=job, user=world.office)
     return job.inspection
 

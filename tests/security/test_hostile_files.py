@@ -60,7 +60,7 @@ def test_a_parse_past_the_time_limit_is_killed_with_a_chinese_message(tmp_path):
 def test_a_parse_past_the_memory_limit_ends_in_a_chinese_message(tmp_path):
     path = bombs.csv_rows(tmp_path, 50_000)
     with pytest.raises(ParseLimitError, match="所需内存超过限制") as caught:
-        parse_in_sandbox(path, path.name, limits=replace(LIMITS, memory_mb=100))
+        parse_in_sandbox(path, path.name, limits=replace(LIMITS, memory_mb=60))
     assert caught.value.code == "memory"
 
 

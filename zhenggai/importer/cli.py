@@ -25,6 +25,7 @@ def main(argv: list[str]) -> int:
     except SystemExit as exc:
         return 2 if exc.code else 0
 
+    import tempfile
     from pathlib import Path
 
     from .sandbox import Limits, parse_in_sandbox
@@ -38,8 +39,11 @@ def main(argv: list[str]) -> int:
     try:
         if not path.is_file():
             raise ExtractError(f"“{path.name}”是文件夹，不是文件" if path.is_dir() else f"找不到文件“{path}”", "not_found")
-        outcome = parse_in_sandbox(path, path.name, limits=limits, summary=not args.json and not args.explain,
-                                   explain=args.explain)
+        with tempfile.TemporaryDirectory(prefix="zg-cli-") as tmp:
+            # The summary is written by the child: the problems are only read back for --json.
+            outcome = parse_in_sandbox(path, path.name, limits=limits, summary=not args.json and not args.explain,
+                                       explain=args.explain,
+                                       problems_file=None if args.json else Path(tmp) / "problems.jsonl")
     except ExtractError as exc:
         print(f"无法解析 {args.file}：{exc.message_zh}", file=sys.stderr)
         return 2

@@ -154,6 +154,22 @@ def _col_number(letters: str) -> int:
     return n
 
 
+_COLUMNS: dict[str, int | None] = {}
+_DIGITS = "0123456789"
+
+
+def column_of(ref: str) -> int | None:
+    """'C12' → 3, quickly (a sheet has millions of cell references, and few distinct columns)."""
+    letters = ref.rstrip(_DIGITS)
+    found = _COLUMNS.get(letters, 0)
+    if found == 0:
+        parsed = parse_ref(letters + "1") if len(letters) < 8 else None
+        found = parsed[1] if parsed else None
+        if len(_COLUMNS) < 20_000:
+            _COLUMNS[letters] = found
+    return found
+
+
 def parse_ref(ref: str) -> tuple[int, int] | None:
     """'C12' → (12, 3); None when it is not a cell reference."""
     m = _REF.match(ref.strip().upper())
@@ -218,9 +234,9 @@ def check_xlsx(source: str | IO[bytes], budget: Budget = DEFAULT) -> dict[str, S
                         tag = el.tag.rsplit("}", 1)[-1]
                         if tag == "c":
                             shape.cells += 1
-                            ref = parse_ref(el.get("r") or "")
-                            if ref is not None:
-                                row_last_col = max(row_last_col, ref[1])
+                            col = column_of(el.get("r") or "")
+                            if col is not None:
+                                row_last_col = max(row_last_col, col)
                             else:
                                 row_last_col += 1
                             el.clear()
@@ -299,7 +315,8 @@ def csv_rows(text: str, dialect, budget: Budget = DEFAULT) -> Iterator[list[str]
     previous = csv.field_size_limit()
     csv.field_size_limit(budget.csv_max_field)
     try:
-        reader = csv.reader(io.StringIO(text), dialect)
+        reader = csv.reader(_lines(text), dialect)
+        del text  # the lines hold it, and let go of it when they are read
         n = 0
         while True:
             try:
@@ -317,6 +334,17 @@ def csv_rows(text: str, dialect, budget: Budget = DEFAULT) -> Iterator[list[str]
             yield row
     finally:
         csv.field_size_limit(previous)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their endings, one at a time (io.StringIO would copy the whole text,
+    at four bytes a character)."""
+    start, end = 0, len(text)
+    while start < end:
+        stop = text.find("\n", start)
+        stop = end if stop < 0 else stop + 1
+        yield text[start:stop]
+        start = stop
 
 
 def check_text_length(chars: int, budget: Budget = DEFAULT) -> None:

@@ -20,6 +20,7 @@ run: workbooks are read with their cached values only.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import io
 import re
@@ -123,10 +124,10 @@ def percent_value(text: str) -> int | None:
 
 class _Row(NamedTuple):
     index: int
-    cells: list[str]
+    cells: Sequence[str]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Group:
     problem: ParsedProblem
     rows: list[_Row] = field(default_factory=list)
@@ -168,14 +169,22 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
         i = cols.get(col)
         return row[i].strip() if i is not None and i < len(row) else ""
 
-    # Pass 1: which rows belong to which problem.
+    # Pass 1: which rows belong to which problem. A ledger repeats the same short values (units,
+    # deadlines, statuses) on thousands of rows: each is kept once.
+    shared: dict[str, str] = {}
+
+    def keep(text: str) -> str:
+        if len(text) > 40 or len(shared) >= 100_000:
+            return text
+        return shared.setdefault(text, text)
+
     groups: list[_Group] = []
     category = None
     section_status = None
     current: _Group | None = None
     current_text = current_seq_text = ""
     for r_index, raw in enumerate(source, start=header_at + 1):
-        row = [_norm(c) for c in raw]
+        row = [keep(_norm(c)) for c in raw]
         values = [c for c in row if c]
         if not values:
             continue
@@ -206,7 +215,7 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
             current = _Group(problem)
             groups.append(current)
             result.problems.append(problem)
-        current.rows.append(_Row(r_index, row))
+        current.rows.append(_Row(r_index, tuple(row)))
         del raw
 
     # Pass 2: the measures. Several measure rows under one problem anywhere, or a column that belongs to a
@@ -240,6 +249,8 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
                 p.deadline = get(cells, "deadline")
             if status and not section_status:
                 p.notes.append(status_text)
+        g.rows = []  # the cells this group's measures use live on in them; the rest can go
+    del groups
     for p in result.problems:
         statuses = [m.status for m in p.measures if m.status]
         if p.status is None and statuses:
@@ -302,15 +313,10 @@ def read_ledger_bytes(data: bytes, filename: str, kind: str, budget: guards.Budg
         except csv.Error:
             dialect = csv.excel
         sheets: Iterable[tuple[str, Iterable[Sequence]]] = [("", guards.csv_rows(text, dialect, budget))]
+        del text  # the rows own it now: it goes once they are read, before the measures are made
         return _first_ledger(sheets)
     shapes = guards.check_xlsx(io.BytesIO(data), budget)
-    import openpyxl
-
-    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    try:
-        return _first_ledger((ws.title, xlsx_sheet_rows(ws, shapes, budget)) for ws in wb.worksheets)
-    finally:
-        wb.close()
+    return _first_ledger(workbook_sheets(io.BytesIO(data), shapes, budget))
 
 
 def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> ParseResult:
@@ -325,18 +331,211 @@ def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> ParseResu
     raise ExtractError("表格中没有找到表头（需要“问题”或“整改措施”等列名），无法按台账导入", "no_header")
 
 
-def xlsx_sheet_rows(ws, shapes: dict[str, guards.SheetShape], budget: guards.Budget) -> Iterator[list]:
-    """The rows of one read-only worksheet from A1, one at a time, with merged ranges filled from their
-    top-left cell. The declared dimension is ignored (a sheet may declare far more than it holds);
-    every row is as long as its last cell, and the guard has already counted what that costs."""
-    part = (getattr(ws, "_worksheet_path", "") or "").lstrip("/")
+# --- .xlsx, read as XML ----------------------------------------------------------------------------------------
+# The sheet XML is streamed with lxml (iterparse, each row cleared once read), the shared strings likewise:
+# openpyxl's read-only mode builds a cell object per cell and read a 200,000-row ledger in over a minute.
+# Values as openpyxl gives them with data_only=True: the cached value of a formula (never the formula),
+# numbers as int or float, dates (by their number format) as dates, a percentage format as "60%".
+
+_MAIN = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
+_REL_NS = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+           "http://purl.oclc.org/ooxml/officeDocument/relationships")
+_PKG_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_DATE_FORMATS = {14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57}
+_PERCENT_FORMATS = {9, 10}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _parse_xml(archive, name: str):
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    with archive.open(name) as fh:
+        return etree.parse(fh, parser).getroot()
+
+
+def _sheet_parts(archive) -> list[tuple[str, str]]:
+    """(title, part name) of each worksheet, in the workbook's order."""
+    names = set(archive.namelist())
+    book = _parse_xml(archive, "xl/workbook.xml")
+    rels = {}
+    if "xl/_rels/workbook.xml.rels" in names:
+        for rel in _parse_xml(archive, "xl/_rels/workbook.xml.rels").iter(_PKG_RELS):
+            target = rel.get("Target") or ""
+            target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            rels[rel.get("Id")] = re.sub(r"[^/]+/\.\./", "", target)
+    out = []
+    for sheet in book.iter():
+        if _local(sheet.tag) != "sheet":
+            continue
+        rid = next((sheet.get(f"{{{ns}}}id") for ns in _REL_NS if sheet.get(f"{{{ns}}}id")), None)
+        part = rels.get(rid)
+        if part in names:
+            out.append((sheet.get("name") or "", part))
+    return out
+
+
+def _shared_strings(archive) -> list[str]:
+    """The shared strings, streamed: each <si>'s text runs joined (phonetic runs left out)."""
+    from lxml import etree
+
+    if "xl/sharedStrings.xml" not in archive.namelist():
+        return []
+    out: list[str] = []
+    with archive.open("xl/sharedStrings.xml") as fh:
+        for _event, si in etree.iterparse(fh, events=("end",), tag=[f"{{{ns}}}si" for ns in _MAIN],
+                                          resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False):
+            out.append("".join(t.text or "" for t in si.iter() if _local(t.tag) == "t"
+                               and _local(t.getparent().tag) != "rPh"))
+            si.clear()
+    return out
+
+
+def _styles(archive) -> list[str]:
+    """For each cell style (the s="" index): "date", "percent" or ""."""
+    if "xl/styles.xml" not in archive.namelist():
+        return []
+    root = _parse_xml(archive, "xl/styles.xml")
+    custom = {}
+    for el in root.iter():
+        if _local(el.tag) == "numFmt" and (el.get("numFmtId") or "").isdigit():
+            custom[int(el.get("numFmtId"))] = el.get("formatCode") or ""
+    kinds = []
+    for xfs in root.iter():
+        if _local(xfs.tag) != "cellXfs":
+            continue
+        for xf in xfs:
+            fmt = int(xf.get("numFmtId") or 0) if (xf.get("numFmtId") or "0").isdigit() else 0
+            code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", custom.get(fmt, ""))
+            if fmt in _PERCENT_FORMATS or "%" in code:
+                kinds.append("percent")
+            elif fmt in _DATE_FORMATS or (fmt not in _DATE_FORMATS and re.search(r"[ymdhs]", code, re.I)
+                                          and "General" not in code):
+                kinds.append("date")
+            else:
+                kinds.append("")
+        break
+    return kinds
+
+
+def _date1904(archive) -> bool:
+    book = _parse_xml(archive, "xl/workbook.xml")
+    return any(_local(el.tag) == "workbookPr" and el.get("date1904") in ("1", "true") for el in book.iter())
+
+
+def _number(text: str):
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    if value.is_integer() and "." not in text and "E" not in text.upper():
+        return int(value)
+    return value
+
+
+_V = {f"{{{ns}}}v" for ns in _MAIN}
+_C = {f"{{{ns}}}c" for ns in _MAIN}
+_IS = {f"{{{ns}}}is" for ns in _MAIN}
+_T = [f"{{{ns}}}t" for ns in _MAIN]
+
+
+def _cell(el, shared: list[str], styles: list[str], epoch: dt.datetime):
+    kind = el.get("t") or "n"
+    v = None
+    inline = None
+    for child in el:
+        tag = child.tag
+        if tag in _V:
+            v = child.text
+        elif tag in _IS:
+            inline = "".join(t.text or "" for t in child.iter(*_T))
+    if kind == "inlineStr":
+        return inline
+    if v is None:
+        return None
+    if kind == "s":
+        i = int(v) if v.isdigit() else -1
+        return shared[i] if 0 <= i < len(shared) else None
+    if kind in ("str", "e"):
+        return v
+    if kind == "b":
+        return v == "1"
+    value = _number(v)
+    style = el.get("s")
+    look = styles[int(style)] if style and style.isdigit() and int(style) < len(styles) else ""
+    if look == "percent" and isinstance(value, (int, float)):
+        return f"{value * 100:g}%"
+    if look == "date" and isinstance(value, (int, float)) and 0 <= value < 2958466:
+        return epoch + dt.timedelta(days=value)
+    return value
+
+
+def _sheet_xml_rows(archive, part: str, shared: list[str], styles: list[str], epoch: dt.datetime) -> Iterator[list]:
+    """The rows of one worksheet from row 1, one list of cell values at a time, gaps filled with empty rows."""
+    from lxml import etree
+
+    with archive.open(part) as fh:
+        context = etree.iterparse(fh, events=("end",), tag=[f"{{{ns}}}row" for ns in _MAIN], resolve_entities=False,
+                                  no_network=True, huge_tree=False, load_dtd=False)
+        r_index = 0
+        for _event, row_el in context:
+            r = row_el.get("r")
+            number = int(r) if r and r.isdigit() else r_index + 1
+            while r_index + 1 < number:
+                r_index += 1
+                yield []
+            r_index = number
+            row: list = []
+            for c in row_el:
+                if c.tag not in _C:
+                    continue
+                col = guards.column_of(c.get("r") or "") or len(row) + 1
+                if col > len(row) + 1:
+                    row.extend([None] * (col - 1 - len(row)))
+                value = _cell(c, shared, styles, epoch)
+                if col <= len(row):
+                    row[col - 1] = value
+                else:
+                    row.append(value)
+            row_el.clear()
+            while row_el.getprevious() is not None:
+                del row_el.getparent()[0]
+            yield row
+
+
+def workbook_sheets(source, shapes: dict[str, guards.SheetShape], budget: guards.Budget
+                    ) -> Iterator[tuple[str, Iterator[list]]]:
+    """(title, rows) of each worksheet, in order, read lazily (see ``_sheet_xml_rows``)."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        archive = zipfile.ZipFile(source)
+        parts = _sheet_parts(archive)
+        shared = _shared_strings(archive)
+        styles = _styles(archive)
+        epoch = dt.datetime(1904, 1, 1) if _date1904(archive) else dt.datetime(1899, 12, 30)
+    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile):
+        raise guards.Refused("Excel文件已损坏（工作簿结构无法读取）", "corrupt") from None
+    with archive:
+        for title, part in parts:
+            yield title, xlsx_sheet_rows(_sheet_xml_rows(archive, part, shared, styles, epoch), part, shapes, budget)
+
+
+def xlsx_sheet_rows(rows: Iterable[list], part: str, shapes: dict[str, guards.SheetShape],
+                    budget: guards.Budget) -> Iterator[list]:
+    """The rows of one worksheet from A1, one at a time, with merged ranges filled from their top-left
+    cell. The declared dimension is ignored (a sheet may declare far more than it holds); every row is as
+    long as its last cell, and the guard has already counted what that costs."""
     merges = sorted((shapes[part].merges or []) if part in shapes else [])
-    ws.reset_dimensions()
     pending = 0  # merges[pending:] start below the current row
     active: list[tuple[int, int, int, int, object]] = []
     cells = 0
-    for r_index, cells_row in enumerate(ws.iter_rows(), start=1):
-        row = [_cell_value(c) for c in cells_row]
+    for r_index, row in enumerate(rows, start=1):
         cells += len(row)
         if cells > budget.xlsx_max_cells:
             raise guards.Refused(f"表格中的单元格过多（超过{budget.xlsx_max_cells}个），已拒绝", "xlsx_cells")
@@ -353,11 +552,3 @@ def xlsx_sheet_rows(ws, shapes: dict[str, guards.SheetShape], budget: guards.Bud
                 for c in range(c1 - 1, c2):
                     row[c] = value
         yield row
-
-
-def _cell_value(cell):
-    """The cell's value; a number shown as a percentage comes back as the text people see ("60%")."""
-    value = cell.value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in (getattr(cell, "number_format", "") or ""):
-        return f"{value * 100:g}%"
-    return value

@@ -70,3 +70,37 @@ class ImportJob(models.Model):
         """Earlier imports of the same bytes by the same body that reached the ledger."""
         return ImportJob.objects.filter(body=self.body, sha256=self.sha256, status=ImportStatus.COMMITTED).exclude(
             pk=self.pk).select_related("inspection", "owner").order_by("-committed_at")
+
+
+class DraftProblem(models.Model):
+    """One problem of an import's draft, with its measures: a row of its own, so that a 200,000-row ledger
+    is written, paged through, checked and committed a slice at a time (see ``drafts``).
+
+    ``data`` is the problem as the preview edits it (the shape in the ``services`` docstring); the other
+    columns are derived from it on every save, for the questions the preview and the commit ask of all
+    problems at once: how many, which page, which seq numbers repeat, which unit names are still used, what
+    must be fixed. ``issues`` are the problem's own (from ``services.problem_issues``).
+    """
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="draft_problems")
+    alternative = models.BooleanField(default=False)  # the runner-up reading's problems (see _op_reading)
+    order = models.IntegerField()
+    key = models.CharField(max_length=20)
+    seq = models.IntegerField(null=True)
+    category = models.TextField(blank=True)
+    position = models.IntegerField(null=True)
+    measure_count = models.IntegerField(default=0)
+    measure_keys = models.TextField(blank=True)  # " m3 m4 ": the problem a measure key belongs to
+    unit_names = models.TextField(blank=True)  # "\n名称\n…": whether a unit name is still used anywhere
+    has_deadline = models.BooleanField(default=False)
+    has_units = models.BooleanField(default=False)
+    issue_count = models.IntegerField(default=0)
+    issues = models.JSONField(default=list)
+    data = models.JSONField()
+
+    class Meta:
+        ordering = ["order"]
+        indexes = [models.Index(fields=["job", "alternative", "order"]), models.Index(fields=["job", "key"])]
+
+    def __str__(self) -> str:
+        return f"{self.job_id}:{self.key}"

@@ -68,7 +68,7 @@ class Headline:
         }
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a 200,000-row ledger holds that many of each
 class ParsedMeasure:
     seq: int | None
     text: str
@@ -102,7 +102,7 @@ class ParsedMeasure:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedProblem:
     seq: int | None
     title: str
@@ -180,7 +180,8 @@ class ParseResult:
             for p in self.problems for m in p.measures)
         return "bulletin" if reports else "plan"
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, with_problems: bool = True) -> dict[str, Any]:
+        """The result as plain data; without the problems when the caller writes them out one by one."""
         headline = self.headline.to_dict()
         headline_extra = {
             "problems_in_progress": self.headline.problems_in_progress,
@@ -195,7 +196,7 @@ class ParseResult:
             "inspection": self.inspection.to_dict(),
             "headline": headline,
             "headline_extra": headline_extra,
-            "problems": [p.to_dict() for p in self.problems],
+            **({"problems": [p.to_dict() for p in self.problems]} if with_problems else {}),
             "anomalies": [a.to_dict() for a in self.anomalies],
             "preamble": list(self.preamble),
             "closing": list(self.closing),

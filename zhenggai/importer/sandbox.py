@@ -4,7 +4,10 @@ The guards (``guards``) refuse the known bombs quickly; this makes the bound cer
 else. The child is a fresh interpreter (``python -I -c …``, not a fork of a web or worker process
 holding database connections and threads) that imports only the parser, which does not need Django:
 it starts in about a tenth of a second. It sets ``RLIMIT_AS`` on itself before reading a byte, and
-the parent kills it when the wall-clock limit passes. The answer travels back as JSON in a file.
+the parent kills it when the wall-clock limit passes. The answer travels back as JSON in a file, its
+problems one JSON line each in another file, written and freed one at a time: a 200,000-row ledger
+is never held twice over in the child, nor decoded all at once by a caller that streams them
+(``problems_file``).
 
 A child that runs out of memory, is killed, or crashes is reported with a message in Chinese
 (``ParseLimitError``, an ``ExtractError``), never a traceback.
@@ -89,10 +92,13 @@ _BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from zhenggai.importer.san
 
 
 def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | None = None,
-                     summary: bool = False, explain: bool = False, reader: str = "document") -> Outcome:
+                     summary: bool = False, explain: bool = False, problems_file: Path | None = None,
+                     reader: str = "document") -> Outcome:
     """Parse the file at ``path`` (its type read from the content, ``name`` as the hint) in a child
     process under ``limits``. Raises ``ExtractError`` (a refusal) or ``ParseLimitError``.
 
+    With ``problems_file`` the problems are left there, one JSON object a line, and the result has only
+    their number (``problem_count``); without, they are in ``result["problems"]``.
     ``reader`` "petitions" reads a 交办清单 (``zhenggai.petitions.reader``) instead of a document."""
     limits = limits or Limits()
     path = Path(path).absolute()
@@ -102,7 +108,9 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
         tmp_dir = Path(tmp)
         path, name = _convert_if_old_word(path, name, tmp_dir, limits)
         out = tmp_dir / "result.json"
-        spec = {"path": str(path), "name": name, "out": str(out), "memory_mb": limits.memory_mb,
+        problems_out = Path(problems_file).absolute() if problems_file else tmp_dir / "problems.jsonl"
+        spec = {"path": str(path), "name": name, "out": str(out), "problems": str(problems_out),
+                "memory_mb": limits.memory_mb,
                 "seconds": limits.seconds, "budget": asdict(limits.budget), "summary": summary,
                 "explain": explain, "reader": reader}
         remaining = max(1.0, limits.seconds - (time.monotonic() - started))
@@ -122,6 +130,8 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
             if status < 0 or status == 3 or "MemoryError" in stderr or "bad_alloc" in stderr:
                 raise ParseLimitError(MEMORY_MESSAGE.format(mb=limits.memory_mb), "memory")
             raise ParseLimitError(CRASH_MESSAGE, "crashed")
+        if "error" not in payload and problems_file is None and reader == "document":
+            payload["result"] = _with_problems(payload["result"], list(read_problems(problems_out)))
     peak_mb = payload.get("peak_mb") or peak_mb
     if "error" in payload:
         error = (ParseLimitError if payload.get("code") in ("memory", "timeout") else ExtractError)(
@@ -130,6 +140,25 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
         raise error
     return Outcome(result=payload["result"], summary=payload.get("summary"), seconds=time.monotonic() - started,
                    child_peak_mb=peak_mb, child_cpu_seconds=cpu, explain=payload.get("explain"))
+
+
+def _with_problems(head: dict[str, Any], problems: list[dict]) -> dict[str, Any]:
+    """The result as ``ParseResult.to_dict()`` gives it: problems in their place, before the anomalies."""
+    out: dict[str, Any] = {}
+    for key, value in head.items():
+        if key == "anomalies":
+            out["problems"] = problems
+        if key != "problem_count":
+            out[key] = value
+    return out
+
+
+def read_problems(path: Path):
+    """The problems a child wrote, one at a time."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
 
 
 def _read_payload(out: Path) -> dict[str, Any] | None:
@@ -154,18 +183,25 @@ def _wait(proc: subprocess.Popen, seconds: float) -> tuple[int | None, float, fl
             proc.returncode = os.waitstatus_to_exitcode(status)
             return proc.returncode, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         if time.monotonic() >= deadline:
+            # Its own peak, read before it goes: ru_maxrss would count the pages it shared with this
+            # process between fork and exec.
+            own = _peak_mb_of(proc.pid)
             proc.kill()
             _pid, status, usage = os.wait4(proc.pid, 0)
             proc.returncode = os.waitstatus_to_exitcode(status)
-            return None, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+            return None, own if own is not None else usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         time.sleep(pause)
         pause = min(pause * 1.5, 0.05)
 
 
 def _own_peak_mb() -> float | None:
     """This process's peak RSS since exec (VmHWM): ru_maxrss would include the parent's at fork time."""
+    return _peak_mb_of("self")
+
+
+def _peak_mb_of(pid: int | str) -> float | None:
     try:
-        for line in open("/proc/self/status", encoding="ascii"):
+        for line in open(f"/proc/{pid}/status", encoding="ascii"):
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     except (OSError, ValueError):
@@ -205,7 +241,7 @@ def _child(spec_json: str) -> None:
             sys.stdout.flush()
             os._exit(0)
         result = parse_bytes(read_file(Path(spec["path"])), spec["name"])
-        payload = {"result": result.to_dict(), "peak_mb": _own_peak_mb()}
+        payload = {}
         if spec.get("summary"):
             from .cli import summary
 
@@ -214,7 +250,16 @@ def _child(spec_json: str) -> None:
             from .parse.readings import explain
 
             payload["explain"] = explain(result)
-        del result
+        head = result.to_dict(with_problems=False)
+        problems = result.problems
+        with open(spec["problems"], "w", encoding="utf-8") as fh:
+            for i in range(len(problems)):
+                fh.write(json.dumps(problems[i].to_dict(), ensure_ascii=False))
+                fh.write("\n")
+                problems[i] = None  # freed as it is written
+        head["problem_count"] = len(problems)
+        del result, problems
+        payload.update(result=head, peak_mb=_own_peak_mb())
     except ExtractError as exc:
         payload = {"error": exc.message_zh, "code": exc.code, "peak_mb": _own_peak_mb()}
     except MemoryError:

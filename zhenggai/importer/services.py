@@ -1,16 +1,20 @@
 """Import services: store an upload, parse it, edit the draft, commit it to the ledger in one transaction.
 
-The draft (``ImportJob.draft``) is the parse result as the ledger will hold it, kept as JSON so that
-every small edit on the preview page is one rewrite of one row:
+The draft is the parse result as the ledger will hold it. Its problems are rows of their own
+(``DraftProblem``, read and written through ``drafts.DraftStore``: a 200,000-row ledger is paged
+through and committed a slice at a time); the rest is one small JSON value (``ImportJob.draft``):
 
     {"doc": {title, issuer, report_date, kind, inspection, headline, headline_extra, anomalies, preamble,
-             closing, unplaced, source_name},
+             closing, unplaced, source_name, reading, alternative: {name, label, detail}},
      "facts": {name, kind, inspector, inspected_unit, period_start, period_end, feedback_date},
-     "problems": [{key, seq, category, title, status, deadline, target, lead_leader, responsible_person,
-                   units, position, notes, match, measures: [{key, seq, text, deadline, units, status,
-                   completion_date, completion_note, progress, responsible_person, position}]}],
      "units": {document unit name: {"action": "map" | "create" | "none", "unit": id, "parent": id}},
      "next_key": int}
+
+A problem (``DraftProblem.data``):
+
+    {key, seq, category, title, status, deadline, target, lead_leader, responsible_person, units, position,
+     notes, match, measures: [{key, seq, text, deadline, units, status, completion_date, completion_note,
+     progress, responsible_person, position}]}
 
 Problems and measures carry stable keys ("p3", "m17") so an edit posted from a page that is one
 edit behind still addresses the right item, or fails with a clear message.
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import hashlib
 import logging
 import secrets
@@ -37,7 +42,8 @@ from zhenggai.accounts.scope import inspections_for_user, is_admin, require_role
 from zhenggai.audit.services import audit_record
 from zhenggai.importer import matching
 from zhenggai.importer.parse.readings import READING_LABELS
-from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
+from zhenggai.importer.drafts import DraftRowMissing, DraftStore
+from zhenggai.importer.models import DraftProblem, ImportJob, ImportMode, ImportStatus
 from zhenggai.ledger.deadlines import Deadline, DeadlineError, parse_date_phrase
 from zhenggai.ledger.models import Category, Inspection, InspectionKind, Measure, Problem, ProblemStatus
 from zhenggai.ledger.workflow import MeasureState
@@ -75,6 +81,7 @@ class Issue:
     message: str
     key: str | None = None  # the problem or measure key, to highlight it on the page
     field: str = ""
+    index: int | None = None  # the problem's place in the draft (from 0): its page in the preview
 
     def __str__(self) -> str:
         return f"{self.where}{'（' + self.field + '）' if self.field else ''}：{self.message}"
@@ -213,23 +220,25 @@ def import_parse_job(job_id: int) -> None:
     message in Chinese; nothing else is written.
     """
     from zhenggai.importer.extract import ExtractError
-    from zhenggai.importer.sandbox import parse_in_sandbox
+    from zhenggai.importer.sandbox import parse_in_sandbox, read_problems
 
     job = ImportJob.objects.select_related("owner__unit", "inspection").get(pk=job_id)
     if job.status != ImportStatus.PENDING:
         return
     ImportJob.objects.filter(pk=job.pk).update(stage="正在读取文件、识别问题和措施")
+    problems_file = job.path.with_name(job.path.name + ".problems.jsonl")
     try:
         if not job.path.exists():
             raise FileNotFoundError(job.path)
-        outcome = parse_in_sandbox(job.path, job.file_name, limits=settings.PARSE_LIMITS)
+        outcome = parse_in_sandbox(job.path, job.file_name, limits=settings.PARSE_LIMITS, problems_file=problems_file)
         log.info("import %s: parsed %s in %.2fs, child peak %.0f MB", job.pk, job.stored_name, outcome.seconds,
                  outcome.child_peak_mb)
         ImportJob.objects.filter(pk=job.pk).update(stage="正在整理预览")
-        draft = draft_from_result(outcome.result, user=job.owner, file_name=job.file_name)
+        written = draft_write(job, outcome.result, read_problems(problems_file))
         del outcome
     except ExtractError as exc:
-        log.info("import %s: refused (%s): %s", job.pk, exc.code, exc.message_zh)
+        log.info("import %s: refused (%s): %s; child peak %.0f MB", job.pk, exc.code, exc.message_zh,
+                 getattr(exc, "child_peak_mb", None) or 0)
         _fail(job, exc.message_zh)
         return
     except FileNotFoundError:
@@ -239,15 +248,18 @@ def import_parse_job(job_id: int) -> None:
         log.exception("import %s: parse failed", job.pk)
         _fail(job, f"解析时发生内部错误（{type(exc).__name__}），请将该文件发给系统管理员")
         return
-    if not draft["problems"]:
+    finally:
+        problems_file.unlink(missing_ok=True)
+    if not written:
         _fail(job, "文档中没有识别出任何问题。请确认这是整改方案、整改进展通报或整改台账；"
                    "台账表格需要有“问题”“整改措施”等列名")
         return
     ImportJob.objects.filter(pk=job.pk, status=ImportStatus.PENDING).update(
-        status=ImportStatus.PARSED, draft=draft, stage="", updated_at=timezone.now())
+        status=ImportStatus.PARSED, draft=job.draft, stage="", updated_at=timezone.now())
 
 
 def _fail(job: ImportJob, message: str) -> None:
+    DraftProblem.objects.filter(job_id=job.pk).delete()  # nothing half-written stays
     ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.FAILED, error_message=message, stage="",
                                                updated_at=timezone.now())
 
@@ -293,32 +305,41 @@ def _iso(text: str | None) -> str:
         return ""
 
 
-def _draft_problems(parsed: list[dict], key) -> list[dict[str, Any]]:
-    """Parsed problems (ParseResult dicts) as the draft's editable problems, each with a fresh key."""
-    problems = []
+def _draft_problem(p: dict, seq: int, key) -> dict[str, Any]:
+    """A parsed problem (a ParseResult dict) as the draft's editable problem, with fresh keys."""
+    return {
+        "key": key("p"), "seq": seq, "category": p.get("category") or "", "title": p.get("title") or "",
+        "status": p.get("status") or "", "deadline": p.get("deadline") or "", "target": p.get("target") or "",
+        "lead_leader": p.get("lead_leader") or "", "responsible_person": p.get("responsible_person") or "",
+        "units": list(p.get("responsible_units") or []), "position": p.get("position"),
+        "notes": list(p.get("notes") or []), "match": "auto",
+        "measures": [{
+            "key": key("m"), "seq": m.get("seq"), "text": m.get("text") or "", "deadline": m.get("deadline") or "",
+            "units": list(m.get("responsible_units") or []), "status": m.get("status") or "",
+            "completion_date": m.get("completion_date") or "", "responsible_person": m.get("responsible_person") or "",
+            "completion_note": m.get("completion_note") or "", "progress": m.get("progress"),
+            "position": m.get("position"),
+        } for m in p.get("measures") or []],
+    }
+
+
+def _draft_problems(parsed: Iterable[dict], key, names: dict[str, None]) -> Iterable[dict[str, Any]]:
+    """Parsed problems as draft problems, one at a time; the unit names they use are noted in ``names``."""
     previous_seq = 0
     for p in parsed:
         seq = p.get("seq") if isinstance(p.get("seq"), int) and p.get("seq") > 0 else previous_seq + 1
         previous_seq = seq
-        problems.append({
-            "key": key("p"), "seq": seq, "category": p.get("category") or "", "title": p.get("title") or "",
-            "status": p.get("status") or "", "deadline": p.get("deadline") or "", "target": p.get("target") or "",
-            "lead_leader": p.get("lead_leader") or "", "responsible_person": p.get("responsible_person") or "",
-            "units": list(p.get("responsible_units") or []), "position": p.get("position"),
-            "notes": list(p.get("notes") or []), "match": "auto",
-            "measures": [{
-                "key": key("m"), "seq": m.get("seq"), "text": m.get("text") or "", "deadline": m.get("deadline") or "",
-                "units": list(m.get("responsible_units") or []), "status": m.get("status") or "",
-                "completion_date": m.get("completion_date") or "", "responsible_person": m.get("responsible_person") or "",
-                "completion_note": m.get("completion_note") or "", "progress": m.get("progress"),
-                "position": m.get("position"),
-            } for m in p.get("measures") or []],
-        })
-    return problems
+        problem = _draft_problem(p, seq, key)
+        names.update(dict.fromkeys(problem["units"]))
+        for m in problem["measures"]:
+            names.update(dict.fromkeys(m["units"]))
+        yield problem
 
 
-def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> dict[str, Any]:
-    """Turn a ParseResult dict into the editable draft: keys, inspection facts, unit decisions."""
+def draft_write(job: ImportJob, result: dict[str, Any], problems: Iterable[dict]) -> int:
+    """Turn a parse result (its problems streamed one at a time) into the job's editable draft: problem rows
+    with keys, the inspection facts, the unit decisions. Sets ``job.draft`` (the caller saves it with the
+    status); returns how many problems were written."""
     counter = 0
 
     def key(prefix: str) -> str:
@@ -326,13 +347,32 @@ def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> 
         counter += 1
         return f"{prefix}{counter}"
 
-    problems = _draft_problems(result.get("problems") or [], key)
+    user = job.owner
     doc = {k: result.get(k) for k in ("kind", "layout", "title", "issuer", "report_date", "inspection", "headline",
                                        "headline_extra", "preamble", "closing", "source_name")}
     doc["anomalies"] = [dict(a) for a in result.get("anomalies") or []]
     doc["unplaced"] = [dict(u) for u in result.get("unplaced") or []]
-    _attach_anomalies(doc["anomalies"], problems)
+    job.draft = {"doc": doc, "facts": _draft_facts(result, user=user, file_name=job.file_name), "units": {}}
+    names: dict[str, None] = {}
+    DraftProblem.objects.filter(job_id=job.pk).delete()
+    written = DraftStore(job).append(_draft_problems(problems, key, names))
+    # the reading the parser chose and the runner-up, which the preview offers in one click
+    reading = result.get("reading") or {}
+    alternative = result.get("alternative")
+    doc["reading"] = {"name": reading.get("name") or "list", "detail": reading.get("detail") or "",
+                      "label": READING_LABELS.get(reading.get("name") or "list", "")}
+    if alternative:
+        doc["alternative"] = {"name": alternative["name"], "label": alternative["label"],
+                              "detail": alternative.get("detail") or ""}
+        DraftStore(job, alternative=True).append(_draft_problems(alternative.get("problems") or [], key, names))
+    _attach_anomalies(doc["anomalies"], DraftStore(job))
+    job.draft["next_key"] = counter + 1
+    _refresh_unit_decisions(job.draft, names, list(mapping_units_for(user)))
+    return written
 
+
+def _draft_facts(result: dict[str, Any], *, user: User, file_name: str) -> dict[str, Any]:
+    """The inspection as the document names it, matched to the user's units where it can be."""
     parsed_inspection = result.get("inspection") or {}
     inspector = (parsed_inspection.get("inspector") or "")[:100]
     kind = guess_kind(inspector, result.get("title"), " ".join(result.get("preamble") or [])[:500])
@@ -351,69 +391,56 @@ def draft_from_result(result: dict[str, Any], *, user: User, file_name: str) -> 
             named_matched = True
     if inspected is None and user.unit_id:
         inspected = user.unit_id
-    facts = {
+    return {
         "name": name[:200], "kind": kind, "inspector": inspector, "inspected_unit": inspected,
         "period_start": _iso(parsed_inspection.get("start")), "period_end": _iso(parsed_inspection.get("end")),
         "feedback_date": _iso(parsed_inspection.get("feedback_date")),
+        # the inspected body as the document names it, and whether it was matched to a unit (issue 9: say so when not)
+        "inspected_named": (parsed_inspection.get("inspected") or "")[:200], "inspected_matched": named_matched,
     }
-    # the reading the parser chose and the runner-up, which the preview offers in one click
-    reading = result.get("reading") or {}
-    alternative = result.get("alternative")
-    doc["reading"] = {"name": reading.get("name") or "list", "detail": reading.get("detail") or "",
-                      "label": READING_LABELS.get(reading.get("name") or "list", "")}
-    if alternative:
-        doc["alternative"] = {"name": alternative["name"], "label": alternative["label"], "detail": alternative.get("detail") or "",
-                              "problems": _draft_problems(alternative.get("problems") or [], key)}
-    # the inspected body as the document names it, and whether it was matched to a unit (issue 9: say so when not)
-    facts["inspected_named"] = (parsed_inspection.get("inspected") or "")[:200]
-    facts["inspected_matched"] = named_matched
-    draft = {"doc": doc, "facts": facts, "problems": problems, "units": {}, "next_key": counter + 1}
-    _refresh_unit_decisions(draft, list(mapping_units_for(user)))
-    return draft
 
 
-def _op_reading(draft: dict) -> None:
+def _op_reading(draft: dict, store: DraftStore) -> None:
     """Swap the problems for the runner-up reading (按附件中的问题读取 / 整篇作为一个问题 …); again to swap back."""
     alternative = draft["doc"].get("alternative")
     if not alternative:
         raise ImportEditError("这份文档没有另一种读法")
     current = draft["doc"]["reading"]
-    draft["doc"]["alternative"] = {**current, "problems": draft["problems"]}
+    draft["doc"]["alternative"] = {k: current[k] for k in ("name", "label", "detail")}
     draft["doc"]["reading"] = {k: alternative[k] for k in ("name", "label", "detail")}
-    draft["problems"] = alternative["problems"]
-    _attach_anomalies(draft["doc"]["anomalies"], draft["problems"])
+    store.swap_readings()
+    _attach_anomalies(draft["doc"]["anomalies"], store)
 
 
-def _attach_anomalies(anomalies: list[dict], problems: list[dict]) -> None:
-    """Give each anomaly the key of the problem whose stretch of the document holds its position."""
-    starts = sorted((p["position"], p["key"]) for p in problems if isinstance(p.get("position"), int))
+def _attach_anomalies(anomalies: list[dict], store: DraftStore) -> None:
+    """Give each anomaly the key of the problem whose stretch of the document holds its position
+    (one pass over the problems' positions, in order, beside the anomalies in order)."""
+    waiting = sorted((a for a in anomalies if isinstance(a.get("position"), int)), key=lambda a: a["position"])
     for anomaly in anomalies:
-        position = anomaly.get("position")
         anomaly["problem_key"] = None
-        if not isinstance(position, int):
-            continue
-        for start, key in starts:
-            if start <= position:
-                anomaly["problem_key"] = key
-            else:
-                break
+    if not waiting:
+        return
+    i = 0
+    current = None
+    for start, key in store.positions():
+        while i < len(waiting) and waiting[i]["position"] < start:
+            waiting[i]["problem_key"] = current
+            i += 1
+        if i == len(waiting):
+            return
+        current = key
+    for anomaly in waiting[i:]:
+        anomaly["problem_key"] = current
 
 
-def draft_unit_names(draft: dict[str, Any]) -> list[str]:
-    seen: dict[str, None] = {}
-    for p in draft["problems"]:
-        for name in p["units"]:
-            seen.setdefault(name, None)
-        for m in p["measures"]:
-            for name in m["units"]:
-                seen.setdefault(name, None)
-    return list(seen)
+def problem_unit_names(p: dict) -> list[str]:
+    return list(dict.fromkeys([*p["units"], *(n for m in p["measures"] for n in m["units"])]))
 
 
-def _refresh_unit_decisions(draft: dict[str, Any], units: list[Unit]) -> None:
+def _refresh_unit_decisions(draft: dict[str, Any], names: Iterable[str], units: list[Unit]) -> None:
     """Every unit name in the draft gets a decision slot; a near-certain match is pre-selected."""
     decisions = draft.setdefault("units", {})
-    for name in draft_unit_names(draft):
+    for name in names:
         if name in decisions:
             continue
         top = matching.suggest_units(name, units, limit=1)
@@ -424,19 +451,25 @@ def _refresh_unit_decisions(draft: dict[str, Any], units: list[Unit]) -> None:
 
 
 # --- editing the draft -------------------------------------------------------------------------------------
+# Each operation changes the small draft (``draft``, saved by the caller) and the problem rows it touches
+# (through ``store``, at once, inside the caller's transaction). It returns the problems it wrote, whose
+# unit names then get decision slots.
 
-def _find_problem(draft: dict, key: str) -> tuple[int, dict]:
-    for i, p in enumerate(draft["problems"]):
-        if p["key"] == key:
-            return i, p
-    raise ImportEditError("找不到该问题（页面可能已过期），请刷新页面后再试")
+def _find_problem(store: DraftStore, key: str) -> dict:
+    try:
+        return store.get(key)
+    except DraftRowMissing:
+        raise ImportEditError("找不到该问题（页面可能已过期），请刷新页面后再试") from None
 
 
-def _find_measure(draft: dict, key: str) -> tuple[dict, int, dict]:
-    for p in draft["problems"]:
-        for j, m in enumerate(p["measures"]):
-            if m["key"] == key:
-                return p, j, m
+def _find_measure(store: DraftStore, key: str) -> tuple[dict, int, dict]:
+    try:
+        problem = store.owner_of(key)
+    except DraftRowMissing:
+        raise ImportEditError("找不到该措施（页面可能已过期），请刷新页面后再试") from None
+    for j, m in enumerate(problem["measures"]):
+        if m["key"] == key:
+            return problem, j, m
     raise ImportEditError("找不到该措施（页面可能已过期），请刷新页面后再试")
 
 
@@ -458,24 +491,31 @@ def _renumber(problem: dict) -> None:
         m["seq"] = j
 
 
-def _op_facts(draft: dict, *, name: str, kind: str, inspector: str, inspected_unit: int | None,
+def _op_facts(draft: dict, store: DraftStore, *, name: str, kind: str, inspector: str, inspected_unit: int | None,
               period_start: dt.date | None, period_end: dt.date | None, feedback_date: dt.date | None) -> None:
+    before = draft["facts"].get("feedback_date")
     draft["facts"].update({
         "name": name, "kind": kind, "inspector": inspector, "inspected_unit": inspected_unit,
         "period_start": period_start.isoformat() if period_start else "",
         "period_end": period_end.isoformat() if period_end else "",
         "feedback_date": feedback_date.isoformat() if feedback_date else "",
     })
+    if draft["facts"]["feedback_date"] != before and store.mode == ImportMode.NEW:
+        store.job.draft = draft
+        store.recheck_all()  # deadlines are read against the feedback date
 
 
-def _op_problem(draft: dict, *, key: str, seq: int, title: str, status: str, deadline: str, category: str,
-                units: list[str] | None = None, target: str | None = None, lead_leader: str | None = None) -> None:
+def _op_problem(draft: dict, store: DraftStore, *, key: str, seq: int, title: str, status: str, deadline: str,
+                category: str, units: list[str] | None = None, target: str | None = None,
+                lead_leader: str | None = None) -> list[dict]:
     """Fields a form leaves out (None) keep their value: an older page may post fewer fields."""
-    _, p = _find_problem(draft, key)
+    p = _find_problem(store, key)
     p.update({"seq": seq, "title": title, "status": status, "deadline": deadline, "category": category})
     for name, value in (("units", units), ("target", target), ("lead_leader", lead_leader)):
         if value is not None:
             p[name] = value
+    store.save(p)
+    return [p]
 
 
 MEASURE_OPTIONAL_FIELDS = ("status", "completion_note", "progress", "responsible_person")
@@ -489,26 +529,30 @@ def _measure_optional(fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def _op_measure(draft: dict, *, key: str, text: str, deadline: str, units: list[str], completion_date: str,
-                **optional: Any) -> None:
-    _, _, m = _find_measure(draft, key)
+def _op_measure(draft: dict, store: DraftStore, *, key: str, text: str, deadline: str, units: list[str],
+                completion_date: str, **optional: Any) -> list[dict]:
+    p, _, m = _find_measure(store, key)
     m.update({"text": text, "deadline": deadline, "units": units, "completion_date": completion_date,
               **_measure_optional(optional)})
+    store.save(p)
+    return [p]
 
 
-def _op_add_measure(draft: dict, *, key: str, text: str, deadline: str, units: list[str], completion_date: str,
-                    **optional: Any) -> None:
-    _, p = _find_problem(draft, key)
+def _op_add_measure(draft: dict, store: DraftStore, *, key: str, text: str, deadline: str, units: list[str],
+                    completion_date: str, **optional: Any) -> list[dict]:
+    p = _find_problem(store, key)
     p["measures"].append(_blank_measure(draft, text=text, seq=len(p["measures"]) + 1, deadline=deadline, units=units,
                                         completion_date=completion_date, **_measure_optional(optional)))
+    store.save(p)
+    return [p]
 
 
-def _op_merge(draft: dict, *, key: str) -> None:
+def _op_merge(draft: dict, store: DraftStore, *, key: str) -> list[dict]:
     """Merge a problem into the one before it: its title becomes a measure there, then its measures follow."""
-    i, p = _find_problem(draft, key)
-    if i == 0:
+    p = _find_problem(store, key)
+    target = store.before(key)
+    if target is None:
         raise ImportEditError("第一个问题前面没有问题，无法合并")
-    target = draft["problems"][i - 1]
     if p["title"].strip():
         target["measures"].append(_blank_measure(draft, text=p["title"], position=p.get("position")))
     target["measures"].extend(p["measures"])
@@ -517,18 +561,19 @@ def _op_merge(draft: dict, *, key: str) -> None:
             target["units"].append(name)
     target["notes"].extend(p.get("notes") or [])
     _renumber(target)
-    del draft["problems"][i]
+    store.delete(key)
+    store.save(target)
     for anomaly in draft["doc"]["anomalies"]:
         if anomaly.get("problem_key") == key:
             anomaly["problem_key"] = target["key"]
+    return [target]
 
 
-def _op_split(draft: dict, *, key: str) -> None:
+def _op_split(draft: dict, store: DraftStore, *, key: str) -> None:
     """Split at a measure: it and the measures after it become a new problem right after this one."""
-    problem, j, _ = _find_measure(draft, key)
+    problem, j, _ = _find_measure(store, key)
     if j == 0:
         raise ImportEditError("不能从第一条措施处拆分（拆分后原问题将没有措施）；如需把整个问题改名，请直接修改标题")
-    i, _ = _find_problem(draft, problem["key"])
     moved = problem["measures"][j:]
     del problem["measures"][j:]
     new = {
@@ -538,66 +583,72 @@ def _op_split(draft: dict, *, key: str) -> None:
     }
     _renumber(problem)
     _renumber(new)
-    draft["problems"].insert(i + 1, new)
+    store.save(problem)
+    store.insert_after(problem["key"], new)
 
 
-def _op_move(draft: dict, *, key: str, to: str) -> None:
-    source, j, m = _find_measure(draft, key)
-    _, target = _find_problem(draft, to)
-    if target is source:
+def _op_move(draft: dict, store: DraftStore, *, key: str, to: str) -> None:
+    source, j, m = _find_measure(store, key)
+    target = _find_problem(store, to)
+    if target["key"] == source["key"]:
         raise ImportEditError("该措施已在这个问题下")
     del source["measures"][j]
     target["measures"].append(m)
     _renumber(source)
     _renumber(target)
+    store.save(source)
+    store.save(target)
 
 
-def _op_delete_measure(draft: dict, *, key: str) -> None:
-    problem, j, _ = _find_measure(draft, key)
+def _op_delete_measure(draft: dict, store: DraftStore, *, key: str) -> None:
+    problem, j, _ = _find_measure(store, key)
     del problem["measures"][j]
     _renumber(problem)
+    store.save(problem)
 
 
-def _op_delete_problem(draft: dict, *, key: str) -> None:
-    i, _ = _find_problem(draft, key)
-    if len(draft["problems"]) == 1:
+def _op_delete_problem(draft: dict, store: DraftStore, *, key: str) -> None:
+    _find_problem(store, key)
+    if store.count() == 1:
         raise ImportEditError("这是最后一个问题，不能删除；如文档不对，请取消本次导入")
-    del draft["problems"][i]
+    store.delete(key)
     for anomaly in draft["doc"]["anomalies"]:
         if anomaly.get("problem_key") == key:
             anomaly["problem_key"] = None
 
 
-def _op_match(draft: dict, *, key: str, match: str) -> None:
-    _, p = _find_problem(draft, key)
+def _op_match(draft: dict, store: DraftStore, *, key: str, match: str) -> None:
+    p = _find_problem(store, key)
     p["match"] = match
+    store.save(p)
 
 
-def _op_unit(draft: dict, *, name: str, action: str, unit: int | None, parent: int | None) -> None:
+def _op_unit(draft: dict, store: DraftStore, *, name: str, action: str, unit: int | None, parent: int | None) -> None:
     if name not in draft["units"]:
         raise ImportEditError("找不到该单位名称（页面可能已过期），请刷新页面后再试")
     draft["units"][name] = {"action": action, "unit": unit, "parent": parent}
 
 
-def _op_units_rest_none(draft: dict) -> None:
+def _op_units_rest_none(draft: dict, store: DraftStore) -> None:
     """Every unit name not yet decided: leave it out (the measure keeps its text, without a unit)."""
     for decision in draft["units"].values():
         if not decision.get("action"):
             decision.update(action="none", unit=None, parent=None)
 
 
-def _op_place(draft: dict, *, index: int, to: str) -> None:
+def _op_place(draft: dict, store: DraftStore, *, index: int, to: str) -> None:
     """Put an unplaced paragraph under a problem, as its last measure."""
     unplaced = draft["doc"]["unplaced"]
     if not 0 <= index < len(unplaced):
         raise ImportEditError("找不到该段落（页面可能已过期），请刷新页面后再试")
-    _, target = _find_problem(draft, to)
+    target = _find_problem(store, to)
     item = unplaced.pop(index)
     target["measures"].append(_blank_measure(draft, text=item.get("text") or "", position=item.get("position")))
     _renumber(target)
+    store.save(target)
 
 
-def _op_drop_unplaced(draft: dict, *, index: int) -> None:
+def _op_drop_unplaced(draft: dict, store: DraftStore, *, index: int) -> None:
     unplaced = draft["doc"]["unplaced"]
     if not 0 <= index < len(unplaced):
         raise ImportEditError("找不到该段落（页面可能已过期），请刷新页面后再试")
@@ -614,18 +665,22 @@ EDIT_OPS = {
 
 
 def import_draft_edit(*, job: ImportJob, user: User, op: str, values: dict[str, Any]) -> ImportJob:
-    """Apply one edit to the draft. The row is locked so two quick edits never overwrite each other."""
+    """Apply one edit to the draft. The job row is locked so two quick edits never overwrite each other."""
     require_role(user, Role.OFFICE)
     if op not in EDIT_OPS:
         raise ImportEditError("不支持的修改操作")
     with transaction.atomic():
-        locked = ImportJob.objects.select_for_update().get(pk=job.pk)
+        locked = ImportJob.objects.select_for_update(of=("self",)).select_related("inspection").get(pk=job.pk)
         if locked.status != ImportStatus.PARSED:
             raise ImportStateError(f"该导入{locked.get_status_display()}，不能再修改")
         draft = copy.deepcopy(locked.draft)
-        EDIT_OPS[op](draft, **values)
-        if op in ("problem", "measure", "add_measure", "merge", "reading"):
-            _refresh_unit_decisions(draft, list(mapping_units_for(user)))
+        store = DraftStore(locked)
+        written = EDIT_OPS[op](draft, store, **values)
+        if op == "reading":
+            written = store.iter()
+        if written is not None:
+            names = (n for p in written for n in problem_unit_names(p))
+            _refresh_unit_decisions(draft, names, list(mapping_units_for(user)))
         locked.draft = draft
         locked.save(update_fields=["draft", "updated_at"])
     job.draft = locked.draft
@@ -649,6 +704,7 @@ def import_cancel(*, job: ImportJob, user: User) -> ImportJob:
         locked.status = ImportStatus.CANCELLED
         locked.stage = ""
         locked.save(update_fields=["status", "stage", "updated_at"])
+        DraftProblem.objects.filter(job_id=locked.pk).delete()
     locked.path.unlink(missing_ok=True)
     return locked
 
@@ -673,12 +729,12 @@ class ReviewContext:
         return cls(job.mode, units, inspected, job.inspection, existing)
 
 
-def problem_label(draft: dict, index: int) -> str:
-    p = draft["problems"][index]
-    same = sum(1 for q in draft["problems"] if q["seq"] == p["seq"])
-    return f"问题{p['seq']}" + (f"（第{index + 1}项）" if same > 1 else "")
+def problem_label(p: dict, index: int, repeated: set[int]) -> str:
+    """"问题3", or "问题3（第5项）" when another problem carries the same number (``repeated``)."""
+    return f"问题{p['seq']}" + (f"（第{index + 1}项）" if p["seq"] in repeated else "")
 
 
+@functools.lru_cache(maxsize=4096)  # a ledger writes the same few deadlines on thousands of rows
 def _check_deadline(text: str, feedback: dt.date | None) -> str | None:
     try:
         Deadline.parse(text, feedback_date=feedback)
@@ -702,20 +758,20 @@ def _check_date(text: str) -> dt.date | None | str:
     return date if date is not None else f"无法识别的日期：“{text}”"
 
 
-def resolved_matches(draft: dict, ctx: ReviewContext) -> dict[str, matching.ProblemMatch | None]:
+def resolved_matches(problems: list[dict], ctx: ReviewContext) -> dict[str, matching.ProblemMatch | None]:
     """For an update: the ledger problem each document problem updates (None: new or skipped)."""
     if ctx.mode != ImportMode.UPDATE:
         return {}
     by_id = {p.pk: p for p in ctx.existing}
     forced = {}
-    for p in draft["problems"]:
+    for p in problems:
         if p["match"] not in ("auto", "new", "skip") and str(p["match"]).isdigit() and int(p["match"]) in by_id:
             forced[p["key"]] = matching.ProblemMatch(-1, by_id[int(p["match"])], 1.0)
-    auto_items = [(i, p) for i, p in enumerate(draft["problems"]) if p["match"] == "auto"]
+    auto_items = [(i, p) for i, p in enumerate(problems) if p["match"] == "auto"]
     taken = {m.problem.pk for m in forced.values()}
     pool = [p for p in ctx.existing if p.pk not in taken]
     found = matching.match_problems([p for _, p in auto_items], pool)
-    out: dict[str, matching.ProblemMatch | None] = {p["key"]: None for p in draft["problems"]}
+    out: dict[str, matching.ProblemMatch | None] = {p["key"]: None for p in problems}
     out.update(forced)
     for n, (_, p) in enumerate(auto_items):
         if n in found:
@@ -723,11 +779,61 @@ def resolved_matches(draft: dict, ctx: ReviewContext) -> dict[str, matching.Prob
     return out
 
 
-def draft_issues(draft: dict, ctx: ReviewContext) -> list[Issue]:
-    """Everything that must be fixed before the commit, each with where it is."""
+def problem_issues(p: dict, mode: str, feedback: dt.date | None) -> list[dict[str, str]]:
+    """What must be fixed in one problem and its measures before the commit (kept on its row, see
+    ``drafts``): each a dict of where within the problem ("" or "措施2"), message, key and field."""
+    if mode == ImportMode.UPDATE and p["match"] == "skip":
+        return []  # left out of the update: nothing in it is written
+    out: list[dict[str, str]] = []
+
+    def add(where: str, message: str, key: str, field: str) -> None:
+        out.append({"where": where, "message": message, "key": key, "field": field})
+
+    key = p["key"]
+    if not p["title"].strip():
+        add("", "请填写问题标题", key, "标题")
+    if not isinstance(p["seq"], int) or p["seq"] < 1:
+        add("", "序号应为正整数", key, "序号")
+    if p["status"] not in STATUS_LABELS:
+        add("", "状态不正确", key, "状态")
+    if len(p["category"]) > 300:
+        add("", "类别不能超过300字", key, "类别")
+    if len(p.get("lead_leader") or "") > 100:
+        add("", "责任领导不能超过100字", key, "责任领导")
+    if p["deadline"] and (error := _check_deadline(p["deadline"], feedback)):
+        add("", error, key, "整改时限")
+    if p["status"] == "done" and not p["measures"]:
+        add("", "标为已完成，但没有整改措施：请添加措施，或把状态改为正在推进", key, "状态")
+    for j, m in enumerate(p["measures"], 1):
+        where = f"措施{j}"
+        if not m["text"].strip():
+            add(where, "措施内容为空，请填写或删除", m["key"], "内容")
+        if m["deadline"] and (error := _check_deadline(m["deadline"], feedback)):
+            add(where, error, m["key"], "整改时限")
+        if isinstance(found := _check_date(m["completion_date"]), str):
+            add(where, found, m["key"], "完成时间")
+        if (m.get("status") or "") not in STATUS_LABELS:
+            add(where, "状态不正确", m["key"], "状态")
+        progress = m.get("progress")
+        if progress is not None and (not isinstance(progress, int) or not 0 <= progress <= 100):
+            add(where, "进度应为0到100之间的整数", m["key"], "进度")
+        if len(m.get("responsible_person") or "") > 100:
+            add(where, "责任人不能超过100字", m["key"], "责任人")
+    return out
+
+
+ISSUES_LISTED = 30  # the preview lists this many of the problems' issues (the counter gives them all)
+
+
+def draft_issues(job: ImportJob, ctx: ReviewContext, *, limit: int = ISSUES_LISTED,
+                 repeated: set[int] | None = None) -> list[Issue]:
+    """What must be fixed before the commit, each with where it is: the inspection facts, the unit
+    decisions, and the problems' own (those of the first ``limit`` problems that have any; their total is
+    ``DraftStore.totals()["issues"]``). Each problem issue carries ``index``, the problem's place.
+    ``repeated``: the seq numbers more than one problem carries, when the caller has them already."""
+    draft, store = job.draft, DraftStore(job)
     issues: list[Issue] = []
     facts = draft["facts"]
-    feedback: dt.date | None = None
     if ctx.mode == ImportMode.NEW:
         where = "巡察信息"
         if not facts.get("name", "").strip():
@@ -742,73 +848,39 @@ def draft_issues(draft: dict, ctx: ReviewContext) -> list[Issue]:
             issues.append(Issue(where, "请选择被巡察单位（须在您的管辖范围内）", field="被巡察单位"))
         if not facts.get("feedback_date"):
             issues.append(Issue(where, "文档中没有找到反馈日期，请填写", field="反馈日期"))
-        else:
-            feedback = dt.date.fromisoformat(facts["feedback_date"])
         if facts.get("period_start") and facts.get("period_end") and facts["period_start"] > facts["period_end"]:
             issues.append(Issue(where, "巡察开始日期晚于结束日期", field="巡察期间"))
         if facts.get("kind") not in InspectionKind.values:
             issues.append(Issue(where, "请选择类型", field="类型"))
-    elif ctx.inspection is not None:
-        feedback = ctx.inspection.feedback_date
 
-    matches = resolved_matches(draft, ctx)
-    used_names: set[str] = set()
-    for i, p in enumerate(draft["problems"]):
-        if ctx.mode == ImportMode.UPDATE and p["match"] == "skip" and matches.get(p["key"]) is None:
-            continue
-        label = problem_label(draft, i)
-        key = p["key"]
-        if not p["title"].strip():
-            issues.append(Issue(label, "请填写问题标题", key, "标题"))
-        if not isinstance(p["seq"], int) or p["seq"] < 1:
-            issues.append(Issue(label, "序号应为正整数", key, "序号"))
-        if p["status"] not in STATUS_LABELS:
-            issues.append(Issue(label, "状态不正确", key, "状态"))
-        if len(p["category"]) > 300:
-            issues.append(Issue(label, "类别不能超过300字", key, "类别"))
-        if len(p.get("lead_leader") or "") > 100:
-            issues.append(Issue(label, "责任领导不能超过100字", key, "责任领导"))
-        if p["deadline"] and (error := _check_deadline(p["deadline"], feedback)):
-            issues.append(Issue(label, error, key, "整改时限"))
-        if p["status"] == "done" and not p["measures"]:
-            issues.append(Issue(label, "标为已完成，但没有整改措施：请添加措施，或把状态改为正在推进", key, "状态"))
-        used_names.update(p["units"])
-        for j, m in enumerate(p["measures"], 1):
-            mlabel = f"{label}·措施{j}"
-            if not m["text"].strip():
-                issues.append(Issue(mlabel, "措施内容为空，请填写或删除", m["key"], "内容"))
-            if m["deadline"] and (error := _check_deadline(m["deadline"], feedback)):
-                issues.append(Issue(mlabel, error, m["key"], "整改时限"))
-            if isinstance(found := _check_date(m["completion_date"]), str):
-                issues.append(Issue(mlabel, found, m["key"], "完成时间"))
-            if (m.get("status") or "") not in STATUS_LABELS:
-                issues.append(Issue(mlabel, "状态不正确", m["key"], "状态"))
-            progress = m.get("progress")
-            if progress is not None and (not isinstance(progress, int) or not 0 <= progress <= 100):
-                issues.append(Issue(mlabel, "进度应为0到100之间的整数", m["key"], "进度"))
-            if len(m.get("responsible_person") or "") > 100:
-                issues.append(Issue(mlabel, "责任人不能超过100字", m["key"], "责任人"))
-            used_names.update(m["units"])
+    rows = store.issue_rows(limit) if limit else []
+    if repeated is None:
+        repeated = store.repeated_seqs() if rows else set()
+    for index, p, found in rows:
+        label = problem_label(p, index, repeated)
+        for i in found:
+            issues.append(Issue(label + ("·" + i["where"] if i["where"] else ""), i["message"], i["key"], i["field"],
+                                index=index))
 
-    for name in draft_unit_names(draft):
-        if name not in used_names:
-            continue
-        decision = draft["units"].get(name) or {}
+    for name, decision in draft["units"].items():
         where = f"单位“{name}”"
         action = decision.get("action")
+        problem = None
         if action == "map":
             if decision.get("unit") not in ctx.units:
-                issues.append(Issue(where, "请选择对应的单位", field="单位对应"))
+                problem = "请选择对应的单位"
         elif action == "create":
             parent = decision.get("parent")
             if parent not in ctx.units:
-                issues.append(Issue(where, "新建单位须选择上级单位", field="单位对应"))
+                problem = "新建单位须选择上级单位"
             elif any(u.parent_id == parent and u.name == name for u in ctx.units.values()):
-                issues.append(Issue(where, f"“{ctx.units[parent].name}”下已有同名单位，请直接选择它", field="单位对应"))
+                problem = f"“{ctx.units[parent].name}”下已有同名单位，请直接选择它"
             elif len(name) > 100:
-                issues.append(Issue(where, "单位名称不能超过100字", field="单位对应"))
+                problem = "单位名称不能超过100字"
         elif action != "none":
-            issues.append(Issue(where, "请选择对应的已有单位，或新建，或不指定单位", field="单位对应"))
+            problem = "请选择对应的已有单位，或新建，或不指定单位"
+        if problem and store.unit_used(name):  # a name no problem uses any more needs no decision
+            issues.append(Issue(where, problem, field="单位对应"))
     return issues
 
 
@@ -916,7 +988,7 @@ def import_commit(*, job: ImportJob, user: User) -> ImportJob:
                 raise ImportStateError("要更新的巡察已不存在或不在您的管辖范围内")
             locked.inspection = Inspection.objects.select_for_update().get(pk=locked.inspection_id)
         ctx = ReviewContext.for_job(locked, user)
-        issues = draft_issues(locked.draft, ctx)
+        issues = draft_issues(locked, ctx)
         if issues:
             raise ImportValidationError(issues)
         writer = _LedgerWriter(user=user, job=locked, ctx=ctx)
@@ -937,6 +1009,9 @@ def import_commit(*, job: ImportJob, user: User) -> ImportJob:
                      inspection_id=writer.inspection.pk, note=f"导入文档《{locked.file_name}》")
         quality_jobs.schedule_scan(writer.inspection.pk)  # copied passages, vague measures: checked after commit
     return locked
+
+
+COMMIT_BATCH = 1000  # draft problems written per bulk insert
 
 
 class _LedgerWriter:
@@ -1006,8 +1081,14 @@ class _LedgerWriter:
         self.inspection.full_clean()
         self.inspection.save()
         self.resolve_units()
-        problems, measures = self.create_problems(self.draft["problems"])
-        return self._summary(problems=len(problems), measures=measures)
+        # A slice at a time: a 200,000-row ledger is never held as model instances all at once.
+        categories = self.categories(DraftStore(self.job).categories())
+        problems = measures = 0
+        for chunk in DraftStore(self.job).chunks(COMMIT_BATCH):
+            created, measure_count = self.create_problems(chunk, categories)
+            problems += len(created)
+            measures += measure_count
+        return self._summary(problems=problems, measures=measures)
 
     def _summary(self, **extra: Any) -> dict[str, Any]:
         headline = self.draft["doc"].get("headline") or {}
@@ -1016,16 +1097,23 @@ class _LedgerWriter:
                 "units_created": self.units_created, "rules_stated": headline.get("rules_made"),
                 "headline": headline, **extra}
 
-    def create_problems(self, items: list[dict]) -> tuple[list[Problem], int]:
-        """Categories (reused by name), problems and measures for these draft problems, in bulk."""
+    def categories(self, names: Iterable[str]) -> dict[str, Category]:
+        """The inspection's categories by name, with those of ``names`` it lacks created (in that order)."""
         categories = {c.name: c for c in self.inspection.categories.all()}
         next_cat = max((c.seq for c in categories.values()), default=0) + 1
-        for p in items:
-            name = p["category"].strip()
+        for name in names:
+            name = name.strip()
             if name and name not in categories:
                 categories[name] = Category(inspection=self.inspection, seq=next_cat, name=name)
                 next_cat += 1
         Category.objects.bulk_create([c for c in categories.values() if c.pk is None])
+        return categories
+
+    def create_problems(self, items: list[dict], categories: dict[str, Category] | None = None
+                        ) -> tuple[list[Problem], int]:
+        """Problems and measures for these draft problems, in bulk, under their categories (reused by name)."""
+        if categories is None:
+            categories = self.categories(p["category"] for p in items)
 
         created_on = min(self.inspection.feedback_date, self.today)
         problems: list[Problem] = []
@@ -1104,12 +1192,14 @@ class _LedgerWriter:
     # bulletin into an existing inspection
     def commit_update(self) -> dict[str, Any]:
         self.resolve_units()
-        matches = resolved_matches(self.draft, self.ctx)
+        # A bulletin updating a ledger is matched as a whole: its problems are read at once.
+        problems = list(DraftStore(self.job).iter())
+        matches = resolved_matches(problems, self.ctx)
         before = self._statuses()
         changes: list[dict[str, Any]] = []
         new_items: list[dict] = []
         skipped = 0
-        for p in self.draft["problems"]:
+        for p in problems:
             match = matches.get(p["key"])
             if match is not None:
                 changes.append(self._update_problem(match.problem, p, match.score))

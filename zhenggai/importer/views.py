@@ -22,6 +22,7 @@ from zhenggai.ops.heartbeat import worker_alive
 from zhenggai.accounts.models import Role
 from zhenggai.accounts.scope import get_inspection_for_user, inspections_for_user, require_role
 from zhenggai.importer import forms, matching, services
+from zhenggai.importer.drafts import DraftRowMissing, DraftStore
 from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
 from zhenggai.ledger.models import InspectionKind
 
@@ -153,39 +154,37 @@ def _unit_row_id(name: str) -> str:
     return "u-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
 
-def _display_flags(draft: dict) -> dict[str, bool]:
-    # Bulletins name no deadlines or units: drop the empty columns rather than show blanks.
-    return {
-        "show_deadlines": any(p["deadline"] or any(m["deadline"] for m in p["measures"]) for p in draft["problems"]),
-        "show_units": any(p["units"] or any(m["units"] for m in p["measures"]) for p in draft["problems"]),
-    }
-
-
-def _problem_rows(draft: dict, ctx: services.ReviewContext, by_key: dict[str, list], *,
-                  keys: set[str] | None = None) -> list[dict]:
-    """The problems as the page shows them; only those in `keys` when given."""
+def _problem_rows(job: ImportJob, problems: list[dict], first_index: int, ctx: services.ReviewContext,
+                  repeated: set[int], indexes: list[int] | None = None) -> list[dict]:
+    """These problems as the page shows them; ``first_index`` is the first one's place in the draft (or
+    ``indexes`` gives each one's)."""
+    draft = job.draft
     anomalies_by_key: dict[str, list] = {}
     for anomaly in draft["doc"]["anomalies"]:
         if anomaly.get("problem_key"):
             anomalies_by_key.setdefault(anomaly["problem_key"], []).append(anomaly)
-    matches = services.resolved_matches(draft, ctx)
-    problems = []
-    for i, p in enumerate(draft["problems"]):
-        if keys is not None and p["key"] not in keys:
-            continue
-        problems.append({
-            **p, "label": services.problem_label(draft, i), "index": i,
+    matches = services.resolved_matches(list(DraftStore(job).iter()), ctx) if ctx.mode == ImportMode.UPDATE else {}
+    rows = []
+    for n, p in enumerate(problems):
+        index = indexes[n] if indexes is not None else first_index + n
+        own = [services.Issue(i["where"], i["message"], i["key"], i["field"], index) for i in p.get("_issues", [])]
+        issues_by_key: dict[str, list] = {}
+        for issue in own:
+            issues_by_key.setdefault(issue.key or "", []).append(issue)
+        rows.append({
+            **p, "label": services.problem_label(p, index, repeated), "index": index,
             "status_label": services.STATUS_LABELS.get(p["status"], p["status"]),
-            "issues": by_key.get(p["key"], []), "anomalies": anomalies_by_key.get(p["key"], []),
+            "issues": issues_by_key.get(p["key"], []),
+            "anomalies": anomalies_by_key.get(p["key"], []),
             "units_text": "、".join(p["units"]),
-            "measures": [{**m, "issues": by_key.get(m["key"], []), "units_text": "、".join(m["units"]),
+            "measures": [{**m, "issues": issues_by_key.get(m["key"], []), "units_text": "、".join(m["units"]),
                           "status_label": services.STATUS_LABELS.get(m.get("status") or "", ""),
                           "progress": m.get("progress"), "completion_note": m.get("completion_note") or "",
                           "filled": services.system_filled(draft, p, m, ctx)}
                          for m in p["measures"]],
             "match_obj": matches.get(p["key"]),
         })
-    return problems
+    return rows
 
 
 def _unit_rows(draft: dict, units: list, *, names: set[str] | None = None) -> list[dict]:
@@ -194,57 +193,91 @@ def _unit_rows(draft: dict, units: list, *, names: set[str] | None = None) -> li
             for name, decision in draft["units"].items() if names is None or name in names]
 
 
-def _page_context(request: HttpRequest, job: ImportJob) -> dict:
-    """What every part of the preview needs: the review of the whole draft (the counters and the
-    list of what must be fixed depend on all of it) and the page-wide settings."""
-    draft = job.draft
-    ctx = services.ReviewContext.for_job(job, request.user)
-    issues = services.draft_issues(draft, ctx)
-    by_key: dict[str, list] = {}
-    for issue in issues:
-        by_key.setdefault(issue.key or "", []).append(issue)
-    units = sorted(ctx.units.values(), key=lambda u: u.path)
-    return {
-        "job": job, "draft": draft, "doc": draft["doc"], "facts": draft["facts"], "review": ctx, "by_key": by_key,
-        "issues": issues, "unit_issues": [i for i in issues if i.field == "单位对应"],
-        "listed_issues": [i for i in issues if i.field != "单位对应"], "units": units,
-        "inspected_units": [u for u in units if u.pk in ctx.inspected_unit_ids], "kinds": InspectionKind.choices,
-        "statuses": services.STATUS_CHOICES, "headline": draft["doc"].get("headline") or {},
-        "problem_count": len(draft["problems"]), "measure_total": sum(len(p["measures"]) for p in draft["problems"]),
-        "existing": ctx.existing, "is_update": job.mode == ImportMode.UPDATE,
-        "duplicates": list(job.duplicates()[:3]) if not job.duplicate_acknowledged else [],
-        "similar": services.similar_inspections(job, request.user) if not job.duplicate_acknowledged else [],
-        **_display_flags(draft),
-    }
-
-
 PREVIEW_PAGE_SIZE = 100  # problems per preview page: a 200,000-row ledger is paged through, not rendered at once
 
 
-def _preview_pager(request: HttpRequest, draft: dict) -> dict:
+def _page_of(index: int) -> int:
+    return index // PREVIEW_PAGE_SIZE + 1
+
+
+def _page_context(request: HttpRequest, job: ImportJob) -> dict:
+    """What every part of the preview needs: the counters and the list of what must be fixed (which
+    depend on the whole draft, read from the problem rows' derived columns) and the page-wide settings."""
+    draft = job.draft
+    store = DraftStore(job)
+    ctx = services.ReviewContext.for_job(job, request.user)
+    repeated = store.repeated_seqs()
+    issues = services.draft_issues(job, ctx, repeated=repeated)
+    totals = store.totals()
+    own_issues = [i for i in issues if i.index is None]  # the facts' and the units'
+    problem_issues = [i for i in issues if i.index is not None]
+    units = sorted(ctx.units.values(), key=lambda u: u.path)
+    return {
+        "job": job, "draft": draft, "doc": draft["doc"], "facts": draft["facts"], "review": ctx,
+        "issues": issues, "issue_count": len(own_issues) + totals["issues"],
+        "unit_issues": [i for i in own_issues if i.field == "单位对应"],
+        "listed_issues": [i for i in own_issues if i.field != "单位对应"] + problem_issues,
+        # the list shows the facts' issues and the first problems' (ISSUES_LISTED): the counter says how many more
+        "more_issues": totals["issues"] - len(problem_issues),
+        "units": units, "repeated": repeated,
+        "inspected_units": [u for u in units if u.pk in ctx.inspected_unit_ids], "kinds": InspectionKind.choices,
+        "statuses": services.STATUS_CHOICES, "headline": draft["doc"].get("headline") or {},
+        "problem_count": totals["problems"], "measure_total": totals["measures"],
+        "alternative_count": DraftStore(job, alternative=True).count() if draft["doc"].get("alternative") else 0,
+        "existing": ctx.existing, "is_update": job.mode == ImportMode.UPDATE,
+        "duplicates": list(job.duplicates()[:3]) if not job.duplicate_acknowledged else [],
+        "similar": services.similar_inspections(job, request.user) if not job.duplicate_acknowledged else [],
+        **store.flags(totals),
+    }
+
+
+def _with_issues(store: DraftStore, problems: list[dict]) -> list[dict]:
+    """The problems with their own issues (kept on their rows) under ``_issues``."""
+    found = dict(store.rows.filter(key__in=[p["key"] for p in problems]).values_list("key", "issues"))
+    return [{**p, "_issues": found.get(p["key"], [])} for p in problems]
+
+
+def _page_problems(store: DraftStore, start: int) -> list[dict]:
+    return [{**p, "_issues": issues} for p, issues in store.page_with_issues(start, start + PREVIEW_PAGE_SIZE)]
+
+
+def _preview_pager(request: HttpRequest, count: int) -> dict:
     """Which problems this page of the preview shows (``?page=N``), and the links to the others."""
-    count = len(draft["problems"])
     pages = max(1, -(-count // PREVIEW_PAGE_SIZE))
     raw = request.GET.get("page") or request.POST.get("page") or "1"
     number = min(max(int(raw), 1), pages) if raw.isdigit() else 1
     start = (number - 1) * PREVIEW_PAGE_SIZE
-    shown = draft["problems"][start:start + PREVIEW_PAGE_SIZE]
-    return {"number": number, "pages": pages, "first": start + 1, "last": start + len(shown), "count": count,
-            "keys": {p["key"] for p in shown}, "previous": number - 1 if number > 1 else None,
-            "next": number + 1 if number < pages else None}
+    last = min(start + PREVIEW_PAGE_SIZE, count)
+    return {"number": number, "pages": pages, "first": start + 1, "last": last, "count": count, "start": start,
+            "previous": number - 1 if number > 1 else None, "next": number + 1 if number < pages else None}
+
+
+def _issue_links(issues: list, page_number: int) -> list[dict]:
+    """The issues as the list shows them: a link to a problem on another page of the preview goes to that page."""
+    out = []
+    for issue in issues:
+        href = ""
+        if issue.key:
+            other = _page_of(issue.index) if issue.index is not None else page_number
+            href = (f"?page={other}" if other != page_number else "") + f"#{issue.key}"
+        out.append({"text": str(issue), "href": href})
+    return out
 
 
 def _preview_context(request: HttpRequest, job: ImportJob, *, edit_error: str = "", edit_key: str = "",
                      commit_issues: list | None = None) -> dict:
     page = _page_context(request, job)
     draft = job.draft
-    pager = _preview_pager(request, draft)
+    store = DraftStore(job)
+    pager = _preview_pager(request, page["problem_count"])
+    shown = _page_problems(store, pager["start"])
     return {
-        **page, "pager": pager,
-        "problems": _problem_rows(draft, page["review"], page["by_key"], keys=pager["keys"]),
+        **page, "pager": pager, "listed_issues": _issue_links(page["listed_issues"], pager["number"]),
+        "problems": _problem_rows(job, shown, pager["start"], page["review"], page["repeated"]),
         "unit_rows": _unit_rows(draft, page["units"]),
         "unplaced": [(n, u) for n, u in enumerate(draft["doc"]["unplaced"]) if not u.get("dropped")],
-        "commit_issues": commit_issues, "edit_error": edit_error, "edit_key": edit_key,
+        "commit_issues": _issue_links(commit_issues, pager["number"]) if commit_issues else commit_issues,
+        "edit_error": edit_error, "edit_key": edit_key,
         "crumbs": _crumbs((job.file_name, "")), "nav": "import",
     }
 
@@ -272,11 +305,11 @@ def _problem_key(job: ImportJob, value: str) -> str:
     if not value:
         raise services.ImportEditError("请填写目标问题是第几项")
     if value.isdigit():
-        problems = job.draft["problems"]
         n = int(value)
-        if not 1 <= n <= len(problems):
-            raise services.ImportEditError(f"没有第{n}项问题（共{len(problems)}项）")
-        return problems[n - 1]["key"]
+        found = DraftStore(job).nth(n - 1) if n >= 1 else None
+        if found is None:
+            raise services.ImportEditError(f"没有第{n}项问题（共{DraftStore(job).count()}项）")
+        return found["key"]
     return value
 
 
@@ -349,40 +382,55 @@ class _Parts:
     unplaced: bool = False
 
 
-def _owner_key(draft: dict, measure_key: str) -> str | None:
-    for p in draft["problems"]:
-        if any(m["key"] == measure_key for m in p["measures"]):
-            return p["key"]
-    return None
+def _owner_key(store: DraftStore, measure_key: str) -> str | None:
+    try:
+        return store.owner_of(measure_key)["key"]
+    except DraftRowMissing:
+        return None
 
 
-def _problem_of(draft: dict, key: str) -> dict | None:
-    return next((p for p in draft["problems"] if p["key"] == key), None)
+def _category_of(store: DraftStore, key: str) -> str | None:
+    try:
+        return store.get(key)["category"]
+    except DraftRowMissing:
+        return None
 
 
-def _changed_parts(op: str, values: dict, before: dict, after: dict, *, is_update: bool) -> _Parts | None:
+def _before_edit(job: ImportJob, op: str, values: dict) -> dict:
+    """What `_changed_parts` compares after the edit: the columns shown, the unit names, the problem a
+    measure was under, a problem's category."""
+    store = DraftStore(job)
+    before = {"flags": store.flags(), "units": list(job.draft["units"])}
+    if op in ("measure", "delete_measure", "move"):
+        before["owner"] = _owner_key(store, values["key"])
+    if op == "problem":
+        before["category"] = _category_of(store, values["key"])
+    return before
+
+
+def _changed_parts(op: str, values: dict, before: dict, job: ImportJob, *, is_update: bool) -> _Parts | None:
     """What an edit changed on the page; None when the whole preview must be drawn again: merging,
     splitting or deleting problems renumbers the items below, a new category heading moves cards, a
     column appearing changes every table, and in an update the automatic matching looks at every problem."""
-    if _display_flags(before) != _display_flags(after):
+    store = DraftStore(job)
+    if before["flags"] != store.flags():
         return None
     parts = _Parts()
     if op == "facts":
         parts.facts = True
     elif op == "problem":
-        old, new = _problem_of(before, values["key"]), _problem_of(after, values["key"])
-        if is_update or old is None or new is None or old["category"] != new["category"]:
+        old, new = before.get("category"), _category_of(store, values["key"])
+        if is_update or old is None or new is None or old != new:
             return None
         parts.problems = [values["key"]]
     elif op in ("measure", "delete_measure"):
-        owner = _owner_key(before, values["key"])
-        if owner is None:
+        if before.get("owner") is None:
             return None
-        parts.problems = [owner]
+        parts.problems = [before["owner"]]
     elif op == "add_measure":
         parts.problems = [values["key"]]
     elif op == "move":
-        parts.problems = [k for k in (_owner_key(before, values["key"]), values["to"]) if k]
+        parts.problems = [k for k in (before.get("owner"), values["to"]) if k]
     elif op == "unit":
         parts.unit_names = {values["name"]}
     elif op == "units_rest_none":
@@ -393,7 +441,7 @@ def _changed_parts(op: str, values: dict, before: dict, after: dict, *, is_updat
         parts.unplaced = True
     else:  # merge, split, delete_problem, match
         return None
-    if list(after["units"]) != list(before["units"]):
+    if list(job.draft["units"]) != before["units"]:
         parts.units = True
     return parts
 
@@ -403,12 +451,21 @@ def _fragments_response(request: HttpRequest, job: ImportJob, parts: _Parts, *, 
     """Only the changed parts, each swapped into the page by its id (hx-swap-oob)."""
     page = _page_context(request, job)
     draft = job.draft
-    order = {p["key"]: i for i, p in enumerate(draft["problems"])}
-    keys = {k for k in parts.problems if k in order}
+    store = DraftStore(job)
+    shown, indexes = [], []
+    for key in dict.fromkeys(parts.problems):
+        try:
+            shown.append(store.get(key))
+            indexes.append(store.index_of(key))
+        except DraftRowMissing:
+            continue
+    order = sorted(range(len(shown)), key=lambda n: indexes[n])
+    shown, indexes = [shown[n] for n in order], [indexes[n] for n in order]
     context = {
         **page, "oob": True, "edit_error": edit_error, "edit_key": edit_key, "parts": parts,
-        "problems": sorted(_problem_rows(draft, page["review"], page["by_key"], keys=keys),
-                           key=lambda p: order[p["key"]]),
+        "listed_issues": _issue_links(page["listed_issues"], _page_of(indexes[0]) if indexes else 1),
+        "problems": _problem_rows(job, _with_issues(store, shown), 0, page["review"], page["repeated"],
+                                  indexes=indexes),
         "unit_rows": _unit_rows(draft, page["units"], names=None if parts.units else parts.unit_names),
         "unplaced": [(n, u) for n, u in enumerate(draft["doc"]["unplaced"]) if not u.get("dropped")],
     }
@@ -420,13 +477,14 @@ def _fragments_response(request: HttpRequest, job: ImportJob, parts: _Parts, *, 
 def _error_parts(job: ImportJob, op: str, key: str, name: str) -> tuple[_Parts, str] | None:
     """Where to show an edit that was refused: on the problem, the measure's problem, the facts or the unit."""
     draft = job.draft
+    store = DraftStore(job)
     if op == "facts":
         return _Parts(facts=True), "facts"
     if op == "unit" and name in draft["units"]:
         return _Parts(unit_names={name}), _unit_row_id(name)
-    if key and _problem_of(draft, key) is not None:
+    if key and _category_of(store, key) is not None:
         return _Parts(problems=[key]), key
-    if key and (owner := _owner_key(draft, key)) is not None:
+    if key and (owner := _owner_key(store, key)) is not None:
         return _Parts(problems=[owner]), key
     return None
 
@@ -440,9 +498,9 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     job = _get_job(request, pk)
     op = request.POST.get("op", "")
     htmx = bool(request.headers.get("HX-Request"))
-    before = job.draft
     try:
         values = _edit_values(request, job, op)
+        before = _before_edit(job, op, values) if htmx else {}
         job = services.import_draft_edit(job=job, user=request.user, op=op, values=values)
     except services.ImportStateError as exc:
         messages.error(request, str(exc))
@@ -460,7 +518,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         return _fragments_response(request, job, parts, edit_error=str(exc), edit_key=edit_key)
     if not htmx:
         return redirect("importer:job", job.pk)
-    parts = _changed_parts(op, values, before, job.draft, is_update=job.mode == ImportMode.UPDATE)
+    parts = _changed_parts(op, values, before, job, is_update=job.mode == ImportMode.UPDATE)
     if parts is None:
         return _preview_response(request, job)
     return _fragments_response(request, job, parts)

@@ -1,0 +1,137 @@
+"""Peak memory and time of each step of a large ledger import, the way the site runs it:
+`.venv/bin/python scripts/import_memory.py --rows 200000 --format csv` (or xlsx).
+
+upload (import_job_create) → parse (import_parse_job: the worker's step, with the sandbox child) →
+facts edit → preview page 1 and a middle page (the Django test client, as a browser would ask) →
+commit (the confirm view). Each step's peak RSS is this process's own (VmHWM, reset between steps
+through /proc/self/clear_refs); the parse child's peak is the sandbox's own figure. It runs in a fresh
+SQLite database under a temporary ZHENGGAI_VAR_DIR unless DATABASE_URL is set (then that database
+must be migrated and is left with the imported rows).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _hwm_mb() -> float:
+    for line in open("/proc/self/status", encoding="ascii"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _reset_hwm() -> None:
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")  # resets VmHWM to the current RSS (Linux ≥ 4.0)
+    except OSError:
+        pass
+
+
+class _ChildPeak(logging.Handler):
+    """Picks the parse child's peak from the importer's log line."""
+
+    peak: float | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "child peak" in record.msg and record.args:
+            self.peak = float(record.args[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    args = parser.parse_args(argv)
+
+    tmp = tempfile.TemporaryDirectory(prefix="zg-importmem-")
+    if not os.environ.get("DATABASE_URL"):
+        os.environ["ZHENGGAI_VAR_DIR"] = tmp.name
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zhenggai.settings")
+    os.environ["ZHENGGAI_PARSE_TIMEOUT_SECONDS"] = os.environ.get("ZHENGGAI_PARSE_TIMEOUT_SECONDS", "600")
+    os.environ.setdefault("ZHENGGAI_MAX_UPLOAD_MB", "50")  # the generated 200,000-row CSV is 21 MB
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.files import File
+    from django.core.management import call_command
+    from django.test import Client
+    from django.urls import reverse
+
+    from tests.security import bombs
+    from zhenggai.accounts.models import Role, Unit, User
+    from zhenggai.importer import services
+    from zhenggai.importer.models import ImportJob, ImportMode, ImportStatus
+
+    settings.ALLOWED_HOSTS = ["*"]
+    if not os.environ.get("DATABASE_URL"):
+        call_command("migrate", verbosity=0)
+    handler = _ChildPeak()
+    logging.getLogger("zhenggai.importer.services").addHandler(handler)
+    logging.getLogger("zhenggai.importer.services").setLevel(logging.INFO)
+
+    source = (bombs.csv_rows if args.format == "csv" else bombs.xlsx_rows)(Path(tmp.name), args.rows)
+    stamp = str(time.time_ns())
+    bureau = Unit.objects.create(name=f"测试局{stamp}")
+    office = User.objects.create_user(username=f"mem{stamp}", password="Zg-mem-2026!x", role=Role.OFFICE, unit=bureau)
+    client = Client()
+    client.force_login(office)
+    rows: list[tuple[str, float, float]] = []
+
+    def step(name: str, fn):
+        _reset_hwm()
+        start = time.perf_counter()
+        value = fn()
+        rows.append((name, time.perf_counter() - start, _hwm_mb()))
+        return value
+
+    def upload():
+        with open(source, "rb") as fh:
+            return services.import_job_create(user=office, uploaded=File(fh, name=source.name), mode=ImportMode.NEW,
+                                              inspection=None)
+
+    job = step("upload", upload)
+    step("parse (worker)", lambda: services.import_parse_job(job.pk))
+    job.refresh_from_db()
+    if job.status != ImportStatus.PARSED:
+        print(f"parse ended {job.status}: {job.error_message}")
+        return 1
+    import datetime as dt
+
+    step("facts edit", lambda: services.import_draft_edit(job=job, user=office, op="facts", values={
+        "name": "内存测量", "kind": "xuncha", "inspector": "市委第一巡察组", "inspected_unit": bureau.pk,
+        "period_start": None, "period_end": None, "feedback_date": dt.date(2026, 1, 10)}))
+    url = reverse("importer:job", args=[job.pk])
+    for name, query in (("preview page 1", ""), ("preview middle page", f"?page={max(1, args.rows // 200)}")):
+        response = step(name, lambda q=query: client.get(url + q))
+        assert response.status_code == 200, response.status_code
+    unit_decisions = step("units: rest none", lambda: client.post(reverse("importer:edit", args=[job.pk]),
+                                                                   {"op": "units_rest_none"}))
+    assert unit_decisions.status_code in (200, 302), unit_decisions.status_code
+    response = step("commit", lambda: client.post(reverse("importer:confirm", args=[job.pk])))
+    job = ImportJob.objects.get(pk=job.pk)
+    assert job.status == ImportStatus.COMMITTED, (response.status_code, job.status)
+
+    print(f"{args.rows} rows .{args.format} ({source.stat().st_size / 2**20:.1f} MB), "
+          f"database {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
+    print(f"{'step':<22} {'seconds':>8} {'peak MB':>8}")
+    for name, seconds, peak in rows:
+        print(f"{name:<22} {seconds:>8.1f} {peak:>8.0f}")
+    print(f"{'parse child':<22} {'':>8} {handler.peak or float('nan'):>8.0f}")
+    print(f"worst peak: {max([p for _, _, p in rows] + [handler.peak or 0]):.0f} MB")
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,266 @@
+"""An import's draft problems, one row each (``DraftProblem``), read and written a slice at a time.
+
+The rest of the draft (``ImportJob.draft``: the document's facts, the inspection facts, the unit decisions,
+the key counter) is small and stays one JSON value. Problems are not: a 200,000-row ledger is 200,000 of
+them, and holding them as one JSON value meant decoding and re-encoding all of them for every page of the
+preview and every edit. Here a page reads its 100 rows, an edit reads and writes the one or two rows it
+touches, and the parse and the commit stream the rows in batches, so memory stays flat with the size.
+
+Every save recomputes the row's derived columns (see the model), including its own issues, which depend
+on the row, the import's mode and the feedback date (``DraftStore.recheck_all`` after that date changes).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+
+from django.db import transaction
+from django.db.models import Count, F, Min, Q, Sum
+
+from zhenggai.importer.models import DraftProblem, ImportJob, ImportMode
+
+BATCH = 2000  # rows per INSERT/UPDATE batch and per read chunk
+
+
+class DraftRowMissing(LookupError):
+    """No problem (or measure) with that key: the page was one edit behind."""
+
+
+IssuesFor = Callable[[dict, str, "dt.date | None"], list[dict]]
+
+
+def _issues_for() -> IssuesFor:
+    from zhenggai.importer.services import problem_issues  # services build on this module
+
+    return problem_issues
+
+
+class DraftStore:
+    """The problems of one job's draft (of its current reading, or of the runner-up with ``alternative``)."""
+
+    def __init__(self, job: ImportJob, *, alternative: bool = False) -> None:
+        self.job = job
+        self.alternative = alternative
+
+    # context of the row checks
+    @property
+    def mode(self) -> str:
+        return self.job.mode
+
+    def feedback_date(self) -> dt.date | None:
+        if self.job.mode == ImportMode.UPDATE:
+            return self.job.inspection.feedback_date if self.job.inspection_id else None
+        text = ((self.job.draft or {}).get("facts") or {}).get("feedback_date") or ""
+        try:
+            return dt.date.fromisoformat(text[:10]) if text else None
+        except ValueError:
+            return None
+
+    @property
+    def rows(self):
+        return DraftProblem.objects.filter(job_id=self.job.pk, alternative=self.alternative)
+
+    # reading
+    def count(self) -> int:
+        return self.rows.count()
+
+    def totals(self) -> dict[str, int]:
+        """How many problems, measures and issues; how many problems name a deadline, a unit (one query)."""
+        found = self.rows.aggregate(problems=Count("id"), measures=Sum("measure_count"), issues=Sum("issue_count"),
+                                    with_deadline=Count("id", filter=Q(has_deadline=True)),
+                                    with_units=Count("id", filter=Q(has_units=True)))
+        return {k: v or 0 for k, v in found.items()}
+
+    def page(self, start: int, stop: int) -> list[dict]:
+        return [r.data for r in self.rows.order_by("order").only("data")[start:stop]]
+
+    def page_with_issues(self, start: int, stop: int) -> list[tuple[dict, list[dict]]]:
+        """The problems from place ``start`` to ``stop``, each with its own issues."""
+        return list(self.rows.order_by("order").values_list("data", "issues")[start:stop])
+
+    def get(self, key: str) -> dict:
+        row = self.rows.filter(key=key).only("data").first()
+        if row is None:
+            raise DraftRowMissing(key)
+        return row.data
+
+    def owner_of(self, measure_key: str) -> dict:
+        """The problem holding this measure."""
+        row = self.rows.filter(measure_keys__contains=f" {measure_key} ").only("data").first()
+        if row is None:
+            raise DraftRowMissing(measure_key)
+        return row.data
+
+    def index_of(self, key: str) -> int:
+        """The problem's place in the draft, from 0 (its item number on the page is this plus one)."""
+        order = self.rows.filter(key=key).values_list("order", flat=True).first()
+        if order is None:
+            raise DraftRowMissing(key)
+        return self.rows.filter(order__lt=order).count()
+
+    def nth(self, index: int) -> dict | None:
+        """The problem at this place (from 0), or None."""
+        if index < 0:
+            return None
+        row = self.rows.order_by("order").only("data")[index:index + 1].first()
+        return row.data if row else None
+
+    def before(self, key: str) -> dict | None:
+        order = self.rows.filter(key=key).values_list("order", flat=True).first()
+        if order is None:
+            raise DraftRowMissing(key)
+        row = self.rows.filter(order__lt=order).order_by("-order").only("data").first()
+        return row.data if row else None
+
+    def iter(self, batch: int = BATCH) -> Iterator[dict]:
+        """Every problem in order, ``batch`` rows read at a time."""
+        last = None
+        while True:
+            qs = self.rows.order_by("order")
+            if last is not None:
+                qs = qs.filter(order__gt=last)
+            chunk = list(qs.values_list("order", "data")[:batch])
+            if not chunk:
+                return
+            last = chunk[-1][0]
+            for _order, data in chunk:
+                yield data
+            if len(chunk) < batch:
+                return
+
+    def chunks(self, batch: int = BATCH) -> Iterator[list[dict]]:
+        chunk: list[dict] = []
+        for p in self.iter(batch):
+            chunk.append(p)
+            if len(chunk) >= batch:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    def repeated_seqs(self) -> set[int]:
+        """Seq numbers more than one problem carries (their labels add the item number)."""
+        return set(self.rows.values("seq").annotate(n=Count("id")).filter(n__gt=1).values_list("seq", flat=True))
+
+    def flags(self, totals: dict[str, int] | None = None) -> dict[str, bool]:
+        """Bulletins name no deadlines or units: the preview drops those columns rather than show blanks."""
+        totals = totals or self.totals()
+        return {"show_deadlines": totals["with_deadline"] > 0, "show_units": totals["with_units"] > 0}
+
+    def unit_used(self, name: str) -> bool:
+        return self.rows.filter(unit_names__contains=f"\n{name}\n").exists()
+
+    def categories(self) -> list[str]:
+        """Category names in the order they first appear."""
+        return list(self.rows.values("category").annotate(first=Min("order")).order_by("first")
+                    .values_list("category", flat=True))
+
+    def positions(self) -> Iterator[tuple[int, str]]:
+        """(position, key) of every problem with a position, by position."""
+        return self.rows.filter(position__isnull=False).order_by("position", "order").values_list(
+            "position", "key").iterator(chunk_size=BATCH)
+
+    def issue_rows(self, limit: int) -> list[tuple[int, dict, list[dict]]]:
+        """The first ``limit`` problems with issues of their own: (their place from 0, problem, issues).
+        Each place is a count over the (job, reading, order) index, for these few rows only."""
+        from django.db.models import IntegerField, OuterRef, Subquery
+
+        before = (self.rows.filter(order__lt=OuterRef("order")).order_by().values("job_id")
+                  .annotate(n=Count("id")).values("n"))
+        found = (self.rows.filter(issue_count__gt=0).order_by("order")
+                 .annotate(place=Subquery(before, output_field=IntegerField()))
+                 .values_list("place", "data", "issues")[:limit])
+        return [(place or 0, data, issues) for place, data, issues in found]
+
+    # writing
+    def _row(self, p: dict, order: int) -> DraftProblem:
+        row = DraftProblem(job_id=self.job.pk, alternative=self.alternative, order=order, key=p["key"], data=p)
+        self._derive(row, p)
+        return row
+
+    def _derive(self, row: DraftProblem, p: dict, issues_for: IssuesFor | None = None,
+                feedback: dt.date | None | bool = False) -> None:
+        names = dict.fromkeys([*p["units"], *(n for m in p["measures"] for n in m["units"])])
+        row.seq = p["seq"] if isinstance(p.get("seq"), int) else None
+        row.category = p.get("category") or ""
+        row.position = p.get("position") if isinstance(p.get("position"), int) else None
+        row.measure_count = len(p["measures"])
+        row.measure_keys = " " + " ".join(m["key"] for m in p["measures"]) + " "
+        row.unit_names = "\n" + "\n".join(names) + "\n" if names else ""
+        row.has_deadline = bool(p["deadline"] or any(m["deadline"] for m in p["measures"]))
+        row.has_units = bool(names)
+        row.issues = (issues_for or _issues_for())(p, self.mode, self.feedback_date() if feedback is False else feedback)
+        row.issue_count = len(row.issues)
+
+    def save(self, p: dict) -> None:
+        row = self.rows.filter(key=p["key"]).first()
+        if row is None:
+            raise DraftRowMissing(p["key"])
+        row.data = p
+        self._derive(row, p)
+        row.save()
+
+    def delete(self, key: str) -> None:
+        self.rows.filter(key=key).delete()
+
+    def insert_after(self, key: str, p: dict) -> None:
+        order = self.rows.filter(key=key).values_list("order", flat=True).first()
+        if order is None:
+            raise DraftRowMissing(key)
+        # Make room: every later problem moves down one place (orders need not be contiguous, only increasing).
+        self.rows.filter(order__gt=order).update(order=F("order") + 1)
+        self._row(p, order + 1).save()
+
+    def append(self, problems: Iterable[dict], *, start: int = 0) -> int:
+        """Write problems in batches, each batch in its own short transaction (SQLite holds one writer at a
+        time: a 200,000-row draft must not keep everyone else waiting). Returns how many were written."""
+        issues_for, feedback = _issues_for(), self.feedback_date()
+        order = start
+        batch: list[DraftProblem] = []
+        for p in problems:
+            row = DraftProblem(job_id=self.job.pk, alternative=self.alternative, order=order, key=p["key"], data=p)
+            self._derive(row, p, issues_for, feedback)
+            batch.append(row)
+            order += 1
+            if len(batch) >= BATCH:
+                with transaction.atomic():
+                    DraftProblem.objects.bulk_create(batch)
+                batch = []
+        if batch:
+            with transaction.atomic():
+                DraftProblem.objects.bulk_create(batch)
+        return order - start
+
+    def recheck_all(self) -> None:
+        """Recompute the issues of every row with a deadline (the feedback date, which deadlines are read
+        against, changed); write only those that changed."""
+        issues_for, feedback = _issues_for(), self.feedback_date()
+        last = None
+        while True:
+            qs = self.rows.order_by("order")
+            if last is not None:
+                qs = qs.filter(order__gt=last)
+            chunk = list(qs.filter(has_deadline=True).only("id", "order", "data", "issues", "issue_count")[:BATCH])
+            if not chunk:
+                return
+            last = chunk[-1].order
+            changed = []
+            for row in chunk:
+                issues = issues_for(row.data, self.mode, feedback)
+                if issues != row.issues:
+                    row.issues, row.issue_count = issues, len(issues)
+                    changed.append(row)
+            if changed:
+                DraftProblem.objects.bulk_update(changed, ["issues", "issue_count"])
+
+    def swap_readings(self) -> None:
+        """The current reading's problems become the runner-up's, and the other way round."""
+        both = DraftProblem.objects.filter(job_id=self.job.pk)
+        both.filter(alternative=True).update(order=F("order") + 10_000_000)  # a marker, undone just below
+        both.filter(alternative=False).update(alternative=True)
+        both.filter(order__gte=10_000_000).update(alternative=False, order=F("order") - 10_000_000)
+
+
+def draft_problems(job: ImportJob) -> list[dict]:
+    """Every problem of the job's draft, in order (tests and small drafts; pages use ``DraftStore.page``)."""
+    return list(DraftStore(job).iter())
