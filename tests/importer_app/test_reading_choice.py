@@ -75,7 +75,7 @@ def test_a_notice_in_fixed_sections_is_read_by_its_sections_and_the_numbered_lis
     assert job.status == "parsed", job.error_message
     page = office_client.get(reverse("importer:job", args=[job.pk])).content.decode()
     assert "读法：</strong>按公示的固定栏目读取（整改问题、措施、时限）" in page
-    assert [p["title"] for p in job.draft["problems"]] == ["江东路南延，砂石物料露天未覆盖", "楚江大道南延，裸土未及时覆盖"]
+    assert [p["title"] for p in draft_problems(job)] == ["江东路南延，砂石物料露天未覆盖", "楚江大道南延，裸土未及时覆盖"]
     assert "按正文中的编号列表读取问题" in page  # the runner-up, one click away
 
     office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "reading"})

@@ -199,20 +199,14 @@ def read_petition_bytes(data: bytes, filename: str) -> Sheet:
             sheet = rows_to_sheet(guards.csv_rows(text, dialect, budget))
             return _found(sheet)
         if kind == "xlsx":
-            import openpyxl
-
-            from zhenggai.importer.ledger_reader import xlsx_sheet_rows
+            from zhenggai.importer.ledger_reader import workbook_sheets
 
             shapes = guards.check_xlsx(io.BytesIO(data), budget)
-            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            try:
-                for ws in wb.worksheets:
-                    sheet = rows_to_sheet(xlsx_sheet_rows(ws, shapes, budget))
-                    if sheet is not None:
-                        sheet.title = sheet.title or ws.title
-                        return sheet
-            finally:
-                wb.close()
+            for title, rows in workbook_sheets(io.BytesIO(data), shapes, budget):
+                sheet = rows_to_sheet(rows)
+                if sheet is not None:
+                    sheet.title = sheet.title or title
+                    return sheet
             return _found(None)
         if kind in ("docx", "html"):
             if kind == "docx":
