@@ -96,7 +96,10 @@ def _unit_involved_q(user: User, problem_ref: str, measure_ref: str) -> Q:
         return Q(pk__in=[])
     outer = OuterRef("pk")
     units = _subtree_ids(user)
-    return (Q(Exists(Problem.objects.filter(**{problem_ref: outer}, lead_unit__in=units)))
+    # On problems themselves ("pk"), the lead unit is a column of the row.
+    led_problem = (Q(lead_unit__in=units) if problem_ref == "pk"
+                   else Q(Exists(Problem.objects.filter(**{problem_ref: outer}, lead_unit__in=units))))
+    return (led_problem
             | Q(Exists(Measure.objects.filter(**{measure_ref: outer}, lead_unit__in=units)))
             | Q(Exists(Problem.co_units.through.objects.filter(**{f"problem__{problem_ref}": outer}, unit__in=units)))
             | Q(Exists(Measure.co_units.through.objects.filter(**{f"measure__{measure_ref}": outer}, unit__in=units))))

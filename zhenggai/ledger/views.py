@@ -57,6 +57,18 @@ PAGE_SIZE = 30
 MY_WORK_PAGE_SIZE = 50
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count, where counting the listed queryset itself would cost more than the page."""
+
+    def __init__(self, object_list, per_page: int, *, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self._count = count
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+
 def _units_for(user) -> "QuerySet[Unit]":  # noqa: F821
     if user.is_superuser or user.unit_id is None:
         return Unit.objects.all()
@@ -237,12 +249,14 @@ def problem_list(request: HttpRequest, pk: int) -> HttpResponse:
     except FilterError as exc:
         errors, ledger_filter = exc.messages, None
     if ledger_filter is None:
-        qs, measure_count = Problem.objects.none(), 0
+        qs, count, measure_count = Problem.objects.none(), 0, 0
     else:
         qs = (ledger_filter.problems(inspection, user=request.user).select_related("category", "lead_unit")
               .order_by(*ledger_filter.ordering))
+        # Counted without the status and light annotations, which would group and light every problem.
+        count = ledger_filter.matching_problems(inspection, user=request.user).count()
         measure_count = ledger_filter.measures(inspection, user=request.user).count()
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CountedPaginator(qs, PAGE_SIZE, count=count).get_page(request.GET.get("page"))
     for problem in page:
         problem.light = light_of(problem.light_rank) if problem.light_rank is not None else None
     query = request.GET.copy()
