@@ -147,3 +147,51 @@ def test_a_ledger_token_changes_on_insert_update_and_delete_of_each_table_it_cov
         old = token()
         step()
         assert token() != old
+
+
+def test_a_ledger_token_changes_with_each_row_the_battle_map_ranking_reads(world):
+    from zhenggai.ledger.models import FollowUp
+    from zhenggai.supervision.models import ProgressRound, RoundEntry, SupervisionRecord
+
+    def token() -> int:
+        return Inspection.objects.values_list("ledger_token", flat=True).get(pk=world.inspection.pk)
+
+    holder: dict = {}
+
+    def open_round():
+        holder["round"] = ProgressRound.objects.create(body=world.bureau, number=1, opened_on=dt.date(2026, 11, 1),
+                                                       due_date=dt.date(2026, 11, 20), opened_by=world.office)
+
+    steps = [
+        lambda: SupervisionRecord.objects.create(kind=SupervisionRecord._meta.get_field("kind").choices[0][0],
+                                                 measure=world.measure, unit=world.enforcement, text="请抓紧",
+                                                 issued_on=dt.date(2026, 11, 20), issued_by=world.office),
+        lambda: FollowUp.objects.create(problem=world.problem, checked_on=dt.date(2026, 11, 20), outcome="holds",
+                                        note="巩固", checked_by=world.office),
+        lambda: (open_round(), holder["round"].inspections.add(world.inspection)),
+        lambda: RoundEntry.objects.create(round=holder["round"], measure=world.measure, unit=world.enforcement,
+                                          progress_before=0, state_before="in_progress"),
+        lambda: ProgressRound.objects.filter(pk=holder["round"].pk).update(state="closed"),
+    ]
+    for step in steps:
+        old = token()
+        step()
+        assert token() != old
+
+
+def test_the_battle_map_ranking_is_cached_until_a_row_it_reads_changes(client, world):
+    from zhenggai.supervision.models import SupervisionRecord
+
+    cache.clear()
+    client.force_login(world.office)
+    url = reverse("battlemap:overview")
+    client.get(url)
+    with CaptureQueriesContext(connection) as cached:
+        client.get(url)
+    assert not [q for q in cached.captured_queries if "ledger_signoffrequest" in q["sql"]]  # the scores come cached
+    SupervisionRecord.objects.create(kind=SupervisionRecord._meta.get_field("kind").choices[0][0],
+                                     measure=world.measure, unit=world.enforcement, text="请抓紧",
+                                     issued_on=dt.date(2026, 11, 20), issued_by=world.office)
+    page = client.get(url)
+    row = next(s for s in page.context["scores"] if s.unit_id == world.enforcement.pk)
+    assert row.supervised == 1
