@@ -291,6 +291,9 @@ class Measure(DeadlineFields):
                          condition=~Q(state=MeasureState.SIGNED_OFF),
                          include=["id", "problem", "state", "deadline_kind", "deadline_date", "last_reported_on",
                                   "created_on", "entered_on"]),
+            # What a unit owes (the badge: sent back, or open and past its date), an index range on SQLite too,
+            # whose planner does not match the partial index above to `state = …`.
+            models.Index(fields=["lead_unit", "state", "deadline_date"], name="measure_unit_state"),
         ]
 
     def __str__(self) -> str:

@@ -15,4 +15,8 @@ class Migration(migrations.Migration):
             model_name='measure',
             index=models.Index(condition=models.Q(('state', 'signed_off'), _negated=True), fields=['lead_unit'], include=('id', 'problem', 'state', 'deadline_kind', 'deadline_date', 'last_reported_on', 'created_on', 'entered_on'), name='measure_unit_open'),
         ),
+        migrations.AddIndex(
+            model_name='measure',
+            index=models.Index(fields=['lead_unit', 'state', 'deadline_date'], name='measure_unit_state'),
+        ),
     ]
