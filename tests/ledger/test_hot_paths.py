@@ -195,3 +195,25 @@ def test_the_battle_map_ranking_is_cached_until_a_row_it_reads_changes(client, w
     page = client.get(url)
     row = next(s for s in page.context["scores"] if s.unit_id == world.enforcement.pk)
     assert row.supervised == 1
+
+
+@pytest.mark.parametrize("query", ["", "?q=批量", "?unit={unit}"])
+def test_a_unit_users_problem_list_costs_the_same_queries_for_a_few_or_many_problems(client, world, query):
+    url = reverse("problem_list", args=[world.inspection.pk]) + query.format(unit=world.enforcement.pk)
+    client.force_login(world.unit)
+    add_measures(world, 3)
+    small = queries_for(client, url)
+    for _ in range(PAGE_SIZE + 3):  # more problems than a page, each with its measures
+        add_measures(world, 4)
+    assert queries_for(client, url) == small
+    page = client.get(url).context["page"]
+    assert len(page.object_list) == PAGE_SIZE and page.paginator.count > PAGE_SIZE
+
+
+def test_the_badges_stop_counting_at_99(world):
+    from zhenggai.notify.context import BADGE_CAP, badge_counts, badge_label
+
+    add_measures(world, BADGE_CAP + 5, state=MeasureState.RETURNED)
+    counts = badge_counts(world.unit)
+    assert counts["my_work"] == BADGE_CAP + 1 and badge_label(counts["my_work"]) == "99+"
+    assert badge_label(3) == 3
