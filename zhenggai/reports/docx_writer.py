@@ -16,6 +16,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 from docx.shared import Mm, Pt
 
 from zhenggai.reports.bulletin import Block, BulletinContent
@@ -169,9 +170,28 @@ def _setup_page_numbers(doc) -> None:
         _add_run(paragraph, " —", FONT_PAGE_NUMBER, SIZE_PAGE_NUMBER)
 
 
-def _write_block(doc, block: Block, content: BulletinContent) -> None:
+def _paragraph_adder(doc):
+    """A function that adds a paragraph at the end of the body, before the section properties, in constant time.
+
+    python-docx's `doc.add_paragraph()` looks for the body's `w:sectPr` by scanning every child from the first,
+    so a bulletin of n paragraphs cost n²/2 steps: a 100K-measure inspection's ran for minutes."""
+    body = doc.element.body
+    sect_pr = body.find(qn("w:sectPr"))
+
+    def add():
+        p = body._new_p()
+        if sect_pr is not None:
+            sect_pr.addprevious(p)
+        else:
+            body.append(p)
+        return Paragraph(p, doc._body)
+
+    return add
+
+
+def _write_block(add_paragraph, block: Block, content: BulletinContent) -> None:
     lead_font, body_font, alignment, first_line, keep_next = _STYLES[block.style]
-    paragraph = doc.add_paragraph()
+    paragraph = add_paragraph()
     paragraph.alignment = alignment
     _line(paragraph, LINE_TITLE if block.style == "title" else LINE_BODY)
     _indent_chars(paragraph, first_line=first_line, right=block.right_chars)
@@ -202,6 +222,7 @@ def write_docx(content: BulletinContent, out: str | IO[bytes]) -> None:
     _setup_page_numbers(doc)
     doc.core_properties.title = content.title
     doc.core_properties.author = content.issuer
+    add_paragraph = _paragraph_adder(doc)
     for block in content.blocks():
-        _write_block(doc, block, content)
+        _write_block(add_paragraph, block, content)
     doc.save(out)
