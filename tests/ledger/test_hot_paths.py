@@ -147,3 +147,73 @@ def test_a_ledger_token_changes_on_insert_update_and_delete_of_each_table_it_cov
         old = token()
         step()
         assert token() != old
+
+
+def test_a_ledger_token_changes_with_each_row_the_battle_map_ranking_reads(world):
+    from zhenggai.ledger.models import FollowUp
+    from zhenggai.supervision.models import ProgressRound, RoundEntry, SupervisionRecord
+
+    def token() -> int:
+        return Inspection.objects.values_list("ledger_token", flat=True).get(pk=world.inspection.pk)
+
+    holder: dict = {}
+
+    def open_round():
+        holder["round"] = ProgressRound.objects.create(body=world.bureau, number=1, opened_on=dt.date(2026, 11, 1),
+                                                       due_date=dt.date(2026, 11, 20), opened_by=world.office)
+
+    steps = [
+        lambda: SupervisionRecord.objects.create(kind=SupervisionRecord._meta.get_field("kind").choices[0][0],
+                                                 measure=world.measure, unit=world.enforcement, text="请抓紧",
+                                                 issued_on=dt.date(2026, 11, 20), issued_by=world.office),
+        lambda: FollowUp.objects.create(problem=world.problem, checked_on=dt.date(2026, 11, 20), outcome="holds",
+                                        note="巩固", checked_by=world.office),
+        lambda: (open_round(), holder["round"].inspections.add(world.inspection)),
+        lambda: RoundEntry.objects.create(round=holder["round"], measure=world.measure, unit=world.enforcement,
+                                          progress_before=0, state_before="in_progress"),
+        lambda: ProgressRound.objects.filter(pk=holder["round"].pk).update(state="closed"),
+    ]
+    for step in steps:
+        old = token()
+        step()
+        assert token() != old
+
+
+def test_the_battle_map_ranking_is_cached_until_a_row_it_reads_changes(client, world):
+    from zhenggai.supervision.models import SupervisionRecord
+
+    cache.clear()
+    client.force_login(world.office)
+    url = reverse("battlemap:overview")
+    client.get(url)
+    with CaptureQueriesContext(connection) as cached:
+        client.get(url)
+    assert not [q for q in cached.captured_queries if "ledger_signoffrequest" in q["sql"]]  # the scores come cached
+    SupervisionRecord.objects.create(kind=SupervisionRecord._meta.get_field("kind").choices[0][0],
+                                     measure=world.measure, unit=world.enforcement, text="请抓紧",
+                                     issued_on=dt.date(2026, 11, 20), issued_by=world.office)
+    page = client.get(url)
+    row = next(s for s in page.context["scores"] if s.unit_id == world.enforcement.pk)
+    assert row.supervised == 1
+
+
+@pytest.mark.parametrize("query", ["", "?q=批量", "?unit={unit}"])
+def test_a_unit_users_problem_list_costs_the_same_queries_for_a_few_or_many_problems(client, world, query):
+    url = reverse("problem_list", args=[world.inspection.pk]) + query.format(unit=world.enforcement.pk)
+    client.force_login(world.unit)
+    add_measures(world, 3)
+    small = queries_for(client, url)
+    for _ in range(PAGE_SIZE + 3):  # more problems than a page, each with its measures
+        add_measures(world, 4)
+    assert queries_for(client, url) == small
+    page = client.get(url).context["page"]
+    assert len(page.object_list) == PAGE_SIZE and page.paginator.count > PAGE_SIZE
+
+
+def test_the_badges_stop_counting_at_99(world):
+    from zhenggai.notify.context import BADGE_CAP, badge_counts, badge_label
+
+    add_measures(world, BADGE_CAP + 5, state=MeasureState.RETURNED)
+    counts = badge_counts(world.unit)
+    assert counts["my_work"] == BADGE_CAP + 1 and badge_label(counts["my_work"]) == "99+"
+    assert badge_label(3) == 3

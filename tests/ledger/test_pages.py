@@ -192,8 +192,8 @@ def test_my_work_costs_the_same_queries_for_2_or_12_inspections(client, world, t
     client.force_login(world.unit)
     url = reverse("my_work")
     client.get(url)  # the session's first save
-    # Session, user, devices and unit, the inspections, the count of open measures, a page of them with their
-    # send-backs, the count sent back per inspection, the session save.
+    # Session, user, devices and unit, the inspections' light settings, a page of ids in order, those rows and
+    # their send-backs, the sent-back measures per inspection, the session save; no count of all open measures.
     with django_assert_max_num_queries(13):
         response = client.get(url)
     got = {m.pk: m.light for s in response.context["sections"] for m in s["measures"]}

@@ -58,7 +58,7 @@ def unit_paths_q(user: User, field: str) -> Q:
 
 
 def inspections_for_user(user: User) -> QuerySet:
-    from zhenggai.ledger.models import Inspection, Measure, Problem
+    from zhenggai.ledger.models import Inspection
 
     qs = Inspection.objects.select_related("inspected_unit")
     if not user.is_authenticated or holds_admin_role(user):
@@ -72,19 +72,16 @@ def inspections_for_user(user: User) -> QuerySet:
     if user.role in (Role.OFFICE, Role.LEADER):
         return qs.filter(inspected_unit__path__startswith=user.unit.path)
     # Unit users see the inspections in which their unit (or a unit under it) answers for something.
-    involved_problem = Problem.objects.filter(inspection=OuterRef("pk")).filter(
-        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
-    )
-    involved_measure = Measure.objects.filter(problem__inspection=OuterRef("pk")).filter(
-        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
-    )
     # Or a petition case (信访件) the unit leads or helps with: the second kind of item in an inspection.
     from zhenggai.petitions.models import PetitionCase
 
-    involved_case = PetitionCase.objects.filter(inspection=OuterRef("pk")).filter(
-        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
+    units = _subtree_ids(user)
+    outer = OuterRef("pk")
+    return qs.filter(
+        _unit_involved_q(user, "inspection", "problem__inspection")
+        | Q(Exists(PetitionCase.objects.filter(inspection=outer, lead_unit__in=units)))
+        | Q(Exists(PetitionCase.co_units.through.objects.filter(petitioncase__inspection=outer, unit__in=units)))
     )
-    return qs.filter(Exists(involved_problem) | Exists(involved_measure) | Exists(involved_case))
 
 
 def get_inspection_for_user(user: User, pk: int):
@@ -94,15 +91,36 @@ def get_inspection_for_user(user: User, pk: int):
         raise Http404("没有找到该巡察") from exc
 
 
-def _unit_involved_in_problem_q(user: User) -> Q:
-    """On problems: the unit user's unit (or one under it) answers for the problem or one of its measures."""
+def _unit_involved_q(user: User, problem_ref: str, measure_ref: str) -> Q:
+    """The unit user's unit (or one under it) leads or co-handles a problem, or a measure, that `problem_ref`
+    (on problems) and `measure_ref` (on measures) tie to the outer row's id.
+
+    Four EXISTS, each one index lookup (lead unit; co-unit row), not one EXISTS over an OR of a join with
+    the co-units: the database answers that OR only by hashing every co-unit row (and, for measures, every
+    measure) of the whole ledger on each request.
+    """
     from zhenggai.ledger.models import Measure, Problem
 
-    involved_measure = Measure.objects.filter(problem=OuterRef("pk")).filter(
-        unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units")
-    )
-    direct = Problem.objects.filter(pk=OuterRef("pk")).filter(unit_paths_q(user, "lead_unit") | unit_paths_q(user, "co_units"))
-    return Q(Exists(involved_measure)) | Q(Exists(direct))
+    if user.unit_id is None:
+        return Q(pk__in=[])
+    outer = OuterRef("pk")
+    units = _subtree_ids(user)
+    # On problems themselves ("pk"), the lead unit is a column of the row.
+    led_problem = (Q(lead_unit__in=units) if problem_ref == "pk"
+                   else Q(Exists(Problem.objects.filter(**{problem_ref: outer}, lead_unit__in=units))))
+    return (led_problem
+            | Q(Exists(Measure.objects.filter(**{measure_ref: outer}, lead_unit__in=units)))
+            | Q(Exists(Problem.co_units.through.objects.filter(**{f"problem__{problem_ref}": outer}, unit__in=units)))
+            | Q(Exists(Measure.co_units.through.objects.filter(**{f"measure__{measure_ref}": outer}, unit__in=units))))
+
+
+def _subtree_ids(user: User) -> QuerySet:
+    return Unit.objects.filter(path__startswith=user.unit.path).values("pk")
+
+
+def _unit_involved_in_problem_q(user: User) -> Q:
+    """On problems: the unit user's unit (or one under it) answers for the problem or one of its measures."""
+    return _unit_involved_q(user, "pk", "problem")
 
 
 def problems_for_user(user: User, inspection) -> QuerySet:

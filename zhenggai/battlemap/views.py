@@ -6,6 +6,7 @@ htmx); `?static=1` turns chart animation off, for screenshots and slow projector
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
@@ -16,6 +17,7 @@ from zhenggai.battlemap import data
 from zhenggai.ledger.models import Light, Measure
 
 REFRESH_SECONDS = 60
+TABLE_PAGE_SIZE = 30
 
 
 def _modes(request: HttpRequest) -> dict:
@@ -40,8 +42,10 @@ def overview(request: HttpRequest) -> HttpResponse:
     inspections = list(inspections_for_user(request.user).order_by("-feedback_date", "-id"))
     bm = data.overview_map(inspections)
     links = [reverse("battlemap:inspection", args=[r.inspection.pk]) for r in bm.rows]
+    # The charts hold every inspection; the table under them comes a page at a time.
+    table = Paginator(bm.rows, TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
     return _render_board(request, page="battlemap/overview.html", board="battlemap/_overview_board.html", context={
-        "bm": bm, "h": bm.totals, "as_of": bm.as_of, "charts": {**bm.charts, "links": links}, "nav": "battlemap",
+        "bm": bm, "table": table, "h": bm.totals, "as_of": bm.as_of, "charts": {**bm.charts, "links": links}, "nav": "battlemap",
         "title": "挂图作战 · 全部巡察",
     })
 

@@ -56,10 +56,15 @@ class FilterError(ValueError):
 
 def _unit_answers_for_problem(path: str, problem: str = "pk") -> Q:
     """The unit at `path` (or one under it) is the problem's lead unit or a co-unit. `problem` names the
-    problem's id in the query this Q goes into ("pk" on problems, "problem" on measures)."""
-    lead = "lead_unit__in" if problem == "pk" else "problem__lead_unit__in"
+    problem's id in the query this Q goes into ("pk" on problems, "problem" on measures).
+
+    On measures, an EXISTS on the problem's row rather than a join with every problem: the join made the
+    database hash the whole problem table to count one inspection's measures."""
     co = Problem.co_units.through.objects.filter(problem=OuterRef(problem), unit__in=_subtree(path))
-    return Q(**{lead: _subtree(path)}) | Q(Exists(co))
+    if problem == "pk":
+        return Q(lead_unit__in=_subtree(path)) | Q(Exists(co))
+    lead = Problem.objects.filter(pk=OuterRef(problem), lead_unit__in=_subtree(path))
+    return Q(Exists(lead)) | Q(Exists(co))
 
 
 def _subtree(path: str) -> QuerySet:
@@ -178,12 +183,11 @@ class LedgerFilter:
         qs = Problem.objects.filter(inspection=inspection) if user is None else problems_for_user(user, inspection)
         return qs.filter(self._problem_q(inspection))
 
-    def problems(self, inspection: Inspection, *, user=None, on: dt.date | None = None) -> QuerySet[Problem]:
-        """The problems the filter lists, annotated with status, measure counts and worst light (`light_rank`).
-
-        `user` limits them to the user's scope; None (the command line) means the whole inspection."""
+    def matching_problems(self, inspection: Inspection, *, user=None, on: dt.date | None = None) -> QuerySet[Problem]:
+        """The problems the filter lists, without annotations: what the list counts (a count of the annotated
+        query would group and light every problem first)."""
         on = on or today()
-        qs = problems_with_light(inspection, self._base_problems(inspection, user), on=on)
+        qs = self._base_problems(inspection, user)
         if self.has_measure_filters:
             matching = measures_with_light(inspection, Measure.objects.filter(problem=OuterRef("pk")), on=on)
             condition = Q(Exists(matching.filter(self._measure_q(on))))
@@ -191,6 +195,13 @@ class LedgerFilter:
                 condition |= _unit_answers_for_problem(self.unit.path)  # a problem without measures, too
             qs = qs.filter(condition)
         return qs
+
+    def problems(self, inspection: Inspection, *, user=None, on: dt.date | None = None) -> QuerySet[Problem]:
+        """The problems the filter lists, annotated with status, measure counts and worst light (`light_rank`).
+
+        `user` limits them to the user's scope; None (the command line) means the whole inspection."""
+        on = on or today()
+        return problems_with_light(inspection, self.matching_problems(inspection, user=user, on=on), on=on)
 
     def measures(self, inspection: Inspection, *, user=None, on: dt.date | None = None) -> QuerySet[Measure]:
         """The measures the filter lists (all of them belong to `problems()`), annotated with `light_rank`."""

@@ -107,3 +107,68 @@ def uninstall(connection) -> None:
     with connection.cursor() as cursor:
         for sql in statements:
             cursor.execute(sql)
+
+
+# 3. The rows the 考核 ranking on the battle map reads beside the ledger (round entries, 督办 records, 回头看
+#    follow-ups, which inspections a progress round covers) rotate the token too, so the ranking can be cached
+#    under the inspections' tokens as the headlines are. Installed by a supervision migration (these tables
+#    come after the ledger's). table -> (column of the changed rows, SQL selecting inspection ids from `{ids}`)
+RANKING_SOURCES = {
+    "supervision_roundentry": ("measure_id", "SELECT p.inspection_id FROM ledger_problem p JOIN ledger_measure m "
+                                             "ON m.problem_id = p.id WHERE m.id IN ({ids})"),
+    "supervision_supervisionrecord": ("measure_id", "SELECT p.inspection_id FROM ledger_problem p JOIN ledger_measure m "
+                                                    "ON m.problem_id = p.id WHERE m.id IN ({ids})"),
+    "ledger_followup": ("problem_id", "SELECT inspection_id FROM ledger_problem WHERE id IN ({ids})"),
+    "supervision_progressround_inspections": ("inspection_id", "{ids}"),
+    "supervision_progressround": ("id", "SELECT inspection_id FROM supervision_progressround_inspections "
+                                        "WHERE progressround_id IN ({ids})"),
+}
+EVENTS = (("INSERT", ["NEW"]), ("DELETE", ["OLD"]), ("UPDATE", ["OLD", "NEW"]))
+
+
+def _sources_up(connection, sources: dict[str, tuple[str, str]]) -> list[str]:
+    sql = []
+    for table, (column, inspections) in sources.items():
+        for event, values in EVENTS:
+            name = f"{table}_token_{event.lower()}"
+            if connection.vendor == "postgresql":
+                rows = {"INSERT": "new_rows", "DELETE": "old_rows",
+                        "UPDATE": "(SELECT * FROM old_rows UNION ALL SELECT * FROM new_rows) AS both_rows"}[event]
+                refs = {"INSERT": "NEW TABLE AS new_rows", "DELETE": "OLD TABLE AS old_rows",
+                        "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows"}[event]
+                ids = inspections.format(ids=f"SELECT {column} FROM {rows}")
+                sql += [f"""CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$
+                    BEGIN UPDATE ledger_inspection SET ledger_token = 0 WHERE id IN ({ids});
+                    RETURN NULL; END; $$ LANGUAGE plpgsql;""",
+                        f"DROP TRIGGER IF EXISTS {name} ON {table};",
+                        f"""CREATE TRIGGER {name} AFTER {event} ON {table} REFERENCING {refs}
+                            FOR EACH STATEMENT EXECUTE FUNCTION {name}();"""]
+            else:
+                ids = inspections.format(ids=", ".join(f"{v}.{column}" for v in values))
+                sql.append(f"""CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table}
+                    BEGIN UPDATE ledger_inspection SET ledger_token = {SQLITE_TOKEN} WHERE id IN ({ids}); END;""")
+    return sql
+
+
+def _sources_down(connection, sources: dict[str, tuple[str, str]]) -> list[str]:
+    sql = []
+    for table in sources:
+        for event, _ in EVENTS:
+            name = f"{table}_token_{event.lower()}"
+            if connection.vendor == "postgresql":
+                sql += [f"DROP TRIGGER IF EXISTS {name} ON {table};", f"DROP FUNCTION IF EXISTS {name}();"]
+            else:
+                sql.append(f"DROP TRIGGER IF EXISTS {name};")
+    return sql
+
+
+def install_ranking_sources(connection) -> None:
+    with connection.cursor() as cursor:
+        for sql in _sources_up(connection, RANKING_SOURCES):
+            cursor.execute(sql)
+
+
+def uninstall_ranking_sources(connection) -> None:
+    with connection.cursor() as cursor:
+        for sql in _sources_down(connection, RANKING_SOURCES):
+            cursor.execute(sql)

@@ -385,9 +385,9 @@ def generate(*, measures: int, bodies: int = 1, seed: int = 2026, today: dt.date
         events = audit.write(progress)
         reset_sequences([t.model for t in T.values()] + [AuditEvent])
     tmp_dir.cleanup()
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    # Statistics for the planner: without them SQLite picks the state index over a unit's own rows.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     counts = {name: table.written for name, table in T.items()}
     counts["audit"] = events
     progress(f"done in {time.perf_counter() - started:.0f}s")

@@ -296,7 +296,18 @@ class Measure(DeadlineFields):
         verbose_name = "整改措施"
         verbose_name_plural = "整改措施"
         ordering = ["problem", "seq", "id"]
-        indexes = [models.Index(fields=["state", "deadline_date"])]
+        indexes = [
+            models.Index(fields=["state", "deadline_date"]),
+            # A unit's open measures with what their light needs (my work, the 我的任务 badge): on PostgreSQL an
+            # index-only scan of that unit's entries, not a visit to every row the unit ever had.
+            models.Index(fields=["lead_unit"], name="measure_unit_open",
+                         condition=~Q(state=MeasureState.SIGNED_OFF),
+                         include=["id", "problem", "state", "deadline_kind", "deadline_date", "last_reported_on",
+                                  "created_on", "entered_on"]),
+            # What a unit owes (the badge: sent back, or open and past its date), an index range on SQLite too,
+            # whose planner does not match the partial index above to `state = …`.
+            models.Index(fields=["lead_unit", "state", "deadline_date"], name="measure_unit_state"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.problem.seq}.{self.seq} {self.text[:30]}"

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,7 +23,6 @@ from zhenggai.accounts.scope import (
     get_problem_for_user,
     inspections_for_user,
     require_role,
-    unit_paths_q,
     user_answers_for,
 )
 from zhenggai.audit.models import AuditEvent
@@ -34,6 +34,7 @@ from zhenggai.ledger.models import (
     EvidenceFile,
     ExtensionRequest,
     ExtensionState,
+    Inspection,
     Light,
     Measure,
     Problem,
@@ -54,6 +55,18 @@ from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError, next_s
 
 PAGE_SIZE = 30
 MY_WORK_PAGE_SIZE = 50
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count, where counting the listed queryset itself would cost more than the page."""
+
+    def __init__(self, object_list, per_page: int, *, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self._count = count
+
+    @property
+    def count(self) -> int:
+        return self._count
 
 
 def _units_for(user) -> "QuerySet[Unit]":  # noqa: F821
@@ -236,12 +249,14 @@ def problem_list(request: HttpRequest, pk: int) -> HttpResponse:
     except FilterError as exc:
         errors, ledger_filter = exc.messages, None
     if ledger_filter is None:
-        qs, measure_count = Problem.objects.none(), 0
+        qs, count, measure_count = Problem.objects.none(), 0, 0
     else:
         qs = (ledger_filter.problems(inspection, user=request.user).select_related("category", "lead_unit")
               .order_by(*ledger_filter.ordering))
+        # Counted without the status and light annotations, which would group and light every problem.
+        count = ledger_filter.matching_problems(inspection, user=request.user).count()
         measure_count = ledger_filter.measures(inspection, user=request.user).count()
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CountedPaginator(qs, PAGE_SIZE, count=count).get_page(request.GET.get("page"))
     for problem in page:
         problem.light = light_of(problem.light_rank) if problem.light_rank is not None else None
     query = request.GET.copy()
@@ -660,41 +675,59 @@ def evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 # --- work lists ------------------------------------------------------------------------------------------------
 
-def _answers_for_measure(user) -> Q:
-    """The user's unit (or one under it) leads the measure or is a co-unit. Not a join on the co-units, so each
-    measure comes once and the query needs no DISTINCT over all of them."""
-    led = Measure.objects.filter(unit_paths_q(user, "lead_unit")).order_by().values("pk")
-    co = Measure.co_units.through.objects.filter(unit_paths_q(user, "unit")).order_by().values("measure_id")
-    # One IN over the union of two index lookups (lead unit; co-unit), not an OR the database can only
-    # answer by testing every measure of every inspection the user sees.
-    return Q(pk__in=led.union(co))
+def _my_measures(user) -> tuple[QuerySet, QuerySet]:
+    """The measures the user's unit (or one under it) leads, and those it is only a co-unit of: two disjoint
+    sets, each one index lookup (the lead unit's index; the co-unit rows' index)."""
+    units = Unit.objects.filter(path__startswith=user.unit.path).values("pk")
+    led = Measure.objects.filter(lead_unit__in=units)
+    co = Measure.objects.filter(pk__in=Measure.co_units.through.objects.filter(unit__in=units).values("measure_id")
+                                ).exclude(lead_unit__in=units)
+    return led, co
 
 
 @login_required
 def my_work(request: HttpRequest) -> HttpResponse:
-    """What a unit user owes: open measures of their unit by urgency, and what was sent back."""
+    """What a unit user owes: open measures of their unit by urgency, and what was sent back.
+
+    Read from the unit's own measures (the lead unit's index, the co-unit rows' index), not from every
+    measure of the inspections in scope: the page first takes one page of ids in order (light, deadline, id)
+    from the two sets appended, then loads those rows; no count over all of them (the pager shows whether
+    another page follows).
+    """
     user = request.user
-    inspections = list(inspections_for_user(user))
-    # All inspections' open measures in one query, each lit by its own inspection's settings.
-    qs = measures_with_lights(inspections, Measure.objects.filter(problem__inspection__in=inspections).filter(
-        _answers_for_measure(user)).exclude(state=MeasureState.SIGNED_OFF)
-        .select_related("problem", "lead_unit")
-        .prefetch_related(Prefetch("sign_offs", to_attr="send_backs",
-                                   queryset=SignOffRequest.objects.filter(state=SignOffState.SENT_BACK).order_by("-id")))
-    ).order_by("-light_rank", "deadline_date", "id")
-    page = Paginator(qs, MY_WORK_PAGE_SIZE).get_page(request.GET.get("page"))
+    if user.unit_id is None:
+        return render(request, "ledger/my_work.html", {"sections": [], "page": SlicePage([], 1, False),
+                                                       "query": "", "nav": "my_work"})
+    # Every inspection's light settings (one short query: inspections are few); the archived ones are left out.
+    inspections = list(Inspection.all_objects.order_by())
+    current = [i for i in inspections if i.archived_at is None]
+    archived = [i.pk for i in inspections if i.archived_at is not None]
+    halves = []
+    for half in _my_measures(user):
+        half = half.exclude(state=MeasureState.SIGNED_OFF)
+        if archived:
+            half = half.exclude(problem__inspection__in=archived)
+        halves.append(measures_with_lights(current, half).order_by().values_list("pk", "light_rank", "deadline_date"))
+    ordered = halves[0].union(halves[1], all=True).order_by("-light_rank", "deadline_date", "pk")
+    page = _slice_page(ordered, request.GET.get("page"), size=MY_WORK_PAGE_SIZE)
+    ranks = {pk: rank for pk, rank, _ in page.items}
+    rows = {m.pk: m for m in Measure.objects.filter(pk__in=ranks).select_related("problem__inspection", "lead_unit")
+            .prefetch_related(Prefetch("sign_offs", to_attr="send_backs",
+                                       queryset=SignOffRequest.objects.filter(state=SignOffState.SENT_BACK)
+                                       .order_by("-id")))}
     by_inspection: dict[int, list] = {}
-    for m in page.object_list:
+    for pk in ranks:
+        m = rows[pk]
+        m.light_rank = ranks[pk]
         m.light = light_of(m.light_rank)
         by_inspection.setdefault(m.problem.inspection_id, []).append(m)
     # What was sent back, counted over all pages (the page holds only part of it).
-    returned = dict(Measure.objects.filter(problem__inspection__in=inspections, state=MeasureState.RETURNED).filter(
-        _answers_for_measure(user)).order_by()
-        .values("problem__inspection_id").annotate(n=Count("id"))
-        .values_list("problem__inspection_id", "n"))
-    sections = [{"inspection": inspection, "measures": by_inspection[inspection.pk],
-                 "returned": returned.get(inspection.pk, 0)}
-                for inspection in inspections if inspection.pk in by_inspection]
+    led, co = (half.filter(state=MeasureState.RETURNED, problem__inspection__in=list(by_inspection)).order_by()
+               .values_list("problem__inspection_id", flat=True) for half in _my_measures(user))
+    returned = Counter(led.union(co, all=True))
+    order = {i.pk: k for k, i in enumerate(sorted(current, key=lambda i: (i.feedback_date, i.pk), reverse=True))}
+    sections = [{"inspection": rows[ms[0].pk].problem.inspection, "measures": ms, "returned": returned.get(pk, 0)}
+                for pk, ms in sorted(by_inspection.items(), key=lambda kv: order.get(kv[0], 0))]
     return render(request, "ledger/my_work.html", {"sections": sections, "page": page, "query": "",
                                                    "nav": "my_work"})
 

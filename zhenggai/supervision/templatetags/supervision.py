@@ -1,7 +1,10 @@
 """Small pieces other apps' pages include: a measure's or problem's 督办 records, 签收 counts, the ranking."""
 from __future__ import annotations
 
+import hashlib
+
 from django import template
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -43,5 +46,14 @@ def ranking_panel(context, inspections, limit: int = 10):
     ids = [getattr(i, "inspection", i).pk for i in inspections]  # inspections, or battle-map rows
     from zhenggai.ledger.models import Inspection
 
-    scores = unit_scores(Inspection.objects.filter(pk__in=ids), start=start, end=today, weights=weights_for(body))
-    return {"scores": scores[:limit], "start": start, "end": today, "link": True}
+    weights = weights_for(body)
+    # Cached under the inspections' ledger tokens, which every row the scores read turns (zhenggai.ledger.hot_path,
+    # parts 1 and 3), with the day and the weights: the scores group every sign-off request of the year, which at
+    # a million measures is seconds of work on each view of an unchanged ledger.
+    tokens = sorted(Inspection.objects.filter(pk__in=ids).order_by().values_list("pk", "ledger_token"))
+    key = "zg:ranking:" + hashlib.sha256(repr((tokens, today.isoformat(), sorted(weights.items()))).encode()).hexdigest()
+    scores = cache.get(key)
+    if scores is None:
+        scores = unit_scores(Inspection.objects.filter(pk__in=ids), start=start, end=today, weights=weights)[:limit]
+        cache.set(key, scores, 24 * 3600)
+    return {"scores": scores, "start": start, "end": today, "link": True}
