@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from zhenggai.ledger.models import EvidenceFile, FollowUpOutcome, Inspection, Measure, Problem, ProgressUpdate, SignOffRequest
 from zhenggai.ledger.workflow import MeasureState
-from zhenggai.quality.models import FlagKind, ProblemLink, QualityFlag, ScanState, Severity
-from zhenggai.quality.signals import concrete, recurrence
+from zhenggai.quality.models import EvidenceFingerprint, FlagKind, ProblemLink, QualityFlag, ScanState, Severity
+from zhenggai.quality.signals import concrete, files, recurrence
 from zhenggai.quality.signals.text import find_copied
 
 PENDING = (MeasureState.REQUESTED, MeasureState.REVIEWED)
@@ -27,6 +27,24 @@ JUMP_FROM_BELOW = 50          # a request to close at 100% when no report ever r
 SAME_DAY_BATCH = 5            # this many requests by one unit on one day
 SIMILAR_KEPT = 5              # 举一反三: the most similar problems kept per problem
 TEXT_FIELDS = {"text": "措施内容", "note": "完成情况", "update": "进展情况"}
+PICTURES_PER_LOOKUP = 100     # images whose bands are looked up in one query (17 values a band each)
+DATE_SOURCES = {"exif": "拍摄时间（照片EXIF信息）", "pdf": "创建时间（PDF文件属性）",
+                "update": "报送日期（上传时填报）", "sign_off": "完成时间（申请销号时填报）"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One evidence file of the inspection as the signals need it (one query, see `compute`)."""
+
+    pk: int
+    measure_id: int
+    sha256: str
+    name: str
+    reported_on: dt.date | None      # the progress report it came with: the date the uploader declared
+    completion_date: dt.date | None  # the sign-off request it came with: the completion date declared
+    phash: str
+    dated: dt.date | None
+    date_source: str
 
 
 @dataclass
@@ -62,13 +80,17 @@ def compute(inspection: Inspection) -> list[Found]:
     update_stats = {row["measure_id"]: row for row in (
         ProgressUpdate.objects.filter(measure__problem__inspection=inspection).values("measure_id")
         .annotate(n=Count("pk"), top=Max("progress")))}
-    evidence = list(EvidenceFile.objects.filter(measure__problem__inspection=inspection)
-                    .values_list("measure_id", "sha256", "original_name"))
+    evidence = [Evidence(*row, phash or "", dated, source or "") for *row, phash, dated, source in (
+        EvidenceFile.objects.filter(measure__problem__inspection=inspection).order_by("pk")
+        .values_list("pk", "measure_id", "sha256", "original_name", "update__reported_on", "sign_off__completion_date",
+                     "fingerprint__phash", "fingerprint__dated", "fingerprint__date_source"))]
 
     found: list[Found] = []
     found += _copied_text(measures, by_id, latest_request, latest_update)
     found += _vague(measures, evidence)
     found += _evidence(measures, by_id, latest_request, evidence)
+    found += _same_pictures(inspection, by_id, evidence)
+    found += _evidence_predates(inspection, by_id, evidence)
     found += _timing(measures, latest_request, update_stats)
     found += _recurrence(inspection)
     return found
@@ -106,7 +128,7 @@ def _copied_text(measures, by_id, latest_request, latest_update) -> list[Found]:
 
 
 def _vague(measures, evidence) -> list[Found]:
-    with_evidence = {measure_id for measure_id, _, _ in evidence}
+    with_evidence = {e.measure_id for e in evidence}
     out = []
     for m in measures:
         if m.state == MeasureState.SIGNED_OFF:
@@ -128,9 +150,9 @@ def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
     out = []
     files_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
     holders: dict[str, set[int]] = defaultdict(set)
-    for measure_id, sha, name in evidence:
-        files_of[measure_id].append((sha, name))
-        holders[sha].add(measure_id)
+    for e in evidence:
+        files_of[e.measure_id].append((e.sha256, e.name))
+        holders[e.sha256].add(e.measure_id)
     for m in measures:
         if m.state in PENDING and not files_of.get(m.pk):
             out.append(Found(key=f"no_evidence:{m.pk}", kind=FlagKind.NO_EVIDENCE, problem_id=m.problem_id, measure_id=m.pk,
@@ -150,6 +172,94 @@ def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
                              explanation=f"填报的完成时间{req.completion_date:%Y年%m月%d日}晚于申请销号的日期"
                                          f"{timezone.localtime(req.requested_at):%Y年%m月%d日}：尚未完成就申请了销号。"))
     return out
+
+
+def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> list[Found]:
+    """A photo re-saved (resized, recompressed) and uploaded for another measure of the same body.
+
+    Candidates come from the band index (signals/files.py), a query per PICTURES_PER_LOOKUP pictures; files
+    with the same SHA-256 are left to the identical-file signal.
+    """
+    pictures = [e for e in evidence if e.phash]
+    if not pictures:
+        return []
+    in_body = _body_filter(inspection, "evidence__measure__problem__inspection__")
+    matches: dict[int, list[dict]] = defaultdict(list)
+    for start in range(0, len(pictures), PICTURES_PER_LOOKUP):
+        batch = pictures[start:start + PICTURES_PER_LOOKUP]
+        wanted = [set() for _ in range(files.BANDS)]
+        for e in batch:
+            for i, band in enumerate(files.bands(e.phash)):
+                wanted[i].update(files.band_neighbours(band))
+        near = Q()
+        for i, values in enumerate(wanted):
+            near |= Q(**{f"band{i}__in": sorted(values)})
+        candidates = list(EvidenceFingerprint.objects.filter(near, in_body).exclude(phash="").values(
+            "evidence_id", "phash", "evidence__sha256", "evidence__original_name", "evidence__measure_id",
+            "evidence__measure__seq", "evidence__measure__problem__seq", "evidence__measure__problem__inspection_id",
+            "evidence__measure__problem__inspection__name"))
+        for e in batch:
+            for c in candidates:
+                if (c["evidence__measure_id"] != e.measure_id and c["evidence__sha256"] != e.sha256
+                        and files.distance(e.phash, c["phash"]) <= files.SAME_IMAGE_WITHIN):
+                    matches[e.pk].append(c)
+    out = []
+    for e in pictures:
+        others = sorted(matches.get(e.pk, []), key=lambda c: c["evidence_id"])
+        if not others:
+            continue
+        labels = []
+        for c in others[:5]:
+            label = f"措施{c['evidence__measure__problem__seq']}.{c['evidence__measure__seq']}"
+            if c["evidence__measure__problem__inspection_id"] != inspection.pk:
+                label = f"{c['evidence__measure__problem__inspection__name']}{label}"
+            labels.append(f"{label}的“{c['evidence__original_name']}”")
+        bits = min(files.distance(e.phash, c["phash"]) for c in others)
+        m = by_id[e.measure_id]
+        out.append(Found(key=f"image_reused:{e.measure_id}:{e.pk}", kind=FlagKind.EVIDENCE_REUSED,
+                         problem_id=m.problem_id, measure_id=m.pk,
+                         explanation=f"照片“{e.name}”与{'、'.join(labels)}是同一画面（感知哈希仅差{bits}位，"
+                                     f"文件不同，可能经过缩放或重新压缩）。",
+                         detail={"phash": e.phash, "others": [c["evidence__measure_id"] for c in others],
+                                 "other_files": [c["evidence_id"] for c in others], "bits": bits}))
+    return out
+
+
+def _evidence_predates(inspection: Inspection, by_id, evidence: list[Evidence]) -> list[Found]:
+    """An evidence file dated before the problem was raised (the inspection's feedback): old material as new work.
+
+    The date is the photo's EXIF date, the PDF's creation date, else the date declared with the upload.
+    """
+    raised = inspection.feedback_date
+    out = []
+    for e in evidence:
+        dates = [(e.dated, e.date_source), (e.reported_on, "update"), (e.completion_date, "sign_off")]
+        early = [(day, source) for day, source in dates if day and source and day < raised]
+        if not early:
+            continue
+        day, source = early[0]
+        m = by_id[e.measure_id]
+        out.append(Found(key=f"evidence_predates:{e.measure_id}:{e.pk}", kind=FlagKind.EVIDENCE_PREDATES,
+                         problem_id=m.problem_id, measure_id=m.pk,
+                         explanation=f"佐证材料“{e.name}”的{DATE_SOURCES[source]}为{day:%Y年%m月%d日}，早于问题提出"
+                                     f"（{raised:%Y年%m月%d日}反馈）：可能不是这次整改形成的材料。",
+                         detail={"date": day.isoformat(), "source": source, "raised": raised.isoformat()}))
+    return out
+
+
+def _fingerprint_new_evidence(inspection: Inspection) -> None:
+    """Read the picture hash and the date of every evidence file of the inspection not read yet (once a file)."""
+    from zhenggai.ledger.evidence import evidence_path
+
+    fresh = list(EvidenceFile.objects.filter(measure__problem__inspection=inspection, fingerprint__isnull=True)
+                 .only("pk", "stored_name", "content_type"))
+    rows = []
+    for evidence in fresh:
+        facts = files.read_facts(evidence_path(evidence), evidence.content_type)
+        band = files.bands(facts.phash) if facts.phash else [None] * files.BANDS
+        rows.append(EvidenceFingerprint(evidence=evidence, phash=facts.phash, dated=facts.dated,
+                                        date_source=facts.date_source, **{f"band{i}": b for i, b in enumerate(band)}))
+    EvidenceFingerprint.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
 
 
 def _timing(measures, latest_request, update_stats) -> list[Found]:
@@ -220,7 +330,8 @@ def _recurrence(inspection: Inspection) -> list[Found]:
 def quality_scan_inspection(inspection_id: int) -> ScanState:
     """Scan one inspection and store what fired; flags that stopped firing go inactive, dismissals stay."""
     started = time.monotonic()
-    inspection = Inspection.all_objects.get(pk=inspection_id)
+    inspection = Inspection.all_objects.select_related("inspected_unit").get(pk=inspection_id)
+    _fingerprint_new_evidence(inspection)
     found = {f.key: f for f in compute(inspection)}
     with transaction.atomic():
         existing = {flag.key: flag for flag in QualityFlag.objects.select_for_update().filter(inspection=inspection)}
@@ -250,12 +361,16 @@ def quality_scan_inspection(inspection_id: int) -> ScanState:
     return state
 
 
-def _body_problems(inspection: Inspection):
-    """Every problem of the body this inspection inspected (its unit and the units under it), other rounds too."""
+def _body_filter(inspection: Inspection, prefix: str = "inspection__") -> Q:
+    """Rows of the body this inspection inspected (its unit and the units under it), any round, not archived."""
     path = inspection.inspected_unit.path
     root = "/" + path.strip("/").split("/")[0] + "/"
-    return (Problem.objects.filter(inspection__inspected_unit__path__startswith=root, inspection__archived_at__isnull=True)
-            .exclude(inspection=inspection))
+    return Q(**{f"{prefix}inspected_unit__path__startswith": root, f"{prefix}archived_at__isnull": True})
+
+
+def _body_problems(inspection: Inspection):
+    """Every problem of the body this inspection inspected, other rounds too."""
+    return Problem.objects.filter(_body_filter(inspection)).exclude(inspection=inspection)
 
 
 def _store_similar(inspection: Inspection) -> None:
