@@ -180,3 +180,18 @@ def test_the_scan_asks_the_same_number_of_queries_for_a_small_and_a_larger_inspe
                                lead_unit=world.approvals)
     quality_scan_inspection(world.inspection.pk)
     assert queries() == small
+
+
+def test_the_inspection_list_and_the_battle_map_count_the_open_risks(client, world):
+    _request(world, world.measure, NOTE)
+    _request(world, world.measure3, NOTE, files=[other_pdf()])
+    risks = QualityFlag.objects.filter(inspection=world.inspection, active=True, severity="risk").count()
+    assert risks >= 2
+    client.force_login(world.office)
+    listing = client.get(reverse("inspection_list")).content.decode()
+    assert "质量风险" in listing
+    assert f'href="{reverse("quality:inspection", args=[world.inspection.pk])}" title="查看整改质量提示">{risks}</a>' in listing
+    board = client.get(reverse("battlemap:overview")).content.decode()
+    assert "质量风险" in board and f'<td class="num">{risks}</td></tr>' in board
+    client.force_login(world.unit)
+    assert "质量风险" not in client.get(reverse("inspection_list")).content.decode()
