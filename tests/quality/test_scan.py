@@ -195,3 +195,25 @@ def test_the_inspection_list_and_the_battle_map_count_the_open_risks(client, wor
     assert "质量风险" in board and f'<td class="num">{risks}</td></tr>' in board
     client.force_login(world.unit)
     assert "质量风险" not in client.get(reverse("inspection_list")).content.decode()
+
+
+def test_a_full_rescan_reads_each_body_once_and_finds_what_scanning_one_by_one_finds(world, drive):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    drive(world, MeasureState.SIGNED_OFF, world.measure)
+    drive(world, MeasureState.SIGNED_OFF, world.measure2)
+    later = Inspection.objects.create(name="市委第二巡察组巡察反馈意见整改", inspector="市委第二巡察组", inspected_unit=world.bureau,
+                                      kind="xuncha", feedback_date=world.inspection.feedback_date + dt.timedelta(days=400))
+    Problem.objects.create(inspection=later, seq=1, statement="执法检查仍然“宽松软”，企业违法行为查处不及时、处罚偏轻",
+                           lead_unit=world.enforcement)
+    for pk in (world.inspection.pk, later.pk):
+        quality_scan_inspection(pk)
+    one_by_one = set(QualityFlag.objects.filter(active=True).values_list("key", "explanation"))
+    QualityFlag.objects.all().delete()
+    out = StringIO()
+    call_command("quality", "scan", "--all", stdout=out, stderr=StringIO())
+    assert set(QualityFlag.objects.filter(active=True).values_list("key", "explanation")) == one_by_one
+    assert any(key.startswith("recurrence:") for key, _ in one_by_one)
+    assert out.getvalue().startswith("检查了2个巡察、3项措施")  # the later round has no measures yet

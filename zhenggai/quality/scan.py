@@ -14,10 +14,11 @@ from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
-from zhenggai.ledger.models import EvidenceFile, FollowUpOutcome, Inspection, Measure, Problem, ProgressUpdate, SignOffRequest
+from zhenggai.ledger.models import EvidenceFile, Inspection, Measure, ProgressUpdate, SignOffRequest
 from zhenggai.ledger.workflow import MeasureState
+from zhenggai.quality.body import BodyProblem, BodyProblems, body_root
 from zhenggai.quality.models import EvidenceFingerprint, FlagKind, ProblemLink, QualityFlag, ScanState, Severity
-from zhenggai.quality.signals import concrete, files, recurrence
+from zhenggai.quality.signals import concrete, files
 from zhenggai.quality.signals.text import find_copied
 
 PENDING = (MeasureState.REQUESTED, MeasureState.REVIEWED)
@@ -26,6 +27,7 @@ RUSHED_DEADLINE_DAYS = 60     # …for a measure whose deadline was this far awa
 JUMP_FROM_BELOW = 50          # a request to close at 100% when no report ever reached this
 SAME_DAY_BATCH = 5            # this many requests by one unit on one day
 SIMILAR_KEPT = 5              # 举一反三: the most similar problems kept per problem
+RECURRENCE_KEPT = 3           # 问题反复: the closest earlier problems linked per problem
 TEXT_FIELDS = {"text": "措施内容", "note": "完成情况", "update": "进展情况"}
 PICTURES_PER_LOOKUP = 100     # images whose bands are looked up in one query (17 values a band each)
 DATE_SOURCES = {"exif": "拍摄时间（照片EXIF信息）", "pdf": "创建时间（PDF文件属性）",
@@ -66,7 +68,7 @@ def _unit_name(m: Measure) -> str:
     return m.lead_unit.name if m.lead_unit_id else "未定单位"
 
 
-def compute(inspection: Inspection) -> list[Found]:
+def compute(inspection: Inspection, body: BodyProblems | None = None) -> list[Found]:
     measures = list(Measure.objects.filter(problem__inspection=inspection)
                     .select_related("problem", "lead_unit").order_by("problem__seq", "seq"))
     by_id = {m.pk: m for m in measures}
@@ -92,7 +94,7 @@ def compute(inspection: Inspection) -> list[Found]:
     found += _same_pictures(inspection, by_id, evidence)
     found += _evidence_predates(inspection, by_id, evidence)
     found += _timing(measures, latest_request, update_stats)
-    found += _recurrence(inspection)
+    found += _recurrence(inspection, body or BodyProblems.load(inspection))
     return found
 
 
@@ -292,47 +294,46 @@ def _timing(measures, latest_request, update_stats) -> list[Found]:
     return out
 
 
-def _recurrence(inspection: Inspection) -> list[Found]:
-    """This round's problems against the signed-off (or rebounded) problems of the same body's earlier rounds."""
-    current = list(Problem.objects.filter(inspection=inspection).only("pk", "seq", "statement"))
-    earlier = list(
-        Problem.objects.filter(inspection__inspected_unit_id=inspection.inspected_unit_id,
-                               inspection__feedback_date__lt=inspection.feedback_date,
-                               inspection__archived_at__isnull=True)
-        .exclude(inspection=inspection)
-        .annotate(open_measures=Count("measures", filter=~Q(measures__state=MeasureState.SIGNED_OFF)),
-                  rebounds=Count("follow_ups", filter=Q(follow_ups__outcome=FollowUpOutcome.REBOUNDED)))
-        .filter(Q(open_measures=0) | Q(rebounds__gt=0))
-        .select_related("inspection"))
-    if not earlier:
+def _recurrence(inspection: Inspection, body: BodyProblems) -> list[Found]:
+    """This round's problems against the signed-off (or rebounded) problems of earlier rounds of the same unit."""
+
+    def earlier_and_closed(other: BodyProblem) -> bool:
+        return (other.inspected_unit_id == inspection.inspected_unit_id and other.feedback_date < inspection.feedback_date
+                and other.inspection_id != inspection.pk and (other.closed or other.rebounded))
+
+    matches = {p.pk: body.similar(p, earlier_and_closed, limit=RECURRENCE_KEPT) for p in body.of_inspection(inspection.pk)}
+    olds = {old.pk for found in matches.values() for _, old in found}
+    if not olds:
         return []
     closing = defaultdict(list)
-    for problem_id, note in (Measure.objects.filter(problem__in=earlier).exclude(completion_note="")
+    for problem_id, note in (Measure.objects.filter(problem_id__in=olds).exclude(completion_note="")
                              .order_by("problem_id", "seq").values_list("problem_id", "completion_note")):
         closing[problem_id].append(note)
     out = []
-    for p in current:
-        for old in earlier:
-            similarity = recurrence.similarity(p.statement, old.statement)
-            if similarity < recurrence.SAME_PROBLEM_AT:
-                continue
+    for pk, found in matches.items():
+        for similarity, old in found:
             how = "；".join(closing.get(old.pk, [])[:2])[:160] or "（未填写完成情况）"
-            rebound = "，回头看发现反弹" if old.rebounds else ""
+            rebound = "，回头看发现反弹" if old.rebounded else ""
             out.append(Found(
-                key=f"recurrence:{p.pk}:{old.pk}", kind=FlagKind.RECURRENCE, problem_id=p.pk, measure_id=None,
-                explanation=f"与{old.inspection.name}第{old.seq}个问题相似（相似度{round(similarity * 100)}%），"
-                            f"该问题上一轮已销号{rebound}。上次的整改情况：{how}",
+                key=f"recurrence:{pk}:{old.pk}", kind=FlagKind.RECURRENCE, problem_id=pk, measure_id=None,
+                explanation=f"与{body.inspection_names.get(old.inspection_id, '')}第{old.seq}个问题相似"
+                            f"（相似度{round(similarity * 100)}%），该问题上一轮已销号{rebound}。上次的整改情况：{how}",
                 detail={"other_problem": old.pk, "other_inspection": old.inspection_id, "similarity": round(similarity, 2),
-                        "rebound": bool(old.rebounds)}))
+                        "rebound": old.rebounded}))
     return out
 
 
-def quality_scan_inspection(inspection_id: int) -> ScanState:
-    """Scan one inspection and store what fired; flags that stopped firing go inactive, dismissals stay."""
+def quality_scan_inspection(inspection_id: int, body: BodyProblems | None = None) -> ScanState:
+    """Scan one inspection and store what fired; flags that stopped firing go inactive, dismissals stay.
+
+    `body`: the body's problems already read (a full re-scan reads them once per body, not once per inspection).
+    """
     started = time.monotonic()
     inspection = Inspection.all_objects.select_related("inspected_unit").get(pk=inspection_id)
+    if body is None or body.root != body_root(inspection):
+        body = BodyProblems.load(inspection)
     _fingerprint_new_evidence(inspection)
-    found = {f.key: f for f in compute(inspection)}
+    found = {f.key: f for f in compute(inspection, body)}
     with transaction.atomic():
         existing = {flag.key: flag for flag in QualityFlag.objects.select_for_update().filter(inspection=inspection)}
         to_create, to_update, now = [], [], timezone.now()
@@ -351,7 +352,7 @@ def quality_scan_inspection(inspection_id: int) -> ScanState:
         QualityFlag.objects.bulk_update(to_update, ["explanation", "detail", "severity", "active", "last_seen"], batch_size=500)
         if gone:
             QualityFlag.objects.filter(pk__in=gone).update(active=False)
-        _store_similar(inspection)
+        _store_similar(inspection, body)
         state, _ = ScanState.objects.get_or_create(inspection=inspection)
         state.scanned_at = now
         state.measures = Measure.objects.filter(problem__inspection=inspection).count()
@@ -363,34 +364,14 @@ def quality_scan_inspection(inspection_id: int) -> ScanState:
 
 def _body_filter(inspection: Inspection, prefix: str = "inspection__") -> Q:
     """Rows of the body this inspection inspected (its unit and the units under it), any round, not archived."""
-    path = inspection.inspected_unit.path
-    root = "/" + path.strip("/").split("/")[0] + "/"
-    return Q(**{f"{prefix}inspected_unit__path__startswith": root, f"{prefix}archived_at__isnull": True})
+    return Q(**{f"{prefix}inspected_unit__path__startswith": body_root(inspection), f"{prefix}archived_at__isnull": True})
 
 
-def _body_problems(inspection: Inspection):
-    """Every problem of the body this inspection inspected, other rounds too."""
-    return Problem.objects.filter(_body_filter(inspection)).exclude(inspection=inspection)
-
-
-def _store_similar(inspection: Inspection) -> None:
-    current = list(Problem.objects.filter(inspection=inspection).values_list("pk", "statement"))
-    others = list(_body_problems(inspection).values_list("pk", "statement"))
-    index: dict[str, set[int]] = defaultdict(set)
-    grams = {}
-    for pk, statement in others:
-        grams[pk] = recurrence.bigrams(statement)
-        for gram in grams[pk]:
-            index[gram].add(pk)
-    links = []
-    for pk, statement in current:
-        mine = recurrence.bigrams(statement)
-        shared: dict[int, int] = defaultdict(int)
-        for gram in mine:
-            for other in index.get(gram, ()):
-                shared[other] += 1
-        scored = [(2 * n / (len(mine) + len(grams[o])), o) for o, n in shared.items() if mine and grams[o]]
-        scored = sorted((s, o) for s, o in scored if s >= recurrence.SAME_PROBLEM_AT)[::-1][:SIMILAR_KEPT]
-        links += [ProblemLink(problem_id=pk, other_id=o, similarity=round(s, 3)) for s, o in scored]
+def _store_similar(inspection: Inspection, body: BodyProblems) -> None:
+    """举一反三: the few most similar problems of other inspections of the body, per problem of this one."""
+    elsewhere = lambda other: other.inspection_id != inspection.pk  # noqa: E731
+    links = [ProblemLink(problem_id=p.pk, other_id=other.pk, similarity=round(score, 3))
+             for p in body.of_inspection(inspection.pk)
+             for score, other in body.similar(p, elsewhere, limit=SIMILAR_KEPT)]
     ProblemLink.objects.filter(problem__inspection=inspection).delete()
     ProblemLink.objects.bulk_create(links, batch_size=500)
