@@ -25,7 +25,7 @@ from zhenggai.ledger.models import FollowUpOutcome, Inspection, Problem
 from zhenggai.ledger.workflow import MeasureState
 from zhenggai.quality.signals import recurrence
 
-VISITED = 3000     # signatures looked at per signature, at most (rarest bigrams first)
+VISITED = 1000     # signatures scored per signature, and problems looked at per problem, at most
 
 
 def body_root(inspection: Inspection) -> str:
@@ -51,10 +51,12 @@ Signature = frozenset  # a statement's bigrams
 class BodyProblems:
     root: str
     problems: dict[int, BodyProblem] = field(default_factory=dict)
-    members: dict[Signature, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # problems with this signature, by the unit their inspection inspected
+    members: dict[Signature, dict[int, list[int]]] = field(default_factory=dict)
     index: dict[str, list[Signature]] = field(default_factory=lambda: defaultdict(list))
     inspection_names: dict[int, str] = field(default_factory=dict)
     _scored: dict[Signature, list[tuple[float, Signature]]] = field(default_factory=dict)
+    _by_inspection: dict[int, list[BodyProblem]] | None = None
 
     @classmethod
     def load(cls, inspection: Inspection) -> BodyProblems:
@@ -73,15 +75,25 @@ class BodyProblems:
                                             rebounds > 0)
             if grams:
                 if grams not in body.members:
+                    body.members[grams] = defaultdict(list)
                     for gram in grams:
                         body.index[gram].append(grams)
-                body.members[grams].append(pk)
+                body.members[grams][unit_id].append(pk)
         body.inspection_names = dict(Inspection.all_objects.filter(
             pk__in={p.inspection_id for p in body.problems.values()}).values_list("pk", "name"))
         return body
 
     def of_inspection(self, inspection_id: int) -> list[BodyProblem]:
-        return sorted((p for p in self.problems.values() if p.inspection_id == inspection_id), key=lambda p: p.seq)
+        if self._by_inspection is None:
+            self._by_inspection = defaultdict(list)
+            for p in self.problems.values():
+                self._by_inspection[p.inspection_id].append(p)
+            for problems in self._by_inspection.values():
+                problems.sort(key=lambda p: p.seq)
+        return self._by_inspection.get(inspection_id, [])
+
+    def has_other_inspections(self, inspection_id: int) -> bool:
+        return any(pk != inspection_id for pk in self.inspection_names)
 
     def _similar_signatures(self, mine: Signature) -> list[tuple[float, Signature]]:
         """Signatures at least SAME_PROBLEM_AT like `mine` (itself first), best first; computed once each."""
@@ -102,21 +114,24 @@ class BodyProblems:
         self._scored[mine] = scored
         return scored
 
-    def similar(self, problem: BodyProblem, keep: Callable[[BodyProblem], bool], *,
-                limit: int = 5) -> list[tuple[float, BodyProblem]]:
-        """The `limit` problems most like `problem` (Dice of bigrams ≥ SAME_PROBLEM_AT) among those `keep` accepts."""
+    def similar(self, problem: BodyProblem, keep: Callable[[BodyProblem], bool], *, limit: int = 5,
+                unit_id: int | None = None) -> list[tuple[float, BodyProblem]]:
+        """The `limit` problems most like `problem` (Dice of bigrams ≥ SAME_PROBLEM_AT) among those `keep` accepts
+        (and, given `unit_id`, among the inspections of that unit only)."""
         if not problem.grams:
             return []
         found: list[tuple[float, BodyProblem]] = []
         looked = 0
         for score, signature in self._similar_signatures(problem.grams):
-            for pk in self.members[signature]:
-                looked += 1
-                if looked > VISITED:
-                    return found
-                other = self.problems[pk]
-                if pk != problem.pk and keep(other):
-                    found.append((score, other))
-                    if len(found) >= limit:
+            by_unit = self.members[signature]
+            for pks in ([by_unit.get(unit_id, ())] if unit_id is not None else by_unit.values()):
+                for pk in pks:
+                    looked += 1
+                    if looked > VISITED:
                         return found
+                    other = self.problems[pk]
+                    if pk != problem.pk and keep(other):
+                        found.append((score, other))
+                        if len(found) >= limit:
+                            return found
         return found

@@ -297,11 +297,15 @@ def _timing(measures, latest_request, update_stats) -> list[Found]:
 def _recurrence(inspection: Inspection, body: BodyProblems) -> list[Found]:
     """This round's problems against the signed-off (or rebounded) problems of earlier rounds of the same unit."""
 
-    def earlier_and_closed(other: BodyProblem) -> bool:
-        return (other.inspected_unit_id == inspection.inspected_unit_id and other.feedback_date < inspection.feedback_date
-                and other.inspection_id != inspection.pk and (other.closed or other.rebounded))
+    this, before = inspection.pk, inspection.feedback_date
 
-    matches = {p.pk: body.similar(p, earlier_and_closed, limit=RECURRENCE_KEPT) for p in body.of_inspection(inspection.pk)}
+    def earlier_and_closed(other: BodyProblem) -> bool:
+        return other.feedback_date < before and other.inspection_id != this and (other.closed or other.rebounded)
+
+    if not body.has_other_inspections(this):
+        return []
+    matches = {p.pk: body.similar(p, earlier_and_closed, limit=RECURRENCE_KEPT, unit_id=inspection.inspected_unit_id)
+               for p in body.of_inspection(this)}
     olds = {old.pk for found in matches.values() for _, old in found}
     if not olds:
         return []
@@ -369,9 +373,10 @@ def _body_filter(inspection: Inspection, prefix: str = "inspection__") -> Q:
 
 def _store_similar(inspection: Inspection, body: BodyProblems) -> None:
     """举一反三: the few most similar problems of other inspections of the body, per problem of this one."""
-    elsewhere = lambda other: other.inspection_id != inspection.pk  # noqa: E731
+    this = inspection.pk
+    elsewhere = lambda other: other.inspection_id != this  # noqa: E731
     links = [ProblemLink(problem_id=p.pk, other_id=other.pk, similarity=round(score, 3))
-             for p in body.of_inspection(inspection.pk)
+             for p in (body.of_inspection(this) if body.has_other_inspections(this) else [])
              for score, other in body.similar(p, elsewhere, limit=SIMILAR_KEPT)]
     ProblemLink.objects.filter(problem__inspection=inspection).delete()
     ProblemLink.objects.bulk_create(links, batch_size=500)
