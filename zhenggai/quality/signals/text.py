@@ -40,12 +40,15 @@ STOCK_PHRASES = (
     "各项工作已按计划完成", "整改任务已落实到位", "整改任务已基本完成", "已按计划完成", "已落实到位", "已基本完成",
     "佐证材料已整理归档", "正在整理佐证材料", "开展自查验收", "经自查达到整改目标", "达到整改目标", "拟申请销号",
     "申请销号", "佐证材料", "正在有序推进", "持续推进中", "按时序推进",
+    "本期已完成阶段性任务", "已完成阶段性任务", "取得阶段性进展", "下一步将继续推进", "下一步继续推进",
 )
+# "按第6次调度要求报送：" — the opening of a report sent for a 调度 round names the round, not the work.
+_ROUND_OPENING = re.compile(r"按(?:照)?[^，。；：:,;]{0,16}要求报送")
 
 
 def fold(text: str) -> str:
     """What is compared: the text without punctuation, spaces and stock phrases (the text shown is unchanged)."""
-    folded = _STRIP.sub("", _UNIT_LINE.sub("", text or ""))
+    folded = _STRIP.sub("", _ROUND_OPENING.sub("", _UNIT_LINE.sub("", text or "")))
     for phrase in STOCK_PHRASES:
         folded = folded.replace(phrase, "|")
     return folded
