@@ -217,3 +217,16 @@ def test_a_full_rescan_reads_each_body_once_and_finds_what_scanning_one_by_one_f
     assert set(QualityFlag.objects.filter(active=True).values_list("key", "explanation")) == one_by_one
     assert any(key.startswith("recurrence:") for key, _ in one_by_one)
     assert out.getvalue().startswith("检查了2个巡察、3项措施")  # the later round has no measures yet
+
+
+def test_a_note_pasted_into_many_measures_flags_the_three_closest_and_counts_the_rest(world):
+    units = [world.enforcement, world.approvals, world.office_unit]
+    copies = [Measure.objects.create(problem=world.problem2, seq=10 + n, text=f"第{n}项措施。", lead_unit=units[n % 3],
+                                     completion_note=NOTE, state=MeasureState.SIGNED_OFF) for n in range(6)]
+    quality_scan_inspection(world.inspection.pk)
+    first = list(QualityFlag.objects.filter(measure=copies[0], kind=FlagKind.COPIED_TEXT, detail__field="note"))
+    assert len(first) == 3
+    assert all("另有2项措施的完成情况与之雷同" in f.explanation for f in first)
+    # the 4 other units' copies come before the same unit's (copies[3])
+    assert {f.detail["other"] for f in first} < {c.pk for c in copies if c.lead_unit_id != copies[0].lead_unit_id}
+    assert all(f.detail["across_units"] and f.detail["more"] == 2 for f in first)

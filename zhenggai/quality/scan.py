@@ -28,6 +28,7 @@ JUMP_FROM_BELOW = 50          # a request to close at 100% when no report ever r
 SAME_DAY_BATCH = 5            # this many requests by one unit on one day
 SIMILAR_KEPT = 5              # 举一反三: the most similar problems kept per problem
 RECURRENCE_KEPT = 3           # 问题反复: the closest earlier problems linked per problem
+COPIES_SHOWN = 3              # 文字雷同: the closest partners flagged per measure and text (the rest counted)
 TEXT_FIELDS = {"text": "措施内容", "note": "完成情况", "update": "进展情况"}
 PICTURES_PER_LOOKUP = 100     # images whose bands are looked up in one query (17 values a band each)
 DATE_SOURCES = {"exif": "拍摄时间（照片EXIF信息）", "pdf": "创建时间（PDF文件属性）",
@@ -104,6 +105,10 @@ def _note_of(m: Measure, latest_request: dict[int, SignOffRequest]) -> str:
 
 
 def _copied_text(measures, by_id, latest_request, latest_update) -> list[Found]:
+    """One flag per measure and partner, for the COPIES_SHOWN closest partners of each measure and field.
+
+    A note pasted into twenty measures says so in one sentence (另有…项), not in twenty flags on each of them:
+    other units' copies first, then the longest shared passage."""
     out = []
     texts = {
         "text": [(m.pk, m.text) for m in measures],
@@ -112,20 +117,30 @@ def _copied_text(measures, by_id, latest_request, latest_update) -> list[Found]:
     }
     for field_name, items in texts.items():
         what = TEXT_FIELDS[field_name]
+        partners: dict[int, list] = defaultdict(list)
         for pair in find_copied([item for item in items if item[1]]):
             for this, other in ((pair.left, pair.right), (pair.right, pair.left)):
-                a, b = by_id[this], by_id[other]
-                across = a.lead_unit_id != b.lead_unit_id
-                whose = f"{_unit_name(b)}的" if across else "本单位"
-                sentence = (f"{what}与{_label(b)}（{whose}{what}）有{pair.overlap.passage_length}字相同"
-                            f"（整体相似度{pair.overlap.percent}%）：“{pair.overlap.passage[:80]}”。")
+                across = by_id[this].lead_unit_id != by_id[other].lead_unit_id
+                partners[this].append((not across, -pair.overlap.passage_length, -pair.overlap.jaccard, other, pair.overlap))
+        for this, found in partners.items():
+            found.sort(key=lambda row: row[:4])
+            a = by_id[this]
+            more = len(found) - COPIES_SHOWN
+            for same_unit, _, _, other, overlap in found[:COPIES_SHOWN]:
+                b = by_id[other]
+                whose = "本单位" if same_unit else f"{_unit_name(b)}的"
+                sentence = (f"{what}与{_label(b)}（{whose}{what}）有{overlap.passage_length}字相同"
+                            f"（整体相似度{overlap.percent}%）：“{overlap.passage[:80]}”。")
+                if more > 0:
+                    sentence += f"另有{more}项措施的{what}与之雷同。"
                 out.append(Found(
                     key=f"copied:{field_name}:{this}:{other}", kind=FlagKind.COPIED_TEXT, problem_id=a.problem_id,
                     measure_id=this, explanation=sentence,
-                    severity=Severity.RISK if field_name != "text" or across else Severity.INFO,
+                    severity=Severity.RISK if field_name != "text" or not same_unit else Severity.INFO,
                     detail={"field": field_name, "other": other, "other_label": _label(b), "other_unit": _unit_name(b),
-                            "across_units": across, "passage": pair.overlap.passage,
-                            "passage_length": pair.overlap.passage_length, "similarity": pair.overlap.percent}))
+                            "across_units": not same_unit, "passage": overlap.passage,
+                            "passage_length": overlap.passage_length, "similarity": overlap.percent,
+                            **({"more": more} if more > 0 else {})}))
     return out
 
 
