@@ -161,16 +161,26 @@ def compare(a: str, b: str) -> Overlap:
     return _verify(_Text(a), _Text(b))
 
 
+def _kept(text: str) -> list[int]:
+    """Where each character of the text without punctuation and spaces sits in the text as written."""
+    keep: list[int] = []
+    last = 0
+    for match in _STRIP.finditer(text):
+        keep.extend(range(last, match.start()))
+        last = match.end()
+    keep.extend(range(last, len(text)))
+    return keep
+
+
 def locate(text: str, passage: str) -> tuple[int, int] | None:
     """Where `passage` (in any punctuation) sits in `text`, as a slice of the text as written."""
     folded_passage = _STRIP.sub("", passage or "")
     if not folded_passage:
         return None
-    keep = [i for i, ch in enumerate(text) if not _STRIP.fullmatch(ch)]
-    plain = "".join(text[i] for i in keep)
-    at = plain.find(folded_passage)
+    at = _STRIP.sub("", text).find(folded_passage)
     if at < 0:
         return None
+    keep = _kept(text)
     return keep[at], keep[at + len(folded_passage) - 1] + 1
 
 
@@ -178,14 +188,8 @@ def _in_original(text: str, folded_passage: str) -> str:
     """The shared passage as the user wrote it (with its punctuation), for highlighting on the page."""
     if not folded_passage:
         return ""
-    # Walk the original text, matching folded characters in order.
-    keep = [(i, ch) for i, ch in enumerate(text) if not _STRIP.fullmatch(ch)]
-    plain = "".join(ch for _, ch in keep)
-    at = plain.find(folded_passage)
-    if at < 0:
-        return folded_passage
-    start, end = keep[at][0], keep[at + len(folded_passage) - 1][0] + 1
-    return text[start:end]
+    where = locate(text, folded_passage)
+    return text[where[0]:where[1]] if where else folded_passage
 
 
 @dataclass(frozen=True)
