@@ -49,15 +49,18 @@ def _scan_chunk(inspection_ids: list[int]) -> Totals:
     return totals
 
 
+RUN = 25  # inspections per run at most: a run pays one read of its body, and reports its progress when done
+
+
 def _chunks(inspection_ids: list[int], workers: int) -> list[list[int]]:
-    """Each body's inspections, cut into at most `workers` runs (a run pays one read of the body)."""
+    """Each body's inspections, cut into runs: at least one per worker, at most RUN inspections each."""
     roots = dict(Inspection.all_objects.filter(pk__in=inspection_ids).values_list("pk", "inspected_unit__path"))
     by_body: dict[str, list[int]] = defaultdict(list)
     for pk in inspection_ids:
         by_body["/" + roots[pk].strip("/").split("/")[0] + "/"].append(pk)
     chunks = []
     for ids in by_body.values():
-        parts = max(1, min(workers, len(ids)))
+        parts = max(1, min(len(ids), max(workers, -(-len(ids) // RUN))))
         chunks += [ids[i::parts] for i in range(parts)]
     return sorted(chunks, key=len, reverse=True)
 
