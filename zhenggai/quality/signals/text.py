@@ -11,6 +11,7 @@ their pairs; each candidate is then verified on the texts themselves.
 from __future__ import annotations
 
 import re
+from zlib import crc32
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -82,9 +83,11 @@ def _fingerprints(folded: str) -> dict[int, int]:
 
     A window's minimum is carried to the next window while it is still inside, so only the entering hash is
     compared; the window is searched again only when its minimum leaves it (3× faster than a min per window).
-    Python's own string hash is stable within a process, which is all an in-memory index needs."""
+    The hash is CRC-32, not Python's own string hash: that one changes with each process (PYTHONHASHSEED),
+    which moved the chosen fingerprints, and with them the few flags found by similarity alone, between scans."""
     n = len(folded) - K + 1
-    hashes = [hash(folded[i:i + K]) for i in range(n)]
+    data = folded.encode("utf-32-le")  # 4 bytes a character: k-gram i is bytes 4i … 4(i+K)
+    hashes = [crc32(data[4 * i:4 * (i + K)]) for i in range(n)]
     prints: dict[int, int] = {}
     last = -1
     for w in range(max(1, n - WINDOW + 1)):
