@@ -3,10 +3,16 @@ completion notes pasted from another unit's, scanned in full. Prints seconds, qu
 
     .venv/bin/python -m zhenggai.bench_quality                    # 10k and 100k on a throw-away SQLite file
     DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench_quality --use-configured-db   # a scratch DB
+
+The full re-scan of a ledger already in the configured database (`zhenggai loadgen --measures 1000000` first;
+it rewrites that database's quality flags), every inspection or every k-th one:
+
+    DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench_quality --rescan --workers 2 [--every 25]
 """
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import random
 import tempfile
@@ -80,11 +86,38 @@ def bench(size: int) -> str:
             f"{rate:,.0f} measures/s (1M at this rate: {1_000_000 / rate / 60:.1f} min)")
 
 
+def rescan(workers: int, every: int) -> str:
+    """The full re-scan (quality.rescan) of the configured database's inspections: one line of figures."""
+    import resource
+
+    from zhenggai.ledger.models import Inspection
+    from zhenggai.quality.rescan import quality_rescan
+
+    ids = list(Inspection.objects.order_by("pk").values_list("pk", flat=True))[::every]
+    totals = quality_rescan(ids, workers=workers)
+    cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+              for f in ("ru_utime", "ru_stime"))
+    return (f"quality re-scan: {totals.inspections} inspections, {totals.measures} measures in {totals.seconds:.1f} s "
+            f"with {workers} worker(s), {totals.flags} flags, {totals.rate:,.0f} measures/s (1M at this rate: "
+            f"{1_000_000 / totals.rate / 60:.1f} min); Python CPU {cpu:.1f} s ({cpu / totals.measures * 1e6 / 60:.0f} "
+            f"CPU-min per 1M measures, the database's own CPU not counted)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--use-configured-db", action="store_true", help="use DATABASE_URL / settings (a scratch DB!)")
+    parser.add_argument("--rescan", action="store_true", help="full re-scan of the configured database's ledger")
+    parser.add_argument("--workers", type=int, default=1, help="with --rescan: worker processes")
+    parser.add_argument("--every", type=int, default=1, help="with --rescan: every k-th inspection only (a sample)")
     args = parser.parse_args(argv)
+    if args.rescan:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zhenggai.settings")
+        import django
+
+        django.setup()
+        print(rescan(args.workers, args.every), flush=True)
+        return 0
     with tempfile.TemporaryDirectory(prefix="zg-bench-quality-") as tmp_dir:
         _setup(args.use_configured_db, Path(tmp_dir))
         from django.db import connection

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.quality.data import SHARED
 from zhenggai.importer.parse import parse_file
 from zhenggai.quality.signals import concrete, recurrence
 from zhenggai.quality.signals.text import _STRIP, compare
@@ -16,7 +17,7 @@ from .data.own_notes import NOTES
 from .data.own_problems import PROBLEMS
 
 DATA = Path(__file__).parent / "data"
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+SEEDS = SHARED / "corpus" / "seeds"
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed corpus (../shared/corpus) is not present")
 
 

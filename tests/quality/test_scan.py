@@ -180,3 +180,53 @@ def test_the_scan_asks_the_same_number_of_queries_for_a_small_and_a_larger_inspe
                                lead_unit=world.approvals)
     quality_scan_inspection(world.inspection.pk)
     assert queries() == small
+
+
+def test_the_inspection_list_and_the_battle_map_count_the_open_risks(client, world):
+    _request(world, world.measure, NOTE)
+    _request(world, world.measure3, NOTE, files=[other_pdf()])
+    risks = QualityFlag.objects.filter(inspection=world.inspection, active=True, severity="risk").count()
+    assert risks >= 2
+    client.force_login(world.office)
+    listing = client.get(reverse("inspection_list")).content.decode()
+    assert "质量风险" in listing
+    assert f'href="{reverse("quality:inspection", args=[world.inspection.pk])}" title="查看整改质量提示">{risks}</a>' in listing
+    board = client.get(reverse("battlemap:overview")).content.decode()
+    assert "质量风险" in board and f'<td class="num">{risks}</td></tr>' in board
+    client.force_login(world.unit)
+    assert "质量风险" not in client.get(reverse("inspection_list")).content.decode()
+
+
+def test_a_full_rescan_reads_each_body_once_and_finds_what_scanning_one_by_one_finds(world, drive):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    drive(world, MeasureState.SIGNED_OFF, world.measure)
+    drive(world, MeasureState.SIGNED_OFF, world.measure2)
+    later = Inspection.objects.create(name="市委第二巡察组巡察反馈意见整改", inspector="市委第二巡察组", inspected_unit=world.bureau,
+                                      kind="xuncha", feedback_date=world.inspection.feedback_date + dt.timedelta(days=400))
+    Problem.objects.create(inspection=later, seq=1, statement="执法检查仍然“宽松软”，企业违法行为查处不及时、处罚偏轻",
+                           lead_unit=world.enforcement)
+    for pk in (world.inspection.pk, later.pk):
+        quality_scan_inspection(pk)
+    one_by_one = set(QualityFlag.objects.filter(active=True).values_list("key", "explanation"))
+    QualityFlag.objects.all().delete()
+    out = StringIO()
+    call_command("quality", "scan", "--all", stdout=out, stderr=StringIO())
+    assert set(QualityFlag.objects.filter(active=True).values_list("key", "explanation")) == one_by_one
+    assert any(key.startswith("recurrence:") for key, _ in one_by_one)
+    assert out.getvalue().startswith("检查了2个巡察、3项措施")  # the later round has no measures yet
+
+
+def test_a_note_pasted_into_many_measures_flags_the_three_closest_and_counts_the_rest(world):
+    units = [world.enforcement, world.approvals, world.office_unit]
+    copies = [Measure.objects.create(problem=world.problem2, seq=10 + n, text=f"第{n}项措施。", lead_unit=units[n % 3],
+                                     completion_note=NOTE, state=MeasureState.SIGNED_OFF) for n in range(6)]
+    quality_scan_inspection(world.inspection.pk)
+    first = list(QualityFlag.objects.filter(measure=copies[0], kind=FlagKind.COPIED_TEXT, detail__field="note"))
+    assert len(first) == 3
+    assert all("另有2项措施的完成情况与之雷同" in f.explanation for f in first)
+    # the 4 other units' copies come before the same unit's (copies[3])
+    assert {f.detail["other"] for f in first} < {c.pk for c in copies if c.lead_unit_id != copies[0].lead_unit_id}
+    assert all(f.detail["across_units"] and f.detail["more"] == 2 for f in first)

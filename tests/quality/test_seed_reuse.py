@@ -8,9 +8,10 @@ import pytest
 from django.urls import reverse
 
 from tests.importer_app.conftest import last_job, upload
+from tests.quality.data import SHARED
 from zhenggai.quality.models import FlagKind, QualityFlag
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds" / "002_8bcc580808569b55.txt"
+SEED = SHARED / "corpus" / "seeds" / "002_8bcc580808569b55.txt"
 
 # The reuse the truth file lists, as groups of problem numbers: each pair in a group shares a passage.
 GROUPS = [(2, 11), (9, 13, 16), (15, 19), (10, 15), (9, 10, 16)]

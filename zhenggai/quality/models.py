@@ -14,6 +14,7 @@ class FlagKind(models.TextChoices):
     VAGUE = "vague", "措施空泛"
     NO_EVIDENCE = "no_evidence", "无佐证材料"
     EVIDENCE_REUSED = "evidence_reused", "佐证材料重复使用"
+    EVIDENCE_PREDATES = "evidence_predates", "佐证材料早于问题提出"
     COMPLETED_AFTER_REQUEST = "completed_after_request", "完成时间晚于申请时间"
     RUSHED = "rushed", "下达即申请销号"
     PROGRESS_JUMP = "progress_jump", "进度跳变"
@@ -86,3 +87,21 @@ class ProblemLink(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["problem", "other"], name="quality_problem_link_once")]
         ordering = ["-similarity"]
+
+
+class EvidenceFingerprint(models.Model):
+    """What an evidence file says about itself, read once by the scan job (signals/files.py).
+
+    `band0`…`band3` are the perceptual hash cut in four 16-bit pieces, each indexed: the same picture saved
+    again is found by looking its bands up (`scan._same_pictures`), never by comparing every pair of files.
+    """
+
+    evidence = models.OneToOneField("ledger.EvidenceFile", on_delete=models.CASCADE, related_name="fingerprint")
+    phash = models.CharField(max_length=16, blank=True, help_text="DCT perceptual hash, 16 hex digits; blank: not a picture")
+    band0 = models.PositiveIntegerField(null=True, db_index=True)
+    band1 = models.PositiveIntegerField(null=True, db_index=True)
+    band2 = models.PositiveIntegerField(null=True, db_index=True)
+    band3 = models.PositiveIntegerField(null=True, db_index=True)
+    dated = models.DateField("文件日期", null=True, blank=True, help_text="EXIF DateTimeOriginal or PDF creation date")
+    date_source = models.CharField(max_length=8, blank=True)
+    read_at = models.DateTimeField(auto_now_add=True)

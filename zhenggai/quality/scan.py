@@ -14,10 +14,11 @@ from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
-from zhenggai.ledger.models import EvidenceFile, FollowUpOutcome, Inspection, Measure, Problem, ProgressUpdate, SignOffRequest
+from zhenggai.ledger.models import EvidenceFile, Inspection, Measure, ProgressUpdate, SignOffRequest
 from zhenggai.ledger.workflow import MeasureState
-from zhenggai.quality.models import FlagKind, ProblemLink, QualityFlag, ScanState, Severity
-from zhenggai.quality.signals import concrete, recurrence
+from zhenggai.quality.body import BodyProblem, BodyProblems, body_root
+from zhenggai.quality.models import EvidenceFingerprint, FlagKind, ProblemLink, QualityFlag, ScanState, Severity
+from zhenggai.quality.signals import concrete, files
 from zhenggai.quality.signals.text import find_copied
 
 PENDING = (MeasureState.REQUESTED, MeasureState.REVIEWED)
@@ -26,7 +27,27 @@ RUSHED_DEADLINE_DAYS = 60     # …for a measure whose deadline was this far awa
 JUMP_FROM_BELOW = 50          # a request to close at 100% when no report ever reached this
 SAME_DAY_BATCH = 5            # this many requests by one unit on one day
 SIMILAR_KEPT = 5              # 举一反三: the most similar problems kept per problem
+RECURRENCE_KEPT = 3           # 问题反复: the closest earlier problems linked per problem
+COPIES_SHOWN = 3              # 文字雷同: the closest partners flagged per measure and text (the rest counted)
 TEXT_FIELDS = {"text": "措施内容", "note": "完成情况", "update": "进展情况"}
+PICTURES_PER_LOOKUP = 100     # images whose bands are looked up in one query (17 values a band each)
+DATE_SOURCES = {"exif": "拍摄时间（照片EXIF信息）", "pdf": "创建时间（PDF文件属性）",
+                "update": "报送日期（上传时填报）", "sign_off": "完成时间（申请销号时填报）"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One evidence file of the inspection as the signals need it (one query, see `compute`)."""
+
+    pk: int
+    measure_id: int
+    sha256: str
+    name: str
+    reported_on: dt.date | None      # the progress report it came with: the date the uploader declared
+    completion_date: dt.date | None  # the sign-off request it came with: the completion date declared
+    phash: str
+    dated: dt.date | None
+    date_source: str
 
 
 @dataclass
@@ -48,7 +69,7 @@ def _unit_name(m: Measure) -> str:
     return m.lead_unit.name if m.lead_unit_id else "未定单位"
 
 
-def compute(inspection: Inspection) -> list[Found]:
+def compute(inspection: Inspection, body: BodyProblems | None = None) -> list[Found]:
     measures = list(Measure.objects.filter(problem__inspection=inspection)
                     .select_related("problem", "lead_unit").order_by("problem__seq", "seq"))
     by_id = {m.pk: m for m in measures}
@@ -62,15 +83,19 @@ def compute(inspection: Inspection) -> list[Found]:
     update_stats = {row["measure_id"]: row for row in (
         ProgressUpdate.objects.filter(measure__problem__inspection=inspection).values("measure_id")
         .annotate(n=Count("pk"), top=Max("progress")))}
-    evidence = list(EvidenceFile.objects.filter(measure__problem__inspection=inspection)
-                    .values_list("measure_id", "sha256", "original_name"))
+    evidence = [Evidence(*row, phash or "", dated, source or "") for *row, phash, dated, source in (
+        EvidenceFile.objects.filter(measure__problem__inspection=inspection).order_by("pk")
+        .values_list("pk", "measure_id", "sha256", "original_name", "update__reported_on", "sign_off__completion_date",
+                     "fingerprint__phash", "fingerprint__dated", "fingerprint__date_source"))]
 
     found: list[Found] = []
     found += _copied_text(measures, by_id, latest_request, latest_update)
     found += _vague(measures, evidence)
     found += _evidence(measures, by_id, latest_request, evidence)
+    found += _same_pictures(inspection, by_id, evidence)
+    found += _evidence_predates(inspection, by_id, evidence)
     found += _timing(measures, latest_request, update_stats)
-    found += _recurrence(inspection)
+    found += _recurrence(inspection, body or BodyProblems.load(inspection))
     return found
 
 
@@ -80,6 +105,10 @@ def _note_of(m: Measure, latest_request: dict[int, SignOffRequest]) -> str:
 
 
 def _copied_text(measures, by_id, latest_request, latest_update) -> list[Found]:
+    """One flag per measure and partner, for the COPIES_SHOWN closest partners of each measure and field.
+
+    A note pasted into twenty measures says so in one sentence (另有…项), not in twenty flags on each of them:
+    other units' copies first, then the longest shared passage."""
     out = []
     texts = {
         "text": [(m.pk, m.text) for m in measures],
@@ -88,25 +117,35 @@ def _copied_text(measures, by_id, latest_request, latest_update) -> list[Found]:
     }
     for field_name, items in texts.items():
         what = TEXT_FIELDS[field_name]
+        partners: dict[int, list] = defaultdict(list)
         for pair in find_copied([item for item in items if item[1]]):
             for this, other in ((pair.left, pair.right), (pair.right, pair.left)):
-                a, b = by_id[this], by_id[other]
-                across = a.lead_unit_id != b.lead_unit_id
-                whose = f"{_unit_name(b)}的" if across else "本单位"
-                sentence = (f"{what}与{_label(b)}（{whose}{what}）有{pair.overlap.passage_length}字相同"
-                            f"（整体相似度{pair.overlap.percent}%）：“{pair.overlap.passage[:80]}”。")
+                across = by_id[this].lead_unit_id != by_id[other].lead_unit_id
+                partners[this].append((not across, -pair.overlap.passage_length, -pair.overlap.jaccard, other, pair.overlap))
+        for this, found in partners.items():
+            found.sort(key=lambda row: row[:4])
+            a = by_id[this]
+            more = len(found) - COPIES_SHOWN
+            for same_unit, _, _, other, overlap in found[:COPIES_SHOWN]:
+                b = by_id[other]
+                whose = "本单位" if same_unit else f"{_unit_name(b)}的"
+                sentence = (f"{what}与{_label(b)}（{whose}{what}）有{overlap.passage_length}字相同"
+                            f"（整体相似度{overlap.percent}%）：“{overlap.passage[:80]}”。")
+                if more > 0:
+                    sentence += f"另有{more}项措施的{what}与之雷同。"
                 out.append(Found(
                     key=f"copied:{field_name}:{this}:{other}", kind=FlagKind.COPIED_TEXT, problem_id=a.problem_id,
                     measure_id=this, explanation=sentence,
-                    severity=Severity.RISK if field_name != "text" or across else Severity.INFO,
+                    severity=Severity.RISK if field_name != "text" or not same_unit else Severity.INFO,
                     detail={"field": field_name, "other": other, "other_label": _label(b), "other_unit": _unit_name(b),
-                            "across_units": across, "passage": pair.overlap.passage,
-                            "passage_length": pair.overlap.passage_length, "similarity": pair.overlap.percent}))
+                            "across_units": not same_unit, "passage": overlap.passage,
+                            "passage_length": overlap.passage_length, "similarity": overlap.percent,
+                            **({"more": more} if more > 0 else {})}))
     return out
 
 
 def _vague(measures, evidence) -> list[Found]:
-    with_evidence = {measure_id for measure_id, _, _ in evidence}
+    with_evidence = {e.measure_id for e in evidence}
     out = []
     for m in measures:
         if m.state == MeasureState.SIGNED_OFF:
@@ -128,9 +167,9 @@ def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
     out = []
     files_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
     holders: dict[str, set[int]] = defaultdict(set)
-    for measure_id, sha, name in evidence:
-        files_of[measure_id].append((sha, name))
-        holders[sha].add(measure_id)
+    for e in evidence:
+        files_of[e.measure_id].append((e.sha256, e.name))
+        holders[e.sha256].add(e.measure_id)
     for m in measures:
         if m.state in PENDING and not files_of.get(m.pk):
             out.append(Found(key=f"no_evidence:{m.pk}", kind=FlagKind.NO_EVIDENCE, problem_id=m.problem_id, measure_id=m.pk,
@@ -150,6 +189,94 @@ def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
                              explanation=f"填报的完成时间{req.completion_date:%Y年%m月%d日}晚于申请销号的日期"
                                          f"{timezone.localtime(req.requested_at):%Y年%m月%d日}：尚未完成就申请了销号。"))
     return out
+
+
+def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> list[Found]:
+    """A photo re-saved (resized, recompressed) and uploaded for another measure of the same body.
+
+    Candidates come from the band index (signals/files.py), a query per PICTURES_PER_LOOKUP pictures; files
+    with the same SHA-256 are left to the identical-file signal.
+    """
+    pictures = [e for e in evidence if e.phash]
+    if not pictures:
+        return []
+    in_body = _body_filter(inspection, "evidence__measure__problem__inspection__")
+    matches: dict[int, list[dict]] = defaultdict(list)
+    for start in range(0, len(pictures), PICTURES_PER_LOOKUP):
+        batch = pictures[start:start + PICTURES_PER_LOOKUP]
+        wanted = [set() for _ in range(files.BANDS)]
+        for e in batch:
+            for i, band in enumerate(files.bands(e.phash)):
+                wanted[i].update(files.band_neighbours(band))
+        near = Q()
+        for i, values in enumerate(wanted):
+            near |= Q(**{f"band{i}__in": sorted(values)})
+        candidates = list(EvidenceFingerprint.objects.filter(near, in_body).exclude(phash="").values(
+            "evidence_id", "phash", "evidence__sha256", "evidence__original_name", "evidence__measure_id",
+            "evidence__measure__seq", "evidence__measure__problem__seq", "evidence__measure__problem__inspection_id",
+            "evidence__measure__problem__inspection__name"))
+        for e in batch:
+            for c in candidates:
+                if (c["evidence__measure_id"] != e.measure_id and c["evidence__sha256"] != e.sha256
+                        and files.distance(e.phash, c["phash"]) <= files.SAME_IMAGE_WITHIN):
+                    matches[e.pk].append(c)
+    out = []
+    for e in pictures:
+        others = sorted(matches.get(e.pk, []), key=lambda c: c["evidence_id"])
+        if not others:
+            continue
+        labels = []
+        for c in others[:5]:
+            label = f"措施{c['evidence__measure__problem__seq']}.{c['evidence__measure__seq']}"
+            if c["evidence__measure__problem__inspection_id"] != inspection.pk:
+                label = f"{c['evidence__measure__problem__inspection__name']}{label}"
+            labels.append(f"{label}的“{c['evidence__original_name']}”")
+        bits = min(files.distance(e.phash, c["phash"]) for c in others)
+        m = by_id[e.measure_id]
+        out.append(Found(key=f"image_reused:{e.measure_id}:{e.pk}", kind=FlagKind.EVIDENCE_REUSED,
+                         problem_id=m.problem_id, measure_id=m.pk,
+                         explanation=f"照片“{e.name}”与{'、'.join(labels)}是同一画面（感知哈希仅差{bits}位，"
+                                     f"文件不同，可能经过缩放或重新压缩）。",
+                         detail={"phash": e.phash, "others": [c["evidence__measure_id"] for c in others],
+                                 "other_files": [c["evidence_id"] for c in others], "bits": bits}))
+    return out
+
+
+def _evidence_predates(inspection: Inspection, by_id, evidence: list[Evidence]) -> list[Found]:
+    """An evidence file dated before the problem was raised (the inspection's feedback): old material as new work.
+
+    The date is the photo's EXIF date, the PDF's creation date, else the date declared with the upload.
+    """
+    raised = inspection.feedback_date
+    out = []
+    for e in evidence:
+        dates = [(e.dated, e.date_source), (e.reported_on, "update"), (e.completion_date, "sign_off")]
+        early = [(day, source) for day, source in dates if day and source and day < raised]
+        if not early:
+            continue
+        day, source = early[0]
+        m = by_id[e.measure_id]
+        out.append(Found(key=f"evidence_predates:{e.measure_id}:{e.pk}", kind=FlagKind.EVIDENCE_PREDATES,
+                         problem_id=m.problem_id, measure_id=m.pk,
+                         explanation=f"佐证材料“{e.name}”的{DATE_SOURCES[source]}为{day:%Y年%m月%d日}，早于问题提出"
+                                     f"（{raised:%Y年%m月%d日}反馈）：可能不是这次整改形成的材料。",
+                         detail={"date": day.isoformat(), "source": source, "raised": raised.isoformat()}))
+    return out
+
+
+def _fingerprint_new_evidence(inspection: Inspection) -> None:
+    """Read the picture hash and the date of every evidence file of the inspection not read yet (once a file)."""
+    from zhenggai.ledger.evidence import evidence_path
+
+    fresh = list(EvidenceFile.objects.filter(measure__problem__inspection=inspection, fingerprint__isnull=True)
+                 .only("pk", "stored_name", "content_type"))
+    rows = []
+    for evidence in fresh:
+        facts = files.read_facts(evidence_path(evidence), evidence.content_type)
+        band = files.bands(facts.phash) if facts.phash else [None] * files.BANDS
+        rows.append(EvidenceFingerprint(evidence=evidence, phash=facts.phash, dated=facts.dated,
+                                        date_source=facts.date_source, **{f"band{i}": b for i, b in enumerate(band)}))
+    EvidenceFingerprint.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
 
 
 def _timing(measures, latest_request, update_stats) -> list[Found]:
@@ -182,46 +309,50 @@ def _timing(measures, latest_request, update_stats) -> list[Found]:
     return out
 
 
-def _recurrence(inspection: Inspection) -> list[Found]:
-    """This round's problems against the signed-off (or rebounded) problems of the same body's earlier rounds."""
-    current = list(Problem.objects.filter(inspection=inspection).only("pk", "seq", "statement"))
-    earlier = list(
-        Problem.objects.filter(inspection__inspected_unit_id=inspection.inspected_unit_id,
-                               inspection__feedback_date__lt=inspection.feedback_date,
-                               inspection__archived_at__isnull=True)
-        .exclude(inspection=inspection)
-        .annotate(open_measures=Count("measures", filter=~Q(measures__state=MeasureState.SIGNED_OFF)),
-                  rebounds=Count("follow_ups", filter=Q(follow_ups__outcome=FollowUpOutcome.REBOUNDED)))
-        .filter(Q(open_measures=0) | Q(rebounds__gt=0))
-        .select_related("inspection"))
-    if not earlier:
+def _recurrence(inspection: Inspection, body: BodyProblems) -> list[Found]:
+    """This round's problems against the signed-off (or rebounded) problems of earlier rounds of the same unit."""
+
+    this, before = inspection.pk, inspection.feedback_date
+
+    def earlier_and_closed(other: BodyProblem) -> bool:
+        return other.feedback_date < before and other.inspection_id != this and (other.closed or other.rebounded)
+
+    if not body.has_other_inspections(this):
+        return []
+    matches = {p.pk: body.similar(p, earlier_and_closed, limit=RECURRENCE_KEPT, unit_id=inspection.inspected_unit_id)
+               for p in body.of_inspection(this)}
+    olds = {old.pk for found in matches.values() for _, old in found}
+    if not olds:
         return []
     closing = defaultdict(list)
-    for problem_id, note in (Measure.objects.filter(problem__in=earlier).exclude(completion_note="")
+    for problem_id, note in (Measure.objects.filter(problem_id__in=olds).exclude(completion_note="")
                              .order_by("problem_id", "seq").values_list("problem_id", "completion_note")):
         closing[problem_id].append(note)
     out = []
-    for p in current:
-        for old in earlier:
-            similarity = recurrence.similarity(p.statement, old.statement)
-            if similarity < recurrence.SAME_PROBLEM_AT:
-                continue
+    for pk, found in matches.items():
+        for similarity, old in found:
             how = "；".join(closing.get(old.pk, [])[:2])[:160] or "（未填写完成情况）"
-            rebound = "，回头看发现反弹" if old.rebounds else ""
+            rebound = "，回头看发现反弹" if old.rebounded else ""
             out.append(Found(
-                key=f"recurrence:{p.pk}:{old.pk}", kind=FlagKind.RECURRENCE, problem_id=p.pk, measure_id=None,
-                explanation=f"与{old.inspection.name}第{old.seq}个问题相似（相似度{round(similarity * 100)}%），"
-                            f"该问题上一轮已销号{rebound}。上次的整改情况：{how}",
+                key=f"recurrence:{pk}:{old.pk}", kind=FlagKind.RECURRENCE, problem_id=pk, measure_id=None,
+                explanation=f"与{body.inspection_names.get(old.inspection_id, '')}第{old.seq}个问题相似"
+                            f"（相似度{round(similarity * 100)}%），该问题上一轮已销号{rebound}。上次的整改情况：{how}",
                 detail={"other_problem": old.pk, "other_inspection": old.inspection_id, "similarity": round(similarity, 2),
-                        "rebound": bool(old.rebounds)}))
+                        "rebound": old.rebounded}))
     return out
 
 
-def quality_scan_inspection(inspection_id: int) -> ScanState:
-    """Scan one inspection and store what fired; flags that stopped firing go inactive, dismissals stay."""
+def quality_scan_inspection(inspection_id: int, body: BodyProblems | None = None) -> ScanState:
+    """Scan one inspection and store what fired; flags that stopped firing go inactive, dismissals stay.
+
+    `body`: the body's problems already read (a full re-scan reads them once per body, not once per inspection).
+    """
     started = time.monotonic()
-    inspection = Inspection.all_objects.get(pk=inspection_id)
-    found = {f.key: f for f in compute(inspection)}
+    inspection = Inspection.all_objects.select_related("inspected_unit").get(pk=inspection_id)
+    if body is None or body.root != body_root(inspection):
+        body = BodyProblems.load(inspection)
+    _fingerprint_new_evidence(inspection)
+    found = {f.key: f for f in compute(inspection, body)}
     with transaction.atomic():
         existing = {flag.key: flag for flag in QualityFlag.objects.select_for_update().filter(inspection=inspection)}
         to_create, to_update, now = [], [], timezone.now()
@@ -240,7 +371,7 @@ def quality_scan_inspection(inspection_id: int) -> ScanState:
         QualityFlag.objects.bulk_update(to_update, ["explanation", "detail", "severity", "active", "last_seen"], batch_size=500)
         if gone:
             QualityFlag.objects.filter(pk__in=gone).update(active=False)
-        _store_similar(inspection)
+        _store_similar(inspection, body)
         state, _ = ScanState.objects.get_or_create(inspection=inspection)
         state.scanned_at = now
         state.measures = Measure.objects.filter(problem__inspection=inspection).count()
@@ -250,32 +381,17 @@ def quality_scan_inspection(inspection_id: int) -> ScanState:
     return state
 
 
-def _body_problems(inspection: Inspection):
-    """Every problem of the body this inspection inspected (its unit and the units under it), other rounds too."""
-    path = inspection.inspected_unit.path
-    root = "/" + path.strip("/").split("/")[0] + "/"
-    return (Problem.objects.filter(inspection__inspected_unit__path__startswith=root, inspection__archived_at__isnull=True)
-            .exclude(inspection=inspection))
+def _body_filter(inspection: Inspection, prefix: str = "inspection__") -> Q:
+    """Rows of the body this inspection inspected (its unit and the units under it), any round, not archived."""
+    return Q(**{f"{prefix}inspected_unit__path__startswith": body_root(inspection), f"{prefix}archived_at__isnull": True})
 
 
-def _store_similar(inspection: Inspection) -> None:
-    current = list(Problem.objects.filter(inspection=inspection).values_list("pk", "statement"))
-    others = list(_body_problems(inspection).values_list("pk", "statement"))
-    index: dict[str, set[int]] = defaultdict(set)
-    grams = {}
-    for pk, statement in others:
-        grams[pk] = recurrence.bigrams(statement)
-        for gram in grams[pk]:
-            index[gram].add(pk)
-    links = []
-    for pk, statement in current:
-        mine = recurrence.bigrams(statement)
-        shared: dict[int, int] = defaultdict(int)
-        for gram in mine:
-            for other in index.get(gram, ()):
-                shared[other] += 1
-        scored = [(2 * n / (len(mine) + len(grams[o])), o) for o, n in shared.items() if mine and grams[o]]
-        scored = sorted((s, o) for s, o in scored if s >= recurrence.SAME_PROBLEM_AT)[::-1][:SIMILAR_KEPT]
-        links += [ProblemLink(problem_id=pk, other_id=o, similarity=round(s, 3)) for s, o in scored]
+def _store_similar(inspection: Inspection, body: BodyProblems) -> None:
+    """举一反三: the few most similar problems of other inspections of the body, per problem of this one."""
+    this = inspection.pk
+    elsewhere = lambda other: other.inspection_id != this  # noqa: E731
+    links = [ProblemLink(problem_id=p.pk, other_id=other.pk, similarity=round(score, 3))
+             for p in (body.of_inspection(this) if body.has_other_inspections(this) else [])
+             for score, other in body.similar(p, elsewhere, limit=SIMILAR_KEPT)]
     ProblemLink.objects.filter(problem__inspection=inspection).delete()
     ProblemLink.objects.bulk_create(links, batch_size=500)

@@ -1,12 +1,11 @@
-"""`zhenggai quality scan [--inspection N | --all]`: compute the quality signals now (the jobs do it after writes)."""
+"""`zhenggai quality scan [--inspection N | --all [--workers W]]`: compute the quality signals now (the jobs do it
+after writes)."""
 from __future__ import annotations
-
-import time
 
 from django.core.management.base import BaseCommand, CommandError
 
 from zhenggai.ledger.models import Inspection
-from zhenggai.quality.scan import quality_scan_inspection
+from zhenggai.quality.rescan import Totals, quality_rescan
 
 
 class Command(BaseCommand):
@@ -17,17 +16,18 @@ class Command(BaseCommand):
         group = parser.add_mutually_exclusive_group(required=True)
         group.add_argument("--inspection", type=int, help="巡察编号 / inspection id")
         group.add_argument("--all", action="store_true", help="全部巡察 / every inspection")
+        parser.add_argument("--workers", type=int, default=1,
+                            help="并行进程数（PostgreSQL） / parallel processes, PostgreSQL (SQLite: keep 1)")
 
-    def handle(self, *args, action: str, inspection: int | None, all: bool, **options) -> None:
-        ids = list(Inspection.objects.order_by("pk").values_list("pk", flat=True)) if all else [inspection]
-        if not all and not Inspection.objects.filter(pk=inspection).exists():
+    def handle(self, *args, action: str, inspection: int | None, all: bool, workers: int, **options) -> None:
+        if workers < 1:
+            raise CommandError("--workers 至少为1")
+        if not all and not Inspection.all_objects.filter(pk=inspection).exists():
             raise CommandError(f"没有编号为 {inspection} 的巡察")
-        started = time.monotonic()
-        measures = flags = 0
-        for pk in ids:
-            state = quality_scan_inspection(pk)
-            measures += state.measures
-            flags += state.flags
-        seconds = time.monotonic() - started
-        self.stdout.write(f"检查了{len(ids)}个巡察、{measures}项措施，发现{flags}条提示，用时{seconds:.1f}秒"
-                          f"（{measures / seconds if seconds else 0:,.0f}项/秒）。")
+
+        def progress(totals: Totals, seconds: float) -> None:
+            self.stderr.write(f"  已检查{totals.inspections}个巡察、{totals.measures}项措施（{seconds:.0f}秒）")
+
+        totals = quality_rescan(None if all else [inspection], workers=workers, progress=progress)
+        self.stdout.write(f"检查了{totals.inspections}个巡察、{totals.measures}项措施，发现{totals.flags}条提示，"
+                          f"用时{totals.seconds:.1f}秒（{totals.rate:,.0f}项/秒）。")
