@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 
 from zhenggai.accounts.models import Role, User
@@ -221,8 +221,13 @@ With `collect`, the reminders are added to it for the morning run's one `notify_
         "lead_unit__name", "lead_unit__short_name"))  # the first run over a new ledger loads every open measure
     if not measures:
         return result
-    fired = set(EscalationNotice.objects.filter(measure__in=candidates.values("pk"))
-                .values_list("measure_id", "deadline_date", "day_offset"))
+    # The notices fired for the measures' current deadlines, as one join on the ladder's inspections, not the
+    # candidates' query again as an IN subquery: PostgreSQL planned that IN (… NOT EXISTS …) per candidate
+    # (minutes for a new 100K ledger). Only a notice for a measure's current deadline can match below.
+    fired = set(EscalationNotice.objects.filter(
+        measure__problem__inspection__in=[i for i, steps in ladders.items() if steps],
+        deadline_date=F("measure__deadline_date")).order_by()
+        .values_list("measure_id", "deadline_date", "day_offset"))
     directory = Directory()
     told: list[tuple[EscalationNotice, list[User], Measure]] = []
     for m in measures:
