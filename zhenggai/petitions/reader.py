@@ -202,11 +202,15 @@ def read_petition_bytes(data: bytes, filename: str) -> Sheet:
             from zhenggai.importer.ledger_reader import workbook_sheets
 
             shapes = guards.check_xlsx(io.BytesIO(data), budget)
-            for title, rows in workbook_sheets(io.BytesIO(data), shapes, budget):
-                sheet = rows_to_sheet(rows)
-                if sheet is not None:
-                    sheet.title = sheet.title or title
-                    return sheet
+            sheets = workbook_sheets(io.BytesIO(data), shapes, budget)
+            try:
+                for title, rows in sheets:
+                    sheet = rows_to_sheet(rows)
+                    if sheet is not None:
+                        sheet.title = sheet.title or title
+                        return sheet
+            finally:
+                sheets.close()  # the workbook's archive closes now, not whenever the generator is collected
             return _found(None)
         if kind in ("docx", "html"):
             if kind == "docx":

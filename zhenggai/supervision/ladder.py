@@ -226,7 +226,7 @@ With `collect`, the reminders are added to it for the morning run's one `notify_
     # (minutes for a new 100K ledger). Only a notice for a measure's current deadline can match below.
     fired = set(EscalationNotice.objects.filter(
         measure__problem__inspection__in=[i for i, steps in ladders.items() if steps],
-        deadline_date=F("measure__deadline_date")).order_by()
+        deadline_date=F("measure__deadline_date")).exclude(measure__state__in=SKIPPED_STATES).order_by()
         .values_list("measure_id", "deadline_date", "day_offset"))
     directory = Directory()
     told: list[tuple[EscalationNotice, list[User], Measure]] = []
