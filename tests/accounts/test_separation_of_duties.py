@@ -123,7 +123,7 @@ def test_the_system_admin_creates_a_top_level_unit_and_an_account_audited(client
     client.force_login(system)
     assert client.get(reverse("home"))["Location"] == reverse("unit_list")
     page = client.get(reverse("unit_list"))
-    assert world.water in page.context["units"] and world.bureau in page.context["units"]
+    assert world.water in page.context["unit_page"].object_list and world.bureau in page.context["unit_page"].object_list
 
     response = client.post(reverse("unit_create"), {"name": "市自然资源局", "sort": 3})
     assert response.status_code == 302, response.context["form"].errors if response.context else ""
@@ -153,7 +153,7 @@ def test_an_office_user_without_a_unit_manages_no_units(client, world):
     world.office.unit = None
     world.office.save()
     client.force_login(world.office)
-    assert not client.get(reverse("unit_list")).context["units"]
+    assert not client.get(reverse("unit_list")).context["unit_page"].object_list
 
 
 @pytest.mark.parametrize("editor", ["office", "system"])
@@ -168,4 +168,4 @@ def test_nobody_below_the_bootstrap_superuser_edits_an_admin_or_superuser_accoun
         assert response.status_code == 404
         account.refresh_from_db()
         assert account.check_password(PASSWORD)
-    assert security not in client.get(reverse("unit_list")).context["users"]
+    assert security not in client.get(reverse("unit_list")).context["user_page"].object_list

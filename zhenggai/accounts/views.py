@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -45,10 +47,29 @@ def _crumbs():
 
 @login_required
 def unit_list(request: HttpRequest) -> HttpResponse:
+    """Both lists paged on their own (`units_page`, `users_page`); `q` narrows both by name."""
     require_account_manager(request.user)
-    units = _my_units(request.user).select_related("parent", "head")
-    users = _my_users(request.user).select_related("unit").order_by("unit__path", "username")
-    return render(request, "accounts/unit_list.html", {"units": units, "users": users, "nav": "units"})
+    q = request.GET.get("q", "").strip()[:50]
+    units = _my_units(request.user).select_related("parent", "head").order_by("path", "sort", "pk")
+    users = _my_users(request.user).select_related("unit").order_by("unit__path", "username", "pk")
+    if q:
+        units = units.filter(name__icontains=q)
+        users = users.filter(Q(username__icontains=q) | Q(full_name__icontains=q) | Q(unit__name__icontains=q))
+    unit_page = Paginator(units, UNIT_PAGE_SIZE).get_page(request.GET.get("units_page"))
+    user_page = Paginator(users, UNIT_PAGE_SIZE).get_page(request.GET.get("users_page"))
+    return render(request, "accounts/unit_list.html", {
+        "unit_page": unit_page, "user_page": user_page, "q": q, "nav": "units",
+        "unit_query": _keep(request, "units_page"), "user_query": _keep(request, "users_page")})
+
+
+UNIT_PAGE_SIZE = 50
+
+
+def _keep(request: HttpRequest, drop: str) -> str:
+    """The list's query string without one pager's page number, for that pager's links."""
+    query = request.GET.copy()
+    query.pop(drop, None)
+    return query.urlencode()
 
 
 def _get_unit(request, pk):
