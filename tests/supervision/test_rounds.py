@@ -140,3 +140,15 @@ def test_the_round_form_opens_a_round(client, world, walk):
         "inspections": [world.inspection.pk], "number": "5", "due_date": "2026-12-25", "note": ""})
     assert response.status_code == 302
     assert "第5次调度，报送截止12月25日" in client.get(response["Location"]).content.decode()
+
+
+def test_the_bulletin_names_as_lagging_only_units_with_red_lights_or_a_worse_than_average_share_behind():
+    from zhenggai.supervision.selectors import _laggards
+
+    rows = [{"unit": "甲局", "total": 100, "done": 50, "red": 0, "behind": 2},    # 2 % behind: on the whole's pace
+            {"unit": "乙局", "total": 10, "done": 2, "red": 0, "behind": 5},      # 50 % behind
+            {"unit": "丙局", "total": 40, "done": 30, "red": 1, "behind": 0},     # one overdue measure
+            {"unit": "丁局", "total": 20, "done": 20, "red": 0, "behind": 0}]
+    behind, total = 7, 170  # the whole: 4 % behind
+    assert [r["unit"] for r in _laggards(rows, behind, total)] == ["丙局", "乙局"]
+    assert _laggards([], 0, 0) == []

@@ -80,6 +80,7 @@ def round_bulletin(status: RoundStatus, body_name: str) -> Document:
     blocks.append(Block("heading1", lead="二、进展滞后单位"))
     laggards = f.get("laggards") or []
     if laggards:
+        blocks.append(Block("body", "有逾期未完成措施（亮红灯），或未达序时进度措施占比高于总体水平的单位如下："))
         for i, r in enumerate(laggards, 1):
             blocks.append(Block("body", f"{i}.{r['unit']}：整改措施{r['total']}项，已销号{r['done']}项，"
                                         f"亮红灯{r['red']}项，未达序时进度{r['behind']}项。"))

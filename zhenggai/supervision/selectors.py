@@ -142,7 +142,7 @@ def round_figures(inspections: list[Inspection]) -> dict:
             row["done"] += r.measures_done
             row["red"] += r.lights.get("red", 0)
             row["behind"] += r.behind
-    laggards = sorted((r for r in by_unit.values() if r["red"] or r["behind"]), key=lambda r: (-r["red"], -r["behind"]))
+    laggards = _laggards(by_unit.values(), behind, total)
     return {"measures_total": total, "measures_done": done, "overdue": overdue, "behind_schedule": behind,
             "percent_done": round(100 * done / total, 1) if total else 0.0, "lights": dict(lights),
             "problems_total": sum(h.problems_total for h in headlines.values()),
@@ -287,3 +287,11 @@ def supervision_records(*, measure=None, problem=None, unit=None) -> QuerySet[Su
         qs = qs.filter(unit__path__startswith=unit.path)
     return qs
 
+
+
+def _laggards(rows, behind: int, total: int) -> list[dict]:
+    """进展滞后单位: a unit with a red light (overdue), or whose share of measures behind schedule is above the
+    whole's — not every unit with one measure a few days behind. Worst first: red lights, then that share."""
+    average = behind / total if total else 0.0
+    lagging = [r for r in rows if r["red"] or (r["total"] and r["behind"] / r["total"] > average)]
+    return sorted(lagging, key=lambda r: (-r["red"], -(r["behind"] / r["total"] if r["total"] else 0), r["unit"]))
