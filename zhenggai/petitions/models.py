@@ -131,6 +131,8 @@ class PetitionCase(DeadlineFields):
             models.Index(fields=["inspection", "batch", "seq", "id"], name="petition_list"),
             models.Index(fields=["inspection", "state", "deadline_date"], name="petition_state"),
             models.Index(fields=["lead_unit", "inspection"], name="petition_unit"),
+            # 我的任务 and its badge: a unit's cases in the states it owes, the earliest deadline first.
+            models.Index(fields=["lead_unit", "state", "deadline_date", "id"], name="petition_unit_work"),
             models.Index(fields=["inspection", "area"], name="petition_area"),
             models.Index(fields=["inspection", "pollution_type"], name="petition_type"),
         ]
