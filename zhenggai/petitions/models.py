@@ -214,8 +214,10 @@ class PetitionReport(models.Model):
 
 class ImportStatus(models.TextChoices):
     PENDING = "pending", "正在读取"
+    PREVIEW = "preview", "待确认导入"
     DONE = "done", "已导入"
     FAILED = "failed", "未导入"
+    CANCELLED = "cancelled", "已放弃"
 
 
 class PetitionImport(models.Model):

@@ -230,21 +230,55 @@ def import_upload(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-@login_required
-def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def _import_for_user(user, pk: int):
     from zhenggai.petitions.models import PetitionImport
 
     try:
         job = PetitionImport.objects.select_related("inspection").get(pk=pk)
     except PetitionImport.DoesNotExist as exc:
         raise Http404("没有找到该导入") from exc
-    get_inspection_for_user(request.user, job.inspection_id)
-    if request.user.role != Role.OFFICE:
-        raise PermissionDenied("只有整改办可以查看导入结果")
+    get_inspection_for_user(user, job.inspection_id)
+    if user.role != Role.OFFICE:
+        raise PermissionDenied("只有整改办可以查看和确认导入")
+    return job
+
+
+@login_required
+def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The preview (待确认导入) with 确认导入 / 放弃, or the result once confirmed or refused."""
+    from zhenggai.ledger.workflow import PetitionState
+
+    job = _import_for_user(request.user, pk)
+    summary = job.summary or {}
+    states = [(PetitionState(k).label, n) for k, n in sorted((summary.get("states") or {}).items(),
+                                                            key=lambda kv: list(PetitionState.values).index(kv[0]))]
+    rows = [dict(r, state_label=PetitionState(r["state"]).label) for r in summary.get("rows", [])]
     return render(request, "petitions/import_detail.html", {
-        "job": job, "inspection": job.inspection, "nav": "import",
-        "crumbs": crumbs(job.inspection, ("导入结果", reverse("petitions:import_detail", args=[job.pk]))),
+        "job": job, "inspection": job.inspection, "nav": "import", "states": states, "rows": rows,
+        "more_rows": max(0, summary.get("rows_total", 0) - len(rows)), "once": once_key(request),
+        "crumbs": crumbs(job.inspection, ("导入交办清单", reverse("petitions:import_detail", args=[job.pk]))),
     })
+
+
+@login_required
+@require_POST
+def import_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
+    """确认导入 or 放弃 a preview; a second click (or a stale preview) is said so and writes nothing."""
+    from zhenggai.petitions.imports import petition_import_cancel, petition_import_confirm
+
+    job = _import_for_user(request.user, pk)
+    act = {"confirm": petition_import_confirm, "cancel": petition_import_cancel}.get(decision)
+    if act is None:
+        raise Http404("没有这个操作")
+    try:
+        submit_once(request, lambda: act(job=job, user=request.user))
+    except AlreadySubmitted as exc:
+        messages.info(request, str(exc))
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "已导入交办清单" if decision == "confirm" else "已放弃本次导入，没有写入任何信访件")
+    return redirect("petitions:import_detail", job.pk)
 
 
 @login_required
