@@ -13,6 +13,7 @@ import json
 import re
 import secrets
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -93,8 +94,9 @@ def petition_import_run(job_id: int) -> None:
     if plan.errors:
         _finish(job, errors=plan.errors)
         return
-    # Kept for the confirmation: the reading is not repeated, and what is written is what the preview showed.
-    _sheet_path(job).write_text(json.dumps(outcome.result, ensure_ascii=False, default=str), encoding="utf-8")
+    # Kept for the confirmation: neither the reading nor the checking is repeated, and what is written is
+    # what the preview showed.
+    _sheet_path(job).write_text(_plan_dumps(plan), encoding="utf-8")
     job.status, job.summary = ImportStatus.PREVIEW, preview_summary(plan, job=job)
     job.save(update_fields=["status", "summary"])
 
@@ -107,7 +109,48 @@ def _finish(job: PetitionImport, *, errors: list | None = None, summary: dict | 
 
 
 def _sheet_path(job: PetitionImport) -> Path:
-    return imports_dir() / f"{job.stored_name}.sheet.json"
+    return imports_dir() / f"{job.stored_name}.plan.json"
+
+
+def _plan_default(value):
+    if isinstance(value, dt.date):
+        return {"__date__": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"__decimal__": str(value)}
+    raise TypeError(f"{type(value).__name__} is not kept in a preview")
+
+
+def _plan_hook(obj: dict):
+    if "__date__" in obj:
+        return dt.date.fromisoformat(obj["__date__"])
+    if "__decimal__" in obj:
+        return Decimal(obj["__decimal__"])
+    return obj
+
+
+def _plan_dumps(plan: Plan) -> str:
+    """The checked plan as JSON (dates and amounts kept exactly); an existing case is kept by its 受理编号."""
+    cases = [{"line": p.line, "fields": p.fields, "batch_key": p.batch_key, "lead_unit_id": p.lead_unit_id,
+              "co_unit_ids": p.co_unit_ids, "repeat_number": p.repeat_number,
+              "existing": p.existing.number if p.existing is not None else None} for p in plan.cases]
+    return json.dumps({"batches": plan.batches, "cases": cases, "warnings": plan.warnings,
+                       "unknown_columns": plan.unknown_columns}, ensure_ascii=False, default=_plan_default)
+
+
+def _plan_loads(text: str, inspection: Inspection) -> Plan:
+    data = json.loads(text, object_hook=_plan_hook)
+    numbers = [c["existing"] for c in data["cases"] if c["existing"]]
+    existing = {c.number: c for c in PetitionCase.objects.filter(inspection=inspection, number__in=numbers)}
+    plan = Plan(batches=data["batches"], warnings=data["warnings"],
+                unknown_columns=[tuple(x) for x in data["unknown_columns"]])
+    for c in data["cases"]:
+        if c["existing"] and c["existing"] not in existing:
+            raise ImportStale("预览之后，受理编号为" + c["existing"] + "的信访件已被删除或改号，本次预览已过期，没有导入。请重新上传")
+        plan.cases.append(PlannedCase(line=c["line"], fields=c["fields"], batch_key=c["batch_key"],
+                                      lead_unit_id=c["lead_unit_id"], co_unit_ids=c["co_unit_ids"],
+                                      repeat_number=c["repeat_number"],
+                                      existing=existing[c["existing"]] if c["existing"] else None))
+    return plan
 
 
 # --- the preview ----------------------------------------------------------------------------------------------
@@ -179,14 +222,13 @@ def petition_import_confirm(*, job: PetitionImport, user: User) -> PetitionImpor
 
         _require_in_scope_of_inspection(user, job.inspection)
         try:
-            sheet = Sheet.from_dict(json.loads(_sheet_path(job).read_text(encoding="utf-8")))
+            plan = _plan_loads(_sheet_path(job).read_text(encoding="utf-8"), job.inspection)
         except FileNotFoundError:
             raise WorkflowError("预览的读取结果已不存在，请重新上传") from None
-        plan = plan_import(job=job, sheet=sheet)
-        if plan.errors or plan_fingerprint(plan, job.inspection) != job.summary.get("fingerprint"):
+        if plan_fingerprint(plan, job.inspection) != job.summary.get("fingerprint"):
             raise ImportStale(f"预览之后，批次“{'、'.join(job.summary.get('batches', []))}”的信访件已有变动"
                               "（有人导入、分办或办理了其中的信访件），本次预览已过期，没有导入。请重新上传交办清单，核对新的预览后再导入")
-        summary = petition_import_commit(job=job, sheet=sheet, plan=plan, user=user)
+        summary = petition_import_commit(job=job, sheet=None, plan=plan, user=user)
         _finish(job, summary=summary)
     return job
 
@@ -422,7 +464,7 @@ def _plan_row(plan: Plan, row: Row, *, job, title_batch: str, default_date, unit
 
 # --- writing --------------------------------------------------------------------------------------------------
 
-def petition_import_commit(*, job: PetitionImport, sheet: Sheet, plan: Plan | None = None,
+def petition_import_commit(*, job: PetitionImport, sheet: Sheet | None, plan: Plan | None = None,
                            user: User | None = None) -> dict:
     """Check the whole sheet, then write it in one transaction; ImportRefused (nothing written) on any error."""
     plan = plan or plan_import(job=job, sheet=sheet)
