@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Case, F, IntegerField, Q, QuerySet, When
 from django.utils import timezone
 
 from zhenggai.accounts.models import Role, Unit, User
@@ -52,13 +52,13 @@ def _page_number(raw: str | None) -> int:
 
 
 def _with_lights(cases: list[PetitionCase], on: dt.date) -> list[PetitionCase]:
-    """Each case's light by the one rule, for the page's rows (the inspections are read with them)."""
+    """Each case's light by the one rule, for the page's rows: one query whatever the inspections (their light
+    settings differ, so each inspection's expression applies to its own cases)."""
     by_inspection: dict[int, Inspection] = {c.inspection_id: c.inspection for c in cases}
-    ranks: dict[int, int] = {}
-    for inspection in by_inspection.values():
-        ids = [c.pk for c in cases if c.inspection_id == inspection.pk]
-        ranks.update(PetitionCase.objects.filter(pk__in=ids).annotate(light_rank=case_light_expression(inspection, on))
-                     .values_list("pk", "light_rank"))
+    expression = Case(*[When(inspection_id=pk, then=case_light_expression(inspection, on))
+                        for pk, inspection in by_inspection.items()], output_field=IntegerField())
+    ranks = dict(PetitionCase.objects.filter(pk__in=[c.pk for c in cases]).annotate(light_rank=expression)
+                 .values_list("pk", "light_rank"))
     for case in cases:
         case.light = light_of(ranks.get(case.pk))
         case.overdue = case.overdue_days(on)
