@@ -102,9 +102,13 @@ def main() -> None:
                 ctx, office = as_user("office")
                 office.goto(f"{base}/inspections/{ducha}/petitions/import/")
                 office.set_input_files("input[name=file]", str(sheet))
+                office.fill("input[name=handed_over_on]", dt.date.today().isoformat())
                 office.fill("input[name=time_limit_days]", "15")
                 office.click("form[enctype='multipart/form-data'] button[type=submit]")
-                office.wait_for_selector("#preview")
+                office.wait_for_load_state("networkidle")
+                if not office.locator("#preview").count():
+                    shot(office, "petitions-walk-failed")
+                    raise SystemExit("no preview: " + office.inner_text("main")[:600])
                 shot(office, "petitions-import-confirm")
                 office.click("button:has-text('确认导入')")
                 office.wait_for_load_state("networkidle")
@@ -115,7 +119,7 @@ def main() -> None:
                 office.wait_for_load_state("networkidle")
                 case_url = office.url
                 step(office, "assign", lambda f: f.locator("select[name=lead_unit]").select_option(
-                    label=re.compile("执法")))
+                    f.locator("select[name=lead_unit] option", has_text="执法").first.get_attribute("value")))
                 ctx.close()
                 # 3. The unit finds it in 我的任务, investigates and reports with evidence.
                 ctx, unit = as_user("zhifa")

@@ -100,6 +100,7 @@ def test_the_preview_page_confirms_once_even_when_the_button_is_pressed_twice(cl
     page = c.get(reverse("petitions:import_detail", args=[job.pk]))
     html = page.content.decode()
     assert "导入预览" in html and "新增 3 件" in html and "确认导入" in html and "缺少受理编号" in html
+    assert 'class="badge pending">待确认导入</span></h1>' in html
     once = page.context["once"]
     url = reverse("petitions:import_decide", args=[job.pk, "confirm"])
     assert c.post(url, {"_once": once}).status_code == 302
