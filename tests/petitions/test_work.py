@@ -213,3 +213,19 @@ def test_the_case_api_detail_carries_the_handling_and_figures(client, world, wai
     body = _login(client, world.unit).get(f"/api/petitions/{waiting.reported.pk}").json()
     assert body["number"] == "D3HN202605280101" and body["lead_unit"] == world.enforcement.name
     assert body["fines_wan"] in ("0.00", 0, "0") and body["co_units"] == []
+
+
+def test_the_search_costs_the_same_queries_for_one_matching_case_or_thirty(client, world, petitions,
+                                                                            django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    petitions.make_case(60, "D3HN202605289499", lead_unit=world.enforcement, complaint="某砂场夜间开采噪声扰民。")
+    c = _login(client, world.office)
+    with CaptureQueriesContext(connection) as few:
+        c.get(reverse("search"), {"q": "砂场"})
+    for k in range(30):
+        petitions.make_case(400 + k, f"D3HN2026052894{k:02d}", lead_unit=world.approvals, complaint="某砂场堆料扬尘。")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = c.get(reverse("search"), {"q": "砂场"})
+    assert len(response.context["petition_hits"]["page"].items) == PAGE_SIZE
