@@ -123,3 +123,18 @@ def test_only_the_office_in_scope_confirms_a_preview(client, world, changsha, pe
     response = _login(client, world.persona(persona)).post(reverse("petitions:import_decide", args=[job.pk, "confirm"]))
     assert response.status_code == status
     assert not _cases(changsha).exists()
+
+
+def test_the_preview_says_when_the_same_file_was_already_imported(client, world, changsha):
+    data = files.xlsx(ROWS)
+    first = _upload(world, changsha, data)
+    assert first.summary["same_file"] is None
+    petition_import_confirm(job=first, user=world.office)
+    data.seek(0)
+    again = _upload(world, changsha, data)
+    assert again.summary["same_file"]["created"] == 3 and again.summary["same_file"]["id"] == first.pk
+    page = _login(client, world.office).get(reverse("petitions:import_detail", args=[again.pk])).content.decode()
+    assert "同一文件已于" in page and "缺少受理编号的1件会再新增一次" in page
+    # Confirmed anyway: the numbered cases are updates, the one without 受理编号 is added again, as the page warns.
+    petition_import_confirm(job=again, user=world.office)
+    assert _cases(changsha).count() == 4

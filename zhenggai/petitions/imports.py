@@ -64,7 +64,7 @@ def petition_import_create(*, user: User, inspection: Inspection, uploaded, batc
             digest.update(chunk)
             out.write(chunk)
     job = PetitionImport.objects.create(inspection=inspection, owner=user, file_name=name[:255], stored_name=stored,
-                                        size=uploaded.size, batch_number=(batch_number or "").strip()[:40],
+                                        size=uploaded.size, sha256=digest.hexdigest(), batch_number=(batch_number or "").strip()[:40],
                                         handed_over_on=handed_over_on, time_limit_days=time_limit_days)
     if uploaded.size <= inline_parse_max_bytes():
         petition_import_run(job.pk)
@@ -182,7 +182,21 @@ def preview_summary(plan: Plan, *, job: PetitionImport) -> dict:
         "states": states, "batches": [b["number"] for b in plan.batches.values()],
         "new_batches": [b["number"] for key, b in plan.batches.items() if key not in existing_batches],
         "rows": rows, "warnings": plan.warnings, "fingerprint": plan_fingerprint(plan, job.inspection),
+        "same_file": _same_file_imported(job),
     }
+
+
+def _same_file_imported(job: PetitionImport) -> dict | None:
+    """The same file (by its SHA-256) already imported into this inspection: confirming again would add its
+    cases without 受理编号 a second time (those with one are updates), so the preview says so."""
+    if not job.sha256:
+        return None
+    earlier = (PetitionImport.objects.filter(inspection=job.inspection_id, sha256=job.sha256, status=ImportStatus.DONE)
+               .exclude(pk=job.pk).order_by("-finished_at").first())
+    if earlier is None:
+        return None
+    return {"at": timezone.localtime(earlier.finished_at).strftime("%Y-%m-%d %H:%M"), "file": earlier.file_name,
+            "created": earlier.summary.get("created", 0), "id": earlier.pk}
 
 
 def plan_fingerprint(plan: Plan, inspection: Inspection) -> str:

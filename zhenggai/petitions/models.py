@@ -230,6 +230,7 @@ class PetitionImport(models.Model):
     file_name = models.CharField("文件名", max_length=255)
     stored_name = models.CharField(max_length=100, unique=True)
     size = models.PositiveBigIntegerField("大小")
+    sha256 = models.CharField(max_length=64, blank=True, help_text="同一文件再次上传时，预览提示已导入过")
     batch_number = models.CharField("批次", max_length=40, blank=True)
     handed_over_on = models.DateField("交办日期", null=True, blank=True)
     time_limit_days = models.PositiveSmallIntegerField("办结时限（天）", null=True, blank=True)
