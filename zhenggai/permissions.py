@@ -75,6 +75,8 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "api:list_inspections": "api",
     "api:list_problems": "api",
     "api:report_progress": "api",
+    "api:list_cases": "api",  # petition cases: the case list's scope (a unit lists its own cases)
+    "api:case_detail": "api",
     # supervision (督办): ladder, 督办 records, 签收, 调度 rounds, 考核
     "supervision:ladder": (OFFICE, LEADER),  # leaders read it; saving is the office's
     "supervision:assignment_sync": (OFFICE,),
@@ -106,6 +108,7 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "petitions:batch_export": (OFFICE, LEADER, OBSERVER),
     "petitions:import": (OFFICE,),
     "petitions:import_detail": (OFFICE,),
+    "petitions:import_decide": (OFFICE,),  # 确认导入 / 放弃 a preview
     "reports:bulletin": "login",
     "reports:bulletin_edit": (OFFICE,),
     "reports:bulletin_publish": (OFFICE,),
@@ -126,7 +129,7 @@ PERMISSIONS: dict[str, str | tuple[str, ...]] = {
     "home": "login",
     "my_work": "login",  # lists the user's own unit's work; empty for other roles
     "review_queue": (OFFICE, LEADER),
-    "search": "login",  # problems and measures in every inspection of the user's scope
+    "search": "login",  # problems, measures and petition cases in every inspection of the user's scope
     "inspection_list": "login",
     "inspection_create": (OFFICE,),
     "inspection_detail": "login",

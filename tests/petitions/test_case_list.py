@@ -73,3 +73,42 @@ def test_an_overdue_case_lights_red_in_the_list(client, world, petitions):
     response = _get(client, world.office, petitions, state="overdue")
     assert _numbers(response) == {"D3HN202605280040"}
     assert response.context["page"].object_list[0].light.value == "red"
+
+
+def test_each_light_filter_selects_exactly_the_cases_the_light_rule_colours_so(world, petitions):
+    """The filter's index-friendly conditions and the one light expression partition the cases the same way."""
+    from zhenggai.ledger.models import LIGHT_RANK, Light
+    from zhenggai.petitions.models import PetitionCase
+    from zhenggai.petitions.selectors import case_light_q, cases_with_light
+
+    on = dt.date(2026, 6, 10)
+    for k, (state, due) in enumerate([("assigned", on - dt.timedelta(days=1)), ("handling", on), ("phased", on + dt.timedelta(days=3)),
+                                      ("reported", on + dt.timedelta(days=4)), ("returned", None), ("concluded", on - dt.timedelta(days=9)),
+                                      ("signed_off", on + dt.timedelta(days=30)), ("new", on + dt.timedelta(days=40))]):
+        petitions.make_case(10 + k, f"D3HN2026052870{k:02d}", state=state, deadline_date=due)
+    inspection = petitions.inspection
+    annotated = dict(cases_with_light(inspection, on=on).values_list("pk", "light_rank"))
+    seen = set()
+    for light in Light:
+        chosen = set(PetitionCase.objects.filter(case_light_q(light, inspection, on), inspection=inspection)
+                     .values_list("pk", flat=True))
+        assert chosen == {pk for pk, rank in annotated.items() if rank == LIGHT_RANK[light]}, light
+        seen |= chosen
+    assert seen == set(annotated) and len(seen) == 10
+
+
+def test_past_the_count_cap_the_list_says_so_and_still_pages_on(client, world, petitions, monkeypatch):
+    from zhenggai.petitions import views
+
+    monkeypatch.setattr(views, "COUNT_CAP", 3)
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    for k in range(4):
+        petitions.make_case(10 + k, f"D3HN2026052871{k:02d}", lead_unit=world.enforcement)
+    first = _get(client, world.office, petitions)
+    assert "共 3 件以上" in first.content.decode() and first.context["page"].has_next
+    third = _get(client, world.office, petitions, page=3)
+    assert len(third.context["page"].object_list) == 2 and not third.context["page"].has_next
+    assert "第 3 页" in third.content.decode()
+    client.logout()
+    few = _get(client, world.other_unit, petitions)  # one case of its own: an exact count, one page
+    assert "共 1 件" in few.content.decode() and few.context["page"].num_pages == 1

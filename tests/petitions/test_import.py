@@ -8,7 +8,7 @@ import pytest
 from tests.petitions import files
 from zhenggai.audit.models import AuditEvent
 from zhenggai.ledger.workflow import WorkflowError
-from zhenggai.petitions.imports import petition_import_create
+from zhenggai.petitions.imports import petition_import_confirm, petition_import_create
 from zhenggai.petitions.models import PetitionBatch, PetitionCase
 
 
@@ -23,9 +23,13 @@ def changsha(world, petitions):
 
 
 def _import(world, petitions, upload, **kw):
+    """Upload, then 确认导入 when the preview allows it (a refused file never reaches a preview)."""
     kw.setdefault("handed_over_on", dt.date(2026, 6, 10))
     kw.setdefault("time_limit_days", 15)
-    return petition_import_create(user=world.office, inspection=petitions.inspection, uploaded=upload, **kw)
+    job = petition_import_create(user=world.office, inspection=petitions.inspection, uploaded=upload, **kw)
+    if job.status == "preview":
+        job = petition_import_confirm(job=job, user=world.office)
+    return job
 
 
 ROWS = [

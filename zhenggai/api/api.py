@@ -183,3 +183,9 @@ def report_progress(request: HttpRequest, measure_id: int):
     update = services.measure_report_progress(user=request.user, measure=measure, text=payload.text,
                                               progress=payload.progress, reported_on=payload.reported_on)
     return Status(201, {"id": update.pk})
+
+
+# Petition cases (信访件): their own router, beside the ledger's endpoints.
+from zhenggai.petitions.api import router as petitions_router  # noqa: E402
+
+api.add_router("/", petitions_router)

@@ -22,7 +22,9 @@ def search(request: HttpRequest) -> HttpResponse:
     if q:
         page = Paginator(search_hits(request.user, q), PAGE_SIZE).get_page(request.GET.get("page"))
         hits = [Hit.from_row(row, q) for row in page]
+    from zhenggai.petitions.work import search_context
+
     return render(request, "ledger/search.html", {
         "q": q, "search_query": q, "error": error, "page": page, "hits": hits,
-        "query": urlencode({"q": q}),
+        "query": urlencode({"q": q}), "case_keep": urlencode({"q": q}), **search_context(request, q),
     })

@@ -728,14 +728,18 @@ def my_work(request: HttpRequest) -> HttpResponse:
     order = {i.pk: k for k, i in enumerate(sorted(current, key=lambda i: (i.feedback_date, i.pk), reverse=True))}
     sections = [{"inspection": rows[ms[0].pk].problem.inspection, "measures": ms, "returned": returned.get(pk, 0)}
                 for pk, ms in sorted(by_inspection.items(), key=lambda kv: order.get(kv[0], 0))]
+    from zhenggai.petitions.work import my_work_context
+
     return render(request, "ledger/my_work.html", {"sections": sections, "page": page, "query": "",
-                                                   "nav": "my_work"})
+                                                   "nav": "my_work", **my_work_context(request)})
 
 
 @login_required
 def review_queue(request: HttpRequest) -> HttpResponse:
     user = request.user
     require_role(user, Role.OFFICE, Role.LEADER)
+    from zhenggai.petitions.work import review_context
+
     state = MeasureState.REQUESTED if user.role == Role.OFFICE else MeasureState.REVIEWED
     inspections = inspections_for_user(user)
     # The queue is the open requests, oldest first, read through the (state, requested_at) index a page at a
@@ -754,7 +758,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         "page": page, "requests": page.items, "ext_page": ext_page, "extensions": ext_page.items,
         "state": state, "nav": "review",
         "query": f"ext_page={ext_page.number}" if ext_page.number > 1 else "",
-        "ext_query": f"page={page.number}" if page.number > 1 else ""})
+        "ext_query": f"page={page.number}" if page.number > 1 else "", **review_context(request)})
 
 
 @dataclass

@@ -77,6 +77,11 @@ def badge_counts(user) -> dict[str, int]:
                                     .values("measure_id")).exclude(lead_unit__in=subtree)
         parts["my_work"] = [led.filter(state=MeasureState.RETURNED), led.filter(state__in=owed_states, **overdue),
                             co.filter(state=MeasureState.RETURNED), co.filter(state__in=owed_states, **overdue)]
+    from zhenggai.petitions.work import badge_parts
+
+    for name, querysets in badge_parts(user, subtree=subtree if user.unit_id is not None else None,
+                                       tree=tree if "review" in parts else None, on=today()).items():
+        parts.setdefault(name, []).extend(querysets)
     return _capped_counts(parts) if parts else {}
 
 

@@ -112,6 +112,10 @@ def _import(loader, batch: str, handed: dt.date, cases: list[tuple], numbers: li
     upload = SimpleUploadedFile(f"江川市{batch}交办清单.xlsx", _workbook(batch, handed, rows))
     job = petition_import_create(user=loader.users["office"], inspection=loader.inspections["ducha"], uploaded=upload,
                                  batch_number=batch, handed_over_on=handed, time_limit_days=TIME_LIMIT)
+    if job.status == "preview":
+        from zhenggai.petitions.imports import petition_import_confirm
+
+        job = petition_import_confirm(job=job, user=loader.users["office"])
     if job.status != "done":
         from zhenggai.ledger.demo_data import DemoError
 

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from zhenggai.ledger.models import LIGHT_RANK, Inspection, Light
+from zhenggai.ledger.models import Inspection, Light
 from zhenggai.ledger.workflow import PetitionState
 from zhenggai.petitions.models import PetitionCase, PollutionType, Verdict
 from zhenggai.petitions.numbers import normalize_number
-from zhenggai.petitions.selectors import cases_for_user, cases_with_light
+from zhenggai.petitions.selectors import case_light_q, cases_for_user, cases_with_light
 
 
 class CaseFilterError(ValueError):
@@ -77,7 +77,7 @@ class CaseFilter:
         if self.state == "open":
             qs = qs.exclude(state__in=[PetitionState.CONCLUDED, PetitionState.SIGNED_OFF])
         elif self.state == "overdue":
-            qs = qs.filter(light_rank=LIGHT_RANK[Light.RED])
+            qs = qs.filter(case_light_q(Light.RED, inspection, on))
         elif self.state:
             qs = qs.filter(state=self.state)
         if self.verdict == "none":
@@ -85,7 +85,7 @@ class CaseFilter:
         elif self.verdict:
             qs = qs.filter(verdict=self.verdict)
         if self.light:
-            qs = qs.filter(light_rank=LIGHT_RANK[Light(self.light)])
+            qs = qs.filter(case_light_q(self.light, inspection, on))
         if self.number:
             qs = qs.filter(number=self.number)
         if self.no_number:

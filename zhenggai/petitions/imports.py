@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import secrets
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -62,7 +64,7 @@ def petition_import_create(*, user: User, inspection: Inspection, uploaded, batc
             digest.update(chunk)
             out.write(chunk)
     job = PetitionImport.objects.create(inspection=inspection, owner=user, file_name=name[:255], stored_name=stored,
-                                        size=uploaded.size, batch_number=(batch_number or "").strip()[:40],
+                                        size=uploaded.size, sha256=digest.hexdigest(), batch_number=(batch_number or "").strip()[:40],
                                         handed_over_on=handed_over_on, time_limit_days=time_limit_days)
     if uploaded.size <= inline_parse_max_bytes():
         petition_import_run(job.pk)
@@ -88,18 +90,176 @@ def petition_import_run(job_id: int) -> None:
         _finish(job, errors=[{"line": None, "message": exc.message_zh}])
         return
     sheet = Sheet.from_dict(outcome.result)
-    try:
-        summary = petition_import_commit(job=job, sheet=sheet)
-    except ImportRefused as exc:
-        _finish(job, errors=exc.errors)
-    else:
-        _finish(job, summary=summary)
+    plan = plan_import(job=job, sheet=sheet)
+    if plan.errors:
+        _finish(job, errors=plan.errors)
+        return
+    # Kept for the confirmation: neither the reading nor the checking is repeated, and what is written is
+    # what the preview showed.
+    _sheet_path(job).write_text(_plan_dumps(plan), encoding="utf-8")
+    job.status, job.summary = ImportStatus.PREVIEW, preview_summary(plan, job=job)
+    job.save(update_fields=["status", "summary"])
 
 
 def _finish(job: PetitionImport, *, errors: list | None = None, summary: dict | None = None) -> None:
     job.status = ImportStatus.FAILED if errors else ImportStatus.DONE
     job.errors, job.summary, job.finished_at = errors or [], summary or {}, timezone.now()
     job.save(update_fields=["status", "errors", "summary", "finished_at"])
+    _sheet_path(job).unlink(missing_ok=True)
+
+
+def _sheet_path(job: PetitionImport) -> Path:
+    return imports_dir() / f"{job.stored_name}.plan.json"
+
+
+def _plan_default(value):
+    if isinstance(value, dt.date):
+        return {"__date__": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"__decimal__": str(value)}
+    raise TypeError(f"{type(value).__name__} is not kept in a preview")
+
+
+def _plan_hook(obj: dict):
+    if "__date__" in obj:
+        return dt.date.fromisoformat(obj["__date__"])
+    if "__decimal__" in obj:
+        return Decimal(obj["__decimal__"])
+    return obj
+
+
+def _plan_dumps(plan: Plan) -> str:
+    """The checked plan as JSON (dates and amounts kept exactly); an existing case is kept by its 受理编号."""
+    cases = [{"line": p.line, "fields": p.fields, "batch_key": p.batch_key, "lead_unit_id": p.lead_unit_id,
+              "co_unit_ids": p.co_unit_ids, "repeat_number": p.repeat_number,
+              "existing": p.existing.number if p.existing is not None else None} for p in plan.cases]
+    return json.dumps({"batches": plan.batches, "cases": cases, "warnings": plan.warnings,
+                       "unknown_columns": plan.unknown_columns}, ensure_ascii=False, default=_plan_default)
+
+
+def _plan_loads(text: str, inspection: Inspection) -> Plan:
+    data = json.loads(text, object_hook=_plan_hook)
+    numbers = [c["existing"] for c in data["cases"] if c["existing"]]
+    existing = {c.number: c for c in PetitionCase.objects.filter(inspection=inspection, number__in=numbers)}
+    plan = Plan(batches=data["batches"], warnings=data["warnings"],
+                unknown_columns=[tuple(x) for x in data["unknown_columns"]])
+    for c in data["cases"]:
+        if c["existing"] and c["existing"] not in existing:
+            raise ImportStale("预览之后，受理编号为" + c["existing"] + "的信访件已被删除或改号，本次预览已过期，没有导入。请重新上传")
+        plan.cases.append(PlannedCase(line=c["line"], fields=c["fields"], batch_key=c["batch_key"],
+                                      lead_unit_id=c["lead_unit_id"], co_unit_ids=c["co_unit_ids"],
+                                      repeat_number=c["repeat_number"],
+                                      existing=existing[c["existing"]] if c["existing"] else None))
+    return plan
+
+
+# --- the preview ----------------------------------------------------------------------------------------------
+
+PREVIEW_ROWS = 500  # rows listed one by one on the preview page; the counts cover all of them
+
+
+def preview_summary(plan: Plan, *, job: PetitionImport) -> dict:
+    """What the confirmation will do, as the preview page shows it, and the fingerprint it is checked against."""
+    states: dict[str, int] = {}
+    rows = []
+    existing_batches = set(job.inspection.petition_batches.values_list("sort_key", flat=True))
+    for p in plan.cases:
+        states[p.fields["state"]] = states.get(p.fields["state"], 0) + 1
+        if len(rows) < PREVIEW_ROWS:
+            rows.append({"line": p.line, "number": p.fields["number"], "batch": plan.batches[p.batch_key]["number"],
+                         "complaint": p.fields["complaint"][:80], "area": p.fields["area"],
+                         "state": p.fields["state"], "update": p.existing is not None,
+                         "repeat": p.repeat_number or ""})
+    return {
+        "preview": True, "file": job.file_name, "rows_total": len(plan.cases),
+        "created": sum(1 for p in plan.cases if p.existing is None),
+        "updated": sum(1 for p in plan.cases if p.existing is not None),
+        "updated_numbers": [p.existing.number for p in plan.cases if p.existing is not None][:PREVIEW_ROWS],
+        "missing_number": [p.line for p in plan.cases if not p.fields["number"]],
+        "unknown_columns": [heading for _col, heading in plan.unknown_columns],
+        "repeats": [{"line": p.line, "number": p.fields["number"], "repeat_of": p.repeat_number}
+                    for p in plan.cases if p.repeat_number],
+        "states": states, "batches": [b["number"] for b in plan.batches.values()],
+        "new_batches": [b["number"] for key, b in plan.batches.items() if key not in existing_batches],
+        "rows": rows, "warnings": plan.warnings, "fingerprint": plan_fingerprint(plan, job.inspection),
+        "same_file": _same_file_imported(job),
+    }
+
+
+def _same_file_imported(job: PetitionImport) -> dict | None:
+    """The same file (by its SHA-256) already imported into this inspection: confirming again would add its
+    cases without 受理编号 a second time (those with one are updates), so the preview says so."""
+    if not job.sha256:
+        return None
+    earlier = (PetitionImport.objects.filter(inspection=job.inspection_id, sha256=job.sha256, status=ImportStatus.DONE)
+               .exclude(pk=job.pk).order_by("-finished_at").first())
+    if earlier is None:
+        return None
+    return {"at": timezone.localtime(earlier.finished_at).strftime("%Y-%m-%d %H:%M"), "file": earlier.file_name,
+            "created": earlier.summary.get("created", 0), "id": earlier.pk}
+
+
+def plan_fingerprint(plan: Plan, inspection: Inspection) -> str:
+    """What the plan was made against: the cases of the batches it names, and those its 受理编号 and repeat
+    references name (how many, the newest id, the sum of their versions, which every change raises), and the
+    batches that exist. One query; a different answer at confirmation means the preview is stale."""
+    from django.db.models import Count, Sum
+
+    names = [b["number"] for b in plan.batches.values()]
+    numbers = {p.fields["number"] for p in plan.cases if p.fields["number"]} | {
+        p.repeat_number for p in plan.cases if p.repeat_number}
+    from django.db.models import Q
+
+    found = PetitionCase.objects.filter(Q(batch__number__in=names) | Q(number__in=numbers),
+                                        inspection=inspection).aggregate(n=Count("id"), last=Max("id"), v=Sum("version"))
+    batches = sorted(PetitionBatch.objects.filter(inspection=inspection, number__in=names).values_list("pk", flat=True))
+    return f"{found['n']}:{found['last']}:{found['v']}:{batches}"
+
+
+class ImportStale(WorkflowError):
+    """The batch changed between the preview and the confirmation."""
+
+
+def petition_import_confirm(*, job: PetitionImport, user: User) -> PetitionImport:
+    """确认导入: write what the preview showed, in one transaction, once.
+
+    The job row is locked and must still be a preview (a second click finds it done and writes nothing); the
+    plan is made again from the kept reading and refused when the cases it touches changed since the preview.
+    """
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        job = PetitionImport.objects.select_for_update(of=("self",)).select_related(
+            "inspection__inspected_unit", "owner").get(pk=job.pk)
+        if job.status != ImportStatus.PREVIEW:
+            raise WorkflowError(f"该交办清单导入{job.get_status_display()}，未重复导入")
+        from zhenggai.petitions.services import _require_in_scope_of_inspection
+
+        _require_in_scope_of_inspection(user, job.inspection)
+        try:
+            plan = _plan_loads(_sheet_path(job).read_text(encoding="utf-8"), job.inspection)
+        except FileNotFoundError:
+            raise WorkflowError("预览的读取结果已不存在，请重新上传") from None
+        if plan_fingerprint(plan, job.inspection) != job.summary.get("fingerprint"):
+            raise ImportStale(f"预览之后，批次“{'、'.join(job.summary.get('batches', []))}”的信访件已有变动"
+                              "（有人导入、分办或办理了其中的信访件），本次预览已过期，没有导入。请重新上传交办清单，核对新的预览后再导入")
+        summary = petition_import_commit(job=job, sheet=None, plan=plan, user=user)
+        _finish(job, summary=summary)
+    return job
+
+
+def petition_import_cancel(*, job: PetitionImport, user: User) -> PetitionImport:
+    """放弃: the preview is discarded; nothing was written."""
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        job = PetitionImport.objects.select_for_update().get(pk=job.pk)
+        if job.status != ImportStatus.PREVIEW:
+            raise WorkflowError(f"该交办清单导入{job.get_status_display()}，不能放弃")
+        job.status, job.finished_at = ImportStatus.CANCELLED, timezone.now()
+        job.save(update_fields=["status", "finished_at"])
+        audit_record(actor=user, action="petition.import_cancel", obj=job, after={"file": job.file_name},
+                     note=f"放弃导入交办清单“{job.file_name}”", inspection_id=job.inspection_id)
+    _sheet_path(job).unlink(missing_ok=True)
+    return job
 
 
 class ImportRefused(Exception):
@@ -168,6 +328,7 @@ class PlannedCase:
 class Plan:
     batches: dict[str, dict] = field(default_factory=dict)  # sort key → {"number", "handed_over_on", "time_limit_days"}
     cases: list[PlannedCase] = field(default_factory=list)
+    unknown_columns: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
 
@@ -199,6 +360,7 @@ def plan_import(*, job: PetitionImport, sheet: Sheet) -> Plan:
     if body:
         plan.error(None, f"该交办清单是“{body}”的（标题：{sheet.title[:60]}），不属于本督察“{inspection.name}”，已拒绝导入")
         return plan
+    plan.unknown_columns = list(sheet.unknown_columns)
     for col, heading in sheet.unknown_columns:
         plan.warn(None, f"第{col}列“{heading}”无法识别，未导入该列（如是重复举报说明，仍会据此关联原案件）")
     for line, note in sheet.notes:
@@ -316,12 +478,13 @@ def _plan_row(plan: Plan, row: Row, *, job, title_batch: str, default_date, unit
 
 # --- writing --------------------------------------------------------------------------------------------------
 
-def petition_import_commit(*, job: PetitionImport, sheet: Sheet) -> dict:
+def petition_import_commit(*, job: PetitionImport, sheet: Sheet | None, plan: Plan | None = None,
+                           user: User | None = None) -> dict:
     """Check the whole sheet, then write it in one transaction; ImportRefused (nothing written) on any error."""
-    plan = plan_import(job=job, sheet=sheet)
+    plan = plan or plan_import(job=job, sheet=sheet)
     if plan.errors:
         raise ImportRefused(plan.errors)
-    user, inspection = job.owner, job.inspection
+    user, inspection = user or job.owner, job.inspection
     with transaction.atomic():
         batches: dict[str, PetitionBatch] = {b.sort_key: b for b in inspection.petition_batches.all()}
         new_batches = []

@@ -131,6 +131,8 @@ class PetitionCase(DeadlineFields):
             models.Index(fields=["inspection", "batch", "seq", "id"], name="petition_list"),
             models.Index(fields=["inspection", "state", "deadline_date"], name="petition_state"),
             models.Index(fields=["lead_unit", "inspection"], name="petition_unit"),
+            # 我的任务 and its badge: a unit's cases in the states it owes, the earliest deadline first.
+            models.Index(fields=["lead_unit", "state", "deadline_date", "id"], name="petition_unit_work"),
             models.Index(fields=["inspection", "area"], name="petition_area"),
             models.Index(fields=["inspection", "pollution_type"], name="petition_type"),
         ]
@@ -212,8 +214,10 @@ class PetitionReport(models.Model):
 
 class ImportStatus(models.TextChoices):
     PENDING = "pending", "正在读取"
+    PREVIEW = "preview", "待确认导入"
     DONE = "done", "已导入"
     FAILED = "failed", "未导入"
+    CANCELLED = "cancelled", "已放弃"
 
 
 class PetitionImport(models.Model):
@@ -226,6 +230,7 @@ class PetitionImport(models.Model):
     file_name = models.CharField("文件名", max_length=255)
     stored_name = models.CharField(max_length=100, unique=True)
     size = models.PositiveBigIntegerField("大小")
+    sha256 = models.CharField(max_length=64, blank=True, help_text="同一文件再次上传时，预览提示已导入过")
     batch_number = models.CharField("批次", max_length=40, blank=True)
     handed_over_on = models.DateField("交办日期", null=True, blank=True)
     time_limit_days = models.PositiveSmallIntegerField("办结时限（天）", null=True, blank=True)

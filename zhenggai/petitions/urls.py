@@ -14,4 +14,5 @@ urlpatterns = [
     path("petitions/batches/<int:pk>/export.<str:ext>", views.batch_export, name="batch_export"),
     path("inspections/<int:pk>/petitions/import/", views.import_upload, name="import"),
     path("petitions/imports/<int:pk>/", views.import_detail, name="import_detail"),
+    path("petitions/imports/<int:pk>/<str:decision>/", views.import_decide, name="import_decide"),
 ]

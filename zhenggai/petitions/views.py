@@ -164,13 +164,41 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 PAGE_SIZE = 50
+COUNT_CAP = 1000
+
+
+class CasePager:
+    """A page of the case list with a count that stops at COUNT_CAP.
+
+    Counting every case a filter matches visits that many index entries on each view (50,000 for a
+    province's 回头看 unfiltered); past the cap the page says "1000件以上" and pages on by "下一页", found by
+    reading one id more than a page. Below the cap it is an ordinary numbered pager.
+    """
+
+    def __init__(self, ids_qs, raw: str | None) -> None:
+        self.count = ids_qs[:COUNT_CAP + 1].count()
+        self.capped = self.count > COUNT_CAP
+        self.num_pages = None if self.capped else max(1, -(-self.count // PAGE_SIZE))
+        number = int(raw) if raw and raw.isascii() and raw.isdigit() and 0 < int(raw) < 100_000 else 1
+        if self.num_pages is not None:
+            number = min(number, self.num_pages)
+        self.number = number
+        ids = list(ids_qs[(number - 1) * PAGE_SIZE:number * PAGE_SIZE + 1])
+        self.has_next = len(ids) > PAGE_SIZE
+        self.object_list = ids[:PAGE_SIZE]
+        self.has_previous = number > 1
+        self.count = min(self.count, COUNT_CAP)
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self) -> int:
+        return len(self.object_list)
 
 
 @login_required
 def case_list(request: HttpRequest, pk: int) -> HttpResponse:
     """交办信访件 of one inspection, filtered and paginated; a bad filter value shows its error and lists nothing."""
-    from django.core.paginator import Paginator
-
     from zhenggai.ledger.models import Light
     from zhenggai.ledger.workflow import PetitionState
     from zhenggai.petitions.filters import CaseFilter, CaseFilterError
@@ -185,8 +213,7 @@ def case_list(request: HttpRequest, pk: int) -> HttpResponse:
         errors, qs = exc.messages, PetitionCase.objects.none()
     # The page's ids first, from the (inspection, batch, seq, id) index alone; then those 50 rows with their
     # batch, unit and light. A deep page (page 400 of 50,000 cases) then skips index entries, not table rows.
-    page = Paginator(qs.order_by("batch_id", "seq", "id").values_list("pk", flat=True), PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    page = CasePager(qs.order_by("batch_id", "seq", "id").values_list("pk", flat=True), request.GET.get("page"))
     rows = {c.pk: c for c in qs.filter(pk__in=list(page.object_list)).select_related("batch", "lead_unit")}
     page.object_list = [rows[pk] for pk in page.object_list]
     for case in page.object_list:
@@ -230,21 +257,55 @@ def import_upload(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-@login_required
-def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def _import_for_user(user, pk: int):
     from zhenggai.petitions.models import PetitionImport
 
     try:
         job = PetitionImport.objects.select_related("inspection").get(pk=pk)
     except PetitionImport.DoesNotExist as exc:
         raise Http404("没有找到该导入") from exc
-    get_inspection_for_user(request.user, job.inspection_id)
-    if request.user.role != Role.OFFICE:
-        raise PermissionDenied("只有整改办可以查看导入结果")
+    get_inspection_for_user(user, job.inspection_id)
+    if user.role != Role.OFFICE:
+        raise PermissionDenied("只有整改办可以查看和确认导入")
+    return job
+
+
+@login_required
+def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The preview (待确认导入) with 确认导入 / 放弃, or the result once confirmed or refused."""
+    from zhenggai.ledger.workflow import PetitionState
+
+    job = _import_for_user(request.user, pk)
+    summary = job.summary or {}
+    states = [(PetitionState(k).label, n) for k, n in sorted((summary.get("states") or {}).items(),
+                                                            key=lambda kv: list(PetitionState.values).index(kv[0]))]
+    rows = [dict(r, state_label=PetitionState(r["state"]).label) for r in summary.get("rows", [])]
     return render(request, "petitions/import_detail.html", {
-        "job": job, "inspection": job.inspection, "nav": "import",
-        "crumbs": crumbs(job.inspection, ("导入结果", reverse("petitions:import_detail", args=[job.pk]))),
+        "job": job, "inspection": job.inspection, "nav": "import", "states": states, "rows": rows,
+        "more_rows": max(0, summary.get("rows_total", 0) - len(rows)), "once": once_key(request),
+        "crumbs": crumbs(job.inspection, ("导入交办清单", reverse("petitions:import_detail", args=[job.pk]))),
     })
+
+
+@login_required
+@require_POST
+def import_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
+    """确认导入 or 放弃 a preview; a second click (or a stale preview) is said so and writes nothing."""
+    from zhenggai.petitions.imports import petition_import_cancel, petition_import_confirm
+
+    job = _import_for_user(request.user, pk)
+    act = {"confirm": petition_import_confirm, "cancel": petition_import_cancel}.get(decision)
+    if act is None:
+        raise Http404("没有这个操作")
+    try:
+        submit_once(request, lambda: act(job=job, user=request.user))
+    except AlreadySubmitted as exc:
+        messages.info(request, str(exc))
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "已导入交办清单" if decision == "confirm" else "已放弃本次导入，没有写入任何信访件")
+    return redirect("petitions:import_detail", job.pk)
 
 
 @login_required
