@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "zhenggai.ops.static.StaticFilesMiddleware",  # whitenoise: static files, before anything that looks at a session
     "zhenggai.accounts.csp.ContentSecurityPolicyMiddleware",
+    "zhenggai.portal.middleware.PublicPageCacheMiddleware",  # anonymous public pages from the cache: before sessions
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
