@@ -92,3 +92,16 @@ def test_other_queries_and_methods_go_to_the_view(client, url):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url + "?page=1&x=1").status_code == 200
     assert not any(q["sql"].startswith("SELECT ledger_token") for q in queries)  # the view's own reads
+
+
+def test_a_process_reuses_the_token_for_a_second_and_then_reads_it_again(client, url, settings):
+    settings.ZHENGGAI_PUBLIC_TOKEN_SECONDS = 60
+    client.get(url)
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert len(queries) == 0
+    settings.ZHENGGAI_PUBLIC_TOKEN_SECONDS = 0
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert len(queries) == 1

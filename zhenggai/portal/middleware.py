@@ -5,7 +5,8 @@ A public page is the same for every visitor (no session, user, CSRF token or non
 rotate on every write the page reads (`zhenggai.ledger.hot_path`), plus the portal's publication version and the
 day. This middleware, placed right after the security headers and before the session, answers a GET of
 `/public/<id>/` (optionally `?page=N`) from a request with no session cookie with one indexed read of the token
-and two cache reads: the stored page and its ETag / Last-Modified, or a 304 when the visitor already has it.
+(remembered for a second, see `token`) and two cache reads: the stored page and its ETag / Last-Modified, or a
+304 when the visitor already has it.
 
 Anything else, a cache miss, or the first request a process sees (whose response headers it copies, so a cached
 answer carries exactly the headers of a rendered one) goes through the whole stack and the view, which stores
@@ -14,6 +15,7 @@ the page for the next visitor.
 from __future__ import annotations
 
 import re
+import time
 
 from django.conf import settings
 from django.db import connection
@@ -32,6 +34,7 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
         self.path: re.Pattern | None = None
         self.headers: list[tuple[str, str]] | None = None  # copied from the first rendered public page
+        self.tokens: dict[int, tuple[int, float]] = {}  # inspection id -> (ledger token, good until)
 
     def __call__(self, request):
         if self.path is None:
@@ -50,14 +53,33 @@ class PublicPageCacheMiddleware:
             self.headers = [(k, v) for k, v in response.items() if k.lower() not in _OWN_HEADERS]
         return response
 
-    def cached(self, request, inspection_id: int, page: int) -> HttpResponse | None:
+    def token(self, inspection_id: int) -> int | None:
+        """The inspection's ledger token, None when it is not (or no longer) public. Remembered for
+        ZHENGGAI_PUBLIC_TOKEN_SECONDS in this process: under load the database round trip is most of a cached
+        answer's cost, and a page browsers and proxies may keep for PUBLIC_MAX_AGE (300 s) can be a second
+        behind the ledger for a visitor who has not seen it yet."""
+        memo_seconds = settings.ZHENGGAI_PUBLIC_TOKEN_SECONDS
+        now = time.monotonic()
+        if memo_seconds > 0:
+            known = self.tokens.get(inspection_id)
+            if known is not None and known[1] > now:
+                return known[0]
         with connection.cursor() as cursor:
             cursor.execute("SELECT ledger_token FROM ledger_inspection WHERE id = %s AND is_public AND "
                            "archived_at IS NULL", [inspection_id])
             row = cursor.fetchone()
         if row is None:
+            self.tokens.pop(inspection_id, None)
+            return None
+        if memo_seconds > 0:
+            self.tokens[inspection_id] = (row[0], now + memo_seconds)
+        return row[0]
+
+    def cached(self, request, inspection_id: int, page: int) -> HttpResponse | None:
+        token = self.token(inspection_id)
+        if token is None:
             return None  # the view answers 404
-        entry = selectors.public_page_get(inspection_id, row[0], page)
+        entry = selectors.public_page_get(inspection_id, token, page)
         if entry is None:
             return None
         response = HttpResponse(entry.html)
