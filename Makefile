@@ -18,9 +18,13 @@ test: venv-dev
 
 # The load test at its end runs on SQLite, then on PostgreSQL when given a scratch database:
 # make bench BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/zg_scratch
+# With a loadgen ledger it also prints req/s under wrk (8 connections, gunicorn with 2 workers) on the
+# overview, the problem list and the public page (zhenggai.bench_wrk):
+# make bench BENCH_LOADGEN_URL=postgres://postgres@127.0.0.1:5432/zg_perf_1m
 BENCH_PG_URL ?= $(ZHENGGAI_BENCH_PG_URL)
+BENCH_LOADGEN_URL ?= $(ZHENGGAI_BENCH_LOADGEN_URL)
 bench: venv-dev
-	ZHENGGAI_BENCH_PG_URL=$(BENCH_PG_URL) .venv/bin/python -m zhenggai.bench
+	ZHENGGAI_BENCH_PG_URL=$(BENCH_PG_URL) ZHENGGAI_BENCH_LOADGEN_URL=$(BENCH_LOADGEN_URL) .venv/bin/python -m zhenggai.bench
 
 # Pages over a loadgen ledger in the configured database (DATABASE_URL=…; zhenggai loadgen --measures N first).
 bench-pages: venv-dev

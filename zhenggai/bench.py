@@ -4,6 +4,7 @@
     .venv/bin/python -m zhenggai.bench --sizes 10000   # other sizes
     DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench --use-configured-db   # must be a scratch DB
     DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench --pages [--requests 50]  # pages: zhenggai.bench_pages
+    ZHENGGAI_BENCH_LOADGEN_URL=postgres://…/zg_perf_1m .venv/bin/python -m zhenggai.bench   # + req/s: bench_wrk
 
 Each size is exported twice: once timed (wall and CPU seconds, the process's peak RSS during the export), once
 under tracemalloc (which slows Python down) for the peak of Python's own allocations.
@@ -199,6 +200,16 @@ def main(argv: list[str] | None = None) -> int:
                 from zhenggai.bench_quality import bench as bench_quality
 
                 print(bench_quality(size), flush=True)
+    loadgen_url = os.environ.get("ZHENGGAI_BENCH_LOADGEN_URL")
+    if loadgen_url:
+        # req/s under wrk on a loadgen ledger (its own process: this one is set up on the scratch database).
+        print(f"throughput on the loadgen ledger {loadgen_url.rsplit('/', 1)[-1]}:", flush=True)
+        import subprocess
+
+        subprocess.run([sys.executable, "-m", "zhenggai.bench_wrk"], check=False,
+                       env={**os.environ, "DATABASE_URL": loadgen_url}, cwd=Path(__file__).resolve().parent.parent)
+    else:
+        print("throughput: skipped — make bench BENCH_LOADGEN_URL=postgres://…/<a loadgen ledger> for req/s under wrk")
     if not args.no_load:
         # Loopback load against a real server: SQLite, and PostgreSQL when ZHENGGAI_BENCH_PG_URL names a scratch DB.
         from zhenggai import bench_load
