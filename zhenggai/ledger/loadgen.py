@@ -266,7 +266,9 @@ def generate(*, measures: int, bodies: int = 1, seed: int = 2026, today: dt.date
             children = [Unit.objects.create(name=f"{DIVISIONS[i % len(DIVISIONS)]}{i // len(DIVISIONS) + 1}",
                                             parent=root) for i in range(UNITS_PER_BODY)]
             bodies_units.append((root, children))
-            tag = "" if suffix + b == 0 else f"_{suffix + b + 1}"
+            # The first body's accounts are loadgen_office, loadgen_unit, loadgen_unit_1, …; a later body's carry
+            # _b<n> (not _<n>, which the first body's unit clerks already use).
+            tag = "" if suffix + b == 0 else f"_b{suffix + b + 1}"
             users += [User(username=f"loadgen_office{tag}", full_name=f"整改办{b + 1}", role=Role.OFFICE, unit=root,
                            password=password),
                       User(username=f"loadgen_leader{tag}", full_name=f"领导{b + 1}", role=Role.LEADER, unit=root,
