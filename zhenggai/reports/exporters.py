@@ -378,12 +378,6 @@ def get_exporter(key: str) -> type[Exporter]:
 
 # --- the four lists ---------------------------------------------------------------------------------------
 
-def _units(lead, co_units) -> str:
-    names = [lead.name] if lead is not None else []
-    names += [u.name for u in co_units if lead is None or u.pk != lead.pk]
-    return "、".join(names)
-
-
 def _percent(progress: int | None) -> float | None:
     return None if progress is None else progress / 100
 
