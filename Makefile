@@ -18,9 +18,13 @@ test: venv-dev
 
 # The load test at its end runs on SQLite, then on PostgreSQL when given a scratch database:
 # make bench BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/zg_scratch
+# With a loadgen ledger it also prints req/s under wrk (8 connections, gunicorn with 2 workers) on the
+# overview, the problem list and the public page (zhenggai.bench_wrk):
+# make bench BENCH_LOADGEN_URL=postgres://postgres@127.0.0.1:5432/zg_perf_1m
 BENCH_PG_URL ?= $(ZHENGGAI_BENCH_PG_URL)
+BENCH_LOADGEN_URL ?= $(ZHENGGAI_BENCH_LOADGEN_URL)
 bench: venv-dev
-	ZHENGGAI_BENCH_PG_URL=$(BENCH_PG_URL) .venv/bin/python -m zhenggai.bench
+	ZHENGGAI_BENCH_PG_URL=$(BENCH_PG_URL) ZHENGGAI_BENCH_LOADGEN_URL=$(BENCH_LOADGEN_URL) .venv/bin/python -m zhenggai.bench
 	# Petition cases (issue 12): a 10,000-row 交办清单 import and the case list at 50,000 cases, on PostgreSQL
 	# when given a scratch database (the bar is set there), else on a throw-away SQLite file.
 	if [ -n "$(BENCH_PG_URL)" ]; then DATABASE_URL=$(BENCH_PG_URL) .venv/bin/python -m zhenggai.bench_petitions \

@@ -26,6 +26,7 @@ def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "files"
     settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": True}
+    settings.ZHENGGAI_PUBLIC_TOKEN_SECONDS = 0  # the public page sees every write at once
 
 
 @pytest.fixture

@@ -4,8 +4,10 @@
     .venv/bin/python -m zhenggai.bench --sizes 10000   # other sizes
     DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench --use-configured-db   # must be a scratch DB
     DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench --pages [--requests 50]  # pages: zhenggai.bench_pages
+    ZHENGGAI_BENCH_LOADGEN_URL=postgres://…/zg_perf_1m .venv/bin/python -m zhenggai.bench   # + req/s: bench_wrk
 
-Each size is exported twice: once timed, once under tracemalloc (which slows Python down) for the peak.
+Each size is exported twice: once timed (wall and CPU seconds, the process's peak RSS during the export), once
+under tracemalloc (which slows Python down) for the peak of Python's own allocations.
 """
 from __future__ import annotations
 
@@ -83,17 +85,41 @@ def _fill(n_measures: int):
     return inspection
 
 
-def _export(inspection, kind: str, out: Path) -> tuple[float, int, int]:
+def _reset_peak_rss() -> bool:
+    """Start the process's peak resident set (VmHWM) afresh (Linux: 5 into /proc/self/clear_refs)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def _peak_rss_mib() -> float:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _export(inspection, kind: str, out: Path) -> tuple[float, float, float, int, int]:
+    """Wall seconds, CPU seconds, peak RSS (MiB, the whole process: Django and the database driver included),
+    queries and rows of one export."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from zhenggai.reports.services import export_write
 
+    rss_reset = _reset_peak_rss()
     with CaptureQueriesContext(connection) as queries:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         rows = export_write(user=None, inspection=inspection, kind=kind, out=str(out))
-        elapsed = time.perf_counter() - start
-    return elapsed, len(queries), rows
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return elapsed, cpu, _peak_rss_mib() if rss_reset else float("nan"), len(queries), rows
 
 
 def import_throughput(rounds: int = 5, passes: int = 5) -> str:
@@ -150,20 +176,22 @@ def main(argv: list[str] | None = None) -> int:
         from django.db import connection
 
         print(f"database: {connection.vendor}; {MEASURES_PER_PROBLEM} measures per problem")
-        print(f"{'measures':>9} {'kind':<15} {'rows':>7} {'seconds':>8} {'queries':>8} {'peak MiB':>9} {'file MiB':>9}")
+        print(f"load average {os.getloadavg()[0]:.1f}")
+        print(f"{'measures':>9} {'kind':<15} {'rows':>7} {'seconds':>8} {'CPU s':>6} {'queries':>8} {'RSS MiB':>8} "
+              f"{'py MiB':>7} {'file MiB':>9}")
         for size in args.sizes:
             t0 = time.perf_counter()
             inspection = _fill(size)
             print(f"  (filled {size} measures in {time.perf_counter() - t0:.1f}s)", file=sys.stderr)
             for kind in (args.kinds if "exports" in args.sections else []):
                 out = tmp / f"{kind}-{size}.xlsx"
-                elapsed, n_queries, rows = _export(inspection, kind, out)
+                elapsed, cpu, rss, n_queries, rows = _export(inspection, kind, out)
                 tracemalloc.start()
                 _export(inspection, kind, out)
                 _, peak = tracemalloc.get_traced_memory()
                 tracemalloc.stop()
-                print(f"{size:>9} {kind:<15} {rows:>7} {elapsed:>8.1f} {n_queries:>8} {peak / 2**20:>9.1f} "
-                      f"{out.stat().st_size / 2**20:>9.1f}", flush=True)
+                print(f"{size:>9} {kind:<15} {rows:>7} {elapsed:>8.1f} {cpu:>6.1f} {n_queries:>8} {rss:>8.0f} "
+                      f"{peak / 2**20:>7.1f} {out.stat().st_size / 2**20:>9.1f}", flush=True)
             if "notify" in args.sections:  # the morning run of reminders (zhenggai.bench_notify)
                 from zhenggai.bench_notify import bench as bench_notify
 
@@ -172,6 +200,16 @@ def main(argv: list[str] | None = None) -> int:
                 from zhenggai.bench_quality import bench as bench_quality
 
                 print(bench_quality(size), flush=True)
+    loadgen_url = os.environ.get("ZHENGGAI_BENCH_LOADGEN_URL")
+    if loadgen_url:
+        # req/s under wrk on a loadgen ledger (its own process: this one is set up on the scratch database).
+        print(f"throughput on the loadgen ledger {loadgen_url.rsplit('/', 1)[-1]}:", flush=True)
+        import subprocess
+
+        subprocess.run([sys.executable, "-m", "zhenggai.bench_wrk"], check=False,
+                       env={**os.environ, "DATABASE_URL": loadgen_url}, cwd=Path(__file__).resolve().parent.parent)
+    else:
+        print("throughput: skipped — make bench BENCH_LOADGEN_URL=postgres://…/<a loadgen ledger> for req/s under wrk")
     if not args.no_load:
         # Loopback load against a real server: SQLite, and PostgreSQL when ZHENGGAI_BENCH_PG_URL names a scratch DB.
         from zhenggai import bench_load

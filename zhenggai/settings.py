@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "zhenggai.ops.static.StaticFilesMiddleware",  # whitenoise: static files, before anything that looks at a session
     "zhenggai.accounts.csp.ContentSecurityPolicyMiddleware",
+    "zhenggai.portal.middleware.PublicPageCacheMiddleware",  # anonymous public pages from the cache: before sessions
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -233,6 +234,9 @@ if os.environ.get("ZHENGGAI_REDIS_URL"):
 ZHENGGAI_WEB_WORKERS = env_int("ZHENGGAI_WEB_WORKERS", min(2 * (os.cpu_count() or 1) + 1, 9))
 ZHENGGAI_WEB_THREADS = env_int("ZHENGGAI_WEB_THREADS", 4)
 ZHENGGAI_WEB_TIMEOUT = env_int("ZHENGGAI_WEB_TIMEOUT", 120)  # seconds one request may take before it is killed
+# How long a web process may reuse an inspection's ledger token for the anonymous public page's cache
+# (zhenggai.portal.middleware); 0 reads it on every request.
+ZHENGGAI_PUBLIC_TOKEN_SECONDS = float(os.environ.get("ZHENGGAI_PUBLIC_TOKEN_SECONDS", "1"))
 ZHENGGAI_WEB_ACCESS_LOG = os.environ.get("ZHENGGAI_WEB_ACCESS_LOG", "")  # "-": stdout (journald)
 ZHENGGAI_WORKER_HEARTBEAT_SECONDS = env_int("ZHENGGAI_WORKER_HEARTBEAT_SECONDS", 10)
 # Notifications (zhenggai.notify): channels come only from here, never from a user's form; see the README.

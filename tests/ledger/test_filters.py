@@ -102,6 +102,14 @@ def test_status_category_and_text_select_problems_with_all_their_measures(ledger
     assert problem_seqs(ledger, {"category": str(ledger.category.pk), "status": "long_term"}) == [3]
 
 
+def test_text_search_in_measures_ignores_latin_case_and_takes_wildcards_literally(ledger):
+    ledger.measure2.text = "上线OA系统，执法案卷100%_电子化"
+    ledger.measure2.save()
+    assert problem_seqs(ledger, {"q": "oa系统"}) == [1]
+    assert problem_seqs(ledger, {"q": "100%_电子"}) == [1]
+    assert problem_seqs(ledger, {"q": "100__电子"}) == []  # `_` is a character, not any character
+
+
 def test_due_takes_open_measures_up_to_that_many_days_away_overdue_ones_included(ledger):
     Measure.objects.filter(pk=ledger.measure4.pk).update(deadline_kind="date", deadline_date="2026-11-01")
     assert measure_texts(ledger, {"due": "0"}) == [ledger.measure4.text]

@@ -88,6 +88,28 @@ def test_my_work_comes_a_page_at_a_time_at_the_same_cost(client, world):
     assert len(shown) + len(rest) == open_ and not set(shown) & set(rest)
 
 
+def test_my_works_order_is_cached_under_the_tokens_and_follows_a_write_at_once(client, world):
+    client.force_login(world.unit)
+    url = reverse("my_work")
+    cache.clear()
+    client.get(url)
+    with CaptureQueriesContext(connection) as cold:
+        client.get(url)  # the order from the cache: the query that lights and sorts the unit's measures is gone
+    assert not any("UNION" in q["sql"] and "CASE" in q["sql"] for q in cold.captured_queries)
+    cached = len(cold)
+    add_measures(world, MY_WORK_PAGE_SIZE + 5)  # rotates the inspection's token
+    first = client.get(url)
+    shown = [m.pk for s in first.context["sections"] for m in s["measures"]]
+    assert len(shown) == MY_WORK_PAGE_SIZE  # the new measures are there at once
+    with CaptureQueriesContext(connection) as warm:
+        client.get(url)
+    assert len(warm) == cached  # and a cached visit costs the same with many more measures
+    measure = Measure.objects.get(pk=shown[0])
+    measure.state = MeasureState.SIGNED_OFF
+    measure.save()
+    assert measure.pk not in [m.pk for s in client.get(url).context["sections"] for m in s["measures"]]
+
+
 def test_my_work_counts_what_was_sent_back_over_every_page(client, world):
     add_measures(world, MY_WORK_PAGE_SIZE + 5)
     add_measures(world, 2, state=MeasureState.RETURNED)

@@ -66,21 +66,27 @@ def grow(world, problems: int) -> None:
 def test_each_public_page_runs_a_constant_number_of_queries(client, published, public_names):
     published.inspection.public_names = public_names
     published.inspection.save()
+    from django.core.cache import cache
+
     urls = [reverse("portal:index"), reverse("portal:inspection", args=[published.inspection.pk]),
             reverse("portal:feedback", args=[published.inspection.pk])]
+    for url in urls:
+        client.get(url)  # the process has served a page (the cache middleware has its headers)
     small = {}
     for url in urls:
+        cache.clear()  # rendered, not served from the cache
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
         small[url] = len(queries)
     grow(published, 30)
     for url in urls:
+        cache.clear()
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         assert len(queries) == small[url], url
-    # Rendered (cache cold): the inspection, its ledger token, headline (3), the problem count and page,
-    # bulletins, answers, the petition figures (one grouped query).
-    assert small[urls[1]] <= 10 + public_names  # and the responsible people, when shown
+    # Rendered (cache cold): the middleware's token read, then the inspection, its ledger token, headline (3),
+    # the problem count and page, bulletins, answers, the petition figures (one grouped query).
+    assert small[urls[1]] <= 11 + public_names  # and the responsible people, when shown
 
 
 def test_the_public_page_is_served_from_the_cache_until_the_ledger_or_a_publication_changes_it(client, published):

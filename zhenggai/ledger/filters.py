@@ -25,7 +25,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import StrIndex, Upper
 
 from zhenggai.accounts.models import Unit
 from zhenggai.accounts.scope import problems_for_user
@@ -164,8 +165,13 @@ class LedgerFilter:
             with_status = Problem.objects.filter(inspection=inspection).with_status().filter(status=self.status)
             q &= Q(pk__in=with_status.values("pk"))
         if self.q:
+            # The measures' side as a position test on each problem's own measures (an index lookup by problem
+            # and 3-5 texts each), not `icontains`: PostgreSQL's estimate for a Chinese substring through the
+            # trigram index is far too low (100 rows for 42,000 at 1M measures), so it collected every matching
+            # measure of every inspection into a hash first — 300 ms a search at 1M instead of 5.
+            in_text = StrIndex(Upper("text"), Value(self.q.upper()))
             q &= Q(statement__icontains=self.q) | Q(Exists(
-                Measure.objects.filter(problem=OuterRef("pk"), text__icontains=self.q)))
+                Measure.objects.filter(problem=OuterRef("pk")).annotate(q_at=in_text).filter(q_at__gt=0)))
         return q
 
     def _measure_q(self, on: dt.date) -> Q:

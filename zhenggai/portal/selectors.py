@@ -6,6 +6,8 @@ cannot be shown by accident (responsible people, notes, send-back reasons, evide
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -17,6 +19,7 @@ from django.db.models import Count, Max
 from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.http import http_date
 
 from zhenggai.ledger.models import Inspection, Measure, Problem, ProblemStatus
 from zhenggai.portal.models import Feedback
@@ -92,12 +95,37 @@ PUBLIC_PAGE_SIZE = 100
 PUBLIC_CACHE_SECONDS = 24 * 3600
 
 
-def public_page_key(inspection: Inspection, page: int) -> str:
+def public_page_key(inspection_id: int, ledger_token: int, page: int) -> str:
     """The cache key of one page of an inspection's public page: it changes with the ledger (the inspection's
     `ledger_token`), the day (the figures are "as of today") and the portal version `public_page_changed` bumps
     when a bulletin is published or an answer is shown."""
-    version = cache.get(f"zg:public-version:{inspection.pk}", 0)
-    return f"zg:public:{inspection.pk}:{inspection.ledger_token}:{version}:{timezone.localdate().isoformat()}:{page}"
+    version = cache.get(f"zg:public-version:{inspection_id}", 0)
+    return f"zg:public:{inspection_id}:{ledger_token}:{version}:{timezone.localdate().isoformat()}:{page}"
+
+
+@dataclass(frozen=True)
+class PublicPageEntry:
+    """One rendered page as cached: the HTML and its validators (an ETag of the HTML, the time it was made)."""
+
+    html: bytes
+    etag: str
+    modified_at: int  # seconds since the epoch
+
+    @property
+    def last_modified(self) -> str:
+        return http_date(self.modified_at)
+
+    @classmethod
+    def of(cls, html: bytes) -> PublicPageEntry:
+        return cls(html, f'"{hashlib.md5(html, usedforsecurity=False).hexdigest()}"', int(time.time()))
+
+
+def public_page_get(inspection_id: int, ledger_token: int, page: int) -> PublicPageEntry | None:
+    return cache.get(public_page_key(inspection_id, ledger_token, page))
+
+
+def public_page_set(inspection_id: int, ledger_token: int, page: int, entry: PublicPageEntry) -> None:
+    cache.set(public_page_key(inspection_id, ledger_token, page), entry, PUBLIC_CACHE_SECONDS)
 
 
 def public_page_changed(inspection_id: int) -> None:

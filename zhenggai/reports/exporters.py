@@ -13,22 +13,27 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import io
 import itertools
 import math
+import re
 import tempfile
+import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, ClassVar
 
-from django.db.models import Prefetch
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.utils.datetime import to_excel
 
-from zhenggai.ledger.models import Inspection, Light, Measure
+from zhenggai.ledger.deadlines import Deadline, DeadlineKind
+from zhenggai.ledger.models import Inspection, Light, Measure, Problem
 from zhenggai.ledger.selectors import light_of, today
 from zhenggai.ledger.filters import LedgerFilter
 
@@ -80,30 +85,6 @@ class _MergeSpool:
         self.file.close()
 
 
-class _StreamingWorksheetWriter(WorksheetWriter):
-    """openpyxl keeps merged ranges as objects and builds one element of them all at the end; with
-    100,000 measures that is most of the memory. This writes <mergeCells> from the spool instead."""
-
-    def __init__(self, ws, spool: _MergeSpool) -> None:
-        super().__init__(ws)
-        self.spool = spool
-
-    def write_merged_cells(self) -> None:
-        if not self.spool.count:
-            return
-        xf = self.xf.send(True)
-        with xf.element("mergeCells", count=str(self.spool.count)):
-            for ref in self.spool:
-                xf.write(_merge_element(ref))
-        self.xf.send(None)
-
-
-def _merge_element(ref: str):
-    from openpyxl.xml.functions import Element
-
-    return Element("mergeCell", ref=ref)
-
-
 class Exporter:
     """One kind of Excel list. Subclasses set key/title/columns and yield groups of rows."""
 
@@ -128,48 +109,151 @@ class Exporter:
     # --- the writer ---------------------------------------------------------------------------------------
 
     def write(self, out: str | IO[bytes]) -> int:
-        """Write the workbook; return the number of data rows."""
+        """Write the workbook; return the number of data rows.
+
+        openpyxl writes everything but the cells (workbook, styles, the sheet's views, column widths and print
+        setup) into a skeleton; the cells are written here as XML text straight into the sheet's entry of the
+        zip, in the form openpyxl's writer gives them (inline strings, the same style ids). openpyxl builds an
+        object and an lxml element per cell: at 100,000 measures that was 50 s of CPU for a 15-column sheet.
+        """
+        skeleton, sheet_name, head, tail = self._skeleton()
+        spool = _MergeSpool()
+        try:
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+                for info in skeleton.infolist():
+                    if info.filename != sheet_name:
+                        zf.writestr(info, skeleton.read(info.filename))
+                with zf.open(sheet_name, "w", force_zip64=True) as raw:
+                    sheet = _SheetText(raw)
+                    sheet.write(head)
+                    rows = self._write_rows(sheet, spool)
+                    sheet.write("</sheetData>")
+                    if spool.count:
+                        sheet.write(f'<mergeCells count="{spool.count}">')
+                        for ref in spool:
+                            sheet.write(f'<mergeCell ref="{ref}"/>')
+                        sheet.write("</mergeCells>")
+                    sheet.write(tail)
+                    sheet.close()
+        finally:
+            spool.close()
+        return rows
+
+    def _skeleton(self) -> tuple[zipfile.ZipFile, str, str, str]:
+        """The workbook without cells, from openpyxl: the zip, the sheet's entry, its XML up to <sheetData>
+        (inclusive) and after </sheetData>."""
         wb = Workbook(write_only=True)
         ws = wb.create_sheet(self.title)
         ws.freeze_panes = "A2"
         for i, column in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(i)].width = column.width
         _print_setup(ws, sum(c.width for c in self.columns), f"{self.inspection.name} {self.title}")
-        spool = _MergeSpool()
-        # The writer must exist before the first row and after the sheet views and column widths are set.
-        ws._writer = _StreamingWorksheetWriter(ws, spool)
-        ws._writer.write_top()
-        styles = _Styles(ws)
-        try:
-            ws.append([styles.header(ws, c.header) for c in self.columns])
-            row_idx = 1
-            merge_cols = [i for i, c in enumerate(self.columns) if c.merge]
-            for group in self.groups():
-                first = row_idx + 1
-                group = iter(group)
-                # Heights for the group's first rows are set together, so that a long merged problem text
-                # gets room spread over its measures; rows beyond them (long unit groups) stream as they come.
-                head = list(itertools.islice(group, HEIGHT_LOOKAHEAD))
-                heights = _group_heights(self.columns, head)
-                for n, values in enumerate(itertools.chain(head, group)):
-                    row_idx += 1
-                    height = heights[n] if n < len(heights) else _row_height(self.columns, values)
-                    if height > DEFAULT_ROW_HEIGHT:
-                        ws.row_dimensions[row_idx].height = height
-                    ws.append([
-                        # A merged range shows its first cell only.
-                        styles.cell(ws, column, None if n and column.merge else value)
-                        for column, value in zip(self.columns, values, strict=True)
-                    ])
-                    ws.row_dimensions.pop(row_idx, None)  # written: keep memory flat
-                if row_idx > first:
-                    for i in merge_cols:
-                        letter = get_column_letter(i + 1)
-                        spool.add(f"{letter}{first}:{letter}{row_idx}")
-            wb.save(out)
-        finally:
-            spool.close()
+        self._styles = _Styles(ws)  # registers the cell styles with the workbook, so styles.xml has them
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        skeleton = zipfile.ZipFile(buffer)
+        sheet_name = next(n for n in skeleton.namelist() if n.startswith("xl/worksheets/sheet"))
+        xml = skeleton.read(sheet_name).decode("utf-8")
+        match = re.search(r"<sheetData\s*/>|<sheetData>(.*?)</sheetData>", xml, re.S)
+        if match is None or match.group(1):
+            raise RuntimeError("unexpected worksheet skeleton")  # openpyxl changed its output
+        return skeleton, sheet_name, xml[:match.start()] + "<sheetData>", xml[match.end():]
+
+    def _write_rows(self, sheet: _SheetText, spool: _MergeSpool) -> int:
+        styles = self._styles
+        columns = self.columns
+        letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
+        sheet.write('<row r="1">' + "".join(
+            _cell_xml(f"{letter}1", styles.header_id, column.header) for letter, column in zip(letters, columns))
+            + "</row>")
+        kinds = [(letter, column.merge, column.kind == "light", styles.id_of(column.kind))
+                 for letter, column in zip(letters, columns)]
+        light_ids = styles.light_ids
+        merge_letters = [letter for letter, column in zip(letters, columns) if column.merge]
+        row_idx = 1
+        for group in self.groups():
+            first = row_idx + 1
+            group = iter(group)
+            # Heights for the group's first rows are set together, so that a long merged problem text
+            # gets room spread over its measures; rows beyond them (long unit groups) stream as they come.
+            head = list(itertools.islice(group, HEIGHT_LOOKAHEAD))
+            heights = _group_heights(columns, head)
+            for n, values in enumerate(itertools.chain(head, group)):
+                row_idx += 1
+                height = heights[n] if n < len(heights) else _row_height(columns, values)
+                parts = [f'<row r="{row_idx}" ht="{height:.16g}" customHeight="1">' if height > DEFAULT_ROW_HEIGHT
+                         else f'<row r="{row_idx}">']
+                for (letter, merge, is_light, style_id), value in zip(kinds, values, strict=True):
+                    ref = f"{letter}{row_idx}"
+                    if n and merge:
+                        value = None  # a merged range shows its first cell only
+                    if is_light and value is not None:
+                        light = Light(value)
+                        parts.append(_cell_xml(ref, light_ids[light], light.label))
+                    else:
+                        parts.append(_cell_xml(ref, style_id, neutralise(value)))
+                parts.append("</row>")
+                sheet.write("".join(parts))
+            if row_idx > first:
+                for letter in merge_letters:
+                    spool.add(f"{letter}{first}:{letter}{row_idx}")
         return row_idx - 1
+
+
+class _SheetText:
+    """UTF-8 text into the zip entry in blocks of about 256 KB (a write per cell would cost more than the XML)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size > 1 << 18:
+            self.flush()
+
+    def flush(self) -> None:
+        self.raw.write("".join(self.parts).encode("utf-8"))
+        self.parts, self.size = [], 0
+
+    def close(self) -> None:
+        self.flush()
+
+
+_EPOCH = dt.date(1899, 12, 30)
+
+
+def _cell_xml(ref: str, style_id: int, value: Any) -> str:
+    """One <c> as openpyxl's writer gives it (its data types, inline strings, numbers as %.16g, dates as
+    serial numbers in the 1900 system)."""
+    if value is None:
+        return f'<c r="{ref}" s="{style_id}" t="n"/>'
+    if isinstance(value, str):
+        if not value:
+            return f'<c r="{ref}" s="{style_id}" t="inlineStr"/>'
+        value = value[:32767]
+        if ILLEGAL_CHARACTERS_RE.search(value):  # openpyxl refuses them; a spreadsheet cannot hold them
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+        space = ' xml:space="preserve"' if value != value.strip() else ""
+        return f'<c r="{ref}" s="{style_id}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    if isinstance(value, bool):
+        return f'<c r="{ref}" s="{style_id}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, (int, float)):
+        if math.isnan(value) or math.isinf(value):
+            return f'<c r="{ref}" s="{style_id}" t="n"><v></v></c>'
+        return f'<c r="{ref}" s="{style_id}" t="n"><v>{value:.16g}</v></c>'
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f'<c r="{ref}" s="{style_id}" t="n"><v>{to_excel(_naive(value)):.16g}</v></c>'
+    return _cell_xml(ref, style_id, str(value))
+
+
+def _naive(value: dt.date) -> dt.date:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return timezone.localtime(value).replace(tzinfo=None)
+    return value
 
 
 # --- layout: row heights and printing -------------------------------------------------------------------
@@ -267,20 +351,14 @@ class _Styles:
         self._lights = {light: template(centre, PatternFill("solid", fgColor=colour))
                         for light, colour in LIGHT_FILLS.items()}
 
-    @staticmethod
-    def _make(ws, value: Any, style) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=value)
-        cell._style = copy.copy(style)
-        return cell
+        # The style ids the sheet's cells carry (registering each with the workbook, so styles.xml lists it).
+        registry = ws.parent._cell_styles
+        self.header_id = registry.add(self._header)
+        self._ids = {kind: registry.add(style) for kind, style in self._by_kind.items()}
+        self.light_ids = {light: registry.add(style) for light, style in self._lights.items()}
 
-    def header(self, ws, text: str) -> WriteOnlyCell:
-        return self._make(ws, text, self._header)
-
-    def cell(self, ws, column: Column, value: Any) -> WriteOnlyCell:
-        if column.kind == "light" and value is not None:
-            light = Light(value)
-            return self._make(ws, light.label, self._lights[light])
-        return self._make(ws, neutralise(value), self._by_kind[column.kind])
+    def id_of(self, kind: str) -> int:
+        return self._ids[kind]
 
 
 EXPORTERS: dict[str, type[Exporter]] = {}
@@ -300,41 +378,100 @@ def get_exporter(key: str) -> type[Exporter]:
 
 # --- the four lists ---------------------------------------------------------------------------------------
 
-def _units(lead, co_units) -> str:
-    names = [lead.name] if lead is not None else []
-    names += [u.name for u in co_units if lead is None or u.pk != lead.pk]
-    return "、".join(names)
-
-
-def _measure_units(measure: Measure) -> str:
-    if measure.lead_unit_id or measure.co_units.all():
-        return _units(measure.lead_unit, measure.co_units.all())
-    return _units(measure.problem.lead_unit, measure.problem.co_units.all())
-
-
 def _percent(progress: int | None) -> float | None:
     return None if progress is None else progress / 100
 
 
-class _ProblemsWithMeasures(Exporter):
-    """Problems in ledger order, each with its (filtered) measures prefetched, streamed chunk by chunk."""
+@dataclass(slots=True)
+class _ExportProblem:
+    seq: int
+    category: str
+    statement: str
+    target: str
+    deadline_display: str
+    lead_leader: str
+    units: str  # the lead unit, then the co-units
+    light_rank: int | None
 
-    def problems_with_measures(self):
-        measures = (
-            self.filter.measures(self.inspection, user=self.user, on=self.on)
-            .select_related("lead_unit").prefetch_related("co_units").order_by("seq", "id")
-        )
+
+@dataclass(slots=True)
+class _ExportMeasure:
+    seq: int
+    text: str
+    deadline_display: str
+    responsible_person: str
+    state_display: str
+    progress: int | None
+    completion_note: str
+    completion_date: dt.date | None
+    light_rank: int | None
+    units: str  # its own units, else its problem's
+
+
+class _ProblemsWithMeasures(Exporter):
+    """Problems in ledger order, each with its (filtered) measures, streamed chunk by chunk as plain rows.
+
+    Rows, not model instances: building a Problem, a Measure and two related managers for every row was most
+    of an export's time at 100,000 measures. A chunk costs four queries (problems, their co-units, their
+    measures, the measures' co-units), so the count grows with the chunks, not the rows."""
+
+    PROBLEM_CHUNK = CHUNK // 4
+
+    def problems_with_measures(self) -> Iterator[tuple[_ExportProblem, list[_ExportMeasure]]]:
+        from zhenggai.accounts.models import Unit
+
+        units = {pk: (name, (path, sort)) for pk, name, path, sort in Unit.objects.values_list("pk", "name", "path", "sort")}
+        deadlines: dict[tuple[str, dt.date | None], str] = {}
+        states = dict(Measure._meta.get_field("state").flatchoices)
+
+        def deadline(kind: str, date: dt.date | None) -> str:
+            key = (kind, date)
+            if key not in deadlines:
+                deadlines[key] = str(Deadline(DeadlineKind(kind), date))
+            return deadlines[key]
+
+        def names(lead: int | None, co: list[int]) -> str:
+            # As `_units`: the lead unit, then the co-units in the units' order (path, sort), the lead not twice.
+            shown = [units[lead][0]] if lead is not None else []
+            shown += [units[u][0] for u in sorted(co, key=lambda u: units[u][1]) if u != lead]
+            return "、".join(shown)
+
         problems = (
             self.filter.problems(self.inspection, user=self.user, on=self.on)
-            .select_related("category", "lead_unit")
-            .prefetch_related("co_units", Prefetch("measures", queryset=measures, to_attr="export_measures"))
             .order_by("category__seq", "seq", "id")
+            .values_list("pk", "seq", "category__name", "statement", "target", "deadline_kind", "deadline_date",
+                         "lead_leader", "lead_unit_id", "light_rank")
         )
-        # A chunk of problems brings up to ten times as many measures: keep it smaller than CHUNK.
-        for problem in problems.iterator(chunk_size=CHUNK // 4):
-            for measure in problem.export_measures:
-                measure.problem = problem  # the problem is already here: no query per measure
-            yield problem, problem.export_measures
+        measures = self.filter.measures(self.inspection, user=self.user, on=self.on)
+        problem_co = Problem.co_units.through.objects
+        measure_co = Measure.co_units.through.objects
+        rows = problems.iterator(chunk_size=self.PROBLEM_CHUNK)
+        while chunk := list(itertools.islice(rows, self.PROBLEM_CHUNK)):
+            ids = [row[0] for row in chunk]
+            p_co: dict[int, list[int]] = {}
+            for problem_id, unit_id in problem_co.filter(problem_id__in=ids).values_list("problem_id", "unit_id"):
+                p_co.setdefault(problem_id, []).append(unit_id)
+            m_rows = list(measures.filter(problem_id__in=ids).order_by("problem_id", "seq", "id").values_list(
+                "pk", "problem_id", "seq", "text", "deadline_kind", "deadline_date", "responsible_person", "state",
+                "progress", "completion_note", "completion_date", "light_rank", "lead_unit_id"))
+            m_co: dict[int, list[int]] = {}
+            if m_rows:
+                for measure_id, unit_id in measure_co.filter(measure_id__in=[m[0] for m in m_rows]).values_list(
+                        "measure_id", "unit_id"):
+                    m_co.setdefault(measure_id, []).append(unit_id)
+            by_problem: dict[int, list[_ExportMeasure]] = {}
+            problem_units: dict[int, str] = {}
+            for pk, seq, category, statement, target, kind, date, leader, lead_unit, light_rank in chunk:
+                problem_units[pk] = names(lead_unit, p_co.get(pk, []))
+            for (pk, problem_id, seq, text, kind, date, person, state, progress, note, completed, light_rank,
+                 lead_unit) in m_rows:
+                co = m_co.get(pk)
+                by_problem.setdefault(problem_id, []).append(_ExportMeasure(
+                    seq, text, deadline(kind, date), person, states.get(state, state), progress, note, completed,
+                    light_rank, names(lead_unit, co or []) if lead_unit or co else problem_units[problem_id]))
+            for pk, seq, category, statement, target, kind, date, leader, lead_unit, light_rank in chunk:
+                yield (_ExportProblem(seq, category or "", statement, target, deadline(kind, date), leader,
+                                      problem_units[pk], light_rank), by_problem.get(pk, []))
 
 
 @register
@@ -361,14 +498,14 @@ class LedgerExporter(_ProblemsWithMeasures):
 
     def groups(self):
         for problem, measures in self.problems_with_measures():
-            head = (problem.seq, problem.category.name if problem.category else "", problem.statement,
-                    problem.target, problem.deadline_display, problem.lead_leader)
+            head = (problem.seq, problem.category, problem.statement, problem.target, problem.deadline_display,
+                    problem.lead_leader)
             if not measures:
-                yield [(*head, _units(problem.lead_unit, problem.co_units.all()), "", "", "", "", None, "", None,
+                yield [(*head, problem.units, "", "", "", "", None, "", None,
                         light_of(problem.light_rank) if problem.light_rank is not None else None)]
                 continue
             yield [
-                (*head, _measure_units(m), m.text, m.deadline_display, m.responsible_person, m.get_state_display(),
+                (*head, m.units, m.text, m.deadline_display, m.responsible_person, m.state_display,
                  _percent(m.progress), m.completion_note, m.completion_date, light_of(m.light_rank))
                 for m in measures
             ]
@@ -397,8 +534,8 @@ class TaskListExporter(_ProblemsWithMeasures):
         for problem, measures in self.problems_with_measures():
             if measures:
                 yield [
-                    (problem.seq, problem.statement, m.seq, m.text, m.deadline_display, _measure_units(m),
-                     m.responsible_person, m.get_state_display(), _percent(m.progress), light_of(m.light_rank))
+                    (problem.seq, problem.statement, m.seq, m.text, m.deadline_display, m.units,
+                     m.responsible_person, m.state_display, _percent(m.progress), light_of(m.light_rank))
                     for m in measures
                 ]
 
