@@ -164,7 +164,7 @@ def meta_date(lines: list[str]) -> str | None:
 # --- the inspection --------------------------------------------------------------------
 RE_TEAM = re.compile(
     r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
-    r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署))"
+    r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组))"
 )
 RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
 
@@ -223,7 +223,11 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     out.feedback_date = iso(d)
                     break
         offset += len(s)
-    m = RE_TEAM.search(text)
+    # the team that inspected: the first one named as the subject of the inspection ("…巡察一组对叶塘镇党委进行了…"),
+    # else the first named ("…就落实市委巡察组反馈意见…" only mentions one)
+    teams = list(RE_TEAM.finditer(text))
+    m = next((t for t in teams if RE_INSPECTED.match(text, t.end(), t.end() + 60) or RE_STATIONED.match(text, t.end(), t.end() + 30)),
+             teams[0] if teams else None)
     if m:
         out.inspector = _trim_team(m.group(1))
         tail = text[m.end(): m.end() + 120]
@@ -246,7 +250,7 @@ def _trim_team(team: str) -> str:
     """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
     a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组")."""
     team = re.split(r"会议上?|[>》|]", team)[-1]
-    team = re.sub(r"^(?:打印|来自|自|由|经|据)", "", team)
+    team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
 
@@ -300,7 +304,9 @@ def headline_figures(text: str) -> Headline:
         if re.match(r"\s*(?:正在|仍在|尚在|持续)", after):
             h.problems_in_progress = h.problems_in_progress or n
             continue
-        if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出", before + t[m.start():m.end()]):
+        # "针对…审计报告的24个项目的483个问题": the problems an audit report or a feedback states
+        if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告",
+                                                  before + t[m.start():m.end()]):
             h.problems_total = n
     for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
         if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|计", t[max(0, m.start() - 10): m.start() + 4]):
@@ -313,6 +319,12 @@ def headline_figures(text: str) -> Headline:
         h.problems_in_progress = int(m.group(1))
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
         h.problems_total = h.problems_done + h.problems_in_progress
+    # feedback split into tasks ("根据…巡视组的反馈意见，学校将整改任务明确为12项主要任务"): the tasks are the problems,
+    # and a finer count of 具体整改任务 after them the measures
+    mt = RE_FEEDBACK_TASKS.search(t)
+    if mt and h.problems_total is None:
+        h.problems_total = int(mt.group(1))
+        t = t[: mt.start()] + t[mt.end():]
     # an inspection's feedback divided into tasks (督察: "反馈的30项整改任务，已完成或基本完成25项"): the tasks are its problems
     if re.search(r"督察|督查", t):
         tasks = _task_figures(t)
@@ -371,6 +383,8 @@ def headline_figures(text: str) -> Headline:
 
 
 RE_TASKS = re.compile(r"(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
+RE_FEEDBACK_TASKS = re.compile(
+    r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
 _TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
 
 

@@ -145,8 +145,14 @@ def _quotes_nest(t: str) -> bool:
     return depth == 0
 
 
+# "关于审计发现问题的整改情况" / "关于巡察反馈问题的整改落实情况": the wrapper holds where the problems come from, not
+# a statement of one — a section over the problems, not a problem
+RE_SOURCE_ONLY = re.compile(r"^(?:审计|巡察|巡视|督察|检查|督导)?(?:组)?(?:发现|查出|反馈|指出|移交|交办|提出)(?:的)?(?:具体|主要|突出)?$")
+
+
 def is_wrapped(text: str) -> bool:
-    return bool(RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text) or RE_WRAP_BARE.match(text))
+    m = RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text) or RE_WRAP_BARE.match(text)
+    return bool(m) and not RE_SOURCE_ONLY.match(m.group("t").strip())
 
 
 def _clean_title(t: str) -> str:
@@ -269,7 +275,10 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
 
 _NOT_PROBLEM_SECTION = re.compile(
     r"组织|领导|推进落实情况|工作推进|工作开展|开展情况|总体|基本情况|主要做法|下一步|打算|政治站位|思想认识|"
-    r"指导思想|基本原则|工作目标|保障措施|成果运用|经验|体会|工作要求|主要任务"
+    r"指导思想|基本原则|工作目标|保障措施|成果运用|经验|体会|工作要求|主要任务|"
+    # an audit-result notice: "二、关于审计建议的采纳情况" (recommendations), "一、关于审计发现问题的整改情况" (the
+    # section over the findings, whose items — if numbered — are the problems)
+    r"审计建议|建议的?采纳|采纳情况|^关于(?:审计|巡察|巡视|督察)?(?:发现|查出|反馈|指出)的?问题的?整改"
 )
 
 

@@ -1,0 +1,76 @@
+"""Rules added for what the fourth blind batch of real documents showed (issue 10, tests/importer/real/blind4).
+
+Each test states the genre's structure with a constructed text, not a copy of a labelled document."""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.facts import headline_figures, inspection_facts
+
+
+def _figures(text: str) -> tuple:
+    h = headline_figures(text)
+    return h.problems_total, h.problems_done, h.measures_total, h.measures_done
+
+
+def test_an_audit_result_notice_with_one_quoted_finding_is_one_problem_and_its_recommendations_are_not():
+    r = parse_text("\n".join([
+        "某县农业农村局关于审计整改结果的公告",
+        "县审计局对我局2023年度预算执行情况进行了审计。现将审计整改结果公告如下：",
+        "一、关于审计发现问题的整改情况",
+        "审计发现“部分专项资金拨付不及时”。",
+        "我局已建立专项资金拨付台账，逐笔跟踪拨付进度。目前已拨付5笔，其余2笔正在整改。",
+        "二、关于审计建议的采纳情况",
+        "审计建议：“加强专项资金管理”。我局采纳建议，一是修订资金管理办法；二是开展专项检查。",
+    ]))
+    assert r.reading == "whole"
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [
+        (1, "部分专项资金拨付不及时", "in_progress", 1)]
+
+
+def test_a_section_named_after_where_the_problems_come_from_is_not_a_problem():
+    r = parse_text("\n".join([
+        "关于审计整改结果的公告",
+        "一、关于审计发现问题的整改情况",
+        "本次审计未发现需单独列示的问题。",
+        "二、关于审计建议的采纳情况",
+        "一是完善制度；二是加强培训。",
+    ]))
+    assert r.problems == []
+
+
+def test_feedback_that_praises_or_counts_problems_is_not_a_quoted_feedback_item():
+    praise = parse_text("\n".join([
+        "近日，区委各巡察组向被巡察党组织进行了反馈。",
+        "反馈指出，被巡察党组织认真贯彻上级决策部署，各项工作取得较好成效。同时，也指出了存在的问题：有的落实不到位。",
+        "反馈要求，被巡察党组织要坚决把巡察反馈问题整改到位。",
+    ]))
+    count = parse_text("\n".join([
+        "市委巡察组向我区卫生系统反馈巡察情况。",
+        "巡察反馈指出了我区卫生系统在党的建设等六个方面存在的56个具体问题。",
+        "巡察反馈要求，确保巡察组指出的问题在2个月内基本整改到位。",
+    ]))
+    assert (praise.problems, count.problems) == ([], [])
+    assert count.headline.problems_total == 56
+
+
+def test_a_period_written_with_a_double_dash_is_the_inspection_period():
+    ins = inspection_facts("2018年11月26日——2019年1月26日，市委机动巡察一组对某镇党委进行了政治巡察。"
+                           "同时，2019年3月8日至4月19日，市委第二巡察组对6个村开展了巡察“回头看”。", None)
+    assert (ins.inspector, ins.inspected, ins.start, ins.end) == ("市委机动巡察一组", "某镇党委", "2018-11-26", "2019-01-26")
+
+
+def test_the_team_named_as_the_subject_of_the_inspection_is_the_inspector_not_one_mentioned_before():
+    ins = inspection_facts("镇党委负责同志就落实市委巡察组反馈意见情况作了汇报。2023年3月1日至4月30日，"
+                           "市委第三巡察组对某镇党委开展了巡察。", None)
+    assert ins.inspector == "市委第三巡察组"
+
+
+def test_feedback_split_into_main_tasks_gives_the_problems_and_the_specific_tasks_the_measures():
+    text = ("根据教育部第一巡视组的反馈意见，学校将整改任务明确为12项主要任务，由校领导分工负责。"
+            "各单位扎实推进55项具体整改任务。")
+    assert _figures(text) == (12, None, 55, None)
+    assert inspection_facts(text, None).inspector == "教育部第一巡视组"
+
+
+def test_the_problems_of_the_audit_reports_an_office_rechecks_are_the_headline():
+    assert _figures("区审计局针对2022年度出具审计报告的24个项目的483个问题，对整改材料逐笔复核。")[0] == 483
