@@ -444,7 +444,7 @@ RE_ATTACHMENT_COUNT = re.compile(
 
 def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
     """(problems, done) declared under each attachment heading ("附件1" and the two lines after it)."""
-    from .structure import RE_ATTACHMENT_START
+    from .tree import RE_ATTACHMENT_START
 
     out: list[tuple[int, int | None]] = []
     left = 0

@@ -133,7 +133,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     from .dates import clean_deadline
     from .fields import add_units, split_fields, split_units
     from .numbering import LEVEL_CN, cn_to_int, find_inline_numbered, find_xs_items, parse_marker
-    from .structure import BodyItem, _clean_title, split_measures, status_of
+    from .measures import BodyItem, split_measures
+    from .titles import _clean_title, status_of
 
     texts = [p.text for p in paras]
     if not texts:
@@ -287,7 +288,8 @@ def labelled_sections_candidate(root) -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_units
     from .numbering import LEVEL_CN
-    from .structure import _clean_title, _measure_from, heading_title, status_of
+    from .measures import _measure_from
+    from .titles import _clean_title, heading_title, status_of
 
     tops = [c for c in root.children if c.marker is not None and c.level == LEVEL_CN]
     sections: dict[str, object] = {}

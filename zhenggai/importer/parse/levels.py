@@ -1,0 +1,153 @@
+"""Choosing the numbering level that carries the problems: the level with the most evidence (wrappers,
+plan fields, a statement followed by its rectification, 一是/二是 bodies), and the runs of that level that
+are problem lists rather than sections about organising the work."""
+from __future__ import annotations
+
+import re
+
+from .numbering import LEVEL_CN, find_xs_items
+from .tree import Node, _opens_fields
+from .titles import RE_REPORT_LABEL, heading_title, is_wrapped
+
+
+# --- choosing the problem level ----------------------------------------------------
+def _direct_text(node: Node) -> list[Node]:
+    return [c for c in node.children if c.marker is None]
+
+
+RE_PLAN_LABEL = re.compile(r"(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]")
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+def _evidence(node: Node) -> tuple[bool, bool]:
+    """(strong, weak) evidence that a heading is a problem (memoised on the node: readings ask twice)."""
+    cached = getattr(node, "_ev", None)
+    if cached is not None:
+        return cached
+    node._ev = _evidence_of(node)
+    return node._ev
+
+
+def _evidence_of(node: Node) -> tuple[bool, bool]:
+    text = node.text
+    strong = is_wrapped(text)
+    body = " ".join(c.text for c in node.walk() if c.marker is None or c.level > node.level)
+    own = text + " " + " ".join(c.text for c in _direct_text(node))
+    if any(not _in_parentheses(own, m.start()) for m in RE_PLAN_LABEL.finditer(own)):
+        strong = True
+    # a statement followed by its rectification: "…的问题。整改情况：…", or a first paragraph "整改情况：…"
+    first = _direct_text(node)[:1]
+    if RE_REPORT_LABEL.search(text) or (first and RE_REPORT_LABEL.match(first[0].text)):
+        strong = True
+    weak = False
+    heading_kids = [c for c in node.children if c.marker is not None]
+    direct = _direct_text(node)
+    if find_xs_items(" ".join(c.text for c in direct) + " " + text):
+        weak = True
+    elif direct and not heading_kids:
+        weak = True
+    elif heading_kids and not direct and all(not k.children for k in heading_kids) and body:
+        weak = True  # body made of numbered measure paragraphs
+    return strong, weak
+
+
+_NOT_PROBLEM_SECTION = re.compile(
+    r"组织|领导|推进落实情况|工作推进|工作开展|开展情况|总体|基本情况|主要做法|下一步|打算|政治站位|思想认识|"
+    r"指导思想|基本原则|工作目标|保障措施|成果运用|经验|体会|工作要求|主要任务|"
+    # an audit-result notice: "二、关于审计建议的采纳情况" (recommendations), "一、关于审计发现问题的整改情况" (the
+    # section over the findings, whose items — if numbered — are the problems)
+    r"审计建议|建议的?采纳|采纳情况|^关于(?:审计|巡察|巡视|督察)?(?:发现|查出|反馈|指出)的?问题的?整改"
+)
+
+
+def _runs(nodes: list[Node]) -> list[list[Node]]:
+    runs: list[list[Node]] = []
+    by_parent: dict[int, list[Node]] = {}
+    order: list[int] = []
+    for n in nodes:
+        key = id(n.parent)
+        if key not in by_parent:
+            by_parent[key] = []
+            order.append(key)
+        by_parent[key].append(n)
+    for key in order:
+        group = by_parent[key]
+        current: list[Node] = []
+        for n in group:
+            if current and n.marker.number == 1:  # numbering restarts: a new list
+                runs.append(current)
+                current = []
+            current.append(n)
+        if current:
+            runs.append(current)
+    return runs
+
+
+def _top_ancestor(node: Node) -> Node | None:
+    a = node.parent
+    top = None
+    while a is not None and a.marker is not None:
+        top = a
+        a = a.parent
+    return top
+
+
+def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
+    headings = [n for n in root.walk() if n.marker is not None]
+    if not headings:
+        return None, []
+    ev = {id(n): _evidence(n) for n in headings}
+    scores: dict[int, float] = {}
+    for n in headings:
+        strong, weak = ev[id(n)]
+        scores[n.level] = scores.get(n.level, 0) + (3 if strong else 0) + (1 if weak and not strong else 0)
+    level = max(sorted(scores), key=lambda lv: (scores[lv], lv))
+    if scores[level] <= 0:
+        return None, []
+    any_strong = any(ev[id(n)][0] for n in headings if n.level == level)
+    chosen: list[Node] = []
+    for run in _runs([n for n in headings if n.level == level]):
+        strong = sum(1 for n in run if ev[id(n)][0])
+        weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
+        if any_strong:
+            ok = strong >= 1 and strong >= 0.3 * len(run)
+        else:
+            top = _top_ancestor(run[0])
+            ok = weak >= 0.5 * len(run) and not (
+                top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
+            )
+            if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) for n in run):
+                ok = False
+        if ok:
+            chosen.extend(run)
+    return _promote_sub_items(level, chosen)
+
+
+def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:
+    """一、section > （一）category > 1.problem > （1）sub-item: when the items chosen sit three numbered
+    headings deep and their parent headings hold nothing but such items, the parents are the problems
+    ("1.结余药品使用不规范。" over "（1）结余药品管理、使用不规范。整改情况：一是…") and the items its measures."""
+    if not chosen:
+        return level, chosen
+    parents: list[Node] = []
+    for n in chosen:
+        a, depth = n.parent, 0
+        while a is not None and a.marker is not None:
+            depth += 1
+            a = a.parent
+        p = n.parent
+        if depth < 3 or p is None or p.marker is None or _direct_text(p) or _opens_fields(p):
+            return level, chosen
+        if not parents or parents[-1] is not p:
+            parents.append(p)
+    if len({p.level for p in parents}) != 1:
+        return level, chosen
+    for p in parents:
+        kids = [_evidence(c) for c in p.children if c.marker is not None]
+        p._ev = (any(e[0] for e in kids), any(e[1] for e in kids))  # the sub-items' evidence is the problem's
+        p._sub_items = True
+    return parents[0].level, parents
