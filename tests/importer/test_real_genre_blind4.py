@@ -74,3 +74,23 @@ def test_feedback_split_into_main_tasks_gives_the_problems_and_the_specific_task
 
 def test_the_problems_of_the_audit_reports_an_office_rechecks_are_the_headline():
     assert _figures("区审计局针对2022年度出具审计报告的24个项目的483个问题，对整改材料逐笔复核。")[0] == 483
+
+
+# --- what the fifth batch (tests/importer/real/blind5) showed -------------------------------------------
+
+
+def test_an_inspection_given_only_its_start_dates_the_feedback_that_follows_it():
+    ins = inspection_facts("12月10日—11日，集团公司党委巡察组召开巡察情况反馈会议，向某公司反馈巡察情况。"
+                           "从2018年8月30日开始，集团公司党委巡察组对某公司进行了巡察。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == ("2018-08-30", None, "2018-12-10")
+
+
+def test_a_range_of_days_with_no_year_anywhere_is_not_a_period():
+    ins = inspection_facts("10月12日至11月2日，党委五个巡察组分别对五个学院党组织开展了常规巡察。", None)
+    assert (ins.start, ins.end) == (None, None)
+
+
+def test_the_problems_whose_rectification_is_checked_are_the_headline_after_two_aspect_counts():
+    text = "工作专班对该镇党委4大类16个方面22个问题及30个村级党组织244个问题的整改情况进行了全面梳理检查。"
+    assert _figures(text)[0] == 22
+    assert _figures("巡察组对该县党委提出的3大类9个方面27个问题进行了反馈。")[0] == 27

@@ -189,6 +189,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 ctx = last_full_date_before(text, offset + m.start())
                 y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
                 start = make_date(y1, int(m.group("m1")), int(m.group("d1")))
+                if start is None:  # "12月10日—11日" with no year before it: not a period this text can date
+                    offset += len(s)
+                    continue
                 y2 = int(m.group("y2")) if m.group("y2") else y1
                 m2 = int(m.group("m2")) if m.group("m2") else int(m.group("m1"))
                 end = make_date(y2, m2, int(m.group("d2")))
@@ -197,6 +200,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
+    if out.start is None:  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
+        for s in sentences:
+            ms = RE_START_ONLY.search(s)
+            if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+                out.start = iso(make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3))))
+                break
     # feedback: the date nearest before 反馈 in its sentence
     offset = 0
     for s in sentences:
@@ -214,8 +223,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 before = [f for f in candidates if f.start < k]
                 f = before[-1] if before else candidates[0]
                 ctx = last_full_date_before(text, offset + f.start)
-                if out.end:
-                    end = dt.date.fromisoformat(out.end)
+                after = out.end or out.start  # the feedback follows the inspection: its year when the text gives none before
+                if after:
+                    end = dt.date.fromisoformat(after)
                     if ctx is None or ctx < end:
                         ctx = end
                 d = f.resolve(ctx)
@@ -241,6 +251,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     return out
 
 
+RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
 RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
 RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
@@ -305,8 +316,10 @@ def headline_figures(text: str) -> Headline:
             h.problems_in_progress = h.problems_in_progress or n
             continue
         # "针对…审计报告的24个项目的483个问题": the problems an audit report or a feedback states
-        if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告",
-                                                  before + t[m.start():m.end()]):
+        # "…对该镇党委4大类16个方面22个问题…的整改情况进行了检查": the problems whose rectification is reported
+        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告",
+                                                   before + t[m.start():m.end()])
+                                         or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
             h.problems_total = n
     for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
         if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|计", t[max(0, m.start() - 10): m.start() + 4]):
@@ -429,7 +442,7 @@ def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
-               r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*)?" + RE_PROBLEM_COUNT,
+               r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
                r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]"):
         m = next((m for m in re.finditer(rx, t) if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8])), None)
         if m and (best is None or m.start() < best[0]):
