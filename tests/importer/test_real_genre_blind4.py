@@ -94,3 +94,25 @@ def test_the_problems_whose_rectification_is_checked_are_the_headline_after_two_
     text = "工作专班对该镇党委4大类16个方面22个问题及30个村级党组织244个问题的整改情况进行了全面梳理检查。"
     assert _figures(text)[0] == 22
     assert _figures("巡察组对该县党委提出的3大类9个方面27个问题进行了反馈。")[0] == 27
+
+
+# --- what the sixth batch and the unscored extras showed ------------------------------------------------
+
+
+def test_when_the_progress_was_published_is_not_the_inspection_period():
+    ins = inspection_facts("2022年4月15日至17日，32个单位党组织的巡视整改进展情况分批在网站集中公布。", None)
+    assert (ins.start, ins.end) == (None, None)
+
+
+def test_problems_found_badly_rectified_by_a_supervision_are_not_the_total():
+    assert _figures("督导组发现被巡察党组织存在8个方面36个问题整改不够到位。")[0] is None
+
+
+def test_a_page_timestamp_is_not_the_feedback_date():
+    ins = inspection_facts("铁东区人民政府 2019-12-13 16:36 来源：区河湖管理中心 现对领导小组向我区反馈的问题整改情况进行公示。", None)
+    assert ins.feedback_date is None
+
+
+def test_a_done_count_belongs_to_the_count_of_problems_just_before_it():
+    text = "督察组累计反馈并列入整改的问题有46项。2017年，省级环保督察反馈18项问题，完成整改11项。"
+    assert _figures(text)[:2] == (46, None)

@@ -183,7 +183,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     offset = 0
     period_sentence = None
     for s in sentences:
-        if re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+        # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
+        if re.search(r"巡视|巡察|督察|审计|检查|督导", s) and not (re.search(r"公布|公开|公示", s) and not RE_INSPECTED.search(s)):
             m = RE_PERIOD.search(s)
             if m and out.start is None:
                 ctx = last_full_date_before(text, offset + m.start())
@@ -214,6 +215,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
         if k >= 0:
             candidates = []
             for f in find_dates(s):
+                # a page's own timestamp ("上传时间:2022-08-05", "2019-12-13 16:36") is not when feedback was given
+                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]):
+                    continue
                 if period_sentence and period_sentence[1] is s:
                     pm = period_sentence[2]
                     if f.start < pm.end() and f.end > pm.start():
@@ -273,6 +277,7 @@ _DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落�
 # the declared-total pattern embeds it.
 RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     r"(?:[^\d\s,，。;；、:：()（）“”\"]{0,8}?)问题(?!线索)")
+RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)")
 
@@ -300,8 +305,10 @@ def headline_figures(text: str) -> Headline:
         before = t[max(0, m.start() - 24): m.start()]
         md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after)
         if md:
-            h.problems_total = h.problems_total or n
-            h.problems_done = h.problems_done or int(md.group(1))
+            # "…省级督察反馈18项问题，完成整改11项" after a document-wide 46: the 11 are done of the 18, not of the 46
+            if h.problems_total is None or h.problems_total == n:
+                h.problems_total = n
+                h.problems_done = h.problems_done or int(md.group(1))
             continue
         if re.match(rf"\s*{_DONE}[^。,，\d]{{0,4}}?\d+(?:\.\d+)?\s*%", after):  # "9070个问题整改完成97.5%": a rate, not a done count
             h.problems_total = h.problems_total or n
@@ -311,6 +318,8 @@ def headline_figures(text: str) -> Headline:
                 h.problems_done = n
                 if "全部" in after[:6] and h.problems_total is None:
                     h.problems_total = n
+            continue
+        if RE_BADLY_DONE.match(after):  # "…存在8个方面36个问题整改不够到位": a supervision's finding, not the total
             continue
         if re.match(r"\s*(?:正在|仍在|尚在|持续)", after):
             h.problems_in_progress = h.problems_in_progress or n
@@ -326,7 +335,10 @@ def headline_figures(text: str) -> Headline:
             h.problems_total = int(m.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
     if m and h.problems_done is None:
-        h.problems_done = int(m.group(1))
+        # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
+        nearest = [int(c.group(1)) for c in re.finditer(RE_PROBLEM_COUNT, t[: m.start()])]
+        if h.problems_total is None or not nearest or nearest[-1] == h.problems_total:
+            h.problems_done = int(m.group(1))
     m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
     if m and h.problems_in_progress is None:
         h.problems_in_progress = int(m.group(1))
@@ -444,7 +456,8 @@ def _declared_problems(t: str) -> int | None:
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
                r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]"):
-        m = next((m for m in re.finditer(rx, t) if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8])), None)
+        m = next((m for m in re.finditer(rx, t)
+                  if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
     return best[1] if best else None
