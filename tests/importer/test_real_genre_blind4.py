@@ -116,3 +116,8 @@ def test_a_page_timestamp_is_not_the_feedback_date():
 def test_a_done_count_belongs_to_the_count_of_problems_just_before_it():
     text = "督察组累计反馈并列入整改的问题有46项。2017年，省级环保督察反馈18项问题，完成整改11项。"
     assert _figures(text)[:2] == (46, None)
+
+
+def test_an_audited_matter_is_not_the_inspected_body():
+    ins = inspection_facts("市审计局对我市推进一体化发展重大项目计划执行情况进行了审计。", None)
+    assert (ins.inspector, ins.inspected) == ("市审计局", None)

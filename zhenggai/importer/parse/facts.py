@@ -251,7 +251,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
                 own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
                 inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
-            out.inspected = inspected
+            # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body
+            out.inspected = None if inspected and re.search(r"(?:情况|工作|项目|资金)$", inspected) else inspected
     return out
 
 
