@@ -121,3 +121,31 @@ def test_a_done_count_belongs_to_the_count_of_problems_just_before_it():
 def test_an_audited_matter_is_not_the_inspected_body():
     ins = inspection_facts("市审计局对我市推进一体化发展重大项目计划执行情况进行了审计。", None)
     assert (ins.inspector, ins.inspected) == ("市审计局", None)
+
+
+def test_a_secretarys_report_of_what_was_done_holds_no_problem_list_and_its_figures_are_the_headline():
+    r = parse_text("\n".join([
+        "中共某市交通运输局党组书记关于组织落实巡察整改工作情况的报告",
+        "2023年4月10日至6月9日，市委第三巡察组对局党组进行了巡察，并于2023年7月14日反馈了巡察意见。",
+        "一、提高政治站位，带头扛起整改责任",
+        "召开党组会议专题研究巡察反馈意见，成立整改工作领导小组。",
+        "二、坚持问题导向，推动问题逐项整改",
+        "对巡察反馈的3个方面15个问题，逐项制定整改措施46条，目前已完成整改13个，2个正在推进。",
+        "三、强化成果运用，建立长效机制",
+        "新建和修订制度12项。",
+        "四、下一步工作打算",
+        "持续抓好未完成问题整改。",
+    ]))
+    h = r.headline
+    assert (r.problems, h.problems_total, h.problems_done, h.measures_total, h.rules_made) == ([], 15, 13, 46, 12)
+
+
+def test_top_level_headings_that_state_shortcomings_stay_problems():
+    r = parse_text("\n".join([
+        "某局党组关于巡察整改进展情况的通报",
+        "一、落实全面从严治党主体责任不到位",
+        "整改情况：一是召开专题会议；二是修订责任清单。",
+        "二、加强干部队伍建设有差距",
+        "整改情况：一是开展专题培训。",
+    ]))
+    assert [p.title for p in r.problems] == ["落实全面从严治党主体责任不到位", "加强干部队伍建设有差距"]

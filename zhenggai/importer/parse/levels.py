@@ -64,6 +64,20 @@ _NOT_PROBLEM_SECTION = re.compile(
 )
 
 
+# a heading that says what was done ("坚持问题导向，推动问题逐项整改", "强化成果运用，建立长效机制"): it opens with a verb of
+# the work and states no shortcoming
+RE_ACTION_OPENING = re.compile(
+    r"^(?:深入|切实|持续|全面|坚决|认真|扎实|进一步|着力|始终|不断|强化|加强|提高|提升|压实|健全|完善|建立|成立|召开|坚持|扛起|扛牢|"
+    r"推动|推进|落实|抓好|抓实|高度重视|突出|聚焦|统筹|细化|明确|严格|加大|做好|巩固|深化|注重|创新|织密|筑牢)")
+RE_SHORTFALL = re.compile(
+    r"不够|不到位|不严|不足|不强|不高|不深|不实|不力|不细|不规范|不及时|不健全|不完善|不全面|不明显|不彻底|不准确|不精准|不合理|不牢"
+    r"|未能?|没有|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠")
+
+
+def _reads_as_action(title: str) -> bool:
+    return bool(RE_ACTION_OPENING.match(title)) and not RE_SHORTFALL.search(title)
+
+
 def _runs(nodes: list[Node]) -> list[list[Node]]:
     runs: list[list[Node]] = []
     by_parent: dict[int, list[Node]] = {}
@@ -120,8 +134,9 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
             ok = weak >= 0.5 * len(run) and not (
                 top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
             )
-            if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) for n in run):
-                ok = False
+            if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
+                                         for n in run):
+                ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
         if ok:
             chosen.extend(run)
     return _promote_sub_items(level, chosen)
