@@ -149,3 +149,8 @@ def test_top_level_headings_that_state_shortcomings_stay_problems():
         "整改情况：一是开展专题培训。",
     ]))
     assert [p.title for p in r.problems] == ["落实全面从严治党主体责任不到位", "加强干部队伍建设有差距"]
+
+
+def test_problems_all_said_done_are_the_done_count_and_a_total_stated_after_the_done_count_is_the_total():
+    assert _figures("省委巡视组反馈的4个方面21个问题，均已完成整改。")[:2] == (21, 21)
+    assert _figures("累计完成整改问题313个，占问题总数531个的58.9%。")[:2] == (531, 313)

@@ -322,6 +322,11 @@ def headline_figures(text: str) -> Headline:
             continue
         if RE_BADLY_DONE.match(after):  # "…存在8个方面36个问题整改不够到位": a supervision's finding, not the total
             continue
+        if re.match(r"\s*[,，]?\s*(?:均|全部|都)已(?:经)?(?:全部)?(?:完成)?整改|\s*[,，]?\s*已(?:经)?全部(?:完成)?整改", after):
+            # "反馈的4个方面21个问题，均已完成整改": all of them
+            if h.problems_total is None or h.problems_total == n:
+                h.problems_total, h.problems_done = n, n
+            continue
         if re.match(r"\s*(?:正在|仍在|尚在|持续)", after):
             h.problems_in_progress = h.problems_in_progress or n
             continue
@@ -332,7 +337,7 @@ def headline_figures(text: str) -> Headline:
                                          or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
             h.problems_total = n
     for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
-        if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|计", t[max(0, m.start() - 10): m.start() + 4]):
+        if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
     if m and h.problems_done is None:
@@ -456,7 +461,8 @@ def _declared_problems(t: str) -> int | None:
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
-               r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]"):
+               r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]",
+               r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])), None)
         if m and (best is None or m.start() < best[0]):
