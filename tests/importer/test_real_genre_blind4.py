@@ -154,3 +154,8 @@ def test_top_level_headings_that_state_shortcomings_stay_problems():
 def test_problems_all_said_done_are_the_done_count_and_a_total_stated_after_the_done_count_is_the_total():
     assert _figures("省委巡视组反馈的4个方面21个问题，均已完成整改。")[:2] == (21, 21)
     assert _figures("累计完成整改问题313个，占问题总数531个的58.9%。")[:2] == (531, 313)
+
+
+def test_a_date_followed_by_the_bare_word_feedback_is_the_feedback_date():
+    ins = inspection_facts("2024年4月中旬至5月底，市委第一巡察组对市医保局党组进行了巡察；6月28日反馈。", None)
+    assert (ins.start, ins.feedback_date) == (None, "2024-06-28")
