@@ -159,3 +159,14 @@ def test_problems_all_said_done_are_the_done_count_and_a_total_stated_after_the_
 def test_a_date_followed_by_the_bare_word_feedback_is_the_feedback_date():
     ins = inspection_facts("2024年4月中旬至5月底，市委第一巡察组对市医保局党组进行了巡察；6月28日反馈。", None)
     assert (ins.start, ins.feedback_date) == (None, "2024-06-28")
+
+
+def test_a_date_in_parentheses_under_the_title_is_the_report_date():
+    r = parse_text("\n".join([
+        "某局党组关于巡察整改进展情况的通报",
+        "（2023年10月20日）",
+        "2023年3月6日至4月28日，市委第二巡察组对某局党组开展了巡察，5月30日进行了反馈。",
+        "（一）关于“理论学习不深入”问题的整改",
+        "一是制定学习计划；二是开展专题研讨。",
+    ]))
+    assert (r.report_date, r.title, r.inspection.feedback_date) == ("2023-10-20", "某局党组关于巡察整改进展情况的通报", "2023-05-30")

@@ -123,10 +123,17 @@ RE_SPEECH_DATE = re.compile(
     r"^[—\-－─]{0,3}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
 
 
+# a dated report: the date alone in parentheses under the title, "（2023年10月20日）"
+RE_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
+
+
 def speech_date(lines: list[str]) -> str | None:
     """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"
-    (also when a web copy lost the 年 and 月: "——20211228日在…会议上")."""
+    (also when a web copy lost the 年 and 月: "——20211228日在…会议上"), or dated under its title "（2023年10月20日）"."""
     for text in lines:
+        d = RE_DATELINE.match(text.strip())
+        if d:
+            return iso(parse_date_text(d.group(1)))
         m = RE_SPEECH_DATE.match(text.strip())
         if m:
             raw = m.group(1)
