@@ -170,3 +170,24 @@ def test_a_date_in_parentheses_under_the_title_is_the_report_date():
         "一是制定学习计划；二是开展专题研讨。",
     ]))
     assert (r.report_date, r.title, r.inspection.feedback_date) == ("2023-10-20", "某局党组关于巡察整改进展情况的通报", "2023-05-30")
+
+
+def test_a_notice_in_fixed_sections_with_one_unnumbered_problem_reads_it_with_its_number_units_and_what_was_done():
+    r = parse_text("\n".join([
+        "关于某县第二轮省级生态环境保护督察反馈问题整改情况的公示",
+        "现将省第二生态环境保护督察组反馈我县的第15项问题整改完成情况公示如下：",
+        "一、问题内容",
+        "县城生活垃圾填埋场渗滤液处理能力不足，存在超标排放风险。",
+        "二、责任单位",
+        "县城市管理局、县生态环境分局",
+        "三、整改时限",
+        "2023年12月底前",
+        "四、整改完成情况",
+        "1.新建渗滤液处理设施一座，日处理能力200吨。",
+        "2.委托第三方开展运营维护。",
+        "经县级验收，该问题已完成整改，达到销号条件。",
+        "公示期：2024年1月5日至1月11日。",
+    ]))
+    assert r.reading == "notice"
+    assert [(p.seq, p.status, p.measure_count, p.responsible_units, p.deadline) for p in r.problems] == [
+        (15, "done", 2, ["县城市管理局", "县生态环境分局"], "2023年12月底前")]

@@ -284,10 +284,10 @@ SECTION_LABELS = {
 }
 
 
-def labelled_sections_candidate(root) -> Candidate | None:
+def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_units
-    from .numbering import LEVEL_CN
+    from .numbering import LEVEL_CN, cn_to_int
     from .measures import _measure_from
     from .titles import _clean_title, heading_title, status_of
 
@@ -310,8 +310,13 @@ def labelled_sections_candidate(root) -> Candidate | None:
 
     section = sections["problems"]
     heads = items(section)
+    single = None  # "一、问题内容" over one unnumbered paragraph: the notice's one problem
     if not heads:
-        return None
+        texts = [c for c in section.children if c.marker is None and c.text.strip()]
+        if len(texts) != 1:
+            return None
+        single = texts[0]
+        heads = [single]
     category = heading_title(section)
     units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
@@ -320,9 +325,15 @@ def labelled_sections_candidate(root) -> Candidate | None:
     measure_nodes = items(sections["measures"]) if "measures" in sections else []
     if "measures" in sections and not measure_nodes and text_of(sections["measures"]):
         measure_nodes = [sections["measures"]]
+    if "measures" not in sections and "result" in sections:
+        measure_nodes = items(sections["result"])  # "四、整改完成情况 1.新建… 2.委托…": what was done, item by item
     problems = []
     for k, h in enumerate(heads):
-        p = ParsedProblem(seq=h.marker.number, title=_clean_title(h.text), category=category, status=status,
+        seq = h.marker.number if h.marker is not None else None
+        if single is not None:  # its number is the task's: "反馈我县的第15项问题"
+            m = RE_TASK_NUMBER.search(doc_text)
+            seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
+        p = ParsedProblem(seq=seq, title=_clean_title(h.text), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
         # one measure item per problem when they pair up, otherwise every problem shares them

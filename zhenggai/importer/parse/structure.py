@@ -232,7 +232,7 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     whole = whole_document_candidate(paras, result, best_list)
     if whole is not None:
         candidates.append(whole)
-    notice = labelled_sections_candidate(root)
+    notice = labelled_sections_candidate(root, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)))
     if notice is not None:
         candidates.append(notice)
     candidates.append(Candidate("none", [], [], {}))
