@@ -191,3 +191,8 @@ def test_a_notice_in_fixed_sections_with_one_unnumbered_problem_reads_it_with_it
     assert r.reading == "notice"
     assert [(p.seq, p.status, p.measure_count, p.responsible_units, p.deadline) for p in r.problems] == [
         (15, "done", 2, ["县城市管理局", "县生态环境分局"], "2023年12月底前")]
+
+
+def test_problems_counted_after_涉及_or_a_list_of_lists_are_the_total():
+    assert _figures("审计发现问题金额8.5亿元，涉及问题32个，已整改29个。")[:2] == (32, 29)
+    assert _figures("共梳理出问题清单3张，问题88个，整改措施263条。")[::2] == (88, 263)
