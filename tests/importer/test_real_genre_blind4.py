@@ -196,3 +196,27 @@ def test_a_notice_in_fixed_sections_with_one_unnumbered_problem_reads_it_with_it
 def test_problems_counted_after_涉及_or_a_list_of_lists_are_the_total():
     assert _figures("审计发现问题金额8.5亿元，涉及问题32个，已整改29个。")[:2] == (32, 29)
     assert _figures("共梳理出问题清单3张，问题88个，整改措施263条。")[::2] == (88, 263)
+
+
+def test_a_table_pasted_into_plain_text_as_tab_separated_lines_is_read_as_a_ledger(tmp_path):
+    from zhenggai.importer.parse import parse_file
+
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([
+        "某市第三轮中央生态环境保护督察反馈问题整改方案",
+        "序号\t存在问题\t整改目标\t整改措施\t责任单位\t整改时限",
+        "1\t部分河流水质不达标\t2024年底前水质达到III类\t1.实施截污纳管；2.开展河道清淤\t市水务局\t2024年底",
+        "2\t工业园区污水处理设施不完善\t完成提标改造\t1.实施提标改造\t市工信局、市生态环境局\t2025年6月底",
+    ]), encoding="utf-8")
+    r = parse_file(path)
+    assert [(p.seq, p.title, p.measure_count, p.responsible_units, p.deadline) for p in r.problems] == [
+        (1, "部分河流水质不达标", 2, ["市水务局"], "2024年底"),
+        (2, "工业园区污水处理设施不完善", 1, ["市工信局", "市生态环境局"], "2025年6月底")]
+
+
+def test_tab_separated_lines_without_a_ledger_header_stay_text():
+    from zhenggai.importer.extract import tab_tables
+
+    lines = ["一、关于“理论学习不深入”问题的整改", "姓名\t职务\t电话", "张三\t科长\t123"]
+    assert tab_tables(lines) == [[["姓名", "职务", "电话"], ["张三", "科长", "123"]]]
+    assert parse_text("\n".join(lines)).problems[0].title == "理论学习不深入"
