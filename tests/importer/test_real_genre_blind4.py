@@ -220,3 +220,12 @@ def test_tab_separated_lines_without_a_ledger_header_stay_text():
     lines = ["一、关于“理论学习不深入”问题的整改", "姓名\t职务\t电话", "张三\t科长\t123"]
     assert tab_tables(lines) == [[["姓名", "职务", "电话"], ["张三", "科长", "123"]]]
     assert parse_text("\n".join(lines)).problems[0].title == "理论学习不深入"
+
+
+def test_feedback_news_whose_shortcoming_is_followed_by_demands_is_not_a_quoted_feedback_item():
+    r = parse_text("\n".join([
+        "市委第二巡察组向某局党组反馈巡察情况",
+        "反馈指出，某局党组落实全面从严治党主体责任不到位，干部队伍建设存在短板。",
+        "反馈要求：一是提高政治站位；二是压实整改责任；三是强化成果运用。",
+    ]))
+    assert r.problems == []
