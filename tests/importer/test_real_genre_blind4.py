@@ -229,3 +229,13 @@ def test_feedback_news_whose_shortcoming_is_followed_by_demands_is_not_a_quoted_
         "反馈要求：一是提高政治站位；二是压实整改责任；三是强化成果运用。",
     ]))
     assert r.problems == []
+
+
+def test_a_report_field_opening_with_a_status_sentence_gives_the_status_and_the_rest_is_what_was_done():
+    r = parse_text("\n".join([
+        "关于巡察整改进展情况的通报",
+        "（1）理论学习中心组学习制度执行不严格。整改情况：已完成。修订学习制度，建立学习台账。",
+        "（2）基层党组织换届不及时。整改情况：已完成。一是完成3个支部换届；二是建立换届提醒机制。",
+        "（3）公务用车管理不规范。整改情况：正在推进。开展专项清理。",
+    ]))
+    assert [(p.status, p.measure_count) for p in r.problems] == [("done", 1), ("done", 2), ("in_progress", 1)]

@@ -8,6 +8,7 @@ section's and each attachment's list, one task, a notice in fixed sections, no l
 """
 from __future__ import annotations
 
+import re
 from ..result import ParseResult, ParsedProblem
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
@@ -19,6 +20,12 @@ from .levels import _direct_text, _evidence, choose_problem_nodes
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
+
+
+# a status sentence opening a report field: "已完成。…", "正在推进。…", "已经完成，长期坚持。…"
+RE_STATUS_LEAD = re.compile(
+    r"\s*((?:(?:已经|已)(?:全部)?(?:完成|整改完成|完成整改|整改到位|整改|销号|办结)(?:整改)?|正在(?:推进|整改)|持续推进中?|推进中|基本完成"
+    r"|阶段性完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;]\s*")
 
 
 # --- building the problems -------------------------------------------------------------
@@ -80,7 +87,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                     region.append(BodyItem(value, it.pos, parse_marker(value)))
                 continue
             current = fname
-            if fname == "measures" and len(value) <= 12 and status_of(value) and not find_xs_items(value):
+            lead = RE_STATUS_LEAD.match(value) if fname == "measures" else None
+            if lead and value[lead.end():].strip() and status_of(lead.group(1)):
+                # "整改情况：已完成。修订学习制度，建立学习台账。": the status, then what was done
+                stated_status = stated_status or status_of(lead.group(1))
+                value = value[lead.end():]
+            elif fname == "measures" and len(value) <= 12 and status_of(value) and not find_xs_items(value):
                 stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
                 continue
             if fname == "measures":
