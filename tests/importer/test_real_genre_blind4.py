@@ -239,3 +239,10 @@ def test_a_report_field_opening_with_a_status_sentence_gives_the_status_and_the_
         "（3）公务用车管理不规范。整改情况：正在推进。开展专项清理。",
     ]))
     assert [(p.status, p.measure_count) for p in r.problems] == [("done", 1), ("done", 2), ("in_progress", 1)]
+
+
+def test_a_count_of_bodies_is_not_a_count_of_problems_and_problems_rectified_are_a_done_count():
+    assert _figures("本轮巡察共向8个被巡察党组织反馈问题156个，已整改148个。")[:2] == (156, 148)
+    assert _figures("巡察反馈问题整改完成率达96.5%，共整改问题312个。")[:2] == (None, 312)
+    # the 35 are done of the 40 that needed time, not of the 52
+    assert _figures("共收到反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个。")[:2] == (52, None)

@@ -284,7 +284,8 @@ _DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落�
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
 RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
-                    r"(?:[^\d\s,，。;；、:：()（）“”\"]{0,8}?)问题(?!线索)")
+                    # not "向8个被巡察党组织反馈问题156个" (a count of bodies)
+                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)")
@@ -344,12 +345,18 @@ def headline_figures(text: str) -> Headline:
                                          or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
             h.problems_total = n
     for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
+        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
+            if h.problems_done is None and h.problems_total is None:
+                h.problems_done = int(m.group(1))
+            continue
         if h.problems_total is None and re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
     if m and h.problems_done is None:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
-        nearest = [int(c.group(1)) for c in re.finditer(RE_PROBLEM_COUNT, t[: m.start()])]
+        before_done = t[: m.start()]
+        nearest = [int(c.group(1)) for c in sorted(list(re.finditer(RE_PROBLEM_COUNT, before_done))
+                                                   + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)), key=lambda c: c.end())]
         if h.problems_total is None or not nearest or nearest[-1] == h.problems_total:
             h.problems_done = int(m.group(1))
     m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
