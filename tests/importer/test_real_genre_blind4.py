@@ -246,3 +246,8 @@ def test_a_count_of_bodies_is_not_a_count_of_problems_and_problems_rectified_are
     assert _figures("巡察反馈问题整改完成率达96.5%，共整改问题312个。")[:2] == (None, 312)
     # the 35 are done of the 40 that needed time, not of the 52
     assert _figures("共收到反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个。")[:2] == (52, None)
+
+
+def test_a_period_in_dotted_dates_is_the_inspection_period():
+    ins = inspection_facts("2023.4.10—2023.6.9，市委第一巡察组对市林业局党组开展了常规巡察；2023.7.20，巡察组反馈了巡察意见。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == ("2023-04-10", "2023-06-09", "2023-07-20")

@@ -208,6 +208,17 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
+    if out.start is None:  # "2023.4.10—2023.6.9，市委第一巡察组对…开展了常规巡察": dotted dates
+        for s in sentences:
+            md = RE_PERIOD_DOT.search(s)
+            if md and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+                y1, m1, d1, y2, m2, d2 = md.groups()
+                start = make_date(int(y1), int(m1), int(d1))
+                end = make_date(int(y2 or y1), int(m2), int(d2))
+                if start and end and end >= start:
+                    out.start, out.end = iso(start), iso(end)
+                    period_sentence = (None, s, md)
+                    break
     if out.start is None:  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
         for s in sentences:
             ms = RE_START_ONLY.search(s)
@@ -263,6 +274,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     return out
 
 
+RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
+                           r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
 RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
