@@ -251,3 +251,13 @@ def test_a_count_of_bodies_is_not_a_count_of_problems_and_problems_rectified_are
 def test_a_period_in_dotted_dates_is_the_inspection_period():
     ins = inspection_facts("2023.4.10—2023.6.9，市委第一巡察组对市林业局党组开展了常规巡察；2023.7.20，巡察组反馈了巡察意见。", None)
     assert (ins.start, ins.end, ins.feedback_date) == ("2023-04-10", "2023-06-09", "2023-07-20")
+
+
+def test_a_pasted_table_whose_cells_are_apart_by_wide_gaps_is_read_as_a_ledger_too():
+    from zhenggai.importer.extract import tab_tables
+
+    rows = tab_tables(["序号  存在问题  整改措施  责任单位  整改时限",
+                       "1  部分河流水质不达标  实施截污纳管  市水务局  2024年底",
+                       "某局　　关于巡察整改的说明"])
+    assert rows == [[["序号", "存在问题", "整改措施", "责任单位", "整改时限"],
+                     ["1", "部分河流水质不达标", "实施截污纳管", "市水务局", "2024年底"]]]

@@ -199,13 +199,17 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.kind = "plan" if text_result.kind == "plan" or (ledger.title and "方案" in ledger.title) else "ledger"
 
 
+RE_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")  # a tab, or a gap of two spaces or an ideographic space
+
+
 def tab_tables(lines: list[str]) -> list[list[list[str]]]:
-    """Tables pasted into plain text as tab-separated lines (a Word or web table copied into a .txt): runs of at
-    least two lines of three or more cells. Whether a run is a ledger is the header's to say (``rows_to_result``)."""
+    """Tables pasted into plain text as tab-separated lines (a Word or web table copied into a .txt; also cells
+    apart by two spaces or an ideographic space): runs of at least two lines of three or more cells. Whether a run is a ledger is the header's to say (``rows_to_result``)."""
     tables: list[list[list[str]]] = []
     run: list[list[str]] = []
     for line in lines + [""]:
-        cells = [c.strip() for c in line.split("\t")] if line.count("\t") >= 2 else None
+        parts = [c.strip() for c in RE_CELL_GAP.split(line.strip())] if "\t" in line or "  " in line or "\u3000" in line else []
+        cells = parts if len(parts) >= 3 else None
         if cells is not None and (not run or abs(len(cells) - len(run[0])) <= 1):
             run.append(cells)
             continue
