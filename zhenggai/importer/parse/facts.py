@@ -190,10 +190,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     offset = 0
     period_sentence = None
     for s in sentences:
-        # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
-        if re.search(r"巡视|巡察|督察|审计|检查|督导", s) and not (re.search(r"公布|公开|公示", s) and not RE_INSPECTED.search(s)):
+        if out.start is None and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
             m = RE_PERIOD.search(s)
-            if m and out.start is None:
+            # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
+            if m and re.search(r"公布|公开|公示", s) and not RE_INSPECTED.search(s):
+                m = None
+            if m:
                 ctx = last_full_date_before(text, offset + m.start())
                 y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
                 start = make_date(y1, int(m.group("m1")), int(m.group("d1")))
@@ -208,7 +210,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
-    if out.start is None:  # "2023.4.10—2023.6.9，市委第一巡察组对…开展了常规巡察": dotted dates
+    if out.start is None and RE_PERIOD_DOT.search(text):  # "2023.4.10—2023.6.9，市委第一巡察组对…开展了常规巡察": dotted dates
         for s in sentences:
             md = RE_PERIOD_DOT.search(s)
             if md and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
@@ -219,7 +221,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     out.start, out.end = iso(start), iso(end)
                     period_sentence = (None, s, md)
                     break
-    if out.start is None:  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
+    if out.start is None and RE_START_ONLY.search(text):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
         for s in sentences:
             ms = RE_START_ONLY.search(s)
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
@@ -257,9 +259,13 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
         offset += len(s)
     # the team that inspected: the first one named as the subject of the inspection ("…巡察一组对叶塘镇党委进行了…"),
     # else the first named ("…就落实市委巡察组反馈意见…" only mentions one)
-    teams = list(RE_TEAM.finditer(text))
-    m = next((t for t in teams if RE_INSPECTED.match(text, t.end(), t.end() + 60) or RE_STATIONED.match(text, t.end(), t.end() + 30)),
-             teams[0] if teams else None)
+    m = first = None
+    for t in RE_TEAM.finditer(text, 0, min(len(text), 4000)):  # the inspection is introduced near the top
+        first = first or t
+        if RE_INSPECTED.match(text, t.end(), t.end() + 60) or RE_STATIONED.match(text, t.end(), t.end() + 30):
+            m = t
+            break
+    m = m or first or RE_TEAM.search(text)
     if m:
         out.inspector = _trim_team(m.group(1))
         tail = text[m.end(): m.end() + 120]
