@@ -52,6 +52,10 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         weak = True
     elif heading_kids and not direct and all(not k.children for k in heading_kids) and body:
         weak = True  # body made of numbered measure paragraphs
+    elif not heading_kids and not direct:
+        # "3.工程项目管理不严格。严格执行招投标制度，完善项目台账。": a shortcoming, then what was done, in one paragraph
+        head, _, rest = text.partition("。")
+        weak = bool(rest.strip()) and bool(RE_SHORTFALL.search(head))
     return strong, weak
 
 
@@ -72,6 +76,17 @@ RE_ACTION_OPENING = re.compile(
 RE_SHORTFALL = re.compile(
     r"不够|不到位|不严|不足|不强|不高|不深|不实|不力|不细|不规范|不及时|不健全|不完善|不全面|不明显|不彻底|不准确|不精准|不合理|不牢"
     r"|未能?|没有|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠")
+
+
+RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:巡[视察](?:反馈)?|督察(?:反馈)?|审计|反馈|具体|存在的?)?(?:发现|指出)?的?问题的?整改(?:落实|进展)?情况$")
+
+
+def _section_label(title: str) -> bool:
+    """"整改落实情况", "问题整改情况", "下一步工作安排": a section's label, not a statement of what was wrong."""
+    if len(title) > 16 or not re.search(r"(?:情况|打算|安排|计划|成效|做法)$", title) or RE_SHORTFALL.search(title):
+        return False
+    # "…预算执行问题的整改情况" names a kind of problem (an audit report's category, or a problem): not a bare label
+    return "问题" not in title or bool(RE_GENERIC_PROBLEM_LABEL.match(title))
 
 
 def _reads_as_action(title: str) -> bool:
@@ -119,9 +134,16 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     for n in headings:
         strong, weak = ev[id(n)]
         scores[n.level] = scores.get(n.level, 0) + (3 if strong else 0) + (1 if weak and not strong else 0)
-    level = max(sorted(scores), key=lambda lv: (scores[lv], lv))
-    if scores[level] <= 0:
-        return None, []
+    # the level with the most evidence; when none of its runs is a problem list (a bulletin's 一、 sections are labels:
+    # 整改工作组织情况 / 整改落实情况 / 下一步工作打算), the next one
+    for level in sorted((lv for lv in scores if scores[lv] > 0), key=lambda lv: (-scores[lv], -lv)):
+        chosen = _problem_runs(level, headings, ev)
+        if chosen:
+            return _promote_sub_items(level, chosen)
+    return None, []
+
+
+def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
     any_strong = any(ev[id(n)][0] for n in headings if n.level == level)
     chosen: list[Node] = []
     for run in _runs([n for n in headings if n.level == level]):
@@ -135,11 +157,11 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
                 top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
             )
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
-                                         for n in run):
+                                         or _section_label(heading_title(n)) for n in run):
                 ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
         if ok:
             chosen.extend(run)
-    return _promote_sub_items(level, chosen)
+    return chosen
 
 
 def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:
