@@ -146,6 +146,7 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None) -> E
             guards.check_text_length(len(text), budget)
             out.paragraphs = text.splitlines()
             del text
+            _ledger_from_tables(out, tab_tables(out.paragraphs))
         elif kind == "html":
             guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)
@@ -196,6 +197,26 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.preamble = text_result.preamble
         ledger.closing = text_result.closing
         ledger.kind = "plan" if text_result.kind == "plan" or (ledger.title and "方案" in ledger.title) else "ledger"
+
+
+RE_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")  # a tab, or a gap of two spaces or an ideographic space
+
+
+def tab_tables(lines: list[str]) -> list[list[list[str]]]:
+    """Tables pasted into plain text as tab-separated lines (a Word or web table copied into a .txt; also cells
+    apart by two spaces or an ideographic space): runs of at least two lines of three or more cells. Whether a run is a ledger is the header's to say (``rows_to_result``)."""
+    tables: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    for line in lines + [""]:
+        parts = [c.strip() for c in RE_CELL_GAP.split(line.strip())] if "\t" in line or "  " in line or "\u3000" in line else []
+        cells = parts if len(parts) >= 3 else None
+        if cells is not None and (not run or abs(len(cells) - len(run[0])) <= 1):
+            run.append(cells)
+            continue
+        if len(run) >= 2:
+            tables.append(run)
+        run = [cells] if cells is not None else []
+    return tables
 
 
 def _merge_ledger(a: ParseResult | None, b: ParseResult) -> ParseResult:

@@ -21,9 +21,9 @@ RE_DATE = re.compile(
 RE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 RE_PERIOD = re.compile(
     r"(?:(?P<y1>(?:19|20)\d{2})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?\s*"
-    r"(?:至|到|—|–|-|~|－|～)\s*"
+    r"(?:至|到|—{1,2}|–|-|~|－|～)\s*"
     r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*(?:日|(?=[,，。;；]))"
-)  # "2022年9月7日至26，" — the end day may lose its 日
+)  # "2022年9月7日至26，" — the end day may lose its 日; "…11月26日——2019年1月26日" (a dash)
 
 
 # Web copies that lost 年 and 月 ("202442日至820日", "2024919日", "914日"): the digits split into a

@@ -123,10 +123,17 @@ RE_SPEECH_DATE = re.compile(
     r"^[—\-－─]{0,3}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
 
 
+# a dated report: the date alone in parentheses under the title, "（2023年10月20日）"
+RE_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
+
+
 def speech_date(lines: list[str]) -> str | None:
     """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"
-    (also when a web copy lost the 年 and 月: "——20211228日在…会议上")."""
+    (also when a web copy lost the 年 and 月: "——20211228日在…会议上"), or dated under its title "（2023年10月20日）"."""
     for text in lines:
+        d = RE_DATELINE.match(text.strip())
+        if d:
+            return iso(parse_date_text(d.group(1)))
         m = RE_SPEECH_DATE.match(text.strip())
         if m:
             raw = m.group(1)
@@ -164,14 +171,14 @@ def meta_date(lines: list[str]) -> str | None:
 # --- the inspection --------------------------------------------------------------------
 RE_TEAM = re.compile(
     r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
-    r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署))"
+    r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组))"
 )
 RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
 
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|(?<=日)\s*(?:正式|集中|统一)?反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
 )
 
@@ -183,12 +190,18 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     offset = 0
     period_sentence = None
     for s in sentences:
-        if re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+        if out.start is None and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
             m = RE_PERIOD.search(s)
-            if m and out.start is None:
+            # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
+            if m and re.search(r"公布|公开|公示", s) and not RE_INSPECTED.search(s):
+                m = None
+            if m:
                 ctx = last_full_date_before(text, offset + m.start())
                 y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
                 start = make_date(y1, int(m.group("m1")), int(m.group("d1")))
+                if start is None:  # "12月10日—11日" with no year before it: not a period this text can date
+                    offset += len(s)
+                    continue
                 y2 = int(m.group("y2")) if m.group("y2") else y1
                 m2 = int(m.group("m2")) if m.group("m2") else int(m.group("m1"))
                 end = make_date(y2, m2, int(m.group("d2")))
@@ -197,6 +210,23 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
+    if out.start is None and RE_PERIOD_DOT.search(text):  # "2023.4.10—2023.6.9，市委第一巡察组对…开展了常规巡察": dotted dates
+        for s in sentences:
+            md = RE_PERIOD_DOT.search(s)
+            if md and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+                y1, m1, d1, y2, m2, d2 = md.groups()
+                start = make_date(int(y1), int(m1), int(d1))
+                end = make_date(int(y2 or y1), int(m2), int(d2))
+                if start and end and end >= start:
+                    out.start, out.end = iso(start), iso(end)
+                    period_sentence = (None, s, md)
+                    break
+    if out.start is None and RE_START_ONLY.search(text):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
+        for s in sentences:
+            ms = RE_START_ONLY.search(s)
+            if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+                out.start = iso(make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3))))
+                break
     # feedback: the date nearest before 反馈 in its sentence
     offset = 0
     for s in sentences:
@@ -205,6 +235,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
         if k >= 0:
             candidates = []
             for f in find_dates(s):
+                # a page's own timestamp ("上传时间:2022-08-05", "2019-12-13 16:36") is not when feedback was given
+                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]):
+                    continue
                 if period_sentence and period_sentence[1] is s:
                     pm = period_sentence[2]
                     if f.start < pm.end() and f.end > pm.start():
@@ -214,8 +247,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 before = [f for f in candidates if f.start < k]
                 f = before[-1] if before else candidates[0]
                 ctx = last_full_date_before(text, offset + f.start)
-                if out.end:
-                    end = dt.date.fromisoformat(out.end)
+                after = out.end or out.start  # the feedback follows the inspection: its year when the text gives none before
+                if after:
+                    end = dt.date.fromisoformat(after)
                     if ctx is None or ctx < end:
                         ctx = end
                 d = f.resolve(ctx)
@@ -223,7 +257,15 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     out.feedback_date = iso(d)
                     break
         offset += len(s)
-    m = RE_TEAM.search(text)
+    # the team that inspected: the first one named as the subject of the inspection ("…巡察一组对叶塘镇党委进行了…"),
+    # else the first named ("…就落实市委巡察组反馈意见…" only mentions one)
+    m = first = None
+    for t in RE_TEAM.finditer(text, 0, min(len(text), 4000)):  # the inspection is introduced near the top
+        first = first or t
+        if RE_INSPECTED.match(text, t.end(), t.end() + 60) or RE_STATIONED.match(text, t.end(), t.end() + 30):
+            m = t
+            break
+    m = m or first or RE_TEAM.search(text)
     if m:
         out.inspector = _trim_team(m.group(1))
         tail = text[m.end(): m.end() + 120]
@@ -233,10 +275,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
                 own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
                 inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
-            out.inspected = inspected
+            # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body
+            out.inspected = None if inspected and re.search(r"(?:情况|工作|项目|资金)$", inspected) else inspected
     return out
 
 
+RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
+                           r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
+RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
 RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
 RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
@@ -246,7 +292,7 @@ def _trim_team(team: str) -> str:
     """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
     a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组")."""
     team = re.split(r"会议上?|[>》|]", team)[-1]
-    team = re.sub(r"^(?:打印|来自|自|由|经|据)", "", team)
+    team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
 
@@ -257,7 +303,9 @@ _DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落�
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
 RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
-                    r"(?:[^\d\s,，。;；、:：()（）“”\"]{0,8}?)问题(?!线索)")
+                    # not "向8个被巡察党组织反馈问题156个" (a count of bodies)
+                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
+RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)")
 
@@ -285,8 +333,10 @@ def headline_figures(text: str) -> Headline:
         before = t[max(0, m.start() - 24): m.start()]
         md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after)
         if md:
-            h.problems_total = h.problems_total or n
-            h.problems_done = h.problems_done or int(md.group(1))
+            # "…省级督察反馈18项问题，完成整改11项" after a document-wide 46: the 11 are done of the 18, not of the 46
+            if h.problems_total is None or h.problems_total == n:
+                h.problems_total = n
+                h.problems_done = h.problems_done or int(md.group(1))
             continue
         if re.match(rf"\s*{_DONE}[^。,，\d]{{0,4}}?\d+(?:\.\d+)?\s*%", after):  # "9070个问题整改完成97.5%": a rate, not a done count
             h.problems_total = h.problems_total or n
@@ -297,22 +347,48 @@ def headline_figures(text: str) -> Headline:
                 if "全部" in after[:6] and h.problems_total is None:
                     h.problems_total = n
             continue
+        if RE_BADLY_DONE.match(after):  # "…存在8个方面36个问题整改不够到位": a supervision's finding, not the total
+            continue
+        if re.match(r"\s*[,，]?\s*(?:均|全部|都)已(?:经)?(?:全部)?(?:完成)?整改|\s*[,，]?\s*已(?:经)?全部(?:完成)?整改", after):
+            # "反馈的4个方面21个问题，均已完成整改": all of them
+            if h.problems_total is None or h.problems_total == n:
+                h.problems_total, h.problems_done = n, n
+            continue
         if re.match(r"\s*(?:正在|仍在|尚在|持续)", after):
             h.problems_in_progress = h.problems_in_progress or n
             continue
-        if h.problems_total is None and re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出", before + t[m.start():m.end()]):
+        # "针对…审计报告的24个项目的483个问题": the problems an audit report or a feedback states
+        # "…对该镇党委4大类16个方面22个问题…的整改情况进行了检查": the problems whose rectification is reported
+        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告",
+                                                   before + t[m.start():m.end()])
+                                         or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
             h.problems_total = n
     for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
-        if h.problems_total is None and re.search(r"反馈|指出|交办|反映|共|计", t[max(0, m.start() - 10): m.start() + 4]):
+        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
+            if h.problems_done is None and h.problems_total is None:
+                h.problems_done = int(m.group(1))
+            continue
+        if h.problems_total is None and re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
     if m and h.problems_done is None:
-        h.problems_done = int(m.group(1))
+        # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
+        before_done = t[: m.start()]
+        nearest = [int(c.group(1)) for c in sorted(list(re.finditer(RE_PROBLEM_COUNT, before_done))
+                                                   + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)), key=lambda c: c.end())]
+        if h.problems_total is None or not nearest or nearest[-1] == h.problems_total:
+            h.problems_done = int(m.group(1))
     m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
     if m and h.problems_in_progress is None:
         h.problems_in_progress = int(m.group(1))
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
         h.problems_total = h.problems_done + h.problems_in_progress
+    # feedback split into tasks ("根据…巡视组的反馈意见，学校将整改任务明确为12项主要任务"): the tasks are the problems,
+    # and a finer count of 具体整改任务 after them the measures
+    mt = RE_FEEDBACK_TASKS.search(t)
+    if mt and h.problems_total is None:
+        h.problems_total = int(mt.group(1))
+        t = t[: mt.start()] + t[mt.end():]
     # an inspection's feedback divided into tasks (督察: "反馈的30项整改任务，已完成或基本完成25项"): the tasks are its problems
     if re.search(r"督察|督查", t):
         tasks = _task_figures(t)
@@ -371,6 +447,8 @@ def headline_figures(text: str) -> Headline:
 
 
 RE_TASKS = re.compile(r"(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
+RE_FEEDBACK_TASKS = re.compile(
+    r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
 _TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
 
 
@@ -415,9 +493,11 @@ def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
-               r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*)?" + RE_PROBLEM_COUNT,
-               r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]"):
-        m = next((m for m in re.finditer(rx, t) if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8])), None)
+               r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
+               r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]",
+               r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
+        m = next((m for m in re.finditer(rx, t)
+                  if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
     return best[1] if best else None
@@ -430,7 +510,7 @@ RE_ATTACHMENT_COUNT = re.compile(
 
 def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
     """(problems, done) declared under each attachment heading ("附件1" and the two lines after it)."""
-    from .structure import RE_ATTACHMENT_START
+    from .tree import RE_ATTACHMENT_START
 
     out: list[tuple[int, int | None]] = []
     left = 0

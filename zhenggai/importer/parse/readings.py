@@ -132,8 +132,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
     from .fields import add_units, split_fields, split_units
-    from .numbering import cn_to_int, find_inline_numbered, find_xs_items, parse_marker
-    from .structure import BodyItem, _clean_title, split_measures, status_of
+    from .numbering import LEVEL_CN, cn_to_int, find_inline_numbered, find_xs_items, parse_marker
+    from .measures import BodyItem, split_measures
+    from .titles import _clean_title, status_of
 
     texts = [p.text for p in paras]
     if not texts:
@@ -154,10 +155,17 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 quoted = q
                 title, at = q[1], (k, q[0])
                 break
+    finding = None  # "审计发现“10个项目建设进度滞后”。": one quoted finding of an audit or inspection, then what was done
+    if title is None:
+        found = [(k, m) for k, t in enumerate(texts) for m in RE_QUOTED_FINDING.finditer(t)]
+        if len(found) == 1:
+            k, m = found[0]
+            finding = m.group(1)
+            title, at = finding, (k, m.end())
     if title is None:
         for k, t in enumerate(texts):
             m = re.search(r"[^。\n]*反馈指出[^。\n]*", t)
-            if m:
+            if m and _reads_as_feedback_item(m.group(0), "\n".join([t[m.end():]] + texts[k + 1:])):
                 title, at = m.group(0), (k, m.end())
                 break
     if not title:
@@ -176,12 +184,21 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         mn = re.search(r"([一二三四五六七八九十]{1,3}|\d{1,3})[、.．]\s*$", before)
         if mn:
             seq = int(mn.group(1)) if mn.group(1).isdigit() else cn_to_int(mn.group(1))
+    elif finding is not None:  # the one finding under "一、关于审计发现问题的整改情况": the number printed over it
+        for t in reversed(texts[: k0 + 1]):
+            pm = parse_marker(t)
+            if pm is not None and pm.level == LEVEL_CN:
+                seq = pm.number
+                break
     # what was done: the text after the problem, from its label (整改完成情况：…) to the notice's end
     region: list[str] = []
     positions: list[int] = []
     for k in range(k0, len(texts)):
         t = texts[k][off:] if k == k0 else texts[k]
         if RE_NOTICE_END.match(t):
+            break
+        pm = parse_marker(t) if k > k0 else None
+        if pm is not None and pm.level == LEVEL_CN:  # the next 一、 section ("二、关于审计建议的采纳情况") is not this problem's
             break
         region.append(t)
         positions.append(paras[k].pos)
@@ -192,6 +209,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         status = status_of(sm.group(1))
     if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号", heading):
         status = "done"
+    if status is None and finding is not None and RE_STILL_GOING.search(joined):  # "…2个项目整改工作将持续推进"
+        status = "in_progress"
     lm = RE_MEASURE_LABEL.search(joined)
     measures = []
     if lm:
@@ -206,6 +225,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
         # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
+    elif finding is not None and joined.strip(" 。\n"):
+        # what was done in one undivided paragraph: one measure
+        measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
     problem.measures = measures
     # the notice's own fields: "责任单位：…", "整改时限：…"
@@ -216,12 +238,33 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
     listed = len(best_list.problems) if best_list is not None else 0
-    marked = bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title
-                                                         or quoted is not None)
+    marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title
+                                                          or quoted is not None)) or (finding is not None and bool(measures))
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
     return Candidate("whole", [problem], [], {"single_task": single})
+
+
+# "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
+RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈指出|查出)\s*[:：]?\s*“([^“”]{4,80})”(?:问题)?[。;；]?")
+RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
+# what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
+RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
+                          r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是")  # not "反馈要求：一是…" (demands)
+# praise in a feedback round ("反馈指出，被巡察党组织…各项工作取得较好成效") is not a problem
+RE_PRAISE = re.compile(r"取得(?:了)?[^。]{0,10}(?:成效|成绩|进展)|总体(?:向好|较好|良好)|(?:较好|良好)(?:成效|效果)")
+
+
+def _reads_as_feedback_item(sentence: str, after: str) -> bool:
+    """"第一轮督察反馈指出，…" is one problem when it states a shortcoming, not praise nor a count of problems
+    ("巡察反馈指出了…六个方面存在的56个具体问题" is a headline), and what was done follows it."""
+    from .facts import RE_PROBLEM_COUNT
+
+    said = sentence[sentence.find("反馈指出") + 4:]
+    if re.search(RE_PROBLEM_COUNT, said) or RE_PRAISE.search(said):
+        return False
+    return bool(RE_DONE_WORK.search(after))
 
 
 def _norm_title(t: str) -> str:
@@ -242,11 +285,12 @@ SECTION_LABELS = {
 }
 
 
-def labelled_sections_candidate(root) -> Candidate | None:
+def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_units
-    from .numbering import LEVEL_CN
-    from .structure import _clean_title, _measure_from, heading_title, status_of
+    from .numbering import LEVEL_CN, cn_to_int
+    from .measures import _measure_from
+    from .titles import _clean_title, heading_title, status_of
 
     tops = [c for c in root.children if c.marker is not None and c.level == LEVEL_CN]
     sections: dict[str, object] = {}
@@ -267,8 +311,13 @@ def labelled_sections_candidate(root) -> Candidate | None:
 
     section = sections["problems"]
     heads = items(section)
+    single = None  # "一、问题内容" over one unnumbered paragraph: the notice's one problem
     if not heads:
-        return None
+        texts = [c for c in section.children if c.marker is None and c.text.strip()]
+        if len(texts) != 1:
+            return None
+        single = texts[0]
+        heads = [single]
     category = heading_title(section)
     units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
@@ -277,9 +326,15 @@ def labelled_sections_candidate(root) -> Candidate | None:
     measure_nodes = items(sections["measures"]) if "measures" in sections else []
     if "measures" in sections and not measure_nodes and text_of(sections["measures"]):
         measure_nodes = [sections["measures"]]
+    if "measures" not in sections and "result" in sections:
+        measure_nodes = items(sections["result"])  # "四、整改完成情况 1.新建… 2.委托…": what was done, item by item
     problems = []
     for k, h in enumerate(heads):
-        p = ParsedProblem(seq=h.marker.number, title=_clean_title(h.text), category=category, status=status,
+        seq = h.marker.number if h.marker is not None else None
+        if single is not None:  # its number is the task's: "反馈我县的第15项问题"
+            m = RE_TASK_NUMBER.search(doc_text)
+            seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
+        p = ParsedProblem(seq=seq, title=_clean_title(h.text), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
         # one measure item per problem when they pair up, otherwise every problem shares them

@@ -1,0 +1,190 @@
+"""Choosing the numbering level that carries the problems: the level with the most evidence (wrappers,
+plan fields, a statement followed by its rectification, 一是/二是 bodies), and the runs of that level that
+are problem lists rather than sections about organising the work."""
+from __future__ import annotations
+
+import re
+
+from .numbering import LEVEL_CN, find_xs_items
+from .tree import Node, _opens_fields
+from .titles import RE_REPORT_LABEL, heading_title, is_wrapped
+
+
+# --- choosing the problem level ----------------------------------------------------
+def _direct_text(node: Node) -> list[Node]:
+    return [c for c in node.children if c.marker is None]
+
+
+RE_PLAN_LABEL = re.compile(r"(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]")
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+def _evidence(node: Node) -> tuple[bool, bool]:
+    """(strong, weak) evidence that a heading is a problem (memoised on the node: readings ask twice)."""
+    cached = getattr(node, "_ev", None)
+    if cached is not None:
+        return cached
+    node._ev = _evidence_of(node)
+    return node._ev
+
+
+def _evidence_of(node: Node) -> tuple[bool, bool]:
+    text = node.text
+    strong = is_wrapped(text)
+    body = " ".join(c.text for c in node.walk() if c.marker is None or c.level > node.level)
+    own = text + " " + " ".join(c.text for c in _direct_text(node))
+    if any(not _in_parentheses(own, m.start()) for m in RE_PLAN_LABEL.finditer(own)):
+        strong = True
+    # a statement followed by its rectification: "…的问题。整改情况：…", or a first paragraph "整改情况：…"
+    first = _direct_text(node)[:1]
+    if RE_REPORT_LABEL.search(text) or (first and RE_REPORT_LABEL.match(first[0].text)):
+        strong = True
+    weak = False
+    heading_kids = [c for c in node.children if c.marker is not None]
+    direct = _direct_text(node)
+    if find_xs_items(" ".join(c.text for c in direct) + " " + text):
+        weak = True
+    elif direct and not heading_kids:
+        weak = True
+    elif heading_kids and not direct and all(not k.children for k in heading_kids) and body:
+        weak = True  # body made of numbered measure paragraphs
+    elif not heading_kids and not direct:
+        # "3.工程项目管理不严格。严格执行招投标制度，完善项目台账。": a shortcoming, then what was done, in one paragraph
+        head, _, rest = text.partition("。")
+        weak = bool(rest.strip()) and bool(RE_SHORTFALL.search(head))
+    return strong, weak
+
+
+_NOT_PROBLEM_SECTION = re.compile(
+    r"组织|领导|推进落实情况|工作推进|工作开展|开展情况|总体|基本情况|主要做法|下一步|打算|政治站位|思想认识|"
+    r"指导思想|基本原则|工作目标|保障措施|成果运用|经验|体会|工作要求|主要任务|"
+    # an audit-result notice: "二、关于审计建议的采纳情况" (recommendations), "一、关于审计发现问题的整改情况" (the
+    # section over the findings, whose items — if numbered — are the problems)
+    r"审计建议|建议的?采纳|采纳情况|^关于(?:审计|巡察|巡视|督察)?(?:发现|查出|反馈|指出)的?问题的?整改"
+)
+
+
+# a heading that says what was done ("坚持问题导向，推动问题逐项整改", "强化成果运用，建立长效机制"): it opens with a verb of
+# the work and states no shortcoming
+RE_ACTION_OPENING = re.compile(
+    r"^(?:深入|切实|持续|全面|坚决|认真|扎实|进一步|着力|始终|不断|强化|加强|提高|提升|压实|健全|完善|建立|成立|召开|坚持|扛起|扛牢|"
+    r"推动|推进|落实|抓好|抓实|高度重视|突出|聚焦|统筹|细化|明确|严格|加大|做好|巩固|深化|注重|创新|织密|筑牢)")
+RE_SHORTFALL = re.compile(
+    r"不够|不到位|不严|不足|不强|不高|不深|不实|不力|不细|不规范|不及时|不健全|不完善|不全面|不明显|不彻底|不准确|不精准|不合理|不牢"
+    r"|未能?|没有|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠")
+
+
+RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:巡[视察](?:反馈)?|督察(?:反馈)?|审计|反馈|具体|存在的?)?(?:发现|指出)?的?问题的?整改(?:落实|进展)?情况$")
+
+
+def _section_label(title: str) -> bool:
+    """"整改落实情况", "问题整改情况", "下一步工作安排": a section's label, not a statement of what was wrong."""
+    if len(title) > 16 or not re.search(r"(?:情况|打算|安排|计划|成效|做法)$", title) or RE_SHORTFALL.search(title):
+        return False
+    # "…预算执行问题的整改情况" names a kind of problem (an audit report's category, or a problem): not a bare label
+    return "问题" not in title or bool(RE_GENERIC_PROBLEM_LABEL.match(title))
+
+
+def _reads_as_action(title: str) -> bool:
+    return bool(RE_ACTION_OPENING.match(title)) and not RE_SHORTFALL.search(title)
+
+
+def _runs(nodes: list[Node]) -> list[list[Node]]:
+    runs: list[list[Node]] = []
+    by_parent: dict[int, list[Node]] = {}
+    order: list[int] = []
+    for n in nodes:
+        key = id(n.parent)
+        if key not in by_parent:
+            by_parent[key] = []
+            order.append(key)
+        by_parent[key].append(n)
+    for key in order:
+        group = by_parent[key]
+        current: list[Node] = []
+        for n in group:
+            if current and n.marker.number == 1:  # numbering restarts: a new list
+                runs.append(current)
+                current = []
+            current.append(n)
+        if current:
+            runs.append(current)
+    return runs
+
+
+def _top_ancestor(node: Node) -> Node | None:
+    a = node.parent
+    top = None
+    while a is not None and a.marker is not None:
+        top = a
+        a = a.parent
+    return top
+
+
+def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
+    headings = [n for n in root.walk() if n.marker is not None]
+    if not headings:
+        return None, []
+    ev = {id(n): _evidence(n) for n in headings}
+    scores: dict[int, float] = {}
+    for n in headings:
+        strong, weak = ev[id(n)]
+        scores[n.level] = scores.get(n.level, 0) + (3 if strong else 0) + (1 if weak and not strong else 0)
+    # the level with the most evidence; when none of its runs is a problem list (a bulletin's 一、 sections are labels:
+    # 整改工作组织情况 / 整改落实情况 / 下一步工作打算), the next one
+    for level in sorted((lv for lv in scores if scores[lv] > 0), key=lambda lv: (-scores[lv], -lv)):
+        chosen = _problem_runs(level, headings, ev)
+        if chosen:
+            return _promote_sub_items(level, chosen)
+    return None, []
+
+
+def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
+    any_strong = any(ev[id(n)][0] for n in headings if n.level == level)
+    chosen: list[Node] = []
+    for run in _runs([n for n in headings if n.level == level]):
+        strong = sum(1 for n in run if ev[id(n)][0])
+        weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
+        if any_strong:
+            ok = strong >= 1 and strong >= 0.3 * len(run)
+        else:
+            top = _top_ancestor(run[0])
+            ok = weak >= 0.5 * len(run) and not (
+                top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
+            )
+            if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
+                                         or _section_label(heading_title(n)) for n in run):
+                ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
+        if ok:
+            chosen.extend(run)
+    return chosen
+
+
+def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:
+    """一、section > （一）category > 1.problem > （1）sub-item: when the items chosen sit three numbered
+    headings deep and their parent headings hold nothing but such items, the parents are the problems
+    ("1.结余药品使用不规范。" over "（1）结余药品管理、使用不规范。整改情况：一是…") and the items its measures."""
+    if not chosen:
+        return level, chosen
+    parents: list[Node] = []
+    for n in chosen:
+        a, depth = n.parent, 0
+        while a is not None and a.marker is not None:
+            depth += 1
+            a = a.parent
+        p = n.parent
+        if depth < 3 or p is None or p.marker is None or _direct_text(p) or _opens_fields(p):
+            return level, chosen
+        if not parents or parents[-1] is not p:
+            parents.append(p)
+    if len({p.level for p in parents}) != 1:
+        return level, chosen
+    for p in parents:
+        kids = [_evidence(c) for c in p.children if c.marker is not None]
+        p._ev = (any(e[0] for e in kids), any(e[1] for e in kids))  # the sub-items' evidence is the problem's
+        p._sub_items = True
+    return parents[0].level, parents

@@ -1,0 +1,156 @@
+"""A problem's body split into its measures: 一是/二是, numbered paragraphs, inline 1./（1）/① items,
+with next-step lists cut off and numbering defects reported."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..result import ParsedMeasure
+from .dates import clean_deadline
+from .fields import RE_PAREN_DEADLINE, add_units, units_in
+from .numbering import (
+    Marker,
+    RE_NEXT_STEP,
+    find_circled,
+    find_inline_numbered,
+    find_inline_paren,
+    find_xs_items,
+    int_to_cn,
+)
+
+
+# --- measures ----------------------------------------------------------------------
+@dataclass
+class BodyItem:
+    text: str
+    pos: int | None
+    marker: Marker | None = None
+
+
+def _cut_next_step(items: list[BodyItem]) -> tuple[list[BodyItem], list[BodyItem]]:
+    for i, it in enumerate(items):
+        m = RE_NEXT_STEP.search(it.text) if "下一步" in it.text else None
+        if m:
+            kept = items[:i]
+            head = it.text[: m.start()].strip()
+            if head:
+                kept.append(BodyItem(head, it.pos, it.marker))
+            rest = [BodyItem(it.text[m.start():], it.pos)] + items[i + 1:]
+            return kept, rest
+    return items, []
+
+
+def _measure_from(text: str, seq: int | None, pos: int | None) -> ParsedMeasure:
+    text = text.strip()
+    units = units_in(text)
+    deadline = None
+    m = RE_PAREN_DEADLINE.search(text)
+    if m:
+        deadline = clean_deadline(m.group(1))
+    return ParsedMeasure(seq=seq, text=text, deadline=deadline, responsible_units=units, position=pos)
+
+
+def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str], list[str]]:
+    """(measures, intro/orphan notes, numbering notes) from the measure region of a problem."""
+    items = [it for it in items if it.text.strip()]
+    notes: list[str] = []
+    numbering: list[str] = []
+    if not items:
+        return [], notes, numbering
+    marked = [it for it in items if it.marker is not None]
+    if len(marked) >= 2 and not _items_also_inline(items, marked):
+        top = min(it.marker.level for it in marked)
+        measures: list[ParsedMeasure] = []
+        for it in items:
+            if it.marker is not None and it.marker.level == top:
+                measures.append(_measure_from(it.marker.rest, it.marker.number, it.pos))
+            elif measures:
+                measures[-1].text += "\n" + (it.marker.raw + it.marker.rest if it.marker else it.text)
+                add_units(measures[-1].responsible_units, units_in(it.text))
+            else:
+                notes.append(it.text)
+        _check_sequence([m.seq for m in measures], numbering, "")
+        return measures, notes, numbering
+    # one text with paragraph breaks kept as boundaries
+    joined = ""
+    offsets: list[tuple[int, BodyItem]] = []
+    for it in items:
+        if joined:
+            joined += "\n"
+        offsets.append((len(joined), it))
+        joined += it.text
+
+    def pos_at(off: int) -> int | None:
+        p = None
+        for start, it in offsets:
+            if start <= off:
+                p = it.pos
+        return p
+
+    numbered = find_inline_numbered(joined)
+    finders = [(find_xs_items, "xs"), (find_inline_numbered, "num"), (find_circled, "circled"), (find_inline_paren, "paren")]
+    if len(numbered) >= 2 and numbered[0][0] == 0:
+        finders.insert(0, (find_inline_numbered, "num"))
+    for finder, style in finders:
+        found = finder(joined)
+        if style in ("circled", "paren") and len(found) < 2:
+            continue
+        if found:
+            intro = joined[: found[0][0]].strip()
+            if intro:
+                notes.append(intro)
+            measures = []
+            bounds = [f[0] for f in found] + [len(joined)]
+            previous = None
+            kept: list[int] = []
+            for (start, n), end in zip(found, bounds[1:]):
+                chunk = joined[start:end]
+                if previous is not None and previous == (n, chunk.strip()):
+                    numbering.append(f"措施“{int_to_cn(n) + '是' if style == 'xs' else n}”整句重复出现，只计一次")
+                    continue
+                previous = (n, chunk.strip())
+                kept.append(n)
+                if style == "xs":
+                    chunk = re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", chunk)
+                elif style == "num":
+                    chunk = re.sub(r"^\d{1,2}\s*[.．、]", "", chunk)
+                else:
+                    chunk = chunk[1:] if style == "circled" else re.sub(r"^[(（]\d{1,2}[)）]", "", chunk)
+                measures.append(_measure_from(chunk.replace("\n", ""), n, pos_at(start)))
+            _check_sequence(kept, numbering, "是" if style == "xs" else "")
+            return measures, notes, numbering
+    return [_measure_from(joined.replace("\n", ""), None, items[0].pos)], notes, numbering
+
+
+def _items_also_inline(items: list[BodyItem], marked: list[BodyItem]) -> bool:
+    """Numbered items that run on inside lines as well as starting them
+    ("整改措施：（1）…；" / "（2）…；（3）…；" / "（4）…"): count them in the joined text."""
+    top = min(it.marker.level for it in marked)
+    numbers = [it.marker.number for it in marked if it.marker.level == top]
+    if numbers == list(range(1, len(numbers) + 1)) and not any(
+        it.marker is None and find_inline_paren(it.text) for it in items[: items.index(marked[0])]
+    ):
+        return False
+    joined = "\n".join(it.text for it in items)
+    for finder in (find_inline_paren, find_inline_numbered, find_circled):
+        found = [n for _, n in finder(joined)]
+        if len(found) > len(numbers) and set(numbers) <= set(found):
+            return True
+    return False
+
+
+def _check_sequence(numbers: list[int | None], out: list[str], suffix: str) -> None:
+    def label(n: int) -> str:
+        return (int_to_cn(n) + suffix) if suffix else str(n)
+
+    seen: set[int] = set()
+    prev = 0
+    for n in numbers:
+        if n is None:
+            continue
+        if n in seen:
+            out.append(f"措施编号“{label(n)}”重复")
+        elif n > prev + 1:
+            out.append(f"措施编号从“{label(prev)}”跳到“{label(n)}”" if prev else f"措施编号从“{label(n)}”开始")
+        seen.add(n)
+        prev = max(prev, n)

@@ -1,0 +1,126 @@
+"""Problem titles and statuses: the 关于“…”问题的整改 wrappers, a heading split into its title, inline body
+and status tag, and the status words of a heading or a sentence."""
+from __future__ import annotations
+
+import re
+
+from .numbering import find_xs_items
+from .tree import Node
+
+
+# --- problem titles ------------------------------------------------------------
+_SUFFIX = r"(?:的)?(?:整改|落实|整改落实|整改工作)+(?:情况|进展情况|进展|工作|成效)?"
+RE_WRAP_QUOTED = re.compile(
+    rf"^(?:关于)?[“\"](?P<t>.+?)[”\"]\s*(?:等|方面|的)*(?:问题{_SUFFIX}|问题|{_SUFFIX})\s*[。.;；:：]?"
+)
+RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
+# "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
+RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
+RE_INLINE_LABEL = re.compile(r"(?:整改目标|整改情况|整改措施|整改进展|整改结果|整改成效|阶段性成效|完成情况|落实情况)[^。]{0,6}?[:：]")
+RE_STATUS_TAG = re.compile(r"[(（【\[]\s*(已完成|已整改|已整改完成|已销号|完成|正在推进|正在整改|推进中|整改中|持续推进|长期坚持|长期推进)\s*[)）】\]]\s*[。.]?$")
+
+
+# "整改状态：完成" / "该问题已完成整改。" at the head of a problem's body
+RE_STATED_STATUS = re.compile(
+    r"^(?:整改状态|完成状态|办理状态|整改结果)\s*[:：]\s*([^。;；]{1,10})[。;；]?"
+    r"|^该(?:问题|事项|项问题|项任务)\s*(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)[。;；,，]?"
+)
+RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
+
+
+RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")
+
+
+def _quotes_nest(t: str) -> bool:
+    depth = 0
+    for ch in t:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+# "关于审计发现问题的整改情况" / "关于巡察反馈问题的整改落实情况": the wrapper holds where the problems come from, not
+# a statement of one — a section over the problems, not a problem
+RE_SOURCE_ONLY = re.compile(r"^(?:审计|巡察|巡视|督察|检查|督导)?(?:组)?(?:发现|查出|反馈|指出|移交|交办|提出)(?:的)?(?:具体|主要|突出)?$")
+
+
+def is_wrapped(text: str) -> bool:
+    m = RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text) or RE_WRAP_BARE.match(text)
+    return bool(m) and not RE_SOURCE_ONLY.match(m.group("t").strip())
+
+
+def _clean_title(t: str) -> str:
+    t = t.strip()
+    t = re.sub(r"^(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", t)
+    t = re.sub(r"[。.;；,，:：\s]+$", "", t)
+    return t.strip()
+
+
+def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
+    """(title, inline body, status tag) of a problem heading paragraph."""
+    tag = None
+    m = RE_STATUS_TAG.search(text)
+    if m:
+        tag = m.group(1)
+        text = text[: m.start()].rstrip()
+    for rx in (RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
+        m = rx.match(text)
+        if m and rx is RE_WRAP_QUOTED and not _quotes_nest(m.group("t")):
+            # “政策法规”-“…”栏目存在“…”的问题：… — the first quote closes early: no outer quotes to strip
+            m2 = RE_STATEMENT_COLON.match(text)
+            if m2:
+                return _clean_title(m2.group("t")), text[m2.end():].strip(), tag
+            continue
+        if m:
+            return _clean_title(m.group("t")), text[m.end():].strip(), tag
+    m = RE_INLINE_LABEL.search(text)
+    if m and m.start() > 0:
+        return _clean_title(text[: m.start()]), text[m.start():].strip(), tag
+    items = find_xs_items(text)
+    if items and items[0][0] > 0:
+        head = text[: items[0][0]]
+        cut = max(head.rfind("。"), head.rfind(":"), head.rfind("："))
+        if cut > 0:
+            return _clean_title(head[:cut]), text[cut + 1:].strip(), tag
+        return _clean_title(head), text[items[0][0]:].strip(), tag
+    if not has_body:
+        first = text.find("。")
+        if 0 < first < len(text) - 1:
+            return _clean_title(text[:first]), text[first + 1:].strip(), tag
+    return _clean_title(text), "", tag
+
+
+def heading_title(node: Node) -> str:
+    """Title of a category/section heading: its first sentence."""
+    t = node.text
+    i = t.find("。")
+    if 0 < i < len(t) - 1:
+        t = t[:i]
+    return _clean_title(t)
+
+
+STATUS_RULES = [
+    ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
+    ("in_progress", re.compile(r"阶段性完成|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进|序时进度")),
+    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$")),
+]
+
+
+def section_status(heading: str) -> str | None:
+    """Status of a status section ("已整改完成的问题"), not of a category that happens to say 推进."""
+    if len(heading) <= 14 or re.search(r"(?:问题|事项|任务|整改|情况)[)）]?$|[(（]\d+个[)）]$", heading):
+        return status_of(heading)
+    return None
+
+
+def status_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    for status, rx in STATUS_RULES:
+        if rx.search(text):
+            return status
+    return None

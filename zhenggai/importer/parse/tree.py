@@ -1,0 +1,90 @@
+"""The numbering tree of a document: paragraphs nest by their markers (一、 > （一） > 1. > （1） > ①);
+a line "附件1" opens an attachment, a top-level part of its own."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import Para, is_label_line
+from .numbering import Marker, parse_marker
+
+
+@dataclass
+class Node:
+    para: Para | None
+    marker: Marker | None
+    parent: "Node | None" = None
+    children: list["Node"] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return self.marker.level if self.marker else 99
+
+    @property
+    def text(self) -> str:
+        if self.marker:
+            return self.marker.rest
+        return self.para.text if self.para else ""
+
+    @property
+    def pos(self) -> int | None:
+        return self.para.pos if self.para else None
+
+    def walk(self):
+        """Every node below this one, depth first in document order (a loop: nested generators cost a frame a level)."""
+        stack = self.children[::-1]
+        while stack:
+            n = stack.pop()
+            yield n
+            if n.children:
+                stack.extend(n.children[::-1])
+
+
+def _opens_fields(node: Node) -> bool:
+    return any(c.marker is None and c.para is not None and is_label_line(c.para.text) for c in node.children)
+
+
+# "附件1" / "附件2：…整改进展情况" opens an attachment, a top-level part of its own; "附件：1.…2.…" (the
+# list of attachments at the end of the body) and "附件中…" in a sentence do not
+RE_ATTACHMENT_START = re.compile(r"^附件\s*(?:[\dl一二三四五六七八九十]{1,3}\s*(?:[:：]\s*)?(?!\s*\d{1,2}\s*[.．、])|[:：]?\s*$)")
+RE_DECLARED_COUNT = re.compile(r"\s*[(（]\s*共\s*\d+\s*个[^)）]*[)）]\s*$")
+
+
+def build_tree(paras: list[Para]) -> Node:
+    root = Node(None, None)
+    stack = [root]
+    attachment: str | None = None  # the title of the attachment being read (the category of its problems)
+    awaiting_title = False
+    for p in paras:
+        marker = parse_marker(p.text)
+        node = Node(p, marker)
+        if marker is None and RE_ATTACHMENT_START.match(p.text):
+            del stack[1:]
+            rest = p.text[RE_ATTACHMENT_START.match(p.text).end():].strip()
+            attachment, awaiting_title = (RE_DECLARED_COUNT.sub("", rest) or None), not rest
+            root.children.append(node)
+            node.parent = root
+            continue
+        if awaiting_title and marker is None:
+            attachment, awaiting_title = RE_DECLARED_COUNT.sub("", p.text).strip("。 ") or None, False
+        elif marker is not None:
+            awaiting_title = False
+            if attachment:
+                node.attachment = attachment
+        if marker is None:
+            if is_label_line(p.text) and len(stack) > 2 and not _opens_fields(stack[-1]):
+                # "整改时限：…" after a numbered list of measures belongs to the heading
+                # whose labelled fields (整改目标：/整改措施：…) the list is part of
+                for k in range(len(stack) - 2, 0, -1):
+                    if _opens_fields(stack[k]):
+                        del stack[k + 1:]
+                        break
+            stack[-1].children.append(node)
+            node.parent = stack[-1]
+            continue
+        while len(stack) > 1 and stack[-1].level >= marker.level:
+            stack.pop()
+        stack[-1].children.append(node)
+        node.parent = stack[-1]
+        stack.append(node)
+    return root
