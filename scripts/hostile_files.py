@@ -131,7 +131,7 @@ def http_table(args) -> int:
                         time.sleep(0.5)
                     _status, page = fetch(base + job.group(1))
                 if "解析失败" in page:
-                    found = re.search(r'class="errorlist"[^>]*>\s*(?:<li>)?([^<]+)', page)
+                    found = re.search(r'<li class="error">([^<]+)', page)
                     message = (found.group(1) if found else "解析失败").strip()
                 elif re.search(r"共\s*\d+\s*[个项]问题|确认导入", page):
                     outcome = "read"

@@ -59,7 +59,10 @@ class DraftStore:
 
     @property
     def rows(self):
-        return DraftProblem.objects.filter(job_id=self.job.pk, alternative=self.alternative)
+        # "alternative IN (…)", not "alternative = …": Django writes the latter as "NOT alternative", which SQLite
+        # cannot match to the (job, alternative, order) index; it then sorted all of a 200,000-row draft for
+        # every slice read in order (and read the file a hundred times over).
+        return DraftProblem.objects.filter(job_id=self.job.pk, alternative__in=[self.alternative])
 
     # reading
     def count(self) -> int:
