@@ -113,3 +113,19 @@ def test_a_slice_of_the_draft_is_read_in_index_order_not_sorted_whole(office_cli
             plan = " ".join(str(row) for row in cursor.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall())
         assert "TEMP B-TREE" not in plan and "job_id=? AND alternative=? AND order>?" in plan
     assert [p["key"] for p in store.iter(batch=2)] == [p["key"] for p in store.page(0, 3)]
+
+
+def test_the_recheck_after_a_feedback_date_change_rewrites_the_rows_whose_issues_changed(office_client, monkeypatch):
+    monkeypatch.setattr(drafts, "BATCH", 2)
+    upload(office_client, "台账.csv", _ledger(5, bad_deadline_at=4))
+    job = last_job()
+    store = DraftStore(job)
+    DraftProblem.objects.filter(job=job).update(issues=[], issue_count=0)  # as if checked against another date
+    with CaptureQueriesContext(connection) as queries:
+        store.recheck_all()
+    updates = [q["sql"] for q in queries if 'UPDATE "importer_draftproblem"' in q["sql"]]
+    assert len(updates) == 1  # only the slice holding the changed row writes, and only that row
+    rows = {r.seq: r for r in DraftProblem.objects.filter(job=job)}
+    assert rows[4].issue_count == 2 and {i["field"] for i in rows[4].issues} == {"整改时限"}  # problem's, measure's
+    assert all(rows[n].issue_count == 0 for n in (1, 2, 3, 5))
+    assert store.totals()["issues"] == 2
