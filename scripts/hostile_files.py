@@ -27,7 +27,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="case names containing these words")
     parser.add_argument("--seconds", type=int, help="another wall-clock limit (the machine may be shared)")
     parser.add_argument("--upload", action="store_true", help="through the upload and the worker's parse job")
+    parser.add_argument("--url", help="with --upload: a running server (a demo), through its upload page over HTTP")
+    parser.add_argument("--username", default="office")
+    parser.add_argument("--password", help="with --url: the account's password")
+    parser.add_argument("--log", help="with --url: the server's log, to read each parse child's peak from")
     args = parser.parse_args(argv)
+    if args.upload and args.url:
+        return http_table(args)
     if args.upload:
         return upload_table(args)
     limits = Limits.from_env()
@@ -58,6 +64,93 @@ def main(argv: list[str] | None = None) -> int:
             cpu_text = f"{cpu:.1f}" if cpu is not None else "—"
             print(f"{name:<28} {size / 1024:>7.0f}KB {result:<8} {elapsed:>8.2f} {cpu_text:>6} {peak_text:>8}  {message[:70]}",
                   flush=True)
+            path.unlink()
+    return 0
+
+
+def http_table(args) -> int:
+    """Each file through a running server's upload page, as a browser would send it: log in, post the
+    form, then poll the job page until the worker's parse is over. Seconds are the post and the wait;
+    the peak is the parse child's, from the server's log line ("child peak N MB") when --log is given."""
+    import http.cookiejar
+    import re
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+    import uuid
+
+    base = args.url.rstrip("/")
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def fetch(url: str, data: bytes | None = None, headers: dict | None = None) -> tuple[int, str]:
+        request = urllib.request.Request(url, data=data, headers={"Referer": url, **(headers or {})})
+        try:
+            with opener.open(request, timeout=120) as response:
+                return response.status, response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8", "replace")
+
+    def token(page: str) -> str:
+        return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+
+    _status, page = fetch(base + "/accounts/login/")
+    fetch(base + "/accounts/login/", urllib.parse.urlencode({
+        "username": args.username, "password": args.password, "csrfmiddlewaretoken": token(page)}).encode())
+    log_at = Path(args.log).stat().st_size if args.log else 0
+    print(f"through {base}/import/ (the upload page) and the server's worker")
+    print(f"{'file':<28} {'size':>9} {'outcome':<8} {'seconds':>8} {'child MB':>8}  message")
+    with tempfile.TemporaryDirectory(prefix="zg-hostile-http-") as tmp:
+        for name, make, _expected in bombs.CASES:
+            if args.only and not any(w in name for w in args.only):
+                continue
+            case_dir = Path(tmp) / str(abs(hash(name)))
+            case_dir.mkdir()
+            path = make(case_dir)
+            size = path.stat().st_size
+            _status, page = fetch(base + "/import/")
+            boundary = uuid.uuid4().hex
+            body = b"".join([
+                f'--{boundary}\r\nContent-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n{token(page)}\r\n'.encode(),
+                f'--{boundary}\r\nContent-Disposition: form-data; name="mode"\r\n\r\nnew\r\n'.encode(),
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{path.name}"\r\n'
+                f"Content-Type: application/octet-stream\r\n\r\n".encode(), path.read_bytes(),
+                f"\r\n--{boundary}--\r\n".encode()])
+            start = time.perf_counter()
+            status, page = fetch(base + "/import/", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+            outcome, message = "refused", ""
+            if status == 400:
+                found = re.search(r'<ul class="errorlist"[^>]*><li>([^<]+)', page)
+                message = found.group(1) if found else f"HTTP {status}"
+            elif status == 200:
+                job = re.search(r'hx-get="(/import/\d+/)status/"', page)
+                if job:  # still parsing: poll as the page does, then read the job page
+                    while time.perf_counter() - start < 600:
+                        _status, fragment = fetch(base + job.group(1) + "status/")
+                        if "import-status" not in fragment:
+                            break
+                        time.sleep(0.5)
+                    _status, page = fetch(base + job.group(1))
+                if "解析失败" in page:
+                    found = re.search(r'<li class="error">([^<]+)', page)
+                    message = (found.group(1) if found else "解析失败").strip()
+                elif re.search(r"共\s*\d+\s*[个项]问题|确认导入", page):
+                    outcome = "read"
+                    found = re.search(r"(\d+)\s*个问题", page)
+                    message = f"{found.group(1)} problems" if found else "preview"
+                else:
+                    message = "unexpected page"
+            else:
+                outcome, message = "error", f"HTTP {status}"
+            elapsed = time.perf_counter() - start
+            peak = "—"
+            if args.log:
+                with open(args.log, encoding="utf-8", errors="replace") as fh:
+                    fh.seek(log_at)
+                    tail = fh.read()
+                    log_at = fh.tell()
+                found = re.findall(r"child peak (\d+) MB", tail)
+                peak = found[-1] if found else "—"
+            print(f"{name:<28} {size / 1024:>7.0f}KB {outcome:<8} {elapsed:>8.2f} {peak:>8}  {message[:60]}", flush=True)
             path.unlink()
     return 0
 

@@ -120,6 +120,7 @@ def _first_inspection(env: dict[str, str]) -> tuple[int, str]:
 
 def main(argv: list[str] | None = None) -> int:
     """SQLite (or the configured database), then PostgreSQL when ZHENGGAI_BENCH_PG_URL is set."""
+    argv = list(sys.argv[1:] if argv is None else argv)  # both runs get the same options (--port, --clients …)
     failed = run_once(argv)
     pg_url = os.environ.get("ZHENGGAI_BENCH_PG_URL")
     if not pg_url and "--use-configured-db" not in (argv or []):

@@ -205,6 +205,8 @@ except ValueError as _exc:
 IMPORT_INLINE_MAX_KB = env_int("ZHENGGAI_IMPORT_INLINE_MAX_KB", 256)
 # Files still being parsed per user: one more upload waits until one of them is done.
 IMPORT_CONCURRENT_PER_USER = env_int("ZHENGGAI_IMPORT_CONCURRENT_PER_USER", 2)
+# A confirmed import is written to the ledger by the job worker, in one transaction of at most this long.
+IMPORT_COMMIT_TIMEOUT_SECONDS = env_int("ZHENGGAI_IMPORT_COMMIT_TIMEOUT_SECONDS", 1200)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -222,7 +224,8 @@ Q_CLUSTER: dict = {
     "name": "zhenggai",
     "workers": env_int("ZHENGGAI_Q_WORKERS", 2),
     "timeout": 300,
-    "retry": 360,
+    # Longer than the longest task (an import's commit, above): a task still running is never handed out twice.
+    "retry": max(360, IMPORT_COMMIT_TIMEOUT_SECONDS + 120),
     "orm": "default",
     "sync": env_bool("ZHENGGAI_Q_SYNC", False),
 }

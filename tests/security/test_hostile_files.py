@@ -116,3 +116,49 @@ def test_an_ofd_file_is_refused_for_import_with_a_clear_message(office):
     with pytest.raises(importer.ImportEditError, match="OFD版式文件只能作为佐证材料"):
         importer.import_job_create(user=office, uploaded=SimpleUploadedFile("a.ofd", b"PK\x03\x04"),
                                    mode=ImportMode.NEW, inspection=None)
+
+
+def test_rows_numbered_back_and_forth_are_read_as_the_next_rows_not_as_a_million_empty_ones_each(tmp_path):
+    import io
+
+    from zhenggai.importer import guards
+    from zhenggai.importer.ledger_reader import workbook_sheets
+
+    # row 1,000,000, then 2, then 1,000,000 again …: a reader that pads each jump reads 200 million rows
+    rows = "".join(f'<row r="{2 if i % 2 else 1_000_000}"><c r="A{i}" t="inlineStr"><is><t>{i}</t></is></c></row>'
+                   for i in range(2, 402))
+    path = bombs._xlsx(tmp_path / "jumps.xlsx", bombs._sheet(rows))
+    data = path.read_bytes()
+    shapes = guards.check_xlsx(io.BytesIO(data))
+    count, filled = 0, []
+    for _title, sheet in workbook_sheets(io.BytesIO(data), shapes, guards.DEFAULT):
+        for row in sheet:
+            count += 1
+            if row:
+                filled.append(row[0])
+    assert count == 1_000_000 + 399  # the one real gap (rows 2 to 999,999), then each row after the last
+    assert filled[1:] == [str(i) for i in range(2, 402)]
+
+
+def test_a_sheet_of_more_rows_than_the_budget_is_refused_while_it_is_read(tmp_path):
+    from zhenggai.importer.ledger_reader import read_ledger_bytes
+
+    path = bombs.xlsx_rows(tmp_path, 120)
+    with pytest.raises(Exception) as caught:
+        read_ledger_bytes(path.read_bytes(), path.name, "xlsx", replace(LIMITS.budget, max_rows=100))
+    assert getattr(caught.value, "code", None) == "too_many_rows" and "表格行数过多" in caught.value.message_zh
+
+
+def test_merged_ranges_are_found_in_the_sheet_however_its_namespace_is_prefixed(tmp_path):
+    import io
+
+    from zhenggai.importer import guards
+
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/'
+             'spreadsheetml/2006/main"><x:dimension ref="A1:C3"/><x:sheetData><x:row r="1"/></x:sheetData>'
+             "<x:mergeCells count=\"2\"><x:mergeCell ref='A2:A3'/><x:mergeCell  ref=\"B2:C2\" /></x:mergeCells>"
+             "</x:worksheet>")
+    path = bombs._xlsx(tmp_path / "prefixed.xlsx", sheet)
+    shapes = guards.check_xlsx(io.BytesIO(path.read_bytes()))
+    shape = shapes["xl/worksheets/sheet1.xml"]
+    assert shape.merges == [(2, 1, 3, 1), (2, 2, 2, 3)] and shape.dimension == 9

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, F, Min, Q, Sum
@@ -58,7 +59,10 @@ class DraftStore:
 
     @property
     def rows(self):
-        return DraftProblem.objects.filter(job_id=self.job.pk, alternative=self.alternative)
+        # "alternative IN (…)", not "alternative = …": Django writes the latter as "NOT alternative", which SQLite
+        # cannot match to the (job, alternative, order) index; it then sorted all of a 200,000-row draft for
+        # every slice read in order (and read the file a hundred times over).
+        return DraftProblem.objects.filter(job_id=self.job.pk, alternative__in=[self.alternative])
 
     # reading
     def count(self) -> int:
@@ -180,17 +184,10 @@ class DraftStore:
 
     def _derive(self, row: DraftProblem, p: dict, issues_for: IssuesFor | None = None,
                 feedback: dt.date | None | bool = False) -> None:
-        names = dict.fromkeys([*p["units"], *(n for m in p["measures"] for n in m["units"])])
-        row.seq = p["seq"] if isinstance(p.get("seq"), int) else None
-        row.category = p.get("category") or ""
-        row.position = p.get("position") if isinstance(p.get("position"), int) else None
-        row.measure_count = len(p["measures"])
-        row.measure_keys = " " + " ".join(m["key"] for m in p["measures"]) + " "
-        row.unit_names = "\n" + "\n".join(names) + "\n" if names else ""
-        row.has_deadline = bool(p["deadline"] or any(m["deadline"] for m in p["measures"]))
-        row.has_units = bool(names)
-        row.issues = (issues_for or _issues_for())(p, self.mode, self.feedback_date() if feedback is False else feedback)
-        row.issue_count = len(row.issues)
+        derived = _derived(p, (issues_for or _issues_for())(
+            p, self.mode, self.feedback_date() if feedback is False else feedback))
+        for name, value in zip(_DERIVED, derived):
+            setattr(row, name, value)
 
     def save(self, p: dict) -> None:
         row = self.rows.filter(key=p["key"]).first()
@@ -213,45 +210,48 @@ class DraftStore:
 
     def append(self, problems: Iterable[dict], *, start: int = 0) -> int:
         """Write problems in batches, each batch in its own short transaction (SQLite holds one writer at a
-        time: a 200,000-row draft must not keep everyone else waiting). Returns how many were written."""
-        issues_for, feedback = _issues_for(), self.feedback_date()
+        time: a 200,000-row draft must not keep everyone else waiting). Returns how many were written.
+
+        The rows go in as plain INSERTs of tuples (``_RowWriter``): a model instance per row, and Django
+        preparing each of its fields, cost more than everything else a row needs."""
+        issues_for, feedback, mode = _issues_for(), self.feedback_date(), self.mode
+        writer = _RowWriter()
+        job_id, alternative = self.job.pk, self.alternative
         order = start
-        batch: list[DraftProblem] = []
+        batch: list[tuple] = []
         for p in problems:
-            row = DraftProblem(job_id=self.job.pk, alternative=self.alternative, order=order, key=p["key"], data=p)
-            self._derive(row, p, issues_for, feedback)
-            batch.append(row)
+            issues = issues_for(p, mode, feedback)
+            batch.append((job_id, alternative, order, p["key"], *_derived(p, issues), writer.json(p)))
             order += 1
             if len(batch) >= BATCH:
-                with transaction.atomic():
-                    DraftProblem.objects.bulk_create(batch)
+                writer.insert(batch)
                 batch = []
         if batch:
-            with transaction.atomic():
-                DraftProblem.objects.bulk_create(batch)
+            writer.insert(batch)
         return order - start
 
     def recheck_all(self) -> None:
         """Recompute the issues of every row with a deadline (the feedback date, which deadlines are read
-        against, changed); write only those that changed."""
+        against, changed); write only those that changed, as plain UPDATEs (Django's bulk_update writes one
+        CASE expression per batch, which cost minutes for a 200,000-row draft)."""
         issues_for, feedback = _issues_for(), self.feedback_date()
+        writer = _RowWriter()
         last = None
         while True:
             qs = self.rows.order_by("order")
             if last is not None:
                 qs = qs.filter(order__gt=last)
-            chunk = list(qs.filter(has_deadline=True).only("id", "order", "data", "issues", "issue_count")[:BATCH])
+            chunk = list(qs.filter(has_deadline=True).values_list("id", "order", "data", "issues")[:BATCH])
             if not chunk:
                 return
-            last = chunk[-1].order
+            last = chunk[-1][1]
             changed = []
-            for row in chunk:
-                issues = issues_for(row.data, self.mode, feedback)
-                if issues != row.issues:
-                    row.issues, row.issue_count = issues, len(issues)
-                    changed.append(row)
+            for pk, _order, data, old in chunk:
+                issues = issues_for(data, self.mode, feedback)
+                if issues != old:
+                    changed.append((writer.json(issues), len(issues), pk))
             if changed:
-                DraftProblem.objects.bulk_update(changed, ["issues", "issue_count"])
+                writer.update_issues(changed)
 
     def swap_readings(self) -> None:
         """The current reading's problems become the runner-up's, and the other way round."""
@@ -259,6 +259,65 @@ class DraftStore:
         both.filter(alternative=True).update(order=F("order") + 10_000_000)  # a marker, undone just below
         both.filter(alternative=False).update(alternative=True)
         both.filter(order__gte=10_000_000).update(alternative=False, order=F("order") - 10_000_000)
+
+
+# The columns derived from a problem (see the model), in the order ``_derived`` gives them.
+_DERIVED = ("seq", "category", "position", "measure_count", "measure_keys", "unit_names", "has_deadline", "has_units",
+            "issue_count", "issues")
+
+
+def _derived(p: dict, issues: list[dict]) -> tuple:
+    measures = p["measures"]
+    names = dict.fromkeys(p["units"])
+    has_deadline = bool(p["deadline"])
+    for m in measures:
+        if m["units"]:
+            names.update(dict.fromkeys(m["units"]))
+        if m["deadline"]:
+            has_deadline = True
+    seq, position = p.get("seq"), p.get("position")
+    return (seq if isinstance(seq, int) else None, p.get("category") or "",
+            position if isinstance(position, int) else None, len(measures),
+            " " + " ".join(m["key"] for m in measures) + " ", "\n" + "\n".join(names) + "\n" if names else "",
+            has_deadline, bool(names), len(issues), issues)
+
+
+class _RowWriter:
+    """INSERTs draft rows given as tuples: (job, alternative, order, key, *_DERIVED, data)."""
+
+    FIELDS = ("job", "alternative", "order", "key", *_DERIVED, "data")
+
+    def __init__(self) -> None:
+        from django.db import connections, router
+
+        self.connection = connections[router.db_for_write(DraftProblem)]
+        meta = DraftProblem._meta
+        qn = self.connection.ops.quote_name
+        columns = [meta.get_field(name).column for name in self.FIELDS]
+        self.sql = (f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(c) for c in columns)}) "
+                    f"VALUES ({', '.join(['%s'] * len(columns))})")
+        self._json_field = meta.get_field("data")
+        self._issues_at = self.FIELDS.index("issues")
+
+    def json(self, value: Any) -> Any:
+        """A value for a JSON column, as this database takes it."""
+        return self._json_field.get_db_prep_save(value, self.connection)
+
+    def update_issues(self, rows: list[tuple]) -> None:
+        """(issues, issue_count, id) of each row to change."""
+        meta = DraftProblem._meta
+        qn = self.connection.ops.quote_name
+        sql = (f"UPDATE {qn(meta.db_table)} SET {qn(meta.get_field('issues').column)} = %s, "
+               f"{qn(meta.get_field('issue_count').column)} = %s WHERE {qn(meta.pk.column)} = %s")
+        with transaction.atomic(using=self.connection.alias), self.connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
+
+    def insert(self, rows: list[tuple]) -> None:
+        at = self._issues_at
+        no_issues = self.json([])
+        rows = [(*r[:at], self.json(r[at]) if r[at] else no_issues, *r[at + 1:]) for r in rows]
+        with transaction.atomic(using=self.connection.alias), self.connection.cursor() as cursor:
+            cursor.executemany(self.sql, rows)
 
 
 def draft_problems(job: ImportJob) -> list[dict]:

@@ -123,8 +123,10 @@ def sniff(data: bytes, filename: str) -> str:
     return "txt"
 
 
-def extract_bytes(data: bytes, filename: str, budget: Budget | None = None) -> Extracted:
+def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, lazy_ledger: bool = False) -> Extracted:
     """Text paragraphs (or a ledger) of a file, after the format's guard has passed (see ``guards``).
+
+    ``lazy_ledger``: a .xlsx/.csv ledger's problems are made as they are streamed (``LedgerResult``).
 
     ``budget`` defaults to the process's (``guards.configure``: the parse child sets it from settings).
     """
@@ -160,7 +162,7 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None) -> E
         elif kind in ("xlsx", "csv"):
             from .ledger_reader import read_ledger_bytes
 
-            out.ledger = read_ledger_bytes(data, filename, kind, budget)
+            out.ledger = read_ledger_bytes(data, filename, kind, budget, lazy=lazy_ledger)
         guards.check_paragraphs(out.paragraphs, budget)
     except ExtractError:
         raise

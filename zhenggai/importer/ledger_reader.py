@@ -26,7 +26,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import guards
 
@@ -122,22 +122,118 @@ def percent_value(text: str) -> int | None:
     return round(value) if 0 <= value <= 100 else None
 
 
-class _Row(NamedTuple):
-    index: int
-    cells: Sequence[str]
+@dataclass
+class LedgerResult(ParseResult):
+    """A ledger read in two passes. The first (``read_ledger_rows``) reads every row and groups them by
+    problem, keeping only the cells; the second makes the problems and their measures, one at a time
+    (``stream``), so a caller that writes each one out (the sandbox child) never holds all of them.
+    ``materialise`` puts them all in ``problems`` instead, for every other caller.
+
+    The second pass needs the whole sheet: whether one row is one measure depends on every problem."""
+
+    _groups: list | None = field(default=None, repr=False, compare=False)
+    _pick: Any = field(default=None, repr=False, compare=False)
+    _one_per_row: bool = field(default=False, repr=False, compare=False)
+    _reports: bool = field(default=False, repr=False, compare=False)
+    problem_count: int = field(default=0, repr=False, compare=False)
+
+    @property
+    def pending(self) -> bool:
+        """Whether its problems are still to be made."""
+        return self._groups is not None
+
+    def stream(self) -> Iterator[ParsedProblem]:
+        """Each problem once, in order; the rows it was made from are let go as it is handed over."""
+        groups, self._groups = self._groups, None
+        if groups is None:
+            raise RuntimeError("the ledger's problems were already streamed")
+        for i in range(len(groups)):
+            head, rows = groups[i]
+            groups[i] = None
+            problem = self._problem(head, rows)
+            del head, rows
+            yield problem
+
+    def materialise(self) -> LedgerResult:
+        if self._groups is not None:
+            self.problems = list(self.stream())
+        return self
+
+    def schema_kind(self) -> str:
+        if self.kind != "ledger":
+            return self.kind
+        if self._groups is not None:
+            raise RuntimeError("a ledger's kind is known once its problems are made")
+        return "bulletin" if self._reports else "plan"
+
+    def _problem(self, head: tuple, rows: list[tuple]) -> ParsedProblem:
+        seq, title, category, position, target, leader, person, deadline, section_status = head
+        p = ParsedProblem(seq=seq, title=title, category=category, position=position, target=target,
+                          lead_leader=leader, responsible_person=person, deadline=deadline,
+                          status=section_status)
+        pick = self._pick
+        notes: list[str] = []
+        for row in rows:
+            (r_index, measure_text, units_text, co_units_text, status_text, percent_text, m_deadline,
+             row_deadline, completion, completion_date, row_person) = pick(row)
+            status = status_word(status_text) if status_text else None
+            units = _unique(_split_units(units_text) + _split_units(co_units_text)) if co_units_text else (
+                _unique(_split_units(units_text)))
+            percent = percent_value(percent_text) if percent_text else None
+            if percent_text and percent is None:
+                self.add_anomaly("bad_percent", f"进度“{percent_text}”无法识别为百分比，已忽略", r_index)
+            if status or completion or percent is not None or completion_date:
+                self._reports = True
+            for m in _row_measures(measure_text, r_index, split=not self._one_per_row):
+                m.deadline = m_deadline or m.deadline or row_deadline or None
+                m.responsible_units = _unique(units + m.responsible_units) if m.responsible_units else list(units)
+                m.status = status
+                m.completion_note = completion or None
+                m.progress = percent
+                m.completion_date = completion_date or None
+                m.responsible_person = row_person or None
+                p.measures.append(m)
+            for u in units:
+                if u not in p.responsible_units:
+                    p.responsible_units.append(u)
+            if p.deadline is None and row_deadline:
+                p.deadline = row_deadline
+            if status and not section_status:
+                notes.append(status_text)
+        statuses = [m.status for m in p.measures if m.status]
+        if p.status is None and statuses:
+            if all(s == statuses[0] for s in statuses):
+                p.status = statuses[0]
+            elif "in_progress" in statuses:
+                p.status = "in_progress"
+            else:
+                p.status = "long_term"
+        if p.status is None and notes:
+            p.status = status_word(notes[0])
+        if p.status:
+            self._reports = True
+        return p
 
 
-@dataclass(slots=True)
-class _Group:
-    problem: ParsedProblem
-    rows: list[_Row] = field(default_factory=list)
+# The columns the second pass reads from each kept row, in this order (after the row's index).
+_KEPT = ("measure", "units", "co_units", "status", "percent", "measure_deadline", "deadline",
+         "completion", "completion_date", "person")
 
 
 def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> ParseResult | None:
-    """A ledger result from table rows, or None when no header row is found in the first 20.
+    """A ledger result from table rows, with all its problems made; None when no header row is found in
+    the first 20 rows."""
+    result = read_ledger_rows(rows, title_hint)
+    return result.materialise() if result is not None else None
+
+
+def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) -> LedgerResult | None:
+    """The first pass: a ledger whose problems are still to be made (see ``LedgerResult``), or None when
+    no header row is found in the first 20 rows.
 
     ``rows`` is consumed once, row by row: a reader can stream a sheet of any length through here
-    without the whole sheet ever being held as raw rows.
+    without the whole sheet ever being held as raw rows. Each row is kept as a tuple of the few cells
+    the second pass reads.
     """
     from .parse.facts import issuer_from_title
 
@@ -152,7 +248,7 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
     if not cols:
         return None
     header_at = len(head) - 1
-    result = ParseResult(kind="ledger")
+    result = LedgerResult(kind="ledger")
     for r in head[:header_at]:
         values = [c for c in r if c]
         if values and len(set(values)) == 1 and result.title is None:
@@ -165,107 +261,99 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
         if cell and i not in known:
             result.add_anomaly("unknown_column", f"台账中的“{cell}”列无法识别，已忽略", header_at)
 
-    def get(row: Sequence[str], col: str) -> str:
-        i = cols.get(col)
-        return row[i].strip() if i is not None and i < len(row) else ""
+    # A row is kept as (index, the _KEPT cells…); a missing column reads as "" (the width of the widest row).
+    kept_at = [cols.get(col) for col in _KEPT]
+    width = max(known) + 1
+    blank = ("",) * width
+    take = [i for i in kept_at if i is not None]
 
-    # Pass 1: which rows belong to which problem. A ledger repeats the same short values (units,
-    # deadlines, statuses) on thousands of rows: each is kept once.
+    def get_at(i: int | None) -> Any:
+        return (lambda row: row[i]) if i is not None else (lambda row: "")
+
+    seq_of, problem_of, measure_of = get_at(cols.get("seq")), get_at(cols.get("problem")), get_at(cols.get("measure"))
+    category_of, target_of = get_at(cols.get("category")), get_at(cols.get("target"))
+    leader_of, person_of, deadline_of = get_at(cols.get("leader")), get_at(cols.get("person")), get_at(cols.get("deadline"))
+    header_width = len(header)
+
+    # A ledger repeats the same short values (units, deadlines, statuses) on thousands of rows: each is kept once.
     shared: dict[str, str] = {}
 
-    def keep(text: str) -> str:
-        if len(text) > 40 or len(shared) >= 100_000:
-            return text
-        return shared.setdefault(text, text)
-
-    groups: list[_Group] = []
+    groups: list[tuple[tuple, list[tuple]]] = []
     category = None
     section_status = None
-    current: _Group | None = None
+    current: list[tuple] | None = None
+    current_title = ""
     current_text = current_seq_text = ""
+    measure_rows_max = 0  # the most measure rows under one problem
+    current_measure_rows = 0
     for r_index, raw in enumerate(source, start=header_at + 1):
-        row = [keep(_norm(c)) for c in raw]
+        row = [_norm(c) for c in raw]
+        if len(row) < width:
+            row.extend(blank[len(row):])
         values = [c for c in row if c]
         if not values:
             continue
-        if len(set(values)) == 1 and not get(row, "measure") or (len(set(values)) == 1 and len(values) >= max(2, len(header) - 1)):
+        if len(set(values)) == 1 and (not measure_of(row) or len(values) >= max(2, header_width - 1)):
             # a section row spanning the table: "一、…方面" or a status heading
             text = re.sub(r"^[一二三四五六七八九十]+[、.．]|^[(（][一二三四五六七八九十]+[)）]", "", values[0]).strip()
             category = text.rstrip("。")
             section_status = status_word(text) if re.search(r"完成|推进|长期|整改中", text) else None
             current = None
             continue
-        seq_cell = get(row, "seq")
-        problem_text = get(row, "problem")
+        seq_cell = seq_of(row)
+        problem_text = problem_of(row)
         new_problem = current is None or (problem_text and problem_text != current_text) or (
             seq_cell and not problem_text and seq_cell != current_seq_text
         )
         if new_problem:
-            seq = int(seq_cell) if re.fullmatch(r"\d+", seq_cell) else None
-            title = re.sub(r"^\d+[.、．]\s*", "", problem_text) or (
-                current.problem.title if current and not problem_text else "")
-            problem = ParsedProblem(seq=seq, title=title, category=get(row, "category") or category, position=r_index)
+            seq = int(seq_cell) if seq_cell.isdecimal() else None
+            title = _strip_number(problem_text) or (current_title if current is not None and not problem_text else "")
+            current_title = title
             current_text, current_seq_text = problem_text, seq_cell
-            problem.target = get(row, "target") or None
-            problem.lead_leader = get(row, "leader") or None
-            problem.responsible_person = get(row, "person") or None
-            problem.deadline = get(row, "deadline") or None
-            if section_status:
-                problem.status = section_status
-            current = _Group(problem)
-            groups.append(current)
-            result.problems.append(problem)
-        current.rows.append(_Row(r_index, tuple(row)))
-        del raw
+            problem_head = (seq, title, category_of(row) or category, r_index, target_of(row) or None,
+                            leader_of(row) or None, person_of(row) or None, deadline_of(row) or None, section_status)
+            current = []
+            groups.append((problem_head, current))
+            current_measure_rows = 0
+        if measure_of(row):
+            current_measure_rows += 1
+            if current_measure_rows > measure_rows_max:
+                measure_rows_max = current_measure_rows
+        kept = [r_index]
+        for i in take:
+            value = row[i]
+            if value and len(value) <= 40 and len(shared) < 100_000:
+                value = shared.setdefault(value, value)
+            kept.append(value)
+        current.append(tuple(kept))
+        del raw, row
 
-    # Pass 2: the measures. Several measure rows under one problem anywhere, or a column that belongs to a
-    # measure (措施整改时限): one row is one measure.
-    one_per_row = "measure_deadline" in cols or any(
-        sum(1 for r in g.rows if get(r.cells, "measure")) > 1 for g in groups)
-    for g in groups:
-        p = g.problem
-        for row in g.rows:
-            cells = row.cells
-            status_text = get(cells, "status")
-            status = status_word(status_text) if status_text else None
-            units = _unique(_split_units(get(cells, "units")) + _split_units(get(cells, "co_units")))
-            percent_text = get(cells, "percent")
-            percent = percent_value(percent_text) if percent_text else None
-            if percent_text and percent is None:
-                result.add_anomaly("bad_percent", f"进度“{percent_text}”无法识别为百分比，已忽略", row.index)
-            for m in _row_measures(get(cells, "measure"), row.index, split=not one_per_row):
-                m.deadline = get(cells, "measure_deadline") or m.deadline or get(cells, "deadline") or None
-                m.responsible_units = _unique(units + m.responsible_units)
-                m.status = status
-                m.completion_note = get(cells, "completion") or None
-                m.progress = percent
-                m.completion_date = get(cells, "completion_date") or None
-                m.responsible_person = get(cells, "person") or None
-                p.measures.append(m)
-            for u in units:
-                if u not in p.responsible_units:
-                    p.responsible_units.append(u)
-            if p.deadline is None and get(cells, "deadline"):
-                p.deadline = get(cells, "deadline")
-            if status and not section_status:
-                p.notes.append(status_text)
-        g.rows = []  # the cells this group's measures use live on in them; the rest can go
-    del groups
-    for p in result.problems:
-        statuses = [m.status for m in p.measures if m.status]
-        if p.status is None and statuses:
-            if all(s == statuses[0] for s in statuses):
-                p.status = statuses[0]
-            elif "in_progress" in statuses:
-                p.status = "in_progress"
-            else:
-                p.status = "long_term"
-        if p.status is None and p.notes:
-            p.status = status_word(p.notes[0])
-        p.notes = []
-    if not result.problems:
+    # Which kept cell each _KEPT column is (by position in the tuple), "" for a column the sheet lacks.
+    positions: list[int | None] = []
+    n = 1
+    for i in kept_at:
+        positions.append(n if i is not None else None)
+        n += 1 if i is not None else 0
+
+    def pick(row: tuple, _positions=tuple(positions)) -> tuple:
+        return (row[0], *(row[p] if p is not None else "" for p in _positions))
+
+    result._pick = pick
+    # Several measure rows under one problem anywhere, or a column that belongs to a measure (措施整改时限):
+    # one row is one measure.
+    result._one_per_row = "measure_deadline" in cols or measure_rows_max > 1
+    result._groups = groups
+    result.problem_count = len(groups)
+    if not groups:
         result.add_anomaly("no_problems", "台账中没有找到问题行", header_at)
     return result
+
+
+_NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
+
+
+def _strip_number(text: str) -> str:
+    return _NUMBER_PREFIX.sub("", text) if text[:1].isdigit() else text
 
 
 def _split_units(text: str) -> list[str]:
@@ -300,8 +388,10 @@ def _row_measures(text: str, position: int, *, split: bool) -> list[ParsedMeasur
                           responsible_units=list(found.responsible_units) if found else [], position=position)]
 
 
-def read_ledger_bytes(data: bytes, filename: str, kind: str, budget: guards.Budget | None = None) -> ParseResult:
-    """The first sheet with a ledger header, read row by row under the budget (see ``guards``)."""
+def read_ledger_bytes(data: bytes, filename: str, kind: str, budget: guards.Budget | None = None, *,
+                      lazy: bool = False) -> ParseResult:
+    """The first sheet with a ledger header, read row by row under the budget (see ``guards``). With
+    ``lazy`` its problems are made as the caller streams them (``LedgerResult.stream``)."""
     from .extract import decode_text
 
     budget = budget or guards.current()
@@ -314,20 +404,26 @@ def read_ledger_bytes(data: bytes, filename: str, kind: str, budget: guards.Budg
             dialect = csv.excel
         sheets: Iterable[tuple[str, Iterable[Sequence]]] = [("", guards.csv_rows(text, dialect, budget))]
         del text  # the rows own it now: it goes once they are read, before the measures are made
-        return _first_ledger(sheets)
-    shapes = guards.check_xlsx(io.BytesIO(data), budget)
-    return _first_ledger(workbook_sheets(io.BytesIO(data), shapes, budget))
+        result = _first_ledger(sheets)
+    else:
+        shapes = guards.check_xlsx(io.BytesIO(data), budget)
+        result = _first_ledger(workbook_sheets(io.BytesIO(data), shapes, budget))
+    return result if lazy else result.materialise()
 
 
-def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> ParseResult:
+def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> LedgerResult:
     from .extract import ExtractError
 
-    for name, rows in sheets:
-        result = rows_to_result(rows, title_hint=None)
-        if result is not None:
-            if not result.title:
-                result.title = name or None
-            return result
+    try:
+        for name, rows in sheets:
+            result = read_ledger_rows(rows, title_hint=None)
+            if result is not None:
+                if not result.title:
+                    result.title = name or None
+                return result
+    finally:
+        if hasattr(sheets, "close"):
+            sheets.close()  # the workbook's archive closes now
     raise ExtractError("表格中没有找到表头（需要“问题”或“整改措施”等列名），无法按台账导入", "no_header")
 
 
@@ -378,7 +474,7 @@ def _sheet_parts(archive) -> list[tuple[str, str]]:
     return out
 
 
-def _shared_strings(archive) -> list[str]:
+def _shared_strings(archive, budget: guards.Budget) -> list[str]:
     """The shared strings, streamed: each <si>'s text runs joined (phonetic runs left out)."""
     from lxml import etree
 
@@ -391,6 +487,10 @@ def _shared_strings(archive) -> list[str]:
             out.append("".join(t.text or "" for t in si.iter() if _local(t.tag) == "t"
                                and _local(t.getparent().tag) != "rPh"))
             si.clear()
+            while si.getprevious() is not None:
+                del si.getparent()[0]
+            if len(out) > budget.xlsx_max_cells:
+                raise guards.refuse_cells(budget)
     return out
 
 
@@ -436,70 +536,99 @@ def _number(text: str):
     return value
 
 
-_V = {f"{{{ns}}}v" for ns in _MAIN}
-_C = {f"{{{ns}}}c" for ns in _MAIN}
-_IS = {f"{{{ns}}}is" for ns in _MAIN}
-_T = [f"{{{ns}}}t" for ns in _MAIN]
+class _Tags(NamedTuple):
+    row: str
+    c: str
+    v: str
+    inline: str
+    t: tuple[str, ...]
 
 
-def _cell(el, shared: list[str], styles: list[str], epoch: dt.datetime):
-    kind = el.get("t") or "n"
-    v = None
-    inline = None
-    for child in el:
-        tag = child.tag
-        if tag in _V:
-            v = child.text
-        elif tag in _IS:
-            inline = "".join(t.text or "" for t in child.iter(*_T))
-    if kind == "inlineStr":
-        return inline
-    if v is None:
-        return None
-    if kind == "s":
-        i = int(v) if v.isdigit() else -1
-        return shared[i] if 0 <= i < len(shared) else None
-    if kind in ("str", "e"):
-        return v
-    if kind == "b":
-        return v == "1"
-    value = _number(v)
-    style = el.get("s")
-    look = styles[int(style)] if style and style.isdigit() and int(style) < len(styles) else ""
-    if look == "percent" and isinstance(value, (int, float)):
-        return f"{value * 100:g}%"
-    if look == "date" and isinstance(value, (int, float)) and 0 <= value < 2958466:
-        return epoch + dt.timedelta(days=value)
-    return value
+def _tags(ns: str) -> _Tags:
+    return _Tags(f"{{{ns}}}row", f"{{{ns}}}c", f"{{{ns}}}v", f"{{{ns}}}is", (f"{{{ns}}}t",))
 
 
-def _sheet_xml_rows(archive, part: str, shared: list[str], styles: list[str], epoch: dt.datetime) -> Iterator[list]:
-    """The rows of one worksheet from row 1, one list of cell values at a time, gaps filled with empty rows."""
+_TAGS = {ns: _tags(ns) for ns in _MAIN}
+_DIGITS = "0123456789"
+
+
+def _sheet_xml_rows(archive, part: str, shared: list[str], styles: list[str], epoch: dt.datetime,
+                    budget: guards.Budget) -> Iterator[list]:
+    """The rows of one worksheet from row 1, one list of cell values at a time, gaps filled with empty rows.
+
+    Values as openpyxl gives them with data_only=True. A row numbered out of order is taken as the next
+    one (a sheet that jumps back and forth must not be read as millions of empty rows)."""
     from lxml import etree
 
+    n_shared = len(shared)
+    n_styles = len(styles)
+    last_row = 10 * budget.max_rows
+    columns: dict[str, int | None] = {}
     with archive.open(part) as fh:
         context = etree.iterparse(fh, events=("end",), tag=[f"{{{ns}}}row" for ns in _MAIN], resolve_entities=False,
                                   no_network=True, huge_tree=False, load_dtd=False)
         r_index = 0
+        tags = None
         for _event, row_el in context:
+            if tags is None or row_el.tag != tags.row:
+                tags = _TAGS[row_el.tag[1:-4]]
+            c_tag, v_tag = tags.c, tags.v
             r = row_el.get("r")
             number = int(r) if r and r.isdigit() else r_index + 1
+            if number <= r_index:
+                number = r_index + 1
+            if number > last_row:
+                raise guards.refuse_rows(budget)
             while r_index + 1 < number:
                 r_index += 1
                 yield []
             r_index = number
             row: list = []
             for c in row_el:
-                if c.tag not in _C:
+                if c.tag != c_tag:
                     continue
-                col = guards.column_of(c.get("r") or "") or len(row) + 1
-                if col > len(row) + 1:
-                    row.extend([None] * (col - 1 - len(row)))
-                value = _cell(c, shared, styles, epoch)
-                if col <= len(row):
-                    row[col - 1] = value
+                ref = c.get("r")
+                col = None
+                if ref:
+                    letters = ref.rstrip(_DIGITS)
+                    col = columns.get(letters)
+                    if col is None and letters not in columns:
+                        col = columns[letters] = guards.column_of(ref) if len(columns) < 20_000 else None
+                kind = c.get("t")
+                if kind == "s":
+                    v = c.findtext(v_tag)
+                    value = shared[int(v)] if v is not None and v.isdigit() and int(v) < n_shared else None
+                elif kind is None or kind == "n":
+                    v = c.findtext(v_tag)
+                    if v is None:
+                        value = None
+                    else:
+                        value = _number(v)
+                        style = c.get("s")
+                        if style is not None and style.isdigit() and int(style) < n_styles and type(value) is not str:
+                            look = styles[int(style)]
+                            if look == "percent":
+                                value = f"{value * 100:g}%"
+                            elif look == "date" and 0 <= value < 2958466:
+                                value = epoch + dt.timedelta(days=value)
+                elif kind == "inlineStr":
+                    found = c.find(tags.inline)
+                    value = "".join(t.text or "" for t in found.iter(*tags.t)) if found is not None else None
+                elif kind == "str" or kind == "e":
+                    value = c.findtext(v_tag)
+                elif kind == "b":
+                    v = c.findtext(v_tag)
+                    value = None if v is None else v == "1"
                 else:
+                    value = c.findtext(v_tag)
+                if col is None:
                     row.append(value)
+                elif col > len(row):
+                    if col > len(row) + 1:
+                        row.extend([None] * (col - 1 - len(row)))
+                    row.append(value)
+                else:
+                    row[col - 1] = value
             row_el.clear()
             while row_el.getprevious() is not None:
                 del row_el.getparent()[0]
@@ -508,7 +637,8 @@ def _sheet_xml_rows(archive, part: str, shared: list[str], styles: list[str], ep
 
 def workbook_sheets(source, shapes: dict[str, guards.SheetShape], budget: guards.Budget
                     ) -> Iterator[tuple[str, Iterator[list]]]:
-    """(title, rows) of each worksheet, in order, read lazily (see ``_sheet_xml_rows``)."""
+    """(title, rows) of each worksheet, in order, read lazily (see ``_sheet_xml_rows``), under one cell
+    budget for the whole workbook."""
     import zipfile
 
     from lxml import etree
@@ -516,39 +646,53 @@ def workbook_sheets(source, shapes: dict[str, guards.SheetShape], budget: guards
     try:
         archive = zipfile.ZipFile(source)
         parts = _sheet_parts(archive)
-        shared = _shared_strings(archive)
+        shared = _shared_strings(archive, budget)
         styles = _styles(archive)
         epoch = dt.datetime(1904, 1, 1) if _date1904(archive) else dt.datetime(1899, 12, 30)
     except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile):
         raise guards.Refused("Excel文件已损坏（工作簿结构无法读取）", "corrupt") from None
+    spent = [0]
     with archive:
         for title, part in parts:
-            yield title, xlsx_sheet_rows(_sheet_xml_rows(archive, part, shared, styles, epoch), part, shapes, budget)
+            yield title, xlsx_sheet_rows(_sheet_xml_rows(archive, part, shared, styles, epoch, budget), part, shapes,
+                                         budget, spent)
 
 
 def xlsx_sheet_rows(rows: Iterable[list], part: str, shapes: dict[str, guards.SheetShape],
-                    budget: guards.Budget) -> Iterator[list]:
+                    budget: guards.Budget, spent: list[int] | None = None) -> Iterator[list]:
     """The rows of one worksheet from A1, one at a time, with merged ranges filled from their top-left
     cell. The declared dimension is ignored (a sheet may declare far more than it holds); every row is as
-    long as its last cell, and the guard has already counted what that costs."""
+    long as its last cell, and that length (the padding of a sparse row included) is counted against the
+    budget's cells (``spent``: what the workbook's earlier sheets used), the rows against its rows."""
+    from lxml import etree
+
     merges = sorted((shapes[part].merges or []) if part in shapes else [])
     pending = 0  # merges[pending:] start below the current row
     active: list[tuple[int, int, int, int, object]] = []
-    cells = 0
-    for r_index, row in enumerate(rows, start=1):
-        cells += len(row)
-        if cells > budget.xlsx_max_cells:
-            raise guards.Refused(f"表格中的单元格过多（超过{budget.xlsx_max_cells}个），已拒绝", "xlsx_cells")
-        while pending < len(merges) and merges[pending][0] <= r_index:
-            r1, c1, r2, c2 = merges[pending]
-            if r1 == r_index:
-                active.append((r1, c1, r2, c2, row[c1 - 1] if c1 <= len(row) else None))
-            pending += 1
-        if active:
-            active = [m for m in active if m[2] >= r_index]
-            for _r1, c1, _r2, c2, value in active:
-                if len(row) < c2:
-                    row.extend([None] * (c2 - len(row)))
-                for c in range(c1 - 1, c2):
-                    row[c] = value
-        yield row
+    spent = spent if spent is not None else [0]
+    max_cells, max_rows = budget.xlsx_max_cells, budget.max_rows
+    filled = 0
+    try:
+        for r_index, row in enumerate(rows, start=1):
+            while pending < len(merges) and merges[pending][0] <= r_index:
+                r1, c1, r2, c2 = merges[pending]
+                if r1 == r_index:
+                    active.append((r1, c1, r2, c2, row[c1 - 1] if c1 <= len(row) else None))
+                pending += 1
+            if active:
+                active = [m for m in active if m[2] >= r_index]
+                for _r1, c1, _r2, c2, value in active:
+                    if len(row) < c2:
+                        row.extend([None] * (c2 - len(row)))
+                    for c in range(c1 - 1, c2):
+                        row[c] = value
+            spent[0] += len(row)
+            if spent[0] > max_cells:
+                raise guards.refuse_cells(budget)
+            if row:
+                filled += 1
+                if filled > max_rows:
+                    raise guards.refuse_rows(budget)
+            yield row
+    except etree.XMLSyntaxError:
+        raise guards.Refused("Excel文件已损坏（工作表内容无法读取）", "corrupt") from None

@@ -12,6 +12,7 @@ from zhenggai.accounts.models import Unit
 class ImportStatus(models.TextChoices):
     PENDING = "pending", "正在解析"
     PARSED = "parsed", "待确认"
+    COMMITTING = "committing", "正在写入台账"
     FAILED = "failed", "解析失败"
     COMMITTED = "committed", "已导入"
     CANCELLED = "cancelled", "已取消"
@@ -64,7 +65,7 @@ class ImportJob(models.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.status in (ImportStatus.PENDING, ImportStatus.PARSED)
+        return self.status in (ImportStatus.PENDING, ImportStatus.PARSED, ImportStatus.COMMITTING)
 
     def duplicates(self) -> models.QuerySet[ImportJob]:
         """Earlier imports of the same bytes by the same body that reached the ledger."""

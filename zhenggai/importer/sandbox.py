@@ -224,8 +224,9 @@ def _child(spec_json: str) -> None:
     payload: dict[str, Any]
     try:
         from . import guards
-        from .extract import read_file
-        from .parse import parse_bytes
+        from .extract import extract_bytes, read_file
+        from .ledger_reader import LedgerResult
+        from .parse import _parse_extracted
 
         guards.configure(Budget(**spec["budget"]))
         if spec.get("reader") == "petitions":
@@ -240,7 +241,11 @@ def _child(spec_json: str) -> None:
                 json.dump(payload, fh, ensure_ascii=False)
             sys.stdout.flush()
             os._exit(0)
-        result = parse_bytes(read_file(Path(spec["path"])), spec["name"])
+        # A .xlsx/.csv ledger's problems are made one at a time as they are written (``LedgerResult``).
+        result = _parse_extracted(extract_bytes(read_file(Path(spec["path"])), spec["name"], lazy_ledger=True))
+        lazy = isinstance(result, LedgerResult) and result.pending and not (spec.get("summary") or spec.get("explain"))
+        if isinstance(result, LedgerResult) and not lazy:
+            result.materialise()
         payload = {}
         if spec.get("summary"):
             from .cli import summary
@@ -250,15 +255,25 @@ def _child(spec_json: str) -> None:
             from .parse.readings import explain
 
             payload["explain"] = explain(result)
-        head = result.to_dict(with_problems=False)
-        problems = result.problems
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        count = 0
         with open(spec["problems"], "w", encoding="utf-8") as fh:
-            for i in range(len(problems)):
-                fh.write(json.dumps(problems[i].to_dict(), ensure_ascii=False))
-                fh.write("\n")
-                problems[i] = None  # freed as it is written
-        head["problem_count"] = len(problems)
-        del result, problems
+            if lazy:
+                for problem in result.stream():
+                    fh.write(dumps(problem.to_dict()))
+                    fh.write("\n")
+                    count += 1
+            else:
+                problems = result.problems
+                for i in range(len(problems)):
+                    fh.write(dumps(problems[i].to_dict()))
+                    fh.write("\n")
+                    problems[i] = None  # freed as it is written
+                count = len(problems)
+                del problems
+        head = result.to_dict(with_problems=False)  # after the problems: a ledger's kind depends on them
+        head["problem_count"] = count
+        del result
         payload.update(result=head, peak_mb=_own_peak_mb())
     except ExtractError as exc:
         payload = {"error": exc.message_zh, "code": exc.code, "peak_mb": _own_peak_mb()}

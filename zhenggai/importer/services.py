@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -71,6 +72,10 @@ class ImportStateError(ImportServiceError):
 
 class ImportAlreadyCommitted(ImportStateError):
     pass
+
+
+class ImportCommitRunning(ImportStateError):
+    """The worker is writing this draft already."""
 
 
 @dataclass(frozen=True)
@@ -701,6 +706,8 @@ def import_cancel(*, job: ImportJob, user: User) -> ImportJob:
         locked = ImportJob.objects.select_for_update().get(pk=job.pk)
         if locked.status == ImportStatus.COMMITTED:
             raise ImportStateError("该文档已导入台账，不能取消；如需修改，请在台账中修改")
+        if locked.status == ImportStatus.COMMITTING:
+            raise ImportStateError("该文档正在写入台账，不能取消；写入完成后如需修改，请在台账中修改")
         locked.status = ImportStatus.CANCELLED
         locked.stage = ""
         locked.save(update_fields=["status", "stage", "updated_at"])
@@ -965,49 +972,133 @@ def system_filled(draft: dict, p: dict, m: dict, ctx: ReviewContext) -> list[str
             out.append("完成情况：文档未写，取措施内容")
     return out
 
+def _check_committable(locked: ImportJob, user: User, *, status: str = ImportStatus.PARSED) -> ReviewContext:
+    """Everything that must hold before the draft is written (the job row locked by the caller): its state,
+    no earlier import of the same file or inspection unacknowledged, the target in scope, nothing to fix."""
+    if locked.status == ImportStatus.COMMITTED:
+        raise ImportAlreadyCommitted("该文档已经导入台账，没有重复写入")
+    if locked.status == ImportStatus.COMMITTING and status != ImportStatus.COMMITTING:
+        raise ImportCommitRunning("该文档正在写入台账，请稍候；没有重复提交")
+    if locked.status != status:
+        raise ImportStateError(f"该导入{locked.get_status_display()}，不能确认导入")
+    if not locked.duplicate_acknowledged and locked.duplicates().exists():
+        raise ImportStateError("同一文件此前已经导入过，请先确认是否继续导入")
+    if not locked.duplicate_acknowledged and (similar := similar_inspections(locked, user)):
+        raise ImportStateError(f"台账中已有{similar_message(similar)}，可能是同一份文件的另一个版本。"
+                               "请先确认是否继续导入")
+    if locked.mode == ImportMode.UPDATE:
+        if locked.inspection_id is None or not inspections_for_user(user).filter(pk=locked.inspection_id).exists():
+            raise ImportStateError("要更新的巡察已不存在或不在您的管辖范围内")
+    ctx = ReviewContext.for_job(locked, user)
+    issues = draft_issues(locked, ctx)
+    if issues:
+        raise ImportValidationError(issues)
+    return ctx
+
+
 def import_commit(*, job: ImportJob, user: User) -> ImportJob:
-    """Write the draft to the ledger: validate everything, then one transaction, then one audit event.
+    """Write the draft to the ledger now: validate everything, then one transaction, then one audit event.
 
     Locking the job row makes a double submit harmless: the second request waits, then finds the
-    job committed and writes nothing.
-    """
+    job committed and writes nothing. The confirm page does not call this: it asks the worker
+    (``import_commit_request``), which calls ``import_commit_job``."""
     require_role(user, Role.OFFICE)
     with transaction.atomic():
         locked = ImportJob.objects.select_for_update().get(pk=job.pk)
-        if locked.status == ImportStatus.COMMITTED:
-            raise ImportAlreadyCommitted("该文档已经导入台账，没有重复写入")
-        if locked.status != ImportStatus.PARSED:
-            raise ImportStateError(f"该导入{locked.get_status_display()}，不能确认导入")
-        if not locked.duplicate_acknowledged and locked.duplicates().exists():
-            raise ImportStateError("同一文件此前已经导入过，请先确认是否继续导入")
-        if not locked.duplicate_acknowledged and (similar := similar_inspections(locked, user)):
-            raise ImportStateError(f"台账中已有{similar_message(similar)}，可能是同一份文件的另一个版本。"
-                                   "请先确认是否继续导入")
-        if locked.mode == ImportMode.UPDATE:
-            if locked.inspection_id is None or not inspections_for_user(user).filter(pk=locked.inspection_id).exists():
-                raise ImportStateError("要更新的巡察已不存在或不在您的管辖范围内")
-            locked.inspection = Inspection.objects.select_for_update().get(pk=locked.inspection_id)
-        ctx = ReviewContext.for_job(locked, user)
-        issues = draft_issues(locked, ctx)
-        if issues:
-            raise ImportValidationError(issues)
-        writer = _LedgerWriter(user=user, job=locked, ctx=ctx)
-        if locked.mode == ImportMode.NEW:
-            summary = writer.commit_new()
-        else:
-            summary = writer.commit_update()
-        locked.status = ImportStatus.COMMITTED
-        locked.committed_at = timezone.now()
-        locked.inspection = writer.inspection
-        locked.summary = summary
-        locked.save(update_fields=["status", "committed_at", "inspection", "summary", "updated_at"])
-        audit_record(actor=user, action="import.commit", obj=writer.inspection,
-                     after={"job": locked.pk, "file": locked.file_name, "sha256": locked.sha256, "mode": locked.mode,
-                            **{k: v for k, v in summary.items() if k != "changes"},
-                            # One event for the whole import; each new measure's history finds itself here.
-                            "measures_created": writer.created_measure_ids},
-                     inspection_id=writer.inspection.pk, note=f"导入文档《{locked.file_name}》")
-        quality_jobs.schedule_scan(writer.inspection.pk)  # copied passages, vague measures: checked after commit
+        ctx = _check_committable(locked, user)
+        return _write(locked, user, ctx)
+
+
+def import_commit_request(*, job: ImportJob, user: User) -> ImportJob:
+    """Confirm the import: check it as ``import_commit`` would, mark it committing, and hand the write to the
+    job worker (a 200,000-row ledger takes minutes to write, far longer than a web request should run).
+
+    A second confirm while the job is committing or committed writes nothing and starts nothing
+    (``ImportCommitRunning`` / ``ImportAlreadyCommitted``): the state changes under the job row's lock."""
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        locked = ImportJob.objects.select_for_update().get(pk=job.pk)
+        _check_committable(locked, user)
+        locked.status = ImportStatus.COMMITTING
+        locked.stage = "等待写入台账"
+        locked.error_message = ""
+        locked.save(update_fields=["status", "stage", "error_message", "updated_at"])
+    from django_q.tasks import async_task
+
+    async_task("zhenggai.importer.services.import_commit_job", locked.pk, user.pk, task_name=f"import-commit-{locked.pk}",
+               sync=bool(settings.Q_CLUSTER.get("sync", False)), timeout=commit_timeout_seconds())
+    locked.refresh_from_db()
+    return locked
+
+
+def commit_timeout_seconds() -> int:
+    """How long the worker may spend writing one draft (``ZHENGGAI_IMPORT_COMMIT_TIMEOUT_SECONDS``)."""
+    return int(getattr(settings, "IMPORT_COMMIT_TIMEOUT_SECONDS", 1200))
+
+
+def import_commit_job(job_id: int, user_id: int) -> None:
+    """The worker's half of ``import_commit_request``: the draft written in one transaction, under the job
+    row's lock. Never raises: on any failure nothing of the draft is in the ledger (the transaction rolled
+    back), the job is back to 待确认 with the reason shown on its preview, the draft kept to fix and retry,
+    and the audit log records the failure. A job no longer committing (a repeated task) is left alone."""
+    user = User.objects.get(pk=user_id)
+    # Seen by the page polling the job; everything after it is one transaction, seen only when it commits.
+    ImportJob.objects.filter(pk=job_id, status=ImportStatus.COMMITTING).update(stage="正在写入台账")
+    try:
+        with transaction.atomic():
+            locked = ImportJob.objects.select_for_update().get(pk=job_id)
+            if locked.status != ImportStatus.COMMITTING:
+                return
+            ctx = _check_committable(locked, user, status=ImportStatus.COMMITTING)
+            _write(locked, user, ctx)
+        return
+    except ImportValidationError as exc:
+        message = f"写入台账前检查发现{len(exc.issues)}处需要修改：" + "；".join(str(i) for i in exc.issues[:3])
+    except ImportServiceError as exc:
+        message = str(exc)
+    except ValidationError as exc:
+        message = "写入台账失败，有内容不符合台账要求：" + "；".join(exc.messages[:3])
+    except Exception as exc:  # a bug or a lost database must not leave the job committing forever
+        log.exception("import %s: commit failed", job_id)
+        message = f"写入台账时发生内部错误（{type(exc).__name__}），台账没有任何改动。请稍后重试，或联系系统管理员"
+    _commit_failed(job_id, user, message)
+
+
+def _commit_failed(job_id: int, user: User, message: str) -> None:
+    with transaction.atomic():
+        changed = ImportJob.objects.filter(pk=job_id, status=ImportStatus.COMMITTING).update(
+            status=ImportStatus.PARSED, stage="", error_message=message, updated_at=timezone.now())
+        if changed:
+            job = ImportJob.objects.get(pk=job_id)
+            audit_record(actor=user, action="import.commit", obj=job, outcome="failure",
+                         after={"job": job.pk, "file": job.file_name, "error": message},
+                         inspection_id=job.inspection_id, note=f"导入文档《{job.file_name}》写入台账失败，未写入任何内容")
+
+
+def _write(locked: ImportJob, user: User, ctx: ReviewContext) -> ImportJob:
+    """Write the checked draft (inside the caller's transaction, the job row locked) and record it."""
+    if locked.mode == ImportMode.UPDATE:
+        locked.inspection = ctx.inspection = Inspection.objects.select_for_update().get(pk=locked.inspection_id)
+    writer = _LedgerWriter(user=user, job=locked, ctx=ctx)
+    if locked.mode == ImportMode.NEW:
+        summary = writer.commit_new()
+    else:
+        summary = writer.commit_update()
+    locked.status = ImportStatus.COMMITTED
+    locked.committed_at = timezone.now()
+    locked.inspection = writer.inspection
+    locked.summary = summary
+    locked.stage = ""
+    locked.error_message = ""
+    locked.save(update_fields=["status", "committed_at", "inspection", "summary", "stage", "error_message",
+                               "updated_at"])
+    audit_record(actor=user, action="import.commit", obj=writer.inspection,
+                 after={"job": locked.pk, "file": locked.file_name, "sha256": locked.sha256, "mode": locked.mode,
+                        **{k: v for k, v in summary.items() if k != "changes"},
+                        # One event for the whole import; each new measure's history finds itself here.
+                        "measures_created": writer.created_measure_ids},
+                 inspection_id=writer.inspection.pk, note=f"导入文档《{locked.file_name}》")
+    quality_jobs.schedule_scan(writer.inspection.pk)  # copied passages, vague measures: checked after commit
     return locked
 
 
@@ -1304,8 +1395,9 @@ def status_label(value: str | None) -> str:
 
 
 __all__ = [
-    "ImportEditError", "ImportStateError", "ImportAlreadyCommitted", "ImportValidationError", "Issue",
-    "import_job_create", "import_parse_job", "import_parse_start", "import_draft_edit", "import_commit",
+    "ImportEditError", "ImportStateError", "ImportAlreadyCommitted", "ImportCommitRunning", "ImportValidationError",
+    "Issue", "import_job_create", "import_parse_job", "import_parse_start", "import_draft_edit", "import_commit",
+    "import_commit_request", "import_commit_job",
     "import_cancel", "import_acknowledge_duplicate", "draft_issues", "ReviewContext", "resolved_matches",
     "similar_inspections", "system_filled",
 ]
