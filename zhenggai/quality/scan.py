@@ -18,10 +18,13 @@ from zhenggai.ledger.models import EvidenceFile, Inspection, Measure, ProgressUp
 from zhenggai.ledger.workflow import MeasureState
 from zhenggai.quality.body import BodyProblem, BodyProblems, body_root
 from zhenggai.quality.models import EvidenceFingerprint, FlagKind, ProblemLink, QualityFlag, ScanState, Severity
+from zhenggai.quality import store
 from zhenggai.quality.signals import concrete, files
 from zhenggai.quality.signals.text import find_copied
 
 PENDING = (MeasureState.REQUESTED, MeasureState.REVIEWED)
+FLAG_COLUMNS = ["inspection", "problem", "measure", "kind", "severity", "key", "explanation", "detail", "active",
+                "first_seen", "last_seen", "dismiss_reason"]
 RUSHED_WITHIN_DAYS = 3        # a sign-off requested this soon after the measure was assigned…
 RUSHED_DEADLINE_DAYS = 60     # …for a measure whose deadline was this far away
 JUMP_FROM_BELOW = 50          # a request to close at 100% when no report ever reached this
@@ -61,21 +64,54 @@ class Found:
     detail: dict = field(default_factory=dict)
 
 
-def _label(m: Measure) -> str:
-    return f"措施{m.problem.seq}.{m.seq}"
+@dataclass(slots=True)
+class Row:
+    """One measure as the signals read it: a plain row (one query), not a model instance with its relations."""
+
+    pk: int
+    problem_id: int
+    problem_seq: int
+    seq: int
+    lead_unit_id: int | None
+    unit_name: str | None
+    text: str
+    completion_note: str
+    state: str
+    deadline_date: dt.date | None
+    created_on: dt.date
 
 
-def _unit_name(m: Measure) -> str:
-    return m.lead_unit.name if m.lead_unit_id else "未定单位"
+@dataclass(slots=True)
+class Request:
+    """The latest sign-off request of a measure."""
+
+    pk: int
+    completion_note: str
+    completion_date: dt.date
+    requested_at: dt.datetime
+
+
+ROW_FIELDS = ("pk", "problem_id", "problem__seq", "seq", "lead_unit_id", "lead_unit__name", "text", "completion_note",
+              "state", "deadline_date", "created_on")
+
+
+def _label(m: Row) -> str:
+    return f"措施{m.problem_seq}.{m.seq}"
+
+
+def _unit_name(m: Row) -> str:
+    return m.unit_name if m.lead_unit_id else "未定单位"
 
 
 def compute(inspection: Inspection, body: BodyProblems | None = None) -> list[Found]:
-    measures = list(Measure.objects.filter(problem__inspection=inspection)
-                    .select_related("problem", "lead_unit").order_by("problem__seq", "seq"))
+    measures = [Row(*values) for values in (Measure.objects.filter(problem__inspection=inspection)
+                                            .order_by("problem__seq", "seq").values_list(*ROW_FIELDS))]
     by_id = {m.pk: m for m in measures}
-    latest_request: dict[int, SignOffRequest] = {}
-    for req in (SignOffRequest.objects.filter(measure__problem__inspection=inspection).order_by("measure_id", "requested_at")):
-        latest_request[req.measure_id] = req
+    latest_request: dict[int, Request] = {}
+    for measure_id, *values in (SignOffRequest.objects.filter(measure__problem__inspection=inspection)
+                                .order_by("measure_id", "requested_at")
+                                .values_list("measure_id", "pk", "completion_note", "completion_date", "requested_at")):
+        latest_request[measure_id] = Request(*values)
     latest_update: dict[int, str] = {}
     for measure_id, text in (ProgressUpdate.objects.filter(measure__problem__inspection=inspection)
                              .order_by("measure_id", "reported_on", "pk").values_list("measure_id", "text")):
@@ -99,7 +135,7 @@ def compute(inspection: Inspection, body: BodyProblems | None = None) -> list[Fo
     return found
 
 
-def _note_of(m: Measure, latest_request: dict[int, SignOffRequest]) -> str:
+def _note_of(m: Row, latest_request: dict[int, Request]) -> str:
     req = latest_request.get(m.pk)
     return (req.completion_note if req and m.state in PENDING else "") or m.completion_note
 
@@ -281,7 +317,7 @@ def _fingerprint_new_evidence(inspection: Inspection) -> None:
 
 def _timing(measures, latest_request, update_stats) -> list[Found]:
     out = []
-    per_unit_day: dict[tuple[int | None, dt.date], list[Measure]] = defaultdict(list)
+    per_unit_day: dict[tuple[int | None, dt.date], list[Row]] = defaultdict(list)
     for m in measures:
         req = latest_request.get(m.pk)
         if not req or m.state not in PENDING:
@@ -354,30 +390,31 @@ def quality_scan_inspection(inspection_id: int, body: BodyProblems | None = None
     _fingerprint_new_evidence(inspection)
     found = {f.key: f for f in compute(inspection, body)}
     with transaction.atomic():
-        existing = {flag.key: flag for flag in QualityFlag.objects.select_for_update().filter(inspection=inspection)}
-        to_create, to_update, now = [], [], timezone.now()
+        # One row lock serialises two scans of the same inspection (a job and `quality scan --all`).
+        ScanState.objects.get_or_create(inspection=inspection)
+        state = ScanState.objects.select_for_update().get(inspection=inspection)
+        now = timezone.now()
+        existing = {key: rest for key, *rest in QualityFlag.objects.filter(inspection=inspection).values_list(
+            "key", "pk", "explanation", "detail", "severity", "active")}
+        to_create, to_update = [], []
         for key, f in found.items():
-            flag = existing.get(key)
-            if flag is None:
-                to_create.append(QualityFlag(inspection=inspection, problem_id=f.problem_id, measure_id=f.measure_id,
-                                             kind=f.kind, severity=f.severity, key=key, explanation=f.explanation,
-                                             detail=f.detail))
-            elif (flag.explanation, flag.detail, flag.severity, flag.active) != (f.explanation, f.detail, f.severity, True):
-                flag.explanation, flag.detail, flag.severity, flag.active = f.explanation, f.detail, f.severity, True
-                flag.last_seen = now
-                to_update.append(flag)
-        gone = [flag.pk for key, flag in existing.items() if key not in found and flag.active]
-        QualityFlag.objects.bulk_create(to_create, batch_size=500)
-        QualityFlag.objects.bulk_update(to_update, ["explanation", "detail", "severity", "active", "last_seen"], batch_size=500)
+            old = existing.get(key)
+            if old is None:
+                to_create.append((inspection.pk, f.problem_id, f.measure_id, f.kind, f.severity, key, f.explanation,
+                                  f.detail, True, now, now, ""))
+            elif tuple(old[1:]) != (f.explanation, f.detail, f.severity, True):
+                to_update.append((old[0], f.explanation, f.detail, f.severity, True, now))
+        gone = [old[0] for key, old in existing.items() if key not in found and old[4]]
+        store.insert_rows(QualityFlag, FLAG_COLUMNS, to_create)
+        store.update_rows(QualityFlag, ["explanation", "detail", "severity", "active", "last_seen"], to_update)
         if gone:
             QualityFlag.objects.filter(pk__in=gone).update(active=False)
         _store_similar(inspection, body)
-        state, _ = ScanState.objects.get_or_create(inspection=inspection)
         state.scanned_at = now
         state.measures = Measure.objects.filter(problem__inspection=inspection).count()
         state.flags = len(found)
         state.seconds = round(time.monotonic() - started, 3)
-        state.save()
+        state.save(update_fields=["scanned_at", "measures", "flags", "seconds"])
     return state
 
 
@@ -390,8 +427,13 @@ def _store_similar(inspection: Inspection, body: BodyProblems) -> None:
     """举一反三: the few most similar problems of other inspections of the body, per problem of this one."""
     this = inspection.pk
     elsewhere = lambda other: other.inspection_id != this  # noqa: E731
-    links = [ProblemLink(problem_id=p.pk, other_id=other.pk, similarity=round(score, 3))
-             for p in (body.of_inspection(this) if body.has_other_inspections(this) else [])
-             for score, other in body.similar(p, elsewhere, limit=SIMILAR_KEPT)]
-    ProblemLink.objects.filter(problem__inspection=inspection).delete()
-    ProblemLink.objects.bulk_create(links, batch_size=500)
+    wanted = {(p.pk, other.pk): round(score, 3)
+              for p in (body.of_inspection(this) if body.has_other_inspections(this) else [])
+              for score, other in body.similar(p, elsewhere, limit=SIMILAR_KEPT)}
+    stored = {(problem_id, other_id): (pk, similarity) for pk, problem_id, other_id, similarity in (
+        ProblemLink.objects.filter(problem__inspection=inspection).values_list("pk", "problem_id", "other_id", "similarity"))}
+    stale = [pk for pair, (pk, similarity) in stored.items() if wanted.get(pair) != similarity]
+    if stale:
+        ProblemLink.objects.filter(pk__in=stale).delete()
+    store.insert_rows(ProblemLink, ["problem", "other", "similarity"],
+                      [(*pair, score) for pair, score in wanted.items() if stored.get(pair, (0, None))[1] != score])
