@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from zhenggai.ledger.models import EvidenceFile, Inspection, Measure, ProgressUpdate, SignOffRequest
 from zhenggai.ledger.workflow import MeasureState
+from zhenggai.petitions.models import PetitionCase
 from zhenggai.quality.body import BodyProblem, BodyProblems, body_root
 from zhenggai.quality.models import EvidenceFingerprint, FlagKind, ProblemLink, QualityFlag, ScanState, Severity
 from zhenggai.quality import store
@@ -23,7 +24,7 @@ from zhenggai.quality.signals import concrete, files
 from zhenggai.quality.signals.text import find_copied
 
 PENDING = (MeasureState.REQUESTED, MeasureState.REVIEWED)
-FLAG_COLUMNS = ["inspection", "problem", "measure", "kind", "severity", "key", "explanation", "detail", "active",
+FLAG_COLUMNS = ["inspection", "problem", "measure", "petition_case", "kind", "severity", "key", "explanation", "detail", "active",
                 "first_seen", "last_seen", "dismiss_reason"]
 RUSHED_WITHIN_DAYS = 3        # a sign-off requested this soon after the measure was assigned…
 RUSHED_DEADLINE_DAYS = 60     # …for a measure whose deadline was this far away
@@ -43,7 +44,8 @@ class Evidence:
     """One evidence file of the inspection as the signals need it (one query, see `compute`)."""
 
     pk: int
-    measure_id: int
+    measure_id: int | None     # a measure's file, or
+    case_id: int | None        # a petition case's (信访件) file: exactly one of the two
     sha256: str
     name: str
     reported_on: dt.date | None      # the progress report it came with: the date the uploader declared
@@ -57,11 +59,26 @@ class Evidence:
 class Found:
     key: str
     kind: str
-    problem_id: int
+    problem_id: int | None
     measure_id: int | None
     explanation: str
     severity: str = Severity.RISK
     detail: dict = field(default_factory=dict)
+    case_id: int | None = None
+
+
+@dataclass(slots=True)
+class Case:
+    """A petition case (信访件) of the inspection whose evidence is scanned with the measures'."""
+
+    pk: int
+    problem_id: int | None
+    label: str
+
+
+def _case_label(batch_number: str, seq: int, number: str) -> str:
+    """As PetitionCase.label writes it: 第2批第7号（D3201…）."""
+    return f"信访件{batch_number}第{seq}号" + (f"（{number}）" if number else "")
 
 
 @dataclass(slots=True)
@@ -120,16 +137,20 @@ def compute(inspection: Inspection, body: BodyProblems | None = None) -> list[Fo
         ProgressUpdate.objects.filter(measure__problem__inspection=inspection).values("measure_id")
         .annotate(n=Count("pk"), top=Max("progress")))}
     evidence = [Evidence(*row, phash or "", dated, source or "") for *row, phash, dated, source in (
-        EvidenceFile.objects.filter(measure__problem__inspection=inspection).order_by("pk")
-        .values_list("pk", "measure_id", "sha256", "original_name", "update__reported_on", "sign_off__completion_date",
-                     "fingerprint__phash", "fingerprint__dated", "fingerprint__date_source"))]
+        EvidenceFile.objects.filter(_of_inspection(inspection)).order_by("pk")
+        .values_list("pk", "measure_id", "petition_case_id", "sha256", "original_name", "update__reported_on",
+                     "sign_off__completion_date", "fingerprint__phash", "fingerprint__dated", "fingerprint__date_source"))]
+    case_ids = {e.case_id for e in evidence if e.case_id}
+    cases = {pk: Case(pk, problem_id, _case_label(batch, seq, number)) for pk, problem_id, batch, seq, number in (
+        PetitionCase.objects.filter(pk__in=case_ids).values_list("pk", "problem_id", "batch__number", "seq", "number"))
+        } if case_ids else {}
 
     found: list[Found] = []
     found += _copied_text(measures, by_id, latest_request, latest_update)
     found += _vague(measures, evidence)
-    found += _evidence(measures, by_id, latest_request, evidence)
-    found += _same_pictures(inspection, by_id, evidence)
-    found += _evidence_predates(inspection, by_id, evidence)
+    found += _evidence(measures, by_id, latest_request, evidence, cases)
+    found += _same_pictures(inspection, by_id, evidence, cases)
+    found += _evidence_predates(inspection, by_id, [e for e in evidence if e.measure_id])
     found += _timing(measures, latest_request, update_stats)
     found += _recurrence(inspection, body or BodyProblems.load(inspection))
     return found
@@ -199,25 +220,50 @@ def _vague(measures, evidence) -> list[Found]:
     return out
 
 
-def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
+def _of_inspection(inspection: Inspection) -> Q:
+    """Evidence files of the inspection: its measures' and its petition cases'."""
+    return Q(measure__problem__inspection=inspection) | Q(petition_case__inspection=inspection)
+
+
+def _owner(measure_id: int | None, case_id: int | None) -> tuple[str, int]:
+    return ("m", measure_id) if measure_id else ("c", case_id)
+
+
+def _owner_label(owner: tuple[str, int], by_id, cases) -> str:
+    return _label(by_id[owner[1]]) if owner[0] == "m" else cases[owner[1]].label
+
+
+def _about(owner: tuple[str, int], by_id, cases) -> dict:
+    """Whom a flag concerns: the measure and its problem, or the case (and its problem when it has one)."""
+    if owner[0] == "m":
+        return {"problem_id": by_id[owner[1]].problem_id, "measure_id": owner[1]}
+    return {"problem_id": cases[owner[1]].problem_id, "measure_id": None, "case_id": owner[1]}
+
+
+def _evidence(measures, by_id, latest_request, evidence, cases) -> list[Found]:
+    """No evidence for a sign-off; a file (same SHA-256) already used for another measure or petition case."""
     out = []
-    files_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    holders: dict[str, set[int]] = defaultdict(set)
+    files_of: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
+    holders: dict[str, set[tuple[str, int]]] = defaultdict(set)
     for e in evidence:
-        files_of[e.measure_id].append((e.sha256, e.name))
-        holders[e.sha256].add(e.measure_id)
+        owner = _owner(e.measure_id, e.case_id)
+        files_of[owner].append((e.sha256, e.name))
+        holders[e.sha256].add(owner)
+    for owner, held in files_of.items():
+        key = f"{owner[1]}" if owner[0] == "m" else f"case{owner[1]}"
+        for sha, name in held:
+            others = sorted(holders[sha] - {owner}, key=lambda o: (o[0] != "m", o[1]))
+            if others:
+                labels = "、".join(_owner_label(o, by_id, cases) for o in others[:5])
+                out.append(Found(key=f"evidence_reused:{key}:{sha[:16]}", kind=FlagKind.EVIDENCE_REUSED,
+                                 explanation=f"佐证材料“{name}”与{labels}上传的文件完全相同（SHA-256一致）。",
+                                 detail={"sha256": sha, "others": [o[1] for o in others if o[0] == "m"],
+                                         "other_cases": [o[1] for o in others if o[0] == "c"]},
+                                 **_about(owner, by_id, cases)))
     for m in measures:
-        if m.state in PENDING and not files_of.get(m.pk):
+        if m.state in PENDING and not files_of.get(("m", m.pk)):
             out.append(Found(key=f"no_evidence:{m.pk}", kind=FlagKind.NO_EVIDENCE, problem_id=m.problem_id, measure_id=m.pk,
                              explanation="申请销号时没有上传任何佐证材料。"))
-        for sha, name in files_of.get(m.pk, []):
-            others = sorted(holders[sha] - {m.pk})
-            if others:
-                labels = "、".join(_label(by_id[o]) for o in others[:5])
-                out.append(Found(key=f"evidence_reused:{m.pk}:{sha[:16]}", kind=FlagKind.EVIDENCE_REUSED,
-                                 problem_id=m.problem_id, measure_id=m.pk,
-                                 explanation=f"佐证材料“{name}”与{labels}上传的文件完全相同（SHA-256一致）。",
-                                 detail={"sha256": sha, "others": others}))
         req = latest_request.get(m.pk)
         if req and m.state in PENDING and req.completion_date > timezone.localtime(req.requested_at).date():
             out.append(Found(key=f"completed_after_request:{m.pk}:{req.pk}", kind=FlagKind.COMPLETED_AFTER_REQUEST,
@@ -227,8 +273,8 @@ def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
     return out
 
 
-def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> list[Found]:
-    """A photo re-saved (resized, recompressed) and uploaded for another measure of the same body.
+def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence], cases) -> list[Found]:
+    """A photo re-saved (resized, recompressed) and uploaded for another measure or petition case of the same body.
 
     Candidates come from the band index (signals/files.py), a query per PICTURES_PER_LOOKUP pictures; files
     with the same SHA-256 are left to the identical-file signal.
@@ -236,7 +282,11 @@ def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> l
     pictures = [e for e in evidence if e.phash]
     if not pictures:
         return []
-    in_body = _body_filter(inspection, "evidence__measure__problem__inspection__")
+    root = body_root(inspection)
+    in_body = (Q(evidence__measure__problem__inspection__inspected_unit__path__startswith=root,
+                 evidence__measure__problem__inspection__archived_at__isnull=True)
+               | Q(evidence__petition_case__inspection__inspected_unit__path__startswith=root,
+                   evidence__petition_case__inspection__archived_at__isnull=True))
     matches: dict[int, list[dict]] = defaultdict(list)
     for start in range(0, len(pictures), PICTURES_PER_LOOKUP):
         batch = pictures[start:start + PICTURES_PER_LOOKUP]
@@ -250,10 +300,14 @@ def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> l
         candidates = list(EvidenceFingerprint.objects.filter(near, in_body).exclude(phash="").values(
             "evidence_id", "phash", "evidence__sha256", "evidence__original_name", "evidence__measure_id",
             "evidence__measure__seq", "evidence__measure__problem__seq", "evidence__measure__problem__inspection_id",
-            "evidence__measure__problem__inspection__name"))
+            "evidence__measure__problem__inspection__name", "evidence__petition_case_id",
+            "evidence__petition_case__seq", "evidence__petition_case__number", "evidence__petition_case__batch__number",
+            "evidence__petition_case__inspection_id", "evidence__petition_case__inspection__name"))
         for e in batch:
+            mine = _owner(e.measure_id, e.case_id)
             for c in candidates:
-                if (c["evidence__measure_id"] != e.measure_id and c["evidence__sha256"] != e.sha256
+                if (_owner(c["evidence__measure_id"], c["evidence__petition_case_id"]) != mine
+                        and c["evidence__sha256"] != e.sha256
                         and files.distance(e.phash, c["phash"]) <= files.SAME_IMAGE_WITHIN):
                     matches[e.pk].append(c)
     out = []
@@ -263,18 +317,28 @@ def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> l
             continue
         labels = []
         for c in others[:5]:
-            label = f"措施{c['evidence__measure__problem__seq']}.{c['evidence__measure__seq']}"
-            if c["evidence__measure__problem__inspection_id"] != inspection.pk:
-                label = f"{c['evidence__measure__problem__inspection__name']}{label}"
+            if c["evidence__measure_id"]:
+                label = f"措施{c['evidence__measure__problem__seq']}.{c['evidence__measure__seq']}"
+                where = c["evidence__measure__problem__inspection_id"], c["evidence__measure__problem__inspection__name"]
+            else:
+                label = _case_label(c["evidence__petition_case__batch__number"], c["evidence__petition_case__seq"],
+                                    c["evidence__petition_case__number"])
+                where = c["evidence__petition_case__inspection_id"], c["evidence__petition_case__inspection__name"]
+            if where[0] != inspection.pk:
+                label = f"{where[1]}{label}"
             labels.append(f"{label}的“{c['evidence__original_name']}”")
         bits = min(files.distance(e.phash, c["phash"]) for c in others)
-        m = by_id[e.measure_id]
-        out.append(Found(key=f"image_reused:{e.measure_id}:{e.pk}", kind=FlagKind.EVIDENCE_REUSED,
-                         problem_id=m.problem_id, measure_id=m.pk,
+        owner = _owner(e.measure_id, e.case_id)
+        key = f"{e.measure_id}" if e.measure_id else f"case{e.case_id}"
+        out.append(Found(key=f"image_reused:{key}:{e.pk}", kind=FlagKind.EVIDENCE_REUSED,
                          explanation=f"照片“{e.name}”与{'、'.join(labels)}是同一画面（感知哈希仅差{bits}位，"
                                      f"文件不同，可能经过缩放或重新压缩）。",
-                         detail={"phash": e.phash, "others": [c["evidence__measure_id"] for c in others],
-                                 "other_files": [c["evidence_id"] for c in others], "bits": bits}))
+                         detail={"phash": e.phash, "others": [c["evidence__measure_id"] for c in others
+                                                              if c["evidence__measure_id"]],
+                                 "other_cases": [c["evidence__petition_case_id"] for c in others
+                                                 if c["evidence__petition_case_id"]],
+                                 "other_files": [c["evidence_id"] for c in others], "bits": bits},
+                         **_about(owner, by_id, cases)))
     return out
 
 
@@ -304,7 +368,7 @@ def _fingerprint_new_evidence(inspection: Inspection) -> None:
     """Read the picture hash and the date of every evidence file of the inspection not read yet (once a file)."""
     from zhenggai.ledger.evidence import evidence_path
 
-    fresh = list(EvidenceFile.objects.filter(measure__problem__inspection=inspection, fingerprint__isnull=True)
+    fresh = list(EvidenceFile.objects.filter(_of_inspection(inspection), fingerprint__isnull=True)
                  .only("pk", "stored_name", "content_type"))
     rows = []
     for evidence in fresh:
@@ -400,8 +464,8 @@ def quality_scan_inspection(inspection_id: int, body: BodyProblems | None = None
         for key, f in found.items():
             old = existing.get(key)
             if old is None:
-                to_create.append((inspection.pk, f.problem_id, f.measure_id, f.kind, f.severity, key, f.explanation,
-                                  f.detail, True, now, now, ""))
+                to_create.append((inspection.pk, f.problem_id, f.measure_id, f.case_id, f.kind, f.severity, key,
+                                  f.explanation, f.detail, True, now, now, ""))
             elif tuple(old[1:]) != (f.explanation, f.detail, f.severity, True):
                 to_update.append((old[0], f.explanation, f.detail, f.severity, True, now))
         gone = [old[0] for key, old in existing.items() if key not in found and old[4]]
@@ -416,11 +480,6 @@ def quality_scan_inspection(inspection_id: int, body: BodyProblems | None = None
         state.seconds = round(time.monotonic() - started, 3)
         state.save(update_fields=["scanned_at", "measures", "flags", "seconds"])
     return state
-
-
-def _body_filter(inspection: Inspection, prefix: str = "inspection__") -> Q:
-    """Rows of the body this inspection inspected (its unit and the units under it), any round, not archived."""
-    return Q(**{f"{prefix}inspected_unit__path__startswith": body_root(inspection), f"{prefix}archived_at__isnull": True})
 
 
 def _store_similar(inspection: Inspection, body: BodyProblems) -> None:
