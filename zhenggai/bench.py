@@ -6,6 +6,10 @@
     DATABASE_URL=postgres://… .venv/bin/python -m zhenggai.bench --pages [--requests 50]  # pages: zhenggai.bench_pages
 
 Each size is exported twice: once timed, once under tracemalloc (which slows Python down) for the peak.
+
+The quality section ends with a full re-scan (every inspection) of the bench database; with
+ZHENGGAI_BENCH_RESCAN_URL naming a PostgreSQL database holding a loadgen ledger (`zhenggai loadgen --measures
+1000000`: the issue's bar is 1M measures in 10 min), the full re-scan of that ledger with 2 workers too.
 """
 from __future__ import annotations
 
@@ -172,6 +176,17 @@ def main(argv: list[str] | None = None) -> int:
                 from zhenggai.bench_quality import bench as bench_quality
 
                 print(bench_quality(size), flush=True)
+        if "quality" in args.sections:  # the full re-scan: every inspection of this database, then the loadgen one
+            from zhenggai.bench_quality import rescan
+
+            print(rescan(workers=1, every=1), flush=True)
+            rescan_url = os.environ.get("ZHENGGAI_BENCH_RESCAN_URL")
+            if rescan_url:
+                import subprocess
+
+                subprocess.run([sys.executable, "-m", "zhenggai.bench_quality", "--rescan", "--workers",
+                                os.environ.get("ZHENGGAI_BENCH_RESCAN_WORKERS", "2")],
+                               env={**os.environ, "DATABASE_URL": rescan_url}, check=True)
     if not args.no_load:
         # Loopback load against a real server: SQLite, and PostgreSQL when ZHENGGAI_BENCH_PG_URL names a scratch DB.
         from zhenggai import bench_load

@@ -102,13 +102,20 @@ def rescan(workers: int, every: int, clear: bool = False) -> str:
         QualityFlag.objects.filter(inspection_id__in=ids).delete()
         ProblemLink.objects.filter(problem__inspection_id__in=ids).delete()
         ScanState.objects.filter(inspection_id__in=ids).delete()
+
+    def cpu_seconds() -> float:
+        return sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+                   for f in ("ru_utime", "ru_stime"))
+
+    cpu_before = cpu_seconds()
     totals = quality_rescan(ids, workers=workers)
-    cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
-              for f in ("ru_utime", "ru_stime"))
+    cpu = cpu_seconds() - cpu_before
+    load = os.getloadavg()
     return (f"quality re-scan{' (flags cleared first: all written anew)' if clear else ''}: {totals.inspections} inspections, {totals.measures} measures in {totals.seconds:.1f} s "
             f"with {workers} worker(s), {totals.flags} flags, {totals.rate:,.0f} measures/s (1M at this rate: "
             f"{1_000_000 / totals.rate / 60:.1f} min); Python CPU {cpu:.1f} s ({cpu / totals.measures * 1e6 / 60:.0f} "
-            f"CPU-min per 1M measures, the database's own CPU not counted)")
+            f"CPU-min per 1M measures, the database's own CPU not counted); load average at the end "
+            f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -300,7 +300,7 @@ def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence], case
         candidates = list(EvidenceFingerprint.objects.filter(near, in_body).exclude(phash="").values(
             "evidence_id", "phash", "evidence__sha256", "evidence__original_name", "evidence__measure_id",
             "evidence__measure__seq", "evidence__measure__problem__seq", "evidence__measure__problem__inspection_id",
-            "evidence__measure__problem__inspection__name", "evidence__petition_case_id",
+            "evidence__measure__problem__inspection__name", "evidence__measure__lead_unit__name", "evidence__petition_case_id",
             "evidence__petition_case__seq", "evidence__petition_case__number", "evidence__petition_case__batch__number",
             "evidence__petition_case__inspection_id", "evidence__petition_case__inspection__name"))
         for e in batch:
@@ -319,6 +319,8 @@ def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence], case
         for c in others[:5]:
             if c["evidence__measure_id"]:
                 label = f"措施{c['evidence__measure__problem__seq']}.{c['evidence__measure__seq']}"
+                if c["evidence__measure__lead_unit__name"]:
+                    label += f"（{c['evidence__measure__lead_unit__name']}）"
                 where = c["evidence__measure__problem__inspection_id"], c["evidence__measure__problem__inspection__name"]
             else:
                 label = _case_label(c["evidence__petition_case__batch__number"], c["evidence__petition_case__seq"],

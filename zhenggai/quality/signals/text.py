@@ -58,13 +58,29 @@ def fold(text: str) -> str:
 class _Text:
     """One text prepared once: folded, its winnowing fingerprints (hash → first position), its k-gram set."""
 
-    __slots__ = ("original", "folded", "prints", "_grams")
+    __slots__ = ("original", "folded", "prints", "_grams", "_stripped", "_kept")
 
     def __init__(self, original: str) -> None:
         self.original = original or ""
         self.folded = fold(self.original)
         self.prints = _fingerprints(self.folded)
         self._grams: set[str] | None = None
+        self._stripped: str | None = None
+        self._kept: list[int] | None = None
+
+    def in_original(self, folded_passage: str) -> str:
+        """`_in_original(self.original, …)`, with the text's stripped form and character map computed once."""
+        if not folded_passage:
+            return ""
+        if self._stripped is None:
+            self._stripped = _STRIP.sub("", self.original)
+        passage = _STRIP.sub("", folded_passage)
+        at = self._stripped.find(passage) if passage else -1
+        if at < 0:
+            return folded_passage
+        if self._kept is None:
+            self._kept = _kept(self.original)
+        return self.original[self._kept[at]:self._kept[at + len(passage) - 1] + 1]
 
     @property
     def grams(self) -> set[str]:
@@ -139,8 +155,12 @@ def _verify(a: _Text, b: _Text) -> Overlap:
         return NOT_COPIED
     fa, fb = a.folded, b.folded
     best_at, best_span, best_len = 0, 0, 0
+    grown: dict[int, list[tuple[int, int]]] = {}  # diagonal (j - i) → spans of `fa` already grown on it
     for h in a.prints.keys() & b.prints.keys():
         i, j = a.prints[h], b.prints[h]
+        spans = grown.get(j - i)
+        if spans and any(start <= i < end for start, end in spans):
+            continue  # inside a passage already grown in full: it would grow to the same passage
         if fa[i:i + K] != fb[j:j + K]:
             continue  # a hash collision
         left = 0
@@ -149,13 +169,18 @@ def _verify(a: _Text, b: _Text) -> Overlap:
         right = K
         while i + right < len(fa) and j + right < len(fb) and fa[i + right] == fb[j + right]:
             right += 1
+        grown.setdefault(j - i, []).append((i - left, i + right))
         length = left + right - fa.count("|", i - left, i + right)  # a stock phrase both share does not count
         if length > best_len:
             best_at, best_span, best_len = i - left, left + right, length
     ga, gb = a.grams, b.grams
-    jaccard = len(ga & gb) / len(ga | gb) if ga and gb else (1.0 if fa == fb else 0.0)
+    if ga and gb:
+        shared = len(ga & gb) if len(ga) <= len(gb) else len(gb & ga)
+        jaccard = shared / (len(ga) + len(gb) - shared)
+    else:
+        jaccard = 1.0 if fa == fb else 0.0
     copied = best_len >= MIN_PASSAGE or jaccard >= MIN_JACCARD
-    passage = _in_original(a.original, fa[best_at:best_at + best_span].replace("|", "")) if copied and best_len else ""
+    passage = a.in_original(fa[best_at:best_at + best_span].replace("|", "")) if copied and best_len else ""
     return Overlap(passage=passage, passage_length=best_len, jaccard=jaccard, copied=copied)
 
 
