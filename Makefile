@@ -23,8 +23,11 @@ test: venv-dev
 # make bench BENCH_LOADGEN_URL=postgres://postgres@127.0.0.1:5432/zg_perf_1m
 BENCH_PG_URL ?= $(ZHENGGAI_BENCH_PG_URL)
 BENCH_LOADGEN_URL ?= $(ZHENGGAI_BENCH_LOADGEN_URL)
+# The quality section's full re-scan of 1M measures runs on a loadgen ledger when given one (issue 13's bar):
+# make bench RESCAN_PG_URL=postgres://postgres@127.0.0.1:5432/zg_scratch_1m   (zhenggai loadgen --measures 1000000 first)
+RESCAN_PG_URL ?= $(ZHENGGAI_BENCH_RESCAN_URL)
 bench: venv-dev
-	ZHENGGAI_BENCH_PG_URL=$(BENCH_PG_URL) ZHENGGAI_BENCH_LOADGEN_URL=$(BENCH_LOADGEN_URL) .venv/bin/python -m zhenggai.bench
+	ZHENGGAI_BENCH_PG_URL=$(BENCH_PG_URL) ZHENGGAI_BENCH_LOADGEN_URL=$(BENCH_LOADGEN_URL) ZHENGGAI_BENCH_RESCAN_URL=$(RESCAN_PG_URL) .venv/bin/python -m zhenggai.bench
 	# Petition cases (issue 12): a 10,000-row 交办清单 import and the case list at 50,000 cases, on PostgreSQL
 	# when given a scratch database (the bar is set there), else on a throw-away SQLite file.
 	if [ -n "$(BENCH_PG_URL)" ]; then DATABASE_URL=$(BENCH_PG_URL) .venv/bin/python -m zhenggai.bench_petitions \

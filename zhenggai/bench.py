@@ -8,6 +8,10 @@
 
 Each size is exported twice: once timed (wall and CPU seconds, the process's peak RSS during the export), once
 under tracemalloc (which slows Python down) for the peak of Python's own allocations.
+
+The quality section ends with a full re-scan (every inspection) of the bench database; with
+ZHENGGAI_BENCH_RESCAN_URL naming a PostgreSQL database holding a loadgen ledger (`zhenggai loadgen --measures
+1000000`: the issue's bar is 1M measures in 10 min), the full re-scan of that ledger with 2 workers too.
 """
 from __future__ import annotations
 
@@ -200,6 +204,17 @@ def main(argv: list[str] | None = None) -> int:
                 from zhenggai.bench_quality import bench as bench_quality
 
                 print(bench_quality(size), flush=True)
+        if "quality" in args.sections:  # the full re-scan: every inspection of this database, then the loadgen one
+            from zhenggai.bench_quality import rescan
+
+            print(rescan(workers=1, every=1), flush=True)
+            rescan_url = os.environ.get("ZHENGGAI_BENCH_RESCAN_URL")
+            if rescan_url:
+                import subprocess
+
+                subprocess.run([sys.executable, "-m", "zhenggai.bench_quality", "--rescan", "--workers",
+                                os.environ.get("ZHENGGAI_BENCH_RESCAN_WORKERS", "2")],
+                               env={**os.environ, "DATABASE_URL": rescan_url}, check=True)
     loadgen_url = os.environ.get("ZHENGGAI_BENCH_LOADGEN_URL")
     if loadgen_url:
         # req/s under wrk on a loadgen ledger (its own process: this one is set up on the scratch database).

@@ -86,21 +86,36 @@ def bench(size: int) -> str:
             f"{rate:,.0f} measures/s (1M at this rate: {1_000_000 / rate / 60:.1f} min)")
 
 
-def rescan(workers: int, every: int) -> str:
-    """The full re-scan (quality.rescan) of the configured database's inspections: one line of figures."""
+def rescan(workers: int, every: int, clear: bool = False) -> str:
+    """The full re-scan (quality.rescan) of the configured database's inspections: one line of figures.
+
+    `clear`: delete the inspections' flags, links and scan states first, so every flag is written anew (the
+    first scan of a ledger, or a re-scan after a threshold changed: the most writing a re-scan can do)."""
     import resource
 
     from zhenggai.ledger.models import Inspection
+    from zhenggai.quality.models import ProblemLink, QualityFlag, ScanState
     from zhenggai.quality.rescan import quality_rescan
 
     ids = list(Inspection.objects.order_by("pk").values_list("pk", flat=True))[::every]
+    if clear:
+        QualityFlag.objects.filter(inspection_id__in=ids).delete()
+        ProblemLink.objects.filter(problem__inspection_id__in=ids).delete()
+        ScanState.objects.filter(inspection_id__in=ids).delete()
+
+    def cpu_seconds() -> float:
+        return sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+                   for f in ("ru_utime", "ru_stime"))
+
+    cpu_before = cpu_seconds()
     totals = quality_rescan(ids, workers=workers)
-    cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
-              for f in ("ru_utime", "ru_stime"))
-    return (f"quality re-scan: {totals.inspections} inspections, {totals.measures} measures in {totals.seconds:.1f} s "
+    cpu = cpu_seconds() - cpu_before
+    load = os.getloadavg()
+    return (f"quality re-scan{' (flags cleared first: all written anew)' if clear else ''}: {totals.inspections} inspections, {totals.measures} measures in {totals.seconds:.1f} s "
             f"with {workers} worker(s), {totals.flags} flags, {totals.rate:,.0f} measures/s (1M at this rate: "
             f"{1_000_000 / totals.rate / 60:.1f} min); Python CPU {cpu:.1f} s ({cpu / totals.measures * 1e6 / 60:.0f} "
-            f"CPU-min per 1M measures, the database's own CPU not counted)")
+            f"CPU-min per 1M measures, the database's own CPU not counted); load average at the end "
+            f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,13 +125,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rescan", action="store_true", help="full re-scan of the configured database's ledger")
     parser.add_argument("--workers", type=int, default=1, help="with --rescan: worker processes")
     parser.add_argument("--every", type=int, default=1, help="with --rescan: every k-th inspection only (a sample)")
+    parser.add_argument("--clear", action="store_true",
+                        help="with --rescan: delete the flags first, so all are written anew (a scratch DB!)")
     args = parser.parse_args(argv)
     if args.rescan:
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zhenggai.settings")
         import django
 
         django.setup()
-        print(rescan(args.workers, args.every), flush=True)
+        print(rescan(args.workers, args.every, args.clear), flush=True)
         return 0
     with tempfile.TemporaryDirectory(prefix="zg-bench-quality-") as tmp_dir:
         _setup(args.use_configured_db, Path(tmp_dir))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import io
 import struct
 import zlib
 from collections import Counter
@@ -139,6 +140,9 @@ class _M:
     rules: tuple[_Rule, ...] = ()
     ext: _Ext | None = None
     photo: bool = False
+    # Measures with the same tag send the same site photo, each re-saved at its own size and JPEG quality (so
+    # another file, another SHA-256): the quality check finds it by its perceptual hash (同一画面).
+    resaved: str = ""
     withdraw: int | None = None  # asked for sign-off this many days ago by mistake, then withdrew
 
 
@@ -598,10 +602,11 @@ DUCHA = _Inspection(
                 leader="高卫国", unit="shui", co=("dh", "swj"), deadline="d-18",
                 measures=(
                     _M("一是会同属地政府依法拆除保护区内违规建筑，完成拆除后生态修复。",
-                       "shui", "d-18", "open", co=("dh",), progress=90, reported=5, photo=True,
+                       "shui", "d-18", "open", co=("dh",), progress=90, reported=5, photo=True, resaved="水源地",
                        updates=("2处违规建筑已下达限期拆除决定。", "2处违规建筑已全部拆除，正在实施复绿。")),
+                    # The 东湖 office sends the 水生态环境处's site photo again, re-saved: flagged as the same picture.
                     _M("二是完善水源地规范化建设，补设界标、警示牌和隔离防护设施。",
-                       "dh", "me+0", "reviewed", at=1, co=("swj",), photo=True,
+                       "dh", "me+0", "reviewed", at=1, co=("swj",), photo=True, resaved="水源地",
                        note="{date}，城东水源地补设界标12块、警示牌8块，新建隔离防护网2.3公里，水源地规范化建设通过"
                             "市级验收。"),
                 ),
@@ -805,6 +810,37 @@ def demo_pdf(title: str, lines: list[str]) -> bytes:
 
 
 _PNG_CACHE: dict[int, bytes] = {}
+RESAVES = [(640, 88), (480, 60), (1024, 92)]  # width, JPEG quality: the same photo saved again and again
+
+
+def demo_site_photo(width: int = 640, quality: int = 88) -> bytes:
+    """A “site photo” of a water-source protection area (sky, hills, water, pump house, boundary sign, fence),
+    as a JPEG of this width and quality. Smooth shapes, so each re-save has the same perceptual hash."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    w, h = 640, 400
+    image = Image.new("RGB", (w, h))
+    draw = ImageDraw.Draw(image)
+    for y in range(h):  # sky, then ground
+        colour = (120 + y // 3, 160 + y // 4, 225) if y < 170 else (95 - (y - 170) // 8, 120 - (y - 170) // 10, 70)
+        draw.line([(0, y), (w, y)], fill=colour)
+    draw.polygon([(0, 190), (90, 120), (200, 160), (330, 95), (470, 150), (560, 118), (640, 160), (640, 220),
+                  (0, 220)], fill=(70, 105, 70))
+    draw.rectangle([60, 230, 620, 300], fill=(70, 120, 165))      # the reservoir
+    draw.rectangle([380, 150, 470, 250], fill=(200, 200, 195))    # a pump house
+    draw.polygon([(370, 150), (425, 115), (480, 150)], fill=(150, 60, 50))
+    draw.rectangle([140, 210, 152, 330], fill=(90, 90, 90))       # the boundary sign on its post
+    draw.rectangle([100, 180, 195, 230], fill=(245, 245, 240))
+    draw.rectangle([108, 190, 187, 220], outline=(200, 30, 30), width=4)
+    for x in range(0, w, 80):                                      # the new fence
+        draw.rectangle([x + 20, 320, x + 26, 380], fill=(60, 60, 60))
+    draw.line([(0, 335), (w, 335)], fill=(60, 60, 60), width=3)
+    image = image.filter(ImageFilter.GaussianBlur(1.2))
+    if width != w:
+        image = image.resize((width, round(h * width / w)), Image.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality)
+    return out.getvalue()
 
 
 def demo_png(variant: int = 0) -> bytes:
@@ -882,6 +918,7 @@ class _Loader:
     measure_ids: dict[tuple, int] = field(default_factory=dict)
     password_hashes: dict[str, Future] = field(default_factory=dict)
     files: int = 0
+    resaved: dict[str, int] = field(default_factory=dict)  # re-saves of each tagged photo so far
 
     # The clock --------------------------------------------------------------------------------------------
 
@@ -944,6 +981,12 @@ class _Loader:
     def photo(self, name: str) -> SimpleUploadedFile:
         self.files += 1
         return SimpleUploadedFile(name, demo_png(self.files), content_type="image/png")
+
+    def resaved_photo(self, name: str, tag: str) -> SimpleUploadedFile:
+        self.files += 1
+        self.resaved[tag] = self.resaved.get(tag, -1) + 1
+        width, quality = RESAVES[self.resaved[tag] % len(RESAVES)]
+        return SimpleUploadedFile(name, demo_site_photo(width, quality), content_type="image/jpeg")
 
     # The org tree and the people -----------------------------------------------------------------------------
 
@@ -1174,7 +1217,7 @@ class _Loader:
             day = _workday(start + dt.timedelta(days=round(span * fraction)))
             day = max(day, created)
             is_last = index == len(texts) - 1
-            self.at(day, "09:40", lambda t=text, p=pct, d=day, photo=(m.photo and is_last):
+            self.at(day, "09:40", lambda t=text, p=pct, d=day, photo=((m.resaved or True) if m.photo and is_last else False):
                     self.report(key, m.unit, p, t.format(month=d.month), photo=photo))
 
     def plan_extension(self, key: tuple, unit_key: str, ext: _Ext) -> None:
@@ -1197,9 +1240,14 @@ class _Loader:
 
     # The steps, through the services -----------------------------------------------------------------------------
 
-    def report(self, key: tuple, unit_key: str, progress: int, text: str, *, photo: bool = False) -> None:
+    def report(self, key: tuple, unit_key: str, progress: int, text: str, *, photo: bool | str = False) -> None:
+        """`photo`: True for a generated PNG, or a tag: that tag's site photo, re-saved anew (see _M.resaved)."""
         measure = self.measure(key)
-        files = [self.photo(f"现场照片（问题{measure.problem.seq}-措施{measure.seq}）.png")] if photo else []
+        name = f"现场照片（问题{measure.problem.seq}-措施{measure.seq}）"
+        if isinstance(photo, str):
+            files = [self.resaved_photo(f"{name}.jpg", photo)]
+        else:
+            files = [self.photo(f"{name}.png")] if photo else []
         services.measure_report_progress(user=self.fillers[unit_key], measure=measure, text=text, progress=progress,
                                          files=files)
 

@@ -178,6 +178,10 @@ def case_report(*, user: User, case: PetitionCase, handling: str, accountability
                                                handling=handling)
         EvidenceFile.objects.bulk_create([EvidenceFile(petition_case=locked, petition_report=report, uploaded_by=user,
                                                        **meta) for meta in metas])
+        if metas:  # the quality scan compares the new files with the other cases' and the measures' evidence
+            from zhenggai.quality.jobs import schedule_scan
+
+            schedule_scan(locked.inspection_id)
         _audit(user, locked, PA.REPORT, old_state, {"handling": handling, "files": len(metas), **figures,
                                                     "before": before})
         notify_hooks.petition_step(case=locked, action=PA.REPORT, actor=user)

@@ -69,8 +69,10 @@ class BodyProblems:
                           rebounds=Count("follow_ups", filter=Q(follow_ups__outcome=FollowUpOutcome.REBOUNDED)))
                 .values_list("pk", "inspection_id", "inspection__inspected_unit_id", "seq", "statement",
                              "inspection__feedback_date", "open_measures", "rebounds").order_by())
+        interned: dict[frozenset, frozenset] = {}
         for pk, inspection_id, unit_id, seq, statement, feedback, open_measures, rebounds in rows.iterator(chunk_size=5000):
             grams = frozenset(recurrence.bigrams(statement))
+            grams = interned.setdefault(grams, grams)  # problems worded alike share one set (memory)
             body.problems[pk] = BodyProblem(pk, inspection_id, unit_id, seq, feedback, grams, open_measures == 0,
                                             rebounds > 0)
             if grams:

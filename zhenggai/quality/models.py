@@ -29,8 +29,13 @@ class Severity(models.TextChoices):
 
 class QualityFlag(models.Model):
     inspection = models.ForeignKey("ledger.Inspection", on_delete=models.CASCADE, related_name="quality_flags")
-    problem = models.ForeignKey("ledger.Problem", on_delete=models.CASCADE, related_name="quality_flags")
+    # What the flag is about: a measure (and its problem), a problem alone (问题反复), or a petition case (信访件,
+    # whose problem, if the case was tied to one, is kept too; a case flag never shows on that problem's measures).
+    problem = models.ForeignKey("ledger.Problem", null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="quality_flags")
     measure = models.ForeignKey("ledger.Measure", null=True, blank=True, on_delete=models.CASCADE, related_name="quality_flags")
+    petition_case = models.ForeignKey("petitions.PetitionCase", null=True, blank=True, on_delete=models.CASCADE,
+                                      related_name="quality_flags")
     kind = models.CharField("信号", max_length=32, choices=FlagKind.choices)
     severity = models.CharField("程度", max_length=8, choices=Severity.choices, default=Severity.RISK)
     key = models.CharField(max_length=120, unique=True, help_text="what fired on what: stable across re-scans")
@@ -49,6 +54,7 @@ class QualityFlag(models.Model):
             models.Index(fields=["inspection", "active", "kind"]),
             models.Index(fields=["measure", "active"]),
             models.Index(fields=["problem", "active"]),
+            models.Index(fields=["petition_case", "active"], name="quality_flag_case"),
         ]
 
     def __str__(self) -> str:

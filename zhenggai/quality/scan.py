@@ -16,12 +16,16 @@ from django.utils import timezone
 
 from zhenggai.ledger.models import EvidenceFile, Inspection, Measure, ProgressUpdate, SignOffRequest
 from zhenggai.ledger.workflow import MeasureState
+from zhenggai.petitions.models import PetitionCase
 from zhenggai.quality.body import BodyProblem, BodyProblems, body_root
 from zhenggai.quality.models import EvidenceFingerprint, FlagKind, ProblemLink, QualityFlag, ScanState, Severity
+from zhenggai.quality import store
 from zhenggai.quality.signals import concrete, files
 from zhenggai.quality.signals.text import find_copied
 
 PENDING = (MeasureState.REQUESTED, MeasureState.REVIEWED)
+FLAG_COLUMNS = ["inspection", "problem", "measure", "petition_case", "kind", "severity", "key", "explanation", "detail", "active",
+                "first_seen", "last_seen", "dismiss_reason"]
 RUSHED_WITHIN_DAYS = 3        # a sign-off requested this soon after the measure was assigned…
 RUSHED_DEADLINE_DAYS = 60     # …for a measure whose deadline was this far away
 JUMP_FROM_BELOW = 50          # a request to close at 100% when no report ever reached this
@@ -40,7 +44,8 @@ class Evidence:
     """One evidence file of the inspection as the signals need it (one query, see `compute`)."""
 
     pk: int
-    measure_id: int
+    measure_id: int | None     # a measure's file, or
+    case_id: int | None        # a petition case's (信访件) file: exactly one of the two
     sha256: str
     name: str
     reported_on: dt.date | None      # the progress report it came with: the date the uploader declared
@@ -54,28 +59,76 @@ class Evidence:
 class Found:
     key: str
     kind: str
-    problem_id: int
+    problem_id: int | None
     measure_id: int | None
     explanation: str
     severity: str = Severity.RISK
     detail: dict = field(default_factory=dict)
+    case_id: int | None = None
 
 
-def _label(m: Measure) -> str:
-    return f"措施{m.problem.seq}.{m.seq}"
+@dataclass(slots=True)
+class Case:
+    """A petition case (信访件) of the inspection whose evidence is scanned with the measures'."""
+
+    pk: int
+    problem_id: int | None
+    label: str
 
 
-def _unit_name(m: Measure) -> str:
-    return m.lead_unit.name if m.lead_unit_id else "未定单位"
+def _case_label(batch_number: str, seq: int, number: str) -> str:
+    """As PetitionCase.label writes it: 第2批第7号（D3201…）."""
+    return f"信访件{batch_number}第{seq}号" + (f"（{number}）" if number else "")
+
+
+@dataclass(slots=True)
+class Row:
+    """One measure as the signals read it: a plain row (one query), not a model instance with its relations."""
+
+    pk: int
+    problem_id: int
+    problem_seq: int
+    seq: int
+    lead_unit_id: int | None
+    unit_name: str | None
+    text: str
+    completion_note: str
+    state: str
+    deadline_date: dt.date | None
+    created_on: dt.date
+
+
+@dataclass(slots=True)
+class Request:
+    """The latest sign-off request of a measure."""
+
+    pk: int
+    completion_note: str
+    completion_date: dt.date
+    requested_at: dt.datetime
+
+
+ROW_FIELDS = ("pk", "problem_id", "problem__seq", "seq", "lead_unit_id", "lead_unit__name", "text", "completion_note",
+              "state", "deadline_date", "created_on")
+
+
+def _label(m: Row) -> str:
+    return f"措施{m.problem_seq}.{m.seq}"
+
+
+def _unit_name(m: Row) -> str:
+    return m.unit_name if m.lead_unit_id else "未定单位"
 
 
 def compute(inspection: Inspection, body: BodyProblems | None = None) -> list[Found]:
-    measures = list(Measure.objects.filter(problem__inspection=inspection)
-                    .select_related("problem", "lead_unit").order_by("problem__seq", "seq"))
+    measures = [Row(*values) for values in (Measure.objects.filter(problem__inspection=inspection)
+                                            .order_by("problem__seq", "seq").values_list(*ROW_FIELDS))]
     by_id = {m.pk: m for m in measures}
-    latest_request: dict[int, SignOffRequest] = {}
-    for req in (SignOffRequest.objects.filter(measure__problem__inspection=inspection).order_by("measure_id", "requested_at")):
-        latest_request[req.measure_id] = req
+    latest_request: dict[int, Request] = {}
+    for measure_id, *values in (SignOffRequest.objects.filter(measure__problem__inspection=inspection)
+                                .order_by("measure_id", "requested_at")
+                                .values_list("measure_id", "pk", "completion_note", "completion_date", "requested_at")):
+        latest_request[measure_id] = Request(*values)
     latest_update: dict[int, str] = {}
     for measure_id, text in (ProgressUpdate.objects.filter(measure__problem__inspection=inspection)
                              .order_by("measure_id", "reported_on", "pk").values_list("measure_id", "text")):
@@ -84,22 +137,26 @@ def compute(inspection: Inspection, body: BodyProblems | None = None) -> list[Fo
         ProgressUpdate.objects.filter(measure__problem__inspection=inspection).values("measure_id")
         .annotate(n=Count("pk"), top=Max("progress")))}
     evidence = [Evidence(*row, phash or "", dated, source or "") for *row, phash, dated, source in (
-        EvidenceFile.objects.filter(measure__problem__inspection=inspection).order_by("pk")
-        .values_list("pk", "measure_id", "sha256", "original_name", "update__reported_on", "sign_off__completion_date",
-                     "fingerprint__phash", "fingerprint__dated", "fingerprint__date_source"))]
+        EvidenceFile.objects.filter(_of_inspection(inspection)).order_by("pk")
+        .values_list("pk", "measure_id", "petition_case_id", "sha256", "original_name", "update__reported_on",
+                     "sign_off__completion_date", "fingerprint__phash", "fingerprint__dated", "fingerprint__date_source"))]
+    case_ids = {e.case_id for e in evidence if e.case_id}
+    cases = {pk: Case(pk, problem_id, _case_label(batch, seq, number)) for pk, problem_id, batch, seq, number in (
+        PetitionCase.objects.filter(pk__in=case_ids).values_list("pk", "problem_id", "batch__number", "seq", "number"))
+        } if case_ids else {}
 
     found: list[Found] = []
     found += _copied_text(measures, by_id, latest_request, latest_update)
     found += _vague(measures, evidence)
-    found += _evidence(measures, by_id, latest_request, evidence)
-    found += _same_pictures(inspection, by_id, evidence)
-    found += _evidence_predates(inspection, by_id, evidence)
+    found += _evidence(measures, by_id, latest_request, evidence, cases)
+    found += _same_pictures(inspection, by_id, evidence, cases)
+    found += _evidence_predates(inspection, by_id, [e for e in evidence if e.measure_id])
     found += _timing(measures, latest_request, update_stats)
     found += _recurrence(inspection, body or BodyProblems.load(inspection))
     return found
 
 
-def _note_of(m: Measure, latest_request: dict[int, SignOffRequest]) -> str:
+def _note_of(m: Row, latest_request: dict[int, Request]) -> str:
     req = latest_request.get(m.pk)
     return (req.completion_note if req and m.state in PENDING else "") or m.completion_note
 
@@ -163,25 +220,50 @@ def _vague(measures, evidence) -> list[Found]:
     return out
 
 
-def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
+def _of_inspection(inspection: Inspection) -> Q:
+    """Evidence files of the inspection: its measures' and its petition cases'."""
+    return Q(measure__problem__inspection=inspection) | Q(petition_case__inspection=inspection)
+
+
+def _owner(measure_id: int | None, case_id: int | None) -> tuple[str, int]:
+    return ("m", measure_id) if measure_id else ("c", case_id)
+
+
+def _owner_label(owner: tuple[str, int], by_id, cases) -> str:
+    return _label(by_id[owner[1]]) if owner[0] == "m" else cases[owner[1]].label
+
+
+def _about(owner: tuple[str, int], by_id, cases) -> dict:
+    """Whom a flag concerns: the measure and its problem, or the case (and its problem when it has one)."""
+    if owner[0] == "m":
+        return {"problem_id": by_id[owner[1]].problem_id, "measure_id": owner[1]}
+    return {"problem_id": cases[owner[1]].problem_id, "measure_id": None, "case_id": owner[1]}
+
+
+def _evidence(measures, by_id, latest_request, evidence, cases) -> list[Found]:
+    """No evidence for a sign-off; a file (same SHA-256) already used for another measure or petition case."""
     out = []
-    files_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    holders: dict[str, set[int]] = defaultdict(set)
+    files_of: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
+    holders: dict[str, set[tuple[str, int]]] = defaultdict(set)
     for e in evidence:
-        files_of[e.measure_id].append((e.sha256, e.name))
-        holders[e.sha256].add(e.measure_id)
+        owner = _owner(e.measure_id, e.case_id)
+        files_of[owner].append((e.sha256, e.name))
+        holders[e.sha256].add(owner)
+    for owner, held in files_of.items():
+        key = f"{owner[1]}" if owner[0] == "m" else f"case{owner[1]}"
+        for sha, name in held:
+            others = sorted(holders[sha] - {owner}, key=lambda o: (o[0] != "m", o[1]))
+            if others:
+                labels = "、".join(_owner_label(o, by_id, cases) for o in others[:5])
+                out.append(Found(key=f"evidence_reused:{key}:{sha[:16]}", kind=FlagKind.EVIDENCE_REUSED,
+                                 explanation=f"佐证材料“{name}”与{labels}上传的文件完全相同（SHA-256一致）。",
+                                 detail={"sha256": sha, "others": [o[1] for o in others if o[0] == "m"],
+                                         "other_cases": [o[1] for o in others if o[0] == "c"]},
+                                 **_about(owner, by_id, cases)))
     for m in measures:
-        if m.state in PENDING and not files_of.get(m.pk):
+        if m.state in PENDING and not files_of.get(("m", m.pk)):
             out.append(Found(key=f"no_evidence:{m.pk}", kind=FlagKind.NO_EVIDENCE, problem_id=m.problem_id, measure_id=m.pk,
                              explanation="申请销号时没有上传任何佐证材料。"))
-        for sha, name in files_of.get(m.pk, []):
-            others = sorted(holders[sha] - {m.pk})
-            if others:
-                labels = "、".join(_label(by_id[o]) for o in others[:5])
-                out.append(Found(key=f"evidence_reused:{m.pk}:{sha[:16]}", kind=FlagKind.EVIDENCE_REUSED,
-                                 problem_id=m.problem_id, measure_id=m.pk,
-                                 explanation=f"佐证材料“{name}”与{labels}上传的文件完全相同（SHA-256一致）。",
-                                 detail={"sha256": sha, "others": others}))
         req = latest_request.get(m.pk)
         if req and m.state in PENDING and req.completion_date > timezone.localtime(req.requested_at).date():
             out.append(Found(key=f"completed_after_request:{m.pk}:{req.pk}", kind=FlagKind.COMPLETED_AFTER_REQUEST,
@@ -191,8 +273,8 @@ def _evidence(measures, by_id, latest_request, evidence) -> list[Found]:
     return out
 
 
-def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> list[Found]:
-    """A photo re-saved (resized, recompressed) and uploaded for another measure of the same body.
+def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence], cases) -> list[Found]:
+    """A photo re-saved (resized, recompressed) and uploaded for another measure or petition case of the same body.
 
     Candidates come from the band index (signals/files.py), a query per PICTURES_PER_LOOKUP pictures; files
     with the same SHA-256 are left to the identical-file signal.
@@ -200,7 +282,11 @@ def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> l
     pictures = [e for e in evidence if e.phash]
     if not pictures:
         return []
-    in_body = _body_filter(inspection, "evidence__measure__problem__inspection__")
+    root = body_root(inspection)
+    in_body = (Q(evidence__measure__problem__inspection__inspected_unit__path__startswith=root,
+                 evidence__measure__problem__inspection__archived_at__isnull=True)
+               | Q(evidence__petition_case__inspection__inspected_unit__path__startswith=root,
+                   evidence__petition_case__inspection__archived_at__isnull=True))
     matches: dict[int, list[dict]] = defaultdict(list)
     for start in range(0, len(pictures), PICTURES_PER_LOOKUP):
         batch = pictures[start:start + PICTURES_PER_LOOKUP]
@@ -214,10 +300,14 @@ def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> l
         candidates = list(EvidenceFingerprint.objects.filter(near, in_body).exclude(phash="").values(
             "evidence_id", "phash", "evidence__sha256", "evidence__original_name", "evidence__measure_id",
             "evidence__measure__seq", "evidence__measure__problem__seq", "evidence__measure__problem__inspection_id",
-            "evidence__measure__problem__inspection__name"))
+            "evidence__measure__problem__inspection__name", "evidence__measure__lead_unit__name", "evidence__petition_case_id",
+            "evidence__petition_case__seq", "evidence__petition_case__number", "evidence__petition_case__batch__number",
+            "evidence__petition_case__inspection_id", "evidence__petition_case__inspection__name"))
         for e in batch:
+            mine = _owner(e.measure_id, e.case_id)
             for c in candidates:
-                if (c["evidence__measure_id"] != e.measure_id and c["evidence__sha256"] != e.sha256
+                if (_owner(c["evidence__measure_id"], c["evidence__petition_case_id"]) != mine
+                        and c["evidence__sha256"] != e.sha256
                         and files.distance(e.phash, c["phash"]) <= files.SAME_IMAGE_WITHIN):
                     matches[e.pk].append(c)
     out = []
@@ -227,18 +317,30 @@ def _same_pictures(inspection: Inspection, by_id, evidence: list[Evidence]) -> l
             continue
         labels = []
         for c in others[:5]:
-            label = f"措施{c['evidence__measure__problem__seq']}.{c['evidence__measure__seq']}"
-            if c["evidence__measure__problem__inspection_id"] != inspection.pk:
-                label = f"{c['evidence__measure__problem__inspection__name']}{label}"
+            if c["evidence__measure_id"]:
+                label = f"措施{c['evidence__measure__problem__seq']}.{c['evidence__measure__seq']}"
+                if c["evidence__measure__lead_unit__name"]:
+                    label += f"（{c['evidence__measure__lead_unit__name']}）"
+                where = c["evidence__measure__problem__inspection_id"], c["evidence__measure__problem__inspection__name"]
+            else:
+                label = _case_label(c["evidence__petition_case__batch__number"], c["evidence__petition_case__seq"],
+                                    c["evidence__petition_case__number"])
+                where = c["evidence__petition_case__inspection_id"], c["evidence__petition_case__inspection__name"]
+            if where[0] != inspection.pk:
+                label = f"{where[1]}{label}"
             labels.append(f"{label}的“{c['evidence__original_name']}”")
         bits = min(files.distance(e.phash, c["phash"]) for c in others)
-        m = by_id[e.measure_id]
-        out.append(Found(key=f"image_reused:{e.measure_id}:{e.pk}", kind=FlagKind.EVIDENCE_REUSED,
-                         problem_id=m.problem_id, measure_id=m.pk,
+        owner = _owner(e.measure_id, e.case_id)
+        key = f"{e.measure_id}" if e.measure_id else f"case{e.case_id}"
+        out.append(Found(key=f"image_reused:{key}:{e.pk}", kind=FlagKind.EVIDENCE_REUSED,
                          explanation=f"照片“{e.name}”与{'、'.join(labels)}是同一画面（感知哈希仅差{bits}位，"
                                      f"文件不同，可能经过缩放或重新压缩）。",
-                         detail={"phash": e.phash, "others": [c["evidence__measure_id"] for c in others],
-                                 "other_files": [c["evidence_id"] for c in others], "bits": bits}))
+                         detail={"phash": e.phash, "others": [c["evidence__measure_id"] for c in others
+                                                              if c["evidence__measure_id"]],
+                                 "other_cases": [c["evidence__petition_case_id"] for c in others
+                                                 if c["evidence__petition_case_id"]],
+                                 "other_files": [c["evidence_id"] for c in others], "bits": bits},
+                         **_about(owner, by_id, cases)))
     return out
 
 
@@ -268,7 +370,7 @@ def _fingerprint_new_evidence(inspection: Inspection) -> None:
     """Read the picture hash and the date of every evidence file of the inspection not read yet (once a file)."""
     from zhenggai.ledger.evidence import evidence_path
 
-    fresh = list(EvidenceFile.objects.filter(measure__problem__inspection=inspection, fingerprint__isnull=True)
+    fresh = list(EvidenceFile.objects.filter(_of_inspection(inspection), fingerprint__isnull=True)
                  .only("pk", "stored_name", "content_type"))
     rows = []
     for evidence in fresh:
@@ -281,7 +383,7 @@ def _fingerprint_new_evidence(inspection: Inspection) -> None:
 
 def _timing(measures, latest_request, update_stats) -> list[Found]:
     out = []
-    per_unit_day: dict[tuple[int | None, dt.date], list[Measure]] = defaultdict(list)
+    per_unit_day: dict[tuple[int | None, dt.date], list[Row]] = defaultdict(list)
     for m in measures:
         req = latest_request.get(m.pk)
         if not req or m.state not in PENDING:
@@ -354,44 +456,45 @@ def quality_scan_inspection(inspection_id: int, body: BodyProblems | None = None
     _fingerprint_new_evidence(inspection)
     found = {f.key: f for f in compute(inspection, body)}
     with transaction.atomic():
-        existing = {flag.key: flag for flag in QualityFlag.objects.select_for_update().filter(inspection=inspection)}
-        to_create, to_update, now = [], [], timezone.now()
+        # One row lock serialises two scans of the same inspection (a job and `quality scan --all`).
+        ScanState.objects.get_or_create(inspection=inspection)
+        state = ScanState.objects.select_for_update().get(inspection=inspection)
+        now = timezone.now()
+        existing = {key: rest for key, *rest in QualityFlag.objects.filter(inspection=inspection).values_list(
+            "key", "pk", "explanation", "detail", "severity", "active")}
+        to_create, to_update = [], []
         for key, f in found.items():
-            flag = existing.get(key)
-            if flag is None:
-                to_create.append(QualityFlag(inspection=inspection, problem_id=f.problem_id, measure_id=f.measure_id,
-                                             kind=f.kind, severity=f.severity, key=key, explanation=f.explanation,
-                                             detail=f.detail))
-            elif (flag.explanation, flag.detail, flag.severity, flag.active) != (f.explanation, f.detail, f.severity, True):
-                flag.explanation, flag.detail, flag.severity, flag.active = f.explanation, f.detail, f.severity, True
-                flag.last_seen = now
-                to_update.append(flag)
-        gone = [flag.pk for key, flag in existing.items() if key not in found and flag.active]
-        QualityFlag.objects.bulk_create(to_create, batch_size=500)
-        QualityFlag.objects.bulk_update(to_update, ["explanation", "detail", "severity", "active", "last_seen"], batch_size=500)
+            old = existing.get(key)
+            if old is None:
+                to_create.append((inspection.pk, f.problem_id, f.measure_id, f.case_id, f.kind, f.severity, key,
+                                  f.explanation, f.detail, True, now, now, ""))
+            elif tuple(old[1:]) != (f.explanation, f.detail, f.severity, True):
+                to_update.append((old[0], f.explanation, f.detail, f.severity, True, now))
+        gone = [old[0] for key, old in existing.items() if key not in found and old[4]]
+        store.insert_rows(QualityFlag, FLAG_COLUMNS, to_create)
+        store.update_rows(QualityFlag, ["explanation", "detail", "severity", "active", "last_seen"], to_update)
         if gone:
             QualityFlag.objects.filter(pk__in=gone).update(active=False)
         _store_similar(inspection, body)
-        state, _ = ScanState.objects.get_or_create(inspection=inspection)
         state.scanned_at = now
         state.measures = Measure.objects.filter(problem__inspection=inspection).count()
         state.flags = len(found)
         state.seconds = round(time.monotonic() - started, 3)
-        state.save()
+        state.save(update_fields=["scanned_at", "measures", "flags", "seconds"])
     return state
-
-
-def _body_filter(inspection: Inspection, prefix: str = "inspection__") -> Q:
-    """Rows of the body this inspection inspected (its unit and the units under it), any round, not archived."""
-    return Q(**{f"{prefix}inspected_unit__path__startswith": body_root(inspection), f"{prefix}archived_at__isnull": True})
 
 
 def _store_similar(inspection: Inspection, body: BodyProblems) -> None:
     """举一反三: the few most similar problems of other inspections of the body, per problem of this one."""
     this = inspection.pk
     elsewhere = lambda other: other.inspection_id != this  # noqa: E731
-    links = [ProblemLink(problem_id=p.pk, other_id=other.pk, similarity=round(score, 3))
-             for p in (body.of_inspection(this) if body.has_other_inspections(this) else [])
-             for score, other in body.similar(p, elsewhere, limit=SIMILAR_KEPT)]
-    ProblemLink.objects.filter(problem__inspection=inspection).delete()
-    ProblemLink.objects.bulk_create(links, batch_size=500)
+    wanted = {(p.pk, other.pk): round(score, 3)
+              for p in (body.of_inspection(this) if body.has_other_inspections(this) else [])
+              for score, other in body.similar(p, elsewhere, limit=SIMILAR_KEPT)}
+    stored = {(problem_id, other_id): (pk, similarity) for pk, problem_id, other_id, similarity in (
+        ProblemLink.objects.filter(problem__inspection=inspection).values_list("pk", "problem_id", "other_id", "similarity"))}
+    stale = [pk for pair, (pk, similarity) in stored.items() if wanted.get(pair) != similarity]
+    if stale:
+        ProblemLink.objects.filter(pk__in=stale).delete()
+    store.insert_rows(ProblemLink, ["problem", "other", "similarity"],
+                      [(*pair, score) for pair, score in wanted.items() if stored.get(pair, (0, None))[1] != score])

@@ -13,15 +13,23 @@ OPEN = Q(active=True, dismissed_at__isnull=True)
 
 def flags_for_measure(measure: Measure, *, include_dismissed: bool = True) -> list[QualityFlag]:
     """The measure's own flags and its problem's (a recurrence concerns every measure under it)."""
-    qs = QualityFlag.objects.filter(Q(measure=measure) | Q(problem_id=measure.problem_id, measure__isnull=True), active=True)
+    qs = QualityFlag.objects.filter(Q(measure=measure) | Q(problem_id=measure.problem_id, measure__isnull=True,
+                                                           petition_case__isnull=True), active=True)
     if not include_dismissed:
         qs = qs.filter(dismissed_at__isnull=True)
     return list(qs.select_related("dismissed_by").order_by("dismissed_at", "severity", "kind", "pk"))
 
 
 def flags_for_problem(problem: Problem) -> list[QualityFlag]:
-    return list(QualityFlag.objects.filter(problem=problem, active=True)
+    """The problem's flags and its measures' (not the flags of petition cases tied to it: those show on the case)."""
+    return list(QualityFlag.objects.filter(problem=problem, active=True, petition_case__isnull=True)
                 .select_related("measure", "dismissed_by").order_by("dismissed_at", "kind", "pk"))
+
+
+def flags_for_case(case) -> list[QualityFlag]:
+    """A petition case's flags (its evidence used again), dismissed last."""
+    return list(QualityFlag.objects.filter(petition_case=case, active=True)
+                .select_related("dismissed_by").order_by("dismissed_at", "severity", "kind", "pk"))
 
 
 def other_texts(flags: list[QualityFlag]) -> dict[int, Measure]:
@@ -31,21 +39,29 @@ def other_texts(flags: list[QualityFlag]) -> dict[int, Measure]:
 
 
 def inspection_flags(inspection, *, kind: str | None = None, unit_id: int | None = None,
-                     show_dismissed: bool = False) -> QuerySet:
+                     show_dismissed: bool = False, cases_only: bool = False) -> QuerySet:
     qs = QualityFlag.objects.filter(inspection=inspection, active=True)
+    if cases_only:
+        qs = qs.filter(petition_case__isnull=False)
     if not show_dismissed:
         qs = qs.filter(dismissed_at__isnull=True)
     if kind:
         qs = qs.filter(kind=kind)
     if unit_id:
-        qs = qs.filter(measure__lead_unit_id=unit_id)
-    return qs.select_related("problem", "measure", "measure__lead_unit", "dismissed_by").order_by(
-        "severity", "kind", "problem__seq", "measure__seq", "pk")
+        qs = qs.filter(Q(measure__lead_unit_id=unit_id) | Q(petition_case__lead_unit_id=unit_id))
+    return qs.select_related("problem", "measure", "measure__lead_unit", "petition_case", "petition_case__batch",
+                             "petition_case__lead_unit", "dismissed_by").order_by(
+        "severity", "kind", "problem__seq", "measure__seq", "petition_case_id", "pk")
 
 
 def counts_by_kind(inspection) -> Counter:
     rows = (QualityFlag.objects.filter(OPEN, inspection=inspection).values("kind").annotate(n=Count("pk")))
     return Counter({row["kind"]: row["n"] for row in rows})
+
+
+def case_flag_count(inspection) -> int:
+    """Open flags on the inspection's petition cases (信访件), counted apart on the 整改质量 page."""
+    return QualityFlag.objects.filter(OPEN, inspection=inspection, petition_case__isnull=False).count()
 
 
 def open_risk_counts(inspection_ids) -> dict[int, int]:

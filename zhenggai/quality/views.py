@@ -4,6 +4,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -29,14 +30,18 @@ def inspection_quality(request: HttpRequest, pk: int) -> HttpResponse:
     except ValueError:
         unit_id = None
     show_dismissed = request.GET.get("dismissed") == "1"
-    flags = selectors.inspection_flags(inspection, kind=kind, unit_id=unit_id, show_dismissed=show_dismissed)
+    cases_only = request.GET.get("case") == "1"
+    flags = selectors.inspection_flags(inspection, kind=kind, unit_id=unit_id, show_dismissed=show_dismissed,
+                                       cases_only=cases_only)
     page = Paginator(flags, 50).get_page(request.GET.get("page"))
     counts = selectors.counts_by_kind(inspection)
-    units = Unit.objects.filter(pk__in=QualityFlag.objects.filter(inspection=inspection, active=True)
-                                .values("measure__lead_unit_id")).order_by("name")
+    flagged = QualityFlag.objects.filter(inspection=inspection, active=True)
+    units = Unit.objects.filter(Q(pk__in=flagged.values("measure__lead_unit_id"))
+                                | Q(pk__in=flagged.values("petition_case__lead_unit_id"))).order_by("name")
     return render(request, "quality/inspection.html", {
         "inspection": inspection, "page": page, "counts": [(k, label, counts.get(k, 0)) for k, label in FlagKind.choices],
-        "total": sum(counts.values()), "kind": kind, "unit_id": unit_id, "units": units, "show_dismissed": show_dismissed,
+        "total": sum(counts.values()), "case_flags": selectors.case_flag_count(inspection), "cases_only": cases_only,
+        "kind": kind, "unit_id": unit_id, "units": units, "show_dismissed": show_dismissed,
         "scan": ScanState.objects.filter(inspection=inspection).first(), "others": selectors.other_texts(list(page)),
         "can_dismiss": request.user.role in (Role.OFFICE, Role.LEADER), "nav": "inspections",
     })

@@ -58,13 +58,29 @@ def fold(text: str) -> str:
 class _Text:
     """One text prepared once: folded, its winnowing fingerprints (hash → first position), its k-gram set."""
 
-    __slots__ = ("original", "folded", "prints", "_grams")
+    __slots__ = ("original", "folded", "prints", "_grams", "_stripped", "_kept")
 
     def __init__(self, original: str) -> None:
         self.original = original or ""
         self.folded = fold(self.original)
         self.prints = _fingerprints(self.folded)
         self._grams: set[str] | None = None
+        self._stripped: str | None = None
+        self._kept: list[int] | None = None
+
+    def in_original(self, folded_passage: str) -> str:
+        """`_in_original(self.original, …)`, with the text's stripped form and character map computed once."""
+        if not folded_passage:
+            return ""
+        if self._stripped is None:
+            self._stripped = _STRIP.sub("", self.original)
+        passage = _STRIP.sub("", folded_passage)
+        at = self._stripped.find(passage) if passage else -1
+        if at < 0:
+            return folded_passage
+        if self._kept is None:
+            self._kept = _kept(self.original)
+        return self.original[self._kept[at]:self._kept[at + len(passage) - 1] + 1]
 
     @property
     def grams(self) -> set[str]:
@@ -139,8 +155,12 @@ def _verify(a: _Text, b: _Text) -> Overlap:
         return NOT_COPIED
     fa, fb = a.folded, b.folded
     best_at, best_span, best_len = 0, 0, 0
+    grown: dict[int, list[tuple[int, int]]] = {}  # diagonal (j - i) → spans of `fa` already grown on it
     for h in a.prints.keys() & b.prints.keys():
         i, j = a.prints[h], b.prints[h]
+        spans = grown.get(j - i)
+        if spans and any(start <= i < end for start, end in spans):
+            continue  # inside a passage already grown in full: it would grow to the same passage
         if fa[i:i + K] != fb[j:j + K]:
             continue  # a hash collision
         left = 0
@@ -149,13 +169,18 @@ def _verify(a: _Text, b: _Text) -> Overlap:
         right = K
         while i + right < len(fa) and j + right < len(fb) and fa[i + right] == fb[j + right]:
             right += 1
+        grown.setdefault(j - i, []).append((i - left, i + right))
         length = left + right - fa.count("|", i - left, i + right)  # a stock phrase both share does not count
         if length > best_len:
             best_at, best_span, best_len = i - left, left + right, length
     ga, gb = a.grams, b.grams
-    jaccard = len(ga & gb) / len(ga | gb) if ga and gb else (1.0 if fa == fb else 0.0)
+    if ga and gb:
+        shared = len(ga & gb) if len(ga) <= len(gb) else len(gb & ga)
+        jaccard = shared / (len(ga) + len(gb) - shared)
+    else:
+        jaccard = 1.0 if fa == fb else 0.0
     copied = best_len >= MIN_PASSAGE or jaccard >= MIN_JACCARD
-    passage = _in_original(a.original, fa[best_at:best_at + best_span].replace("|", "")) if copied and best_len else ""
+    passage = a.in_original(fa[best_at:best_at + best_span].replace("|", "")) if copied and best_len else ""
     return Overlap(passage=passage, passage_length=best_len, jaccard=jaccard, copied=copied)
 
 
@@ -208,24 +233,58 @@ def find_copied(items: Sequence[tuple[object, str]], *, same_key: Iterable | Non
     Linear in the number of items: fingerprints go into an inverted index; only items sharing one are compared.
     A fingerprint held by very many items (MAX_HOLDERS, or 5% of a small ledger) is boilerplate of this ledger,
     not copying, and is skipped: it would also make the pairs grow with the square of the ledger.
+
+    The work is done on the distinct texts: a text many items share (a stock note pasted into twenty measures)
+    is folded, fingerprinted, indexed and compared with each other text once, and the result is given to every
+    pair of items holding the two texts. A fingerprint's holders still count items, not texts.
     """
-    prepared: dict[str, _Text] = {}  # a text many measures share (a stock note) is folded and fingerprinted once
-    texts = [prepared.get(text) or prepared.setdefault(text, _Text(text)) for _, text in items]
+    prepared: dict[str, int] = {}
+    distinct: list[_Text] = []
+    members: list[list[int]] = []
+    for i, (_, text) in enumerate(items):
+        d = prepared.get(text)
+        if d is None:
+            d = prepared[text] = len(distinct)
+            distinct.append(_Text(text))
+            members.append([])
+        members[d].append(i)
     index: dict[int, list[int]] = defaultdict(list)
-    for i, t in enumerate(texts):
+    for d, t in enumerate(distinct):
         if t.comparable:
             for fp in t.prints:
-                index[fp].append(i)
+                index[fp].append(d)
     too_common = min(MAX_HOLDERS, max(8, len(items) // 20))
     candidates: set[tuple[int, int]] = set()
     for holders in index.values():
-        if 1 < len(holders) <= too_common:
-            for x in range(len(holders)):
-                for y in range(x + 1, len(holders)):
-                    candidates.add((holders[x], holders[y]))
-    pairs = []
-    for i, j in sorted(candidates):
-        overlap = _verify(texts[i], texts[j])
-        if overlap.copied:
-            pairs.append(Pair(items[i][0], items[j][0], overlap))
-    return pairs
+        if len(holders) == 1:
+            if 1 < len(members[holders[0]]) <= too_common:
+                candidates.add((holders[0], holders[0]))
+            continue
+        if sum(len(members[d]) for d in holders) > too_common:
+            continue
+        for x, d in enumerate(holders):
+            if len(members[d]) > 1:
+                candidates.add((d, d))
+            for e in holders[x + 1:]:
+                candidates.add((d, e))
+    verified: dict[tuple[int, int], Overlap] = {}
+
+    def overlap(d: int, e: int) -> Overlap:
+        found = verified.get((d, e))
+        if found is None:
+            found = verified[(d, e)] = _verify(distinct[d], distinct[e])
+        return found
+
+    found_pairs: list[tuple[int, int, Overlap]] = []
+    for d, e in candidates:
+        if not overlap(d, e).copied:
+            continue
+        if d == e:
+            same = members[d]
+            found_pairs += [(i, j, verified[(d, d)]) for x, i in enumerate(same) for j in same[x + 1:]]
+            continue
+        for i in members[d]:
+            for j in members[e]:
+                found_pairs.append((i, j, verified[(d, e)]) if i < j else (j, i, overlap(e, d)))
+    found_pairs.sort(key=lambda row: (row[0], row[1]))
+    return [Pair(items[i][0], items[j][0], o) for i, j, o in found_pairs]

@@ -36,6 +36,20 @@ def quality_panel(context, measure):
             "csrf_token": context.get("csrf_token")}
 
 
+@register.inclusion_tag("quality/case_panel.html", takes_context=True)
+def quality_case_panel(context, case):
+    """On a petition case (信访件) page, above its review steps: its evidence used again elsewhere."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or getattr(user, "role", None) not in (Role.OFFICE, Role.LEADER, Role.OBSERVER):
+        return {"show": False}
+    flags = selectors.flags_for_case(case)
+    return {"show": bool(flags), "flags": [f for f in flags if not f.is_dismissed],
+            "dismissed": [f for f in flags if f.is_dismissed], "others": {},
+            "can_dismiss": user.role in (Role.OFFICE, Role.LEADER), "next": request.get_full_path(),
+            "csrf_token": context.get("csrf_token")}
+
+
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
