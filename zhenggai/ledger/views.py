@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.cache import cache
@@ -28,6 +27,7 @@ from zhenggai.accounts.scope import (
     user_answers_for,
 )
 from zhenggai.audit.models import AuditEvent
+from zhenggai.ledger.paging import SlicePage, slice_page
 from zhenggai.ledger import evidence as evidence_store
 from zhenggai.ledger import dossier, forms, services
 from zhenggai.ledger.filters import SORTS, FilterError, LedgerFilter
@@ -781,23 +781,8 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         "ext_query": f"page={page.number}" if page.number > 1 else "", **review_context(request)})
 
 
-@dataclass
-class SlicePage:
-    """A page of a list that is not counted: its items, its number and whether another page follows."""
-
-    items: list
-    number: int
-    has_next: bool
-
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-
 def _slice_page(qs, raw: str | None, size: int = PAGE_SIZE) -> SlicePage:
-    number = int(raw) if raw and raw.isascii() and raw.isdigit() and 0 < int(raw) < 10_000 else 1
-    items = list(qs[(number - 1) * size:number * size + 1])  # one more than a page: is there a next one?
-    return SlicePage(items=items[:size], number=number, has_next=len(items) > size)
+    return slice_page(qs, raw, size)
 
 
 def _report_batch(request, results, done: str) -> None:

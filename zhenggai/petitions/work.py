@@ -7,7 +7,6 @@ ledger's views call these functions and include one template each, so the measur
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from django.db.models import Case, F, IntegerField, Q, QuerySet, When
 from django.utils import timezone
@@ -15,6 +14,7 @@ from django.utils import timezone
 from zhenggai.accounts.models import Role, Unit, User
 from zhenggai.accounts.scope import holds_admin_role, inspections_for_user
 from zhenggai.ledger.models import Inspection
+from zhenggai.ledger.paging import SlicePage, page_number
 from zhenggai.ledger.selectors import light_of
 from zhenggai.ledger.workflow import PetitionState as PS
 from zhenggai.petitions.models import PetitionCase
@@ -34,23 +34,6 @@ def review_state_for(user: User) -> str | None:
     return {Role.OFFICE: PS.REPORTED, Role.LEADER: PS.CONCLUDED}.get(user.role)
 
 
-@dataclass
-class CasePage:
-    """A page of cases that is not counted: its rows, its number and whether another page follows."""
-
-    items: list
-    number: int
-    has_next: bool
-
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-
-def _page_number(raw: str | None) -> int:
-    return int(raw) if raw and raw.isascii() and raw.isdigit() and 0 < int(raw) < 10_000 else 1
-
-
 def _with_lights(cases: list[PetitionCase], on: dt.date) -> list[PetitionCase]:
     """Each case's light by the one rule, for the page's rows: one query whatever the inspections (their light
     settings differ, so each inspection's expression applies to its own cases)."""
@@ -65,17 +48,17 @@ def _with_lights(cases: list[PetitionCase], on: dt.date) -> list[PetitionCase]:
     return cases
 
 
-def _page(ids_qs: QuerySet, raw: str | None) -> CasePage:
+def _page(ids_qs: QuerySet, raw: str | None) -> SlicePage:
     """One page of ids in the queryset's order (one more read to know whether a next page follows), then those
     rows with their inspection, batch and unit, and their lights: three queries whatever the page."""
-    number = _page_number(raw)
+    number = page_number(raw)
     ids = list(ids_qs.values_list("pk", flat=True)[(number - 1) * PAGE_SIZE:number * PAGE_SIZE + 1])
     has_next = len(ids) > PAGE_SIZE
     ids = ids[:PAGE_SIZE]
     rows = {c.pk: c for c in PetitionCase.objects.filter(pk__in=ids)
             .select_related("inspection", "batch", "lead_unit")}
     cases = [rows[pk] for pk in ids if pk in rows]
-    return CasePage(items=_with_lights(cases, timezone.localdate()) if cases else [], number=number, has_next=has_next)
+    return SlicePage(items=_with_lights(cases, timezone.localdate()) if cases else [], number=number, has_next=has_next)
 
 
 # --- 待审事项 -------------------------------------------------------------------------------------------------
