@@ -239,3 +239,21 @@ def test_the_badges_stop_counting_at_99(world):
     counts = badge_counts(world.unit)
     assert counts["my_work"] == BADGE_CAP + 1 and badge_label(counts["my_work"]) == "99+"
     assert badge_label(3) == 3
+
+
+def test_the_problem_lists_counts_are_kept_under_the_token_and_follow_a_write_at_once(client, world):
+    from tests.conftest import login
+
+    cache.clear()
+    login(client, world.unit)
+    url = reverse("problem_list", args=[world.inspection.pk])
+    first = client.get(url)
+    assert first.context["page"].paginator.count == 1 and first.context["measure_count"] == 2
+    with CaptureQueriesContext(connection) as again:
+        assert client.get(url).context["page"].paginator.count == 1
+    assert not [q for q in again.captured_queries if q["sql"].startswith("SELECT COUNT(*)")]  # from the cache
+    add_measures(world, 3)  # a new problem led by the unit: the triggers rotate the token
+    after = client.get(url)
+    assert after.context["page"].paginator.count == 2 and after.context["measure_count"] == 5
+    filtered = client.get(url, {"q": "批量措施1"})  # another filter, another entry
+    assert filtered.context["page"].paginator.count == 1 and filtered.context["measure_count"] == 3
