@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     django.setup()
     from django.db import connection
 
+    import zhenggai.ops.wsgi  # noqa: F401 - loaded and its heap frozen as gunicorn's master does before forking
     from zhenggai.ledger.models import Measure
 
     print(f"database: {connection.vendor} ({connection.settings_dict['NAME']}); "

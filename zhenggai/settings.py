@@ -237,6 +237,8 @@ if os.environ.get("ZHENGGAI_REDIS_URL"):
 ZHENGGAI_WEB_WORKERS = env_int("ZHENGGAI_WEB_WORKERS", min(2 * (os.cpu_count() or 1) + 1, 9))
 ZHENGGAI_WEB_THREADS = env_int("ZHENGGAI_WEB_THREADS", 4)
 ZHENGGAI_WEB_TIMEOUT = env_int("ZHENGGAI_WEB_TIMEOUT", 120)  # seconds one request may take before it is killed
+# Garbage-collector thresholds of the web processes, set once the start-up heap is frozen (zhenggai.ops.gc_tuning).
+ZHENGGAI_GC_THRESHOLD = os.environ.get("ZHENGGAI_GC_THRESHOLD", "10000,20,20")
 # How long a web process may reuse an inspection's ledger token for the anonymous public page's cache
 # (zhenggai.portal.middleware); 0 reads it on every request.
 ZHENGGAI_PUBLIC_TOKEN_SECONDS = float(os.environ.get("ZHENGGAI_PUBLIC_TOKEN_SECONDS", "1"))
