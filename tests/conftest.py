@@ -162,6 +162,19 @@ def loaded_demo(django_db_blocker, tmp_path_factory):
             cache.clear()
 
 
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo, loaded once for the test module that asks for it (rolled back after the module)."""
+    with loaded_demo(django_db_blocker, tmp_path_factory):
+        yield
+
+
+@pytest.fixture
+def demo(demo_loaded, db):
+    """A test reading the loaded demo's rows."""
+    return None
+
+
 def login(client, user: User):
     client.force_login(user)
     return client

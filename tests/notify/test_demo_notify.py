@@ -5,21 +5,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.conftest import loaded_demo
 from zhenggai.accounts.models import User
 from zhenggai.ledger.models import Measure
 from zhenggai.notify.models import Delivery, DeliveryStatus, Notification
-
-
-@pytest.fixture(scope="module")
-def demo_loaded(django_db_setup, django_db_blocker, tmp_path_factory):
-    with loaded_demo(django_db_blocker, tmp_path_factory):
-        yield
-
-
-@pytest.fixture
-def demo(demo_loaded, db):
-    return None
 
 
 def test_the_demo_unit_user_sees_badges_and_an_inbox_of_real_messages(demo, client):

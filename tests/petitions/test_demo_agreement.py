@@ -8,7 +8,6 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.conftest import loaded_demo
 from zhenggai.accounts.models import User
 from zhenggai.ledger.models import Inspection
 from zhenggai.ledger.workflow import PetitionState
@@ -16,12 +15,6 @@ from zhenggai.petitions.figures import percent
 from zhenggai.petitions.models import PetitionBatch, PetitionCase
 
 RATE = re.compile(r"交办信访件(\d+)件，已办结(\d+)件，销号率(\d+)%")
-
-
-@pytest.fixture(scope="module")
-def demo_loaded(django_db_setup, django_db_blocker, tmp_path_factory):
-    with loaded_demo(django_db_blocker, tmp_path_factory):
-        yield
 
 
 @pytest.fixture

@@ -4,21 +4,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.conftest import loaded_demo
 from zhenggai.accounts.models import User
 from zhenggai.ledger.models import Measure
 from zhenggai.quality.models import FlagKind, QualityFlag
-
-
-@pytest.fixture(scope="module")
-def demo_loaded(django_db_setup, django_db_blocker, tmp_path_factory):
-    with loaded_demo(django_db_blocker, tmp_path_factory):
-        yield
-
-
-@pytest.fixture
-def demo(demo_loaded, db):
-    return None
 
 
 def test_the_site_photo_re_saved_by_another_unit_shows_as_the_same_picture_on_the_approval_page(demo, client):

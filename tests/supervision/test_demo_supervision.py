@@ -5,23 +5,11 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
-from tests.conftest import loaded_demo
 from zhenggai.audit.services import audit_verify_chain
 from zhenggai.ledger.models import Inspection
 from zhenggai.supervision.documents import round_bulletin
 from zhenggai.supervision.models import Assignment, EscalationNotice, ProgressRound, SupervisionRecord
 from zhenggai.supervision.selectors import DEFAULT_WEIGHTS, round_status, unit_scores
-
-
-@pytest.fixture(scope="module")
-def demo_loaded(django_db_setup, django_db_blocker, tmp_path_factory):
-    with loaded_demo(django_db_blocker, tmp_path_factory):
-        yield
-
-
-@pytest.fixture
-def demo(demo_loaded, db):
-    return None
 
 
 def test_the_fifth_round_was_reported_into_by_two_units_and_closed_into_a_bulletin(demo):
