@@ -227,6 +227,24 @@ def rows_to_result(rows: Iterable[Sequence], title_hint: str | None = None) -> P
     return result.materialise() if result is not None else None
 
 
+HEADER_SEARCH_ROWS = 20
+
+
+def find_header(source, norm, match) -> tuple[list[list[str]], dict | None]:
+    """Read rows from the iterator `source` (each cell through `norm`) until `match` recognises a heading row,
+    at most HEADER_SEARCH_ROWS: (the rows read, the heading being the last one; its columns or None). The rest
+    of `source` is left for the caller: a table of any length streams through once. The ledger reader and the
+    petitions reader share it."""
+    head: list[list[str]] = []
+    cols = None
+    for raw in source:
+        head.append([norm(c) for c in raw])
+        cols = match(head[-1])
+        if cols or len(head) >= HEADER_SEARCH_ROWS:
+            break
+    return head, cols or None
+
+
 def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) -> LedgerResult | None:
     """The first pass: a ledger whose problems are still to be made (see ``LedgerResult``), or None when
     no header row is found in the first 20 rows.
@@ -238,13 +256,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     from .parse.facts import issuer_from_title
 
     source = iter(rows)
-    head: list[list[str]] = []
-    cols = None
-    for raw in source:
-        head.append([_norm(c) for c in raw])
-        cols = match_header(head[-1])
-        if cols or len(head) >= 20:
-            break
+    head, cols = find_header(source, _norm, match_header)
     if not cols:
         return None
     header_at = len(head) - 1

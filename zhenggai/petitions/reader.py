@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
+from zhenggai.importer.ledger_reader import find_header
+
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "序", "编号序号"],
     "number": ["受理编号", "信访编号", "举报编号", "案件编号", "交办编号", "转办编号", "受理号", "编号"],
@@ -135,13 +137,7 @@ def rows_to_sheet(rows: Iterable[Sequence], *, start_line: int = 1, sheet: Sheet
     """The sheet of a table's rows, or None when no heading row is found in the first 20."""
     sheet = sheet or Sheet()
     source = iter(rows)
-    head: list[list[str]] = []
-    cols = None
-    for raw in source:
-        head.append([_text(c) for c in raw])
-        cols = _header(head[-1])
-        if cols or len(head) >= 20:
-            break
+    head, cols = find_header(source, _text, _header)
     if not cols:
         return None
     header_at = len(head) - 1
