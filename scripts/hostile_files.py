@@ -44,13 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"limits: {limits.memory_mb} MB address space, {limits.seconds} s")
     print(f"{'file':<28} {'size':>9} {'outcome':<8} {'seconds':>8} {'CPU s':>6} {'peak MB':>8}  message")
     with tempfile.TemporaryDirectory(prefix="zg-hostile-") as tmp:
-        for name, make, _expected in bombs.CASES:
-            if args.only and not any(w in name for w in args.only):
-                continue
-            case_dir = Path(tmp) / str(abs(hash(name)))
-            case_dir.mkdir()
-            path = make(case_dir)
-            size = path.stat().st_size
+        for name, case_dir, path, size in _cases(args.only, Path(tmp)):
             start = time.perf_counter()
             try:
                 outcome = parse_in_sandbox(path, path.name, limits=limits, problems_file=case_dir / "problems.jsonl")
@@ -100,13 +94,7 @@ def http_table(args) -> int:
     print(f"through {base}/import/ (the upload page) and the server's worker")
     print(f"{'file':<28} {'size':>9} {'outcome':<8} {'seconds':>8} {'child MB':>8}  message")
     with tempfile.TemporaryDirectory(prefix="zg-hostile-http-") as tmp:
-        for name, make, _expected in bombs.CASES:
-            if args.only and not any(w in name for w in args.only):
-                continue
-            case_dir = Path(tmp) / str(abs(hash(name)))
-            case_dir.mkdir()
-            path = make(case_dir)
-            size = path.stat().st_size
+        for name, case_dir, path, size in _cases(args.only, Path(tmp)):
             _status, page = fetch(base + "/import/")
             boundary = uuid.uuid4().hex
             body = b"".join([
@@ -195,13 +183,7 @@ def upload_table(args) -> int:
     limits = settings.PARSE_LIMITS
     print(f"limits: {limits.memory_mb} MB address space, {limits.seconds} s; through the upload and the worker's parse")
     print(f"{'file':<28} {'size':>9} {'outcome':<8} {'seconds':>8} {'worker MB':>9} {'child MB':>8}  message")
-    for name, make, _expected in bombs.CASES:
-        if args.only and not any(w in name for w in args.only):
-            continue
-        case_dir = Path(tmp.name) / str(abs(hash(name)))
-        case_dir.mkdir()
-        path = make(case_dir)
-        size = path.stat().st_size
+    for name, case_dir, path, size in _cases(args.only, Path(tmp.name)):
         peaks.clear()
         _reset_hwm()
         start = time.perf_counter()
@@ -223,6 +205,18 @@ def upload_table(args) -> int:
         path.unlink()
     tmp.cleanup()
     return 0
+
+
+def _cases(only: list[str] | None, tmp: Path):
+    """(name, its own directory, the file, its size) for each bomb of tests/security/bombs.py, made as it comes,
+    those whose names hold none of `only`'s words left out."""
+    for name, make, _expected in bombs.CASES:
+        if only and not any(w in name for w in only):
+            continue
+        case_dir = tmp / str(abs(hash(name)))
+        case_dir.mkdir()
+        path = make(case_dir)
+        yield name, case_dir, path, path.stat().st_size
 
 
 def _hwm_mb() -> float:
