@@ -156,3 +156,11 @@ def test_turning_the_phone_gives_the_names_the_room_of_the_new_width(live_server
             assert narrow < wide, (path, wide, narrow)
     finally:
         context.close()
+
+
+def test_the_office_manages_units_and_accounts_from_a_phone_without_scrolling_sideways(live_server, world_live,
+                                                                                         phone):
+    log_in(phone, live_server, "office")
+    phone.goto(f"{live_server.url}/accounts/units/")
+    assert phone.locator("main input[name=q]").is_visible()
+    assert_fits(phone, "phone-units.png")
