@@ -16,6 +16,9 @@ HERE = Path(__file__).resolve().parent
 LABELLED = [HERE / "real" / "tune", HERE / "real" / "blind", HERE / "real" / "blind2", HERE / "real" / "blind3", HERE / "real" / "blind4", HERE / "real" / "blind5", HERE / "real" / "blind6",
             HERE / "heldout",
             Path("/work/shared/corpus/seeds"), HERE / "samples"]
+# real/blind8 is left out on purpose: it is the held-out batch (FIRST_RUN_blind8.txt, labelled without any parser
+# change and kept unseen by the parser's author); it does not pass the tests below as it stands (a false figure in
+# chengdu_airport_group_bulletin), and the lead decides after merging whether it joins this list.
 
 
 def _norm(t):
