@@ -1,0 +1,60 @@
+"""Rules added for what the seventh blind batch of real documents showed (issue 10, tests/importer/real/blind7),
+and for the misses the third session left (end of tests/importer/real/README.md).
+
+Each test states the genre's structure with a constructed text, not a copy of a labelled document."""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.facts import headline_figures, inspection_facts
+
+
+def _figures(text: str) -> tuple:
+    h = headline_figures(text)
+    return h.problems_total, h.problems_done, h.measures_total, h.measures_done
+
+
+def test_problems_counted_after_the_aspects_they_fall_under_are_the_total():
+    assert _figures("会上，传达了市委巡察组的反馈意见，通报了局党组在政治建设、作风建设、纪律建设三大方面的27项问题。") == (
+        27, None, None, None)
+
+
+def test_a_done_count_given_as_part_of_the_count_just_stated_is_the_done_count():
+    assert _figures("截至6月3日，巡察组共走访群众300余户，指出具体问题26个，其中19个已整改。")[:2] == (26, 19)
+    assert _figures("巡察组指出具体问题26个，其中已整改19个。")[:2] == (26, 19)
+
+
+def test_a_lower_levels_count_after_the_bodys_own_done_count_is_not_the_headline():
+    text = ("镇纪委紧盯未完成事项，至目前，完成镇级问题整改21个，整改完成率84%。"
+            "村级反馈的160个问题已完成整改150个，整改完成率93.8%。")
+    assert _figures(text)[:2] == (None, 21)
+
+
+def test_days_over_which_feedback_was_given_date_the_feedback_not_the_inspection():
+    ins = inspection_facts("区委于2022年3月至5月开展了第二轮常规巡察，对12个单位开展了集中巡察。巡察情况经书记专题会议"
+                           "审议后，于2022年6月8日至10日，集中对被巡察单位领导班子进行了反馈。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == (None, None, "2022-06-08")
+
+
+def test_a_technical_review_with_a_day_range_and_a_feedback_meeting_on_a_bare_day():
+    ins = inspection_facts("2023 年 5 月 16-17 日，市爱卫办组织专家组对某县创建卫生县城工作进行了技术评估。"
+                           "县长在 17 日下午的技术评估反馈会上表态，对存在的问题立即整改。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == ("2023-05-16", "2023-05-17", "2023-05-17")
+
+
+def test_a_visit_that_checks_the_rectification_is_neither_the_period_nor_the_feedback():
+    ins = inspection_facts("2021-06-02 10:20:11 来源：某县\n5月24日至26日，市第二督察组人员下沉某县督察"
+                           "环保督察反馈问题整改情况。督察组实地查看了3个项目。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == (None, None, None)
+    again = inspection_facts("2022年3月20日至22日，县纪委监委工作组对某镇开展巡察反馈问题整改落实情况回访督查。", None)
+    assert (again.start, again.end) == (None, None)
+
+
+def test_a_doc_sharing_sites_upload_time_is_not_the_report_date():
+    r = parse_text("\n".join([
+        "某局巡察整改进展情况",
+        "上传人:Ab****c 文档编号:12345678 上传时间:2022-08-05 格式:DOCX 页数:12",
+        "根据县委统一部署，2021年4月6日至5月20日，县委第二巡察组对某局党组开展了常规巡察。",
+    ]))
+    assert r.report_date is None
+    dated = parse_text("某局巡察整改进展情况\n发布时间:2022-08-05 10:11\n根据县委统一部署，县委第二巡察组对某局党组开展了巡察。")
+    assert dated.report_date == "2022-08-05"
