@@ -58,3 +58,42 @@ def test_a_doc_sharing_sites_upload_time_is_not_the_report_date():
     assert r.report_date is None
     dated = parse_text("某局巡察整改进展情况\n发布时间:2022-08-05 10:11\n根据县委统一部署，县委第二巡察组对某局党组开展了巡察。")
     assert dated.report_date == "2022-08-05"
+
+
+def test_done_counts_split_by_how_the_problems_are_rectified_add_up():
+    text = "巡察反馈问题30个，其中立行立改问题8个，均已全部整改到位；限期整改问题22个，已完成整改17个。"
+    assert _figures(text)[:2] == (30, 25)
+    # parts that do not add up to the total are not the total's split: no done count is made up from them
+    assert _figures("巡察反馈问题30个，其中立行立改问题8个，已全部整改到位；涉及资金问题5个，已完成3个。")[:2] == (30, None)
+
+
+def test_problems_refined_into_specific_ones_are_counted_as_refined():
+    text = "针对巡察组反馈的3个方面14个问题，局党组逐条梳理，细化为41项具体问题，已完成整改36项。"
+    assert _figures(text)[:2] == (41, 36)
+    # measures refined into steps keep the measures' count (as blind2/boxing_hospital_bulletin is labelled)
+    assert _figures("针对反馈的14个问题，制定了40项整改措施，并细化为96条具体措施。")[:3] == (14, None, 40)
+
+
+def test_a_web_table_flattened_to_one_cell_per_line_is_read_as_a_ledger(tmp_path):
+    from zhenggai.importer.parse import parse_file
+
+    path = tmp_path / "gongshi.txt"
+    path.write_text("\n".join([
+        "某区环保督察反馈问题整改情况公示",
+        "序号", "反馈问题", "整改措施", "责任单位", "整改时限", "",
+        "1", "部分河道沿岸仍有生活垃圾堆放", "1.开展河道沿岸垃圾清理；2.建立日常保洁机制", "区城管局", "2023年底", "",
+        "2", "工业园区雨污分流不彻底", "实施雨污分流改造", "区住建局、区生态环境分局", "2024年6月底",
+        "特此公示。",
+    ]), encoding="utf-8")
+    r = parse_file(path)
+    assert [(p.seq, p.title, p.measure_count, p.responsible_units, p.deadline) for p in r.problems] == [
+        (1, "部分河道沿岸仍有生活垃圾堆放", 2, ["区城管局"], "2023年底"),
+        (2, "工业园区雨污分流不彻底", 1, ["区住建局", "区生态环境分局"], "2024年6月底")]
+
+
+def test_one_cell_per_line_needs_the_running_number_where_a_row_begins():
+    from zhenggai.importer.extract import cell_per_line_tables
+
+    lines = ["序号", "存在问题", "整改措施", "责任单位", "1", "问题甲", "措施甲", "单位甲", "3", "问题丙", "措施丙", "单位丙"]
+    assert cell_per_line_tables(lines) == [[["序号", "存在问题", "整改措施", "责任单位"], ["1", "问题甲", "措施甲", "单位甲"]]]
+    assert cell_per_line_tables(["序号", "姓名", "职务", "1", "张三", "科长"]) == []

@@ -432,6 +432,16 @@ def headline_figures(text: str) -> Headline:
         h.problems_in_progress = int(m.group(1))
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
         h.problems_total = h.problems_done + h.problems_in_progress
+    # problems refined into specific ones ("反馈的12个问题…细化为45项具体问题，已完成整改40项"): the ledger holds the 45
+    mr = RE_REFINED_PROBLEMS.search(t)
+    if mr:
+        h.problems_total = int(mr.group(1))
+        md = re.match(rf"[^。;；]{{0,12}}?{_DONE}(?:整改)?(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
+        h.problems_done = int(md.group(1)) if md else None
+    # counts split by how they are rectified, each with its done count, that add up to the total:
+    # "反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个" — 47 done
+    if h.problems_total is not None and h.problems_done is None:
+        h.problems_done = _split_done(t, h.problems_total)
     # feedback split into tasks ("根据…巡视组的反馈意见，学校将整改任务明确为12项主要任务"): the tasks are the problems,
     # and a finer count of 具体整改任务 after them the measures
     mt = RE_FEEDBACK_TASKS.search(t)
@@ -526,6 +536,27 @@ def _task_figures(t: str) -> tuple[int, int | None, int] | None:
         return n, n, first.start()
     md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
     return n, (int(md.group(1)) if md else None), first.start()
+
+
+RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
+# one part of a split count: "立行立改问题12个，已全部整改到位" / "需持续整改问题40个，已完成35个"
+RE_SPLIT_PART = re.compile(
+    rf"(?:其中)?[^\d,，。;；、]{{0,10}}?问题\s*(\d+)\s*[个项]\s*[,，]?\s*"
+    rf"(?:(?P<all>(?:均|都)?已(?:经)?全部(?:完成)?(?:整改(?:到位|完成)?|完成|销号))|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
+
+
+def _split_done(t: str, total: int) -> int | None:
+    """The done count of a total split into parts that each state theirs, in one sentence; None unless the parts
+    add up to the total."""
+    for sentence in re.split(r"。", t):
+        parts = list(RE_SPLIT_PART.finditer(sentence))
+        if len(parts) < 2:
+            continue
+        counts = [int(p.group(1)) for p in parts]
+        if sum(counts) != total:
+            continue
+        return sum(n if p.group("all") else int(p.group("done")) for n, p in zip(counts, parts))
+    return None
 
 
 RE_SHARED_OWN = re.compile(
