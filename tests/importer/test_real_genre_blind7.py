@@ -97,3 +97,31 @@ def test_one_cell_per_line_needs_the_running_number_where_a_row_begins():
     lines = ["序号", "存在问题", "整改措施", "责任单位", "1", "问题甲", "措施甲", "单位甲", "3", "问题丙", "措施丙", "单位丙"]
     assert cell_per_line_tables(lines) == [[["序号", "存在问题", "整改措施", "责任单位"], ["1", "问题甲", "措施甲", "单位甲"]]]
     assert cell_per_line_tables(["序号", "姓名", "职务", "1", "张三", "科长"]) == []
+
+
+def test_a_notice_whose_task_is_quoted_after_its_number_is_that_one_task():
+    r = parse_text("\n".join([
+        "关于第二轮省级生态环境保护督察整改任务（序号七）完成情况的公示",
+        "根据市整改方案，整改任务（序号七）：“城区部分路段扬尘污染问题突出，群众反映强烈”，责任单位为某区人民政府、市住建局。",
+        "经整改，某区建立工地扬尘在线监测系统，完成道路机扫全覆盖，该任务已完成整改，经市级验收，现予以公示。",
+        "公示期：2024年5月6日至5月12日。联系电话：0000-1234567。",
+    ]))
+    assert [(p.seq, p.title, p.status, p.measure_count, p.responsible_units) for p in r.problems] == [
+        (7, "城区部分路段扬尘污染问题突出，群众反映强烈", "done", 1, ["某区人民政府", "市住建局"])]
+
+
+def test_a_status_alone_as_the_first_sentence_after_a_problem_is_its_status():
+    r = parse_text("\n".join([
+        "某县人民政府关于审计查出问题整改情况的报告",
+        "二、审计查出问题的整改情况",
+        "（一）财政管理审计查出问题的整改情况",
+        "1.部分非税收入未及时缴库问题。已整改。县财政局已督促相关单位缴库资金326万元。",
+        "2.预算编制不够精准问题。正在整改。县财政局修订预算编制规程，下一年度执行。",
+    ]))
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [
+        (1, "部分非税收入未及时缴库问题", "done", 1), (2, "预算编制不够精准问题", "in_progress", 1)]
+
+
+def test_the_audit_office_named_after_a_verb_is_the_inspector():
+    ins = inspection_facts("今年8月，县人大常委会审议了县审计局受县政府委托所作的审计工作报告。", None)
+    assert ins.inspector == "县审计局"

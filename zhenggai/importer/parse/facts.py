@@ -327,7 +327,7 @@ def _bare_day_after_period(before: str, last: dt.date) -> dt.date | None:
 def _trim_team(team: str) -> str:
     """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
     a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组")."""
-    team = re.split(r"会议上?|[>》|]", team)[-1]
+    team = re.split(r"会议上?|[>》|]|了", team)[-1]  # "…常委会审议了县审计局": a verb before the name
     team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
