@@ -125,3 +125,20 @@ def test_a_status_alone_as_the_first_sentence_after_a_problem_is_its_status():
 def test_the_audit_office_named_after_a_verb_is_the_inspector():
     ins = inspection_facts("今年8月，县人大常委会审议了县审计局受县政府委托所作的审计工作报告。", None)
     assert ins.inspector == "县审计局"
+
+
+def test_a_progress_column_holding_a_status_gives_each_problem_its_status(tmp_path):
+    from zhenggai.importer.parse import parse_file
+
+    path = tmp_path / "bulletin.html"
+    path.write_text(
+        "<html><body><p>某医院党委关于巡察整改进展情况的通报</p><table>"
+        "<tr><td>序号</td><td>反馈问题</td><td>整改措施</td><td>责任部门</td><td>整改进展</td></tr>"
+        "<tr><td>1</td><td>议事规则执行不严格</td><td>修订议事规则</td><td>党办</td><td>已完成</td></tr>"
+        "<tr><td>2</td><td>采购管理不规范</td><td>修订采购办法</td><td>设备科</td><td>基本完成，持续推进</td></tr>"
+        "<tr><td>3</td><td>医德医风建设存在薄弱环节</td><td>开展专项整治</td><td>医务科</td>"
+        "<td>开展专项整治，已完成培训3次</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    r = parse_file(path)
+    # a cell that describes the work is a note, not a status: the third stays unknown
+    assert [(p.seq, p.status) for p in r.problems] == [(1, "done"), (2, "in_progress"), (3, None)]
