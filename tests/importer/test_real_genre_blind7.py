@@ -142,3 +142,20 @@ def test_a_progress_column_holding_a_status_gives_each_problem_its_status(tmp_pa
     r = parse_file(path)
     # a cell that describes the work is a note, not a status: the third stays unknown
     assert [(p.seq, p.status) for p in r.problems] == [(1, "done"), (2, "in_progress"), (3, None)]
+
+
+def test_all_done_said_later_in_the_sentence_of_the_total_is_the_done_count_but_a_goal_is_not():
+    assert _figures("局党组对照反馈的3个问题，逐条制定整改措施，截至目前已全部完成整改。")[:2] == (3, 3)
+    assert _figures("通过集中整改，确保巡察反馈的4个问题全部整改到位。")[:2] == (4, None)
+
+
+def test_problems_and_fields_labelled_in_brackets_are_read_like_their_plain_labels():
+    r = parse_text("\n".join([
+        "某街道党工委关于巡察整改情况的通报",
+        "【问题1】落实全面从严治党主体责任不到位。",
+        "【整改情况】已完成。街道党工委修订主体责任清单，每季度专题研究一次。",
+        "【问题2】惠民资金发放不及时。",
+        "【整改情况】正在推进。一是建立资金发放台账；二是开展专项检查。",
+    ]))
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [
+        (1, "落实全面从严治党主体责任不到位", "done", 1), (2, "惠民资金发放不及时", "in_progress", 2)]

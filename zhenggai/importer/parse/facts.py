@@ -438,6 +438,9 @@ def headline_figures(text: str) -> Headline:
         h.problems_total = int(mr.group(1))
         md = re.match(rf"[^。;；]{{0,12}}?{_DONE}(?:整改)?(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
         h.problems_done = int(md.group(1)) if md else None
+    # "对照反馈的3个问题，逐条制定整改措施，截至目前已全部完成整改": all of them, said later in the sentence
+    if h.problems_total is not None and h.problems_done is None:
+        h.problems_done = _all_done_later(t, h.problems_total)
     # counts split by how they are rectified, each with its done count, that add up to the total:
     # "反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个" — 47 done
     if h.problems_total is not None and h.problems_done is None:
@@ -543,6 +546,23 @@ RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\
 RE_SPLIT_PART = re.compile(
     rf"(?:其中)?[^\d,，。;；、]{{0,10}}?问题\s*(\d+)\s*[个项]\s*[,，]?\s*"
     rf"(?:(?P<all>(?:均|都)?已(?:经)?全部(?:完成)?(?:整改(?:到位|完成)?|完成|销号))|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
+
+
+# said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
+RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:到位|完成)?|已全部(?:完成|销号)|均已(?:完成)?整改(?:到位)?")
+
+
+def _all_done_later(t: str, total: int) -> int | None:
+    """The total when the sentence that states it says, with no other count between, that all are done."""
+    for m in re.finditer(RE_PROBLEM_COUNT, t):
+        if int(m.group(1)) != total:
+            continue
+        rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
+        done = RE_ALL_DONE.search(rest)
+        if done and not re.search(r"\d+\s*[个项条件]", rest[: done.start()]) and not re.match(r"\s*\d", rest[done.end():]):
+            return total
+        return None
+    return None
 
 
 def _split_done(t: str, total: int) -> int | None:
