@@ -159,3 +159,8 @@ def test_problems_and_fields_labelled_in_brackets_are_read_like_their_plain_labe
     ]))
     assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [
         (1, "落实全面从严治党主体责任不到位", "done", 1), (2, "惠民资金发放不及时", "in_progress", 2)]
+
+
+def test_a_done_count_after_every_problem_is_said_done_is_the_total_too():
+    assert _figures("截至2023年底，反馈的问题已全部整改完毕，共完成整改问题89个。")[:2] == (89, 89)
+    assert _figures("巡察反馈问题整改完成率达96.5%，共整改问题312个。")[:2] == (None, 312)

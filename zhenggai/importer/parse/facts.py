@@ -438,6 +438,9 @@ def headline_figures(text: str) -> Headline:
         h.problems_total = int(mr.group(1))
         md = re.match(rf"[^。;；]{{0,12}}?{_DONE}(?:整改)?(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
         h.problems_done = int(md.group(1)) if md else None
+    # "反馈的问题已全部整改完毕，共完成整改问题89个": every problem done, so the done count is the total too
+    if h.problems_total is None and h.problems_done is not None and RE_EVERY_PROBLEM_DONE.search(t):
+        h.problems_total = h.problems_done
     # "对照反馈的3个问题，逐条制定整改措施，截至目前已全部完成整改": all of them, said later in the sentence
     if h.problems_total is not None and h.problems_done is None:
         h.problems_done = _all_done_later(t, h.problems_total)
@@ -548,6 +551,7 @@ RE_SPLIT_PART = re.compile(
     rf"(?:(?P<all>(?:均|都)?已(?:经)?全部(?:完成)?(?:整改(?:到位|完成)?|完成|销号))|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
 
 
+RE_EVERY_PROBLEM_DONE = re.compile(r"(?:反馈|交办|指出)的?问题(?:已经?|均已|都已)全部(?:完成)?整改(?:完毕|到位|完成)?")
 # said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
 RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:到位|完成)?|已全部(?:完成|销号)|均已(?:完成)?整改(?:到位)?")
 
