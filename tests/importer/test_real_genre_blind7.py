@@ -164,3 +164,24 @@ def test_problems_and_fields_labelled_in_brackets_are_read_like_their_plain_labe
 def test_a_done_count_after_every_problem_is_said_done_is_the_total_too():
     assert _figures("截至2023年底，反馈的问题已全部整改完毕，共完成整改问题89个。")[:2] == (89, 89)
     assert _figures("巡察反馈问题整改完成率达96.5%，共整改问题312个。")[:2] == (None, 312)
+
+
+def test_an_item_that_is_only_a_quoted_feedback_is_titled_by_the_quotation():
+    r = parse_text("\n".join([
+        "某省督察“回头看”反馈意见整改进展清单",
+        "一、关于“第一轮督察反馈指出，某湖流域水质持续恶化。回头看发现，流域治理项目进展滞后。”",
+        "整改进展情况：正在推进。",
+        "1.实施流域综合治理工程。2.关停沿湖养殖场36家。",
+        "二、关于“回头看发现，部分工业园区污水处理设施不完善。”",
+        "整改进展情况：已完成。",
+        "1.完成12个工业园区污水处理设施提标改造。",
+    ]))
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [
+        (1, "第一轮督察反馈指出，某湖流域水质持续恶化。回头看发现，流域治理项目进展滞后", "in_progress", 2),
+        (2, "回头看发现，部分工业园区污水处理设施不完善", "done", 1)]
+
+
+def test_all_done_in_a_traditional_copy_reads_the_same():
+    assert _figures("局黨組對反饋的2個問題全部完成整改。".translate(str.maketrans("黨組對饋個題", "党组对馈个题")))[:2] == (2, 2)
+    r = parse_text("某局黨組關於巡察整改進展情況的通報\n局黨組對反饋的2個問題全部完成整改。")
+    assert (r.headline.problems_total, r.headline.problems_done) == (2, 2)
