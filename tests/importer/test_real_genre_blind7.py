@@ -185,3 +185,18 @@ def test_all_done_in_a_traditional_copy_reads_the_same():
     assert _figures("局党组对反馈的2个问题全部完成整改。")[:2] == (2, 2)
     r = parse_text("某局黨組關於巡察整改進展情況的通報\n局黨組對反饋的2個問題全部完成整改。")
     assert (r.headline.problems_total, r.headline.problems_done) == (2, 2)
+
+
+def test_a_closing_section_of_mechanisms_whose_items_are_actions_is_not_a_second_problem_list():
+    r = parse_text("\n".join([
+        "中共某区教育局委员会关于巡察整改进展情况的通报",
+        "一、加强组织领导，压实整改责任",
+        "（一）强化政治担当。一是召开党委会专题研究部署；二是成立整改工作领导小组。",
+        "二、坚持问题导向，推进整改落实",
+        "（一）教育资源配置不够均衡。一是制定学校布局调整规划；二是新建中小学3所。",
+        "（二）校外培训机构监管存在漏洞。一是开展专项整治行动；二是建立联合执法机制。",
+        "三、巩固整改成果，建立长效机制",
+        "（一）持续推进长期整改事项。一是建立长期整改台账；二是定期开展回头看。",
+        "（二）深化成果运用。一是完善制度机制12项；二是强化警示教育。",
+    ]))
+    assert [(p.seq, p.title) for p in r.problems] == [(1, "教育资源配置不够均衡"), (2, "校外培训机构监管存在漏洞")]
