@@ -200,3 +200,10 @@ def test_a_closing_section_of_mechanisms_whose_items_are_actions_is_not_a_second
         "（二）深化成果运用。一是完善制度机制12项；二是强化警示教育。",
     ]))
     assert [(p.seq, p.title) for p in r.problems] == [(1, "教育资源配置不够均衡"), (2, "校外培训机构监管存在漏洞")]
+
+
+def test_the_day_a_team_moved_in_and_the_day_it_left_are_the_period():
+    ins = inspection_facts("省委第四巡视组于2022年3月21日进驻某市开展巡视，5月20日结束，7月8日向某市反馈巡视情况。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == ("2022-03-21", "2022-05-20", "2022-07-08")
+    alone = inspection_facts("2019年6月3日，省委第二巡视组正式进驻某县开展巡视。", None)
+    assert (alone.start, alone.end) == ("2019-06-03", None)

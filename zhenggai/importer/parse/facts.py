@@ -231,6 +231,19 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     out.start, out.end = iso(start), iso(end)
                     period_sentence = (None, s, md)
                     break
+    if out.start is None and RE_STATIONED_ON.search(text):  # "于2022年3月21日进驻某市开展巡视，5月20日结束"
+        for s in sentences:
+            ms = RE_STATIONED_ON.search(s)
+            if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+                start = make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
+                me = RE_ENDED_ON.search(s, ms.end())
+                end = None
+                if me:
+                    end = make_date(int(me.group(1) or ms.group(1)), int(me.group(2)), int(me.group(3)))
+                    if end is not None and start is not None and end < start and not me.group(1):
+                        end = make_date(start.year + 1, end.month, end.day)
+                out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
+                break
     if out.start is None and RE_START_ONLY.search(text):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
         for s in sentences:
             ms = RE_START_ONLY.search(s)
@@ -306,6 +319,9 @@ RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落�
 RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚上|晚)?")
 RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
                            r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
+# the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
+RE_STATIONED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
+RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
 RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
