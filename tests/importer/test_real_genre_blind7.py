@@ -207,3 +207,10 @@ def test_the_day_a_team_moved_in_and_the_day_it_left_are_the_period():
     assert (ins.start, ins.end, ins.feedback_date) == ("2022-03-21", "2022-05-20", "2022-07-08")
     alone = inspection_facts("2019年6月3日，省委第二巡视组正式进驻某县开展巡视。", None)
     assert (alone.start, alone.end) == ("2019-06-03", None)
+
+
+def test_a_signing_body_and_its_date_on_one_line_date_the_report():
+    r = parse_text("某局关于巡察整改情况的通报\n县委第一巡察组对我局开展了巡察。\n中共某县某局党组 2023年10月20日")
+    assert r.report_date == "2023-10-20"
+    # a sentence that ends with a date is not a signature
+    assert parse_text("某局关于巡察整改情况的通报\n县委第一巡察组对我局开展了巡察，2023年10月20日召开反馈会。").report_date is None

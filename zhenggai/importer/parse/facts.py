@@ -93,11 +93,19 @@ def issuer_from_title(title: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+# the signing body and its date on one line: "中共某县某局党组 2023年10月20日"
+RE_SIGNED_ON_ONE_LINE = re.compile(
+    r"^(?P<org>[^\s，,。；;:：\d]{2,40}?)[\s\u3000]*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+
+
 def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """(signing body, date) from the last lines."""
     org, date = None, None
     for k in range(len(closing) - 1, -1, -1):
         text = closing[k][1]
+        one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
+        if one and RE_SIGNER.search(one.group("org")):
+            return one.group("org"), iso(parse_date_text(one.group("date")))
         if date is None and RE_DATE_LINE.match(text):
             date = iso(parse_date_text(text))
             if k > 0 and _title_part(closing[k - 1][1]) and not RE_DATE_LINE.match(closing[k - 1][1]):
