@@ -214,3 +214,16 @@ def test_a_signing_body_and_its_date_on_one_line_date_the_report():
     assert r.report_date == "2023-10-20"
     # a sentence that ends with a date is not a signature
     assert parse_text("某局关于巡察整改情况的通报\n县委第一巡察组对我局开展了巡察，2023年10月20日召开反馈会。").report_date is None
+
+
+def test_a_category_headings_own_count_is_not_part_of_the_category():
+    r = parse_text("\n".join([
+        "督察反馈问题整改进展情况",
+        "一、水环境方面（共2个问题）",
+        "1.问题：县城污水处理厂进水浓度偏低。",
+        "整改情况：已完成。完成管网排查修复15公里。",
+        "2.问题：某河入河排污口整治不到位。",
+        "整改情况：已完成。封堵非法排污口6个。",
+    ]))
+    assert [(p.category, p.title, p.status) for p in r.problems] == [
+        ("水环境方面", "县城污水处理厂进水浓度偏低", "done"), ("水环境方面", "某河入河排污口整治不到位", "done")]
