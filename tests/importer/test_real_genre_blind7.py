@@ -227,3 +227,18 @@ def test_a_category_headings_own_count_is_not_part_of_the_category():
     ]))
     assert [(p.category, p.title, p.status) for p in r.problems] == [
         ("水环境方面", "县城污水处理厂进水浓度偏低", "done"), ("水环境方面", "某河入河排污口整治不到位", "done")]
+
+
+def test_a_web_table_with_heading_cells_and_a_title_named_a_list_reads_its_title_and_units(tmp_path):
+    from zhenggai.importer.parse import parse_file
+
+    page = ("<html><body><h1>某局巡察反馈问题整改情况一览表</h1><p>发布时间：2023-12-01</p><table>"
+            "<tr><th>序号</th><th>巡察反馈问题</th><th>整改措施</th><th>责任科室</th><th>完成情况</th></tr>"
+            "<tr><td>1</td><td>财务报销审核不严</td><td>修订财务报销制度</td><td>财务科</td><td>已完成</td></tr>"
+            "</table></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    (tmp_path / "b.html").write_text(page.replace("<h1>某局巡察反馈问题整改情况一览表</h1>", ""), encoding="utf-8")
+    a, b = parse_file(tmp_path / "a.html"), parse_file(tmp_path / "b.html")
+    assert (a.title, [(p.title, p.responsible_units, p.status) for p in a.problems]) == (
+        "某局巡察反馈问题整改情况一览表", [("财务报销审核不严", ["财务科"], "done")])
+    assert b.title is None  # the heading row run together is not a title

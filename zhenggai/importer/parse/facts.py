@@ -9,7 +9,7 @@ from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date,
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|一览表|情况表|进展表|明细表)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
@@ -22,7 +22,9 @@ def clean_title(text: str) -> str:
 
 def title_like(text: str) -> bool:
     t = clean_title(text)
-    return 6 <= len(t) <= 90 and bool(RE_TITLE_END.search(t)) and "。" not in t and not re.search(r"[:：]", t)
+    # not a table's heading row run together ("序号反馈问题整改措施…完成情况")
+    return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(t)) and "。" not in t and not re.search(r"[:：]", t)
+            and not t.startswith(("序号", "编号")))
 
 
 def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
