@@ -242,3 +242,9 @@ def test_a_web_table_with_heading_cells_and_a_title_named_a_list_reads_its_title
     assert (a.title, [(p.title, p.responsible_units, p.status) for p in a.problems]) == (
         "某局巡察反馈问题整改情况一览表", [("财务报销审核不严", ["财务科"], "done")])
     assert b.title is None  # the heading row run together is not a title
+
+
+def test_tasks_due_in_one_phase_are_not_the_inspections_tasks():
+    h = headline_figures("宜某市召开督察整改销号专题会议，扎实推进整改集中期9项任务验收销号及未办结信访问题整改工作。")
+    assert (h.problems_total, h.problems_done, h.measures_total, h.measures_done) == (None, None, None, None)
+    assert _figures("督察组交办的46项整改任务，已完成整改39项。")[:2] == (46, 39)

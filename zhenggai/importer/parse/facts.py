@@ -491,6 +491,8 @@ def headline_figures(text: str) -> Headline:
             t = RE_TASKS.sub("", t)
     # measures
     for m in re.finditer(r"(\d+)\s*(?:条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
+        if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
+            continue  # the tasks due in one phase
         n = int(m.group(1))
         after = t[m.end(): m.end() + 10]
         before = t[max(0, m.start() - 8): m.start()]
@@ -544,6 +546,7 @@ RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*[个项](?:问�
 RE_TASKS = re.compile(r"(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
+RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时)的?\s*$")
 _TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
 
 
@@ -552,7 +555,8 @@ def _task_figures(t: str) -> tuple[int, int | None, int] | None:
 
     "共反馈整改任务41项，已完成整改25项"; "55项整改任务…13项整改任务已基本完成6项";
     "已完成313项整改任务，占…明确531项任务" (the done count first); "20项整改任务已全部整改到位"."""
-    found = list(RE_TASKS.finditer(t))
+    # "推进整改集中期9项任务验收销号": the tasks due in one phase or batch, not the inspection's tasks
+    found = [m for m in RE_TASKS.finditer(t) if not RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()])]
     if not found:
         return None
     first = found[0]
