@@ -248,3 +248,32 @@ def test_tasks_due_in_one_phase_are_not_the_inspections_tasks():
     h = headline_figures("宜某市召开督察整改销号专题会议，扎实推进整改集中期9项任务验收销号及未办结信访问题整改工作。")
     assert (h.problems_total, h.problems_done, h.measures_total, h.measures_done) == (None, None, None, None)
     assert _figures("督察组交办的46项整改任务，已完成整改39项。")[:2] == (46, 39)
+
+
+def test_a_copy_that_lost_its_line_breaks_is_put_back_into_lines_at_its_spaces():
+    lines = [
+        "中共某县水利局党组关于巡察整改进展情况的通报",
+        "根据县委统一部署，2023年4月10日至5月31日，县委第二巡察组对县水利局党组开展了常规巡察，2023年7月6日反馈了巡察意见。"
+        "现将整改进展情况予以公布。",
+        "一、整改工作组织情况",
+        "局党组成立整改工作领导小组，针对反馈的2个问题制定整改措施5条，截至目前已完成整改1个。",
+        "二、反馈问题整改落实情况",
+        "1.关于“河湖长制落实不到位”的问题。一是修订河湖长制工作规则；二是开展河湖“清四乱”专项行动；三是建立巡河督办台账。",
+        "2.关于“水利工程质量监管存在漏洞”的问题。一是开展在建工程质量专项检查；二是修订质量监督办法。",
+        "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0000-1234567。",
+        "中共某县水利局党组",
+        "2023年10月12日",
+    ]
+    whole, one_line = parse_text("\n".join(lines)), parse_text(" ".join(lines))
+
+    def key(r):
+        return (r.inspection.start, r.inspection.end, r.inspection.feedback_date, r.headline.problems_total,
+                r.headline.problems_done, [(p.seq, p.title, p.measure_count) for p in r.problems])
+
+    assert key(one_line) == key(whole) == ("2023-04-10", "2023-05-31", "2023-07-06", 2, 1,
+                                           [(1, "河湖长制落实不到位", 3), (2, "水利工程质量监管存在漏洞", 2)])
+    # a long paragraph of the body with spaces between dates and numbers stays one paragraph
+    from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+    body = "2021 年 12 月 22-23 日，" + "省爱卫办组织专家组进行了技术评估，" * 30
+    assert restore_lost_breaks([body]) == [body]
