@@ -575,12 +575,6 @@ def _task_figures(t: str) -> tuple[int, int | None, int] | None:
 
 
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
-# one part of a split count: "立行立改问题12个，已全部整改到位" / "需持续整改问题40个，已完成35个"
-RE_SPLIT_PART = re.compile(
-    rf"(?:其中)?[^\d,，。;；、]{{0,10}}?问题\s*(\d+)\s*[个项]\s*[,，]?\s*"
-    rf"(?:(?P<all>(?:均|都)?已(?:经)?全部(?:完成)?(?:整改(?:到位|完成)?|完成|销号))|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
-
-
 RE_EVERY_PROBLEM_DONE = re.compile(r"(?:反馈|交办|指出)的?问题(?:已经?|均已|都已)全部(?:完成)?整改(?:完毕|到位|完成)?")
 # said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
 RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:到位|完成)?|已全部(?:完成|销号)|均已(?:完成)?整改(?:到位)?"
@@ -600,17 +594,25 @@ def _all_done_later(t: str, total: int) -> int | None:
     return None
 
 
+# one part of a split count: "立行立改问题12个，已全部整改到位" / "需持续整改问题40个，已完成35个" (the kind of
+# problem before 问题 is not read: the count and its done part are)
+RE_SPLIT_PART = re.compile(
+    rf"问题\s*(\d+)\s*[个项]\s*[,，]?\s*"
+    rf"(?:(?P<all>(?:均|都)?已(?:经)?全部(?:完成)?(?:整改(?:到位|完成)?|完成|销号))|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
+
+
 def _split_done(t: str, total: int) -> int | None:
     """The done count of a total split into parts that each state theirs, in one sentence; None unless the parts
     add up to the total."""
-    for sentence in re.split(r"。", t):
-        parts = list(RE_SPLIT_PART.finditer(sentence))
+    by_sentence: dict[int, list[re.Match]] = {}
+    for m in RE_SPLIT_PART.finditer(t):
+        by_sentence.setdefault(t.count("。", 0, m.start()), []).append(m)
+    for parts in by_sentence.values():
         if len(parts) < 2:
             continue
         counts = [int(p.group(1)) for p in parts]
-        if sum(counts) != total:
-            continue
-        return sum(n if p.group("all") else int(p.group("done")) for n, p in zip(counts, parts))
+        if sum(counts) == total:
+            return sum(n if p.group("all") else int(p.group("done")) for n, p in zip(counts, parts))
     return None
 
 
