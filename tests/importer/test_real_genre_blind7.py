@@ -277,3 +277,16 @@ def test_a_copy_that_lost_its_line_breaks_is_put_back_into_lines_at_its_spaces()
 
     body = "2021 年 12 月 22-23 日，" + "省爱卫办组织专家组进行了技术评估，" * 30
     assert restore_lost_breaks([body]) == [body]
+
+
+def test_problems_labelled_with_their_source_or_counted_are_numbered_problems():
+    for first, second in (("反馈问题1：", "反馈问题2："), ("第一项问题：", "第二项问题："), ("审计发现问题1：", "审计发现问题2：")):
+        r = parse_text("\n".join([
+            "某局关于整改情况的通报",
+            "一、政治建设方面",
+            f"{first}党组理论学习中心组学习不规范。整改情况：已完成。修订学习制度，建立学习档案。",
+            f"{second}干部选拔任用程序不严格。整改情况：已完成。一是严格执行干部任用程序；二是开展专项检查。",
+        ]))
+        assert [(p.seq, p.category, p.title, p.status, p.measure_count) for p in r.problems] == [
+            (1, "政治建设方面", "党组理论学习中心组学习不规范", "done", 1),
+            (2, "政治建设方面", "干部选拔任用程序不严格", "done", 2)], first
