@@ -290,3 +290,10 @@ def test_problems_labelled_with_their_source_or_counted_are_numbered_problems():
         assert [(p.seq, p.category, p.title, p.status, p.measure_count) for p in r.problems] == [
             (1, "政治建设方面", "党组理论学习中心组学习不规范", "done", 1),
             (2, "政治建设方面", "干部选拔任用程序不严格", "done", 2)], first
+
+
+def test_a_page_date_opening_a_line_of_page_facts_is_the_report_date_when_nothing_is_signed():
+    for line in ("2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"):
+        assert parse_text(f"某局关于巡察整改情况的通报\n{line}\n县委第一巡察组对我局开展了巡察。").report_date == "2023-10-21"
+    # a date opening a sentence of the text is not a page date
+    assert parse_text("某局关于巡察整改情况的通报\n2023年10月21日，县委第一巡察组对我局开展了巡察。").report_date is None
