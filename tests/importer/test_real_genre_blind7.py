@@ -297,3 +297,13 @@ def test_a_page_date_opening_a_line_of_page_facts_is_the_report_date_when_nothin
         assert parse_text(f"某局关于巡察整改情况的通报\n{line}\n县委第一巡察组对我局开展了巡察。").report_date == "2023-10-21"
     # a date opening a sentence of the text is not a page date
     assert parse_text("某局关于巡察整改情况的通报\n2023年10月21日，县委第一巡察组对我局开展了巡察。").report_date is None
+
+
+def test_a_cell_spanning_lines_in_a_one_cell_per_line_table_stays_one_cell():
+    from zhenggai.importer.extract import cell_per_line_tables
+
+    lines = ["序号", "反馈问题", "整改措施", "责任单位", "1", "河道沿岸垃圾堆放", "1.开展垃圾清理；", "2.建立保洁机制",
+             "区城管局", "2", "雨污分流不彻底", "实施雨污分流改造", "区住建局"]
+    assert cell_per_line_tables(lines) == [[["序号", "反馈问题", "整改措施", "责任单位"],
+                                            ["1", "河道沿岸垃圾堆放", "1.开展垃圾清理；\n2.建立保洁机制", "区城管局"],
+                                            ["2", "雨污分流不彻底", "实施雨污分流改造", "区住建局"]]]
