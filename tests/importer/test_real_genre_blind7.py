@@ -307,3 +307,14 @@ def test_a_cell_spanning_lines_in_a_one_cell_per_line_table_stays_one_cell():
     assert cell_per_line_tables(lines) == [[["序号", "反馈问题", "整改措施", "责任单位"],
                                             ["1", "河道沿岸垃圾堆放", "1.开展垃圾清理；\n2.建立保洁机制", "区城管局"],
                                             ["2", "雨污分流不彻底", "实施雨污分流改造", "区住建局"]]]
+
+
+def test_one_bodys_line_in_a_round_summary_is_not_the_headline():
+    text = "\n".join([
+        "区委第三轮巡察对5个单位开展了常规巡察，共反馈问题58个，截至目前已整改到位55个。各单位整改情况如下：",
+        "1.区民政局：反馈问题12个，已整改12个，建立制度5项。",
+        "2.区农业农村局：反馈问题14个，已整改13个。",
+    ])
+    h = headline_figures(text)
+    assert (h.problems_total, h.problems_done, h.rules_made) == (58, 55, None)
+    assert headline_figures("2.区农业农村局：反馈问题14个，已整改13个。").problems_total is None

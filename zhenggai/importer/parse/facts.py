@@ -372,7 +372,10 @@ RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项)(?!方面|大类|类|领域|单位|部�
                     r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
-RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)")
+RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)"
+                               # one body's line in a round summary: "2.区农业农村局：反馈问题14个，已整改13个"
+                               r"|^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*[^，,。：:；;]{2,20}?"
+                               r"(?:局|委|办|中心|镇|乡|街道|公司|集团|学校|学院|医院|院|所|党委|党组|党工委)\s*[:：]")
 
 
 def headline_figures(text: str) -> Headline:
