@@ -267,10 +267,10 @@ def test_a_copy_that_lost_its_line_breaks_is_put_back_into_lines_at_its_spaces()
     whole, one_line = parse_text("\n".join(lines)), parse_text(" ".join(lines))
 
     def key(r):
-        return (r.inspection.start, r.inspection.end, r.inspection.feedback_date, r.headline.problems_total,
+        return (r.report_date, r.inspection.start, r.inspection.end, r.inspection.feedback_date, r.headline.problems_total,
                 r.headline.problems_done, [(p.seq, p.title, p.measure_count) for p in r.problems])
 
-    assert key(one_line) == key(whole) == ("2023-04-10", "2023-05-31", "2023-07-06", 2, 1,
+    assert key(one_line) == key(whole) == ("2023-10-12", "2023-04-10", "2023-05-31", "2023-07-06", 2, 1,
                                            [(1, "河湖长制落实不到位", 3), (2, "水利工程质量监管存在漏洞", 2)])
     # a long paragraph of the body with spaces between dates and numbers stays one paragraph
     from zhenggai.importer.parse.normalize import restore_lost_breaks

@@ -427,7 +427,9 @@ _RE_SEG = re.compile(
 # 一、巡察整改工作…" — a gap between two Chinese characters (or after a sentence's end, before an opening bracket or
 # quote) in a paragraph far longer than paragraphs run. Not between digits and 年/月 ("2021 年 12 月"), nor in ASCII.
 LOST_BREAK_MIN = 200
-_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d))")
+_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
+                            # the signature's date at the very end, a page's timestamp
+                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
 
 
 def restore_lost_breaks(paragraphs: list) -> list:
