@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..result import ParseResult
-from . import facts
+from . import facts, headline
 from .normalize import (
     RE_CLOSING,
     Para,
@@ -169,8 +169,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     intro = "\n".join(preamble_text) or full_text
     result.inspection = facts.inspection_facts(intro, result.issuer, title)
     heads = "\n".join(preamble_text + section_text)
-    result.headline = facts.headline_figures(heads)
-    facts.add_attachment_counts(result.headline, [p.text for p in paras])
+    result.headline = headline.headline_figures(heads)
+    headline.add_attachment_counts(result.headline, [p.text for p in paras])
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
     if t2s and sum(1 for t in written.values() for ch in t if ord(ch) in t2s) >= 10:

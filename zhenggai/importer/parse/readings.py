@@ -276,7 +276,7 @@ RE_PRAISE = re.compile(r"取得(?:了)?[^。]{0,10}(?:成效|成绩|进展)|总�
 def _reads_as_feedback_item(sentence: str, after: str) -> bool:
     """"第一轮督察反馈指出，…" is one problem when it states a shortcoming, not praise nor a count of problems
     ("巡察反馈指出了…六个方面存在的56个具体问题" is a headline), and what was done follows it."""
-    from .facts import RE_PROBLEM_COUNT
+    from .headline import RE_PROBLEM_COUNT
 
     said = sentence[sentence.find("反馈指出") + 4:]
     if re.search(RE_PROBLEM_COUNT, said) or RE_PRAISE.search(said):
