@@ -41,7 +41,7 @@ COLUMNS: dict[str, list[str]] = {
     # A deadline of its own per measure row, next to the problem's (zhenggai's 台账 writes both).
     "measure_deadline": ["措施整改时限", "措施时限", "措施完成时限"],
     "leader": ["责任领导", "牵头领导", "分管领导", "领导"],
-    "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室"],
+    "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室", "责任科室", "牵头科室", "责任股室"],
     "co_units": ["配合单位", "协办单位", "配合部门", "协同单位"],
     "person": ["责任人", "具体责任人"],
     "completion": ["整改完成情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
@@ -102,6 +102,19 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
     if len(found) >= 2 and ("problem" in found or "measure" in found):
         return found
     return None
+
+
+# a progress cell that is a status ("已完成", "持续推进", "基本完成。…"), when the table has no status column
+RE_COMPLETION_STATUS = re.compile(
+    r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在推进|正在整改|持续推进中?|推进中|整改中"
+    r"|基本完成|长期坚持|未完成)\s*(?:[。，,；;]|$)")
+
+
+def completion_status(text: str) -> str | None:
+    m = RE_COMPLETION_STATUS.match(text)
+    if m is None:
+        return None
+    return "in_progress" if m.group(1) == "基本完成" else status_word(m.group(1))
 
 
 def status_word(text: str) -> str | None:
@@ -176,7 +189,7 @@ class LedgerResult(ParseResult):
         for row in rows:
             (r_index, measure_text, units_text, co_units_text, status_text, percent_text, m_deadline,
              row_deadline, completion, completion_date, row_person) = pick(row)
-            status = status_word(status_text) if status_text else None
+            status = status_word(status_text) if status_text else (completion_status(completion) if completion else None)
             units = _unique(_split_units(units_text) + _split_units(co_units_text)) if co_units_text else (
                 _unique(_split_units(units_text)))
             percent = percent_value(percent_text) if percent_text else None

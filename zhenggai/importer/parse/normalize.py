@@ -252,7 +252,8 @@ def is_chrome(text: str) -> bool:
     return len(t) <= 80 and bool(_RE_CHROME_SHORT.search(t))
 
 
-RE_META_DATE = re.compile(r"(?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# not "上传时间:2022-08-05": when a doc-sharing site got its copy, not when the document was issued
+RE_META_DATE = re.compile(r"(?<!上传)(?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 RE_DATE_LINE = re.compile(r"^(\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$")
 RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|联系电话[:：]|联系方式[:：]|邮政信箱|电子邮箱[:：]|监督电话|举报电话[:：]|特此通报|特此报告")
 
@@ -420,6 +421,28 @@ _RE_SEG = re.compile(
     r"|(?<![(（:：])(?=(?:责任单位|牵头单位|配合单位)[:：])"
     rf"|(?<=[{_BOUNDARY}])(?=附件)|(?<=[^\s附])(?=附件[:：\d])"
 )
+
+
+# a web or doc-sharing copy that lost its line breaks keeps a space where each was: "…的通报 根据市委统一部署，…予以公布。
+# 一、巡察整改工作…" — a gap between two Chinese characters (or after a sentence's end, before an opening bracket or
+# quote) in a paragraph far longer than paragraphs run. Not between digits and 年/月 ("2021 年 12 月"), nor in ASCII.
+LOST_BREAK_MIN = 200
+_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
+                            # the signature's date at the very end, a page's timestamp
+                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+
+
+def restore_lost_breaks(paragraphs: list) -> list:
+    """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
+    if not any(isinstance(p, str) and len(p) >= LOST_BREAK_MIN for p in paragraphs):
+        return paragraphs
+    out: list = []
+    for p in paragraphs:
+        if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and len(_RE_LOST_BREAK.findall(p)) >= 3:
+            out.extend(piece for piece in _RE_LOST_BREAK.split(p) if piece.strip())
+        else:
+            out.append(p)
+    return out
 
 
 def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
