@@ -162,6 +162,16 @@ def _sources_down(connection, sources: dict[str, tuple[str, str]]) -> list[str]:
     return sql
 
 
+# 4. The co-unit rows (a measure's or a problem's 配合单位, the many-to-many tables): my work, the owed-measures
+#    badge and the problem list's unit filter read them under the token, and adding or removing a co-unit
+#    writes only these rows (``measure.co_units.add``), not the measure. Installed by ledger migration 0010.
+CO_UNIT_SOURCES = {
+    "ledger_measure_co_units": ("measure_id", "SELECT p.inspection_id FROM ledger_problem p JOIN ledger_measure m "
+                                              "ON m.problem_id = p.id WHERE m.id IN ({ids})"),
+    "ledger_problem_co_units": ("problem_id", "SELECT inspection_id FROM ledger_problem WHERE id IN ({ids})"),
+}
+
+
 def install_ranking_sources(connection) -> None:
     with connection.cursor() as cursor:
         for sql in _sources_up(connection, RANKING_SOURCES):
@@ -171,4 +181,16 @@ def install_ranking_sources(connection) -> None:
 def uninstall_ranking_sources(connection) -> None:
     with connection.cursor() as cursor:
         for sql in _sources_down(connection, RANKING_SOURCES):
+            cursor.execute(sql)
+
+
+def install_co_unit_sources(connection) -> None:
+    with connection.cursor() as cursor:
+        for sql in _sources_up(connection, CO_UNIT_SOURCES):
+            cursor.execute(sql)
+
+
+def uninstall_co_unit_sources(connection) -> None:
+    with connection.cursor() as cursor:
+        for sql in _sources_down(connection, CO_UNIT_SOURCES):
             cursor.execute(sql)
