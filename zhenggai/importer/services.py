@@ -499,16 +499,15 @@ def _renumber(problem: dict) -> None:
 
 def _op_facts(draft: dict, store: DraftStore, *, name: str, kind: str, inspector: str, inspected_unit: int | None,
               period_start: dt.date | None, period_end: dt.date | None, feedback_date: dt.date | None) -> None:
-    before = draft["facts"].get("feedback_date")
     draft["facts"].update({
         "name": name, "kind": kind, "inspector": inspector, "inspected_unit": inspected_unit,
         "period_start": period_start.isoformat() if period_start else "",
         "period_end": period_end.isoformat() if period_end else "",
         "feedback_date": feedback_date.isoformat() if feedback_date else "",
     })
-    if draft["facts"]["feedback_date"] != before and store.mode == ImportMode.NEW:
-        store.job.draft = draft
-        store.recheck_all()  # deadlines are read against the feedback date
+    # The problems' own issues do not depend on the feedback date (a deadline text is readable or not whatever the
+    # date; the date only fills in 立行立改's day, at the commit): no row is read or rewritten here. Rechecking
+    # every row of a 200,000-row draft took 4.5–15 s inside the request, to change nothing.
 
 
 def _op_problem(draft: dict, store: DraftStore, *, key: str, seq: int, title: str, status: str, deadline: str,
@@ -743,9 +742,11 @@ def problem_label(p: dict, index: int, repeated: set[int]) -> str:
 
 
 @functools.lru_cache(maxsize=4096)  # a ledger writes the same few deadlines on thousands of rows
-def _check_deadline(text: str, feedback: dt.date | None) -> str | None:
+def _check_deadline(text: str) -> str | None:
+    """Why a deadline text cannot be read, or None. Not against the feedback date: whether a text reads as a
+    deadline never depends on it (``_op_facts`` relies on this to leave the rows alone when that date changes)."""
     try:
-        Deadline.parse(text, feedback_date=feedback)
+        Deadline.parse(text)
     except DeadlineError as exc:
         return str(exc)
     return None
@@ -789,7 +790,8 @@ def resolved_matches(problems: list[dict], ctx: ReviewContext) -> dict[str, matc
 
 def problem_issues(p: dict, mode: str, feedback: dt.date | None) -> list[dict[str, str]]:
     """What must be fixed in one problem and its measures before the commit (kept on its row, see
-    ``drafts``): each a dict of where within the problem ("" or "措施2"), message, key and field."""
+    ``drafts``): each a dict of where within the problem ("" or "措施2"), message, key and field.
+    ``feedback`` is not read (see ``_check_deadline``); the draft store and migration 0003 pass it."""
     if mode == ImportMode.UPDATE and p["match"] == "skip":
         return []  # left out of the update: nothing in it is written
     out: list[dict[str, str]] = []
@@ -808,7 +810,7 @@ def problem_issues(p: dict, mode: str, feedback: dt.date | None) -> list[dict[st
         add("", "类别不能超过300字", key, "类别")
     if len(p.get("lead_leader") or "") > 100:
         add("", "责任领导不能超过100字", key, "责任领导")
-    if p["deadline"] and (error := _check_deadline(p["deadline"], feedback)):
+    if p["deadline"] and (error := _check_deadline(p["deadline"])):
         add("", error, key, "整改时限")
     if p["status"] == "done" and not p["measures"]:
         add("", "标为已完成，但没有整改措施：请添加措施，或把状态改为正在推进", key, "状态")
@@ -816,7 +818,7 @@ def problem_issues(p: dict, mode: str, feedback: dt.date | None) -> list[dict[st
         where = f"措施{j}"
         if not m["text"].strip():
             add(where, "措施内容为空，请填写或删除", m["key"], "内容")
-        if m["deadline"] and (error := _check_deadline(m["deadline"], feedback)):
+        if m["deadline"] and (error := _check_deadline(m["deadline"])):
             add(where, error, m["key"], "整改时限")
         if isinstance(found := _check_date(m["completion_date"]), str):
             add(where, found, m["key"], "完成时间")
