@@ -1,7 +1,7 @@
 """The commit's rows written in bulk: plain tuples checked column by column, ids taken up front, then one COPY
 (PostgreSQL) or one ``executemany`` (SQLite) per table and slice.
 
-Why not model instances and ``bulk_create``: a profile of a 50,000-row ledger's commit spent nine tenths of
+(zhenggai.quality.store and zhenggai.ledger.loadgen write the same way.) Why not model instances and ``bulk_create``: a profile of a 50,000-row ledger's commit spent nine tenths of
 its time building a ``Problem``/``Measure`` per row, running ``clean_fields`` on each and letting Django
 prepare every value of every row again for the INSERT; the database's own work was a tenth. Here each
 column's check is chosen once (what ``clean_fields`` would refuse for the values a document can carry: empty
@@ -19,8 +19,6 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-
-from zhenggai.quality.store import insert_rows
 
 Check = Callable[[Any], str | None]
 
@@ -54,26 +52,57 @@ def _check_for(field: models.Field) -> Check:
 
 
 class Rows:
-    """Rows of one model for one INSERT: the values in ``columns`` order (attribute names; ``id`` first),
-    each checked on ``add``."""
+    """Rows of one model for one INSERT: the values in ``columns`` order (attribute names; ``id`` first). Each row
+    is checked on ``add`` in the ``checked`` columns (those whose values come from the document; by default every
+    column that is neither the id nor a foreign key) and its dates put in the form the database driver takes."""
 
-    def __init__(self, model: type[models.Model], columns: Sequence[str]) -> None:
+    def __init__(self, model: type[models.Model], columns: Sequence[str], *, checked: Sequence[str] | None = None
+                 ) -> None:
         self.model, self.columns = model, list(columns)
         fields = [model._meta.pk if c == "id" else model._meta.get_field(c) for c in self.columns]
         # The id and the foreign keys come from this module and the database's constraints: not checked here.
         self.checks = [(i, f.verbose_name, _check_for(f)) for i, f in enumerate(fields)
-                       if not f.primary_key and not f.is_relation]
+                       if not f.primary_key and not f.is_relation and (checked is None or self.columns[i] in checked)]
+        # SQLite takes dates and times as text (what Django's adapters make of them); psycopg takes them as they are.
+        self.adapt = [] if connection.vendor == "postgresql" else [
+            (i, connection.ops.adapt_datetimefield_value if isinstance(f, models.DateTimeField)
+             else connection.ops.adapt_datefield_value)
+            for i, f in enumerate(fields) if isinstance(f, models.DateField)]
+        self._adapted: dict[tuple[int, Any], Any] = {}
         self.rows: list[tuple] = []
 
     def add(self, row: tuple, where: str) -> None:
         for i, name, check in self.checks:
             if (message := check(row[i])) is not None:
                 raise ValidationError(f"{where}：{name}{message}")
+        if self.adapt:
+            values = list(row)
+            for i, adapt in self.adapt:
+                value = values[i]
+                if value is not None:
+                    # A column often repeats one value (the commit's time, a ledger's one deadline): adapted once.
+                    found = self._adapted.get((i, value))
+                    if found is None:
+                        found = self._adapted[(i, value)] = adapt(value)
+                    values[i] = found
+            row = tuple(values)
         self.rows.append(row)
 
     def write(self) -> int:
-        insert_rows(self.model, self.columns, self.rows)
+        """INSERT the rows added since the last write: COPY on PostgreSQL, one ``executemany`` on SQLite."""
         written = len(self.rows)
+        if written:
+            table = connection.ops.quote_name(self.model._meta.db_table)
+            names = ", ".join(connection.ops.quote_name(
+                self.model._meta.pk.column if c == "id" else self.model._meta.get_field(c).column) for c in self.columns)
+            with connection.cursor() as cursor:
+                if connection.vendor == "postgresql":
+                    with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                        for row in self.rows:
+                            copy.write_row(row)
+                else:
+                    marks = ", ".join(["%s"] * len(self.columns))
+                    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", self.rows)
         self.rows = []
         return written
 

@@ -1114,6 +1114,10 @@ PROBLEM_COLUMNS = ("id", "inspection_id", "category_id", "seq", "statement", "ta
 MEASURE_COLUMNS = ("id", "problem_id", "seq", "text", "lead_unit_id", "responsible_person", "state", "progress",
                    "completion_note", "completion_date", "last_reported_on", "created_on", "entered_on",
                    "signed_off_at", "deadline_kind", "deadline_date", "version")
+# What the document gives (the rest the commit computes): checked as ``clean_fields`` would.
+PROBLEM_CHECKED = ("seq", "statement", "target", "lead_leader")
+MEASURE_CHECKED = ("seq", "text", "responsible_person", "progress", "completion_note")
+_IN_PROGRESS, _SIGNED_OFF = str(MeasureState.IN_PROGRESS.value), str(MeasureState.SIGNED_OFF.value)
 
 
 @dataclass(frozen=True)
@@ -1236,9 +1240,9 @@ class _LedgerWriter:
             categories = self.categories(p["category"] for p in items)
         created_on = min(self.inspection.feedback_date, self.today)
         problem_ids = bulk.take_ids(Problem, len(items))
-        problems = bulk.Rows(Problem, PROBLEM_COLUMNS)
+        problems = bulk.Rows(Problem, PROBLEM_COLUMNS, checked=PROBLEM_CHECKED)
         problem_units = bulk.Rows(Problem.co_units.through, ("problem_id", "unit_id"))
-        measures = bulk.Rows(Measure, MEASURE_COLUMNS)
+        measures = bulk.Rows(Measure, MEASURE_COLUMNS, checked=MEASURE_CHECKED)
         measure_units = bulk.Rows(Measure.co_units.through, ("measure_id", "unit_id"))
         measure_ids = iter(bulk.take_ids(Measure, sum(len(p["measures"]) for p in items)))
         created: list[CreatedProblem] = []
@@ -1261,7 +1265,7 @@ class _LedgerWriter:
                 measures.add((measure_id, pk, *(values[c] for c in MEASURE_COLUMNS[2:])), f"{where}·措施{j}")
                 for u in m_units[1:]:
                     measure_units.rows.append((measure_id, u))
-                if values["state"] == MeasureState.SIGNED_OFF:
+                if values["state"] == _SIGNED_OFF:
                     self.signed_off_ids.append(measure_id)
         written_measures = measures.rows
         problems.write()
@@ -1280,7 +1284,7 @@ class _LedgerWriter:
         deadline = self._deadline(m["deadline"] or p["deadline"], status)
         values: dict[str, Any] = {
             "seq": seq, "text": m["text"].strip(), "lead_unit_id": units[0] if units else None,
-            "responsible_person": m.get("responsible_person") or "", "state": MeasureState.IN_PROGRESS.value,
+            "responsible_person": m.get("responsible_person") or "", "state": _IN_PROGRESS,
             "progress": m.get("progress") or 0, "completion_note": (m.get("completion_note") or "").strip(),
             "completion_date": completion if isinstance(completion, dt.date) else None,
             "last_reported_on": None, "created_on": created_on,
@@ -1303,7 +1307,7 @@ class _LedgerWriter:
     def _sign_off_values(self, note: str, completion_date: dt.date) -> dict[str, Any]:
         """The document says this is done: recorded as signed off, with the document's words as the note."""
         self.signed_off += 1
-        return {"state": MeasureState.SIGNED_OFF.value, "progress": 100, "completion_note": note,
+        return {"state": _SIGNED_OFF, "progress": 100, "completion_note": note,
                 "completion_date": completion_date, "signed_off_at": self.now}
 
     def _sign_off_fields(self, measure: Measure, note: str, completion_date: dt.date) -> None:
