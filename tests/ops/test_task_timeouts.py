@@ -47,3 +47,10 @@ def test_the_enqueued_package_carries_the_limit_of_its_kind(settings, monkeypatc
     broker = SimpleNamespace(enqueue=lambda pack: pushed.append(SignedPackage.loads(pack)) or 1, list_key="t")
     tasks.async_task("zhenggai.quality.jobs.scan_job", 1, broker=broker, sync=False)
     assert pushed[0]["timeout"] == settings.ZHENGGAI_TASK_TIMEOUTS["zhenggai.quality.jobs.scan_job"]
+
+
+def test_the_cluster_uses_the_broker_that_locks_each_job_for_its_own_limit():
+    from django_q.brokers import get_broker
+
+    assert isinstance(get_broker(), TaskTimeoutORM)
+    assert Conf.TIMEOUT < Conf.RETRY and Conf.MAX_ATTEMPTS == 3
