@@ -49,7 +49,7 @@ def test_the_enqueued_package_carries_the_limit_of_its_kind(settings, monkeypatc
     assert pushed[0]["timeout"] == settings.ZHENGGAI_TASK_TIMEOUTS["zhenggai.quality.jobs.scan_job"]
 
 
-def test_the_cluster_uses_the_broker_that_locks_each_job_for_its_own_limit():
+def test_the_cluster_uses_the_broker_that_locks_each_job_for_its_own_limit(db):
     from django_q.brokers import get_broker
 
     assert isinstance(get_broker(), TaskTimeoutORM)
