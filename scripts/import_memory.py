@@ -4,7 +4,9 @@
 upload (import_job_create) → parse (import_parse_job: the worker's step, with the sandbox child) →
 facts edit → preview page 1 and a middle page (the Django test client, as a browser would ask) →
 confirm (the confirm view: checks, queues the write) → commit (import_commit_job: the worker's step). Each step's peak RSS is this process's own (VmHWM, reset between steps
-through /proc/self/clear_refs); the parse child's peak is the sandbox's own figure. It runs in a fresh
+through /proc/self/clear_refs); the parse child's peak is the sandbox's own figure. Each step's CPU seconds are
+this process's (on SQLite the database's work too). During the commit another writer (``WriterProbe``) tries a
+write every 0.2 s: the longest it waited is printed. ``--profile STEP`` prints a cProfile of one step. It runs in a fresh
 SQLite database under a temporary ZHENGGAI_VAR_DIR unless DATABASE_URL is set (then that database
 must be migrated and is left with the imported rows).
 """
