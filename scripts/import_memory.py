@@ -4,7 +4,9 @@
 upload (import_job_create) → parse (import_parse_job: the worker's step, with the sandbox child) →
 facts edit → preview page 1 and a middle page (the Django test client, as a browser would ask) →
 confirm (the confirm view: checks, queues the write) → commit (import_commit_job: the worker's step). Each step's peak RSS is this process's own (VmHWM, reset between steps
-through /proc/self/clear_refs); the parse child's peak is the sandbox's own figure. It runs in a fresh
+through /proc/self/clear_refs); the parse child's peak is the sandbox's own figure. Each step's CPU seconds are
+this process's (on SQLite the database's work too). During the commit another writer (``WriterProbe``) tries a
+write every 0.2 s: the longest it waited is printed. ``--profile STEP`` prints a cProfile of one step. It runs in a fresh
 SQLite database under a temporary ZHENGGAI_VAR_DIR unless DATABASE_URL is set (then that database
 must be migrated and is left with the imported rows).
 """
@@ -47,10 +49,61 @@ class _ChildPeak(logging.Handler):
             self.peak = float(record.args[-1])
 
 
+class WriterProbe:
+    """Another writer, in a thread of its own with its own connection, trying a write every 0.2 s while a step
+    runs: records the longest it had to wait. On SQLite a write transaction (BEGIN IMMEDIATE: the database's
+    one write lock); on PostgreSQL the audit chain's lock, which every audited action takes."""
+
+    def __init__(self, settings) -> None:
+        import threading
+
+        self.db = settings.DATABASES["default"]
+        self.longest = 0.0
+        self.tries = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def run(self) -> None:
+        if self.db["ENGINE"].endswith("sqlite3"):
+            import sqlite3
+
+            conn = sqlite3.connect(self.db["NAME"], timeout=600, isolation_level=None)
+
+            def write() -> None:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("ROLLBACK")
+        else:
+            import psycopg
+
+            from zhenggai.audit.services import _PG_LOCK_KEY
+
+            conn = psycopg.connect(host=self.db["HOST"], port=self.db["PORT"] or 5432, user=self.db["USER"],
+                                   dbname=self.db["NAME"], password=self.db.get("PASSWORD") or None)
+
+            def write() -> None:
+                with conn.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", [_PG_LOCK_KEY])
+        while not self.stop.wait(0.2):
+            start = time.perf_counter()
+            write()
+            self.longest = max(self.longest, time.perf_counter() - start)
+            self.tries += 1
+        conn.close()
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    parser.add_argument("--profile", metavar="STEP", help="print a cProfile of this step (e.g. 'commit (worker)')")
     args = parser.parse_args(argv)
 
     tmp = tempfile.TemporaryDirectory(prefix="zg-importmem-")
@@ -91,9 +144,17 @@ def main(argv: list[str] | None = None) -> int:
 
     def step(name: str, fn):
         _reset_hwm()
-        start = time.perf_counter()
-        value = fn()
-        rows.append((name, time.perf_counter() - start, _hwm_mb()))
+        start, cpu = time.perf_counter(), time.process_time()
+        if name == args.profile:
+            import cProfile
+            import pstats
+
+            profile = cProfile.Profile()
+            value = profile.runcall(fn)
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+        else:
+            value = fn()
+        rows.append((name, time.perf_counter() - start, time.process_time() - cpu, _hwm_mb()))
         return value
 
     def upload():
@@ -123,17 +184,19 @@ def main(argv: list[str] | None = None) -> int:
     # is then run as the worker would run it. The quality scan it queues is another job, not measured.
     response = step("confirm (request)", lambda: client.post(reverse("importer:confirm", args=[job.pk])))
     assert ImportJob.objects.get(pk=job.pk).status == ImportStatus.COMMITTING, response.status_code
-    step("commit (worker)", lambda: services.import_commit_job(job.pk, office.pk))
+    with WriterProbe(settings) as probe:
+        step("commit (worker)", lambda: services.import_commit_job(job.pk, office.pk))
     job = ImportJob.objects.get(pk=job.pk)
     assert job.status == ImportStatus.COMMITTED, (job.status, job.error_message)
 
     print(f"{args.rows} rows .{args.format} ({source.stat().st_size / 2**20:.1f} MB), "
           f"database {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
-    print(f"{'step':<22} {'seconds':>8} {'peak MB':>8}")
-    for name, seconds, peak in rows:
-        print(f"{name:<22} {seconds:>8.1f} {peak:>8.0f}")
-    print(f"{'parse child':<22} {'':>8} {handler.peak or float('nan'):>8.0f}")
-    print(f"worst peak: {max([p for _, _, p in rows] + [handler.peak or 0]):.0f} MB")
+    print(f"{'step':<22} {'seconds':>8} {'CPU s':>6} {'peak MB':>8}   (CPU: this process's, SQLite's work included)")
+    for name, seconds, cpu, peak in rows:
+        print(f"{name:<22} {seconds:>8.1f} {cpu:>6.1f} {peak:>8.0f}")
+    print(f"{'parse child':<22} {'':>8} {'':>6} {handler.peak or float('nan'):>8.0f}")
+    print(f"another writer during the commit: {probe.tries} writes, the longest waited {probe.longest:.1f} s")
+    print(f"worst peak: {max([p for *_, p in rows] + [handler.peak or 0]):.0f} MB")
     tmp.cleanup()
     return 0
 

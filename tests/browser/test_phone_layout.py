@@ -164,3 +164,12 @@ def test_the_office_manages_units_and_accounts_from_a_phone_without_scrolling_si
     phone.goto(f"{live_server.url}/accounts/units/")
     assert phone.locator("main input[name=q]").is_visible()
     assert_fits(phone, "phone-units.png")
+    # Each row's 修改 is on the screen without scrolling the table sideways (the tables become cards).
+    for table in ("单位", "用户"):
+        panel = phone.locator("main .panel", has=phone.locator("h2", has_text=table))
+        assert panel.locator("table").evaluate("t => t.scrollWidth <= t.clientWidth + 1"), table
+        links = panel.locator("a", has_text="修改")
+        assert links.count() >= 1, table
+        for i in range(links.count()):
+            box = links.nth(i).bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (table, box)

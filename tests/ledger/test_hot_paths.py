@@ -257,3 +257,34 @@ def test_the_problem_lists_counts_are_kept_under_the_token_and_follow_a_write_at
     assert after.context["page"].paginator.count == 2 and after.context["measure_count"] == 5
     filtered = client.get(url, {"q": "批量措施1"})  # another filter, another entry
     assert filtered.context["page"].paginator.count == 1 and filtered.context["measure_count"] == 3
+
+
+def test_a_ledger_token_changes_when_a_co_unit_is_added_to_or_removed_from_a_measure_or_a_problem(world):
+    def token() -> int:
+        return Inspection.objects.values_list("ledger_token", flat=True).get(pk=world.inspection.pk)
+
+    steps = [
+        lambda: world.measure3.co_units.add(world.enforcement),
+        lambda: world.measure3.co_units.remove(world.enforcement),
+        lambda: world.problem2.co_units.add(world.enforcement),
+        lambda: world.problem2.co_units.clear(),
+    ]
+    for step in steps:
+        old = token()
+        step()
+        assert token() != old
+
+
+def test_a_co_unit_added_or_removed_shows_on_the_units_next_view_of_my_work(client, world):
+    client.force_login(world.unit)
+    url = reverse("my_work")
+    cache.clear()
+
+    def shown() -> list[int]:
+        return [m.pk for s in client.get(url).context["sections"] for m in s["measures"]]
+
+    assert world.measure3.pk not in shown()  # led by 行政审批处; the order is now cached
+    world.measure3.co_units.add(world.enforcement)  # only the co-unit row is written
+    assert world.measure3.pk in shown()
+    world.measure3.co_units.remove(world.enforcement)
+    assert world.measure3.pk not in shown()

@@ -1,6 +1,7 @@
 """Writing and verifying the audit log."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,6 +131,39 @@ def audit_record(
         event.hash = event.compute_hash()
         event.save()
         return event
+
+
+def audit_record_many(*, actor, events: Iterable[dict[str, Any]]) -> int:
+    """Append several events by one actor at once, inside the caller's transaction: the same chain as one
+    ``audit_record`` each (one head, each event linked to the one before), read once and written in bulk — an
+    import that marks 200,000 measures done must not cost 200,000 round trips. Each event is a dict of
+    ``action``, ``object_type``, ``object_id`` and optionally ``before``, ``after``, ``note``, ``inspection_id``,
+    ``measure_id``, ``outcome``. Returns how many were written."""
+    actor_obj = actor if getattr(actor, "is_authenticated", False) else None
+    ip = current_ip.get()
+    written = 0
+    with transaction.atomic():
+        _lock_chain_head()
+        last = AuditEvent.objects.order_by("-id").only("hash").first()
+        previous = last.hash if last else GENESIS_HASH
+        batch: list[AuditEvent] = []
+        for values in events:
+            event = AuditEvent(created_at=timezone.now(), actor=actor_obj,
+                               actor_name=(actor_obj.display_name if actor_obj else ""),
+                               actor_role=(actor_obj.role if actor_obj else ""), ip=ip,
+                               action=values["action"], object_type=values["object_type"],
+                               object_id=str(values["object_id"]), inspection_id=values.get("inspection_id"),
+                               measure_id=values.get("measure_id"), before=values.get("before"),
+                               after=values.get("after"), outcome=values.get("outcome", "success"),
+                               note=values.get("note", ""), prev_hash=previous)
+            event.hash = previous = event.compute_hash()
+            batch.append(event)
+            if len(batch) >= 2000:
+                AuditEvent.objects.bulk_create(batch)
+                written += len(batch)
+                batch = []
+        AuditEvent.objects.bulk_create(batch)
+        return written + len(batch)
 
 
 @dataclass

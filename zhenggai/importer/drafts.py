@@ -7,7 +7,7 @@ preview and every edit. Here a page reads its 100 rows, an edit reads and writes
 touches, and the parse and the commit stream the rows in batches, so memory stays flat with the size.
 
 Every save recomputes the row's derived columns (see the model), including its own issues, which depend
-on the row, the import's mode and the feedback date (``DraftStore.recheck_all`` after that date changes).
+on the row and the import's mode only (not on the feedback date: see ``services._check_deadline``).
 """
 from __future__ import annotations
 

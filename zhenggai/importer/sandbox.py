@@ -81,7 +81,7 @@ class Limits:
 @dataclass
 class Outcome:
     result: dict[str, Any]
-    summary: str | None
+    summary_file: Path | None  # `zhenggai parse`: the summary, written by the child (``summary_file=``)
     seconds: float
     child_peak_mb: float  # the child's peak resident memory
     child_cpu_seconds: float = 0.0
@@ -92,13 +92,14 @@ _BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from zhenggai.importer.san
 
 
 def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | None = None,
-                     summary: bool = False, explain: bool = False, problems_file: Path | None = None,
+                     summary_file: Path | None = None, explain: bool = False, problems_file: Path | None = None,
                      reader: str = "document") -> Outcome:
     """Parse the file at ``path`` (its type read from the content, ``name`` as the hint) in a child
     process under ``limits``. Raises ``ExtractError`` (a refusal) or ``ParseLimitError``.
 
     With ``problems_file`` the problems are left there, one JSON object a line, and the result has only
-    their number (``problem_count``); without, they are in ``result["problems"]``.
+    their number (``problem_count``); without, they are in ``result["problems"]``. With ``summary_file`` the
+    child writes there the readable summary of ``zhenggai parse``, a problem at a time.
     ``reader`` "petitions" reads a 交办清单 (``zhenggai.petitions.reader``) instead of a document."""
     limits = limits or Limits()
     path = Path(path).absolute()
@@ -111,7 +112,8 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
         problems_out = Path(problems_file).absolute() if problems_file else tmp_dir / "problems.jsonl"
         spec = {"path": str(path), "name": name, "out": str(out), "problems": str(problems_out),
                 "memory_mb": limits.memory_mb,
-                "seconds": limits.seconds, "budget": asdict(limits.budget), "summary": summary,
+                "seconds": limits.seconds, "budget": asdict(limits.budget),
+                "summary": summary_file is not None, "summary_file": str(summary_file or ""),
                 "explain": explain, "reader": reader}
         remaining = max(1.0, limits.seconds - (time.monotonic() - started))
         with open(tmp_dir / "stderr.txt", "wb") as err:
@@ -138,7 +140,7 @@ def parse_in_sandbox(path: Path, name: str | None = None, *, limits: Limits | No
             payload["error"], payload.get("code", "extract_failed"))
         error.child_peak_mb, error.child_cpu_seconds = peak_mb, cpu  # for scripts/hostile_files.py
         raise error
-    return Outcome(result=payload["result"], summary=payload.get("summary"), seconds=time.monotonic() - started,
+    return Outcome(result=payload["result"], summary_file=summary_file, seconds=time.monotonic() - started,
                    child_peak_mb=peak_mb, child_cpu_seconds=cpu, explain=payload.get("explain"))
 
 
@@ -243,14 +245,17 @@ def _child(spec_json: str) -> None:
             os._exit(0)
         # A .xlsx/.csv ledger's problems are made one at a time as they are written (``LedgerResult``).
         result = _parse_extracted(extract_bytes(read_file(Path(spec["path"])), spec["name"], lazy_ledger=True))
-        lazy = isinstance(result, LedgerResult) and result.pending and not (spec.get("summary") or spec.get("explain"))
+        lazy = isinstance(result, LedgerResult) and result.pending and not spec.get("explain")
         if isinstance(result, LedgerResult) and not lazy:
             result.materialise()
         payload = {}
+        summary = None
         if spec.get("summary"):
-            from .cli import summary
+            from .cli import Summary
 
-            payload["summary"] = summary(result)
+            # The problems' lines go to a file as the problems stream past; the head (their counts) is put in
+            # front at the end: a 200,000-row ledger's summary is never held whole (``summary_file``).
+            summary = Summary(open(Path(spec["out"]).with_name("summary-lines.txt"), "w", encoding="utf-8"))
         if spec.get("explain"):
             from .parse.readings import explain
 
@@ -262,15 +267,22 @@ def _child(spec_json: str) -> None:
                 for problem in result.stream():
                     fh.write(dumps(problem.to_dict()))
                     fh.write("\n")
+                    if summary is not None:
+                        summary.add(problem)
                     count += 1
             else:
                 problems = result.problems
                 for i in range(len(problems)):
                     fh.write(dumps(problems[i].to_dict()))
                     fh.write("\n")
+                    if summary is not None:
+                        summary.add(problems[i])
                     problems[i] = None  # freed as it is written
                 count = len(problems)
                 del problems
+        if summary is not None:
+            summary.lines.close()
+            _summary_file(Path(spec["summary_file"]), summary, result)
         head = result.to_dict(with_problems=False)  # after the problems: a ledger's kind depends on them
         head["problem_count"] = count
         del result
@@ -293,6 +305,17 @@ def _child(spec_json: str) -> None:
         os._exit(3)
     sys.stdout.flush()
     os._exit(0)
+
+
+def _summary_file(path: Path, summary, result) -> None:
+    """The summary at ``path``: its head, then the problem lines the child wrote as they streamed, then its tail."""
+    import shutil
+
+    with open(path, "w", encoding="utf-8") as out, open(summary.lines.name, encoding="utf-8") as lines:
+        out.write(summary.head(result))
+        shutil.copyfileobj(lines, out)
+        out.write(summary.tail(result))
+    Path(summary.lines.name).unlink()
 
 
 # --- old Word / WPS ------------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 # A new token: any 53-bit value (JSON-safe); only inequality matters.
 PG_TOKEN = "floor(random() * 9007199254740991)::bigint"
 SQLITE_TOKEN = "abs(random() % 9007199254740991)"
@@ -162,6 +164,16 @@ def _sources_down(connection, sources: dict[str, tuple[str, str]]) -> list[str]:
     return sql
 
 
+# 4. The co-unit rows (a measure's or a problem's 配合单位, the many-to-many tables): my work, the owed-measures
+#    badge and the problem list's unit filter read them under the token, and adding or removing a co-unit
+#    writes only these rows (``measure.co_units.add``), not the measure. Installed by ledger migration 0010.
+CO_UNIT_SOURCES = {
+    "ledger_measure_co_units": ("measure_id", "SELECT p.inspection_id FROM ledger_problem p JOIN ledger_measure m "
+                                              "ON m.problem_id = p.id WHERE m.id IN ({ids})"),
+    "ledger_problem_co_units": ("problem_id", "SELECT inspection_id FROM ledger_problem WHERE id IN ({ids})"),
+}
+
+
 def install_ranking_sources(connection) -> None:
     with connection.cursor() as cursor:
         for sql in _sources_up(connection, RANKING_SOURCES):
@@ -172,3 +184,50 @@ def uninstall_ranking_sources(connection) -> None:
     with connection.cursor() as cursor:
         for sql in _sources_down(connection, RANKING_SOURCES):
             cursor.execute(sql)
+
+
+def install_co_unit_sources(connection) -> None:
+    with connection.cursor() as cursor:
+        for sql in _sources_up(connection, CO_UNIT_SOURCES):
+            cursor.execute(sql)
+
+
+def uninstall_co_unit_sources(connection) -> None:
+    with connection.cursor() as cursor:
+        for sql in _sources_down(connection, CO_UNIT_SOURCES):
+            cursor.execute(sql)
+
+
+# 5. A bulk write into one inspection (the importer's commit): SQLite's triggers run once per row, and two UPDATEs
+#    of the inspection per inserted problem, measure and co-unit row were more than half of the database's work
+#    in a 200,000-row commit. Inside the writer's transaction the insert triggers of those tables are dropped and
+#    put back (SQLite's DDL is transactional, and the transaction holds the write lock: no other connection
+#    ever sees the tables without them), and the inspection's token is turned once at the end. PostgreSQL's
+#    triggers are per statement already: nothing to do there.
+BULK_TABLES = ("ledger_problem", "ledger_measure", "ledger_problem_co_units", "ledger_measure_co_units")
+
+
+@contextmanager
+def row_triggers_deferred(connection, inspection_id: int):
+    """Inserts into the ledger tables inside this block fire no per-row token triggers (SQLite); the inspection's
+    token turns once when it ends. Only inside the caller's transaction."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    if not connection.in_atomic_block:
+        raise RuntimeError("row_triggers_deferred needs the caller's transaction")
+    with connection.cursor() as cursor:
+        marks = ", ".join(["%s"] * len(BULK_TABLES))
+        cursor.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks}) "
+                       "AND name LIKE '%%token_insert'", list(BULK_TABLES))
+        triggers = cursor.fetchall()
+        for name, _sql in triggers:
+            cursor.execute(f"DROP TRIGGER {connection.ops.quote_name(name)}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            for _name, sql in triggers:
+                cursor.execute(sql)
+            cursor.execute(f"UPDATE ledger_inspection SET ledger_token = {SQLITE_TOKEN} WHERE id = %s",
+                           [inspection_id])

@@ -221,30 +221,83 @@ class ImportStale(WorkflowError):
 
 
 def petition_import_confirm(*, job: PetitionImport, user: User) -> PetitionImport:
-    """确认导入: write what the preview showed, in one transaction, once.
-
-    The job row is locked and must still be a preview (a second click finds it done and writes nothing); the
-    plan is made again from the kept reading and refused when the cases it touches changed since the preview.
-    """
+    """确认导入 and write at once, in one transaction (the demo, the bench, scripts). The confirm page asks the
+    worker instead (``petition_import_confirm_request``)."""
     require_role(user, Role.OFFICE)
     with transaction.atomic():
-        job = PetitionImport.objects.select_for_update(of=("self",)).select_related(
-            "inspection__inspected_unit", "owner").get(pk=job.pk)
+        job = _locked(job.pk)
+        if job.status != ImportStatus.PREVIEW:
+            raise WorkflowError(f"该交办清单导入{job.get_status_display()}，未重复导入")
+        _write(job, user)
+    return job
+
+
+def petition_import_confirm_request(*, job: PetitionImport, user: User) -> PetitionImport:
+    """确认导入 from the preview page: checked, marked 正在写入 under the job row's lock, and handed to the
+    worker (a 10,000-row list took 3 s to write, too long for a web request). A second click finds the job
+    writing or written and writes nothing; a stale preview is refused by the worker, which puts the job back
+    to 待确认导入 with the reason (``petition_import_commit_job``)."""
+    require_role(user, Role.OFFICE)
+    with transaction.atomic():
+        job = _locked(job.pk)
         if job.status != ImportStatus.PREVIEW:
             raise WorkflowError(f"该交办清单导入{job.get_status_display()}，未重复导入")
         from zhenggai.petitions.services import _require_in_scope_of_inspection
 
         _require_in_scope_of_inspection(user, job.inspection)
-        try:
-            plan = _plan_loads(_sheet_path(job).read_text(encoding="utf-8"), job.inspection)
-        except FileNotFoundError:
-            raise WorkflowError("预览的读取结果已不存在，请重新上传") from None
-        if plan_fingerprint(plan, job.inspection) != job.summary.get("fingerprint"):
-            raise ImportStale(f"预览之后，批次“{'、'.join(job.summary.get('batches', []))}”的信访件已有变动"
-                              "（有人导入、分办或办理了其中的信访件），本次预览已过期，没有导入。请重新上传交办清单，核对新的预览后再导入")
-        summary = petition_import_commit(job=job, sheet=None, plan=plan, user=user)
-        _finish(job, summary=summary)
+        job.status, job.errors = ImportStatus.COMMITTING, []
+        job.save(update_fields=["status", "errors"])
+    from django_q.tasks import async_task
+
+    async_task("zhenggai.petitions.imports.petition_import_commit_job", job.pk, user.pk,
+               task_name=f"petitions-commit-{job.pk}", sync=bool(settings.Q_CLUSTER.get("sync", False)))
+    job.refresh_from_db()
     return job
+
+
+def petition_import_commit_job(job_id: int, user_id: int) -> None:
+    """The worker's half of ``petition_import_confirm_request``: the write in one transaction under the job row's
+    lock. Never raises: on any failure (a stale preview, a bug, a lost database) nothing is written, the job is
+    back to 待确认导入 with the reason shown on its preview. A job no longer 正在写入 (a repeated task) is left alone."""
+    user = User.objects.get(pk=user_id)
+    try:
+        with transaction.atomic():
+            job = _locked(job_id)
+            if job.status != ImportStatus.COMMITTING:
+                return
+            _write(job, user)
+        return
+    except WorkflowError as exc:
+        message = str(exc)
+    except Exception as exc:  # noqa: BLE001 - the job must not stay 正在写入 for ever
+        import logging
+
+        logging.getLogger(__name__).exception("petition import %s: commit failed", job_id)
+        message = f"写入时发生内部错误（{type(exc).__name__}），没有写入任何信访件。请稍后重试，或联系系统管理员"
+    PetitionImport.objects.filter(pk=job_id, status=ImportStatus.COMMITTING).update(
+        status=ImportStatus.PREVIEW, errors=[{"line": None, "message": message}])
+
+
+def _locked(pk: int) -> PetitionImport:
+    return PetitionImport.objects.select_for_update(of=("self",)).select_related(
+        "inspection__inspected_unit", "owner").get(pk=pk)
+
+
+def _write(job: PetitionImport, user: User) -> None:
+    """Write what the preview showed (the job row locked by the caller, in its transaction). The plan is made
+    again from the kept reading and refused when the cases it touches changed since the preview."""
+    from zhenggai.petitions.services import _require_in_scope_of_inspection
+
+    _require_in_scope_of_inspection(user, job.inspection)
+    try:
+        plan = _plan_loads(_sheet_path(job).read_text(encoding="utf-8"), job.inspection)
+    except FileNotFoundError:
+        raise WorkflowError("预览的读取结果已不存在，请重新上传") from None
+    if plan_fingerprint(plan, job.inspection) != job.summary.get("fingerprint"):
+        raise ImportStale(f"预览之后，批次“{'、'.join(job.summary.get('batches', []))}”的信访件已有变动"
+                          "（有人导入、分办或办理了其中的信访件），本次预览已过期，没有导入。请重新上传交办清单，核对新的预览后再导入")
+    summary = petition_import_commit(job=job, sheet=None, plan=plan, user=user)
+    _finish(job, summary=summary)
 
 
 def petition_import_cancel(*, job: PetitionImport, user: User) -> PetitionImport:

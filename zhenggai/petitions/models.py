@@ -215,6 +215,7 @@ class PetitionReport(models.Model):
 class ImportStatus(models.TextChoices):
     PENDING = "pending", "正在读取"
     PREVIEW = "preview", "待确认导入"
+    COMMITTING = "committing", "正在写入"
     DONE = "done", "已导入"
     FAILED = "failed", "未导入"
     CANCELLED = "cancelled", "已放弃"

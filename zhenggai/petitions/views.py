@@ -291,21 +291,28 @@ def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def import_decide(request: HttpRequest, pk: int, decision: str) -> HttpResponse:
     """确认导入 or 放弃 a preview; a second click (or a stale preview) is said so and writes nothing."""
-    from zhenggai.petitions.imports import petition_import_cancel, petition_import_confirm
+    from zhenggai.petitions.imports import petition_import_cancel, petition_import_confirm_request
+    from zhenggai.petitions.models import ImportStatus
 
     job = _import_for_user(request.user, pk)
-    act = {"confirm": petition_import_confirm, "cancel": petition_import_cancel}.get(decision)
+    act = {"confirm": petition_import_confirm_request, "cancel": petition_import_cancel}.get(decision)
     if act is None:
         raise Http404("没有这个操作")
     try:
-        submit_once(request, lambda: act(job=job, user=request.user))
+        job = submit_once(request, lambda: act(job=job, user=request.user))
     except AlreadySubmitted as exc:
         messages.info(request, str(exc))
     except WorkflowError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "已导入交办清单" if decision == "confirm" else "已放弃本次导入，没有写入任何信访件")
-    return redirect("petitions:import_detail", job.pk)
+        if decision == "cancel":
+            messages.success(request, "已放弃本次导入，没有写入任何信访件")
+        elif job.status == ImportStatus.DONE:
+            messages.success(request, "已导入交办清单")
+        elif job.status == ImportStatus.COMMITTING:
+            messages.success(request, "已确认导入，正在后台写入")
+        # back to 待确认导入: the page shows why nothing was written
+    return redirect("petitions:import_detail", pk)
 
 
 @login_required
