@@ -45,7 +45,7 @@ _CN = "零一二三四五六七八九"
 LEVELS = [  # (level, pattern of the typed label, how the number is written)
     (0, re.compile(r"^([一二三四五六七八九十]{1,3})、"), "cn"),
     (1, re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]"), "cn"),
-    (2, re.compile(r"^(\d{1,2})[.．、](?!\d)"), "dec"),
+    (2, re.compile(r"^(\d{1,2})[.．](?!\d)"), "dec"),  # "1、" stays typed: the level shows "1."
     (3, re.compile(r"^[（(](\d{1,2})[)）]"), "dec"),
 ]
 LVL_TEXT = ["%1、", "（%2）", "%3.", "（%4）"]
@@ -132,6 +132,7 @@ def _body_or_title(p, title: bool) -> None:
         for run in p.runs:
             run.font.size, run.bold = Pt(22), True
     else:
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY  # Word's default for Chinese text (两端对齐)
         p.paragraph_format.first_line_indent = Pt(32)
 
 
@@ -186,6 +187,7 @@ def write_docx_auto(blocks: list[dict], path: Path) -> None:
             continue
         style = ("Heading 1", "Heading 2")[b["level"]] if b["heading"] else None
         p = d.add_paragraph(b["rest"], style=style)
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         p._p.get_or_add_pPr().append(parse_xml(
             f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{b["level"]}"/><w:numId w:val="{b["num_id"]}"/></w:numPr>'))
     d.save(path)
@@ -369,6 +371,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--keep", type=Path, help="write the copies here and keep them")
     ap.add_argument("--only", help="only documents whose name holds this")
+    ap.add_argument("--reuse", action="store_true", help="score the copies already in --keep DIR without making them again")
+    ap.add_argument("--formats", help="comma-separated formats to score (txt is always scored)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from zhenggai.importer.extract import decode_text
@@ -384,21 +388,25 @@ def main() -> int:
     for batch, text_path, truth_path in docs:
         stem = f"{batch}__{text_path.stem}"
         names[stem] = (batch, text_path.stem, truth_path)
+        if args.reuse:
+            continue
         text = decode_text(text_path.read_bytes())
         blocks = blocks_of(text)
         shutil.copyfile(text_path, work / "txt" / f"{stem}.txt")
         write_docx_typed(blocks, work / "docx_typed" / f"{stem}.docx")
         write_docx_auto(blocks, work / "docx_auto" / f"{stem}.docx")
         write_word_html(blocks, work / "html_word" / f"{stem}.html")
-    autos = sorted((work / "docx_auto").glob("*.docx"))
+    autos = [work / "docx_auto" / f"{stem}.docx" for stem in names]
     profile = work / "lo_profile"
-    soffice_convert(autos, "pdf", work / "pdf", profile)
-    soffice_convert(autos, "html:HTML (StarWriter)", work / "html_lo", profile)
+    if not args.reuse:
+        soffice_convert(autos, "pdf", work / "pdf", profile)
+        soffice_convert(autos, "html:HTML (StarWriter)", work / "html_lo", profile)
     made = time.time() - started
 
     rows, differ = [], []
     readings: dict[str, dict] = {}
-    for fmt in FORMATS:
+    chosen = ["txt"] + [f for f in (args.formats.split(",") if args.formats else FORMATS) if f != "txt"]
+    for fmt in chosen:
         total, agg, errors = scorer.Tally(), {"truth": 0, "pred": 0, "matched": 0}, 0
         for stem, (batch, name, truth_path) in names.items():
             truth = json.loads(truth_path.read_text(encoding="utf-8"))
@@ -423,7 +431,7 @@ def main() -> int:
                      sum(1 for d in differ if d[0] == fmt)))
 
     fmt_ = lambda x: "  -  " if x is None else f"{x:5.3f}"  # noqa: E731
-    print(f"# {len(names)} labelled documents, {len(FORMATS)} formats (copies made in {made:.0f} s)")
+    print(f"# {len(names)} labelled documents, {len(chosen)} formats (copies made in {made:.0f} s)")
     print(f"{'format':11} {'F1':>6} {'measures':>8} {'doc_flds':>8} {'dates':>6} {'headline':>8} {'truth/matched/pred':>19} {'errors':>6} {'differ':>6}")
     for fmt, f1, mc, df, dt, hl, t, m, p, e, n in rows:
         print(f"{fmt:11} {f1:6.3f} {fmt_(mc):>8} {fmt_(df):>8} {fmt_(dt):>6} {fmt_(hl):>8} {f'{t}/{m}/{p}':>19} {e:6d} {n:6d}")
