@@ -197,3 +197,17 @@ def test_the_pdf_copy_has_its_wrapped_lines_joined_and_its_page_numbers_dropped(
     # gap LibreOffice leaves between Chinese and digits, the tab after an automatic number: all as in the text
     assert lines == [line for line in TEXT.splitlines() if line.strip()]
     assert not any(line.startswith("—") for line in lines)
+
+
+@needs_soffice
+def test_a_running_header_and_a_paragraph_running_over_a_page_break_read_as_in_the_text(tmp_path):
+    tool = _tool()
+    long_par = "一是" + "组织各地在研判分析本辖区内突出火点类型和集中焚烧人群的基础上，把宣传引导工作做实做细。" * 12
+    text = "\n".join([TEXT.splitlines()[0], TEXT.splitlines()[1]] + [long_par] * 4 + TEXT.splitlines()[-2:])
+    tool.write_docx_auto(tool.blocks_of(text), tmp_path / "long.docx")
+    pdf = _convert(tmp_path / "long.docx", "pdf", tmp_path)
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as opened:
+        assert len(opened.pages) >= 3
+    assert _lines(pdf.read_bytes(), "long.pdf") == [line for line in text.splitlines() if line.strip()]

@@ -890,7 +890,7 @@ def pdf_paragraphs(data: bytes) -> list[str]:
     with pdf:
         if len(pdf.pages) > MAX_PDF_PAGES:
             raise ExtractError(f"PDF文件页数过多（{len(pdf.pages)}页，上限{MAX_PDF_PAGES}页），请拆分后再导入", "too_many_pages")
-        page_lines = [_pdf_page_lines(page) for page in pdf.pages]
+        page_lines = _without_running_lines([_pdf_page_lines(page) for page in pdf.pages])
         # the document's paragraphs open with an indented first line (GB/T 9704: two characters)
         full = [line for lines_ in page_lines for line in lines_ if line.fills]
         indents = sum(line.opens_indented for line in full) >= 2 and sum(not line.opens_indented for line in full) >= 2
@@ -916,6 +916,34 @@ def pdf_paragraphs(data: bytes) -> list[str]:
     if not any(line.strip() for line in lines):
         raise ExtractError("该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）", "no_text_layer")
     return lines
+
+
+def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine"]]:
+    """Drop running headers and footers: a line that stands first or last on at least half the pages (and on
+    two or more) with the same words, its numbers aside ("第3页 共9页", "XX局文件  2024年"). Page numbers alone
+    are dropped by ``_PAGE_NO`` anyway."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: "_PdfLine") -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+
+    def edges(lines: list["_PdfLine"]) -> list["_PdfLine"]:
+        body = [line for line in lines if line.text.strip() and not _PAGE_NO.match(line.text.strip())]
+        return body[:1] + body[-1:] if len(body) > 1 else body
+
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for k in {key(line) for line in edges(lines)}:
+            counts[k] = counts.get(k, 0) + 1
+    running = {k for k, n in counts.items() if k and n >= 2 and n * 2 >= len(pages)}
+    if not running:
+        return pages
+    out = []
+    for lines in pages:
+        drop = {id(line) for line in edges(lines) if key(line) in running}
+        out.append([line for line in lines if id(line) not in drop])
+    return out
 
 
 @dataclass

@@ -9,7 +9,7 @@ it writes copies into a temporary directory, each with the same truth:
   docx_typed .docx made with python-docx, one paragraph a line, the numbers typed as in the text;
   docx_auto  .docx with Word automatic numbering: numbering.xml levels 一、 / （一） / 1. / （1）, the typed number
              removed from the paragraph, 一、 and （一） lines as Heading 1 / Heading 2 paragraphs; A4, 28 mm margins,
-             仿宋 16 pt, a footer "— N —";
+             仿宋 16 pt justified, the title 22 pt bold, a running header (the title's start) and a footer "— N —";
   pdf        docx_auto printed by LibreOffice (soffice --headless --convert-to pdf);
   html_lo    docx_auto saved as HTML by LibreOffice (--convert-to html);
   html_word  a Word-style HTML page written here (GB2312, MsoNormal paragraphs, mso-list labels inside
@@ -85,7 +85,7 @@ def blocks_of(text: str) -> list[dict]:
 
 
 # --- .docx ------------------------------------------------------------------------------------------------------
-def _page_setup(document) -> None:
+def _page_setup(document, header: str | None = None) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls, qn
     from docx.shared import Mm, Pt
@@ -103,6 +103,10 @@ def _page_setup(document) -> None:
         rpr.get_or_add_rFonts().set(qn("w:eastAsia"), "仿宋")
         if name != "Normal":
             style.font.color.rgb = None
+    if header:  # a running header on every page, as report PDFs have
+        top = section.header.paragraphs[0]
+        top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        top.add_run(header).font.size = Pt(10.5)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run("— ")
@@ -179,7 +183,7 @@ def write_docx_auto(blocks: list[dict], path: Path) -> None:
     from docx.oxml.ns import nsdecls
 
     d = docx.Document()
-    _page_setup(d)
+    _page_setup(d, header=blocks[0]["text"][:24] if blocks else None)
     d.part.numbering_part._element = parse_xml(_numbering_xml(auto_numbers(blocks)))
     for i, b in enumerate(blocks):
         if b["level"] is None:
