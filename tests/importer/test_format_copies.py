@@ -211,3 +211,36 @@ def test_a_running_header_and_a_paragraph_running_over_a_page_break_read_as_in_t
     with pdfplumber.open(str(pdf)) as opened:
         assert len(opened.pages) >= 3
     assert _lines(pdf.read_bytes(), "long.pdf") == [line for line in text.splitlines() if line.strip()]
+
+
+# --- tables --------------------------------------------------------------------------------------------------
+def test_an_html_table_cell_spanning_rows_repeats_in_each_row_and_keeps_its_lines_apart():
+    page = """<html><body><table>
+<tr><td>序号</td><td>问题</td><td>整改措施</td><td>责任单位</td><td>整改时限</td></tr>
+<tr><td rowspan="2"><p>1</p></td><td rowspan="2"><p><font>落实意识形态</font>
+<font>工作责任制不到位</font></p></td><td><p><font>1.</font><font>制定责任清单</font></p></td>
+<td rowspan="2">市委宣传部</td><td rowspan="2"><p>2024<font>年</font>6<font>月底前</font></p></td></tr>
+<tr><td><p>2.每半年专题研究<br>3.开展风险排查</p></td></tr>
+</table></body></html>"""
+    _, tables = html_paragraphs(page.encode())
+    assert tables == [[
+        ["序号", "问题", "整改措施", "责任单位", "整改时限"],
+        ["1", "落实意识形态工作责任制不到位", "1.制定责任清单", "市委宣传部", "2024年6月底前"],
+        ["1", "落实意识形态工作责任制不到位", "2.每半年专题研究\n3.开展风险排查", "市委宣传部", "2024年6月底前"]]]
+
+
+def _ledger_reading(path: Path) -> tuple:
+    result = parse_file(path)
+    return ([(p.seq, p.title, p.measure_count, tuple(p.responsible_units), p.deadline) for p in result.problems],
+            result.report_date, result.headline)
+
+
+@needs_soffice
+@pytest.mark.parametrize("target", ["pdf", "html:HTML (StarWriter)"])
+@pytest.mark.parametrize("name", ["blind_g_merged_table_plan.docx", "eco_inspection_plan.docx"])
+def test_a_word_ledger_table_printed_or_saved_by_libreoffice_reads_as_the_docx_does(name, target, tmp_path):
+    # merged cells down the rows, several measures in one cell, a row broken by the page break (eco plan)
+    source = HERE / "heldout" / name
+    converted = _convert(source, target, tmp_path)
+    assert _ledger_reading(converted) == _ledger_reading(source)
+    assert _ledger_reading(converted)[0]

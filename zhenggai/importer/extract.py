@@ -158,7 +158,9 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             out.paragraphs, tables = docx_paragraphs(data)
             _ledger_from_tables(out, tables)
         elif kind == "pdf":
-            out.paragraphs = pdf_paragraphs(data)
+            tables: list[list[list[str]]] = []
+            out.paragraphs = pdf_paragraphs(data, tables)
+            _ledger_from_tables(out, tables)
         elif kind in ("xlsx", "csv"):
             from .ledger_reader import read_ledger_bytes
 
@@ -386,9 +388,7 @@ def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
         label.string = label.get_text("").replace("\xa0", " ").strip()
     tables: list[list[list[str]]] = []
     for table in soup.find_all("table"):
-        rows = []
-        for tr in table.find_all("tr"):
-            rows.append([c.get_text(" ", strip=True) for c in tr.find_all(["td", "th"])])
+        rows = _html_table_rows(table)
         if rows:
             tables.append(rows)
     _collapse_source_breaks(soup)
@@ -455,6 +455,54 @@ def _is_cjk_join(text: str, m: re.Match) -> bool:
     before = text[m.start() - 1] if m.start() else ""
     after = text[m.end()] if m.end() < len(text) else ""
     return bool(re.match(f"[{_CJK}]", before) and re.match(f"[{_CJK}]", after))
+
+
+def _html_table_rows(table) -> list[list[str]]:
+    """Cell texts row by row, as a Word table's are read (``_table_rows``): a cell spanning columns is given
+    once, a cell spanning rows (rowspan) repeats its text in each row it covers."""
+    rows: list[list[str]] = []
+    carried: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text)
+    for tr in table.find_all("tr"):
+        cells: list[str] = []
+        col = 0
+        for td in tr.find_all(["td", "th"]):
+            while col in carried:
+                left, text = carried[col]
+                cells.append(text)
+                carried[col] = (left - 1, text)
+                if left - 1 <= 0:
+                    del carried[col]
+                col += 1
+            text = _cell_text(td)
+            cells.append(text)
+            span_rows, span_cols = (str(td.get(a, "1")) for a in ("rowspan", "colspan"))
+            if span_rows.isdigit() and int(span_rows) > 1:
+                carried[col] = (int(span_rows) - 1, text)
+            col += int(span_cols) if span_cols.isdigit() and int(span_cols) > 0 else 1
+        for c in sorted(k for k in carried if k >= col):
+            left, text = carried[c]
+            cells.append(text)
+            carried[c] = (left - 1, text)
+            if left - 1 <= 0:
+                del carried[c]
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text: its paragraphs and <br> lines one a line (as a Word cell's paragraphs are), the
+    pieces of one paragraph joined as they show (Word and LibreOffice split a line into many <span>/<font>)."""
+    import copy
+
+    cell = copy.copy(cell)
+    _collapse_source_breaks(cell)
+    for br in cell.find_all("br"):
+        br.replace_with("\n")
+    for tag in cell.find_all(_BLOCK):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = cell.get_text("").replace("\xa0", " ")
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 _OFFICE_GENERATOR = re.compile(r"libreoffice|openoffice|staroffice", re.I)
@@ -872,7 +920,7 @@ _PDF_SPREAD = re.compile(rf"(?:[{_PDF_CJK}+;:,] ){{3,}}[{_PDF_CJK}+;:,]")
 _PDF_LABEL_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]))\s+(?=\D)")
 
 
-def pdf_paragraphs(data: bytes) -> list[str]:
+def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
     """Text lines of a PDF; a line that runs to the right margin without closing punctuation is wrapped, so it
     is joined with the line after it, unless that line starts a paragraph: it is indented, opens with a list
     label, or is set in another type size (a title over the body). A line that stops short of the margin is
@@ -891,6 +939,8 @@ def pdf_paragraphs(data: bytes) -> list[str]:
         if len(pdf.pages) > MAX_PDF_PAGES:
             raise ExtractError(f"PDF文件页数过多（{len(pdf.pages)}页，上限{MAX_PDF_PAGES}页），请拆分后再导入", "too_many_pages")
         page_lines = _without_running_lines([_pdf_page_lines(page) for page in pdf.pages])
+        if tables is not None:
+            tables.extend(_pdf_tables(pdf.pages))
         # the document's paragraphs open with an indented first line (GB/T 9704: two characters)
         full = [line for lines_ in page_lines for line in lines_ if line.fills]
         indents = sum(line.opens_indented for line in full) >= 2 and sum(not line.opens_indented for line in full) >= 2
@@ -944,6 +994,52 @@ def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine
         drop = {id(line) for line in edges(lines) if key(line) in running}
         out.append([line for line in lines if id(line) not in drop])
     return out
+
+
+def _pdf_cell(text: str | None) -> str:
+    """A ruled cell's text: the lines it wraps into joined, a line that opens with a list label kept apart."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        line = _PDF_AUTOSPACE.sub("", line.strip())
+        if not line:
+            continue
+        if out and not _PDF_LABEL.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _pdf_tables(pages) -> list[list[list[str]]]:
+    """Ruled tables, read as a Word table is: a row whose first cell is empty continues the row above — on the
+    first row of a page, the row broken by the page break (its text joins the row's); elsewhere, cells merged down
+    (the row's empty cells repeat the row above's). A table going on over the page keeps one header."""
+    tables: list[list[list[str]]] = []
+    for page in pages:
+        if not (page.rects or page.lines):
+            continue
+        try:
+            found = page.extract_tables()
+        except Exception:
+            continue
+        for t_index, raw in enumerate(found):
+            rows = [[_pdf_cell(c) for c in row] for row in raw if any((c or "").strip() for c in row)]
+            if not rows:
+                continue
+            goes_on = t_index == 0 and tables and len(tables[-1][0]) == len(rows[0]) and rows[0] != tables[-1][0]
+            table = tables[-1] if goes_on else []
+            for i, row in enumerate(rows):
+                if table and not row[0] and len(row) == len(table[-1]):
+                    above = table[-1]
+                    if goes_on and i == 0:  # the rest of the row the page break cut
+                        table[-1] = [(a + b) if b and not _PDF_LABEL.match(b) else "\n".join(x for x in (a, b) if x)
+                                     for a, b in zip(above, row)]
+                        continue
+                    row = [c or a for c, a in zip(row, above)]
+                table.append(row)
+            if not goes_on and table:
+                tables.append(table)
+    return tables
 
 
 @dataclass
