@@ -371,6 +371,44 @@ def describe(a: dict, b: dict) -> str:
     return "; ".join(bits)
 
 
+def word_files(scorer, parse_file, work: Path, profile: Path, reuse: bool) -> None:
+    """The held-out set's own Word files (ledger tables with merged cells, automatic numbering) printed and
+    saved as HTML by LibreOffice, scored beside the .docx."""
+    held = ROOT / "tests" / "importer" / "heldout"
+    docs = sorted(held.glob("*.docx"))
+    out = work / "heldout_word"
+    if not reuse:
+        soffice_convert(docs, "pdf", out, profile)
+        soffice_convert(docs, "html:HTML (StarWriter)", out, profile)
+    print(f"# the held-out set's {len(docs)} .docx files, printed and saved by LibreOffice")
+    print(f"{'format':11} {'F1':>6} {'measures':>8} {'units':>6} {'deadline':>8} {'doc_flds':>8} {'headline':>8} {'differ':>6}")
+    fmt_ = lambda x: "  -  " if x is None else f"{x:5.3f}"  # noqa: E731
+    base: dict[str, dict] = {}
+    for ext in ("docx", "pdf", "html"):
+        total, agg, differ = scorer.Tally(), {"truth": 0, "pred": 0, "matched": 0}, []
+        for doc in docs:
+            truth = json.loads((held / f"{doc.stem}.truth.json").read_text(encoding="utf-8"))
+            path = doc if ext == "docx" else out / f"{doc.stem}.{ext}"
+            try:
+                pred = parse_file(path).to_dict()
+            except Exception as exc:
+                pred = {}
+                differ.append(f"{doc.stem}: ERROR {type(exc).__name__}")
+            tally, counts = scorer.score(truth, pred)
+            total.merge(tally)
+            for k in agg:
+                agg[k] += counts[k]
+            r = reading(pred) if pred else None
+            if ext == "docx":
+                base[doc.stem] = r
+            elif pred and r != base[doc.stem]:
+                differ.append(f"{doc.stem}: {describe(base[doc.stem], r)}")
+        print(f"{ext:11} {scorer.f1(agg):6.3f} {fmt_(total.rate('measure_count')):>8} {fmt_(total.rate('units')):>6} "
+              f"{fmt_(total.rate('deadline')):>8} {fmt_(total.rate('doc_fields')):>8} {fmt_(total.rate('headline')):>8} {len(differ):6d}")
+        for line in differ:
+            print(f"  {ext}: {line}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--keep", type=Path, help="write the copies here and keep them")
@@ -443,6 +481,9 @@ def main() -> int:
     print("# documents whose reading differs from their .txt reading")
     for fmt, batch, name, what in differ:
         print(f"{fmt:11} {batch}/{name}: {what}")
+    if not args.only:
+        print()
+        word_files(scorer, parse_file, work, profile, args.reuse)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
