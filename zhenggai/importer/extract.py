@@ -362,13 +362,13 @@ _BLOCK = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
 def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
     from bs4 import BeautifulSoup
 
+    # LibreOffice leaves <li> open: a parser that closes them as a browser does keeps its lists apart
+    office = bool(_RE_OFFICE_META.search(data[:8192]))
     try:
-        soup = BeautifulSoup(data, "html.parser")
+        soup = BeautifulSoup(data, "lxml" if office else "html.parser")
     except Exception:
         soup = BeautifulSoup(decode_text(data), "html.parser")
-    office = _office_html(soup)
-    if office:  # LibreOffice leaves <li> open: a parser that closes them as a browser does keeps the lists apart
-        soup = BeautifulSoup(data, "lxml")
+    office = office and _office_html(soup)
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "input", "template"]):
         tag.decompose()
     for tag in list(soup.find_all(True)):
@@ -426,8 +426,18 @@ def _collapse_source_breaks(soup) -> None:
             lead = _break_space(text[: len(text) - len(text.lstrip())], _neighbour_char(node, -1), core[0])
             trail = _break_space(text[len(text.rstrip()):], core[-1], _neighbour_char(node, 1))
             node.replace_with(NavigableString(lead + core + trail))
-        else:
+        elif not (_is_block_edge(node.previous_sibling) and _is_block_edge(node.next_sibling)):
+            # (white space between two blocks makes no text: it is left for the block breaks to drop)
             node.replace_with(NavigableString(_break_space(text, _neighbour_char(node, -1), _neighbour_char(node, 1))))
+
+
+_BLOCK_SET = frozenset(_BLOCK + ["br", "body", "html", "head", "td", "th", "tbody", "thead", "col", "colgroup"])
+
+
+def _is_block_edge(sibling) -> bool:
+    from bs4 import Tag
+
+    return sibling is None or (isinstance(sibling, Tag) and sibling.name in _BLOCK_SET)
 
 
 def _neighbour_char(node, step: int) -> str:
@@ -509,6 +519,9 @@ _OFFICE_GENERATOR = re.compile(r"libreoffice|openoffice|staroffice", re.I)
 # Word's automatic numbering saved by LibreOffice as <ol>/<li>, with no trace of the number format: the official
 # document order of levels (GB/T 9704: 一、 /（一）/ 1. /（1）) by how deep the list is nested.
 _LIST_LABELS = ("{cn}、", "（{cn}）", "{n}.", "（{n}）")
+
+
+_RE_OFFICE_META = re.compile(rb"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?(?:LibreOffice|OpenOffice|StarOffice)", re.I)
 
 
 def _office_html(soup) -> bool:
