@@ -63,13 +63,19 @@ WORD_LIST_ITEM = ("<p class=MsoListParagraph style='margin-left:0cm;text-indent:
                   "style='font-family:仿宋'>{text}<o:p></o:p></span></p>\n")
 
 
-def test_word_html_keeps_its_list_labels_and_reads_each_paragraph_whole():
+WORD_FILTERED_ITEM = ("<p class=MsoListParagraph style='margin-left:0cm;text-indent:32.0pt'><span style='font-family:仿宋'>"
+                      "{label}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><span\n"
+                      "style='font-family:仿宋'>{text}</span></p>\n")
+
+
+@pytest.mark.parametrize("item", [WORD_LIST_ITEM, WORD_FILTERED_ITEM], ids=["web page", "filtered web page"])
+def test_word_html_keeps_its_list_labels_and_reads_each_paragraph_whole(item):
     body = "".join([
         "<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt'>中共某区水务局党组关于巡察整改进展情况的通报<o:p></o:p></span></b></p>\n",
         "<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋'>根据区委统一部署，2023年4月3日至5月26日，区委第二巡察组对区水务局党组开展了\n巡察，6月30日反馈了巡察意见。<o:p></o:p></span></p>\n",
-        WORD_LIST_ITEM.format(level=1, label="二、", text="整改落实情况"),
-        WORD_LIST_ITEM.format(level=2, label="（一）", text="已整改完成的问题"),
-        WORD_LIST_ITEM.format(level=3, label="1.", text="关于“河道管护不到位”问题的整改情况"),
+        item.format(level=1, label="二、", text="整改落实情况"),
+        item.format(level=2, label="（一）", text="已整改完成的问题"),
+        item.format(level=3, label="1.", text="关于“河道管护不到位”问题的整改情况"),
         "<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋'>一是开展河道巡查；二是约谈责任单位3家。<o:p></o:p></span></p>\n",
         "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n",
         "<p class=MsoNormal align=right style='text-align:right'><span style='font-family:仿宋'>2023年12月8日<o:p></o:p></span></p>\n",

@@ -386,6 +386,10 @@ def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
     for label in soup.find_all(style=re.compile(r"mso-list:\s*Ignore", re.I)):
         # Word's list label, then &nbsp; runs standing in for the tab after it
         label.string = label.get_text("").replace("\xa0", " ").strip()
+    for spacer in soup.find_all("span", style=re.compile(r"font:\s*7\.0pt", re.I)):
+        # the same tab in Word's filtered HTML, which has no mso-list marks
+        if not spacer.get_text("").replace("\xa0", " ").strip():
+            spacer.decompose()
     tables: list[list[list[str]]] = []
     for table in soup.find_all("table"):
         rows = _html_table_rows(table)

@@ -11,6 +11,7 @@ it writes copies into a temporary directory, each with the same truth:
              removed from the paragraph, 一、 and （一） lines as Heading 1 / Heading 2 paragraphs; A4, 28 mm margins,
              仿宋 16 pt justified, the title 22 pt bold, a running header (the title's start) and a footer "— N —";
   pdf        docx_auto printed by LibreOffice (soffice --headless --convert-to pdf);
+  pdf_typed  docx_typed printed by LibreOffice (the numbers typed, no header);
   html_lo    docx_auto saved as HTML by LibreOffice (--convert-to html);
   html_word  a Word-style HTML page written here (GB2312, MsoNormal paragraphs, mso-list labels inside
              <![if !supportLists]>, &nbsp; runs, <o:p></o:p>, the source wrapped at 76 columns as Word does).
@@ -36,8 +37,9 @@ ROOT = Path(__file__).resolve().parents[4]
 REAL = ROOT / "tests" / "importer" / "real"
 SCORER = Path("/work/shared/tools/score_import.py")
 SEEDS = Path("/work/shared/corpus/seeds")
-FORMATS = ["txt", "docx_typed", "docx_auto", "pdf", "html_lo", "html_word"]
-EXT = {"txt": "txt", "docx_typed": "docx", "docx_auto": "docx", "pdf": "pdf", "html_lo": "html", "html_word": "html"}
+FORMATS = ["txt", "docx_typed", "docx_auto", "pdf", "pdf_typed", "html_lo", "html_word"]
+EXT = {"txt": "txt", "docx_typed": "docx", "docx_auto": "docx", "pdf": "pdf", "pdf_typed": "pdf", "html_lo": "html",
+       "html_word": "html"}
 
 
 # --- what the text holds --------------------------------------------------------------------------------------
@@ -443,6 +445,7 @@ def main() -> int:
     if not args.reuse:
         soffice_convert(autos, "pdf", work / "pdf", profile)
         soffice_convert(autos, "html:HTML (StarWriter)", work / "html_lo", profile)
+        soffice_convert([work / "docx_typed" / f"{stem}.docx" for stem in names], "pdf", work / "pdf_typed", profile)
     made = time.time() - started
 
     rows, differ = [], []
