@@ -158,7 +158,9 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             out.paragraphs, tables = docx_paragraphs(data)
             _ledger_from_tables(out, tables)
         elif kind == "pdf":
-            out.paragraphs = pdf_paragraphs(data)
+            tables: list[list[list[str]]] = []
+            out.paragraphs = pdf_paragraphs(data, tables)
+            _ledger_from_tables(out, tables)
         elif kind in ("xlsx", "csv"):
             from .ledger_reader import read_ledger_bytes
 
@@ -360,10 +362,13 @@ _BLOCK = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
 def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
     from bs4 import BeautifulSoup
 
+    # LibreOffice leaves <li> open: a parser that closes them as a browser does keeps its lists apart
+    office = bool(_RE_OFFICE_META.search(data[:8192]))
     try:
-        soup = BeautifulSoup(data, "html.parser")
+        soup = BeautifulSoup(data, "lxml" if office else "html.parser")
     except Exception:
         soup = BeautifulSoup(decode_text(data), "html.parser")
+    office = office and _office_html(soup)
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "input", "template"]):
         tag.decompose()
     for tag in list(soup.find_all(True)):
@@ -376,13 +381,21 @@ def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
             text = tag.get_text("", strip=True)
             if len(text) < 400:
                 tag.decompose()
+    if office:
+        _office_lists(soup)
+    for label in soup.find_all(style=re.compile(r"mso-list:\s*Ignore", re.I)):
+        # Word's list label, then &nbsp; runs standing in for the tab after it
+        label.string = label.get_text("").replace("\xa0", " ").strip()
+    for spacer in soup.find_all("span", style=re.compile(r"font:\s*7\.0pt", re.I)):
+        # the same tab in Word's filtered HTML, which has no mso-list marks
+        if not spacer.get_text("").replace("\xa0", " ").strip():
+            spacer.decompose()
     tables: list[list[list[str]]] = []
     for table in soup.find_all("table"):
-        rows = []
-        for tr in table.find_all("tr"):
-            rows.append([c.get_text(" ", strip=True) for c in tr.find_all(["td", "th"])])
+        rows = _html_table_rows(table)
         if rows:
             tables.append(rows)
+    _collapse_source_breaks(soup)
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for cell in soup.find_all(["td", "th"]):
@@ -393,6 +406,171 @@ def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
     root = soup.body or soup
     text = root.get_text("")
     return [line.strip() for line in text.splitlines() if line.strip()], tables
+
+
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_RE_SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
+
+
+def _collapse_source_breaks(soup) -> None:
+    """A line break in the HTML source is not a break on the page (Word and LibreOffice wrap their source at
+    about 80 columns): white space holding one becomes nothing between two Chinese characters and one space
+    elsewhere, as a browser shows it. Text in <pre> keeps its lines; block tags and <br> make the lines."""
+    from bs4 import NavigableString
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    skip = (Comment, Declaration, Doctype, ProcessingInstruction)
+    for node in list(soup.find_all(string=re.compile("\n"))):
+        if isinstance(node, skip) or node.find_parent(["pre", "textarea"]):
+            continue
+        text = str(node)
+        core = text.strip()
+        if core:
+            core = _RE_SOURCE_BREAK.sub(lambda m: "" if _is_cjk_join(core, m) else " ", core)
+            lead = _break_space(text[: len(text) - len(text.lstrip())], _neighbour_char(node, -1), core[0])
+            trail = _break_space(text[len(text.rstrip()):], core[-1], _neighbour_char(node, 1))
+            node.replace_with(NavigableString(lead + core + trail))
+        elif not (_is_block_edge(node.previous_sibling) and _is_block_edge(node.next_sibling)):
+            # (white space between two blocks makes no text: it is left for the block breaks to drop)
+            node.replace_with(NavigableString(_break_space(text, _neighbour_char(node, -1), _neighbour_char(node, 1))))
+
+
+_BLOCK_SET = frozenset(_BLOCK + ["br", "body", "html", "head", "td", "th", "tbody", "thead", "col", "colgroup"])
+
+
+def _is_block_edge(sibling) -> bool:
+    from bs4 import Tag
+
+    return sibling is None or (isinstance(sibling, Tag) and sibling.name in _BLOCK_SET)
+
+
+def _neighbour_char(node, step: int) -> str:
+    """The nearest non-space character before (step -1) or after (step 1) ``node`` in the page's text."""
+    from bs4.element import Comment
+
+    seen = 0
+    other = node.find_previous(string=True) if step < 0 else node.find_next(string=True)
+    while other is not None and seen < 20:
+        if not isinstance(other, Comment) and str(other).strip():
+            t = str(other).strip()
+            return t[-1] if step < 0 else t[0]
+        other = other.find_previous(string=True) if step < 0 else other.find_next(string=True)
+        seen += 1
+    return ""
+
+
+def _break_space(space: str, before: str, after: str) -> str:
+    if "\n" not in space:
+        return space
+    return "" if (re.match(f"[{_CJK}]", before or "") and re.match(f"[{_CJK}]", after or "")) else " "
+
+
+def _is_cjk_join(text: str, m: re.Match) -> bool:
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    return bool(re.match(f"[{_CJK}]", before) and re.match(f"[{_CJK}]", after))
+
+
+def _html_table_rows(table) -> list[list[str]]:
+    """Cell texts row by row, as a Word table's are read (``_table_rows``): a cell spanning columns is given
+    once, a cell spanning rows (rowspan) repeats its text in each row it covers."""
+    rows: list[list[str]] = []
+    carried: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text)
+    for tr in table.find_all("tr"):
+        cells: list[str] = []
+        col = 0
+        for td in tr.find_all(["td", "th"]):
+            while col in carried:
+                left, text = carried[col]
+                cells.append(text)
+                carried[col] = (left - 1, text)
+                if left - 1 <= 0:
+                    del carried[col]
+                col += 1
+            text = _cell_text(td)
+            cells.append(text)
+            span_rows, span_cols = (str(td.get(a, "1")) for a in ("rowspan", "colspan"))
+            if span_rows.isdigit() and int(span_rows) > 1:
+                carried[col] = (int(span_rows) - 1, text)
+            col += int(span_cols) if span_cols.isdigit() and int(span_cols) > 0 else 1
+        for c in sorted(k for k in carried if k >= col):
+            left, text = carried[c]
+            cells.append(text)
+            carried[c] = (left - 1, text)
+            if left - 1 <= 0:
+                del carried[c]
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text: its paragraphs and <br> lines one a line (as a Word cell's paragraphs are), the
+    pieces of one paragraph joined as they show (Word and LibreOffice split a line into many <span>/<font>)."""
+    import copy
+
+    cell = copy.copy(cell)
+    _collapse_source_breaks(cell)
+    for br in cell.find_all("br"):
+        br.replace_with("\n")
+    for tag in cell.find_all(_BLOCK):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = cell.get_text("").replace("\xa0", " ")
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+_OFFICE_GENERATOR = re.compile(r"libreoffice|openoffice|staroffice", re.I)
+# Word's automatic numbering saved by LibreOffice as <ol>/<li>, with no trace of the number format: the official
+# document order of levels (GB/T 9704: 一、 /（一）/ 1. /（1）) by how deep the list is nested.
+_LIST_LABELS = ("{cn}、", "（{cn}）", "{n}.", "（{n}）")
+
+
+_RE_OFFICE_META = re.compile(rb"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?(?:LibreOffice|OpenOffice|StarOffice)", re.I)
+
+
+def _office_html(soup) -> bool:
+    """A page LibreOffice wrote (a .docx saved as HTML): its generator meta says so."""
+    meta = soup.find("meta", attrs={"name": re.compile("^generator$", re.I)})
+    return bool(meta and _OFFICE_GENERATOR.search(str(meta.get("content", ""))))
+
+
+def _office_lists(soup) -> None:
+    """Put the list labels back into the text of a LibreOffice page, and drop its page header and footer
+    (``<div title="footer">`` with the page-number field). Counted as Word counts a multi-level list: an item
+    follows the last one of its level unless an item of a higher level came between (LibreOffice closes and
+    reopens the <ol> around deeper items and paragraphs, and does not always say where it goes on) or its
+    <ol start> / <li value> says otherwise."""
+    for div in soup.find_all("div", attrs={"title": re.compile("^(?:header|footer)$", re.I)}):
+        div.decompose()
+    counters: dict[int, int] = {}
+    seen: set[int] = set()
+    for li in soup.find_all("li"):
+        ol = li.find_parent("ol")
+        if ol is None:
+            continue
+        depth = len(ol.find_parents("ol"))
+        value, start = str(li.get("value", "")), str(ol.get("start", ""))
+        if value.isdigit():
+            n = int(value)
+        elif id(ol) not in seen and start.isdigit():
+            n = int(start)
+        else:
+            n = counters.get(depth, 0) + 1
+        seen.add(id(ol))
+        counters[depth] = n
+        for deeper in [k for k in counters if k > depth]:
+            del counters[deeper]
+        kind = str(ol.get("type", ""))
+        if kind in ("a", "A", "i", "I"):
+            label = _letters(n) if kind in "aA" else _roman(n).lower()
+            label = (label.upper() if kind.isupper() else label) + "."
+        else:
+            label = _LIST_LABELS[min(depth, 3)].format(cn=_cn_count(n), n=n)
+        first = li.find(string=lambda t: bool(t.strip()))
+        if first is None:
+            li.insert(0, label)
+        elif first.find_parent("li") is li:
+            first.replace_with(label + str(first).lstrip())
 
 
 # --- Word ------------------------------------------------------------------------------------
@@ -748,9 +926,22 @@ _PAGE_NO = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*\
 _PDF_TERMINAL = set("。!！?？;；:：”）)】》…")
 
 
-def pdf_paragraphs(data: bytes) -> list[str]:
-    """Text lines of a PDF; a line that runs to the right margin without closing
-    punctuation is wrapped, so it is joined with the line after it."""
+# A line that opens with a list label starts a paragraph, even after a line that ran to the right margin
+_PDF_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳])")
+_PDF_CJK = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+# the gap a typesetter leaves between Chinese and Western characters (LibreOffice, Word) is not a space in the text
+_PDF_AUTOSPACE = re.compile(rf"(?<=[{_PDF_CJK}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[{_PDF_CJK}])")
+# a justified line stretched around a word that would not fit: "增 加 光 氧 一 体 + 活 性 炭" (a run of four or more)
+_PDF_SPREAD = re.compile(rf"(?:[{_PDF_CJK}+;:,] ){{3,}}[{_PDF_CJK}+;:,]")
+# the tab after an automatic number ("一、<tab>总体要求") reads as a space
+_PDF_LABEL_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]))\s+(?=\D)")
+
+
+def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
+    """Text lines of a PDF; a line that runs to the right margin without closing punctuation is wrapped, so it
+    is joined with the line after it, unless that line starts a paragraph: it is indented, opens with a list
+    label, or is set in another type size (a title over the body). A line that stops short of the margin is
+    wrapped too when what opens the next line (a number, a Western word, with its quotes) would not have fit."""
     import pdfplumber
 
     try:
@@ -758,38 +949,160 @@ def pdf_paragraphs(data: bytes) -> list[str]:
     except Exception:
         raise ExtractError("PDF文件已损坏或已加密，无法读取", "corrupt") from None
     lines: list[str] = []
-    wrapped = False  # the last line in ``lines`` continues on the next one
+    open_gap = None  # room left at the end of the last line in ``lines`` when it may continue on the next one
+    full_stop = False  # the last line fills the measure and ends with closing punctuation
+    last_size = None
     with pdf:
         if len(pdf.pages) > MAX_PDF_PAGES:
             raise ExtractError(f"PDF文件页数过多（{len(pdf.pages)}页，上限{MAX_PDF_PAGES}页），请拆分后再导入", "too_many_pages")
-        for page in pdf.pages:
-            for text, full in _pdf_page_lines(page):
-                if _PAGE_NO.match(text.strip()):
+        page_lines = _without_running_lines([_pdf_page_lines(page) for page in pdf.pages])
+        if tables is not None:
+            tables.extend(_pdf_tables(pdf.pages))
+        # the document's paragraphs open with an indented first line (GB/T 9704: two characters)
+        full = [line for lines_ in page_lines for line in lines_ if line.fills]
+        indents = sum(line.opens_indented for line in full) >= 2 and sum(not line.opens_indented for line in full) >= 2
+        for found in page_lines:
+            for line in found:
+                if _PAGE_NO.match(line.text.strip()):
                     continue
-                if wrapped and lines and text.strip():
-                    lines[-1] = lines[-1].rstrip() + text.strip()
+                text = _PDF_SPREAD.sub(lambda m: m.group(0).replace(" ", ""), line.text.strip())
+                text = _PDF_LABEL_GAP.sub(r"\1", _PDF_AUTOSPACE.sub("", text))
+                same_size = last_size is None or line.size is None or abs(line.size - last_size) <= 0.15 * last_size
+                wrapped = open_gap is not None and (open_gap <= 2.5 * line.char_w or open_gap <= line.lead_w + line.char_w)
+                # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
+                # when the next line is not indented
+                wrapped = wrapped or (full_stop and indents)
+                if wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text):
+                    lines[-1] = lines[-1].rstrip() + text
                 else:
                     lines.append(text)
-                wrapped = full and bool(text.strip()) and lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
+                ends_open = bool(text) and lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
+                open_gap = line.gap if line.from_left and ends_open else None
+                full_stop = line.from_left and not ends_open and bool(text) and line.gap <= 0.5 * line.char_w
+                last_size = line.size
     if not any(line.strip() for line in lines):
         raise ExtractError("该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）", "no_text_layer")
     return lines
 
 
-def _pdf_page_lines(page) -> list[tuple[str, bool]]:
-    """(text, reaches the right margin from the left margin) for each line of a page."""
+def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine"]]:
+    """Drop running headers and footers: a line that stands first or last on at least half the pages (and on
+    two or more) with the same words, its numbers aside ("第3页 共9页", "XX局文件  2024年"). Page numbers alone
+    are dropped by ``_PAGE_NO`` anyway."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: "_PdfLine") -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+
+    def edges(lines: list["_PdfLine"]) -> list["_PdfLine"]:
+        body = [line for line in lines if line.text.strip() and not _PAGE_NO.match(line.text.strip())]
+        return body[:1] + body[-1:] if len(body) > 1 else body
+
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for k in {key(line) for line in edges(lines)}:
+            counts[k] = counts.get(k, 0) + 1
+    running = {k for k, n in counts.items() if k and n >= 2 and n * 2 >= len(pages)}
+    if not running:
+        return pages
+    out = []
+    for lines in pages:
+        drop = {id(line) for line in edges(lines) if key(line) in running}
+        out.append([line for line in lines if id(line) not in drop])
+    return out
+
+
+def _pdf_cell(text: str | None) -> str:
+    """A ruled cell's text: the lines it wraps into joined, a line that opens with a list label kept apart."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        line = _PDF_AUTOSPACE.sub("", line.strip())
+        if not line:
+            continue
+        if out and not _PDF_LABEL.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _pdf_tables(pages) -> list[list[list[str]]]:
+    """Ruled tables, read as a Word table is: a row whose first cell is empty continues the row above — on the
+    first row of a page, the row broken by the page break (its text joins the row's); elsewhere, cells merged down
+    (the row's empty cells repeat the row above's). A table going on over the page keeps one header."""
+    tables: list[list[list[str]]] = []
+    for page in pages:
+        if not (page.rects or page.lines):
+            continue
+        try:
+            found = page.extract_tables()
+        except Exception:
+            continue
+        for t_index, raw in enumerate(found):
+            rows = [[_pdf_cell(c) for c in row] for row in raw if any((c or "").strip() for c in row)]
+            if not rows:
+                continue
+            goes_on = t_index == 0 and tables and len(tables[-1][0]) == len(rows[0]) and rows[0] != tables[-1][0]
+            table = tables[-1] if goes_on else []
+            for i, row in enumerate(rows):
+                if table and not row[0] and len(row) == len(table[-1]):
+                    above = table[-1]
+                    if goes_on and i == 0:  # the rest of the row the page break cut
+                        table[-1] = [(a + b) if b and not _PDF_LABEL.match(b) else "\n".join(x for x in (a, b) if x)
+                                     for a, b in zip(above, row)]
+                        continue
+                    row = [c or a for c, a in zip(row, above)]
+                table.append(row)
+            if not goes_on and table:
+                tables.append(table)
+    return tables
+
+
+@dataclass
+class _PdfLine:
+    text: str
+    from_left: bool = False  # starts at (or two characters in from) the left margin, on a page of full-width text
+    gap: float = 0.0  # room between its end and the right margin
+    indented: bool = False  # starts in from the left margin (a paragraph's first line), not the rest of a centred title
+    size: float | None = None  # type size
+    char_w: float = 10.0
+    lead_w: float = 0.0  # width of what opens the line and cannot be broken (“12369”, 2.16亿, COD)
+    fills: bool = False  # runs from the left margin (or a paragraph indent) to the right margin
+    opens_indented: bool = False  # starts two characters or so in from the left margin
+
+
+_RE_PDF_WESTERN = re.compile(r"[0-9A-Za-z.%“”‘’\"'（(／/\-:：]")
+
+
+def _pdf_page_lines(page) -> list[_PdfLine]:
     try:
         found = page.extract_text_lines(return_chars=True)
     except Exception:
         found = None
     if not found:
-        return [(line, False) for line in (page.extract_text() or "").splitlines()]
+        return [_PdfLine(line) for line in (page.extract_text() or "").splitlines()]
     widths = sorted(c["x1"] - c["x0"] for line in found for c in line.get("chars", []) if c.get("text", "").strip())
     char_w = widths[len(widths) // 2] if widths else 10.0
     left = min(line["x0"] for line in found)
     right = max(line["x1"] for line in found)
-    out: list[tuple[str, bool]] = []
+    out: list[_PdfLine] = []
     for line in found:
-        full = line["x1"] >= right - 1.5 * char_w and line["x0"] <= left + 2.5 * char_w and (right - left) > 15 * char_w
-        out.append((line["text"], full))
+        chars = [c for c in line.get("chars", []) if c.get("text", "").strip()]
+        sizes = sorted(c.get("size") or 0 for c in chars)
+        size = sizes[len(sizes) // 2] if sizes else None
+        gap_left, gap_right = line["x0"] - left, right - line["x1"]
+        centred = gap_left > char_w and abs(gap_left - gap_right) <= 1.5 * char_w  # the rest of a centred title
+        lead = 0
+        while lead < len(chars) and (lead == 0 or _RE_PDF_WESTERN.match(chars[lead]["text"])):
+            lead += 1
+        lead_w = chars[lead - 1]["x1"] - chars[0]["x0"] if lead > 1 else 0.0
+        out.append(_PdfLine(
+            text=line["text"],
+            from_left=gap_left <= 2.5 * char_w and (right - left) > 15 * char_w,
+            gap=gap_right,
+            indented=gap_left > 1.2 * (size or char_w) and not centred,
+            size=size, char_w=char_w, lead_w=lead_w,
+            fills=gap_right <= 0.5 * char_w and gap_left <= 3 * char_w,
+            opens_indented=1.5 * char_w <= gap_left <= 3 * char_w))
     return out
