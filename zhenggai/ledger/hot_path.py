@@ -178,7 +178,8 @@ def uninstall_ranking_sources(connection) -> None:
 #    rows (a unit user's scope, the lists' unit columns), the 整改质量 flags, the 信访件 and their co-units (the
 #    petition panel), the 签收 assignments, and the org tree (a new, moved or relabelled unit changes the unit
 #    filter, and a unit user's scope). They rotate the token too, so the whole page can be cached under it
-#    (zhenggai.ledger.page_cache). Installed by a ledger migration that comes after those apps' tables.
+#    (zhenggai.ledger.page_cache), and so can every navigation badge but the user's own unread messages.
+#    Installed by a ledger migration that comes after those apps' tables.
 PAGE_SOURCES = {
     "ledger_measure_co_units": ("measure_id", "SELECT inspection_id FROM ledger_problem WHERE id IN "
                                               "(SELECT problem_id FROM ledger_measure WHERE id IN ({ids}))"),
@@ -187,6 +188,11 @@ PAGE_SOURCES = {
     "petitions_petitioncase": ("inspection_id", "{ids}"),
     "petitions_petitioncase_co_units": ("petitioncase_id", "SELECT inspection_id FROM petitions_petitioncase "
                                                            "WHERE id IN ({ids})"),
+    # The navigation badges beside the ledger's own rows (zhenggai.notify.context): extension requests waiting
+    # (待审事项) and public feedback not yet answered (意见建议).
+    "ledger_extensionrequest": ("measure_id", "SELECT inspection_id FROM ledger_problem WHERE id IN "
+                                              "(SELECT problem_id FROM ledger_measure WHERE id IN ({ids}))"),
+    "portal_feedback": ("inspection_id", "{ids}"),
     "supervision_assignment": ("measure_id", "SELECT inspection_id FROM ledger_problem WHERE id IN "
                                              "(SELECT problem_id FROM ledger_measure WHERE id IN ({ids}))"),
 }

@@ -9,8 +9,8 @@ A page is the same HTML for as long as nothing it reads changes. What it reads, 
 - the day (lights and "overdue" move with the date), the language, the full path with its query string, the
   htmx headers, and the navigation badges' values (counted on every request: one or two short queries).
 
-Before the cache is read, the view's own access check runs (`get_inspection_for_user`: a 404 for outsiders),
-which also reads the token; the admin roles never get here (`SeparationOfDutiesMiddleware`). Nothing is cached
+Before the cache is read, the view's own access check runs (`get_inspection_for_user`: a 404 for outsiders,
+a unit user's yes kept under the token, see `inspection_for_page`), which also reads the token; the admin roles never get here (`SeparationOfDutiesMiddleware`). Nothing is cached
 or served from the cache for a request with messages waiting (the page must show them), for anything but a GET
 that answers 200 without setting cookies, or when the view added a message itself.
 
@@ -59,6 +59,36 @@ def _badges(request) -> tuple:
     if not hasattr(request, "_zg_badges"):
         request._zg_badges = {k: badge_label(n) for k, n in badge_counts(request.user).items()}
     return tuple(sorted(request._zg_badges.items()))
+
+
+ACCESS_CACHE_SECONDS = 300
+
+
+def inspection_for_page(user, pk: int):
+    """`get_inspection_for_user`, with a unit user's answer kept under the inspection's token.
+
+    A unit user may open an inspection in which its unit (or one under it) leads or co-handles a problem, a
+    measure or a petition case: five EXISTS whose planning alone took 4 ms of PostgreSQL on every request. Every
+    row they read rotates the token (problems, measures, their co-units, petition cases and theirs, the unit
+    tree: zhenggai.ledger.hot_path), and the key holds the user's role and unit, so a yes under the current token
+    stays right until one of them changes. Other roles' checks are one indexed comparison (an observer's rests on
+    its observed inspections, which the token does not cover), so they run every time."""
+    from django.core.cache import cache
+    from django.http import Http404
+
+    from zhenggai.accounts.models import Role
+    from zhenggai.ledger.models import Inspection
+
+    if user.role != Role.UNIT or user.admin_role or user.is_superuser or user.unit_id is None:
+        return get_inspection_for_user(user, pk)
+    inspection = Inspection.objects.select_related("inspected_unit").filter(pk=pk).first()
+    if inspection is None:
+        raise Http404("没有找到该巡察")
+    key = f"zg:page-access:{user.pk}:{user.unit_id}:{user.unit.path}:{pk}:{inspection.ledger_token}"
+    if cache.get(key) is None:
+        get_inspection_for_user(user, pk)  # raises Http404 for an inspection outside the unit's scope
+        cache.set(key, True, ACCESS_CACHE_SECONDS)
+    return inspection
 
 
 def page_key(request: HttpRequest, view_name: str, inspection) -> str:
@@ -113,7 +143,7 @@ def cached_inspection_page(view):
         if (seconds <= 0 or request.method != "GET" or not request.user.is_authenticated
                 or _has_messages(request)):
             return view(request, pk, *args, **kwargs)
-        inspection = get_inspection_for_user(request.user, pk)  # outsiders: 404 here, before any cache read
+        inspection = inspection_for_page(request.user, pk)  # outsiders: 404 here, before any cache read
         key = page_key(request, view_name, inspection)
         entry = _pages().get(key)
         if entry is not None:

@@ -25,6 +25,7 @@ class Migration(migrations.Migration):
         ('petitions', '0007_petitions_import_sha256'),
         ('quality', '0003_quality_case_flags'),
         ('supervision', '0004_merge_duban_perf'),
+        ('portal', '0001_initial'),
     ]
 
     operations = [migrations.RunPython(install, uninstall)]
