@@ -27,11 +27,13 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib.messages import get_messages
-from django.core.cache import caches
-from django.http import HttpRequest, HttpResponse
+from django.core.cache import cache, caches
+from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import _unmask_cipher_token, get_token
 
+from zhenggai.accounts.models import Role
 from zhenggai.accounts.scope import get_inspection_for_user
+from zhenggai.ledger.models import Inspection
 from zhenggai.ledger.selectors import today
 
 # A masked CSRF token as templates print it (Django: 64 characters of [a-zA-Z0-9]).
@@ -73,12 +75,6 @@ def inspection_for_page(user, pk: int):
     tree: zhenggai.ledger.hot_path), and the key holds the user's role and unit, so a yes under the current token
     stays right until one of them changes. Other roles' checks are one indexed comparison (an observer's rests on
     its observed inspections, which the token does not cover), so they run every time."""
-    from django.core.cache import cache
-    from django.http import Http404
-
-    from zhenggai.accounts.models import Role
-    from zhenggai.ledger.models import Inspection
-
     if user.role != Role.UNIT or user.admin_role or user.is_superuser or user.unit_id is None:
         return get_inspection_for_user(user, pk)
     inspection = Inspection.objects.select_related("inspected_unit").filter(pk=pk).first()
