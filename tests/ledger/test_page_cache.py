@@ -242,3 +242,13 @@ def test_an_observer_taken_off_the_inspection_gets_a_404_after_a_cached_page(wor
         assert _get(client, "problem_list", world.inspection).status_code == 200
     world.observer.observed_inspections.remove(world.inspection)
     assert _get(client, "problem_list", world.inspection).status_code == 404
+
+
+def test_an_inspection_moved_to_another_body_changes_hands_at_once(world):
+    office, outsider = _client(world.office), _client(world.outsider)
+    for _ in range(2):
+        assert _get(office, "problem_list", world.inspection).status_code == 200
+        assert _get(outsider, "problem_list", world.inspection).status_code == 404
+    Inspection.objects.filter(pk=world.inspection.pk).update(inspected_unit=world.water)
+    assert _get(office, "problem_list", world.inspection).status_code == 404
+    assert _get(outsider, "problem_list", world.inspection).status_code == 200

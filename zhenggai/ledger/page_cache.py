@@ -10,7 +10,7 @@ A page is the same HTML for as long as nothing it reads changes. What it reads, 
   htmx headers, and the navigation badges' values (counted on every request: one or two short queries).
 
 Before the cache is read, the view's own access check runs (`get_inspection_for_user`: a 404 for outsiders,
-a unit user's yes kept under the token, see `inspection_for_page`), which also reads the token; the admin roles never get here (`SeparationOfDutiesMiddleware`). Nothing is cached
+its yes kept under the token, see `inspection_token`), which also reads the token; the admin roles never get here (`SeparationOfDutiesMiddleware`). Nothing is cached
 or served from the cache for a request with messages waiting (the page must show them), for anything but a GET
 that answers 200 without setting cookies, or when the view added a message itself.
 
@@ -28,6 +28,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache, caches
+from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import _unmask_cipher_token, get_token
 
@@ -66,30 +67,34 @@ def _badges(request) -> tuple:
 ACCESS_CACHE_SECONDS = 300
 
 
-def inspection_for_page(user, pk: int):
-    """`get_inspection_for_user`, with a unit user's answer kept under the inspection's token.
+def inspection_token(user, pk: int) -> int:
+    """The inspection's ledger token, once the user may open it (`get_inspection_for_user`'s 404 otherwise).
 
-    A unit user may open an inspection in which its unit (or one under it) leads or co-handles a problem, a
-    measure or a petition case: five EXISTS whose planning alone took 4 ms of PostgreSQL on every request. Every
-    row they read rotates the token (problems, measures, their co-units, petition cases and theirs, the unit
-    tree: zhenggai.ledger.hot_path), and the key holds the user's role and unit, so a yes under the current token
-    stays right until one of them changes. Other roles' checks are one indexed comparison (an observer's rests on
-    its observed inspections, which the token does not cover), so they run every time."""
-    if user.role != Role.UNIT or user.admin_role or user.is_superuser or user.unit_id is None:
-        return get_inspection_for_user(user, pk)
-    inspection = Inspection.objects.select_related("inspected_unit").filter(pk=pk).first()
-    if inspection is None:
+    The answer of the check is kept under the token for the office, leaders and unit users: what it reads (the
+    inspected unit, a unit user's problems, measures, their co-units, petition cases and theirs, the unit tree)
+    rotates the token (zhenggai.ledger.hot_path), and the key holds the user's role, unit and its place in the
+    tree, so a yes stays right until one of them changes. A unit user's check is five EXISTS whose planning
+    alone took 4 ms of PostgreSQL a request; on a hit the token is one primary-key read. An observer's check
+    rests on its observed inspections, which the token does not cover, and runs every time (so do the
+    superuser's and an account without a unit)."""
+    if user.role == Role.OBSERVER or user.is_superuser or user.admin_role or user.unit_id is None:
+        return get_inspection_for_user(user, pk).ledger_token
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT ledger_token FROM {Inspection._meta.db_table} WHERE id = %s AND archived_at IS NULL",
+                       [pk])
+        row = cursor.fetchone()
+    if row is None:
         raise Http404("没有找到该巡察")
-    key = f"zg:page-access:{user.pk}:{user.unit_id}:{user.unit.path}:{pk}:{inspection.ledger_token}"
+    key = f"zg:page-access:{user.pk}:{user.role}:{user.unit_id}:{user.unit.path}:{pk}:{row[0]}"
     if cache.get(key) is None:
-        get_inspection_for_user(user, pk)  # raises Http404 for an inspection outside the unit's scope
+        get_inspection_for_user(user, pk)  # raises Http404 outside the user's scope
         cache.set(key, True, ACCESS_CACHE_SECONDS)
-    return inspection
+    return row[0]
 
 
-def page_key(request: HttpRequest, view_name: str, inspection) -> str:
+def page_key(request: HttpRequest, view_name: str, inspection_id: int, token: int) -> str:
     htmx = tuple(sorted((k, v) for k, v in request.META.items() if k.startswith("HTTP_HX_")))
-    parts = (view_name, request.get_full_path(), _user_part(request.user), inspection.pk, inspection.ledger_token,
+    parts = (view_name, request.get_full_path(), _user_part(request.user), inspection_id, token,
              today().isoformat(), getattr(request, "LANGUAGE_CODE", ""), _badges(request), htmx)
     return "zg:page:" + hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
 
@@ -139,8 +144,8 @@ def cached_inspection_page(view):
         if (seconds <= 0 or request.method != "GET" or not request.user.is_authenticated
                 or _has_messages(request)):
             return view(request, pk, *args, **kwargs)
-        inspection = inspection_for_page(request.user, pk)  # outsiders: 404 here, before any cache read
-        key = page_key(request, view_name, inspection)
+        token = inspection_token(request.user, pk)  # outsiders: 404 here, before any cache read
+        key = page_key(request, view_name, pk, token)
         entry = _pages().get(key)
         if entry is not None:
             pieces, headers = entry
