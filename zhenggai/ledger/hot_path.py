@@ -175,9 +175,9 @@ def uninstall_ranking_sources(connection) -> None:
 
 
 # 4. What the signed-in inspection pages (the overview, the problem list) read beyond the headline: the co-unit
-#    rows (a unit user's scope, the lists' unit columns), the 整改质量 flags, the 信访件 and their co-units (the
-#    petition panel), the 签收 assignments, and the org tree (a new, moved or relabelled unit changes the unit
-#    filter, and a unit user's scope). They rotate the token too, so the whole page can be cached under it
+#    rows (a unit user's scope, the lists' unit columns), the 整改质量 flags, the 信访件, their batches and
+#    co-units (the petition panel), the 签收 assignments, and the org tree (a new, moved or relabelled unit
+#    changes the unit filter, and a unit user's scope). They rotate the token too, so the whole page can be cached under it
 #    (zhenggai.ledger.page_cache), and so can every navigation badge but the user's own unread messages.
 #    Installed by a ledger migration that comes after those apps' tables.
 PAGE_SOURCES = {
@@ -186,6 +186,7 @@ PAGE_SOURCES = {
     "ledger_problem_co_units": ("problem_id", "SELECT inspection_id FROM ledger_problem WHERE id IN ({ids})"),
     "quality_qualityflag": ("inspection_id", "{ids}"),
     "petitions_petitioncase": ("inspection_id", "{ids}"),
+    "petitions_petitionbatch": ("inspection_id", "{ids}"),  # the panel's figures by batch (交办批次)
     "petitions_petitioncase_co_units": ("petitioncase_id", "SELECT inspection_id FROM petitions_petitioncase "
                                                            "WHERE id IN ({ids})"),
     # The navigation badges beside the ledger's own rows (zhenggai.notify.context): extension requests waiting

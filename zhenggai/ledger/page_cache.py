@@ -7,12 +7,13 @@ A page is the same HTML for as long as nothing it reads changes. What it reads, 
   (`zhenggai.ledger.hot_path`), whichever path wrote the rows;
 - the user: id, name, roles, unit (the header, the scope, what the page offers), read fresh on every request;
 - the day (lights and "overdue" move with the date), the language, the full path with its query string, the
-  htmx headers, and the navigation badges' values (counted on every request: one or two short queries).
+  htmx headers, and the navigation badges' values (two short queries a request: zhenggai.notify.context).
 
-Before the cache is read, the view's own access check runs (`get_inspection_for_user`: a 404 for outsiders,
-its yes kept under the token, see `inspection_token`), which also reads the token; the admin roles never get here (`SeparationOfDutiesMiddleware`). Nothing is cached
-or served from the cache for a request with messages waiting (the page must show them), for anything but a GET
-that answers 200 without setting cookies, or when the view added a message itself.
+Before the cache is read, the view's own access check runs (`get_inspection_for_user`: a 404 for outsiders;
+its yes kept under the token, see `inspection_token`), which also reads the token; the admin roles never get
+here (`SeparationOfDutiesMiddleware`). Nothing is cached or served from the cache for a request with messages
+waiting (the page must show them), for anything but a GET that answers 200 without setting cookies, or when the
+view added a message itself.
 
 Per-response values are not part of the stored page: the CSRF token (the logout form, `hx-headers`, any form)
 and the CSP nonce are cut out when the page is stored and filled in on every hit with this request's token
