@@ -255,3 +255,13 @@ def test_an_inspection_moved_to_another_body_changes_hands_at_once(world):
     Inspection.objects.filter(pk=world.inspection.pk).update(inspected_unit=world.water)
     assert _get(office, "problem_list", world.inspection).status_code == 404
     assert _get(outsider, "problem_list", world.inspection).status_code == 200
+
+
+def test_an_htmx_request_gets_its_own_entry_and_a_head_request_is_rendered(world):
+    client = _client(world.office)
+    _get(client, "problem_list", world.inspection)
+    assert _get(client, "problem_list", world.inspection).context is None  # cached
+    url = reverse("problem_list", args=[world.inspection.pk])
+    assert client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="problems").context is not None
+    assert client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="problems").context is None
+    assert client.head(url).context is not None
