@@ -27,6 +27,9 @@ def _fast_and_isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "files"
     settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": True}
     settings.ZHENGGAI_PUBLIC_TOKEN_SECONDS = 0  # the public page sees every write at once
+    from django.core.cache import caches
+
+    caches["pages"].clear()  # ids repeat between tests: no signed-in page cached by an earlier one
 
 
 @pytest.fixture

@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "zhenggai.accounts.csp.ContentSecurityPolicyMiddleware",
     "zhenggai.portal.middleware.PublicPageCacheMiddleware",  # anonymous public pages from the cache: before sessions
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "zhenggai.accounts.sessions.SessionIdleMiddleware",  # saves the session when its idle expiry is due to move
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -121,7 +122,8 @@ WSGI_APPLICATION = "zhenggai.wsgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'zhenggai.sqlite3'}",
-        conn_max_age=env_int("ZHENGGAI_DB_CONN_MAX_AGE", 0),
+        conn_max_age=env_int("ZHENGGAI_DB_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -167,7 +169,13 @@ LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
 SESSION_COOKIE_AGE = env_int("ZHENGGAI_SESSION_IDLE_SECONDS", 30 * 60)
-SESSION_SAVE_EVERY_REQUEST = True
+# Not on every request: zhenggai.accounts.sessions saves a session (moving its idle expiry) when the last save is
+# more than ZHENGGAI_SESSION_REFRESH_SECONDS old, so an idle session ends 29–30 minutes after its last request.
+SESSION_SAVE_EVERY_REQUEST = False
+ZHENGGAI_SESSION_REFRESH_SECONDS = env_int("ZHENGGAI_SESSION_REFRESH_SECONDS", 60)
+if not 0 <= ZHENGGAI_SESSION_REFRESH_SECONDS < SESSION_COOKIE_AGE:
+    raise ImproperlyConfigured("ZHENGGAI_SESSION_REFRESH_SECONDS must be below the idle timeout "
+                               "(ZHENGGAI_SESSION_IDLE_SECONDS)")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
@@ -213,13 +221,21 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # The cache counts login failures per IP: share it between processes (Redis) in production.
+# Signed-in pages cached whole (zhenggai.ledger.page_cache) live apart from the small entries: in Redis under their
+# own prefix; in a process's memory at most ZHENGGAI_PAGE_CACHE_ENTRIES pages (~25–40 KB each).
+ZHENGGAI_PAGE_CACHE_ENTRIES = env_int("ZHENGGAI_PAGE_CACHE_ENTRIES", 1000)
+ZHENGGAI_PAGE_CACHE_SECONDS = env_int("ZHENGGAI_PAGE_CACHE_SECONDS", 300)  # 0 turns the page cache off
 if os.environ.get("ZHENGGAI_REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": os.environ["ZHENGGAI_REDIS_URL"]}}
+                          "LOCATION": os.environ["ZHENGGAI_REDIS_URL"]},
+              "pages": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                        "LOCATION": os.environ["ZHENGGAI_REDIS_URL"], "KEY_PREFIX": "pages"}}
 else:
     # Room for every inspection's cached headline (locmem's default of 300 entries would cull them).
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zhenggai",
-                          "OPTIONS": {"MAX_ENTRIES": 20_000}}}
+                          "OPTIONS": {"MAX_ENTRIES": 20_000}},
+              "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zhenggai-pages",
+                        "OPTIONS": {"MAX_ENTRIES": ZHENGGAI_PAGE_CACHE_ENTRIES}}}
 
 # Background jobs: django-q2 with the database as broker, Redis when ZHENGGAI_REDIS_URL is set.
 # Each kind of job has its own time limit (seconds: the worker kills it past that), from what it was measured to

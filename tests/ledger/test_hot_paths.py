@@ -220,7 +220,8 @@ def test_the_battle_map_ranking_is_cached_until_a_row_it_reads_changes(client, w
 
 
 @pytest.mark.parametrize("query", ["", "?q=批量", "?unit={unit}"])
-def test_a_unit_users_problem_list_costs_the_same_queries_for_a_few_or_many_problems(client, world, query):
+def test_a_unit_users_problem_list_costs_the_same_queries_for_a_few_or_many_problems(client, world, query, settings):
+    settings.ZHENGGAI_PAGE_CACHE_SECONDS = 0  # the rendering's queries (a cached answer: tests/ledger/test_page_cache.py)
     url = reverse("problem_list", args=[world.inspection.pk]) + query.format(unit=world.enforcement.pk)
     client.force_login(world.unit)
     add_measures(world, 3)
@@ -241,9 +242,10 @@ def test_the_badges_stop_counting_at_99(world):
     assert badge_label(3) == 3
 
 
-def test_the_problem_lists_counts_are_kept_under_the_token_and_follow_a_write_at_once(client, world):
+def test_the_problem_lists_counts_are_kept_under_the_token_and_follow_a_write_at_once(client, world, settings):
     from tests.conftest import login
 
+    settings.ZHENGGAI_PAGE_CACHE_SECONDS = 0  # the page rendered each time, its counts from the cache
     cache.clear()
     login(client, world.unit)
     url = reverse("problem_list", args=[world.inspection.pk])

@@ -124,21 +124,18 @@ def test_the_badges_count_the_cases_waiting_on_each_role(world, waiting):
     assert badge_counts(world.office)["review"] == 2
 
 
-def test_the_badges_stay_one_query_and_a_units_owed_measures_come_from_the_cache(world, waiting,
-                                                                                   django_assert_num_queries):
+def test_the_badges_are_kept_under_the_tokens_and_follow_a_write_at_once(world, waiting, django_assert_num_queries):
     from django.core.cache import cache
 
     cache.clear()
-    for persona in ("office", "leader"):
+    for persona in ("office", "leader", "unit"):
         user = world.persona(persona)
         user.unit  # the user's unit is read once with the user, not by the badge
-        with django_assert_num_queries(1):
-            badge_counts(user)
-    world.unit.unit
-    with django_assert_num_queries(3):  # the inspections' tokens, the measures owed (then cached), the rest
-        first = badge_counts(world.unit)
-    with django_assert_num_queries(2):
-        assert badge_counts(world.unit) == first
+        with django_assert_num_queries(3):  # the inspections' tokens, the ledger counts (then cached), unread messages
+            first = badge_counts(user)
+        with django_assert_num_queries(2):
+            assert badge_counts(user) == first
+    first = badge_counts(world.unit)
     world.measure.state = "returned"  # a write to a measure rotates its inspection's token: counted at once
     world.measure.save(update_fields=["state"])
     assert badge_counts(world.unit)["my_work"] == first["my_work"] + 1

@@ -254,7 +254,11 @@ class LoginPolicyMiddleware:
 def stamp_login_time(sender, request, user, **kwargs) -> None:
     """user_logged_in receiver: the start of the absolute session limit."""
     if request is not None and hasattr(request, "session"):
-        request.session[SESSION_LOGIN_AT] = timezone.now().timestamp()
+        from zhenggai.accounts.sessions import SESSION_SAVED_AT
+
+        now = timezone.now().timestamp()
+        request.session[SESSION_LOGIN_AT] = now
+        request.session[SESSION_SAVED_AT] = now  # the login saves the session: its idle expiry starts here
 
 
 def audit_logout(sender, request, user, **kwargs) -> None:

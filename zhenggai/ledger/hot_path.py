@@ -231,3 +231,65 @@ def row_triggers_deferred(connection, inspection_id: int):
                 cursor.execute(sql)
             cursor.execute(f"UPDATE ledger_inspection SET ledger_token = {SQLITE_TOKEN} WHERE id = %s",
                            [inspection_id])
+
+
+# 6. What the signed-in inspection pages (the overview, the problem list) read beyond the headline: the co-unit
+#    rows (a unit user's scope, the lists' unit columns: part 4's CO_UNIT_SOURCES), the 整改质量 flags, the 信访件, their batches and
+#    co-units (the petition panel), the 签收 assignments, and the org tree (a new, moved or relabelled unit
+#    changes the unit filter, and a unit user's scope). They rotate the token too, so the whole page can be cached under it
+#    (zhenggai.ledger.page_cache), and so can every navigation badge but the user's own unread messages.
+#    Installed by a ledger migration that comes after those apps' tables.
+PAGE_SOURCES = {
+    "quality_qualityflag": ("inspection_id", "{ids}"),
+    "petitions_petitioncase": ("inspection_id", "{ids}"),
+    "petitions_petitionbatch": ("inspection_id", "{ids}"),  # the panel's figures by batch (交办批次)
+    "petitions_petitioncase_co_units": ("petitioncase_id", "SELECT inspection_id FROM petitions_petitioncase "
+                                                           "WHERE id IN ({ids})"),
+    # The navigation badges beside the ledger's own rows (zhenggai.notify.context): extension requests waiting
+    # (待审事项) and public feedback not yet answered (意见建议).
+    "ledger_extensionrequest": ("measure_id", "SELECT inspection_id FROM ledger_problem WHERE id IN "
+                                              "(SELECT problem_id FROM ledger_measure WHERE id IN ({ids}))"),
+    "portal_feedback": ("inspection_id", "{ids}"),
+    "supervision_assignment": ("measure_id", "SELECT inspection_id FROM ledger_problem WHERE id IN "
+                                             "(SELECT problem_id FROM ledger_measure WHERE id IN ({ids}))"),
+}
+# A unit's name already rotates every token (ledger_token_unit_name, part 1); these add a unit made or removed,
+# and a change of its short name, place in the tree or order. Units change rarely; every inspection's token turns.
+_UNIT_CHANGED = ("OLD.short_name IS DISTINCT FROM NEW.short_name OR OLD.parent_id IS DISTINCT FROM NEW.parent_id "
+                 "OR OLD.path IS DISTINCT FROM NEW.path OR OLD.sort IS DISTINCT FROM NEW.sort")
+
+
+def _unit_tree_up(connection) -> list[str]:
+    if connection.vendor == "postgresql":
+        # ledger_token_all() is part 1's: UPDATE every inspection (whose own trigger writes the new token).
+        return ["DROP TRIGGER IF EXISTS ledger_token_unit_rows ON accounts_unit;",
+                """CREATE TRIGGER ledger_token_unit_rows AFTER INSERT OR DELETE ON accounts_unit
+                   FOR EACH STATEMENT EXECUTE FUNCTION ledger_token_all();""",
+                "DROP TRIGGER IF EXISTS ledger_token_unit_tree ON accounts_unit;",
+                f"""CREATE TRIGGER ledger_token_unit_tree AFTER UPDATE ON accounts_unit
+                   FOR EACH ROW WHEN ({_UNIT_CHANGED}) EXECUTE FUNCTION ledger_token_all();"""]
+    rotate = f"UPDATE ledger_inspection SET ledger_token = {SQLITE_TOKEN};"
+    return [f"CREATE TRIGGER IF NOT EXISTS ledger_token_unit_insert AFTER INSERT ON accounts_unit BEGIN {rotate} END;",
+            f"CREATE TRIGGER IF NOT EXISTS ledger_token_unit_delete AFTER DELETE ON accounts_unit BEGIN {rotate} END;",
+            f"""CREATE TRIGGER IF NOT EXISTS ledger_token_unit_tree AFTER UPDATE ON accounts_unit
+                WHEN {_UNIT_CHANGED.replace('IS DISTINCT FROM', 'IS NOT')} BEGIN {rotate} END;"""]
+
+
+def _unit_tree_down(connection) -> list[str]:
+    if connection.vendor == "postgresql":
+        return ["DROP TRIGGER IF EXISTS ledger_token_unit_rows ON accounts_unit;",
+                "DROP TRIGGER IF EXISTS ledger_token_unit_tree ON accounts_unit;"]
+    return ["DROP TRIGGER IF EXISTS ledger_token_unit_insert;", "DROP TRIGGER IF EXISTS ledger_token_unit_delete;",
+            "DROP TRIGGER IF EXISTS ledger_token_unit_tree;"]
+
+
+def install_page_sources(connection) -> None:
+    with connection.cursor() as cursor:
+        for sql in _sources_up(connection, PAGE_SOURCES) + _unit_tree_up(connection):
+            cursor.execute(sql)
+
+
+def uninstall_page_sources(connection) -> None:
+    with connection.cursor() as cursor:
+        for sql in _sources_down(connection, PAGE_SOURCES) + _unit_tree_down(connection):
+            cursor.execute(sql)

@@ -159,6 +159,11 @@ class BulkLoad:
         started = time.perf_counter()
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL session_replication_role = origin")
+            # Foreign-key checks still queued in this transaction (a unit made through the ORM turns every
+            # inspection's token: an UPDATE of rows an earlier load in the same transaction wrote) are run now:
+            # PostgreSQL refuses CREATE INDEX on a table with pending trigger events.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
             for _, definition in self.indexes:
                 cursor.execute(definition)

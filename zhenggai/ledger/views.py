@@ -54,6 +54,7 @@ from zhenggai.ledger.selectors import (
     today,
 )
 from zhenggai.ledger.once import AlreadySubmitted, once_key, submit_once
+from zhenggai.ledger.page_cache import cached_inspection_page
 from zhenggai.ledger.workflow import Action, MeasureState, WorkflowError, next_state
 
 PAGE_SIZE = 30
@@ -219,6 +220,7 @@ def inspection_restore(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@cached_inspection_page
 def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
     inspection = get_inspection_for_user(request.user, pk)
     headline = inspection_headline(inspection, cached=True)
@@ -261,6 +263,7 @@ def _problem_list_counts(inspection: Inspection, user, ledger_filter: LedgerFilt
 
 
 @login_required
+@cached_inspection_page
 def problem_list(request: HttpRequest, pk: int) -> HttpResponse:
     """The problem list and its downloads read one filter (zhenggai.ledger.filters); a bad value shows its
     error and lists nothing, as the download of the same query string would refuse it."""

@@ -1,8 +1,8 @@
 """Unread counts for the navigation badges (待审事项 n, 我的任务 n, 意见建议 n, 消息 n).
 
-One query per page that renders the navigation (a unit user's: two, the measures it owes being kept under
-the inspections' ledger tokens), computed only when the template reads a badge, and kept on the request so a
-second read costs nothing.
+Two short queries per page that renders the navigation (the user's unread messages, and the inspections'
+ledger tokens under which every other count is kept), computed only when the template reads a badge, and kept
+on the request so a second read costs nothing.
 
 Each count stops at `BADGE_CAP` + 1 rows (the badge then reads "99+"): a badge is read on every page, and
 counting every requested measure of a province (tens of thousands at a million measures) on every page
@@ -11,6 +11,7 @@ view costs time that grows with the ledger. With the cap, each count reads at mo
 from __future__ import annotations
 
 import hashlib
+from typing import Callable
 
 from django.db import connection
 from django.db.models import QuerySet
@@ -45,19 +46,29 @@ def _capped_counts(parts: dict[str, list[QuerySet]]) -> dict[str, int]:
 
 
 def badge_counts(user) -> dict[str, int]:
-    """{'messages', 'review', 'my_work', 'feedback'}: the user's counts (each at most BADGE_CAP + 1), in one query
-    (a unit user: the tokens, then one query; the measures it owes from the cache while no ledger row changed)."""
-    from zhenggai.ledger.models import ExtensionRequest, ExtensionState, Inspection, Measure
-    from zhenggai.ledger.selectors import today
-    from zhenggai.ledger.workflow import MeasureState
+    """{'messages', 'review', 'my_work', 'feedback'}: the user's counts (each at most BADGE_CAP + 1). The user's
+    unread messages are counted on every call; the rest, which only ledger-side rows decide, are kept under every
+    inspection's ledger token (see `_ledger_counts_cached`): two short queries while nothing changed."""
     from zhenggai.notify.models import Notification
-    from zhenggai.portal.models import Feedback
 
     if not getattr(user, "is_authenticated", False) or holds_admin_role(user):
         return {}
-    parts: dict[str, list[QuerySet]] = {
-        "messages": [Notification.objects.filter(recipient=user.pk, read_at__isnull=True)]}
-    cached_owed: int | None = None
+    counts = _ledger_counts_cached(user, lambda: _ledger_parts(user))
+    with connection.cursor() as cursor:  # the index notify_unread (recipient, read_at) answers it
+        cursor.execute(f"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM {Notification._meta.db_table} WHERE "
+                       f"recipient_id = %s AND read_at IS NULL LIMIT {BADGE_CAP + 1}) AS unread)", [user.pk])
+        counts["messages"] = cursor.fetchone()[0]
+    return counts
+
+
+def _ledger_parts(user) -> dict[str, list[QuerySet]]:
+    """The querysets of every badge but messages, by badge (built only when the counts are not cached)."""
+    from zhenggai.ledger.models import ExtensionRequest, ExtensionState, Inspection, Measure
+    from zhenggai.ledger.selectors import today
+    from zhenggai.ledger.workflow import MeasureState
+    from zhenggai.portal.models import Feedback
+
+    parts: dict[str, list[QuerySet]] = {}
     if user.unit_id is not None:
         subtree = Unit.objects.filter(path__startswith=user.unit.path).values("pk")
     if user.unit_id is not None and user.role in (Role.OFFICE, Role.LEADER):
@@ -80,41 +91,42 @@ def badge_counts(user) -> dict[str, int]:
         led = Measure.objects.filter(lead_unit__in=subtree)
         co = Measure.objects.filter(pk__in=Measure.co_units.through.objects.filter(unit__in=subtree)
                                     .values("measure_id")).exclude(lead_unit__in=subtree)
-        owed_measures = [led.filter(state=MeasureState.RETURNED), led.filter(state__in=owed_states, **overdue),
-                         co.filter(state=MeasureState.RETURNED), co.filter(state__in=owed_states, **overdue)]
-        cached_owed = _unit_owed_cached(user, owed_measures)
+        parts["my_work"] = [led.filter(state=MeasureState.RETURNED), led.filter(state__in=owed_states, **overdue),
+                            co.filter(state=MeasureState.RETURNED), co.filter(state__in=owed_states, **overdue)]
     from zhenggai.petitions.work import badge_parts
 
     for name, querysets in badge_parts(user, subtree=subtree if user.unit_id is not None else None,
                                        tree=tree if "review" in parts else None, on=today()).items():
         parts.setdefault(name, []).extend(querysets)
-    counts = _capped_counts(parts) if parts else {}
-    if cached_owed is not None:
-        counts["my_work"] = min(counts.get("my_work", 0) + cached_owed, BADGE_CAP + 1)
-    return counts
+    return parts
 
 
-UNIT_OWED_CACHE_SECONDS = 300
+LEDGER_BADGES_CACHE_SECONDS = 300
 
 
-def _unit_owed_cached(user, owed_measures: list[QuerySet]) -> int:
-    """The unit's measures sent back or overdue (capped), kept under every inspection's ledger token (the
-    triggers rotate it on any write to a measure or problem), the unit and the day (overdue moves with the
-    date), for at most UNIT_OWED_CACHE_SECONDS: the co-unit half of this count was the largest query of a unit
-    user's every page at 1M measures. Reading the tokens is one short query (inspections are few)."""
+def _ledger_counts_cached(user, parts: Callable[[], dict[str, list[QuerySet]]]) -> dict[str, int]:
+    """The badges but messages, kept under every inspection's ledger token, the user's role and unit (its place in
+    the tree) and the day (overdue moves with the date), for at most LEDGER_BADGES_CACHE_SECONDS. The triggers
+    rotate an inspection's token on any write to what these counts read (measures, extension requests, petition
+    cases, public feedback, co-units, units: zhenggai.ledger.hot_path), and a new inspection adds a token. At a
+    million measures the co-unit half of a unit's count was the largest query of its every page, and the office's
+    counts a few milliseconds of planning and reading on every page. Reading the tokens is one short query
+    (inspections are few)."""
     from django.core.cache import cache
 
     from zhenggai.ledger.models import Inspection
     from zhenggai.ledger.selectors import today
 
     tokens = repr(sorted(Inspection.all_objects.order_by().values_list("pk", "ledger_token"))).encode()
-    key = (f"zg:badge-owed:{user.unit_id}:{today().isoformat()}:"
+    unit_path = user.unit.path if user.unit_id is not None else ""
+    key = (f"zg:badges:{user.role}:{user.unit_id}:{unit_path}:{today().isoformat()}:"
            f"{hashlib.blake2b(tokens, digest_size=12).hexdigest()}")
-    owed = cache.get(key)
-    if owed is None:
-        owed = _capped_counts({"my_work": owed_measures})["my_work"]
-        cache.set(key, owed, UNIT_OWED_CACHE_SECONDS)
-    return owed
+    counts = cache.get(key)
+    if counts is None:
+        querysets = parts()
+        counts = _capped_counts(querysets) if querysets else {}
+        cache.set(key, counts, LEDGER_BADGES_CACHE_SECONDS)
+    return dict(counts)
 
 
 def badge_label(n: int) -> int | str:
