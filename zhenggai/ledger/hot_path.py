@@ -97,18 +97,18 @@ PG_TRIGRAM_UP = [
 PG_TRIGRAM_DOWN = ["DROP INDEX IF EXISTS ledger_problem_statement_trgm;", "DROP INDEX IF EXISTS ledger_measure_text_trgm;"]
 
 
-def install(connection) -> None:
-    statements = _pg_up() + PG_TRIGRAM_UP if connection.vendor == "postgresql" else _sqlite_up()
+def _execute(connection, statements: list[str]) -> None:
     with connection.cursor() as cursor:
         for sql in statements:
             cursor.execute(sql)
+
+
+def install(connection) -> None:
+    _execute(connection, _pg_up() + PG_TRIGRAM_UP if connection.vendor == "postgresql" else _sqlite_up())
 
 
 def uninstall(connection) -> None:
-    statements = _pg_down() + PG_TRIGRAM_DOWN if connection.vendor == "postgresql" else _sqlite_down()
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
+    _execute(connection, _pg_down() + PG_TRIGRAM_DOWN if connection.vendor == "postgresql" else _sqlite_down())
 
 
 # 3. The rows the 考核 ranking on the battle map reads beside the ledger (round entries, 督办 records, 回头看
@@ -175,27 +175,19 @@ CO_UNIT_SOURCES = {
 
 
 def install_ranking_sources(connection) -> None:
-    with connection.cursor() as cursor:
-        for sql in _sources_up(connection, RANKING_SOURCES):
-            cursor.execute(sql)
+    _execute(connection, _sources_up(connection, RANKING_SOURCES))
 
 
 def uninstall_ranking_sources(connection) -> None:
-    with connection.cursor() as cursor:
-        for sql in _sources_down(connection, RANKING_SOURCES):
-            cursor.execute(sql)
+    _execute(connection, _sources_down(connection, RANKING_SOURCES))
 
 
 def install_co_unit_sources(connection) -> None:
-    with connection.cursor() as cursor:
-        for sql in _sources_up(connection, CO_UNIT_SOURCES):
-            cursor.execute(sql)
+    _execute(connection, _sources_up(connection, CO_UNIT_SOURCES))
 
 
 def uninstall_co_unit_sources(connection) -> None:
-    with connection.cursor() as cursor:
-        for sql in _sources_down(connection, CO_UNIT_SOURCES):
-            cursor.execute(sql)
+    _execute(connection, _sources_down(connection, CO_UNIT_SOURCES))
 
 
 # 5. A bulk write into one inspection (the importer's commit): SQLite's triggers run once per row, and two UPDATEs
@@ -284,12 +276,8 @@ def _unit_tree_down(connection) -> list[str]:
 
 
 def install_page_sources(connection) -> None:
-    with connection.cursor() as cursor:
-        for sql in _sources_up(connection, PAGE_SOURCES) + _unit_tree_up(connection):
-            cursor.execute(sql)
+    _execute(connection, _sources_up(connection, PAGE_SOURCES) + _unit_tree_up(connection))
 
 
 def uninstall_page_sources(connection) -> None:
-    with connection.cursor() as cursor:
-        for sql in _sources_down(connection, PAGE_SOURCES) + _unit_tree_down(connection):
-            cursor.execute(sql)
+    _execute(connection, _sources_down(connection, PAGE_SOURCES) + _unit_tree_down(connection))
