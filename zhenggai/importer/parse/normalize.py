@@ -422,15 +422,29 @@ _RE_SEG = re.compile(
 )
 
 
+# a copy whose line breaks were lost: "…如下: 一、基本情况 (一)…。 二、审计查出的主要问题 (一)关于“…”…问题。…(二)…"
+_RE_SEG_LOST = re.compile(
+    r"(?<![《“\w])(?=[(（][一二三四五六七八九十]{1,3}[)）]\s*关于)"  # a finding's wrapper "(一)关于…问题" starts an item
+)
+# the first item right after a section heading that has no stop of its own ("一、基本情况(一)重点项目计划:…")
+_RE_HEADING_THEN_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?)(?=[(（]一[)）])")
+
+
 def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
-    """Split very long paragraphs that hold whole sections run together."""
+    """Split paragraphs that hold whole sections run together: very long ones, and the one paragraph
+    that holds the whole body of a copy whose line breaks were lost (its 一、…二、 sections in order)."""
     out: list[Para] = []
     changed = False
+    body = sum(len(p.text) for p in paras) or 1
     for p in paras:
-        if len(p.text) < 1500:
+        lost = len(p.text) >= 300 and len(p.text) >= 0.7 * body and _sections_in_order(p.text)
+        if len(p.text) < 1500 and not lost:
             out.append(p)
             continue
-        cuts = [m.start() for m in _RE_SEG.finditer(p.text) if m.start() > 0]
+        cuts = {m.start() for m in _RE_SEG.finditer(p.text) if m.start() > 0}
+        if lost:
+            cuts |= {m.start() for m in _RE_SEG_LOST.finditer(p.text) if m.start() > 0}
+        cuts = sorted(cuts)
         if len(cuts) < 3:
             out.append(p)
             continue
@@ -438,6 +452,16 @@ def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
         bounds = [0, *cuts, len(p.text)]
         for s, e in zip(bounds, bounds[1:]):
             piece = p.text[s:e].strip()
+            head = _RE_HEADING_THEN_ITEM.match(piece) if lost else None
+            if head:
+                out.append(Para(head.group(1), p.pos))
+                piece = piece[head.end():]
             if piece:
                 out.append(Para(piece, p.pos))
     return out, changed
+
+
+def _sections_in_order(text: str) -> bool:
+    """一、 and 二、 (at least) at sentence stops, in order: sections, not an inline 一、…二、 list of a clause."""
+    found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[{_BOUNDARY}]))([一二三四五六七八九十]{{1,2}})、(?!是)", text)]
+    return len(found) >= 2 and found[:2] == ["一", "二"]

@@ -275,14 +275,22 @@ def _norm_title(t: str) -> str:
 # 验收销号公示: "一、整改问题 （一）… 二、整改实施主体 三、重点措施 四、目标任务 五、完成时限 六、整改完成情况".
 # The headings are field labels, not problems: the items of the problem section are the problems and the
 # other sections are their fields.
+# The labels are recognised as a set: a notice needs its problem section and at least two other labelled sections.
 SECTION_LABELS = {
-    "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单)$"),
+    "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
+                           r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
+                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题)$"),
     "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)$"),
     "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|验收情况|整改成效)$"),
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|验收情况|整改成效|整改落实情况|整改进展情况|落实情况)$"),
+    # what comes next is part of the notice, not a problem nor what was done: "四、下一步持续深化整改措施"
+    "next": re.compile(r"^(?:下一步[^。]{0,16}|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
 }
+
+
+STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期整改")
 
 
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
@@ -328,6 +336,10 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         measure_nodes = [sections["measures"]]
     if "measures" not in sections and "result" in sections:
         measure_nodes = items(sections["result"])  # "四、整改完成情况 1.新建… 2.委托…": what was done, item by item
+        if not measure_nodes and result_text:
+            measure_nodes = [sections["result"]]  # one undivided paragraph of what was done: one measure
+    if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
+        status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     problems = []
     for k, h in enumerate(heads):
         seq = h.marker.number if h.marker is not None else None
