@@ -158,6 +158,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         or facts.inner_signature_date(body_lines)
         or facts.speech_date([t for _, t in lines[:8]])
         or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:30]])
+        or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
     result.issuer = facts.issuer_from_title(title) or sig_org
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):

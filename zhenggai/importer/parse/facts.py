@@ -127,6 +127,36 @@ RE_SPEECH_DATE = re.compile(
 RE_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
 
 
+# "11月24日，省审计厅厅长…在省十三届人大常委会第四十二次会议上作了《关于…的报告》": a report read at a meeting,
+# its day given in the lead without a year
+RE_PROSE_SPEECH = re.compile(
+    r"^[^。]{0,12}?(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。]{0,40}?在[^。]{2,60}?(?:会议|大会)上?\s*"
+    r"(?:作了?|做了?|所作的?|报告了)\s*《[^》]{4,80}》")
+
+
+def prose_speech_date(lines: list[str], text: str) -> str | None:
+    """The day a report was read out, stated in the lead without a year ("11月24日，…在…会议上作了《…报告》"):
+    a report comes after everything it reports, so its year is that of the latest full date the text gives
+    (the next year when the day would come before that date)."""
+    for line in lines:
+        m = RE_PROSE_SPEECH.match(line.strip())
+        if not m:
+            continue
+        latest = None
+        for f in find_dates(text):
+            if f.year and (latest is None or (f.year, f.month, f.day) > latest):
+                latest = (f.year, f.month, f.day)
+        for y, mo in re.findall(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)", text):  # "截至2022年10月中旬"
+            if latest is None or (int(y), int(mo), 1) > latest:
+                latest = (int(y), int(mo), 1)
+        if latest is None:
+            return None
+        month, day = int(m.group(1)), int(m.group(2))
+        year = latest[0] + (1 if (month, day) < latest[1:] else 0)
+        return iso(make_date(year, month, day))
+    return None
+
+
 def speech_date(lines: list[str]) -> str | None:
     """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"
     (also when a web copy lost the 年 and 月: "——20211228日在…会议上"), or dated under its title "（2023年10月20日）"."""
@@ -150,6 +180,10 @@ RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
 RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
 RE_SOURCE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+# "来源:中国…网 2023-10-11 14:22:54": a source line naming the site, then the page's timestamp
+RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a page's date at the very top with no label, or an English one: "date 2025-12-23 ▲…", "2025-12-23 ▲图片说明"
+RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
 # "成文日期:" with the date on the next line (a metadata table flattened to lines)
 RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开)(?:日期|时间)\s*[:：]?\s*$")
 
@@ -158,7 +192,8 @@ def meta_date(lines: list[str]) -> str | None:
     for k, text in enumerate(lines):
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
-             or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t))
+             or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_SOURCE_LINE_DATE.match(t)
+             or (RE_TOP_DATE.match(t) if k < 3 else None))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         if RE_META_LABEL.match(t) and k + 1 < len(lines):
@@ -267,7 +302,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             break
     m = m or first or RE_TEAM.search(text)
     if m:
-        out.inspector = _trim_team(m.group(1))
+        out.inspector = _trim_team(_whole_team(text, m))
         tail = text[m.end(): m.end() + 120]
         mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail)
         if mi:
@@ -288,10 +323,29 @@ RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
 RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
 
 
+RE_TEAM_STOP = re.compile(r"[\s,，。;；、:：()（）“”《》对于向在由经\-—–·•▲|丨]")
+
+
+def _whole_team(text: str, m: re.Match) -> str:
+    """The team's name from where its words start: a long name the pattern cut ("十二届湘潭市委第七轮巡察…组",
+    not "潭市委第七轮…") is taken back to the stop before it, when one is near."""
+    start = m.start(1)
+    if start == 0 or RE_TEAM_STOP.match(text, start - 1) or RE_TEAM_STOP.match(text, start):
+        return m.group(1)
+    k = start - 1
+    while k > 0 and start - k < 12 and not RE_TEAM_STOP.match(text, k - 1):
+        k -= 1
+    if k == 0 or RE_TEAM_STOP.match(text, k - 1):
+        return text[k: m.end(1)]
+    return m.group(1)
+
+
 def _trim_team(team: str) -> str:
     """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
-    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组")."""
-    team = re.split(r"会议上?|[>》|]", team)[-1]
+    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组"), a page's date
+    and photo mark run into it ("2025-12-23▲大陆国务院审计署")."""
+    team = re.split(r"会议上?|[>》|▲△■□●◆★丨｜]", team)[-1]
+    team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
