@@ -37,7 +37,7 @@ def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, lis
             break
         head.append((pos, text))
     for i, (pos, text) in enumerate(head):
-        if is_chrome(text) or not title_like(text):
+        if is_chrome(text) or not title_like(text) or RE_SECTION_NUMBER.match(text):  # "三、整改完成情况" is a section
             continue
         used = [pos]
         title = clean_title(text)
@@ -55,6 +55,9 @@ def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, lis
             j -= 1
         return title, used
     return None, []
+
+
+RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
 def _title_part(text: str) -> bool:

@@ -424,10 +424,10 @@ _RE_SEG = re.compile(
 
 # a copy whose line breaks were lost: "…如下: 一、基本情况 (一)…。 二、审计查出的主要问题 (一)关于“…”…问题。…(二)…"
 _RE_SEG_LOST = re.compile(
-    r"(?<![《“\w])(?=[(（][一二三四五六七八九十]{1,3}[)）]\s*关于)"  # a finding's wrapper "(一)关于…问题" starts an item
+    r"(?<![《“])(?=[(（][一二三四五六七八九十]{1,3}[)）]\s*关于)"  # a finding's wrapper "(一)关于…问题" starts an item
 )
 # the first item right after a section heading that has no stop of its own ("一、基本情况(一)重点项目计划:…")
-_RE_HEADING_THEN_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?)(?=[(（]一[)）])")
+_RE_HEADING_THEN_ITEM = re.compile(r"([一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?)(?=[(（]一[)）])")
 
 
 def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
@@ -437,7 +437,7 @@ def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
     changed = False
     body = sum(len(p.text) for p in paras) or 1
     for p in paras:
-        lost = len(p.text) >= 300 and len(p.text) >= 0.7 * body and _sections_in_order(p.text)
+        lost = len(p.text) >= 200 and len(p.text) >= 0.7 * body and _sections_in_order(p.text)
         if len(p.text) < 1500 and not lost:
             out.append(p)
             continue
@@ -461,7 +461,13 @@ def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
     return out, changed
 
 
+_RE_SECTION_AT_STOP = re.compile(rf"(?:^|(?<=[{_BOUNDARY}]))([一二三四五六七八九十]{{1,2}})、(?!是)")
+
+
 def _sections_in_order(text: str) -> bool:
-    """一、 and 二、 (at least) at sentence stops, in order: sections, not an inline 一、…二、 list of a clause."""
-    found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[{_BOUNDARY}]))([一二三四五六七八九十]{{1,2}})、(?!是)", text)]
-    return len(found) >= 2 and found[:2] == ["一", "二"]
+    """一、 and 二、 (at least) at sentence stops, in order, and a section heading with its (一) right after it
+    ("二、审计查出的主要问题(一)关于…"): sections run together, not an inline 一、…；二、… list of a clause."""
+    found = list(_RE_SECTION_AT_STOP.finditer(text))
+    if len(found) < 2 or [m.group(1) for m in found[:2]] != ["一", "二"]:
+        return False
+    return any(_RE_HEADING_THEN_ITEM.match(text, m.start()) for m in found)
