@@ -185,3 +185,14 @@ def test_a_paragraph_that_only_mentions_a_first_and_second_point_in_passing_is_n
         "下一步，我局将持续巩固整改成果。",
     ]))
     assert r.problems == []
+
+
+def test_an_audit_findings_status_is_read_from_its_one_paragraph_account_when_no_label_states_it():
+    r = parse_text("\n".join([
+        "某区审计局关于审计查出问题整改情况的公告",
+        "一、审计查出的主要问题及整改情况",
+        "（一）关于“区体育馆项目”竣工决算滞后问题。决算报告已经财政部门审核批复，资产已移交使用单位。",
+        "（二）关于“老旧小区改造项目”进度缓慢问题。目前已完成3个小区改造，其余2个正在施工，预计年底前完工。",
+        "（三）关于部分专项资金未及时拨付问题。主管部门会同财政部门研究拨付方案。",
+    ]))
+    assert [(p.seq, p.status, p.measure_count) for p in r.problems] == [(1, "done", 1), (2, "in_progress", 1), (3, None, 1)]
