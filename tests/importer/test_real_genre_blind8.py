@@ -196,3 +196,12 @@ def test_an_audit_findings_status_is_read_from_its_one_paragraph_account_when_no
         "（三）关于部分专项资金未及时拨付问题。主管部门会同财政部门研究拨付方案。",
     ]))
     assert [(p.seq, p.status, p.measure_count) for p in r.problems] == [(1, "done", 1), (2, "in_progress", 1), (3, None, 1)]
+
+
+def test_a_report_named_in_its_lead_takes_that_name_as_title_when_the_copy_has_no_title_line():
+    r = parse_text("\n".join([
+        "受县政府委托，9月2日，县审计局局长在县人大常委会第八次会议上作了《关于2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告》。",
+        "截至2024年7月底，审计查出的问题已整改大部分。",
+    ]))
+    assert r.title == "关于2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告"
+    assert r.report_date == "2024-09-02"

@@ -137,6 +137,17 @@ RE_PROSE_SPEECH = re.compile(
     r"(?:作了?|做了?|所作的?|报告了)\s*《[^》]{4,80}》")
 
 
+def prose_speech_title(lines: list[str]) -> str | None:
+    """The name of a report read at a meeting, given in the lead ("…会议上作了《关于…的报告》"): the title of a
+    copy that has no title line of its own."""
+    for line in lines:
+        m = RE_PROSE_SPEECH.match(line.strip())
+        if m:
+            name = clean_title(m.group(0)[m.group(0).rfind("《"):])
+            return name if title_like(name) else None
+    return None
+
+
 def prose_speech_date(lines: list[str], text: str) -> str | None:
     """The day a report was read out, stated in the lead without a year ("11月24日，…在…会议上作了《…报告》"):
     a report comes after everything it reports, so its year is that of the latest full date the text gives
