@@ -205,3 +205,10 @@ def test_a_report_named_in_its_lead_takes_that_name_as_title_when_the_copy_has_n
     ]))
     assert r.title == "关于2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告"
     assert r.report_date == "2024-09-02"
+
+
+def test_a_huitoukan_of_the_rectification_is_an_inspection_with_its_period_and_feedback():
+    # not a visit that only checks the rectification (test_real_genre_blind7), nor days of feedback: a 回头看 has its own
+    ins = inspection_facts("2019年10月8日至11月8日，省第三生态环境保护督察组对我市首轮督察整改情况开展了“回头看”，"
+                           "于2020年4月20日反馈了意见。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == ("2019-10-08", "2019-11-08", "2020-04-20")

@@ -148,7 +148,7 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             guards.check_text_length(len(text), budget)
             out.paragraphs = text.splitlines()
             del text
-            _ledger_from_tables(out, tab_tables(out.paragraphs))
+            _ledger_from_tables(out, tab_tables(out.paragraphs) + cell_per_line_tables(out.paragraphs))
         elif kind == "html":
             guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)
@@ -219,6 +219,56 @@ def tab_tables(lines: list[str]) -> list[list[list[str]]]:
             tables.append(run)
         run = [cells] if cells is not None else []
     return tables
+
+
+SEQ_HEADINGS = frozenset(("序号", "编号", "问题序号", "序"))
+
+
+def cell_per_line_tables(lines: list[str]) -> list[list[list[str]]]:
+    """Tables copied from a web page as one cell per line: a line "序号", then the other headings one a line
+    (a ledger's, as ``match_header`` knows them), then rows whose first cell is the running number 1, 2, 3…
+    Each row takes as many lines as there are headings; blank lines between cells are skipped. The row breaks
+    only where the number is expected, so a table whose cells themselves hold numbers alone stays text."""
+    from .ledger_reader import match_header
+
+    tables: list[list[list[str]]] = []
+    cells = [t.strip() for t in lines]
+    i = 0
+    while i < len(cells):
+        if cells[i] not in SEQ_HEADINGS:
+            i += 1
+            continue
+        k = i + 1
+        while k < len(cells) and 0 < len(cells[k]) <= 12 and _is_heading_cell(cells[k]):
+            k += 1
+        header = cells[i:k]
+        if len(header) < 3 or match_header(header) is None:
+            i += 1
+            continue
+        rows = [header]
+        at, want = k, 1
+        while True:
+            row: list[str] = []
+            j = at
+            while j < len(cells) and len(row) < len(header):
+                if cells[j]:
+                    row.append(cells[j])
+                j += 1
+            if len(row) < len(header) or row[0] != str(want):
+                break
+            rows.append(row)
+            at, want = j, want + 1
+        if len(rows) >= 2:
+            tables.append(rows)
+        i = at if len(rows) >= 2 else i + 1
+    return tables
+
+
+def _is_heading_cell(text: str) -> bool:
+    from .ledger_reader import COLUMNS, _key
+
+    k = _key(text)
+    return any(alias in k for aliases in COLUMNS.values() for alias in aliases if len(alias) >= 2)
 
 
 def _merge_ledger(a: ParseResult | None, b: ParseResult) -> ParseResult:

@@ -104,6 +104,19 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
+# a progress cell that is a status ("已完成", "持续推进", "基本完成。…"), when the table has no status column
+RE_COMPLETION_STATUS = re.compile(
+    r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在推进|正在整改|持续推进中?|推进中|整改中"
+    r"|基本完成|长期坚持|未完成)\s*(?:[。，,；;]|$)")
+
+
+def completion_status(text: str) -> str | None:
+    m = RE_COMPLETION_STATUS.match(text)
+    if m is None:
+        return None
+    return "in_progress" if m.group(1) == "基本完成" else status_word(m.group(1))
+
+
 def status_word(text: str) -> str | None:
     for status, rx in STATUS_WORDS:
         if rx.search(text):
@@ -176,7 +189,7 @@ class LedgerResult(ParseResult):
         for row in rows:
             (r_index, measure_text, units_text, co_units_text, status_text, percent_text, m_deadline,
              row_deadline, completion, completion_date, row_person) = pick(row)
-            status = status_word(status_text) if status_text else None
+            status = status_word(status_text) if status_text else (completion_status(completion) if completion else None)
             units = _unique(_split_units(units_text) + _split_units(co_units_text)) if co_units_text else (
                 _unique(_split_units(units_text)))
             percent = percent_value(percent_text) if percent_text else None

@@ -238,12 +238,23 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
+    visits: list[tuple[str, re.Match]] = []
     for s in sentences:
-        if out.start is None and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+        if out.start is None and RE_INSPECTION_WORD.search(s):
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
             if m and re.search(r"公布|公开|公示", s) and not RE_INSPECTED.search(s):
                 m = None
+            # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
+            # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
+            if m and RE_CHECKS_RECTIFICATION.match(s, m.end()) and "回头看" not in s:
+                visits.append((s, m))  # nor when feedback was given
+                m = None
+            # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
+            if m:
+                fb = RE_FEEDBACK.search(s, m.end())
+                if fb and not RE_INSPECTION_ACT.search(s, m.end(), fb.start()):
+                    m = None
             if m:
                 ctx = last_full_date_before(text, offset + m.start())
                 y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
@@ -287,11 +298,17 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 # a page's own timestamp ("上传时间:2022-08-05", "2019-12-13 16:36") is not when feedback was given
                 if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]):
                     continue
+                spans = [pm for vs, pm in visits if vs is s]
                 if period_sentence and period_sentence[1] is s:
-                    pm = period_sentence[2]
-                    if f.start < pm.end() and f.end > pm.start():
-                        continue
+                    spans.append(period_sentence[2])
+                if any(f.start < pm.end() and f.end > pm.start() for pm in spans):
+                    continue
                 candidates.append(f)
+            if not candidates and (out.end or out.start):
+                day = _bare_day_after_period(s[:k], dt.date.fromisoformat(out.end or out.start))
+                if day:
+                    out.feedback_date = iso(day)
+                    break
             if candidates:
                 before = [f for f in candidates if f.start < k]
                 f = before[-1] if before else candidates[0]
@@ -329,6 +346,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     return out
 
 
+# what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
+RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
+# the act of inspecting ("开展了第三轮省级生态环境保护督察"), not a mention ("对被巡察单位…进行了反馈")
+RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
+# the clause after a period says the visit checked how the rectification went ("…督察…反馈问题整改情况", "回访")
+RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访)")
+# a bare day before the feedback, in the month of the period ("在23日下午的技术评估反馈会上")
+RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚上|晚)?")
 RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
                            r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
@@ -354,11 +379,23 @@ def _whole_team(text: str, m: re.Match) -> str:
     return m.group(1)
 
 
+def _bare_day_after_period(before: str, last: dt.date) -> dt.date | None:
+    """The last bare day ("23日") before the feedback word, in the month of the period's last day or the next one."""
+    days = list(RE_BARE_DAY.finditer(before))
+    if not days:
+        return None
+    n = int(days[-1].group(1))
+    d = make_date(last.year, last.month, n)
+    if d is None or d < last:
+        d = make_date(last.year + (last.month == 12), last.month % 12 + 1, n)
+    return d if d is not None and (d - last).days <= 31 else None
+
+
 def _trim_team(team: str) -> str:
     """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
-    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组"), a page's date
-    and photo mark run into it ("2025-12-23▲大陆国务院审计署")."""
-    team = re.split(r"会议上?|[>》|▲△■□●◆★丨｜]", team)[-1]
+    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组", "…常委会审议了县审计局"),
+    a page's date and photo mark run into it ("2025-12-23▲大陆国务院审计署")."""
+    team = re.split(r"会议上?|[>》|▲△■□●◆★丨｜]|了", team)[-1]
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
@@ -412,11 +449,14 @@ def headline_figures(text: str) -> Headline:
         elif re.search(r"已(?:经)?全部(?:完成)?整改|全部整改到位|已全部完成|全部销号", after):
             h.problems_done = h.problems_total
     # problems
+    own_done = RE_LEVEL_DONE.search(t)  # "完成镇级问题整改38个": a done count given alone, of the body the text is about
     for m in re.finditer(RE_PROBLEM_COUNT, t):
         n = int(m.group(1))
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
         md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after) or RE_PART_DONE.match(after)
+        if md and own_done is not None and own_done.start() < m.start() and h.problems_total is None:
+            continue  # "…完成镇级问题整改38个。村级反馈的289个问题已完成整改259个": the villages' pair, not the town's
         if md:
             # "…省级督察反馈18项问题，完成整改11项" after a document-wide 46: the 11 are done of the 18, not of the 46
             if h.problems_total is None or h.problems_total == n:
@@ -446,9 +486,13 @@ def headline_figures(text: str) -> Headline:
         # "…对该镇党委4大类16个方面22个问题…的整改情况进行了检查": the problems whose rectification is reported
         if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告",
                                                    before + t[m.start():m.end()])
-                                         or RE_ASPECTS_BEFORE.search(before)
+                                         # "…在落实党的全面领导、…三大方面的45项问题": problems counted after their aspects
+                                         or re.search(r"方面(?:的|存在的|共)?\s*$", before) or RE_ASPECTS_BEFORE.search(before)
                                          or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
             h.problems_total = n
+            md = RE_DONE_OF_THEM.match(t, m.end())
+            if md and h.problems_done is None:
+                h.problems_done = int(md.group(1) or md.group("n2"))
     for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
         if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
             if h.problems_done is None and h.problems_total is None:
@@ -456,10 +500,12 @@ def headline_figures(text: str) -> Headline:
             continue
         if h.problems_total is None and re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
-            md = RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个,其中35个已整改"
+            md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
-                h.problems_done = int(md.group(1))
+                h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
+    if own_done is not None and (m is None or own_done.start() < m.start()):
+        m = own_done
     if m and h.problems_done is None:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
         before_done = t[: m.start()]
@@ -472,6 +518,22 @@ def headline_figures(text: str) -> Headline:
         h.problems_in_progress = int(m.group(1))
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
         h.problems_total = h.problems_done + h.problems_in_progress
+    # problems refined into specific ones ("反馈的12个问题…细化为45项具体问题，已完成整改40项"): the ledger holds the 45
+    mr = RE_REFINED_PROBLEMS.search(t)
+    if mr:
+        h.problems_total = int(mr.group(1))
+        md = re.match(rf"[^。;；]{{0,12}}?{_DONE}(?:整改)?(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
+        h.problems_done = int(md.group(1)) if md else None
+    # "反馈的问题已全部整改完毕，共完成整改问题89个": every problem done, so the done count is the total too
+    if h.problems_total is None and h.problems_done is not None and RE_EVERY_PROBLEM_DONE.search(t):
+        h.problems_total = h.problems_done
+    # "对照反馈的3个问题，逐条制定整改措施，截至目前已全部完成整改": all of them, said later in the sentence
+    if h.problems_total is not None and h.problems_done is None:
+        h.problems_done = _all_done_later(t, h.problems_total)
+    # counts split by how they are rectified, each with its done count, that add up to the total:
+    # "反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个" — 47 done
+    if h.problems_total is not None and h.problems_done is None:
+        h.problems_done = _split_done(t, h.problems_total)
     # feedback split into tasks ("根据…巡视组的反馈意见，学校将整改任务明确为12项主要任务"): the tasks are the problems,
     # and a finer count of 具体整改任务 after them the measures
     mt = RE_FEEDBACK_TASKS.search(t)
@@ -535,6 +597,10 @@ def headline_figures(text: str) -> Headline:
     return h
 
 
+# a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
+RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
+# the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
+RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*[个项](?:问题)?\s*{_DONE}|{_DONE}(?:整改)?(?:问题)?(?P<n2>\d+)\s*[个项])")
 RE_TASKS = re.compile(r"(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
@@ -562,6 +628,46 @@ def _task_figures(t: str) -> tuple[int, int | None, int] | None:
         return n, n, first.start()
     md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
     return n, (int(md.group(1)) if md else None), first.start()
+
+
+RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
+# one part of a split count: "立行立改问题12个，已全部整改到位" / "需持续整改问题40个，已完成35个"
+RE_SPLIT_PART = re.compile(
+    rf"(?:其中)?[^\d,，。;；、]{{0,10}}?问题\s*(\d+)\s*[个项]\s*[,，]?\s*"
+    rf"(?:(?P<all>(?:均|都)?已(?:经)?全部(?:完成)?(?:整改(?:到位|完成)?|完成|销号))|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
+
+
+RE_EVERY_PROBLEM_DONE = re.compile(r"(?:反馈|交办|指出)的?问题(?:已经?|均已|都已)全部(?:完成)?整改(?:完毕|到位|完成)?")
+# said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
+RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:到位|完成)?|已全部(?:完成|销号)|均已(?:完成)?整改(?:到位)?"
+                         r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
+
+
+def _all_done_later(t: str, total: int) -> int | None:
+    """The total when the sentence that states it says, with no other count between, that all are done."""
+    for m in re.finditer(RE_PROBLEM_COUNT, t):
+        if int(m.group(1)) != total:
+            continue
+        rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
+        done = RE_ALL_DONE.search(rest)
+        if done and not re.search(r"\d+\s*[个项条件]", rest[: done.start()]) and not re.match(r"\s*\d", rest[done.end():]):
+            return total
+        return None
+    return None
+
+
+def _split_done(t: str, total: int) -> int | None:
+    """The done count of a total split into parts that each state theirs, in one sentence; None unless the parts
+    add up to the total."""
+    for sentence in re.split(r"。", t):
+        parts = list(RE_SPLIT_PART.finditer(sentence))
+        if len(parts) < 2:
+            continue
+        counts = [int(p.group(1)) for p in parts]
+        if sum(counts) != total:
+            continue
+        return sum(n if p.group("all") else int(p.group("done")) for n, p in zip(counts, parts))
+    return None
 
 
 RE_SHARED_OWN = re.compile(

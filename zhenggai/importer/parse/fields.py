@@ -14,7 +14,7 @@ FIELD_NAMES = {
 }
 _ALL = "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items())
 # a label not inside parentheses: "(责任单位:…)" belongs to the measure it follows
-RE_FIELD = re.compile(rf"(?<![(（])(?:{_ALL})\s*[:：]")
+RE_FIELD = re.compile(rf"(?<![(（])(?:{_ALL})\s*[:：]|【\s*(?:{_ALL.replace('(?P<', '(?P<b_')})\s*】\s*[:：]?")
 
 DONE_LABELS = re.compile(r"^(?:整改结果及成效|整改成效|整改结果)$")
 # "整改进展：" alone is neutral: bulletins use it for finished problems as well
@@ -23,7 +23,7 @@ PROGRESS_LABELS = re.compile(r"^(?:整改措施及阶段性成效|阶段性成�
 
 def split_fields(text: str) -> list[tuple[str | None, str, str]]:
     """[(field or None, label as printed, value)] in order; text before the first label has field None."""
-    if ":" not in text and "：" not in text:  # every label ends with a colon: most paragraphs have none
+    if ":" not in text and "：" not in text and "】" not in text:  # every label ends with a colon (or 【…】): most have none
         return [(None, "", text)] if text.strip() else []
     out: list[tuple[str | None, str, str]] = []
     last_end, last_field, last_label = 0, None, ""
@@ -34,8 +34,8 @@ def split_fields(text: str) -> list[tuple[str | None, str, str]]:
         if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
             continue  # "(责任单位:…;完成时限:…)" belongs to the measure it follows
         out.append((last_field, last_label, text[last_end:m.start()]))
-        last_field = next(k for k, v in m.groupdict().items() if v)
-        last_label = m.group(0).rstrip(":：").strip()
+        last_field = next(k for k, v in m.groupdict().items() if v).removeprefix("b_")
+        last_label = m.group(0).rstrip(":：").strip().strip("【】").strip()
         last_end = m.end()
     out.append((last_field, last_label, text[last_end:]))
     return [(f, label, v) for f, label, v in out if f is not None or v.strip()]

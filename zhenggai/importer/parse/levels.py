@@ -145,7 +145,7 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
 
 def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
     any_strong = any(ev[id(n)][0] for n in headings if n.level == level)
-    chosen: list[Node] = []
+    runs: list[list[Node]] = []
     for run in _runs([n for n in headings if n.level == level]):
         strong = sum(1 for n in run if ev[id(n)][0])
         weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
@@ -160,8 +160,16 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                                          or _section_label(heading_title(n)) for n in run):
                 ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
         if ok:
-            chosen.extend(run)
-    return chosen
+            runs.append(run)
+    # runs whose every item opens with a verb of the work and states no shortcoming ("持续推进长期整改事项",
+    # "深化成果运用") are what was or will be done, when another run states what was wrong: a bulletin's closing
+    # section of long-term mechanisms or next steps, not a second problem list
+    def states_shortfalls(run: list[Node]) -> bool:
+        return sum(1 for n in run if RE_SHORTFALL.search(heading_title(n))) >= 0.5 * len(run)
+
+    if any(states_shortfalls(r) for r in runs):
+        runs = [r for r in runs if not all(_reads_as_action(heading_title(n)) for n in r)]
+    return [n for r in runs for n in r]
 
 
 def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:

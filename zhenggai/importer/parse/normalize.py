@@ -252,7 +252,8 @@ def is_chrome(text: str) -> bool:
     return len(t) <= 80 and bool(_RE_CHROME_SHORT.search(t))
 
 
-RE_META_DATE = re.compile(r"(?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# not "上传时间:2022-08-05": when a doc-sharing site got its copy, not when the document was issued
+RE_META_DATE = re.compile(r"(?<!上传)(?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 RE_DATE_LINE = re.compile(r"^(\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$")
 RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|联系电话[:：]|联系方式[:：]|邮政信箱|电子邮箱[:：]|监督电话|举报电话[:：]|特此通报|特此报告")
 

@@ -53,7 +53,12 @@ RE_COUNT_OPENING = re.compile(r"^[^。，,；;]{0,16}?(?:问题|事项)\s*\d+\s*
 RE_TASK_NUMBER = re.compile(
     r"(?:序号|第)\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
 )
-RE_TASK_FIELD = re.compile(r"(?:整改任务|反馈问题|问题描述|存在问题|督察反馈问题)\s*[:：]\s*([^。\n]+)")
+# "整改任务：…", also with the task's number between the label and its colon and the task quoted:
+# "整改任务（序号十）：“…”，责任单位为…"
+RE_TASK_FIELD = re.compile(r"(?:整改任务|反馈问题|问题描述|存在问题|督察反馈问题)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*[:：]\s*"
+                           r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
+# "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
+RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈指出")
 
 
@@ -141,11 +146,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         return None
     doc = "\n".join(texts)
     title = None
+    from_field = False
     at = None  # (paragraph index, offset) after which the measures start
     for k, t in enumerate(texts):
         m = RE_TASK_FIELD.search(t)
         if m and parse_marker(t) is None:  # "（一）反馈问题：…" is a category heading, not the task's field
-            title, at = m.group(1), (k + 1, 0)
+            title = m.group(1) or m.group(2)
+            # a quoted task is followed in its paragraph by who answers for it; what was done comes after
+            at = (k + 1, 0)
+            from_field = True
             break
     quoted = None
     if title is None:
@@ -225,13 +234,16 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
         # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
-    elif finding is not None and joined.strip(" 。\n"):
+    elif (finding is not None or from_field) and joined.strip(" 。\n"):
         # what was done in one undivided paragraph: one measure
         measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
     problem.measures = measures
-    # the notice's own fields: "责任单位：…", "整改时限：…"
+    # the notice's own fields: "责任单位：…", "整改时限：…", or "责任单位为…" in a sentence
     for t in texts:
+        named = RE_UNITS_NAMED.search(t)
+        if named and ":" not in named.group(0) and "：" not in named.group(0):
+            add_units(problem.responsible_units, split_units(named.group(1)))
         for fname, _label, value in split_fields(t):
             if fname in ("units", "co_units") and value.strip():
                 add_units(problem.responsible_units, split_units(value.strip().strip("()（）")))

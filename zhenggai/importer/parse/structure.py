@@ -80,7 +80,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     for k_it, it in enumerate(items):
         if k_it < 3 and it.marker is None:
             ms = RE_STATED_STATUS.match(it.text)
-            said = ms and (ms.group(1) or ms.group(2))
+            said = ms and (ms.group(1) or ms.group(2) or ms.group(3))
             if said and status_of(said):
                 stated_status = stated_status or status_of(said)
                 rest_text = it.text[ms.end():].strip()

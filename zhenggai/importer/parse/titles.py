@@ -13,6 +13,8 @@ _SUFFIX = r"(?:的)?(?:整改|落实|整改落实|整改工作)+(?:情况|进展
 RE_WRAP_QUOTED = re.compile(
     rf"^(?:关于)?[“\"](?P<t>.+?)[”\"]\s*(?:等|方面|的)*(?:问题{_SUFFIX}|问题|{_SUFFIX})\s*[。.;；:：]?"
 )
+# "一、关于“第一轮督察反馈指出，…。”" — the item is the quoted feedback and nothing else
+RE_WRAP_QUOTE_ONLY = re.compile(r"^关于“(?P<t>.+)”\s*[。.;；]?$")
 RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
 # "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
 RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
@@ -24,6 +26,8 @@ RE_STATUS_TAG = re.compile(r"[(（【\[]\s*(已完成|已整改|已整改完成|
 RE_STATED_STATUS = re.compile(
     r"^(?:整改状态|完成状态|办理状态|整改结果)\s*[:：]\s*([^。;；]{1,10})[。;；]?"
     r"|^该(?:问题|事项|项问题|项任务)\s*(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)[。;；,，]?"
+    # a status alone as the first sentence after the problem: "…未及时缴库问题。已整改。县财政局已督促…"
+    r"|^(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)\s*[。;；]"
 )
 RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
 
@@ -67,8 +71,10 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     if m:
         tag = m.group(1)
         text = text[: m.start()].rstrip()
-    for rx in (RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
+    for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
+        if m and rx is RE_WRAP_QUOTE_ONLY and not _quotes_nest(m.group("t")):
+            continue
         if m and rx is RE_WRAP_QUOTED and not _quotes_nest(m.group("t")):
             # “政策法规”-“…”栏目存在“…”的问题：… — the first quote closes early: no outer quotes to strip
             m2 = RE_STATEMENT_COLON.match(text)
