@@ -23,8 +23,15 @@ def test_a_done_count_after_its_total_introduced_by_qizhong_is_the_done_figure()
     assert _problems("反馈问题23个，其中有20个已经完成整改，3个正在整改。") == (23, 20)
 
 
+def test_a_done_count_after_its_total_with_the_total_written_in_different_ways():
+    assert _problems("巡视组指出的38个问题中，已有35个完成整改。") == (38, 35)
+    assert _problems("反馈问题45个，39个已整改，6个正在整改。") == (45, 39)
+    assert _problems("反馈问题45个，3个月内完成整改。") == (45, None)  # a time limit, not a done count
+
+
 def test_tiao_counts_problems_like_ge_and_xiang():
     assert _problems("巡察组反馈了党的建设等6个方面19条具体问题，并提出了整改意见。") == (19, None)
+    assert _problems("巡察组共指出问题28条，已整改26条。") == (28, 26)
 
 
 def test_a_count_of_measures_or_suggestions_counted_in_tiao_is_not_a_count_of_problems():
@@ -52,6 +59,7 @@ def test_problems_found_by_the_bodys_own_discipline_committee_are_not_the_inspec
     assert _problems("局纪检组跟踪督办整改落实情况，共发现问题7个并督促立即整改。") == (None, None)
     # the inspection's own finds stay the total
     assert _problems("市委第二巡察组共发现问题31个，已移交相关问题线索2件。") == (31, None)
+    assert _problems("省委第一督导组在督导期间发现问题12个，已反馈被督导单位。") == (12, None)
 
 
 # --- document fields --------------------------------------------------------------------------

@@ -416,13 +416,13 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
 
 
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改"
-RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中|有)\s*(?:有)?\s*(\d+)\s*[个项条](?:问题)?\s*(?:均|已经|经)?{_DONE}")
+RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*[个项条](?:问题)?\s*(?:均|已经|经)?{_DONE}")
 # a count of aspects just before the count of problems: "…三大方面的45项问题", "等10个方面27条具体问题"
 RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|大)?方面(?:的)?\s*$")
 # problems that someone else found: the body's own discipline committee or its spot checks
 # ("公司纪委…现场督查3次,发现问题3个"), not the inspection's total
 RE_OTHERS_FINDINGS = re.compile(
-    r"(?:纪委|纪检|纪工委|监察专员|督查组|督导组)[^。;；]{0,80}?(?:发现|查出|查找)(?:各类)?问题\s*\d+\s*[个项条]"
+    r"(?:纪委|纪检|纪工委|监察专员)[^。;；]{0,80}?(?:发现|查出|查找)(?:各类)?问题\s*\d+\s*[个项条]"
     r"|(?:督查|检查|抽查|暗访|巡查)\s*\d+\s*(?:次|轮|批)\s*[,，、]\s*(?:共)?(?:发现|查出)(?:各类)?问题\s*\d+\s*[个项条]")
 
 
@@ -493,7 +493,7 @@ def headline_figures(text: str) -> Headline:
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
-    for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
+    for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*([个项条])", t):
         if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
             if h.problems_done is None and h.problems_total is None:
                 h.problems_done = int(m.group(1))
@@ -503,6 +503,10 @@ def headline_figures(text: str) -> Headline:
             md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
+            # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
+            md = re.match(rf"\s*[,，]\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 16])
+            if md and h.problems_done is None:
+                h.problems_done = int(md.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
     if own_done is not None and (m is None or own_done.start() < m.start()):
         m = own_done
