@@ -220,3 +220,45 @@ def test_a_huitoukan_of_the_rectification_is_an_inspection_with_its_period_and_f
     ins = inspection_facts("2019年10月8日至11月8日，省第三生态环境保护督察组对我市首轮督察整改情况开展了“回头看”，"
                            "于2020年4月20日反馈了意见。", None)
     assert (ins.start, ins.end, ins.feedback_date) == ("2019-10-08", "2019-11-08", "2020-04-20")
+
+
+def test_a_signoff_notice_in_sections_numbered_with_parentheses_is_one_problem_too():
+    r = parse_text("\n".join([
+        "现将中央生态环境保护督察反馈意见第12项整改销号情况公示如下：",
+        "（一）反馈意见",
+        "部分工业园区污水集中处理设施建设滞后。",
+        "（二）整改目标",
+        "园区污水全部收集处理。",
+        "（三）整改完成情况",
+        "已完成整改。新建污水处理厂1座，配套管网8公里。",
+        "（四）下一步工作",
+        "加强日常监管。",
+    ]))
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [
+        (12, "部分工业园区污水集中处理设施建设滞后", "done", 1)]
+
+
+def test_a_problem_section_of_two_paragraphs_is_one_problem_titled_by_the_first():
+    r = parse_text("\n".join([
+        "现将巡察反馈问题（序号5）整改销号情况公示如下：",
+        "一、反馈问题",
+        "基层党组织建设薄弱。",
+        "部分支部组织生活不规范，“三会一课”记录不全。",
+        "二、整改目标",
+        "规范组织生活。",
+        "三、整改落实情况",
+        "已完成整改。开展专项整治，补齐记录。",
+    ]))
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [(5, "基层党组织建设薄弱", "done", 1)]
+    assert "三会一课" in r.problems[0].notes[0]
+
+
+def test_a_signoff_notice_with_its_labels_inline_is_one_problem_and_its_next_steps_are_not_measures():
+    r = parse_text("\n".join([
+        "关于督察反馈问题第9项整改销号情况的公示",
+        "反馈意见建议：城区餐饮油烟污染扰民问题突出。",
+        "整改目标：餐饮油烟达标排放。",
+        "整改完成情况：已完成整改。全市餐饮单位安装油烟净化设施1200台。",
+        "下一步措施：常态化开展执法检查。",
+    ]))
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [(9, "城区餐饮油烟污染扰民问题突出", "done", 1)]

@@ -55,7 +55,7 @@ RE_TASK_NUMBER = re.compile(
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…"
-RE_TASK_FIELD = re.compile(r"(?:整改任务|反馈问题|问题描述|存在问题|督察反馈问题)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*[:：]\s*"
+RE_TASK_FIELD = re.compile(r"(?:整改任务|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
@@ -130,7 +130,7 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
 
 RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
 RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
-RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|公示时间|公示期|公示日期|联系电话|附表|附件)")
+RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|公示时间|公示期|公示日期|联系电话|附表|附件|下一步[^。:：]{0,12}[:：])")
 
 
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
@@ -308,18 +308,23 @@ STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_units
-    from .numbering import LEVEL_CN, cn_to_int
+    from .numbering import cn_to_int
     from .measures import _measure_from
     from .titles import _clean_title, heading_title, status_of
 
-    tops = [c for c in root.children if c.marker is not None and c.level == LEVEL_CN]
+    # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
+    levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
-    for t in tops:
-        title = heading_title(t).strip()
-        for name, rx in SECTION_LABELS.items():
-            if name not in sections and rx.match(title):
-                sections[name] = t
-                break
+    for level in levels[:2]:
+        sections = {}
+        for t in (c for c in root.children if c.marker is not None and c.level == level):
+            title = heading_title(t).strip()
+            for name, rx in SECTION_LABELS.items():
+                if name not in sections and rx.match(title):
+                    sections[name] = t
+                    break
+        if "problems" in sections and len(sections) >= 3:
+            break
     if "problems" not in sections or len(sections) < 3:
         return None
 
@@ -331,13 +336,15 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
 
     section = sections["problems"]
     heads = items(section)
-    single = None  # "一、问题内容" over one unnumbered paragraph: the notice's one problem
+    single = None  # "一、问题内容" over unnumbered paragraphs: the notice's one problem, titled by the first
+    more: list[str] = []
     if not heads:
         texts = [c for c in section.children if c.marker is None and c.text.strip()]
-        if len(texts) != 1:
+        if not texts or len(texts) > 3:
             return None
         single = texts[0]
         heads = [single]
+        more = [c.text.strip() for c in texts[1:]]
     category = heading_title(section)
     units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
@@ -361,6 +368,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         p = ParsedProblem(seq=seq, title=_clean_title(h.text), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
+        if single is not None:
+            p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them
         mine = [measure_nodes[k]] if len(measure_nodes) == len(heads) > 1 else measure_nodes
         p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
