@@ -262,3 +262,39 @@ def test_a_signoff_notice_with_its_labels_inline_is_one_problem_and_its_next_ste
         "下一步措施：常态化开展执法检查。",
     ]))
     assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [(9, "城区餐饮油烟污染扰民问题突出", "done", 1)]
+
+
+def test_wrapped_findings_run_together_in_one_paragraph_under_their_own_heading_are_separate_problems():
+    r = parse_text("\n".join([
+        "某市审计局关于2023年度审计查出问题整改情况的公告",
+        "一、基本情况",
+        "市审计局对市级预算执行情况进行了审计。",
+        "二、审计查出的主要问题及整改情况",
+        "（一）关于部分项目资金闲置的问题。已收回闲置资金1200万元，统筹用于民生项目。（二）关于政府采购程序不规范的问题。"
+        "已修订采购管理办法，对相关人员进行了约谈。（三）关于国有资产管理不到位的问题。正在开展资产清查，预计年底完成。",
+        "三、审计建议",
+        "（一）加强预算管理。",
+        "（二）规范政府采购。",
+    ]))
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [
+        (1, "部分项目资金闲置", "done", 1), (2, "政府采购程序不规范", "done", 1), (3, "国有资产管理不到位", "in_progress", 1)]
+
+
+def test_a_short_copy_with_lost_line_breaks_and_arabic_numbered_findings_is_split_too():
+    r = parse_text("\n".join([
+        "审计结果公告",
+        "某区审计局关于专项审计调查结果的公告 现将结果公告如下: 一、基本情况 区审计局对全区重点项目进行了专项审计调查,涉及项目12个。"
+        " 二、发现的主要问题及整改情况 1.关于“东城学校项目”未按期开工问题。已完成招标并开工建设。"
+        " 2.关于“西城公园项目”超概算问题。正在调整概算,预计下月报批。 三、审计建议 加强统筹协调,强化督促检查。",
+    ]))
+    assert [(p.seq, p.title, p.status) for p in r.problems] == [
+        (1, "“东城学校项目”未按期开工", "done"), (2, "“西城公园项目”超概算", "in_progress")]
+
+
+def test_a_finding_that_mentions_another_numbered_point_out_of_order_stays_whole():
+    r = parse_text("\n".join([
+        "二、审计查出的主要问题及整改情况",
+        "（一）关于部分项目资金闲置的问题。已按审计报告（三）关于资金统筹的建议收回闲置资金。",
+        "（二）关于政府采购程序不规范的问题。已修订采购管理办法。",
+    ]))
+    assert [p.title for p in r.problems] == ["部分项目资金闲置", "政府采购程序不规范"]

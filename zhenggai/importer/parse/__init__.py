@@ -30,6 +30,7 @@ from .normalize import (
     join_broken_lines,
     remove_chunk_markers,
     segment_run_together,
+    split_wrapped_findings,
     strip_page_jumps_pair,
     traditional_map,
     wrap_width,
@@ -113,6 +114,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     paras = [Para(text, pos, pos in jump_after, pos in jump_before) for pos, text in body_lines]
     paras = join_broken_lines(paras, facts.title_like, full_lines)
     paras, segmented = segment_run_together(paras)
+    paras, wrapped = split_wrapped_findings(paras)
+    segmented = segmented or wrapped
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 

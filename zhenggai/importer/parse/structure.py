@@ -31,7 +31,7 @@ RE_STATUS_LEAD = re.compile(
 # an audit or inspection finding wrapped as "关于…问题。" with what was done after it in the same paragraph
 RE_FINDING_WRAPPER = re.compile(r"^关于[^。]{2,80}?问题[。.]")
 RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推进|计划于|将于")
-RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|批复|开工|整改|办结|投入|生产|建成|验收|出台|印发|制定|收回|归还|拨付|追回|缴回)")
+RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|批复|开工|整改|办结|投入|生产|建成|验收|出台|印发|制定|修订|建立|收回|归还|拨付|追回|缴回|补缴|补办|清退|约谈)")
 
 
 def account_status(account: str) -> str | None:
