@@ -75,6 +75,11 @@ def test_an_unlabelled_date_at_the_top_of_a_page_is_its_date_when_nothing_better
         "会议通报了督察反馈问题整改进展情况。",
     ]))
     assert plain.report_date == "2024-05-06"
+    written = parse_text("\n".join([
+        "2024年5月6日 ▲某市生态环境局召开会议",
+        "会议通报了督察反馈问题整改进展情况。",
+    ]))
+    assert written.report_date == "2024-05-06"
 
 
 def test_a_period_at_the_top_is_not_a_page_date():
@@ -95,6 +100,8 @@ def test_a_source_line_naming_the_site_before_its_timestamp_gives_the_page_date_
         "從生態環境部獲悉，第二輪中央生態環境保護督察整改情況已分批向社會公開。",
     ]))
     assert simplified.report_date == traditional.report_date == "2022-08-09"
+    piped = parse_text("来源：某某日报 | 2022年8月9日\n督察整改情况已分批向社会公开。")
+    assert piped.report_date == "2022-08-09"
 
 
 def test_a_report_read_at_a_meeting_without_a_year_takes_the_year_of_the_latest_date_it_reports():

@@ -195,9 +195,12 @@ RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}
 RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
 RE_SOURCE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
 # "来源:中国…网 2023-10-11 14:22:54": a source line naming the site, then the page's timestamp
-RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-# a page's date at the very top with no label, or an English one: "date 2025-12-23 ▲…", "2025-12-23 ▲图片说明"
-RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
+RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|丨｜]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"
+                                 r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a page's date at the very top with no label, or an English one: "date 2025-12-23 ▲…", "2025-12-23 ▲图片说明",
+# "2025年12月23日 ▲…"
+RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"
+                         r"(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
 # "成文日期:" with the date on the next line (a metadata table flattened to lines)
 RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开)(?:日期|时间)\s*[:：]?\s*$")
 
