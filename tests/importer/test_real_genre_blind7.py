@@ -200,3 +200,121 @@ def test_a_closing_section_of_mechanisms_whose_items_are_actions_is_not_a_second
         "（二）深化成果运用。一是完善制度机制12项；二是强化警示教育。",
     ]))
     assert [(p.seq, p.title) for p in r.problems] == [(1, "教育资源配置不够均衡"), (2, "校外培训机构监管存在漏洞")]
+
+
+def test_the_day_a_team_moved_in_and_the_day_it_left_are_the_period():
+    ins = inspection_facts("省委第四巡视组于2022年3月21日进驻某市开展巡视，5月20日结束，7月8日向某市反馈巡视情况。", None)
+    assert (ins.start, ins.end, ins.feedback_date) == ("2022-03-21", "2022-05-20", "2022-07-08")
+    alone = inspection_facts("2019年6月3日，省委第二巡视组正式进驻某县开展巡视。", None)
+    assert (alone.start, alone.end) == ("2019-06-03", None)
+
+
+def test_a_signing_body_and_its_date_on_one_line_date_the_report():
+    r = parse_text("某局关于巡察整改情况的通报\n县委第一巡察组对我局开展了巡察。\n中共某县某局党组 2023年10月20日")
+    assert r.report_date == "2023-10-20"
+    # a sentence that ends with a date is not a signature
+    assert parse_text("某局关于巡察整改情况的通报\n县委第一巡察组对我局开展了巡察，2023年10月20日召开反馈会。").report_date is None
+
+
+def test_a_category_headings_own_count_is_not_part_of_the_category():
+    r = parse_text("\n".join([
+        "督察反馈问题整改进展情况",
+        "一、水环境方面（共2个问题）",
+        "1.问题：县城污水处理厂进水浓度偏低。",
+        "整改情况：已完成。完成管网排查修复15公里。",
+        "2.问题：某河入河排污口整治不到位。",
+        "整改情况：已完成。封堵非法排污口6个。",
+    ]))
+    assert [(p.category, p.title, p.status) for p in r.problems] == [
+        ("水环境方面", "县城污水处理厂进水浓度偏低", "done"), ("水环境方面", "某河入河排污口整治不到位", "done")]
+
+
+def test_a_web_table_with_heading_cells_and_a_title_named_a_list_reads_its_title_and_units(tmp_path):
+    from zhenggai.importer.parse import parse_file
+
+    page = ("<html><body><h1>某局巡察反馈问题整改情况一览表</h1><p>发布时间：2023-12-01</p><table>"
+            "<tr><th>序号</th><th>巡察反馈问题</th><th>整改措施</th><th>责任科室</th><th>完成情况</th></tr>"
+            "<tr><td>1</td><td>财务报销审核不严</td><td>修订财务报销制度</td><td>财务科</td><td>已完成</td></tr>"
+            "</table></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    (tmp_path / "b.html").write_text(page.replace("<h1>某局巡察反馈问题整改情况一览表</h1>", ""), encoding="utf-8")
+    a, b = parse_file(tmp_path / "a.html"), parse_file(tmp_path / "b.html")
+    assert (a.title, [(p.title, p.responsible_units, p.status) for p in a.problems]) == (
+        "某局巡察反馈问题整改情况一览表", [("财务报销审核不严", ["财务科"], "done")])
+    assert b.title is None  # the heading row run together is not a title
+
+
+def test_tasks_due_in_one_phase_are_not_the_inspections_tasks():
+    h = headline_figures("某市召开督察整改销号专题会议，扎实推进整改集中期9项任务验收销号及未办结信访问题整改工作。")
+    assert (h.problems_total, h.problems_done, h.measures_total, h.measures_done) == (None, None, None, None)
+    assert _figures("督察组交办的46项整改任务，已完成整改39项。")[:2] == (46, 39)
+
+
+def test_a_copy_that_lost_its_line_breaks_is_put_back_into_lines_at_its_spaces():
+    lines = [
+        "中共某县水利局党组关于巡察整改进展情况的通报",
+        "根据县委统一部署，2023年4月10日至5月31日，县委第二巡察组对县水利局党组开展了常规巡察，2023年7月6日反馈了巡察意见。"
+        "现将整改进展情况予以公布。",
+        "一、整改工作组织情况",
+        "局党组成立整改工作领导小组，针对反馈的2个问题制定整改措施5条，截至目前已完成整改1个。",
+        "二、反馈问题整改落实情况",
+        "1.关于“河湖长制落实不到位”的问题。一是修订河湖长制工作规则；二是开展河湖“清四乱”专项行动；三是建立巡河督办台账。",
+        "2.关于“水利工程质量监管存在漏洞”的问题。一是开展在建工程质量专项检查；二是修订质量监督办法。",
+        "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0000-1234567。",
+        "中共某县水利局党组",
+        "2023年10月12日",
+    ]
+    whole, one_line = parse_text("\n".join(lines)), parse_text(" ".join(lines))
+
+    def key(r):
+        return (r.report_date, r.inspection.start, r.inspection.end, r.inspection.feedback_date, r.headline.problems_total,
+                r.headline.problems_done, [(p.seq, p.title, p.measure_count) for p in r.problems])
+
+    assert key(one_line) == key(whole) == ("2023-10-12", "2023-04-10", "2023-05-31", "2023-07-06", 2, 1,
+                                           [(1, "河湖长制落实不到位", 3), (2, "水利工程质量监管存在漏洞", 2)])
+    # a long paragraph of the body with spaces between dates and numbers stays one paragraph
+    from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+    body = "2021 年 12 月 22-23 日，" + "省爱卫办组织专家组进行了技术评估，" * 30
+    assert restore_lost_breaks([body]) == [body]
+
+
+def test_problems_labelled_with_their_source_or_counted_are_numbered_problems():
+    for first, second in (("反馈问题1：", "反馈问题2："), ("第一项问题：", "第二项问题："), ("审计发现问题1：", "审计发现问题2：")):
+        r = parse_text("\n".join([
+            "某局关于整改情况的通报",
+            "一、政治建设方面",
+            f"{first}党组理论学习中心组学习不规范。整改情况：已完成。修订学习制度，建立学习档案。",
+            f"{second}干部选拔任用程序不严格。整改情况：已完成。一是严格执行干部任用程序；二是开展专项检查。",
+        ]))
+        assert [(p.seq, p.category, p.title, p.status, p.measure_count) for p in r.problems] == [
+            (1, "政治建设方面", "党组理论学习中心组学习不规范", "done", 1),
+            (2, "政治建设方面", "干部选拔任用程序不严格", "done", 2)], first
+
+
+def test_a_page_date_opening_a_line_of_page_facts_is_the_report_date_when_nothing_is_signed():
+    for line in ("2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"):
+        assert parse_text(f"某局关于巡察整改情况的通报\n{line}\n县委第一巡察组对我局开展了巡察。").report_date == "2023-10-21"
+    # a date opening a sentence of the text is not a page date
+    assert parse_text("某局关于巡察整改情况的通报\n2023年10月21日，县委第一巡察组对我局开展了巡察。").report_date is None
+
+
+def test_a_cell_spanning_lines_in_a_one_cell_per_line_table_stays_one_cell():
+    from zhenggai.importer.extract import cell_per_line_tables
+
+    lines = ["序号", "反馈问题", "整改措施", "责任单位", "1", "河道沿岸垃圾堆放", "1.开展垃圾清理；", "2.建立保洁机制",
+             "区城管局", "2", "雨污分流不彻底", "实施雨污分流改造", "区住建局"]
+    assert cell_per_line_tables(lines) == [[["序号", "反馈问题", "整改措施", "责任单位"],
+                                            ["1", "河道沿岸垃圾堆放", "1.开展垃圾清理；\n2.建立保洁机制", "区城管局"],
+                                            ["2", "雨污分流不彻底", "实施雨污分流改造", "区住建局"]]]
+
+
+def test_one_bodys_line_in_a_round_summary_is_not_the_headline():
+    text = "\n".join([
+        "区委第三轮巡察对5个单位开展了常规巡察，共反馈问题58个，截至目前已整改到位55个。各单位整改情况如下：",
+        "1.区民政局：反馈问题12个，已整改12个，建立制度5项。",
+        "2.区农业农村局：反馈问题14个，已整改13个。",
+    ])
+    h = headline_figures(text)
+    assert (h.problems_total, h.problems_done, h.rules_made) == (58, 55, None)
+    assert headline_figures("2.区农业农村局：反馈问题14个，已整改13个。").problems_total is None

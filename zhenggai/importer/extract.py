@@ -250,9 +250,19 @@ def cell_per_line_tables(lines: list[str]) -> list[list[list[str]]]:
         while True:
             row: list[str] = []
             j = at
-            while j < len(cells) and len(row) < len(header):
-                if cells[j]:
-                    row.append(cells[j])
+            while j < len(cells):
+                c = cells[j]
+                if not c:
+                    j += 1
+                    continue
+                # a cell spanning lines: "1.开展…；" then "2.建立…" — the next numbered item joins the cell before it
+                if row and len(row) > 1 and _RE_CELL_ITEM.match(c) and _RE_CELL_ITEM.match(row[-1].split("\n")[0]):
+                    row[-1] += "\n" + c
+                    j += 1
+                    continue
+                if len(row) == len(header):
+                    break
+                row.append(c)
                 j += 1
             if len(row) < len(header) or row[0] != str(want):
                 break
@@ -262,6 +272,9 @@ def cell_per_line_tables(lines: list[str]) -> list[list[list[str]]]:
             tables.append(rows)
         i = at if len(rows) >= 2 else i + 1
     return tables
+
+
+_RE_CELL_ITEM = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
 def _is_heading_cell(text: str) -> bool:

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..result import ParseResult
-from . import facts
+from . import facts, headline
 from .normalize import (
     RE_CLOSING,
     Para,
@@ -29,6 +29,7 @@ from .normalize import (
     is_date_line,
     join_broken_lines,
     remove_chunk_markers,
+    restore_lost_breaks,
     segment_run_together,
     split_wrapped_findings,
     strip_page_jumps_pair,
@@ -72,6 +73,7 @@ def _parse_extracted(extracted) -> ParseResult:
 
 def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result = ParseResult()
+    paragraphs = restore_lost_breaks(paragraphs)
     lines: list[tuple[int, str]] = []
     raw_lengths = {i: len(raw.rstrip()) for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()}
     width = wrap_width(list(raw_lengths.values()))
@@ -173,8 +175,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     intro = "\n".join(preamble_text) or full_text
     result.inspection = facts.inspection_facts(intro, result.issuer, title)
     heads = "\n".join(preamble_text + section_text)
-    result.headline = facts.headline_figures(heads)
-    facts.add_attachment_counts(result.headline, [p.text for p in paras])
+    result.headline = headline.headline_figures(heads)
+    headline.add_attachment_counts(result.headline, [p.text for p in paras])
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
     if t2s and sum(1 for t in written.values() for ch in t if ord(ch) in t2s) >= 10:
@@ -239,7 +241,8 @@ def _closing_start(rest: list[tuple[int, str]]) -> int:
             start = k
             k -= 1
     for k, (_, text) in enumerate(rest):
-        if RE_CLOSING.search(text) and k < start:
+        # a closing phrase ("特此通报", "欢迎广大…监督") ends a short closing line, not a paragraph of the body
+        if RE_CLOSING.search(text) and k < start and len(text) <= 300:
             later = [t for _, t in rest[k + 1:] if (m := parse_marker(t)) is not None and m.level <= 3]
             if not later:
                 return k

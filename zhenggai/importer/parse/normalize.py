@@ -423,6 +423,28 @@ _RE_SEG = re.compile(
 )
 
 
+# a web or doc-sharing copy that lost its line breaks keeps a space where each was: "…的通报 根据市委统一部署，…予以公布。
+# 一、巡察整改工作…" — a gap between two Chinese characters (or after a sentence's end, before an opening bracket or
+# quote) in a paragraph far longer than paragraphs run. Not between digits and 年/月 ("2021 年 12 月"), nor in ASCII.
+LOST_BREAK_MIN = 200
+_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
+                            # the signature's date at the very end, a page's timestamp
+                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+
+
+def restore_lost_breaks(paragraphs: list) -> list:
+    """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
+    if not any(isinstance(p, str) and len(p) >= LOST_BREAK_MIN for p in paragraphs):
+        return paragraphs
+    out: list = []
+    for p in paragraphs:
+        if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and len(_RE_LOST_BREAK.findall(p)) >= 3:
+            out.extend(piece for piece in _RE_LOST_BREAK.split(p) if piece.strip())
+        else:
+            out.append(p)
+    return out
+
+
 # a copy whose line breaks were lost: "…如下: 一、基本情况 (一)…。 二、审计查出的主要问题 (一)关于“…”…问题。…(二)…"
 _RE_SEG_LOST = re.compile(
     r"(?<![《“])(?=[(（][一二三四五六七八九十]{1,3}[)）]\s*关于)"  # a finding's wrapper "(一)关于…问题" starts an item

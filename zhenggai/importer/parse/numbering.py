@@ -59,8 +59,10 @@ RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[.．](?=(?:19|20
 RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
-RE_LABELLED = re.compile(r"^(?:问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]"
-                         r"|[【\[]\s*问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]][:：]?)\s*")
+# and with where the problem comes from, or counted: "反馈问题1：", "审计发现问题2：", "第一项问题："
+RE_LABELLED = re.compile(r"^(?:(?:反馈|巡察反馈|巡视反馈|督察反馈|审计发现|审计查出)?问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]"
+                         r"|[【\[]\s*问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]][:：]?"
+                         r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:项|个|条)?问题\s*[:：])\s*")
 # attachments label problems with a word and a dotted number: "项目1.1：" "问题2.3：", OCR slips "项目l.2"
 RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．]\s*([\dlIO]{1,2})\s*[:：]\s*")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
@@ -92,7 +94,7 @@ def parse_marker(text: str) -> Marker | None:
         return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED.match(text)
     if m:
-        raw = m.group(1) or m.group(2)
+        raw = m.group(1) or m.group(2) or m.group(3)
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n is not None and text[m.end():].strip():
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])

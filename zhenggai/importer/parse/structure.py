@@ -44,6 +44,10 @@ def account_status(account: str) -> str | None:
     return None
 
 
+# a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
+RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条)(?:问题|任务|事项)?\s*[)）]$")
+
+
 # --- building the problems -------------------------------------------------------------
 def _body_items(node: Node, inline: str) -> list[BodyItem]:
     items: list[BodyItem] = []
@@ -64,7 +68,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     a = node.parent
     while a is not None and a.marker is not None:
         if problem.category is None:
-            problem.category = heading_title(a) or None
+            problem.category = RE_COUNT_NOTE.sub("", heading_title(a)) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
