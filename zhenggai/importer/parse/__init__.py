@@ -31,6 +31,7 @@ from .normalize import (
     remove_chunk_markers,
     restore_lost_breaks,
     segment_run_together,
+    split_wrapped_findings,
     strip_page_jumps_pair,
     traditional_map,
     wrap_width,
@@ -115,6 +116,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     paras = [Para(text, pos, pos in jump_after, pos in jump_before) for pos, text in body_lines]
     paras = join_broken_lines(paras, facts.title_like, full_lines)
     paras, segmented = segment_run_together(paras)
+    paras, wrapped = split_wrapped_findings(paras)
+    segmented = segmented or wrapped
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 
@@ -160,10 +163,13 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         or facts.inner_signature_date(body_lines)
         or facts.speech_date([t for _, t in lines[:8]])
         or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:30]])
+        or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
     result.issuer = facts.issuer_from_title(title) or sig_org
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
+    if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead
+        result.title = title = facts.prose_speech_title([t for _, t in body_lines[:3]])
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text

@@ -40,7 +40,7 @@ def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, lis
             break
         head.append((pos, text))
     for i, (pos, text) in enumerate(head):
-        if is_chrome(text) or not title_like(text):
+        if is_chrome(text) or not title_like(text) or RE_SECTION_NUMBER.match(text):  # "三、整改完成情况" is a section
             continue
         used = [pos]
         title = clean_title(text)
@@ -58,6 +58,9 @@ def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, lis
             j -= 1
         return title, used
     return None, []
+
+
+RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
 def _title_part(text: str) -> bool:
@@ -138,6 +141,47 @@ RE_SPEECH_DATE = re.compile(
 RE_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
 
 
+# "11月24日，省审计厅厅长…在省十三届人大常委会第四十二次会议上作了《关于…的报告》": a report read at a meeting,
+# its day given in the lead without a year
+RE_PROSE_SPEECH = re.compile(
+    r"^[^。]{0,12}?(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。]{0,40}?在[^。]{2,60}?(?:会议|大会)上?\s*"
+    r"(?:作了?|做了?|所作的?|报告了)\s*《[^》]{4,80}》")
+
+
+def prose_speech_title(lines: list[str]) -> str | None:
+    """The name of a report read at a meeting, given in the lead ("…会议上作了《关于…的报告》"): the title of a
+    copy that has no title line of its own."""
+    for line in lines:
+        m = RE_PROSE_SPEECH.match(line.strip())
+        if m:
+            name = clean_title(m.group(0)[m.group(0).rfind("《"):])
+            return name if title_like(name) else None
+    return None
+
+
+def prose_speech_date(lines: list[str], text: str) -> str | None:
+    """The day a report was read out, stated in the lead without a year ("11月24日，…在…会议上作了《…报告》"):
+    a report comes after everything it reports, so its year is that of the latest full date the text gives
+    (the next year when the day would come before that date)."""
+    for line in lines:
+        m = RE_PROSE_SPEECH.match(line.strip())
+        if not m:
+            continue
+        latest = None
+        for f in find_dates(text):
+            if f.year and (latest is None or (f.year, f.month, f.day) > latest):
+                latest = (f.year, f.month, f.day)
+        for y, mo in re.findall(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)", text):  # "截至2022年10月中旬"
+            if latest is None or (int(y), int(mo), 1) > latest:
+                latest = (int(y), int(mo), 1)
+        if latest is None:
+            return None
+        month, day = int(m.group(1)), int(m.group(2))
+        year = latest[0] + (1 if (month, day) < latest[1:] else 0)
+        return iso(make_date(year, month, day))
+    return None
+
+
 def speech_date(lines: list[str]) -> str | None:
     """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"
     (also when a web copy lost the 年 and 月: "——20211228日在…会议上"), or dated under its title "（2023年10月20日）"."""
@@ -161,6 +205,13 @@ RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
 RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
 RE_SOURCE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+# "来源:中国…网 2023-10-11 14:22:54": a source line naming the site, then the page's timestamp
+RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|丨｜]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"
+                                 r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a page's date at the very top with no label, or an English one: "date 2025-12-23 ▲…", "2025-12-23 ▲图片说明",
+# "2025年12月23日 ▲…"
+RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"
+                         r"(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
@@ -172,7 +223,8 @@ def meta_date(lines: list[str]) -> str | None:
     for k, text in enumerate(lines):
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
-             or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t))
+             or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
+             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         if RE_META_LABEL.match(t) and k + 1 < len(lines):
@@ -211,7 +263,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             if m and re.search(r"公布|公开|公示", s) and not RE_INSPECTED.search(s):
                 m = None
             # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
-            if m and RE_CHECKS_RECTIFICATION.match(s, m.end()):
+            # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
+            if m and RE_CHECKS_RECTIFICATION.match(s, m.end()) and "回头看" not in s:
                 visits.append((s, m))  # nor when feedback was given
                 m = None
             # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
@@ -310,7 +363,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             break
     m = m or first or RE_TEAM.search(text)
     if m:
-        out.inspector = _trim_team(m.group(1))
+        out.inspector = _trim_team(_whole_team(text, m))
         tail = text[m.end(): m.end() + 120]
         mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail)
         if mi:
@@ -326,7 +379,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # the act of inspecting ("开展了第三轮省级生态环境保护督察"), not a mention ("对被巡察单位…进行了反馈")
-RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查)")
+RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
 # the clause after a period says the visit checked how the rectification went ("…督察…反馈问题整改情况", "回访")
 RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访)")
 # a bare day before the feedback, in the month of the period ("在23日下午的技术评估反馈会上")
@@ -340,6 +393,23 @@ RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2}
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
 RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
 RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
+
+
+RE_TEAM_STOP = re.compile(r"[\s,，。;；、:：()（）“”《》对于向在由经\-—–·•▲|丨]")
+
+
+def _whole_team(text: str, m: re.Match) -> str:
+    """The team's name from where its words start: a long name the pattern cut ("十二届湘潭市委第七轮巡察…组",
+    not "潭市委第七轮…") is taken back to the stop before it, when one is near."""
+    start = m.start(1)
+    if start == 0 or RE_TEAM_STOP.match(text, start - 1) or RE_TEAM_STOP.match(text, start):
+        return m.group(1)
+    k = start - 1
+    while k > 0 and start - k < 12 and not RE_TEAM_STOP.match(text, k - 1):
+        k -= 1
+    if k == 0 or RE_TEAM_STOP.match(text, k - 1):
+        return text[k: m.end(1)]
+    return m.group(1)
 
 
 def _bare_day_after_period(before: str, last: dt.date) -> dt.date | None:
@@ -356,8 +426,10 @@ def _bare_day_after_period(before: str, last: dt.date) -> dt.date | None:
 
 def _trim_team(team: str) -> str:
     """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
-    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组")."""
-    team = re.split(r"会议上?|[>》|]|了", team)[-1]  # "…常委会审议了县审计局": a verb before the name
+    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组", "…常委会审议了县审计局"),
+    a page's date and photo mark run into it ("2025-12-23▲大陆国务院审计署")."""
+    team = re.split(r"会议上?|[>》|▲△■□●◆★丨｜]|了", team)[-1]
+    team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team

@@ -10,9 +10,9 @@ _DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落�
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
-RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
-                    # not "向8个被巡察党组织反馈问题156个" (a count of bodies)
-                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
+RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项|条)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+                    # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
+                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)"
@@ -20,11 +20,27 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
                                r"|^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*[^，,。：:；;]{2,20}?"
                                r"(?:局|委|办|中心|镇|乡|街道|公司|集团|学校|学院|医院|院|所|党委|党组|党工委)\s*[:：]")
 
+# the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
+RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*[个项条](?:问题)?\s*(?:均|已经|经)?{_DONE}")
+# a count of aspects just before the count of problems: "…三大方面的45项问题", "等10个方面27条具体问题"
+RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|大)?方面(?:的)?\s*$")
+# problems that someone else found: the body's own discipline committee or its spot checks
+# ("公司纪委…现场督查3次,发现问题3个"), not the inspection's total
+RE_OTHERS_FINDINGS = re.compile(
+    r"(?:纪委|纪检|纪工委|监察专员)[^。;；]{0,80}?(?:发现|查出|查找)(?:各类)?问题\s*\d+\s*[个项条]"
+    r"|(?:督查|检查|抽查|暗访|巡查)\s*\d+\s*(?:次|轮|批)\s*[,，、]\s*(?:共)?(?:发现|查出)(?:各类)?问题\s*\d+\s*[个项条]")
+
+
+def _without_others_findings(t: str) -> str:
+    """The text with the counts of problems found by someone other than the inspection left out."""
+    return RE_OTHERS_FINDINGS.sub(lambda m: "，" * len(m.group(0)), t) if "问题" in t else t
+
 
 def headline_figures(text: str) -> Headline:
     h = Headline()
     # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
     t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
+    t = _without_others_findings(t)
     declared = _declared_problems(t)
     if declared is not None:
         h.problems_total = declared
@@ -43,7 +59,7 @@ def headline_figures(text: str) -> Headline:
         n = int(m.group(1))
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
-        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after)
+        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after) or RE_PART_DONE.match(after)
         if md and own_done is not None and own_done.start() < m.start() and h.problems_total is None:
             continue  # "…完成镇级问题整改38个。村级反馈的289个问题已完成整改259个": the villages' pair, not the town's
         if md:
@@ -76,22 +92,26 @@ def headline_figures(text: str) -> Headline:
         if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告",
                                                    before + t[m.start():m.end()])
                                          # "…在落实党的全面领导、…三大方面的45项问题": problems counted after their aspects
-                                         or re.search(r"方面(?:的|存在的|共)?\s*$", before)
+                                         or re.search(r"方面(?:的|存在的|共)?\s*$", before) or RE_ASPECTS_BEFORE.search(before)
                                          or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
             h.problems_total = n
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
-    for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项]", t):
+    for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*([个项条])", t):
         if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
             if h.problems_done is None and h.problems_total is None:
                 h.problems_done = int(m.group(1))
             continue
         if h.problems_total is None and re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4]):
             h.problems_total = int(m.group(1))
-            md = RE_DONE_OF_THEM.match(t, m.end())  # "指出具体问题41个，其中35个已整改"
+            md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
-                h.problems_done = int(md.group(1) or md.group("n2"))
+                h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
+            # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
+            md = re.match(rf"\s*[,，]\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 16])
+            if md and h.problems_done is None:
+                h.problems_done = int(md.group(1))
     m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
     if own_done is not None and (m is None or own_done.start() < m.start()):
         m = own_done

@@ -445,15 +445,65 @@ def restore_lost_breaks(paragraphs: list) -> list:
     return out
 
 
-def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
-    """Split very long paragraphs that hold whole sections run together."""
+# a copy whose line breaks were lost: "…如下: 一、基本情况 (一)…。 二、审计查出的主要问题 (一)关于“…”…问题。…(二)…"
+_RE_SEG_LOST = re.compile(
+    r"(?<![《“])(?=[(（][一二三四五六七八九十]{1,3}[)）]\s*关于)"  # a finding's wrapper "(一)关于…问题" starts an item
+    r"|(?<=[。;；])(?=\d{1,2}[.．、]\s*关于)"  # also numbered "2.关于…问题"
+)
+# the first item right after a section heading that has no stop of its own ("一、基本情况(一)重点项目计划:…")
+_RE_HEADING_THEN_ITEM = re.compile(r"([一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?)(?=[(（]一[)）]|1[.．、](?!\d))")
+# findings wrapped as "（一）关于…问题。" one after the other in one paragraph, at sentence stops
+_RE_WRAPPED_AT_STOP = re.compile(r"(?:^|(?<=[。;；]))\s*(?:[(（]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})[.．、](?!\d))\s*关于")
+
+
+def split_wrapped_findings(paras: list[Para]) -> tuple[list[Para], bool]:
+    """A paragraph that opens with a wrapped finding ("（一）关于…的问题。…") and holds the next ones, numbered in
+    order after sentence stops ("…。（二）关于…的问题。…"), is one paragraph per finding: its line breaks were lost."""
+    from .numbering import cn_to_int
+
     out: list[Para] = []
     changed = False
     for p in paras:
-        if len(p.text) < 1500:
+        t = p.text
+        first = _RE_WRAPPED_AT_STOP.match(t) if "关于" in t else None
+        if first is None:
             out.append(p)
             continue
-        cuts = [m.start() for m in _RE_SEG.finditer(p.text) if m.start() > 0]
+        found = list(_RE_WRAPPED_AT_STOP.finditer(t))
+        numbers = [int(m.group(2)) if m.group(2) else cn_to_int(m.group(1)) for m in found]
+        kind = [m.group(2) is None for m in found]
+        in_order = [found[0]]
+        for m, n, k in zip(found[1:], numbers[1:], kind[1:]):
+            if k == kind[0] and n == numbers[0] + len(in_order):
+                in_order.append(m)
+        if len(in_order) < 2:
+            out.append(p)
+            continue
+        changed = True
+        bounds = [m.start() for m in in_order] + [len(t)]
+        bounds[0] = 0
+        for s, e in zip(bounds, bounds[1:]):
+            piece = t[s:e].strip()
+            if piece:
+                out.append(Para(piece, p.pos))
+    return out, changed
+
+
+def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
+    """Split paragraphs that hold whole sections run together: very long ones, and the one paragraph
+    that holds the whole body of a copy whose line breaks were lost (its 一、…二、 sections in order)."""
+    out: list[Para] = []
+    changed = False
+    body = sum(len(p.text) for p in paras) or 1
+    for p in paras:
+        lost = len(p.text) >= 120 and len(p.text) >= 0.7 * body and _sections_in_order(p.text)
+        if len(p.text) < 1500 and not lost:
+            out.append(p)
+            continue
+        cuts = {m.start() for m in _RE_SEG.finditer(p.text) if m.start() > 0}
+        if lost:
+            cuts |= {m.start() for m in _RE_SEG_LOST.finditer(p.text) if m.start() > 0}
+        cuts = sorted(cuts)
         if len(cuts) < 3:
             out.append(p)
             continue
@@ -461,6 +511,22 @@ def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
         bounds = [0, *cuts, len(p.text)]
         for s, e in zip(bounds, bounds[1:]):
             piece = p.text[s:e].strip()
+            head = _RE_HEADING_THEN_ITEM.match(piece) if lost else None
+            if head:
+                out.append(Para(head.group(1), p.pos))
+                piece = piece[head.end():]
             if piece:
                 out.append(Para(piece, p.pos))
     return out, changed
+
+
+_RE_SECTION_AT_STOP = re.compile(rf"(?:^|(?<=[{_BOUNDARY}]))([一二三四五六七八九十]{{1,2}})、(?!是)")
+
+
+def _sections_in_order(text: str) -> bool:
+    """一、 and 二、 (at least) at sentence stops, in order, and a section heading with its (一) right after it
+    ("二、审计查出的主要问题(一)关于…"): sections run together, not an inline 一、…；二、… list of a clause."""
+    found = list(_RE_SECTION_AT_STOP.finditer(text))
+    if len(found) < 2 or [m.group(1) for m in found[:2]] != ["一", "二"]:
+        return False
+    return any(_RE_HEADING_THEN_ITEM.match(text, m.start()) for m in found)

@@ -60,7 +60,7 @@ RE_TASK_NUMBER = re.compile(
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…"
-RE_TASK_FIELD = re.compile(r"(?:整改任务|反馈问题|问题描述|存在问题|督察反馈问题)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*[:：]\s*"
+RE_TASK_FIELD = re.compile(r"(?:整改任务|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
@@ -135,7 +135,7 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
 
 RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
 RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
-RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|公示时间|公示期|公示日期|联系电话|附表|附件)")
+RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|公示时间|公示期|公示日期|联系电话|附表|附件|下一步[^。:：]{0,12}[:：])")
 
 
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
@@ -292,31 +292,44 @@ def _norm_title(t: str) -> str:
 # 验收销号公示: "一、整改问题 （一）… 二、整改实施主体 三、重点措施 四、目标任务 五、完成时限 六、整改完成情况".
 # The headings are field labels, not problems: the items of the problem section are the problems and the
 # other sections are their fields.
+# The labels are recognised as a set: a notice needs its problem section and at least two other labelled sections.
 SECTION_LABELS = {
-    "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单)$"),
+    "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
+                           r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
+                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题)$"),
     "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)$"),
     "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|验收情况|整改成效)$"),
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|验收情况|整改成效|整改落实情况|整改进展情况|落实情况)$"),
+    # what comes next is part of the notice, not a problem nor what was done: "四、下一步持续深化整改措施"
+    "next": re.compile(r"^(?:下一步[^。]{0,16}|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
 }
+
+
+STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期整改")
 
 
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_units
-    from .numbering import LEVEL_CN, cn_to_int
+    from .numbering import cn_to_int
     from .measures import _measure_from
     from .titles import _clean_title, heading_title, status_of
 
-    tops = [c for c in root.children if c.marker is not None and c.level == LEVEL_CN]
+    # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
+    levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
-    for t in tops:
-        title = heading_title(t).strip()
-        for name, rx in SECTION_LABELS.items():
-            if name not in sections and rx.match(title):
-                sections[name] = t
-                break
+    for level in levels[:2]:
+        sections = {}
+        for t in (c for c in root.children if c.marker is not None and c.level == level):
+            title = heading_title(t).strip()
+            for name, rx in SECTION_LABELS.items():
+                if name not in sections and rx.match(title):
+                    sections[name] = t
+                    break
+        if "problems" in sections and len(sections) >= 3:
+            break
     if "problems" not in sections or len(sections) < 3:
         return None
 
@@ -328,13 +341,15 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
 
     section = sections["problems"]
     heads = items(section)
-    single = None  # "一、问题内容" over one unnumbered paragraph: the notice's one problem
+    single = None  # "一、问题内容" over unnumbered paragraphs: the notice's one problem, titled by the first
+    more: list[str] = []
     if not heads:
         texts = [c for c in section.children if c.marker is None and c.text.strip()]
-        if len(texts) != 1:
+        if not texts or len(texts) > 3:
             return None
         single = texts[0]
         heads = [single]
+        more = [c.text.strip() for c in texts[1:]]
     category = heading_title(section)
     units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
@@ -345,6 +360,10 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         measure_nodes = [sections["measures"]]
     if "measures" not in sections and "result" in sections:
         measure_nodes = items(sections["result"])  # "四、整改完成情况 1.新建… 2.委托…": what was done, item by item
+        if not measure_nodes and result_text:
+            measure_nodes = [sections["result"]]  # one undivided paragraph of what was done: one measure
+    if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
+        status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     problems = []
     for k, h in enumerate(heads):
         seq = h.marker.number if h.marker is not None else None
@@ -354,6 +373,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         p = ParsedProblem(seq=seq, title=_clean_title(h.text), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
+        if single is not None:
+            p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them
         mine = [measure_nodes[k]] if len(measure_nodes) == len(heads) > 1 else measure_nodes
         p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,

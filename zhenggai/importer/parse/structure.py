@@ -28,6 +28,22 @@ RE_STATUS_LEAD = re.compile(
     r"|阶段性完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;]\s*")
 
 
+# an audit or inspection finding wrapped as "关于…问题。" with what was done after it in the same paragraph
+RE_FINDING_WRAPPER = re.compile(r"^关于[^。]{2,80}?问题[。.]")
+RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推进|计划于|将于")
+RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|批复|开工|整改|办结|投入|生产|建成|验收|出台|印发|制定|修订|建立|收回|归还|拨付|追回|缴回|补缴|补办|清退|约谈)")
+
+
+def account_status(account: str) -> str | None:
+    """The status an account of what was done states without a label: anything still under way
+    (正在安装、预计…到位、尚未) is in progress; only things done (已批复、已开始试生产) is done."""
+    if RE_ACCOUNT_GOING.search(account):
+        return "in_progress"
+    if RE_ACCOUNT_DONE.search(account):
+        return "done"
+    return None
+
+
 # a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条)(?:问题|任务|事项)?\s*[)）]$")
 
@@ -132,6 +148,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     candidates = [s for s in (sec_status, tag_status, stated_status) if s]
     if sec_status and label_status:
         candidates.append(label_status)
+    if not candidates and inline and not node.children and len(measures) == 1 and RE_FINDING_WRAPPER.match(node.text):
+        # "(二)关于“…”进展缓慢问题。目前设备已购置到位，正在安装…": an audit finding with one paragraph of what was done
+        account = account_status(inline)
+        if account:
+            candidates.append(account)
     if candidates and all(c == candidates[0] for c in candidates):
         problem.status = candidates[0]
     elif candidates:
