@@ -7,16 +7,9 @@ import pytest
 from django.core.cache import caches
 
 from tests.battlemap.conftest import demo_live, save, screen_page  # noqa: F401 - fixtures
+from tests.battlemap.test_browser import log_in
 
 pytestmark = pytest.mark.browser
-
-
-def log_in(page, live_server, username: str, password: str) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("networkidle")
 
 
 def _cached_pages() -> int:
