@@ -1,7 +1,7 @@
 """The commit's rows written in bulk: plain tuples checked column by column, ids taken up front, then one COPY
 (PostgreSQL) or one ``executemany`` (SQLite) per table and slice.
 
-(zhenggai.quality.store and zhenggai.ledger.loadgen write the same way.) Why not model instances and ``bulk_create``: a profile of a 50,000-row ledger's commit spent nine tenths of
+(The INSERT itself is zhenggai.quality.store's `insert_prepared`; zhenggai.ledger.loadgen writes the same way.) Why not model instances and ``bulk_create``: a profile of a 50,000-row ledger's commit spent nine tenths of
 its time building a ``Problem``/``Measure`` per row, running ``clean_fields`` on each and letting Django
 prepare every value of every row again for the INSERT; the database's own work was a tenth. Here each
 column's check is chosen once (what ``clean_fields`` would refuse for the values a document can carry: empty
@@ -19,6 +19,8 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
+
+from zhenggai.quality.store import insert_prepared
 
 Check = Callable[[Any], str | None]
 
@@ -91,18 +93,7 @@ class Rows:
     def write(self) -> int:
         """INSERT the rows added since the last write: COPY on PostgreSQL, one ``executemany`` on SQLite."""
         written = len(self.rows)
-        if written:
-            table = connection.ops.quote_name(self.model._meta.db_table)
-            names = ", ".join(connection.ops.quote_name(
-                self.model._meta.pk.column if c == "id" else self.model._meta.get_field(c).column) for c in self.columns)
-            with connection.cursor() as cursor:
-                if connection.vendor == "postgresql":
-                    with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                        for row in self.rows:
-                            copy.write_row(row)
-                else:
-                    marks = ", ".join(["%s"] * len(self.columns))
-                    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", self.rows)
+        insert_prepared(self.model, self.columns, self.rows)
         self.rows = []
         return written
 

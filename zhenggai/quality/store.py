@@ -45,11 +45,17 @@ def _column(model, name: str) -> str:
 
 def insert_rows(model: type[models.Model], columns: Sequence[str], rows: Sequence[tuple]) -> None:
     """INSERT these rows (values in `columns` order, attribute names); the id comes from the table's sequence."""
+    if rows:
+        insert_prepared(model, columns, _prepared(_adapters(model, columns), rows))
+
+
+def insert_prepared(model: type[models.Model], columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    """INSERT rows whose values are already what the database driver takes: COPY on PostgreSQL, one
+    `executemany` elsewhere (also the importer's commit, zhenggai.importer.bulk)."""
     if not rows:
         return
     table = connection.ops.quote_name(model._meta.db_table)
     quoted = ", ".join(_column(model, c) for c in columns)
-    rows = _prepared(_adapters(model, columns), rows)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
