@@ -5,7 +5,7 @@ from pathlib import Path
 
 from zhenggai.importer.extract import extract_file
 from zhenggai.importer.parse import parse_paragraphs, parse_text
-from zhenggai.importer.parse.facts import headline_figures
+from zhenggai.importer.parse.headline import headline_figures
 from zhenggai.importer.parse.numbering import LEVEL_LABELLED, parse_marker
 
 INTRO = "根据县委统一部署，2023年3月1日至4月20日，县委第三巡察组对县交通运输局党组开展了巡察，5月18日反馈了巡察意见。"

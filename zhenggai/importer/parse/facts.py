@@ -6,7 +6,6 @@ import re
 
 from ..result import ParsedInspection
 from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
-from .headline import RE_PROBLEM_COUNT, add_attachment_counts, attachment_counts, headline_figures  # noqa: F401 (read from here too)
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
