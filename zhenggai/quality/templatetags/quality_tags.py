@@ -22,32 +22,36 @@ def highlight(text: str, passage: str):
     return mark_safe(f"{escape(text[:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:])}")
 
 
+def _reviewer(context):
+    """The request's user when it may see the quality panels (office, leader, observer), else None."""
+    user = getattr(context.get("request"), "user", None)
+    return user if getattr(user, "role", None) in (Role.OFFICE, Role.LEADER, Role.OBSERVER) else None
+
+
+def _panel(context, user, flags, **extra) -> dict:
+    return {"flags": [f for f in flags if not f.is_dismissed], "dismissed": [f for f in flags if f.is_dismissed],
+            "can_dismiss": user.role in (Role.OFFICE, Role.LEADER), "next": context["request"].get_full_path(),
+            "csrf_token": context.get("csrf_token"), **extra}
+
+
 @register.inclusion_tag("quality/panel.html", takes_context=True)
 def quality_panel(context, measure):
     """The risk panel beside a decision: which signals fired on this measure, with the other texts side by side."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    if user is None or getattr(user, "role", None) not in (Role.OFFICE, Role.LEADER, Role.OBSERVER):
+    user = _reviewer(context)
+    if user is None:
         return {"show": False}
     flags = selectors.flags_for_measure(measure)
-    return {"show": True, "measure": measure, "flags": [f for f in flags if not f.is_dismissed],
-            "dismissed": [f for f in flags if f.is_dismissed], "others": selectors.other_texts(flags),
-            "can_dismiss": user.role in (Role.OFFICE, Role.LEADER), "next": request.get_full_path(),
-            "csrf_token": context.get("csrf_token")}
+    return _panel(context, user, flags, show=True, measure=measure, others=selectors.other_texts(flags))
 
 
 @register.inclusion_tag("quality/case_panel.html", takes_context=True)
 def quality_case_panel(context, case):
     """On a petition case (信访件) page, above its review steps: its evidence used again elsewhere."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    if user is None or getattr(user, "role", None) not in (Role.OFFICE, Role.LEADER, Role.OBSERVER):
+    user = _reviewer(context)
+    if user is None:
         return {"show": False}
     flags = selectors.flags_for_case(case)
-    return {"show": bool(flags), "flags": [f for f in flags if not f.is_dismissed],
-            "dismissed": [f for f in flags if f.is_dismissed], "others": {},
-            "can_dismiss": user.role in (Role.OFFICE, Role.LEADER), "next": request.get_full_path(),
-            "csrf_token": context.get("csrf_token")}
+    return _panel(context, user, flags, show=bool(flags), others={})
 
 
 @register.filter
