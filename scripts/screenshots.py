@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,10 +58,34 @@ def _wait_for(url: str, seconds: float = 60) -> None:
     raise SystemExit(f"server at {url} did not start")
 
 
+@contextmanager
+def demo_site(port: int, prefix: str):
+    """The demo loaded into a throw-away data directory and served as `make demo` serves it (gunicorn and the
+    job worker, not Django's development server: an import confirmed in the browser is written by the worker).
+    Yields (env, data directory, base URL); stops both processes on the way out."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as var_dir:
+        env = {**os.environ, "ZHENGGAI_VAR_DIR": var_dir}
+        env.pop("DATABASE_URL", None)
+        subprocess.run([sys.executable, "manage.py", "demo", "--no-serve"], cwd=ROOT, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}"
+        server = subprocess.Popen([sys.executable, "manage.py", "demo", "--addr", f"127.0.0.1:{port}"], cwd=ROOT,
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            _wait_for(base + "/healthz")
+            yield env, Path(var_dir), base
+        finally:
+            server.terminate()  # the supervisor stops gunicorn and the worker in order
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+
+
 def _ids(env: dict[str, str]) -> dict[str, int]:
     code = (
         "from zhenggai.ledger.models import Inspection, Measure; "
-        "i = Inspection.objects.order_by('id').first(); "
+        "i = Inspection.objects.filter(is_public=True).order_by('id').first(); "  # the demo's current round (the earlier one is not public)
         "m = Measure.objects.filter(problem__inspection=i, lead_unit__name__contains='执法').order_by('problem__seq', 'seq').first() "
         "or Measure.objects.filter(problem__inspection=i).first(); "
         "print(i.pk, m.problem_id, m.pk)"
@@ -78,47 +104,35 @@ def main() -> None:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="zhenggai-shots-") as var_dir:
-        env = {**os.environ, "ZHENGGAI_VAR_DIR": var_dir}
-        env.pop("DATABASE_URL", None)
-        subprocess.run([sys.executable, "manage.py", "demo", "--no-serve"], cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+    with demo_site(args.port, "zhenggai-shots-") as (env, _var_dir, base):
         ids = _ids(env)
-        base = f"http://127.0.0.1:{args.port}"
-        server = subprocess.Popen([sys.executable, "manage.py", "runserver", "--noreload", "--insecure", f"127.0.0.1:{args.port}"],
-                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            _wait_for(base + "/public/")
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                for name, persona, path, width, height, *click in SHOTS:
-                    phone = {"is_mobile": True, "has_touch": True, "device_scale_factor": 2} if width <= PHONE_WIDTH else {}
-                    context = browser.new_context(viewport={"width": width, "height": height}, reduced_motion="reduce", locale="zh-CN",
-                                                  **phone)
-                    page = context.new_page()
-                    if persona:
-                        page.goto(base + "/accounts/login/")
-                        page.fill("input[name=username]", persona)
-                        page.fill("input[name=password]", PASSWORDS[persona])
-                        page.click("button[type=submit]")
-                        page.wait_for_load_state("networkidle")
-                    page.goto(base + path.format(**ids))
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for name, persona, path, width, height, *click in SHOTS:
+                phone = {"is_mobile": True, "has_touch": True, "device_scale_factor": 2} if width <= PHONE_WIDTH else {}
+                context = browser.new_context(viewport={"width": width, "height": height}, reduced_motion="reduce", locale="zh-CN",
+                                              **phone)
+                page = context.new_page()
+                if persona:
+                    page.goto(base + "/accounts/login/")
+                    page.fill("input[name=username]", persona)
+                    page.fill("input[name=password]", PASSWORDS[persona])
+                    page.click("button[type=submit]")
                     page.wait_for_load_state("networkidle")
-                    page.wait_for_timeout(300)  # charts draw after load; animation is off under reduced motion
-                    for selector in click:
-                        page.click(selector)
-                    target = out / f"{name}.png"
-                    # An open menu is shot as the screen shows it; every other page whole.
-                    page.screenshot(path=str(target), full_page=(height != 1080 and not click))
-                    wide = page.evaluate("document.documentElement.scrollWidth")
-                    if wide > width:
-                        print(f"warning: {name} is {wide}px wide in a {width}px window", file=sys.stderr)
-                    print(target)
-                    context.close()
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+                page.goto(base + path.format(**ids))
+                page.wait_for_load_state("networkidle")
+                page.wait_for_timeout(300)  # charts draw after load; animation is off under reduced motion
+                for selector in click:
+                    page.click(selector)
+                target = out / f"{name}.png"
+                # An open menu is shot as the screen shows it; every other page whole.
+                page.screenshot(path=str(target), full_page=(height != 1080 and not click))
+                wide = page.evaluate("document.documentElement.scrollWidth")
+                if wide > width:
+                    print(f"warning: {name} is {wide}px wide in a {width}px window", file=sys.stderr)
+                print(target)
+                context.close()
+            browser.close()
 
 
 if __name__ == "__main__":
