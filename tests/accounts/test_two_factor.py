@@ -302,3 +302,58 @@ def test_every_second_factor_event_has_a_label_in_the_audit_log(client, world, s
     actions = set(AuditEvent.objects.values_list("action", flat=True))
     assert {"two_factor.enable", "login.second_factor", "two_factor.disable", "two_factor.reset"} <= actions
     assert actions <= set(ACTION_LABELS)
+
+
+# --- the flag the login policy reads on every request -----------------------------------------------------
+
+def flag(user: User) -> bool:
+    return User.objects.values_list("has_second_factor", flat=True).get(pk=user.pk)
+
+
+def test_the_users_flag_follows_enrolment_confirmation_and_removal_of_the_device(client, world, clock):
+    client.force_login(world.unit)
+    client.post(reverse("two_factor_start"))
+    assert flag(world.unit) is False  # a device being enrolled is not yet a second factor
+    device = TOTPDevice.objects.get(user=world.unit)
+    client.post(reverse("two_factor_confirm"), {"token": code(device)})
+    assert flag(world.unit) is True
+    clock.shift(30)
+    client.post(reverse("two_factor_disable"), {"token": code(device)})
+    assert not TOTPDevice.objects.filter(user=world.unit).exists()
+    assert flag(world.unit) is False
+
+
+def test_a_device_added_or_removed_outside_the_services_still_sets_the_flag(world):
+    device = enrolled(world.office)  # e.g. through the Django admin
+    assert flag(world.office) is True
+    device.confirmed = False
+    device.save()
+    assert flag(world.office) is False
+    device.confirmed = True
+    device.save()
+    TOTPDevice.objects.filter(user=world.office).delete()
+    assert flag(world.office) is False
+
+
+def test_a_signed_in_page_without_a_second_factor_reads_no_device(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    post_login(client, "unit", PASSWORD)
+    client.get(reverse("inspection_list"))
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("inspection_list")).status_code == 200
+    assert not [q for q in queries.captured_queries if "otp_totp" in q["sql"]]
+
+
+def test_a_second_factor_enrolled_in_another_session_is_owed_by_this_one_on_its_next_page(world, clock):
+    from django.test import Client
+
+    here, there = Client(), Client()
+    post_login(here, "unit", PASSWORD)
+    assert here.get(reverse("inspection_list")).status_code == 200
+    post_login(there, "unit", PASSWORD)
+    there.post(reverse("two_factor_start"))
+    there.post(reverse("two_factor_confirm"), {"token": code(TOTPDevice.objects.get(user=world.unit))})
+    response = here.get(reverse("inspection_list"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("two_factor_verify"))

@@ -109,6 +109,9 @@ class User(AbstractUser):
     must_change_password = models.BooleanField("下次登录须修改密码", default=False)
     # Bumped at logout: every session of the account carries a hash of it, so all of them end.
     session_epoch = models.PositiveIntegerField(default=0, editable=False)
+    # Kept by signals on the TOTP devices (zhenggai.accounts.two_factor.sync_second_factor), so that the login
+    # policy knows on every request whether a code is owed without querying the devices.
+    has_second_factor = models.BooleanField("已启用两步验证", default=False, editable=False)
 
     objects = UserManager()
 

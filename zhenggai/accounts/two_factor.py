@@ -46,11 +46,18 @@ def pending_step(user: User) -> Literal["verify", "enrol"] | None:
     """What the signed-in user still owes before reaching other pages: a code, an enrolment, or nothing."""
     if user.is_verified():  # set by django_otp's middleware once this session has passed a code
         return None
-    if confirmed_device(user) is not None:
+    if user.has_second_factor:  # kept with the devices by sync_second_factor: no device query per request
         return "verify"
     if required_for(user):
         return "enrol"
     return None
+
+
+def sync_second_factor(sender, instance: TOTPDevice, **kwargs) -> None:
+    """post_save / post_delete of a TOTP device (services, the admin, django_otp's own saves): the user's flag
+    follows whether a confirmed device exists, in the same transaction as the change."""
+    has = TOTPDevice.objects.filter(user_id=instance.user_id, confirmed=True).exists()
+    User.objects.filter(pk=instance.user_id).exclude(has_second_factor=has).update(has_second_factor=has)
 
 
 def secret_base32(device: TOTPDevice) -> str:
