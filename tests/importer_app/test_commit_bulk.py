@@ -76,8 +76,9 @@ def test_each_sign_off_the_document_states_is_one_event_on_an_unbroken_chain(off
         "measure", str(done.pk), done.pk, world.office)
     assert event.after["completion_note"] == "已印发模板并培训" and "台账.csv" in event.note
     commit = AuditEvent.objects.get(action="import.commit")
-    assert event.pk < commit.pk and sorted(commit.after["measures_created"]) == sorted(
-        Measure.objects.filter(problem__inspection__name="批量写入").values_list("pk", flat=True))
+    created = sorted(Measure.objects.filter(problem__inspection__name="批量写入").values_list("pk", flat=True))
+    assert event.pk < commit.pk and [pk for first, last in commit.after["measure_id_ranges"]
+                                     for pk in range(first, last + 1)] == created
     assert audit_verify_chain().ok
 
 

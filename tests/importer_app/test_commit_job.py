@@ -134,7 +134,9 @@ def test_the_audit_log_records_the_write_by_the_user_who_confirmed(office_client
     ready_job.refresh_from_db()
     event = AuditEvent.objects.get(action="import.commit", outcome="success")
     assert event.actor == world.office and event.inspection_id == ready_job.inspection_id
-    assert event.after["job"] == ready_job.pk and len(event.after["measures_created"]) == 12
+    created = Measure.objects.filter(problem__inspection=ready_job.inspection).values_list("pk", flat=True)
+    assert event.after["job"] == ready_job.pk and len(created) == 12
+    assert event.after["measure_id_ranges"] == [[min(created), max(created)]]  # one block of ids, one range
 
 
 def test_edits_and_cancel_are_refused_while_the_draft_is_being_written(office_client, ready_job, queued, world):

@@ -76,6 +76,28 @@ def test_each_new_measure_shows_the_import_in_its_history(office_client, world):
     assert "由导入文档创建" in html and "据《通报.txt》导入台账" in html
 
 
+def test_a_measure_created_by_an_import_logged_before_ranges_still_shows_it_and_others_do_not(office_client, world):
+    """Audit events are never rewritten: an import.commit written with the plain id list still counts."""
+    from zhenggai.audit.services import audit_record
+
+    audit_record(actor=world.office, action="import.commit", obj=world.inspection, inspection_id=world.inspection.pk,
+                 after={"job": 1, "file": "旧通报.docx", "measures_created": [world.measure.pk]})
+    html = office_client.get(reverse("measure_detail", args=[world.measure.pk])).content.decode()
+    assert "由导入文档创建" in html and "据《旧通报.docx》导入台账" in html
+    other = office_client.get(reverse("measure_detail", args=[world.measure2.pk])).content.decode()
+    assert "由导入文档创建" not in other
+
+
+def test_the_ids_an_import_created_are_kept_as_ranges_and_read_back_exactly():
+    from zhenggai.ledger.selectors import created_by_import, id_ranges
+
+    ids = [12, 10, 11, 40, 13, 41, 7]
+    ranges = id_ranges(ids)
+    assert ranges == [[7, 7], [10, 13], [40, 41]]
+    assert [pk for pk in range(0, 50) if created_by_import({"measure_id_ranges": ranges}, pk)] == sorted(ids)
+    assert id_ranges(range(1, 200_001)) == [[1, 200_000]]
+
+
 def test_a_resaved_copy_of_an_imported_bulletin_is_recognised_by_inspector_date_and_name(office_client, world):
     first = _commit(office_client, _import(office_client, BULLETIN))
     copy = _import(office_client, BULLETIN.replace("。\n", "。 \n") + "\n", "通报（另存）.txt")

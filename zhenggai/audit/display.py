@@ -18,7 +18,7 @@ TYPE_LABELS = {
 # Keys services put in before/after that are not model fields.
 EXTRA_LABELS = {
     "co_unit_note": "配合单位报送", "files": "附件数", "measures": "措施", "archived": "已归档", "reason": "原因",
-    "measures_created": "新建措施", "job": "导入批次", "file": "文件", "sha256": "文件摘要", "mode": "导入方式",
+    "measures_created": "新建措施", "measure_id_ranges": "新建措施（编号区间）", "job": "导入批次", "file": "文件", "sha256": "文件摘要", "mode": "导入方式",
     "problems": "问题数", "signed_off": "销号数", "units_created": "新建单位", "username": "用户名",
     "new_date": "申请延至", "headline": "通报数字", "inspection_id": "巡察",
 }

@@ -41,6 +41,7 @@ from django.utils import timezone
 from zhenggai.accounts.models import Role, Unit, User
 from zhenggai.accounts.scope import inspections_for_user, is_admin, require_role
 from zhenggai.audit.services import audit_record, audit_record_many
+from zhenggai.ledger.selectors import id_ranges
 from zhenggai.importer import bulk, matching
 from zhenggai.importer.parse.readings import READING_LABELS
 from zhenggai.importer.drafts import DraftRowMissing, DraftStore
@@ -1099,8 +1100,9 @@ def _write(locked: ImportJob, user: User, ctx: ReviewContext) -> ImportJob:
     audit_record(actor=user, action="import.commit", obj=writer.inspection,
                  after={"job": locked.pk, "file": locked.file_name, "sha256": locked.sha256, "mode": locked.mode,
                         **{k: v for k, v in summary.items() if k != "changes"},
-                        # One event for the whole import; each new measure's history finds itself here.
-                        "measures_created": writer.created_measure_ids},
+                        # One event for the whole import; each new measure's history finds itself here. Ids come
+                        # in blocks (bulk.take_ids), so ranges keep the event small at 200K measures.
+                        "measure_id_ranges": id_ranges(writer.created_measure_ids)},
                  inspection_id=writer.inspection.pk, note=f"导入文档《{locked.file_name}》")
     quality_jobs.schedule_scan(writer.inspection.pk)  # copied passages, vague measures: checked after commit
     return locked

@@ -252,3 +252,23 @@ def problems_with_light(inspection: Inspection, qs: QuerySet, *, on: dt.date | N
 
 
 LIGHT_CHOICES = [(light.value, light.label) for light in Light]
+
+
+# --- the import event that created a measure -----------------------------------------------------------------
+
+def id_ranges(ids) -> list[list[int]]:
+    """[3, 4, 5, 9, 10] → [[3, 5], [9, 10]]: the measures an import created, as inclusive ranges."""
+    ranges: list[list[int]] = []
+    for pk in sorted(ids):
+        if ranges and pk == ranges[-1][1] + 1:
+            ranges[-1][1] = pk
+        else:
+            ranges.append([pk, pk])
+    return ranges
+
+
+def created_by_import(event_after: dict, measure_id: int) -> bool:
+    """Did this import.commit event create the measure? Ranges now; a plain id list in events written before."""
+    if any(first <= measure_id <= last for first, last in event_after.get("measure_id_ranges", ())):
+        return True
+    return measure_id in event_after.get("measures_created", ())

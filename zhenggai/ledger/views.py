@@ -46,6 +46,7 @@ from zhenggai.ledger.models import (
     SignOffState,
 )
 from zhenggai.ledger.selectors import (
+    created_by_import,
     inspection_headline,
     inspection_headlines,
     light_of,
@@ -476,7 +477,7 @@ def _timeline(measure: Measure) -> list[dict]:
                       "text": event.note or (event.after or {}).get("completion_note", "") or (event.after or {}).get("reason", "")})
     # An import writes one event for all the measures it creates; each of them shows it.
     for event in AuditEvent.objects.filter(inspection_id=measure.problem.inspection_id, action="import.commit"):
-        if measure.pk in (event.after or {}).get("measures_created", ()):
+        if created_by_import(event.after or {}, measure.pk):
             items.append({"when": event.created_at, "kind": "audit", "title": "由导入文档创建", "who_name": event.actor_name,
                           "text": f"据《{event.after.get('file', '')}》导入台账（下达日期记为{measure.created_on:%Y年%m月%d日}）"})
     items.sort(key=lambda i: i["when"], reverse=True)
