@@ -6,7 +6,7 @@ Each text is the lead paragraph(s) of one page of the search tool's ``pages`` co
 (ASCII commas and colons, traditional copies with their pinyin-less glyph glosses such as ``進(jìn)``, the page's
 own chrome lines when they sit between the title and the lead, masked ``**`` figures, lost characters kept).
 Paragraphs are contiguous: a snippet starts at the title line (or the lead when there is no title) and stops at a
-paragraph end, except where the stored copy itself is cut. None of the 62 urls is in an earlier truth under
+paragraph end, except where the stored copy itself is cut. None of the 67 urls is in an earlier truth under
 tests/importer/real/ (checked with grep over every ``"url"``), and each page gives one snippet.
 
 Schema as in ``make_truths.py``: ``problems`` is always empty (a snippet holds no problem list); ``excerpt`` is
@@ -315,6 +315,31 @@ DOCS = {
     "jingjiang_mobile_xuncha": doc(
         "https://zhongyuanuk.com/html/html201712820171208144214.html",
         ["'6家…单位', '第一轮、第二轮' are not figures; '近期' is no date."]),
+    # --- part 2: five snippets found and labelled after part 1's first run (parser still untouched); scored
+    # separately and recorded below part 1 in FIRST_RUN_snippets9.txt --------------------------------------------
+    "futian_audit_work_report_2019": doc(
+        "http://audit.sz.gov.cn/zxbs/gqgzbg/content/post_8278623.html",
+        ["Title, then '信息来源:福田区审计局 信息提供日期:2020-11-18 15:39:11 视力保护色:' (the page date, labelled 信息提供日期)."],
+        title="福田区2019年度本级预算执行和其他财政收支审计工作报告", report_date="2020-11-18"),
+    "gulou_rectification_mechanisms": doc(
+        "https://www.pdsjjw.gov.cn/sitesources/kflzw/page_pc/lzyw/xqyw/article9f9b5a6ab1a6475cb258bfb0e8963f5b.html",
+        ["A district's rectification work since '2015年8月': '完善各项制度19项' is rules_made; '立行立改通知书56份' and the "
+         "people handled (24人, 5人, 10人, 3人) are not figures."],
+        headline=head(rules=19)),
+    "luotian_ducha_visit": doc(
+        "http://m.luotiannews.com/p/92155.html",
+        ["Title, then '2022-06-08 20:36   马兴然' (page date and author's name). '6月7日' is a visit checking the rectification."],
+        title="省住建厅调研中央生态环境保护督察反馈问题整改落实情况", report_date="2022-06-08"),
+    "fengjie_ducha_followup_visit": doc(
+        "http://cqfj.gov.cn/bm_168/sthjj/zwgk_61627/zfxxgkml/jczwgk_164542/pcsj3/pcsj2/pcsj78/202209/t20220921_11129681.html",
+        ["Title, then '日期:2022-06-20' (the page date). A follow-up visit ('跟踪督察调研'): no inspection date; '13个点位' "
+         "counts places."],
+        title="生态环境部西南督察局赴奉开展第二轮中央环保督察调研工作", report_date="2022-06-20"),
+    "county_paper_ducha_petitions": doc(
+        "https://szb.zhonghongnet.com/Html/2017-09-13/1580.html",
+        ["A county paper's page: '>2017-09-13编印' and '刊发日期:2017-09-13' (the report date); a two-line headline.",
+         "'9月8日—11日' are days petitions arrived; '信访件1件', '5件', '涉及5个环境污染问题' are petitions, not problems."],
+        report_date="2017-09-13"),
 }
 
 
