@@ -66,12 +66,6 @@ DOCS = {
         ["A 巡察公告 whose title is spaced out ('巡 察 公 告'); period '从2020年10月28日至11月30日' (end takes the start's year).",
          "'12个牵头单位' counts bodies."],
         title="巡察公告", inspection=ins(start="2020-10-28", end="2020-11-30")),
-    "village_round_feedback_trad": doc(
-        "http://www.studioretreats.com/szcj/19053.html",
-        ["Traditional characters. Period '2019年6月3日至7月3日'; feedback over days '10月10日—13日' (em dash, year from the "
-         "period): 2019-10-10. '9月18日' (leading group) and '10月9日' (secretary's meeting) are not the feedback.",
-         "'12個巡察組', '120個行政村', '27個鄉鎮黨委' count bodies."],
-        inspection=ins(start="2019-06-03", end="2019-07-03", feedback="2019-10-10")),
     "hyit_college_feedback": doc(
         "https://rwxy.hyit.edu.cn/info/1125/9157.htm",
         ["The feedback '2026年1月16日' is stated before the period '2025年11月19日至12月15日' (end takes the start's year)."],
@@ -205,12 +199,6 @@ DOCS = {
          "'针对巡察指出的46项具体问题,目前已有28项完成阶段性整改': 46 total; stage-wise progress is not done.",
          "'新建、修订制度18项' is rules_made; '12个单位', '8个项目', '15件' are not figures."],
         headline=head(46, rules=18)),
-    "chaoyang_audit_work_report": doc(
-        "http://www.gdcy.gov.cn/cy/zdlyxxgk/czsjxxgk/sjjggg/content/post_2289418.html",
-        ["An audit work report read to the congress: speaker line, then '2023年9月28日' alone on a line (the report date).",
-         "'共完成审计(调查)项目19个,共查出问题330项,…提出审计建议47条': 330 problems (the audit's finds, judgement call as "
-         "in jiangxi_audit_2021); projects, money and recommendations are not."],
-        report_date="2023-09-28", headline=head(330)),
     "national_ducha_presser_tasks": doc(
         "https://app.bjtitle.com/8816/newshow.php?did=867076049943998&newsid=6189701&typeid=26",
         ["'中国新闻网' then '2022-07-06 22:22' on their own lines: the page date.",
@@ -231,10 +219,6 @@ DOCS = {
         "http://sjt.gxzf.gov.cn/zwgk/fdzdgknr/sjfb/qqsjjg/t18380467.shtml",
         ["Projects (1790个), money (亿元), recommendations (7206条/6680条) and '建立健全规章制度和制定整改措施1664项' "
          "(rules and measures together): no headline figure. Year '2023年1至12月' is not an inspection period."]),
-    "gansu_audit_result_notice": doc(
-        "http://silkroad.news.cn/2016/0817/4768.shtml",
-        ["Title line, then '来源:甘肃日报 2016-08-17 11:05:24' (the page date). No figure in the lead."],
-        title="甘肃省2015年度省级预算执行和其他财政收支审计结果公告", report_date="2016-08-17"),
     "fuzhou_audit_work_report_trad": doc(
         "http://m.cc774.com/zwgk/sjgk/202506/t20250630_5040280.htm",
         ["Traditional copy of an audit work report; '108個市直部門及所屬397家單位', '6個專題專項', '1+N+X' are not figures."],
