@@ -239,6 +239,10 @@ def soffice(src: Path, fmt: str, outdir: Path) -> Path:
 
 DOCS: list[Doc] = []
 
+# one mapping for every progress label (README); the attachment documents check their data against it
+STATUS = {"已完成整改": "done", "已完成": "done", "持续推进中": "in_progress", "持续推进": "in_progress",
+          "基本完成": "in_progress", "部分完成": "in_progress", "长期坚持": "long_term"}
+
 
 # ---------------------------------------------------------------------------
 # 01  kind 1: provincial report on central 督察 rectification; problems in 附件1/附件2
@@ -300,7 +304,7 @@ def doc01():
              ["完成入河排污口溯源1.1万个", "依法取缔非法排污口215个"]),
             ("部分化工企业违规在长江岸线一公里范围内新建扩建项目", "2024年9月底", "已完成整改", "done",
              ["关停搬迁化工企业8家", "对相关责任人员严肃追责问责"]),
-            ("鄱湖禁捕退捕后非法捕捞行为时有发生，执法监管存在盲区", "长期坚持", "持续推进中", "long_term",
+            ("鄱湖禁捕退捕后非法捕捞行为时有发生，执法监管存在盲区", "长期坚持", "持续推进中", "in_progress",
              ["开展“清湖”专项执法行动", "在重点水域布设视频监控点位380个", "建立渔政、公安、市场监管联合执法机制"]),
         ]),
         ("三、大气、土壤和矿山生态修复方面", [
@@ -319,6 +323,7 @@ def doc01():
     for ci, (cat, items) in enumerate(cats, start=1):
         d.h(cat)
         for pi, (title, dl, prog, st, ms) in enumerate(items, start=1):
+            assert STATUS[prog] == st, title
             pr = P(title, ms, status=st, deadline=dl, seq=f"{ci}.{pi}", category=cat[2:])
             d.prob(pr, f"问题{ci}.{pi}：{title}。", "paren",
                    lead=f"整改时限：{dl}\n整改进展情况：{prog}\n")
@@ -333,6 +338,7 @@ def doc01():
          ["建设应急渗滤液处理设施", "启动填埋场封场治理"]),
     ]
     for i, (title, prog, st, dl, ms) in enumerate(cases, start=1):
+        assert STATUS[prog] == st, title
         pr = P(title, ms, status=st, deadline=dl, seq=i, category=None)
         d.prob(pr, f"案例{i}：{title}。", "paren", lead=f"整改时限：{dl}\n整改进展情况：{prog}\n")
     DOCS.append(d)
@@ -379,7 +385,7 @@ def doc02():
          ["出台县域主导产业培育三年行动方案", "建立市领导联系重点产业链制度", "对产业项目推进滞后的2个县区进行约谈"]),
         ("1.2", "项目l.2", "优化营商环境工作存在短板，涉企审批事项办理时限偏长", "2024年11月", "已完成整改", "done",
          ["压减涉企审批事项办理时限40%以上", "推行“一件事一次办”改革"]),
-        ("1.3", None, "防范化解地方政府债务风险工作不够扎实，个别平台公司融资行为不规范", "长期坚持", "持续推进中", "long_term",
+        ("1.3", None, "防范化解地方政府债务风险工作不够扎实，个别平台公司融资行为不规范", "长期坚持", "持续推进中", "in_progress",
          ["开展平台公司融资行为专项清理", "建立政府债务风险动态监测预警机制", "对违规融资的责任人员进行问责"]),
         ("1.4", None, "乡村振兴衔接资金项目管理粗放，部分项目闲置低效", "2024年12月", "基本完成", "in_progress",
          ["对衔接资金项目逐一开展绩效评估", "盘活闲置低效项目21个"]),
@@ -387,13 +393,13 @@ def doc02():
          ["制定全面从严治党主体责任清单", "开展基层党组织“书记抓、抓书记”专项行动"]),
         ("2.2", None, "国有企业招投标领域廉洁风险突出，规避招标、虚假招标问题时有发生", "2024年12月", "已完成整改", "done",
          ["对市属国企近三年招投标项目开展专项审计", "移交问题线索6件", "上线国企电子招标采购平台"]),
-        ("2.3", None, "违反中央八项规定精神问题仍有发生，隐形变异“四风”问题查处不够", "长期坚持", "持续推进中", "long_term",
+        ("2.3", None, "违反中央八项规定精神问题仍有发生，隐形变异“四风”问题查处不够", "长期坚持", "持续推进中", "in_progress",
          ["开展违规吃喝专项整治", "通报典型案例4批次12起"]),
         ("2.4", None, "市纪委监委对重点领域监督不够精准，问题线索处置效率不高", "2024年9月", "已完成整改", "done",
          ["建立问题线索集中管理和定期分析制度"]),
         ("3.1", None, "选人用人把关不严，个别干部带病提拔", "2024年12月", "已完成整改", "done",
          ["严格落实干部选拔任用全程纪实制度", "对相关责任人进行追责"]),
-        ("3.2", "项目3.l", "年轻干部培养选拔力度不够，干部队伍年龄结构不优", "长期坚持", "持续推进中", "long_term",
+        ("3.2", "项目3.l", "年轻干部培养选拔力度不够，干部队伍年龄结构不优", "长期坚持", "持续推进中", "in_progress",
          ["实施优秀年轻干部“墩苗”计划", "选派年轻干部到基层一线挂职锻炼58名"]),
         ("3.3", None, "基层党组织标准化规范化建设不平衡，部分村级党组织软弱涣散", "2024年12月", "已完成整改", "done",
          ["整顿软弱涣散村党组织32个", "选优配强村党组织书记", "落实村级组织运转经费保障"]),
@@ -403,6 +409,7 @@ def doc02():
          ["修订巡察整改评估办法", "建立巡察整改成效评估结果通报制度"]),
     ]
     for seq, shown, title, dl, prog, st, ms in items:
+        assert STATUS[prog] == st, title
         pr = P(title, ms, status=st, deadline=dl, seq=seq, category=None)
         label = shown or f"项目{seq}"
         d.prob(pr, f"{label}：{title}", "paren",
@@ -476,6 +483,7 @@ def doc03():
         d.p(label)
         d.p(head)
         for pi, (title, dl, prog, st, ms) in enumerate(items, start=1):
+            assert STATUS[prog] == st, title
             pr = P(title, ms, status=st, deadline=dl, seq=f"{ai}.{pi}", category=None)
             d.prob(pr, f"问题{ai}.{pi}：{title}", "paren_half",
                    lead=f"整改时限：{dl}\n整改进展情况：{prog}\n")
@@ -878,7 +886,7 @@ def doc11():
         doc_kind="4 several quoted feedback items",
         title="关于中央生态环境保护督察反馈意见涉及石湾区问题整改进展情况的报告",
         issuer="石湾区人民政府", report_date="2023-03-20",
-        inspector=None, inspected="石湾区", start=None, end=None, feedback_date="2022-01-11",
+        inspector="第二轮中央生态环境保护督察组", inspected=None, start=None, end=None, feedback_date="2022-01-11",
         problems_total=4, problems_done=2,
         anomalies=["each problem a paragraph opening 第一轮/第二轮督察反馈指出，", "items numbered 一、二、三、四、",
                    "status stated at the end of each item", "feedback date given as 于2022年1月11日反馈"]))
