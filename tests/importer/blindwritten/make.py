@@ -52,7 +52,10 @@ class P:
         self.shown = shown          # the title as printed, when it differs (OCR slip etc.)
 
     def truth(self, count):
-        return {"seq": self.seq, "category": self.category, "title": self.title, "status": self.status,
+        # seq as the project's truths give it: an int; a dotted label (问题1.1) gives its last number (the lead's
+        # convention after the first run, shared with blindwritten2; the first run scored the label "1.1").
+        seq = int(str(self.seq).rsplit(".", 1)[-1]) if isinstance(self.seq, str) else self.seq
+        return {"seq": seq, "category": self.category, "title": self.title, "status": self.status,
                 "measure_count": count, "responsible_units": self.units, "deadline": self.deadline}
 
 
