@@ -33,6 +33,7 @@ from .normalize import (
     segment_run_together,
     split_wrapped_findings,
     strip_page_jumps_pair,
+    to_simplified,
     traditional_map,
     wrap_width,
 )
@@ -73,6 +74,9 @@ def _parse_extracted(extracted) -> ParseResult:
 
 def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result = ParseResult()
+    paragraphs, converted = to_simplified(paragraphs)
+    if converted:
+        result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     paragraphs = restore_lost_breaks(paragraphs)
     lines: list[tuple[int, str]] = []
     raw_lengths = {i: len(raw.rstrip()) for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()}

@@ -78,6 +78,33 @@ _T2S = None
 _T2S_SEEN: dict[str, str] = {}  # character → its simplified form (itself when none), across documents
 
 
+# A document is a traditional copy when this share of its Chinese characters are traditional forms (and there are at
+# least TRADITIONAL_MIN of them): a simplified text with a name in 乾 or a quoted 於 stays as it is. Traditional copies
+# run at 15-30 %.
+TRADITIONAL_SHARE = 0.03
+TRADITIONAL_MIN = 12
+
+
+def to_simplified(paragraphs: list) -> tuple[list, bool]:
+    """A traditional-character copy (a Hong Kong or Taiwan republication of a mainland document) converted to
+    simplified with OpenCC's phrase-aware t2s, before anything is read: its problems, units and names come out as
+    in the simplified original (审计厅, not 審計廳). Anything else is returned as it is. Paragraphs stay paragraphs
+    (positions are paragraph indexes), non-strings pass through."""
+    texts = [p for p in paragraphs if isinstance(p, str)]
+    mapping = traditional_map(texts)
+    if not mapping:
+        return paragraphs, False
+    cjk = changed = 0
+    for text in texts:
+        for ch in text:
+            if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
+                cjk += 1
+                changed += ord(ch) in mapping
+    if changed < TRADITIONAL_MIN or changed < TRADITIONAL_SHARE * cjk:
+        return paragraphs, False
+    return [_T2S.convert(p) if isinstance(p, str) else p for p in paragraphs], True
+
+
 _RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
 _RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])\s+(?=\d)")
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")

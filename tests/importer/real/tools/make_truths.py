@@ -114,8 +114,10 @@ DOCS = {
         url="http://m.ilynn.cn/document_detail/61662.html", excerpt=True, genre="6 audit, traditional", blind=False,
         kind="bulletin", title="南寧市人民政府關於2022年大氣污染防治專項審計調查發現問題整改情況的函", issuer="南寧市人民政府",
         report_date=None, inspection=ins("自治區審計廳"), headline=head(25),
-        problems=[prob(1, "南寧市部分年度空氣質量約束性指標任務未完成", category="具體整改情況", status="done", measures=3)],
+        problems=[prob(1, "南宁市部分年度空气质量约束性指标任务未完成", category="具体整改情况", status="done", measures=3)],
         anomalies=["Traditional characters with pinyin glosses after some characters ('關(guān)于'); the truth title drops the glosses.",
+                   "The problem's title and category are given in simplified characters (session 12): issue 10 asks that a "
+                   "traditional copy read the same as simplified, and the parser now converts such a copy before reading it.",
                    "Audit rectification letter to the audit office; '共六類25個具體問題' is the headline; cut off in measure 三是."]),
     "ruijin_audit": dict(
         url="http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml", excerpt=True, genre="6 audit headline", blind=False,
