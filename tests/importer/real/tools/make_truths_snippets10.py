@@ -5,10 +5,10 @@ labelled in session 13 by helper snippets10, who did not change the parser. Scor
 Each text is the lead paragraph(s) of one page of the search tool's ``pages`` corpus, copied as returned (ASCII
 commas and colons, traditional copies with their glyph glosses such as ``問(wèn)``, stray ``?`` and lost characters,
 page chrome that sits above or around the lead, spam words injected into the page). A snippet starts at the title line
-or the lead and stops at a paragraph end, except where the stored copy itself is cut. None of the 62 urls is in an
+or the lead and stops at a paragraph end, except where the stored copy itself is cut. None of the 70 urls is in an
 earlier truth under tests/importer/real/ (checked with grep over every ``"url"``, snippets9 and blind9 included), and
-each page gives one snippet. The set aims at what snippets9 and blind9 do not hold: statistics 督察 (a kind not seen
-before), courts, a bank, SOE groups, universities, hospitals, subdistricts, 扫黑除恶 督导, provincial and central
+each page gives one snippet (62 in part 1, scored first; 8 in part 2, found and labelled after that run and scored
+separately). The set aims at what snippets9 and blind9 do not hold: statistics 督察 (a kind not seen before), courts, a bank, SOE groups, universities, hospitals, subdistricts, 扫黑除恶 督导, provincial and central
 生态环境保护督察 plans, 2015-2019 central rounds, spun (machine-reworded) and spam-injected copies.
 
 Schema and conventions as in make_truths_snippets9.py: ``problems`` is always empty; ``excerpt`` true; ``genre``
@@ -335,6 +335,41 @@ DOCS = {
         ["A cover notice signed '2020年4月24日' (the report date), then the attached plan's title and preamble; not a "
          "rectification document: kind and title null. '许发〔2019〕20号' is a document number."],
         report_date="2020-04-24"),
+    # --- part 2: eight snippets found and labelled after part 1's first run (parser still untouched); scored
+    # separately and recorded below part 1 in FIRST_RUN_snippets10.txt -------------------------------------------------
+    "inner_mongolia_2014_xunshi_424_big5": doc(
+        "http://dangjian.people.com.cn/BIG5/n/2015/0324/c117092-26739975.html",
+        ["Big5 copy with a line break inside a sentence ('經過兩輪常規巡視、三批專項巡視,' / '2014年…') and a '[全文]' link.",
+         "'2014年內蒙古共發現…問題424個,涉及領導干部問題線索777件' → 424; clues and people (4名, 1名, 30名) are not."],
+        headline=head(424)),
+    "liaozhong_six_rounds_1157": doc(
+        "http://www.sysjjjc.gov.cn/xxgk/lzq/xsxc_53033/bjxsxcqk_53282/202206/t20220623_3336623.html",
+        ["'前六轮反馈的1157个问题,已完成整改1148个,完成率达99%' → 1157/1148; '移交147件问题线索,办结128件' are clues."],
+        headline=head(1157, 1148)),
+    "hanshan_common_problems_six_items": doc(
+        "https://peopleweekly.cn/html/2022/jizhezaixian_0208/110761.html",
+        ["'发现的共性问题6项通报整改' are common problems circulated to others, not a total; '5个部门' bodies."]),
+    "eight_provinces_eco_ducha_530_tasks_trad": doc(
+        "http://supersmoothiequeens.com/hqfz/201905/t20190501_11441014.htm",
+        ["Traditional with glyph glosses on an unrelated host; '2019年05月01日 21:46 工人日報(bào)' is the page date.",
+         "'2017年8月至9月' and '2018年1月完成督察反饋' are month-only: no dates. '整改方案明確的530項整改任務,已完成或基本"
+         "完成274項' → 530 (tasks as problems) and 274 done (judgement call: '已完成或基本完成' is the reported done count)."],
+        report_date="2019-05-01", headline=head(530, 274)),
+    "cdgmxy_lookback_evaluation_notice_41": doc(
+        "https://jsc.cdgmxy.edu.cn/html/lzw/tzgg/49803.html",
+        ["A college notice scheduling a 回头看 evaluation: '2025年9月1日至12月30日' and the sub-periods are the "
+         "evaluation's schedule, not the inspection's; '成委巡办函〔2025〕98号' a document number.",
+         "'市委第五巡察组反馈的41条意见' → 41 problems fed back (the page later says '巡察反馈的41个问题')."],
+        title="关于开展校内巡察整改“回头看”评估工作的通知", headline=head(41)),
+    "university_xunshi_task_group_meeting": doc(
+        "https://kami-original.com/info/1071/16471.html",
+        ["A university 巡视整改 meeting '5月10日' (no year) on a mirror host; '8个职能部门' bodies."]),
+    "university_round3_collective_feedback_trad": doc(
+        "https://scriptsandjava.com/2024/0919/c3311a135475/page.html",
+        ["Traditional. A 集中反馈 meeting '9月12日上午' with no year in the snippet: no feedback date."]),
+    "vocational_college_dept_xuncha_deploy": doc(
+        "http://sdjxgt.com/info/1101/329481.htm",
+        ["'12月25日上午' a deployment meeting (no year): nothing to read."]),
 }
 
 
