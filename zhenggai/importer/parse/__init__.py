@@ -34,7 +34,6 @@ from .normalize import (
     split_wrapped_findings,
     strip_page_jumps_pair,
     to_simplified,
-    traditional_map,
     wrap_width,
 )
 from .numbering import parse_marker
@@ -74,7 +73,7 @@ def _parse_extracted(extracted) -> ParseResult:
 
 def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result = ParseResult()
-    paragraphs, converted = to_simplified(paragraphs)
+    paragraphs, t2s, converted = to_simplified(paragraphs)
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     paragraphs = restore_lost_breaks(paragraphs)
@@ -84,7 +83,6 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     full_lines = {i for i, n in raw_lengths.items() if width and n >= width}
     jump_after: set[int] = set()
     jump_before: set[int] = set()
-    t2s = traditional_map(paragraphs)
     written: dict[int, str] = {}
     glossed = False
     for i, raw in enumerate(paragraphs):

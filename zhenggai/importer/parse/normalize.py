@@ -85,24 +85,22 @@ TRADITIONAL_SHARE = 0.03
 TRADITIONAL_MIN = 12
 
 
-def to_simplified(paragraphs: list) -> tuple[list, bool]:
+def to_simplified(paragraphs: list) -> tuple[list, dict[int, int], bool]:
     """A traditional-character copy (a Hong Kong or Taiwan republication of a mainland document) converted to
     simplified with OpenCC's phrase-aware t2s, before anything is read: its problems, units and names come out as
     in the simplified original (审计厅, not 審計廳). Anything else is returned as it is. Paragraphs stay paragraphs
-    (positions are paragraph indexes), non-strings pass through."""
+    (positions are paragraph indexes), non-strings pass through. Returns the paragraphs, the character map
+    `traditional_map` gives for them (what is left to fold) and whether they were converted."""
     texts = [p for p in paragraphs if isinstance(p, str)]
     mapping = traditional_map(texts)
     if not mapping:
-        return paragraphs, False
-    cjk = changed = 0
-    for text in texts:
-        for ch in text:
-            if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
-                cjk += 1
-                changed += ord(ch) in mapping
-    if changed < TRADITIONAL_MIN or changed < TRADITIONAL_SHARE * cjk:
-        return paragraphs, False
-    return [_T2S.convert(p) if isinstance(p, str) else p for p in paragraphs], True
+        return paragraphs, mapping, False
+    joined = "\n".join(texts)
+    changed = sum(joined.count(chr(code)) for code in mapping)  # counted in C, one pass per distinct form
+    if changed < TRADITIONAL_MIN or changed < TRADITIONAL_SHARE * len(_CJK.findall(joined)):
+        return paragraphs, mapping, False
+    converted = [_T2S.convert(p) if isinstance(p, str) else p for p in paragraphs]
+    return converted, traditional_map([p for p in converted if isinstance(p, str)]), True
 
 
 _RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
