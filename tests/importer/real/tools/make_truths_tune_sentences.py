@@ -2,7 +2,7 @@
 ``pages`` corpus returned, copied as returned, cut at a paragraph end), each with a truth in the seed schema, for
 tuning the reading of headline figures, inspection dates and document fields (issue 10, kinds 5-7).
 
-Written by helper "figures" (session 12) BEFORE any parser change, scored first on the untouched parser
+Written by helper "figures" (session 12) BEFORE any parser change (60 items in two search rounds), scored first on the untouched parser
 (FIRST_RUN_tune_sentences.txt). None of the urls is in an earlier truth under tests/importer/real (checked against
 every ``url`` there, in tests/importer/heldout, samples and the shared seeds).
 
@@ -182,6 +182,95 @@ DOCS = {
     "city_mailbox_stats": doc(
         "https://hackvs.com/www/col/1597916717032/2021/12/14/1639449082629",
         "11月份,我市政府网站“政府信箱”共收到网民留言3059条,市政府各部门及有关单位收到1904条,各县(市、区)收到1155条,其中咨询类留言1160条、投诉类留言1859条、建言献策类留言40条,各级各部门处理答复3055条,还有4条正在处理中,处理答复率99.87%(具体情况详见附件)。\n"),
+    # --- second search round (same session, still before any parser change) ---
+    "lydyyy_hospital_feedback_no_year": doc(
+        "http://www.lydyyy.com/doc/32/2003/860.html",
+        "3月18日上午,市委第四巡察组召开市属公立医院专项巡察反馈会。为贯彻落实市委巡察组的整改要求,18日下午市第一人民医院立即召开了党委扩大会,认真学习传达市委巡察反馈意见及市委巡察办主任任晓平同志在反馈会上的讲话精神,成立医院巡察整改工作领导小组,研究部署专项巡察整改工作。3月22日,医院巡察整改工作领导小组召开专题会议,进一步统一思想,理清思路,逐条研究反馈意见的具体整改措施,完善医院巡察整改工作方案。\n",
+        note="a feedback meeting on a day without a year"),
+    "soe_round_stationed_trad": doc(
+        "http://www.bar347.com/info/1020/4638.htm",
+        "按照中國電氣裝備黨委巡視工作統一部署,4月27日至29日,集團公司黨委2個巡視組分別進駐投資公司、供應鏈公司、資產公司、財務公司等4家企業黨組織開展常規巡視。各巡視組分別召開進駐動員會,集團公司黨委巡視工作領導小組成員出席會議并作動員講話,各巡視組組長通報巡視重點任務及工作安排,被巡視黨組織主要負責人作表態發言。\n本輪巡視現場巡視時間約一個半月。期間,各巡視組設有專門信訪電話、郵政信箱、電子信箱和“碼上巡”在線舉報平臺,主要受理反映被巡視企業領導班子及其成員、所屬部門負責人以及其他相關重要崗位人員問題的來信、來電、來訪。巡視組受理信訪時間截止到2025年6月10日。\n",
+        note="the days the teams moved in have no year before them (the year comes later, for petitions): no period"),
+    "asct_group_pending_projects": doc(
+        "http://asctjt.com.cn/news.aspx?id=342",
+        "5月以来,巡察整改工作进入攻坚阶段,集团上下坚持“台账式管理、项目化推进”,召开专题调度会议5次,主要领导现场督导2次,对难点问题建立“周调度”机制,由分管领导牵头协调,实行台账动态更新,确保问题见底清零。\n通过与业务、监督、党建等部门多维度联动,形成合力,紧盯重点问题,取得了一系列突破进展。建投集团经过多方努力,与监理公司已达成可行的支付比例,正在对3个未决算项目进行报决审批;置业担保与建筑工程两家公司经过协商,重新委托一家国企咨询公司,对铁西房产交易中心EPC未决算项目正在进行重审工作;基金公司赴上海等地,与申万等劵商积极沟通,全力推进清算分配事宜,预计6月底前会有陆续回款;经营部向相关部门多次去函,协助查找资金拨付情况,推进解决固定资产账实不符问题等。\n"),
+    "soe_round_mobilisation_trad": doc(
+        "http://www769655.com/show/8195.html",
+        "經(jīng)集團(tuán)黨委批準(zhǔn),集團(tuán)黨委第二輪巡察將對(duì)一分公司、四分公司、陜西分公司、中冶成勘黨委及物業(yè)公司黨總支開展常規(guī)巡察。\n8月3日,集團(tuán)黨委第二輪巡察工作動(dòng)員會(huì)在蓉召開,會(huì)上,集團(tuán)黨委第一巡察組組長劉伯生同志代表第一、第二巡察組通報(bào)了本輪巡察的主要任務(wù)和相關(guān)安排,四分公司黨委書記童高述同志代表被巡察單位書記做了表態(tài)發(fā)言。\n"),
+    "nanling_village_revisit_feedback": doc(
+        "http://www.nllz.gov.cn/html/wenzhang_734864.html",
+        "3月23日下午,县委第二巡察组在籍山镇会议中心召开巡察“回头看”情况反馈大会,会议由镇党委副书记戴旱萍主持,县委第二巡察组组长王孝国反馈了对籍山镇梅园社区、大港村、官洲村的巡察“回头看”情况,县委巡察办副主任何凡出席会议并讲话,镇党委书记孙丰云做表态发言,镇联系村班子成员、相关部门负责人、被巡察村(社区)“两委”成员、监督委员会成员及党员群众代表参加会议。\n"),
+    "town_self_review_32_problems": doc(
+        "https://www.wenkuhub.com/?p=114094",
+        "一是整改主体责任压实不到位,“一把手”带头整改作用发挥不充分 。对 2022 年县委巡察、 2023 年审计检查反馈的 32 个问题,镇党委虽成立了整改工作领导小组,但“一把手”仅在启动会议上作了部署,后续未定 期召开 专题会议研究整改工作,也未深入一线督导整改情况,导致部分整改任务推进缓慢。\n",
+        headline=head(32), note="spaces around the figures as the page has them; 32 problems fed back by two checks"),
+    "yuyang_town_feedback_no_year": doc(
+        "https://yuyang.qinfeng.gov.cn/info/1082/6043.htm",
+        "6月5日,区委第一巡察组在金鸡滩镇召开巡察情况反馈会议。区纪委常委、巡察办主任刘强如,区委第一巡察组组长叶云,区委巡察组副组长曹永富出席会议。金鸡滩镇党委书记艾文华主持会议,金鸡滩镇全体领导班子成员参加会议。\n"),
+    "jiaowei_town_bulletin_lead": doc(
+        "http://www.xycdi.gov.cn/xxgk/xsxc/202508/t20250822_2012187.htm",
+        "中共郊尾镇委员会关于巡察整改进展情况的通报\n发布时间:2025-01-12 来源:仙游县纪委监委官网 字体显示:【 大 中 小 】 阅读:\n根据仙游县委巡察工作统一部署,2023年7月3日至8月18日,县委巡察二组对郊尾镇党委开展了巡察,并于2024年1月16日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。\n",
+        kind="bulletin", report_date="2025-01-12",
+        inspection=ins(start="2023-07-03", end="2023-08-18", feedback="2024-01-16")),
+    "maozu_town_bulletin_lead": doc(
+        "http://www.ynqjnews.cn/article/show-361009.html",
+        "当前位置:巧家新闻网 >> 通知公告 >> 新闻详情\n\n中共茂租镇委员会关于落实县委第二巡察组“巡乡带村”巡察反馈意见整改进展情况的通报\n\n2023-03-17 09:13编辑:陆元华\n\n根据县委统一部署,2022年6月20日至8月3日,县委第二巡察组对茂租镇党委开展了“巡乡带村”巡察。2022年10月19日,县委第二巡察组向茂租镇党委反馈巡察情况。按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n",
+        kind="bulletin", report_date="2023-03-17",
+        inspection=ins(start="2022-06-20", end="2022-08-03", feedback="2022-10-19"),
+        note="the page date runs into the editor's label (09:13编辑:)"),
+    "pidu_check_groups_bodies": doc(
+        "https://bbs.mala.cn/thread-15419715-1-1.html",
+        "连日来,为督促各单位落实中央第四巡视组和省委第八巡视组反馈问题整改政治责任,郫都区委6个专项督查组分三轮对巡视反馈意见涉及的牵头单位和部分责任单位开展巡视整改督查工作。\n督查组深入14个街道和48个单位,根据各单位认领问题情况,抽查重点问题、个性问题和点名道姓问题,到实地点位现场走访调查,针对巡视反馈问题认领是否全面、巡视整改责任是否落实到位、是否明确细化措施和时限要求、是否建立相关工作台账等方面进行仔细检查,采取“边督边改、边改边治”方式,跟进任务整改落实情况,帮助协调解决整改过程中存在的问题,督促各单位严格按时间节点高质量完成巡视整改工作任务。\n"),
+    "county_assignments_check": doc(
+        "https://zydjyzx.com/html/HtmlMCAFDCN8I35.html",
+        "7月31日至8月1日,县委办、县督查办、县效能办组成联合督查组,通过听取介绍、查阅资料、实地核查等方式,再次对2017年县委交办事项落实情况进行了专项督查。\n从督查情况来看,相关乡镇、部门和单位能够高度重视,认真贯彻落实县委各项重大决策部署,严格对照县委《交办通知》确定的办理事项和任务要求,以推动问题解决为目的,按照各自职责分工,靠实工作责任,强化推进措施,加强统筹协调,加大工作力度,全力推动县委交办事项不折不扣贯彻落实。今年以来,县委印发《交办通知》7期,交办具体工作事项19项。至目前,已办理完成13项,正在办理6项。\n",
+        note="assigned work items are not problems; the check's two days have no year of their own (2017 is the year of the "
+             "assignments)"),
+    "bengbu_round_period_no_year_trad": doc(
+        "http://www.dingqianjf.com/news/show/134/1446017_0.html",
+        "據(jù)蚌埠先鋒網(wǎng)報(bào)道 根據(jù)市委部署和市委巡察工作領(lǐng)導(dǎo)小組安排,7月25日至9月25日,市委組建6個(gè)巡察組,對(duì)市委政策研究室、市直屬機(jī)關(guān)工作委員會(huì)等27家單位黨組織開展常規(guī)巡察,對(duì)其中的市直屬機(jī)關(guān)工作委員會(huì)、市生態(tài)環(huán)境局、市文化和旅游局、市應(yīng)急管理局、市審計(jì)局等5家扶貧開發(fā)領(lǐng)導(dǎo)小組成員單位黨組織開展脫貧攻堅(jiān)專項(xiàng)巡察;對(duì)市經(jīng)開區(qū)黨工委開展巡察“回頭看”;對(duì)市高新區(qū)、市經(jīng)開區(qū)鄉(xiāng)鎮(zhèn)(街道、科技園、社區(qū)中心)及所轄村(社區(qū))黨組織開展巡察。\n",
+        note="a period with no year anywhere: not dated"),
+    "qinghe_revisit_bulletin": doc(
+        "http://tlqh.gov.cn/qinghe/zwgk/zfxxgk/fdzdgknr/dchsj/dcbg/2023122814081320007/index.html",
+        "清河区人民政府 The People's Government of Qinghe Municipality\n\n政府信息公开\n\n关于昌盛路环境整治工作“回头看”的通报\n\n来源:清河区人民政府办公室 时间:2023-12-27\n\n  5月10日,区委督查室及区政府督查室对我区昌盛路环境整治工作(5月4日《督查通报》第9期发现问题)整改落实情况进行了“回头看”,现将有关情况通报如下。\n",
+        kind="bulletin", report_date="2023-12-27", note="a page date after the source on one line (来源:… 时间:…)"),
+    "qilin_feedback_two_days_trad": doc(
+        "http://www.qdubb.cn/html/2018/xunshixuncha_0110/41088.html",
+        "近日,根據麒麟區委巡察工作領導小組統一部署,五屆區委第四輪巡察派出的6個巡察組于2018年1月4至5日分別向區衛計局、環保局、人社局、林業局等6家黨委(支部)領導班子及黨委(支部)書記進行巡察意見反饋。\n",
+        inspection=ins(feedback="2018-01-04"),
+        note="feedback given over two days (1月4至5日, the first day without 日) dates the feedback, not a period (as "
+             "blind7/qinzhou_round6_feedback)"),
+    "hubei_rates_not_counts": doc(
+        "https://zkxblog.com/lab/read-3007775.html",
+        "“通过改进巡视反馈,纪检监察机关和党委组织部门履行整改日常监督责任实现了关口前移。”湖北省委巡视办有关负责人告诉记者,通过强化巡视反馈,十届省委巡视反馈问题整改完成率达97.8%、移交问题线索处置率达99.7%;十一届省委前4轮巡视整改平均完成率达96.5%,实现了巡视整改的新突破。\n"),
+    "jiangxi_full_coverage_2016": doc(
+        "http://www.07905.com/news/jxnews/2016/0905/24451.html",
+        "今年8月下旬,省委8个巡视组陆续向包括10个省委工作部门在内的28家单位党组织进行巡视反馈。这是今年我省第二轮巡视,也是省委在本届任期内完成巡视全覆盖的收官之战。截至目前,省委共组织开展了17轮巡视,覆盖312个党组织,圆满完成了巡视全覆盖任务。\n省委巡视组向省纪委\n移交509件问题线索\n",
+        note="leads handed over (问题线索) are not problems; months only"),
+    "haidong_rounds_found_done": doc(
+        "http://www.qh.xinhuanet.com/2019-03/20/c_1124260346.htm",
+        "海东市县巡察工作面临的问题困难及对策建议\n\n2019-03-20 17:03:08 | 来源: 海东纪委网\n\n    海东市县巡察工作始于2016年底,截止2018年10月,二届市委组织的3轮常规巡察共发现党组织领导核心作用不强、党的建设薄弱、落实全面从严治党责任不力,中央八项规定精神执行贯彻不到位等方面问题199条,已整改92条,移交问题线索20件,已办结9件;三轮扶贫领域专项巡察共发现党组织领导核心作用不突出,党组织主体\n",
+        report_date="2019-03-20", headline=head(199, 92),
+        note="problems counted in 条 after a long list of what they are about, the done part right after; leads are not problems"),
+    "honghe_rounds_found": doc(
+        "http://ynjjjc.gov.cn/html/2019/yunlingyaowen_1127/77028.html",
+        "红河哈尼族彝族自治州积极探索实践巡察促改组合机制,督促被巡察单位整改问题到位、建章立制取得长效,自2016年9月本届州委开展首轮巡察工作以来,全州巡察共发现各类问题8483个,移交问题线索1193件,立案人数238人,受党纪政务处分223人,移送司法机关8人。\n",
+        headline=head(8483), note="problems found over the rounds (as km_round_summary); leads, cases and people are not"),
+    "changde_plan_public": doc(
+        "https://www.changde.gov.cn/cdzx/gsgg/content_843565",
+        "您的位置: 首页 >常德资讯>公示公告>详细内容\n\n常德市贯彻落实省生态环境保护督察“回头看”及西洞庭湖生态环境保护专项督察反馈意见整改方案(公开版)\n\n分享到:\n打印 字体:\n2021-06-25 16:57 来源:市生态环境局\n\n2020年10月23日至11月6日,湖南省第四生态环境保护督察组(以下简称督察组)对我市开展了生态环境保护督察“回头看”及西洞庭湖生态环境保护专项督察工作,并于2021年2月25日向我市正式反馈督察意见。为全面贯彻落实党中央、国务院和省委、省政府关于生态环境保护督察的决策部署,切实抓好督察反馈意见整改落实,加大生态文明建设和环境保护工作力度,坚决打好打赢污染防治攻坚战,结合我市实际,制定本方案。\n",
+        kind="plan", report_date="2021-06-25",
+        inspection=ins(start="2020-10-23", end="2020-11-06", feedback="2021-02-25"),
+        note="a plan's title ending 整改方案(公开版); the page date then its source"),
+    "ducha_plan_explainer_page_date": doc(
+        "http://www.huanbaole.com/jishu/150187.html",
+        "环保督察整改方案规定\n来源:www.huanbaole.com 编辑: 环保网 时间:2025-09-05点击:\n一、整改目标体系\n1. 思想提升:将学习贯彻生态文明思想作为首要任务,强化\"党政同责、一岗双责\"意识\n2. 问题销号:对督察反馈问题建立台账管理,明确短期(6个月内)、中期(1-2年)、长期(3-5年)整改时限\n",
+        report_date="2025-09-05",
+        note="an explainer about plans, not a plan: kind not set; a page date labelled 时间: after the source and editor"),
+    "aqciq_measures_for_aspects": doc(
+        "http://gsiic.com/Item/72951.aspx",
+        "本报讯 近日,安徽检验检疫局对开展深入学习实践科学发展观活动以来通过各种途径搜集到的各类问题进行集中梳理,针对影响和制约科学发展的8个方面突出问题确定了25项整改措施。该局党组书记、局长鲍俊凯指出,要通过建立相应的制度,确保整改方案全部落实到位,取得实效。\n",
+        headline=head(mt=25), note="8 aspects are not a count of problems; 25 measures"),
 }
 
 
