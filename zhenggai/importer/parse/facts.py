@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
-from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
+from .dates import RE_PERIOD, FoundDate, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
@@ -20,11 +20,15 @@ def clean_title(text: str) -> str:
     return t
 
 
+# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"
+RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|简版|修订稿|修订版|征求意见稿|送审稿|试行|暂行)[)）]$")
+
+
 def title_like(text: str) -> bool:
     t = clean_title(text)
     # not a table's heading row run together ("序号反馈问题整改措施…完成情况")
-    return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(t)) and "。" not in t and not re.search(r"[:：]", t)
-            and not t.startswith(("序号", "编号")))
+    return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(RE_TITLE_QUALIFIER.sub("", t))) and "。" not in t
+            and not re.search(r"[:：]", t) and not t.startswith(("序号", "编号")))
 
 
 def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
@@ -77,7 +81,13 @@ def kind_of(title: str | None, text: str) -> str:
         return "bulletin"
     if len(re.findall(r"整改目标\s*[:：]", text)) >= 2 and not re.search(r"已整改完成|已完成整改", text):
         return "plan"
+    if not title and RE_PLAN_SELF.search(text[:3000]):  # "…，特制定本整改方案。": a plan says what it is
+        return "plan"
     return "bulletin"
+
+
+# a plan naming itself in its preamble: "特制定本整改方案", "结合我市实际，制定本方案", "现制定整改方案如下"
+RE_PLAN_SELF = re.compile(r"(?:特|现|为此|据此)?制定本(?:整改|实施|工作)?(?:工作)?方案|(?:特|现)制定(?:如下)?整改(?:工作)?方案(?:如下)?")
 
 
 RE_ORG = re.compile(
@@ -218,12 +228,26 @@ RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月
 RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开)(?:日期|时间)\s*[:：]?\s*$")
 
 
+# a page's line of facts holding its timestamp anywhere: "2019-03-20 17:03:08 | 来源: 海东纪委网",
+# "四平市铁西区人民政府   2022-11-10 09:43:00   来源: 区政府办公室" — a date with a clock time on a short line that
+# also names the source, author, editor or a counter
+RE_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?")
+RE_PAGE_LABEL = re.compile(r"[来來]源|作者|编辑|浏览|点击|阅读|字号|发布|访问量|信息来源")
+
+
+def _page_facts_date(t: str):
+    if len(t) > 100 or "。" in t:
+        return None
+    m = RE_STAMP.search(t)
+    return m if m and RE_PAGE_LABEL.search(t) else None
+
+
 def meta_date(lines: list[str]) -> str | None:
     for k, text in enumerate(lines):
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None))
+             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         if RE_META_LABEL.match(t) and k + 1 < len(lines):
@@ -243,7 +267,7 @@ RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|(?<=日)\s*(?:正式|集中|统一)?反馈|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|(?<=日)\s*(?:正式|集中|统一)?反馈|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
 )
 
@@ -269,7 +293,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
             if m:
                 fb = RE_FEEDBACK.search(s, m.end())
-                if fb and not RE_INSPECTION_ACT.search(s, m.end(), fb.start()):
+                if fb and not any(a.end() <= fb.start() for a in RE_INSPECTION_ACT.finditer(s, m.end())):
                     m = None
             if m:
                 ctx = last_full_date_before(text, offset + m.start())
@@ -333,6 +357,13 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 if any(f.start < pm.end() and f.end > pm.start() for pm in spans):
                     continue
                 candidates.append(f)
+            for pm in RE_PERIOD.finditer(s):  # feedback given over days: its first day ("1月4至5日", the 4 has no 日)
+                spans = [vm for vs, vm in visits if vs is s] + ([period_sentence[2]] if period_sentence and period_sentence[1] is s else [])
+                if pm.start() < k and not any(pm.start() < sp.end() and pm.end() > sp.start() for sp in spans) \
+                        and not any(pm.start() <= f.start < pm.end() for f in candidates):
+                    candidates.append(FoundDate(pm.start(), pm.end(), int(pm.group("y1")) if pm.group("y1") else None,
+                                                int(pm.group("m1")), int(pm.group("d1"))))
+            candidates.sort(key=lambda f: f.start)
             if not candidates and (out.end or out.start):
                 day = _bare_day_after_period(s[:k], dt.date.fromisoformat(out.end or out.start))
                 if day:
@@ -378,7 +409,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # the act of inspecting ("开展了第三轮省级生态环境保护督察"), not a mention ("对被巡察单位…进行了反馈")
-RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
+RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)"
+                               r"(?!意见|情况反馈|反馈)")  # not "进行巡察意见反馈": that is the feedback
 # the clause after a period says the visit checked how the rectification went ("…督察…反馈问题整改情况", "回访")
 RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访)")
 # a bare day before the feedback, in the month of the period ("在23日下午的技术评估反馈会上")

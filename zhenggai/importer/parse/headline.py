@@ -10,9 +10,9 @@ _DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落�
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
-RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项|条)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项|条|件)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
-                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
+                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)"
@@ -103,7 +103,8 @@ def headline_figures(text: str) -> Headline:
             if h.problems_done is None and h.problems_total is None:
                 h.problems_done = int(m.group(1))
             continue
-        if h.problems_total is None and re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4]):
+        if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
+                                         or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
             md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
@@ -112,7 +113,10 @@ def headline_figures(text: str) -> Headline:
             md = re.match(rf"\s*[,，]\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 16])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
+    m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
+                  r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
+    if m is not None and m.group(1) is None:
+        m = _Done(m.group(2), m.start())
     if own_done is not None and (m is None or own_done.start() < m.start()):
         m = own_done
     if m and h.problems_done is None:
@@ -171,7 +175,7 @@ def headline_figures(text: str) -> Headline:
                 h.measures_total = n
             if h.measures_done is None:
                 h.measures_done = int(md.group(1))
-        elif re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)\s*$", before):
+        elif re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)了?\s*$", before):
             h.measures_done = h.measures_done if h.measures_done is not None else n
             # "29项整改措施已完成" with no count after it: all of them, so the total too (not "其中12项…")
             if h.measures_total is None and re.match(rf"\s*{_DONE}\s*(?:[,，。;；]|$)", after) and not re.search(r"其中\s*$", before):
@@ -184,7 +188,13 @@ def headline_figures(text: str) -> Headline:
     m = re.search(r"(?:已完成|已落实|完成|已整改)(?:整改)?(?:措施|任务)(\d+)\s*(?:条|项)", t)
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
+    # "共制定具体措施85项…已完成了9项整改工作": items of the rectification done, of the measures just counted
+    m = re.search(r"(?:已|已经)完成了?\s*(\d+)\s*[项条]整改工作", t)
+    if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
+        h.measures_done = int(m.group(1))
     for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施|任务)(\d+)\s*(?:条|项)", t):
+        if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
+            continue  # "规章制度和制定整改措施1664项": rules and measures counted together
         if h.measures_total is None:
             h.measures_total = int(m.group(1))
         # "共制定整改措施37条，已完成31条": the done count belongs to the total it follows
@@ -206,6 +216,33 @@ def headline_figures(text: str) -> Headline:
     if m:
         h.progress_percent = float(m.group(1))
     return h
+
+
+class _Done:
+    """A done count found by an alternative pattern, shaped like the match the caller reads."""
+
+    def __init__(self, n: str, start: int):
+        self._n, self._start = n, start
+
+    def group(self, _k: int = 1) -> str:
+        return self._n
+
+    def start(self) -> int:
+        return self._start
+
+
+# two kinds counted together ("规章制度和制定整改措施1664项"): the count is of neither alone
+RE_JOINED_KINDS = re.compile(r"(?:制度|机制|建议|意见|办法|规定)[^。,，;；\d]{0,4}(?:和|及|与|、)[^。,，;；\d]{0,6}$")
+# the verb that says problems were found or fed back, opening the clause list that ends in the count
+RE_FINDING_VERB = re.compile(r"(?:共|累计)?(?:发现|反馈|指出|查出|交办|梳理|反映)(?:了)?")
+
+
+def _governed_by_finding(t: str, at: int) -> bool:
+    """"…共发现党组织领导核心作用不强、党的建设薄弱、…等方面问题199条": the count after 问题 is what the verb at the
+    head of its sentence found, when no other count stands between them."""
+    back = re.split(r"[。;；\n]", t[max(0, at - 90): at])[-1]
+    verbs = list(RE_FINDING_VERB.finditer(back))
+    return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None and re.search(r"(?:等|方面)(?:的|存在的)?$", back) is not None
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
