@@ -55,10 +55,15 @@ def headline_figures(text: str) -> Headline:
             h.problems_done = h.problems_total
     # problems
     own_done = RE_LEVEL_DONE.search(t)  # "完成镇级问题整改38个": a done count given alone, of the body the text is about
+    noun_first = _first_noun_count(t)  # "反馈问题46个": a total written noun first, to weigh against a later count
     for m in re.finditer(RE_PROBLEM_COUNT, t):
         n = int(m.group(1))
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
+        if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
+            continue
+        if h.problems_total is None and noun_first is not None and noun_first < m.start():
+            continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
         md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after) or RE_PART_DONE.match(after)
         if md and own_done is not None and own_done.start() < m.start() and h.problems_total is None:
             continue  # "…完成镇级问题整改38个。村级反馈的289个问题已完成整改259个": the villages' pair, not the town's
@@ -119,6 +124,9 @@ def headline_figures(text: str) -> Headline:
         m = _Done(m.group(2), m.start())
     if own_done is not None and (m is None or own_done.start() < m.start()):
         m = own_done
+    if m is not None and RE_MEASURE_COUNT_JUST_BEFORE.search(t[max(0, m.start() - 24): m.start()]) \
+            and "问题" not in re.split(r"\d", t[m.start(): m.start() + 12], maxsplit=1)[0]:
+        m = None  # "共确定整改任务46项，已完成43项": done of the tasks, not of the problems
     if m and h.problems_done is None:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
         before_done = t[: m.start()]
@@ -188,10 +196,6 @@ def headline_figures(text: str) -> Headline:
     m = re.search(r"(?:已完成|已落实|完成|已整改)(?:整改)?(?:措施|任务)(\d+)\s*(?:条|项)", t)
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
-    # "共制定具体措施85项…已完成了9项整改工作": items of the rectification done, of the measures just counted
-    m = re.search(r"(?:已|已经)完成了?\s*(\d+)\s*[项条]整改工作", t)
-    if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
-        h.measures_done = int(m.group(1))
     for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施|任务)(\d+)\s*(?:条|项)", t):
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
@@ -202,6 +206,10 @@ def headline_figures(text: str) -> Headline:
         if md and h.measures_done is None and int(m.group(1)) == h.measures_total:
             h.measures_done = int(md.group(1))
             break
+    # "共制定具体措施85项…已完成了9项整改工作": items of the rectification done, of the measures just counted
+    m = re.search(r"(?:已|已经)完成了?\s*(\d+)\s*[项条]整改工作", t)
+    if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
+        h.measures_done = int(m.group(1))
     # rules
     for rx in (
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
@@ -218,6 +226,24 @@ def headline_figures(text: str) -> Headline:
     return h
 
 
+# what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
+RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
+# a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项条](?!措施|任务)")
+
+
+def _first_noun_count(t: str) -> int | None:
+    """Where the first total written noun first stands ("巡察组反馈问题46个"), when a feedback or finding verb
+    governs it and it is not a done count ("共整改问题312个")."""
+    for m in RE_NOUN_FIRST_COUNT.finditer(t):
+        around = t[max(0, m.start() - 10): m.start() + 4]
+        if re.search(r"整改(?:完成|到位)?$|已$|完成$", t[max(0, m.start() - 4): m.start()]):
+            continue
+        if re.search(r"反馈|指出|交办|反映|发现|查出|梳理", around):
+            return m.start()
+    return None
+
+
 class _Done:
     """A done count found by an alternative pattern, shaped like the match the caller reads."""
 
@@ -229,6 +255,10 @@ class _Done:
 
     def start(self) -> int:
         return self._start
+
+
+# a count of tasks or measures right before a done count, in the same clause chain: "整改任务46项，"
+RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:(?:措施|任务)\s*\d+\s*[项条]|\d+\s*[项条](?:具体|整改)*(?:措施|任务))\s*[,，]\s*(?:目前|截至目前)?[,，]?\s*$")
 
 
 # two kinds counted together ("规章制度和制定整改措施1664项"): the count is of neither alone
@@ -288,8 +318,10 @@ RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:�
 
 
 def _all_done_later(t: str, total: int) -> int | None:
-    """The total when the sentence that states it says, with no other count between, that all are done."""
-    for m in re.finditer(RE_PROBLEM_COUNT, t):
+    """The total when the sentence that states it says, with no other count between, that all are done
+    ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成")."""
+    counts = sorted(list(re.finditer(RE_PROBLEM_COUNT, t)) + list(re.finditer(RE_NOUN_FIRST_COUNT, t)), key=lambda c: c.start())
+    for m in counts:
         if int(m.group(1)) != total:
             continue
         rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
