@@ -124,3 +124,22 @@ def test_a_done_count_right_after_a_count_of_tasks_is_the_tasks_done_not_the_pro
 def test_a_period_run_into_the_team_name_is_not_part_of_the_name():
     f = inspection_facts("根据市委统一部署，2024年4月8日至6月7日市委第四巡察组对市统计局党组进行了巡察。", None)
     assert (f.inspector, f.start, f.end) == ("市委第四巡察组", "2024-04-08", "2024-06-07")
+
+
+def test_a_total_written_noun_first_with_its_aspects_between_is_the_count_after_the_aspects():
+    assert _problems("反馈问题共4个方面17个，已完成整改15个，2个正在推进中。") == (17, 15)
+
+
+def test_a_done_count_after_a_short_adverb_belongs_to_the_total_before_it():
+    assert _problems("巡察反馈问题32个，目前整改完成30个。") == (32, 30)
+    assert _problems("反馈问题24个，整改完成率100%。") == (24, None)  # a rate, not a count
+
+
+def test_rules_made_and_rules_revised_counted_apart_add_up():
+    assert headline_figures("巩固整改成果，新建制度3项，修订完善制度5项。").rules_made == 8
+    assert headline_figures("新制定和修订制度14项。").rules_made == 14
+
+
+def test_rules_named_then_counted_are_the_rules_made():
+    assert headline_figures("出台《公务接待管理办法》《财务报销制度》等制度文件9个。").rules_made == 9
+    assert headline_figures("建立健全各类制度20余项。").rules_made is None  # an approximation

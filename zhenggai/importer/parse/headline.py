@@ -103,7 +103,7 @@ def headline_figures(text: str) -> Headline:
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
-    for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*([个项条])", t):
+    for m in re.finditer(RE_NOUN_FIRST, t):
         if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
             if h.problems_done is None and h.problems_total is None:
                 h.problems_done = int(m.group(1))
@@ -115,10 +115,10 @@ def headline_figures(text: str) -> Headline:
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
             # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
-            md = re.match(rf"\s*[,，]\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 16])
+            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均)?\s*[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 20])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
+    m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
@@ -219,7 +219,21 @@ def headline_figures(text: str) -> Headline:
         m = re.search(rx, t)
         if m:
             h.rules_made = int(m.group(1))
+            # "新建制度3项，修订完善制度5项": made and revised, counted apart in one clause chain, add up
+            nxt = re.match(r"\s*[,，、和及]\s*(?:修订|完善|修订完善|新建|新制定|制定|废止)[^。;；,，\d]{0,8}?(?:制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
+                           t[m.end(): m.end() + 30])
+            if nxt and not nxt.group(0).lstrip("，,、和及 ").startswith("废止"):
+                h.rules_made += int(nxt.group(1))
             break
+    if h.rules_made is None:  # "出台《某某管理办法》《…》等制度文件9个"
+        m = re.search(r"(?:出台|制定|修订|印发|建立|完善)(?:了)?(?:《[^》]{1,40}》[、和及]?){1,6}等\s*(?:\d+\s*(?:项|个|份|条|件|套)\s*)?"
+                      r"(?:制度|规章制度|管理制度|制度文件|制度机制)(?:文件)?\s*(\d+)?\s*(?:项|个|份|条|件|套)?", t)
+        n = next((g for g in (m.groups() if m else ()) if g), None) if m else None
+        if n is None and m:
+            inner = re.search(r"等\s*(\d+)\s*(?:项|个|份|条|件|套)", m.group(0))
+            n = inner.group(1) if inner else None
+        if n is not None:
+            h.rules_made = int(n)
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
@@ -229,7 +243,11 @@ def headline_figures(text: str) -> Headline:
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*[个项条](?!措施|任务)")
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}"
+                                 r"(\d+)\s*[个项条](?!措施|任务|方面|类|大类|领域)")
+# the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
+RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条])(?!方面|类|大类|领域)")
 
 
 def _first_noun_count(t: str) -> int | None:
