@@ -143,3 +143,20 @@ def test_rules_made_and_rules_revised_counted_apart_add_up():
 def test_rules_named_then_counted_are_the_rules_made():
     assert headline_figures("出台《公务接待管理办法》《财务报销制度》等制度文件9个。").rules_made == 9
     assert headline_figures("建立健全各类制度20余项。").rules_made is None  # an approximation
+
+
+# --- periods with the year in context ------------------------------------------------------------
+def test_a_team_moving_in_on_a_day_without_a_year_takes_the_year_the_text_gave_before():
+    text = "根据市委2023年巡察工作计划，市委第三巡察组于9月5日进驻市医保局开展巡察，11月4日结束。12月8日，巡察组反馈了巡察意见。"
+    f = inspection_facts(text, None)
+    assert (f.start, f.end, f.feedback_date) == ("2023-09-05", "2023-11-04", "2023-12-08")
+
+
+def test_a_team_moving_in_on_a_day_with_no_year_anywhere_before_gives_no_start():
+    f = inspection_facts("9月5日，市委第三巡察组进驻市医保局开展巡察。受理信访时间截止到2023年10月30日。", None)
+    assert f.start is None
+
+
+def test_a_start_with_qi_and_an_end_with_jieshu_in_one_sentence_are_the_period():
+    f = inspection_facts("县委第一巡察组于2022年3月14日起对县卫健局党组开展巡察，5月13日巡察结束。", None)
+    assert (f.start, f.end) == ("2022-03-14", "2022-05-13")

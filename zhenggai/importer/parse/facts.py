@@ -322,14 +322,20 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     period_sentence = (None, s, md)
                     break
     if out.start is None and RE_STATIONED_ON.search(text):  # "于2022年3月21日进驻某市开展巡视，5月20日结束"
+        at = 0
         for s in sentences:
             ms = RE_STATIONED_ON.search(s)
+            at += len(s)
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
-                start = make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
+                # "根据市委2023年巡察工作计划，…于9月5日进驻…": a day without its year takes the year the text gave before
+                year = int(ms.group(1)) if ms.group(1) else getattr(last_full_date_before(text, at - len(s) + ms.start()), "year", None)
+                if year is None:
+                    continue
+                start = make_date(year, int(ms.group(2)), int(ms.group(3)))
                 me = RE_ENDED_ON.search(s, ms.end())
                 end = None
                 if me:
-                    end = make_date(int(me.group(1) or ms.group(1)), int(me.group(2)), int(me.group(3)))
+                    end = make_date(int(me.group(1) or year), int(me.group(2)), int(me.group(3)))
                     if end is not None and start is not None and end < start and not me.group(1):
                         end = make_date(start.year + 1, end.month, end.day)
                 out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
@@ -338,7 +344,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
         for s in sentences:
             ms = RE_START_ONLY.search(s)
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
-                out.start = iso(make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3))))
+                start = make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
+                out.start = iso(start)
+                me = RE_ENDED_ON.search(s, ms.end())  # "…于2022年3月14日起对…开展巡察，5月13日巡察结束"
+                if me and start is not None:
+                    end = make_date(int(me.group(1) or start.year), int(me.group(2)), int(me.group(3)))
+                    if end is not None and end < start and not me.group(1):
+                        end = make_date(start.year + 1, end.month, end.day)
+                    out.end = iso(end) if end and end >= start else None
                 break
     # feedback: the date nearest before 反馈 in its sentence
     offset = 0
@@ -418,7 +431,7 @@ RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚�
 RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
                            r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
-RE_STATIONED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
+RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
