@@ -160,3 +160,18 @@ def test_a_team_moving_in_on_a_day_with_no_year_anywhere_before_gives_no_start()
 def test_a_start_with_qi_and_an_end_with_jieshu_in_one_sentence_are_the_period():
     f = inspection_facts("县委第一巡察组于2022年3月14日起对县卫健局党组开展巡察，5月13日巡察结束。", None)
     assert (f.start, f.end) == ("2022-03-14", "2022-05-13")
+
+
+def test_a_done_count_in_another_unit_than_the_measures_before_it_is_the_problems_done():
+    assert _problems("针对反馈的4个问题制定整改措施12条，截至目前已完成整改3个。") == (4, 3)
+
+
+# --- the page's date, more forms --------------------------------------------------------------
+def test_a_source_name_then_a_chinese_date_and_time_dates_the_page():
+    assert meta_date(["人民网 2023年09月12日10:21"]) == "2023-09-12"
+    assert meta_date(["发布者：县纪委  2023-09-12"]) == "2023-09-12"
+
+
+def test_a_line_saying_until_a_date_is_not_the_page_date():
+    assert meta_date(["截至2023年9月12日"]) is None
+    assert meta_date(["工作开展至2023年9月12日"]) is None

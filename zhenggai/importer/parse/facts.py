@@ -213,7 +213,8 @@ RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}
 
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
 RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
-RE_SOURCE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+RE_SOURCE_DATE = re.compile(r"^(?!截至|截止|至|于|到|自|从|在)[\u4e00-\u9fff]{2,12}(?<!截至|截止)(?<![至于到自从在])\s*((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?"
+                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")  # "人民网 2023年09月12日10:21"
 # "来源:中国…网 2023-10-11 14:22:54": a source line naming the site, then the page's timestamp
 RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|丨｜]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"
                                  r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -232,14 +233,22 @@ RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开
 # "四平市铁西区人民政府   2022-11-10 09:43:00   来源: 区政府办公室" — a date with a clock time on a short line that
 # also names the source, author, editor or a counter
 RE_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?")
-RE_PAGE_LABEL = re.compile(r"[来來]源|作者|编辑|浏览|点击|阅读|字号|发布|访问量|信息来源")
+RE_PAGE_LABEL = re.compile(r"[来來]源|作者|编辑|浏览|点击|阅读|字号|发布|访问量|信息来源|供稿|撰稿")
+
+
+RE_LABELLED_DATE_AT_END = re.compile(r"((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*$")
 
 
 def _page_facts_date(t: str):
     if len(t) > 100 or "。" in t:
         return None
     m = RE_STAMP.search(t)
-    return m if m and RE_PAGE_LABEL.search(t) else None
+    if m and RE_PAGE_LABEL.search(t):
+        return m
+    # "发布者：县纪委  2023-09-12": a labelled line of page facts ending in a date
+    if len(t) <= 60 and not re.search(r"[，,；;]", t) and re.search(r"[:：]", t) and RE_PAGE_LABEL.search(t.replace("发布者", "发布")):
+        return RE_LABELLED_DATE_AT_END.search(t)
+    return None
 
 
 def meta_date(lines: list[str]) -> str | None:

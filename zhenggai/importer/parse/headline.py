@@ -124,8 +124,9 @@ def headline_figures(text: str) -> Headline:
         m = _Done(m.group(2), m.start())
     if own_done is not None and (m is None or own_done.start() < m.start()):
         m = own_done
-    if m is not None and RE_MEASURE_COUNT_JUST_BEFORE.search(t[max(0, m.start() - 24): m.start()]) \
-            and "问题" not in re.split(r"\d", t[m.start(): m.start() + 12], maxsplit=1)[0]:
+    mb = RE_MEASURE_COUNT_JUST_BEFORE.search(t[max(0, m.start() - 30): m.start()]) if m is not None else None
+    if mb and "问题" not in re.split(r"\d", t[m.start(): m.start() + 12], maxsplit=1)[0] \
+            and re.match(rf"\d+\s*{(mb.group('unit') or mb.group('unit2'))}", t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):]):
         m = None  # "共确定整改任务46项，已完成43项": done of the tasks, not of the problems
     if m and h.problems_done is None:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
@@ -276,7 +277,9 @@ class _Done:
 
 
 # a count of tasks or measures right before a done count, in the same clause chain: "整改任务46项，"
-RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:(?:措施|任务)\s*\d+\s*[项条]|\d+\s*[项条](?:具体|整改)*(?:措施|任务))\s*[,，]\s*(?:目前|截至目前)?[,，]?\s*$")
+# (the done count is theirs when it is counted in their unit: "整改任务46项，已完成43项", not "措施5条，…已完成整改1个")
+RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:(?:措施|任务)\s*\d+\s*(?P<unit>[项条])|\d+\s*(?P<unit2>[项条])(?:具体|整改)*(?:措施|任务))"
+                                          r"\s*[,，]\s*(?:目前|截至目前)?[,，]?\s*$")
 
 
 # two kinds counted together ("规章制度和制定整改措施1664项"): the count is of neither alone
