@@ -175,3 +175,13 @@ def test_a_source_name_then_a_chinese_date_and_time_dates_the_page():
 def test_a_line_saying_until_a_date_is_not_the_page_date():
     assert meta_date(["截至2023年9月12日"]) is None
     assert meta_date(["工作开展至2023年9月12日"]) is None
+
+
+def test_a_done_count_said_as_rectified_and_signed_off_is_the_done_figure():
+    assert _problems("巡察反馈的18个问题，已整改销号16个，2个正在整改。") == (18, 16)
+    assert _problems("巡察反馈的18个问题，已完成整改并销号16个。") == (18, 16)
+
+
+def test_a_done_count_after_measures_in_the_problems_unit_is_the_problems_done_not_the_measures_done():
+    h = headline_figures("针对18项问题，制定了52条措施，已完成整改16项。")
+    assert (h.problems_total, h.problems_done, h.measures_total, h.measures_done) == (18, 16, 52, None)

@@ -6,7 +6,8 @@ import re
 
 from ..result import Headline
 
-_DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)|已完成或基本完成|验收销号|整改完成|完成整改)"
+_DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
+         r"|已完成或基本完成|验收销号|整改完成|完成整改)")  # "已整改销号16个", "已完成整改并销号16个"
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
@@ -118,7 +119,8 @@ def headline_figures(text: str) -> Headline:
             md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均)?\s*[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 20])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
+    m = re.search(r"(?:已(?:完成)?整改(?:到位)?并?销号|已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)"
+                  r"(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
@@ -172,13 +174,14 @@ def headline_figures(text: str) -> Headline:
                 h.problems_total, h.problems_done = total, done
             t = RE_TASKS.sub("", t)
     # measures
-    for m in re.finditer(r"(\d+)\s*(?:条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
+    for m in re.finditer(r"(\d+)\s*(条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
         n = int(m.group(1))
-        after = t[m.end(): m.end() + 10]
+        after = t[m.end(): m.end() + 12]
         before = t[max(0, m.start() - 8): m.start()]
-        md = re.match(rf"\s*(?:中)?[,，]?\s*{_DONE}(?:整改)?(\d+)\s*(?:项|条)", after)
+        # the done count in the measures' own unit ("58项整改措施已完成51项"; not "52条措施，已完成整改16项": problems)
+        md = re.match(rf"\s*(?:中)?[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", after)
         if md:  # "58项整改措施已完成51项"
             if h.measures_total is None:
                 h.measures_total = n
