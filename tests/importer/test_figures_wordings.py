@@ -185,3 +185,10 @@ def test_a_done_count_said_as_rectified_and_signed_off_is_the_done_figure():
 def test_a_done_count_after_measures_in_the_problems_unit_is_the_problems_done_not_the_measures_done():
     h = headline_figures("针对18项问题，制定了52条措施，已完成整改16项。")
     assert (h.problems_total, h.problems_done, h.measures_total, h.measures_done) == (18, 16, 52, None)
+
+
+def test_a_report_on_how_a_plan_was_carried_out_is_a_bulletin():
+    assert kind_of("关于落实巡察反馈意见整改方案落实情况的报告", "") == "bulletin"
+    assert kind_of("中央环保督察反馈意见整改方案实施情况公示", "") == "bulletin"
+    assert kind_of("中共某县委关于落实省委巡视反馈意见的整改方案", "") == "plan"
+    assert kind_of("巡察反馈问题整改任务分解表", "") == "plan"

@@ -75,7 +75,8 @@ def _is_body_sentence(text: str) -> bool:
 
 
 def kind_of(title: str | None, text: str) -> str:
-    if title and re.search(r"方案|清单|任务分解", title):
+    # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
+    if title and re.search(r"(?:方案|清单|任务分解)(?!.*(?:情况|进展|通报|报告|公告|公示))", title):
         return "plan"
     if title and re.search(r"通报|报告|情况|公告|公示", title):
         return "bulletin"
