@@ -271,6 +271,25 @@ DOCS = {
         "http://gsiic.com/Item/72951.aspx",
         "本报讯 近日,安徽检验检疫局对开展深入学习实践科学发展观活动以来通过各种途径搜集到的各类问题进行集中梳理,针对影响和制约科学发展的8个方面突出问题确定了25项整改措施。该局党组书记、局长鲍俊凯指出,要通过建立相应的制度,确保整改方案全部落实到位,取得实效。\n",
         headline=head(mt=25), note="8 aspects are not a count of problems; 25 measures"),
+    # --- labelled AFTER the parser changes of this session (third search round), scored once before any further change:
+    # a small held-out check of those changes (FIRST_RUN_tune_sentences.txt, last section) ---
+    "college_revisit_schedule": doc(
+        "https://jsc.cdgmxy.edu.cn/html/lzw/tzgg/49803.html",
+        "通知公告\n关于开展校内巡察整改“回头看”评估工作的通知\n校内相关单位:\n根据《关于征求<市委巡察整改“回头看”评估工作办法(试行)>(征求意见稿)意见建议的函》(成委巡办函〔2025〕98号)和学校党委巡察工作安排,决定开展校内巡察整改“回头看”评估。现将有关事项通知如下。\n一、时间安排\n2025年9月1日至12月30日(4个月)。其中:\n9月1日至9月30日,校内相关单位完成自查自评;\n10月9日至11月15日,对市委第五巡察组反馈的41条意见进行评估检查;\n11月16日至12月15日,逐一召集相关单位反馈初步意见。\n12月16日至12月30日,向学校党委汇报校内巡察“回头看”评估结果。\n",
+        note="a notice scheduling a self-check of the rectification: its periods are not the inspection's, no feedback day; "
+             "41 opinions (意见) are not counted as problems here (the page counts the problems later, after the cut)"),
+    "jinjiang_school_lead": doc(
+        "http://www.jjcdi.gov.cn/content/2021-06/02/content_7091356.htm",
+        "一、强化主体责任,全面落实巡察整改工作\n(二)加强组织领导,明确责任分工\n成立整改工作领导小组,由党支部书记、副校长黄源华任组长,校长刘晓斌任副组长,其他副校长和挂职校长助理为成员,下设办公室和督导组;建立周报告、周检查、周会商、台账登记、销号管理、档案管理、整改跟踪等7项巡察整改工作制度,确保整改机制健康有序运行。召开专题会议研究整改工作,针对巡察反馈的55个问题,逐条梳理研究,逐项细化任务,并提出完整的164条整改措施,形成切实可行的整改方案,逐一明确责任领导、责任处室、责任人和整改时限。\n",
+        headline=head(55, None, 164, None, 7),
+        note="two paragraphs of the page (its (一) skipped, as returned it is long); 7 working rules of the rectification "
+             "established (建立…等7项…制度) are rules made"),
+    "hebei_county_check_trad": doc(
+        "http://darksurfintel.com/jyb_xwfb/moe_2082/zl_2017n/2017_zl02/201701/t20170120_295387.html",
+        "國(guó)家教育督導(dǎo)檢查組對(duì)河北省30個(gè)縣(區(qū))義務(wù)教育均衡發(fā)展督導(dǎo)檢查反饋意見(jiàn)\n\n2017-01-20 來(lái)源:教育部收藏\n\n ?。?016年11月26日)\n\n  11月21日至26日,國(guó)家教育督導(dǎo)檢查組對(duì)河北省申報(bào)的30個(gè)義務(wù)教育發(fā)展基本均衡縣(區(qū))(以下簡(jiǎn)稱(chēng)縣)進(jìn)行了督導(dǎo)檢查。\n",
+        report_date="2016-11-26", inspection=ins(start="2016-11-21", end="2016-11-26"),
+        note="the dateline under the title is damaged ('?。?016年11月26日)' as returned) — its date still reads 2016-11-26; "
+             "the check's days take that year; counties are not problems"),
 }
 
 
