@@ -192,3 +192,29 @@ def test_a_report_on_how_a_plan_was_carried_out_is_a_bulletin():
     assert kind_of("中央环保督察反馈意见整改方案实施情况公示", "") == "bulletin"
     assert kind_of("中共某县委关于落实省委巡视反馈意见的整改方案", "") == "plan"
     assert kind_of("巡察反馈问题整改任务分解表", "") == "plan"
+
+
+# --- the page's date bounds what it reports; periods need an act -----------------------------------
+def test_days_without_a_year_come_before_the_page_date_that_gives_the_only_year():
+    text = "某省教育督导检查反馈意见\n2019-01-15 来源:省教育厅\n11月20日至24日，省教育督导检查组对某县进行了督导检查。"
+    f = inspection_facts(text, None)
+    assert (f.start, f.end, f.feedback_date) == ("2018-11-20", "2018-11-24", None)
+
+
+def test_the_page_date_is_not_the_feedback_date_of_a_title_saying_feedback():
+    f = inspection_facts("关于某县督导检查的反馈意见\n2019-01-15 来源:省教育厅\n督导检查组于2018年11月20日进驻某县。", None)
+    assert f.feedback_date is None
+
+
+def test_a_period_whose_sentence_only_names_an_inspection_is_not_the_inspection_period():
+    text = "2025年12月16日至12月30日，向学校党委汇报校内巡察“回头看”评估结果。"
+    assert inspection_facts(text, None).start is None
+    text = "10月9日至11月15日，对市委第五巡察组反馈的41条意见进行评估检查。"
+    assert inspection_facts("2025年工作安排。" + text, None).start is None  # a check of the rectification
+
+
+def test_a_feedback_word_in_the_title_does_not_hide_the_bodys_feedback_day():
+    text = ("关于某县督导检查的反馈意见\n2019-01-15 来源:省教育厅\n"
+            "2018年10月8日至11月9日，县委第一巡察组对县卫健局党组进行了巡察，2018年12月5日反馈了巡察意见。")
+    f = inspection_facts(text, None)
+    assert (f.start, f.end, f.feedback_date) == ("2018-10-08", "2018-11-09", "2018-12-05")

@@ -282,9 +282,30 @@ RE_FEEDBACK = re.compile(
 )
 
 
+# a date followed by a page label: the page's own date, not an event it reports
+RE_BEFORE_PAGE_LABEL = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|丨｜]?\s*(?:[来來]源|作者|编辑|浏览|点击|发布|信息来源)")
+
+
+def _publication_date(text: str) -> dt.date | None:
+    """The page's own date near its top ("2017-01-20 来源:教育部", "发布时间：2023-05-04"): every event the page
+    reports happened by then."""
+    head = text[:800]
+    for f in find_dates(head):
+        if f.year and (RE_BEFORE_PAGE_LABEL.match(head, f.end)
+                       or re.search(r"(?:发布|发文|更新)(?:时间|日期)\s*[:：]?\s*$|^\s*(?:时间|日期)\s*[:：]\s*$",
+                                    head[max(0, f.start - 8): f.start])):
+            return f.resolve(None)
+    return None
+
+
+def _year_before(d: dt.date) -> dt.date:
+    return make_date(d.year - 1, d.month, d.day) or d
+
+
 def inspection_facts(text: str, issuer: str | None, title: str | None = None) -> ParsedInspection:
     out = ParsedInspection()
     text = restore_lost_units(text)
+    pub = _publication_date(text)
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
@@ -305,6 +326,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 fb = RE_FEEDBACK.search(s, m.end())
                 if fb and not any(a.end() <= fb.start() for a in RE_INSPECTION_ACT.finditer(s, m.end())):
                     m = None
+            # "12月16日至12月30日，向学校党委汇报校内巡察“回头看”评估结果": a period is the inspection's only when its
+            # sentence says someone inspected, moved in or carried it out, not when it only names an inspection
+            if m and not RE_PERIOD_ACT.search(s):
+                if not RE_FEEDBACK.search(s):
+                    visits.append((s, m))  # nor the days feedback was given
+                m = None
             if m:
                 ctx = last_full_date_before(text, offset + m.start())
                 y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
@@ -317,6 +344,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 end = make_date(y2, m2, int(m.group("d2")))
                 if start and end and end < start and not m.group("y2"):
                     end = make_date(y2 + 1, m2, int(m.group("d2")))
+                if not m.group("y1") and pub is not None and start > pub:
+                    # "2017-01-20 来源:… （2016年…）11月21日至26日…": days without a year come before the page was published
+                    start, end = _year_before(start), _year_before(end) if end else end
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
@@ -372,7 +402,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             candidates = []
             for f in find_dates(s):
                 # a page's own timestamp ("上传时间:2022-08-05", "2019-12-13 16:36") is not when feedback was given
-                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]):
+                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]) \
+                        or RE_BEFORE_PAGE_LABEL.match(s, f.end):  # "2017-01-20 来源:教育部": the page's date
                     continue
                 spans = [pm for vs, pm in visits if vs is s]
                 if period_sentence and period_sentence[1] is s:
@@ -380,9 +411,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 if any(f.start < pm.end() and f.end > pm.start() for pm in spans):
                     continue
                 candidates.append(f)
+            fms = [f2.start() for f2 in RE_FEEDBACK.finditer(s)]
             for pm in RE_PERIOD.finditer(s):  # feedback given over days: its first day ("1月4至5日", the 4 has no 日)
                 spans = [vm for vs, vm in visits if vs is s] + ([period_sentence[2]] if period_sentence and period_sentence[1] is s else [])
-                if pm.start() < k and not any(pm.start() < sp.end() and pm.end() > sp.start() for sp in spans) \
+                if pm.start() < fms[-1] and not any(pm.start() < sp.end() and pm.end() > sp.start() for sp in spans) \
                         and not any(pm.start() <= f.start < pm.end() for f in candidates):
                     candidates.append(FoundDate(pm.start(), pm.end(), int(pm.group("y1")) if pm.group("y1") else None,
                                                 int(pm.group("m1")), int(pm.group("d1"))))
@@ -393,8 +425,13 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     out.feedback_date = iso(day)
                     break
             if candidates:
-                before = [f for f in candidates if f.start < k]
+                # the date nearest before the first feedback word that has one ("关于…的反馈意见\n…于6月6日反馈了…":
+                # the title's word has none, the body's has)
+                before = next(([f for f in candidates if f.start < k2] for k2 in fms if any(f.start < k2 for f in candidates)), [])
                 f = before[-1] if before else candidates[0]
+                if not before and "\n" in s[k: f.start]:  # the feedback word was in another line (a title): not this date
+                    offset += len(s)
+                    continue
                 ctx = last_full_date_before(text, offset + f.start)
                 after = out.end or out.start  # the feedback follows the inspection: its year when the text gives none before
                 if after:
@@ -402,6 +439,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     if ctx is None or ctx < end:
                         ctx = end
                 d = f.resolve(ctx)
+                if d and not f.year and pub is not None and d > pub:
+                    d = _year_before(d)
                 if d:
                     out.feedback_date = iso(d)
                     break
@@ -429,13 +468,16 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     return out
 
 
+# the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
+RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # the act of inspecting ("开展了第三轮省级生态环境保护督察"), not a mention ("对被巡察单位…进行了反馈")
 RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)"
                                r"(?!意见|情况反馈|反馈)")  # not "进行巡察意见反馈": that is the feedback
 # the clause after a period says the visit checked how the rectification went ("…督察…反馈问题整改情况", "回访")
-RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访)")
+RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访"
+                                     r"|反馈的[^。;；]{0,20}?(?:进行|开展)(?:了)?(?:评估|检查|核查|督查|复查))")  # "对…反馈的41条意见进行评估检查"
 # a bare day before the feedback, in the month of the period ("在23日下午的技术评估反馈会上")
 RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚上|晚)?")
 RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
