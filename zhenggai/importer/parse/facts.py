@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
-from .dates import RE_PERIOD, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
+from .dates import RE_PERIOD, FoundDate, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
@@ -20,11 +20,15 @@ def clean_title(text: str) -> str:
     return t
 
 
+# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"
+RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|简版|修订稿|修订版|征求意见稿|送审稿|试行|暂行)[)）]$")
+
+
 def title_like(text: str) -> bool:
     t = clean_title(text)
     # not a table's heading row run together ("序号反馈问题整改措施…完成情况")
-    return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(t)) and "。" not in t and not re.search(r"[:：]", t)
-            and not t.startswith(("序号", "编号")))
+    return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(RE_TITLE_QUALIFIER.sub("", t))) and "。" not in t
+            and not re.search(r"[:：]", t) and not t.startswith(("序号", "编号")))
 
 
 def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
@@ -71,13 +75,20 @@ def _is_body_sentence(text: str) -> bool:
 
 
 def kind_of(title: str | None, text: str) -> str:
-    if title and re.search(r"方案|清单|任务分解", title):
+    # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
+    if title and re.search(r"(?:方案|清单|任务分解)(?!.*(?:情况|进展|通报|报告|公告|公示))", title):
         return "plan"
     if title and re.search(r"通报|报告|情况|公告|公示", title):
         return "bulletin"
     if len(re.findall(r"整改目标\s*[:：]", text)) >= 2 and not re.search(r"已整改完成|已完成整改", text):
         return "plan"
+    if not title and RE_PLAN_SELF.search(text[:3000]):  # "…，特制定本整改方案。": a plan says what it is
+        return "plan"
     return "bulletin"
+
+
+# a plan naming itself in its preamble: "特制定本整改方案", "结合我市实际，制定本方案", "现制定整改方案如下"
+RE_PLAN_SELF = re.compile(r"(?:特|现|为此|据此)?制定本(?:整改|实施|工作)?(?:工作)?方案|(?:特|现)制定(?:如下)?整改(?:工作)?方案(?:如下)?")
 
 
 RE_ORG = re.compile(
@@ -203,7 +214,8 @@ RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}
 
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
 RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
-RE_SOURCE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+RE_SOURCE_DATE = re.compile(r"^(?!截至|截止|至|于|到|自|从|在)[\u4e00-\u9fff]{2,12}(?<!截至|截止)(?<![至于到自从在])\s*((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?"
+                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")  # "人民网 2023年09月12日10:21"
 # "来源:中国…网 2023-10-11 14:22:54": a source line naming the site, then the page's timestamp
 RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|丨｜]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"
                                  r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -218,12 +230,34 @@ RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月
 RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开)(?:日期|时间)\s*[:：]?\s*$")
 
 
+# a page's line of facts holding its timestamp anywhere: "2019-03-20 17:03:08 | 来源: 海东纪委网",
+# "四平市铁西区人民政府   2022-11-10 09:43:00   来源: 区政府办公室" — a date with a clock time on a short line that
+# also names the source, author, editor or a counter
+RE_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?")
+RE_PAGE_LABEL = re.compile(r"[来來]源|作者|编辑|浏览|点击|阅读|字号|发布|访问量|信息来源|供稿|撰稿")
+
+
+RE_LABELLED_DATE_AT_END = re.compile(r"((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*$")
+
+
+def _page_facts_date(t: str):
+    if len(t) > 100 or "。" in t:
+        return None
+    m = RE_STAMP.search(t)
+    if m and RE_PAGE_LABEL.search(t):
+        return m
+    # "发布者：县纪委  2023-09-12": a labelled line of page facts ending in a date
+    if len(t) <= 60 and not re.search(r"[，,；;]", t) and re.search(r"[:：]", t) and RE_PAGE_LABEL.search(t.replace("发布者", "发布")):
+        return RE_LABELLED_DATE_AT_END.search(t)
+    return None
+
+
 def meta_date(lines: list[str]) -> str | None:
     for k, text in enumerate(lines):
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None))
+             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         if RE_META_LABEL.match(t) and k + 1 < len(lines):
@@ -243,14 +277,35 @@ RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|(?<=日)\s*(?:正式|集中|统一)?反馈|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|(?<=日)\s*(?:正式|集中|统一)?反馈|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
 )
+
+
+# a date followed by a page label: the page's own date, not an event it reports
+RE_BEFORE_PAGE_LABEL = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|丨｜]?\s*(?:[来來]源|作者|编辑|浏览|点击|发布|信息来源)")
+
+
+def _publication_date(text: str) -> dt.date | None:
+    """The page's own date near its top ("2017-01-20 来源:教育部", "发布时间：2023-05-04"): every event the page
+    reports happened by then."""
+    head = text[:800]
+    for f in find_dates(head):
+        if f.year and (RE_BEFORE_PAGE_LABEL.match(head, f.end)
+                       or re.search(r"(?:发布|发文|更新)(?:时间|日期)\s*[:：]?\s*$|^\s*(?:时间|日期)\s*[:：]\s*$",
+                                    head[max(0, f.start - 8): f.start])):
+            return f.resolve(None)
+    return None
+
+
+def _year_before(d: dt.date) -> dt.date:
+    return make_date(d.year - 1, d.month, d.day) or d
 
 
 def inspection_facts(text: str, issuer: str | None, title: str | None = None) -> ParsedInspection:
     out = ParsedInspection()
     text = restore_lost_units(text)
+    pub = _publication_date(text)
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
@@ -269,8 +324,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
             if m:
                 fb = RE_FEEDBACK.search(s, m.end())
-                if fb and not RE_INSPECTION_ACT.search(s, m.end(), fb.start()):
+                if fb and not any(a.end() <= fb.start() for a in RE_INSPECTION_ACT.finditer(s, m.end())):
                     m = None
+            # "12月16日至12月30日，向学校党委汇报校内巡察“回头看”评估结果": a period is the inspection's only when its
+            # sentence says someone inspected, moved in or carried it out, not when it only names an inspection
+            if m and not RE_PERIOD_ACT.search(s):
+                if not RE_FEEDBACK.search(s):
+                    visits.append((s, m))  # nor the days feedback was given
+                m = None
             if m:
                 ctx = last_full_date_before(text, offset + m.start())
                 y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
@@ -283,6 +344,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 end = make_date(y2, m2, int(m.group("d2")))
                 if start and end and end < start and not m.group("y2"):
                     end = make_date(y2 + 1, m2, int(m.group("d2")))
+                if not m.group("y1") and pub is not None and start > pub:
+                    # "2017-01-20 来源:… （2016年…）11月21日至26日…": days without a year come before the page was published
+                    start, end = _year_before(start), _year_before(end) if end else end
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
@@ -298,14 +362,20 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     period_sentence = (None, s, md)
                     break
     if out.start is None and RE_STATIONED_ON.search(text):  # "于2022年3月21日进驻某市开展巡视，5月20日结束"
+        at = 0
         for s in sentences:
             ms = RE_STATIONED_ON.search(s)
+            at += len(s)
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
-                start = make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
+                # "根据市委2023年巡察工作计划，…于9月5日进驻…": a day without its year takes the year the text gave before
+                year = int(ms.group(1)) if ms.group(1) else getattr(last_full_date_before(text, at - len(s) + ms.start()), "year", None)
+                if year is None:
+                    continue
+                start = make_date(year, int(ms.group(2)), int(ms.group(3)))
                 me = RE_ENDED_ON.search(s, ms.end())
                 end = None
                 if me:
-                    end = make_date(int(me.group(1) or ms.group(1)), int(me.group(2)), int(me.group(3)))
+                    end = make_date(int(me.group(1) or year), int(me.group(2)), int(me.group(3)))
                     if end is not None and start is not None and end < start and not me.group(1):
                         end = make_date(start.year + 1, end.month, end.day)
                 out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
@@ -314,7 +384,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
         for s in sentences:
             ms = RE_START_ONLY.search(s)
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
-                out.start = iso(make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3))))
+                start = make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
+                out.start = iso(start)
+                me = RE_ENDED_ON.search(s, ms.end())  # "…于2022年3月14日起对…开展巡察，5月13日巡察结束"
+                if me and start is not None:
+                    end = make_date(int(me.group(1) or start.year), int(me.group(2)), int(me.group(3)))
+                    if end is not None and end < start and not me.group(1):
+                        end = make_date(start.year + 1, end.month, end.day)
+                    out.end = iso(end) if end and end >= start else None
                 break
     # feedback: the date nearest before 反馈 in its sentence
     offset = 0
@@ -325,7 +402,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             candidates = []
             for f in find_dates(s):
                 # a page's own timestamp ("上传时间:2022-08-05", "2019-12-13 16:36") is not when feedback was given
-                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]):
+                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]) \
+                        or RE_BEFORE_PAGE_LABEL.match(s, f.end):  # "2017-01-20 来源:教育部": the page's date
                     continue
                 spans = [pm for vs, pm in visits if vs is s]
                 if period_sentence and period_sentence[1] is s:
@@ -333,14 +411,27 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 if any(f.start < pm.end() and f.end > pm.start() for pm in spans):
                     continue
                 candidates.append(f)
+            fms = [f2.start() for f2 in RE_FEEDBACK.finditer(s)]
+            for pm in RE_PERIOD.finditer(s):  # feedback given over days: its first day ("1月4至5日", the 4 has no 日)
+                spans = [vm for vs, vm in visits if vs is s] + ([period_sentence[2]] if period_sentence and period_sentence[1] is s else [])
+                if pm.start() < fms[-1] and not any(pm.start() < sp.end() and pm.end() > sp.start() for sp in spans) \
+                        and not any(pm.start() <= f.start < pm.end() for f in candidates):
+                    candidates.append(FoundDate(pm.start(), pm.end(), int(pm.group("y1")) if pm.group("y1") else None,
+                                                int(pm.group("m1")), int(pm.group("d1"))))
+            candidates.sort(key=lambda f: f.start)
             if not candidates and (out.end or out.start):
                 day = _bare_day_after_period(s[:k], dt.date.fromisoformat(out.end or out.start))
                 if day:
                     out.feedback_date = iso(day)
                     break
             if candidates:
-                before = [f for f in candidates if f.start < k]
+                # the date nearest before the first feedback word that has one ("关于…的反馈意见\n…于6月6日反馈了…":
+                # the title's word has none, the body's has)
+                before = next(([f for f in candidates if f.start < k2] for k2 in fms if any(f.start < k2 for f in candidates)), [])
                 f = before[-1] if before else candidates[0]
+                if not before and "\n" in s[k: f.start]:  # the feedback word was in another line (a title): not this date
+                    offset += len(s)
+                    continue
                 ctx = last_full_date_before(text, offset + f.start)
                 after = out.end or out.start  # the feedback follows the inspection: its year when the text gives none before
                 if after:
@@ -348,6 +439,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     if ctx is None or ctx < end:
                         ctx = end
                 d = f.resolve(ctx)
+                if d and not f.year and pub is not None and d > pub:
+                    d = _year_before(d)
                 if d:
                     out.feedback_date = iso(d)
                     break
@@ -375,18 +468,22 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     return out
 
 
+# the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
+RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # the act of inspecting ("开展了第三轮省级生态环境保护督察"), not a mention ("对被巡察单位…进行了反馈")
-RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
+RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)"
+                               r"(?!意见|情况反馈|反馈)")  # not "进行巡察意见反馈": that is the feedback
 # the clause after a period says the visit checked how the rectification went ("…督察…反馈问题整改情况", "回访")
-RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访)")
+RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访"
+                                     r"|反馈的[^。;；]{0,20}?(?:进行|开展)(?:了)?(?:评估|检查|核查|督查|复查))")  # "对…反馈的41条意见进行评估检查"
 # a bare day before the feedback, in the month of the period ("在23日下午的技术评估反馈会上")
 RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚上|晚)?")
 RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
                            r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
-RE_STATIONED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
+RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
@@ -429,6 +526,8 @@ def _trim_team(team: str) -> str:
     a page's date and photo mark run into it ("2025-12-23▲大陆国务院审计署")."""
     team = re.split(r"会议上?|[>》|▲△■□●◆★丨｜]|了", team)[-1]
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
+    # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
+    team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
     team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team

@@ -6,13 +6,14 @@ import re
 
 from ..result import Headline
 
-_DONE = r"(?:已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)|已完成或基本完成|验收销号|整改完成|完成整改)"
+_DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
+         r"|已完成或基本完成|验收销号|整改完成|完成整改)")  # "已整改销号16个", "已完成整改并销号16个"
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
-RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项|条)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项|条|件)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
-                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
+                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)"
@@ -55,10 +56,15 @@ def headline_figures(text: str) -> Headline:
             h.problems_done = h.problems_total
     # problems
     own_done = RE_LEVEL_DONE.search(t)  # "完成镇级问题整改38个": a done count given alone, of the body the text is about
+    noun_first = _first_noun_count(t)  # "反馈问题46个": a total written noun first, to weigh against a later count
     for m in re.finditer(RE_PROBLEM_COUNT, t):
         n = int(m.group(1))
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
+        if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
+            continue
+        if h.problems_total is None and noun_first is not None and noun_first < m.start():
+            continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
         md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after) or RE_PART_DONE.match(after)
         if md and own_done is not None and own_done.start() < m.start() and h.problems_total is None:
             continue  # "…完成镇级问题整改38个。村级反馈的289个问题已完成整改259个": the villages' pair, not the town's
@@ -98,23 +104,32 @@ def headline_figures(text: str) -> Headline:
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
-    for m in re.finditer(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(\d+)\s*([个项条])", t):
+    for m in re.finditer(RE_NOUN_FIRST, t):
         if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
             if h.problems_done is None and h.problems_total is None:
                 h.problems_done = int(m.group(1))
             continue
-        if h.problems_total is None and re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4]):
+        if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
+                                         or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
             md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
             # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
-            md = re.match(rf"\s*[,，]\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 16])
+            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均)?\s*[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 20])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(r"(?:已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|已销号|已办结)(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)", t)
+    m = re.search(r"(?:已(?:完成)?整改(?:到位)?并?销号|已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)"
+                  r"(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
+                  r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
+    if m is not None and m.group(1) is None:
+        m = _Done(m.group(2), m.start())
     if own_done is not None and (m is None or own_done.start() < m.start()):
         m = own_done
+    mb = RE_MEASURE_COUNT_JUST_BEFORE.search(t[max(0, m.start() - 30): m.start()]) if m is not None else None
+    if mb and "问题" not in re.split(r"\d", t[m.start(): m.start() + 12], maxsplit=1)[0] \
+            and re.match(rf"\d+\s*{(mb.group('unit') or mb.group('unit2'))}", t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):]):
+        m = None  # "共确定整改任务46项，已完成43项": done of the tasks, not of the problems
     if m and h.problems_done is None:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
         before_done = t[: m.start()]
@@ -159,19 +174,20 @@ def headline_figures(text: str) -> Headline:
                 h.problems_total, h.problems_done = total, done
             t = RE_TASKS.sub("", t)
     # measures
-    for m in re.finditer(r"(\d+)\s*(?:条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
+    for m in re.finditer(r"(\d+)\s*(条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
         n = int(m.group(1))
-        after = t[m.end(): m.end() + 10]
+        after = t[m.end(): m.end() + 12]
         before = t[max(0, m.start() - 8): m.start()]
-        md = re.match(rf"\s*(?:中)?[,，]?\s*{_DONE}(?:整改)?(\d+)\s*(?:项|条)", after)
+        # the done count in the measures' own unit ("58项整改措施已完成51项"; not "52条措施，已完成整改16项": problems)
+        md = re.match(rf"\s*(?:中)?[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", after)
         if md:  # "58项整改措施已完成51项"
             if h.measures_total is None:
                 h.measures_total = n
             if h.measures_done is None:
                 h.measures_done = int(md.group(1))
-        elif re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)\s*$", before):
+        elif re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已完成|已落实|完成)了?\s*$", before):
             h.measures_done = h.measures_done if h.measures_done is not None else n
             # "29项整改措施已完成" with no count after it: all of them, so the total too (not "其中12项…")
             if h.measures_total is None and re.match(rf"\s*{_DONE}\s*(?:[,，。;；]|$)", after) and not re.search(r"其中\s*$", before):
@@ -185,6 +201,8 @@ def headline_figures(text: str) -> Headline:
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
     for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施|任务)(\d+)\s*(?:条|项)", t):
+        if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
+            continue  # "规章制度和制定整改措施1664项": rules and measures counted together
         if h.measures_total is None:
             h.measures_total = int(m.group(1))
         # "共制定整改措施37条，已完成31条": the done count belongs to the total it follows
@@ -192,6 +210,10 @@ def headline_figures(text: str) -> Headline:
         if md and h.measures_done is None and int(m.group(1)) == h.measures_total:
             h.measures_done = int(md.group(1))
             break
+    # "共制定具体措施85项…已完成了9项整改工作": items of the rectification done, of the measures just counted
+    m = re.search(r"(?:已|已经)完成了?\s*(\d+)\s*[项条]整改工作", t)
+    if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
+        h.measures_done = int(m.group(1))
     # rules
     for rx in (
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
@@ -201,11 +223,80 @@ def headline_figures(text: str) -> Headline:
         m = re.search(rx, t)
         if m:
             h.rules_made = int(m.group(1))
+            # "新建制度3项，修订完善制度5项": made and revised, counted apart in one clause chain, add up
+            nxt = re.match(r"\s*[,，、和及]\s*(?:修订|完善|修订完善|新建|新制定|制定|废止)[^。;；,，\d]{0,8}?(?:制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
+                           t[m.end(): m.end() + 30])
+            if nxt and not nxt.group(0).lstrip("，,、和及 ").startswith("废止"):
+                h.rules_made += int(nxt.group(1))
             break
+    if h.rules_made is None:  # "出台《某某管理办法》《…》等制度文件9个"
+        m = re.search(r"(?:出台|制定|修订|印发|建立|完善)(?:了)?(?:《[^》]{1,40}》[、和及]?){1,6}等\s*(?:\d+\s*(?:项|个|份|条|件|套)\s*)?"
+                      r"(?:制度|规章制度|管理制度|制度文件|制度机制)(?:文件)?\s*(\d+)?\s*(?:项|个|份|条|件|套)?", t)
+        n = next((g for g in (m.groups() if m else ()) if g), None) if m else None
+        if n is None and m:
+            inner = re.search(r"等\s*(\d+)\s*(?:项|个|份|条|件|套)", m.group(0))
+            n = inner.group(1) if inner else None
+        if n is not None:
+            h.rules_made = int(n)
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
     return h
+
+
+# what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
+RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
+# a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}"
+                                 r"(\d+)\s*[个项条](?!措施|任务|方面|类|大类|领域)")
+# the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
+RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条])(?!方面|类|大类|领域)")
+
+
+def _first_noun_count(t: str) -> int | None:
+    """Where the first total written noun first stands ("巡察组反馈问题46个"), when a feedback or finding verb
+    governs it and it is not a done count ("共整改问题312个")."""
+    for m in RE_NOUN_FIRST_COUNT.finditer(t):
+        around = t[max(0, m.start() - 10): m.start() + 4]
+        if re.search(r"整改(?:完成|到位)?$|已$|完成$", t[max(0, m.start() - 4): m.start()]):
+            continue
+        if re.search(r"反馈|指出|交办|反映|发现|查出|梳理", around):
+            return m.start()
+    return None
+
+
+class _Done:
+    """A done count found by an alternative pattern, shaped like the match the caller reads."""
+
+    def __init__(self, n: str, start: int):
+        self._n, self._start = n, start
+
+    def group(self, _k: int = 1) -> str:
+        return self._n
+
+    def start(self) -> int:
+        return self._start
+
+
+# a count of tasks or measures right before a done count, in the same clause chain: "整改任务46项，"
+# (the done count is theirs when it is counted in their unit: "整改任务46项，已完成43项", not "措施5条，…已完成整改1个")
+RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:(?:措施|任务)\s*\d+\s*(?P<unit>[项条])|\d+\s*(?P<unit2>[项条])(?:具体|整改)*(?:措施|任务))"
+                                          r"\s*[,，]\s*(?:目前|截至目前)?[,，]?\s*$")
+
+
+# two kinds counted together ("规章制度和制定整改措施1664项"): the count is of neither alone
+RE_JOINED_KINDS = re.compile(r"(?:制度|机制|建议|意见|办法|规定)[^。,，;；\d]{0,4}(?:和|及|与|、)[^。,，;；\d]{0,6}$")
+# the verb that says problems were found or fed back, opening the clause list that ends in the count
+RE_FINDING_VERB = re.compile(r"(?:共|累计)?(?:发现|反馈|指出|查出|交办|梳理|反映)(?:了)?")
+
+
+def _governed_by_finding(t: str, at: int) -> bool:
+    """"…共发现党组织领导核心作用不强、党的建设薄弱、…等方面问题199条": the count after 问题 is what the verb at the
+    head of its sentence found, when no other count stands between them."""
+    back = re.split(r"[。;；\n]", t[max(0, at - 90): at])[-1]
+    verbs = list(RE_FINDING_VERB.finditer(back))
+    return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None and re.search(r"(?:等|方面)(?:的|存在的)?$", back) is not None
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
@@ -251,8 +342,10 @@ RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:�
 
 
 def _all_done_later(t: str, total: int) -> int | None:
-    """The total when the sentence that states it says, with no other count between, that all are done."""
-    for m in re.finditer(RE_PROBLEM_COUNT, t):
+    """The total when the sentence that states it says, with no other count between, that all are done
+    ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成")."""
+    counts = sorted(list(re.finditer(RE_PROBLEM_COUNT, t)) + list(re.finditer(RE_NOUN_FIRST_COUNT, t)), key=lambda c: c.start())
+    for m in counts:
         if int(m.group(1)) != total:
             continue
         rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
