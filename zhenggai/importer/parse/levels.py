@@ -146,6 +146,7 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
 def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
     any_strong = any(ev[id(n)][0] for n in headings if n.level == level)
     runs: list[list[Node]] = []
+    pending: list[list[Node]] = []
     for run in _runs([n for n in headings if n.level == level]):
         strong = sum(1 for n in run if ev[id(n)][0])
         weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
@@ -161,6 +162,21 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                 ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
         if ok:
             runs.append(run)
+        else:
+            pending.append(run)
+    if any_strong and runs and pending:
+        # the categories of one section hold problems alike: a run under a sibling of a kept run's category, with
+        # weak evidence (a statement, then what was done), is a problem list too, though none of its items is wrapped
+        kept_parents = {(id(r[0].parent.parent), r[0].parent.level) for r in runs
+                        if r[0].parent is not None and r[0].parent.marker is not None}
+        for run in pending:
+            p = run[0].parent
+            weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
+            if (p is not None and p.marker is not None and (id(p.parent), p.level) in kept_parents
+                    and weak >= 0.5 * len(run) and not _NOT_PROBLEM_SECTION.search(heading_title(p))):
+                runs.append(run)
+        order = {id(n): k for k, n in enumerate(headings)}
+        runs.sort(key=lambda r: order[id(r[0])])
     # runs whose every item opens with a verb of the work and states no shortcoming ("持续推进长期整改事项",
     # "深化成果运用") are what was or will be done, when another run states what was wrong: a bulletin's closing
     # section of long-term mechanisms or next steps, not a second problem list

@@ -116,6 +116,19 @@ def explain(result) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _balanced_quote(text: str, start: int) -> str | None:
+    """The text inside the quotation opening at ``start`` (a “), nested quotations balanced."""
+    depth = 0
+    for k in range(start, len(text)):
+        if text[k] == "“":
+            depth += 1
+        elif text[k] == "”":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1:k]
+    return None
+
+
 def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
     """(offset, inside) of the first 关于“…” quotation, nested quotes balanced."""
     i = text.find("关于“")
@@ -157,6 +170,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         m = RE_TASK_FIELD.search(t)
         if m and parse_marker(t) is None:  # "（一）反馈问题：…" is a category heading, not the task's field
             title = m.group(1) or m.group(2)
+            at_quote = t.find("“", m.start(), m.end())
+            if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
+                # a quoted task that itself holds quotations ("““环境就是民生”的责任意识不够强…”"): up to its own close
+                inner = _balanced_quote(t, at_quote)
+                close = at_quote + len(inner) + 2 if inner else -1
+                if inner and (close >= len(t) or t[close] in "，,。；;、（(\n 　"):
+                    title = inner
+                else:  # "督察反馈问题：“净土保卫战”攻坚治理不到位…": the quotation opens the task, it is not all of it
+                    title = re.match(r"[^。\n]+", t[at_quote:]).group(0)
             # a quoted task is followed in its paragraph by who answers for it; what was done comes after
             at = (k + 1, 0)
             from_field = True
@@ -221,6 +243,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     sm = RE_STATED.search(joined + "\n")
     if sm:
         status = status_of(sm.group(1))
+    if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
+        said = RE_STATE_SENTENCE.search(joined)
+        status = status_of(said.group(1)) if said else None
     if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号", heading):
         status = "done"
     if status is None and finding is not None and RE_STILL_GOING.search(joined):  # "…2个项目整改工作将持续推进"
@@ -255,6 +280,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
     listed = len(best_list.problems) if best_list is not None else 0
+    if from_field and best_list is not None and all(
+            p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
+        listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title
                                                           or quoted is not None)) or (finding is not None and bool(measures))
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
@@ -265,6 +293,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
 RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈指出|查出)\s*[:：]?\s*“([^“”]{4,80})”(?:问题)?[。;；]?")
+# the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
+RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
+                               r"[^。\n]{0,16}?(已完成整改|已整改完成|已完成|已整改到位|已销号|持续推进中|正在推进|正在整改|基本完成|长期坚持)")
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
 # what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"

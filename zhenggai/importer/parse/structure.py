@@ -61,7 +61,8 @@ def _body_items(node: Node, inline: str) -> list[BodyItem]:
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
-    problem = ParsedProblem(seq=node.marker.number, title=title, position=node.pos)
+    # number 0: a label with no number printed ("存在的问题：…")
+    problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
 
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None

@@ -29,7 +29,9 @@ RE_STATED_STATUS = re.compile(
     # a status alone as the first sentence after the problem: "…未及时缴库问题。已整改。县财政局已督促…"
     r"|^(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)\s*[。;；]"
 )
-RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
+# also in brackets, as web pages print fields: "【整改情况】"
+RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]"
+                             r"|【\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*】)")
 
 
 RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")

@@ -102,6 +102,8 @@ def _usable_title(title: str) -> bool:
 def load_sources() -> list[Source]:
     """The seeds one by one, and the problems of the real batches pooled as one more source."""
     from zhenggai.importer.parse import parse_text
+    from zhenggai.importer.parse.readings import SECTION_LABELS
+    from zhenggai.importer.parse.titles import section_status
 
     scorer = load_scorer()
     out: list[Source] = []
@@ -124,12 +126,16 @@ def load_sources() -> list[Source]:
             p = pairs.get(id(t))
             n = max(1, t.get("measure_count") or 0)
             words = [_clean_measure(m["text"]) for m in (p or {}).get("measures") or []]
-            words = [w for w in words if 4 <= len(w) <= 400]
+            # a measure that is itself a wrapped problem ("关于“…”的问题") is a sub-problem of its source, not a measure
+            words = [w for w in words if 4 <= len(w) <= 400 and "关于“" not in w]
             if len(words) != n:
                 words = [FILLER_MEASURES[(k + j) % len(FILLER_MEASURES)] for j in range(n)]
             # a category that is a status section (已完成整改的问题) says nothing about the problem's subject
             cat = t.get("category")
-            if cat and re.search(r"已完成|正在|推进|长期|整改到位|基本完成", cat):
+            if cat and (section_status(cat) or re.search(r"已完成|正在|推进|长期|整改到位|基本完成", cat)):
+                cat = None
+            # nor does a one-task notice's section label (整改问题 / 反馈意见建议): the problem has no category of its own
+            if cat and any(rx.match(cat) for rx in SECTION_LABELS.values()):
                 cat = None
             items.append(Item(t["title"], cat, words, list(t.get("responsible_units") or [])))
         if not items:
@@ -167,7 +173,7 @@ def status_for(k: int) -> tuple[str, str]:
 
 
 def deadline_for(k: int) -> str:
-    return DEADLINES[(k * 5 + 1) % len(DEADLINES)]
+    return DEADLINES[(k * 3 + 1) % len(DEADLINES)]
 
 
 def _noun(title: str) -> str:
@@ -368,6 +374,8 @@ def kind2(src: Source) -> list[Variant]:
                 seq: int | None = i
                 status = None
                 if form == "guanyu":
+                    if len(ms) > 1 and k % 2 == 1:  # under a "1." problem the measures are （1）（2）
+                        mlines = [f"（{j}）{m}" for j, m in enumerate(ms, 1)]
                     lines.append(f"{i}.关于“{t}”的问题")
                     lines += ["整改情况："] + mlines if k % 3 == 0 else mlines
                 elif form == "wentiyi":
@@ -494,11 +502,11 @@ def kind4(src: Source, start: int) -> list[Variant]:
         quote = f"第一轮督察反馈指出，{t}"
         truth = base_truth(None)
         if n % 2 == 0:
-            lines = ["某市第一轮中央生态环境保护督察反馈问题整改情况", f"{quote}。", "整改情况：已完成。"]
+            lines = ["某市关于第一轮中央生态环境保护督察反馈问题整改情况的说明", f"{quote}。", "整改情况：已完成。"]
             lines += [f"{j}.{m}" for j, m in enumerate(it.measures, 1)]
             status = "done"
         else:
-            lines = ["某县督察整改工作进展", f"{quote}。",
+            lines = ["某县第一轮中央生态环境保护督察整改工作进展情况", f"{quote}。",
                      "针对这一问题，我县立即组织整改：" + "".join(f"{cn(j)}是{m}" for j, m in enumerate(it.measures, 1)),
                      "目前，该问题整改工作持续推进中。"]
             status = "in_progress"
