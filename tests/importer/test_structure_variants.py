@@ -166,3 +166,57 @@ def test_a_task_that_opens_with_a_quotation_is_not_cut_at_its_close():
     ])
     [p] = r.problems
     assert (p.seq, p.title, p.status) == (17, "“净土保卫战”攻坚治理不到位，固废处置和监管环节存在短板", "done")
+
+
+def test_unnumbered_bracketed_problems_with_a_bracketed_measures_label_are_a_problem_list():
+    r = _read([
+        "中共某局党组关于巡察反馈意见整改进展情况的通报",
+        "一、提高政治站位，扛牢整改主体责任",
+        "党委召开专题会议研究部署整改工作。",
+        "二、巡察反馈问题整改落实情况",
+        "【问题】干部教育培训针对性不强。",
+        "【整改措施】1.2月份，制定年度培训计划。",
+        "2.开展专题培训3期。",
+        "【问题】财务报销审核不严格。",
+        "【整改措施】修订财务报销管理办法。",
+    ])
+    assert [(p.seq, p.title, p.measure_count) for p in r.problems] == [
+        (None, "干部教育培训针对性不强", 2), (None, "财务报销审核不严格", 1)]
+
+
+def test_a_few_wrapped_items_among_plain_statements_of_what_was_wrong_do_not_hide_the_others():
+    items = ["公务接待审批不严格。", "差旅费报销把关不严。", "固定资产账实不符。", "“三会一课”制度落实不到位。",
+             "意识形态工作责任制落实不到位。"]
+    lines = ["中共某局党组关于巡察反馈意见整改进展情况的通报",
+             "一、提高政治站位，扛牢整改主体责任",
+             "（一）强化组织领导。成立整改工作领导小组。", "（二）细化任务分工。制定整改方案。",
+             "二、巡察反馈问题整改落实情况",
+             "（一）关于“干部选拔任用程序执行不严格”的问题", "1.修订选人用人工作规程。", "2.开展专项检查。"]
+    for k, t in enumerate(items, 2):
+        lines += [f"（{'一二三四五六七八九十'[k - 1]}）{t}", "1.修订相关制度。", "2.开展专项检查。"]
+    r = _read(lines)
+    assert [p.title for p in r.problems] == ["干部选拔任用程序执行不严格"] + [t.rstrip("。") for t in items]
+    assert all(p.measure_count == 2 for p in r.problems)
+
+
+def test_a_categorys_problems_told_in_one_paragraph_each_are_read_like_their_sibling_categories():
+    r = _read([
+        "中共某局党组关于巡察反馈意见整改进展情况的通报",
+        "一、巡察反馈问题整改落实情况",
+        "（一）关于落实全面从严治党责任不够到位方面",
+        "1.党风廉政建设责任制落实不到位。一是修订责任清单；二是开展约谈提醒。",
+        "2.监督执纪问责不够严格。一是完善问责办法；二是开展案件评查。",
+        "（二）关于基层党组织建设方面",
+        "1.规范党员发展程序。2022年12月印发自查整改通知，逐一核查发展党员档案。",
+        "2.规范党费收缴。对照党费核算标准重新核算党费，补缴到位。",
+        "3.严格落实“三会一课”制度。一是制定年度计划；二是每季度检查。",
+        "二、下一步工作打算",
+        "（一）持续巩固整改成果。",
+    ])
+    assert [(p.seq, p.title, p.category, p.measure_count) for p in r.problems] == [
+        (1, "党风廉政建设责任制落实不到位", "关于落实全面从严治党责任不够到位方面", 2),
+        (2, "监督执纪问责不够严格", "关于落实全面从严治党责任不够到位方面", 2),
+        (1, "规范党员发展程序", "关于基层党组织建设方面", 1),
+        (2, "规范党费收缴", "关于基层党组织建设方面", 1),
+        (3, "严格落实“三会一课”制度", "关于基层党组织建设方面", 2),
+    ]

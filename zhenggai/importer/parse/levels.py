@@ -15,7 +15,7 @@ def _direct_text(node: Node) -> list[Node]:
     return [c for c in node.children if c.marker is None]
 
 
-RE_PLAN_LABEL = re.compile(r"(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]")
+RE_PLAN_LABEL = re.compile(r"(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]|【\s*(?:整改目标|整改时限|整改措施|完成时限)\s*】")
 
 
 def _in_parentheses(text: str, at: int) -> bool:
@@ -89,6 +89,12 @@ def _section_label(title: str) -> bool:
     return "问题" not in title or bool(RE_GENERIC_PROBLEM_LABEL.match(title))
 
 
+def _next_or_done(title: str) -> bool:
+    """A heading over what will be or was done (下一步工作打算, 健全长效机制…), not over a category of problems."""
+    return bool(re.search(r"下一步|打算|长效机制|成果运用|保障措施|工作要求|主要做法", title)) or (
+        _reads_as_action(title) and not title.startswith("关于"))
+
+
 def _reads_as_action(title: str) -> bool:
     return bool(RE_ACTION_OPENING.match(title)) and not RE_SHORTFALL.search(title)
 
@@ -151,7 +157,10 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
         strong = sum(1 for n in run if ev[id(n)][0])
         weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
         if any_strong:
-            ok = strong >= 1 and strong >= 0.3 * len(run)
+            # a few wrapped items ("关于“…”的问题") among plain statements of what was wrong, each with what was done
+            # under it, make the whole run a problem list too
+            ok = strong >= 1 and (strong >= 0.3 * len(run) or (
+                weak >= 0.5 * len(run) and sum(1 for n in run if RE_SHORTFALL.search(heading_title(n))) >= 0.5 * len(run)))
         else:
             top = _top_ancestor(run[0])
             ok = weak >= 0.5 * len(run) and not (
@@ -164,16 +173,18 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
             runs.append(run)
         else:
             pending.append(run)
-    if any_strong and runs and pending:
+    if runs and pending:
         # the categories of one section hold problems alike: a run under a sibling of a kept run's category, with
-        # weak evidence (a statement, then what was done), is a problem list too, though none of its items is wrapped
+        # some evidence (a statement, then what was done), is a problem list too, though none of its items is wrapped
+        # and some are one undivided paragraph
         kept_parents = {(id(r[0].parent.parent), r[0].parent.level) for r in runs
                         if r[0].parent is not None and r[0].parent.marker is not None}
         for run in pending:
             p = run[0].parent
             weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
             if (p is not None and p.marker is not None and (id(p.parent), p.level) in kept_parents
-                    and weak >= 0.5 * len(run) and not _NOT_PROBLEM_SECTION.search(heading_title(p))):
+                    and weak >= 0.3 * len(run)
+                    and not _next_or_done(heading_title(p))):
                 runs.append(run)
         order = {id(n): k for k, n in enumerate(headings)}
         runs.sort(key=lambda r: order[id(r[0])])

@@ -215,7 +215,7 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
         problems.append(built[1])
         scratch.anomalies.extend(built[2])
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
-    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies), detail)
+    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
 

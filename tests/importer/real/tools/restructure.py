@@ -220,6 +220,16 @@ BODIES = [
      "某县人民政府\n2022年11月15日", "2022-11-15"),
 ]
 
+SUBSECTIONS = [
+    ["强化组织领导。成立整改工作领导小组，主要负责同志任组长，定期研究整改工作。",
+     "细化任务分工。制定整改方案，逐项明确责任单位、责任人和完成时限。"],
+    ["坚持清单管理。建立问题、任务、责任“三张清单”，实行销号管理。",
+     "加强跟踪督办。对进展缓慢的整改任务，及时发函督办、约谈提醒。",
+     "注重建章立制。新建和修订制度，推动整改成果转化为治理效能。"],
+    ["压实主体责任。各责任单位主要负责同志亲自部署、亲自推动。",
+     "严格验收销号。对已完成整改的问题，逐项组织验收。"],
+]
+
 ORG_SECTIONS = [
     ("提高政治站位，扛牢整改主体责任",
      "党委把巡察整改作为重大政治任务，召开专题会议研究部署整改工作。一是成立整改工作领导小组，党委书记任组长；"
@@ -276,8 +286,11 @@ def kind1(src: Source) -> list[Variant]:
         for form in ("xiangmu", "wenti", "cn"):
             key = f"{src.name}-{b}-{form}"
             lines = [title, lead]
-            for head, paras in sections:
+            for h, (head, paras) in enumerate(sections):
                 lines.append(head)
+                if form == "cn" and h < 2:
+                    # the body's own （一）（二） subsections about the work, at the level the problems use below
+                    lines += [f"（{cn(j)}）{sub}" for j, sub in enumerate(SUBSECTIONS[(b + h) % len(SUBSECTIONS)], 1)]
                 lines.extend(paras)
             n = len(items)
             statuses = [status_for(k + b) for k in range(n)]
@@ -287,7 +300,10 @@ def kind1(src: Source) -> list[Variant]:
             lines.append(f"附件：1.反馈意见具体问题整改进展情况（共{n}个问题）")
             body_end = len(lines)
             att = "反馈意见具体问题整改进展情况"
-            lines += ["附件1", f"{att}（共{n}个问题）"]
+            if b == 1:  # "附件1：…（共N个问题）" on one line
+                lines += [f"附件1：{att}（共{n}个问题）"]
+            else:
+                lines += ["附件1", f"{att}（共{n}个问题）"]
             truth = base_truth("bulletin", date, BODY_DATES[b])
             truth["headline"]["problems_total"] = n
             truth["headline"]["problems_done"] = done
@@ -308,7 +324,10 @@ def kind1(src: Source) -> list[Variant]:
                         if not slipped and num == "1.2":
                             num, slipped = "l.2", True  # an OCR slip
                         head = f"{label}{num}：{_noun(it.title)}。"
-                    lines += [head, f"整改时限：{dl}", f"整改进展情况：{word}"]
+                    if b == 1:  # both fields on one line
+                        lines += [head, f"整改时限：{dl}；整改进展情况：{word}。"]
+                    else:
+                        lines += [head, f"整改时限：{dl}", f"整改进展情况：{word}"]
                     lines += [f"（{j}）{m}" for j, m in enumerate(it.measures, 1)]
                     category = cat if use_cats else att
                     truth["problems"].append(tp(i, category, it.title, status, len(it.measures), None, dl))
@@ -334,7 +353,7 @@ def kind1(src: Source) -> list[Variant]:
     return out
 
 
-K2_FORMS = ["guanyu", "wentiyi", "bracket", "cunzai", "plain"]
+K2_FORMS = ["guanyu", "wentiyi", "bracket", "cunzai", "plain", "cunzai_inline", "bracket_plain", "inline", "flat", "top"]
 
 
 def kind2(src: Source) -> list[Variant]:
@@ -349,18 +368,24 @@ def kind2(src: Source) -> list[Variant]:
         lines = ["中共某局党组关于巡察反馈意见整改进展情况的通报",
                  "根据市委统一部署，2022年3月1日至4月30日，市委第三巡察组对局党组开展了常规巡察，并于2022年6月20日反馈了巡察意见。"
                  "现将巡察整改进展情况予以公布。"]
-        lines += [f"一、{org[0][0]}", org[0][1]]
+        if form == "top":  # no numbered organisation section: the categories are the 一、 headings
+            lines += [org[0][1], org[1][1]]
+        elif form == "flat":  # the organisation section in （一）（二） subsections, as the problems below are numbered
+            lines += [f"一、{org[0][0]}"] + [f"（{cn(j)}）{x}" for j, x in enumerate(SUBSECTIONS[f % 3], 1)]
+        else:
+            lines += [f"一、{org[0][0]}", org[0][1]]
         truth = base_truth("bulletin", "2022-12-28", {"start": "2022-03-01", "end": "2022-04-30",
                                                      "feedback_date": "2022-06-20"})
-        lines.append("二、巡察反馈问题整改落实情况")
+        if form != "top":
+            lines.append("二、巡察反馈问题整改落实情况")
         k = 0
-        for g, (cat, its) in enumerate(groups if cats else [(None, items)]):
+        for g, (cat, its) in enumerate(groups if cats and form != "flat" else [(None, items)]):
             category = None
-            if cats:
+            if cats and form != "flat":
                 ch = f"关于{cat}" if not cat.startswith("关于") else cat
                 if not ch.endswith("方面") and not ch.endswith("问题"):
                     ch += "方面"
-                lines.append(f"（{cn(g + 1)}）{ch}")
+                lines.append(f"{cn(g + 1)}、{ch}" if form == "top" else f"（{cn(g + 1)}）{ch}")
                 category = ch
             for i, it in enumerate(its, 1):
                 t = _noun(it.title)
@@ -392,13 +417,35 @@ def kind2(src: Source) -> list[Variant]:
                     lines.append(f"存在的问题：{t}。")
                     lines.append(f"整改情况：{word}。" + mlines[0])
                     lines += mlines[1:]
+                elif form == "cunzai_inline":  # the problem and what was done in one paragraph
+                    seq = None
+                    word, status = status_for(k)
+                    lines.append(f"存在的问题：{t}。整改情况：{word}。" + "".join(mlines))
+                elif form == "inline":  # "1.问题。一是…二是…": the problem and what was done in one paragraph
+                    lines.append(f"{i}.{t}。" + ("".join(f"{cn(j)}是{m}" for j, m in enumerate(ms, 1)) if len(ms) > 1 else ms[0]))
+                elif form == "flat":  # "（一）问题。" straight under the section, measures 1. 2.
+                    seq = k + 1
+                    lines.append(f"（{cn(k + 1)}）{t}。")
+                    lines += [f"{j}.{m}" for j, m in enumerate(ms, 1)] if len(ms) > 1 else [ms[0]]
+                elif form == "top":  # "1、问题（已完成整改）" with its status tag, measures （1）（2）
+                    word, status = status_for(k)
+                    lines.append(f"{i}、{t}（{word}）")
+                    lines += [f"（{j}）{m}" for j, m in enumerate(ms, 1)]
+                elif form == "bracket_plain":  # "【问题】…【整改措施】…" with no numbers
+                    seq = None
+                    lines.append(f"【问题】{t}。")
+                    lines.append("【整改措施】" + mlines[0])
+                    lines += mlines[1:]
                 else:
                     lines.append(f"{i}.{t}。")
                     lines += mlines
                 truth["problems"].append(tp(seq, category, it.title, status, len(ms)))
                 k += 1
-        lines.append(f"三、{nxt[0]}")
-        lines += [f"（{cn(j)}）{x}" for j, x in enumerate(nxt[1], 1)]
+        if form == "top":  # the next steps unnumbered after the last category
+            lines += [nxt[0] + "：" + "".join(nxt[1])]
+        else:
+            lines.append(f"三、{nxt[0]}")
+            lines += [f"（{cn(j)}）{x}" for j, x in enumerate(nxt[1], 1)]
         lines += ["中共某局党组", "2022年12月28日"]
         out.append(Variant(f"k2_{src.name}_{form}", "k2", lines, truth))
     return out
