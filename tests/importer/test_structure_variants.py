@@ -220,3 +220,30 @@ def test_a_categorys_problems_told_in_one_paragraph_each_are_read_like_their_sib
         (2, "规范党费收缴", "关于基层党组织建设方面", 1),
         (3, "严格落实“三会一课”制度", "关于基层党组织建设方面", 2),
     ]
+
+
+def test_a_status_in_brackets_after_a_heading_is_its_status_in_any_of_the_usual_wordings():
+    r = _read([
+        "中共某局党组关于巡察反馈意见整改进展情况的通报",
+        "一、关于党的建设方面",
+        "1、基层党组织“三会一课”制度落实不到位（已完成整改）",
+        "（1）制定“三会一课”计划。",
+        "2、党员发展程序不规范（基本完成）",
+        "（1）逐一核查发展党员档案。",
+        "3、意识形态工作责任制落实不到位（持续推进中）",
+        "（1）修订意识形态工作责任清单。",
+        "4、干部档案材料不全（2023年底前完成）",
+        "（1）补齐档案材料。",
+    ])
+    assert [(p.title, p.status) for p in r.problems] == [
+        ("基层党组织“三会一课”制度落实不到位", "done"),
+        ("党员发展程序不规范", "in_progress"),
+        ("意识形态工作责任制落实不到位", "in_progress"),
+        ("干部档案材料不全（2023年底前完成）", None),
+    ]
+
+
+def test_a_heading_numbered_with_a_comma_may_open_with_a_year():
+    m = parse_marker("2、2015年以来，部分县区未按规定报告环境状况。")
+    assert m is not None and (m.number, m.rest) == (2, "2015年以来，部分县区未按规定报告环境状况。")
+    assert parse_marker("2、2.5万元未及时收回。") is None

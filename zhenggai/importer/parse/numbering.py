@@ -55,8 +55,8 @@ def int_to_cn(n: int) -> str:
 
 RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
-# "1.2月25日，印发…": an item opening with a date (a month after the dot is no decimal)
-RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[.．](?=(?:19|20)\d\d年|\d{1,2}月))\s*")
+# "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
+RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月))\s*")
 RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"

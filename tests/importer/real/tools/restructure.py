@@ -2,6 +2,8 @@
 
 Usage (from the repository root):
     .venv/bin/python tests/importer/real/tools/restructure.py [--out DIR] [--score] [--only SUBSTRING] [--show]
+    .venv/bin/python tests/importer/real/tools/restructure.py --from DIR [--parser-root OLD_TREE]   (score written variants,
+        e.g. on the parser before this work: git archive 4edc6d6 zhenggai | tar -x -C OLD_TREE)
 
 The labelled documents that hold problems (the shared seeds and the texts of tests/importer/real/*/ with problems in
 their truth) give the problems: their titles, categories and measure counts come from the truth, the measures' own
@@ -625,22 +627,45 @@ def main() -> int:
     ap.add_argument("--score", action="store_true", help="parse and score every variant")
     ap.add_argument("--only", help="only variants whose name holds this")
     ap.add_argument("--show", action="store_true", help="with --score: the per-document rows too")
+    ap.add_argument("--from", dest="from_dir", type=Path,
+                    help="score the variants already written in this directory (by an earlier run) instead of writing them")
+    ap.add_argument("--parser-root", type=Path,
+                    help="import zhenggai from this directory (e.g. an older commit's tree from git archive), to score "
+                         "the same variants on another parser; use with --from")
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(args.parser_root or ROOT))
     os_env = __import__("os").environ
     os_env.setdefault("DJANGO_SETTINGS_MODULE", "zhenggai.settings")
-    vs = [v for v in variants() if not args.only or args.only in v.name]
-    outdir = args.out or Path(tempfile.mkdtemp(prefix="restructure_"))
-    kinds = sorted({v.kind for v in vs}, key=["k1", "k2", "ledger", "k3", "k4"].index)
-    for kind in kinds:
-        (outdir / kind).mkdir(parents=True, exist_ok=True)
-    paths = {v.name: write(v, outdir / v.kind) for v in vs}
-    print(f"{len(vs)} variants written to {outdir}")
+    if args.from_dir:
+        args.score = True
+        outdir = args.from_dir
+        vs, paths = [], {}
+        for kind in ("k1", "k2", "ledger", "k3", "k4"):
+            for truth in sorted((outdir / kind).glob("*.truth.json")) if (outdir / kind).is_dir() else []:
+                stem = truth.name[: -len(".truth.json")]
+                if args.only and args.only not in stem:
+                    continue
+                doc = next(p for p in truth.parent.glob(stem + ".*") if not p.name.endswith(".json"))
+                vs.append(Variant(stem, kind, [], {}))
+                paths[stem] = doc
+        kinds = sorted({v.kind for v in vs}, key=["k1", "k2", "ledger", "k3", "k4"].index)
+        print(f"{len(vs)} variants read from {outdir}")
+    else:
+        vs = [v for v in variants() if not args.only or args.only in v.name]
+        outdir = args.out or Path(tempfile.mkdtemp(prefix="restructure_"))
+        kinds = sorted({v.kind for v in vs}, key=["k1", "k2", "ledger", "k3", "k4"].index)
+        for kind in kinds:
+            (outdir / kind).mkdir(parents=True, exist_ok=True)
+        paths = {v.name: write(v, outdir / v.kind) for v in vs}
+        print(f"{len(vs)} variants written to {outdir}")
     if not args.score:
         return 0
     from zhenggai.importer.parse import parse_file
 
-    preds = outdir / "_pred"
+    import zhenggai
+
+    print(f"parser: {Path(zhenggai.__file__).parent}")
+    preds = outdir / ("_pred" if not args.parser_root else "_pred_" + args.parser_root.name)
     preds.mkdir(exist_ok=True)
     crashes = []
     for v in vs:
