@@ -247,3 +247,39 @@ def test_a_heading_numbered_with_a_comma_may_open_with_a_year():
     m = parse_marker("2、2015年以来，部分县区未按规定报告环境状况。")
     assert m is not None and (m.number, m.rest) == (2, "2015年以来，部分县区未按规定报告环境状况。")
     assert parse_marker("2、2.5万元未及时收回。") is None
+
+
+def test_a_section_reading_that_takes_a_problems_sub_items_for_problems_does_not_beat_the_whole_list():
+    r = _read([
+        "中共某局党组关于巡察反馈意见整改进展情况的通报",
+        "局党组召开专题会议研究部署整改工作。",
+        "一、关于党的建设方面",
+        "1、基层党组织“三会一课”制度落实不到位（已完成整改）",
+        "（1）制定“三会一课”计划。",
+        "2、党员发展程序不规范（基本完成）",
+        "（1）逐一核查发展党员档案。",
+        "二、关于财务管理方面",
+        "1、结余资金使用不规范（已完成整改）",
+        "（1）结余资金管理不规范。整改情况：一是全面清理结余资金；二是建立台账。",
+        "三、关于作风建设方面",
+        "1、公务接待审批不严格（持续推进中）",
+        "（1）修订公务接待管理办法。",
+    ])
+    assert r.reading == "list" and not r.reading_detail
+    assert [p.title for p in r.problems] == ["基层党组织“三会一课”制度落实不到位", "党员发展程序不规范", "结余资金使用不规范",
+                                             "公务接待审批不严格"]
+
+
+def test_a_category_heading_stating_a_shortcoming_holds_problems_though_it_names_work_requirements():
+    r = _read([
+        "中共某局党组关于巡察反馈意见整改进展情况的通报",
+        "一、关于推动落实党中央重大决策部署和省委、市委工作要求还有差距方面",
+        "1、及时认真回应群众诉求（基本完成）",
+        "（1）规范信访投诉举报办理。",
+        "2、规范运用自由裁量权（已完成整改）",
+        "（1）开展法律法规学习。",
+    ])
+    assert [(p.title, p.category, p.status) for p in r.problems] == [
+        ("及时认真回应群众诉求", "关于推动落实党中央重大决策部署和省委、市委工作要求还有差距方面", "in_progress"),
+        ("规范运用自由裁量权", "关于推动落实党中央重大决策部署和省委、市委工作要求还有差距方面", "done"),
+    ]

@@ -163,8 +163,10 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                 weak >= 0.5 * len(run) and sum(1 for n in run if RE_SHORTFALL.search(heading_title(n))) >= 0.5 * len(run)))
         else:
             top = _top_ancestor(run[0])
+            # (a section heading that states a shortcoming — "…工作要求还有差距方面" — is a category of problems)
             ok = weak >= 0.5 * len(run) and not (
                 top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
+                and not RE_SHORTFALL.search(heading_title(top))
             )
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
                                          or _section_label(heading_title(n)) for n in run):

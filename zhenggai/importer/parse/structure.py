@@ -248,6 +248,9 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     if whole_list is not None:
         candidates.append(whole_list)
     # a list with strong evidence throughout needs no second look section by section
+    from .readings import NONE_SCORE
+
+    inside = {id(d) for n in whole_list.nodes for d in n.walk()} if whole_list is not None else set()
     settled = whole_list is not None and whole_list.features.get("evidence", 0) >= 1.0 and not whole_list.features.get("category_summary")
     for detail, part in ([] if settled else _sections(root)):
         name = "attachments" if detail.startswith("附件") else "list"
@@ -262,6 +265,8 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
                 continue
             if all(id(n) in ids for n in c.nodes) and not whole_list.features.get("action"):
                 continue  # a part of the same list, and nothing in the whole list reads as organisation
+            if whole_list.score() >= NONE_SCORE and all(id(n) in inside for n in c.nodes):
+                continue  # the section's items sit under the whole list's problems: their measures, not other problems
         candidates.append(c)
     from .readings import NONE_SCORE
 
