@@ -283,3 +283,20 @@ def test_a_category_heading_stating_a_shortcoming_holds_problems_though_it_names
         ("及时认真回应群众诉求", "关于推动落实党中央重大决策部署和省委、市委工作要求还有差距方面", "in_progress"),
         ("规范运用自由裁量权", "关于推动落实党中央重大决策部署和省委、市委工作要求还有差距方面", "done"),
     ]
+
+
+def test_a_cunzai_wenti_field_right_under_a_numbered_heading_is_that_headings_field_not_a_problem():
+    r = _read([
+        "某局巡察反馈问题整改方案",
+        "一、党的建设方面",
+        "1.基层党组织建设薄弱",
+        "存在问题：部分支部“三会一课”制度落实不到位。",
+        "整改措施：制定“三会一课”计划，每季度检查一次。",
+        "整改时限：2023年12月底",
+        "2.干部教育培训针对性不强",
+        "存在问题：培训内容与业务结合不紧。",
+        "整改措施：制定年度培训计划。",
+        "整改时限：2023年10月",
+    ])
+    assert [(p.seq, p.title, p.deadline) for p in r.problems] == [
+        (1, "基层党组织建设薄弱", "2023年12月底"), (2, "干部教育培训针对性不强", "2023年10月")]
