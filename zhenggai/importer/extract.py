@@ -212,7 +212,16 @@ def tab_tables(lines: list[str]) -> list[list[list[str]]]:
     tables: list[list[list[str]]] = []
     run: list[list[str]] = []
     for line in lines + [""]:
-        parts = [c.strip() for c in RE_CELL_GAP.split(line.strip())] if "\t" in line or "  " in line or "\u3000" in line else []
+        if "\t" in line and run and len(run[0]) >= 3:
+            # a row under a header, cell by cell: a cell merged down in the table it was copied from is empty here
+            # ("\t\t第二项措施\t\t"), so each tab is a cell boundary and the leading ones are kept
+            parts = [c.strip() for c in line.rstrip("\r\n").split("\t")]
+            while len(parts) > len(run[0]) and not parts[-1]:
+                parts.pop()
+            if sum(1 for c in parts if c) < 1 or len(parts) < 3:
+                parts = []
+        else:
+            parts = [c.strip() for c in RE_CELL_GAP.split(line.strip())] if "\t" in line or "  " in line or "\u3000" in line else []
         cells = parts if len(parts) >= 3 else None
         if cells is not None and (not run or abs(len(cells) - len(run[0])) <= 1):
             run.append(cells)

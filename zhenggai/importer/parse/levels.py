@@ -15,7 +15,7 @@ def _direct_text(node: Node) -> list[Node]:
     return [c for c in node.children if c.marker is None]
 
 
-RE_PLAN_LABEL = re.compile(r"(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]")
+RE_PLAN_LABEL = re.compile(r"(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]|【\s*(?:整改目标|整改时限|整改措施|完成时限)\s*】")
 
 
 def _in_parentheses(text: str, at: int) -> bool:
@@ -89,6 +89,12 @@ def _section_label(title: str) -> bool:
     return "问题" not in title or bool(RE_GENERIC_PROBLEM_LABEL.match(title))
 
 
+def _next_or_done(title: str) -> bool:
+    """A heading over what will be or was done (下一步工作打算, 健全长效机制…), not over a category of problems."""
+    return bool(re.search(r"下一步|打算|长效机制|成果运用|保障措施|工作要求|主要做法", title)) or (
+        _reads_as_action(title) and not title.startswith("关于"))
+
+
 def _reads_as_action(title: str) -> bool:
     return bool(RE_ACTION_OPENING.match(title)) and not RE_SHORTFALL.search(title)
 
@@ -146,21 +152,44 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
 def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
     any_strong = any(ev[id(n)][0] for n in headings if n.level == level)
     runs: list[list[Node]] = []
+    pending: list[list[Node]] = []
     for run in _runs([n for n in headings if n.level == level]):
         strong = sum(1 for n in run if ev[id(n)][0])
         weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
         if any_strong:
-            ok = strong >= 1 and strong >= 0.3 * len(run)
+            # a few wrapped items ("关于“…”的问题") among plain statements of what was wrong, each with what was done
+            # under it, make the whole run a problem list too
+            ok = strong >= 1 and (strong >= 0.3 * len(run) or (
+                weak >= 0.5 * len(run) and sum(1 for n in run if RE_SHORTFALL.search(heading_title(n))) >= 0.5 * len(run)))
         else:
             top = _top_ancestor(run[0])
+            # (a section heading that states a shortcoming — "…工作要求还有差距方面" — is a category of problems)
             ok = weak >= 0.5 * len(run) and not (
                 top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
+                and not RE_SHORTFALL.search(heading_title(top))
             )
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
                                          or _section_label(heading_title(n)) for n in run):
                 ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
         if ok:
             runs.append(run)
+        else:
+            pending.append(run)
+    if runs and pending:
+        # the categories of one section hold problems alike: a run under a sibling of a kept run's category, with
+        # some evidence (a statement, then what was done), is a problem list too, though none of its items is wrapped
+        # and some are one undivided paragraph
+        kept_parents = {(id(r[0].parent.parent), r[0].parent.level) for r in runs
+                        if r[0].parent is not None and r[0].parent.marker is not None}
+        for run in pending:
+            p = run[0].parent
+            weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
+            if (p is not None and p.marker is not None and (id(p.parent), p.level) in kept_parents
+                    and weak >= 0.3 * len(run)
+                    and not _next_or_done(heading_title(p))):
+                runs.append(run)
+        order = {id(n): k for k, n in enumerate(headings)}
+        runs.sort(key=lambda r: order[id(r[0])])
     # runs whose every item opens with a verb of the work and states no shortcoming ("持续推进长期整改事项",
     # "深化成果运用") are what was or will be done, when another run states what was wrong: a bulletin's closing
     # section of long-term mechanisms or next steps, not a second problem list

@@ -262,6 +262,8 @@ _CHROME_ANY = [  # unmistakable boilerplate of document-sharing sites
 _RE_CHROME_SHORT = re.compile("|".join(f"(?:{p})" for p in _CHROME_SHORT))
 _RE_CHROME_ANY = re.compile("|".join(f"(?:{p})" for p in _CHROME_ANY))
 _RE_BUTTONS = re.compile(r"(?:【[^】]{1,6}】\s*)+|TOP(?:\s*【[^】]{1,6}】)*")
+# a field label in brackets on its own line ("【整改情况】", "【问题】") is the document's, not a page button
+_RE_FIELD_BRACKET = re.compile(r"【\s*(?:问题|整改|存在|反馈|责任|完成|措施|进展|落实)")
 
 
 def is_chrome(text: str) -> bool:
@@ -270,7 +272,7 @@ def is_chrome(text: str) -> bool:
         return True
     if t in _CHROME_EXACT or t.rstrip(":：") in _CHROME_EXACT:
         return True
-    if _RE_BUTTONS.fullmatch(t):
+    if _RE_BUTTONS.fullmatch(t) and not _RE_FIELD_BRACKET.search(t):
         return True
     if _RE_CHROME_ANY.search(t):
         return True

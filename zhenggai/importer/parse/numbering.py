@@ -55,7 +55,8 @@ def int_to_cn(n: int) -> str:
 
 RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
-RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[.．](?=(?:19|20)\d\d年))\s*")
+# "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
+RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月))\s*")
 RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
@@ -65,6 +66,9 @@ RE_LABELLED = re.compile(r"^(?:(?:反馈|巡察反馈|巡视反馈|督察反馈|
                          r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:项|个|条)?问题\s*[:：])\s*")
 # attachments label problems with a word and a dotted number: "项目1.1：" "问题2.3：", OCR slips "项目l.2"
 RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．]\s*([\dlIO]{1,2})\s*[:：]\s*")
+# a problem labelled by name with no number: "存在的问题：…" / "【问题】…" (what was done follows as "整改情况：…");
+# its number is 0, meaning none printed (the problem's seq stays empty). "反馈问题：" stays a notice's field.
+RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
@@ -98,6 +102,9 @@ def parse_marker(text: str) -> Marker | None:
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n is not None and text[m.end():].strip():
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
+    m = RE_LABELLED_PLAIN.match(text)
+    if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
+        return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
     if m:
         return Marker(LEVEL_ARABIC_PAREN, int(m.group(1)), m.group(0).strip(), text[m.end():])
@@ -159,7 +166,7 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
     """(offset, number) of 1. 2. 3. items run together in one paragraph.
 
     Accepted only in sequence starting from 1 and at a clause boundary, so that
-    decimals ("2.1万元") are not taken for items; "2.2019年底前" is accepted.
+    decimals ("2.1万元") are not taken for items; "2.2019年底前" and "1.2月25日" are accepted.
     """
     items: list[tuple[int, int]] = []
     pattern = re.compile(r"(\d{1,2})\s*[.．、]")
@@ -176,7 +183,8 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
             if start > 0 and before not in INLINE_BOUNDARY:
                 continue
             after = text[m.end():m.end() + 5]
-            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年", after):
+            # a decimal is no item; a year or a month after the dot is ("2.2019年底前", "1.2月25日，印发…")
+            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年|\d{1,2}月", after):
                 continue
             found = m
             break

@@ -61,7 +61,8 @@ def _body_items(node: Node, inline: str) -> list[BodyItem]:
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
-    problem = ParsedProblem(seq=node.marker.number, title=title, position=node.pos)
+    # number 0: a label with no number printed ("存在的问题：…")
+    problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
 
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
@@ -214,7 +215,7 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
         problems.append(built[1])
         scratch.anomalies.extend(built[2])
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
-    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies), detail)
+    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
 
@@ -247,6 +248,9 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     if whole_list is not None:
         candidates.append(whole_list)
     # a list with strong evidence throughout needs no second look section by section
+    from .readings import NONE_SCORE
+
+    inside = {id(d) for n in whole_list.nodes for d in n.walk()} if whole_list is not None else set()
     settled = whole_list is not None and whole_list.features.get("evidence", 0) >= 1.0 and not whole_list.features.get("category_summary")
     for detail, part in ([] if settled else _sections(root)):
         name = "attachments" if detail.startswith("附件") else "list"
@@ -261,6 +265,8 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
                 continue
             if all(id(n) in ids for n in c.nodes) and not whole_list.features.get("action"):
                 continue  # a part of the same list, and nothing in the whole list reads as organisation
+            if whole_list.score() >= NONE_SCORE and all(id(n) in inside for n in c.nodes):
+                continue  # the section's items sit under the whole list's problems: their measures, not other problems
         candidates.append(c)
     from .readings import NONE_SCORE
 

@@ -19,7 +19,10 @@ RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*
 # "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
 RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
 RE_INLINE_LABEL = re.compile(r"(?:整改目标|整改情况|整改措施|整改进展|整改结果|整改成效|阶段性成效|完成情况|落实情况)[^。]{0,6}?[:：]")
-RE_STATUS_TAG = re.compile(r"[(（【\[]\s*(已完成|已整改|已整改完成|已销号|完成|正在推进|正在整改|推进中|整改中|持续推进|长期坚持|长期推进)\s*[)）】\]]\s*[。.]?$")
+# a status in brackets at the end of a heading: "（已完成）", "（已完成整改）", "（基本完成）", "（持续推进中）", "【整改完成】" —
+# words of a status only (not "（2023年底前完成）" nor "（责任单位：…）")
+RE_STATUS_TAG = re.compile(r"[(（【\[]\s*((?:已经?|正在|基本|持续|长期|阶段性|全部|按计划|整改|完成|推进|坚持|销号|到位|办结|中|，|,){2,8})"
+                           r"\s*[)）】\]]\s*[。.]?$")
 
 
 # "整改状态：完成" / "该问题已完成整改。" at the head of a problem's body
@@ -29,7 +32,9 @@ RE_STATED_STATUS = re.compile(
     # a status alone as the first sentence after the problem: "…未及时缴库问题。已整改。县财政局已督促…"
     r"|^(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)\s*[。;；]"
 )
-RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]")
+# also in brackets, as web pages print fields: "【整改情况】"
+RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]"
+                             r"|【\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*】)")
 
 
 RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")
@@ -68,7 +73,7 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     """(title, inline body, status tag) of a problem heading paragraph."""
     tag = None
     m = RE_STATUS_TAG.search(text)
-    if m:
+    if m and status_of(m.group(1)):
         tag = m.group(1)
         text = text[: m.start()].rstrip()
     for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):

@@ -57,6 +57,12 @@ def build_tree(paras: list[Para]) -> Node:
     awaiting_title = False
     for p in paras:
         marker = parse_marker(p.text)
+        if (marker is not None and marker.number == 0 and stack[-1].marker is not None
+                and stack[-1].level > marker.level and not stack[-1].children
+                and not any(s.marker is not None and s.marker.number == 0 for s in stack[1:])):
+            # "1.标题" then "存在问题：…" right under it: the numbered heading's field, not a problem of its own
+            # (unless the problems are labelled so: "存在的问题：…" over "1.…" measures, then the next "存在的问题：")
+            marker = None
         node = Node(p, marker)
         if marker is None and RE_ATTACHMENT_START.match(p.text):
             del stack[1:]
