@@ -11,12 +11,13 @@ _DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改�
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
-RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项|条|件)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件)(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
                     r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
-RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)"
+# (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
+RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?<![我本全])(?:单位|部门|地方|乡镇|县|区)"
                                # one body's line in a round summary: "2.区农业农村局：反馈问题14个，已整改13个"
                                r"|^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*[^，,。：:；;]{2,20}?"
                                r"(?:局|委|办|中心|镇|乡|街道|公司|集团|学校|学院|医院|院|所|党委|党组|党工委)\s*[:：]")
@@ -24,7 +25,7 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
 RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*[个项条](?:问题)?\s*(?:均|已经|经)?{_DONE}")
 # a count of aspects just before the count of problems: "…三大方面的45项问题", "等10个方面27条具体问题"
-RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|大)?方面(?:的)?\s*$")
+RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*个?大?方面(?:的)?\s*$")
 # problems that someone else found: the body's own discipline committee or its spot checks
 # ("公司纪委…现场督查3次,发现问题3个"), not the inspection's total
 RE_OTHERS_FINDINGS = re.compile(
@@ -128,14 +129,19 @@ def headline_figures(text: str) -> Headline:
         m = own_done
     mb = RE_MEASURE_COUNT_JUST_BEFORE.search(t[max(0, m.start() - 30): m.start()]) if m is not None else None
     if mb and "问题" not in re.split(r"\d", t[m.start(): m.start() + 12], maxsplit=1)[0] \
-            and re.match(rf"\d+\s*{(mb.group('unit') or mb.group('unit2'))}", t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):]):
+            and re.match(rf"\d+\s*{(mb.group('unit') or mb.group('unit2') or mb.group('unit3'))}", t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):]):
         m = None  # "共确定整改任务46项，已完成43项": done of the tasks, not of the problems
     if m and h.problems_done is None:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
-        before_done = t[: m.start()]
-        nearest = [int(c.group(1)) for c in sorted(list(re.finditer(RE_PROBLEM_COUNT, before_done))
-                                                   + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)), key=lambda c: c.end())]
-        if h.problems_total is None or not nearest or nearest[-1] == h.problems_total:
+        # (a part given in brackets after a total is in it, not a count of its own: "问题4个（含…指出问题1个）")
+        before_done = RE_INCLUDED_PART.sub(lambda b: "，" * len(b.group(0)), t[: m.start()])
+        found = sorted(list(re.finditer(RE_PROBLEM_COUNT, before_done)) + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)),
+                       key=lambda c: c.end())
+        nearest = [int(c.group(1)) for c in found]
+        # (or to the total when the counts just before it are its parts: "…问题共12个，其中督察报告指出问题8个、
+        # 督察组交办问题4个。截至目前，已完成整改7个")
+        if h.problems_total is None or not nearest or nearest[-1] == h.problems_total \
+                or _parts_of(found, h.problems_total, before_done):
             h.problems_done = int(m.group(1))
     m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
     if m and h.problems_in_progress is None:
@@ -169,12 +175,13 @@ def headline_figures(text: str) -> Headline:
         tasks = _task_figures(t)
         if tasks is not None:
             total, done, at = tasks
-            first_problem = re.search(RE_PROBLEM_COUNT, t)
-            if h.problems_total is None or (first_problem is not None and at < first_problem.start()):
+            # the first count of problems, written either way ("18个问题", "反馈问题共18个")
+            firsts = [f.start() for f in (re.search(RE_PROBLEM_COUNT, t), RE_NOUN_FIRST_COUNT.search(t)) if f is not None]
+            if h.problems_total is None or (firsts and at < min(firsts)):
                 h.problems_total, h.problems_done = total, done
             t = RE_TASKS.sub("", t)
     # measures
-    for m in re.finditer(r"(\d+)\s*(条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
+    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
         n = int(m.group(1))
@@ -200,13 +207,17 @@ def headline_figures(text: str) -> Headline:
     m = re.search(r"(?:已完成|已落实|完成|已整改)(?:整改)?(?:措施|任务)(\d+)\s*(?:条|项)", t)
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
-    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施|任务)(\d+)\s*(?:条|项)", t):
+    # "梳理分解整改任务106个，已完成整改98个": tasks are also counted in 个
+    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施(\d+)\s*(条|项)|任务(\d+)\s*(条|项|个))", t):
+        m = _Counted(m)
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
         if h.measures_total is None:
             h.measures_total = int(m.group(1))
-        # "共制定整改措施37条，已完成31条": the done count belongs to the total it follows
-        md = re.match(rf"\s*[,，]?\s*(?:其中)?\s*{_DONE}(?:整改)?(\d+)\s*(?:条|项)", t[m.end(): m.end() + 16])
+        # "共制定整改措施37条，已完成31条": the done count belongs to the total it follows, also when the next
+        # sentence gives it as of a day in the same unit ("细化整改措施45条。截至目前，已完成43条")
+        md = re.match(rf"\s*(?:[,，]|[。;；](?=\s*(?:截至|截止|目前)))?\s*(?:(?:截至|截止)[^,，。;；]{{0,12}}|目前)?\s*[,，]?\s*(?:其中)?\s*"
+                      rf"{_DONE}(?:整改)?(\d+)\s*(?:条|项|{m.group(2)})", t[m.end(): m.end() + 36])
         if md and h.measures_done is None and int(m.group(1)) == h.measures_total:
             h.measures_done = int(md.group(1))
             break
@@ -244,14 +255,15 @@ def headline_figures(text: str) -> Headline:
     return h
 
 
+RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}"
-                                 r"(\d+)\s*[个项条](?!措施|任务|方面|类|大类|领域)")
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                                 r"(\d+)\s*[个项条](?!措施|任务|方面|类|大类|大方面|领域)")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条])(?!方面|类|大类|领域)")
+RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条])(?!方面|类|大类|大方面|领域)")
 
 
 def _first_noun_count(t: str) -> int | None:
@@ -264,6 +276,24 @@ def _first_noun_count(t: str) -> int | None:
         if re.search(r"反馈|指出|交办|反映|发现|查出|梳理", around):
             return m.start()
     return None
+
+
+class _Counted:
+    """A count and its unit from a pattern with alternative groups, shaped like a two-group match."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+        groups = [g for g in m.groups() if g is not None]
+        self._g = (m.group(0), groups[0], groups[1])
+
+    def group(self, k: int = 0) -> str:
+        return self._g[k]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
 
 
 class _Done:
@@ -281,7 +311,7 @@ class _Done:
 
 # a count of tasks or measures right before a done count, in the same clause chain: "整改任务46项，"
 # (the done count is theirs when it is counted in their unit: "整改任务46项，已完成43项", not "措施5条，…已完成整改1个")
-RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:(?:措施|任务)\s*\d+\s*(?P<unit>[项条])|\d+\s*(?P<unit2>[项条])(?:具体|整改)*(?:措施|任务))"
+RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:措施\s*\d+\s*(?P<unit>[项条])|任务\s*\d+\s*(?P<unit3>[项条个])|\d+\s*(?P<unit2>[项条])(?:具体|整改)*(?:措施|任务))"
                                           r"\s*[,，]\s*(?:目前|截至目前)?[,，]?\s*$")
 
 
@@ -303,10 +333,11 @@ def _governed_by_finding(t: str, at: int) -> bool:
 RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*[个项](?:问题)?\s*{_DONE}|{_DONE}(?:整改)?(?:问题)?(?P<n2>\d+)\s*[个项])")
-RE_TASKS = re.compile(r"(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
+RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
-RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时)的?\s*$")
+# (also what is left: "对未完成的7项整改任务实行挂图作战")
+RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时)的?\s*$")
 _TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
 
 
@@ -396,7 +427,7 @@ def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
-               r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
+               r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
                r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
@@ -444,3 +475,14 @@ def add_attachment_counts(h: Headline, texts: list[str]) -> None:
         h.problems_done = sum(dones)
     elif h.problems_done in dones:
         h.problems_done = None
+
+
+def _parts_of(counts: list[re.Match], total: int, text: str) -> bool:
+    """The last two or more counts add up to the total, with no done count among them: its parts
+    ("其中…问题8个、…问题4个" of 12); not parts that each give their own done count ("…23项问题，完成整改20项…")."""
+    acc = 0
+    for k in range(len(counts) - 1, -1, -1):
+        acc += int(counts[k].group(1))
+        if acc >= total:
+            return acc == total and len(counts) - k >= 2 and re.search(_DONE, text[counts[k].start():]) is None
+    return False
