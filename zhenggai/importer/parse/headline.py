@@ -64,6 +64,8 @@ def headline_figures(text: str) -> Headline:
         before = t[max(0, m.start() - 24): m.start()]
         if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
             continue
+        if _petitions_concern(t, m.start()):
+            continue
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
             continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
         md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after) or RE_PART_DONE.match(after)
@@ -110,6 +112,8 @@ def headline_figures(text: str) -> Headline:
             if h.problems_done is None and h.problems_total is None:
                 h.problems_done = int(m.group(1))
             continue
+        if _in_breakdown(t, m.start()):
+            continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
         if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
@@ -431,7 +435,8 @@ def _declared_problems(t: str) -> int | None:
                r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
-                  if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])), None)
+                  if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
+                  and not _petitions_concern(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
     return best[1] if best else None
@@ -486,3 +491,27 @@ def _parts_of(counts: list[re.Match], total: int, text: str) -> bool:
         if acc >= total:
             return acc == total and len(counts) - k >= 2 and re.search(_DONE, text[counts[k].start():]) is None
     return False
+
+
+RE_KIND_COUNT = re.compile(r"问题\s*\d+\s*余?\s*[个项条件]")
+
+
+def _in_breakdown(t: str, at: int) -> bool:
+    """The count at `at` is one of three or more counts of problems by kind in one sentence, none said to be
+    the total ("共…", "合计…"): a breakdown whose parts are not the document's total."""
+    start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
+    ends = [k for k in (t.find(c, at) for c in "。;；\n") if k >= 0]
+    sentence = t[start: min(ends) if ends else len(t)]
+    counts = RE_KIND_COUNT.findall(sentence)
+    return len(counts) >= 3 and not re.search(r"问题\s*(?:共计|总计|合计|共有|共)\s*\d", sentence)
+
+
+RE_PETITIONS = re.compile(r"信访|举报|投诉|来信来访|来电")
+
+
+def _petitions_concern(t: str, at: int) -> bool:
+    """The count at `at` is of what petitions are about ("交办群众举报信访件5件,涉及5个环境污染问题"): problems that
+    people reported, not what the inspection found."""
+    start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
+    clauses = re.split(r"[,，]", t[start:at])
+    return len(clauses) >= 2 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[-1]) is not None and RE_PETITIONS.search(clauses[-2]) is not None
