@@ -502,7 +502,9 @@ def _in_breakdown(t: str, at: int) -> bool:
     start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
     ends = [k for k in (t.find(c, at) for c in "。;；\n") if k >= 0]
     sentence = t[start: min(ends) if ends else len(t)]
-    counts = RE_KIND_COUNT.findall(sentence)
+    # (counts by status are not kinds: "发现问题82个,…已整改问题38个,…正在整改问题21个,移送问题13个")
+    counts = [c for c in RE_KIND_COUNT.finditer(sentence)
+              if not re.search(r"整改|移送|移交|完成|办结|销号|处理|推进|落实", sentence[max(0, c.start() - 4): c.start()])]
     return len(counts) >= 3 and not re.search(r"问题\s*(?:共计|总计|合计|共有|共)\s*\d", sentence)
 
 
