@@ -462,10 +462,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     end = dt.date.fromisoformat(after)
                     if ctx is None or ctx < end:
                         ctx = end
-                if ctx is None and not f.year:
+                if not f.year and not after:
                     # "1月18日上午,…巡察组…反馈巡察情况。…巡察组于2022年8月中旬至11月下旬,对…开展了政治巡察": the
-                    # feedback follows the inspection the text dates later by months only
-                    ctx = _month_period_end(text)
+                    # feedback follows an inspection the text dates by months only, before or after it
+                    months = _month_period_end(text)
+                    if months is not None and (ctx is None or ctx < months):
+                        ctx = months
                 d = f.resolve(ctx)
                 if d and not f.year and pub is not None and d > pub:
                     d = _year_before(d)

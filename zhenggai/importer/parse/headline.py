@@ -432,7 +432,7 @@ def _declared_problems(t: str) -> int | None:
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
-               r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]",
+               r"问题(?:共计|总计|合计|共有|共|有)(\d+)\s*[个项]",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
@@ -466,9 +466,35 @@ def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
     return out
 
 
+# a top-level section about the lasting rules ("三、建立健全长效机制情况", "四、标本兼治，推动建章立制")
+RE_MECHANISM_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。]{0,20}?(?:长效机制|建章立制|制度建设)[^。]{0,12}$")
+RE_TOP_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]")
+
+
+def mechanism_section_rules(texts: list[str]) -> int | None:
+    """Rules made, stated in the document's own section about lasting mechanisms wherever it stands (often after
+    the problems: "三、建立健全长效机制情况 … 共制定修订制度28项")."""
+    for k, t in enumerate(texts):
+        if RE_MECHANISM_SECTION.match(t.strip()):
+            body = []
+            for u in texts[k + 1: k + 6]:
+                if RE_TOP_SECTION.match(u.strip()) or u.strip().startswith("附件"):
+                    break
+                body.append(u)
+            # what comes after 下一步 is a plan, not a count of what was done
+            found = headline_figures(re.split(r"下一步", "\n".join(body))[0]).rules_made
+            if found is not None:
+                return found
+    return None
+
+
 def add_attachment_counts(h: Headline, texts: list[str]) -> None:
-    """Counts given per attachment add up to the document's when the body states no total of its own
-    (the list of attachments at the end of the body repeats each attachment's count: not a total)."""
+    """Counts read from the whole document's paragraphs (the body's sections, the problems and the attachments):
+    the rules made stated in a section about lasting mechanisms when the lead gave none, and counts given per
+    attachment, which add up to the document's when the body states no total of its own (the list of attachments
+    at the end of the body repeats each attachment's count: not a total)."""
+    if h.rules_made is None:
+        h.rules_made = mechanism_section_rules(texts)
     counts = attachment_counts(texts)
     if len(counts) < 2:
         return
