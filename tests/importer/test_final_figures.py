@@ -154,3 +154,10 @@ def test_the_date_a_metadata_table_row_gives_as_written_is_the_report_date():
              "文号 | 督查通报第三期 | 成文日期: | 2023年03月02日 |",
              "有效性 | 有效 | 公开日期: | 2023年03月06日 |"]
     assert meta_date(lines) == "2023-03-02"
+
+
+def test_the_time_of_a_page_that_says_a_user_uploaded_its_text_is_not_the_report_date():
+    lines = ["某某工作方案", "时间:2023-02-11 10:15:00",
+             "导语:某某工作方案一文来源于网友上传,不代表本站观点,欢迎参考。", "某某工作方案"]
+    assert meta_date(lines) is None
+    assert meta_date(["某某工作方案", "时间:2023-02-11 10:15:00", "来源:某县人民政府"]) == "2023-02-11"

@@ -255,7 +255,13 @@ def _page_facts_date(t: str):
     return None
 
 
+# a page that says its text was uploaded by a user: its time is when a doc-sharing site got the copy
+RE_UPLOADED_COPY = re.compile(r"(?:网友|用户|会员)(?:上传|分享)")
+
+
 def meta_date(lines: list[str]) -> str | None:
+    if any(RE_UPLOADED_COPY.search(t) for t in lines):
+        return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
     for k, text in enumerate(lines):
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"

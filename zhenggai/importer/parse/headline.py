@@ -432,7 +432,7 @@ def _declared_problems(t: str) -> int | None:
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
-               r"问题(?:共计|总计|合计|共有|共|有)(\d+)\s*[个项]",
+               r"问题(?:共计|总计|合计|共有|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
