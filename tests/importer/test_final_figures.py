@@ -161,3 +161,30 @@ def test_the_time_of_a_page_that_says_a_user_uploaded_its_text_is_not_the_report
              "导语:某某工作方案一文来源于网友上传,不代表本站观点,欢迎参考。", "某某工作方案"]
     assert meta_date(lines) is None
     assert meta_date(["某某工作方案", "时间:2023-02-11 10:15:00", "来源:某县人民政府"]) == "2023-02-11"
+
+
+def test_a_total_whose_aspects_follow_gong_she_ji_is_the_count_after_them():
+    assert _figures("省委巡视组反馈的问题共涉及3个方面22项，已整改完成19项。")[:2] == (22, 19)
+
+
+def test_a_count_of_problems_said_all_done_as_of_a_day_is_done_but_not_when_it_is_a_goal():
+    assert _figures("针对反馈的3方面9个问题，制定整改措施27项，截至2023年8月底，9个问题全部整改完成。")[:2] == (9, 9)
+    assert _figures("针对反馈的9个问题，制定整改措施27项，确保9个问题全部整改到位。")[:2] == (9, None)
+
+
+def test_tasks_with_gong_before_their_count_are_measures_with_their_done_count():
+    assert _figures("整改任务共38项，已完成35项，剩余3项正持续推进。") == (None, None, 38, 35)
+
+
+def test_an_inspection_period_written_in_chinese_numerals_reads_as_in_figures():
+    text = "二〇二三年五月八日至六月三十日，县委第二巡察组对县林业局党组开展了常规巡察，七月十四日反馈了巡察意见。"
+    f = inspection_facts(text, None)
+    assert (f.start, f.end, f.feedback_date) == ("2023-05-08", "2023-06-30", "2023-07-14")
+
+
+def test_a_signature_dated_in_figures_under_the_signing_body_gives_the_report_date():
+    lines = ["中共某县林业局党组关于巡察整改进展情况的通报",
+             "根据县委统一部署，2023年5月8日至6月30日，县委第二巡察组对县林业局党组开展了巡察。",
+             "一、整改落实情况", "1.关于理论学习不深入的问题", "整改情况：修订学习制度。"]
+    for written in ("2023.9.1", "2023-09-01"):
+        assert parse_text("\n".join(lines + ["中共某县林业局党组", written])).report_date == "2023-09-01"

@@ -145,3 +145,26 @@ def clean_deadline(value: str) -> str | None:
     v = value.strip().strip("。;；,，.").strip()
     v = re.sub(r"^(?:整改时限|完成时限|整改期限|时限)\s*[:：]\s*", "", v)
     return v or None
+
+
+RE_CN_DATE_CHARS = re.compile(r"[〇零一二三四五六七八九十]")
+
+
+def arabic_dates(text: str) -> str:
+    """Dates written in Chinese numerals ("二〇二三年四月六日至五月三十一日") rewritten in digits, so that
+    periods and days read the same either way."""
+    if "月" not in text or not RE_CN_DATE_CHARS.search(text):
+        return text
+
+    def digits(m: re.Match) -> str:
+        if not RE_CN_DATE_CHARS.search(m.group(0)):
+            return m.group(0)
+        month, day = _num(m.group("m")), _num(m.group("d"))
+        if not month or not day or month > 12 or day > 31:
+            return m.group(0)
+        year = _year(m.group("y")) if m.group("y") else None
+        if m.group("y") and year is None:
+            return m.group(0)
+        return (f"{year}年" if year else "") + f"{month}月{day}{m.group(0)[-1]}"
+
+    return RE_DATE.sub(digits, text)

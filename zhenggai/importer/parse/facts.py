@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
-from .dates import RE_PERIOD, FoundDate, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
+from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
@@ -127,7 +127,16 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
             if k > 0 and _title_part(closing[k - 1][1]) and not RE_DATE_LINE.match(closing[k - 1][1]):
                 org = closing[k - 1][1]
             break
+        # a date written in figures under the signing body: "中共某县水利局党组 / 2023.9.1" (or 2023-09-01)
+        nd = RE_NUMERIC_DATE_LINE.match(text.strip())
+        if date is None and nd and k > 0 and _title_part(closing[k - 1][1]) and RE_SIGNER.search(closing[k - 1][1].strip()):
+            d = make_date(int(nd.group(1)), int(nd.group(2)), int(nd.group(3)))
+            if d is not None:
+                return closing[k - 1][1], iso(d)
     return org, date
+
+
+RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
 
 
 RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")
@@ -313,7 +322,7 @@ def _year_before(d: dt.date) -> dt.date:
 
 def inspection_facts(text: str, issuer: str | None, title: str | None = None) -> ParsedInspection:
     out = ParsedInspection()
-    text = restore_lost_units(text)
+    text = arabic_dates(restore_lost_units(text))
     pub = _publication_date(text)
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0

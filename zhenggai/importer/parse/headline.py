@@ -88,7 +88,9 @@ def headline_figures(text: str) -> Headline:
             continue
         if RE_BADLY_DONE.match(after):  # "…存在8个方面36个问题整改不够到位": a supervision's finding, not the total
             continue
-        if re.match(r"\s*[,，]?\s*(?:均|全部|都)已(?:经)?(?:全部)?(?:完成)?整改|\s*[,，]?\s*已(?:经)?全部(?:完成)?整改", after):
+        if re.match(r"\s*[,，]?\s*(?:均|全部|都)已(?:经)?(?:全部)?(?:完成)?整改|\s*[,，]?\s*已(?:经)?全部(?:完成)?整改", after) \
+                or (re.match(r"\s*全部(?:整改完成|完成整改|整改到位|销号)", after)  # "截至6月底，12个问题全部整改完成"
+                    and not re.search(r"(?:确保|力争|争取|要|将|务必|计划|预计)[^,，。;；]{0,6}$", before)):
             # "反馈的4个方面21个问题，均已完成整改": all of them
             if h.problems_total is None or h.problems_total == n:
                 h.problems_total, h.problems_done = n, n
@@ -212,7 +214,7 @@ def headline_figures(text: str) -> Headline:
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
     # "梳理分解整改任务106个，已完成整改98个": tasks are also counted in 个
-    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施(\d+)\s*(条|项)|任务(\d+)\s*(条|项|个))", t):
+    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t):
         m = _Counted(m)
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
@@ -263,10 +265,10 @@ RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                                  r"(\d+)\s*[个项条](?!措施|任务|方面|类|大类|大方面|领域)")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条])(?!方面|类|大类|大方面|领域)")
 
 
@@ -315,7 +317,7 @@ class _Done:
 
 # a count of tasks or measures right before a done count, in the same clause chain: "整改任务46项，"
 # (the done count is theirs when it is counted in their unit: "整改任务46项，已完成43项", not "措施5条，…已完成整改1个")
-RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:措施\s*\d+\s*(?P<unit>[项条])|任务\s*\d+\s*(?P<unit3>[项条个])|\d+\s*(?P<unit2>[项条])(?:具体|整改)*(?:措施|任务))"
+RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:措施(?:共计|共|总计|合计)?\s*\d+\s*(?P<unit>[项条])|任务(?:共计|共|总计|合计)?\s*\d+\s*(?P<unit3>[项条个])|\d+\s*(?P<unit2>[项条])(?:具体|整改)*(?:措施|任务))"
                                           r"\s*[,，]\s*(?:目前|截至目前)?[,，]?\s*$")
 
 
@@ -432,7 +434,7 @@ def _declared_problems(t: str) -> int | None:
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
-               r"问题(?:共计|总计|合计|共有|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
+               r"问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
