@@ -188,3 +188,8 @@ def test_a_signature_dated_in_figures_under_the_signing_body_gives_the_report_da
              "一、整改落实情况", "1.关于理论学习不深入的问题", "整改情况：修订学习制度。"]
     for written in ("2023.9.1", "2023-09-01"):
         assert parse_text("\n".join(lines + ["中共某县林业局党组", written])).report_date == "2023-09-01"
+
+
+def test_measures_done_as_of_a_day_or_all_carried_out_belong_to_the_measures_just_counted():
+    assert _figures("学校党委细化为86项整改措施，截至目前已完成80项。")[2:] == (86, 80)
+    assert _figures("针对巡察反馈的问题，局党组制定了24条整改措施，目前已全部落实。")[2:] == (24, 24)

@@ -194,7 +194,9 @@ def headline_figures(text: str) -> Headline:
         after = t[m.end(): m.end() + 12]
         before = t[max(0, m.start() - 8): m.start()]
         # the done count in the measures' own unit ("58项整改措施已完成51项"; not "52条措施，已完成整改16项": problems)
-        md = re.match(rf"\s*(?:中)?[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", after)
+        # (also as of a day: "细化为98项整改措施，截至目前已完成92项")
+        md = re.match(rf"\s*(?:中)?(?:[,，]?\s*(?:(?:截至|截止)[^,，。;；\d]{{0,6}}(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[^,，。;；\d]{{0,3}}|目前|现)?\s*[,，]?)?"
+                      rf"\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 30])
         if md:  # "58项整改措施已完成51项"
             if h.measures_total is None:
                 h.measures_total = n
@@ -205,6 +207,12 @@ def headline_figures(text: str) -> Headline:
             # "29项整改措施已完成" with no count after it: all of them, so the total too (not "其中12项…")
             if h.measures_total is None and re.match(rf"\s*{_DONE}\s*(?:[,，。;；]|$)", after) and not re.search(r"其中\s*$", before):
                 h.measures_total = n
+        elif re.match(r"\s*[,，]\s*(?:目前|截至目前|现)?\s*(?:均|都)?已(?:经)?全部(?:完成|落实|整改到位)", after):
+            # "制定了28条整改措施，目前已全部落实": all of them
+            if h.measures_total is None:
+                h.measures_total = n
+            if h.measures_total == n and h.measures_done is None:
+                h.measures_done = n
         elif h.measures_total is None:
             h.measures_total = n
     for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)", t):
