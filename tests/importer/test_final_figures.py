@@ -193,3 +193,14 @@ def test_a_signature_dated_in_figures_under_the_signing_body_gives_the_report_da
 def test_measures_done_as_of_a_day_or_all_carried_out_belong_to_the_measures_just_counted():
     assert _figures("学校党委细化为86项整改措施，截至目前已完成80项。")[2:] == (86, 80)
     assert _figures("针对巡察反馈的问题，局党组制定了24条整改措施，目前已全部落实。")[2:] == (24, 24)
+
+
+def test_a_period_written_from_a_day_qi_to_another_is_the_inspections_period():
+    f = inspection_facts("市委第一巡察组自2023年4月10日起至6月9日对某局党组开展了巡察。", None)
+    assert (f.start, f.end) == ("2023-04-10", "2023-06-09")
+
+
+def test_a_full_date_with_qi_opening_the_inspection_is_its_start():
+    f = inspection_facts("2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察。", None)
+    assert (f.start, f.end) == ("2023-04-10", None)
+    assert inspection_facts("2023年4月10日起施行的巡察工作办法对巡察组作了规定。", None).start is None

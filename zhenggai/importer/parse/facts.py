@@ -399,10 +399,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                         end = make_date(start.year + 1, end.month, end.day)
                 out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
                 break
-    if out.start is None and RE_START_ONLY.search(text):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
+    if out.start is None and (RE_START_ONLY.search(text) or RE_START_ONLY_DATED.search(text)):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
         at = 0
         for s in sentences:
-            ms = RE_START_ONLY.search(s)
+            ms = RE_START_ONLY.search(s) or RE_START_ONLY_DATED.search(s)
             at += len(s)
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
                 if ms.group(1):
@@ -551,6 +551,8 @@ RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
+# a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"
+RE_START_ONLY_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)(?!\s*(?:至|到|施行|执行|实施))")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
 RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
 RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
