@@ -204,3 +204,7 @@ def test_a_full_date_with_qi_opening_the_inspection_is_its_start():
     f = inspection_facts("2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察。", None)
     assert (f.start, f.end) == ("2023-04-10", None)
     assert inspection_facts("2023年4月10日起施行的巡察工作办法对巡察组作了规定。", None).start is None
+
+
+def test_a_bracketed_date_alone_at_the_top_of_a_page_is_its_date():
+    assert meta_date(["某局召开巡察整改推进会", "[2023-05-04]", "5月3日，某局召开巡察整改推进会。"]) == "2023-05-04"
