@@ -208,3 +208,9 @@ def test_a_full_date_with_qi_opening_the_inspection_is_its_start():
 
 def test_a_bracketed_date_alone_at_the_top_of_a_page_is_its_date():
     assert meta_date(["某局召开巡察整改推进会", "[2023-05-04]", "5月3日，某局召开巡察整改推进会。"]) == "2023-05-04"
+
+
+def test_the_inspected_body_is_the_one_named_in_the_clause_of_the_act_not_the_text_before_a_comma():
+    text = ("2023年9月7日至9月26日，中央第二生态环境保护督察组对我省开展了第三轮生态环境保护督察，"
+            "其间对石桥县开展了下沉督察。")
+    assert inspection_facts(text, None).inspected == "石桥县"
