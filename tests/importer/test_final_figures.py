@@ -214,3 +214,20 @@ def test_the_inspected_body_is_the_one_named_in_the_clause_of_the_act_not_the_te
     text = ("2023年9月7日至9月26日，中央第二生态环境保护督察组对我省开展了第三轮生态环境保护督察，"
             "其间对石桥县开展了下沉督察。")
     assert inspection_facts(text, None).inspected == "石桥县"
+
+
+def test_figures_stated_in_a_section_on_the_overall_results_after_the_problems_are_the_headline():
+    r = parse_text("\n".join([
+        "中共某县交通运输局党组关于巡察整改进展情况的通报",
+        "根据县委统一部署，2023年3月1日至4月30日，县委第一巡察组对县交通运输局党组开展了巡察。",
+        "一、巡察反馈问题的整改落实情况",
+        "1.关于理论学习不深入的问题",
+        "整改情况：修订学习制度，开展专题学习。",
+        "2.关于工程项目监管不严的问题",
+        "整改情况：开展专项检查。",
+        "二、整改总体成效",
+        "对巡察反馈的9个问题，局党组逐条制定整改措施，截至目前，已完成整改8个，其余1个正在推进。",
+        "中共某县交通运输局党组",
+        "2023年9月1日",
+    ]))
+    assert (r.headline.problems_total, r.headline.problems_done) == (9, 8)

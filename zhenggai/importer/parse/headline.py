@@ -498,6 +498,25 @@ def mechanism_section_rules(texts: list[str]) -> int | None:
     return None
 
 
+# a top-level section on the overall state of the rectification, wherever it stands ("三、整改总体成效")
+RE_OVERALL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。，,]{0,10}?(?:总体情况|总体进展|总体成效|整改成效|基本情况)[^。，,]{0,6}$")
+
+
+def _add_overall_section(h: Headline, texts: list[str]) -> None:
+    """Figures the lead did not give, stated in the opening paragraph of a section on the overall state of the
+    rectification (a report that puts "三、整改成效：反馈的16个问题已完成整改14个" after its problems)."""
+    for k, t in enumerate(texts):
+        if RE_OVERALL_SECTION.match(t.strip()) and k + 1 < len(texts):
+            first = texts[k + 1].strip()
+            if RE_TOP_SECTION.match(first) or re.match(r"^(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])", first):
+                continue
+            found = headline_figures(re.split(r"下一步", first)[0])
+            for key in ("problems_total", "problems_done", "measures_total", "measures_done"):
+                if getattr(h, key) is None and getattr(found, key) is not None:
+                    setattr(h, key, getattr(found, key))
+            return
+
+
 def add_attachment_counts(h: Headline, texts: list[str]) -> None:
     """Counts read from the whole document's paragraphs (the body's sections, the problems and the attachments):
     the rules made stated in a section about lasting mechanisms when the lead gave none, and counts given per
@@ -505,6 +524,8 @@ def add_attachment_counts(h: Headline, texts: list[str]) -> None:
     at the end of the body repeats each attachment's count: not a total)."""
     if h.rules_made is None:
         h.rules_made = mechanism_section_rules(texts)
+    if h.problems_total is None and h.measures_total is None:
+        _add_overall_section(h, texts)
     counts = attachment_counts(texts)
     if len(counts) < 2:
         return
