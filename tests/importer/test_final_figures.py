@@ -231,3 +231,11 @@ def test_figures_stated_in_a_section_on_the_overall_results_after_the_problems_a
         "2023年9月1日",
     ]))
     assert (r.headline.problems_total, r.headline.problems_done) == (9, 8)
+
+
+def test_the_working_time_an_entry_notice_gives_the_inspection_team_is_its_period():
+    text = "市委第三巡察组将在某局工作2个月左右，时间为2023年4月10日至6月9日，期间设立举报电话。"
+    f = inspection_facts(text, None)
+    assert (f.start, f.end) == ("2023-04-10", "2023-06-09")
+    text = "巡察整改工作时间为2023年7月1日至9月30日。"
+    assert inspection_facts(text, None).start is None

@@ -532,7 +532,8 @@ RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:的)?整�
 # the day figures are given as of: "截至2023年12月31日", "截止到…"
 RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 # a period named as the inspection's: "巡察期间(…至…)", "进驻时间：…至…"
-RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:工作)?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
+# ("巡察组工作时间为…", "巡察组将在某局工作2个月左右，时间为…"; not the rectification's own time)
+RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
 # the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
 RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
