@@ -239,3 +239,9 @@ def test_the_working_time_an_entry_notice_gives_the_inspection_team_is_its_perio
     assert (f.start, f.end) == ("2023-04-10", "2023-06-09")
     text = "巡察整改工作时间为2023年7月1日至9月30日。"
     assert inspection_facts(text, None).start is None
+
+
+def test_the_count_one_attachment_declares_is_the_total_when_the_body_gives_none():
+    h = headline_figures("省委召开常委会会议研究部署整改工作。")
+    add_attachment_counts(h, ["特此报告。", "附件1", "巡视反馈问题整改进展情况（共20个问题，已完成13个）", "问题1.1：学习不深入。"])
+    assert (h.problems_total, h.problems_done) == (20, 13)

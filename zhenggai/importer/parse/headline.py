@@ -527,6 +527,12 @@ def add_attachment_counts(h: Headline, texts: list[str]) -> None:
     if h.problems_total is None and h.measures_total is None:
         _add_overall_section(h, texts)
     counts = attachment_counts(texts)
+    if len(counts) == 1 and h.problems_total is None:
+        # one attachment holds the problems ("附件 …整改进展情况（共20个问题，已完成13个）") and the body gives no total
+        h.problems_total, done = counts[0]
+        if done is not None:
+            h.problems_done = done
+        return
     if len(counts) < 2:
         return
     if h.problems_total is not None and h.problems_total not in [n for n, _ in counts]:
