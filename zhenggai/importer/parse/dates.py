@@ -20,7 +20,7 @@ RE_DATE = re.compile(
 )
 RE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 RE_PERIOD = re.compile(
-    r"(?:(?P<y1>(?:19|20)\d{2})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?\s*"
+    r"(?:(?P<y1>(?:19|20)\d{2})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?\s*(?:起\s*)?"
     r"(?:至|到|—{1,2}|–|-|~|－|～)\s*"
     r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*(?:日|(?=[,，。;；]))"
 )  # "2022年9月7日至26，" — the end day may lose its 日; "…11月26日——2019年1月26日" (a dash)
@@ -145,3 +145,26 @@ def clean_deadline(value: str) -> str | None:
     v = value.strip().strip("。;；,，.").strip()
     v = re.sub(r"^(?:整改时限|完成时限|整改期限|时限)\s*[:：]\s*", "", v)
     return v or None
+
+
+RE_CN_DATE_CHARS = re.compile(r"[〇零一二三四五六七八九十]")
+
+
+def arabic_dates(text: str) -> str:
+    """Dates written in Chinese numerals ("二〇二三年四月六日至五月三十一日") rewritten in digits, so that
+    periods and days read the same either way."""
+    if "月" not in text or not RE_CN_DATE_CHARS.search(text):
+        return text
+
+    def digits(m: re.Match) -> str:
+        if not RE_CN_DATE_CHARS.search(m.group(0)):
+            return m.group(0)
+        month, day = _num(m.group("m")), _num(m.group("d"))
+        if not month or not day or month > 12 or day > 31:
+            return m.group(0)
+        year = _year(m.group("y")) if m.group("y") else None
+        if m.group("y") and year is None:
+            return m.group(0)
+        return (f"{year}年" if year else "") + f"{month}月{day}{m.group(0)[-1]}"
+
+    return RE_DATE.sub(digits, text)

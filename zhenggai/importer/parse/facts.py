@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
-from .dates import RE_PERIOD, FoundDate, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
+from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
@@ -127,7 +127,16 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
             if k > 0 and _title_part(closing[k - 1][1]) and not RE_DATE_LINE.match(closing[k - 1][1]):
                 org = closing[k - 1][1]
             break
+        # a date written in figures under the signing body: "中共某县水利局党组 / 2023.9.1" (or 2023-09-01)
+        nd = RE_NUMERIC_DATE_LINE.match(text.strip())
+        if date is None and nd and k > 0 and _title_part(closing[k - 1][1]) and RE_SIGNER.search(closing[k - 1][1].strip()):
+            d = make_date(int(nd.group(1)), int(nd.group(2)), int(nd.group(3)))
+            if d is not None:
+                return closing[k - 1][1], iso(d)
     return org, date
+
+
+RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
 
 
 RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")
@@ -209,7 +218,8 @@ def speech_date(lines: list[str]) -> str | None:
     return None
 
 
-RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|$)")
+# (also with the author's name after it: "2022-06-08 20:36   马兴然")
+RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$)")
 
 
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
@@ -221,11 +231,13 @@ RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|
                                  r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a page's date at the very top with no label, or an English one: "date 2025-12-23 ▲…", "2025-12-23 ▲图片说明",
 # "2025年12月23日 ▲…"
-RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"
+RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?[\[【(（]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*[\]】)）]?"
                          r"(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
+# a metadata table pasted as rows: "文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |"
+RE_TABLE_META_DATE = re.compile(r"(?<!上传)(?:发布|发文|成文)(?:日期|时间)\s*[:：]?\s*[|丨｜]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # "成文日期:" with the date on the next line (a metadata table flattened to lines)
 RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开)(?:日期|时间)\s*[:：]?\s*$")
 
@@ -252,10 +264,16 @@ def _page_facts_date(t: str):
     return None
 
 
+# a page that says its text was uploaded by a user: its time is when a doc-sharing site got the copy
+RE_UPLOADED_COPY = re.compile(r"(?:网友|用户|会员)(?:上传|分享)")
+
+
 def meta_date(lines: list[str]) -> str | None:
+    if any(RE_UPLOADED_COPY.search(t) for t in lines):
+        return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
     for k, text in enumerate(lines):
         t = text.strip()
-        m = (RE_META_DATE.search(text) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
+        m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t))
         if m:
@@ -272,7 +290,7 @@ RE_TEAM = re.compile(
     r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
     r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组))"
 )
-RE_INSPECTED = re.compile(r"对\s*(.{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
+RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
 
 
 RE_FEEDBACK = re.compile(
@@ -304,7 +322,7 @@ def _year_before(d: dt.date) -> dt.date:
 
 def inspection_facts(text: str, issuer: str | None, title: str | None = None) -> ParsedInspection:
     out = ParsedInspection()
-    text = restore_lost_units(text)
+    text = arabic_dates(restore_lost_units(text))
     pub = _publication_date(text)
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
@@ -328,7 +346,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     m = None
             # "12月16日至12月30日，向学校党委汇报校内巡察“回头看”评估结果": a period is the inspection's only when its
             # sentence says someone inspected, moved in or carried it out, not when it only names an inspection
-            if m and not RE_PERIOD_ACT.search(s):
+            # (a period labelled as the inspection's own is one: "巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话")
+            if m and not RE_PERIOD_ACT.search(s) and not RE_PERIOD_LABEL.search(s, 0, m.start()):
                 if not RE_FEEDBACK.search(s):
                     visits.append((s, m))  # nor the days feedback was given
                 m = None
@@ -380,11 +399,23 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                         end = make_date(start.year + 1, end.month, end.day)
                 out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
                 break
-    if out.start is None and RE_START_ONLY.search(text):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
+    if out.start is None and (RE_START_ONLY.search(text) or RE_START_ONLY_DATED.search(text)):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
+        at = 0
         for s in sentences:
-            ms = RE_START_ONLY.search(s)
+            ms = RE_START_ONLY.search(s) or RE_START_ONLY_DATED.search(s)
+            at += len(s)
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
-                start = make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
+                if ms.group(1):
+                    start = make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
+                else:
+                    # "从3月9日开始，全面启动巡察“回头看”": the year the text gave before, or the page's own date's
+                    # (a day after the page was published is in the year before)
+                    ctx = last_full_date_before(text, at - len(s) + ms.start()) or pub
+                    start = FoundDate(0, 0, None, int(ms.group(2)), int(ms.group(3))).resolve(ctx)
+                    if start is not None and pub is not None and start > pub:
+                        start = _year_before(start)
+                    if start is None:
+                        continue
                 out.start = iso(start)
                 me = RE_ENDED_ON.search(s, ms.end())  # "…于2022年3月14日起对…开展巡察，5月13日巡察结束"
                 if me and start is not None:
@@ -396,7 +427,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     # feedback: the date nearest before 反馈 in its sentence
     offset = 0
     for s in sentences:
-        fm = RE_FEEDBACK.search(s)
+        # "…来我县调研中央生态环境保护督察反馈问题整改落实情况": problems fed back, named by the rectification that
+        # follows them, are not the act of giving feedback
+        fm = next((f for f in RE_FEEDBACK.finditer(s) if not RE_NAMED_BY_RECTIFICATION.match(s, f.end())), None)
         k = fm.start() if fm else -1
         if k >= 0:
             candidates = []
@@ -404,6 +437,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 # a page's own timestamp ("上传时间:2022-08-05", "2019-12-13 16:36") is not when feedback was given
                 if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]) \
                         or RE_BEFORE_PAGE_LABEL.match(s, f.end):  # "2017-01-20 来源:教育部": the page's date
+                    continue
+                if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
                     continue
                 spans = [pm for vs, pm in visits if vs is s]
                 if period_sentence and period_sentence[1] is s:
@@ -429,6 +464,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                 # the title's word has none, the body's has)
                 before = next(([f for f in candidates if f.start < k2] for k2 in fms if any(f.start < k2 for f in candidates)), [])
                 f = before[-1] if before else candidates[0]
+                # feedback given over days ("3月6日至3月24日,…分别向被巡察党组织反馈"): its first day
+                for pm in RE_PERIOD.finditer(s):
+                    if pm.start() < f.start < pm.end():
+                        f = next((c for c in candidates if c.start == pm.start()), f)
                 if not before and "\n" in s[k: f.start]:  # the feedback word was in another line (a title): not this date
                     offset += len(s)
                     continue
@@ -438,6 +477,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     end = dt.date.fromisoformat(after)
                     if ctx is None or ctx < end:
                         ctx = end
+                if not f.year and not after:
+                    # "1月18日上午,…巡察组…反馈巡察情况。…巡察组于2022年8月中旬至11月下旬,对…开展了政治巡察": the
+                    # feedback follows an inspection the text dates by months only, before or after it
+                    months = _month_period_end(text)
+                    if months is not None and (ctx is None or ctx < months):
+                        ctx = months
                 d = f.resolve(ctx)
                 if d and not f.year and pub is not None and d > pub:
                     d = _year_before(d)
@@ -468,6 +513,27 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
     return out
 
 
+# an inspection dated by months only: "于2022年8月中旬至11月下旬，对…开展了政治巡察"
+RE_MONTH_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末|份)?\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
+                             r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
+
+
+def _month_period_end(text: str) -> dt.date | None:
+    """The first day of the last month of an inspection the text dates by months only."""
+    for s in re.split(r"(?<=[。;；])", text):
+        m = RE_MONTH_PERIOD.search(s)
+        if m and RE_INSPECTION_WORD.search(s) and RE_PERIOD_ACT.search(s):
+            return make_date(int(m.group(3) or m.group(1)), int(m.group(4)), 1)
+    return None
+
+
+# what a feedback word names when the rectification follows it ("反馈问题整改落实情况", "反馈意见的整改")
+RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:的)?整改")
+# the day figures are given as of: "截至2023年12月31日", "截止到…"
+RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
+# a period named as the inspection's: "巡察期间(…至…)", "进驻时间：…至…"
+# ("巡察组工作时间为…", "巡察组将在某局工作2个月左右，时间为…"; not the rectification's own time)
+RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
 # the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
 RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
@@ -485,9 +551,11 @@ RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
-RE_START_ONLY = re.compile(r"(?:从|自|于)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
+RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
+# a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"
+RE_START_ONLY_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)(?!\s*(?:至|到|施行|执行|实施))")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
-RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)(?:开展|进行|实施)")
+RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)[,，]?(?:开展|进行|实施)")
 RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
 
 

@@ -11,12 +11,13 @@ _DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改�
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
-RE_PROBLEM_COUNT = (r"(\d+)\s*(?:个|项|条|件)(?!方面|大类|类|领域|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件)(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
                     r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
-RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?:单位|部门|地方|乡镇|县|区)"
+# (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
+RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|比如|如)[^,，]{0,8}?(?<![我本全])(?:单位|部门|地方|乡镇|县|区)"
                                # one body's line in a round summary: "2.区农业农村局：反馈问题14个，已整改13个"
                                r"|^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*[^，,。：:；;]{2,20}?"
                                r"(?:局|委|办|中心|镇|乡|街道|公司|集团|学校|学院|医院|院|所|党委|党组|党工委)\s*[:：]")
@@ -24,7 +25,7 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
 RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*[个项条](?:问题)?\s*(?:均|已经|经)?{_DONE}")
 # a count of aspects just before the count of problems: "…三大方面的45项问题", "等10个方面27条具体问题"
-RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|大)?方面(?:的)?\s*$")
+RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*个?大?方面(?:的)?\s*$")
 # problems that someone else found: the body's own discipline committee or its spot checks
 # ("公司纪委…现场督查3次,发现问题3个"), not the inspection's total
 RE_OTHERS_FINDINGS = re.compile(
@@ -63,6 +64,8 @@ def headline_figures(text: str) -> Headline:
         before = t[max(0, m.start() - 24): m.start()]
         if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
             continue
+        if _petitions_concern(t, m.start()):
+            continue
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
             continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
         md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after) or RE_PART_DONE.match(after)
@@ -85,7 +88,9 @@ def headline_figures(text: str) -> Headline:
             continue
         if RE_BADLY_DONE.match(after):  # "…存在8个方面36个问题整改不够到位": a supervision's finding, not the total
             continue
-        if re.match(r"\s*[,，]?\s*(?:均|全部|都)已(?:经)?(?:全部)?(?:完成)?整改|\s*[,，]?\s*已(?:经)?全部(?:完成)?整改", after):
+        if re.match(r"\s*[,，]?\s*(?:均|全部|都)已(?:经)?(?:全部)?(?:完成)?整改|\s*[,，]?\s*已(?:经)?全部(?:完成)?整改", after) \
+                or (re.match(r"\s*全部(?:整改完成|完成整改|整改到位|销号)", after)  # "截至6月底，12个问题全部整改完成"
+                    and not re.search(r"(?:确保|力争|争取|要|将|务必|计划|预计)[^,，。;；]{0,6}$", before)):
             # "反馈的4个方面21个问题，均已完成整改": all of them
             if h.problems_total is None or h.problems_total == n:
                 h.problems_total, h.problems_done = n, n
@@ -109,6 +114,8 @@ def headline_figures(text: str) -> Headline:
             if h.problems_done is None and h.problems_total is None:
                 h.problems_done = int(m.group(1))
             continue
+        if _in_breakdown(t, m.start()):
+            continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
         if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
@@ -128,14 +135,19 @@ def headline_figures(text: str) -> Headline:
         m = own_done
     mb = RE_MEASURE_COUNT_JUST_BEFORE.search(t[max(0, m.start() - 30): m.start()]) if m is not None else None
     if mb and "问题" not in re.split(r"\d", t[m.start(): m.start() + 12], maxsplit=1)[0] \
-            and re.match(rf"\d+\s*{(mb.group('unit') or mb.group('unit2'))}", t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):]):
+            and re.match(rf"\d+\s*{(mb.group('unit') or mb.group('unit2') or mb.group('unit3'))}", t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):]):
         m = None  # "共确定整改任务46项，已完成43项": done of the tasks, not of the problems
     if m and h.problems_done is None:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
-        before_done = t[: m.start()]
-        nearest = [int(c.group(1)) for c in sorted(list(re.finditer(RE_PROBLEM_COUNT, before_done))
-                                                   + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)), key=lambda c: c.end())]
-        if h.problems_total is None or not nearest or nearest[-1] == h.problems_total:
+        # (a part given in brackets after a total is in it, not a count of its own: "问题4个（含…指出问题1个）")
+        before_done = RE_INCLUDED_PART.sub(lambda b: "，" * len(b.group(0)), t[: m.start()])
+        found = sorted(list(re.finditer(RE_PROBLEM_COUNT, before_done)) + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)),
+                       key=lambda c: c.end())
+        nearest = [int(c.group(1)) for c in found]
+        # (or to the total when the counts just before it are its parts: "…问题共12个，其中督察报告指出问题8个、
+        # 督察组交办问题4个。截至目前，已完成整改7个")
+        if h.problems_total is None or not nearest or nearest[-1] == h.problems_total \
+                or _parts_of(found, h.problems_total, before_done):
             h.problems_done = int(m.group(1))
     m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
     if m and h.problems_in_progress is None:
@@ -169,19 +181,22 @@ def headline_figures(text: str) -> Headline:
         tasks = _task_figures(t)
         if tasks is not None:
             total, done, at = tasks
-            first_problem = re.search(RE_PROBLEM_COUNT, t)
-            if h.problems_total is None or (first_problem is not None and at < first_problem.start()):
+            # the first count of problems, written either way ("18个问题", "反馈问题共18个")
+            firsts = [f.start() for f in (re.search(RE_PROBLEM_COUNT, t), RE_NOUN_FIRST_COUNT.search(t)) if f is not None]
+            if h.problems_total is None or (firsts and at < min(firsts)):
                 h.problems_total, h.problems_done = total, done
             t = RE_TASKS.sub("", t)
     # measures
-    for m in re.finditer(r"(\d+)\s*(条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):
+    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
         n = int(m.group(1))
         after = t[m.end(): m.end() + 12]
         before = t[max(0, m.start() - 8): m.start()]
         # the done count in the measures' own unit ("58项整改措施已完成51项"; not "52条措施，已完成整改16项": problems)
-        md = re.match(rf"\s*(?:中)?[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", after)
+        # (also as of a day: "细化为98项整改措施，截至目前已完成92项")
+        md = re.match(rf"\s*(?:中)?(?:[,，]?\s*(?:(?:截至|截止)[^,，。;；\d]{{0,6}}(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[^,，。;；\d]{{0,3}}|目前|现)?\s*[,，]?)?"
+                      rf"\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 30])
         if md:  # "58项整改措施已完成51项"
             if h.measures_total is None:
                 h.measures_total = n
@@ -192,6 +207,12 @@ def headline_figures(text: str) -> Headline:
             # "29项整改措施已完成" with no count after it: all of them, so the total too (not "其中12项…")
             if h.measures_total is None and re.match(rf"\s*{_DONE}\s*(?:[,，。;；]|$)", after) and not re.search(r"其中\s*$", before):
                 h.measures_total = n
+        elif re.match(r"\s*[,，]\s*(?:目前|截至目前|现)?\s*(?:均|都)?已(?:经)?全部(?:完成|落实|整改到位)", after):
+            # "制定了28条整改措施，目前已全部落实": all of them
+            if h.measures_total is None:
+                h.measures_total = n
+            if h.measures_total == n and h.measures_done is None:
+                h.measures_done = n
         elif h.measures_total is None:
             h.measures_total = n
     for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)", t):
@@ -200,13 +221,17 @@ def headline_figures(text: str) -> Headline:
     m = re.search(r"(?:已完成|已落实|完成|已整改)(?:整改)?(?:措施|任务)(\d+)\s*(?:条|项)", t)
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
-    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施|任务)(\d+)\s*(?:条|项)", t):
+    # "梳理分解整改任务106个，已完成整改98个": tasks are also counted in 个
+    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t):
+        m = _Counted(m)
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
         if h.measures_total is None:
             h.measures_total = int(m.group(1))
-        # "共制定整改措施37条，已完成31条": the done count belongs to the total it follows
-        md = re.match(rf"\s*[,，]?\s*(?:其中)?\s*{_DONE}(?:整改)?(\d+)\s*(?:条|项)", t[m.end(): m.end() + 16])
+        # "共制定整改措施37条，已完成31条": the done count belongs to the total it follows, also when the next
+        # sentence gives it as of a day in the same unit ("细化整改措施45条。截至目前，已完成43条")
+        md = re.match(rf"\s*(?:[,，]|[。;；](?=\s*(?:截至|截止|目前)))?\s*(?:(?:截至|截止)[^,，。;；]{{0,12}}|目前)?\s*[,，]?\s*(?:其中)?\s*"
+                      rf"{_DONE}(?:整改)?(\d+)\s*(?:条|项|{m.group(2)})", t[m.end(): m.end() + 36])
         if md and h.measures_done is None and int(m.group(1)) == h.measures_total:
             h.measures_done = int(md.group(1))
             break
@@ -244,14 +269,15 @@ def headline_figures(text: str) -> Headline:
     return h
 
 
+RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}"
-                                 r"(\d+)\s*[个项条](?!措施|任务|方面|类|大类|领域)")
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                                 r"(\d+)\s*[个项条](?!措施|任务|方面|类|大类|大方面|领域)")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共|有)?(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条])(?!方面|类|大类|领域)")
+RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条])(?!方面|类|大类|大方面|领域)")
 
 
 def _first_noun_count(t: str) -> int | None:
@@ -264,6 +290,24 @@ def _first_noun_count(t: str) -> int | None:
         if re.search(r"反馈|指出|交办|反映|发现|查出|梳理", around):
             return m.start()
     return None
+
+
+class _Counted:
+    """A count and its unit from a pattern with alternative groups, shaped like a two-group match."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+        groups = [g for g in m.groups() if g is not None]
+        self._g = (m.group(0), groups[0], groups[1])
+
+    def group(self, k: int = 0) -> str:
+        return self._g[k]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
 
 
 class _Done:
@@ -281,7 +325,7 @@ class _Done:
 
 # a count of tasks or measures right before a done count, in the same clause chain: "整改任务46项，"
 # (the done count is theirs when it is counted in their unit: "整改任务46项，已完成43项", not "措施5条，…已完成整改1个")
-RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:(?:措施|任务)\s*\d+\s*(?P<unit>[项条])|\d+\s*(?P<unit2>[项条])(?:具体|整改)*(?:措施|任务))"
+RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:措施(?:共计|共|总计|合计)?\s*\d+\s*(?P<unit>[项条])|任务(?:共计|共|总计|合计)?\s*\d+\s*(?P<unit3>[项条个])|\d+\s*(?P<unit2>[项条])(?:具体|整改)*(?:措施|任务))"
                                           r"\s*[,，]\s*(?:目前|截至目前)?[,，]?\s*$")
 
 
@@ -303,10 +347,11 @@ def _governed_by_finding(t: str, at: int) -> bool:
 RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*[个项](?:问题)?\s*{_DONE}|{_DONE}(?:整改)?(?:问题)?(?P<n2>\d+)\s*[个项])")
-RE_TASKS = re.compile(r"(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
+RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
-RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时)的?\s*$")
+# (also what is left: "对未完成的7项整改任务实行挂图作战")
+RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时)的?\s*$")
 _TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
 
 
@@ -396,11 +441,12 @@ def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
-               r"(?:\d+\s*(?:个|大)?(?:方面|类|大类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
-               r"问题(?:共计|总计|合计|共有|有)(\d+)\s*[个项]",
+               r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
+               r"问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
-                  if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])), None)
+                  if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
+                  and not _petitions_concern(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
     return best[1] if best else None
@@ -430,10 +476,63 @@ def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
     return out
 
 
+# a top-level section about the lasting rules ("三、建立健全长效机制情况", "四、标本兼治，推动建章立制")
+RE_MECHANISM_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。]{0,20}?(?:长效机制|建章立制|制度建设)[^。]{0,12}$")
+RE_TOP_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]")
+
+
+def mechanism_section_rules(texts: list[str]) -> int | None:
+    """Rules made, stated in the document's own section about lasting mechanisms wherever it stands (often after
+    the problems: "三、建立健全长效机制情况 … 共制定修订制度28项")."""
+    for k, t in enumerate(texts):
+        if RE_MECHANISM_SECTION.match(t.strip()):
+            body = []
+            for u in texts[k + 1: k + 6]:
+                if RE_TOP_SECTION.match(u.strip()) or u.strip().startswith("附件"):
+                    break
+                body.append(u)
+            # what comes after 下一步 is a plan, not a count of what was done
+            found = headline_figures(re.split(r"下一步", "\n".join(body))[0]).rules_made
+            if found is not None:
+                return found
+    return None
+
+
+# a top-level section on the overall state of the rectification, wherever it stands ("三、整改总体成效")
+RE_OVERALL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。，,]{0,10}?(?:总体情况|总体进展|总体成效|整改成效|基本情况)[^。，,]{0,6}$")
+
+
+def _add_overall_section(h: Headline, texts: list[str]) -> None:
+    """Figures the lead did not give, stated in the opening paragraph of a section on the overall state of the
+    rectification (a report that puts "三、整改成效：反馈的16个问题已完成整改14个" after its problems)."""
+    for k, t in enumerate(texts):
+        if RE_OVERALL_SECTION.match(t.strip()) and k + 1 < len(texts):
+            first = texts[k + 1].strip()
+            if RE_TOP_SECTION.match(first) or re.match(r"^(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])", first):
+                continue
+            found = headline_figures(re.split(r"下一步", first)[0])
+            for key in ("problems_total", "problems_done", "measures_total", "measures_done"):
+                if getattr(h, key) is None and getattr(found, key) is not None:
+                    setattr(h, key, getattr(found, key))
+            return
+
+
 def add_attachment_counts(h: Headline, texts: list[str]) -> None:
-    """Counts given per attachment add up to the document's when the body states no total of its own
-    (the list of attachments at the end of the body repeats each attachment's count: not a total)."""
+    """Counts read from the whole document's paragraphs (the body's sections, the problems and the attachments):
+    the rules made stated in a section about lasting mechanisms when the lead gave none, and counts given per
+    attachment, which add up to the document's when the body states no total of its own (the list of attachments
+    at the end of the body repeats each attachment's count: not a total)."""
+    if h.rules_made is None:
+        h.rules_made = mechanism_section_rules(texts)
+    if h.problems_total is None and h.measures_total is None:
+        _add_overall_section(h, texts)
     counts = attachment_counts(texts)
+    if len(counts) == 1 and h.problems_total is None:
+        # one attachment holds the problems ("附件 …整改进展情况（共20个问题，已完成13个）") and the body gives no total
+        h.problems_total, done = counts[0]
+        if done is not None:
+            h.problems_done = done
+        return
     if len(counts) < 2:
         return
     if h.problems_total is not None and h.problems_total not in [n for n, _ in counts]:
@@ -444,3 +543,40 @@ def add_attachment_counts(h: Headline, texts: list[str]) -> None:
         h.problems_done = sum(dones)
     elif h.problems_done in dones:
         h.problems_done = None
+
+
+def _parts_of(counts: list[re.Match], total: int, text: str) -> bool:
+    """The last two or more counts add up to the total, with no done count among them: its parts
+    ("其中…问题8个、…问题4个" of 12); not parts that each give their own done count ("…23项问题，完成整改20项…")."""
+    acc = 0
+    for k in range(len(counts) - 1, -1, -1):
+        acc += int(counts[k].group(1))
+        if acc >= total:
+            return acc == total and len(counts) - k >= 2 and re.search(_DONE, text[counts[k].start():]) is None
+    return False
+
+
+RE_KIND_COUNT = re.compile(r"问题\s*\d+\s*余?\s*[个项条件]")
+
+
+def _in_breakdown(t: str, at: int) -> bool:
+    """The count at `at` is one of three or more counts of problems by kind in one sentence, none said to be
+    the total ("共…", "合计…"): a breakdown whose parts are not the document's total."""
+    start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
+    ends = [k for k in (t.find(c, at) for c in "。;；\n") if k >= 0]
+    sentence = t[start: min(ends) if ends else len(t)]
+    # (counts by status are not kinds: "发现问题82个,…已整改问题38个,…正在整改问题21个,移送问题13个")
+    counts = [c for c in RE_KIND_COUNT.finditer(sentence)
+              if not re.search(r"整改|移送|移交|完成|办结|销号|处理|推进|落实", sentence[max(0, c.start() - 4): c.start()])]
+    return len(counts) >= 3 and not re.search(r"问题\s*(?:共计|总计|合计|共有|共)\s*\d", sentence)
+
+
+RE_PETITIONS = re.compile(r"信访|举报|投诉|来信来访|来电")
+
+
+def _petitions_concern(t: str, at: int) -> bool:
+    """The count at `at` is of what petitions are about ("交办群众举报信访件5件,涉及5个环境污染问题"): problems that
+    people reported, not what the inspection found."""
+    start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
+    clauses = re.split(r"[,，]", t[start:at])
+    return len(clauses) >= 2 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[-1]) is not None and RE_PETITIONS.search(clauses[-2]) is not None
