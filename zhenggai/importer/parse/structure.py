@@ -154,6 +154,14 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         account = account_status(inline)
         if account:
             candidates.append(account)
+    if not candidates:
+        # "目前，该问题已完成整改。" / "该问题已于2022年12月完成整改。": the state the account of this problem ends on
+        from .readings import RE_STATE_SENTENCE
+
+        account = "\n".join([inline] + [d.text for d in node.walk()])
+        said = list(RE_STATE_SENTENCE.finditer(account))
+        if said and status_of(said[-1].group(1).replace("完成整改", "已完成整改")):
+            candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
     if candidates and all(c == candidates[0] for c in candidates):
         problem.status = candidates[0]
     elif candidates:

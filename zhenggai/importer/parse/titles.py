@@ -15,6 +15,8 @@ RE_WRAP_QUOTED = re.compile(
 )
 # "一、关于“第一轮督察反馈指出，…。”" — the item is the quoted feedback and nothing else
 RE_WRAP_QUOTE_ONLY = re.compile(r"^关于“(?P<t>.+)”\s*[。.;；]?$")
+# "一、第一轮督察反馈指出，“…”。" — the quoted feedback is the problem, not the sentence introducing it
+RE_WRAP_FED_BACK = re.compile(r"^[^“”。]{0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?\s*“(?P<t>.+)”\s*[。.;；]?$")
 RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
 # "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
 RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
@@ -76,10 +78,12 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     if m and status_of(m.group(1)):
         tag = m.group(1)
         text = text[: m.start()].rstrip()
-    for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
+    for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_FED_BACK, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
-        if m and rx is RE_WRAP_QUOTE_ONLY and not _quotes_nest(m.group("t")):
+        if m and rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_FED_BACK) and not _quotes_nest(m.group("t")):
             continue
+        if m and rx is RE_WRAP_PLAIN and RE_SOURCE_ONLY.match(m.group("t").strip()) and text[m.end():].strip():
+            continue  # "关于审计发现问题整改督促不到位的问题": 审计发现 is where it comes from, not the problem
         if m and rx is RE_WRAP_QUOTED and not _quotes_nest(m.group("t")):
             # “政策法规”-“…”栏目存在“…”的问题：… — the first quote closes early: no outer quotes to strip
             m2 = RE_STATEMENT_COLON.match(text)
@@ -116,7 +120,7 @@ def heading_title(node: Node) -> str:
 
 STATUS_RULES = [
     ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
-    ("in_progress", re.compile(r"阶段性完成|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进|序时进度")),
+    ("in_progress", re.compile(r"阶段性完成|部分完成|部分整改|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$")),
 ]
 
