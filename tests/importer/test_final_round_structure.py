@@ -75,6 +75,17 @@ def test_numbered_feedback_items_keep_the_quotation_as_title_and_take_the_status
     ]
 
 
+def test_a_feedback_item_with_what_was_done_in_the_same_paragraph_is_titled_by_its_quotation():
+    r = _doc(
+        "关于督察反馈意见整改进展情况的报告",
+        "现将整改进展情况报告如下：",
+        "一、第一轮督察反馈指出，“城区餐饮油烟扰民问题突出”。整改情况：一是安装油烟净化设施；二是建立投诉处置机制。目前，该问题已完成整改。",
+        "二、第二轮督察反馈指出，“北河支流“黑臭”反弹”。",
+        "整改情况：一是修复管网；二是实施生态补水。目前，该问题正在持续推进。",
+    )
+    assert _rows(r) == [(1, "城区餐饮油烟扰民问题突出", "done", 2), (2, "北河支流“黑臭”反弹", "in_progress", 2)]
+
+
 def test_an_acceptance_notice_with_units_and_deadline_under_one_heading_is_one_problem():
     r = _doc(
         "关于市委巡察反馈意见整改任务（序号七）验收销号情况的公示",
@@ -118,6 +129,19 @@ def test_an_audit_report_listing_the_audits_it_made_has_no_problem_list():
         "对12个部门开展了预算执行审计。",
     )
     assert r.problems == []
+
+
+def test_items_named_by_their_remedy_under_a_rectification_section_are_still_problems():
+    r = _doc(
+        "关于巡察整改进展情况的通报",
+        "二、整改落实情况",
+        "（一）作风建设方面",
+        "1.持续整治形式主义。",
+        "一是精简会议。二是压减文件。",
+        "2.规范公务用车管理。",
+        "建立用车台账。",
+    )
+    assert [p.title for p in r.problems] == ["持续整治形式主义", "规范公务用车管理"]
 
 
 def test_a_list_whose_items_state_shortcomings_is_still_read():

@@ -115,6 +115,19 @@ def _under_problem_section(node) -> bool:
     return False
 
 
+def _under_rectification(node) -> bool:
+    """The item sits under a heading (or attachment) about the rectification itself: 整改落实情况, 整改进展情况."""
+    if "整改" in (getattr(node, "attachment", None) or "")[:40]:
+        return True
+    a = node.parent
+    while a is not None:
+        heading = (a.text if a.marker is not None else "") or getattr(a, "attachment", None) or ""
+        if "整改" in heading[:40] and not re.search(r"下一步|打算", heading[:40]):
+            return True
+        a = a.parent
+    return False
+
+
 def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[str], nodes: list | None = None) -> dict[str, float]:
     titles = [p.title for p in problems]
     # an item reads as a shortcoming when its own words do, or when its category heading does (…还有差距方面)
@@ -125,7 +138,9 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     return {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,
-        "no_shortcoming": 1.0 if titles and not short else 0.0,
+        # (items under a section of the rectification, "二、整改落实情况 （一）作风建设方面 1.规范公务用车管理", are what
+        # was rectified, named by the remedy: not penalised)
+        "no_shortcoming": 1.0 if titles and not short and not any(n is not None and _under_rectification(n) for n in nodes) else 0.0,
         "category_summary": _ratio(bodies, RE_COUNT_OPENING),
     }
 

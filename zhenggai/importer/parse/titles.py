@@ -16,7 +16,8 @@ RE_WRAP_QUOTED = re.compile(
 # "一、关于“第一轮督察反馈指出，…。”" — the item is the quoted feedback and nothing else
 RE_WRAP_QUOTE_ONLY = re.compile(r"^关于“(?P<t>.+)”\s*[。.;；]?$")
 # "一、第一轮督察反馈指出，“…”。" — the quoted feedback is the problem, not the sentence introducing it
-RE_WRAP_FED_BACK = re.compile(r"^[^“”。]{0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?\s*“(?P<t>.+)”\s*[。.;；]?$")
+# (what was done may follow in the same paragraph: "…反馈指出，“…”。整改情况：…")
+RE_FED_BACK_LEAD = re.compile(r"^[^“”。]{0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?\s*(?=“)")
 RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
 # "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
 RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
@@ -40,6 +41,19 @@ RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改�
 
 
 RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")
+
+
+def _quoted_from(text: str, start: int) -> str | None:
+    """The text inside the quotation opening at ``start``, nested quotations balanced."""
+    depth = 0
+    for k in range(start, len(text)):
+        if text[k] == "“":
+            depth += 1
+        elif text[k] == "”":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1:k]
+    return None
 
 
 def _quotes_nest(t: str) -> bool:
@@ -78,9 +92,14 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     if m and status_of(m.group(1)):
         tag = m.group(1)
         text = text[: m.start()].rstrip()
-    for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_FED_BACK, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
+    m = RE_FED_BACK_LEAD.match(text)
+    if m:
+        inner = _quoted_from(text, m.end())
+        if inner and len(inner.strip("。 ")) >= 4:
+            return _clean_title(inner), text[m.end() + len(inner) + 2:].lstrip("。.;； ").strip(), tag
+    for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
-        if m and rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_FED_BACK) and not _quotes_nest(m.group("t")):
+        if m and rx is RE_WRAP_QUOTE_ONLY and not _quotes_nest(m.group("t")):
             continue
         if m and rx is RE_WRAP_PLAIN and RE_SOURCE_ONLY.match(m.group("t").strip()) and text[m.end():].strip():
             continue  # "关于审计发现问题整改督促不到位的问题": 审计发现 is where it comes from, not the problem
