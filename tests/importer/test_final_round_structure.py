@@ -43,6 +43,29 @@ def test_a_task_given_as_zhenggai_renwu_wei_with_its_quotation_is_the_one_proble
     assert r.problems[0].deadline == "2023年6月底"
 
 
+def test_a_task_labelled_zhenggai_shixiang_is_the_one_problem_and_its_numbered_measures_are_counted():
+    r = _doc("关于市委巡察反馈问题第5项整改完成情况的公示", "整改事项：社区“微腐败”问题查处不及时。",
+             "整改情况：一是建立线索台账；二是查处案件3件。", "特此公示。", "某街道办事处", "2023年5月1日")
+    assert _rows(r) == [(5, "社区“微腐败”问题查处不及时", "done", 2)]
+
+
+def test_a_one_task_notice_may_number_its_fields():
+    r = _doc("关于省委巡视反馈意见整改任务（第8项）完成情况的公示", "一、整改任务：部分村级财务管理混乱，白条入账现象突出。",
+             "二、责任单位：某镇人民政府", "三、整改时限：2023年6月底",
+             "四、整改完成情况：开展村级财务专项清理，规范报账流程。该项任务已完成整改。", "特此公示。")
+    assert [(p.seq, p.title, p.status, p.responsible_units, p.deadline) for p in r.problems] == [
+        (8, "部分村级财务管理混乱，白条入账现象突出", "done", ["某镇人民政府"], "2023年6月底")]
+
+
+def test_one_long_quoted_finding_of_an_inspection_team_is_the_one_problem():
+    finding = ("某县工业园区污水处理厂长期超负荷运行，进水浓度偏低，管网雨污混接严重，部分企业废水未经处理直接排入园区雨水管网，"
+               "最终流入清水河，导致下游断面水质长期超标，群众反映强烈")
+    r = _doc("某县关于中央生态环境保护督察反馈问题整改情况的说明", f"中央第三生态环境保护督察组指出：“{finding}。”",
+             "收到反馈意见后，县委高度重视。", "整改措施：一是新建污水处理厂；二是开展雨污分流改造；三是查处违法企业5家。",
+             "经核查，该问题已完成整改。", "某县人民政府", "2022年3月1日")
+    assert _rows(r) == [(None, finding, "done", 3)]
+
+
 def test_a_feedback_item_introduced_by_fankui_zhichu_is_titled_by_its_quotation_alone():
     r = _doc(
         "青山县关于省级生态环境保护督察反馈问题整改情况的说明",
@@ -117,6 +140,12 @@ def test_a_secretarys_report_on_organising_the_work_has_no_problem_list():
         "某局党组书记 张某",
         "2024年3月1日",
     )
+    assert r.problems == []
+
+
+def test_a_secretarys_duties_under_a_heading_naming_the_rectification_are_not_problems():
+    r = _doc("某局党组书记履行巡察整改第一责任人职责情况的报告", "一、履行整改第一责任人职责情况", "（一）带头认领整改任务",
+             "召开党组会议逐条认领。", "（二）带头督促推进", "每月调度一次。", "二、下一步打算", "持续推进整改。")
     assert r.problems == []
 
 

@@ -68,7 +68,7 @@ RE_TASK_NUMBER = re.compile(
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…"
-RE_TASK_FIELD = re.compile(r"(?:整改任务|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*(?:为|是)?\s*[:：]\s*"
+RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
@@ -115,14 +115,24 @@ def _under_problem_section(node) -> bool:
     return False
 
 
+# a heading over what was rectified: "二、整改落实情况", "巡察反馈问题整改进展情况", "整改任务清单" (not a secretary's
+# "一、履行整改第一责任人职责情况", about organising the work)
+RE_RECTIFICATION_HEADING = re.compile(r"(?:整改(?:落实|完成)?情况|整改进展(?:情况)?|整改任务(?:清单)?|整改清单|整改事项)$")
+
+
 def _under_rectification(node) -> bool:
-    """The item sits under a heading (or attachment) about the rectification itself: 整改落实情况, 整改进展情况."""
-    if "整改" in (getattr(node, "attachment", None) or "")[:40]:
+    """The item sits under a heading (or attachment) about what was rectified."""
+    def said(heading: str) -> bool:
+        first = re.split(r"[。:：]", heading, maxsplit=1)[0].strip()
+        first = re.sub(r"[(（][^()（）]*[)）]$", "", first).strip()  # "（共8个）"
+        return bool(RE_RECTIFICATION_HEADING.search(first)) and not re.search(r"职责|责任人|组织|下一步|打算", first)
+
+    if said(getattr(node, "attachment", None) or ""):
         return True
     a = node.parent
     while a is not None:
         heading = (a.text if a.marker is not None else "") or getattr(a, "attachment", None) or ""
-        if "整改" in heading[:40] and not re.search(r"下一步|打算", heading[:40]):
+        if said(heading):
             return True
         a = a.parent
     return False
@@ -210,9 +220,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     title = None
     from_field = False
     at = None  # (paragraph index, offset) after which the measures start
+    numbered_fields = bool(RE_TASK_NOTICE.search(result.title or "") and RE_TASK_NUMBER.search(result.title or ""))
     for k, t in enumerate(texts):
         m = RE_TASK_FIELD.search(t)
-        if m and parse_marker(t) is None:  # "（一）反馈问题：…" is a category heading, not the task's field
+        # "（一）反馈问题：…" is a category heading, not the task's field — unless the notice is about one numbered
+        # task and numbers its fields: "关于…整改任务（第8项）…的公示 一、整改任务：…"
+        if m and (parse_marker(t) is None or (numbered_fields and m.start() == len(parse_marker(t).raw))):
             title = m.group(1) or m.group(2)
             at_quote = t.find("“", m.start(), m.end())
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
@@ -309,7 +322,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if lm:
         body = joined[lm.end():]
         sm2 = RE_STATED.match(joined[lm.start():] + "\n")
-        if sm2:  # "整改进展情况：已经完成，长期坚持。1.…": the status sentence is not a measure
+        if sm2 and status_of(sm2.group(1)):  # "整改进展情况：已经完成，长期坚持。1.…": the status sentence is not a measure
             body = joined[lm.start() + sm2.end():]
         items = [BodyItem(x.strip(), positions[0] if positions else None, parse_marker(x.strip()))
                  for x in body.split("\n") if x.strip()]
@@ -346,7 +359,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
 
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈指出|查出)\s*[:：]?\s*“([^“”]{4,80})”(?:问题)?[。;；]?")
+RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
