@@ -223,6 +223,21 @@ def test_cases_labelled_anli_in_an_attachment_are_problems():
     ]
 
 
+def test_tasks_labelled_renwu_in_an_attachment_are_problems():
+    r = _doc("某市关于省委巡视反馈意见整改进展情况的报告", "一、提高政治站位", "市委常委会专题研究。", "附件", "省委巡视反馈问题整改情况清单",
+             "任务1：基层党组织软弱涣散问题仍然存在。", "整改进展情况：已完成", "（1）整顿软弱涣散村党组织12个。",
+             "任务2：选人用人把关不严。", "整改进展情况：持续推进中", "（1）完善干部考察制度。", "（2）开展专项检查。")
+    assert _rows(r) == [(1, "基层党组织软弱涣散问题仍然存在", "done", 1), (2, "选人用人把关不严", "in_progress", 2)]
+
+
+def test_a_status_opening_the_account_before_a_comma_is_the_problems_status():
+    r = _doc("关于审计查出问题整改情况的报告", "一、审计查出问题整改情况", "（一）县级财政管理方面",
+             "1.结余资金未及时清理。整改情况：部分完成，已收回结余资金300万元，其余正在清理。",
+             "2.非税收入未及时缴库。整改情况：已完成，已全部缴入国库。")
+    assert [(p.title, p.status, p.measure_count) for p in r.problems] == [
+        ("结余资金未及时清理", "in_progress", 1), ("非税收入未及时缴库", "done", 1)]
+
+
 def test_bufen_wancheng_is_in_progress():
     from zhenggai.importer.ledger_reader import completion_status
     from zhenggai.importer.parse.titles import status_of

@@ -61,8 +61,8 @@ RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
 # and with where the problem comes from, or counted: "反馈问题1：", "审计发现问题2：", "第一项问题："
-# — and the typical cases an inspection handed over, labelled "案例1：" / "典型案例2："
-RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反馈|审计发现|审计查出)?问题|(?:典型|交办)?案例)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]"
+# — and the typical cases an inspection handed over, labelled "案例1：" / "典型案例2：", and tasks ("任务1：", "整改事项2：")
+RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反馈|审计发现|审计查出)?问题|(?:典型|交办)?案例|(?:整改)?任务|整改事项)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]"
                          r"|[【\[]\s*问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]][:：]?"
                          r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:项|个|条)?问题\s*[:：])\s*")
 # attachments label problems with a word and a dotted number: "项目1.1：" "问题2.3：", OCR slips "项目l.2"

@@ -25,7 +25,7 @@ __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # 
 # a status sentence opening a report field: "已完成。…", "正在推进。…", "已经完成，长期坚持。…"
 RE_STATUS_LEAD = re.compile(
     r"\s*((?:(?:已经|已)(?:全部)?(?:完成|整改完成|完成整改|整改到位|整改|销号|办结)(?:整改)?|正在(?:推进|整改)|持续推进中?|推进中|基本完成"
-    r"|阶段性完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;]\s*")
+    r"|阶段性完成|部分完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;，,]\s*")
 
 
 # an audit or inspection finding wrapped as "关于…问题。" with what was done after it in the same paragraph
