@@ -98,6 +98,25 @@ def test_numbered_feedback_items_keep_the_quotation_as_title_and_take_the_status
     ]
 
 
+def test_unnumbered_feedback_items_each_opening_with_fankui_zhichu_are_separate_problems():
+    r = _doc(
+        "关于督察反馈问题整改情况的说明",
+        "第一轮督察反馈指出，“城区油烟扰民问题突出”。",
+        "整改情况：一是安装净化设施；二是建立处置机制。目前，该问题已完成整改。",
+        "第二轮督察反馈指出，“北河支流黑臭反弹”。",
+        "整改情况：一是修复管网；二是生态补水。经核查，该问题正在推进。",
+        "某区人民政府",
+        "2023年1月5日",
+    )
+    assert _rows(r) == [(None, "城区油烟扰民问题突出", "done", 2), (None, "北河支流黑臭反弹", "in_progress", 2)]
+
+
+def test_a_quoted_phrase_inside_a_feedback_statement_is_not_taken_for_the_whole_statement():
+    from zhenggai.importer.parse.titles import split_heading
+
+    assert split_heading("巡察反馈指出，“三重一大”制度执行不严", False)[0] == "巡察反馈指出，“三重一大”制度执行不严"
+
+
 def test_a_feedback_item_with_what_was_done_in_the_same_paragraph_is_titled_by_its_quotation():
     r = _doc(
         "关于督察反馈意见整改进展情况的报告",

@@ -81,6 +81,10 @@ class Marker:
     rest: str  # the paragraph text after the marker
 
 
+# an unnumbered feedback item opening its paragraph: "第二轮督察反馈指出，“…”。" (its quotation is the problem)
+RE_FED_BACK_ITEM = re.compile(r"^[^“”。，,:：]{0,30}?(?:督察|巡视|巡察|审计|检查|回头看)[^“”。，,:：]{0,12}?反馈指出[，,:：]?\s*(?=“)")
+
+
 def parse_marker(text: str) -> Marker | None:
     """The heading number a paragraph starts with, or None."""
     m = RE_CN.match(text)
@@ -105,6 +109,9 @@ def parse_marker(text: str) -> Marker | None:
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED_PLAIN.match(text)
     if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
+        return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
+    m = RE_FED_BACK_ITEM.match(text)
+    if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
     if m:

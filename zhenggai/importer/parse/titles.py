@@ -17,7 +17,8 @@ RE_WRAP_QUOTED = re.compile(
 RE_WRAP_QUOTE_ONLY = re.compile(r"^关于“(?P<t>.+)”\s*[。.;；]?$")
 # "一、第一轮督察反馈指出，“…”。" — the quoted feedback is the problem, not the sentence introducing it
 # (what was done may follow in the same paragraph: "…反馈指出，“…”。整改情况：…")
-RE_FED_BACK_LEAD = re.compile(r"^[^“”。]{0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?\s*(?=“)")
+# (the quotation alone, when the paragraph's label was the lead: "“…”。")
+RE_FED_BACK_LEAD = re.compile(r"^(?:[^“”。]{0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?)?\s*(?=“)")
 RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
 # "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
 RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
@@ -95,8 +96,10 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     m = RE_FED_BACK_LEAD.match(text)
     if m:
         inner = _quoted_from(text, m.end())
-        if inner and len(inner.strip("。 ")) >= 4:
-            return _clean_title(inner), text[m.end() + len(inner) + 2:].lstrip("。.;； ").strip(), tag
+        after = text[m.end() + len(inner) + 2:] if inner else ""
+        # the quotation is the whole statement ("…指出，“三重一大”制度执行不严" quotes a phrase of it, not it)
+        if inner and len(inner.strip("。 ")) >= 4 and (not after.strip() or after.lstrip()[0] in "。.;；,，"):
+            return _clean_title(inner), after.lstrip("。.;；,， ").strip(), tag
     for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
         if m and rx is RE_WRAP_QUOTE_ONLY and not _quotes_nest(m.group("t")):
