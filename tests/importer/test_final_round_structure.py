@@ -111,6 +111,14 @@ def test_unnumbered_feedback_items_each_opening_with_fankui_zhichu_are_separate_
     assert _rows(r) == [(None, "城区油烟扰民问题突出", "done", 2), (None, "北河支流黑臭反弹", "in_progress", 2)]
 
 
+def test_a_short_quoted_word_in_the_lead_of_a_feedback_item_does_not_hide_it():
+    r = _doc("关于督察反馈问题整改情况的报告",
+             "一、中央环保督察“回头看”反馈指出，“城区油烟扰民问题突出”。",
+             "整改情况：一是安装净化设施；二是建立处置机制。目前，该问题已完成整改。",
+             "二、第二轮督察反馈指出，“北河支流黑臭反弹”。", "整改情况：一是修复管网。该问题正在推进。")
+    assert _rows(r) == [(1, "城区油烟扰民问题突出", "done", 2), (2, "北河支流黑臭反弹", "in_progress", 1)]
+
+
 def test_a_quoted_phrase_inside_a_feedback_statement_is_not_taken_for_the_whole_statement():
     from zhenggai.importer.parse.titles import split_heading
 

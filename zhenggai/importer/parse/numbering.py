@@ -82,7 +82,9 @@ class Marker:
 
 
 # an unnumbered feedback item opening its paragraph: "第二轮督察反馈指出，“…”。" (its quotation is the problem)
-RE_FED_BACK_ITEM = re.compile(r"^[^“”。，,:：]{0,30}?(?:督察|巡视|巡察|审计|检查|回头看)[^“”。，,:：]{0,12}?反馈指出[，,:：]?\s*(?=“)")
+# (a short quoted word may sit in the lead: "中央环保督察“回头看”反馈指出，“…”")
+RE_FED_BACK_ITEM = re.compile(r"^(?:[^“”。，,:：]|“[^“”。]{1,8}”){0,30}?(?:督察|巡视|巡察|审计|检查|回头看)(?:[^“”。，,:：]|“[^“”。]{1,8}”){0,12}?"
+                              r"反馈指出[，,:：]?\s*(?=“)")
 
 
 def parse_marker(text: str) -> Marker | None:

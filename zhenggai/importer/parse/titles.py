@@ -18,7 +18,7 @@ RE_WRAP_QUOTE_ONLY = re.compile(r"^关于“(?P<t>.+)”\s*[。.;；]?$")
 # "一、第一轮督察反馈指出，“…”。" — the quoted feedback is the problem, not the sentence introducing it
 # (what was done may follow in the same paragraph: "…反馈指出，“…”。整改情况：…")
 # (the quotation alone, when the paragraph's label was the lead: "“…”。")
-RE_FED_BACK_LEAD = re.compile(r"^(?:[^“”。]{0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?)?\s*(?=“)")
+RE_FED_BACK_LEAD = re.compile(r"^(?:(?:[^“”。]|“[^“”。]{1,8}”){0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?)?\s*(?=“)")
 RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
 # "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
 RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
