@@ -265,6 +265,14 @@ def test_a_status_opening_the_account_before_a_comma_is_the_problems_status():
         ("结余资金未及时清理", "in_progress", 1), ("非税收入未及时缴库", "done", 1)]
 
 
+def test_attachment_labels_with_a_dash_are_read_like_dotted_ones():
+    r = _doc("某省关于巡视反馈意见整改进展情况的报告", "一、加强组织领导", "成立整改工作领导小组。", "附件", "巡视反馈问题整改情况",
+             "问题1-1：基层党组织建设薄弱。", "整改进展情况：已完成", "（1）整顿软弱涣散党组织。",
+             "问题1-2：干部作风不实。", "整改进展情况：持续推进中", "（1）开展作风专项整治。", "（2）建立督查通报制度。")
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in r.problems] == [
+        (1, "基层党组织建设薄弱", "done", 1), (2, "干部作风不实", "in_progress", 2)]
+
+
 def test_bufen_wancheng_is_in_progress():
     from zhenggai.importer.ledger_reader import completion_status
     from zhenggai.importer.parse.titles import status_of
