@@ -19,6 +19,11 @@ LABELLED = [HERE / "real" / "tune", HERE / "real" / "blind", HERE / "real" / "bl
             Path("/work/shared/corpus/seeds"), HERE / "samples"]
 # real/blind8 joined after its first run (FIRST_RUN_blind8.txt) and the changes made for it (RUN_blind8_after.txt):
 # the company discipline committee's own "发现问题3个" in chengdu_airport_group_bulletin is no longer read as the total.
+# The final round's sets (real/blind9, real/snippets9, blindwritten) were scored on the merged parser before its problem
+# lists were changed for them (tests/importer/real/RUN_final_round_finstruct.txt): the weights must earn their keep on them
+# too (no_shortcoming does on blind9's audit work report and approval bureau bulletin and blindwritten's secretary report).
+# Their figures and dates are another helper's; the check of figures stated where a truth gives none stays on LABELLED.
+FINAL_ROUND = [HERE / "real" / "blind9", HERE / "real" / "snippets9", HERE / "blindwritten"]
 # real/tune_sentences (60 lead paragraphs of real pages, labelled for figures, dates and document fields) joined after
 # its first run (FIRST_RUN_tune_sentences.txt) and the changes made for it (FINAL_RUN_figures.txt).
 
@@ -29,7 +34,7 @@ def _norm(t):
 
 def _documents(dirs=None):
     out = []
-    for d in dirs or LABELLED:
+    for d in LABELLED if dirs is None else dirs:
         if not d.is_dir():
             continue
         for truth in sorted(d.glob("*.truth.json")):
@@ -65,15 +70,20 @@ def documents():
 
 
 @pytest.fixture(scope="module")
-def full_score(documents):
-    return _problem_f1(documents)
+def reading_documents(documents):
+    return documents + _documents(FINAL_ROUND)
+
+
+@pytest.fixture(scope="module")
+def full_score(reading_documents):
+    return _problem_f1(reading_documents)
 
 
 @pytest.mark.parametrize("feature", sorted(readings.WEIGHTS))
-def test_each_feature_of_the_reading_score_earns_its_keep(monkeypatch, documents, full_score, feature):
+def test_each_feature_of_the_reading_score_earns_its_keep(monkeypatch, reading_documents, full_score, feature):
     """Without the feature (weight 0) the labelled documents are read worse: every weight is needed."""
     monkeypatch.setitem(readings.WEIGHTS, feature, 0.0)
-    assert _problem_f1(documents) < full_score
+    assert _problem_f1(reading_documents) < full_score
 
 
 def test_a_one_task_notice_is_one_problem_with_its_number_status_and_measures():
@@ -138,14 +148,13 @@ def test_explain_lists_the_candidates_best_first():
 # these would go unseen. (The two known ones of the third session — a doc-sharing site's upload time read as the
 # report date, a follow-up supervision's visit read as the inspection period — are read right since the fourth.)
 KNOWN_EXTRAS: set[tuple[str, str]] = set()
-# the final round's three sets join this test (not the weights' test above) once they pass it: real/blind9,
-# real/snippets9 and blindwritten (tests/importer/real/RUN_final_round_finfigs.txt)
-FIGURES_LABELLED = [HERE / "real" / "blind9", HERE / "real" / "snippets9", HERE / "blindwritten"]
+# the final round's three sets (FINAL_ROUND: real/blind9, real/snippets9, blindwritten) join this test too
+# (tests/importer/real/RUN_final_round_finfigs.txt)
 
 
 def test_no_figure_or_date_is_stated_where_the_labelled_text_gives_none(documents):
     extras = []
-    for path, truth in documents + _documents(FIGURES_LABELLED):
+    for path, truth in documents + _documents(FINAL_ROUND):
         stem = path.name.split(".")[0]
         r = parse_file(path)
         for key, value in (truth.get("headline") or {}).items():

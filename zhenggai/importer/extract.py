@@ -936,7 +936,10 @@ _PDF_TERMINAL = set("。!！?？;；:：”）)】》…")
 
 
 # A line that opens with a list label starts a paragraph, even after a line that ran to the right margin
-_PDF_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳])")
+# — and so does a line that opens with a field's label ("整改时限：2024年12月底" under a problem's last line)
+_PDF_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]"
+                        r"|(?:整改时限|完成时限|整改期限|责任单位|牵头单位|责任部门|配合单位|责任领导|牵头领导|责任人|整改目标|整改措施"
+                        r"|整改进展情况|整改进展|完成情况|整改情况)\s*[:：])")
 _PDF_CJK = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 # the gap a typesetter leaves between Chinese and Western characters (LibreOffice, Word) is not a space in the text
 _PDF_AUTOSPACE = re.compile(rf"(?<=[{_PDF_CJK}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[{_PDF_CJK}])")
@@ -1045,7 +1048,7 @@ def _pdf_tables(pages) -> list[list[list[str]]]:
         if not (page.rects or page.lines):
             continue
         try:
-            found = page.extract_tables()
+            found = [_pdf_table_merged_down(t) for t in page.find_tables()]
         except Exception:
             continue
         for t_index, raw in enumerate(found):
@@ -1066,6 +1069,30 @@ def _pdf_tables(pages) -> list[list[list[str]]]:
             if not goes_on and table:
                 tables.append(table)
     return tables
+
+
+def _pdf_table_merged_down(table) -> list[list[str | None]]:
+    """The table's cell texts; a cell merged down over several rows (a 责任单位 shared by two problems) is given
+    in each row it covers, as Word gives a vMerge cell. pdfplumber gives None where no cell starts: a cell that
+    started in a row above and reaches this row's bottom covers it (one merged across, a category row, does not)."""
+    raw = table.extract()
+    rows = table.rows
+    if len(rows) != len(raw):
+        return raw
+    tops: dict[int, tuple] = {}  # column -> (bbox, text) of the last cell that started in it
+    out = []
+    for i, (row, texts) in enumerate(zip(rows, raw)):
+        texts = list(texts)
+        for j, cell in enumerate(row.cells):
+            if j >= len(texts):
+                break
+            if cell is not None:
+                tops[j] = (cell, texts[j])
+            elif j in tops and texts[j] is None and tops[j][0][3] >= row.bbox[3] - 1 and (
+                    j == 0 or row.cells[j - 1] is not None or texts[j - 1] is not None):
+                texts[j] = tops[j][1]
+        out.append(texts)
+    return out
 
 
 @dataclass

@@ -107,14 +107,15 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
 # a progress cell that is a status ("已完成", "持续推进", "基本完成。…"), when the table has no status column
 RE_COMPLETION_STATUS = re.compile(
     r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在推进|正在整改|持续推进中?|推进中|整改中"
-    r"|基本完成|长期坚持|未完成)\s*(?:[。，,；;]|$)")
+    r"|基本完成|部分完成|部分整改|长期坚持|未完成)\s*(?:[。，,；;]|$)")
 
 
 def completion_status(text: str) -> str | None:
     m = RE_COMPLETION_STATUS.match(text)
     if m is None:
         return None
-    return "in_progress" if m.group(1) == "基本完成" else status_word(m.group(1))
+    # 基本完成 / 部分完成: part of it is done, the rest goes on
+    return "in_progress" if m.group(1) in ("基本完成", "部分完成", "部分整改") else status_word(m.group(1))
 
 
 def status_word(text: str) -> str | None:

@@ -61,11 +61,13 @@ RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
 # and with where the problem comes from, or counted: "反馈问题1：", "审计发现问题2：", "第一项问题："
-RE_LABELLED = re.compile(r"^(?:(?:反馈|巡察反馈|巡视反馈|督察反馈|审计发现|审计查出)?问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]"
+# — and the typical cases an inspection handed over, labelled "案例1：" / "典型案例2：", and tasks ("任务1：", "整改事项2：")
+RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反馈|审计发现|审计查出)?问题|(?:典型|交办)?案例|(?:整改)?任务|整改事项)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]"
                          r"|[【\[]\s*问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]][:：]?"
                          r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:项|个|条)?问题\s*[:：])\s*")
 # attachments label problems with a word and a dotted number: "项目1.1：" "问题2.3：", OCR slips "项目l.2"
-RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．]\s*([\dlIO]{1,2})\s*[:：]\s*")
+# (also with a dash: "问题1-2：")
+RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．\-－]\s*([\dlIO]{1,2})\s*[:：]\s*")
 # a problem labelled by name with no number: "存在的问题：…" / "【问题】…" (what was done follows as "整改情况：…");
 # its number is 0, meaning none printed (the problem's seq stays empty). "反馈问题：" stays a notice's field.
 RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
@@ -78,6 +80,12 @@ class Marker:
     number: int
     raw: str  # the marker as printed, e.g. "（一）"
     rest: str  # the paragraph text after the marker
+
+
+# an unnumbered feedback item opening its paragraph: "第二轮督察反馈指出，“…”。" (its quotation is the problem)
+# (a short quoted word may sit in the lead: "中央环保督察“回头看”反馈指出，“…”")
+RE_FED_BACK_ITEM = re.compile(r"^(?:[^“”。，,:：]|“[^“”。]{1,8}”){0,30}?(?:督察|巡视|巡察|审计|检查|回头看)(?:[^“”。，,:：]|“[^“”。]{1,8}”){0,12}?"
+                              r"反馈指出[，,:：]?\s*(?=“)")
 
 
 def parse_marker(text: str) -> Marker | None:
@@ -104,6 +112,9 @@ def parse_marker(text: str) -> Marker | None:
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED_PLAIN.match(text)
     if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
+        return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
+    m = RE_FED_BACK_ITEM.match(text)
+    if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
     if m:

@@ -30,7 +30,9 @@ WEIGHTS: dict[str, float] = {
     "shortcoming": 0.5,     # list: share of items (or their category, or their section naming the feedback's problems:
                             # 二、巡察反馈问题整改情况) that read as a shortcoming (不够, 未…, 存在…)
     "evidence": 3.5,        # list: share of items with the structure's evidence (关于“…”问题 wrappers, fields, 一是…)
-    "category_summary": -4.0,  # list: items are audit sections whose body opens with their own counts (问题6项…已整改2项)
+    "category_summary": -4.0,
+    "no_shortcoming": -0.5,  # list: not one item (nor its category or section) reads as a shortcoming — a report's
+                             # organisation (一、提高站位，带头认领整改责任), the audits it lists (1.…决算草案审计)  # list: items are audit sections whose body opens with their own counts (问题6项…已整改2项)
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
 }
@@ -66,7 +68,7 @@ RE_TASK_NUMBER = re.compile(
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…"
-RE_TASK_FIELD = re.compile(r"(?:整改任务|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*[:：]\s*"
+RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
@@ -113,6 +115,29 @@ def _under_problem_section(node) -> bool:
     return False
 
 
+# a heading over what was rectified: "二、整改落实情况", "巡察反馈问题整改进展情况", "整改任务清单" (not a secretary's
+# "一、履行整改第一责任人职责情况", about organising the work)
+RE_RECTIFICATION_HEADING = re.compile(r"(?:整改(?:落实|完成)?情况|整改进展(?:情况)?|整改任务(?:清单)?|整改清单|整改事项)$")
+
+
+def _under_rectification(node) -> bool:
+    """The item sits under a heading (or attachment) about what was rectified."""
+    def said(heading: str) -> bool:
+        first = re.split(r"[。:：]", heading, maxsplit=1)[0].strip()
+        first = re.sub(r"[(（][^()（）]*[)）]$", "", first).strip()  # "（共8个）"
+        return bool(RE_RECTIFICATION_HEADING.search(first)) and not re.search(r"职责|责任人|组织|下一步|打算", first)
+
+    if said(getattr(node, "attachment", None) or ""):
+        return True
+    a = node.parent
+    while a is not None:
+        heading = (a.text if a.marker is not None else "") or getattr(a, "attachment", None) or ""
+        if said(heading):
+            return True
+        a = a.parent
+    return False
+
+
 def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[str], nodes: list | None = None) -> dict[str, float]:
     titles = [p.title for p in problems]
     # an item reads as a shortcoming when its own words do, or when its category heading does (…还有差距方面)
@@ -123,6 +148,9 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     return {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,
+        # (items under a section of the rectification, "二、整改落实情况 （一）作风建设方面 1.规范公务用车管理", are what
+        # was rectified, named by the remedy: not penalised)
+        "no_shortcoming": 1.0 if titles and not short and not any(n is not None and _under_rectification(n) for n in nodes) else 0.0,
         "category_summary": _ratio(bodies, RE_COUNT_OPENING),
     }
 
@@ -192,16 +220,20 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     title = None
     from_field = False
     at = None  # (paragraph index, offset) after which the measures start
+    numbered_fields = bool(RE_TASK_NOTICE.search(result.title or "") and RE_TASK_NUMBER.search(result.title or ""))
     for k, t in enumerate(texts):
         m = RE_TASK_FIELD.search(t)
-        if m and parse_marker(t) is None:  # "（一）反馈问题：…" is a category heading, not the task's field
+        # "（一）反馈问题：…" is a category heading, not the task's field — unless the notice is about one numbered
+        # task and numbers its fields: "关于…整改任务（第8项）…的公示 一、整改任务：…"
+        if m and (parse_marker(t) is None or (numbered_fields and m.start() == len(parse_marker(t).raw))):
             title = m.group(1) or m.group(2)
             at_quote = t.find("“", m.start(), m.end())
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
                 # a quoted task that itself holds quotations ("““环境就是民生”的责任意识不够强…”"): up to its own close
                 inner = _balanced_quote(t, at_quote)
                 close = at_quote + len(inner) + 2 if inner else -1
-                if inner and (close >= len(t) or t[close] in "，,。；;、（(\n 　"):
+                # (a quotation ending on its own full stop is the whole task: "…为：“…滞后。”责任单位：…")
+                if inner and (close >= len(t) or t[close] in "，,。；;、（(\n 　" or inner.rstrip().endswith(("。", "；", ";"))):
                     title = inner
                 else:  # "督察反馈问题：“净土保卫战”攻坚治理不到位…": the quotation opens the task, it is not all of it
                     title = re.match(r"[^。\n]+", t[at_quote:]).group(0)
@@ -217,6 +249,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 quoted = q
                 title, at = q[1], (k, q[0])
                 break
+    fed_back = False  # "…反馈指出，…": one feedback item said in a sentence
     finding = None  # "审计发现“10个项目建设进度滞后”。": one quoted finding of an audit or inspection, then what was done
     if title is None:
         found = [(k, m) for k, t in enumerate(texts) for m in RE_QUOTED_FINDING.finditer(t)]
@@ -229,6 +262,14 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             m = re.search(r"[^。\n]*反馈指出[^。\n]*", t)
             if m and _reads_as_feedback_item(m.group(0), "\n".join([t[m.end():]] + texts[k + 1:])):
                 title, at = m.group(0), (k, m.end())
+                fed_back = True
+                # "第一轮…反馈指出，“…”。": the quoted feedback is the problem, not the sentence that introduces it
+                oq = re.match(r"[，,:：]?\s*(?=“)", t[t.find("反馈指出", m.start()) + 4:])
+                if oq:
+                    start = t.find("反馈指出", m.start()) + 4 + oq.end()
+                    inner = _balanced_quote(t, start)
+                    if inner and len(inner.strip("。 ")) >= 4:
+                        title, at = inner, (k, start + len(inner) + 2)
                 break
     if not title:
         return None
@@ -271,7 +312,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         status = status_of(sm.group(1))
     if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
         said = RE_STATE_SENTENCE.search(joined)
-        status = status_of(said.group(1)) if said else None
+        status = status_of(said.group(1).replace("完成整改", "已完成整改")) if said else None
     if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号", heading):
         status = "done"
     if status is None and finding is not None and RE_STILL_GOING.search(joined):  # "…2个项目整改工作将持续推进"
@@ -281,7 +322,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if lm:
         body = joined[lm.end():]
         sm2 = RE_STATED.match(joined[lm.start():] + "\n")
-        if sm2:  # "整改进展情况：已经完成，长期坚持。1.…": the status sentence is not a measure
+        if sm2 and status_of(sm2.group(1)):  # "整改进展情况：已经完成，长期坚持。1.…": the status sentence is not a measure
             body = joined[lm.start() + sm2.end():]
         items = [BodyItem(x.strip(), positions[0] if positions else None, parse_marker(x.strip()))
                  for x in body.split("\n") if x.strip()]
@@ -309,7 +350,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if from_field and best_list is not None and all(
             p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
         listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
-    marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title
+    marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures))
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
@@ -318,10 +359,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
 
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈指出|查出)\s*[:：]?\s*“([^“”]{4,80})”(?:问题)?[。;；]?")
+RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
-RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
-                               r"[^。\n]{0,16}?(已完成整改|已整改完成|已完成|已整改到位|已销号|持续推进中|正在推进|正在整改|基本完成|长期坚持)")
+# (also without 目前: "该问题已于2022年12月完成整改。")
+RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;，,\n])\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
+                               r"[^。\n]{0,16}?(已完成整改|已整改完成|已完成|已整改到位|已销号|完成整改|持续推进中|持续推进|正在推进|正在整改"
+                               r"|部分完成|基本完成|长期坚持)")
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
 # what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
@@ -354,11 +397,15 @@ SECTION_LABELS = {
     "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
                            r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题)$"),
-    "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)$"),
+    # "二、责任单位及整改时限": both fields under one heading, each with its label
+    "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)"
+                        r"(?:(?:及|和|、)(?:整改|完成)?(?:时限|期限|时间))?$"),
     "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|验收情况|整改成效|整改落实情况|整改进展情况|落实情况)$"),
+    # the acceptance of the task: "四、验收意见 经验收组现场核查…同意验收销号"
+    "acceptance": re.compile(r"^(?:验收意见|验收结论|核查意见|销号意见|验收销号意见|验收销号情况)$"),
     # what comes next is part of the notice, not a problem nor what was done: "四、下一步持续深化整改措施"
     "next": re.compile(r"^(?:下一步[^。]{0,16}|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
 }
@@ -369,7 +416,7 @@ STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期
 
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
-    from .fields import split_units
+    from .fields import split_fields, split_units
     from .numbering import cn_to_int
     from .measures import _measure_from
     from .titles import _clean_title, heading_title, status_of
@@ -410,8 +457,16 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     category = heading_title(section)
     units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
+    if "units" in sections:  # "牵头单位：区国资委。整改时限：2024年3月底。": the section's own labelled fields
+        labelled = [(f, v.strip().strip("。；;，, ")) for f, _l, v in split_fields(text_of(sections["units"])) if f]
+        if labelled:
+            units = [u for f, v in labelled if f in ("units", "co_units") and v for u in split_units(v)]
+            deadline = deadline or next((clean_deadline(v) for f, v in labelled if f == "deadline" and v), None)
     result_text = text_of(sections["result"]) if "result" in sections else ""
     status = status_of(result_text) or ("done" if result_text and re.search(r"经核查|已通过|验收合格|达到.*要求", result_text) else None)
+    if status is None and "acceptance" in sections:  # "该整改任务已按要求完成，同意验收销号"
+        accepted = text_of(sections["acceptance"])
+        status = status_of(accepted) or ("done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else None)
     measure_nodes = items(sections["measures"]) if "measures" in sections else []
     if "measures" in sections and not measure_nodes and text_of(sections["measures"]):
         measure_nodes = [sections["measures"]]

@@ -25,7 +25,7 @@ __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # 
 # a status sentence opening a report field: "已完成。…", "正在推进。…", "已经完成，长期坚持。…"
 RE_STATUS_LEAD = re.compile(
     r"\s*((?:(?:已经|已)(?:全部)?(?:完成|整改完成|完成整改|整改到位|整改|销号|办结)(?:整改)?|正在(?:推进|整改)|持续推进中?|推进中|基本完成"
-    r"|阶段性完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;]\s*")
+    r"|阶段性完成|部分完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;，,]\s*")
 
 
 # an audit or inspection finding wrapped as "关于…问题。" with what was done after it in the same paragraph
@@ -154,6 +154,14 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         account = account_status(inline)
         if account:
             candidates.append(account)
+    if not candidates:
+        # "目前，该问题已完成整改。" / "该问题已于2022年12月完成整改。": the state the account of this problem ends on
+        from .readings import RE_STATE_SENTENCE
+
+        account = "\n".join([inline] + [d.text for d in node.walk()])
+        said = list(RE_STATE_SENTENCE.finditer(account))
+        if said and status_of(said[-1].group(1).replace("完成整改", "已完成整改")):
+            candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
     if candidates and all(c == candidates[0] for c in candidates):
         problem.status = candidates[0]
     elif candidates:

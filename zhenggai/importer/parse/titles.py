@@ -15,6 +15,10 @@ RE_WRAP_QUOTED = re.compile(
 )
 # "一、关于“第一轮督察反馈指出，…。”" — the item is the quoted feedback and nothing else
 RE_WRAP_QUOTE_ONLY = re.compile(r"^关于“(?P<t>.+)”\s*[。.;；]?$")
+# "一、第一轮督察反馈指出，“…”。" — the quoted feedback is the problem, not the sentence introducing it
+# (what was done may follow in the same paragraph: "…反馈指出，“…”。整改情况：…")
+# (the quotation alone, when the paragraph's label was the lead: "“…”。")
+RE_FED_BACK_LEAD = re.compile(r"^(?:(?:[^“”。]|“[^“”。]{1,8}”){0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?)?\s*(?=“)")
 RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
 # "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
 RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
@@ -38,6 +42,19 @@ RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改�
 
 
 RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")
+
+
+def _quoted_from(text: str, start: int) -> str | None:
+    """The text inside the quotation opening at ``start``, nested quotations balanced."""
+    depth = 0
+    for k in range(start, len(text)):
+        if text[k] == "“":
+            depth += 1
+        elif text[k] == "”":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1:k]
+    return None
 
 
 def _quotes_nest(t: str) -> bool:
@@ -76,10 +93,19 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     if m and status_of(m.group(1)):
         tag = m.group(1)
         text = text[: m.start()].rstrip()
+    m = RE_FED_BACK_LEAD.match(text)
+    if m:
+        inner = _quoted_from(text, m.end())
+        after = text[m.end() + len(inner) + 2:] if inner else ""
+        # the quotation is the whole statement ("…指出，“三重一大”制度执行不严" quotes a phrase of it, not it)
+        if inner and len(inner.strip("。 ")) >= 4 and (not after.strip() or after.lstrip()[0] in "。.;；,，"):
+            return _clean_title(inner), after.lstrip("。.;；,， ").strip(), tag
     for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
         if m and rx is RE_WRAP_QUOTE_ONLY and not _quotes_nest(m.group("t")):
             continue
+        if m and rx is RE_WRAP_PLAIN and RE_SOURCE_ONLY.match(m.group("t").strip()) and text[m.end():].strip():
+            continue  # "关于审计发现问题整改督促不到位的问题": 审计发现 is where it comes from, not the problem
         if m and rx is RE_WRAP_QUOTED and not _quotes_nest(m.group("t")):
             # “政策法规”-“…”栏目存在“…”的问题：… — the first quote closes early: no outer quotes to strip
             m2 = RE_STATEMENT_COLON.match(text)
@@ -116,7 +142,7 @@ def heading_title(node: Node) -> str:
 
 STATUS_RULES = [
     ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
-    ("in_progress", re.compile(r"阶段性完成|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进|序时进度")),
+    ("in_progress", re.compile(r"阶段性完成|部分完成|部分整改|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$")),
 ]
 
