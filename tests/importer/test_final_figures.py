@@ -70,6 +70,12 @@ def test_counts_by_status_beside_a_total_are_not_a_breakdown_by_kind():
     assert _figures(text)[:2] == (64, 40)
 
 
+def test_problems_acted_on_in_clauses_of_their_own_are_not_a_breakdown_of_those_found():
+    text = ("截至目前，各巡察组已完成对5个乡镇28个村的巡察，发现各类问题216个，督促立行立改问题19个，"
+            "移交问题线索12条，推动解决群众急难愁盼问题23个。")
+    assert _figures(text)[0] == 216
+
+
 def test_problems_that_petitions_concern_are_not_the_inspections_problems():
     text = "督察期间，县协调联络组共交办群众信访件7件，涉及7个环境污染问题，其中噪声污染3个。"
     assert _figures(text)[0] is None

@@ -559,6 +559,9 @@ def _parts_of(counts: list[re.Match], total: int, text: str) -> bool:
 RE_KIND_COUNT = re.compile(r"问题\s*\d+\s*余?\s*[个项条件]")
 
 
+RE_ACTED_ON = re.compile(r"立行立改|立改|解决|推动|督促|帮助")
+
+
 def _in_breakdown(t: str, at: int) -> bool:
     """The count at `at` is one of three or more counts of problems by kind in one sentence, none said to be
     the total ("共…", "合计…"): a breakdown whose parts are not the document's total."""
@@ -566,8 +569,10 @@ def _in_breakdown(t: str, at: int) -> bool:
     ends = [k for k in (t.find(c, at) for c in "。;；\n") if k >= 0]
     sentence = t[start: min(ends) if ends else len(t)]
     # (counts by status are not kinds: "发现问题82个,…已整改问题38个,…正在整改问题21个,移送问题13个")
+    # (nor are problems acted on, each in a clause of its own: "发现问题430个,推动立行立改问题35个,…帮助群众解决实际问题37个")
     counts = [c for c in RE_KIND_COUNT.finditer(sentence)
-              if not re.search(r"整改|移送|移交|完成|办结|销号|处理|推进|落实", sentence[max(0, c.start() - 4): c.start()])]
+              if not re.search(r"整改|移送|移交|完成|办结|销号|处理|推进|落实", sentence[max(0, c.start() - 4): c.start()])
+              and not RE_ACTED_ON.search(re.split(r"[,，、]", sentence[:c.start()])[-1])]
     return len(counts) >= 3 and not re.search(r"问题\s*(?:共计|总计|合计|共有|共)\s*\d", sentence)
 
 
