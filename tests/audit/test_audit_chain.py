@@ -233,3 +233,19 @@ def test_postgres_refuses_to_truncate_the_log(chain):
         with transaction.atomic():
             raw("TRUNCATE audit_auditevent", [])
     assert AuditEvent.objects.count() == len(chain)
+
+
+def test_every_action_the_code_records_has_a_chinese_label():
+    """The audit log and each measure's 办理过程 show ACTION_LABELS; an action missing there shows as its code
+    ("assignment.acknowledge"). Literal actions are read from the source; the assignments' f-string from its choices."""
+    import re
+    from pathlib import Path
+
+    from zhenggai.supervision.workflow import AssignmentAction
+
+    root = Path(__file__).resolve().parents[2] / "zhenggai"
+    literal = {m.group(1) for path in root.rglob("*.py")
+               for m in re.finditer(r'action="([a-z_]+\.[a-z_.]+)"', path.read_text(encoding="utf-8"))}
+    dynamic = {f"assignment.{a}" for a in AssignmentAction.values}  # services.assignment_act records assignment.{action}
+    assert len(literal) > 40
+    assert sorted(a for a in literal | dynamic if a not in ACTION_LABELS) == []

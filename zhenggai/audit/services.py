@@ -12,6 +12,20 @@ from zhenggai.audit.middleware import current_ip
 from zhenggai.audit.models import GENESIS_HASH, AuditEvent
 
 ACTION_LABELS = {
+    # 督办 (supervision): assignments, the warning ladder, 督办单, rounds of 调度, scoring
+    "assignment.create": "下达交办",
+    "assignment.acknowledge": "签收交办",
+    "assignment.reject": "退回交办",
+    "assignment.reassign": "重新交办",
+    "ladder.update": "修改预警督办规则",
+    "supervision.issue": "发出督办",
+    "round.open": "开启调度轮次",
+    "round.close": "结束调度轮次",
+    "scoring.update": "修改考核计分规则",
+    "notify.reminder_settings": "修改提醒设置",
+    "notify.delivery_retry": "重新发送提醒",
+    "petition.import_cancel": "取消导入信访件",
+    "quality.dismiss": "排除整改质量提示",
     "login": "登录",
     "logout": "退出",
     "login_failed": "登录失败",
