@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedProblem
+from .titles import quoted_from
 
 READING_LABELS = {
     "list": "按正文中的编号列表读取问题",
@@ -170,19 +171,6 @@ def explain(result) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _balanced_quote(text: str, start: int) -> str | None:
-    """The text inside the quotation opening at ``start`` (a “), nested quotations balanced."""
-    depth = 0
-    for k in range(start, len(text)):
-        if text[k] == "“":
-            depth += 1
-        elif text[k] == "”":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1:k]
-    return None
-
-
 def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
     """(offset, inside) of the first 关于“…” quotation, nested quotes balanced."""
     i = text.find("关于“")
@@ -230,7 +218,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             at_quote = t.find("“", m.start(), m.end())
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
                 # a quoted task that itself holds quotations ("““环境就是民生”的责任意识不够强…”"): up to its own close
-                inner = _balanced_quote(t, at_quote)
+                inner = quoted_from(t, at_quote)
                 close = at_quote + len(inner) + 2 if inner else -1
                 # (a quotation ending on its own full stop is the whole task: "…为：“…滞后。”责任单位：…")
                 if inner and (close >= len(t) or t[close] in "，,。；;、（(\n 　" or inner.rstrip().endswith(("。", "；", ";"))):
@@ -267,7 +255,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 oq = re.match(r"[，,:：]?\s*(?=“)", t[t.find("反馈指出", m.start()) + 4:])
                 if oq:
                     start = t.find("反馈指出", m.start()) + 4 + oq.end()
-                    inner = _balanced_quote(t, start)
+                    inner = quoted_from(t, start)
                     if inner and len(inner.strip("。 ")) >= 4:
                         title, at = inner, (k, start + len(inner) + 2)
                 break

@@ -44,7 +44,7 @@ RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改�
 RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")
 
 
-def _quoted_from(text: str, start: int) -> str | None:
+def quoted_from(text: str, start: int) -> str | None:
     """The text inside the quotation opening at ``start``, nested quotations balanced."""
     depth = 0
     for k in range(start, len(text)):
@@ -95,7 +95,7 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
         text = text[: m.start()].rstrip()
     m = RE_FED_BACK_LEAD.match(text)
     if m:
-        inner = _quoted_from(text, m.end())
+        inner = quoted_from(text, m.end())
         after = text[m.end() + len(inner) + 2:] if inner else ""
         # the quotation is the whole statement ("…指出，“三重一大”制度执行不严" quotes a phrase of it, not it)
         if inner and len(inner.strip("。 ")) >= 4 and (not after.strip() or after.lstrip()[0] in "。.;；,，"):
