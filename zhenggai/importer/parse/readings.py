@@ -31,9 +31,9 @@ WEIGHTS: dict[str, float] = {
     "shortcoming": 0.5,     # list: share of items (or their category, or their section naming the feedback's problems:
                             # 二、巡察反馈问题整改情况) that read as a shortcoming (不够, 未…, 存在…)
     "evidence": 3.5,        # list: share of items with the structure's evidence (关于“…”问题 wrappers, fields, 一是…)
-    "category_summary": -4.0,
+    "category_summary": -4.0,  # list: items are audit sections whose body opens with their own counts (问题6项…已整改2项)
     "no_shortcoming": -0.5,  # list: not one item (nor its category or section) reads as a shortcoming — a report's
-                             # organisation (一、提高站位，带头认领整改责任), the audits it lists (1.…决算草案审计)  # list: items are audit sections whose body opens with their own counts (问题6项…已整改2项)
+                             # organisation (一、提高站位，带头认领整改责任), the audits it lists (1.…决算草案审计)
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
 }
@@ -104,16 +104,17 @@ def _ratio(items: list[str], rx: re.Pattern) -> float:
 RE_PROBLEM_SECTION = re.compile(r"(?:反馈|巡察|巡视|督察|审计|发现|指出|交办|存在|具体|突出)(?:的|出)?(?:主要)?问题|问题(?:整改|清单)")
 
 
-def _under_problem_section(node) -> bool:
-    if RE_PROBLEM_SECTION.search((getattr(node, "attachment", None) or "")[:40]):
-        return True
+def _headings_over(node):
+    """The item's own attachment heading, then each enclosing section's heading (or attachment), innermost first."""
+    yield getattr(node, "attachment", None) or ""
     a = node.parent
     while a is not None:
-        heading = (a.text if a.marker is not None else "") or getattr(a, "attachment", None) or ""
-        if heading and RE_PROBLEM_SECTION.search(heading[:40]) and not re.search(r"下一步|打算", heading[:40]):
-            return True
+        yield (a.text if a.marker is not None else "") or getattr(a, "attachment", None) or ""
         a = a.parent
-    return False
+
+
+def _under_problem_section(node) -> bool:
+    return any(RE_PROBLEM_SECTION.search(h[:40]) and not re.search(r"下一步|打算", h[:40]) for h in _headings_over(node))
 
 
 # a heading over what was rectified: "二、整改落实情况", "巡察反馈问题整改进展情况", "整改任务清单" (not a secretary's
@@ -128,15 +129,7 @@ def _under_rectification(node) -> bool:
         first = re.sub(r"[(（][^()（）]*[)）]$", "", first).strip()  # "（共8个）"
         return bool(RE_RECTIFICATION_HEADING.search(first)) and not re.search(r"职责|责任人|组织|下一步|打算", first)
 
-    if said(getattr(node, "attachment", None) or ""):
-        return True
-    a = node.parent
-    while a is not None:
-        heading = (a.text if a.marker is not None else "") or getattr(a, "attachment", None) or ""
-        if said(heading):
-            return True
-        a = a.parent
-    return False
+    return any(said(h) for h in _headings_over(node))
 
 
 def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[str], nodes: list | None = None) -> dict[str, float]:
