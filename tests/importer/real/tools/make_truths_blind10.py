@@ -25,7 +25,7 @@ The aim was pages that HOLD PROBLEMS. Queries used (``pages`` corpus unless said
 also ``code`` (巡视整改 问题 整改进展 已完成 持续推进 关于 的问题: software only), ``docs`` (生态环境保护督察 反馈问题 整改 销号
 公示: API pages only) and ``find_string`` over the code index (整改情况：已完成整改: code templates; 验收销号公示: nothing).
 Most pages these return that hold a problem list were already labelled (南宁大气污染审计整改函, 瑞金/慈溪/宁波/罗湖 审计整改报告,
-铁东区 序号十, 东丽区 第7项, 宿马园区 2024 notices, …). Eight new pages hold problems (19 problems between them), below the
+铁东区 序号十, 东丽区 第7项, 宿马园区 2024 notices, …). Eight new pages hold problems (22 problems between them), below the
 twelve the brief asked for; the four others are kind 5 and unlike earlier batches (a street-supervision brief counting 处,
 an exposure notice whose problem table did not survive, two petitions tallies in 件, one traditional).
 
