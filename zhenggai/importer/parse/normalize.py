@@ -108,6 +108,7 @@ _RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
 # pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量 — page noise, like chunk markers
 RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+_RE_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 _RE_SPACES = re.compile(r"\s{2,}")
@@ -146,7 +147,7 @@ def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]
     spaced = " " in pair[1]  # most paragraphs have no space left once layout characters are normalised
     if spaced:
         pair = _cut(pair, _RE_PAGE_NUMBER)
-    if "(" in pair[1]:
+    if "(" in pair[1] and _RE_TONE_MARK.search(pair[1]):  # a gloss has a tone mark: one character-class scan first
         pair = _cut(pair, RE_PINYIN_GLOSS)
     pair = _strip(pair)
     if spaced:
