@@ -17,6 +17,8 @@ from .numbering import parse_marker, RE_XS
 # result stores is taken back from the text as written (see ``Restorer``), so "，；（）" stay as typed.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0xFE50: ord(","), 0xFE51: ord("、"), 0xFE52: ord(".")})
+_FOLD_CHAR = {chr(a): chr(b) for a, b in _FOLD.items()}
+_RE_FOLDABLE = re.compile("[" + "".join(_FOLD_CHAR) + "]")
 _SPACES = {cp: " " for cp in (0x00A0, 0x1680, 0x3000, 0x202F, 0x205F, 0x2028, 0x2029)}
 _SPACES.update({cp: " " for cp in range(0x2000, 0x200B)})
 _ZERO = {cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
@@ -39,7 +41,9 @@ _RE_JI_FOR_YI = re.compile(r"(?<![自知异克利])己(?=全部|完成|整改|�
 
 def fold(text: str, extra: dict[int, int] | None = None) -> str:
     """The matching form of a text: one character for one character (offsets stay valid)."""
-    text = text.translate(_FOLD)
+    found = _RE_FOLDABLE.findall(text)  # str.translate looks up every character (a KeyError each); few need it
+    for ch in set(found):
+        text = text.replace(ch, _FOLD_CHAR[ch])  # no folded character is itself folded: one pass each is the same
     if "己" in text:
         text = _RE_JI_FOR_YI.sub("已", text)
     return text.translate(extra) if extra else text
