@@ -204,7 +204,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     at = None  # (paragraph index, offset) after which the measures start
     numbered_fields = bool(RE_TASK_NOTICE.search(result.title or "") and RE_TASK_NUMBER.search(result.title or ""))
     for k, t in enumerate(texts):
-        m = RE_TASK_FIELD.search(t) if any(w in t for w in _TASK_FIELD_WORDS) else None
+        m = RE_TASK_FIELD.search(t) if (":" in t or "：" in t) and any(w in t for w in _TASK_FIELD_WORDS) else None
         # "（一）反馈问题：…" is a category heading, not the task's field — unless the notice is about one numbered
         # task and numbers its fields: "关于…整改任务（第8项）…的公示 一、整改任务：…"
         if m and (parse_marker(t) is None or (numbered_fields and m.start() == len(parse_marker(t).raw))):
