@@ -53,6 +53,7 @@ def test_every_plan_label_holds_one_of_the_words_that_let_its_scan_run():
 def test_the_literals_the_guards_test_for_are_in_the_patterns_they_guard():
     assert "反馈指出" in numbering.RE_FED_BACK_ITEM.pattern
     assert numbering.RE_XS.pattern.endswith("是")
+    assert normalize.RE_PAGE_JUMP.pattern.startswith("[(（]")
     tone = re.search(r"\[a-zü\]\*\[([^\]]*)\]", normalize.RE_PINYIN_GLOSS.pattern).group(1)
     assert set(tone) == set(normalize._RE_TONE_MARK.pattern[1:-1])
 

@@ -166,7 +166,7 @@ def clean_text(text: str) -> str:
 
 
 def strip_page_jumps_pair(pair: tuple[str, str]) -> tuple[tuple[str, str], list[str]]:
-    found = RE_PAGE_JUMP.findall(pair[1])
+    found = RE_PAGE_JUMP.findall(pair[1]) if "(" in pair[1] or "（" in pair[1] else []  # a jump opens with a parenthesis
     if not found:
         return pair, []
     return _strip(_cut(pair, RE_PAGE_JUMP)), found
