@@ -10,7 +10,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhenggai.importer.parse import levels, normalize, numbering, readings, titles
+from zhenggai.importer.parse import dates, levels, normalize, numbering, readings, titles
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -54,6 +54,8 @@ def test_the_literals_the_guards_test_for_are_in_the_patterns_they_guard():
     assert "反馈指出" in numbering.RE_FED_BACK_ITEM.pattern
     assert numbering.RE_XS.pattern.endswith("是")
     assert normalize.RE_PAGE_JUMP.pattern.startswith("[(（]")
+    assert r"((?:19|20)\d{2})(\d{2,4})日" in dates.RE_LOST_UNITS_FULL.pattern  # six digits or more, then 日
+    assert r"(\d{3,4})日" in dates.RE_LOST_UNITS_SHORT.pattern
     tone = re.search(r"\[a-zü\]\*\[([^\]]*)\]", normalize.RE_PINYIN_GLOSS.pattern).group(1)
     assert set(tone) == set(normalize._RE_TONE_MARK.pattern[1:-1])
 
