@@ -30,6 +30,7 @@ RE_PERIOD = re.compile(
 # month and a day in at most one valid way is the date; an ambiguous split ("2024111日") is left alone.
 RE_LOST_UNITS_FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2,4})日")
 RE_LOST_UNITS_SHORT = re.compile(r"(?<![\d.年月])(\d{3,4})日(?!内|以内|之内)")
+_RE_DIGITS_DAY = re.compile(r"\d{3}日")
 
 
 def _month_day(digits: str) -> tuple[int, int] | None:
@@ -40,7 +41,7 @@ def _month_day(digits: str) -> tuple[int, int] | None:
 
 def restore_lost_units(text: str) -> str:
     """Put back the 年/月 a page lost in its dates, where the digits allow one reading only."""
-    if "日" not in text:
+    if "日" not in text or not _RE_DIGITS_DAY.search(text):  # both need three digits and 日: one scan, not two
         return text
 
     def full(m: re.Match) -> str:

@@ -92,7 +92,7 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
     if len(numbered) >= 2 and numbered[0][0] == 0:
         finders.insert(0, (find_inline_numbered, "num"))
     for finder, style in finders:
-        found = finder(joined)
+        found = numbered if finder is find_inline_numbered else finder(joined)  # (already found above)
         if style in ("circled", "paren") and len(found) < 2:
             continue
         if found:

@@ -17,6 +17,8 @@ from .numbering import parse_marker, RE_XS
 # result stores is taken back from the text as written (see ``Restorer``), so "，；（）" stay as typed.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0xFE50: ord(","), 0xFE51: ord("、"), 0xFE52: ord(".")})
+_FOLD_CHAR = {chr(a): chr(b) for a, b in _FOLD.items()}
+_RE_FOLDABLE = re.compile("[" + "".join(_FOLD_CHAR) + "]")
 _SPACES = {cp: " " for cp in (0x00A0, 0x1680, 0x3000, 0x202F, 0x205F, 0x2028, 0x2029)}
 _SPACES.update({cp: " " for cp in range(0x2000, 0x200B)})
 _ZERO = {cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
@@ -39,7 +41,9 @@ _RE_JI_FOR_YI = re.compile(r"(?<![自知异克利])己(?=全部|完成|整改|�
 
 def fold(text: str, extra: dict[int, int] | None = None) -> str:
     """The matching form of a text: one character for one character (offsets stay valid)."""
-    text = text.translate(_FOLD)
+    found = _RE_FOLDABLE.findall(text)  # str.translate looks up every character (a KeyError each); few need it
+    for ch in set(found):
+        text = text.replace(ch, _FOLD_CHAR[ch])  # no folded character is itself folded: one pass each is the same
     if "己" in text:
         text = _RE_JI_FOR_YI.sub("已", text)
     return text.translate(extra) if extra else text
@@ -108,6 +112,7 @@ _RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
 # pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量 — page noise, like chunk markers
 RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+_RE_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 _RE_SPACES = re.compile(r"\s{2,}")
@@ -146,7 +151,7 @@ def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]
     spaced = " " in pair[1]  # most paragraphs have no space left once layout characters are normalised
     if spaced:
         pair = _cut(pair, _RE_PAGE_NUMBER)
-    if "(" in pair[1]:
+    if "(" in pair[1] and _RE_TONE_MARK.search(pair[1]):  # a gloss has a tone mark: one character-class scan first
         pair = _cut(pair, RE_PINYIN_GLOSS)
     pair = _strip(pair)
     if spaced:
@@ -161,7 +166,7 @@ def clean_text(text: str) -> str:
 
 
 def strip_page_jumps_pair(pair: tuple[str, str]) -> tuple[tuple[str, str], list[str]]:
-    found = RE_PAGE_JUMP.findall(pair[1])
+    found = RE_PAGE_JUMP.findall(pair[1]) if "(" in pair[1] or "（" in pair[1] else []  # a jump opens with a parenthesis
     if not found:
         return pair, []
     return _strip(_cut(pair, RE_PAGE_JUMP)), found

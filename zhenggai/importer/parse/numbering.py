@@ -113,7 +113,7 @@ def parse_marker(text: str) -> Marker | None:
     m = RE_LABELLED_PLAIN.match(text)
     if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
-    m = RE_FED_BACK_ITEM.match(text)
+    m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text else None
     if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
@@ -149,6 +149,8 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
     Repeated or skipped numbers are kept as printed.
     """
     items: list[tuple[int, int]] = []
+    if "是" not in text:
+        return items
     for m in RE_XS.finditer(text):
         raw = m.group(1)
         n = cn_to_int(raw)

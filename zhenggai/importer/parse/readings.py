@@ -71,6 +71,7 @@ RE_TASK_NUMBER = re.compile(
 # "整改任务（序号十）：“…”，责任单位为…"
 RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
+_TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "反馈问题", "问题描述", "存在问题", "反馈意见")  # one is in every match
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈指出")
@@ -203,7 +204,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     at = None  # (paragraph index, offset) after which the measures start
     numbered_fields = bool(RE_TASK_NOTICE.search(result.title or "") and RE_TASK_NUMBER.search(result.title or ""))
     for k, t in enumerate(texts):
-        m = RE_TASK_FIELD.search(t)
+        m = RE_TASK_FIELD.search(t) if (":" in t or "：" in t) and any(w in t for w in _TASK_FIELD_WORDS) else None
         # "（一）反馈问题：…" is a category heading, not the task's field — unless the notice is about one numbered
         # task and numbers its fields: "关于…整改任务（第8项）…的公示 一、整改任务：…"
         if m and (parse_marker(t) is None or (numbered_fields and m.start() == len(parse_marker(t).raw))):
@@ -240,7 +241,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             title, at = finding, (k, m.end())
     if title is None:
         for k, t in enumerate(texts):
-            m = re.search(r"[^。\n]*反馈指出[^。\n]*", t)
+            m = re.search(r"[^。\n]*反馈指出[^。\n]*", t) if "反馈指出" in t else None  # (the scan is slow on long paragraphs)
             if m and _reads_as_feedback_item(m.group(0), "\n".join([t[m.end():]] + texts[k + 1:])):
                 title, at = m.group(0), (k, m.end())
                 fed_back = True

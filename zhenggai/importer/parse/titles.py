@@ -82,7 +82,8 @@ def is_wrapped(text: str) -> bool:
 def _clean_title(t: str) -> str:
     t = t.strip()
     t = re.sub(r"^(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", t)
-    t = re.sub(r"[。.;；,，:：\s]+$", "", t)
+    while (cut := t.rstrip().rstrip("。.;；,，:：")) != t:  # what re.sub(r"[。.;；,，:：\s]+$", "", t) did, without a regex scan
+        t = cut
     return t.strip()
 
 
