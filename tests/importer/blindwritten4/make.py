@@ -929,7 +929,8 @@ def d14():
             last = cat
         mt = "；".join(joinm(ms, "shi")) + ("。" if i < 5 else "，(略)")
         tail = {"done": "该问题已完成整改。", "in_progress": "该问题正在整改中。", None: ""}[st]
-        body.append(f"{i}.{title}的问题。")
+        title = title + "的问题"  # schema: only the 关于“…”问题的整改 wrapper is stripped; a bare '…的问题' heading stays whole
+        body.append(f"{i}.{title}。")
         body.append(f"??整改情况：{mt}{tail}")
         probs.append(prob(i, cat, title, st, mt, len(ms)))
     text = "\n".join([
