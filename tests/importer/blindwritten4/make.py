@@ -714,6 +714,7 @@ def d09():
                "Problem numbering 1-7 runs on across the three 一、二、三 section headings (the categories); 四、 is next steps.",
                "Status is given inline after '整改情况：' (已整改 / 部分整改 / 正在整改); undivided paragraphs count as one measure.",
                "Amounts like '1.36亿元' inside problem titles and measures are not list markers.",
+               "Problems 4 and 5 begin with a count right after their number ('4.3个部门…', '5.2个单位…'), which reads like the decimals 4.3 / 5.2.",
                "Issuer: the report is delivered by the county audit bureau director on behalf of the county government; issuer given as 县审计局 (judgment call), the county name is not stated."])
     return stem, "pdf", blocks, t
 
