@@ -40,6 +40,10 @@ Judgement calls (earlier batches' calls are followed; new ones are marked NEW):
   with a year, '四川在線 2017年02月22日', '(時間:2019-11-12 …)') does not lend its year to a bare day in the news text
   ('10月24日…开展为期十天的第二轮司法巡查', '9月23日至10月31日…進駐'): those stay null (the news may report an earlier
   year's event; snippets10's mengjin took a year from a signature, which is the document's own date).
+  Caveat found after the first run (when reading README.md's snippets11 paragraph, written at the same time):
+  snippets11 made the opposite call ('a mobilisation day's year may come from the page date or the title'). Three
+  snippets differ under it (yangzhong 2018-10-24 start; chongchuan 2020-04-28 start; anhui eco 2019-09-23..2019-10-31);
+  their truths are left as labelled before the run and the conflict is reported to the lead.
 - NEW: a year named in the inspecting group's name dates its entry ('上海市統計局2024年第4統計督察組12月3日進駐' →
   2024-12-03), as snippets10's ycit took the year from the notice read at the mobilization.
 - A start with only a duration gives no end ('正式进驻金山区,开展为期8天的统计督察' → start only; '为期十天').
