@@ -160,6 +160,10 @@ RE_SPEECH_DATE = re.compile(
 RE_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
 
 
+# the same dateline in a copy whose encoding was mangled: its opening bracket and the first digit of the year read as "?"
+RE_DAMAGED_DATELINE = re.compile(r"^[?？][。.]?[?？]([09]\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]$")
+
+
 # "11月24日，省审计厅厅长…在省十三届人大常委会第四十二次会议上作了《关于…的报告》": a report read at a meeting,
 # its day given in the lead without a year
 RE_PROSE_SPEECH = re.compile(
@@ -208,6 +212,10 @@ def speech_date(lines: list[str]) -> str | None:
         d = RE_DATELINE.match(text.strip())
         if d:
             return iso(parse_date_text(d.group(1)))
+        d = RE_DAMAGED_DATELINE.match(text.strip())
+        if d:  # "?。?016年11月26日)": the bracket and the year's first digit lost in a mis-decoded copy
+            year = int(("2" if d.group(1)[0] in "012" else "1") + d.group(1))
+            return iso(make_date(year, int(d.group(2)), int(d.group(3))))
         m = RE_SPEECH_DATE.match(text.strip())
         if m:
             raw = m.group(1)
@@ -233,6 +241,17 @@ RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|
 # "2025年12月23日 ▲…"
 RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?[\[【(（]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*[\]】)）]?"
                          r"(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
+# a page's date under an English label at the top, the text run on after it: "date 2025-11-28據新華社報道，…"
+RE_EN_DATE_LABEL = re.compile(r"^date\s*[:：]?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I)
+# a page's date after a label saying when it was put out: "釋出於: 綜合2021-04-18標籤:…", "发布于：2023-05-04"
+RE_PUBLISHED_AT = re.compile(r"(?:释出于|发布于|发表于)\s*[:：]\s*[^\d。，,；;]{0,6}?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# a title line ending in the page's date written with dashes: "某街道2015年工作总结和2016年工作安排 2016-03-07"
+RE_TITLE_THEN_DATE = re.compile(r"^[^。，,；;:：]{4,60}?(?<![\d\-于至到止])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+# a newspaper archive's record of the page, opening with its date: "2017-08-26 九届省委… 1 1 河北日报 c17408.html …"
+RE_PAGE_RECORD = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d).{0,120}?(?:\.s?html?\b|enpproperty)", re.I)
+# the paper a piece was printed in, closing it: "《某某日报》（2021年5月8日 第3版）"
+RE_PAPER_LINE = re.compile(r"^(?:[(（]?(?:来源|原载|刊于|摘自)\s*[:：]?\s*)?《[^》]{2,16}报》\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                           r"\s*(?:[^()（）]{0,6}第\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）][)）]?$")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
@@ -275,7 +294,9 @@ def meta_date(lines: list[str]) -> str | None:
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t))
+             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t)
+             or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
+             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         if RE_META_LABEL.match(t) and k + 1 < len(lines):
@@ -320,10 +341,16 @@ def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
 
-def inspection_facts(text: str, issuer: str | None, title: str | None = None) -> ParsedInspection:
+def inspection_facts(text: str, issuer: str | None, title: str | None = None, report_date: str | None = None,
+                     closing: str = "") -> ParsedInspection:
+    """The inspection a text reports: its team, the body inspected, its period and the day feedback was given.
+
+    `report_date` is the document's own date (its signature's or its page's), which bounds every event it reports and
+    gives the year of days written without one when the text gives none before them; `closing` is the text after the
+    body (a notice's closing lines), read only for a period labelled as the inspection's."""
     out = ParsedInspection()
     text = arabic_dates(restore_lost_units(text))
-    pub = _publication_date(text)
+    pub = _publication_date(text) or (dt.date.fromisoformat(report_date) if report_date else None)
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
@@ -332,7 +359,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
         if out.start is None and RE_INSPECTION_WORD.search(s):
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
-            if m and re.search(r"公布|公开|公示", s) and not RE_INSPECTED.search(s):
+            # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
+            if m and re.search(r"公布|公开|公示", s[m.start():]) and not RE_INSPECTED.search(s):
                 m = None
             # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
             # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
@@ -354,6 +382,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             if m:
                 ctx = last_full_date_before(text, offset + m.start())
                 y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
+                if y1 is None and pub is not None:
+                    # "3月6日至5月6日，省委第六巡视组对…进行集中巡视" signed "2018年5月5日": the year of the document's own
+                    # date, the one before when the days would come after it
+                    y1 = pub.year
                 start = make_date(y1, int(m.group("m1")), int(m.group("d1")))
                 if start is None:  # "12月10日—11日" with no year before it: not a period this text can date
                     offset += len(s)
@@ -399,6 +431,27 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                         end = make_date(start.year + 1, end.month, end.day)
                 out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
                 break
+    if out.start is None and out.end is None:  # "督察进驻已于2025年6月28日结束": the day it ended, its start not given
+        at = 0
+        for s in sentences:
+            me = RE_ENDED_ALONE.search(s)
+            at += len(s)
+            if me:
+                ctx = last_full_date_before(text, at - len(s) + me.start("m")) or pub
+                end = FoundDate(0, 0, int(me.group("y")) if me.group("y") else None, int(me.group("m")), int(me.group("d"))).resolve(ctx)
+                if end is not None and not me.group("y") and pub is not None and end > pub:
+                    end = _year_before(end)
+                out.end = iso(end)
+                break
+    if out.end is None and closing:  # "巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话…" in a notice's closing lines
+        for s in re.split(r"(?<=[。;；])", arabic_dates(restore_lost_units(closing))):
+            m = RE_PERIOD.search(s)
+            if m and m.group("y1") and RE_PERIOD_LABEL.search(s, 0, m.start()):
+                start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+                end = make_date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
+                if start and end and end >= start and (out.start is None or out.start == iso(start)):
+                    out.start, out.end = iso(start), iso(end)
+                    break
     if out.start is None and (RE_START_ONLY.search(text) or RE_START_ONLY_DATED.search(text)):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
         at = 0
         for s in sentences:
@@ -551,6 +604,9 @@ RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
+# the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
+RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+                            r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"
 RE_START_ONLY_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)(?!\s*(?:至|到|施行|执行|实施))")

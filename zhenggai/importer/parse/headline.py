@@ -100,8 +100,11 @@ def headline_figures(text: str) -> Headline:
             continue
         # "针对…审计报告的24个项目的483个问题": the problems an audit report or a feedback states
         # "…对该镇党委4大类16个方面22个问题…的整改情况进行了检查": the problems whose rectification is reported
-        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告",
+        # ("纳入整改方案的1532项突出环境问题": the problems a plan or ledger took in)
+        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告|纳入整改",
                                                    before + t[m.start():m.end()])
+                                         # "…发现的…不严谨、…不规范等15个问题": the count closing a list that a finding verb heads
+                                         or _governed_by_finding(t, m.start())
                                          # "…在落实党的全面领导、…三大方面的45项问题": problems counted after their aspects
                                          or re.search(r"方面(?:的|存在的|共)?\s*$", before) or RE_ASPECTS_BEFORE.search(before)
                                          or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
@@ -109,9 +112,14 @@ def headline_figures(text: str) -> Headline:
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
+    total_end = None  # where the total read noun first ends
     for m in re.finditer(RE_NOUN_FIRST, t):
-        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
-            if h.problems_done is None and h.problems_total is None:
+        # "共整改问题312个": done, not the total (but "涉及整改问题523项": the problems to rectify)
+        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]) \
+                and not re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]):
+            # "发现问题247个,整改问题247个": right after the total, in its clause chain, the done count of it
+            if h.problems_done is None and (h.problems_total is None
+                                            or (total_end is not None and re.fullmatch(r"\s*[,，、]\s*(?:共|累计|已)?", t[total_end: m.start() - 2]))):
                 h.problems_done = int(m.group(1))
             continue
         if _in_breakdown(t, m.start()):
@@ -119,11 +127,13 @@ def headline_figures(text: str) -> Headline:
         if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
+            total_end = m.end()
             md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
             # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
-            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均)?\s*[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 20])
+            # (also "…，目前已经完成整改问题523项")
+            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均)?\s*[,，]?\s*(?:已经)?{_DONE}(?:整改)?(?:问题)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 24])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
     m = re.search(r"(?:已(?:完成)?整改(?:到位)?并?销号|已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)"
@@ -187,7 +197,7 @@ def headline_figures(text: str) -> Headline:
                 h.problems_total, h.problems_done = total, done
             t = RE_TASKS.sub("", t)
     # measures
-    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
+    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
         n = int(m.group(1))
@@ -244,6 +254,9 @@ def headline_figures(text: str) -> Headline:
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
         r"(?:形成|建立|制定|出台|修订|新制定|印发|完善|健全)[^。;；,，\d]{0,6}?(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,6}?(?:制度|机制|规定|办法)",
         r"建章立制\s*(\d+)\s*(?:项|个|份|条|件|套)",
+        # "建立周报告、周检查、…、整改跟踪等7项巡察整改工作制度": the rules listed, then counted
+        r"(?:建立|制定|出台|修订|完善|健全|建立健全)[^。;；,，\d]{0,60}?、[^。;；,，\d]{0,30}?等\s*(\d+)\s*(?:项|个|份|条|件|套)"
+        r"[^。;；,，\d]{0,8}?(?:制度|机制)(?!建设)",
     ):
         m = re.search(rx, t)
         if m:
