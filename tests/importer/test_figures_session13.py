@@ -163,3 +163,33 @@ def test_a_dateline_whose_bracket_and_first_year_digit_were_mangled_is_still_rea
 
 def test_a_question_mark_before_a_full_year_is_not_a_mangled_dateline():
     assert speech_date(["某督导检查组反馈意见", "?2018年3月2日)"]) is None
+
+
+# --- counts in Chinese numerals -------------------------------------------------------------
+def test_a_count_of_problems_in_chinese_numerals_after_a_feedback_verb_is_read():
+    assert _problems("巡察组向我局反馈了三个方面十二个问题，目前已整改10个。") == (12, 10)
+    assert _problems("巡视组指出的五个具体问题已全部整改到位。") == (5, 5)
+
+
+def test_chinese_numerals_in_slogans_and_lone_ones_are_not_counts():
+    assert _problems("采取“三项措施”扎实做好巡察整改“后半篇文章”。") == (None, None)
+    assert _problems("坚持发现一个问题、解决一个问题，一个问题一个问题地抓落实。") == (None, None)
+    assert _problems("会议强调，要着力解决群众反映强烈的三个问题。") == (None, None)
+
+
+# --- an inspection opened by a mobilisation meeting -----------------------------------------
+def test_a_mobilisation_meeting_of_an_inspection_gives_its_start_and_a_stated_last_day_its_end():
+    text = ("10月9日上午，区委第一巡察组巡察区农业农村局党组工作动员会在该局会议室召开。区委第一巡察组组长出席会议并讲话。"
+            "本轮巡察将持续到12月8日结束。")
+    f = inspection_facts(text, None, None, "2021-12-20")
+    assert (f.start, f.end) == ("2021-10-09", "2021-12-08")
+
+
+def test_a_mobilisation_meeting_on_the_rectification_is_not_the_inspections_start():
+    text = "10月9日上午，区委第一巡察组反馈意见整改工作动员会在区农业农村局召开。"
+    assert inspection_facts(text, None, None, "2021-12-20").start is None
+
+
+def test_a_mobilisation_meeting_in_a_text_with_no_year_at_all_is_not_dated():
+    text = "10月9日上午，区委第一巡察组巡察区农业农村局党组工作动员会在该局会议室召开。"
+    assert inspection_facts(text, None).start is None

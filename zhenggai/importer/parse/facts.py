@@ -431,6 +431,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                         end = make_date(start.year + 1, end.month, end.day)
                 out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
                 break
+    if out.start is None and RE_MOBILISED.search(text):  # "12月4日上午，…巡察组巡察…工作动员会…召开": the team's first day
+        _mobilisation(out, text, pub)
     if out.start is None and out.end is None:  # "督察进驻已于2025年6月28日结束": the day it ended, its start not given
         at = 0
         for s in sentences:
@@ -604,6 +606,36 @@ RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
+# the meeting that opens an inspection at the inspected body (not one on the rectification): its day is the start
+RE_MOBILISED = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上)?\s*[,，]?(?:(?!整改)[^。;；]){0,40}?(?:巡视|巡察)"
+                          r"(?:(?!整改)[^。;；]){0,30}?动员会(?:(?!整改)[^。;；]){0,40}?召开")
+# "本轮集中驻点巡察将持续到17日结束": the last day, in the start's month unless it names its own
+RE_LASTS_UNTIL = re.compile(r"(?:巡视|巡察)(?:工作)?[^。;；\d]{0,4}?(?:将)?(?:持续到|持续至|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:结束|止)")
+
+
+def _mobilisation(out: ParsedInspection, text: str, pub: dt.date | None) -> None:
+    """The period of an inspection opened by a mobilisation meeting on a day given without its year: the year the text
+    gave before it, else the document's own date's, else the one year the text names at all."""
+    m = RE_MOBILISED.search(text)
+    ctx = last_full_date_before(text, m.start()) or pub
+    if ctx is None:
+        years = set(re.findall(r"((?:19|20)\d{2})\s*年", text))
+        ctx = dt.date(int(years.pop()), 1, 1) if len(years) == 1 else None
+    start = FoundDate(0, 0, None, int(m.group(1)), int(m.group(2))).resolve(ctx) if ctx else None
+    if start is None or (pub is not None and start > pub and _year_before(start) > pub):
+        return
+    if pub is not None and start > pub:
+        start = _year_before(start)
+    out.start = iso(start)
+    me = RE_LASTS_UNTIL.search(text, m.end())
+    if me:
+        month = int(me.group(1)) if me.group(1) else start.month
+        end = make_date(start.year, month, int(me.group(2)))
+        if end is not None and end < start:
+            end = make_date(start.year + (month == 12), month % 12 + 1, int(me.group(2))) if not me.group(1) else make_date(start.year + 1, month, int(me.group(2)))
+        out.end = iso(end) if end and (end - start).days <= 120 else None
+
+
 # the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
 RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
                             r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")

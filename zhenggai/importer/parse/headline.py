@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..result import Headline
+from .numbering import cn_to_int
 
 _DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
          r"|已完成或基本完成|验收销号|整改完成|完成整改)")  # "已整改销号16个", "已完成整改并销号16个"
@@ -38,8 +39,31 @@ def _without_others_findings(t: str) -> str:
     return RE_OTHERS_FINDINGS.sub(lambda m: "，" * len(m.group(0)), t) if "问题" in t else t
 
 
+# a count of problems in Chinese numerals, read only where a finding or feedback verb governs it ("反馈了三个方面十二个
+# 问题", "指出的五个具体问题"): not a slogan ("三项措施", "一个问题一个问题地解决", "发现一个问题、解决一个问题": a
+# lone 一 is never read)
+RE_CN_PROBLEM_COUNT = re.compile(
+    r"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计)?)"
+    r"(?:(?P<asp>[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})(?P<asp_unit>个?大?方面(?:的)?))?"
+    r"(?P<n>[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})(?P<unit>[个项条](?:具体|突出|主要)?问题)")
+
+
+def _cn(numeral: str) -> str:
+    n = cn_to_int(numeral.replace("两", "二"))
+    return str(n) if n is not None else numeral
+
+
+def _cn_problem_counts(t: str) -> str:
+    """The text with counts of problems written in Chinese numerals after a finding verb rewritten in figures."""
+    if "问题" not in t:
+        return t
+    return RE_CN_PROBLEM_COUNT.sub(lambda m: m.group("verb") + (_cn(m.group("asp")) + m.group("asp_unit") if m.group("asp") else "")
+                                   + _cn(m.group("n")) + m.group("unit"), t)
+
+
 def headline_figures(text: str) -> Headline:
     h = Headline()
+    text = _cn_problem_counts(text)
     # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
     t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
     t = _without_others_findings(t)
