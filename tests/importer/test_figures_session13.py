@@ -193,3 +193,32 @@ def test_a_mobilisation_meeting_on_the_rectification_is_not_the_inspections_star
 def test_a_mobilisation_meeting_in_a_text_with_no_year_at_all_is_not_dated():
     text = "10月9日上午，区委第一巡察组巡察区农业农村局党组工作动员会在该局会议室召开。"
     assert inspection_facts(text, None).start is None
+
+
+def test_a_mobilisation_meeting_dated_in_full_or_after_its_name_gives_the_start():
+    text = "2022年3月15日，区委第二巡察组巡察区卫健局党组工作动员会召开。巡察将持续至5月15日结束。"
+    f = inspection_facts(text, None)
+    assert (f.start, f.end) == ("2022-03-15", "2022-05-15")
+    text = "区委第二巡察组巡察区卫健局党组工作动员会于3月15日召开。"
+    assert inspection_facts(text, None, None, "2024-12-01").start == "2024-03-15"
+
+
+def test_the_day_a_team_ended_its_inspection_is_the_end_and_not_the_feedback_day():
+    f = inspection_facts("省委第二巡视组于2023年6月28日结束对某市的巡视。", None)
+    assert (f.start, f.end) == (None, "2023-06-28")
+    f = inspection_facts("巡察工作于2022年11月30日顺利结束，巡察组将在规定时间内反馈意见。", None)
+    assert (f.end, f.feedback_date) == ("2022-11-30", None)
+
+
+def test_a_paper_line_with_its_page_number_alone_gives_the_date():
+    assert meta_date(["《某某日报》（2022年03月08日 04 版）"]) == "2022-03-08"
+
+
+def test_a_count_in_chinese_numerals_written_noun_first_and_its_done_count_are_read():
+    assert _problems("市委巡察组共反馈问题三十八个，已整改三十个。") == (38, 30)
+
+
+def test_a_done_count_in_chinese_numerals_outside_the_sentence_of_a_count_is_not_read():
+    text = "反馈了三个方面十二个问题，其中已整改十个。采取“三项措施”，已完成两个。"
+    assert _problems(text) == (12, 10)
+    assert _problems("采取“三项措施”扎实推进，目前已完成两个。") == (None, None)

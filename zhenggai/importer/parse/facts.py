@@ -251,7 +251,7 @@ RE_TITLE_THEN_DATE = re.compile(r"^[^。，,；;:：]{4,60}?(?<![\d\-于至到�
 RE_PAGE_RECORD = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d).{0,120}?(?:\.s?html?\b|enpproperty)", re.I)
 # the paper a piece was printed in, closing it: "《某某日报》（2021年5月8日 第3版）"
 RE_PAPER_LINE = re.compile(r"^(?:[(（]?(?:来源|原载|刊于|摘自)\s*[:：]?\s*)?《[^》]{2,16}报》\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                           r"\s*(?:[^()（）]{0,6}第\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）][)）]?$")
+                           r"\s*(?:[^()（）]{0,6}?第?\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）][)）]?$")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
@@ -433,6 +433,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 break
     if out.start is None and RE_MOBILISED.search(text):  # "12月4日上午，…巡察组巡察…工作动员会…召开": the team's first day
         _mobilisation(out, text, pub)
+    ended = None  # the sentence and match of an end given alone (its day is not the feedback's)
     if out.start is None and out.end is None:  # "督察进驻已于2025年6月28日结束": the day it ended, its start not given
         at = 0
         for s in sentences:
@@ -444,6 +445,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if end is not None and not me.group("y") and pub is not None and end > pub:
                     end = _year_before(end)
                 out.end = iso(end)
+                ended = (s, me)
                 break
     if out.end is None and closing:  # "巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话…" in a notice's closing lines
         for s in re.split(r"(?<=[。;；])", arabic_dates(restore_lost_units(closing))):
@@ -495,7 +497,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     continue
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
                     continue
-                spans = [pm for vs, pm in visits if vs is s]
+                spans = [pm for vs, pm in visits if vs is s] + ([ended[1]] if ended and ended[0] is s else [])
                 if period_sentence and period_sentence[1] is s:
                     spans.append(period_sentence[2])
                 if any(f.start < pm.end() and f.end > pm.start() for pm in spans):
@@ -607,8 +609,11 @@ RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
 # the meeting that opens an inspection at the inspected body (not one on the rectification): its day is the start
-RE_MOBILISED = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上)?\s*[,，]?(?:(?!整改)[^。;；]){0,40}?(?:巡视|巡察)"
-                          r"(?:(?!整改)[^。;；]){0,30}?动员会(?:(?!整改)[^。;；]){0,40}?召开")
+RE_MOBILISED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?\s*[,，]?"
+                          r"(?:(?!整改)[^。;；]){0,40}?(?:巡视|巡察)(?:(?!整改)[^。;；]){0,30}?动员会(?:(?!整改)[^。;；]){0,40}?召开"
+                          # "…巡察…工作动员会于3月15日召开": the day after the meeting's name
+                          r"|(?:巡视|巡察)(?:(?!整改)[^。;；\d]){0,30}?动员会\s*(?:于|在)\s*(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?P<m2>\d{1,2})\s*月\s*"
+                          r"(?P<d2>\d{1,2})\s*日(?:上午|下午|晚上)?[^。;；\d]{0,30}?召开")
 # "本轮集中驻点巡察将持续到17日结束": the last day, in the start's month unless it names its own
 RE_LASTS_UNTIL = re.compile(r"(?:巡视|巡察)(?:工作)?[^。;；\d]{0,4}?(?:将)?(?:持续到|持续至|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:结束|止)")
 
@@ -617,12 +622,13 @@ def _mobilisation(out: ParsedInspection, text: str, pub: dt.date | None) -> None
     """The period of an inspection opened by a mobilisation meeting on a day given without its year: the year the text
     gave before it, else the document's own date's, else the one year the text names at all."""
     m = RE_MOBILISED.search(text)
+    year, month, day = (m.group("y"), m.group("m"), m.group("d")) if m.group("m") else (m.group("y2"), m.group("m2"), m.group("d2"))
     ctx = last_full_date_before(text, m.start()) or pub
-    if ctx is None:
+    if ctx is None and not year:
         years = set(re.findall(r"((?:19|20)\d{2})\s*年", text))
         ctx = dt.date(int(years.pop()), 1, 1) if len(years) == 1 else None
-    start = FoundDate(0, 0, None, int(m.group(1)), int(m.group(2))).resolve(ctx) if ctx else None
-    if start is None or (pub is not None and start > pub and _year_before(start) > pub):
+    start = FoundDate(0, 0, int(year) if year else None, int(month), int(day)).resolve(ctx)
+    if start is None or (pub is not None and start > pub and (year or _year_before(start) > pub)):
         return
     if pub is not None and start > pub:
         start = _year_before(start)
@@ -637,7 +643,7 @@ def _mobilisation(out: ParsedInspection, text: str, pub: dt.date | None) -> None
 
 
 # the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
-RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五六七八九十\d]{0,3}组)?(?:进驻)?(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
                             r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"

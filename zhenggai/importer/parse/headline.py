@@ -42,10 +42,15 @@ def _without_others_findings(t: str) -> str:
 # a count of problems in Chinese numerals, read only where a finding or feedback verb governs it ("反馈了三个方面十二个
 # 问题", "指出的五个具体问题"): not a slogan ("三项措施", "一个问题一个问题地解决", "发现一个问题、解决一个问题": a
 # lone 一 is never read)
+_CN_COUNT = r"(?:[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})"
 RE_CN_PROBLEM_COUNT = re.compile(
-    r"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计)?)"
-    r"(?:(?P<asp>[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})(?P<asp_unit>个?大?方面(?:的)?))?"
-    r"(?P<n>[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})(?P<unit>[个项条](?:具体|突出|主要)?问题)")
+    rf"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计)?)"
+    rf"(?:(?P<asp>{_CN_COUNT})(?P<asp_unit>个?大?方面(?:的)?))?"
+    rf"(?P<n>{_CN_COUNT})(?P<unit>[个项条](?:具体|突出|主要)?问题)"
+    # written noun first: "共反馈问题三十八个"
+    rf"|(?P<verb2>(?:反馈|指出|发现|查出|交办)(?:的)?问题(?:共计|共|总计)?)(?P<n2>{_CN_COUNT})(?P<unit2>[个项条])")
+# the done count in Chinese numerals, read only in the sentence of such a count: "…，已整改三十个"
+RE_CN_DONE = re.compile(rf"(?P<verb>已(?:经)?(?:全部)?(?:完成)?整改(?:完成|到位)?|已(?:经)?完成(?:整改)?)(?P<n>{_CN_COUNT})(?P<unit>[个项条])")
 
 
 def _cn(numeral: str) -> str:
@@ -55,10 +60,22 @@ def _cn(numeral: str) -> str:
 
 def _cn_problem_counts(t: str) -> str:
     """The text with counts of problems written in Chinese numerals after a finding verb rewritten in figures."""
-    if "问题" not in t:
+    if "问题" not in t or not RE_CN_PROBLEM_COUNT.search(t):
         return t
-    return RE_CN_PROBLEM_COUNT.sub(lambda m: m.group("verb") + (_cn(m.group("asp")) + m.group("asp_unit") if m.group("asp") else "")
-                                   + _cn(m.group("n")) + m.group("unit"), t)
+
+    def count(m: re.Match) -> str:
+        if m.group("verb2"):
+            return m.group("verb2") + _cn(m.group("n2")) + m.group("unit2")
+        return (m.group("verb") + (_cn(m.group("asp")) + m.group("asp_unit") if m.group("asp") else "")
+                + _cn(m.group("n")) + m.group("unit"))
+
+    out = []
+    for sentence in re.split(r"(?<=[。;；\n])", t):
+        rewritten = RE_CN_PROBLEM_COUNT.sub(count, sentence)
+        if rewritten != sentence:
+            rewritten = RE_CN_DONE.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), rewritten)
+        out.append(rewritten)
+    return "".join(out)
 
 
 def headline_figures(text: str) -> Headline:
