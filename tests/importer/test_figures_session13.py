@@ -222,3 +222,14 @@ def test_a_done_count_in_chinese_numerals_outside_the_sentence_of_a_count_is_not
     text = "反馈了三个方面十二个问题，其中已整改十个。采取“三项措施”，已完成两个。"
     assert _problems(text) == (12, 10)
     assert _problems("采取“三项措施”扎实推进，目前已完成两个。") == (None, None)
+
+
+def test_common_page_date_lines_give_the_report_date():
+    assert meta_date(["2023/05/04 10:20"]) == "2023-05-04"
+    assert meta_date(["【字体：大 中 小】 2023-05-04 来源：某局"]) == "2023-05-04"
+    assert meta_date(["2023年5月4日 星期四"]) == "2023-05-04"
+
+
+def test_a_date_inside_a_sentence_or_a_schedule_is_not_a_page_date():
+    assert meta_date(["2023年5月4日，市委巡察组向某局反馈了巡察意见。"]) is None
+    assert meta_date(["5月4日 星期四 上午9:00 召开巡察整改推进会"]) is None

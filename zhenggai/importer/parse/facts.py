@@ -227,7 +227,7 @@ def speech_date(lines: list[str]) -> str | None:
 
 
 # (also with the author's name after it: "2022-06-08 20:36   马兴然")
-RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$)")
+RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$)")
 
 
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
@@ -268,6 +268,9 @@ RE_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.
 RE_PAGE_LABEL = re.compile(r"[来來]源|作者|编辑|浏览|点击|阅读|字号|发布|访问量|信息来源|供稿|撰稿")
 
 
+RE_DATE_BEFORE_SOURCE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*[|丨｜]?\s*(?:[来來]源|信息来源|作者|编辑)\s*[:：]")
+# a page's date with its weekday, alone on its line: "2023年5月4日 星期四"
+RE_DATE_WEEKDAY = re.compile(r"^((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*(?:星期|周)[一二三四五六日天]$")
 RE_LABELLED_DATE_AT_END = re.compile(r"((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*$")
 
 
@@ -276,6 +279,9 @@ def _page_facts_date(t: str):
         return None
     m = RE_STAMP.search(t)
     if m and RE_PAGE_LABEL.search(t):
+        return m
+    m = RE_DATE_BEFORE_SOURCE.search(t)  # "【字体：大 中 小】 2023-05-04 来源：某局": a date right before the source's label
+    if m:
         return m
     # "发布者：县纪委  2023-09-12": a labelled line of page facts ending in a date
     if len(t) <= 60 and not re.search(r"[，,；;]", t) and re.search(r"[:：]", t) and RE_PAGE_LABEL.search(t.replace("发布者", "发布")):
@@ -296,7 +302,7 @@ def meta_date(lines: list[str]) -> str | None:
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
-             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t))
+             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         if RE_META_LABEL.match(t) and k + 1 < len(lines):
