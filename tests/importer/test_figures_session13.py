@@ -233,3 +233,20 @@ def test_common_page_date_lines_give_the_report_date():
 def test_a_date_inside_a_sentence_or_a_schedule_is_not_a_page_date():
     assert meta_date(["2023年5月4日，市委巡察组向某局反馈了巡察意见。"]) is None
     assert meta_date(["5月4日 星期四 上午9:00 召开巡察整改推进会"]) is None
+
+
+def test_measures_said_to_be_all_done_right_after_their_count_are_all_done():
+    h = headline_figures("对巡察反馈的13个问题，逐条制定整改措施41条，已全部完成。")
+    assert (h.measures_total, h.measures_done) == (41, 41)
+    h = headline_figures("制定整改措施41条，确保已全部完成的问题不反弹。")
+    assert (h.measures_total, h.measures_done) == (41, None)
+
+
+def test_rectification_measures_in_chinese_numerals_are_read_and_slogans_are_not():
+    assert headline_figures("党组认真研究，制定了二十六条整改措施。").measures_total == 26
+    assert headline_figures("采取三项措施推进整改，同时建立三项机制。").measures_total is None
+
+
+def test_a_done_count_with_a_full_rate_is_also_the_total_only_in_its_own_sentence():
+    assert _problems("全面完成整改问题23个，整改完成率100%。") == (23, 23)
+    assert _problems("已完成整改问题23个。全年各项工作任务完成率100%。") == (None, 23)

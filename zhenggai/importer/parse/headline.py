@@ -49,6 +49,8 @@ RE_CN_PROBLEM_COUNT = re.compile(
     rf"(?P<n>{_CN_COUNT})(?P<unit>[个项条](?:具体|突出|主要)?问题)"
     # written noun first: "共反馈问题三十八个"
     rf"|(?P<verb2>(?:反馈|指出|发现|查出|交办)(?:的)?问题(?:共计|共|总计)?)(?P<n2>{_CN_COUNT})(?P<unit2>[个项条])")
+# measures in Chinese numerals, read only as made for the rectification: "制定了二十六条整改措施" (not "采取三项措施")
+RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)")
 # the done count in Chinese numerals, read only in the sentence of such a count: "…，已整改三十个"
 RE_CN_DONE = re.compile(rf"(?P<verb>已(?:经)?(?:全部)?(?:完成)?整改(?:完成|到位)?|已(?:经)?完成(?:整改)?)(?P<n>{_CN_COUNT})(?P<unit>[个项条])")
 
@@ -60,6 +62,8 @@ def _cn(numeral: str) -> str:
 
 def _cn_problem_counts(t: str) -> str:
     """The text with counts of problems written in Chinese numerals after a finding verb rewritten in figures."""
+    if "整改措施" in t:
+        t = RE_CN_MEASURE_COUNT.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), t)
     if "问题" not in t or not RE_CN_PROBLEM_COUNT.search(t):
         return t
 
@@ -286,6 +290,11 @@ def headline_figures(text: str) -> Headline:
         if md and h.measures_done is None and int(m.group(1)) == h.measures_total:
             h.measures_done = int(md.group(1))
             break
+        # "逐条制定整改措施41条，已全部完成": all of them
+        if h.measures_done is None and int(m.group(1)) == h.measures_total \
+                and re.match(r"\s*[,，]\s*(?:目前|截至目前|现)?\s*(?:均|都)?已(?:经)?全部(?:完成|落实|整改到位)", t[m.end(): m.end() + 16]):
+            h.measures_done = h.measures_total
+            break
     # "共制定具体措施85项…已完成了9项整改工作": items of the rectification done, of the measures just counted
     m = re.search(r"(?:已|已经)完成了?\s*(\d+)\s*[项条]整改工作", t)
     if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
@@ -320,6 +329,10 @@ def headline_figures(text: str) -> Headline:
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
+        # "全面完成整改问题23个，整改完成率100%": every problem done, so the done count is the total
+        if h.progress_percent == 100 and h.problems_total is None and h.problems_done is not None \
+                and re.search(rf"{h.problems_done}\s*[个项条件][^。;；\d]{{0,16}}$", t[max(0, m.start() - 40): m.start()]):
+            h.problems_total = h.problems_done
     return h
 
 
