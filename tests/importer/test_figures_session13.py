@@ -250,3 +250,9 @@ def test_rectification_measures_in_chinese_numerals_are_read_and_slogans_are_not
 def test_a_done_count_with_a_full_rate_is_also_the_total_only_in_its_own_sentence():
     assert _problems("全面完成整改问题23个，整改完成率100%。") == (23, 23)
     assert _problems("已完成整改问题23个。全年各项工作任务完成率100%。") == (None, 23)
+
+
+def test_the_days_a_notice_is_up_named_before_them_are_not_the_inspections_period():
+    text = ("经市督察整改办组织验收，以下4项整改任务已达到销号条件，现予以公示，公示期为2024年6月21日至6月27日。")
+    f = inspection_facts(text, None)
+    assert (f.start, f.end) == (None, None)

@@ -366,7 +366,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
             # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
-            if m and re.search(r"公布|公开|公示", s[m.start():]) and not RE_INSPECTED.search(s):
+            # ("现予以公示，公示期为2024年6月21日至6月27日": the days a notice is up are its own, named just before them)
+            if m and (re.search(r"公布|公开|公示", s[m.start():]) or RE_NOTICE_PERIOD.search(s, max(0, m.start() - 12), m.start())) \
+                    and not RE_INSPECTED.search(s):
                 m = None
             # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
             # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
@@ -648,6 +650,8 @@ def _mobilisation(out: ParsedInspection, text: str, pub: dt.date | None) -> None
         out.end = iso(end) if end and (end - start).days <= 120 else None
 
 
+# the days a notice is up, named right before them: "公示期为…至…", "公示时间：…"
+RE_NOTICE_PERIOD = re.compile(r"(?:公示|公告|公开|公布)(?:期|时间|期限|日期)\s*(?:为|是|自)?\s*[:：]?\s*$")
 # the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
 RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五六七八九十\d]{0,3}组)?(?:进驻)?(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
                             r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")
