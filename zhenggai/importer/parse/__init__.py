@@ -175,7 +175,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text
-    result.inspection = facts.inspection_facts(intro, result.issuer, title)
+    result.inspection = facts.inspection_facts(intro, result.issuer, title, result.report_date,
+                                               "\n".join(t for _, t in closing_lines))
     heads = "\n".join(preamble_text + section_text)
     result.headline = headline.headline_figures(heads)
     headline.add_attachment_counts(result.headline, [p.text for p in paras])

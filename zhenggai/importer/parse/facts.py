@@ -160,6 +160,10 @@ RE_SPEECH_DATE = re.compile(
 RE_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
 
 
+# the same dateline in a copy whose encoding was mangled: its opening bracket and the first digit of the year read as "?"
+RE_DAMAGED_DATELINE = re.compile(r"^[?？][。.]?[?？]([09]\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]$")
+
+
 # "11月24日，省审计厅厅长…在省十三届人大常委会第四十二次会议上作了《关于…的报告》": a report read at a meeting,
 # its day given in the lead without a year
 RE_PROSE_SPEECH = re.compile(
@@ -208,6 +212,10 @@ def speech_date(lines: list[str]) -> str | None:
         d = RE_DATELINE.match(text.strip())
         if d:
             return iso(parse_date_text(d.group(1)))
+        d = RE_DAMAGED_DATELINE.match(text.strip())
+        if d:  # "?。?016年11月26日)": the bracket and the year's first digit lost in a mis-decoded copy
+            year = int(("2" if d.group(1)[0] in "012" else "1") + d.group(1))
+            return iso(make_date(year, int(d.group(2)), int(d.group(3))))
         m = RE_SPEECH_DATE.match(text.strip())
         if m:
             raw = m.group(1)
@@ -219,7 +227,7 @@ def speech_date(lines: list[str]) -> str | None:
 
 
 # (also with the author's name after it: "2022-06-08 20:36   马兴然")
-RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$)")
+RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$)")
 
 
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
@@ -233,6 +241,17 @@ RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|
 # "2025年12月23日 ▲…"
 RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?[\[【(（]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*[\]】)）]?"
                          r"(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
+# a page's date under an English label at the top, the text run on after it: "date 2025-11-28據新華社報道，…"
+RE_EN_DATE_LABEL = re.compile(r"^date\s*[:：]?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I)
+# a page's date after a label saying when it was put out: "釋出於: 綜合2021-04-18標籤:…", "发布于：2023-05-04"
+RE_PUBLISHED_AT = re.compile(r"(?:释出于|发布于|发表于)\s*[:：]\s*[^\d。，,；;]{0,6}?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# a title line ending in the page's date written with dashes: "某街道2015年工作总结和2016年工作安排 2016-03-07"
+RE_TITLE_THEN_DATE = re.compile(r"^[^。，,；;:：]{4,60}?(?<![\d\-于至到止])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+# a newspaper archive's record of the page, opening with its date: "2017-08-26 九届省委… 1 1 河北日报 c17408.html …"
+RE_PAGE_RECORD = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d).{0,120}?(?:\.s?html?\b|enpproperty)", re.I)
+# the paper a piece was printed in, closing it: "《某某日报》（2021年5月8日 第3版）"
+RE_PAPER_LINE = re.compile(r"^(?:[(（]?(?:来源|原载|刊于|摘自)\s*[:：]?\s*)?《[^》]{2,16}报》\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                           r"\s*(?:[^()（）]{0,6}?第?\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）][)）]?$")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
@@ -249,6 +268,9 @@ RE_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.
 RE_PAGE_LABEL = re.compile(r"[来來]源|作者|编辑|浏览|点击|阅读|字号|发布|访问量|信息来源|供稿|撰稿")
 
 
+RE_DATE_BEFORE_SOURCE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*[|丨｜]?\s*(?:[来來]源|信息来源|作者|编辑)\s*[:：]")
+# a page's date with its weekday, alone on its line: "2023年5月4日 星期四"
+RE_DATE_WEEKDAY = re.compile(r"^((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*(?:星期|周)[一二三四五六日天]$")
 RE_LABELLED_DATE_AT_END = re.compile(r"((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*$")
 
 
@@ -257,6 +279,9 @@ def _page_facts_date(t: str):
         return None
     m = RE_STAMP.search(t)
     if m and RE_PAGE_LABEL.search(t):
+        return m
+    m = RE_DATE_BEFORE_SOURCE.search(t)  # "【字体：大 中 小】 2023-05-04 来源：某局": a date right before the source's label
+    if m:
         return m
     # "发布者：县纪委  2023-09-12": a labelled line of page facts ending in a date
     if len(t) <= 60 and not re.search(r"[，,；;]", t) and re.search(r"[:：]", t) and RE_PAGE_LABEL.search(t.replace("发布者", "发布")):
@@ -275,7 +300,9 @@ def meta_date(lines: list[str]) -> str | None:
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t))
+             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t)
+             or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
+             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         if RE_META_LABEL.match(t) and k + 1 < len(lines):
@@ -320,10 +347,16 @@ def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
 
-def inspection_facts(text: str, issuer: str | None, title: str | None = None) -> ParsedInspection:
+def inspection_facts(text: str, issuer: str | None, title: str | None = None, report_date: str | None = None,
+                     closing: str = "") -> ParsedInspection:
+    """The inspection a text reports: its team, the body inspected, its period and the day feedback was given.
+
+    `report_date` is the document's own date (its signature's or its page's), which bounds every event it reports and
+    gives the year of days written without one when the text gives none before them; `closing` is the text after the
+    body (a notice's closing lines), read only for a period labelled as the inspection's."""
     out = ParsedInspection()
     text = arabic_dates(restore_lost_units(text))
-    pub = _publication_date(text)
+    pub = _publication_date(text) or (dt.date.fromisoformat(report_date) if report_date else None)
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
@@ -332,7 +365,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
         if out.start is None and RE_INSPECTION_WORD.search(s):
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
-            if m and re.search(r"公布|公开|公示", s) and not RE_INSPECTED.search(s):
+            # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
+            # ("现予以公示，公示期为2024年6月21日至6月27日": the days a notice is up are its own, named just before them)
+            if m and (re.search(r"公布|公开|公示", s[m.start():]) or RE_NOTICE_PERIOD.search(s, max(0, m.start() - 12), m.start())) \
+                    and not RE_INSPECTED.search(s):
                 m = None
             # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
             # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
@@ -354,6 +390,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
             if m:
                 ctx = last_full_date_before(text, offset + m.start())
                 y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
+                if y1 is None and pub is not None:
+                    # "3月6日至5月6日，省委第六巡视组对…进行集中巡视" signed "2018年5月5日": the year of the document's own
+                    # date, the one before when the days would come after it
+                    y1 = pub.year
                 start = make_date(y1, int(m.group("m1")), int(m.group("d1")))
                 if start is None:  # "12月10日—11日" with no year before it: not a period this text can date
                     offset += len(s)
@@ -399,6 +439,31 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                         end = make_date(start.year + 1, end.month, end.day)
                 out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
                 break
+    if out.start is None and RE_MOBILISED.search(text):  # "12月4日上午，…巡察组巡察…工作动员会…召开": the team's first day
+        _mobilisation(out, text, pub)
+    ended = None  # the sentence and match of an end given alone (its day is not the feedback's)
+    if out.start is None and out.end is None:  # "督察进驻已于2025年6月28日结束": the day it ended, its start not given
+        at = 0
+        for s in sentences:
+            me = RE_ENDED_ALONE.search(s)
+            at += len(s)
+            if me:
+                ctx = last_full_date_before(text, at - len(s) + me.start("m")) or pub
+                end = FoundDate(0, 0, int(me.group("y")) if me.group("y") else None, int(me.group("m")), int(me.group("d"))).resolve(ctx)
+                if end is not None and not me.group("y") and pub is not None and end > pub:
+                    end = _year_before(end)
+                out.end = iso(end)
+                ended = (s, me)
+                break
+    if out.end is None and closing:  # "巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话…" in a notice's closing lines
+        for s in re.split(r"(?<=[。;；])", arabic_dates(restore_lost_units(closing))):
+            m = RE_PERIOD.search(s)
+            if m and m.group("y1") and RE_PERIOD_LABEL.search(s, 0, m.start()):
+                start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+                end = make_date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
+                if start and end and end >= start and (out.start is None or out.start == iso(start)):
+                    out.start, out.end = iso(start), iso(end)
+                    break
     if out.start is None and (RE_START_ONLY.search(text) or RE_START_ONLY_DATED.search(text)):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
         at = 0
         for s in sentences:
@@ -440,7 +505,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None) ->
                     continue
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
                     continue
-                spans = [pm for vs, pm in visits if vs is s]
+                spans = [pm for vs, pm in visits if vs is s] + ([ended[1]] if ended and ended[0] is s else [])
                 if period_sentence and period_sentence[1] is s:
                     spans.append(period_sentence[2])
                 if any(f.start < pm.end() and f.end > pm.start() for pm in spans):
@@ -551,6 +616,45 @@ RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
+# the meeting that opens an inspection at the inspected body (not one on the rectification): its day is the start
+RE_MOBILISED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?\s*[,，]?"
+                          r"(?:(?!整改)[^。;；]){0,40}?(?:巡视|巡察)(?:(?!整改)[^。;；]){0,30}?动员会(?:(?!整改)[^。;；]){0,40}?召开"
+                          # "…巡察…工作动员会于3月15日召开": the day after the meeting's name
+                          r"|(?:巡视|巡察)(?:(?!整改)[^。;；\d]){0,30}?动员会\s*(?:于|在)\s*(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?P<m2>\d{1,2})\s*月\s*"
+                          r"(?P<d2>\d{1,2})\s*日(?:上午|下午|晚上)?[^。;；\d]{0,30}?召开")
+# "本轮集中驻点巡察将持续到17日结束": the last day, in the start's month unless it names its own
+RE_LASTS_UNTIL = re.compile(r"(?:巡视|巡察)(?:工作)?[^。;；\d]{0,4}?(?:将)?(?:持续到|持续至|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:结束|止)")
+
+
+def _mobilisation(out: ParsedInspection, text: str, pub: dt.date | None) -> None:
+    """The period of an inspection opened by a mobilisation meeting on a day given without its year: the year the text
+    gave before it, else the document's own date's, else the one year the text names at all."""
+    m = RE_MOBILISED.search(text)
+    year, month, day = (m.group("y"), m.group("m"), m.group("d")) if m.group("m") else (m.group("y2"), m.group("m2"), m.group("d2"))
+    ctx = last_full_date_before(text, m.start()) or pub
+    if ctx is None and not year:
+        years = set(re.findall(r"((?:19|20)\d{2})\s*年", text))
+        ctx = dt.date(int(years.pop()), 1, 1) if len(years) == 1 else None
+    start = FoundDate(0, 0, int(year) if year else None, int(month), int(day)).resolve(ctx)
+    if start is None or (pub is not None and start > pub and (year or _year_before(start) > pub)):
+        return
+    if pub is not None and start > pub:
+        start = _year_before(start)
+    out.start = iso(start)
+    me = RE_LASTS_UNTIL.search(text, m.end())
+    if me:
+        month = int(me.group(1)) if me.group(1) else start.month
+        end = make_date(start.year, month, int(me.group(2)))
+        if end is not None and end < start:
+            end = make_date(start.year + (month == 12), month % 12 + 1, int(me.group(2))) if not me.group(1) else make_date(start.year + 1, month, int(me.group(2)))
+        out.end = iso(end) if end and (end - start).days <= 120 else None
+
+
+# the days a notice is up, named right before them: "公示期为…至…", "公示时间：…"
+RE_NOTICE_PERIOD = re.compile(r"(?:公示|公告|公开|公布)(?:期|时间|期限|日期)\s*(?:为|是|自)?\s*[:：]?\s*$")
+# the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
+RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五六七八九十\d]{0,3}组)?(?:进驻)?(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+                            r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"
 RE_START_ONLY_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)(?!\s*(?:至|到|施行|执行|实施))")

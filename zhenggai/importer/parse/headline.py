@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..result import Headline
+from .numbering import cn_to_int
 
 _DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
          r"|已完成或基本完成|验收销号|整改完成|完成整改)")  # "已整改销号16个", "已完成整改并销号16个"
@@ -38,8 +39,52 @@ def _without_others_findings(t: str) -> str:
     return RE_OTHERS_FINDINGS.sub(lambda m: "，" * len(m.group(0)), t) if "问题" in t else t
 
 
+# a count of problems in Chinese numerals, read only where a finding or feedback verb governs it ("反馈了三个方面十二个
+# 问题", "指出的五个具体问题"): not a slogan ("三项措施", "一个问题一个问题地解决", "发现一个问题、解决一个问题": a
+# lone 一 is never read)
+_CN_COUNT = r"(?:[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})"
+RE_CN_PROBLEM_COUNT = re.compile(
+    rf"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计)?)"
+    rf"(?:(?P<asp>{_CN_COUNT})(?P<asp_unit>个?大?方面(?:的)?))?"
+    rf"(?P<n>{_CN_COUNT})(?P<unit>[个项条](?:具体|突出|主要)?问题)"
+    # written noun first: "共反馈问题三十八个"
+    rf"|(?P<verb2>(?:反馈|指出|发现|查出|交办)(?:的)?问题(?:共计|共|总计)?)(?P<n2>{_CN_COUNT})(?P<unit2>[个项条])")
+# measures in Chinese numerals, read only as made for the rectification: "制定了二十六条整改措施" (not "采取三项措施")
+RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)")
+# the done count in Chinese numerals, read only in the sentence of such a count: "…，已整改三十个"
+RE_CN_DONE = re.compile(rf"(?P<verb>已(?:经)?(?:全部)?(?:完成)?整改(?:完成|到位)?|已(?:经)?完成(?:整改)?)(?P<n>{_CN_COUNT})(?P<unit>[个项条])")
+
+
+def _cn(numeral: str) -> str:
+    n = cn_to_int(numeral.replace("两", "二"))
+    return str(n) if n is not None else numeral
+
+
+def _cn_problem_counts(t: str) -> str:
+    """The text with counts of problems written in Chinese numerals after a finding verb rewritten in figures."""
+    if "整改措施" in t:
+        t = RE_CN_MEASURE_COUNT.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), t)
+    if "问题" not in t or not RE_CN_PROBLEM_COUNT.search(t):
+        return t
+
+    def count(m: re.Match) -> str:
+        if m.group("verb2"):
+            return m.group("verb2") + _cn(m.group("n2")) + m.group("unit2")
+        return (m.group("verb") + (_cn(m.group("asp")) + m.group("asp_unit") if m.group("asp") else "")
+                + _cn(m.group("n")) + m.group("unit"))
+
+    out = []
+    for sentence in re.split(r"(?<=[。;；\n])", t):
+        rewritten = RE_CN_PROBLEM_COUNT.sub(count, sentence)
+        if rewritten != sentence:
+            rewritten = RE_CN_DONE.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), rewritten)
+        out.append(rewritten)
+    return "".join(out)
+
+
 def headline_figures(text: str) -> Headline:
     h = Headline()
+    text = _cn_problem_counts(text)
     # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
     t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
     t = _without_others_findings(t)
@@ -100,8 +145,11 @@ def headline_figures(text: str) -> Headline:
             continue
         # "针对…审计报告的24个项目的483个问题": the problems an audit report or a feedback states
         # "…对该镇党委4大类16个方面22个问题…的整改情况进行了检查": the problems whose rectification is reported
-        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告",
+        # ("纳入整改方案的1532项突出环境问题": the problems a plan or ledger took in)
+        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告|纳入整改",
                                                    before + t[m.start():m.end()])
+                                         # "…发现的…不严谨、…不规范等15个问题": the count closing a list that a finding verb heads
+                                         or _governed_by_finding(t, m.start())
                                          # "…在落实党的全面领导、…三大方面的45项问题": problems counted after their aspects
                                          or re.search(r"方面(?:的|存在的|共)?\s*$", before) or RE_ASPECTS_BEFORE.search(before)
                                          or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
@@ -109,9 +157,14 @@ def headline_figures(text: str) -> Headline:
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
+    total_end = None  # where the total read noun first ends
     for m in re.finditer(RE_NOUN_FIRST, t):
-        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]):  # "共整改问题312个": done, not the total
-            if h.problems_done is None and h.problems_total is None:
+        # "共整改问题312个": done, not the total (but "涉及整改问题523项": the problems to rectify)
+        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]) \
+                and not re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]):
+            # "发现问题247个,整改问题247个": right after the total, in its clause chain, the done count of it
+            if h.problems_done is None and (h.problems_total is None
+                                            or (total_end is not None and re.fullmatch(r"\s*[,，、]\s*(?:共|累计|已)?", t[total_end: m.start() - 2]))):
                 h.problems_done = int(m.group(1))
             continue
         if _in_breakdown(t, m.start()):
@@ -119,11 +172,13 @@ def headline_figures(text: str) -> Headline:
         if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
+            total_end = m.end()
             md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
             # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
-            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均)?\s*[,，]?\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 20])
+            # (also "…，目前已经完成整改问题523项")
+            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均)?\s*[,，]?\s*(?:已经)?{_DONE}(?:整改)?(?:问题)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 24])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
     m = re.search(r"(?:已(?:完成)?整改(?:到位)?并?销号|已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)"
@@ -187,7 +242,7 @@ def headline_figures(text: str) -> Headline:
                 h.problems_total, h.problems_done = total, done
             t = RE_TASKS.sub("", t)
     # measures
-    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
+    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
         n = int(m.group(1))
@@ -235,6 +290,11 @@ def headline_figures(text: str) -> Headline:
         if md and h.measures_done is None and int(m.group(1)) == h.measures_total:
             h.measures_done = int(md.group(1))
             break
+        # "逐条制定整改措施41条，已全部完成": all of them
+        if h.measures_done is None and int(m.group(1)) == h.measures_total \
+                and re.match(r"\s*[,，]\s*(?:目前|截至目前|现)?\s*(?:均|都)?已(?:经)?全部(?:完成|落实|整改到位)", t[m.end(): m.end() + 16]):
+            h.measures_done = h.measures_total
+            break
     # "共制定具体措施85项…已完成了9项整改工作": items of the rectification done, of the measures just counted
     m = re.search(r"(?:已|已经)完成了?\s*(\d+)\s*[项条]整改工作", t)
     if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
@@ -244,6 +304,9 @@ def headline_figures(text: str) -> Headline:
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
         r"(?:形成|建立|制定|出台|修订|新制定|印发|完善|健全)[^。;；,，\d]{0,6}?(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,6}?(?:制度|机制|规定|办法)",
         r"建章立制\s*(\d+)\s*(?:项|个|份|条|件|套)",
+        # "建立周报告、周检查、…、整改跟踪等7项巡察整改工作制度": the rules listed, then counted
+        r"(?:建立|制定|出台|修订|完善|健全|建立健全)[^。;；,，\d]{0,60}?、[^。;；,，\d]{0,30}?等\s*(\d+)\s*(?:项|个|份|条|件|套)"
+        r"[^。;；,，\d]{0,8}?(?:制度|机制)(?!建设)",
     ):
         m = re.search(rx, t)
         if m:
@@ -266,6 +329,10 @@ def headline_figures(text: str) -> Headline:
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
+        # "全面完成整改问题23个，整改完成率100%": every problem done, so the done count is the total
+        if h.progress_percent == 100 and h.problems_total is None and h.problems_done is not None \
+                and re.search(rf"{h.problems_done}\s*[个项条件][^。;；\d]{{0,16}}$", t[max(0, m.start() - 40): m.start()]):
+            h.problems_total = h.problems_done
     return h
 
 
