@@ -242,7 +242,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         for k, t in enumerate(texts):
             m = re.search(r"[^。\n]*反馈指出[^。\n]*", t)
             if m and _reads_as_feedback_item(m.group(0), "\n".join([t[m.end():]] + texts[k + 1:])):
-                title, at = m.group(0), (k, m.end())
+                # the statement after "…反馈指出，", not who made it (nor a page's lines run into it)
+                title, at = m.group(0)[m.group(0).find("反馈指出") + 4:].lstrip("，,:：　 ") or m.group(0), (k, m.end())
                 fed_back = True
                 # "第一轮…反馈指出，“…”。": the quoted feedback is the problem, not the sentence that introduces it
                 oq = re.match(r"[，,:：]?\s*(?=“)", t[t.find("反馈指出", m.start()) + 4:])
@@ -392,6 +393,12 @@ SECTION_LABELS = {
 }
 
 
+# a paragraph of a notice's result section that states the outcome of the check, not a measure:
+# "经监测，…该项任务已完成整改，达到整改目标要求。", "经县级验收，该问题已完成整改，达到销号条件。"
+_ACCEPTED = re.compile(r"^(?:经[^。]{0,40}?(?:验收|核查|核实|监测|检查|评估|复核)|目前|截至[^。，,]{0,12}[，,])[^。]{0,80}?"
+                       r"(?:已完成|完成整改|整改到位|达到|通过|销号|已整改)")
+
+
 STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期整改")
 
 
@@ -399,8 +406,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_fields, split_units
     from .numbering import cn_to_int
-    from .measures import _measure_from
-    from .titles import _clean_title, heading_title, status_of
+    from .measures import BodyItem, _measure_from, split_measures
+    from .titles import _clean_title, heading_title, said_statement, status_of
 
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
@@ -436,6 +443,13 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         heads = [single]
         more = [c.text.strip() for c in texts[1:]]
     category = heading_title(section)
+    title_of = {}
+    if single is not None:
+        # one task, one notice: the problem is the feedback the paragraph quotes ("…其中第7项问题指出：“…”"), not the
+        # sentence about the inspection round (the section's label stays its category, as the labelled notices have it)
+        said = said_statement(single.text)
+        if said and len(said.strip("。 ")) >= 8:
+            title_of[id(single)] = said
     units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
     if "units" in sections:  # "牵头单位：区国资委。整改时限：2024年3月底。": the section's own labelled fields
@@ -449,12 +463,18 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         accepted = text_of(sections["acceptance"])
         status = status_of(accepted) or ("done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else None)
     measure_nodes = items(sections["measures"]) if "measures" in sections else []
+    told = None  # a section of what was done without numbered items: its paragraphs, split as a problem's body
     if "measures" in sections and not measure_nodes and text_of(sections["measures"]):
-        measure_nodes = [sections["measures"]]
+        told = sections["measures"]
     if "measures" not in sections and "result" in sections:
         measure_nodes = items(sections["result"])  # "四、整改完成情况 1.新建… 2.委托…": what was done, item by item
         if not measure_nodes and result_text:
-            measure_nodes = [sections["result"]]  # one undivided paragraph of what was done: one measure
+            told = sections["result"]  # "一是…二是…三是…" in a paragraph, or one undivided paragraph (one measure)
+    told_measures = []
+    if told is not None:
+        told_measures, _notes, _numbering = split_measures(
+            [BodyItem(d.text, d.pos) for d in told.walk() if d.text.strip() and not _ACCEPTED.search(d.text)]
+            or [BodyItem(text_of(told), told.pos)])
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     problems = []
@@ -463,7 +483,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         if single is not None:  # its number is the task's: "反馈我县的第15项问题"
             m = RE_TASK_NUMBER.search(doc_text)
             seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
-        p = ParsedProblem(seq=seq, title=_clean_title(h.text), category=category, status=status,
+        p = ParsedProblem(seq=seq, title=_clean_title(title_of.get(id(h), h.text)), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
         if single is not None:
@@ -471,6 +491,6 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         # one measure item per problem when they pair up, otherwise every problem shares them
         mine = [measure_nodes[k]] if len(measure_nodes) == len(heads) > 1 else measure_nodes
         p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
-                                    m.pos) for m in mine]
+                                    m.pos) for m in mine] if told is None else list(told_measures)
         problems.append(p)
     return Candidate("notice", problems, heads, {"labelled_sections": 1.0}, f"“{category}”一栏")

@@ -44,6 +44,11 @@ def account_status(account: str) -> str | None:
     return None
 
 
+# the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
+RE_NOW_STATE = re.compile(r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
+                          r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)[。；;]?$")
+
+
 # a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条)(?:问题|任务|事项)?\s*[)）]$")
 
@@ -162,6 +167,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         said = list(RE_STATE_SENTENCE.finditer(account))
         if said and status_of(said[-1].group(1).replace("完成整改", "已完成整改")):
             candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
+        else:  # "…二是追回违规支付的医保基金133万元。目前正在整改中。": the last sentence says where it stands now
+            now = RE_NOW_STATE.search(account.rstrip())
+            if now and status_of(now.group(1).replace("全部", "")):
+                candidates.append(status_of(now.group(1).replace("全部", "")))
     if candidates and all(c == candidates[0] for c in candidates):
         problem.status = candidates[0]
     elif candidates:
