@@ -73,7 +73,9 @@ RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
-RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈指出")
+RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
+# who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
+RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 
 
 @dataclass
@@ -183,7 +185,8 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
 
 RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
 RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
-RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|公示时间|公示期|公示日期|联系电话|附表|附件|下一步[^。:：]{0,12}[:：])")
+RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|特此公告|公示时间|公示期|公示日期|联系电话|监督电话|举报电话|附表|附件|下一步[^。:：]{0,12}[:：]"
+                           r"|(?:如|若)(?:对|有)[^。]{0,30}异议)")
 
 
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
@@ -240,15 +243,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             title, at = finding, (k, m.end())
     if title is None:
         for k, t in enumerate(texts):
-            m = re.search(r"[^。\n]*反馈指出[^。\n]*", t)
+            m = re.search(r"[^。\n]*(" + RE_FED_VERB.pattern + r")[^。\n]*", t)
             if m and _reads_as_feedback_item(m.group(0), "\n".join([t[m.end():]] + texts[k + 1:])):
                 # the statement after "…反馈指出，", not who made it (nor a page's lines run into it)
-                title, at = m.group(0)[m.group(0).find("反馈指出") + 4:].lstrip("，,:：　 ") or m.group(0), (k, m.end())
+                title, at = t[m.end(1):m.end()].lstrip("，,:：　 ") or m.group(0), (k, m.end())
                 fed_back = True
                 # "第一轮…反馈指出，“…”。": the quoted feedback is the problem, not the sentence that introduces it
-                oq = re.match(r"[，,:：]?\s*(?=“)", t[t.find("反馈指出", m.start()) + 4:])
+                oq = re.match(r"[，,:：]?\s*(?=“)", t[m.end(1):])
                 if oq:
-                    start = t.find("反馈指出", m.start()) + 4 + oq.end()
+                    start = m.end(1) + oq.end()
                     inner = quoted_from(t, start)
                     if inner and len(inner.strip("。 ")) >= 4:
                         title, at = inner, (k, start + len(inner) + 2)
@@ -333,7 +336,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
         listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
-                                                          or quoted is not None)) or (finding is not None and bool(measures))
+                                                          or quoted is not None)) or (finding is not None and bool(measures)
+                                                                                      and bool(status or RE_DONE_WORK.search(joined)))
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
@@ -341,7 +345,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
 
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
+RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;，,\n])\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
@@ -360,7 +364,8 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
     ("巡察反馈指出了…六个方面存在的56个具体问题" is a headline), and what was done follows it."""
     from .headline import RE_PROBLEM_COUNT
 
-    said = sentence[sentence.find("反馈指出") + 4:]
+    verb = RE_FED_VERB.search(sentence)
+    said = sentence[verb.end():] if verb else sentence
     if re.search(RE_PROBLEM_COUNT, said) or RE_PRAISE.search(said):
         return False
     return bool(RE_DONE_WORK.search(after))
@@ -399,6 +404,14 @@ _ACCEPTED = re.compile(r"^(?:经[^。]{0,40}?(?:验收|核查|核实|监测|检�
                        r"(?:已完成|完成整改|整改到位|达到|通过|销号|已整改)")
 
 
+def _until_end(node):
+    """The paragraphs under a notice's section up to the notice's end ("特此公示。", "公示期：…", "联系电话：…")."""
+    for d in node.walk():
+        if RE_NOTICE_END.match(d.text.strip()):
+            return
+        yield d
+
+
 STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期整改")
 
 
@@ -429,7 +442,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         return [c for c in node.children if c.marker is not None]
 
     def text_of(node) -> str:
-        return "".join(d.text for d in node.walk()).strip()
+        return "".join(d.text for d in _until_end(node)).strip()
 
     section = sections["problems"]
     heads = items(section)
@@ -473,7 +486,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     told_measures = []
     if told is not None:
         told_measures, _notes, _numbering = split_measures(
-            [BodyItem(d.text, d.pos) for d in told.walk() if d.text.strip() and not _ACCEPTED.search(d.text)]
+            [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
             or [BodyItem(text_of(told), told.pos)])
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
