@@ -101,6 +101,20 @@ def test_a_one_task_notice_whose_paragraph_quotes_nothing_keeps_the_paragraph_as
     assert _rows(r) == [(5, "某镇集镇污水管网覆盖率低，部分生活污水直排", None, 2, [], "2024年6月底")]
 
 
+def test_a_task_quoted_after_反馈问题第7项_with_its_fields_on_lines_of_their_own_is_the_notices_one_problem():
+    r = _read([
+        "某县第二轮省级生态环境保护督察反馈问题第7项整改完成情况公示",
+        "反馈问题第7项：“某县部分乡镇集中式饮用水水源地保护区内存在生活污水直排现象。”",
+        "责任单位：某县水利局、某县生态环境分局",
+        "整改时限：2023年12月底",
+        "整改完成情况：一是对保护区内12处排污口全部完成截污；二是设立保护区界标和警示牌46块；三是建立水源地巡查制度。",
+        "经县级验收，该问题已完成整改。",
+        "特此公示。",
+    ])
+    assert _rows(r) == [(7, "某县部分乡镇集中式饮用水水源地保护区内存在生活污水直排现象", "done", 3,
+                         ["某县水利局", "某县生态环境分局"], "2023年12月底")]
+
+
 # --- kind 4: the feedback said in a sentence -----------------------------------------------------
 
 def test_a_web_page_with_one_feedback_item_is_titled_by_the_statement_not_by_the_page_lines_run_into_it():
@@ -180,14 +194,16 @@ def test_an_item_wrapped_in_关于_quotes_keeps_the_lead_inside_its_quotation_an
         "第一轮督察反馈指出，某省一些地方推进环境保护工作安排部署多、具体落实少", "经查发现，个别企业环评手续不全"]
 
 
-def test_a_plain_item_whose_lead_names_no_source_keeps_its_whole_statement():
+def test_a_plain_item_whose_lead_names_no_source_or_answers_the_feedback_keeps_its_whole_statement():
     r = _read([
         "某局关于巡察整改进展情况的通报",
         "一、巡察反馈问题整改情况",
         "1.经初步核查发现，部分项目资金拨付滞后。整改情况：已完成。督促拨付资金120万元。",
         "2.部分制度未及时修订。整改情况：已完成。修订制度3项。",
+        "3.针对巡察反馈，党组会议研究不及时的问题。整改情况：已完成。修订议事规则。",
     ])
-    assert [p.title for p in r.problems] == ["经初步核查发现，部分项目资金拨付滞后", "部分制度未及时修订"]
+    assert [p.title for p in r.problems] == ["经初步核查发现，部分项目资金拨付滞后", "部分制度未及时修订",
+                                             "针对巡察反馈，党组会议研究不及时的问题"]
 
 
 # --- status from the account's last sentence -----------------------------------------------------
