@@ -241,3 +241,22 @@ def test_a_ledger_sequence_cell_naming_the_task_第12项_is_its_number(tmp_path)
     ]), encoding="utf-8")
     r = parse_file(path)
     assert [(p.seq, p.title) for p in r.problems] == [(12, "某工业园区雨污分流不彻底"), (17, "某煤矿矿井水超标排放")]
+
+
+# --- OCR slips in the numbers --------------------------------------------------------------------
+
+def _attachment(labels):
+    lines = ["某市关于巡视整改进展情况的报告", "附件", "巡视反馈意见具体问题整改进展情况"]
+    for k, label in enumerate(labels):
+        lines += [f"{label}：第{k + 1}个问题不够到位，存在短板", "（1）建立工作台账。", "（2）开展专项整治。"]
+    return _read(lines)
+
+
+def test_a_number_with_an_ocr_slip_that_repeats_the_one_before_in_a_gap_is_the_number_left_out():
+    r = _attachment(["项目3.1", "项目3.l", "项目3.3", "项目3.4"])
+    assert [p.seq for p in r.problems] == [1, 2, 3, 4]
+
+
+def test_a_slip_that_fits_its_place_or_a_repeated_number_printed_plainly_is_left_as_read():
+    assert [p.seq for p in _attachment(["项目1.1", "项目l.2", "项目1.3"]).problems] == [1, 2, 3]
+    assert [p.seq for p in _attachment(["项目3.1", "项目3.1", "项目3.3"]).problems] == [1, 1, 3]

@@ -256,6 +256,21 @@ def _sections(root: Node) -> list[tuple[str, Node]]:
     return out
 
 
+RE_OCR_SLIP = re.compile(r"[lIO]")
+
+
+def _mend_ocr_numbers(problems: list[ParsedProblem], nodes: list[Node]) -> None:
+    """"项目3.1 / 项目3.l / 项目3.3": a number with an OCR slip (l, I, O for 1, 1, 0) that repeats the one before it,
+    between two numbers that leave one out, is the one left out."""
+    if len(nodes) != len(problems):
+        return
+    for k in range(1, len(problems) - 1):
+        raw = nodes[k].marker.raw if nodes[k].marker is not None else ""
+        a, b, c = problems[k - 1].seq, problems[k].seq, problems[k + 1].seq
+        if RE_OCR_SLIP.search(raw) and a is not None and b == a and c == a + 2:
+            problems[k].seq = a + 1
+
+
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import Candidate, labelled_sections_candidate, whole_document_candidate
 
@@ -298,6 +313,7 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
+    _mend_ocr_numbers(chosen.problems, chosen.nodes)
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name
