@@ -115,6 +115,20 @@ def test_a_task_quoted_after_反馈问题第7项_with_its_fields_on_lines_of_the
                          ["某县水利局", "某县生态环境分局"], "2023年12月底")]
 
 
+def test_a_finding_told_inside_a_notices_problem_paragraph_does_not_cut_the_problem_short():
+    r = _read([
+        "关于省级生态环境保护督察反馈问题第6项整改完成情况的公示",
+        "一、交办问题",
+        "部分乡镇对生态环境保护工作重视不够。督察组通过个别谈话发现，少数干部认为督察只是一阵风，存在侥幸心理。",
+        "二、责任单位",
+        "某县委宣传部",
+        "三、整改完成情况",
+        "经核查，该问题已完成整改，达到销号要求。",
+    ])
+    [p] = r.problems
+    assert p.title == "部分乡镇对生态环境保护工作重视不够。督察组通过个别谈话发现，少数干部认为督察只是一阵风，存在侥幸心理"
+
+
 # --- kind 4: the feedback said in a sentence -----------------------------------------------------
 
 def test_a_web_page_with_one_feedback_item_is_titled_by_the_statement_not_by_the_page_lines_run_into_it():
@@ -140,6 +154,17 @@ def test_a_feedback_item_quoted_after_反馈意见指出_is_one_problem_with_wha
         "目前，已完成整改。",
     ])
     assert _rows(r) == [(None, "某区部分餐饮服务单位油烟净化设施未正常运行，群众反映强烈", "done", 3, [], None)]
+
+
+def test_a_quoted_phrase_opening_the_feedback_statement_is_not_the_whole_problem():
+    r = _read([
+        "某县第一轮中央生态环境保护督察整改工作进展情况",
+        "第一轮督察反馈指出，“绿水青山就是金山银山”的理念树得不牢，部分乡镇重开发轻保护。",
+        "针对这一问题，我县立即组织整改：一是开展专题学习；二是修订乡镇考核办法。",
+        "目前，该问题整改工作持续推进中。",
+    ])
+    assert [(p.title, p.status, p.measure_count) for p in r.problems] == [
+        ("“绿水青山就是金山银山”的理念树得不牢，部分乡镇重开发轻保护", "in_progress", 2)]
 
 
 def test_a_news_item_reporting_what_the_inspectors_said_at_the_feedback_meeting_is_not_a_rectification_item():

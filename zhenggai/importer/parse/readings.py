@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedProblem
-from .titles import quoted_from
+from .titles import closes_statement, quoted_from
 
 READING_LABELS = {
     "list": "按正文中的编号列表读取问题",
@@ -253,7 +253,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 if oq:
                     start = m.end(1) + oq.end()
                     inner = quoted_from(t, start)
-                    if inner and len(inner.strip("。 ")) >= 4:
+                    # (not a quoted phrase opening the statement: "反馈指出，“环境就是民生”的责任意识不够强…")
+                    if inner and len(inner.strip("。 ")) >= 4 and closes_statement(t, start + len(inner) + 2):
                         title, at = inner, (k, start + len(inner) + 2)
                 break
     if not title:

@@ -78,14 +78,25 @@ def said_statement(text: str) -> str | None:
     unquoted after a lead naming its source ("…省级生态环境保护督察反馈指出，洪湖周边…超标。"): up to its full stop."""
     for m in RE_INTRODUCED.finditer(text):
         inner = quoted_from(text, m.end())
-        if inner and len(inner.strip("。 ")) >= 8:
+        if inner and len(inner.strip("。 ")) >= 8 and closes_statement(text, m.end() + len(inner) + 2):
             return inner
     for m in re.finditer(r"(?:^|(?<=[。；;\n]))", text):
         at = said_lead(text[m.end():])
-        if at:
+        # (after the paragraph's first sentence only when the lead names the task: "…反馈督察意见。其中第7项问题指出，…";
+        # not "…逐级减弱。督察组通过干部谈话发现，…", a finding told inside the statement)
+        if at and (m.end() == 0 or RE_TASK_LEAD.search(text[m.end():m.end() + at])):
             rest = text[m.end() + at:]
             return re.match(r"[^。\n]*", rest).group(0) or None
     return None
+
+
+RE_TASK_LEAD = re.compile(r"其中|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项条号]")
+
+
+def closes_statement(text: str, end: int) -> bool:
+    """A quotation ending at ``end`` is the whole statement, not a phrase opening it ("“环境就是民生”的责任意识不够强")."""
+    after = text[end:].lstrip()
+    return not after or after[0] in "。.;；,，、（(\n"
 
 
 def _quotes_nest(t: str) -> bool:
