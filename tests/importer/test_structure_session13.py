@@ -285,3 +285,28 @@ def test_a_number_with_an_ocr_slip_that_repeats_the_one_before_in_a_gap_is_the_n
 def test_a_slip_that_fits_its_place_or_a_repeated_number_printed_plainly_is_left_as_read():
     assert [p.seq for p in _attachment(["项目1.1", "项目l.2", "项目1.3"]).problems] == [1, 2, 3]
     assert [p.seq for p in _attachment(["项目3.1", "项目3.1", "项目3.3"]).problems] == [1, 1, 3]
+
+
+# --- false problems ------------------------------------------------------------------------------
+
+def test_an_article_on_how_inspectors_work_whose_sections_open_with_紧盯_or_瞄准_holds_no_problems():
+    r = _read([
+        "巡察整改是巡察工作的后半篇文章，直接关系到巡察监督的效果。",
+        "一、紧盯“整改实效”：穿透表象看本质，发现“虚假整改”问题",
+        "巡察组要跳出看材料、听汇报的表层核查，通过实地核查发现深层次问题。",
+        "二、瞄准“成果运用”：由点及面抓治理，发现“碎片化”问题",
+        "巡察组要把个案问题放到全局中审视，推动举一反三。",
+    ])
+    assert r.problems == []
+
+
+def test_a_problem_heading_opening_with_围绕_that_states_a_shortcoming_stays_a_problem():
+    r = _read([
+        "某局党组关于巡察整改进展情况的通报",
+        "一、围绕中心服务大局不够有力",
+        "整改情况：一是制定服务重点项目清单；二是建立领导包联制度。",
+        "二、落实意识形态工作责任制不到位",
+        "整改情况：一是修订意识形态工作责任清单；二是开展专项检查。",
+    ])
+    assert [(p.seq, p.title, p.measure_count) for p in r.problems] == [
+        (1, "围绕中心服务大局不够有力", 2), (2, "落实意识形态工作责任制不到位", 2)]
