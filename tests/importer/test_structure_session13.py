@@ -141,7 +141,6 @@ def test_a_web_page_with_one_feedback_item_is_titled_by_the_statement_not_by_the
         "截至2023年8月底，该问题已基本完成整改，剩余岸线修复工程正在施工。",
         "下一步，我局将持续加强库区监管。",
     ])
-    assert r.reading == "whole"
     assert _rows(r) == [(None, "某水库库区仍有违规网箱养殖，库区水质不能稳定达标", "in_progress", 3, [], None)]
 
 
@@ -165,6 +164,29 @@ def test_a_quoted_phrase_opening_the_feedback_statement_is_not_the_whole_problem
     ])
     assert [(p.title, p.status, p.measure_count) for p in r.problems] == [
         ("“绿水青山就是金山银山”的理念树得不牢，部分乡镇重开发轻保护", "in_progress", 2)]
+
+
+def test_unnumbered_feedback_items_said_without_quotes_each_followed_by_what_was_done_are_a_list():
+    r = _read([
+        "某县关于第一轮省级生态环境保护督察反馈问题整改情况的说明",
+        "第一轮省级生态环境保护督察反馈指出，某县城区部分路段餐饮油烟直排，群众反映强烈。",
+        "整改情况：一是督促82家餐饮单位安装油烟净化设施；二是建立餐饮油烟日常巡查制度。目前，该问题已完成整改。",
+        "第一轮省级生态环境保护督察反馈指出，某县工业园区污水处理厂进水浓度偏低，管网破损严重。",
+        "整改情况：一是修复破损管网3.2公里；二是开展园区企业排水户排查。目前，该问题正在推进。",
+        "某县人民政府",
+        "2023年6月30日",
+    ])
+    assert _rows(r) == [(None, "某县城区部分路段餐饮油烟直排，群众反映强烈", "done", 2, [], None),
+                        (None, "某县工业园区污水处理厂进水浓度偏低，管网破损严重", "in_progress", 2, [], None)]
+
+
+def test_a_paragraph_saying_how_many_problems_the_feedback_pointed_out_is_not_a_feedback_item():
+    r = _read([
+        "某区巡察整改工作情况报告",
+        "区委第二巡察组反馈指出，区卫健局党组存在3个方面12个问题。",
+        "区卫健局党组坚持边巡边改、立行立改，已完成整改11个，制定完善制度8项。",
+    ])
+    assert r.problems == []
 
 
 def test_a_news_item_reporting_what_the_inspectors_said_at_the_feedback_meeting_is_not_a_rectification_item():

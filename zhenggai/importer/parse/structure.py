@@ -215,12 +215,30 @@ def _evidence_share(nodes: list[Node]) -> float:
     return sum(1.0 if strong else (0.5 if weak else 0.0) for strong, weak in ev) / len(nodes)
 
 
+def _unanswered_feedback(node: Node) -> bool:
+    """An unquoted feedback item ("第一轮督察反馈指出，…。") with no account of work done under it."""
+    from .readings import RE_DONE_WORK
+
+    return _plain_feedback(node) and not any(RE_DONE_WORK.search(d.text) for d in node.walk())
+
+
+def _plain_feedback(node: Node) -> bool:
+    from .numbering import RE_FED_BACK_PLAIN
+
+    return (node.marker is not None and node.marker.number == 0 and node.para is not None
+            and bool(RE_FED_BACK_PLAIN.match(node.para.text)))
+
+
 def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str = "list"):
     from .readings import Candidate, list_features
 
     level, nodes = choose_problem_nodes(root)
     if level is None or not nodes:
         return None
+    if any(_unanswered_feedback(n) for n in nodes):
+        return None  # "督察组反馈指出，…。" then "督察组要求，…": a news item on the feedback meeting, not a report of rectification
+    if len(nodes) == 1 and _plain_feedback(nodes[0]):
+        return None  # one such item is the whole notice's problem (readings.whole_document_candidate reads it)
     scratch = ParseResult()
     problems = []
     for n in nodes:
