@@ -180,6 +180,16 @@ def test_unnumbered_feedback_items_said_without_quotes_each_followed_by_what_was
                         (None, "某县工业园区污水处理厂进水浓度偏低，管网破损严重", "in_progress", 2, [], None)]
 
 
+def test_unquoted_feedback_items_answered_in_their_own_paragraph_are_a_list():
+    r = _read([
+        "某市关于中央生态环境保护督察“回头看”反馈问题整改情况的说明",
+        "中央督察“回头看”反馈指出，某市部分饮用水水源保护区内仍有违法建筑。对此，我市开展专项整治，一是拆除违法建筑23处；二是完成保护区界标设置。目前，该问题已完成整改。",
+        "中央督察“回头看”反馈指出，某市生活垃圾填埋场渗滤液处理能力不足。对此，我市加快设施建设，一是新建渗滤液处理站1座；二是实施应急外运处置。目前，该问题正在推进。",
+    ])
+    assert [(p.title, p.status, p.measure_count) for p in r.problems] == [
+        ("某市部分饮用水水源保护区内仍有违法建筑", "done", 2), ("某市生活垃圾填埋场渗滤液处理能力不足", "in_progress", 2)]
+
+
 def test_a_paragraph_saying_how_many_problems_the_feedback_pointed_out_is_not_a_feedback_item():
     r = _read([
         "某区巡察整改工作情况报告",

@@ -216,10 +216,18 @@ def _evidence_share(nodes: list[Node]) -> float:
 
 
 def _unanswered_feedback(node: Node) -> bool:
-    """An unquoted feedback item ("第一轮督察反馈指出，…。") with no account of work done under it."""
-    from .readings import RE_DONE_WORK
+    """An unquoted feedback item ("第一轮督察反馈指出，…。") with no account of work done under it (what was done, the
+    state it is in: "目前，该问题正在推进。", or the answer "对此，我市一是…")."""
+    from .readings import RE_DONE_WORK, RE_STATE_SENTENCE, RE_STILL_GOING
 
-    return _plain_feedback(node) and not any(RE_DONE_WORK.search(d.text) for d in node.walk())
+    if not _plain_feedback(node):
+        return False
+    told = "\n".join([node.text] + [d.text for d in node.walk()])
+    return not (RE_DONE_WORK.search(told) or RE_STATE_SENTENCE.search(told) or RE_STILL_GOING.search(told)
+                or RE_ANSWER.search(told))
+
+
+RE_ANSWER = re.compile(r"(?:对此|为此|针对[^。，,]{0,12})[，,]?[^。]{0,20}?一是")
 
 
 def _plain_feedback(node: Node) -> bool:
