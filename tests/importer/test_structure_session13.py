@@ -36,6 +36,22 @@ def test_a_one_task_notice_in_labelled_sections_is_titled_by_the_feedback_it_quo
     assert [m.text for m in r.problems[0].measures][0].startswith("改造转运站渗滤液收集池2座")
 
 
+def test_the_quoted_feedback_in_the_paragraph_after_one_about_the_round_is_the_notices_problem():
+    r = _read([
+        "某县关于第二轮省级生态环境保护督察反馈问题第7项整改销号情况的公示",
+        "一、反馈问题",
+        "2021年10月，省第四生态环境保护督察组对某市开展督察，并于2022年1月18日反馈督察意见。",
+        "其中第7项问题指出：“某县城区部分路段雨污管网混接错接，整治进度缓慢。”",
+        "二、责任单位",
+        "某县住房和城乡建设局",
+        "三、整改情况",
+        "一是完成雨污分流改造；二是建设调蓄池1座。",
+        "四、验收销号意见",
+        "经验收，该问题已完成整改，同意予以销号。",
+    ])
+    assert _rows(r) == [(7, "某县城区部分路段雨污管网混接错接，整治进度缓慢", "done", 2, ["某县住房和城乡建设局"], None)]
+
+
 def test_the_outcome_of_the_check_in_a_notices_result_section_is_not_a_measure():
     r = _read([
         "某区关于反馈问题第3项整改销号的公示",

@@ -461,7 +461,14 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     if single is not None:
         # one task, one notice: the problem is the feedback the paragraph quotes ("…其中第7项问题指出：“…”"), not the
         # sentence about the inspection round (the section's label stays its category, as the labelled notices have it)
+        # (or the paragraph after one about the round: "2021年10月，…反馈督察意见。" then "其中第7项问题指出：“…”")
         said = said_statement(single.text)
+        for k, later in enumerate(more):
+            if said:
+                break
+            said = said_statement(later, opening=False)
+            if said:
+                more = more[k + 1:]
         if said and len(said.strip("。 ")) >= 8:
             title_of[id(single)] = said
     units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []

@@ -73,9 +73,11 @@ def said_lead(text: str) -> int:
     return 0
 
 
-def said_statement(text: str) -> str | None:
+def said_statement(text: str, opening: bool = True) -> str | None:
     """The statement a paragraph reports as said by the inspection: quoted after 指出/反映 ("其中第7项问题指出：“…”"), or
-    unquoted after a lead naming its source ("…省级生态环境保护督察反馈指出，洪湖周边…超标。"): up to its full stop."""
+    unquoted after a lead naming its source ("…省级生态环境保护督察反馈指出，洪湖周边…超标。"): up to its full stop.
+    A paragraph that does not open the problem (``opening=False``) gives an unquoted statement only after a lead naming
+    the task ("其中第7项问题指出，…")."""
     for m in RE_INTRODUCED.finditer(text):
         inner = quoted_from(text, m.end())
         if inner and len(inner.strip("。 ")) >= 8 and closes_statement(text, m.end() + len(inner) + 2):
@@ -84,7 +86,7 @@ def said_statement(text: str) -> str | None:
         at = said_lead(text[m.end():])
         # (after the paragraph's first sentence only when the lead names the task: "…反馈督察意见。其中第7项问题指出，…";
         # not "…逐级减弱。督察组通过干部谈话发现，…", a finding told inside the statement)
-        if at and (m.end() == 0 or RE_TASK_LEAD.search(text[m.end():m.end() + at])):
+        if at and ((opening and m.end() == 0) or RE_TASK_LEAD.search(text[m.end():m.end() + at])):
             rest = text[m.end() + at:]
             return re.match(r"[^。\n]*", rest).group(0) or None
     return None
