@@ -124,7 +124,7 @@ def parse_marker(text: str) -> Marker | None:
     m = RE_FED_BACK_ITEM.match(text)
     if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
-    m = RE_FED_BACK_PLAIN.match(text) if "指出" in text[:60] else None
+    m = RE_FED_BACK_PLAIN.match(text) if text.find("指出", 0, 60) >= 0 else None
     if m:
         said = text[m.end():].strip().rstrip("。；; ")
         if "。" in said and RE_RESPONSE.match(said[said.find("。") + 1:]):

@@ -243,15 +243,22 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             title, at = finding, (k, m.end())
     if title is None:
         for k, t in enumerate(texts):
-            m = re.search(r"[^。\n]*(" + RE_FED_VERB.pattern + r")[^。\n]*", t)
-            if m and _reads_as_feedback_item(m.group(0), "\n".join([t[m.end():]] + texts[k + 1:])):
+            v = RE_FED_VERB.search(t)
+            if v is None:
+                continue
+            # the sentence the verb is in, and where the verb ends
+            s0, ve = max(t.rfind("。", 0, v.start()), t.rfind("\n", 0, v.start())) + 1, v.end()
+            e = t.find("。", ve)
+            e = len(t) if e < 0 else e
+            sentence = t[s0:e]
+            if _reads_as_feedback_item(sentence, "\n".join([t[e:]] + texts[k + 1:])):
                 # the statement after "…反馈指出，", not who made it (nor a page's lines run into it)
-                title, at = t[m.end(1):m.end()].lstrip("，,:：　 ") or m.group(0), (k, m.end())
+                title, at = t[ve:e].lstrip("，,:：　 ") or sentence, (k, e)
                 fed_back = True
                 # "第一轮…反馈指出，“…”。": the quoted feedback is the problem, not the sentence that introduces it
-                oq = re.match(r"[，,:：]?\s*(?=“)", t[m.end(1):])
+                oq = re.match(r"[，,:：]?\s*(?=“)", t[ve:])
                 if oq:
-                    start = m.end(1) + oq.end()
+                    start = ve + oq.end()
                     inner = quoted_from(t, start)
                     # (not a quoted phrase opening the statement: "反馈指出，“环境就是民生”的责任意识不够强…")
                     if inner and len(inner.strip("。 ")) >= 4 and closes_statement(t, start + len(inner) + 2):

@@ -231,10 +231,11 @@ RE_ANSWER = re.compile(r"(?:对此|为此|针对[^。，,]{0,12})[，,]?[^。]{0
 
 
 def _plain_feedback(node: Node) -> bool:
+    if node.marker is None or node.marker.number != 0 or node.para is None:
+        return False
     from .numbering import RE_FED_BACK_PLAIN
 
-    return (node.marker is not None and node.marker.number == 0 and node.para is not None
-            and bool(RE_FED_BACK_PLAIN.match(node.para.text)))
+    return bool(RE_FED_BACK_PLAIN.match(node.para.text))
 
 
 def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str = "list"):

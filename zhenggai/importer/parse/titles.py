@@ -67,6 +67,9 @@ RE_INTRODUCED = re.compile(r"(?:指出|反映|发现|反馈|内容为|任务为|
 
 def said_lead(text: str) -> int:
     """Where the statement starts after a lead naming who said it ("…反馈指出，"), 0 when there is none."""
+    head = text[:40]
+    if "指出" not in head and "反映" not in head and "发现" not in head and "反馈" not in head:
+        return 0
     m = RE_SAID_LEAD.match(text)
     if m and RE_SOURCE_WORD.search(m.group("who")) and not text[m.end():].startswith("“"):
         return m.end()
