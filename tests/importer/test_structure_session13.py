@@ -215,6 +215,17 @@ def test_a_paragraph_saying_how_many_problems_the_feedback_pointed_out_is_not_a_
     assert r.problems == []
 
 
+def test_a_feedback_item_whose_account_says_整改以来_and_目前正在整改中_is_one_problem_in_progress():
+    r = _read([
+        "关于某河流域水质超标问题整改情况的说明",
+        "发布时间：2024-03-02",
+        "第二轮省级生态环境保护督察反馈指出，某河流域部分断面水质不能稳定达标，沿河生活污水直排。",
+        "整改以来，一是新建沿河截污管网4.5公里；二是完成12个村生活污水治理；三是建立断面水质周调度制度。",
+        "目前正在整改中，预计2024年底前完成。",
+    ])
+    assert _rows(r) == [(None, "某河流域部分断面水质不能稳定达标，沿河生活污水直排", "in_progress", 3, [], None)]
+
+
 def test_a_news_item_reporting_what_the_inspectors_said_at_the_feedback_meeting_is_not_a_rectification_item():
     for said in ("督察组反馈指出，某市部分工业园区污水收集处理设施建设滞后，园区污水直排问题突出。",
                  "督察组指出：“某市部分工业园区污水收集处理设施建设滞后，园区污水直排问题突出。”"):

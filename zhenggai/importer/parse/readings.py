@@ -306,6 +306,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
         said = RE_STATE_SENTENCE.search(joined)
         status = status_of(said.group(1).replace("完成整改", "已完成整改")) if said else None
+    if status is None:  # "目前正在整改中，预计…完成。": where it stands now, without naming it
+        from .structure import RE_NOW_SAID
+
+        now = RE_NOW_SAID.search(joined)
+        status = status_of(now.group(1).replace("全部", "")) if now else None
     if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号", heading):
         status = "done"
     if status is None and finding is not None and RE_STILL_GOING.search(joined):  # "…2个项目整改工作将持续推进"
@@ -362,7 +367,9 @@ RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;，,\n])\s*(?:(?:目前|截至目�
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
 # what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
-                          r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是")  # not "反馈要求：一是…" (demands)
+                          r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是"  # not "反馈要求：一是…" (demands)
+                          # the account of the work under way: "整改以来，一是…", "目前正在整改中", "接到督察反馈后，…"
+                          r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后")
 # praise in a feedback round ("反馈指出，被巡察党组织…各项工作取得较好成效") is not a problem
 RE_PRAISE = re.compile(r"取得(?:了)?[^。]{0,10}(?:成效|成绩|进展)|总体(?:向好|较好|良好)|(?:较好|良好)(?:成效|效果)")
 

@@ -45,8 +45,11 @@ def account_status(account: str) -> str | None:
 
 
 # the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
-RE_NOW_STATE = re.compile(r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
-                          r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)[。；;]?$")
+_NOW = (r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
+        r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
+RE_NOW_STATE = re.compile(_NOW + r"[。；;]?$")
+# the same said anywhere in the account of a notice's one problem: "目前正在整改中，预计2024年底前完成。"
+RE_NOW_SAID = re.compile(_NOW + r"(?=[。；;，,]|$)")
 
 
 # a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
