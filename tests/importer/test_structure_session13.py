@@ -145,6 +145,33 @@ def test_a_finding_told_inside_a_notices_problem_paragraph_does_not_cut_the_prob
     assert p.title == "部分乡镇对生态环境保护工作重视不够。督察组通过个别谈话发现，少数干部认为督察只是一阵风，存在侥幸心理"
 
 
+def test_a_notice_listing_accepted_tasks_by_their_feedback_numbers_reads_each_task_number_and_done():
+    r = _read([
+        "某市中央生态环境保护督察反馈问题整改任务验收销号情况公示（第二批）",
+        "经县市区申请、市督察整改办组织验收，以下3项整改任务已达到销号条件，现予以公示。",
+        "一、第12项：某工业园区雨污分流不彻底，园区污水处理厂进水浓度偏低。",
+        "责任单位：某园区管委会。整改时限：2023年12月底。",
+        "整改情况：①完成雨污分流改造；②建立管网巡查制度。",
+        "二、第十七项整改任务：某煤矿矿井水处理设施运行不正常。",
+        "责任单位：某县人民政府。整改时限：2023年10月底。",
+        "整改情况：①新建矿井水处理站；②安装在线监测设备。",
+        "公示期间，如有异议，请向市督察整改办反映。",
+    ])
+    assert _rows(r) == [(12, "某工业园区雨污分流不彻底，园区污水处理厂进水浓度偏低", "done", 2, ["某园区管委会"], "2023年12月底"),
+                        (17, "某煤矿矿井水处理设施运行不正常", "done", 2, ["某县人民政府"], "2023年10月底")]
+
+
+def test_a_bulletins_lead_counting_problems_accepted_does_not_make_every_problem_done():
+    r = _read([
+        "某局党组关于巡察整改进展情况的通报",
+        "巡察反馈问题12个，截至目前，已完成整改并通过验收9个，其余正在推进。",
+        "一、党的建设方面",
+        "1.第一议题制度落实不到位。整改情况：一是修订学习制度；二是建立学习台账。",
+        "2.基层党组织活动不规范。整改情况：一是开展专项检查；二是规范三会一课记录。",
+    ])
+    assert [(p.seq, p.status) for p in r.problems] == [(1, None), (2, None)]
+
+
 # --- kind 4: the feedback said in a sentence -----------------------------------------------------
 
 def test_a_web_page_with_one_feedback_item_is_titled_by_the_statement_not_by_the_page_lines_run_into_it():

@@ -13,7 +13,7 @@ from ..result import ParseResult, ParsedProblem
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
-from .numbering import LEVEL_CN, find_xs_items, parse_marker
+from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, heading_title, section_status, split_heading, status_of
 from .levels import _direct_text, _evidence, choose_problem_nodes
@@ -52,6 +52,12 @@ RE_NOW_STATE = re.compile(_NOW + r"[。；;]?$")
 RE_NOW_SAID = re.compile(_NOW + r"(?=[。；;，,]|$)")
 
 
+# a listed task named by its number in the feedback: "第12项：", "第12项整改任务：", "第十七项问题："
+RE_TASK_HEAD = re.compile(r"^第\s*(\d{1,4}|[一二三四五六七八九十百]{1,5})\s*项\s*(?:整改任务|反馈问题|问题|任务)?\s*[:：、]\s*")
+# a notice's lead saying every listed task was accepted: "以下3项整改任务已达到销号条件"
+RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:已达到销号(?:条件|要求|标准)|已通过(?:核查)?验收|同意(?:予以)?销号)")
+
+
 # a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条)(?:问题|任务|事项)?\s*[)）]$")
 
@@ -71,6 +77,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     title, inline, tag = split_heading(node.text, has_body)
     # number 0: a label with no number printed ("存在的问题：…")
     problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
+    task = RE_TASK_HEAD.match(title)
+    if task and title[task.end():].strip():
+        # "一、第12项：…" in a notice listing the tasks of the feedback: the task's number, not the list's
+        raw = task.group(1)
+        problem.seq = int(raw) if raw.isdigit() else (cn_to_int(raw) or problem.seq)
+        problem.title = title = title[task.end():].strip()
 
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
@@ -344,6 +356,11 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
     _mend_ocr_numbers(chosen.problems, chosen.nodes)
+    if chosen.problems and chosen.problems[0].position is not None:
+        lead = [p.text for p in paras if p.pos < chosen.problems[0].position]
+        if any(RE_ALL_ACCEPTED.search(t) for t in lead):  # the notice accepts every task it lists
+            for p in chosen.problems:
+                p.status = p.status or "done"
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name
