@@ -332,7 +332,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             seq_cell and not problem_text and seq_cell != current_seq_text
         )
         if new_problem:
-            seq = int(seq_cell) if seq_cell.isdecimal() else None
+            seq = int(seq_cell) if seq_cell.isdecimal() else _task_number(seq_cell)
             title = _strip_number(problem_text) or (current_title if current is not None and not problem_text else "")
             current_title = title
             current_text, current_seq_text = problem_text, seq_cell
@@ -550,6 +550,19 @@ def _styles(archive) -> list[str]:
 def _date1904(archive) -> bool:
     book = _parse_xml(archive, "xl/workbook.xml")
     return any(_local(el.tag) == "workbookPr" and el.get("date1904") in ("1", "true") for el in book.iter())
+
+
+# a sequence cell naming the task of the feedback: "第12项", "第十二项", "12号"
+_RE_TASK_CELL = re.compile(r"^第?\s*(\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[项号条个]$")
+
+
+def _task_number(cell: str) -> int | None:
+    m = _RE_TASK_CELL.match(cell)
+    if not m:
+        return None
+    from .parse.numbering import cn_to_int
+
+    return int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
 
 
 def _number(text: str):

@@ -88,6 +88,14 @@ RE_FED_BACK_ITEM = re.compile(r"^(?:[^“”。，,:：]|“[^“”。]{1,8}”
                               r"反馈指出[，,:：]?\s*(?=“)")
 
 
+# the same item unquoted, a paragraph of one sentence: "第一轮督察反馈指出，某县城区部分路段餐饮油烟直排。" (what was done
+# follows in paragraphs of its own) — not a count of problems ("…反馈指出，存在3个方面16个问题") nor praise
+RE_FED_BACK_PLAIN = re.compile(r"^(?:[^“”。，,:：]|“[^“”。]{1,8}”){0,30}?(?:督察|巡视|巡察|审计|检查|回头看)(?:[^“”。，,:：]|“[^“”。]{1,8}”){0,12}?"
+                               r"反馈(?:意见)?指出[，,:：]\s*(?!“)")
+RE_RESPONSE = re.compile(r"\s*(?:整改情况|整改措施|整改进展|对此|针对|收到|接到|为此)")
+RE_NOT_ONE_ITEM = re.compile(r"\d+\s*(?:个|项|条|类)|[一二三四五六七八九十]+个方面|取得|成效|成绩|总体(?:向好|较好|良好)|以下|如下")
+
+
 def parse_marker(text: str) -> Marker | None:
     """The heading number a paragraph starts with, or None."""
     m = RE_CN.match(text)
@@ -116,6 +124,13 @@ def parse_marker(text: str) -> Marker | None:
     m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text else None
     if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
+    m = RE_FED_BACK_PLAIN.match(text) if text.find("指出", 0, 60) >= 0 else None
+    if m:
+        said = text[m.end():].strip().rstrip("。；; ")
+        if "。" in said and RE_RESPONSE.match(said[said.find("。") + 1:]):
+            said = said[:said.find("。")]  # "…反馈指出，X。对此，我县…": what was done follows in the paragraph
+        if 6 <= len(said) <= 150 and "。" not in said and not RE_NOT_ONE_ITEM.search(said):
+            return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
     if m:
         return Marker(LEVEL_ARABIC_PAREN, int(m.group(1)), m.group(0).strip(), text[m.end():])

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedProblem
-from .titles import quoted_from
+from .titles import closes_statement, quoted_from
 
 READING_LABELS = {
     "list": "按正文中的编号列表读取问题",
@@ -68,13 +68,15 @@ RE_TASK_NUMBER = re.compile(
     r"(?:序号|第)\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
-# "整改任务（序号十）：“…”，责任单位为…"
-RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*(?:为|是)?\s*[:：]\s*"
+# "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
+RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 _TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "反馈问题", "问题描述", "存在问题", "反馈意见")  # one is in every match
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
-RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈指出")
+RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
+# who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
+RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 
 
 @dataclass
@@ -184,7 +186,8 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
 
 RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
 RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
-RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|公示时间|公示期|公示日期|联系电话|附表|附件|下一步[^。:：]{0,12}[:：])")
+RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|特此公告|公示时间|公示期|公示日期|联系电话|监督电话|举报电话|附表|附件|下一步[^。:：]{0,12}[:：]"
+                           r"|(?:如|若)(?:对|有)[^。]{0,30}异议)")
 
 
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
@@ -241,16 +244,25 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             title, at = finding, (k, m.end())
     if title is None:
         for k, t in enumerate(texts):
-            m = re.search(r"[^。\n]*反馈指出[^。\n]*", t) if "反馈指出" in t else None  # (the scan is slow on long paragraphs)
-            if m and _reads_as_feedback_item(m.group(0), "\n".join([t[m.end():]] + texts[k + 1:])):
-                title, at = m.group(0), (k, m.end())
+            v = RE_FED_VERB.search(t)
+            if v is None:
+                continue
+            # the sentence the verb is in, and where the verb ends
+            s0, ve = max(t.rfind("。", 0, v.start()), t.rfind("\n", 0, v.start())) + 1, v.end()
+            e = t.find("。", ve)
+            e = len(t) if e < 0 else e
+            sentence = t[s0:e]
+            if _reads_as_feedback_item(sentence, "\n".join([t[e:]] + texts[k + 1:])):
+                # the statement after "…反馈指出，", not who made it (nor a page's lines run into it)
+                title, at = t[ve:e].lstrip("，,:：　 ") or sentence, (k, e)
                 fed_back = True
                 # "第一轮…反馈指出，“…”。": the quoted feedback is the problem, not the sentence that introduces it
-                oq = re.match(r"[，,:：]?\s*(?=“)", t[t.find("反馈指出", m.start()) + 4:])
+                oq = re.match(r"[，,:：]?\s*(?=“)", t[ve:])
                 if oq:
-                    start = t.find("反馈指出", m.start()) + 4 + oq.end()
+                    start = ve + oq.end()
                     inner = quoted_from(t, start)
-                    if inner and len(inner.strip("。 ")) >= 4:
+                    # (not a quoted phrase opening the statement: "反馈指出，“环境就是民生”的责任意识不够强…")
+                    if inner and len(inner.strip("。 ")) >= 4 and closes_statement(t, start + len(inner) + 2):
                         title, at = inner, (k, start + len(inner) + 2)
                 break
     if not title:
@@ -295,6 +307,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
         said = RE_STATE_SENTENCE.search(joined)
         status = status_of(said.group(1).replace("完成整改", "已完成整改")) if said else None
+    if status is None:  # "目前正在整改中，预计…完成。": where it stands now, without naming it
+        from .structure import RE_NOW_SAID
+
+        now = RE_NOW_SAID.search(joined)
+        status = status_of(now.group(1).replace("全部", "")) if now else None
     if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号", heading):
         status = "done"
     if status is None and finding is not None and RE_STILL_GOING.search(joined):  # "…2个项目整改工作将持续推进"
@@ -333,7 +350,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
         listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
-                                                          or quoted is not None)) or (finding is not None and bool(measures))
+                                                          or quoted is not None)) or (finding is not None and bool(measures)
+                                                                                      and bool(status or RE_DONE_WORK.search(joined)))
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
@@ -341,7 +359,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
 
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
+RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;，,\n])\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
@@ -350,7 +368,9 @@ RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;，,\n])\s*(?:(?:目前|截至目�
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
 # what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
-                          r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是")  # not "反馈要求：一是…" (demands)
+                          r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是"  # not "反馈要求：一是…" (demands)
+                          # the account of the work under way: "整改以来，一是…", "目前正在整改中", "接到督察反馈后，…"
+                          r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后")
 # praise in a feedback round ("反馈指出，被巡察党组织…各项工作取得较好成效") is not a problem
 RE_PRAISE = re.compile(r"取得(?:了)?[^。]{0,10}(?:成效|成绩|进展)|总体(?:向好|较好|良好)|(?:较好|良好)(?:成效|效果)")
 
@@ -360,7 +380,8 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
     ("巡察反馈指出了…六个方面存在的56个具体问题" is a headline), and what was done follows it."""
     from .headline import RE_PROBLEM_COUNT
 
-    said = sentence[sentence.find("反馈指出") + 4:]
+    verb = RE_FED_VERB.search(sentence)
+    said = sentence[verb.end():] if verb else sentence
     if re.search(RE_PROBLEM_COUNT, said) or RE_PRAISE.search(said):
         return False
     return bool(RE_DONE_WORK.search(after))
@@ -393,6 +414,20 @@ SECTION_LABELS = {
 }
 
 
+# a paragraph of a notice's result section that states the outcome of the check, not a measure:
+# "经监测，…该项任务已完成整改，达到整改目标要求。", "经县级验收，该问题已完成整改，达到销号条件。"
+_ACCEPTED = re.compile(r"^(?:经[^。]{0,40}?(?:验收|核查|核实|监测|检查|评估|复核)|目前|截至[^。，,]{0,12}[，,])[^。]{0,80}?"
+                       r"(?:已完成|完成整改|整改到位|达到|通过|销号|已整改)")
+
+
+def _until_end(node):
+    """The paragraphs under a notice's section up to the notice's end ("特此公示。", "公示期：…", "联系电话：…")."""
+    for d in node.walk():
+        if RE_NOTICE_END.match(d.text.strip()):
+            return
+        yield d
+
+
 STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期整改")
 
 
@@ -400,8 +435,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_fields, split_units
     from .numbering import cn_to_int
-    from .measures import _measure_from
-    from .titles import _clean_title, heading_title, status_of
+    from .measures import BodyItem, _measure_from, split_measures
+    from .titles import _clean_title, heading_title, said_statement, status_of
 
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
@@ -423,7 +458,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         return [c for c in node.children if c.marker is not None]
 
     def text_of(node) -> str:
-        return "".join(d.text for d in node.walk()).strip()
+        return "".join(d.text for d in _until_end(node)).strip()
 
     section = sections["problems"]
     heads = items(section)
@@ -437,6 +472,20 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         heads = [single]
         more = [c.text.strip() for c in texts[1:]]
     category = heading_title(section)
+    title_of = {}
+    if single is not None:
+        # one task, one notice: the problem is the feedback the paragraph quotes ("…其中第7项问题指出：“…”"), not the
+        # sentence about the inspection round (the section's label stays its category, as the labelled notices have it)
+        # (or the paragraph after one about the round: "2021年10月，…反馈督察意见。" then "其中第7项问题指出：“…”")
+        said = said_statement(single.text)
+        for k, later in enumerate(more):
+            if said:
+                break
+            said = said_statement(later, opening=False)
+            if said:
+                more = more[k + 1:]
+        if said and len(said.strip("。 ")) >= 8:
+            title_of[id(single)] = said
     units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
     if "units" in sections:  # "牵头单位：区国资委。整改时限：2024年3月底。": the section's own labelled fields
@@ -450,12 +499,18 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         accepted = text_of(sections["acceptance"])
         status = status_of(accepted) or ("done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else None)
     measure_nodes = items(sections["measures"]) if "measures" in sections else []
+    told = None  # a section of what was done without numbered items: its paragraphs, split as a problem's body
     if "measures" in sections and not measure_nodes and text_of(sections["measures"]):
-        measure_nodes = [sections["measures"]]
+        told = sections["measures"]
     if "measures" not in sections and "result" in sections:
         measure_nodes = items(sections["result"])  # "四、整改完成情况 1.新建… 2.委托…": what was done, item by item
         if not measure_nodes and result_text:
-            measure_nodes = [sections["result"]]  # one undivided paragraph of what was done: one measure
+            told = sections["result"]  # "一是…二是…三是…" in a paragraph, or one undivided paragraph (one measure)
+    told_measures = []
+    if told is not None:
+        told_measures, _notes, _numbering = split_measures(
+            [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
+            or [BodyItem(text_of(told), told.pos)])
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     problems = []
@@ -464,7 +519,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         if single is not None:  # its number is the task's: "反馈我县的第15项问题"
             m = RE_TASK_NUMBER.search(doc_text)
             seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
-        p = ParsedProblem(seq=seq, title=_clean_title(h.text), category=category, status=status,
+        p = ParsedProblem(seq=seq, title=_clean_title(title_of.get(id(h), h.text)), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
         if single is not None:
@@ -472,6 +527,6 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         # one measure item per problem when they pair up, otherwise every problem shares them
         mine = [measure_nodes[k]] if len(measure_nodes) == len(heads) > 1 else measure_nodes
         p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
-                                    m.pos) for m in mine]
+                                    m.pos) for m in mine] if told is None else list(told_measures)
         problems.append(p)
     return Candidate("notice", problems, heads, {"labelled_sections": 1.0}, f"“{category}”一栏")

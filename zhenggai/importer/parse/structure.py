@@ -13,7 +13,7 @@ from ..result import ParseResult, ParsedProblem
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
-from .numbering import LEVEL_CN, find_xs_items, parse_marker
+from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, heading_title, section_status, split_heading, status_of
 from .levels import _direct_text, _evidence, choose_problem_nodes
@@ -44,6 +44,20 @@ def account_status(account: str) -> str | None:
     return None
 
 
+# the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
+_NOW = (r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
+        r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
+RE_NOW_STATE = re.compile(_NOW + r"[。；;]?$")
+# the same said anywhere in the account of a notice's one problem: "目前正在整改中，预计2024年底前完成。"
+RE_NOW_SAID = re.compile(_NOW + r"(?=[。；;，,]|$)")
+
+
+# a listed task named by its number in the feedback: "第12项：", "第12项整改任务：", "第十七项问题："
+RE_TASK_HEAD = re.compile(r"^第\s*(\d{1,4}|[一二三四五六七八九十百]{1,5})\s*项\s*(?:整改任务|反馈问题|问题|任务)?\s*[:：、]\s*")
+# a notice's lead saying every listed task was accepted: "以下3项整改任务已达到销号条件"
+RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:已达到销号(?:条件|要求|标准)|已通过(?:核查)?验收|同意(?:予以)?销号)")
+
+
 # a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条)(?:问题|任务|事项)?\s*[)）]$")
 
@@ -63,6 +77,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     title, inline, tag = split_heading(node.text, has_body)
     # number 0: a label with no number printed ("存在的问题：…")
     problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
+    task = RE_TASK_HEAD.match(title)
+    if task and title[task.end():].strip():
+        # "一、第12项：…" in a notice listing the tasks of the feedback: the task's number, not the list's
+        raw = task.group(1)
+        problem.seq = int(raw) if raw.isdigit() else (cn_to_int(raw) or problem.seq)
+        problem.title = title = title[task.end():].strip()
 
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
@@ -162,6 +182,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         said = list(RE_STATE_SENTENCE.finditer(account))
         if said and status_of(said[-1].group(1).replace("完成整改", "已完成整改")):
             candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
+        else:  # "…二是追回违规支付的医保基金133万元。目前正在整改中。": the last sentence says where it stands now
+            now = RE_NOW_STATE.search(account.rstrip())
+            if now and status_of(now.group(1).replace("全部", "")):
+                candidates.append(status_of(now.group(1).replace("全部", "")))
     if candidates and all(c == candidates[0] for c in candidates):
         problem.status = candidates[0]
     elif candidates:
@@ -206,12 +230,39 @@ def _evidence_share(nodes: list[Node]) -> float:
     return sum(1.0 if strong else (0.5 if weak else 0.0) for strong, weak in ev) / len(nodes)
 
 
+def _unanswered_feedback(node: Node) -> bool:
+    """An unquoted feedback item ("第一轮督察反馈指出，…。") with no account of work done under it (what was done, the
+    state it is in: "目前，该问题正在推进。", or the answer "对此，我市一是…")."""
+    from .readings import RE_DONE_WORK, RE_STATE_SENTENCE, RE_STILL_GOING
+
+    if not _plain_feedback(node):
+        return False
+    told = "\n".join([node.text] + [d.text for d in node.walk()])
+    return not (RE_DONE_WORK.search(told) or RE_STATE_SENTENCE.search(told) or RE_STILL_GOING.search(told)
+                or RE_ANSWER.search(told))
+
+
+RE_ANSWER = re.compile(r"(?:对此|为此|针对[^。，,]{0,12})[，,]?[^。]{0,20}?一是")
+
+
+def _plain_feedback(node: Node) -> bool:
+    if node.marker is None or node.marker.number != 0 or node.para is None:
+        return False
+    from .numbering import RE_FED_BACK_PLAIN
+
+    return bool(RE_FED_BACK_PLAIN.match(node.para.text))
+
+
 def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str = "list"):
     from .readings import Candidate, list_features
 
     level, nodes = choose_problem_nodes(root)
     if level is None or not nodes:
         return None
+    if any(_unanswered_feedback(n) for n in nodes):
+        return None  # "督察组反馈指出，…。" then "督察组要求，…": a news item on the feedback meeting, not a report of rectification
+    if len(nodes) == 1 and _plain_feedback(nodes[0]):
+        return None  # one such item is the whole notice's problem (readings.whole_document_candidate reads it)
     scratch = ParseResult()
     problems = []
     for n in nodes:
@@ -245,6 +296,21 @@ def _sections(root: Node) -> list[tuple[str, Node]]:
         part.children = root.children[k + 1:end]
         out.append((f"附件{j + 1}", part))
     return out
+
+
+RE_OCR_SLIP = re.compile(r"[lIO]")
+
+
+def _mend_ocr_numbers(problems: list[ParsedProblem], nodes: list[Node]) -> None:
+    """"项目3.1 / 项目3.l / 项目3.3": a number with an OCR slip (l, I, O for 1, 1, 0) that repeats the one before it,
+    between two numbers that leave one out, is the one left out."""
+    if len(nodes) != len(problems):
+        return
+    for k in range(1, len(problems) - 1):
+        raw = nodes[k].marker.raw if nodes[k].marker is not None else ""
+        a, b, c = problems[k - 1].seq, problems[k].seq, problems[k + 1].seq
+        if RE_OCR_SLIP.search(raw) and a is not None and b == a and c == a + 2:
+            problems[k].seq = a + 1
 
 
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
@@ -289,6 +355,12 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
+    _mend_ocr_numbers(chosen.problems, chosen.nodes)
+    if chosen.problems and chosen.problems[0].position is not None:
+        lead = [p.text for p in paras if p.pos < chosen.problems[0].position]
+        if any(RE_ALL_ACCEPTED.search(t) for t in lead):  # the notice accepts every task it lists
+            for p in chosen.problems:
+                p.status = p.status or "done"
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name

@@ -57,6 +57,53 @@ def quoted_from(text: str, start: int) -> str | None:
     return None
 
 
+# who said it, opening an item: "第一轮督察反馈指出，…", "督察交办信访件反映，…", "审计发现，…" (a source is named)
+# (not what was done in answer to it: "针对巡察反馈，…", "根据督察反馈，…")
+RE_SAID_LEAD = re.compile(r"^(?!针对|根据|按照|对照|对于|关于|结合|落实)(?P<who>[^，,。：:“”；;（）()]{0,30}?)(?:反馈指出|指出|反映|发现|反馈)\s*[，,:：]\s*")
+RE_SOURCE_WORD = re.compile(r"督察|巡视|巡察|审计|反馈|信访|群众|交办|检查|督查|举报|省委|市委|县委|中央|第[一二三四五六七八九十\d]+(?:轮|项|条)")
+# "其中第7项问题指出：“…”", "反馈意见第3条指出，“…”", "整改任务为：“…”": a statement quoted after the verb that introduces it
+RE_INTRODUCED = re.compile(r"(?:指出|反映|发现|反馈|内容为|任务为|问题为|问题是)\s*[，,:：]?\s*(?=“)")
+
+
+def said_lead(text: str) -> int:
+    """Where the statement starts after a lead naming who said it ("…反馈指出，"), 0 when there is none."""
+    head = text[:40]
+    if "指出" not in head and "反映" not in head and "发现" not in head and "反馈" not in head:
+        return 0
+    m = RE_SAID_LEAD.match(text)
+    if m and RE_SOURCE_WORD.search(m.group("who")) and not text[m.end():].startswith("“"):
+        return m.end()
+    return 0
+
+
+def said_statement(text: str, opening: bool = True) -> str | None:
+    """The statement a paragraph reports as said by the inspection: quoted after 指出/反映 ("其中第7项问题指出：“…”"), or
+    unquoted after a lead naming its source ("…省级生态环境保护督察反馈指出，洪湖周边…超标。"): up to its full stop.
+    A paragraph that does not open the problem (``opening=False``) gives an unquoted statement only after a lead naming
+    the task ("其中第7项问题指出，…")."""
+    for m in RE_INTRODUCED.finditer(text):
+        inner = quoted_from(text, m.end())
+        if inner and len(inner.strip("。 ")) >= 8 and closes_statement(text, m.end() + len(inner) + 2):
+            return inner
+    for m in re.finditer(r"(?:^|(?<=[。；;\n]))", text):
+        at = said_lead(text[m.end():])
+        # (after the paragraph's first sentence only when the lead names the task: "…反馈督察意见。其中第7项问题指出，…";
+        # not "…逐级减弱。督察组通过干部谈话发现，…", a finding told inside the statement)
+        if at and ((opening and m.end() == 0) or RE_TASK_LEAD.search(text[m.end():m.end() + at])):
+            rest = text[m.end() + at:]
+            return re.match(r"[^。\n]*", rest).group(0) or None
+    return None
+
+
+RE_TASK_LEAD = re.compile(r"其中|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项条号]")
+
+
+def closes_statement(text: str, end: int) -> bool:
+    """A quotation ending at ``end`` is the whole statement, not a phrase opening it ("“环境就是民生”的责任意识不够强")."""
+    after = text[end:].lstrip()
+    return not after or after[0] in "。.;；,，、（(\n"
+
+
 def _quotes_nest(t: str) -> bool:
     depth = 0
     for ch in t:
@@ -101,6 +148,9 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
         # the quotation is the whole statement ("…指出，“三重一大”制度执行不严" quotes a phrase of it, not it)
         if inner and len(inner.strip("。 ")) >= 4 and (not after.strip() or after.lstrip()[0] in "。.;；,，"):
             return _clean_title(inner), after.lstrip("。.;；,， ").strip(), tag
+    lead = said_lead(text)
+    if lead:  # "第一轮督察反馈指出，县城污水处理厂…。": the statement, not who made it
+        text = text[lead:]
     for rx in (RE_WRAP_QUOTE_ONLY, RE_WRAP_QUOTED, RE_WRAP_PLAIN, RE_WRAP_BARE):
         m = rx.match(text)
         if m and rx is RE_WRAP_QUOTE_ONLY and not _quotes_nest(m.group("t")):

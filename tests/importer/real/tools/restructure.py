@@ -559,7 +559,7 @@ def kind4(src: Source, start: int) -> list[Variant]:
                      "针对这一问题，我县立即组织整改：" + "".join(f"{cn(j)}是{m}" for j, m in enumerate(it.measures, 1)),
                      "目前，该问题整改工作持续推进中。"]
             status = "in_progress"
-        truth["problems"].append(tp(None, None, quote, status, len(it.measures)))
+        truth["problems"].append(tp(None, None, t, status, len(it.measures)))  # the statement, not who made it (session 13)
         out.append(Variant(f"k4_{src.name}_{n}", "k4", lines, truth))
     return out
 
