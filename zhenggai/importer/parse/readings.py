@@ -64,8 +64,8 @@ RE_ACTION = re.compile(
     r"|组织领导|政治站位|思想认识|工作机制|总体部署|推进情况|组织整改|整改工作|主要做法|下一步|长效机制|责任落实情况"
 )
 RE_COUNT_OPENING = re.compile(r"^[^。，,；;]{0,16}?(?:问题|事项)\s*\d+\s*[项个][^。]{0,30}?(?:已整改|整改到位|部分整改|完成整改)")
-RE_TASK_NUMBER = re.compile(
-    r"(?:序号|第)\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
+RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
+    r"(?:序号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…"
@@ -183,6 +183,7 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
 
 
 RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
+RE_STATED_CLAUSE = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n,，;；]{2,10})[,，;；]")
 RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
 RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|公示时间|公示期|公示日期|联系电话|附表|附件|下一步[^。:：]{0,12}[:：])")
 
@@ -292,6 +293,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     sm = RE_STATED.search(joined + "\n")
     if sm:
         status = status_of(sm.group(1))
+    if status is None:  # "整改情况:未整改到位,预计X月XX日整改到位。": the state is the field's first clause
+        sc = RE_STATED_CLAUSE.search(joined)
+        status = status_of(sc.group(1)) if sc else None
     if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
         said = RE_STATE_SENTENCE.search(joined)
         status = status_of(said.group(1).replace("完成整改", "已完成整改")) if said else None
@@ -332,8 +336,18 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if from_field and best_list is not None and all(
             p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
         listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
+    # one problem in labelled fields, then what was done in labelled fields ("问题描述：…" "整改情况：…" "整改措施：1、…"),
+    # the document's only such problem
+    fielded = from_field and bool(lm) and bool(measures) and sum(
+        doc.count(w + ":") + doc.count(w + "：") for w in _TASK_FIELD_WORDS) == 1
+    if fielded:  # its category: the section it sits in ("二、整改情况")
+        for t in reversed(texts[: at[0] - 1]):
+            pm = parse_marker(t)
+            if pm is not None and pm.level == LEVEL_CN:
+                problem.category = _clean_title(pm.rest) if len(pm.rest) <= 20 else None
+                break
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
-                                                          or quoted is not None)) or (finding is not None and bool(measures))
+                                                          or quoted is not None)) or (finding is not None and bool(measures)) or fielded
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0

@@ -16,7 +16,7 @@ from .normalize import Para
 from .numbering import LEVEL_CN, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, heading_title, section_status, split_heading, status_of
-from .levels import _direct_text, _evidence, choose_problem_nodes
+from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -48,6 +48,21 @@ def account_status(account: str) -> str | None:
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条)(?:问题|任务|事项)?\s*[)）]$")
 
 
+# a problem's own number printed after the list's: "1.?编号8：…", "2. 序号14：…" (the notice numbers its items 1, 2)
+RE_OWN_NUMBER = re.compile(r"^[?？\s]*(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*")
+# the lead says every listed problem is rectified: "交办的2个问题…现已完成整改工作", "…已全部整改完毕"
+# (not a count of some of them, "已完成整改25个", nor a demand, "确保全部整改到位")
+RE_ALL_DONE = re.compile(r"(?:现已|均已|已全部|全部)(?:完成整改|整改完毕|整改到位|整改完成)(?:工作)?(?![\d一二三四五六七八九十])")
+
+
+def all_done_in_lead(lead: str) -> bool:
+    for m in RE_ALL_DONE.finditer(lead):
+        start = max(lead.rfind(c, 0, m.start()) for c in "。；;\n")
+        if not re.search(r"确保|力争|要求|务必|争取|计划|将|应", lead[start + 1:m.start()]):
+            return True
+    return False
+
+
 # --- building the problems -------------------------------------------------------------
 def _body_items(node: Node, inline: str) -> list[BodyItem]:
     items: list[BodyItem] = []
@@ -63,6 +78,9 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     title, inline, tag = split_heading(node.text, has_body)
     # number 0: a label with no number printed ("存在的问题：…")
     problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
+    own = RE_OWN_NUMBER.match(title) if "号" in title[:8] else None
+    if own and title[own.end():].strip():  # "1. 编号8：…": the problem's own number in the list it comes from
+        problem.seq, problem.title = int(own.group(1)), title[own.end():].strip()
 
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
@@ -82,6 +100,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     label_status = None
     stated_status = None
     current: str | None = None
+    labelled_measures = fielded = False
     for k_it, it in enumerate(items):
         if k_it < 3 and it.marker is None:
             ms = RE_STATED_STATUS.match(it.text)
@@ -101,6 +120,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             continue
         for fname, label, value in parts:
             value = value.strip()
+            fielded = fielded or fname is not None
             if fname is None:
                 if current == "target":
                     _append_field(problem, current, value)
@@ -117,6 +137,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
                 continue
             if fname == "measures":
+                labelled_measures = True
                 if DONE_LABELS.match(label):
                     label_status = "done"
                 elif PROGRESS_LABELS.match(label):
@@ -134,6 +155,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
                     for c in node.children if c.marker is not None]
         notes, numbering = [], []
+    elif not fielded and not any(it.marker for it in region) and under_stated_problems(node):
+        # "二、存在的问题 （二）党员发展难度大。一是…二是…": under a heading of the problems found, a problem's unlabelled
+        # paragraphs describe it (its signs, its causes); what is done about it is labelled (整改措施：), numbered
+        # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own
+        measures, notes, numbering = [], [it.text for it in region], []
     else:
         measures, notes, numbering = split_measures(region)
     problem.measures = measures
@@ -289,6 +315,12 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
+    if chosen.name == "list" and chosen.problems and all(p.status is None for p in chosen.problems):
+        first = min((p.position for p in chosen.problems if p.position is not None), default=None)
+        lead = "\n".join(p.text for p in paras if first is not None and p.pos < first)
+        if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
+            for p in chosen.problems:
+                p.status = "done"
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name

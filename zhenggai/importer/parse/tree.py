@@ -50,9 +50,32 @@ RE_ATTACHMENT_START = re.compile(r"^附件\s*(?:[\dl一二三四五六七八九�
 RE_DECLARED_COUNT = re.compile(r"\s*[(（]\s*共\s*\d+\s*个[^)）]*[)）]\s*$")
 
 
+# a section heading run into its first item: "一、存在的问题(一)村级党支部…" / "（一）存在的问题1、政治学习不够…"
+RE_HEADING_RUN_INTO_ITEM = re.compile(r"([^。，,；;:：()（）“”\d]{2,24}?)(?=[(（]一[)）]\S|1[、.．](?![\d年月日号个项条%]))")
+
+
+def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
+    """Each paragraph that opens with a heading and runs on into the heading's first item, as two paragraphs."""
+    out: list[Para] = []
+    for p in paras:
+        marker = parse_marker(p.text) if ("一" in p.text or "1" in p.text) else None
+        m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest) if marker is not None and marker.level < 3 else None
+        if m:
+            item = marker.rest[m.end():]
+            inner = parse_marker(item)
+            if inner is not None and inner.level > marker.level and inner.number == 1 and inner.rest.strip():
+                cut = len(p.text) - len(item)
+                out.append(Para(p.text[:cut].rstrip(), p.pos, False, p.page_jump_before))
+                out.append(Para(item, p.pos, p.page_jump_after, False))
+                continue
+        out.append(p)
+    return out
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
+    paras = split_heading_run_into_item(paras)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
     for p in paras:
