@@ -340,6 +340,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     # the document's only such problem
     fielded = from_field and bool(lm) and bool(measures) and sum(
         doc.count(w + ":") + doc.count(w + "：") for w in _TASK_FIELD_WORDS) == 1
+    if fielded and best_list is not None and any(
+            d.pos == paras[at[0] - 1].pos for n in best_list.nodes for d in n.walk()):
+        listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
     if fielded:  # its category: the section it sits in ("二、整改情况")
         for t in reversed(texts[: at[0] - 1]):
             pm = parse_marker(t)

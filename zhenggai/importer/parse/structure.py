@@ -50,15 +50,17 @@ RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|
 
 # a problem's own number printed after the list's: "1.?编号8：…", "2. 序号14：…" (the notice numbers its items 1, 2)
 RE_OWN_NUMBER = re.compile(r"^[?？\s]*(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*")
-# the lead says every listed problem is rectified: "交办的2个问题…现已完成整改工作", "…已全部整改完毕"
-# (not a count of some of them, "已完成整改25个", nor a demand, "确保全部整改到位")
-RE_ALL_DONE = re.compile(r"(?:现已|均已|已全部|全部)(?:完成整改|整改完毕|整改到位|整改完成)(?:工作)?(?![\d一二三四五六七八九十])")
+# the lead says every listed problem is rectified: "交办的2个问题…由我单位牵头整改。现已完成整改工作", "…已全部整改完毕"
+# (not a count of some of them, "已完成整改25个"; not a target, "到2025年底…全部完成整改"; not the headline's figure,
+# "反馈的5个问题已全部整改完成" — its count is the done count, and each problem's state is its own)
+RE_ALL_DONE = re.compile(r"(?:现已|均已|已全部)(?:完成整改|整改完毕|整改到位|整改完成)(?:工作)?(?![\d一二三四五六七八九十])")
 
 
 def all_done_in_lead(lead: str) -> bool:
     for m in RE_ALL_DONE.finditer(lead):
-        start = max(lead.rfind(c, 0, m.start()) for c in "。；;\n")
-        if not re.search(r"确保|力争|要求|务必|争取|计划|将|应", lead[start + 1:m.start()]):
+        start = max(lead.rfind(c, 0, m.start()) for c in "。；;\n,，")
+        clause = lead[start + 1:m.start()]
+        if not re.search(r"确保|力争|要求|务必|争取|计划|将|应|\d+\s*[个项条件]", clause):
             return True
     return False
 
