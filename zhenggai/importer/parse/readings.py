@@ -403,8 +403,10 @@ SECTION_LABELS = {
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|验收情况|整改成效|整改落实情况|整改进展情况|落实情况)$"),
+    # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
+    "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
     # the acceptance of the task: "四、验收意见 经验收组现场核查…同意验收销号"
-    "acceptance": re.compile(r"^(?:验收意见|验收结论|核查意见|销号意见|验收销号意见|验收销号情况)$"),
+    "acceptance": re.compile(r"^(?:验收意见|验收结论|核查意见|销号意见|验收销号意见|验收销号情况|验收情况)$"),
     # what comes next is part of the notice, not a problem nor what was done: "四、下一步持续深化整改措施"
     "next": re.compile(r"^(?:下一步[^。]{0,16}|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
 }
@@ -417,8 +419,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_fields, split_units
     from .numbering import cn_to_int
-    from .measures import _measure_from
-    from .titles import _clean_title, heading_title, status_of
+    from .measures import BodyItem, _measure_from, split_measures
+    from .titles import RE_FED_BACK_LEAD, _clean_title, heading_title, status_of
 
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
@@ -463,6 +465,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             deadline = deadline or next((clean_deadline(v) for f, v in labelled if f == "deadline" and v), None)
     result_text = text_of(sections["result"]) if "result" in sections else ""
     status = status_of(result_text) or ("done" if result_text and re.search(r"经核查|已通过|验收合格|达到.*要求", result_text) else None)
+    if status is None and "progress" in sections:
+        status = status_of(text_of(sections["progress"]))
     if status is None and "acceptance" in sections:  # "该整改任务已按要求完成，同意验收销号"
         accepted = text_of(sections["acceptance"])
         status = status_of(accepted) or ("done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else None)
@@ -478,17 +482,37 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     problems = []
     for k, h in enumerate(heads):
         seq = h.marker.number if h.marker is not None else None
-        if single is not None:  # its number is the task's: "反馈我县的第15项问题"
+        if single is not None or seq == 0:  # its number is the task's: "反馈我县的第15项问题" ("巡视反馈指出：“…”" has none)
             m = RE_TASK_NUMBER.search(doc_text)
             seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
-        p = ParsedProblem(seq=seq, title=_clean_title(h.text), category=category, status=status,
+        title = h.text
+        lead = RE_FED_BACK_LEAD.match(title) if len(heads) == 1 and "“" in title else None
+        inner = quoted_from(title, lead.end()) if lead else None
+        if inner and len(inner.strip("。 ")) >= 4:  # "督察反馈意见第7项指出：“…。”": the quoted feedback is the problem
+            title = inner
+        p = ParsedProblem(seq=seq, title=_clean_title(title), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
+        if len(heads) == 1 and h.marker is not None:  # the one problem's own lines: "（责任单位：…）", "整改时限：…"
+            for d in h.walk():
+                for fname, _l, value in split_fields(d.text.strip().strip("()（）")):
+                    value = value.strip().strip("。；;，, ")
+                    if fname in ("units", "co_units") and value and "units" not in sections:
+                        p.responsible_units.extend(u for u in split_units(value) if u not in p.responsible_units)
+                    elif fname == "deadline" and value and p.deadline is None:
+                        p.deadline = clean_deadline(value)
         if single is not None:
             p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them
         mine = [measure_nodes[k]] if len(measure_nodes) == len(heads) > 1 else measure_nodes
-        p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
-                                    m.pos) for m in mine]
+        if len(mine) == 1:
+            # one paragraph (or the section's own unnumbered ones): one measure, or the items it runs together
+            # (一是…四是, ①…④)
+            own = [] if any(mine[0] is v for v in sections.values()) else [mine[0].para.text]
+            body = [BodyItem(t, mine[0].pos) for t in own + [d.text for d in mine[0].walk()] if t.strip()]
+            p.measures = split_measures(body)[0] if body else []
+        else:
+            p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
+                                        m.pos) for m in mine]
         problems.append(p)
     return Candidate("notice", problems, heads, {"labelled_sections": 1.0}, f"“{category}”一栏")

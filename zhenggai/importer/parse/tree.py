@@ -76,6 +76,7 @@ def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
     paras = split_heading_run_into_item(paras)
+    restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
     for p in paras:
@@ -111,9 +112,28 @@ def build_tree(paras: list[Para]) -> Node:
             stack[-1].children.append(node)
             node.parent = stack[-1]
             continue
+        restarted, marker = _restarted_under(stack, marker, restarted)
         while len(stack) > 1 and stack[-1].level >= marker.level:
             stack.pop()
         stack[-1].children.append(node)
         node.parent = stack[-1]
         stack.append(node)
     return root
+
+
+def _restarted_under(stack: list[Node], marker: Marker, restarted):
+    """"1.关于“…”问题 整改情况：已完成。 1．开展… 2．建立… 2.关于“…”问题": a list numbered again from 1 right under a
+    wrapped item (or one that opens its fields), in the same style as the items, is that item's own list (what was
+    done), one level below it — until the next wrapped item or the item's next number."""
+    from .titles import is_wrapped
+
+    if restarted is not None:
+        owner, last = restarted
+        if any(n is owner for n in stack) and marker.level == owner.level and marker.number == last + 1 and not is_wrapped(marker.rest):
+            return (owner, marker.number), Marker(marker.level + 0.5, marker.number, marker.raw, marker.rest)
+        restarted = None
+    top = stack[-1]
+    if (marker.number == 1 and top.marker is not None and marker.level == top.level and top.marker.number >= 1
+            and (is_wrapped(top.text) or _opens_fields(top)) and not is_wrapped(marker.rest)):
+        return (top, 1), Marker(marker.level + 0.5, 1, marker.raw, marker.rest)
+    return restarted, marker
