@@ -505,13 +505,16 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them
         mine = [measure_nodes[k]] if len(measure_nodes) == len(heads) > 1 else measure_nodes
+        section_body = len(mine) == 1 and any(mine[0] is v for v in sections.values())
         if len(mine) == 1:
             # one paragraph (or the section's own unnumbered ones): one measure, or the items it runs together
             # (一是…四是, ①…④)
-            own = [] if any(mine[0] is v for v in sections.values()) else [mine[0].para.text]
+            own = [] if section_body else [mine[0].para.text]
             body = [BodyItem(t, mine[0].pos) for t in own + [d.text for d in mine[0].walk()] if t.strip()]
             p.measures = split_measures(body)[0] if body else []
-        else:
+        if len(mine) == 1 and not section_body and len(p.measures) < 2:
+            p.measures = [_measure_from(mine[0].text, mine[0].marker.number, mine[0].pos)]  # "（一）…": its number
+        elif len(mine) != 1:
             p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
                                         m.pos) for m in mine]
         problems.append(p)
