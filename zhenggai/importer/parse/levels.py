@@ -57,8 +57,9 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         # "3.工程项目管理不严格。严格执行招投标制度，完善项目台账。": a shortcoming, then what was done, in one paragraph
         head, _, rest = text.partition("。")
         weak = bool(rest.strip()) and bool(RE_SHORTFALL.search(head))
-    if not weak and not strong and under_stated_problems(node):
-        weak = True  # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet
+    if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)):
+        # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
+        weak = True
     return strong, weak
 
 

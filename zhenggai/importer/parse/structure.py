@@ -48,6 +48,7 @@ def account_status(account: str) -> str | None:
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条)(?:问题|任务|事项)?\s*[)）]$")
 
 
+RE_CAUSE_LABEL = re.compile(r"^(?:问题)?(?:成因|原因|原因分析|产生原因|主要原因|成因分析|具体表现|主要表现)\s*[:：]")
 # a problem's own number printed after the list's: "1.?编号8：…", "2. 序号14：…" (the notice numbers its items 1, 2)
 RE_OWN_NUMBER = re.compile(r"^[?？\s]*(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*")
 # the lead says every listed problem is rectified: "交办的2个问题…由我单位牵头整改。现已完成整改工作", "…已全部整改完毕"
@@ -152,6 +153,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                     current = None
 
     region = [BodyItem(it.text, it.pos, it.marker if (it.marker and it.marker.level > level) else None) for it in region]
+    causes = [it for it in region if RE_CAUSE_LABEL.match(it.text)]
+    if causes:  # "成因：…" / "原因分析：…": why it went wrong, not what was done
+        problem.notes.extend(it.text for it in causes)
+        region = [it for it in region if not RE_CAUSE_LABEL.match(it.text)]
     region, next_step = _cut_next_step(region)
     if getattr(node, "_sub_items", False):  # each （1） sub-item with what was done about it is one measure
         measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
@@ -318,8 +323,12 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
     if chosen.name == "list" and chosen.problems and all(p.status is None for p in chosen.problems):
-        first = min((p.position for p in chosen.problems if p.position is not None), default=None)
-        lead = "\n".join(p.text for p in paras if first is not None and p.pos < first)
+        lead_nodes = []
+        for d in root.walk():  # (the tree's paragraphs: a run-together one is split there)
+            if chosen.nodes and d is chosen.nodes[0]:
+                break
+            lead_nodes.append(d.para.text if d.para else "")
+        lead = "\n".join(lead_nodes) if chosen.nodes else ""
         if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
             for p in chosen.problems:
                 p.status = "done"

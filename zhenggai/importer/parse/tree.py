@@ -54,21 +54,61 @@ RE_DECLARED_COUNT = re.compile(r"\s*[(（]\s*共\s*\d+\s*个[^)）]*[)）]\s*$")
 RE_HEADING_RUN_INTO_ITEM = re.compile(r"([^。，,；;:：()（）“”\d]{2,24}?)(?=[(（]一[)）]\S|1[、.．](?![\d年月日号个项条%]))")
 
 
+# "…现将自查情况报告于后:一、…方面存在的问题及整改措施(一)存在的问题1、…": a section that opens after the lead's colon
+RE_SECTION_AFTER_STOP = re.compile(r"(?<=[。:：；;])(?=一、)")
+# "…2.1组织设置类问题1:…。成因:…。问题2:…": problems labelled 问题1: 问题2: run together in one paragraph
+RE_PROBLEM_LABEL_RUN = re.compile(r"问题\s*(\d{1,2})\s*[:：]")
+
+
+def _runs_into_item(text: str) -> bool:
+    marker = parse_marker(text)
+    m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest) if marker is not None and marker.level < 3 else None
+    inner = parse_marker(marker.rest[m.end():]) if m else None
+    return inner is not None and inner.level > marker.level and inner.number == 1 and bool(inner.rest.strip())
+
+
+def _cuts(text: str) -> list[int]:
+    """Where a paragraph whose line breaks were lost holds the start of another: a section heading run into its
+    first item (after the lead's colon, or opening the paragraph), and each of 问题1: 问题2: … in order."""
+    marker = parse_marker(text) if ("一" in text or "1" in text) else None
+    if marker is not None and marker.level < 3 and _runs_into_item(text):
+        m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest)
+        return [len(text) - len(marker.rest) + m.end()]
+    if marker is None and "一、" in text:
+        for m in RE_SECTION_AFTER_STOP.finditer(text):
+            if _runs_into_item(text[m.start():]):
+                return [m.start()]
+    if "问题" in text and len(text) >= 60:
+        found, expected = [], 1
+        for m in RE_PROBLEM_LABEL_RUN.finditer(text):
+            if int(m.group(1)) == expected and not (m.start() == 0 and expected == 1):
+                found.append(m.start())
+                expected += 1
+            elif int(m.group(1)) == expected:
+                expected += 1  # the paragraph opens with 问题1:
+        if expected > 2 and (found and (len(found) >= 2 or found[0] > 0)) and expected - 1 >= 2:
+            return found
+    return []
+
+
 def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
-    """Each paragraph that opens with a heading and runs on into the heading's first item, as two paragraphs."""
+    """Each paragraph that holds the start of another (a heading run into its first item, problems labelled
+    问题1:…问题2:… run together) as one paragraph for each."""
     out: list[Para] = []
-    for p in paras:
-        marker = parse_marker(p.text) if ("一" in p.text or "1" in p.text) else None
-        m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest) if marker is not None and marker.level < 3 else None
-        if m:
-            item = marker.rest[m.end():]
-            inner = parse_marker(item)
-            if inner is not None and inner.level > marker.level and inner.number == 1 and inner.rest.strip():
-                cut = len(p.text) - len(item)
-                out.append(Para(p.text[:cut].rstrip(), p.pos, False, p.page_jump_before))
-                out.append(Para(item, p.pos, p.page_jump_after, False))
-                continue
-        out.append(p)
+    work = list(reversed(paras))
+    while work:
+        p = work.pop()
+        cuts = _cuts(p.text) if len(p.text) > 6 else []
+        if not cuts:
+            out.append(p)
+            continue
+        bounds = [0, *cuts, len(p.text)]
+        pieces = [p.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        pieces = [t for t in pieces if t]
+        split = [Para(t, p.pos, p.page_jump_after and k == len(pieces) - 1, p.page_jump_before and k == 0)
+                 for k, t in enumerate(pieces)]
+        out.append(split[0])
+        work.extend(reversed(split[1:]))  # (each rest may open with another heading run into its item)
     return out
 
 
