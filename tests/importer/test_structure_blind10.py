@@ -196,3 +196,120 @@ def test_a_sign_off_notice_numbers_its_one_problem_by_the_task_named_as_n_hao_we
 """
     [p] = parse_text(text).problems
     assert p.seq == 57
+
+
+def test_measures_numbered_again_from_one_under_a_wrapped_item_are_its_own_not_more_problems():
+    text = """关于巡察整改进展情况的通报
+二、主要问题整改情况
+（一）落实主体责任有差距
+1.关于“食堂采购台账登记不全”问题
+整改情况：已完成。
+1.补登2022年以来的采购台账。
+2.实行采购验收双人签字。
+2.关于“公务用车使用登记不规范”问题
+整改情况：正在推进。
+1.修订公务用车管理办法。
+2.对2023年用车记录逐条核对。
+3.建立月度公示制度。
+"""
+    result = parse_text(text)
+    assert [p.title for p in result.problems] == ["食堂采购台账登记不全", "公务用车使用登记不规范"]
+    assert [p.measure_count for p in result.problems] == [2, 3]
+    assert [p.status for p in result.problems] == ["done", "in_progress"]
+
+
+def test_a_second_list_numbered_from_one_under_a_plain_statement_stays_a_list_of_problems():
+    # the items are not wrapped and open no fields: a restart is a new list, as before
+    text = """关于整改情况的通报
+一、已完成整改的问题
+1.学习制度执行不严。已修订学习制度。
+2.会议记录不规范。已统一记录格式。
+二、正在整改的问题
+1.资产台账不全。正在清查。
+2.档案归档滞后。正在补录。
+"""
+    assert len(parse_text(text).problems) == 4
+
+
+def test_a_quotation_holding_a_quotation_is_the_whole_title_of_its_wrapper():
+    result = parse_text("""关于整改情况的通报
+1.关于“河道“清四乱”工作推进缓慢”问题
+整改情况：已完成。开展专项清理，整治问题20处。
+2.关于“供水保障存在短板”问题
+整改情况：已完成。新建水厂1座。
+""")
+    assert result.problems[0].title == "河道“清四乱”工作推进缓慢"
+
+
+def test_a_status_stated_alone_after_the_problem_in_progress_words():
+    text = """关于审计查出问题整改情况的报告
+一、财政管理方面
+1.部分专项资金下达不及时。
+部分整改，正在推进。
+一是已下达资金300万元；二是剩余资金调整用途。
+2.老旧小区改造进度滞后。
+正在整改中。
+已完成3个小区改造，其余正在施工。
+"""
+    assert [p.status for p in parse_text(text).problems] == ["in_progress", "in_progress"]
+
+
+def test_a_self_check_run_into_one_line_is_cut_at_its_section_headings_and_items():
+    text = ("市局办公室:根据通知要求,现将自查情况报告如下:一、服务效能方面存在的问题及整改措施(一)存在的问题"
+            "1、业务培训不够,骨干力量不足。新进人员多,培训少;老同志经验足,但知识更新慢。对上级政策学得少。")
+    result = parse_text(text)
+    [p] = result.problems
+    assert p.title == "业务培训不够,骨干力量不足"
+    assert p.category == "存在的问题"
+    assert p.measure_count == 0
+
+
+def test_problems_labelled_wenti_n_run_together_are_each_a_problem_and_their_causes_no_measure():
+    text = ("文档简介 第二章检查发现的问题2.1制度类问题1:会议记录不全,缺少表决情况。成因:记录人员未经培训,"
+            "模板缺少表决一栏。问题2:党费收缴不及时,3名党员拖欠半年。成因:提醒机制缺失。"
+            "2.2队伍类问题3:后备干部储备不足,35岁以下仅1人。成因:近年发展青年党员少。")
+    result = parse_text(text)
+    assert [p.seq for p in result.problems] == [1, 2, 3]
+    assert result.problems[0].title == "会议记录不全,缺少表决情况"
+    assert all(p.measure_count == 0 for p in result.problems)
+    assert all(any(n.startswith("成因") for n in p.notes) for p in result.problems)
+
+
+def test_a_one_task_explanation_in_sections_reads_its_quoted_item_its_acceptance_and_its_items_run_together():
+    text = """某县关于督察反馈意见第9项整改任务完成情况的说明
+一、反馈问题
+督察反馈意见第9项指出：“某县城区餐饮油烟扰民问题突出，部分餐饮单位未安装净化设施。”
+（责任单位：县城管局、县市场监管局）
+二、整改目标
+城区餐饮单位油烟净化设施安装率达到100%。
+三、整改时限
+2023年底
+四、整改完成情况
+一是全面排查城区餐饮单位312家；二是督促86家单位安装净化设施；三是建立油烟在线监控平台。
+五、验收情况
+县整改办组织验收，认为该项整改任务已完成，同意销号。
+"""
+    [p] = parse_text(text).problems
+    assert p.seq == 9
+    assert p.title == "某县城区餐饮油烟扰民问题突出，部分餐饮单位未安装净化设施"
+    assert p.status == "done"
+    assert p.measure_count == 3
+    assert p.deadline == "2023年底"
+    assert p.responsible_units == ["县城管局", "县市场监管局"]
+
+
+def test_a_one_task_report_in_sections_takes_its_state_from_its_progress_section():
+    text = """某局关于督察反馈问题整改情况的报告
+一、反馈问题
+督察反馈指出：“某县垃圾填埋场渗滤液处理能力不足，存在外溢风险。”
+整改时限：2024年6月底
+二、整改落实情况
+（1）租用应急处理设备2套。
+（2）实施处理站扩容改造。
+三、整改进展
+目前，该问题整改持续推进中。
+"""
+    [p] = parse_text(text).problems
+    assert p.status == "in_progress"
+    assert p.measure_count == 2
+    assert p.deadline == "2024年6月底"

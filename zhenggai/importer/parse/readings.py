@@ -493,9 +493,9 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         p = ParsedProblem(seq=seq, title=_clean_title(title), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
-        if len(heads) == 1 and h.marker is not None:  # the one problem's own lines: "（责任单位：…）", "整改时限：…"
-            for d in h.walk():
-                for fname, _l, value in split_fields(d.text.strip().strip("()（）")):
+        if len(heads) == 1:  # the one problem's own lines: "（责任单位：…）", "整改时限：…"
+            for line in ([d.text for d in h.walk()] if h.marker is not None else more):
+                for fname, _l, value in split_fields(line.strip().strip("()（）")):
                     value = value.strip().strip("。；;，, ")
                     if fname in ("units", "co_units") and value and "units" not in sections:
                         p.responsible_units.extend(u for u in split_units(value) if u not in p.responsible_units)

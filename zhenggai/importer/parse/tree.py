@@ -60,6 +60,9 @@ RE_SECTION_AFTER_STOP = re.compile(r"(?<=[。:：；;])(?=一、)")
 RE_PROBLEM_LABEL_RUN = re.compile(r"问题\s*(\d{1,2})\s*[:：]")
 
 
+RE_FIRST_ITEM = re.compile(r"[(（]一[)）]|1[、.．]")
+
+
 def _runs_into_item(text: str) -> bool:
     marker = parse_marker(text)
     m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest) if marker is not None and marker.level < 3 else None
@@ -70,11 +73,12 @@ def _runs_into_item(text: str) -> bool:
 def _cuts(text: str) -> list[int]:
     """Where a paragraph whose line breaks were lost holds the start of another: a section heading run into its
     first item (after the lead's colon, or opening the paragraph), and each of 问题1: 问题2: … in order."""
-    marker = parse_marker(text) if ("一" in text or "1" in text) else None
+    first_item = RE_FIRST_ITEM.search(text, 1)  # (the item a heading would run into: one scan before any other)
+    marker = parse_marker(text) if first_item else None
     if marker is not None and marker.level < 3 and _runs_into_item(text):
         m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest)
         return [len(text) - len(marker.rest) + m.end()]
-    if marker is None and "一、" in text:
+    if first_item and marker is None and "一、" in text:
         for m in RE_SECTION_AFTER_STOP.finditer(text):
             if _runs_into_item(text[m.start():]):
                 return [m.start()]
