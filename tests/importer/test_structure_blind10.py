@@ -313,3 +313,14 @@ def test_a_one_task_report_in_sections_takes_its_state_from_its_progress_section
     assert p.status == "in_progress"
     assert p.measure_count == 2
     assert p.deadline == "2024年6月底"
+
+
+def test_the_headings_that_name_the_problems_found_and_those_that_do_not():
+    from zhenggai.importer.parse.levels import RE_STATED_PROBLEMS
+
+    for heading in ("存在问题", "存在的问题", "存在的主要问题", "行政效率方面存在的问题", "自查发现的问题",
+                    "检查发现的主要问题及成因剖析", "存在的问题和不足", "巡察指出的问题"):
+        assert RE_STATED_PROBLEMS.match(heading), heading
+    for heading in ("存在问题及整改措施", "问题整改情况", "问题产生的原因", "存在的困难", "整改要求",
+                    "巡察反馈问题整改落实情况", "下一步工作打算"):
+        assert not RE_STATED_PROBLEMS.match(heading), heading

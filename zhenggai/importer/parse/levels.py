@@ -68,7 +68,7 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
 # problems with what was done, found by their own evidence), nor "问题产生的原因"
 RE_STATED_PROBLEMS = re.compile(
     r"^[^，,。；;:：()（）]{0,12}?(?:存在(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
-    r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:主要|突出|具体)?问题)(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+    r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
 
 
 def under_stated_problems(node: Node) -> bool:
