@@ -74,7 +74,7 @@ RE_STATED_PROBLEMS = re.compile(
 def under_stated_problems(node: Node) -> bool:
     """The item sits right under a heading that names the problems found (二、存在问题)."""
     p = node.parent
-    if p is None or p.marker is None:
+    if p is None or p.marker is None or "问题" not in p.text:
         return False
     return bool(RE_STATED_PROBLEMS.match(heading_title(p)))
 

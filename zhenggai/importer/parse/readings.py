@@ -294,7 +294,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if sm:
         status = status_of(sm.group(1))
     if status is None:  # "整改情况:未整改到位,预计X月XX日整改到位。": the state is the field's first clause
-        sc = RE_STATED_CLAUSE.search(joined)
+        sc = RE_STATED_CLAUSE.search(joined) if any(w in joined for w in ("整改情况", "完成情况", "整改进展", "整改状态")) else None
         status = status_of(sc.group(1)) if sc else None
     if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
         said = RE_STATE_SENTENCE.search(joined)

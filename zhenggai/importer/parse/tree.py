@@ -61,6 +61,7 @@ RE_PROBLEM_LABEL_RUN = re.compile(r"问题\s*(\d{1,2})\s*[:：]")
 
 
 RE_FIRST_ITEM = re.compile(r"[(（]一[)）]|1[、.．]")
+_HEADING_OPENERS = frozenset("一二三四五六七八九十(（")
 
 
 def _runs_into_item(text: str) -> bool:
@@ -73,16 +74,17 @@ def _runs_into_item(text: str) -> bool:
 def _cuts(text: str) -> list[int]:
     """Where a paragraph whose line breaks were lost holds the start of another: a section heading run into its
     first item (after the lead's colon, or opening the paragraph), and each of 问题1: 问题2: … in order."""
-    first_item = RE_FIRST_ITEM.search(text, 1)  # (the item a heading would run into: one scan before any other)
-    marker = parse_marker(text) if first_item else None
+    # (a heading opens with 一、 or （一）, and holds the item it runs into: literal tests before any scan)
+    opens = text[0] in _HEADING_OPENERS and RE_FIRST_ITEM.search(text, 1) is not None
+    marker = parse_marker(text) if opens else None
     if marker is not None and marker.level < 3 and _runs_into_item(text):
         m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest)
         return [len(text) - len(marker.rest) + m.end()]
-    if first_item and marker is None and "一、" in text:
+    if marker is None and "一、" in text and RE_FIRST_ITEM.search(text, 1):
         for m in RE_SECTION_AFTER_STOP.finditer(text):
             if _runs_into_item(text[m.start():]):
                 return [m.start()]
-    if "问题" in text and len(text) >= 60:
+    if ("问题1" in text or "问题 1" in text) and len(text) >= 60:
         found, expected = [], 1
         for m in RE_PROBLEM_LABEL_RUN.finditer(text):
             if int(m.group(1)) == expected and not (m.start() == 0 and expected == 1):
@@ -169,6 +171,8 @@ def _restarted_under(stack: list[Node], marker: Marker, restarted):
     """"1.关于“…”问题 整改情况：已完成。 1．开展… 2．建立… 2.关于“…”问题": a list numbered again from 1 right under a
     wrapped item (or one that opens its fields), in the same style as the items, is that item's own list (what was
     done), one level below it — until the next wrapped item or the item's next number."""
+    if restarted is None and marker.number != 1:
+        return None, marker  # (most items: nothing restarts, no wrapper to test)
     from .titles import is_wrapped
 
     if restarted is not None:
