@@ -178,6 +178,8 @@ def test_a_lead_says_all_are_done_only_when_it_states_it_as_done_now_without_a_c
     assert not all_done_in_lead("通过整改，反馈的11个问题全部整改到位。")
     assert not all_done_in_lead("反馈的5个问题已全部整改完成，制定整改措施13条。")  # the headline's done count
     assert not all_done_in_lead("要求各单位确保已全部整改到位。")  # a demand
+    assert not all_done_in_lead("截至目前，现已完成整改的有25个。")  # some of them
+    assert all_done_in_lead("现已完成整改工作，进入销号程序，予以公示。")
 
 
 def test_a_sign_off_notice_numbers_its_one_problem_by_the_task_named_as_n_hao_wenti():

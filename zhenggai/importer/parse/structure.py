@@ -61,7 +61,8 @@ def all_done_in_lead(lead: str) -> bool:
     for m in RE_ALL_DONE.finditer(lead):
         start = max(lead.rfind(c, 0, m.start()) for c in "。；;\n,，")
         clause = lead[start + 1:m.start()]
-        if not re.search(r"确保|力争|要求|务必|争取|计划|将|应|\d+\s*[个项条件]", clause):
+        after = re.match(r"[^。；;\n,，]*", lead[m.end():]).group(0)  # "现已完成整改的有25个": some of them
+        if not re.search(r"确保|力争|要求|务必|争取|计划|将|应|\d+\s*[个项条件]", clause) and not re.search(r"\d|的", after):
             return True
     return False
 
