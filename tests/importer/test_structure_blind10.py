@@ -326,3 +326,14 @@ def test_the_headings_that_name_the_problems_found_and_those_that_do_not():
     for heading in ("存在问题及整改措施", "问题整改情况", "问题产生的原因", "存在的困难", "整改要求",
                     "巡察反馈问题整改落实情况", "下一步工作打算"):
         assert not RE_STATED_PROBLEMS.match(heading), heading
+
+
+def test_labels_with_where_the_problem_comes_from_run_together_are_cut_before_the_whole_label():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.tree import split_heading_run_into_item
+
+    text = "巡察反馈问题如下。反馈问题1:食堂账目不清,采购无台账。反馈问题2:车辆管理混乱,无派车单。"
+    pieces = [p.text for p in split_heading_run_into_item([Para(text, 0)])]
+    assert pieces == ["巡察反馈问题如下。", "反馈问题1:食堂账目不清,采购无台账。", "反馈问题2:车辆管理混乱,无派车单。"]
+    # one label alone is no run
+    assert len(split_heading_run_into_item([Para("存在以下情况。问题1:食堂账目不清,采购无台账,已要求整改到位并报送整改情况。", 0)])) == 1

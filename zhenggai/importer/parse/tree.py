@@ -57,7 +57,8 @@ RE_HEADING_RUN_INTO_ITEM = re.compile(r"([^。，,；;:：()（）“”\d]{2,24
 # "…现将自查情况报告于后:一、…方面存在的问题及整改措施(一)存在的问题1、…": a section that opens after the lead's colon
 RE_SECTION_AFTER_STOP = re.compile(r"(?<=[。:：；;])(?=一、)")
 # "…2.1组织设置类问题1:…。成因:…。问题2:…": problems labelled 问题1: 问题2: run together in one paragraph
-RE_PROBLEM_LABEL_RUN = re.compile(r"问题\s*(\d{1,2})\s*[:：]")
+# (with where it comes from: "反馈问题2：", "审计发现问题2：")
+RE_PROBLEM_LABEL_RUN = re.compile(r"(?:(?:巡察|巡视|督察)?反馈|审计发现|审计查出)?问题\s*(\d{1,2})\s*[:：]")
 
 
 RE_FIRST_ITEM = re.compile(r"[(（]一[)）]|1[、.．]")
@@ -84,7 +85,7 @@ def _cuts(text: str) -> list[int]:
         for m in RE_SECTION_AFTER_STOP.finditer(text):
             if _runs_into_item(text[m.start():]):
                 return [m.start()]
-    if ("问题1" in text or "问题 1" in text) and len(text) >= 60:
+    if ("问题1" in text or "问题 1" in text) and len(text) >= 30:
         found, expected = [], 1
         for m in RE_PROBLEM_LABEL_RUN.finditer(text):
             if int(m.group(1)) == expected and not (m.start() == 0 and expected == 1):
@@ -92,7 +93,7 @@ def _cuts(text: str) -> list[int]:
                 expected += 1
             elif int(m.group(1)) == expected:
                 expected += 1  # the paragraph opens with 问题1:
-        if expected > 2 and (found and (len(found) >= 2 or found[0] > 0)) and expected - 1 >= 2:
+        if expected > 2 and found:  # two labels at least, in order from 1
             return found
     return []
 
