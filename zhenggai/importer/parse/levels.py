@@ -57,7 +57,26 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         # "3.工程项目管理不严格。严格执行招投标制度，完善项目台账。": a shortcoming, then what was done, in one paragraph
         head, _, rest = text.partition("。")
         weak = bool(rest.strip()) and bool(RE_SHORTFALL.search(head))
+    if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)):
+        # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
+        weak = True
     return strong, weak
+
+
+# a heading that names what follows as the problems found, and nothing else: "二、存在问题", "一、存在的主要问题",
+# "（一）自查发现的问题", "第二章 检查发现的主要问题及成因" — not "存在问题及整改措施" nor "问题整改情况" (their items are
+# problems with what was done, found by their own evidence), nor "问题产生的原因"
+RE_STATED_PROBLEMS = re.compile(
+    r"^[^，,。；;:：()（）]{0,12}?(?:存在(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
+    r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+
+
+def under_stated_problems(node: Node) -> bool:
+    """The item sits right under a heading that names the problems found (二、存在问题)."""
+    p = node.parent
+    if p is None or p.marker is None or "问题" not in p.text:
+        return False
+    return bool(RE_STATED_PROBLEMS.match(heading_title(p)))
 
 
 _NOT_PROBLEM_SECTION = re.compile(
@@ -93,7 +112,7 @@ def _section_label(title: str) -> bool:
 
 def _next_or_done(title: str) -> bool:
     """A heading over what will be or was done (下一步工作打算, 健全长效机制…), not over a category of problems."""
-    return bool(re.search(r"下一步|打算|长效机制|成果运用|保障措施|工作要求|主要做法", title)) or (
+    return bool(re.search(r"下一步|打算|长效机制|成果运用|保障措施|工作要求|整改要求|主要做法", title)) or (
         _reads_as_action(title) and not title.startswith("关于"))
 
 

@@ -144,8 +144,8 @@ def parse_marker(text: str) -> Marker | None:
     if m:
         rest = text[m.end():]
         n = int(m.group(1))
-        # "2021 年" style stray space or a bare number is not a heading
-        if rest and not re.match(r"^[年月日号个项条%]", rest) and n < 200:
+        # "2021 年" style stray space or a bare number is not a heading ("1.个别支部…", "2.项目…" are: a word opens)
+        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常)", rest) and n < 200:
             return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
     return None
 

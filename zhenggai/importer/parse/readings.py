@@ -64,8 +64,8 @@ RE_ACTION = re.compile(
     r"|组织领导|政治站位|思想认识|工作机制|总体部署|推进情况|组织整改|整改工作|主要做法|下一步|长效机制|责任落实情况"
 )
 RE_COUNT_OPENING = re.compile(r"^[^。，,；;]{0,16}?(?:问题|事项)\s*\d+\s*[项个][^。]{0,30}?(?:已整改|整改到位|部分整改|完成整改)")
-RE_TASK_NUMBER = re.compile(
-    r"(?:序号|第)\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
+RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
+    r"(?:序号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
@@ -185,6 +185,7 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
 
 
 RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
+RE_STATED_CLAUSE = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n,，;；]{2,10})[,，;；]")
 RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
 RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|特此公告|公示时间|公示期|公示日期|联系电话|监督电话|举报电话|附表|附件|下一步[^。:：]{0,12}[:：]"
                            r"|(?:如|若)(?:对|有)[^。]{0,30}异议)")
@@ -304,6 +305,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     sm = RE_STATED.search(joined + "\n")
     if sm:
         status = status_of(sm.group(1))
+    if status is None:  # "整改情况:未整改到位,预计X月XX日整改到位。": the state is the field's first clause
+        sc = RE_STATED_CLAUSE.search(joined) if any(w in joined for w in ("整改情况", "完成情况", "整改进展", "整改状态")) else None
+        status = status_of(sc.group(1)) if sc else None
     if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
         said = RE_STATE_SENTENCE.search(joined)
         status = status_of(said.group(1).replace("完成整改", "已完成整改")) if said else None
@@ -349,9 +353,22 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if from_field and best_list is not None and all(
             p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
         listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
+    # one problem in labelled fields, then what was done in labelled fields ("问题描述：…" "整改情况：…" "整改措施：1、…"),
+    # the document's only such problem
+    fielded = from_field and bool(lm) and bool(measures) and sum(
+        doc.count(w + ":") + doc.count(w + "：") for w in _TASK_FIELD_WORDS) == 1
+    if fielded and best_list is not None and any(
+            d.pos == paras[at[0] - 1].pos for n in best_list.nodes for d in n.walk()):
+        listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
+    if fielded:  # its category: the section it sits in ("二、整改情况")
+        for t in reversed(texts[: at[0] - 1]):
+            pm = parse_marker(t)
+            if pm is not None and pm.level == LEVEL_CN:
+                problem.category = _clean_title(pm.rest) if len(pm.rest) <= 20 else None
+                break
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
-                                                                                      and bool(status or RE_DONE_WORK.search(joined)))
+                                                                                      and bool(status or RE_DONE_WORK.search(joined))) or fielded
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
@@ -407,8 +424,10 @@ SECTION_LABELS = {
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|验收情况|整改成效|整改落实情况|整改进展情况|落实情况)$"),
+    # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
+    "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
     # the acceptance of the task: "四、验收意见 经验收组现场核查…同意验收销号"
-    "acceptance": re.compile(r"^(?:验收意见|验收结论|核查意见|销号意见|验收销号意见|验收销号情况)$"),
+    "acceptance": re.compile(r"^(?:验收意见|验收结论|核查意见|销号意见|验收销号意见|验收销号情况|验收情况)$"),
     # what comes next is part of the notice, not a problem nor what was done: "四、下一步持续深化整改措施"
     "next": re.compile(r"^(?:下一步[^。]{0,16}|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
 }
@@ -436,7 +455,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .fields import split_fields, split_units
     from .numbering import cn_to_int
     from .measures import BodyItem, _measure_from, split_measures
-    from .titles import _clean_title, heading_title, said_statement, status_of
+    from .titles import RE_FED_BACK_LEAD, _clean_title, heading_title, said_statement, status_of
 
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
@@ -495,6 +514,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             deadline = deadline or next((clean_deadline(v) for f, v in labelled if f == "deadline" and v), None)
     result_text = text_of(sections["result"]) if "result" in sections else ""
     status = status_of(result_text) or ("done" if result_text and re.search(r"经核查|已通过|验收合格|达到.*要求", result_text) else None)
+    if status is None and "progress" in sections:
+        status = status_of(text_of(sections["progress"]))
     if status is None and "acceptance" in sections:  # "该整改任务已按要求完成，同意验收销号"
         accepted = text_of(sections["acceptance"])
         status = status_of(accepted) or ("done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else None)
@@ -516,17 +537,41 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     problems = []
     for k, h in enumerate(heads):
         seq = h.marker.number if h.marker is not None else None
-        if single is not None:  # its number is the task's: "反馈我县的第15项问题"
+        if single is not None or seq == 0:  # its number is the task's: "反馈我县的第15项问题" ("巡视反馈指出：“…”" has none)
             m = RE_TASK_NUMBER.search(doc_text)
             seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
-        p = ParsedProblem(seq=seq, title=_clean_title(title_of.get(id(h), h.text)), category=category, status=status,
+        title = title_of.get(id(h), h.text)
+        lead = RE_FED_BACK_LEAD.match(title) if len(heads) == 1 and "“" in title else None
+        inner = quoted_from(title, lead.end()) if lead else None
+        if inner and len(inner.strip("。 ")) >= 4:  # "督察反馈意见第7项指出：“…。”": the quoted feedback is the problem
+            title = inner
+        p = ParsedProblem(seq=seq, title=_clean_title(title), category=category, status=status,
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
+        if len(heads) == 1:  # the one problem's own lines: "（责任单位：…）", "整改时限：…"
+            for line in ([d.text for d in h.walk()] if h.marker is not None else more):
+                for fname, _l, value in split_fields(line.strip().strip("()（）")):
+                    value = value.strip().strip("。；;，, ")
+                    if fname in ("units", "co_units") and value and "units" not in sections:
+                        p.responsible_units.extend(u for u in split_units(value) if u not in p.responsible_units)
+                    elif fname == "deadline" and value and p.deadline is None:
+                        p.deadline = clean_deadline(value)
         if single is not None:
             p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them
         mine = [measure_nodes[k]] if len(measure_nodes) == len(heads) > 1 else measure_nodes
-        p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
-                                    m.pos) for m in mine] if told is None else list(told_measures)
+        if told is not None:  # the section's own unnumbered paragraphs, split as a problem's body
+            p.measures = list(told_measures)
+        elif len(mine) == 1:
+            # one item: one measure, or the items its paragraph runs together (一是…四是, ①…④)
+            body = [BodyItem(t, mine[0].pos) for t in [mine[0].para.text] + [d.text for d in mine[0].walk()] if t.strip()]
+            p.measures = split_measures(body)[0] if body else []
+            if len(p.measures) < 2:
+                m = mine[0]
+                p.measures = [_measure_from(m.text if m.marker is not None else text_of(m),
+                                            m.marker.number if m.marker else None, m.pos)]  # "（一）…": its number
+        else:
+            p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
+                                        m.pos) for m in mine]
         problems.append(p)
     return Candidate("notice", problems, heads, {"labelled_sections": 1.0}, f"“{category}”一栏")

@@ -16,7 +16,7 @@ from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, heading_title, section_status, split_heading, status_of
-from .levels import _direct_text, _evidence, choose_problem_nodes
+from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -62,6 +62,25 @@ RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:�
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条)(?:问题|任务|事项)?\s*[)）]$")
 
 
+RE_CAUSE_LABEL = re.compile(r"^(?:问题)?(?:成因|原因|原因分析|产生原因|主要原因|成因分析|具体表现|主要表现)\s*[:：]")
+# a problem's own number printed after the list's: "1.?编号8：…", "2. 序号14：…" (the notice numbers its items 1, 2)
+RE_OWN_NUMBER = re.compile(r"^[?？\s]*(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*")
+# the lead says every listed problem is rectified: "交办的2个问题…由我单位牵头整改。现已完成整改工作", "…已全部整改完毕"
+# (not a count of some of them, "已完成整改25个"; not a target, "到2025年底…全部完成整改"; not the headline's figure,
+# "反馈的5个问题已全部整改完成" — its count is the done count, and each problem's state is its own)
+RE_ALL_DONE = re.compile(r"(?:现已|均已|已全部)(?:完成整改|整改完毕|整改到位|整改完成)(?:工作)?(?![\d一二三四五六七八九十])")
+
+
+def all_done_in_lead(lead: str) -> bool:
+    for m in RE_ALL_DONE.finditer(lead):
+        start = max(lead.rfind(c, 0, m.start()) for c in "。；;\n,，")
+        clause = lead[start + 1:m.start()]
+        after = re.match(r"[^。；;\n,，]*", lead[m.end():]).group(0)  # "现已完成整改的有25个": some of them
+        if not re.search(r"确保|力争|要求|务必|争取|计划|将|应|\d+\s*[个项条件]", clause) and not re.search(r"\d|的", after):
+            return True
+    return False
+
+
 # --- building the problems -------------------------------------------------------------
 def _body_items(node: Node, inline: str) -> list[BodyItem]:
     items: list[BodyItem] = []
@@ -83,6 +102,9 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         raw = task.group(1)
         problem.seq = int(raw) if raw.isdigit() else (cn_to_int(raw) or problem.seq)
         problem.title = title = title[task.end():].strip()
+    own = RE_OWN_NUMBER.match(title) if "号" in title[:8] else None
+    if own and title[own.end():].strip():  # "1. 编号8：…": the problem's own number in the list it comes from
+        problem.seq, problem.title = int(own.group(1)), title[own.end():].strip()
 
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
@@ -102,6 +124,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     label_status = None
     stated_status = None
     current: str | None = None
+    labelled_measures = fielded = False
     for k_it, it in enumerate(items):
         if k_it < 3 and it.marker is None:
             ms = RE_STATED_STATUS.match(it.text)
@@ -121,6 +144,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             continue
         for fname, label, value in parts:
             value = value.strip()
+            fielded = fielded or fname is not None
             if fname is None:
                 if current == "target":
                     _append_field(problem, current, value)
@@ -137,6 +161,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
                 continue
             if fname == "measures":
+                labelled_measures = True
                 if DONE_LABELS.match(label):
                     label_status = "done"
                 elif PROGRESS_LABELS.match(label):
@@ -149,11 +174,20 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                     current = None
 
     region = [BodyItem(it.text, it.pos, it.marker if (it.marker and it.marker.level > level) else None) for it in region]
+    causes = [it for it in region if RE_CAUSE_LABEL.match(it.text)]
+    if causes:  # "成因：…" / "原因分析：…": why it went wrong, not what was done
+        problem.notes.extend(it.text for it in causes)
+        region = [it for it in region if not RE_CAUSE_LABEL.match(it.text)]
     region, next_step = _cut_next_step(region)
     if getattr(node, "_sub_items", False):  # each （1） sub-item with what was done about it is one measure
         measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
                     for c in node.children if c.marker is not None]
         notes, numbering = [], []
+    elif not fielded and not any(it.marker for it in region) and under_stated_problems(node):
+        # "二、存在的问题 （二）党员发展难度大。一是…二是…": under a heading of the problems found, a problem's unlabelled
+        # paragraphs describe it (its signs, its causes); what is done about it is labelled (整改措施：), numbered
+        # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own
+        measures, notes, numbering = [], [it.text for it in region], []
     else:
         measures, notes, numbering = split_measures(region)
     problem.measures = measures
@@ -361,6 +395,16 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
         if any(RE_ALL_ACCEPTED.search(t) for t in lead):  # the notice accepts every task it lists
             for p in chosen.problems:
                 p.status = p.status or "done"
+    if chosen.name == "list" and chosen.problems and all(p.status is None for p in chosen.problems):
+        lead_nodes = []
+        for d in root.walk():  # (the tree's paragraphs: a run-together one is split there)
+            if chosen.nodes and d is chosen.nodes[0]:
+                break
+            lead_nodes.append(d.para.text if d.para else "")
+        lead = "\n".join(lead_nodes) if chosen.nodes else ""
+        if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
+            for p in chosen.problems:
+                p.status = "done"
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name

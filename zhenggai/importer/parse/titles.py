@@ -34,7 +34,8 @@ RE_STATED_STATUS = re.compile(
     r"^(?:整改状态|完成状态|办理状态|整改结果)\s*[:：]\s*([^。;；]{1,10})[。;；]?"
     r"|^该(?:问题|事项|项问题|项任务)\s*(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)[。;；,，]?"
     # a status alone as the first sentence after the problem: "…未及时缴库问题。已整改。县财政局已督促…"
-    r"|^(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)\s*[。;；]"
+    # (also "正在整改中。", "部分整改，正在推进。")
+    r"|^((?:部分整改[，,]\s*)?(?:已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)中?)\s*[。;；]"
 )
 # also in brackets, as web pages print fields: "【整改情况】"
 RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]"
@@ -164,7 +165,10 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
                 return _clean_title(m2.group("t")), text[m2.end():].strip(), tag
             continue
         if m:
-            return _clean_title(m.group("t")), text[m.end():].strip(), tag
+            t = m.group("t").strip()
+            if len(t) > 2 and t[0] == "“" and t[-1] == "”" and _quotes_nest(t[1:-1]):
+                t = t[1:-1]  # "关于“…“四乱”问题反复出现”问题": the quotation holding a quotation, taken whole
+            return _clean_title(t), text[m.end():].strip(), tag
     m = RE_INLINE_LABEL.search(text)
     if m and m.start() > 0:
         return _clean_title(text[: m.start()]), text[m.start():].strip(), tag
@@ -193,7 +197,7 @@ def heading_title(node: Node) -> str:
 
 STATUS_RULES = [
     ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
-    ("in_progress", re.compile(r"阶段性完成|部分完成|部分整改|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|序时推进|序时进度")),
+    ("in_progress", re.compile(r"阶段性完成|部分完成|部分整改|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$")),
 ]
 

@@ -50,9 +50,80 @@ RE_ATTACHMENT_START = re.compile(r"^附件\s*(?:[\dl一二三四五六七八九�
 RE_DECLARED_COUNT = re.compile(r"\s*[(（]\s*共\s*\d+\s*个[^)）]*[)）]\s*$")
 
 
+# a section heading run into its first item: "一、存在的问题(一)村级党支部…" / "（一）存在的问题1、政治学习不够…"
+RE_HEADING_RUN_INTO_ITEM = re.compile(r"([^。，,；;:：()（）“”\d]{2,24}?)(?=[(（]一[)）]\S|1[、.．](?![\d年月日号个项条%]))")
+
+
+# "…现将自查情况报告于后:一、…方面存在的问题及整改措施(一)存在的问题1、…": a section that opens after the lead's colon
+RE_SECTION_AFTER_STOP = re.compile(r"(?<=[。:：；;])(?=一、)")
+# "…2.1组织设置类问题1:…。成因:…。问题2:…": problems labelled 问题1: 问题2: run together in one paragraph
+# (with where it comes from: "反馈问题2：", "审计发现问题2：")
+RE_PROBLEM_LABEL_RUN = re.compile(r"(?:(?:巡察|巡视|督察)?反馈|审计发现|审计查出)?问题\s*(\d{1,2})\s*[:：]")
+
+
+RE_FIRST_ITEM = re.compile(r"[(（]一[)）]|1[、.．]")
+_HEADING_OPENERS = frozenset("一二三四五六七八九十(（")
+
+
+def _runs_into_item(text: str) -> bool:
+    marker = parse_marker(text)
+    m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest) if marker is not None and marker.level < 3 else None
+    inner = parse_marker(marker.rest[m.end():]) if m else None
+    return inner is not None and inner.level > marker.level and inner.number == 1 and bool(inner.rest.strip())
+
+
+def _cuts(text: str) -> list[int]:
+    """Where a paragraph whose line breaks were lost holds the start of another: a section heading run into its
+    first item (after the lead's colon, or opening the paragraph), and each of 问题1: 问题2: … in order."""
+    # (a heading opens with 一、 or （一）, and holds the item it runs into: literal tests before any scan)
+    opens = text[0] in _HEADING_OPENERS and RE_FIRST_ITEM.search(text, 1) is not None
+    marker = parse_marker(text) if opens else None
+    if marker is not None and marker.level < 3 and _runs_into_item(text):
+        m = RE_HEADING_RUN_INTO_ITEM.match(marker.rest)
+        return [len(text) - len(marker.rest) + m.end()]
+    if marker is None and "一、" in text and RE_FIRST_ITEM.search(text, 1):
+        for m in RE_SECTION_AFTER_STOP.finditer(text):
+            if _runs_into_item(text[m.start():]):
+                return [m.start()]
+    if ("问题1" in text or "问题 1" in text) and len(text) >= 30:
+        found, expected = [], 1
+        for m in RE_PROBLEM_LABEL_RUN.finditer(text):
+            if int(m.group(1)) == expected and not (m.start() == 0 and expected == 1):
+                found.append(m.start())
+                expected += 1
+            elif int(m.group(1)) == expected:
+                expected += 1  # the paragraph opens with 问题1:
+        if expected > 2 and found:  # two labels at least, in order from 1
+            return found
+    return []
+
+
+def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
+    """Each paragraph that holds the start of another (a heading run into its first item, problems labelled
+    问题1:…问题2:… run together) as one paragraph for each."""
+    out: list[Para] = []
+    work = list(reversed(paras))
+    while work:
+        p = work.pop()
+        cuts = _cuts(p.text) if len(p.text) > 6 else []
+        if not cuts:
+            out.append(p)
+            continue
+        bounds = [0, *cuts, len(p.text)]
+        pieces = [p.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        pieces = [t for t in pieces if t]
+        split = [Para(t, p.pos, p.page_jump_after and k == len(pieces) - 1, p.page_jump_before and k == 0)
+                 for k, t in enumerate(pieces)]
+        out.append(split[0])
+        work.extend(reversed(split[1:]))  # (each rest may open with another heading run into its item)
+    return out
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
+    paras = split_heading_run_into_item(paras)
+    restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
     for p in paras:
@@ -88,9 +159,30 @@ def build_tree(paras: list[Para]) -> Node:
             stack[-1].children.append(node)
             node.parent = stack[-1]
             continue
+        restarted, marker = _restarted_under(stack, marker, restarted)
         while len(stack) > 1 and stack[-1].level >= marker.level:
             stack.pop()
         stack[-1].children.append(node)
         node.parent = stack[-1]
         stack.append(node)
     return root
+
+
+def _restarted_under(stack: list[Node], marker: Marker, restarted):
+    """"1.关于“…”问题 整改情况：已完成。 1．开展… 2．建立… 2.关于“…”问题": a list numbered again from 1 right under a
+    wrapped item (or one that opens its fields), in the same style as the items, is that item's own list (what was
+    done), one level below it — until the next wrapped item or the item's next number."""
+    if restarted is None and marker.number != 1:
+        return None, marker  # (most items: nothing restarts, no wrapper to test)
+    from .titles import is_wrapped
+
+    if restarted is not None:
+        owner, last = restarted
+        if any(n is owner for n in stack) and marker.level == owner.level and marker.number == last + 1 and not is_wrapped(marker.rest):
+            return (owner, marker.number), Marker(marker.level + 0.5, marker.number, marker.raw, marker.rest)
+        restarted = None
+    top = stack[-1]
+    if (marker.number == 1 and top.marker is not None and marker.level == top.level and top.marker.number >= 1
+            and (is_wrapped(top.text) or _opens_fields(top)) and not is_wrapped(marker.rest)):
+        return (top, 1), Marker(marker.level + 0.5, 1, marker.raw, marker.rest)
+    return restarted, marker
