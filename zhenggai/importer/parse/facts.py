@@ -350,8 +350,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, da
         if out.start is None and inspection_word.search(s):
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
-            # (the word after the period: not a "…情况的公开" page title run into the sentence before it)
-            if m and re.search(r"公布|公开|公示", s[m.end():]) and not RE_INSPECTED.search(s):
+            # (or in the period's clause: "公示期为2024年6月21日至6月27日"; not a "…情况的公开" page title run into
+            # the sentence before the period's clause)
+            if m and re.search(r"公布|公开|公示", s[max(s.rfind("，", 0, m.start()), s.rfind(",", 0, m.start()), 0): m.start()] + s[m.end():]) \
+                    and not RE_INSPECTED.search(s):
                 m = None
             # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
             # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
@@ -467,6 +469,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, da
                         or RE_BEFORE_PAGE_LABEL.match(s, f.end):  # "2017-01-20 来源:教育部": the page's date
                     continue
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
+                    continue
+                # "11月30日,…公众号公布了…督察组向陕西反馈专项统计督察意见": the day news of the feedback was published
+                nxt = next((f2.start() for f2 in RE_FEEDBACK.finditer(s, f.end)), None)
+                if nxt is not None and RE_PUBLISHED.search(s, f.end, nxt):
                     continue
                 spans = [pm for vs, pm in visits if vs is s]
                 if period_sentence and period_sentence[1] is s:
@@ -660,6 +666,8 @@ def _month_period_end(text: str) -> dt.date | None:
 
 # what a feedback word names when the rectification follows it ("反馈问题整改落实情况", "反馈意见的整改")
 RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:的)?整改")
+# publishing news of something (the feedback): "公众号公布了…反馈…", "发布了…", "刊发…"
+RE_PUBLISHED = re.compile(r"公布了?|发布了|刊发|刊登|转载|报道了")
 # the day figures are given as of: "截至2023年12月31日", "截止到…"
 RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 # a period named as the inspection's: "巡察期间(…至…)", "进驻时间：…至…"
