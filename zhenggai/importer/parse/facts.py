@@ -340,7 +340,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, da
     doc_date = dt.date.fromisoformat(dated) if dated else None
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
     # line): the body's own check is what it rectifies
-    self_check = bool(RE_SELF_CHECK_REPORT.search(title or "") or RE_SELF_CHECK_REPORT.search(text, 0, 300))
+    self_check = bool(RE_SELF_CHECK_REPORT.search(title or "") or RE_SELF_CHECK_REPORT.search(text, 0, 150))
     inspection_word = RE_INSPECTION_WORD_SELF if self_check else RE_INSPECTION_WORD
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0

@@ -396,6 +396,9 @@ RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:�
                          r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
 
 
+RE_SIGNED_OFF = re.compile(r"\s*(?:现|目前|现在|均)?已(?:全部)?完成整改(?:工作)?[,，]?\s*(?:进入|申请|予以|并)?销号")
+
+
 def _all_done_later(t: str, total: int) -> int | None:
     """The total when the sentence that states it says, with no other count between, that all are done
     ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成")."""
@@ -406,6 +409,11 @@ def _all_done_later(t: str, total: int) -> int | None:
         rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
         done = RE_ALL_DONE.search(rest)
         if done and not re.search(r"\d+\s*[个项条件]", rest[: done.start()]) and not re.match(r"\s*\d", rest[done.end():]):
+            return total
+        # a sign-off notice: "交办的2个问题…由我单位牵头整改落实。现已完成整改工作,进入销号程序" — the next sentence
+        # says the work is done and signed off, with no count of its own
+        both = re.split(r"(?<=[。;；])", t[m.end():], maxsplit=2)
+        if len(both) >= 2 and not re.search(r"\d+\s*[个项条件]", "".join(both[:2])) and RE_SIGNED_OFF.match(both[1]):
             return total
         return None
     return None
