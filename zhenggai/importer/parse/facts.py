@@ -350,9 +350,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, da
         if out.start is None and inspection_word.search(s):
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
-            # (or in the period's clause: "公示期为2024年6月21日至6月27日"; not a "…情况的公开" page title run into
-            # the sentence before the period's clause)
-            if m and re.search(r"公布|公开|公示", s[max(s.rfind("，", 0, m.start()), s.rfind(",", 0, m.start()), 0): m.start()] + s[m.end():]) \
+            # (or as the label just before it: "公示期为2024年6月21日至6月27日"; not a "…情况的公开" page title run
+            # into the sentence before the period)
+            if m and (re.search(r"公布|公开|公示", s[m.end():]) or re.search(r"(?:公布|公开|公示)[^，,。;；\d]{0,4}$", s[: m.start()])) \
                     and not RE_INSPECTED.search(s):
                 m = None
             # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
