@@ -161,3 +161,17 @@ def test_a_sign_off_notice_says_its_problems_are_done_in_the_next_sentence():
     assert (headline_figures(text).problems_total, headline_figures(text).problems_done) == (3, 3)
     text = "交办的3个问题由我局牵头整改落实。目前整改工作正在推进。"
     assert headline_figures(text).problems_done is None
+
+
+# --- also seen on blindwritten2 and tune_sentences ----------------------------------------------------
+def test_the_print_line_at_a_documents_foot_is_its_date_and_not_its_issuer():
+    from zhenggai.importer.parse.facts import signature
+    lines = [(0, "整改时限：2024年6月底"), (1, "中共某市委办公室　　某市人民政府办公室"), (2, "2023年9月12日印发")]
+    assert signature(lines) == (None, "2023-09-12")
+    assert signature([(0, "整改时限：2024年6月底"), (1, "2023年9月12日印发的方案中明确了任务")]) == (None, None)
+
+
+def test_rules_listed_before_their_count_are_rules_made():
+    text = "学校建立周调度、月通报、台账登记、销号管理等5项巡察整改工作制度，确保整改有序推进。"
+    assert headline_figures(text).rules_made == 5
+    assert headline_figures("学校召开周调度、月通报等5次会议研究整改工作。").rules_made is None

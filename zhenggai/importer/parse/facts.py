@@ -124,6 +124,10 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
         one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
         if one and RE_SIGNER.search(one.group("org")):
             return one.group("org"), iso(parse_date_text(one.group("date")))
+        # the imprint at a red-header document's foot: "中共某市委办公室　某市人民政府办公室 / 2022年8月30日印发" (the
+        # offices that print it are not its issuer)
+        if date is None and k >= len(closing) - 2 and RE_PRINTED_ON.match(text.strip()):
+            return None, iso(parse_date_text(text))
         if date is None and RE_DATE_LINE.match(text):
             date = iso(parse_date_text(text))
             if k > 0 and _title_part(closing[k - 1][1]) and not RE_DATE_LINE.match(closing[k - 1][1]):
@@ -138,6 +142,7 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return org, date
 
 
+RE_PRINTED_ON = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
 
 
