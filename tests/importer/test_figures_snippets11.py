@@ -175,3 +175,16 @@ def test_rules_listed_before_their_count_are_rules_made():
     text = "学校建立周调度、月通报、台账登记、销号管理等5项巡察整改工作制度，确保整改有序推进。"
     assert headline_figures(text).rules_made == 5
     assert headline_figures("学校召开周调度、月通报等5次会议研究整改工作。").rules_made is None
+
+
+def test_each_attachments_done_count_given_in_the_body_adds_up_with_the_totals():
+    from zhenggai.importer.parse.headline import Headline, add_attachment_counts
+    texts = ["巡视反馈问题共8个，已完成整改5个；审计移交问题共4个，已完成整改3个。详见附件1、附件2。",
+             "附件1", "巡视反馈问题整改进展情况（共8个问题）", "附件2", "审计移交问题整改进展情况（共4个问题）"]
+    h = Headline()
+    add_attachment_counts(h, texts)
+    assert (h.problems_total, h.problems_done) == (12, 8)
+    texts[0] = "巡视反馈问题共8个，已完成整改5个。详见附件1、附件2。"  # one part's done count only: no sum
+    h = Headline()
+    add_attachment_counts(h, texts)
+    assert (h.problems_total, h.problems_done) == (12, None)

@@ -559,10 +559,30 @@ def add_attachment_counts(h: Headline, texts: list[str]) -> None:
         return
     h.problems_total = sum(n for n, _ in counts)
     dones = [d for _, d in counts]
+    if all(d is None for d in dones):
+        # the body gives each attachment's done count after its total ("巡视反馈问题共11个，已完成整改7个；…移交问题共9个，
+        # 已完成整改7个"), in the order of the attachments
+        dones = _body_dones([n for n, _ in counts], "\n".join(texts)) or dones
     if all(d is not None for d in dones):
         h.problems_done = sum(dones)
     elif h.problems_done in dones:
         h.problems_done = None
+
+
+def _body_dones(totals: list[int], text: str) -> list[int] | None:
+    """The done count stated right after each of the totals, in order, in one sentence of the body; None unless
+    every total has one."""
+    for sentence in re.split(r"(?<=[。\n])", text):
+        found, at = [], 0
+        for n in totals:
+            m = re.compile(rf"(?<!\d){n}\s*[个项条][,，]\s*(?:其中)?\s*{_DONE}(?:整改)?(\d+)\s*[个项条]").search(sentence, at)
+            if m is None:
+                break
+            found.append(int(m.group(1)))
+            at = m.end()
+        if len(found) == len(totals):
+            return found
+    return None
 
 
 def _parts_of(counts: list[re.Match], total: int, text: str) -> bool:
