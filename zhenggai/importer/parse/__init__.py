@@ -164,6 +164,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         sig_date
         or facts.inner_signature_date(body_lines)
         or facts.speech_date([t for _, t in lines[:8]])
+        or facts.title_date(title)
         or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:30]])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
@@ -175,6 +176,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text
+    if not problems and closing_lines:  # a lead with no problems: its last paragraph (contacts, a signature) is still the lead
+        intro += "\n" + "\n".join(t for _, t in closing_lines)
     result.inspection = facts.inspection_facts(intro, result.issuer, title, result.report_date,
                                                "\n".join(t for _, t in closing_lines))
     heads = "\n".join(preamble_text + section_text)

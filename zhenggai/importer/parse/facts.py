@@ -9,7 +9,7 @@ from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_ful
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|一览表|情况表|进展表|明细表)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|一览表|情况表|进展表|明细表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
@@ -20,8 +20,9 @@ def clean_title(text: str) -> str:
     return t
 
 
-# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"
-RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|简版|修订稿|修订版|征求意见稿|送审稿|试行|暂行)[)）]$")
+# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"; or its date: "…工作简报(2018年11月28日)"
+RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|简版|修订稿|修订版|征求意见稿|送审稿|试行|暂行"
+                                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]$")
 
 
 def title_like(text: str) -> bool:
@@ -76,7 +77,8 @@ def _is_body_sentence(text: str) -> bool:
 
 def kind_of(title: str | None, text: str) -> str:
     # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
-    if title and re.search(r"(?:方案|清单|任务分解)(?!.*(?:情况|进展|通报|报告|公告|公示))", title):
+    # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
+    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示))", title):
         return "plan"
     if title and re.search(r"通报|报告|情况|公告|公示", title):
         return "bulletin"
@@ -122,6 +124,10 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
         one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
         if one and RE_SIGNER.search(one.group("org")):
             return one.group("org"), iso(parse_date_text(one.group("date")))
+        # the imprint at a red-header document's foot: "中共某市委办公室　某市人民政府办公室 / 2022年8月30日印发" (the
+        # offices that print it are not its issuer)
+        if date is None and k >= len(closing) - 2 and RE_PRINTED_ON.match(text.strip()):
+            return None, iso(parse_date_text(text))
         if date is None and RE_DATE_LINE.match(text):
             date = iso(parse_date_text(text))
             if k > 0 and _title_part(closing[k - 1][1]) and not RE_DATE_LINE.match(closing[k - 1][1]):
@@ -136,6 +142,7 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return org, date
 
 
+RE_PRINTED_ON = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
 
 
@@ -205,6 +212,12 @@ def prose_speech_date(lines: list[str], text: str) -> str | None:
     return None
 
 
+def title_date(title: str | None) -> str | None:
+    """The date a title gives itself in parentheses at its end: "第二督导组工作简报(2018年11月28日)"."""
+    m = RE_TITLE_QUALIFIER.search(title or "")
+    return iso(parse_date_text(m.group(0))) if m and re.search(r"\d\s*日", m.group(0)) else None
+
+
 def speech_date(lines: list[str]) -> str | None:
     """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"
     (also when a web copy lost the 年 and 月: "——20211228日在…会议上"), or dated under its title "（2023年10月20日）"."""
@@ -252,6 +265,8 @@ RE_PAGE_RECORD = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d).{0,120
 # the paper a piece was printed in, closing it: "《某某日报》（2021年5月8日 第3版）"
 RE_PAPER_LINE = re.compile(r"^(?:[(（]?(?:来源|原载|刊于|摘自)\s*[:：]?\s*)?《[^》]{2,16}报》\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                            r"\s*(?:[^()（）]{0,6}?第?\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）][)）]?$")
+# a list page's date glued to the lead it heads: "2025-03-183月4日，四川…" (two-digit month and day, then the lead's day)
+RE_TOP_DATE_GLUED = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}月\d{1,2}日)")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
@@ -300,7 +315,8 @@ def meta_date(lines: list[str]) -> str | None:
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t) or (RE_TOP_DATE.match(t) if k < 3 else None) or _page_facts_date(t)
+             or RE_SOURCE_LINE_DATE.match(t) or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t)) if k < 3 else None)
+             or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
              or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))
         if m:
@@ -322,7 +338,7 @@ RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行�
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|巡|督|审)|(?<=日)\s*(?:正式|集中|统一)?反馈|意见反馈|情况反馈|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|(?<=日)\s*(?:正式|集中|统一)?反馈|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
 )
 
@@ -352,17 +368,23 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     """The inspection a text reports: its team, the body inspected, its period and the day feedback was given.
 
     `report_date` is the document's own date (its signature's or its page's), which bounds every event it reports and
-    gives the year of days written without one when the text gives none before them; `closing` is the text after the
-    body (a notice's closing lines), read only for a period labelled as the inspection's."""
+    gives the year of days written without one when the text gives none before them ("从6月9日至8月23日…" signed
+    "2022年6月9日"); `closing` is the text after the body (a notice's closing lines), read only for a period labelled
+    as the inspection's."""
     out = ParsedInspection()
-    text = arabic_dates(restore_lost_units(text))
-    pub = _publication_date(text) or (dt.date.fromisoformat(report_date) if report_date else None)
+    text = _restore_lost_to(arabic_dates(restore_lost_units(text)))
+    doc_date = dt.date.fromisoformat(report_date) if report_date else None
+    pub = _publication_date(text) or doc_date
+    # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
+    # line): the body's own check is what it rectifies
+    self_check = bool(RE_SELF_CHECK_REPORT.search(title or "") or RE_SELF_CHECK_REPORT.search(text, 0, 150))
+    inspection_word = RE_INSPECTION_WORD_SELF if self_check else RE_INSPECTION_WORD
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
     visits: list[tuple[str, re.Match]] = []
     for s in sentences:
-        if out.start is None and RE_INSPECTION_WORD.search(s):
+        if out.start is None and inspection_word.search(s):
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
             # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
@@ -395,6 +417,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     # date, the one before when the days would come after it
                     y1 = pub.year
                 start = make_date(y1, int(m.group("m1")), int(m.group("d1")))
+                if y1 is None and doc_date is not None:  # no year before it: the document's own date gives it
+                    start = _by_document_date(doc_date, int(m.group("m1")), int(m.group("d1")))
+                    y1 = start.year if start else None
                 if start is None:  # "12月10日—11日" with no year before it: not a period this text can date
                     offset += len(s)
                     continue
@@ -428,6 +453,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
                 # "根据市委2023年巡察工作计划，…于9月5日进驻…": a day without its year takes the year the text gave before
                 year = int(ms.group(1)) if ms.group(1) else getattr(last_full_date_before(text, at - len(s) + ms.start()), "year", None)
+                if year is None and doc_date is not None:  # none before it: the document's own date's
+                    year = getattr(_by_document_date(doc_date, int(ms.group(2)), int(ms.group(3))), "year", None)
                 if year is None:
                     continue
                 start = make_date(year, int(ms.group(2)), int(ms.group(3)))
@@ -477,6 +504,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     # (a day after the page was published is in the year before)
                     ctx = last_full_date_before(text, at - len(s) + ms.start()) or pub
                     start = FoundDate(0, 0, None, int(ms.group(2)), int(ms.group(3))).resolve(ctx)
+                    if ctx is None and doc_date is not None:  # or the document's own date's (its signature's)
+                        start = _by_document_date(doc_date, int(ms.group(2)), int(ms.group(3)))
                     if start is not None and pub is not None and start > pub:
                         start = _year_before(start)
                     if start is None:
@@ -489,6 +518,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                         end = make_date(start.year + 1, end.month, end.day)
                     out.end = iso(end) if end and end >= start else None
                 break
+    if out.start is None and "动员" in text:  # "2025年8月7日，市委第一巡察组巡察市中级人民法院党组工作动员会召开"
+        out.start = iso(_mobilisation_day(text, sentences, pub, doc_date))
     # feedback: the date nearest before 反馈 in its sentence
     offset = 0
     for s in sentences:
@@ -504,6 +535,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                         or RE_BEFORE_PAGE_LABEL.match(s, f.end):  # "2017-01-20 来源:教育部": the page's date
                     continue
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
+                    continue
+                # "11月30日,…公众号公布了…督察组向陕西反馈专项统计督察意见": the day news of the feedback was published
+                nxt = next((f2.start() for f2 in RE_FEEDBACK.finditer(s, f.end)), None)
+                if nxt is not None and RE_PUBLISHED.search(s, f.end, nxt):
                     continue
                 spans = [pm for vs, pm in visits if vs is s] + ([ended[1]] if ended and ended[0] is s else [])
                 if period_sentence and period_sentence[1] is s:
@@ -549,12 +584,16 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     if months is not None and (ctx is None or ctx < months):
                         ctx = months
                 d = f.resolve(ctx)
+                if ctx is None and not f.year and doc_date is not None:  # no year anywhere before it: the document's date's
+                    d = _by_document_date(doc_date, f.month, f.day)
                 if d and not f.year and pub is not None and d > pub:
                     d = _year_before(d)
                 if d:
                     out.feedback_date = iso(d)
                     break
         offset += len(s)
+    if out.feedback_date is None and "交办" in text:  # "市“双创”指挥部于8月4日向我区交办的问题清单"
+        out.feedback_date = iso(_handover_day(text, sentences, out, pub, doc_date))
     # the team that inspected: the first one named as the subject of the inspection ("…巡察一组对叶塘镇党委进行了…"),
     # else the first named ("…就落实市委巡察组反馈意见…" only mentions one)
     m = first = None
@@ -578,6 +617,105 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     return out
 
 
+def _by_document_date(doc: dt.date, month: int, day: int) -> dt.date | None:
+    """A day the text gives without a year, in the year of the document's own date: a document reports what came
+    before it, or shortly after it (an announcement of an inspection about to start), so a day more than a month
+    after the document's date is of the year before."""
+    d = make_date(doc.year, month, day)
+    if d is not None and (d - doc).days > 31:
+        d = make_date(doc.year - 1, month, day)
+    return d
+
+
+# a period whose 至 a web copy lost: "于2020年5月6日6月5日对…进行了为期一个月的巡察"
+RE_LOST_TO = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
+
+
+def _restore_lost_to(text: str) -> str:
+    """Two dates run together with nothing between them, the second later in the same year, are a period that lost
+    its 至 (no other reading puts a day right after a day)."""
+    if "日" not in text or not RE_LOST_TO.search(text):
+        return text
+
+    def put_back(m: re.Match) -> str:
+        first = make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        second = make_date(int(m.group(1)), int(m.group(4)), int(m.group(5)))
+        return m.group(0) + "至" if first and second and second > first else m.group(0)
+
+    return RE_LOST_TO.sub(put_back, text)
+
+
+# the meeting that opens an inspection's stationing: "…巡察组巡察文学院党委工作动员会", "召开…巡察…进驻工作动员会",
+# "开展…司法巡查工作并召开动员大会"; not a rectification's ("巡察整改动员部署会"), nor a round's launch for all its
+# teams ("巡视工作动员部署会议"), nor a training ("动员安置会")
+RE_MOBILISATION = re.compile(r"(?:巡视|巡察|督察|巡查)(?:(?!整改|反馈|部署|。|;|；)[^。;；]){0,40}?动员(?:大)?会(?!前)")
+
+
+def _mobilisation_day(text: str, sentences: list[str], pub: dt.date | None, doc_date: dt.date | None) -> dt.date | None:
+    """The day of the meeting that opened the inspection, when its sentence dates it: the start (no end). A day
+    without a year takes the year the text gave before it, or the page's or the document's own date's."""
+    offset = 0
+    for s in sentences:
+        if RE_PERIOD.search(s):
+            offset += len(s)
+            continue
+        for mm in RE_MOBILISATION.finditer(s):
+            # the day opens the meeting's clause, a few words before it; not a page's own date line run into the text
+            days = [f for f in find_dates(s[: mm.start()]) if mm.start() - f.end <= 30 and not _page_stamp(s, f)]
+            if not days:
+                continue
+            f = days[-1]
+            if f.year:
+                return f.resolve(None)
+            ctx = last_full_date_before(text, offset + f.start) or pub
+            d = f.resolve(ctx) if ctx else (_by_document_date(doc_date, f.month, f.day) if doc_date else None)
+            if d is not None and pub is not None and d > pub:
+                d = _year_before(d)
+            return d
+        offset += len(s)
+    return None
+
+
+def _page_stamp(s: str, f: FoundDate) -> bool:
+    """The date is a page's own ("发布时间:2025-11-05", "2019-12-13 16:36", "2017-01-20 来源:…")."""
+    return bool(re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or RE_BEFORE_PAGE_LABEL.match(s, f.end)
+                or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]))
+
+
+# a problem list handed over on a day: "市“双创”指挥部于8月4日向我区交办的问题清单" (not petitions handed over:
+# "交办群众信访举报件")
+RE_HANDOVER = re.compile(r"向[^。,，;；]{1,12}?交办(?:了)?(?:的)?(?:问题清单|问题)")
+
+
+def _handover_day(text: str, sentences: list[str], out: ParsedInspection, pub: dt.date | None,
+                  doc_date: dt.date | None) -> dt.date | None:
+    """The day problems were handed over (交办), the feedback of an inspection that gave no 反馈 day: the date just
+    before the handover in its sentence."""
+    offset = 0
+    for s in sentences:
+        mh = RE_HANDOVER.search(s)
+        if mh is None or RE_PETITIONS_WORD.search(s):
+            offset += len(s)
+            continue
+        days = find_dates(s[: mh.start()])
+        if not days:
+            offset += len(s)
+            continue
+        f = days[-1]
+        if f.year:
+            return f.resolve(None)
+        after = out.end or out.start
+        ctx = last_full_date_before(text, offset + f.start) or (dt.date.fromisoformat(after) if after else None)
+        d = f.resolve(ctx) if ctx else (_by_document_date(doc_date, f.month, f.day) if doc_date else None)
+        if d is not None and pub is not None and d > pub:
+            d = _year_before(d)
+        return d
+    return None
+
+
+RE_PETITIONS_WORD = re.compile(r"信访|举报|投诉|来信|来电|来访")
+
+
 # an inspection dated by months only: "于2022年8月中旬至11月下旬，对…开展了政治巡察"
 RE_MONTH_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末|份)?\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
                              r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
@@ -594,15 +732,22 @@ def _month_period_end(text: str) -> dt.date | None:
 
 # what a feedback word names when the rectification follows it ("反馈问题整改落实情况", "反馈意见的整改")
 RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:的)?整改")
+# publishing news of something (the feedback): "公众号公布了…反馈…", "发布了…", "刊发…"
+RE_PUBLISHED = re.compile(r"公布了?|发布了|刊发|刊登|转载|报道了")
 # the day figures are given as of: "截至2023年12月31日", "截止到…"
 RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 # a period named as the inspection's: "巡察期间(…至…)", "进驻时间：…至…"
 # ("巡察组工作时间为…", "巡察组将在某局工作2个月左右，时间为…"; not the rectification's own time)
-RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
+# (not the petitions window: "本轮巡察受理信访时间为2024年9月20日至12月5日")
+RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改|信访|受理|举报|来信|来电)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
 # the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
 RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
+# in a self-check report (its title names one: "…自查情况及整改措施报告"), the body's own self-check is the inspection
+# ("本支部于2023年8月1日至8月31日开展首轮自查")
+RE_SELF_CHECK_REPORT = re.compile(r"自查(?:自纠)?(?:工作)?(?:情况)?(?:及|和|与)?[^。,，;；]{0,8}?(?:报告|总结)")
+RE_INSPECTION_WORD_SELF = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|自查")
 # the act of inspecting ("开展了第三轮省级生态环境保护督察"), not a mention ("对被巡察单位…进行了反馈")
 RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)"
                                r"(?!意见|情况反馈|反馈)")  # not "进行巡察意见反馈": that is the feedback

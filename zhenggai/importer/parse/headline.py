@@ -9,10 +9,10 @@ from .numbering import cn_to_int
 
 _DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
          r"|已完成或基本完成|验收销号|整改完成|完成整改)")  # "已整改销号16个", "已完成整改并销号16个"
-# "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题",
+# "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题", "7处问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
-RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件)(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
                     r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
@@ -113,7 +113,7 @@ def headline_figures(text: str) -> Headline:
             continue
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
             continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
-        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项]", after) or RE_PART_DONE.match(after)
+        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项处]", after) or RE_PART_DONE.match(after)
         if md and own_done is not None and own_done.start() < m.start() and h.problems_total is None:
             continue  # "…完成镇级问题整改38个。村级反馈的289个问题已完成整改259个": the villages' pair, not the town's
         if md:
@@ -295,6 +295,11 @@ def headline_figures(text: str) -> Headline:
                 and re.match(r"\s*[,，]\s*(?:目前|截至目前|现)?\s*(?:均|都)?已(?:经)?全部(?:完成|落实|整改到位)", t[m.end(): m.end() + 16]):
             h.measures_done = h.measures_total
             break
+    # a count that lost its counter, right after another count in a list of them: "确定了4个方面1640个整改事项151整改措施"
+    if h.measures_total is None:
+        m = RE_LOST_COUNTER_MEASURES.search(t)
+        if m:
+            h.measures_total = int(m.group(1))
     # "共制定具体措施85项…已完成了9项整改工作": items of the rectification done, of the measures just counted
     m = re.search(r"(?:已|已经)完成了?\s*(\d+)\s*[项条]整改工作", t)
     if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
@@ -307,6 +312,8 @@ def headline_figures(text: str) -> Headline:
         # "建立周报告、周检查、…、整改跟踪等7项巡察整改工作制度": the rules listed, then counted
         r"(?:建立|制定|出台|修订|完善|健全|建立健全)[^。;；,，\d]{0,60}?、[^。;；,，\d]{0,30}?等\s*(\d+)\s*(?:项|个|份|条|件|套)"
         r"[^。;；,，\d]{0,8}?(?:制度|机制)(?!建设)",
+        # the rules listed before their count: "建立周报告、周检查、…、整改跟踪等7项巡察整改工作制度"
+        r"(?:形成|建立|制定|出台|修订|完善|健全|印发)[^。;；,，\d]{0,60}?等\s*(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,10}?(?:制度|机制)",
     ):
         m = re.search(rx, t)
         if m:
@@ -336,6 +343,7 @@ def headline_figures(text: str) -> Headline:
     return h
 
 
+RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
@@ -418,11 +426,13 @@ RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整�
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
-RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时)的?\s*$")
+# (nor the tasks one leader took on: "市委书记…带头认领重点整改任务5项")
+RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时"
+                           r"|(?:认领|领办|包保|包联|分包)了?(?:的)?(?:重点)?)的?\s*$")
 _TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
 
 
-def _task_figures(t: str) -> tuple[int, int | None, int] | None:
+def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None:
     """(tasks, done, where) of the first task count of an inspection divided into tasks.
 
     "共反馈整改任务41项，已完成整改25项"; "55项整改任务…13项整改任务已基本完成6项";
@@ -437,13 +447,15 @@ def _task_figures(t: str) -> tuple[int, int | None, int] | None:
     if re.search(r"(?:已|已经|累计)(?:全部|基本)?完成(?:整改)?\s*$", before):  # done first, then its total
         later = next((m for m in found[1:] if m.start() - first.end() < 40), None)
         if later is None:
-            return None
-        return int(later.group(1) or later.group(2)), n, first.start()
+            # a done count alone (a news title run into the lead: "…:已完成整改任务313项"): the tasks are counted
+            # again later with their done count ("531项整改任务已完成313项")
+            return _task_figures(t[first.end():], offset + first.end()) if len(found) > 1 else None
+        return int(later.group(1) or later.group(2)), n, offset + first.start()
     after = t[first.end(): first.end() + 160]
     if re.match(r"[^。;；\d]{0,6}?已(?:经)?全部(?:整改|完成|销号)", after):
-        return n, n, first.start()
+        return n, n, offset + first.start()
     md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
-    return n, (int(md.group(1)) if md else None), first.start()
+    return n, (int(md.group(1)) if md else None), offset + first.start()
 
 
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
@@ -451,6 +463,9 @@ RE_EVERY_PROBLEM_DONE = re.compile(r"(?:反馈|交办|指出)的?问题(?:已经
 # said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
 RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:到位|完成)?|已全部(?:完成|销号)|均已(?:完成)?整改(?:到位)?"
                          r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
+
+
+RE_SIGNED_OFF = re.compile(r"\s*(?:现|目前|现在|均)?已(?:全部)?完成整改(?:工作)?[,，]?\s*(?:进入|申请|予以|并)?销号")
 
 
 def _all_done_later(t: str, total: int) -> int | None:
@@ -463,6 +478,11 @@ def _all_done_later(t: str, total: int) -> int | None:
         rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
         done = RE_ALL_DONE.search(rest)
         if done and not re.search(r"\d+\s*[个项条件]", rest[: done.start()]) and not re.match(r"\s*\d", rest[done.end():]):
+            return total
+        # a sign-off notice: "交办的2个问题…由我单位牵头整改落实。现已完成整改工作,进入销号程序" — the next sentence
+        # says the work is done and signed off, with no count of its own
+        both = re.split(r"(?<=[。;；])", t[m.end():], maxsplit=2)
+        if len(both) >= 2 and not re.search(r"\d+\s*[个项条件]", "".join(both[:2])) and RE_SIGNED_OFF.match(both[1]):
             return total
         return None
     return None
@@ -606,10 +626,30 @@ def add_attachment_counts(h: Headline, texts: list[str]) -> None:
         return
     h.problems_total = sum(n for n, _ in counts)
     dones = [d for _, d in counts]
+    if all(d is None for d in dones):
+        # the body gives each attachment's done count after its total ("巡视反馈问题共11个，已完成整改7个；…移交问题共9个，
+        # 已完成整改7个"), in the order of the attachments
+        dones = _body_dones([n for n, _ in counts], "\n".join(texts)) or dones
     if all(d is not None for d in dones):
         h.problems_done = sum(dones)
     elif h.problems_done in dones:
         h.problems_done = None
+
+
+def _body_dones(totals: list[int], text: str) -> list[int] | None:
+    """The done count stated right after each of the totals, in order, in one sentence of the body; None unless
+    every total has one."""
+    for sentence in re.split(r"(?<=[。\n])", text):
+        found, at = [], 0
+        for n in totals:
+            m = re.compile(rf"(?<!\d){n}\s*[个项条][,，]\s*(?:其中)?\s*{_DONE}(?:整改)?(\d+)\s*[个项条]").search(sentence, at)
+            if m is None:
+                break
+            found.append(int(m.group(1)))
+            at = m.end()
+        if len(found) == len(totals):
+            return found
+    return None
 
 
 def _parts_of(counts: list[re.Match], total: int, text: str) -> bool:
