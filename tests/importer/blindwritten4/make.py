@@ -829,7 +829,9 @@ def d12():
     body, probs = [], []
     for i, (head, detail) in enumerate(items, 1):
         body.append(f"{i}.{head}：{detail}")
-        probs.append(prob(i, "存在问题", head, None, "", 0))
+        # the title keeps the label and its statement (the corpus schema: the problem statement; as blind10's real
+        # 1.label:statement items) — changed by the lead after the first run, see FIRST_RUN_blindwritten4.txt
+        probs.append(prob(i, "存在问题", f"{head}：{detail}".rstrip("。"), None, "", 0))
     text = "\n".join([
         "中共桐岭县委巡察工作领导小组办公室",
         "关于2024年第一季度巡察整改落实情况专项检查的通报",
@@ -852,7 +854,7 @@ def d12():
     ])
     t = truth("bulletin", "中共桐岭县委巡察工作领导小组办公室关于2024年第一季度巡察整改落实情况专项检查的通报", "中共桐岭县委巡察工作领导小组办公室", "2024-04-02",
               ["县委巡察办", "县委第八轮、第九轮巡察的17个被巡察党组织", "2024-03-04", "2024-03-22", None], [21, None, None, None, None], probs,
-              ["Special-check bulletin: '二、存在问题' lists six '1.标题：说明' items; the title is the label before the colon, the rest is explanation.",
+              ["Special-check bulletin: '二、存在问题' lists six '1.标题：说明' items; the title is the whole statement, label and explanation (lead's convention fix after the first run).",
                "The problems have no measures (measure_count 0) and no status; '三、整改要求' (一)-(三) are requirements addressed to all units, not measures.",
                "Headline: '共发现问题21个，归纳起来主要有以下6个方面' — 21 is the document's own total, only 6 groups are listed.",
                "The inspector is the 县委巡察办 with two other offices (three check teams); feedback date not stated.",
