@@ -63,6 +63,7 @@ Judgement calls, stated once here and in each truth's anomalies:
 - a collection of problems and countermeasures (存在的问题和相应对策) is a plan (what will be done), not a progress bulletin.
 """
 import json
+import re
 from pathlib import Path
 
 from make_truths import head, ins, prob
@@ -246,6 +247,21 @@ DOCS = {
 }
 
 
+GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def simplified(problems: list[dict]) -> list[dict]:
+    """A traditional copy's problems in simplified characters without the pages' pinyin glosses ('學(xué)習(xí)' → '学习'):
+    the project's convention since session 12 (a traditional copy is read the same as simplified; its truth in simplified).
+    Applied by the lead after the first run, which scored the same either way (FIRST_RUN_blind10.txt)."""
+    import opencc
+
+    cc = opencc.OpenCC("t2s")
+    fix = lambda s: cc.convert(GLOSS.sub("", s)) if s else s  # noqa: E731
+    return [{**p, "title": fix(p["title"]), "category": fix(p["category"]),
+             "responsible_units": [fix(u) for u in p["responsible_units"]]} for p in problems]
+
+
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     for stem, d in DOCS.items():
@@ -254,6 +270,8 @@ def main() -> None:
         out = HERE / f"{stem}.truth.json"
         body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
         body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        if stem.endswith("_trad"):
+            body["problems"] = simplified(body["problems"])
         out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
