@@ -1,0 +1,226 @@
+"""Write the truth files of tests/importer/real/snippets13: a held-out set of real lead paragraphs labelled in session 13
+by helper label13, who did not change the parser and did not read zhenggai/importer/. Scored once on the worktree's
+untouched parser (FIRST_RUN_snippets13.txt) before anything else changed.
+
+Each text is the lead paragraph(s) of one page of the search tool's ``pages`` corpus, copied as returned (ASCII commas
+and colons, traditional copies with their glyph glosses such as ``問(wèn)``, a stray ``?,F`` where the page lost a
+character, spam lines injected above a news item, site chrome and date/source lines). A snippet starts at the title line
+or the lead and stops at a paragraph end. None of the 37 urls is in an earlier truth (host+path compared, scheme and
+``www.`` ignored, over every ``"url"`` under tests/importer/ of this worktree and of /work/main — snippets11/12 and
+blind10/11 included, their url lines only — and /work/shared/corpus, and over every url quoted in tools/*.py). Pages
+the search returned that were already labelled were skipped (most 巡察 bulletins it returns are), as were mirror copies of
+texts labelled under another url (南宁 大气污染 审计整改函, 安徽 中央环保督察 1532项).
+
+Queries (``pages`` corpus): 整改通知书 存在问题 限期整改; 督查通报 发现问题 一是 二是 乡镇; 审计整改 公告 审计发现问题 已整改;
+自查自纠 报告 存在问题 整改措施; 巡察反馈意见整改落实情况 公开 反馈问题 已整改 个; 群众反映问题 办理结果 公示 序号 问题 整改;
+问题整改台账 公开 问题描述 整改措施 完成情况; 專項巡察 整改進展情況 通報 反饋問題; 交叉巡察 反馈问题 个 已完成整改 个 整改措施 条;
+检察院党组关于巡察整改进展情况的通报; 税务局党委 巡察 进驻 至 反馈 整改; 约谈 整改 限期 问题 生态环境 督察; 提级巡察 整改进展
+情况 反馈问题 已整改 制度 项; 对照检查材料 存在问题 整改措施; 医院党委 巡察 反馈 整改 进驻 年 月 日至; 专项整治 问题清单 公示
+序号 存在问题 整改措施 整改时限; 镇党委关于巡察整改情况的通报; 大学党委关于巡视整改进展情况的通报 2017; 集团公司党委关于巡视
+整改情况的通报 整改任务 项 已完成; 村 巡察 反馈问题 整改 公示; 省委巡视组 反馈 整改 情况 公布 2016年; 环境保护督察 边督边改 交办
+件 办结; 银行 党委 巡视整改 进展情况 通报; 整改落实情况的报告 存在问题 原因分析; 巡察整改進展情況 予以公布 黨組 反饋 進駐; 督察
+反馈问题整改清单 公示 销号; 学校 党委 巡察 整改工作 报告 反馈问题 条; 审计发现问题整改情况 公告; 巡察 立行立改通知书 问题 整改
+情况 报告; 街道党工委关于巡察整改进展情况的通报 2024年; 整改通知 检查发现问题 1. 2. 3.; 民主生活会 对照检查 查摆问题 一是.
+
+Schema and conventions as in make_truths_snippets9.py and make_truths_snippets10.py: ``problems`` always empty;
+``excerpt`` true; ``genre`` ``"snippet"``; ``kind`` only when a title line names a rectification 通报 or 整改方案;
+``report_date`` from a signature or a page/source date line inside the snippet; ``inspector``/``inspected`` null.
+
+Judgement calls (new ones marked NEW):
+- NEW: ``title`` (unscored) only when the title line names a rectification or inspection document; news headlines
+  ('环保督察问题整改滞后 岳阳市委市政府被约谈', '最高检党组第一轮巡视完成进驻'), a 范文 collection's name and non-rectification
+  notices are left null, and so is ``issuer``. A 报告 titled '某中学党委关于巡察集中整改进展情况的报告' gets title and issuer
+  but no kind (a 报告, not a 通报 or 方案).
+- A report date is read from any page/source date line in the snippet, whatever the page's subject ('发布时间:2021-02-22
+  14:19:47', '新疆生態環境廳 / 2022-11-10 / :9', '2018-09-11 10:29:00來源:湖南日報'), and from a signature
+  ('上海市人民政府 / 2017年12月20日') even on a notice that is not about rectification, as the earlier sets did.
+- Days with no year give no date (snippets9); a start with no year takes the year of the page date (snippets9's
+  '发布日期:2021-04-19 …从3月9日开始'): NEW here for '时间:2023-10-17' … '10月13日,六个省级院分别召开巡视进驻动员会' →
+  start 2023-10-13 (the 进驻动员会 is the stationing; '10月9日' is the mobilization at the inspecting body, not the start).
+- NEW: an inspection that visits five villages in successive windows ('10月10日~10月15日 … 10月23日~10月29日', year from
+  '时间:2020-10-12') is read as one period from the first start to the last end (2020-10-10 .. 2020-10-29).
+- A feedback given from a day on ('從12月22日開始,各督察組陸續…反饋') is that first day, in the period's year (blind7's
+  convention for feedback over several days).
+- Headline: '6大类27项问题' handed over from an audit → 27 problems (categories then items; the items are the problems).
+  NEW: '群众集中反映的有代表性的问题共37个' on a TV 问政 programme are citizens' questions, like petitions: not a figure.
+  Petitions, 工单, 舉報件, bodies, people, money, rates, meetings, cases (典型案例), aspects ('11個方面' is in blind12) are not.
+- Masked dates ('2023年X月中旬', 'X月23日', 'x年1至6月') give nothing; month-only or month-part spans ('今年7月', '6月底',
+  '2017年7月底') and deadlines ('2017年10月底以前', '2017年底前') give nothing.
+"""
+import json
+from pathlib import Path
+
+from make_truths import head, ins
+
+HERE = Path(__file__).resolve().parent.parent / "snippets13"
+
+
+def doc(url, anomalies, *, headline=None, inspection=None, report_date=None, title=None, issuer=None, kind=None):
+    return dict(url=url, kind=kind, title=title, issuer=issuer, report_date=report_date,
+                inspection=inspection or ins(), headline=headline or head(), anomalies=anomalies)
+
+
+DOCS = {
+    # --- dates and document fields to read ---------------------------------------------------------------------------
+    "spp_round1_xunshi_entry_pagedate": doc(
+        "https://login.12309.gov.cn:8443/spp/zdgz/202310/t20231017_630705.shtml",
+        ["News headline, then '时间:2023-10-17  作者:于潇  来源:检察日报-要闻版' (the report date). '10月13日,六个省级院分别召开"
+         "巡视进驻动员会' has no year: the page date gives 2023 (judgement call) → start 2023-10-13. '10月9日' is the "
+         "mobilization at the SPP, '10月16日电' the dateline, '为期两个月' a duration: no end."],
+        report_date="2023-10-17", inspection=ins(start="2023-10-13")),
+    "putian_procuratorate_xunshi_feedback_news": doc(
+        "http://news.hxfzzx.com/fjxw/2019/0715/159073.html",
+        ["A procuratorate's 巡视 of a city procuratorate: '2019-07-15 09:27:48' / '来源:福建法治报' is the page date. "
+         "Period '于2019年5月8日至6月14日'; feedback '近日' (no date)."],
+        report_date="2019-07-15", inspection=ins(start="2019-05-08", end="2019-06-14")),
+    "central_eco_ducha_batch4_feedback_spam_trad": doc(
+        "http://gome-cellars.com/newscenter/native/gd/20171222/t20171222_524072524.shtml",
+        ["Traditional with glyph glosses under a line of injected porn spam; '2017-12-22 15:20:00來源:中國新聞網' is the "
+         "page date. Period '2017年8月7日至9月15日' (eight provinces, one batch); '從12月22日開始,各督察組陸續…反饋' → "
+         "feedback 2017-12-22 (the first day, the period's year).",
+         "'40706件環境問題舉報' are petitions, not problems; 10806家, 54759萬元, 335件, 424人 are not figures."],
+        report_date="2017-12-22", inspection=ins(start="2017-08-07", end="2017-09-15", feedback="2017-12-22")),
+    "taicang_village_tiji_lookback_schedule": doc(
+        "http://www.taicangdaily.com/Home/NewsDetail/32a0fb26-fd58-42fd-b5dd-08d8aa43b242",
+        ["A 提级巡察 回头看 of five villages: '时间:2020-10-12' is the page date; the schedule gives three windows with no "
+         "year ('10月10日~10月15日', '10月16日~10月22日', '10月23日~10月29日') → 2020-10-10 .. 2020-10-29 (judgement call: "
+         "first start to last end, the page's year). '9:00~17:00' office hours, '429号' a box, '215004' a postcode."],
+        report_date="2020-10-12", inspection=ins(start="2020-10-10", end="2020-10-29")),
+    "mengjin_weekly_petitions_trad_pagedate": doc(
+        "http://qrsi.cn/html/1//2/153/172/21956.html",
+        ["A weekly petitions report (title '一周群眾訴求事項辦理情況(2月20日— 2月26日)', not a rectification title). "
+         "'發(fā)布時間:2017-05-19' is the page date. The week has no year and is not an inspection; 185件/123件/62件 are "
+         "petitions."],
+        report_date="2017-05-19"),
+    "yueyang_eco_ducha_yuetan_spam_trad": doc(
+        "http://ltwysoft.com/hunan/xxtt/20180911/t20180911_524356880.shtml",
+        ["A 约谈 news item under injected porn spam; '2018-09-11 10:29:00來源:湖南日報' is the page date. '今年7月' is "
+         "month-only; '2017年10月', '2017年底前' are deadlines missed; '昨日' the 约谈 day: no inspection date."],
+        report_date="2018-09-11"),
+    "mee_yuetan_six_cities_yangtze": doc(
+        "http://dyzxw.org/html/article/202102/22/227497.shtml",
+        ["Pipes of a table layout, then the headline and '作者:高敬 发布时间:2021-02-22 14:19:47' (the report date). "
+         "'22日' a 约谈 day with no month; '6市(区)' bodies."],
+        report_date="2021-02-22"),
+    "xinjiang_eco_enforcement_cases_pagedate_trad": doc(
+        "http://m.nsagri.com/articles/show/10447",
+        ["Traditional with glosses; the line '新疆生態環境廳 / 2022-11-10 / :9' (source / date / views) is the page date. "
+         "'6起典型案例' are cases, not problems."],
+        report_date="2022-11-10"),
+    "anyang_village_xuncha_feature_pagedate": doc(
+        "https://www.henanrd.gov.cn/2022/07-05/144349.html",
+        ["A feature on village 巡察: '时间:2022-07-05  来源:河南日报' is the page date; '3个自然村' not a figure."],
+        report_date="2022-07-05"),
+    "shanghai_gov_credit_notice_signed_trad": doc(
+        "http://htgfsre.cn/nw41430/20200823/0001-41430_54611.html",
+        ["A city government's notice (traditional, glosses) with document number '滬府發(fā)〔2017〕92號' and the signature "
+         "'上海市人民政府' / '2017年12月20日' (the report date). Not a rectification document: no kind, no title."],
+        report_date="2017-12-20"),
+    "middle_school_xuncha_progress_report_masked": doc(
+        "https://alatiku.com/fanwen/zongjie/kkp0z3.html",
+        ["A 范文 site's 巡察 集中整改进展 报告 (title twice). Masked dates ('2023年X月中旬至X月中旬', 'X月23日') give "
+         "nothing. A 报告, not a 通报: kind null (judgement call); the title names the issuer."],
+        title="某中学党委关于巡察集中整改进展情况的报告", issuer="某中学党委"),
+    # --- a headline figure -------------------------------------------------------------------------------------------
+    "tongzhou_audit_list_handover_27": doc(
+        "http://www.ntfabu.com/newsepaper/detail/10036_42692_472043_4615024_ntfb.html",
+        ["'2017年度同级审计查出的6大类27项问题进行集中交办' → 27 problems (the categories are 6). The handover '9月12日' "
+         "has no year (2017 is the audited year, not the meeting's): no feedback date. '29份整改清单' lists, "
+         "'整改率达95%' a rate."],
+        headline=head(27)),
+    # --- nothing to read: counts, days and lists that are not figures or dates ----------------------------------------
+    "shiquan_saohei_dudao_town_noyear": doc(
+        "https://www.shiquan.gov.cn/Content-1626962.html",
+        ["扫黑除恶 督导 of a town '9月24日' (no year), '第四轮' a round number: nothing."]),
+    "henan_gov_ducha_xincai_noyear": doc(
+        "http://news.xinxuanze.com.cn/2017/shehui_0807/6501.html",
+        ["A provincial government's work 督查: '从8月2日起' … '督查将持续到8月13日' have no year in the snippet (only in "
+         "the url); '12名督查人员', '4个小组', '9个督查组', '18个省辖市', '7项重点工作' are not figures."]),
+    "clean_village_ducha_unannounced_trad": doc(
+        "http://www.hit008.com/2012/sz_0917/24968.html",
+        ["Traditional news on a sanitation 暗访督察: '3 個專項督察組', '五縣一區' are bodies; no date."]),
+    "rugao_cppcc_ducha_report_template_trad": doc(
+        "http://www.www-68455.com/haowen/147692.html",
+        ["A 范文 page (traditional) with a lost character ('?,F將'); '于6月底' is month-part, '6個鎮(區)' bodies."]),
+    "chengguan_ducha_bulletin_template": doc(
+        "https://fw.chazidian.com/fanwen2316101/",
+        ["A 范文 collection named '2023年城管督查情况通报': not a rectification bulletin (kind null); '宣传横幅50幅' not a "
+         "figure; 一、(一)(二) are achievements."]),
+    "yueyang_baozhang_audit_dubanhan_deadline": doc(
+        "http://sjt.hunan.gov.cn/xxgk_71228/gzdt/szdt/yuey/201708/t20170823_4437287.html",
+        ["An audit 督办函: '截止2017年7月底' month-part, '2017年10月底以前' a deadline, '2016年' the audited year: nothing."]),
+    "tv_wenzheng_37_problems_handover": doc(
+        "http://m.dtrcw.net/news/newsdetail-3979.html",
+        ["'群众集中反映的有代表性的问题共37个' are citizens' questions on a TV 问政 programme handed to 5 units (judgement "
+         "call: like petitions, not an inspection's problems total). '5家单位', '2小时45分钟' not figures."]),
+    "ningxiang_minsheng_hotline_batch27": doc(
+        "https://wap.ningxiangnews.net/content/2019/07/09/5701308.html",
+        ["Hotline petitions (3353件, 2880件, 750件…), rates, '第二十七批' a batch number, '自6月26日以来' no year."]),
+    "district_12345_tickets_trad": doc(
+        "http://ticketshut.com/21590/21595/content_501133.html",
+        ["12345 tickets '468件…已辦結(jié)468件' are petitions, not problems; ticket numbers."]),
+    "xining_petitions_site_ducha_trad": doc(
+        "http://www.fyzhizao.com/news/39149.htm",
+        ["A site check of citizens' complaints '10月22日' (no year): nothing."]),
+    "zhumadian_minyi_kuaixian_site_check": doc(
+        "http://old.zmdnews.cn/paper2/news.php?id=290989&pid=6930",
+        ["A newspaper item: '7月1日' no year; '20件…问题' are petitions checked on site."]),
+    "xinjiang_procuratorate_spp_xunshi_noyear": doc(
+        "https://hts.gov.cn/xinxigongkai/show.php?itemid=7478",
+        ["'从9月7日开始' has no year in the snippet: no start."]),
+    "hunan_procuratorate_spp_xunshi_notice_noyear": doc(
+        "http://hn.news.cn/20231014/46ca2c9dd59d406cacbcb865e888b1ce/c.html",
+        ["'湖南日报10月13日讯', '13日上午' (no year): a briefing before the stationing; nothing."]),
+    "pingli_procuratorate_meeting_spp_xunshi": doc(
+        "https://www.pingli.gov.cn/Content-1147579.html",
+        ["A county procuratorate meeting '8月1日'; '4个省级检察院和2个部门' bodies."]),
+    "central_round5_entry_75days_blog": doc(
+        "https://liyinwaihe.cn/article/date/2025/04/17",
+        ["A blog on a central round's stationing: '15个省(自治区)', '6个重点城市' bodies; no date."]),
+    "succ_college_xuncha_rules": doc(
+        "https://www.succ.edu.cn/xb/Home/News/view/xwid/f5348cf8b1a4c64a44223ef35e9b6ff5",
+        ["A college's 巡察工作规程 (rules, not a rectification document): nothing."]),
+    "cnnc_special_xunshi_weekly_meeting_noyear": doc(
+        "http://np.chinapower.com.cn/201507/28/0046838.html",
+        ["An SOE's 专项巡视整改 weekly meeting '7月22日', '7月21日' (no year); '第三次例会', '第六次' ordinals."]),
+    "nanjing_soe_xunshi_check_meeting_trad": doc(
+        "http://njgqgz.com/news-detail.aspx?id=674&t=9",
+        ["Traditional; '4月26日' no year, '第11次' an ordinal."]),
+    "mee_rule_of_law_2017_report_rates": doc(
+        "https://huanbao.in-en.com/html/huanbao-2277168.shtml",
+        ["A ministry's rule-of-law report: rates '40%降低至38%', '78.9万个登记表', '10分钟', '2015—2020年' a plan name."]),
+    "selfcheck_report_format_howto_trad": doc(
+        "http://crsrw.com/dianzishuiwu/66912.html",
+        ["A how-to on 自查報告 (traditional): '1.標題 … 4.自查日期' are format items, not problems."]),
+    "dali_five_party_review_mechanism_trad": doc(
+        "http://www.qdubb.cn/html/2023/xunshixuncha_0206/117728.html",
+        ["Traditional with glosses; a mechanism feature: nothing."]),
+    "sangong_budget_selfcheck_masked_year": doc(
+        "https://m.dawenxue.cn/fanwen/zichabaogao/649/649744.html",
+        ["A 三公 self-check 范文: 'x年1至6月' masked, money '3040元', '7920元', '2人' not figures."]),
+    "changji_disabled_fed_democratic_meeting_four_checks": doc(
+        "http://220.171.42.138/info/1106/14974.htm",
+        ["一是…四是 are steps of a 民主生活会, not problems; nothing."]),
+    "college_democratic_meeting_rules_numbered": doc(
+        "https://xcc.hhstu.edu.cn/info/1046/1770.htm",
+        ["Numbered rules 1、…5、 of a 民主生活会 system, not problems; nothing."]),
+    "democratic_meeting_quality_essay_trad": doc(
+        "http://004km.cn/a11/201905143/9b84dbdefd3cc089.html",
+        ["An essay (traditional, glosses, a garbled run '?!督⒔∪珣椭…'); '2008―2012年' a plan's name."]),
+}
+
+
+def main() -> None:
+    HERE.mkdir(exist_ok=True)
+    for stem, d in DOCS.items():
+        assert (HERE / f"{stem}.txt").exists(), stem
+        body = {"url": d["url"], "excerpt": True, "genre": "snippet",
+                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
+                "problems": [], "anomalies": d["anomalies"]}
+        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    stems = {p.stem for p in HERE.glob("*.txt")}
+    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+
+
+if __name__ == "__main__":
+    main()
