@@ -5,7 +5,7 @@ untouched parser (FIRST_RUN_snippets13.txt) before anything else changed.
 Each text is the lead paragraph(s) of one page of the search tool's ``pages`` corpus, copied as returned (ASCII commas
 and colons, traditional copies with their glyph glosses such as ``問(wèn)``, a stray ``?,F`` where the page lost a
 character, spam lines injected above a news item, site chrome and date/source lines). A snippet starts at the title line
-or the lead and stops at a paragraph end. None of the 37 urls is in an earlier truth (host+path compared, scheme and
+or the lead and stops at a paragraph end. None of the 47 urls is in an earlier truth (host+path compared, scheme and
 ``www.`` ignored, over every ``"url"`` under tests/importer/ of this worktree and of /work/main — snippets11/12 and
 blind10/11 included, their url lines only — and /work/shared/corpus, and over every url quoted in tools/*.py). Pages
 the search returned that were already labelled were skipped (most 巡察 bulletins it returns are), as were mirror copies of
@@ -21,6 +21,13 @@ Queries (``pages`` corpus): 整改通知书 存在问题 限期整改; 督查通
 件 办结; 银行 党委 巡视整改 进展情况 通报; 整改落实情况的报告 存在问题 原因分析; 巡察整改進展情況 予以公布 黨組 反饋 進駐; 督察
 反馈问题整改清单 公示 销号; 学校 党委 巡察 整改工作 报告 反馈问题 条; 审计发现问题整改情况 公告; 巡察 立行立改通知书 问题 整改
 情况 报告; 街道党工委关于巡察整改进展情况的通报 2024年; 整改通知 检查发现问题 1. 2. 3.; 民主生活会 对照检查 查摆问题 一是.
+
+Part 1 (37 snippets) was scored first; part 2 (10 snippets, the last ten entries of DOCS, found and labelled after that
+run with the parser still untouched) was scored separately (a temporary directory holding only them) and is recorded below
+part 1 in FIRST_RUN_snippets13.txt. Part 2's extra queries: 統計督察 反饋意見 整改 進駐 至; 法院党组 巡察 反馈意见 整改; 省生态
+环境保护督察组 进驻 反馈 整改方案 公开; 巡察组 进驻 动员会 受理信访时间截止; 巡视整改进展情况 通报 2018年 省委巡视组; 國有企業
+巡視整改 通報; 关于巡察反馈意见整改情况的通报 卫生院 学校 局 2022年; 审计局 审计 发现问题 整改 2024年; 巡察 “回头看” 反馈 整改
+问题 个 整改率 镇 村. (The url check also covers part 2, so 47 urls in all.)
 
 Schema and conventions as in make_truths_snippets9.py and make_truths_snippets10.py: ``problems`` always empty;
 ``excerpt`` true; ``genre`` ``"snippet"``; ``kind`` only when a title line names a rectification 通报 or 整改方案;
@@ -207,6 +214,64 @@ DOCS = {
     "democratic_meeting_quality_essay_trad": doc(
         "http://004km.cn/a11/201905143/9b84dbdefd3cc089.html",
         ["An essay (traditional, glosses, a garbled run '?!督⒔∪珣椭…'); '2008―2012年' a plan's name."]),
+    # --- part 2: found and labelled after part 1's first run (parser still untouched), scored separately -------------
+    "wufeng_court_linked_xuncha_30_items": doc(
+        "https://wfxfy.hbfy.gov.cn/DocManage/ViewDoc?docId=be453f26-3419-4b2e-aa2d-ec169d9dcfcf",
+        ["A county court's 整改落实情况 (no title line): period '2020年7月20日至8月19日', feedback '2020年9月29日'; "
+         "'反馈的3个方面11类问题30项问题' → 30 problems (aspects and types are the levels above)."],
+        inspection=ins(start="2020-07-20", end="2020-08-19", feedback="2020-09-29"), headline=head(30)),
+    "shashi_court_tiji_cross_xuncha_bulletin": doc(
+        "http://www.ssqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=229a925b-e58e-4cbe-80a3-eaab08e7611b",
+        ["A court's 提级交叉巡察 bulletin; '2025-08-07 11:00' over '来源: 沙市区人民法院' is the page date. Period "
+         "'2024年9月20日至12月31日', feedback '2025年2月26日'. '共新建、修订、完善12项规章制度' → rules 12; "
+         "'共制定整改措施56条' → 56 measures. '浏览: 116' a view count."],
+        kind="bulletin", title="中共荆州市沙市区人民法院党组关于巡察整改进展情况的通报",
+        issuer="中共荆州市沙市区人民法院党组", report_date="2025-08-07",
+        inspection=ins(start="2024-09-20", end="2024-12-31", feedback="2025-02-26"), headline=head(None, None, 56, None, 12)),
+    "sichuan_provincial_eco_ducha_feedback_range": doc(
+        "https://m.yybnet.net/leshan/news/202103/11271084.html",
+        ["Provincial eco 督察 feedback to six cities '自2021年2月24日起…陆续…反馈…截至2021年3月4日…全部完成' → feedback "
+         "2021-02-24 (the first day, blind7's convention). 11家, 30家, 1641件 petitions, 51个县, 27件 cases: not figures."],
+        inspection=ins(feedback="2021-02-24")),
+    "yunlin_statistics_plan_roc_date_trad": doc(
+        "http://law.yunlin.gov.tw/LawContent.aspx?id=GL000480",
+        ["A Taiwan county's statistics plan (traditional, no glosses) in a regulation database: '公發布日: 民國 106 年 07 月 "
+         "06 日' is the promulgation date in the ROC calendar → 2017-07-06 (NEW judgement call: ROC year + 1911, read as "
+         "a 成文日期). Not a rectification document; '府主統一字第1062806077號' a document number."],
+        report_date="2017-07-06"),
+    "xiamen_soe_unfinished_52_pagedate": doc(
+        "http://bj.crntt.com/doc/241_13572_106313570_1_0304100132.html",
+        ["Page chrome ('】 【打 印】'), headline, then 'http://www.CRNTT.com   2022-03-04 10:01:31' (the page date). "
+         "'截至2021年12月底…有涉及11家市属国有企业的52个问题未完成整改' is the unfinished subset, not a total (judgement "
+         "call); '11家' bodies; '3月4日电' a dateline."],
+        report_date="2022-03-04"),
+    "district_health_xuncha_entry_month_parts": doc(
+        "http://www.360elib.com:2027/detail.aspx?NewsCode=NC265&NewsId=32913672&OrgId=001",
+        ["'12月6日,各巡察组完成进驻,自2023年12月上旬至2024年1月下旬' → start 2023-12-06 (judgement call: the "
+         "stationing day takes the year of the span that follows); the end is month-part ('1月下旬'): none. '3个', '8个' "
+         "bodies, '2个月左右' approximate."],
+        inspection=ins(start="2023-12-06")),
+    "shucheng_poverty_hospital_xuncha_feedback_noyear": doc(
+        "http://www.scjjjc.gov.cn/html/wenzhang_462531.html",
+        ["A feedback meeting '5月16日' and a period '3月15日至4月20日', both without a year: nothing. '25个贫困村', "
+         "'9个乡镇' bodies; '第25-30专项巡察组' group numbers."]),
+    "huzhou_health_work_points_signed_pagedate": doc(
+        "http://wjw.huzhou.gov.cn/art/2023/5/4/art_1229210319_58898184.html",
+        ["A work-points notice with both a page date ('时间:2023-05-04 08:58:16') and a signature ('湖州市卫生健康委员会' / "
+         "'2023年4月26日', wide indents): the signature wins (seed README) → 2023-04-26. '湖卫健发〔2023〕1号' a number."],
+        report_date="2023-04-26"),
+    "jintan_hospital_procurement_special_xuncha_entry": doc(
+        "http://jw.jintan.gov.cn/jw/xxgk/001009/001009006/001009006002/20231204/6e08ad6f-089b-4480-a896-b668d08e44c7.html",
+        ["A 专项巡察 entry notice: '发布时间:2023-12-04 10:36'; '驻点巡察时间为2023年12月1日至2024年1月10日' → the period. "
+         "'20家公立医疗卫生机构' bodies."],
+        report_date="2023-12-04", inspection=ins(start="2023-12-01", end="2024-01-10")),
+    "theme_education_lookback_2026_tasks_measures": doc(
+        "https://www.renrendoc.com/paper/511237279.html",
+        ["A doc-sharing page (page list, download chrome) whose text runs headings into paragraphs; the snippet stops at "
+         "the sentence before '二、组织推进…' (no paragraph break in the stored copy).",
+         "'前期梳理的12类突出问题、42项具体任务、187条整改措施' → 42 problems (tasks, as snippets9's 整改任务; the 12 are "
+         "categories) and 187 measures (judgement call). '2023—2025年' years only; '1+5', '1个', '5个' are teams."],
+        headline=head(42, None, 187)),
 }
 
 
