@@ -5,7 +5,7 @@ untouched parser (FIRST_RUN_snippets13.txt) before anything else changed.
 Each text is the lead paragraph(s) of one page of the search tool's ``pages`` corpus, copied as returned (ASCII commas
 and colons, traditional copies with their glyph glosses such as ``問(wèn)``, a stray ``?,F`` where the page lost a
 character, spam lines injected above a news item, site chrome and date/source lines). A snippet starts at the title line
-or the lead and stops at a paragraph end. None of the 47 urls is in an earlier truth (host+path compared, scheme and
+or the lead and stops at a paragraph end. None of the 55 urls is in an earlier truth (host+path compared, scheme and
 ``www.`` ignored, over every ``"url"`` under tests/importer/ of this worktree and of /work/main — snippets11/12 and
 blind10/11 included, their url lines only — and /work/shared/corpus, and over every url quoted in tools/*.py). Pages
 the search returned that were already labelled were skipped (most 巡察 bulletins it returns are), as were mirror copies of
@@ -27,7 +27,9 @@ run with the parser still untouched) was scored separately (a temporary director
 part 1 in FIRST_RUN_snippets13.txt. Part 2's extra queries: 統計督察 反饋意見 整改 進駐 至; 法院党组 巡察 反馈意见 整改; 省生态
 环境保护督察组 进驻 反馈 整改方案 公开; 巡察组 进驻 动员会 受理信访时间截止; 巡视整改进展情况 通报 2018年 省委巡视组; 國有企業
 巡視整改 通報; 关于巡察反馈意见整改情况的通报 卫生院 学校 局 2022年; 审计局 审计 发现问题 整改 2024年; 巡察 “回头看” 反馈 整改
-问题 个 整改率 镇 村. (The url check also covers part 2, so 47 urls in all.)
+问题 个 整改率 镇 村. Part 3 (8 snippets, the last eight entries, found after part 2's run, parser still untouched) was scored the same way;
+its queries: 安全生产 督查 通报 发现隐患 处 已整改 处; 扶贫领域 专项巡察 反馈问题 整改 完成 个 县委 2019年; 巡视 整改 公开 中管企业
+党组 2019年. (The url check covers every part: 55 urls in all.)
 
 Schema and conventions as in make_truths_snippets9.py and make_truths_snippets10.py: ``problems`` always empty;
 ``excerpt`` true; ``genre`` ``"snippet"``; ``kind`` only when a title line names a rectification 通报 or 整改方案;
@@ -272,6 +274,49 @@ DOCS = {
          "'前期梳理的12类突出问题、42项具体任务、187条整改措施' → 42 problems (tasks, as snippets9's 整改任务; the 12 are "
          "categories) and 187 measures (judgement call). '2023—2025年' years only; '1+5', '1个', '5个' are teams."],
         headline=head(42, None, 187)),
+    # --- part 3: found and labelled after part 2's run (parser still untouched), scored separately ------------------
+    "state_council_safety_inspection_pagedate": doc(
+        "http://guangdong.mrce.com.cn/kuaixun/2023/0703/11537.html",
+        ["A safety inspection news item: '2023-07-03 10:22:11来源:湖南日报' is the page date; '5月至6月' month-only; "
+         "'20个综合检查组', '31个省' bodies."],
+        report_date="2023-07-03"),
+    "huangshi_major_hazards_listed_signed": doc(
+        "http://huangshi.gov.cn/xxxgk/fdzdgknr/zdmsxx/aqsc/202304/t20230417_1006531.html",
+        ["A safety committee's 挂牌督办 notice signed '黄石市安全生产委员会' / '2023年2月9日' (the report date). '5处重大隐患' "
+         "are hazards the units reported (NEW judgement call: hazards are not an inspection's problems); phone numbers."],
+        report_date="2023-02-09"),
+    "datong_monthly_hazards_bulletin_signed": doc(
+        "http://www.huainan.gov.cn/public/118322659/1258390765.html",
+        ["A monthly hazards 通报 ('大安办﹝2020﹞27号', signed '2020年10月23日'); '6家单位8处隐患' hazards, not problems; "
+         "'十月份' a month; '每少报1次,超过6次' rules. No title line: kind null."],
+        report_date="2020-10-23"),
+    "bozhou_hazard_reporting_q4_metadata_table": doc(
+        "http://567hw.com/OpennessContent/download/2497805.html",
+        ["A government-portal metadata table pasted as '|' rows; '生成日期 | 2024-01-04 | 发布日期 | 2024-01-04' → the report "
+         "date (as snippets9's 成文日期 in a table). The 名称 row names a hazard-reporting 通报, not a rectification "
+         "bulletin: kind and title null (judgement call).",
+         "'报送隐患124841条,已整改124841条', '重大隐患630家,已整改620家' are hazards the units reported themselves, not "
+         "an inspection's problems (judgement call): no headline."],
+        report_date="2024-01-04"),
+    "shanghai_safety_big_check_march": doc(
+        "http://hqddw.cn/xinwen/show-26013.html",
+        ["'3月底前' a deadline (no year): nothing."]),
+    "poverty_special_xuncha_2018_name_year_trad": doc(
+        "http://www.hlnfamily.com/news/1/344.html",
+        ["Traditional with glosses. '7月23日我市啟動市委2018年扶貧領域專項巡察工作' and '進駐巡察時間為7月23日至12月21日': "
+         "the year is only in the round's name → 2018-07-23 .. 2018-12-21 (snippets10's call for a year in a notice "
+         "name). '18個鄉鎮、4個街道', '20個行業扶貧部門' bodies."],
+        inspection=ins(start="2018-07-23", end="2018-12-21")),
+    "zhenba_poverty_village_xuncha_forum_garbled": doc(
+        "http://0916001.com/forum.php?goto=lastpost&mod=redirect&tid=38928",
+        ["A forum repost with anti-scraping garbage runs ('7 J* N K: A9 |6 `') between paragraphs. '截至目前,该县巡察发现"
+         "扶贫领域问题294个' → 294 problems found (cumulative, as liaozhong's 1157); '移交问题线索19件' clues; '129个', "
+         "'20个', '11个' bodies and groups; '2015年以来' a year only."],
+        headline=head(294)),
+    "central_round3_soe_entry_trad": doc(
+        "http://www.victor-kf.com/Article/view/cateid/17/id/60150.html",
+        ["Traditional: '3個中央單位和42家中管企業' bodies; no date."]),
+
 }
 
 
