@@ -5,7 +5,7 @@ untouched parser (FIRST_RUN_snippets13.txt) before anything else changed.
 Each text is the lead paragraph(s) of one page of the search tool's ``pages`` corpus, copied as returned (ASCII commas
 and colons, traditional copies with their glyph glosses such as ``問(wèn)``, a stray ``?,F`` where the page lost a
 character, spam lines injected above a news item, site chrome and date/source lines). A snippet starts at the title line
-or the lead and stops at a paragraph end. None of the 55 urls is in an earlier truth (host+path compared, scheme and
+or the lead and stops at a paragraph end. None of the 59 urls is in an earlier truth (host+path compared, scheme and
 ``www.`` ignored, over every ``"url"`` under tests/importer/ of this worktree and of /work/main — snippets11/12 and
 blind10/11 included, their url lines only — and /work/shared/corpus, and over every url quoted in tools/*.py). Pages
 the search returned that were already labelled were skipped (most 巡察 bulletins it returns are), as were mirror copies of
@@ -29,7 +29,8 @@ part 1 in FIRST_RUN_snippets13.txt. Part 2's extra queries: 統計督察 反饋�
 巡視整改 通報; 关于巡察反馈意见整改情况的通报 卫生院 学校 局 2022年; 审计局 审计 发现问题 整改 2024年; 巡察 “回头看” 反馈 整改
 问题 个 整改率 镇 村. Part 3 (8 snippets, the last eight entries, found after part 2's run, parser still untouched) was scored the same way;
 its queries: 安全生产 督查 通报 发现隐患 处 已整改 处; 扶贫领域 专项巡察 反馈问题 整改 完成 个 县委 2019年; 巡视 整改 公开 中管企业
-党组 2019年. (The url check covers every part: 55 urls in all.)
+党组 2019年. Part 4 (4 snippets, the last four entries, after part 3's run) likewise; queries: 食品安全 督查 反馈
+问题 整改 通报 2022年; 耕地保护 督察 反馈意见 整改 问题 个 自然资源 督察局. (The url check covers every part: 59 urls in all.)
 
 Schema and conventions as in make_truths_snippets9.py and make_truths_snippets10.py: ``problems`` always empty;
 ``excerpt`` true; ``genre`` ``"snippet"``; ``kind`` only when a title line names a rectification 通报 or 整改方案;
@@ -316,6 +317,26 @@ DOCS = {
     "central_round3_soe_entry_trad": doc(
         "http://www.victor-kf.com/Article/view/cateid/17/id/60150.html",
         ["Traditional: '3個中央單位和42家中管企業' bodies; no date."]),
+
+    # --- part 4: found and labelled after part 3's run (parser still untouched), scored separately ------------------
+    "food_sampling_half_year_spam_trad": doc(
+        "http://www.loj.net.cn/news/2022/0829/165375.html",
+        ["Traditional under a porn-spam line; '時間:2022-08-29 15:57:43 來源: 央視新聞客戶端' is the page date. Sampling "
+         "counts ('237萬批次', '5.94萬批次'), rates and '34大類' are not figures; '今天(29日)' a day."],
+        report_date="2022-08-29"),
+    "xihua_farmland_ducha_71_parcels_pagedate": doc(
+        "http://zrzyhghj.zhoukou.gov.cn/sitesources/zrzyj/page_pc/dt/xqdt/articlebda12f9dd616459096fccf5c6b2b9353.html",
+        ["A county bureau's item: '时间: 2024-09-26 09:06:48' the page date. '专项督察下发西华县71宗设施农用地…疑似改变"
+         "用途问题图斑' → 71 problems fed back (NEW judgement call: parcels counted in 宗 as the problems of a 督察, as "
+         "blind10's 处); '200亩' an area, '8个核查督查组' teams; '9月25日' a work day, not the inspection."],
+        report_date="2024-09-26", headline=head(71)),
+    "linyi_farmland_ducha_acceptance_14_parcels": doc(
+        "http://s.guihuayun.com/s_news_edit.php?wid=29895",
+        ["An acceptance check '7月16日' (no year) of '14个问题图斑' in three towns: a checked subset, not a total "
+         "(judgement call); '一行5人' people."]),
+    "yuncheng_farmland_supervision_seven_teams": doc(
+        "https://thch813.com/archiver/tid-211306.html",
+        ["A forum archive copy: '7个督导专班' teams; no date or figure."]),
 
 }
 
