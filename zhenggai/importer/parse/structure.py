@@ -386,6 +386,12 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     notice = labelled_sections_candidate(root, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)))
     if notice is not None:
         candidates.append(notice)
+    if not any(c.score() >= NONE_SCORE for c in candidates):
+        from .readings import inline_list_candidate
+
+        inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
+        if inline is not None:
+            candidates.append(inline)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
