@@ -166,3 +166,32 @@ def test_rectifications_in_the_next_paragraph_are_paired_the_same_way():
 def test_a_second_list_that_does_not_answer_every_problem_adds_no_measures(second):
     r = parse_text("检查发现存在以下问题：1、台账不全；2、制度未上墙。" + second)
     assert [p.measure_count for p in r.problems] == [0, 0]
+
+
+# ---- an aspect heading whose own problems follow it as 一是/二是 ----------------------------------------------------
+ASPECTS = [
+    ("numbered_aspect_inline", "经查，你单位存在以下问题：\n1.安全管理方面：主要存在以下问题：一是消防器材过期未换；二是安全台账记录不全。\n2.卫生管理方面：主要存在以下问题：一是厨房地面油污较多；二是餐具消毒记录缺失。\n请于30日内整改。"),
+    ("paren_aspect_paragraphs", "一、存在的主要问题\n（一）在理论学习方面\n学习抓得不深不实。\n一是学习计划执行不严格。存在以会代学现象。\n二是研讨交流不够深入。\n（二）在作风建设方面\n一是调查研究不够扎实。\n二是联系群众不够紧密。\n二、整改措施\n1.加强理论学习。"),
+]
+
+
+@pytest.mark.parametrize("name,text", ASPECTS, ids=[a[0] for a in ASPECTS])
+def test_an_aspects_own_problems_listed_as_yi_shi_are_problems_in_that_category(name, text):
+    got = [(p.seq, p.category, p.title, p.measure_count) for p in parse_text(text).problems]
+    assert [s for s, _, _, _ in got] == [1, 2, 1, 2]
+    assert all(c.endswith("方面") for _, c, _, _ in got)
+    assert all(m == 0 for _, _, _, m in got)
+    assert got[0][2] in ("消防器材过期未换", "学习计划执行不严格")
+
+
+def test_an_aspect_followed_by_its_measures_keeps_them_as_measures():
+    text = ("关于巡察反馈问题整改情况的通报\n一、存在问题整改情况\n（一）在理论学习方面\n问题：学习计划执行不严格。\n"
+            "整改措施：一是修订学习制度。二是建立学习台账。\n（二）在作风建设方面\n问题：调查研究不够扎实。\n"
+            "整改措施：一是制定调研计划。二是落实领导联系点制度。")
+    got = [(p.title, p.measure_count) for p in parse_text(text).problems]
+    assert got and all(not t.startswith(("修订", "建立", "制定", "落实")) for t, _ in got)
+
+
+def test_an_item_title_runs_past_a_semicolon_inside_brackets():
+    got = _read("检查发现存在以下问题：一是班额超标（标准为50人；含借读生）；二是活动场地不足。")
+    assert [t for _, t, _ in got] == ["班额超标（标准为50人；含借读生）", "活动场地不足"]

@@ -656,10 +656,17 @@ def _lead_whole_sentence(before: str) -> str:
 
 
 def _item_title(chunk: str) -> str:
+    """The item's statement: up to its first full stop or semicolon outside brackets ("…超标（标准为50人；含借读生）；")."""
     t = chunk.lstrip(" 　,，、:：")
-    m = re.search(r"[。;；!！?？]", t)
-    if m:
-        t = t[: m.start()]
+    depth = 0
+    for i, ch in enumerate(t):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch in "。;；!！?？" and (depth == 0 or ch in "。!！?？"):
+            t = t[:i]
+            break
     return t.strip(" 　,，、")
 
 

@@ -347,6 +347,44 @@ def _mend_ocr_numbers(problems: list[ParsedProblem], nodes: list[Node]) -> None:
             problems[k].seq = a + 1
 
 
+# an aspect a check names at the start of a heading: "1.办学条件方面：对照标准，主要存在以下问题：…", "（一）在…方面"
+RE_ASPECT_HEAD = re.compile(r"^([^。:：;；]{2,40}?方面)(?:的问题|存在的问题)?(?=$|[:：。,，])")
+
+
+def _aspects_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    """An item that is an aspect ("…方面") whose own problems follow it as 一是/二是 (inline or one per paragraph),
+    led by no measure or demand, under a heading or lead naming problems: its items are the problems, the aspect their
+    category (a self-check's 对照检查材料, a 限期整改通知's findings). Items with numbered children stay as they are."""
+    from .readings import RE_INLINE_LEAD, RE_INLINE_LEAD_NOT, _item_title, _lead_sentence, inline_items
+
+    out: list[ParsedProblem] = []
+    for p, n in zip(problems, nodes):
+        head = heading_title(n)
+        m = RE_ASPECT_HEAD.match(head)
+        if not m or any(c.marker is not None for c in n.children):
+            out.append(p)
+            continue
+        body = "\n".join([n.text] + [c.text for c in n.children])
+        items = inline_items(body)
+        named = bool(RE_INLINE_LEAD.search(body[: items[0][0]] if items else ""))
+        a = n.parent
+        while a is not None and a.marker is not None and not named:
+            named = bool(RE_INLINE_LEAD.search(heading_title(a)))
+            a = a.parent
+        if len(items) < 2 or not named or RE_INLINE_LEAD_NOT.search(_lead_sentence(body[: items[0][0]])):
+            out.append(p)
+            continue
+        titles = []
+        for j, (_, num, start) in enumerate(items):
+            end = items[j + 1][0] if j + 1 < len(items) else len(body)
+            titles.append((num, _item_title(body[start:end])))
+        if any(len(t) < 4 for _, t in titles):
+            out.append(p)
+            continue
+        out.extend(ParsedProblem(seq=num, title=t, category=m.group(1), position=n.pos) for num, t in titles)
+    return out
+
+
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import Candidate, labelled_sections_candidate, whole_document_candidate
 
@@ -411,6 +449,8 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
         if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
             for p in chosen.problems:
                 p.status = "done"
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
+        chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name
