@@ -195,3 +195,27 @@ def test_an_aspect_followed_by_its_measures_keeps_them_as_measures():
 def test_an_item_title_runs_past_a_semicolon_inside_brackets():
     got = _read("检查发现存在以下问题：一是班额超标（标准为50人；含借读生）；二是活动场地不足。")
     assert [t for _, t, _ in got] == ["班额超标（标准为50人；含借读生）", "活动场地不足"]
+
+
+# ---- a plan whose problems sit beside and under aspect headings -----------------------------------------------------
+PLAN = """一、整改内容
+1.专项整改问题
+（1）部分村退出指标安排不科学。（牵头单位：扶贫办；责任单位：各村支部）
+整改措施：科学确定退出指标，严格按标准退出。
+（2）住房安全方面。
+①部分搬迁户建房面积超标，负债较重。（牵头单位：扶贫办、村建所；责任单位：各村支部）
+整改措施：一是强化政策培训。二是严格核查建房面积。
+（3）产业发展方面。
+①部分产业项目带贫效果不明显。(责任单位:农业办)
+整改措施:一是完善利益联结机制。二是开展项目评估。三是加强技术指导。"""
+
+
+def test_problems_beside_an_aspect_heading_and_under_it_are_read_together_in_order():
+    got = [(p.seq, p.category, p.measure_count) for p in parse_text(PLAN).problems]
+    assert got == [(1, "专项整改问题", 1), (1, "住房安全方面", 2), (1, "产业发展方面", 3)]
+
+
+def test_the_fields_in_brackets_closing_a_problem_statement_give_its_units_not_its_title():
+    problems = parse_text(PLAN).problems
+    assert [p.title for p in problems] == ["部分村退出指标安排不科学", "部分搬迁户建房面积超标，负债较重", "部分产业项目带贫效果不明显"]
+    assert [p.responsible_units for p in problems] == [["各村支部"], ["各村支部"], ["农业办"]]

@@ -15,7 +15,7 @@ from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split
 from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
-from .titles import RE_STATED_STATUS, heading_title, section_status, split_heading, status_of
+from .titles import RE_STATED_STATUS, _clean_title, heading_title, section_status, split_heading, status_of
 from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
@@ -91,6 +91,22 @@ def _body_items(node: Node, inline: str) -> list[BodyItem]:
     return items
 
 
+# the problem's fields in brackets closing its statement: "…等。(牵头单位:扶贫办、村建所;责任单位:各村支部)",
+# "…不到位（责任单位：县水务局）"
+RE_TRAILING_FIELDS = re.compile(r"[。.]?\s*[(（]\s*((?:牵头单位|责任单位|牵头部门|责任部门)\s*[:：][^()（）]{1,80})[)）]\s*[。.]?$")
+
+
+def _trailing_units(fields: str) -> list[str]:
+    """The units of "牵头单位:A、B;责任单位:C": those answerable (责任单位) when named, else those leading."""
+    parts = {}
+    for part in re.split(r"[;；]", fields):
+        m = re.match(r"\s*(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*(.+)", part)
+        if m:
+            parts[m.group(1)[:2]] = m.group(2)
+    named = parts.get("责任") or parts.get("牵头") or ""
+    return [u.strip(" 。.") for u in re.split(r"[、,，]", named) if u.strip(" 。.")]
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
@@ -102,6 +118,9 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         raw = task.group(1)
         problem.seq = int(raw) if raw.isdigit() else (cn_to_int(raw) or problem.seq)
         problem.title = title = title[task.end():].strip()
+    trailing = RE_TRAILING_FIELDS.search(title) if title.endswith((")", "）", "。", ".")) else None
+    if trailing and title[: trailing.start()].strip():  # "…没跟上等。(牵头单位:扶贫办;责任单位:各村支部)"
+        problem.title = title = _clean_title(title[: trailing.start()])
     own = RE_OWN_NUMBER.match(title) if "号" in title[:8] else None
     if own and title[own.end():].strip():  # "1. 编号8：…": the problem's own number in the list it comes from
         problem.seq, problem.title = int(own.group(1)), title[own.end():].strip()
@@ -220,6 +239,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             now = RE_NOW_STATE.search(account.rstrip())
             if now and status_of(now.group(1).replace("全部", "")):
                 candidates.append(status_of(now.group(1).replace("全部", "")))
+    if trailing and not problem.responsible_units:
+        problem.responsible_units = _trailing_units(trailing.group(1))
     if candidates and all(c == candidates[0] for c in candidates):
         problem.status = candidates[0]
     elif candidates:
