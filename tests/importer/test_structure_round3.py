@@ -219,3 +219,37 @@ def test_the_fields_in_brackets_closing_a_problem_statement_give_its_units_not_i
     problems = parse_text(PLAN).problems
     assert [p.title for p in problems] == ["部分村退出指标安排不科学", "部分搬迁户建房面积超标，负债较重", "部分产业项目带贫效果不明显"]
     assert [p.responsible_units for p in problems] == [["各村支部"], ["各村支部"], ["农业办"]]
+
+
+# ---- an item whose statement opens with a whole count ("4.3个部门…") --------------------------------------------------
+@pytest.mark.parametrize("text,number,rest", [
+    ("4.3个部门超预算列支会议费的问题。", 4, "3个部门"),
+    ("5.2家企业未按期完成整改。", 5, "2家企业"),
+    ("2．12名干部未按规定报告个人事项。", 2, "12名干部"),
+    ("3.4项制度未及时修订。", 3, "4项制度"),
+])
+def test_an_item_opening_with_a_count_of_whole_things_is_numbered_by_the_digit_before_the_dot(text, number, rest):
+    from zhenggai.importer.parse.numbering import parse_marker
+
+    m = parse_marker(text)
+    assert m is not None and m.number == number and m.rest.startswith(rest)
+
+
+@pytest.mark.parametrize("text", ["1.5个百分点的增长来自工业。", "2.5个月内完成清理。", "3.6万元已全部退回。", "0.48亿元已缴库。",
+                                  "1.2个工作日内办结。"])
+def test_a_decimal_before_a_unit_or_a_divisible_count_opens_no_item(text):
+    from zhenggai.importer.parse.numbering import parse_marker
+
+    assert parse_marker(text) is None
+
+
+def test_an_audit_report_item_opening_with_a_count_is_read_among_its_neighbours():
+    text = "\n".join([
+        "一、预算执行方面问题的整改情况",
+        "1.部分资金未及时下达的问题。整改情况：已整改。资金已全部下达。",
+        "2.3个部门超标准列支培训费的问题。整改情况：已整改。一是调整账目；二是修订办法。",
+        "3.政府采购程序不规范的问题。整改情况：部分整改。正在完善采购文件。",
+    ])
+    got = [(p.seq, p.title, p.measure_count) for p in parse_text(text).problems]
+    assert [s for s, _, _ in got] == [1, 2, 3]
+    assert got[1] == (2, "3个部门超标准列支培训费的问题", 2)

@@ -56,7 +56,11 @@ def int_to_cn(n: int) -> str:
 RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
 # "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
-RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月))\s*")
+RE_WHOLE_COUNT = re.compile(r"\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)")
+# "4.3个部门超预算列支…的问题", "5.2家企业…": an item opening with a count of things that come whole (no decimal counts
+# departments; "1.5个百分点", "2.5个月", "0.48亿元" stay decimals)
+RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月)"
+                       r"|[.．](?=\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)))\s*")
 RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
@@ -215,7 +219,8 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
                 continue
             after = text[m.end():m.end() + 5]
             # a decimal is no item; a year or a month after the dot is ("2.2019年底前", "1.2月25日，印发…")
-            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年|\d{1,2}月", after):
+            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年|\d{1,2}月", after) and not (
+                    m.group(0)[-1] in ".．" and RE_WHOLE_COUNT.match(text, m.end())):
                 continue
             found = m
             break
