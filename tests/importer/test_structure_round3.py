@@ -253,3 +253,28 @@ def test_an_audit_report_item_opening_with_a_count_is_read_among_its_neighbours(
     got = [(p.seq, p.title, p.measure_count) for p in parse_text(text).problems]
     assert [s for s, _, _ in got] == [1, 2, 3]
     assert got[1] == (2, "3个部门超标准列支培训费的问题", 2)
+
+
+# ---- one problem in labelled fields: its category field -------------------------------------------------------------
+FORM = """整改情况报告单
+问题序号：第5号
+{label}{colon}作风建设方面
+问题描述：个别干部值班期间脱岗，值班记录填写不规范。
+整改措施：
+1.修订值班制度。
+2.开展值班纪律专项检查。
+责任单位：办公室
+整改进展：已完成整改。"""
+
+
+@pytest.mark.parametrize("label", ["问题类别", "问题类型", "问题分类", "所属方面"])
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_a_single_problems_category_field_is_its_category(label, colon):
+    problems = parse_text(FORM.format(label=label, colon=colon)).problems
+    assert [(p.seq, p.category, p.measure_count) for p in problems] == [(5, "作风建设方面", 2)]
+
+
+def test_a_category_field_run_together_with_the_next_label_stops_before_it():
+    problems = parse_text("整改情况报告单\n问题序号：第5号问题类别：作风建设方面问题描述：个别干部值班期间脱岗。\n"
+                          "整改措施：\n1.修订值班制度。\n2.开展专项检查。\n整改进展：已完成整改。").problems
+    assert [p.category for p in problems] == ["作风建设方面"]

@@ -73,6 +73,9 @@ RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生�
 RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 _TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "反馈问题", "问题描述", "存在问题", "反馈意见")  # one is in every match
+# (a form's fields may run together in one paragraph: the value ends at the next label "问题描述:" or a full stop)
+RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所属类别|所属方面|问题所属方面)\s*[:：]\s*"
+                               r"([^:：。;；\n]{2,40}?)(?=(?:问题|整改|责任|报送|完成|佐证)[^:：。，,]{0,6}[:：]|[。;；\n]|$)")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
@@ -350,6 +353,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 add_units(problem.responsible_units, split_units(value.strip().strip("()（）")))
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
+    if from_field:  # "问题类别：…方面" / "问题类型:…" — the one problem's category in a field of its own
+        for t in texts[: at[0]] if at else texts:
+            cm = RE_CATEGORY_FIELD.search(t)
+            if cm and cm.group(1).strip(" 。"):
+                problem.category = _clean_title(cm.group(1).strip(" 。"))
+                break
     listed = len(best_list.problems) if best_list is not None else 0
     if from_field and best_list is not None and all(
             p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
@@ -361,7 +370,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if fielded and best_list is not None and any(
             d.pos == paras[at[0] - 1].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
-    if fielded:  # its category: the section it sits in ("二、整改情况")
+    if fielded and problem.category is None:  # its category: the section it sits in ("二、整改情况")
         for t in reversed(texts[: at[0] - 1]):
             pm = parse_marker(t)
             if pm is not None and pm.level == LEVEL_CN:
