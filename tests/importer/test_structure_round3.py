@@ -278,3 +278,9 @@ def test_a_category_field_run_together_with_the_next_label_stops_before_it():
     problems = parse_text("整改情况报告单\n问题序号：第5号问题类别：作风建设方面问题描述：个别干部值班期间脱岗。\n"
                           "整改措施：\n1.修订值班制度。\n2.开展专项检查。\n整改进展：已完成整改。").problems
     assert [p.category for p in problems] == ["作风建设方面"]
+
+
+@pytest.mark.parametrize("first,second", [("第8项：", "第13项："), ("第8项任务:", "第13项任务:"), ("第八项：", "第十三项：")])
+def test_a_task_labelled_by_its_ordinal_is_a_problem_with_that_number(first, second):
+    got = _read(_notice(first, second))
+    assert [(s, m) for s, _, m in got] == [(8, 2), (13, 3)]
