@@ -284,3 +284,25 @@ def test_a_category_field_run_together_with_the_next_label_stops_before_it():
 def test_a_task_labelled_by_its_ordinal_is_a_problem_with_that_number(first, second):
     got = _read(_notice(first, second))
     assert [(s, m) for s, _, m in got] == [(8, 2), (13, 3)]
+
+
+# ---- one unnumbered statement a paragraph after "以下问题：" (also a page's <h3> list copied as source) ----------------
+def test_unnumbered_short_paragraphs_after_a_lead_announcing_problems_are_problems_without_numbers():
+    got = _read("社区环境检查情况\n经过实地检查，发现小区存在以下问题：\n楼道堆放杂物。\n绿化带有人种菜。\n"
+                "地下车库照明损坏。\n以上问题请物业公司尽快整改。")
+    assert got == [(None, "楼道堆放杂物", 0), (None, "绿化带有人种菜", 0), (None, "地下车库照明损坏", 0)]
+
+
+def test_a_text_copy_of_html_source_reads_one_problem_per_block_element():
+    got = _read("<h1>&nbsp;检查发现该广场存有以下问题需要解决:</h1> <h3>&nbsp; 电动车乱停乱放。</h3> "
+                "<h3>&nbsp;商铺门口占道经营。</h3> <h3>公厕无人保洁。</h3> <h3>以上问题望尽快协调解决!</h3>")
+    assert [t for _, t, _ in got] == ["电动车乱停乱放", "商铺门口占道经营", "公厕无人保洁"]
+
+
+@pytest.mark.parametrize("text", [
+    "针对检查情况，提出整改要求如下：\n加强日常巡查。\n落实专人负责。",          # demands
+    "检查组反馈了以下问题：\n落实主体责任不到位。\n制度执行不严格。",              # feedback news
+    "存在问题如下：\n一段很长的说明" + "，内容较多" * 20 + "。\n另一段。",          # no list of short statements
+])
+def test_paragraphs_after_a_lead_that_is_no_announced_problem_list_are_not_problems(text):
+    assert _read(text) == []

@@ -712,6 +712,28 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
         return
 
 
+# "…检查发现存在以下问题：" closing its paragraph, then one short unnumbered statement a paragraph (a page's <h3> list)
+RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$")
+RE_LIST_CLOSED = re.compile(r"^(?:以上|综上|针对|下一步|请|望|特此|对此|为此)")
+
+
+def _unnumbered_after(texts: list[str], k: int) -> list[int]:
+    """Indexes of the unnumbered short paragraphs (two or more) after paragraph k announcing "以下问题："."""
+    from .numbering import parse_marker
+
+    t = texts[k]
+    if not RE_LIST_ANNOUNCED.search(t) or RE_INLINE_LEAD_NOT.search(_lead_sentence(t)) or \
+            RE_INLINE_SENTENCE_NOT.search(_lead_whole_sentence(t)):
+        return []
+    out: list[int] = []
+    for j in range(k + 1, len(texts)):
+        x = texts[j].strip()
+        if not x or RE_LIST_CLOSED.match(x) or parse_marker(x) is not None or len(x) > 80 or len(x) < 4:
+            break
+        out.append(j)
+    return out if len(out) >= 2 else []
+
+
 def inline_list_candidate(paras) -> Candidate | None:
     """Problems listed inline: the first paragraph (or paragraph pair, the lead closing the one before) whose items
     1…n follow a lead naming problems. Read only when no other reading holds a list (parse_structure)."""
@@ -721,6 +743,12 @@ def inline_list_candidate(paras) -> Candidate | None:
     for k, t in enumerate(texts):
         items = inline_items(t)
         if not items:
+            listed = _unnumbered_after(texts, k)
+            if listed:
+                problems = [ParsedProblem(seq=None, title=_item_title(texts[j]), position=paras[j].pos) for j in listed]
+                shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
+                return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
+                                 f"第{k + 1}段“{_lead_sentence(t)[-16:]}”之后的{len(problems)}段")
             continue
         before = t[: items[0][0]]
         if not before.strip(" 　") and k > 0:
