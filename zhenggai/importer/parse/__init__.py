@@ -30,6 +30,7 @@ from .normalize import (
     join_broken_lines,
     remove_chunk_markers,
     restore_lost_breaks,
+    split_html_markup,
     segment_run_together,
     split_wrapped_findings,
     strip_page_jumps_pair,
@@ -76,7 +77,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     paragraphs, t2s, converted = to_simplified(paragraphs)
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
-    paragraphs = restore_lost_breaks(paragraphs)
+    paragraphs = restore_lost_breaks(split_html_markup(paragraphs))
     lines: list[tuple[int, str]] = []
     raw_lengths = {i: len(raw.rstrip()) for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()}
     width = wrap_width(list(raw_lengths.values()))

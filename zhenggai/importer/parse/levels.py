@@ -166,8 +166,35 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     for level in sorted((lv for lv in scores if scores[lv] > 0), key=lambda lv: (-scores[lv], -lv)):
         chosen = _problem_runs(level, headings, ev)
         if chosen:
-            return _promote_sub_items(level, chosen)
+            level, chosen = _promote_sub_items(level, chosen)
+            return level, _with_siblings_of_aspects(chosen, headings, ev)
     return None, []
+
+
+# a heading naming an aspect only ("（2）住房安全方面。", "2.在作风建设方面"): a category of the problems under it
+RE_ASPECT_ONLY = re.compile(r"^[^。，,:：;；]{2,30}方面[。.]?$")
+
+
+def _with_siblings_of_aspects(chosen: list[Node], headings: list[Node], ev: dict) -> list[Node]:
+    """"1.专项整改问题 > (1)problem; (2)住房安全方面 > ①problem": the problems sit one level deeper under an aspect
+    heading than beside it. The aspect's siblings that are problems themselves (evidence of their own, no numbered
+    items under them, not aspects) join the list, in document order."""
+    ids = {id(n) for n in chosen}
+    extra: list[Node] = []
+    for n in chosen:
+        p = n.parent
+        if p is None or p.marker is None or p.parent is None or not RE_ASPECT_ONLY.match(heading_title(p)):
+            continue
+        for s in p.parent.children:
+            if (s is p or s.marker is None or s.level != p.level or id(s) in ids or RE_ASPECT_ONLY.match(heading_title(s))
+                    or any(c.marker is not None for c in s.children) or not ev.get(id(s), (False, False))[0]):
+                continue
+            ids.add(id(s))
+            extra.append(s)
+    if not extra:
+        return chosen
+    order = {id(n): k for k, n in enumerate(headings)}
+    return sorted(chosen + extra, key=lambda n: order[id(n)])
 
 
 def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
@@ -237,6 +264,8 @@ def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]
         p = n.parent
         if depth < 3 or p is None or p.marker is None or _direct_text(p) or _opens_fields(p):
             return level, chosen
+        if RE_ASPECT_ONLY.match(heading_title(p)):
+            return level, chosen  # "（2）住房安全方面。" over "①…": an aspect is the problems' category, not a problem
         if not parents or parents[-1] is not p:
             parents.append(p)
     if len({p.level for p in parents}) != 1:

@@ -464,6 +464,26 @@ _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])
                             r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
 
 
+RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
+
+
+def split_html_markup(paragraphs: list) -> list:
+    """A text copy of a page's HTML source ("<h1>…</h1> <h3>…</h3>" in a .txt): each block element its own paragraph,
+    the remaining tags dropped and the entities (&nbsp;) read. Only a paragraph with two block ends or more is touched."""
+    import html
+
+    out: list = []
+    for raw in paragraphs:
+        if not isinstance(raw, str) or "<" not in raw or len(RE_HTML_BLOCK.findall(raw)) < 2:
+            out.append(raw)
+            continue
+        for piece in RE_HTML_BLOCK.split(raw):
+            text = html.unescape(re.sub(r"<[^<>]{0,200}>", "", piece)).replace("\xa0", " ").strip()
+            if text:
+                out.append(text)
+    return out
+
+
 def restore_lost_breaks(paragraphs: list) -> list:
     """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
     if not any(isinstance(p, str) and len(p) >= LOST_BREAK_MIN for p in paragraphs):

@@ -56,7 +56,11 @@ def int_to_cn(n: int) -> str:
 RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
 # "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
-RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月))\s*")
+RE_WHOLE_COUNT = re.compile(r"\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)")
+# "4.3个部门超预算列支…的问题", "5.2家企业…": an item opening with a count of things that come whole (no decimal counts
+# departments; "1.5个百分点", "2.5个月", "0.48亿元" stay decimals)
+RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月)"
+                       r"|[.．](?=\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)))\s*")
 RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
@@ -64,7 +68,10 @@ RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # — and the typical cases an inspection handed over, labelled "案例1：" / "典型案例2：", and tasks ("任务1：", "整改事项2：")
 RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反馈|审计发现|审计查出)?问题|(?:典型|交办)?案例|(?:整改)?任务|整改事项)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]"
                          r"|[【\[]\s*问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]][:：]?"
-                         r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:项|个|条)?问题\s*[:：])\s*")
+                         r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:(?:项|个|条)?问题|项(?:整改)?任务|项)\s*[:：]"
+                         r"|(?:(?:反馈|整改)?(?:问题|任务)|整改事项)?(?:编号|序号)\s*(?:为|是)?\s*(\d{1,4})\s*[:：])\s*")
+# (a task named by the number of the list it comes from: "编号8：…", "序号 14:…", "问题编号3：…", "整改任务序号12：…";
+# the colon is required, so "编号规则：…" and "按编号8的要求" are no items)
 # attachments label problems with a word and a dotted number: "项目1.1：" "问题2.3：", OCR slips "项目l.2"
 # (also with a dash: "问题1-2：")
 RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．\-－]\s*([\dlIO]{1,2})\s*[:：]\s*")
@@ -114,7 +121,7 @@ def parse_marker(text: str) -> Marker | None:
         return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED.match(text)
     if m:
-        raw = m.group(1) or m.group(2) or m.group(3)
+        raw = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n is not None and text[m.end():].strip():
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
@@ -212,7 +219,8 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
                 continue
             after = text[m.end():m.end() + 5]
             # a decimal is no item; a year or a month after the dot is ("2.2019年底前", "1.2月25日，印发…")
-            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年|\d{1,2}月", after):
+            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年|\d{1,2}月", after) and not (
+                    m.group(0)[-1] in ".．" and RE_WHOLE_COUNT.match(text, m.end())):
                 continue
             found = m
             break

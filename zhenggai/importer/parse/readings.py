@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..result import ParsedProblem
+from ..result import ParsedMeasure, ParsedProblem
 from .titles import closes_statement, quoted_from
 
 READING_LABELS = {
@@ -23,6 +23,7 @@ READING_LABELS = {
     "attachments": "按附件中的问题读取",
     "whole": "整篇作为一个问题",
     "notice": "按公示的固定栏目读取（整改问题、措施、时限）",
+    "inline": "按段落内的分项（一是、其一、1、）读取问题",
     "none": "不含问题清单（只读取文中数字）",
 }
 
@@ -72,6 +73,9 @@ RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生�
 RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 _TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "反馈问题", "问题描述", "存在问题", "反馈意见")  # one is in every match
+# (a form's fields may run together in one paragraph: the value ends at the next label "问题描述:" or a full stop)
+RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所属类别|所属方面|问题所属方面)\s*[:：]\s*"
+                               r"([^:：。;；\n]{2,40}?)(?=(?:问题|整改|责任|报送|完成|佐证)[^:：。，,]{0,6}[:：]|[。;；\n]|$)")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
@@ -349,6 +353,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 add_units(problem.responsible_units, split_units(value.strip().strip("()（）")))
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
+    if from_field:  # "问题类别：…方面" / "问题类型:…" — the one problem's category in a field of its own
+        for t in texts[: at[0]] if at else texts:
+            cm = RE_CATEGORY_FIELD.search(t)
+            if cm and cm.group(1).strip(" 。"):
+                problem.category = _clean_title(cm.group(1).strip(" 。"))
+                break
     listed = len(best_list.problems) if best_list is not None else 0
     if from_field and best_list is not None and all(
             p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
@@ -360,7 +370,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if fielded and best_list is not None and any(
             d.pos == paras[at[0] - 1].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
-    if fielded:  # its category: the section it sits in ("二、整改情况")
+    if fielded and problem.category is None:  # its category: the section it sits in ("二、整改情况")
         for t in reversed(texts[: at[0] - 1]):
             pm = parse_marker(t)
             if pm is not None and pm.level == LEVEL_CN:
@@ -575,3 +585,188 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                                         m.pos) for m in mine]
         problems.append(p)
     return Candidate("notice", problems, heads, {"labelled_sections": 1.0}, f"“{category}”一栏")
+
+
+# ---- problems listed inline in one paragraph (round 3) ----------------------------------------------------------
+# A lead stating that problems (shortcomings) were found, then its items run together in the paragraph or the next one:
+# "检查发现存在以下问题：1、…；2、…。", "对工作的不足作了剖析。一是…。二是…", "发现以下两处问题：其一，…；其二，…",
+# "（1）…（2）…", "①…②…", "第一，…第二，…". The lead's last sentence must name problems and must not be a demand, a
+# plan or a report of what was done (整改要求：一是…, 下一步…一是…, 现将整改情况报告如下：1、…).
+RE_INLINE_LEAD = re.compile(r"问题|不足|短板|差距|薄弱|缺点|缺陷|隐患|毛病|失误")
+RE_INLINE_LEAD_NOT = re.compile(
+    r"要求|措施|下一步|建议|做法|举措|计划|打算|将要|经验|成效|亮点|优点|整改(?:情况|如下|结果|进展|工作|落实)|目标|任务|意见|"
+    r"已(?:经)?(?:整改|完成|解决)|报告如下|部署|安排")
+# the whole lead sentence says whose problems and what they are: a feedback news item naming the areas a 巡察/巡视
+# found in another body ("巡察组反馈指出，该单位存在以下四个方面的问题：一是…"), or a progress summary's remaining
+# weaknesses ("整改工作取得明显进展，但仍然存在一些薄弱环节。一是…") — neither is a problem list
+RE_INLINE_SENTENCE_NOT = re.compile(r"巡察|巡视|反馈|(?:几|[一二三四五六七八九十两\d]+)(?:个|大)?方面|取得|成效|进展|成绩")
+RE_INLINE_QI = re.compile(r"其([一二三四五六七八九十]{1,2})\s*[,，、:：]")
+RE_INLINE_DI = re.compile(r"(?<![\d一二三四五六七八九十])第([一二三四五六七八九十]{1,2})\s*[,，、:：]")
+
+
+def _sequential(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items numbered 1, 2, 3 … in order from the first 1 (a repeated or skipped number ends the run)."""
+    out: list[tuple[int, int]] = []
+    for at, n in found:
+        if n == len(out) + 1:
+            out.append((at, n))
+        elif out:
+            break
+    return out
+
+
+def _cn_items(rx: re.Pattern, text: str) -> list[tuple[int, int, int]]:
+    from .numbering import cn_to_int
+
+    return [(m.start(), cn_to_int(m.group(1)) or 0, m.end()) for m in rx.finditer(text)]
+
+
+def inline_items(text: str) -> list[tuple[int, int, int]]:
+    """(marker start, number, text start) of the first run of items 1…n (n ≥ 2) inline in ``text``, of one family."""
+    from .numbering import find_circled, find_inline_numbered, find_inline_paren, find_xs_items
+
+    runs: list[list[tuple[int, int, int]]] = []
+    xs = _sequential(find_xs_items(text))
+    runs.append([(a, n, a + len(_int_cn(n)) + 1) for a, n in xs])
+    for finder in (find_inline_numbered, find_inline_paren):
+        got = _sequential(finder(text))
+        ends = []
+        for a, n in got:
+            m = re.match(r"[(（]?\d{1,2}\s*[.．、)）]", text[a:])
+            ends.append((a, n, a + (m.end() if m else 1)))
+        runs.append(ends)
+    runs.append([(a, n, a + 1) for a, n in _sequential(find_circled(text))])
+    for rx in (RE_INLINE_QI, RE_INLINE_DI):
+        found = _cn_items(rx, text)
+        seq = _sequential([(a, n) for a, n, _ in found])
+        runs.append([f for f in found if (f[0], f[1]) in seq])
+    runs = [r for r in runs if len(r) >= 2]
+    return min(runs, key=lambda r: r[0][0]) if runs else []
+
+
+def _int_cn(n: int) -> str:
+    from .numbering import int_to_cn
+
+    return int_to_cn(n)
+
+
+def _lead_sentence(before: str) -> str:
+    """The last clause of ``before`` (the text ahead of the first item), its closing punctuation dropped: "检查组依照
+    相关要求逐项检查，发现存在以下问题：" is led by "发现存在以下问题", not by the 要求 the check followed."""
+    t = before.rstrip(" 　:：,，。;；")
+    cut = max(t.rfind(c) for c in "。!！?？,，;；")
+    return t[cut + 1:]
+
+
+def _lead_whole_sentence(before: str) -> str:
+    t = before.rstrip(" 　:：,，。;；")
+    cut = max(t.rfind(c) for c in "。!！?？")
+    return t[cut + 1:]
+
+
+def _item_title(chunk: str) -> str:
+    """The item's statement: up to its first full stop or semicolon outside brackets ("…超标（标准为50人；含借读生）；")."""
+    t = chunk.lstrip(" 　,，、:：")
+    depth = 0
+    for i, ch in enumerate(t):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch in "。;；!！?？" and (depth == 0 or ch in "。!！?？"):
+            t = t[:i]
+            break
+    return t.strip(" 　,，、")
+
+
+RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进")
+# "…保证2024年7月底完成整改", "确保 2024 年 9 月底装配到位": the date a rectification is to be done by
+RE_INLINE_DEADLINE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[底低末])?)(?=[^。;；]{0,8}?(?:完成|到位|前|投入使用))")
+
+
+def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list, pos) -> None:
+    """"现将整改情况报告如下：1、…；2、…" after the problems, numbered again from 1 with as many items: each item is the
+    one measure of the same-numbered problem (and its date to be done by, the problem's deadline)."""
+    from .dates import clean_deadline
+
+    # the problems' own paragraph first (its rest after the last problem), then the next few paragraphs
+    for text, at in [(rest, pos)] + list(zip(later, later_pos)):
+        first = text.find("。")
+        body = text[first + 1:] if text is rest and first >= 0 else text
+        items = inline_items(body)
+        if len(items) != len(problems):
+            continue
+        lead = _lead_sentence(body[: items[0][0]])
+        if not RE_INLINE_MEASURES_LEAD.search(lead):
+            return
+        for j, (_, n, start) in enumerate(items):
+            end = items[j + 1][0] if j + 1 < len(items) else len(body)
+            chunk = body[start:end]
+            stop = re.search(r"[。;；]", chunk)
+            measure = chunk[: stop.start()] if stop else chunk
+            measure = measure.strip(" 　,，、:：")
+            problems[j].measures.append(ParsedMeasure(seq=n, text=measure, position=at))
+            d = RE_INLINE_DEADLINE.search(measure)
+            if d and problems[j].deadline is None:
+                problems[j].deadline = clean_deadline(d.group(1))
+        return
+
+
+# "…检查发现存在以下问题：" closing its paragraph, then one short unnumbered statement a paragraph (a page's <h3> list)
+RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$")
+RE_LIST_CLOSED = re.compile(r"^(?:以上|综上|针对|下一步|请|望|特此|对此|为此)")
+
+
+def _unnumbered_after(texts: list[str], k: int) -> list[int]:
+    """Indexes of the unnumbered short paragraphs (two or more) after paragraph k announcing "以下问题："."""
+    from .numbering import parse_marker
+
+    t = texts[k]
+    if not RE_LIST_ANNOUNCED.search(t) or RE_INLINE_LEAD_NOT.search(_lead_sentence(t)) or \
+            RE_INLINE_SENTENCE_NOT.search(_lead_whole_sentence(t)):
+        return []
+    out: list[int] = []
+    for j in range(k + 1, len(texts)):
+        x = texts[j].strip()
+        if not x or RE_LIST_CLOSED.match(x) or parse_marker(x) is not None or len(x) > 80 or len(x) < 4:
+            break
+        out.append(j)
+    return out if len(out) >= 2 else []
+
+
+def inline_list_candidate(paras) -> Candidate | None:
+    """Problems listed inline: the first paragraph (or paragraph pair, the lead closing the one before) whose items
+    1…n follow a lead naming problems. Read only when no other reading holds a list (parse_structure)."""
+    from .titles import status_of
+
+    texts = [p.text for p in paras]
+    for k, t in enumerate(texts):
+        items = inline_items(t)
+        if not items:
+            listed = _unnumbered_after(texts, k)
+            if listed:
+                problems = [ParsedProblem(seq=None, title=_item_title(texts[j]), position=paras[j].pos) for j in listed]
+                shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
+                return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
+                                 f"第{k + 1}段“{_lead_sentence(t)[-16:]}”之后的{len(problems)}段")
+            continue
+        before = t[: items[0][0]]
+        if not before.strip(" 　") and k > 0:
+            before = texts[k - 1]
+        lead = _lead_sentence(before)
+        if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
+            continue
+        if RE_INLINE_SENTENCE_NOT.search(_lead_whole_sentence(before)):
+            continue
+        problems = []
+        for j, (_, n, start) in enumerate(items):
+            end = items[j + 1][0] if j + 1 < len(items) else len(t)
+            title = _item_title(t[start:end])
+            if len(title) < 4:
+                return None
+            problems.append(ParsedProblem(seq=n, title=title, position=paras[k].pos))
+        _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
+        shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
+        return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
+                         f"第{k + 1}段“{lead[-16:]}”之后的{len(problems)}项")
+    return None

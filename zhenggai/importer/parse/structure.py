@@ -15,7 +15,7 @@ from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split
 from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
-from .titles import RE_STATED_STATUS, heading_title, section_status, split_heading, status_of
+from .titles import RE_STATED_STATUS, _clean_title, heading_title, section_status, split_heading, status_of
 from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
@@ -91,6 +91,22 @@ def _body_items(node: Node, inline: str) -> list[BodyItem]:
     return items
 
 
+# the problem's fields in brackets closing its statement: "…等。(牵头单位:扶贫办、村建所;责任单位:各村支部)",
+# "…不到位（责任单位：县水务局）"
+RE_TRAILING_FIELDS = re.compile(r"[。.]?\s*[(（]\s*((?:牵头单位|责任单位|牵头部门|责任部门)\s*[:：][^()（）]{1,80})[)）]\s*[。.]?$")
+
+
+def _trailing_units(fields: str) -> list[str]:
+    """The units of "牵头单位:A、B;责任单位:C": those answerable (责任单位) when named, else those leading."""
+    parts = {}
+    for part in re.split(r"[;；]", fields):
+        m = re.match(r"\s*(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*(.+)", part)
+        if m:
+            parts[m.group(1)[:2]] = m.group(2)
+    named = parts.get("责任") or parts.get("牵头") or ""
+    return [u.strip(" 。.") for u in re.split(r"[、,，]", named) if u.strip(" 。.")]
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
@@ -102,6 +118,9 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         raw = task.group(1)
         problem.seq = int(raw) if raw.isdigit() else (cn_to_int(raw) or problem.seq)
         problem.title = title = title[task.end():].strip()
+    trailing = RE_TRAILING_FIELDS.search(title) if title.endswith((")", "）", "。", ".")) else None
+    if trailing and title[: trailing.start()].strip():  # "…没跟上等。(牵头单位:扶贫办;责任单位:各村支部)"
+        problem.title = title = _clean_title(title[: trailing.start()])
     own = RE_OWN_NUMBER.match(title) if "号" in title[:8] else None
     if own and title[own.end():].strip():  # "1. 编号8：…": the problem's own number in the list it comes from
         problem.seq, problem.title = int(own.group(1)), title[own.end():].strip()
@@ -220,6 +239,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             now = RE_NOW_STATE.search(account.rstrip())
             if now and status_of(now.group(1).replace("全部", "")):
                 candidates.append(status_of(now.group(1).replace("全部", "")))
+    if trailing and not problem.responsible_units:
+        problem.responsible_units = _trailing_units(trailing.group(1))
     if candidates and all(c == candidates[0] for c in candidates):
         problem.status = candidates[0]
     elif candidates:
@@ -347,6 +368,44 @@ def _mend_ocr_numbers(problems: list[ParsedProblem], nodes: list[Node]) -> None:
             problems[k].seq = a + 1
 
 
+# an aspect a check names at the start of a heading: "1.办学条件方面：对照标准，主要存在以下问题：…", "（一）在…方面"
+RE_ASPECT_HEAD = re.compile(r"^([^。:：;；]{2,40}?方面)(?:的问题|存在的问题)?(?=$|[:：。,，])")
+
+
+def _aspects_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    """An item that is an aspect ("…方面") whose own problems follow it as 一是/二是 (inline or one per paragraph),
+    led by no measure or demand, under a heading or lead naming problems: its items are the problems, the aspect their
+    category (a self-check's 对照检查材料, a 限期整改通知's findings). Items with numbered children stay as they are."""
+    from .readings import RE_INLINE_LEAD, RE_INLINE_LEAD_NOT, _item_title, _lead_sentence, inline_items
+
+    out: list[ParsedProblem] = []
+    for p, n in zip(problems, nodes):
+        head = heading_title(n)
+        m = RE_ASPECT_HEAD.match(head)
+        if not m or any(c.marker is not None for c in n.children):
+            out.append(p)
+            continue
+        body = "\n".join([n.text] + [c.text for c in n.children])
+        items = inline_items(body)
+        named = bool(RE_INLINE_LEAD.search(body[: items[0][0]] if items else ""))
+        a = n.parent
+        while a is not None and a.marker is not None and not named:
+            named = bool(RE_INLINE_LEAD.search(heading_title(a)))
+            a = a.parent
+        if len(items) < 2 or not named or RE_INLINE_LEAD_NOT.search(_lead_sentence(body[: items[0][0]])):
+            out.append(p)
+            continue
+        titles = []
+        for j, (_, num, start) in enumerate(items):
+            end = items[j + 1][0] if j + 1 < len(items) else len(body)
+            titles.append((num, _item_title(body[start:end])))
+        if any(len(t) < 4 for _, t in titles):
+            out.append(p)
+            continue
+        out.extend(ParsedProblem(seq=num, title=t, category=m.group(1), position=n.pos) for num, t in titles)
+    return out
+
+
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import Candidate, labelled_sections_candidate, whole_document_candidate
 
@@ -386,6 +445,12 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     notice = labelled_sections_candidate(root, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)))
     if notice is not None:
         candidates.append(notice)
+    if not any(c.score() >= NONE_SCORE for c in candidates):
+        from .readings import inline_list_candidate
+
+        inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
+        if inline is not None:
+            candidates.append(inline)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
@@ -405,6 +470,8 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
         if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
             for p in chosen.problems:
                 p.status = "done"
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
+        chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name
