@@ -173,3 +173,16 @@ def test_a_sentence_naming_a_paper_or_a_weekday_is_not_a_record_line():
     # a signature above the record line still signs the text
     closing = [(7, "某县人民政府"), (8, "2022年11月7日"), (9, "某某日报 2022年11月8日 星期二")]
     assert signature(closing) == ("某县人民政府", "2022-11-07")
+
+
+# --- a report's own self-check held on one day ------------------------------------------------------
+def test_a_rectification_reports_own_self_check_on_one_dated_day_is_its_period():
+    text = "关于存在问题的整改报告。我局于2023年5月8日组织各科室负责人对照标准进行了自查，发现问题3个。"
+    assert _start(text) == ("2023-05-08", "2023-05-08")
+    assert _start("某中学自查整改报告。本校在2022年9月1日开展了全面自查。") == ("2022-09-01", "2022-09-01")
+
+
+def test_a_self_check_of_many_bodies_or_outside_a_report_is_not_the_period():
+    assert _start("市教育局整改情况通报。各学校于2023年5月8日进行了自查。") == (None, None)
+    assert _start("整改报告。各单位于2023年5月8日开展自查。") == (None, None)
+    assert _start("某公司简讯。公司于2023年5月8日开展了自查。") == (None, None)

@@ -486,6 +486,15 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 break
     if out.start is None and RE_MOBILISED.search(text):  # "12月4日上午，…巡察组巡察…工作动员会…召开": the team's first day
         _mobilisation(out, text, pub)
+    # a rectification report's own self-check held on one dated day: "我校于2018年6月11日组织各部门负责人对…进行了自查"
+    if out.start is None and out.end is None and RE_OWN_REPORT.search((title or "") + text[:150]):
+        for s in sentences:
+            mo = RE_ONE_DAY_SELF_CHECK.search(s)
+            if mo and not RE_MANY_BODIES.search(s, 0, mo.start()):
+                day = make_date(int(mo.group(1)), int(mo.group(2)), int(mo.group(3)))
+                if day is not None and (doc_date is None or day <= doc_date):
+                    out.start = out.end = iso(day)
+                    break
     if out.start is None and out.end is None:
         for s in sentences:
             mb = RE_BEGUN_ON.search(s)
@@ -794,6 +803,10 @@ RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2
 RE_BEGUN_ON = re.compile(r"^\s*(?:(?:根据|按照|依据)[^。;；]{0,60}?[,，]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                          r"(?:上午|下午)?\s*[,，]\s*[^。;；]{0,120}?(?:正式启动|启动|开展|开始)(?:了)?[^。;；,，]{0,16}?"
                          r"(?:巡视|巡察|督察|督导检查|督导|专项检查)(?:工作)?")
+RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报告")
+RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
+                                   r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
+RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|街道|学校|村|支部|党支部|党组织)")
 RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
 # the meeting that opens an inspection at the inspected body (not one on the rectification): its day is the start
