@@ -186,3 +186,14 @@ def test_a_self_check_of_many_bodies_or_outside_a_report_is_not_the_period():
     assert _start("市教育局整改情况通报。各学校于2023年5月8日进行了自查。") == (None, None)
     assert _start("整改报告。各单位于2023年5月8日开展自查。") == (None, None)
     assert _start("某公司简讯。公司于2023年5月8日开展了自查。") == (None, None)
+
+
+# --- the signing body and a date in figures on one line -----------------------------------------------
+def test_a_signing_body_with_a_date_in_figures_on_the_last_line_signs_the_text():
+    assert signature([(1, "特此报告。"), (2, "某县水利局2023-9-1")]) == ("某县水利局", "2023-09-01")
+    assert signature([(1, "特此报告。"), (2, "某某中学 2018.06.15")]) == ("某某中学", "2018-06-15")
+
+
+def test_a_last_line_with_figures_that_is_no_signature_is_not_read_as_one():
+    assert signature([(1, "特此报告。"), (2, "联系电话0371-1234")]) == (None, None)
+    assert signature([(1, "特此报告。"), (2, "截至2023.9.1")]) == (None, None)

@@ -139,6 +139,13 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
             d = make_date(int(nd.group(1)), int(nd.group(2)), int(nd.group(3)))
             if d is not None:
                 return closing[k - 1][1], iso(d)
+    # the signing body and a date in figures on one last line: "商州区某某中学 2018.06.15", "某县水利局2023-9-1"
+    if date is None and closing:
+        mr = RE_SIGNED_NUMERIC_ONE_LINE.match(closing[-1][1].strip())
+        if mr:
+            d = make_date(int(mr.group("y")), int(mr.group("m")), int(mr.group("d")))
+            if d is not None:
+                return mr.group("org"), iso(d)
     # no signature: a digital newspaper's record line closing the text dates it ("浙江日报 … 2020年09月30日 星期三")
     mp = RE_PAPER_RECORD_LINE.match(closing[-1][1].strip()) if date is None and closing else None
     if mp:
@@ -146,6 +153,9 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return org, date
 
 
+RE_SIGNED_NUMERIC_ONE_LINE = re.compile(
+    r"^(?P<org>[^\s，。,;；:：、\d]{2,24}?(?:党组|党委|党工委|委员会|人民政府|办公室|局|中学|小学|学校|学院|大学|医院|中心|公司))"
+    r"\s*(?P<y>(?:19|20)\d{2})\s*[.．\-/]\s*(?P<m>\d{1,2})\s*[.．\-/]\s*(?P<d>\d{1,2})$")
 RE_PRINTED_ON = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
 
