@@ -139,9 +139,23 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
             d = make_date(int(nd.group(1)), int(nd.group(2)), int(nd.group(3)))
             if d is not None:
                 return closing[k - 1][1], iso(d)
+    # the signing body and a date in figures on one last line: "商州区某某中学 2018.06.15", "某县水利局2023-9-1"
+    if date is None and closing:
+        mr = RE_SIGNED_NUMERIC_ONE_LINE.match(closing[-1][1].strip())
+        if mr:
+            d = make_date(int(mr.group("y")), int(mr.group("m")), int(mr.group("d")))
+            if d is not None:
+                return mr.group("org"), iso(d)
+    # no signature: a digital newspaper's record line closing the text dates it ("浙江日报 … 2020年09月30日 星期三")
+    mp = RE_PAPER_RECORD_LINE.match(closing[-1][1].strip()) if date is None and closing else None
+    if mp:
+        date = iso(make_date(int(mp.group(1)), int(mp.group(2)), int(mp.group(3))))
     return org, date
 
 
+RE_SIGNED_NUMERIC_ONE_LINE = re.compile(
+    r"^(?P<org>[^\s，。,;；:：、\d]{2,24}?(?:党组|党委|党工委|委员会|人民政府|办公室|局|中学|小学|学校|学院|大学|医院|中心|公司))"
+    r"\s*(?P<y>(?:19|20)\d{2})\s*[.．\-/]\s*(?P<m>\d{1,2})\s*[.．\-/]\s*(?P<d>\d{1,2})$")
 RE_PRINTED_ON = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
 
@@ -308,6 +322,14 @@ def _page_facts_date(t: str):
 RE_UPLOADED_COPY = re.compile(r"(?:网友|用户|会员)(?:上传|分享)")
 
 
+# the record line a digital newspaper adds to an article: the paper's name first, its issue's day and weekday last
+# (its spaces may be lost: "浙江日报今日湖州00023…2020年09月30日星期三")
+RE_PAPER_RECORD_LINE = re.compile(r"^[^\s，。,;；:：]{0,8}?(?:日报|晚报|时报|商报)[^。；;，,]{0,120}?"
+                                  r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]$")
+# a page date written day.month.year, alone on its line near the top, with or without the time of day
+RE_DMY_PAGE_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
@@ -321,6 +343,12 @@ def meta_date(lines: list[str]) -> str | None:
              or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        m = RE_PAPER_RECORD_LINE.match(t)  # "浙江日报 今日湖州 00023 某标题 … 2020年09月30日 星期三": a digital paper's record
+        if m and make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is not None:
+            return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        m = RE_DMY_PAGE_DATE.match(t) if k < 3 else None  # "24.10.2015  12:23" alone under the title: day, month, year
+        if m and make_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) is not None:
+            return iso(make_date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
         if RE_META_LABEL.match(t) and k + 1 < len(lines):
             found = find_dates(lines[k + 1])
             if found and found[0].start == 0 and found[0].year:
@@ -468,6 +496,23 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 break
     if out.start is None and RE_MOBILISED.search(text):  # "12月4日上午，…巡察组巡察…工作动员会…召开": the team's first day
         _mobilisation(out, text, pub)
+    # a rectification report's own self-check held on one dated day: "我校于2018年6月11日组织各部门负责人对…进行了自查"
+    if out.start is None and out.end is None and RE_OWN_REPORT.search((title or "") + text[:150]):
+        for s in sentences:
+            mo = RE_ONE_DAY_SELF_CHECK.search(s)
+            if mo and not RE_MANY_BODIES.search(s, 0, mo.start()):
+                day = make_date(int(mo.group(1)), int(mo.group(2)), int(mo.group(3)))
+                if day is not None and (doc_date is None or day <= doc_date):
+                    out.start = out.end = iso(day)
+                    break
+    if out.start is None and out.end is None:
+        for s in sentences:
+            mb = RE_BEGUN_ON.search(s)
+            if mb and not RE_NOT_BEGUN.search(s):
+                start = make_date(int(mb.group(1)), int(mb.group(2)), int(mb.group(3)))
+                if start is not None and (doc_date is None or start <= doc_date):
+                    out.start = iso(start)
+                    break
     ended = None  # the sentence and match of an end given alone (its day is not the feedback's)
     if out.start is None and out.end is None:  # "督察进驻已于2025年6月28日结束": the day it ended, its start not given
         at = 0
@@ -759,7 +804,20 @@ RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚�
 RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
                            r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
-RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?[^。;；\d至到—]{0,20}?(?:正式)?进驻")
+# (a team's name may hold its number: "2024年12月3日，根据…的授权，某市统计局第4统计督察组正式进驻某区")
+RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?"
+                             r"(?:[^。;；\d至到—]|(?<=第)\d{1,2}){0,40}?(?:正式)?进驻")
+# a round begun on a dated day, the date heading its sentence: "2022年5月5日，县委正式启动第三轮巡察工作",
+# "按照…部署，2019年5月5日，区扫黑办…组成督导工作组深入各镇开展督导检查工作"; not a meeting, a feedback, a
+# deadline or a rectification dated so (those have rules of their own or give no start)
+RE_BEGUN_ON = re.compile(r"^\s*(?:(?:根据|按照|依据)[^。;；]{0,60}?[,，]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                         r"(?:上午|下午)?\s*[,，]\s*[^。;；]{0,120}?(?:正式启动|启动|开展|开始)(?:了)?[^。;；,，]{0,16}?"
+                         r"(?:巡视|巡察|督察|督导检查|督导|专项检查)(?:工作)?")
+RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报告")
+RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
+                                   r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
+RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|街道|学校|村|支部|党支部|党组织)")
+RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
 # the meeting that opens an inspection at the inspected body (not one on the rectification): its day is the start
 RE_MOBILISED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?\s*[,，]?"

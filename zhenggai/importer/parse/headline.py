@@ -8,7 +8,7 @@ from ..result import Headline
 from .numbering import cn_to_int
 
 _DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
-         r"|已完成或基本完成|验收销号|整改完成|完成整改)")  # "已整改销号16个", "已完成整改并销号16个"
+         r"|已完成或基本完成|验收销号|整改完成|完成整改|已(?:经)?(?:全部)?解决)")  # "已整改销号16个", "已完成整改并销号16个"
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题", "7处问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
@@ -25,6 +25,12 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
 
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
 RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*[个项条](?:问题)?\s*(?:均|已经|经)?{_DONE}")
+RE_PLAN_TASKS = re.compile(r"(?:整改方案|问题清单|任务清单|责任清单)[^。;；\d]{0,40}?(?:提出|确定|明确|列出|梳理出?)(?:了)?\s*"
+                           r"(?:(\d+)\s*项(?:具体|重点)?整改任务|整改任务(?:共)?(\d+)\s*项)")
+RE_NICKNAMED_PROBLEMS = re.compile(r"(?:发现|查出|查找出|排查出|检视出)(?:了)?[^。;；\d]{2,80}?等\s*“(?P<name>[^”\d]{1,6})”\s*(?P<n>\d+)\s*[个项条处]")
+RE_ASPECTS_COUNTED_OF = re.compile(
+    rf"(?:反馈|指出|交办|发现|查出)(?:了|的)?\s*(\d+)\s*个(?:大)?方面(?:的)?(?:突出)?问题\s*中\s*[,，]?\s*(?:已有|已经|已)?\s*"
+    rf"(?:{_DONE}(?:整改)?(?P<done>\d+)\s*个|(?P<done2>\d+)\s*个\s*{_DONE})")
 # a count of aspects just before the count of problems: "…三大方面的45项问题", "等10个方面27条具体问题"
 RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*个?大?方面(?:的)?\s*$")
 # problems that someone else found: the body's own discipline committee or its spot checks
@@ -32,6 +38,26 @@ RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3}
 RE_OTHERS_FINDINGS = re.compile(
     r"(?:纪委|纪检|纪工委|监察专员)[^。;；]{0,80}?(?:发现|查出|查找)(?:各类)?问题\s*\d+\s*[个项条]"
     r"|(?:督查|检查|抽查|暗访|巡查)\s*\d+\s*(?:次|轮|批)\s*[,，、]\s*(?:共)?(?:发现|查出)(?:各类)?问题\s*\d+\s*[个项条]")
+
+
+# one batch of problems (a week's, a month's, a day's) and, later, the running total of all of them
+RE_BATCH_BEFORE = re.compile(r"(?:上|本|当|这)(?:周|月|旬)|当天|当日|本批|这批|此批|新一批")
+RE_RUNNING_TOTAL = re.compile(r"(?:截至|截止|至)(?:目前|今|当前|现在)|累计|总计|合计")
+
+
+def _batch_before_running_total(t: str, at: int) -> bool:
+    """Whether the count of problems at ``at`` is one batch's ("对上周走访收集的12个问题逐个交办") and a running total of
+    problems is stated after it ("截至目前，全乡累计收集到的150个问题"): the total is the headline, not the batch."""
+    clause = re.split(r"[。;；,，\n]", t[max(0, at - 30): at])[-1]
+    if not RE_BATCH_BEFORE.search(clause):
+        return False
+    end = re.search(r"[。;；\n]", t[at:])
+    rest = t[at + (end.end() if end else len(t)):]
+    for r in RE_RUNNING_TOTAL.finditer(rest):
+        window = rest[r.start(): r.end() + 40]
+        if re.search(RE_PROBLEM_COUNT, window) or re.search(RE_NOUN_FIRST, window):
+            return True
+    return False
 
 
 def _without_others_findings(t: str) -> str:
@@ -44,9 +70,10 @@ def _without_others_findings(t: str) -> str:
 # lone 一 is never read)
 _CN_COUNT = r"(?:[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})"
 RE_CN_PROBLEM_COUNT = re.compile(
-    rf"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计)?)"
+    # (also the places a check found problems in, listed after: "发现以下两处问题：其一…")
+    rf"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计|以下|如下)?)"
     rf"(?:(?P<asp>{_CN_COUNT})(?P<asp_unit>个?大?方面(?:的)?))?"
-    rf"(?P<n>{_CN_COUNT})(?P<unit>[个项条](?:具体|突出|主要)?问题)"
+    rf"(?P<n>{_CN_COUNT})(?P<unit>[个项条处](?:具体|突出|主要)?问题)"
     # written noun first: "共反馈问题三十八个"
     rf"|(?P<verb2>(?:反馈|指出|发现|查出|交办)(?:的)?问题(?:共计|共|总计)?)(?P<n2>{_CN_COUNT})(?P<unit2>[个项条])")
 # measures in Chinese numerals, read only as made for the rectification: "制定了二十六条整改措施" (not "采取三项措施")
@@ -111,6 +138,8 @@ def headline_figures(text: str) -> Headline:
             continue
         if _petitions_concern(t, m.start()):
             continue
+        if _batch_before_running_total(t, m.start()):
+            continue  # "上周收集的12个问题…截至目前，累计收集到的150个问题": one batch, then the running total
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
             continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
         md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项处]", after) or RE_PART_DONE.match(after)
@@ -146,7 +175,7 @@ def headline_figures(text: str) -> Headline:
         # "针对…审计报告的24个项目的483个问题": the problems an audit report or a feedback states
         # "…对该镇党委4大类16个方面22个问题…的整改情况进行了检查": the problems whose rectification is reported
         # ("纳入整改方案的1532项突出环境问题": the problems a plan or ledger took in)
-        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|存在|共|涉及|明确|反映|提出|列出|针对|审计报告|纳入整改",
+        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|查摆|检视|存在|共|涉及|明确|反映|提出|列出|针对|审计报告|纳入整改",
                                                    before + t[m.start():m.end()])
                                          # "…发现的…不严谨、…不规范等15个问题": the count closing a list that a finding verb heads
                                          or _governed_by_finding(t, m.start())
@@ -169,7 +198,7 @@ def headline_figures(text: str) -> Headline:
             continue
         if _in_breakdown(t, m.start()):
             continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
-        if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
+        if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|查摆|检视|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
             total_end = m.end()
@@ -178,7 +207,9 @@ def headline_figures(text: str) -> Headline:
                 h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
             # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
             # (also "…，目前已经完成整改问题523项")
-            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均)?\s*[,，]?\s*(?:已经)?{_DONE}(?:整改)?(?:问题)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 24])
+            # (also as of a day: "反馈问题2个方面5个，截至12月底，已完成整改3个")
+            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均|(?:截至|截止)[^,，。;；]{{1,14}}?[,，])?\s*[,，]?\s*(?:已经)?{_DONE}(?:整改)?(?:问题)?(\d+)\s*{m.group(2)}",
+                          t[m.end(): m.end() + 40])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
     m = re.search(r"(?:已(?:完成)?整改(?:到位)?并?销号|已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)"
@@ -209,6 +240,17 @@ def headline_figures(text: str) -> Headline:
         h.problems_in_progress = int(m.group(1))
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
         h.problems_total = h.problems_done + h.problems_in_progress
+    # the aspects are the problems when the done and open parts are counted of them: "督察反馈的4个方面问题中，
+    # 已完成整改3个，1个正在按计划推进" (not "反馈了4个方面12个问题": there the 12 are the problems)
+    if h.problems_total is None:
+        ma = RE_ASPECTS_COUNTED_OF.search(t)
+        if ma and int(ma.group("done") or ma.group("done2")) <= int(ma.group(1)):
+            h.problems_total, h.problems_done = int(ma.group(1)), int(ma.group("done") or ma.group("done2"))
+    # problems named by a quoted nickname closing a list a finding verb heads: "复查发现整改不彻底的“旧症”和…等“新疾”56个"
+    if h.problems_total is None:
+        mq = RE_NICKNAMED_PROBLEMS.search(t)
+        if mq and not re.search(r"线索|信访|举报|人$|名$", mq.group("name")):
+            h.problems_total = int(mq.group("n"))
     # problems refined into specific ones ("反馈的12个问题…细化为45项具体问题，已完成整改40项"): the ledger holds the 45
     mr = RE_REFINED_PROBLEMS.search(t)
     if mr:
@@ -231,6 +273,18 @@ def headline_figures(text: str) -> Headline:
     if mt and h.problems_total is None:
         h.problems_total = int(mt.group(1))
         t = t[: mt.start()] + t[mt.end():]
+    # the tasks a rectification plan sets out of an inspection's feedback, with no count of problems stated
+    # ("研究巡视整改方案，确定问题清单、任务清单和责任清单，提出87项整改任务"): the tasks are its problems
+    # (not where the plan also counts its measures: "明确20项整改任务、68条整改措施" keeps the tasks as measures)
+    mp = RE_PLAN_TASKS.search(t)
+    if mp and h.problems_total is None and not re.search(r"\d+\s*[条项]\s*(?:具体)?(?:整改)?措施|整改措施\s*\d", t) \
+            and re.search(r"巡视|巡察|督察", t):
+        h.problems_total = int(mp.group(1) or mp.group(2))
+        md = RE_PLAN_TASKS_DONE.match(t, mp.end())  # "…明确整改任务40项，已完成35项"
+        if md and int(md.group(1)) <= h.problems_total:
+            h.problems_done = h.problems_done if h.problems_done is not None else int(md.group(1))
+            t = t[: md.start()] + t[md.end():]
+        t = t[: mp.start()] + t[mp.end():]
     # an inspection's feedback divided into tasks (督察: "反馈的30项整改任务，已完成或基本完成25项"): the tasks are its problems
     if re.search(r"督察|督查", t):
         tasks = _task_figures(t)
@@ -241,6 +295,11 @@ def headline_figures(text: str) -> Headline:
             if h.problems_total is None or (firsts and at < min(firsts)):
                 h.problems_total, h.problems_done = total, done
             t = RE_TASKS.sub("", t)
+        elif h.problems_done is None:
+            # the running done count of the tasks given alone: "…督察反馈我市的问题整改任务已有21项完成验收销号"
+            md = RE_TASKS_DONE_ALONE.search(t)
+            if md:
+                h.problems_done = int(md.group(1))
     # measures
     for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
@@ -349,10 +408,10 @@ RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
 RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                                 r"(\d+)\s*[个项条](?!措施|任务|方面|类|大类|大方面|领域)")
+                                 r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
 RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条])(?!方面|类|大类|大方面|领域)")
+                 r"(\d+)\s*([个项条处])(?!方面|类|大类|大方面|领域)")
 
 
 def _first_noun_count(t: str) -> int | None:
@@ -362,7 +421,7 @@ def _first_noun_count(t: str) -> int | None:
         around = t[max(0, m.start() - 10): m.start() + 4]
         if re.search(r"整改(?:完成|到位)?$|已$|完成$", t[max(0, m.start() - 4): m.start()]):
             continue
-        if re.search(r"反馈|指出|交办|反映|发现|查出|梳理", around):
+        if re.search(r"反馈|指出|交办|反映|发现|查出|查摆|检视|梳理", around):
             return m.start()
     return None
 
@@ -407,7 +466,7 @@ RE_MEASURE_COUNT_JUST_BEFORE = re.compile(r"(?:措施(?:共计|共|总计|合计
 # two kinds counted together ("规章制度和制定整改措施1664项"): the count is of neither alone
 RE_JOINED_KINDS = re.compile(r"(?:制度|机制|建议|意见|办法|规定)[^。,，;；\d]{0,4}(?:和|及|与|、)[^。,，;；\d]{0,6}$")
 # the verb that says problems were found or fed back, opening the clause list that ends in the count
-RE_FINDING_VERB = re.compile(r"(?:共|累计)?(?:发现|反馈|指出|查出|交办|梳理|反映)(?:了)?")
+RE_FINDING_VERB = re.compile(r"(?:共|累计)?(?:发现|反馈|指出|查出|查摆|检视|交办|梳理|反映)(?:了)?")
 
 
 def _governed_by_finding(t: str, at: int) -> bool:
@@ -427,9 +486,14 @@ RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
 # (nor the tasks one leader took on: "市委书记…带头认领重点整改任务5项")
-RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时"
+# (nor the tasks a notice lists for sign-off: "下列2项整改任务已达到整改目标，拟予销号")
+RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|下列|以下|上述|如下|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时"
                            r"|(?:认领|领办|包保|包联|分包)了?(?:的)?(?:重点)?)的?\s*$")
 _TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
+RE_PLAN_TASKS_DONE = re.compile(rf"\s*[,，]\s*(?:目前|截至目前|现)?\s*[,，]?\s*{_TASK_DONE}(\d+)\s*项")
+
+
+RE_TASKS_DONE_ALONE = re.compile(r"整改任务\s*(?:已有|已经有|累计已?有|已)\s*(\d+)\s*项\s*(?:已)?(?:完成|通过)(?:验收)?(?:销号|整改)?")
 
 
 def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None:
@@ -527,13 +591,14 @@ def _shared_and_own(t: str) -> tuple[int, int] | None:
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
-    for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
+    for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
                r"问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
-                  and not _petitions_concern(t, m.start(m.lastindex))), None)
+                  and not _petitions_concern(t, m.start(m.lastindex))
+                  and not _batch_before_running_total(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
     return best[1] if best else None
