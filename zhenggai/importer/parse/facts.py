@@ -330,6 +330,28 @@ RE_PAPER_RECORD_LINE = re.compile(r"^[^\s，。,;；:：]{0,8}?(?:日报|晚报|
 RE_DMY_PAGE_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
+# a page's line of facts split by slashes, the date one of its parts: "新疆生态环境厅 / 2022-11-10 / :9"
+# (source / date / views) — the date stands alone between the slashes, the other parts are short and hold no sentence
+RE_SLASHED_FACTS_DATE = re.compile(r"^[^/。，,；;]{2,24}?\s*/\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                                   r"(?:\s*/\s*[^/。，,；;]{0,16})?$")
+# a site's address then the page's timestamp, alone on a line: "http://www.CRNTT.com   2022-03-04 10:01:31"
+RE_SITE_THEN_STAMP = re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})"
+                                r"\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a Taiwanese page's labelled date in the Republic's years (民國 106 年 = 2017): "公發布日: 民國 106 年 07 月 06 日"
+RE_ROC_LABELLED_DATE = re.compile(r"^(?:公?[發发][布佈]日(?:期)?|公布日期|[發发]文日期|成文日期|[發发][布佈]時間|[发發]布时间)\s*[:：]\s*"
+                                  r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _roc_or_page_line_date(t: str) -> dt.date | None:
+    m = RE_SLASHED_FACTS_DATE.match(t) or RE_SITE_THEN_STAMP.match(t)
+    if m:
+        return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = RE_ROC_LABELLED_DATE.match(t)
+    if m:
+        return make_date(int(m.group(1)) + 1911, int(m.group(2)), int(m.group(3)))
+    return None
+
+
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
@@ -346,6 +368,9 @@ def meta_date(lines: list[str]) -> str | None:
         m = RE_PAPER_RECORD_LINE.match(t)  # "浙江日报 今日湖州 00023 某标题 … 2020年09月30日 星期三": a digital paper's record
         if m and make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is not None:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        d = _roc_or_page_line_date(t)
+        if d is not None:
+            return iso(d)
         m = RE_DMY_PAGE_DATE.match(t) if k < 3 else None  # "24.10.2015  12:23" alone under the title: day, month, year
         if m and make_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) is not None:
             return iso(make_date(int(m.group(3)), int(m.group(2)), int(m.group(1))))

@@ -1,0 +1,36 @@
+"""Headline figures, dates and document fields, round 4 (session 13, helper fin3f): families of wordings a clerk
+would expect one rule to cover, and the wordings next to them that the rule must leave alone.
+
+Every sentence here is constructed for the test; none is a labelled page's text."""
+from __future__ import annotations
+
+from zhenggai.importer.parse.facts import meta_date
+
+
+# --- a page's date in its line of facts ----------------------------------------------------------
+def test_a_date_between_slashes_in_a_short_facts_line_is_the_page_date():
+    assert meta_date(["某某标题", "某省水利厅 / 2021-05-17 / :132"]) == "2021-05-17"
+    assert meta_date(["某某标题", "市农业农村局/2020-9-3"]) == "2020-09-03"
+
+
+def test_a_date_between_slashes_inside_a_sentence_is_not_the_page_date():
+    assert meta_date(["检查组于2021-05-17/2021-05-20期间开展检查，发现问题。"]) is None
+    assert meta_date(["附件1/2021-05-17/整改台账/第二稿/共三页/内部资料"]) is None
+
+
+def test_a_site_address_followed_by_a_timestamp_is_the_page_date():
+    assert meta_date(["标题", "http://www.example.com   2019-08-12 16:20:05"]) == "2019-08-12"
+    assert meta_date(["标题", "news.sina.com.cn 2018/11/02"]) == "2018-11-02"
+
+
+def test_a_site_address_with_words_after_its_date_is_left_alone():
+    assert meta_date(["www.example.com 2019-08-12 前往查看更多内容，点击下方"]) is None
+
+
+def test_a_republic_year_in_a_labelled_date_counts_from_1911():
+    assert meta_date(["法规名称: 某县政府某某办法", "公發布日: 民國 99 年 12 月 01 日"]) == "2010-12-01"
+    assert meta_date(["發文日期：民國108年3月5日"]) == "2019-03-05"
+
+
+def test_a_republic_year_without_a_date_label_is_not_a_page_date():
+    assert meta_date(["本辦法自民國 99 年 12 月 01 日起施行。"]) is None
