@@ -34,3 +34,27 @@ def test_a_republic_year_in_a_labelled_date_counts_from_1911():
 
 def test_a_republic_year_without_a_date_label_is_not_a_page_date():
     assert meta_date(["本辦法自民國 99 年 12 月 01 日起施行。"]) is None
+
+
+# --- units in parentheses closing a line of labelled fields ----------------------------------------
+def test_units_in_parentheses_after_a_labelled_deadline_are_a_field_of_their_own():
+    from zhenggai.importer.parse.fields import split_fields
+    parts = split_fields("完成时限：2025年3月底前。（牵头单位：区教育局、区财政局）")
+    assert parts == [("deadline", "完成时限", "2025年3月底前。"), ("units", "牵头单位", "区教育局、区财政局")]
+
+
+def test_units_in_parentheses_after_an_unlabelled_measure_stay_with_the_measure():
+    from zhenggai.importer.parse.fields import split_fields
+    assert split_fields("清理违规台账。（责任单位：区档案馆）") == [(None, "", "清理违规台账。（责任单位：区档案馆）")]
+
+
+def test_a_parenthesised_label_in_the_middle_of_a_deadline_is_left_inside_it():
+    from zhenggai.importer.parse.fields import split_fields
+    parts = split_fields("整改时限：2025年底（责任单位：某局先行）后持续推进")
+    assert parts[0][0] == "deadline" and len(parts) == 1
+
+
+def test_units_in_parentheses_closing_a_labelled_measure_stay_with_that_measure():
+    from zhenggai.importer.parse.fields import split_fields
+    parts = split_fields("整改措施：全面排查管网，做到应接尽接。（责任单位：区水务局）")
+    assert parts == [("measures", "整改措施", "全面排查管网，做到应接尽接。（责任单位：区水务局）")]

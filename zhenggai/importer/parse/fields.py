@@ -21,10 +21,29 @@ DONE_LABELS = re.compile(r"^(?:整改结果及成效|整改成效|整改结果)$
 PROGRESS_LABELS = re.compile(r"^(?:整改措施及阶段性成效|阶段性成效)$")
 
 
+# a labelled field in parentheses closing a line of labelled fields, after a full stop:
+# "整改时限：2024年6月底。（责任单位：县水利局、各乡镇）" — the units belong to the whole line, not to the deadline
+RE_CLOSING_PAREN_FIELD = re.compile(rf"(?<=[。；;])\s*[(（]\s*((?:{_ALL.replace('(?P<', '(?P<c_')})\s*[:：][^()（）]*)[)）]\s*[。；;]?\s*$")
+
+
+def _unwrap_closing_field(text: str) -> str:
+    m = RE_CLOSING_PAREN_FIELD.search(text)
+    if not m:
+        return text
+    head = text[:m.start()]
+    labels = [f for f in RE_FIELD.finditer(head) if not (f.start() > 0 and head[f.start() - 1] in "(（")]
+    if not labels:
+        return text  # "拆除违建。（责任单位：某局）": a measure's own units, left to the measure
+    if labels[-1].group("measures") or labels[-1].group("b_measures"):
+        return text  # "整改措施：…做到应纳尽纳。（责任单位：某局）": the units of the measure the value ends with
+    return head + m.group(1)
+
+
 def split_fields(text: str) -> list[tuple[str | None, str, str]]:
     """[(field or None, label as printed, value)] in order; text before the first label has field None."""
     if ":" not in text and "：" not in text and "】" not in text:  # every label ends with a colon (or 【…】): most have none
         return [(None, "", text)] if text.strip() else []
+    text = _unwrap_closing_field(text)
     out: list[tuple[str | None, str, str]] = []
     last_end, last_field, last_label = 0, None, ""
     for m in RE_FIELD.finditer(text):
