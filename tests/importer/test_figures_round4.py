@@ -58,3 +58,20 @@ def test_units_in_parentheses_closing_a_labelled_measure_stay_with_that_measure(
     from zhenggai.importer.parse.fields import split_fields
     parts = split_fields("整改措施：全面排查管网，做到应接尽接。（责任单位：区水务局）")
     assert parts == [("measures", "整改措施", "全面排查管网，做到应接尽接。（责任单位：区水务局）")]
+
+
+# --- the day a team fed back, written before whom it fed back to -----------------------------------
+def _inspection(text: str):
+    from zhenggai.importer.parse.facts import inspection_facts
+    return inspection_facts(text, None)
+
+
+def test_a_day_before_whom_the_team_fed_back_to_is_the_feedback_day_and_that_body_was_inspected():
+    out = _inspection("现对省委第三巡视组2021年6月2日向云溪县反馈的巡视意见整改情况进行公示。")
+    assert out.feedback_date == "2021-06-02"
+    assert out.inspected == "云溪县"
+
+
+def test_feedback_mentioned_without_its_day_gives_no_feedback_day():
+    out = _inspection("现对省委第三巡视组向云溪县反馈的巡视意见整改情况进行公示。")
+    assert out.feedback_date is None

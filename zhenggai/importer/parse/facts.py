@@ -391,7 +391,7 @@ RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行�
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|(?<=日)\s*(?:正式|集中|统一)?反馈|意见反馈|情况反馈|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
 )
 
@@ -676,7 +676,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     if m:
         out.inspector = _trim_team(_whole_team(text, m))
         tail = text[m.end(): m.end() + 120]
-        mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail)
+        mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail) or RE_FED_BACK_TO.match(tail)
         if mi:
             inspected = mi.group(1).strip()
             if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
@@ -685,6 +685,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body
             out.inspected = None if inspected and re.search(r"(?:情况|工作|项目|资金)$", inspected) else inspected
     return out
+
+
+# the team, the day, then whom it fed back to: "…督察组2022年8月9日向某市反馈的督察意见" — the body fed back to was inspected
+RE_FED_BACK_TO = re.compile(r"(?:于)?\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*向([^。，,；;、\s]{2,20}?)反馈(?:了|的)")
 
 
 def _by_document_date(doc: dt.date, month: int, day: int) -> dt.date | None:
