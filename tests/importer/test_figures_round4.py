@@ -75,3 +75,30 @@ def test_a_day_before_whom_the_team_fed_back_to_is_the_feedback_day_and_that_bod
 def test_feedback_mentioned_without_its_day_gives_no_feedback_day():
     out = _inspection("现对省委第三巡视组向云溪县反馈的巡视意见整改情况进行公示。")
     assert out.feedback_date is None
+
+
+# --- problems in classes, tasks, measures ---------------------------------------------------------
+def _figures(text: str) -> tuple:
+    from zhenggai.importer.parse.headline import headline_figures
+    h = headline_figures(text)
+    return h.problems_total, h.measures_total
+
+
+def test_tasks_listed_between_classes_of_problems_and_measures_are_the_problems():
+    assert _figures("对照梳理出的5类问题、23项具体任务、96条整改措施逐项对账。") == (23, 96)
+    assert _figures("围绕3个方面问题，细化16项整改任务和58条措施。") == (16, 58)
+
+
+def test_tasks_and_measures_without_classes_of_problems_are_left_to_the_other_rules():
+    from zhenggai.importer.parse.headline import RE_CLASSES_TASKS_MEASURES
+    assert RE_CLASSES_TASKS_MEASURES.search("明确20项整改任务、68条整改措施。") is None
+
+
+# --- parcels handed down as suspected problems ------------------------------------------------------
+def test_parcels_handed_down_as_problem_patches_are_the_problems():
+    assert _figures("省自然资源督察下发我县36宗(面积85亩)疑似违法用地问题图斑，已全部核实。")[0] == 36
+    assert _figures("本轮督察交办问题图斑共12宗。")[0] == 12
+
+
+def test_parcels_that_are_not_problem_patches_are_not_problems():
+    assert _figures("全县共流转土地36宗，面积85亩。")[0] is None

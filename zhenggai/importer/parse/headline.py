@@ -109,6 +109,12 @@ def _cn_problem_counts(t: str) -> str:
     return "".join(out)
 
 
+RE_CLASSES_TASKS_MEASURES = re.compile(r"\d+\s*(?:类|大类|个方面)[^、，,。；;\d]{0,8}?问题\s*[、，,和及]\s*(?:(?:细化|分解|明确|形成)(?:出|为)?)?\s*(\d+)\s*项(?:具体|重点)?(?:整改)?任务"
+                                       r"\s*[、，,和及]\s*(\d+)\s*[条项](?:具体)?(?:整改)?措施")
+RE_PROBLEM_PARCELS = re.compile(r"(?:下发|交办|反馈|移交|推送)[^。；;\d]{0,12}?(?<![第\d])(\d+)\s*宗(?:[^。；;\d()（）]|[(（][^()（）]{0,20}[)）]){0,30}?问题图斑"
+                                r"|问题图斑\s*(?:共|共计)?\s*(\d+)\s*宗")
+
+
 def headline_figures(text: str) -> Headline:
     h = Headline()
     text = _cn_problem_counts(text)
@@ -300,6 +306,14 @@ def headline_figures(text: str) -> Headline:
             md = RE_TASKS_DONE_ALONE.search(t)
             if md:
                 h.problems_done = int(md.group(1))
+    # problems in classes, then tasks, then measures ("梳理的12类突出问题、42项具体任务、187条整改措施"): the classes are
+    # categories, the tasks the problems, the measures the measures
+    mc = RE_CLASSES_TASKS_MEASURES.search(t)
+    if mc and h.problems_total is None:
+        h.problems_total = int(mc.group(1))
+        if h.measures_total is None:
+            h.measures_total = int(mc.group(2))
+        t = t[: mc.start()] + t[mc.end():]
     # measures
     for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
@@ -392,6 +406,10 @@ def headline_figures(text: str) -> Headline:
             n = inner.group(1) if inner else None
         if n is not None:
             h.rules_made = int(n)
+    # parcels a land inspection handed down as suspected problems ("督察下发某县71宗设施农用地…疑似改变用途问题图斑")
+    mg = RE_PROBLEM_PARCELS.search(t)
+    if mg and h.problems_total is None:
+        h.problems_total = int(mg.group(1) or mg.group(2))
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
