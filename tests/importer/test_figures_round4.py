@@ -102,3 +102,14 @@ def test_parcels_handed_down_as_problem_patches_are_the_problems():
 
 def test_parcels_that_are_not_problem_patches_are_not_problems():
     assert _figures("全县共流转土地36宗，面积85亩。")[0] is None
+
+
+# --- a stationing day whose year is in the span after it --------------------------------------------
+def test_a_stationing_day_takes_the_year_of_the_span_after_it_in_the_same_month():
+    out = _inspection("9月3日，县委各巡察组完成进驻，自2025年9月上旬至11月中旬开展常规巡察。")
+    assert out.start == "2025-09-03"
+
+
+def test_a_stationing_day_does_not_take_the_year_of_a_span_in_another_month():
+    out = _inspection("9月3日，县委各巡察组完成进驻，将对2024年10月以来的工作开展巡察。")
+    assert out.start is None

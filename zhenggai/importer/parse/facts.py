@@ -509,6 +509,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if year is None and doc_date is not None:  # none before it: the document's own date's
                     year = getattr(_by_document_date(doc_date, int(ms.group(2)), int(ms.group(3))), "year", None)
                 if year is None:
+                    # "12月6日，各巡察组完成进驻，自2023年12月上旬至2024年1月下旬…": the span that follows in the same
+                    # sentence, beginning in the same month, gives its year
+                    my = RE_YEAR_MONTH.search(s, ms.end())
+                    if my and int(my.group(2)) == int(ms.group(2)):
+                        year = int(my.group(1))
+                if year is None:
                     continue
                 start = make_date(year, int(ms.group(2)), int(ms.group(3)))
                 me = RE_ENDED_ON.search(s, ms.end())
@@ -832,6 +838,7 @@ RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落�
 RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚上|晚)?")
 RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
                            r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
+RE_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
 # (a team's name may hold its number: "2024年12月3日，根据…的授权，某市统计局第4统计督察组正式进驻某区")
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?"
