@@ -113,3 +113,19 @@ def test_a_stationing_day_takes_the_year_of_the_span_after_it_in_the_same_month(
 def test_a_stationing_day_does_not_take_the_year_of_a_span_in_another_month():
     out = _inspection("9月3日，县委各巡察组完成进驻，将对2024年10月以来的工作开展巡察。")
     assert out.start is None
+
+
+# --- a schedule of yearless windows, one per body ---------------------------------------------------
+def test_a_schedule_of_windows_runs_from_the_first_start_to_the_last_end_in_the_documents_year():
+    from zhenggai.importer.parse.facts import inspection_facts
+    out = inspection_facts("本轮巡察时间安排：甲村5月6日~5月10日，乙村5月11日~5月17日，丙社区5月18日~5月24日。", None,
+                           report_date="2024-05-05")
+    assert (out.start, out.end) == ("2024-05-06", "2024-05-24")
+
+
+def test_a_schedule_without_a_document_date_or_office_hours_give_no_period_by_this_rule():
+    from zhenggai.importer.parse.facts import inspection_facts
+    out = inspection_facts("本轮巡察时间安排：甲村5月6日~5月10日，乙村5月11日~5月17日。", None)
+    assert (out.start, out.end) == (None, None)
+    out = inspection_facts("接听电话的时间为9:00~17:00，受理时间为工作日。", None, report_date="2024-05-05")
+    assert (out.start, out.end) == (None, None)

@@ -498,6 +498,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     out.start, out.end = iso(start), iso(end)
                     period_sentence = (None, s, md)
                     break
+    if out.start is None and out.end is None and RE_SCHEDULE_LABEL.search(text):
+        _schedule_windows(out, text, doc_date)
     if out.start is None and RE_STATIONED_ON.search(text):  # "于2022年3月21日进驻某市开展巡视，5月20日结束"
         at = 0
         for s in sentences:
@@ -838,6 +840,27 @@ RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落�
 RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚上|晚)?")
 RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
                            r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
+# an inspection's schedule of windows, one per body: "此次巡察时间安排:甲村10月10日~10月15日,乙村10月16日~10月22日"
+RE_SCHEDULE_LABEL = re.compile(r"(?:巡视|巡察|督察)(?:工作)?(?:时间|日程|进驻)安排\s*[:：为如下]*")
+
+
+def _schedule_windows(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
+    """Two or more yearless windows after the schedule's label, in one sentence, in order: the first one's start to
+    the last one's end, in the document's year (no document date: none)."""
+    m = RE_SCHEDULE_LABEL.search(text)
+    end_of_sentence = text.find("。", m.end())
+    sentence = text[m.end(): end_of_sentence if end_of_sentence >= 0 else len(text)]
+    windows = [p for p in RE_PERIOD.finditer(sentence) if p.group("m2")]
+    if len(windows) < 2 or doc_date is None or any(p.group("y1") or p.group("y2") for p in windows):
+        return
+    first, last = windows[0], windows[-1]
+    start = make_date(doc_date.year, int(first.group("m1")), int(first.group("d1")))
+    end = make_date(doc_date.year, int(last.group("m2")), int(last.group("d2")))
+    if start is None or end is None or not start <= end or start > doc_date + dt.timedelta(days=60):
+        return
+    out.start, out.end = iso(start), iso(end)
+
+
 RE_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
 # (a team's name may hold its number: "2024年12月3日，根据…的授权，某市统计局第4统计督察组正式进驻某区")
