@@ -129,3 +129,14 @@ def test_a_schedule_without_a_document_date_or_office_hours_give_no_period_by_th
     assert (out.start, out.end) == (None, None)
     out = inspection_facts("接听电话的时间为9:00~17:00，受理时间为工作日。", None, report_date="2024-05-05")
     assert (out.start, out.end) == (None, None)
+
+
+# --- a newspaper page's head line ---------------------------------------------------------------------
+def test_a_newspaper_head_line_with_the_issue_day_and_page_gives_the_page_date():
+    assert meta_date(["某州日报  2023年09月01日  第03版：综合", "某某标题"]) == "2023-09-01"
+    assert meta_date(["某县报 2021年5月7日 第1版"]) == "2021-05-07"
+    assert meta_date(["某州日报2023年09月01日第03版:综合"]) == "2023-09-01"
+
+
+def test_a_sentence_naming_a_newspaper_and_a_day_is_not_a_head_line():
+    assert meta_date(["据某州日报报道，2023年09月01日第03版刊发了整改情况，引起关注。"]) is None

@@ -342,8 +342,13 @@ RE_ROC_LABELLED_DATE = re.compile(r"^(?:公?[發发][布佈]日(?:期)?|公布�
                                   r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+# a newspaper page's head line: the paper, the issue's day, its page ("某某日报  2024年06月12日  第02版：要闻")
+RE_PAPER_ISSUE_LINE = re.compile(r"^[^\s，。,;；:：《》]{2,10}(?:日报|晚报|时报|商报|报)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                                 r"\s*第\s*[\d一二三四五六七八九十]+\s*版(?:\s*[:：]\s*[^\s，。,;；]{1,10})?$")
+
+
 def _roc_or_page_line_date(t: str) -> dt.date | None:
-    m = RE_SLASHED_FACTS_DATE.match(t) or RE_SITE_THEN_STAMP.match(t)
+    m = RE_SLASHED_FACTS_DATE.match(t) or RE_SITE_THEN_STAMP.match(t) or RE_PAPER_ISSUE_LINE.match(t)
     if m:
         return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = RE_ROC_LABELLED_DATE.match(t)
