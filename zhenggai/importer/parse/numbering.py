@@ -77,7 +77,7 @@ RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反�
 RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．\-－]\s*([\dlIO]{1,2})\s*[:：]\s*")
 # a problem labelled by name with no number: "存在的问题：…" / "【问题】…" (what was done follows as "整改情况：…");
 # its number is 0, meaning none printed (the problem's seq stays empty). "反馈问题：" stays a notice's field.
-RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
+RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|问题清单(?=\s*[:：])|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 

@@ -1,0 +1,38 @@
+"""Problem lists of round 4 (the shapes of blind12 and blindwritten5), each test a constructed text of its own.
+
+The family: an aspect heading "一、<aspect>：" over a problem labelled "问题清单：…" and what was done labelled
+"整改情况：…" (one sentence, or 1、2、 items run together); simplified or traditional. Negatives: "问题清单" inside a
+sentence, or without a colon, labels nothing.
+"""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+
+
+def _read(text: str) -> list[tuple[str | None, str, int]]:
+    return [(p.category, p.title, p.measure_count) for p in parse_text(text).problems]
+
+
+ASPECTS = ("街道办：\n根据检查清单，我街道开展整改，现将情况报告如下：\n"
+           "一、便民服务：\n问题清单：服务窗口指引标识不清。\n整改情况：重新制作指引标识并张贴。\n"
+           "二、档案管理：\n问题清单：部分档案未按年度装订，借阅登记缺失。\n"
+           "整改情况：1、对档案逐卷清理，按年度装订。2、建立借阅登记簿，专人管理。\n")
+
+
+def test_a_problem_labelled_problem_list_under_an_aspect_heading_is_read_with_its_measures():
+    assert _read(ASPECTS) == [
+        ("便民服务", "服务窗口指引标识不清", 1),
+        ("档案管理", "部分档案未按年度装订，借阅登记缺失", 2),
+    ]
+
+
+def test_the_same_list_in_traditional_characters_is_read_alike():
+    trad = ASPECTS.replace("问题清单", "問題清單").replace("整改情况", "整改情況").replace("档案管理", "檔案管理")
+    got = _read(trad)
+    assert len(got) == 2 and got[0][1] == "服务窗口指引标识不清" and got[1][2] == 2
+
+
+def test_problem_list_named_inside_a_sentence_labels_no_problem():
+    text = ("关于整改情况的报告\n区政府办：\n我乡收到问题清单后高度重视，召开专题会议研究部署。\n"
+            "问题清单共列出5个方面，现已全部整改完毕。\n特此报告。")
+    assert _read(text) == []
