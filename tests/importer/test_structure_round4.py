@@ -36,3 +36,27 @@ def test_problem_list_named_inside_a_sentence_labels_no_problem():
     text = ("关于整改情况的报告\n区政府办：\n我乡收到问题清单后高度重视，召开专题会议研究部署。\n"
             "问题清单共列出5个方面，现已全部整改完毕。\n特此报告。")
     assert _read(text) == []
+
+
+RUN_ON = ("某局作风建设自查问题清单\n一、工作作风方面\n"
+          "1.调查研究不够,浮于面上部分科室下基层次数偏少,调研报告质量不高。如某科室全年仅下乡2次，未形成调研成果。\n"
+          "2.服务意识不强,办事效率偏低服务窗口群众排队时间较长,答复不及时。如某窗口一日内受理量不足10件。\n"
+          "3.制度执行不严,考勤流于形式制度执行环节存在漏洞,请假手续不全。如抽查考勤表3份，均无审批签字。\n")
+
+
+def test_a_heading_of_two_short_phrases_run_into_its_description_keeps_only_the_phrases_as_title():
+    assert [t for _, t, _ in _read(RUN_ON)] == [
+        "调查研究不够,浮于面上", "服务意识不强,办事效率偏低", "制度执行不严,考勤流于形式"]
+
+
+def test_a_first_clause_that_names_no_shortcoming_is_not_cut():
+    text = RUN_ON.replace("调查研究不够,浮于面上", "开展调查研究,浮于面上")
+    assert _read(text)[0][1].startswith("开展调查研究,浮于面上部分科室")
+
+
+def test_two_phrases_closed_by_a_full_stop_stay_the_whole_title():
+    text = ("某局巡察整改问题清单\n一、选人用人方面\n"
+            "1.人才引进把关不严，部分引进人才履约考核流于形式。整改措施：修订人才引进办法。\n"
+            "2.干部交流工作不力，个别岗位人员长期未轮岗。整改措施：制定轮岗计划。\n")
+    assert [t for _, t, _ in _read(text)] == [
+        "人才引进把关不严，部分引进人才履约考核流于形式", "干部交流工作不力，个别岗位人员长期未轮岗"]
