@@ -7,6 +7,8 @@ sentence, or without a colon, labels nothing.
 from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.normalize import Para
+from zhenggai.importer.parse.structure import split_labelled_items
 
 
 def _read(text: str) -> list[tuple[str | None, str, int]]:
@@ -60,3 +62,23 @@ def test_two_phrases_closed_by_a_full_stop_stay_the_whole_title():
             "2.干部交流工作不力，个别岗位人员长期未轮岗。整改措施：制定轮岗计划。\n")
     assert [t for _, t, _ in _read(text)] == [
         "人才引进把关不严，部分引进人才履约考核流于形式", "干部交流工作不力，个别岗位人员长期未轮岗"]
+
+
+ONE_PARAGRAPH = ("某局关于巡察整改情况的报告\n县委巡察办：\n县委巡察组于2023年5月反馈巡察意见，现将整改情况报告如下：\n"
+                 "一、反馈问题整改情况\n反馈问题共3个。1.党组议事规则不健全，议题程序不规范，整改情况：一是修订议事规则；"
+                 "二是建立议题清单。（已完成整改）2.公务用车管理不严，派车登记不全，整改情况：重新建立派车登记台账。（已完成整改）"
+                 "3.档案管理混乱，部分文书未归档，整改情况：一是清理积存文书；二是明确专人管理；三是开展业务培训。（正在整改中）\n"
+                 "二、下一步打算\n持续巩固整改成果。\n")
+
+
+def test_items_with_inline_rectification_run_together_in_one_paragraph_are_read_one_by_one():
+    got = [(p.seq, p.title, p.measure_count, p.status) for p in parse_text(ONE_PARAGRAPH).problems]
+    assert got == [
+        (1, "党组议事规则不健全，议题程序不规范", 2, "done"),
+        (2, "公务用车管理不严，派车登记不全", 1, "done"),
+        (3, "档案管理混乱，部分文书未归档", 3, "in_progress"),
+    ]
+
+
+def test_a_single_numbered_item_with_inline_rectification_is_not_split():
+    assert split_labelled_items([Para("共1个。1.台账不全，整改情况：补齐台账。", 0)])[0].text.startswith("共1个。1.")
