@@ -82,3 +82,9 @@ def test_items_with_inline_rectification_run_together_in_one_paragraph_are_read_
 
 def test_a_single_numbered_item_with_inline_rectification_is_not_split():
     assert split_labelled_items([Para("共1个。1.台账不全，整改情况：补齐台账。", 0)])[0].text.startswith("共1个。1.")
+
+
+def test_an_item_of_the_run_numbered_in_another_style_is_read_as_one_of_the_run():
+    text = ONE_PARAGRAPH.replace("3.档案管理混乱", "（三）档案管理混乱")
+    got = [(p.seq, p.title) for p in parse_text(text).problems]
+    assert got[-1] == (3, "档案管理混乱，部分文书未归档") and len(got) == 3

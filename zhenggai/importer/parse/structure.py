@@ -424,6 +424,14 @@ def split_labelled_items(paras: list[Para]) -> list[Para]:
             continue
         bounds = [0, *cuts, len(p.text)]
         pieces = [p.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        # one run switching style ("1. 2. 4. （五）"): an item numbered unlike most of the run is read at their level
+        marks = [parse_marker(t) for t in pieces[1:]]
+        levels = [m.level for m in marks if m]
+        common = max(set(levels), key=levels.count) if levels else None
+        model = next((m for m in marks if m and m.level == common), None)
+        for i, m in enumerate(marks, 1):
+            if m and model and m.level != common and model.raw[:-1].isdigit():
+                pieces[i] = f"{m.number}{model.raw[-1]}{m.rest}"
         out.extend(replace(p, text=t) for t in pieces if t)
     return out
 
