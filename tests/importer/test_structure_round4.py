@@ -88,3 +88,12 @@ def test_an_item_of_the_run_numbered_in_another_style_is_read_as_one_of_the_run(
     text = ONE_PARAGRAPH.replace("3.档案管理混乱", "（三）档案管理混乱")
     got = [(p.seq, p.title) for p in parse_text(text).problems]
     assert got[-1] == (3, "档案管理混乱，部分文书未归档") and len(got) == 3
+
+
+def test_problems_labelled_by_word_and_number_run_together_in_a_story_are_read_one_by_one():
+    text = ("做好整改后半篇文章\n本报讯 今年以来，某县紧盯巡察反馈问题抓整改。"
+            "记者注意到两个典型问题的整改情况。问题一：部分单位公务接待清单填写不全。整改情况：一是逐单核对；"
+            "二是建立审核制度。目前已完成整改。问题二：村级财务公开不及时。整改情况：督促各村按月公开。目前正在整改中。\n"
+            "下一步，该县将开展“回头看”。\n")
+    got = [(p.title, p.measure_count) for p in parse_text(text).problems]
+    assert got == [("部分单位公务接待清单填写不全", 2), ("村级财务公开不及时", 1)]
