@@ -97,3 +97,13 @@ def test_problems_labelled_by_word_and_number_run_together_in_a_story_are_read_o
             "下一步，该县将开展“回头看”。\n")
     got = [(p.title, p.measure_count) for p in parse_text(text).problems]
     assert got == [("部分单位公务接待清单填写不全", 2), ("村级财务公开不及时", 1)]
+
+
+def test_a_task_notice_reads_measures_and_completion_and_takes_the_acceptance_verdict_as_status():
+    text = ("某县督察反馈问题第3项整改验收销号公示\n现将反馈问题第3项整改验收情况予以公示。\n"
+            "一、反馈问题\n第3项：城区部分路段污水管网雨污混接。\n二、整改时限\n2023年12月31日\n"
+            "三、整改措施及完成情况\n（1）排查雨污混接点42处；\n（2）完成混接点改造40处；\n（3）建立管网巡查制度。\n"
+            "四、验收情况\n2024年3月5日，验收组现场核查，认为已完成整改，通过验收，同意销号。整改推进中，共召开调度会6次。\n"
+            "五、公示期限\n2024年3月6日至3月12日。\n")
+    got = [(p.seq, p.measure_count, p.status) for p in parse_text(text).problems]
+    assert got == [(3, 3, "done")]
