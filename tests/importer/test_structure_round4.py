@@ -107,3 +107,13 @@ def test_a_task_notice_reads_measures_and_completion_and_takes_the_acceptance_ve
             "五、公示期限\n2024年3月6日至3月12日。\n")
     got = [(p.seq, p.measure_count, p.status) for p in parse_text(text).problems]
     assert got == [(3, 3, "done")]
+
+
+def test_problems_stated_as_cumbersome_or_slow_are_shortcomings_of_their_status_section():
+    text = ("某局关于巡察整改进展情况的报告\n一、整改总体情况\n反馈问题3个，已完成整改1个，正在推进2个。\n二、问题整改情况\n"
+            "（一）已完成整改的问题\n1.财务报销审核不严。（1）修订报销办法；（2）开展财务自查。\n"
+            "（二）正在推进整改的问题\n1.企业开办审批手续繁琐。（1）推行一网通办；（2）压减审批环节。\n"
+            "2.老旧小区改造进度慢。制定改造计划，已完成改造12个。\n三、下一步工作\n持续推进整改。\n")
+    got = [(p.title, p.status) for p in parse_text(text).problems]
+    assert got == [("财务报销审核不严", "done"), ("企业开办审批手续繁琐", "in_progress"),
+                   ("老旧小区改造进度慢", "in_progress")]
