@@ -117,3 +117,11 @@ def test_problems_stated_as_cumbersome_or_slow_are_shortcomings_of_their_status_
     got = [(p.title, p.status) for p in parse_text(text).problems]
     assert got == [("财务报销审核不严", "done"), ("企业开办审批手续繁琐", "in_progress"),
                    ("老旧小区改造进度慢", "in_progress")]
+
+
+def test_where_an_item_stands_closes_its_own_numbered_measures_so_the_next_number_is_the_next_problem():
+    text = ("附件\n某镇巡察反馈问题整改情况\n1．村务公开不及时\n整改措施：\n1.建立村务公开月报制度；\n2.逐村检查公开栏。\n"
+            "整改进展：已完成\n2．集体资产台账不全\n整改措施：\n1.清查集体资产；\n2.补建资产台账。\n"
+            "整改进展：持续推进中\n3．党员发展程序不规范\n整改措施：\n1.逐人复核发展材料。\n整改进展：已完成\n")
+    got = [(p.seq, p.title, p.measure_count) for p in parse_text(text).problems]
+    assert got == [(1, "村务公开不及时", 2), (2, "集体资产台账不全", 2), (3, "党员发展程序不规范", 1)]
