@@ -125,3 +125,16 @@ def test_where_an_item_stands_closes_its_own_numbered_measures_so_the_next_numbe
             "整改进展：持续推进中\n3．党员发展程序不规范\n整改措施：\n1.逐人复核发展材料。\n整改进展：已完成\n")
     got = [(p.seq, p.title, p.measure_count) for p in parse_text(text).problems]
     assert got == [(1, "村务公开不及时", 2), (2, "集体资产台账不全", 2), (3, "党员发展程序不规范", 1)]
+
+
+def test_an_item_whose_statement_opens_with_a_word_like_year_start_is_still_an_item():
+    text = ("关于审计查出问题整改情况的报告\n一、预算管理审计查出问题的整改情况\n"
+            "1.年初预算编制不够细化。整改情况：修订预算编制规程。目前该问题已完成整改。\n"
+            "2.月底集中支付现象突出。整改情况：建立用款计划管理制度。目前该问题已完成整改。\n")
+    assert [(p.seq, p.title) for p in parse_text(text).problems] == [
+        (1, "年初预算编制不够细化"), (2, "月底集中支付现象突出")]
+
+
+def test_a_number_followed_by_a_year_count_is_no_item():
+    from zhenggai.importer.parse.numbering import parse_marker
+    assert parse_marker("3.年以上未更新") is None
