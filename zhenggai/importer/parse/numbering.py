@@ -77,7 +77,7 @@ RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反�
 RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．\-－]\s*([\dlIO]{1,2})\s*[:：]\s*")
 # a problem labelled by name with no number: "存在的问题：…" / "【问题】…" (what was done follows as "整改情况：…");
 # its number is 0, meaning none printed (the problem's seq stays empty). "反馈问题：" stays a notice's field.
-RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
+RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|问题清单(?=\s*[:：])|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
@@ -152,7 +152,8 @@ def parse_marker(text: str) -> Marker | None:
         rest = text[m.end():]
         n = int(m.group(1))
         # "2021 年" style stray space or a bare number is not a heading ("1.个别支部…", "2.项目…" are: a word opens)
-        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常)", rest) and n < 200:
+        # ("1.年初预算编制不够细化", "2.月底前未报送…": a word opening with 年/月 is a word too)
+        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终)", rest) and n < 200:
             return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
     return None
 

@@ -430,10 +430,11 @@ SECTION_LABELS = {
     # "二、责任单位及整改时限": both fields under one heading, each with its label
     "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)"
                         r"(?:(?:及|和|、)(?:整改|完成)?(?:时限|期限|时间))?$"),
-    "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)$"),
+    # ("四、整改措施及完成情况 （1）…（2）…": the measures, each with what it did)
+    "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)(?:完成|落实|进展)情况)?$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|验收情况|整改成效|整改落实情况|整改进展情况|落实情况)$"),
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况)$"),
     # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
     "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
     # the acceptance of the task: "四、验收意见 经验收组现场核查…同意验收销号"
@@ -528,7 +529,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         status = status_of(text_of(sections["progress"]))
     if status is None and "acceptance" in sections:  # "该整改任务已按要求完成，同意验收销号"
         accepted = text_of(sections["acceptance"])
-        status = status_of(accepted) or ("done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else None)
+        # the verdict first: "…通过验收，同意销号。…在整改推进中，…" tells how it was done after the verdict
+        status = "done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else status_of(accepted)
     measure_nodes = items(sections["measures"]) if "measures" in sections else []
     told = None  # a section of what was done without numbered items: its paragraphs, split as a problem's body
     if "measures" in sections and not measure_nodes and text_of(sections["measures"]):

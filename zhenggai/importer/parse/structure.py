@@ -9,6 +9,7 @@ section's and each attachment's list, one task, a notice in fixed sections, no l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from ..result import ParseResult, ParsedProblem
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
@@ -406,9 +407,40 @@ def _aspects_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pa
     return out
 
 
+# items run together in one paragraph, each a numbered statement with its rectification labelled inline:
+# "…共5个。1.理论学习流于形式，整改情况：一是…。（已完成整改）2.财务…，整改情况：…" (a number after a full stop or a
+# closing bracket, then a statement with no full stop before "整改情况：/整改措施：", or "问题一：<statement>。整改情况：…")
+RE_RUN_TOGETHER_ITEM = re.compile(r"(?<=[。）)])(?=(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]"
+                                  r"|问题[一二三四五六七八九十\d]{1,3}[:：])"
+                                  r"[^。；;]{4,60}?。?(?:整改情况|整改措施|整改进展)[:：])")
+
+
+def split_labelled_items(paras: list[Para]) -> list[Para]:
+    """Each run-together item of a paragraph holding two or more of them as a paragraph of its own."""
+    out: list[Para] = []
+    for p in paras:
+        cuts = [m.start() for m in RE_RUN_TOGETHER_ITEM.finditer(p.text)]
+        if len(cuts) < 2:
+            out.append(p)
+            continue
+        bounds = [0, *cuts, len(p.text)]
+        pieces = [p.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        # one run switching style ("1. 2. 4. （五）"): an item numbered unlike most of the run is read at their level
+        marks = [parse_marker(t) for t in pieces[1:]]
+        levels = [m.level for m in marks if m]
+        common = max(set(levels), key=levels.count) if levels else None
+        model = next((m for m in marks if m and m.level == common), None)
+        for i, m in enumerate(marks, 1):
+            if m and model and m.level != common and model.raw[:-1].isdigit():
+                pieces[i] = f"{m.number}{model.raw[-1]}{m.rest}"
+        out.extend(replace(p, text=t) for t in pieces if t)
+    return out
+
+
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import Candidate, labelled_sections_candidate, whole_document_candidate
 
+    paras = split_labelled_items(paras)
     root = build_tree(paras)
     candidates: list[Candidate] = []
     whole_list = _list_candidate(root, result)

@@ -179,11 +179,40 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
         if cut > 0:
             return _clean_title(head[:cut]), text[cut + 1:].strip(), tag
         return _clean_title(head), text[items[0][0]:].strip(), tag
+    run_on = run_on_heading(text)
+    if run_on:
+        return _clean_title(run_on[0]), run_on[1], tag
     if not has_body:
         first = text.find("。")
         if 0 < first < len(text) - 1:
             return _clean_title(text[:first]), text[first + 1:].strip(), tag
     return _clean_title(text), "", tag
+
+
+# a heading of two short problem phrases run into its description with no stop: "学习深度不足,流于表面化部分单位将…",
+# "研讨质量不高,缺乏思想碰撞研讨环节存在…,…" (the run-on clause goes on to a comma): the first phrase ends in a shortcoming word; the second ends at the earliest of
+# a shortcoming word's end, a quantified subject (部分/多数/个别… 单位), or the first phrase's opening word said again
+_SHORT = r"(?:不足|不高|不够|不强|不严|不实|不力|不到位|不彻底|不规范|不健全|不完善|不明显|不及时|不深入|不扎实|脱节|盲区|单一|滞后|薄弱|缺失|缺位|形式化|表面化|走过场)"
+RE_RUN_ON_FIRST = re.compile(r"^([^\s,，。;；:：、“”\"]{2,10}?" + _SHORT + r")[,，]([^,，。;；:：]{15,})[,，]")
+RE_SHORT_END = re.compile(_SHORT)
+RE_QUANTIFIED = re.compile(r"(?:部分|多数|大多数|个别|少数|一些|有的|某些)")
+
+
+def run_on_heading(text: str) -> tuple[str, str] | None:
+    """(title, description) of a heading run into its description, or None."""
+    m = RE_RUN_ON_FIRST.match(text)
+    if not m:
+        return None
+    first, second = m.group(1), m.group(2)
+    cuts = [e.end() for e in RE_SHORT_END.finditer(second) if 3 <= e.end() <= 10]
+    cuts += [q.start() for q in RE_QUANTIFIED.finditer(second) if 3 <= q.start() <= 10]
+    again = second.find(first[:2], 3)
+    if 3 <= again <= 10:
+        cuts.append(again)
+    if not cuts or len(second) - min(cuts) < 4:
+        return None
+    cut = m.start(2) + min(cuts)
+    return text[:cut], text[cut:].strip()
 
 
 def heading_title(node: Node) -> str:

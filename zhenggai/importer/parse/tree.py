@@ -119,6 +119,9 @@ def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
     return out
 
 
+RE_PROGRESS_LABEL = re.compile(r"^\s*(?:整改进展|进展情况|整改进度|完成情况|整改状态|完成状态)\s*[:：]")
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
@@ -149,6 +152,9 @@ def build_tree(paras: list[Para]) -> Node:
             if attachment:
                 node.attachment = attachment
         if marker is None:
+            if restarted is not None and RE_PROGRESS_LABEL.match(p.text):
+                # "1.开展… 2.建立… 整改进展：已完成" then "3．…": where the item stands closes its own list of measures
+                restarted = None
             if is_label_line(p.text) and len(stack) > 2 and not _opens_fields(stack[-1]):
                 # "整改时限：…" after a numbered list of measures belongs to the heading
                 # whose labelled fields (整改目标：/整改措施：…) the list is part of
