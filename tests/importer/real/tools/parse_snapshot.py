@@ -8,9 +8,9 @@ Without DIR the documents are those under tests/importer/ and /work/shared/corpu
 read as `zhenggai parse FILE --json` reads it (``extract_bytes`` of its bytes, ``_parse_extracted``, a lazy ledger's
 problems materialised, ``to_dict()``), in this process rather than a sandboxed child; a refused file's entry is its
 error code and message. With the output it keeps `--explain`'s text (the candidate readings and their scores), so a
-change to the scoring shows even where the chosen reading stays the same. The folders still held out at the end of
-session 13 (set C: snippets13, blind12, blindwritten5 — nobody has changed the parser against them) are skipped, so a
-snapshot diff never shows a parser helper their outputs; sets A and B have been tuned on and are compared.
+change to the scoring shows even where the chosen reading stays the same. Folders named in HELD_OUT are skipped, so a
+snapshot diff never shows a parser helper the outputs of a set held out from it (empty at the end of session 13: every
+labelled set there has been changed against; name the next held-out folders here while they are held out).
 """
 from __future__ import annotations
 
