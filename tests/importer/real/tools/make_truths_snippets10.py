@@ -373,16 +373,22 @@ DOCS = {
 }
 
 
-def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        assert (HERE / f"{stem}.txt").exists(), stem
+def write_snippets(here: Path, docs: dict) -> None:
+    """Write each snippet's truth (no problems, an excerpt, genre "snippet"); every text has a truth and every truth a text.
+    Shared by make_truths_snippets10…13."""
+    here.mkdir(exist_ok=True)
+    for stem, d in docs.items():
+        assert (here / f"{stem}.txt").exists(), stem
         body = {"url": d["url"], "excerpt": True, "genre": "snippet",
                 **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
                 "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        (here / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    stems = {p.stem for p in here.glob("*.txt")}
+    assert stems == set(docs), sorted(stems ^ set(docs))
+
+
+def main() -> None:
+    write_snippets(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -47,17 +47,12 @@ Judgement calls (following snippets9/snippets10; new ones marked NEW):
   ('腾博会'), '确定了4个方面1640个整改事项151整改措施' (characters lost) gives 151 measures and no problems total
   (1640 cannot be read as written); the issuer is left null there (the title's body is spam).
 """
-import json
 from pathlib import Path
 
 from make_truths import head, ins
+from make_truths_snippets10 import doc, write_snippets
 
 HERE = Path(__file__).resolve().parent.parent / "snippets11"
-
-
-def doc(url, anomalies, *, headline=None, inspection=None, report_date=None, title=None, issuer=None, kind=None):
-    return dict(url=url, kind=kind, title=title, issuer=issuer, report_date=report_date,
-                inspection=inspection or ins(), headline=headline or head(), anomalies=anomalies)
 
 
 DOCS = {
@@ -377,15 +372,7 @@ DOCS = {
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        assert (HERE / f"{stem}.txt").exists(), stem
-        body = {"url": d["url"], "excerpt": True, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    write_snippets(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -57,17 +57,12 @@ Judgement calls (new ones marked NEW):
 - Masked dates ('2023年X月中旬', 'X月23日', 'x年1至6月') give nothing; month-only or month-part spans ('今年7月', '6月底',
   '2017年7月底') and deadlines ('2017年10月底以前', '2017年底前') give nothing.
 """
-import json
 from pathlib import Path
 
 from make_truths import head, ins
+from make_truths_snippets10 import doc, write_snippets
 
 HERE = Path(__file__).resolve().parent.parent / "snippets13"
-
-
-def doc(url, anomalies, *, headline=None, inspection=None, report_date=None, title=None, issuer=None, kind=None):
-    return dict(url=url, kind=kind, title=title, issuer=issuer, report_date=report_date,
-                inspection=inspection or ins(), headline=headline or head(), anomalies=anomalies)
 
 
 DOCS = {
@@ -342,15 +337,7 @@ DOCS = {
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        assert (HERE / f"{stem}.txt").exists(), stem
-        body = {"url": d["url"], "excerpt": True, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    write_snippets(HERE, DOCS)
 
 
 if __name__ == "__main__":
