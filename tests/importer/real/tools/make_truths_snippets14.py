@@ -36,6 +36,61 @@ DOCS = {
          "date block '152018-06' (day 15 run into '2018-06') is read as the page date 2018-06-15. '今日(25日)' has no "
          "month: no date."],
         report_date="2018-06-15"),
+    "tobacco_bureau_xunshi_regulation_55_units": doc(
+        "http://guojiw.cn/a/guona/2015/0910/15652.html",
+        ["A 党组 meeting on the 巡视工作条例 (no rectification of a given inspection): '8月18日' has no year in the snippet "
+         "(the year is only in the url): no date. '55家直属单位' bodies, '每5年' a cycle, '六项工作' tasks of a plan for "
+         "the regulation, not rectification measures. Site disclaimer and a trailing '|' kept."]),
+    "chongqing_tobacco_eight_rules_check_entry": doc(
+        "http://zhongguo.center/cq/032624802.html",
+        ["A 专项检查组 (eight-rules check, a kind not seen before) stationing at a provincial tobacco bureau on '3月23日' "
+         "(no year: no date). '三点要求', '一要…二要…三要' are the inspector's demands, not measures."]),
+    "district_cppcc_poverty_xunshi_mzshh_13": doc(
+        "http://www.bswxw.com/ztzgrmzzxshyzqsbsqwyh/zxyw/content_332176",
+        ["A 专题民主生活会 on the central 脱贫攻坚 专项巡视 feedback, '4月9日' (no year: no date). '对照4个方面13项具体问题' "
+         "→ problems_total 13 (categories then items, as snippets13's '6大类27项问题'); '六个方面的整改要求' are demands, "
+         "not measures."],
+        headline=head(pt=13)),
+    "city_cppcc_central_xunshi_mzshh_trad": doc(
+        "http://yblygrz.cn/html/2021-03/03/content_59478.html",
+        ["Traditional copy with glyph glosses ('統(tǒng)'); a 民主生活会 on central 巡视 rectification on '3月2日下午' (no year; "
+         "'2020年度' names the meeting's year of review, not a date). No figures."]),
+    "tianshui_supply_coop_project_check_pagedate": doc(
+        "http://www.tianshui.gov.cn/gxls/info/1562/22982.htm",
+        ["A supply co-op 项目检查 (a kind not seen before) under breadcrumb chrome; '发布日期: 2021-09-18 16:12' is the page "
+         "date. The check '9月15日至17日' has no year: the page date's year (snippets9's '发布日期:2021-04-19 …从3月9日开始') "
+         "→ 2021-09-15 .. 2021-09-17. '2016—2020年' is the span of the projects checked, not the inspection."],
+        report_date="2021-09-18", inspection=ins(start="2021-09-15", end="2021-09-17")),
+    "nujiang_supply_coop_joint_ducha_2012": doc(
+        "http://www.zh-hz.com/dz/html/2012-08/24/content_64996.htm",
+        ["A newspaper item on a 联合督查组 ('近期', no dates). '40多个点' approximate sites, '14场现场座谈会' meetings, "
+         "'14个督查事项' items checked (not problems), '4个县' bodies: no figures."]),
+    "gansu_poverty_xunshi_mobilization_monthparts": doc(
+        "https://p2.ttnews.xyz/a/5e9e6bb6dc9b5e145bd549b3?lang=zh-hans",
+        ["A news headline line, then the lead: '4月9日' (no year) is the 动员部署会; '从4月中旬开始' and '在5月底前结束' are "
+         "month parts: no dates. '10个巡视组', '13个市(州)、67个…县和8个…县' are groups and bodies. ASCII double quotes "
+         "('\"双战\"'), a share/related-articles footer kept."]),
+    "zaozhuang_poverty_xuncha_feedback_trad": doc(
+        "http://tapsdev.com/news/show-5614.html",
+        ["Traditional copy with glyph glosses of a 专项巡察 feedback item, '近日' (no date). '7個巡察組' are groups. No figures."]),
+    "duchang_poverty_xunshi_progress_13_47": doc(
+        "http://www.dcxw.org/forum.php?goto=nextoldset&mod=redirect&tid=71435",
+        ["A county's report to a 巡察 督查 on a 2016 provincial 专项巡视: period '2016年9月27日至10月27日' → 2016-09-27 .. "
+         "2016-10-27; feedback '于去年12月14日通报巡视工作情况' → 2016-12-14 ('去年' is the report's year before, the period "
+         "being 2016; a December feedback after an October end takes the period's year).",
+         "'4个方面13个专项问题' → problems_total 13. NEW: '将…反馈的问题,细化成47个整改项目' → measures_total 47 (items the "
+         "problems were broken into, as snippets10's '细化制定143条整改措施'). '10位县级领导和16个责任单位' are people and "
+         "bodies; '取得阶段性成效' gives no done count. Cut mid-word ('产业扶')."],
+        inspection=ins(start="2016-09-27", end="2016-10-27", feedback="2016-12-14"), headline=head(pt=13, mt=47)),
+    "dejiang_poverty_xuncha_town_feedback_trad": doc(
+        "https://mmshw.com/html/2019/xunchajiandu_0904/13712.html",
+        ["Traditional copy with glyph glosses: a 专项巡察 feedback to a town '2019年8月26日' → feedback 2019-08-26. The "
+         "problems are listed in one sentence after '主要是:' (not a numbered problem list). No figures."],
+        inspection=ins(feedback="2019-08-26")),
+    "audit_announcement_paper_rectification_reports": doc(
+        "http://zglwb.com/a/lwzx/jingji/4236_2.html",
+        ["A paper's page on audit result announcements: '6份整改报告' are reports, money totals are money; '上千条' rules "
+         "is an approximation (and not this document's own rectification): no figures, no dates."]),
 }
 
 
