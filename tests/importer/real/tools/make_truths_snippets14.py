@@ -91,6 +91,46 @@ DOCS = {
         "http://zglwb.com/a/lwzx/jingji/4236_2.html",
         ["A paper's page on audit result announcements: '6份整改报告' are reports, money totals are money; '上千条' rules "
          "is an approximation (and not this document's own rectification): no figures, no dates."]),
+    "customs_ducha_eight_rules_meeting_trad": doc(
+        "http://lunwentd.com/webdiceng.php?id=90744",
+        ["Traditional copy: a customs 专项督查 debrief meeting on '8月18日' (no year: no date). '四個督查組', '四點要求' are "
+         "groups and demands, not figures."]),
+    "customs_xunshi_42_units_big5_2010": doc(
+        "http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/2010-08/04/content_1670887.htm",
+        ["Big5 gateway copy with breadcrumb chrome; the source line '中央政府門戶網站 www.gov.cn   2010年08月04日   來源:…' "
+         "is the page date. '42個直屬海關單位', '540個隸屬海關單位', '887個業務現場' are bodies and sites; '3個巡視組' groups."],
+        report_date="2010-08-04"),
+    "ningbo_customs_ducha_found_rectified_38": doc(
+        "https://caop.org.cn/xinwenzixun/zonghexinwen/2019-02-20/8054.html",
+        ["A customs house's own 专项督查 (headline line, no date line; '1-8月' is month-only). NEW: '发现并整改…各类问题38个' "
+         "(found and rectified) → problems_total 38 and problems_done 38. '5大类112项' are work items, '督查单124份' "
+         "forms, '整改建议39条' recommendations, '废止…文件26份' documents repealed (not rules made), '近50场', '逾170家' "
+         "approximations: not figures."],
+        headline=head(pt=38, pd=38)),
+    "tunxi_safety_hazard_lookback_lostchar": doc(
+        "https://www.ahtxq.gov.cn/zwgk/public/6615872/11098314.html",
+        ["A safety 督查 回头看 on hazards: '需整改问515个,已整改完成479个' (the page lost 题 in '问题', and wrote '企定' for "
+         "企业) count company safety hazards from a 排查, not problems of an inspected body (snippets12/13: hazards are "
+         "not figures). '4月11日—4月14日' (no year) is the 排查 action, not an inspection: no date."]),
+    "city_safety_xuncha_report_2025_runon_title": doc(
+        "https://www.3366ai.com/p-747896c74b4a48b5.html",
+        ["A template-site copy of a 安全生产巡查 report with 'XX' masks; NEW: the title '市安委会关于2025年度安全生产巡查工作情况"
+         "报告' runs into the lead with no line break and is still read as the title (issuer 市安委会; a 报告: no kind). "
+         "Period '2025年3月14日至20日' → 2025-03-14 .. 2025-03-20. The same text is on sougaozi.com/gaozi/1275.html "
+         "(mirror, not labelled). '4个考核巡查组' are groups."],
+        title="市安委会关于2025年度安全生产巡查工作情况报告", issuer="市安委会",
+        inspection=ins(start="2025-03-14", end="2025-03-20")),
+    "shenzhen_safety_xuncha_launch_trad_pagedate": doc(
+        "http://thinkwriteindia.com/Newsview.asp?id=2172",
+        ["Traditional copy with glyph glosses: '發(fā)布日期:2016/11/14 10:21:10' (slashes) is the page date. NEW: '今起…開展"
+         "…巡查' (from today) is not resolved to a start day (a relative day, like '近日'). '九大方面' are aspects."],
+        report_date="2016-11-14"),
+    "yellow_river_water_ducha_lookback_pagedate": doc(
+        "http://gdcenn.cn/a/202011/489483.html",
+        ["A 监督检查 (督查) news item: '2020/11/16 10:21:08 来源:…' is the page date; the lead paragraph is repeated (导言 "
+         "then body). '9月13日至10月25日,…累计派出9组次' has no year: the year of the page and title (2020) → 2020-09-13 .. "
+         "2020-10-25. '整改率为92%' a rate; 35, 176, 175, 7 are bodies and sites; '86人', '41人次' people."],
+        report_date="2020-11-16", inspection=ins(start="2020-09-13", end="2020-10-25")),
 }
 
 
