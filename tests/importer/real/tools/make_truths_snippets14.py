@@ -131,6 +131,21 @@ DOCS = {
          "then body). '9月13日至10月25日,…累计派出9组次' has no year: the year of the page and title (2020) → 2020-09-13 .. "
          "2020-10-25. '整改率为92%' a rate; 35, 176, 175, 7 are bodies and sites; '86人', '41人次' people."],
         report_date="2020-11-16", inspection=ins(start="2020-09-13", end="2020-10-25")),
+    "ecnu_college_xuncha_feedback_meeting": doc(
+        "https://jijian.ecnu.edu.cn/af/2f/c26449a569135/page3.htm",
+        ["The middle of a university's 巡察 集中反馈会 item (the copy starts at '会议指出', no title or date). '八家被巡察单位' "
+         "are bodies; the problems are named in one sentence. No figures, no dates."]),
+    "ningbo_audit_work_report_2022_rdfile": doc(
+        "https://www.nbrd.gov.cn/art/2023/11/10/art_1229578103_39307.html",
+        ["An audit work report (the audit itself, not its rectification) under a '…会议文件' line. NEW: its title names "
+         "an inspection (audit) document → title set; the title names no body (the 审计局 is the speaker, not in the "
+         "title) → issuer null; not a 通报/方案 → kind null. '2022年7月至2023年6月' is month-only; '项目294个', "
+         "'审计建议被采纳974条', money: not figures."],
+        title="关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告"),
+    "county_eco_rectification_speech_template_trad": doc(
+        "http://www.cnyhmy.com/zhuantifanwen/gongwenfanwen/2022/0726/59050.html",
+        ["A 范文 speech template in traditional with glyph glosses; masked dates 'X月X日' and 'X縣' give nothing; "
+         "'三點意見' are points of a speech. No figures."]),
 }
 
 
