@@ -146,6 +146,43 @@ DOCS = {
         "http://www.cnyhmy.com/zhuantifanwen/gongwenfanwen/2022/0726/59050.html",
         ["A 范文 speech template in traditional with glyph glosses; masked dates 'X月X日' and 'X縣' give nothing; "
          "'三點意見' are points of a speech. No figures."]),
+    "licheng_village_election_xuncha_table_noyear": doc(
+        "http://lcffcl.gov.cn/news-1104.html",
+        ["A 换届选举 专项巡察 stationing notice with a pipe-separated contact table: '从8月11日开始' has no year (no date); "
+         "'巡察时间21天左右' is an approximate duration (no end). '6个镇街共14个村(社区)' are bodies."]),
+    "control_yuan_changhua_tour_roc_date": doc(
+        "https://multimedia.cy.gov.tw/News_Content.aspx?n=796&s=2738",
+        ["Taiwan's Control Yuan (監察院) 地方機關巡察 (a local tour, a kind not seen before) under a skip-link chrome line. "
+         "NEW: ROC (民國) years: '日期:93-06-24' → page date 2004-06-24; '於本(九十三)年六月十七日至六月十八日' in Chinese "
+         "numerals → 2004-06-17 .. 2004-06-18. Not a rectification document; no figures ('彰54線' a road name)."],
+        report_date="2004-06-24", inspection=ins(start="2004-06-17", end="2004-06-18")),
+    "control_yuan_correction_case_roc_dates": doc(
+        "https://www.cy.gov.tw/CyBsBoxContent.aspx?n=133&s=17792",
+        ["A Control Yuan 糾正案 record in a pipe-separated field table ('機關改善情形' empty, '尚未結案'). NEW: ROC dates "
+         "'審議日期: 111/03/08' and '公告日期: 111/03/10' → the 公告日期 (publication) is the report date, 2022-03-10; the "
+         "審議 day is a meeting, not an inspection date. '111交正0002' is a case number."],
+        report_date="2022-03-10"),
+    "matsu_control_yuan_tour_pagedate": doc(
+        "https://www.matsu-news.gov.tw/news/article/62642",
+        ["A local paper's item on a Control Yuan tour: '2020-06-09' is the page date. '11日、12日' have no month (no "
+         "date); '108年度' (ROC 2019) names the year's programme, not a date. '6人', '第13組' not figures."],
+        report_date="2020-06-09"),
+    "eshan_xuncha_assessment_quoted_figures_trad": doc(
+        "http://qdubb.cn/html/2021/xunshixuncha_1112/104965.html",
+        ["Traditional copy of a feature on a county's 巡察整改 assessment method, opening with a quotation from one "
+         "sub-district's report ('完成問題整改9個,整改率100%,新建制度1項、完善制度3項'). NEW: figures quoted from one "
+         "inspected body's assessment inside a feature about the method are not the document's headline → none. "
+         "'今年' gives no date."]),
+    "gaomi_xuncha_quantified_assessment_rules12": doc(
+        "http://jc-fzw.org.cn/show-50733.html",
+        ["A city's 巡察整改 量化评估 feature ('日前', '今年以来': no dates). '推动…被巡察单位健全完善各项制度规范12个' → "
+         "rules_made 12 (the city's 巡察 rectification; '新建、修订制度18项' counted as rules in snippets9). '4个方面…22项"
+         "指标' are assessment indicators, '6个月以上' a duration, '四个等次' grades: not figures."],
+        headline=head(rules=12)),
+    "gansu_sasac_xuncha_entry_15_firms": doc(
+        "http://gansu.gscn.com.cn/system/2016/05/18/011381954.shtml",
+        ["A SASAC 巡察 stationing item: the dateline '中国甘肃网5月18日讯' and '5月9日…进驻' have no year in the snippet "
+         "(2016 only in the url): no dates. '为期3个月' a duration; '5个巡察组', '15户企业' groups and bodies."]),
 }
 
 
