@@ -183,6 +183,44 @@ DOCS = {
         "http://gansu.gscn.com.cn/system/2016/05/18/011381954.shtml",
         ["A SASAC 巡察 stationing item: the dateline '中国甘肃网5月18日讯' and '5月9日…进驻' have no year in the snippet "
          "(2016 only in the url): no dates. '为期3个月' a duration; '5个巡察组', '15户企业' groups and bodies."]),
+    "tongliao_xuncha_notice_spaced_title_2025": doc(
+        "http://m.tlxcwttd.com/nd.jsp?id=5&mid=5",
+        ["A 巡察公告 with a letter-spaced title '巡 察 公 告' (a notice, not a rectification document: title null, as "
+         "snippets13). '一、巡察时间 / 2025年3月24日至5月30日。' → 2025-03-24 .. 2025-05-30 (the end takes the start's "
+         "year). '6个巡察组', '9个部门单位', '8个…单位' are groups and bodies."],
+        inspection=ins(start="2025-03-24", end="2025-05-30")),
+    "yingshang_discipline_supervision_found_159": doc(
+        "http://www.ahjjjc.gov.cn/p/114700.html",
+        ["A county 纪委监委's 巡视整改 supervision feature: '自2022年7月省委巡视反馈以来' is month-only (no feedback date). "
+         "'发现问题159条并督促整改到位' → problems_total 159, problems_done 159 (found and rectified, as "
+         "ningbo_customs_ducha_found_rectified_38). '28家被巡单位', '30个乡镇和62家县直单位' are bodies."],
+        headline=head(pt=159, pd=159)),
+    "tongren_xuncha_rectification_joint_meeting": doc(
+        "http://gz.people.com.cn/n2/2020/0717/c369574-34163247.html",
+        ["A city's 巡察整改监督 联席会议 feature ('日前': no date). '落实整改措施3900余项', '1000余人次', '审核意见80多条' are "
+         "approximations (not figures); three 办法/制度 are named, not counted as made."]),
+    "yuxi_ten_rounds_measures5310_rules2103": doc(
+        "http://ynjjjc.gov.cn/html/2021/yitituijinsanbu_0126/90539.html",
+        ["A city-wide summary of ten 巡察 rounds: '77家被巡察单位…共制定整改措施5310条,建立完善制度2103项' → measures_total "
+         "5310, rules_made 2103 (a round summary's counts are the headline, as km_round_summary). '整改率达93.7%' a rate; "
+         "money not figures. No problem count is stated."],
+        headline=head(mt=5310, rules=2103)),
+    "chongqing_gov_npc_opinion_handling_dateline": doc(
+        "https://cqrd.gov.cn/site/article/1211363140809101312/web/content_1211363140809101312.html",
+        ["A city government's report on handling a 人大 审议意见 (oversight, not an inspection: title and issuer null, as "
+         "snippets13 for non-rectification documents). The title is repeated split over three lines; the dateline "
+         "'(2018年9月27日在市五届人大常委会第五次会议上)' is the report date (as tune/cixi_audit). '2018年3月27—29日' and "
+         "'4月23日' are meetings. '3个方面的问题' are aspects, not problems."],
+        report_date="2018-09-27"),
+    "mee_strengthened_ducha_patrol_trad_noyear": doc(
+        "https://zi.media/@yidianzixun/post/b3K5Pp",
+        ["Traditional repost under unrelated site chrome (a lost-cat line), figures broken onto their own lines. '5月6日', "
+         "'4月21日至27日' have no year: no dates. '199家企業存在環境問題' are companies (bodies), '66%' a share, 71/23/27/7 "
+         "companies by kind: not figures."]),
+    "rongcheng_food_check_spam_injected": doc(
+        "http://hzmyp.com/chanpinzhongxin/331.html",
+        ["A market-supervision 专项检查 item with injected casino spam ('雷竞技RAYBET', 'BG大游' inside words and before the "
+         "title). '日前': no date. '商超68家,养老机构食堂26家' bodies, '责令整改通知书13份' notices: not figures."]),
 }
 
 
