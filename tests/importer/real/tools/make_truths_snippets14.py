@@ -221,6 +221,22 @@ DOCS = {
         "http://hzmyp.com/chanpinzhongxin/331.html",
         ["A market-supervision 专项检查 item with injected casino spam ('雷竞技RAYBET', 'BG大游' inside words and before the "
          "title). '日前': no date. '商超68家,养老机构食堂26家' bodies, '责令整改通知书13份' notices: not figures."]),
+    "changshu_round5_found_838": doc(
+        "http://lzljedu.org.cn/dflz/News_show.asp?id=50704&tid=120",
+        ["A feature opening with villagers' quotations; '十四届常熟市委第五轮巡察发现各类问题838个' → problems_total 838 (a "
+         "round's count of problems found, as snippets9). '移交立行立改事项18个' are items handed over for on-the-spot "
+         "rectification (snippets9/10: not the done count). '一周后' is relative; no dates."],
+        headline=head(pt=838)),
+    "central_round2_2014_entry_news": doc(
+        "https://m.21jingji.com/article/20140729/herald/69752bfcfeda82d894f193e5e77d05f5.html",
+        ["A news item whose summary line (cut with '...') repeats the lead. The year 2014 is only in the name of the "
+         "动员部署会 ('2014年中央第二轮巡视工作动员部署会', 7月16日). Several groups enter several bodies on different days "
+         "('7月29日', '此前的两天', '从27日'): no single inspection, no dates. '10个省区市', '31省份' bodies."]),
+    "central_round2_2014_table_iframe": doc(
+        "http://cnua1.com/zgyw/4892.html",
+        ["A table caption line '2014年中央第二轮巡视工作进驻情况一览表 (截至7月30日)' (the table itself lost), a lead "
+         "with '昨天上午' (relative: no date), and a raw, cut '<iframe …' ad tag at the end. '开展两个月' durations; "
+         "'13个巡视点中已有11个' bodies: no figures."]),
 }
 
 
