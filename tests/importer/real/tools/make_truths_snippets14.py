@@ -237,6 +237,50 @@ DOCS = {
         ["A table caption line '2014年中央第二轮巡视工作进驻情况一览表 (截至7月30日)' (the table itself lost), a lead "
          "with '昨天上午' (relative: no date), and a raw, cut '<iframe …' ad tag at the end. '开展两个月' durations; "
          "'13个巡视点中已有11个' bodies: no figures."]),
+    "zhejiang_xunshi_full_coverage_1029_done": doc(
+        "http://js.zjol.com.cn/ycxw_zxtf/201701/t20170106_2707067.shtml",
+        ["A news item; '2017年01月06日 14:53:26' is the page date. Two problem counts: '在2016年前两轮巡视中…发现…问题651个' "
+         "then '2016年以来,省委巡视组共向被巡视单位反馈问题1029个,目前均已完成整改'. NEW: when a later count covers the "
+         "earlier one (all of 2016 vs its first two rounds) and carries the done statement, it is the headline → "
+         "problems_total 1029, problems_done 1029 (not the first-stated 651). '14轮', '255个', '5000余人次', '461批次' "
+         "are rounds, bodies, approximations and petitions. '2016年12月底' is a month part."],
+        report_date="2017-01-06", headline=head(pt=1029, pd=1029)),
+    "huanggang_gov_monthly_ducha_trad_noyear": doc(
+        "http://misleddogs.com/html/2017/633.html",
+        ["Traditional copy with glyph glosses of a provincial government 月度督查 on '11月27日上午' (no year: no date). "
+         "'7項專題工作' are topics checked, not problems."]),
+    "shenqiu_xuncha_on_spot_fix_noyear": doc(
+        "https://i.xpaper.net/hnrbncb/news/7446/44859/224169-1.shtml",
+        ["A 巡察 立行立改 feature: the period '6月20日至7月20日' has no year in the snippet (no dates, snippets9). "
+         "'为期一个月' a duration. No figures."]),
+    "central_eco_round3_batch1_entry_spam": doc(
+        "http://szjgyey.com/2015520/Default.htm?id=eHsWUst.php",
+        ["A central 督察 batch's stationing summary with a spam link injected inside a word ('生态环境《金年会app网址》"
+         "保护'). NEW: '于2023年11月21日至22日陆续进驻' (groups entering over two days) → start 2023-11-21, the first day "
+         "(as feedback over several days); '于近日全面完成督察进驻阶段工作' gives no end. Petitions (19815/16700/13441/"
+         "11457件), cases ('典型案例25个'), companies and people are not figures."],
+        inspection=ins(start="2023-11-21")),
+    "central_eco_2016_batch2_entry_complete": doc(
+        "http://m.yzctcx.com/gn/81364.html",
+        ["A news item (dateline '中新社北京12月31日电', no year). '2016年第二批…督察组于11月24日至11月30日陆续…实施督察进驻' "
+         "→ start 2016-11-24 (year from '2016年第二批'; first day of a staggered entry). '截至2016年12月30日,…全部完成督察进驻"
+         "任务' is a 'completed by' day (snippets10: no date) → no end. Petitions, companies, money, people: no figures."],
+        inspection=ins(start="2016-11-24")),
+    "central_eco_2017_batch3_entry_institute_page": doc(
+        "http://saes.com.cn/newsshow.php?cid=45&id=4786",
+        ["A research institute's copy under its site chrome (welcome line, breadcrumb), title repeated; '发布日期:2017-05-31' "
+         "is the page date. '于2017年4月24日至4月28日陆续…实施督察' → start 2017-04-24 (first day of a staggered entry); "
+         "'截至5月28日,…全部完成督察进驻工作' is 'completed by' → no end."],
+        report_date="2017-05-31", inspection=ins(start="2017-04-24")),
+    "jinghu_round7_rules_320_approx": doc(
+        "http://www.fzahw.com/news/2023/09/25/c_103058.htm",
+        ["A district 巡察 feature: '推动被巡察单位建立完善制度320余项' is an approximation (not rules_made, as snippets9's "
+         "'520余人'). '4个二级机构', '4期…通报' bodies and bulletins. '近日', '自…第七轮巡察开展以来': no dates."]),
+    "sichuan_eco_petitions_weekly_after_ducha": doc(
+        "https://m.pouringspot.com/10462/10464/10797/2017/12/27/10441592.shtml",
+        ["Post-督察 petition handling: headline '办结群众环境信访举报3571件' and the week '12月19日至12月25日' (no year; a "
+         "petitions week, not an inspection). 115/146件 petitions, 38家/1家 companies, money: no figures. Editor and QR "
+         "chrome lines kept."]),
 }
 
 
