@@ -199,7 +199,7 @@ DOCS = {
                    "'50亿元' is an example's amount, not a figure."]),
     "university_xunshi_problems_then_measures": dict(
         url="https://www.ztwlxx.com/t/po-jie-gao-xiao-xun-shi-nan-ti-zheng-gai-gong-zuo-zhang-xian-jue-xin-yu-shi-xiao.html",
-        excerpt=False,
+        excerpt=True,
         genre="1/2 problems 一、1.–4. (heading then sentence) answered by 二、整改措施 1.–4.; 三、cases 1./2. are not problems; cut in 四",
         kind="plan", title=None, issuer=None, report_date=None, inspection=ins(), headline=head(),
         problems=[prob(i + 1, t, category="高校巡视难题", measures=1)
