@@ -175,8 +175,8 @@ def to_xlsx(title_row, header2, rows, merges, path, sheet="整改台账"):
 # Independent of the data: counts the markers in the rendered text between a problem's heading and the next.
 ORD = re.compile(r"([一二三四五六七八九十]{1,2})是")
 PAREN = re.compile(r"^\s*[（(](\d{1,2})[)）]", re.M)
-ARAB = re.compile(r"^\s*(\d{1,2})[.、．](?!\d)", re.M)
-CELLNUM = re.compile(r"(?:^|\n|\t)(\d{1,2})[.、．](?!\d)")
+ARAB = re.compile(r"^\s*(\d{1,2})[.、．](?:(?!\d)|(?=\d{4}年))", re.M)
+CELLNUM = re.compile(r"(?:^|\n|\t)(\d{1,2})[.、．](?:(?!\d)|(?=\d{4}年))")
 
 
 def recount(segment):
@@ -720,6 +720,174 @@ def d06():
                              "Measures are 1./2. lines inside one cell; single-measure cells are unnumbered.",
                              "The 五、工作要求 section after the table has (一)(二)(三) items that are not problems.",
                              "Row 3's 责任部门 lists outside bodies (县生态环境局、县自然资源局) after the internal department."]))
+
+
+
+# ================================================================ d07 county audit office, follow-up report on audit findings, txt
+@doc
+def d07():
+    stem = "b6_07_audit_followup_report"
+    C1 = "财政管理审计查出问题的整改情况"
+    C2 = "部门预算执行审计查出问题的整改情况"
+    C3 = "重点民生资金和项目审计查出问题的整改情况"
+    P = [
+        prob(1, C1, "部分非税收入未及时足额缴库", ["县财政局已将滞留的非税收入1263.5万元全部缴入国库", "修订《非税收入收缴管理办法》,明确缴库时限"], "done"),
+        prob(2, C1, "预算编制不够精准,部分项目年初预算执行率低于30%", ["县财政局对执行率低的项目资金收回统筹1820万元", "将预算执行率与下年度预算安排挂钩", "建立项目支出预算评审机制"], "done"),
+        prob(3, C1, "政府债务风险管控有待加强,部分专项债券资金闲置", ["调整债券资金用途2笔共计3500万元,已履行报批程序", "督促项目单位加快建设进度"], "in_progress"),
+        prob(4, C2, "3个部门超范围列支会议费、培训费", ["相关部门已将超范围列支费用调整至相应科目", "县财政局组织专项培训"], "done"),
+        prob(5, C2, "部分单位固定资产账实不符", ["相关单位完成资产清查,调整账务", "登记入账未入账资产215万元", "报废处置无使用价值资产"], "done"),
+        prob(6, C2, "县农业农村局政府采购程序不规范", ["县农业农村局修订内部采购管理制度"], "done"),
+        prob(7, C3, "养老服务补贴发放不精准,向已死亡人员发放补贴", ["县民政局追回多发补贴4.3万元", "与县公安局、县卫健局建立死亡人员信息比对机制", "开展养老服务补贴发放专项清理"], "done"),
+        prob(8, C3, "农村饮水安全工程建设滞后,2个项目未按期完工", ["县水利局督促施工单位增加人员设备,其中1个项目已完工验收", "另1个项目因征地问题正在协调"], "in_progress"),
+        prob(9, C3, "保障性住房分配管理不到位,部分承租人已不符合保障条件", ["县住建局已清退不符合条件承租人17户", "建立保障对象动态复核机制"], "done"),
+    ]
+    for p in P:  # printed numbering restarts per category; the heading ends in 问题
+        p["seq"] = [q for q in P if q["category"] == p["category"]].index(p) + 1
+        p["title"] += "问题"
+    B = [("c", "关于2023年度县本级预算执行和其他财政收支审计查出问题整改情况的报告"),
+         ("p", "——2024年12月24日在宁川县第十八届人民代表大会常务委员会第二十二次会议上"),
+         ("p", "县审计局局长  周明远"),
+         ("p", "主任、各位副主任、各位委员:"),
+         ("p", "我受县人民政府委托,向县人大常委会报告2023年度县本级预算执行和其他财政收支审计查出问题的整改情况,请予审议。"),
+         ("p", "2024年8月28日,县第十八届人大常委会第二十次会议听取和审议了县审计局受县人民政府委托所作的审计工作报告。县人民政府高度重视,多次召开专题会议研究部署整改工作,要求各部门单位对审计查出的问题逐项建立整改台账,明确整改责任人和时限。"),
+         ("p", "审计工作报告反映的问题共50个,截至2024年11月底,已整改40个,正在整改10个;已整改问题金额2.86亿元,推动出台和完善制度13项,对4名相关责任人员作出处理。现将具体情况报告如下:"),
+         ]
+    anchors = []
+    cur = None
+    k = 0
+    for p in P:
+        if p["category"] != cur:
+            cur = p["category"]
+            k += 1
+            B.append(("h", "%s、%s" % (CN[k - 1], cur)))
+        a = "(%s)%s。" % (CN[p["seq"] - 1], p["title"])
+        anchors.append(a)
+        st = "该问题已整改。" if p["status"] == "done" else "该问题正在整改。"
+        B.append(("p", a + st + ordlist(p["measures"], ";")))
+    B += [("h", "四、下一步工作安排"),
+          ("p", "对尚未整改到位的问题,县人民政府将督促相关部门单位制定时间表、路线图,在2025年6月底前整改到位,并将整改情况适时向县人大常委会报告。"),
+          ("p", "主任、各位副主任、各位委员,我们将自觉接受县人大常委会的监督,持续做好审计整改“下半篇文章”。"),
+          ]
+    text = to_text(B)
+    check(stem, text, P, anchors, "四、下一步工作安排")
+    (HERE / (stem + ".txt")).write_text(text, encoding="utf-8")
+    write_truth(stem, truth("bulletin", "关于2023年度县本级预算执行和其他财政收支审计查出问题整改情况的报告", "宁川县审计局",
+                            "2024-12-24", {"inspector": "宁川县审计局", "inspected": "县本级预算执行和其他财政收支"},
+                            {"problems_total": 50, "problems_done": 40, "rules_made": 13}, P,
+                            ["Audit-rectification report to the county people's congress; the date is the subtitle line ('——2024年12月24日在…会议上'), there is no signature date.",
+                             "Issuer is named only as '县审计局局长 周明远' and '宁川县' in the subtitle; issuer given as 宁川县审计局.",
+                             "Headline says 50 problems (40 done) but only 9 representative problems are listed: headline figures disagree with the list.",
+                             "Each problem is one paragraph: '(一)…问题。该问题已整改。一是…;二是…。'; heading, status and measures run together.",
+                             "Problem numbering (一)(二)(三) restarts under each category.",
+                             "2024年8月28日 is the congress hearing of the audit report, not inspection feedback; left null."]))
+
+
+
+# ================================================================ d08 city, provincial 生态环境保护督察, html bulletin with status sections, numbering restarts
+CHROME_TOP_GOV = """<div class="gov-top">梧川市人民政府 <span>无障碍</span> <span>关怀版</span> <span>English</span></div>
+<ul class="nav"><li>首页</li><li>要闻动态</li><li>政务公开</li><li>政务服务</li><li>互动交流</li><li>走进梧川</li></ul>
+<div class="crumb">您当前所在位置: 首页 &gt; 政务公开 &gt; 重点领域信息公开 &gt; 生态环境 &gt; 督察整改</div>
+<table class="meta"><tr><td>索引号:11450400MB1520337K/2024-00213</td><td>发布机构:梧川市生态环境保护督察整改工作领导小组办公室</td></tr>
+<tr><td>发文日期:2024年06月28日</td><td>主题分类:环境监测、保护与治理</td></tr></table>"""
+CHROME_BOTTOM_GOV = """<div class="share">分享到: 微信 微博 QQ空间</div><div class="print">【打印】【关闭】</div>
+<div class="foot">主办:梧川市人民政府办公室 承办:梧川市大数据发展局 网站标识码:4504000012 桂ICP备05006682号 桂公网安备45040302000031号</div>"""
+
+
+@doc
+def d08():
+    stem = "b6_08_eco_ducha_city_web"
+    S1 = "已完成整改的问题(7个)"
+    S2 = "达到序时进度、正在推进的问题(4个)"
+    S3 = "需长期坚持的问题(2个)"
+    P = [
+        prob(1, S1, "市城区部分路段雨污管网混接错接,雨季污水溢流进入鸳江", ["完成城区雨污混接点排查,整改混接错接点位214处", "新建截污管网12.6公里", "建立管网“厂网一体”运维机制"], "done"),
+        prob(2, S1, "长洲区工业集中区污水处理厂进水浓度偏低,运行效能不高", ["对园区企业排水许可开展复核", "实施进水管网修复工程"], "done"),
+        prob(3, S1, "部分建筑工地扬尘管控措施落实不到位", ["开展建筑工地扬尘专项整治,立案查处12宗", "在43个在建工地安装扬尘在线监测设备", "实行扬尘治理“红黄牌”管理"], "done"),
+        prob(4, S1, "城区餐饮油烟扰民投诉较多,油烟净化设施运行不正常", ["对城区餐饮单位油烟净化设施开展全面检查,督促清洗维护1630家"], "done"),
+        prob(5, S1, "藤城县部分畜禽养殖场粪污直排", ["依法关闭禁养区内养殖场9家", "对其余养殖场配套建设粪污处理设施", "开展畜禽粪污资源化利用技术指导"], "done"),
+        prob(6, S1, "医疗废物收集转运体系不健全,乡镇卫生院医疗废物暂存不规范", ["建成县域医疗废物收集转运中心3个", "实现乡镇卫生院医疗废物收运全覆盖"], "done"),
+        prob(7, S1, "自然保护区内违规建设旅游设施", ["拆除保护区核心区内违规建筑4处,面积1850平方米", "完成拆除区域植被恢复"], "done"),
+        prob(1, S2, "城镇生活垃圾焚烧发电项目建设滞后", ["项目主体工程已完成85%", "加快配套灰渣填埋场建设", "同步推进飞灰处置设施建设"], "in_progress"),
+        prob(2, S2, "历史遗留矿山生态修复进度缓慢", ["完成历史遗留矿山图斑核查166个", "已修复治理图斑98个,面积约420公顷"], "in_progress"),
+        prob(3, S2, "西江干流梧川段2个入河排污口未完成规范化整治", ["完成1个排污口规范化整治", "另1个排污口正在实施截污改造"], "in_progress"),
+        prob(4, S2, "工业固体废物综合利用率偏低", ["引进固废综合利用企业2家", "制定工业固废综合利用三年行动方案"], "in_progress"),
+        prob(1, S3, "部分领导干部生态环境保护责任意识不强,“党政同责、一岗双责”落实不到位", ["将生态环境保护纳入市委理论学习中心组学习内容", "修订市直部门生态环境保护责任清单", "将督察整改纳入年度绩效考评"], "long_term"),
+        prob(2, S3, "农业面源污染防治有待加强,化肥农药使用量仍然偏高", ["推广测土配方施肥技术,覆盖率达到92%", "实施农药减量增效行动"], "long_term"),
+    ]
+    B = [("c", "梧川市贯彻落实第二轮省级生态环境保护督察反馈意见整改进展情况"),
+         ("p", "2023年4月17日至5月17日,省第三生态环境保护督察组对梧川市开展了第二轮省级生态环境保护督察,并于2023年8月9日向我市反馈了督察意见。督察反馈问题13个,我市制定了整改方案,明确了整改目标、措施、时限和责任单位。根据督察整改信息公开有关要求,现将截至2024年6月20日的整改进展情况公开如下:"),
+         ("p", "截至目前,13个反馈问题中,已完成整改7个,达到序时进度4个,需长期坚持2个。"),
+         ]
+    anchors = []
+    cur = None
+    k = 0
+    for p in P:
+        if p["category"] != cur:
+            cur = p["category"]
+            k += 1
+            B.append(("h", "%s、%s" % (CN[k - 1], cur)))
+        a = "%d.%s。" % (p["seq"], p["title"])
+        anchors.append(a)
+        B.append(("p", a))
+        B.append(("p", "整改进展:" + ordlist(p["measures"])))
+    B += [("p", "梧川市生态环境保护督察整改工作领导小组办公室"),
+          ("p", "2024年6月28日")]
+    text = to_text(B)
+    check(stem, text, P, anchors, "梧川市生态环境保护督察整改工作领导小组办公室")
+    for p in P:
+        p["category"] = re.sub(r"\(\d+个\)$", "", p["category"])
+    to_html(B, HERE / (stem + ".html"), CHROME_TOP_GOV, CHROME_BOTTOM_GOV, "梧川市贯彻落实第二轮省级生态环境保护督察反馈意见整改进展情况_梧川市人民政府门户网站")
+    write_truth(stem, truth("bulletin", "梧川市贯彻落实第二轮省级生态环境保护督察反馈意见整改进展情况",
+                            "梧川市生态环境保护督察整改工作领导小组办公室", "2024-06-28",
+                            {"inspector": "省第三生态环境保护督察组", "inspected": "梧川市", "start": "2023-04-17",
+                             "end": "2023-05-17", "feedback_date": "2023-08-09"},
+                            {"problems_total": 13, "problems_done": 7}, P,
+                            ["Government portal page: navigation, breadcrumb, a metadata table (索引号/发布机构/发文日期) and footer chrome.",
+                             "Three status sections (已完成 / 达到序时进度、正在推进 / 需长期坚持), each with a count in brackets, which is not part of the category.",
+                             "Problem numbering restarts at 1 in each status section.",
+                             "The data cut-off date (截至2024年6月20日) differs from the signature date 2024-06-28.",
+                             "Environmental 督察 of a whole city, not a party 巡察: inspected is the city itself ('对梧川市开展了…督察')."]))
+
+
+
+# ================================================================ d09 one task: 验收销号公示 of 反馈问题第7项, GB18030 txt
+@doc
+def d09():
+    stem = "b6_09_one_task_xiaohao_gb18030"
+    P = [prob(7, None, "柳沟镇砖瓦厂旧址堆存大量建筑垃圾和生活垃圾,未采取防渗、覆盖措施,雨季渗滤液流入周边沟渠", [
+        "2023年10月,柳沟镇组织清运堆存垃圾约1.2万立方米,其中建筑垃圾运至县建筑垃圾消纳场处置,生活垃圾运至县生活垃圾填埋场无害化处理",
+        "对场地进行平整、覆土和绿化,恢复植被面积约6800平方米",
+        "委托第三方检测机构对周边沟渠水质和场地土壤进行采样检测,检测结果均符合相应标准",
+        "将该点位纳入镇村两级网格化巡查范围,落实专人每周巡查,防止问题反弹"],
+        "done", ["柳沟镇人民政府", "县城市管理局", "县生态环境分局"], "2023年12月底前")]
+    p = P[0]
+    B = [("c", "关于鹤原县第二轮省生态环境保护督察反馈问题第7项整改任务验收销号情况的公示"),
+         ("p", "根据《鹤原县生态环境保护督察整改验收销号工作办法》有关规定,县生态环境保护督察整改工作领导小组办公室组织县城市管理局、县生态环境分局等单位,于2024年1月16日对第二轮省生态环境保护督察反馈问题第7项整改任务进行了现场验收。经验收,该项任务已完成整改,达到销号条件。现将有关情况公示如下:"),
+         ("h", "一、问题基本情况"),
+         ("p", "反馈问题第7项:" + p["title"] + "。"),
+         ("p", "责任单位:" + "、".join(p["responsible_units"])),
+         ("p", "整改时限:" + p["deadline"]),
+         ("p", "整改目标:垃圾全部清运处置,场地完成生态修复,周边水体不受污染。"),
+         ("h", "二、整改完成情况"),
+         ]
+    for i, m in enumerate(p["measures"]):
+        B.append(("p", "%d.%s。" % (i + 1, m)))
+    B += [("h", "三、公示时间及意见反馈"),
+          ("p", "公示时间:2024年1月22日至2024年1月26日(5个工作日)。公示期间,如对该项整改任务验收销号有异议,可通过来电、来信等方式向县生态环境保护督察整改工作领导小组办公室反映。"),
+          ("p", "联系电话:0378-7652231  邮箱:hyxdczg@163.com"),
+          ("p", "鹤原县生态环境保护督察整改工作领导小组办公室"),
+          ("p", "2024年1月22日")]
+    text = to_text(B)
+    check(stem, text, P, ["反馈问题第7项:" + p["title"]], "三、公示时间及意见反馈")
+    (HERE / (stem + ".txt")).write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    write_truth(stem, truth("bulletin", "关于鹤原县第二轮省生态环境保护督察反馈问题第7项整改任务验收销号情况的公示",
+                            "鹤原县生态环境保护督察整改工作领导小组办公室", "2024-01-22",
+                            {"inspector": None, "inspected": "鹤原县"}, {}, P,
+                            ["GB18030-encoded text with CRLF line ends.",
+                             "One-task notice: a single problem (反馈问题第7项); seq is 7, the number printed in the notice.",
+                             "The fields 责任单位/整改时限/整改目标 come before the measures; measures are numbered 1.-4. under 二、整改完成情况.",
+                             "Measure 1 runs its number into a year: '1.2023年10月,…' (not the decimal 1.2023).",
+                             "The verification date (2024-01-16) and the 公示 period (2024-01-22 to 01-26) are not inspection dates; the inspection period and feedback date are not stated."]))
 
 
 if __name__ == "__main__":
