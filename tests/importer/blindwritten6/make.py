@@ -890,6 +890,251 @@ def d09():
                              "The verification date (2024-01-16) and the 公示 period (2024-01-22 to 01-26) are not inspection dates; the inspection period and feedback date are not stated."]))
 
 
+
+# ================================================================ d10 one quoted feedback item, 整改情况说明, docx
+@doc
+def d10():
+    stem = "b6_10_quoted_feedback_note"
+    P = [prob(43, None, "沙河县城区污水处理厂长期超负荷运行,雨季大量污水未经处理经溢流口直排东溪河,沿河群众反映强烈", [
+        "实施县城区污水处理厂扩容提标改造工程,处理规模由2万吨/日提升至4万吨/日,出水执行一级A标准,工程已于2022年10月通过竣工验收",
+        "实施老城区雨污分流改造,新建污水管网18.4公里,改造合流制管网9.7公里,封堵溢流口6处",
+        "在东溪河城区段设置水质自动监测站1座,实时监控断面水质,2022年11月以来断面水质稳定达到Ⅲ类",
+        "建立污水处理厂进出水浓度、负荷率月度分析制度,由县住建局和县生态环境分局联合调度"],
+        "done", ["县住房和城乡建设局"], "2022年12月底前")]
+    p = P[0]
+    B = [("c", "关于第一轮省生态环境保护督察反馈问题第43项整改情况的说明"),
+         ("p", "县生态环境保护督察整改工作领导小组办公室:"),
+         ("p", "按照《沙河县贯彻落实第一轮省生态环境保护督察反馈意见整改方案》要求,我局牵头负责反馈问题第43项的整改工作。现将整改情况说明如下:"),
+         ("h", "一、反馈问题"),
+         ("p", "第一轮省生态环境保护督察反馈指出," + p["title"] + "。"),
+         ("p", "整改目标:县城区污水处理能力满足需求,杜绝污水直排,东溪河城区段水质稳定达到Ⅲ类。整改时限:" + p["deadline"] + "。责任单位:" + p["responsible_units"][0] + "。"),
+         ("h", "二、整改落实情况"),
+         ]
+    for i, m in enumerate(p["measures"]):
+        B.append(("p", "%s是%s。" % (CN[i], m)))
+    B += [("h", "三、整改结论"),
+          ("p", "经对照整改目标逐项自查,该问题已完成整改,达到验收销号条件,特申请验收销号。"),
+          ("p", "附件:1.污水处理厂扩容提标改造工程竣工验收报告"),
+          ("p", "      2.东溪河城区段水质监测月报(2022年11月—2023年2月)"),
+          ("p", "沙河县住房和城乡建设局"),
+          ("p", "2023年3月6日")]
+    text = to_text(B)
+    check(stem, text, P, ["反馈指出," + p["title"]], "三、整改结论")
+    to_docx(B, HERE / (stem + ".docx"))
+    write_truth(stem, truth("bulletin", "关于第一轮省生态环境保护督察反馈问题第43项整改情况的说明", "沙河县住房和城乡建设局",
+                            "2023-03-06", {"inspected": "沙河县"}, {}, P,
+                            ["One-problem explanatory note (整改情况说明) addressed to the county rectification office, asking for sign-off.",
+                             "The problem is the quoted feedback after '第一轮省生态环境保护督察反馈指出,'; seq 43 comes from the title ('反馈问题第43项').",
+                             "整改目标, 整改时限 and 责任单位 run together in one paragraph.",
+                             "The attachment list at the end ('附件:1.…2.…') is not a measure list.",
+                             "Inspection team, period and feedback date are not stated."]))
+
+
+# ================================================================ d11 county round summary with no problem list, pdf
+@doc
+def d11():
+    stem = "b6_11_county_round_summary_pdf"
+    B = [("c", "中共宁川县委巡察工作领导小组办公室"),
+         ("c", "关于十五届县委巡察整改工作情况的综合报告"),
+         ("p", "十五届县委巡察工作开展以来,县委巡察工作领导小组坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻巡视工作方针,聚焦“两个维护”根本任务,推动巡察整改与日常监督、专项治理贯通融合,巡察“后半篇文章”取得明显成效。现将有关情况报告如下。"),
+         ("h", "一、总体情况"),
+         ("p", "十五届县委共开展常规巡察9轮、专项巡察2轮、巡察“回头看”1轮,巡察县直部门(单位)58个、乡镇(街道)14个、村(社区)党组织163个,实现一届任期巡察全覆盖。各轮巡察共反馈问题697个,截至2024年10月31日,已整改688个,整改完成率98.7%;推动建立制度589项,追缴、退还资金1865.3万元;向县纪委监委移交问题线索87件,立案43件,给予党纪政务处分51人。"),
+         ("h", "二、主要做法"),
+         ("p", "(一)压实整改主体责任。严格落实被巡察党组织书记整改第一责任人职责,推行整改方案审核、整改进展报告、整改结果公开“三项制度”,整改方案须经巡察组和巡察办双审核后方可印发。"),
+         ("p", "(二)强化整改日常监督。县纪委监委、县委组织部和巡察办建立整改监督协作机制,将整改情况纳入日常监督、选人用人检查和年度考核,对整改不力的3个单位主要负责人进行约谈。"),
+         ("p", "(三)开展整改评估验收。对每轮巡察整改情况开展评估,采取查阅资料、个别谈话、实地查看等方式逐项核验,对整改不到位的12个问题责令“回炉”。"),
+         ("p", "(四)推动举一反三。对巡察发现的共性问题,向县委提出专题报告7份,推动开展村级“三资”管理、惠民惠农资金发放等专项治理,形成“巡察一点、规范一片”的效果。"),
+         ("h", "三、存在的不足"),
+         ("p", "一是个别被巡察单位对整改重视不够,存在“重部署、轻落实”现象;二是部分共性问题、深层次问题整改难度大,需要长期推进;三是整改成效评估的量化标准还不够完善。"),
+         ("h", "四、下一步工作打算"),
+         ("p", "下一步,县委巡察办将会同有关部门,持续跟踪未完成的9个问题的整改,对已完成整改的问题适时组织“回头看”,防止问题反弹回潮,切实把巡察整改成效转化为推动全县高质量发展的动力。"),
+         ("p", "中共宁川县委巡察工作领导小组办公室"),
+         ("p", "2024年11月15日")]
+    to_pdf(B, HERE / (stem + ".pdf"), footer_page=True)
+    write_truth(stem, truth("bulletin", "中共宁川县委巡察工作领导小组办公室关于十五届县委巡察整改工作情况的综合报告",
+                            "中共宁川县委巡察工作领导小组办公室", "2024-11-15", {}, 
+                            {"problems_total": 697, "problems_done": 688, "rules_made": 589}, [],
+                            ["Round summary for a whole term of county inspections: no problem list at all (zero problems).",
+                             "The (一)-(四) items under 二、主要做法 and the 一是/二是/三是 under 三、存在的不足 are methods and shortcomings, not problems or measures.",
+                             "Figures in prose: '反馈问题697个', '已整改688个', '建立制度589项'; also '完成率98.7%', '未完成的9个问题' (697-688) consistent.",
+                             "No single inspection: inspector, inspected and dates are null.",
+                             "PDF from Word with '— n —' page footers; title split over two centred lines."]))
+
+
+
+# ================================================================ d12 street office, 区委巡察, traditional-character copy, txt
+@doc
+def d12():
+    import opencc
+    cv = opencc.OpenCC("s2t").convert
+    stem = "b6_12_street_office_traditional"
+    C1 = "政治监督方面存在的问题"
+    C2 = "基层治理方面存在的问题"
+    P = [
+        prob(1, C1, "贯彻落实区委关于城市更新工作部署不够有力,老旧小区改造项目推进迟缓", [
+            "成立老旧小区改造工作专班,实行街道班子成员包片负责",
+            "对6个改造项目逐一制定推进计划,已完工4个",
+            "建立居民议事会制度,及时协调化解改造中的矛盾"], "done"),
+        prob(2, C1, "落实意识形态工作责任制有差距,社区宣传阵地管理不规范", [
+            "对辖区11个社区宣传栏、电子屏开展全面清查",
+            "制定《社区宣传阵地管理办法》"], "done"),
+        prob(3, C1, "安全生产监管存在盲区,部分“九小场所”消防隐患突出", [
+            "开展“九小场所”消防安全专项整治,排查场所862家,整改隐患1137处",
+            "为老旧小区配置简易喷淋和独立式烟感报警器",
+            "组建社区微型消防站11个"], "in_progress"),
+        prob(4, C2, "网格化管理作用发挥不充分,网格员队伍不稳定", [
+            "调整优化网格划分,配齐专职网格员96名",
+            "提高网格员薪酬待遇并建立考核激励机制"], "done"),
+        prob(5, C2, "为民服务解难题不够到位,群众诉求办理满意率偏低", [
+            "建立“街道吹哨、部门报到”机制",
+            "对12345热线工单实行街道领导包案",
+            "每月通报各社区诉求办理满意率"], "in_progress"),
+        prob(6, C2, "社区工作者队伍建设薄弱,专业化水平不高", [
+            "开展社区工作者全员轮训",
+            "鼓励社区工作者参加社会工作者职业资格考试,新增持证人员23名"], "done"),
+    ]
+    B = [("c", "中共望江路街道工作委员会关于区委巡察反馈意见整改进展情况的通报"),
+         ("p", "根据区委统一部署,2024年4月15日至6月14日,区委第四巡察组对望江路街道党工委开展了巡察,并于2024年7月25日反馈了巡察意见。按照有关要求,现将巡察整改进展情况予以公布。"),
+         ("h", "一、整改工作开展情况"),
+         ("p", "街道党工委召开专题会议研究部署整改工作,制定整改方案,对巡察反馈的6个问题逐项明确整改措施%d条。截至2024年12月底,已完成整改问题4个,其余2个问题正在有序推进,建立完善制度8项。" % sum(q["measure_count"] for q in P)),
+         ("h", "二、具体问题整改情况"),
+         ]
+    anchors = []
+    cur = None
+    k = 0
+    for p in P:
+        if p["category"] != cur:
+            cur = p["category"]
+            k += 1
+            B.append(("h", "(%s)%s" % (CN[k - 1], cur)))
+        a = "問題%d:%s" % (p["seq"], p["title"])
+        anchors.append(cv(a))
+        B.append(("p", a))
+        B.append(("p", "整改進展:" + ("已完成" if p["status"] == "done" else "推進中")))
+        for i, m in enumerate(p["measures"]):
+            B.append(("p", "(%d)%s。" % (i + 1, m)))
+    B += [("h", "三、下一步工作"),
+          ("p", "街道党工委将持续推进未完成事项整改,健全长效机制,巩固整改成果。欢迎社会各界监督,联系电话:028-8573216。"),
+          ("p", "中共望江路街道工作委员会"),
+          ("p", "2025年1月10日")]
+    text = cv(to_text(B))
+    check(stem, text, P, anchors, cv("三、下一步工作"))
+    (HERE / (stem + ".txt")).write_text(text, encoding="utf-8")
+    for p in P:
+        p["title"] = cv(p["title"])
+        p["category"] = cv(p["category"])
+    write_truth(stem, truth("bulletin", cv("中共望江路街道工作委员会关于区委巡察反馈意见整改进展情况的通报"),
+                            cv("中共望江路街道工作委员会"), "2025-01-10",
+                            {"inspector": cv("区委第四巡察组"), "inspected": cv("望江路街道党工委"), "start": "2024-04-15",
+                             "end": "2024-06-14", "feedback_date": "2024-07-25"},
+                            {"problems_total": 6, "problems_done": 4, "measures_total": sum(q["measure_count"] for q in P),
+                             "rules_made": 8}, P,
+                            ["Traditional-character copy (opencc s2t) of a simplified original; truth strings are in the copy's traditional characters.",
+                             "Problem headings '問題n:…' have no closing punctuation; a status line '整改進展:已完成/推進中' follows each heading.",
+                             "Measures are (1)(2)… lines with ASCII brackets."]))
+
+
+# ================================================================ d13 county water bureau, 县委巡察, cut-off copy, txt
+@doc
+def d13():
+    stem = "b6_13_water_bureau_cutoff"
+    C1 = "在落实水利改革发展重大决策部署方面"
+    C2 = "在工程建设和资金管理方面"
+    P = [
+        prob(1, C1, "河长制工作推进不平衡,部分村级河长巡河不经常、不深入", [
+            "修订《县级河长制工作考核办法》,将村级河长巡河情况纳入考核",
+            "推广“巡河通”APP,实现巡河轨迹全程记录",
+            "对巡河次数不达标的9名村级河长进行通报"]),
+        prob(2, C1, "农村供水保障水平不高,部分山区村季节性缺水", [
+            "实施农村供水保障工程12处,新增受益人口1.8万人",
+            "建立农村供水工程县级统管机制"]),
+        prob(3, C1, "水土流失综合治理任务完成滞后", [
+            "调整优化治理项目布局,完成治理面积32平方公里",
+            "加强生产建设项目水土保持监管,查处违法案件5起"]),
+        prob(4, C2, "水利工程建设管理不规范,个别项目未批先建、变更程序不规范", [
+            "对2020年以来实施的水利项目开展专项检查,梳理问题23个",
+            "修订《水利工程设计变更管理办法》",
+            "对相关责任人进行约谈提醒",
+            "聘请第三方对在建项目开展全过程跟踪审计"]),
+        prob(5, C2, "专项资金拨付滞后,部分项目资金结余未及时清理", [
+            "对结余资金进行全面清理,上缴财政986万元",
+            "建立项目资金支付进度月通报制度"]),
+    ]
+    B = [("c", "中共临波县水利局党组关于县委巡察整改进展情况的通报"),
+         ("p", "根据县委统一部署,2024年5月6日至6月28日,县委第三巡察组对县水利局党组进行了巡察,并于2024年8月12日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。"),
+         ("h", "一、整改工作组织开展情况"),
+         ("p", "局党组高度重视巡察整改工作,召开党组会专题研究,成立整改工作领导小组,细化整改任务,明确责任领导、责任股室和完成时限,实行清单化管理、项目化推进。"),
+         ("h", "二、巡察反馈问题整改落实情况"),
+         ]
+    anchors = []
+    cur = None
+    k = 0
+    for p in P:
+        if p["category"] != cur:
+            cur = p["category"]
+            k += 1
+            B.append(("h", "(%s)%s" % (CN[k - 1], cur)))
+        a = "%d.关于%s的问题" % (p["seq"], p["title"])
+        anchors.append(a)
+        B.append(("h", a))
+        for i, m in enumerate(p["measures"]):
+            B.append(("p", "%d.%s。" % (i + 1, m)))
+    full = to_text(B)
+    check(stem, full, P, anchors)
+    # the copy is cut off inside problem 5's second measure
+    cut = full.index("建立项目资金支付进度月通报") + len("建立项目资金支付进度")
+    text = full[:cut]
+    check(stem, text, P, anchors)
+    (HERE / (stem + ".txt")).write_text(text, encoding="utf-8")
+    write_truth(stem, truth("bulletin", "中共临波县水利局党组关于县委巡察整改进展情况的通报", "中共临波县水利局党组", None,
+                            {"inspector": "县委第三巡察组", "inspected": "县水利局党组", "start": "2024-05-06",
+                             "end": "2024-06-28", "feedback_date": "2024-08-12"}, {}, P,
+                            ["Truncated: the copy stops inside problem 5's second measure ('2.建立项目资金支付进度'); no next steps, signature or date survive (report_date null).",
+                             "Problem headings '1.关于…的问题' and measures '1.…' use the same numbering style; the headings restart nothing, measures restart at 1 under each problem.",
+                             "Problem 5 has 2 measures present (the second cut off)."]))
+
+
+
+# ================================================================ d14 one task, 整改任务(序号十) 完成情况公示, html with a field table
+CHROME_TOP_TRANS = """<div class="header"><img src="/images/logo.png" alt="丰溪县交通运输局"/> 丰溪县交通运输局</div>
+<div class="nav">首页 | 机构概况 | 政务公开 | 通知公告 | 交通建设 | 政策法规</div>
+<div class="position">当前位置:首页 &gt;&gt; 通知公告</div>"""
+CHROME_BOTTOM_TRANS = """<div class="bottom">Copyright © 丰溪县交通运输局 All Rights Reserved 地址:丰溪县迎宾大道26号 电话:0793-5812260<br/>赣ICP备13004417号</div>"""
+
+
+@doc
+def d14():
+    stem = "b6_14_one_task_seq10_web"
+    P = [prob(10, None, "国道319线丰溪段沿线部分砂石料加工点无环评手续,露天堆放,扬尘污染严重", [
+        "依法取缔无手续砂石料加工点5家,拆除生产设备",
+        "对保留的2家砂石料企业实施全封闭改造,安装喷淋降尘设施",
+        "清理沿线裸露堆场3.6万平方米并完成复绿"], "done", ["县交通运输局", "县自然资源局", "县生态环境分局", "沿线乡镇人民政府"], "2023年6月底")]
+    p = P[0]
+    rows = [["整改任务", p["title"]],
+            ["责任单位", "、".join(p["responsible_units"])],
+            ["整改时限", p["deadline"]],
+            ["整改目标", "无手续加工点全部取缔,保留企业达到环保要求,沿线无明显扬尘"],
+            ["整改完成情况", "\n".join("%d.%s;" % (i + 1, m) for i, m in enumerate(p["measures"]))],
+            ["整改进度", "已完成"]]
+    B = [("c", "关于第二轮中央生态环境保护督察整改任务(序号十)完成情况的公示"),
+         ("p", "发布时间:2023-07-14 阅读次数:312"),
+         ("p", "根据第二轮中央生态环境保护督察反馈意见整改工作要求,我局牵头的整改任务(序号十)已完成整改,经县督察整改办组织初验,达到整改目标要求。现将整改情况予以公示,接受社会监督。"),
+         ("table", rows, []),
+         ("p", "公示期限:2023年7月14日至7月20日。如有异议,请在公示期内以书面形式向丰溪县交通运输局反映。联系电话:0793-5812219。"),
+         ("p", "丰溪县交通运输局"),
+         ("p", "2023年7月14日")]
+    text = to_text(B)
+    check(stem, text, P, [p["title"]], "整改进度")
+    to_html(B, HERE / (stem + ".html"), CHROME_TOP_TRANS, CHROME_BOTTOM_TRANS, "关于第二轮中央生态环境保护督察整改任务(序号十)完成情况的公示")
+    write_truth(stem, truth("bulletin", "关于第二轮中央生态环境保护督察整改任务(序号十)完成情况的公示", "丰溪县交通运输局",
+                            "2023-07-14", {"inspected": "丰溪县"}, {}, P,
+                            ["One-task notice on a small departmental site; the task is identified only as '整改任务(序号十)', so seq is 10.",
+                             "The problem, units, deadline and measures are in a two-column field table (整改任务/责任单位/整改时限/整改目标/整改完成情况/整改进度).",
+                             "Measures are 1./2./3. lines inside one table cell, each ending with ';'.",
+                             "Status from the 整改进度 row ('已完成').",
+                             "inspected '丰溪县' is inferred from the county department and the county-level rectification office; the central 督察 team and dates are not stated."]))
+
+
 if __name__ == "__main__":
     only = sys.argv[1:]
     for f in DOCS:
