@@ -750,6 +750,7 @@ def d07():
          ("p", "主任、各位副主任、各位委员:"),
          ("p", "我受县人民政府委托,向县人大常委会报告2023年度县本级预算执行和其他财政收支审计查出问题的整改情况,请予审议。"),
          ("p", "2024年8月28日,县第十八届人大常委会第二十次会议听取和审议了县审计局受县人民政府委托所作的审计工作报告。县人民政府高度重视,多次召开专题会议研究部署整改工作,要求各部门单位对审计查出的问题逐项建立整改台账,明确整改责任人和时限。"),
+         ("p", "县人民政府常务会议3次专题听取审计整改情况汇报,县政府主要领导对重点问题整改作出批示;县审计局会同县人大常委会预算工作委员会、县财政局等部门建立审计整改协同机制,实行整改台账管理、对账销号,对整改不力的单位进行约谈。各部门单位切实履行整改主体责任,主要负责人亲自研究部署,逐项制定整改措施。"),
          ("p", "审计工作报告反映的问题共50个,截至2024年11月底,已整改40个,正在整改10个;已整改问题金额2.86亿元,推动出台和完善制度13项,对4名相关责任人员作出处理。现将具体情况报告如下:"),
          ]
     anchors = []
@@ -997,6 +998,8 @@ def d12():
          ("p", "根据区委统一部署,2024年4月15日至6月14日,区委第四巡察组对望江路街道党工委开展了巡察,并于2024年7月25日反馈了巡察意见。按照有关要求,现将巡察整改进展情况予以公布。"),
          ("h", "一、整改工作开展情况"),
          ("p", "街道党工委召开专题会议研究部署整改工作,制定整改方案,对巡察反馈的6个问题逐项明确整改措施%d条。截至2024年12月底,已完成整改问题4个,其余2个问题正在有序推进,建立完善制度8项。" % sum(q["measure_count"] for q in P)),
+         ("p", "街道党工委书记认真履行第一责任人职责,主持召开整改推进会4次,对老旧小区改造、消防安全整治等重点难点问题现场调度;班子成员按照“谁分管、谁负责”的原则,带头领办分管领域整改事项。街道纪工委加强对整改工作的监督检查,对整改进度滞后的2个社区党委书记进行了提醒谈话。"),
+         ("p", "街道党工委坚持边查边改、立行立改,把巡察整改与主题教育检视问题整改、群众身边不正之风和腐败问题集中整治结合起来,一体推进、一体落实,确保整改工作取得实效。"),
          ("h", "二、具体问题整改情况"),
          ]
     anchors = []
@@ -1127,12 +1130,80 @@ def d14():
     check(stem, text, P, [p["title"]], "整改进度")
     to_html(B, HERE / (stem + ".html"), CHROME_TOP_TRANS, CHROME_BOTTOM_TRANS, "关于第二轮中央生态环境保护督察整改任务(序号十)完成情况的公示")
     write_truth(stem, truth("bulletin", "关于第二轮中央生态环境保护督察整改任务(序号十)完成情况的公示", "丰溪县交通运输局",
-                            "2023-07-14", {"inspected": "丰溪县"}, {}, P,
+                            "2023-07-14", {}, {}, P,
                             ["One-task notice on a small departmental site; the task is identified only as '整改任务(序号十)', so seq is 10.",
                              "The problem, units, deadline and measures are in a two-column field table (整改任务/责任单位/整改时限/整改目标/整改完成情况/整改进度).",
                              "Measures are 1./2./3. lines inside one table cell, each ending with ';'.",
                              "Status from the 整改进度 row ('已完成').",
-                             "inspected '丰溪县' is inferred from the county department and the county-level rectification office; the central 督察 team and dates are not stated."]))
+                             "The inspected body, the central 督察 team and dates are not stated (all null)."]))
+
+
+
+# ================================================================ d15 district urban management bureau, Word saved as HTML, ledger table in an attachment
+WORD_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15">
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View><w:Zoom>100</w:Zoom></w:WordDocument></xml><![endif]-->
+<style><!-- p.MsoNormal {mso-style-parent:""; margin:0cm; text-align:justify; font-size:16.0pt; font-family:仿宋_GB2312;} @page WordSection1 {size:595.3pt 841.9pt;} --></style></head>
+<body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1>"""
+
+
+@doc
+def d15():
+    stem = "b6_15_urban_mgmt_word_html"
+    C1 = "政治建设方面"
+    C2 = "履职尽责方面"
+    C3 = "作风纪律方面"
+    P = [
+        prob(1, C1, "对习近平总书记关于城市工作的重要论述学习不深不透", ["制定局党组年度学习计划,开展专题学习6次", "组织科级干部赴先进地区考察学习"], "done"),
+        prob(2, C1, "党组会议事决策不规范,个别重大事项未经集体研究", ["修订《局党组工作规则》", "建立党组会议题审核把关制度"], "done"),
+        prob(3, C2, "城区占道经营、流动摊贩治理反复,长效管理机制不健全", ["划定便民疏导点8处", "实行“定人、定岗、定责”网格化巡查", "联合市场监管部门开展联合执法"], "in_progress"),
+        prob(4, C2, "生活垃圾分类工作推进缓慢,居民参与率不高", ["在32个小区推行定时定点投放", "开展垃圾分类进社区宣传活动120场"], "in_progress"),
+        prob(5, C2, "市政设施管护不到位,部分路段井盖缺失、破损", ["开展井盖专项排查,更换破损井盖416个", "建立市政设施巡查养护台账", "引入智能井盖监测设备"], "done"),
+        prob(6, C2, "户外广告设置审批不规范", ["清理违规户外广告设施93处", "修订户外广告设置审批流程"], "done"),
+        prob(7, C3, "执法队员文明执法意识不强,群众投诉较多", ["开展文明执法专题培训3期", "全面配备执法记录仪,实行执法全过程记录"], "done"),
+        prob(8, C3, "公车管理不规范,执法车辆存在私用现象", ["对执法车辆加装GPS定位", "对私用公车的2名人员给予诫勉处理"], "done"),
+    ]
+    ST = {"done": "已完成", "in_progress": "基本完成"}
+    rows = [["类别", "序号", "反馈问题", "整改措施", "完成情况"]]
+    merges = []
+    for cat in (C1, C2, C3):
+        ps = [q for q in P if q["category"] == cat]
+        merges.append((len(rows), 0, len(rows) + len(ps) - 1, 0))
+        for k, q in enumerate(ps):
+            rows.append([cat if k == 0 else "", str(q["seq"]), q["title"], ordlist(q["measures"]), ST[q["status"]]])
+    B = [("c", "澄江区城市管理局党组关于区委巡察整改情况的报告"),
+         ("p", "区委巡察办:"),
+         ("p", "2024年3月25日至5月24日,区委第一巡察组对区城市管理局党组开展了常规巡察,并于6月27日反馈了巡察意见。局党组高度重视,迅速组织整改。现将整改情况报告如下:"),
+         ("h", "一、整改工作总体情况"),
+         ("p", "巡察反馈问题共8个,截至2024年11月30日,已完成整改6个,其余2个基本完成;共制定整改措施%d条,已全部落实;建立完善制度机制9项。各问题整改情况详见附件。" % sum(q["measure_count"] for q in P)),
+         ("h", "二、下一步工作"),
+         ("p", "局党组将把巡察整改与城市精细化管理结合起来,对基本完成的问题持续跟踪,确保整改到位。"),
+         ("p", "附件:区委第一巡察组反馈问题整改落实情况表"),
+         ("p", "中共澄江区城市管理局党组"),
+         ("p", "2024年12月3日"),
+         ("h", "附件"),
+         ("c", "区委第一巡察组反馈问题整改落实情况表"),
+         ("table", rows, merges)]
+    text = to_text(B)
+    check(stem, text, P, [q["title"] for q in P])
+    to_html(B, HERE / (stem + ".html"), "", "", "")
+    h = (HERE / (stem + ".html")).read_text(encoding="utf-8")
+    h = h.replace('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head><body>', WORD_HEAD)
+    h = h.replace("<p style=\"text-indent:2em\">", "<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-family:仿宋_GB2312'>")
+    h = h.replace('<div class="article">', "").replace("</div>\n\n</body>", "</div></body>")
+    h = re.sub(r"(<span style='font-family:仿宋_GB2312'>[^<]*)</p>", r"\1</span><o:p></o:p></p>", h)
+    (HERE / (stem + ".html")).write_text(h, encoding="utf-8")
+    write_truth(stem, truth("bulletin", "澄江区城市管理局党组关于区委巡察整改情况的报告", "澄江区城市管理局党组", "2024-12-03",
+                            {"inspector": "区委第一巡察组", "inspected": "区城市管理局党组", "start": "2024-03-25",
+                             "end": "2024-05-24", "feedback_date": "2024-06-27"},
+                            {"problems_total": 8, "problems_done": 6, "measures_total": sum(q["measure_count"] for q in P),
+                             "measures_done": sum(q["measure_count"] for q in P), "rules_made": 9}, P,
+                            ["Word document saved as HTML (mso namespaces, MsoNormal paragraphs, <o:p> tags, conditional comments).",
+                             "The problems are only in the attachment table after the signature; the category column is a vertically merged cell (rowspan).",
+                             "Measures are inline 一是/二是 in one cell.",
+                             "Status column says 已完成 or 基本完成; 基本完成 is read as in_progress (not signed off).",
+                             "Feedback date '6月27日' has no year; resolved to 2024.",
+                             "'共制定整改措施N条,已全部落实' gives measures_done = measures_total."]))
 
 
 if __name__ == "__main__":
