@@ -639,6 +639,7 @@ def d05():
                             {"problems_total": 7, "problems_done": 4, "measures_total": sum(p["measure_count"] for p in P),
                              "measures_done": 17, "rules_made": 11},
                             P, ["PDF printed from Word: running header '岚溪县人民法院' and page footers '— n —' on every page.",
+                                "Text extracted from the PDF wraps lines mid-sentence and spaces digits off from CJK ('巡察反馈的 7 个问题').",
                                 "Title is split over two centred lines (issuer / rest of the title).",
                                 "Problems sit under two status sections (已完成整改的问题 / 正在推进整改的问题); numbering continues 1-7 across them.",
                                 "Problem 4: broken numbering, '一是…;三是…' with no 二是; two items.",
@@ -939,7 +940,7 @@ def d11():
          ("c", "关于十五届县委巡察整改工作情况的综合报告"),
          ("p", "十五届县委巡察工作开展以来,县委巡察工作领导小组坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻巡视工作方针,聚焦“两个维护”根本任务,推动巡察整改与日常监督、专项治理贯通融合,巡察“后半篇文章”取得明显成效。现将有关情况报告如下。"),
          ("h", "一、总体情况"),
-         ("p", "十五届县委共开展常规巡察9轮、专项巡察2轮、巡察“回头看”1轮,巡察县直部门(单位)58个、乡镇(街道)14个、村(社区)党组织163个,实现一届任期巡察全覆盖。各轮巡察共反馈问题697个,截至2024年10月31日,已整改688个,整改完成率98.7%;推动建立制度589项,追缴、退还资金1865.3万元;向县纪委监委移交问题线索87件,立案43件,给予党纪政务处分51人。"),
+         ("p", "十五届县委共开展常规巡察9轮、专项巡察2轮、巡察“回头看”1轮,巡察县直部门(单位)58个、乡镇(街道)14个、村(社区)党组织163个,实现一届任期巡察全覆盖。各轮巡察共反馈问题742个,截至2024年10月31日,已整改731个,整改完成率98.5%;推动建立制度412项,追缴、退还资金1865.3万元;向县纪委监委移交问题线索87件,立案43件,给予党纪政务处分51人。"),
          ("h", "二、主要做法"),
          ("p", "(一)压实整改主体责任。严格落实被巡察党组织书记整改第一责任人职责,推行整改方案审核、整改进展报告、整改结果公开“三项制度”,整改方案须经巡察组和巡察办双审核后方可印发。"),
          ("p", "(二)强化整改日常监督。县纪委监委、县委组织部和巡察办建立整改监督协作机制,将整改情况纳入日常监督、选人用人检查和年度考核,对整改不力的3个单位主要负责人进行约谈。"),
@@ -948,18 +949,19 @@ def d11():
          ("h", "三、存在的不足"),
          ("p", "一是个别被巡察单位对整改重视不够,存在“重部署、轻落实”现象;二是部分共性问题、深层次问题整改难度大,需要长期推进;三是整改成效评估的量化标准还不够完善。"),
          ("h", "四、下一步工作打算"),
-         ("p", "下一步,县委巡察办将会同有关部门,持续跟踪未完成的9个问题的整改,对已完成整改的问题适时组织“回头看”,防止问题反弹回潮,切实把巡察整改成效转化为推动全县高质量发展的动力。"),
+         ("p", "下一步,县委巡察办将会同有关部门,持续跟踪未完成的11个问题的整改,对已完成整改的问题适时组织“回头看”,防止问题反弹回潮,切实把巡察整改成效转化为推动全县高质量发展的动力。"),
          ("p", "中共宁川县委巡察工作领导小组办公室"),
          ("p", "2024年11月15日")]
     to_pdf(B, HERE / (stem + ".pdf"), footer_page=True)
     write_truth(stem, truth("bulletin", "中共宁川县委巡察工作领导小组办公室关于十五届县委巡察整改工作情况的综合报告",
                             "中共宁川县委巡察工作领导小组办公室", "2024-11-15", {}, 
-                            {"problems_total": 697, "problems_done": 688, "rules_made": 589}, [],
+                            {"problems_total": 742, "problems_done": 731, "rules_made": 412}, [],
                             ["Round summary for a whole term of county inspections: no problem list at all (zero problems).",
                              "The (一)-(四) items under 二、主要做法 and the 一是/二是/三是 under 三、存在的不足 are methods and shortcomings, not problems or measures.",
-                             "Figures in prose: '反馈问题697个', '已整改688个', '建立制度589项'; also '完成率98.7%', '未完成的9个问题' (697-688) consistent.",
+                             "Figures in prose: '共反馈问题742个', '已整改731个', '推动建立制度412项'; also '完成率98.5%' and '未完成的11个问题' (742-731), consistent.",
                              "No single inspection: inspector, inspected and dates are null.",
-                             "PDF from Word with '— n —' page footers; title split over two centred lines."]))
+                             "PDF from Word with '— n —' page footers; title split over two centred lines.",
+                             "Text extracted from the PDF wraps lines mid-sentence and spaces digits off from CJK ('反馈问题 742 个')."]))
 
 
 
