@@ -110,12 +110,12 @@ def docx_text(path):
     d = docx.Document(str(path))
     out = [para.text for para in d.paragraphs]
     for t in d.tables:
-        seen = set()
+        seen = []
         for row in t.rows:
             for c in row.cells:
-                if id(c._tc) in seen:
+                if any(c._tc is x for x in seen):
                     continue
-                seen.add(id(c._tc))
+                seen.append(c._tc)
                 out.append(c.text)
     return "\n".join(out)
 
@@ -480,10 +480,15 @@ def d04():
                 problems_total=tp, problems_done=td, measures_total=None, measures_done=None, rules_made=tr)
     L = ["首页 > 澄湾纪检 > 巡察工作 > 巡察整改", "",
          "十一届区委第五轮巡察整改进展情况通报",
-         "发布时间：2025-02-14 09:30   来源：区委巡察办   阅读次数：1386", "",
+         "发布时间：2025-02-14 09:30   来源：中共临澜市澄湾区委巡察工作领导小组办公室   阅读次数：1386", "",
          "根据区委统一部署，2024年3月18日至5月17日，区委4个巡察组对区住房城乡建设局等9家单位党组织开展了常规巡察，"
          "并同步对2个单位开展了巡察整改“回头看”。2024年6月25日，区委各巡察组分别向被巡察党组织反馈了巡察意见，"
          "移交问题清单，提出整改要求。",
+         "巡察反馈指出，被巡察党组织能够贯彻落实区委决策部署，各项工作取得一定成效，但也存在一些共性问题："
+         "一是有的党组织落实全面从严治党主体责任不够有力，对下属单位监督管理偏软偏松；"
+         "二是有的单位在工程项目、资金使用、资产管理等重点领域存在廉洁风险，制度执行不够严格；"
+         "三是有的基层党组织组织生活不够规范，党员教育管理存在薄弱环节；"
+         "四是有的单位对上轮巡察、审计发现问题整改不够彻底，存在整改“回头看”不到位的情况。",
          "集中整改期满后，区委巡察办会同区纪委监委、区委组织部组成联合评估组，采取听取汇报、查阅资料、个别谈话、实地核查等方式，"
          "对各被巡察党组织整改情况进行了评估。2025年1月9日，区委巡察工作领导小组会议听取了本轮巡察整改评估情况汇报。",
          f"从评估情况看，各被巡察党组织普遍能够认真对待反馈意见，主要负责人切实履行第一责任人职责，整改工作总体成效明显。"
@@ -509,6 +514,7 @@ def d04():
     write_truth(stem, truth_of(meta, [], [
         "GB18030-encoded with CRLF line endings",
         "round summary over 9 inspected bodies: per-body figures in a numbered list are NOT problems; zero problems",
+        "a paragraph lists the round's common problems as 一是…四是 in prose: general findings, not a problem list",
         "headline figures are the round totals; site chrome (breadcrumb, 发布时间 line, print/close, 备案号)",
         "no signature: report_date is the page's 发布时间",
     ]))
@@ -536,7 +542,7 @@ def d05():
     ]
     probs = finalize([P(i + 1, C[c], t, k, n, status=s) for i, (c, t, k, n, s) in enumerate(raw)])
     meta = dict(kind="bulletin", title="临澜市人民政府关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告",
-                issuer="临澜市人民政府", report_date="2024-12-24", inspector="临澜市审计局",
+                issuer="临澜市人民政府", report_date="2024-12-24", inspector="市审计局",
                 inspected=None, start=None, end=None, feedback_date=None,
                 problems_total=46, problems_done=38, measures_total=None, measures_done=None, rules_made=15)
     d = docx.Document()
@@ -597,10 +603,12 @@ def d06():
     probs = finalize([p])
     meta = dict(kind="bulletin", title="关于第三轮省级生态环境保护督察反馈问题整改任务（序号十）验收销号情况的公示",
                 issuer="临澜市生态环境保护督察整改工作领导小组办公室", report_date="2025-03-05",
-                inspector="省第二生态环境保护督察组", inspected="临澜市", start=None, end=None, feedback_date=None,
+                inspector="省第二生态环境保护督察组", inspected="临澜市", start="2023-06-05", end="2023-07-05",
+                feedback_date="2023-09-08",
                 problems_total=None, problems_done=None, measures_total=None, measures_done=None, rules_made=None)
     ms = measures(p["key"], 3, stem)
     L = ["关于第三轮省级生态环境保护督察反馈问题整改任务（序号十）验收销号情况的公示", "",
+         "2023年6月5日至7月5日，省第二生态环境保护督察组对临澜市开展了第三轮省级生态环境保护督察，并于9月8日反馈了督察意见。"
          "根据《临澜市贯彻落实第三轮省级生态环境保护督察反馈意见整改方案》和督察整改验收销号工作有关规定，"
          "澄湾区人民政府已完成整改任务（序号十）的整改工作，经市级牵头部门组织现场核查和资料审核，认为已达到整改目标，"
          "符合验收销号条件。现将有关情况公示如下：", "",
@@ -637,7 +645,7 @@ def d07():
     probs = finalize([p])
     meta = dict(kind="bulletin", title="中央第五生态环境保护督察反馈问题第43项整改完成情况公示",
                 issuer="临澜市澄湾区人民政府", report_date="2024-11-20",
-                inspector="中央第五生态环境保护督察组", inspected="澜江省", start=None, end=None, feedback_date=None,
+                inspector="中央第五生态环境保护督察组", inspected=None, start=None, end=None, feedback_date=None,
                 problems_total=None, problems_done=None, measures_total=None, measures_done=None, rules_made=None)
     ms = measures(p["key"], 4, stem)
     body = [
