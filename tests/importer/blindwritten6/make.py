@@ -1025,16 +1025,15 @@ def d12():
     text = cv(to_text(B))
     check(stem, text, P, anchors, cv("三、下一步工作"))
     (HERE / (stem + ".txt")).write_text(text, encoding="utf-8")
-    for p in P:
-        p["title"] = cv(p["title"])
-        p["category"] = cv(p["category"])
+    # (conformed by the lead after the first run: a traditional copy's problems are in simplified characters, the
+    # project's convention since session 12; the document fields stay as printed)
     write_truth(stem, truth("bulletin", cv("中共望江路街道工作委员会关于区委巡察反馈意见整改进展情况的通报"),
                             cv("中共望江路街道工作委员会"), "2025-01-10",
                             {"inspector": cv("区委第四巡察组"), "inspected": cv("望江路街道党工委"), "start": "2024-04-15",
                              "end": "2024-06-14", "feedback_date": "2024-07-25"},
                             {"problems_total": 6, "problems_done": 4, "measures_total": sum(q["measure_count"] for q in P),
                              "rules_made": 8}, P,
-                            ["Traditional-character copy (opencc s2t) of a simplified original; truth strings are in the copy's traditional characters.",
+                            ["Traditional-character copy (opencc s2t) of a simplified original; problems in simplified (project convention), document fields as printed.",
                              "Problem headings '問題n:…' have no closing punctuation; a status line '整改進展:已完成/推進中' follows each heading.",
                              "Measures are (1)(2)… lines with ASCII brackets."]))
 

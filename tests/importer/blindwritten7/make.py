@@ -127,7 +127,27 @@ def html_text(s):
     return H.unescape(s)
 
 
+# Conformed by the lead after the first run (FIRST_RUN_blindwritten7.txt records both scorings): the corpus schema's
+# category is "the nearest preceding heading, without its (一) numbering or a trailing 。" — the heading as printed, so
+# d01/d03/d05 keep their 关于…的问题 / …的整改情况 wrappers; a dotted label's seq is its last number (the project's
+# convention since session 13: 项目1.2 -> 2); a traditional copy's problems are in simplified characters (session 12's
+# convention; its document fields stay as printed).
+PRINTED_CATEGORY = {"d01_univ_xunshi_bulletin": "关于{}的问题", "d03_hospital_bulletin_wordhtml": "关于“{}”方面的问题",
+                    "d05_audit_renda_report": "{}的整改情况"}
+
+
+def conform(stem, truth):
+    fmt = PRINTED_CATEGORY.get(stem)
+    for p in truth["problems"]:
+        if fmt and p["category"]:
+            p["category"] = fmt.format(p["category"])
+        if isinstance(p["seq"], str) and re.fullmatch(r"\d+\.\d+", p["seq"]):
+            p["seq"] = int(p["seq"].split(".")[-1])
+    return truth
+
+
 def write_truth(stem, truth):
+    truth = conform(stem, truth)
     (OUT / f"{stem}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
@@ -1041,12 +1061,15 @@ def d12():
     text = cv.convert("\n".join(L)) + "\n"
     path = OUT / f"{stem}.txt"
     path.write_text(text, encoding="utf-8")
+    simplified = [(p["title"], p["category"]) for p in probs]
     for p in probs:
         p["title"] = cv.convert(p["title"])
         p["category"] = cv.convert(p["category"])
     recount(path.read_text(encoding="utf-8"), probs, "shi", stop="三、鞏固整改成果")
+    for p, (t, c) in zip(probs, simplified):  # the truth's problems in simplified (conform's note)
+        p["title"], p["category"] = t, c
     write_truth(stem, truth_of(meta, probs, [
-        "traditional-character copy (opencc s2t of a simplified original); truth strings are in the traditional text as written",
+        "traditional-character copy (opencc s2t of a simplified original); problems in simplified (project convention), document fields as printed",
         "organisation first, problems in the middle under two categories, long-term mechanism/next steps last with 一是/二是/三是",
         "status in an 整改进展：已完成。/持續推進中。 prefix before the measures",
         "problem heading wrapper 關於“…”問題的整改。",
