@@ -16,13 +16,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
+# The checkout this file is in is the one measured: run as a script, sys.path[0] is tools/, and `import zhenggai` would
+# otherwise reach whichever checkout the venv's editable install points at (a worktree sharing /work/main's venv read
+# /work/main's parser; session 14).
+sys.path.insert(0, str(ROOT))
 DEFAULT_DIRS = [ROOT / "tests" / "importer", Path("/work/shared/corpus/seeds")]
 # What the CLI reads (`zhenggai parse`: .txt .docx .pdf .html .xlsx .csv; old Word via LibreOffice).
 EXTENSIONS = {".txt", ".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv", ".doc", ".wps"}
+# the scorer's records kept beside the sets (FIRST_RUN_*.txt, RUN_*.txt, HELDOUT_*.txt …) are not documents
+RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE)[A-Z_]*.*\.txt$")
 HELD_OUT: set = {"snippets14", "blind13", "blindwritten6", "blindwritten7"}  # session 14's held-out sets
 
 
@@ -33,7 +40,8 @@ def documents(dirs: list[Path]) -> list[Path]:
             found.append(d)
             continue
         for p in sorted(d.rglob("*")):
-            if p.is_file() and p.suffix.lower() in EXTENSIONS and not HELD_OUT & set(p.parts):
+            if (p.is_file() and p.suffix.lower() in EXTENSIONS and not HELD_OUT & set(p.parts)
+                    and not RUN_RECORD.match(p.name)):
                 found.append(p)
     return found
 
