@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+# measure the checkout this file is in, not the one the venv's editable install points at (parse_snapshot's note)
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
 from zhenggai.importer.parse import parse_text
 
 texts = [Path(n).read_text(encoding="utf-8") for n in sys.argv[1:]]
