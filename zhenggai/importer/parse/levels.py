@@ -66,9 +66,25 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
 # a heading that names what follows as the problems found, and nothing else: "二、存在问题", "一、存在的主要问题",
 # "（一）自查发现的问题", "第二章 检查发现的主要问题及成因" — not "存在问题及整改措施" nor "问题整改情况" (their items are
 # problems with what was done, found by their own evidence), nor "问题产生的原因"
+# (also led by the aspect the problems belong to, and announcing them: "（一）医疗服务方面，主要存在以下问题：",
+# "一、大气污染防治方面存在以下几个问题", "财务管理方面存在的问题")
+_ASPECT_LEAD = r"(?:[^，,。；;:：()（）]{2,30}?方面\s*[，,]?\s*)?"
 RE_STATED_PROBLEMS = re.compile(
-    r"^[^，,。；;:：()（）]{0,12}?(?:存在(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
-    r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+    r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
+    r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:以下|如下)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+
+
+RE_ASPECT_OF_STATED = re.compile(r"^([^，,。；;:：()（）]{2,30}?方面)\s*[，,]?\s*(?:主要|还|仍然?|依然)?(?:存在|发现|查摆|查找|查出|指出)")
+
+
+def category_of(title: str) -> str:
+    """A category heading's name: the aspect alone when it announces its problems ("医疗服务方面，主要存在以下问题"
+    → "医疗服务方面"); any other heading as it is."""
+    if "方面" in title and "问题" in title and RE_STATED_PROBLEMS.match(title):
+        m = RE_ASPECT_OF_STATED.match(title)
+        if m:
+            return m.group(1)
+    return title
 
 
 def under_stated_problems(node: Node) -> bool:

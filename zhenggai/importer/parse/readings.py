@@ -602,6 +602,15 @@ RE_INLINE_LEAD_NOT = re.compile(
 # found in another body ("巡察组反馈指出，该单位存在以下四个方面的问题：一是…"), or a progress summary's remaining
 # weaknesses ("整改工作取得明显进展，但仍然存在一些薄弱环节。一是…") — neither is a problem list
 RE_INLINE_SENTENCE_NOT = re.compile(r"巡察|巡视|反馈|(?:几|[一二三四五六七八九十两\d]+)(?:个|大)?方面|取得|成效|进展|成绩")
+# a clause giving what the check was based on ("根据县委巡察组反馈意见，", "按照督导组反馈要求，") says nothing of whose
+# problems follow: a body reporting its own ("经自查，我院主要存在以下问题：一是…") is not a news item on a feedback
+RE_BASIS_CLAUSE = re.compile(r"^\s*(?:根据|按照|依据|对照|结合)[^，,。；;]{2,40}?(?:意见|要求|反馈|通知|部署|精神|清单)[^，,。；;]{0,6}[，,]")
+
+
+def _whole_sentence_named(before: str) -> bool:
+    """The lead's whole sentence, its basis clause left out, tells of a feedback or of progress (not a problem list)."""
+    whole = _lead_whole_sentence(before)
+    return bool(RE_INLINE_SENTENCE_NOT.search(RE_BASIS_CLAUSE.sub("", whole)))
 RE_INLINE_QI = re.compile(r"其([一二三四五六七八九十]{1,2})\s*[,，、:：]")
 RE_INLINE_DI = re.compile(r"(?<![\d一二三四五六七八九十])第([一二三四五六七八九十]{1,2})\s*[,，、:：]")
 
@@ -681,7 +690,7 @@ def _item_title(chunk: str) -> str:
     return t.strip(" 　,，、")
 
 
-RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进")
+RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进|针对|对此|为此")
 # "…保证2024年7月底完成整改", "确保 2024 年 9 月底装配到位": the date a rectification is to be done by
 RE_INLINE_DEADLINE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[底低末])?)(?=[^。;；]{0,8}?(?:完成|到位|前|投入使用))")
 
@@ -698,7 +707,8 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
         items = inline_items(body)
         if len(items) != len(problems):
             continue
-        lead = _lead_sentence(body[: items[0][0]])
+        # (the lead's last clause, "…采取以下整改措施：", or its whole sentence, "对此，我院一是…", "针对以上问题，一是…")
+        lead = _lead_whole_sentence(body[: items[0][0]])
         if not RE_INLINE_MEASURES_LEAD.search(lead):
             return
         for j, (_, n, start) in enumerate(items):
@@ -752,23 +762,50 @@ def inline_list_candidate(paras) -> Candidate | None:
                 return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
                                  f"第{k + 1}段“{_lead_sentence(t)[-16:]}”之后的{len(problems)}段")
             continue
-        before = t[: items[0][0]]
-        if not before.strip(" 　") and k > 0:
-            before = texts[k - 1]
-        lead = _lead_sentence(before)
-        if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
+        got = _inline_paragraph(texts, paras, k, items)
+        if got is None:
             continue
-        if RE_INLINE_SENTENCE_NOT.search(_lead_whole_sentence(before)):
-            continue
-        problems = []
-        for j, (_, n, start) in enumerate(items):
-            end = items[j + 1][0] if j + 1 < len(items) else len(t)
-            title = _item_title(t[start:end])
-            if len(title) < 4:
-                return None
-            problems.append(ParsedProblem(seq=n, title=title, position=paras[k].pos))
-        _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
+        if not got:
+            return None
+        problems, lead = got
+        # one aspect a paragraph ("办学条件方面：…主要存在以下问题：一是…" then "师资队伍方面：…一是…"): each later paragraph
+        # opening with an aspect and listing its problems inline adds them, the aspect their category
+        if problems[0].category is not None:
+            for j in range(k + 1, len(texts)):
+                more_items = inline_items(texts[j]) if RE_ASPECT_OPENING.match(texts[j]) else []
+                more = _inline_paragraph(texts, paras, j, more_items) if more_items else None
+                if more:
+                    problems.extend(more[0])
         shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
         return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
                          f"第{k + 1}段“{lead[-16:]}”之后的{len(problems)}项")
     return None
+
+
+# a paragraph opening with the aspect its problems belong to: "办学条件方面：", "（在）师资队伍方面，"
+RE_ASPECT_OPENING = re.compile(r"^\s*([^。:：;；，,]{2,30}?方面)\s*[:：,，]")
+
+
+def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[ParsedProblem], str] | None | list:
+    """The problems listed inline in paragraph k after a lead naming problems (None: not such a paragraph; []: an
+    item too short to be a statement), with what was done paired to them, and the lead."""
+    t = texts[k]
+    before = t[: items[0][0]]
+    if not before.strip(" 　") and k > 0:
+        before = texts[k - 1]
+    lead = _lead_sentence(before)
+    if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
+        return None
+    if _whole_sentence_named(before):
+        return None
+    aspect = RE_ASPECT_OPENING.match(t)
+    category = aspect.group(1) if aspect and aspect.end() <= items[0][0] else None
+    problems = []
+    for j, (_, n, start) in enumerate(items):
+        end = items[j + 1][0] if j + 1 < len(items) else len(t)
+        title = _item_title(t[start:end])
+        if len(title) < 4:
+            return []
+        problems.append(ParsedProblem(seq=n, title=title, category=category, position=paras[k].pos))
+    _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
+    return problems, lead

@@ -16,8 +16,8 @@ from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split
 from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
-from .titles import RE_STATED_STATUS, _clean_title, heading_title, section_status, split_heading, status_of
-from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
+from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
+from .levels import _direct_text, _evidence, category_of, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -113,6 +113,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     title, inline, tag = split_heading(node.text, has_body)
     # number 0: a label with no number printed ("存在的问题：…")
     problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
+    p = node.parent
+    if (problem.seq is None and node.marker.number == 0 and p is not None and p.marker is not None and p.marker.number
+            and sum(1 for c in p.children if c.marker is not None) == 1):
+        # "三、意见征集 / 问题清单：…": the one problem labelled without a number under a numbered heading is
+        # printed under that number (a check list one aspect a section)
+        problem.seq = p.marker.number
     task = RE_TASK_HEAD.match(title)
     if task and title[task.end():].strip():
         # "一、第12项：…" in a notice listing the tasks of the feedback: the task's number, not the list's
@@ -131,7 +137,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     a = node.parent
     while a is not None and a.marker is not None:
         if problem.category is None:
-            problem.category = RE_COUNT_NOTE.sub("", heading_title(a)) or None
+            problem.category = category_of(RE_COUNT_NOTE.sub("", heading_title(a))) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
@@ -140,6 +146,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     # fields
     items = _body_items(node, inline)
+    described = bool(inline) and not node.children and run_on_heading(node.text) is not None
     region: list[BodyItem] = []
     label_status = None
     stated_status = None
@@ -203,10 +210,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
                     for c in node.children if c.marker is not None]
         notes, numbering = [], []
-    elif not fielded and not any(it.marker for it in region) and under_stated_problems(node):
+    elif not fielded and not any(it.marker for it in region) and (under_stated_problems(node) or described):
         # "二、存在的问题 （二）党员发展难度大。一是…二是…": under a heading of the problems found, a problem's unlabelled
         # paragraphs describe it (its signs, its causes); what is done about it is labelled (整改措施：), numbered
-        # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own
+        # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own. So does the description a
+        # heading runs into ("学习深度不足,流于表面化部分单位将…。如…"): a self-check list's signs, not what was done
         measures, notes, numbering = [], [it.text for it in region], []
     else:
         measures, notes, numbering = split_measures(region)
