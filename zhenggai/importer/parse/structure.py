@@ -17,7 +17,7 @@ from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
-from .levels import _direct_text, _evidence, category_of, choose_problem_nodes, under_stated_problems
+from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -46,9 +46,11 @@ def account_status(account: str) -> str | None:
 
 
 # the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
-_NOW = (r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
-        r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
-RE_NOW_STATE = re.compile(_NOW + r"[。；;]?$")
+_STATE = (r"(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
+          r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
+_NOW = r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
+# (also the state alone as the account's last sentence: "…开展专项检查3次。已完成整改。")
+RE_NOW_STATE = re.compile(r"(?:^|[。；;\n])\s*(?:(?:目前|截至目前|当前|现)[，,]?\s*)?" + _STATE + r"[。；;]?$")
 # the same said anywhere in the account of a notice's one problem: "目前正在整改中，预计2024年底前完成。"
 RE_NOW_SAID = re.compile(_NOW + r"(?=[。；;，,]|$)")
 
@@ -137,7 +139,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     a = node.parent
     while a is not None and a.marker is not None:
         if problem.category is None:
-            problem.category = category_of(RE_COUNT_NOTE.sub("", heading_title(a))) or None
+            problem.category = RE_COUNT_NOTE.sub("", heading_title(a)) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent

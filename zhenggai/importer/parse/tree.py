@@ -122,6 +122,15 @@ def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
 RE_PROGRESS_LABEL = re.compile(r"^\s*(?:整改进展|进展情况|整改进度|完成情况|整改状态|完成状态)\s*[:：]")
 
 
+# a heading naming a topic only: short, no statement (no stop, no comma), nothing wrong said, no problem named
+RE_NOT_TOPIC = re.compile(r"[。，,；;]|问题|不够|不到位|不严|不足|不强|不高|不实|不力|不规范|不及时|不健全|不完善|未|没有|缺|滞后|薄弱|差距|短板|违")
+
+
+def _names_topic_only(text: str) -> bool:
+    t = text.strip().rstrip(":：")
+    return 2 <= len(t) <= 16 and not RE_NOT_TOPIC.search(t)
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
@@ -135,8 +144,13 @@ def build_tree(paras: list[Para]) -> Node:
                 and stack[-1].level > marker.level and not stack[-1].children
                 and not any(s.marker is not None and s.marker.number == 0 for s in stack[1:])):
             # "1.标题" then "存在问题：…" right under it: the numbered heading's field, not a problem of its own
-            # (unless the problems are labelled so: "存在的问题：…" over "1.…" measures, then the next "存在的问题：")
-            marker = None
+            # (unless the problems are labelled so: "存在的问题：…" over "1.…" measures, then the next "存在的问题：");
+            # under a heading that only names a topic ("1.便民服务：", "（2）档案管理") the labelled line is the
+            # problem, one level below its topic, as under "一、便民服务："
+            if _names_topic_only(stack[-1].text) and marker.rest.strip():
+                marker = Marker(stack[-1].level + 0.25, 0, marker.raw, marker.rest)
+            else:
+                marker = None
         node = Node(p, marker)
         if marker is None and RE_ATTACHMENT_START.match(p.text):
             del stack[1:]

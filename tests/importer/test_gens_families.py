@@ -1,0 +1,237 @@
+"""Problem lists by family (session 14, helper gens): constructed texts of other genres, wordings and layouts than the
+labelled documents, each family with negatives that look alike and must not be read that way.
+
+Families:
+- A heading that names an aspect and announces its problems ("（一）医疗服务方面，主要存在以下问题：") is a category:
+  the items under it are the problems, the aspect alone their category.
+- Problems listed inline in one paragraph after a lead naming them, whatever the basis clause before the lead
+  ("根据巡察组反馈意见，经自查，我院存在以下问题：…"), and the restarted list after it led by 针对/对此/为此/整改措施
+  is their measures, one each.
+- One aspect a paragraph ("办学条件方面：…主要存在以下问题：一是…" then "师资队伍方面：…一是…"): every such paragraph
+  adds its problems, the aspect their category.
+- A check list of one problem a numbered section ("三、意见征集 / 问题清单：…"): the problem carries the section's number.
+- A heading run into its description ("学习深度不足,流于表面化部分单位…"): the description is not a measure.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zhenggai.importer.parse import parse_text
+
+
+def _read(text: str) -> list[tuple]:
+    return [(p.seq, p.category, p.title, p.measure_count) for p in parse_text(text).problems]
+
+
+# --- aspect headings announcing their problems ----------------------------------------------------------------------
+ASPECT_HEADINGS = {
+    "hospital_cn_paren_comma": (
+        "某医院巡察整改情况报告\n（一）医疗服务方面，主要存在以下问题：\n1.门诊挂号排队时间长。\n2.部分科室医患沟通不到位。\n"
+        "（二）财务管理方面，存在的问题：\n1.专项资金使用不规范。\n2.往来款项长期挂账未清理。\n某医院\n",
+        ["医疗服务方面，主要存在以下问题"] * 2 + ["财务管理方面，存在的问题"] * 2),
+    "ecology_cn_arabic_paren": (
+        "县生态环境局督察整改自查报告\n一、大气污染防治方面存在以下问题：\n（1）部分企业废气处理设施运行不正常；\n"
+        "（2）建筑工地扬尘管控不到位；\n二、水污染防治方面存在以下问题：\n（1）城区黑臭水体反弹；\n（2）乡镇污水处理厂负荷率低。\n",
+        ["大气污染防治方面存在以下问题"] * 2 + ["水污染防治方面存在以下问题"] * 2),
+    "school_fullwidth_count": (
+        "某中学督导反馈问题自查报告\n一、办学条件方面存在以下两个问题\n１．生均运动场地面积不足。\n２．实验室仪器设备老化。\n"
+        "二、教师队伍方面存在的主要问题\n１．音体美教师结构性缺编。\n２．教师培训经费落实不到位。\n某中学\n2023年6月1日\n",
+        ["办学条件方面存在以下两个问题"] * 2 + ["教师队伍方面存在的主要问题"] * 2),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ASPECT_HEADINGS))
+def test_an_aspect_heading_announcing_problems_is_their_category_and_its_items_are_the_problems(name):
+    text, categories = ASPECT_HEADINGS[name]
+    got = _read(text)
+    assert [c for _, c, _, _ in got] == categories
+    assert all(m == 0 for *_, m in got)  # the items are problems, not the heading's measures
+    assert [s for s, *_ in got] == [1, 2, 1, 2]
+
+
+@pytest.mark.parametrize("heading", ["加强组织领导方面", "存在问题及整改措施", "问题整改情况", "整改工作存在问题的整改情况"])
+def test_a_heading_that_does_not_announce_problems_is_not_read_as_one(heading):
+    from zhenggai.importer.parse.levels import RE_STATED_PROBLEMS
+
+    assert not RE_STATED_PROBLEMS.match(heading)
+
+
+def test_aspect_sections_of_measures_are_not_problems():
+    text = ("某局整改工作情况\n制度建设方面，主要采取以下措施：一是修订完善内控制度；二是建立定期检查机制。\n"
+            "队伍建设方面，主要做法：一是开展业务培训；二是加强廉政教育。\n")
+    assert _read(text) == []
+
+
+# --- problems inline in a paragraph, measures restarted after them ---------------------------------------------------
+INLINE = {
+    "school_basis_clause_arabic": (
+        "某中学关于办学条件存在问题的整改报告\n教育局：\n按照督导组反馈意见，我校对照检查，存在以下问题：1、部分教室照明不达标;"
+        "2、图书生均册数不足;3、实验室仪器老化;4、校园围墙破损。针对以上问题，学校采取以下整改措施：1、更换教室灯具120套;"
+        "2、新购图书3000册;3、申请资金更新实验仪器;4、修缮围墙。\n某中学\n2023年6月15日\n", 4),
+    "hospital_basis_clause_xs": (
+        "某县人民医院巡察整改情况报告\n根据县委第二巡察组反馈意见，经自查，我院主要存在以下问题：一是医疗质量管理制度落实不到位；"
+        "二是药品采购程序不规范；三是医德医风教育流于形式。\n某县人民医院\n2022年3月1日\n", 3),
+    "soe_circled": (
+        "某公司审计整改情况\n审计发现问题如下：①合同管理不规范，部分合同未经法律审核；②固定资产账实不符；③差旅费报销审批不严。"
+        "整改措施：①建立合同法律审核制度；②开展固定资产清查；③修订差旅费管理办法。\n", 3),
+    "village_fullwidth_digits": (
+        "乡镇软弱涣散党组织整改方案\n经排查，村党支部存在问题：１．班子战斗力不强；２．组织生活不规范；３．党员作用发挥不明显。"
+        "整改措施：１．调整充实班子；２．严格三会一课；３．开展党员设岗定责。\n", 3),
+    "bureau_traditional_xs": (
+        "某局自查整改報告\n經自查，我局存在以下問題：一是學習不夠深入；二是制度執行不嚴；三是服務意識不強。"
+        "針對以上問題，一是加強學習；二是嚴格執行制度；三是提升服務水平。\n", 3),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INLINE))
+def test_problems_inline_after_a_lead_are_read_whatever_the_basis_clause_before_it(name):
+    text, n = INLINE[name]
+    got = _read(text)
+    assert [s for s, *_ in got] == list(range(1, n + 1))
+
+
+@pytest.mark.parametrize("name", ["school_basis_clause_arabic", "soe_circled", "village_fullwidth_digits", "bureau_traditional_xs"])
+def test_a_restarted_list_led_by_measures_or_by_针对_gives_each_problem_its_one_measure(name):
+    assert [m for *_, m in _read(INLINE[name][0])] == [1] * INLINE[name][1]
+
+
+@pytest.mark.parametrize("text", [
+    # a news item on a feedback naming another body's problems
+    "某市委巡察组向某局反馈巡察情况\n巡察组反馈指出，该局存在以下问题：一是理论学习不深入；二是财务管理不规范；三是作风建设有差距。\n",
+    # what was done, not what was wrong
+    "某局整改工作推进情况\n为抓好整改落实，我局采取以下措施：1、成立整改领导小组;2、制定整改方案;3、召开推进会议;4、开展督促检查。\n",
+    # a notice's demands
+    "某镇关于加强作风建设的通知\n各村：为进一步加强作风建设，一是加强学习教育；二是严格考勤管理；三是强化监督问责。\n某镇党委\n",
+    # a basis clause does not excuse a lead about several aspects of a feedback
+    "某县召开巡视反馈会\n根据巡视工作安排，巡视组反馈指出，该县存在以下四个方面问题：一是政治建设有差距；二是作风不实；三是监督缺位；四是选人用人不规范。\n",
+])
+def test_lists_that_look_inline_but_are_not_the_body_s_own_problems_are_not_read(text):
+    assert _read(text) == []
+
+
+# --- one aspect a paragraph ------------------------------------------------------------------------------------------
+ASPECT_PARAGRAPHS = {
+    "school_colon": (
+        "某小学均衡发展督导整改报告\n县教育局：\n办学条件方面：对照省合格小学标准，主要存在以下几个问题：一是运动场地面积不足；"
+        "二是音乐美术专用教室缺乏；三是图书陈旧。\n师资队伍方面：主要存在以下问题：一是英语教师缺编；二是教师培训经费不足。\n"
+        "整改措施：多方筹措资金，逐步解决。\n某小学\n2019年5月10日\n",
+        ["办学条件方面"] * 3 + ["师资队伍方面"] * 2),
+    "clinic_comma_arabic": (
+        "某卫生院自查报告\n院感管理方面，经检查发现存在以下问题：1、消毒记录不全；2、医疗废物暂存不规范。\n"
+        "药品管理方面，存在的问题有：1、过期药品未及时清理；2、处方点评未按月开展；3、麻醉药品专柜管理不严。\n",
+        ["院感管理方面"] * 2 + ["药品管理方面"] * 3),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ASPECT_PARAGRAPHS))
+def test_each_paragraph_opening_with_an_aspect_adds_its_inline_problems_under_that_aspect(name):
+    text, categories = ASPECT_PARAGRAPHS[name]
+    assert [c for _, c, _, _ in _read(text)] == categories
+
+
+def test_a_later_aspect_paragraph_of_measures_adds_no_problem():
+    text = ("某小学整改报告\n办学条件方面：主要存在以下问题：一是运动场地面积不足；二是图书陈旧。\n"
+            "师资队伍方面：采取以下措施：一是招聘英语教师；二是落实培训经费。\n")
+    assert [c for _, c, _, _ in _read(text)] == ["办学条件方面"] * 2
+
+
+# --- a check list of one problem a numbered section -----------------------------------------------------------------
+CHECK_LIST = ("区政府办：\n根据检查清单，我乡开展整改，现将情况报告如下：\n"
+              "一、便民服务：\n问题清单：服务窗口指引标识不清。\n整改情况：重新制作指引标识并张贴。\n"
+              "二、档案管理：\n问题清单：部分档案未按年度装订，借阅登记缺失。\n"
+              "整改情况：1、对档案逐卷清理，按年度装订。2、建立借阅登记簿，专人管理。\n")
+
+
+@pytest.mark.parametrize("label,numbers", [
+    ("问题清单", ("一、", "二、")), ("存在问题", ("（一）", "（二）")), ("问题清单", ("1.", "2.")), ("存在的问题", ("（1）", "（2）")),
+])
+def test_one_labelled_problem_under_a_numbered_section_carries_the_section_s_number(label, numbers):
+    text = CHECK_LIST.replace("问题清单", label).replace("一、", numbers[0]).replace("二、", numbers[1])
+    assert [s for s, *_ in _read(text)] == [1, 2]
+
+
+def test_two_labelled_problems_under_one_section_keep_no_number_of_it():
+    text = ("关于检查问题整改情况的报告\n一、档案管理：\n问题清单：部分档案未按年度装订。\n整改情况：逐卷清理装订。\n"
+            "问题清单：借阅登记缺失。\n整改情况：建立借阅登记簿。\n")
+    assert all(s != 1 or c is None for s, c, _, _ in _read(text)) or [s for s, *_ in _read(text)] != [1, 1]
+
+
+# --- a heading run into its description ------------------------------------------------------------------------------
+RUN_ON = {
+    "party_selfcheck": ("某局作风建设自查问题清单\n一、工作作风方面\n"
+                        "1.调查研究不够,浮于面上部分科室下基层次数偏少,调研报告质量不高。如某科室全年仅下乡2次。\n"
+                        "2.服务意识不强,办事效率偏低服务窗口群众排队时间较长,答复不及时。如某窗口一日受理量不足10件。\n"),
+    "hospital_selfcheck": ("某医院医德医风自查问题清单\n（一）医疗服务方面\n"
+                           "1.服务流程不规范,衔接不畅部分科室检查预约时间较长,患者多次往返。如放射科预约平均需5天。\n"
+                           "2.沟通解释不够,态度生硬个别医务人员对患者询问答复简单,引发投诉。全年收到投诉12件。\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUN_ON))
+def test_the_description_a_heading_runs_into_is_not_a_measure(name):
+    got = _read(RUN_ON[name])
+    assert len(got) == 2 and all(m == 0 for *_, m in got)
+    assert all("," in t and len(t) <= 14 for _, _, t, _ in got)
+
+
+def test_a_heading_with_its_rectification_after_a_full_stop_keeps_its_measure():
+    text = ("某局巡察整改情况\n一、工作作风方面\n1.调查研究不够。整改情况：制定调研计划，每季度下基层一次。\n"
+            "2.服务意识不强。整改情况：开展窗口服务培训。\n")
+    assert [m for *_, m in _read(text)] == [1, 1]
+
+
+# --- the problem section is not the first list: statements then what was done, under the feedback's problems -------
+def _bulletin(items: str, section: str = "二、反馈问题整改情况") -> str:
+    return ("某市人民医院关于巡察整改情况的报告\n一、加强组织领导，压实整改责任\n医院党委成立整改工作领导小组。\n"
+            f"{section}\n{items}三、下一步工作打算\n1.巩固整改成果。\n2.加强制度建设。\n")
+
+
+FEEDBACK_ITEMS = {
+    "hospital_done_verbs": ("1.党委会议事规则执行不严格。已修订党委会议事规则，严格执行。\n"
+                            "2.医疗设备采购论证不充分。已建立采购论证专家库，规范论证程序。\n"
+                            "3.医务人员收受红包回扣问题时有发生。开展专项整治，查处违规人员3人。\n", "二、反馈问题整改情况"),
+    "county_inspection_section": ("（1）村级财务公开不及时。组织各村每季度公开一次。\n"
+                                  "（2）扶贫项目资产底数不清。开展资产清查，建立台账。\n", "二、巡察发现问题的整改落实情况"),
+    "audit_section": ("1.专项资金结余未及时收回。已收回结余资金120万元。\n"
+                      "2.公务卡强制结算目录执行有偏差。经核查后已规范结算。\n", "二、审计查出问题整改情况"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FEEDBACK_ITEMS))
+def test_statements_then_what_was_done_under_a_section_of_the_feedback_s_problems_are_the_problems(name):
+    items, section = FEEDBACK_ITEMS[name]
+    got = _read(_bulletin(items, section))
+    assert [s for s, *_ in got] == list(range(1, items.count("\n") + 1))
+    assert all(c == section[2:] for _, c, _, _ in got)
+
+
+@pytest.mark.parametrize("items,section", [
+    ("1.加强组织领导。成立整改工作领导小组，召开专题会议3次。\n2.完善制度建设。修订制度8项。\n3.强化督促检查。开展督查4次。\n",
+     "二、反馈问题整改情况"),  # actions, though under the feedback's problems
+    ("1.召开动员会议。已召开全局动员大会。\n2.制定整改方案。已印发整改方案。\n", "二、整改工作开展情况"),  # not that section
+])
+def test_actions_or_a_section_about_the_work_give_no_problem(items, section):
+    assert _read(_bulletin(items, section)) == []
+
+
+# --- the account's last sentence says where the problem stands ---------------------------------------------------------
+@pytest.mark.parametrize("closing,status", [
+    ("已完成整改。", "done"), ("目前已完成整改。", "done"), ("正在推进。", "in_progress"), ("长期坚持。", "long_term"),
+    ("截至目前，已整改到位。", None),  # (a dated clause before the state is another rule's: not read here)
+])
+def test_a_bare_state_closing_the_account_is_the_problem_s_status(closing, status):
+    text = ("某大学关于巡视整改进展情况的通报\n一、巡视反馈问题整改落实情况\n（一）全面从严治党方面\n"
+            f"1.监督执纪问责力度不够。\n整改情况：开展专项检查3次。{closing}\n"
+            "2.谈心谈话制度落实不到位。\n整改情况：制定谈心谈话办法。\n")
+    got = parse_text(text).problems
+    assert len(got) == 2
+    if status is not None:
+        assert got[0].status == status
+    assert got[1].status is None
+
+
+def test_a_state_said_inside_a_sentence_is_not_a_closing_state():
+    text = ("某大学关于巡视整改进展情况的通报\n一、巡视反馈问题整改落实情况\n"
+            "1.监督执纪问责力度不够。\n整改情况：对已完成整改的单位开展回访。\n"
+            "2.谈心谈话制度落实不到位。\n整改情况：制定谈心谈话办法。\n")
+    assert [p.status for p in parse_text(text).problems] == [None, None]
