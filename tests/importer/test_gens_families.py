@@ -235,3 +235,44 @@ def test_a_state_said_inside_a_sentence_is_not_a_closing_state():
             "1.监督执纪问责力度不够。\n整改情况：对已完成整改的单位开展回访。\n"
             "2.谈心谈话制度落实不到位。\n整改情况：制定谈心谈话办法。\n")
     assert [p.status for p in parse_text(text).problems] == [None, None]
+
+
+# --- an item's own paragraph ends on its state, then paragraphs that are not its account -----------------------------
+@pytest.mark.parametrize("state,status,after", [
+    ("目前已完成整改。", "done", "“整改要一项一项对账销号。”负责人说。\n下一步，该县将开展整改“回头看”。\n"),
+    ("目前正在整改中。", "in_progress", "该县还引入群众监督，将整改情况公开。\n（编辑：某某）\n"),
+    ("已完成整改。", "done", "据悉，下一步将对整改完成的问题随机抽查。\n"),
+])
+def test_the_state_closing_an_item_s_own_paragraph_is_its_status_whatever_follows(state, status, after):
+    text = ("某县推动巡察整改见底见效\n本报讯 记者注意到两个典型问题的整改情况。"
+            "问题一：部分单位“三重一大”决策制度执行不严。整改情况：一是组织自查；二是完善议事规则11项。目前已完成整改。"
+            f"问题二：干部作风不实，为民办事效率不高。整改情况：开展“走流程、找堵点”活动，梳理堵点问题43个。{state}\n{after}")
+    got = parse_text(text).problems
+    assert [p.status for p in got] == ["done", status]
+
+
+def test_an_item_s_paragraph_with_no_state_takes_none_from_a_later_paragraph():
+    text = ("某县推动巡察整改\n记者注意到两个问题的整改情况。问题一：部分单位决策制度执行不严。整改情况：一是组织自查；二是完善议事规则。"
+            "问题二：干部作风不实。整改情况：开展走流程活动。\n据悉，该县将持续推进整改工作。\n")
+    assert [p.status for p in parse_text(text).problems] == [None, None]
+
+
+# --- news of a feedback meeting: findings over several bodies, then demands ------------------------------------------
+@pytest.mark.parametrize("findings,demands", [
+    ("反馈指出，被巡察党组织能够贯彻上级部署，但也发现一些问题：有的理论学习不深入；有的主体责任压得不实。",
+     "反馈要求，被巡察党组织要切实扛起整改责任。会议强调，要将整改完成情况作为考核的重要参考。"),
+    ("巡察组指出，有的单位财务管理不规范，有的单位作风建设有差距，有的单位整改不彻底。",
+     "巡察组要求，各单位要在1个月内报送整改方案，3个月内完成整改。"),
+    ("督察组反馈指出，部分县区环境基础设施建设滞后。",
+     "督察组要求：要确保问题整改完成，按照有关规定报送整改完成情况。"),
+])
+def test_a_feedback_meeting_s_findings_followed_by_demands_are_no_problem(findings, demands):
+    text = f"市委巡察组集中反馈巡察情况\n来源：某市纪委监委网站\n9月2日，市委巡察组向被巡察党组织反馈了巡察情况。\n{findings}\n{demands}\n"
+    assert parse_text(text).problems == []
+
+
+def test_one_feedback_item_with_what_was_done_is_still_one_problem():
+    text = ("关于第一轮督察反馈问题整改情况的说明\n第一轮督察反馈指出，某湖周边违规建设别墅，破坏湖岸生态。"
+            "收到反馈后，我县立即组织拆除违建12栋。目前，该项整改任务已完成。\n")
+    got = parse_text(text).problems
+    assert len(got) == 1 and got[0].status == "done"

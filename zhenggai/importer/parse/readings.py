@@ -411,7 +411,15 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
     said = sentence[verb.end():] if verb else sentence
     if re.search(RE_PROBLEM_COUNT, said) or RE_PRAISE.search(said):
         return False
-    return bool(RE_DONE_WORK.search(after))
+    if said.count("有的") >= 2:
+        return False  # "有的…；有的…": the findings of a round over several bodies (a news item), not one problem
+    # what was done, told outside the demands a feedback meeting made ("反馈要求，…", "会议强调，要…将整改完成情况作为…")
+    told = [x for x in re.split(r"(?<=[。！!？?\n])", after) if not RE_DEMAND_SENTENCE.match(x.strip())]
+    return bool(RE_DONE_WORK.search("".join(told)))
+
+
+# a sentence of demands: "反馈要求，…", "会议强调，要…", "市委巡察组要求：…", "要坚持…", "按照有关规定，…要在…"
+RE_DEMAND_SENTENCE = re.compile(r"^(?:[^，,。:：]{0,12}?(?:要求|强调|提出|希望)[，,:：]|要[^求]|按照(?:有关|相关)?规定)")
 
 
 def _norm_title(t: str) -> str:

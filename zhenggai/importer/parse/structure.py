@@ -248,6 +248,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
         else:  # "…二是追回违规支付的医保基金133万元。目前正在整改中。": the last sentence says where it stands now
             now = RE_NOW_STATE.search(account.rstrip())
+            if now is None and inline and node.children:
+                # "问题三：…。整改情况：…。目前已完成整改。" closing the item's own paragraph, then paragraphs that are
+                # not its account (a news story's quotes, next steps): where the item's own account ends
+                now = RE_NOW_STATE.search(inline.rstrip())
             if now and status_of(now.group(1).replace("全部", "")):
                 candidates.append(status_of(now.group(1).replace("全部", "")))
     if trailing and not problem.responsible_units:
