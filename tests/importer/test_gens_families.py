@@ -276,3 +276,21 @@ def test_one_feedback_item_with_what_was_done_is_still_one_problem():
             "收到反馈后，我县立即组织拆除违建12栋。目前，该项整改任务已完成。\n")
     got = parse_text(text).problems
     assert len(got) == 1 and got[0].status == "done"
+
+
+# --- a page's HTML source in a text copy: each block element is a paragraph of its own, stop or no stop -------------
+@pytest.mark.parametrize("tag", ["h3", "p", "li", "div"])
+def test_each_block_element_of_a_page_source_is_its_own_item_even_without_a_closing_stop(tag):
+    items = ["电动车在商铺门口乱停乱放严重。", "在露天广场经营影响公共卫生", "建筑垃圾没人清理。", "公共厕所卫生差没水冲厕所"]
+    body = " ".join(f"<{tag}>&nbsp; {x}</{tag}>" for x in items)
+    text = ("我的美篇\n<h1>创建卫生城市――某广场问题<br>经检查发现某广场存在以下问题迫切需要解决:</h1> "
+            f"{body} <{tag}>以上问题严重!望协调相关单位解决!</{tag}>\n")
+    assert [p.title for p in parse_text(text).problems] == [x.rstrip("。") for x in items]
+
+
+def test_a_plain_line_broken_mid_sentence_is_still_joined():
+    from zhenggai.importer.parse.normalize import Para, join_broken_lines
+
+    paras = [Para("经检查发现某广场存在以下问题，电动车在商铺门口乱停乱放", 0), Para("严重，影响通行和市容环境整洁。", 1)]
+    assert len(join_broken_lines(paras, lambda t: False)) == 1
+    assert len(join_broken_lines(paras, lambda t: False, block_ends={0})) == 2
