@@ -70,7 +70,8 @@ INLINE = {
         "2、新购图书3000册;3、申请资金更新实验仪器;4、修缮围墙。\n某中学\n2023年6月15日\n", 4),
     "hospital_basis_clause_xs": (
         "某县人民医院巡察整改情况报告\n根据县委第二巡察组反馈意见，经自查，我院主要存在以下问题：一是医疗质量管理制度落实不到位；"
-        "二是药品采购程序不规范；三是医德医风教育流于形式。\n某县人民医院\n2022年3月1日\n", 3),
+        "二是药品采购程序不规范；三是医德医风教育流于形式。对此，我院一是修订医疗质量管理制度；二是规范药品集中采购流程；"
+        "三是开展医德医风专题教育。\n某县人民医院\n2022年3月1日\n", 3),
     "soe_circled": (
         "某公司审计整改情况\n审计发现问题如下：①合同管理不规范，部分合同未经法律审核；②固定资产账实不符；③差旅费报销审批不严。"
         "整改措施：①建立合同法律审核制度；②开展固定资产清查；③修订差旅费管理办法。\n", 3),
@@ -90,7 +91,8 @@ def test_problems_inline_after_a_lead_are_read_whatever_the_basis_clause_before_
     assert [s for s, *_ in got] == list(range(1, n + 1))
 
 
-@pytest.mark.parametrize("name", ["school_basis_clause_arabic", "soe_circled", "village_fullwidth_digits", "bureau_traditional_xs"])
+@pytest.mark.parametrize("name", ["school_basis_clause_arabic", "hospital_basis_clause_xs", "soe_circled",
+                                  "village_fullwidth_digits", "bureau_traditional_xs"])
 def test_a_restarted_list_led_by_measures_or_by_针对_gives_each_problem_its_one_measure(name):
     assert [m for *_, m in _read(INLINE[name][0])] == [1] * INLINE[name][1]
 
@@ -294,3 +296,22 @@ def test_a_plain_line_broken_mid_sentence_is_still_joined():
     paras = [Para("经检查发现某广场存在以下问题，电动车在商铺门口乱停乱放", 0), Para("严重，影响通行和市容环境整洁。", 1)]
     assert len(join_broken_lines(paras, lambda t: False)) == 1
     assert len(join_broken_lines(paras, lambda t: False, block_ends={0})) == 2
+
+
+# --- one task, one notice: a feedback item said in a sentence, what was done told in one undivided paragraph ---------
+@pytest.mark.parametrize("head,said,done", [
+    ("关于省委第三巡视组反馈意见第7项整改完成情况的公示", "省委第三巡视组反馈指出，我县农村集体“三资”管理不规范，部分村集体资产底数不清。",
+     "我县开展农村集体资产清产核资，建立台账，完善“三资”管理制度。经县整改办验收，该项整改任务已完成。"),
+    ("关于市委巡察反馈问题第12项整改情况的说明", "市委第二巡察组反馈指出，学校食堂食品安全管理不到位。",
+     "接到反馈后，学校立即更换食堂承包方，建立食材进货查验台账。目前，该问题已整改完成。"),
+    ("某区生态环境督察反馈问题第3项验收销号公示", "督察组指出，某河段沿岸垃圾堆放问题突出。",
+     "区城管局组织清运垃圾600吨，设置围挡和警示牌。经区级验收，该项整改任务已完成，同意销号。"),
+])
+def test_a_one_task_notice_told_in_prose_is_one_problem_with_its_number_status_and_one_measure(head, said, done):
+    r = parse_text(f"{head}\n{said}{done}\n公示时间：2023年5月1日至5月7日\n")
+    assert [(p.seq is not None, p.status, p.measure_count) for p in r.problems] == [(True, "done", 1)]
+
+
+def test_a_feedback_item_with_no_work_told_after_it_gets_no_measure():
+    r = parse_text("关于巡察反馈问题第7项的公示\n市委巡察组反馈指出，某局公务用车管理不规范。\n公示时间：2023年5月1日至5月7日\n")
+    assert all(p.measure_count == 0 for p in r.problems)

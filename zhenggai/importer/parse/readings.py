@@ -338,8 +338,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
         # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
-    elif (finding is not None or from_field) and joined.strip(" 。\n"):
-        # what was done in one undivided paragraph: one measure
+    elif (finding is not None or from_field or (fed_back and RE_DONE_WORK.search(joined))) and joined.strip(" 。\n"):
+        # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
+        # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
         measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
     problem.measures = measures
@@ -698,6 +699,7 @@ def _item_title(chunk: str) -> str:
     return t.strip(" 　,，、")
 
 
+RE_SUBJECT_BEFORE_XS = re.compile(r"(?<=[，,:：])([^，,。；;:：一二三四五六七八九十]{1,6}?)(?=一是)")
 RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进|针对|对此|为此")
 # "…保证2024年7月底完成整改", "确保 2024 年 9 月底装配到位": the date a rectification is to be done by
 RE_INLINE_DEADLINE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[底低末])?)(?=[^。;；]{0,8}?(?:完成|到位|前|投入使用))")
@@ -712,6 +714,8 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
     for text, at in [(rest, pos)] + list(zip(later, later_pos)):
         first = text.find("。")
         body = text[first + 1:] if text is rest and first >= 0 else text
+        # "对此，我院一是…；二是…": the subject run into the first 一是 (a stop put between, for the items to be seen)
+        body = RE_SUBJECT_BEFORE_XS.sub(r"\1，", body, count=1)
         items = inline_items(body)
         if len(items) != len(problems):
             continue
