@@ -315,3 +315,43 @@ def test_a_one_task_notice_told_in_prose_is_one_problem_with_its_number_status_a
 def test_a_feedback_item_with_no_work_told_after_it_gets_no_measure():
     r = parse_text("关于巡察反馈问题第7项的公示\n市委巡察组反馈指出，某局公务用车管理不规范。\n公示时间：2023年5月1日至5月7日\n")
     assert all(p.measure_count == 0 for p in r.problems)
+
+
+# --- ledgers: the header found by its names (two header rows, a title row above, synonyms), merged category cells -----
+LEDGER_ROWS = [("政治建设方面", "理论学习中心组学习不深入", "制定年度学习计划", "2023年6月", "党委办公室", "已完成"),
+               ("政治建设方面", "意识形态责任制落实不到位", "修订责任清单", "长期坚持", "宣传部", "持续推进"),
+               ("作风建设方面", "公务接待管理不规范", "修订公务接待办法", "2023年9月", "办公室", "已完成")]
+
+
+def _xlsx(tmp_path, header, second_row=None, merge=None):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某单位巡察反馈问题整改台账"])
+    ws.append(header)
+    if second_row:
+        ws.append(second_row)
+    for i, r in enumerate(LEDGER_ROWS, 1):
+        ws.append([i, *r])
+    if merge:
+        ws.merge_cells(merge)
+    path = tmp_path / "ledger.xlsx"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("header,second,merge", [
+    (["序号", "问题类别", "存在问题", "整改措施", "整改时限", "责任单位", "整改进展"], ["", "", "", "", "", "", "（截至12月底）"], "B4:B5"),
+    (["编号", "类别", "问题描述", "整改举措", "完成时限", "责任科室", "完成情况"], None, None),
+    (["序号", "方面", "反馈问题", "具体措施", "整改期限", "牵头单位", "落实情况"], None, "B3:B4"),
+])
+def test_a_ledger_reads_one_problem_a_row_with_its_measure_status_deadline_and_units(tmp_path, header, second, merge):
+    from zhenggai.importer.parse import parse_file
+
+    r = parse_file(_xlsx(tmp_path, header, second, merge))
+    if hasattr(r, "materialise"):
+        r.materialise()
+    got = [(p.seq, p.category, p.status, p.measure_count, p.responsible_units) for p in r.problems]
+    assert got == [(1, "政治建设方面", "done", 1, ["党委办公室"]), (2, "政治建设方面", "in_progress", 1, ["宣传部"]),
+                   (3, "作风建设方面", "done", 1, ["办公室"])]
