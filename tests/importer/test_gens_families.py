@@ -355,3 +355,28 @@ def test_a_ledger_reads_one_problem_a_row_with_its_measure_status_deadline_and_u
     got = [(p.seq, p.category, p.status, p.measure_count, p.responsible_units) for p in r.problems]
     assert got == [(1, "政治建设方面", "done", 1, ["党委办公室"]), (2, "政治建设方面", "in_progress", 1, ["宣传部"]),
                    (3, "作风建设方面", "done", 1, ["办公室"])]
+
+
+# --- attachments: each problem labelled by a dotted number, with or without a word before it ------------------------
+ATTACHED = ("某县关于督察整改情况的报告\n一、加强组织领导\n县委成立整改工作领导小组。\n附件1\n督察反馈问题整改进展情况（共3个问题）\n"
+            "{a}某水库饮用水源保护区内存在养殖场。\n整改时限：2022年底\n整改进展情况：已完成整改\n（1）关停养殖场3家。\n"
+            "{b}城区污水管网建设滞后。\n整改时限：2023年底\n整改进展情况：持续推进中\n（1）新建管网10公里。\n（2）改造老旧管网。\n"
+            "{c}公务接待管理不规范。\n整改时限：2023年6月\n整改进展情况：基本完成\n（1）修订接待办法。\n")
+
+
+@pytest.mark.parametrize("a,b,c", [
+    ("项目1.1：", "项目1.2：", "项目2.1："), ("问题1-1：", "问题1-2：", "问题2-1："), ("1.1 ", "1.2 ", "2.1 "),
+    ("1.1：", "1.2：", "2.1："), ("事项l.1：", "事项1.2：", "事项2.1："),
+])
+def test_attachment_items_labelled_by_a_dotted_number_are_the_problems_with_their_status_and_measures(a, b, c):
+    got = parse_text(ATTACHED.format(a=a, b=b, c=c)).problems
+    assert [(p.seq, p.status, p.measure_count) for p in got] == [(1, "done", 1), (2, "in_progress", 2), (1, "in_progress", 1)]
+    assert all(p.category == "督察反馈问题整改进展情况" for p in got)
+
+
+@pytest.mark.parametrize("line", ["4.3个部门超预算列支会议费。", "1.5亿元专项资金未及时拨付。", "2.1万亩耕地撂荒。", "3.2吨危险废物未处置。"])
+def test_a_numbered_item_opening_with_a_decimal_figure_is_not_a_dotted_label(line):
+    from zhenggai.importer.parse.numbering import LEVEL_LABELLED, parse_marker
+
+    m = parse_marker(line)
+    assert m is None or m.level != LEVEL_LABELLED  # ("4.3个部门…" is item 4; "1.5亿元…" opens with a figure, no item)

@@ -74,7 +74,9 @@ RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反�
 # the colon is required, so "编号规则：…" and "按编号8的要求" are no items)
 # attachments label problems with a word and a dotted number: "项目1.1：" "问题2.3：", OCR slips "项目l.2"
 # (also with a dash: "问题1-2：")
-RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．\-－]\s*([\dlIO]{1,2})\s*[:：]\s*")
+RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．\-－]\s*([\dlIO]{1,2})\s*[:：]\s*"
+                                # (or the dotted number alone: "1.1 某水库…", "2.3：…" — not a figure, "1.5亿元")
+                                r"|^(\d{1,2})[.．](\d{1,2})\s*[:：]?\s*(?=[\u4e00-\u9fff“])(?![亿万千百个名家项条处人所户起件批元次年月日倍座宗亩吨])")
 # a problem labelled by name with no number: "存在的问题：…" / "【问题】…" (what was done follows as "整改情况：…");
 # its number is 0, meaning none printed (the problem's seq stays empty). "反馈问题：" stays a notice's field.
 RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|问题清单(?=\s*[:：])|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
@@ -116,8 +118,8 @@ def parse_marker(text: str) -> Marker | None:
         if n is not None:
             return Marker(LEVEL_CN_PAREN, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED_DOTTED.match(text)
-    if m and text[m.end():].strip():
-        n = int(m.group(2).translate(_OCR_DIGITS))
+    if m and len(text[m.end():].strip()) >= (1 if m.group(2) else 6):
+        n = int((m.group(2) or m.group(4)).translate(_OCR_DIGITS))
         return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED.match(text)
     if m:
