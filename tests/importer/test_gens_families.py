@@ -380,3 +380,23 @@ def test_a_numbered_item_opening_with_a_decimal_figure_is_not_a_dotted_label(lin
 
     m = parse_marker(line)
     assert m is None or m.level != LEVEL_LABELLED  # ("4.3个部门…" is item 4; "1.5亿元…" opens with a figure, no item)
+
+
+# --- inline items in every style after a body's own self-examination --------------------------------------------------
+@pytest.mark.parametrize("lead,items", [
+    ("经认真查摆，本人存在以下几方面不足：", "第一，理论学习不够系统深入；第二，调查研究不够经常；第三，联系群众不够紧密。"),
+    ("经自查，我所存在以下问题：", "（1）档案管理不规范；（2）收费公示不及时；（3）安全巡查记录缺失。"),
+    ("通过对照检查，我校在以下三个方面存在不足：", "其一，课后服务覆盖面不广；其二，校园安全巡查不到位；其三，家校沟通不及时。"),
+    ("经梳理，我支部存在以下问题：", "①组织生活不规范；②党员教育流于形式；③党费收缴不及时。"),
+])
+def test_a_self_examination_s_inline_items_are_its_problems_whatever_the_numbering(lead, items):
+    got = _read(f"某单位对照检查材料\n{lead}{items}\n")
+    assert [s for s, *_ in got] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "某县召开巡察反馈会\n巡察组反馈指出，该县存在以下四个方面问题：一是政治建设有差距；二是作风不实；三是监督缺位。\n",
+    "某局工作总结\n整改工作取得明显成效，但仍存在以下几方面不足：第一，制度执行不严；第二，监督不到位；第三，宣传不够。\n",
+])
+def test_a_feedback_s_aspects_or_a_progress_summary_s_weaknesses_stay_no_problem_list(text):
+    assert _read(text) == []

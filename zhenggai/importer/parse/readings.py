@@ -616,10 +616,16 @@ RE_INLINE_SENTENCE_NOT = re.compile(r"巡察|巡视|反馈|(?:几|[一二三四�
 RE_BASIS_CLAUSE = re.compile(r"^\s*(?:根据|按照|依据|对照|结合)[^，,。；;]{2,40}?(?:意见|要求|反馈|通知|部署|精神|清单)[^，,。；;]{0,6}[，,]")
 
 
+# a body examining itself: "经认真查摆，本人存在以下几方面不足", "经自查，我所…" — its aspects are its own problems
+RE_SELF_EXAMINED = re.compile(r"(?:经|通过)[^，,。]{0,6}(?:自查|查摆|对照检查|剖析|梳理)|本人|我(?:局|院|校|所|镇|乡|街道|村|单位|支部|公司|中心|委|办)")
+RE_INLINE_SENTENCE_NOT_SELF = re.compile(r"巡察|巡视|反馈|取得|成效|进展|成绩")
+
+
 def _whole_sentence_named(before: str) -> bool:
     """The lead's whole sentence, its basis clause left out, tells of a feedback or of progress (not a problem list)."""
-    whole = _lead_whole_sentence(before)
-    return bool(RE_INLINE_SENTENCE_NOT.search(RE_BASIS_CLAUSE.sub("", whole)))
+    whole = RE_BASIS_CLAUSE.sub("", _lead_whole_sentence(before))
+    rx = RE_INLINE_SENTENCE_NOT_SELF if RE_SELF_EXAMINED.search(whole) else RE_INLINE_SENTENCE_NOT
+    return bool(rx.search(whole))
 RE_INLINE_QI = re.compile(r"其([一二三四五六七八九十]{1,2})\s*[,，、:：]")
 RE_INLINE_DI = re.compile(r"(?<![\d一二三四五六七八九十])第([一二三四五六七八九十]{1,2})\s*[,，、:：]")
 
