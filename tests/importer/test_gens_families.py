@@ -400,3 +400,18 @@ def test_a_self_examination_s_inline_items_are_its_problems_whatever_the_numberi
 ])
 def test_a_feedback_s_aspects_or_a_progress_summary_s_weaknesses_stay_no_problem_list(text):
     assert _read(text) == []
+
+
+# --- what is not a problem list ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "县委召开巡察整改工作推进会\n4月8日，县委召开巡察整改工作推进会。会议要求：一是提高政治站位，切实扛起整改责任；"
+    "二是坚持问题导向，确保整改到位；三是强化督促检查，严肃追责问责。\n",
+    "党组书记组织落实巡察整改工作情况报告\n一、履行整改第一责任人职责情况\n1.主持召开党组会议5次，专题研究整改工作。\n"
+    "2.带头认领整改任务8项，逐项督办。\n二、推动整改任务落实情况\n1.建立整改台账，实行销号管理。\n2.开展整改“回头看”，防止问题反弹。\n",
+    "区委巡察办关于第三轮巡察整改情况的综述\n一、总体情况\n本轮巡察共反馈问题697个，已整改688个，建立制度589项。\n"
+    "二、主要做法\n1.压紧压实整改责任。\n2.强化整改日常监督。\n3.推动成果运用。\n",
+    "某局巡察整改工作方案\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n二、整改要求\n1.坚持问题导向，逐条整改。\n"
+    "2.坚持标本兼治，建章立制。\n三、组织保障\n成立整改工作领导小组。\n",
+])
+def test_meetings_secretaries_reports_round_summaries_and_plans_hold_no_problem_list(text):
+    assert _read(text) == []
