@@ -426,3 +426,7 @@ def test_a_pinyin_gloss_is_dropped_wherever_it_follows_a_character_or_a_bracket(
     from zhenggai.importer.parse.normalize import RE_PINYIN_GLOSS
 
     assert RE_PINYIN_GLOSS.sub("", raw) == clean
+
+
+def test_a_self_examination_naming_only_its_areas_lists_no_problem():
+    assert _read("某单位对照检查材料\n经自查，我单位在以下两个方面存在不足：一是理论学习；二是作风建设。\n") == []

@@ -621,11 +621,19 @@ RE_SELF_EXAMINED = re.compile(r"(?:经|通过)[^，,。]{0,6}(?:自查|查摆|�
 RE_INLINE_SENTENCE_NOT_SELF = re.compile(r"巡察|巡视|反馈|取得|成效|进展|成绩")
 
 
-def _whole_sentence_named(before: str) -> bool:
-    """The lead's whole sentence, its basis clause left out, tells of a feedback or of progress (not a problem list)."""
+def _whole_sentence_named(before: str) -> bool | None:
+    """The lead's whole sentence, its basis clause left out, tells of a feedback or of progress (not a problem list):
+    True; None when only the aspects a body found in itself are named (its items are problems if they say what is
+    wrong, "一是理论学习不够深入", and not when they only name the areas, "一是理论学习；二是作风建设")."""
     whole = RE_BASIS_CLAUSE.sub("", _lead_whole_sentence(before))
-    rx = RE_INLINE_SENTENCE_NOT_SELF if RE_SELF_EXAMINED.search(whole) else RE_INLINE_SENTENCE_NOT
-    return bool(rx.search(whole))
+    if not RE_INLINE_SENTENCE_NOT.search(whole):
+        return False
+    if RE_SELF_EXAMINED.search(whole) and not RE_INLINE_SENTENCE_NOT_SELF.search(whole):
+        return None
+    return True
+
+
+RE_SAYS_WRONG = re.compile(r"[不未无缺差弱低少慢乱难]")
 RE_INLINE_QI = re.compile(r"其([一二三四五六七八九十]{1,2})\s*[,，、:：]")
 RE_INLINE_DI = re.compile(r"(?<![\d一二三四五六七八九十])第([一二三四五六七八九十]{1,2})\s*[,，、:：]")
 
@@ -814,7 +822,8 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     lead = _lead_sentence(before)
     if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
         return None
-    if _whole_sentence_named(before):
+    named = _whole_sentence_named(before)
+    if named:
         return None
     aspect = RE_ASPECT_OPENING.match(t)
     category = aspect.group(1) if aspect and aspect.end() <= items[0][0] else None
@@ -824,6 +833,8 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
         title = _item_title(t[start:end])
         if len(title) < 4:
             return []
+        if named is None and not (RE_SHORTCOMING.search(title) or RE_SAYS_WRONG.search(title)):
+            return None  # an area named, not a problem stated
         problems.append(ParsedProblem(seq=n, title=title, category=category, position=paras[k].pos))
     _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
     return problems, lead
