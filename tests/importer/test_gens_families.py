@@ -430,3 +430,15 @@ def test_a_pinyin_gloss_is_dropped_wherever_it_follows_a_character_or_a_bracket(
 
 def test_a_self_examination_naming_only_its_areas_lists_no_problem():
     assert _read("某单位对照检查材料\n经自查，我单位在以下两个方面存在不足：一是理论学习；二是作风建设。\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "縣生態環境局督察整改自查報告\n一、大氣污染防治方面存在以下問題：\n（1）部分企業廢氣處理設施運行不正常；\n（2）建築工地揚塵管控不到位；\n"
+    "二、水污染防治方面存在以下問題：\n（1）城區黑臭水體反彈；\n（2）鄉鎮污水處理廠負荷率低。\n",
+    "县生态环境局督察整改自查报告\n一、大气污染防治方面,主要存在以下问题:\n(1)部分企业废气处理设施运行不正常;\n(2)建筑工地扬尘管控不到位;\n"
+    "二、水污染防治方面,存在的问题:\n(1)城区黑臭水体反弹;\n(2)乡镇污水处理厂负荷率低.\n",
+])
+def test_aspect_headings_in_traditional_characters_or_half_width_punctuation_read_alike(text):
+    got = _read(text)
+    assert [s for s, *_ in got] == [1, 2, 1, 2] and all(m == 0 for *_, m in got)
+    assert got[0][1].startswith("大气污染防治方面") and got[2][1].startswith("水污染防治方面")
