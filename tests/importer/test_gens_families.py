@@ -442,3 +442,28 @@ def test_aspect_headings_in_traditional_characters_or_half_width_punctuation_rea
     got = _read(text)
     assert [s for s, *_ in got] == [1, 2, 1, 2] and all(m == 0 for *_, m in got)
     assert got[0][1].startswith("大气污染防治方面") and got[2][1].startswith("水污染防治方面")
+
+
+# --- sections by status whose problems are 一是/二是 with no number of their own ---------------------------------------
+@pytest.mark.parametrize("done,going,sep", [
+    ("一、已完成整改的问题", "二、正在推进的问题", "；"),
+    ("（一）已整改到位（2个）", "（二）正在整改（1个）", "；"),
+    ("一、已完成整改的问题", "二、持续推进的问题", "。"),
+])
+def test_status_sections_holding_their_problems_as_一是_read_each_with_its_status_and_account(done, going, sep):
+    text = (f"某镇巡察整改情况\n{done}\n一是理论学习不深入，已制定学习计划{sep}二是财务制度执行不严，已修订财务制度。\n"
+            f"{going}\n一是办公用房超标，正在腾退。\n")
+    got = parse_text(text).problems
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in got] == [
+        (1, "理论学习不深入", "done", 1), (2, "财务制度执行不严", "done", 1), (1, "办公用房超标", "in_progress", 1)]
+
+
+def test_status_sections_with_numbered_problems_keep_their_items():
+    text = ("某局巡察整改情况报告\n一、已整改完成的问题\n1.理论学习不深入。整改情况：制定学习计划。\n"
+            "2.财务制度执行不严。整改情况：修订财务制度。\n二、正在整改的问题\n1.办公用房超标。整改情况：正在腾退。\n")
+    assert [(p.seq, p.status) for p in parse_text(text).problems] == [(1, "done"), (2, "done"), (1, "in_progress")]
+
+
+def test_sections_of_work_done_with_一是_items_are_not_status_sections_of_problems():
+    text = ("某局整改工作总结\n一、主要做法\n一是加强组织领导；二是完善制度建设。\n二、取得成效\n一是作风明显好转；二是群众满意度提升。\n")
+    assert parse_text(text).problems == []

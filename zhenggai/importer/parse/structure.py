@@ -344,6 +344,11 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
         problems.append(built[1])
         scratch.anomalies.extend(built[2])
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
+    opened = _status_sections_opened(problems, nodes)
+    if opened is not problems:  # sections by status over 一是… problems: the list is read by those problems
+        c = Candidate(name, opened, nodes, list_features(opened, _evidence_share(nodes), bodies, None), detail)
+        c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
+        return c
     c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
@@ -419,6 +424,42 @@ def _aspects_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pa
             continue
         out.extend(ParsedProblem(seq=num, title=t, category=m.group(1), position=n.pos) for num, t in titles)
     return out
+
+
+# what was done, told in the same clause run as the problem: "理论学习不深入，已制定学习计划"
+RE_ACCOUNT_CLAUSE = re.compile(r"[，,]\s*(?=(?:目前|现|均|已经?|正在|经)[^，,。；;]{0,4}?(?:已|正在|完成|整改|推进|制定|修订|建立|开展|腾退|清理|追回))")
+
+
+def _status_sections_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    """Sections by status ("一、已完成整改的问题" "二、正在推进的问题") each holding its problems as 一是/二是 with no
+    number of their own: the headings are no problems, their 一是… items are, each with its section's status and, when
+    the item goes on to what was done ("…不深入，已制定学习计划"), that as its one measure."""
+    from ..result import ParsedMeasure
+    from .numbering import int_to_cn
+    from .readings import _sequential
+
+    statuses = [section_status(heading_title(n)) for n in nodes]
+    if not nodes or len(nodes) != len(problems) or not all(statuses):
+        return problems
+    changed = False
+    out: list[ParsedProblem] = []
+    for p, n, st in zip(problems, nodes, statuses):
+        body = "\n".join(c.text for c in n.children if c.marker is None)
+        xs = _sequential(find_xs_items(body)) if body and not any(c.marker is not None for c in n.children) else []
+        if not xs or xs[0][0] > 0:
+            out.append(p)
+            continue
+        changed = True
+        for j, (at, num) in enumerate(xs):
+            end = xs[j + 1][0] if j + 1 < len(xs) else len(body)
+            chunk = body[at + len(int_to_cn(num)) + 1:end].strip(" 　，,；;。\n")
+            cut = RE_ACCOUNT_CLAUSE.search(chunk)
+            title, account = (chunk[:cut.start()], chunk[cut.end():]) if cut else (chunk, "")
+            q = ParsedProblem(seq=num, title=_clean_title(title), category=heading_title(n), status=st, position=n.pos)
+            if account.strip(" 。"):
+                q.measures = [ParsedMeasure(seq=None, text=account.strip(" 。"), position=n.pos)]
+            out.append(q)
+    return out if changed else problems
 
 
 # items run together in one paragraph, each a numbered statement with its rectification labelled inline:
