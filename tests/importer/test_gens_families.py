@@ -467,3 +467,28 @@ def test_status_sections_with_numbered_problems_keep_their_items():
 def test_sections_of_work_done_with_一是_items_are_not_status_sections_of_problems():
     text = ("某局整改工作总结\n一、主要做法\n一是加强组织领导；二是完善制度建设。\n二、取得成效\n一是作风明显好转；二是群众满意度提升。\n")
     assert parse_text(text).problems == []
+
+
+# --- a one-task notice whose fields run together in one paragraph -------------------------------------------------------
+@pytest.mark.parametrize("label,measures,n", [
+    ("反馈问题", "整改措施：一是更换承包方；二是建立进货查验台账；三是开展食品安全培训。", 3),
+    ("整改任务", "整改措施：1.更换承包方；2.建立进货查验台账。", 2),
+    ("问题描述", "整改完成情况：①更换承包方；②建立进货查验台账；③开展培训；④实行明厨亮灶。", 4),
+])
+def test_a_one_task_notice_s_measures_are_read_from_the_same_paragraph_as_its_task(label, measures, n):
+    text = (f"关于市委巡察反馈问题第5项整改情况的公示\n{label}：学校食堂食品安全管理不到位。责任单位：某中学。"
+            f"整改时限：2023年3月。{measures}整改情况：已完成整改。\n")
+    got = parse_text(text).problems
+    assert [(p.seq, p.measure_count, p.responsible_units) for p in got] == [(5, n, ["某中学"])]
+
+
+def test_a_task_field_with_what_was_done_in_later_paragraphs_still_reads_them():
+    text = ("关于市委巡察反馈问题第5项整改情况的公示\n反馈问题：学校食堂食品安全管理不到位。责任单位：某中学。\n"
+            "整改措施：\n1.更换承包方。\n2.建立进货查验台账。\n整改情况：已完成整改。\n")
+    assert [(p.seq, p.measure_count) for p in parse_text(text).problems] == [(5, 2)]
+
+
+def test_a_field_listing_several_problems_with_measures_after_it_is_no_one_task():
+    text = ("乡镇软弱涣散党组织整改方案\n经排查，村党支部存在问题：1.班子战斗力不强；2.组织生活不规范；3.党员作用发挥不明显。"
+            "整改措施：1.调整充实班子；2.严格三会一课；3.开展党员设岗定责。\n")
+    assert [p.seq for p in parse_text(text).problems] == [1, 2, 3]

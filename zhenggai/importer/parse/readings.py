@@ -210,6 +210,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     title = None
     from_field = False
     at = None  # (paragraph index, offset) after which the measures start
+    field_k = -1  # the paragraph of the task's field ("整改任务：…")
     numbered_fields = bool(RE_TASK_NOTICE.search(result.title or "") and RE_TASK_NUMBER.search(result.title or ""))
     for k, t in enumerate(texts):
         m = RE_TASK_FIELD.search(t) if (":" in t or "：" in t) and any(w in t for w in _TASK_FIELD_WORDS) else None
@@ -227,8 +228,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     title = inner
                 else:  # "督察反馈问题：“净土保卫战”攻坚治理不到位…": the quotation opens the task, it is not all of it
                     title = re.match(r"[^。\n]+", t[at_quote:]).group(0)
-            # a quoted task is followed in its paragraph by who answers for it; what was done comes after
-            at = (k + 1, 0)
+            # a quoted task is followed in its paragraph by who answers for it; what was done comes after (in the same
+            # paragraph when the fields run together: "反馈问题：…。责任单位：…。整改措施：一是…；二是…")
+            # (a field listing several problems, "存在问题：1.…；2.…", is no one task's)
+            at = (k, m.end()) if RE_MEASURE_LABEL.search(t, m.end()) and not inline_items(t[m.start():m.end()]) else (k + 1, 0)
+            field_k = k
             from_field = True
             break
     quoted = None
@@ -355,24 +359,24 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
     if from_field:  # "问题类别：…方面" / "问题类型:…" — the one problem's category in a field of its own
-        for t in texts[: at[0]] if at else texts:
+        for t in texts[: field_k + 1] if at else texts:
             cm = RE_CATEGORY_FIELD.search(t)
             if cm and cm.group(1).strip(" 。"):
                 problem.category = _clean_title(cm.group(1).strip(" 。"))
                 break
     listed = len(best_list.problems) if best_list is not None else 0
     if from_field and best_list is not None and all(
-            p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
+            p.position is not None and p.position > paras[field_k].pos for p in best_list.problems):
         listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
     # one problem in labelled fields, then what was done in labelled fields ("问题描述：…" "整改情况：…" "整改措施：1、…"),
     # the document's only such problem
     fielded = from_field and bool(lm) and bool(measures) and sum(
         doc.count(w + ":") + doc.count(w + "：") for w in _TASK_FIELD_WORDS) == 1
     if fielded and best_list is not None and any(
-            d.pos == paras[at[0] - 1].pos for n in best_list.nodes for d in n.walk()):
+            d.pos == paras[field_k].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
     if fielded and problem.category is None:  # its category: the section it sits in ("二、整改情况")
-        for t in reversed(texts[: at[0] - 1]):
+        for t in reversed(texts[: field_k]):
             pm = parse_marker(t)
             if pm is not None and pm.level == LEVEL_CN:
                 problem.category = _clean_title(pm.rest) if len(pm.rest) <= 20 else None
