@@ -492,3 +492,29 @@ def test_a_field_listing_several_problems_with_measures_after_it_is_no_one_task(
     text = ("乡镇软弱涣散党组织整改方案\n经排查，村党支部存在问题：1.班子战斗力不强；2.组织生活不规范；3.党员作用发挥不明显。"
             "整改措施：1.调整充实班子；2.严格三会一课；3.开展党员设岗定责。\n")
     assert [p.seq for p in parse_text(text).problems] == [1, 2, 3]
+
+
+# --- check lists: a topic run into its labelled problem, bracketed labels ------------------------------------------------
+@pytest.mark.parametrize("sep", ["：问题清单：", ":问题清单:", "：存在问题：", "【问题】"])
+def test_a_topic_run_into_its_labelled_problem_is_the_category_and_the_rest_the_problem(sep):
+    text = ("区政府办：\n根据检查清单，我乡开展整改，现将情况报告如下：\n"
+            f"一、便民服务{sep}服务窗口指引标识不清。整改情况：重新制作指引标识并张贴。\n"
+            f"二、档案管理{sep}部分档案未按年度装订，借阅登记缺失。整改情况：1、对档案逐卷清理。2、建立借阅登记簿。\n")
+    got = _read(text)
+    assert [(s, c, t) for s, c, t, _ in got] == [(1, "便民服务", "服务窗口指引标识不清"),
+                                                 (2, "档案管理", "部分档案未按年度装订，借阅登记缺失")]
+
+
+@pytest.mark.parametrize("heading", ["财务管理存在问题较多", "巡察发现问题：1个"])
+def test_a_heading_that_only_mentions_problems_is_not_cut_as_topic_and_label(heading):
+    from zhenggai.importer.parse.structure import RE_TOPIC_THEN_LABEL
+
+    assert RE_TOPIC_THEN_LABEL.match(heading) is None
+
+
+@pytest.mark.parametrize("label,report", [("【问题】", "【整改】"), ("存在问题：", "整改措施："), ("问题清单：", "整改情况：")])
+def test_a_problem_labelled_as_such_under_a_topic_heading_is_read_though_it_names_no_shortcoming(label, report):
+    text = (f"某所自查整改报告\n1.安全管理\n{label}消防通道堆放杂物。\n{report}清理杂物，设置禁止堆放标识。\n"
+            f"2.食堂管理\n{label}从业人员健康证过期。\n{report}组织体检，更换健康证。\n")
+    got = _read(text)
+    assert [(s, c, t) for s, c, t, _ in got] == [(1, "安全管理", "消防通道堆放杂物"), (2, "食堂管理", "从业人员健康证过期")]

@@ -144,8 +144,10 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     # an item reads as a shortcoming when its own words do, or when its category heading does (…还有差距方面)
     # (an item told as "规范党费收缴。对照…补缴到位。" under "二、巡察反馈问题整改落实情况" is one of the feedback's problems)
     nodes = nodes if nodes and len(nodes) == len(problems) else [None] * len(problems)
+    # (or when it is labelled as a problem: "【问题】…", "问题清单：…", "问题3：…")
     short = [t for t, p, n in zip(titles, problems, nodes) if RE_SHORTCOMING.search(t)
-             or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))]
+             or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
+             or (n is not None and n.marker is not None and "问题" in n.marker.raw)]
     return {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,

@@ -110,6 +110,11 @@ def _trailing_units(fields: str) -> list[str]:
     return [u.strip(" 。.") for u in re.split(r"[、,，]", named) if u.strip(" 。.")]
 
 
+# a check list's topic run into its labelled problem: "便民服务：问题清单：…", "安全管理:存在问题:…", "食堂【问题】…"
+RE_TOPIC_THEN_LABEL = re.compile(r"^([^:：。，,；;【】\[\]“”]{2,16}?)\s*(?:[:：]\s*(?:问题清单|存在(?:的)?问题|问题)\s*[:：]"
+                                 r"|[:：]?\s*[【\[]问题[】\]]\s*[:：]?)\s*")
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
@@ -130,6 +135,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     trailing = RE_TRAILING_FIELDS.search(title) if title.endswith((")", "）", "。", ".")) else None
     if trailing and title[: trailing.start()].strip():  # "…没跟上等。(牵头单位:扶贫办;责任单位:各村支部)"
         problem.title = title = _clean_title(title[: trailing.start()])
+    topic = RE_TOPIC_THEN_LABEL.match(title) if ("问题" in title[:30]) else None
+    if topic and title[topic.end():].strip():  # "一、便民服务：问题清单：…": the topic is its category, the rest the problem
+        problem.category, problem.title = topic.group(1).strip(), _clean_title(title[topic.end():])
+        title = problem.title
     own = RE_OWN_NUMBER.match(title) if "号" in title[:8] else None
     if own and title[own.end():].strip():  # "1. 编号8：…": the problem's own number in the list it comes from
         problem.seq, problem.title = int(own.group(1)), title[own.end():].strip()
