@@ -518,3 +518,23 @@ def test_a_problem_labelled_as_such_under_a_topic_heading_is_read_though_it_name
             f"2.食堂管理\n{label}从业人员健康证过期。\n{report}组织体检，更换健康证。\n")
     got = _read(text)
     assert [(s, c, t) for s, c, t, _ in got] == [(1, "安全管理", "消防通道堆放杂物"), (2, "食堂管理", "从业人员健康证过期")]
+
+
+# --- a list numbered again from 1 in the problems' own style, saying what was done ---------------------------------------
+def _restarted(p1, p2, m):
+    return ("某局巡察整改情况报告\n一、反馈问题整改情况\n"
+            f"{p1(1)}理论学习不深入。\n{m(1)}制定学习计划。\n{m(2)}开展专题研讨。\n"
+            f"{p1(2)}财务管理不规范。\n{m(1)}修订财务制度。\n"
+            f"{p1(3)}公务用车管理不严。\n{m(1)}建立用车台账。\n{m(2)}已开展专项检查2次。\n")
+
+
+@pytest.mark.parametrize("style", [lambda n: f"{n}.", lambda n: f"{n}、", lambda n: f"（{n}）", lambda n: f"{n}．"])
+def test_measures_numbered_again_from_1_in_the_problems_style_are_their_measures(style):
+    got = _read(_restarted(style, style, style))
+    assert [(s, t, m) for s, _, t, m in got] == [(1, "理论学习不深入", 2), (2, "财务管理不规范", 1), (3, "公务用车管理不严", 2)]
+
+
+def test_a_restarted_item_stating_a_shortfall_is_not_a_measure():
+    text = ("某局巡察整改情况报告\n一、反馈问题整改情况\n1.理论学习不深入。\n1.学习计划执行不到位。\n2.专题研讨流于形式。\n")
+    got = _read(text)
+    assert all(m == 0 for *_, m in got)

@@ -180,6 +180,8 @@ def build_tree(paras: list[Para]) -> Node:
             node.parent = stack[-1]
             continue
         restarted, marker = _restarted_under(stack, marker, restarted)
+        if restarted is not None and getattr(restarted[0], "_restart_by_reading", False):
+            node.marker = marker  # (a measure of a list restarted by its reading sits one level below its problem)
         while len(stack) > 1 and stack[-1].level >= marker.level:
             stack.pop()
         stack[-1].children.append(node)
@@ -198,11 +200,31 @@ def _restarted_under(stack: list[Node], marker: Marker, restarted):
 
     if restarted is not None:
         owner, last = restarted
-        if any(n is owner for n in stack) and marker.level == owner.level and marker.number == last + 1 and not is_wrapped(marker.rest):
+        if (any(n is owner for n in stack) and marker.level == owner.level and marker.number == last + 1
+                and not is_wrapped(marker.rest) and not (getattr(owner, "_restart_by_reading", False)
+                                                         and not _reads_as_done(marker.rest))):
             return (owner, marker.number), Marker(marker.level + 0.5, marker.number, marker.raw, marker.rest)
         restarted = None
     top = stack[-1]
     if (marker.number == 1 and top.marker is not None and marker.level == top.level and top.marker.number >= 1
-            and (is_wrapped(top.text) or _opens_fields(top)) and not is_wrapped(marker.rest)):
-        return (top, 1), Marker(marker.level + 0.5, 1, marker.raw, marker.rest)
+            and not is_wrapped(marker.rest)):
+        if is_wrapped(top.text) or _opens_fields(top):
+            return (top, 1), Marker(marker.level + 0.5, 1, marker.raw, marker.rest)
+        if not top.children and _states_shortfall(top.text) and _reads_as_done(marker.rest):
+            # "1.理论学习不深入。" then "1.制定学习计划。2.开展专题研讨。": a statement of what was wrong, then a list
+            # numbered again from 1 in the same style saying what was done — its measures (while they read so)
+            top._restart_by_reading = True
+            return (top, 1), Marker(marker.level + 0.5, 1, marker.raw, marker.rest)
     return restarted, marker
+
+
+def _states_shortfall(text: str) -> bool:
+    from .levels import RE_SHORTFALL, _reads_as_action
+
+    return bool(RE_SHORTFALL.search(text)) and not _reads_as_action(text)
+
+
+def _reads_as_done(text: str) -> bool:
+    from .levels import RE_ACTION_OPENING, RE_DONE_OPENING, RE_SHORTFALL
+
+    return bool(RE_DONE_OPENING.match(text) or RE_ACTION_OPENING.match(text)) and not RE_SHORTFALL.search(text)
