@@ -538,3 +538,11 @@ def test_a_restarted_item_stating_a_shortfall_is_not_a_measure():
     text = ("某局巡察整改情况报告\n一、反馈问题整改情况\n1.理论学习不深入。\n1.学习计划执行不到位。\n2.专题研讨流于形式。\n")
     got = _read(text)
     assert all(m == 0 for *_, m in got)
+
+
+@pytest.mark.parametrize("label", ["整改措施：", "整改情况：", "整改措施:"])
+def test_an_inline_item_with_its_own_labelled_measure_keeps_the_statement_as_title(label):
+    text = (f"某村整改报告\n经检查，我村存在以下问题：1、村务公开不及时，{label}每季度公开一次；"
+            f"2、集体资产台账不全，{label}重新登记造册；3、环境卫生差，{label}组织清理垃圾。\n")
+    got = _read(text)
+    assert [(s, t, m) for s, _, t, m in got] == [(1, "村务公开不及时", 1), (2, "集体资产台账不全", 1), (3, "环境卫生差", 1)]

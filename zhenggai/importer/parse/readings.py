@@ -730,6 +730,8 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
     one measure of the same-numbered problem (and its date to be done by, the problem's deadline)."""
     from .dates import clean_deadline
 
+    if any(p.measures for p in problems):
+        return  # each item told its own measure
     # the problems' own paragraph first (its rest after the last problem), then the next few paragraphs
     for text, at in [(rest, pos)] + list(zip(later, later_pos)):
         first = text.find("。")
@@ -841,6 +843,13 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
             return []
         if named is None and not (RE_SHORTCOMING.search(title) or RE_SAYS_WRONG.search(title)):
             return None  # an area named, not a problem stated
-        problems.append(ParsedProblem(seq=n, title=title, category=category, position=paras[k].pos))
+        label = RE_MEASURE_LABEL.search(title)
+        done = ""
+        if label and label.start() >= 4:  # "1、村务公开不及时，整改措施：每季度公开一次；": the item's own measure
+            title, done = title[: label.start()].rstrip(" ，,、"), title[label.end():].strip()
+        q = ParsedProblem(seq=n, title=title, category=category, position=paras[k].pos)
+        if done:
+            q.measures.append(ParsedMeasure(seq=None, text=done, position=paras[k].pos))
+        problems.append(q)
     _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
     return problems, lead
