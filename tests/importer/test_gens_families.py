@@ -546,3 +546,20 @@ def test_an_inline_item_with_its_own_labelled_measure_keeps_the_statement_as_tit
             f"2、集体资产台账不全，{label}重新登记造册；3、环境卫生差，{label}组织清理垃圾。\n")
     got = _read(text)
     assert [(s, t, m) for s, _, t, m in got] == [(1, "村务公开不及时", 1), (2, "集体资产台账不全", 1), (3, "环境卫生差", 1)]
+
+
+# --- a self-check list: shortfalls under an aspect heading, one phrase run into its description --------------------------
+@pytest.mark.parametrize("aspect,genre", [("一、工作作风方面", "某局作风建设自查问题清单"), ("（一）医疗服务方面（3条）", "某医院自查问题清单"),
+                                          ("1.教学管理方面", "某学校自查问题清单")])
+def test_shortfalls_under_an_aspect_heading_are_problems_titled_by_their_phrase(aspect, genre):
+    text = (f"{genre}\n{aspect}\n"
+            "（1）调查研究不够部分科室下基层次数偏少,调研报告质量不高。如某科室全年仅下乡2次。\n"
+            "（2）服务意识不强个别窗口工作人员答复不及时,群众排队时间较长。\n"
+            "（3）制度执行不严部分人员请假手续不全,考勤记录缺失。\n")
+    got = _read(text)
+    assert [(s, t, m) for s, _, t, m in got] == [(1, "调查研究不够", 0), (2, "服务意识不强", 0), (3, "制度执行不严", 0)]
+
+
+def test_actions_under_an_aspect_heading_are_not_read_as_problems():
+    text = ("某局整改落实情况\n一、作风建设方面\n（1）规范公务用车管理。\n（2）严格执行考勤制度。\n（3）加强窗口服务培训。\n")
+    assert _read(text) == []

@@ -60,7 +60,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         head, _, rest = text.partition("。")
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
-    if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)):
+    if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
+                                    or _shortfall_under_aspect(node)):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
@@ -91,6 +92,18 @@ _ASPECT_LEAD = r"(?:[^，,。；;:：()（）]{2,30}?方面\s*[，,]?\s*)?"
 RE_STATED_PROBLEMS = re.compile(
     r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
     r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:以下|如下)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+
+
+def _shortfall_under_aspect(node: Node) -> bool:
+    """"一、工作作风方面 1.调查研究不够…": an item stating a shortfall right under a heading naming an aspect only."""
+    p = node.parent
+    if p is None or p.marker is None or "方面" not in p.text:
+        return False
+    t = heading_title(node)
+    return bool(RE_ASPECT_ONLY_HEAD.match(heading_title(p))) and bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
+
+
+RE_ASPECT_ONLY_HEAD = re.compile(r"^[^。，,:：;；]{2,30}方面(?:[(（][^()（）]{1,10}[)）])?[。.]?$")
 
 
 def under_stated_problems(node: Node) -> bool:
