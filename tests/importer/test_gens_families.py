@@ -563,3 +563,21 @@ def test_shortfalls_under_an_aspect_heading_are_problems_titled_by_their_phrase(
 def test_actions_under_an_aspect_heading_are_not_read_as_problems():
     text = ("某局整改落实情况\n一、作风建设方面\n（1）规范公务用车管理。\n（2）严格执行考勤制度。\n（3）加强窗口服务培训。\n")
     assert _read(text) == []
+
+
+# --- one task, one notice: the task's number however it is printed ------------------------------------------------------
+@pytest.mark.parametrize("head,seq", [
+    ("关于督察反馈问题整改任务（序号四十三）验收销号情况的公示", 43), ("关于督察反馈问题整改任务（序号43）验收销号情况的公示", 43),
+    ("关于督察反馈意见第7条整改完成情况的公示", 7), ("关于督察反馈问题整改任务（编号12）验收销号情况的公示", 12),
+    ("关于省第二生态环境保护督察组交办第243号问题整改情况的公示", 243), ("关于反馈问题第十项整改情况的说明", 10),
+])
+def test_a_one_task_notice_carries_its_task_s_number(head, seq):
+    text = (f"{head}\n整改任务：“部分县城污水处理厂长期超负荷运行”。\n"
+            "整改完成情况：新建污水处理厂一座。经验收，该项整改任务已完成。\n特此公示。\n")
+    assert [(p.seq, p.status, p.measure_count) for p in parse_text(text).problems] == [(seq, "done", 1)]
+
+
+def test_a_regulation_s_article_is_not_the_task_s_number():
+    text = ("关于督察反馈问题整改任务验收销号情况的公示\n根据《督察整改工作办法》第7条规定，现将验收情况公示如下。\n"
+            "整改任务：“部分县城污水处理厂长期超负荷运行”。\n整改完成情况：新建污水处理厂一座。该项整改任务已完成。\n")
+    assert [p.seq for p in parse_text(text).problems] == [None]

@@ -66,7 +66,7 @@ RE_ACTION = re.compile(
 )
 RE_COUNT_OPENING = re.compile(r"^[^。，,；;]{0,16}?(?:问题|事项)\s*\d+\s*[项个][^。]{0,30}?(?:已整改|整改到位|部分整改|完成整改)")
 RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
-    r"(?:序号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
+    r"(?:序号|编号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个|条)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
