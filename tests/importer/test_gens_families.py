@@ -581,3 +581,23 @@ def test_a_regulation_s_article_is_not_the_task_s_number():
     text = ("关于督察反馈问题整改任务验收销号情况的公示\n根据《督察整改工作办法》第7条规定，现将验收情况公示如下。\n"
             "整改任务：“部分县城污水处理厂长期超负荷运行”。\n整改完成情况：新建污水处理厂一座。该项整改任务已完成。\n")
     assert [p.seq for p in parse_text(text).problems] == [None]
+
+
+# --- 一是/二是 after a short subject opening its clause -------------------------------------------------------------------
+@pytest.mark.parametrize("text,n", [
+    ("对此，我县一是完成截污纳管12公里；二是实施清淤疏浚；三是建立河长巡河制度。", 3),
+    ("为此，学校一是更换承包方；二是建立台账。", 2),
+    ("针对上述问题，局党组一是修订制度；二是开展检查。", 2),
+    ("这一是历史原因造成的。", 0),  # no second item: no list
+    ("对此，我县一是高度重视的。", 0),  # a first item alone is no list
+])
+def test_a_first_一是_right_after_a_short_subject_opens_the_items(text, n):
+    from zhenggai.importer.parse.numbering import find_xs_items
+
+    assert len(find_xs_items(text)) == n
+
+
+def test_a_quoted_feedback_item_answered_by_a_subject_s_一是_list_has_each_item_as_a_measure():
+    text = ("某县关于中央环保督察反馈问题整改情况的说明\n中央环保督察反馈意见指出：“某县城区黑臭水体整治滞后”。对此，我县一是完成截污纳管"
+            "12公里；二是实施清淤疏浚；三是建立河长巡河制度。目前，该问题整改持续推进中。\n")
+    assert [(p.status, p.measure_count) for p in parse_text(text).problems] == [("in_progress", 3)]

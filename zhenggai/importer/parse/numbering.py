@@ -176,6 +176,7 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
     if "是" not in text:
         return items
+    tentative = False
     for m in RE_XS.finditer(text):
         raw = m.group(1)
         n = cn_to_int(raw)
@@ -188,13 +189,25 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
             continue
         at_boundary = start == 0 or before in XS_BOUNDARY
         expected = (items[-1][1] + 1) if items else 1
+        if not at_boundary and not items and n == 1 and RE_SUBJECT_THEN_XS.search(text, 0, start):
+            # "对此，我县一是…；二是…": the first item right after a short subject opening its clause (kept only when a
+            # second item follows)
+            tentative = True
+            items.append((start, n))
+            continue
         if at_boundary:
             if not items and n != 1 and n > 3:
                 continue
             items.append((start, n))
         elif items and n == expected:
             items.append((start, n))
+    if tentative and len(items) < 2:
+        return []
     return items
+
+
+# a short subject opening its clause right before the first 一是: "对此，我县一是…", "为此，学校一是…"
+RE_SUBJECT_THEN_XS = re.compile(r"(?:^|[。;；,，:：])\s*(?:我|本|该|学校|医院|公司|县|市|区|镇|乡|局|委|院)[^\s。;；,，:：、“”一二三四五六七八九十]{0,5}$")
 
 
 INLINE_BOUNDARY = set("。;；:：!！?？)）”\" \t\n")

@@ -719,7 +719,6 @@ def _item_title(chunk: str) -> str:
     return t.strip(" 　,，、")
 
 
-RE_SUBJECT_BEFORE_XS = re.compile(r"(?<=[，,:：])([^，,。；;:：一二三四五六七八九十]{1,6}?)(?=一是)")
 RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进|针对|对此|为此")
 # "…保证2024年7月底完成整改", "确保 2024 年 9 月底装配到位": the date a rectification is to be done by
 RE_INLINE_DEADLINE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[底低末])?)(?=[^。;；]{0,8}?(?:完成|到位|前|投入使用))")
@@ -736,8 +735,6 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
     for text, at in [(rest, pos)] + list(zip(later, later_pos)):
         first = text.find("。")
         body = text[first + 1:] if text is rest and first >= 0 else text
-        # "对此，我院一是…；二是…": the subject run into the first 一是 (a stop put between, for the items to be seen)
-        body = RE_SUBJECT_BEFORE_XS.sub(r"\1，", body, count=1)
         items = inline_items(body)
         if len(items) != len(problems):
             continue
