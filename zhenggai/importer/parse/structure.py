@@ -447,8 +447,10 @@ def _status_sections_opened(problems: list[ParsedProblem], nodes: list[Node]) ->
     from .numbering import int_to_cn
     from .readings import _sequential
 
+    if not nodes or len(nodes) != len(problems) or not section_status(heading_title(nodes[0])):
+        return problems  # (the first heading tells most lists apart: no status, no look at the others)
     statuses = [section_status(heading_title(n)) for n in nodes]
-    if not nodes or len(nodes) != len(problems) or not all(statuses):
+    if not all(statuses):
         return problems
     changed = False
     out: list[ParsedProblem] = []
