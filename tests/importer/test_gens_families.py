@@ -601,3 +601,24 @@ def test_a_quoted_feedback_item_answered_by_a_subject_s_一是_list_has_each_ite
     text = ("某县关于中央环保督察反馈问题整改情况的说明\n中央环保督察反馈意见指出：“某县城区黑臭水体整治滞后”。对此，我县一是完成截污纳管"
             "12公里；二是实施清淤疏浚；三是建立河长巡河制度。目前，该问题整改持续推进中。\n")
     assert [(p.status, p.measure_count) for p in parse_text(text).problems] == [("in_progress", 3)]
+
+
+# --- an unnumbered aspect line announcing problems, then numbered items ---------------------------------------------------
+@pytest.mark.parametrize("a1,a2,item", [
+    ("办学条件方面：对照省合格小学标准，主要存在以下问题：", "师资队伍方面：主要存在以下问题：", lambda n: f"{n}."),
+    ("办学条件方面存在的问题：", "师资队伍方面存在的问题：", lambda n: f"（{n}）"),
+    ("在办学条件方面，存在以下两个问题", "在师资队伍方面，还存在以下问题：", lambda n: f"{n}、"),
+])
+def test_an_unnumbered_aspect_line_announcing_problems_is_the_category_of_the_numbered_items_after_it(a1, a2, item):
+    text = (f"某小学均衡发展督导整改报告\n{a1}\n{item(1)}运动场地面积不足。\n{item(2)}图书陈旧。\n"
+            f"{a2}\n{item(1)}英语教师缺编。\n{item(2)}教师培训经费不足。\n")
+    got = _read(text)
+    assert [s for s, *_ in got] == [1, 2, 1, 2]
+    assert [c.lstrip("在") for _, c, _, _ in got] == ["办学条件方面"] * 2 + ["师资队伍方面"] * 2
+
+
+@pytest.mark.parametrize("line", ["办学条件方面：主要采取以下措施：", "在办学条件方面，我校做了大量工作。", "办学条件方面存在的问题已全部整改。"])
+def test_an_aspect_line_that_announces_no_problems_is_no_heading(line):
+    from zhenggai.importer.parse.tree import RE_ASPECT_LINE
+
+    assert RE_ASPECT_LINE.match(line) is None

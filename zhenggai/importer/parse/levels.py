@@ -111,7 +111,7 @@ def under_stated_problems(node: Node) -> bool:
     p = node.parent
     if p is None or p.marker is None or "问题" not in p.text:
         return False
-    return bool(RE_STATED_PROBLEMS.match(heading_title(p)))
+    return getattr(p, "aspect", None) is not None or bool(RE_STATED_PROBLEMS.match(heading_title(p)))
 
 
 _NOT_PROBLEM_SECTION = re.compile(

@@ -148,7 +148,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     a = node.parent
     while a is not None and a.marker is not None:
         if problem.category is None:
-            problem.category = RE_COUNT_NOTE.sub("", heading_title(a)) or None
+            problem.category = getattr(a, "aspect", None) or RE_COUNT_NOTE.sub("", heading_title(a)) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent

@@ -131,6 +131,14 @@ def _names_topic_only(text: str) -> bool:
     return 2 <= len(t) <= 16 and not RE_NOT_TOPIC.search(t)
 
 
+# an unnumbered line naming an aspect and announcing its problems, closing on them: "师资队伍方面：主要存在以下问题：",
+# "办学条件方面存在的问题：", "（在）医疗服务方面，存在以下几个问题"
+RE_ASPECT_LINE = re.compile(
+    r"^([^。:：;；，,（(]{2,30}?方面)\s*(?:[:：,，]\s*[^。:：]{0,30}?)?(?:主要|还|仍然?)?(?:存在|发现|查摆出?)(?:的)?(?:以下|如下)?"
+    r"(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题(?:有|如下)?\s*[:：]?\s*$")
+LEVEL_ASPECT_LINE = 2.75  # between 问题一： (2.5) and 1. (3)
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
@@ -151,7 +159,14 @@ def build_tree(paras: list[Para]) -> Node:
                 marker = Marker(stack[-1].level + 0.25, 0, marker.raw, marker.rest)
             else:
                 marker = None
+        aspect = RE_ASPECT_LINE.match(p.text) if marker is None and "方面" in p.text[:32] else None
+        if aspect is not None:
+            # "办学条件方面：对照标准，主要存在以下问题：" on a line of its own, then "1.…" "2.…": a category heading
+            # without a number, over the items that follow (just above 1.: under any 一、 or （一） section)
+            marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
         node = Node(p, marker)
+        if aspect is not None:
+            node.aspect = aspect.group(1)
         if marker is None and RE_ATTACHMENT_START.match(p.text):
             del stack[1:]
             rest = p.text[RE_ATTACHMENT_START.match(p.text).end():].strip()
