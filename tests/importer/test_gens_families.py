@@ -622,3 +622,25 @@ def test_an_aspect_line_that_announces_no_problems_is_no_heading(line):
     from zhenggai.importer.parse.tree import RE_ASPECT_LINE
 
     assert RE_ASPECT_LINE.match(line) is None
+
+
+# --- a flattened self-check report: dotted section headings run into labelled problems -----------------------------------
+@pytest.mark.parametrize("sep", [":", "：", "、"])
+def test_a_dotted_section_heading_run_into_labelled_problems_is_their_category(sep):
+    text = ("标准化支部建设自查情况报告\n第二章自查发现的主要问题及成因剖析2.1组织设置类问题1" + sep +
+            "网格划分与支部覆盖错位,楼宇党员6人未纳入管理。成因:网格调整时未同步优化党组织设置。问题2" + sep +
+            "支委班子结构老化,平均年龄54岁。成因:近3年发展青年党员仅1人。2.2班子队伍建设类问题3" + sep +
+            "书记抓党建述职形式大于内容。成因:述职报告未经预审。第三章整改措施\n")
+    got = _read(text)
+    if sep == "、":  # (问题1、 is no label of the run: nothing is cut, no category read)
+        assert all(c is None for _, c, _, _ in got)
+        return
+    assert [(s, c) for s, c, _, _ in got] == [(1, "组织设置类"), (2, "组织设置类"), (3, "班子队伍建设类")]
+
+
+def test_a_short_dotted_line_not_followed_by_a_labelled_problem_is_no_heading():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.tree import build_tree
+
+    root = build_tree([Para("1.1背景", 0), Para("本支部成立于2018年。", 1)])
+    assert all(c.marker is None or c.marker.level != 2.25 for c in root.walk())

@@ -94,8 +94,16 @@ def _cuts(text: str) -> list[int]:
             elif int(m.group(1)) == expected:
                 expected += 1  # the paragraph opens with 问题1:
         if expected > 2 and found:  # two labels at least, in order from 1
-            return found
+            # "…剖析2.1组织设置类问题1:…" — a dotted section heading right before a label is a paragraph of its own
+            extra = [h.start() for c in found for h in [RE_DOTTED_HEAD_BEFORE.search(text, 0, c)] if h and h.start() > 0]
+            return sorted(set(found + extra))
     return []
+
+
+RE_DOTTED_HEAD_BEFORE = re.compile(r"(?<![\d.．])\d{1,2}[.．]\d{1,2}[^\d。，,；;:：、“”()（）\s]{2,12}$")
+# a dotted section heading alone on its line over labelled problems: "2.1组织设置类" then "问题1:…"
+RE_DOTTED_HEAD = re.compile(r"^(\d{1,2})[.．](\d{1,2})\s*([^\d。，,；;:：、“”()（）\s][^。，,；;:：、“”()（）\s]{1,11})$")
+LEVEL_DOTTED_HEAD = 2.25  # above 问题1: (2.5)
 
 
 def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
@@ -146,8 +154,11 @@ def build_tree(paras: list[Para]) -> Node:
     restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
-    for p in paras:
+    for i, p in enumerate(paras):
         marker = parse_marker(p.text)
+        dotted = RE_DOTTED_HEAD.match(p.text) if i + 1 < len(paras) and p.text[:1].isdigit() else None
+        if dotted and RE_PROBLEM_LABEL_RUN.match(paras[i + 1].text):
+            marker = Marker(LEVEL_DOTTED_HEAD, int(dotted.group(2)), p.text[: dotted.start(3)], dotted.group(3))
         if (marker is not None and marker.number == 0 and stack[-1].marker is not None
                 and stack[-1].level > marker.level and not stack[-1].children
                 and not any(s.marker is not None and s.marker.number == 0 for s in stack[1:])):
