@@ -189,7 +189,7 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
             continue
         at_boundary = start == 0 or before in XS_BOUNDARY
         expected = (items[-1][1] + 1) if items else 1
-        if not at_boundary and not items and n == 1 and RE_SUBJECT_THEN_XS.search(text, 0, start):
+        if not at_boundary and not items and n == 1 and _subject_before(text, start):
             # "对此，我县一是…；二是…": the first item right after a short subject opening its clause (kept only when a
             # second item follows)
             tentative = True
@@ -207,7 +207,17 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
 
 
 # a short subject opening its clause right before the first 一是: "对此，我县一是…", "为此，学校一是…"
-RE_SUBJECT_THEN_XS = re.compile(r"(?:^|[。;；,，:：])\s*(?:我|本|该|学校|医院|公司|县|市|区|镇|乡|局|委|院)[^\s。;；,，:：、“”一二三四五六七八九十]{0,5}$")
+RE_SUBJECT_THEN_XS = re.compile(r"\s*(?:我|本|该|学校|医院|公司|县|市|区|镇|乡|局|委|院)[^\s。;；,，:：、“”一二三四五六七八九十]{0,5}")
+
+
+def _subject_before(text: str, start: int) -> bool:
+    """The few characters before ``start`` are a short subject opening its clause (after a stop or the text's start)."""
+    lo = max(0, start - 8)
+    window = text[lo:start]
+    cut = max(window.rfind(c) for c in "。;；,，:：")
+    if cut < 0 and lo > 0:
+        return False
+    return RE_SUBJECT_THEN_XS.fullmatch(window, cut + 1) is not None
 
 
 INLINE_BOUNDARY = set("。;；:：!！?？)）”\" \t\n")
