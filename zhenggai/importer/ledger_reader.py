@@ -35,7 +35,7 @@ from .result import ParsedMeasure, ParsedProblem, ParseResult
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "编号", "问题序号", "序"],
     "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题", "问题"],
-    "measure": ["整改措施", "具体措施", "整改任务", "措施", "任务"],
+    "measure": ["整改措施", "具体措施", "整改举措", "整改任务", "措施", "举措", "任务"],
     "target": ["整改目标", "目标"],
     "deadline": ["整改时限", "完成时限", "整改期限", "计划完成时间", "时限"],
     # A deadline of its own per measure row, next to the problem's (zhenggai's 台账 writes both).

@@ -31,6 +31,7 @@ from .normalize import (
     remove_chunk_markers,
     restore_lost_breaks,
     split_html_markup,
+    BlockText,
     segment_run_together,
     split_wrapped_findings,
     strip_page_jumps_pair,
@@ -82,6 +83,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     raw_lengths = {i: len(raw.rstrip()) for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()}
     width = wrap_width(list(raw_lengths.values()))
     full_lines = {i for i, n in raw_lengths.items() if width and n >= width}
+    block_ends = {i for i, raw in enumerate(paragraphs) if isinstance(raw, BlockText)}
     jump_after: set[int] = set()
     jump_before: set[int] = set()
     written: dict[int, str] = {}
@@ -117,7 +119,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     body_lines, closing_lines = rest[:closing_start], rest[closing_start:]
 
     paras = [Para(text, pos, pos in jump_after, pos in jump_before) for pos, text in body_lines]
-    paras = join_broken_lines(paras, facts.title_like, full_lines)
+    paras = join_broken_lines(paras, facts.title_like, full_lines, block_ends)
     paras, segmented = segment_run_together(paras)
     paras, wrapped = split_wrapped_findings(paras)
     segmented = segmented or wrapped

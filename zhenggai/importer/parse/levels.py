@@ -55,20 +55,55 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         weak = True  # body made of numbered measure paragraphs
     elif not heading_kids and not direct:
         # "3.工程项目管理不严格。严格执行招投标制度，完善项目台账。": a shortcoming, then what was done, in one paragraph
+        # (under a section of the feedback's problems, "二、反馈问题整改情况", any statement then what was done:
+        # "2.医疗设备采购论证不充分。已建立采购论证专家库…")
         head, _, rest = text.partition("。")
-        weak = bool(rest.strip()) and bool(RE_SHORTFALL.search(head))
-    if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)):
+        weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
+            bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
+    if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
+                                    or _shortfall_under_aspect(node)):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
 
 
+# what was done, opening the sentence after a statement: "已修订…", "开展专项整治…", "建立…"
+RE_DONE_OPENING = re.compile(r"^(?:(?:目前|现|经[^。，,；;]{0,8}?)?[，,]?已(?:经)?|(?:立即|及时|全面|认真|组织)?(?:开展|建立|修订|制定|完善|出台|印发|成立|召开|组织|落实|清理|整治|追回|收回|拆除|规范))")
+# a section heading over the feedback's problems: "二、反馈问题整改情况", "（二）巡察发现问题整改落实情况"
+RE_FEEDBACK_PROBLEMS = re.compile(r"(?:反馈|巡察|巡视|督察|审计|检查|督查)(?:组)?(?:反馈|发现|指出|查出|交办)?的?(?:具体|主要)?问题(?:的)?整改")
+
+
+def _under_feedback_problems(node: Node) -> bool:
+    a = node.parent
+    while a is not None and a.marker is not None:
+        t = heading_title(a)
+        if RE_FEEDBACK_PROBLEMS.search(t) and not re.search(r"下一步|打算|组织|领导", t):
+            return True
+        a = a.parent
+    return False
+
+
 # a heading that names what follows as the problems found, and nothing else: "二、存在问题", "一、存在的主要问题",
 # "（一）自查发现的问题", "第二章 检查发现的主要问题及成因" — not "存在问题及整改措施" nor "问题整改情况" (their items are
 # problems with what was done, found by their own evidence), nor "问题产生的原因"
+# (also led by the aspect the problems belong to, and announcing them: "（一）医疗服务方面，主要存在以下问题：",
+# "一、大气污染防治方面存在以下几个问题", "财务管理方面存在的问题")
+_ASPECT_LEAD = r"(?:[^，,。；;:：()（）]{2,30}?方面\s*[，,]?\s*)?"
 RE_STATED_PROBLEMS = re.compile(
-    r"^[^，,。；;:：()（）]{0,12}?(?:存在(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
-    r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+    r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
+    r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:以下|如下)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+
+
+def _shortfall_under_aspect(node: Node) -> bool:
+    """"一、工作作风方面 1.调查研究不够…": an item stating a shortfall right under a heading naming an aspect only."""
+    p = node.parent
+    if p is None or p.marker is None or "方面" not in p.text:
+        return False
+    t = heading_title(node)
+    return bool(RE_ASPECT_ONLY_HEAD.match(heading_title(p))) and bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
+
+
+RE_ASPECT_ONLY_HEAD = re.compile(r"^[^。，,:：;；]{2,30}方面(?:[(（][^()（）]{1,10}[)）])?[。.]?$")
 
 
 def under_stated_problems(node: Node) -> bool:
@@ -76,7 +111,7 @@ def under_stated_problems(node: Node) -> bool:
     p = node.parent
     if p is None or p.marker is None or "问题" not in p.text:
         return False
-    return bool(RE_STATED_PROBLEMS.match(heading_title(p)))
+    return getattr(p, "aspect", None) is not None or bool(RE_STATED_PROBLEMS.match(heading_title(p)))
 
 
 _NOT_PROBLEM_SECTION = re.compile(
@@ -99,7 +134,7 @@ RE_SHORTFALL = re.compile(
     r"|未能?|没有|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|繁琐|烦琐|缓慢|(?:进展|进度|速度)(?:较|偏)?慢|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠")
 
 
-RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:巡[视察](?:反馈)?|督察(?:反馈)?|审计|反馈|具体|存在的?)?(?:发现|指出)?的?问题的?整改(?:落实|进展)?情况$")
+RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:(?:巡[视察]|督察|督查|督导|检查)(?:组)?(?:反馈)?|审计|反馈|具体|存在的?)?(?:发现|指出|查出|交办|反映)?的?(?:具体|主要)?问题的?整改(?:落实|进展)?情况$")
 
 
 def _section_label(title: str) -> bool:

@@ -111,7 +111,7 @@ _RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
 _RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])\s+(?=\d)")
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
 # pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量 — page noise, like chunk markers
-RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff\]】])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
 _RE_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
@@ -391,7 +391,8 @@ def wrap_width(lengths: list[int]) -> int | None:
     return None
 
 
-def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None = None) -> list[Para]:
+def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None = None,
+                      block_ends: set[int] | None = None) -> list[Para]:
     """Glue a paragraph to the next when the line was broken mid-sentence.
 
     ``full_lines`` are the positions of lines that run to the wrap width of a
@@ -404,6 +405,9 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
         if out:
             a = out[-1]
             last = a.joined[-1] if a.joined else a.pos
+            if block_ends and last in block_ends:
+                out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
+                continue
             if last in full_lines and _continues(a, p):
                 a.text += p.text
                 a.joined.append(p.pos)
@@ -467,6 +471,11 @@ _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])
 RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
 
 
+class BlockText(str):
+    """A paragraph that was a block element of its own (a page's <h3>…</h3>): its end is a hard break, never a line
+    wrapped mid-sentence (join_broken_lines leaves it whole though it has no closing stop)."""
+
+
 def split_html_markup(paragraphs: list) -> list:
     """A text copy of a page's HTML source ("<h1>…</h1> <h3>…</h3>" in a .txt): each block element its own paragraph,
     the remaining tags dropped and the entities (&nbsp;) read. Only a paragraph with two block ends or more is touched."""
@@ -480,7 +489,7 @@ def split_html_markup(paragraphs: list) -> list:
         for piece in RE_HTML_BLOCK.split(raw):
             text = html.unescape(re.sub(r"<[^<>]{0,200}>", "", piece)).replace("\xa0", " ").strip()
             if text:
-                out.append(text)
+                out.append(BlockText(text))
     return out
 
 

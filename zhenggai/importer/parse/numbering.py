@@ -74,7 +74,9 @@ RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反�
 # the colon is required, so "编号规则：…" and "按编号8的要求" are no items)
 # attachments label problems with a word and a dotted number: "项目1.1：" "问题2.3：", OCR slips "项目l.2"
 # (also with a dash: "问题1-2：")
-RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．\-－]\s*([\dlIO]{1,2})\s*[:：]\s*")
+RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2})\s*[.．\-－]\s*([\dlIO]{1,2})\s*[:：]\s*"
+                                # (or the dotted number alone: "1.1 某水库…", "2.3：…" — not a figure, "1.5亿元")
+                                r"|^(\d{1,2})[.．](\d{1,2})\s*[:：]?\s*(?=[\u4e00-\u9fff“])(?![亿万千百个名家项条处人所户起件批元次年月日倍座宗亩吨])")
 # a problem labelled by name with no number: "存在的问题：…" / "【问题】…" (what was done follows as "整改情况：…");
 # its number is 0, meaning none printed (the problem's seq stays empty). "反馈问题：" stays a notice's field.
 RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|问题清单(?=\s*[:：])|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
@@ -116,8 +118,8 @@ def parse_marker(text: str) -> Marker | None:
         if n is not None:
             return Marker(LEVEL_CN_PAREN, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED_DOTTED.match(text)
-    if m and text[m.end():].strip():
-        n = int(m.group(2).translate(_OCR_DIGITS))
+    if m and len(text[m.end():].strip()) >= (1 if m.group(2) else 6):
+        n = int((m.group(2) or m.group(4)).translate(_OCR_DIGITS))
         return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED.match(text)
     if m:
@@ -174,6 +176,7 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
     if "是" not in text:
         return items
+    tentative = False
     for m in RE_XS.finditer(text):
         raw = m.group(1)
         n = cn_to_int(raw)
@@ -186,13 +189,35 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
             continue
         at_boundary = start == 0 or before in XS_BOUNDARY
         expected = (items[-1][1] + 1) if items else 1
+        if not at_boundary and not items and n == 1 and _subject_before(text, start):
+            # "对此，我县一是…；二是…": the first item right after a short subject opening its clause (kept only when a
+            # second item follows)
+            tentative = True
+            items.append((start, n))
+            continue
         if at_boundary:
             if not items and n != 1 and n > 3:
                 continue
             items.append((start, n))
         elif items and n == expected:
             items.append((start, n))
+    if tentative and len(items) < 2:
+        return []
     return items
+
+
+# a short subject opening its clause right before the first 一是: "对此，我县一是…", "为此，学校一是…"
+RE_SUBJECT_THEN_XS = re.compile(r"\s*(?:我|本|该|学校|医院|公司|县|市|区|镇|乡|局|委|院)[^\s。;；,，:：、“”一二三四五六七八九十]{0,5}")
+
+
+def _subject_before(text: str, start: int) -> bool:
+    """The few characters before ``start`` are a short subject opening its clause (after a stop or the text's start)."""
+    lo = max(0, start - 8)
+    window = text[lo:start]
+    cut = max(window.rfind(c) for c in "。;；,，:：")
+    if cut < 0 and lo > 0:
+        return False
+    return RE_SUBJECT_THEN_XS.fullmatch(window, cut + 1) is not None
 
 
 INLINE_BOUNDARY = set("。;；:：!！?？)）”\" \t\n")

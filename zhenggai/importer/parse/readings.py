@@ -66,7 +66,7 @@ RE_ACTION = re.compile(
 )
 RE_COUNT_OPENING = re.compile(r"^[^。，,；;]{0,16}?(?:问题|事项)\s*\d+\s*[项个][^。]{0,30}?(?:已整改|整改到位|部分整改|完成整改)")
 RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
-    r"(?:序号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
+    r"(?:序号|编号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个|条)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
@@ -144,8 +144,10 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     # an item reads as a shortcoming when its own words do, or when its category heading does (…还有差距方面)
     # (an item told as "规范党费收缴。对照…补缴到位。" under "二、巡察反馈问题整改落实情况" is one of the feedback's problems)
     nodes = nodes if nodes and len(nodes) == len(problems) else [None] * len(problems)
+    # (or when it is labelled as a problem: "【问题】…", "问题清单：…", "问题3：…")
     short = [t for t, p, n in zip(titles, problems, nodes) if RE_SHORTCOMING.search(t)
-             or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))]
+             or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
+             or (n is not None and n.marker is not None and "问题" in n.marker.raw)]
     return {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,
@@ -210,6 +212,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     title = None
     from_field = False
     at = None  # (paragraph index, offset) after which the measures start
+    field_k = -1  # the paragraph of the task's field ("整改任务：…")
     numbered_fields = bool(RE_TASK_NOTICE.search(result.title or "") and RE_TASK_NUMBER.search(result.title or ""))
     for k, t in enumerate(texts):
         m = RE_TASK_FIELD.search(t) if (":" in t or "：" in t) and any(w in t for w in _TASK_FIELD_WORDS) else None
@@ -227,8 +230,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     title = inner
                 else:  # "督察反馈问题：“净土保卫战”攻坚治理不到位…": the quotation opens the task, it is not all of it
                     title = re.match(r"[^。\n]+", t[at_quote:]).group(0)
-            # a quoted task is followed in its paragraph by who answers for it; what was done comes after
-            at = (k + 1, 0)
+            # a quoted task is followed in its paragraph by who answers for it; what was done comes after (in the same
+            # paragraph when the fields run together: "反馈问题：…。责任单位：…。整改措施：一是…；二是…")
+            # (a field listing several problems, "存在问题：1.…；2.…", is no one task's)
+            at = (k, m.end()) if RE_MEASURE_LABEL.search(t, m.end()) and not inline_items(t[m.start():m.end()]) else (k + 1, 0)
+            field_k = k
             from_field = True
             break
     quoted = None
@@ -338,8 +344,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
         # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
-    elif (finding is not None or from_field) and joined.strip(" 。\n"):
-        # what was done in one undivided paragraph: one measure
+    elif (finding is not None or from_field or (fed_back and RE_DONE_WORK.search(joined))) and joined.strip(" 。\n"):
+        # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
+        # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
         measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
     problem.measures = measures
@@ -354,24 +361,24 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
     if from_field:  # "问题类别：…方面" / "问题类型:…" — the one problem's category in a field of its own
-        for t in texts[: at[0]] if at else texts:
+        for t in texts[: field_k + 1] if at else texts:
             cm = RE_CATEGORY_FIELD.search(t)
             if cm and cm.group(1).strip(" 。"):
                 problem.category = _clean_title(cm.group(1).strip(" 。"))
                 break
     listed = len(best_list.problems) if best_list is not None else 0
     if from_field and best_list is not None and all(
-            p.position is not None and p.position > paras[at[0] - 1].pos for p in best_list.problems):
+            p.position is not None and p.position > paras[field_k].pos for p in best_list.problems):
         listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
     # one problem in labelled fields, then what was done in labelled fields ("问题描述：…" "整改情况：…" "整改措施：1、…"),
     # the document's only such problem
     fielded = from_field and bool(lm) and bool(measures) and sum(
         doc.count(w + ":") + doc.count(w + "：") for w in _TASK_FIELD_WORDS) == 1
     if fielded and best_list is not None and any(
-            d.pos == paras[at[0] - 1].pos for n in best_list.nodes for d in n.walk()):
+            d.pos == paras[field_k].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
     if fielded and problem.category is None:  # its category: the section it sits in ("二、整改情况")
-        for t in reversed(texts[: at[0] - 1]):
+        for t in reversed(texts[: field_k]):
             pm = parse_marker(t)
             if pm is not None and pm.level == LEVEL_CN:
                 problem.category = _clean_title(pm.rest) if len(pm.rest) <= 20 else None
@@ -411,7 +418,15 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
     said = sentence[verb.end():] if verb else sentence
     if re.search(RE_PROBLEM_COUNT, said) or RE_PRAISE.search(said):
         return False
-    return bool(RE_DONE_WORK.search(after))
+    if said.count("有的") >= 2:
+        return False  # "有的…；有的…": the findings of a round over several bodies (a news item), not one problem
+    # what was done, told outside the demands a feedback meeting made ("反馈要求，…", "会议强调，要…将整改完成情况作为…")
+    told = [x for x in re.split(r"(?<=[。！!？?\n])", after) if not RE_DEMAND_SENTENCE.match(x.strip())]
+    return bool(RE_DONE_WORK.search("".join(told)))
+
+
+# a sentence of demands: "反馈要求，…", "会议强调，要…", "市委巡察组要求：…", "要坚持…", "按照有关规定，…要在…"
+RE_DEMAND_SENTENCE = re.compile(r"^(?:[^，,。:：]{0,12}?(?:要求|强调|提出|希望)[，,:：]|要[^求]|按照(?:有关|相关)?规定)")
 
 
 def _norm_title(t: str) -> str:
@@ -602,6 +617,29 @@ RE_INLINE_LEAD_NOT = re.compile(
 # found in another body ("巡察组反馈指出，该单位存在以下四个方面的问题：一是…"), or a progress summary's remaining
 # weaknesses ("整改工作取得明显进展，但仍然存在一些薄弱环节。一是…") — neither is a problem list
 RE_INLINE_SENTENCE_NOT = re.compile(r"巡察|巡视|反馈|(?:几|[一二三四五六七八九十两\d]+)(?:个|大)?方面|取得|成效|进展|成绩")
+# a clause giving what the check was based on ("根据县委巡察组反馈意见，", "按照督导组反馈要求，") says nothing of whose
+# problems follow: a body reporting its own ("经自查，我院主要存在以下问题：一是…") is not a news item on a feedback
+RE_BASIS_CLAUSE = re.compile(r"^\s*(?:根据|按照|依据|对照|结合)[^，,。；;]{2,40}?(?:意见|要求|反馈|通知|部署|精神|清单)[^，,。；;]{0,6}[，,]")
+
+
+# a body examining itself: "经认真查摆，本人存在以下几方面不足", "经自查，我所…" — its aspects are its own problems
+RE_SELF_EXAMINED = re.compile(r"(?:经|通过)[^，,。]{0,6}(?:自查|查摆|对照检查|剖析|梳理)|本人|我(?:局|院|校|所|镇|乡|街道|村|单位|支部|公司|中心|委|办)")
+RE_INLINE_SENTENCE_NOT_SELF = re.compile(r"巡察|巡视|反馈|取得|成效|进展|成绩")
+
+
+def _whole_sentence_named(before: str) -> bool | None:
+    """The lead's whole sentence, its basis clause left out, tells of a feedback or of progress (not a problem list):
+    True; None when only the aspects a body found in itself are named (its items are problems if they say what is
+    wrong, "一是理论学习不够深入", and not when they only name the areas, "一是理论学习；二是作风建设")."""
+    whole = RE_BASIS_CLAUSE.sub("", _lead_whole_sentence(before))
+    if not RE_INLINE_SENTENCE_NOT.search(whole):
+        return False
+    if RE_SELF_EXAMINED.search(whole) and not RE_INLINE_SENTENCE_NOT_SELF.search(whole):
+        return None
+    return True
+
+
+RE_SAYS_WRONG = re.compile(r"[不未无缺差弱低少慢乱难]")
 RE_INLINE_QI = re.compile(r"其([一二三四五六七八九十]{1,2})\s*[,，、:：]")
 RE_INLINE_DI = re.compile(r"(?<![\d一二三四五六七八九十])第([一二三四五六七八九十]{1,2})\s*[,，、:：]")
 
@@ -681,7 +719,7 @@ def _item_title(chunk: str) -> str:
     return t.strip(" 　,，、")
 
 
-RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进")
+RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进|针对|对此|为此")
 # "…保证2024年7月底完成整改", "确保 2024 年 9 月底装配到位": the date a rectification is to be done by
 RE_INLINE_DEADLINE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[底低末])?)(?=[^。;；]{0,8}?(?:完成|到位|前|投入使用))")
 
@@ -691,6 +729,8 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
     one measure of the same-numbered problem (and its date to be done by, the problem's deadline)."""
     from .dates import clean_deadline
 
+    if any(p.measures for p in problems):
+        return  # each item told its own measure
     # the problems' own paragraph first (its rest after the last problem), then the next few paragraphs
     for text, at in [(rest, pos)] + list(zip(later, later_pos)):
         first = text.find("。")
@@ -698,7 +738,8 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
         items = inline_items(body)
         if len(items) != len(problems):
             continue
-        lead = _lead_sentence(body[: items[0][0]])
+        # (the lead's last clause, "…采取以下整改措施：", or its whole sentence, "对此，我院一是…", "针对以上问题，一是…")
+        lead = _lead_whole_sentence(body[: items[0][0]])
         if not RE_INLINE_MEASURES_LEAD.search(lead):
             return
         for j, (_, n, start) in enumerate(items):
@@ -752,23 +793,60 @@ def inline_list_candidate(paras) -> Candidate | None:
                 return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
                                  f"第{k + 1}段“{_lead_sentence(t)[-16:]}”之后的{len(problems)}段")
             continue
-        before = t[: items[0][0]]
-        if not before.strip(" 　") and k > 0:
-            before = texts[k - 1]
-        lead = _lead_sentence(before)
-        if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
+        got = _inline_paragraph(texts, paras, k, items)
+        if got is None:
             continue
-        if RE_INLINE_SENTENCE_NOT.search(_lead_whole_sentence(before)):
-            continue
-        problems = []
-        for j, (_, n, start) in enumerate(items):
-            end = items[j + 1][0] if j + 1 < len(items) else len(t)
-            title = _item_title(t[start:end])
-            if len(title) < 4:
-                return None
-            problems.append(ParsedProblem(seq=n, title=title, position=paras[k].pos))
-        _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
+        if not got:
+            return None
+        problems, lead = got
+        # one aspect a paragraph ("办学条件方面：…主要存在以下问题：一是…" then "师资队伍方面：…一是…"): each later paragraph
+        # opening with an aspect and listing its problems inline adds them, the aspect their category
+        if problems[0].category is not None:
+            for j in range(k + 1, len(texts)):
+                more_items = inline_items(texts[j]) if RE_ASPECT_OPENING.match(texts[j]) else []
+                more = _inline_paragraph(texts, paras, j, more_items) if more_items else None
+                if more:
+                    problems.extend(more[0])
         shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
         return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
                          f"第{k + 1}段“{lead[-16:]}”之后的{len(problems)}项")
     return None
+
+
+# a paragraph opening with the aspect its problems belong to: "办学条件方面：", "（在）师资队伍方面，"
+RE_ASPECT_OPENING = re.compile(r"^\s*([^。:：;；，,]{2,30}?方面)\s*[:：,，]")
+
+
+def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[ParsedProblem], str] | None | list:
+    """The problems listed inline in paragraph k after a lead naming problems (None: not such a paragraph; []: an
+    item too short to be a statement), with what was done paired to them, and the lead."""
+    t = texts[k]
+    before = t[: items[0][0]]
+    if not before.strip(" 　") and k > 0:
+        before = texts[k - 1]
+    lead = _lead_sentence(before)
+    if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
+        return None
+    named = _whole_sentence_named(before)
+    if named:
+        return None
+    aspect = RE_ASPECT_OPENING.match(t)
+    category = aspect.group(1) if aspect and aspect.end() <= items[0][0] else None
+    problems = []
+    for j, (_, n, start) in enumerate(items):
+        end = items[j + 1][0] if j + 1 < len(items) else len(t)
+        title = _item_title(t[start:end])
+        if len(title) < 4:
+            return []
+        if named is None and not (RE_SHORTCOMING.search(title) or RE_SAYS_WRONG.search(title)):
+            return None  # an area named, not a problem stated
+        label = RE_MEASURE_LABEL.search(title)
+        done = ""
+        if label and label.start() >= 4:  # "1、村务公开不及时，整改措施：每季度公开一次；": the item's own measure
+            title, done = title[: label.start()].rstrip(" ，,、"), title[label.end():].strip()
+        q = ParsedProblem(seq=n, title=title, category=category, position=paras[k].pos)
+        if done:
+            q.measures.append(ParsedMeasure(seq=None, text=done, position=paras[k].pos))
+        problems.append(q)
+    _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
+    return problems, lead

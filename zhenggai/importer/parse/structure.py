@@ -16,7 +16,7 @@ from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split
 from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
-from .titles import RE_STATED_STATUS, _clean_title, heading_title, section_status, split_heading, status_of
+from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
 from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
@@ -46,9 +46,11 @@ def account_status(account: str) -> str | None:
 
 
 # the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
-_NOW = (r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
-        r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
-RE_NOW_STATE = re.compile(_NOW + r"[。；;]?$")
+_STATE = (r"(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
+          r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
+_NOW = r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
+# (also the state alone as the account's last sentence: "…开展专项检查3次。已完成整改。")
+RE_NOW_STATE = re.compile(r"(?:^|[。；;\n])\s*(?:(?:目前|截至目前|当前|现)[，,]?\s*)?" + _STATE + r"[。；;]?$")
 # the same said anywhere in the account of a notice's one problem: "目前正在整改中，预计2024年底前完成。"
 RE_NOW_SAID = re.compile(_NOW + r"(?=[。；;，,]|$)")
 
@@ -108,11 +110,22 @@ def _trailing_units(fields: str) -> list[str]:
     return [u.strip(" 。.") for u in re.split(r"[、,，]", named) if u.strip(" 。.")]
 
 
+# a check list's topic run into its labelled problem: "便民服务：问题清单：…", "安全管理:存在问题:…", "食堂【问题】…"
+RE_TOPIC_THEN_LABEL = re.compile(r"^([^:：。，,；;【】\[\]“”]{2,16}?)\s*(?:[:：]\s*(?:问题清单|存在(?:的)?问题|问题)\s*[:：]"
+                                 r"|[:：]?\s*[【\[]问题[】\]]\s*[:：]?)\s*")
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
     # number 0: a label with no number printed ("存在的问题：…")
     problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
+    p = node.parent
+    if (problem.seq is None and node.marker.number == 0 and p is not None and p.marker is not None and p.marker.number
+            and sum(1 for c in p.children if c.marker is not None) == 1):
+        # "三、意见征集 / 问题清单：…": the one problem labelled without a number under a numbered heading is
+        # printed under that number (a check list one aspect a section)
+        problem.seq = p.marker.number
     task = RE_TASK_HEAD.match(title)
     if task and title[task.end():].strip():
         # "一、第12项：…" in a notice listing the tasks of the feedback: the task's number, not the list's
@@ -122,6 +135,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     trailing = RE_TRAILING_FIELDS.search(title) if title.endswith((")", "）", "。", ".")) else None
     if trailing and title[: trailing.start()].strip():  # "…没跟上等。(牵头单位:扶贫办;责任单位:各村支部)"
         problem.title = title = _clean_title(title[: trailing.start()])
+    topic = RE_TOPIC_THEN_LABEL.match(title) if ("问题" in title[:30]) else None
+    if topic and title[topic.end():].strip():  # "一、便民服务：问题清单：…": the topic is its category, the rest the problem
+        problem.category, problem.title = topic.group(1).strip(), _clean_title(title[topic.end():])
+        title = problem.title
     own = RE_OWN_NUMBER.match(title) if "号" in title[:8] else None
     if own and title[own.end():].strip():  # "1. 编号8：…": the problem's own number in the list it comes from
         problem.seq, problem.title = int(own.group(1)), title[own.end():].strip()
@@ -131,7 +148,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     a = node.parent
     while a is not None and a.marker is not None:
         if problem.category is None:
-            problem.category = RE_COUNT_NOTE.sub("", heading_title(a)) or None
+            problem.category = getattr(a, "aspect", None) or RE_COUNT_NOTE.sub("", heading_title(a)) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
@@ -140,6 +157,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     # fields
     items = _body_items(node, inline)
+    described = bool(inline) and not node.children and run_on_heading(node.text) is not None
     region: list[BodyItem] = []
     label_status = None
     stated_status = None
@@ -203,10 +221,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
                     for c in node.children if c.marker is not None]
         notes, numbering = [], []
-    elif not fielded and not any(it.marker for it in region) and under_stated_problems(node):
+    elif not fielded and not any(it.marker for it in region) and (under_stated_problems(node) or described):
         # "二、存在的问题 （二）党员发展难度大。一是…二是…": under a heading of the problems found, a problem's unlabelled
         # paragraphs describe it (its signs, its causes); what is done about it is labelled (整改措施：), numbered
-        # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own
+        # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own. So does the description a
+        # heading runs into ("学习深度不足,流于表面化部分单位将…。如…"): a self-check list's signs, not what was done
         measures, notes, numbering = [], [it.text for it in region], []
     else:
         measures, notes, numbering = split_measures(region)
@@ -238,6 +257,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
         else:  # "…二是追回违规支付的医保基金133万元。目前正在整改中。": the last sentence says where it stands now
             now = RE_NOW_STATE.search(account.rstrip())
+            if now is None and inline and node.children:
+                # "问题三：…。整改情况：…。目前已完成整改。" closing the item's own paragraph, then paragraphs that are
+                # not its account (a news story's quotes, next steps): where the item's own account ends
+                now = RE_NOW_STATE.search(inline.rstrip())
             if now and status_of(now.group(1).replace("全部", "")):
                 candidates.append(status_of(now.group(1).replace("全部", "")))
     if trailing and not problem.responsible_units:
@@ -330,6 +353,11 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
         problems.append(built[1])
         scratch.anomalies.extend(built[2])
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
+    opened = _status_sections_opened(problems, nodes)
+    if opened is not problems:  # sections by status over 一是… problems: the list is read by those problems
+        c = Candidate(name, opened, nodes, list_features(opened, _evidence_share(nodes), bodies, None), detail)
+        c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
+        return c
     c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
@@ -405,6 +433,44 @@ def _aspects_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pa
             continue
         out.extend(ParsedProblem(seq=num, title=t, category=m.group(1), position=n.pos) for num, t in titles)
     return out
+
+
+# what was done, told in the same clause run as the problem: "理论学习不深入，已制定学习计划"
+RE_ACCOUNT_CLAUSE = re.compile(r"[，,]\s*(?=(?:目前|现|均|已经?|正在|经)[^，,。；;]{0,4}?(?:已|正在|完成|整改|推进|制定|修订|建立|开展|腾退|清理|追回))")
+
+
+def _status_sections_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    """Sections by status ("一、已完成整改的问题" "二、正在推进的问题") each holding its problems as 一是/二是 with no
+    number of their own: the headings are no problems, their 一是… items are, each with its section's status and, when
+    the item goes on to what was done ("…不深入，已制定学习计划"), that as its one measure."""
+    from ..result import ParsedMeasure
+    from .numbering import int_to_cn
+    from .readings import _sequential
+
+    if not nodes or len(nodes) != len(problems) or not section_status(heading_title(nodes[0])):
+        return problems  # (the first heading tells most lists apart: no status, no look at the others)
+    statuses = [section_status(heading_title(n)) for n in nodes]
+    if not all(statuses):
+        return problems
+    changed = False
+    out: list[ParsedProblem] = []
+    for p, n, st in zip(problems, nodes, statuses):
+        body = "\n".join(c.text for c in n.children if c.marker is None)
+        xs = _sequential(find_xs_items(body)) if body and not any(c.marker is not None for c in n.children) else []
+        if not xs or xs[0][0] > 0:
+            out.append(p)
+            continue
+        changed = True
+        for j, (at, num) in enumerate(xs):
+            end = xs[j + 1][0] if j + 1 < len(xs) else len(body)
+            chunk = body[at + len(int_to_cn(num)) + 1:end].strip(" 　，,；;。\n")
+            cut = RE_ACCOUNT_CLAUSE.search(chunk)
+            title, account = (chunk[:cut.start()], chunk[cut.end():]) if cut else (chunk, "")
+            q = ParsedProblem(seq=num, title=_clean_title(title), category=heading_title(n), status=st, position=n.pos)
+            if account.strip(" 。"):
+                q.measures = [ParsedMeasure(seq=None, text=account.strip(" 。"), position=n.pos)]
+            out.append(q)
+    return out if changed else problems
 
 
 # items run together in one paragraph, each a numbered statement with its rectification labelled inline:

@@ -198,10 +198,18 @@ RE_SHORT_END = re.compile(_SHORT)
 RE_QUANTIFIED = re.compile(r"(?:部分|多数|大多数|个别|少数|一些|有的|某些)")
 
 
+# one short problem phrase run straight into a description that opens with a quantified subject:
+# "调查研究不够部分科室下基层次数偏少,…", "制度执行不严个别人员请假手续不全"
+RE_RUN_ON_SINGLE = re.compile(r"^([^\s,，。;；:：、“”\"]{2,10}?" + _SHORT + r")(?=" + RE_QUANTIFIED.pattern + r")")
+
+
 def run_on_heading(text: str) -> tuple[str, str] | None:
     """(title, description) of a heading run into its description, or None."""
     m = RE_RUN_ON_FIRST.match(text)
     if not m:
+        single = RE_RUN_ON_SINGLE.match(text)
+        if single and len(text) - single.end() >= 8:
+            return text[: single.end()], text[single.end():].strip()
         return None
     first, second = m.group(1), m.group(2)
     cuts = [e.end() for e in RE_SHORT_END.finditer(second) if 3 <= e.end() <= 10]

@@ -94,8 +94,16 @@ def _cuts(text: str) -> list[int]:
             elif int(m.group(1)) == expected:
                 expected += 1  # the paragraph opens with 问题1:
         if expected > 2 and found:  # two labels at least, in order from 1
-            return found
+            # "…剖析2.1组织设置类问题1:…" — a dotted section heading right before a label is a paragraph of its own
+            extra = [h.start() for c in found for h in [RE_DOTTED_HEAD_BEFORE.search(text, 0, c)] if h and h.start() > 0]
+            return sorted(set(found + extra))
     return []
+
+
+RE_DOTTED_HEAD_BEFORE = re.compile(r"(?<![\d.．])\d{1,2}[.．]\d{1,2}[^\d。，,；;:：、“”()（）\s]{2,12}$")
+# a dotted section heading alone on its line over labelled problems: "2.1组织设置类" then "问题1:…"
+RE_DOTTED_HEAD = re.compile(r"^(\d{1,2})[.．](\d{1,2})\s*([^\d。，,；;:：、“”()（）\s][^。，,；;:：、“”()（）\s]{1,11})$")
+LEVEL_DOTTED_HEAD = 2.25  # above 问题1: (2.5)
 
 
 def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
@@ -122,6 +130,23 @@ def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
 RE_PROGRESS_LABEL = re.compile(r"^\s*(?:整改进展|进展情况|整改进度|完成情况|整改状态|完成状态)\s*[:：]")
 
 
+# a heading naming a topic only: short, no statement (no stop, no comma), nothing wrong said, no problem named
+RE_NOT_TOPIC = re.compile(r"[。，,；;]|问题|不够|不到位|不严|不足|不强|不高|不实|不力|不规范|不及时|不健全|不完善|未|没有|缺|滞后|薄弱|差距|短板|违")
+
+
+def _names_topic_only(text: str) -> bool:
+    t = text.strip().rstrip(":：")
+    return 2 <= len(t) <= 16 and not RE_NOT_TOPIC.search(t)
+
+
+# an unnumbered line naming an aspect and announcing its problems, closing on them: "师资队伍方面：主要存在以下问题：",
+# "办学条件方面存在的问题：", "（在）医疗服务方面，存在以下几个问题"
+RE_ASPECT_LINE = re.compile(
+    r"^([^。:：;；，,（(]{2,30}?方面)\s*(?:[:：,，]\s*[^。:：]{0,30}?)?(?:主要|还|仍然?)?(?:存在|发现|查摆出?)(?:的)?(?:以下|如下)?"
+    r"(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题(?:有|如下)?\s*[:：]?\s*$")
+LEVEL_ASPECT_LINE = 2.75  # between 问题一： (2.5) and 1. (3)
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
@@ -129,15 +154,30 @@ def build_tree(paras: list[Para]) -> Node:
     restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
-    for p in paras:
+    for i, p in enumerate(paras):
         marker = parse_marker(p.text)
+        dotted = RE_DOTTED_HEAD.match(p.text) if i + 1 < len(paras) and p.text[:1].isdigit() else None
+        if dotted and RE_PROBLEM_LABEL_RUN.match(paras[i + 1].text):
+            marker = Marker(LEVEL_DOTTED_HEAD, int(dotted.group(2)), p.text[: dotted.start(3)], dotted.group(3))
         if (marker is not None and marker.number == 0 and stack[-1].marker is not None
                 and stack[-1].level > marker.level and not stack[-1].children
                 and not any(s.marker is not None and s.marker.number == 0 for s in stack[1:])):
             # "1.标题" then "存在问题：…" right under it: the numbered heading's field, not a problem of its own
-            # (unless the problems are labelled so: "存在的问题：…" over "1.…" measures, then the next "存在的问题：")
-            marker = None
+            # (unless the problems are labelled so: "存在的问题：…" over "1.…" measures, then the next "存在的问题：");
+            # under a heading that only names a topic ("1.便民服务：", "（2）档案管理") the labelled line is the
+            # problem, one level below its topic, as under "一、便民服务："
+            if _names_topic_only(stack[-1].text) and marker.rest.strip():
+                marker = Marker(stack[-1].level + 0.25, 0, marker.raw, marker.rest)
+            else:
+                marker = None
+        aspect = RE_ASPECT_LINE.match(p.text) if marker is None and "方面" in p.text[:32] else None
+        if aspect is not None:
+            # "办学条件方面：对照标准，主要存在以下问题：" on a line of its own, then "1.…" "2.…": a category heading
+            # without a number, over the items that follow (just above 1.: under any 一、 or （一） section)
+            marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
         node = Node(p, marker)
+        if aspect is not None:
+            node.aspect = aspect.group(1)
         if marker is None and RE_ATTACHMENT_START.match(p.text):
             del stack[1:]
             rest = p.text[RE_ATTACHMENT_START.match(p.text).end():].strip()
@@ -166,6 +206,8 @@ def build_tree(paras: list[Para]) -> Node:
             node.parent = stack[-1]
             continue
         restarted, marker = _restarted_under(stack, marker, restarted)
+        if restarted is not None and getattr(restarted[0], "_restart_by_reading", False):
+            node.marker = marker  # (a measure of a list restarted by its reading sits one level below its problem)
         while len(stack) > 1 and stack[-1].level >= marker.level:
             stack.pop()
         stack[-1].children.append(node)
@@ -184,11 +226,31 @@ def _restarted_under(stack: list[Node], marker: Marker, restarted):
 
     if restarted is not None:
         owner, last = restarted
-        if any(n is owner for n in stack) and marker.level == owner.level and marker.number == last + 1 and not is_wrapped(marker.rest):
+        if (any(n is owner for n in stack) and marker.level == owner.level and marker.number == last + 1
+                and not is_wrapped(marker.rest) and not (getattr(owner, "_restart_by_reading", False)
+                                                         and not _reads_as_done(marker.rest))):
             return (owner, marker.number), Marker(marker.level + 0.5, marker.number, marker.raw, marker.rest)
         restarted = None
     top = stack[-1]
     if (marker.number == 1 and top.marker is not None and marker.level == top.level and top.marker.number >= 1
-            and (is_wrapped(top.text) or _opens_fields(top)) and not is_wrapped(marker.rest)):
-        return (top, 1), Marker(marker.level + 0.5, 1, marker.raw, marker.rest)
+            and not is_wrapped(marker.rest)):
+        if is_wrapped(top.text) or _opens_fields(top):
+            return (top, 1), Marker(marker.level + 0.5, 1, marker.raw, marker.rest)
+        if not top.children and _states_shortfall(top.text) and _reads_as_done(marker.rest):
+            # "1.理论学习不深入。" then "1.制定学习计划。2.开展专题研讨。": a statement of what was wrong, then a list
+            # numbered again from 1 in the same style saying what was done — its measures (while they read so)
+            top._restart_by_reading = True
+            return (top, 1), Marker(marker.level + 0.5, 1, marker.raw, marker.rest)
     return restarted, marker
+
+
+def _states_shortfall(text: str) -> bool:
+    from .levels import RE_SHORTFALL, _reads_as_action
+
+    return bool(RE_SHORTFALL.search(text)) and not _reads_as_action(text)
+
+
+def _reads_as_done(text: str) -> bool:
+    from .levels import RE_ACTION_OPENING, RE_DONE_OPENING, RE_SHORTFALL
+
+    return bool(RE_DONE_OPENING.match(text) or RE_ACTION_OPENING.match(text)) and not RE_SHORTFALL.search(text)
