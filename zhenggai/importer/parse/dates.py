@@ -72,6 +72,18 @@ def _year(text: str | None) -> int | None:
     return int(digits) if len(digits) == 4 else None
 
 
+# a year of the Republic (Taiwan's calendar): 民國112年 = 2023年
+RE_ROC_YEAR = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
+
+
+def roc_years(text: str) -> str:
+    """Years of the Republic ("民國112年12月1日", "民国 106 年") rewritten as the common era's, so that every date
+    reader reads them."""
+    if "民" not in text:
+        return text
+    return RE_ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年" if 1 <= int(m.group(1)) <= 200 else m.group(0), text)
+
+
 def make_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
     if not (y and m and d):
         return None

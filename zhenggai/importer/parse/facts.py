@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import find_dates, iso, make_date, parse_date_text
+from .dates import find_dates, iso, make_date, parse_date_text, roc_years
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|一览表|情况表|进展表|明细表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
@@ -118,6 +118,7 @@ RE_SIGNED_ON_ONE_LINE = re.compile(
 def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """(signing body, date) from the last lines."""
     org, date = None, None
+    closing = [(pos, roc_years(text)) for pos, text in closing]  # "民國112年12月1日" under the signing body
     for k in range(len(closing) - 1, -1, -1):
         text = closing[k][1]
         one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
@@ -336,9 +337,10 @@ RE_SLASHED_FACTS_DATE = re.compile(r"^[^/。，,；;]{2,24}?\s*/\s*((?:19|20)\d{
 # a site's address then the page's timestamp, alone on a line: "http://www.CRNTT.com   2022-03-04 10:01:31"
 RE_SITE_THEN_STAMP = re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})"
                                 r"\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-# a Taiwanese page's labelled date in the Republic's years (民國 106 年 = 2017): "公發布日: 民國 106 年 07 月 06 日"
-RE_ROC_LABELLED_DATE = re.compile(r"^(?:公?[發发][布佈]日(?:期)?|公布日期|[發发]文日期|成文日期|[發发][布佈]時間|[发發]布时间)\s*[:：]\s*"
-                                  r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a Taiwanese page's labelled date, its Republic's year already read as the common era's by roc_years (民國 106 年 = 2017):
+# "公發布日: 民國 106 年 07 月 06 日"
+RE_LABELLED_DATE = re.compile(r"^(?:公?[發发][布佈]日(?:期)?|公布日期|[發发]文日期|成文日期|[發发][布佈]時間|[发發]布时间)\s*[:：]\s*"
+                              r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 # a newspaper page's head line: the paper, the issue's day, its page ("某某日报  2024年06月12日  第02版：要闻")
@@ -350,15 +352,16 @@ def _roc_or_page_line_date(t: str) -> dt.date | None:
     m = RE_SLASHED_FACTS_DATE.match(t) or RE_SITE_THEN_STAMP.match(t) or RE_PAPER_ISSUE_LINE.match(t)
     if m:
         return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = RE_ROC_LABELLED_DATE.match(t)
+    m = RE_LABELLED_DATE.match(t)
     if m:
-        return make_date(int(m.group(1)) + 1911, int(m.group(2)), int(m.group(3)))
+        return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return None
 
 
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
+    lines = [roc_years(t) for t in lines]  # "民國112年12月1日", "發布日期：民國 106 年 07 月 06 日"
     for k, text in enumerate(lines):
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"

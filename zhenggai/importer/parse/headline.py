@@ -7,8 +7,15 @@ import re
 from ..result import Headline
 from .numbering import cn_to_int
 
-_DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
-         r"|已完成或基本完成|验收销号|整改完成|完成整改|已(?:经)?(?:全部)?解决)")  # "已整改销号16个", "已完成整改并销号16个"
+# "done", as one grammar: 已 (经) (全部) then the rectification finished — (完成/实现) 整改 (完成/到位/完毕/落实) (并销号)
+# ("已整改", "已经整改到位", "已整改完毕", "已完成整改并销号", "已整改销号"), or a verb of finishing alone ("已完成", "已销号",
+# "已办结", "已落实", "已解决", "已办理完毕"); or, without 已, the rectification named finished ("整改完成", "完成整改",
+# "整改完毕", "验收销号"). Not "基本完成" alone (tasks may count it: _TASK_DONE).
+_DONE = (r"(?:已(?:经)?(?:全部)?(?:(?:完成|实现)?整改(?:完成|到位|完毕|落实)?(?:并?销号)?|完成|销号|办结|落实|解决|(?:办理|处理)完毕)"
+         r"|已完成或基本完成|验收销号|(?<![未已])(?:整改完成|完成整改|整改完毕))")
+# the verbs that find or hand over problems, which govern a count of them as the total ("反馈问题20个", "累计收集问题150个",
+# "排查出问题36处")
+_FINDING = r"反馈|指出|交办|反映|发现|查出|查摆|查找|检视|梳理|排查|摸排|收集|征集"
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题", "7处问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
@@ -77,9 +84,11 @@ RE_CN_PROBLEM_COUNT = re.compile(
     # written noun first: "共反馈问题三十八个"
     rf"|(?P<verb2>(?:反馈|指出|发现|查出|交办)(?:的)?问题(?:共计|共|总计)?)(?P<n2>{_CN_COUNT})(?P<unit2>[个项条])")
 # measures in Chinese numerals, read only as made for the rectification: "制定了二十六条整改措施" (not "采取三项措施")
-RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)")
+# (also noun first: "制定整改措施六十二条")
+RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?:(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)"
+                                 rf"|(?P<noun>整改措施(?:共计|共)?)(?P<n2>{_CN_COUNT})(?P<unit2>[条项]))")
 # the done count in Chinese numerals, read only in the sentence of such a count: "…，已整改三十个"
-RE_CN_DONE = re.compile(rf"(?P<verb>已(?:经)?(?:全部)?(?:完成)?整改(?:完成|到位)?|已(?:经)?完成(?:整改)?)(?P<n>{_CN_COUNT})(?P<unit>[个项条])")
+RE_CN_DONE = re.compile(rf"(?P<verb>{_DONE})(?P<n>{_CN_COUNT})(?P<unit>[个项条])")
 
 
 def _cn(numeral: str) -> str:
@@ -90,7 +99,8 @@ def _cn(numeral: str) -> str:
 def _cn_problem_counts(t: str) -> str:
     """The text with counts of problems written in Chinese numerals after a finding verb rewritten in figures."""
     if "整改措施" in t:
-        t = RE_CN_MEASURE_COUNT.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), t)
+        t = RE_CN_MEASURE_COUNT.sub(lambda m: m.group("verb") + (_cn(m.group("n")) + m.group("unit") if m.group("n")
+                                                                   else m.group("noun") + _cn(m.group("n2")) + m.group("unit2")), t)
     if "问题" not in t or not RE_CN_PROBLEM_COUNT.search(t):
         return t
 
@@ -204,7 +214,9 @@ def headline_figures(text: str) -> Headline:
             continue
         if _in_breakdown(t, m.start()):
             continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
-        if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|查摆|检视|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
+        if h.problems_total is None and _batch_before_running_total(t, m.start()):
+            continue  # "上周收集问题12个…截至目前，累计收集问题150个": one batch, the running total follows (as count first)
+        if h.problems_total is None and (re.search(rf"{_FINDING}|涉及|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
             total_end = m.end()
@@ -218,8 +230,7 @@ def headline_figures(text: str) -> Headline:
                           t[m.end(): m.end() + 40])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(r"(?:已(?:完成)?整改(?:到位)?并?销号|已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)"
-                  r"(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
+    m = re.search(rf"{_DONE}(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
@@ -425,10 +436,10 @@ RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单|点位)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST = (r"问题(?:清单|点位)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处])(?!方面|类|大类|大方面|领域)")
 
 
@@ -439,7 +450,7 @@ def _first_noun_count(t: str) -> int | None:
         around = t[max(0, m.start() - 10): m.start() + 4]
         if re.search(r"整改(?:完成|到位)?$|已$|完成$", t[max(0, m.start() - 4): m.start()]):
             continue
-        if re.search(r"反馈|指出|交办|反映|发现|查出|查摆|检视|梳理", around):
+        if re.search(_FINDING, around):
             return m.start()
     return None
 
@@ -507,7 +518,7 @@ RE_FEEDBACK_TASKS = re.compile(
 # (nor the tasks a notice lists for sign-off: "下列2项整改任务已达到整改目标，拟予销号")
 RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|下列|以下|上述|如下|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时"
                            r"|(?:认领|领办|包保|包联|分包)了?(?:的)?(?:重点)?)的?\s*$")
-_TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
+_TASK_DONE = rf"(?:已基本(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|{_DONE})"  # a task may count as done when basically done
 RE_PLAN_TASKS_DONE = re.compile(rf"\s*[,，]\s*(?:目前|截至目前|现)?\s*[,，]?\s*{_TASK_DONE}(\d+)\s*项")
 
 
@@ -551,8 +562,8 @@ RE_SIGNED_OFF = re.compile(r"\s*(?:现|目前|现在|均)?已(?:全部)?完成�
 
 
 def _all_done_later(t: str, total: int) -> int | None:
-    """The total when the sentence that states it says, with no other count between, that all are done
-    ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成")."""
+    """The total when a sentence that states it says, with no other count between, that all are done
+    ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成"; the first such sentence or one that repeats it)."""
     counts = sorted(list(re.finditer(RE_PROBLEM_COUNT, t)) + list(re.finditer(RE_NOUN_FIRST_COUNT, t)), key=lambda c: c.start())
     for m in counts:
         if int(m.group(1)) != total:
@@ -566,7 +577,7 @@ def _all_done_later(t: str, total: int) -> int | None:
         both = re.split(r"(?<=[。;；])", t[m.end():], maxsplit=2)
         if len(both) >= 2 and not re.search(r"\d+\s*[个项条件]", "".join(both[:2])) and RE_SIGNED_OFF.match(both[1]):
             return total
-        return None
+        # (or a later sentence that names the total again: "审计共发现问题20个。目前，20个问题已全部整改到位。")
     return None
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
-from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units
+from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
 
 RE_TEAM = re.compile(
     r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
@@ -53,7 +53,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     "2022年6月9日"); `closing` is the text after the body (a notice's closing lines), read only for a period labelled
     as the inspection's."""
     out = ParsedInspection()
-    text = _restore_lost_to(arabic_dates(restore_lost_units(text)))
+    text = _restore_lost_to(arabic_dates(restore_lost_units(roc_years(text))))
     doc_date = dt.date.fromisoformat(report_date) if report_date else None
     pub = _publication_date(text) or doc_date
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
@@ -300,9 +300,28 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
                 own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
                 inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
-            # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body
-            out.inspected = None if inspected and re.search(r"(?:情况|工作|项目|资金)$", inspected) else inspected
+            # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body — unless a body heads it
+            # ("对市第一人民医院2022年度财务收支情况进行了审计": the hospital)
+            out.inspected = _body_of_matter(inspected) if inspected and RE_MATTER_END.search(inspected) else inspected
     return out
+
+
+RE_MATTER_END = re.compile(r"(?:情况|工作|项目|资金)$")
+# where a body's name ends and the matter audited in it begins: a year ("2022年度"), a post held there ("原院长", "党委书记"),
+# or the matter itself ("财务收支", "预算执行", "经济责任")
+RE_MATTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[(（]?(?:原|主要领导|党委书记|党组书记|书记|校长|院长|局长|主任|董事长|总经理|镇长|乡长|县长|区长)"
+                             r"|的?(?:财务收支|财政收支|财政财务收支|预算执行|决算|经济责任|任期|专项资金|资金管理|资产管理)")
+# a name that ends as a body does
+RE_BODY_END = re.compile(r"(?:党委|党组|党工委|委员会|人民政府|政府|办公室|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|中学|小学|幼儿园"
+                         r"|医院|卫生院|所|站|镇|乡|街道|社区|村|馆|会|署|行|社)$")
+
+
+def _body_of_matter(named: str) -> str | None:
+    """The body whose matter was audited ("市第一人民医院2022年度财务收支情况" → "市第一人民医院"); None when the name
+    does not begin with a body ("我市推进…重大项目计划执行情况", "全县扶贫资金使用情况")."""
+    m = RE_MATTER_START.search(named)
+    body = named[: m.start()].strip() if m else ""
+    return body if len(body) >= 2 and RE_BODY_END.search(body) and not body.startswith(("我", "全")) else None
 
 
 # the team, the day, then whom it fed back to: "…督察组2022年8月9日向某市反馈的督察意见" — the body fed back to was inspected
