@@ -154,3 +154,59 @@ def test_a_year_of_the_republic_reads_as_its_common_era_year(head, lead, tail, f
 def test_an_inspection_period_and_feedback_day_read_in_every_date_form(text, date, want):
     i = inspection_facts(text, None, None, date)
     assert (i.start, i.end, i.feedback_date) == want
+
+
+# --- 9. a page's date in its line of facts, with any separator, label and order; a signature's date in any form -------------
+HEAD = "关于巡察整改情况的通报"
+BODY = "根据市委统一部署，市委第二巡察组对集团党委开展了巡察。"
+
+
+@pytest.mark.parametrize("facts", [
+    "编辑：张三 2023.12.01",  # was misread
+    "2023.12.01",  # was misread
+    "发布日期：2023年12月1日", "【发布时间：2023-12-01】", "时间：2023年12月01日 10:20", "日期：2023-12-01  点击：128",
+    "2023年12月01日 来源：市水务集团", "信息来源：市水务集团  发布时间：2023-12-01 10:20", "发布时间：2023/12/01",
+    "字号：大 中 小 | 2023-12-01 | 来源：市水务集团", "【来源：市水务集团】【日期：2023-12-01】",
+])
+def test_a_page_date_reads_in_its_line_of_facts_with_any_separator(facts):
+    assert _doc(HEAD + "\n" + facts, BODY)["report_date"] == "2023-12-01"
+
+
+@pytest.mark.parametrize("signature", [
+    "中共某市水务集团委员会\n2023年12月1日", "中共某市水务集团委员会　2023年12月1日", "中共某市水务集团委员会\n二〇二三年十二月一日",
+    "中共某市水务集团委员会\n2023年12月1日\n（此件公开发布）", "中共某市水务集团委员会\n2023.12.01", "某县人民医院党委\n2023 年 12 月 1 日",
+    "中共某市水务集团委员会\n2023年12月1日\n责任编辑：张三",
+])
+def test_a_signature_date_reads_in_every_form(signature):
+    assert _doc(HEAD, BODY, "\n\n" + signature)["report_date"] == "2023-12-01"
+
+
+@pytest.mark.parametrize("lead", [
+    "根据市委统一部署，市委第二巡察组于2023年4月10日至6月9日对集团党委开展了巡察。",
+    BODY + "截至2023年12月1日，已完成整改25个。",
+    BODY + "下一步，我们将于2024年1月1日前全部完成整改。",
+    "根据市委统一部署，市委第二巡察组对集团党委开展了巡察，版本号2023.12.01。",
+])
+def test_a_date_inside_the_text_is_not_the_report_date(lead):
+    assert _doc(HEAD, lead)["report_date"] is None
+
+
+# --- 10. the day feedback was given, in every wording of giving it --------------------------------------------------------
+PERIOD = "2023年4月10日至6月9日，市委第二巡察组对市水务集团党委开展了巡察"
+
+
+@pytest.mark.parametrize("text, want", [
+    (PERIOD + "，7月20日向集团党委书记反馈。", "2023-07-20"),  # was misread
+    ("2023年4月10日至6月9日，中央第三生态环境保护督察组对我省开展了第三轮督察，2023年7月20日将督察报告移交我省。", "2023-07-20"),  # was misread
+    (PERIOD + "，并于7月20日将巡察意见反馈给集团党委。", "2023-07-20"),
+    (PERIOD + "。7月20日，市委巡察办和第二巡察组向集团党委领导班子反馈了巡察情况。", "2023-07-20"),
+    (PERIOD + "，2023年7月20日向集团党委移交了巡察反馈意见。", "2023-07-20"),
+    ("市审计局于2023年4月10日至6月9日对市水务集团进行了审计，并于2023年7月20日下达了审计决定。", "2023-07-20"),
+    (PERIOD + "。巡察组于2023年7月20日反馈问题30个。", "2023-07-20"),
+    # negatives: figures as of a day, a hand-over of leads, a period with no feedback
+    (PERIOD + "。截至2023年12月1日，反馈问题已整改25个。", None),
+    (PERIOD + "，2023年7月20日向市纪委移交问题线索3件。", None),
+    (PERIOD + "。", None),
+])
+def test_the_feedback_day_reads_in_every_wording_of_giving_it(text, want):
+    assert inspection_facts(text, None).feedback_date == want

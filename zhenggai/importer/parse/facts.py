@@ -358,10 +358,15 @@ def _roc_or_page_line_date(t: str) -> dt.date | None:
     return None
 
 
+RE_DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．])")
+
+
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
-    lines = [roc_years(t) for t in lines]  # "民國112年12月1日", "發布日期：民國 106 年 07 月 06 日"
+    # a page's facts in any calendar and with any separator read alike: "民國112年12月1日", "發布日期：民國 106 年 07 月 06 日",
+    # "编辑：张三 2023.12.01" (dots as dashes)
+    lines = [RE_DOTTED_DATE.sub(r"\1-\2-\3", roc_years(t)) for t in lines]
     for k, text in enumerate(lines):
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
