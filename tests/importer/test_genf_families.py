@@ -210,3 +210,25 @@ PERIOD = "2023年4月10日至6月9日，市委第二巡察组对市水务集团�
 ])
 def test_the_feedback_day_reads_in_every_wording_of_giving_it(text, want):
     assert inspection_facts(text, None).feedback_date == want
+
+
+# --- 11. an inspection's period: every act of inspecting, every way of saying it ended, a period that lost its units ---------
+@pytest.mark.parametrize("text, want", [
+    ("2023年4月10日至6月9日，市委第二巡察组巡察了市水务集团党委。", ("2023-04-10", "2023-06-09")),  # was misread
+    ("市委第二巡察组于2023年4月10日进驻市水务集团党委开展巡察，6月9日完成进驻工作。", ("2023-04-10", "2023-06-09")),  # was misread
+    ("202349日至69日，市委第二巡察组对市水务集团党委开展了巡察。", ("2023-04-09", "2023-06-09")),  # was misread
+    ("市委第二巡察组于2023年4月10日进驻市水务集团党委开展巡察，6月9日结束进驻。", ("2023-04-10", "2023-06-09")),
+    ("2023年4月10日至2023年6月9日期间，市委第二巡察组对市水务集团党委开展了巡察。", ("2023-04-10", "2023-06-09")),
+    ("从2023年4月10日到6月9日，市委第二巡察组对市水务集团党委开展了巡察。", ("2023-04-10", "2023-06-09")),
+    ("2023年4月10日～6月9日，市委第二巡察组在市水务集团开展巡察。", ("2023-04-10", "2023-06-09")),
+    ("巡察时间：2023年4月10日—6月9日。巡察对象：市水务集团党委。市委第二巡察组开展了巡察。", ("2023-04-10", "2023-06-09")),
+    # negatives: finishing the rectification is not the end; learning (了解) is not inspecting; masked and month-only periods
+    ("市委第二巡察组于2023年4月10日进驻市水务集团党委开展巡察，6月9日完成整改方案。", ("2023-04-10", None)),
+    ("2023年4月10日至6月9日，市委第二巡察组巡察了解情况的同时听取汇报。", (None, None)),
+    ("2023年X月X日至X月X日，市委第X巡察组对XX党委开展了巡察。", (None, None)),
+    ("2023年4月至6月，市委第二巡察组对市水务集团党委开展了巡察。", (None, None)),
+    ("4月10日至6月9日，市委第二巡察组对市水务集团党委开展了巡察。", (None, None)),
+])
+def test_an_inspection_period_reads_with_every_act_and_every_end(text, want):
+    i = inspection_facts(text, None)
+    assert (i.start, i.end) == want

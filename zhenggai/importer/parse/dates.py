@@ -31,6 +31,7 @@ RE_PERIOD = re.compile(
 RE_LOST_UNITS_FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2,4})日")
 RE_LOST_UNITS_SHORT = re.compile(r"(?<![\d.年月])(\d{3,4})日(?!内|以内|之内)")
 _RE_DIGITS_DAY = re.compile(r"\d{3}日")
+RE_LOST_UNITS_END = re.compile(r"(?<=[至到—~～－])([1-9])(\d)日")
 
 
 def _month_day(digits: str) -> tuple[int, int] | None:
@@ -52,7 +53,9 @@ def restore_lost_units(text: str) -> str:
         md = _month_day(m.group(1))
         return f"{md[0]}月{md[1]}日" if md else m.group(0)
 
-    return RE_LOST_UNITS_SHORT.sub(short, RE_LOST_UNITS_FULL.sub(full, text))
+    text = RE_LOST_UNITS_SHORT.sub(short, RE_LOST_UNITS_FULL.sub(full, text))
+    # a period's end that lost them too, two digits no day can be: "202349日至69日" (至6月9日)
+    return RE_LOST_UNITS_END.sub(lambda m: f"{m.group(1)}月{m.group(2)}日" if int(m.group(1) + m.group(2)) > 31 and m.group(2) != "0" else m.group(0), text)
 
 
 def _num(text: str | None) -> int | None:

@@ -429,7 +429,9 @@ RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 # (not the petitions window: "本轮巡察受理信访时间为2024年9月20日至12月5日")
 RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改|信访|受理|举报|来信|来电)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
 # the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
-RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
+# (or the inspecting verb done to a body: "…巡察组巡察了市水务集团党委")
+RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)"
+                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # in a self-check report (its title names one: "…自查情况及整改措施报告"), the body's own self-check is the inspection
@@ -483,7 +485,9 @@ RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
 RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|街道|学校|村|支部|党支部|党组织)")
 RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
-RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
+# (also the stationing said finished: "6月9日完成进驻工作", "6月9日结束了巡察进驻")
+RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)"
+                         r"|(?:完成|结束)了?(?:巡视|巡察|督察)?进驻)")
 # the meeting that opens an inspection at the inspected body (not one on the rectification): its day is the start
 RE_MOBILISED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?\s*[,，]?"
                           r"(?:(?!整改)[^。;；]){0,40}?(?:巡视|巡察)(?:(?!整改)[^。;；]){0,30}?动员会(?:(?!整改)[^。;；]){0,40}?召开"
