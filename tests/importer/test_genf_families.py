@@ -232,3 +232,21 @@ def test_the_feedback_day_reads_in_every_wording_of_giving_it(text, want):
 def test_an_inspection_period_reads_with_every_act_and_every_end(text, want):
     i = inspection_facts(text, None)
     assert (i.start, i.end) == want
+
+
+# --- 12. a title names the document's kind by any of its names: what will be done (plan) or what was done (bulletin) ---------
+@pytest.mark.parametrize("title, kind", [
+    ("某学校巡察整改工作计划", "plan"),  # was misread
+    ("某局巡察整改工作安排", "plan"),  # was misread
+    ("某局关于巡察整改工作的实施意见", "plan"),  # was misread
+    ("某局巡察反馈问题整改台账", "plan"),  # was misread
+    ("关于印发《某局落实巡察反馈意见整改方案》的通知", "plan"),  # was misread (no title)
+    ("某局巡察整改工作情况汇报", "bulletin"),  # was misread (no title)
+    ("某某县关于审计查出问题整改情况的汇报", "bulletin"),  # was misread (no title)
+    # negatives: a report on a plan, a summary that also plans
+    ("某局关于巡察整改计划完成情况的报告", "bulletin"),
+    ("某街道2023年巡察整改工作总结和2024年工作安排", "bulletin"),  # was misread (no title)
+])
+def test_a_title_names_the_kind_by_any_of_its_names(title, kind):
+    r = parse_text(title + "\n根据市委统一部署，市委第二巡察组对我局党组开展了巡察，现将有关情况说明如下。" + LEAD)
+    assert (r.title, r.kind) == (title, kind)

@@ -8,7 +8,7 @@ from .dates import find_dates, iso, make_date, parse_date_text, roc_years
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
@@ -77,9 +77,13 @@ def _is_body_sentence(text: str) -> bool:
 def kind_of(title: str | None, text: str) -> str:
     # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
-    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示))", title):
+    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
         return "plan"
-    if title and re.search(r"通报|报告|情况|公告|公示", title):
+    # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
+    # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
+    if title and re.search(r"台账|计划|工作安排|实施意见", title) and not re.search(r"情况|进展|通报|报告|公告|公示|汇报|总结", title):
+        return "plan"
+    if title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title):
         return "bulletin"
     if len(re.findall(r"整改目标\s*[:：]", text)) >= 2 and not re.search(r"已整改完成|已完成整改", text):
         return "plan"
