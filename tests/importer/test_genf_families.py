@@ -50,6 +50,9 @@ def test_a_done_count_reads_in_every_wording_of_done(text, want):
     ("审计共发现问题20个。目前，20个问题已全部整改到位。", (20, 20)),  # was misread
     ("巡察组反馈问题12个。截至10月底，12个问题均已全部整改完成。", (12, 12)),  # was misread
     ("巡察反馈的问题共22个，已全部整改完成。", (22, 22)),
+    ("巡察反馈的问题共22个，已全部整改完毕。", (22, 22)),
+    ("督察交办的9个问题，目前均已完成整改。", (9, 9)),
+    ("审计指出的6个问题，都已全部销号。", (6, 6)),
     # negatives: a goal, or a count that is not the total
     ("审计共发现问题20个。要确保20个问题全部整改到位。", (20, None)),
     ("审计共发现问题20个。其中8个问题已全部整改到位。", (20, None)),  # a part: not 20 (its 8 is not read here)

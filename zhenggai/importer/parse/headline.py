@@ -552,10 +552,13 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
 
 
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
-RE_EVERY_PROBLEM_DONE = re.compile(r"(?:反馈|交办|指出)的?问题(?:已经?|均已|都已)全部(?:完成)?整改(?:完毕|到位|完成)?")
+# "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",
+# "均已完成整改", "都已全部销号"); or 全部完成整改 when not a goal ("确保…全部完成整改")
+_ALL_DONE = (r"(?:(?:均|都)?已(?:经)?全部|均已|都已)(?:完成)?(?:整改(?:到位|完成|完毕)?|完成|销号)"
+             r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
+RE_EVERY_PROBLEM_DONE = re.compile(rf"(?:反馈|交办|指出)的?问题(?:{_ALL_DONE})")
 # said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
-RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:到位|完成)?|已全部(?:完成|销号)|均已(?:完成)?整改(?:到位)?"
-                         r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
+RE_ALL_DONE = re.compile(_ALL_DONE)
 
 
 RE_SIGNED_OFF = re.compile(r"\s*(?:现|目前|现在|均)?已(?:全部)?完成整改(?:工作)?[,，]?\s*(?:进入|申请|予以|并)?销号")
@@ -585,7 +588,7 @@ def _all_done_later(t: str, total: int) -> int | None:
 # problem before 问题 is not read: the count and its done part are)
 RE_SPLIT_PART = re.compile(
     rf"问题\s*(\d+)\s*[个项]\s*[,，]?\s*"
-    rf"(?:(?P<all>(?:均|都)?已(?:经)?全部(?:完成)?(?:整改(?:到位|完成)?|完成|销号))|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
+    rf"(?:(?P<all>{_ALL_DONE})|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
 
 
 def _split_done(t: str, total: int) -> int | None:
