@@ -253,3 +253,21 @@ def test_an_inspection_period_reads_with_every_act_and_every_end(text, want):
 def test_a_title_names_the_kind_by_any_of_its_names(title, kind):
     r = parse_text(title + "\n根据市委统一部署，市委第二巡察组对我局党组开展了巡察，现将有关情况说明如下。" + LEAD)
     assert (r.title, r.kind) == (title, kind)
+
+
+# --- 13. a done count takes the total's classifier, whichever it is (个 项 条 件 处 宗), and the kind of problem may sit between --
+@pytest.mark.parametrize("text, want", [
+    ("督导组指出12条具体问题，已整改完成10条。", (12, 10)),  # was misread
+    ("督察组交办的12件问题，已办结10件。", (12, 10)),  # was misread
+    ("自然资源督察下发问题12宗，其中10宗已整改到位。", (12, 10)),  # was misread
+    ("巡察发现12个“四风”方面问题，已整改10个。", (12, 10)),  # was misread
+    ("共发现各类问题隐患12个，已整改到位10个。", (12, 10)),  # was misread
+    ("检查发现12处安全隐患问题，已整改10处。", (12, 10)),
+    ("巡视反馈指出12项问题，学校已完成整改10项。", (12, 10)),
+    ("巡察发现“四风”问题12个，已整改10个。", (12, 10)),
+    # negatives: petitions and aspects are not problems
+    ("本轮督察共交办群众信访举报件1341件，已办结1200件。", (None, None)),
+    ("审计发现12个方面问题，已整改10个方面。", (None, None)),  # was misread (10 aspects read as done)
+])
+def test_a_done_count_takes_the_totals_classifier_and_a_kind_may_sit_between(text, want):
+    assert _fig(text) == want

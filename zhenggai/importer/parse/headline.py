@@ -15,12 +15,14 @@ _DONE = (r"(?:已(?:经)?(?:全部)?(?:(?:完成|实现)?整改(?:完成|到位|
          r"|已完成或基本完成|验收销号|(?<![未已])(?:整改完成|完成整改|整改完毕))")
 # the verbs that find or hand over problems, which govern a count of them as the total ("反馈问题20个", "累计收集问题150个",
 # "排查出问题36处")
-_FINDING = r"反馈|指出|交办|反映|发现|查出|查摆|查找|检视|梳理|排查|摸排|收集|征集"
+_FINDING = r"反馈|指出|交办|下发|反映|发现|查出|查摆|查找|检视|梳理|排查|摸排|收集|征集"
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题", "7处问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
 RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
+                    # (the kind may be a quoted name: "12个“四风”方面问题", "3个“两不愁三保障”问题")
+                    r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
                     r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
@@ -30,8 +32,10 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
                                r"|^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*[^，,。：:；;]{2,20}?"
                                r"(?:局|委|办|中心|镇|乡|街道|公司|集团|学校|学院|医院|院|所|党委|党组|党工委)\s*[:：]")
 
+# the classifiers a count of problems, and the done count that follows it, may take: 个 项 条 件 处 宗
+_CL = r"[个项条件处宗]"
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
-RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*[个项条](?:问题)?\s*(?:均|已经|经)?{_DONE}")
+RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*{_CL}(?:问题)?\s*(?:均|已经|经)?{_DONE}")
 RE_PLAN_TASKS = re.compile(r"(?:整改方案|问题清单|任务清单|责任清单)[^。;；\d]{0,40}?(?:提出|确定|明确|列出|梳理出?)(?:了)?\s*"
                            r"(?:(\d+)\s*项(?:具体|重点)?整改任务|整改任务(?:共)?(\d+)\s*项)")
 RE_NICKNAMED_PROBLEMS = re.compile(r"(?:发现|查出|查找出|排查出|检视出)(?:了)?[^。;；\d]{2,80}?等\s*“(?P<name>[^”\d]{1,6})”\s*(?P<n>\d+)\s*[个项条处]")
@@ -88,7 +92,7 @@ RE_CN_PROBLEM_COUNT = re.compile(
 RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?:(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)"
                                  rf"|(?P<noun>整改措施(?:共计|共)?)(?P<n2>{_CN_COUNT})(?P<unit2>[条项]))")
 # the done count in Chinese numerals, read only in the sentence of such a count: "…，已整改三十个"
-RE_CN_DONE = re.compile(rf"(?P<verb>{_DONE})(?P<n>{_CN_COUNT})(?P<unit>[个项条])")
+RE_CN_DONE = re.compile(rf"(?P<verb>{_DONE})(?P<n>{_CN_COUNT})(?P<unit>{_CL})")
 
 
 def _cn(numeral: str) -> str:
@@ -158,7 +162,7 @@ def headline_figures(text: str) -> Headline:
             continue  # "上周收集的12个问题…截至目前，累计收集到的150个问题": one batch, then the running total
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
             continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
-        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项处]", after) or RE_PART_DONE.match(after)
+        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*{_CL}", after) or RE_PART_DONE.match(after)
         if md and own_done is not None and own_done.start() < m.start() and h.problems_total is None:
             continue  # "…完成镇级问题整改38个。村级反馈的289个问题已完成整改259个": the villages' pair, not the town's
         if md:
@@ -230,7 +234,7 @@ def headline_figures(text: str) -> Headline:
                           t[m.end(): m.end() + 40])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(rf"{_DONE}(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
+    m = re.search(rf"{_DONE}(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类)"
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
@@ -436,11 +440,11 @@ RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单|点位)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"问题(?:清单|点位)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条处])(?!方面|类|大类|大方面|领域)")
+RE_NOUN_FIRST = (r"问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条处宗])(?!方面|类|大类|大方面|领域)")
 
 
 def _first_noun_count(t: str) -> int | None:
@@ -509,7 +513,7 @@ def _governed_by_finding(t: str, at: int) -> bool:
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
 RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
-RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*[个项](?:问题)?\s*{_DONE}|{_DONE}(?:整改)?(?:问题)?(?P<n2>\d+)\s*[个项])")
+RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}(?:整改)?(?:问题)?(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
@@ -739,7 +743,7 @@ def _body_dones(totals: list[int], text: str) -> list[int] | None:
     for sentence in re.split(r"(?<=[。\n])", text):
         found, at = [], 0
         for n in totals:
-            m = re.compile(rf"(?<!\d){n}\s*[个项条][,，]\s*(?:其中)?\s*{_DONE}(?:整改)?(\d+)\s*[个项条]").search(sentence, at)
+            m = re.compile(rf"(?<!\d){n}\s*{_CL}[,，]\s*(?:其中)?\s*{_DONE}(?:整改)?(\d+)\s*{_CL}").search(sentence, at)
             if m is None:
                 break
             found.append(int(m.group(1)))
