@@ -271,3 +271,21 @@ def test_a_title_names_the_kind_by_any_of_its_names(title, kind):
 ])
 def test_a_done_count_takes_the_totals_classifier_and_a_kind_may_sit_between(text, want):
     assert _fig(text) == want
+
+
+# --- 14. measures and their done part: by any name (措施, 举措), any done wording, figures or Chinese numerals ----------------
+@pytest.mark.parametrize("text, want", [
+    ("针对反馈问题，提出整改举措62条，已完成58条。", (62, 58)),  # was misread
+    ("针对反馈问题，研究制定62条整改措施，已落实到位58条。", (62, 58)),  # was misread
+    ("针对反馈问题，共制定整改措施六十二条，已完成五十八条。", (62, 58)),  # was misread
+    ("医院党委制定了三十五项整改措施，已完成三十项。", (35, 30)),  # was misread
+    ("针对反馈问题，制定整改措施62条，已落实58条。", (62, 58)),
+    ("针对反馈问题，细化整改措施62项，目前已完成58项。", (62, 58)),
+    ("学校对照反馈问题，制定了62项整改措施，已全部落实。", (62, 62)),
+    # negatives: a count of days or of people is not a done count of measures; a problem count is not one of measures
+    ("针对反馈问题，制定整改措施62条，用时30天。", (62, None)),
+    ("巡察组反馈问题20个，已整改15个。", (None, None)),
+])
+def test_measures_and_their_done_part_read_by_any_name_and_numeral(text, want):
+    h = headline_figures(text)
+    assert (h.measures_total, h.measures_done) == want

@@ -10,8 +10,8 @@ from .numbering import cn_to_int
 # "done", as one grammar: 已 (经) (全部) then the rectification finished — (完成/实现) 整改 (完成/到位/完毕/落实) (并销号)
 # ("已整改", "已经整改到位", "已整改完毕", "已完成整改并销号", "已整改销号"), or a verb of finishing alone ("已完成", "已销号",
 # "已办结", "已落实", "已解决", "已办理完毕"); or, without 已, the rectification named finished ("整改完成", "完成整改",
-# "整改完毕", "验收销号"). Not "基本完成" alone (tasks may count it: _TASK_DONE).
-_DONE = (r"(?:已(?:经)?(?:全部)?(?:(?:完成|实现)?整改(?:完成|到位|完毕|落实)?(?:并?销号)?|完成|销号|办结|落实|解决|(?:办理|处理)完毕)"
+# "整改完毕", "验收销号"; "已落实到位"). Not "基本完成" alone (tasks may count it: _TASK_DONE).
+_DONE = (r"(?:已(?:经)?(?:全部)?(?:(?:完成|实现)?整改(?:完成|到位|完毕|落实)?(?:并?销号)?|(?:完成|办结|落实|解决)(?:到位|完毕)?|销号|(?:办理|处理)完毕)"
          r"|已完成或基本完成|验收销号|(?<![未已])(?:整改完成|完成整改|整改完毕))")
 # the verbs that find or hand over problems, which govern a count of them as the total ("反馈问题20个", "累计收集问题150个",
 # "排查出问题36处")
@@ -101,12 +101,14 @@ def _cn(numeral: str) -> str:
 
 
 def _cn_problem_counts(t: str) -> str:
-    """The text with counts of problems written in Chinese numerals after a finding verb rewritten in figures."""
-    if "整改措施" in t:
-        t = RE_CN_MEASURE_COUNT.sub(lambda m: m.group("verb") + (_cn(m.group("n")) + m.group("unit") if m.group("n")
-                                                                   else m.group("noun") + _cn(m.group("n2")) + m.group("unit2")), t)
-    if "问题" not in t or not RE_CN_PROBLEM_COUNT.search(t):
+    """The text with counts of problems (after a finding verb) and of measures (after a verb making them) written in Chinese
+    numerals rewritten in figures, and the done count in the sentence of either."""
+    measures = "整改措施" in t and RE_CN_MEASURE_COUNT.search(t) is not None
+    if not measures and ("问题" not in t or not RE_CN_PROBLEM_COUNT.search(t)):
         return t
+
+    def measure(m: re.Match) -> str:
+        return m.group("verb") + (_cn(m.group("n")) + m.group("unit") if m.group("n") else m.group("noun") + _cn(m.group("n2")) + m.group("unit2"))
 
     def count(m: re.Match) -> str:
         if m.group("verb2"):
@@ -117,7 +119,9 @@ def _cn_problem_counts(t: str) -> str:
     out = []
     for sentence in re.split(r"(?<=[。;；\n])", t):
         rewritten = RE_CN_PROBLEM_COUNT.sub(count, sentence)
-        if rewritten != sentence:
+        if measures:
+            rewritten = RE_CN_MEASURE_COUNT.sub(measure, rewritten)
+        if rewritten != sentence:  # the done count in the sentence of a count so read ("…，已完成五十八条")
             rewritten = RE_CN_DONE.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), rewritten)
         out.append(rewritten)
     return "".join(out)
@@ -330,7 +334,8 @@ def headline_figures(text: str) -> Headline:
             h.measures_total = int(mc.group(2))
         t = t[: mc.start()] + t[mc.end():]
     # measures
-    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
+    # (measures by any name: 措施, 举措, 任务)
+    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", t):  # not "第43项整改任务"
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
         n = int(m.group(1))
@@ -365,7 +370,7 @@ def headline_figures(text: str) -> Headline:
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
     # "梳理分解整改任务106个，已完成整改98个": tasks are also counted in 个
-    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t):
+    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t):
         m = _Counted(m)
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
