@@ -289,3 +289,22 @@ def test_a_done_count_takes_the_totals_classifier_and_a_kind_may_sit_between(tex
 def test_measures_and_their_done_part_read_by_any_name_and_numeral(text, want):
     h = headline_figures(text)
     assert (h.measures_total, h.measures_done) == want
+
+
+# --- 15. a yearless day takes its year from the text before it, else from the page's or the signature's date ----------------
+@pytest.mark.parametrize("head, lead, tail, want", [
+    ("发布时间：2024-01-15 10:20", "根据市委统一部署，11月6日至12月20日，市委第二巡察组对集团党委开展了巡察，12月28日反馈了巡察意见。", "",
+     ("2023-11-06", "2023-12-20", "2023-12-28")),
+    ("发布时间：2024-03-15 10:20", "根据市委统一部署，市委第二巡察组于11月6日至1月20日对集团党委开展了巡察。", "", ("2023-11-06", "2024-01-20", None)),
+    ("", "根据市委统一部署，市委第二巡察组于11月6日至12月20日对集团党委开展了巡察，12月28日反馈了巡察意见。",
+     "\n\n中共某市水务集团委员会\n2024年3月1日", ("2023-11-06", "2023-12-20", "2023-12-28")),
+    ("", "根据市委统一部署，市委第二巡察组于2023年11月6日至12月20日对集团党委开展了巡察，1月8日反馈了巡察意见。", "",
+     ("2023-11-06", "2023-12-20", "2024-01-08")),
+    ("", "根据市委统一部署，市委第二巡察组于2023年11月6日至12月20日对集团党委开展了巡察，2024年元月8日反馈了巡察意见。", "",
+     ("2023-11-06", "2023-12-20", "2024-01-08")),  # was misread (元月)
+    # negative: no year anywhere, no date of the document: no date
+    ("", "根据市委统一部署，市委第二巡察组于11月6日至12月20日对集团党委开展了巡察，12月28日反馈了巡察意见。", "", (None, None, None)),
+])
+def test_a_yearless_day_takes_the_year_of_the_text_or_of_the_document(head, lead, tail, want):
+    d = _doc("关于巡察整改情况的通报" + ("\n" + head if head else ""), lead, tail)
+    assert (d["start"], d["end"], d["feedback_date"]) == want

@@ -15,7 +15,7 @@ _CN_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "
 
 RE_DATE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2}|[二〇零一三四五六七八九]{4})\s*年\s*)?"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|(?<![万亿千百\d])元)\s*月\s*"  # 元月: January
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
 )
 RE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -63,6 +63,8 @@ def _num(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
+    if text == "元":  # 元月
+        return 1
     return cn_to_int(text)
 
 
@@ -163,7 +165,7 @@ def clean_deadline(value: str) -> str | None:
     return v or None
 
 
-RE_CN_DATE_CHARS = re.compile(r"[〇零一二三四五六七八九十]")
+RE_CN_DATE_CHARS = re.compile(r"[〇零一二三四五六七八九十元]")
 
 
 def arabic_dates(text: str) -> str:
