@@ -308,3 +308,23 @@ def test_measures_and_their_done_part_read_by_any_name_and_numeral(text, want):
 def test_a_yearless_day_takes_the_year_of_the_text_or_of_the_document(head, lead, tail, want):
     d = _doc("关于巡察整改情况的通报" + ("\n" + head if head else ""), lead, tail)
     assert (d["start"], d["end"], d["feedback_date"]) == want
+
+
+# --- 16. counts declared under an attachment heading: any classifier, numeral and done wording --------------------------------
+BULLETIN = "关于巡视整改情况的报告\n根据省委统一部署，省委第三巡视组对学校党委开展了巡视。" + LEAD
+
+
+@pytest.mark.parametrize("heading, want", [
+    ("巡视反馈问题整改进展情况（共十二个问题）", (12, None)),  # was misread
+    ("巡视反馈问题整改进展情况(共12项问题)", (12, None)),
+    ("巡视反馈问题整改进展情况（共12个问题，其中10个已销号）", (12, 10)),
+    ("巡视反馈问题整改进展情况（共20个问题）", (20, None)),
+    ("巡视反馈问题整改进展情况（共12个问题，已完成10个）", (12, 10)),
+    # negatives: a heading's date or batch is no count
+    ("巡视反馈问题整改进展情况（2023年12月）", (None, None)),
+    ("巡视反馈问题整改进展情况（第2批）", (None, None)),
+])
+def test_counts_declared_under_an_attachment_heading_read_in_any_wording(heading, want):
+    d = _doc(BULLETIN.split("\n", 1)[0], BULLETIN.split("\n", 1)[1].split("\n", 1)[0],
+             "\n附件1\n" + heading + "\n项目1.1：学校党委落实全面从严治党主体责任不到位\n整改进展情况：已完成整改")
+    assert (d["problems_total"], d["problems_done"]) == want

@@ -646,8 +646,10 @@ def _declared_problems(t: str) -> int | None:
 
 
 # "附件1 …整改进展情况（共20个问题，已完成13个）": counts given per attachment
+# (any classifier, figures or Chinese numerals, any done wording: "（共12项问题）", "（共十二个问题）", "（共12个问题，其中10个已销号）")
 RE_ATTACHMENT_COUNT = re.compile(
-    r"[(（]\s*共\s*(\d+)\s*个(?:具体)?问题(?:\s*[,，、;；]\s*(?:其中)?\s*已(?:完成|整改)(?:整改)?\s*(\d+)\s*个)?")
+    rf"[(（]\s*共计?\s*(\d+|{_CN_COUNT})\s*{_CL}(?:具体)?问题(?:\s*[,，、;；]\s*(?:其中)?\s*(?:{_DONE}(?:整改)?\s*(\d+|{_CN_COUNT})\s*{_CL}"
+    rf"|(\d+|{_CN_COUNT})\s*{_CL}\s*{_DONE}))?")
 
 
 def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
@@ -662,7 +664,8 @@ def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
         if left:
             m = RE_ATTACHMENT_COUNT.search(t)
             if m:
-                out.append((int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+                done = m.group(2) or m.group(3)
+                out.append((int(_cn(m.group(1))), int(_cn(done)) if done else None))
                 left = 0
                 continue
             left -= 1
