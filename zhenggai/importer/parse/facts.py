@@ -273,7 +273,8 @@ RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|
 RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?[\[【(（]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*[\]】)）]?"
                          r"(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
 # a page's date under an English label at the top, the text run on after it: "date 2025-11-28據新華社報道，…"
-RE_EN_DATE_LABEL = re.compile(r"^date\s*[:：]?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I)
+# (any English label of a page's date: "Time：2023-12-01", "Posted on 2023-12-01", "Published: 2023/12/01")
+RE_EN_DATE_LABEL = re.compile(r"^(?:date|time|posted|published|updated|released?)(?:\s+(?:on|at))?\s*[:：]?\s*((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)", re.I)
 # a page's date after a label saying when it was put out: "釋出於: 綜合2021-04-18標籤:…", "发布于：2023-05-04"
 RE_PUBLISHED_AT = re.compile(r"(?:释出于|发布于|发表于)\s*[:：]\s*[^\d。，,；;]{0,6}?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a title line ending in the page's date written with dashes: "某街道2015年工作总结和2016年工作安排 2016-03-07"
