@@ -332,3 +332,21 @@ def test_counts_declared_under_an_attachment_heading_read_in_any_wording(heading
     d = _doc(BULLETIN.split("\n", 1)[0], BULLETIN.split("\n", 1)[1].split("\n", 1)[0],
              "\n附件1\n" + heading + "\n项目1.1：学校党委落实全面从严治党主体责任不到位\n整改进展情况：已完成整改")
     assert (d["problems_total"], d["problems_done"]) == want
+
+
+# --- 17. a text with no title says what it is: a plan names itself by any name and pointer, a report overrides ----------------
+@pytest.mark.parametrize("text, kind", [
+    ("为切实抓好巡察反馈问题整改，结合实际，制定整改方案如下：", "plan"),  # was misread
+    ("现将整改方案公布如下。", "plan"),  # was misread
+    ("为抓好整改，现制定如下工作方案。", "plan"),  # was misread
+    ("为扎实推进整改，结合我局实际，制定本工作计划。", "plan"),  # was misread
+    ("为抓好整改，特制定本整改措施清单。", "plan"),  # was misread
+    ("为抓好整改落实，特制定本实施方案。", "plan"),
+    # negatives: a plan told of in the past, a plan followed, a report that also names its plan
+    ("局党组研究制定了整改方案，明确了整改措施。现将整改情况报告如下。", "bulletin"),
+    ("按照整改方案，已完成整改25个。", "bulletin"),
+    ("为抓好整改落实，特制定本方案。现将整改进展情况通报如下。", "bulletin"),  # was misread
+])
+def test_a_text_with_no_title_says_what_it_is(text, kind):
+    from zhenggai.importer.parse.facts import kind_of
+    assert kind_of(None, text) == kind

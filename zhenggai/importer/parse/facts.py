@@ -87,13 +87,20 @@ def kind_of(title: str | None, text: str) -> str:
         return "bulletin"
     if len(re.findall(r"整改目标\s*[:：]", text)) >= 2 and not re.search(r"已整改完成|已完成整改", text):
         return "plan"
-    if not title and RE_PLAN_SELF.search(text[:3000]):  # "…，特制定本整改方案。": a plan says what it is
+    # "…，特制定本整改方案。": a plan says what it is (a report that says so too is a report: "…现将整改进展情况通报如下")
+    if not title and RE_PLAN_SELF.search(text[:3000]) and not RE_REPORT_SELF.search(text[:3000]):
         return "plan"
     return "bulletin"
 
 
 # a plan naming itself in its preamble: "特制定本整改方案", "结合我市实际，制定本方案", "现制定整改方案如下"
-RE_PLAN_SELF = re.compile(r"(?:特|现|为此|据此)?制定本(?:整改|实施|工作)?(?:工作)?方案|(?:特|现)制定(?:如下)?整改(?:工作)?方案(?:如下)?")
+# (by any of its names — 方案, 计划, 清单 — and any way of pointing at itself: 本, 如下, 以下, 特/现 制定, 现将…公布如下;
+# not "研究制定了整改方案": a past act a report tells of)
+RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如下|以下))(?:本|如下|以下)?的?(?:整改|实施|工作|整改措施)?(?:工作|实施)?(?:方案|计划|清单)"
+                          r"|制定(?:整改|实施|工作)?(?:工作)?(?:方案|计划)如下"
+                          r"|现将[^。；;]{0,20}?(?:方案|计划)(?:予以)?(?:公布|印发|公示)(?:如下)?")
+# a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
+RE_REPORT_SELF = re.compile(r"现将[^。；;]{0,30}?(?:情况|进展|成效)[^。；;]{0,6}?(?:通报|报告|汇报|说明|公布|公示)如下")
 
 
 RE_ORG = re.compile(
