@@ -350,3 +350,21 @@ def test_counts_declared_under_an_attachment_heading_read_in_any_wording(heading
 def test_a_text_with_no_title_says_what_it_is(text, kind):
     from zhenggai.importer.parse.facts import kind_of
     assert kind_of(None, text) == kind
+
+
+# --- 18. between a done verb and its count may stand 整改/的/问题/有/共; "basically done" is not done ------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("巡察组反馈问题30个，已完成整改的有25个。", (30, 25)),  # was misread
+    ("巡察组反馈问题30个，整改到位25个。", (30, 25)),  # was misread
+    ("审计发现问题30个，已销号的共25个。", (30, 25)),  # was misread
+    ("巡察组反馈问题30个，已整改问题25个。", (30, 25)),
+    ("巡察组反馈问题30个，已有25个问题完成整改。", (30, 25)),
+    ("巡察组反馈的30个问题中，25个已完成整改，5个正在整改。", (30, 25)),
+    # negatives: basically done, done in a phase, a rate, a goal
+    ("巡察组反馈问题30个，已基本完成整改25个。", (30, None)),  # was misread
+    ("巡察组反馈问题30个，已完成阶段性整改25个。", (30, None)),
+    ("巡察组反馈问题30个，整改完成率83.3%。", (30, None)),
+    ("巡察组反馈问题30个，要求整改到位。", (30, None)),
+])
+def test_a_done_count_may_stand_apart_from_its_verb_and_basically_done_is_not_done(text, want):
+    assert _fig(text) == want
