@@ -368,3 +368,22 @@ def test_a_text_with_no_title_says_what_it_is(text, kind):
 ])
 def test_a_done_count_may_stand_apart_from_its_verb_and_basically_done_is_not_done(text, want):
     assert _fig(text) == want
+
+
+# --- 19. an inspection's facts as labelled fields: the feedback day after its label, lines of fields read as sentences ---------
+@pytest.mark.parametrize("text, want", [
+    ("市委第二巡察组对市水务集团党委开展了巡察。巡察时间：2023年4月10日—6月9日。反馈时间：2023年7月20日。",
+     ("2023-04-10", "2023-06-09", "2023-07-20")),  # was misread
+    ("市委第二巡察组对市水务集团党委开展了巡察。反馈日期：2023-07-20。", (None, None, "2023-07-20")),  # was misread
+    ("2023年4月10日至6月9日，市委第二巡察组对市水务集团党委开展了巡察，巡察反馈时间为2023年7月20日。",
+     ("2023-04-10", "2023-06-09", "2023-07-20")),  # was misread
+    ("被巡察单位：市水务集团党委\n巡察组：市委第二巡察组\n巡察时间：2023年4月10日至6月9日\n反馈时间：2023年7月20日",
+     ("2023-04-10", "2023-06-09", "2023-07-20")),  # was misread (the period read as feedback days)
+    ("市委第二巡察组对市水务集团党委开展了巡察。巡察起止时间：2023.4.10—2023.6.9。", ("2023-04-10", "2023-06-09", None)),
+    # negatives: a deadline is not a feedback day; a label with no date after it
+    ("2023年4月10日至6月9日，市委第二巡察组对市水务集团党委开展了巡察。整改时限：2023年12月31日。", ("2023-04-10", "2023-06-09", None)),
+    ("2023年4月10日至6月9日，市委第二巡察组对市水务集团党委开展了巡察，要求自反馈时间起两个月内完成整改。", ("2023-04-10", "2023-06-09", None)),
+])
+def test_inspection_facts_read_as_labelled_fields(text, want):
+    i = inspection_facts(text, None)
+    assert (i.start, i.end, i.feedback_date) == want

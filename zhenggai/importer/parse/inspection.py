@@ -19,7 +19,7 @@ RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行�
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈|意见反馈|情况反馈|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
     # fed back to someone, the clause ending there: "7月20日向集团党委书记反馈。"
     r"|向[^。,，;；]{1,20}?反馈(?=[。,，;；]|$)"
@@ -216,9 +216,15 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                         end = make_date(start.year + 1, end.month, end.day)
                     out.end = iso(end) if end and end >= start else None
                 break
+    # feedback labelled as such, its date after the label: "反馈时间：2023年7月20日", "巡察反馈时间为2023年7月20日"
+    ml = RE_FEEDBACK_LABEL.search(text)
+    f = next((f for f in find_dates(text[ml.end(): ml.end() + 24]) if f.start == 0), None) if ml else None
+    if f is not None:
+        after = out.end or out.start
+        out.feedback_date = iso(_dated(f, last_full_date_before(text, ml.end()) or (dt.date.fromisoformat(after) if after else None), pub))
     # feedback: the date nearest before 反馈 in its sentence
     offset = 0
-    for s in sentences:
+    for s in sentences if out.feedback_date is None else ():
         # "…来我县调研中央生态环境保护督察反馈问题整改落实情况": problems fed back, named by the rectification that
         # follows them, are not the act of giving feedback
         fm = next((f for f in RE_FEEDBACK.finditer(s) if not RE_NAMED_BY_RECTIFICATION.match(s, f.end())), None)
@@ -326,6 +332,10 @@ def _body_of_matter(named: str) -> str | None:
     m = RE_MATTER_START.search(named)
     body = named[: m.start()].strip() if m else ""
     return body if len(body) >= 2 and RE_BODY_END.search(body) and not body.startswith(("我", "全")) else None
+
+
+# a feedback day under its label: "反馈时间：…", "巡察反馈日期为…"
+RE_FEEDBACK_LABEL = re.compile(r"(?:巡视|巡察|督察|审计|意见)?反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*")
 
 
 # the team, the day, then whom it fed back to: "…督察组2022年8月9日向某市反馈的督察意见" — the body fed back to was inspected
