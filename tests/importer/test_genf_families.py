@@ -387,3 +387,20 @@ def test_a_done_count_may_stand_apart_from_its_verb_and_basically_done_is_not_do
 def test_inspection_facts_read_as_labelled_fields(text, want):
     i = inspection_facts(text, None)
     assert (i.start, i.end, i.feedback_date) == want
+
+
+# --- 20. rules made, by any making verb and name, in figures or Chinese numerals ------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("反馈问题20个，已整改15个，建立健全规章制度十二项。", 12),  # was misread
+    ("反馈问题20个，已整改15个，完善长效机制五个。", 5),  # was misread
+    ("反馈问题20个，已整改15个，形成制度成果12项。", 12),
+    ("反馈问题20个，已整改15个，建立长效机制12个。", 12),
+    ("反馈问题20个，已整改15个，出台制度性文件12件。", 12),
+    ("反馈问题20个，已整改15个，建章立制12项。", 12),
+    # negatives: rules the body already has, rules repealed
+    ("学校现有规章制度120项。", None),
+    ("反馈问题20个，已整改15个，废止制度3项。", None),
+    ("学校现有规章制度一百二十项。", None),
+])
+def test_rules_made_read_by_any_verb_name_and_numeral(text, want):
+    assert headline_figures(text).rules_made == want

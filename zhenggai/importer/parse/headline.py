@@ -94,6 +94,9 @@ RE_CN_PROBLEM_COUNT = re.compile(
 # (also noun first: "制定整改措施六十二条")
 RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?:(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)"
                                  rf"|(?P<noun>整改措施(?:共计|共)?)(?P<n2>{_CN_COUNT})(?P<unit2>[条项]))")
+# rules made counted in Chinese numerals after them: "建立健全规章制度十二项", "完善长效机制五个"
+RE_CN_RULE_COUNT = re.compile(rf"(?P<pre>(?:建立|制定|出台|修订|完善|新建|印发|健全|形成)[^。;；,，\d]{{0,10}}?(?:制度|机制)[^。;；,，\d]{{0,4}}?)"
+                              rf"(?P<n>{_CN_COUNT})(?P<unit>[项个份条件套])")
 # the done count in Chinese numerals, read only in the sentence of such a count: "…，已整改三十个"
 RE_CN_DONE = re.compile(rf"(?P<verb>{_DONE})(?P<n>{_CN_COUNT})(?P<unit>{_CL})")
 
@@ -107,7 +110,8 @@ def _cn_problem_counts(t: str) -> str:
     """The text with counts of problems (after a finding verb) and of measures (after a verb making them) written in Chinese
     numerals rewritten in figures, and the done count in the sentence of either."""
     measures = "整改措施" in t and RE_CN_MEASURE_COUNT.search(t) is not None
-    if not measures and ("问题" not in t or not RE_CN_PROBLEM_COUNT.search(t)):
+    rules = ("制度" in t or "机制" in t) and RE_CN_RULE_COUNT.search(t) is not None
+    if not measures and not rules and ("问题" not in t or not RE_CN_PROBLEM_COUNT.search(t)):
         return t
 
     def measure(m: re.Match) -> str:
@@ -124,6 +128,8 @@ def _cn_problem_counts(t: str) -> str:
         rewritten = RE_CN_PROBLEM_COUNT.sub(count, sentence)
         if measures:
             rewritten = RE_CN_MEASURE_COUNT.sub(measure, rewritten)
+        if rules:
+            rewritten = RE_CN_RULE_COUNT.sub(lambda m: m.group("pre") + _cn(m.group("n")) + m.group("unit"), rewritten)
         if rewritten != sentence:  # the done count in the sentence of a count so read ("…，已完成五十八条")
             rewritten = RE_CN_DONE.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), rewritten)
         out.append(rewritten)
