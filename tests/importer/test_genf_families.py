@@ -404,3 +404,31 @@ def test_inspection_facts_read_as_labelled_fields(text, want):
 ])
 def test_rules_made_read_by_any_verb_name_and_numeral(text, want):
     assert headline_figures(text).rules_made == want
+
+
+# --- 21. a title is not a breadcrumb or a byline; the issuer of a notice that issues another's text is the body before 印发《 ----
+@pytest.mark.parametrize("line, is_title", [
+    (">政府信息公开>法定主动公开内容>文件通知", False),  # was misread once titles could end in 通知
+    ("——某县政府督查室关于全县危旧校舍改造自查与督查差距大的问题汇报", False),  # was misread once titles could end in 汇报
+    ("某某县关于审计查出问题整改情况的汇报", True),
+    ("关于开展校内巡察整改“回头看”评估工作的通知", True),
+])
+def test_a_breadcrumb_or_byline_is_not_a_title(line, is_title):
+    from zhenggai.importer.parse.facts import title_like
+    assert title_like(line) is is_title
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "上海市人民政府"),  # was misread ("上海市人民政府印发《")
+    ("某县人民政府办公室转发《关于巡察整改工作的意见》的通知", "某县人民政府办公室"),
+    ("中共某某大学委员会关于巡视整改进展情况的通报", "中共某某大学委员会"),
+])
+def test_the_issuer_of_a_notice_issuing_another_text_is_the_body_before_it(title, issuer):
+    from zhenggai.importer.parse.facts import issuer_from_title
+    assert issuer_from_title(title) == issuer
+
+
+def test_an_audit_office_reporting_on_its_own_audit_is_the_inspector():
+    text = "根据市人大常委会要求，现将2021年度预算执行审计查出问题的整改情况报告如下。"
+    assert inspection_facts(text, "宁波市审计局").inspector == "宁波市审计局"
+    assert inspection_facts(text, "宁波市财政局").inspector is None  # not any issuer

@@ -27,8 +27,9 @@ RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|
 def title_like(text: str) -> bool:
     t = clean_title(text)
     # not a table's heading row run together ("序号反馈问题整改措施…完成情况")
+    # (not a breadcrumb ">政府信息公开>…>文件通知", nor a byline or subtitle "——某县政府督查室关于…的汇报")
     return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(RE_TITLE_QUALIFIER.sub("", t))) and "。" not in t
-            and not re.search(r"[:：]", t) and not t.startswith(("序号", "编号")))
+            and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－")))
 
 
 def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
@@ -114,7 +115,8 @@ def issuer_from_title(title: str | None) -> str | None:
     if not title:
         return None
     if "关于" in title:
-        prefix = title.split("关于", 1)[0].strip()
+        # (the body that issues another's text: "上海市人民政府印发《关于…的实施意见》的通知")
+        prefix = re.sub(r"(?:印发|转发|批转)?《.*$", "", title.split("关于", 1)[0]).strip()
         if len(prefix) >= 2:
             return prefix
     m = RE_ORG.match(title) or RE_PLACE.match(title)

@@ -313,6 +313,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body — unless a body heads it
             # ("对市第一人民医院2022年度财务收支情况进行了审计": the hospital)
             out.inspected = _body_of_matter(inspected) if inspected and RE_MATTER_END.search(inspected) else inspected
+    # an audit office reporting on the rectification of its own audit names no team: it is the inspector
+    # ("宁波市审计局关于…审计工作报告反映问题整改情况的报告")
+    if out.inspector is None and issuer and re.search(r"审计(?:署|厅|局)$", issuer):
+        out.inspector = issuer
     return out
 
 
