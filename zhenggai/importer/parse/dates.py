@@ -15,7 +15,7 @@ _CN_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "
 
 RE_DATE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2}|[二〇零一三四五六七八九]{4})\s*年\s*)?"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|(?<![万亿千百\d])元)\s*月\s*"  # 元月: January
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
 )
 RE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -63,8 +63,6 @@ def _num(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    if text == "元":  # 元月
-        return 1
     return cn_to_int(text)
 
 
@@ -165,12 +163,16 @@ def clean_deadline(value: str) -> str | None:
     return v or None
 
 
-RE_CN_DATE_CHARS = re.compile(r"[〇零一二三四五六七八九十元]")
+RE_CN_DATE_CHARS = re.compile(r"[〇零一二三四五六七八九十]")
+# January called 元月 before a day ("2024年元月8日"; not "…万元月…")
+RE_FIRST_MONTH = re.compile(r"(?<![万亿千百\d])元月(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])")
 
 
 def arabic_dates(text: str) -> str:
-    """Dates written in Chinese numerals ("二〇二三年四月六日至五月三十一日") rewritten in digits, so that
+    """Dates written in Chinese numerals ("二〇二三年四月六日至五月三十一日", "元月八日") rewritten in digits, so that
     periods and days read the same either way."""
+    if "元月" in text:
+        text = RE_FIRST_MONTH.sub("1月", text)
     if "月" not in text or not RE_CN_DATE_CHARS.search(text):
         return text
 
