@@ -71,7 +71,8 @@ def test_a_done_count_given_as_of_a_day_after_a_noun_first_total_is_its_done_par
     assert _problems("巡察组指出问题9个，截至目前，已整改7个。") == (9, 7)
 
 # --- the day an inspection began -----------------------------------------------------------------
-from zhenggai.importer.parse.facts import inspection_facts, meta_date  # noqa: E402
+from zhenggai.importer.parse.facts import meta_date  # noqa: E402
+from zhenggai.importer.parse.inspection import inspection_facts  # noqa: E402
 
 
 def _start(text: str) -> tuple:

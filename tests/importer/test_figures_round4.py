@@ -62,7 +62,7 @@ def test_units_in_parentheses_closing_a_labelled_measure_stay_with_that_measure(
 
 # --- the day a team fed back, written before whom it fed back to -----------------------------------
 def _inspection(text: str):
-    from zhenggai.importer.parse.facts import inspection_facts
+    from zhenggai.importer.parse.inspection import inspection_facts
     return inspection_facts(text, None)
 
 
@@ -117,14 +117,14 @@ def test_a_stationing_day_does_not_take_the_year_of_a_span_in_another_month():
 
 # --- a schedule of yearless windows, one per body ---------------------------------------------------
 def test_a_schedule_of_windows_runs_from_the_first_start_to_the_last_end_in_the_documents_year():
-    from zhenggai.importer.parse.facts import inspection_facts
+    from zhenggai.importer.parse.inspection import inspection_facts
     out = inspection_facts("本轮巡察时间安排：甲村5月6日~5月10日，乙村5月11日~5月17日，丙社区5月18日~5月24日。", None,
                            report_date="2024-05-05")
     assert (out.start, out.end) == ("2024-05-06", "2024-05-24")
 
 
 def test_a_schedule_without_a_document_date_or_office_hours_give_no_period_by_this_rule():
-    from zhenggai.importer.parse.facts import inspection_facts
+    from zhenggai.importer.parse.inspection import inspection_facts
     out = inspection_facts("本轮巡察时间安排：甲村5月6日~5月10日，乙村5月11日~5月17日。", None)
     assert (out.start, out.end) == (None, None)
     out = inspection_facts("接听电话的时间为9:00~17:00，受理时间为工作日。", None, report_date="2024-05-05")

@@ -5,7 +5,8 @@ the wording in a constructed sentence of the genre, not a copy of a labelled tex
 from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
-from zhenggai.importer.parse.facts import inspection_facts, meta_date, speech_date
+from zhenggai.importer.parse.facts import meta_date, speech_date
+from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import headline_figures
 
 

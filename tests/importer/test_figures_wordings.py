@@ -5,7 +5,8 @@ wording with a constructed sentence, not a copy of a labelled text."""
 from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
-from zhenggai.importer.parse.facts import inspection_facts, kind_of, meta_date, title_like
+from zhenggai.importer.parse.facts import kind_of, meta_date, title_like
+from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import headline_figures
 
 

@@ -6,7 +6,8 @@ labelled text."""
 from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
-from zhenggai.importer.parse.facts import inspection_facts, meta_date
+from zhenggai.importer.parse.facts import meta_date
+from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import add_attachment_counts, headline_figures
 
 

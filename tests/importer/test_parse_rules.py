@@ -5,7 +5,7 @@ import pytest
 
 from zhenggai.importer.parse import parse_paragraphs, parse_text
 from zhenggai.importer.parse.dates import parse_date_text
-from zhenggai.importer.parse.facts import inspection_facts
+from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import headline_figures
 from zhenggai.importer.parse.fields import split_units
 

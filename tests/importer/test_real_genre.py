@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.dates import restore_lost_units
-from zhenggai.importer.parse.facts import inspection_facts, meta_date
+from zhenggai.importer.parse.facts import meta_date
+from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import headline_figures
 from zhenggai.importer.parse.numbering import LEVEL_LABELLED, parse_marker
 from zhenggai.importer.parse.normalize import fold

@@ -4,7 +4,7 @@ Each test states the genre's structure with a constructed text, not a copy of a 
 from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
-from zhenggai.importer.parse.facts import inspection_facts
+from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import headline_figures
 
 

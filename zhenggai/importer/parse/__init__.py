@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..result import ParseResult
-from . import facts, headline
+from . import facts, headline, inspection
 from .normalize import (
     RE_CLOSING,
     Para,
@@ -181,8 +181,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     intro = "\n".join(preamble_text) or full_text
     if not problems and closing_lines:  # a lead with no problems: its last paragraph (contacts, a signature) is still the lead
         intro += "\n" + "\n".join(t for _, t in closing_lines)
-    result.inspection = facts.inspection_facts(intro, result.issuer, title, result.report_date,
-                                               "\n".join(t for _, t in closing_lines))
+    result.inspection = inspection.inspection_facts(intro, result.issuer, title, result.report_date,
+                                                    "\n".join(t for _, t in closing_lines))
     heads = "\n".join(preamble_text + section_text)
     result.headline = headline.headline_figures(heads)
     headline.add_attachment_counts(result.headline, [p.text for p in paras])

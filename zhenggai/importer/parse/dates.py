@@ -31,6 +31,7 @@ RE_PERIOD = re.compile(
 RE_LOST_UNITS_FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2,4})日")
 RE_LOST_UNITS_SHORT = re.compile(r"(?<![\d.年月])(\d{3,4})日(?!内|以内|之内)")
 _RE_DIGITS_DAY = re.compile(r"\d{3}日")
+RE_LOST_UNITS_END = re.compile(r"(?<=[至到—~～－])([1-9])(\d)日")
 
 
 def _month_day(digits: str) -> tuple[int, int] | None:
@@ -52,7 +53,9 @@ def restore_lost_units(text: str) -> str:
         md = _month_day(m.group(1))
         return f"{md[0]}月{md[1]}日" if md else m.group(0)
 
-    return RE_LOST_UNITS_SHORT.sub(short, RE_LOST_UNITS_FULL.sub(full, text))
+    text = RE_LOST_UNITS_SHORT.sub(short, RE_LOST_UNITS_FULL.sub(full, text))
+    # a period's end that lost them too, two digits no day can be: "202349日至69日" (至6月9日)
+    return RE_LOST_UNITS_END.sub(lambda m: f"{m.group(1)}月{m.group(2)}日" if int(m.group(1) + m.group(2)) > 31 and m.group(2) != "0" else m.group(0), text)
 
 
 def _num(text: str | None) -> int | None:
@@ -70,6 +73,18 @@ def _year(text: str | None) -> int | None:
         return int(text)
     digits = "".join(_CN_YEAR_DIGITS.get(ch, "") for ch in text)
     return int(digits) if len(digits) == 4 else None
+
+
+# a year of the Republic (Taiwan's calendar): 民國112年 = 2023年
+RE_ROC_YEAR = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
+
+
+def roc_years(text: str) -> str:
+    """Years of the Republic ("民國112年12月1日", "民国 106 年") rewritten as the common era's, so that every date
+    reader reads them."""
+    if "民" not in text:
+        return text
+    return RE_ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年" if 1 <= int(m.group(1)) <= 200 else m.group(0), text)
 
 
 def make_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
@@ -149,11 +164,15 @@ def clean_deadline(value: str) -> str | None:
 
 
 RE_CN_DATE_CHARS = re.compile(r"[〇零一二三四五六七八九十]")
+# January called 元月 before a day ("2024年元月8日"; not "…万元月…")
+RE_FIRST_MONTH = re.compile(r"(?<![万亿千百\d])元月(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])")
 
 
 def arabic_dates(text: str) -> str:
-    """Dates written in Chinese numerals ("二〇二三年四月六日至五月三十一日") rewritten in digits, so that
+    """Dates written in Chinese numerals ("二〇二三年四月六日至五月三十一日", "元月八日") rewritten in digits, so that
     periods and days read the same either way."""
+    if "元月" in text:
+        text = RE_FIRST_MONTH.sub("1月", text)
     if "月" not in text or not RE_CN_DATE_CHARS.search(text):
         return text
 

@@ -1,15 +1,14 @@
-"""Document facts: title, issuer, kind, report date, the inspection (the headline figures are in headline.py)."""
+"""Document facts: title, issuer, kind, report date (the inspection is in inspection.py, the headline figures in headline.py)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from ..result import ParsedInspection
-from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, parse_date_text, restore_lost_units
+from .dates import find_dates, iso, make_date, parse_date_text, roc_years
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|一览表|情况表|进展表|明细表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
@@ -28,8 +27,9 @@ RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|
 def title_like(text: str) -> bool:
     t = clean_title(text)
     # not a table's heading row run together ("序号反馈问题整改措施…完成情况")
+    # (not a breadcrumb ">政府信息公开>…>文件通知", nor a byline or subtitle "——某县政府督查室关于…的汇报")
     return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(RE_TITLE_QUALIFIER.sub("", t))) and "。" not in t
-            and not re.search(r"[:：]", t) and not t.startswith(("序号", "编号")))
+            and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－")))
 
 
 def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
@@ -78,19 +78,30 @@ def _is_body_sentence(text: str) -> bool:
 def kind_of(title: str | None, text: str) -> str:
     # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
-    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示))", title):
+    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
         return "plan"
-    if title and re.search(r"通报|报告|情况|公告|公示", title):
+    # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
+    # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
+    if title and re.search(r"台账|计划|工作安排|实施意见", title) and not re.search(r"情况|进展|通报|报告|公告|公示|汇报|总结", title):
+        return "plan"
+    if title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title):
         return "bulletin"
     if len(re.findall(r"整改目标\s*[:：]", text)) >= 2 and not re.search(r"已整改完成|已完成整改", text):
         return "plan"
-    if not title and RE_PLAN_SELF.search(text[:3000]):  # "…，特制定本整改方案。": a plan says what it is
+    # "…，特制定本整改方案。": a plan says what it is (a report that says so too is a report: "…现将整改进展情况通报如下")
+    if not title and RE_PLAN_SELF.search(text[:3000]) and not RE_REPORT_SELF.search(text[:3000]):
         return "plan"
     return "bulletin"
 
 
 # a plan naming itself in its preamble: "特制定本整改方案", "结合我市实际，制定本方案", "现制定整改方案如下"
-RE_PLAN_SELF = re.compile(r"(?:特|现|为此|据此)?制定本(?:整改|实施|工作)?(?:工作)?方案|(?:特|现)制定(?:如下)?整改(?:工作)?方案(?:如下)?")
+# (by any of its names — 方案, 计划, 清单 — and any way of pointing at itself: 本, 如下, 以下, 特/现 制定, 现将…公布如下;
+# not "研究制定了整改方案": a past act a report tells of)
+RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如下|以下))(?:本|如下|以下)?的?(?:整改|实施|工作|整改措施)?(?:工作|实施)?(?:方案|计划|清单)"
+                          r"|制定(?:整改|实施|工作)?(?:工作)?(?:方案|计划)如下"
+                          r"|现将[^。；;]{0,20}?(?:方案|计划)(?:予以)?(?:公布|印发|公示)(?:如下)?")
+# a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
+RE_REPORT_SELF = re.compile(r"现将[^。；;]{0,30}?(?:情况|进展|成效)[^。；;]{0,6}?(?:通报|报告|汇报|说明|公布|公示)如下")
 
 
 RE_ORG = re.compile(
@@ -104,7 +115,8 @@ def issuer_from_title(title: str | None) -> str | None:
     if not title:
         return None
     if "关于" in title:
-        prefix = title.split("关于", 1)[0].strip()
+        # (the body that issues another's text: "上海市人民政府印发《关于…的实施意见》的通知")
+        prefix = re.sub(r"(?:印发|转发|批转)?《.*$", "", title.split("关于", 1)[0]).strip()
         if len(prefix) >= 2:
             return prefix
     m = RE_ORG.match(title) or RE_PLACE.match(title)
@@ -119,6 +131,7 @@ RE_SIGNED_ON_ONE_LINE = re.compile(
 def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """(signing body, date) from the last lines."""
     org, date = None, None
+    closing = [(pos, roc_years(text)) for pos, text in closing]  # "民國112年12月1日" under the signing body
     for k in range(len(closing) - 1, -1, -1):
         text = closing[k][1]
         one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
@@ -269,7 +282,8 @@ RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|
 RE_TOP_DATE = re.compile(r"^(?:date\s*[:：]?\s*)?[\[【(（]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*[\]】)）]?"
                          r"(?=$|\s*[▲△■□●◆★|丨｜]|\s+[^\d\s至到—\-~～])", re.I)
 # a page's date under an English label at the top, the text run on after it: "date 2025-11-28據新華社報道，…"
-RE_EN_DATE_LABEL = re.compile(r"^date\s*[:：]?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I)
+# (any English label of a page's date: "Time：2023-12-01", "Posted on 2023-12-01", "Published: 2023/12/01")
+RE_EN_DATE_LABEL = re.compile(r"^(?:date|time|posted|published|updated|released?)(?:\s+(?:on|at))?\s*[:：]?\s*((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)", re.I)
 # a page's date after a label saying when it was put out: "釋出於: 綜合2021-04-18標籤:…", "发布于：2023-05-04"
 RE_PUBLISHED_AT = re.compile(r"(?:释出于|发布于|发表于)\s*[:：]\s*[^\d。，,；;]{0,6}?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a title line ending in the page's date written with dashes: "某街道2015年工作总结和2016年工作安排 2016-03-07"
@@ -337,9 +351,10 @@ RE_SLASHED_FACTS_DATE = re.compile(r"^[^/。，,；;]{2,24}?\s*/\s*((?:19|20)\d{
 # a site's address then the page's timestamp, alone on a line: "http://www.CRNTT.com   2022-03-04 10:01:31"
 RE_SITE_THEN_STAMP = re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})"
                                 r"\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-# a Taiwanese page's labelled date in the Republic's years (民國 106 年 = 2017): "公發布日: 民國 106 年 07 月 06 日"
-RE_ROC_LABELLED_DATE = re.compile(r"^(?:公?[發发][布佈]日(?:期)?|公布日期|[發发]文日期|成文日期|[發发][布佈]時間|[发發]布时间)\s*[:：]\s*"
-                                  r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a Taiwanese page's labelled date, its Republic's year already read as the common era's by roc_years (民國 106 年 = 2017):
+# "公發布日: 民國 106 年 07 月 06 日"
+RE_LABELLED_DATE = re.compile(r"^(?:公?[發发][布佈]日(?:期)?|公布日期|[發发]文日期|成文日期|[發发][布佈]時間|[发發]布时间)\s*[:：]\s*"
+                              r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 # a newspaper page's head line: the paper, the issue's day, its page ("某某日报  2024年06月12日  第02版：要闻")
@@ -351,15 +366,21 @@ def _roc_or_page_line_date(t: str) -> dt.date | None:
     m = RE_SLASHED_FACTS_DATE.match(t) or RE_SITE_THEN_STAMP.match(t) or RE_PAPER_ISSUE_LINE.match(t)
     if m:
         return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = RE_ROC_LABELLED_DATE.match(t)
+    m = RE_LABELLED_DATE.match(t)
     if m:
-        return make_date(int(m.group(1)) + 1911, int(m.group(2)), int(m.group(3)))
+        return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return None
+
+
+RE_DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．])")
 
 
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
+    # a page's facts in any calendar and with any separator read alike: "民國112年12月1日", "發布日期：民國 106 年 07 月 06 日",
+    # "编辑：张三 2023.12.01" (dots as dashes)
+    lines = [RE_DOTTED_DATE.sub(r"\1-\2-\3", roc_years(t)) for t in lines]
     for k, text in enumerate(lines):
         t = text.strip()
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
@@ -384,590 +405,3 @@ def meta_date(lines: list[str]) -> str | None:
             if found and found[0].start == 0 and found[0].year:
                 return iso(found[0].resolve(None))
     return None
-
-
-# --- the inspection --------------------------------------------------------------------
-RE_TEAM = re.compile(
-    r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
-    r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组))"
-)
-RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
-
-
-RE_FEEDBACK = re.compile(
-    r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈|意见反馈|情况反馈|"
-    r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
-)
-
-
-# a date followed by a page label: the page's own date, not an event it reports
-RE_BEFORE_PAGE_LABEL = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|丨｜]?\s*(?:[来來]源|作者|编辑|浏览|点击|发布|信息来源)")
-
-
-def _publication_date(text: str) -> dt.date | None:
-    """The page's own date near its top ("2017-01-20 来源:教育部", "发布时间：2023-05-04"): every event the page
-    reports happened by then."""
-    head = text[:800]
-    for f in find_dates(head):
-        if f.year and (RE_BEFORE_PAGE_LABEL.match(head, f.end)
-                       or re.search(r"(?:发布|发文|更新)(?:时间|日期)\s*[:：]?\s*$|^\s*(?:时间|日期)\s*[:：]\s*$",
-                                    head[max(0, f.start - 8): f.start])):
-            return f.resolve(None)
-    return None
-
-
-def _year_before(d: dt.date) -> dt.date:
-    return make_date(d.year - 1, d.month, d.day) or d
-
-
-def inspection_facts(text: str, issuer: str | None, title: str | None = None, report_date: str | None = None,
-                     closing: str = "") -> ParsedInspection:
-    """The inspection a text reports: its team, the body inspected, its period and the day feedback was given.
-
-    `report_date` is the document's own date (its signature's or its page's), which bounds every event it reports and
-    gives the year of days written without one when the text gives none before them ("从6月9日至8月23日…" signed
-    "2022年6月9日"); `closing` is the text after the body (a notice's closing lines), read only for a period labelled
-    as the inspection's."""
-    out = ParsedInspection()
-    text = _restore_lost_to(arabic_dates(restore_lost_units(text)))
-    doc_date = dt.date.fromisoformat(report_date) if report_date else None
-    pub = _publication_date(text) or doc_date
-    # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
-    # line): the body's own check is what it rectifies
-    self_check = bool(RE_SELF_CHECK_REPORT.search(title or "") or RE_SELF_CHECK_REPORT.search(text, 0, 150))
-    inspection_word = RE_INSPECTION_WORD_SELF if self_check else RE_INSPECTION_WORD
-    sentences = re.split(r"(?<=[。;；])", text)
-    offset = 0
-    period_sentence = None
-    visits: list[tuple[str, re.Match]] = []
-    for s in sentences:
-        if out.start is None and inspection_word.search(s):
-            m = RE_PERIOD.search(s)
-            # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
-            # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
-            # ("现予以公示，公示期为2024年6月21日至6月27日": the days a notice is up are its own, named just before them)
-            if m and (re.search(r"公布|公开|公示", s[m.start():]) or RE_NOTICE_PERIOD.search(s, max(0, m.start() - 12), m.start())) \
-                    and not RE_INSPECTED.search(s):
-                m = None
-            # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
-            # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
-            if m and RE_CHECKS_RECTIFICATION.match(s, m.end()) and "回头看" not in s:
-                visits.append((s, m))  # nor when feedback was given
-                m = None
-            # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
-            if m:
-                fb = RE_FEEDBACK.search(s, m.end())
-                if fb and not any(a.end() <= fb.start() for a in RE_INSPECTION_ACT.finditer(s, m.end())):
-                    m = None
-            # "12月16日至12月30日，向学校党委汇报校内巡察“回头看”评估结果": a period is the inspection's only when its
-            # sentence says someone inspected, moved in or carried it out, not when it only names an inspection
-            # (a period labelled as the inspection's own is one: "巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话")
-            if m and not RE_PERIOD_ACT.search(s) and not RE_PERIOD_LABEL.search(s, 0, m.start()):
-                if not RE_FEEDBACK.search(s):
-                    visits.append((s, m))  # nor the days feedback was given
-                m = None
-            if m:
-                ctx = last_full_date_before(text, offset + m.start())
-                y1 = int(m.group("y1")) if m.group("y1") else (ctx.year if ctx else None)
-                if y1 is None and pub is not None:
-                    # "3月6日至5月6日，省委第六巡视组对…进行集中巡视" signed "2018年5月5日": the year of the document's own
-                    # date, the one before when the days would come after it
-                    y1 = pub.year
-                start = make_date(y1, int(m.group("m1")), int(m.group("d1")))
-                if y1 is None and doc_date is not None:  # no year before it: the document's own date gives it
-                    start = _by_document_date(doc_date, int(m.group("m1")), int(m.group("d1")))
-                    y1 = start.year if start else None
-                if start is None:  # "12月10日—11日" with no year before it: not a period this text can date
-                    offset += len(s)
-                    continue
-                y2 = int(m.group("y2")) if m.group("y2") else y1
-                m2 = int(m.group("m2")) if m.group("m2") else int(m.group("m1"))
-                end = make_date(y2, m2, int(m.group("d2")))
-                if start and end and end < start and not m.group("y2"):
-                    end = make_date(y2 + 1, m2, int(m.group("d2")))
-                if not m.group("y1") and pub is not None and start > pub:
-                    # "2017-01-20 来源:… （2016年…）11月21日至26日…": days without a year come before the page was published
-                    start, end = _year_before(start), _year_before(end) if end else end
-                out.start, out.end = iso(start), iso(end)
-                period_sentence = (offset, s, m)
-        offset += len(s)
-    if out.start is None and RE_PERIOD_DOT.search(text):  # "2023.4.10—2023.6.9，市委第一巡察组对…开展了常规巡察": dotted dates
-        for s in sentences:
-            md = RE_PERIOD_DOT.search(s)
-            if md and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
-                y1, m1, d1, y2, m2, d2 = md.groups()
-                start = make_date(int(y1), int(m1), int(d1))
-                end = make_date(int(y2 or y1), int(m2), int(d2))
-                if start and end and end >= start:
-                    out.start, out.end = iso(start), iso(end)
-                    period_sentence = (None, s, md)
-                    break
-    if out.start is None and out.end is None and RE_SCHEDULE_LABEL.search(text):
-        _schedule_windows(out, text, doc_date)
-    if out.start is None and RE_STATIONED_ON.search(text):  # "于2022年3月21日进驻某市开展巡视，5月20日结束"
-        at = 0
-        for s in sentences:
-            ms = RE_STATIONED_ON.search(s)
-            at += len(s)
-            if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
-                # "根据市委2023年巡察工作计划，…于9月5日进驻…": a day without its year takes the year the text gave before
-                year = int(ms.group(1)) if ms.group(1) else getattr(last_full_date_before(text, at - len(s) + ms.start()), "year", None)
-                if year is None and doc_date is not None:  # none before it: the document's own date's
-                    year = getattr(_by_document_date(doc_date, int(ms.group(2)), int(ms.group(3))), "year", None)
-                if year is None:
-                    # "12月6日，各巡察组完成进驻，自2023年12月上旬至2024年1月下旬…": the span that follows in the same
-                    # sentence, beginning in the same month, gives its year
-                    my = RE_YEAR_MONTH.search(s, ms.end())
-                    if my and int(my.group(2)) == int(ms.group(2)):
-                        year = int(my.group(1))
-                if year is None:
-                    continue
-                start = make_date(year, int(ms.group(2)), int(ms.group(3)))
-                me = RE_ENDED_ON.search(s, ms.end())
-                end = None
-                if me:
-                    end = make_date(int(me.group(1) or year), int(me.group(2)), int(me.group(3)))
-                    if end is not None and start is not None and end < start and not me.group(1):
-                        end = make_date(start.year + 1, end.month, end.day)
-                out.start, out.end = iso(start), iso(end) if end and start and end >= start else None
-                break
-    if out.start is None and RE_MOBILISED.search(text):  # "12月4日上午，…巡察组巡察…工作动员会…召开": the team's first day
-        _mobilisation(out, text, pub)
-    # a rectification report's own self-check held on one dated day: "我校于2018年6月11日组织各部门负责人对…进行了自查"
-    if out.start is None and out.end is None and RE_OWN_REPORT.search((title or "") + text[:150]):
-        for s in sentences:
-            mo = RE_ONE_DAY_SELF_CHECK.search(s)
-            if mo and not RE_MANY_BODIES.search(s, 0, mo.start()):
-                day = make_date(int(mo.group(1)), int(mo.group(2)), int(mo.group(3)))
-                if day is not None and (doc_date is None or day <= doc_date):
-                    out.start = out.end = iso(day)
-                    break
-    if out.start is None and out.end is None:
-        for s in sentences:
-            mb = RE_BEGUN_ON.search(s)
-            if mb and not RE_NOT_BEGUN.search(s):
-                start = make_date(int(mb.group(1)), int(mb.group(2)), int(mb.group(3)))
-                if start is not None and (doc_date is None or start <= doc_date):
-                    out.start = iso(start)
-                    break
-    ended = None  # the sentence and match of an end given alone (its day is not the feedback's)
-    if out.start is None and out.end is None:  # "督察进驻已于2025年6月28日结束": the day it ended, its start not given
-        at = 0
-        for s in sentences:
-            me = RE_ENDED_ALONE.search(s)
-            at += len(s)
-            if me:
-                ctx = last_full_date_before(text, at - len(s) + me.start("m")) or pub
-                end = FoundDate(0, 0, int(me.group("y")) if me.group("y") else None, int(me.group("m")), int(me.group("d"))).resolve(ctx)
-                if end is not None and not me.group("y") and pub is not None and end > pub:
-                    end = _year_before(end)
-                out.end = iso(end)
-                ended = (s, me)
-                break
-    if out.end is None and closing:  # "巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话…" in a notice's closing lines
-        for s in re.split(r"(?<=[。;；])", arabic_dates(restore_lost_units(closing))):
-            m = RE_PERIOD.search(s)
-            if m and m.group("y1") and RE_PERIOD_LABEL.search(s, 0, m.start()):
-                start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
-                end = make_date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
-                if start and end and end >= start and (out.start is None or out.start == iso(start)):
-                    out.start, out.end = iso(start), iso(end)
-                    break
-    if out.start is None and (RE_START_ONLY.search(text) or RE_START_ONLY_DATED.search(text)):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
-        at = 0
-        for s in sentences:
-            ms = RE_START_ONLY.search(s) or RE_START_ONLY_DATED.search(s)
-            at += len(s)
-            if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
-                if ms.group(1):
-                    start = make_date(int(ms.group(1)), int(ms.group(2)), int(ms.group(3)))
-                else:
-                    # "从3月9日开始，全面启动巡察“回头看”": the year the text gave before, or the page's own date's
-                    # (a day after the page was published is in the year before)
-                    ctx = last_full_date_before(text, at - len(s) + ms.start()) or pub
-                    start = FoundDate(0, 0, None, int(ms.group(2)), int(ms.group(3))).resolve(ctx)
-                    if ctx is None and doc_date is not None:  # or the document's own date's (its signature's)
-                        start = _by_document_date(doc_date, int(ms.group(2)), int(ms.group(3)))
-                    if start is not None and pub is not None and start > pub:
-                        start = _year_before(start)
-                    if start is None:
-                        continue
-                out.start = iso(start)
-                me = RE_ENDED_ON.search(s, ms.end())  # "…于2022年3月14日起对…开展巡察，5月13日巡察结束"
-                if me and start is not None:
-                    end = make_date(int(me.group(1) or start.year), int(me.group(2)), int(me.group(3)))
-                    if end is not None and end < start and not me.group(1):
-                        end = make_date(start.year + 1, end.month, end.day)
-                    out.end = iso(end) if end and end >= start else None
-                break
-    if out.start is None and "动员" in text:  # "2025年8月7日，市委第一巡察组巡察市中级人民法院党组工作动员会召开"
-        out.start = iso(_mobilisation_day(text, sentences, pub, doc_date))
-    # feedback: the date nearest before 反馈 in its sentence
-    offset = 0
-    for s in sentences:
-        # "…来我县调研中央生态环境保护督察反馈问题整改落实情况": problems fed back, named by the rectification that
-        # follows them, are not the act of giving feedback
-        fm = next((f for f in RE_FEEDBACK.finditer(s) if not RE_NAMED_BY_RECTIFICATION.match(s, f.end())), None)
-        k = fm.start() if fm else -1
-        if k >= 0:
-            candidates = []
-            for f in find_dates(s):
-                # a page's own timestamp ("上传时间:2022-08-05", "2019-12-13 16:36") is not when feedback was given
-                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]) \
-                        or RE_BEFORE_PAGE_LABEL.match(s, f.end):  # "2017-01-20 来源:教育部": the page's date
-                    continue
-                if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
-                    continue
-                # "11月30日,…公众号公布了…督察组向陕西反馈专项统计督察意见": the day news of the feedback was published
-                nxt = next((f2.start() for f2 in RE_FEEDBACK.finditer(s, f.end)), None)
-                if nxt is not None and RE_PUBLISHED.search(s, f.end, nxt):
-                    continue
-                spans = [pm for vs, pm in visits if vs is s] + ([ended[1]] if ended and ended[0] is s else [])
-                if period_sentence and period_sentence[1] is s:
-                    spans.append(period_sentence[2])
-                if any(f.start < pm.end() and f.end > pm.start() for pm in spans):
-                    continue
-                candidates.append(f)
-            fms = [f2.start() for f2 in RE_FEEDBACK.finditer(s)]
-            for pm in RE_PERIOD.finditer(s):  # feedback given over days: its first day ("1月4至5日", the 4 has no 日)
-                spans = [vm for vs, vm in visits if vs is s] + ([period_sentence[2]] if period_sentence and period_sentence[1] is s else [])
-                if pm.start() < fms[-1] and not any(pm.start() < sp.end() and pm.end() > sp.start() for sp in spans) \
-                        and not any(pm.start() <= f.start < pm.end() for f in candidates):
-                    candidates.append(FoundDate(pm.start(), pm.end(), int(pm.group("y1")) if pm.group("y1") else None,
-                                                int(pm.group("m1")), int(pm.group("d1"))))
-            candidates.sort(key=lambda f: f.start)
-            if not candidates and (out.end or out.start):
-                day = _bare_day_after_period(s[:k], dt.date.fromisoformat(out.end or out.start))
-                if day:
-                    out.feedback_date = iso(day)
-                    break
-            if candidates:
-                # the date nearest before the first feedback word that has one ("关于…的反馈意见\n…于6月6日反馈了…":
-                # the title's word has none, the body's has)
-                before = next(([f for f in candidates if f.start < k2] for k2 in fms if any(f.start < k2 for f in candidates)), [])
-                f = before[-1] if before else candidates[0]
-                # feedback given over days ("3月6日至3月24日,…分别向被巡察党组织反馈"): its first day
-                for pm in RE_PERIOD.finditer(s):
-                    if pm.start() < f.start < pm.end():
-                        f = next((c for c in candidates if c.start == pm.start()), f)
-                if not before and "\n" in s[k: f.start]:  # the feedback word was in another line (a title): not this date
-                    offset += len(s)
-                    continue
-                ctx = last_full_date_before(text, offset + f.start)
-                after = out.end or out.start  # the feedback follows the inspection: its year when the text gives none before
-                if after:
-                    end = dt.date.fromisoformat(after)
-                    if ctx is None or ctx < end:
-                        ctx = end
-                if not f.year and not after:
-                    # "1月18日上午,…巡察组…反馈巡察情况。…巡察组于2022年8月中旬至11月下旬,对…开展了政治巡察": the
-                    # feedback follows an inspection the text dates by months only, before or after it
-                    months = _month_period_end(text)
-                    if months is not None and (ctx is None or ctx < months):
-                        ctx = months
-                d = f.resolve(ctx)
-                if ctx is None and not f.year and doc_date is not None:  # no year anywhere before it: the document's date's
-                    d = _by_document_date(doc_date, f.month, f.day)
-                if d and not f.year and pub is not None and d > pub:
-                    d = _year_before(d)
-                if d:
-                    out.feedback_date = iso(d)
-                    break
-        offset += len(s)
-    if out.feedback_date is None and "交办" in text:  # "市“双创”指挥部于8月4日向我区交办的问题清单"
-        out.feedback_date = iso(_handover_day(text, sentences, out, pub, doc_date))
-    # the team that inspected: the first one named as the subject of the inspection ("…巡察一组对叶塘镇党委进行了…"),
-    # else the first named ("…就落实市委巡察组反馈意见…" only mentions one)
-    m = first = None
-    for t in RE_TEAM.finditer(text, 0, min(len(text), 4000)):  # the inspection is introduced near the top
-        first = first or t
-        if RE_INSPECTED.match(text, t.end(), t.end() + 60) or RE_STATIONED.match(text, t.end(), t.end() + 30):
-            m = t
-            break
-    m = m or first or RE_TEAM.search(text)
-    if m:
-        out.inspector = _trim_team(_whole_team(text, m))
-        tail = text[m.end(): m.end() + 120]
-        mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail) or RE_FED_BACK_TO.match(tail)
-        if mi:
-            inspected = mi.group(1).strip()
-            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
-                own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
-                inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
-            # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body
-            out.inspected = None if inspected and re.search(r"(?:情况|工作|项目|资金)$", inspected) else inspected
-    return out
-
-
-# the team, the day, then whom it fed back to: "…督察组2022年8月9日向某市反馈的督察意见" — the body fed back to was inspected
-RE_FED_BACK_TO = re.compile(r"(?:于)?\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*向([^。，,；;、\s]{2,20}?)反馈(?:了|的)")
-
-
-def _by_document_date(doc: dt.date, month: int, day: int) -> dt.date | None:
-    """A day the text gives without a year, in the year of the document's own date: a document reports what came
-    before it, or shortly after it (an announcement of an inspection about to start), so a day more than a month
-    after the document's date is of the year before."""
-    d = make_date(doc.year, month, day)
-    if d is not None and (d - doc).days > 31:
-        d = make_date(doc.year - 1, month, day)
-    return d
-
-
-# a period whose 至 a web copy lost: "于2020年5月6日6月5日对…进行了为期一个月的巡察"
-RE_LOST_TO = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
-
-
-def _restore_lost_to(text: str) -> str:
-    """Two dates run together with nothing between them, the second later in the same year, are a period that lost
-    its 至 (no other reading puts a day right after a day)."""
-    if "日" not in text or not RE_LOST_TO.search(text):
-        return text
-
-    def put_back(m: re.Match) -> str:
-        first = make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        second = make_date(int(m.group(1)), int(m.group(4)), int(m.group(5)))
-        return m.group(0) + "至" if first and second and second > first else m.group(0)
-
-    return RE_LOST_TO.sub(put_back, text)
-
-
-# the meeting that opens an inspection's stationing: "…巡察组巡察文学院党委工作动员会", "召开…巡察…进驻工作动员会",
-# "开展…司法巡查工作并召开动员大会"; not a rectification's ("巡察整改动员部署会"), nor a round's launch for all its
-# teams ("巡视工作动员部署会议"), nor a training ("动员安置会")
-RE_MOBILISATION = re.compile(r"(?:巡视|巡察|督察|巡查)(?:(?!整改|反馈|部署|。|;|；)[^。;；]){0,40}?动员(?:大)?会(?!前)")
-
-
-def _mobilisation_day(text: str, sentences: list[str], pub: dt.date | None, doc_date: dt.date | None) -> dt.date | None:
-    """The day of the meeting that opened the inspection, when its sentence dates it: the start (no end). A day
-    without a year takes the year the text gave before it, or the page's or the document's own date's."""
-    offset = 0
-    for s in sentences:
-        if RE_PERIOD.search(s):
-            offset += len(s)
-            continue
-        for mm in RE_MOBILISATION.finditer(s):
-            # the day opens the meeting's clause, a few words before it; not a page's own date line run into the text
-            days = [f for f in find_dates(s[: mm.start()]) if mm.start() - f.end <= 30 and not _page_stamp(s, f)]
-            if not days:
-                continue
-            f = days[-1]
-            if f.year:
-                return f.resolve(None)
-            ctx = last_full_date_before(text, offset + f.start) or pub
-            d = f.resolve(ctx) if ctx else (_by_document_date(doc_date, f.month, f.day) if doc_date else None)
-            if d is not None and pub is not None and d > pub:
-                d = _year_before(d)
-            return d
-        offset += len(s)
-    return None
-
-
-def _page_stamp(s: str, f: FoundDate) -> bool:
-    """The date is a page's own ("发布时间:2025-11-05", "2019-12-13 16:36", "2017-01-20 来源:…")."""
-    return bool(re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or RE_BEFORE_PAGE_LABEL.match(s, f.end)
-                or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]))
-
-
-# a problem list handed over on a day: "市“双创”指挥部于8月4日向我区交办的问题清单" (not petitions handed over:
-# "交办群众信访举报件")
-RE_HANDOVER = re.compile(r"向[^。,，;；]{1,12}?交办(?:了)?(?:的)?(?:问题清单|问题)")
-
-
-def _handover_day(text: str, sentences: list[str], out: ParsedInspection, pub: dt.date | None,
-                  doc_date: dt.date | None) -> dt.date | None:
-    """The day problems were handed over (交办), the feedback of an inspection that gave no 反馈 day: the date just
-    before the handover in its sentence."""
-    offset = 0
-    for s in sentences:
-        mh = RE_HANDOVER.search(s)
-        if mh is None or RE_PETITIONS_WORD.search(s):
-            offset += len(s)
-            continue
-        days = find_dates(s[: mh.start()])
-        if not days:
-            offset += len(s)
-            continue
-        f = days[-1]
-        if f.year:
-            return f.resolve(None)
-        after = out.end or out.start
-        ctx = last_full_date_before(text, offset + f.start) or (dt.date.fromisoformat(after) if after else None)
-        d = f.resolve(ctx) if ctx else (_by_document_date(doc_date, f.month, f.day) if doc_date else None)
-        if d is not None and pub is not None and d > pub:
-            d = _year_before(d)
-        return d
-    return None
-
-
-RE_PETITIONS_WORD = re.compile(r"信访|举报|投诉|来信|来电|来访")
-
-
-# an inspection dated by months only: "于2022年8月中旬至11月下旬，对…开展了政治巡察"
-RE_MONTH_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末|份)?\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
-                             r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
-
-
-def _month_period_end(text: str) -> dt.date | None:
-    """The first day of the last month of an inspection the text dates by months only."""
-    for s in re.split(r"(?<=[。;；])", text):
-        m = RE_MONTH_PERIOD.search(s)
-        if m and RE_INSPECTION_WORD.search(s) and RE_PERIOD_ACT.search(s):
-            return make_date(int(m.group(3) or m.group(1)), int(m.group(4)), 1)
-    return None
-
-
-# what a feedback word names when the rectification follows it ("反馈问题整改落实情况", "反馈意见的整改")
-RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:的)?整改")
-# publishing news of something (the feedback): "公众号公布了…反馈…", "发布了…", "刊发…"
-RE_PUBLISHED = re.compile(r"公布了?|发布了|刊发|刊登|转载|报道了")
-# the day figures are given as of: "截至2023年12月31日", "截止到…"
-RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
-# a period named as the inspection's: "巡察期间(…至…)", "进驻时间：…至…"
-# ("巡察组工作时间为…", "巡察组将在某局工作2个月左右，时间为…"; not the rectification's own time)
-# (not the petitions window: "本轮巡察受理信访时间为2024年9月20日至12月5日")
-RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改|信访|受理|举报|来信|来电)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
-# the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
-RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)")
-# what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
-RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
-# in a self-check report (its title names one: "…自查情况及整改措施报告"), the body's own self-check is the inspection
-# ("本支部于2023年8月1日至8月31日开展首轮自查")
-RE_SELF_CHECK_REPORT = re.compile(r"自查(?:自纠)?(?:工作)?(?:情况)?(?:及|和|与)?[^。,，;；]{0,8}?(?:报告|总结)")
-RE_INSPECTION_WORD_SELF = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|自查")
-# the act of inspecting ("开展了第三轮省级生态环境保护督察"), not a mention ("对被巡察单位…进行了反馈")
-RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)"
-                               r"(?!意见|情况反馈|反馈)")  # not "进行巡察意见反馈": that is the feedback
-# the clause after a period says the visit checked how the rectification went ("…督察…反馈问题整改情况", "回访")
-RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访"
-                                     r"|反馈的[^。;；]{0,20}?(?:进行|开展)(?:了)?(?:评估|检查|核查|督查|复查))")  # "对…反馈的41条意见进行评估检查"
-# a bare day before the feedback, in the month of the period ("在23日下午的技术评估反馈会上")
-RE_BARE_DAY = re.compile(r"(?<![\d月.\-/])(\d{1,2})\s*日(?:上午|下午|晚上|晚)?")
-RE_PERIOD_DOT = re.compile(r"((?:19|20)\d{2})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*"
-                           r"(?:((?:19|20)\d{2})[.．/])?(\d{1,2})[.．/](\d{1,2})(?![\d.])")
-# an inspection's schedule of windows, one per body: "此次巡察时间安排:甲村10月10日~10月15日,乙村10月16日~10月22日"
-RE_SCHEDULE_LABEL = re.compile(r"(?:巡视|巡察|督察)(?:工作)?(?:时间|日程|进驻)安排\s*[:：为如下]*")
-
-
-def _schedule_windows(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
-    """Two or more yearless windows after the schedule's label, in one sentence, in order: the first one's start to
-    the last one's end, in the document's year (no document date: none)."""
-    m = RE_SCHEDULE_LABEL.search(text)
-    end_of_sentence = text.find("。", m.end())
-    sentence = text[m.end(): end_of_sentence if end_of_sentence >= 0 else len(text)]
-    windows = [p for p in RE_PERIOD.finditer(sentence) if p.group("m2")]
-    if len(windows) < 2 or doc_date is None or any(p.group("y1") or p.group("y2") for p in windows):
-        return
-    first, last = windows[0], windows[-1]
-    start = make_date(doc_date.year, int(first.group("m1")), int(first.group("d1")))
-    end = make_date(doc_date.year, int(last.group("m2")), int(last.group("d2")))
-    if start is None or end is None or not start <= end or start > doc_date + dt.timedelta(days=60):
-        return
-    out.start, out.end = iso(start), iso(end)
-
-
-RE_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
-# the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
-# (a team's name may hold its number: "2024年12月3日，根据…的授权，某市统计局第4统计督察组正式进驻某区")
-RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?"
-                             r"(?:[^。;；\d至到—]|(?<=第)\d{1,2}){0,40}?(?:正式)?进驻")
-# a round begun on a dated day, the date heading its sentence: "2022年5月5日，县委正式启动第三轮巡察工作",
-# "按照…部署，2019年5月5日，区扫黑办…组成督导工作组深入各镇开展督导检查工作"; not a meeting, a feedback, a
-# deadline or a rectification dated so (those have rules of their own or give no start)
-RE_BEGUN_ON = re.compile(r"^\s*(?:(?:根据|按照|依据)[^。;；]{0,60}?[,，]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                         r"(?:上午|下午)?\s*[,，]\s*[^。;；]{0,120}?(?:正式启动|启动|开展|开始)(?:了)?[^。;；,，]{0,16}?"
-                         r"(?:巡视|巡察|督察|督导检查|督导|专项检查)(?:工作)?")
-RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报告")
-RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
-                                   r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
-RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|街道|学校|村|支部|党支部|党组织)")
-RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
-RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)")
-# the meeting that opens an inspection at the inspected body (not one on the rectification): its day is the start
-RE_MOBILISED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?\s*[,，]?"
-                          r"(?:(?!整改)[^。;；]){0,40}?(?:巡视|巡察)(?:(?!整改)[^。;；]){0,30}?动员会(?:(?!整改)[^。;；]){0,40}?召开"
-                          # "…巡察…工作动员会于3月15日召开": the day after the meeting's name
-                          r"|(?:巡视|巡察)(?:(?!整改)[^。;；\d]){0,30}?动员会\s*(?:于|在)\s*(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?P<m2>\d{1,2})\s*月\s*"
-                          r"(?P<d2>\d{1,2})\s*日(?:上午|下午|晚上)?[^。;；\d]{0,30}?召开")
-# "本轮集中驻点巡察将持续到17日结束": the last day, in the start's month unless it names its own
-RE_LASTS_UNTIL = re.compile(r"(?:巡视|巡察)(?:工作)?[^。;；\d]{0,4}?(?:将)?(?:持续到|持续至|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:结束|止)")
-
-
-def _mobilisation(out: ParsedInspection, text: str, pub: dt.date | None) -> None:
-    """The period of an inspection opened by a mobilisation meeting on a day given without its year: the year the text
-    gave before it, else the document's own date's, else the one year the text names at all."""
-    m = RE_MOBILISED.search(text)
-    year, month, day = (m.group("y"), m.group("m"), m.group("d")) if m.group("m") else (m.group("y2"), m.group("m2"), m.group("d2"))
-    ctx = last_full_date_before(text, m.start()) or pub
-    if ctx is None and not year:
-        years = set(re.findall(r"((?:19|20)\d{2})\s*年", text))
-        ctx = dt.date(int(years.pop()), 1, 1) if len(years) == 1 else None
-    start = FoundDate(0, 0, int(year) if year else None, int(month), int(day)).resolve(ctx)
-    if start is None or (pub is not None and start > pub and (year or _year_before(start) > pub)):
-        return
-    if pub is not None and start > pub:
-        start = _year_before(start)
-    out.start = iso(start)
-    me = RE_LASTS_UNTIL.search(text, m.end())
-    if me:
-        month = int(me.group(1)) if me.group(1) else start.month
-        end = make_date(start.year, month, int(me.group(2)))
-        if end is not None and end < start:
-            end = make_date(start.year + (month == 12), month % 12 + 1, int(me.group(2))) if not me.group(1) else make_date(start.year + 1, month, int(me.group(2)))
-        out.end = iso(end) if end and (end - start).days <= 120 else None
-
-
-# the days a notice is up, named right before them: "公示期为…至…", "公示时间：…"
-RE_NOTICE_PERIOD = re.compile(r"(?:公示|公告|公开|公布)(?:期|时间|期限|日期)\s*(?:为|是|自)?\s*[:：]?\s*$")
-# the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
-RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五六七八九十\d]{0,3}组)?(?:进驻)?(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
-                            r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")
-RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
-# a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"
-RE_START_ONLY_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)(?!\s*(?:至|到|施行|执行|实施))")
-# "…督察组进驻我市开展第二轮省级生态环境保护督察"
-RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)[,，]?(?:开展|进行|实施)")
-RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
-
-
-RE_TEAM_STOP = re.compile(r"[\s,，。;；、:：()（）“”《》对于向在由经\-—–·•▲|丨]")
-
-
-def _whole_team(text: str, m: re.Match) -> str:
-    """The team's name from where its words start: a long name the pattern cut ("十二届湘潭市委第七轮巡察…组",
-    not "潭市委第七轮…") is taken back to the stop before it, when one is near."""
-    start = m.start(1)
-    if start == 0 or RE_TEAM_STOP.match(text, start - 1) or RE_TEAM_STOP.match(text, start):
-        return m.group(1)
-    k = start - 1
-    while k > 0 and start - k < 12 and not RE_TEAM_STOP.match(text, k - 1):
-        k -= 1
-    if k == 0 or RE_TEAM_STOP.match(text, k - 1):
-        return text[k: m.end(1)]
-    return m.group(1)
-
-
-def _bare_day_after_period(before: str, last: dt.date) -> dt.date | None:
-    """The last bare day ("23日") before the feedback word, in the month of the period's last day or the next one."""
-    days = list(RE_BARE_DAY.finditer(before))
-    if not days:
-        return None
-    n = int(days[-1].group(1))
-    d = make_date(last.year, last.month, n)
-    if d is None or d < last:
-        d = make_date(last.year + (last.month == 12), last.month % 12 + 1, n)
-    return d if d is not None and (d - last).days <= 31 else None
-
-
-def _trim_team(team: str) -> str:
-    """The team's name without what the match took in before it: a meeting subtitle ("…会议上市审计局"),
-    a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组", "…常委会审议了县审计局"),
-    a page's date and photo mark run into it ("2025-12-23▲大陆国务院审计署")."""
-    team = re.split(r"会议上?|[>》|▲△■□●◆★丨｜]|了", team)[-1]
-    team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
-    # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
-    team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
-    team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
-    team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
-    return team
-

@@ -7,13 +7,25 @@ import re
 from ..result import Headline
 from .numbering import cn_to_int
 
-_DONE = (r"(?:已(?:完成)?整改(?:到位)?并?销号|已(?:全部)?(?:整改完成|完成整改|整改到位|整改落实|完成|销号|整改|办结|落实)"
-         r"|已完成或基本完成|验收销号|整改完成|完成整改|已(?:经)?(?:全部)?解决)")  # "已整改销号16个", "已完成整改并销号16个"
+# "done", as one grammar: 已 (经) (全部) then the rectification finished — (完成/实现) 整改 (完成/到位/完毕/落实) (并销号)
+# ("已整改", "已经整改到位", "已整改完毕", "已完成整改并销号", "已整改销号"), or a verb of finishing alone ("已完成", "已销号",
+# "已办结", "已落实", "已解决", "已办理完毕"); or, without 已, the rectification named finished ("整改完成", "完成整改",
+# "整改完毕", "验收销号"; "整改到位25个" right before its count, not as a goal: 确保/要求…整改到位; "已落实到位"). Not "基本完成"
+# ("已基本完成整改25个"; tasks may count it: _TASK_DONE).
+_DONE = (r"(?:已(?:经)?(?:全部)?(?:(?:完成|实现)?整改(?:完成|到位|完毕|落实)?(?:并?销号)?|(?:完成|办结|落实|解决)(?:到位|完毕)?|销号|(?:办理|处理)完毕)"
+         r"|已完成或基本完成|验收销号|(?<![未已本])(?:整改完成|完成整改|整改完毕)|(?<![未已保求须将要])整改到位(?=\d))")
+# what may stand between a done verb and its count: "已完成整改的有25个", "已整改问题25个", "已销号的共25个"
+_GAP = r"(?:整改)?(?:的)?(?:问题)?(?:的)?(?:有|共)?"  # (a known miss: "已销号的问题共25个" is still read as a declared total)
+# the verbs that find or hand over problems, which govern a count of them as the total ("反馈问题20个", "累计收集问题150个",
+# "排查出问题36处")
+_FINDING = r"反馈|指出|交办|下发|反映|发现|查出|查摆|查找|检视|梳理|排查|摸排|收集|征集"
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题", "7处问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
 RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
+                    # (the kind may be a quoted name: "12个“四风”方面问题", "3个“两不愁三保障”问题")
+                    r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
                     r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
@@ -23,14 +35,16 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
                                r"|^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*[^，,。：:；;]{2,20}?"
                                r"(?:局|委|办|中心|镇|乡|街道|公司|集团|学校|学院|医院|院|所|党委|党组|党工委)\s*[:：]")
 
+# the classifiers a count of problems, and the done count that follows it, may take: 个 项 条 件 处 宗
+_CL = r"[个项条件处宗]"
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
-RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*[个项条](?:问题)?\s*(?:均|已经|经)?{_DONE}")
+RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*{_CL}(?:问题)?\s*(?:均|已经|经)?{_DONE}")
 RE_PLAN_TASKS = re.compile(r"(?:整改方案|问题清单|任务清单|责任清单)[^。;；\d]{0,40}?(?:提出|确定|明确|列出|梳理出?)(?:了)?\s*"
                            r"(?:(\d+)\s*项(?:具体|重点)?整改任务|整改任务(?:共)?(\d+)\s*项)")
 RE_NICKNAMED_PROBLEMS = re.compile(r"(?:发现|查出|查找出|排查出|检视出)(?:了)?[^。;；\d]{2,80}?等\s*“(?P<name>[^”\d]{1,6})”\s*(?P<n>\d+)\s*[个项条处]")
 RE_ASPECTS_COUNTED_OF = re.compile(
     rf"(?:反馈|指出|交办|发现|查出)(?:了|的)?\s*(\d+)\s*个(?:大)?方面(?:的)?(?:突出)?问题\s*中\s*[,，]?\s*(?:已有|已经|已)?\s*"
-    rf"(?:{_DONE}(?:整改)?(?P<done>\d+)\s*个|(?P<done2>\d+)\s*个\s*{_DONE})")
+    rf"(?:{_DONE}{_GAP}(?P<done>\d+)\s*个|(?P<done2>\d+)\s*个\s*{_DONE})")
 # a count of aspects just before the count of problems: "…三大方面的45项问题", "等10个方面27条具体问题"
 RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*个?大?方面(?:的)?\s*$")
 # problems that someone else found: the body's own discipline committee or its spot checks
@@ -77,9 +91,14 @@ RE_CN_PROBLEM_COUNT = re.compile(
     # written noun first: "共反馈问题三十八个"
     rf"|(?P<verb2>(?:反馈|指出|发现|查出|交办)(?:的)?问题(?:共计|共|总计)?)(?P<n2>{_CN_COUNT})(?P<unit2>[个项条])")
 # measures in Chinese numerals, read only as made for the rectification: "制定了二十六条整改措施" (not "采取三项措施")
-RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)")
+# (also noun first: "制定整改措施六十二条")
+RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?:(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)"
+                                 rf"|(?P<noun>整改措施(?:共计|共)?)(?P<n2>{_CN_COUNT})(?P<unit2>[条项]))")
+# rules made counted in Chinese numerals after them: "建立健全规章制度十二项", "完善长效机制五个"
+RE_CN_RULE_COUNT = re.compile(rf"(?P<pre>(?:建立|制定|出台|修订|完善|新建|印发|健全|形成)[^。;；,，\d]{{0,10}}?(?:制度|机制)[^。;；,，\d]{{0,4}}?)"
+                              rf"(?P<n>{_CN_COUNT})(?P<unit>[项个份条件套])")
 # the done count in Chinese numerals, read only in the sentence of such a count: "…，已整改三十个"
-RE_CN_DONE = re.compile(rf"(?P<verb>已(?:经)?(?:全部)?(?:完成)?整改(?:完成|到位)?|已(?:经)?完成(?:整改)?)(?P<n>{_CN_COUNT})(?P<unit>[个项条])")
+RE_CN_DONE = re.compile(rf"(?P<verb>{_DONE})(?P<n>{_CN_COUNT})(?P<unit>{_CL})")
 
 
 def _cn(numeral: str) -> str:
@@ -88,11 +107,15 @@ def _cn(numeral: str) -> str:
 
 
 def _cn_problem_counts(t: str) -> str:
-    """The text with counts of problems written in Chinese numerals after a finding verb rewritten in figures."""
-    if "整改措施" in t:
-        t = RE_CN_MEASURE_COUNT.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), t)
-    if "问题" not in t or not RE_CN_PROBLEM_COUNT.search(t):
+    """The text with counts of problems (after a finding verb) and of measures (after a verb making them) written in Chinese
+    numerals rewritten in figures, and the done count in the sentence of either."""
+    measures = "整改措施" in t and RE_CN_MEASURE_COUNT.search(t) is not None
+    rules = ("制度" in t or "机制" in t) and RE_CN_RULE_COUNT.search(t) is not None
+    if not measures and not rules and ("问题" not in t or not RE_CN_PROBLEM_COUNT.search(t)):
         return t
+
+    def measure(m: re.Match) -> str:
+        return m.group("verb") + (_cn(m.group("n")) + m.group("unit") if m.group("n") else m.group("noun") + _cn(m.group("n2")) + m.group("unit2"))
 
     def count(m: re.Match) -> str:
         if m.group("verb2"):
@@ -103,7 +126,11 @@ def _cn_problem_counts(t: str) -> str:
     out = []
     for sentence in re.split(r"(?<=[。;；\n])", t):
         rewritten = RE_CN_PROBLEM_COUNT.sub(count, sentence)
-        if rewritten != sentence:
+        if measures:
+            rewritten = RE_CN_MEASURE_COUNT.sub(measure, rewritten)
+        if rules:
+            rewritten = RE_CN_RULE_COUNT.sub(lambda m: m.group("pre") + _cn(m.group("n")) + m.group("unit"), rewritten)
+        if rewritten != sentence:  # the done count in the sentence of a count so read ("…，已完成五十八条")
             rewritten = RE_CN_DONE.sub(lambda m: m.group("verb") + _cn(m.group("n")) + m.group("unit"), rewritten)
         out.append(rewritten)
     return "".join(out)
@@ -128,7 +155,7 @@ def headline_figures(text: str) -> Headline:
     if shared is not None:
         h.problems_total, end = shared
         after = re.split(r"[。;；]", t[end:], maxsplit=1)[0]
-        md = re.search(rf"{_DONE}(?:整改)?(?:问题)?(\d+)\s*[个项]", after)
+        md = re.search(rf"{_DONE}{_GAP}(\d+)\s*[个项]", after)
         if md:
             h.problems_done = int(md.group(1))
         elif re.search(r"已(?:经)?全部(?:完成)?整改|全部整改到位|已全部完成|全部销号", after):
@@ -148,7 +175,7 @@ def headline_figures(text: str) -> Headline:
             continue  # "上周收集的12个问题…截至目前，累计收集到的150个问题": one batch, then the running total
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
             continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
-        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}(?:整改)?(\d+)\s*[个项处]", after) or RE_PART_DONE.match(after)
+        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}{_GAP}(\d+)\s*{_CL}", after) or RE_PART_DONE.match(after)
         if md and own_done is not None and own_done.start() < m.start() and h.problems_total is None:
             continue  # "…完成镇级问题整改38个。村级反馈的289个问题已完成整改259个": the villages' pair, not the town's
         if md:
@@ -204,7 +231,9 @@ def headline_figures(text: str) -> Headline:
             continue
         if _in_breakdown(t, m.start()):
             continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
-        if h.problems_total is None and (re.search(r"反馈|指出|交办|反映|涉及|发现|查出|查摆|检视|梳理|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
+        if h.problems_total is None and _batch_before_running_total(t, m.start()):
+            continue  # "上周收集问题12个…截至目前，累计收集问题150个": one batch, the running total follows (as count first)
+        if h.problems_total is None and (re.search(rf"{_FINDING}|涉及|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
             total_end = m.end()
@@ -214,12 +243,11 @@ def headline_figures(text: str) -> Headline:
             # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
             # (also "…，目前已经完成整改问题523项")
             # (also as of a day: "反馈问题2个方面5个，截至12月底，已完成整改3个")
-            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均|(?:截至|截止)[^,，。;；]{{1,14}}?[,，])?\s*[,，]?\s*(?:已经)?{_DONE}(?:整改)?(?:问题)?(\d+)\s*{m.group(2)}",
+            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现已|现|均|(?:截至|截止)[^,，。;；]{{1,14}}?[,，])?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*{m.group(2)}",
                           t[m.end(): m.end() + 40])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(r"(?:已(?:完成)?整改(?:到位)?并?销号|已整改到位|已整改完成|已完成整改|已整改|已完成|完成整改|(?<![未已])整改完成|已销号|已办结)"
-                  r"(?:的)?(?:问题)?(\d+)\s*(?:个|项)(?!措施|条|制度|机制)"
+    m = re.search(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类)"
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
@@ -261,7 +289,7 @@ def headline_figures(text: str) -> Headline:
     mr = RE_REFINED_PROBLEMS.search(t)
     if mr:
         h.problems_total = int(mr.group(1))
-        md = re.match(rf"[^。;；]{{0,12}}?{_DONE}(?:整改)?(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
+        md = re.match(rf"[^。;；]{{0,12}}?{_DONE}{_GAP}(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
         h.problems_done = int(md.group(1)) if md else None
     # "反馈的问题已全部整改完毕，共完成整改问题89个": every problem done, so the done count is the total too
     if h.problems_total is None and h.problems_done is not None and RE_EVERY_PROBLEM_DONE.search(t):
@@ -315,7 +343,8 @@ def headline_figures(text: str) -> Headline:
             h.measures_total = int(mc.group(2))
         t = t[: mc.start()] + t[mc.end():]
     # measures
-    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|任务)", t):  # not "第43项整改任务"
+    # (measures by any name: 措施, 举措, 任务)
+    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", t):  # not "第43项整改任务"
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
         n = int(m.group(1))
@@ -324,7 +353,7 @@ def headline_figures(text: str) -> Headline:
         # the done count in the measures' own unit ("58项整改措施已完成51项"; not "52条措施，已完成整改16项": problems)
         # (also as of a day: "细化为98项整改措施，截至目前已完成92项")
         md = re.match(rf"\s*(?:中)?(?:[,，]?\s*(?:(?:截至|截止)[^,，。;；\d]{{0,6}}(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[^,，。;；\d]{{0,3}}|目前|现)?\s*[,，]?)?"
-                      rf"\s*{_DONE}(?:整改)?(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 30])
+                      rf"\s*{_DONE}{_GAP}(\d+)\s*{m.group(2)}", t[m.end(): m.end() + 30])
         if md:  # "58项整改措施已完成51项"
             if h.measures_total is None:
                 h.measures_total = n
@@ -350,7 +379,7 @@ def headline_figures(text: str) -> Headline:
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
     # "梳理分解整改任务106个，已完成整改98个": tasks are also counted in 个
-    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|共有|共)?整改(?:措施(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t):
+    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t):
         m = _Counted(m)
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
@@ -359,7 +388,7 @@ def headline_figures(text: str) -> Headline:
         # "共制定整改措施37条，已完成31条": the done count belongs to the total it follows, also when the next
         # sentence gives it as of a day in the same unit ("细化整改措施45条。截至目前，已完成43条")
         md = re.match(rf"\s*(?:[,，]|[。;；](?=\s*(?:截至|截止|目前)))?\s*(?:(?:截至|截止)[^,，。;；]{{0,12}}|目前)?\s*[,，]?\s*(?:其中)?\s*"
-                      rf"{_DONE}(?:整改)?(\d+)\s*(?:条|项|{m.group(2)})", t[m.end(): m.end() + 36])
+                      rf"{_DONE}{_GAP}(\d+)\s*(?:条|项|{m.group(2)})", t[m.end(): m.end() + 36])
         if md and h.measures_done is None and int(m.group(1)) == h.measures_total:
             h.measures_done = int(md.group(1))
             break
@@ -425,11 +454,11 @@ RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"问题(?:清单)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条处])(?!方面|类|大类|大方面|领域)")
+RE_NOUN_FIRST = (r"问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条处宗])(?!方面|类|大类|大方面|领域)")
 
 
 def _first_noun_count(t: str) -> int | None:
@@ -439,7 +468,7 @@ def _first_noun_count(t: str) -> int | None:
         around = t[max(0, m.start() - 10): m.start() + 4]
         if re.search(r"整改(?:完成|到位)?$|已$|完成$", t[max(0, m.start() - 4): m.start()]):
             continue
-        if re.search(r"反馈|指出|交办|反映|发现|查出|查摆|检视|梳理", around):
+        if re.search(_FINDING, around):
             return m.start()
     return None
 
@@ -498,7 +527,7 @@ def _governed_by_finding(t: str, at: int) -> bool:
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
 RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
-RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*[个项](?:问题)?\s*{_DONE}|{_DONE}(?:整改)?(?:问题)?(?P<n2>\d+)\s*[个项])")
+RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
@@ -507,7 +536,7 @@ RE_FEEDBACK_TASKS = re.compile(
 # (nor the tasks a notice lists for sign-off: "下列2项整改任务已达到整改目标，拟予销号")
 RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|下列|以下|上述|如下|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时"
                            r"|(?:认领|领办|包保|包联|分包)了?(?:的)?(?:重点)?)的?\s*$")
-_TASK_DONE = r"(?:已(?:全部|基本)?(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|已完成或基本完成|完成整改|整改完成)"
+_TASK_DONE = rf"(?:已基本(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|{_DONE})"  # a task may count as done when basically done
 RE_PLAN_TASKS_DONE = re.compile(rf"\s*[,，]\s*(?:目前|截至目前|现)?\s*[,，]?\s*{_TASK_DONE}(\d+)\s*项")
 
 
@@ -541,18 +570,21 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
 
 
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
-RE_EVERY_PROBLEM_DONE = re.compile(r"(?:反馈|交办|指出)的?问题(?:已经?|均已|都已)全部(?:完成)?整改(?:完毕|到位|完成)?")
+# "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",
+# "均已完成整改", "都已全部销号"); or 全部完成整改 when not a goal ("确保…全部完成整改")
+_ALL_DONE = (r"(?:(?:均|都)?已(?:经)?全部|均已|都已)(?:完成)?(?:整改(?:到位|完成|完毕)?|完成|销号)"
+             r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
+RE_EVERY_PROBLEM_DONE = re.compile(rf"(?:反馈|交办|指出)的?问题(?:{_ALL_DONE})")
 # said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
-RE_ALL_DONE = re.compile(r"(?:已经?|均已|都已)全部(?:完成)?整改(?:到位|完成)?|已全部(?:完成|销号)|均已(?:完成)?整改(?:到位)?"
-                         r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
+RE_ALL_DONE = re.compile(_ALL_DONE)
 
 
 RE_SIGNED_OFF = re.compile(r"\s*(?:现|目前|现在|均)?已(?:全部)?完成整改(?:工作)?[,，]?\s*(?:进入|申请|予以|并)?销号")
 
 
 def _all_done_later(t: str, total: int) -> int | None:
-    """The total when the sentence that states it says, with no other count between, that all are done
-    ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成")."""
+    """The total when a sentence that states it says, with no other count between, that all are done
+    ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成"; the first such sentence or one that repeats it)."""
     counts = sorted(list(re.finditer(RE_PROBLEM_COUNT, t)) + list(re.finditer(RE_NOUN_FIRST_COUNT, t)), key=lambda c: c.start())
     for m in counts:
         if int(m.group(1)) != total:
@@ -566,7 +598,7 @@ def _all_done_later(t: str, total: int) -> int | None:
         both = re.split(r"(?<=[。;；])", t[m.end():], maxsplit=2)
         if len(both) >= 2 and not re.search(r"\d+\s*[个项条件]", "".join(both[:2])) and RE_SIGNED_OFF.match(both[1]):
             return total
-        return None
+        # (or a later sentence that names the total again: "审计共发现问题20个。目前，20个问题已全部整改到位。")
     return None
 
 
@@ -574,7 +606,7 @@ def _all_done_later(t: str, total: int) -> int | None:
 # problem before 问题 is not read: the count and its done part are)
 RE_SPLIT_PART = re.compile(
     rf"问题\s*(\d+)\s*[个项]\s*[,，]?\s*"
-    rf"(?:(?P<all>(?:均|都)?已(?:经)?全部(?:完成)?(?:整改(?:到位|完成)?|完成|销号))|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
+    rf"(?:(?P<all>{_ALL_DONE})|{_DONE}(?:整改)?\s*(?P<done>\d+)\s*[个项])")
 
 
 def _split_done(t: str, total: int) -> int | None:
@@ -623,8 +655,10 @@ def _declared_problems(t: str) -> int | None:
 
 
 # "附件1 …整改进展情况（共20个问题，已完成13个）": counts given per attachment
+# (any classifier, figures or Chinese numerals, any done wording: "（共12项问题）", "（共十二个问题）", "（共12个问题，其中10个已销号）")
 RE_ATTACHMENT_COUNT = re.compile(
-    r"[(（]\s*共\s*(\d+)\s*个(?:具体)?问题(?:\s*[,，、;；]\s*(?:其中)?\s*已(?:完成|整改)(?:整改)?\s*(\d+)\s*个)?")
+    rf"[(（]\s*共计?\s*(\d+|{_CN_COUNT})\s*{_CL}(?:具体)?问题(?:\s*[,，、;；]\s*(?:其中)?\s*(?:{_DONE}(?:整改)?\s*(\d+|{_CN_COUNT})\s*{_CL}"
+    rf"|(\d+|{_CN_COUNT})\s*{_CL}\s*{_DONE}))?")
 
 
 def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
@@ -639,7 +673,8 @@ def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
         if left:
             m = RE_ATTACHMENT_COUNT.search(t)
             if m:
-                out.append((int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+                done = m.group(2) or m.group(3)
+                out.append((int(_cn(m.group(1))), int(_cn(done)) if done else None))
                 left = 0
                 continue
             left -= 1
@@ -725,7 +760,7 @@ def _body_dones(totals: list[int], text: str) -> list[int] | None:
     for sentence in re.split(r"(?<=[。\n])", text):
         found, at = [], 0
         for n in totals:
-            m = re.compile(rf"(?<!\d){n}\s*[个项条][,，]\s*(?:其中)?\s*{_DONE}(?:整改)?(\d+)\s*[个项条]").search(sentence, at)
+            m = re.compile(rf"(?<!\d){n}\s*{_CL}[,，]\s*(?:其中)?\s*{_DONE}{_GAP}(\d+)\s*{_CL}").search(sentence, at)
             if m is None:
                 break
             found.append(int(m.group(1)))
