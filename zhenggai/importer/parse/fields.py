@@ -75,10 +75,16 @@ def _joins_units(piece: str) -> bool:
     return bool(_RE_UNIT_CONJUNCTION.search(piece))
 
 
+# a bracketed note after the units saying which of them leads: "（牵头单位为澄湾区人民政府）", "(其中A为牵头单位)"
+_RE_ROLE_NOTE = re.compile(r"[（(](?:其中)?[^（）()]{0,30}?(?:(?:牵头|配合|主责|协办)(?:单位|部门)?\s*(?:为|是|[:：])|为(?:牵头|主责|配合)(?:单位|部门))"
+                           r"[^（）()]{0,40}[）)]\s*$")
+
+
 def split_units(value: str) -> list[str]:
     """'A、B、C' → [A, B, C]; a phrase that shares its head between items stays whole."""
     v = value.strip().strip("。;；,，.").strip()
     v = re.sub(r"^(?:牵头|配合|协办)\s*[:：]", "", v)
+    v = _RE_ROLE_NOTE.sub("", v).strip()  # "A、B、C（牵头单位为A）": the note says which leads, it names no unit
     if not v:
         return []
     parts: list[str] = []

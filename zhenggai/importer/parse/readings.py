@@ -476,6 +476,21 @@ def _until_end(node):
 STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期整改")
 
 
+# a top-level item that is a field: a short label, a colon and its value ("二、责任单位：区人民政府、市生态环境局")
+_LABEL_VALUE = re.compile(r"^([^：:。，,；;“”]{2,12})\s*[：:]\s*(\S.*)$", re.S)
+
+
+def _inline_section(node, value: str):
+    """A labelled item "一、整改任务：…" as a section without a heading: its value is its first paragraph."""
+    from .normalize import Para
+    from .tree import Node
+
+    first = Node(Para(value, node.pos), None)
+    section = Node(Para(value, node.pos), None, node.parent, [first] + list(node.children))
+    first.parent = section
+    return section
+
+
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .fields import split_fields, split_units
@@ -486,13 +501,22 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
+    inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
     for level in levels[:2]:
         sections = {}
+        inline = False
         for t in (c for c in root.children if c.marker is not None and c.level == level):
             title = heading_title(t).strip()
+            lv = _LABEL_VALUE.match(t.text.strip())
             for name, rx in SECTION_LABELS.items():
-                if name not in sections and rx.match(title):
+                if name in sections:
+                    continue
+                if rx.match(title):
                     sections[name] = t
+                    break
+                if lv and rx.match(lv.group(1).strip()):
+                    sections[name] = _inline_section(t, lv.group(2).strip())
+                    inline = True
                     break
         if "problems" in sections and len(sections) >= 3:
             break
@@ -516,7 +540,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         single = texts[0]
         heads = [single]
         more = [c.text.strip() for c in texts[1:]]
-    category = heading_title(section)
+    category = None if section.marker is None else heading_title(section)  # (a label with its value is no category)
     title_of = {}
     if single is not None:
         # one task, one notice: the problem is the feedback the paragraph quotes ("…其中第7项问题指出：“…”"), not the
@@ -601,7 +625,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
                                         m.pos) for m in mine]
         problems.append(p)
-    return Candidate("notice", problems, heads, {"labelled_sections": 1.0}, f"“{category}”一栏")
+    return Candidate("notice", problems, heads, {"labelled_sections": 1.0},
+                     f"“{category}”一栏" if category else "各栏为“标签：内容”")
 
 
 # ---- problems listed inline in one paragraph (round 3) ----------------------------------------------------------
