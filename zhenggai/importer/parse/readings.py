@@ -301,13 +301,23 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     # what was done: the text after the problem, from its label (整改完成情况：…) to the notice's end
     region: list[str] = []
     positions: list[int] = []
+    crossed = False
     for k in range(k0, len(texts)):
         t = texts[k][off:] if k == k0 else texts[k]
         if RE_NOTICE_END.match(t):
             break
         pm = parse_marker(t) if k > k0 else None
         if pm is not None and pm.level == LEVEL_CN:  # the next 一、 section ("二、关于审计建议的采纳情况") is not this problem's
-            break
+            # — unless the problem sits in a section of its own ("一、反馈问题") and the next one tells what was done about
+            # it ("二、整改落实情况"): its heading labels the measures, and the section after it ends them
+            label = pm.rest.strip().rstrip("。：: ")
+            if (crossed or RE_MEASURE_LABEL.search("\n".join(region))
+                    or not (SECTION_LABELS["measures"].match(label) or SECTION_LABELS["result"].match(label))):
+                break
+            crossed = True
+            region.append(label + "：")
+            positions.append(paras[k].pos)
+            continue
         region.append(t)
         positions.append(paras[k].pos)
     joined = "\n".join(region)
