@@ -98,7 +98,11 @@ def split_units(value: str) -> list[str]:
             parts.append(chunk)
         else:
             parts.extend(pieces)
-    return parts
+    # a cell or field left empty on purpose ("—", "/", "无") names no unit
+    return [p for p in parts if not _RE_NO_UNIT.match(p)]
+
+
+_RE_NO_UNIT = re.compile(r"^(?:[—\-－–一/／\\·…]+|无|暂无|空)$")
 
 
 # "(责任单位:A;完成时限:2024年9月底)": the units stop at the next label
