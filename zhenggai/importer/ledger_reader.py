@@ -407,6 +407,9 @@ def _sub_header(header: list[str], row: list[str]) -> tuple[list[str], dict[str,
     cells = [c for c in row if c]
     if len(cells) < 2 or any(len(_key(c)) > 8 or _key(c).isdigit() for c in cells):
         return None
+    at = (match_header(header) or {}).get("problem")
+    if at is not None and at < len(row) and row[at] and row[at] != header[at]:
+        return None  # a data row states its problem; the heading's second row leaves that cell empty (merged down)
     merged = [(row[i] if i < len(row) and row[i] else c) for i, c in enumerate(header)]
     merged += row[len(header):]
     before, after = match_header(header) or {}, match_header(merged)
