@@ -141,9 +141,9 @@ def test_a_ledgers_first_data_row_is_not_taken_for_a_second_heading_row(tmp_path
 def test_a_row_of_short_cells_stating_a_problem_is_a_data_row_not_a_sub_heading():
     from zhenggai.importer.ledger_reader import _sub_header
 
-    header = ["序号", "问题类别", "反馈问题", "整改措施", "责任单位"]
-    assert _sub_header(header, ["", "作风方面", "接待超标", "修订接待措施", "办公室"]) is None
-    assert _sub_header(header, ["", "", "", "", "牵头单位"]) is not None  # (the heading's second row: a new column)
+    header = ["序号", "问题类别", "反馈问题", "整改措施", "责任单位", ""]
+    assert _sub_header(header, ["", "作风方面", "接待超标", "修订接待措施", "办公室", "配合单位"]) is None
+    assert _sub_header(header, ["", "", "", "", "牵头单位", "配合单位"]) is not None  # (the heading's second row)
 
 
 # --- a soft line break inside a labelled heading -------------------------------------------------------------------
