@@ -53,7 +53,7 @@ def test_a_report_whose_labelled_items_name_no_problem_field_is_not_read_as_a_no
     text = ("某局关于巡察整改工作的总结\n一、组织领导：成立整改工作领导小组，局长任组长。\n二、整改措施：制定整改方案，逐项明确责任。\n"
             "三、整改成效：建立制度12项。\n四、下一步打算：持续巩固整改成果。\n")
     got = parse_text(text)
-    assert got.reading["name"] != "notice" if isinstance(got.reading, dict) else True
+    assert got.reading != "notice"
     assert [p.title for p in got.problems] != ["制定整改方案，逐项明确责任"]
 
 
@@ -181,3 +181,29 @@ def test_the_wrapper_with_its_own_zhenggai_suffix_still_reads():
     from zhenggai.importer.parse.titles import split_heading
 
     assert split_heading("关于干部档案管理不规范问题的整改情况", True)[0] == "干部档案管理不规范"
+
+
+# --- a problem field listing its problems inline -----------------------------------------------------------------------
+SELF_CHECK = ("某校安全自查整改报告\n一、存在问题：{problems}\n二、整改措施：一是清理消防通道；二是更换灭火器；三是更新监控设备。\n"
+              "三、整改时限：2023年10月底\n四、整改情况：已全部完成整改。\n某校\n2023年11月1日\n")
+
+
+@pytest.mark.parametrize("problems", ["通过自查，发现以下问题：1.消防通道被占用；2.部分灭火器过期；3.监控设备老化。",
+                                      "经排查，存在三个方面问题：（1）消防通道被占用；（2）部分灭火器过期；（3）监控设备老化。",
+                                      "自查发现的主要问题：一是消防通道被占用；二是部分灭火器过期；三是监控设备老化。"])
+def test_a_labelled_problem_field_listing_its_problems_inline_gives_one_problem_each(problems):
+    got = parse_text(SELF_CHECK.format(problems=problems)).problems
+    assert [(p.seq, p.title, p.status, p.measure_count) for p in got] == [
+        (1, "消防通道被占用", "done", 3), (2, "部分灭火器过期", "done", 3), (3, "监控设备老化", "done", 3)]
+
+
+def test_a_labelled_problem_field_naming_its_problems_in_one_sentence_is_one_problem():
+    got = parse_text(SELF_CHECK.format(problems="通过自查，发现消防通道被占用、部分灭火器过期等问题。")).problems
+    assert [(p.title, p.status, p.measure_count) for p in got] == [("通过自查，发现消防通道被占用、部分灭火器过期等问题", "done", 3)]
+
+
+def test_a_labelled_field_of_measures_listed_inline_is_not_read_as_problems():
+    text = SELF_CHECK.format(problems="消防安全管理不到位。").replace(
+        "二、整改措施：一是清理消防通道；二是更换灭火器；三是更新监控设备。", "二、整改措施：采取以下措施：1.清理消防通道；2.更换灭火器。")
+    got = parse_text(text).problems
+    assert [(p.title, p.measure_count) for p in got] == [("消防安全管理不到位", 2)]

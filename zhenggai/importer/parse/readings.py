@@ -503,6 +503,7 @@ def _inline_section(node, value: str):
 
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
+    from .numbering import LEVEL_ARABIC
     from .fields import split_fields, split_units
     from .numbering import cn_to_int
     from .measures import BodyItem, _measure_from, split_measures
@@ -551,6 +552,24 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         heads = [single]
         more = [c.text.strip() for c in texts[1:]]
     category = None if section.marker is None else heading_title(section)  # (a label with its value is no category)
+    if single is not None and not more and section.marker is None:
+        # "一、存在问题：经自查，发现以下问题：1.…；2.…；3.…": the field lists its problems inline, one problem each
+        listed = inline_items(single.text)
+        lead = single.text[: listed[0][0]] if listed else ""
+        if len(listed) >= 2 and RE_INLINE_LEAD.search(lead) and not RE_INLINE_LEAD_NOT.search(lead):
+            from .numbering import Marker
+            from .tree import Node
+
+            bounds = [a for a, _n, _s in listed[1:]] + [len(single.text)]
+            heads = []
+            for (a, n, start), end in zip(listed, bounds):
+                title = _item_title(single.text[start:end])
+                if title:
+                    heads.append(Node(single.para, Marker(LEVEL_ARABIC, n, "", title), section))
+            if len(heads) >= 2:
+                single = None
+            else:
+                heads = [single]
     title_of = {}
     if single is not None:
         # one task, one notice: the problem is the feedback the paragraph quotes ("…其中第7项问题指出：“…”"), not the
