@@ -207,3 +207,30 @@ def test_a_labelled_field_of_measures_listed_inline_is_not_read_as_problems():
         "二、整改措施：一是清理消防通道；二是更换灭火器；三是更新监控设备。", "二、整改措施：采取以下措施：1.清理消防通道；2.更换灭火器。")
     got = parse_text(text).problems
     assert [(p.title, p.measure_count) for p in got] == [("消防安全管理不到位", 2)]
+
+
+# --- one task in fixed sections named loosely, with its outcome in a section of its own -------------------------------
+TASK_SECTIONS = ("关于第二轮省级督察反馈问题第12项整改情况的说明\n2022年5月，省督察组对我县开展督察，并反馈了督察意见。现将第12项整改情况说明如下：\n"
+                 "一、{first}\n{stmt}\n整改时限：2023年12月底。\n"
+                 "二、{second}\n一是编制雨污分流改造专项规划；二是完成老城区管网改造18公里；三是建立河道排口巡查制度。\n"
+                 "三、{third}\n经县生态环境局现场核查，该问题已完成整改。\n某县住房和城乡建设局\n2024年1月10日\n")
+
+
+@pytest.mark.parametrize("first,stmt", [("反馈问题", "第二轮督察反馈指出，县城区雨污分流改造滞后，部分污水直排河道。"),
+                                        ("问题描述", "县城区雨污分流改造滞后，部分污水直排河道。")])
+@pytest.mark.parametrize("second,third", [("整改落实情况", "整改成效"), ("整改措施及成效", "验收情况"),
+                                          ("主要整改措施", "整改结果"), ("整改工作开展情况", "验收意见")])
+def test_one_task_in_sections_of_its_problem_what_was_done_and_the_outcome_is_one_problem(first, stmt, second, third):
+    got = parse_text(TASK_SECTIONS.format(first=first, stmt=stmt, second=second, third=third)).problems
+    assert [(p.seq, p.title, p.status, p.measure_count, p.deadline) for p in got] == [
+        (12, "县城区雨污分流改造滞后，部分污水直排河道", "done", 3, "2023年12月底")]
+
+
+def test_two_problem_sections_and_one_of_what_was_done_are_not_one_task():
+    from zhenggai.importer.parse.readings import labelled_sections_candidate
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.tree import build_tree
+
+    text = ("某局整改情况\n一、存在问题\n学习不深入。\n二、反馈问题\n接待不规范。\n三、整改情况\n已完成整改。\n")
+    root = build_tree([Para(t, i) for i, t in enumerate(text.splitlines())])
+    assert labelled_sections_candidate(root, text) is None

@@ -459,7 +459,9 @@ SECTION_LABELS = {
     "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)(?:完成|落实|进展)情况)?$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况)$"),
+    # (also the work named more loosely: "整改工作开展情况", "整改措施及成效", "主要整改措施", "整改落实情况及成效")
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况"
+                         r"|(?:主要|具体)?整改(?:工作)?(?:开展|落实|推进|完成)?(?:情况|措施|举措|成效)(?:及(?:其)?(?:成效|效果|结果|完成情况))?)$"),
     # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
     "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
     # the acceptance of the task: "四、验收意见 经验收组现场核查…同意验收销号"
@@ -513,25 +515,29 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
     inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
+    again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
     for level in levels[:2]:
         sections = {}
         inline = False
+        again = []
         for t in (c for c in root.children if c.marker is not None and c.level == level):
             title = heading_title(t).strip()
             lv = _LABEL_VALUE.match(t.text.strip())
             for name, rx in SECTION_LABELS.items():
-                if name in sections:
-                    continue
                 if rx.match(title):
+                    if name in sections:
+                        if name != "problems":  # (a second problem section is another task's, not this one's field)
+                            again.append(t)
+                        break
                     sections[name] = t
                     break
-                if lv and rx.match(lv.group(1).strip()):
+                if lv and rx.match(lv.group(1).strip()) and name not in sections:
                     sections[name] = _inline_section(t, lv.group(2).strip())
                     inline = True
                     break
-        if "problems" in sections and len(sections) >= 3:
+        if "problems" in sections and len(sections) + len(again) >= 3:
             break
-    if "problems" not in sections or len(sections) < 3:
+    if "problems" not in sections or len(sections) + len(again) < 3:
         return None
 
     def items(node) -> list:
@@ -612,6 +618,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         told_measures, _notes, _numbering = split_measures(
             [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
             or [BodyItem(text_of(told), told.pos)])
+    if status is None and again:  # "三、整改成效 …经核查，该问题已完成整改。": the outcome told in a section of its own
+        status = next((st for st in (status_of(text_of(a)) for a in again) if st), None)
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     problems = []
