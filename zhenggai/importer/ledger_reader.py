@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import functools
 import io
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -274,14 +275,34 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     if not cols:
         return None
     header_at = len(head) - 1
-    result = LedgerResult(kind="ledger")
-    for r in head[:header_at]:
-        values = [c for c in r if c]
-        if values and len(set(values)) == 1 and result.title is None:
-            result.title = values[0]
-    result.title = result.title or title_hint
-    result.issuer = issuer_from_title(result.title)
     header = head[header_at]
+    # a two-row heading: "责任单位" over "牵头单位 | 配合单位", "整改进展" over "完成情况 | 佐证材料"
+    nxt = next(source, None)
+    if nxt is not None:
+        sub = _sub_header(header, [_norm(c) for c in nxt])
+        if sub is not None:
+            header, cols = sub
+            header_at += 1
+        else:
+            source = itertools.chain([nxt], source)
+    result = LedgerResult(kind="ledger")
+    filled_by = filled_on = None
+    for r in head[:len(head) - 1]:
+        values = [c for c in r if c]
+        if values and len(set(values)) == 1 and result.title is None and not _RE_FILLED.search(values[0]):
+            result.title = values[0]
+        for v in dict.fromkeys(values):  # "填报单位（盖章）：…　填报日期：2024年12月10日" above the heading
+            for m in _RE_FILLED.finditer(v):
+                if m.group(1) == "日期" and filled_on is None:
+                    filled_on = m.group(2).strip()
+                elif m.group(1) == "单位" and filled_by is None:
+                    filled_by = m.group(2).strip()
+    result.title = result.title or title_hint
+    result.issuer = filled_by or issuer_from_title(result.title)
+    if filled_on:
+        from .parse.dates import iso, parse_date_text
+
+        result.report_date = iso(parse_date_text(filled_on))
     known = set(cols.values())
     for i, cell in enumerate(header):
         if cell and i not in known:
@@ -376,6 +397,29 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
 
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
+# the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"
+_RE_FILLED = re.compile(r"填报(单位|日期)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
+
+
+def _sub_header(header: list[str], row: list[str]) -> tuple[list[str], dict[str, int]] | None:
+    """The heading's second row, when the row under a recognised heading names columns too: its names replace the
+    group's ("责任单位" → "牵头单位", "配合单位"), and the heading then reads more columns. None when it is a data row."""
+    cells = [c for c in row if c]
+    if len(cells) < 2 or any(len(_key(c)) > 8 or _key(c).isdigit() for c in cells):
+        return None
+    at = (match_header(header) or {}).get("problem")
+    if at is not None and at < len(row) and row[at] and row[at] != header[at]:
+        return None  # a data row states its problem; the heading's second row leaves that cell empty (merged down)
+    merged = [(row[i] if i < len(row) and row[i] else c) for i, c in enumerate(header)]
+    merged += row[len(header):]
+    before, after = match_header(header) or {}, match_header(merged)
+    if after is None or len(after) <= len(before):
+        return None
+    known = [c for i, c in enumerate(row) if c and c != (header[i] if i < len(header) else "")
+             and any(a in _key(c) for aliases in COLUMNS.values() for a in aliases if len(a) >= 2)]
+    if not known:  # (a group's heading repeated down its merged cells, and a name the reader does not know, "佐证材料")
+        return None
+    return merged, after
 
 
 def _strip_number(text: str) -> str:

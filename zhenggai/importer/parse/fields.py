@@ -75,10 +75,16 @@ def _joins_units(piece: str) -> bool:
     return bool(_RE_UNIT_CONJUNCTION.search(piece))
 
 
+# a bracketed note after the units saying which of them leads: "（牵头单位为澄湾区人民政府）", "(其中A为牵头单位)"
+_RE_ROLE_NOTE = re.compile(r"[（(](?:其中)?[^（）()]{0,30}?(?:(?:牵头|配合|主责|协办)(?:单位|部门)?\s*(?:为|是|[:：])|为(?:牵头|主责|配合)(?:单位|部门))"
+                           r"[^（）()]{0,40}[）)]\s*$")
+
+
 def split_units(value: str) -> list[str]:
     """'A、B、C' → [A, B, C]; a phrase that shares its head between items stays whole."""
     v = value.strip().strip("。;；,，.").strip()
     v = re.sub(r"^(?:牵头|配合|协办)\s*[:：]", "", v)
+    v = _RE_ROLE_NOTE.sub("", v).strip()  # "A、B、C（牵头单位为A）": the note says which leads, it names no unit
     if not v:
         return []
     parts: list[str] = []
@@ -92,7 +98,11 @@ def split_units(value: str) -> list[str]:
             parts.append(chunk)
         else:
             parts.extend(pieces)
-    return parts
+    # a cell or field left empty on purpose ("—", "/", "无") names no unit
+    return [p for p in parts if not _RE_NO_UNIT.match(p)]
+
+
+_RE_NO_UNIT = re.compile(r"^(?:[—\-－–一/／\\·…]+|无|暂无|空)$")
 
 
 # "(责任单位:A;完成时限:2024年9月底)": the units stop at the next label

@@ -428,6 +428,10 @@ def _continues(a: Para, b: Para) -> bool:
     return a.text[-1] not in _TERMINAL and not is_date_line(b.text)
 
 
+# a line ending on one of these has not finished its phrase: a negation, a particle or conjunction, an opening mark
+_OPEN_ENDING = set("不未非的地得和及与或并对把被将向从、，,（(“《")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
@@ -441,8 +445,9 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     marker = parse_marker(a.text)
     if marker is not None:
-        # a heading broken over two lines still has an open quote or bracket
-        return _unbalanced(a.text)
+        # a heading broken over two lines still has an open quote or bracket, or stops on a word that cannot end a
+        # phrase ("问题五：…规划推进不" | "力，…缓慢。": a soft line break in a Word page)
+        return _unbalanced(a.text) or (a.text[-1] in _OPEN_ENDING and len(marker.rest) >= 4)
     if len(a.text) < 15 and len(b.text) < 15:
         return False
     return True

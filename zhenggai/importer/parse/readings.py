@@ -301,13 +301,23 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     # what was done: the text after the problem, from its label (整改完成情况：…) to the notice's end
     region: list[str] = []
     positions: list[int] = []
+    crossed = False
     for k in range(k0, len(texts)):
         t = texts[k][off:] if k == k0 else texts[k]
         if RE_NOTICE_END.match(t):
             break
         pm = parse_marker(t) if k > k0 else None
         if pm is not None and pm.level == LEVEL_CN:  # the next 一、 section ("二、关于审计建议的采纳情况") is not this problem's
-            break
+            # — unless the problem sits in a section of its own ("一、反馈问题") and the next one tells what was done about
+            # it ("二、整改落实情况"): its heading labels the measures, and the section after it ends them
+            label = pm.rest.strip().rstrip("。：: ")
+            if (crossed or RE_MEASURE_LABEL.search("\n".join(region))
+                    or not (SECTION_LABELS["measures"].match(label) or SECTION_LABELS["result"].match(label))):
+                break
+            crossed = True
+            region.append(label + "：")
+            positions.append(paras[k].pos)
+            continue
         region.append(t)
         positions.append(paras[k].pos)
     joined = "\n".join(region)
@@ -449,7 +459,9 @@ SECTION_LABELS = {
     "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)(?:完成|落实|进展)情况)?$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况)$"),
+    # (also the work named more loosely: "整改工作开展情况", "整改措施及成效", "主要整改措施", "整改落实情况及成效")
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况"
+                         r"|(?:主要|具体)?整改(?:工作)?(?:开展|落实|推进|完成)?(?:情况|措施|举措|成效)(?:及(?:其)?(?:成效|效果|结果|完成情况))?)$"),
     # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
     "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
     # the acceptance of the task: "四、验收意见 经验收组现场核查…同意验收销号"
@@ -476,8 +488,24 @@ def _until_end(node):
 STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期整改")
 
 
+# a top-level item that is a field: a short label, a colon and its value ("二、责任单位：区人民政府、市生态环境局")
+_LABEL_VALUE = re.compile(r"^([^：:。，,；;“”]{2,12})\s*[：:]\s*(\S.*)$", re.S)
+
+
+def _inline_section(node, value: str):
+    """A labelled item "一、整改任务：…" as a section without a heading: its value is its first paragraph."""
+    from .normalize import Para
+    from .tree import Node
+
+    first = Node(Para(value, node.pos), None)
+    section = Node(Para(value, node.pos), None, node.parent, [first] + list(node.children))
+    first.parent = section
+    return section
+
+
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
+    from .numbering import LEVEL_ARABIC
     from .fields import split_fields, split_units
     from .numbering import cn_to_int
     from .measures import BodyItem, _measure_from, split_measures
@@ -486,17 +514,30 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
+    inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
+    again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
     for level in levels[:2]:
         sections = {}
+        inline = False
+        again = []
         for t in (c for c in root.children if c.marker is not None and c.level == level):
             title = heading_title(t).strip()
+            lv = _LABEL_VALUE.match(t.text.strip())
             for name, rx in SECTION_LABELS.items():
-                if name not in sections and rx.match(title):
+                if rx.match(title):
+                    if name in sections:
+                        if name != "problems":  # (a second problem section is another task's, not this one's field)
+                            again.append(t)
+                        break
                     sections[name] = t
                     break
-        if "problems" in sections and len(sections) >= 3:
+                if lv and rx.match(lv.group(1).strip()) and name not in sections:
+                    sections[name] = _inline_section(t, lv.group(2).strip())
+                    inline = True
+                    break
+        if "problems" in sections and len(sections) + len(again) >= 3:
             break
-    if "problems" not in sections or len(sections) < 3:
+    if "problems" not in sections or len(sections) + len(again) < 3:
         return None
 
     def items(node) -> list:
@@ -516,7 +557,25 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         single = texts[0]
         heads = [single]
         more = [c.text.strip() for c in texts[1:]]
-    category = heading_title(section)
+    category = None if section.marker is None else heading_title(section)  # (a label with its value is no category)
+    if single is not None and not more and section.marker is None:
+        # "一、存在问题：经自查，发现以下问题：1.…；2.…；3.…": the field lists its problems inline, one problem each
+        listed = inline_items(single.text)
+        lead = single.text[: listed[0][0]] if listed else ""
+        if len(listed) >= 2 and RE_INLINE_LEAD.search(lead) and not RE_INLINE_LEAD_NOT.search(lead):
+            from .numbering import Marker
+            from .tree import Node
+
+            bounds = [a for a, _n, _s in listed[1:]] + [len(single.text)]
+            heads = []
+            for (a, n, start), end in zip(listed, bounds):
+                title = _item_title(single.text[start:end])
+                if title:
+                    heads.append(Node(single.para, Marker(LEVEL_ARABIC, n, "", title), section))
+            if len(heads) >= 2:
+                single = None
+            else:
+                heads = [single]
     title_of = {}
     if single is not None:
         # one task, one notice: the problem is the feedback the paragraph quotes ("…其中第7项问题指出：“…”"), not the
@@ -559,6 +618,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         told_measures, _notes, _numbering = split_measures(
             [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
             or [BodyItem(text_of(told), told.pos)])
+    if status is None and again:  # "三、整改成效 …经核查，该问题已完成整改。": the outcome told in a section of its own
+        status = next((st for st in (status_of(text_of(a)) for a in again) if st), None)
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     problems = []
@@ -601,7 +662,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             p.measures = [_measure_from(m.text if m.marker is not None else text_of(m), m.marker.number if m.marker else None,
                                         m.pos) for m in mine]
         problems.append(p)
-    return Candidate("notice", problems, heads, {"labelled_sections": 1.0}, f"“{category}”一栏")
+    return Candidate("notice", problems, heads, {"labelled_sections": 1.0},
+                     f"“{category}”一栏" if category else "各栏为“标签：内容”")
 
 
 # ---- problems listed inline in one paragraph (round 3) ----------------------------------------------------------

@@ -19,7 +19,8 @@ RE_WRAP_QUOTE_ONLY = re.compile(r"^关于“(?P<t>.+)”\s*[。.;；]?$")
 # (what was done may follow in the same paragraph: "…反馈指出，“…”。整改情况：…")
 # (the quotation alone, when the paragraph's label was the lead: "“…”。")
 RE_FED_BACK_LEAD = re.compile(r"^(?:(?:[^“”。]|“[^“”。]{1,8}”){0,40}?(?:反馈|指出|发现)(?:指出)?[，,:：]?)?\s*(?=“)")
-RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>.+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
+# (the wrapper is one sentence: "关于X的问题。整改情况：…研究…问题整改工作" does not run on to the body's "问题整改")
+RE_WRAP_PLAIN = re.compile(rf"^关于(?P<t>[^。\n]+?)(?:等|方面)?问题{_SUFFIX}\s*[。.;；:：]?")
 # "关于…的问题。" with nothing after it but the body: the same wrapper without 的整改
 RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\s*(?:[。.;；:：]|$)")
 RE_INLINE_LABEL = re.compile(r"(?:整改目标|整改情况|整改措施|整改进展|整改结果|整改成效|阶段性成效|完成情况|落实情况)[^。]{0,6}?[:：]")
@@ -235,7 +236,8 @@ def heading_title(node: Node) -> str:
 STATUS_RULES = [
     ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
     ("in_progress", re.compile(r"阶段性完成|部分完成|部分整改|正在推进|正在整改|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
-    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$")),
+    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$"
+                        r"|已全部(?:完成|整改|办结|销号)")),
 ]
 
 
