@@ -267,7 +267,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     without the whole sheet ever being held as raw rows. Each row is kept as a tuple of the few cells
     the second pass reads.
     """
-    from .parse.facts import issuer_from_title
+    from .parse.facts import form_date, issuer_from_title
 
     source = iter(rows)
     head, cols = find_header(source, _norm, match_header)
@@ -281,6 +281,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             result.title = values[0]
     result.title = result.title or title_hint
     result.issuer = issuer_from_title(result.title)
+    result.report_date = form_date([" ".join(str(c) for c in r if c) for r in head[:header_at]])  # "填报日期：2024年12月10日"
     header = head[header_at]
     known = set(cols.values())
     for i, cell in enumerate(header):

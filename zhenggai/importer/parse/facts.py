@@ -186,8 +186,8 @@ def inner_signature_date(lines: list[tuple[int, str]]) -> str | None:
     return found
 
 
-RE_SPEECH_DATE = re.compile(
-    r"^[—\-－─]{0,3}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
+RE_SPEECH_DATE = re.compile(  # (also in brackets under the title: "（2018年9月27日在市五届人大常委会第五次会议上）")
+    r"^[—\-－─]{0,3}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
 
 
 # a dated report: the date alone in parentheses under the title, "（2023年10月20日）"
@@ -362,6 +362,27 @@ RE_PAPER_ISSUE_LINE = re.compile(r"^[^\s，。,;；:：《》]{2,10}(?:日报|�
                                  r"\s*第\s*[\d一二三四五六七八九十]+\s*版(?:\s*[:：]\s*[^\s，。,;；]{1,10})?$")
 
 
+# a page's date under a date label, its year the Republic's written in two or three figures (Taiwan's sites):
+# "日期:93-06-24" (2004), "公告日期: | 111/03/10" (2022); a year from 38 (1949) on, so that no common-era short year
+# ("日期:23-06-24") is read as one
+RE_ROC_NUMERIC_DATE = re.compile(r"^(?:公告|发布|发文|成文)?日期\s*[:：]\s*[|丨｜]?\s*(\d{2,3})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.-])")
+RE_ROC_NUMERIC_VALUE = re.compile(r"^[|丨｜]?\s*(\d{2,3})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[|丨｜]?$")
+# the label alone, its value on the next line (a field table flattened to lines: "公告日期: |" then "111/03/10")
+RE_ROC_LABEL_ALONE = re.compile(r"^(?:公告|发布|发文|成文)?日期\s*[:：]\s*[|丨｜]?\s*$")
+
+
+def _roc_numeric(y: str, m: str, d: str) -> dt.date | None:
+    year = int(y)
+    return make_date(year + 1911, int(m), int(d)) if 38 <= year <= 200 else None
+
+
+# a list page's date block with the day run into the year and month: "152018-06" (the 15th of June 2018), alone on a
+# line at the top
+RE_DAY_THEN_MONTH = re.compile(r"^(\d{1,2})((?:19|20)\d{2})-(\d{1,2})$")
+# bullets a page puts before its facts ("• 2020-06-09", "• 日期:93-06-24")
+RE_LEADING_BULLET = re.compile(r"^[•·▪◦●■◆▶►]\s*")
+
+
 def _roc_or_page_line_date(t: str) -> dt.date | None:
     m = RE_SLASHED_FACTS_DATE.match(t) or RE_SITE_THEN_STAMP.match(t) or RE_PAPER_ISSUE_LINE.match(t)
     if m:
@@ -382,7 +403,15 @@ def meta_date(lines: list[str]) -> str | None:
     # "编辑：张三 2023.12.01" (dots as dashes)
     lines = [RE_DOTTED_DATE.sub(r"\1-\2-\3", roc_years(t)) for t in lines]
     for k, text in enumerate(lines):
-        t = text.strip()
+        t = RE_LEADING_BULLET.sub("", text.strip())
+        m = RE_ROC_NUMERIC_DATE.match(t)
+        if m is None and RE_ROC_LABEL_ALONE.match(t) and k + 1 < len(lines):
+            m = RE_ROC_NUMERIC_VALUE.match(lines[k + 1].strip())
+        if m and _roc_numeric(*m.groups()) is not None:
+            return iso(_roc_numeric(*m.groups()))
+        m = RE_DAY_THEN_MONTH.match(t) if k < 3 else None
+        if m and make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))) is not None:
+            return iso(make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))))
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t)) if k < 3 else None)
@@ -404,4 +433,19 @@ def meta_date(lines: list[str]) -> str | None:
             found = find_dates(lines[k + 1])
             if found and found[0].start == 0 and found[0].year:
                 return iso(found[0].resolve(None))
+    return None
+
+
+# the day a form was filled in, in the rows above a ledger's header: "填报单位（盖章）：…    填报日期：2024年12月10日"
+RE_FORM_DATE = re.compile(r"(?:填报|报送|填表|制表)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)")
+
+
+def form_date(rows: list[str]) -> str | None:
+    """The report date of a ledger: the day its form says it was filled in (a labelled date above the header)."""
+    for text in rows:
+        m = RE_FORM_DATE.search(text)
+        if m:
+            d = parse_date_text(RE_DOTTED_DATE.sub(r"\1-\2-\3", m.group(1)))
+            if d is not None:
+                return iso(d)
     return None
