@@ -188,7 +188,7 @@ def headline_figures(text: str) -> Headline:
     t = _without_others_findings(t)
     declared = _declared_problems(t)
     joined = RE_JOINED_KINDS_TOTAL.search(t)
-    if joined and not _petitions_concern(t, joined.start(1)):
+    if joined and not RE_PETITIONS.search(joined.group(0)) and not _petitions_concern(t, joined.start(1)):
         # counted before any other declared total ("…具体问题和交办典型案例共20个，已完成整改13个")
         first = re.search(RE_PROBLEM_COUNT, t)
         if declared is None or first is None or joined.start() < first.start():
