@@ -32,6 +32,19 @@ def test_a_speech_dateline_in_brackets_under_the_title_is_the_report_date(text, 
 
 
 @pytest.mark.parametrize("text, want", [
+    ("关于2023年度县本级预算执行审计查出问题整改情况的报告——2024年10月22日在某县第十八届人大常委会第二十一次会议上\n"
+     "某县审计局局长 某某\n主任、各位副主任：\n现将整改情况报告如下。", "2024-10-22"),
+    ("某市人民政府关于审计发现问题整改情况的报告 —— 2022年8月30日在市人大常委会会议上\n各位委员：\n现将有关情况报告如下。",
+     "2022-08-30"),
+    # negative: a dated meeting inside the lead's prose is not the report's dateline
+    ("某县审计局关于审计整改情况的报告\n县人大常委会：\n2024年8月29日，县人大常委会第十三次会议听取了审计工作报告——2024年8月29日在该次会议上提出了要求。",
+     None),
+])
+def test_a_speech_dateline_run_on_after_the_title_is_the_report_date(text, want):
+    assert parse_text(text).report_date == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("县委巡察组进驻某乡开展巡察\n  • 2019-04-03\n县委第二巡察组于近日进驻某乡，开展常规巡察。", "2019-04-03"),
     ("市监委地方巡察纪要\n· 2021-11-15\n本院巡察委员赴某县巡察，受理民众陈情。", "2021-11-15"),
 ])

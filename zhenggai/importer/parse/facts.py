@@ -190,6 +190,11 @@ RE_SPEECH_DATE = re.compile(  # (also in brackets under the title: "（2018年9�
     r"^[—\-－─]{0,3}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
 
 
+# the same dateline run on after the title in its own line: "关于…审计查出问题整改情况的报告——2023年12月26日在…会议上"
+RE_RUN_ON_SPEECH_DATE = re.compile(
+    r"[—－─]{1,3}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。，,；;]{2,60}?(?:会议|大会)上?\s*[)）]?\s*$")
+
+
 # a dated report: the date alone in parentheses under the title, "（2023年10月20日）"
 RE_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
 
@@ -263,6 +268,11 @@ def speech_date(lines: list[str]) -> str | None:
             if compact:
                 return iso(make_date(*(int(g) for g in compact.groups())))
             return iso(parse_date_text(raw))
+    for text in lines:
+        m = RE_RUN_ON_SPEECH_DATE.search(text)
+        # a title before it (no sentence), the dateline closing the line
+        if m and m.start() >= 4 and not re.search(r"[。，,；;]", text[: m.start()]):
+            return iso(parse_date_text(m.group(1)))
     return None
 
 
