@@ -178,3 +178,57 @@ def test_two_kinds_of_problem_counted_together_give_the_total(text, want):
 ])
 def test_an_attachment_list_closing_the_body_gives_no_total_of_its_own(text, want):
     assert _fig(text) == want
+
+
+_REPORT = """某市人民政府关于省级生态环境保护督察整改落实情况的报告
+省生态环境厅：
+2023年4月10日至5月10日，省第三生态环境保护督察组对我市开展了督察，并于2023年7月5日向我市反馈了督察意见。现将有关情况报告如下：
+一、加强组织领导
+市委常委会先后5次专题研究督察整改工作。
+二、推进问题整改
+{total}
+三、健全长效机制
+健全督察整改销号制度。
+{listing}
+某市人民政府
+2024年3月1日
+附件1
+督察反馈问题整改进展情况（共3个问题）
+问题1.1：城区污水管网建设滞后。
+整改时限：2024年6月底
+整改进展情况：已完成整改
+（1）新建污水管网12公里。
+问题1.2：工业园区废气治理不到位。
+整改时限：2024年12月底
+整改进展情况：持续推进中
+（1）完成3家企业治理。
+问题1.3：农村黑臭水体治理滞后。
+整改时限：长期坚持
+整改进展情况：已完成整改
+（1）完成治理水体5处。
+附件2
+交办信访件整改进展情况（共2个问题）
+问题2.1：某小区噪声扰民。
+整改时限：2023年10月底
+整改进展情况：已完成整改
+（1）加装隔音设施。
+问题2.2：某河道垃圾堆放。
+整改时限：2023年9月底
+整改进展情况：已完成整改
+（1）清运垃圾200吨。
+"""
+_LISTINGS = [
+    "附件：1.督察反馈问题整改进展情况（共3个问题）\n2.交办信访件整改进展情况（共2个问题）",
+    "附件：\n1.督察反馈问题整改进展情况（共3个问题）\n2.交办信访件整改进展情况（共2个问题）",  # was misread (8)
+    "附件1：督察反馈问题整改进展情况（共3个问题）\n附件2：交办信访件整改进展情况（共2个问题）",  # was misread (10)
+]
+
+
+@pytest.mark.parametrize("listing", _LISTINGS)
+@pytest.mark.parametrize("total, want", [
+    ("截至2024年2月底，督察反馈问题和交办信访件共5个，已完成整改4个。", (5, 4)),
+    ("我市扎实推进整改。", (5, None)),  # no body total: the attachments' counts add up
+])
+def test_attachments_named_again_in_the_body_are_counted_once(listing, total, want):
+    h = parse_text(_REPORT.format(total=total, listing=listing)).headline
+    assert (h.problems_total, h.problems_done) == want

@@ -145,6 +145,8 @@ RE_PROBLEM_PARCELS = re.compile(r"(?:下发|交办|反馈|移交|推送)[^。；
 # the list of attachments closing a body ("附件：1.…具体问题整改进展情况（共12个问题）" and "2.…（共8个问题）" under it):
 # each line names an attachment and repeats its count, which is not a total of the body's
 RE_ATTACHMENT_LIST_HEAD = re.compile(r"^\s*附件\s*[:：]\s*(?:[1１一][.．、]|$)")
+# (or each attachment named on its own line with its number: "附件1：…（共3个问题）" then "附件2：…（共2个问题）")
+RE_ATTACHMENT_NAMED_LINE = re.compile(r"^\s*附件\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[:：.．、]\s*\S")
 RE_ATTACHMENT_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[.．、]")
 
 
@@ -158,7 +160,7 @@ def _without_attachment_list(text: str) -> str:
             listing = True
         elif not (listing and RE_ATTACHMENT_LIST_ITEM.match(line)):
             listing = False
-        if listing:
+        if listing or RE_ATTACHMENT_NAMED_LINE.match(line):
             lines[k] = RE_ATTACHMENT_COUNT.sub("", line)
     return "\n".join(lines)
 
@@ -188,7 +190,9 @@ def headline_figures(text: str) -> Headline:
     t = _without_others_findings(t)
     declared = _declared_problems(t)
     joined = RE_JOINED_KINDS_TOTAL.search(t)
-    if joined and not RE_PETITIONS.search(joined.group(0)) and not _petitions_concern(t, joined.start(1)):
+    # (petitions received are not problems; petitions an inspection handed over are: "反馈问题和交办信访件共5个")
+    if joined and not (RE_PETITIONS.search(joined.group(0)) and not re.search(r"交办|移交|转办", joined.group(0))) \
+            and not _petitions_concern(t, joined.start(1)):
         # counted before any other declared total ("…具体问题和交办典型案例共20个，已完成整改13个")
         first = re.search(RE_PROBLEM_COUNT, t)
         if declared is None or first is None or joined.start() < first.start():
@@ -717,7 +721,7 @@ def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
     """(problems, done) declared under each attachment heading ("附件1" and the two lines after it)."""
     from .tree import RE_ATTACHMENT_START
 
-    out: list[tuple[int, int | None]] = []
+    found: dict[str, tuple[int, int | None]] = {}
     left = 0
     for t in texts:
         if RE_ATTACHMENT_START.match(t):
@@ -726,11 +730,18 @@ def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
             m = RE_ATTACHMENT_COUNT.search(t)
             if m:
                 done = m.group(2) or m.group(3)
-                out.append((int(_cn(m.group(1))), int(_cn(done)) if done else None))
+                # the body's list of attachments names each one again with its count ("附件：1.…（共12个问题）",
+                # "附件1：…（共12个问题）"): one attachment, named twice, is counted once (the later naming: the attachment)
+                key = RE_ATTACHMENT_NAME_PREFIX.sub("", t[: m.start()]).strip() or f"#{len(found)}"
+                found.pop(key, None)
+                found[key] = (int(_cn(m.group(1))), int(_cn(done)) if done else None)
                 left = 0
                 continue
             left -= 1
-    return out
+    return list(found.values())
+
+
+RE_ATTACHMENT_NAME_PREFIX = re.compile(r"^\s*(?:附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：.．、]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?")
 
 
 # a top-level section about the lasting rules ("三、建立健全长效机制情况", "四、标本兼治，推动建章立制")
