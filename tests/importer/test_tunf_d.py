@@ -55,8 +55,12 @@ def test_a_page_date_after_a_bullet_at_the_top_is_the_report_date(text, want):
 @pytest.mark.parametrize("text, want", [
     ("082019-11\n某省生态环境保护督察组进驻某市\n督察组将于近日进驻，受理群众来信来电。", "2019-11-08"),
     ("302021-04\n巡视整改情况公开\n某单位党委按照要求公开整改情况。", "2021-04-30"),
-    # negatives: not a day and a month (a day 32, a number far down the page)
+    # the block split over two lines, either way round
+    ("09\n2022-03\n某市巡察组进驻公告\n巡察组将于近日进驻。", "2022-03-09"),
+    ("2022-03\n09\n某市巡察组进驻公告\n巡察组将于近日进驻。", "2022-03-09"),
+    # negatives: not a day and a month (a day 32; a lone number under a year-month far down the page)
     ("322019-11\n某省督察组进驻某市\n督察组将于近日进驻。", None),
+    ("某市巡察组进驻公告\n巡察组将于近日进驻。\n受理来信来访。\n联系人：张某\n2022-03\n09", None),
 ])
 def test_a_day_run_into_the_year_and_month_at_the_top_is_the_page_date(text, want):
     assert parse_text(text).report_date == want
@@ -67,6 +71,8 @@ def test_a_day_run_into_the_year_and_month_at_the_top_is_the_page_date(text, wan
     ("類 別: |\n糾正案文 |\n審議日期: |\n110/05/11 |\n公告日期: |\n110/05/14\n|\n案 由: |\n某縣政府辦理某工程，均有違失，爰依法提案糾正。 |",
      "2021-05-14"),
     ("某案公告\n公告日期：108.07.02\n某鄉公所辦理某計畫延宕，提案糾正。", "2019-07-02"),
+    ("糾正案文\n公布日期：109/12/01\n某縣政府違失。", "2020-12-01"),
+    ("某市審計局關於審計整改情況的公告\n發布日期：民國一百零九年十月五日\n審計查出問題已整改。", "2020-10-05"),
     # negatives: a meeting's day is not the publication's; a short common-era year is not the Republic's
     ("類 別: |\n糾正案文 |\n審議日期: |\n110/05/11 |\n案 由: |\n某縣政府辦理某工程，均有違失。", None),
     ("某县巡察通知\n日期:23-06-24\n县委巡察组进驻某镇。", None),
