@@ -149,6 +149,8 @@ def test_problems_found_and_rectified_together_give_the_total_and_the_done_count
 @pytest.mark.parametrize("text, want", [
     ("今年上半年两轮巡察中发现问题312个。今年以来，市委巡察组共向被巡察党组织反馈问题780个，目前均已完成整改。", (780, 780)),
     ("第一轮巡察发现问题40个。截至年底，各轮巡察反馈问题共96个，现均已整改到位。", (96, 96)),
+    ("2023年前两轮巡察发现问题420个。全年共反馈问题980个，目前已全部完成整改。", (980, 980)),
+    ("本轮巡察发现问题86个。截至目前，历轮巡察反馈的问题3120个均已整改到位。", (3120, 3120)),
     # negatives: a smaller count said done is a part, not the covering total; a later count not said done changes nothing
     ("巡察组反馈问题40个。其中立行立改问题12个，均已完成整改。", (40, None)),
     ("第一轮巡察发现问题40个。各轮巡察反馈问题共96个，正在整改。", (96, None)),  # (96 read as before this change)
@@ -166,6 +168,14 @@ def test_a_later_all_done_count_that_covers_the_first_total_is_the_headline(text
 ])
 def test_problems_broken_into_items_of_work_give_the_measures(text, want):
     assert headline_figures(text).measures_total == want
+
+
+def test_the_done_count_of_items_of_work_is_the_measures_done_not_the_problems():
+    h = headline_figures("将督察反馈的问题细化分解为96个整改事项，已完成87个。")
+    assert (h.measures_total, h.measures_done, h.problems_done) == (96, 87, None)
+    # negative: a done count of problems given apart stays the problems'
+    h = headline_figures("督察反馈问题20个，已完成整改15个。将问题细化为60个整改事项。")
+    assert (h.problems_total, h.problems_done, h.measures_total, h.measures_done) == (20, 15, 60, None)
 
 
 @pytest.mark.parametrize("text, want", [

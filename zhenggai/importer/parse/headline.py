@@ -175,7 +175,8 @@ RE_FOUND_THEN_FIXED = re.compile(r"(?:发现|查出|查找出?|排查出?|检视
 # a later count that covers an earlier one and is said to be all done: "…前两轮巡视中…发现…问题651个。2016年以来，…反馈
 # 问题1029个，目前均已完成整改" (the all-done count, larger than the total first read, is the document's)
 RE_COUNT_ALL_DONE = re.compile(r"(?:(?:问题)\s*(?:共计|共|总计|合计)?\s*(\d+)\s*[个项条件]|(\d+)\s*[个项条件][^\d\s,，。;；、:：]{0,8}?问题)"
-                               r"\s*[,，]\s*(?:目前|现|截至目前|至今)?\s*[,，]?\s*(?:均|全部|都)已(?:经)?(?:全部)?(?:完成整改|整改(?:完成|到位|完毕))")
+                               r"\s*[,，]?\s*(?:目前|现|截至目前|至今)?\s*[,，]?\s*(?:(?:均|全部|都)已(?:经)?(?:全部)?|已(?:经)?(?:全部|均))"
+                               r"(?:完成整改|整改(?:完成|到位|完毕))")
 # problems broken into items of work ("将…反馈的问题，细化成47个整改项目"): the items are the measures
 RE_REFINED_ITEMS = re.compile(r"(?:细化|分解|拆分|细化分解)(?:成|为)\s*(\d+)\s*[个项条](?:具体)?整改(?:项目|事项)")
 # problems of two named kinds counted together after them: "督察反馈意见具体问题和交办典型案例共20个"
@@ -495,6 +496,12 @@ def headline_figures(text: str) -> Headline:
         mi = RE_REFINED_ITEMS.search(t)
         if mi:
             h.measures_total = int(mi.group(1))
+            # "…细化分解为96个整改事项，已完成87个": the done count is of the items, not of the problems
+            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项条]", t[mi.end(): mi.end() + 30])
+            if md and int(md.group(1)) <= h.measures_total:
+                h.measures_done = int(md.group(1))
+                if h.problems_total is None and h.problems_done == h.measures_done:
+                    h.problems_done = None
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
