@@ -75,16 +75,36 @@ def _year(text: str | None) -> int | None:
     return int(digits) if len(digits) == 4 else None
 
 
-# a year of the Republic (Taiwan's calendar): 民國112年 = 2023年
-RE_ROC_YEAR = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
+# a year of the Republic (Taiwan's calendar): 民國112年 = 2023年; also in Chinese numerals and as "this year" with the
+# year in brackets ("本(九十三)年六月十七日": this year, the Republic's 93rd)
+RE_ROC_YEAR = re.compile(r"民[國国]\s*(\d{2,3}|[一二三四五六七八九十百零〇]{1,5})\s*年"
+                         r"|本\s*[(（]\s*(\d{2,3}|[一二三四五六七八九十百零〇]{1,5})\s*[)）]\s*年")
+
+
+def _cn_year_number(raw: str) -> int | None:
+    """A year of up to three places in Chinese numerals: "九十三", "一百零五", "一百一十一", "一一一"."""
+    digit = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if all(ch in digit for ch in raw):
+        return int("".join(str(digit[ch]) for ch in raw))
+    m = re.fullmatch(r"(?:([一二三四五六七八九])百)?(?:([一二三四五六七八九])?十|零)?([一二三四五六七八九])?", raw)
+    if not m or not raw:
+        return None
+    tens = (digit[m.group(2)] if m.group(2) else 1) if "十" in raw else 0
+    return (digit[m.group(1)] * 100 if m.group(1) else 0) + tens * 10 + (digit[m.group(3)] if m.group(3) else 0)
+
+
+def _roc_year(m: re.Match) -> str:
+    raw = m.group(1) or m.group(2)
+    n = int(raw) if raw.isdigit() else _cn_year_number(raw)
+    return f"{n + 1911}年" if n and 1 <= n <= 200 else m.group(0)
 
 
 def roc_years(text: str) -> str:
-    """Years of the Republic ("民國112年12月1日", "民国 106 年") rewritten as the common era's, so that every date
-    reader reads them."""
-    if "民" not in text:
+    """Years of the Republic ("民國112年12月1日", "民国 106 年", "本(九十三)年") rewritten as the common era's, so
+    that every date reader reads them."""
+    if "民" not in text and "本" not in text:
         return text
-    return RE_ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年" if 1 <= int(m.group(1)) <= 200 else m.group(0), text)
+    return RE_ROC_YEAR.sub(_roc_year, text)
 
 
 def make_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:

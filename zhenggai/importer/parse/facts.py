@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import find_dates, iso, make_date, parse_date_text, roc_years
+from .dates import arabic_dates, find_dates, iso, make_date, parse_date_text, roc_years
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
@@ -186,8 +186,13 @@ def inner_signature_date(lines: list[tuple[int, str]]) -> str | None:
     return found
 
 
-RE_SPEECH_DATE = re.compile(
-    r"^[—\-－─]{0,3}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
+RE_SPEECH_DATE = re.compile(  # (also in brackets under the title: "（2018年9月27日在市五届人大常委会第五次会议上）")
+    r"^[—\-－─]{0,3}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
+
+
+# the same dateline run on after the title in its own line: "关于…审计查出问题整改情况的报告——2023年12月26日在…会议上"
+RE_RUN_ON_SPEECH_DATE = re.compile(
+    r"[—－─]{1,3}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。，,；;]{2,60}?(?:会议|大会)上?\s*[)）]?\s*$")
 
 
 # a dated report: the date alone in parentheses under the title, "（2023年10月20日）"
@@ -263,6 +268,11 @@ def speech_date(lines: list[str]) -> str | None:
             if compact:
                 return iso(make_date(*(int(g) for g in compact.groups())))
             return iso(parse_date_text(raw))
+    for text in lines:
+        m = RE_RUN_ON_SPEECH_DATE.search(text)
+        # a title before it (no sentence), the dateline closing the line
+        if m and m.start() >= 4 and not re.search(r"[。，,；;]", text[: m.start()]):
+            return iso(parse_date_text(m.group(1)))
     return None
 
 
@@ -362,6 +372,39 @@ RE_PAPER_ISSUE_LINE = re.compile(r"^[^\s，。,;；:：《》]{2,10}(?:日报|�
                                  r"\s*第\s*[\d一二三四五六七八九十]+\s*版(?:\s*[:：]\s*[^\s，。,;；]{1,10})?$")
 
 
+# a page's date under a date label, its year the Republic's written in two or three figures (Taiwan's sites):
+# "日期:93-06-24" (2004), "公告日期: | 111/03/10" (2022); a year from 38 (1949) on, so that no common-era short year
+# ("日期:23-06-24") is read as one
+RE_ROC_NUMERIC_DATE = re.compile(r"^(?:公告|公布|发布|发文|成文|公开)?日期\s*[:：]\s*[|丨｜]?\s*(\d{2,3})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.-])")
+RE_ROC_NUMERIC_VALUE = re.compile(r"^[|丨｜]?\s*(\d{2,3})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[|丨｜]?$")
+# the label alone, its value on the next line (a field table flattened to lines: "公告日期: |" then "111/03/10")
+RE_ROC_LABEL_ALONE = re.compile(r"^(?:公告|公布|发布|发文|成文|公开)?日期\s*[:：]\s*[|丨｜]?\s*$")
+
+
+def _roc_numeric(y: str, m: str, d: str) -> dt.date | None:
+    year = int(y)
+    return make_date(year + 1911, int(m), int(d)) if 38 <= year <= 200 else None
+
+
+# a list page's date block with the day run into the year and month: "152018-06" (the 15th of June 2018), alone on a
+# line at the top
+RE_DAY_THEN_MONTH = re.compile(r"^(\d{1,2})((?:19|20)\d{2})-(\d{1,2})$")
+# the same block split over two lines, either way round: "15" then "2018-06", or "2018-06" then "15"
+RE_DAY_ALONE = re.compile(r"^(\d{1,2})$")
+RE_YEAR_MONTH_ALONE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})$")
+
+
+def _split_day_block(a: str, b: str) -> dt.date | None:
+    d, ym = RE_DAY_ALONE.match(a), RE_YEAR_MONTH_ALONE.match(b)
+    if d is None or ym is None:
+        d, ym = RE_DAY_ALONE.match(b), RE_YEAR_MONTH_ALONE.match(a)
+    if d is None or ym is None:
+        return None
+    return make_date(int(ym.group(1)), int(ym.group(2)), int(d.group(1)))
+# bullets a page puts before its facts ("• 2020-06-09", "• 日期:93-06-24")
+RE_LEADING_BULLET = re.compile(r"^[•·▪◦●■◆▶►]\s*")
+
+
 def _roc_or_page_line_date(t: str) -> dt.date | None:
     m = RE_SLASHED_FACTS_DATE.match(t) or RE_SITE_THEN_STAMP.match(t) or RE_PAPER_ISSUE_LINE.match(t)
     if m:
@@ -380,9 +423,22 @@ def meta_date(lines: list[str]) -> str | None:
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
     # a page's facts in any calendar and with any separator read alike: "民國112年12月1日", "發布日期：民國 106 年 07 月 06 日",
     # "编辑：张三 2023.12.01" (dots as dashes)
-    lines = [RE_DOTTED_DATE.sub(r"\1-\2-\3", roc_years(t)) for t in lines]
+    # (and in Chinese numerals: "發布日期：民國一百一十二年三月五日")
+    lines = [RE_DOTTED_DATE.sub(r"\1-\2-\3", arabic_dates(roc_years(t))) for t in lines]
     for k, text in enumerate(lines):
-        t = text.strip()
+        t = RE_LEADING_BULLET.sub("", text.strip())
+        m = RE_ROC_NUMERIC_DATE.match(t)
+        if m is None and RE_ROC_LABEL_ALONE.match(t) and k + 1 < len(lines):
+            m = RE_ROC_NUMERIC_VALUE.match(lines[k + 1].strip())
+        if m and _roc_numeric(*m.groups()) is not None:
+            return iso(_roc_numeric(*m.groups()))
+        if k < 3 and k + 1 < len(lines):
+            split = _split_day_block(t, RE_LEADING_BULLET.sub("", lines[k + 1].strip()))
+            if split is not None:
+                return iso(split)
+        m = RE_DAY_THEN_MONTH.match(t) if k < 3 else None
+        if m and make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))) is not None:
+            return iso(make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))))
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t)) if k < 3 else None)
@@ -404,4 +460,19 @@ def meta_date(lines: list[str]) -> str | None:
             found = find_dates(lines[k + 1])
             if found and found[0].start == 0 and found[0].year:
                 return iso(found[0].resolve(None))
+    return None
+
+
+# the day a form was filled in, in the rows above a ledger's header: "填报单位（盖章）：…    填报日期：2024年12月10日"
+RE_FORM_DATE = re.compile(r"(?:填报|报送|填表|制表)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)")
+
+
+def form_date(rows: list[str]) -> str | None:
+    """The report date of a ledger: the day its form says it was filled in (a labelled date above the header)."""
+    for text in rows:
+        m = RE_FORM_DATE.search(text)
+        if m:
+            d = parse_date_text(RE_DOTTED_DATE.sub(r"\1-\2-\3", m.group(1)))
+            if d is not None:
+                return iso(d)
     return None

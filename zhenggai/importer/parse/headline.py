@@ -142,13 +142,65 @@ RE_PROBLEM_PARCELS = re.compile(r"(?:下发|交办|反馈|移交|推送)[^。；
                                 r"|问题图斑\s*(?:共|共计)?\s*(\d+)\s*宗")
 
 
+# the list of attachments closing a body ("附件：1.…具体问题整改进展情况（共12个问题）" and "2.…（共8个问题）" under it):
+# each line names an attachment and repeats its count, which is not a total of the body's
+RE_ATTACHMENT_LIST_HEAD = re.compile(r"^\s*附件\s*[:：]\s*(?:[1１一][.．、]|$)")
+# (or each attachment named on its own line with its number: "附件1：…（共3个问题）" then "附件2：…（共2个问题）")
+RE_ATTACHMENT_NAMED_LINE = re.compile(r"^\s*附件\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[:：.．、]\s*\S")
+RE_ATTACHMENT_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[.．、]")
+
+
+def _without_attachment_list(text: str) -> str:
+    if "附件" not in text:
+        return text
+    lines = text.split("\n")
+    listing = False
+    for k, line in enumerate(lines):
+        if RE_ATTACHMENT_LIST_HEAD.match(line):
+            listing = True
+        elif not (listing and RE_ATTACHMENT_LIST_ITEM.match(line)):
+            listing = False
+        if listing or RE_ATTACHMENT_NAMED_LINE.match(line):
+            lines[k] = RE_ATTACHMENT_COUNT.sub("", line)
+    return "\n".join(lines)
+
+
+# problems found and rectified in one act: "发现并整改…等各类问题38个" (found and fixed: the total and the done count)
+RE_FOUND_AND_FIXED = re.compile(r"(?:发现|查出|查找|排查|检视)(?:并|和|及)(?:督促|推动)?(?:立行立改|整改)(?:了)?[^。;；\d]{0,60}?"
+                                r"(?:问题\s*(\d+)\s*[个项条处件]|(\d+)\s*[个项条处件](?:[^\d\s,，。;；、:：]{0,8}?)问题)")
+# problems found, then all rectified in the same clause chain: "发现问题159条并督促整改到位"
+RE_FOUND_THEN_FIXED = re.compile(r"(?:发现|查出|查找出?|排查出?|检视出?)(?:了)?[^。;；,，\d]{0,8}?问题\s*(\d+)\s*[个项条处件]\s*[,，]?\s*"
+                                 r"(?:并|均|全部)(?:已)?(?:督促|推动|指导)?(?:其|全部|立即)?(?:已)?"
+                                 r"(?:整改到位|整改完毕|完成整改|整改完成|全部整改|立行立改)")
+# a later count that covers an earlier one and is said to be all done: "…前两轮巡视中…发现…问题651个。2016年以来，…反馈
+# 问题1029个，目前均已完成整改" (the all-done count, larger than the total first read, is the document's)
+RE_COUNT_ALL_DONE = re.compile(r"(?:(?:问题)\s*(?:共计|共|总计|合计)?\s*(\d+)\s*[个项条件]|(\d+)\s*[个项条件][^\d\s,，。;；、:：]{0,8}?问题)"
+                               r"\s*[,，]?\s*(?:目前|现|截至目前|至今)?\s*[,，]?\s*(?:(?:均|全部|都)已(?:经)?(?:全部)?|已(?:经)?(?:全部|均))"
+                               r"(?:完成整改|整改(?:完成|到位|完毕))")
+# problems broken into items of work ("将…反馈的问题，细化成47个整改项目"): the items are the measures
+RE_REFINED_ITEMS = re.compile(r"(?:细化|分解|拆分|细化分解)(?:成|为)\s*(\d+)\s*[个项条](?:具体)?整改(?:项目|事项)")
+# problems of two named kinds counted together after them: "督察反馈意见具体问题和交办典型案例共20个"
+RE_JOINED_KINDS_TOTAL = re.compile(r"问题(?:和|及|与|、)[^。;；,，\d]{1,12}?(?:共计|总计|合计|共有|共)\s*(\d+)\s*[个项件]")
+
+
 def headline_figures(text: str) -> Headline:
     h = Headline()
-    text = _cn_problem_counts(text)
+    text = _without_attachment_list(_cn_problem_counts(text))
     # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
     t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
     t = _without_others_findings(t)
     declared = _declared_problems(t)
+    joined = RE_JOINED_KINDS_TOTAL.search(t)
+    # (petitions received are not problems; petitions an inspection handed over are: "反馈问题和交办信访件共5个")
+    if joined and not (RE_PETITIONS.search(joined.group(0)) and not re.search(r"交办|移交|转办", joined.group(0))) \
+            and not _petitions_concern(t, joined.start(1)):
+        # counted before any other declared total ("…具体问题和交办典型案例共20个，已完成整改13个")
+        first = re.search(RE_PROBLEM_COUNT, t)
+        if declared is None or first is None or joined.start() < first.start():
+            declared = int(joined.group(1))
+            md = re.match(rf"\s*[,，]\s*(?:其中)?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项件]", t[joined.end(): joined.end() + 30])
+            if md:
+                h.problems_done = int(md.group(1))
     if declared is not None:
         h.problems_total = declared
     shared = _shared_and_own(t)  # "共性问题5个、个性问题12个": the two kinds add up
@@ -439,6 +491,17 @@ def headline_figures(text: str) -> Headline:
     mg = RE_PROBLEM_PARCELS.search(t)
     if mg and h.problems_total is None:
         h.problems_total = int(mg.group(1) or mg.group(2))
+    _found_and_fixed(h, t)
+    if h.measures_total is None:
+        mi = RE_REFINED_ITEMS.search(t)
+        if mi:
+            h.measures_total = int(mi.group(1))
+            # "…细化分解为96个整改事项，已完成87个": the done count is of the items, not of the problems
+            md = re.match(rf"\s*[,，]\s*(?:目前|截至目前|现)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项条]", t[mi.end(): mi.end() + 30])
+            if md and int(md.group(1)) <= h.measures_total:
+                h.measures_done = int(md.group(1))
+                if h.problems_total is None and h.problems_done == h.measures_done:
+                    h.problems_done = None
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
@@ -665,7 +728,7 @@ def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
     """(problems, done) declared under each attachment heading ("附件1" and the two lines after it)."""
     from .tree import RE_ATTACHMENT_START
 
-    out: list[tuple[int, int | None]] = []
+    found: dict[str, tuple[int, int | None]] = {}
     left = 0
     for t in texts:
         if RE_ATTACHMENT_START.match(t):
@@ -674,11 +737,18 @@ def attachment_counts(texts: list[str]) -> list[tuple[int, int | None]]:
             m = RE_ATTACHMENT_COUNT.search(t)
             if m:
                 done = m.group(2) or m.group(3)
-                out.append((int(_cn(m.group(1))), int(_cn(done)) if done else None))
+                # the body's list of attachments names each one again with its count ("附件：1.…（共12个问题）",
+                # "附件1：…（共12个问题）"): one attachment, named twice, is counted once (the later naming: the attachment)
+                key = RE_ATTACHMENT_NAME_PREFIX.sub("", t[: m.start()]).strip() or f"#{len(found)}"
+                found.pop(key, None)
+                found[key] = (int(_cn(m.group(1))), int(_cn(done)) if done else None)
                 left = 0
                 continue
             left -= 1
-    return out
+    return list(found.values())
+
+
+RE_ATTACHMENT_NAME_PREFIX = re.compile(r"^\s*(?:附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：.．、]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?")
 
 
 # a top-level section about the lasting rules ("三、建立健全长效机制情况", "四、标本兼治，推动建章立制")
@@ -810,3 +880,20 @@ def _petitions_concern(t: str, at: int) -> bool:
     start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
     clauses = re.split(r"[,，]", t[start:at])
     return len(clauses) >= 2 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[-1]) is not None and RE_PETITIONS.search(clauses[-2]) is not None
+
+
+def _found_and_fixed(h: Headline, t: str) -> None:
+    """Counts of problems said to be found and rectified together ("发现并整改…问题38个", "发现问题159条并督促整改到位"):
+    the total and the done count are the same; and a later all-done count covering a smaller first total."""
+    m = RE_FOUND_AND_FIXED.search(t) or RE_FOUND_THEN_FIXED.search(t)
+    if m and not _petitions_concern(t, m.start()):
+        n = int(next(g for g in m.groups() if g))
+        if h.problems_total in (None, n) and h.problems_done in (None, n):
+            h.problems_total = h.problems_done = n
+            return
+    if h.problems_total is not None and h.problems_done is None:
+        for m in RE_COUNT_ALL_DONE.finditer(t):
+            n = int(m.group(1) or m.group(2))
+            if n > h.problems_total and not _petitions_concern(t, m.start()) and "其中" not in t[max(0, m.start() - 8): m.start()]:
+                h.problems_total = h.problems_done = n
+                return

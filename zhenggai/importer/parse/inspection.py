@@ -23,6 +23,10 @@ RE_FEEDBACK = re.compile(
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
     # fed back to someone, the clause ending there: "7月20日向集团党委书记反馈。"
     r"|向[^。,，;；]{1,20}?反馈(?=[。,，;；]|$)"
+    # the team reporting what it found, then asking for rectification: "并于去年12月14日通报巡视工作情况，提出整改意见"
+    # (or, on a dated day, to the body inspected: "于12月14日向县委通报巡视情况")
+    r"|通报(?:了)?(?:巡视|巡察|督察)(?:工作)?情况(?=[,，、]?\s*(?:并|同时)?\s*(?:提出|指出|反馈))"
+    r"|(?<=日)\s*向[^。,，;；]{1,20}?通报(?:了)?(?:巡视|巡察|督察)(?:工作)?情况"
     # the report or opinions handed over: "将督察报告移交我省", "巡视意见正式送达", "移交了巡察反馈意见"
     r"|(?:督察|巡视|巡察|审计)(?:报告|意见)(?:正式)?(?:移交|送达|转交)|(?:移交|送达|转交)了?[^。,，;；]{0,8}?(?:督察|巡视|巡察|审计)(?:报告|意见)"
 )
@@ -63,7 +67,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
     # line): the body's own check is what it rectifies
     self_check = bool(RE_SELF_CHECK_REPORT.search(title or "") or RE_SELF_CHECK_REPORT.search(text, 0, 150))
-    inspection_word = RE_INSPECTION_WORD_SELF if self_check else RE_INSPECTION_WORD
+    inspection_word = RE_INSPECTION_WORD_SELF if self_check else RE_PERIOD_INSPECTION_WORD
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
@@ -444,10 +448,14 @@ RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改|信访|受理|举报|来信|来电)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
 # the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
 # (or the inspecting verb done to a body: "…巡察组巡察了市水务集团党委")
-RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)"
-                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)")
+# (or going to a place to inspect it: "…于2004年6月17日至6月18日赴彰化县巡察")
+RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看|巡查)"
+                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|赴[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
+# a period's sentence names the inspection by any of its words, also a patrol inspection (安全生产巡查: "2025年3月14日至
+# 20日，市安委会组织…巡查组，对各县区开展安全生产巡查")
+RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查")
 # in a self-check report (its title names one: "…自查情况及整改措施报告"), the body's own self-check is the inspection
 # ("本支部于2023年8月1日至8月31日开展首轮自查")
 RE_SELF_CHECK_REPORT = re.compile(r"自查(?:自纠)?(?:工作)?(?:情况)?(?:及|和|与)?[^。,，;；]{0,8}?(?:报告|总结)")
