@@ -25,6 +25,7 @@ from .normalize import (
     RE_PINYIN_GLOSS,
     Restorer,
     clean_pair,
+    label_field_cells,
     is_chrome,
     is_date_line,
     join_broken_lines,
@@ -78,7 +79,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     paragraphs, t2s, converted = to_simplified(paragraphs)
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
-    paragraphs = restore_lost_breaks(split_html_markup(paragraphs))
+    paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(paragraphs)))
     lines: list[tuple[int, str]] = []
     raw_lengths = {i: len(raw.rstrip()) for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()}
     width = wrap_width(list(raw_lengths.values()))

@@ -498,6 +498,28 @@ def split_html_markup(paragraphs: list) -> list:
     return out
 
 
+# the label cell of a two-column field table (a 公示 of one task on a small site: "整改任务 | 国道…", "整改进度 | 已完成"),
+# read from the row's cells "整改任务\t国道…" — a field label alone in its cell, then its value in one cell
+_RE_FIELD_CELL = re.compile(
+    r"^\s*(整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|问题类别|问题类型|责任单位|牵头单位|责任部门|牵头部门|配合单位|"
+    r"责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|整改目标|整改措施|整改完成情况|整改落实情况|整改情况|"
+    r"整改进展情况|整改进展|整改进度|整改状态|完成情况)\s*\t+\s*(?=\S)([^\t]*)$")
+
+
+def label_field_cells(paragraphs: list) -> list:
+    """Rows of a two-column field table ("整改任务\t…") as labelled fields ("整改任务：…"); only when the document holds
+    at least three such rows (a form, not one stray cell of a ledger), and never a row with a third cell."""
+    rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and "\t" in p and _RE_FIELD_CELL.match(p)]
+    if len(rows) < 3:
+        return paragraphs
+    out = list(paragraphs)
+    for i in rows:
+        m = _RE_FIELD_CELL.match(out[i])
+        text = f"{m.group(1)}：{m.group(2)}"
+        out[i] = type(out[i])(text) if type(out[i]) is not str else text
+    return out
+
+
 def restore_lost_breaks(paragraphs: list) -> list:
     """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
     if not any(isinstance(p, str) and len(p) >= LOST_BREAK_MIN for p in paragraphs):

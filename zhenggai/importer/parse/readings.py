@@ -190,11 +190,19 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
     return None
 
 
-RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
+RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改进度|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
 RE_STATED_CLAUSE = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n,，;；]{2,10})[,，;；]")
 RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
 RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|特此公告|公示时间|公示期|公示日期|联系电话|监督电话|举报电话|附表|附件|下一步[^。:：]{0,12}[:：]"
                            r"|(?:如|若)(?:对|有)[^。]{0,30}异议)")
+
+
+def _states_only(line: str) -> bool:
+    """A line that is only the state of the task: "整改进度：已完成", "整改状态：正在推进"."""
+    from .titles import status_of
+
+    m = RE_STATED.match(line.strip() + "\n")
+    return bool(m and m.end() >= len(line.strip()) and status_of(m.group(1)))
 
 
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
@@ -347,8 +355,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         sm2 = RE_STATED.match(joined[lm.start():] + "\n")
         if sm2 and status_of(sm2.group(1)):  # "整改进展情况：已经完成，长期坚持。1.…": the status sentence is not a measure
             body = joined[lm.start() + sm2.end():]
+        # (a row stating the state after the measures, "整改进度：已完成", is not one of them)
         items = [BodyItem(x.strip(), positions[0] if positions else None, parse_marker(x.strip()))
-                 for x in body.split("\n") if x.strip()]
+                 for x in body.split("\n") if x.strip() and not _states_only(x)]
         if items:
             measures, _, _ = split_measures(items)
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
@@ -382,8 +391,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         listed = 0  # the numbered items after "督察反馈问题：…" are what was done about it, not more problems
     # one problem in labelled fields, then what was done in labelled fields ("问题描述：…" "整改情况：…" "整改措施：1、…"),
     # the document's only such problem
+    # (the label may carry the task's number before its colon: "反馈问题第7项：…")
     fielded = from_field and bool(lm) and bool(measures) and sum(
-        doc.count(w + ":") + doc.count(w + "：") for w in _TASK_FIELD_WORDS) == 1
+        1 for fm in RE_TASK_FIELD.finditer(doc) if any(w in fm.group(0) for w in _TASK_FIELD_WORDS)) == 1
     if fielded and best_list is not None and any(
             d.pos == paras[field_k].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
