@@ -137,6 +137,11 @@ RE_SHORTFALL = re.compile(
 RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:(?:巡[视察]|督察|督查|督导|检查)(?:组)?(?:反馈)?|审计|反馈|具体|存在的?)?(?:发现|指出|查出|交办|反映)?的?(?:具体|主要)?问题的?整改(?:落实|进展)?情况$")
 
 
+# a report's own section of its shortcomings, named by a bare label ("三、存在的不足", "存在的问题和不足"): among the
+# sections of a report (总体情况 / 主要做法 / 下一步工作打算) it is one more label, not a problem
+RE_SHORTFALL_LABEL = re.compile(r"^(?:(?:工作中)?存在的?(?:主要)?(?:问题|不足)(?:[和及与、](?:问题|不足))?|(?:问题和)?不足之处|困难和问题|问题和不足)[。.]?$")
+
+
 def _section_label(title: str) -> bool:
     """"整改落实情况", "问题整改情况", "下一步工作安排": a section's label, not a statement of what was wrong."""
     if len(title) > 16 or not re.search(r"(?:情况|打算|安排|计划|成效|做法)$", title) or RE_SHORTFALL.search(title):
@@ -252,7 +257,8 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                 and not RE_SHORTFALL.search(heading_title(top))
             )
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
-                                         or _section_label(heading_title(n)) for n in run):
+                                         or _section_label(heading_title(n)) or RE_SHORTFALL_LABEL.match(heading_title(n))
+                                         for n in run):
                 ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
         if ok:
             runs.append(run)

@@ -889,6 +889,19 @@ def inline_list_candidate(paras) -> Candidate | None:
 RE_ASPECT_OPENING = re.compile(r"^\s*([^。:：;；，,]{2,30}?方面)\s*[:：,，]")
 
 
+def _own_shortfalls_heading(text: str) -> bool:
+    """A report's section over its own shortcomings, "三、存在的不足", "（三）存在的问题和不足": what the writer says is
+    still lacking in the work (一是…重视不够；二是…), not the problems an inspection fed back."""
+    from .levels import RE_SHORTFALL_LABEL
+    from .numbering import parse_marker
+
+    m = parse_marker(text.strip())
+    if m is None:
+        return False
+    rest = m.rest.strip()
+    return "不足" in rest and bool(RE_SHORTFALL_LABEL.match(rest))
+
+
 def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[ParsedProblem], str] | None | list:
     """The problems listed inline in paragraph k after a lead naming problems (None: not such a paragraph; []: an
     item too short to be a statement), with what was done paired to them, and the lead."""
@@ -898,6 +911,8 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
         before = texts[k - 1]
     lead = _lead_sentence(before)
     if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
+        return None
+    if _own_shortfalls_heading(before):
         return None
     named = _whole_sentence_named(before)
     if named:
