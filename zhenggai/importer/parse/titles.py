@@ -159,6 +159,9 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
             continue
         if m and rx is RE_WRAP_PLAIN and RE_SOURCE_ONLY.match(m.group("t").strip()) and text[m.end():].strip():
             continue  # "关于审计发现问题整改督促不到位的问题": 审计发现 is where it comes from, not the problem
+        if (m and rx is RE_WRAP_QUOTED and not text.startswith("关于") and text[m.end():].strip()
+                and not re.search(r"[。.;；:：]\s*$", m.group(0)) and not re.search(_SUFFIX + r"\s*$", m.group(0))):
+            continue  # "“看病难”问题仍较突出，…": a quoted phrase opens the statement, which goes on; no wrapper
         if m and rx is RE_WRAP_QUOTED and not _quotes_nest(m.group("t")):
             # “政策法规”-“…”栏目存在“…”的问题：… — the first quote closes early: no outer quotes to strip
             m2 = RE_STATEMENT_COLON.match(text)
