@@ -176,6 +176,14 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     m = RE_INLINE_LABEL.search(text)
     if m and m.start() > 0:
         return _clean_title(text[: m.start()]), text[m.start():].strip(), tag
+    first = text.find("。")
+    if 0 < first < len(text) - 1:
+        rest = text[first + 1:].lstrip()
+        ms = RE_STATED_STATUS.match(rest)
+        said = ms and (ms.group(1) or ms.group(2) or ms.group(3))
+        if said and status_of(said):
+            # "(一)…缴库问题。该问题已整改。一是…": the statement is the first sentence; the state and what was done follow
+            return _clean_title(text[:first]), rest, tag
     items = find_xs_items(text)
     if items and items[0][0] > 0:
         head = text[: items[0][0]]
