@@ -293,12 +293,13 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             result.title = values[0]
         for v in dict.fromkeys(values):  # "填报单位（盖章）：…　填报日期：2024年12月10日" above the heading
             for m in _RE_FILLED.finditer(v):
-                if m.group(1) == "日期" and filled_on is None:
+                if m.group(1) in ("日期", "时间") and filled_on is None:
                     filled_on = m.group(2).strip()
                 elif m.group(1) == "单位" and filled_by is None:
                     filled_by = m.group(2).strip()
     result.title = result.title or title_hint
-    result.issuer = filled_by or issuer_from_title(result.title)
+    body_m = _RE_TITLE_BODY.match(result.title or "")
+    result.issuer = filled_by or issuer_from_title(result.title) or (body_m.group(1) if body_m else None)
     if filled_on:
         from .parse.dates import iso, parse_date_text
 
@@ -339,6 +340,20 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             row.extend(blank[len(row):])
         values = [c for c in row if c]
         if not values:
+            continue
+        if all(_RE_SIGN_CELL.match(v) for v in values):
+            # the table's signing row ("填报单位：…　填报时间：2024年8月30日"): who filled it and when, not a problem
+            for v in dict.fromkeys(values):
+                for m in _RE_FILLED.finditer(v):
+                    if m.group(1) in ("日期", "时间") and filled_on is None:
+                        filled_on = m.group(2).strip()
+                        from .parse.dates import iso, parse_date_text
+
+                        result.report_date = result.report_date or iso(parse_date_text(filled_on))
+                    elif m.group(1) == "单位" and filled_by is None:
+                        filled_by = m.group(2).strip()
+                        result.issuer = result.issuer or filled_by
+            current = None
             continue
         if len(set(values)) == 1 and (not measure_of(row) or len(values) >= max(2, header_width - 1)):
             # a section row spanning the table: "一、…方面" or a status heading
@@ -398,7 +413,13 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
 # the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"
-_RE_FILLED = re.compile(r"填报(单位|日期)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
+_RE_FILLED = re.compile(r"填报(单位|日期|时间)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
+# a row under the table that only signs it: "填报单位：…" / "填报时间：…" / "填表人：…" / "审核人：…" (merged across the columns)
+_RE_SIGN_CELL = re.compile(r"^(?:填报(?:单位|日期|时间|人)|填表(?:人|日期|时间)|制表(?:人|日期|时间)?|审核人|负责人|联系人|联系电话)"
+                           r"\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]")
+# a ledger's title naming its body before the round: "中国某集团有限公司党委第三轮巡察反馈问题整改台账"
+_RE_TITLE_BODY = re.compile(r"^(.{2,40}?(?:党委|党组|党工委|委员会|人民政府|政府|局|公司|集团|院|校|中心))"
+                            r"(?=第[一二三四五六七八九十\d]+轮|(?:巡察|巡视|督察|审计)[^。]{0,12}(?:整改|问题))")
 
 
 def _sub_header(header: list[str], row: list[str]) -> tuple[list[str], dict[str, int]] | None:
@@ -413,7 +434,11 @@ def _sub_header(header: list[str], row: list[str]) -> tuple[list[str], dict[str,
     merged = [(row[i] if i < len(row) and row[i] else c) for i, c in enumerate(header)]
     merged += row[len(header):]
     before, after = match_header(header) or {}, match_header(merged)
-    if after is None or len(after) <= len(before):
+    # (the heading's cells merged down repeat in its second row, "问题描述" under "问题描述": a heading row though it
+    # names no more columns than the first, "整改情况" over "完成情况 | 佐证材料")
+    repeated = at is not None and at < len(row) and row[at] == header[at] and sum(
+        1 for i, c in enumerate(row) if c and i < len(header) and c == header[i]) >= 2
+    if after is None or len(after) < len(before) or (len(after) == len(before) and not repeated):
         return None
     known = [c for i, c in enumerate(row) if c and c != (header[i] if i < len(header) else "")
              and any(a in _key(c) for aliases in COLUMNS.values() for a in aliases if len(a) >= 2)]
