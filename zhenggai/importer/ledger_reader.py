@@ -358,7 +358,10 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         if len(set(values)) == 1 and (not measure_of(row) or len(values) >= max(2, header_width - 1)):
             # a section row spanning the table: "一、…方面" or a status heading
             text = re.sub(r"^[一二三四五六七八九十]+[、.．]|^[(（][一二三四五六七八九十]+[)）]", "", values[0]).strip()
-            category = text.rstrip("。")
+            # (without its count: "政治建设和党的领导方面（2个问题）")
+            from .parse.structure import RE_COUNT_NOTE
+
+            category = RE_COUNT_NOTE.sub("", text.rstrip("。")).strip() or text.rstrip("。")
             section_status = status_word(text) if re.search(r"完成|推进|长期|整改中", text) else None
             current = None
             continue

@@ -47,7 +47,8 @@ def _opens_fields(node: Node) -> bool:
 # "附件1" / "附件2：…整改进展情况" opens an attachment, a top-level part of its own; "附件：1.…2.…" (the
 # list of attachments at the end of the body) and "附件中…" in a sentence do not
 RE_ATTACHMENT_START = re.compile(r"^附件\s*(?:[\dl一二三四五六七八九十]{1,3}\s*(?:[:：]\s*)?(?!\s*\d{1,2}\s*[.．、])|[:：]?\s*$)")
-RE_DECLARED_COUNT = re.compile(r"\s*[(（]\s*共\s*\d+\s*个[^)）]*[)）]\s*$")
+# (also petitions and clues counted in pieces: "…信访件办理情况（共3件）")
+RE_DECLARED_COUNT = re.compile(r"\s*[(（]\s*共\s*\d+\s*[个件][^)）]*[)）]\s*$")
 
 
 # a section heading run into its first item: "一、存在的问题(一)村级党支部…" / "（一）存在的问题1、政治学习不够…"
