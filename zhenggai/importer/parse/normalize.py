@@ -507,8 +507,8 @@ _RE_FIELD_CELL = re.compile(
 
 
 def label_field_cells(paragraphs: list) -> list:
-    """Rows of a two-column field table ("整改任务\t…") as labelled fields ("整改任务：…"); only when the document holds
-    at least three such rows (a form, not one stray cell of a ledger), and never a row with a third cell."""
+    """Rows of a two-column field table ("整改任务\t…") as labelled fields ("整改任务：…", each a block of its own); only
+    when the document holds at least three such rows (a form, not one stray cell of a ledger), and never a row with a third cell."""
     rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and "\t" in p and _RE_FIELD_CELL.match(p)]
     if len(rows) < 3:
         return paragraphs
@@ -516,7 +516,7 @@ def label_field_cells(paragraphs: list) -> list:
     for i in rows:
         m = _RE_FIELD_CELL.match(out[i])
         text = f"{m.group(1)}：{m.group(2)}"
-        out[i] = type(out[i])(text) if type(out[i]) is not str else text
+        out[i] = BlockText(text)  # a table row: its end is a hard break, never joined to the line after
     return out
 
 

@@ -197,6 +197,9 @@ RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|特此公告|公示�
                            r"|(?:如|若)(?:对|有)[^。]{0,30}异议)")
 
 
+RE_FACTS_SECTION = re.compile(r"^(?:问题|任务|整改任务|反馈问题)?(?:基本情况|概况|基本信息|描述)[。:：]?$")
+
+
 def _states_only(line: str) -> bool:
     """A line that is only the state of the task: "整改进度：已完成", "整改状态：正在推进"."""
     from .titles import status_of
@@ -401,7 +404,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         for t in reversed(texts[: field_k]):
             pm = parse_marker(t)
             if pm is not None and pm.level == LEVEL_CN:
-                problem.category = _clean_title(pm.rest) if len(pm.rest) <= 20 else None
+                # (not a section of the problem's facts: "一、问题基本情况")
+                problem.category = _clean_title(pm.rest) if len(pm.rest) <= 20 and not RE_FACTS_SECTION.match(
+                    pm.rest.strip()) else None
                 break
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
