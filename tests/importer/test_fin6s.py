@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhenggai.importer.parse import parse_paragraphs, parse_text
+from zhenggai.importer.parse import parse_text
 
 
 def _read(result) -> list[tuple]:
