@@ -293,7 +293,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             result.title = values[0]
         for v in dict.fromkeys(values):  # "填报单位（盖章）：…　填报日期：2024年12月10日" above the heading
             for m in _RE_FILLED.finditer(v):
-                if m.group(1) == "日期" and filled_on is None:
+                if m.group(1) in ("日期", "时间") and filled_on is None:
                     filled_on = m.group(2).strip()
                 elif m.group(1) == "单位" and filled_by is None:
                     filled_by = m.group(2).strip()
@@ -339,6 +339,18 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             row.extend(blank[len(row):])
         values = [c for c in row if c]
         if not values:
+            continue
+        if any(v.startswith("填报") and _RE_FILLED.match(v) for v in values):
+            # the form's foot under the rows: "填报单位：…　填报时间：2024年8月30日" (the body named in the heading stays
+            # the issuer; the foot's date is the ledger's when the heading gave none)
+            for v in values:
+                for m in _RE_FILLED.finditer(v):
+                    if m.group(1) in ("日期", "时间") and result.report_date is None:
+                        from .parse.dates import iso, parse_date_text
+
+                        result.report_date = iso(parse_date_text(m.group(2).strip()))
+                    elif m.group(1) == "单位" and result.issuer is None:
+                        result.issuer = m.group(2).strip()
             continue
         if len(set(values)) == 1 and (not measure_of(row) or len(values) >= max(2, header_width - 1)):
             # a section row spanning the table: "一、…方面" or a status heading
@@ -398,7 +410,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
 # the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"
-_RE_FILLED = re.compile(r"填报(单位|日期)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
+_RE_FILLED = re.compile(r"填报(单位|日期|时间)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
 
 
 def _sub_header(header: list[str], row: list[str]) -> tuple[list[str], dict[str, int]] | None:

@@ -786,10 +786,29 @@ def _add_overall_section(h: Headline, texts: list[str]) -> None:
             if RE_TOP_SECTION.match(first) or re.match(r"^(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])", first):
                 continue
             found = headline_figures(re.split(r"下一步", first)[0])
-            for key in ("problems_total", "problems_done", "measures_total", "measures_done"):
+            for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
                 if getattr(h, key) is None and getattr(found, key) is not None:
                     setattr(h, key, getattr(found, key))
             return
+
+
+def add_closing_figures(h: Headline, texts: list[str]) -> None:
+    """Figures stated after the problems, in the closing section ("三、下一步工作打算 / 截至目前，反馈的10个问题已整改
+    完成8个，…共制定整改措施26条，已完成24条…。下一步，…"): they fill what the lead left unsaid. What follows 下一步 is
+    a plan, not a count; a closing total that differs from the lead's is another set, and its problem counts are
+    left alone."""
+    text = "\n".join(re.split(r"下一步", t)[0] for t in texts if t.strip())
+    if not text.strip():
+        return
+    found = headline_figures(text)
+    keys = ["measures_total", "measures_done", "rules_made"]
+    if found.problems_total is not None and h.problems_total in (None, found.problems_total):
+        keys = ["problems_total", "problems_done"] + keys
+    if found.problems_total is not None and h.problems_total not in (None, found.problems_total):
+        return
+    for key in keys:
+        if getattr(h, key) is None and getattr(found, key) is not None:
+            setattr(h, key, getattr(found, key))
 
 
 def add_attachment_counts(h: Headline, texts: list[str]) -> None:
