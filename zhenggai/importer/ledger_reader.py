@@ -268,7 +268,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     without the whole sheet ever being held as raw rows. Each row is kept as a tuple of the few cells
     the second pass reads.
     """
-    from .parse.facts import issuer_from_title
+    from .parse.facts import issuer_from_title, round_owner
 
     source = iter(rows)
     head, cols = find_header(source, _norm, match_header)
@@ -298,7 +298,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
                 elif m.group(1) == "单位" and filled_by is None:
                     filled_by = m.group(2).strip()
     result.title = result.title or title_hint
-    result.issuer = filled_by or issuer_from_title(result.title)
+    result.issuer = filled_by or issuer_from_title(result.title) or round_owner(result.title)
     if filled_on:
         from .parse.dates import iso, parse_date_text
 

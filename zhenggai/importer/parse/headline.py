@@ -792,20 +792,22 @@ def _add_overall_section(h: Headline, texts: list[str]) -> None:
             return
 
 
-def add_closing_figures(h: Headline, texts: list[str]) -> None:
+def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
     """Figures stated after the problems, in the closing section ("三、下一步工作打算 / 截至目前，反馈的10个问题已整改
     完成8个，…共制定整改措施26条，已完成24条…。下一步，…"): they fill what the lead left unsaid. What follows 下一步 is
-    a plan, not a count; a closing total that differs from the lead's is another set, and its problem counts are
-    left alone."""
+    a plan, not a count. A closing total that is neither the lead's nor the number of problems listed counts
+    another set ("四、举一反三情况 / …发现并纠正分配不规范问题23个" under one listed task): nothing is taken from it."""
     text = "\n".join(re.split(r"下一步", t)[0] for t in texts if t.strip())
     if not text.strip():
         return
     found = headline_figures(text)
     keys = ["measures_total", "measures_done", "rules_made"]
-    if found.problems_total is not None and h.problems_total in (None, found.problems_total):
+    if found.problems_total is not None:
+        if h.problems_total is not None and h.problems_total != found.problems_total:
+            return
+        if h.problems_total is None and found.problems_total != listed:
+            return
         keys = ["problems_total", "problems_done"] + keys
-    if found.problems_total is not None and h.problems_total not in (None, found.problems_total):
-        return
     for key in keys:
         if getattr(h, key) is None and getattr(found, key) is not None:
             setattr(h, key, getattr(found, key))
