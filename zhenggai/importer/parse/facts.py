@@ -110,7 +110,7 @@ RE_ORG = re.compile(
 )
 # the body whose round of inspections a ledger's title names: "中国某某集团有限公司党委第三轮巡察反馈问题整改台账"
 RE_ROUND_ORG = re.compile(
-    r"^(.{2,40}?(?:党组|党委|党工委|委员会|公司|集团|大学|学院|银行))(?=第[一二三四五六七八九十\d]{1,3}(?:轮|批)巡[察视])")
+    r"^(.{2,40}?(?:党组|党委|党工委|委员会|[省市州县区旗]委|公司|集团|大学|学院|银行))(?=第[一二三四五六七八九十\d]{1,3}(?:轮|批)巡[察视])")
 
 
 def round_owner(title: str | None) -> str | None:
