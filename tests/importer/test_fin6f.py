@@ -155,3 +155,18 @@ def test_a_report_titled_by_an_inspecting_bodys_round_takes_no_issuer_from_its_t
     assert issuer_from_title("某区委第二轮巡察整改进展情况") is None
     r = parse_text("某区委第二轮巡察整改进展情况\n第二轮巡察共反馈问题120个，已整改110个。\n区委巡察办\n2024年3月1日")
     assert r.issuer == "区委巡察办"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("围绕巡视发现的共性问题，制定修订水资源管理领域地方性法规和规范性文件22件，长效机制进一步健全。", 22),
+    ("针对审计指出的问题，市政府出台规范性文件6件。", 6),
+    ("省政府新制定政府规章3部。", 3),
+    # negatives: documents cleared, repealed or reviewed are not rules made; articles of a law are not a count of rules
+    ("对照督察要求，清理规范性文件120件。", None),
+    ("制定方案后审查规范性文件30件。", None),
+    ("修订法规3条。", None),
+])
+def test_regulations_and_normative_documents_made_or_revised_count_as_rules_made(text, want):
+    from zhenggai.importer.parse.headline import headline_figures
+
+    assert headline_figures(text).rules_made == want

@@ -487,6 +487,13 @@ def headline_figures(text: str) -> Headline:
             n = inner.group(1) if inner else None
         if n is not None:
             h.rules_made = int(n)
+    if h.rules_made is None:
+        # regulations and normative documents made or revised count as rules ("制定修订生态环境保护领域地方性法规和规范性
+        # 文件37件"); ones cleared, repealed or reviewed do not ("清理规范性文件120件")
+        m = re.search(r"(?:制定|修订|出台|印发|新制定)([^。;；,，\d]{0,24}?)(?:规范性文件|地方性法规|政府规章|法规|规章)"
+                      r"[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|件|部)", t)
+        if m and not re.search(r"清理|废止|审查|备案|评估|征求", m.group(1)):
+            h.rules_made = int(m.group(2))
     # parcels a land inspection handed down as suspected problems ("督察下发某县71宗设施农用地…疑似改变用途问题图斑")
     mg = RE_PROBLEM_PARCELS.search(t)
     if mg and h.problems_total is None:
