@@ -198,6 +198,10 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.report_date = ledger.report_date or text_result.report_date
         ledger.inspection = text_result.inspection
         ledger.headline = text_result.headline
+        if all(v is None for v in vars(ledger.headline).values()):
+            # the problems are in the table, so the text reading took the plan's own sections for problems and read
+            # no figures from them ("二、整改目标 / 针对巡察反馈的3个方面8个问题…"): read the text outside the table
+            ledger.headline = _text_figures(out.paragraphs, tables)
         ledger.preamble = text_result.preamble
         ledger.closing = text_result.closing
         ledger.kind = "plan" if text_result.kind == "plan" or (ledger.title and "方案" in ledger.title) else "ledger"
@@ -293,6 +297,22 @@ def _is_heading_cell(text: str) -> bool:
 
     k = _key(text)
     return any(alias in k for aliases in COLUMNS.values() for alias in aliases if len(alias) >= 2)
+
+
+def _text_figures(paragraphs: list[str], tables: list[list[list[str]]]):
+    """The headline figures of the paragraphs that are not a table's rows (a row's cells, joined by a separator)."""
+    from .parse import headline
+
+    cells = {c.strip() for rows in tables for row in rows for c in row if c and c.strip()}
+
+    def tabular(p: str) -> bool:
+        parts = [x.strip() for x in re.split(r"[；\t]| {2,}|\u3000", p) if x.strip()]
+        return bool(parts) and all(x in cells for x in parts)
+
+    texts = [p for p in paragraphs if p.strip() and not tabular(p)]
+    h = headline.headline_figures("\n".join(re.split(r"下一步", t)[0] for t in texts))
+    headline.add_attachment_counts(h, texts)
+    return h
 
 
 def _merge_ledger(a: ParseResult | None, b: ParseResult) -> ParseResult:

@@ -268,7 +268,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     without the whole sheet ever being held as raw rows. Each row is kept as a tuple of the few cells
     the second pass reads.
     """
-    from .parse.facts import issuer_from_title
+    from .parse.facts import issuer_from_title, round_owner
 
     source = iter(rows)
     head, cols = find_header(source, _norm, match_header)
@@ -298,8 +298,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
                 elif m.group(1) == "单位" and filled_by is None:
                     filled_by = m.group(2).strip()
     result.title = result.title or title_hint
-    body_m = _RE_TITLE_BODY.match(result.title or "")
-    result.issuer = filled_by or issuer_from_title(result.title) or (body_m.group(1) if body_m else None)
+    result.issuer = filled_by or issuer_from_title(result.title) or round_owner(result.title)
     if filled_on:
         from .parse.dates import iso, parse_date_text
 
@@ -420,9 +419,6 @@ _RE_FILLED = re.compile(r"填报(单位|日期|时间)\s*(?:[（(][^）)]{1,6}[)
 # a row under the table that only signs it: "填报单位：…" / "填报时间：…" / "填表人：…" / "审核人：…" (merged across the columns)
 _RE_SIGN_CELL = re.compile(r"^(?:填报(?:单位|日期|时间|人)|填表(?:人|日期|时间)|制表(?:人|日期|时间)?|审核人|负责人|联系人|联系电话)"
                            r"\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]")
-# a ledger's title naming its body before the round: "中国某集团有限公司党委第三轮巡察反馈问题整改台账"
-_RE_TITLE_BODY = re.compile(r"^(.{2,40}?(?:党委|党组|党工委|委员会|人民政府|政府|局|公司|集团|院|校|中心))"
-                            r"(?=第[一二三四五六七八九十\d]+轮|(?:巡察|巡视|督察|审计)[^。]{0,12}(?:整改|问题))")
 
 
 def _sub_header(header: list[str], row: list[str]) -> tuple[list[str], dict[str, int]] | None:

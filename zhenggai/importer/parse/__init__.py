@@ -143,6 +143,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
             last_idx = k
     preamble_text: list[str] = []
     section_text: list[str] = []
+    after_text: list[str] = []  # the sections after the last problem (not the signature)
     seen_problem = False
     for k, n in enumerate(order):
         if id(n) in in_problem:
@@ -154,6 +155,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
             preamble_text.append(text)
         elif k > last_idx:
             result.closing.append(text)
+            after_text.append(text)
         else:
             section_text.append(text)
             if n.marker is None:
@@ -187,6 +189,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     heads = "\n".join(preamble_text + section_text)
     result.headline = headline.headline_figures(heads)
     headline.add_attachment_counts(result.headline, [p.text for p in paras])
+    if problems:
+        headline.add_closing_figures(result.headline, after_text, len(problems))
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
     if t2s and sum(1 for t in written.values() for ch in t if ord(ch) in t2s) >= 10:

@@ -108,6 +108,16 @@ RE_ORG = re.compile(
     r"^(.{2,40}?(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|管理局|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|银行|协会|站|所|署))"
     r"(?=贯彻|落实|关于|巡察|巡视|审计|整改|对|$)"
 )
+# the body whose round of inspections a ledger's title names: "中国某某集团有限公司党委第三轮巡察反馈问题整改台账"
+RE_ROUND_ORG = re.compile(
+    r"^(.{2,40}?(?:党组|党委|党工委|委员会|[省市州县区旗]委|公司|集团|大学|学院|银行))(?=第[一二三四五六七八九十\d]{1,3}(?:轮|批)巡[察视])")
+
+
+def round_owner(title: str | None) -> str | None:
+    """The body before "第N轮巡察" in a title (a ledger's keeper: a report titled "某区委第二轮巡察整改进展情况" is
+    signed by its inspection office, so this is for ledgers, which carry no signature)."""
+    m = RE_ROUND_ORG.match(title or "")
+    return m.group(1) if m else None
 RE_PLACE = re.compile(r"^(.{2,12}?(?:省|自治区|市|州|盟|县|区|旗))(?=贯彻|落实|关于|巡察|巡视|审计|整改|对)")
 
 

@@ -487,6 +487,13 @@ def headline_figures(text: str) -> Headline:
             n = inner.group(1) if inner else None
         if n is not None:
             h.rules_made = int(n)
+    if h.rules_made is None:
+        # regulations and normative documents made or revised count as rules ("制定修订生态环境保护领域地方性法规和规范性
+        # 文件37件"); ones cleared, repealed or reviewed do not ("清理规范性文件120件")
+        m = re.search(r"(?:制定|修订|出台|印发|新制定)([^。;；,，\d]{0,24}?)(?:规范性文件|地方性法规|政府规章|法规|规章)"
+                      r"[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|件|部)", t)
+        if m and not re.search(r"清理|废止|审查|备案|评估|征求", m.group(1)):
+            h.rules_made = int(m.group(2))
     # parcels a land inspection handed down as suspected problems ("督察下发某县71宗设施农用地…疑似改变用途问题图斑")
     mg = RE_PROBLEM_PARCELS.search(t)
     if mg and h.problems_total is None:
@@ -786,10 +793,31 @@ def _add_overall_section(h: Headline, texts: list[str]) -> None:
             if RE_TOP_SECTION.match(first) or re.match(r"^(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])", first):
                 continue
             found = headline_figures(re.split(r"下一步", first)[0])
-            for key in ("problems_total", "problems_done", "measures_total", "measures_done"):
+            for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
                 if getattr(h, key) is None and getattr(found, key) is not None:
                     setattr(h, key, getattr(found, key))
             return
+
+
+def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
+    """Figures stated after the problems, in the closing section ("三、下一步工作打算 / 截至目前，反馈的10个问题已整改
+    完成8个，…共制定整改措施26条，已完成24条…。下一步，…"): they fill what the lead left unsaid. What follows 下一步 is
+    a plan, not a count. A closing total that is neither the lead's nor the number of problems listed counts
+    another set ("四、举一反三情况 / …发现并纠正分配不规范问题23个" under one listed task): nothing is taken from it."""
+    text = "\n".join(re.split(r"下一步", t)[0] for t in texts if t.strip())
+    if not text.strip():
+        return
+    found = headline_figures(text)
+    keys = ["measures_total", "measures_done", "rules_made"]
+    if found.problems_total is not None:
+        if h.problems_total is not None and h.problems_total != found.problems_total:
+            return
+        if h.problems_total is None and found.problems_total != listed:
+            return
+        keys = ["problems_total", "problems_done"] + keys
+    for key in keys:
+        if getattr(h, key) is None and getattr(found, key) is not None:
+            setattr(h, key, getattr(found, key))
 
 
 def add_attachment_counts(h: Headline, texts: list[str]) -> None:
