@@ -5,7 +5,7 @@ on the worktree's untouched parser (FIRST_RUN_snippets15.txt) before anything el
 Each text is the lead paragraph(s) of one page of the search tool's ``pages`` corpus, copied as returned (ASCII commas
 and colons, traditional copies with their glyph glosses such as ``學(xué)``, a stray ``?傮w`` where the page lost
 characters, site chrome, date/source lines, a date that lost its 月/日 ('81,')). A snippet starts at the title line or
-the lead and stops at a paragraph end (the stored excerpt's later, cut paragraphs are left out). None of the 32 urls is
+the lead and stops at a paragraph end (the stored excerpt's later, cut paragraphs are left out). None of the 38 urls is
 in an earlier truth: host+path+query compared, scheme and ``www.`` ignored, against every ``"url"`` in the JSON under
 /work/main/tests/importer, /work/shared/corpus and this worktree's tests/importer, and every url quoted in
 /work/main/tests/importer/real/tools/*.py (564 known urls). Each page gives one snippet. Not labelled: mirrors of texts
@@ -24,7 +24,10 @@ Queries (``pages`` corpus; none is in make_truths_snippets13.py's or make_truths
 整改 不到位 问题 重新交办 区委 2022年; 巡視整改進展情況 公布 中央 第 輪 巡視 單位 黨組 整改 完成; 經濟責任審計 發現問題
 整改 完成 鄉鎮 幹部 離任; 机关 巡察 反馈问题 整改 清零 完成率 100% 专题会议 党支部; 医保基金 飞行检查 发现问题 整改 追回
 通报 医院; 省委巡视组 巡视 反馈 市委 整改 专题会议 书记 2023年 整改任务 条; 消防 检查 通报 隐患 整改 责令 单位 期限; 派驻
-纪检组 监督 巡察整改 驻在单位 督促 问题 整改到位 项.
+纪检组 监督 巡察整改 驻在单位 督促 问题 整改到位 项; 巡察组 进驻 村 党支部 集中反馈 问题 条 整改 时限 2021年; 中央生态
+环境保护督察 第三轮 反馈 整改方案 公开 问题 项 省 2024年; 巡视反馈意见整改落实情况 报告 党委 二级学院 问题 整改措施 条
+已完成. Three snippets are different agencies' texts on one event (第三轮第二批 central eco feedback: 中新网, 新华社,
+人民日报), kept as different wordings, not mirrors.
 As in snippets14, most results were known urls (about three in four); the set leans to kinds the earlier sets hold few
 of: SOE groups (CSCEC, State Grid, a farm group), 派驻纪检组 supervision features, 医保 飞行检查 (health-insurance fund
 flight checks), a fire-safety campaign, 巡察工作领导小组 meetings, eco-督察 acceptance/销号 meetings, a weekly air 督查.
@@ -52,7 +55,11 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 - NEW: a progress count with no total over a span of the year ('今年来截至3月…推动州委第五轮巡察问题整改101个') is subset
   progress, not problems_done; '指出问题30个' by a guidance group during its visits is not the round's problem count.
 - NEW: a '向社会公开巡察“回头看”反馈情况' notice's title names an inspection document: title set, issuer the group the
-  title names; its signature ('中共高要区委巡察办') carries no date, so no report_date."""
+  title names; its signature ('中共高要区委巡察办') carries no date, so no report_date.
+- NEW: a repost with two date lines, a reposting site's '发布时间:2024-11-26' above and the paper's edition line
+  '《 人民日报 》( 2024年08月26日 14 版)' below, takes the edition line (the source's date) as report_date.
+- NEW: a round's launch day ('第三轮…督察11月21日全面启动…第一批…开展为期约1个月的督察进驻工作', year from the e-paper date
+  line '2023年11月22日') is the inspection start."""
 from pathlib import Path
 
 from make_truths import head, ins
@@ -202,6 +209,37 @@ DOCS = {
         ["News flash (title null) on the 2023 audit rectification report: '立行立改的1786个、分阶段整改的817个问题中,分别有"
          "1691个、513个…已完成整改' are two stage-wise subsets with no stated total: no headline. '1300多项' is an "
          "approximation; '12月22日' has no year; '截至2024年9月底' is a month-part cut-off."]),
+    # --- central eco 督察 rounds (added after the first 32, before any scoring) -----------------------------------------
+    "central_eco_round3_batch2_feedback_chinanews_trad": doc(
+        "http://www.139100.com/zfb/xxgk/zfxxgkzl/ztzl/zyhbjxs/gzdt/202408/t20240826_3075190.htm",
+        ["Traditional copy with doubled commas (',,', ',、'). Feedback '2024年8月20日至21日' over two days → the first day "
+         "(blind7's convention). '中新網8月22日電' has no year and is not a page date line: no report_date."],
+        inspection=ins(feedback="2024-08-20")),
+    "central_eco_round3_batch2_feedback_spam": doc(
+        "https://weiaofs.com/xinwendongtai/xingyezixun/7205.html",
+        ["Gambling spam ('NG体育平台') injected inside words, also in the headline (news: title null). '发布时间:2024-08-22 "
+         "17:16:01' → report_date; '20日至21日…反馈' has no month or year: no date (only the day is given)."],
+        report_date="2024-08-22"),
+    "central_eco_round3_batch2_feedback_peoples_daily": doc(
+        "http://fapeng.com/announcements/knews.aspx?h=NF1.html",
+        ["NEW: two date lines: the reposting site's '发布时间:2024-11-26 05:11:13' and the paper's '( 2024年08月26日 14 版)'; "
+         "the edition line is the report_date. Feedback '近日' gives no date; '45个工作日' is a deadline."],
+        report_date="2024-08-26"),
+    "round2_eco_tasks_79pct_xinhua": doc(
+        "https://www.farmer.com.cn/2024/02/14/99946851.html",
+        ["'整改方案明确的2164项整改任务,总体完成率达79%' → problems_total 2164 (tasks of the 整改方案 as problems, as "
+         "tune_sentences' round2 copies); a rate gives no done count. '新华社北京2月14日电' has no year: no report_date. "
+         "The page footer (ICP lines) is left out."],
+        headline=head(pt=2164)),
+    "central_eco_round3_batch1_launch_journal_trad": doc(
+        "http://jizihe.com/page/2023/0416/23478888.shtml",
+        ["Traditional copy from a journal ('中國環保產業2023年11期' is an issue, not a day): no dates; '5個督察組', '5個省份' "
+         "are bodies."]),
+    "central_eco_round3_launch_epaper": doc(
+        "https://www.cdrb.com.cn/epaper/cdrbpc/202311/22/c123767.html",
+        ["E-paper date line '2023年11月22日' → report_date. NEW: the launch day '11月21日全面启动' (year from the date line) "
+         "is the start of the first batch's stationing → start 2023-11-21; '为期约1个月' gives no end. Headline (news) null."],
+        report_date="2023-11-22", inspection=ins(start="2023-11-21")),
 }
 
 
