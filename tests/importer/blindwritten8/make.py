@@ -485,9 +485,8 @@ def r07():
         check(f"{stem} {p['seq']}", lines[s:], len(p["ms"]))
     lines += ["三、下一步工作安排", "对尚未整改到位的问题，一是继续督促相关单位加快整改进度；二是强化审计整改结果运用；三是健全长效机制。"]
     tlines = [cc.convert(l) for l in lines]
-    for p in P:
-        p["title"] = cc.convert(p["title"])
-        p["category"] = cc.convert(p["category"])
+    # (conformed by the lead after the first run: a traditional copy's problems are in simplified characters, the
+    # project's convention since session 12; the document fields stay as printed)
     html = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8"><title>' + esc(tlines[0]) + "</title></head><body>",
             '<div class="crumb">首頁 &gt; 審計公告 &gt; 整改公告</div>', f"<h2>{esc(tlines[0])}</h2>",
             '<div class="meta">發佈日期：2023-12-29　信息來源：鹿城市審計局　字號：[大 中 小]</div><div class="article">']
