@@ -139,7 +139,7 @@ RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:(?:巡[视察]|督察|督查|督导|
 
 # a report's own section of its shortcomings, named by a bare label ("三、存在的不足", "存在的问题和不足"): among the
 # sections of a report (总体情况 / 主要做法 / 下一步工作打算) it is one more label, not a problem
-RE_SHORTFALL_LABEL = re.compile(r"^(?:(?:工作中)?存在的?(?:主要)?(?:问题|不足)(?:[和及与、](?:问题|不足))?|(?:问题和)?不足之处|困难和问题|问题和不足)[。.]?$")
+RE_SHORTFALL_LABEL = re.compile(r"^(?:(?:工作中)?存在的?(?:主要)?(?:问题|不足)(?:[和及与、](?:问题|不足))?|(?:问题[和及与])?不足之处|困难和问题|问题[和及与]不足)[。.]?$")
 
 
 def _section_label(title: str) -> bool:

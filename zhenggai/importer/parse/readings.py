@@ -70,9 +70,14 @@ RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生�
 )
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
-RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
+# The label is also read by its shape, whatever its wording: a short label opening its paragraph (or after a marker)
+# that names the problem — ending in 问题, or in 表述/内容/描述 right after 问题 ("问题表述：", "问题内容：", "具体问题：",
+# "巡视反馈问题：", "存在的问题：") — not what was done about it ("问题整改情况：", "问题整改内容：").
+_PROBLEM_LABEL = r"(?<![^\n、.．)）])[\u4e00-\u9fff]{0,6}?问题(?:(?!整改)[\u4e00-\u9fff]{0,2}?(?:表述|内容|描述|概述))?"
+RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?"
+                           r"|" + _PROBLEM_LABEL + r")\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
-_TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "反馈问题", "问题描述", "存在问题", "反馈意见")  # one is in every match
+_TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "问题", "反馈意见")  # one is in every match
 # (a form's fields may run together in one paragraph: the value ends at the next label "问题描述:" or a full stop)
 RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所属类别|所属方面|问题所属方面)\s*[:：]\s*"
                                r"([^:：。;；\n]{2,40}?)(?=(?:问题|整改|责任|报送|完成|佐证)[^:：。，,]{0,6}[:：]|[。;；\n]|$)")
@@ -907,6 +912,17 @@ def _own_shortfalls_heading(text: str) -> bool:
     return "不足" in rest and bool(RE_SHORTFALL_LABEL.match(rest))
 
 
+def _section_heading_over(texts: list[str], k: int) -> str:
+    """The nearest numbered heading before paragraph k (a short numbered paragraph: "三、存在的不足"), or ""."""
+    from .numbering import parse_marker
+
+    for j in range(k - 1, -1, -1):
+        m = parse_marker(texts[j].strip())
+        if m is not None:
+            return texts[j] if len(m.rest.strip()) <= 16 else ""
+    return ""
+
+
 def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[ParsedProblem], str] | None | list:
     """The problems listed inline in paragraph k after a lead naming problems (None: not such a paragraph; []: an
     item too short to be a statement), with what was done paired to them, and the lead."""
@@ -917,7 +933,9 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     lead = _lead_sentence(before)
     if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
         return None
-    if _own_shortfalls_heading(before):
+    if _own_shortfalls_heading(before) or _own_shortfalls_heading(_section_heading_over(texts, k)):
+        # (also when the lead sentence opens the items' paragraph under the heading: "三、存在的不足" then "从整改情况看，
+        # 仍存在一些问题和不足。一是…二是…")
         return None
     named = _whole_sentence_named(before)
     if named:
