@@ -493,6 +493,9 @@ SECTION_LABELS = {
 
 # a paragraph of a notice's result section that states the outcome of the check, not a measure:
 # "经监测，…该项任务已完成整改，达到整改目标要求。", "经县级验收，该问题已完成整改，达到销号条件。"
+# a notice's verdict that its task(s) may be signed off: "该项任务已达到验收销号标准，拟予以销号", "已达到销号条件"
+# (not "未达到销号标准的", "达到验收销号标准后")
+RE_SIGNOFF_VERDICT = re.compile(r"(?<![未不没])已(?:经)?(?:全部)?达到(?:了)?(?:整改)?(?:验收)?销号(?:的)?(?:标准|条件|要求)")
 _ACCEPTED = re.compile(r"^(?:经[^。]{0,40}?(?:验收|核查|核实|监测|检查|评估|复核)|目前|截至[^。，,]{0,12}[，,])[^。]{0,80}?"
                        r"(?:已完成|完成整改|整改到位|达到|通过|销号|已整改)")
 
@@ -640,6 +643,9 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             or [BodyItem(text_of(told), told.pos)])
     if status is None and again:  # "三、整改成效 …经核查，该问题已完成整改。": the outcome told in a section of its own
         status = next((st for st in (status_of(text_of(a)) for a in again) if st), None)
+    if status is None and RE_SIGNOFF_VERDICT.search(doc_text):
+        # the verdict said before the sections: "经现场核查、资料审核，该项任务已达到验收销号标准，拟予以销号。"
+        status = "done"
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     problems = []
