@@ -74,8 +74,8 @@ RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生�
 # that names the problem — ending in 问题, or in 表述/内容/描述 right after 问题 ("问题表述：", "问题内容：", "具体问题：",
 # "巡视反馈问题：", "存在的问题：") — not what was done about it ("问题整改情况：", "问题整改内容：").
 _PROBLEM_LABEL = r"(?<![^\n、.．)）])[\u4e00-\u9fff]{0,6}?问题(?:(?!整改)[\u4e00-\u9fff]{0,2}?(?:表述|内容|描述|概述))?"
-RE_TASK_FIELD = re.compile(r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?"
-                           r"|" + _PROBLEM_LABEL + r")\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
+_TASK_LABEL_WORDED = r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)"
+RE_TASK_FIELD = re.compile(r"(?:" + _TASK_LABEL_WORDED[3:-1] + r"|" + _PROBLEM_LABEL + r")\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 _TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "问题", "反馈意见")  # one is in every match
 # (a form's fields may run together in one paragraph: the value ends at the next label "问题描述:" or a full stop)
@@ -234,6 +234,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         m = RE_TASK_FIELD.search(t) if (":" in t or "：" in t) and any(w in t for w in _TASK_FIELD_WORDS) else None
         # "（一）反馈问题：…" is a category heading, not the task's field — unless the notice is about one numbered
         # task and numbers its fields: "关于…整改任务（第8项）…的公示 一、整改任务：…"
+        if m and not re.match(_TASK_LABEL_WORDED, m.group(0)) and inline_items(m.group(1) or m.group(2) or ""):
+            m = None  # a label read by its shape over several problems ("问题表述：1.…；2.…；3.…") is no one task's
         if m and (parse_marker(t) is None or (numbered_fields and m.start() == len(parse_marker(t).raw))):
             title = m.group(1) or m.group(2)
             at_quote = t.find("“", m.start(), m.end())
