@@ -35,6 +35,11 @@ def _alternatives(pattern: str) -> list[str]:
 def test_every_task_field_label_holds_one_of_the_words_that_let_its_scan_run():
     labels = _alternatives(readings.RE_TASK_FIELD.pattern)
     assert "整改任务" in labels and "反馈意见" in labels
+    # (the label read by its shape, session 14 fin8, is a pattern, not a word: every label it reads holds 问题, a guard word)
+    # (split here at its first bracket: its lookbehind opens it)
+    assert readings._PROBLEM_LABEL.startswith(labels[-1]) and "问题" in readings._TASK_FIELD_WORDS
+    assert re.sub(r"\(\?:.*\)\?$", "", readings._PROBLEM_LABEL).endswith("问题")  # every label it reads holds 问题
+    labels = labels[:-1] + ["问题表述", "具体问题", "巡视反馈问题", "问题内容"]
     for label in labels:
         text = f"一、{label}：某区黑臭水体整治不到位"
         assert readings.RE_TASK_FIELD.search(text), label
