@@ -36,7 +36,7 @@ EXPLANATION = ("关于市委第二巡察组反馈问题第{n}项整改情况的�
 EXPECTED = [(5, None, "县属学校食堂采购管理不规范，部分食材未经验收即入库使用", "done", 2, ["县教育局"], "2023年9月底")]
 
 
-@pytest.mark.parametrize("label", ["问题表述", "问题内容", "具体问题", "巡视反馈问题", "问题概述", "反馈问题",
+@pytest.mark.parametrize("label", ["问题表述", "问题内容", "具体问题", "巡视反馈问题", "存在的问题", "问题概述", "反馈问题",
                                    "问题描述"])
 def test_a_one_task_explanation_whose_problem_has_a_label_of_any_wording_is_one_problem(label):
     got = parse_text(EXPLANATION.format(n=5, label=label))

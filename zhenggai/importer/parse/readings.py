@@ -236,7 +236,10 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # task and numbers its fields: "关于…整改任务（第8项）…的公示 一、整改任务：…"
         if m and not re.match(_TASK_LABEL_WORDED, m.group(0)) and inline_items(m.group(1) or m.group(2) or ""):
             m = None  # a label read by its shape over several problems ("问题表述：1.…；2.…；3.…") is no one task's
-        if m and (parse_marker(t) is None or (numbered_fields and m.start() == len(parse_marker(t).raw))):
+        pm = parse_marker(t) if m else None
+        # (nor is a label read as a marker of its own, "存在的问题：…" (number 0): it is the field's label itself)
+        if m and (pm is None or (numbered_fields and m.start() == len(pm.raw)) or (pm.number == 0 and m.start() == 0
+                                                                                   and m.group(0).startswith(pm.raw.rstrip(":： ")))):
             title = m.group(1) or m.group(2)
             at_quote = t.find("“", m.start(), m.end())
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):

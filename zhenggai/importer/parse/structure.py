@@ -505,7 +505,7 @@ def split_labelled_items(paras: list[Para]) -> list[Para]:
 
 
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
-    from .readings import Candidate, labelled_sections_candidate, whole_document_candidate
+    from .readings import Candidate, _norm_title, labelled_sections_candidate, whole_document_candidate
 
     paras = split_labelled_items(paras)
     root = build_tree(paras)
@@ -554,6 +554,12 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
     _mend_ocr_numbers(chosen.problems, chosen.nodes)
+    if (chosen.name == "list" and len(chosen.problems) == 1 and chosen.problems[0].seq is None and whole is not None
+            and len(whole.problems) == 1 and whole.problems[0].seq is not None
+            and _norm_title(whole.problems[0].title) == _norm_title(chosen.problems[0].title)):
+        # a notice of one numbered task whose problem the list reads under its label ("存在的问题：…"): the same problem
+        # as the one-task reading's, which has the task's number from the title ("…反馈问题第7项整改情况的说明")
+        chosen.problems[0].seq = whole.problems[0].seq
     if chosen.problems and chosen.problems[0].position is not None:
         lead = [p.text for p in paras if p.pos < chosen.problems[0].position]
         if any(RE_ALL_ACCEPTED.search(t) for t in lead):  # the notice accepts every task it lists
