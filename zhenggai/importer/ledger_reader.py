@@ -268,6 +268,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     without the whole sheet ever being held as raw rows. Each row is kept as a tuple of the few cells
     the second pass reads.
     """
+    from .parse.dates import iso, parse_date_text
     from .parse.facts import issuer_from_title, round_owner
 
     source = iter(rows)
@@ -291,17 +292,11 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         values = [c for c in r if c]
         if values and len(set(values)) == 1 and result.title is None and not _RE_FILLED.search(values[0]):
             result.title = values[0]
-        for v in dict.fromkeys(values):  # "填报单位（盖章）：…　填报日期：2024年12月10日" above the heading
-            for m in _RE_FILLED.finditer(v):
-                if m.group(1) in ("日期", "时间") and filled_on is None:
-                    filled_on = m.group(2).strip()
-                elif m.group(1) == "单位" and filled_by is None:
-                    filled_by = m.group(2).strip()
+        by, on = _filled(values)  # "填报单位（盖章）：…　填报日期：2024年12月10日" above the heading
+        filled_by, filled_on = filled_by or by, filled_on or on
     result.title = result.title or title_hint
     result.issuer = filled_by or issuer_from_title(result.title) or round_owner(result.title)
     if filled_on:
-        from .parse.dates import iso, parse_date_text
-
         result.report_date = iso(parse_date_text(filled_on))
     known = set(cols.values())
     for i, cell in enumerate(header):
@@ -342,16 +337,13 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             continue
         if all(_RE_SIGN_CELL.match(v) for v in values):
             # the table's signing row ("填报单位：…　填报时间：2024年8月30日"): who filled it and when, not a problem
-            for v in dict.fromkeys(values):
-                for m in _RE_FILLED.finditer(v):
-                    if m.group(1) in ("日期", "时间") and filled_on is None:
-                        filled_on = m.group(2).strip()
-                        from .parse.dates import iso, parse_date_text
-
-                        result.report_date = result.report_date or iso(parse_date_text(filled_on))
-                    elif m.group(1) == "单位" and filled_by is None:
-                        filled_by = m.group(2).strip()
-                        result.issuer = result.issuer or filled_by
+            by, on = _filled(values)
+            if on and filled_on is None:
+                filled_on = on
+                result.report_date = result.report_date or iso(parse_date_text(on))
+            if by and filled_by is None:
+                filled_by = by
+                result.issuer = result.issuer or by
             current = None
             continue
         if len(set(values)) == 1 and (not measure_of(row) or len(values) >= max(2, header_width - 1)):
@@ -416,6 +408,18 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
 # the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"
 _RE_FILLED = re.compile(r"填报(单位|日期|时间)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
+def _filled(values: list[str]) -> tuple[str | None, str | None]:
+    """Who filled the form and when, from its 填报 lines (the first of each): ("某局党组", "2024年12月10日")."""
+    by = on = None
+    for v in dict.fromkeys(values):
+        for m in _RE_FILLED.finditer(v):
+            if m.group(1) == "单位":
+                by = by or m.group(2).strip()
+            else:
+                on = on or m.group(2).strip()
+    return by, on
+
+
 # a row under the table that only signs it: "填报单位：…" / "填报时间：…" / "填表人：…" / "审核人：…" (merged across the columns)
 _RE_SIGN_CELL = re.compile(r"^(?:填报(?:单位|日期|时间|人)|填表(?:人|日期|时间)|制表(?:人|日期|时间)?|审核人|负责人|联系人|联系电话)"
                            r"\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]")
