@@ -471,18 +471,3 @@ def meta_date(lines: list[str]) -> str | None:
             if found and found[0].start == 0 and found[0].year:
                 return iso(found[0].resolve(None))
     return None
-
-
-# the day a form was filled in, in the rows above a ledger's header: "填报单位（盖章）：…    填报日期：2024年12月10日"
-RE_FORM_DATE = re.compile(r"(?:填报|报送|填表|制表)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)")
-
-
-def form_date(rows: list[str]) -> str | None:
-    """The report date of a ledger: the day its form says it was filled in (a labelled date above the header)."""
-    for text in rows:
-        m = RE_FORM_DATE.search(text)
-        if m:
-            d = parse_date_text(RE_DOTTED_DATE.sub(r"\1-\2-\3", m.group(1)))
-            if d is not None:
-                return iso(d)
-    return None
