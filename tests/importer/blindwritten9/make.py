@@ -68,14 +68,30 @@ def check(stem, blocks, problems, style):
         assert n == len(p.measures), (stem, p.seq, n, len(p.measures), b[:80])
 
 
+def conform(problem: dict, traditional: bool) -> dict:
+    """The project's truth conventions, applied by the lead after the first run (session 14's, in
+    tests/importer/real/README.md): the seq of a dotted label is its last number ("1.1" -> 1, as printed "问题l.3" -> 3);
+    a traditional copy's problems (title, category) are written in simplified characters, its document fields as printed."""
+    if isinstance(problem.get("seq"), str) and "." in problem["seq"]:
+        problem["seq"] = int(problem["seq"].rsplit(".", 1)[1])
+    if traditional:
+        import opencc
+
+        t2s = opencc.OpenCC("t2s")
+        problem["title"] = t2s.convert(problem["title"])
+        problem["category"] = t2s.convert(problem["category"]) if problem.get("category") else problem.get("category")
+    return problem
+
+
 def write_truth(stem, kind_of_issue, kind, title, issuer, report_date, insp, headline, problems, anomalies):
     hl = {k: None for k in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made")}
     hl.update(headline)
     ins = {k: None for k in ("inspector", "inspected", "start", "end", "feedback_date")}
     ins.update(insp)
+    problems = [conform(p.truth(), traditional=stem == "w09_county_traditional") for p in problems]
     truth = {"kind": kind, "kind_of_issue": kind_of_issue, "title": title, "issuer": issuer,
              "report_date": report_date, "inspection": ins, "headline": hl,
-             "problems": [p.truth() for p in problems], "anomalies": anomalies}
+             "problems": problems, "anomalies": anomalies}
     (HERE / f"{stem}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
