@@ -14,7 +14,7 @@ each new page's key was checked against them and against snippets16's.
 
 Queries: see make_truths_snippets16.py. The problem-holding pages still unlabelled in the store are mostly outside
 巡察/巡视: a canteen-rectification table, school and kindergarten check reports, doc-site templates; two are 巡察
-bulletins (hetang) or rectification reports (望远镇). Eight pages, 35 problems between them. No kind-1 attachment list
+bulletins (hetang) or rectification reports (望远镇). Eight pages, 37 problems between them (1+3+2+4+13+4+6+4; the first commit message said 35 by a miscount). No kind-1 attachment list
 ('项目1.1：') and no new kind-4 quoted 反馈指出 item was found.
 
 Kinds (issue 10): 2 (problems in a later section after the organisation part, cut at the first problem:
