@@ -89,7 +89,10 @@ def kind_of(title: str | None, text: str) -> str:
     if len(re.findall(r"整改目标\s*[:：]", text)) >= 2 and not re.search(r"已整改完成|已完成整改", text):
         return "plan"
     # "…，特制定本整改方案。": a plan says what it is (a report that says so too is a report: "…现将整改进展情况通报如下")
-    if not title and RE_PLAN_SELF.search(text[:3000]) and not RE_REPORT_SELF.search(text[:3000]):
+    # (so does an article that says it will propose what should be done: "本文将…提出相应的整改措施", "…阐述相应的整改
+    # 方向"; not one that says it will tell what was done: "本文将从…整改成效…等方面进行剖析")
+    if not title and (RE_PLAN_SELF.search(text[:3000]) or RE_PROPOSAL_SELF.search(text[:3000])) \
+            and not RE_REPORT_SELF.search(text[:3000]):
         return "plan"
     return "bulletin"
 
@@ -100,6 +103,8 @@ def kind_of(title: str | None, text: str) -> str:
 RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如下|以下))(?:本|如下|以下)?的?(?:整改|实施|工作|整改措施)?(?:工作|实施)?(?:方案|计划|清单)"
                           r"|制定(?:整改|实施|工作)?(?:工作)?(?:方案|计划)如下"
                           r"|现将[^。；;]{0,20}?(?:方案|计划)(?:予以)?(?:公布|印发|公示)(?:如下)?")
+# an article announcing the measures it proposes: "本文将…提出切实可行的整改路径", "本文将从背景、存在问题、整改措施…等方面分析"
+RE_PROPOSAL_SELF = re.compile(r"本文(?:将|拟)[^。]{0,80}?(?:整改(?:路径|措施|方向|思路|对策|建议)|(?:对策|改进)建议|应对(?:措施|策略)|对策)")
 # a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
 RE_REPORT_SELF = re.compile(r"现将[^。；;]{0,30}?(?:情况|进展|成效)[^。；;]{0,6}?(?:通报|报告|汇报|说明|公布|公示)如下")
 

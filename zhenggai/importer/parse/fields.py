@@ -80,6 +80,19 @@ _RE_ROLE_NOTE = re.compile(r"[（(](?:其中)?[^（）()]{0,30}?(?:(?:牵头|配
                            r"[^（）()]{0,40}[）)]\s*$")
 
 
+# a place's party committee or government named by its level alone ("区政府", "县委", "市人大")
+_RE_LEVEL_BODY = re.compile(r"^([省市州盟县区旗镇乡])(?:委|党委|政府|人民政府|人大|政协|纪委|监委)$")
+
+
+def _same_place_pair(pieces: list[str]) -> bool:
+    """'埇桥区委、区政府': after a body named with its place, the others name that place's bodies by its level alone
+    ("区政府" is 埇桥区's): one pair, not two units (not "县委宣传部、县政府", whose first is a department)."""
+    if len(pieces) < 2 or not all(_RE_LEVEL_BODY.match(p) for p in pieces[1:]):
+        return False
+    first = re.match(r"^.{1,12}([省市州盟县区旗镇乡])(?:委|党委|政府|人民政府)$", pieces[0])
+    return bool(first) and all(_RE_LEVEL_BODY.match(p).group(1) == first.group(1) for p in pieces[1:])
+
+
 def split_units(value: str) -> list[str]:
     """'A、B、C' → [A, B, C]; a phrase that shares its head between items stays whole."""
     v = value.strip().strip("。;；,，.").strip()
@@ -94,7 +107,7 @@ def split_units(value: str) -> list[str]:
             continue
         chunk = re.sub(r"^(?:牵头单位|配合单位|协办单位|牵头|配合)\s*[:：]?", "", chunk)
         pieces = [p.strip() for p in re.split(r"[、,，]", chunk) if p.strip()]
-        if any(p in _BARE_UNITS for p in pieces[1:]) or any(_joins_units(p) for p in pieces):
+        if any(p in _BARE_UNITS for p in pieces[1:]) or any(_joins_units(p) for p in pieces) or _same_place_pair(pieces):
             parts.append(chunk)
         else:
             parts.extend(pieces)

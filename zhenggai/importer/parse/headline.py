@@ -183,6 +183,17 @@ RE_REFINED_ITEMS = re.compile(r"(?:细化|分解|拆分|细化分解)(?:成|为)
 RE_JOINED_KINDS_TOTAL = re.compile(r"问题(?:和|及|与|、)[^。;；,，\d]{1,12}?(?:共计|总计|合计|共有|共)\s*(\d+)\s*[个项件]")
 
 
+# a special campaign run beside the rectification ("部署启动突出问题专项整治", "抓好…专项整治"): its measures are its own
+RE_SIDE_CAMPAIGN = re.compile(r"专项整治")
+
+
+def _in_side_campaign(t: str, at: int) -> bool:
+    """The count at `at` is in a sentence about a special campaign (专项整治), not about the inspection's feedback."""
+    begin = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
+    sentence = t[begin: at]
+    return bool(RE_SIDE_CAMPAIGN.search(sentence)) and not re.search(r"巡视|巡察|督察|反馈", sentence)
+
+
 def headline_figures(text: str) -> Headline:
     h = Headline()
     text = _without_attachment_list(_cn_problem_counts(text))
@@ -396,9 +407,13 @@ def headline_figures(text: str) -> Headline:
         t = t[: mc.start()] + t[mc.end():]
     # measures
     # (measures by any name: 措施, 举措, 任务)
-    for m in re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", t):  # not "第43项整改任务"
+    counts = list(re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", t))  # not "第43项整改任务"
+    side = [_in_side_campaign(t, m.start()) for m in counts]
+    for m, in_side in zip(counts, side):
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
             continue  # the tasks due in one phase
+        if in_side and not all(side):
+            continue  # a side campaign's measures ("突出问题专项整治…细化87项整改措施") when the text counts the inspection's too
         n = int(m.group(1))
         after = t[m.end(): m.end() + 12]
         before = t[max(0, m.start() - 8): m.start()]

@@ -48,6 +48,14 @@ def _publication_date(text: str) -> dt.date | None:
     return None
 
 
+def _year_of_same_period(text: str, m: re.Match) -> int | None:
+    """The year of a period written without one, from the same period written with one elsewhere in the text: the
+    same first and last days are the same period (a caption or heading that repeats it)."""
+    def days(p: re.Match) -> tuple:
+        return int(p.group("m1")), int(p.group("d1")), int(p.group("m2") or p.group("m1")), int(p.group("d2"))
+    return next((int(p.group("y1")) for p in RE_PERIOD.finditer(text) if p.group("y1") and days(p) == days(m)), None)
+
+
 def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
@@ -103,7 +111,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 # come before a full date mentioned earlier), else the document's own date's ("3月6日至5月6日，省委第六巡视组
                 # 对…进行集中巡视" signed "2018年5月5日"), never after that date ("2017-01-20 来源:… 11月21日至26日…")
                 ctx = last_full_date_before(text, offset + m.start())
-                y1 = int(m.group("y1")) if m.group("y1") else None
+                # (or the year the text gives where it states the same days again: "7月1日至7月7日,…实施了督查" under
+                # the caption "2019年7月1日至7月7日…问题清单")
+                y1 = int(m.group("y1")) if m.group("y1") else _year_of_same_period(text, m)
                 start = _dated(FoundDate(0, 0, y1, int(m.group("m1")), int(m.group("d1"))),
                                dt.date(ctx.year, 1, 1) if ctx else None, pub)
                 if start is None:  # "12月10日—11日" with no year before it: not a period this text can date
@@ -170,9 +180,11 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     break
     if out.start is None and out.end is None:
         for s in sentences:
-            mb = RE_BEGUN_ON.search(s)
+            mb = RE_BEGUN_ON.search(s) or RE_LAUNCHED_ON.search(s)
             if mb and not RE_NOT_BEGUN.search(s):
-                start = make_date(int(mb.group(1)), int(mb.group(2)), int(mb.group(3)))
+                # (a launch day without its year: the year the text gave before it, else the page's own date's)
+                start = _dated(FoundDate(0, 0, int(mb.group(1)) if mb.group(1) else None, int(mb.group(2)), int(mb.group(3))),
+                               last_full_date_before(text, text.find(s) + mb.start()), pub)
                 if start is not None and (doc_date is None or start <= doc_date):
                     out.start = iso(start)
                     break
@@ -241,6 +253,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                         or RE_BEFORE_PAGE_LABEL.match(s, f.end):  # "2017-01-20 来源:教育部": the page's date
                     continue
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
+                    continue
+                if s.startswith("电", f.end):  # a news dateline ("本报北京8月25日电"): the day the story was filed
                     continue
                 # "11月30日,…公众号公布了…督察组向陕西反馈专项统计督察意见": the day news of the feedback was published
                 nxt = next((f2.start() for f2 in RE_FEEDBACK.finditer(s, f.end)), None)
@@ -502,6 +516,10 @@ RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2
 RE_BEGUN_ON = re.compile(r"^\s*(?:(?:根据|按照|依据)[^。;；]{0,60}?[,，]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                          r"(?:上午|下午)?\s*[,，]\s*[^。;；]{0,120}?(?:正式启动|启动|开展|开始)(?:了)?[^。;；,，]{0,16}?"
                          r"(?:巡视|巡察|督察|督导检查|督导|专项检查)(?:工作)?")
+# the inspection (its round) named, then the day it was launched: "第三轮中央生态环境保护督察11月21日全面启动"
+# (not a rectification's launch: "巡视整改工作11月21日全面启动" names 整改, which RE_NOT_BEGUN refuses)
+RE_LAUNCHED_ON = re.compile(r"(?:巡视|巡察|督察)(?:工作)?\s*(?:于|已于)?\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                            r"\s*(?:正式|全面)(?:启动|开展|展开)")
 RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报告")
 RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
