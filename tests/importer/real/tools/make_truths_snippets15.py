@@ -58,6 +58,8 @@ Judgement calls new in this set (each also said in the truth's anomalies):
   title names; its signature ('中共高要区委巡察办') carries no date, so no report_date.
 - NEW: a repost with two date lines, a reposting site's '发布时间:2024-11-26' above and the paper's edition line
   '《 人民日报 》( 2024年08月26日 14 版)' below, takes the edition line (the source's date) as report_date.
+  SETTLED in session 15 the other way (the lead): the page's 发布时间, as snippets11's mirror and issue 10's rule
+  ('the signature date, or the page's 发布时间 when there is no signature').
 - NEW: a round's launch day ('第三轮…督察11月21日全面启动…第一批…开展为期约1个月的督察进驻工作', year from the e-paper date
   line '2023年11月22日') is the inspection start."""
 from pathlib import Path
@@ -223,8 +225,11 @@ DOCS = {
     "central_eco_round3_batch2_feedback_peoples_daily": doc(
         "http://fapeng.com/announcements/knews.aspx?h=NF1.html",
         ["NEW: two date lines: the reposting site's '发布时间:2024-11-26 05:11:13' and the paper's '( 2024年08月26日 14 版)'; "
-         "the edition line is the report_date. Feedback '近日' gives no date; '45个工作日' is a deadline."],
-        report_date="2024-08-26"),
+         "the edition line was first labelled the report_date. SETTLED by the lead in session 15 against snippets11's "
+         "central_20th_round2_targets_mirror (the same kind of mirror, labelled by its page date) and issue 10's own rule "
+         "('the signature date, or the page's 发布时间 when there is no signature'): the page's 发布时间 2024-11-26. "
+         "Feedback '近日' gives no date; '45个工作日' is a deadline."],
+        report_date="2024-11-26"),
     "round2_eco_tasks_79pct_xinhua": doc(
         "https://www.farmer.com.cn/2024/02/14/99946851.html",
         ["'整改方案明确的2164项整改任务,总体完成率达79%' → problems_total 2164 (tasks of the 整改方案 as problems, as "
