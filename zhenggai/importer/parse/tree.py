@@ -145,6 +145,8 @@ def _names_topic_only(text: str) -> bool:
 RE_ASPECT_LINE = re.compile(
     r"^([^。:：;；，,（(]{2,30}?方面)\s*(?:[:：,，]\s*[^。:：]{0,30}?)?(?:主要|还|仍然?)?(?:存在|发现|查摆出?)(?:的)?(?:以下|如下)?"
     r"(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题(?:有|如下)?\s*[:：]?\s*$")
+# (or naming the aspect only, right over an item numbered 1: "经济发展方面" then "1.产业结构不合理…")
+RE_ASPECT_BARE = re.compile(r"^([^。:：;；，,（()）“”]{2,20}方面)\s*[:：]?$")
 LEVEL_ASPECT_LINE = 2.75  # between 问题一： (2.5) and 1. (3)
 
 
@@ -176,6 +178,13 @@ def build_tree(paras: list[Para]) -> Node:
             # "办学条件方面：对照标准，主要存在以下问题：" on a line of its own, then "1.…" "2.…": a category heading
             # without a number, over the items that follow (just above 1.: under any 一、 or （一） section)
             marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
+        if (aspect is None and marker is None and p.text.endswith(("方面", "方面:", "方面：")) and i + 1 < len(paras)
+                and RE_ASPECT_BARE.match(p.text)):
+            first = parse_marker(paras[i + 1].text)
+            if first is not None and first.number == 1 and first.level >= 3:
+                # "党风廉政建设方面" alone on its line, then "1.…" "2.…": the same category heading, announcing nothing
+                aspect = RE_ASPECT_BARE.match(p.text)
+                marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
         node = Node(p, marker)
         if aspect is not None:
             node.aspect = aspect.group(1)
