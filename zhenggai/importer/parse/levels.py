@@ -62,7 +62,7 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         head, _, rest = text.partition("。")
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
-    if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
+    if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
                                     or _shortfall_under_aspect(node)):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
