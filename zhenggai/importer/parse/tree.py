@@ -147,12 +147,12 @@ RE_ASPECT_LINE = re.compile(
     r"(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题(?:有|如下)?\s*[:：]?\s*$")
 # (or naming the aspect only, right over an item numbered 1: "经济发展方面" then "1.产业结构不合理…")
 RE_ASPECT_BARE = re.compile(r"^([^。:：;；，,（()）“”]{2,20}方面)\s*[:：]?$")
-LEVEL_ASPECT_LINE = 2.75
+LEVEL_ASPECT_LINE = 2.75  # between 问题一： (2.5) and 1. (3)
 # a lead announcing the problems that follow, closing on a colon: "…但仍存在以下问题:", "主要存在如下几个方面的问题："
 RE_PROBLEMS_ANNOUNCED = re.compile(r"(?:存在|有|发现|查出|查摆出?)(?:以下|如下|下列)(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?"
                                    r"(?:方面)?的?(?:主要|突出|具体)?问题\s*[:：]$")
 # the level of a bulleted item (normalize.RE_BULLET_LINE): below every numbered one
-LEVEL_BULLET_ITEM = 5.5  # between 问题一： (2.5) and 1. (3)
+LEVEL_BULLET_ITEM = 5.5
 
 
 def build_tree(paras: list[Para]) -> Node:
