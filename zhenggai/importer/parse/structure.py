@@ -296,16 +296,21 @@ def _bare_heading(text: str) -> bool:
 def _cut_about_all(node: Node, region: list[BodyItem], problem: ParsedProblem) -> list[BodyItem]:
     """The last item of a list keeps the unnumbered paragraphs after it up to one about all the problems: that one and
     what follows speak of the whole list (a closing account), they are no measures of the last problem."""
+    found = next((k for k, it in enumerate(region) if it.marker is None and "问题" in it.text[:40]
+                  and RE_ABOUT_ALL.search(it.text[:40])), None)
     p = node.parent
-    if p is None or not region or any(c.marker is not None and c.level <= node.level for c in p.children[p.children.index(node) + 1:]):
+    if found is None or p is None:
         return region
-    for k, it in enumerate(region):
-        if it.marker is None and RE_ABOUT_ALL.search(it.text[:40]):
-            while k > 0 and region[k - 1].marker is None and _bare_heading(region[k - 1].text):
-                k -= 1  # (with its own heading line: "巡视整改")
-            problem.notes.extend(x.text for x in region[k:])
-            return region[:k]
-    return region
+    for c in reversed(p.children):  # (the last item: no heading of its level or above after it)
+        if c is node:
+            break
+        if c.marker is not None and c.level <= node.level:
+            return region
+    k = found
+    while k > 0 and region[k - 1].marker is None and _bare_heading(region[k - 1].text):
+        k -= 1  # (with its own heading line: "巡视整改")
+    problem.notes.extend(x.text for x in region[k:])
+    return region[:k]
 
 
 def _append_field(problem: ParsedProblem, fname: str | None, value: str) -> None:
