@@ -48,6 +48,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
     direct = _direct_text(node)
     if find_xs_items(" ".join(c.text for c in direct) + " " + text):
         weak = True
+    elif direct and RE_SYMPTOMS_LABEL.match(direct[0].text):
+        weak = True  # "1.1 政治站位不高" then "问题表现" (how the problem shows), whatever follows (cases, 整改方向 1.–3.)
     elif direct and not heading_kids:
         weak = True
     elif heading_kids and not direct and all(not k.children for k in heading_kids) and " ".join(
@@ -60,11 +62,16 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         head, _, rest = text.partition("。")
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
-    if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
+    if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
                                     or _shortfall_under_aspect(node)):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
+
+
+# the label of how a problem shows, opening the item's body: "问题表现", "主要表现：…", "具体表现:" (not "整改表现")
+# (a bullet may follow the bare label in the same paragraph, its line joined on: "问题表现•部分单位…")
+RE_SYMPTOMS_LABEL = re.compile(r"^(?:问题|主要|具体)表现(?:为|形式)?\s*(?:[:：•·]|$)")
 
 
 # what was done, opening the sentence after a statement: "已修订…", "开展专项整治…", "建立…"
@@ -282,12 +289,38 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
     # runs whose every item opens with a verb of the work and states no shortcoming ("持续推进长期整改事项",
     # "深化成果运用") are what was or will be done, when another run states what was wrong: a bulletin's closing
     # section of long-term mechanisms or next steps, not a second problem list
+    # (a run right under a section named for the problems found — "二、问题剖析", "一、高校巡视难题" — states what was
+    # wrong by its place, though its items are bare names: "1. 党的建设问题")
     def states_shortfalls(run: list[Node]) -> bool:
-        return sum(1 for n in run if RE_SHORTFALL.search(heading_title(n))) >= 0.5 * len(run)
+        return (sum(1 for n in run if RE_SHORTFALL.search(heading_title(n))) >= 0.5 * len(run)
+                or _names_problems(run[0].parent))
 
     if any(states_shortfalls(r) for r in runs):
-        runs = [r for r in runs if not all(_reads_as_action(heading_title(n)) for n in r)]
+        # (also a run under a section of illustrative cases, "三、典型案例分析 1. 案例一:某高校…成效显著": examples
+        # told whole beside the problem list, not more problems)
+        runs = [r for r in runs if not all(_reads_as_action(heading_title(n)) for n in r) and not _case_analysis(r[0].parent)]
     return [n for r in runs for n in r]
+
+
+# a section heading naming the problems found, and not what was done about them or why: "问题剖析", "存在的问题",
+# "高校巡视难题", "巡视整改存在的问题" (not "问题整改情况", "问题产生的原因")
+RE_NAMES_PROBLEMS = re.compile(r"问题|难题|不足|短板")
+RE_NOT_NAMES_PROBLEMS = re.compile(r"整改(?:情况|落实|进展|成效|结果|完成)|原因|成因|措施|对策|建议|下一步|打算")
+
+
+def _names_problems(p: Node | None) -> bool:
+    if p is None or p.marker is None:
+        return False
+    t = heading_title(p)
+    return len(t) <= 16 and bool(RE_NAMES_PROBLEMS.search(t)) and not RE_NOT_NAMES_PROBLEMS.search(t)
+
+
+# a section analysing cases: "三、典型案例分析", "案例剖析" (an inspection's 交办典型案例 are problems; an analysis is not)
+RE_CASE_ANALYSIS = re.compile(r"案例(?:分析|剖析|解读|评析)$")
+
+
+def _case_analysis(p: Node | None) -> bool:
+    return p is not None and p.marker is not None and bool(RE_CASE_ANALYSIS.search(heading_title(p)))
 
 
 def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:

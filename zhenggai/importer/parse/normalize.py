@@ -432,6 +432,10 @@ def _continues(a: Para, b: Para) -> bool:
 _OPEN_ENDING = set("不未非的地得和及与或并对把被将向从、，,（(“《")
 
 
+# a line opening with a bullet: "- 检查企业…", "• 部分单位…", "● …" (not "-2.5%", a figure)
+RE_BULLET_LINE = re.compile(r"^\s*[-•·●▪◦■◆]\s*(?=[\u4e00-\u9fff“《（(])")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
@@ -443,6 +447,11 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     if title_like(a.text) or title_like(b.text):
         return False
+    if RE_BULLET_LINE.match(b.text):
+        return False  # "- 固废处理不当" then "- …": each bullet opens an item of its own, as a number does
+    if RE_BULLET_LINE.match(a.text):
+        # a bulleted item continues on the next line only when broken mid-phrase ("- 加强…和" | "…")
+        return _unbalanced(a.text) or a.text[-1] in _OPEN_ENDING
     marker = parse_marker(a.text)
     if marker is not None:
         # a heading broken over two lines still has an open quote or bracket, or stops on a word that cannot end a

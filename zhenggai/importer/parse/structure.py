@@ -17,7 +17,7 @@ from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
-from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
+from .levels import RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -66,7 +66,11 @@ RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:�
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条|件)(?:问题|任务|事项)?\s*[)）]$")
 
 
-RE_CAUSE_LABEL = re.compile(r"^(?:问题)?(?:成因|原因|原因分析|产生原因|主要原因|成因分析|具体表现|主要表现)\s*[:：]")
+# (also how it shows: "问题表现" as a bare label, its bullets joined on: "问题表现•部分单位…")
+RE_CAUSE_LABEL = re.compile(r"^(?:问题)?(?:成因|原因|原因分析|产生原因|主要原因|成因分析|具体表现|主要表现|表现)\s*(?:[:：]|[•·]|$)")
+# a paragraph opening by saying what the problem is: "…机制不健全的一个重要问题是制度不完善。首先，…", "另一个突出问题在于…"
+# (its description, not what was done about it)
+RE_SAYS_WHAT_IS_WRONG = re.compile(r"^[^。!！?？;；]{0,40}?(?:问题|不足|短板)(?:主要)?(?:是|在于|表现为|体现在)(?!指)")
 # a problem's own number printed after the list's: "1.?编号8：…", "2. 序号14：…" (the notice numbers its items 1, 2)
 RE_OWN_NUMBER = re.compile(r"^[?？\s]*(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*")
 # the lead says every listed problem is rectified: "交办的2个问题…由我单位牵头整改。现已完成整改工作", "…已全部整改完毕"
@@ -213,11 +217,14 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                     current = None
 
     region = [BodyItem(it.text, it.pos, it.marker if (it.marker and it.marker.level > level) else None) for it in region]
-    causes = [it for it in region if RE_CAUSE_LABEL.match(it.text)]
+    causes = [it for it in region if RE_CAUSE_LABEL.match(it.text) or (it.marker is None and RE_SAYS_WHAT_IS_WRONG.match(it.text))]
     if causes:  # "成因：…" / "原因分析：…": why it went wrong, not what was done
         problem.notes.extend(it.text for it in causes)
-        region = [it for it in region if not RE_CAUSE_LABEL.match(it.text)]
+        region = [it for it in region if not any(it is c for c in causes)]
+        # "问题表现•…" then "典型案例:" bullets: a body that opens by how the problem shows goes on describing it
+        described = described or RE_SYMPTOMS_LABEL.match(causes[0].text) is not None
     region, next_step = _cut_next_step(region)
+    region = _cut_about_all(node, region, problem)
     if getattr(node, "_sub_items", False):  # each （1） sub-item with what was done about it is one measure
         measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
                     for c in node.children if c.marker is not None]
@@ -276,6 +283,34 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             node.pos,
         )
     return problem
+
+
+# a paragraph about every problem listed, not the last one's: "巡视组针对发现的问题提出了具体的整改措施", "针对上述问题，…"
+RE_ABOUT_ALL = re.compile(r"(?:针对|对照|对于|就)(?:上述|以上|这些|前述|所|(?:巡视|巡察|督察|检查|审计)?(?:组)?(?:发现|指出|反馈)的)(?:各项|全部|所有)?问题")
+
+
+def _bare_heading(text: str) -> bool:
+    return len(text) <= 12 and not re.search(r"[。，,；;:：!！?？、]", text)
+
+
+def _cut_about_all(node: Node, region: list[BodyItem], problem: ParsedProblem) -> list[BodyItem]:
+    """The last item of a list keeps the unnumbered paragraphs after it up to one about all the problems: that one and
+    what follows speak of the whole list (a closing account), they are no measures of the last problem."""
+    found = next((k for k, it in enumerate(region) if it.marker is None and "问题" in it.text[:40]
+                  and RE_ABOUT_ALL.search(it.text[:40])), None)
+    p = node.parent
+    if found is None or p is None:
+        return region
+    for c in reversed(p.children):  # (the last item: no heading of its level or above after it)
+        if c is node:
+            break
+        if c.marker is not None and c.level <= node.level:
+            return region
+    k = found
+    while k > 0 and region[k - 1].marker is None and _bare_heading(region[k - 1].text):
+        k -= 1  # (with its own heading line: "巡视整改")
+    problem.notes.extend(x.text for x in region[k:])
+    return region[:k]
 
 
 def _append_field(problem: ParsedProblem, fname: str | None, value: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import Para, is_label_line
+from .normalize import RE_BULLET_LINE, Para, is_label_line
 from .numbering import Marker, parse_marker
 
 
@@ -145,7 +145,14 @@ def _names_topic_only(text: str) -> bool:
 RE_ASPECT_LINE = re.compile(
     r"^([^。:：;；，,（(]{2,30}?方面)\s*(?:[:：,，]\s*[^。:：]{0,30}?)?(?:主要|还|仍然?)?(?:存在|发现|查摆出?)(?:的)?(?:以下|如下)?"
     r"(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题(?:有|如下)?\s*[:：]?\s*$")
+# (or naming the aspect only, right over an item numbered 1: "经济发展方面" then "1.产业结构不合理…")
+RE_ASPECT_BARE = re.compile(r"^([^。:：;；，,（()）“”]{2,20}方面)\s*[:：]?$")
 LEVEL_ASPECT_LINE = 2.75  # between 问题一： (2.5) and 1. (3)
+# a lead announcing the problems that follow, closing on a colon: "…但仍存在以下问题:", "主要存在如下几个方面的问题："
+RE_PROBLEMS_ANNOUNCED = re.compile(r"(?:存在|有|发现|查出|查摆出?)(?:以下|如下|下列)(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?"
+                                   r"(?:方面)?的?(?:主要|突出|具体)?问题\s*[:：]$")
+# the level of a bulleted item (normalize.RE_BULLET_LINE): below every numbered one
+LEVEL_BULLET_ITEM = 5.5
 
 
 def build_tree(paras: list[Para]) -> Node:
@@ -155,6 +162,7 @@ def build_tree(paras: list[Para]) -> Node:
     restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
+    announced = False  # a lead announcing problems was just read, and bullets follow it
     for i, p in enumerate(paras):
         marker = parse_marker(p.text)
         dotted = RE_DOTTED_HEAD.match(p.text) if i + 1 < len(paras) and p.text[:1].isdigit() else None
@@ -176,7 +184,30 @@ def build_tree(paras: list[Para]) -> Node:
             # "办学条件方面：对照标准，主要存在以下问题：" on a line of its own, then "1.…" "2.…": a category heading
             # without a number, over the items that follow (just above 1.: under any 一、 or （一） section)
             marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
+        if (aspect is None and marker is None and p.text.endswith(("方面", "方面:", "方面：")) and i + 1 < len(paras)
+                and RE_ASPECT_BARE.match(p.text)):
+            first = parse_marker(paras[i + 1].text)
+            if first is not None and first.number == 1 and first.level >= 3:
+                # "党风廉政建设方面" alone on its line, then "1.…" "2.…": the same category heading, announcing nothing
+                aspect = RE_ASPECT_BARE.match(p.text)
+                marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
+        bullet = RE_BULLET_LINE.match(p.text) if marker is None and announced else None
+        if bullet is not None and len(p.text) > bullet.end():
+            # "…仍存在以下问题:" then "- 整改不彻底:…" "- 整改不及时:…": the bullets are the problems announced,
+            # each an item without a number (its seq stays empty), below any numbered heading
+            marker = Marker(LEVEL_BULLET_ITEM, 0, bullet.group(0).strip(), p.text[bullet.end():])
+        elif announced:
+            announced = False  # the first paragraph that is no bullet closes the run
+            while len(stack) > 1 and stack[-1].level == LEVEL_BULLET_ITEM:
+                stack.pop()
+        if (marker is None and len(stack) > 1 and p.text.endswith((":", "：")) and RE_PROBLEMS_ANNOUNCED.search(p.text)
+                and i + 1 < len(paras)):
+            # (only under a numbered section, whose heading is the problems' category: loose bullets at the top of a
+            # page are left to the other readings)
+            announced = RE_BULLET_LINE.match(paras[i + 1].text) is not None
         node = Node(p, marker)
+        if bullet is not None:
+            node.announced = True
         if aspect is not None:
             node.aspect = aspect.group(1)
         if marker is None and RE_ATTACHMENT_START.match(p.text):
