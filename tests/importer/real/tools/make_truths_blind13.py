@@ -65,7 +65,8 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
   by one ('三、巡视整改的措施' 4+ bullets for 3 problems, the 恩施 '整改措施' paragraph) are not counted (as blind10's hpu
   整改要求): 0;
 - an item whose heading is followed by its description ('1. 党的建设问题' / paragraph; '- 整改不彻底:部分单位…') is titled by
-  the heading, as blind10/blind12;
+  the heading, as blind10/blind12; SETTLED in session 15 (the lead): only a heading on its own line; a heading run into its
+  description on the same line after ':' keeps the whole statement (blind10 hpu_branch_check_notice, blindwritten4 bw4_12);
 - (NEW) unnumbered bullets ('- 整改不彻底:…', '- 固废处理不当') have seq null (no printed number), as blind10's unnumbered
   town_air problem; '之一'/'之二' are read as 1 and 2;
 - (NEW) a sign-off notice about a petition ('交办信访件X3AH202411050035问题') has seq null: the petition code is not a printed
@@ -135,9 +136,15 @@ DOCS = {
         genre="2 an explainer: 一、背景 (bullets of background), the problems under 二、巡视整改存在的问题 as '- heading:description' "
               "bullets, general measures under 三 as bullets; cut in 三",
         kind="plan", title=None, issuer=None, report_date=None, inspection=ins(), headline=head(),
-        problems=[prob(None, t, category="巡视整改存在的问题", measures=0) for t in ("整改不彻底", "整改不及时", "整改不持续")],
+        problems=[prob(None, t, category="巡视整改存在的问题", measures=0) for t in (
+            "整改不彻底:部分单位对巡视发现的问题整改不到位,存在表面整改、虚假整改等问题",
+            "整改不及时:部分单位对巡视发现的问题反应迟缓,整改工作滞后",
+            "整改不持续:部分单位在整改过程中缺乏长效机制,导致问题反弹")],
         anomalies=["Content-farm explainer without a title line; the first list (一、 '- 加强党的领导:…') is background, not problems.",
-                   "(NEW) Bullets have no printed number: seq null; each is titled by its heading before ':'.",
+                   "(NEW) Bullets have no printed number: seq null. Each was first titled by its heading before ':'; SETTLED by the "
+                   "lead in session 15: a heading run into its description on the same line ('整改不彻底:部分单位…') is titled "
+                   "by the whole statement, as blind10's hpu_branch_check_notice and blindwritten4's bw4_12 (the heading-alone "
+                   "rule is for a heading on its own line).",
                    "三、巡视整改的措施 ('可以采取以下措施', 4 bullets, the fourth cut) answers the problems as a whole, not one by "
                    "one: not counted (as blind10's hpu 整改要求): 0 measures each.",
                    "(NEW) Problems with proposed measures: kind plan (judgement call, as blind10's 存在的问题和相应对策)."]),
