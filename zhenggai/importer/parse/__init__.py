@@ -37,7 +37,7 @@ from .normalize import (
     split_wrapped_findings,
     strip_page_jumps_pair,
     to_simplified,
-    wrap_width,
+    full_page_lines,
 )
 from .numbering import parse_marker
 from .structure import parse_structure
@@ -81,9 +81,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(paragraphs)))
     lines: list[tuple[int, str]] = []
-    raw_lengths = {i: len(raw.rstrip()) for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()}
-    width = wrap_width(list(raw_lengths.values()))
-    full_lines = {i for i, n in raw_lengths.items() if width and n >= width}
+    full_lines = full_page_lines({i: raw.rstrip() for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()})
     block_ends = {i for i, raw in enumerate(paragraphs) if isinstance(raw, BlockText)}
     jump_after: set[int] = set()
     jump_before: set[int] = set()

@@ -391,6 +391,46 @@ def wrap_width(lengths: list[int]) -> int | None:
     return None
 
 
+def half_columns(text: str) -> int:
+    """How wide a line is on a page, in half columns: a Chinese character (or full-width mark) two, an ASCII one."""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def full_page_lines(lines: dict[int, str]) -> set[int]:
+    """The positions of the lines that run to the right margin of a hard-wrapped text; empty when it was not wrapped.
+
+    A text editor wraps at a number of characters: many lines of exactly one length (``wrap_width``). A page (a PDF,
+    text copied out of a viewer) wraps at a width: an ASCII letter or digit takes half a column, a closing mark hangs
+    past the margin, a number is not cut, so its full lines are the same width give or take a column, and hardly any
+    line is wider. A full line is one within a column of that width (two short: a paragraph's first line, its indent
+    lost in the copy)."""
+    lengths = {i: len(t) for i, t in lines.items()}
+    width = wrap_width(list(lengths.values()))
+    if width:
+        return {i for i, n in lengths.items() if n >= width}
+    from collections import Counter
+
+    cols = {i: half_columns(t) for i, t in lines.items() if len(t) >= 20}
+    if len(cols) < 6:
+        return set()
+    counts = Counter(cols.values())
+    best, width = 0, None
+    for w in counts:  # the width with most lines within a column of it and hardly any wider
+        near = sum(n for h, n in counts.items() if w - 2 <= h <= w + 2)
+        if near > best and sum(n for h, n in counts.items() if h > w + 2) <= 0.1 * len(cols):
+            best, width = near, w
+    # a page is at least 25 characters wide, and its full lines mostly stop mid-sentence (a list of short items of
+    # one length, each closed by its stop, is not a wrapped text)
+    if width is None or width < 50 or best < 5 or best < 0.2 * len(cols):
+        return set()
+    full = {i for i, h in cols.items() if h >= width - 4}
+    open_ended = sum(1 for i in full if lines[i][-1] not in _SENTENCE_END)
+    return full if open_ended >= 0.6 * len(full) else set()
+
+
+_SENTENCE_END = set("。!！?？;；")
+
+
 def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None = None,
                       block_ends: set[int] | None = None) -> list[Para]:
     """Glue a paragraph to the next when the line was broken mid-sentence.

@@ -42,7 +42,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT))  # measure this checkout (parse_snapshot's note)
 sys.path.insert(1, str(Path(__file__).resolve().parent))
-from format_copies import describe, load_scorer, reading  # noqa: E402
+import unicodedata  # noqa: E402
+
+from format_copies import describe, load_scorer  # noqa: E402
+from format_copies import reading as _reading  # noqa: E402
 from parse_snapshot import HELD_OUT  # noqa: E402
 
 IMPORTER = ROOT / "tests" / "importer"
@@ -201,6 +204,23 @@ def trad(text: str, rng: random.Random) -> str:
     return _S2T.convert(text)
 
 
+def reading(pred: dict) -> dict:
+    """format_copies' reading, each title in the scorer's form (NFKC, no spaces): a title as written ("问题:" in a
+    copy that writes "问题：") is the same title."""
+    r = _reading(pred)
+    r["problems"] = [(seq, unicodedata.normalize("NFKC", title), *rest) for seq, title, *rest in r["problems"]]
+    return r
+
+
+def title_change(a: dict, b: dict) -> str:
+    """Where two readings' first differing titles part: a few characters before, then each one's tail."""
+    for x, y in zip(a["problems"], b["problems"]):
+        if x[1] != y[1]:
+            k = next((i for i, (u, v) in enumerate(zip(x[1], y[1])) if u != v), min(len(x[1]), len(y[1])))
+            return f" [{k}: …{x[1][max(0, k - 6):k + 14]}| vs …{y[1][max(0, k - 6):k + 14]}|]"
+    return ""
+
+
 MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad}
 PROBLEMS_ONLY = {"trad"}  # the truths' doc fields are as printed: not scored on a converted copy
 
@@ -263,7 +283,7 @@ def main() -> int:
             if fmt == "txt":
                 readings[stem] = r
             elif pred and r != readings[stem]:
-                differ.append((fmt, batch, name, describe(readings[stem], r)))
+                differ.append((fmt, batch, name, describe(readings[stem], r) + title_change(readings[stem], r)))
         rate = total.rate
         rows.append((fmt, scorer.f1(agg), rate("title_exact"), rate("measure_count"), rate("units"),
                      rate("doc_fields"), rate("dates"), rate("headline"), agg["truth"], agg["matched"], agg["pred"],
