@@ -81,7 +81,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(paragraphs)))
     lines: list[tuple[int, str]] = []
-    full_lines = full_page_lines({i: raw.rstrip() for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()})
+    full_lines, likely_full = full_page_lines({i: raw.rstrip() for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()})
     block_ends = {i for i, raw in enumerate(paragraphs) if isinstance(raw, BlockText)}
     jump_after: set[int] = set()
     jump_before: set[int] = set()
@@ -118,7 +118,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     body_lines, closing_lines = rest[:closing_start], rest[closing_start:]
 
     paras = [Para(text, pos, pos in jump_after, pos in jump_before) for pos, text in body_lines]
-    paras = join_broken_lines(paras, facts.title_like, full_lines, block_ends)
+    paras = join_broken_lines(paras, facts.title_like, full_lines, block_ends, likely_full)
     paras, segmented = segment_run_together(paras)
     paras, wrapped = split_wrapped_findings(paras)
     segmented = segmented or wrapped

@@ -396,23 +396,24 @@ def half_columns(text: str) -> int:
     return 2 * len(text) - len(text.encode("ascii", "ignore"))
 
 
-def full_page_lines(lines: dict[int, str]) -> set[int]:
-    """The positions of the lines that run to the right margin of a hard-wrapped text; empty when it was not wrapped.
+def full_page_lines(lines: dict[int, str]) -> tuple[set[int], set[int]]:
+    """The positions of the lines that run to the right margin of a hard-wrapped text: (sure, likely), both empty
+    when it was not wrapped.
 
-    A text editor wraps at a number of characters: many lines of exactly one length (``wrap_width``). A page (a PDF,
-    text copied out of a viewer) wraps at a width: an ASCII letter or digit takes half a column, a closing mark hangs
-    past the margin, a number is not cut, so its full lines are the same width give or take a column, and hardly any
-    line is wider. A full line is one within a column of that width (two short: a paragraph's first line, its indent
-    lost in the copy)."""
+    A text editor wraps at a number of characters: many lines of exactly one length (``wrap_width``); a line of that
+    length is surely full, one a character short likely so. A page (a PDF, text copied out of a viewer) wraps at a
+    width: an ASCII letter or digit takes half a column, a closing mark hangs past the margin, a number is not cut,
+    so its full lines are the same width give or take a column, and hardly any line is wider. Its full lines are
+    likely so: those within two and a half columns of that width (a paragraph's first line, its indent lost)."""
     lengths = {i: len(t) for i, t in lines.items()}
     width = wrap_width(list(lengths.values()))
     if width:
-        return {i for i, n in lengths.items() if n >= width}
+        return {i for i, n in lengths.items() if n >= width}, {i for i, n in lengths.items() if n == width - 1}
     from collections import Counter
 
     cols = {i: half_columns(t) for i, t in lines.items() if len(t) >= 20}
     if len(cols) < 6:
-        return set()
+        return set(), set()
     counts = Counter(cols.values())
     best, width = 0, None
     for w in counts:  # the width with most lines within a column of it and hardly any wider
@@ -422,24 +423,29 @@ def full_page_lines(lines: dict[int, str]) -> set[int]:
     # a page is at least 25 characters wide, and its full lines mostly stop mid-sentence (a list of short items of
     # one length, each closed by its stop, is not a wrapped text)
     if width is None or width < 50 or best < 5 or best < 0.2 * len(cols):
-        return set()
-    full = {i for i, h in cols.items() if h >= width - 4}
-    open_ended = sum(1 for i in full if lines[i][-1] not in _SENTENCE_END)
-    return full if open_ended >= 0.6 * len(full) else set()
+        return set(), set()
+    at_width = [i for i, h in cols.items() if width - 2 <= h <= width + 2]
+    if sum(1 for i in at_width if lines[i][-1] not in _SENTENCE_END) < 0.6 * len(at_width):
+        return set(), set()
+    return set(), {i for i, h in cols.items() if h >= width - 5}
 
 
 _SENTENCE_END = set("。!！?？;；")
 
 
 def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None = None,
-                      block_ends: set[int] | None = None) -> list[Para]:
+                      block_ends: set[int] | None = None, likely_full: set[int] | None = None) -> list[Para]:
     """Glue a paragraph to the next when the line was broken mid-sentence.
 
-    ``full_lines`` are the positions of lines that run to the wrap width of a
+    ``full_lines`` are the positions of lines that surely run to the wrap width of a
     hard-wrapped text: such a line without closing punctuation always continues
-    on the next line, even into a heading number or a label.
+    on the next line, even into a heading number or a label. ``likely_full`` lines
+    (a page's width read from its columns, a line a character short) may just fill
+    the width: they continue unless the next line opens an item, a label or a date.
+    Either kind ending on a closing quote or bracket goes on under the same condition.
     """
     full_lines = full_lines or set()
+    likely_full = likely_full or set()
     out: list[Para] = []
     for p in paras:
         if out:
@@ -448,7 +454,9 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
             if block_ends and last in block_ends:
                 out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
                 continue
-            if last in full_lines and _continues(a, p):
+            if ((last in full_lines and _continues(a, p))
+                    or ((last in full_lines or last in likely_full) and _closed_mid_sentence(a, p))
+                    or (last in likely_full and _continues(a, p) and not starts_structure(p.text))):
                 a.text += p.text
                 a.joined.append(p.pos)
                 a.page_jump_after = p.page_jump_after
@@ -466,6 +474,17 @@ def _continues(a: Para, b: Para) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
     return a.text[-1] not in _TERMINAL and not is_date_line(b.text)
+
+
+_CLOSING_MARK = set("”’）)》」』】")
+
+
+def _closed_mid_sentence(a: Para, b: Para) -> bool:
+    """A full line of a wrapped page that ends on a closing quote or bracket (the mark hangs at the margin:
+    "1.关于“…不够到位”" | "问题的整改") goes on into the next line unless that one opens an item, a label or a date."""
+    if not a.text or not b.text or a.page_jump_after or b.page_jump_before or a.text[-1] not in _CLOSING_MARK:
+        return False
+    return not (starts_structure(b.text) or is_date_line(b.text) or RE_CLOSING.search(b.text))
 
 
 # a line ending on one of these has not finished its phrase: a negation, a particle or conjunction, an opening mark

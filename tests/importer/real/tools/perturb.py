@@ -104,7 +104,8 @@ def wrap_line(line: str, width: int) -> list[str]:
                 end = j
         # closing punctuation stays on the line it closes (禁则: hanging punctuation), an opening mark moves down
         if end < len(s) and s[end] in _CLOSING:
-            end += 1
+            while end < len(s) and s[end] in _CLOSING:
+                end += 1
         elif end - 1 > start and s[end - 1] in _OPENING:
             end -= 1
         out.append(s[start:end])
