@@ -38,6 +38,7 @@ from .normalize import (
     strip_page_jumps_pair,
     to_simplified,
     full_page_lines,
+    page_furniture,
 )
 from .numbering import parse_marker
 from .structure import parse_structure
@@ -80,6 +81,10 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(paragraphs)))
+    furniture = page_furniture(paragraphs)
+    if furniture:
+        paragraphs = [None if i in furniture else p for i, p in enumerate(paragraphs)]
+        result.add_anomaly("page_furniture", f"页码、页眉（{len(furniture)}行）已去除，跨页断开的段落已接回", None)
     lines: list[tuple[int, str]] = []
     full_lines, likely_full = full_page_lines({i: raw.rstrip() for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()})
     block_ends = {i for i, raw in enumerate(paragraphs) if isinstance(raw, BlockText)}

@@ -345,6 +345,42 @@ def remove_chunk_markers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
     return out, len(best)
 
 
+# --- page furniture of a text copied out of a paged document -----------------------------------------
+# a page number alone on its line: "— 3 —", "-3-", "第3页", "第3页 共9页", "共9页 第3页"
+RE_PAGE_FOOTER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?"
+                            r"|共\s*\d{1,4}\s*页\s*[/，,、]?\s*第\s*\d{1,4}\s*页)\s*$")
+_RE_DIGITS = re.compile(r"\d+")
+
+
+def page_furniture(paragraphs: list) -> set[int]:
+    """Positions of the page numbers and running headers of a text copied out of a PDF or a printed page.
+
+    A page number stands alone on its line. The line right after one opens the next page: it is the page's running
+    header when it is short, does not end a sentence, and either comes back after another page number (its numbers
+    aside) or is how the document's first line begins (the title's first words)."""
+    footers = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and len(p) <= 24 and RE_PAGE_FOOTER.match(p)]
+    if not footers:
+        return set()
+    found = set(footers)
+    first = next((p.strip() for p in paragraphs if isinstance(p, str) and p.strip()), "")
+    after: dict[str, list[int]] = {}
+    for i in footers:
+        j = next((k for k in range(i + 1, min(i + 4, len(paragraphs)))
+                  if isinstance(paragraphs[k], str) and paragraphs[k].strip()), None)
+        if j is None or j in found:
+            continue
+        t = paragraphs[j].strip()
+        if len(t) > 40 or t[-1] in _SENTENCE_END or starts_structure(t):
+            continue
+        after.setdefault(_RE_DIGITS.sub("#", t.replace(" ", "")), []).append(j)
+    for key, lines in after.items():
+        text = paragraphs[lines[0]].strip()
+        if len(lines) >= 2 or (len(text) >= 6 and first.startswith(text) and lines[0] != next(
+                k for k, p in enumerate(paragraphs) if isinstance(p, str) and p.strip())):
+            found.update(lines)
+    return found
+
+
 # --- paragraphs ---------------------------------------------------------------
 @dataclass
 class Para:
@@ -489,6 +525,7 @@ def _closed_mid_sentence(a: Para, b: Para) -> bool:
 
 # a line ending on one of these has not finished its phrase: a negation, a particle or conjunction, an opening mark
 _OPEN_ENDING = set("不未非的地得和及与或并对把被将向从、，,（(“《")
+_OPEN_PUNCT = set("、，,（(“《")
 
 
 def _should_join(a: Para, b: Para, title_like) -> bool:
@@ -500,7 +537,9 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     if starts_structure(b.text) or is_label_line(a.text):
         return False
-    if title_like(a.text) or title_like(b.text):
+    # a line that stops on a comma, a 、 or an opening mark has not finished: what follows continues it, even when
+    # either part reads like a title ("…收集的尘土、" | "废物,…整改任务落实情况")
+    if (title_like(a.text) or title_like(b.text)) and a.text[-1] not in _OPEN_PUNCT:
         return False
     marker = parse_marker(a.text)
     if marker is not None:
