@@ -46,6 +46,7 @@ from .structure import parse_structure
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
 
 _TERMINAL = set("。!！?？;；”）)】》…")
+_RE_DIGIT = re.compile(r"\d|年")  # a line that may hold a date
 
 
 def parse_text(text: str) -> ParseResult:
@@ -172,9 +173,11 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result.report_date = (
         sig_date
         or facts.inner_signature_date(body_lines)
-        or facts.speech_date([t for _, t in lines[:8]])
+        or facts.speech_date([t for pos, t in lines if pos not in chrome or _RE_DIGIT.search(t)][:8])
         or facts.title_date(title)
-        or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:30]])
+        # the page's own lines without a figure (its breadcrumb, its buttons) hold no date: "near the top" counts without them
+        or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t)]
+                           + [t for pos, t in lines[:30] if pos not in chrome or _RE_DIGIT.search(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
     result.issuer = facts.issuer_from_title(title) or sig_org

@@ -15,7 +15,7 @@ copies into a temporary directory, each scored against the same, unchanged truth
   chrome  web chrome without dates around the text: breadcrumb (当前位置：首页 > 通知公告 > 正文) above the title,
           字号：大 中 小 under it, 分享到：/【打印本页】【关闭窗口】/上一篇：…/下一篇：… after the text;
   indent  every paragraph indented (\\u3000\\u3000 or four spaces, per document), a blank line between paragraphs,
-          trailing spaces;
+          trailing spaces (a table's rows, cells apart by tabs or wide gaps, are left as they are);
   punct   full-width <-> ASCII punctuation in numbering and fields: "1." <-> "1．" (and "1、" to "1." or "1．" in a
           text numbering with 、 only, so that levels told apart by their mark stay apart; not a doc-sharing preview's
           chunk markers), "(一)" <-> "（一）" and
@@ -160,18 +160,25 @@ def chrome(text: str, rng: random.Random) -> str:
     return "\n".join(before + lines[:first + 1] + under + lines[first + 1:] + after) + "\n"
 
 
+_RE_TABLE_ROW = re.compile(r"\t|\S(?: {2,}|\u3000)\S.*\S(?: {2,}|\u3000)\S")
+
+
 def indent(text: str, rng: random.Random) -> str:
     lead = rng.choice(["\u3000\u3000", "    "])
     out = []
     for line in text.splitlines():
         if not line.strip():
             continue
-        out.append(lead + line.strip() + rng.choice([" ", "  ", "\u3000", " \t"]))
+        if _RE_TABLE_ROW.search(line):  # a table's row is not a paragraph: no indent, no blank line under it
+            out.append(line)
+            continue
+        out.append(lead + line.strip() + rng.choice([" ", "  ", "\u3000", " \u3000"]))
         out.append("")
     return "\n".join(out) + "\n"
 
 
-_RE_DEC_MARK = re.compile(r"^(\s*\d{1,2})([.．、])(?!\d)", re.M)
+# a decimal item's number: at the start of a line, or inline after a stop ("…不足;2、体育场地…")
+_RE_DEC_MARK = re.compile(r"(?:^|(?<=[;；。]))(\s*\d{1,2})([.．、])(?!\d)", re.M)
 _RE_PAREN_LABEL = re.compile(r"^(\s*)([(（])([一二三四五六七八九十]{1,3}|\d{1,2})([)）])", re.M)
 _RE_COLON = re.compile(r"(?<=[\u4e00-\u9fff）)])([：:])(?!\d{2})")
 
