@@ -453,8 +453,8 @@ def full_page_lines(lines: dict[int, str]) -> tuple[set[int], set[int]]:
     counts = Counter(cols.values())
     best, width = 0, None
     for w in counts:  # the width with most lines within a column of it and hardly any wider
-        near = sum(n for h, n in counts.items() if w - 2 <= h <= w + 2)
-        if near > best and sum(n for h, n in counts.items() if h > w + 2) <= 0.1 * len(cols):
+        near = sum(n for h, n in counts.items() if w - 3 <= h <= w + 3)
+        if near > best and sum(n for h, n in counts.items() if h > w + 3) <= 0.1 * len(cols):
             best, width = near, w
     # a page is at least 25 characters wide, and its full lines mostly stop mid-sentence (a list of short items of
     # one length, each closed by its stop, is not a wrapped text)
@@ -477,7 +477,8 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
     hard-wrapped text: such a line without closing punctuation always continues
     on the next line, even into a heading number or a label. ``likely_full`` lines
     (a page's width read from its columns, a line a character short) may just fill
-    the width: they continue unless the next line opens an item, a label or a date.
+    the width: they continue unless the next line opens an item, a label or a date
+    (even into those when they stop on a comma or a 、: a paragraph never ends so).
     Either kind ending on a closing quote or bracket goes on under the same condition.
     """
     full_lines = full_lines or set()
@@ -492,7 +493,8 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
                 continue
             if ((last in full_lines and _continues(a, p))
                     or ((last in full_lines or last in likely_full) and _closed_mid_sentence(a, p))
-                    or (last in likely_full and _continues(a, p) and not starts_structure(p.text))):
+                    or (last in likely_full and _continues(a, p)
+                        and (a.text[-1] in _OPEN_PUNCT or not starts_structure(p.text)))):
                 a.text += p.text
                 a.joined.append(p.pos)
                 a.page_jump_after = p.page_jump_after

@@ -9,7 +9,8 @@ copies into a temporary directory, each scored against the same, unchanged truth
   txt     the text itself (the reference reading);
   wrap    hard line breaks inside paragraphs, as text copied out of a PDF viewer: a width of 30-40 columns per
           document (an ASCII character half a column), the first line of a paragraph two columns shorter (its
-          indent lost), closing punctuation kept on the line it ends and an ASCII word or number never cut;
+          indent lost), closing punctuation kept on the line it ends and an ASCII word or number never cut; a
+          table's row (cells apart by tabs or wide gaps) left whole;
   pages   wrap + a page footer ("— 3 —", "-3-" or "第3页 共9页", one style per document) every 33-37 lines and a
           running header (the title's first characters) at the top of every page after the first;
   chrome  web chrome without dates around the text: breadcrumb (当前位置：首页 > 通知公告 > 正文) above the title,
@@ -117,7 +118,8 @@ def wrap(text: str, rng: random.Random) -> str:
     width = rng.randint(30, 40)
     lines = []
     for line in text.splitlines():
-        lines.extend(wrap_line(line, width) if line.strip() else [""])
+        # a table's row is not a paragraph: a viewer gives its cells, not a wrapped line
+        lines.extend(wrap_line(line, width) if line.strip() and not _RE_TABLE_ROW.search(line) else [line])
     return "\n".join(lines) + "\n"
 
 
