@@ -170,6 +170,10 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
     # document facts
     sig_org, sig_date = facts.signature(closing_lines or body_lines[-3:])
+    if sig_date is None and not closing_lines:  # the last three paragraphs: a page's width wraps one into many lines
+        org, date = facts.signature([(p.pos, p.text) for p in paras[-3:]])
+        if date:
+            sig_org, sig_date = org or sig_org, date
     result.report_date = (
         sig_date
         or facts.inner_signature_date(body_lines)
