@@ -140,3 +140,22 @@ def test_a_traditional_copy_of_a_pasted_table_reads_as_the_simplified_one():
     copy = parse_bytes(traditional.encode("utf-8"), "t.txt")
     assert len(simple.problems) == len(copy.problems) == 3
     assert [len(p.measures) for p in copy.problems] == [len(p.measures) for p in simple.problems]
+
+
+def test_a_numbered_line_holding_a_run_in_heading_and_its_text_goes_on_into_the_next_line():
+    a = "（一）全面自查自纠。围绕省、市级交叉飞行检查中反馈问题，协助完"
+    b = "善本地过度检查、重复收费等4大类违规问题，细化10项违规行为。"
+    assert len(join_broken_lines([Para(a, 0), Para(b, 1)], lambda t: False)) == 1
+
+
+def test_a_numbered_heading_without_a_sentence_stays_apart_from_the_text_under_it():
+    a = "（一）全面开展医保基金违规使用问题自查自纠工作"
+    b = "围绕省、市级交叉飞行检查中反馈问题，细化10项违规行为。"
+    assert len(join_broken_lines([Para(a, 0), Para(b, 1)], lambda t: False)) == 2
+
+
+def test_a_full_line_ending_on_a_colon_goes_on_but_not_into_an_item():
+    a = "根据《第二轮中央生态环境保护督察反馈意见整改方案》，第43项整改任务为："
+    quoted = "“城区部分路段生活污水直排，城区污水管网建设滞后。”"
+    assert len(join_broken_lines([Para(a, 0), Para(quoted, 1)], lambda t: False, set(), None, {0})) == 1
+    assert len(join_broken_lines([Para(a, 0), Para("一、整改完成情况", 1)], lambda t: False, set(), None, {0})) == 2

@@ -514,12 +514,13 @@ def _continues(a: Para, b: Para) -> bool:
     return a.text[-1] not in _TERMINAL and not is_date_line(b.text)
 
 
-_CLOSING_MARK = set("”’）)》」』】")
+_CLOSING_MARK = set("”’）)》」』】:：")
 
 
 def _closed_mid_sentence(a: Para, b: Para) -> bool:
-    """A full line of a wrapped page that ends on a closing quote or bracket (the mark hangs at the margin:
-    "1.关于“…不够到位”" | "问题的整改") goes on into the next line unless that one opens an item, a label or a date."""
+    """A full line of a wrapped page that ends on a closing quote or bracket, or a colon (the mark hangs at the margin:
+    "1.关于“…不够到位”" | "问题的整改", "…整改任务为：" | "“…。”") goes on into the next line unless that one opens an
+    item, a label or a date."""
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before or a.text[-1] not in _CLOSING_MARK:
         return False
     return not (starts_structure(b.text) or is_date_line(b.text) or RE_CLOSING.search(b.text))
@@ -546,8 +547,11 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
     marker = parse_marker(a.text)
     if marker is not None:
         # a heading broken over two lines still has an open quote or bracket, or stops on a word that cannot end a
-        # phrase ("问题五：…规划推进不" | "力，…缓慢。": a soft line break in a Word page)
-        return _unbalanced(a.text) or (a.text[-1] in _OPEN_ENDING and len(marker.rest) >= 4)
+        # phrase ("问题五：…规划推进不" | "力，…缓慢。": a soft line break in a Word page); a numbered line that already
+        # holds a sentence, its run-in heading and the text after it, goes on too ("（一）全面自查自纠。围绕…协助完" |
+        # "善本地…": a body paragraph wrapped, never a heading alone)
+        return (_unbalanced(a.text) or (a.text[-1] in _OPEN_ENDING and len(marker.rest) >= 4)
+                or (len(a.text) >= 20 and "。" in marker.rest))
     if len(a.text) < 15 and len(b.text) < 15:
         return False
     return True
