@@ -29,7 +29,7 @@ DEFAULT_DIRS = [ROOT / "tests" / "importer", Path("/work/shared/corpus/seeds")]
 # What the CLI reads (`zhenggai parse`: .txt .docx .pdf .html .xlsx .csv; old Word via LibreOffice).
 EXTENSIONS = {".txt", ".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv", ".doc", ".wps"}
 # the scorer's records kept beside the sets (FIRST_RUN_*.txt, RUN_*.txt, HELDOUT_*.txt …) are not documents
-RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE)[A-Z_]*.*\.txt$")
+RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE|PERTURB)[A-Z_]*.*\.txt$")
 HELD_OUT: set = {"snippets16", "blind14", "blindwritten9"}  # session 15's set F, labelled while blind13/snippets15 are released
 
 
