@@ -445,28 +445,36 @@ def full_page_lines(lines: dict[int, str]) -> tuple[set[int], set[int]]:
     width = wrap_width(list(lengths.values()))
     if width:
         return {i for i, n in lengths.items() if n >= width}, {i for i, n in lengths.items() if n == width - 1}
-    from collections import Counter
 
-    cols = {i: half_columns(t) for i, t in lines.items() if len(t) >= 20}
+    cols = {i: half_columns(t) for i, t in lines.items() if 20 <= len(t) <= _PAGE_MAX_COLUMNS}
     if len(cols) < 6:
         return set(), set()
-    counts = Counter(cols.values())
+    # lines of each width, summed from the widest down (lines longer than any page are all "wider")
+    total = len(cols) + sum(1 for t in lines.values() if len(t) > _PAGE_MAX_COLUMNS)
+    per_width = [0] * (2 * _PAGE_MAX_COLUMNS + 8)
+    for h in cols.values():
+        per_width[h] += 1
+    wider = [0] * (len(per_width) + 1)  # wider[h]: lines wider than h - 1 (within a page's measure)
+    for h in range(len(per_width) - 1, -1, -1):
+        wider[h] = wider[h + 1] + per_width[h]
     best, width = 0, None
-    for w in counts:  # the width with most lines within a column of it and hardly any wider
-        near = sum(n for h, n in counts.items() if w - 3 <= h <= w + 3)
-        if near > best and sum(n for h, n in counts.items() if h > w + 3) <= 0.1 * len(cols):
+    # the width with most lines within a column and a half of it and hardly any wider (of two, the wider)
+    for w in sorted(set(cols.values()), reverse=True):
+        near = wider[max(w - 3, 0)] - wider[w + 4]
+        if near > best and wider[w + 4] + (total - len(cols)) <= 0.1 * total:
             best, width = near, w
     # a page is at least 25 characters wide, and its full lines mostly stop mid-sentence (a list of short items of
     # one length, each closed by its stop, is not a wrapped text)
-    if width is None or width < 50 or best < 5 or best < 0.2 * len(cols):
+    if width is None or width < 50 or best < 5 or best < 0.2 * total:
         return set(), set()
     at_width = [i for i, h in cols.items() if width - 2 <= h <= width + 2]
     if sum(1 for i in at_width if lines[i][-1] not in _SENTENCE_END) < 0.6 * len(at_width):
         return set(), set()
-    return set(), {i for i, h in cols.items() if h >= width - 5}
+    return set(), {i for i, t in lines.items() if len(t) > _PAGE_MAX_COLUMNS or cols.get(i, 0) >= width - 5}
 
 
 _SENTENCE_END = set("。!！?？;；")
+_PAGE_MAX_COLUMNS = 120  # no page line is wider (in characters; two half columns each at most)
 
 
 def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None = None,
