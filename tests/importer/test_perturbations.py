@@ -159,3 +159,16 @@ def test_a_full_line_ending_on_a_colon_goes_on_but_not_into_an_item():
     quoted = "“城区部分路段生活污水直排，城区污水管网建设滞后。”"
     assert len(join_broken_lines([Para(a, 0), Para(quoted, 1)], lambda t: False, set(), None, {0})) == 1
     assert len(join_broken_lines([Para(a, 0), Para("一、整改完成情况", 1)], lambda t: False, set(), None, {0})) == 2
+
+
+def test_a_wrapped_line_of_the_first_paragraph_is_never_taken_for_the_title():
+    from zhenggai.importer.parse.facts import find_title
+    from zhenggai.importer.parse.normalize import is_chrome
+
+    lines = [(0, "按照省委、省政府工作要求,省统计局于4月17日向某市反馈了2023"),
+             (1, "年统计督察意见,市委副书记、市长作表态发言,市委常委主持会议,"),
+             (2, "日,省统计局第1统计督察组对某市防范和惩治统计造假、弄虚作假情况"),
+             (3, "开展了统计督察,督察组深入部门、企业和基层单位进行了实地核查。")]
+    assert find_title(lines, is_chrome, {0, 1, 2, 3}) == (None, [])
+    # the same lines not known to fill a page's width: the short line that reads like a title is still taken
+    assert find_title(lines, is_chrome)[0] is not None

@@ -115,7 +115,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("chunk_markers", f"文档分享网站的分页标记（“1、”…“{chunks}、”）已去除，被截断的词语已接回", None)
 
     chrome = {pos for pos, text in lines if is_chrome(text)}
-    title, title_pos = facts.find_title(lines, is_chrome)
+    title, title_pos = facts.find_title(lines, is_chrome, full_lines | likely_full)
     result.title = title
     used = set(title_pos)
 

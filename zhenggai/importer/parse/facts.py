@@ -32,15 +32,17 @@ def title_like(text: str) -> bool:
             and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－")))
 
 
-def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
+def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | frozenset = frozenset()) -> tuple[str | None, list[int]]:
     """The title and the positions of the lines it was built from.
 
     Looks only at the head of the document, before the first real sentence; a
-    title split over several short lines is put back together.
+    title split over several short lines is put back together. In a text wrapped
+    at a page's width, a line that fills the width and holds a comma or a stop is
+    the first sentence already, however short the page's lines are.
     """
     head: list[tuple[int, str]] = []
     for pos, text in paras:
-        if _is_body_sentence(text):
+        if _is_body_sentence(text) or (pos in full_lines and ("," in text or "。" in text)):
             break
         head.append((pos, text))
     for i, (pos, text) in enumerate(head):
