@@ -148,7 +148,11 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             guards.check_text_length(len(text), budget)
             out.paragraphs = text.splitlines()
             del text
-            _ledger_from_tables(out, tab_tables(out.paragraphs) + cell_per_line_tables(out.paragraphs))
+            # a traditional copy's table reads as the simplified one does: its headings (序號, 問題描述) are the ledger's
+            from .parse.normalize import to_simplified
+
+            simple = to_simplified(out.paragraphs)[0]
+            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple))
         elif kind == "html":
             guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)

@@ -37,7 +37,8 @@ from .normalize import (
     split_wrapped_findings,
     strip_page_jumps_pair,
     to_simplified,
-    wrap_width,
+    full_page_lines,
+    page_furniture,
 )
 from .numbering import parse_marker
 from .structure import parse_structure
@@ -45,6 +46,7 @@ from .structure import parse_structure
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
 
 _TERMINAL = set("。!！?？;；”）)】》…")
+_RE_DIGIT = re.compile(r"\d|年")  # a line that may hold a date
 
 
 def parse_text(text: str) -> ParseResult:
@@ -80,10 +82,12 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(paragraphs)))
+    furniture = page_furniture(paragraphs)
+    if furniture:
+        paragraphs = [None if i in furniture else p for i, p in enumerate(paragraphs)]
+        result.add_anomaly("page_furniture", f"页码、页眉（{len(furniture)}行）已去除，跨页断开的段落已接回", None)
     lines: list[tuple[int, str]] = []
-    raw_lengths = {i: len(raw.rstrip()) for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()}
-    width = wrap_width(list(raw_lengths.values()))
-    full_lines = {i for i, n in raw_lengths.items() if width and n >= width}
+    full_lines, likely_full = full_page_lines({i: raw.rstrip() for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()})
     block_ends = {i for i, raw in enumerate(paragraphs) if isinstance(raw, BlockText)}
     jump_after: set[int] = set()
     jump_before: set[int] = set()
@@ -111,7 +115,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("chunk_markers", f"文档分享网站的分页标记（“1、”…“{chunks}、”）已去除，被截断的词语已接回", None)
 
     chrome = {pos for pos, text in lines if is_chrome(text)}
-    title, title_pos = facts.find_title(lines, is_chrome)
+    title, title_pos = facts.find_title(lines, is_chrome, full_lines | likely_full)
     result.title = title
     used = set(title_pos)
 
@@ -120,7 +124,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     body_lines, closing_lines = rest[:closing_start], rest[closing_start:]
 
     paras = [Para(text, pos, pos in jump_after, pos in jump_before) for pos, text in body_lines]
-    paras = join_broken_lines(paras, facts.title_like, full_lines, block_ends)
+    paras = join_broken_lines(paras, facts.title_like, full_lines, block_ends, likely_full)
     paras, segmented = segment_run_together(paras)
     paras, wrapped = split_wrapped_findings(paras)
     segmented = segmented or wrapped
@@ -166,12 +170,18 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
     # document facts
     sig_org, sig_date = facts.signature(closing_lines or body_lines[-3:])
+    if sig_date is None and not closing_lines:  # the last three paragraphs: a page's width wraps one into many lines
+        org, date = facts.signature([(p.pos, p.text) for p in paras[-3:]])
+        if date:
+            sig_org, sig_date = org or sig_org, date
     result.report_date = (
         sig_date
         or facts.inner_signature_date(body_lines)
-        or facts.speech_date([t for _, t in lines[:8]])
+        or facts.speech_date([t for pos, t in lines if pos not in chrome or _RE_DIGIT.search(t)][:8])
         or facts.title_date(title)
-        or facts.meta_date([t for _, t in chrome_lines] + [t for _, t in lines[:30]])
+        # the page's own lines without a figure (its breadcrumb, its buttons) hold no date: "near the top" counts without them
+        or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t)]
+                           + [t for pos, t in lines[:30] if pos not in chrome or _RE_DIGIT.search(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
     result.issuer = facts.issuer_from_title(title) or sig_org

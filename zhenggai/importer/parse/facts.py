@@ -32,23 +32,31 @@ def title_like(text: str) -> bool:
             and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－")))
 
 
-def find_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
+def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | frozenset = frozenset()) -> tuple[str | None, list[int]]:
     """The title and the positions of the lines it was built from.
 
     Looks only at the head of the document, before the first real sentence; a
-    title split over several short lines is put back together.
+    title split over several short lines is put back together. In a text wrapped
+    at a page's width, a line that fills the width and holds a comma or a stop is
+    the first sentence already, however short the page's lines are.
     """
     head: list[tuple[int, str]] = []
     for pos, text in paras:
-        if _is_body_sentence(text):
+        if _is_body_sentence(text) or (pos in full_lines and ("," in text or "。" in text)):
             break
         head.append((pos, text))
     for i, (pos, text) in enumerate(head):
+        used = [pos]
+        j = i - 1
+        # a long title wrapped at a page's width leaves its last words alone on a line ("…整改进展" | "情况的通报"):
+        # the tail is read with the line above it
+        if (not title_like(text) and 2 <= len(text) < 6 and i and _title_part(text) and _title_part(head[i - 1][1])
+                and not is_chrome(head[i - 1][1]) and title_like(head[i - 1][1] + text)):
+            text = head[i - 1][1] + text
+            used, j = [head[i - 1][0], pos], i - 2
         if is_chrome(text) or not title_like(text) or RE_SECTION_NUMBER.match(text):  # "三、整改完成情况" is a section
             continue
-        used = [pos]
         title = clean_title(text)
-        j = i - 1
         while j >= 0 and _title_part(head[j][1]) and not is_chrome(head[j][1]):
             prev = clean_title(head[j][1])
             if "关于" not in title and "关于" in prev:

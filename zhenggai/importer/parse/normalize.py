@@ -248,7 +248,7 @@ _CHROME_EXACT = {
     "登录", "注册", "搜索", "收藏", "关注", "点赞", "纠错", "【打印】", "【关闭】", "【返回】",
 }
 _CHROME_SHORT = [  # only on short lines: these words also occur in real sentences
-    r"^(?:您?当前(?:所在)?位置|当前页面|所在位置)\s*[:：]",
+    r"^(?:您?当前的?(?:所在)?位置|当前页面|所在位置)\s*[:：]",
     r"^首页\s*[>＞»/]",
     r"(?:【|\[)\s*(?:打印|关闭|返回|字号|字体|收藏|分享)",
     r"扫一扫|在手机打开|手机扫描|分享到[:：]?$",
@@ -345,6 +345,42 @@ def remove_chunk_markers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
     return out, len(best)
 
 
+# --- page furniture of a text copied out of a paged document -----------------------------------------
+# a page number alone on its line: "— 3 —", "-3-", "第3页", "第3页 共9页", "共9页 第3页"
+RE_PAGE_FOOTER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?"
+                            r"|共\s*\d{1,4}\s*页\s*[/，,、]?\s*第\s*\d{1,4}\s*页)\s*$")
+_RE_DIGITS = re.compile(r"\d+")
+
+
+def page_furniture(paragraphs: list) -> set[int]:
+    """Positions of the page numbers and running headers of a text copied out of a PDF or a printed page.
+
+    A page number stands alone on its line. The line right after one opens the next page: it is the page's running
+    header when it is short, does not end a sentence, and either comes back after another page number (its numbers
+    aside) or is how the document's first line begins (the title's first words)."""
+    footers = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and len(p) <= 24 and RE_PAGE_FOOTER.match(p)]
+    if not footers:
+        return set()
+    found = set(footers)
+    first = next((p.strip() for p in paragraphs if isinstance(p, str) and p.strip()), "")
+    after: dict[str, list[int]] = {}
+    for i in footers:
+        j = next((k for k in range(i + 1, min(i + 4, len(paragraphs)))
+                  if isinstance(paragraphs[k], str) and paragraphs[k].strip()), None)
+        if j is None or j in found:
+            continue
+        t = paragraphs[j].strip()
+        if len(t) > 40 or t[-1] in _SENTENCE_END or starts_structure(t):
+            continue
+        after.setdefault(_RE_DIGITS.sub("#", t.replace(" ", "")), []).append(j)
+    for key, lines in after.items():
+        text = paragraphs[lines[0]].strip()
+        if len(lines) >= 2 or (len(text) >= 6 and first.startswith(text) and lines[0] != next(
+                k for k, p in enumerate(paragraphs) if isinstance(p, str) and p.strip())):
+            found.update(lines)
+    return found
+
+
 # --- paragraphs ---------------------------------------------------------------
 @dataclass
 class Para:
@@ -391,15 +427,70 @@ def wrap_width(lengths: list[int]) -> int | None:
     return None
 
 
+def half_columns(text: str) -> int:
+    """How wide a line is on a page, in half columns: a Chinese character (or full-width mark) two, an ASCII one."""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def full_page_lines(lines: dict[int, str]) -> tuple[set[int], set[int]]:
+    """The positions of the lines that run to the right margin of a hard-wrapped text: (sure, likely), both empty
+    when it was not wrapped.
+
+    A text editor wraps at a number of characters: many lines of exactly one length (``wrap_width``); a line of that
+    length is surely full, one a character short likely so. A page (a PDF, text copied out of a viewer) wraps at a
+    width: an ASCII letter or digit takes half a column, a closing mark hangs past the margin, a number is not cut,
+    so its full lines are the same width give or take a column, and hardly any line is wider. Its full lines are
+    likely so: those within two and a half columns of that width (a paragraph's first line, its indent lost)."""
+    lengths = {i: len(t) for i, t in lines.items()}
+    width = wrap_width(list(lengths.values()))
+    if width:
+        return {i for i, n in lengths.items() if n >= width}, {i for i, n in lengths.items() if n == width - 1}
+
+    cols = {i: half_columns(t) for i, t in lines.items() if 20 <= len(t) <= _PAGE_MAX_COLUMNS}
+    if len(cols) < 6:
+        return set(), set()
+    # lines of each width, summed from the widest down (lines longer than any page are all "wider")
+    total = len(cols) + sum(1 for t in lines.values() if len(t) > _PAGE_MAX_COLUMNS)
+    per_width = [0] * (2 * _PAGE_MAX_COLUMNS + 8)
+    for h in cols.values():
+        per_width[h] += 1
+    wider = [0] * (len(per_width) + 1)  # wider[h]: lines wider than h - 1 (within a page's measure)
+    for h in range(len(per_width) - 1, -1, -1):
+        wider[h] = wider[h + 1] + per_width[h]
+    best, width = 0, None
+    # the width with most lines within a column and a half of it and hardly any wider (of two, the wider)
+    for w in sorted(set(cols.values()), reverse=True):
+        near = wider[max(w - 3, 0)] - wider[w + 4]
+        if near > best and wider[w + 4] + (total - len(cols)) <= 0.1 * total:
+            best, width = near, w
+    # a page is at least 25 characters wide, and its full lines mostly stop mid-sentence (a list of short items of
+    # one length, each closed by its stop, is not a wrapped text)
+    if width is None or width < 50 or best < 5 or best < 0.2 * total:
+        return set(), set()
+    at_width = [i for i, h in cols.items() if width - 2 <= h <= width + 2]
+    if sum(1 for i in at_width if lines[i][-1] not in _SENTENCE_END) < 0.6 * len(at_width):
+        return set(), set()
+    return set(), {i for i, t in lines.items() if len(t) > _PAGE_MAX_COLUMNS or cols.get(i, 0) >= width - 5}
+
+
+_SENTENCE_END = set("。!！?？;；")
+_PAGE_MAX_COLUMNS = 120  # no page line is wider (in characters; two half columns each at most)
+
+
 def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None = None,
-                      block_ends: set[int] | None = None) -> list[Para]:
+                      block_ends: set[int] | None = None, likely_full: set[int] | None = None) -> list[Para]:
     """Glue a paragraph to the next when the line was broken mid-sentence.
 
-    ``full_lines`` are the positions of lines that run to the wrap width of a
+    ``full_lines`` are the positions of lines that surely run to the wrap width of a
     hard-wrapped text: such a line without closing punctuation always continues
-    on the next line, even into a heading number or a label.
+    on the next line, even into a heading number or a label. ``likely_full`` lines
+    (a page's width read from its columns, a line a character short) may just fill
+    the width: they continue unless the next line opens an item, a label or a date
+    (even into those when they stop on a comma or a 、: a paragraph never ends so).
+    Either kind ending on a closing quote or bracket goes on under the same condition.
     """
     full_lines = full_lines or set()
+    likely_full = likely_full or set()
     out: list[Para] = []
     for p in paras:
         if out:
@@ -408,7 +499,10 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
             if block_ends and last in block_ends:
                 out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
                 continue
-            if last in full_lines and _continues(a, p):
+            if ((last in full_lines and _continues(a, p))
+                    or ((last in full_lines or last in likely_full) and _closed_mid_sentence(a, p))
+                    or (last in likely_full and _continues(a, p)
+                        and (a.text[-1] in _OPEN_PUNCT or not starts_structure(p.text)))):
                 a.text += p.text
                 a.joined.append(p.pos)
                 a.page_jump_after = p.page_jump_after
@@ -428,8 +522,21 @@ def _continues(a: Para, b: Para) -> bool:
     return a.text[-1] not in _TERMINAL and not is_date_line(b.text)
 
 
+_CLOSING_MARK = set("”’）)》」』】:：")
+
+
+def _closed_mid_sentence(a: Para, b: Para) -> bool:
+    """A full line of a wrapped page that ends on a closing quote or bracket, or a colon (the mark hangs at the margin:
+    "1.关于“…不够到位”" | "问题的整改", "…整改任务为：" | "“…。”") goes on into the next line unless that one opens an
+    item, a label or a date."""
+    if not a.text or not b.text or a.page_jump_after or b.page_jump_before or a.text[-1] not in _CLOSING_MARK:
+        return False
+    return not (starts_structure(b.text) or is_date_line(b.text) or RE_CLOSING.search(b.text))
+
+
 # a line ending on one of these has not finished its phrase: a negation, a particle or conjunction, an opening mark
 _OPEN_ENDING = set("不未非的地得和及与或并对把被将向从、，,（(“《")
+_OPEN_PUNCT = set("、，,（(“《")
 
 
 # a line opening with a bullet: "- 检查企业…", "• 部分单位…", "● …" (not "-2.5%", a figure)
@@ -445,7 +552,9 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     if starts_structure(b.text) or is_label_line(a.text):
         return False
-    if title_like(a.text) or title_like(b.text):
+    # a line that stops on a comma, a 、 or an opening mark has not finished: what follows continues it, even when
+    # either part reads like a title ("…收集的尘土、" | "废物,…整改任务落实情况")
+    if (title_like(a.text) or title_like(b.text)) and a.text[-1] not in _OPEN_PUNCT:
         return False
     if RE_BULLET_LINE.match(b.text):
         return False  # "- 固废处理不当" then "- …": each bullet opens an item of its own, as a number does
@@ -455,8 +564,11 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
     marker = parse_marker(a.text)
     if marker is not None:
         # a heading broken over two lines still has an open quote or bracket, or stops on a word that cannot end a
-        # phrase ("问题五：…规划推进不" | "力，…缓慢。": a soft line break in a Word page)
-        return _unbalanced(a.text) or (a.text[-1] in _OPEN_ENDING and len(marker.rest) >= 4)
+        # phrase ("问题五：…规划推进不" | "力，…缓慢。": a soft line break in a Word page); a numbered line that already
+        # holds a sentence, its run-in heading and the text after it, goes on too ("（一）全面自查自纠。围绕…协助完" |
+        # "善本地…": a body paragraph wrapped, never a heading alone)
+        return (_unbalanced(a.text) or (a.text[-1] in _OPEN_ENDING and len(marker.rest) >= 4)
+                or (len(a.text) >= 20 and "。" in marker.rest))
     if len(a.text) < 15 and len(b.text) < 15:
         return False
     return True

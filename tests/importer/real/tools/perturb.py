@@ -1,0 +1,319 @@
+"""Does the reading of a labelled text survive what real copies do to a document? (metamorphic robustness, session 15)
+
+Usage (from the repository root):
+    .venv/bin/python tests/importer/real/tools/perturb.py [--keep DIR] [--only SUBSTRING] [--perturbations wrap,pages]
+
+For every labelled .txt with a truth (tests/importer/real/*/, the .txt files of tests/importer/blindwritten*/ and
+tests/importer/heldout/, the shared seeds when present; never a held-out folder of parse_snapshot.HELD_OUT) it writes
+copies into a temporary directory, each scored against the same, unchanged truth. Every perturbation keeps the meaning:
+  txt     the text itself (the reference reading);
+  wrap    hard line breaks inside paragraphs, as text copied out of a PDF viewer: a width of 30-40 columns per
+          document (an ASCII character half a column), the first line of a paragraph two columns shorter (its
+          indent lost), closing punctuation kept on the line it ends and an ASCII word or number never cut; a
+          table's row (cells apart by tabs or wide gaps) left whole;
+  pages   wrap + a page footer ("— 3 —", "-3-" or "第3页 共9页", one style per document) every 33-37 lines and a
+          running header (the title's first characters) at the top of every page after the first;
+  chrome  web chrome without dates around the text: breadcrumb (当前位置：首页 > 通知公告 > 正文) above the title,
+          字号：大 中 小 under it, 分享到：/【打印本页】【关闭窗口】/上一篇：…/下一篇：… after the text;
+  indent  every paragraph indented (\\u3000\\u3000 or four spaces, per document), a blank line between paragraphs,
+          trailing spaces (a table's rows, cells apart by tabs or wide gaps, are left as they are);
+  punct   full-width <-> ASCII punctuation in numbering and fields: "1." <-> "1．" (and "1、" to "1." or "1．" in a
+          text numbering with 、 only, so that levels told apart by their mark stay apart; not a doc-sharing preview's
+          chunk markers), "(一)" <-> "（一）" and
+          "(1)" <-> "（1）" at the start of a line, "：" <-> ":" after a Chinese character;
+  trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
+          by the project's convention (doc fields as printed), so only the problems are scored for this one.
+Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
+(/work/shared/tools/score_import.py), and the script prints one table (perturbation x F1, titles, measures, units,
+doc fields, dates, headline) and the documents whose reading differs from their unperturbed reading.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[4]
+sys.path.insert(0, str(ROOT))  # measure this checkout (parse_snapshot's note)
+sys.path.insert(1, str(Path(__file__).resolve().parent))
+import unicodedata  # noqa: E402
+
+from format_copies import describe, load_scorer  # noqa: E402
+from format_copies import reading as _reading  # noqa: E402
+from parse_snapshot import HELD_OUT  # noqa: E402
+
+IMPORTER = ROOT / "tests" / "importer"
+REAL = IMPORTER / "real"
+SEEDS = Path("/work/shared/corpus/seeds")
+PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad"]
+
+
+def sources() -> list[tuple[str, Path, Path]]:
+    """(batch, text, truth) for every labelled .txt document."""
+    dirs = sorted(p for p in REAL.iterdir() if p.is_dir() and p.name != "tools")
+    dirs += sorted(p for p in IMPORTER.glob("blindwritten*") if p.is_dir())
+    dirs += [IMPORTER / "heldout", SEEDS]
+    out = []
+    for d in dirs:
+        if not d.is_dir() or d.name in HELD_OUT:
+            continue
+        batch = "seeds" if d == SEEDS else d.name
+        for truth in sorted(d.glob("*.truth.json")):
+            text = d / (truth.name[: -len(".truth.json")] + ".txt")
+            if text.is_file():
+                out.append((batch, text, truth))
+    return out
+
+
+# --- the perturbations ----------------------------------------------------------------------------------------
+_CLOSING = set("，。、；：？！）》”’」』】,.;:?!)")
+_OPENING = set("（《“‘「『【(")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.%@_/-]")
+
+
+def _cols(ch: str) -> float:
+    return 0.5 if ch < "\u0100" else 1.0
+
+
+def wrap_line(line: str, width: int) -> list[str]:
+    """One paragraph broken as a PDF viewer copies it: `width` columns a line, the first line two columns short."""
+    s = line.strip()
+    out: list[str] = []
+    start, limit = 0, width - 2
+    while start < len(s):
+        used, i = 0.0, start
+        while i < len(s) and used + _cols(s[i]) <= limit:
+            used += _cols(s[i])
+            i += 1
+        if i >= len(s):
+            out.append(s[start:])
+            break
+        end = i
+        # an ASCII word or number is not cut: the line ends before it (when something else is on the line)
+        if _ASCII_WORD.match(s[end]) and _ASCII_WORD.match(s[end - 1]):
+            j = end
+            while j > start and _ASCII_WORD.match(s[j - 1]):
+                j -= 1
+            if j > start:
+                end = j
+        # closing punctuation stays on the line it closes (禁则: hanging punctuation), an opening mark moves down
+        if end < len(s) and s[end] in _CLOSING:
+            while end < len(s) and s[end] in _CLOSING:
+                end += 1
+        elif end - 1 > start and s[end - 1] in _OPENING:
+            end -= 1
+        out.append(s[start:end])
+        start, limit = end, width
+    return out
+
+
+def wrap(text: str, rng: random.Random) -> str:
+    width = rng.randint(30, 40)
+    lines = []
+    for line in text.splitlines():
+        # a table's row is not a paragraph: a viewer gives its cells, not a wrapped line
+        lines.extend(wrap_line(line, width) if line.strip() and not _RE_TABLE_ROW.search(line) else [line])
+    return "\n".join(lines) + "\n"
+
+
+def _title(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def pages(text: str, rng: random.Random) -> str:
+    wrapped = wrap(text, rng).splitlines()
+    style = rng.choice(["dash", "ascii", "of"])
+    header = _title(text)[:rng.randint(14, 22)]
+    per_page = [rng.randint(33, 37) for _ in range(len(wrapped) // 33 + 2)]
+    n_pages, k, i = 0, 0, 0
+    chunks: list[list[str]] = []
+    while i < len(wrapped):
+        chunks.append(wrapped[i:i + per_page[k]])
+        i += per_page[k]
+        k += 1
+    n_pages = len(chunks)
+    out: list[str] = []
+    for number, chunk in enumerate(chunks, start=1):
+        if number > 1:
+            out.append(header)
+        out.extend(chunk)
+        out.append({"dash": f"— {number} —", "ascii": f"-{number}-", "of": f"第{number}页 共{n_pages}页"}[style])
+    return "\n".join(out) + "\n"
+
+
+_OTHER_TITLES = ["关于做好春季森林防火工作的通知", "市政府召开常务会议研究部署重点工作", "关于公布第二批示范项目名单的公告",
+                 "全市安全生产工作会议召开", "关于进一步规范政务服务事项办理的通知"]
+
+
+def chrome(text: str, rng: random.Random) -> str:
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    before = [rng.choice(["当前位置：首页 > 通知公告 > 正文", "您当前的位置：首页 > 信息公开 > 工作动态"]), ""]
+    under = [rng.choice(["字号：大 中 小", "【字号：大 中 小】"]), ""]
+    prev, nxt = rng.sample(_OTHER_TITLES, 2)
+    after = ["", "分享到：", "【打印本页】【关闭窗口】", f"上一篇：{prev}", f"下一篇：{nxt}"]
+    return "\n".join(before + lines[:first + 1] + under + lines[first + 1:] + after) + "\n"
+
+
+_RE_TABLE_ROW = re.compile(r"\t|\S(?: {2,}|\u3000)\S.*\S(?: {2,}|\u3000)\S")
+
+
+def indent(text: str, rng: random.Random) -> str:
+    lead = rng.choice(["\u3000\u3000", "    "])
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if _RE_TABLE_ROW.search(line):  # a table's row is not a paragraph: no indent, no blank line under it
+            out.append(line)
+            continue
+        out.append(lead + line.strip() + rng.choice([" ", "  ", "\u3000", " \u3000"]))
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+# a decimal item's number: at the start of a line, or inline after a stop ("…不足;2、体育场地…")
+_RE_DEC_MARK = re.compile(r"(?:^|(?<=[;；。]))(\s*\d{1,2})([.．、])(?!\d)", re.M)
+_RE_PAREN_LABEL = re.compile(r"^(\s*)([(（])([一二三四五六七八九十]{1,3}|\d{1,2})([)）])", re.M)
+_RE_COLON = re.compile(r"(?<=[\u4e00-\u9fff）)])([：:])(?!\d{2})")
+
+
+def _chunk_markers(text: str) -> bool:
+    """A doc-sharing preview cut into chunks numbered 1、2、3… on long lines: the site's marks, not the document's."""
+    found = [line for line in text.splitlines() if re.match(r"\d{1,3}、", line)]
+    return len(found) >= 3 and sum(len(line) >= 120 for line in found) >= 0.7 * len(found)
+
+
+def punct(text: str, rng: random.Random) -> str:
+    marks = {m.group(2) for m in _RE_DEC_MARK.finditer(text)}
+    if marks == {"、"} and not _chunk_markers(text):  # one mark only: it may become another without merging two levels
+        dec = {"、": rng.choice([".", "．"])}
+    else:
+        dec = {".": "．", "．": "."}
+    text = _RE_DEC_MARK.sub(lambda m: m.group(1) + dec.get(m.group(2), m.group(2)), text)
+    swap = {"(": "（", "（": "(", ")": "）", "）": ")"}
+    text = _RE_PAREN_LABEL.sub(lambda m: m.group(1) + swap[m.group(2)] + m.group(3) + swap[m.group(4)], text)
+    return _RE_COLON.sub(lambda m: ":" if m.group(1) == "：" else "：", text)
+
+
+_S2T = None
+
+
+def trad(text: str, rng: random.Random) -> str:
+    global _S2T
+    if _S2T is None:
+        import opencc
+        _S2T = opencc.OpenCC("s2t")
+    return _S2T.convert(text)
+
+
+def reading(pred: dict) -> dict:
+    """format_copies' reading, each title in the scorer's form (NFKC, no spaces): a title as written ("问题:" in a
+    copy that writes "问题：") is the same title."""
+    r = _reading(pred)
+    r["problems"] = [(seq, unicodedata.normalize("NFKC", title), *rest) for seq, title, *rest in r["problems"]]
+    return r
+
+
+def title_change(a: dict, b: dict) -> str:
+    """Where two readings' first differing titles part: a few characters before, then each one's tail."""
+    for x, y in zip(a["problems"], b["problems"]):
+        if x[1] != y[1]:
+            k = next((i for i, (u, v) in enumerate(zip(x[1], y[1])) if u != v), min(len(x[1]), len(y[1])))
+            return f" [{k}: …{x[1][max(0, k - 6):k + 14]}| vs …{y[1][max(0, k - 6):k + 14]}|]"
+    return ""
+
+
+MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad}
+PROBLEMS_ONLY = {"trad"}  # the truths' doc fields are as printed: not scored on a converted copy
+
+
+def has_opencc() -> bool:
+    try:
+        import opencc  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--keep", type=Path, help="write the copies here and keep them")
+    ap.add_argument("--only", help="only documents whose path holds this")
+    ap.add_argument("--perturbations", help="comma-separated perturbations (txt is always parsed)")
+    args = ap.parse_args()
+    from zhenggai.importer.extract import decode_text
+    from zhenggai.importer.parse import parse_file
+
+    scorer = load_scorer()
+    chosen = args.perturbations.split(",") if args.perturbations else list(PERTURBATIONS)
+    if "trad" in chosen and not has_opencc():
+        print("# OpenCC is not installed in the venv: trad skipped")
+        chosen.remove("trad")
+    work = args.keep or Path(tempfile.mkdtemp(prefix="zg_perturb_"))
+    docs = [s for s in sources() if not args.only or args.only in str(s[1])]
+    started = time.time()
+    names: dict[str, tuple[str, str, Path]] = {}
+    for fmt in ["txt", *chosen]:
+        (work / fmt).mkdir(parents=True, exist_ok=True)
+    for batch, text_path, truth_path in docs:
+        stem = f"{batch}__{text_path.stem}"
+        names[stem] = (batch, text_path.stem, truth_path)
+        text = decode_text(text_path.read_bytes())
+        shutil.copyfile(text_path, work / "txt" / f"{stem}.txt")
+        for fmt in chosen:
+            rng = random.Random(zlib.crc32(f"{fmt}:{stem}".encode()))
+            (work / fmt / f"{stem}.txt").write_text(MAKERS[fmt](text, rng), encoding="utf-8")
+
+    rows, differ = [], []
+    readings: dict[str, dict] = {}
+    for fmt in ["txt", *chosen]:
+        total, agg, errors = scorer.Tally(), {"truth": 0, "pred": 0, "matched": 0}, 0
+        for stem, (batch, name, truth_path) in names.items():
+            truth = json.loads(truth_path.read_text(encoding="utf-8"))
+            try:
+                pred = parse_file(work / fmt / f"{stem}.txt").to_dict()
+            except Exception as exc:  # a failed read scores as an empty prediction
+                pred, errors = {}, errors + 1
+                differ.append((fmt, batch, name, f"ERROR {type(exc).__name__}: {str(exc)[:80]}"))
+            if fmt in PROBLEMS_ONLY:
+                truth = {"problems": truth.get("problems") or []}
+            tally, counts = scorer.score(truth, pred)
+            total.merge(tally)
+            for k in agg:
+                agg[k] += counts[k]
+            r = reading(pred) if pred else None
+            if fmt == "txt":
+                readings[stem] = r
+            elif pred and r != readings[stem]:
+                differ.append((fmt, batch, name, describe(readings[stem], r) + title_change(readings[stem], r)))
+        rate = total.rate
+        rows.append((fmt, scorer.f1(agg), rate("title_exact"), rate("measure_count"), rate("units"),
+                     rate("doc_fields"), rate("dates"), rate("headline"), agg["truth"], agg["matched"], agg["pred"],
+                     errors, sum(1 for d in differ if d[0] == fmt)))
+
+    fmt_ = lambda x: "  -  " if x is None else f"{x:5.3f}"  # noqa: E731
+    print(f"# {len(names)} labelled documents, {len(chosen)} perturbations ({time.time() - started:.0f} s)")
+    print(f"{'perturb':8} {'F1':>6} {'titles':>6} {'measures':>8} {'units':>6} {'doc_flds':>8} {'dates':>6} "
+          f"{'headline':>8} {'truth/matched/pred':>19} {'errors':>6} {'differ':>6}")
+    for fmt, f1, te, mc, un, df, dt, hl, t, m, p, e, n in rows:
+        print(f"{fmt:8} {f1:6.3f} {fmt_(te):>6} {fmt_(mc):>8} {fmt_(un):>6} {fmt_(df):>8} {fmt_(dt):>6} "
+              f"{fmt_(hl):>8} {f'{t}/{m}/{p}':>19} {e:6d} {n:6d}")
+    print()
+    print("# documents whose reading differs from their unperturbed reading")
+    for fmt, batch, name, what in differ:
+        print(f"{fmt:8} {batch}/{name}: {what}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
