@@ -504,6 +504,79 @@ def split_labelled_items(paras: list[Para]) -> list[Para]:
     return out
 
 
+# the lead of a list answering the problems: a heading "二、整改措施", or the sentence closing the last problem's paragraph
+# "针对以上诸多问题，学校请求镇政府…解决：" (not "二、下一步工作打算")
+RE_ANSWER_LEAD = re.compile(r"整改|措施|针对|对此|为此|请求|建议")
+RE_ANSWER_LEAD_NOT = re.compile(r"下一步|打算|计划|长效")
+# a closing sentence saying every problem found is rectified: "青杠坡小学对于检查中出现的问题已整改", "以上问题均已整改到位"
+# (not some of them: "已整改3个", "正在整改")
+RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|存在|反馈)的?(?:问题|不足)(?:均|都|全部)?已(?:全部)?(?:经)?"
+                                    r"(?:整改(?:完毕|到位|完成)?|完成整改)(?![\d一二三四五六七八九十]|[^。！!，,]{0,6}[个项条])")
+
+
+def _ends_document(node: Node) -> bool:
+    """Nothing follows the node: the copy is cut in it."""
+    if node.children:
+        return False
+    while node.parent is not None:
+        if node.parent.children[-1] is not node:
+            return False
+        node = node.parent
+    return True
+
+
+def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> None:
+    """Problems 1…n with nothing done under them, then a list numbered again from 1 at the same level that answers them
+    one by one — the next section "二、整改措施 1、…4、", or items after "针对以上诸多问题，…：" closing the last problem's
+    paragraph: item k is the one measure of problem k (as many items, or fewer where the copy is cut). A sentence after
+    the answer saying the problems found are rectified ("…对于检查中出现的问题已整改") gives each problem status done."""
+    n = len(problems)
+    if n < 2 or len(nodes) != n or any(p.measures for p in problems) or [p.seq for p in problems] != list(range(1, n + 1)):
+        return
+    last, level = nodes[-1], nodes[-1].level
+    if any(c.marker is not None for nd in nodes for c in nd.children) or last.parent is None:
+        return
+    sibs = last.parent.children
+    k = next(i for i, c in enumerate(sibs) if c is last)
+    after = [c for c in sibs[k + 1:]]
+    lead = ""
+    if after and after[0].marker is not None and after[0].level == level and after[0].marker.number == 1:
+        stop = last.text.find("。")
+        lead = last.text[stop + 1:] if stop >= 0 else ""
+        run = after
+    else:
+        sec = last.parent
+        if sec.marker is None or sec.parent is None:
+            return
+        ups = sec.parent.children
+        j = next(i for i, c in enumerate(ups) if c is sec)
+        nxt = ups[j + 1] if j + 1 < len(ups) else None
+        if nxt is None or nxt.marker is None or nxt.level != sec.level:
+            return
+        lead = heading_title(nxt)
+        run = [c for c in nxt.children if c.marker is not None]
+    if not RE_ANSWER_LEAD.search(lead) or RE_ANSWER_LEAD_NOT.search(lead):
+        return
+    items: list[Node] = []
+    for c in run:
+        if c.marker is None or c.level != level or c.marker.number != len(items) + 1:
+            break
+        items.append(c)
+    if len(items) < 2 or len(items) > n or (len(items) < n and not _ends_document(items[-1])):
+        return
+    closing = ""
+    for p, it in zip(problems, items):
+        text = it.text
+        if it is items[-1]:
+            stop = text.find("。")
+            if 0 <= stop < len(text) - 1:
+                text, closing = text[:stop], text[stop + 1:]
+        p.measures = [_measure_from(text.strip(" 　,，;；。"), it.marker.number, it.pos)]
+    if RE_FOUND_ALL_RECTIFIED.search(closing):
+        for p in problems:
+            p.status = p.status or "done"
+
+
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import Candidate, _norm_title, labelled_sections_candidate, whole_document_candidate
 
@@ -577,6 +650,8 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
                 p.status = "done"
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
         chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
+    if chosen.name == "list":
+        _pair_answering_list(chosen.problems, chosen.nodes)
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name
