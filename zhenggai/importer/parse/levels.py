@@ -7,7 +7,7 @@ import re
 
 from .numbering import LEVEL_CN, find_xs_items
 from .tree import Node, _opens_fields
-from .titles import RE_REPORT_LABEL, _clean_title, heading_title, is_wrapped
+from .titles import RE_REPORT_LABEL, RE_SHORTFALL_ITEM_LABEL, _clean_title, heading_title, is_wrapped
 
 
 # --- choosing the problem level ----------------------------------------------------
@@ -61,8 +61,9 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
     if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
-                                    or _shortfall_under_aspect(node)):
-        # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
+                                    or _shortfall_under_aspect(node) or RE_SHORTFALL_ITEM_LABEL.match(text)):
+        # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…", "1.第(C1)点的
+        # 存在的不足与建议：…": by its label
         weak = True
     return strong, weak
 

@@ -16,8 +16,8 @@ from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split
 from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
-from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
-from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
+from .titles import RE_SHORTFALL_ITEM_LABEL, RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
+from .levels import _direct_text, _evidence, _run_lead, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -155,6 +155,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         a = a.parent
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
+    if problem.category is None and node.parent is not None:
+        # a short unnumbered line right before the list, its label ("整改建议：", "存在的具体问题")
+        lead = _run_lead(node).strip()
+        if 2 <= len(lead) <= 12 and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")):
+            problem.category = _clean_title(lead)
 
     # fields
     items = _body_items(node, inline)
@@ -222,7 +227,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
                     for c in node.children if c.marker is not None]
         notes, numbering = [], []
-    elif not fielded and not any(it.marker for it in region) and (under_stated_problems(node) or described):
+    elif not fielded and not any(it.marker for it in region) and (under_stated_problems(node) or described
+                                                                   or RE_SHORTFALL_ITEM_LABEL.match(node.text)):
         # "二、存在的问题 （二）党员发展难度大。一是…二是…": under a heading of the problems found, a problem's unlabelled
         # paragraphs describe it (its signs, its causes); what is done about it is labelled (整改措施：), numbered
         # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own. So does the description a
@@ -482,8 +488,37 @@ RE_RUN_TOGETHER_ITEM = re.compile(r"(?<=[。）)])(?=(?:\d{1,2}[.．、]|[（(][
                                   r"[^。；;]{4,60}?。?(?:整改情况|整改措施|整改进展)[:：])")
 
 
+# an item opening with the point of a check list it answers and a label: "9.第(C13)点的存在的不足与建议:"
+RE_POINT_LABELLED_ITEM = re.compile(r"(\d{1,3})[.．、]\s*(第\s*[(（]?[A-Za-z]{0,2}\d{1,3}[)）]?\s*[点项条][^:：。;；]{0,14}[:：])")
+
+
+def _label_shape(label: str) -> str:
+    return re.sub(r"[A-Za-z]{0,2}\d{1,3}", "#", re.sub(r"\s+", "", label))
+
+
+def _split_point_labelled(paras: list[Para]) -> list[Para]:
+    """Items opening alike ("N.第(Cx)点的存在的不足与建议:", three or more): one run into the line before it ("…收费备案表
+    未提供10.第(C16)点的存在的不足与建议:…") is an item of its own, numbered after the one it is run into."""
+    opened = [RE_POINT_LABELLED_ITEM.match(p.text) for p in paras]
+    shapes = [_label_shape(m.group(2)) for m in opened if m]
+    common = {sh for sh in shapes if shapes.count(sh) >= 3}
+    if not common:
+        return paras
+    out: list[Para] = []
+    for p, m0 in zip(paras, opened):
+        if not m0 or _label_shape(m0.group(2)) not in common:
+            out.append(p)
+            continue
+        cuts = [m.start() for m in RE_POINT_LABELLED_ITEM.finditer(p.text, m0.end())
+                if _label_shape(m.group(2)) in common and int(m.group(1)) > int(m0.group(1))]
+        bounds = [0, *cuts, len(p.text)]
+        out.extend(replace(p, text=p.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if p.text[a:b].strip())
+    return out
+
+
 def split_labelled_items(paras: list[Para]) -> list[Para]:
     """Each run-together item of a paragraph holding two or more of them as a paragraph of its own."""
+    paras = _split_point_labelled(paras) if "第" in "".join(p.text[:12] for p in paras) else paras
     out: list[Para] = []
     for p in paras:
         cuts = [m.start() for m in RE_RUN_TOGETHER_ITEM.finditer(p.text)]

@@ -128,9 +128,15 @@ def is_wrapped(text: str) -> bool:
     return bool(m) and not RE_SOURCE_ONLY.match(m.group("t").strip())
 
 
+# an item's label naming it as a shortcoming found, with the point of the check list it answers:
+# "第(C1)点的存在的不足与建议:…", "第3项存在问题：…", "存在的不足：…"
+RE_SHORTFALL_ITEM_LABEL = re.compile(r"^(?:第\s*[(（]?[A-Za-z]{0,2}\d{1,3}[)）]?\s*[点项条]\s*的?)?存在的?(?:问题|不足)"
+                                     r"(?:[与和及](?:建议|意见))?\s*[:：]\s*")
+
+
 def _clean_title(t: str) -> str:
     t = t.strip()
-    t = re.sub(r"^(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", t)
+    t = re.sub(r"^(?:反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", RE_SHORTFALL_ITEM_LABEL.sub("", t, count=1))
     while (cut := t.rstrip().rstrip("。.;；,，:：")) != t:  # what re.sub(r"[。.;；,，:：\s]+$", "", t) did, without a regex scan
         t = cut
     return t.strip()
