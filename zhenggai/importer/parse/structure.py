@@ -540,9 +540,9 @@ def split_labelled_items(paras: list[Para]) -> list[Para]:
 
 
 # the lead of a list answering the problems: a heading "二、整改措施", or the sentence closing the last problem's paragraph
-# "针对以上诸多问题，学校请求镇政府…解决：" (not "二、下一步工作打算")
-RE_ANSWER_LEAD = re.compile(r"整改|措施|针对|对此|为此|请求|建议")
-RE_ANSWER_LEAD_NOT = re.compile(r"下一步|打算|计划|长效")
+# "针对以上诸多问题，学校请求镇政府…解决：" (not "二、下一步工作打算", nor the checker's "三、整改要求" to those checked)
+RE_ANSWER_LEAD = re.compile(r"整改措施|整改情况|措施|针对|对此|为此")
+RE_ANSWER_LEAD_NOT = re.compile(r"下一步|打算|计划|长效|要求")
 # a closing sentence saying every problem found is rectified: "青杠坡小学对于检查中出现的问题已整改", "以上问题均已整改到位"
 # (not some of them: "已整改3个", "正在整改")
 RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|存在|反馈)的?(?:问题|不足)(?:均|都|全部)?已(?:全部)?(?:经)?"
