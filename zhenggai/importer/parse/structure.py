@@ -481,9 +481,9 @@ def _status_sections_opened(problems: list[ParsedProblem], nodes: list[Node]) ->
 
 
 # items run together in one paragraph, each a numbered statement with its rectification labelled inline:
-# "…共5个。1.理论学习流于形式，整改情况：一是…。（已完成整改）2.财务…，整改情况：…" (a number after a full stop or a
-# closing bracket, then a statement with no full stop before "整改情况：/整改措施：", or "问题一：<statement>。整改情况：…")
-RE_RUN_TOGETHER_ITEM = re.compile(r"(?<=[。）)])(?=(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]"
+# "…共5个。1.理论学习流于形式，整改情况：一是…。（已完成整改）2.财务…，整改情况：…" (a number after a full stop, a
+# colon closing the lead ("…汇报如下:(一)…。整改措施:…") or a closing bracket, then a statement with no full stop before "整改情况：/整改措施：", or "问题一：<statement>。整改情况：…")
+RE_RUN_TOGETHER_ITEM = re.compile(r"(?<=[。）):：])(?=(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]"
                                   r"|问题[一二三四五六七八九十\d]{1,3}[:：])"
                                   r"[^。；;]{4,60}?。?(?:整改情况|整改措施|整改进展)[:：])")
 
