@@ -549,9 +549,9 @@ RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|
                                     r"(?:整改(?:完毕|到位|完成)?|完成整改)(?![\d一二三四五六七八九十]|[^。！!，,]{0,6}[个项条])")
 
 
-def _ends_document(node: Node) -> bool:
-    """Nothing follows the node: the copy is cut in it."""
-    if node.children:
+def _cut_in(node: Node) -> bool:
+    """The copy is cut in the node: nothing follows it, and it stops mid-sentence."""
+    if node.children or not node.text or node.text.rstrip()[-1] in "。！!？?；;）)”》":
         return False
     while node.parent is not None:
         if node.parent.children[-1] is not node:
@@ -597,7 +597,7 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
         if c.marker is None or c.level != level or c.marker.number != len(items) + 1:
             break
         items.append(c)
-    if len(items) < 2 or len(items) > n or (len(items) < n and not _ends_document(items[-1])):
+    if len(items) < 2 or len(items) > n or (len(items) < n and not _cut_in(items[-1])):
         return
     closing = ""
     for p, it in zip(problems, items):
