@@ -122,3 +122,28 @@ def test_bar_closed_lines_that_are_not_a_whole_number_of_rows_or_have_no_known_h
     assert pipe_cell_tables(["食堂名称 |", "具体问题 |", "整改情况 |", "甲小学食堂 |", "排风罩油污较多 |"]) == []
     assert pipe_cell_tables(["姓名 |", "年龄 |", "住址 |", "张三 |", "30 |", "某村 |"]) == []
     assert pipe_cell_tables(["组 别 | 一组 | 二组 |", "地址 | 甲 | 乙 |"]) == []  # a row a line: not this shape
+
+
+def test_a_check_points_statement_ends_at_its_first_semicolon_and_the_rest_is_kept_as_a_note():
+    r = parse_text("整改建议：\n1.第(A2)点的存在的不足与建议：台账要补齐;要提供检查记录\n"
+                   "2.第(A5)点的存在的不足与建议：演练记录缺失\n3.第(A7)点的存在的不足与建议：证照未公示\n")
+    assert r.problems[0].title == "台账要补齐"
+    assert "要提供检查记录" in r.problems[0].notes
+
+
+def test_an_unlabelled_item_keeps_its_semicolon():
+    r = parse_text("经查，我校存在以下问题：\n1、个别宿舍电线裸露;开关破损的现象。\n2、楼梯灯不亮。\n")
+    assert r.problems[0].title == "个别宿舍电线裸露;开关破损的现象"
+
+
+# --- a site's pay-wall note where the copy stops ---------------------------------------------------------------
+
+def test_a_pay_wall_note_cutting_the_last_item_is_not_part_of_its_title():
+    r = parse_text("四、存在的问题\n1、甲小学围墙开裂，存在安全隐患。\n"
+                   "2、乙小学门窗破旧，给师生带来严 ……(未完,全文共939字,当前仅显示596字,请阅读下面提示信息。\n")
+    assert r.problems[1].title == "乙小学门窗破旧，给师生带来严"
+
+
+def test_a_title_with_a_plain_ellipsis_and_brackets_is_kept_whole():
+    r = parse_text("四、存在的问题\n1、甲小学围墙开裂……(约200米)未修复。\n2、乙小学门窗破旧。\n")
+    assert r.problems[0].title.startswith("甲小学围墙开裂……(约200米)")

@@ -120,7 +120,18 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
     # number 0: a label with no number printed ("存在的问题：…")
+    added = ""
+    if RE_SHORTFALL_ITEM_LABEL.match(node.text) and re.search(r"[;；]", title):
+        # "3.第(C4)点的存在的不足与建议:要将…融入各部门工作中;要提供…": a check point's statement ends at its first stop
+        # or semicolon, as an inline item's does; what follows adds to it (kept as a note)
+        from .readings import _item_title
+
+        first = _item_title(title)
+        if first and first != title:
+            title, added = first, title[title.find(first) + len(first):].lstrip(" ;；,，")
     problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
+    if added:
+        problem.notes.append(added)
     p = node.parent
     if (problem.seq is None and node.marker.number == 0 and p is not None and p.marker is not None and p.marker.number
             and sum(1 for c in p.children if c.marker is not None) == 1):

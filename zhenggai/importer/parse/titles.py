@@ -134,8 +134,15 @@ RE_SHORTFALL_ITEM_LABEL = re.compile(r"^(?:第\s*[(（]?[A-Za-z]{0,2}\d{1,3}[)�
                                      r"(?:[与和及](?:建议|意见))?\s*[:：]\s*")
 
 
+# a 文秘 site's pay-wall note where its copy stops: "……(未完,全文共939字,当前仅显示596字,请阅读下面提示信息。",
+# "……(新文秘网…省略213字,正式会员可完整阅读)……" — not part of the statement it cuts
+RE_SITE_CUT_NOTE = re.compile(r"\s*(?:…{1,3}|\.{3,6})\s*[(（]\s*(?:未完|全文共\s*\d+\s*字|[^()（）]{0,40}?省略\s*\d+\s*字)")
+
+
 def _clean_title(t: str) -> str:
     t = t.strip()
+    if "未完" in t or "省略" in t or "全文共" in t:
+        t = RE_SITE_CUT_NOTE.split(t, maxsplit=1)[0]
     t = re.sub(r"^(?:反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", RE_SHORTFALL_ITEM_LABEL.sub("", t, count=1))
     while (cut := t.rstrip().rstrip("。.;；,，:：")) != t:  # what re.sub(r"[。.;；,，:：\s]+$", "", t) did, without a regex scan
         t = cut
