@@ -147,3 +147,14 @@ def test_a_pay_wall_note_cutting_the_last_item_is_not_part_of_its_title():
 def test_a_title_with_a_plain_ellipsis_and_brackets_is_kept_whole():
     r = parse_text("四、存在的问题\n1、甲小学围墙开裂……(约200米)未修复。\n2、乙小学门窗破旧。\n")
     assert r.problems[0].title.startswith("甲小学围墙开裂……(约200米)")
+
+
+def test_a_table_with_no_measure_column_takes_its_rectification_cell_as_the_one_measure():
+    r = _parse_extracted(extract_bytes(PIPE_TABLE.encode("utf-8"), "t.txt"))
+    assert [[m.text for m in p.measures] for p in r.problems] == [["已清洗"], ["已更换留样柜"]]
+
+
+def test_a_rectification_cell_that_is_only_a_status_is_no_measure():
+    text = PIPE_TABLE.replace("已清洗 |", "已完成 |")
+    r = _parse_extracted(extract_bytes(text.encode("utf-8"), "t.txt"))
+    assert r.problems[0].measures == [] and r.problems[0].status == "done"
