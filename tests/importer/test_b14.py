@@ -158,3 +158,9 @@ def test_a_rectification_cell_that_is_only_a_status_is_no_measure():
     text = PIPE_TABLE.replace("已清洗 |", "已完成 |")
     r = _parse_extracted(extract_bytes(text.encode("utf-8"), "t.txt"))
     assert r.problems[0].measures == [] and r.problems[0].status == "done"
+
+
+def test_a_page_menu_line_before_a_list_is_not_its_category():
+    text = "某县通报\n{}\n1、河道垃圾未清理。整改情况：已清理。\n2、排污口未设标识。整改情况：已设置标识。\n"
+    assert [p.category for p in parse_text(text.format("环保督察 环保督察动态")).problems] == [None, None]
+    assert [p.category for p in parse_text(text.format("生态环境方面")).problems] == ["生态环境方面"] * 2

@@ -17,7 +17,7 @@ from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_SHORTFALL_ITEM_LABEL, RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
-from .levels import _direct_text, _evidence, _run_lead, choose_problem_nodes, under_stated_problems
+from .levels import _direct_text, _evidence, _run_lead, choose_problem_nodes, stated_problems_lead, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -167,9 +167,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
     if problem.category is None and node.parent is not None:
-        # a short unnumbered line right before the list, its label ("整改建议：", "存在的具体问题")
+        # a short unnumbered line right before the list, its label ("整改建议：", "存在的具体问题", "党风建设方面") — not a
+        # page's menu or title line ("环保督察 环保督察动态")
         lead = _run_lead(node).strip()
-        if 2 <= len(lead) <= 12 and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")):
+        if 2 <= len(lead) <= 12 and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
+                lead.endswith((":", "：", "方面")) or stated_problems_lead(lead)):
             problem.category = _clean_title(lead)
 
     # fields
