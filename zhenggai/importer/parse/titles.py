@@ -143,7 +143,11 @@ def _clean_title(t: str) -> str:
     t = t.strip()
     if "未完" in t or "省略" in t or "全文共" in t:
         t = RE_SITE_CUT_NOTE.split(t, maxsplit=1)[0]
-    t = re.sub(r"^(?:反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", RE_SHORTFALL_ITEM_LABEL.sub("", t, count=1))
+    label = RE_SHORTFALL_ITEM_LABEL.match(t) if t.startswith("第") else None
+    if label and label.group(0).startswith("第"):  # "第(C1)点的存在的不足与建议:…": one label, as the one below
+        t = t[label.end():]
+    else:
+        t = re.sub(r"^(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", t)
     while (cut := t.rstrip().rstrip("。.;；,，:：")) != t:  # what re.sub(r"[。.;；,，:：\s]+$", "", t) did, without a regex scan
         t = cut
     return t.strip()
