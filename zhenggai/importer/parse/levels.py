@@ -29,8 +29,11 @@ def _evidence(node: Node) -> tuple[bool, bool]:
     cached = getattr(node, "_ev", None)
     if cached is not None:
         return cached
-    node._ev = _evidence_of(node)
-    return node._ev
+    ev = _evidence_of(node)
+    if not ev[0] and not ev[1] and RE_SHORTFALL_ITEM_LABEL.match(node.text):
+        ev = (False, True)  # "1.第(C1)点的存在的不足与建议：…": a problem by its label, like "问题2：…"
+    node._ev = ev
+    return ev
 
 
 def _evidence_of(node: Node) -> tuple[bool, bool]:
@@ -61,9 +64,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
     if not weak and not strong and (under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
-                                    or _shortfall_under_aspect(node) or RE_SHORTFALL_ITEM_LABEL.match(text)):
-        # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…", "1.第(C1)点的
-        # 存在的不足与建议：…": by its label
+                                    or _shortfall_under_aspect(node)):
+        # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
 
@@ -228,6 +230,27 @@ def _top_ancestor(node: Node) -> Node | None:
     return top
 
 
+RE_MEASURES_HEADING = re.compile(r"^(?:主要|具体|采取的)?(?:整改)?措施(?:如下)?$")
+
+
+def _without_measures_runs(chosen: list[Node]) -> list[Node]:
+    """A run under a heading of the measures ("二、整改措施") lists what is done about the problems that a run under a
+    heading or lead naming them ("一、自查情况 经查…存在以下问题：") states: measures, not more problems."""
+    runs = _runs(chosen)
+    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs) and any(_under_measures_heading(r[0]) for r in runs):
+        return [n for r in runs if not _under_measures_heading(r[0]) for n in r]
+    return chosen
+
+
+def _under_measures_heading(node: Node) -> bool:
+    a = node.parent
+    while a is not None and a.marker is not None:
+        if RE_MEASURES_HEADING.match(heading_title(a)):
+            return True
+        a = a.parent
+    return False
+
+
 def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     headings = [n for n in root.walk() if n.marker is not None]
     if not headings:
@@ -241,6 +264,7 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     # 整改工作组织情况 / 整改落实情况 / 下一步工作打算), the next one
     for level in sorted((lv for lv in scores if scores[lv] > 0), key=lambda lv: (-scores[lv], -lv)):
         chosen = _problem_runs(level, headings, ev)
+        chosen = _without_measures_runs(chosen) if chosen else chosen
         if chosen:
             level, chosen = _promote_sub_items(level, chosen)
             return level, _with_siblings_of_aspects(chosen, headings, ev)
@@ -323,23 +347,7 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
 
     if any(states_shortfalls(r) for r in runs):
         runs = [r for r in runs if not all(_reads_as_action(heading_title(n)) for n in r)]
-    # a run under a heading of the measures ("二、整改措施") lists what is done about the problems a run under a heading
-    # naming them ("一、自查情况 经查…存在以下问题：") states: measures, not more problems
-    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs):
-        runs = [r for r in runs if not _under_measures_heading(r[0])]
     return [n for r in runs for n in r]
-
-
-RE_MEASURES_HEADING = re.compile(r"^(?:主要|具体|采取的)?(?:整改)?措施(?:如下)?$")
-
-
-def _under_measures_heading(node: Node) -> bool:
-    a = node.parent
-    while a is not None and a.marker is not None:
-        if RE_MEASURES_HEADING.match(heading_title(a)):
-            return True
-        a = a.parent
-    return False
 
 
 def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:
