@@ -16,9 +16,11 @@ from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split
 from .normalize import Para
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
-from .titles import RE_SHORTFALL_ITEM_LABEL, RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
-from .levels import _direct_text, _evidence, _run_lead, choose_problem_nodes, stated_problems_lead, under_stated_problems
+from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
+from .levels import _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
+from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
+from .titles import RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
 
