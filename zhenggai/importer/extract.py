@@ -152,7 +152,7 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             from .parse.normalize import to_simplified
 
             simple = to_simplified(out.paragraphs)[0]
-            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple))
+            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple))
         elif kind == "html":
             guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)
@@ -290,6 +290,31 @@ def cell_per_line_tables(lines: list[str]) -> list[list[list[str]]]:
         if len(rows) >= 2:
             tables.append(rows)
         i = at if len(rows) >= 2 else i + 1
+    return tables
+
+
+def pipe_cell_tables(lines: list[str]) -> list[list[list[str]]]:
+    """Tables copied from a web page one cell per line, each cell closed by " |" ("学校食堂 |", "具体问题 |", "整改情况 |",
+    then the rows' cells): a run of such lines whose first few are a ledger's headings (``match_header``) and whose
+    length is a whole number of rows. No running number is needed: the " |" marks every cell."""
+    from .ledger_reader import match_header
+
+    tables: list[list[list[str]]] = []
+    run: list[str] = []
+    for line in lines + ["<end>"]:
+        t = line.strip()
+        if not t:
+            continue
+        if t.endswith("|") and t.count("|") == 1 and len(t) > 1:
+            run.append(t[:-1].strip())
+            continue
+        for width in range(3, min(8, len(run) // 2) + 1):
+            header = run[:width]
+            if len(run) % width or any(len(c) > 12 for c in header) or match_header(header) is None:
+                continue
+            tables.append([run[k:k + width] for k in range(0, len(run), width)])
+            break
+        run = []
     return tables
 
 

@@ -150,6 +150,7 @@ class LedgerResult(ParseResult):
     _pick: Any = field(default=None, repr=False, compare=False)
     _one_per_row: bool = field(default=False, repr=False, compare=False)
     _reports: bool = field(default=False, repr=False, compare=False)
+    _done_as_measure: bool = field(default=False, repr=False, compare=False)
     problem_count: int = field(default=0, repr=False, compare=False)
 
     @property
@@ -188,6 +189,7 @@ class LedgerResult(ParseResult):
                           status=section_status)
         pick = self._pick
         notes: list[str] = []
+        row_statuses: list[str] = []
         for row in rows:
             (r_index, measure_text, units_text, co_units_text, status_text, percent_text, m_deadline,
              row_deadline, completion, completion_date, row_person) = pick(row)
@@ -199,6 +201,12 @@ class LedgerResult(ParseResult):
                 self.add_anomaly("bad_percent", f"进度“{percent_text}”无法识别为百分比，已忽略", r_index)
             if status or completion or percent is not None or completion_date:
                 self._reports = True
+            if status and not measure_text:
+                row_statuses.append(status)
+            if not measure_text and completion and self._done_as_measure and not completion_status(completion):
+                # a table with no measure column: its 整改情况 cell telling what was done ("已更换新的防蝇帘") is the
+                # problem's one measure (a cell that is only a status, "已完成", stays a status)
+                measure_text = completion
             for m in _row_measures(measure_text, r_index, split=not self._one_per_row):
                 m.deadline = m_deadline or m.deadline or row_deadline or None
                 m.responsible_units = _unique(units + m.responsible_units) if m.responsible_units else list(units)
@@ -215,7 +223,8 @@ class LedgerResult(ParseResult):
                 p.deadline = row_deadline
             if status and not section_status:
                 notes.append(status_text)
-        statuses = [m.status for m in p.measures if m.status]
+        # (a row with no measure still states the problem's status in its 整改情况 cell: "已完成")
+        statuses = [m.status for m in p.measures if m.status] or row_statuses
         if p.status is None and statuses:
             if all(s == statuses[0] for s in statuses):
                 p.status = statuses[0]
@@ -395,6 +404,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         return (row[0], *(row[p] if p is not None else "" for p in _positions))
 
     result._pick = pick
+    result._done_as_measure = "measure" not in cols and "completion" in cols
     # Several measure rows under one problem anywhere, or a column that belongs to a measure (措施整改时限):
     # one row is one measure.
     result._one_per_row = "measure_deadline" in cols or measure_rows_max > 1

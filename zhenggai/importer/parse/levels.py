@@ -7,7 +7,7 @@ import re
 
 from .numbering import LEVEL_CN, find_xs_items
 from .tree import Node, _opens_fields
-from .titles import RE_REPORT_LABEL, heading_title, is_wrapped
+from .titles import RE_REPORT_LABEL, RE_SHORTFALL_ITEM_LABEL, _clean_title, heading_title, is_wrapped
 
 
 # --- choosing the problem level ----------------------------------------------------
@@ -29,8 +29,11 @@ def _evidence(node: Node) -> tuple[bool, bool]:
     cached = getattr(node, "_ev", None)
     if cached is not None:
         return cached
-    node._ev = _evidence_of(node)
-    return node._ev
+    ev = _evidence_of(node)
+    if not ev[0] and not ev[1] and RE_SHORTFALL_ITEM_LABEL.match(node.text):
+        ev = (False, True)  # "1.第(C1)点的存在的不足与建议：…": a problem by its label, like "问题2：…"
+    node._ev = ev
+    return ev
 
 
 def _evidence_of(node: Node) -> tuple[bool, bool]:
@@ -98,7 +101,7 @@ def _under_feedback_problems(node: Node) -> bool:
 _ASPECT_LEAD = r"(?:[^，,。；;:：()（）]{2,30}?方面\s*[，,]?\s*)?"
 RE_STATED_PROBLEMS = re.compile(
     r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
-    r"(?:发现|查摆|查找|查出|指出)(?:的|出的?)?(?:以下|如下)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+    r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:的|出的?)?(?:以下|如下)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
 
 
 def _shortfall_under_aspect(node: Node) -> bool:
@@ -114,11 +117,46 @@ RE_ASPECT_ONLY_HEAD = re.compile(r"^[^。，,:：;；]{2,30}方面(?:[(（][^()�
 
 
 def under_stated_problems(node: Node) -> bool:
-    """The item sits right under a heading that names the problems found (二、存在问题)."""
+    """The item sits right under a heading that names the problems found (二、存在问题, 一、检查中出现的问题), or its
+    run of items is led by an unnumbered line that does ("存在的具体问题" as a line of its own; "经查，我校安全工作存在以下
+    问题：" closing the paragraph before 1、)."""
     p = node.parent
-    if p is None or p.marker is None or "问题" not in p.text:
+    if p is None:
         return False
-    return getattr(p, "aspect", None) is not None or bool(RE_STATED_PROBLEMS.match(heading_title(p)))
+    if p.marker is not None and "问题" in p.text and (
+            getattr(p, "aspect", None) is not None or RE_STATED_PROBLEMS.match(heading_title(p))):
+        return True
+    lead = _run_lead(node)
+    return bool(lead) and stated_problems_lead(lead)
+
+
+def _run_lead(node: Node) -> str:
+    """The unnumbered paragraph right before the first item of the node's run of numbered siblings ("" when none)."""
+    lead = getattr(node, "_run_lead", None)
+    if lead is not None:
+        return lead
+    sibs = node.parent.children
+    k = next((i for i, c in enumerate(sibs) if c is node), None)
+    lead = ""
+    if k is not None and node.marker is not None:
+        j = k
+        while j > 0 and sibs[j].marker is not None and sibs[j].marker.number != 1 and sibs[j - 1].marker is not None \
+                and sibs[j - 1].level == node.level:
+            j -= 1
+        if sibs[j].marker is not None and sibs[j].marker.number == 1 and j > 0 and sibs[j - 1].marker is None:
+            lead = sibs[j - 1].text
+    node._run_lead = lead
+    return lead
+
+
+def stated_problems_lead(text: str) -> bool:
+    """A line, or the last clause of a paragraph, that names what follows as the problems found: "存在的具体问题",
+    "经查，我校安全工作存在以下问题：" (not "针对检查发现的问题，现将整改情况报告如下：")."""
+    t = text.strip()
+    if "问题" not in t[-24:]:
+        return False
+    last = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))[-1]
+    return bool(RE_STATED_PROBLEMS.match(_clean_title(last)))
 
 
 _NOT_PROBLEM_SECTION = re.compile(
@@ -199,6 +237,27 @@ def _top_ancestor(node: Node) -> Node | None:
     return top
 
 
+RE_MEASURES_HEADING = re.compile(r"^(?:主要|具体|采取的)?(?:整改)?措施(?:如下)?$")
+
+
+def _without_measures_runs(chosen: list[Node]) -> list[Node]:
+    """A run under a heading of the measures ("二、整改措施") lists what is done about the problems that a run under a
+    heading or lead naming them ("一、自查情况 经查…存在以下问题：") states: measures, not more problems."""
+    runs = _runs(chosen)
+    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs) and any(_under_measures_heading(r[0]) for r in runs):
+        return [n for r in runs if not _under_measures_heading(r[0]) for n in r]
+    return chosen
+
+
+def _under_measures_heading(node: Node) -> bool:
+    a = node.parent
+    while a is not None and a.marker is not None:
+        if RE_MEASURES_HEADING.match(heading_title(a)):
+            return True
+        a = a.parent
+    return False
+
+
 def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     headings = [n for n in root.walk() if n.marker is not None]
     if not headings:
@@ -212,6 +271,7 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     # 整改工作组织情况 / 整改落实情况 / 下一步工作打算), the next one
     for level in sorted((lv for lv in scores if scores[lv] > 0), key=lambda lv: (-scores[lv], -lv)):
         chosen = _problem_runs(level, headings, ev)
+        chosen = _without_measures_runs(chosen) if chosen else chosen
         if chosen:
             level, chosen = _promote_sub_items(level, chosen)
             return level, _with_siblings_of_aspects(chosen, headings, ev)

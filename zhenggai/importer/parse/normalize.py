@@ -319,7 +319,8 @@ def remove_chunk_markers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
             run = []
         if len(run) > len(best):
             best = list(run)
-    if len(best) < 3:
+    # (two chunks are enough on a page that says it is a doc-sharing site's: "《…》由会员分享，可在线阅读")
+    if len(best) < 2 or (len(best) < 3 and not any(_RE_CHROME_ANY.search(t) for _, t in lines[:best[0]])):
         return lines, 0
     long_lines = sum(1 for i in best if len(lines[i][1]) >= 120)
     cut = sum(1 for i in best[1:] if lines[i - 1][1] and lines[i - 1][1][-1] not in _TERMINAL)

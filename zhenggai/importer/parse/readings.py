@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
+from .levels import under_stated_problems
 from .titles import closes_statement, quoted_from
 
 READING_LABELS = {
@@ -150,8 +151,10 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     # (an item told as "规范党费收缴。对照…补缴到位。" under "二、巡察反馈问题整改落实情况" is one of the feedback's problems)
     nodes = nodes if nodes and len(nodes) == len(problems) else [None] * len(problems)
     # (or when it is labelled as a problem: "【问题】…", "问题清单：…", "问题3：…")
+    # (or when a heading or lead line right above names them as the problems found: "经查，我校存在以下问题：")
     short = [t for t, p, n in zip(titles, problems, nodes) if RE_SHORTCOMING.search(t)
              or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
+             or (n is not None and n.marker is not None and under_stated_problems(n))
              or (n is not None and n.marker is not None and "问题" in n.marker.raw)]
     return {
         "evidence": evidence,

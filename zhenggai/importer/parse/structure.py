@@ -19,6 +19,8 @@ from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
 from .levels import RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
+from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
+from .titles import RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
 
@@ -124,7 +126,18 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
     # number 0: a label with no number printed ("存在的问题：…")
+    added = ""
+    if RE_SHORTFALL_ITEM_LABEL.match(node.text) and re.search(r"[;；]", title):
+        # "3.第(C4)点的存在的不足与建议:要将…融入各部门工作中;要提供…": a check point's statement ends at its first stop
+        # or semicolon, as an inline item's does; what follows adds to it (kept as a note)
+        from .readings import _item_title
+
+        first = _item_title(title)
+        if first and first != title:
+            title, added = first, title[title.find(first) + len(first):].lstrip(" ;；,，")
     problem = ParsedProblem(seq=node.marker.number or None, title=title, position=node.pos)
+    if added:
+        problem.notes.append(added)
     p = node.parent
     if (problem.seq is None and node.marker.number == 0 and p is not None and p.marker is not None and p.marker.number
             and sum(1 for c in p.children if c.marker is not None) == 1):
@@ -159,6 +172,13 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         a = a.parent
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
+    if problem.category is None and node.parent is not None:
+        # a short unnumbered line right before the list, its label ("整改建议：", "存在的具体问题", "党风建设方面") — not a
+        # page's menu or title line ("环保督察 环保督察动态")
+        lead = _run_lead(node).strip()
+        if 2 <= len(lead) <= 12 and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
+                lead.endswith((":", "：", "方面")) or stated_problems_lead(lead)):
+            problem.category = _clean_title(lead)
 
     # fields
     items = _body_items(node, inline)
@@ -229,7 +249,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         measures = [_measure_from(c.text + "\n" + "\n".join(d.text for d in c.walk()), c.marker.number, c.pos)
                     for c in node.children if c.marker is not None]
         notes, numbering = [], []
-    elif not fielded and not any(it.marker for it in region) and (under_stated_problems(node) or described):
+    elif not fielded and not any(it.marker for it in region) and (under_stated_problems(node) or described
+                                                                   or RE_SHORTFALL_ITEM_LABEL.match(node.text)):
         # "二、存在的问题 （二）党员发展难度大。一是…二是…": under a heading of the problems found, a problem's unlabelled
         # paragraphs describe it (its signs, its causes); what is done about it is labelled (整改措施：), numbered
         # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own. So does the description a
@@ -510,15 +531,44 @@ def _status_sections_opened(problems: list[ParsedProblem], nodes: list[Node]) ->
 
 
 # items run together in one paragraph, each a numbered statement with its rectification labelled inline:
-# "…共5个。1.理论学习流于形式，整改情况：一是…。（已完成整改）2.财务…，整改情况：…" (a number after a full stop or a
-# closing bracket, then a statement with no full stop before "整改情况：/整改措施：", or "问题一：<statement>。整改情况：…")
-RE_RUN_TOGETHER_ITEM = re.compile(r"(?<=[。）)])(?=(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]"
+# "…共5个。1.理论学习流于形式，整改情况：一是…。（已完成整改）2.财务…，整改情况：…" (a number after a full stop, a
+# colon closing the lead ("…汇报如下:(一)…。整改措施:…") or a closing bracket, then a statement with no full stop before "整改情况：/整改措施：", or "问题一：<statement>。整改情况：…")
+RE_RUN_TOGETHER_ITEM = re.compile(r"(?<=[。）):：])(?=(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]"
                                   r"|问题[一二三四五六七八九十\d]{1,3}[:：])"
                                   r"[^。；;]{4,60}?。?(?:整改情况|整改措施|整改进展)[:：])")
 
 
+# an item opening with the point of a check list it answers and a label: "9.第(C13)点的存在的不足与建议:"
+RE_POINT_LABELLED_ITEM = re.compile(r"(\d{1,3})[.．、]\s*(第\s*[(（]?[A-Za-z]{0,2}\d{1,3}[)）]?\s*[点项条][^:：。;；]{0,14}[:：])")
+
+
+def _label_shape(label: str) -> str:
+    return re.sub(r"[A-Za-z]{0,2}\d{1,3}", "#", re.sub(r"\s+", "", label))
+
+
+def _split_point_labelled(paras: list[Para]) -> list[Para]:
+    """Items opening alike ("N.第(Cx)点的存在的不足与建议:", three or more): one run into the line before it ("…收费备案表
+    未提供10.第(C16)点的存在的不足与建议:…") is an item of its own, numbered after the one it is run into."""
+    opened = [RE_POINT_LABELLED_ITEM.match(p.text) for p in paras]
+    shapes = [_label_shape(m.group(2)) for m in opened if m]
+    common = {sh for sh in shapes if shapes.count(sh) >= 3}
+    if not common:
+        return paras
+    out: list[Para] = []
+    for p, m0 in zip(paras, opened):
+        if not m0 or _label_shape(m0.group(2)) not in common:
+            out.append(p)
+            continue
+        cuts = [m.start() for m in RE_POINT_LABELLED_ITEM.finditer(p.text, m0.end())
+                if _label_shape(m.group(2)) in common and int(m.group(1)) > int(m0.group(1))]
+        bounds = [0, *cuts, len(p.text)]
+        out.extend(replace(p, text=p.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if p.text[a:b].strip())
+    return out
+
+
 def split_labelled_items(paras: list[Para]) -> list[Para]:
     """Each run-together item of a paragraph holding two or more of them as a paragraph of its own."""
+    paras = _split_point_labelled(paras) if "第" in "".join(p.text[:12] for p in paras) else paras
     out: list[Para] = []
     for p in paras:
         cuts = [m.start() for m in RE_RUN_TOGETHER_ITEM.finditer(p.text)]
@@ -537,6 +587,79 @@ def split_labelled_items(paras: list[Para]) -> list[Para]:
                 pieces[i] = f"{m.number}{model.raw[-1]}{m.rest}"
         out.extend(replace(p, text=t) for t in pieces if t)
     return out
+
+
+# the lead of a list answering the problems: a heading "二、整改措施", or the sentence closing the last problem's paragraph
+# "针对以上诸多问题，学校请求镇政府…解决：" (not "二、下一步工作打算", nor the checker's "三、整改要求" to those checked)
+RE_ANSWER_LEAD = re.compile(r"整改措施|整改情况|措施|针对|对此|为此")
+RE_ANSWER_LEAD_NOT = re.compile(r"下一步|打算|计划|长效|要求")
+# a closing sentence saying every problem found is rectified: "青杠坡小学对于检查中出现的问题已整改", "以上问题均已整改到位"
+# (not some of them: "已整改3个", "正在整改")
+RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|存在|反馈)的?(?:问题|不足)(?:均|都|全部)?已(?:全部)?(?:经)?"
+                                    r"(?:整改(?:完毕|到位|完成)?|完成整改)(?![\d一二三四五六七八九十]|[^。！!，,]{0,6}[个项条])")
+
+
+def _cut_in(node: Node) -> bool:
+    """The copy is cut in the node: nothing follows it, and it stops mid-sentence."""
+    if node.children or not node.text or node.text.rstrip()[-1] in "。！!？?；;）)”》":
+        return False
+    while node.parent is not None:
+        if node.parent.children[-1] is not node:
+            return False
+        node = node.parent
+    return True
+
+
+def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> None:
+    """Problems 1…n with nothing done under them, then a list numbered again from 1 at the same level that answers them
+    one by one — the next section "二、整改措施 1、…4、", or items after "针对以上诸多问题，…：" closing the last problem's
+    paragraph: item k is the one measure of problem k (as many items, or fewer where the copy is cut). A sentence after
+    the answer saying the problems found are rectified ("…对于检查中出现的问题已整改") gives each problem status done."""
+    n = len(problems)
+    if n < 2 or len(nodes) != n or any(p.measures for p in problems) or [p.seq for p in problems] != list(range(1, n + 1)):
+        return
+    last, level = nodes[-1], nodes[-1].level
+    if any(c.marker is not None for nd in nodes for c in nd.children) or last.parent is None:
+        return
+    sibs = last.parent.children
+    k = next(i for i, c in enumerate(sibs) if c is last)
+    after = [c for c in sibs[k + 1:]]
+    lead = ""
+    if after and after[0].marker is not None and after[0].level == level and after[0].marker.number == 1:
+        stop = last.text.find("。")
+        lead = last.text[stop + 1:] if stop >= 0 else ""
+        run = after
+    else:
+        sec = last.parent
+        if sec.marker is None or sec.parent is None:
+            return
+        ups = sec.parent.children
+        j = next(i for i, c in enumerate(ups) if c is sec)
+        nxt = ups[j + 1] if j + 1 < len(ups) else None
+        if nxt is None or nxt.marker is None or nxt.level != sec.level:
+            return
+        lead = heading_title(nxt)
+        run = [c for c in nxt.children if c.marker is not None]
+    if not RE_ANSWER_LEAD.search(lead) or RE_ANSWER_LEAD_NOT.search(lead):
+        return
+    items: list[Node] = []
+    for c in run:
+        if c.marker is None or c.level != level or c.marker.number != len(items) + 1:
+            break
+        items.append(c)
+    if len(items) < 2 or len(items) > n or (len(items) < n and not _cut_in(items[-1])):
+        return
+    closing = ""
+    for p, it in zip(problems, items):
+        text = it.text
+        if it is items[-1]:
+            stop = text.find("。")
+            if 0 <= stop < len(text) - 1:
+                text, closing = text[:stop], text[stop + 1:]
+        p.measures = [_measure_from(text.strip(" 　,，;；。"), it.marker.number, it.pos)]
+    if RE_FOUND_ALL_RECTIFIED.search(closing):
+        for p in problems:
+            p.status = p.status or "done"
 
 
 def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
@@ -612,6 +735,8 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
                 p.status = "done"
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
         chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
+    if chosen.name == "list":
+        _pair_answering_list(chosen.problems, chosen.nodes)
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name

@@ -128,9 +128,26 @@ def is_wrapped(text: str) -> bool:
     return bool(m) and not RE_SOURCE_ONLY.match(m.group("t").strip())
 
 
+# an item's label naming it as a shortcoming found, with the point of the check list it answers:
+# "第(C1)点的存在的不足与建议:…", "第3项存在问题：…", "存在的不足：…"
+RE_SHORTFALL_ITEM_LABEL = re.compile(r"^(?:第\s*[(（]?[A-Za-z]{0,2}\d{1,3}[)）]?\s*[点项条]\s*的?)?存在的?(?:问题|不足)"
+                                     r"(?:[与和及](?:建议|意见))?\s*[:：]\s*")
+
+
+# a 文秘 site's pay-wall note where its copy stops: "……(未完,全文共939字,当前仅显示596字,请阅读下面提示信息。",
+# "……(新文秘网…省略213字,正式会员可完整阅读)……" — not part of the statement it cuts
+RE_SITE_CUT_NOTE = re.compile(r"\s*(?:…{1,3}|\.{3,6})\s*[(（]\s*(?:未完|全文共\s*\d+\s*字|[^()（）]{0,40}?省略\s*\d+\s*字)")
+
+
 def _clean_title(t: str) -> str:
     t = t.strip()
-    t = re.sub(r"^(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", t)
+    if "未完" in t or "省略" in t or "全文共" in t:
+        t = RE_SITE_CUT_NOTE.split(t, maxsplit=1)[0]
+    label = RE_SHORTFALL_ITEM_LABEL.match(t) if t.startswith("第") else None
+    if label and label.group(0).startswith("第"):  # "第(C1)点的存在的不足与建议:…": one label, as the one below
+        t = t[label.end():]
+    else:
+        t = re.sub(r"^(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", t)
     while (cut := t.rstrip().rstrip("。.;；,，:：")) != t:  # what re.sub(r"[。.;；,，:：\s]+$", "", t) did, without a regex scan
         t = cut
     return t.strip()
