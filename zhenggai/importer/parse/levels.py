@@ -145,6 +145,11 @@ def _run_lead(node: Node) -> str:
             j -= 1
         if sibs[j].marker is not None and sibs[j].marker.number == 1 and j > 0 and sibs[j - 1].marker is None:
             lead = sibs[j - 1].text
+            # a line that the items' own labels repeat ("基层减负工作存在的问题" over "基层减负工作存在的问题之一：…") is the
+            # labels' stem (the document's title), not a lead or a category of its own
+            first = sibs[j].para.text.strip() if sibs[j].para else ""
+            if len(lead.strip()) >= 4 and first.startswith(lead.strip()):
+                lead = ""
     node._run_lead = lead
     return lead
 
