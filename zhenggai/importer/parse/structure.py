@@ -170,6 +170,9 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
+    if sec_status is None and getattr(node, "attachment", None):
+        # "附件1 已完成整改问题清单" / "附件2 正在整改问题清单": the attachment a problem sits in says where it stands
+        sec_status = section_status(node.attachment)
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
     if problem.category is None and node.parent is not None:
