@@ -132,10 +132,12 @@ def parse_marker(text: str) -> Marker | None:
     m = RE_LABELLED_PLAIN.match(text)
     if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
-    m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text else None
+    # ("1.第一轮巡视反馈指出，“…”": a numbered item saying who fed it back keeps its number, read below)
+    numbered = text[:1].isdigit() and RE_ARABIC.match(text) is not None
+    m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text and not numbered else None
     if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
-    m = RE_FED_BACK_PLAIN.match(text) if text.find("指出", 0, 60) >= 0 else None
+    m = RE_FED_BACK_PLAIN.match(text) if text.find("指出", 0, 60) >= 0 and not numbered else None
     if m:
         said = text[m.end():].strip().rstrip("。；; ")
         if "。" in said and RE_RESPONSE.match(said[said.find("。") + 1:]):
