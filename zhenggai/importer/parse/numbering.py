@@ -61,7 +61,8 @@ RE_WHOLE_COUNT = re.compile(r"\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)
 # departments; "1.5个百分点", "2.5个月", "0.48亿元" stay decimals)
 RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月)"
                        r"|[.．](?=\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)))\s*")
-RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
+# (an OCR or typing slip of a lone letter for the one, "（l）", as in "项目l.2": the first item all the same)
+RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3}|[lI](?=\s*[)）]))\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
 # and with where the problem comes from, or counted: "反馈问题1：", "审计发现问题2：", "第一项问题："
@@ -146,7 +147,7 @@ def parse_marker(text: str) -> Marker | None:
             return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
     if m:
-        return Marker(LEVEL_ARABIC_PAREN, int(m.group(1)), m.group(0).strip(), text[m.end():])
+        return Marker(LEVEL_ARABIC_PAREN, int(m.group(1).translate(_OCR_DIGITS)), m.group(0).strip(), text[m.end():])
     m = RE_CIRCLED.match(text)
     if m:
         ch = m.group(1)
