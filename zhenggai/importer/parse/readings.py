@@ -36,6 +36,8 @@ WEIGHTS: dict[str, float] = {
     "category_summary": -4.0,  # list: items are audit sections whose body opens with their own counts (问题6项…已整改2项)
     "no_shortcoming": -0.5,  # list: not one item (nor its category or section) reads as a shortcoming — a report's
                              # organisation (一、提高站位，带头认领整改责任), the audits it lists (1.…决算草案审计)
+    "example_cases": -1.0,  # list: items whose body names example offenders (…有限公司等企业未安装…): kinds of violations
+                            # an enforcement check found among firms, told as news, not a body's problems to rectify
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
 }
@@ -145,6 +147,10 @@ def _under_rectification(node) -> bool:
     return any(said(h) for h in _headings_over(node))
 
 
+# example offenders naming a kind of violation: "天津市某电气设备有限公司等企业未安装…", "某装饰材料厂等3家企业存在…"
+RE_EXAMPLE_OFFENDERS = re.compile(r"(?:公司|厂|集团|企业|工地|养殖场|加油站)等(?:\d+家|多家|[一二三四五六七八九十几]+家)?(?:企业|单位|工地)")
+
+
 def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[str], nodes: list | None = None) -> dict[str, float]:
     titles = [p.title for p in problems]
     # an item reads as a shortcoming when its own words do, or when its category heading does (…还有差距方面)
@@ -156,9 +162,12 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
              or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
              or (n is not None and n.marker is not None and under_stated_problems(n))
              or (n is not None and n.marker is not None and "问题" in n.marker.raw)]
+    # (each body names the firms found at fault as examples of its kind, and tells nothing done about it)
+    cases = [b for b in bodies if RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
     return {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,
+        "example_cases": 1.0 if titles and len(cases) == len(titles) else 0.0,
         # (items under a section of the rectification, "二、整改落实情况 （一）作风建设方面 1.规范公务用车管理", are what
         # was rectified, named by the remedy: not penalised)
         "no_shortcoming": 1.0 if titles and not short and not any(n is not None and _under_rectification(n) for n in nodes) else 0.0,
