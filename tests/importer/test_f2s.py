@@ -192,3 +192,8 @@ def test_items_naming_example_firms_with_what_was_done_are_still_problems():
 def test_items_without_example_firms_are_read_as_before():
     plain = NEWS.format(one="整改情况：已建设废气收集设施。", two="整改情况：已完成设备校准。")
     assert len(_problems(plain)) == 2
+
+
+def test_an_attachment_accounting_for_every_problem_gives_no_status_though_its_title_says_completion():
+    ps = _problems(ANNEXED.format(second="巡察反馈问题整改完成情况表"))
+    assert [p.status for p in ps][2:] == [None, None]
