@@ -197,3 +197,21 @@ def test_items_without_example_firms_are_read_as_before():
 def test_an_attachment_accounting_for_every_problem_gives_no_status_though_its_title_says_completion():
     ps = _problems(ANNEXED.format(second="巡察反馈问题整改完成情况表"))
     assert [p.status for p in ps][2:] == [None, None]
+
+
+def test_a_plans_work_demands_told_in_sentences_do_not_make_it_a_one_task_notice():
+    plan = """某县教育局落实县委巡察反馈意见整改方案
+一、指导思想
+坚持问题导向，确保反馈问题件件有着落。
+二、整改目标
+针对巡察反馈的2个问题，逐条制定整改措施。
+三、整改任务
+整改任务详见整改任务清单。
+1.校园安全管理制度执行不严。
+整改措施：修订校园安全管理制度。
+2.教师培训经费使用不规范。
+整改措施：规范培训经费报销审批。
+四、工作要求
+（一）压实整改责任。各股室主要负责人是整改第一责任人。（二）严格销号管理。
+"""
+    assert parse_text(plan).reading != "notice"

@@ -496,7 +496,7 @@ SECTION_LABELS = {
     "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)(?:完成|落实|进展)情况)?$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     # what the task demands of whom and by when: "二、整改要求" over "牵头单位 …" "配合单位 …" "整改时限…"
-    "demands": re.compile(r"^(?:整改要求|工作要求|责任分工|任务分工)$"),
+    "demands": re.compile(r"^(?:整改要求|工作要求|责任分工|任务分工)$"),  # (only over labelled units or deadline)
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     # (also the work named more loosely: "整改工作开展情况", "整改措施及成效", "主要整改措施", "整改落实情况及成效")
     "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况"
@@ -589,6 +589,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             title = heading_title(t).strip()
             lv = _LABEL_VALUE.match(t.text.strip())
             for name, rx in SECTION_LABELS.items():
+                if name == "demands" and rx.match(title) and not _demanded_fields("".join(d.text for d in t.walk())):
+                    break  # a plan's "五、工作要求 （一）压实整改责任…": demands told in sentences are no field of a task
                 if rx.match(title):
                     if name in sections:
                         if name != "problems":  # (a second problem section is another task's, not this one's field)
