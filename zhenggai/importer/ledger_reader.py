@@ -55,9 +55,12 @@ COLUMNS: dict[str, list[str]] = {
 }
 
 STATUS_WORDS = [
-    ("long_term", re.compile(r"长期坚持|长期")),
-    # zhenggai's own measure states: a sign-off under review or sent back is not done yet.
-    ("in_progress", re.compile(r"正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进|待.{0,6}审[核批]|回炉|返工|退回|驳回")),
+    # "持续整改" in a status column: the work goes on with no end set (not "持续整改中", under way)
+    ("long_term", re.compile(r"长期坚持|长期|持续整改(?!中)")),
+    # zhenggai's own measure states: a sign-off under review or sent back is not done yet; part of it done
+    # ("部分整改", "部分完成", "基本完成") or on schedule ("序时推进") is not done either
+    ("in_progress", re.compile(r"正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进|待.{0,6}审[核批]|回炉|返工|退回|驳回"
+                               r"|部分整改|部分完成|基本完成|序时推进|阶段性")),
     ("done", re.compile(r"已完成|已销号|完成|已整改|办结|是")),
 ]
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -108,7 +111,7 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
 # a progress cell that is a status ("已完成", "持续推进", "基本完成。…"), when the table has no status column
 RE_COMPLETION_STATUS = re.compile(
     r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在推进|正在整改|持续推进中?|推进中|整改中"
-    r"|基本完成|部分完成|部分整改|长期坚持|未完成)\s*(?:[。，,；;]|$)")
+    r"|基本完成|部分完成|部分整改|序时推进|长期坚持|未完成)\s*(?:[。，,；;]|$)")
 
 
 def completion_status(text: str) -> str | None:

@@ -106,7 +106,8 @@ def split_units(value: str) -> list[str]:
         if not chunk:
             continue
         chunk = re.sub(r"^(?:牵头单位|配合单位|协办单位|牵头|配合)\s*[:：]?", "", chunk)
-        pieces = [p.strip() for p in re.split(r"[、,，]", chunk) if p.strip()]
+        # (a 、 inside brackets lists the kinds of one unit: "各县（市、区）人民政府" is one unit)
+        pieces = [p.strip() for p in re.split(r"[、,，](?![^（(）)]*[）)])", chunk) if p.strip()]
         if any(p in _BARE_UNITS for p in pieces[1:]) or any(_joins_units(p) for p in pieces) or _same_place_pair(pieces):
             parts.append(chunk)
         else:

@@ -61,7 +61,8 @@ RE_WHOLE_COUNT = re.compile(r"\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)
 # departments; "1.5个百分点", "2.5个月", "0.48亿元" stay decimals)
 RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月)"
                        r"|[.．](?=\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)))\s*")
-RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*")
+# (an OCR or typing slip of a lone letter for the one, "（l）", as in "项目l.2": the first item all the same)
+RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3}|[lI](?=\s*[)）]))\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
 # and with where the problem comes from, or counted: "反馈问题1：", "审计发现问题2：", "第一项问题："
@@ -132,10 +133,12 @@ def parse_marker(text: str) -> Marker | None:
     m = RE_LABELLED_PLAIN.match(text)
     if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
-    m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text else None
+    # ("1.第一轮巡视反馈指出，“…”": a numbered item saying who fed it back keeps its number, read below)
+    numbered = text[:1].isdigit() and RE_ARABIC.match(text) is not None
+    m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text and not numbered else None
     if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
-    m = RE_FED_BACK_PLAIN.match(text) if text.find("指出", 0, 60) >= 0 else None
+    m = RE_FED_BACK_PLAIN.match(text) if text.find("指出", 0, 60) >= 0 and not numbered else None
     if m:
         said = text[m.end():].strip().rstrip("。；; ")
         if "。" in said and RE_RESPONSE.match(said[said.find("。") + 1:]):
@@ -144,7 +147,7 @@ def parse_marker(text: str) -> Marker | None:
             return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     m = RE_ARABIC_PAREN.match(text)
     if m:
-        return Marker(LEVEL_ARABIC_PAREN, int(m.group(1)), m.group(0).strip(), text[m.end():])
+        return Marker(LEVEL_ARABIC_PAREN, int(m.group(1).translate(_OCR_DIGITS)), m.group(0).strip(), text[m.end():])
     m = RE_CIRCLED.match(text)
     if m:
         ch = m.group(1)
@@ -156,8 +159,9 @@ def parse_marker(text: str) -> Marker | None:
         rest = text[m.end():]
         n = int(m.group(1))
         # "2021 年" style stray space or a bare number is not a heading ("1.个别支部…", "2.项目…" are: a word opens)
-        # ("1.年初预算编制不够细化", "2.月底前未报送…": a word opening with 年/月 is a word too)
-        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终)", rest) and n < 200:
+        # ("1.年初预算编制不够细化", "2.月底前未报送…": a word opening with 年/月 is a word too; so is a name or noun
+        # opening with 条/项/号: "3.条子河流域…", "2.条例执行不严", "4.条块分割…", "1.号牌管理…")
+        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召)", rest) and n < 200:
             return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
     return None
 

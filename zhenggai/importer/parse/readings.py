@@ -36,6 +36,8 @@ WEIGHTS: dict[str, float] = {
     "category_summary": -4.0,  # list: items are audit sections whose body opens with their own counts (问题6项…已整改2项)
     "no_shortcoming": -0.5,  # list: not one item (nor its category or section) reads as a shortcoming — a report's
                              # organisation (一、提高站位，带头认领整改责任), the audits it lists (1.…决算草案审计)
+    "example_cases": -1.0,  # list: items whose body names example offenders (…有限公司等企业未安装…): kinds of violations
+                            # an enforcement check found among firms, told as news, not a body's problems to rectify
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
 }
@@ -145,6 +147,10 @@ def _under_rectification(node) -> bool:
     return any(said(h) for h in _headings_over(node))
 
 
+# example offenders naming a kind of violation: "天津市某电气设备有限公司等企业未安装…", "某装饰材料厂等3家企业存在…"
+RE_EXAMPLE_OFFENDERS = re.compile(r"(?:公司|厂|集团|企业|工地|养殖场|加油站)等(?:\d+家|多家|[一二三四五六七八九十几]+家)?(?:企业|单位|工地)")
+
+
 def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[str], nodes: list | None = None) -> dict[str, float]:
     titles = [p.title for p in problems]
     # an item reads as a shortcoming when its own words do, or when its category heading does (…还有差距方面)
@@ -156,9 +162,12 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
              or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
              or (n is not None and n.marker is not None and under_stated_problems(n))
              or (n is not None and n.marker is not None and "问题" in n.marker.raw)]
+    # (each body names the firms found at fault as examples of its kind, and tells nothing done about it)
+    cases = [b for b in bodies if RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
     return {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,
+        "example_cases": 1.0 if titles and len(cases) == len(titles) else 0.0,
         # (items under a section of the rectification, "二、整改落实情况 （一）作风建设方面 1.规范公务用车管理", are what
         # was rectified, named by the remedy: not penalised)
         "no_shortcoming": 1.0 if titles and not short and not any(n is not None and _under_rectification(n) for n in nodes) else 0.0,
@@ -486,6 +495,8 @@ SECTION_LABELS = {
     # ("四、整改措施及完成情况 （1）…（2）…": the measures, each with what it did)
     "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)(?:完成|落实|进展)情况)?$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
+    # what the task demands of whom and by when: "二、整改要求" over "牵头单位 …" "配合单位 …" "整改时限…"
+    "demands": re.compile(r"^(?:整改要求|工作要求|责任分工|任务分工)$"),  # (only over labelled units or deadline)
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     # (also the work named more loosely: "整改工作开展情况", "整改措施及成效", "主要整改措施", "整改落实情况及成效")
     "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况"
@@ -495,7 +506,9 @@ SECTION_LABELS = {
     # the acceptance of the task: "四、验收意见 经验收组现场核查…同意验收销号"
     "acceptance": re.compile(r"^(?:验收意见|验收结论|核查意见|销号意见|验收销号意见|验收销号情况|验收情况)$"),
     # what comes next is part of the notice, not a problem nor what was done: "四、下一步持续深化整改措施"
-    "next": re.compile(r"^(?:下一步[^。]{0,16}|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
+    # ("四、存在的困难和下一步打算": the difficulties left, then the next steps)
+    "next": re.compile(r"^(?:(?:存在的?(?:困难|问题|不足)(?:和|及|与))?下一步[^。]{0,16}"
+                       r"|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
 }
 
 
@@ -534,6 +547,27 @@ def _inline_section(node, value: str):
     return section
 
 
+# where a task stands, said in a sentence: "该项任务目前整改进度为基本完成", "整改状态为正在推进"
+RE_STANDS_AT = re.compile(r"(?:整改进度|整改进展|整改状态|完成状态)(?:为|是)[:：]?\s*([^，,。；;]{2,10})")
+# the labels of a notice's demands, each followed by its value after a colon, a space or nothing, the lines often run
+# together: "牵头单位市自然资源和规划局配合单位市农业农村局、各镇人民政府整改时限2023年9月底前"
+RE_DEMAND_LABEL = re.compile(r"(牵头单位|配合单位|责任单位|协办单位|整改时限|完成时限|整改期限)\s*[:：]?\s*")
+
+
+def _demanded_fields(text: str) -> dict[str, list[str]]:
+    """The units and deadline a demands section names by their labels (nothing when it opens with no label: demands
+    told in sentences, "整改要求：一是…", name none)."""
+    out: dict[str, list[str]] = {}
+    labels = list(RE_DEMAND_LABEL.finditer(text))
+    if not labels or labels[0].start() > 0:
+        return out
+    for m, end in zip(labels, [n.start() for n in labels[1:]] + [len(text)]):
+        value = text[m.end():end].strip().strip("。；;，, ")
+        if value:
+            out.setdefault("deadline" if m.group(1).endswith(("时限", "期限")) else "units", []).append(value)
+    return out
+
+
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
@@ -555,6 +589,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             title = heading_title(t).strip()
             lv = _LABEL_VALUE.match(t.text.strip())
             for name, rx in SECTION_LABELS.items():
+                if name == "demands" and rx.match(title) and not _demanded_fields("".join(d.text for d in t.walk())):
+                    break  # a plan's "五、工作要求 （一）压实整改责任…": demands told in sentences are no field of a task
                 if rx.match(title):
                     if name in sections:
                         if name != "problems":  # (a second problem section is another task's, not this one's field)
@@ -628,6 +664,12 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         if labelled:
             units = [u for f, v in labelled if f in ("units", "co_units") and v for u in split_units(v)]
             deadline = deadline or next((clean_deadline(v) for f, v in labelled if f == "deadline" and v), None)
+    if "demands" in sections:  # "牵头单位 区国资委" "整改时限2024年3月底": the demands' own labelled lines
+        demanded = _demanded_fields(text_of(sections["demands"]))
+        if demanded.get("units"):
+            units = units or split_units("、".join(demanded["units"]))
+        if demanded.get("deadline"):
+            deadline = deadline or clean_deadline(demanded["deadline"][0])
     result_text = text_of(sections["result"]) if "result" in sections else ""
     status = status_of(result_text) or ("done" if result_text and re.search(r"经核查|已通过|验收合格|达到.*要求", result_text) else None)
     if status is None and "progress" in sections:
@@ -654,6 +696,10 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     if status is None and RE_SIGNOFF_VERDICT.search(doc_text):
         # the verdict said before the sections: "经现场核查、资料审核，该项任务已达到验收销号标准，拟予以销号。"
         status = "done"
+    if status is None and "next" in sections:
+        # "该项任务目前整改进度为基本完成，需长期坚持": where the task stands, stated among the next steps
+        stated = RE_STANDS_AT.search(text_of(sections["next"]))
+        status = status_of(stated.group(1)) if stated else None
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     problems = []

@@ -37,6 +37,9 @@ RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推�
 RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|批复|开工|整改|办结|投入|生产|建成|验收|出台|印发|制定|修订|建立|收回|归还|拨付|追回|缴回|补缴|补办|清退|约谈)")
 
 
+RE_ACCOUNT_TITLE = re.compile(r"(?:完成|进展|落实|推进)情况")
+
+
 def account_status(account: str) -> str | None:
     """The status an account of what was done states without a label: anything still under way
     (正在安装、预计…到位、尚未) is in progress; only things done (已批复、已开始试生产) is done."""
@@ -170,6 +173,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
+    if sec_status is None and getattr(node, "attachment", None) and not RE_ACCOUNT_TITLE.search(node.attachment):
+        # "附件1 已完成整改问题清单" / "附件2 正在整改问题清单": the attachment a problem sits in says where it stands
+        # (not an account of every problem: "…问题整改完成情况表", "整改进展情况")
+        sec_status = section_status(node.attachment)
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
     if problem.category is None and node.parent is not None:
