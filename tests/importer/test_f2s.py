@@ -94,6 +94,26 @@ def test_a_numbered_item_saying_who_fed_it_back_keeps_its_number():
     assert [(p.seq, p.title[:8]) for p in ps] == [(1, "基层党组织建设薄"), (2, "干部考核机制不健")]
 
 
+def test_a_numbered_unquoted_feedback_item_is_titled_by_what_was_fed_back_even_when_its_source_quotes_a_word():
+    ps = _problems("""某县关于督察反馈问题整改情况的报告
+一、督察“回头看”反馈问题
+1.督察“回头看”反馈指出，某镇秸秆禁烧工作存在以罚代管现象。
+整改情况：建立秸秆收储体系。
+整改状态：已完成。
+2.省级督察反馈指出，某县部分养殖场粪污直排。
+整改情况：关停直排养殖场3家。
+整改状态：正在推进。
+""")
+    assert [(p.seq, p.title) for p in ps] == [(1, "某镇秸秆禁烧工作存在以罚代管现象"), (2, "某县部分养殖场粪污直排")]
+
+
+def test_a_quoted_phrase_opening_a_statement_is_no_source_lead():
+    from zhenggai.importer.parse.titles import said_lead
+
+    assert said_lead("“放管服”改革推进不力，审批事项下放后承接不到位。") == 0
+    assert said_lead("督察“回头看”反馈指出，某镇秸秆禁烧工作存在以罚代管现象。") == len("督察“回头看”反馈指出，")
+
+
 def test_an_unnumbered_feedback_item_still_has_no_number():
     m = parse_marker("第二轮巡视反馈指出，“基层党组织建设薄弱，党员发展不规范。”")
     assert m is not None and m.number == 0

@@ -61,7 +61,9 @@ def quoted_from(text: str, start: int) -> str | None:
 
 # who said it, opening an item: "第一轮督察反馈指出，…", "督察交办信访件反映，…", "审计发现，…" (a source is named)
 # (not what was done in answer to it: "针对巡察反馈，…", "根据督察反馈，…")
-RE_SAID_LEAD = re.compile(r"^(?!针对|根据|按照|对照|对于|关于|结合|落实)(?P<who>[^，,。：:“”；;（）()]{0,30}?)(?:反馈指出|指出|反映|发现|反馈)\s*[，,:：]\s*")
+# (a short quoted word may sit in the lead, as in RE_FED_BACK_ITEM: "督察“回头看”反馈指出，…")
+RE_SAID_LEAD = re.compile(r"^(?!针对|根据|按照|对照|对于|关于|结合|落实)(?P<who>(?:[^，,。：:“”；;（）()]|“[^“”。，,]{1,8}”){0,30}?)"
+                          r"(?:反馈指出|指出|反映|发现|反馈)\s*[，,:：]\s*")
 RE_SOURCE_WORD = re.compile(r"督察|巡视|巡察|审计|反馈|信访|群众|交办|检查|督查|举报|省委|市委|县委|中央|第[一二三四五六七八九十\d]+(?:轮|项|条)")
 # "其中第7项问题指出：“…”", "反馈意见第3条指出，“…”", "整改任务为：“…”": a statement quoted after the verb that introduces it
 RE_INTRODUCED = re.compile(r"(?:指出|反映|发现|反馈|内容为|任务为|问题为|问题是)\s*[，,:：]?\s*(?=“)")
