@@ -391,7 +391,11 @@ def headline_figures(text: str) -> Headline:
             firsts = [f.start() for f in (re.search(RE_PROBLEM_COUNT, t), RE_NOUN_FIRST_COUNT.search(t)) if f is not None]
             if h.problems_total is None or (firsts and at < min(firsts)):
                 h.problems_total, h.problems_done = total, done
-            t = RE_TASKS.sub("", t)
+                t = RE_TASKS.sub("", t)
+            # (the tasks the problems counted just before them in the same sentence were refined into are their measures:
+            # "对…反馈的3个方面9个问题，…细化为24项整改任务…", a 督查督办 group named elsewhere; not another round's tasks)
+            elif not (firsts and re.fullmatch(r"[^。;；\n]*", t[min(firsts): at])):
+                t = RE_TASKS.sub("", t)
         elif h.problems_done is None:
             # the running done count of the tasks given alone: "…督察反馈我市的问题整改任务已有21项完成验收销号"
             md = RE_TASKS_DONE_ALONE.search(t)
