@@ -234,8 +234,8 @@ def headline_figures(text: str) -> Headline:
             continue
         if _petitions_concern(t, m.start()):
             continue
-        if _petition_noun(t, m.start(), m.end()):
-            continue  # "交办的2643件环境信访投诉问题", "40706件环境问题举报": petitions, named in the count's own noun
+        if _petition_noun(t, m.end()):
+            continue  # "交办的40706件环境问题举报": petitions, named by the count's own noun
         if _batch_before_running_total(t, m.start()):
             continue  # "上周收集的12个问题…截至目前，累计收集到的150个问题": one batch, then the running total
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
@@ -537,21 +537,25 @@ def headline_figures(text: str) -> Headline:
         if h.progress_percent == 100 and h.problems_total is None and h.problems_done is not None \
                 and re.search(rf"{h.problems_done}\s*[个项条件][^。;；\d]{{0,16}}$", t[max(0, m.start() - 40): m.start()]):
             h.problems_total = h.problems_done
-    # more done than there are is a done count of something else ("…投诉问题已办结2555件" before "反馈的51项问题"; a
-    # total that lost its noun, "需整改问515个,已整改完成479个"): not the total's done count
+    return h
+
+
+def settle(h: Headline) -> None:
+    """Once every figure is read (prose, attachments, closing lines): more done than there are is a done count of
+    something else ("…投诉问题已办结2555件" before "反馈的51项问题"; a total that lost its noun, "需整改问515个,已整改完成
+    479个" before "新发现…问题1个"), not the total's done count."""
     if h.problems_total is not None and h.problems_done is not None and h.problems_done > h.problems_total:
         h.problems_done = None
-    return h
 
 
 # a problem count whose noun goes on to name petitions: "环境问题举报", "问题投诉", "问题信访件"
 RE_PETITION_NOUN = re.compile(r"(?:举报|投诉|信访|来信|来电)")
 
 
-def _petition_noun(t: str, start: int, end: int) -> bool:
-    """The count of problems t[start:end] ("2643件环境信访投诉问题", "40706件环境问题举报") names petitions in its own noun:
-    problems people reported, not problems an inspection found."""
-    return bool(RE_PETITIONS.search(t, start, end) or RE_PETITION_NOUN.match(t, end))
+def _petition_noun(t: str, end: int) -> bool:
+    """The count of problems ending at `end` goes on to name petitions ("40706件环境问题举报"): reports people made, not
+    problems (the problems petitions raise, "交办386件环境信访投诉问题", stay problems: tune_sentences' dazhou)."""
+    return bool(RE_PETITION_NOUN.match(t, end))
 
 
 RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
@@ -752,7 +756,7 @@ def _declared_problems(t: str) -> int | None:
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
-                  and not _petitions_concern(t, m.start(m.lastindex)) and not _petition_noun(t, m.start(m.lastindex), m.end())
+                  and not _petitions_concern(t, m.start(m.lastindex)) and not _petition_noun(t, m.end())
                   and not _batch_before_running_total(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
