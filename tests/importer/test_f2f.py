@@ -27,6 +27,11 @@ def test_a_yearless_visit_day_takes_the_page_date_year():
     assert dates(text)[:2] == ("2021-09-01", "2021-09-01")
 
 
+def test_a_visit_sentence_after_another_sentence_counts():
+    text = "发布日期：2021-09-03 来源：某某网\n专项整治进入督查阶段以来，联合督查已进行到第二轮。9月1日，市场监管局牵头组成督查组，第一站对城西区开展督查检查。"
+    assert dates(text)[:2] == ("2021-09-01", "2021-09-01")
+
+
 def test_a_visit_after_a_purpose_clause_counts():
     text = "为推进学前教育普及普惠工作，促进幼儿园规范发展，3月14日下午，李督学莅临我园进行专项督导检查。"
     assert dates(text, "2022-03-20")[:2] == ("2022-03-14", "2022-03-14")
