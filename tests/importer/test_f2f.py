@@ -115,3 +115,23 @@ def test_a_done_count_larger_than_the_total_is_dropped():
 def test_a_done_count_within_the_total_is_kept():
     h = parse_text("某某局关于整改情况的报告\n反馈问题20个，已整改完成18个。\n").headline
     assert (h.problems_total, h.problems_done) == (20, 18)
+
+
+# --- a ledger's note row ---------------------------------------------------------------------------------------------
+
+from zhenggai.importer.ledger_reader import read_ledger_rows  # noqa: E402
+
+HEADER = ["序号", "问题描述", "整改措施", "责任单位", "整改时限", "整改进展"]
+ROW = ["1", "干部作风建设抓得不实，部分干部履职不到位", "开展作风专项整治", "局办公室", "2023年12月底前", "已完成"]
+
+
+def test_a_ledgers_note_row_under_its_title_gives_the_inspection_and_the_figures():
+    note = "（巡察组：县委第二巡察组；巡察时间：2022年4月6日—6月1日；反馈时间：2022年7月15日。反馈问题6个，截至2023年1月31日已完成整改4个）"
+    r = read_ledger_rows([["某某局巡察反馈问题整改台账"] * 6, [note] * 6, HEADER, ROW])
+    assert (r.inspection.start, r.inspection.end, r.inspection.feedback_date) == ("2022-04-06", "2022-06-01", "2022-07-15")
+    assert (r.headline.problems_total, r.headline.problems_done) == (6, 4)
+
+
+def test_a_ledger_with_only_its_title_above_the_heading_has_no_dates():
+    r = read_ledger_rows([["某某局巡察反馈问题整改台账"] * 6, HEADER, ROW])
+    assert (r.inspection.start, r.headline.problems_total) == (None, None)
