@@ -135,3 +135,15 @@ def test_a_ledgers_note_row_under_its_title_gives_the_inspection_and_the_figures
 def test_a_ledger_with_only_its_title_above_the_heading_has_no_dates():
     r = read_ledger_rows([["某某局巡察反馈问题整改台账"] * 6, HEADER, ROW])
     assert (r.inspection.start, r.headline.problems_total) == (None, None)
+
+
+# --- a count in Chinese numerals across the body the problems were found in -------------------------------------------------
+
+def test_a_chinese_numeral_count_the_finding_verb_governs_across_its_object():
+    h = headline_figures("检查组进行了全面检查，发现城关小学存在着以下亟待解决的三个问题，现报告如下：")
+    assert h.problems_total == 3
+
+
+def test_aspects_in_chinese_numerals_across_the_object_are_not_the_count():
+    h = headline_figures("检查组进行了全面检查，发现城关小学存在三个方面的不足。")
+    assert h.problems_total is None

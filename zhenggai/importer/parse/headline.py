@@ -85,7 +85,9 @@ def _without_others_findings(t: str) -> str:
 _CN_COUNT = r"(?:[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})"
 RE_CN_PROBLEM_COUNT = re.compile(
     # (also the places a check found problems in, listed after: "发现以下两处问题：其一…")
-    rf"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计|以下|如下)?)"
+    # (or across the body it found them in: "发现中心小学存在着以下亟待解决的四个问题")
+    rf"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计|以下|如下)?"
+    rf"(?:[^。;；,，:：\d]{{0,16}}?存在着?(?:以下|如下)?[^。;；,，:：\d]{{0,8}}?(?<=[的着下])(?=[一二三四五六七八九十两]))?)"
     rf"(?:(?P<asp>{_CN_COUNT})(?P<asp_unit>个?大?方面(?:的)?))?"
     rf"(?P<n>{_CN_COUNT})(?P<unit>[个项条处](?:具体|突出|主要)?问题)"
     # written noun first: "共反馈问题三十八个"
