@@ -341,6 +341,7 @@ def _text_figures(paragraphs: list[str], tables: list[list[list[str]]]):
     texts = [p for p in paragraphs if p.strip() and not tabular(p)]
     h = headline.headline_figures("\n".join(re.split(r"下一步", t)[0] for t in texts))
     headline.add_attachment_counts(h, texts)
+    headline.settle(h)
     return h
 
 

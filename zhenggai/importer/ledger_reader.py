@@ -310,6 +310,17 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     result.issuer = filled_by or issuer_from_title(result.title) or round_owner(result.title)
     if filled_on:
         result.report_date = iso(parse_date_text(filled_on))
+    # a note row under the title (one merged cell: "（巡察组：…；巡察时间：2023年5月8日—7月7日；反馈时间：2023年8月30日。
+    # 反馈问题8个，…已完成整改5个）"): the inspection and the headline figures, as a document's lead gives them
+    notes = [r[0] for r in ([c for c in row if c] for row in head[:len(head) - 1])
+             if r and len(set(r)) == 1 and r[0] != result.title and not _RE_FILLED.search(r[0]) and len(r[0]) >= 20]
+    if notes:
+        from .parse import headline as _headline
+        from .parse.inspection import inspection_facts
+        note = "\n".join(notes)
+        result.inspection = inspection_facts(note, result.issuer, result.title, result.report_date)
+        result.headline = _headline.headline_figures(note)
+        _headline.settle(result.headline)
     known = set(cols.values())
     for i, cell in enumerate(header):
         if cell and i not in known:

@@ -201,6 +201,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     headline.add_attachment_counts(result.headline, [p.text for p in paras])
     if problems:
         headline.add_closing_figures(result.headline, after_text, len(problems))
+    headline.settle(result.headline)
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
     if t2s and sum(1 for t in written.values() for ch in t if ord(ch) in t2s) >= 10:

@@ -85,7 +85,9 @@ def _without_others_findings(t: str) -> str:
 _CN_COUNT = r"(?:[二三四五六七八九十两]|[一二三四五六七八九十两]{2,3})"
 RE_CN_PROBLEM_COUNT = re.compile(
     # (also the places a check found problems in, listed after: "发现以下两处问题：其一…")
-    rf"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计|以下|如下)?)"
+    # (or across the body it found them in: "发现中心小学存在着以下亟待解决的四个问题")
+    rf"(?P<verb>(?:反馈|指出|发现|查出|查找出|梳理出?|交办)(?:了|出)?(?:的)?(?:共|共计|以下|如下)?"
+    rf"(?:[^。;；,，:：\d]{{0,16}}?存在着?(?:以下|如下)?[^。;；,，:：\d]{{0,8}}?(?<=[的着下])(?=[一二三四五六七八九十两]))?)"
     rf"(?:(?P<asp>{_CN_COUNT})(?P<asp_unit>个?大?方面(?:的)?))?"
     rf"(?P<n>{_CN_COUNT})(?P<unit>[个项条处](?:具体|突出|主要)?问题)"
     # written noun first: "共反馈问题三十八个"
@@ -234,6 +236,8 @@ def headline_figures(text: str) -> Headline:
             continue
         if _petitions_concern(t, m.start()):
             continue
+        if _petition_noun(t, m.end()):
+            continue  # "交办的40706件环境问题举报": petitions, named by the count's own noun
         if _batch_before_running_total(t, m.start()):
             continue  # "上周收集的12个问题…截至目前，累计收集到的150个问题": one batch, then the running total
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
@@ -391,7 +395,11 @@ def headline_figures(text: str) -> Headline:
             firsts = [f.start() for f in (re.search(RE_PROBLEM_COUNT, t), RE_NOUN_FIRST_COUNT.search(t)) if f is not None]
             if h.problems_total is None or (firsts and at < min(firsts)):
                 h.problems_total, h.problems_done = total, done
-            t = RE_TASKS.sub("", t)
+                t = RE_TASKS.sub("", t)
+            # (the tasks the problems counted just before them in the same sentence were refined into are their measures:
+            # "对…反馈的3个方面9个问题，…细化为24项整改任务…", a 督查督办 group named elsewhere; not another round's tasks)
+            elif not (firsts and re.fullmatch(r"[^。;；\n]*", t[min(firsts): at])):
+                t = RE_TASKS.sub("", t)
         elif h.problems_done is None:
             # the running done count of the tasks given alone: "…督察反馈我市的问题整改任务已有21项完成验收销号"
             md = RE_TASKS_DONE_ALONE.search(t)
@@ -532,6 +540,24 @@ def headline_figures(text: str) -> Headline:
                 and re.search(rf"{h.problems_done}\s*[个项条件][^。;；\d]{{0,16}}$", t[max(0, m.start() - 40): m.start()]):
             h.problems_total = h.problems_done
     return h
+
+
+def settle(h: Headline) -> None:
+    """Once every figure is read (prose, attachments, closing lines): more done than there are is a done count of
+    something else ("…投诉问题已办结2555件" before "反馈的51项问题"; a total that lost its noun, "需整改问515个,已整改完成
+    479个" before "新发现…问题1个"), not the total's done count."""
+    if h.problems_total is not None and h.problems_done is not None and h.problems_done > h.problems_total:
+        h.problems_done = None
+
+
+# a problem count whose noun goes on to name petitions: "环境问题举报", "问题投诉", "问题信访件"
+RE_PETITION_NOUN = re.compile(r"(?:举报|投诉|信访|来信|来电)")
+
+
+def _petition_noun(t: str, end: int) -> bool:
+    """The count of problems ending at `end` goes on to name petitions ("40706件环境问题举报"): reports people made, not
+    problems (the problems petitions raise, "交办386件环境信访投诉问题", stay problems: tune_sentences' dazhou)."""
+    return bool(RE_PETITION_NOUN.match(t, end))
 
 
 RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
@@ -732,7 +758,7 @@ def _declared_problems(t: str) -> int | None:
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
-                  and not _petitions_concern(t, m.start(m.lastindex))
+                  and not _petitions_concern(t, m.start(m.lastindex)) and not _petition_noun(t, m.end())
                   and not _batch_before_running_total(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))

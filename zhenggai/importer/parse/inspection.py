@@ -178,6 +178,22 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if day is not None and (doc_date is None or day <= doc_date):
                     out.start = out.end = iso(day)
                     break
+    # a check made in one visit on one dated day, its sentence opening with that day: "2017年6月26日上午，…一行莅临某小学
+    # 检查指导工作", "6月22日，…组成督察组，第一站对濂溪区开展督查检查", after a purpose clause "为进一步推进…，5月20日下午，
+    # …督学莅临我园进行…专项督导检查" (also where a title line runs into it); a sentence, or a line in it; or the problems a check found on that day, which a
+    # report rectifies ("针对10月9日市…办公室督查出的问题"): that day is the start and the end
+    if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)):
+        at = 0
+        for s in sentences:
+            at += len(s)
+            mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s)
+            if mv is None or RE_NOT_A_VISIT.search(s) or RE_MANY_BODIES.search(s):
+                continue
+            day = _dated(FoundDate(0, 0, int(mv.group("y")) if mv.group("y") else None, int(mv.group("m")), int(mv.group("d"))),
+                         last_full_date_before(text, at - len(s) + mv.start("m")), pub)
+            if day is not None and (doc_date is None or day <= doc_date):
+                out.start = out.end = iso(day)
+                break
     if out.start is None and out.end is None:
         for s in sentences:
             mb = RE_BEGUN_ON.search(s) or RE_LAUNCHED_ON.search(s)
@@ -266,7 +282,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if any(f.start < pm.end() and f.end > pm.start() for pm in spans):
                     continue
                 candidates.append(f)
-            fms = [f2.start() for f2 in RE_FEEDBACK.finditer(s)]
+            # (nor is such a word the act where the date before it is chosen: a covering notice's signature date before
+            # the plan's title "…督察反馈意见整改方案", then "并于2023年1月11日向…反馈了督察意见")
+            fms = [f2.start() for f2 in RE_FEEDBACK.finditer(s) if not RE_NAMED_BY_RECTIFICATION.match(s, f2.end())]
             for pm in RE_PERIOD.finditer(s):  # feedback given over days: its first day ("1月4至5日", the 4 has no 日)
                 spans = [vm for vs, vm in visits if vs is s] + ([period_sentence[2]] if period_sentence and period_sentence[1] is s else [])
                 if pm.start() < fms[-1] and not any(pm.start() < sp.end() and pm.end() > sp.start() for sp in spans) \
@@ -523,6 +541,13 @@ RE_LAUNCHED_ON = re.compile(r"(?:巡视|巡察|督察)(?:工作)?\s*(?:于|已�
 RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报告")
 RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
+_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?(?!\s*[至到—\-~－])"
+_RE_CHECK_ACT = r"(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查)"
+RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*)(?:于\s*)?" + _RE_DAY_G + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
+                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:工作)?(?=[,，。;；]|$)")
+RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
+# what a one-day visit is not: a meeting or talk, a recheck or acceptance of rectification, a period or a round
+RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|启动|陆续|分别")
 RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|街道|学校|村|支部|党支部|党组织)")
 RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
 # (also the stationing said finished: "6月9日完成进驻工作", "6月9日结束了巡察进驻")
