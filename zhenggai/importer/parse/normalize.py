@@ -59,7 +59,7 @@ def traditional_map(texts: list[str]) -> dict[int, int]:
     an empty map when OpenCC is not installed (traditional text is then read as it is).
     """
     joined = set("".join(t for t in texts if isinstance(t, str)))  # distinct characters first: one pass in C
-    chars = sorted(ch for ch in joined if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    chars = set(_CJK.findall("".join(joined)))  # (the Chinese ones: a character-class scan in C, not a Python loop)
     if not chars:
         return {}
     try:
@@ -69,17 +69,20 @@ def traditional_map(texts: list[str]) -> dict[int, int]:
     global _T2S
     if _T2S is None:
         _T2S = opencc.OpenCC("t2s")
-    new = [ch for ch in chars if ch not in _T2S_SEEN]
+    new = sorted(chars - _T2S_SEEN.keys())  # set operations in C: a document's characters are mostly seen before
     if new:
         converted = _T2S.convert("\n".join(new)).split("\n")
         if len(converted) == len(new):
             for a, b in zip(new, converted):
                 _T2S_SEEN[a] = b if len(b) == 1 else a
-    return {ord(a): ord(_T2S_SEEN[a]) for a in chars if _T2S_SEEN.get(a, a) != a}
+                if len(b) == 1 and b != a:
+                    _T2S_CHANGED[a] = ord(b)
+    return {ord(a): _T2S_CHANGED[a] for a in chars & _T2S_CHANGED.keys()}
 
 
 _T2S = None
 _T2S_SEEN: dict[str, str] = {}  # character → its simplified form (itself when none), across documents
+_T2S_CHANGED: dict[str, int] = {}  # the seen characters whose simplified form differs (bounded like _T2S_SEEN)
 
 
 # A document is a traditional copy when this share of its Chinese characters are traditional forms (and there are at
