@@ -578,7 +578,11 @@ def split_labelled_items(paras: list[Para]) -> list[Para]:
     paras = _split_point_labelled(paras) if "第" in "".join(p.text[:12] for p in paras) else paras
     out: list[Para] = []
     for p in paras:
-        cuts = [m.start() for m in RE_RUN_TOGETHER_ITEM.finditer(p.text)]
+        # (every item the pattern cuts at names 整改情况/整改措施/整改进展: a paragraph naming none has none, and the
+        # pattern, opening with a look-behind, is tried at every offset)
+        t = p.text
+        cuts = ([m.start() for m in RE_RUN_TOGETHER_ITEM.finditer(t)]
+                if "整改情况" in t or "整改措施" in t or "整改进展" in t else [])
         if len(cuts) < 2:
             out.append(p)
             continue
