@@ -168,6 +168,8 @@ def parse_marker(text: str) -> Marker | None:
 
 # 一是 / 二是 … items inside a paragraph
 RE_XS = re.compile(r"([一二三四五六七八九十]{1,3})是")
+_RE_XS_AT = re.compile(r"是(?<=[一二三四五六七八九十]是)")  # the 是 of an RE_XS match
+_XS_NUMERALS = frozenset("一二三四五六七八九十")
 XS_BOUNDARY = set("。;；,，:：!！?？)）”\"、 \t\n")
 RE_NEXT_STEP = re.compile(r"(?:^|(?<=[。;；,，:：!！?？)）\s]))下一步")
 
@@ -183,12 +185,17 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
     if "是" not in text:
         return items
     tentative = False
-    for m in RE_XS.finditer(text):
-        raw = m.group(1)
+    for m in _RE_XS_AT.finditer(text):
+        # what RE_XS.finditer finds, found from its 是 (a literal the engine searches fast; the numerals before it
+        # read back here, at most three as RE_XS takes them)
+        b = m.start()
+        start, lo = b - 1, max(0, b - 3)
+        while start > lo and text[start - 1] in _XS_NUMERALS:
+            start -= 1
+        raw = text[start:b]
         n = cn_to_int(raw)
         if n is None:
             continue
-        start = m.start()
         # the numeral must not be the tail of a longer numeral word (e.g. 统一是 is fine only in sequence)
         before = text[start - 1] if start > 0 else ""
         if before and before in "一二三四五六七八九十第其唯":
