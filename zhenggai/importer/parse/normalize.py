@@ -268,6 +268,11 @@ _CHROME_ANY = [  # unmistakable boilerplate of document-sharing sites
 ]
 # one alternation each: a single scan of the line instead of one per pattern
 _RE_CHROME_SHORT = re.compile("|".join(f"(?:{p})" for p in _CHROME_SHORT))
+# the same split in two: the alternatives anchored at the line's start (tried there only, by match) and the others
+# (searched) — one alternation mixing both is tried in full at every offset of the line
+_CHROME_SHORT_ALTS = [a for p in _CHROME_SHORT for a in (p.split("|") if p.startswith("^版权所有") else [p])]
+_RE_CHROME_SHORT_AT = re.compile("|".join(f"(?:{a[1:]})" for a in _CHROME_SHORT_ALTS if a.startswith("^")))
+_RE_CHROME_SHORT_IN = re.compile("|".join(f"(?:{a})" for a in _CHROME_SHORT_ALTS if not a.startswith("^")))
 _RE_CHROME_ANY = re.compile("|".join(f"(?:{p})" for p in _CHROME_ANY))
 _RE_BUTTONS = re.compile(r"(?:【[^】]{1,6}】\s*)+|TOP(?:\s*【[^】]{1,6}】)*")
 # a field label in brackets on its own line ("【整改情况】", "【问题】") is the document's, not a page button
@@ -284,7 +289,7 @@ def is_chrome(text: str) -> bool:
         return True
     if _RE_CHROME_ANY.search(t):
         return True
-    return len(t) <= 80 and bool(_RE_CHROME_SHORT.search(t))
+    return len(t) <= 80 and bool(_RE_CHROME_SHORT_AT.match(t) or _RE_CHROME_SHORT_IN.search(t))
 
 
 # not "上传时间:2022-08-05": when a doc-sharing site got its copy, not when the document was issued
