@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
 from .levels import under_stated_problems
+from .rx import AtStops
 from .titles import closes_statement, quoted_from
 
 READING_LABELS = {
@@ -443,7 +444,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
 RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
-RE_STATE_SENTENCE = re.compile(r"(?:^|[。；;，,\n])\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
+RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
                                r"[^。\n]{0,16}?(已完成整改|已整改完成|已完成|已整改到位|已销号|完成整改|持续推进中|持续推进|正在推进|正在持续整改中|持续整改中|正在整改"
                                r"|部分完成|基本完成|长期坚持)")
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")

@@ -14,6 +14,7 @@ from ..result import ParseResult, ParsedProblem
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
+from .rx import AtStops
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
@@ -53,11 +54,12 @@ def account_status(account: str) -> str | None:
 # the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
 _STATE = (r"(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
           r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
-_NOW = r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
+# (each "(?:^|[。；;\n])…": AtStops, the same matches without trying the alternation at every offset)
+_NOW = r"\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
 # (also the state alone as the account's last sentence: "…开展专项检查3次。已完成整改。")
-RE_NOW_STATE = re.compile(r"(?:^|[。；;\n])\s*(?:(?:目前|截至目前|当前|现)[，,]?\s*)?" + _STATE + r"[。；;]?$")
+RE_NOW_STATE = AtStops(r"[。；;\n]", r"\s*(?:(?:目前|截至目前|当前|现)[，,]?\s*)?" + _STATE + r"[。；;]?$")
 # the same said anywhere in the account of a notice's one problem: "目前正在整改中，预计2024年底前完成。"
-RE_NOW_SAID = re.compile(_NOW + r"(?=[。；;，,]|$)")
+RE_NOW_SAID = AtStops(r"[。；;\n]", _NOW + r"(?=[。；;，,]|$)")
 
 
 # a listed task named by its number in the feedback: "第12项：", "第12项整改任务：", "第十七项问题："
