@@ -23,6 +23,7 @@ from .normalize import (
     RE_CLOSING,
     Para,
     RE_PINYIN_GLOSS,
+    _RE_TONE_MARK,
     Restorer,
     clean_pair,
     label_field_cells,
@@ -47,6 +48,8 @@ __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
 
 _TERMINAL = set("。!！?？;；”）)】》…")
 _RE_DIGIT = re.compile(r"\d|年")  # a line that may hold a date
+_RE_SENTENCE_STOP = re.compile(r"[。;；!?！？]")
+_RE_CLAUSE_STOP = re.compile(r"[,，。;；]")
 
 
 def parse_text(text: str) -> ParseResult:
@@ -106,7 +109,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                 jump_before.add(i)
         if text:
             lines.append((i, text))
-        if "(" in raw and RE_PINYIN_GLOSS.search(raw):
+        if "(" in raw and _RE_TONE_MARK.search(raw) and RE_PINYIN_GLOSS.search(raw):  # (a gloss has a tone mark: a scan first)
             glossed = True
 
     as_cleaned = list(lines)
@@ -267,7 +270,7 @@ def _closing_start(rest: list[tuple[int, str]]) -> int:
             k -= 1
     for k, (_, text) in enumerate(rest):
         # a closing phrase ("特此通报", "欢迎广大…监督") ends a short closing line, not a paragraph of the body
-        if RE_CLOSING.search(text) and k < start and len(text) <= 300:
+        if k < start and len(text) <= 300 and RE_CLOSING.search(text):  # (the cheap tests first)
             later = [t for _, t in rest[k + 1:] if (m := parse_marker(t)) is not None and m.level <= 3]
             if not later:
                 return k
@@ -324,7 +327,7 @@ def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) 
     # passages repeated word for word
     counts: Counter[str] = Counter()
     for p in paras:
-        for s in re.split(r"[。;；!?！？]", p.text):
+        for s in _RE_SENTENCE_STOP.split(p.text):
             s = s.strip()
             if len(s) >= 24:
                 counts[s] += 1
@@ -332,7 +335,7 @@ def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) 
     for s in dups[:5]:
         result.add_anomaly("duplicated_passage", f"同一段文字出现{counts[s]}次：“{s[:20]}…”", None)
     for p in paras:
-        clauses = [c for c in re.split(r"[,，。;；]", p.text) if len(c) >= 8]
+        clauses = [c for c in _RE_CLAUSE_STOP.split(p.text) if len(c) >= 8]
         for a, b in zip(clauses, clauses[1:]):
             if a == b:
                 result.add_anomaly("duplicated_passage", f"句子重复：“{a[:20]}”", p.pos)

@@ -73,6 +73,14 @@ RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:�
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条|件)(?:问题|任务|事项)?\s*[)）]$")
 
 
+def _without_count_note(heading: str) -> str:
+    """RE_COUNT_NOTE.sub("", heading), tried only on a heading ending with a closing bracket (as the note ends; $ is also
+    before a final newline): the pattern, opening with \\s*, is otherwise tried at every offset."""
+    if not heading.endswith((")", "）", ")\n", "）\n")):
+        return heading
+    return RE_COUNT_NOTE.sub("", heading)
+
+
 # (also how it shows: "问题表现" as a bare label, its bullets joined on: "问题表现•部分单位…")
 RE_CAUSE_LABEL = re.compile(r"^(?:问题)?(?:成因|原因|原因分析|产生原因|主要原因|成因分析|具体表现|主要表现|表现)\s*(?:[:：]|[•·]|$)")
 # a paragraph opening by saying what the problem is: "…机制不健全的一个重要问题是制度不完善。首先，…", "另一个突出问题在于…"
@@ -171,7 +179,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     a = node.parent
     while a is not None and a.marker is not None:
         if problem.category is None:
-            problem.category = getattr(a, "aspect", None) or RE_COUNT_NOTE.sub("", heading_title(a)) or None
+            problem.category = getattr(a, "aspect", None) or _without_count_note(heading_title(a)) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
