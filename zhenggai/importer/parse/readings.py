@@ -282,14 +282,14 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     fed_back = False  # "…反馈指出，…": one feedback item said in a sentence
     finding = None  # "审计发现“10个项目建设进度滞后”。": one quoted finding of an audit or inspection, then what was done
     if title is None:
-        found = [(k, m) for k, t in enumerate(texts) for m in RE_QUOTED_FINDING.finditer(t)]
+        found = [(k, m) for k, t in enumerate(texts) if "“" in t for m in RE_QUOTED_FINDING.finditer(t)]  # (quoted: “ first)
         if len(found) == 1:
             k, m = found[0]
             finding = m.group(1)
             title, at = finding, (k, m.end())
     if title is None:
         for k, t in enumerate(texts):
-            v = RE_FED_VERB.search(t)
+            v = RE_FED_VERB.search(t) if "指出" in t else None  # (every wording ends with 指出: a C scan first)
             if v is None:
                 continue
             # the sentence the verb is in, and where the verb ends
@@ -397,7 +397,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     problem.measures = measures
     # the notice's own fields: "责任单位：…", "整改时限：…", or "责任单位为…" in a sentence
     for t in texts:
-        named = RE_UNITS_NAMED.search(t)
+        named = RE_UNITS_NAMED.search(t) if ("单位" in t or "部门" in t) else None  # (a scan for the words first)
         if named and ":" not in named.group(0) and "：" not in named.group(0):
             add_units(problem.responsible_units, split_units(named.group(1)))
         for fname, _label, value in split_fields(t):
