@@ -84,10 +84,12 @@ def _t2s_changed() -> re.Pattern | None:
         return None
     if _T2S is None:
         _T2S = opencc.OpenCC("t2s")
-    chars = [chr(cp) for cp in (*range(0x3400, 0xA000), *range(0xF900, 0xFB00))]
-    converted = _T2S.convert("\n".join(chars)).split("\n")  # (a line a character: no phrase spans two)
-    if len(converted) == len(chars):
-        _T2S_CHANGED.update((a, ord(b)) for a, b in zip(chars, converted) if len(b) == 1 and b != a)
+    for lo, hi in ((0x3400, 0xA000), (0xF900, 0xFB00)):
+        for start in range(lo, hi, 2048):  # (in slices: the temporary strings stay small, not a process's peak)
+            chars = "".join(map(chr, range(start, min(start + 2048, hi))))
+            converted = _T2S.convert("\n".join(chars)).split("\n")  # (a line a character: no phrase spans two)
+            if len(converted) == len(chars):
+                _T2S_CHANGED.update((a, ord(b)) for a, b in zip(chars, converted) if len(b) == 1 and b != a)
     _RE_T2S_CHANGED = re.compile("[" + "".join(_T2S_CHANGED) + "]" if _T2S_CHANGED else "(?!)")
     return _RE_T2S_CHANGED
 
