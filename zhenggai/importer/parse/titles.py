@@ -260,12 +260,19 @@ def run_on_heading(text: str) -> tuple[str, str] | None:
 
 
 def heading_title(node: Node) -> str:
-    """Title of a category/section heading: its first sentence."""
+    """Title of a category/section heading: its first sentence (memoised on the node with the text it was read from:
+    the readings ask for each heading's title many times)."""
     t = node.text
+    cached = getattr(node, "_heading_title", None)
+    if cached is not None and cached[0] is t:
+        return cached[1]
+    text = t
     i = t.find("。")
     if 0 < i < len(t) - 1:
         t = t[:i]
-    return _clean_title(t)
+    title = _clean_title(t)
+    node._heading_title = (text, title)
+    return title
 
 
 STATUS_RULES = [
