@@ -41,7 +41,7 @@ from .normalize import (
     full_page_lines,
     page_furniture,
 )
-from .numbering import parse_marker
+from .numbering import clear_marker_memo, parse_marker
 from .structure import parse_structure
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
@@ -80,6 +80,14 @@ def _parse_extracted(extracted) -> ParseResult:
 
 
 def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
+    clear_marker_memo()
+    try:
+        return _parse_paragraphs(paragraphs)
+    finally:
+        clear_marker_memo()  # (the memo of one parse: nothing of the document is kept after it)
+
+
+def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result = ParseResult()
     paragraphs, t2s, converted = to_simplified(paragraphs)
     if converted:

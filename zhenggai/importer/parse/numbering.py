@@ -108,8 +108,33 @@ RE_RESPONSE = re.compile(r"\s*(?:整改情况|整改措施|整改进展|对此|�
 RE_NOT_ONE_ITEM = re.compile(r"\d+\s*(?:个|项|条|类)|[一二三四五六七八九十]+个方面|取得|成效|成绩|总体(?:向好|较好|良好)|以下|如下")
 
 
+# parse_marker's answers during one parse (a paragraph's number is asked for again by the tree, the readings and the
+# fields: ~40 % of the calls repeat a text). The answer is a function of the text alone and a Marker is frozen, so an
+# answer kept is the answer; parse_paragraphs empties the table when it starts and ends (no document outlives its
+# parse), and it is emptied whenever it reaches MARKER_MEMO_MAX entries.
+_MARKER_MEMO: dict[str, "Marker | None"] = {}
+MARKER_MEMO_MAX = 20_000
+
+
+def clear_marker_memo() -> None:
+    _MARKER_MEMO.clear()
+
+
 def parse_marker(text: str) -> Marker | None:
     """The heading number a paragraph starts with, or None."""
+    try:
+        return _MARKER_MEMO[text]
+    except KeyError:
+        pass
+    except TypeError:  # (not a string: read as before, not kept)
+        return _parse_marker(text)
+    if len(_MARKER_MEMO) >= MARKER_MEMO_MAX:
+        _MARKER_MEMO.clear()
+    found = _MARKER_MEMO[text] = _parse_marker(text)
+    return found
+
+
+def _parse_marker(text: str) -> Marker | None:
     m = RE_CN.match(text)
     if m:
         n = cn_to_int(m.group(1))
