@@ -26,6 +26,11 @@ LEVEL_NAMES = {1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 4: "�
 
 def cn_to_int(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十三 → 23; None when it is not a small Chinese numeral."""
+    return _CN_VALUES.get(text) if text else None
+
+
+def _cn_to_int(text: str) -> int | None:
+    """cn_to_int's rule, read once for every numeral it reads (_CN_VALUES)."""
     if not text or any(ch not in CN_DIGITS and ch not in "十百" for ch in text):
         return None
     if text == "十":
@@ -42,6 +47,14 @@ def cn_to_int(text: str) -> int | None:
     if len(text) == 1:
         return CN_DIGITS[text]
     return None
+
+
+# every text _cn_to_int reads as a number: one digit, 十, and X十Y with X and Y a digit or nothing (any other text, a
+# second 十, a 百, is None) — looked up, not read character by character (it is asked for at every 一是 and heading)
+_CN_VALUES: dict[str, int] = {
+    s: v for s in [*CN_DIGITS, *(a + "十" + b for a in ["", *CN_DIGITS] for b in ["", *CN_DIGITS])]
+    if (v := _cn_to_int(s)) is not None
+}
 
 
 def int_to_cn(n: int) -> str:
