@@ -151,6 +151,8 @@ def _cut(pair: tuple[str, str], rx: re.Pattern, repl: str = "") -> tuple[str, st
 
 def _strip(pair: tuple[str, str]) -> tuple[str, str]:
     orig, folded = pair
+    if not (folded[:1].isspace() or folded[-1:].isspace()):
+        return pair  # (most pieces: nothing at either end to strip)
     start = len(folded) - len(folded.lstrip())
     end = len(folded.rstrip())
     return orig[start:end], folded[start:end]
@@ -166,9 +168,10 @@ def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]
     if "(" in pair[1] and _RE_TONE_MARK.search(pair[1]):  # a gloss has a tone mark: one character-class scan first
         pair = _cut(pair, RE_PINYIN_GLOSS)
     pair = _strip(pair)
-    if spaced:
-        pair = _cut(pair, _RE_CJK_SPACE)
-        pair = _cut(pair, _RE_SPACES, " ")
+    if not spaced:
+        return pair  # (stripped already: nothing below changes it)
+    pair = _cut(pair, _RE_CJK_SPACE)
+    pair = _cut(pair, _RE_SPACES, " ")
     return _strip(pair)
 
 
