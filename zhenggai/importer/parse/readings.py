@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
 from .levels import under_stated_problems
-from .rx import AtStops
+from .rx import AtStops, RareBranch
 from .titles import closes_statement, quoted_from
 
 READING_LABELS = {
@@ -69,9 +69,10 @@ RE_ACTION = re.compile(
     r"|组织领导|政治站位|思想认识|工作机制|总体部署|推进情况|组织整改|整改工作|主要做法|下一步|长效机制|责任落实情况"
 )
 RE_COUNT_OPENING = re.compile(r"^[^。，,；;]{0,16}?(?:问题|事项)\s*\d+\s*[项个][^。]{0,30}?(?:已整改|整改到位|部分整改|完成整改)")
-RE_TASK_NUMBER = re.compile(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
-    r"(?:序号|编号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个|条)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
-)
+_TASK_NUMBER_TAIL = r"\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个|条)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
+RE_TASK_NUMBER = RareBranch(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
+    r"(?:序号|编号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))" + _TASK_NUMBER_TAIL,
+    r"(?:序号|编号|第)" + _TASK_NUMBER_TAIL, "号问题")  # (searched over whole documents: ~9x faster without "号问题")
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
 # The label is also read by its shape, whatever its wording: a short label opening its paragraph (or after a marker)

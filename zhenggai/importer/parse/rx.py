@@ -32,3 +32,18 @@ class AtStops:
             yield m
             pos = m.end()
         yield from self._after.finditer(text, pos)
+
+
+class RareBranch:
+    """A pattern with one alternative that cannot match unless the text holds a literal ``needle`` (and that opens with
+    a look-around, which keeps the engine from scanning fast for the others): searched without that alternative when
+    the needle is absent — the same match, since the alternative could not have matched anywhere."""
+
+    def __init__(self, full: str, without: str, needle: str, flags: int = 0):
+        self.original = re.compile(full, flags)
+        self.pattern = self.original.pattern
+        self._without = re.compile(without, flags)
+        self._needle = needle
+
+    def search(self, text: str) -> re.Match | None:
+        return (self.original if self._needle in text else self._without).search(text)
