@@ -719,6 +719,17 @@ def split_wrapped_findings(paras: list[Para]) -> tuple[list[Para], bool]:
     return out, changed
 
 
+# the characters every _RE_SEG cut is before (its look-aheads' first characters: a numeral, a bracket, 整/完/责/牵/督/配 of a
+# label, 附 of 附件)
+_RE_SEG_NEXT = re.compile(r"[一二三四五六七八九十(（整完责牵督配附]")
+
+
+def _seg_cuts(text: str) -> set[int]:
+    """{m.start() for m in _RE_SEG.finditer(text) if m.start() > 0}: the pattern, all look-arounds, is tried only where
+    its next character can be (a fast class scan), not at every offset of a long paragraph."""
+    return {k for c in _RE_SEG_NEXT.finditer(text) if (k := c.start()) > 0 and _RE_SEG.match(text, k)}
+
+
 def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
     """Split paragraphs that hold whole sections run together: very long ones, and the one paragraph
     that holds the whole body of a copy whose line breaks were lost (its 一、…二、 sections in order)."""
@@ -730,7 +741,7 @@ def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
         if len(p.text) < 1500 and not lost:
             out.append(p)
             continue
-        cuts = {m.start() for m in _RE_SEG.finditer(p.text) if m.start() > 0}
+        cuts = _seg_cuts(p.text)
         if lost:
             cuts |= {m.start() for m in _RE_SEG_LOST.finditer(p.text) if m.start() > 0}
         cuts = sorted(cuts)
