@@ -297,7 +297,7 @@ _RE_COUNT_END = re.compile(r"[(（]\d+个[)）]")
 
 
 def _ends_as_section(heading: str) -> bool:
-    """re.search(r"(?:问题|事项|任务|整改|情况)[)）]?$|[(（]\d+个[)）]$", heading), read from the heading's end instead of
+    r"""re.search(r"(?:问题|事项|任务|整改|情况)[)）]?$|[(（]\d+个[)）]$", heading), read from the heading's end instead of
     tried at every offset ($ is also before a final newline)."""
     s = heading[:-1] if heading.endswith("\n") else heading
     t = s[:-1] if s.endswith((")", "）")) else s
