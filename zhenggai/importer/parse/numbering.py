@@ -133,6 +133,10 @@ def clear_marker_memo() -> None:
     _MARKER_MEMO.clear()
 
 
+# a bare number's next character a counter or a unit, not a word ("2021 年", "3个"; but "1.个别…", "3.条子河…")
+_RE_COUNTER_AFTER = re.compile(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召)")
+
+
 def parse_marker(text: str) -> Marker | None:
     """The heading number a paragraph starts with, or None."""
     try:
@@ -199,7 +203,7 @@ def _parse_marker(text: str) -> Marker | None:
         # "2021 年" style stray space or a bare number is not a heading ("1.个别支部…", "2.项目…" are: a word opens)
         # ("1.年初预算编制不够细化", "2.月底前未报送…": a word opening with 年/月 is a word too; so is a name or noun
         # opening with 条/项/号: "3.条子河流域…", "2.条例执行不严", "4.条块分割…", "1.号牌管理…")
-        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召)", rest) and n < 200:
+        if rest and not _RE_COUNTER_AFTER.match(rest) and n < 200:
             return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
     return None
 

@@ -478,8 +478,11 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
 RE_DEMAND_SENTENCE = re.compile(r"^(?:[^，,。:：]{0,12}?(?:要求|强调|提出|希望)[，,:：]|要[^求]|按照(?:有关|相关)?规定)")
 
 
+_RE_TITLE_NOISE = re.compile(r"[\s。.;；,，:：“”\"]")
+
+
 def _norm_title(t: str) -> str:
-    return re.sub(r"[\s。.;；,，:：“”\"]", "", t or "")
+    return _RE_TITLE_NOISE.sub("", t or "")
 
 
 # --- a notice in fixed sections ------------------------------------------------------
