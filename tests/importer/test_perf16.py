@@ -109,3 +109,14 @@ def test_a_traditional_character_map_holds_only_the_characters_of_the_text():
 def test_no_heading_number_is_kept_after_a_parse():
     parse_text("关于某局巡察整改情况的通报\n一、关于“学习不深入”问题的整改\n一是制定计划。\n二是开展学习。")
     assert numbering._MARKER_MEMO == {}
+
+
+def test_chinese_numeral_dates_are_rewritten_as_before_the_guard(monkeypatch):
+    from zhenggai.importer.parse import dates
+
+    words = ["二〇二三", "年", "四", "月", "六", "日", "至", "五", "三十一", "号", "12", "元月", "一", " ", "x", "十"]
+    texts = _strings(words, 4000, 10) + ["二〇二三年四月六日至五月三十一日", "一年来", "3月5日"]
+    guarded = [dates.arabic_dates(t) for t in texts]
+    monkeypatch.setattr(dates, "_RE_CN_BEFORE_DATE_WORD", re.compile(""))  # (the guard off: always passes)
+    assert guarded == [dates.arabic_dates(t) for t in texts]
+    assert guarded[-3] == "2023年4月6日至5月31日"
