@@ -120,3 +120,14 @@ def test_chinese_numeral_dates_are_rewritten_as_before_the_guard(monkeypatch):
     monkeypatch.setattr(dates, "_RE_CN_BEFORE_DATE_WORD", re.compile(""))  # (the guard off: always passes)
     assert guarded == [dates.arabic_dates(t) for t in texts]
     assert guarded[-3] == "2023年4月6日至5月31日"
+
+
+def test_a_short_line_is_chrome_as_the_joined_alternation_read_it():
+    from zhenggai.importer.parse import normalize
+
+    joined = re.compile("|".join(f"(?:{p})" for p in normalize._CHROME_SHORT))
+    words = ["【", "[", " 打印", "分享到", ":", "x", "文库", "关 键 词", "ICP备", "主办单位：", "扫一扫", "您当前位置：", "首页>", "-  a",
+             "来源：新华网 发布", "版权所有", "Copyright", "限制5内", "编辑：", "上一篇"]
+    for t in _strings(words, 6000, 6):
+        expect = bool(joined.search(t))
+        assert bool(normalize._RE_CHROME_SHORT_AT.match(t) or normalize._RE_CHROME_SHORT_IN.search(t)) == expect, t

@@ -284,7 +284,20 @@ _RE_CHROME_SHORT = re.compile("|".join(f"(?:{p})" for p in _CHROME_SHORT))
 # (searched) — one alternation mixing both is tried in full at every offset of the line
 _CHROME_SHORT_ALTS = [a for p in _CHROME_SHORT for a in (p.split("|") if p.startswith("^版权所有") else [p])]
 _RE_CHROME_SHORT_AT = re.compile("|".join(f"(?:{a[1:]})" for a in _CHROME_SHORT_ALTS if a.startswith("^")))
-_RE_CHROME_SHORT_IN = re.compile("|".join(f"(?:{a})" for a in _CHROME_SHORT_ALTS if not a.startswith("^")))
+_BRACKET_EITHER = r"(?:【|\[)"
+
+
+def _flat(alt: str) -> list[str]:
+    """An alternative opening with "either bracket" as two, each opening with its literal."""
+    if alt.startswith(_BRACKET_EITHER):
+        rest = alt[len(_BRACKET_EITHER):]
+        return ["【" + rest, r"\[" + rest]
+    return [alt]
+
+
+# (the others flat, each opening with a literal, so that the engine scans for their first characters instead of trying
+# every alternative at every offset: ~4x faster)
+_RE_CHROME_SHORT_IN = re.compile("|".join(x for a in _CHROME_SHORT_ALTS if not a.startswith("^") for x in _flat(a)))
 _RE_CHROME_ANY = re.compile("|".join(f"(?:{p})" for p in _CHROME_ANY))
 _RE_BUTTONS = re.compile(r"(?:【[^】]{1,6}】\s*)+|TOP(?:\s*【[^】]{1,6}】)*")
 # a field label in brackets on its own line ("【整改情况】", "【问题】") is the document's, not a page button
