@@ -131,3 +131,14 @@ def test_a_short_line_is_chrome_as_the_joined_alternation_read_it():
     for t in _strings(words, 6000, 6):
         expect = bool(joined.search(t))
         assert bool(normalize._RE_CHROME_SHORT_AT.match(t) or normalize._RE_CHROME_SHORT_IN.search(t)) == expect, t
+
+
+def test_an_inspection_team_is_found_near_its_name_as_the_pattern_found_it():
+    from zhenggai.importer.parse.inspection import RE_TEAM
+
+    words = ["省委", "中央", "市", "第一", "巡视组", "巡察", "组", "巡察三组", "审计局", "审计", "，", " ", "对", "工作", "巡视工作组",
+             "督导组", "xxxxx", "检查组"]
+    for t in _strings(words, 4000, 12):
+        assert [_sig(m) for m in RE_TEAM.finditer(t, 0, 40)] == [_sig(m) for m in RE_TEAM.original.finditer(t, 0, 40)], t
+        assert _sig(RE_TEAM.search(t)) == _sig(RE_TEAM.original.search(t)), t
+    assert RE_TEAM.search("根据省委统一部署，省委第三巡视组对某县进行了巡视").group(1) == "省委第三巡视组"

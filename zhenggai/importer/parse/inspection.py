@@ -8,12 +8,15 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
+from .rx import NearAnchor
 from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
 
-RE_TEAM = re.compile(
-    r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
-    r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组))"
-)
+_TEAM_NAME = r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组)"
+# (NearAnchor: the team's name starts at most 16 characters after the match does — a 2-character body, 14 between —
+# so the pattern is tried only just before a team's name, not at every offset of the text's first 4,000)
+RE_TEAM = NearAnchor(
+    r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?" + _TEAM_NAME + ")",
+    _TEAM_NAME, 16)
 RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
 
 

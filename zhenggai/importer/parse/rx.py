@@ -47,3 +47,33 @@ class RareBranch:
 
     def search(self, text: str) -> re.Match | None:
         return (self.original if self._needle in text else self._without).search(text)
+
+
+class NearAnchor:
+    """A pattern every match of which holds a literal-led ``anchor`` starting at most ``reach`` characters after the
+    match's start: tried only at the offsets within reach before an anchor (found by a fast scan), not at every offset.
+    ``finditer`` and ``search`` give the same matches as the pattern's own (non-empty matches, no look-behind reaching
+    before ``pos``)."""
+
+    def __init__(self, pattern: str, anchor: str, reach: int, flags: int = 0):
+        self.original = re.compile(pattern, flags)
+        self.pattern = self.original.pattern
+        self._anchor = re.compile(anchor, flags)
+        self._reach = reach
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        p = pos  # the next offset to try: every offset before it was tried or is past a match
+        for a in self._anchor.finditer(text, pos, endpos):
+            q = a.start()
+            p = max(p, q - self._reach)
+            while p <= q:
+                m = self.original.match(text, p, endpos)
+                if m is None:
+                    p += 1
+                    continue
+                yield m
+                p = m.end() if m.end() > p else p + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
