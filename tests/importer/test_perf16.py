@@ -142,3 +142,22 @@ def test_an_inspection_team_is_found_near_its_name_as_the_pattern_found_it():
         assert [_sig(m) for m in RE_TEAM.finditer(t, 0, 40)] == [_sig(m) for m in RE_TEAM.original.finditer(t, 0, 40)], t
         assert _sig(RE_TEAM.search(t)) == _sig(RE_TEAM.original.search(t)), t
     assert RE_TEAM.search("根据省委统一部署，省委第三巡视组对某县进行了巡视").group(1) == "省委第三巡视组"
+
+
+def test_every_task_field_label_holds_its_word_within_the_reach_its_scan_tries():
+    from zhenggai.importer.parse import readings
+    from tests.importer.test_speed_shortcuts import _alternatives
+
+    reach = readings.TASK_FIELD_REACH
+    worded = [a for a in _alternatives(readings.RE_TASK_FIELD.pattern)[:-1]]
+    worded += ["督察" + a for a in worded if a.startswith("反馈意见")]  # ((?:督察|巡视|巡察)? dropped by _alternatives)
+    for label in worded:
+        at = [label.find(w) for w in readings._TASK_FIELD_ANCHORS if w in label]
+        assert at and min(at) <= reach, label
+    # the label read by its shape: at most {0,N} characters before its 问题
+    n = int(re.search(r"\]\{0,(\d+)\}\?问题", readings._PROBLEM_LABEL).group(1))
+    assert n <= reach
+    original = readings.RE_TASK_FIELD.original
+    words = ["整改任务", "反馈问题", "交办问题", "、", "\n", "：", ":", "督察反馈意见", "某区", "黑臭水体整治不到位", "问题表述", "（第7项）", " "]
+    for t in _strings(words, 4000, 10):
+        assert [_sig(m) for m in readings.RE_TASK_FIELD.finditer(t)] == [_sig(m) for m in original.finditer(t)], t
