@@ -161,3 +161,12 @@ def test_every_task_field_label_holds_its_word_within_the_reach_its_scan_tries()
     words = ["整改任务", "反馈问题", "交办问题", "、", "\n", "：", ":", "督察反馈意见", "某区", "黑臭水体整治不到位", "问题表述", "（第7项）", " "]
     for t in _strings(words, 4000, 10):
         assert [_sig(m) for m in readings.RE_TASK_FIELD.finditer(t)] == [_sig(m) for m in original.finditer(t)], t
+
+
+def test_lost_line_breaks_are_counted_as_the_look_behind_pattern_counted_them():
+    from zhenggai.importer.parse import normalize
+
+    assert normalize._RE_LOST_BREAK.pattern.startswith(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])")
+    words = ["一", "。", " ", "  ", "\u3000", "\t", "a", "（", "12、", "2023年1月2日", "2023-01-02 10:30", "】", "1.5"]
+    for t in _strings(words, 6000, 10):
+        assert normalize._lost_breaks(t) == len(normalize._RE_LOST_BREAK.findall(t)), repr(t)
