@@ -454,7 +454,9 @@ def headline_figures(text: str) -> Headline:
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
     # "梳理分解整改任务106个，已完成整改98个": tasks are also counted in 个
-    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t):
+    # (every count it reads follows 整改措施, 整改举措 or 整改任务: a text naming none is not scanned)
+    named = "整改措施" in t or "整改举措" in t or "整改任务" in t
+    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t) if named else ():
         m = _Counted(m)
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
