@@ -170,3 +170,12 @@ def test_lost_line_breaks_are_counted_as_the_look_behind_pattern_counted_them():
     words = ["一", "。", " ", "  ", "\u3000", "\t", "a", "（", "12、", "2023年1月2日", "2023-01-02 10:30", "】", "1.5"]
     for t in _strings(words, 6000, 10):
         assert normalize._lost_breaks(t) == len(normalize._RE_LOST_BREAK.findall(t)), repr(t)
+
+
+def test_an_inspection_team_name_starts_within_the_reach_its_scan_tries():
+    from zhenggai.importer.parse.inspection import RE_TEAM
+
+    # (an optional body of at most two characters, then at most {0,N} characters, then the team's name)
+    body = re.match(r"\(\(\?:([^()]*)\)\?", RE_TEAM.pattern).group(1).split("|")
+    n = int(re.search(r"\]\{0,(\d+)\}\?", RE_TEAM.pattern).group(1))
+    assert max(map(len, body)) + n <= RE_TEAM._reach
