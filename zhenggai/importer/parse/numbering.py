@@ -278,6 +278,11 @@ def _subject_before(text: str, start: int) -> bool:
 INLINE_BOUNDARY = set("。;；:：!！?？)）”\" \t\n")
 
 
+_RE_INLINE_NUMBER = re.compile(r"(\d{1,2})\s*[.．、]")  # (compiled once, not at every call)
+_RE_DIGIT_FIRST = re.compile(r"\d")
+_RE_YEAR_OR_MONTH_FIRST = re.compile(r"(?:19|20)\d\d年|\d{1,2}月")
+
+
 def find_inline_numbered(text: str) -> list[tuple[int, int]]:
     """(offset, number) of 1. 2. 3. items run together in one paragraph.
 
@@ -285,7 +290,7 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
     decimals ("2.1万元") are not taken for items; "2.2019年底前" and "1.2月25日" are accepted.
     """
     items: list[tuple[int, int]] = []
-    pattern = re.compile(r"(\d{1,2})\s*[.．、]")
+    pattern = _RE_INLINE_NUMBER
     pos = 0
     expected = 1
     while True:
@@ -300,7 +305,7 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
                 continue
             after = text[m.end():m.end() + 5]
             # a decimal is no item; a year or a month after the dot is ("2.2019年底前", "1.2月25日，印发…")
-            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年|\d{1,2}月", after) and not (
+            if _RE_DIGIT_FIRST.match(after) and not _RE_YEAR_OR_MONTH_FIRST.match(after) and not (
                     m.group(0)[-1] in ".．" and RE_WHOLE_COUNT.match(text, m.end())):
                 continue
             found = m
