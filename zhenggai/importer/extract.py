@@ -201,6 +201,11 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.issuer = ledger.issuer or text_result.issuer
         ledger.report_date = ledger.report_date or text_result.report_date
         ledger.inspection = text_result.inspection
+        if ledger.inspection.start is None and ledger.inspection.end is None and ledger.inspection.feedback_date is None:
+            # the same: the text reading took the report's own sections for problems and read the inspection from the
+            # lead before them only ("一、…部署推进情况 / 2024年3月11日至5月20日，县审计局对…进行了审计，并于…反馈"):
+            # read it from all the text outside the table
+            _text_inspection(ledger, out.paragraphs, tables)
         ledger.headline = text_result.headline
         if all(v is None for v in vars(ledger.headline).values()):
             # the problems are in the table, so the text reading took the plan's own sections for problems and read
@@ -328,17 +333,34 @@ def _is_heading_cell(text: str) -> bool:
     return any(alias in k for aliases in COLUMNS.values() for alias in aliases if len(alias) >= 2)
 
 
-def _text_figures(paragraphs: list[str], tables: list[list[list[str]]]):
-    """The headline figures of the paragraphs that are not a table's rows (a row's cells, joined by a separator)."""
-    from .parse import headline
-
+def _text_outside(paragraphs: list[str], tables: list[list[list[str]]]) -> list[str]:
+    """The paragraphs that are not a table's rows (a row's cells, joined by a separator)."""
     cells = {c.strip() for rows in tables for row in rows for c in row if c and c.strip()}
 
     def tabular(p: str) -> bool:
         parts = [x.strip() for x in re.split(r"[；\t]| {2,}|\u3000", p) if x.strip()]
         return bool(parts) and all(x in cells for x in parts)
 
-    texts = [p for p in paragraphs if p.strip() and not tabular(p)]
+    return [p for p in paragraphs if p.strip() and not tabular(p)]
+
+
+def _text_inspection(ledger: ParseResult, paragraphs: list[str], tables: list[list[list[str]]]) -> None:
+    """Fill the inspection's unknown days from the text outside the table (its period, its feedback day)."""
+    from .parse.inspection import inspection_facts
+    from .parse.normalize import to_simplified
+
+    texts, _, _ = to_simplified(_text_outside(paragraphs, tables))
+    found = inspection_facts("\n".join(re.split(r"下一步", t)[0] for t in texts), ledger.issuer, ledger.title,
+                             ledger.report_date)
+    ledger.inspection.start, ledger.inspection.end = found.start, found.end
+    ledger.inspection.feedback_date = found.feedback_date
+
+
+def _text_figures(paragraphs: list[str], tables: list[list[list[str]]]):
+    """The headline figures of the paragraphs that are not a table's rows (a row's cells, joined by a separator)."""
+    from .parse import headline
+
+    texts = _text_outside(paragraphs, tables)
     h = headline.headline_figures("\n".join(re.split(r"下一步", t)[0] for t in texts))
     headline.add_attachment_counts(h, texts)
     headline.settle(h)

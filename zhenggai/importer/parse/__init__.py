@@ -196,6 +196,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         intro += "\n" + "\n".join(t for _, t in closing_lines)
     result.inspection = inspection.inspection_facts(intro, result.issuer, title, result.report_date,
                                                     "\n".join(t for _, t in closing_lines))
+    if len(problems) == 1 and preamble_text and not (result.inspection.start or result.inspection.end or result.inspection.feedback_date):
+        _one_task_inspection(result, problems[0], paras)
     heads = "\n".join(preamble_text + section_text)
     result.headline = headline.headline_figures(heads)
     headline.add_attachment_counts(result.headline, [p.text for p in paras])
@@ -210,6 +212,20 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
     return result
+
+
+def _one_task_inspection(result: ParseResult, problem, paras) -> None:
+    """A one-task notice tells the inspection in the paragraph that quotes the task ("一、反馈问题 / 2021年10月，省第四
+    督察组对某市开展督察，并于2022年1月18日反馈督察意见。其中第7项问题指出：“…”"): what comes before the quoted
+    statement is the lead's story of the inspection, read as a lead is, for what the lead left unknown."""
+    own = next((p.text for p in paras if p.pos == problem.position), None)
+    at = own.find(problem.title[:8]) if own and problem.title and len(problem.title) >= 8 else -1
+    if at <= 0:
+        return
+    found = inspection.inspection_facts(own[:at], result.issuer, result.title, result.report_date)
+    for key in ("inspector", "inspected", "start", "end", "feedback_date"):
+        if getattr(result.inspection, key) is None:
+            setattr(result.inspection, key, getattr(found, key))
 
 
 def _restore_written(result: ParseResult, lines: list[tuple[int, str]], written: dict[int, str]) -> None:

@@ -92,6 +92,13 @@ def kind_of(title: str | None, text: str) -> str:
     # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
     if title and re.search(r"台账|计划|工作安排|实施意见", title) and not re.search(r"情况|进展|通报|报告|公告|公示|汇报|总结", title):
         return "plan"
+    # what a check proposes be put right, not what was done: a report of the problems found "及建议" ("现将具体情况及建议
+    # 报告如下": a 报告 in form, its content proposals), or the problems listed under a heading "整改建议：" — a plan, as
+    # an article proposing measures is; not where the text says a problem was put right
+    suggests = RE_SUGGESTIONS_SELF.search(text[:3000]) or (
+        not (title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title)) and RE_SUGGESTIONS_HEADING.search(text[:3000]))
+    if suggests and not RE_DONE_SAID.search(text):
+        return "plan"
     if title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title):
         return "bulletin"
     if len(re.findall(r"整改目标\s*[:：]", text)) >= 2 and not re.search(r"已整改完成|已完成整改", text):
@@ -101,6 +108,9 @@ def kind_of(title: str | None, text: str) -> str:
     # 方向"; not one that says it will tell what was done: "本文将从…整改成效…等方面进行剖析")
     if not title and (RE_PLAN_SELF.search(text[:3000]) or RE_PROPOSAL_SELF.search(text[:3000])) \
             and not RE_REPORT_SELF.search(text[:3000]):
+        return "plan"
+    # a covering notice handing out the plan it names ("《…整改方案》已经党委会审议通过，现印发给你们"): the plan follows it
+    if not title and RE_PLAN_HANDED_OUT.search(text[:1500]):
         return "plan"
     return "bulletin"
 
@@ -113,6 +123,14 @@ RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如�
                           r"|现将[^。；;]{0,20}?(?:方案|计划)(?:予以)?(?:公布|印发|公示)(?:如下)?")
 # an article announcing the measures it proposes: "本文将…提出切实可行的整改路径", "本文将从背景、存在问题、整改措施…等方面分析"
 RE_PROPOSAL_SELF = re.compile(r"本文(?:将|拟)[^。]{0,80}?(?:整改(?:路径|措施|方向|思路|对策|建议)|(?:对策|改进)建议|应对(?:措施|策略)|对策)")
+# a covering notice handing out a plan by name: "现将《…实施方案》印发给你们", "《…整改方案》已经…审议通过，现印发给你们"
+RE_PLAN_HANDED_OUT = re.compile(r"《[^》]{2,80}?(?:方案|计划)》[^。《》]{0,30}?印发给你们")
+# a report of problems found and what it suggests: "现将具体情况及建议报告如下" (not "…整改落实情况报告如下")
+RE_SUGGESTIONS_SELF = re.compile(r"现将[^。；;]{0,20}?(?:情况|问题)(?:及|和|与)(?:整改)?建议[^。；;]{0,6}?(?:报告|汇报|反馈)如下")
+# a line that is only the heading "整改建议" over the items that follow
+RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*整改建议\s*[:：]?\s*(?:\n|$)")
+# a text saying a problem was put right ("已整改到位", "已完成整改"): a report, not a list of suggestions
+RE_DONE_SAID = re.compile(r"已(?:经)?(?:整改到位|完成整改|整改完成|整改完毕|全部整改|销号)")
 # a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
 RE_REPORT_SELF = re.compile(r"现将[^。；;]{0,30}?(?:情况|进展|成效)[^。；;]{0,6}?(?:通报|报告|汇报|说明|公布|公示)如下")
 

@@ -1,0 +1,157 @@
+"""Helper residue (session 16): the misses left in the older labelled sets, read as families.
+
+Rules: a report whose problems are in a table tells the inspection's days in its text outside the table, wherever the
+text says them; a one-task notice tells the inspection in the paragraph that quotes the task, before the quotation; a
+covering notice that hands out a plan by name (现印发给你们) introduces a plan; a report of the problems a check found
+and what it suggests (现将具体情况及建议报告如下, or the problems under a heading "整改建议：") is a plan, unless it says a
+problem was put right.
+"""
+import io
+
+from zhenggai.importer.extract import extract_bytes
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.facts import kind_of
+
+
+def _docx(paragraphs: list[str], rows: list[list[str]], after: list[str]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, c in enumerate(row):
+            table.rows[i].cells[j].text = c
+    for p in after:
+        d.add_paragraph(p)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+# --- a report whose problems are in a table ----------------------------------------------------------------------------
+
+_AUDIT_ROWS = [["序号", "问题类型", "审计查出问题", "整改措施及进展", "责任单位", "整改时限", "整改状态"],
+               ["1", "预算管理方面", "部分非税收入未及时缴入国库", "1.督促执收单位缴库。\n2.对剩余资金制定分期缴库计划。",
+                "县财政局", "2025年6月底前", "部分整改"],
+               ["2", "专项资金方面", "就业补助资金审核把关不严", "1.已追回违规发放资金。\n2.对剩余资金申请强制执行。",
+                "县人社局", "2025年6月底前", "部分整改"]]
+
+
+def _audit_report(section_one: str) -> list[str]:
+    # (its three sections read, by the text alone, as a list of three problems: the lead before them tells nothing)
+    return ["某县人民政府关于2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告",
+            "主任、各位副主任、各位委员：",
+            "受县人民政府委托，现将2023年度县级预算执行和其他财政收支审计查出问题整改情况报告如下，请予审议。",
+            "一、审计查出问题整改工作部署推进情况",
+            section_one,
+            "二、审计查出问题整改总体情况",
+            "2023年度县级预算执行和其他财政收支审计查出问题30个，截至2024年11月30日，已整改28个；建立健全制度12项。"
+            "尚未完成整改的2个问题均已制定整改计划，详见附表。",
+            "三、尚未整改到位问题的原因及后续工作安排",
+            "未整改到位的问题主要涉及历史遗留、资金回收周期长等情况。下一步，县政府将督促相关单位按照附表所列时限推进整改。",
+            "附表：2023年度县级预算执行审计查出问题未完成整改事项清单"]
+
+
+def test_a_table_reports_audit_period_and_feedback_day_are_read_from_its_own_sections():
+    lead = _audit_report("2024年3月4日至5月10日，县审计局对2023年度县级预算执行和其他财政收支情况进行了审计，并于2024年6月12日"
+                         "向县人民政府反馈了审计结果，提出审计建议8条。县政府召开常务会议专题研究部署。")
+    r = extract_bytes(_docx(lead, _AUDIT_ROWS, ["某县人民政府", "2024年12月20日"]), "report.docx").ledger
+    assert len(r.problems) == 2
+    i = r.inspection
+    assert (i.start, i.end, i.feedback_date) == ("2024-03-04", "2024-05-10", "2024-06-12")
+
+
+def test_a_table_reports_text_without_inspection_days_gives_none():
+    # negative: a stock-taking day ("截至2024年11月30日") and the meeting day are not the inspection's
+    lead = _audit_report("县政府召开常务会议专题研究部署，建立问题清单、责任清单和整改清单，提出审计建议8条。")
+    r = extract_bytes(_docx(lead, _AUDIT_ROWS, ["某县人民政府", "2024年12月20日"]), "report.docx").ledger
+    i = r.inspection
+    assert (i.start, i.end, i.feedback_date) == (None, None, None)
+
+
+# --- a one-task notice ---------------------------------------------------------------------------------------------------
+
+def _one_task(story: str) -> str:
+    return ("某县关于省级生态环境保护督察反馈问题第5项整改销号情况的公示\n"
+            "根据有关销号办法，现将我县督察反馈问题第5项整改销号情况予以公示。\n"
+            "一、反馈问题\n"
+            + story + "其中第5项问题指出：“县城部分河段沿岸生活污水直排，黑臭水体整治进度滞后。”\n"
+            "二、责任单位\n某县住房和城乡建设局\n"
+            "三、整改时限\n2023年6月底\n"
+            "四、整改情况\n一是完成沿岸截污管网建设；二是建立河道日常巡查机制。\n"
+            "五、验收销号意见\n经现场核查，该问题已完成整改，同意予以销号。\n"
+            "某县生态环境保护督察整改工作领导小组办公室\n2023年8月2日")
+
+
+def test_a_one_task_notice_reads_the_feedback_day_from_the_paragraph_quoting_the_task():
+    r = parse_text(_one_task("2021年5月，省第二生态环境保护督察组对某市开展督察，并于2021年7月9日反馈督察意见。"))
+    assert len(r.problems) == 1
+    assert r.problems[0].title == "县城部分河段沿岸生活污水直排，黑臭水体整治进度滞后"
+    assert r.inspection.feedback_date == "2021-07-09"
+    assert r.inspection.inspector == "省第二生态环境保护督察组"
+
+
+def test_a_one_task_notice_whose_quoting_paragraph_tells_no_inspection_has_no_dates():
+    # negative: a work day in the task's own statement or story ("2022年3月1日起…") is not the feedback day
+    r = parse_text(_one_task("2022年3月1日起，县住建局牵头开展排查。"))
+    assert len(r.problems) == 1
+    assert r.inspection.feedback_date is None and r.inspection.start is None
+
+
+def test_a_one_task_notice_whose_lead_dates_the_feedback_keeps_the_leads_day():
+    text = _one_task("2021年5月，省第二生态环境保护督察组对某市开展督察，并于2021年7月9日反馈督察意见。").replace(
+        "现将我县督察反馈问题第5项",
+        "省第二生态环境保护督察组于2021年7月10日向我市反馈督察意见。现将我县督察反馈问题第5项")
+    assert parse_text(text).inspection.feedback_date == "2021-07-10"
+
+
+# --- what kind of document ------------------------------------------------------------------------------------------------
+
+def test_a_covering_notice_handing_out_a_named_plan_is_a_plan():
+    text = ("各乡镇、县直各单位：\n"
+            "《某县落实市委巡察反馈意见整改方案》已经县委常委会会议审议通过，现印发给你们，请认真抓好贯彻落实。\n"
+            "中共某县委办公室\n2023年5月6日\n"
+            "某县落实市委巡察反馈意见整改方案\n一、总体要求\n")
+    assert kind_of(None, text) == "plan"
+
+
+def test_a_report_telling_a_plan_was_issued_is_not_a_covering_notice():
+    # negative: a report that its plan was made and issued (a past act) is not the plan handed out
+    text = ("我局研究制定了《某局巡察整改方案》，印发各股室抓好落实。现将整改进展情况报告如下。\n"
+            "一、整改工作开展情况\n")
+    assert kind_of(None, text) == "bulletin"
+
+
+def test_a_report_of_problems_found_and_suggestions_is_a_plan():
+    text = ("某镇人民政府：\n"
+            "学校安全工作领导小组对校园设施进行了全面检查，发现存在以下亟待解决的三个问题，现将具体情况及建议报告如下：\n"
+            "1、校舍屋面渗漏严重。\n2、围墙年久失修。\n3、无学生食堂。\n"
+            "为此建议：\n1、由镇政府协调资金维修屋面。\n2、将围墙改造列入明年计划。\n")
+    assert kind_of("报告", text) == "plan"
+
+
+def test_problems_under_a_heading_of_suggestions_are_a_plan():
+    text = ("5月10日，督学莅临我园进行专项督导检查。\n整改建议：\n"
+            "1.第(A1)点的存在的不足与建议：自评报告要体现工作成效\n2.第(A3)点的存在的不足与建议：资料不全\n")
+    assert kind_of("某幼儿园2024年5月专项督导", text) == "plan"
+
+
+def test_suggestions_with_problems_said_to_be_put_right_are_a_report():
+    # negative: a text saying a problem was put right reports what was done
+    text = ("整改建议：\n1.消防通道堆放杂物。已完成整改，杂物全部清理。\n2.灭火器过期。已整改到位。\n")
+    assert kind_of("某幼儿园专项督导", text) == "bulletin"
+
+
+def test_a_reporting_title_over_a_heading_of_suggestions_stays_a_report():
+    # negative: a 通报 that ends with its suggestions (三、整改建议) is a report of a check, as its title says
+    text = ("一、检查基本情况\n检查组对5个单位开展了检查。\n二、存在问题\n1.台账不规范。\n2.报送不及时。\n三、整改建议\n"
+            "（一）各单位要规范台账。\n")
+    assert kind_of("关于2024年第一季度整改落实情况专项检查的通报", text) == "bulletin"
+
+
+def test_a_report_of_the_state_of_rectification_stays_a_report():
+    # negative: "现将整改情况报告如下" names what was done, not suggestions
+    text = "针对检查发现的问题，现将整改情况报告如下：\n1、校舍屋面渗漏。已维修完毕。\n"
+    assert kind_of(None, text) == "bulletin"
