@@ -155,3 +155,34 @@ def test_a_report_of_the_state_of_rectification_stays_a_report():
     # negative: "现将整改情况报告如下" names what was done, not suggestions
     text = "针对检查发现的问题，现将整改情况报告如下：\n1、校舍屋面渗漏。已维修完毕。\n"
     assert kind_of(None, text) == "bulletin"
+
+
+# --- one unnumbered problem in a section, its measures numbered above it --------------------------------------------------
+
+def _evaluation_report(after_label: str) -> str:
+    return ("某局关于群众评议反馈问题整改情况的报告\n县考评办：\n现将我局整改工作情况报告如下：\n"
+            "一、总体目标\n通过整改，进一步改进工作作风，提高群众满意度。\n"
+            "二、存在问题及整改情况\n存在问题：某镇某村通村道路路面破损严重，群众出行不便。\n"
+            + after_label +
+            "三、下一步计划\n（一）加强日常巡查。\n（二）完善养护制度。")
+
+
+def test_the_numbered_list_after_a_bare_done_label_is_the_labelled_problems_measures():
+    r = parse_text(_evaluation_report("整改情况：\n（一）对破损路段进行全面排查，建立问题台账。\n（二）完成破损路面修补2.3公里。\n"
+                                      "（三）建立道路日常养护机制。\n"))
+    assert [(p.seq, p.title, len(p.measures)) for p in r.problems] == [
+        (None, "某镇某村通村道路路面破损严重，群众出行不便", 3)]
+    assert r.problems[0].category == "存在问题及整改情况"
+
+
+def test_a_bare_done_label_does_not_take_the_next_section():
+    # negative: the next 一、 section ranks with the problem's own section: not what was done about it
+    r = parse_text(_evaluation_report("整改情况：\n"))
+    assert [(p.title, len(p.measures)) for p in r.problems] == [("某镇某村通村道路路面破损严重，群众出行不便", 0)]
+
+
+def test_one_labelled_problem_under_an_aspect_heading_keeps_the_headings_number():
+    # negative of the seq rule: under a heading naming an aspect (not the problems), the heading's number is the problem's
+    text = ("某村关于意见征集情况的报告\n一、学习教育\n问题清单：党员学习教育形式单一，参与率不高。\n整改情况：已组织集中学习3次。\n"
+            "二、意见征集\n问题清单：征集意见渠道不畅通。\n整改情况：已设立意见箱。")
+    assert [p.seq for p in parse_text(text).problems] == [1, 2]

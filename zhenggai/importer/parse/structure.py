@@ -143,9 +143,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.notes.append(added)
     p = node.parent
     if (problem.seq is None and node.marker.number == 0 and p is not None and p.marker is not None and p.marker.number
-            and sum(1 for c in p.children if c.marker is not None) == 1):
+            and sum(1 for c in p.children if c.marker is not None) == 1 and "问题" not in p.marker.rest):
         # "三、意见征集 / 问题清单：…": the one problem labelled without a number under a numbered heading is
-        # printed under that number (a check list one aspect a section)
+        # printed under that number (a check list one aspect a section) — not under a heading over the problems
+        # themselves ("二、存在问题及整改情况 / 存在问题：…": the section's number, not the problem's)
         problem.seq = p.marker.number
     task = RE_TASK_HEAD.match(title)
     if task and title[task.end():].strip():
