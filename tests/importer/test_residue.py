@@ -186,3 +186,32 @@ def test_one_labelled_problem_under_an_aspect_heading_keeps_the_headings_number(
     text = ("某村关于意见征集情况的报告\n一、学习教育\n问题清单：党员学习教育形式单一，参与率不高。\n整改情况：已组织集中学习3次。\n"
             "二、意见征集\n问题清单：征集意见渠道不畅通。\n整改情况：已设立意见箱。")
     assert [p.seq for p in parse_text(text).problems] == [1, 2]
+
+
+# --- a sign-off notice's closing account ---------------------------------------------------------------------------------
+
+def _signoff_notice(closing: str) -> str:
+    return ("某市督察整改办关于督察反馈问题整改任务完成情况的公示\n"
+            "经责任单位申请、市整改办组织验收，下列2项整改任务已达到整改目标，拟予销号。现予以公示。\n"
+            "编号3：城区部分路段雨污管网混接，污水直排河道。\n责任单位：市住房和城乡建设局\n整改时限：2023年6月30日\n"
+            "完成情况：一是完成雨污分流改造5.2公里；二是封堵排口12个。\n验收结论：经验收，该项任务已完成整改，符合销号条件。\n"
+            "编号9：部分乡镇垃圾中转站运行不正常。\n责任单位：市城市管理局\n整改时限：2023年9月30日\n"
+            "完成情况：一是改造中转站6座；二是建立运行巡查制度。\n验收结论：经验收，该项任务已完成整改，符合销号条件。\n"
+            "以上整改任务的验收，由市整改办会同有关部门组成验收组进行。\n"
+            + closing +
+            "公示期限：2023年12月18日至2023年12月22日。\n某市督察整改办\n2023年12月18日")
+
+
+def test_a_signoff_notices_running_count_after_its_tasks_is_its_problems_done():
+    r = parse_text(_signoff_notice("截至2023年12月15日，督察反馈我市的问题整改任务已有21项完成验收销号，其余任务正在有序推进。\n"))
+    assert [p.seq for p in r.problems] == [3, 9]
+    assert r.headline.problems_done == 21
+    # the paragraphs about all the listed tasks close the notice: they are not the last task's last measure
+    assert [len(p.measures) for p in r.problems] == [2, 2]
+    assert "以上整改任务" not in r.problems[1].measures[-1].text
+
+
+def test_a_closing_count_that_signs_nothing_off_is_not_taken():
+    # negative: a done count without sign-off (销号), with no total to check it against, counts another set
+    r = parse_text(_signoff_notice("截至2023年12月15日，全市已有21项重点工程完成建设，其余正在推进。\n"))
+    assert r.headline.problems_done is None

@@ -41,7 +41,7 @@ from .normalize import (
     page_furniture,
 )
 from .numbering import parse_marker
-from .structure import parse_structure
+from .structure import closing_account, parse_structure
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
 
@@ -202,7 +202,9 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result.headline = headline.headline_figures(heads)
     headline.add_attachment_counts(result.headline, [p.text for p in paras])
     if problems:
-        headline.add_closing_figures(result.headline, after_text, len(problems))
+        # (with the paragraphs about all the listed tasks that close the last one's body: "以上整改任务的验收…截至…")
+        headline.add_closing_figures(result.headline, closing_account(problems[-1]) + after_text,
+                                     len(problems))
     headline.settle(result.headline)
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)

@@ -856,6 +856,10 @@ def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
         if h.problems_total is None and found.problems_total != listed:
             return
         keys = ["problems_total", "problems_done"] + keys
+    elif found.problems_done is not None and found.problems_done >= listed and "销号" in text:
+        # a sign-off notice's running count after the tasks it lists ("截至12月15日，…问题整改任务已有21项完成验收
+        # 销号，其余任务正在…推进"): the tasks signed off so far, these among them — its problems done
+        keys = ["problems_done"] + keys
     for key in keys:
         if getattr(h, key) is None and getattr(found, key) is not None:
             setattr(h, key, getattr(found, key))

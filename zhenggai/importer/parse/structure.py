@@ -318,6 +318,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 RE_ABOUT_ALL = re.compile(r"(?:针对|对照|对于|就)(?:上述|以上|这些|前述|所|(?:巡视|巡察|督察|检查|审计)?(?:组)?(?:发现|指出|反馈)的)(?:各项|全部|所有)?问题")
 
 
+# a paragraph opening on all the listed tasks: "以上整改任务的验收，由…", "上述2项任务均已…" (a notice's closing account)
+RE_ABOUT_ALL_LISTED = re.compile(r"(?:以上|上述)(?:[\d一二两三四五六七八九十]{1,3}[项个条])?(?:整改|反馈)?(?:任务|事项)")
+
+
 def _bare_heading(text: str) -> bool:
     return len(text) <= 12 and not re.search(r"[。，,；;:：!！?？、]", text)
 
@@ -325,8 +329,8 @@ def _bare_heading(text: str) -> bool:
 def _cut_about_all(node: Node, region: list[BodyItem], problem: ParsedProblem) -> list[BodyItem]:
     """The last item of a list keeps the unnumbered paragraphs after it up to one about all the problems: that one and
     what follows speak of the whole list (a closing account), they are no measures of the last problem."""
-    found = next((k for k, it in enumerate(region) if it.marker is None and "问题" in it.text[:40]
-                  and RE_ABOUT_ALL.search(it.text[:40])), None)
+    found = next((k for k, it in enumerate(region) if it.marker is None and (("问题" in it.text[:40]
+                  and RE_ABOUT_ALL.search(it.text[:40])) or RE_ABOUT_ALL_LISTED.match(it.text))), None)
     p = node.parent
     if found is None or p is None:
         return region
@@ -340,6 +344,15 @@ def _cut_about_all(node: Node, region: list[BodyItem], problem: ParsedProblem) -
         k -= 1  # (with its own heading line: "巡视整改")
     problem.notes.extend(x.text for x in region[k:])
     return region[:k]
+
+
+def closing_account(problem: ParsedProblem) -> list[str]:
+    """The notes of the last problem that close the document (from one about all the listed tasks on): its figures
+    are the document's ("以上整改任务的验收… 截至12月15日，…已有21项完成验收销号")."""
+    for k, t in enumerate(problem.notes):
+        if RE_ABOUT_ALL_LISTED.match(t):
+            return problem.notes[k:]
+    return []
 
 
 def _append_field(problem: ParsedProblem, fname: str | None, value: str) -> None:
