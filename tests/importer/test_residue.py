@@ -215,3 +215,39 @@ def test_a_closing_count_that_signs_nothing_off_is_not_taken():
     # negative: a done count without sign-off (销号), with no total to check it against, counts another set
     r = parse_text(_signoff_notice("截至2023年12月15日，全市已有21项重点工程完成建设，其余正在推进。\n"))
     assert r.headline.problems_done is None
+
+
+# --- a case told in fields of a record -------------------------------------------------------------------------------------
+
+def test_two_lines_each_with_a_short_label_of_its_own_are_two_fields():
+    from zhenggai.importer.parse.normalize import Para, join_broken_lines
+
+    paras = [Para("单位名称：某建材有限公司", 0), Para("问题：粉尘收集设施运行不正常，车间扬尘严重", 1)]
+    assert [p.text for p in join_broken_lines(paras, lambda t: False)] == [
+        "单位名称：某建材有限公司", "问题：粉尘收集设施运行不正常，车间扬尘严重"]
+
+
+def test_a_labelled_line_broken_mid_phrase_still_joins_its_continuation():
+    # negative: the next line is no field of its own (no label and colon): the line goes on there
+    from zhenggai.importer.parse.normalize import Para, join_broken_lines
+
+    paras = [Para("检查对象：城区十二所中小学校及周边的", 0), Para("商户和各类校外培训机构共三十余家", 1)]
+    assert len(join_broken_lines(paras, lambda t: False)) == 1
+
+
+_CASE = ("安全生产检查那些事\n安全检查是企业安全管理的重要一环。本文介绍检查中常见的情况。\n"
+         "典型案例\nLEAD\n单位名称：某建材有限公司\n问题：粉尘收集设施运行不正常，车间扬尘严重\n"
+         "整改措施：\n- 更换除尘器滤袋，恢复设施正常运行。\n- 车间地面每日洒水清扫。\n整改效果：车间粉尘浓度达标。\n结语\n安全无小事。")
+
+
+def test_a_case_in_fields_is_one_problem_its_bullets_the_measures_its_bare_heading_the_category():
+    r = parse_text(_CASE.replace("LEAD", "以下是一家企业的整改案例："))
+    assert [(p.title, p.category, [m.text for m in p.measures], [m.seq for m in p.measures]) for p in r.problems] == [
+        ("粉尘收集设施运行不正常，车间扬尘严重", "典型案例", ["更换除尘器滤袋，恢复设施正常运行。", "车间地面每日洒水清扫。"],
+         [None, None])]
+
+
+def test_a_heading_above_a_sentence_is_not_the_cases_category():
+    # negative: between the heading and the case's fields a sentence of the story, not a lead announcing the case
+    r = parse_text(_CASE.replace("LEAD", "以下是一家企业的整改案例，检查组于当日现场核查。"))
+    assert [(p.category, len(p.measures)) for p in r.problems] == [(None, 2)]

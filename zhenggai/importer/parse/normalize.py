@@ -544,6 +544,10 @@ _OPEN_PUNCT = set("、，,（(“《")
 RE_BULLET_LINE = re.compile(r"^\s*[-•·●▪◦■◆]\s*(?=[\u4e00-\u9fff“《（(])")
 
 
+# a line opening with a short label of its own and a colon, a value after it: "企业名称：…", "问题：…"
+RE_SHORT_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}[:：]\s*[^\s:：]")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
@@ -553,6 +557,8 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     if starts_structure(b.text) or is_label_line(a.text):
         return False
+    if RE_SHORT_FIELD.match(a.text) and RE_SHORT_FIELD.match(b.text):
+        return False  # "企业名称：某化工有限公司" then "问题：废水排放超标…": two fields of a record, each on its own line
     # a line that stops on a comma, a 、 or an opening mark has not finished: what follows continues it, even when
     # either part reads like a title ("…收集的尘土、" | "废物,…整改任务落实情况")
     if (title_like(a.text) or title_like(b.text)) and a.text[-1] not in _OPEN_PUNCT:

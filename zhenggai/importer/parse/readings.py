@@ -225,6 +225,30 @@ def _states_only(line: str) -> bool:
     return bool(m and m.end() >= len(line.strip()) and status_of(m.group(1)))
 
 
+# a short heading alone on its line, without a number or a stop: "案例分析", "典型案例"
+RE_BARE_CASE_HEADING = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*$")
+# a field of a record on its own line: "企业名称：某化工有限公司"
+RE_SHORT_RECORD_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]\s*\S{2,30}$")
+
+
+# a line opening on the results of what was done: "整改效果：…", "整改成效："
+RE_RESULTS_LABEL = re.compile(r"(?m)^\s*(?:整改效果|整改成效|取得成效|整改后的效果)\s*[:：]")
+
+
+def _marker_or_bullet(text: str):
+    """A line's number, or its bullet ("- 引进先进的废水处理设备…"): each bulleted line under 整改措施： is one item."""
+    from .normalize import RE_BULLET_LINE
+    from .numbering import Marker, parse_marker
+    from .tree import LEVEL_BULLET_ITEM
+
+    marker = parse_marker(text)
+    if marker is None:
+        bullet = RE_BULLET_LINE.match(text)
+        if bullet and len(text) > bullet.end():
+            marker = Marker(LEVEL_BULLET_ITEM, 0, bullet.group(0).strip(), text[bullet.end():])
+    return marker
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
@@ -381,10 +405,14 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         if sm2 and status_of(sm2.group(1)):  # "整改进展情况：已经完成，长期坚持。1.…": the status sentence is not a measure
             body = joined[lm.start() + sm2.end():]
         # (a row stating the state after the measures, "整改进度：已完成", is not one of them)
-        items = [BodyItem(x.strip(), positions[0] if positions else None, parse_marker(x.strip()))
+        # (up to the results said after them: "整改效果：废水排放达标…" is what came of the measures, not one)
+        body = RE_RESULTS_LABEL.split(body, maxsplit=1)[0]
+        items = [BodyItem(x.strip(), positions[0] if positions else None, _marker_or_bullet(x.strip()))
                  for x in body.split("\n") if x.strip() and not _states_only(x)]
         if items:
             measures, _, _ = split_measures(items)
+            for mm in measures:
+                mm.seq = mm.seq or None  # (a bullet has no number)
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
         # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
@@ -422,6 +450,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if fielded and best_list is not None and any(
             d.pos == paras[field_k].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
+    if from_field and problem.category is None and field_k > 0:
+        # "案例分析 / 以下为一起问题企业整改案例： / 企业名称：… / 问题：…": a bare heading over the case, above its lead and
+        # the case's other fields, is the problem's category
+        for t in reversed(texts[max(0, field_k - 4): field_k]):
+            if RE_BARE_CASE_HEADING.match(t):
+                problem.category = t.strip()
+                break
+            if not (t.rstrip().endswith((":", "：")) or RE_SHORT_RECORD_FIELD.match(t)):
+                break
     if fielded and problem.category is None:  # its category: the section it sits in ("二、整改情况")
         for t in reversed(texts[: field_k]):
             pm = parse_marker(t)
