@@ -251,3 +251,25 @@ def test_a_heading_above_a_sentence_is_not_the_cases_category():
     # negative: between the heading and the case's fields a sentence of the story, not a lead announcing the case
     r = parse_text(_CASE.replace("LEAD", "以下是一家企业的整改案例，检查组于当日现场核查。"))
     assert [(p.category, len(p.measures)) for p in r.problems] == [(None, 2)]
+
+
+# --- a heading run into its description, with an example ---------------------------------------------------------------
+
+_CHECK = ("中共某县委巡察办关于巡察整改落实情况专项检查的通报\n各乡镇党委，县直各单位：\n"
+          "近期，县委巡察办对12个被巡察党组织整改落实情况开展了专项检查。现将检查情况通报如下：\n"
+          "一、基本情况\n大部分单位整改工作进展顺利。检查共发现问题9个。\n二、存在问题\n"
+          "1.整改进展报送不及时：有的单位未按要求每月报送整改进展。如某乡镇连续三个月未报送。\n"
+          "2.整改措施针对性不强：有的单位照搬反馈意见原文，缺少量化标准。\n"
+          "3.部分单位整改台账长期未更新。如某局台账显示已完成的问题，佐证材料仅为一份会议通知。\n"
+          "三、整改要求\n（一）提高思想认识。各单位要切实履行整改主体责任。\n中共某县委巡察办\n2024年4月2日")
+
+
+def test_a_heading_and_colon_run_into_its_description_keeps_the_whole_statement_with_its_example():
+    titles = [p.title for p in parse_text(_CHECK).problems]
+    assert titles[0] == "整改进展报送不及时：有的单位未按要求每月报送整改进展。如某乡镇连续三个月未报送"
+    assert titles[1] == "整改措施针对性不强：有的单位照搬反馈意见原文，缺少量化标准"
+
+
+def test_a_statement_without_a_heading_is_titled_by_its_first_sentence():
+    # negative: no short heading and colon — the first sentence states the problem, the example follows it
+    assert [p.title for p in parse_text(_CHECK).problems][2] == "部分单位整改台账长期未更新"
