@@ -273,3 +273,28 @@ def test_a_heading_and_colon_run_into_its_description_keeps_the_whole_statement_
 def test_a_statement_without_a_heading_is_titled_by_its_first_sentence():
     # negative: no short heading and colon — the first sentence states the problem, the example follows it
     assert [p.title for p in parse_text(_CHECK).problems][2] == "部分单位整改台账长期未更新"
+
+
+# --- a check-results table telling each act as done -------------------------------------------------------------------------
+
+def _results_table(cells: list[str]) -> bytes:
+    lines = ["某县市场监管局关于校园食品安全专项整治工作成果公布",
+             "现将部分整治成果公布如下：", "检查单位 |", "具体问题 |", "整改情况 |"]
+    for unit, problem, done in zip(cells[0::3], cells[1::3], cells[2::3]):
+        lines += [unit + " |", problem + " |", done + " |"]
+    return "\n".join(lines).encode("utf-8")
+
+
+def test_a_results_cell_telling_the_act_done_makes_the_problem_done():
+    r = extract_bytes(_results_table(["某小学食堂", "餐厅防蝇帘破损，密封性不够", "已更换新的防蝇帘",
+                                      "某中学食堂", "粗加工间卫生清理不及时", "已对粗加工间全面清理"]), "table.txt").ledger
+    assert [(p.title, p.status, len(p.measures)) for p in r.problems] == [
+        ("餐厅防蝇帘破损，密封性不够", "done", 1), ("粗加工间卫生清理不及时", "done", 1)]
+
+
+def test_a_results_cell_with_work_still_to_do_is_not_done():
+    # negative: "已…" with what is left pending ("正在…", "剩余…计划…") does not say the problem was put right
+    r = extract_bytes(_results_table(["某小学食堂", "餐厅防蝇帘破损，密封性不够", "已采购防蝇帘，正在安装",
+                                      "某中学食堂", "粗加工间卫生清理不及时", "已清理一半，剩余部分计划月底前完成"]),
+                      "table.txt").ledger
+    assert [p.status for p in r.problems] == [None, None]

@@ -114,6 +114,12 @@ RE_COMPLETION_STATUS = re.compile(
     r"|基本完成|部分完成|部分整改|序时推进|长期坚持|未完成)\s*(?:[。，,；;]|$)")
 
 
+# a 整改情况 cell telling what was done as done: "已更换新的防蝇帘", "已对卫生及时清理"
+RE_DONE_ACT = re.compile(r"^\s*已(?:经)?[\u4e00-\u9fff]")
+# …with something still to do: "已制定方案，正在推进", "已清理一半，剩余部分计划月底前完成"
+RE_PENDING = re.compile(r"正在|推进|逐步|计划|拟|将于|尚未|未完成|持续|部分|剩余|待")
+
+
 def completion_status(text: str) -> str | None:
     m = RE_COMPLETION_STATUS.match(text)
     if m is None:
@@ -210,6 +216,8 @@ class LedgerResult(ParseResult):
                 # a table with no measure column: its 整改情况 cell telling what was done ("已更换新的防蝇帘") is the
                 # problem's one measure (a cell that is only a status, "已完成", stays a status)
                 measure_text = completion
+                if status is None and RE_DONE_ACT.match(completion) and not RE_PENDING.search(completion):
+                    status = "done"  # ("已更换新的防蝇帘", "已对卫生及时清理": the act told as done, nothing left pending)
             for m in _row_measures(measure_text, r_index, split=not self._one_per_row):
                 m.deadline = m_deadline or m.deadline or row_deadline or None
                 m.responsible_units = _unique(units + m.responsible_units) if m.responsible_units else list(units)
