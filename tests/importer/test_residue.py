@@ -277,9 +277,9 @@ def test_a_statement_without_a_heading_is_titled_by_its_first_sentence():
 
 # --- a check-results table telling each act as done -------------------------------------------------------------------------
 
-def _results_table(cells: list[str]) -> bytes:
+def _results_table(cells: list[str], header: str = "学校食堂") -> bytes:
     lines = ["某县市场监管局关于校园食品安全专项整治工作成果公布",
-             "现将部分整治成果公布如下：", "检查单位 |", "具体问题 |", "整改情况 |"]
+             "现将部分整治成果公布如下：", header + " |", "具体问题 |", "整改情况 |"]
     for unit, problem, done in zip(cells[0::3], cells[1::3], cells[2::3]):
         lines += [unit + " |", problem + " |", done + " |"]
     return "\n".join(lines).encode("utf-8")
@@ -298,3 +298,19 @@ def test_a_results_cell_with_work_still_to_do_is_not_done():
                                       "某中学食堂", "粗加工间卫生清理不及时", "已清理一半，剩余部分计划月底前完成"]),
                       "table.txt").ledger
     assert [p.status for p in r.problems] == [None, None]
+
+
+def test_the_column_naming_the_bodies_checked_gives_each_problems_unit():
+    for header in ("学校食堂", "被检查单位"):
+        r = extract_bytes(_results_table(["某小学食堂", "餐厅防蝇帘破损，密封性不够", "已更换新的防蝇帘",
+                                          "某中学食堂", "粗加工间卫生清理不及时", "已对粗加工间全面清理"], header),
+                          "table.txt").ledger
+        assert [p.responsible_units for p in r.problems] == [["某小学食堂"], ["某中学食堂"]]
+
+
+def test_the_column_of_the_body_that_checked_is_no_unit():
+    # negative: "检查单位" names who made the check, not who must put it right
+    r = extract_bytes(_results_table(["县市场监管局", "餐厅防蝇帘破损，密封性不够", "已更换新的防蝇帘",
+                                      "县教育局", "粗加工间卫生清理不及时", "已对粗加工间全面清理"], "检查单位"),
+                      "table.txt").ledger
+    assert [p.responsible_units for p in r.problems] == [[], []]

@@ -103,9 +103,23 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
                 break
         if best:
             found[best[0]] = i
+    if "units" not in found and "problem" in found:
+        # a check-results table without a 责任单位 column, whose column names the bodies checked ("学校食堂",
+        # "被检查单位", "企业名称"): each row's body is the one that must put its problem right
+        taken = set(found.values())
+        for i, cell in enumerate(cells):
+            if i not in taken and i < found["problem"] and RE_BODIES_CHECKED.fullmatch(_key(cell)):
+                found["units"] = i
+                break
     if len(found) >= 2 and ("problem" in found or "measure" in found):
         return found
     return None
+
+
+# a column naming the bodies a check visited: "学校食堂", "被检查单位", "检查对象", "企业名称", "门店"
+# (not "检查单位": the body that made the check)
+RE_BODIES_CHECKED = re.compile(r"(?:被检查|被检)?(?:单位|企业|学校|食堂|门店|商户|医院|场所)(?:名称)?|检查对象"
+                               r"|[\u4e00-\u9fff]{1,4}(?:食堂|学校|企业|门店|医院)(?:名称)?")
 
 
 # a progress cell that is a status ("已完成", "持续推进", "基本完成。…"), when the table has no status column
