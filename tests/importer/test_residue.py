@@ -314,3 +314,15 @@ def test_the_column_of_the_body_that_checked_is_no_unit():
                                       "县教育局", "粗加工间卫生清理不及时", "已对粗加工间全面清理"], "检查单位"),
                       "table.txt").ledger
     assert [p.responsible_units for p in r.problems] == [[], []]
+
+
+def test_a_list_of_the_problems_found_is_not_by_its_name_a_plan():
+    text = "一、学习教育方面\n1.学习形式单一,吸引力不足。\n2.研讨质量不高。\n"
+    assert kind_of("开展作风建设“回头看”自查问题清单", text) == "bulletin"
+
+
+def test_a_list_of_rectification_tasks_is_a_plan():
+    # negative: a list of what will be done about the problems (整改清单, 任务清单) is a plan by its name
+    text = "一、学习教育方面\n1.学习形式单一。整改措施：丰富学习形式。\n"
+    assert kind_of("县委巡察反馈问题整改清单", text) == "plan"
+    assert kind_of("巡察反馈意见整改任务清单", text) == "plan"

@@ -86,7 +86,8 @@ def _is_body_sentence(text: str) -> bool:
 def kind_of(title: str | None, text: str) -> str:
     # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
-    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
+    # (a list of the problems found, "…自查问题清单", says what is wrong, not what will be done: not by its name a plan)
+    if title and re.search(r"(?:方案|(?<!问题)清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
         return "plan"
     # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
     # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
