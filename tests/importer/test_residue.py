@@ -11,6 +11,7 @@ import io
 from zhenggai.importer.extract import extract_bytes
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.facts import kind_of
+from zhenggai.importer.parse.inspection import inspection_facts
 
 
 def _docx(paragraphs: list[str], rows: list[list[str]], after: list[str]) -> bytes:
@@ -326,3 +327,22 @@ def test_a_list_of_rectification_tasks_is_a_plan():
     text = "一、学习教育方面\n1.学习形式单一。整改措施：丰富学习形式。\n"
     assert kind_of("县委巡察反馈问题整改清单", text) == "plan"
     assert kind_of("巡察反馈意见整改任务清单", text) == "plan"
+
+
+# --- an evaluation in two stages ----------------------------------------------------------------------------------------------
+
+def _evaluation(first_stage: str) -> str:
+    return ("某学院本科教育教学审核评估整改方案\n一、方案编制简况\n"
+            + first_stage + "2023年11月6-9日，由7位专家组成的专家组对学校进行了入校评估。"
+            "2024年1月，省教育厅将审核评估报告下发学校。\n")
+
+
+def test_an_online_then_on_site_evaluation_runs_from_the_online_stages_first_day():
+    i = inspection_facts(_evaluation("2023年10月9日-2023年10月27日，学校接受线上评估，专家组由15位专家组成。"), None, None)
+    assert (i.start, i.end) == ("2023-10-09", "2023-11-09")
+
+
+def test_a_period_before_the_on_site_visit_that_is_no_online_stage_is_not_its_start():
+    # negative: the days the school prepared its self-evaluation are not a stage of the evaluation
+    i = inspection_facts(_evaluation("2023年9月1日-2023年9月30日，学校完成自评报告撰写。"), None, None)
+    assert (i.start, i.end) == ("2023-11-06", "2023-11-09")

@@ -56,6 +56,22 @@ def _year_of_same_period(text: str, m: re.Match) -> int | None:
     return next((int(p.group("y1")) for p in RE_PERIOD.finditer(text) if p.group("y1") and days(p) == days(m)), None)
 
 
+# an evaluation held in stages, online and then on site ("2023年5月15日-6月4日，学校接受线上评估…。2023年6月14-17日，
+# 专家组对学校进行了入校评估"): the inspection runs from the online stage's first day to the on-site stage's last
+RE_ON_SITE_STAGE = re.compile(r"(?:入校|现场|实地|进校)(?:考察|评估|考查)")
+RE_ONLINE_STAGE = re.compile(r"(?:线上|网上|远程|在线)(?:考察|评估|考查)")
+
+
+def _online_stage_first(out: ParsedInspection, visits: list, on_site: str) -> None:
+    for s, m in visits:
+        if s is on_site or not RE_ONLINE_STAGE.search(s) or not m.group("y1"):
+            continue
+        start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+        if start is not None and out.start is not None and iso(start) < out.start:
+            out.start = iso(start)
+        break
+
+
 def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
@@ -127,6 +143,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
+    if period_sentence is not None and visits and RE_ON_SITE_STAGE.search(period_sentence[1]):
+        _online_stage_first(out, visits, period_sentence[1])
     if out.start is None and RE_PERIOD_DOT.search(text):  # "2023.4.10—2023.6.9，市委第一巡察组对…开展了常规巡察": dotted dates
         for s in sentences:
             md = RE_PERIOD_DOT.search(s)
