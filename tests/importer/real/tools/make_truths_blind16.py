@@ -8,15 +8,16 @@ Schema and conventions as make_truths.py and make_truths_blind9.py … make_trut
 make_truths). The texts are the stored excerpts the search tool's ``pages`` corpus returned, copied as returned
 (gambling-spam names pasted over a county's name and a contractor's name, a news page printed with ' , ' spacing and
 its headline twice, a doc-site header, a '(5)' misprinted '5.'); this script writes each <stem>.txt from TEXTS and its
-<stem>.truth.json. ``excerpt`` is true for the three pages cut inside their list (vcity, county_civilized, jiaozuo) and
-false for the three whose stored copy ends where the page's content ends (beihai, wuhu, sanshan). No url is in an
+<stem>.truth.json. ``excerpt`` is true for the four pages cut inside their list (vcity, county_civilized, jiaozuo,
+dongshan) and false for the five whose stored copy ends where the page's content ends (beihai, wuhu, sanshan, maguan,
+xianning). No url is in an
 earlier truth: every "url" under /work/main/tests/importer and /work/shared/corpus and every url quoted in
 /work/main/tests/importer/real/tools/*.py was collected (680 keys: host+path+query, lower case, scheme, 'www.' and a
 trailing '/' dropped) and each new page's key was checked against them; seven pages the queries returned were known
 (datian.gov.cn's 校园食堂 table, czx24.com's 东丽 第7项 公示, m.ilynn.cn's 南宁 audit letter, tdq.siping.gov.cn's 序号十,
 95008.net's school self-check, bpxww.com's 创城 督查, tlqh.gov.cn's 回头看 通报).
 
-Queries (``pages`` corpus; 22 in all, none in an earlier make_truths_*.py list): 河长制 暗访 发现问题 清单 整改 通报 河道
+Queries (``pages`` corpus; 32 in all, none in an earlier make_truths_*.py list): 河长制 暗访 发现问题 清单 整改 通报 河道
 垃圾; 学校食堂 食品安全 专项检查 发现问题 通报 整改 后厨; 环保督察 整改任务 验收销号 公示 整改完成情况 第 项; 农村人居环境整治
 暗访 问题清单 村 乱堆乱放 限期整改; 校园食品安全 整治成果公布 学校食堂 具体问题 整改情况; 督察反馈问题 验收销号 公示 附表
 整改任务落实情况 区; 专项审计调查发现问题整改情况的函 具体整改情况 该问题已完成整改; 消防安全检查 发现火灾隐患 清单 序号
@@ -27,23 +28,32 @@ Queries (``pages`` corpus; 22 in all, none in an earlier make_truths_*.py list):
 关于 问题整改情况的报告 问题一 整改措施 整改结果 已整改完成 幼儿园; 整改销号 公示 问题描述 整改措施 整改完成时间 单位 特此公示
 点位; 暗访督查 发现问题 通报 1.某某 2. 存在 未 立即整改 并将整改情况 报送; 突出生态环境问题 公开曝光 点位名称 存在问题
 整改期限 主管单位; 督察反馈问题 整改完成 公示 整改任务 整改目标 整改措施 完成情况 特此公示 县; 物业小区 专项检查 问题清单
-小区名称 存在问题 整改情况 已整改 物业公司. (22 searches; every one is listed above.) The 创城/创文 督查 vein and
-the 生态环境局 曝光 vein gave the new pages; the audit, 公示 and school veins returned known pages.
+小区名称 存在问题 整改情况 已整改 物业公司; 卫生监督 双随机 检查结果公示 单位名称 存在问题 处理结果 责令整改; 巡河 发现问题
+交办单 问题描述 责任河长 整改时限 整改结果; 创卫 督查 通报 存在问题 一、 农贸市场 病媒生物 责任单位 限期整改; 七城创建 督查 曝光
+整改责任单位 整改时限; 曝光台 脏乱差 问题 整改责任单位 整改时限 前 市场; 城市管理 督查 问题交办 清单 序号 问题地点 问题描述 责任单位
+完成时限; 食品安全 飞行检查 发现问题 通报 企业 1. 2. 3. 责令整改 整改报告; 教育局 督导 学校 反馈 存在问题 整改建议 校园安全 检查
+通报 学校名称; 督学 督导意见书 学校存在的问题 整改建议 责任督学; 巩卫 督查 发现问题 主体责任 监督责任 曝光.
+(32 searches; every one is listed above.) The 创城/创文 督查 vein and
+the 生态环境局 曝光 vein and a school's 督导意见书 gave the new pages; the audit, 公示 and school veins returned known pages.
 
-Six pages, 20 problems (6+4+5+1+1+3). Kinds (issue 10): a 督查通报 with problems numbered under a town heading, cut in
+Nine pages, 40 problems (6+4+5+1+1+3+12+5+3). Kinds (issue 10): a 督查通报 with problems numbered under a town heading, cut in
 the sixth (vcity_civilized_city_ducha_ninth_issue_cut); a weekly 督查通报 whose problem points sit under status headings
 '整改较好的点位' / '整改未落实的点位' with '(责任单位:…)' (county_civilized_city_weekly_ducha_points_cut); a news
 exposure with one unnumbered problem per paragraph, each naming its responsible unit in prose
 (beihai_chuangcheng_exposure_five_units); two one-problem 曝光 cards with bracketed field labels (class 3:
 wuhu_ecology_exposure_road_dust_one, sanshan_ecology_exposure_site_cover_two_spam); a 测评 通报 inside a 印发 通知 whose
-'主要问题表现有:' list is cut in its third item (jiaozuo_mock_evaluation_main_problems_cut).
+'主要问题表现有:' list is cut in its third item (jiaozuo_mock_evaluation_main_problems_cut); a 创城 曝光 flattened to
+one line, seven groups of findings with numbering restarting at 1. and a unit and deadline per group
+(maguan_seven_cities_ducha_exposure_groups); a paper's '●' box with '(主体责任:…,监督责任:…)' after each finding
+(xianning_chuangwei_bullets_two_duties); a 责任督学 督导意见书 whose problems 1.–3. follow praise, item 2 run onto item 1's
+line, cut in item 3 (dongshan_school_supervisor_opinion_cut).
 
 Measures were counted twice, once by reading and once by the regex recount in main() (numbered actions '一是', '1、',
 '(1)' inside an answering part): every problem has 0. No page says what was done for a problem beyond a status
 ('已按时整改到位'); the 曝光 cards' '【整改要求】' are demands (blind10/blind13: 整改要求 → 0); '(1)…(2)…' inside a 创城 item
 are findings, not measures.
 Problems were counted twice: by reading, and by a regex per page in main() (numbered items under the problem heading;
-'(责任单位:' points before '本周督查情况'; '负责'/'责任单位' sentences; '【存在问题】' cards; '^\\d、' items).
+'(责任单位:' points before '本周督查情况'; '负责'/'责任单位' sentences; '【存在问题】' cards; '^\\d、' items; groups closed by '责任单位:… 整改时限:…' counted by their numbered items or 1; '●'; '\\d.' items).
 
 Judgement calls (NEW where marked; each is also in the truth's anomalies):
 - (NEW) a 创城 督查通报 item '3.丽景花园二期:(1)…;(2)…;(3)…' is ONE problem (the place), titled by the whole item after
@@ -73,6 +83,13 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
   heading. 78 测评点 and 328 standards are not problems (no headline). Title: the 通知's title line joined over its breaks;
   kind null (a 测评 通报, not a rectification); the header '焦作市四城联创指挥部' is not a signature: issuer null; '7月中下旬'
   gives no date; the commissioned '焦作调查队' is the inspector.
+- (NEW) findings numbered '1.' '2.' inside groups that each end '整改责任单位:X 整改时限:Y' (the places' names were
+  pictures and are lost) are one problem each, seq as printed (restarting), X and Y for every finding of the group; a
+  group with one unnumbered finding is one problem with seq null (maguan, 12).
+- (NEW) '(主体责任:X,监督责任:Y)' after a '●' finding: X (who rectifies) is the responsible unit; Y supervises.
+- (NEW) a 督导意见书's '学校存在的问题:' items titled whole ('…,需要进行更换' kept); '2.' on item 1's line is its own item;
+  '督导时间:2018823' (年/月/日 lost) read as 2018-08-23 with the page's '发表日期:2018/8/23' (report date, no signature);
+  the 责任督学 is the inspector, the '被督导学校' the inspected.
 """
 import json
 import re
@@ -183,6 +200,12 @@ TEXTS["jiaozuo_mock_evaluation_main_problems_cut"] = """焦作市四城联创指
 2、城市管理和公共服务方面:个别社区、小区、集贸市场、背街小巷、广场、主次干道等区域环境脏乱,垃圾清理不及时,卫生间有异味;部分道路沿途行走500米未发现公厕指示牌或公厕。有占道经营、乱停或违章停车、乱张贴小广告现象;楼道污损黑暗、无照明、堵塞;建成区外整体环境较差,道路不平,有垃圾堆放现象。公交车实际运行路线与车内走向图不符、报站名与实际站点名称不一致。
 3、文明素质方面:有不牵绳遛狗或地上有"""
 
+TEXTS["maguan_seven_cities_ducha_exposure_groups"] = '近日 马关县“七城创建”战役指挥部 领导小组 常态化督查组 对部分 农贸市场 单位 小区 卫生情况进行督查 这次又有哪些 脏乱差被曝光呢? 1.市场内无障碍卫生间堆放有杂物; 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前 1.员工食堂橱柜杂物乱堆放; 2.在建工程临时厨房杂物、垃圾乱堆放。 整改责任单位:县污水处理厂 整改时限:2021年8月13日前 1.B3-03住户门前水体植物盆底积水,蚊虫幼虫较多; 2.B23-02住户旁积水花盆较多,水体浑浊,成蚊多; 3.毒饵站被B22-02住户用杂物遮挡; 4.大门口垃圾桶未加盖。 责任单位:县住房和城乡建设局 整改时限:2021年8月13日前 1.厂区门口未设置疫情防控; 2.食品添加剂堆放不规范。 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前 操作间存在鼠粪,病媒生物防制不到位。 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前 后厨操作间多处发现蟑螂尸体,病媒生物防制不到位。 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前 后厨窗台发现鼠迹、鼠粪,病媒生物防制不到位。 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前 (来源:马关融媒) (编辑:李云淑 排版:钟晓明 审核:资云波)\n\n\n\n\n\n\n\n\n\n\n\n'
+
+TEXTS["xianning_chuangwei_bullets_two_duties"] = '● 市内各移动、联通、电信营业网点电子滚动屏幕基本无巩固“创卫”成果宣传标语。\n(主体责任:各营业网点,监督责任:移动、联通、电信公司)\n● 白茶市场存在空闲摊位乱堆乱放,水产区脏乱差现象,熟食区证照不全,“三防”设施不到位,市场外存在乱停乱放和占道经营、保洁不到位、下水道堵塞现象。\n(主体责任:白茶村委会,监督责任:市工商局)\n● 明珠广场烧烤街地面油垢较厚,乱搭乱建、占道经营现象突出,烧烤店内脏乱差,蚊蝇、鼠、蟑螂密度高,部分摊位未亮证经营。\n(主体责任:咸安区永安办事处,监督责任:咸安区食药监局)\n● 星悦公馆背后建筑工地大量生活、建筑垃圾堆积,无人管理。\n(主体责任:星悦公馆,监督责任:市住建委)\n● 城区内各大药店、药房电子滚动屏幕无巩固“创卫”成果宣传标语。\n(主体责任:各大药店,监督责任:市食药监局)'
+
+TEXTS["dongshan_school_supervisor_opinion_cut"] = '您的位置 >>挂牌督导>>正文\n\n责任督学督导反馈通知单(东善中学2018.8).docx\n\n发表日期:2018/8/23 9:21:15 出处:江宁区东善初级中学 作者:阎勇 有1169位读者读过\n\n江宁责任督学督导意见书\n\n    责任区         责任督学:王必闩\n\n被督导学校东善桥中学      督导时间:2018823          \n\n督导主要内容及反馈意见:\n\n督导主要内容:学校秋季开学工作重点聚焦学校加强教育保障,食品饮水安全与卫生防疫管理,校园、校舍、校车安全管理,学校周边综合治理等人民群众关心的热点、难点问题。                                  \n\n反馈意见:东善桥中学在暑假期间教学楼、食堂内外墙全部出新,厕所改造,结合省级语文课程基地建设对功能室进行了改造,并对运动场塑胶跑道维修等,已按照约定工期完成,相关清扫保洁工作正在进行,教室空调安装已经全部完成,能够保障开学正常使用,极大改善了师生办公学习条件学校加强食品安全和卫生防疫工作,不断完善学校食品安全管理制度和食堂就餐环境。学校食堂食品采购环节、运输环节、储存环节、加工环节等严格按照要求操作。严格执行上级文件精神,不存在乱收费、乱办班、乱发滥编资料等社会关注和群众反映强烈的问题。义务教育免试就近入学,三个年级均衡分班,按照国家和省级规定,开全课程,开足课时不存在超大班额情况。\n\n学校存在的问题:\n\n1.教学楼天井内塑胶出现多处破损和墙面维修后洒落涂料难于清除现状,影响整个校园环境美观。                                          2.消防水带因时间长久原因出现老化现象,需要进行更换。部分灭火器箱老旧生锈,需要进行更换。                                            \n\n3.今年外来务工人员子女入学的需求明显'
+
 VCITY = [
     "格林天城一号门外农业银行旁大门公益广告褪色破损",
     "百水巷桃源湖口的龙泉路税务小区:住户乱拉广告横幅乱粘贴小广告",
@@ -199,6 +222,30 @@ BEIHAI = [
     ("该小区的垃圾桶无分类标识 , 公益广告出现顺序错误及错别字 , 同时存在私拉电线、杂物乱堆、垃圾未及时清理的情况", "市人社局"),
     ("在广东路和重庆路交汇处附近 , 有垃圾堆放、未及时清理的情况", "海城区政府"),
     ("京泰路上 , 车辆随意停放阻挡盲道", "市交警支队"),
+]
+
+MAGUAN = [
+    (1, "市场内无障碍卫生间堆放有杂物", "县市场监督管理局"),
+    (1, "员工食堂橱柜杂物乱堆放", "县污水处理厂"),
+    (2, "在建工程临时厨房杂物、垃圾乱堆放", "县污水处理厂"),
+    (1, "B3-03住户门前水体植物盆底积水,蚊虫幼虫较多", "县住房和城乡建设局"),
+    (2, "B23-02住户旁积水花盆较多,水体浑浊,成蚊多", "县住房和城乡建设局"),
+    (3, "毒饵站被B22-02住户用杂物遮挡", "县住房和城乡建设局"),
+    (4, "大门口垃圾桶未加盖", "县住房和城乡建设局"),
+    (1, "厂区门口未设置疫情防控", "县市场监督管理局"),
+    (2, "食品添加剂堆放不规范", "县市场监督管理局"),
+    (None, "操作间存在鼠粪,病媒生物防制不到位", "县市场监督管理局"),
+    (None, "后厨操作间多处发现蟑螂尸体,病媒生物防制不到位", "县市场监督管理局"),
+    (None, "后厨窗台发现鼠迹、鼠粪,病媒生物防制不到位", "县市场监督管理局"),
+]
+
+XIANNING = [
+    ("市内各移动、联通、电信营业网点电子滚动屏幕基本无巩固“创卫”成果宣传标语", "各营业网点"),
+    ("白茶市场存在空闲摊位乱堆乱放,水产区脏乱差现象,熟食区证照不全,“三防”设施不到位,市场外存在乱停乱放和占道经营、保洁不到位、"
+     "下水道堵塞现象", "白茶村委会"),
+    ("明珠广场烧烤街地面油垢较厚,乱搭乱建、占道经营现象突出,烧烤店内脏乱差,蚊蝇、鼠、蟑螂密度高,部分摊位未亮证经营", "咸安区永安办事处"),
+    ("星悦公馆背后建筑工地大量生活、建筑垃圾堆积,无人管理", "星悦公馆"),
+    ("城区内各大药店、药房电子滚动屏幕无巩固“创卫”成果宣传标语", "各大药店"),
 ]
 
 DOCS = {
@@ -299,6 +346,53 @@ DOCS = {
                    "category '主要问题' (from '主要问题表现有:'); item 3 is cut after its heading ('有不牵绳遛狗或地上有').",
                    "78 测评点, 328 standards, 1166 observations and the rates are not problems: no headline; no measures, "
                    "no status (a 测评 finds, it does not rectify)."]),
+    "maguan_seven_cities_ducha_exposure_groups": dict(
+        url="http://wscw.wsnews.com.cn/awcwpgt/p/247755.html", excerpt=False,
+        genre="2-like a county 创城 督查 曝光 flattened to one line (the places' names were images): seven groups of "
+              "findings, numbering restarting at 1., each closed by '(整改)责任单位:… 整改时限:…'; whole page",
+        kind=None, title=None, issuer=None, report_date=None,
+        inspection=ins("马关县“七城创建”战役指挥部 领导小组 常态化督查组"), headline=head(),
+        problems=[prob(n, t, measures=0, units=[u], deadline="2021年8月13日前") for n, t, u in MAGUAN],
+        anomalies=["A county media page flattened to one line with spaces where the line breaks and pictures were; the "
+                   "places' names (pictures) are lost; no title, no date: '近日' gives no dates.",
+                   "(NEW) One problem per numbered finding, numbering restarting in each group (seq 1; 1, 2; 1–4; 1, 2), "
+                   "and one per unnumbered group (seq null): 12. A group with no surviving place name is not an item of "
+                   "its own (unlike vcity's '3.丽景花园二期:(1)…', where the place is the numbered item).",
+                   "(NEW) Each group's '整改责任单位:…' (once '责任单位:…') is the responsible unit and its '整改时限:2021年8月"
+                   "13日前' the deadline as written, for every finding of the group.",
+                   "No measures and no status: an exposure lists what is wrong ('(来源:马关融媒)' and the editor line "
+                   "close the page)."]),
+    "xianning_chuangwei_bullets_two_duties": dict(
+        url="http://szb.xnnews.com.cn/xnrb/html/2017-05/19/content_234318.htm", excerpt=False,
+        genre="2-like a city paper's 创卫 督查 box: five '●' findings, each followed by '(主体责任:…,监督责任:…)'; the "
+              "stored copy is the box alone (no title, no lead)",
+        kind=None, title=None, issuer=None, report_date=None, inspection=ins(), headline=head(),
+        problems=[prob(None, t, measures=0, units=[u]) for t, u in XIANNING],
+        anomalies=["An e-paper article copy that starts at the first '●' (no headline, no lead, no date in the text; "
+                   "the url's 2017-05/19 is not text): title, dates and inspector null. Ends at a full stop: excerpt false.",
+                   "(NEW) One problem per '●' (seq null, no category), titled by the finding (final '。' dropped).",
+                   "(NEW) '(主体责任:X,监督责任:Y)': the responsible unit is the 主体责任 body X, which rectifies; the "
+                   "监督责任 body supervises and is not listed ('移动、联通、电信公司' would otherwise split on '、').",
+                   "No measures, no status: the box lists what is wrong."]),
+    "dongshan_school_supervisor_opinion_cut": dict(
+        url="http://dsqzx.jnjy.net.cn/NewShow-2130.aspx", excerpt=True,
+        genre="2-like a school site's copy of a 责任督学 督导意见书: header fields, praise ('反馈意见:'), then '学校存在的"
+              "问题:' 1.–3.; item 2 run onto item 1's line; cut in item 3",
+        kind=None, title="江宁责任督学督导意见书", issuer=None, report_date="2018-08-23",
+        inspection=ins("王必闩", "东善桥中学", "2018-08-23", "2018-08-23"), headline=head(),
+        problems=[prob(1, "教学楼天井内塑胶出现多处破损和墙面维修后洒落涂料难于清除现状,影响整个校园环境美观",
+                       category="学校存在的问题", measures=0),
+                  prob(2, "消防水带因时间长久原因出现老化现象,需要进行更换。部分灭火器箱老旧生锈,需要进行更换",
+                       category="学校存在的问题", measures=0),
+                  prob(3, "今年外来务工人员子女入学的需求明显", category="学校存在的问题", measures=0)],
+        anomalies=["Portal chrome and the attachment's file name '责任督学督导反馈通知单(东善中学2018.8).docx' above the "
+                   "document's own title '江宁责任督学督导意见书' (the title; an inspection's opinion: kind null).",
+                   "No signature: report_date from '发表日期:2018/8/23'. '督导时间:2018823' lost its 年/月/日 (as ruijin's "
+                   "'20211228日'): read 2018-08-23, agreeing with the page date; a one-day 督导 → start and end that day.",
+                   "Inspector the 责任督学 '王必闩'; inspected '东善桥中学' ('被督导学校'). '反馈意见:' is praise, not problems.",
+                   "(NEW) Item 2 follows item 1 on the same line after a run of spaces: its own problem. Each item is titled "
+                   "whole (final '。' dropped), '需要进行更换' included; item 3 is cut ('…需求明显').",
+                   "No measures ('需要进行更换' says what should be done), no status."]),
 }
 
 
@@ -319,6 +413,14 @@ def recount(stem: str, text: str) -> tuple[int, int]:
     if stem.startswith("jiaozuo"):
         body = text.split("主要问题表现有:")[1]
         return len(re.findall(r"^\d、", body, re.M)), len(re.findall(r"一是|\(1\)", body))
+    if stem.startswith("maguan"):
+        groups = re.split(r"(?:整改)?责任单位:\S+ 整改时限:\S+", text.split("曝光呢?")[1])[:-1]
+        return sum(len(re.findall(r"\d\.", g)) or 1 for g in groups), len(re.findall(r"一是|\(1\)", text))
+    if stem.startswith("xianning"):
+        return text.count("●"), len(re.findall(r"一是|\(1\)|^\d、", text, re.M))
+    if stem.startswith("dongshan"):
+        body = text.split("学校存在的问题:")[1]
+        return len(re.findall(r"(?:^|\s)\d\.(?!\d)", body)), len(re.findall(r"一是|\(1\)|^\d、", body, re.M))
     raise KeyError(stem)
 
 
