@@ -1,0 +1,496 @@
+"""Generate blind held-out set H (written by helper writer11): documents + truths.
+
+All bodies, people, places and figures are invented for testing. Each document's layout (structure, headings,
+numbering, field labels, wording habits) is modelled on one real page found with the search tool; the page's
+address is named in the comment above each docNN function.
+Run from the worktree root:  .venv/bin/python tests/importer/blindwritten11/make.py
+Every measure_count is counted twice: once from the data (len of the measure list) and once
+by a regex recount over the rendered measure text; make.py refuses to write when they differ.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import openpyxl
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from openpyxl.styles import Alignment, Font
+
+OUT = Path(__file__).resolve().parent
+CN = "一二三四五六七八九十"
+
+
+def cn(n: int) -> str:
+    if n <= 10:
+        return CN[n - 1]
+    if n < 20:
+        return "十" + CN[n - 11]
+    return CN[n // 10 - 1] + "十" + (CN[n % 10 - 1] if n % 10 else "")
+
+
+# ---------------------------------------------------------------- problems and measures
+class Prob:
+    def __init__(self, seq, cat, title, measures, status=None, units=(), deadline=None, style="shi"):
+        self.seq, self.cat, self.title, self.measures = seq, cat, title, list(measures)
+        self.status, self.units, self.deadline, self.style = status, list(units), deadline, style
+
+    def mtext(self, sep="") -> str:
+        """The measures as printed; sep joins numbered items (\n for separate lines)."""
+        ms = self.measures
+        if len(ms) == 1:
+            return ms[0]
+        if self.style == "shi":
+            parts = [f"{cn(i)}是{m.rstrip('。；')}" for i, m in enumerate(ms, 1)]
+            return "；".join(parts) + "。"
+        if self.style == "paren":
+            items = [f"（{i}）{m.rstrip('。；')}" for i, m in enumerate(ms, 1)]
+            return "；".join(items) + "。" if not sep else sep.join(i + "。" for i in items)
+        if self.style == "num":
+            return (sep or "\n").join(f"{i}.{m}" for i, m in enumerate(ms, 1))
+        if self.style == "dun":
+            return (sep or "\n").join(f"{i}、{m}" for i, m in enumerate(ms, 1))
+        if self.style == "cnparen":
+            return (sep or "\n").join(f"（{cn(i)}）{m}" for i, m in enumerate(ms, 1))
+        raise ValueError(self.style)
+
+    def recount(self) -> int:
+        text = self.mtext("\n")
+        n = {"shi": len(re.findall(r"[一二三四五六七八九十]+是", text)),
+             "paren": len(re.findall(r"（\d+）", text)),
+             "num": len(re.findall(r"(?m)^\d+\.", text)),
+             "dun": len(re.findall(r"(?m)^\d+、", text)),
+             "cnparen": len(re.findall(r"(?m)^（[一二三四五六七八九十]+）", text))}[self.style]
+        return n or 1
+
+    def truth(self) -> dict:
+        assert self.recount() == len(self.measures), (self.title, self.recount(), len(self.measures))
+        return {"seq": self.seq, "category": self.cat, "title": self.title, "status": self.status,
+                "measure_count": len(self.measures), "responsible_units": self.units, "deadline": self.deadline}
+
+
+def save_truth(stem, *, kind, title, issuer, date, insp, headline=None, probs=(), anomalies=(), koi=()):
+    h = {"problems_total": None, "problems_done": None, "measures_total": None, "measures_done": None,
+         "rules_made": None}
+    h.update(headline or {})
+    t = {"kind": kind, "title": title, "issuer": issuer, "report_date": date,
+         "inspection": dict(zip(["inspector", "inspected", "start", "end", "feedback_date"], insp)),
+         "headline": h, "problems": [p.truth() for p in probs], "anomalies": list(anomalies),
+         "kind_of_issue": koi if isinstance(koi, int) else (list(koi) if len(koi) > 1 else koi[0])}
+    (OUT / f"{stem}.truth.json").write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------- writers
+def _field(run, instr):
+    for tag, text in (("begin", None), (None, instr), ("separate", None), (None, "1"), ("end", None)):
+        if tag:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), tag)
+        elif text == instr:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = instr
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+
+
+def docx_doc(blocks, header=None) -> Document:
+    """blocks: (kind, payload): title/h/p/pr (right-aligned)/table/break."""
+    d = Document()
+    st = d.styles["Normal"]
+    st.font.name = "仿宋_GB2312"
+    st.font.size = Pt(14)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
+    sec = d.sections[0]
+    if header:
+        sec.header.paragraphs[0].text = header
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fp.add_run("— ")
+    _field(fp.add_run(), "PAGE")
+    fp.add_run(" —")
+    for kind, pay in blocks:
+        if kind == "title":
+            p = d.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            r = p.add_run(pay)
+            r.bold = True
+            r.font.size = Pt(20)
+        elif kind == "h":
+            p = d.add_paragraph()
+            p.add_run(pay).bold = True
+        elif kind == "p":
+            for line in pay.split("\n"):
+                p = d.add_paragraph(line)
+                p.paragraph_format.first_line_indent = Pt(28)
+        elif kind == "pr":
+            p = d.add_paragraph(pay)
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif kind == "break":
+            d.add_page_break()
+        elif kind == "table":
+            rows = pay
+            t = d.add_table(rows=len(rows), cols=len(rows[0]))
+            t.style = "Table Grid"
+            for i, row in enumerate(rows):
+                for j, val in enumerate(row):
+                    t.cell(i, j).text = str(val)
+    return d
+
+
+def write_docx(stem, blocks, header=None):
+    docx_doc(blocks, header).save(OUT / f"{stem}.docx")
+
+
+def write_pdf(stem, blocks, header=None):
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{stem}.docx"
+        docx_doc(blocks, header).save(src)
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=180)
+        shutil.copy(Path(tmp) / f"{stem}.pdf", OUT / f"{stem}.pdf")
+
+
+def html_page(*, site, crumbs, title, meta, body, foot):
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}_{site}</title>
+<link rel="stylesheet" href="/css/main.css"></head>
+<body><div class="top"><a href="/">{site}</a> <a href="/wza">无障碍</a> <a href="/old">长者模式</a></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/bsfw/">办事服务</a></li></ul></div>
+<div class="crumb">当前位置：{' &gt; '.join(crumbs)}</div>
+<div class="article"><h1>{title}</h1>
+<div class="info">{meta} <span class="fz">字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></span></div>
+<div class="content">
+{body}
+</div>
+<div class="tools"><a href="javascript:window.print()">【打印】</a> <a href="javascript:window.close()">【关闭】</a></div>
+</div>
+<div class="footer">{foot}</div>
+<script src="/js/share.js"></script></body></html>
+"""
+
+
+def paras_html(text):
+    return "\n".join(f"<p style=\"text-indent:2em\">{line}</p>" for line in text.split("\n") if line.strip())
+
+
+def shi_block(items):
+    return "；".join(f"{cn(i)}是{t}" for i, t in enumerate(items, 1)) + "。"
+
+
+# ================================================================ 01 ministry 巡视 bulletin, three 方面, numbered across
+
+
+def wrap(text, width=36):
+    """Hard-wrap every line at width characters (as a copied PDF or a scanned page would)."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def word_html(title, paras):
+    """An HTML file as Word's 'Save as web page' writes it (mso styles, spans, o:p)."""
+    body = []
+    for kind, text in paras:
+        if kind == "title":
+            body.append(f"<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt;"
+                        f"font-family:方正小标宋简体'>{text}<span lang=EN-US><o:p></o:p></span></span></b></p>")
+        elif kind == "h":
+            body.append(f"<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-family:黑体'>"
+                        f"{text}<span lang=EN-US><o:p></o:p></span></span></p>")
+        elif kind == "pr":
+            body.append(f"<p class=MsoNormal align=right style='text-align:right'><span style='font-family:仿宋_GB2312'>{text}</span></p>")
+        else:
+            body.append(f"<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt;"
+                        f"mso-line-height-rule:exactly'><span style='font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:"
+                        f"\"Times New Roman\"'>{text}<span lang=EN-US><o:p></o:p></span></span></p>")
+    return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+            "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns=\"http://www.w3.org/TR/REC-html40\">\n<head>\n"
+            "<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">\n<meta name=ProgId content=Word.Document>\n"
+            "<meta name=Generator content=\"Microsoft Word 15\">\n<meta name=Originator content=\"Microsoft Word 15\">\n"
+            f"<title>{title}</title>\n<!--[if gte mso 9]><xml>\n <o:DocumentProperties>\n  <o:Author>dzb</o:Author>\n"
+            "  <o:Pages>4</o:Pages>\n </o:DocumentProperties>\n</xml><![endif]-->\n<style>\n<!--\n p.MsoNormal, li.MsoNormal, "
+            "div.MsoNormal\n\t{mso-style-unhide:no;margin:0cm;text-align:justify;font-size:10.5pt;font-family:等线;}\n"
+            "@page WordSection1\n\t{size:595.3pt 841.9pt;margin:72.0pt 90.0pt 72.0pt 90.0pt;}\ndiv.WordSection1\n\t{page:WordSection1;}\n-->\n"
+            "</style>\n</head>\n<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>\n"
+            "<div class=WordSection1>\n" + "\n".join(body) + "\n</div>\n</body>\n</html>\n")
+
+
+def att_lines(probs, label, status_word, cats):
+    """Attachment items 'label1.1：title' / 整改时限 / 整改进展情况 / (1)(2) lines; cats maps category -> its number."""
+    lines, last = [], None
+    for p in probs:
+        if p.cat != last:
+            lines.append(f"{cn(cats[p.cat])}、{p.cat}")
+            last = p.cat
+        lines.append(f"{label}{cats[p.cat]}.{p.seq}：{p.title}")
+        lines.append(f"整改时限：{p.deadline}")
+        lines.append(f"整改进展情况：{status_word[p.status]}")
+        lines += p.mtext("\n").split("\n")
+    return lines
+
+
+# ================================================================ 01 audit-rectification report, problems in two attachments (.docx)
+# Layout modelled on http://sjj.ningbo.gov.cn/art/2023/1/6/art_1229055570_58921710.html (审计局 report to the 人大常委会:
+# salutation 主任、副主任、秘书长、各位委员, 一、整改工作总体部署和推进情况 with narrative (一)(二)); the attachments follow issue 10 kind 1.
+def doc01():
+    stem = "g11_01_audit_report_attachments"
+    A, B, C = "预算编制和执行方面", "国有资产管理方面", "部门预算执行审计发现的问题"
+    W = {"done": "已完成整改", "in_progress": "持续推进中"}
+    p1 = [
+        Prob(1, A, "部分项目支出预算编制不细化，年初代编预算2.36亿元未落实到具体单位和项目", [
+            "市财政局修订《市级部门预算编制规程》，明确代编预算比例不超过10%",
+            "2024年预算编制中代编预算已压减至0.41亿元"], "done", [], "2023年10月底", "paren"),
+        Prob(2, A, "3项上级转移支付资金分配下达不及时，超过规定时限30日以上", [
+            "对超期资金逐项核实，已全部分配下达", "建立转移支付资金分配时限预警机制", "对2个责任科室负责人进行约谈"],
+             "done", [], "立行立改", "paren"),
+        Prob(3, A, "财政存量资金清理不到位，结转两年以上资金1.08亿元未收回统筹", [
+            "已收回统筹结转资金0.86亿元", "剩余0.22亿元涉及在建工程，按工程进度分期收回"], "in_progress", [], "2024年6月底", "paren"),
+        Prob(1, B, "行政事业单位资产底数不清，12家单位账实不符", [
+            "开展行政事业单位资产清查，核实资产账面价值", "完成账务调整和系统更新"], "done", [], "2023年12月底", "paren"),
+        Prob(2, B, "部分闲置房产长期未盘活，6处房产闲置3年以上", [
+            "制定闲置房产盘活方案，已出租2处、调剂使用1处"], "in_progress", [], "2024年12月底", "paren"),
+    ]
+    p2 = [
+        Prob(1, C, "市交通运输局无依据向下属单位拨付工作经费186万元", [
+            "已收回违规拨付经费186万元", "修订局机关经费管理办法"], "done", [], "2023年9月底", "paren"),
+        Prob(2, C, "市农业农村局政府采购项目化整为零规避公开招标", [
+            "对相关采购项目重新履行采购程序", "组织全局财务人员开展政府采购法规培训", "对经办人员进行诫勉谈话"],
+             "done", [], "2023年10月底", "paren"),
+        Prob(3, C, "市卫生健康委专项资金结余未及时上缴，涉及资金93.5万元", ["已上缴财政93.5万元"], "done", [], "立行立改", "paren"),
+        Prob(4, C, "市住房城乡建设局部分工程项目未按规定办理竣工决算", [
+            "已完成4个项目竣工决算", "剩余3个项目正在开展决算审计"], "in_progress", [], "2024年3月底", "paren"),
+    ]
+    probs = p1 + p2
+    blocks = [("title", "青岚市审计局关于2022年度青岚市本级预算执行和其他财政收支审计工作报告反映问题整改情况的报告"),
+              ("p", "主任、副主任、秘书长、各位委员：\n"
+                    "今年8月，市十五届人大常委会第十一次会议听取和审议了《青岚市人民政府关于2022年度市本级预算执行和其他财政收支的审计工作报告》（以下简称审计工作报告）。"
+                    "2023年3月6日至6月30日，市审计局对市财政局等14个部门单位2022年度预算执行和其他财政收支情况进行了审计。下面根据会议安排，就审计工作报告反映问题的整改情况报告如下："),
+              ("h", "一、整改工作总体部署和推进情况"),
+              ("p", "（一）市政府高度重视审计整改工作。市政府召开常务会议2次、专题会议3次研究部署审计整改工作，建立市政府分管领导分工负责推进的工作机制。\n"
+                    "（二）责任部门单位积极落实整改措施。各责任单位主要负责人亲自部署，细化制订整改方案，明确责任、标准、时限，实行对账销号。\n"
+                    "（三）审计机关加强跟踪检查。市审计局对整改情况逐项跟踪复核，对整改不到位的问题及时督促，推动建立健全长效机制。"),
+              ("h", "二、审计查出问题的整改情况"),
+              ("p", "审计工作报告反映的2个方面共9个问题，截至2023年11月底，已完成整改6个，持续推进3个；整改问题金额3.47亿元，制定完善制度11项。"
+                    "其中，市本级预算执行审计发现问题5个，已完成整改3个；部门预算执行审计发现问题4个，已完成整改3个。具体整改情况详见附件1、附件2。"),
+              ("h", "三、下一步工作"),
+              ("p", "一是对持续推进的3个问题，督促责任单位按计划推进，整改一个销号一个；二是加强审计整改结果运用，将整改情况纳入部门绩效考核；三是健全审计整改长效机制，防止屡审屡犯。"),
+              ("p", "附件：1.市本级预算执行审计发现问题整改进展情况\n2.部门预算执行审计发现问题整改进展情况"),
+              ("pr", "青岚市审计局"), ("pr", "2023年12月18日"), ("break", None),
+              ("h", "附件1"), ("title", "市本级预算执行审计发现问题整改进展情况（共5个问题）"),
+              ("p", "\n".join(att_lines(p1, "项目", W, {A: 1, B: 2}))), ("break", None),
+              ("h", "附件2"), ("title", "部门预算执行审计发现问题整改进展情况（共4个问题）"),
+              ("p", "\n".join(att_lines(p2, "项目", W, {C: 1})))]
+    # OCR-like slip in the printed copy: 项目1.2 appears as 项目l.2
+    blocks = [(k, v.replace("项目1.2：3项", "项目l.2：3项") if isinstance(v, str) else v) for k, v in blocks]
+    assert any(isinstance(v, str) and "项目l.2：" in v for _, v in blocks)
+    write_docx(stem, blocks)
+    save_truth(stem, kind="bulletin", title="青岚市审计局关于2022年度青岚市本级预算执行和其他财政收支审计工作报告反映问题整改情况的报告",
+               issuer="青岚市审计局", date="2023-12-18",
+               insp=["青岚市审计局", "市财政局等14个部门单位", "2023-03-06", "2023-06-30", None],
+               headline={"problems_total": 9, "problems_done": 6, "rules_made": 11}, probs=probs, koi=[1, 6, 7],
+               anomalies=["Report body (一、二、三、 with narrative （一）（二）（三）) holds no problems; the 9 problems are in 附件1 (5) and 附件2 (4).",
+                          "Items labelled '项目1.1：…' (dotted; seq is the last number); one OCR-style slip '项目l.2' (seq 2).",
+                          "Each item: 整改时限 / 整改进展情况 (已完成整改=done, 持续推进中=in_progress) / （1）（2） lines = measures.",
+                          "Categories are the attachment sub-headings 一、预算编制和执行方面 / 二、国有资产管理方面 / 一、部门预算执行审计发现的问题.",
+                          "Headline '2个方面共9个问题…已完成整改6个…制定完善制度11项'; per-attachment counts 5/3 and 4/3 are distractors; 3.47亿元 is money.",
+                          "Audit report: inspector is the audit office itself; no feedback date. 下一步 一是…三是 are not measures. Page footer numbers '— 1 —'."])
+
+
+# ================================================================ 02 bureau bulletin: organising section first, problems in the middle (.pdf)
+# Layout modelled on http://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html (（一）在“…”方面 /
+# 1.关于“…”问题的整改, figures 巡察反馈N个问题，已完成整改M个、正在整改K个，整改完成率, 制定及修改完善制度) and, for the
+# outer sections, the outline at https://www.wentop.com/wen/51/101605.html (一、提高政治站位… 二、坚持问题导向… 三、聚焦…/四、强化保障…).
+def doc02():
+    stem = "g11_02_justice_bureau_middle_section_pdf"
+    A = "贯彻落实上级决策部署不够有力，党组领导作用发挥不充分"
+    B = "全面从严治党责任落实不到位，重点领域监管存在薄弱环节"
+    C = "基层党组织建设存在短板，干部队伍管理不够严格"
+    probs = [
+        Prob(1, A, "学习贯彻习近平法治思想不够深入，理论学习中心组学习流于形式", [
+            "修订局党组理论学习中心组学习制度，实行学习计划、记录、考勤“三统一”",
+            "开展习近平法治思想专题轮训，覆盖全系统干部136人次"]),
+        Prob(2, A, "公共法律服务体系建设推进缓慢，村（社区）法律顾问作用发挥不明显", [
+            "调整充实村（社区）法律顾问队伍，实现全区126个村（社区）全覆盖",
+            "建立法律顾问服务台账和季度考评机制", "开展“法律明白人”培训8场次"]),
+        Prob(3, B, "社区矫正经费使用不规范，存在超范围列支现象", [
+            "对2021年以来社区矫正经费开展专项清理，收回超范围列支资金3.2万元", "修订局机关财务报销管理办法"]),
+        Prob(4, B, "人民调解员以案定补资金审核把关不严", ["重新核定以案定补标准，建立“一案一档”审核制度"]),
+        Prob(5, C, "司法所党建工作薄弱，“三会一课”制度落实不到位", [
+            "逐所开展党建工作检查，督促整改不规范问题17个", "将司法所党建工作纳入年度考核"]),
+        Prob(6, C, "干部交流轮岗不及时，部分关键岗位人员任职时间过长", [
+            "制定干部交流轮岗实施办法", "对在关键岗位任职满5年的4名干部进行交流"]),
+    ]
+    lines, last = [], None
+    for p in probs:
+        if p.cat != last:
+            lines.append(f"（{cn([None, A, B, C].index(p.cat))}）在“{p.cat}”方面")
+            last = p.cat
+        lines.append(f"{p.seq}.关于“{p.title}”问题的整改")
+        lines.append(p.mtext())
+    blocks = [("title", "中共溪桥区司法局党组关于巡察整改进展情况的通报"),
+              ("p", "根据区委统一部署，2023年9月11日至10月27日，区委第三巡察组对区司法局党组进行了巡察。12月15日，区委第三巡察组向区司法局党组反馈了巡察意见。"
+                    "按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。"),
+              ("h", "一、提高政治站位，以高度的政治自觉抓好巡察整改"),
+              ("p", "（一）加强组织领导。局党组第一时间召开专题会议，成立由党组书记任组长的巡察整改工作领导小组，党组书记切实履行第一责任人职责，班子成员落实“一岗双责”。\n"
+                    "（二）细化整改措施。对照巡察反馈意见，逐条建立问题清单、任务清单、责任清单，明确责任领导、责任科室和整改时限。\n"
+                    "（三）强化督促检查。实行整改周调度、月通报，对整改进度滞后的科室和司法所进行提醒督办。\n"
+                    "截至2024年3月10日，巡察反馈6个问题，已完成整改4个、正在整改2个，整改完成率66.7%；制定及修改完善制度9项，批评教育3人。"),
+              ("h", "二、坚持问题导向，反馈问题整改落实情况"),
+              ("p", "\n".join(lines)),
+              ("h", "三、持续用心用力，推动巡察整改走深走实"),
+              ("p", "一是坚持目标不变、标准不降，对正在整改的2个问题紧盯不放，确保按期完成；二是坚持“当下改”与“长久立”相结合，健全完善长效机制；"
+                    "三是强化整改成果运用，以巡察整改推动全区司法行政工作高质量发展。\n"
+                    "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。联系电话：0XXX-6218XXX。"),
+              ("pr", "中共溪桥区司法局党组"), ("pr", "2024年3月20日")]
+    write_pdf(stem, blocks)
+    save_truth(stem, kind="bulletin", title="中共溪桥区司法局党组关于巡察整改进展情况的通报", issuer="中共溪桥区司法局党组",
+               date="2024-03-20", insp=["区委第三巡察组", "区司法局党组", "2023-09-11", "2023-10-27", "2023-12-15"],
+               headline={"problems_total": 6, "problems_done": 4, "rules_made": 9}, probs=probs, koi=[2, 7],
+               anomalies=["PDF (LibreOffice from .docx) with page footer numbers.",
+                          "The first section 一、提高政治站位… holds organising items （一）加强组织领导 （二）细化整改措施 （三）强化督促检查: not problems.",
+                          "Problems are in the middle section 二、: categories '（一）在“…”方面' (category = the text inside the quotes), items '1.关于“…”问题的整改', numbered across categories.",
+                          "Last section 三、持续用心用力… has 一是/二是/三是 next steps: not measures.",
+                          "Feedback '12月15日' has no year (2023 from the inspection period). No per-problem status.",
+                          "Headline '巡察反馈6个问题，已完成整改4个、正在整改2个…制度9项'; '批评教育3人' and 66.7% are distractors. Problem 4 has one undivided measure."])
+
+
+# ================================================================ 03 one-problem 验收销号公示 (.txt, web copy)
+# Layout modelled on https://deaufficio.com/suma/xwzx/tzgg/195045811.html (突出生态环境问题整改验收销号公示: 一、整改问题 （一）…
+# 二、整改实施主体 三、重点措施 四、目标任务 五、完成时限 六、整改完成情况, 公示期间 异议, 监督电话, bare date).
+def doc03():
+    stem = "g11_03_one_problem_xiaohao_gongshi"
+    p = Prob(1, None, "临港镇北堤河入海口段沿岸堆放建筑垃圾约1200立方米，雨季冲刷入河，影响水质", [
+        "对北堤河入海口段沿岸建筑垃圾开展全面清运。",
+        "对清运后的岸坡进行平整和植草复绿。",
+        "在沿岸设置监控探头和警示标牌，落实河道保洁人员日常巡查。"],
+             "done", ["临港镇人民政府", "桐溪市城市管理局"], "2024年8月底", "cnparen")
+    text = f"""首页 > 新闻中心 > 通知公告
+
+突出生态环境问题整改验收销号公示
+发布时间：2024-10-08  来源：桐溪市生态环境局  【大 中 小】
+
+桐溪市2024年突出生态环境问题大排查整治专项行动问题清单中的以下问题已整改完成，并通过核查验收。根据《临江省生态环境问题整改销号工作办法》要求，现将问题整改完成情况公示如下：
+一、整改问题
+（一）{p.title}。
+二、整改实施主体
+{'、'.join(p.units)}
+三、重点措施
+{p.mtext(chr(10))}
+四、目标任务
+（一）完成北堤河入海口段沿岸建筑垃圾清理，岸线无新增堆放。
+五、完成时限
+{p.deadline}
+六、整改完成情况
+（一）经核查，北堤河入海口段沿岸建筑垃圾已清运完毕，累计清运1260立方米，岸坡已复绿。
+如对该问题整改完成情况有异议，请在公示期间（2024年10月8日至2024年10月21日，共10个工作日）向桐溪市生态环境局临港分局反映。
+监督电话：0XXX-8836XXX
+2024年10月8日
+
+【打印】【关闭】
+上一篇：桐溪市2024年9月环境空气质量状况
+下一篇：关于开展2024年度排污许可证执行报告抽查的通知
+"""
+    (OUT / f"{stem}.txt").write_text(text, encoding="utf-8")
+    save_truth(stem, kind="bulletin", title="突出生态环境问题整改验收销号公示", issuer="桐溪市生态环境局", date="2024-10-08",
+               insp=[None, None, None, None, None], probs=[p], koi=[3],
+               anomalies=["One-problem 销号 notice: the only problem is '一、整改问题 （一）…' (seq 1 from （一）); 一、…六、 are field headings, not categories.",
+                          "Measures are 三、重点措施 （一）（二）（三）; 四、目标任务 （一） is a target and 六、整改完成情况 （一） is the verification result: neither is counted.",
+                          "Responsible units from 二、整改实施主体 (split on 、); deadline from 五、完成时限.",
+                          "Status done: 整改完成并通过核查验收.",
+                          "No inspection team: the problem comes from a local 大排查 campaign (inspection fields null).",
+                          "Issuer from the page's 来源 (the notice has only a bare date); date 2024-10-08 (signature date equals 发布时间). The 公示期间 dates are distractors.",
+                          "Web chrome: breadcrumb, 发布时间, 【大 中 小】, 打印/关闭, 上一篇/下一篇."])
+
+
+# ================================================================ 04 one-task 公示情况说明, 整改任务（序号七） (.docx)
+# Layout modelled on http://tdq.siping.gov.cn/zw/tzgg/201912/t20191213_341203.html (关于…“回头看”反馈问题整改任务(序号十)整改情况的
+# 公示情况说明: 整改任务： / 整改目标： / 整改完成情况： 1、2、3、 / 特此公示！/ 公示时间 / 附表 / signature unit and date).
+def doc04():
+    stem = "g11_04_task_seq_seven_docx"
+    p = Prob(7, None, "部分乡镇畜禽养殖禁养区划定后，禁养区内养殖场关闭搬迁工作推进缓慢，个别养殖场仍在生产", [
+        "对禁养区内11家养殖场逐户核查，已全部完成关闭或搬迁，拆除圈舍1.6万平方米。",
+        "对关闭搬迁养殖户落实补偿资金486万元，引导4户转产。",
+        "建立禁养区巡查制度，乡镇每月巡查一次，防止复养反弹。"], "done", [], None, "dun")
+    title = "关于白河区中央生态环境保护督察“回头看”反馈问题整改任务（序号七）整改情况的公示情况说明"
+    blocks = [("title", title),
+              ("p", "根据《临江省环保督察反馈问题整改工作领导小组办公室关于认真做好中央环保督察反馈问题整改销号工作的通知》要求，"
+                    "现对松原市环保督察反馈问题整改工作领导小组向我区反馈的中央生态环境保护督察“回头看”反馈问题（序号七）整改完成情况进行公示。"),
+              ("p", f"整改任务：{p.title}。"),
+              ("p", "整改目标：禁养区内养殖场全部关闭或搬迁，不再新增。"),
+              ("p", "整改完成情况："),
+              ("p", p.mtext("\n")),
+              ("p", "特此公示！\n公示时间：2020年11月6日至2020年11月12日，共7天。公示期间如有异议，请联系白河区农业农村局\n联系电话：0XXX-3521XXX\n附表：序号七任务公示表格"),
+              ("pr", "松原市白河区农业农村局"), ("pr", "2020年11月6日")]
+    write_docx(stem, blocks)
+    save_truth(stem, kind="bulletin", title=title, issuer="松原市白河区农业农村局", date="2020-11-06",
+               insp=[None, "白河区", None, None, None], probs=[p], koi=[3],
+               anomalies=["One-task notice with no problem numbering in the body: the single problem is '整改任务：…', numbered by '（序号七）' in the title (seq 7).",
+                          "Measures are the 1、2、3、 lines after 整改完成情况; 整改目标 is a target.",
+                          "Status done: the notice publishes completion for 销号 (整改完成情况).",
+                          "No 责任单位 label: responsible_units empty (the 联系 unit and signature are not labelled as responsible). No deadline stated.",
+                          "Inspection team and dates not stated; inspected judged as 白河区 ('向我区反馈').",
+                          "附表 is referenced but not included."])
+
+
+# ================================================================ 05 quoted feedback items, doc-sharing preview, GB18030 (.txt)
+# Layout modelled on https://m.zhuangpeitu.com/article/130947064.html (doc-sharing preview: 上传人/文档编号/上传时间/格式/页数/大小,
+# 返回 下载 相关 举报, _第1页 / 第1页 / 共61页 markers, 点击查看更多>>, 资源描述; items 一、关于“第一轮督察反馈指出，……”整改进展情况：已经完成，
+# 长期坚持。 1.… 2.…, run together as the preview flattens them).
+def doc05():
+    stem = "g11_05_quoted_feedback_preview_gb18030"
+    W = {"done": "已经完成。", "long_term": "已经完成，长期坚持。", "in_progress": "达到序时进度，持续推进。"}
+    probs = [
+        Prob(1, None, "第一轮督察反馈指出，临江省一些地方对生态环境保护工作重视不够，重发展轻保护的观念没有根本转变。但回头看发现，部分市县仍把环保整改当作阶段性任务，督察组进驻期间抓得紧、撤离后有所放松", [
+            "将习近平生态文明思想纳入各级党委（党组）理论学习中心组学习重要内容，纳入各级党校主体班教学计划。",
+            "省委、省政府出台生态环境保护工作责任规定，明确党委、政府及有关部门生态环境保护职责。",
+            "将督察整改情况纳入市县高质量发展综合绩效考核，权重提高到8%。"], "long_term", [], None, "num"),
+        Prob(2, None, "第一轮督察反馈指出，临江省城镇污水处理设施建设滞后，部分县城污水处理厂长期超负荷运行。回头看发现，全省仍有14座污水处理厂进水浓度偏低，管网建设欠账较多", [
+            "编制城镇污水处理提质增效三年行动方案，新建改造污水管网2180公里。",
+            "14座污水处理厂中已有11座进水BOD浓度达到100mg/L以上。"], "in_progress", [], None, "num"),
+        Prob(3, None, "第一轮督察反馈指出，清溪河流域部分小水电站未落实生态流量，造成下游河段减水脱水。回头看发现，该问题整改进展缓慢", [
+            "对流域内87座小水电站逐站核定生态流量，安装生态流量泄放设施和在线监测设备。",
+            "退出小水电站19座。",
+            "建立生态流量监管平台，实行超标预警和通报。"], "done", [], None, "num"),
+        Prob(4, None, "第一轮督察反馈指出，部分工业园区环境基础设施不完善，园区污水集中处理设施建设滞后", [
+            "全面排查全省省级以上工业园区环境基础设施建设情况，建立问题清单。",
+            "已建成园区污水集中处理设施23座，其余6座正在加快"], "in_progress", [], None, "num"),
+    ]
+    parts = []
+    for p in probs:
+        parts.append(f"{cn(p.seq)}、关于“{p.title}。”整改进展情况：{W[p.status]} {p.mtext(' ')}")
+    flat = " ".join(parts)
+    cut1, cut2 = flat.index("2.14座"), flat.index("3.建立生态流量")
+    body = flat[:cut1] + "\n中央生态环境保护督察回头看反馈意见整改进展清单_第2页\n" + flat[cut1:cut2] + \
+        "\n中央生态环境保护督察回头看反馈意见整改进展清单_第3页\n" + flat[cut2:]
+    text = ("中央生态环境保护督察回头看反馈意见整改进展清单\n\n"
+            "上传人:Ji****8 文档编号:207113582 上传时间:2021-03-02 格式:DOCX 页数:38 大小:61.20KB\n"
+            "返回 下载 相关 举报\n"
+            "中央生态环境保护督察回头看反馈意见整改进展清单_第1页\n第1页 / 共38页\n"
+            "中央生态环境保护督察回头看反馈意见整改进展清单_第2页\n第2页 / 共38页\n"
+            "中央生态环境保护督察回头看反馈意见整改进展清单_第3页\n第3页 / 共38页\n"
+            "点击查看更多>>\n资源描述\n"
+            "中央生态环境保护督察“回头看”反馈意见临江省整改进展清单" + body + "\n点击查看更多>>\n"
+            "相关资源\n更多\n生态环境保护督察整改工作汇报材料\n")
+    (OUT / f"{stem}.txt").write_bytes(text.encode("gb18030"))
+    save_truth(stem, kind="bulletin", title="中央生态环境保护督察“回头看”反馈意见临江省整改进展清单", issuer="临江省",
+               date="2021-03-02", insp=[None, "临江省", None, None, None], probs=probs, koi=[4],
+               anomalies=["Encoded GB18030. Doc-sharing preview copy: uploader line, 返回/下载/相关/举报, '_第N页' and '第N页 / 共38页' markers (also inside the text), 点击查看更多>>.",
+                          "Truncated excerpt: the preview ends inside item 四 (its second measure is cut off); only 4 of the list's items are present.",
+                          "Each problem is a quoted feedback item '一、关于“第一轮督察反馈指出，…。”整改进展情况：…' flattened into one run of text; the title is the text inside the quotes (including '第一轮督察反馈指出，' and the '回头看发现' sentence).",
+                          "Status judgement: '已经完成。'=done, '已经完成，长期坚持。'=long_term, '达到序时进度，持续推进。'=in_progress.",
+                          "Measures are the inline numbered '1. 2. 3.' items. No units or deadlines.",
+                          "No signature or publication date; report_date is the page's 上传时间 (judgement). Issuer 临江省 from the list title; inspection team and dates not in the excerpt."])
