@@ -494,3 +494,181 @@ def doc05():
                           "Status judgement: '已经完成。'=done, '已经完成，长期坚持。'=long_term, '达到序时进度，持续推进。'=in_progress.",
                           "Measures are the inline numbered '1. 2. 3.' items. No units or deadlines.",
                           "No signature or publication date; report_date is the page's 上传时间 (judgement). Issuer 临江省 from the list title; inspection team and dates not in the excerpt."])
+
+
+# ================================================================ 06 district round: figures only, no problem list (.html)
+# Layout modelled on http://jw.km.gov.cn/c/2023-01-29/4656419.shtml (区委组建N个巡察组对…开展常规巡察；对…开展专项巡察 /
+# 向N家被巡察单位党组织全面反馈 / 区委常委会听取 / 截止目前，巡察反馈的N个问题，完成整改M个，基本完成…K个，未完成J个，总体完成率 /
+# 完善和新建制度 / 按照《中国共产党巡视工作条例》有关规定，现将整改进展情况向社会公开).
+def doc06():
+    stem = "g11_06_district_round_figures_html"
+    title = "十三届区委第三轮巡察整改进展情况公开"
+    body = paras_html(
+        "根据区委统一安排部署，2023年3月13日至5月19日，区委组建4个巡察组对区文化和旅游局、区退役军人事务局、区医疗保障局、区供销社等4家单位开展常规巡察；"
+        "对区教育体育局所属的31家中小学校开展教育领域专项巡察；对区城市管理局、区城投公司2家单位开展城市更新领域专项巡察，对区住房城乡建设局等部门相关工作情况进行重点了解。\n"
+        "2023年6月29日，区委4个巡察组向37家被巡察单位党组织全面反馈巡察情况，移交问题清单并提出整改意见。集中整改到期后，区纪委监委召集整改成效评估联席会议进行评估。"
+        "2024年2月6日，十三届区委常委会第62次会议听取了十三届区委第三轮巡察的整改进展情况报告。\n"
+        "截止目前，巡察反馈的426个问题，完成整改409个，基本完成取得阶段性成果并持续整改问题11个，未完成6个，总体完成率96.01%。"
+        "截至目前，被巡察党组织共召开巡察整改专题民主生活会（组织生活会）35次，组织集中学习会议118次，领导干部讲授专题党课64次，完善和新建制度213项，"
+        "清退违规资金38.26万元、追回应由个人承担的资金92万元，挽回经济损失761.4万元。\n"
+        "按照《中国共产党巡视工作条例》有关规定，现将整改进展情况向社会公开，接受干部群众监督。")
+    page = html_page(site="盘江清风网", crumbs=["首页", "巡视巡察", "巡察整改"], title=title,
+                     meta="来源：中共盘江区委巡察工作领导小组办公室 发布时间：2024-02-23 10:15:36 浏览次数：",
+                     body=body, foot="中共盘江区纪律检查委员会 盘江区监察委员会 版权所有 备案号：X ICP备1200XXXX号")
+    (OUT / f"{stem}.html").write_text(page, encoding="utf-8")
+    save_truth(stem, kind="bulletin", title=title, issuer="中共盘江区委巡察工作领导小组办公室", date="2024-02-23",
+               insp=["区委4个巡察组", "37家被巡察单位党组织", "2023-03-13", "2023-05-19", "2023-06-29"],
+               headline={"problems_total": 426, "problems_done": 409, "rules_made": 213}, probs=[], koi=[5, 7],
+               anomalies=["Round summary by a district: figures only, no problem list (problems = []).",
+                          "Period '2023年3月13日至5月19日': the second date takes the first one's year.",
+                          "Distractor figures: 基本完成…11个, 未完成6个, 96.01%, 4/31/2 inspected units, 民主生活会35次, 学习会议118次, 党课64次, money amounts; '十三届区委常委会第62次会议' (2024-02-06) is not the feedback date.",
+                          "No signature; issuer from 来源, report_date is 发布时间. Web chrome (site name, nav, crumb, 字号, 打印/关闭, footer)."])
+
+
+# ================================================================ 07 Party secretary's report on organising rectification: no problem list (.docx)
+# Layout and wording modelled on https://www.jiaozuo.gov.cn/2025/12-17/588880.html (党组书记严格履行第一责任人责任，对巡察整改负首责、
+# 负总责; “六个到位”; 要压实整改责任 / 要细化推进措施 / 要强化跟踪督办 / 要深化成果运用; 清单式管理、滚动式销号; “当下改”与“长久立”).
+def doc07():
+    stem = "g11_07_secretary_organising_report_docx"
+    title = "中共丰源县水利局党组书记组织落实巡察整改工作情况的报告"
+    blocks = [("title", title),
+              ("p", "县委巡察工作领导小组：\n"
+                    "2023年4月10日至5月31日，县委第二巡察组对县水利局党组开展了常规巡察，并于7月5日反馈了巡察意见。作为局党组书记，我严格履行巡察整改第一责任人责任，"
+                    "对巡察整改负首责、负总责，现将本人组织落实巡察整改工作情况报告如下："),
+              ("h", "一、压实整改责任，带头扛起第一责任人职责"),
+              ("p", "巡察反馈会后，我第一时间主持召开党组会议，传达学习反馈意见，成立以本人为组长的整改工作领导小组。坚持真认账、真反思，"
+                    "对照反馈意见做到反馈问题调查分析到位、个性问题查纠到位、共性问题集中整治到位、涉及到的人财物处置到位、以案促改教育警示到位、制度机制完善到位“六个到位”。"
+                    "其他班子成员认真落实“一岗双责”，按照分工认领整改任务。"),
+              ("h", "二、细化推进措施，建立整改台账"),
+              ("p", "对照巡察反馈意见，逐条剖析原因、逐项抓实举措，建立整改台账，清单式管理、滚动式销号。针对县委第二巡察组反馈的3个方面15个问题，"
+                    "局党组制定整改措施47条，明确责任领导、责任股室和完成时限。其中，对反馈指出的“水利工程项目建设管理不规范”问题，由本人牵头、分管领导具体负责，"
+                    "组织对2021年以来实施的23个水利工程项目逐一复核。"),
+              ("h", "三、强化跟踪督办，确保按期整改到位"),
+              ("p", "本人先后5次主持召开整改推进会，动态跟踪整改进度，对整改进度慢、措施不实的股室定期通报。截至2023年11月15日，15个问题已完成整改13个，"
+                    "2个正在推进；47条整改措施已完成44条。"),
+              ("h", "四、深化成果运用，推动标本兼治"),
+              ("p", "坚持“当下改”与“长久立”相结合，建立完善制度机制12项，堵塞管理漏洞。一是修订工程项目管理办法；二是建立河道采砂监管联席机制；三是完善局机关财务内控制度。"
+                    "下一步，我将继续带头抓好剩余问题整改，扎实做好巡察“后半篇文章”。"),
+              ("pr", "中共丰源县水利局党组书记、局长  陈志强"), ("pr", "2023年11月20日")]
+    write_docx(stem, blocks, header="丰源县水利局")
+    save_truth(stem, kind="bulletin", title=title, issuer="中共丰源县水利局党组", date="2023-11-20",
+               insp=["县委第二巡察组", "县水利局党组", "2023-04-10", "2023-05-31", "2023-07-05"],
+               headline={"problems_total": 15, "problems_done": 13, "measures_total": 47, "measures_done": 44, "rules_made": 12},
+               probs=[], koi=[5, 7],
+               anomalies=["Organisation-level report (what the Party secretary did): no problem list (problems = []).",
+                          "The one named problem '反馈指出的“水利工程项目建设管理不规范”问题' is an example inside narrative, not a list item (judgement: not a problem).",
+                          "Sections 一、…四、 are actions; 一是/二是/三是 in 四、 are rules made, not measures; '六个到位' is a slogan.",
+                          "Headline: 3个方面15个问题, 整改措施47条 (44 done), 15个问题已完成整改13个, 制度机制12项. '5次主持召开整改推进会' and '23个水利工程项目' are distractors.",
+                          "Feedback '7月5日' has no year (2023). Signed by the secretary by name; issuer judged as the Party group (中共丰源县水利局党组)."])
+
+
+# ================================================================ 08 county audit-rectification report to the 人大常委会 (.pdf)
+# Layout modelled on http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml (title, ——date 在…人大常委会
+# 会议上, 审计局局长 name, 主任、各位副主任、各位委员, 《审计报告》反映涉及N个方面、N个单位（部门）共计N项具体问题…报告日已整改N项…正在整改N项
+# （含部分整改）…出台N个规章制度; sections 一、财政部门预算执行问题的整改情况 with per-section counts).
+def doc08():
+    stem = "g11_08_county_audit_renda_pdf"
+    A, B, C = "财政部门预算执行问题的整改情况", "部门预算执行问题的整改情况", "重点专项资金审计问题的整改情况"
+    probs = [
+        Prob(1, A, "非税收入未及时缴入国库1260万元的问题", ["县财政局已将1260万元非税收入全部缴入国库，并建立非税收入月度清缴制度"], "done"),
+        Prob(2, A, "部分上级专项资金拨付不及时，滞留县级财政3个月以上的问题", [
+            "对滞留资金逐笔清理，已拨付到位4860万元", "建立专项资金拨付台账，实行限时拨付"], "done"),
+        Prob(3, A, "国库集中支付结余资金未按规定收回的问题", ["已收回结余资金312.6万元，其余86.2万元因项目未结算正在清理"], "in_progress"),
+        Prob(1, B, "县自然资源局超范围支出公务接待费的问题", ["已追回超范围支出4.3万元", "修订公务接待管理办法"], "done"),
+        Prob(2, B, "县教育体育局往来款项长期挂账未清理的问题", ["已清理往来款项41笔，金额628万元"], "done"),
+        Prob(3, B, "县市场监管局固定资产未入账的问题", ["对未入账资产进行清查登记，已全部入账"], "done"),
+        Prob(1, C, "高标准农田建设项目部分工程未按设计施工的问题", [
+            "对未按设计施工的工程责令施工单位返工", "扣减工程款57.4万元", "对项目监理单位予以通报"], "done"),
+        Prob(2, C, "就业补助资金审核不严，向不符合条件人员发放补贴的问题", [
+            "已追回违规发放补贴8.6万元", "建立部门间数据比对机制", "对相关经办人员进行批评教育"], "done"),
+        Prob(3, C, "城镇老旧小区改造项目进度滞后的问题", ["已完成改造小区9个，剩余4个小区正在施工"], "in_progress"),
+        Prob(4, C, "农村饮水安全工程部分设施闲置的问题", ["对闲置设施逐一评估，已盘活利用2处，其余3处正在制定处置方案"], "in_progress"),
+    ]
+    W = {"done": "已整改。", "in_progress": "正在整改。"}
+    secs, last, counts = [], None, {}
+    for p in probs:
+        counts.setdefault(p.cat, [0, 0])
+        counts[p.cat][0] += 1
+        counts[p.cat][1] += p.status == "done"
+    for p in probs:
+        if p.cat != last:
+            i = [None, A, B, C].index(p.cat)
+            n, d = counts[p.cat]
+            secs.append(("h", f"{cn(i)}、{p.cat}"))
+            secs.append(("p", f"{p.cat[:-5]}{n}项，已整改{d}项，正在整改{n - d}项。"))
+            last = p.cat
+        secs.append(("p", f"{p.seq}.{p.title}。{W[p.status]}{p.mtext()}"))
+    nd = sum(p.status == "done" for p in probs)
+    assert (len(probs), nd) == (10, 7)
+    blocks = [("title", "关于2022年度县本级预算执行和其他财政收支审计查出问题整改情况的报告"),
+              ("p", "——2023年12月26日在县第十八届人大常委会第十六次会议上\n县审计局局长  刘建华\n主任、各位副主任、各位委员：\n"
+                    "受县人民政府委托，向县人大常委会报告2022年度县本级财政预算执行及其他财政收支审计查出问题的整改情况，请予审议。\n"
+                    "2023年9月14日，县人大常委会听取和审议了县审计局受县政府委托所作的《关于清平县2022年度县本级预算执行和其他财政收支的审计工作报告》，对反映的问题提出了整改要求。\n"
+                    "县政府高度重视审计查出问题的整改工作，召开整改工作会议，督促被审计单位认真整改，确保每个问题整改落实到位。"
+                    "《审计报告》反映涉及3个方面、17个单位（部门）共计10项具体问题，问题资金8426.35万元，报告日已整改7项，整改到位资金7615.22万元，"
+                    "正在整改3项（含部分整改），出台9个规章制度，对2人予以提醒谈话，现将整改具体情况报告如下：")] + secs + [
+              ("h", "四、下一步工作"),
+              ("p", "对正在整改的3项问题，县审计局将持续跟踪督促，推动整改到位，并将整改结果向县人大常委会报告。")]
+    write_pdf(stem, blocks)
+    save_truth(stem, kind="bulletin", title="关于2022年度县本级预算执行和其他财政收支审计查出问题整改情况的报告",
+               issuer="清平县审计局", date="2023-12-26", insp=["清平县审计局", None, None, None, None],
+               headline={"problems_total": 10, "problems_done": 7, "rules_made": 9}, probs=probs, koi=[6, 7],
+               anomalies=["Audit-rectification report to the county 人大常委会 (PDF): subtitle '——2023年12月26日在…会议上' gives the date; no signature.",
+                          "Issuer judged from '县审计局局长' and the county named in the quoted report title (清平县审计局); the inspector is the audit office.",
+                          "Headline '共计10项具体问题…已整改7项…正在整改3项（含部分整改），出台9个规章制度'; per-section counts, 17个单位, money and '2人' are distractors.",
+                          "Problems are the '1.…的问题。' items under sections 一、二、三、 (numbering restarts per section); category = section heading without 一、.",
+                          "Status from the word after the item: 已整改=done, 正在整改=in_progress. Measures: one undivided paragraph = 1, numbered 一是… are not used; sentences joined by '，' count 1.",
+                          "2023-09-14 is the 人大 hearing of the audit report, not a feedback date (feedback_date null). 四、下一步工作 is not a category."])
+
+
+# ================================================================ 09 municipal government letter to the audit department, traditional characters (.html)
+# Layout modelled on http://m.ilynn.cn/document_detail/61662.html (traditional-character news copy: …人民政府關於…專項審計調查發現問題整改情況的函,
+# '日前，…發布關於…的函，詳情如下：', 自治區審計廳：, 《…專項審計調查報告》（桂審報〔2022〕3號）通報了…, 一、總體情況, 共六類25個具體問題,
+# 二、具體整改情況, （一）….  該問題已完成整改。一是…二是…三是…).
+def doc09():
+    import opencc
+    t = opencc.OpenCC("s2t").convert
+    stem = "g11_09_city_audit_letter_traditional"
+    probs = [
+        Prob(1, None, "桐江市部分年度地表水考核断面水质目标未完成", [
+            "每年制定印发水污染防治实施计划，明确年度目标任务和责任分工", "将考核断面水质目标分解下达到各县（市、区），纳入年度绩效考评",
+            "对水质不达标断面实行“一断面一策”治理"], "done"),
+        Prob(2, None, "部分城镇污水处理厂出水总磷超标排放", [
+            "对3座超标污水处理厂实施提标改造", "安装总磷在线监测设备并与生态环境部门联网"], "done"),
+        Prob(3, None, "水污染防治专项资金闲置，涉及资金1860万元", [
+            "已将闲置资金1860万元统筹用于农村生活污水治理项目"], "done"),
+        Prob(4, None, "部分工业集聚区污水管网不配套，企业废水未接入集中处理设施", [
+            "编制工业集聚区污水管网建设计划", "已新建管网12.6公里，接入企业43家"], "in_progress"),
+        Prob(5, None, "入河排污口排查整治不彻底，存在未登记排污口", [
+            "开展入河排污口全面排查，新登记排污口68个", "完成整治排污口61个"], "done"),
+    ]
+    W = {"done": "該問題已完成整改。", "in_progress": "該問題正在整改。"}
+    title_s = "桐江市人民政府关于2023年水污染防治专项审计调查发现问题整改情况的函"
+    body_s = ("自治区审计厅：\n"
+              "《广西壮族自治区审计厅专项审计调查报告》（桂审报〔2023〕7号）通报了2023年全区水污染防治专项审计调查情况，根据桂审报〔2023〕7号文要求，"
+              "我市高度重视，立即组织部署相关单位从严从实从快推进存在问题整改。现将整改情况函告如下：\n"
+              "一、总体情况\n"
+              "为切实抓好存在问题整改，我市及时制定印发了《桐江市水污染防治专项审计调查发现问题整改方案》（桐府办函〔2023〕86号），明确每个问题的整改措施、"
+              "整改时限和责任单位，按短期攻坚、中期推进和长期坚持三个阶段扎实整改。此次专项审计调查发现问题涉及我市的共三类5个具体问题，已完成整改4个，1个正在整改。\n"
+              "二、具体整改情况\n")
+    paras = [t(x) for x in body_s.strip().split("\n")]
+    for p in probs:
+        paras.append(t(f"（{cn(p.seq)}）{p.title}。"))
+        paras.append(W[p.status] + t(p.mtext()))
+    paras += [t("三、下一步工作"), t("我市将持续推进未完成问题整改，举一反三，建立健全长效机制，确保整改成效。"),
+              t("桐江市人民政府"), "2023年12月8日"]
+    body = (f"<p>{t(',日前，桐江市人民政府发布')}{t('关于2023年水污染防治专项审计调查发现问题整改情况的函，详情如下：')}</p>\n<p>{t(title_s)}</p>\n"
+            + "\n".join(f"<p>{x}</p>" for x in paras))
+    page = html_page(site=t("环保资讯网"), crumbs=[t("首页"), t("政策法规"), t("地方动态")], title=t(title_s),
+                     meta=t("发布时间：2023-12-15 来源：桐江市人民政府网站"), body=body,
+                     foot=t("免责声明：本站部分内容转载自网络，如有侵权请联系删除。"))
+    (OUT / f"{stem}.html").write_text(page, encoding="utf-8")
+    save_truth(stem, kind="bulletin", title=t(title_s), issuer=t("桐江市人民政府"), date="2023-12-08",
+               insp=[t("自治区审计厅"), t("桐江市"), None, None, None],
+               headline={"problems_total": 5, "problems_done": 4}, probs=probs, koi=[6],
+               anomalies=["Traditional-character copy (OpenCC s2t) on a reposting news site; doc fields as printed (traditional); problem titles in simplified.",
+                          "A letter (函) from a city government to the regional audit department (the inspector): problems are the （一）…（五） items under 二、具體整改情況; no categories.",
+                          "Status from '該問題已完成整改。' (done) / '該問題正在整改。' (in_progress); measures are 一是/二是/三是.",
+                          "Headline '共三類5個具體問題，已完成整改4個，1個正在整改'. Document numbers 桂審報〔2023〕7號 and 桐府辦函〔2023〕86號 are not dates.",
+                          "report_date is the signature date 2023-12-08 (the repost's 发布时间 is 2023-12-15).",
+                          "Stray leading ',日前' from the reposting site."])
