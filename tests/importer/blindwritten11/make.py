@@ -672,3 +672,219 @@ def doc09():
                           "Headline '共三類5個具體問題，已完成整改4個，1個正在整改'. Document numbers 桂審報〔2023〕7號 and 桐府辦函〔2023〕86號 are not dates.",
                           "report_date is the signature date 2023-12-08 (the repost's 发布时间 is 2023-12-15).",
                           "Stray leading ',日前' from the reposting site."])
+
+
+# ================================================================ 10 hospital bulletin saved from Word as HTML (.html)
+# Layout modelled on http://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html (intro with period and feedback date, figures
+# 巡察反馈N个问题，已完成整改M个、正在整改K个…制定及修改完善制度N项, then （一）在“…”方面 / 1.关于“…”问题的整改); the file itself
+# is the HTML that Word's 'Save as web page' writes.
+def doc10():
+    stem = "g11_10_hospital_word_export"
+    A = "落实党委领导下的院长负责制不到位，党委把方向、管大局作用发挥不充分"
+    B = "全面从严治党主体责任落实有差距，医疗领域廉洁风险防控不严"
+    C = "基层党建和人才队伍建设存在短板"
+    probs = [
+        Prob(1, A, "党委会议和院长办公会议议事范围界定不清，部分“三重一大”事项未经党委会研究", [
+            "修订党委会议、院长办公会议议事规则，制定党委会前置研究事项清单", "对2022年以来“三重一大”事项决策情况开展自查",
+            "建立党委书记和院长定期沟通制度"], style="paren"),
+        Prob(2, A, "推动公立医院高质量发展思路不清，重点学科建设滞后", [
+            "制定医院“十四五”学科建设规划", "与省级医院共建专科联盟2个"], style="paren"),
+        Prob(3, B, "药品耗材遴选采购程序不规范，部分耗材未经药事委员会论证", [
+            "修订药品耗材遴选管理办法", "对38种未经论证的耗材重新履行遴选程序"], style="paren"),
+        Prob(None, B, "医保基金使用监管不到位，存在重复收费、超标准收费现象", [
+            "开展违规收费专项自查，退还患者费用6.8万元", "上线医保智能审核系统", "对相关科室负责人进行约谈"], style="paren"),
+        Prob(5, B, "医德医风建设抓得不紧，收受“红包”问题时有发生", ["开展医德医风专项整治，签订廉洁行医承诺书1260份"], style="paren"),
+        Prob(6, C, "临床科室党支部书记“双带头人”比例偏低", ["调整党支部设置，选优配强支部书记，“双带头人”比例达到100%"], style="paren"),
+        Prob(7, C, "人才引进和培养机制不健全，高层次人才流失", [
+            "修订人才引进和培养管理办法", "设立人才发展专项资金300万元"], style="paren"),
+    ]
+    paras = [("title", "中共丰宁市第三人民医院委员会关于巡察整改进展情况的通报"),
+             ("p", "根据市委统一部署，2023年10月9日至11月24日，市委第五巡察组对市第三人民医院党委进行了巡察。2024年1月12日，市委第五巡察组向医院党委反馈了巡察意见。"
+                   "按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。"),
+             ("p", "医院党委把巡察整改作为重大政治任务来抓，成立由党委书记任组长的巡察整改工作领导小组，切实将思想和行动统一到市委的部署要求上来。"
+                   "截至目前，巡察反馈3个方面7个问题，已完成整改5个、正在整改2个，整改完成率71.4%。在巡察整改工作中，批评教育4人，提醒谈话6人；制定及修改完善制度15项，退还患者费用6.8万元。")]
+    last = None
+    for p in probs:
+        if p.cat != last:
+            paras.append(("h", f"（{cn([None, A, B, C].index(p.cat))}）在“{p.cat}”方面"))
+            last = p.cat
+        head = f"关于“{p.title}”问题的整改" if p.seq is None else f"{p.seq}.关于“{p.title}”问题的整改"
+        paras.append(("p", head))
+        paras += [("p", line) for line in p.mtext("\n").split("\n")]
+    paras += [("p", "下一步，医院党委将坚持目标不变、力度不减，对正在整改的2个问题紧盯不放，持续巩固整改成果，推动医院高质量发展。"),
+              ("p", "欢迎广大干部职工和人民群众对巡察整改落实情况进行监督。联系电话：0XXX-2276XXX；电子邮箱：dwb@fnsy.example.cn。"),
+              ("pr", "中共丰宁市第三人民医院委员会"), ("pr", "2024年5月10日")]
+    (OUT / f"{stem}.html").write_text(word_html("中共丰宁市第三人民医院委员会关于巡察整改进展情况的通报", paras), encoding="utf-8")
+    save_truth(stem, kind="bulletin", title="中共丰宁市第三人民医院委员会关于巡察整改进展情况的通报",
+               issuer="中共丰宁市第三人民医院委员会", date="2024-05-10",
+               insp=["市委第五巡察组", "市第三人民医院党委", "2023-10-09", "2023-11-24", "2024-01-12"],
+               headline={"problems_total": 7, "problems_done": 5, "rules_made": 15}, probs=probs, koi=[6, 7],
+               anomalies=["HTML saved from Word (mso styles, <o:p>, MsoNormal paragraphs, <title>, DocumentProperties).",
+                          "Categories '（一）在“…”方面' (category = text inside the quotes); items '1.关于“…”问题的整改'; measures are （1）（2）（3） paragraphs (a single measure is printed undivided).",
+                          "Missing numbering: the fourth problem's heading has no '4.' (seq null); numbering resumes at 5.",
+                          "Headline '3个方面7个问题，已完成整改5个、正在整改2个…制度15项'; 71.4%, 4人/6人, 6.8万元 are distractors. No per-problem status.",
+                          "下一步 paragraph and contact line are not measures."])
+
+
+# ================================================================ 11 statistics bureau ledger, .xlsx with a cover sheet
+# Cover sheet modelled on the metadata table of https://www.zyx.gov.cn/Content-2463854.html (文件名称 | 索引号 | 公开目录 | 公开责任部门 |
+# 公开形式 | 文号 | 成文日期 | 有效性 | 公开日期 | 内容概述); ledger columns on the ledger described at
+# https://www.pdsjjw.gov.cn/sitesources/kflzw/page_pc/lzyw/xqyw/article9f9b5a6ab1a6475cb258bfb0e8963f5b.html (逐项列出问题内容、整改措施、
+# 整改时限和责任人，实行台账管理).
+def doc11():
+    stem = "g11_11_stats_bureau_ledger_cover_xlsx"
+    A, B = "党的领导和政治建设", "统计业务和内部管理"
+    rows = [
+        (Prob(1, A, "学习贯彻党的二十大精神不够深入，理论学习与统计工作结合不紧", [
+            "制定党组理论学习中心组年度学习计划", "开展“统计讲堂”专题学习6期"], "done", ["办公室"], "2024年3月底", "num"), "张某"),
+        (Prob(2, A, "落实意识形态工作责任制不到位，统计信息发布审核把关不严", [
+            "修订统计信息发布审核制度", "建立“三审三校”机制"], "done", ["综合核算股"], "2024年2月底", "num"), "李某"),
+        (Prob(3, A, "统计造假不作为问题专项治理不深入", [
+            "开展统计违纪违法问题专项排查", "立案查处统计违法企业5家", "建立统计执法“双随机”检查机制"],
+         "long_term", ["法规执法股", "专业统计股"], "长期坚持", "num"), "王某"),
+        (Prob(4, B, "基层统计基础薄弱，部分乡镇统计台账不规范", [
+            "对全县14个乡镇统计台账逐一检查指导", "开展基层统计人员业务培训2期"], "done", ["专业统计股"], "2024年4月底", "num"), "王某"),
+        (Prob(5, B, "“四上”企业联网直报数据质量不高，部分企业数据逻辑错误", ["建立企业数据质量月度核查机制"],
+         "in_progress", ["专业统计股", "综合核算股"], "2024年6月底", "num"), "王某"),
+        (Prob(6, B, "财务管理不规范，公务用车使用登记不全", [
+            "修订局机关财务管理制度和公务用车管理办法", "补全用车登记台账"], "done", ["办公室"], "立行立改", "num"), "张某"),
+    ]
+    probs = [p for p, _ in rows]
+    word = {"done": "已完成", "in_progress": "推进中", "long_term": "长期坚持"}
+    wb = openpyxl.Workbook()
+    cov = wb.active
+    cov.title = "基本信息"
+    meta = [("文件名称", "中共和平县统计局党组巡察整改台账", "索引号", "hpxtjj/2024-0412"),
+            ("公开目录", "党务公开", "公开责任部门", "和平县统计局办公室"),
+            ("公开形式", "主动公开", "文号", "和统党〔2024〕6号"),
+            ("成文日期", "2024年04月18日", "公开日期", "2024年04月19日"),
+            ("有效性", "有效", None, None),
+            ("内容概述", "县委第一巡察组于2023年11月6日至12月22日对县统计局党组开展了常规巡察，2024年1月30日反馈问题6个。截至2024年4月中旬，已完成整改4个，"
+                        "长期坚持1个，推进中1个；建立完善制度5项。", None, None)]
+    for i, row in enumerate(meta, 1):
+        for j, v in enumerate(row, 1):
+            if v is not None:
+                cov.cell(i, j, v).alignment = Alignment(wrap_text=True, vertical="top")
+    cov.merge_cells("B6:D6")
+    ws = wb.create_sheet("整改台账")
+    ws.merge_cells("A1:I1")
+    ws["A1"] = "县委第一巡察组反馈问题整改台账"
+    ws["A1"].font = Font(size=16, bold=True)
+    ws.append(["填报单位：中共和平县统计局党组（盖章）", None, None, None, None, None, None, "填报时间：2024年4月18日"])
+    ws.append(["序号", "问题类别", "问题内容", "整改措施", "整改时限", "责任人", "责任股室", "整改进展", "备注"])
+    for p, who in rows:
+        ws.append([p.seq, p.cat, p.title, p.mtext("\n"), p.deadline, who, "、".join(p.units), word[p.status], None])
+    for r in ws.iter_rows(min_row=4):
+        for c in r:
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.append([])
+    ws.append(["填表人：赵某", None, None, "审核人：张某", None, None, "联系电话：0XXX-5812XXX"])
+    wb.save(OUT / f"{stem}.xlsx")
+    save_truth(stem, kind="bulletin", title="中共和平县统计局党组巡察整改台账", issuer="中共和平县统计局党组", date="2024-04-18",
+               insp=["县委第一巡察组", "县统计局党组", "2023-11-06", "2023-12-22", "2024-01-30"],
+               headline={"problems_total": 6, "problems_done": 4, "rules_made": 5}, probs=probs, koi=[6, 7],
+               anomalies=["XLSX with a cover sheet '基本信息' laid out as a public-disclosure metadata table (label/value pairs in four columns), and the ledger '整改台账'.",
+                          "Title from the cover's 文件名称; report_date from 成文日期 (公开日期 2024-04-19 and 填报时间 agree with 成文日期 or are later).",
+                          "Inspection period and feedback date are in the cover's 内容概述 text.",
+                          "Ledger: merged title row, a 填报单位/填报时间 row, then the header; units from 责任股室 (split on 、); 责任人 is a person, not a unit.",
+                          "Measures are '1.…' lines inside one cell. Status from 整改进展: 已完成=done, 推进中=in_progress, 长期坚持=long_term.",
+                          "Document number 和统党〔2024〕6号 and 索引号 are not dates or counts. Footer row 填表人/审核人."])
+
+
+# ================================================================ 12 county 督察 rectification report with attachment, hard-wrapped text copy (.txt)
+# Body modelled on http://scfbfile.3xmt.com/news/wx/detail?newsid=300447 (公开…督察反馈意见整改情况: N项整改任务已完成M项，其余K项正加快推进；
+# 督察组进驻期间移交的N个信访举报问题，已整改完成M个，完成率; 追责问责; 新建…项目; 下一步), with the attachment of issue 10 kind 1;
+# the damage (hard wraps, page numbers, l for 1) is that of a text layer copied from a scanned PDF.
+def doc12():
+    stem = "g11_12_county_ducha_report_wrapped_txt"
+    A, B = "水环境问题", "大气和土壤环境问题"
+    W = {"done": "已完成整改", "in_progress": "持续推进中"}
+    probs = [
+        Prob(1, A, "县城污水处理厂长期超负荷运行，雨季大量污水溢流直排青禾河", [
+            "建成县城污水处理厂二期工程，新增处理能力2万吨/日", "改造雨污合流管网18.4公里"], "done", [], "2022年6月底", "paren"),
+        Prob(2, A, "部分乡镇污水处理设施建成后长期闲置", [
+            "对9座闲置乡镇污水处理站实施管网配套", "委托第三方统一运维", "纳入乡镇年度考核"], "done", [], "2022年12月底", "paren"),
+        Prob(3, A, "畜禽养殖污染治理不到位，河道沿岸养殖场粪污直排", [
+            "关闭搬迁禁养区养殖场23家", "对保留养殖场配套粪污处理设施"], "in_progress", [], "2023年6月底", "paren"),
+        Prob(1, B, "建材企业无组织排放问题突出，周边群众反映强烈", [
+            "对14家建材企业实施全封闭改造", "安装在线监测设备"], "done", [], "2022年3月底", "paren"),
+        Prob(2, B, "渣土运输车辆抛撒滴漏严重，城区扬尘污染反弹", ["建立渣土运输车辆全程监控平台，实行准运证管理"], "done", [], "立行立改", "paren"),
+        Prob(3, B, "历史遗留尾矿库未开展风险评估和治理", [
+            "完成3座尾矿库风险评估", "编制治理方案并争取中央资金1800万元"], "in_progress", [], "2023年12月底", "paren"),
+    ]
+    body = ("青禾县人民政府关于中央生态环境保护督察反馈意见整改落实情况的报告\n"
+            "市生态环境保护督察整改工作领导小组办公室：\n"
+            "2021年4月6日至5月6日，中央第七生态环境保护督察组对临江省开展了第二轮生态环境保护督察，并于7月12日向临江省反馈了督察意见。"
+            "县委、县政府坚决扛起督察反馈问题整改政治责任，加强组织领导，强化资金保障，压实整改责任，保障整改工作有力推进。现将整改落实情况报告如下：\n"
+            "一、整改工作总体情况\n"
+            "督察反馈意见涉及我县的整改任务6项，已完成4项，其余2项正加快推进；督察组进驻期间移交我县的218个信访举报问题，已整改完成209个，完成率95.9%。"
+            "针对督察组移交的2个生态环境损害责任追究问题，对6个责任单位、11名责任人实施追责问责。\n"
+            "二、主要工作措施\n"
+            "（一）加强组织领导。成立由县委书记、县长任双组长的督察整改工作领导小组，实行县级领导包案制度。\n"
+            "（二）强化资金保障。累计投入整改资金3.6亿元，新建城乡生活污水处理项目12个、生活垃圾处理项目3个。\n"
+            "（三）严格督查问效。实行整改任务周调度、月通报，对进度滞后的单位进行约谈。\n"
+            "三、下一步工作\n"
+            "持之以恒抓好整改落实，确保高质量完成剩余整改任务，坚决防止问题反弹。\n"
+            "附件：中央生态环境保护督察反馈问题整改进展情况\n"
+            "青禾县人民政府\n"
+            "2022年1月20日\n")
+    att = ["附件", "中央生态环境保护督察反馈问题整改进展情况（共6个问题）"] + att_lines(probs, "问题", W, {A: 1, B: 2})
+    text = wrap(body) + "\n" + wrap("\n".join(att))
+    # page numbers every 22 lines, as a PDF text layer keeps them
+    lines, out = text.split("\n"), []
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % 22 == 0:
+            out += ["", f"- {i // 22} -", ""]
+    text = "\n".join(out) + f"\n\n- {len(lines) // 22 + 1} -\n"
+    for a, b in (("问题1.3：", "问题l.3："), ("问题2.1：", "问题2.l："), ("18.4公里", "18.4公里")):
+        assert a in text, a
+        text = text.replace(a, b)
+    (OUT / f"{stem}.txt").write_text(text, encoding="utf-8")
+    save_truth(stem, kind="bulletin", title="青禾县人民政府关于中央生态环境保护督察反馈意见整改落实情况的报告",
+               issuer="青禾县人民政府", date="2022-01-20",
+               insp=["中央第七生态环境保护督察组", "临江省", "2021-04-06", "2021-05-06", "2021-07-12"],
+               headline={"problems_total": 6, "problems_done": 4}, probs=probs, koi=[1, 6, 7],
+               anomalies=["Plain text copied from a scanned PDF: every line hard-wrapped at 36 characters (titles and items split mid-word), page numbers '- N -' between lines.",
+                          "Body 一、二、三、 is narrative ((一)(二)(三) are work measures of the county, not problems); the problems are in the attachment (共6个问题).",
+                          "Items '问题1.1：…' with OCR slips '问题l.3' (seq 3) and '问题2.l' (seq 1); categories 一、水环境问题 / 二、大气和土壤环境问题.",
+                          "整改进展情况: 已完成整改=done, 持续推进中=in_progress; measures are （1）（2）（3） lines.",
+                          "Headline: 整改任务6项，已完成4项 (the listed problems). Distractors: 218/209 信访举报问题, 95.9%, 6个责任单位、11名责任人, 3.6亿元, 12/3 projects.",
+                          "Feedback '7月12日' without year (2021); the inspected body is the province (临江省) as stated."])
+
+
+# ================================================================ 13 one quoted feedback item with its number, news-page copy (.html)
+# Layout modelled on https://www.qj.gov.cn/html/2019/bmdt2_1121/75388.html (首页 > 部门动态 > 正文, title, 'date time 来源:', short news
+# body naming the inspection and the count of items), the quoted item itself in the 第一轮督察反馈指出，…… form of issue 10 kind 4.
+def doc13():
+    stem = "g11_13_single_quoted_item_news_html"
+    p = Prob(9, None, "第一轮督察反馈指出，石川县城区生活垃圾填埋场渗滤液处理设施长期不正常运行，渗滤液积存量大，存在环境风险", [
+        "新建日处理能力300吨的渗滤液处理站并投入运行",
+        "对积存渗滤液8.6万吨全部处理完毕",
+        "建成生活垃圾焚烧发电项目，原生生活垃圾实现“零填埋”"],
+             "done", ["县住房城乡建设局", "市生态环境局石川分局"], "2020年12月底")
+    title = "石川县第一轮中央环保督察反馈问题第9项通过验收销号"
+    body = paras_html(
+        f"11月16日，市督察整改工作领导小组办公室组织验收组，对石川县中央生态环境保护督察反馈问题第9项整改情况进行了现场验收。\n"
+        f"{p.title}。（责任单位：{'、'.join(p.units)}；整改时限：{p.deadline}）\n"
+        f"对此，石川县{p.mtext()}\n"
+        "验收组实地查看了渗滤液处理站、焚烧发电项目运行情况，查阅了相关台账资料，认为该问题已完成整改，达到销号标准，同意销号。\n"
+        "2016年以来，石川县先后接受了中央环境保护督察、省级环境保护督察及“回头看”，累计反馈并列入整改的问题41项，目前已完成整改并通过验收36项、需长期持续整改5项。")
+    page = html_page(site="石川县人民政府", crumbs=["首页", "部门动态", "正文"], title=title,
+                     meta="2020-11-21 09:14:39 来源：县生态环境分局", body=body,
+                     foot="主办：石川县人民政府办公室 承办：石川县政务服务中心 X ICP备0XXXXXXX号")
+    (OUT / f"{stem}.html").write_text(page, encoding="utf-8")
+    save_truth(stem, kind="bulletin", title=title, issuer="石川县人民政府", date="2020-11-21",
+               insp=[None, "石川县", None, None, None], probs=[p], koi=[3, 4],
+               anomalies=["News page about one feedback item: the single problem is the quoted '第一轮督察反馈指出，…' paragraph (title keeps the quoted wording), number from '反馈问题第9项'.",
+                          "Inline '（责任单位：…；整改时限：…）' after the quoted item; measures are 一是/二是/三是 after '对此，石川县'.",
+                          "Status done: 验收组…认为该问题已完成整改，达到销号标准，同意销号.",
+                          "Distractor figures: 累计反馈问题41项、已完成36项、长期整改5项 (all inspections since 2016) are not this page's headline (judgement: headline null, the page is about one item).",
+                          "Issuer judged as the site (石川县人民政府); 来源 is 县生态环境分局. report_date is the page date; '11月16日' is the acceptance visit, not a feedback date.",
+                          "Web chrome: site name, nav, crumb, 字号, 打印/关闭, footer."])
+
+
+if __name__ == "__main__":
+    for name in sorted(k for k in list(globals()) if re.fullmatch(r"doc\d\d", k)):
+        globals()[name]()
+        print("made", name)
