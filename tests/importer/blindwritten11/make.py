@@ -316,9 +316,9 @@ def doc01():
 # outer sections, the outline at https://www.wentop.com/wen/51/101605.html (一、提高政治站位… 二、坚持问题导向… 三、聚焦…/四、强化保障…).
 def doc02():
     stem = "g11_02_justice_bureau_middle_section_pdf"
-    A = "贯彻落实上级决策部署不够有力，党组领导作用发挥不充分"
-    B = "全面从严治党责任落实不到位，重点领域监管存在薄弱环节"
-    C = "基层党组织建设存在短板，干部队伍管理不够严格"
+    A = "在“贯彻落实上级决策部署不够有力，党组领导作用发挥不充分”方面"
+    B = "在“全面从严治党责任落实不到位，重点领域监管存在薄弱环节”方面"
+    C = "在“基层党组织建设存在短板，干部队伍管理不够严格”方面"
     probs = [
         Prob(1, A, "学习贯彻习近平法治思想不够深入，理论学习中心组学习流于形式", [
             "修订局党组理论学习中心组学习制度，实行学习计划、记录、考勤“三统一”",
@@ -337,7 +337,7 @@ def doc02():
     lines, last = [], None
     for p in probs:
         if p.cat != last:
-            lines.append(f"（{cn([None, A, B, C].index(p.cat))}）在“{p.cat}”方面")
+            lines.append(f"（{cn([None, A, B, C].index(p.cat))}）{p.cat}")
             last = p.cat
         lines.append(f"{p.seq}.关于“{p.title}”问题的整改")
         lines.append(p.mtext())
@@ -362,7 +362,7 @@ def doc02():
                headline={"problems_total": 6, "problems_done": 4, "rules_made": 9}, probs=probs, koi=[2, 7],
                anomalies=["PDF (LibreOffice from .docx) with page footer numbers.",
                           "The first section 一、提高政治站位… holds organising items （一）加强组织领导 （二）细化整改措施 （三）强化督促检查: not problems.",
-                          "Problems are in the middle section 二、: categories '（一）在“…”方面' (category = the text inside the quotes), items '1.关于“…”问题的整改', numbered across categories.",
+                          "Problems are in the middle section 二、: categories '（一）在“…”方面' (category = the heading without （一）, as in the existing real truths), items '1.关于“…”问题的整改', numbered across categories.",
                           "Last section 三、持续用心用力… has 一是/二是/三是 next steps: not measures.",
                           "Feedback '12月15日' has no year (2023 from the inspection period). No per-problem status.",
                           "Headline '巡察反馈6个问题，已完成整改4个、正在整改2个…制度9项'; '批评教育3人' and 66.7% are distractors. Problem 4 has one undivided measure."])
@@ -680,9 +680,9 @@ def doc09():
 # is the HTML that Word's 'Save as web page' writes.
 def doc10():
     stem = "g11_10_hospital_word_export"
-    A = "落实党委领导下的院长负责制不到位，党委把方向、管大局作用发挥不充分"
-    B = "全面从严治党主体责任落实有差距，医疗领域廉洁风险防控不严"
-    C = "基层党建和人才队伍建设存在短板"
+    A = "在“落实党委领导下的院长负责制不到位，党委把方向、管大局作用发挥不充分”方面"
+    B = "在“全面从严治党主体责任落实有差距，医疗领域廉洁风险防控不严”方面"
+    C = "在“基层党建和人才队伍建设存在短板”方面"
     probs = [
         Prob(1, A, "党委会议和院长办公会议议事范围界定不清，部分“三重一大”事项未经党委会研究", [
             "修订党委会议、院长办公会议议事规则，制定党委会前置研究事项清单", "对2022年以来“三重一大”事项决策情况开展自查",
@@ -706,7 +706,7 @@ def doc10():
     last = None
     for p in probs:
         if p.cat != last:
-            paras.append(("h", f"（{cn([None, A, B, C].index(p.cat))}）在“{p.cat}”方面"))
+            paras.append(("h", f"（{cn([None, A, B, C].index(p.cat))}）{p.cat}"))
             last = p.cat
         head = f"关于“{p.title}”问题的整改" if p.seq is None else f"{p.seq}.关于“{p.title}”问题的整改"
         paras.append(("p", head))
@@ -720,7 +720,7 @@ def doc10():
                insp=["市委第五巡察组", "市第三人民医院党委", "2023-10-09", "2023-11-24", "2024-01-12"],
                headline={"problems_total": 7, "problems_done": 5, "rules_made": 15}, probs=probs, koi=[6, 7],
                anomalies=["HTML saved from Word (mso styles, <o:p>, MsoNormal paragraphs, <title>, DocumentProperties).",
-                          "Categories '（一）在“…”方面' (category = text inside the quotes); items '1.关于“…”问题的整改'; measures are （1）（2）（3） paragraphs (a single measure is printed undivided).",
+                          "Categories '（一）在“…”方面' (category = the heading without （一）); items '1.关于“…”问题的整改'; measures are （1）（2）（3） paragraphs (a single measure is printed undivided).",
                           "Missing numbering: the fourth problem's heading has no '4.' (seq null); numbering resumes at 5.",
                           "Headline '3个方面7个问题，已完成整改5个、正在整改2个…制度15项'; 71.4%, 4人/6人, 6.8万元 are distractors. No per-problem status.",
                           "下一步 paragraph and contact line are not measures."])
