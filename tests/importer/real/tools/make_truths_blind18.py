@@ -9,14 +9,14 @@ Schema and conventions as make_truths.py, make_truths_blind9.py … make_truths_
 (head/ins/prob from make_truths). The texts are the stored excerpts the search tool's ``pages`` corpus returned, copied
 as returned (JSON strings pasted into TEXTS below and decoded, so every character is the store's: a 文库 copy with a
 noise character between every phrase and a Russian/English disclaimer, a 范文 site's chrome, a doc-site's wrapping
-blurb, a portal's '打印此文 关闭窗口'). ``excerpt`` is true for the one page cut inside its problem list (jieshou) and
-false for the five whose copy reaches the page's last line or is cut only in its footer/boilerplate (blind17's rule).
+blurb, a portal's '打印此文 关闭窗口'). ``excerpt`` is true for the three pages cut inside their problem list or after it
+(jieshou, puyang, county_flood) and false for the five whose copy reaches the page's last line or is cut only in its footer/boilerplate (blind17's rule).
 No url is in an earlier truth: every "url" under /work/main/tests/importer, /work/shared/corpus and
 /work/wt/label21/tests/importer/real, and every url quoted in /work/main/tests/importer/real/tools/*.py was collected
 (730 keys; host+path+query, scheme, 'www.' and a trailing '/' dropped, lower case) and each new page's key was checked
 against them.
 
-Queries (``pages`` corpus; 30 in all, none in an earlier make_truths_*.py list): 巡察整改 问题清单 公示 序号 问题 整改措施
+Queries (``pages`` corpus; 34 in all, none in an earlier make_truths_*.py list): 巡察整改 问题清单 公示 序号 问题 整改措施
 责任人 完成时限 整改结果 社区党委; 审计查出问题整改情况 审计发现问题 一、 整改情况 已收回资金 已整改 县审计局 公告; 中央生态环境保护督察
 交办 信访件 办理结果 公开 转办编号 调查核实 是否属实 处理和整改; 验收销号公示 整改任务 第 项 已完成整改 达到销号条件 公示期;
 督察反馈问题整改情况公示 整改目标 整改措施 整改完成情况 责任单位 县人民政府; 专项检查发现问题 通报 问题1 问题2 问题3 整改要求 限期;
@@ -34,25 +34,30 @@ Queries (``pages`` corpus; 30 in all, none in an earlier make_truths_*.py list):
 指出的问题 整改情况公开 问题一 问题二 问题三 整改结果 党支部 村务公开栏; 关于巡察反馈问题整改情况的公示 按照 巡察组反馈意见 共 个问题 已整改 个
 具体如下 1.; 审计整改情况 公告 审计发现问题 整改落实 序号 问题描述 整改情况 整改完成 乡镇 财政所; 环保督察 交办问题 整改情况 公示 反映问题 核查情况
 整改措施 整改结果 已办结 镇人民政府; 整改通知书 经检查 发现你单位存在以下问题 1、 2、 3、 请于 前整改 逾期 消防救援大队; 养老机构 安全检查
-发现问题 通报 1. 2. 3. 敬老院 消防 食品 责令整改 民政局; 检查情况反馈 存在的问题 (一) (二) (三) 整改建议 医院 院感 质控 督查组.
-(30 searches; every one is listed.)
+发现问题 通报 1. 2. 3. 敬老院 消防 食品 责令整改 民政局; 检查情况反馈 存在的问题 (一) (二) (三) 整改建议 医院 院感 质控 督查组; 医保基金 专项检查 问题 通报 某医院 存在 1.超标准收费
+2.串换项目 3.重复收费 追回 整改; 巡察期间 立行立改 问题清单 交办 已整改 具体问题 1. 2. 3. 镇党委 村; 作风建设 暗访 通报 上班时间 脱岗
+玩手机 窗口 单位 存在 问题 曝光 第 期; 水库 防汛 检查 发现问题 清单 1、 2、 3、 责任单位 整改时限 水利局 通报.
+(34 searches; every one is listed.)
 As label17/label20 found, the 巡察/巡视/审计/督察 pages the store returns are nearly all labelled already (铁东区 序号十 公示,
 紫阳 常务会议 通报, 潮阳 审计报告, 南宁 审计函 (traditional), 120个村 (traditional), 武汉大学 回头看, 昆明 round summary were
 all known); the new pages that hold problems are checks: a 创城 暗访 with three 点位, a school 疫情防控 督查 通报 (doc-site
 copy), a 安全生产 督导 news item with inline '1.…;2.…', a market 限期整改通知书 in two copies (a 范文 site with numbered
 items; a 文库 copy whose numbers were replaced by noise characters, with the real date), and a 秸秆禁烧 night check told
-per 督查组. No 巡察/审计 problem list, no one-task 公示 and no new traditional copy was found.
+per 督查组, a city 效能办 作风 暗访 in timed entries, a county 防汛 自查报告 whose problem section is the third.
+No 巡察/审计 problem list, no one-task 公示 and no new traditional copy was found.
 
 Kinds (issue 10): one finding per 点位 after '发现问题:' (jinhua_chuangcheng_unannounced_three_points); 2 (a lead and
 '一、总体情况', then '二、存在问题' with (一)/(二) categories over '1、' items; cut in the last item: jieshou_school_
 epidemic_recheck_notice_cut); inline '1.…;2.…;…5.…。' in one sentence (zhengdong_market_safety_supervision_five);
 numbered items under three market headings in a notice addressed to one body (kxc_market_rectification_notice_fanwen);
 the same notice with its numbers replaced by noise characters and no line breaks (kxc_market_rectification_notice_
-taodocs_noise); findings inside one paragraph per 督查组 (dingcheng_straw_burning_night_check).
+taodocs_noise); findings inside one paragraph per 督查组 (dingcheng_straw_burning_night_check); timed entries under county headings,
+praise mixed with misconduct (puyang_work_style_unannounced_timed_entries_cut); 2 (the problem section '三、存在的问题'
+after a '二、' section whose '1.'/'2.' are checks done: county_flood_reservoir_selfcheck_report).
 
-Problems: 45 (3+6+5+14+14+3), counted by hand and recounted in main() (by regex on the text where items are marked).
+Problems: 62 (3+6+5+14+14+3+12+5), counted by hand and recounted in main() (by regex on the text where items are marked).
 Measures were counted twice: once by reading each problem, once by looking for an answering entry (整改措施, 整改情况, an
-action reported done) under or after it; none of the 45 has one in the copy: every measure_count is 0 (a 整改通知书
+action reported done) under or after it; none of the 62 has one in the copy: every measure_count is 0 (a 整改通知书
 handed over, '要求…立即扑灭火点', '望加强市场管理工作…及时进行整改' are the inspector's acts or demands). Status null
 throughout (nothing is reported rectified).
 
@@ -85,6 +90,13 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
   after '发现' ('一处焚烧黄豆秆情况', blind17's wugang rule: the place lead-in dropped)); the third group's '蔡家岗镇党政主要
   负责人正在一碎石场内处理环保问题' is an explained absence, not a problem; seq null, no category (the group names are the
   inspectors), no unit; news headline: title null; '9月4日晚' has no year: no dates.
+- (NEW) an 作风 暗访 in timed entries 'HH:MM,<observation>。' under county headings: one problem per entry that reports
+  misconduct (an entry with two observations joined by ';' is one), none for the entries that praise; three entries
+  on one line are three; titled by the entry after its time; category the county named by the heading (its slogan after
+  ':' dropped); seq null; no unit; an entry cut before its act ('15:30,3110房间一名男') is not labelled.
+- a 自查报告 whose '二、突出重点' lists checks '1.'/'2.' and whose '三、存在的问题' lists problems 1.–5.: the problems are the
+  third section's items (category '存在的问题', blind10's hpu rule); '四、落实整改措施' answers them as a whole: measures 0;
+  kind bulletin (blind10's 自查…整改措施报告); the content site's '发布时间' is the report date.
 """
 import json
 import re
@@ -101,6 +113,8 @@ TEXTS = {
     'kxc_market_rectification_notice_fanwen': r'''"网站首页  词典首页\n\n请输入您要查询的范文:\n\n \n\n标题 农贸市场限期整改通知\n范文\n\n关于农贸市场限期整改通知\n\n        导语:下面一篇范文是关于农贸市场限期整改通知,有需要的朋友可以借鉴。\n\n农贸市场限期整改通知书  \n\n市政公益及机关服务中心:\n\n根据绵阳市工商局相关要求及科学城工商局《关于落实迎接全国文明城市复检两个测评体系指标任务分工的'通知》,20xx年7月20日科学城工商局重点在花园市场、沿江市场、望江市场开展了市场环境专项检查。检查发现各市场不同程度存在一些问题,具体如下:\n\n花园市场:\n\n1、 水果摊位摆放不整齐,卫生条件较差,存在占道经营的行为。\n\n2、 市场入口,卤制品摊位及豆制品摊位背后存在乱停车辆的行为。\n\n3、 猪、牛肉、豆制品普遍未按要求着卫生工作服。\n\n4、 存在活鸡未入笼销售的行为,活禽销售区乱摆摊点现象普遍。\n\n沿江市场:\n\n1、 市场环境及卫生状况欠佳。\n\n2、 食品柜台及摊位摆放无序。\n\n3、 存在未亮照经营的行为,食品经营户未按要求着卫生工作服。\n\n4、 车辆乱停乱放状况普遍。\n\n望江市场:\n\n1、 水果摊位摆放不整齐,卫生条件较差,存在占道经营的行为。\n\n2、 临时售卖摊位现象普遍,且均无法显示相关证照。\n\n3、 存在车辆乱停乱放的现象。\n\n4、 市场内鲜鱼售卖点存在超范围经营(出售火锅底料)\n\n5、 个别门面存在占道经营的现象。\n\n6、 市场整体卫生状况欠佳。\n\n以上为科学城工商局检查中发现的问题情况,望加强市场管理工作,按照《绵阳市落实【全国城市文明程度指数测评体系】指标任务分工(2012)版》的要求及时进行整改,全面提升市场环境。\n\n科学城工商行政管理局\n\n二〇一*年*月**日\n\n随便看\n\n \n\n范文网提供海量优质实用美文,包含随笔、日记、"''',
     'kxc_market_rectification_notice_taodocs_noise': r'''"文档介绍:Forpersonaluseonlyinstudyandresearch;mercialuse薄科学城农贸市场整改意见书蚁芈市政公益及机关服务中心:肆根据绵阳市工商局相关要求及科学城工商局《关于落实迎接全国文明城市复检两个测评体系指标任务分工的通知》,2012年7月20日科学城工商局重点在花园市场、沿江市场、望江市场开展了市场环境专项检查。检查发现各市场不同程度存在一些问题,具体如下:莃花园市场:螁水果摊位摆放不整齐,卫生条件较差,存在占道经营的行为。虿市场入口,卤制品摊位及豆制品摊位背后存在乱停车辆的行为。螈猪、牛肉、豆制品普遍未按要求着卫生工作服。莆存在活鸡未入笼销售的行为,活禽销售区乱摆摊点现象普遍。袁肀沿江市场:芅市场环境及卫生状况欠佳。膅食品柜台及摊位摆放无序。羁存在未亮照经营的行为,食品经营户未按要求着卫生工作服。薀车辆乱停乱放状况普遍。羇羃望江市场:肁水果摊位摆放不整齐,卫生条件较差,存在占道经营的行为。蚇临时售卖摊位现象普遍,且均无法显示相关证照。蒅存在车辆乱停乱放的现象。蚂市场内鲜鱼售卖点存在超范围经营(出售火锅底料)膁个别门面存在占道经营的现象。肈市场整体卫生状况欠佳。膇螅以上为科学城工商局检查中发现的问题情况,望加强市场管理工作,按照《绵阳市落实【全国城市文明程度指数测评体系】指标任务分工(2012)版》的要求及时进行整改,全面提升市场环境。膀葿薅蒄芀科学城工商行政管理局袀二〇一二年七月二十日芇以下无正文仅供个人用于学习、研究;不得用于商业用途。 толькодлялюдей,которыеиспользуютсядляобучения,исследованийинедолжныиспользоватьсявкоммерческихцелях. Forpersonaluseon"''',
     'dingcheng_straw_burning_night_check': r'''"鼎城开展秸秆禁烧夜间督查\n9月4日晚,鼎城区派出3个秸秆禁烧专项督查组,采取不打招呼、突击检查的方式,检查对各乡镇、街道开展秸秆禁烧夜间督查工作。\n第一督查组(王涛)来到郭家铺街道、斗姆湖街道、许家桥回维乡、花岩溪镇等地督查,督查发现,各乡镇、街道党政主要负责人基本到岗到位,郭家铺街道安排了宣传车辆宣传秸秆禁烧相关法律法规。但在巡查中发现,许家桥回维乡杜家冲村以及双冲村路边正在焚烧垃圾,花岩溪镇马家堰村一农田正在焚烧秸秆,督查组要求相关人员立即扑灭火点。第二督查组(陈辉)来到牛鼻滩镇、韩公渡镇、十美堂镇、蒿子港镇、中河口镇、周家店镇督查。在中河口镇公路边,发现一处焚烧黄豆秆情况,发现问题后,督查组立即与乡镇值班领导沟通,要求派出人员赶赴现场处置。第三督查组(梁冠宇)来到灌溪镇、蔡家岗镇、双桥坪镇、石公桥镇、镇德桥镇等地督查,发现灌溪镇、双桥坪镇、石公桥镇、镇德桥镇党政主要负责人均按要求带队对秸秆禁烧情况进行巡查,蔡家岗镇党政主要负责人正在一碎石场内处理环保问题,已安排分管负责人带队巡查。\n扫一扫在手机打开当前页\n用户登录\n还没有账号?\n立即注册"''',
+    'puyang_work_style_unannounced_timed_entries_cut': r'''"3月26日至3月29日,市效能办对五县两区及市直部分机关工作作风进行了暗访。暗访结果表明,大部分同志都能按照市委市政府的要求,一心一意谋发展,立足岗位做贡献。但也有个别单位个别人员工作时间看视频、玩游戏、吃零食。暗访结果还显示,县区工作作风远没有市直单位有秩序。\n濮阳县:有人上班工作忙 有人上班娱乐忙\n时间:3月28日全天\n10:30,濮阳县行政服务中心东厅国土局窗口一名男同志看网络视频;西厅内间靠窗户座位一名男同志玩网络游戏。\n10:40,濮阳县综合楼一楼西头档案室4名工作人员正在吃饼。\n11:30,濮阳县财政局人员到岗情况良好,工作秩序井然。\n15:00,濮阳县郎中乡便民服务站大门紧锁,无人在岗。\n17:05,濮阳县住建局北面楼正在装修,工作人员依然坚守岗位。\n17:20,濮阳县农业局北面领导楼只有一个房间有人,西面三层办公楼只有一个房间有人,其他房间房门紧锁。\n清丰县:上班不忙业务 忙网购、玩游戏、看录像\n时间:3月28日上午\n9:30,清丰县城关镇财税所窗口、农业窗口、司法服务窗口无人在岗;民政窗口一名女同志上网购物;劳动保障北窗口一名男同志玩游戏;劳动保障所一名男同志上网打牌。\n9:50,清丰县法院信访便民服务大厅开票、登记窗口无人在岗。\n10:00,清丰县综合办公楼人社局人力资源市场股3名女同志看录像;10:10,综合楼612房间一名女同志聊QQ;10:15 ,602房间一名女同志网上购物。\n10:30,清丰县公安局信访接待大厅出入境办理中心、户籍室人员全部在位,服务热情周到。\n10:40,清丰县交通局路政大队违章处理大厅无人值班大门紧锁。\n南乐县:上班玩游戏、听音乐、上网看电影\n时间:3月28日下午\n15:20,南乐县综合办公楼512房间一名男同志上网看电影。\n15:27,3410房间网上打台球。\n15:30,3110房间一名男"''',
+    'county_flood_reservoir_selfcheck_report': r'''"发布时间:2020-01-04 来源:自查报告\n一、加强领导,周密部署\n会上成立了水利工程防汛安全隐患排查领导小组,主要领导任组长,分管领导任副组长,相关股室负责人为成员。分成六个组,对全县各乡,镇水库和在建水利工程项目进行一次全面、深入的安全隐患大排查,对查出安全隐患的要制定限期整改措施,力争把安全隐患消灭在萌芽状态。\n二、突出重点\n1.对全县各乡镇水库的防汛组织机构、预案修订、抢险物资储备、应急抢险队伍组建、山洪地质灾害隐患排查以及河道清障和值班落实等情况进行了一次全面大检查。在检查过程中,有针对性的对各类水利工程,特别是在建病险水库、重要地段的防洪堤、山洪地质灾害易发地段和河道碍洪状况进行了深入细致的实地查勘,确保做到了不漏一库一坝,一河一沟,不留隐患死角,同时对检查中发现的安全隐患,责令相关部门立即制定相关措施,限期整改。\n2.对水库枢纽三大件(大坝、溢洪道、放空洞)是否完好,大坝是否有裂缝、沉降变形、渗漏等现象。溢洪道是否清障彻底、有无碍洪物,能否顺利泄洪。放空洞设备是否完好、启闭设备是否灵活,能否起到放水作用;坝上杂草树木是否清除,是否存在安全隐患。\n三、存在的问题\n1.部分水库大坝坝体、坝基渗漏,大坝内坡风浪侵蚀,塌滑严重,坝上杂草树木未清除。\n2.部分水库溢洪道标准不够,边墙垮塌、淤塞、拦鱼设施碍洪。\n3.大部分水库白蚁危害严重。\n4.石坎子水库因年久放水设施不能正常运行。\n5.防汛责任意识还需加强,少数乡镇领导和基层干部思想上还存在侥幸心理,对防汛工作重视不够。\n四、落实整改措施\n对检查出的问题,落实了所在乡镇和水库管理单位的责任,具体措施是:一是加快病险水库的整治进度,尽快恢复水库的防洪"''',
 }
 
 
@@ -126,6 +140,18 @@ KXC = [("花园市场", [FRUIT, "市场入口,卤制品摊位及豆制品摊位�
                   "市场内鲜鱼售卖点存在超范围经营(出售火锅底料)", "个别门面存在占道经营的现象", "市场整体卫生状况欠佳"])]
 KXC_UNIT = "市政公益及机关服务中心"
 DINGCHENG = ["许家桥回维乡杜家冲村以及双冲村路边正在焚烧垃圾", "花岩溪镇马家堰村一农田正在焚烧秸秆", "一处焚烧黄豆秆情况"]
+
+PUYANG = [("濮阳县", ["濮阳县行政服务中心东厅国土局窗口一名男同志看网络视频;西厅内间靠窗户座位一名男同志玩网络游戏",
+                    "濮阳县综合楼一楼西头档案室4名工作人员正在吃饼", "濮阳县郎中乡便民服务站大门紧锁,无人在岗",
+                    "濮阳县农业局北面领导楼只有一个房间有人,西面三层办公楼只有一个房间有人,其他房间房门紧锁"]),
+          ("清丰县", ["清丰县城关镇财税所窗口、农业窗口、司法服务窗口无人在岗;民政窗口一名女同志上网购物;劳动保障北窗口一名男同志"
+                    "玩游戏;劳动保障所一名男同志上网打牌", "清丰县法院信访便民服务大厅开票、登记窗口无人在岗",
+                    "清丰县综合办公楼人社局人力资源市场股3名女同志看录像", "综合楼612房间一名女同志聊QQ", "602房间一名女同志网上购物",
+                    "清丰县交通局路政大队违章处理大厅无人值班大门紧锁"]),
+          ("南乐县", ["南乐县综合办公楼512房间一名男同志上网看电影", "3410房间网上打台球"])]
+FLOOD = ["部分水库大坝坝体、坝基渗漏,大坝内坡风浪侵蚀,塌滑严重,坝上杂草树木未清除", "部分水库溢洪道标准不够,边墙垮塌、淤塞、拦鱼设施碍洪",
+         "大部分水库白蚁危害严重", "石坎子水库因年久放水设施不能正常运行",
+         "防汛责任意识还需加强,少数乡镇领导和基层干部思想上还存在侥幸心理,对防汛工作重视不够"]
 
 KXC_NOTE = ("(NEW) A 限期整改通知书 addressed to '市政公益及机关服务中心': one problem per item under '花园市场:' / '沿江市场:' / "
             "'望江市场:'; the market heading is the category; the addressee (the body told '及时进行整改') is the responsible "
@@ -205,11 +231,38 @@ DOCS = {
                    "is an explained absence, not a problem.",
                    "seq null; the group names '第一督查组(王涛)' are inspectors, not categories; no unit; measures 0 "
                    "('要求相关人员立即扑灭火点' is the inspector's demand)."]),
+    "puyang_work_style_unannounced_timed_entries_cut": dict(
+        url="https://pydc.gov.cn/pc/news_view.asp?id=1170", excerpt=True,
+        genre="a city 效能办's 作风 暗访 report: one heading per county ('濮阳县:…'), then timed entries 'HH:MM,<observation>。' "
+              "mixing misconduct with praise; cut inside 南乐县's third entry",
+        kind=None, title=None, issuer=None, report_date=None, inspection=ins("市效能办", "五县两区及市直部分机关"), headline=head(),
+        problems=[_p(None, t, cat) for cat, items in PUYANG for t in items],
+        anomalies=["(NEW) One problem per timed entry that reports misconduct ('10:30,…看网络视频;…玩网络游戏。' is one entry); "
+                   "the entries that praise ('11:30,…到岗情况良好', '17:05,…依然坚守岗位', '10:30,…全部在位,服务热情周到') are "
+                   "not problems; three entries share one line ('10:00,…;10:10,…;10:15 ,…'): three problems.",
+                   "Titled by the entry after its time ('HH:MM,' and the final '。' dropped); category the county of the heading "
+                   "('濮阳县', '清丰县', '南乐县'; the heading's slogan after ':' dropped); seq null; no unit (no body is charged); "
+                   "measures 0, status null.",
+                   "'15:30,3110房间一名男' is cut before the act: not labelled. '3月26日至3月29日' and '3月28日全天' have no year: "
+                   "no dates; no title, no page date."]),
+    "county_flood_reservoir_selfcheck_report": dict(
+        url="http://m.fwdq.com/zichabaogao/283295.html", excerpt=True,
+        genre="2 a 自查报告 site's county 水利 防汛 隐患排查 report: '一、加强领导' and '二、突出重点' (whose '1.'/'2.' are "
+              "checks done), then '三、存在的问题' 1.–5., then '四、落实整改措施' (cut)",
+        kind="bulletin", title=None, issuer=None, report_date="2020-01-04", inspection=ins(), headline=head(),
+        problems=[_p(i, t, "存在的问题") for i, t in enumerate(FLOOD, 1)],
+        anomalies=["Content-site page: '发布时间:2020-01-04 来源:自查报告' → report_date (no signature); no title in the copy; a "
+                   "self-check report of problems and measures: kind bulletin (blind10's 自查…整改措施报告).",
+                   "The problems are the middle section '三、存在的问题' 1.–5. (category '存在的问题', blind10's hpu rule), not "
+                   "'二、突出重点' 1./2. (what was checked); titles the items (final '。' dropped).",
+                   "'四、落实整改措施' answers the problems as a whole ('一是加快病险水库的整治进度…', cut) and names no single "
+                   "problem: measures 0 for each, status null; '所在乡镇和水库管理单位' is not one unit per problem: no unit."]),
 }
 
 EXPECTED = {"jinhua_chuangcheng_unannounced_three_points": 3, "jieshou_school_epidemic_recheck_notice_cut": 6,
             "zhengdong_market_safety_supervision_five": 5, "kxc_market_rectification_notice_fanwen": 14,
-            "kxc_market_rectification_notice_taodocs_noise": 14, "dingcheng_straw_burning_night_check": 3}
+            "kxc_market_rectification_notice_taodocs_noise": 14, "dingcheng_straw_burning_night_check": 3,
+            "puyang_work_style_unannounced_timed_entries_cut": 12, "county_flood_reservoir_selfcheck_report": 5}
 
 
 def recount(stem: str, text: str) -> int:
@@ -228,6 +281,11 @@ def recount(stem: str, text: str) -> int:
         return len(re.findall(r"。|\)", body))
     if stem == "dingcheng_straw_burning_night_check":
         return len(re.findall(r"正在焚烧|焚烧黄豆秆", text))
+    if stem == "puyang_work_style_unannounced_timed_entries_cut":
+        entries = re.split(r"\d{1,2}:\d{2} ?,", text)[1:]
+        return sum(1 for e in entries if not re.search(r"良好|坚守岗位|全部在位", e) and not e.endswith("一名男"))
+    if stem == "county_flood_reservoir_selfcheck_report":
+        return len(re.findall(r"^\d\.\S", text[text.index("三、存在的问题"):text.index("四、")], re.M))
     raise KeyError(stem)
 
 
@@ -250,7 +308,7 @@ def main() -> None:
         body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
         body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
         (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert total == 45, total
+    assert total == 62, total
     stems = {p.stem for p in HERE.glob("*.txt")}
     assert stems == set(DOCS), sorted(stems ^ set(DOCS))
 
