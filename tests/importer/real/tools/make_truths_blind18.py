@@ -192,7 +192,7 @@ DOCS = {
         problems=[_p(i, t) for i, t in enumerate(ZHENGDONG, 1)],
         anomalies=["Portal news: '郑东新区开展安全生产专项督导检查' is a news headline (title null); '时间:2020-12-24 09:54' → "
                    "report_date; '12月23日上午' → start and end 2020-12-23 (the page date's year).",
-                   "(NEW) '发现存在以下安全生产问题:1.…;2.…;…5.…。' → five problems seq 1–5, titled by each item ('；'/'。' dropped); "
+                   "(NEW) '发现存在以下安全生产问题:1.…;2.…;…5.…。' → five problems seq 1–5, titled by each item (';'/'。' dropped); "
                    "'要求企业立即进行整改' charges no single body: no unit; the 整改通知书 is the inspector's act: measures 0."]),
     "kxc_market_rectification_notice_fanwen": dict(
         url="http://ixindu.com/dictionary/d6158726.html", excerpt=False,
