@@ -19,7 +19,9 @@ RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行�
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|"
+    # what the team found, however it is qualified: "向佘家镇党委反馈村级全覆盖巡察情况"
+    r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,10}?(?:巡视|巡察|督察|审计)(?:工作)?情况|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
     # fed back to someone, the clause ending there: "7月20日向集团党委书记反馈。"
     r"|向[^。,，;；]{1,20}?反馈(?=[。,，;；]|$)"
@@ -187,7 +189,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
         for s in sentences:
             at += len(s)
             mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s)
-            if mv is None or RE_NOT_A_VISIT.search(s) or RE_MANY_BODIES.search(s):
+            if mv is None or RE_MANY_BODIES.search(s):
+                continue
+            no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
+            if no:
                 continue
             day = _dated(FoundDate(0, 0, int(mv.group("y")) if mv.group("y") else None, int(mv.group("m")), int(mv.group("d"))),
                          last_full_date_before(text, at - len(s) + mv.start("m")), pub)
@@ -541,10 +546,17 @@ RE_LAUNCHED_ON = re.compile(r"(?:巡视|巡察|督察)(?:工作)?\s*(?:于|已�
 RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报告")
 RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
-_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?(?!\s*[至到—\-~－])"
-_RE_CHECK_ACT = r"(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查)"
-RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*)(?:于\s*)?" + _RE_DAY_G + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
+# (the day also written with 号, as news copy does: "12月6号")
+_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上)?(?!\s*[至到—\-~－])"
+# (an unannounced visit is a check too: "对…进行了暗访"; and one made on the spot: "进行实地督导检查")
+_RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访)"
+# a news report's dateline before the day: "云上荆州报道:12月6号,…", "本报讯 6月22日,…"
+_RE_NEWS_LEAD = r"(?:[^。;；,，\n\d]{0,12}?(?:报道|讯)\s*[:：]?\s*)?"
+RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*" + _RE_NEWS_LEAD + r"|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*)(?:于\s*)?" + _RE_DAY_G
+                              + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
                               r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:工作)?(?=[,，。;；]|$)")
+# the visit said made that day ("…启动第五次暗访督查行动,对…进行了暗访"): a launch in its sentence is that visit's
+RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
 # what a one-day visit is not: a meeting or talk, a recheck or acceptance of rectification, a period or a round
 RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|启动|陆续|分别")

@@ -544,8 +544,18 @@ _OPEN_PUNCT = set("、，,（(“《")
 RE_BULLET_LINE = re.compile(r"^\s*[-•·●▪◦■◆]\s*(?=[\u4e00-\u9fff“《（(])")
 
 
+# a page's line of facts opening with its date in figures and holding no sentence: "2020-12-21 观察者网",
+# "©原创 2018-12-07 15:34 云上荆州", "2018-12-25 本文已影响0人 某作者" (a copy may have lost the spaces between its parts)
+RE_PAGE_FACTS_LINE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                                r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
+        return False
+    # a page's line of facts is a line of its own: the headline above it and the lead below it are not wrapped into it
+    if (a.text[:1].isdigit() or a.text[:1] == "©" or a.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(a.text) \
+            or (b.text[:1].isdigit() or b.text[:1] == "©" or b.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(b.text):
         return False
     if a.text[-1] in _TERMINAL:
         return False
