@@ -255,7 +255,9 @@ def headline_figures(text: str) -> Headline:
         if re.match(rf"\s*{_DONE}[^。,，\d]{{0,4}}?\d+(?:\.\d+)?\s*%", after):  # "9070个问题整改完成97.5%": a rate, not a done count
             h.problems_total = h.problems_total or n
             continue
-        if re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已|完成|整改完成)[^。,，]{0,4}$", before):
+        # (not the ones left undone: "对尚未完成的3个问题", "未完成整改的2个问题")
+        if re.match(rf"\s*{_DONE}", after) or (re.search(r"(?:已|完成|整改完成)[^。,，]{0,4}$", before)
+                                                and not re.search(r"(?:未|没有)[^。,，]{0,3}(?:完成|整改)[^。,，]{0,4}$", before)):
             if h.problems_done is None:
                 h.problems_done = n
                 if "全部" in after[:6] and h.problems_total is None:

@@ -23,6 +23,8 @@ RE_FEEDBACK = re.compile(
     # what the team found, however it is qualified: "向佘家镇党委反馈村级全覆盖巡察情况"
     r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,10}?(?:巡视|巡察|督察|审计)(?:工作)?情况|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
+    # the audit office handing its report to the body audited or to the government: "县审计局向县人民政府提交了…的审计工作报告"
+    r"|(?:提交|报送|呈报)了?[^。,，;；]{0,40}?审计(?:工作)?报告"
     # fed back to someone, the clause ending there: "7月20日向集团党委书记反馈。"
     r"|向[^。,，;；]{1,20}?反馈(?=[。,，;；]|$)"
     # the team reporting what it found, then asking for rectification: "并于去年12月14日通报巡视工作情况，提出整改意见"
@@ -83,7 +85,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     period_sentence = None
     visits: list[tuple[str, re.Match]] = []
     for s in sentences:
-        if out.start is None and inspection_word.search(s):
+        # a later inspection told with its feedback in its own sentence, after an earlier one told without any
+        # ("2016年7月14日至8月14日，…开展了第一轮督察；2018年6月1日至7月1日，…开展了督察“回头看”，并于2018年10月22日…
+        # 反馈了“回头看”意见"): the one whose feedback the document answers is the inspection it reports
+        later = (out.start is not None and period_sentence is not None and not RE_FEEDBACK.search(period_sentence[1])
+                 and RE_FEEDBACK.search(s) is not None)
+        if (out.start is None or later) and inspection_word.search(s):
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
             # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
@@ -97,7 +104,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 visits.append((s, m))  # nor when feedback was given
                 m = None
             # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
-            if m:
+            # (not a period a field table labels as the inspection's: "巡察时间2022年9月7日至9月26日意见反馈时间…", the
+            # next field's word is no feedback of this period's)
+            if m and not RE_FIELD_PERIOD_LABEL.search(s, max(0, m.start() - 8), m.start()):
                 fb = RE_FEEDBACK.search(s, m.end())
                 if fb and not any(a.end() <= fb.start() for a in RE_INSPECTION_ACT.finditer(s, m.end())):
                     m = None
@@ -126,6 +135,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 end = make_date(y2, m2, int(m.group("d2")))
                 if start and end and end < start and not m.group("y2"):
                     end = make_date(y2 + 1, m2, int(m.group("d2")))
+                if later and (not RE_FEEDBACK.search(s, m.end()) or iso(start) <= out.start):
+                    offset += len(s)
+                    continue
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
@@ -482,6 +494,8 @@ RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 # a period named as the inspection's: "巡察期间(…至…)", "进驻时间：…至…"
 # ("巡察组工作时间为…", "巡察组将在某局工作2个月左右，时间为…"; not the rectification's own time)
 # (not the petitions window: "本轮巡察受理信访时间为2024年9月20日至12月5日")
+# a field table's label of the inspection's period, right before it ("巡察时间 2022年9月7日至9月26日")
+RE_FIELD_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:时间|期间|日期)\s*[:：]?\s*$")
 RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改|信访|受理|举报|来信|来电)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
 # the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
 # (or the inspecting verb done to a body: "…巡察组巡察了市水务集团党委")
