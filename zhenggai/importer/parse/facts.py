@@ -13,8 +13,12 @@ RE_TITLE_END = re.compile(
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
 
+# the empty cells a web table's copy leaves after a title in its first row: "关于…销号的公示 | ||||||||||"
+RE_TRAILING_CELLS = re.compile(r"(?<=[^\s|｜])\s*[|｜](?:\s*[|｜])*\s*$")
+
+
 def clean_title(text: str) -> str:
-    t = RE_FILE_SUFFIX.sub("", text.strip())
+    t = RE_FILE_SUFFIX.sub("", RE_TRAILING_CELLS.sub("", text.strip()) if text.rstrip().endswith(("|", "｜")) else text.strip())
     t = t.strip("《》 ")
     return t
 
