@@ -267,3 +267,18 @@ def test_a_first_sheet_of_notes_is_not_a_cover():
     assert r.title == "县委第二巡察组反馈问题整改台账"
     assert r.report_date is None
     assert r.inspection.start is None
+
+
+# --- a section on how far the goals were met -------------------------------------------------------------------
+
+def test_a_section_on_the_goals_met_states_the_overall_figures():
+    h = headline.Headline()
+    headline.add_attachment_counts(h, ["三、整改措施落实情况", "点位一：看护房已拆除。", "四、整改目标完成情况",
+                                       "3处问题点位均已整改完成。", "五、下步工作要求"])
+    assert (h.problems_total, h.problems_done) == (3, 3)
+
+
+def test_a_goals_section_opening_with_numbered_items_gives_no_overall_figures():
+    h = headline.Headline()
+    headline.add_attachment_counts(h, ["四、整改目标完成情况", "（一）3处问题点位均已整改完成。", "（二）制度已建立。"])
+    assert (h.problems_total, h.problems_done) == (None, None)

@@ -333,7 +333,7 @@ RE_PAPER_LINE = re.compile(r"^(?:[(（]?(?:来源|原载|刊于|摘自)\s*[:：]
 # a page's line of facts at the top opening with its date in figures (after at most a tag: "©原创"), no sentence in it:
 # "2020-12-21 观察者网", "©原创 2018-12-07 15:34 云上荆州", "2018-12-25 本文已影响0人 某作者" (a copy may have lost the
 # spaces between the parts)
-RE_TOP_FACTS_DATE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+RE_TOP_FACTS_DATE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:(?<=-\d\d)|(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                                r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
 # a list page's date glued to the lead it heads: "2025-03-183月4日，四川…" (two-digit month and day, then the lead's day)
 RE_TOP_DATE_GLUED = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}月\d{1,2}日)")

@@ -875,12 +875,13 @@ def mechanism_section_rules(texts: list[str]) -> int | None:
 
 
 # a top-level section on the overall state of the rectification, wherever it stands ("三、整改总体成效")
-RE_OVERALL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。，,]{0,10}?(?:总体情况|总体进展|总体成效|整改成效|基本情况)[^。，,]{0,6}$")
+RE_OVERALL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。，,]{0,10}?(?:总体情况|总体进展|总体成效|整改成效|基本情况|整改目标完成情况)[^。，,]{0,6}$")
 
 
 def _add_overall_section(h: Headline, texts: list[str]) -> None:
     """Figures the lead did not give, stated in the opening paragraph of a section on the overall state of the
-    rectification (a report that puts "三、整改成效：反馈的16个问题已完成整改14个" after its problems)."""
+    rectification (a report that puts "三、整改成效：反馈的16个问题已完成整改14个" after its problems; a notice's
+    "四、整改目标完成情况 / 3处问题点位均已整改完成")."""
     for k, t in enumerate(texts):
         if RE_OVERALL_SECTION.match(t.strip()) and k + 1 < len(texts):
             first = texts[k + 1].strip()

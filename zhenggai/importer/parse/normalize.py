@@ -546,7 +546,7 @@ RE_BULLET_LINE = re.compile(r"^\s*[-•·●▪◦■◆]\s*(?=[\u4e00-\u9fff“
 
 # a page's line of facts opening with its date in figures and holding no sentence: "2020-12-21 观察者网",
 # "©原创 2018-12-07 15:34 云上荆州", "2018-12-25 本文已影响0人 某作者" (a copy may have lost the spaces between its parts)
-RE_PAGE_FACTS_LINE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+RE_PAGE_FACTS_LINE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:(?<=-\d\d)|(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                                 r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
 
 
