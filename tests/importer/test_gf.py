@@ -282,3 +282,32 @@ def test_a_goals_section_opening_with_numbered_items_gives_no_overall_figures():
     h = headline.Headline()
     headline.add_attachment_counts(h, ["四、整改目标完成情况", "（一）3处问题点位均已整改完成。", "（二）制度已建立。"])
     assert (h.problems_total, h.problems_done) == (None, None)
+
+
+# --- titles of a series, page furniture, names cut out ---------------------------------------------------------
+
+def test_a_title_numbered_in_its_series_is_a_title():
+    assert facts.title_like("某督察组转办信访件查处整改公示(第十二批)")
+    assert facts.title_like("某县巡察整改工作简报（第5期）")
+
+
+def test_a_heading_numbered_in_a_series_without_a_title_ending_is_not_a_title():
+    assert not facts.title_like("某督察组转办信访件(第十二批)")
+
+
+def test_an_article_source_line_with_the_page_counters_is_page_furniture():
+    from zhenggai.importer.parse.normalize import is_chrome
+    assert is_chrome("文章来源:某市环境保护局浏览量:发表时间:2018-12-12 16:52 责任编辑:信息办")
+
+
+def test_a_sentence_about_an_articles_source_is_not_page_furniture():
+    from zhenggai.importer.parse.normalize import is_chrome
+    assert not is_chrome("文章来源于群众来信反映的问题，经核查属实，已于2018年12月整改完毕，相关阅读材料已归档。")
+
+
+def test_a_name_cut_out_by_the_copying_site_names_no_issuer():
+    assert facts.unmasked("(略)林业和草原局") is None
+
+
+def test_a_templates_placeholder_name_stays_the_issuer():
+    assert facts.unmasked("XX市XX镇") == "XX市XX镇"

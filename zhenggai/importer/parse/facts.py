@@ -23,9 +23,12 @@ def clean_title(text: str) -> str:
     return t
 
 
-# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"; or its date: "…工作简报(2018年11月28日)"
+# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"; or its date: "…工作简报(2018年11月28日)";
+# or its place in a series: "…公示(第三十一批)"
 RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|简版|修订稿|修订版|征求意见稿|送审稿|试行|暂行"
-                                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]$")
+                                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                                # a batch or issue of a series: "…查处整改公示(第三十一批)", "…工作简报（第5期）"
+                                r"|第[一二三四五六七八九十百零〇\d]{1,6}[批期])[)）]$")
 
 
 def title_like(text: str) -> bool:
@@ -136,6 +139,15 @@ def round_owner(title: str | None) -> str | None:
     m = RE_ROUND_ORG.match(title or "")
     return m.group(1) if m else None
 RE_PLACE = re.compile(r"^(.{2,12}?(?:省|自治区|市|州|盟|县|区|旗))(?=贯彻|落实|关于|巡察|巡视|审计|整改|对)")
+
+
+# a name a copying site cut out ("(略)林业和草原局": a tender site's copy for non-members) names no one (a template's
+# placeholder names, "XX市XX镇", "××社区", stand for the name and stay)
+RE_MASKED_NAME = re.compile(r"[(（]略[)）]")
+
+
+def unmasked(name: str | None) -> str | None:
+    return None if name and RE_MASKED_NAME.search(name) else name
 
 
 def issuer_from_title(title: str | None) -> str | None:
