@@ -311,3 +311,8 @@ def test_a_name_cut_out_by_the_copying_site_names_no_issuer():
 
 def test_a_templates_placeholder_name_stays_the_issuer():
     assert facts.unmasked("XX市XX镇") == "XX市XX镇"
+
+
+def test_a_row_of_field_cells_ending_in_a_title_word_is_not_a_title():
+    assert not facts.title_like("文件名称|2022年第八次县政府常务会议确定事项落实情况的通报|")
+    assert not facts.title_like("发布机构|某市应急管理局 |主题分类|其他/通知 |")

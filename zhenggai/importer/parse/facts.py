@@ -18,7 +18,12 @@ RE_TRAILING_CELLS = re.compile(r"(?<=[^\s|｜])\s*[|｜](?:\s*[|｜])*\s*$")
 
 
 def clean_title(text: str) -> str:
-    t = RE_FILE_SUFFIX.sub("", RE_TRAILING_CELLS.sub("", text.strip()) if text.rstrip().endswith(("|", "｜")) else text.strip())
+    t = text.strip()
+    if t.endswith(("|", "｜")):
+        cut = RE_TRAILING_CELLS.sub("", t)
+        if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
+            t = cut
+    t = RE_FILE_SUFFIX.sub("", t)
     t = t.strip("《》 ")
     return t
 
