@@ -316,3 +316,23 @@ def test_a_templates_placeholder_name_stays_the_issuer():
 def test_a_row_of_field_cells_ending_in_a_title_word_is_not_a_title():
     assert not facts.title_like("文件名称|2022年第八次县政府常务会议确定事项落实情况的通报|")
     assert not facts.title_like("发布机构|某市应急管理局 |主题分类|其他/通知 |")
+
+
+# --- a field table's labels ------------------------------------------------------------------------------------
+
+def test_a_field_label_run_into_the_teams_name_is_cut_off():
+    text = ("报送单位某院党组巡察组别市委第三巡察组巡察时间2021年4月6日至5月20日\n"
+            "根据市委统一部署,市委第三巡察组对院党组开展了常规巡察。")
+    assert inspection_facts(text, None).inspector == "市委第三巡察组"
+
+
+def test_a_team_named_in_prose_keeps_its_whole_name():
+    assert inspection_facts("十二届县委第三轮巡察第二巡察组对某镇党委开展了常规巡察。", None).inspector == "十二届县委第三轮巡察第二巡察组"
+
+
+def test_a_rounds_summary_is_a_title():
+    assert facts.title_like("十届县委第二轮巡察工作综述")
+
+
+def test_a_summary_word_inside_a_sentence_is_not_a_title():
+    assert not facts.title_like("现将本轮巡察情况综述如下。")

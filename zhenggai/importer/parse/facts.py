@@ -8,7 +8,7 @@ from .dates import arabic_dates, find_dates, iso, make_date, parse_date_text, ro
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策|简报)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策|简报|综述)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 

@@ -13,6 +13,7 @@ from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_ful
 RE_TEAM = re.compile(
     r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
     r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组))"
+    r"(?!别)"  # not a field table's label "巡察组别" (the team is its value)
 )
 RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
 
@@ -679,6 +680,8 @@ def _trim_team(team: str) -> str:
     a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组", "…常委会审议了县审计局"),
     a page's date and photo mark run into it ("2025-12-23▲大陆国务院审计署")."""
     team = re.split(r"会议上?|[>》|▲△■□●◆★丨｜]|了", team)[-1]
+    # a field table's label run into it: "报送单位某院党组巡察组别市委第二巡察组"
+    team = re.split(r"(?:巡[视察]|督察|检查|督导)组别\s*[:：]?", team)[-1]
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
     team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
