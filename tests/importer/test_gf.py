@@ -336,3 +336,11 @@ def test_a_rounds_summary_is_a_title():
 
 def test_a_summary_word_inside_a_sentence_is_not_a_title():
     assert not facts.title_like("现将本轮巡察情况综述如下。")
+
+
+def test_the_done_part_stated_right_after_a_count_of_problem_points_is_the_done_count():
+    assert _figures("排查发现违法违规问题点位15处，已整改12处，其余正在推进。") == (15, 12)
+
+
+def test_a_larger_count_after_the_points_is_not_their_done_count():
+    assert _figures("排查发现违法违规问题点位15处，已整改20处。") == (15, None)

@@ -727,6 +727,11 @@ def _point_counts(h: Headline, t: str) -> None:
         h.problems_total = int(m.group(1) or m.group(2))
         if all_done:
             h.problems_done = h.problems_total
+        else:  # the done part right after it: "排查发现违法违规问题点位15处，已整改12处"
+            md = re.match(rf"\s*[,，]?\s*(?:其中|目前|截至目前|现)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(?:点位)?(\d+)\s*[个处]",
+                          t[m.end(): m.end() + 30])
+            if md and int(md.group(1)) <= h.problems_total:
+                h.problems_done = int(md.group(1))
         return
 
 
