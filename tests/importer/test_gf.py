@@ -344,3 +344,15 @@ def test_the_done_part_stated_right_after_a_count_of_problem_points_is_the_done_
 
 def test_a_larger_count_after_the_points_is_not_their_done_count():
     assert _figures("排查发现违法违规问题点位15处，已整改20处。") == (15, None)
+
+
+def test_confirmed_problem_points_after_suspected_ones_are_the_total():
+    assert _figures("国家下发我市疑似问题点位25个，经核实，确认问题点位10个，已整改到位9个。") == (10, 9)
+
+
+def test_suspected_problem_points_alone_are_no_total():
+    assert _figures("国家下发我市疑似问题点位25个。") == (None, None)
+
+
+def test_problem_points_counted_noun_first_and_all_rectified_are_total_and_done():
+    assert _figures("自然保护地人类活动问题点位5个全部完成整改销号。") == (5, 5)

@@ -525,7 +525,7 @@ def headline_figures(text: str) -> Headline:
     if mg and h.problems_total is None:
         h.problems_total = int(mg.group(1) or mg.group(2))
     _found_and_fixed(h, t)
-    if h.problems_total is None and h.problems_done is None:
+    if h.problems_total is None:
         _point_counts(h, t)
     if h.problems_total is None:
         _published_done(h, t)
@@ -703,28 +703,37 @@ RE_SIGNED_OFF = re.compile(r"\s*(?:现|目前|现在|均)?已(?:全部)?完成�
 
 
 # problem points: the places a 绿盾 / 督察 check found wrong ("3处自然保护地人类活动违法违规点位", "问题点位共7个") are its
-# problems (not points checked: "核查点位1470个", "调查的13个点位"; not a done count: "已完成5个…问题点位整改")
+# problems (not points checked: "核查点位1470个", "调查的13个点位"; not suspected ones sent down to be checked: "疑似问题点位25个";
+# not a done count: "已完成5个…问题点位整改")
 RE_POINT_COUNT = re.compile(r"(?<![第\d])(\d+)\s*[个处](?:[^\d\s,，。;；、:：]{0,16}?)(?:问题|违法违规|违法|违规)点位"
-                            r"|(?:问题|违法违规|违法|违规)点位(?:共计|总计|合计|共有|共)\s*(\d+)\s*[个处]")
+                            r"|(?:问题|违法违规|违法|违规)点位(共计|总计|合计|共有|共)?\s*(\d+)\s*[个处]")
 # the points' sentence saying all are done: "…点位整改已全部完成", "…点位均已整改完成", "已于去年年底前完成整改并申请销号"
 RE_POINTS_DONE = re.compile(rf"{_ALL_DONE}|整改(?:工作)?(?:均|都)?已(?:经)?全部(?:完成|到位)|已(?:于[^。;；,，\d]{{0,12}}|经)?完成整改并?(?:申请)?销号")
+# what makes a count of points the total: a finding, handing down or confirming verb before it, or 共 / 涉及
+RE_POINTS_FOUND = re.compile(rf"{_FINDING}|共|涉及|确认|认定|核实|核定")
 
 
 def _point_counts(h: Headline, t: str) -> None:
-    """Problem points counted where no other count of problems is stated: the total, and the done count when the
-    points' own sentence says all are done (with no other count between)."""
+    """Problem points counted where no other total of problems is stated: the total, and the done count when the
+    points' own sentence says all are done (with no other count between) or gives it right after them."""
     if "点位" not in t:
         return
     for m in RE_POINT_COUNT.finditer(t):
+        if "疑似" in m.group(0) or t.endswith("疑似", 0, m.start()):
+            continue
         before = re.split(r"[。;；,，\n]", t[max(0, m.start() - 16): m.start()])[-1]
         if m.group(1) and re.search(r"(?:已|完成|剩余|还有|其余)[^。;；,，]{0,4}$", before):
             continue  # "已完成5个…问题点位整改" (done), "剩余3个点位" (what is left)
         rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
         done = RE_POINTS_DONE.search(rest)
         all_done = done is not None and not re.search(r"\d+\s*[个项条件处]", rest[: done.start()])
-        if m.group(1) and not all_done and not re.search(rf"{_FINDING}|共|涉及", before):
+        if not all_done and not m.group(2) and not RE_POINTS_FOUND.search(before):
             continue
-        h.problems_total = int(m.group(1) or m.group(2))
+        h.problems_total = int(m.group(1) or m.group(3))
+        if h.problems_done is not None and h.problems_done > h.problems_total:
+            h.problems_done = None
+        if h.problems_done is not None:
+            return
         if all_done:
             h.problems_done = h.problems_total
         else:  # the done part right after it: "排查发现违法违规问题点位15处，已整改12处"
