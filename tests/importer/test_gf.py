@@ -356,3 +356,27 @@ def test_suspected_problem_points_alone_are_no_total():
 
 def test_problem_points_counted_noun_first_and_all_rectified_are_total_and_done():
     assert _figures("自然保护地人类活动问题点位5个全部完成整改销号。") == (5, 5)
+
+
+def test_a_cover_whose_labels_and_values_share_a_cell_is_read_alike():
+    data = _workbook([
+        ["某县自然资源局党组巡察整改台账"],
+        ["填报单位：某县自然资源局党组"],
+        ["巡察组：县委第二巡察组"],
+        ["巡察时间：2022年3月1日至4月15日"],
+        ["填报日期：2022年9月30日"],
+    ])
+    r = parse_bytes(data, "ledger.xlsx")
+    assert (r.title, r.issuer, r.report_date) == ("某县自然资源局党组巡察整改台账", "某县自然资源局党组", "2022-09-30")
+    assert (r.inspection.inspector, r.inspection.start, r.inspection.end) == ("县委第二巡察组", "2022-03-01", "2022-04-15")
+
+
+def test_a_first_sheet_of_sentences_with_colons_is_not_a_cover():
+    data = _workbook([
+        ["填表说明：本表按季度更新。"],
+        ["注意：请各科室于每季度末前报送整改进展，逾期将通报。"],
+        ["联系人：党委办公室"],
+    ])
+    r = parse_bytes(data, "ledger.xlsx")
+    assert r.title == "县委第二巡察组反馈问题整改台账"
+    assert r.report_date is None and r.inspection.inspector is None

@@ -576,12 +576,23 @@ RE_COVER_FEEDBACK = re.compile(r"^(?:巡[察视]|督察|审计)?反馈(?:时间|
 RE_COVER_INSPECTED = re.compile(r"^被(?:巡[察视]|督察|检查|审计)(?:单位|党组织|对象)$")
 
 
+# (or the label and its value in one cell: "巡察组：市委第一巡察组")
+RE_COVER_FIELD_CELL = re.compile(r"^([\u4e00-\u9fff（）()]{2,10})\s*[:：]\s*(\S.*)$")
+
+
+def _cover_field(values: list[str]) -> tuple[str, str] | None:
+    if len(values) == 2 and RE_COVER_LABEL.match(values[0].rstrip(":：")):
+        return values[0].rstrip(":："), values[1]
+    m = RE_COVER_FIELD_CELL.match(values[0]) if len(values) == 1 else None
+    return (m.group(1), m.group(2)) if m else None
+
+
 def _cover_fields(rows: list[list[str]]) -> list[tuple[str, str]]:
     fields = []
     for r in rows:
-        values = list(dict.fromkeys(c for c in r if c))
-        if len(values) == 2 and RE_COVER_LABEL.match(values[0].rstrip(":：")):
-            fields.append((values[0].rstrip(":："), values[1]))
+        field = _cover_field(list(dict.fromkeys(c for c in r if c)))
+        if field:
+            fields.append(field)
     return fields
 
 
@@ -602,7 +613,8 @@ def apply_cover(result: ParseResult, rows: list[list[str]]) -> None:
     from .parse.inspection import inspection_facts
 
     fields = _cover_fields(rows)
-    titles = [v[0] for v in (list(dict.fromkeys(c for c in r if c)) for r in rows) if len(v) == 1 and len(v[0]) >= 6]
+    titles = [v[0] for v in (list(dict.fromkeys(c for c in r if c)) for r in rows)
+              if len(v) == 1 and len(v[0]) >= 6 and _cover_field(v) is None]
     if titles:
         result.title = titles[0]
     lines = [f"{k}：{RE_SEAL.sub('', v)}" for k, v in fields]
