@@ -201,6 +201,12 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.issuer = ledger.issuer or text_result.issuer
         ledger.report_date = ledger.report_date or text_result.report_date
         ledger.inspection = text_result.inspection
+        ins = ledger.inspection
+        if ins.start is None and ins.end is None and ins.feedback_date is None:
+            # the problems are in the table, so the text's own sections are not problems: the inspection's days may be
+            # told in any of them ("一、…工作部署推进情况 / 2023年8月25日，县审计局向县人民政府提交了…审计工作报告"), not
+            # only in the lead before the first — they are read from all the prose outside the table
+            _text_inspection(ins, out.paragraphs, tables, text_result)
         ledger.headline = text_result.headline
         if all(v is None for v in vars(ledger.headline).values()):
             # the problems are in the table, so the text reading took the plan's own sections for problems and read
@@ -326,6 +332,28 @@ def _is_heading_cell(text: str) -> bool:
 
     k = _key(text)
     return any(alias in k for aliases in COLUMNS.values() for alias in aliases if len(alias) >= 2)
+
+
+def _prose(paragraphs: list[str], tables: list[list[list[str]]]) -> list[str]:
+    """The paragraphs that are not a table's rows (a row's cells, joined by a separator)."""
+    cells = {c.strip() for rows in tables for row in rows for c in row if c and c.strip()}
+
+    def tabular(p: str) -> bool:
+        parts = [x.strip() for x in re.split(r"[；\t]| {2,}|\u3000", p) if x.strip()]
+        return bool(parts) and all(x in cells for x in parts)
+
+    return [p for p in paragraphs if p.strip() and not tabular(p)]
+
+
+def _text_inspection(ins, paragraphs: list[str], tables: list[list[list[str]]], text_result: ParseResult) -> None:
+    """Fill the inspection's days from all the prose of a document whose problems are a table."""
+    from .parse.inspection import inspection_facts
+    from .parse.normalize import to_simplified
+
+    prose = to_simplified(_prose(paragraphs, tables))[0]
+    found = inspection_facts("\n".join(re.split(r"下一步", t)[0] for t in prose), text_result.issuer, text_result.title,
+                             text_result.report_date)
+    ins.start, ins.end, ins.feedback_date = found.start, found.end, found.feedback_date
 
 
 def _text_figures(paragraphs: list[str], tables: list[list[list[str]]]):
