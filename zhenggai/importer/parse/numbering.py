@@ -160,8 +160,9 @@ def parse_marker(text: str) -> Marker | None:
         n = int(m.group(1))
         # "2021 年" style stray space or a bare number is not a heading ("1.个别支部…", "2.项目…" are: a word opens)
         # ("1.年初预算编制不够细化", "2.月底前未报送…": a word opening with 年/月 is a word too; so is a name or noun
-        # opening with 条/项/号: "3.条子河流域…", "2.条例执行不严", "4.条块分割…", "1.号牌管理…")
-        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召)", rest) and n < 200:
+        # opening with 条/项/号: "3.条子河流域…", "2.条例执行不严", "4.条块分割…", "1.号牌管理…"; also "5.年轻干警…",
+        # "2.年龄结构…", "3.年级组…": 年 opening a word of its own, never a count of years, which has its figure first)
+        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召|轻|龄|级)", rest) and n < 200:
             return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
     return None
 

@@ -40,6 +40,8 @@ WEIGHTS: dict[str, float] = {
                             # an enforcement check found among firms, told as news, not a body's problems to rectify
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
+    "essay": -4.0,          # any reading with problems, of a document titled as an essay (…的思考, 浅谈…, …探析): its
+                            # "(二)存在问题 一是…" analyse a kind of work in general, they are no body's problems to rectify
 }
 # The score a reading must beat to be kept rather than "no problem list": the "none" reading's score.
 NONE_SCORE = 1.5  # below a list whose every item has weak evidence (0.5 × 3.5)
@@ -89,6 +91,27 @@ RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|�
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
+
+
+# an essay or study names itself in its title: "关于对某县对村巡察工作的思考", "…存在问题与对策思考", "浅谈…", "浅析…",
+# "…问题探析", "试论…" (not "…存在的问题和相应对策", a body's own problems with what it will do about them, nor "调研组到…调研")
+RE_ESSAY_TITLE = re.compile(r"(?:的|与|和|及|之)(?:策略|对策|实践|几点)?(?:思考|启示|探析|探讨|浅析|刍议)$"
+                            r"|^(?:浅谈|浅析|浅议|试论|刍议|略论|探析)")
+# what a copy adds to the title it shows: "(第2/2页)", "Word文档下载推荐.docx", ".doc"
+RE_TITLE_WRAPPING = re.compile(r"\s*[(（]第\s*\d+\s*/\s*\d+\s*页[)）]\s*$|(?:Word文档(?:下载推荐)?|文档)?\.(?:docx?|pdf|wps)$")
+
+
+def essay_titled(title: str | None, first_line: str | None = None) -> bool:
+    """The document is an essay by its title (or, when none was found, by its first line, a short line without a full
+    stop: a page of the essay cut from the site that shows its title over it)."""
+    for t in (title, first_line if not title else None):
+        t = (t or "").strip()
+        if not t or len(t) > 60 or "。" in t:
+            continue
+        t = RE_TITLE_WRAPPING.sub("", t).strip()
+        if RE_ESSAY_TITLE.search(t):
+            return True
+    return False
 
 
 @dataclass
@@ -516,7 +539,9 @@ SECTION_LABELS = {
 # "经监测，…该项任务已完成整改，达到整改目标要求。", "经县级验收，该问题已完成整改，达到销号条件。"
 # a notice's verdict that its task(s) may be signed off: "该项任务已达到验收销号标准，拟予以销号", "已达到销号条件"
 # (not "未达到销号标准的", "达到验收销号标准后")
-RE_SIGNOFF_VERDICT = re.compile(r"(?<![未不没])已(?:经)?(?:全部)?达到(?:了)?(?:整改)?(?:验收)?销号(?:的)?(?:标准|条件|要求)")
+# (also "经…组织验收，符合销号条件，现予以公示": the conditions met — not a rule, "符合销号条件的予以销号", nor "不符合")
+RE_SIGNOFF_VERDICT = re.compile(r"(?<![未不没])已(?:经)?(?:全部)?达到(?:了)?(?:整改)?(?:验收)?销号(?:的)?(?:标准|条件|要求)"
+                                r"|(?<![不未没是否])符合(?:了)?(?:整改)?(?:验收)?销号(?:的)?(?:标准|条件|要求)(?![的后])")
 _ACCEPTED = re.compile(r"^(?:经[^。]{0,40}?(?:验收|核查|核实|监测|检查|评估|复核)|目前|截至[^。，,]{0,12}[，,])[^。]{0,80}?"
                        r"(?:已完成|完成整改|整改到位|达到|通过|销号|已整改)")
 
