@@ -944,6 +944,31 @@ def _unnumbered_after(texts: list[str], k: int) -> list[int]:
     return out if len(out) >= 2 else []
 
 
+# "主要问题如下：(1)…" closing a paragraph with the first item and no second: the copy lists one problem (the list of a
+# short check, or the rest cut off)
+RE_ONE_ITEM_ANNOUNCED = re.compile(r"(?:如下|以下)[^。:：]{0,4}[:：]\s*(?:[(（]1[)）]|1[、.．](?!\d)|①)\s*")
+RE_SECOND_ITEM = re.compile(r"[(（]2[)）]|(?<!\d)2[、.．](?!\d)|②")
+
+
+def _one_announced_item(t: str) -> tuple[str, str | None, str] | None:
+    """(title, category, lead) of the one item after a lead announcing problems, when no second item follows."""
+    m = RE_ONE_ITEM_ANNOUNCED.search(t) if ("如下" in t or "以下" in t) else None
+    if m is None:
+        return None
+    before, rest = t[: m.start() + 2], t[m.end():]
+    lead = _lead_sentence(before)
+    if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead) or _whole_sentence_named(before) is not False:
+        return None
+    if RE_SECOND_ITEM.search(rest):
+        return None
+    stop = rest.find("。")
+    title = (rest[:stop] if stop >= 0 else rest).strip(" 　,，;；")
+    if not 4 <= len(title) <= 200:
+        return None
+    labelled = RE_LEAD_LABEL.match(lead)
+    return title, (labelled.group(1) if labelled else None), lead
+
+
 def inline_list_candidate(paras) -> Candidate | None:
     """Problems listed inline: the first paragraph (or paragraph pair, the lead closing the one before) whose items
     1…n follow a lead naming problems. Read only when no other reading holds a list (parse_structure)."""
@@ -953,6 +978,13 @@ def inline_list_candidate(paras) -> Candidate | None:
     for k, t in enumerate(texts):
         items = inline_items(t)
         if not items:
+            one = _one_announced_item(t)
+            if one is not None:
+                title, category, lead = one
+                problem = ParsedProblem(seq=1, title=title, category=category, position=paras[k].pos)
+                shortcoming = 1.0 if RE_SHORTCOMING.search(title) else 0.0
+                return Candidate("inline", [problem], [], {"evidence": 1.0, "shortcoming": shortcoming},
+                                 f"第{k + 1}段“{lead[-16:]}”之后的1项")
             listed = _unnumbered_after(texts, k)
             if listed:
                 problems = [ParsedProblem(seq=None, title=_item_title(texts[j]), position=paras[j].pos) for j in listed]
@@ -1008,6 +1040,36 @@ def _section_heading_over(texts: list[str], k: int) -> str:
     return ""
 
 
+# the place a run of problems was found in, named by its lead: "关于甲辖区发现以下问题", "在乙村检查发现"
+RE_RUN_PLACE = re.compile(r"^(?:关于|对于|对|在)\s*([^，,。:：；;]{2,20}?)(?:的)?(?:检查|督查|督导|暗访)?(?:发现|存在)")
+# a lead that is only the list's label: "主要问题如下", "存在的主要问题如下" (it labels the list as a heading would)
+RE_LEAD_LABEL = re.compile(r"^([^，,。:：；;]{0,8}问题)(?:如下|有以下几点|有以下几个方面)$")
+# the bodies handed the check's notices, one for each place in turn: "随后，督导组分别向甲镇及乙办事处下发督导通知单"
+RE_HANDED_NOTICES = re.compile(r"分别(?:向|对|给)([^。，,；;]{2,60}?)(?:下发|发出|印发|送达|交办|下达)[^。]{0,8}?"
+                               r"(?:通知单|通知书|整改通知|督办单|交办单|提醒函|督办函|整改单)")
+
+
+def _run_end(t: str, items) -> int | None:
+    """Where the text after a run of inline items goes on (after the full stop closing its last item), or None."""
+    stop = t.find("。", items[-1][2])
+    return stop + 1 if 0 <= stop < len(t) - 1 else None
+
+
+def _units_handed_notices(problems: list[ParsedProblem], runs, after: str) -> None:
+    """Each place's problems answer to the body the check handed its notice, named in the same order ("分别向…")."""
+    m = RE_HANDED_NOTICES.search(after)
+    if not m:
+        return
+    bodies = [b.strip() for b in re.split(r"[及和与、]", m.group(1)) if b.strip()]
+    if len(bodies) != len(runs):
+        return
+    k = 0
+    for (run, _lead), body in zip(runs, bodies):
+        for _ in run:
+            problems[k].responsible_units = [body]
+            k += 1
+
+
 def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[ParsedProblem], str] | None | list:
     """The problems listed inline in paragraph k after a lead naming problems (None: not such a paragraph; []: an
     item too short to be a statement), with what was done paired to them, and the lead."""
@@ -1027,21 +1089,39 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
         return None
     aspect = RE_ASPECT_OPENING.match(t)
     category = aspect.group(1) if aspect and aspect.end() <= items[0][0] else None
+    # a check of several places tells each one's problems in turn, in one paragraph: "关于甲辖区发现以下问题：其一，…；
+    # 其二，…。关于乙辖区发现以下问题：其一，…" — each run numbered from 1 after its own lead naming problems
+    runs = [(items, lead)]
+    at = _run_end(t, items)
+    while at is not None:
+        more = inline_items(t[at:])
+        lead_more = _lead_sentence(t[at:at + more[0][0]]) if more else ""
+        if not more or not RE_INLINE_LEAD.search(lead_more) or RE_INLINE_LEAD_NOT.search(lead_more):
+            break
+        runs.append(([(a + at, n, b + at) for a, n, b in more], lead_more))
+        at = _run_end(t, runs[-1][0])
     problems = []
-    for j, (_, n, start) in enumerate(items):
-        end = items[j + 1][0] if j + 1 < len(items) else len(t)
-        title = _item_title(t[start:end])
-        if len(title) < 4:
-            return []
-        if named is None and not (RE_SHORTCOMING.search(title) or RE_SAYS_WRONG.search(title)):
-            return None  # an area named, not a problem stated
-        label = RE_MEASURE_LABEL.search(title)
-        done = ""
-        if label and label.start() >= 4:  # "1、村务公开不及时，整改措施：每季度公开一次；": the item's own measure
-            title, done = title[: label.start()].rstrip(" ，,、"), title[label.end():].strip()
-        q = ParsedProblem(seq=n, title=title, category=category, position=paras[k].pos)
-        if done:
-            q.measures.append(ParsedMeasure(seq=None, text=done, position=paras[k].pos))
-        problems.append(q)
-    _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
+    for r, (run, run_lead) in enumerate(runs):
+        end_of_run = runs[r + 1][0][0][0] if r + 1 < len(runs) else len(t)
+        place = RE_RUN_PLACE.match(run_lead) if len(runs) > 1 else None
+        labelled = RE_LEAD_LABEL.match(run_lead)
+        run_category = category or (place.group(1) if place else None) or (labelled.group(1) if labelled else None)
+        for j, (_, n, start) in enumerate(run):
+            end = run[j + 1][0] if j + 1 < len(run) else end_of_run
+            title = _item_title(t[start:end])
+            if len(title) < 4:
+                return []
+            if named is None and not (RE_SHORTCOMING.search(title) or RE_SAYS_WRONG.search(title)):
+                return None  # an area named, not a problem stated
+            label = RE_MEASURE_LABEL.search(title)
+            done = ""
+            if label and label.start() >= 4:  # "1、村务公开不及时，整改措施：每季度公开一次；": the item's own measure
+                title, done = title[: label.start()].rstrip(" ，,、"), title[label.end():].strip()
+            q = ParsedProblem(seq=n, title=title, category=run_category, position=paras[k].pos)
+            if done:
+                q.measures.append(ParsedMeasure(seq=None, text=done, position=paras[k].pos))
+            problems.append(q)
+    if len(runs) > 1:
+        _units_handed_notices(problems, runs, t[runs[-1][0][-1][2]:])
+    _pair_rectifications(problems, t[runs[-1][0][-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
     return problems, lead
