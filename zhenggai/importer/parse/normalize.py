@@ -544,6 +544,10 @@ _OPEN_PUNCT = set("、，,（(“《")
 RE_BULLET_LINE = re.compile(r"^\s*[-•·●▪◦■◆]\s*(?=[\u4e00-\u9fff“《（(])")
 
 
+def _bracket_balance(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
@@ -551,6 +555,8 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     if is_date_line(b.text) or is_date_line(a.text) or RE_CLOSING.search(b.text):
         return False
+    if ("(" in a.text or "（" in a.text) and _bracket_balance(a.text) > 0 and _bracket_balance(b.text) < 0:
+        return True  # a bracket left open ("点位二(ZRBHD") that the next line closes ("(略)6):拆除看护房。"): one line cut
     if starts_structure(b.text) or is_label_line(a.text):
         return False
     # a line that stops on a comma, a 、 or an opening mark has not finished: what follows continues it, even when

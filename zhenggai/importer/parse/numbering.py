@@ -71,7 +71,10 @@ RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反�
                          r"|[【\[]\s*问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]][:：]?"
                          r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:(?:项|个|条)?问题|项(?:整改)?任务|项)\s*[:：]"
                          r"|(?:(?:反馈|整改)?(?:问题|任务)|整改事项)?(?:编号|序号)\s*(?:为|是)?\s*(\d{1,4})\s*[:：]"
-                         r"|[^:：。，,；;“”]{0,30}?问题之\s*([一二三四五六七八九十]{1,3})\s*[:：])\s*")
+                         r"|[^:：。，,；;“”]{0,30}?问题之\s*([一二三四五六七八九十]{1,3})\s*[:：]"
+                         # the places a check found at fault, each labelled with its number and the code of the list it is
+                         # on: "点位一(ZRBHD…5)：", "图斑2（编号…）：", "问题点位3："
+                         r"|(?:问题)?(?:点位|图斑|地块)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:[(（][^:：。]{0,40}[)）])?\s*[:：])\s*")
 # (also the problems of one topic counted off by "之一/之二" after a repeated lead: "…机制不健全存在的问题之一：制度不完善")
 # (a task named by the number of the list it comes from: "编号8：…", "序号 14:…", "问题编号3：…", "整改任务序号12：…";
 # the colon is required, so "编号规则：…" and "按编号8的要求" are no items)
@@ -126,7 +129,7 @@ def parse_marker(text: str) -> Marker | None:
         return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED.match(text)
     if m:
-        raw = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        raw = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n is not None and text[m.end():].strip():
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])

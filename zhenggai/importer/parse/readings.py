@@ -511,18 +511,21 @@ def _norm_title(t: str) -> str:
 SECTION_LABELS = {
     "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
-                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题)$"),
+                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题"
+                           # the places found at fault, each its own problem: "一、点位的基本问题", "问题图斑基本情况"
+                           r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况))$"),
     # "二、责任单位及整改时限": both fields under one heading, each with its label
     "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)"
                         r"(?:(?:及|和|、)(?:整改|完成)?(?:时限|期限|时间))?$"),
     # ("四、整改措施及完成情况 （1）…（2）…": the measures, each with what it did)
-    "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)(?:完成|落实|进展)情况)?$"),
+    # ("三、整改措施落实情况 点位一：…": what was done for each item, in the order of the problems)
+    "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)?(?:完成|落实|进展)情况)?$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     # what the task demands of whom and by when: "二、整改要求" over "牵头单位 …" "配合单位 …" "整改时限…"
     "demands": re.compile(r"^(?:整改要求|工作要求|责任分工|任务分工)$"),  # (only over labelled units or deadline)
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     # (also the work named more loosely: "整改工作开展情况", "整改措施及成效", "主要整改措施", "整改落实情况及成效")
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况"
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况|(?:整改)?目标完成情况"
                          r"|(?:主要|具体)?整改(?:工作)?(?:开展|落实|推进|完成)?(?:情况|措施|举措|成效)(?:及(?:其)?(?:成效|效果|结果|完成情况))?)$"),
     # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
     "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
@@ -530,7 +533,7 @@ SECTION_LABELS = {
     "acceptance": re.compile(r"^(?:验收意见|验收结论|核查意见|销号意见|验收销号意见|验收销号情况|验收情况)$"),
     # what comes next is part of the notice, not a problem nor what was done: "四、下一步持续深化整改措施"
     # ("四、存在的困难和下一步打算": the difficulties left, then the next steps)
-    "next": re.compile(r"^(?:(?:存在的?(?:困难|问题|不足)(?:和|及|与))?下一步[^。]{0,16}"
+    "next": re.compile(r"^(?:(?:存在的?(?:困难|问题|不足)(?:和|及|与))?下一?步[^。]{0,16}"
                        r"|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
 }
 
@@ -591,6 +594,19 @@ def _demanded_fields(text: str) -> dict[str, list[str]]:
         if value:
             out.setdefault("deadline" if m.group(1).endswith(("时限", "期限")) else "units", []).append(value)
     return out
+
+
+# a name masked in a copy ("(略)", "***", "XX"): no unit
+RE_MASKED_NAME = re.compile(r"^[(（]?(?:略|\*+|[xX×]+)[)）]?$")
+
+
+def _units_text(node, text_of) -> str:
+    """The units a notice's units section names: its text, or, when it goes on item by item ("二、责任单位：某局 点位一：
+    对…追责问责"; what each item demands), only its paragraphs before the first item; a masked name names none."""
+    marked = [k for k, c in enumerate(node.children) if c.marker is not None]
+    text = "".join(c.text for c in node.children[: marked[0]]) if marked else text_of(node)
+    text = text.strip().strip("。")
+    return "" if RE_MASKED_NAME.match(text) else text
 
 
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
@@ -682,7 +698,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                 more = more[k + 1:]
         if said and len(said.strip("。 ")) >= 8:
             title_of[id(single)] = said
-    units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
+    units = split_units(_units_text(sections["units"], text_of)) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
     if "units" in sections:  # "牵头单位：区国资委。整改时限：2024年3月底。": the section's own labelled fields
         labelled = [(f, v.strip().strip("。；;，, ")) for f, _l, v in split_fields(text_of(sections["units"])) if f]
