@@ -28,7 +28,8 @@ class BodyItem:
 
 
 # a report in parts opens each with "第三部分 下一步工作…": the part a problem sits in ends there, whatever follows
-RE_PART_HEADING = re.compile(r"^\s*第[一二三四五六七八九十]{1,2}部分")
+# (the heading's own words follow, or a break: not "第一部分资金已拨付", a measure opening with a share of something)
+RE_PART_HEADING = re.compile(r"^\s*第[一二三四五六七八九十]{1,2}部分(?:\s|[:：、]|$|(?=下一步|整改|工作|反馈|问题|基本|主要|存在|总体|组织|关于))")
 
 
 def _cut_next_step(items: list[BodyItem]) -> tuple[list[BodyItem], list[BodyItem]]:
