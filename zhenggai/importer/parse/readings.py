@@ -1112,8 +1112,9 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     while at is not None:
         more = inline_items(t[at:])
         lead_more = _lead_sentence(t[at:at + more[0][0]]) if more else ""
-        if not more or not RE_INLINE_LEAD.search(lead_more) or RE_INLINE_LEAD_NOT.search(lead_more):
-            break
+        if not more or not RE_INLINE_LEAD.search(lead_more) or RE_INLINE_LEAD_NOT.search(lead_more) \
+                or RE_INLINE_MEASURES_LEAD.search(lead_more):
+            break  # (not the answer to them: "针对以上问题，一是…", "对此，…")
         runs.append(([(a + at, n, b + at) for a, n, b in more], lead_more))
         at = _run_end(t, runs[-1][0])
     problems = []
