@@ -277,3 +277,19 @@ def test_a_line_left_open_is_joined_only_to_a_line_closing_its_bracket():
 
     assert _should_join(Para("点位二(ZRBHD", 1), Para("(略)6):拆除看护房。", 2), facts.title_like)
     assert not _should_join(Para("点位二(ZRBHD", 1), Para("1.拆除看护房。", 2), facts.title_like)
+
+
+def test_places_listed_under_a_numbered_problem_stay_inside_it():
+    problems = _problems("\n".join([
+        "某县关于督察反馈问题整改情况的通报",
+        "一、生态保护方面",
+        "1.部分废弃矿山未按期完成复绿。",
+        "整改措施：开展矿山生态修复。",
+        "点位1：某乡采石场，已完成复绿。",
+        "点位2：某镇砖厂，已完成复绿。",
+        "整改情况：已完成",
+        "2.部分河道垃圾清运不及时。",
+        "整改措施：建立河道保洁机制。",
+        "整改情况：已完成",
+    ]))
+    assert [(p.seq, p.status) for p in problems] == [(1, "done"), (2, "done")]

@@ -21,7 +21,7 @@ LEVEL_ARABIC_PAREN = 4  # （1）  ⑴
 LEVEL_CIRCLED = 5  # ①
 LEVEL_LABELLED = 2.5  # 问题一： / 问题1： — problems labelled by name, between （一） and 1.
 
-LEVEL_NAMES = {1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 4: "（1）", 5: "①"}
+LEVEL_NAMES = {1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 3.5: "点位一：", 4: "（1）", 5: "①"}
 
 
 def cn_to_int(text: str) -> int | None:
@@ -72,9 +72,11 @@ RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反�
                          r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:(?:项|个|条)?问题|项(?:整改)?任务|项)\s*[:：]"
                          r"|(?:(?:反馈|整改)?(?:问题|任务)|整改事项)?(?:编号|序号)\s*(?:为|是)?\s*(\d{1,4})\s*[:：]"
                          r"|[^:：。，,；;“”]{0,30}?问题之\s*([一二三四五六七八九十]{1,3})\s*[:：]"
-                         # the places a check found at fault, each labelled with its number and the code of the list it is
-                         # on: "点位一(ZRBHD…5)：", "图斑2（编号…）：", "问题点位3："
-                         r"|(?:问题)?(?:点位|图斑|地块)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:[(（][^:：。]{0,40}[)）])?\s*[:：])\s*")
+                         r")\s*")
+# the places a check found at fault, each labelled with its number and the code of the list it is on: "点位一(ZRBHD…5)：",
+# "图斑2（编号…）：", "问题点位3：" — below 1. (a problem may list its places: "1.部分矿山未复绿。 点位1：…已复绿")
+RE_PLACE_LABELLED = re.compile(r"^(?:问题)?(?:点位|图斑|地块)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:[(（][^:：。]{0,40}[)）])?\s*[:：]\s*")
+LEVEL_PLACE = 3.5
 # (also the problems of one topic counted off by "之一/之二" after a repeated lead: "…机制不健全存在的问题之一：制度不完善")
 # (a task named by the number of the list it comes from: "编号8：…", "序号 14:…", "问题编号3：…", "整改任务序号12：…";
 # the colon is required, so "编号规则：…" and "按编号8的要求" are no items)
@@ -129,10 +131,16 @@ def parse_marker(text: str) -> Marker | None:
         return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED.match(text)
     if m:
-        raw = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
+        raw = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n is not None and text[m.end():].strip():
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
+    m = RE_PLACE_LABELLED.match(text) if text[:1] in "问点图地" else None
+    if m and text[m.end():].strip():
+        raw = m.group(1)
+        n = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if n is not None:
+            return Marker(LEVEL_PLACE, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED_PLAIN.match(text)
     if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
