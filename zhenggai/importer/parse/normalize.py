@@ -544,10 +544,6 @@ _OPEN_PUNCT = set("、，,（(“《")
 RE_BULLET_LINE = re.compile(r"^\s*[-•·●▪◦■◆]\s*(?=[\u4e00-\u9fff“《（(])")
 
 
-def _bracket_balance(text: str) -> int:
-    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
-
-
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
@@ -607,6 +603,10 @@ RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
 class BlockText(str):
     """A paragraph that was a block element of its own (a page's <h3>…</h3>): its end is a hard break, never a line
     wrapped mid-sentence (join_broken_lines leaves it whole though it has no closing stop)."""
+
+
+def _bracket_balance(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def split_html_markup(paragraphs: list) -> list:
