@@ -152,7 +152,8 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             from .parse.normalize import to_simplified
 
             simple = to_simplified(out.paragraphs)[0]
-            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple))
+            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple)
+                                + pipe_row_tables(simple))
         elif kind == "html":
             guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)
@@ -320,6 +321,32 @@ def pipe_cell_tables(lines: list[str]) -> list[list[list[str]]]:
                 continue
             tables.append([run[k:k + width] for k in range(0, len(run), width)])
             break
+        run = []
+    return tables
+
+
+def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:
+    """Tables copied from a web page one row a line, the cells apart by "|" ("序号 | 县(市、区) | 问题描述 | … |"): a run of
+    such lines (three or more cells) holding a ledger's header (``match_header``) and rows as wide as it. A row cut short
+    (the copy ends inside it) is not read; lines of one cell and empty ones (a caption "…的公示 | |||") pass."""
+    from .ledger_reader import match_header
+
+    tables: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    for line in lines + [""]:
+        if line.count("|") >= 3:
+            cells = [c.strip() for c in line.strip().split("|")]
+            while cells and not cells[-1]:
+                cells.pop()
+            run.append(cells)
+            continue
+        if len(run) >= 2:
+            at = next((k for k, r in enumerate(run) if len(r) >= 3 and match_header(r) is not None), None)
+            if at is not None:
+                width = len(run[at])
+                rows = [run[at]] + [r for r in run[at + 1:] if len(r) == width]
+                if len(rows) >= 2:
+                    tables.append(rows)
         run = []
     return tables
 

@@ -36,13 +36,16 @@ from .result import ParsedMeasure, ParsedProblem, ParseResult
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "编号", "问题序号", "序"],
     "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题", "问题"],
-    "measure": ["整改措施", "具体措施", "整改举措", "整改任务", "措施", "举措", "任务"],
+    # ("整改成效": what was done, in a table of closed items with no measures column: "1、进行了行政处罚 2、…")
+    "measure": ["整改措施", "具体措施", "整改举措", "整改任务", "措施", "举措", "任务", "整改成效"],
     "target": ["整改目标", "目标"],
     "deadline": ["整改时限", "完成时限", "整改期限", "计划完成时间", "时限"],
     # A deadline of its own per measure row, next to the problem's (zhenggai's 台账 writes both).
     "measure_deadline": ["措施整改时限", "措施时限", "措施完成时限"],
     "leader": ["责任领导", "牵头领导", "分管领导", "领导"],
-    "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室", "责任科室", "牵头科室", "责任股室"],
+    # (a table of problems handed down to localities names each row's county: "县(市、区)", "县市区" — the one that answers)
+    "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室", "责任科室", "牵头科室", "责任股室",
+              "县市、区", "县市区", "县区"],
     "co_units": ["配合单位", "协办单位", "配合部门", "协同单位"],
     "person": ["责任人", "具体责任人"],
     "completion": ["整改完成情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
@@ -85,9 +88,18 @@ def _key(cell: str) -> str:
 
 def match_header(cells: list[str]) -> dict[str, int] | None:
     found: dict[str, int] = {}
+    # a heading that is a column's own name takes the column before one that only holds its word: "问题描述" is the
+    # problem, not the "问题编号" or "问题来源" printed before it
     for i, cell in enumerate(cells):
         k = _key(cell)
-        if not k or len(k) > 16:
+        for col, aliases in COLUMNS.items():
+            if col not in found and k in aliases:
+                found[col] = i
+                break
+    taken = set(found.values())
+    for i, cell in enumerate(cells):
+        k = _key(cell)
+        if not k or len(k) > 16 or i in taken:
             continue
         best = None
         for col, aliases in COLUMNS.items():

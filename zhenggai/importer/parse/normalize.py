@@ -561,6 +561,8 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     if is_date_line(b.text) or is_date_line(a.text) or RE_CLOSING.search(b.text):
         return False
+    if ("(" in a.text or "（" in a.text) and _bracket_balance(a.text) > 0 and _bracket_balance(b.text) < 0:
+        return True  # a bracket left open ("点位二(ZRBHD") that the next line closes ("(略)6):拆除看护房。"): one line cut
     if starts_structure(b.text) or is_label_line(a.text):
         return False
     # a line that stops on a comma, a 、 or an opening mark has not finished: what follows continues it, even when
@@ -611,6 +613,10 @@ RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
 class BlockText(str):
     """A paragraph that was a block element of its own (a page's <h3>…</h3>): its end is a hard break, never a line
     wrapped mid-sentence (join_broken_lines leaves it whole though it has no closing stop)."""
+
+
+def _bracket_balance(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def split_html_markup(paragraphs: list) -> list:
