@@ -8,20 +8,32 @@ from .dates import arabic_dates, find_dates, iso, make_date, parse_date_text, ro
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策|简报|综述)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
 
+# the empty cells a web table's copy leaves after a title in its first row: "关于…销号的公示 | ||||||||||"
+RE_TRAILING_CELLS = re.compile(r"(?<=[^\s|｜])\s*[|｜](?:\s*[|｜])*\s*$")
+
+
 def clean_title(text: str) -> str:
-    t = RE_FILE_SUFFIX.sub("", text.strip())
+    t = text.strip()
+    if t.endswith(("|", "｜")):
+        cut = RE_TRAILING_CELLS.sub("", t)
+        if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
+            t = cut
+    t = RE_FILE_SUFFIX.sub("", t)
     t = t.strip("《》 ")
     return t
 
 
-# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"; or its date: "…工作简报(2018年11月28日)"
+# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"; or its date: "…工作简报(2018年11月28日)";
+# or its place in a series: "…公示(第三十一批)"
 RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|简版|修订稿|修订版|征求意见稿|送审稿|试行|暂行"
-                                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]$")
+                                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                                # a batch or issue of a series: "…查处整改公示(第三十一批)", "…工作简报（第5期）"
+                                r"|第[一二三四五六七八九十百零〇\d]{1,6}[批期])[)）]$")
 
 
 def title_like(text: str) -> bool:
@@ -151,6 +163,15 @@ def round_owner(title: str | None) -> str | None:
     m = RE_ROUND_ORG.match(title or "")
     return m.group(1) if m else None
 RE_PLACE = re.compile(r"^(.{2,12}?(?:省|自治区|市|州|盟|县|区|旗))(?=贯彻|落实|关于|巡察|巡视|审计|整改|对)")
+
+
+# a name a copying site cut out ("(略)林业和草原局": a tender site's copy for non-members) names no one (a template's
+# placeholder names, "XX市XX镇", "××社区", stand for the name and stay)
+RE_MASKED_NAME = re.compile(r"[(（]略[)）]")
+
+
+def unmasked(name: str | None) -> str | None:
+    return None if name and RE_MASKED_NAME.search(name) else name
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -345,6 +366,11 @@ RE_PAGE_RECORD = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d).{0,120
 # the paper a piece was printed in, closing it: "《某某日报》（2021年5月8日 第3版）"
 RE_PAPER_LINE = re.compile(r"^(?:[(（]?(?:来源|原载|刊于|摘自)\s*[:：]?\s*)?《[^》]{2,16}报》\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                            r"\s*(?:[^()（）]{0,6}?第?\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）][)）]?$")
+# a page's line of facts at the top opening with its date in figures (after at most a tag: "©原创"), no sentence in it:
+# "2020-12-21 观察者网", "©原创 2018-12-07 15:34 云上荆州", "2018-12-25 本文已影响0人 某作者" (a copy may have lost the
+# spaces between the parts)
+RE_TOP_FACTS_DATE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:(?<=-\d\d)|(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                               r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
 # a list page's date glued to the lead it heads: "2025-03-183月4日，四川…" (two-digit month and day, then the lead's day)
 RE_TOP_DATE_GLUED = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}月\d{1,2}日)")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
@@ -483,7 +509,8 @@ def meta_date(lines: list[str]) -> str | None:
             return iso(make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))))
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t) or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t)) if k < 3 else None)
+             or RE_SOURCE_LINE_DATE.match(t)
+             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
              or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))

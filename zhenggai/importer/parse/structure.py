@@ -31,6 +31,11 @@ RE_STATUS_LEAD = re.compile(
     r"|阶段性完成|部分完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;，,]\s*")
 
 
+# a line that is only the state of the problem, in a field of its own wherever it sits among the item's fields (often
+# the last, after what was done): "整改进度：已完成。", "整改状态：正在推进", "完成状态：长期坚持，持续推进。"
+RE_STATUS_FIELD_LINE = re.compile(r"^\s*(?:整改进度|整改状态|完成状态|办理状态|进展状态)\s*[:：]\s*([^。;；:：]{1,14})[。;；]?\s*$")
+
+
 # an audit or inspection finding wrapped as "关于…问题。" with what was done after it in the same paragraph
 RE_FINDING_WRAPPER = re.compile(r"^关于[^。]{2,80}?问题[。.]")
 RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推进|计划于|将于")
@@ -197,6 +202,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     current: str | None = None
     labelled_measures = fielded = False
     for k_it, it in enumerate(items):
+        if it.marker is None and ("状态" in it.text[:8] or "进度" in it.text[:8]):
+            sf = RE_STATUS_FIELD_LINE.match(it.text)
+            if sf and status_of(sf.group(1)):
+                stated_status = stated_status or status_of(sf.group(1))
+                continue
         if k_it < 3 and it.marker is None:
             ms = RE_STATED_STATUS.match(it.text)
             said = ms and (ms.group(1) or ms.group(2) or ms.group(3))
@@ -729,6 +739,12 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
         inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
+    from .readings import essay_titled
+
+    if essay_titled(result.title, paras[0].text if paras else None):
+        for c in candidates:
+            if c.problems:
+                c.features["essay"] = 1.0
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
