@@ -152,7 +152,8 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             from .parse.normalize import to_simplified
 
             simple = to_simplified(out.paragraphs)[0]
-            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple))
+            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple)
+                                + pipe_row_tables(simple))
         elif kind == "html":
             guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)
@@ -201,6 +202,12 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.issuer = ledger.issuer or text_result.issuer
         ledger.report_date = ledger.report_date or text_result.report_date
         ledger.inspection = text_result.inspection
+        ins = ledger.inspection
+        if ins.start is None and ins.end is None and ins.feedback_date is None:
+            # the problems are in the table, so the text's own sections are not problems: the inspection's days may be
+            # told in any of them ("一、…工作部署推进情况 / 2023年8月25日，县审计局向县人民政府提交了…审计工作报告"), not
+            # only in the lead before the first — they are read from all the prose outside the table
+            _text_inspection(ins, out.paragraphs, tables, text_result)
         ledger.headline = text_result.headline
         if all(v is None for v in vars(ledger.headline).values()):
             # the problems are in the table, so the text reading took the plan's own sections for problems and read
@@ -318,6 +325,32 @@ def pipe_cell_tables(lines: list[str]) -> list[list[list[str]]]:
     return tables
 
 
+def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:
+    """Tables copied from a web page one row a line, the cells apart by "|" ("序号 | 县(市、区) | 问题描述 | … |"): a run of
+    such lines (three or more cells) holding a ledger's header (``match_header``) and rows as wide as it. A row cut short
+    (the copy ends inside it) is not read; lines of one cell and empty ones (a caption "…的公示 | |||") pass."""
+    from .ledger_reader import match_header
+
+    tables: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    for line in lines + [""]:
+        if line.count("|") >= 3:
+            cells = [c.strip() for c in line.strip().split("|")]
+            while cells and not cells[-1]:
+                cells.pop()
+            run.append(cells)
+            continue
+        if len(run) >= 2:
+            at = next((k for k, r in enumerate(run) if len(r) >= 3 and match_header(r) is not None), None)
+            if at is not None:
+                width = len(run[at])
+                rows = [run[at]] + [r for r in run[at + 1:] if len(r) == width]
+                if len(rows) >= 2:
+                    tables.append(rows)
+        run = []
+    return tables
+
+
 _RE_CELL_ITEM = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
@@ -326,6 +359,28 @@ def _is_heading_cell(text: str) -> bool:
 
     k = _key(text)
     return any(alias in k for aliases in COLUMNS.values() for alias in aliases if len(alias) >= 2)
+
+
+def _prose(paragraphs: list[str], tables: list[list[list[str]]]) -> list[str]:
+    """The paragraphs that are not a table's rows (a row's cells, joined by a separator)."""
+    cells = {c.strip() for rows in tables for row in rows for c in row if c and c.strip()}
+
+    def tabular(p: str) -> bool:
+        parts = [x.strip() for x in re.split(r"[；\t]| {2,}|\u3000", p) if x.strip()]
+        return bool(parts) and all(x in cells for x in parts)
+
+    return [p for p in paragraphs if p.strip() and not tabular(p)]
+
+
+def _text_inspection(ins, paragraphs: list[str], tables: list[list[list[str]]], text_result: ParseResult) -> None:
+    """Fill the inspection's days from all the prose of a document whose problems are a table."""
+    from .parse.inspection import inspection_facts
+    from .parse.normalize import to_simplified
+
+    prose = to_simplified(_prose(paragraphs, tables))[0]
+    found = inspection_facts("\n".join(re.split(r"下一步", t)[0] for t in prose), text_result.issuer, text_result.title,
+                             text_result.report_date)
+    ins.start, ins.end, ins.feedback_date = found.start, found.end, found.feedback_date
 
 
 def _text_figures(paragraphs: list[str], tables: list[list[list[str]]]):

@@ -36,13 +36,16 @@ from .result import ParsedMeasure, ParsedProblem, ParseResult
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "编号", "问题序号", "序"],
     "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题", "问题"],
-    "measure": ["整改措施", "具体措施", "整改举措", "整改任务", "措施", "举措", "任务"],
+    # ("整改成效": what was done, in a table of closed items with no measures column: "1、进行了行政处罚 2、…")
+    "measure": ["整改措施", "具体措施", "整改举措", "整改任务", "措施", "举措", "任务", "整改成效"],
     "target": ["整改目标", "目标"],
     "deadline": ["整改时限", "完成时限", "整改期限", "计划完成时间", "时限"],
     # A deadline of its own per measure row, next to the problem's (zhenggai's 台账 writes both).
     "measure_deadline": ["措施整改时限", "措施时限", "措施完成时限"],
     "leader": ["责任领导", "牵头领导", "分管领导", "领导"],
-    "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室", "责任科室", "牵头科室", "责任股室"],
+    # (a table of problems handed down to localities names each row's county: "县(市、区)", "县市区" — the one that answers)
+    "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室", "责任科室", "牵头科室", "责任股室",
+              "县市、区", "县市区", "县区"],
     "co_units": ["配合单位", "协办单位", "配合部门", "协同单位"],
     "person": ["责任人", "具体责任人"],
     "completion": ["整改完成情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
@@ -85,9 +88,18 @@ def _key(cell: str) -> str:
 
 def match_header(cells: list[str]) -> dict[str, int] | None:
     found: dict[str, int] = {}
+    # a heading that is a column's own name takes the column before one that only holds its word: "问题描述" is the
+    # problem, not the "问题编号" or "问题来源" printed before it
     for i, cell in enumerate(cells):
         k = _key(cell)
-        if not k or len(k) > 16:
+        for col, aliases in COLUMNS.items():
+            if col not in found and k in aliases:
+                found[col] = i
+                break
+    taken = set(found.values())
+    for i, cell in enumerate(cells):
+        k = _key(cell)
+        if not k or len(k) > 16 or i in taken:
             continue
         best = None
         for col, aliases in COLUMNS.items():
@@ -103,15 +115,35 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
                 break
         if best:
             found[best[0]] = i
+    if "units" not in found and "problem" in found:
+        # a check-results table without a 责任单位 column, whose column names the bodies checked ("学校食堂",
+        # "被检查单位", "企业名称"): each row's body is the one that must put its problem right
+        taken = set(found.values())
+        for i, cell in enumerate(cells):
+            if i not in taken and i < found["problem"] and RE_BODIES_CHECKED.fullmatch(_key(cell)):
+                found["units"] = i
+                break
     if len(found) >= 2 and ("problem" in found or "measure" in found):
         return found
     return None
+
+
+# a column naming the bodies a check visited: "学校食堂", "被检查单位", "检查对象", "企业名称", "门店"
+# (not "检查单位": the body that made the check)
+RE_BODIES_CHECKED = re.compile(r"(?:被检查|被检)?(?:单位|企业|学校|食堂|门店|商户|医院|场所)(?:名称)?|检查对象"
+                               r"|[\u4e00-\u9fff]{1,4}(?:食堂|学校|企业|门店|医院)(?:名称)?")
 
 
 # a progress cell that is a status ("已完成", "持续推进", "基本完成。…"), when the table has no status column
 RE_COMPLETION_STATUS = re.compile(
     r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在推进|正在整改|持续推进中?|推进中|整改中"
     r"|基本完成|部分完成|部分整改|序时推进|长期坚持|未完成)\s*(?:[。，,；;]|$)")
+
+
+# a 整改情况 cell telling what was done as done: "已更换新的防蝇帘", "已对卫生及时清理"
+RE_DONE_ACT = re.compile(r"^\s*已(?:经)?[\u4e00-\u9fff]")
+# …with something still to do: "已制定方案，正在推进", "已清理一半，剩余部分计划月底前完成"
+RE_PENDING = re.compile(r"正在|推进|逐步|计划|拟|将于|尚未|未完成|持续|部分|剩余|待")
 
 
 def completion_status(text: str) -> str | None:
@@ -210,6 +242,8 @@ class LedgerResult(ParseResult):
                 # a table with no measure column: its 整改情况 cell telling what was done ("已更换新的防蝇帘") is the
                 # problem's one measure (a cell that is only a status, "已完成", stays a status)
                 measure_text = completion
+                if status is None and RE_DONE_ACT.match(completion) and not RE_PENDING.search(completion):
+                    status = "done"  # ("已更换新的防蝇帘", "已对卫生及时清理": the act told as done, nothing left pending)
             for m in _row_measures(measure_text, r_index, split=not self._one_per_row):
                 m.deadline = m_deadline or m.deadline or row_deadline or None
                 m.responsible_units = _unique(units + m.responsible_units) if m.responsible_units else list(units)
@@ -536,17 +570,124 @@ def read_ledger_bytes(data: bytes, filename: str, kind: str, budget: guards.Budg
 def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> LedgerResult:
     from .extract import ExtractError
 
+    cover: list[list[str]] | None = None
     try:
         for name, rows in sheets:
-            result = read_ledger_rows(rows, title_hint=None)
+            seen: list[list[str]] = []
+            result = read_ledger_rows(_recording(rows, seen), title_hint=None)
             if result is not None:
+                if cover:
+                    apply_cover(result, cover)
                 if not result.title:
                     result.title = name or None
                 return result
+            if cover is None and is_cover(seen):
+                cover = seen
     finally:
         if hasattr(sheets, "close"):
             sheets.close()  # the workbook's archive closes now
     raise ExtractError("表格中没有找到表头（需要“问题”或“整改措施”等列名），无法按台账导入", "no_header")
+
+
+def _recording(rows: Iterable[Sequence], seen: list[list[str]]) -> Iterator[Sequence]:
+    """The rows, each also kept (as text cells) in `seen` while it holds fewer than HEADER_SEARCH_ROWS: the rows a
+    sheet without a ledger header was searched through, for ``is_cover``."""
+    for row in rows:
+        if len(seen) < HEADER_SEARCH_ROWS:
+            seen.append([_norm(c) for c in row])
+        yield row
+
+
+# A workbook's cover sheet: a form before the ledger, each row a label and its value ("填报单位 | 某某委员会（盖章）",
+# "巡察组 | 市委第一巡察组", "巡察时间 | 2023年2月20日至4月10日", "反馈时间 | …", "整改总体情况 | 反馈问题共7个…",
+# "填报日期 | 2023年6月30日") under a title in one merged cell: it gives the ledger's title, who filled it and when, the
+# inspection and the headline figures, as a document's head does (the ledger sheet's own title names only its table).
+RE_COVER_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,10}$")
+RE_SEAL = re.compile(r"\s*[（(](?:盖章|公章|签章|签字|章)[)）]\s*$")
+RE_COVER_TEAM = re.compile(r"^(?:巡[察视](?:组|单位)|督察组|督查组|检查组|审计组|审计单位|督导组)$")
+RE_COVER_PERIOD = re.compile(r"^(?:巡[察视]|督察|督查|检查|审计|督导|进驻)(?:时间|期间|日期)$")
+RE_COVER_FEEDBACK = re.compile(r"^(?:巡[察视]|督察|审计)?反馈(?:时间|日期)$")
+RE_COVER_INSPECTED = re.compile(r"^被(?:巡[察视]|督察|检查|审计)(?:单位|党组织|对象)$")
+
+
+# (or the label and its value in one cell: "巡察组：市委第一巡察组")
+RE_COVER_FIELD_CELL = re.compile(r"^([\u4e00-\u9fff（）()]{2,10})\s*[:：]\s*(\S.*)$")
+
+
+def _cover_field(values: list[str]) -> tuple[str, str] | None:
+    if len(values) == 2 and RE_COVER_LABEL.match(values[0].rstrip(":：")):
+        return values[0].rstrip(":："), values[1]
+    m = RE_COVER_FIELD_CELL.match(values[0]) if len(values) == 1 else None
+    return (m.group(1), m.group(2)) if m else None
+
+
+def _cover_fields(rows: list[list[str]]) -> list[tuple[str, str]]:
+    fields = []
+    for r in rows:
+        field = _cover_field(list(dict.fromkeys(c for c in r if c)))
+        if field:
+            fields.append(field)
+    return fields
+
+
+def is_cover(rows: list[list[str]]) -> bool:
+    """Whether a sheet without a ledger header is a cover: at least three labelled fields, one of them saying who
+    filled the form, when, or which inspection it answers."""
+    fields = _cover_fields(rows)
+    return len(fields) >= 3 and any(_RE_FILLED.search(f"{k}：{v}") or RE_COVER_TEAM.match(k) or RE_COVER_PERIOD.match(k)
+                                    for k, v in fields)
+
+
+def apply_cover(result: ParseResult, rows: list[list[str]]) -> None:
+    """Fill the ledger's document fields from its cover sheet (see RE_COVER_LABEL); what the cover does not state
+    stays as the ledger sheet gave it."""
+    from .parse import headline as _headline
+    from .parse.dates import RE_PERIOD, find_dates, iso, make_date, parse_date_text
+    from .parse.facts import issuer_from_title
+    from .parse.inspection import inspection_facts
+
+    fields = _cover_fields(rows)
+    titles = [v[0] for v in (list(dict.fromkeys(c for c in r if c)) for r in rows)
+              if len(v) == 1 and len(v[0]) >= 6 and _cover_field(v) is None]
+    if titles:
+        result.title = titles[0]
+    lines = [f"{k}：{RE_SEAL.sub('', v)}" for k, v in fields]
+    by, on = _filled(lines)
+    if by:
+        result.issuer = by
+    elif titles and not result.issuer:
+        result.issuer = issuer_from_title(titles[0])
+    if on and parse_date_text(on):
+        result.report_date = iso(parse_date_text(on))
+    note = "\n".join(lines)
+    found = inspection_facts(note, result.issuer, result.title, result.report_date)
+    ins = result.inspection
+    for k, v in fields:
+        if RE_COVER_TEAM.match(k) and not ins.inspector:
+            ins.inspector = v
+        elif RE_COVER_INSPECTED.match(k) and not ins.inspected:
+            ins.inspected = RE_SEAL.sub("", v)
+        elif RE_COVER_PERIOD.match(k) and not ins.start:
+            m = RE_PERIOD.search(v)
+            if m and m.group("y1"):
+                start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+                end = make_date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
+                if start and end and end >= start:
+                    ins.start, ins.end = iso(start), iso(end)
+        elif RE_COVER_FEEDBACK.match(k) and not ins.feedback_date:
+            f = next((f for f in find_dates(v) if f.year), None)
+            ins.feedback_date = iso(f.resolve(None)) if f else None
+    for key in ("inspector", "inspected", "start", "end", "feedback_date"):
+        if getattr(ins, key) is None and getattr(found, key) is not None and key != "inspector":
+            setattr(ins, key, getattr(found, key))
+    # the body that fills in a rectification ledger for an inspection is the body inspected
+    if ins.inspected is None and ins.inspector and result.issuer:
+        ins.inspected = result.issuer
+    figures = _headline.headline_figures(note)
+    _headline.settle(figures)
+    for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
+        if getattr(result.headline, key) is None and getattr(figures, key) is not None:
+            setattr(result.headline, key, getattr(figures, key))
 
 
 # --- .xlsx, read as XML ----------------------------------------------------------------------------------------

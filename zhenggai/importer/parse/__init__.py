@@ -42,7 +42,7 @@ from .normalize import (
     page_furniture,
 )
 from .numbering import clear_marker_memo, parse_marker
-from .structure import parse_structure
+from .structure import closing_account, parse_structure
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
 
@@ -195,7 +195,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                            + [t for pos, t in lines[:30] if pos not in chrome or _RE_DIGIT.search(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
-    result.issuer = facts.issuer_from_title(title) or sig_org
+    result.issuer = facts.unmasked(facts.issuer_from_title(title) or sig_org)
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
     if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead
@@ -207,11 +207,15 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         intro += "\n" + "\n".join(t for _, t in closing_lines)
     result.inspection = inspection.inspection_facts(intro, result.issuer, title, result.report_date,
                                                     "\n".join(t for _, t in closing_lines))
+    if len(problems) == 1 and preamble_text and not (result.inspection.start or result.inspection.end or result.inspection.feedback_date):
+        _one_task_inspection(result, problems[0], paras)
     heads = "\n".join(preamble_text + section_text)
     result.headline = headline.headline_figures(heads)
     headline.add_attachment_counts(result.headline, [p.text for p in paras])
     if problems:
-        headline.add_closing_figures(result.headline, after_text, len(problems))
+        # (with the paragraphs about all the listed tasks that close the last one's body: "以上整改任务的验收…截至…")
+        headline.add_closing_figures(result.headline, closing_account(problems[-1]) + after_text,
+                                     len(problems))
     headline.settle(result.headline)
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
@@ -221,6 +225,20 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
     return result
+
+
+def _one_task_inspection(result: ParseResult, problem, paras) -> None:
+    """A one-task notice tells the inspection in the paragraph that quotes the task ("一、反馈问题 / 2021年10月，省第四
+    督察组对某市开展督察，并于2022年1月18日反馈督察意见。其中第7项问题指出：“…”"): what comes before the quoted
+    statement is the lead's story of the inspection, read as a lead is, for what the lead left unknown."""
+    own = next((p.text for p in paras if p.pos == problem.position), None)
+    at = own.find(problem.title[:8]) if own and problem.title and len(problem.title) >= 8 else -1
+    if at <= 0:
+        return
+    found = inspection.inspection_facts(own[:at], result.issuer, result.title, result.report_date)
+    for key in ("inspector", "inspected", "start", "end", "feedback_date"):
+        if getattr(result.inspection, key) is None:
+            setattr(result.inspection, key, getattr(found, key))
 
 
 def _restore_written(result: ParseResult, lines: list[tuple[int, str]], written: dict[int, str]) -> None:

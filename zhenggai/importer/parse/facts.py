@@ -8,20 +8,32 @@ from .dates import arabic_dates, find_dates, iso, make_date, parse_date_text, ro
 from .normalize import RE_DATE_LINE, RE_META_DATE
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策|简报|综述)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
 
+# the empty cells a web table's copy leaves after a title in its first row: "关于…销号的公示 | ||||||||||"
+RE_TRAILING_CELLS = re.compile(r"(?<=[^\s|｜])\s*[|｜](?:\s*[|｜])*\s*$")
+
+
 def clean_title(text: str) -> str:
-    t = RE_FILE_SUFFIX.sub("", text.strip())
+    t = text.strip()
+    if t.endswith(("|", "｜")):
+        cut = RE_TRAILING_CELLS.sub("", t)
+        if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
+            t = cut
+    t = RE_FILE_SUFFIX.sub("", t)
     t = t.strip("《》 ")
     return t
 
 
-# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"; or its date: "…工作简报(2018年11月28日)"
+# a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"; or its date: "…工作简报(2018年11月28日)";
+# or its place in a series: "…公示(第三十一批)"
 RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|简版|修订稿|修订版|征求意见稿|送审稿|试行|暂行"
-                                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]$")
+                                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                                # a batch or issue of a series: "…查处整改公示(第三十一批)", "…工作简报（第5期）"
+                                r"|第[一二三四五六七八九十百零〇\d]{1,6}[批期])[)）]$")
 
 
 def title_like(text: str) -> bool:
@@ -86,11 +98,19 @@ def _is_body_sentence(text: str) -> bool:
 def kind_of(title: str | None, text: str) -> str:
     # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
-    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
+    # (a list of the problems found, "…自查问题清单", says what is wrong, not what will be done: not by its name a plan)
+    if title and re.search(r"(?:方案|(?<!问题)清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
         return "plan"
     # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
     # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
     if title and re.search(r"台账|计划|工作安排|实施意见", title) and not re.search(r"情况|进展|通报|报告|公告|公示|汇报|总结", title):
+        return "plan"
+    # what a check proposes be put right, not what was done: a report of the problems found "及建议" ("现将具体情况及建议
+    # 报告如下": a 报告 in form, its content proposals), or the problems listed under a heading "整改建议：" — a plan, as
+    # an article proposing measures is; not where the text says a problem was put right
+    suggests = RE_SUGGESTIONS_SELF.search(text[:3000]) or (
+        not (title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title)) and RE_SUGGESTIONS_HEADING.search(text[:3000]))
+    if suggests and not RE_DONE_SAID.search(text):
         return "plan"
     if title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title):
         return "bulletin"
@@ -101,6 +121,9 @@ def kind_of(title: str | None, text: str) -> str:
     # 方向"; not one that says it will tell what was done: "本文将从…整改成效…等方面进行剖析")
     if not title and (RE_PLAN_SELF.search(text[:3000]) or RE_PROPOSAL_SELF.search(text[:3000])) \
             and not RE_REPORT_SELF.search(text[:3000]):
+        return "plan"
+    # a covering notice handing out the plan it names ("《…整改方案》已经党委会审议通过，现印发给你们"): the plan follows it
+    if not title and RE_PLAN_HANDED_OUT.search(text[:1500]):
         return "plan"
     return "bulletin"
 
@@ -113,6 +136,14 @@ RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如�
                           r"|现将[^。；;]{0,20}?(?:方案|计划)(?:予以)?(?:公布|印发|公示)(?:如下)?")
 # an article announcing the measures it proposes: "本文将…提出切实可行的整改路径", "本文将从背景、存在问题、整改措施…等方面分析"
 RE_PROPOSAL_SELF = re.compile(r"本文(?:将|拟)[^。]{0,80}?(?:整改(?:路径|措施|方向|思路|对策|建议)|(?:对策|改进)建议|应对(?:措施|策略)|对策)")
+# a covering notice handing out a plan by name: "现将《…实施方案》印发给你们", "《…整改方案》已经…审议通过，现印发给你们"
+RE_PLAN_HANDED_OUT = re.compile(r"《[^》]{2,80}?(?:方案|计划)》[^。《》]{0,30}?印发给你们")
+# a report of problems found and what it suggests: "现将具体情况及建议报告如下" (not "…整改落实情况报告如下")
+RE_SUGGESTIONS_SELF = re.compile(r"现将[^。；;]{0,20}?(?:情况|问题)(?:及|和|与)(?:整改)?建议[^。；;]{0,6}?(?:报告|汇报|反馈)如下")
+# a line that is only the heading "整改建议" over the items that follow
+RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*整改建议\s*[:：]?\s*(?:\n|$)")
+# a text saying a problem was put right ("已整改到位", "已完成整改"): a report, not a list of suggestions
+RE_DONE_SAID = re.compile(r"已(?:经)?(?:整改到位|完成整改|整改完成|整改完毕|全部整改|销号)")
 # a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
 RE_REPORT_SELF = re.compile(r"现将[^。；;]{0,30}?(?:情况|进展|成效)[^。；;]{0,6}?(?:通报|报告|汇报|说明|公布|公示)如下")
 
@@ -132,6 +163,15 @@ def round_owner(title: str | None) -> str | None:
     m = RE_ROUND_ORG.match(title or "")
     return m.group(1) if m else None
 RE_PLACE = re.compile(r"^(.{2,12}?(?:省|自治区|市|州|盟|县|区|旗))(?=贯彻|落实|关于|巡察|巡视|审计|整改|对)")
+
+
+# a name a copying site cut out ("(略)林业和草原局": a tender site's copy for non-members) names no one (a template's
+# placeholder names, "XX市XX镇", "××社区", stand for the name and stay)
+RE_MASKED_NAME = re.compile(r"[(（]略[)）]")
+
+
+def unmasked(name: str | None) -> str | None:
+    return None if name and RE_MASKED_NAME.search(name) else name
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -326,6 +366,11 @@ RE_PAGE_RECORD = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d).{0,120
 # the paper a piece was printed in, closing it: "《某某日报》（2021年5月8日 第3版）"
 RE_PAPER_LINE = re.compile(r"^(?:[(（]?(?:来源|原载|刊于|摘自)\s*[:：]?\s*)?《[^》]{2,16}报》\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                            r"\s*(?:[^()（）]{0,6}?第?\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）][)）]?$")
+# a page's line of facts at the top opening with its date in figures (after at most a tag: "©原创"), no sentence in it:
+# "2020-12-21 观察者网", "©原创 2018-12-07 15:34 云上荆州", "2018-12-25 本文已影响0人 某作者" (a copy may have lost the
+# spaces between the parts)
+RE_TOP_FACTS_DATE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:(?<=-\d\d)|(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                               r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
 # a list page's date glued to the lead it heads: "2025-03-183月4日，四川…" (two-digit month and day, then the lead's day)
 RE_TOP_DATE_GLUED = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}月\d{1,2}日)")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
@@ -464,7 +509,8 @@ def meta_date(lines: list[str]) -> str | None:
             return iso(make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))))
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t) or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t)) if k < 3 else None)
+             or RE_SOURCE_LINE_DATE.match(t)
+             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
              or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))

@@ -26,7 +26,8 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大�
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
                     # (the kind may be a quoted name: "12个“四风”方面问题", "3个“两不愁三保障”问题")
                     r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
-                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
+                    # (nor "17个疑似问题": suspected problems sent down to be checked, most of which prove to be none)
+                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 # (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
@@ -254,7 +255,9 @@ def headline_figures(text: str) -> Headline:
         if re.match(rf"\s*{_DONE}[^。,，\d]{{0,4}}?\d+(?:\.\d+)?\s*%", after):  # "9070个问题整改完成97.5%": a rate, not a done count
             h.problems_total = h.problems_total or n
             continue
-        if re.match(rf"\s*{_DONE}", after) or re.search(r"(?:已|完成|整改完成)[^。,，]{0,4}$", before):
+        # (not the ones left undone: "对尚未完成的3个问题", "未完成整改的2个问题")
+        if re.match(rf"\s*{_DONE}", after) or (re.search(r"(?:已|完成|整改完成)[^。,，]{0,4}$", before)
+                                                and not re.search(r"(?:未|没有)[^。,，]{0,3}(?:完成|整改)[^。,，]{0,4}$", before)):
             if h.problems_done is None:
                 h.problems_done = n
                 if "全部" in after[:6] and h.problems_total is None:
@@ -524,6 +527,10 @@ def headline_figures(text: str) -> Headline:
     if mg and h.problems_total is None:
         h.problems_total = int(mg.group(1) or mg.group(2))
     _found_and_fixed(h, t)
+    if h.problems_total is None:
+        _point_counts(h, t)
+    if h.problems_total is None:
+        _published_done(h, t)
     if h.measures_total is None:
         mi = RE_REFINED_ITEMS.search(t)
         if mi:
@@ -567,10 +574,10 @@ RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处宗])(?!方面|类|大类|大方面|领域)")
 
 
@@ -634,7 +641,9 @@ def _governed_by_finding(t: str, at: int) -> bool:
     head of its sentence found, when no other count stands between them."""
     back = re.split(r"[。;；\n]", t[max(0, at - 90): at])[-1]
     verbs = list(RE_FINDING_VERB.finditer(back))
-    return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None and re.search(r"(?:等|方面)(?:的|存在的)?$", back) is not None
+    # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
+    return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
+        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
@@ -695,6 +704,64 @@ RE_ALL_DONE = re.compile(_ALL_DONE)
 RE_SIGNED_OFF = re.compile(r"\s*(?:现|目前|现在|均)?已(?:全部)?完成整改(?:工作)?[,，]?\s*(?:进入|申请|予以|并)?销号")
 
 
+# problem points: the places a 绿盾 / 督察 check found wrong ("3处自然保护地人类活动违法违规点位", "问题点位共7个") are its
+# problems (not points checked: "核查点位1470个", "调查的13个点位"; not suspected ones sent down to be checked: "疑似问题点位25个";
+# not a done count: "已完成5个…问题点位整改")
+RE_POINT_COUNT = re.compile(r"(?<![第\d])(\d+)\s*[个处](?:[^\d\s,，。;；、:：]{0,16}?)(?:问题|违法违规|违法|违规)点位"
+                            r"|(?:问题|违法违规|违法|违规)点位(共计|总计|合计|共有|共)?\s*(\d+)\s*[个处]")
+# the points' sentence saying all are done: "…点位整改已全部完成", "…点位均已整改完成", "已于去年年底前完成整改并申请销号"
+RE_POINTS_DONE = re.compile(rf"{_ALL_DONE}|整改(?:工作)?(?:均|都)?已(?:经)?全部(?:完成|到位)|已(?:于[^。;；,，\d]{{0,12}}|经)?完成整改并?(?:申请)?销号")
+# what makes a count of points the total: a finding, handing down or confirming verb before it, or 共 / 涉及
+RE_POINTS_FOUND = re.compile(rf"{_FINDING}|共|涉及|确认|认定|核实|核定")
+
+
+def _point_counts(h: Headline, t: str) -> None:
+    """Problem points counted where no other total of problems is stated: the total, and the done count when the
+    points' own sentence says all are done (with no other count between) or gives it right after them."""
+    if "点位" not in t:
+        return
+    for m in RE_POINT_COUNT.finditer(t):
+        if "疑似" in m.group(0) or t.endswith("疑似", 0, m.start()):
+            continue
+        before = re.split(r"[。;；,，\n]", t[max(0, m.start() - 16): m.start()])[-1]
+        if m.group(1) and re.search(r"(?:已|完成|剩余|还有|其余)[^。;；,，]{0,4}$", before):
+            continue  # "已完成5个…问题点位整改" (done), "剩余3个点位" (what is left)
+        rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
+        done = RE_POINTS_DONE.search(rest)
+        all_done = done is not None and not re.search(r"\d+\s*[个项条件处]", rest[: done.start()])
+        if not all_done and not m.group(2) and not RE_POINTS_FOUND.search(before):
+            continue
+        h.problems_total = int(m.group(1) or m.group(3))
+        if h.problems_done is not None and h.problems_done > h.problems_total:
+            h.problems_done = None
+        if h.problems_done is not None:
+            return
+        if all_done:
+            h.problems_done = h.problems_total
+        else:  # the done part right after it: "排查发现违法违规问题点位15处，已整改12处"
+            md = re.match(rf"\s*[,，]?\s*(?:其中|目前|截至目前|现)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(?:点位)?(\d+)\s*[个处]",
+                          t[m.end(): m.end() + 30])
+            if md and int(md.group(1)) <= h.problems_total:
+                h.problems_done = int(md.group(1))
+        return
+
+
+# a notice publishing the rectification of the problems it says were done: "已完成4个问题整改工作,现将整改情况公示如下" —
+# what it publishes is those N, its total and its done count
+RE_DONE_THEN_PUBLISHED = re.compile(r"(?:已完成|已整改(?:完成)?)\s*(\d+)\s*[个项件处](?:[^\d\s,，。;；]{0,8}?)问题(?:的)?(?:整改)?(?:工作)?"
+                                    r"\s*[,，]\s*现将[^。;；\d]{0,16}?(?:公示|公布|公告)如下")
+
+
+def _published_done(h: Headline, t: str) -> None:
+    m = RE_DONE_THEN_PUBLISHED.search(t)
+    if m and (h.problems_done is None or h.problems_done == int(m.group(1))):
+        h.problems_total = h.problems_done = int(m.group(1))
+
+
+# all of them rectified as required: "其中有2个问题需要整改,现均按要求加以整改" (not a goal: "要求…均按期整改")
+RE_ALL_AS_REQUIRED = re.compile(r"(?:现|目前|现已)\s*均(?:已)?(?:按要求|按照要求|按期|按时)(?:加以|进行了?|完成)?整改(?:到位|完成|完毕)?")
+
+
 def _all_done_later(t: str, total: int) -> int | None:
     """The total when a sentence that states it says, with no other count between, that all are done
     ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成"; the first such sentence or one that repeats it)."""
@@ -703,7 +770,7 @@ def _all_done_later(t: str, total: int) -> int | None:
         if int(m.group(1)) != total:
             continue
         rest = re.split(r"[。;；]", t[m.end():], maxsplit=1)[0]
-        done = RE_ALL_DONE.search(rest)
+        done = RE_ALL_DONE.search(rest) or RE_ALL_AS_REQUIRED.search(rest)
         if done and not re.search(r"\d+\s*[个项条件]", rest[: done.start()]) and not re.match(r"\s*\d", rest[done.end():]):
             return total
         # a sign-off notice: "交办的2个问题…由我单位牵头整改落实。现已完成整改工作,进入销号程序" — the next sentence
@@ -756,7 +823,7 @@ def _declared_problems(t: str) -> int | None:
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
-               r"问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
+               r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
@@ -824,12 +891,13 @@ def mechanism_section_rules(texts: list[str]) -> int | None:
 
 
 # a top-level section on the overall state of the rectification, wherever it stands ("三、整改总体成效")
-RE_OVERALL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。，,]{0,10}?(?:总体情况|总体进展|总体成效|整改成效|基本情况)[^。，,]{0,6}$")
+RE_OVERALL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。，,]{0,10}?(?:总体情况|总体进展|总体成效|整改成效|基本情况|整改目标完成情况)[^。，,]{0,6}$")
 
 
 def _add_overall_section(h: Headline, texts: list[str]) -> None:
     """Figures the lead did not give, stated in the opening paragraph of a section on the overall state of the
-    rectification (a report that puts "三、整改成效：反馈的16个问题已完成整改14个" after its problems)."""
+    rectification (a report that puts "三、整改成效：反馈的16个问题已完成整改14个" after its problems; a notice's
+    "四、整改目标完成情况 / 3处问题点位均已整改完成")."""
     for k, t in enumerate(texts):
         if RE_OVERALL_SECTION.match(t.strip()) and k + 1 < len(texts):
             first = texts[k + 1].strip()
@@ -858,6 +926,10 @@ def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
         if h.problems_total is None and found.problems_total != listed:
             return
         keys = ["problems_total", "problems_done"] + keys
+    elif found.problems_done is not None and found.problems_done >= listed and "销号" in text:
+        # a sign-off notice's running count after the tasks it lists ("截至12月15日，…问题整改任务已有21项完成验收
+        # 销号，其余任务正在…推进"): the tasks signed off so far, these among them — its problems done
+        keys = ["problems_done"] + keys
     for key in keys:
         if getattr(h, key) is None and getattr(found, key) is not None:
             setattr(h, key, getattr(found, key))

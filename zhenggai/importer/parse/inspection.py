@@ -15,15 +15,20 @@ _TEAM_NAME = r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|�
 # (NearAnchor: the team's name starts at most 16 characters after the match does — a 2-character body, 14 between —
 # so the pattern is tried only just before a team's name, not at every offset of the text's first 4,000)
 RE_TEAM = NearAnchor(
-    r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?" + _TEAM_NAME + ")",
+    r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?" + _TEAM_NAME + ")"
+    r"(?!别)",  # not a field table's label "巡察组别" (the team is its value)
     _TEAM_NAME, 16)
 RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
 
 
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
-    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
+    r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|"
+    # what the team found, however it is qualified: "向佘家镇党委反馈村级全覆盖巡察情况"
+    r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,10}?(?:巡视|巡察|督察|审计)(?:工作)?情况|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
+    # the audit office handing its report to the body audited or to the government: "县审计局向县人民政府提交了…的审计工作报告"
+    r"|(?:提交|报送|呈报)了?[^。,，;；]{0,40}?审计(?:工作)?报告"
     # fed back to someone, the clause ending there: "7月20日向集团党委书记反馈。"
     r"|向[^。,，;；]{1,20}?反馈(?=[。,，;；]|$)"
     # the team reporting what it found, then asking for rectification: "并于去年12月14日通报巡视工作情况，提出整改意见"
@@ -59,6 +64,22 @@ def _year_of_same_period(text: str, m: re.Match) -> int | None:
     return next((int(p.group("y1")) for p in RE_PERIOD.finditer(text) if p.group("y1") and days(p) == days(m)), None)
 
 
+# an evaluation held in stages, online and then on site ("2023年5月15日-6月4日，学校接受线上评估…。2023年6月14-17日，
+# 专家组对学校进行了入校评估"): the inspection runs from the online stage's first day to the on-site stage's last
+RE_ON_SITE_STAGE = re.compile(r"(?:入校|现场|实地|进校)(?:考察|评估|考查)")
+RE_ONLINE_STAGE = re.compile(r"(?:线上|网上|远程|在线)(?:考察|评估|考查)")
+
+
+def _online_stage_first(out: ParsedInspection, visits: list, on_site: str) -> None:
+    for s, m in visits:
+        if s is on_site or not RE_ONLINE_STAGE.search(s) or not m.group("y1"):
+            continue
+        start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+        if start is not None and out.start is not None and iso(start) < out.start:
+            out.start = iso(start)
+        break
+
+
 def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
@@ -84,7 +105,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     period_sentence = None
     visits: list[tuple[str, re.Match]] = []
     for s in sentences:
-        if out.start is None and inspection_word.search(s):
+        # a later inspection told with its feedback in its own sentence, after an earlier one told without any
+        # ("2016年7月14日至8月14日，…开展了第一轮督察；2018年6月1日至7月1日，…开展了督察“回头看”，并于2018年10月22日…
+        # 反馈了“回头看”意见"): the one whose feedback the document answers is the inspection it reports
+        later = (out.start is not None and period_sentence is not None and not RE_FEEDBACK.search(period_sentence[1])
+                 and RE_FEEDBACK.search(s) is not None)
+        if (out.start is None or later) and inspection_word.search(s):
             m = RE_PERIOD.search(s)
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
             # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
@@ -98,7 +124,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 visits.append((s, m))  # nor when feedback was given
                 m = None
             # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
-            if m:
+            # (not a period a field table labels as the inspection's: "巡察时间2022年9月7日至9月26日意见反馈时间…", the
+            # next field's word is no feedback of this period's)
+            if m and not RE_FIELD_PERIOD_LABEL.search(s, max(0, m.start() - 8), m.start()):
                 fb = RE_FEEDBACK.search(s, m.end())
                 if fb and not any(a.end() <= fb.start() for a in RE_INSPECTION_ACT.finditer(s, m.end())):
                     m = None
@@ -127,9 +155,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 end = make_date(y2, m2, int(m.group("d2")))
                 if start and end and end < start and not m.group("y2"):
                     end = make_date(y2 + 1, m2, int(m.group("d2")))
+                if later and (not RE_FEEDBACK.search(s, m.end()) or iso(start) <= out.start):
+                    offset += len(s)
+                    continue
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
+    if period_sentence is not None and visits and RE_ON_SITE_STAGE.search(period_sentence[1]):
+        _online_stage_first(out, visits, period_sentence[1])
     if out.start is None and RE_PERIOD_DOT.search(text):  # "2023.4.10—2023.6.9，市委第一巡察组对…开展了常规巡察": dotted dates
         for s in sentences:
             md = RE_PERIOD_DOT.search(s)
@@ -190,7 +223,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
         for s in sentences:
             at += len(s)
             mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s)
-            if mv is None or RE_NOT_A_VISIT.search(s) or RE_MANY_BODIES.search(s):
+            if mv is None or RE_MANY_BODIES.search(s):
+                continue
+            no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
+            if no:
                 continue
             day = _dated(FoundDate(0, 0, int(mv.group("y")) if mv.group("y") else None, int(mv.group("m")), int(mv.group("d"))),
                          last_full_date_before(text, at - len(s) + mv.start("m")), pub)
@@ -480,6 +516,8 @@ RE_AS_OF = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 # a period named as the inspection's: "巡察期间(…至…)", "进驻时间：…至…"
 # ("巡察组工作时间为…", "巡察组将在某局工作2个月左右，时间为…"; not the rectification's own time)
 # (not the petitions window: "本轮巡察受理信访时间为2024年9月20日至12月5日")
+# a field table's label of the inspection's period, right before it ("巡察时间 2022年9月7日至9月26日")
+RE_FIELD_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:时间|期间|日期)\s*[:：]?\s*$")
 RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整改|信访|受理|举报|来信|来电)[^。;；]){0,16}?(?:期间|时间)\s*(?:为|是)?\s*[(（:：]?\s*$")
 # the act in a period's sentence: carrying out, moving in, or inspecting a body ("对…进行了巡察")
 # (or the inspecting verb done to a body: "…巡察组巡察了市水务集团党委")
@@ -544,10 +582,17 @@ RE_LAUNCHED_ON = re.compile(r"(?:巡视|巡察|督察)(?:工作)?\s*(?:于|已�
 RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报告")
 RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
-_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?(?!\s*[至到—\-~－])"
-_RE_CHECK_ACT = r"(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查)"
-RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*)(?:于\s*)?" + _RE_DAY_G + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
+# (the day also written with 号, as news copy does: "12月6号")
+_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上)?(?!\s*[至到—\-~－])"
+# (an unannounced visit is a check too: "对…进行了暗访"; and one made on the spot: "进行实地督导检查")
+_RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访)"
+# a news report's dateline before the day: "云上荆州报道:12月6号,…", "本报讯 6月22日,…"
+_RE_NEWS_LEAD = r"(?:[^。;；,，\n\d]{0,12}?(?:报道|讯)\s*[:：]?\s*)?"
+RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*" + _RE_NEWS_LEAD + r"|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*)(?:于\s*)?" + _RE_DAY_G
+                              + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
                               r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:工作)?(?=[,，。;；]|$)")
+# the visit said made that day ("…启动第五次暗访督查行动,对…进行了暗访"): a launch in its sentence is that visit's
+RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
 # what a one-day visit is not: a meeting or talk, a recheck or acceptance of rectification, a period or a round
 RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|启动|陆续|分别")
@@ -656,6 +701,8 @@ def _trim_team(team: str) -> str:
     a breadcrumb ("网站首页>市审计局"), a page button ("打印"), a verb ("区委组建4个巡察组", "…常委会审议了县审计局"),
     a page's date and photo mark run into it ("2025-12-23▲大陆国务院审计署")."""
     team = re.split(r"会议上?|[>》|▲△■□●◆★丨｜]|了", team)[-1]
+    # a field table's label run into it: "报送单位某院党组巡察组别市委第二巡察组"
+    team = re.split(r"(?:巡[视察]|督察|检查|督导)组别\s*[:：]?", team)[-1]
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
     team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)

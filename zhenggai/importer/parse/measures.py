@@ -27,8 +27,15 @@ class BodyItem:
     marker: Marker | None = None
 
 
+# a report in parts opens each with "第三部分 下一步工作…": the part a problem sits in ends there, whatever follows
+# (the heading's own words follow, or a break: not "第一部分资金已拨付", a measure opening with a share of something)
+RE_PART_HEADING = re.compile(r"^\s*第[一二三四五六七八九十]{1,2}部分(?:\s|[:：、]|$|(?=下一步|整改|工作|反馈|问题|基本|主要|存在|总体|组织|关于))")
+
+
 def _cut_next_step(items: list[BodyItem]) -> tuple[list[BodyItem], list[BodyItem]]:
     for i, it in enumerate(items):
+        if it.text[:1] == "第" and RE_PART_HEADING.match(it.text):
+            return items[:i], items[i:]
         m = RE_NEXT_STEP.search(it.text) if "下一步" in it.text else None
         if m:
             kept = items[:i]
@@ -133,11 +140,18 @@ def _items_also_inline(items: list[BodyItem], marked: list[BodyItem]) -> bool:
     ("整改措施：（1）…；" / "（2）…；（3）…；" / "（4）…"): count them in the joined text."""
     top = min(it.marker.level for it in marked)
     numbers = [it.marker.number for it in marked if it.marker.level == top]
+    joined = "\n".join(it.text for it in items)
     if numbers == list(range(1, len(numbers) + 1)) and not any(
         it.marker is None and find_inline_paren(it.text) for it in items[: items.index(marked[0])]
     ):
-        return False
-    joined = "\n".join(it.text for it in items)
+        # (a wrapped line holding the next number after its own, "（2）…；（3）…", runs on too: the numbers found in
+        # the joined text go on 1, 2, 3 … past the lines' own, each once)
+        from .numbering import LEVEL_ARABIC_PAREN
+
+        if top != LEVEL_ARABIC_PAREN:
+            return False
+        found = [n for _, n in find_inline_paren(joined)]
+        return len(found) > len(numbers) and found == list(range(1, len(found) + 1))
     for finder in (find_inline_paren, find_inline_numbered, find_circled):
         found = [n for _, n in finder(joined)]
         if len(found) > len(numbers) and set(numbers) <= set(found):

@@ -267,7 +267,7 @@ _CHROME_SHORT = [  # only on short lines: these words also occur in real sentenc
     r"^首页\s*[>＞»/]",
     r"(?:【|\[)\s*(?:打印|关闭|返回|字号|字体|收藏|分享)",
     r"扫一扫|在手机打开|手机扫描|分享到[:：]?$",
-    r"^(?:-\s*)?(?:信息)?来源\s*[:：].{0,40}(?:发布|日期|时间|浏览|点击|阅读|作者)",
+    r"^(?:-\s*)?(?:信息|文章|新闻)?来源\s*[:：].{0,40}(?:发布|日期|时间|浏览|点击|阅读|作者)",
     r"^(?:-\s*)?(?:发布日期|发布时间|发文日期|成文日期|浏览次数|点击数|阅读数|阅读量|浏览量|访问量|信息来源|来源|作者|责任编辑|编辑|字号)\s*[:：]",
     r"^(?:上一篇|下一篇|相关链接|相关文章|附件下载|打印本页|关闭窗口|返回顶部)",
     r"文档作品|禁止商用|著作权|配套讲稿|特殊限制|关\s*键\s*词|文库|原创力文档|道客巴巴|豆丁|人人文库|下载积分",
@@ -577,15 +577,33 @@ _OPEN_PUNCT = set("、，,（(“《")
 RE_BULLET_LINE = re.compile(r"^\s*[-•·●▪◦■◆]\s*(?=[\u4e00-\u9fff“《（(])")
 
 
+# a line opening with a short label of its own and a colon, a value after it: "企业名称：…", "问题：…"
+RE_SHORT_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}[:：]\s*[^\s:：]")
+
+
+# a page's line of facts opening with its date in figures and holding no sentence: "2020-12-21 观察者网",
+# "©原创 2018-12-07 15:34 云上荆州", "2018-12-25 本文已影响0人 某作者" (a copy may have lost the spaces between its parts)
+RE_PAGE_FACTS_LINE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:(?<=-\d\d)|(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                                r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
+        return False
+    # a page's line of facts is a line of its own: the headline above it and the lead below it are not wrapped into it
+    if (a.text[:1].isdigit() or a.text[:1] == "©" or a.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(a.text) \
+            or (b.text[:1].isdigit() or b.text[:1] == "©" or b.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(b.text):
         return False
     if a.text[-1] in _TERMINAL:
         return False
     if is_date_line(b.text) or is_date_line(a.text) or RE_CLOSING.search(b.text):
         return False
+    if ("(" in a.text or "（" in a.text) and _bracket_balance(a.text) > 0 and _bracket_balance(b.text) < 0:
+        return True  # a bracket left open ("点位二(ZRBHD") that the next line closes ("(略)6):拆除看护房。"): one line cut
     if starts_structure(b.text) or is_label_line(a.text):
         return False
+    if RE_SHORT_FIELD.match(a.text) and RE_SHORT_FIELD.match(b.text):
+        return False  # "企业名称：某化工有限公司" then "问题：废水排放超标…": two fields of a record, each on its own line
     # a line that stops on a comma, a 、 or an opening mark has not finished: what follows continues it, even when
     # either part reads like a title ("…收集的尘土、" | "废物,…整改任务落实情况")
     if (title_like(a.text) or title_like(b.text)) and a.text[-1] not in _OPEN_PUNCT:
@@ -634,6 +652,10 @@ RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
 class BlockText(str):
     """A paragraph that was a block element of its own (a page's <h3>…</h3>): its end is a hard break, never a line
     wrapped mid-sentence (join_broken_lines leaves it whole though it has no closing stop)."""
+
+
+def _bracket_balance(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def split_html_markup(paragraphs: list) -> list:

@@ -21,7 +21,7 @@ LEVEL_ARABIC_PAREN = 4  # （1）  ⑴
 LEVEL_CIRCLED = 5  # ①
 LEVEL_LABELLED = 2.5  # 问题一： / 问题1： — problems labelled by name, between （一） and 1.
 
-LEVEL_NAMES = {1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 4: "（1）", 5: "①"}
+LEVEL_NAMES = {1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 3.5: "点位一：", 4: "（1）", 5: "①"}
 
 
 def cn_to_int(text: str) -> int | None:
@@ -84,7 +84,12 @@ RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反�
                          r"|[【\[]\s*问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]][:：]?"
                          r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:(?:项|个|条)?问题|项(?:整改)?任务|项)\s*[:：]"
                          r"|(?:(?:反馈|整改)?(?:问题|任务)|整改事项)?(?:编号|序号)\s*(?:为|是)?\s*(\d{1,4})\s*[:：]"
-                         r"|[^:：。，,；;“”]{0,30}?问题之\s*([一二三四五六七八九十]{1,3})\s*[:：])\s*")
+                         r"|[^:：。，,；;“”]{0,30}?问题之\s*([一二三四五六七八九十]{1,3})\s*[:：]"
+                         r")\s*")
+# the places a check found at fault, each labelled with its number and the code of the list it is on: "点位一(ZRBHD…5)：",
+# "图斑2（编号…）：", "问题点位3：" — below 1. (a problem may list its places: "1.部分矿山未复绿。 点位1：…已复绿")
+RE_PLACE_LABELLED = re.compile(r"^(?:问题)?(?:点位|图斑|地块)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:[(（][^:：。]{0,40}[)）])?\s*[:：]\s*")
+LEVEL_PLACE = 3.5
 # (also the problems of one topic counted off by "之一/之二" after a repeated lead: "…机制不健全存在的问题之一：制度不完善")
 # (a task named by the number of the list it comes from: "编号8：…", "序号 14:…", "问题编号3：…", "整改任务序号12：…";
 # the colon is required, so "编号规则：…" and "按编号8的要求" are no items)
@@ -134,7 +139,7 @@ def clear_marker_memo() -> None:
 
 
 # a bare number's next character a counter or a unit, not a word ("2021 年", "3个"; but "1.个别…", "3.条子河…")
-_RE_COUNTER_AFTER = re.compile(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召)")
+_RE_COUNTER_AFTER = re.compile(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召|轻|龄|级)")
 
 
 def parse_marker(text: str) -> Marker | None:
@@ -172,6 +177,12 @@ def _parse_marker(text: str) -> Marker | None:
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n is not None and text[m.end():].strip():
             return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
+    m = RE_PLACE_LABELLED.match(text) if text[:1] in "问点图地" else None
+    if m and text[m.end():].strip():
+        raw = m.group(1)
+        n = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if n is not None:
+            return Marker(LEVEL_PLACE, n, m.group(0).strip(), text[m.end():])
     m = RE_LABELLED_PLAIN.match(text)
     if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
@@ -202,7 +213,8 @@ def _parse_marker(text: str) -> Marker | None:
         n = int(m.group(1))
         # "2021 年" style stray space or a bare number is not a heading ("1.个别支部…", "2.项目…" are: a word opens)
         # ("1.年初预算编制不够细化", "2.月底前未报送…": a word opening with 年/月 is a word too; so is a name or noun
-        # opening with 条/项/号: "3.条子河流域…", "2.条例执行不严", "4.条块分割…", "1.号牌管理…")
+        # opening with 条/项/号: "3.条子河流域…", "2.条例执行不严", "4.条块分割…", "1.号牌管理…"; also "5.年轻干警…",
+        # "2.年龄结构…", "3.年级组…": 年 opening a word of its own, never a count of years, which has its figure first)
         if rest and not _RE_COUNTER_AFTER.match(rest) and n < 200:
             return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
     return None

@@ -41,6 +41,8 @@ WEIGHTS: dict[str, float] = {
                             # an enforcement check found among firms, told as news, not a body's problems to rectify
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
+    "essay": -4.0,          # any reading with problems, of a document titled as an essay (…的思考, 浅谈…, …探析): its
+                            # "(二)存在问题 一是…" analyse a kind of work in general, they are no body's problems to rectify
 }
 # The score a reading must beat to be kept rather than "no problem list": the "none" reading's score.
 NONE_SCORE = 1.5  # below a list whose every item has weak evidence (0.5 × 3.5)
@@ -97,6 +99,27 @@ RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|�
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
+
+
+# an essay or study names itself in its title: "关于对某县对村巡察工作的思考", "…存在问题与对策思考", "浅谈…", "浅析…",
+# "…问题探析", "试论…" (not "…存在的问题和相应对策", a body's own problems with what it will do about them, nor "调研组到…调研")
+RE_ESSAY_TITLE = re.compile(r"(?:的|与|和|及|之)(?:策略|对策|实践|几点)?(?:思考|启示|探析|探讨|浅析|刍议)$"
+                            r"|^(?:浅谈|浅析|浅议|试论|刍议|略论|探析)")
+# what a copy adds to the title it shows: "(第2/2页)", "Word文档下载推荐.docx", ".doc"
+RE_TITLE_WRAPPING = re.compile(r"\s*[(（]第\s*\d+\s*/\s*\d+\s*页[)）]\s*$|(?:Word文档(?:下载推荐)?|文档)?\.(?:docx?|pdf|wps)$")
+
+
+def essay_titled(title: str | None, first_line: str | None = None) -> bool:
+    """The document is an essay by its title (or, when none was found, by its first line, a short line without a full
+    stop: a page of the essay cut from the site that shows its title over it)."""
+    for t in (title, first_line if not title else None):
+        t = (t or "").strip()
+        if not t or len(t) > 60 or "。" in t:
+            continue
+        t = RE_TITLE_WRAPPING.sub("", t).strip()
+        if RE_ESSAY_TITLE.search(t):
+            return True
+    return False
 
 
 @dataclass
@@ -231,6 +254,30 @@ def _states_only(line: str) -> bool:
 
     m = RE_STATED.match(line.strip() + "\n")
     return bool(m and m.end() >= len(line.strip()) and status_of(m.group(1)))
+
+
+# a short heading alone on its line, without a number or a stop: "案例分析", "典型案例"
+RE_BARE_CASE_HEADING = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*$")
+# a field of a record on its own line: "企业名称：某化工有限公司"
+RE_SHORT_RECORD_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]\s*\S{2,30}$")
+
+
+# a line opening on the results of what was done: "整改效果：…", "整改成效："
+RE_RESULTS_LABEL = re.compile(r"(?m)^\s*(?:整改效果|整改成效|取得成效|整改后的效果)\s*[:：]")
+
+
+def _marker_or_bullet(text: str):
+    """A line's number, or its bullet ("- 引进先进的废水处理设备…"): each bulleted line under 整改措施： is one item."""
+    from .normalize import RE_BULLET_LINE
+    from .numbering import Marker, parse_marker
+    from .tree import LEVEL_BULLET_ITEM
+
+    marker = parse_marker(text)
+    if marker is None:
+        bullet = RE_BULLET_LINE.match(text)
+        if bullet and len(text) > bullet.end():
+            marker = Marker(LEVEL_BULLET_ITEM, 0, bullet.group(0).strip(), text[bullet.end():])
+    return marker
 
 
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
@@ -389,10 +436,14 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         if sm2 and status_of(sm2.group(1)):  # "整改进展情况：已经完成，长期坚持。1.…": the status sentence is not a measure
             body = joined[lm.start() + sm2.end():]
         # (a row stating the state after the measures, "整改进度：已完成", is not one of them)
-        items = [BodyItem(x.strip(), positions[0] if positions else None, parse_marker(x.strip()))
+        # (up to the results said after them: "整改效果：废水排放达标…" is what came of the measures, not one)
+        body = RE_RESULTS_LABEL.split(body, maxsplit=1)[0]
+        items = [BodyItem(x.strip(), positions[0] if positions else None, _marker_or_bullet(x.strip()))
                  for x in body.split("\n") if x.strip() and not _states_only(x)]
         if items:
             measures, _, _ = split_measures(items)
+            for mm in measures:
+                mm.seq = mm.seq or None  # (a bullet has no number)
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
         # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
@@ -430,6 +481,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if fielded and best_list is not None and any(
             d.pos == paras[field_k].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
+    if from_field and problem.category is None and field_k > 0:
+        # "案例分析 / 以下为一起问题企业整改案例： / 企业名称：… / 问题：…": a bare heading over the case, above its lead and
+        # the case's other fields, is the problem's category
+        for t in reversed(texts[max(0, field_k - 4): field_k]):
+            if RE_BARE_CASE_HEADING.match(t):
+                problem.category = t.strip()
+                break
+            if not (t.rstrip().endswith((":", "：")) or RE_SHORT_RECORD_FIELD.match(t)):
+                break
     if fielded and problem.category is None:  # its category: the section it sits in ("二、整改情况")
         for t in reversed(texts[: field_k]):
             pm = parse_marker(t)
@@ -499,18 +559,21 @@ def _norm_title(t: str) -> str:
 SECTION_LABELS = {
     "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
-                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题)$"),
+                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题"
+                           # the places found at fault, each its own problem: "一、点位的基本问题", "问题图斑基本情况"
+                           r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况))$"),
     # "二、责任单位及整改时限": both fields under one heading, each with its label
     "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)"
                         r"(?:(?:及|和|、)(?:整改|完成)?(?:时限|期限|时间))?$"),
     # ("四、整改措施及完成情况 （1）…（2）…": the measures, each with what it did)
-    "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)(?:完成|落实|进展)情况)?$"),
+    # ("三、整改措施落实情况 点位一：…": what was done for each item, in the order of the problems)
+    "measures": re.compile(r"^(?:重点措施|整改措施|主要措施|具体措施|工作措施)(?:(?:及|和|、)?(?:完成|落实|进展)情况)?$"),
     "target": re.compile(r"^(?:目标任务|整改目标|工作目标)$"),
     # what the task demands of whom and by when: "二、整改要求" over "牵头单位 …" "配合单位 …" "整改时限…"
     "demands": re.compile(r"^(?:整改要求|工作要求|责任分工|任务分工)$"),  # (only over labelled units or deadline)
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     # (also the work named more loosely: "整改工作开展情况", "整改措施及成效", "主要整改措施", "整改落实情况及成效")
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况"
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况|(?:整改)?目标完成情况"
                          r"|(?:主要|具体)?整改(?:工作)?(?:开展|落实|推进|完成)?(?:情况|措施|举措|成效)(?:及(?:其)?(?:成效|效果|结果|完成情况))?)$"),
     # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
     "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
@@ -518,7 +581,7 @@ SECTION_LABELS = {
     "acceptance": re.compile(r"^(?:验收意见|验收结论|核查意见|销号意见|验收销号意见|验收销号情况|验收情况)$"),
     # what comes next is part of the notice, not a problem nor what was done: "四、下一步持续深化整改措施"
     # ("四、存在的困难和下一步打算": the difficulties left, then the next steps)
-    "next": re.compile(r"^(?:(?:存在的?(?:困难|问题|不足)(?:和|及|与))?下一步[^。]{0,16}"
+    "next": re.compile(r"^(?:(?:存在的?(?:困难|问题|不足)(?:和|及|与))?下一?步[^。]{0,16}"
                        r"|(?:持续|巩固|深化|长效)[^。]{0,10}(?:措施|打算|计划|机制))$"),
 }
 
@@ -527,7 +590,9 @@ SECTION_LABELS = {
 # "经监测，…该项任务已完成整改，达到整改目标要求。", "经县级验收，该问题已完成整改，达到销号条件。"
 # a notice's verdict that its task(s) may be signed off: "该项任务已达到验收销号标准，拟予以销号", "已达到销号条件"
 # (not "未达到销号标准的", "达到验收销号标准后")
-RE_SIGNOFF_VERDICT = re.compile(r"(?<![未不没])已(?:经)?(?:全部)?达到(?:了)?(?:整改)?(?:验收)?销号(?:的)?(?:标准|条件|要求)")
+# (also "经…组织验收，符合销号条件，现予以公示": the conditions met — not a rule, "符合销号条件的予以销号", nor "不符合")
+RE_SIGNOFF_VERDICT = re.compile(r"(?<![未不没])已(?:经)?(?:全部)?达到(?:了)?(?:整改)?(?:验收)?销号(?:的)?(?:标准|条件|要求)"
+                                r"|(?<![不未没是否])符合(?:了)?(?:整改)?(?:验收)?销号(?:的)?(?:标准|条件|要求)(?![的后])")
 _ACCEPTED = re.compile(r"^(?:经[^。]{0,40}?(?:验收|核查|核实|监测|检查|评估|复核)|目前|截至[^。，,]{0,12}[，,])[^。]{0,80}?"
                        r"(?:已完成|完成整改|整改到位|达到|通过|销号|已整改)")
 
@@ -577,6 +642,19 @@ def _demanded_fields(text: str) -> dict[str, list[str]]:
         if value:
             out.setdefault("deadline" if m.group(1).endswith(("时限", "期限")) else "units", []).append(value)
     return out
+
+
+# a name masked in a copy ("(略)", "***", "XX"): no unit
+RE_MASKED_NAME = re.compile(r"^[(（]?(?:略|\*+|[xX×]+)[)）]?$")
+
+
+def _units_text(node, text_of) -> str:
+    """The units a notice's units section names: its text, or, when it goes on item by item ("二、责任单位：某局 点位一：
+    对…追责问责"; what each item demands), only its paragraphs before the first item; a masked name names none."""
+    marked = [k for k, c in enumerate(node.children) if c.marker is not None]
+    text = "".join(c.text for c in node.children[: marked[0]]) if marked else text_of(node)
+    text = text.strip().strip("。")
+    return "" if RE_MASKED_NAME.match(text) else text
 
 
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
@@ -668,7 +746,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                 more = more[k + 1:]
         if said and len(said.strip("。 ")) >= 8:
             title_of[id(single)] = said
-    units = split_units(text_of(sections["units"]).strip("。")) if "units" in sections else []
+    units = split_units(_units_text(sections["units"], text_of)) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
     if "units" in sections:  # "牵头单位：区国资委。整改时限：2024年3月底。": the section's own labelled fields
         labelled = [(f, v.strip().strip("。；;，, ")) for f, _l, v in split_fields(text_of(sections["units"])) if f]
@@ -930,6 +1008,31 @@ def _unnumbered_after(texts: list[str], k: int) -> list[int]:
     return out if len(out) >= 2 else []
 
 
+# "主要问题如下：(1)…" closing a paragraph with the first item and no second: the copy lists one problem (the list of a
+# short check, or the rest cut off)
+RE_ONE_ITEM_ANNOUNCED = re.compile(r"(?:如下|以下)[^。:：]{0,4}[:：]\s*(?:[(（]1[)）]|1[、.．](?!\d)|①)\s*")
+RE_SECOND_ITEM = re.compile(r"[(（]2[)）]|(?<!\d)2[、.．](?!\d)|②")
+
+
+def _one_announced_item(t: str) -> tuple[str, str | None, str] | None:
+    """(title, category, lead) of the one item after a lead announcing problems, when no second item follows."""
+    m = RE_ONE_ITEM_ANNOUNCED.search(t) if ("如下" in t or "以下" in t) else None
+    if m is None:
+        return None
+    before, rest = t[: m.start() + 2], t[m.end():]
+    lead = _lead_sentence(before)
+    if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead) or _whole_sentence_named(before) is not False:
+        return None
+    if RE_SECOND_ITEM.search(rest):
+        return None
+    stop = rest.find("。")
+    title = (rest[:stop] if stop >= 0 else rest).strip(" 　,，;；")
+    if not 4 <= len(title) <= 200:
+        return None
+    labelled = RE_LEAD_LABEL.match(lead)
+    return title, (labelled.group(1) if labelled else None), lead
+
+
 def inline_list_candidate(paras) -> Candidate | None:
     """Problems listed inline: the first paragraph (or paragraph pair, the lead closing the one before) whose items
     1…n follow a lead naming problems. Read only when no other reading holds a list (parse_structure)."""
@@ -939,6 +1042,13 @@ def inline_list_candidate(paras) -> Candidate | None:
     for k, t in enumerate(texts):
         items = inline_items(t)
         if not items:
+            one = _one_announced_item(t)
+            if one is not None:
+                title, category, lead = one
+                problem = ParsedProblem(seq=1, title=title, category=category, position=paras[k].pos)
+                shortcoming = 1.0 if RE_SHORTCOMING.search(title) else 0.0
+                return Candidate("inline", [problem], [], {"evidence": 1.0, "shortcoming": shortcoming},
+                                 f"第{k + 1}段“{lead[-16:]}”之后的1项")
             listed = _unnumbered_after(texts, k)
             if listed:
                 problems = [ParsedProblem(seq=None, title=_item_title(texts[j]), position=paras[j].pos) for j in listed]
@@ -994,6 +1104,36 @@ def _section_heading_over(texts: list[str], k: int) -> str:
     return ""
 
 
+# the place a run of problems was found in, named by its lead: "关于甲辖区发现以下问题", "在乙村检查发现"
+RE_RUN_PLACE = re.compile(r"^(?:关于|对于|对|在)\s*([^，,。:：；;]{2,20}?)(?:的)?(?:检查|督查|督导|暗访)?(?:发现|存在)")
+# a lead that is only the list's label: "主要问题如下", "存在的主要问题如下" (it labels the list as a heading would)
+RE_LEAD_LABEL = re.compile(r"^([^，,。:：；;]{0,8}问题)(?:如下|有以下几点|有以下几个方面)$")
+# the bodies handed the check's notices, one for each place in turn: "随后，督导组分别向甲镇及乙办事处下发督导通知单"
+RE_HANDED_NOTICES = re.compile(r"分别(?:向|对|给)([^。，,；;]{2,60}?)(?:下发|发出|印发|送达|交办|下达)[^。]{0,8}?"
+                               r"(?:通知单|通知书|整改通知|督办单|交办单|提醒函|督办函|整改单)")
+
+
+def _run_end(t: str, items) -> int | None:
+    """Where the text after a run of inline items goes on (after the full stop closing its last item), or None."""
+    stop = t.find("。", items[-1][2])
+    return stop + 1 if 0 <= stop < len(t) - 1 else None
+
+
+def _units_handed_notices(problems: list[ParsedProblem], runs, after: str) -> None:
+    """Each place's problems answer to the body the check handed its notice, named in the same order ("分别向…")."""
+    m = RE_HANDED_NOTICES.search(after)
+    if not m:
+        return
+    bodies = [b.strip() for b in re.split(r"[及和与、]", m.group(1)) if b.strip()]
+    if len(bodies) != len(runs):
+        return
+    k = 0
+    for (run, _lead), body in zip(runs, bodies):
+        for _ in run:
+            problems[k].responsible_units = [body]
+            k += 1
+
+
 def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[ParsedProblem], str] | None | list:
     """The problems listed inline in paragraph k after a lead naming problems (None: not such a paragraph; []: an
     item too short to be a statement), with what was done paired to them, and the lead."""
@@ -1013,21 +1153,40 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
         return None
     aspect = RE_ASPECT_OPENING.match(t)
     category = aspect.group(1) if aspect and aspect.end() <= items[0][0] else None
+    # a check of several places tells each one's problems in turn, in one paragraph: "关于甲辖区发现以下问题：其一，…；
+    # 其二，…。关于乙辖区发现以下问题：其一，…" — each run numbered from 1 after its own lead naming problems
+    runs = [(items, lead)]
+    at = _run_end(t, items)
+    while at is not None:
+        more = inline_items(t[at:])
+        lead_more = _lead_sentence(t[at:at + more[0][0]]) if more else ""
+        if not more or not RE_INLINE_LEAD.search(lead_more) or RE_INLINE_LEAD_NOT.search(lead_more) \
+                or RE_INLINE_MEASURES_LEAD.search(lead_more):
+            break  # (not the answer to them: "针对以上问题，一是…", "对此，…")
+        runs.append(([(a + at, n, b + at) for a, n, b in more], lead_more))
+        at = _run_end(t, runs[-1][0])
     problems = []
-    for j, (_, n, start) in enumerate(items):
-        end = items[j + 1][0] if j + 1 < len(items) else len(t)
-        title = _item_title(t[start:end])
-        if len(title) < 4:
-            return []
-        if named is None and not (RE_SHORTCOMING.search(title) or RE_SAYS_WRONG.search(title)):
-            return None  # an area named, not a problem stated
-        label = RE_MEASURE_LABEL.search(title)
-        done = ""
-        if label and label.start() >= 4:  # "1、村务公开不及时，整改措施：每季度公开一次；": the item's own measure
-            title, done = title[: label.start()].rstrip(" ，,、"), title[label.end():].strip()
-        q = ParsedProblem(seq=n, title=title, category=category, position=paras[k].pos)
-        if done:
-            q.measures.append(ParsedMeasure(seq=None, text=done, position=paras[k].pos))
-        problems.append(q)
-    _pair_rectifications(problems, t[items[-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
+    for r, (run, run_lead) in enumerate(runs):
+        end_of_run = runs[r + 1][0][0][0] if r + 1 < len(runs) else len(t)
+        place = RE_RUN_PLACE.match(run_lead) if len(runs) > 1 else None
+        labelled = RE_LEAD_LABEL.match(run_lead)
+        run_category = category or (place.group(1) if place else None) or (labelled.group(1) if labelled else None)
+        for j, (_, n, start) in enumerate(run):
+            end = run[j + 1][0] if j + 1 < len(run) else end_of_run
+            title = _item_title(t[start:end])
+            if len(title) < 4:
+                return []
+            if named is None and not (RE_SHORTCOMING.search(title) or RE_SAYS_WRONG.search(title)):
+                return None  # an area named, not a problem stated
+            label = RE_MEASURE_LABEL.search(title)
+            done = ""
+            if label and label.start() >= 4:  # "1、村务公开不及时，整改措施：每季度公开一次；": the item's own measure
+                title, done = title[: label.start()].rstrip(" ，,、"), title[label.end():].strip()
+            q = ParsedProblem(seq=n, title=title, category=run_category, position=paras[k].pos)
+            if done:
+                q.measures.append(ParsedMeasure(seq=None, text=done, position=paras[k].pos))
+            problems.append(q)
+    if len(runs) > 1:
+        _units_handed_notices(problems, runs, t[runs[-1][0][-1][2]:])
+    _pair_rectifications(problems, t[runs[-1][0][-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
     return problems, lead

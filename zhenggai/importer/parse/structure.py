@@ -32,6 +32,11 @@ RE_STATUS_LEAD = re.compile(
     r"|阶段性完成|部分完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;，,]\s*")
 
 
+# a line that is only the state of the problem, in a field of its own wherever it sits among the item's fields (often
+# the last, after what was done): "整改进度：已完成。", "整改状态：正在推进", "完成状态：长期坚持，持续推进。"
+RE_STATUS_FIELD_LINE = re.compile(r"^\s*(?:整改进度|整改状态|完成状态|办理状态|进展状态)\s*[:：]\s*([^。;；:：]{1,14})[。;；]?\s*$")
+
+
 # an audit or inspection finding wrapped as "关于…问题。" with what was done after it in the same paragraph
 RE_FINDING_WRAPPER = re.compile(r"^关于[^。]{2,80}?问题[。.]")
 RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推进|计划于|将于")
@@ -153,9 +158,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.notes.append(added)
     p = node.parent
     if (problem.seq is None and node.marker.number == 0 and p is not None and p.marker is not None and p.marker.number
-            and sum(1 for c in p.children if c.marker is not None) == 1):
+            and sum(1 for c in p.children if c.marker is not None) == 1 and "问题" not in p.marker.rest):
         # "三、意见征集 / 问题清单：…": the one problem labelled without a number under a numbered heading is
-        # printed under that number (a check list one aspect a section)
+        # printed under that number (a check list one aspect a section) — not under a heading over the problems
+        # themselves ("二、存在问题及整改情况 / 存在问题：…": the section's number, not the problem's)
         problem.seq = p.marker.number
     task = RE_TASK_HEAD.match(title)
     if task and title[task.end():].strip():
@@ -206,6 +212,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     current: str | None = None
     labelled_measures = fielded = False
     for k_it, it in enumerate(items):
+        if it.marker is None and ("状态" in it.text[:8] or "进度" in it.text[:8]):
+            sf = RE_STATUS_FIELD_LINE.match(it.text)
+            if sf and status_of(sf.group(1)):
+                stated_status = stated_status or status_of(sf.group(1))
+                continue
         if k_it < 3 and it.marker is None:
             ms = RE_STATED_STATUS.match(it.text)
             said = ms and (ms.group(1) or ms.group(2) or ms.group(3))
@@ -327,6 +338,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 RE_ABOUT_ALL = re.compile(r"(?:针对|对照|对于|就)(?:上述|以上|这些|前述|所|(?:巡视|巡察|督察|检查|审计)?(?:组)?(?:发现|指出|反馈)的)(?:各项|全部|所有)?问题")
 
 
+# a paragraph opening on all the listed tasks: "以上整改任务的验收，由…", "上述2项任务均已…" (a notice's closing account)
+RE_ABOUT_ALL_LISTED = re.compile(r"(?:以上|上述)(?:[\d一二两三四五六七八九十]{1,3}[项个条])?(?:整改|反馈)?(?:任务|事项)")
+
+
 def _bare_heading(text: str) -> bool:
     return len(text) <= 12 and not re.search(r"[。，,；;:：!！?？、]", text)
 
@@ -334,8 +349,8 @@ def _bare_heading(text: str) -> bool:
 def _cut_about_all(node: Node, region: list[BodyItem], problem: ParsedProblem) -> list[BodyItem]:
     """The last item of a list keeps the unnumbered paragraphs after it up to one about all the problems: that one and
     what follows speak of the whole list (a closing account), they are no measures of the last problem."""
-    found = next((k for k, it in enumerate(region) if it.marker is None and "问题" in it.text[:40]
-                  and RE_ABOUT_ALL.search(it.text[:40])), None)
+    found = next((k for k, it in enumerate(region) if it.marker is None and (("问题" in it.text[:40]
+                  and RE_ABOUT_ALL.search(it.text[:40])) or RE_ABOUT_ALL_LISTED.match(it.text))), None)
     p = node.parent
     if found is None or p is None:
         return region
@@ -349,6 +364,15 @@ def _cut_about_all(node: Node, region: list[BodyItem], problem: ParsedProblem) -
         k -= 1  # (with its own heading line: "巡视整改")
     problem.notes.extend(x.text for x in region[k:])
     return region[:k]
+
+
+def closing_account(problem: ParsedProblem) -> list[str]:
+    """The notes of the last problem that close the document (from one about all the listed tasks on): its figures
+    are the document's ("以上整改任务的验收… 截至12月15日，…已有21项完成验收销号")."""
+    for k, t in enumerate(problem.notes):
+        if RE_ABOUT_ALL_LISTED.match(t):
+            return problem.notes[k:]
+    return []
 
 
 def _append_field(problem: ParsedProblem, fname: str | None, value: str) -> None:
@@ -729,6 +753,12 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
         inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
+    from .readings import essay_titled
+
+    if essay_titled(result.title, paras[0].text if paras else None):
+        for c in candidates:
+            if c.problems:
+                c.features["essay"] = 1.0
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]

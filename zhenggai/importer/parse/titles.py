@@ -160,6 +160,10 @@ def _clean_title(t: str) -> str:
     return t.strip()
 
 
+# an item that opens on a short heading and a colon, then says what it means: "整改台账管理不规范：部分单位…"
+RE_LABEL_THEN_STATEMENT = re.compile(r"^[^，,。；;：:“”\s]{4,14}[:：](?=[^\s])")
+
+
 def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     """(title, inline body, status tag) of a problem heading paragraph."""
     tag = None
@@ -220,7 +224,9 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
         return _clean_title(run_on[0]), run_on[1], tag
     if not has_body:
         first = text.find("。")
-        if 0 < first < len(text) - 1:
+        if 0 < first < len(text) - 1 and not RE_LABEL_THEN_STATEMENT.match(text):
+            # ("整改台账管理不规范：部分单位…不一致。如某单位…": a heading run into its description keeps the whole
+            # statement, its examples with it)
             return _clean_title(text[:first]), text[first + 1:].strip(), tag
     return _clean_title(text), "", tag
 

@@ -411,6 +411,33 @@ def word_files(scorer, parse_file, work: Path, profile: Path, reuse: bool) -> No
             print(f"  {ext}: {line}")
 
 
+
+def score_format(scorer, parse_file, names, fmt, path_of, readings, differ, *, read=None, change=None, keep=None):
+    """Parse every copy of one format, score it against its truth, and note each document whose reading differs from
+    its plain-text reading (fmt "txt", scored first, fills ``readings``). ``read``/``change`` default to this module's
+    reading/describe; ``keep`` narrows a truth to what the copy can be scored on. Returns (tally, counts, errors)."""
+    read, change = read or reading, change or describe
+    total, agg, errors = scorer.Tally(), {"truth": 0, "pred": 0, "matched": 0}, 0
+    for stem, (batch, name, truth_path) in names.items():
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        try:
+            pred = parse_file(path_of(stem)).to_dict()
+        except Exception as exc:  # a failed read scores as an empty prediction
+            pred, errors = {}, errors + 1
+            differ.append((fmt, batch, name, f"ERROR {type(exc).__name__}: {str(exc)[:80]}"))
+        if keep:
+            truth = keep(truth)
+        tally, counts = scorer.score(truth, pred)
+        total.merge(tally)
+        for k in agg:
+            agg[k] += counts[k]
+        r = read(pred) if pred else None
+        if fmt == "txt":
+            readings[stem] = r
+        elif pred and r != readings[stem]:
+            differ.append((fmt, batch, name, change(readings[stem], r)))
+    return total, agg, errors
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--keep", type=Path, help="write the copies here and keep them")
@@ -452,24 +479,8 @@ def main() -> int:
     readings: dict[str, dict] = {}
     chosen = ["txt"] + [f for f in (args.formats.split(",") if args.formats else FORMATS) if f != "txt"]
     for fmt in chosen:
-        total, agg, errors = scorer.Tally(), {"truth": 0, "pred": 0, "matched": 0}, 0
-        for stem, (batch, name, truth_path) in names.items():
-            truth = json.loads(truth_path.read_text(encoding="utf-8"))
-            path = work / fmt / f"{stem}.{EXT[fmt]}"
-            try:
-                pred = parse_file(path).to_dict()
-            except Exception as exc:  # a failed read scores as an empty prediction
-                pred, errors = {}, errors + 1
-                differ.append((fmt, batch, name, f"ERROR {type(exc).__name__}: {str(exc)[:80]}"))
-            tally, counts = scorer.score(truth, pred)
-            total.merge(tally)
-            for k in agg:
-                agg[k] += counts[k]
-            r = reading(pred) if pred else None
-            if fmt == "txt":
-                readings[stem] = r
-            elif pred and r != readings[stem]:
-                differ.append((fmt, batch, name, describe(readings[stem], r)))
+        total, agg, errors = score_format(scorer, parse_file, names, fmt, lambda stem: work / fmt / f"{stem}.{EXT[fmt]}",
+                                          readings, differ)
         rate = lambda k: total.rate(k)  # noqa: E731
         rows.append((fmt, scorer.f1(agg), rate("measure_count"), rate("doc_fields"), rate("dates"), rate("headline"),
                      agg["truth"], agg["matched"], agg["pred"], errors,

@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))  # measure this checkout (parse_snapshot's note)
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 import unicodedata  # noqa: E402
 
-from format_copies import describe, load_scorer  # noqa: E402
+from format_copies import describe, load_scorer, score_format  # noqa: E402
 from format_copies import reading as _reading  # noqa: E402
 from parse_snapshot import HELD_OUT  # noqa: E402
 
@@ -275,25 +275,10 @@ def main() -> int:
     rows, differ = [], []
     readings: dict[str, dict] = {}
     for fmt in ["txt", *chosen]:
-        total, agg, errors = scorer.Tally(), {"truth": 0, "pred": 0, "matched": 0}, 0
-        for stem, (batch, name, truth_path) in names.items():
-            truth = json.loads(truth_path.read_text(encoding="utf-8"))
-            try:
-                pred = parse_file(work / fmt / f"{stem}.txt").to_dict()
-            except Exception as exc:  # a failed read scores as an empty prediction
-                pred, errors = {}, errors + 1
-                differ.append((fmt, batch, name, f"ERROR {type(exc).__name__}: {str(exc)[:80]}"))
-            if fmt in PROBLEMS_ONLY:
-                truth = {"problems": truth.get("problems") or []}
-            tally, counts = scorer.score(truth, pred)
-            total.merge(tally)
-            for k in agg:
-                agg[k] += counts[k]
-            r = reading(pred) if pred else None
-            if fmt == "txt":
-                readings[stem] = r
-            elif pred and r != readings[stem]:
-                differ.append((fmt, batch, name, describe(readings[stem], r) + title_change(readings[stem], r)))
+        total, agg, errors = score_format(
+            scorer, parse_file, names, fmt, lambda stem: work / fmt / f"{stem}.txt", readings, differ, read=reading,
+            change=lambda a, b: describe(a, b) + title_change(a, b),
+            keep=(lambda t: {"problems": t.get("problems") or []}) if fmt in PROBLEMS_ONLY else None)
         rate = total.rate
         rows.append((fmt, scorer.f1(agg), rate("title_exact"), rate("measure_count"), rate("units"),
                      rate("doc_fields"), rate("dates"), rate("headline"), agg["truth"], agg["matched"], agg["pred"],
