@@ -30,7 +30,7 @@ DEFAULT_DIRS = [ROOT / "tests" / "importer", Path("/work/shared/corpus/seeds")]
 EXTENSIONS = {".txt", ".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv", ".doc", ".wps"}
 # the scorer's records kept beside the sets (FIRST_RUN_*.txt, RUN_*.txt, HELDOUT_*.txt …) are not documents
 RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE|PERTURB)[A-Z_]*.*\.txt$")
-HELD_OUT: set = {"snippets17", "blind15", "blindwritten10"}  # session 15: set G held out to the end; set F (snippets16, blind14, blindwritten9) released to parser rounds after its first runs
+HELD_OUT: set = {"snippets18", "blind16", "blindwritten11"}
 
 
 def documents(dirs: list[Path]) -> list[Path]:
