@@ -148,11 +148,7 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             guards.check_text_length(len(text), budget)
             out.paragraphs = text.splitlines()
             del text
-            # a traditional copy's table reads as the simplified one does: its headings (序號, 問題描述) are the ledger's
-            from .parse.normalize import to_simplified
-
-            simple = to_simplified(out.paragraphs)[0]
-            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple))
+            _ledger_from_tables(out, text_tables(out.paragraphs))
         elif kind == "html":
             guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)
@@ -169,6 +165,11 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             from .ledger_reader import read_ledger_bytes
 
             out.ledger = read_ledger_bytes(data, filename, kind, budget, lazy=lazy_ledger)
+        if kind in ("html", "docx", "pdf") and out.ledger is None and out.paragraphs:
+            # a table typed as lines (cells apart by tabs, one cell a line, cells closed by " |") reads the same in
+            # a .docx, .pdf or web page as in a .txt: where the file's own tables hold no ledger, its lines are read
+            # as a .txt's are (a ruled table's rows come out as lines too, so this is only looked at without one)
+            _ledger_from_tables(out, text_tables(out.paragraphs))
         guards.check_paragraphs(out.paragraphs, budget)
     except ExtractError:
         raise
@@ -209,6 +210,15 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.preamble = text_result.preamble
         ledger.closing = text_result.closing
         ledger.kind = "plan" if text_result.kind == "plan" or (ledger.title and "方案" in ledger.title) else "ledger"
+
+
+def text_tables(lines: list[str]) -> list[list[list[str]]]:
+    """The tables typed into lines of text: tab-separated rows, one cell a line under a 序号 header, cells closed by
+    " |". A traditional copy's table reads as the simplified one does: its headings (序號, 問題描述) are the ledger's."""
+    from .parse.normalize import to_simplified
+
+    simple = to_simplified(lines)[0]
+    return tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple)
 
 
 RE_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")  # a tab, or a gap of two spaces or an ideographic space
