@@ -1044,7 +1044,10 @@ def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
                 # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
                 # when the next line is not indented
                 wrapped = wrapped or (full_stop and indents)
-                if wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text):
+                if (full_stop and lines and not line.indented and same_size and _PDF_LABEL.match(text)
+                        and _continues_inline_list(lines[-1], text)):
+                    lines[-1] = lines[-1].rstrip() + text
+                elif wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text):
                     lines[-1] = lines[-1].rstrip() + text
                 else:
                     lines.append(text)
@@ -1055,6 +1058,24 @@ def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
     if not any(line.strip() for line in lines):
         raise ExtractError("该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）", "no_text_layer")
     return lines
+
+
+_RE_PDF_ITEM_NO = re.compile(r"^(?:(\d{1,2})([、.．])|[（(](\d{1,2})[)）])(?!\d)")
+
+
+def _continues_inline_list(before: str, text: str) -> bool:
+    """A line that opens with item N's label goes on the paragraph above when that paragraph holds item N-1 inside it,
+    after a stop ("…；3、…完成整改任务；" then "4、学校要求…"): the items run on in one paragraph, and the page's
+    measure happened to end at one of them. Where item N-1 opens its own paragraph, N opens one too."""
+    m = _RE_PDF_ITEM_NO.match(text)
+    if not m:
+        return False
+    n = int(m.group(1) or m.group(3))
+    if n < 2:
+        return False
+    prev = f"{n - 1}{m.group(2)}" if m.group(1) else f"[（(]{n - 1}[)）]"
+    inline = re.search(rf"[；;，,。:：]\s*{prev if not m.group(1) else re.escape(prev)}(?!\d)", before)
+    return inline is not None and not _RE_PDF_ITEM_NO.match(before)
 
 
 def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine"]]:
