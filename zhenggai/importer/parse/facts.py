@@ -160,6 +160,12 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
         one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
         if one and RE_SIGNER.search(one.group("org")):
             return one.group("org"), iso(parse_date_text(one.group("date")))
+        # the signing body and its date run on after the last sentence, where a web page, an HTML export or a PDF's
+        # wrap lost the breaks between them: "…的大力支持！特此公告。省委第六巡视组2018年5月5日"
+        tail = _after_last_sentence(text) if k == len(closing) - 1 and date is None else ""
+        one = RE_SIGNED_ON_ONE_LINE.match(tail) if tail and tail != text.strip() else None
+        if one and _title_part(one.group("org")):
+            return one.group("org"), iso(parse_date_text(one.group("date")))
         # the imprint at a red-header document's foot: "中共某市委办公室　某市人民政府办公室 / 2022年8月30日印发" (the
         # offices that print it are not its issuer)
         if date is None and k >= len(closing) - 2 and RE_PRINTED_ON.match(text.strip()):
