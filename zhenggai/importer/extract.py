@@ -1006,7 +1006,8 @@ _PDF_AUTOSPACE = re.compile(rf"(?<=[{_PDF_CJK}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%
 # a justified line stretched around a word that would not fit: "增 加 光 氧 一 体 + 活 性 炭" (a run of four or more)
 _PDF_SPREAD = re.compile(rf"(?:[{_PDF_CJK}+;:,] ){{3,}}[{_PDF_CJK}+;:,]")
 # the tab after an automatic number ("一、<tab>总体要求") reads as a space
-_PDF_LABEL_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]))\s+(?=\D)")
+_PDF_LABEL_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[⑴-⒇①-⑳]))\s+(?=\D)")
+_RE_PDF_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
 
 
 def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
@@ -1044,6 +1045,11 @@ def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
                 # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
                 # when the next line is not indented
                 wrapped = wrapped or (full_stop and indents)
+                # a paragraph set centred (a title, or text set as one) breaks its lines at the measure whatever ends
+                # them: a centred line under a full line of the same size is that paragraph's next line
+                wrapped = wrapped or (full_stop and line.centred_off)
+                # a web address opens a line of its own (a page's source line under its title), not the rest of one
+                wrapped = wrapped and not _RE_PDF_WEB_ADDRESS.match(text)
                 if (full_stop and lines and not line.indented and same_size and _PDF_LABEL.match(text)
                         and _continues_inline_list(lines[-1], text)):
                     lines[-1] = lines[-1].rstrip() + text
@@ -1187,6 +1193,7 @@ class _PdfLine:
     lead_w: float = 0.0  # width of what opens the line and cannot be broken (“12369”, 2.16亿, COD)
     fills: bool = False  # runs from the left margin (or a paragraph indent) to the right margin
     opens_indented: bool = False  # starts two characters or so in from the left margin
+    centred_off: bool = False  # set in from both margins by the same room (a line of a centred paragraph)
 
 
 _RE_PDF_WESTERN = re.compile(r"[0-9A-Za-z.%“”‘’\"'（(／/\-:：]")
@@ -1221,5 +1228,6 @@ def _pdf_page_lines(page) -> list[_PdfLine]:
             indented=gap_left > 1.2 * (size or char_w) and not centred,
             size=size, char_w=char_w, lead_w=lead_w,
             fills=gap_right <= 0.5 * char_w and gap_left <= 3 * char_w,
-            opens_indented=1.5 * char_w <= gap_left <= 3 * char_w))
+            opens_indented=1.5 * char_w <= gap_left <= 3 * char_w,
+            centred_off=gap_left > 0.2 * char_w and abs(gap_left - gap_right) <= 0.25 * char_w))
     return out
