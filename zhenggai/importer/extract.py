@@ -1088,6 +1088,8 @@ def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine
     """Drop running headers and footers: a line that stands first or last on at least half the pages (and on
     two or more) with the same words, its numbers aside ("第3页 共9页", "XX局文件  2024年"). Page numbers alone
     are dropped by ``_PAGE_NO`` anyway."""
+    if pages:
+        pages = [_without_title_header(pages[0]), *pages[1:]]
     if len(pages) < 2:
         return pages
 
@@ -1110,6 +1112,20 @@ def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine
         drop = {id(line) for line in edges(lines) if key(line) in running}
         out.append([line for line in lines if id(line) not in drop])
     return out
+
+
+def _without_title_header(lines: list["_PdfLine"]) -> list["_PdfLine"]:
+    """A running header that repeats the title's opening words (Word's header with the document's name) is dropped
+    even on a one-page PDF, where no repetition shows it: the first line, set smaller than the line under it, whose
+    words open the lines that follow (the title set large under it)."""
+    body = [line for line in lines if line.text.strip()]
+    if len(body) < 2 or body[0].size is None or body[1].size is None or body[0].size >= 0.8 * body[1].size:
+        return lines
+    head = re.sub(r"\s+", "", body[0].text)
+    below = "".join(re.sub(r"\s+", "", line.text) for line in body[1:4])
+    if len(head) < 6 or not below.startswith(head):
+        return lines
+    return [line for line in lines if line is not body[0]]
 
 
 def _pdf_cell(text: str | None) -> str:
