@@ -464,7 +464,7 @@ def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
         rows = _html_table_rows(table)
         if rows:
             tables.append(rows)
-    _collapse_source_breaks(soup)
+    _collapse_source_breaks(soup, breaks_at_spaces=office)
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for cell in soup.find_all(["td", "th"]):
@@ -481,10 +481,14 @@ _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _RE_SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 
 
-def _collapse_source_breaks(soup) -> None:
+def _collapse_source_breaks(soup, breaks_at_spaces: bool = False) -> None:
     """A line break in the HTML source is not a break on the page (Word and LibreOffice wrap their source at
     about 80 columns): white space holding one becomes nothing between two Chinese characters and one space
-    elsewhere, as a browser shows it. Text in <pre> keeps its lines; block tags and <br> make the lines."""
+    elsewhere, as a browser shows it. Text in <pre> keeps its lines; block tags and <br> make the lines.
+
+    ``breaks_at_spaces``: LibreOffice wraps its source only where the text has a space (a run of Chinese without
+    one stays on one source line however long), so there each break in the text stands for a space that was
+    typed ("…通报制度等。 二、审计查出的…", "…的验收。 某某中学 2018.06.15") and is kept as one."""
     from bs4 import NavigableString
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
@@ -495,7 +499,7 @@ def _collapse_source_breaks(soup) -> None:
         text = str(node)
         core = text.strip()
         if core:
-            core = _RE_SOURCE_BREAK.sub(lambda m: "" if _is_cjk_join(core, m) else " ", core)
+            core = _RE_SOURCE_BREAK.sub(lambda m: "" if not breaks_at_spaces and _is_cjk_join(core, m) else " ", core)
             lead = _break_space(text[: len(text) - len(text.lstrip())], _neighbour_char(node, -1), core[0])
             trail = _break_space(text[len(text.rstrip()):], core[-1], _neighbour_char(node, 1))
             node.replace_with(NavigableString(lead + core + trail))
@@ -1021,48 +1025,54 @@ def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception:
         raise ExtractError("PDF文件已损坏或已加密，无法读取", "corrupt") from None
-    lines: list[str] = []
-    open_gap = None  # room left at the end of the last line in ``lines`` when it may continue on the next one
-    full_stop = False  # the last line fills the measure and ends with closing punctuation
-    last_size = None
     with pdf:
         if len(pdf.pages) > MAX_PDF_PAGES:
             raise ExtractError(f"PDF文件页数过多（{len(pdf.pages)}页，上限{MAX_PDF_PAGES}页），请拆分后再导入", "too_many_pages")
         page_lines = _without_running_lines([_pdf_page_lines(page) for page in pdf.pages])
         if tables is not None:
             tables.extend(_pdf_tables(pdf.pages))
-        # the document's paragraphs open with an indented first line (GB/T 9704: two characters)
-        full = [line for lines_ in page_lines for line in lines_ if line.fills]
-        indents = sum(line.opens_indented for line in full) >= 2 and sum(not line.opens_indented for line in full) >= 2
-        for found in page_lines:
-            for line in found:
-                if _PAGE_NO.match(line.text.strip()):
-                    continue
-                text = _PDF_SPREAD.sub(lambda m: m.group(0).replace(" ", ""), line.text.strip())
-                text = _PDF_LABEL_GAP.sub(r"\1", _PDF_AUTOSPACE.sub("", text))
-                same_size = last_size is None or line.size is None or abs(line.size - last_size) <= 0.15 * last_size
-                wrapped = open_gap is not None and (open_gap <= 2.5 * line.char_w or open_gap <= line.lead_w + line.char_w)
-                # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
-                # when the next line is not indented
-                wrapped = wrapped or (full_stop and indents)
-                # a paragraph set centred (a title, or text set as one) breaks its lines at the measure whatever ends
-                # them: a centred line under a full line of the same size is that paragraph's next line
-                wrapped = wrapped or (full_stop and line.centred_off)
-                # a web address opens a line of its own (a page's source line under its title), not the rest of one
-                wrapped = wrapped and not _RE_PDF_WEB_ADDRESS.match(text)
-                if (full_stop and lines and not line.indented and same_size and _PDF_LABEL.match(text)
-                        and _continues_inline_list(lines[-1], text)):
-                    lines[-1] = lines[-1].rstrip() + text
-                elif wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text):
-                    lines[-1] = lines[-1].rstrip() + text
-                else:
-                    lines.append(text)
-                ends_open = bool(text) and lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
-                open_gap = line.gap if line.from_left and ends_open else None
-                full_stop = line.from_left and not ends_open and bool(text) and line.gap <= 0.5 * line.char_w
-                last_size = line.size
+    lines = _pdf_join(page_lines)
     if not any(line.strip() for line in lines):
         raise ExtractError("该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）", "no_text_layer")
+    return lines
+
+
+def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
+    """The paragraphs of a PDF's lines, page by page (see ``pdf_paragraphs``): a wrapped line joins the one above."""
+    lines: list[str] = []
+    open_gap = None  # room left at the end of the last line in ``lines`` when it may continue on the next one
+    full_stop = False  # the last line fills the measure and ends with closing punctuation
+    last_size = None
+    # the document's paragraphs open with an indented first line (GB/T 9704: two characters)
+    full = [line for lines_ in page_lines for line in lines_ if line.fills]
+    indents = sum(line.opens_indented for line in full) >= 2 and sum(not line.opens_indented for line in full) >= 2
+    for found in page_lines:
+        for line in found:
+            if _PAGE_NO.match(line.text.strip()):
+                continue
+            text = _PDF_SPREAD.sub(lambda m: m.group(0).replace(" ", ""), line.text.strip())
+            text = _PDF_LABEL_GAP.sub(r"\1", _PDF_AUTOSPACE.sub("", text))
+            same_size = last_size is None or line.size is None or abs(line.size - last_size) <= 0.15 * last_size
+            wrapped = open_gap is not None and (open_gap <= 2.5 * line.char_w or open_gap <= line.lead_w + line.char_w)
+            # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
+            # when the next line is not indented
+            wrapped = wrapped or (full_stop and indents)
+            # a paragraph set centred (a title, or text set as one) breaks its lines at the measure whatever ends
+            # them: a centred line under a full line of the same size is that paragraph's next line
+            wrapped = wrapped or (full_stop and line.centred_off)
+            # a web address opens a line of its own (a page's source line under its title), not the rest of one
+            wrapped = wrapped and not _RE_PDF_WEB_ADDRESS.match(text)
+            if (full_stop and lines and not line.indented and same_size and _PDF_LABEL.match(text)
+                    and _continues_inline_list(lines[-1], text)):
+                lines[-1] = lines[-1].rstrip() + text
+            elif wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text):
+                lines[-1] = lines[-1].rstrip() + text
+            else:
+                lines.append(text)
+            ends_open = bool(text) and lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
+            open_gap = line.gap if line.from_left and ends_open else None
+            full_stop = line.from_left and not ends_open and bool(text) and line.gap <= 0.5 * line.char_w
+            last_size = line.size
     return lines
 
 
