@@ -172,3 +172,14 @@ def test_a_one_page_pdf_with_a_header_repeating_its_title_reads_as_the_text(tmp_
     pdf = tmp_path / "out" / "notice.pdf"
     lines = [p.strip() for p in extract_bytes(pdf.read_bytes(), "notice.pdf").paragraphs if p.strip()]
     assert lines == [line for line in text.splitlines() if line.strip()]
+
+
+def test_a_title_under_a_running_header_that_repeats_it_is_kept_on_a_longer_pdf():
+    from zhenggai.importer.extract import _without_running_lines
+
+    page1 = [_line("关于基层党组织存在的问题", size=10.5, from_left=False), _line("关于基层党组织存在的问题", size=22),
+             _line("经调研，存在以下问题：")]
+    page2 = [_line("关于基层党组织存在的问题", size=10.5, from_left=False), _line("一是党员老化。"), _line("二是制度不全。")]
+    kept = _without_running_lines([page1, page2])
+    assert [line.text for line in kept[0]] == ["关于基层党组织存在的问题", "经调研，存在以下问题："]
+    assert kept[0][0].size == 22 and [line.text for line in kept[1]] == ["一是党员老化。", "二是制度不全。"]

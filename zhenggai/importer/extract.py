@@ -1098,10 +1098,8 @@ def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine
     """Drop running headers and footers: a line that stands first or last on at least half the pages (and on
     two or more) with the same words, its numbers aside ("第3页 共9页", "XX局文件  2024年"). Page numbers alone
     are dropped by ``_PAGE_NO`` anyway."""
-    if pages:
-        pages = [_without_title_header(pages[0]), *pages[1:]]
     if len(pages) < 2:
-        return pages
+        return [_without_title_header(pages[0]), *pages[1:]] if pages else pages
 
     def key(line: "_PdfLine") -> str:
         return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
@@ -1116,7 +1114,7 @@ def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine
             counts[k] = counts.get(k, 0) + 1
     running = {k for k, n in counts.items() if k and n >= 2 and n * 2 >= len(pages)}
     if not running:
-        return pages
+        return [_without_title_header(pages[0]), *pages[1:]]
     out = []
     for lines in pages:
         drop = {id(line) for line in edges(lines) if key(line) in running}
