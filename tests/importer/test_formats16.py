@@ -183,3 +183,20 @@ def test_a_title_under_a_running_header_that_repeats_it_is_kept_on_a_longer_pdf(
     kept = _without_running_lines([page1, page2])
     assert [line.text for line in kept[0]] == ["关于基层党组织存在的问题", "经调研，存在以下问题："]
     assert kept[0][0].size == 22 and [line.text for line in kept[1]] == ["一是党员老化。", "二是制度不全。"]
+
+
+# --- LibreOffice HTML: a list of its own under an item of the multi-level list ----------------------------------------
+LO_NESTED = ('<ol><li><p>整改总体情况</p></ol><ol start="2"><li><p>问题整改情况</p><ol><li><p>组织建设方面</p><ol>'
+             '<li><p>关于“台账不全”问题的整改情况</p></ol></ol></ol>{after}</body></html>')
+
+
+def test_a_fresh_top_level_list_after_a_deep_item_is_a_list_of_its_own_one_level_below_it():
+    after = "<ol><li><p>补齐台账；</p><li><p>建立月查制度。</p></ol>"
+    lines = html_paragraphs(LO_HEAD + LO_NESTED.format(after=after).encode())[0]
+    assert lines[-2:] == ["（1）补齐台账；", "（2）建立月查制度。"]
+
+
+def test_the_top_level_list_going_on_after_a_deep_item_keeps_its_own_count():
+    after = '<ol start="3"><li><p>下一步工作</p></ol>'
+    lines = html_paragraphs(LO_HEAD + LO_NESTED.format(after=after).encode())[0]
+    assert lines[-1] == "三、下一步工作"

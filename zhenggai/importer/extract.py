@@ -617,22 +617,38 @@ def _office_lists(soup) -> None:
         div.decompose()
     counters: dict[int, int] = {}
     seen: set[int] = set()
+    # A list of its own (Word's ①②③ or (1)(2) under an item of the multi-level list, another numbering) comes out as
+    # a new top-level <ol> that starts afresh, where the multi-level list going on at its top level would say
+    # <ol start="N">: its items are counted apart and labelled one level below the item they follow.
+    own_lists: dict[int, int] = {}  # id(ol) -> the depth its items are labelled at
+    own_counts: dict[int, int] = {}
+    last_depth = -1
     for li in soup.find_all("li"):
         ol = li.find_parent("ol")
         if ol is None:
             continue
         depth = len(ol.find_parents("ol"))
         value, start = str(li.get("value", "")), str(ol.get("start", ""))
-        if value.isdigit():
-            n = int(value)
-        elif id(ol) not in seen and start.isdigit():
-            n = int(start)
+        if (id(ol) not in seen and depth == 0 and not start.isdigit() and value in ("", "1") and counters.get(0, 0) > 0
+                and last_depth >= 1):
+            own_lists[id(ol)] = last_depth + 1
+        if id(ol) in own_lists:
+            seen.add(id(ol))
+            n = int(value) if value.isdigit() else own_counts.get(id(ol), 0) + 1
+            own_counts[id(ol)] = n
+            depth = own_lists[id(ol)]
         else:
-            n = counters.get(depth, 0) + 1
-        seen.add(id(ol))
-        counters[depth] = n
-        for deeper in [k for k in counters if k > depth]:
-            del counters[deeper]
+            if value.isdigit():
+                n = int(value)
+            elif id(ol) not in seen and start.isdigit():
+                n = int(start)
+            else:
+                n = counters.get(depth, 0) + 1
+            seen.add(id(ol))
+            counters[depth] = n
+            for deeper in [k for k in counters if k > depth]:
+                del counters[deeper]
+            last_depth = depth
         kind = str(ol.get("type", ""))
         if kind in ("a", "A", "i", "I"):
             label = _letters(n) if kind in "aA" else _roman(n).lower()
