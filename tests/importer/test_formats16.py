@@ -200,3 +200,13 @@ def test_the_top_level_list_going_on_after_a_deep_item_keeps_its_own_count():
     after = '<ol start="3"><li><p>下一步工作</p></ol>'
     lines = html_paragraphs(LO_HEAD + LO_NESTED.format(after=after).encode())[0]
     assert lines[-1] == "三、下一步工作"
+
+
+def test_a_full_line_ending_in_a_bare_list_label_goes_on_the_next_line():
+    lines = [_line("设备已安装到位，该项目已开始试生产。(二)"), _line("关于“某项目”进展缓慢问题。", gap=150)]
+    assert _pdf_join([lines]) == ["设备已安装到位，该项目已开始试生产。(二)关于“某项目”进展缓慢问题。"]
+
+
+def test_a_full_line_ending_in_a_closing_bracket_of_words_ends_its_paragraph_where_paragraphs_are_not_indented():
+    lines = [_line("设备已安装到位，该项目已开始试生产（详见附件）"), _line("关于“某项目”进展缓慢问题。", gap=150)]
+    assert _pdf_join([lines]) == [lines[0].text, "关于“某项目”进展缓慢问题。"]
