@@ -210,3 +210,9 @@ def test_a_full_line_ending_in_a_bare_list_label_goes_on_the_next_line():
 def test_a_full_line_ending_in_a_closing_bracket_of_words_ends_its_paragraph_where_paragraphs_are_not_indented():
     lines = [_line("设备已安装到位，该项目已开始试生产（详见附件）"), _line("关于“某项目”进展缓慢问题。", gap=150)]
     assert _pdf_join([lines]) == [lines[0].text, "关于“某项目”进展缓慢问题。"]
+
+
+def test_a_top_level_list_that_opens_with_deeper_items_goes_on_counting():
+    after = "<ol><ol><li><p>补齐台账；</p></ol><li><p>下一步工作</p></ol>"
+    lines = html_paragraphs(LO_HEAD + LO_NESTED.format(after=after).encode())[0]
+    assert lines[-1] == "三、下一步工作"

@@ -619,7 +619,8 @@ def _office_lists(soup) -> None:
     seen: set[int] = set()
     # A list of its own (Word's ①②③ or (1)(2) under an item of the multi-level list, another numbering) comes out as
     # a new top-level <ol> that starts afresh, where the multi-level list going on at its top level would say
-    # <ol start="N">: its items are counted apart and labelled one level below the item they follow.
+    # <ol start="N">: its items are counted apart and labelled one level below the item they follow. (An <ol> that
+    # opens with deeper items and then has an item of its own is the multi-level list going on: "<ol><ol><li>…</ol><li>".)
     own_lists: dict[int, int] = {}  # id(ol) -> the depth its items are labelled at
     own_counts: dict[int, int] = {}
     last_depth = -1
@@ -630,7 +631,7 @@ def _office_lists(soup) -> None:
         depth = len(ol.find_parents("ol"))
         value, start = str(li.get("value", "")), str(ol.get("start", ""))
         if (id(ol) not in seen and depth == 0 and not start.isdigit() and value in ("", "1") and counters.get(0, 0) > 0
-                and last_depth >= 1):
+                and last_depth >= 1 and ol.find(["li", "ol"], recursive=False) is li):
             own_lists[id(ol)] = last_depth + 1
         if id(ol) in own_lists:
             seen.add(id(ol))
