@@ -216,3 +216,15 @@ def test_a_top_level_list_that_opens_with_deeper_items_goes_on_counting():
     after = "<ol><ol><li><p>补齐台账；</p></ol><li><p>下一步工作</p></ol>"
     lines = html_paragraphs(LO_HEAD + LO_NESTED.format(after=after).encode())[0]
     assert lines[-1] == "三、下一步工作"
+
+
+def test_a_full_line_ending_in_an_inline_item_label_and_its_colon_goes_on_the_next_line():
+    lines = [_line("现将审计结果公告如下： 一、基本情况 (一)项目计划:"), _line("全年共安排重点项目12个。", gap=150)]
+    assert _pdf_join([lines]) == ["现将审计结果公告如下： 一、基本情况 (一)项目计划:全年共安排重点项目12个。"]
+
+
+def test_a_heading_line_of_its_own_ending_in_a_colon_ends_its_paragraph():
+    lines = [_line("(一)项目计划:", gap=300), _line("全年共安排重点项目12个。", gap=150)]
+    assert _pdf_join([lines]) == ["(一)项目计划:", "全年共安排重点项目12个。"]
+    full = [_line("审计发现的问题主要有以下几个方面，具体情况如下："), _line("全年共安排重点项目12个。", gap=150)]
+    assert _pdf_join([full]) == [full[0].text, "全年共安排重点项目12个。"]

@@ -1088,14 +1088,17 @@ def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
                 lines.append(text)
             # (a line ending in a list label is open: the label opens what follows, "…已开始试生产。 (二)")
             ends_open = bool(text) and (lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
-                                        or _RE_PDF_LABEL_AT_END.search(lines[-1][-12:]) is not None)
+                                        or _RE_PDF_LABEL_AT_END.search(lines[-1][-24:]) is not None)
             open_gap = line.gap if line.from_left and ends_open else None
             full_stop = line.from_left and not ends_open and bool(text) and line.gap <= 0.5 * line.char_w
             last_size = line.size
     return lines
 
 
-_RE_PDF_LABEL_AT_END = re.compile(r"(?:^|[\s。；;，,：:])(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*$")
+_RE_PDF_LABEL_AT_END = re.compile(r"(?:^|[\s。；;，,：:])(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*$"
+                                  # an item's label and its few words run on in a paragraph, then a colon: the item's
+                                  # text follows ("…一、基本情况 (一)重点项目计划:")
+                                  r"|(?<=[\s。；;])[（(][一二三四五六七八九十]{1,3}[)）][^\s。；;，,：:()（）]{2,12}[:：]\s*$")
 _RE_PDF_ITEM_NO = re.compile(r"^(?:(\d{1,2})([、.．])|[（(](\d{1,2})[)）])(?!\d)")
 
 
