@@ -200,6 +200,12 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
         one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
         if one and RE_SIGNER.search(one.group("org")):
             return one.group("org"), iso(parse_date_text(one.group("date")))
+        # the signing body and its date run on after the last sentence, where a web page, an HTML export or a PDF's
+        # wrap lost the breaks between them: "…的大力支持！特此公告。省委第六巡视组2018年5月5日"
+        tail = _after_last_sentence(text) if k == len(closing) - 1 and date is None else ""
+        one = RE_SIGNED_ON_ONE_LINE.match(tail) if tail and tail != text.strip() else None
+        if one and _title_part(one.group("org")):
+            return one.group("org"), iso(parse_date_text(one.group("date")))
         # the imprint at a red-header document's foot: "中共某市委办公室　某市人民政府办公室 / 2022年8月30日印发" (the
         # offices that print it are not its issuer)
         if date is None and k >= len(closing) - 2 and RE_PRINTED_ON.match(text.strip()):
@@ -211,13 +217,15 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
             break
         # a date written in figures under the signing body: "中共某县水利局党组 / 2023.9.1" (or 2023-09-01)
         nd = RE_NUMERIC_DATE_LINE.match(text.strip())
-        if date is None and nd and k > 0 and _title_part(closing[k - 1][1]) and RE_SIGNER.search(closing[k - 1][1].strip()):
+        above = _after_last_sentence(closing[k - 1][1]) if nd and k > 0 else ""
+        if date is None and nd and above and _title_part(above) and (RE_SIGNER.search(above) or _RE_SCHOOL_SIGNER.search(above)):
             d = make_date(int(nd.group(1)), int(nd.group(2)), int(nd.group(3)))
             if d is not None:
-                return closing[k - 1][1], iso(d)
+                return above, iso(d)
     # the signing body and a date in figures on one last line: "商州区某某中学 2018.06.15", "某县水利局2023-9-1"
+    # (also run on after the last sentence of a copy that lost its line breaks: "…的验收。商州区某某中学 2018.06.15")
     if date is None and closing:
-        mr = RE_SIGNED_NUMERIC_ONE_LINE.match(closing[-1][1].strip())
+        mr = RE_SIGNED_NUMERIC_ONE_LINE.match(_after_last_sentence(closing[-1][1]))
         if mr:
             d = make_date(int(mr.group("y")), int(mr.group("m")), int(mr.group("d")))
             if d is not None:
@@ -227,6 +235,17 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     if mp:
         date = iso(make_date(int(mp.group(1)), int(mp.group(2)), int(mp.group(3))))
     return org, date
+
+
+# the bodies that sign over a date in figures on one line (RE_SIGNED_NUMERIC_ONE_LINE) sign over one on the next line too
+_RE_SCHOOL_SIGNER = re.compile(r"(?:中学|小学|医院)$")
+_RE_LAST_SENTENCE_STOP = re.compile(r"^.*[。！？!?]\s*", re.S)
+
+
+def _after_last_sentence(text: str) -> str:
+    """What a line holds after its last full stop (the whole line when it has none): a signature that a web page,
+    a PDF's wrap or an HTML export ran on after the text's last sentence ("…的验收。商州区某某中学")."""
+    return _RE_LAST_SENTENCE_STOP.sub("", text.strip(), count=1) if len(text) < 20000 else text.strip()
 
 
 RE_SIGNED_NUMERIC_ONE_LINE = re.compile(
