@@ -17,8 +17,14 @@ RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 RE_TRAILING_CELLS = re.compile(r"(?<=[^\s|｜])\s*[|｜](?:\s*[|｜])*\s*$")
 
 
+# A title is the document's own name, not the page's labels around it: a column tag before it ("【通报】关于…",
+# "【反馈】…") or a series number run in before it ("某局审计结果公告2021年第3号(总第69号)——关于…的报告") is not part of it.
+RE_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,6}】\s*")
+RE_SERIES_NUMBER_LEAD = re.compile(r"^.{2,60}?第\s*\d{1,4}\s*号\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:——|—|--|－－)\s*(?=关于)")
+
+
 def clean_title(text: str) -> str:
-    t = text.strip()
+    t = RE_SERIES_NUMBER_LEAD.sub("", RE_COLUMN_TAG.sub("", text.strip()))
     if t.endswith(("|", "｜")):
         cut = RE_TRAILING_CELLS.sub("", t)
         if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
@@ -175,7 +181,8 @@ def unmasked(name: str | None) -> str | None:
 
 
 def issuer_from_title(title: str | None) -> str | None:
-    if not title:
+    # a title that opens with 关于 names its subject, not its issuer ("关于省委巡视反馈意见…的公示")
+    if not title or title.startswith("关于"):
         return None
     if "关于" in title:
         # (the body that issues another's text: "上海市人民政府印发《关于…的实施意见》的通知")
@@ -234,6 +241,22 @@ RE_SIGNED_NUMERIC_ONE_LINE = re.compile(
     r"\s*(?P<y>(?:19|20)\d{2})\s*[.．\-/]\s*(?P<m>\d{1,2})\s*[.．\-/]\s*(?P<d>\d{1,2})$")
 RE_PRINTED_ON = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
+
+
+# An issuer is a body, named as a noun phrase: not a clause that holds an act ("市委巡察组督查回访公司…" is a title's
+# subject and its act), and not the posts of the person who signs for it ("某市中级人民法院党组书记、院长": the body is
+# the 党组).
+RE_ISSUER_ACT = re.compile(r"督查|回访|调研|检查(?!组|室|院|局|站|所|处)|督导(?!组|室)|反馈|进驻|召开")
+RE_SIGNER_POSTS = re.compile(r"(?:(?<=党组)|(?<=党委)|(?<=党工委))(?:(?:副)?书记|院长|局长|主任|校长|厅长|县长|市长|区长|镇长|乡长|董事长|总经理|[、，,])+$")
+
+
+def issuer_name(org: str | None) -> str | None:
+    """The issuing body's name (RE_ISSUER_ACT, RE_SIGNER_POSTS): None for a clause, a body without its signer's posts."""
+    if not org:
+        return org
+    if RE_ISSUER_ACT.search(org):
+        return None
+    return RE_SIGNER_POSTS.sub("", org)
 
 
 RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")
