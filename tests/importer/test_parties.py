@@ -5,7 +5,8 @@ Every text here is constructed (no sentence is copied from a labelled document);
 near-miss negative test."""
 from __future__ import annotations
 
-from zhenggai.importer.parse.inspection import inspection_facts, team_name
+from zhenggai.importer.parse import facts
+from zhenggai.importer.parse.inspection import body_name, inspection_facts, team_name
 
 
 def _inspector(text: str) -> str | None:
@@ -70,3 +71,88 @@ def test_a_fragment_cut_inside_a_team_name_is_no_inspector():
 
 def test_a_team_whose_owner_is_a_party_group_is_not_a_fragment():
     assert team_name("委党组巡察组") == "委党组巡察组"
+
+
+# --- an inspected body is a body named as a noun phrase, as fully as the text names it -----------------------------
+
+def _inspected(text: str, issuer: str | None = None) -> str | None:
+    return inspection_facts(text, issuer).inspected
+
+
+def test_a_body_with_the_short_name_the_text_defines_is_read_without_that_definition():
+    assert _inspected("市委第二巡察组对某县人民医院党委(以下简称“县医院党委”)开展了常规巡察。") == "某县人民医院党委"
+
+
+def test_a_body_followed_by_a_clause_is_read_without_the_clause():
+    assert body_name("某镇,将") == "某镇"
+    assert body_name("了某银行股份有限公司") == "某银行股份有限公司"
+
+
+def test_a_standard_a_matter_or_a_vague_many_is_no_inspected_body():
+    assert body_name("照达标标准") is None
+    assert body_name("多个地区和单位") is None
+    assert body_name("某区公立医院设备采购问题") is None
+
+
+def test_a_named_body_stays_an_inspected_body():
+    assert body_name("某县人民医院党委") == "某县人民医院党委"
+    assert body_name("甲、乙、丙3个乡镇") == "甲、乙、丙3个乡镇"
+
+
+def test_a_bare_type_for_the_issuers_own_body_is_read_as_the_issuers_name():
+    text = "2023年5月10日至7月10日，市委第一巡察组对公司党委开展了常规巡察。"
+    assert _inspected(text, "中共某某建设有限公司委员会") == "中共某某建设有限公司委员会"
+
+
+def test_a_short_form_that_names_the_body_stays_as_the_text_gives_it():
+    text = "2023年5月10日至7月10日，市委第一巡察组对市水利局党组开展了常规巡察。"
+    assert _inspected(text, "中共某市水利局党组") == "市水利局党组"
+    # nor does a bare type become the issuer when the issuer is a body of another type
+    text2 = "2023年5月10日至7月10日，市委第一巡察组对学校党委开展了常规巡察。"
+    assert _inspected(text2, "中共某市水利局党组") == "学校党委"
+
+
+def test_my_province_in_a_county_office_notice_stays_as_the_text_says():
+    text = "2022年3月1日至4月1日，省第二生态环境保护督察组对我省开展了督察。"
+    assert _inspected(text, "青石县生态环境保护督察整改工作领导小组办公室") == "我省"
+
+
+def test_my_county_in_a_county_governments_report_is_the_county():
+    text = "2022年3月1日至4月1日，省第二生态环境保护督察组对我县开展了督察。"
+    assert _inspected(text, "青石县人民政府") == "青石县人民政府"
+
+
+# --- a title is the document's name, an issuer its body ------------------------------------------------------------
+
+def test_a_column_tag_before_a_title_is_not_part_of_it():
+    assert facts.clean_title("【通报】中共某局党组关于巡察整改情况的通报") == "中共某局党组关于巡察整改情况的通报"
+
+
+def test_a_bracketed_word_inside_a_title_stays():
+    assert facts.clean_title("关于【绿盾】行动问题整改情况的通报") == "关于【绿盾】行动问题整改情况的通报"
+
+
+def test_a_series_number_run_in_before_a_title_is_not_part_of_it():
+    t = "某市审计局审计结果公告2022年第4号(总第70号)——关于某市预算执行审计查出问题整改情况的报告"
+    assert facts.clean_title(t) == "关于某市预算执行审计查出问题整改情况的报告"
+
+
+def test_a_title_naming_its_issuer_before_a_dash_keeps_it():
+    t = "某县人民政府——关于审计查出问题整改情况的报告"
+    assert facts.clean_title(t) == t
+
+
+def test_a_title_that_opens_with_guanyu_names_no_issuer():
+    assert facts.issuer_from_title("关于省委巡视反馈意见整改任务验收销号情况的公示") is None
+    assert facts.issuer_from_title("中共某县委关于巡视整改进展情况的通报") == "中共某县委"
+
+
+def test_an_issuer_is_a_body_not_a_clause_with_an_act():
+    assert facts.issuer_name("市委巡察组督查回访公司") is None
+    assert facts.issuer_name("市委第一巡察组") == "市委第一巡察组"
+    assert facts.issuer_name("某县检查站") == "某县检查站"
+
+
+def test_an_issuer_signed_with_its_secretarys_posts_is_the_party_group():
+    assert facts.issuer_name("某市中级人民法院党组书记、院长") == "某市中级人民法院党组"
+    assert facts.issuer_name("某市中级人民法院党组") == "某市中级人民法院党组"

@@ -378,10 +378,16 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
         tail = text[m.end(): m.end() + 120]
         mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail) or RE_FED_BACK_TO.match(tail)
         if mi:
-            inspected = mi.group(1).strip()
-            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
+            inspected = body_name(mi.group(1))
+            if inspected and re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
                 own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
-                inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
+                # (a place of another level than the issuer's — "我省" in a county office's notice — stays as the text says)
+                place = RE_TITLE_PLACE.match(issuer) if issuer else None
+                inspected = own if own and own[-1] == inspected[-1] else (
+                    inspected if place and place.group(1)[-1] != inspected[-1] and inspected[-1] in "省市县区州"
+                    else (issuer or None))
+            elif inspected and issuer:
+                inspected = _fullest_name(inspected, issuer)
             # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body — unless a body heads it
             # ("对市第一人民医院2022年度财务收支情况进行了审计": the hospital)
             out.inspected = _body_of_matter(inspected) if inspected and RE_MATTER_END.search(inspected) else inspected
@@ -748,3 +754,36 @@ def team_name(team: str | None) -> str | None:
     if len(team) < 3 or RE_BARE_TEAM.fullmatch(team):
         return None
     return team
+
+
+# An inspected body is a body named as a noun phrase, as fully as the text names it:
+# - the clause before or after it is not part of it: a particle left before it ("了交通银行…"), a clause after a comma
+#   ("某镇,将…"), the short name a text defines for it ("(以下简称“市检察院”)");
+# - a standard, a matter or a vague many is no body ("照达标标准", "一系列问题企业", "多个地区和单位", "…沿线存在问题");
+# - a bare type as a short form ("公司党委", "学校党委") of the issuer, whose own report this is, is the issuer's name (a
+#   short form that names the body, "市生态环境局党组", "我局党组", stays as the text gives it).
+RE_DEFINED_SHORT = re.compile(r"[(（]\s*(?:以下)?简称[^)）]{0,20}[)）]")
+RE_NOT_A_BODY = re.compile(r"(?:标准|问题|现场|工程|同步)$|^(?:一系列|多个|一些|部分|有关|相关|照)")
+RE_SHORT_BODY = re.compile(r"^(公司|集团|学校|学院|大学|医院|中心)(?:党委|党组|党总支|党支部)?$")
+_SHORT_TYPES = {"学校": "学校|学院|大学|中学|小学", "学院": "学院", "大学": "大学", "公司": "公司", "集团": "集团",
+                "医院": "医院", "中心": "中心"}
+
+
+def body_name(named: str | None) -> str | None:
+    """The inspected body as a noun phrase (see above): None when what is named is no body."""
+    if not named:
+        return None
+    named = RE_DEFINED_SHORT.sub("", named.strip())
+    named = re.split(r"[,，]", named, 1)[0].strip()
+    named = re.sub(r"^了", "", named)
+    if len(named) < 2 or RE_NOT_A_BODY.search(named):
+        return None
+    return named
+
+
+def _fullest_name(named: str, issuer: str) -> str:
+    """The issuer's name for a bare type ("公司党委", "学校党委") when the issuer is a body of that type."""
+    m = RE_SHORT_BODY.match(named)
+    if m:
+        return issuer if re.search(_SHORT_TYPES[m.group(1)], issuer) else named
+    return named
