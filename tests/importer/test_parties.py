@@ -156,3 +156,38 @@ def test_an_issuer_is_a_body_not_a_clause_with_an_act():
 def test_an_issuer_signed_with_its_secretarys_posts_is_the_party_group():
     assert facts.issuer_name("某市中级人民法院党组书记、院长") == "某市中级人民法院党组"
     assert facts.issuer_name("某市中级人民法院党组") == "某市中级人民法院党组"
+
+
+def test_a_team_set_up_with_its_leader_named_is_read_without_the_clause():
+    assert team_name("乡教育办公室成立以主任为组长的检查组") is None
+    assert team_name("县委成立督查组") is None
+    assert team_name("县政府成立专项检查组") is None
+
+
+def test_an_autonomous_region_audit_office_keeps_its_place_word():
+    assert _inspector("受自治区人民政府委托，自治区审计厅对某市开展了审计。") == "自治区审计厅"
+
+
+# --- an issuer by its fullest name --------------------------------------------------------------------------------
+
+def test_a_title_naming_only_the_place_takes_the_signing_body_of_that_place():
+    assert facts.fuller_issuer("青石县", "青石县人民政府") == "青石县人民政府"
+    assert facts.fuller_issuer("青石县", "青石县生态环境保护督察整改工作领导小组办公室") == "青石县生态环境保护督察整改工作领导小组办公室"
+
+
+def test_a_place_signed_by_its_party_committee_stays_the_place():
+    assert facts.fuller_issuer("青石县", "中共青石县委员会") == "青石县"
+
+
+def test_a_body_named_by_its_level_alone_takes_the_signatures_full_name():
+    assert facts.fuller_issuer("县林业局党组", "中共青石县林业局党组") == "中共青石县林业局党组"
+
+
+def test_a_body_named_in_full_in_the_title_keeps_its_name():
+    assert facts.fuller_issuer("青石县水利局", "中共青石县水利局党组") == "青石县水利局"
+    assert facts.fuller_issuer("青石县", "白沙县人民政府") == "青石县"
+
+
+def test_a_headline_that_ends_with_a_verb_is_no_issuer():
+    assert facts.issuer_name("第二轮督察整改方案全部公开") is None
+    assert facts.issuer_name("某某中学") == "某某中学"

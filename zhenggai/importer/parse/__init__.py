@@ -185,7 +185,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
     sig_org = facts.issuer_name(sig_org)  # the signing body, without its signer's posts
-    result.issuer = facts.unmasked(facts.issuer_name(facts.issuer_from_title(title)) or sig_org)
+    result.issuer = facts.unmasked(facts.fuller_issuer(facts.issuer_name(facts.issuer_from_title(title)), sig_org) or sig_org)
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
     if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead

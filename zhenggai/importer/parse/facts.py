@@ -250,13 +250,39 @@ RE_ISSUER_ACT = re.compile(r"督查|回访|调研|检查(?!组|室|院|局|站|�
 RE_SIGNER_POSTS = re.compile(r"(?:(?<=党组)|(?<=党委)|(?<=党工委))(?:(?:副)?书记|院长|局长|主任|校长|厅长|县长|市长|区长|镇长|乡长|董事长|总经理|[、，,])+$")
 
 
+# (a body's name ends as a body or a place does: "…全部公开", a news headline's verb, is no issuer)
+RE_ISSUER_END = re.compile(r"(?:党组|党委|党工委|委员会|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|学|领导小组|组|办|处"
+                           r"|室|科|队|所|站|馆|校|园|行|社|司|团|署|会|省|市|县|区|州|旗|盟|镇|乡|街道|村|社区|支部|总支)$")
+
+
 def issuer_name(org: str | None) -> str | None:
-    """The issuing body's name (RE_ISSUER_ACT, RE_SIGNER_POSTS): None for a clause, a body without its signer's posts."""
+    """The issuing body's name (RE_ISSUER_ACT, RE_SIGNER_POSTS, RE_ISSUER_END): None for a clause, a body without its
+    signer's posts."""
     if not org:
         return org
     if RE_ISSUER_ACT.search(org):
         return None
-    return RE_SIGNER_POSTS.sub("", org)
+    org = RE_SIGNER_POSTS.sub("", org)
+    return org if RE_ISSUER_END.search(org) else None
+
+
+def fuller_issuer(named: str | None, signed: str | None) -> str | None:
+    """The issuer by its fullest name: a title that names only the place ("青石县关于…") is signed by a body of that
+    place ("青石县人民政府", "青石县…领导小组办公室"; not the place's party committee, which the place stands for); a title
+    that names a body by its level alone ("县林业局党组关于…") is signed by it in full ("中共宁远县林业局党组"). A title
+    that names a body in full keeps its name."""
+    if not named or not signed or len(signed) <= len(named):
+        return named
+    if RE_PLACE_ONLY.fullmatch(named):
+        return signed if signed.startswith(named) and not RE_PARTY_COMMITTEE.fullmatch(signed) else named
+    rest = named[1:]
+    body = re.sub(r"^(?:中共|中国共产党)", "", signed)
+    k = body.find(rest) if named[0] in "省市县区州" and len(rest) >= 3 else -1
+    return signed if k > 0 and body[k - 1] == named[0] else named
+
+
+RE_PLACE_ONLY = re.compile(r"[^\s，,。;；]{2,8}?(?:省|自治区|市|州|盟|县|区|旗)")
+RE_PARTY_COMMITTEE = re.compile(r"(?:中共|中国共产党)?[^\s]{2,10}?(?:省|自治区|市|州|盟|县|区|旗)(?:委员会|委)")
 
 
 RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")

@@ -709,7 +709,7 @@ def _trim_team(team: str) -> str:
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
     team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
-    team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
+    team = re.sub(r"^(?:打印|来自|自(?!治区)|由|经|根据|依据|据)", "", team)  # (自治区 is a place, not 自)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
 
@@ -719,7 +719,8 @@ def _trim_team(team: str) -> str:
 # "市审计局") and where its left edge is. A match of RE_TEAM takes in up to 14 characters before the team word; in prose
 # those are often the end of the clause before the name, not part of it. The name starts after:
 # - a verb or preposition whose object it is ("按照中央第二…督察组", "接到中央巡视组", "传达学习…巡察组", "积极配合巡视组",
-#   "随着…", "记者从…", "为督促各单位落实…") or a conjunction joining it to something else ("市委巡察办和市委巡视组");
+#   "随着…", "记者从…", "为督促各单位落实…", "成立以…为组长的检查组") or a conjunction joining it to something else
+#   ("市委巡察办和市委巡视组");
 # - a figure of speech ("堪比五星级酒店", "如同…"): what follows the figure is the name;
 # - a page's navigation word run into the text ("新闻动态", "新闻中心", "头版", "网站"), a book-title mark, a question mark;
 # - a word that opens a count ("共组成21个检查组", "先后9个监督检查组"): a count with an owner stays, as the text
@@ -729,6 +730,7 @@ def _trim_team(team: str) -> str:
 RE_TEAM_LEFT_EDGE = re.compile(
     r".*(?:按照|根据|依据|随着|随著|贯彻落实|落实|贯彻|配合|支持|感谢|确保|做好|接到|接受|迎接|听取|深入|印发到|印发|编印|反映到|助力|督促|"
     r"学习|传达|核实|宣布|带领|带队的|组成的|组成|派出的|派出|安排|下设|启动|展开|结合|采取|要求|部署|就数|那就数|无法让|"
+    r"成立了?|为(?:副)?组长的|牵头的|"
     r"让(?!胡路)|把|被|从|和(?![平田龙县顺政林静硕布])|与|以及|及|"
     r"堪比[^巡督检审]{0,8}?(?=(?:中央|国家|国务院|省|市|县|区|州|旗|盟|自治区)|$)|好比|如同|犹如|仿佛|"
     r"新闻动态|新闻中心|工作动态|头版|网站|首页|引言|正文|文件|模式|[《<?？!！…+＋])")
