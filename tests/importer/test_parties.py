@@ -191,3 +191,17 @@ def test_a_body_named_in_full_in_the_title_keeps_its_name():
 def test_a_headline_that_ends_with_a_verb_is_no_issuer():
     assert facts.issuer_name("第二轮督察整改方案全部公开") is None
     assert facts.issuer_name("某某中学") == "某某中学"
+
+
+# --- a title is the document's name, not an item of a list -------------------------------------------------------
+
+def test_an_item_numbered_in_figures_is_not_the_title():
+    title, _ = facts.find_title([(0, "1.第三轮督察整改完成情况"), (1, "全省共完成整改任务120项，其余正在推进。")],
+                                lambda t: False)
+    assert title is None
+
+
+def test_a_title_opening_with_a_year_is_still_a_title():
+    title, _ = facts.find_title([(0, "2023年度巡察整改进展情况的通报"), (1, "全省共完成整改任务120项，其余正在推进。")],
+                                lambda t: False)
+    assert title == "2023年度巡察整改进展情况的通报"

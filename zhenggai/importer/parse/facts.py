@@ -90,7 +90,8 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
     return None, []
 
 
-RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+# (also an item numbered in figures: "1.第三轮督察完成情况" is a list's item, not the document's name)
+RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d))")
 
 
 def _title_part(text: str) -> bool:
