@@ -195,7 +195,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                            + [t for pos, t in lines[:30] if pos not in chrome or _RE_DIGIT.search(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
-    result.issuer = facts.unmasked(facts.issuer_from_title(title) or sig_org)
+    sig_org = facts.issuer_name(sig_org)  # the signing body, without its signer's posts
+    result.issuer = facts.unmasked(facts.fuller_issuer(facts.issuer_name(facts.issuer_from_title(title)), sig_org) or sig_org)
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
     if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead

@@ -17,8 +17,14 @@ RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 RE_TRAILING_CELLS = re.compile(r"(?<=[^\s|｜])\s*[|｜](?:\s*[|｜])*\s*$")
 
 
+# A title is the document's own name, not the page's labels around it: a column tag before it ("【通报】关于…",
+# "【反馈】…") or a series number run in before it ("某局审计结果公告2021年第3号(总第69号)——关于…的报告") is not part of it.
+RE_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,6}】\s*")
+RE_SERIES_NUMBER_LEAD = re.compile(r"^.{2,60}?第\s*\d{1,4}\s*号\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:——|—|--|－－)\s*(?=关于)")
+
+
 def clean_title(text: str) -> str:
-    t = text.strip()
+    t = RE_SERIES_NUMBER_LEAD.sub("", RE_COLUMN_TAG.sub("", text.strip()))
     if t.endswith(("|", "｜")):
         cut = RE_TRAILING_CELLS.sub("", t)
         if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
@@ -84,7 +90,8 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
     return None, []
 
 
-RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+# (also an item numbered in figures: "1.第三轮督察完成情况" is a list's item, not the document's name)
+RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d))")
 
 
 def _title_part(text: str) -> bool:
@@ -175,7 +182,8 @@ def unmasked(name: str | None) -> str | None:
 
 
 def issuer_from_title(title: str | None) -> str | None:
-    if not title:
+    # a title that opens with 关于 names its subject, not its issuer ("关于省委巡视反馈意见…的公示")
+    if not title or title.startswith("关于"):
         return None
     if "关于" in title:
         # (the body that issues another's text: "上海市人民政府印发《关于…的实施意见》的通知")
@@ -253,6 +261,48 @@ RE_SIGNED_NUMERIC_ONE_LINE = re.compile(
     r"\s*(?P<y>(?:19|20)\d{2})\s*[.．\-/]\s*(?P<m>\d{1,2})\s*[.．\-/]\s*(?P<d>\d{1,2})$")
 RE_PRINTED_ON = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
+
+
+# An issuer is a body, named as a noun phrase: not a clause that holds an act ("市委巡察组督查回访公司…" is a title's
+# subject and its act), and not the posts of the person who signs for it ("某市中级人民法院党组书记、院长": the body is
+# the 党组).
+RE_ISSUER_ACT = re.compile(r"督查|回访|调研|检查(?!组|室|院|局|站|所|处)|督导(?!组|室)|反馈|进驻|召开")
+RE_SIGNER_POSTS = re.compile(r"(?:(?<=党组)|(?<=党委)|(?<=党工委))(?:(?:副)?书记|院长|局长|主任|校长|厅长|县长|市长|区长|镇长|乡长|董事长|总经理|[、，,])+$")
+
+
+# (a body's name ends as a body or a place does: "…全部公开", a news headline's verb, is no issuer)
+RE_ISSUER_END = re.compile(r"(?:党组|党委|党工委|委员会|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|学|领导小组|组|办|处"
+                           r"|室|科|队|所|站|馆|校|园|行|社|司|团|署|会|省|市|县|区|州|旗|盟|镇|乡|街道|村|社区|支部|总支)$")
+
+
+def issuer_name(org: str | None) -> str | None:
+    """The issuing body's name (RE_ISSUER_ACT, RE_SIGNER_POSTS, RE_ISSUER_END): None for a clause, a body without its
+    signer's posts."""
+    if not org:
+        return org
+    if RE_ISSUER_ACT.search(org):
+        return None
+    org = RE_SIGNER_POSTS.sub("", org)
+    return org if RE_ISSUER_END.search(org) else None
+
+
+def fuller_issuer(named: str | None, signed: str | None) -> str | None:
+    """The issuer by its fullest name: a title that names only the place ("青石县关于…") is signed by a body of that
+    place ("青石县人民政府", "青石县…领导小组办公室"; not the place's party committee, which the place stands for); a title
+    that names a body by its level alone ("县林业局党组关于…") is signed by it in full ("中共宁远县林业局党组"). A title
+    that names a body in full keeps its name."""
+    if not named or not signed or len(signed) <= len(named):
+        return named
+    if RE_PLACE_ONLY.fullmatch(named):
+        return signed if signed.startswith(named) and not RE_PARTY_COMMITTEE.fullmatch(signed) else named
+    rest = named[1:]
+    body = re.sub(r"^(?:中共|中国共产党)", "", signed)
+    k = body.find(rest) if named[0] in "省市县区州" and len(rest) >= 3 else -1
+    return signed if k > 0 and body[k - 1] == named[0] else named
+
+
+RE_PLACE_ONLY = re.compile(r"[^\s，,。;；]{2,8}?(?:省|自治区|市|州|盟|县|区|旗)")
+RE_PARTY_COMMITTEE = re.compile(r"(?:中共|中国共产党)?[^\s]{2,10}?(?:省|自治区|市|州|盟|县|区|旗)(?:委员会|委)")
 
 
 RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")

@@ -377,14 +377,20 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             break
     m = m or first or RE_TEAM.search(text)
     if m:
-        out.inspector = _trim_team(_whole_team(text, m))
+        out.inspector = team_name(_trim_team(_whole_team(text, m)))
         tail = text[m.end(): m.end() + 120]
         mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail) or RE_FED_BACK_TO.match(tail)
         if mi:
-            inspected = mi.group(1).strip()
-            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
+            inspected = body_name(mi.group(1))
+            if inspected and re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
                 own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
-                inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
+                # (a place of another level than the issuer's — "我省" in a county office's notice — stays as the text says)
+                place = RE_TITLE_PLACE.match(issuer) if issuer else None
+                inspected = own if own and own[-1] == inspected[-1] else (
+                    inspected if place and place.group(1)[-1] != inspected[-1] and inspected[-1] in "省市县区州"
+                    else (issuer or None))
+            elif inspected and issuer:
+                inspected = _fullest_name(inspected, issuer)
             # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body — unless a body heads it
             # ("对市第一人民医院2022年度财务收支情况进行了审计": the hospital)
             out.inspected = _body_of_matter(inspected) if inspected and RE_MATTER_END.search(inspected) else inspected
@@ -706,7 +712,83 @@ def _trim_team(team: str) -> str:
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
     team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
-    team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
+    team = re.sub(r"^(?:打印|来自|自(?!治区)|由|经|根据|依据|据)", "", team)  # (自治区 is a place, not 自)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
 
+
+
+# What a team's name is (a noun phrase: "十二届市委第三巡察组", "中央第五生态环境保护督察组", "国家统计局第2统计督察组",
+# "市审计局") and where its left edge is. A match of RE_TEAM takes in up to 14 characters before the team word; in prose
+# those are often the end of the clause before the name, not part of it. The name starts after:
+# - a verb or preposition whose object it is ("按照中央第二…督察组", "接到中央巡视组", "传达学习…巡察组", "积极配合巡视组",
+#   "随着…", "记者从…", "为督促各单位落实…", "成立以…为组长的检查组") or a conjunction joining it to something else
+#   ("市委巡察办和市委巡视组");
+# - a figure of speech ("堪比五星级酒店", "如同…"): what follows the figure is the name;
+# - a page's navigation word run into the text ("新闻动态", "新闻中心", "头版", "网站"), a book-title mark, a question mark;
+# - a word that opens a count ("共组成21个检查组", "先后9个监督检查组"): a count with an owner stays, as the text
+#   gives it ("15个省委巡视组"); a count of bare team words ("21个检查组", "三个督导组") is no name.
+# What is left is no name when it is a bare team word with no owner ("巡察组", "各巡察组", "本轮巡视组", "检查组",
+# "审计局") or a fragment cut inside one ("五巡察组" of "第四、五巡察组", "委第巡察组"): such a team is left unknown.
+RE_TEAM_LEFT_EDGE = re.compile(
+    r".*(?:按照|根据|依据|随着|随著|贯彻落实|落实|贯彻|配合|支持|感谢|确保|做好|接到|接受|迎接|听取|深入|印发到|印发|编印|反映到|助力|督促|"
+    r"学习|传达|核实|宣布|带领|带队的|组成的|组成|派出的|派出|安排|下设|启动|展开|结合|采取|要求|部署|就数|那就数|无法让|"
+    r"成立了?|为(?:副)?组长的|牵头的|"
+    r"让(?!胡路)|把|被|从|和(?![平田龙县顺政林静硕布])|与|以及|及|"
+    r"堪比[^巡督检审]{0,8}?(?=(?:中央|国家|国务院|省|市|县|区|州|旗|盟|自治区)|$)|好比|如同|犹如|仿佛|"
+    r"新闻动态|新闻中心|工作动态|头版|网站|首页|引言|正文|文件|模式|[《<?？!！…+＋])")
+RE_TEAM_COUNT_LEAD = re.compile(r"^(?:共|先后|计划每轮|每轮|分别)(?=(?:\d+|[一二三四五六七八九十两]+)个)")
+RE_BARE_TEAM = re.compile(
+    r"(?:各|本轮|本次|该|此|这个|这次|我们|一名|(?:\d+|[一二三四五六七八九十两]+)个)?"
+    r"(?:专项|联动|机动|综合|巡视|巡察|督察|督查|督导|检查|审计|统计|环保|环境保护|生态环境保护|保护)*"
+    r"(?:巡视组|巡察组|督察组|督查组|检查组|督导组|审计组|巡视工作组|审计局|审计厅)"
+    # a fragment of a longer name: a number without its 第, or 委 without its owner
+    r"|[一二三四五六七八九十]+(?:巡视组|巡察组|督察组|检查组|督导组)|委第?[一二三四五六七八九十]*(?:巡视组|巡察组|督察组|检查组|督导组)")
+
+
+def team_name(team: str | None) -> str | None:
+    """The team's name from its left edge (RE_TEAM_LEFT_EDGE), a word opening a count taken off; None when what is left
+    is a bare team word or a fragment of a name (RE_BARE_TEAM): an unknown team is better than a wrong one."""
+    if not team:
+        return None
+    m = RE_TEAM_LEFT_EDGE.match(team)
+    if m and m.end() < len(team):
+        team = team[m.end():]
+    team = re.sub(r"^(?:19|20)\d{2}年度?", "", team)
+    team = RE_TEAM_COUNT_LEAD.sub("", team)
+    if len(team) < 3 or RE_BARE_TEAM.fullmatch(team):
+        return None
+    return team
+
+
+# An inspected body is a body named as a noun phrase, as fully as the text names it:
+# - the clause before or after it is not part of it: a particle left before it ("了交通银行…"), a clause after a comma
+#   ("某镇,将…"), the short name a text defines for it ("(以下简称“市检察院”)");
+# - a standard, a matter or a vague many is no body ("照达标标准", "一系列问题企业", "多个地区和单位", "…沿线存在问题");
+# - a bare type as a short form ("公司党委", "学校党委") of the issuer, whose own report this is, is the issuer's name (a
+#   short form that names the body, "市生态环境局党组", "我局党组", stays as the text gives it).
+RE_DEFINED_SHORT = re.compile(r"[(（]\s*(?:以下)?简称[^)）]{0,20}[)）]")
+RE_NOT_A_BODY = re.compile(r"(?:标准|问题|现场|工程|同步)$|^(?:一系列|多个|一些|部分|有关|相关|照)")
+RE_SHORT_BODY = re.compile(r"^(公司|集团|学校|学院|大学|医院|中心)(?:党委|党组|党总支|党支部)?$")
+_SHORT_TYPES = {"学校": "学校|学院|大学|中学|小学", "学院": "学院", "大学": "大学", "公司": "公司", "集团": "集团",
+                "医院": "医院", "中心": "中心"}
+
+
+def body_name(named: str | None) -> str | None:
+    """The inspected body as a noun phrase (see above): None when what is named is no body."""
+    if not named:
+        return None
+    named = RE_DEFINED_SHORT.sub("", named.strip())
+    named = re.split(r"[,，]", named, 1)[0].strip()
+    named = re.sub(r"^了", "", named)
+    if len(named) < 2 or RE_NOT_A_BODY.search(named):
+        return None
+    return named
+
+
+def _fullest_name(named: str, issuer: str) -> str:
+    """The issuer's name for a bare type ("公司党委", "学校党委") when the issuer is a body of that type."""
+    m = RE_SHORT_BODY.match(named)
+    if m:
+        return issuer if re.search(_SHORT_TYPES[m.group(1)], issuer) else named
+    return named
