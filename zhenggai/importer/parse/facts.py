@@ -98,7 +98,9 @@ def _is_body_sentence(text: str) -> bool:
 def kind_of(title: str | None, text: str) -> str:
     # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
-    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
+    # (a list of the progress made reports it: "…反馈意见整改进展清单", "…整改完成情况清单")
+    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title) \
+            and not re.search(r"(?:进展|进度|完成情况|落实情况)(?:清单|台账)", title):
         return "plan"
     # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
     # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
@@ -321,7 +323,9 @@ def speech_date(lines: list[str]) -> str | None:
 
 
 # (also with the author's name after it: "2022-06-08 20:36   马兴然")
-RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$)")
+RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$"
+                               # a page's counter after the time: "2014-10-22 09:06:46人气:", "… 浏览次数："
+                               r"|(?:人气|浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：])")
 
 
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
@@ -393,6 +397,9 @@ def _page_facts_date(t: str):
 
 # a page that says its text was uploaded by a user: its time is when a doc-sharing site got the copy
 RE_UPLOADED_COPY = re.compile(r"(?:网友|用户|会员)(?:上传|分享)")
+# a document site's line of facts giving the day a copy was published and where: "2026-01-11 发布于四川" (a bullet of
+# "约5.93千字 / 约13页 / 2026-01-11 发布于四川 / 举报"): the page's date
+RE_DATE_PUBLISHED_IN = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*发布于\s*[\u4e00-\u9fff]{2,4}$")
 
 
 # the record line a digital newspaper adds to an article: the paper's name first, its issue's day and weekday last
@@ -494,7 +501,7 @@ def meta_date(lines: list[str]) -> str | None:
              or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
-             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))
+             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t) or RE_DATE_PUBLISHED_IN.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         m = RE_PAPER_RECORD_LINE.match(t)  # "浙江日报 今日湖州 00023 某标题 … 2020年09月30日 星期三": a digital paper's record

@@ -526,6 +526,10 @@ def headline_figures(text: str) -> Headline:
         h.problems_total = int(mg.group(1) or mg.group(2))
     _found_and_fixed(h, t)
     if h.problems_total is None:
+        _hazards_found(h, t)
+    if h.problems_total is not None and h.problems_done is None:
+        _done_with_rest(h, t)
+    if h.problems_total is None:
         _point_counts(h, t)
     if h.problems_total is None:
         _published_done(h, t)
@@ -1034,3 +1038,58 @@ def _found_and_fixed(h: Headline, t: str) -> None:
             if n > h.problems_total and not _petitions_concern(t, m.start()) and "其中" not in t[max(0, m.start() - 8): m.start()]:
                 h.problems_total = h.problems_done = n
                 return
+
+
+# Hazards a check found are its problems (fire, gas and safety checks count 隐患, not 问题): "发现火灾隐患19处",
+# "共排查出安全隐患63处", "查处消防安全隐患7269处". Not hazards reported into a system or rectified in a campaign
+# ("上报隐患", "排查整治隐患"), not an approximation ("120余处", "16.67万处"), not a running campaign total (its sentence
+# says since when: "今年以来", "累计"), not one part of them ("其中…发现隐患3处").
+RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查处|查找出|排查出|检查出)了?(?:各类|各种)?"
+                              r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"
+                              r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])")
+# the hazards rectified, right after them in the same sentence: "，当场督促整改火灾隐患13处", "，督促整改7231处",
+# "，已整改11处"
+RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:已经?)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
+                              r"(?:[^。;；,，\d]{0,8}?隐患)?\s*(\d+)\s*([处个项条])(?![余多])")
+RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
+
+
+def _hazards_found(h: Headline, t: str) -> None:
+    """The hazards one check found, and those rectified on the spot, as its problems (settled: hazards found by the
+    check are problems, snippets16/17)."""
+    if "隐患" not in t:
+        return
+    for m in RE_HAZARDS_FOUND.finditer(t):
+        begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+        if RE_CAMPAIGN_SINCE.search(t, begin, m.start()):
+            continue
+        if re.match(r"\s*\.\d|\s*万", t[m.end(1): m.end(1) + 3]):
+            continue
+        h.problems_total = int(m.group(1))
+        md = RE_HAZARDS_FIXED.match(t, m.end())
+        if md and md.group(2) == m.group(2) and int(md.group(1)) <= h.problems_total:
+            h.problems_done = int(md.group(1))
+        return
+
+
+# a done count told with what is left, the two adding up to the total read: "共计发现问题25处。…截至目前，已整改11处，
+# 剩余14处正在整改中", "交办问题57个,截至10月10日整改问题28个,未整改问题29个"; the sum vouches that the done count is
+# of the same problems
+RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改(?:完成|到位|完毕)?(?:问题)?\s*(\d+)\s*([处个项条件])\s*[,，、]\s*"
+                              r"(?:剩余|其余|余下|尚有|仍有|还有|未整改|尚未整改|未完成整改?)(?:问题)?\s*(\d+)\s*\2")
+# or cleared as a campaign against "四乱" says it ("…问题56024个，截至2019年8月，已完成清理整治54173个"): right after the
+# total, in its counter
+RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1,14}?[,，]\s*)?已(?:经)?完成(?:清理)?整治(?:问题)?\s*(\d+)\s*([个处项条])")
+
+
+def _done_with_rest(h: Headline, t: str) -> None:
+    total = h.problems_total
+    for m in RE_DONE_AND_REST.finditer(t):
+        if int(m.group(1)) + int(m.group(3)) == total:
+            h.problems_done = int(m.group(1))
+            return
+    for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
+        md = RE_CLEARED_AFTER.match(t, m.end())
+        if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
+            h.problems_done = int(md.group(1))
+            return
