@@ -217,3 +217,32 @@ def test_a_fire_check_news_page_reads_its_page_date_period_and_figures():
     assert r.report_date == "2016-08-05"
     assert (r.inspection.start, r.inspection.end) == ("2016-06-01", "2016-07-31")
     assert (r.headline.problems_total, r.headline.problems_done) == (1240, 1200)
+
+
+def test_hazards_found_by_each_department_in_turn_give_no_total():
+    text = "市住建局共检查工地40个，发现隐患36处。市市场监管局检查单位300家，发现隐患520处，整改500处。"
+    assert _figures(text) == (None, None)
+
+
+def test_hazards_found_at_some_of_the_places_are_a_subset():
+    assert _figures("某省部分地方自查浅尝辄止，督导组检查的20家企业仍发现隐患31项。") == (None, None)
+
+
+# --- counts that are not the inspection's total --------------------------------------------------------------------
+
+def test_a_numbered_batch_of_petitions_handed_over_is_not_the_total():
+    text = ("督察组进驻以来，陆续收到群众来信来电举报。6月9日，督察组向我市交办第三批群众举报投诉问题30件。"
+            "当日，领导小组办公室已将第三批30个环境问题全部转交各县区办理。")
+    assert _figures(text) == (None, None)
+
+
+def test_problems_an_inspection_found_in_its_first_batch_of_findings_are_still_counted():
+    assert _figures("督察组反馈第一批问题清单，共反馈问题30个，已完成整改12个。") == (30, 12)
+
+
+def test_a_count_before_etc_closing_a_list_of_findings_is_not_a_total():
+    assert _figures("该点位存在无导视牌;地面破损2处等问题已按时整改到位。") == (None, None)
+
+
+def test_a_count_of_problems_after_etc_is_the_total():
+    assert _figures("督查组发现占道经营、垃圾乱堆等12个问题，已整改8个。") == (12, 8)

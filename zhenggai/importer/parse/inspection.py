@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
-from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
+from .dates import RE_PERIOD, FoundDate, _month_day, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
 
 RE_TEAM = re.compile(
     r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
@@ -64,6 +64,50 @@ def _year_of_same_period(text: str, m: re.Match) -> int | None:
     return next((int(p.group("y1")) for p in RE_PERIOD.finditer(text) if p.group("y1") and days(p) == days(m)), None)
 
 
+# a heading that names the period its checks cover, and nothing else: "2025年3月17日-4月20日督导检查情况" (under a 督察通报's
+# title, or as the title a copy gave it); the sub-checks its sections date ("4月10日-14日,共检查…") are parts of it
+RE_PERIOD_HEADING = re.compile(r"^\s*(?:" + RE_PERIOD.pattern + r")\s*(?:的)?(?:督导检查|督查检查|督察检查|检查督导|督导|督查|督察|检查|巡查|暗访)"
+                               r"(?:工作)?(?:情况)?\s*$", re.M)
+
+
+def _period_heading(out: ParsedInspection, title: str | None, text: str) -> None:
+    """The period a heading names for the checks a document reports, its first year written (a yearless heading is
+    left to the period readers)."""
+    for source in (title or "", text[:600]):
+        m = RE_PERIOD_HEADING.search(source)
+        if m and m.group("y1"):
+            start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+            end = make_date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
+            if start and end and start <= end:
+                out.start, out.end = iso(start), iso(end)
+                return
+
+
+# a form's field giving the one day of the check: "督导时间:2018年8月23日", "检查日期：2019.5.6", also with its 年/月/日
+# lost ("督导时间:2018823": the digits split into a month and a day one way only)
+RE_CHECK_DAY_FIELD = re.compile(r"(?:督导|检查|督查|巡查|暗访|抽查|督学)(?:时间|日期)\s*[:：]\s*")
+
+
+def _check_day_field(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
+    """One day given in a check's date field (not a period: "检查时间：5月6日至8日" is read as one), on or before the
+    document's own date."""
+    for m in RE_CHECK_DAY_FIELD.finditer(text):
+        value = text[m.end(): m.end() + 24]
+        if RE_PERIOD.match(value) or re.match(r"[^\n]{0,16}?(?:至|到|—|~|－|～)", value):
+            continue
+        day = None
+        ml = re.match(r"((?:19|20)\d{2})(\d{2,4})(?![\d年.\-/])", value)
+        if ml:
+            md = _month_day(ml.group(2))
+            day = make_date(int(ml.group(1)), *md) if md else None
+        else:
+            f = next((f for f in find_dates(value) if f.start == 0), None)
+            day = f.resolve(None) if f is not None and f.year else None
+        if day is not None and (doc_date is None or day <= doc_date):
+            out.start = out.end = iso(day)
+            return
+
+
 # two days in a row listed: "8月22日、23日,市提升办分四组…进行了巡查暗访" (a two-day check)
 RE_TWO_DAYS_LISTED = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[、和及]\s*(\d{1,2})\s*日")
 
@@ -102,6 +146,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
+    _period_heading(out, title, text)
     visits: list[tuple[str, re.Match]] = []
     for s in sentences:
         # a later inspection told with its feedback in its own sentence, after an earlier one told without any
@@ -230,6 +275,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             if day is not None and (doc_date is None or day <= doc_date):
                 out.start = out.end = iso(day)
                 break
+    if out.start is None and out.end is None and RE_CHECK_DAY_FIELD.search(text):
+        _check_day_field(out, text, doc_date)
     if out.start is None and out.end is None:
         for s in sentences:
             mb = RE_BEGUN_ON.search(s) or RE_LAUNCHED_ON.search(s)
