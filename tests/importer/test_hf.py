@@ -246,3 +246,14 @@ def test_a_count_before_etc_closing_a_list_of_findings_is_not_a_total():
 
 def test_a_count_of_problems_after_etc_is_the_total():
     assert _figures("督查组发现占道经营、垃圾乱堆等12个问题，已整改8个。") == (12, 8)
+
+
+def test_problems_said_to_exist_at_the_places_checked_closing_a_list_are_the_total():
+    text = ("两个督查组共暗访了4个乡镇20个村,12个村未发现垃圾乱堆问题,其他8个村不同程度存在保洁不落实、垃圾乱倒、"
+            "沟渠堵塞等14个问题;另外一个组回访了3月2日检查发现的1个乡镇2个村的3个问题。")
+    assert _figures(text) == (14, None)
+
+
+def test_a_count_after_a_list_that_names_no_problems_is_not_governed_by_existing():
+    text = "其他8个村不同程度存在保洁不落实、垃圾乱倒等情况,涉及14户。"
+    assert _figures(text) == (None, None)

@@ -646,7 +646,9 @@ def _governed_by_finding(t: str, at: int) -> bool:
     """"…共发现党组织领导核心作用不强、党的建设薄弱、…等方面问题199条": the count after 问题 is what the verb at the
     head of its sentence found, when no other count stands between them."""
     back = re.split(r"[。;；\n]", t[max(0, at - 90): at])[-1]
-    verbs = list(RE_FINDING_VERB.finditer(back))
+    # (or said to exist where the check looked: "其他9个受检村不同程度存在保洁不落实、垃圾乱堆乱倒…等12个问题", as a
+    # count with 存在 just before it is read)
+    verbs = sorted(list(RE_FINDING_VERB.finditer(back)) + list(re.finditer(r"存在", back)), key=lambda v: v.start())
     # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
     return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
         and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None
