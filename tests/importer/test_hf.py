@@ -257,3 +257,25 @@ def test_problems_said_to_exist_at_the_places_checked_closing_a_list_are_the_tot
 def test_a_count_after_a_list_that_names_no_problems_is_not_governed_by_existing():
     text = "其他8个村不同程度存在保洁不落实、垃圾乱倒等情况,涉及14户。"
     assert _figures(text) == (None, None)
+
+
+def test_a_headline_naming_the_team_its_day_and_its_visit_dates_a_one_day_check():
+    text = "美文网首页第二督导组5月9日深入某某街道办事处进行督导检查工作第二督导组,今日对辖区小区进行了督导检查。"
+    assert _dates(text, "2019-05-09") == ("2019-05-09", "2019-05-09")
+
+
+def test_a_team_s_day_followed_by_a_meeting_is_not_a_visit():
+    text = "第二督导组5月9日在区政府召开督导工作座谈会,听取汇报。"
+    assert _dates(text, "2019-05-09") == (None, None)
+
+
+def test_a_check_date_column_giving_one_day_on_every_row_dates_a_one_day_check():
+    text = ("抽查时间\n被抽查单位\n发现问题个数\n问题清单\n2023.5.16\n某镇中心小学\n2\n1.留样不足。\n2.台账不全。\n"
+            "2023.5.16\n某镇幼儿园\n1\n1.消毒柜损坏。")
+    assert _dates(text, "2023-06-01") == ("2023-05-16", "2023-05-16")
+
+
+def test_a_check_date_column_with_different_days_gives_no_date():
+    text = ("抽查时间\n被抽查单位\n发现问题个数\n2023.5.16\n某镇中心小学\n2\n"
+            "2023.5.18\n某镇幼儿园\n1")
+    assert _dates(text, "2023-06-01") == (None, None)

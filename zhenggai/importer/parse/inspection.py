@@ -108,6 +108,22 @@ def _check_day_field(out: ParsedInspection, text: str, doc_date: dt.date | None)
             return
 
 
+# a table's column of the day each body was checked, its header alone ("抽查时间 | 被抽查单位 | 发现问题个数 | …")
+RE_CHECK_DAY_COLUMN = re.compile(r"(?:抽查|检查|督查|督导|巡查|暗访)(?:时间|日期)(?!\s*[:：为])")
+
+
+def _check_day_column(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
+    """A check-date column that gives the same day on every row ("2024.10.9" in each of eight rows) dates a one-day
+    check; rows on different days give none (each body's own day)."""
+    m = RE_CHECK_DAY_COLUMN.search(text)
+    found = find_dates(text[m.end(): m.end() + 6000])
+    days = {f.resolve(None) for f in found if f.year}
+    if len(days) == 1 and len(found) >= 2:
+        day = days.pop()
+        if day is not None and (doc_date is None or day <= doc_date):
+            out.start = out.end = iso(day)
+
+
 # two days in a row listed: "8月22日、23日,市提升办分四组…进行了巡查暗访" (a two-day check)
 RE_TWO_DAYS_LISTED = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[、和及]\s*(\d{1,2})\s*日")
 
@@ -260,11 +276,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # 检查指导工作", "6月22日，…组成督察组，第一站对濂溪区开展督查检查", after a purpose clause "为进一步推进…，5月20日下午，
     # …督学莅临我园进行…专项督导检查" (also where a title line runs into it); a sentence, or a line in it; or the problems a check found on that day, which a
     # report rectifies ("针对10月9日市…办公室督查出的问题"): that day is the start and the end
-    if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)):
+    if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
+                                                  or RE_TEAM_DAY_VISIT.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
-            mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s)
+            mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
             if mv is None or RE_MANY_BODIES.search(s):
                 continue
             no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
@@ -277,6 +294,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 break
     if out.start is None and out.end is None and RE_CHECK_DAY_FIELD.search(text):
         _check_day_field(out, text, doc_date)
+    if out.start is None and out.end is None and RE_CHECK_DAY_COLUMN.search(text):
+        _check_day_column(out, text, doc_date)
     if out.start is None and out.end is None:
         for s in sentences:
             mb = RE_BEGUN_ON.search(s) or RE_LAUNCHED_ON.search(s)
@@ -641,6 +660,11 @@ RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*" + _RE_NEWS_LEAD + r"|(?
                               + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
                               # (the act may name what it took in: "实地考察了我院")
                               r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作)?(?:了[^。;；,，\d]{1,6})?(?=[,，。;；]|$)")
+# a news headline naming the team, its day and its visit, as such headlines run: "第三督导组6月13日深入某街道进行督导检查工作"
+# (the team's word right before the day, the visit right after it; the headline may run into the lead a copy joined
+# it to, so no stop is asked for after it)
+RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡查组|暗访组|专家组)(?:一行)?\s*(?:于\s*)?" + _RE_DAY_G
+                               + r"\s*(?:深入|来到|莅临|赴)[^。;；,，\d]{1,30}?(?:开展|进行)了?" + _RE_CHECK_ACT)
 # the visit said made that day ("…启动第五次暗访督查行动,对…进行了暗访"): a launch in its sentence is that visit's
 RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
