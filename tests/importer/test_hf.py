@@ -279,3 +279,19 @@ def test_a_check_date_column_with_different_days_gives_no_date():
     text = ("抽查时间\n被抽查单位\n发现问题个数\n2023.5.16\n某镇中心小学\n2\n"
             "2023.5.18\n某镇幼儿园\n1")
     assert _dates(text, "2023-06-01") == (None, None)
+
+
+# --- a listed company's announcement title ---------------------------------------------------------------------
+
+def test_a_listed_company_s_title_split_after_its_announcement_header_is_joined():
+    text = ("某文库网站首页\n\n简介:小编为你整理了多篇相关的《某某股份有限公司关于某监管局现场检查问题》,但愿对你有帮助,当然还可以找到更多。\n\n"
+            "证券代码:600001 股票简称:某某股份 公告编号:临2015-021 某某股份有限公司关于\n\n某监管局现场检查相关问题的整改报告\n\n"
+            "本公司及董事会全体成员保证公告内容不存在虚假记载。前期,某监管局对公司进行了现场检查。")
+    r = parse_text(text)
+    assert r.title == "某某股份有限公司关于某监管局现场检查相关问题的整改报告"
+    assert r.kind == "bulletin"
+
+
+def test_an_announcement_header_without_a_title_after_it_gives_none_of_its_own():
+    assert facts._listed_company_title([(0, "证券代码:600001 股票简称:某某股份 公告编号:临2015-021"),
+                                        (1, "本公司及董事会全体成员保证公告内容不存在虚假记载,误导性陈述。")]) is None

@@ -52,6 +52,9 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
     at a page's width, a line that fills the width and holds a comma or a stop is
     the first sentence already, however short the page's lines are.
     """
+    listed = _listed_company_title(paras[:15])
+    if listed is not None:
+        return listed
     head: list[tuple[int, str]] = []
     for pos, text in paras:
         if _is_body_sentence(text) or (pos in full_lines and ("," in text or "。" in text)):
@@ -82,6 +85,26 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
             j -= 1
         return title, used
     return None, []
+
+
+# a listed company's announcement header, its title after the number: "证券代码:601678 股票简称:某某股份 公告编号:临2012-009
+# 某某股份有限公司关于" (the title may go on in the next line: "…检查相关问题的整改报告")
+RE_STOCK_HEADER = re.compile(r"(?:证券|股票)代码\s*[:：]\s*\d{6}.{0,40}?公告编号\s*[:：]\s*[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]?\d{4}[-－]\d{2,4}\s*(\S.*)?$")
+RE_TITLE_END = re.compile(r"(?:报告|公告|通知|说明|情况|通报|决定|意见|方案|函)$")
+
+
+def _listed_company_title(paras: list[tuple[int, str]]) -> tuple[str, list[int]] | None:
+    """The title a listed company's announcement gives after its header, joined with the next line when it does not
+    end there ("…有限公司关于" | "山东监管局现场检查相关问题的整改报告")."""
+    for k, (pos, text) in enumerate(paras):
+        m = RE_STOCK_HEADER.search(text)
+        if m is None:
+            continue
+        title, used = (m.group(1) or "").strip(), [pos]
+        if not RE_TITLE_END.search(title) and k + 1 < len(paras) and _title_part(paras[k + 1][1]):
+            title, used = title + paras[k + 1][1].strip(), [pos, paras[k + 1][0]]
+        return (clean_title(title), used) if RE_TITLE_END.search(title) and len(title) >= 8 else None
+    return None
 
 
 RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
