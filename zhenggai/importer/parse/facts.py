@@ -90,7 +90,7 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
 # a listed company's announcement header, its title after the number: "证券代码:601678 股票简称:某某股份 公告编号:临2012-009
 # 某某股份有限公司关于" (the title may go on in the next line: "…检查相关问题的整改报告")
 RE_STOCK_HEADER = re.compile(r"(?:证券|股票)代码\s*[:：]\s*\d{6}.{0,40}?公告编号\s*[:：]\s*[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]?\d{4}[-－]\d{2,4}\s*(\S.*)?$")
-RE_TITLE_END = re.compile(r"(?:报告|公告|通知|说明|情况|通报|决定|意见|方案|函)$")
+RE_ANNOUNCEMENT_END = re.compile(r"(?:报告|公告|通知|说明|情况|通报|决定|意见|方案|函)$")
 
 
 def _listed_company_title(paras: list[tuple[int, str]]) -> tuple[str, list[int]] | None:
@@ -101,9 +101,9 @@ def _listed_company_title(paras: list[tuple[int, str]]) -> tuple[str, list[int]]
         if m is None:
             continue
         title, used = (m.group(1) or "").strip(), [pos]
-        if not RE_TITLE_END.search(title) and k + 1 < len(paras) and _title_part(paras[k + 1][1]):
+        if not RE_ANNOUNCEMENT_END.search(title) and k + 1 < len(paras) and _title_part(paras[k + 1][1]):
             title, used = title + paras[k + 1][1].strip(), [pos, paras[k + 1][0]]
-        return (clean_title(title), used) if RE_TITLE_END.search(title) and len(title) >= 8 else None
+        return (clean_title(title), used) if RE_ANNOUNCEMENT_END.search(title) and len(title) >= 8 else None
     return None
 
 
