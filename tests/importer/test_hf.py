@@ -295,3 +295,13 @@ def test_a_listed_company_s_title_split_after_its_announcement_header_is_joined(
 def test_an_announcement_header_without_a_title_after_it_gives_none_of_its_own():
     assert facts._listed_company_title([(0, "证券代码:600001 股票简称:某某股份 公告编号:临2015-021"),
                                         (1, "本公司及董事会全体成员保证公告内容不存在虚假记载,误导性陈述。")]) is None
+
+
+def test_a_fed_back_problem_named_by_its_number_and_its_rectification_is_no_feedback_date():
+    text = "11月16日，市整改办组织验收组，对某县中央生态环境保护督察反馈问题第9项整改情况进行了现场验收。"
+    assert inspection_facts(text, None, None, "2020-11-21").feedback_date is None
+
+
+def test_feedback_given_on_a_day_is_still_read_beside_that_rule():
+    text = "2020年11月16日，督察组向某县反馈了督察意见，指出问题第9项。"
+    assert inspection_facts(text, None, None, "2020-11-21").feedback_date == "2020-11-16"

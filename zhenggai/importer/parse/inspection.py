@@ -571,7 +571,9 @@ def _month_period_end(text: str) -> dt.date | None:
 
 
 # what a feedback word names when the rectification follows it ("反馈问题整改落实情况", "反馈意见的整改")
-RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:的)?整改")
+# (also by their number first, and by their acceptance: "…督察反馈问题第9项整改情况进行了现场验收", "…反馈问题第9项通过
+# 验收销号")
+RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:第[一二三四五六七八九十\d]{1,4}[项号条个])?(?:的)?(?:整改|通过验收|验收销号)")
 # publishing news of something (the feedback): "公众号公布了…反馈…", "发布了…", "刊发…"
 RE_PUBLISHED = re.compile(r"公布了?|发布了|刊发|刊登|转载|报道了")
 # the day figures are given as of: "截至2023年12月31日", "截止到…"
