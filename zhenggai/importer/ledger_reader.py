@@ -627,15 +627,38 @@ def _cover_fields(rows: list[list[str]]) -> list[tuple[str, str]]:
         field = _cover_field(list(dict.fromkeys(c for c in r if c)))
         if field:
             fields.append(field)
+        else:
+            fields.extend(_paired_fields([c for c in r if c]))
     return fields
+
+
+def _paired_fields(cells: list[str]) -> list[tuple[str, str]]:
+    """A row of two or three label/value pairs side by side, as a public-disclosure metadata table lays them out
+    ("文件名称 | …台账 | 索引号 | hpxtjj/2024-0412", "成文日期 | 2024年04月18日 | 公开日期 | 2024年04月19日"): every
+    label a short name, every value not one of the labels' kind."""
+    if len(cells) not in (4, 6):
+        return []
+    pairs = [(cells[k], cells[k + 1]) for k in range(0, len(cells), 2)]
+    if all(RE_COVER_LABEL.match(k.rstrip(":：")) for k, _ in pairs):
+        return [(k.rstrip(":："), v) for k, v in pairs]
+    return []
+
+
+# a public-disclosure table's own fields: the document's name, the day it was written, a summary of it
+RE_COVER_NAME = re.compile(r"^(?:文件名称|文件标题|标题|名称)$")
+RE_COVER_WRITTEN = re.compile(r"^(?:成文日期|成文时间|发文日期)$")
+RE_COVER_SUMMARY = re.compile(r"^(?:内容概述|内容摘要|内容简介|摘要)$")
 
 
 def is_cover(rows: list[list[str]]) -> bool:
     """Whether a sheet without a ledger header is a cover: at least three labelled fields, one of them saying who
     filled the form, when, or which inspection it answers."""
     fields = _cover_fields(rows)
-    return len(fields) >= 3 and any(_RE_FILLED.search(f"{k}：{v}") or RE_COVER_TEAM.match(k) or RE_COVER_PERIOD.match(k)
-                                    for k, v in fields)
+    # (or a disclosure table that names the document, the day it was written and what it says: "文件名称", "成文日期",
+    # "内容概述")
+    return len(fields) >= 3 and (any(_RE_FILLED.search(f"{k}：{v}") or RE_COVER_TEAM.match(k) or RE_COVER_PERIOD.match(k)
+                                     for k, v in fields)
+                                 or all(any(r.match(k) for k, _ in fields) for r in (RE_COVER_NAME, RE_COVER_WRITTEN, RE_COVER_SUMMARY)))
 
 
 def apply_cover(result: ParseResult, rows: list[list[str]]) -> None:
@@ -659,6 +682,14 @@ def apply_cover(result: ParseResult, rows: list[list[str]]) -> None:
         result.issuer = issuer_from_title(titles[0])
     if on and parse_date_text(on):
         result.report_date = iso(parse_date_text(on))
+    named = next((v for k, v in fields if RE_COVER_NAME.match(k)), None)
+    if named and not titles:
+        result.title = named
+        if not by and issuer_from_title(named):
+            result.issuer = issuer_from_title(named)
+    written = next((v for k, v in fields if RE_COVER_WRITTEN.match(k)), None)
+    if not on and written and parse_date_text(written):
+        result.report_date = iso(parse_date_text(written))
     note = "\n".join(lines)
     found = inspection_facts(note, result.issuer, result.title, result.report_date)
     ins = result.inspection

@@ -58,6 +58,9 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
     at a page's width, a line that fills the width and holds a comma or a stop is
     the first sentence already, however short the page's lines are.
     """
+    listed = _listed_company_title(paras[:15])
+    if listed is not None:
+        return listed
     head: list[tuple[int, str]] = []
     for pos, text in paras:
         if _is_body_sentence(text) or (pos in full_lines and ("," in text or "。" in text)):
@@ -90,6 +93,26 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
     return None, []
 
 
+# a listed company's announcement header, its title after the number: "证券代码:601678 股票简称:某某股份 公告编号:临2012-009
+# 某某股份有限公司关于" (the title may go on in the next line: "…检查相关问题的整改报告")
+RE_STOCK_HEADER = re.compile(r"(?:证券|股票)代码\s*[:：]\s*\d{6}.{0,40}?公告编号\s*[:：]\s*[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]?\d{4}[-－]\d{2,4}\s*(\S.*)?$")
+RE_ANNOUNCEMENT_END = re.compile(r"(?:报告|公告|通知|说明|情况|通报|决定|意见|方案|函)$")
+
+
+def _listed_company_title(paras: list[tuple[int, str]]) -> tuple[str, list[int]] | None:
+    """The title a listed company's announcement gives after its header, joined with the next line when it does not
+    end there ("…有限公司关于" | "山东监管局现场检查相关问题的整改报告")."""
+    for k, (pos, text) in enumerate(paras):
+        m = RE_STOCK_HEADER.search(text)
+        if m is None:
+            continue
+        title, used = (m.group(1) or "").strip(), [pos]
+        if not RE_ANNOUNCEMENT_END.search(title) and k + 1 < len(paras) and _title_part(paras[k + 1][1]):
+            title, used = title + paras[k + 1][1].strip(), [pos, paras[k + 1][0]]
+        return (clean_title(title), used) if RE_ANNOUNCEMENT_END.search(title) and len(title) >= 8 else None
+    return None
+
+
 # (also an item numbered in figures: "1.第三轮督察完成情况" is a list's item, not the document's name)
 RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d))")
 
@@ -105,8 +128,10 @@ def _is_body_sentence(text: str) -> bool:
 def kind_of(title: str | None, text: str) -> str:
     # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
-    # (a list of the problems found, "…自查问题清单", says what is wrong, not what will be done: not by its name a plan)
-    if title and re.search(r"(?:方案|(?<!问题)清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
+    # (a list of the problems found, "…自查问题清单", says what is wrong, not what will be done: not by its name a plan;
+    # a list of the progress made reports it: "…反馈意见整改进展清单", "…整改完成情况清单")
+    if title and re.search(r"(?:方案|(?<!问题)清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title) \
+            and not re.search(r"(?:进展|进度|完成情况|落实情况)(?:清单|台账)", title):
         return "plan"
     # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
     # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
@@ -409,7 +434,9 @@ def speech_date(lines: list[str]) -> str | None:
 
 
 # (also with the author's name after it: "2022-06-08 20:36   马兴然")
-RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$)")
+RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$"
+                               # a page's counter after the time: "2014-10-22 09:06:46人气:", "… 浏览次数："
+                               r"|(?:人气|浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：])")
 
 
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
@@ -481,6 +508,9 @@ def _page_facts_date(t: str):
 
 # a page that says its text was uploaded by a user: its time is when a doc-sharing site got the copy
 RE_UPLOADED_COPY = re.compile(r"(?:网友|用户|会员)(?:上传|分享)")
+# a document site's line of facts giving the day a copy was published and where: "2026-01-11 发布于四川" (a bullet of
+# "约5.93千字 / 约13页 / 2026-01-11 发布于四川 / 举报"): the page's date
+RE_DATE_PUBLISHED_IN = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*发布于\s*[\u4e00-\u9fff]{2,4}$")
 
 
 # the record line a digital newspaper adds to an article: the paper's name first, its issue's day and weekday last
@@ -582,7 +612,7 @@ def meta_date(lines: list[str]) -> str | None:
              or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
-             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))
+             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t) or RE_DATE_PUBLISHED_IN.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         m = RE_PAPER_RECORD_LINE.match(t)  # "浙江日报 今日湖州 00023 某标题 … 2020年09月30日 星期三": a digital paper's record

@@ -9,7 +9,7 @@ import re
 
 from ..result import ParsedInspection
 from .rx import NearAnchor
-from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
+from .dates import RE_PERIOD, FoundDate, _month_day, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
 
 _TEAM_NAME = r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组)"
 # (NearAnchor: the team's name starts at most 16 characters after the match does — a 2-character body, 14 between —
@@ -27,6 +27,9 @@ RE_FEEDBACK = re.compile(
     # what the team found, however it is qualified: "向佘家镇党委反馈村级全覆盖巡察情况"
     r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,10}?(?:巡视|巡察|督察|审计)(?:工作)?情况|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
+    # a regulator's decision after its check, handed down by name: "…进行了现场检查,并于2011年2月7日下发了《关于对…采取责令改正
+    # 措施的决定》" (not a notice of work to do: "下发了《…工作方案的通知》")
+    r"|(?:下发|下达|出具)了?《[^》]{0,60}?(?:决定|意见书|监管函|警示函|整改通知书|责令改正通知书)》"
     # the audit office handing its report to the body audited or to the government: "县审计局向县人民政府提交了…的审计工作报告"
     r"|(?:提交|报送|呈报)了?[^。,，;；]{0,40}?审计(?:工作)?报告"
     # fed back to someone, the clause ending there: "7月20日向集团党委书记反馈。"
@@ -80,6 +83,81 @@ def _online_stage_first(out: ParsedInspection, visits: list, on_site: str) -> No
         break
 
 
+# a heading that names the period its checks cover, and nothing else: "2025年3月17日-4月20日督导检查情况" (under a 督察通报's
+# title, or as the title a copy gave it); the sub-checks its sections date ("4月10日-14日,共检查…") are parts of it
+RE_PERIOD_HEADING = re.compile(r"^\s*(?:" + RE_PERIOD.pattern + r")\s*(?:的)?(?:督导检查|督查检查|督察检查|检查督导|督导|督查|督察|检查|巡查|暗访)"
+                               r"(?:工作)?(?:情况)?\s*$", re.M)
+
+
+def _period_heading(out: ParsedInspection, title: str | None, text: str) -> None:
+    """The period a heading names for the checks a document reports, its first year written (a yearless heading is
+    left to the period readers)."""
+    for source in (title or "", text[:600]):
+        m = RE_PERIOD_HEADING.search(source)
+        if m and m.group("y1"):
+            start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+            end = make_date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
+            if start and end and start <= end:
+                out.start, out.end = iso(start), iso(end)
+                return
+
+
+# a form's field giving the one day of the check: "督导时间:2018年8月23日", "检查日期：2019.5.6", also with its 年/月/日
+# lost ("督导时间:2018823": the digits split into a month and a day one way only)
+RE_CHECK_DAY_FIELD = re.compile(r"(?:督导|检查|督查|巡查|暗访|抽查|督学)(?:时间|日期)\s*[:：]\s*")
+
+
+def _check_day_field(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
+    """One day given in a check's date field (not a period: "检查时间：5月6日至8日" is read as one), on or before the
+    document's own date."""
+    for m in RE_CHECK_DAY_FIELD.finditer(text):
+        value = text[m.end(): m.end() + 24]
+        if RE_PERIOD.match(value) or re.match(r"[^\n]{0,16}?(?:至|到|—|~|－|～)", value):
+            continue
+        day = None
+        ml = re.match(r"((?:19|20)\d{2})(\d{2,4})(?![\d年.\-/])", value)
+        if ml:
+            md = _month_day(ml.group(2))
+            day = make_date(int(ml.group(1)), *md) if md else None
+        else:
+            f = next((f for f in find_dates(value) if f.start == 0), None)
+            day = f.resolve(None) if f is not None and f.year else None
+        if day is not None and (doc_date is None or day <= doc_date):
+            out.start = out.end = iso(day)
+            return
+
+
+# a table's column of the day each body was checked, its header alone ("抽查时间 | 被抽查单位 | 发现问题个数 | …")
+RE_CHECK_DAY_COLUMN = re.compile(r"(?:抽查|检查|督查|督导|巡查|暗访)(?:时间|日期)(?!\s*[:：为])")
+
+
+def _check_day_column(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
+    """A check-date column that gives the same day on every row ("2024.10.9" in each of eight rows) dates a one-day
+    check; rows on different days give none (each body's own day)."""
+    m = RE_CHECK_DAY_COLUMN.search(text)
+    found = find_dates(text[m.end(): m.end() + 6000])
+    days = {f.resolve(None) for f in found if f.year}
+    if len(days) == 1 and len(found) >= 2:
+        day = days.pop()
+        if day is not None and (doc_date is None or day <= doc_date):
+            out.start = out.end = iso(day)
+
+
+# two days in a row listed: "8月22日、23日,市提升办分四组…进行了巡查暗访" (a two-day check)
+RE_TWO_DAYS_LISTED = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[、和及]\s*(\d{1,2})\s*日")
+
+
+def _two_days_listed(text: str) -> str:
+    """Two days listed one after the other, the second the day after the first ("8月22日、23日"), are one span of
+    days: written as a period ("8月22日至23日") so the period readers date it. Days further apart stay a list."""
+    if "日、" not in text and "日和" not in text and "日及" not in text:
+        return text
+
+    def span(m: re.Match) -> str:
+        return f"{m.group(1)}月{m.group(2)}日至{m.group(3)}日" if int(m.group(3)) == int(m.group(2)) + 1 else m.group(0)
+    return RE_TWO_DAYS_LISTED.sub(span, text)
+
+
 def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
@@ -93,7 +171,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     "2022年6月9日"); `closing` is the text after the body (a notice's closing lines), read only for a period labelled
     as the inspection's."""
     out = ParsedInspection()
-    text = _restore_lost_to(arabic_dates(restore_lost_units(roc_years(text))))
+    text = _two_days_listed(_restore_lost_to(arabic_dates(restore_lost_units(roc_years(text)))))
     doc_date = dt.date.fromisoformat(report_date) if report_date else None
     pub = _publication_date(text) or doc_date
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
@@ -103,6 +181,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
+    _period_heading(out, title, text)
     visits: list[tuple[str, re.Match]] = []
     for s in sentences:
         # a later inspection told with its feedback in its own sentence, after an earlier one told without any
@@ -218,11 +297,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # 检查指导工作", "6月22日，…组成督察组，第一站对濂溪区开展督查检查", after a purpose clause "为进一步推进…，5月20日下午，
     # …督学莅临我园进行…专项督导检查" (also where a title line runs into it); a sentence, or a line in it; or the problems a check found on that day, which a
     # report rectifies ("针对10月9日市…办公室督查出的问题"): that day is the start and the end
-    if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)):
+    if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
+                                                  or RE_TEAM_DAY_VISIT.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
-            mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s)
+            mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
             if mv is None or RE_MANY_BODIES.search(s):
                 continue
             no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
@@ -233,6 +313,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             if day is not None and (doc_date is None or day <= doc_date):
                 out.start = out.end = iso(day)
                 break
+    if out.start is None and out.end is None and RE_CHECK_DAY_FIELD.search(text):
+        _check_day_field(out, text, doc_date)
+    if out.start is None and out.end is None and RE_CHECK_DAY_COLUMN.search(text):
+        _check_day_column(out, text, doc_date)
     if out.start is None and out.end is None:
         for s in sentences:
             mb = RE_BEGUN_ON.search(s) or RE_LAUNCHED_ON.search(s)
@@ -514,7 +598,9 @@ def _month_period_end(text: str) -> dt.date | None:
 
 
 # what a feedback word names when the rectification follows it ("反馈问题整改落实情况", "反馈意见的整改")
-RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:的)?整改")
+# (also by their number first, and by their acceptance: "…督察反馈问题第9项整改情况进行了现场验收", "…反馈问题第9项通过
+# 验收销号")
+RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:第[一二三四五六七八九十\d]{1,4}[项号条个])?(?:的)?(?:整改|通过验收|验收销号)")
 # publishing news of something (the feedback): "公众号公布了…反馈…", "发布了…", "刊发…"
 RE_PUBLISHED = re.compile(r"公布了?|发布了|刊发|刊登|转载|报道了")
 # the day figures are given as of: "截至2023年12月31日", "截止到…"
@@ -529,12 +615,15 @@ RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整�
 # (or the inspecting verb done to a body: "…巡察组巡察了市水务集团党委")
 # (or going to a place to inspect it: "…于2004年6月17日至6月18日赴彰化县巡察")
 RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看|巡查)"
-                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|赴[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查)")
+                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|赴[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查)"
+                           # what the period's checks covered, counted right after it: "5月7日至7月7日,共检查各类场所单位3847家"
+                           r"|\d{1,2}\s*日\s*[,，]\s*(?:共|累计)?(?:检查|抽查|排查|督查|暗访)了?"
+                           r"[^。;；,，\d]{0,12}?\d+\s*(?:家|个|处|所|户|村|条)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # a period's sentence names the inspection by any of its words, also a patrol inspection (安全生产巡查: "2025年3月14日至
 # 20日，市安委会组织…巡查组，对各县区开展安全生产巡查")
-RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查")
+RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查|督查|暗访")
 # in a self-check report (its title names one: "…自查情况及整改措施报告"), the body's own self-check is the inspection
 # ("本支部于2023年8月1日至8月31日开展首轮自查")
 RE_SELF_CHECK_REPORT = re.compile(r"自查(?:自纠)?(?:工作)?(?:情况)?(?:及|和|与)?[^。,，;；]{0,8}?(?:报告|总结)")
@@ -589,14 +678,22 @@ RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报�
 RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
 # (the day also written with 号, as news copy does: "12月6号")
-_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上)?(?!\s*[至到—\-~－])"
+_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上|晚间|晚)?(?!\s*[至到—\-~－])"
 # (an unannounced visit is a check too: "对…进行了暗访"; and one made on the spot: "进行实地督导检查")
-_RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访)"
+_RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访|巡查|考察)"
 # a news report's dateline before the day: "云上荆州报道:12月6号,…", "本报讯 6月22日,…"
-_RE_NEWS_LEAD = r"(?:[^。;；,，\n\d]{0,12}?(?:报道|讯)\s*[:：]?\s*)?"
-RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*" + _RE_NEWS_LEAD + r"|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*)(?:于\s*)?" + _RE_DAY_G
+_RE_NEWS_LEAD = r"(?:[^。;；,，\n\d]{0,12}?(?:报道|讯)\s*(?:[(（][^()（）\d]{1,20}[)）])?\s*[:：]?\s*)?"  # "本站讯(记者 某某)10月16日上午,…"
+RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*" + _RE_NEWS_LEAD + r"|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*"
+                              # a purpose clause that cites documents by their numbers: "为认真贯彻落实…《…的通知》(鄂河办发〔2020〕9号)…文件要求,8月25日,…"
+                              r"|(?<![作认成])为[^。;；]{2,200}?(?:文件|通知|部署|要求|精神)(?:要求|精神)?[,，]\s*)(?:于\s*)?" + _RE_DAY_G
                               + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
-                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:工作)?(?=[,，。;；]|$)")
+                              # (the act may name what it took in: "实地考察了我院")
+                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作)?(?:了[^。;；,，\d]{1,6})?(?=[,，。;；]|$)")
+# a news headline naming the team, its day and its visit, as such headlines run: "第三督导组6月13日深入某街道进行督导检查工作"
+# (the team's word right before the day, the visit right after it; the headline may run into the lead a copy joined
+# it to, so no stop is asked for after it)
+RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡查组|暗访组|专家组)(?:一行)?\s*(?:于\s*)?" + _RE_DAY_G
+                               + r"\s*(?:深入|来到|莅临|赴)[^。;；,，\d]{1,30}?(?:开展|进行)了?" + _RE_CHECK_ACT)
 # the visit said made that day ("…启动第五次暗访督查行动,对…进行了暗访"): a launch in its sentence is that visit's
 RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
