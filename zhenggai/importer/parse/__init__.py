@@ -131,7 +131,9 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 
-    problems, nodes, root = parse_structure(paras, result)
+    from .readings import check_table_candidate
+
+    problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)])
     result.problems = problems
 
     # where every paragraph went

@@ -161,7 +161,12 @@ def stated_problems_lead(text: str) -> bool:
     if "问题" not in t[-24:]:
         return False
     last = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))[-1]
-    return bool(RE_STATED_PROBLEMS.match(_clean_title(last)))
+    return bool(RE_STATED_PROBLEMS.match(_clean_title(last)) or RE_PROBLEMS_NOTIFIED.match(last.strip()))
+
+
+# a check notice hands the problems it found down one by one: "现将督办问题逐村通报如下：", "现重点将督办的问题乡村通报如下：",
+# "现将发现的问题通报如下" — the items after it are the problems (not "现将问题整改情况通报如下", "现将有关情况通报如下")
+RE_PROBLEMS_NOTIFIED = re.compile(r"^现(?:重点)?将(?:(?!整改|情况)[^，,。；;:：]){0,10}问题(?:(?!整改|情况)[^，,。；;:：]){0,6}(?:通报|曝光|交办)如下$")
 
 
 _NOT_PROBLEM_SECTION = re.compile(

@@ -1142,3 +1142,56 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
         _units_handed_notices(problems, runs, t[runs[-1][0][-1][2]:])
     _pair_rectifications(problems, t[runs[-1][0][-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
     return problems, lead
+
+
+# --- a check table pasted one cell per line -----------------------------------------------------------------------
+# A check's table of findings copied from a page comes one cell per line: the header row ("抽查时间 / 被抽查单位 / 发现问题
+# 个数 / 问题清单 / 整改完成时限"), then each row: its date, the unit checked, a count, the findings numbered 1.…N. inside
+# the 问题清单 cell, the days given to rectify. Each numbered finding is one problem (its number as printed, restarting
+# per row), charged to the unit of its row (the body that rectifies) — the header names the column the items sit in.
+RE_TABLE_PROBLEM_COLUMN = re.compile(r"^(?:问题清单|(?:存在|发现|检查发现|督查发现|主要)的?问题(?:清单|描述)?|问题(?:描述|内容|表现))$")
+RE_TABLE_UNIT_COLUMN = re.compile(r"^(?:被?(?:抽查|检查|督查|检测|巡查)(?:的)?(?:单位|对象|学校|企业|场所)|受检单位|单位(?:名称)?|责任单位|检查对象|点位(?:名称)?)$")
+RE_TABLE_CELL = re.compile(r"^[^。，,；;:：!！?？]{1,12}$")
+RE_FIGURE_CELL = re.compile(r"^[\d\s.．/\-年月日天个项%]+$")
+
+
+def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
+    """The findings of a check table pasted one cell per line (None when no such header row is met)."""
+    from .numbering import LEVEL_ARABIC, parse_marker
+
+    start = None
+    for k, (_, t) in enumerate(lines):
+        if not RE_TABLE_PROBLEM_COLUMN.match(t.strip()):
+            continue
+        lo = k
+        while lo > 0 and k - lo < 8 and RE_TABLE_CELL.match(lines[lo - 1][1].strip()):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(lines) and hi - k < 8 and RE_TABLE_CELL.match(lines[hi + 1][1].strip()) \
+                and not RE_FIGURE_CELL.match(lines[hi + 1][1].strip()):
+            hi += 1
+        if any(RE_TABLE_UNIT_COLUMN.match(lines[j][1].strip()) for j in range(lo, hi + 1)):
+            start = hi + 1
+            break
+    if start is None:
+        return None
+    problems: list[ParsedProblem] = []
+    unit = None
+    for pos, t in lines[start:]:
+        t = t.strip()
+        m = parse_marker(t)
+        if m is not None and m.level == LEVEL_ARABIC and m.number:
+            title = m.rest.strip().rstrip("。；;")
+            if len(title) < 3:
+                continue
+            problems.append(ParsedProblem(seq=m.number, title=title, position=pos,
+                                          responsible_units=[unit] if unit else []))
+        elif m is None and not RE_FIGURE_CELL.match(t) and len(t) <= 30 and not re.search(r"[。，,；;:：!！?？]", t) \
+                and re.search(r"[\u4e00-\u9fff]{2}", t):
+            unit = t  # the row's unit cell (its date, count and days are figures)
+        elif m is None and len(t) > 60:
+            break  # prose after the table
+    if len(problems) < 2 or not any(p.responsible_units for p in problems):
+        return None
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                     "检查表“问题清单”栏中的各项")

@@ -679,7 +679,7 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
             p.status = p.status or "done"
 
 
-def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
+def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import Candidate, _norm_title, labelled_sections_candidate, whole_document_candidate
 
     paras = split_labelled_items(paras)
@@ -731,6 +731,7 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
         for c in candidates:
             if c.problems:
                 c.features["essay"] = 1.0
+    candidates.extend(c for c in (extra or []) if c is not None)  # readings built from the lines (a pasted check table)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
