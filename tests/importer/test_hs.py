@@ -64,3 +64,29 @@ def test_cells_without_a_column_of_problems_are_not_read_as_a_check_table():
     lines = list(enumerate(["培训安排表", "日期", "单位名称", "人数", "课程", "2024.5.8", "城关中学", "30",
                             "1.食品安全法规。", "2.操作规范。"]))
     assert check_table_candidate(lines) is None
+
+
+# --- a general finding ("部分…不到位。") going on with its signs in the same paragraph is titled whole -------------------
+
+SIGNS = "\n".join([
+    "全市燃气安全检查情况通报",
+    "一、检查发现的问题",
+    "1、部分餐饮单位燃气管理不到位。软管老化开裂，未安装熄火保护装置，钢瓶与灶具间距不足。",
+    "2、个别经营场所应急处置能力不足。员工不会使用灭火器，应急预案缺失。",
+])
+
+
+def test_a_general_finding_going_on_with_its_signs_is_titled_whole_without_measures():
+    ps = _problems(SIGNS)
+    assert [p.seq for p in ps] == [1, 2]
+    assert ps[0].title.startswith("部分餐饮单位燃气管理不到位。软管老化开裂")
+    assert all(p.measure_count == 0 for p in ps)
+
+
+def test_a_general_finding_followed_by_what_was_done_keeps_its_first_sentence_as_title():
+    from zhenggai.importer.parse.titles import split_heading
+
+    title, rest, _ = split_heading("部分餐饮单位燃气管理不到位。已督促更换老化软管，安装熄火保护装置。", False)
+    assert title == "部分餐饮单位燃气管理不到位" and rest.startswith("已督促")
+    title, rest, _ = split_heading("网格划分与支部覆盖错位。成因：网格调整时未同步优化党组织设置。", False)
+    assert title == "网格划分与支部覆盖错位"  # (no general subject, and a labelled cause)
