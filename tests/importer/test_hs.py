@@ -90,3 +90,70 @@ def test_a_general_finding_followed_by_what_was_done_keeps_its_first_sentence_as
     assert title == "部分餐饮单位燃气管理不到位" and rest.startswith("已督促")
     title, rest, _ = split_heading("网格划分与支部覆盖错位。成因：网格调整时未同步优化党组织设置。", False)
     assert title == "网格划分与支部覆盖错位"  # (no general subject, and a labelled cause)
+
+
+# --- the problems found, grouped under the place they were found in ("（一）东城街道（3个）") ---------------------------
+
+GROUPED = "\n".join([
+    "关于文明城市创建工作的督查通报",
+    "一、督查情况",
+    "本次督查共发现问题5个。",
+    "二、存在问题",
+    "（一）东城街道（3个）",
+    "1.幸福小区门口垃圾桶满溢。",
+    "2.和平路公益广告破损。",
+    "3.农贸市场占道经营。",
+    "（二）西城街道（2个）",
+    "1.建设路背街小巷杂物乱堆。",
+    "2.光明小区车辆乱停乱放。",
+])
+
+
+def test_items_under_place_groups_of_the_problems_found_are_the_problems_with_the_group_as_category():
+    ps = _problems(GROUPED)
+    assert [p.seq for p in ps] == [1, 2, 3, 1, 2]
+    assert ps[0].title == "幸福小区门口垃圾桶满溢" and ps[0].category == "东城街道（3个）"
+    assert ps[4].category == "西城街道（2个）"
+
+
+def test_a_labels_count_note_is_still_dropped_from_the_category():
+    text = "\n".join(["整改情况通报", "二、存在问题", "（一）学习研讨方面（2条）", "1.学习不深入，研讨流于形式。", "2.调研不够，联系群众少。"])
+    ps = _problems(text)
+    assert ps and all(p.category == "学习研讨方面" for p in ps)
+
+
+# --- findings each closed by the unit charged with them and its deadline ----------------------------------------------
+
+CLOSED = ("近日县创卫办对部分小区进行督查，发现哪些问题呢？1.楼道杂物堆放；2.垃圾桶未加盖。 整改责任单位：县住建局 "
+          "整改时限：2023年6月30日前 1.门前三包落实不到位。 整改责任单位：县市场监管局 整改时限：2023年6月30日前 "
+          "后厨地面油污较重，防鼠设施缺失。 整改责任单位：县市场监管局 整改时限：2023年6月30日前")
+
+BULLETS = "\n".join([
+    "● 城东农贸市场水产区脏乱差，三防设施不到位。",
+    "(主体责任：城东市场管理处，监督责任：区市场监管局)",
+    "● 人民广场周边占道经营现象突出。",
+    "(主体责任：城关街道办事处，监督责任：区城管局)",
+])
+
+
+def test_findings_closed_by_their_group_unit_and_deadline_are_problems_of_that_unit():
+    ps = _problems(CLOSED)
+    assert [p.seq for p in ps] == [1, 2, 1, None]
+    assert ps[0].title == "楼道杂物堆放" and ps[0].responsible_units == ["县住建局"]
+    assert ps[0].deadline == "2023年6月30日前"
+    assert ps[3].title.startswith("后厨地面油污较重") and ps[3].responsible_units == ["县市场监管局"]
+
+
+def test_a_bullet_closed_by_its_duties_is_charged_to_the_body_that_rectifies_not_the_supervisor():
+    ps = _problems(BULLETS)
+    assert len(ps) == 2
+    assert ps[0].responsible_units == ["城东市场管理处"] and ps[1].responsible_units == ["城关街道办事处"]
+
+
+def test_a_plan_whose_items_carry_measures_is_not_read_as_findings_closed_by_units():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.readings import duty_closed_candidate
+
+    plan = ["1.学习制度落实不到位。整改措施：完善学习制度。责任单位：办公室 整改时限：2023年6月底",
+            "2.调研不够深入。整改措施：建立联系点。责任单位：党建办 整改时限：2023年9月底"]
+    assert duty_closed_candidate([Para(t, k) for k, t in enumerate(plan)]) is None

@@ -126,8 +126,17 @@ def under_stated_problems(node: Node) -> bool:
     if p.marker is not None and "问题" in p.text and (
             getattr(p, "aspect", None) is not None or RE_STATED_PROBLEMS.match(heading_title(p))):
         return True
+    if (p.marker is not None and p.parent is not None and p.parent.marker is not None and "问题" in p.parent.text
+            and not any(c.marker is None for c in p.children) and RE_STATED_PROBLEMS.match(heading_title(p.parent))
+            and RE_GROUP_HEAD.match(heading_title(p))):
+        # "二、存在问题 （一）鹿城镇（14个） 1.…": the problems found, grouped by the place (or body) they were found in
+        return True
     lead = _run_lead(node)
     return bool(lead) and stated_problems_lead(lead)
+
+
+# a group of the problems found named by a place or body alone, often with its count: "（一）鹿城镇（14个）", "（二）市场监管局"
+RE_GROUP_HEAD = re.compile(r"^[^，,。；;:：、]{2,16}?(?:[(（]\d{1,3}\s*[个项条处][)）])?$")
 
 
 def _run_lead(node: Node) -> str:

@@ -1195,3 +1195,61 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
         return None
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                      "检查表“问题清单”栏中的各项")
+
+
+# --- findings each closed by the unit charged with them -------------------------------------------------------------
+# An exposure of what a check found lists the findings and closes each (or each group of them) with who must rectify it
+# and by when: "1.…；2.…。 整改责任单位：县市场监督管理局 整改时限：2021年8月13日前", "● …。 (主体责任：某村委会，监督责任：
+# 市工商局)". Each finding is one problem (numbered ones by their number, restarting per group), charged to the group's
+# unit (the 主体责任 — the body that rectifies — not the one that supervises), with its deadline as written.
+_DEADLINE_WORDS = r"(?:整改|完成)(?:期)?时限"
+RE_DUTY_FIELDS = re.compile(
+    r"(?<!监督)(?<!监管)[(（]?\s*(?:整改)?(?:主体)?责任(?:单位)?\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
+    r"(?:[,，;；]\s*(?:监督|监管)责任(?:单位)?\s*[:：][^\n)）]{1,40})?(?:\s*" + _DEADLINE_WORDS + r"\s*[:：]\s*((?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:之?前|底|以前)?"
+    r"|立行立改|立即整改|长期坚持|\d+\s*(?:日|天|个工作日)内))?\s*[)）]?")
+RE_CHUNK_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。?？!！:：]))(\d{1,2})[.．、](?!\d)")
+RE_BULLET_MARK = re.compile(r"^[●•·▪■◆◇○◎\-—]+\s*")
+RE_NOT_FINDING_CHUNK = re.compile(r"整改措施|整改情况|整改进展|完成情况|整改目标")
+
+
+def duty_closed_candidate(paras) -> Candidate | None:
+    """Findings closed by their units (None unless at least two groups are so closed and each holds a finding)."""
+    text = "\n".join(p.text for p in paras)
+    if "责任" not in text:
+        return None
+    fields = list(RE_DUTY_FIELDS.finditer(text))
+    if len(fields) < 2:
+        return None
+    problems: list[ParsedProblem] = []
+    prev = 0
+    pos_of = []
+    k = 0
+    for p in paras:
+        pos_of.append((k, p.pos))
+        k += len(p.text) + 1
+    for f in fields:
+        chunk = text[prev:f.start()]
+        prev = f.end()
+        if RE_NOT_FINDING_CHUNK.search(chunk):
+            return None  # a plan's problem with its measures and progress: the list reading's
+        items = list(RE_CHUNK_ITEM.finditer(chunk))
+        pieces: list[tuple[int | None, str]] = []
+        if items and items[0].group(1) == "1":
+            for j, m in enumerate(items):
+                end = items[j + 1].start() if j + 1 < len(items) else len(chunk)
+                pieces.append((int(m.group(1)), chunk[m.end():end]))
+        else:
+            last = chunk.strip().split("\n")[-1]
+            last = re.split(r"[?？:：]\s*", last)[-1] if re.search(r"[?？]|如下[:：]", last) else last
+            pieces.append((None, last))
+        at = next((pos for off, pos in reversed(pos_of) if off <= f.start()), None)
+        for seq, piece in pieces:
+            title = RE_BULLET_MARK.sub("", piece.strip()).strip().rstrip("。；;，, ")
+            if len(title) < 4 or len(title) > 200:
+                return None
+            problems.append(ParsedProblem(seq=seq, title=title, position=at, responsible_units=[f.group(1)],
+                                          deadline=f.group(2)))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                     "每条（组）问题后注明责任单位、整改时限")

@@ -174,7 +174,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     a = node.parent
     while a is not None and a.marker is not None:
         if problem.category is None:
-            problem.category = getattr(a, "aspect", None) or RE_COUNT_NOTE.sub("", heading_title(a)) or None
+            problem.category = getattr(a, "aspect", None) or (
+                heading_title(a) if _place_group(a) else RE_COUNT_NOTE.sub("", heading_title(a))) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
@@ -321,6 +322,17 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             node.pos,
         )
     return problem
+
+
+def _place_group(a: Node) -> bool:
+    """"二、存在问题 （一）鹿城镇（14个）": a group of the problems found named by the place, kept as printed (its count is
+    how the notice names the group, not a label's count note as in "学习研讨方面(6条)")."""
+    from .levels import RE_GROUP_HEAD, RE_STATED_PROBLEMS
+
+    g = a.parent
+    return (g is not None and g.marker is not None and "问题" in g.text and RE_STATED_PROBLEMS.match(heading_title(g)) is not None
+            and RE_GROUP_HEAD.match(heading_title(a)) is not None and RE_COUNT_NOTE.search(heading_title(a)) is not None
+            and not re.search(r"方面|问题|情况", heading_title(a)))
 
 
 # a paragraph about every problem listed, not the last one's: "巡视组针对发现的问题提出了具体的整改措施", "针对上述问题，…"
@@ -725,6 +737,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
+    from .readings import duty_closed_candidate
+
+    closed = duty_closed_candidate(paras)  # findings each closed by the unit charged ("整改责任单位：… 整改时限：…")
+    if closed is not None and all(len(c.problems) < len(closed.problems) for c in candidates if c.score() >= NONE_SCORE):
+        candidates.append(closed)  # (a plan whose every problem has its fields is read as well by its list)
     from .readings import essay_titled
 
     if essay_titled(result.title, paras[0].text if paras else None):
