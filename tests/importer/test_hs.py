@@ -157,3 +157,40 @@ def test_a_plan_whose_items_carry_measures_is_not_read_as_findings_closed_by_uni
     plan = ["1.学习制度落实不到位。整改措施：完善学习制度。责任单位：办公室 整改时限：2023年6月底",
             "2.调研不够深入。整改措施：建立联系点。责任单位：党建办 整改时限：2023年9月底"]
     assert duty_closed_candidate([Para(t, k) for k, t in enumerate(plan)]) is None
+
+
+# --- exposure cards: one problem a card, its number from the header, its unit the body in charge -----------------------
+
+CARD = "\n".join([
+    "我局对突出生态环境问题进行公开曝光，希望被曝光单位确保整改到位。",
+    "【5月8日 问题三】",
+    "【点位名称】滨江路施工工地",
+    "【主管单位】区住建局",
+    "【存在问题】",
+    "工地出入口未设置车辆冲洗设施，道路污染严重。",
+    "【整改要求】",
+    "立即设置冲洗设施，及时清扫路面。",
+    "【整改期限】5月10日前",
+    "请区住建局开展现场调查，并将处理情况报告。",
+])
+
+
+def test_an_exposure_card_is_one_problem_with_its_number_unit_and_deadline_and_no_measure():
+    ps = _problems(CARD)
+    assert len(ps) == 1
+    p = ps[0]
+    assert p.seq == 3 and p.title == "工地出入口未设置车辆冲洗设施，道路污染严重"
+    assert p.responsible_units == ["区住建局"] and p.deadline == "5月10日前" and p.measure_count == 0
+
+
+def test_a_card_without_a_body_in_charge_is_charged_to_the_body_asked_to_act():
+    ps = _problems(CARD.replace("【主管单位】区住建局\n", "").replace("请区住建局", "请滨江街道"))
+    assert ps and ps[0].responsible_units == ["滨江街道"]
+
+
+def test_bracketed_headings_without_a_statement_field_are_not_read_as_cards():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.readings import exposure_cards_candidate
+
+    news = ["【工作动态】", "我县召开环境整治推进会。", "【整改要求】", "各乡镇要高度重视。"]
+    assert exposure_cards_candidate([Para(t, k) for k, t in enumerate(news)]) is None

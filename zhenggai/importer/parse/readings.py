@@ -1253,3 +1253,68 @@ def duty_closed_candidate(paras) -> Candidate | None:
         return None
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                      "每条（组）问题后注明责任单位、整改时限")
+
+
+# --- exposure cards: 【问题一】【存在问题】…【整改要求】…【整改期限】… ---------------------------------------------------------
+# An exposure platform posts each problem as a card of bracketed fields: a header naming the problem's number
+# ("【1月21日 问题一】"), the place (【点位名称】【位置】), the body in charge (【主管单位】), 【存在问题】 the statement,
+# 【整改要求】 what is demanded (not a measure taken), 【整改期限】 by when — and often asks a body to act ("请某区开展现场
+# 调查"). Each card is one problem: its number from the header, its unit the body in charge (or the one asked to act).
+RE_CARD_FIELD = re.compile(r"【([^【】\n]{1,16})】")
+RE_CARD_HEADER = re.compile(r"问题\s*([一二三四五六七八九十\d]{1,3})\s*$")
+RE_CARD_STATEMENT = re.compile(r"^(?:存在|主要|发现)?的?问题(?:描述|内容|表现)?$|^存在问题$")
+RE_CARD_DEADLINE = re.compile(r"^整改(?:期)?(?:时限|期限|时间)$|^完成时限$")
+RE_CARD_UNIT = re.compile(r"^(?:主管|责任|属地|监管)(?:单位|部门|主体)$")
+RE_CARD_DEMAND = re.compile(r"^整改(?:要求|建议|意见)$")
+RE_ASKED_TO_ACT = re.compile(r"请([^，,。；;\s]{2,20}?)(?:立即|尽快|及时)?(?:开展|组织|进行|核查|调查|整改|处理|落实)")
+
+
+def exposure_cards_candidate(paras) -> Candidate | None:
+    text = "\n".join(p.text for p in paras)
+    if "】" not in text:
+        return None
+    fields = list(RE_CARD_FIELD.finditer(text))
+    labels = [f.group(1).strip() for f in fields]
+    if not any(RE_CARD_STATEMENT.match(x) for x in labels) or not any(RE_CARD_DEMAND.match(x) or RE_CARD_DEADLINE.match(x) for x in labels):
+        return None
+    from .numbering import cn_to_int
+
+    cards: list[dict] = []
+    for j, f in enumerate(fields):
+        label = labels[j]
+        value = text[f.end(): fields[j + 1].start() if j + 1 < len(fields) else len(text)].strip()
+        header = RE_CARD_HEADER.search(label)
+        if header or not cards:
+            n = header.group(1) if header else None
+            cards.append({"seq": (int(n) if n.isdigit() else cn_to_int(n)) if n else None, "at": f.start(), "fields": {}})
+            if header:
+                continue
+        cards[-1]["fields"].setdefault(label, value)
+        cards[-1]["last"] = value
+    problems = []
+    pos_of = []
+    k = 0
+    for p in paras:
+        pos_of.append((k, p.pos))
+        k += len(p.text) + 1
+    for c in cards:
+        fs = c["fields"]
+        statement = next((v for lab, v in fs.items() if RE_CARD_STATEMENT.match(lab)), None)
+        if not statement:
+            continue
+        title = statement.split("\n")[0].strip().rstrip("。；; ")
+        if len(title) < 4:
+            continue
+        deadline = next((v.split("\n")[0].strip() for lab, v in fs.items() if RE_CARD_DEADLINE.match(lab)), None)
+        if deadline:  # (the card's last field runs on into the request that closes it: "立行立改请市城管局开展…")
+            deadline = re.match(r"[^，,。；;]*?(?=请|[，,。；;]|$)", deadline).group(0).strip()
+        unit = next((v.split("\n")[0].strip() for lab, v in fs.items() if RE_CARD_UNIT.match(lab) and v.strip()), None)
+        if unit is None:
+            asked = RE_ASKED_TO_ACT.search(c.get("last") or "")
+            unit = asked.group(1) if asked else None
+        at = next((pos for off, pos in reversed(pos_of) if off <= c["at"]), None)
+        problems.append(ParsedProblem(seq=c["seq"], title=title, position=at, deadline=deadline or None,
+                                      responsible_units=[unit] if unit else []))
+    if not problems:
+        return None
+    return Candidate("notice", problems, [], {"labelled_sections": 1.0}, "曝光卡片（【存在问题】【整改要求】【整改期限】）")

@@ -737,7 +737,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
-    from .readings import duty_closed_candidate
+    from .readings import duty_closed_candidate, exposure_cards_candidate
+
+    cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
+    if cards is not None and notice is None:
+        candidates.append(cards)
 
     closed = duty_closed_candidate(paras)  # findings each closed by the unit charged ("整改责任单位：… 整改时限：…")
     if closed is not None and all(len(c.problems) < len(closed.problems) for c in candidates if c.score() >= NONE_SCORE):
