@@ -194,3 +194,32 @@ def test_bracketed_headings_without_a_statement_field_are_not_read_as_cards():
 
     news = ["【工作动态】", "我县召开环境整治推进会。", "【整改要求】", "各乡镇要高度重视。"]
     assert exposure_cards_candidate([Para(t, k) for k, t in enumerate(news)]) is None
+
+
+# --- a preview running a list of quoted feedback items together ------------------------------------------------------
+
+PREVIEW = "\n".join([
+    "上传人:ab**1 文档编号:1234 格式:DOCX 页数:20",
+    "资源描述",
+    "某省督察反馈意见整改进展清单一、关于“第一轮督察反馈指出，某市垃圾填埋场渗滤液长期超标排放。”整改进展情况：已经完成。 "
+    "1.新建渗滤液处理站一座。 2.委托第三方每月监测。 二、关于“第一轮督察反馈指出，部分县城黑臭水体治理滞后。”"
+    "整改进展情况：达到序时进度，持续推进。1.完成截污管网建设12公里。",
+    "某省督察反馈意见整改进展清单_第2页",
+    "2.开展清淤疏浚。三、关于“第一轮督察反馈指出，矿山生态修复进展缓慢。”整改进展情况：已经完成，长期坚持。 1.修复矿山30座。",
+])
+
+
+def test_quoted_feedback_items_run_together_in_a_preview_are_one_problem_each_with_their_states():
+    ps = _problems(PREVIEW)
+    assert [p.seq for p in ps] == [1, 2, 3]
+    assert ps[0].title == "第一轮督察反馈指出，某市垃圾填埋场渗滤液长期超标排放"
+    assert [p.status for p in ps] == ["done", "in_progress", "long_term"]
+    assert ps[0].measure_count == 2 and ps[2].measure_count == 1
+
+
+def test_a_single_quoted_about_phrase_inside_prose_is_not_split_out():
+    from zhenggai.importer.parse.normalize import Para, split_quoted_items
+
+    paras = [Para("会议强调，一、关于“放管服”改革要持续深化。", 0), Para("其他工作照常推进。", 1)]
+    out, changed = split_quoted_items(paras)
+    assert not changed and [p.text for p in out] == [p.text for p in paras]

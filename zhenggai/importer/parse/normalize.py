@@ -756,3 +756,35 @@ def _sections_in_order(text: str) -> bool:
     if len(found) < 2 or [m.group(1) for m in found[:2]] != ["一", "二"]:
         return False
     return any(_RE_HEADING_THEN_ITEM.match(text, m.start()) for m in found)
+
+
+# a list of quoted feedback items ("一、关于“第一轮督察反馈指出，…。”整改进展情况：…") whose line breaks were lost in a copy
+# (a document-sharing site's preview runs the whole list into a few lines, its page captions between): each item opens a
+# paragraph, wherever it stands in the line — after the list's title, after the last measure of the item before
+_RE_QUOTED_ITEM = re.compile(r"([一二三四五六七八九十]{1,2})、\s*关于\s*“")
+
+
+def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
+    from .numbering import cn_to_int
+
+    if not any("关于“" in p.text or "关于 “" in p.text for p in paras):
+        return paras, False
+    found = [(k, m) for k, p in enumerate(paras) for m in _RE_QUOTED_ITEM.finditer(p.text)]
+    numbers = [cn_to_int(m.group(1)) for _, m in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)) or all(m.start() == 0 for _, m in found):
+        return paras, False
+    cuts: dict[int, list[int]] = {}
+    for k, m in found:
+        if m.start() > 0:
+            cuts.setdefault(k, []).append(m.start())
+    out: list[Para] = []
+    for k, p in enumerate(paras):
+        if k not in cuts:
+            out.append(p)
+            continue
+        bounds = [0, *cuts[k], len(p.text)]
+        for s, e in zip(bounds, bounds[1:]):
+            piece = p.text[s:e].strip()
+            if piece:
+                out.append(Para(piece, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
+    return out, True

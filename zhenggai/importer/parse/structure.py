@@ -207,6 +207,16 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             if sf and status_of(sf.group(1)):
                 stated_status = stated_status or status_of(sf.group(1))
                 continue
+        if k_it == 0 and inline and it.marker is None and inline.startswith(it.text):
+            # "关于“…”整改进展情况：达到序时进度，持续推进。1.…": the state the heading runs into (its label read with the
+            # quote), then what was done, numbered
+            st = re.match(r"([^。；;:：]{2,12}?)[。；;]\s*", it.text)
+            rest_text = it.text[st.end():].strip() if st else ""
+            if st and status_of(st.group(1)) and not find_xs_items(st.group(1)) and (not rest_text or parse_marker(rest_text)):
+                stated_status = stated_status or status_of(st.group(1))
+                if not rest_text:
+                    continue
+                it = BodyItem(rest_text, it.pos, parse_marker(rest_text))
         if k_it < 3 and it.marker is None:
             ms = RE_STATED_STATUS.match(it.text)
             said = ms and (ms.group(1) or ms.group(2) or ms.group(3))
