@@ -223,3 +223,82 @@ def test_a_single_quoted_about_phrase_inside_prose_is_not_split_out():
     paras = [Para("会议强调，一、关于“放管服”改革要持续深化。", 0), Para("其他工作照常推进。", 1)]
     out, changed = split_quoted_items(paras)
     assert not changed and [p.text for p in out] == [p.text for p in paras]
+
+
+# --- "对反馈指出的“…”问题，…": a problem named as the object of what was done is no one-task statement --------------------
+
+ORGANISING = "\n".join([
+    "某局党组书记组织落实巡察整改工作情况的报告",
+    "一、压实整改责任",
+    "巡察反馈会后，我第一时间主持召开党组会议，成立整改工作领导小组。",
+    "二、细化推进措施",
+    "针对反馈的3个方面12个问题，制定整改措施40条。其中，对反馈指出的“项目资金管理不规范”问题，由本人牵头逐一复核。",
+    "三、强化跟踪督办",
+    "截至目前，12个问题已完成整改10个。",
+])
+
+
+def test_a_problem_named_as_the_object_of_what_the_leader_did_is_not_read_as_the_notices_one_task():
+    assert _problems(ORGANISING) == []
+
+
+def test_a_feedback_item_said_after_its_verb_is_still_the_notices_one_problem():
+    text = "\n".join(["某县反馈问题第3项整改情况", "第一轮督察反馈指出，某县城区污水管网建设滞后。",
+                      "对此，某县新建污水管网12公里。", "经验收，该问题已完成整改。"])
+    ps = _problems(text)
+    assert len(ps) == 1 and ps[0].title.startswith("某县城区污水管网建设滞后")
+
+
+# --- one feedback item in the news: its bracketed units and deadline, and "对此，某县一是…" ---------------------------------
+
+NEWS_ITEM = "\n".join([
+    "某县第一轮督察反馈问题第5项通过验收销号",
+    "第一轮督察反馈指出，某县工业园区污水处理厂超负荷运行，出水不能稳定达标。（责任单位：县住建局、县工信局；整改时限：2021年6月底）",
+    "对此，某县一是新建污水处理厂二期工程；二是完成园区管网雨污分流改造；三是实施在线监控。",
+    "验收组认为该问题已完成整改，同意销号。",
+])
+
+
+def test_one_feedback_item_takes_its_bracketed_units_and_deadline_and_the_measures_after_a_named_subject():
+    ps = _problems(NEWS_ITEM)
+    assert len(ps) == 1
+    p = ps[0]
+    assert p.responsible_units == ["县住建局", "县工信局"] and p.deadline == "2021年6月底"
+    assert p.measure_count == 3
+
+
+def test_a_numeral_inside_a_word_after_a_name_is_not_an_item():
+    from zhenggai.importer.parse.numbering import find_xs_items
+
+    assert find_xs_items("对此，某县统一是非标准。") == []
+
+
+# --- a wrapped item heading whose number was lost among numbered ones -----------------------------------------------
+
+LOST_NUMBER = "\n".join([
+    "某医院关于巡察整改进展情况的通报",
+    "（一）在“党的领导弱化”方面",
+    "1.关于“议事规则不健全”问题的整改",
+    "（1）修订议事规则。",
+    "（2）建立会前沟通制度。",
+    "关于“决策程序不规范”问题的整改",
+    "（1）开展决策事项自查。",
+    "3.关于“学科建设滞后”问题的整改",
+    "（1）制定学科建设规划。",
+])
+
+
+def test_a_wrapped_item_heading_without_its_number_among_numbered_ones_is_a_problem_without_seq():
+    ps = _problems(LOST_NUMBER)
+    assert [p.seq for p in ps] == [1, None, 3]
+    assert ps[1].title == "决策程序不规范" and ps[1].measure_count == 1
+
+
+def test_a_wrapped_line_without_numbered_siblings_stays_body_text():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.tree import build_tree
+
+    lines = ["一、整改措施", "关于“议事规则不健全”问题的整改", "修订议事规则，建立会前沟通制度。"]
+    root = build_tree([Para(t, k) for k, t in enumerate(lines)])
+    wrapped = next(n for n in root.walk() if n.para is not None and n.para.text.startswith("关于"))
+    assert wrapped.marker is None

@@ -88,6 +88,7 @@ RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所�
                                r"([^:：。;；\n]{2,40}?)(?=(?:问题|整改|责任|报送|完成|佐证)[^:：。，,]{0,6}[:：]|[。;；\n]|$)")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
+RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任部门|整改时限|完成时限)\s*[:：][^()（）]{1,160})[)）]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
@@ -312,8 +313,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if title is None:
         for k, t in enumerate(texts):
             v = RE_FED_VERB.search(t)
-            if v is None:
-                continue
+            if v is None or t[v.end():v.end() + 1] == "的":
+                continue  # ("对反馈指出的“…”问题，由本人牵头…": a problem named as the object of what was done, no statement)
             # the sentence the verb is in, and where the verb ends
             s0, ve = max(t.rfind("。", 0, v.start()), t.rfind("\n", 0, v.start())) + 1, v.end()
             e = t.find("。", ve)
@@ -427,6 +428,16 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 add_units(problem.responsible_units, split_units(value.strip().strip("()（）")))
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
+    # the fields in brackets closing the statement: "…存在环境风险。（责任单位：县住建局、市生态环境局某分局；整改时限：2020年12月底）"
+    for bm in RE_BRACKET_FIELDS.finditer(texts[k0] if k0 < len(texts) else ""):
+        for part in re.split(r"[;；]", bm.group(1)):
+            lm = re.match(r"\s*(责任单位|牵头单位|责任部门|配合单位|整改时限|完成时限)\s*[:：]\s*(.+)", part)
+            if not lm or not lm.group(2).strip():
+                continue
+            if lm.group(1) in ("整改时限", "完成时限"):
+                problem.deadline = problem.deadline or clean_deadline(lm.group(2).strip())
+            elif lm.group(1) != "配合单位":
+                add_units(problem.responsible_units, split_units(lm.group(2).strip()))
     if from_field:  # "问题类别：…方面" / "问题类型:…" — the one problem's category in a field of its own
         for t in texts[: field_k + 1] if at else texts:
             cm = RE_CATEGORY_FIELD.search(t)
