@@ -302,3 +302,52 @@ def test_a_wrapped_line_without_numbered_siblings_stays_body_text():
     root = build_tree([Para(t, k) for k, t in enumerate(lines)])
     wrapped = next(n for n in root.walk() if n.para is not None and n.para.text.startswith("关于"))
     assert wrapped.marker is None
+
+
+# --- findings told one a line after "检查发现，", closed by "以上问题"; a visit story one village a paragraph; one body a
+# sentence ------------------------------------------------------------------------------------------------------------
+
+ONE_A_LINE = "\n".join([
+    "县人居环境办近日对城关镇开展暗访检查。",
+    "检查发现，东关村村口有建筑垃圾。",
+    "西关村河道内漂浮垃圾。",
+    "南关村路边柴草乱堆。",
+    "现对以上问题公开曝光，提醒城关镇和有关村居抓紧整改。",
+])
+
+
+def test_findings_one_a_line_after_jiancha_faxian_closed_by_the_above_problems_are_problems_of_the_reminded_body():
+    ps = _problems(ONE_A_LINE)
+    assert [p.title for p in ps] == ["东关村村口有建筑垃圾", "西关村河道内漂浮垃圾", "南关村路边柴草乱堆"]
+    assert all(p.seq is None and p.responsible_units == ["城关镇"] for p in ps)
+
+
+def test_lines_after_jiancha_faxian_without_a_closing_on_them_are_not_read_so():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.readings import unnumbered_findings_candidate
+
+    lines = ["检查发现，各村环境整体较好。", "群众满意度较高。", "下一步将继续巩固。"]
+    assert unnumbered_findings_candidate([Para(t, k) for k, t in enumerate(lines)]) is None
+
+
+VISITS = "\n".join([
+    "3月2日，县暗访组暗访了部分村庄。",
+    "上午9时，暗访组来到东乡甲村，发现村内道路旁杂物乱堆，沟渠内有生活垃圾。",
+    "随后暗访组来到东乡乙村，看到河道内遍布垃圾。据村民介绍，保洁员很少来。",
+    "上午11时，暗访组在西乡丙村看到，这里的整治情况比较彻底，村容整洁。",
+])
+
+
+def test_a_visit_story_gives_one_problem_a_village_titled_by_what_was_found():
+    ps = _problems(VISITS)
+    assert [p.title for p in ps] == ["村内道路旁杂物乱堆，沟渠内有生活垃圾", "河道内遍布垃圾"]
+
+
+BODIES = ("检查中，消防人员发现城东幼儿园存在疏散指示灯故障;楼道堆放杂物等消防隐患。城西小学存在消防通道被占用;"
+          "灭火器过期等问题。针对检查发现的问题，当场下发责令限期改正通知书。")
+
+
+def test_one_sentence_a_body_with_its_hazards_is_one_problem_of_that_body():
+    ps = _problems("消防安全检查曝光\n" + BODIES)
+    assert [p.responsible_units for p in ps] == [["城东幼儿园"], ["城西小学"]]
+    assert ps[0].title == "城东幼儿园存在疏散指示灯故障;楼道堆放杂物等消防隐患"

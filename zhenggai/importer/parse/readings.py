@@ -1329,3 +1329,75 @@ def exposure_cards_candidate(paras) -> Candidate | None:
     if not problems:
         return None
     return Candidate("notice", problems, [], {"labelled_sections": 1.0}, "曝光卡片（【存在问题】【整改要求】【整改期限】）")
+
+
+# --- findings told one a paragraph, without numbers ------------------------------------------------------------------
+# An unannounced check's exposure tells what it found one place a line: "检查发现，甲村村委西路边有生活垃圾。" then
+# "乙村村东河道内漂浮垃圾。" … and closes on them all: "现对以上问题公开曝光，提醒某乡和有关村居…抓紧整改。" Each line is one
+# problem (no number), charged to the body the closing reminds to rectify. A visit story tells one village a paragraph:
+# "下午2时许，暗访组来到某乡某村，发现…。" — each finding one problem, titled by what was found (not the time and place,
+# nor what villagers said after it); a village found in good order ("整治情况比较彻底") is no problem.
+RE_FOUND_LEAD = re.compile(r"^(?:经|在)?(?:检查|督查|暗访|巡查|调查|督导|抽查)(?:组|中|时|人员)?(?:还)?发现[，,:：]\s*")
+RE_ALL_ABOVE = re.compile(r"(?:以上|上述)(?:问题|情况|点位)")
+RE_REMINDED = re.compile(r"(?:提醒|要求|责令|督促)([^，,。、；;\s]{2,12}?)(?:和|及|、|对照|抓紧|立即|限期|尽快|认真)")
+RE_VISIT_FOUND = re.compile(r"(?:来到|到达|走进|在)[^，,。；;]{2,24}?(?:村|社区|小区|街道|集镇|市场|工地|学校|园区)[^。；;]{0,14}?(?:发现|看到)[，,:：]?\s*")
+RE_GOOD_ORDER = re.compile(r"比较彻底|较为彻底|干净整洁|整洁有序|井然有序|效果明显|成效明显|没有发现|未发现")
+RE_HEARSAY = re.compile(r"[。；;]\s*(?:据[^，,。]{0,8}(?:介绍|反映|了解|称)|记者了解到|村民(?:说|表示|反映))")
+
+
+RE_BODY_HAS = re.compile(r"^(?:[^。]{0,40}?发现)?([^，,。；;:：“”]{2,30}?(?:幼儿园|学校|小学|中学|公司|医院|卫生院|中心|酒店|宾馆|市场|超市|工地|厂|店|馆|站|园|所|场))"
+                         r"存在[^。]{4,400}?等[^。，,]{0,8}?(?:隐患|问题)。?$")
+
+
+def unnumbered_findings_candidate(paras) -> Candidate | None:
+    texts = [p.text.strip() for p in paras]
+    for k, t in enumerate(texts):
+        m = RE_FOUND_LEAD.match(t)
+        if m is None or not t[m.end():].strip():
+            continue
+        items = [(k, t[m.end():])]
+        closing = None
+        for j in range(k + 1, min(len(texts), k + 40)):
+            u = texts[j]
+            if RE_ALL_ABOVE.search(u):
+                closing = u
+                break
+            if len(u) > 100 or u.count("。") > 1 or (u and u[-1] not in "。；;"):
+                break
+            items.append((j, u))
+        if closing is None or len(items) < 2:
+            continue
+        unit = RE_REMINDED.search(closing)
+        problems = [ParsedProblem(seq=None, title=x.rstrip("。；; "), position=paras[j].pos,
+                                  responsible_units=[unit.group(1)] if unit else []) for j, x in items]
+        return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                         "“检查发现，”后逐行列出的问题（以“以上问题”收尾）")
+    for k, t in enumerate(texts):
+        # "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。": one sentence a body checked, each one problem of that body
+        if t.count("存在") < 2:
+            continue
+        bodies = []
+        for sentence in re.split(r"(?<=。)", t):
+            bm = RE_BODY_HAS.match(sentence.strip())
+            if bm:
+                bodies.append((bm.group(1), sentence.strip()[bm.start(1):].rstrip("。 ")))
+        if len(bodies) >= 2:
+            problems = [ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=[body]) for body, title in bodies]
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "一段中逐个单位列出的问题（“某单位存在…等问题”）")
+    visits = []
+    for k, t in enumerate(texts):
+        m = RE_VISIT_FOUND.search(t)
+        if m is None or m.start() > 40:
+            continue
+        found = t[m.end():]
+        h = RE_HEARSAY.search(found)
+        if h:
+            found = found[: h.start()]
+        found = found.strip().rstrip("。；; ")
+        if len(found) < 6 or RE_GOOD_ORDER.search(found):
+            continue
+        visits.append(ParsedProblem(seq=None, title=found, position=paras[k].pos))
+    if len(visits) >= 2:
+        return Candidate("list", visits, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in visits], RE_SHORTCOMING)},
+                         "暗访中每到一处发现的问题（一段一处）")
+    return None

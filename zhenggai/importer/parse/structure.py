@@ -747,7 +747,12 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
-    from .readings import duty_closed_candidate, exposure_cards_candidate
+    from .readings import duty_closed_candidate, exposure_cards_candidate, unnumbered_findings_candidate
+
+    if not any(c.score() >= NONE_SCORE for c in candidates):
+        told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
+        if told is not None:
+            candidates.append(told)
 
     cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
     if cards is not None and notice is None:
