@@ -351,3 +351,31 @@ def test_one_sentence_a_body_with_its_hazards_is_one_problem_of_that_body():
     ps = _problems("消防安全检查曝光\n" + BODIES)
     assert [p.responsible_units for p in ps] == [["城东幼儿园"], ["城西小学"]]
     assert ps[0].title == "城东幼儿园存在疏散指示灯故障;楼道堆放杂物等消防隐患"
+
+
+# --- one place a paragraph, its unit named in prose ------------------------------------------------------------------
+
+PROSE_UNITS = "\n".join([
+    "5月8日，市创城办督查组对部分道路和小区进行督查。",
+    "督查发现，人民路在建工地围挡破损、脱落，该项整治由市住建局负责。",
+    "幸福小区的责任单位是市民政局，该小区垃圾乱堆、楼道杂物未清理。",
+    "胜利路上，车辆随意停放占用盲道，应由市交警支队负责整治。",
+    "在对由市城管局负责的和平小区进行回头看时，督查组发现之前指出的问题已整治完成。",
+])
+
+
+def test_one_place_a_paragraph_with_its_unit_in_prose_is_one_problem_of_that_unit():
+    ps = _problems(PROSE_UNITS)
+    assert [p.responsible_units for p in ps] == [["市住建局"], ["市民政局"], ["市交警支队"]]
+    assert ps[0].title == "人民路在建工地围挡破损、脱落"
+    assert ps[1].title == "该小区垃圾乱堆、楼道杂物未清理"
+    assert ps[2].title == "胜利路上，车辆随意停放占用盲道"
+
+
+def test_paragraphs_naming_who_leads_the_work_are_not_problems():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.readings import units_in_prose_candidate
+
+    lines = ["创城工作由市创城办负责统筹。", "各项任务由各责任单位负责落实，确保按期完成。",
+             "会议由领导小组办公室主任主持，会上通报了未完成的任务。", "任务由校领导班子成员分工，未完成的限期办结。"]
+    assert units_in_prose_candidate([Para(t, k) for k, t in enumerate(lines)]) is None

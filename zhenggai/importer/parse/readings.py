@@ -1401,3 +1401,44 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
         return Candidate("list", visits, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in visits], RE_SHORTCOMING)},
                          "暗访中每到一处发现的问题（一段一处）")
     return None
+
+
+# --- one place a paragraph, its responsible unit named in prose -------------------------------------------------------
+# A city's 创城 exposure news tells each place found at fault in a paragraph of its own and names who answers for it in
+# the sentence: "…现象，该项整治由市住建局负责。", "由某管委会负责的某小区内，督查组发现…", "某小区的责任单位是市人社局，…",
+# "…，其责任单位为某区政府。", "…，应由市交警支队负责整治。" Each such paragraph is one problem of that unit, titled by what
+# was found (after "发现", without the clause naming the unit); a place found put right ("已整治完成") is none.
+RE_UNIT_IN_PROSE = re.compile(r"(?:由|责任单位(?:是|为))\s*([^\s，,。的、；;]{1,12}?(?:局|委|政府|办|办公室|支队|大队|中心|公司|管委会|街道|镇|乡|村|社区|站|所|院|队))"
+                              r"\s*(?:负责|[，,。；;]|$)")
+RE_PUT_RIGHT = re.compile(r"已(?:经)?(?:整治|整改)(?:完成|到位|完毕)|已完成(?:整改|整治)|整改较好")
+RE_SAYS_AMISS = re.compile(r"[乱脏破损随意堆脱落未无缺差]|不")
+
+
+def _without_unit_clause(body: str) -> str:
+    spans = [m for m in re.finditer(r"[^,，。；;]+", body) if m.group(0).strip()]
+    kept = [m for m in spans if not RE_UNIT_IN_PROSE.search(m.group(0) + "，")]
+    if not kept:
+        return ""
+    if all(b.start() - a.end() <= 2 for a, b in zip(kept, kept[1:])) and len(kept) == len(
+            [m for m in spans if kept[0].start() <= m.start() <= kept[-1].start()]):
+        return body[kept[0].start(): kept[-1].end()].strip()
+    return "，".join(m.group(0).strip() for m in kept)
+
+
+def units_in_prose_candidate(paras) -> Candidate | None:
+    problems = []
+    for p in paras:
+        t = p.text.strip()
+        um = RE_UNIT_IN_PROSE.search(t)
+        if um is None or RE_PUT_RIGHT.search(t) or len(t) > 200:
+            continue
+        fm = re.search(r"发现\s*[，,:：]?\s*", t)
+        body = t[fm.end():] if fm else t
+        title = _without_unit_clause(body).rstrip("。 ")
+        if len(title) < 6 or not RE_SAYS_AMISS.search(title):
+            continue
+        problems.append(ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[um.group(1).strip()]))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                     "每段一处点位，段中写明责任单位")

@@ -751,6 +751,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
     if not any(c.score() >= NONE_SCORE for c in candidates):
         told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
+        if told is None:
+            from .readings import units_in_prose_candidate
+
+            told = units_in_prose_candidate(paras)  # one place a paragraph, "…，该项整治由市住建局负责。"
         if told is not None:
             candidates.append(told)
 
