@@ -379,3 +379,29 @@ def test_paragraphs_naming_who_leads_the_work_are_not_problems():
     lines = ["创城工作由市创城办负责统筹。", "各项任务由各责任单位负责落实，确保按期完成。",
              "会议由领导小组办公室主任主持，会上通报了未完成的任务。", "任务由校领导班子成员分工，未完成的限期办结。"]
     assert units_in_prose_candidate([Para(t, k) for k, t in enumerate(lines)]) is None
+
+
+# --- "主要问题表现有：" then "1、<aspect>方面：<findings>" ---------------------------------------------------------------
+
+SHOWS = "\n".join([
+    "关于某市文明城市模拟测评情况的通报",
+    "一、测评情况",
+    "（一）总体情况",
+    "本次测评抽取测评点60个，总体得分率72%。",
+    "主要问题表现有：",
+    "1、基础设施方面：部分人行道破损，无障碍设施不健全；部分小区未配置消防设施。",
+    "2、市容环境方面：背街小巷垃圾清理不及时，占道经营现象较多。",
+])
+
+
+def test_items_after_a_lead_on_how_the_problems_show_are_problems_titled_by_their_aspect():
+    ps = _problems(SHOWS)
+    assert [p.title for p in ps] == ["基础设施方面", "市容环境方面"]
+    assert all(p.category == "主要问题" and p.measure_count == 0 for p in ps)
+
+
+def test_a_lead_on_how_the_results_show_announces_no_problems():
+    from zhenggai.importer.parse.levels import stated_problems_lead
+
+    assert stated_problems_lead("主要问题表现有：") and stated_problems_lead("存在的主要问题有：")
+    assert not stated_problems_lead("整改成效主要表现在：")

@@ -170,7 +170,13 @@ def stated_problems_lead(text: str) -> bool:
     if "问题" not in t[-24:]:
         return False
     last = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))[-1]
-    return bool(RE_STATED_PROBLEMS.match(_clean_title(last)) or RE_PROBLEMS_NOTIFIED.match(last.strip()))
+    return bool(RE_STATED_PROBLEMS.match(_clean_title(last)) or RE_PROBLEMS_NOTIFIED.match(last.strip())
+                or RE_PROBLEMS_SHOW.match(last.strip()))
+
+
+# a lead naming how the problems found show, the items after it being those problems: "主要问题表现有：", "存在的主要问题
+#有：", "问题主要表现在：" (not "整改成效主要表现在：")
+RE_PROBLEMS_SHOW = re.compile(r"^(?:存在的|发现的|测评发现的)?(?:主要|突出)?问题(?:主要)?(?:表现(?:为|在|有)|有)(?:以下几个方面|如下)?$")
 
 
 # a check notice hands the problems it found down one by one: "现将督办问题逐村通报如下：", "现重点将督办的问题乡村通报如下：",

@@ -20,6 +20,7 @@ from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_headin
 from .levels import RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
+from .levels import RE_PROBLEMS_SHOW
 from .titles import RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -185,6 +186,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         sec_status = section_status(node.attachment)
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
+    shows = _run_lead(node).strip().rstrip(":：") if node.parent is not None and problem.category is not None else ""
+    if shows and RE_PROBLEMS_SHOW.match(shows):
+        # "（一）总体情况 … 主要问题表现有： 1、…": the line announcing the problems labels them, not the section they sit in
+        problem.category = re.sub(r"(?:主要)?(?:表现(?:为|在|有)|有)(?:以下几个方面|如下)?$", "", shows) or problem.category
     if problem.category is None and node.parent is not None:
         # a short unnumbered line right before the list, its label ("整改建议：", "存在的具体问题", "党风建设方面") — not a
         # page's menu or title line ("环保督察 环保督察动态")

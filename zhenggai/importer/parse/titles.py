@@ -155,6 +155,9 @@ def _clean_title(t: str) -> str:
     return t.strip()
 
 
+RE_ASPECT_THEN_FINDINGS = re.compile(r"^([^，,。:：;；“”]{2,20}方面)\s*[:：]\s*(\S.{8,})$", re.S)
+
+
 def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     """(title, inline body, status tag) of a problem heading paragraph."""
     tag = None
@@ -192,6 +195,9 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
             if len(t) > 2 and t[0] == "“" and t[-1] == "”" and _quotes_nest(t[1:-1]):
                 t = t[1:-1]  # "关于“…“四乱”问题反复出现”问题": the quotation holding a quotation, taken whole
             return _clean_title(t), text[m.end():].strip(), tag
+    m = RE_ASPECT_THEN_FINDINGS.match(text)
+    if m:  # "1、基础设施方面：人行道有损坏…；…": an aspect heading run into what was found in it — the aspect is the item
+        return _clean_title(m.group(1)), m.group(2).strip(), tag
     m = RE_INLINE_LABEL.search(text)
     if m and m.start() > 0:
         return _clean_title(text[: m.start()]), text[m.start():].strip(), tag
