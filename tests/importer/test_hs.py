@@ -405,3 +405,34 @@ def test_a_lead_on_how_the_results_show_announces_no_problems():
 
     assert stated_problems_lead("主要问题表现有：") and stated_problems_lead("存在的主要问题有：")
     assert not stated_problems_lead("整改成效主要表现在：")
+
+
+# --- points of a recheck under headings of how far they got ----------------------------------------------------------
+
+RECHECK = "\n".join([
+    "文明城市创建督查通报",
+    "前期暗访问题整改情况",
+    "整改较好的点位",
+    "1、人民公园(责任单位:县住建局):前期通报该点位存在公益广告破损、垃圾桶未分类等问题已按时整改到位。",
+    "2、汽车站(责任单位:县交通局、城关镇):前期通报该点位存在地面污损等问题已按时整改到位。",
+    "整改未落实的点位",
+    "农贸市场(责任单位:县市场监管局):占道经营、无公益广告等问题仍未整改到位。",
+    "工作亮点",
+    "1、幸福小区(责任单位:幸福社区):社区组织志愿者开展环境整治活动，小区面貌焕然一新。",
+])
+
+
+def test_recheck_points_are_problems_with_units_state_and_heading_and_praise_is_not():
+    ps = _problems(RECHECK)
+    assert [p.seq for p in ps] == [1, 2, None]
+    assert [p.status for p in ps] == ["done", "done", "in_progress"]
+    assert ps[1].responsible_units == ["县交通局", "城关镇"] and ps[2].category == "整改未落实的点位"
+
+
+def test_points_told_as_praise_only_are_not_problems():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.readings import recheck_points_candidate
+
+    lines = ["工作亮点", "1、幸福小区(责任单位:幸福社区):社区组织志愿者开展活动，面貌焕然一新。",
+             "2、和平广场(责任单位:城管局):广场秩序井然，文明氛围浓厚。"]
+    assert recheck_points_candidate([Para(t, k) for k, t in enumerate(lines)]) is None

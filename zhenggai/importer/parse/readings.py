@@ -1442,3 +1442,43 @@ def units_in_prose_candidate(paras) -> Candidate | None:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                      "每段一处点位，段中写明责任单位")
+
+
+# --- points of a recheck under headings of how far they got --------------------------------------------------------
+# A 创文 weekly 督查通报 rechecks the points reported before, one a line — "1、某广场（责任单位：县商务局）：前期通报该点位
+# 存在…等问题已按时整改到位。" — under headings saying how far they got ("整改较好的点位" / "整改未落实的点位"). Each point is one
+# problem: titled by what is said of it, its units from the bracket, its heading its category, its state from its own
+# closing words (已…整改到位 / 仍未整改到位). Points under a heading of praise ("工作亮点") are none.
+RE_POINT_LINE = re.compile(r"^(?:(\d{1,2})\s*[、.．]\s*)?([^()（）:：。]{2,60}?)[(（]\s*(?:责任单位|责任部门)\s*[:：]\s*([^()（）]{2,60})[)）]\s*[:：]\s*(.{6,})$")
+RE_GLUED_HEADING = re.compile(r"^((?:整改|已|未|仍)[^()（）:：。，,]{1,10}?(?:点位|问题|单位))")
+RE_PRAISE_HEADING = re.compile(r"亮点|经验|做法|典型|好的|表扬|先进")
+RE_POINT_DONE = re.compile(r"已(?:按时|按要求)?(?:整改到位|完成整改|整改完成|整改完毕)")
+
+
+def recheck_points_candidate(paras) -> Candidate | None:
+    from .fields import split_units
+    from .titles import status_of
+
+    heading = None
+    problems = []
+    for p in paras:
+        t = p.text.strip()
+        m = RE_POINT_LINE.match(t)
+        if m is None:
+            if len(t) <= 14 and not re.search(r"[，,。；;:：!！?？]", t):
+                heading = t
+            continue
+        glued = RE_GLUED_HEADING.match(m.group(2)) if not m.group(1) else None
+        if glued and m.group(2)[glued.end():].strip():  # a heading line joined onto the first point under it
+            heading = glued.group(1)
+        if heading and RE_PRAISE_HEADING.search(heading) and not re.search(r"整改", heading):
+            continue
+        title = m.group(4).strip().rstrip("。 ")
+        if not RE_SHORTCOMING.search(title):
+            continue
+        status = "done" if RE_POINT_DONE.search(title[-16:]) else status_of(title[-10:])
+        problems.append(ParsedProblem(seq=int(m.group(1)) if m.group(1) else None, title=title, category=heading,
+                                      status=status, position=p.pos, responsible_units=split_units(m.group(3))))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "复查点位（“某点位（责任单位：…）：…”）")

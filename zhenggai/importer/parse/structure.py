@@ -760,6 +760,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import units_in_prose_candidate
 
             told = units_in_prose_candidate(paras)  # one place a paragraph, "…，该项整治由市住建局负责。"
+        if told is None:
+            from .readings import recheck_points_candidate
+
+            told = recheck_points_candidate(paras)  # "1、某广场（责任单位：…）：前期通报该点位存在…已整改到位。"
         if told is not None:
             candidates.append(told)
 
