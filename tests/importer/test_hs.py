@@ -436,3 +436,27 @@ def test_points_told_as_praise_only_are_not_problems():
     lines = ["工作亮点", "1、幸福小区(责任单位:幸福社区):社区组织志愿者开展活动，面貌焕然一新。",
              "2、和平广场(责任单位:城管局):广场秩序井然，文明氛围浓厚。"]
     assert recheck_points_candidate([Para(t, k) for k, t in enumerate(lines)]) is None
+
+
+# --- items run on after a full stop; a second fault found in the same item ---------------------------------------------
+
+RUN_ON = "\n".join([
+    "督导意见书",
+    "学校存在的问题：",
+    "1.操场塑胶跑道多处破损。2.消防水带老化，需要更换。部分灭火器箱老旧生锈，需要更换。",
+    "3.课后服务场地不足",
+])
+
+
+def test_items_run_on_after_a_full_stop_are_split_and_a_second_fault_stays_in_the_title():
+    ps = _problems(RUN_ON)
+    assert [p.seq for p in ps] == [1, 2, 3]
+    assert ps[1].title == "消防水带老化，需要更换。部分灭火器箱老旧生锈，需要更换"
+
+
+def test_an_items_own_numbered_measures_are_not_split_off_as_items():
+    from zhenggai.importer.parse.normalize import Para, split_run_on_items
+
+    paras = [Para("1.学习制度不健全。整改措施：1.修订制度。2.建立台账。", 0)]
+    out, changed = split_run_on_items(paras)
+    assert not changed and len(out) == 1

@@ -36,6 +36,7 @@ from .normalize import (
     segment_run_together,
     split_wrapped_findings,
     split_quoted_items,
+    split_run_on_items,
     strip_page_jumps_pair,
     to_simplified,
     full_page_lines,
@@ -129,7 +130,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     paras, segmented = segment_run_together(paras)
     paras, wrapped = split_wrapped_findings(paras)
     paras, quoted = split_quoted_items(paras)
-    segmented = segmented or wrapped or quoted
+    paras, run_on = split_run_on_items(paras)
+    segmented = segmented or wrapped or quoted or run_on
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 

@@ -788,3 +788,38 @@ def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
             if piece:
                 out.append(Para(piece, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
     return out, True
+
+
+# an item run on into the next one after its full stop, the line break lost ("1.…美观。2.消防水带…更换。"): when the
+# paragraph opens with item N, item N+1 follows a full stop in it, and no list of its own starts inside it (no "1."
+# after a stop or colon: "整改措施：1.…2.…" are its measures), the next item opens a paragraph of its own
+_RE_ARABIC_OPEN = re.compile(r"^(\d{1,2})[.．、](?!\d)")
+
+
+def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
+    out: list[Para] = []
+    changed = False
+    for p in paras:
+        t = p.text
+        m = _RE_ARABIC_OPEN.match(t)
+        if m is None or "。" not in t[m.end():] or re.search(r"(?<=[:：。；;])\s*1[.．、](?!\d)", t):
+            out.append(p)
+            continue
+        n = int(m.group(1))
+        pieces = []
+        start = 0
+        while True:
+            nxt = re.search(r"(?<=。)\s*" + str(n + 1) + r"[.．、](?!\d)", t[start + 1:])
+            if nxt is None:
+                break
+            at = start + 1 + nxt.start()
+            pieces.append(t[start:at].strip())
+            start = at
+            n += 1
+        if not pieces:
+            out.append(p)
+            continue
+        pieces.append(t[start:].strip())
+        changed = True
+        out.extend(Para(x, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)) for x in pieces if x)
+    return out, changed

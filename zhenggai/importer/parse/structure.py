@@ -131,6 +131,10 @@ RE_TOPIC_THEN_LABEL = re.compile(r"^([^:：。，,；;【】\[\]“”]{2,16}?)\
                                  r"|[:：]?\s*[【\[]问题[】\]]\s*[:：]?)\s*")
 
 
+# a sentence opening on how widespread a fault is ("部分灭火器箱老旧生锈…", "个别教室…"): another fault found, not a sign
+RE_FURTHER_FAULT = re.compile(r"^(?:部分|个别|少数|一些|有的|多处|多个)[^。]{2,40}?(?:老化|破损|损坏|生锈|缺失|不足|不够|不到位|不规范|未|无|乱|脏|过期|失效)")
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
@@ -289,6 +293,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own. So does the description a
         # heading runs into ("学习深度不足,流于表面化部分单位将…。如…"): a self-check list's signs, not what was done
         measures, notes, numbering = [], [it.text for it in region], []
+        if (under_stated_problems(node) and not node.children and inline and len(region) == 1 and region[0].text == inline
+                and inline.count("。") <= 1 and len(problem.title) + len(inline) <= 80 and not find_xs_items(inline)
+                and RE_FURTHER_FAULT.match(inline)):
+            # "1.消防水带老化，需要更换。部分灭火器箱老旧生锈，需要更换。": a second fault found, in the same item
+            problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
         measures, notes, numbering = split_measures(region)
     problem.measures = measures
