@@ -295,7 +295,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         measures, notes, numbering = [], [it.text for it in region], []
         if (under_stated_problems(node) and not node.children and inline and len(region) == 1 and region[0].text == inline
                 and inline.count("。") <= 1 and len(problem.title) + len(inline) <= 80 and not find_xs_items(inline)
-                and RE_FURTHER_FAULT.match(inline)):
+                and RE_FURTHER_FAULT.match(inline) and (problem.title + "。") in node.text):
             # "1.消防水带老化，需要更换。部分灭火器箱老旧生锈，需要更换。": a second fault found, in the same item
             problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
