@@ -460,3 +460,32 @@ def test_an_items_own_numbered_measures_are_not_split_off_as_items():
     paras = [Para("1.学习制度不健全。整改措施：1.修订制度。2.建立台账。", 0)]
     out, changed = split_run_on_items(paras)
     assert not changed and len(out) == 1
+
+
+# --- items under a category that states a kind of shortcoming, in a section naming the problems -----------------------
+
+KINDS = "\n".join([
+    "某医院整改报告",
+    "一、整改问题梳理与分析",
+    "经专题研讨，梳理出以下两类问题：",
+    "（一）服务流程效率不足",
+    "1.候诊时间过长：普通门诊平均候诊42分钟，峰值时段超过60分钟。",
+    "2.急诊协同短板：会诊响应平均18分钟，信息衔接存在断层。",
+    "（二）质量安全管理薄弱",
+    "1.病历书写不规范：甲级病历率低于目标，首次病程记录延迟。",
+    "2.手术核查执行不到位：核查执行率96%，个别案例沟通疏漏。",
+])
+
+
+def test_items_under_a_category_stating_a_kind_of_shortcoming_are_the_problems():
+    ps = _problems(KINDS)
+    assert [p.seq for p in ps] == [1, 2, 1, 2]
+    assert ps[0].category == "服务流程效率不足" and ps[3].category == "质量安全管理薄弱"
+    assert ps[1].title.startswith("急诊协同短板") and all(p.measure_count == 0 for p in ps)
+
+
+def test_a_category_named_as_an_action_over_its_measures_is_not_a_kind_of_shortcoming():
+    text = "\n".join(["某医院整改报告", "一、存在问题的整改情况", "（一）加强服务流程管理", "1.优化预约流程。", "2.增设自助机。",
+                      "（二）提升医疗质量", "1.开展病历质控。", "2.严格手术核查。"])
+    ps = _problems(text)
+    assert all(not p.title.startswith(("优化预约", "增设自助", "开展病历", "严格手术")) for p in ps)

@@ -105,12 +105,26 @@ RE_STATED_PROBLEMS = re.compile(
 
 
 def _shortfall_under_aspect(node: Node) -> bool:
-    """"一、工作作风方面 1.调查研究不够…": an item stating a shortfall right under a heading naming an aspect only."""
+    """"一、工作作风方面 1.调查研究不够…": an item stating a shortfall right under a heading naming an aspect only.
+    Also under a category that itself states a kind of shortcoming, in a section naming the problems:
+    "一、整改问题梳理与分析 （一）医疗服务流程效率不足 1.急诊急救协同短板：…" (each item one problem of that kind)."""
     p = node.parent
+    if p is not None and p.marker is not None and not node.children and _shortfall_category(p):
+        t = heading_title(node)
+        return bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
     if p is None or p.marker is None or "方面" not in p.text:
         return False
     t = heading_title(node)
     return bool(RE_ASPECT_ONLY_HEAD.match(heading_title(p))) and bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
+
+
+def _shortfall_category(p: Node) -> bool:
+    g = p.parent
+    if g is None or g.marker is None or "问题" not in g.text or _NOT_PROBLEM_SECTION.search(heading_title(g)):
+        return False
+    t = heading_title(p)
+    return (len(t) <= 20 and not re.search(r"[，,:：；;]", t) and bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
+            and sum(1 for c in p.children if c.marker is not None) >= 2 and not any(c.marker is None for c in p.children))
 
 
 RE_ASPECT_ONLY_HEAD = re.compile(r"^[^。，,:：;；]{2,30}方面(?:[(（][^()（）]{1,10}[)）])?[。.]?$")
