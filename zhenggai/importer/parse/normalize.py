@@ -802,7 +802,8 @@ def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
     for p in paras:
         t = p.text
         m = _RE_ARABIC_OPEN.match(t)
-        if m is None or "。" not in t[m.end():] or re.search(r"(?<=[:：。；;])\s*1[.．、](?!\d)", t):
+        if (m is None or "。" + str(int(m.group(1)) + 1) not in t.replace(" ", "")
+                or re.search(r"(?<=[:：。；;])\s*1[.．、](?!\d)", t)):
             out.append(p)
             continue
         n = int(m.group(1))

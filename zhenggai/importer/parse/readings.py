@@ -1215,9 +1215,10 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
 # unit (the 主体责任 — the body that rectifies — not the one that supervises), with its deadline as written.
 _DEADLINE_WORDS = r"(?:整改|完成)(?:期)?时限"
 RE_DUTY_FIELDS = re.compile(
-    r"(?<!监督)(?<!监管)[(（]?\s*(?:整改)?(?:主体)?责任(?:单位)?\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
+    r"责任(?:单位)?\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
     r"(?:[,，;；]\s*(?:监督|监管)责任(?:单位)?\s*[:：][^\n)）]{1,40})?(?:\s*" + _DEADLINE_WORDS + r"\s*[:：]\s*((?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:之?前|底|以前)?"
     r"|立行立改|立即整改|长期坚持|\d+\s*(?:日|天|个工作日)内))?\s*[)）]?")
+RE_DUTY_LEAD = re.compile(r"[(（]?\s*(?:整改)?(?:主体)?$")  # what may open the field before its 责任
 RE_CHUNK_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。?？!！:：]))(\d{1,2})[.．、](?!\d)")
 RE_BULLET_MARK = re.compile(r"^[●•·▪■◆◇○◎\-—]+\s*")
 RE_NOT_FINDING_CHUNK = re.compile(r"整改措施|整改情况|整改进展|完成情况|整改目标")
@@ -1228,7 +1229,12 @@ def duty_closed_candidate(paras) -> Candidate | None:
     text = "\n".join(p.text for p in paras)
     if "责任" not in text:
         return None
-    fields = list(RE_DUTY_FIELDS.finditer(text))
+    fields = []
+    for f in RE_DUTY_FIELDS.finditer(text):  # (a literal first: the scan stays cheap on long documents)
+        lead = RE_DUTY_LEAD.search(text, max(0, f.start() - 6), f.start())
+        if text[max(0, f.start() - 2):f.start()] in ("监督", "监管"):
+            continue
+        fields.append((lead.start() if lead else f.start(), f))
     if len(fields) < 2:
         return None
     problems: list[ParsedProblem] = []
@@ -1238,8 +1244,8 @@ def duty_closed_candidate(paras) -> Candidate | None:
     for p in paras:
         pos_of.append((k, p.pos))
         k += len(p.text) + 1
-    for f in fields:
-        chunk = text[prev:f.start()]
+    for start, f in fields:
+        chunk = text[prev:start]
         prev = f.end()
         if RE_NOT_FINDING_CHUNK.search(chunk):
             return None  # a plan's problem with its measures and progress: the list reading's
@@ -1253,7 +1259,7 @@ def duty_closed_candidate(paras) -> Candidate | None:
             last = chunk.strip().split("\n")[-1]
             last = re.split(r"[?？:：]\s*", last)[-1] if re.search(r"[?？]|如下[:：]", last) else last
             pieces.append((None, last))
-        at = next((pos for off, pos in reversed(pos_of) if off <= f.start()), None)
+        at = next((pos for off, pos in reversed(pos_of) if off <= start), None)
         for seq, piece in pieces:
             title = RE_BULLET_MARK.sub("", piece.strip()).strip().rstrip("。；;，, ")
             if len(title) < 4 or len(title) > 200:
