@@ -148,12 +148,7 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             guards.check_text_length(len(text), budget)
             out.paragraphs = text.splitlines()
             del text
-            # a traditional copy's table reads as the simplified one does: its headings (序號, 問題描述) are the ledger's
-            from .parse.normalize import to_simplified
-
-            simple = to_simplified(out.paragraphs)[0]
-            _ledger_from_tables(out, tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple)
-                                + pipe_row_tables(simple))
+            _ledger_from_tables(out, text_tables(out.paragraphs))
         elif kind == "html":
             guards.check_html(data, budget)
             out.paragraphs, tables = html_paragraphs(data)
@@ -170,6 +165,11 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             from .ledger_reader import read_ledger_bytes
 
             out.ledger = read_ledger_bytes(data, filename, kind, budget, lazy=lazy_ledger)
+        if kind in ("html", "docx", "pdf") and out.ledger is None and out.paragraphs:
+            # a table typed as lines (cells apart by tabs, one cell a line, cells closed by " |") reads the same in
+            # a .docx, .pdf or web page as in a .txt: where the file's own tables hold no ledger, its lines are read
+            # as a .txt's are (a ruled table's rows come out as lines too, so this is only looked at without one)
+            _ledger_from_tables(out, text_tables(out.paragraphs))
         guards.check_paragraphs(out.paragraphs, budget)
     except ExtractError:
         raise
@@ -216,6 +216,16 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.preamble = text_result.preamble
         ledger.closing = text_result.closing
         ledger.kind = "plan" if text_result.kind == "plan" or (ledger.title and "方案" in ledger.title) else "ledger"
+
+
+def text_tables(lines: list[str]) -> list[list[list[str]]]:
+    """The tables typed into lines of text: tab-separated rows, one cell a line under a 序号 header, cells closed by
+    " |", rows with "|" between cells. A traditional copy's table reads as the simplified one does: its headings
+    (序號, 問題描述) are the ledger's."""
+    from .parse.normalize import to_simplified
+
+    simple = to_simplified(lines)[0]
+    return tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple) + pipe_row_tables(simple)
 
 
 RE_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")  # a tab, or a gap of two spaces or an ideographic space
@@ -509,7 +519,7 @@ def html_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
         rows = _html_table_rows(table)
         if rows:
             tables.append(rows)
-    _collapse_source_breaks(soup)
+    _collapse_source_breaks(soup, breaks_at_spaces=office)
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for cell in soup.find_all(["td", "th"]):
@@ -526,10 +536,14 @@ _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _RE_SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 
 
-def _collapse_source_breaks(soup) -> None:
+def _collapse_source_breaks(soup, breaks_at_spaces: bool = False) -> None:
     """A line break in the HTML source is not a break on the page (Word and LibreOffice wrap their source at
     about 80 columns): white space holding one becomes nothing between two Chinese characters and one space
-    elsewhere, as a browser shows it. Text in <pre> keeps its lines; block tags and <br> make the lines."""
+    elsewhere, as a browser shows it. Text in <pre> keeps its lines; block tags and <br> make the lines.
+
+    ``breaks_at_spaces``: LibreOffice wraps its source only where the text has a space (a run of Chinese without
+    one stays on one source line however long), so there each break in the text stands for a space that was
+    typed ("…通报制度等。 二、审计查出的…", "…的验收。 某某中学 2018.06.15") and is kept as one."""
     from bs4 import NavigableString
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
@@ -540,7 +554,7 @@ def _collapse_source_breaks(soup) -> None:
         text = str(node)
         core = text.strip()
         if core:
-            core = _RE_SOURCE_BREAK.sub(lambda m: "" if _is_cjk_join(core, m) else " ", core)
+            core = _RE_SOURCE_BREAK.sub(lambda m: "" if not breaks_at_spaces and _is_cjk_join(core, m) else " ", core)
             lead = _break_space(text[: len(text) - len(text.lstrip())], _neighbour_char(node, -1), core[0])
             trail = _break_space(text[len(text.rstrip()):], core[-1], _neighbour_char(node, 1))
             node.replace_with(NavigableString(lead + core + trail))
@@ -658,22 +672,39 @@ def _office_lists(soup) -> None:
         div.decompose()
     counters: dict[int, int] = {}
     seen: set[int] = set()
+    # A list of its own (Word's ①②③ or (1)(2) under an item of the multi-level list, another numbering) comes out as
+    # a new top-level <ol> that starts afresh, where the multi-level list going on at its top level would say
+    # <ol start="N">: its items are counted apart and labelled one level below the item they follow. (An <ol> that
+    # opens with deeper items and then has an item of its own is the multi-level list going on: "<ol><ol><li>…</ol><li>".)
+    own_lists: dict[int, int] = {}  # id(ol) -> the depth its items are labelled at
+    own_counts: dict[int, int] = {}
+    last_depth = -1
     for li in soup.find_all("li"):
         ol = li.find_parent("ol")
         if ol is None:
             continue
         depth = len(ol.find_parents("ol"))
         value, start = str(li.get("value", "")), str(ol.get("start", ""))
-        if value.isdigit():
-            n = int(value)
-        elif id(ol) not in seen and start.isdigit():
-            n = int(start)
+        if (id(ol) not in seen and depth == 0 and not start.isdigit() and value in ("", "1") and counters.get(0, 0) > 0
+                and last_depth >= 1 and ol.find(["li", "ol"], recursive=False) is li):
+            own_lists[id(ol)] = last_depth + 1
+        if id(ol) in own_lists:
+            seen.add(id(ol))
+            n = int(value) if value.isdigit() else own_counts.get(id(ol), 0) + 1
+            own_counts[id(ol)] = n
+            depth = own_lists[id(ol)]
         else:
-            n = counters.get(depth, 0) + 1
-        seen.add(id(ol))
-        counters[depth] = n
-        for deeper in [k for k in counters if k > depth]:
-            del counters[deeper]
+            if value.isdigit():
+                n = int(value)
+            elif id(ol) not in seen and start.isdigit():
+                n = int(start)
+            else:
+                n = counters.get(depth, 0) + 1
+            seen.add(id(ol))
+            counters[depth] = n
+            for deeper in [k for k in counters if k > depth]:
+                del counters[deeper]
+            last_depth = depth
         kind = str(ol.get("type", ""))
         if kind in ("a", "A", "i", "I"):
             label = _letters(n) if kind in "aA" else _roman(n).lower()
@@ -1051,7 +1082,8 @@ _PDF_AUTOSPACE = re.compile(rf"(?<=[{_PDF_CJK}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%
 # a justified line stretched around a word that would not fit: "增 加 光 氧 一 体 + 活 性 炭" (a run of four or more)
 _PDF_SPREAD = re.compile(rf"(?:[{_PDF_CJK}+;:,] ){{3,}}[{_PDF_CJK}+;:,]")
 # the tab after an automatic number ("一、<tab>总体要求") reads as a space
-_PDF_LABEL_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]))\s+(?=\D)")
+_PDF_LABEL_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[⑴-⒇①-⑳]))\s+(?=\D)")
+_RE_PDF_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
 
 
 def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
@@ -1065,41 +1097,79 @@ def pdf_paragraphs(data: bytes, tables: list | None = None) -> list[str]:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception:
         raise ExtractError("PDF文件已损坏或已加密，无法读取", "corrupt") from None
-    lines: list[str] = []
-    open_gap = None  # room left at the end of the last line in ``lines`` when it may continue on the next one
-    full_stop = False  # the last line fills the measure and ends with closing punctuation
-    last_size = None
     with pdf:
         if len(pdf.pages) > MAX_PDF_PAGES:
             raise ExtractError(f"PDF文件页数过多（{len(pdf.pages)}页，上限{MAX_PDF_PAGES}页），请拆分后再导入", "too_many_pages")
         page_lines = _without_running_lines([_pdf_page_lines(page) for page in pdf.pages])
         if tables is not None:
             tables.extend(_pdf_tables(pdf.pages))
-        # the document's paragraphs open with an indented first line (GB/T 9704: two characters)
-        full = [line for lines_ in page_lines for line in lines_ if line.fills]
-        indents = sum(line.opens_indented for line in full) >= 2 and sum(not line.opens_indented for line in full) >= 2
-        for found in page_lines:
-            for line in found:
-                if _PAGE_NO.match(line.text.strip()):
-                    continue
-                text = _PDF_SPREAD.sub(lambda m: m.group(0).replace(" ", ""), line.text.strip())
-                text = _PDF_LABEL_GAP.sub(r"\1", _PDF_AUTOSPACE.sub("", text))
-                same_size = last_size is None or line.size is None or abs(line.size - last_size) <= 0.15 * last_size
-                wrapped = open_gap is not None and (open_gap <= 2.5 * line.char_w or open_gap <= line.lead_w + line.char_w)
-                # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
-                # when the next line is not indented
-                wrapped = wrapped or (full_stop and indents)
-                if wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text):
-                    lines[-1] = lines[-1].rstrip() + text
-                else:
-                    lines.append(text)
-                ends_open = bool(text) and lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
-                open_gap = line.gap if line.from_left and ends_open else None
-                full_stop = line.from_left and not ends_open and bool(text) and line.gap <= 0.5 * line.char_w
-                last_size = line.size
+    lines = _pdf_join(page_lines)
     if not any(line.strip() for line in lines):
         raise ExtractError("该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）", "no_text_layer")
     return lines
+
+
+def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
+    """The paragraphs of a PDF's lines, page by page (see ``pdf_paragraphs``): a wrapped line joins the one above."""
+    lines: list[str] = []
+    open_gap = None  # room left at the end of the last line in ``lines`` when it may continue on the next one
+    full_stop = False  # the last line fills the measure and ends with closing punctuation
+    last_size = None
+    # the document's paragraphs open with an indented first line (GB/T 9704: two characters)
+    full = [line for lines_ in page_lines for line in lines_ if line.fills]
+    indents = sum(line.opens_indented for line in full) >= 2 and sum(not line.opens_indented for line in full) >= 2
+    for found in page_lines:
+        for line in found:
+            if _PAGE_NO.match(line.text.strip()):
+                continue
+            text = _PDF_SPREAD.sub(lambda m: m.group(0).replace(" ", ""), line.text.strip())
+            text = _PDF_LABEL_GAP.sub(r"\1", _PDF_AUTOSPACE.sub("", text))
+            same_size = last_size is None or line.size is None or abs(line.size - last_size) <= 0.15 * last_size
+            wrapped = open_gap is not None and (open_gap <= 2.5 * line.char_w or open_gap <= line.lead_w + line.char_w)
+            # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
+            # when the next line is not indented
+            wrapped = wrapped or (full_stop and indents)
+            # a paragraph set centred (a title, or text set as one) breaks its lines at the measure whatever ends
+            # them: a centred line under a full line of the same size is that paragraph's next line
+            wrapped = wrapped or (full_stop and line.centred_off)
+            # a web address opens a line of its own (a page's source line under its title), not the rest of one
+            wrapped = wrapped and not _RE_PDF_WEB_ADDRESS.match(text)
+            if (full_stop and lines and not line.indented and same_size and _PDF_LABEL.match(text)
+                    and _continues_inline_list(lines[-1], text)):
+                lines[-1] = lines[-1].rstrip() + text
+            elif wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text):
+                lines[-1] = lines[-1].rstrip() + text
+            else:
+                lines.append(text)
+            # (a line ending in a list label is open: the label opens what follows, "…已开始试生产。 (二)")
+            ends_open = bool(text) and (lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
+                                        or _RE_PDF_LABEL_AT_END.search(lines[-1][-24:]) is not None)
+            open_gap = line.gap if line.from_left and ends_open else None
+            full_stop = line.from_left and not ends_open and bool(text) and line.gap <= 0.5 * line.char_w
+            last_size = line.size
+    return lines
+
+
+_RE_PDF_LABEL_AT_END = re.compile(r"(?:^|[\s。；;，,：:])(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*$"
+                                  # an item's label and its few words run on in a paragraph, then a colon: the item's
+                                  # text follows ("…一、基本情况 (一)重点项目计划:")
+                                  r"|(?<=[\s。；;])[（(][一二三四五六七八九十]{1,3}[)）][^\s。；;，,：:()（）]{2,12}[:：]\s*$")
+_RE_PDF_ITEM_NO = re.compile(r"^(?:(\d{1,2})([、.．])|[（(](\d{1,2})[)）])(?!\d)")
+
+
+def _continues_inline_list(before: str, text: str) -> bool:
+    """A line that opens with item N's label goes on the paragraph above when that paragraph holds item N-1 inside it,
+    after a stop ("…；3、…完成整改任务；" then "4、学校要求…"): the items run on in one paragraph, and the page's
+    measure happened to end at one of them. Where item N-1 opens its own paragraph, N opens one too."""
+    m = _RE_PDF_ITEM_NO.match(text)
+    if not m:
+        return False
+    n = int(m.group(1) or m.group(3))
+    if n < 2:
+        return False
+    prev = f"{n - 1}{m.group(2)}" if m.group(1) else f"[（(]{n - 1}[)）]"
+    inline = re.search(rf"[；;，,。:：]\s*{prev if not m.group(1) else re.escape(prev)}(?!\d)", before)
+    return inline is not None and not _RE_PDF_ITEM_NO.match(before)
 
 
 def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine"]]:
@@ -1107,7 +1177,7 @@ def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine
     two or more) with the same words, its numbers aside ("第3页 共9页", "XX局文件  2024年"). Page numbers alone
     are dropped by ``_PAGE_NO`` anyway."""
     if len(pages) < 2:
-        return pages
+        return [_without_title_header(pages[0]), *pages[1:]] if pages else pages
 
     def key(line: "_PdfLine") -> str:
         return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
@@ -1122,12 +1192,26 @@ def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine
             counts[k] = counts.get(k, 0) + 1
     running = {k for k, n in counts.items() if k and n >= 2 and n * 2 >= len(pages)}
     if not running:
-        return pages
+        return [_without_title_header(pages[0]), *pages[1:]]
     out = []
     for lines in pages:
         drop = {id(line) for line in edges(lines) if key(line) in running}
         out.append([line for line in lines if id(line) not in drop])
     return out
+
+
+def _without_title_header(lines: list["_PdfLine"]) -> list["_PdfLine"]:
+    """A running header that repeats the title's opening words (Word's header with the document's name) is dropped
+    even on a one-page PDF, where no repetition shows it: the first line, set smaller than the line under it, whose
+    words open the lines that follow (the title set large under it)."""
+    body = [line for line in lines if line.text.strip()]
+    if len(body) < 2 or body[0].size is None or body[1].size is None or body[0].size >= 0.8 * body[1].size:
+        return lines
+    head = re.sub(r"\s+", "", body[0].text)
+    below = "".join(re.sub(r"\s+", "", line.text) for line in body[1:4])
+    if len(head) < 6 or not below.startswith(head):
+        return lines
+    return [line for line in lines if line is not body[0]]
 
 
 def _pdf_cell(text: str | None) -> str:
@@ -1211,6 +1295,7 @@ class _PdfLine:
     lead_w: float = 0.0  # width of what opens the line and cannot be broken (“12369”, 2.16亿, COD)
     fills: bool = False  # runs from the left margin (or a paragraph indent) to the right margin
     opens_indented: bool = False  # starts two characters or so in from the left margin
+    centred_off: bool = False  # set in from both margins by the same room (a line of a centred paragraph)
 
 
 _RE_PDF_WESTERN = re.compile(r"[0-9A-Za-z.%“”‘’\"'（(／/\-:：]")
@@ -1245,5 +1330,6 @@ def _pdf_page_lines(page) -> list[_PdfLine]:
             indented=gap_left > 1.2 * (size or char_w) and not centred,
             size=size, char_w=char_w, lead_w=lead_w,
             fills=gap_right <= 0.5 * char_w and gap_left <= 3 * char_w,
-            opens_indented=1.5 * char_w <= gap_left <= 3 * char_w))
+            opens_indented=1.5 * char_w <= gap_left <= 3 * char_w,
+            centred_off=gap_left > 0.2 * char_w and abs(gap_left - gap_right) <= 0.25 * char_w))
     return out

@@ -115,15 +115,35 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
                 break
         if best:
             found[best[0]] = i
+    if "units" not in found and "problem" in found:
+        # a check-results table without a 责任单位 column, whose column names the bodies checked ("学校食堂",
+        # "被检查单位", "企业名称"): each row's body is the one that must put its problem right
+        taken = set(found.values())
+        for i, cell in enumerate(cells):
+            if i not in taken and i < found["problem"] and RE_BODIES_CHECKED.fullmatch(_key(cell)):
+                found["units"] = i
+                break
     if len(found) >= 2 and ("problem" in found or "measure" in found):
         return found
     return None
+
+
+# a column naming the bodies a check visited: "学校食堂", "被检查单位", "检查对象", "企业名称", "门店"
+# (not "检查单位": the body that made the check)
+RE_BODIES_CHECKED = re.compile(r"(?:被检查|被检)?(?:单位|企业|学校|食堂|门店|商户|医院|场所)(?:名称)?|检查对象"
+                               r"|[\u4e00-\u9fff]{1,4}(?:食堂|学校|企业|门店|医院)(?:名称)?")
 
 
 # a progress cell that is a status ("已完成", "持续推进", "基本完成。…"), when the table has no status column
 RE_COMPLETION_STATUS = re.compile(
     r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在推进|正在整改|持续推进中?|推进中|整改中"
     r"|基本完成|部分完成|部分整改|序时推进|长期坚持|未完成)\s*(?:[。，,；;]|$)")
+
+
+# a 整改情况 cell telling what was done as done: "已更换新的防蝇帘", "已对卫生及时清理"
+RE_DONE_ACT = re.compile(r"^\s*已(?:经)?[\u4e00-\u9fff]")
+# …with something still to do: "已制定方案，正在推进", "已清理一半，剩余部分计划月底前完成"
+RE_PENDING = re.compile(r"正在|推进|逐步|计划|拟|将于|尚未|未完成|持续|部分|剩余|待")
 
 
 def completion_status(text: str) -> str | None:
@@ -222,6 +242,8 @@ class LedgerResult(ParseResult):
                 # a table with no measure column: its 整改情况 cell telling what was done ("已更换新的防蝇帘") is the
                 # problem's one measure (a cell that is only a status, "已完成", stays a status)
                 measure_text = completion
+                if status is None and RE_DONE_ACT.match(completion) and not RE_PENDING.search(completion):
+                    status = "done"  # ("已更换新的防蝇帘", "已对卫生及时清理": the act told as done, nothing left pending)
             for m in _row_measures(measure_text, r_index, split=not self._one_per_row):
                 m.deadline = m_deadline or m.deadline or row_deadline or None
                 m.responsible_units = _unique(units + m.responsible_units) if m.responsible_units else list(units)
@@ -605,15 +627,38 @@ def _cover_fields(rows: list[list[str]]) -> list[tuple[str, str]]:
         field = _cover_field(list(dict.fromkeys(c for c in r if c)))
         if field:
             fields.append(field)
+        else:
+            fields.extend(_paired_fields([c for c in r if c]))
     return fields
+
+
+def _paired_fields(cells: list[str]) -> list[tuple[str, str]]:
+    """A row of two or three label/value pairs side by side, as a public-disclosure metadata table lays them out
+    ("文件名称 | …台账 | 索引号 | hpxtjj/2024-0412", "成文日期 | 2024年04月18日 | 公开日期 | 2024年04月19日"): every
+    label a short name, every value not one of the labels' kind."""
+    if len(cells) not in (4, 6):
+        return []
+    pairs = [(cells[k], cells[k + 1]) for k in range(0, len(cells), 2)]
+    if all(RE_COVER_LABEL.match(k.rstrip(":：")) for k, _ in pairs):
+        return [(k.rstrip(":："), v) for k, v in pairs]
+    return []
+
+
+# a public-disclosure table's own fields: the document's name, the day it was written, a summary of it
+RE_COVER_NAME = re.compile(r"^(?:文件名称|文件标题|标题|名称)$")
+RE_COVER_WRITTEN = re.compile(r"^(?:成文日期|成文时间|发文日期)$")
+RE_COVER_SUMMARY = re.compile(r"^(?:内容概述|内容摘要|内容简介|摘要)$")
 
 
 def is_cover(rows: list[list[str]]) -> bool:
     """Whether a sheet without a ledger header is a cover: at least three labelled fields, one of them saying who
     filled the form, when, or which inspection it answers."""
     fields = _cover_fields(rows)
-    return len(fields) >= 3 and any(_RE_FILLED.search(f"{k}：{v}") or RE_COVER_TEAM.match(k) or RE_COVER_PERIOD.match(k)
-                                    for k, v in fields)
+    # (or a disclosure table that names the document, the day it was written and what it says: "文件名称", "成文日期",
+    # "内容概述")
+    return len(fields) >= 3 and (any(_RE_FILLED.search(f"{k}：{v}") or RE_COVER_TEAM.match(k) or RE_COVER_PERIOD.match(k)
+                                     for k, v in fields)
+                                 or all(any(r.match(k) for k, _ in fields) for r in (RE_COVER_NAME, RE_COVER_WRITTEN, RE_COVER_SUMMARY)))
 
 
 def apply_cover(result: ParseResult, rows: list[list[str]]) -> None:
@@ -637,6 +682,14 @@ def apply_cover(result: ParseResult, rows: list[list[str]]) -> None:
         result.issuer = issuer_from_title(titles[0])
     if on and parse_date_text(on):
         result.report_date = iso(parse_date_text(on))
+    named = next((v for k, v in fields if RE_COVER_NAME.match(k)), None)
+    if named and not titles:
+        result.title = named
+        if not by and issuer_from_title(named):
+            result.issuer = issuer_from_title(named)
+    written = next((v for k, v in fields if RE_COVER_WRITTEN.match(k)), None)
+    if not on and written and parse_date_text(written):
+        result.report_date = iso(parse_date_text(written))
     note = "\n".join(lines)
     found = inspection_facts(note, result.issuer, result.title, result.report_date)
     ins = result.inspection

@@ -23,6 +23,7 @@ from .normalize import (
     RE_CLOSING,
     Para,
     RE_PINYIN_GLOSS,
+    _RE_TONE_MARK,
     Restorer,
     clean_pair,
     label_field_cells,
@@ -42,13 +43,15 @@ from .normalize import (
     full_page_lines,
     page_furniture,
 )
-from .numbering import parse_marker
-from .structure import parse_structure
+from .numbering import clear_marker_memo, parse_marker
+from .structure import closing_account, parse_structure
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
 
 _TERMINAL = set("。!！?？;；”）)】》…")
 _RE_DIGIT = re.compile(r"\d|年")  # a line that may hold a date
+_RE_SENTENCE_STOP = re.compile(r"[。;；!?！？]")
+_RE_CLAUSE_STOP = re.compile(r"[,，。;；]")
 
 
 def parse_text(text: str) -> ParseResult:
@@ -79,6 +82,14 @@ def _parse_extracted(extracted) -> ParseResult:
 
 
 def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
+    clear_marker_memo()
+    try:
+        return _parse_paragraphs(paragraphs)
+    finally:
+        clear_marker_memo()  # (the memo of one parse: nothing of the document is kept after it)
+
+
+def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result = ParseResult()
     paragraphs, t2s, converted = to_simplified(paragraphs)
     if converted:
@@ -108,7 +119,7 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                 jump_before.add(i)
         if text:
             lines.append((i, text))
-        if "(" in raw and RE_PINYIN_GLOSS.search(raw):
+        if "(" in raw and _RE_TONE_MARK.search(raw) and RE_PINYIN_GLOSS.search(raw):  # (a gloss has a tone mark: a scan first)
             glossed = True
 
     as_cleaned = list(lines)
@@ -190,7 +201,8 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                            + [t for pos, t in lines[:30] if pos not in chrome or _RE_DIGIT.search(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
-    result.issuer = facts.unmasked(facts.issuer_from_title(title) or sig_org)
+    sig_org = facts.issuer_name(sig_org)  # the signing body, without its signer's posts
+    result.issuer = facts.unmasked(facts.fuller_issuer(facts.issuer_name(facts.issuer_from_title(title)), sig_org) or sig_org)
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
     if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead
@@ -202,11 +214,15 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         intro += "\n" + "\n".join(t for _, t in closing_lines)
     result.inspection = inspection.inspection_facts(intro, result.issuer, title, result.report_date,
                                                     "\n".join(t for _, t in closing_lines))
+    if len(problems) == 1 and preamble_text and not (result.inspection.start or result.inspection.end or result.inspection.feedback_date):
+        _one_task_inspection(result, problems[0], paras)
     heads = "\n".join(preamble_text + section_text)
     result.headline = headline.headline_figures(heads)
     headline.add_attachment_counts(result.headline, [p.text for p in paras])
     if problems:
-        headline.add_closing_figures(result.headline, after_text, len(problems))
+        # (with the paragraphs about all the listed tasks that close the last one's body: "以上整改任务的验收…截至…")
+        headline.add_closing_figures(result.headline, closing_account(problems[-1]) + after_text,
+                                     len(problems))
     headline.settle(result.headline)
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
@@ -216,6 +232,20 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
     return result
+
+
+def _one_task_inspection(result: ParseResult, problem, paras) -> None:
+    """A one-task notice tells the inspection in the paragraph that quotes the task ("一、反馈问题 / 2021年10月，省第四
+    督察组对某市开展督察，并于2022年1月18日反馈督察意见。其中第7项问题指出：“…”"): what comes before the quoted
+    statement is the lead's story of the inspection, read as a lead is, for what the lead left unknown."""
+    own = next((p.text for p in paras if p.pos == problem.position), None)
+    at = own.find(problem.title[:8]) if own and problem.title and len(problem.title) >= 8 else -1
+    if at <= 0:
+        return
+    found = inspection.inspection_facts(own[:at], result.issuer, result.title, result.report_date)
+    for key in ("inspector", "inspected", "start", "end", "feedback_date"):
+        if getattr(result.inspection, key) is None:
+            setattr(result.inspection, key, getattr(found, key))
 
 
 def _restore_written(result: ParseResult, lines: list[tuple[int, str]], written: dict[int, str]) -> None:
@@ -273,7 +303,7 @@ def _closing_start(rest: list[tuple[int, str]]) -> int:
             k -= 1
     for k, (_, text) in enumerate(rest):
         # a closing phrase ("特此通报", "欢迎广大…监督") ends a short closing line, not a paragraph of the body
-        if RE_CLOSING.search(text) and k < start and len(text) <= 300:
+        if k < start and len(text) <= 300 and RE_CLOSING.search(text):  # (the cheap tests first)
             later = [t for _, t in rest[k + 1:] if (m := parse_marker(t)) is not None and m.level <= 3]
             if not later:
                 return k
@@ -329,16 +359,13 @@ def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) 
             result.add_anomaly("truncated", f"段落在“…{p.text[-12:]}”处转版后没有接续内容", p.pos)
     # passages repeated word for word
     counts: Counter[str] = Counter()
-    for p in paras:
-        for s in re.split(r"[。;；!?！？]", p.text):
-            s = s.strip()
-            if len(s) >= 24:
-                counts[s] += 1
+    for p in paras:  # (counted by Counter.update, a loop in C, in the same order)
+        counts.update([s for s in map(str.strip, _RE_SENTENCE_STOP.split(p.text)) if len(s) >= 24])
     dups = [s for s, c in counts.items() if c > 1]
     for s in dups[:5]:
         result.add_anomaly("duplicated_passage", f"同一段文字出现{counts[s]}次：“{s[:20]}…”", None)
     for p in paras:
-        clauses = [c for c in re.split(r"[,，。;；]", p.text) if len(c) >= 8]
+        clauses = [c for c in _RE_CLAUSE_STOP.split(p.text) if len(c) >= 8]
         for a, b in zip(clauses, clauses[1:]):
             if a == b:
                 result.add_anomaly("duplicated_passage", f"句子重复：“{a[:20]}”", p.pos)

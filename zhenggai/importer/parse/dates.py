@@ -137,7 +137,7 @@ class FoundDate:
 
 def find_dates(text: str) -> list[FoundDate]:
     out: list[FoundDate] = []
-    for m in RE_DATE.finditer(text):
+    for m in (RE_DATE.finditer(text) if "月" in text else ()):  # (every date it reads has 月: a C scan first)
         month, day = _num(m.group("m")), _num(m.group("d"))
         if not month or not day or month > 12 or day > 31:
             continue
@@ -188,13 +188,16 @@ RE_CN_DATE_CHARS = re.compile(r"[〇零一二三四五六七八九十]")
 RE_FIRST_MONTH = re.compile(r"(?<![万亿千百\d])元月(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])")
 
 
+_RE_CN_BEFORE_DATE_WORD = re.compile(r"[〇零一二三四五六七八九十]\s*[年月日号]")
+
+
 def arabic_dates(text: str) -> str:
     """Dates written in Chinese numerals ("二〇二三年四月六日至五月三十一日", "元月八日") rewritten in digits, so that
     periods and days read the same either way."""
     if "元月" in text:
         text = RE_FIRST_MONTH.sub("1月", text)
-    if "月" not in text or not RE_CN_DATE_CHARS.search(text):
-        return text
+    if "月" not in text or not RE_CN_DATE_CHARS.search(text) or not _RE_CN_BEFORE_DATE_WORD.search(text):
+        return text  # (a date rewritten has a Chinese numeral right before its 年, 月, 日 or 号: none, nothing to rewrite)
 
     def digits(m: re.Match) -> str:
         if not RE_CN_DATE_CHARS.search(m.group(0)):

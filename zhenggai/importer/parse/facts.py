@@ -17,8 +17,14 @@ RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 RE_TRAILING_CELLS = re.compile(r"(?<=[^\s|｜])\s*[|｜](?:\s*[|｜])*\s*$")
 
 
+# A title is the document's own name, not the page's labels around it: a column tag before it ("【通报】关于…",
+# "【反馈】…") or a series number run in before it ("某局审计结果公告2021年第3号(总第69号)——关于…的报告") is not part of it.
+RE_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,6}】\s*")
+RE_SERIES_NUMBER_LEAD = re.compile(r"^.{2,60}?第\s*\d{1,4}\s*号\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:——|—|--|－－)\s*(?=关于)")
+
+
 def clean_title(text: str) -> str:
-    t = text.strip()
+    t = RE_SERIES_NUMBER_LEAD.sub("", RE_COLUMN_TAG.sub("", text.strip()))
     if t.endswith(("|", "｜")):
         cut = RE_TRAILING_CELLS.sub("", t)
         if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
@@ -52,6 +58,9 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
     at a page's width, a line that fills the width and holds a comma or a stop is
     the first sentence already, however short the page's lines are.
     """
+    listed = _listed_company_title(paras[:15])
+    if listed is not None:
+        return listed
     head: list[tuple[int, str]] = []
     for pos, text in paras:
         if _is_body_sentence(text) or (pos in full_lines and ("," in text or "。" in text)):
@@ -84,7 +93,28 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
     return None, []
 
 
-RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+# a listed company's announcement header, its title after the number: "证券代码:601678 股票简称:某某股份 公告编号:临2012-009
+# 某某股份有限公司关于" (the title may go on in the next line: "…检查相关问题的整改报告")
+RE_STOCK_HEADER = re.compile(r"(?:证券|股票)代码\s*[:：]\s*\d{6}.{0,40}?公告编号\s*[:：]\s*[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]?\d{4}[-－]\d{2,4}\s*(\S.*)?$")
+RE_ANNOUNCEMENT_END = re.compile(r"(?:报告|公告|通知|说明|情况|通报|决定|意见|方案|函)$")
+
+
+def _listed_company_title(paras: list[tuple[int, str]]) -> tuple[str, list[int]] | None:
+    """The title a listed company's announcement gives after its header, joined with the next line when it does not
+    end there ("…有限公司关于" | "山东监管局现场检查相关问题的整改报告")."""
+    for k, (pos, text) in enumerate(paras):
+        m = RE_STOCK_HEADER.search(text)
+        if m is None:
+            continue
+        title, used = (m.group(1) or "").strip(), [pos]
+        if not RE_ANNOUNCEMENT_END.search(title) and k + 1 < len(paras) and _title_part(paras[k + 1][1]):
+            title, used = title + paras[k + 1][1].strip(), [pos, paras[k + 1][0]]
+        return (clean_title(title), used) if RE_ANNOUNCEMENT_END.search(title) and len(title) >= 8 else None
+    return None
+
+
+# (also an item numbered in figures: "1.第三轮督察完成情况" is a list's item, not the document's name)
+RE_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d))")
 
 
 def _title_part(text: str) -> bool:
@@ -98,11 +128,21 @@ def _is_body_sentence(text: str) -> bool:
 def kind_of(title: str | None, text: str) -> str:
     # a plan, unless the title reports on it: "关于…整改方案落实情况的报告" is a bulletin
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
-    if title and re.search(r"(?:方案|清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title):
+    # (a list of the problems found, "…自查问题清单", says what is wrong, not what will be done: not by its name a plan;
+    # a list of the progress made reports it: "…反馈意见整改进展清单", "…整改完成情况清单")
+    if title and re.search(r"(?:方案|(?<!问题)清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title) \
+            and not re.search(r"(?:进展|进度|完成情况|落实情况)(?:清单|台账)", title):
         return "plan"
     # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
     # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
     if title and re.search(r"台账|计划|工作安排|实施意见", title) and not re.search(r"情况|进展|通报|报告|公告|公示|汇报|总结", title):
+        return "plan"
+    # what a check proposes be put right, not what was done: a report of the problems found "及建议" ("现将具体情况及建议
+    # 报告如下": a 报告 in form, its content proposals), or the problems listed under a heading "整改建议：" — a plan, as
+    # an article proposing measures is; not where the text says a problem was put right
+    suggests = RE_SUGGESTIONS_SELF.search(text[:3000]) or (
+        not (title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title)) and RE_SUGGESTIONS_HEADING.search(text[:3000]))
+    if suggests and not RE_DONE_SAID.search(text):
         return "plan"
     if title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title):
         return "bulletin"
@@ -113,6 +153,9 @@ def kind_of(title: str | None, text: str) -> str:
     # 方向"; not one that says it will tell what was done: "本文将从…整改成效…等方面进行剖析")
     if not title and (RE_PLAN_SELF.search(text[:3000]) or RE_PROPOSAL_SELF.search(text[:3000])) \
             and not RE_REPORT_SELF.search(text[:3000]):
+        return "plan"
+    # a covering notice handing out the plan it names ("《…整改方案》已经党委会审议通过，现印发给你们"): the plan follows it
+    if not title and RE_PLAN_HANDED_OUT.search(text[:1500]):
         return "plan"
     return "bulletin"
 
@@ -125,6 +168,14 @@ RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如�
                           r"|现将[^。；;]{0,20}?(?:方案|计划)(?:予以)?(?:公布|印发|公示)(?:如下)?")
 # an article announcing the measures it proposes: "本文将…提出切实可行的整改路径", "本文将从背景、存在问题、整改措施…等方面分析"
 RE_PROPOSAL_SELF = re.compile(r"本文(?:将|拟)[^。]{0,80}?(?:整改(?:路径|措施|方向|思路|对策|建议)|(?:对策|改进)建议|应对(?:措施|策略)|对策)")
+# a covering notice handing out a plan by name: "现将《…实施方案》印发给你们", "《…整改方案》已经…审议通过，现印发给你们"
+RE_PLAN_HANDED_OUT = re.compile(r"《[^》]{2,80}?(?:方案|计划)》[^。《》]{0,30}?印发给你们")
+# a report of problems found and what it suggests: "现将具体情况及建议报告如下" (not "…整改落实情况报告如下")
+RE_SUGGESTIONS_SELF = re.compile(r"现将[^。；;]{0,20}?(?:情况|问题)(?:及|和|与)(?:整改)?建议[^。；;]{0,6}?(?:报告|汇报|反馈)如下")
+# a line that is only the heading "整改建议" over the items that follow
+RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*整改建议\s*[:：]?\s*(?:\n|$)")
+# a text saying a problem was put right ("已整改到位", "已完成整改"): a report, not a list of suggestions
+RE_DONE_SAID = re.compile(r"已(?:经)?(?:整改到位|完成整改|整改完成|整改完毕|全部整改|销号)")
 # a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
 RE_REPORT_SELF = re.compile(r"现将[^。；;]{0,30}?(?:情况|进展|成效)[^。；;]{0,6}?(?:通报|报告|汇报|说明|公布|公示)如下")
 
@@ -156,7 +207,8 @@ def unmasked(name: str | None) -> str | None:
 
 
 def issuer_from_title(title: str | None) -> str | None:
-    if not title:
+    # a title that opens with 关于 names its subject, not its issuer ("关于省委巡视反馈意见…的公示")
+    if not title or title.startswith("关于"):
         return None
     if "关于" in title:
         # (the body that issues another's text: "上海市人民政府印发《关于…的实施意见》的通知")
@@ -181,6 +233,12 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
         one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
         if one and RE_SIGNER.search(one.group("org")):
             return one.group("org"), iso(parse_date_text(one.group("date")))
+        # the signing body and its date run on after the last sentence, where a web page, an HTML export or a PDF's
+        # wrap lost the breaks between them: "…的大力支持！特此公告。省委第六巡视组2018年5月5日"
+        tail = _after_last_sentence(text) if k == len(closing) - 1 and date is None else ""
+        one = RE_SIGNED_ON_ONE_LINE.match(tail) if tail and tail != text.strip() else None
+        if one and _title_part(one.group("org")):
+            return one.group("org"), iso(parse_date_text(one.group("date")))
         # the imprint at a red-header document's foot: "中共某市委办公室　某市人民政府办公室 / 2022年8月30日印发" (the
         # offices that print it are not its issuer)
         if date is None and k >= len(closing) - 2 and RE_PRINTED_ON.match(text.strip()):
@@ -192,13 +250,15 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
             break
         # a date written in figures under the signing body: "中共某县水利局党组 / 2023.9.1" (or 2023-09-01)
         nd = RE_NUMERIC_DATE_LINE.match(text.strip())
-        if date is None and nd and k > 0 and _title_part(closing[k - 1][1]) and RE_SIGNER.search(closing[k - 1][1].strip()):
+        above = _after_last_sentence(closing[k - 1][1]) if nd and k > 0 else ""
+        if date is None and nd and above and _title_part(above) and (RE_SIGNER.search(above) or _RE_SCHOOL_SIGNER.search(above)):
             d = make_date(int(nd.group(1)), int(nd.group(2)), int(nd.group(3)))
             if d is not None:
-                return closing[k - 1][1], iso(d)
+                return above, iso(d)
     # the signing body and a date in figures on one last line: "商州区某某中学 2018.06.15", "某县水利局2023-9-1"
+    # (also run on after the last sentence of a copy that lost its line breaks: "…的验收。商州区某某中学 2018.06.15")
     if date is None and closing:
-        mr = RE_SIGNED_NUMERIC_ONE_LINE.match(closing[-1][1].strip())
+        mr = RE_SIGNED_NUMERIC_ONE_LINE.match(_after_last_sentence(closing[-1][1]))
         if mr:
             d = make_date(int(mr.group("y")), int(mr.group("m")), int(mr.group("d")))
             if d is not None:
@@ -210,11 +270,64 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return org, date
 
 
+# the bodies that sign over a date in figures on one line (RE_SIGNED_NUMERIC_ONE_LINE) sign over one on the next line too
+_RE_SCHOOL_SIGNER = re.compile(r"(?:中学|小学|医院)$")
+_RE_LAST_SENTENCE_STOP = re.compile(r"^.*[。！？!?]\s*", re.S)
+
+
+def _after_last_sentence(text: str) -> str:
+    """What a line holds after its last full stop (the whole line when it has none): a signature that a web page,
+    a PDF's wrap or an HTML export ran on after the text's last sentence ("…的验收。商州区某某中学")."""
+    return _RE_LAST_SENTENCE_STOP.sub("", text.strip(), count=1) if len(text) < 20000 else text.strip()
+
+
 RE_SIGNED_NUMERIC_ONE_LINE = re.compile(
     r"^(?P<org>[^\s，。,;；:：、\d]{2,24}?(?:党组|党委|党工委|委员会|人民政府|办公室|局|中学|小学|学校|学院|大学|医院|中心|公司))"
     r"\s*(?P<y>(?:19|20)\d{2})\s*[.．\-/]\s*(?P<m>\d{1,2})\s*[.．\-/]\s*(?P<d>\d{1,2})$")
 RE_PRINTED_ON = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
+
+
+# An issuer is a body, named as a noun phrase: not a clause that holds an act ("市委巡察组督查回访公司…" is a title's
+# subject and its act), and not the posts of the person who signs for it ("某市中级人民法院党组书记、院长": the body is
+# the 党组).
+RE_ISSUER_ACT = re.compile(r"督查|回访|调研|检查(?!组|室|院|局|站|所|处)|督导(?!组|室)|反馈|进驻|召开")
+RE_SIGNER_POSTS = re.compile(r"(?:(?<=党组)|(?<=党委)|(?<=党工委))(?:(?:副)?书记|院长|局长|主任|校长|厅长|县长|市长|区长|镇长|乡长|董事长|总经理|[、，,])+$")
+
+
+# (a body's name ends as a body or a place does: "…全部公开", a news headline's verb, is no issuer)
+RE_ISSUER_END = re.compile(r"(?:党组|党委|党工委|委员会|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|学|领导小组|组|办|处"
+                           r"|室|科|队|所|站|馆|校|园|行|社|司|团|署|会|省|市|县|区|州|旗|盟|镇|乡|街道|村|社区|支部|总支)$")
+
+
+def issuer_name(org: str | None) -> str | None:
+    """The issuing body's name (RE_ISSUER_ACT, RE_SIGNER_POSTS, RE_ISSUER_END): None for a clause, a body without its
+    signer's posts."""
+    if not org:
+        return org
+    if RE_ISSUER_ACT.search(org):
+        return None
+    org = RE_SIGNER_POSTS.sub("", org)
+    return org if RE_ISSUER_END.search(org) else None
+
+
+def fuller_issuer(named: str | None, signed: str | None) -> str | None:
+    """The issuer by its fullest name: a title that names only the place ("青石县关于…") is signed by a body of that
+    place ("青石县人民政府", "青石县…领导小组办公室"; not the place's party committee, which the place stands for); a title
+    that names a body by its level alone ("县林业局党组关于…") is signed by it in full ("中共宁远县林业局党组"). A title
+    that names a body in full keeps its name."""
+    if not named or not signed or len(signed) <= len(named):
+        return named
+    if RE_PLACE_ONLY.fullmatch(named):
+        return signed if signed.startswith(named) and not RE_PARTY_COMMITTEE.fullmatch(signed) else named
+    rest = named[1:]
+    body = re.sub(r"^(?:中共|中国共产党)", "", signed)
+    k = body.find(rest) if named[0] in "省市县区州" and len(rest) >= 3 else -1
+    return signed if k > 0 and body[k - 1] == named[0] else named
+
+
+RE_PLACE_ONLY = re.compile(r"[^\s，,。;；]{2,8}?(?:省|自治区|市|州|盟|县|区|旗)")
+RE_PARTY_COMMITTEE = re.compile(r"(?:中共|中国共产党)?[^\s]{2,10}?(?:省|自治区|市|州|盟|县|区|旗)(?:委员会|委)")
 
 
 RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")
@@ -321,7 +434,9 @@ def speech_date(lines: list[str]) -> str | None:
 
 
 # (also with the author's name after it: "2022-06-08 20:36   马兴然")
-RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$)")
+RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|[^\d。，,；;:：]{0,12}$"
+                               # a page's counter after the time: "2014-10-22 09:06:46人气:", "… 浏览次数："
+                               r"|(?:人气|浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：])")
 
 
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
@@ -393,6 +508,9 @@ def _page_facts_date(t: str):
 
 # a page that says its text was uploaded by a user: its time is when a doc-sharing site got the copy
 RE_UPLOADED_COPY = re.compile(r"(?:网友|用户|会员)(?:上传|分享)")
+# a document site's line of facts giving the day a copy was published and where: "2026-01-11 发布于四川" (a bullet of
+# "约5.93千字 / 约13页 / 2026-01-11 发布于四川 / 举报"): the page's date
+RE_DATE_PUBLISHED_IN = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*发布于\s*[\u4e00-\u9fff]{2,4}$")
 
 
 # the record line a digital newspaper adds to an article: the paper's name first, its issue's day and weekday last
@@ -494,7 +612,7 @@ def meta_date(lines: list[str]) -> str | None:
              or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
-             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t))
+             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t) or RE_DATE_PUBLISHED_IN.match(t))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         m = RE_PAPER_RECORD_LINE.match(t)  # "浙江日报 今日湖州 00023 某标题 … 2020年09月30日 星期三": a digital paper's record

@@ -27,7 +27,8 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大�
                     # (the kind may be a quoted name: "12个“四风”方面问题", "3个“两不愁三保障”问题")
                     r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
                     # (nor "17个疑似问题": suspected problems sent down to be checked, most of which prove to be none)
-                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
+                    # (nor "墙面污损1处等问题": the count of the last finding listed, then 等问题 closing the list)
+                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 # (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
@@ -236,6 +237,9 @@ def headline_figures(text: str) -> Headline:
         if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
             continue
         if _petitions_concern(t, m.start()):
+            continue
+        # "…交办我省的第十一批59个环境问题全部移交": one numbered batch of petitions handed over, not the total
+        if _petition_batch(t, m.start()):
             continue
         if _petition_noun(t, m.end()):
             continue  # "交办的40706件环境问题举报": petitions, named by the count's own noun
@@ -457,7 +461,9 @@ def headline_figures(text: str) -> Headline:
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
     # "梳理分解整改任务106个，已完成整改98个": tasks are also counted in 个
-    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t):
+    # (every count it reads follows 整改措施, 整改举措 or 整改任务: a text naming none is not scanned)
+    named = "整改措施" in t or "整改举措" in t or "整改任务" in t
+    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t) if named else ():
         m = _Counted(m)
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
@@ -525,6 +531,10 @@ def headline_figures(text: str) -> Headline:
     if mg and h.problems_total is None:
         h.problems_total = int(mg.group(1) or mg.group(2))
     _found_and_fixed(h, t)
+    if h.problems_total is None:
+        _hazards_found(h, t)
+    if h.problems_total is not None and h.problems_done is None:
+        _done_with_rest(h, t)
     if h.problems_total is None:
         _point_counts(h, t)
     if h.problems_total is None:
@@ -638,7 +648,9 @@ def _governed_by_finding(t: str, at: int) -> bool:
     """"…共发现党组织领导核心作用不强、党的建设薄弱、…等方面问题199条": the count after 问题 is what the verb at the
     head of its sentence found, when no other count stands between them."""
     back = re.split(r"[。;；\n]", t[max(0, at - 90): at])[-1]
-    verbs = list(RE_FINDING_VERB.finditer(back))
+    # (or said to exist where the check looked: "其他9个受检村不同程度存在保洁不落实、垃圾乱堆乱倒…等12个问题", as a
+    # count with 存在 just before it is read)
+    verbs = sorted(list(RE_FINDING_VERB.finditer(back)) + list(re.finditer(r"存在", back)), key=lambda v: v.start())
     # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
     return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
         and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None
@@ -816,6 +828,13 @@ def _shared_and_own(t: str) -> tuple[int, int] | None:
     return int(a) + int(b), m.end()
 
 
+def _petition_batch(t: str, at: int) -> bool:
+    """The count at `at` is one numbered batch ("交办我省的第十一批59个环境问题") of a text about petitions people sent
+    an inspection (举报, 投诉, 信访 said before it): a batch of petitions handed over, not the problems found."""
+    return re.search(r"第[一二三四五六七八九十\d]{1,4}批(?:的)?\s*$", t[max(0, at - 12): at]) is not None \
+        and RE_PETITIONS.search(t, max(0, at - 400), at) is not None
+
+
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
@@ -826,7 +845,7 @@ def _declared_problems(t: str) -> int | None:
         m = next((m for m in re.finditer(rx, t)
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
                   and not _petitions_concern(t, m.start(m.lastindex)) and not _petition_noun(t, m.end())
-                  and not _batch_before_running_total(t, m.start(m.lastindex))), None)
+                  and not _batch_before_running_total(t, m.start(m.lastindex)) and not _petition_batch(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
     return best[1] if best else None
@@ -924,6 +943,10 @@ def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
         if h.problems_total is None and found.problems_total != listed:
             return
         keys = ["problems_total", "problems_done"] + keys
+    elif found.problems_done is not None and found.problems_done >= listed and "销号" in text:
+        # a sign-off notice's running count after the tasks it lists ("截至12月15日，…问题整改任务已有21项完成验收
+        # 销号，其余任务正在…推进"): the tasks signed off so far, these among them — its problems done
+        keys = ["problems_done"] + keys
     for key in keys:
         if getattr(h, key) is None and getattr(found, key) is not None:
             setattr(h, key, getattr(found, key))
@@ -1034,3 +1057,66 @@ def _found_and_fixed(h: Headline, t: str) -> None:
             if n > h.problems_total and not _petitions_concern(t, m.start()) and "其中" not in t[max(0, m.start() - 8): m.start()]:
                 h.problems_total = h.problems_done = n
                 return
+
+
+# Hazards a check found are its problems (fire, gas and safety checks count 隐患, not 问题): "发现火灾隐患19处",
+# "共排查出安全隐患63处". Not hazards "查处" (dealt with: test_figures_round3 reads "查处安全隐患45处" as no problem count),
+# not hazards reported into a system or rectified in a campaign
+# ("上报隐患", "排查整治隐患"), not an approximation ("120余处", "16.67万处"), not a running campaign total (its sentence
+# says since when: "今年以来", "累计"), not one part of them ("其中…发现隐患3处").
+RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出)了?(?:各类|各种)?"
+                              r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"
+                              r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])")
+# the hazards rectified, right after them in the same sentence: "，当场督促整改火灾隐患13处", "，督促整改7231处",
+# "，已整改11处"
+RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:已经?)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
+                              r"(?:[^。;；,，\d]{0,8}?隐患)?\s*(\d+)\s*([处个项条])(?![余多])")
+RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
+# some of the bodies checked, or one of them: "浙江省部分地方和企业…仍发现隐患55项"
+RE_SOME_OF_THEM = re.compile(r"部分|个别|有的|一些")
+
+
+def _hazards_found(h: Headline, t: str) -> None:
+    """The hazards one check found, and those rectified on the spot, as its problems (settled: hazards found by the
+    check are problems, snippets16/17)."""
+    if "隐患" not in t:
+        return
+    found = []
+    for m in RE_HAZARDS_FOUND.finditer(t):
+        begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+        if RE_CAMPAIGN_SINCE.search(t, begin, m.start()) or RE_SOME_OF_THEM.search(t, begin, m.start()):
+            continue
+        if re.match(r"\s*\.\d|\s*万", t[m.end(1): m.end(1) + 3]):
+            continue
+        found.append(m)
+    # counts by department or by place ("市质监局…发现隐患36处", "市安监局…发现隐患5786条"): no total of one check
+    if not found or len({int(m.group(1)) for m in found}) > 1:
+        return
+    m = found[0]
+    h.problems_total = int(m.group(1))
+    md = RE_HAZARDS_FIXED.match(t, m.end())
+    if md and md.group(2) == m.group(2) and int(md.group(1)) <= h.problems_total:
+        h.problems_done = int(md.group(1))
+
+
+# a done count told with what is left, the two adding up to the total read: "共计发现问题25处。…截至目前，已整改11处，
+# 剩余14处正在整改中", "交办问题57个,截至10月10日整改问题28个,未整改问题29个"; the sum vouches that the done count is
+# of the same problems
+RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改(?:完成|到位|完毕)?(?:问题)?\s*(\d+)\s*([处个项条件])\s*[,，、]\s*"
+                              r"(?:剩余|其余|余下|尚有|仍有|还有|未整改|尚未整改|未完成整改?)(?:问题)?\s*(\d+)\s*\2")
+# or cleared as a campaign against "四乱" says it ("…问题56024个，截至2019年8月，已完成清理整治54173个"): right after the
+# total, in its counter
+RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1,14}?[,，]\s*)?已(?:经)?完成(?:清理)?整治(?:问题)?\s*(\d+)\s*([个处项条])")
+
+
+def _done_with_rest(h: Headline, t: str) -> None:
+    total = h.problems_total
+    for m in RE_DONE_AND_REST.finditer(t):
+        if int(m.group(1)) + int(m.group(3)) == total:
+            h.problems_done = int(m.group(1))
+            return
+    for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
+        md = RE_CLEARED_AFTER.match(t, m.end())
+        if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
+            h.problems_done = int(md.group(1))
+            return

@@ -8,13 +8,16 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
-from .dates import RE_PERIOD, FoundDate, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
+from .rx import NearAnchor
+from .dates import RE_PERIOD, FoundDate, _month_day, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
 
-RE_TEAM = re.compile(
-    r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?"
-    r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组))"
-    r"(?!别)"  # not a field table's label "巡察组别" (the team is its value)
-)
+_TEAM_NAME = r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组)"
+# (NearAnchor: the team's name starts at most 16 characters after the match does — a 2-character body, 14 between —
+# so the pattern is tried only just before a team's name, not at every offset of the text's first 4,000)
+RE_TEAM = NearAnchor(
+    r"((?:中央|省委|市委|县委|区委|州委|旗委|盟委|省|市|县|区|州)?[^\s,，。;；、:：()（）“”对于向在由经]{0,14}?" + _TEAM_NAME + ")"
+    r"(?!别)",  # not a field table's label "巡察组别" (the team is its value)
+    _TEAM_NAME, 16)
 RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行了?|实施了?)(?:.{0,8}?)(?:巡视|巡察|督察|审计|检查|督导)")
 
 
@@ -24,6 +27,9 @@ RE_FEEDBACK = re.compile(
     # what the team found, however it is qualified: "向佘家镇党委反馈村级全覆盖巡察情况"
     r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,10}?(?:巡视|巡察|督察|审计)(?:工作)?情况|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
+    # a regulator's decision after its check, handed down by name: "…进行了现场检查,并于2011年2月7日下发了《关于对…采取责令改正
+    # 措施的决定》" (not a notice of work to do: "下发了《…工作方案的通知》")
+    r"|(?:下发|下达|出具)了?《[^》]{0,60}?(?:决定|意见书|监管函|警示函|整改通知书|责令改正通知书)》"
     # the audit office handing its report to the body audited or to the government: "县审计局向县人民政府提交了…的审计工作报告"
     r"|(?:提交|报送|呈报)了?[^。,，;；]{0,40}?审计(?:工作)?报告"
     # fed back to someone, the clause ending there: "7月20日向集团党委书记反馈。"
@@ -61,6 +67,97 @@ def _year_of_same_period(text: str, m: re.Match) -> int | None:
     return next((int(p.group("y1")) for p in RE_PERIOD.finditer(text) if p.group("y1") and days(p) == days(m)), None)
 
 
+# an evaluation held in stages, online and then on site ("2023年5月15日-6月4日，学校接受线上评估…。2023年6月14-17日，
+# 专家组对学校进行了入校评估"): the inspection runs from the online stage's first day to the on-site stage's last
+RE_ON_SITE_STAGE = re.compile(r"(?:入校|现场|实地|进校)(?:考察|评估|考查)")
+RE_ONLINE_STAGE = re.compile(r"(?:线上|网上|远程|在线)(?:考察|评估|考查)")
+
+
+def _online_stage_first(out: ParsedInspection, visits: list, on_site: str) -> None:
+    for s, m in visits:
+        if s is on_site or not RE_ONLINE_STAGE.search(s) or not m.group("y1"):
+            continue
+        start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+        if start is not None and out.start is not None and iso(start) < out.start:
+            out.start = iso(start)
+        break
+
+
+# a heading that names the period its checks cover, and nothing else: "2025年3月17日-4月20日督导检查情况" (under a 督察通报's
+# title, or as the title a copy gave it); the sub-checks its sections date ("4月10日-14日,共检查…") are parts of it
+RE_PERIOD_HEADING = re.compile(r"^\s*(?:" + RE_PERIOD.pattern + r")\s*(?:的)?(?:督导检查|督查检查|督察检查|检查督导|督导|督查|督察|检查|巡查|暗访)"
+                               r"(?:工作)?(?:情况)?\s*$", re.M)
+
+
+def _period_heading(out: ParsedInspection, title: str | None, text: str) -> None:
+    """The period a heading names for the checks a document reports, its first year written (a yearless heading is
+    left to the period readers)."""
+    for source in (title or "", text[:600]):
+        m = RE_PERIOD_HEADING.search(source)
+        if m and m.group("y1"):
+            start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+            end = make_date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
+            if start and end and start <= end:
+                out.start, out.end = iso(start), iso(end)
+                return
+
+
+# a form's field giving the one day of the check: "督导时间:2018年8月23日", "检查日期：2019.5.6", also with its 年/月/日
+# lost ("督导时间:2018823": the digits split into a month and a day one way only)
+RE_CHECK_DAY_FIELD = re.compile(r"(?:督导|检查|督查|巡查|暗访|抽查|督学)(?:时间|日期)\s*[:：]\s*")
+
+
+def _check_day_field(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
+    """One day given in a check's date field (not a period: "检查时间：5月6日至8日" is read as one), on or before the
+    document's own date."""
+    for m in RE_CHECK_DAY_FIELD.finditer(text):
+        value = text[m.end(): m.end() + 24]
+        if RE_PERIOD.match(value) or re.match(r"[^\n]{0,16}?(?:至|到|—|~|－|～)", value):
+            continue
+        day = None
+        ml = re.match(r"((?:19|20)\d{2})(\d{2,4})(?![\d年.\-/])", value)
+        if ml:
+            md = _month_day(ml.group(2))
+            day = make_date(int(ml.group(1)), *md) if md else None
+        else:
+            f = next((f for f in find_dates(value) if f.start == 0), None)
+            day = f.resolve(None) if f is not None and f.year else None
+        if day is not None and (doc_date is None or day <= doc_date):
+            out.start = out.end = iso(day)
+            return
+
+
+# a table's column of the day each body was checked, its header alone ("抽查时间 | 被抽查单位 | 发现问题个数 | …")
+RE_CHECK_DAY_COLUMN = re.compile(r"(?:抽查|检查|督查|督导|巡查|暗访)(?:时间|日期)(?!\s*[:：为])")
+
+
+def _check_day_column(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
+    """A check-date column that gives the same day on every row ("2024.10.9" in each of eight rows) dates a one-day
+    check; rows on different days give none (each body's own day)."""
+    m = RE_CHECK_DAY_COLUMN.search(text)
+    found = find_dates(text[m.end(): m.end() + 6000])
+    days = {f.resolve(None) for f in found if f.year}
+    if len(days) == 1 and len(found) >= 2:
+        day = days.pop()
+        if day is not None and (doc_date is None or day <= doc_date):
+            out.start = out.end = iso(day)
+
+
+# two days in a row listed: "8月22日、23日,市提升办分四组…进行了巡查暗访" (a two-day check)
+RE_TWO_DAYS_LISTED = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[、和及]\s*(\d{1,2})\s*日")
+
+
+def _two_days_listed(text: str) -> str:
+    """Two days listed one after the other, the second the day after the first ("8月22日、23日"), are one span of
+    days: written as a period ("8月22日至23日") so the period readers date it. Days further apart stay a list."""
+    if "日、" not in text and "日和" not in text and "日及" not in text:
+        return text
+
+    def span(m: re.Match) -> str:
+        return f"{m.group(1)}月{m.group(2)}日至{m.group(3)}日" if int(m.group(3)) == int(m.group(2)) + 1 else m.group(0)
+    return RE_TWO_DAYS_LISTED.sub(span, text)
+
+
 def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
@@ -74,7 +171,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     "2022年6月9日"); `closing` is the text after the body (a notice's closing lines), read only for a period labelled
     as the inspection's."""
     out = ParsedInspection()
-    text = _restore_lost_to(arabic_dates(restore_lost_units(roc_years(text))))
+    text = _two_days_listed(_restore_lost_to(arabic_dates(restore_lost_units(roc_years(text)))))
     doc_date = dt.date.fromisoformat(report_date) if report_date else None
     pub = _publication_date(text) or doc_date
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
@@ -84,6 +181,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
+    _period_heading(out, title, text)
     visits: list[tuple[str, re.Match]] = []
     for s in sentences:
         # a later inspection told with its feedback in its own sentence, after an earlier one told without any
@@ -142,6 +240,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
         offset += len(s)
+    if period_sentence is not None and visits and RE_ON_SITE_STAGE.search(period_sentence[1]):
+        _online_stage_first(out, visits, period_sentence[1])
     if out.start is None and RE_PERIOD_DOT.search(text):  # "2023.4.10—2023.6.9，市委第一巡察组对…开展了常规巡察": dotted dates
         for s in sentences:
             md = RE_PERIOD_DOT.search(s)
@@ -197,11 +297,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # 检查指导工作", "6月22日，…组成督察组，第一站对濂溪区开展督查检查", after a purpose clause "为进一步推进…，5月20日下午，
     # …督学莅临我园进行…专项督导检查" (also where a title line runs into it); a sentence, or a line in it; or the problems a check found on that day, which a
     # report rectifies ("针对10月9日市…办公室督查出的问题"): that day is the start and the end
-    if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)):
+    if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
+                                                  or RE_TEAM_DAY_VISIT.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
-            mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s)
+            mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
             if mv is None or RE_MANY_BODIES.search(s):
                 continue
             no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
@@ -212,6 +313,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             if day is not None and (doc_date is None or day <= doc_date):
                 out.start = out.end = iso(day)
                 break
+    if out.start is None and out.end is None and RE_CHECK_DAY_FIELD.search(text):
+        _check_day_field(out, text, doc_date)
+    if out.start is None and out.end is None and RE_CHECK_DAY_COLUMN.search(text):
+        _check_day_column(out, text, doc_date)
     if out.start is None and out.end is None:
         for s in sentences:
             mb = RE_BEGUN_ON.search(s) or RE_LAUNCHED_ON.search(s)
@@ -356,14 +461,20 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             break
     m = m or first or RE_TEAM.search(text)
     if m:
-        out.inspector = _trim_team(_whole_team(text, m))
+        out.inspector = team_name(_trim_team(_whole_team(text, m)))
         tail = text[m.end(): m.end() + 120]
         mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail) or RE_FED_BACK_TO.match(tail)
         if mi:
-            inspected = mi.group(1).strip()
-            if re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
+            inspected = body_name(mi.group(1))
+            if inspected and re.fullmatch(r"我(?:市|县|区|省|州|局|委|厅|校|院|单位|公司)", inspected):
                 own = issuer or (RE_TITLE_PLACE.match(title).group(1) if title and RE_TITLE_PLACE.match(title) else None)
-                inspected = own if own and own[-1] == inspected[-1] else (issuer or None)
+                # (a place of another level than the issuer's — "我省" in a county office's notice — stays as the text says)
+                place = RE_TITLE_PLACE.match(issuer) if issuer else None
+                inspected = own if own and own[-1] == inspected[-1] else (
+                    inspected if place and place.group(1)[-1] != inspected[-1] and inspected[-1] in "省市县区州"
+                    else (issuer or None))
+            elif inspected and issuer:
+                inspected = _fullest_name(inspected, issuer)
             # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body — unless a body heads it
             # ("对市第一人民医院2022年度财务收支情况进行了审计": the hospital)
             out.inspected = _body_of_matter(inspected) if inspected and RE_MATTER_END.search(inspected) else inspected
@@ -487,7 +598,9 @@ def _month_period_end(text: str) -> dt.date | None:
 
 
 # what a feedback word names when the rectification follows it ("反馈问题整改落实情况", "反馈意见的整改")
-RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:的)?整改")
+# (also by their number first, and by their acceptance: "…督察反馈问题第9项整改情况进行了现场验收", "…反馈问题第9项通过
+# 验收销号")
+RE_NAMED_BY_RECTIFICATION = re.compile(r"(?:的)?(?:问题|意见)?(?:第[一二三四五六七八九十\d]{1,4}[项号条个])?(?:的)?(?:整改|通过验收|验收销号)")
 # publishing news of something (the feedback): "公众号公布了…反馈…", "发布了…", "刊发…"
 RE_PUBLISHED = re.compile(r"公布了?|发布了|刊发|刊登|转载|报道了")
 # the day figures are given as of: "截至2023年12月31日", "截止到…"
@@ -502,12 +615,15 @@ RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整�
 # (or the inspecting verb done to a body: "…巡察组巡察了市水务集团党委")
 # (or going to a place to inspect it: "…于2004年6月17日至6月18日赴彰化县巡察")
 RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看|巡查)"
-                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|赴[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查)")
+                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|赴[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查)"
+                           # what the period's checks covered, counted right after it: "5月7日至7月7日,共检查各类场所单位3847家"
+                           r"|\d{1,2}\s*日\s*[,，]\s*(?:共|累计)?(?:检查|抽查|排查|督查|暗访)了?"
+                           r"[^。;；,，\d]{0,12}?\d+\s*(?:家|个|处|所|户|村|条)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # a period's sentence names the inspection by any of its words, also a patrol inspection (安全生产巡查: "2025年3月14日至
 # 20日，市安委会组织…巡查组，对各县区开展安全生产巡查")
-RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查")
+RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查|督查|暗访")
 # in a self-check report (its title names one: "…自查情况及整改措施报告"), the body's own self-check is the inspection
 # ("本支部于2023年8月1日至8月31日开展首轮自查")
 RE_SELF_CHECK_REPORT = re.compile(r"自查(?:自纠)?(?:工作)?(?:情况)?(?:及|和|与)?[^。,，;；]{0,8}?(?:报告|总结)")
@@ -562,14 +678,22 @@ RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报�
 RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
 # (the day also written with 号, as news copy does: "12月6号")
-_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上)?(?!\s*[至到—\-~－])"
+_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上|晚间|晚)?(?!\s*[至到—\-~－])"
 # (an unannounced visit is a check too: "对…进行了暗访"; and one made on the spot: "进行实地督导检查")
-_RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访)"
+_RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访|巡查|考察)"
 # a news report's dateline before the day: "云上荆州报道:12月6号,…", "本报讯 6月22日,…"
-_RE_NEWS_LEAD = r"(?:[^。;；,，\n\d]{0,12}?(?:报道|讯)\s*[:：]?\s*)?"
-RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*" + _RE_NEWS_LEAD + r"|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*)(?:于\s*)?" + _RE_DAY_G
+_RE_NEWS_LEAD = r"(?:[^。;；,，\n\d]{0,12}?(?:报道|讯)\s*(?:[(（][^()（）\d]{1,20}[)）])?\s*[:：]?\s*)?"  # "本站讯(记者 某某)10月16日上午,…"
+RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*" + _RE_NEWS_LEAD + r"|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*"
+                              # a purpose clause that cites documents by their numbers: "为认真贯彻落实…《…的通知》(鄂河办发〔2020〕9号)…文件要求,8月25日,…"
+                              r"|(?<![作认成])为[^。;；]{2,200}?(?:文件|通知|部署|要求|精神)(?:要求|精神)?[,，]\s*)(?:于\s*)?" + _RE_DAY_G
                               + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
-                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:工作)?(?=[,，。;；]|$)")
+                              # (the act may name what it took in: "实地考察了我院")
+                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作)?(?:了[^。;；,，\d]{1,6})?(?=[,，。;；]|$)")
+# a news headline naming the team, its day and its visit, as such headlines run: "第三督导组6月13日深入某街道进行督导检查工作"
+# (the team's word right before the day, the visit right after it; the headline may run into the lead a copy joined
+# it to, so no stop is asked for after it)
+RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡查组|暗访组|专家组)(?:一行)?\s*(?:于\s*)?" + _RE_DAY_G
+                               + r"\s*(?:深入|来到|莅临|赴)[^。;；,，\d]{1,30}?(?:开展|进行)了?" + _RE_CHECK_ACT)
 # the visit said made that day ("…启动第五次暗访督查行动,对…进行了暗访"): a launch in its sentence is that visit's
 RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
@@ -685,7 +809,83 @@ def _trim_team(team: str) -> str:
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
     team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
-    team = re.sub(r"^(?:打印|来自|自|由|经|根据|依据|据)", "", team)
+    team = re.sub(r"^(?:打印|来自|自(?!治区)|由|经|根据|依据|据)", "", team)  # (自治区 is a place, not 自)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
 
+
+
+# What a team's name is (a noun phrase: "十二届市委第三巡察组", "中央第五生态环境保护督察组", "国家统计局第2统计督察组",
+# "市审计局") and where its left edge is. A match of RE_TEAM takes in up to 14 characters before the team word; in prose
+# those are often the end of the clause before the name, not part of it. The name starts after:
+# - a verb or preposition whose object it is ("按照中央第二…督察组", "接到中央巡视组", "传达学习…巡察组", "积极配合巡视组",
+#   "随着…", "记者从…", "为督促各单位落实…", "成立以…为组长的检查组") or a conjunction joining it to something else
+#   ("市委巡察办和市委巡视组");
+# - a figure of speech ("堪比五星级酒店", "如同…"): what follows the figure is the name;
+# - a page's navigation word run into the text ("新闻动态", "新闻中心", "头版", "网站"), a book-title mark, a question mark;
+# - a word that opens a count ("共组成21个检查组", "先后9个监督检查组"): a count with an owner stays, as the text
+#   gives it ("15个省委巡视组"); a count of bare team words ("21个检查组", "三个督导组") is no name.
+# What is left is no name when it is a bare team word with no owner ("巡察组", "各巡察组", "本轮巡视组", "检查组",
+# "审计局") or a fragment cut inside one ("五巡察组" of "第四、五巡察组", "委第巡察组"): such a team is left unknown.
+RE_TEAM_LEFT_EDGE = re.compile(
+    r".*(?:按照|根据|依据|随着|随著|贯彻落实|落实|贯彻|配合|支持|感谢|确保|做好|接到|接受|迎接|听取|深入|印发到|印发|编印|反映到|助力|督促|"
+    r"学习|传达|核实|宣布|带领|带队的|组成的|组成|派出的|派出|安排|下设|启动|展开|结合|采取|要求|部署|就数|那就数|无法让|"
+    r"成立了?|为(?:副)?组长的|牵头的|"
+    r"让(?!胡路)|把|被|从|和(?![平田龙县顺政林静硕布])|与|以及|及|"
+    r"堪比[^巡督检审]{0,8}?(?=(?:中央|国家|国务院|省|市|县|区|州|旗|盟|自治区)|$)|好比|如同|犹如|仿佛|"
+    r"新闻动态|新闻中心|工作动态|头版|网站|首页|引言|正文|文件|模式|[《<?？!！…+＋])")
+RE_TEAM_COUNT_LEAD = re.compile(r"^(?:共|先后|计划每轮|每轮|分别)(?=(?:\d+|[一二三四五六七八九十两]+)个)")
+RE_BARE_TEAM = re.compile(
+    r"(?:各|本轮|本次|该|此|这个|这次|我们|一名|(?:\d+|[一二三四五六七八九十两]+)个)?"
+    r"(?:专项|联动|机动|综合|巡视|巡察|督察|督查|督导|检查|审计|统计|环保|环境保护|生态环境保护|保护)*"
+    r"(?:巡视组|巡察组|督察组|督查组|检查组|督导组|审计组|巡视工作组|审计局|审计厅)"
+    # a fragment of a longer name: a number without its 第, or 委 without its owner
+    r"|[一二三四五六七八九十]+(?:巡视组|巡察组|督察组|检查组|督导组)|委第?[一二三四五六七八九十]*(?:巡视组|巡察组|督察组|检查组|督导组)")
+
+
+def team_name(team: str | None) -> str | None:
+    """The team's name from its left edge (RE_TEAM_LEFT_EDGE), a word opening a count taken off; None when what is left
+    is a bare team word or a fragment of a name (RE_BARE_TEAM): an unknown team is better than a wrong one."""
+    if not team:
+        return None
+    m = RE_TEAM_LEFT_EDGE.match(team)
+    if m and m.end() < len(team):
+        team = team[m.end():]
+    team = re.sub(r"^(?:19|20)\d{2}年度?", "", team)
+    team = RE_TEAM_COUNT_LEAD.sub("", team)
+    if len(team) < 3 or RE_BARE_TEAM.fullmatch(team):
+        return None
+    return team
+
+
+# An inspected body is a body named as a noun phrase, as fully as the text names it:
+# - the clause before or after it is not part of it: a particle left before it ("了交通银行…"), a clause after a comma
+#   ("某镇,将…"), the short name a text defines for it ("(以下简称“市检察院”)");
+# - a standard, a matter or a vague many is no body ("照达标标准", "一系列问题企业", "多个地区和单位", "…沿线存在问题");
+# - a bare type as a short form ("公司党委", "学校党委") of the issuer, whose own report this is, is the issuer's name (a
+#   short form that names the body, "市生态环境局党组", "我局党组", stays as the text gives it).
+RE_DEFINED_SHORT = re.compile(r"[(（]\s*(?:以下)?简称[^)）]{0,20}[)）]")
+RE_NOT_A_BODY = re.compile(r"(?:标准|问题|现场|工程|同步)$|^(?:一系列|多个|一些|部分|有关|相关|照)")
+RE_SHORT_BODY = re.compile(r"^(公司|集团|学校|学院|大学|医院|中心)(?:党委|党组|党总支|党支部)?$")
+_SHORT_TYPES = {"学校": "学校|学院|大学|中学|小学", "学院": "学院", "大学": "大学", "公司": "公司", "集团": "集团",
+                "医院": "医院", "中心": "中心"}
+
+
+def body_name(named: str | None) -> str | None:
+    """The inspected body as a noun phrase (see above): None when what is named is no body."""
+    if not named:
+        return None
+    named = RE_DEFINED_SHORT.sub("", named.strip())
+    named = re.split(r"[,，]", named, 1)[0].strip()
+    named = re.sub(r"^了", "", named)
+    if len(named) < 2 or RE_NOT_A_BODY.search(named):
+        return None
+    return named
+
+
+def _fullest_name(named: str, issuer: str) -> str:
+    """The issuer's name for a bare type ("公司党委", "学校党委") when the issuer is a body of that type."""
+    m = RE_SHORT_BODY.match(named)
+    if m:
+        return issuer if re.search(_SHORT_TYPES[m.group(1)], issuer) else named
+    return named

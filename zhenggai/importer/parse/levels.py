@@ -36,19 +36,24 @@ def _evidence(node: Node) -> tuple[bool, bool]:
     return ev
 
 
+def _names_report_label(text: str) -> bool:
+    return "情况" in text or "整改进展" in text or "整改结果" in text
+
+
 def _evidence_of(node: Node) -> tuple[bool, bool]:
     text = node.text
     strong = is_wrapped(text)
-    own = text + " " + " ".join(c.text for c in _direct_text(node))
+    direct = _direct_text(node)  # (once: the node's unnumbered paragraphs, read three times below)
+    own = text + " " + " ".join(c.text for c in direct)
     if any(w in own for w in _PLAN_LABEL_WORDS) and any(not _in_parentheses(own, m.start()) for m in RE_PLAN_LABEL.finditer(own)):
         strong = True
     # a statement followed by its rectification: "…的问题。整改情况：…", or a first paragraph "整改情况：…"
-    first = _direct_text(node)[:1]
-    if RE_REPORT_LABEL.search(text) or (first and RE_REPORT_LABEL.match(first[0].text)):
+    first = direct[:1]
+    # (every label the pattern reads names 情况, 整改进展 or 整改结果: a heading naming none is not searched at every offset)
+    if (_names_report_label(text) and RE_REPORT_LABEL.search(text)) or (first and RE_REPORT_LABEL.match(first[0].text)):
         strong = True
     weak = False
     heading_kids = [c for c in node.children if c.marker is not None]
-    direct = _direct_text(node)
     if find_xs_items(" ".join(c.text for c in direct) + " " + text):
         weak = True
     elif direct and RE_SYMPTOMS_LABEL.match(direct[0].text):

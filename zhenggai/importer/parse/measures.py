@@ -57,6 +57,12 @@ def _measure_from(text: str, seq: int | None, pos: int | None) -> ParsedMeasure:
     return ParsedMeasure(seq=seq, text=text, deadline=deadline, responsible_units=units, position=pos)
 
 
+# an inline item's own number, cut off its text (precompiled: each item of every problem passes here)
+_RE_XS_LEAD = re.compile(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?")
+_RE_NUM_LEAD = re.compile(r"^\d{1,2}\s*[.．、]")
+_RE_PAREN_LEAD = re.compile(r"^[(（]\d{1,2}[)）]")
+
+
 def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str], list[str]]:
     """(measures, intro/orphan notes, numbering notes) from the measure region of a problem."""
     items = [it for it in items if it.text.strip()]
@@ -118,11 +124,11 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
                 previous = (n, chunk.strip())
                 kept.append(n)
                 if style == "xs":
-                    chunk = re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", chunk)
+                    chunk = _RE_XS_LEAD.sub("", chunk)
                 elif style == "num":
-                    chunk = re.sub(r"^\d{1,2}\s*[.．、]", "", chunk)
+                    chunk = _RE_NUM_LEAD.sub("", chunk)
                 else:
-                    chunk = chunk[1:] if style == "circled" else re.sub(r"^[(（]\d{1,2}[)）]", "", chunk)
+                    chunk = chunk[1:] if style == "circled" else _RE_PAREN_LEAD.sub("", chunk)
                 measures.append(_measure_from(chunk.replace("\n", ""), n, pos_at(start)))
             _check_sequence(kept, numbering, "是" if style == "xs" else "")
             return measures, notes, numbering

@@ -26,6 +26,11 @@ LEVEL_NAMES = {1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 3.5: "
 
 def cn_to_int(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十三 → 23; None when it is not a small Chinese numeral."""
+    return _CN_VALUES.get(text) if text else None
+
+
+def _cn_to_int(text: str) -> int | None:
+    """cn_to_int's rule, read once for every numeral it reads (_CN_VALUES)."""
     if not text or any(ch not in CN_DIGITS and ch not in "十百" for ch in text):
         return None
     if text == "十":
@@ -42,6 +47,14 @@ def cn_to_int(text: str) -> int | None:
     if len(text) == 1:
         return CN_DIGITS[text]
     return None
+
+
+# every text _cn_to_int reads as a number: one digit, 十, and X十Y with X and Y a digit or nothing (any other text, a
+# second 十, a 百, is None) — looked up, not read character by character (it is asked for at every 一是 and heading)
+_CN_VALUES: dict[str, int] = {
+    s: v for s in [*CN_DIGITS, *(a + "十" + b for a in ["", *CN_DIGITS] for b in ["", *CN_DIGITS])]
+    if (v := _cn_to_int(s)) is not None
+}
 
 
 def int_to_cn(n: int) -> str:
@@ -113,8 +126,37 @@ RE_RESPONSE = re.compile(r"\s*(?:整改情况|整改措施|整改进展|对此|�
 RE_NOT_ONE_ITEM = re.compile(r"\d+\s*(?:个|项|条|类)|[一二三四五六七八九十]+个方面|取得|成效|成绩|总体(?:向好|较好|良好)|以下|如下")
 
 
+# parse_marker's answers during one parse (a paragraph's number is asked for again by the tree, the readings and the
+# fields: ~40 % of the calls repeat a text). The answer is a function of the text alone and a Marker is frozen, so an
+# answer kept is the answer; parse_paragraphs empties the table when it starts and ends (no document outlives its
+# parse), and it is emptied whenever it reaches MARKER_MEMO_MAX entries.
+_MARKER_MEMO: dict[str, "Marker | None"] = {}
+MARKER_MEMO_MAX = 20_000
+
+
+def clear_marker_memo() -> None:
+    _MARKER_MEMO.clear()
+
+
+# a bare number's next character a counter or a unit, not a word ("2021 年", "3个"; but "1.个别…", "3.条子河…")
+_RE_COUNTER_AFTER = re.compile(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召|轻|龄|级)")
+
+
 def parse_marker(text: str) -> Marker | None:
     """The heading number a paragraph starts with, or None."""
+    try:
+        return _MARKER_MEMO[text]
+    except KeyError:
+        pass
+    except TypeError:  # (not a string: read as before, not kept)
+        return _parse_marker(text)
+    if len(_MARKER_MEMO) >= MARKER_MEMO_MAX:
+        _MARKER_MEMO.clear()
+    found = _MARKER_MEMO[text] = _parse_marker(text)
+    return found
+
+
+def _parse_marker(text: str) -> Marker | None:
     m = RE_CN.match(text)
     if m:
         n = cn_to_int(m.group(1))
@@ -173,13 +215,15 @@ def parse_marker(text: str) -> Marker | None:
         # ("1.年初预算编制不够细化", "2.月底前未报送…": a word opening with 年/月 is a word too; so is a name or noun
         # opening with 条/项/号: "3.条子河流域…", "2.条例执行不严", "4.条块分割…", "1.号牌管理…"; also "5.年轻干警…",
         # "2.年龄结构…", "3.年级组…": 年 opening a word of its own, never a count of years, which has its figure first)
-        if rest and not re.match(r"^[年月日号个项条%](?!别|人|体|目|例|度|常|初|末|底|终|子|款|件|线|块|牌|召|轻|龄|级)", rest) and n < 200:
+        if rest and not _RE_COUNTER_AFTER.match(rest) and n < 200:
             return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
     return None
 
 
 # 一是 / 二是 … items inside a paragraph
 RE_XS = re.compile(r"([一二三四五六七八九十]{1,3})是")
+_RE_XS_AT = re.compile(r"是(?<=[一二三四五六七八九十]是)")  # the 是 of an RE_XS match
+_XS_NUMERALS = frozenset("一二三四五六七八九十")
 XS_BOUNDARY = set("。;；,，:：!！?？)）”\"、 \t\n")
 RE_NEXT_STEP = re.compile(r"(?:^|(?<=[。;；,，:：!！?？)）\s]))下一步")
 
@@ -195,12 +239,17 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
     if "是" not in text:
         return items
     tentative = False
-    for m in RE_XS.finditer(text):
-        raw = m.group(1)
+    for m in _RE_XS_AT.finditer(text):
+        # what RE_XS.finditer finds, found from its 是 (a literal the engine searches fast; the numerals before it
+        # read back here, at most three as RE_XS takes them)
+        b = m.start()
+        start, lo = b - 1, max(0, b - 3)
+        while start > lo and text[start - 1] in _XS_NUMERALS:
+            start -= 1
+        raw = text[start:b]
         n = cn_to_int(raw)
         if n is None:
             continue
-        start = m.start()
         # the numeral must not be the tail of a longer numeral word (e.g. 统一是 is fine only in sequence)
         before = text[start - 1] if start > 0 else ""
         if before and before in "一二三四五六七八九十第其唯":
@@ -243,6 +292,11 @@ def _subject_before(text: str, start: int) -> bool:
 INLINE_BOUNDARY = set("。;；:：!！?？)）”\" \t\n")
 
 
+_RE_INLINE_NUMBER = re.compile(r"(\d{1,2})\s*[.．、]")  # (compiled once, not at every call)
+_RE_DIGIT_FIRST = re.compile(r"\d")
+_RE_YEAR_OR_MONTH_FIRST = re.compile(r"(?:19|20)\d\d年|\d{1,2}月")
+
+
 def find_inline_numbered(text: str) -> list[tuple[int, int]]:
     """(offset, number) of 1. 2. 3. items run together in one paragraph.
 
@@ -250,7 +304,7 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
     decimals ("2.1万元") are not taken for items; "2.2019年底前" and "1.2月25日" are accepted.
     """
     items: list[tuple[int, int]] = []
-    pattern = re.compile(r"(\d{1,2})\s*[.．、]")
+    pattern = _RE_INLINE_NUMBER
     pos = 0
     expected = 1
     while True:
@@ -265,7 +319,7 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
                 continue
             after = text[m.end():m.end() + 5]
             # a decimal is no item; a year or a month after the dot is ("2.2019年底前", "1.2月25日，印发…")
-            if re.match(r"\d", after) and not re.match(r"(?:19|20)\d\d年|\d{1,2}月", after) and not (
+            if _RE_DIGIT_FIRST.match(after) and not _RE_YEAR_OR_MONTH_FIRST.match(after) and not (
                     m.group(0)[-1] in ".．" and RE_WHOLE_COUNT.match(text, m.end())):
                 continue
             found = m

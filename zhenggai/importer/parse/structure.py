@@ -14,6 +14,7 @@ from ..result import ParseResult, ParsedProblem
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
+from .rx import AtStops
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
@@ -59,11 +60,12 @@ def account_status(account: str) -> str | None:
 # the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
 _STATE = (r"(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
           r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
-_NOW = r"(?:^|[。；;\n])\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
+# (each "(?:^|[。；;\n])…": AtStops, the same matches without trying the alternation at every offset)
+_NOW = r"\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
 # (also the state alone as the account's last sentence: "…开展专项检查3次。已完成整改。")
-RE_NOW_STATE = re.compile(r"(?:^|[。；;\n])\s*(?:(?:目前|截至目前|当前|现)[，,]?\s*)?" + _STATE + r"[。；;]?$")
+RE_NOW_STATE = AtStops(r"[。；;\n]", r"\s*(?:(?:目前|截至目前|当前|现)[，,]?\s*)?" + _STATE + r"[。；;]?$")
 # the same said anywhere in the account of a notice's one problem: "目前正在整改中，预计2024年底前完成。"
-RE_NOW_SAID = re.compile(_NOW + r"(?=[。；;，,]|$)")
+RE_NOW_SAID = AtStops(r"[。；;\n]", _NOW + r"(?=[。；;，,]|$)")
 
 
 # a listed task named by its number in the feedback: "第12项：", "第12项整改任务：", "第十七项问题："
@@ -75,6 +77,14 @@ RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:�
 # a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
 # (also petitions and clues counted in pieces: "…信访件办理情况（共3件）")
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条|件)(?:问题|任务|事项)?\s*[)）]$")
+
+
+def _without_count_note(heading: str) -> str:
+    """RE_COUNT_NOTE.sub("", heading), tried only on a heading ending with a closing bracket (as the note ends; $ is also
+    before a final newline): the pattern, opening with \\s*, is otherwise tried at every offset."""
+    if not heading.endswith((")", "）", ")\n", "）\n")):
+        return heading
+    return RE_COUNT_NOTE.sub("", heading)
 
 
 # (also how it shows: "问题表现" as a bare label, its bullets joined on: "问题表现•部分单位…")
@@ -153,9 +163,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.notes.append(added)
     p = node.parent
     if (problem.seq is None and node.marker.number == 0 and p is not None and p.marker is not None and p.marker.number
-            and sum(1 for c in p.children if c.marker is not None) == 1):
+            and sum(1 for c in p.children if c.marker is not None) == 1 and "问题" not in p.marker.rest):
         # "三、意见征集 / 问题清单：…": the one problem labelled without a number under a numbered heading is
-        # printed under that number (a check list one aspect a section)
+        # printed under that number (a check list one aspect a section) — not under a heading over the problems
+        # themselves ("二、存在问题及整改情况 / 存在问题：…": the section's number, not the problem's)
         problem.seq = p.marker.number
     task = RE_TASK_HEAD.match(title)
     if task and title[task.end():].strip():
@@ -180,7 +191,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     while a is not None and a.marker is not None:
         if problem.category is None:
             problem.category = getattr(a, "aspect", None) or (
-                heading_title(a) if _place_group(a) else RE_COUNT_NOTE.sub("", heading_title(a))) or None
+                heading_title(a) if _place_group(a) else _without_count_note(heading_title(a))) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
@@ -363,6 +374,10 @@ def _place_group(a: Node) -> bool:
 RE_ABOUT_ALL = re.compile(r"(?:针对|对照|对于|就)(?:上述|以上|这些|前述|所|(?:巡视|巡察|督察|检查|审计)?(?:组)?(?:发现|指出|反馈)的)(?:各项|全部|所有)?问题")
 
 
+# a paragraph opening on all the listed tasks: "以上整改任务的验收，由…", "上述2项任务均已…" (a notice's closing account)
+RE_ABOUT_ALL_LISTED = re.compile(r"(?:以上|上述)(?:[\d一二两三四五六七八九十]{1,3}[项个条])?(?:整改|反馈)?(?:任务|事项)")
+
+
 def _bare_heading(text: str) -> bool:
     return len(text) <= 12 and not re.search(r"[。，,；;:：!！?？、]", text)
 
@@ -370,8 +385,8 @@ def _bare_heading(text: str) -> bool:
 def _cut_about_all(node: Node, region: list[BodyItem], problem: ParsedProblem) -> list[BodyItem]:
     """The last item of a list keeps the unnumbered paragraphs after it up to one about all the problems: that one and
     what follows speak of the whole list (a closing account), they are no measures of the last problem."""
-    found = next((k for k, it in enumerate(region) if it.marker is None and "问题" in it.text[:40]
-                  and RE_ABOUT_ALL.search(it.text[:40])), None)
+    found = next((k for k, it in enumerate(region) if it.marker is None and (("问题" in it.text[:40]
+                  and RE_ABOUT_ALL.search(it.text[:40])) or RE_ABOUT_ALL_LISTED.match(it.text))), None)
     p = node.parent
     if found is None or p is None:
         return region
@@ -385,6 +400,15 @@ def _cut_about_all(node: Node, region: list[BodyItem], problem: ParsedProblem) -
         k -= 1  # (with its own heading line: "巡视整改")
     problem.notes.extend(x.text for x in region[k:])
     return region[:k]
+
+
+def closing_account(problem: ParsedProblem) -> list[str]:
+    """The notes of the last problem that close the document (from one about all the listed tasks on): its figures
+    are the document's ("以上整改任务的验收… 截至12月15日，…已有21项完成验收销号")."""
+    for k, t in enumerate(problem.notes):
+        if RE_ABOUT_ALL_LISTED.match(t):
+            return problem.notes[k:]
+    return []
 
 
 def _append_field(problem: ParsedProblem, fname: str | None, value: str) -> None:
@@ -624,7 +648,11 @@ def split_labelled_items(paras: list[Para]) -> list[Para]:
     paras = _split_point_labelled(paras) if "第" in "".join(p.text[:12] for p in paras) else paras
     out: list[Para] = []
     for p in paras:
-        cuts = [m.start() for m in RE_RUN_TOGETHER_ITEM.finditer(p.text)]
+        # (every item the pattern cuts at names 整改情况/整改措施/整改进展: a paragraph naming none has none, and the
+        # pattern, opening with a look-behind, is tried at every offset)
+        t = p.text
+        cuts = ([m.start() for m in RE_RUN_TOGETHER_ITEM.finditer(t)]
+                if "整改情况" in t or "整改措施" in t or "整改进展" in t else [])
         if len(cuts) < 2:
             out.append(p)
             continue

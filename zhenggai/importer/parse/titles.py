@@ -141,6 +141,9 @@ RE_SHORTFALL_ITEM_LABEL = re.compile(r"^(?:第\s*[(（]?[A-Za-z]{0,2}\d{1,3}[)�
 RE_SITE_CUT_NOTE = re.compile(r"\s*(?:…{1,3}|\.{3,6})\s*[(（]\s*(?:未完|全文共\s*\d+\s*字|[^()（）]{0,40}?省略\s*\d+\s*字)")
 
 
+RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
+
+
 def _clean_title(t: str) -> str:
     t = t.strip()
     if "未完" in t or "省略" in t or "全文共" in t:
@@ -149,12 +152,16 @@ def _clean_title(t: str) -> str:
     if label and label.group(0).startswith("第"):  # "第(C1)点的存在的不足与建议:…": one label, as the one below
         t = t[label.end():]
     else:
-        t = re.sub(r"^(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*", "", t)
+        label = RE_PROBLEM_LABEL.match(t)
+        if label:
+            t = t[label.end():]
     while (cut := t.rstrip().rstrip("。.;；,，:：")) != t:  # what re.sub(r"[。.;；,，:：\s]+$", "", t) did, without a regex scan
         t = cut
     return t.strip()
 
 
+# an item that opens on a short heading and a colon, then says what it means: "整改台账管理不规范：部分单位…"
+RE_LABEL_THEN_STATEMENT = re.compile(r"^[^，,。；;：:“”\s]{4,14}[:：](?=[^\s])")
 RE_ASPECT_THEN_FINDINGS = re.compile(r"^([^，,。:：;；“”]{2,20}方面)\s*[:：]\s*(\S.{8,})$", re.S)
 
 
@@ -221,7 +228,9 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
         return _clean_title(run_on[0]), run_on[1], tag
     if not has_body:
         first = text.find("。")
-        if 0 < first < len(text) - 1:
+        if 0 < first < len(text) - 1 and not RE_LABEL_THEN_STATEMENT.match(text):
+            # ("整改台账管理不规范：部分单位…不一致。如某单位…": a heading run into its description keeps the whole
+            # statement, its examples with it)
             if _describes_further(text[:first], text[first + 1:]):
                 return _clean_title(text), "", tag
             return _clean_title(text[:first]), text[first + 1:].strip(), tag
@@ -285,12 +294,19 @@ def run_on_heading(text: str) -> tuple[str, str] | None:
 
 
 def heading_title(node: Node) -> str:
-    """Title of a category/section heading: its first sentence."""
+    """Title of a category/section heading: its first sentence (memoised on the node with the text it was read from:
+    the readings ask for each heading's title many times)."""
     t = node.text
+    cached = getattr(node, "_heading_title", None)
+    if cached is not None and cached[0] is t:
+        return cached[1]
+    text = t
     i = t.find("。")
     if 0 < i < len(t) - 1:
         t = t[:i]
-    return _clean_title(t)
+    title = _clean_title(t)
+    node._heading_title = (text, title)
+    return title
 
 
 STATUS_RULES = [
@@ -305,9 +321,26 @@ STATUS_RULES = [
 
 def section_status(heading: str) -> str | None:
     """Status of a status section ("已整改完成的问题"), not of a category that happens to say 推进."""
-    if len(heading) <= 14 or re.search(r"(?:问题|事项|任务|整改|情况)[)）]?$|[(（]\d+个[)）]$", heading):
+    if len(heading) <= 14 or _ends_as_section(heading):
         return status_of(heading)
     return None
+
+
+_SECTION_ENDS = ("问题", "事项", "任务", "整改", "情况")
+_RE_COUNT_END = re.compile(r"[(（]\d+个[)）]")
+
+
+def _ends_as_section(heading: str) -> bool:
+    r"""re.search(r"(?:问题|事项|任务|整改|情况)[)）]?$|[(（]\d+个[)）]$", heading), read from the heading's end instead of
+    tried at every offset ($ is also before a final newline)."""
+    s = heading[:-1] if heading.endswith("\n") else heading
+    t = s[:-1] if s.endswith((")", "）")) else s
+    if t.endswith(_SECTION_ENDS):
+        return True
+    if not s.endswith(("个)", "个）")):
+        return False
+    i = max(s.rfind("("), s.rfind("（"))
+    return i >= 0 and _RE_COUNT_END.fullmatch(s, i) is not None
 
 
 def status_of(text: str | None) -> str | None:

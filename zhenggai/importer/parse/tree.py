@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
-from .numbering import Marker, parse_marker
+from .numbering import LEVEL_LABELLED, Marker, parse_marker
 
 
 @dataclass
@@ -249,7 +249,8 @@ def build_tree(paras: list[Para]) -> Node:
             node.parent = stack[-1]
             continue
         restarted, marker = _restarted_under(stack, marker, restarted)
-        if restarted is not None and getattr(restarted[0], "_restart_by_reading", False):
+        if restarted is not None and (getattr(restarted[0], "_restart_by_reading", False)
+                                      or getattr(restarted[0], "_owned_level", None) is not None):
             node.marker = marker  # (a measure of a list restarted by its reading sits one level below its problem)
         while len(stack) > 1 and stack[-1].level >= marker.level:
             stack.pop()
@@ -257,6 +258,10 @@ def build_tree(paras: list[Para]) -> Node:
         node.parent = stack[-1]
         stack.append(node)
     return root
+
+
+# a label alone on its line, over what was done: "整改情况：", "整改措施:"
+RE_BARE_DONE_LABEL = re.compile(r"^\s*(?:整改情况|整改措施|整改举措|整改落实情况|整改进展情况|落实情况)\s*[:：]?\s*$")
 
 
 def _restarted_under(stack: list[Node], marker: Marker, restarted):
@@ -269,12 +274,20 @@ def _restarted_under(stack: list[Node], marker: Marker, restarted):
 
     if restarted is not None:
         owner, last = restarted
-        if (any(n is owner for n in stack) and marker.level == owner.level and marker.number == last + 1
+        if (any(n is owner for n in stack) and marker.level == getattr(owner, "_owned_level", owner.level)
+                and marker.number == last + 1
                 and not is_wrapped(marker.rest) and not (getattr(owner, "_restart_by_reading", False)
                                                          and not _reads_as_done(marker.rest))):
-            return (owner, marker.number), Marker(marker.level + 0.5, marker.number, marker.raw, marker.rest)
+            return (owner, marker.number), Marker(owner.level + 0.5, marker.number, marker.raw, marker.rest)
         restarted = None
     top = stack[-1]
+    if (marker.number == 1 and top.marker is not None and top.marker.level == LEVEL_LABELLED and top.marker.number == 0
+            and stack[-2].level < marker.level < top.level and top.children
+            and RE_BARE_DONE_LABEL.match(top.children[-1].text)):
+        # "存在问题：…" then a bare "整改情况：" then "（一）…（二）…": the list after the label is what was done about the
+        # labelled problem, though its numbers rank above the label's (a section holding one unnumbered problem)
+        top._owned_level = marker.level
+        return (top, 1), Marker(top.level + 0.5, 1, marker.raw, marker.rest)
     if (marker.number == 1 and top.marker is not None and marker.level == top.level and top.marker.number >= 1
             and not is_wrapped(marker.rest)):
         if is_wrapped(top.text) or _opens_fields(top):

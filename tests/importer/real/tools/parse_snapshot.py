@@ -29,8 +29,8 @@ DEFAULT_DIRS = [ROOT / "tests" / "importer", Path("/work/shared/corpus/seeds")]
 # What the CLI reads (`zhenggai parse`: .txt .docx .pdf .html .xlsx .csv; old Word via LibreOffice).
 EXTENSIONS = {".txt", ".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv", ".doc", ".wps"}
 # the scorer's records kept beside the sets (FIRST_RUN_*.txt, RUN_*.txt, HELDOUT_*.txt …) are not documents
-RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE|PERTURB)[A-Z_]*.*\.txt$")
-HELD_OUT: set = {"snippets19", "blind18"}  # session 16 round 2: set I (snippets19, blind18) held out; set H (snippets18, blind16, blind17, blindwritten11) released to round 2
+RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE|PERTURB|PARTIES)[A-Z_]*.*\.txt$")
+HELD_OUT: set = {"snippets19", "blind18"}  # session 16 round 2: set H (snippets18, blind16, blind17, blindwritten11) released; set I (snippets19, blind18) held out
 
 
 def documents(dirs: list[Path]) -> list[Path]:

@@ -1,0 +1,79 @@
+"""Regex shapes the engine scans slowly, rewritten to the same matches.
+
+A pattern opening with ``(?:^|[。；;\\n])`` ("at the text's start or after a stop") cannot use the engine's fast scan
+for its first character: the whole alternation is tried at every offset of the text. ``AtStops`` keeps the pattern
+as two — the body matched at the start, and "[stops]body" searched (a character class first: scanned fast) — and
+gives the same match objects (the same groups, spans and order) as the original for ``search`` and ``finditer``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+
+class AtStops:
+    def __init__(self, stops: str, body: str, flags: int = 0):
+        """stops: one character class ("[。；;\\n]"), no groups; body: the rest of the pattern."""
+        self.original = re.compile(f"(?:^|{stops}){body}", flags)
+        self.pattern = self.original.pattern
+        self._start = re.compile(body, flags)
+        self._after = re.compile(stops + body, flags)
+
+    def search(self, text: str) -> re.Match | None:
+        return self._start.match(text) or self._after.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        m = self._start.match(text)
+        if m is not None and m.end() == 0:  # (an empty match at the start: the original's own rules for what follows)
+            yield from self.original.finditer(text)
+            return
+        pos = 0
+        if m is not None:
+            yield m
+            pos = m.end()
+        yield from self._after.finditer(text, pos)
+
+
+class RareBranch:
+    """A pattern with one alternative that cannot match unless the text holds a literal ``needle`` (and that opens with
+    a look-around, which keeps the engine from scanning fast for the others): searched without that alternative when
+    the needle is absent — the same match, since the alternative could not have matched anywhere."""
+
+    def __init__(self, full: str, without: str, needle: str, flags: int = 0):
+        self.original = re.compile(full, flags)
+        self.pattern = self.original.pattern
+        self._without = re.compile(without, flags)
+        self._needle = needle
+
+    def search(self, text: str) -> re.Match | None:
+        return (self.original if self._needle in text else self._without).search(text)
+
+
+class NearAnchor:
+    """A pattern every match of which holds a literal-led ``anchor`` starting at most ``reach`` characters after the
+    match's start: tried only at the offsets within reach before an anchor (found by a fast scan), not at every offset.
+    ``finditer`` and ``search`` give the same matches as the pattern's own (non-empty matches, no look-behind reaching
+    before ``pos``)."""
+
+    def __init__(self, pattern: str, anchor: str, reach: int, flags: int = 0):
+        self.original = re.compile(pattern, flags)
+        self.pattern = self.original.pattern
+        self._anchor = re.compile(anchor, flags)
+        self._reach = reach
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        p = pos  # the next offset to try: every offset before it was tried or is past a match
+        for a in self._anchor.finditer(text, pos, endpos):
+            q = a.start()
+            p = max(p, q - self._reach)
+            while p <= q:
+                m = self.original.match(text, p, endpos)
+                if m is None:
+                    p += 1
+                    continue
+                yield m
+                p = m.end() if m.end() > p else p + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
