@@ -36,6 +36,8 @@ from .normalize import (
     BlockText,
     segment_run_together,
     split_wrapped_findings,
+    split_quoted_items,
+    split_run_on_items,
     strip_page_jumps_pair,
     to_simplified,
     full_page_lines,
@@ -138,11 +140,15 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     paras = join_broken_lines(paras, facts.title_like, full_lines, block_ends, likely_full)
     paras, segmented = segment_run_together(paras)
     paras, wrapped = split_wrapped_findings(paras)
-    segmented = segmented or wrapped
+    paras, quoted = split_quoted_items(paras)
+    paras, run_on = split_run_on_items(paras)
+    segmented = segmented or wrapped or quoted or run_on
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 
-    problems, nodes, root = parse_structure(paras, result)
+    from .readings import check_table_candidate
+
+    problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)])
     result.problems = problems
 
     # where every paragraph went

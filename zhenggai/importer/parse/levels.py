@@ -110,12 +110,26 @@ RE_STATED_PROBLEMS = re.compile(
 
 
 def _shortfall_under_aspect(node: Node) -> bool:
-    """"一、工作作风方面 1.调查研究不够…": an item stating a shortfall right under a heading naming an aspect only."""
+    """"一、工作作风方面 1.调查研究不够…": an item stating a shortfall right under a heading naming an aspect only.
+    Also under a category that itself states a kind of shortcoming, in a section naming the problems:
+    "一、整改问题梳理与分析 （一）医疗服务流程效率不足 1.急诊急救协同短板：…" (each item one problem of that kind)."""
     p = node.parent
+    if p is not None and p.marker is not None and not node.children and _shortfall_category(p):
+        t = heading_title(node)
+        return bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
     if p is None or p.marker is None or "方面" not in p.text:
         return False
     t = heading_title(node)
     return bool(RE_ASPECT_ONLY_HEAD.match(heading_title(p))) and bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
+
+
+def _shortfall_category(p: Node) -> bool:
+    g = p.parent
+    if g is None or g.marker is None or "问题" not in g.text or _NOT_PROBLEM_SECTION.search(heading_title(g)):
+        return False
+    t = heading_title(p)
+    return (len(t) <= 20 and not re.search(r"[，,:：；;]", t) and bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
+            and sum(1 for c in p.children if c.marker is not None) >= 2 and not any(c.marker is None for c in p.children))
 
 
 RE_ASPECT_ONLY_HEAD = re.compile(r"^[^。，,:：;；]{2,30}方面(?:[(（][^()（）]{1,10}[)）])?[。.]?$")
@@ -131,8 +145,17 @@ def under_stated_problems(node: Node) -> bool:
     if p.marker is not None and "问题" in p.text and (
             getattr(p, "aspect", None) is not None or RE_STATED_PROBLEMS.match(heading_title(p))):
         return True
+    if (p.marker is not None and p.parent is not None and p.parent.marker is not None and "问题" in p.parent.text
+            and not any(c.marker is None for c in p.children) and RE_STATED_PROBLEMS.match(heading_title(p.parent))
+            and RE_GROUP_HEAD.match(heading_title(p))):
+        # "二、存在问题 （一）鹿城镇（14个） 1.…": the problems found, grouped by the place (or body) they were found in
+        return True
     lead = _run_lead(node)
     return bool(lead) and stated_problems_lead(lead)
+
+
+# a group of the problems found named by a place or body alone, often with its count: "（一）鹿城镇（14个）", "（二）市场监管局"
+RE_GROUP_HEAD = re.compile(r"^[^，,。；;:：、]{2,16}?(?:[(（]\d{1,3}\s*[个项条处][)）])?$")
 
 
 def _run_lead(node: Node) -> str:
@@ -166,7 +189,18 @@ def stated_problems_lead(text: str) -> bool:
     if "问题" not in t[-24:]:
         return False
     last = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))[-1]
-    return bool(RE_STATED_PROBLEMS.match(_clean_title(last)))
+    return bool(RE_STATED_PROBLEMS.match(_clean_title(last)) or RE_PROBLEMS_NOTIFIED.match(last.strip())
+                or RE_PROBLEMS_SHOW.match(last.strip()))
+
+
+# a lead naming how the problems found show, the items after it being those problems: "主要问题表现有：", "存在的主要问题
+#有：", "问题主要表现在：" (not "整改成效主要表现在：")
+RE_PROBLEMS_SHOW = re.compile(r"^(?:存在的|发现的|测评发现的)?(?:主要|突出)?问题(?:主要)?(?:表现(?:为|在|有)|有)(?:以下几个方面|如下)?$")
+
+
+# a check notice hands the problems it found down one by one: "现将督办问题逐村通报如下：", "现重点将督办的问题乡村通报如下：",
+# "现将发现的问题通报如下" — the items after it are the problems (not "现将问题整改情况通报如下", "现将有关情况通报如下")
+RE_PROBLEMS_NOTIFIED = re.compile(r"^现(?:重点)?将(?:(?!整改|情况)[^，,。；;:：]){0,10}问题(?:(?!整改|情况)[^，,。；;:：]){0,6}(?:通报|曝光|交办)如下$")
 
 
 _NOT_PROBLEM_SECTION = re.compile(

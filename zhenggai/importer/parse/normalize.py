@@ -819,3 +819,71 @@ def _sections_in_order(text: str) -> bool:
     if len(found) < 2 or [m.group(1) for m in found[:2]] != ["一", "二"]:
         return False
     return any(_RE_HEADING_THEN_ITEM.match(text, m.start()) for m in found)
+
+
+# a list of quoted feedback items ("一、关于“第一轮督察反馈指出，…。”整改进展情况：…") whose line breaks were lost in a copy
+# (a document-sharing site's preview runs the whole list into a few lines, its page captions between): each item opens a
+# paragraph, wherever it stands in the line — after the list's title, after the last measure of the item before
+_RE_QUOTED_ITEM = re.compile(r"([一二三四五六七八九十]{1,2})、\s*关于\s*“")
+
+
+def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
+    from .numbering import cn_to_int
+
+    if not any("关于“" in p.text or "关于 “" in p.text for p in paras):
+        return paras, False
+    found = [(k, m) for k, p in enumerate(paras) for m in _RE_QUOTED_ITEM.finditer(p.text)]
+    numbers = [cn_to_int(m.group(1)) for _, m in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)) or all(m.start() == 0 for _, m in found):
+        return paras, False
+    cuts: dict[int, list[int]] = {}
+    for k, m in found:
+        if m.start() > 0:
+            cuts.setdefault(k, []).append(m.start())
+    out: list[Para] = []
+    for k, p in enumerate(paras):
+        if k not in cuts:
+            out.append(p)
+            continue
+        bounds = [0, *cuts[k], len(p.text)]
+        for s, e in zip(bounds, bounds[1:]):
+            piece = p.text[s:e].strip()
+            if piece:
+                out.append(Para(piece, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
+    return out, True
+
+
+# an item run on into the next one after its full stop, the line break lost ("1.…美观。2.消防水带…更换。"): when the
+# paragraph opens with item N, item N+1 follows a full stop in it, and no list of its own starts inside it (no "1."
+# after a stop or colon: "整改措施：1.…2.…" are its measures), the next item opens a paragraph of its own
+_RE_ARABIC_OPEN = re.compile(r"^(\d{1,2})[.．、](?!\d)")
+
+
+def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
+    out: list[Para] = []
+    changed = False
+    for p in paras:
+        t = p.text
+        m = _RE_ARABIC_OPEN.match(t)
+        if (m is None or "。" + str(int(m.group(1)) + 1) not in t.replace(" ", "")
+                or re.search(r"(?<=[:：。；;])\s*1[.．、](?!\d)", t)):
+            out.append(p)
+            continue
+        n = int(m.group(1))
+        pieces = []
+        start = 0
+        while True:
+            nxt = re.search(r"(?<=。)\s*" + str(n + 1) + r"[.．、](?!\d)", t[start + 1:])
+            if nxt is None:
+                break
+            at = start + 1 + nxt.start()
+            pieces.append(t[start:at].strip())
+            start = at
+            n += 1
+        if not pieces:
+            out.append(p)
+            continue
+        pieces.append(t[start:].strip())
+        changed = True
+        out.extend(Para(x, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)) for x in pieces if x)
+    return out, changed

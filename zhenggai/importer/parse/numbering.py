@@ -274,7 +274,9 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
 
 
 # a short subject opening its clause right before the first 一是: "对此，我县一是…", "为此，学校一是…"
-RE_SUBJECT_THEN_XS = re.compile(r"\s*(?:我|本|该|学校|医院|公司|县|市|区|镇|乡|局|委|院)[^\s。;；,，:：、“”一二三四五六七八九十]{0,5}")
+# (also a body named in full, "对此，石川县一是…": a short name ending in what it is — 县, 区, 局, 街道 …)
+RE_SUBJECT_THEN_XS = re.compile(r"\s*(?:(?:我|本|该|学校|医院|公司|县|市|区|镇|乡|局|委|院)[^\s。;；,，:：、“”一二三四五六七八九十]{0,5}"
+                                r"|[^\s。;；,，:：、“”一二三四五六七八九十]{1,5}(?:省|市|县|区|旗|镇|乡|街道|局|委|院|厅|办))")
 
 
 def _subject_before(text: str, start: int) -> bool:

@@ -96,6 +96,7 @@ RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所�
                                r"([^:：。;；\n]{2,40}?)(?=(?:问题|整改|责任|报送|完成|佐证)[^:：。，,]{0,6}[:：]|[。;；\n]|$)")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
+RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任部门|整改时限|完成时限)\s*[:：][^()（）]{1,160})[)）]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
@@ -344,8 +345,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if title is None:
         for k, t in enumerate(texts):
             v = RE_FED_VERB.search(t) if "指出" in t else None  # (every wording ends with 指出: a C scan first)
-            if v is None:
-                continue
+            if v is None or t[v.end():v.end() + 1] == "的":
+                continue  # ("对反馈指出的“…”问题，由本人牵头…": a problem named as the object of what was done, no statement)
             # the sentence the verb is in, and where the verb ends
             s0, ve = max(t.rfind("。", 0, v.start()), t.rfind("\n", 0, v.start())) + 1, v.end()
             e = t.find("。", ve)
@@ -463,6 +464,16 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 add_units(problem.responsible_units, split_units(value.strip().strip("()（）")))
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
+    # the fields in brackets closing the statement: "…存在环境风险。（责任单位：县住建局、市生态环境局某分局；整改时限：2020年12月底）"
+    for bm in RE_BRACKET_FIELDS.finditer(texts[k0] if k0 < len(texts) else ""):
+        for part in re.split(r"[;；]", bm.group(1)):
+            lm = re.match(r"\s*(责任单位|牵头单位|责任部门|配合单位|整改时限|完成时限)\s*[:：]\s*(.+)", part)
+            if not lm or not lm.group(2).strip():
+                continue
+            if lm.group(1) in ("整改时限", "完成时限"):
+                problem.deadline = problem.deadline or clean_deadline(lm.group(2).strip())
+            elif lm.group(1) != "配合单位":
+                add_units(problem.responsible_units, split_units(lm.group(2).strip()))
     if from_field:  # "问题类别：…方面" / "问题类型:…" — the one problem's category in a field of its own
         for t in texts[: field_k + 1] if at else texts:
             cm = RE_CATEGORY_FIELD.search(t)
@@ -1190,3 +1201,338 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
         _units_handed_notices(problems, runs, t[runs[-1][0][-1][2]:])
     _pair_rectifications(problems, t[runs[-1][0][-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
     return problems, lead
+
+
+# --- a check table pasted one cell per line -----------------------------------------------------------------------
+# A check's table of findings copied from a page comes one cell per line: the header row ("抽查时间 / 被抽查单位 / 发现问题
+# 个数 / 问题清单 / 整改完成时限"), then each row: its date, the unit checked, a count, the findings numbered 1.…N. inside
+# the 问题清单 cell, the days given to rectify. Each numbered finding is one problem (its number as printed, restarting
+# per row), charged to the unit of its row (the body that rectifies) — the header names the column the items sit in.
+RE_TABLE_PROBLEM_COLUMN = re.compile(r"^(?:问题清单|(?:存在|发现|检查发现|督查发现|主要)的?问题(?:清单|描述)?|问题(?:描述|内容|表现))$")
+RE_TABLE_UNIT_COLUMN = re.compile(r"^(?:被?(?:抽查|检查|督查|检测|巡查)(?:的)?(?:单位|对象|学校|企业|场所)|受检单位|单位(?:名称)?|责任单位|检查对象|点位(?:名称)?)$")
+RE_TABLE_CELL = re.compile(r"^[^。，,；;:：!！?？]{1,12}$")
+RE_FIGURE_CELL = re.compile(r"^[\d\s.．/\-年月日天个项%]+$")
+
+
+def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
+    """The findings of a check table pasted one cell per line (None when no such header row is met)."""
+    from .numbering import LEVEL_ARABIC, parse_marker
+
+    start = None
+    for k, (_, t) in enumerate(lines):
+        if not RE_TABLE_PROBLEM_COLUMN.match(t.strip()):
+            continue
+        lo = k
+        while lo > 0 and k - lo < 8 and RE_TABLE_CELL.match(lines[lo - 1][1].strip()):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(lines) and hi - k < 8 and RE_TABLE_CELL.match(lines[hi + 1][1].strip()) \
+                and not RE_FIGURE_CELL.match(lines[hi + 1][1].strip()):
+            hi += 1
+        if any(RE_TABLE_UNIT_COLUMN.match(lines[j][1].strip()) for j in range(lo, hi + 1)):
+            start = hi + 1
+            break
+    if start is None:
+        return None
+    problems: list[ParsedProblem] = []
+    unit = None
+    for pos, t in lines[start:]:
+        t = t.strip()
+        m = parse_marker(t)
+        if m is not None and m.level == LEVEL_ARABIC and m.number:
+            title = m.rest.strip().rstrip("。；;")
+            if len(title) < 3:
+                continue
+            problems.append(ParsedProblem(seq=m.number, title=title, position=pos,
+                                          responsible_units=[unit] if unit else []))
+        elif m is None and not RE_FIGURE_CELL.match(t) and len(t) <= 30 and not re.search(r"[。，,；;:：!！?？]", t) \
+                and re.search(r"[\u4e00-\u9fff]{2}", t):
+            unit = t  # the row's unit cell (its date, count and days are figures)
+        elif m is None and len(t) > 60:
+            break  # prose after the table
+    if len(problems) < 2 or not any(p.responsible_units for p in problems):
+        return None
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                     "检查表“问题清单”栏中的各项")
+
+
+# --- findings each closed by the unit charged with them -------------------------------------------------------------
+# An exposure of what a check found lists the findings and closes each (or each group of them) with who must rectify it
+# and by when: "1.…；2.…。 整改责任单位：县市场监督管理局 整改时限：2021年8月13日前", "● …。 (主体责任：某村委会，监督责任：
+# 市工商局)". Each finding is one problem (numbered ones by their number, restarting per group), charged to the group's
+# unit (the 主体责任 — the body that rectifies — not the one that supervises), with its deadline as written.
+_DEADLINE_WORDS = r"(?:整改|完成)(?:期)?时限"
+RE_DUTY_FIELDS = re.compile(
+    r"责任(?:单位)?\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
+    r"(?:[,，;；]\s*(?:监督|监管)责任(?:单位)?\s*[:：][^\n)）]{1,40})?(?:\s*" + _DEADLINE_WORDS + r"\s*[:：]\s*((?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:之?前|底|以前)?"
+    r"|立行立改|立即整改|长期坚持|\d+\s*(?:日|天|个工作日)内))?\s*[)）]?")
+RE_DUTY_LEAD = re.compile(r"[(（]?\s*(?:整改)?(?:主体)?$")  # what may open the field before its 责任
+RE_CHUNK_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。?？!！:：]))(\d{1,2})[.．、](?!\d)")
+RE_BULLET_MARK = re.compile(r"^[●•·▪■◆◇○◎\-—]+\s*")
+RE_NOT_FINDING_CHUNK = re.compile(r"整改措施|整改情况|整改进展|完成情况|整改目标")
+
+
+def duty_closed_candidate(paras) -> Candidate | None:
+    """Findings closed by their units (None unless at least two groups are so closed and each holds a finding)."""
+    text = "\n".join(p.text for p in paras)
+    if "责任" not in text:
+        return None
+    fields = []
+    for f in RE_DUTY_FIELDS.finditer(text):  # (a literal first: the scan stays cheap on long documents)
+        lead = RE_DUTY_LEAD.search(text, max(0, f.start() - 6), f.start())
+        if text[max(0, f.start() - 2):f.start()] in ("监督", "监管"):
+            continue
+        fields.append((lead.start() if lead else f.start(), f))
+    if len(fields) < 2:
+        return None
+    problems: list[ParsedProblem] = []
+    prev = 0
+    pos_of = []
+    k = 0
+    for p in paras:
+        pos_of.append((k, p.pos))
+        k += len(p.text) + 1
+    for start, f in fields:
+        chunk = text[prev:start]
+        prev = f.end()
+        if RE_NOT_FINDING_CHUNK.search(chunk):
+            return None  # a plan's problem with its measures and progress: the list reading's
+        items = list(RE_CHUNK_ITEM.finditer(chunk))
+        pieces: list[tuple[int | None, str]] = []
+        if items and items[0].group(1) == "1":
+            for j, m in enumerate(items):
+                end = items[j + 1].start() if j + 1 < len(items) else len(chunk)
+                pieces.append((int(m.group(1)), chunk[m.end():end]))
+        else:
+            last = chunk.strip().split("\n")[-1]
+            last = re.split(r"[?？:：]\s*", last)[-1] if re.search(r"[?？]|如下[:：]", last) else last
+            pieces.append((None, last))
+        at = next((pos for off, pos in reversed(pos_of) if off <= start), None)
+        for seq, piece in pieces:
+            title = RE_BULLET_MARK.sub("", piece.strip()).strip().rstrip("。；;，, ")
+            if len(title) < 4 or len(title) > 200:
+                return None
+            problems.append(ParsedProblem(seq=seq, title=title, position=at, responsible_units=[f.group(1)],
+                                          deadline=f.group(2)))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                     "每条（组）问题后注明责任单位、整改时限")
+
+
+# --- exposure cards: 【问题一】【存在问题】…【整改要求】…【整改期限】… ---------------------------------------------------------
+# An exposure platform posts each problem as a card of bracketed fields: a header naming the problem's number
+# ("【1月21日 问题一】"), the place (【点位名称】【位置】), the body in charge (【主管单位】), 【存在问题】 the statement,
+# 【整改要求】 what is demanded (not a measure taken), 【整改期限】 by when — and often asks a body to act ("请某区开展现场
+# 调查"). Each card is one problem: its number from the header, its unit the body in charge (or the one asked to act).
+RE_CARD_FIELD = re.compile(r"【([^【】\n]{1,16})】")
+RE_CARD_HEADER = re.compile(r"问题\s*([一二三四五六七八九十\d]{1,3})\s*$")
+RE_CARD_STATEMENT = re.compile(r"^(?:存在|主要|发现)?的?问题(?:描述|内容|表现)?$|^存在问题$")
+RE_CARD_DEADLINE = re.compile(r"^整改(?:期)?(?:时限|期限|时间)$|^完成时限$")
+RE_CARD_UNIT = re.compile(r"^(?:主管|责任|属地|监管)(?:单位|部门|主体)$")
+RE_CARD_DEMAND = re.compile(r"^整改(?:要求|建议|意见)$")
+RE_ASKED_TO_ACT = re.compile(r"请([^，,。；;\s]{2,20}?)(?:立即|尽快|及时)?(?:开展|组织|进行|核查|调查|整改|处理|落实)")
+
+
+def exposure_cards_candidate(paras) -> Candidate | None:
+    text = "\n".join(p.text for p in paras)
+    if "】" not in text:
+        return None
+    fields = list(RE_CARD_FIELD.finditer(text))
+    labels = [f.group(1).strip() for f in fields]
+    if not any(RE_CARD_STATEMENT.match(x) for x in labels) or not any(RE_CARD_DEMAND.match(x) or RE_CARD_DEADLINE.match(x) for x in labels):
+        return None
+    from .numbering import cn_to_int
+
+    cards: list[dict] = []
+    for j, f in enumerate(fields):
+        label = labels[j]
+        value = text[f.end(): fields[j + 1].start() if j + 1 < len(fields) else len(text)].strip()
+        header = RE_CARD_HEADER.search(label)
+        if header or not cards:
+            n = header.group(1) if header else None
+            cards.append({"seq": (int(n) if n.isdigit() else cn_to_int(n)) if n else None, "at": f.start(), "fields": {}})
+            if header:
+                continue
+        cards[-1]["fields"].setdefault(label, value)
+        cards[-1]["last"] = value
+    problems = []
+    pos_of = []
+    k = 0
+    for p in paras:
+        pos_of.append((k, p.pos))
+        k += len(p.text) + 1
+    for c in cards:
+        fs = c["fields"]
+        statement = next((v for lab, v in fs.items() if RE_CARD_STATEMENT.match(lab)), None)
+        if not statement:
+            continue
+        title = statement.split("\n")[0].strip().rstrip("。；; ")
+        if len(title) < 4:
+            continue
+        deadline = next((v.split("\n")[0].strip() for lab, v in fs.items() if RE_CARD_DEADLINE.match(lab)), None)
+        if deadline:  # (the card's last field runs on into the request that closes it: "立行立改请市城管局开展…")
+            deadline = re.match(r"[^，,。；;]*?(?=请|[，,。；;]|$)", deadline).group(0).strip()
+        unit = next((v.split("\n")[0].strip() for lab, v in fs.items() if RE_CARD_UNIT.match(lab) and v.strip()), None)
+        if unit is None:
+            asked = RE_ASKED_TO_ACT.search(c.get("last") or "")
+            unit = asked.group(1) if asked else None
+        at = next((pos for off, pos in reversed(pos_of) if off <= c["at"]), None)
+        problems.append(ParsedProblem(seq=c["seq"], title=title, position=at, deadline=deadline or None,
+                                      responsible_units=[unit] if unit else []))
+    if not problems:
+        return None
+    return Candidate("notice", problems, [], {"labelled_sections": 1.0}, "曝光卡片（【存在问题】【整改要求】【整改期限】）")
+
+
+# --- findings told one a paragraph, without numbers ------------------------------------------------------------------
+# An unannounced check's exposure tells what it found one place a line: "检查发现，甲村村委西路边有生活垃圾。" then
+# "乙村村东河道内漂浮垃圾。" … and closes on them all: "现对以上问题公开曝光，提醒某乡和有关村居…抓紧整改。" Each line is one
+# problem (no number), charged to the body the closing reminds to rectify. A visit story tells one village a paragraph:
+# "下午2时许，暗访组来到某乡某村，发现…。" — each finding one problem, titled by what was found (not the time and place,
+# nor what villagers said after it); a village found in good order ("整治情况比较彻底") is no problem.
+RE_FOUND_LEAD = re.compile(r"^(?:经|在)?(?:检查|督查|暗访|巡查|调查|督导|抽查)(?:组|中|时|人员)?(?:还)?发现[，,:：]\s*")
+RE_ALL_ABOVE = re.compile(r"(?:以上|上述)(?:问题|情况|点位)")
+RE_REMINDED = re.compile(r"(?:提醒|要求|责令|督促)([^，,。、；;\s]{2,12}?)(?:和|及|、|对照|抓紧|立即|限期|尽快|认真)")
+RE_VISIT_FOUND = re.compile(r"(?:来到|到达|走进|在)[^，,。；;]{2,24}?(?:村|社区|小区|街道|集镇|市场|工地|学校|园区)[^。；;]{0,14}?(?:发现|看到)[，,:：]?\s*")
+RE_GOOD_ORDER = re.compile(r"比较彻底|较为彻底|干净整洁|整洁有序|井然有序|效果明显|成效明显|没有发现|未发现")
+RE_HEARSAY = re.compile(r"[。；;]\s*(?:据[^，,。]{0,8}(?:介绍|反映|了解|称)|记者了解到|村民(?:说|表示|反映))")
+
+
+RE_BODY_HAS = re.compile(r"^(?:[^。]{0,40}?发现)?([^，,。；;:：“”]{2,30}?(?:幼儿园|学校|小学|中学|公司|医院|卫生院|中心|酒店|宾馆|市场|超市|工地|厂|店|馆|站|园|所|场))"
+                         r"存在[^。]{4,400}?等[^。，,]{0,8}?(?:隐患|问题)。?$")
+
+
+def unnumbered_findings_candidate(paras) -> Candidate | None:
+    texts = [p.text.strip() for p in paras]
+    for k, t in enumerate(texts):
+        m = RE_FOUND_LEAD.match(t)
+        if m is None or not t[m.end():].strip():
+            continue
+        items = [(k, t[m.end():])]
+        closing = None
+        for j in range(k + 1, min(len(texts), k + 40)):
+            u = texts[j]
+            if RE_ALL_ABOVE.search(u):
+                closing = u
+                break
+            if len(u) > 100 or u.count("。") > 1 or (u and u[-1] not in "。；;"):
+                break
+            items.append((j, u))
+        if closing is None or len(items) < 2:
+            continue
+        unit = RE_REMINDED.search(closing)
+        problems = [ParsedProblem(seq=None, title=x.rstrip("。；; "), position=paras[j].pos,
+                                  responsible_units=[unit.group(1)] if unit else []) for j, x in items]
+        return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                         "“检查发现，”后逐行列出的问题（以“以上问题”收尾）")
+    for k, t in enumerate(texts):
+        # "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。": one sentence a body checked, each one problem of that body
+        if t.count("存在") < 2:
+            continue
+        bodies = []
+        for sentence in re.split(r"(?<=。)", t):
+            bm = RE_BODY_HAS.match(sentence.strip())
+            if bm:
+                bodies.append((bm.group(1), sentence.strip()[bm.start(1):].rstrip("。 ")))
+        if len(bodies) >= 2:
+            problems = [ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=[body]) for body, title in bodies]
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "一段中逐个单位列出的问题（“某单位存在…等问题”）")
+    visits = []
+    for k, t in enumerate(texts):
+        m = RE_VISIT_FOUND.search(t)
+        if m is None or m.start() > 40:
+            continue
+        found = t[m.end():]
+        h = RE_HEARSAY.search(found)
+        if h:
+            found = found[: h.start()]
+        found = found.strip().rstrip("。；; ")
+        if len(found) < 6 or RE_GOOD_ORDER.search(found):
+            continue
+        visits.append(ParsedProblem(seq=None, title=found, position=paras[k].pos))
+    if len(visits) >= 2:
+        return Candidate("list", visits, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in visits], RE_SHORTCOMING)},
+                         "暗访中每到一处发现的问题（一段一处）")
+    return None
+
+
+# --- one place a paragraph, its responsible unit named in prose -------------------------------------------------------
+# A city's 创城 exposure news tells each place found at fault in a paragraph of its own and names who answers for it in
+# the sentence: "…现象，该项整治由市住建局负责。", "由某管委会负责的某小区内，督查组发现…", "某小区的责任单位是市人社局，…",
+# "…，其责任单位为某区政府。", "…，应由市交警支队负责整治。" Each such paragraph is one problem of that unit, titled by what
+# was found (after "发现", without the clause naming the unit); a place found put right ("已整治完成") is none.
+RE_UNIT_IN_PROSE = re.compile(r"(?:由|责任单位(?:是|为))\s*([^\s，,。的、；;]{1,12}?(?:局|委|政府|办|办公室|支队|大队|中心|公司|管委会|街道|镇|乡|村|社区|站|所|院|队))"
+                              r"\s*(?:负责|[，,。；;]|$)")
+RE_PUT_RIGHT = re.compile(r"已(?:经)?(?:整治|整改)(?:完成|到位|完毕)|已完成(?:整改|整治)|整改较好")
+RE_SAYS_AMISS = re.compile(r"[乱脏破损随意堆脱落未无缺差]|不")
+
+
+def _without_unit_clause(body: str) -> str:
+    spans = [m for m in re.finditer(r"[^,，。；;]+", body) if m.group(0).strip()]
+    kept = [m for m in spans if not RE_UNIT_IN_PROSE.search(m.group(0) + "，")]
+    if not kept:
+        return ""
+    if all(b.start() - a.end() <= 2 for a, b in zip(kept, kept[1:])) and len(kept) == len(
+            [m for m in spans if kept[0].start() <= m.start() <= kept[-1].start()]):
+        return body[kept[0].start(): kept[-1].end()].strip()
+    return "，".join(m.group(0).strip() for m in kept)
+
+
+def units_in_prose_candidate(paras) -> Candidate | None:
+    problems = []
+    for p in paras:
+        t = p.text.strip()
+        um = RE_UNIT_IN_PROSE.search(t)
+        if um is None or RE_PUT_RIGHT.search(t) or len(t) > 200:
+            continue
+        fm = re.search(r"发现\s*[，,:：]?\s*", t)
+        body = t[fm.end():] if fm else t
+        title = _without_unit_clause(body).rstrip("。 ")
+        if len(title) < 6 or not RE_SAYS_AMISS.search(title):
+            continue
+        problems.append(ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[um.group(1).strip()]))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                     "每段一处点位，段中写明责任单位")
+
+
+# --- points of a recheck under headings of how far they got --------------------------------------------------------
+# A 创文 weekly 督查通报 rechecks the points reported before, one a line — "1、某广场（责任单位：县商务局）：前期通报该点位
+# 存在…等问题已按时整改到位。" — under headings saying how far they got ("整改较好的点位" / "整改未落实的点位"). Each point is one
+# problem: titled by what is said of it, its units from the bracket, its heading its category, its state from its own
+# closing words (已…整改到位 / 仍未整改到位). Points under a heading of praise ("工作亮点") are none.
+RE_POINT_LINE = re.compile(r"^(?:(\d{1,2})\s*[、.．]\s*)?([^()（）:：。]{2,60}?)[(（]\s*(?:责任单位|责任部门)\s*[:：]\s*([^()（）]{2,60})[)）]\s*[:：]\s*(.{6,})$")
+RE_GLUED_HEADING = re.compile(r"^((?:整改|已|未|仍)[^()（）:：。，,]{1,10}?(?:点位|问题|单位))")
+RE_PRAISE_HEADING = re.compile(r"亮点|经验|做法|典型|好的|表扬|先进")
+RE_POINT_DONE = re.compile(r"已(?:按时|按要求)?(?:整改到位|完成整改|整改完成|整改完毕)")
+
+
+def recheck_points_candidate(paras) -> Candidate | None:
+    from .fields import split_units
+    from .titles import status_of
+
+    heading = None
+    problems = []
+    for p in paras:
+        t = p.text.strip()
+        m = RE_POINT_LINE.match(t)
+        if m is None:
+            if len(t) <= 14 and not re.search(r"[，,。；;:：!！?？]", t):
+                heading = t
+            continue
+        glued = RE_GLUED_HEADING.match(m.group(2)) if not m.group(1) else None
+        if glued and m.group(2)[glued.end():].strip():  # a heading line joined onto the first point under it
+            heading = glued.group(1)
+        if heading and RE_PRAISE_HEADING.search(heading) and not re.search(r"整改", heading):
+            continue
+        title = m.group(4).strip().rstrip("。 ")
+        if not RE_SHORTCOMING.search(title):
+            continue
+        status = "done" if RE_POINT_DONE.search(title[-16:]) else status_of(title[-10:])
+        problems.append(ParsedProblem(seq=int(m.group(1)) if m.group(1) else None, title=title, category=heading,
+                                      status=status, position=p.pos, responsible_units=split_units(m.group(3))))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "复查点位（“某点位（责任单位：…）：…”）")

@@ -21,6 +21,7 @@ from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_headin
 from .levels import RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, under_stated_problems
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
+from .levels import RE_PROBLEMS_SHOW
 from .titles import RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -140,6 +141,10 @@ RE_TOPIC_THEN_LABEL = re.compile(r"^([^:：。，,；;【】\[\]“”]{2,16}?)\
                                  r"|[:：]?\s*[【\[]问题[】\]]\s*[:：]?)\s*")
 
 
+# a sentence opening on how widespread a fault is ("部分灭火器箱老旧生锈…", "个别教室…"): another fault found, not a sign
+RE_FURTHER_FAULT = re.compile(r"^(?:部分|个别|少数|一些|有的|多处|多个)[^。]{2,40}?(?:老化|破损|损坏|生锈|缺失|不足|不够|不到位|不规范|未|无|乱|脏|过期|失效)")
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
@@ -185,7 +190,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     a = node.parent
     while a is not None and a.marker is not None:
         if problem.category is None:
-            problem.category = getattr(a, "aspect", None) or _without_count_note(heading_title(a)) or None
+            problem.category = getattr(a, "aspect", None) or (
+                heading_title(a) if _place_group(a) else _without_count_note(heading_title(a))) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
@@ -195,6 +201,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         sec_status = section_status(node.attachment)
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
+    shows = _run_lead(node).strip().rstrip(":：") if node.parent is not None and problem.category is not None else ""
+    if shows and RE_PROBLEMS_SHOW.match(shows):
+        # "（一）总体情况 … 主要问题表现有： 1、…": the line announcing the problems labels them, not the section they sit in
+        problem.category = re.sub(r"(?:主要)?(?:表现(?:为|在|有)|有)(?:以下几个方面|如下)?$", "", shows) or problem.category
     if problem.category is None and node.parent is not None:
         # a short unnumbered line right before the list, its label ("整改建议：", "存在的具体问题", "党风建设方面") — not a
         # page's menu or title line ("环保督察 环保督察动态")
@@ -217,6 +227,16 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             if sf and status_of(sf.group(1)):
                 stated_status = stated_status or status_of(sf.group(1))
                 continue
+        if k_it == 0 and inline and it.marker is None and inline.startswith(it.text):
+            # "关于“…”整改进展情况：达到序时进度，持续推进。1.…": the state the heading runs into (its label read with the
+            # quote), then what was done, numbered
+            st = re.match(r"([^。；;:：]{2,12}?)[。；;]\s*", it.text)
+            rest_text = it.text[st.end():].strip() if st else ""
+            if st and status_of(st.group(1)) and not find_xs_items(st.group(1)) and (not rest_text or parse_marker(rest_text)):
+                stated_status = stated_status or status_of(st.group(1))
+                if not rest_text:
+                    continue
+                it = BodyItem(rest_text, it.pos, parse_marker(rest_text))
         if k_it < 3 and it.marker is None:
             ms = RE_STATED_STATUS.match(it.text)
             said = ms and (ms.group(1) or ms.group(2) or ms.group(3))
@@ -284,6 +304,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own. So does the description a
         # heading runs into ("学习深度不足,流于表面化部分单位将…。如…"): a self-check list's signs, not what was done
         measures, notes, numbering = [], [it.text for it in region], []
+        if (under_stated_problems(node) and not node.children and inline and len(region) == 1 and region[0].text == inline
+                and inline.count("。") <= 1 and len(problem.title) + len(inline) <= 80 and not find_xs_items(inline)
+                and RE_FURTHER_FAULT.match(inline) and (problem.title + "。") in node.text):
+            # "1.消防水带老化，需要更换。部分灭火器箱老旧生锈，需要更换。": a second fault found, in the same item
+            problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
         measures, notes, numbering = split_measures(region)
     problem.measures = measures
@@ -332,6 +357,17 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             node.pos,
         )
     return problem
+
+
+def _place_group(a: Node) -> bool:
+    """"二、存在问题 （一）鹿城镇（14个）": a group of the problems found named by the place, kept as printed (its count is
+    how the notice names the group, not a label's count note as in "学习研讨方面(6条)")."""
+    from .levels import RE_GROUP_HEAD, RE_STATED_PROBLEMS
+
+    g = a.parent
+    return (g is not None and g.marker is not None and "问题" in g.text and RE_STATED_PROBLEMS.match(heading_title(g)) is not None
+            and RE_GROUP_HEAD.match(heading_title(a)) is not None and RE_COUNT_NOTE.search(heading_title(a)) is not None
+            and not re.search(r"方面|问题|情况", heading_title(a)))
 
 
 # a paragraph about every problem listed, not the last one's: "巡视组针对发现的问题提出了具体的整改措施", "针对上述问题，…"
@@ -707,7 +743,7 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
             p.status = p.status or "done"
 
 
-def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[ParsedProblem], list[Node], Node]:
+def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import Candidate, _norm_title, labelled_sections_candidate, whole_document_candidate
 
     paras = split_labelled_items(paras)
@@ -753,12 +789,35 @@ def parse_structure(paras: list[Para], result: ParseResult) -> tuple[list[Parsed
         inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
+    from .readings import duty_closed_candidate, exposure_cards_candidate, unnumbered_findings_candidate
+
+    if not any(c.score() >= NONE_SCORE for c in candidates):
+        told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
+        if told is None:
+            from .readings import units_in_prose_candidate
+
+            told = units_in_prose_candidate(paras)  # one place a paragraph, "…，该项整治由市住建局负责。"
+        if told is None:
+            from .readings import recheck_points_candidate
+
+            told = recheck_points_candidate(paras)  # "1、某广场（责任单位：…）：前期通报该点位存在…已整改到位。"
+        if told is not None:
+            candidates.append(told)
+
+    cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
+    if cards is not None and notice is None:
+        candidates.append(cards)
+
+    closed = duty_closed_candidate(paras)  # findings each closed by the unit charged ("整改责任单位：… 整改时限：…")
+    if closed is not None and all(len(c.problems) < len(closed.problems) for c in candidates if c.score() >= NONE_SCORE):
+        candidates.append(closed)  # (a plan whose every problem has its fields is read as well by its list)
     from .readings import essay_titled
 
     if essay_titled(result.title, paras[0].text if paras else None):
         for c in candidates:
             if c.problems:
                 c.features["essay"] = 1.0
+    candidates.extend(c for c in (extra or []) if c is not None)  # readings built from the lines (a pasted check table)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]

@@ -162,6 +162,7 @@ def _clean_title(t: str) -> str:
 
 # an item that opens on a short heading and a colon, then says what it means: "整改台账管理不规范：部分单位…"
 RE_LABEL_THEN_STATEMENT = re.compile(r"^[^，,。；;：:“”\s]{4,14}[:：](?=[^\s])")
+RE_ASPECT_THEN_FINDINGS = re.compile(r"^([^，,。:：;；“”]{2,20}方面)\s*[:：]\s*(\S.{8,})$", re.S)
 
 
 def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
@@ -201,6 +202,9 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
             if len(t) > 2 and t[0] == "“" and t[-1] == "”" and _quotes_nest(t[1:-1]):
                 t = t[1:-1]  # "关于“…“四乱”问题反复出现”问题": the quotation holding a quotation, taken whole
             return _clean_title(t), text[m.end():].strip(), tag
+    m = RE_ASPECT_THEN_FINDINGS.match(text)
+    if m:  # "1、基础设施方面：人行道有损坏…；…": an aspect heading run into what was found in it — the aspect is the item
+        return _clean_title(m.group(1)), m.group(2).strip(), tag
     m = RE_INLINE_LABEL.search(text)
     if m and m.start() > 0:
         return _clean_title(text[: m.start()]), text[m.start():].strip(), tag
@@ -227,8 +231,32 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
         if 0 < first < len(text) - 1 and not RE_LABEL_THEN_STATEMENT.match(text):
             # ("整改台账管理不规范：部分单位…不一致。如某单位…": a heading run into its description keeps the whole
             # statement, its examples with it)
+            if _describes_further(text[:first], text[first + 1:]):
+                return _clean_title(text), "", tag
             return _clean_title(text[:first]), text[first + 1:].strip(), tag
     return _clean_title(text), "", tag
+
+
+# a check notice's general finding (how widespread: 部分…, 个别…, 一些…) goes on, in the same paragraph, with the signs of
+# the same shortcoming: "部分施工现场实体防护不到位。
+# 作业层未设置防护，首层硬防护不严密，…。脚手架搭设不规范，…。" — every later sentence states more that is wrong (and none
+# says what was done or will be; most of them name a fault): the paragraph is one statement, titled whole
+_WRONG = re.compile(r"不够|不到位|不严|不足|不规范|不及时|不全|不当|不高|不力|不实|未|没有|缺乏|缺少|存在|过低|过高|较大|偏|乱|损坏|严重|无法|难以|不能")
+_ANSWERED = re.compile(r"已|整改|措施|要求|责令|将|下一步|建议|针对|对此|为此|立即|加强|建立|完善|制定|开展|落实|督促|确保")
+
+
+_GENERAL_SUBJECT = re.compile(r"^(?:部分|个别|少数|一些|有的|多数|大部分|大多数|不少)")
+_LABELLED_SENTENCE = re.compile(r"^[^，,。:：]{1,8}[:：]")
+
+
+def _describes_further(head: str, rest: str) -> bool:
+    sentences = [x for x in re.split(r"[。；;]", rest) if x.strip()]
+    if not sentences or not _WRONG.search(head) or not _GENERAL_SUBJECT.match(head):
+        return False
+    if any(_LABELLED_SENTENCE.match(x.strip()) for x in sentences):
+        return False  # "成因：…", "整改情况：…": a labelled part of the item, not more of its statement
+    return (not any(_ANSWERED.search(x) for x in sentences)
+            and sum(1 for x in sentences if _WRONG.search(x)) >= 0.6 * len(sentences))
 
 
 # a heading of two short problem phrases run into its description with no stop: "学习深度不足,流于表面化部分单位将…",

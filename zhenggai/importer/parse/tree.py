@@ -155,6 +155,10 @@ RE_PROBLEMS_ANNOUNCED = re.compile(r"(?:存在|有|发现|查出|查摆出?)(?:�
 LEVEL_BULLET_ITEM = 5.5
 
 
+# a wrapped item's heading that names no more than its problem: "关于“…”问题的整改", "关于“…”的问题" (a line of its own)
+RE_WRAPPED_ITEM_HEAD = re.compile(r"^关于“.{4,120}”(?:的)?问题(?:的)?(?:整改(?:情况|落实情况|进展)?)?[。:：]?$")
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
@@ -191,6 +195,13 @@ def build_tree(paras: list[Para]) -> Node:
                 # "党风廉政建设方面" alone on its line, then "1.…" "2.…": the same category heading, announcing nothing
                 aspect = RE_ASPECT_BARE.match(p.text)
                 marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
+        if marker is None and p.text.startswith("关于“") and RE_WRAPPED_ITEM_HEAD.match(p.text):
+            # "3.关于“…”问题的整改" … "关于“…”问题的整改" … "5.关于“…”问题的整改": the fourth item's number was lost, not
+            # its place — a sibling of the numbered items shaped the same (its seq stays empty)
+            twin = next((s for s in reversed(stack[1:]) if s.marker is not None and s.marker.number
+                         and s.marker.rest.lstrip().startswith("关于“") and RE_WRAPPED_ITEM_HEAD.match(s.marker.rest.lstrip())), None)
+            if twin is not None:
+                marker = Marker(twin.marker.level, 0, "", p.text)
         bullet = RE_BULLET_LINE.match(p.text) if marker is None and announced else None
         if bullet is not None and len(p.text) > bullet.end():
             # "…仍存在以下问题:" then "- 整改不彻底:…" "- 整改不及时:…": the bullets are the problems announced,
