@@ -18,7 +18,8 @@ from .rx import AtStops
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
-from .levels import RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, under_stated_problems
+from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, place_group_line,
+                     under_stated_problems)
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
@@ -212,6 +213,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         if 2 <= len(lead) <= 12 and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
                 lead.endswith((":", "：", "方面")) or stated_problems_lead(lead)):
             problem.category = _clean_title(lead)
+    if problem.category is None and node.parent is not None:
+        problem.category = place_group_line(node) or None  # "花园市场： 1、… 2、… 沿江市场： 1、…"
 
     # fields
     items = _body_items(node, inline)

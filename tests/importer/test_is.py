@@ -1,0 +1,59 @@
+"""Problem lists of set I's families (session 16 round 3, helper is): each rule a sentence about how real documents are
+written, with a constructed text it reads right and a near miss it must leave alone. Builds on test_hs.py."""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+
+
+def _problems(text: str):
+    return parse_text(text).problems
+
+
+# --- a notice lists its findings place by place: "存在一些问题，具体如下： 甲市场： 1、… 乙市场： 1、…" -----------------
+
+GROUPED = "\n".join([
+    "超市食品安全限期整改通知书",
+    "城区商贸服务中心：",
+    "5月8日，区市场监管局对东门超市、西门超市开展了食品安全专项检查。检查发现各超市不同程度存在一些问题，具体如下：",
+    "东门超市：",
+    "1、 冷藏柜温度记录缺失。",
+    "2、 散装食品未标明生产日期。",
+    "西门超市：",
+    "1、 货架上有过期酸奶。",
+    "2、 从业人员未佩戴口罩。",
+    "3、 仓库食品未离地存放。",
+    "以上为检查中发现的问题，请及时进行整改。",
+    "区市场监督管理局",
+])
+
+
+def test_items_under_place_lines_after_a_lead_naming_the_problems_found_are_problems_of_that_place():
+    ps = _problems(GROUPED)
+    assert [p.seq for p in ps] == [1, 2, 1, 2, 3]
+    assert [p.category for p in ps] == ["东门超市"] * 2 + ["西门超市"] * 3
+    assert ps[2].title == "货架上有过期酸奶"
+    assert all(p.measure_count == 0 for p in ps)
+
+
+def test_a_lead_that_says_some_problems_exist_then_as_follows_names_the_problems():
+    from zhenggai.importer.parse.levels import stated_problems_lead
+
+    assert stated_problems_lead("检查发现各超市不同程度存在一些问题，具体如下：")
+    assert not stated_problems_lead("针对检查发现的问题，现将整改情况报告如下：")
+    assert not stated_problems_lead("为做好迎检工作，具体安排如下：")
+
+
+PLANNED = "\n".join([
+    "超市食品安全检查工作安排",
+    "为做好食品安全检查工作，现将检查安排通知如下：",
+    "东门超市：",
+    "1、 5月8日上午检查冷藏柜。",
+    "2、 5月8日下午检查仓库。",
+    "西门超市：",
+    "1、 5月9日上午检查货架。",
+    "2、 5月9日下午检查从业人员。",
+])
+
+
+def test_items_under_place_lines_after_a_lead_announcing_a_plan_are_not_problems():
+    assert _problems(PLANNED) == []
