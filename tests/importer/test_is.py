@@ -57,3 +57,47 @@ PLANNED = "\n".join([
 
 def test_items_under_place_lines_after_a_lead_announcing_a_plan_are_not_problems():
     assert _problems(PLANNED) == []
+
+
+# --- an unannounced visit told in timed entries: misconduct entries are problems, praise entries are not ------------
+
+TIMED = "\n".join([
+    "关于机关工作作风暗访情况的通报",
+    "5月12日，县纪委对部分单位工作作风进行了暗访。现将暗访情况通报如下：",
+    "东城区：窗口服务有待改进",
+    "时间：5月12日上午",
+    "9:10，东城区政务大厅社保窗口一名女同志玩手机游戏。",
+    "9:25，东城区民政局办公室人员全部在岗，秩序井然。",
+    "9:40，东城区城管局执法中队大门紧锁，无人值班；9:55，302房间一名男同志看视频。",
+    "10:20，东城区水利局二楼两名工作人员正在打牌。",
+    "10:40，东城区档案馆一名女",
+])
+
+
+def test_each_timed_entry_telling_of_misconduct_in_a_visit_report_is_a_problem():
+    ps = _problems(TIMED)
+    assert [p.title for p in ps] == [
+        "东城区政务大厅社保窗口一名女同志玩手机游戏",
+        "东城区城管局执法中队大门紧锁，无人值班",
+        "302房间一名男同志看视频",
+        "东城区水利局二楼两名工作人员正在打牌",
+    ]
+    assert all(p.measure_count == 0 for p in ps)
+
+
+SCHEDULE = "\n".join([
+    "县机关作风建设推进会议程",
+    "时间：5月12日上午",
+    "9:10，主持人宣布会议开始。",
+    "9:25，县委办通报上月工作情况。",
+    "9:40，各单位交流发言；10:00，县领导讲话。",
+    "10:20，会议结束。",
+])
+
+
+def test_timed_entries_of_an_agenda_are_not_problems():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.readings import timed_entries_candidate
+
+    assert _problems(SCHEDULE) == []
+    assert timed_entries_candidate([Para(t, i) for i, t in enumerate(SCHEDULE.split("\n"))]) is None

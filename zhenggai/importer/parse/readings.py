@@ -1536,3 +1536,45 @@ def recheck_points_candidate(paras) -> Candidate | None:
     if len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "复查点位（“某点位（责任单位：…）：…”）")
+
+
+# --- an unannounced visit told in timed entries ----------------------------------------------------------------------
+# A 作风 暗访 通报 tells what the visitors saw clock time by clock time — "10:30,某局窗口一名男同志看网络视频。" — often
+# several entries in one paragraph ("…看录像;10:10,612房间…"), under one heading per county. Each entry that tells of
+# misconduct is one problem, titled by what was seen; an entry praising what was seen (到岗情况良好, 秩序井然, 坚守岗位)
+# is none, and neither is a last entry cut before its full stop. Only in a document that says it reports a visit.
+RE_TIMED_ENTRY = re.compile(r"(?:^|(?<=[;；。])|(?<=[上下]午|全天)|(?<=[日天晚]))\s*(\d{1,2}\s*[:：]\s*\d{2})\s*[,，]\s*")
+# the line giving the visit's day, run into its first entry: "时间:3月28日全天10:30,…"
+RE_ENTRY_DAY = re.compile(r"^(?:时间\s*[:：]\s*)?(?:\d{1,2}月\d{1,2}日)?\s*(?:全天|上午|下午|晚上|夜间)?\s*$")
+RE_VISIT_REPORT = re.compile(r"暗访|明察暗访|突击检查|随机抽查|督查|巡查")
+RE_ENTRY_PRAISE = re.compile(r"良好|井然|有序|坚守岗位|热情|周到|全部在位|均在岗|在岗在位|认真|规范有序|整洁")
+RE_ENTRY_MISCONDUCT = re.compile(
+    r"无人|不在岗|脱岗|离岗|空岗|紧锁|看(?:网络)?视频|看录像|看电影|玩(?:网络)?游戏|游戏|上网|网购|网上购物|购物|聊(?:QQ|天|微信)|"
+    r"吃|睡觉|打牌|炒股|迟到|早退|串岗|闲聊|听音乐|玩手机|刷手机|只有一个房间有人|打台球")
+
+
+def timed_entries_candidate(paras) -> Candidate | None:
+    if not any(RE_VISIT_REPORT.search(p.text) for p in paras[:6]):
+        return None
+    problems = []
+    entries = 0
+    for k, p in enumerate(paras):
+        t = p.text.strip()
+        ms = list(RE_TIMED_ENTRY.finditer(t))
+        if not ms or (ms[0].start() > 0 and not RE_ENTRY_DAY.match(t[:ms[0].start()])):
+            continue
+        for i, m in enumerate(ms):
+            entries += 1
+            body = t[m.end():ms[i + 1].start()] if i + 1 < len(ms) else t[m.end():]
+            body = body.strip()
+            last = k == len(paras) - 1 and i == len(ms) - 1
+            if last and not re.search(r"[。.!！;；]$", body):  # a copy cut inside its last entry
+                continue
+            title = body.rstrip("。.;； ")
+            if len(title) < 4 or not RE_ENTRY_MISCONDUCT.search(title) or (
+                    RE_ENTRY_PRAISE.search(title) and not re.search(r"无人|不在岗|紧锁|玩|看|聊|购物", title)):
+                continue
+            problems.append(ParsedProblem(seq=None, title=title, position=p.pos))
+    if entries < 4 or len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中逐个时间点记下的情况（“10:30，某窗口…”）")

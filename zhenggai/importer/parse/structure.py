@@ -804,6 +804,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import recheck_points_candidate
 
             told = recheck_points_candidate(paras)  # "1、某广场（责任单位：…）：前期通报该点位存在…已整改到位。"
+        if told is None:
+            from .readings import timed_entries_candidate
+
+            told = timed_entries_candidate(paras)  # "10:30,某窗口一名男同志看网络视频。" an unannounced visit's log
         if told is not None:
             candidates.append(told)
 
