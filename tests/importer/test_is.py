@@ -101,3 +101,33 @@ def test_timed_entries_of_an_agenda_are_not_problems():
 
     assert _problems(SCHEDULE) == []
     assert timed_entries_candidate([Para(t, i) for i, t in enumerate(SCHEDULE.split("\n"))]) is None
+
+
+# --- a place visited, then what was found there: "点位一：某社区。…  发现问题：…" ------------------------------------------
+
+POINTS = "\n".join([
+    "创卫暗访情况",
+    "4月2日，县创卫办组织暗访组，对城区部分点位开展暗访。",
+    "点位一：城关镇西街社区。这里老旧小区集中，暗访组重点查看了小区环境卫生。",
+    "发现问题：楼道杂物堆放、垃圾桶满溢未及时清运。",
+    "点位二：城南农贸市场。暗访组重点查看了市场内外秩序。",
+    "发现问题：市场门口占道经营、三轮车乱停放。",
+])
+
+
+def test_the_line_labelled_as_what_was_found_at_a_place_visited_is_that_places_problem():
+    ps = _problems(POINTS)
+    assert [(p.seq, p.title) for p in ps] == [(1, "楼道杂物堆放、垃圾桶满溢未及时清运"), (2, "市场门口占道经营、三轮车乱停放")]
+    assert all(p.measure_count == 0 for p in ps)
+
+
+def test_an_item_stating_its_own_shortcoming_keeps_its_title_over_a_found_line():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.structure import _finding_line
+    from zhenggai.importer.parse.tree import build_tree
+
+    root = build_tree([Para(t, i) for i, t in enumerate([
+        "1、垃圾分类工作不到位。", "发现问题：小区垃圾桶未分类。", "2、门前五包落实不够。", "发现问题：商户占道。"])])
+    assert _finding_line(root.children[0]) == ""
+    root = build_tree([Para(t, i) for i, t in enumerate(["1、城关镇西街社区。", "整改措施：清运垃圾。", "2、城南市场。", "整改措施：规范摆放。"])])
+    assert _finding_line(root.children[0]) == ""
