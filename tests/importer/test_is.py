@@ -131,3 +131,36 @@ def test_an_item_stating_its_own_shortcoming_keeps_its_title_over_a_found_line()
     assert _finding_line(root.children[0]) == ""
     root = build_tree([Para(t, i) for i, t in enumerate(["1、城关镇西街社区。", "整改措施：清运垃圾。", "2、城南市场。", "整改措施：规范摆放。"])])
     assert _finding_line(root.children[0]) == ""
+
+
+# --- a self-check report: the checks done in one section, the problems found in the next -----------------------------
+
+SELF_CHECK = "\n".join([
+    "县水利局汛前安全检查自查报告",
+    "一、加强领导",
+    "成立了汛前安全检查领导小组，分组对全县水库开展检查。",
+    "二、检查重点",
+    "1.对全县各乡镇水库的防汛预案、抢险物资储备等情况进行了全面检查。",
+    "2.对水库大坝是否有裂缝、溢洪道是否畅通进行了实地查勘。",
+    "三、存在的问题",
+    "1.部分水库防汛物资储备不足。",
+    "2.个别水库溢洪道淤塞。",
+    "3.少数乡镇防汛值班落实不到位。",
+])
+
+
+def test_items_telling_what_was_checked_beside_the_section_naming_the_problems_are_not_problems():
+    ps = _problems(SELF_CHECK)
+    assert [p.title for p in ps] == ["部分水库防汛物资储备不足", "个别水库溢洪道淤塞", "少数乡镇防汛值班落实不到位"]
+
+
+IN_SECTION = "\n".join([
+    "县水利局汛前安全检查自查报告",
+    "一、存在的问题",
+    "1.对部分水库的检查中，发现防汛物资储备不足。",
+    "2.对溢洪道是否畅通的检查不到位。",
+])
+
+
+def test_items_opening_on_what_was_checked_inside_the_section_naming_the_problems_stay_problems():
+    assert [p.title for p in _problems(IN_SECTION)] == ["对部分水库的检查中，发现防汛物资储备不足", "对溢洪道是否畅通的检查不到位"]

@@ -345,7 +345,19 @@ def _without_measures_runs(chosen: list[Node]) -> list[Node]:
     runs = _runs(chosen)
     if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs) and any(_under_measures_heading(r[0]) for r in runs):
         return [n for r in runs if not _under_measures_heading(r[0]) for n in r]
+    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs):
+        # "二、突出重点 1.对全县各乡镇水库…进行了一次全面大检查 2.对水库枢纽三大件…是否完好" beside "三、存在的问题 1.…":
+        # a run telling what was checked, outside the section naming the problems found, lists no problems
+        stated = {id(_top_ancestor(r[0])) for r in runs if under_stated_problems(r[0])}
+        kept = [r for r in runs if under_stated_problems(r[0]) or id(_top_ancestor(r[0])) in stated
+                or not all(RE_CHECK_DONE.search(heading_title(n)) for n in r)]
+        if len(kept) < len(runs):
+            return [n for r in kept for n in r]
     return chosen
+
+
+# an item telling what was checked: "对全县各乡镇水库的…进行了一次全面大检查", "对水库枢纽三大件是否完好…"
+RE_CHECK_DONE = re.compile(r"^(?:重点)?对[^。]{2,80}?(?:进行了?|开展了?|是否)|^(?:检查|查看|核查)[^。]{2,40}?是否")
 
 
 def _under_measures_heading(node: Node) -> bool:
