@@ -82,6 +82,7 @@ def test_each_timed_entry_telling_of_misconduct_in_a_visit_report_is_a_problem()
         "302房间一名男同志看视频",
         "东城区水利局二楼两名工作人员正在打牌",
     ]
+    assert all(p.category == "东城区" for p in ps)  # the heading naming the place the entries after it are in
     assert all(p.measure_count == 0 for p in ps)
 
 

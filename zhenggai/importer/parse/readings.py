@@ -1553,15 +1553,22 @@ RE_ENTRY_MISCONDUCT = re.compile(
     r"吃|睡觉|打牌|炒股|迟到|早退|串岗|闲聊|听音乐|玩手机|刷手机|只有一个房间有人|打台球")
 
 
+RE_ENTRY_GROUP = re.compile(r"^([^:：，,。；;\s\d]{2,10})\s*[:：](?!\s*\d)[^。]{0,30}$")
+
+
 def timed_entries_candidate(paras) -> Candidate | None:
     if not any(RE_VISIT_REPORT.search(p.text) for p in paras[:6]):
         return None
     problems = []
     entries = 0
+    heading = None
     for k, p in enumerate(paras):
         t = p.text.strip()
         ms = list(RE_TIMED_ENTRY.finditer(t))
         if not ms or (ms[0].start() > 0 and not RE_ENTRY_DAY.match(t[:ms[0].start()])):
+            h = RE_ENTRY_GROUP.match(t)
+            if h and not t.startswith("时间"):  # "濮阳县:有人上班工作忙 有人上班娱乐忙": the place the entries after it are in
+                heading = h.group(1)
             continue
         for i, m in enumerate(ms):
             entries += 1
@@ -1574,7 +1581,7 @@ def timed_entries_candidate(paras) -> Candidate | None:
             if len(title) < 4 or not RE_ENTRY_MISCONDUCT.search(title) or (
                     RE_ENTRY_PRAISE.search(title) and not re.search(r"无人|不在岗|紧锁|玩|看|聊|购物", title)):
                 continue
-            problems.append(ParsedProblem(seq=None, title=title, position=p.pos))
+            problems.append(ParsedProblem(seq=None, title=title, category=heading, position=p.pos))
     if entries < 4 or len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中逐个时间点记下的情况（“10:30，某窗口…”）")
