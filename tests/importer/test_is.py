@@ -165,3 +165,16 @@ IN_SECTION = "\n".join([
 
 def test_items_opening_on_what_was_checked_inside_the_section_naming_the_problems_stay_problems():
     assert [p.title for p in _problems(IN_SECTION)] == ["对部分水库的检查中，发现防汛物资储备不足", "对溢洪道是否畅通的检查不到位"]
+
+
+# --- a notice ordering one body to put things right charges that body with every problem ------------------------------
+
+def test_the_body_a_rectification_notice_is_addressed_to_answers_for_every_problem():
+    ps = _problems(GROUPED)
+    assert all(p.responsible_units == ["城区商贸服务中心"] for p in ps)
+
+
+def test_a_bulletin_addressed_to_every_township_charges_no_one_body():
+    text = GROUPED.replace("超市食品安全限期整改通知书", "超市食品安全检查情况通报").replace("城区商贸服务中心：", "各乡镇、各有关单位：")
+    ps = _problems(text)
+    assert len(ps) == 5 and all(p.responsible_units == [] for p in ps)

@@ -150,6 +150,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
     problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)])
     result.problems = problems
+    _charge_addressee(title, paras, problems)
 
     # where every paragraph went
     in_problem: set[int] = set()
@@ -232,6 +233,26 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
     return result
+
+
+# a notice ordering one body to put right what was found ("农贸市场限期整改通知书", "整改意见书") opens on that body's
+# name alone with a colon ("市政服务中心："): it answers for every problem listed (not "各乡镇、各有关单位：")
+RE_RECTIFY_NOTICE_TITLE = re.compile(r"整改(?:通知|意见书|通知书)|责令(?:限期)?改正通知")
+RE_ADDRESSEE_LINE = re.compile(r"^(?!各)([^，,。；;:：、\s]{2,30}?(?:中心|局|公司|委员会|委|办公室|办|学校|医院|政府|街道|镇|乡|村|社区|站|所|院|队|部|处|科|厂|店|超市|市场|集团|协会))\s*[:：]$")
+
+
+def _charge_addressee(title, paras, problems) -> None:
+    if not problems or not title or not RE_RECTIFY_NOTICE_TITLE.search(title) or any(p.responsible_units for p in problems):
+        return
+    first = min((q.position for q in problems if q.position is not None), default=None)
+    for p in paras[:8]:
+        if first is not None and p.pos is not None and p.pos >= first:
+            return
+        m = RE_ADDRESSEE_LINE.match(p.text.strip())
+        if m:
+            for q in problems:
+                q.responsible_units = [m.group(1)]
+            return
 
 
 def _one_task_inspection(result: ParseResult, problem, paras) -> None:
