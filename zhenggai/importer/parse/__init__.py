@@ -242,14 +242,18 @@ RE_ADDRESSEE_LINE = re.compile(r"^(?!各)([^，,。；;:：、\s]{2,30}?(?:中�
 
 
 def _charge_addressee(title, paras, problems) -> None:
-    if not problems or not title or not RE_RECTIFY_NOTICE_TITLE.search(title) or any(p.responsible_units for p in problems):
+    if not problems or any(p.responsible_units for p in problems):
         return
     first = min((q.position for q in problems if q.position is not None), default=None)
+    named = bool(title and RE_RECTIFY_NOTICE_TITLE.search(title))
     for p in paras[:8]:
         if first is not None and p.pos is not None and p.pos >= first:
             return
-        m = RE_ADDRESSEE_LINE.match(p.text.strip())
-        if m:
+        t = p.text.strip()
+        if len(t) <= 30 and RE_RECTIFY_NOTICE_TITLE.search(t):  # the notice's own title line, left in the body
+            named = True
+        m = RE_ADDRESSEE_LINE.match(t)
+        if m and named:
             for q in problems:
                 q.responsible_units = [m.group(1)]
             return
