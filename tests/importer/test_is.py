@@ -178,3 +178,35 @@ def test_a_bulletin_addressed_to_every_township_charges_no_one_body():
     text = GROUPED.replace("超市食品安全限期整改通知书", "超市食品安全检查情况通报").replace("城区商贸服务中心：", "各乡镇、各有关单位：")
     ps = _problems(text)
     assert len(ps) == 5 and all(p.responsible_units == [] for p in ps)
+
+
+# --- a 文库 copy whose line breaks and numbers were replaced by noise characters -------------------------------------
+
+NOISY = ("文档介绍:Forpersonaluseonlyinstudyandresearch;超市食品安全整改意见书蚁芈城区商贸服务中心:"
+         "肁5月8日，区市场监管局对东门超市、西门超市开展了食品安全专项检查。检查发现各超市不同程度存在一些问题，具体如下:莃东门超市:"
+         "螁冷藏柜温度记录缺失。虿散装食品未标明生产日期。螈货架上有过期酸奶。袁肀西门超市:芅从业人员未佩戴口罩。"
+         "膅仓库食品未离地存放。羁收银台旁堆放杂物。膇螅以上为检查中发现的问题，请及时进行整改。膀葿区市场监督管理局")
+
+
+def test_noise_characters_standing_for_line_breaks_are_read_as_breaks_and_the_findings_under_each_place_as_problems():
+    ps = _problems(NOISY)
+    assert [p.title for p in ps] == ["冷藏柜温度记录缺失", "散装食品未标明生产日期", "货架上有过期酸奶",
+                                     "从业人员未佩戴口罩", "仓库食品未离地存放", "收银台旁堆放杂物"]
+    assert [p.category for p in ps] == ["东门超市"] * 3 + ["西门超市"] * 3
+    assert all(p.responsible_units == ["城区商贸服务中心"] for p in ps)
+
+
+def test_grid_characters_that_are_words_in_an_ordinary_text_are_left_alone():
+    from zhenggai.importer.parse.normalize import split_noise_breaks
+
+    text = "袁某某同志肆意挪用公款。薄弱环节未整改。蚂蚁搬家式侵占。膀胱癌患者补助未发放。芈月传拍摄场地未复原。"
+    assert split_noise_breaks([text]) == [text]
+
+
+def test_place_lines_with_unnumbered_lines_after_a_lead_announcing_a_plan_are_not_problems():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.readings import grouped_findings_candidate
+
+    lines = ["为做好检查工作，现将检查安排通知如下：", "东门超市：", "5月8日上午检查冷藏柜。", "5月8日下午检查仓库。",
+             "西门超市：", "5月9日上午检查货架。", "5月9日下午检查人员。"]
+    assert grouped_findings_candidate([Para(t, i) for i, t in enumerate(lines)]) is None

@@ -1585,3 +1585,32 @@ def timed_entries_candidate(paras) -> Candidate | None:
     if entries < 4 or len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中逐个时间点记下的情况（“10:30，某窗口…”）")
+
+
+# --- findings without numbers, place by place, after a lead naming them -----------------------------------------------
+# A notice's findings listed place by place ("…存在一些问题，具体如下： 花园市场： 水果摊位摆放不整齐…。 市场入口…。
+# 沿江市场： …") with no numbers (a copy that lost them): each one-sentence line under a place line is one problem of that
+# place, up to the line that closes the list ("以上为检查中发现的问题…") or a paragraph that is no finding.
+RE_LIST_CLOSED = re.compile(r"^(?:以上|上述)")
+
+
+def grouped_findings_candidate(paras) -> Candidate | None:
+    from .levels import RE_PLACE_GROUP_LINE, stated_problems_lead
+
+    texts = [p.text.strip() for p in paras]
+    for k, t in enumerate(texts):
+        if not t.endswith((":", "：")) or not stated_problems_lead(t):
+            continue
+        problems, place, groups = [], None, 0
+        for j in range(k + 1, min(len(texts), k + 80)):
+            u = texts[j]
+            if RE_PLACE_GROUP_LINE.match(u):
+                place, groups = u.rstrip(":：").strip(), groups + 1
+                continue
+            if place is None or RE_LIST_CLOSED.match(u) or len(u) > 100 or u.rstrip("。").count("。") > 0:
+                break
+            problems.append(ParsedProblem(seq=None, title=u.rstrip("。；; "), category=place, position=paras[j].pos))
+        if groups >= 2 and len(problems) >= 2 * groups:
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                             "逐个地点列出、未编号的问题（“某市场：…。…。”）")
+    return None

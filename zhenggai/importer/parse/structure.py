@@ -835,6 +835,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             told = recheck_points_candidate(paras)  # "1、某广场（责任单位：…）：前期通报该点位存在…已整改到位。"
         if told is None:
+            from .readings import grouped_findings_candidate
+
+            told = grouped_findings_candidate(paras)  # "…具体如下： 甲市场： …。 …。 乙市场： …。" (no numbers)
+        if told is None:
             from .readings import timed_entries_candidate
 
             told = timed_entries_candidate(paras)  # "10:30,某窗口一名男同志看网络视频。" an unannounced visit's log
