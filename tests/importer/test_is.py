@@ -210,3 +210,25 @@ def test_place_lines_with_unnumbered_lines_after_a_lead_announcing_a_plan_are_no
     lines = ["为做好检查工作，现将检查安排通知如下：", "东门超市：", "5月8日上午检查冷藏柜。", "5月8日下午检查仓库。",
              "西门超市：", "5月9日上午检查货架。", "5月9日下午检查人员。"]
     assert grouped_findings_candidate([Para(t, i) for i, t in enumerate(lines)]) is None
+
+
+# --- findings told inside each team's paragraph: "但在巡查中发现，甲村…正在焚烧…，乙村…，督查组要求…" ---------------------
+
+TEAMS = "\n".join([
+    "县开展秸秆禁烧夜间督查",
+    "10月8日晚，县里派出2个督查组，采取不打招呼的方式开展秸秆禁烧夜间督查。",
+    "第一督查组来到东湖镇、西山乡督查，督查发现，各乡镇值班人员基本到岗到位。但在巡查中发现，东湖镇李家村路边正在焚烧秸秆，"
+    "西山乡王家湾一农田冒烟，督查组要求相关人员立即扑灭火点。第二督查组来到北河镇督查。在北河镇公路边，发现两处焚烧稻草情况，"
+    "发现问题后，督查组立即与值班领导沟通处置。",
+])
+
+
+def test_each_fault_clause_after_found_in_a_teams_paragraph_is_a_problem():
+    assert [p.title for p in _problems(TEAMS)] == ["东湖镇李家村路边正在焚烧秸秆", "西山乡王家湾一农田冒烟", "两处焚烧稻草情况"]
+
+
+def test_team_paragraphs_that_found_everything_in_order_hold_no_problem():
+    calm = TEAMS.split("\n")[:2] + [
+        "第一督查组来到东湖镇、西山乡督查，督查发现，各乡镇值班人员基本到岗到位，宣传车辆正在宣传禁烧规定。"
+        "第二督查组来到北河镇督查，发现北河镇党政主要负责人均按要求带队巡查，未发现焚烧情况。"]
+    assert _problems("\n".join(calm)) == []

@@ -1614,3 +1614,39 @@ def grouped_findings_candidate(paras) -> Candidate | None:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                              "逐个地点列出、未编号的问题（“某市场：…。…。”）")
     return None
+
+
+# --- findings told inside each team's paragraph ------------------------------------------------------------------------
+# A night check told team by team ("第一督查组来到…督查，…基本到岗到位。但在巡查中发现，甲村路边正在焚烧垃圾，乙村一农田正在
+# 焚烧秸秆，督查组要求相关人员立即扑灭火点。") names its findings in the clauses after "发现，", up to the clause telling what
+# the team did about them (要求…, 立即…, 发现问题后…). Each clause telling of a fault (焚烧, 乱…, 未…, 无人…) is one problem;
+# clauses of good order (到岗到位, 均按要求) are none.
+RE_TEAM = re.compile(r"(?:督查|检查|暗访|巡查|督导)组")
+RE_FOUND_AT = re.compile(r"发现\s*[，,:：]?\s*")
+RE_RESPONSE_CLAUSE = re.compile(r"要求|责令|立即|督促|发现问题后|已安排|已责成|当即|现场")
+RE_FAULT_CLAUSE = re.compile(r"焚烧|焚毁|乱[扔倒堆停放搭建排摆丢贴]|违规|违法|偷排|直排|未(?!发现)[^，,。]{1,8}|无人|脱岗|离岗|堆放|占道|破损|冒烟|火点|污水|私搭")
+
+
+def team_findings_candidate(paras) -> Candidate | None:
+    if sum(len(RE_TEAM.findall(p.text)) for p in paras) < 2:
+        return None
+    problems = []
+    for p in paras:
+        t = p.text
+        if not RE_TEAM.search(t):
+            continue
+        for sentence in re.split(r"(?<=[。；;！!])", t):
+            m = RE_FOUND_AT.search(sentence)
+            if m is None:
+                continue
+            for clause in re.split(r"[，,]", sentence[m.end():].rstrip("。；;！! ")):
+                clause = clause.strip()
+                if not clause:
+                    continue
+                if RE_RESPONSE_CLAUSE.search(clause) or RE_TEAM.search(clause):
+                    break
+                if len(clause) >= 5 and RE_FAULT_CLAUSE.search(clause) and not RE_GOOD_ORDER.search(clause):
+                    problems.append(ParsedProblem(seq=None, title=clause, position=p.pos))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "各督查组段落中“发现，”后逐句记下的问题")

@@ -842,6 +842,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import timed_entries_candidate
 
             told = timed_entries_candidate(paras)  # "10:30,某窗口一名男同志看网络视频。" an unannounced visit's log
+        if told is None:
+            from .readings import team_findings_candidate
+
+            told = team_findings_candidate(paras)  # "第一督查组来到…。但在巡查中发现，甲村…正在焚烧垃圾，…"
         if told is not None:
             candidates.append(told)
 
