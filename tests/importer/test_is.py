@@ -232,3 +232,12 @@ def test_team_paragraphs_that_found_everything_in_order_hold_no_problem():
         "第一督查组来到东湖镇、西山乡督查，督查发现，各乡镇值班人员基本到岗到位，宣传车辆正在宣传禁烧规定。"
         "第二督查组来到北河镇督查，发现北河镇党政主要负责人均按要求带队巡查，未发现焚烧情况。"]
     assert _problems("\n".join(calm)) == []
+
+
+def test_a_teams_count_of_what_it_found_summed_up_by_kind_is_no_list_of_findings():
+    text = "\n".join([
+        "市环境整治督导组周报",
+        "本周第二督导组开展督导工作2次，共计发现问题25处，涉及：小区堆物、楼道乱贴小广告、沿街商户倾倒污水等方面。",
+        "督导组将发现的问题与责任部门进行了对接，提出了整改要求。截至目前，已整改11处，剩余14处正在整改中。",
+    ])
+    assert _problems(text) == []

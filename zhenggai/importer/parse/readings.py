@@ -1622,7 +1622,8 @@ def grouped_findings_candidate(paras) -> Candidate | None:
 # the team did about them (要求…, 立即…, 发现问题后…). Each clause telling of a fault (焚烧, 乱…, 未…, 无人…) is one problem;
 # clauses of good order (到岗到位, 均按要求) are none.
 RE_TEAM = re.compile(r"(?:督查|检查|暗访|巡查|督导)组")
-RE_FOUND_AT = re.compile(r"发现\s*[，,:：]?\s*")
+# (not "共计发现问题25处，涉及：…": a count of what was found, summed up by kind)
+RE_FOUND_AT = re.compile(r"发现(?!\s*(?:(?:的?问题|各类问题|隐患)\s*(?:\d|[一二三四五六七八九十两]+\s*[处个项条起])|\d+\s*[处个项条](?:问题|隐患)))\s*[，,:：]?\s*")
 RE_RESPONSE_CLAUSE = re.compile(r"要求|责令|立即|督促|发现问题后|已安排|已责成|当即|现场")
 RE_FAULT_CLAUSE = re.compile(r"焚烧|焚毁|乱[扔倒堆停放搭建排摆丢贴]|违规|违法|偷排|直排|未(?!发现)[^，,。]{1,8}|无人|脱岗|离岗|堆放|占道|破损|冒烟|火点|污水|私搭")
 
