@@ -94,7 +94,9 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     paragraphs, t2s, converted = to_simplified(paragraphs)
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
-    paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(paragraphs)))
+    from .normalize import split_noise_breaks
+
+    paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(split_noise_breaks(paragraphs))))
     furniture = page_furniture(paragraphs)
     if furniture:
         paragraphs = [None if i in furniture else p for i, p in enumerate(paragraphs)]
@@ -150,6 +152,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
     problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)])
     result.problems = problems
+    _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
 
     # where every paragraph went
     in_problem: set[int] = set()
@@ -232,6 +235,34 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
     return result
+
+
+# a notice ordering one body to put right what was found ("农贸市场限期整改通知书", "整改意见书") opens on that body's
+# name alone with a colon ("市政服务中心："): it answers for every problem listed (not "各乡镇、各有关单位：")
+RE_RECTIFY_NOTICE_TITLE = re.compile(r"整改(?:通知|意见书|通知书)|责令(?:限期)?改正通知")
+RE_RECTIFY_NOTICE_LINE_END = re.compile(r"整改(?:通知书?|意见书)$|责令(?:限期)?改正通知书?$")
+RE_ADDRESSEE_LINE = re.compile(r"^(?!各)([^，,。；;:：、\s]{2,30}?(?:中心|局|公司|委员会|委|办公室|办|学校|医院|政府|街道|镇|乡|村|社区|站|所|院|队|部|处|科|厂|店|超市|市场|集团|协会))\s*[:：]$")
+
+
+def _charge_addressee(title, paras, problems, top_lines) -> None:
+    if not problems or any(p.responsible_units for p in problems):
+        return
+    first = min((q.position for q in problems if q.position is not None), default=None)
+    named = bool(title and RE_RECTIFY_NOTICE_TITLE.search(title)) or any(RE_RECTIFY_NOTICE_LINE_END.search(t) for t in top_lines)
+    for p in paras[:8]:
+        t = p.text.strip()
+        if (first is not None and p.pos is not None and p.pos >= first) or t.endswith(("如下:", "如下：")):
+            return  # (the addressee comes before the lead of the list)
+        if RE_RECTIFY_NOTICE_LINE_END.search(t):  # the notice's own title line, left in the body (behind a page's blurb)
+            named = True
+        m = RE_ADDRESSEE_LINE.match(t)
+        if m is None and RE_RECTIFY_NOTICE_TITLE.search(t):  # the title line with the addressee joined on
+            m = RE_ADDRESSEE_LINE.match(RE_RECTIFY_NOTICE_TITLE.split(t)[-1].lstrip("书").strip())
+            named = named or m is not None
+        if m and named:
+            for q in problems:
+                q.responsible_units = [m.group(1)]
+            return
 
 
 def _one_task_inspection(result: ParseResult, problem, paras) -> None:

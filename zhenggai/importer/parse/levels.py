@@ -105,7 +105,7 @@ def _under_feedback_problems(node: Node) -> bool:
 # "一、大气污染防治方面存在以下几个问题", "财务管理方面存在的问题")
 _ASPECT_LEAD = r"(?:[^，,。；;:：()（）]{2,30}?方面\s*[，,]?\s*)?"
 RE_STATED_PROBLEMS = re.compile(
-    r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
+    r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
     r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:的|出的?)?(?:以下|如下)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
 
 
@@ -151,7 +151,9 @@ def under_stated_problems(node: Node) -> bool:
         # "二、存在问题 （一）鹿城镇（14个） 1.…": the problems found, grouped by the place (or body) they were found in
         return True
     lead = _run_lead(node)
-    return bool(lead) and stated_problems_lead(lead)
+    if lead and stated_problems_lead(lead):
+        return True
+    return node.marker is not None and _grouped_under_stated_lead(node)
 
 
 # a group of the problems found named by a place or body alone, often with its count: "（一）鹿城镇（14个）", "（二）市场监管局"
@@ -188,9 +190,62 @@ def stated_problems_lead(text: str) -> bool:
     t = text.strip()
     if "问题" not in t[-24:]:
         return False
-    last = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))[-1]
+    parts = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))
+    last = parts[-1]
+    if len(parts) > 1 and RE_AS_FOLLOWS.match(last.strip()):
+        # "检查发现各市场不同程度存在一些问题，具体如下：": the clause before "具体如下" names them
+        last = parts[-2]
     return bool(RE_STATED_PROBLEMS.match(_clean_title(last)) or RE_PROBLEMS_NOTIFIED.match(last.strip())
                 or RE_PROBLEMS_SHOW.match(last.strip()))
+
+
+RE_AS_FOLLOWS = re.compile(r"^(?:具体|现)?(?:情况)?(?:通报)?如下$")
+
+
+# a line naming the place or body the items after it were found in: "花园市场：", "二号楼：" (short, a colon, no clause)
+RE_PLACE_GROUP_LINE = re.compile(r"^[^，,。；;:：、()（）\d]{2,12}[:：]$")
+
+
+def place_group_line(node: Node) -> str:
+    """The line naming the place the node's run of items was found in ("花园市场：" right before its 1、, or fallen under
+    the previous run's last item), when the runs chain back to a lead naming the problems found; "" otherwise."""
+    if node.parent is None or node.marker is None or not _grouped_under_stated_lead(node):
+        return ""
+    sibs = node.parent.children
+    j = next((i for i, c in enumerate(sibs) if c is node), 0)
+    while j > 0 and sibs[j].marker is not None and sibs[j].marker.number != 1 and sibs[j - 1].marker is not None:
+        j -= 1
+    prev = sibs[j - 1]
+    return (prev.text if prev.marker is None else prev.children[-1].text).strip().rstrip(":：")
+
+
+def _grouped_under_stated_lead(node: Node) -> bool:
+    """"…存在一些问题，具体如下： 花园市场： 1、… 2、… 沿江市场： 1、…": runs of items each led by a line naming the place
+    they were found in, the first such line following a lead that names what follows as the problems found."""
+    sibs = node.parent.children
+    k = next((i for i, c in enumerate(sibs) if c is node), None)
+    for _ in range(12):
+        if k is None:
+            return False
+        j = k
+        while j > 0 and sibs[j].marker is not None and sibs[j].marker.number != 1 and sibs[j - 1].marker is not None:
+            j -= 1
+        if j == 0 or sibs[j].marker is None or sibs[j].marker.number != 1:
+            return False
+        prev = sibs[j - 1]
+        if prev.marker is None:
+            group, k = prev.text.strip(), j - 1
+        else:  # the group line fell under the previous run's last item
+            if not prev.children or prev.children[-1].marker is not None:
+                return False
+            group, k = prev.children[-1].text.strip(), j - 1
+        if not RE_PLACE_GROUP_LINE.match(group):
+            return False
+        if prev.marker is None:  # the first group: its lead is the line before it
+            if k == 0 or sibs[k - 1].marker is not None:
+                return False
+            return stated_problems_lead(sibs[k - 1].text)
+    return False
 
 
 # a lead naming how the problems found show, the items after it being those problems: "主要问题表现有：", "存在的主要问题
@@ -290,7 +345,19 @@ def _without_measures_runs(chosen: list[Node]) -> list[Node]:
     runs = _runs(chosen)
     if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs) and any(_under_measures_heading(r[0]) for r in runs):
         return [n for r in runs if not _under_measures_heading(r[0]) for n in r]
+    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs):
+        # "二、突出重点 1.对全县各乡镇水库…进行了一次全面大检查 2.对水库枢纽三大件…是否完好" beside "三、存在的问题 1.…":
+        # a run telling what was checked, outside the section naming the problems found, lists no problems
+        stated = {id(_top_ancestor(r[0])) for r in runs if under_stated_problems(r[0])}
+        kept = [r for r in runs if under_stated_problems(r[0]) or id(_top_ancestor(r[0])) in stated
+                or not all(RE_CHECK_DONE.search(heading_title(n)) for n in r)]
+        if len(kept) < len(runs):
+            return [n for r in kept for n in r]
     return chosen
+
+
+# an item telling what was checked: "对全县各乡镇水库的…进行了一次全面大检查", "对水库枢纽三大件是否完好…"
+RE_CHECK_DONE = re.compile(r"^(?:重点)?对[^。]{2,80}?(?:进行了?|开展了?|是否)|^(?:检查|查看|核查)[^。]{2,40}?是否")
 
 
 def _under_measures_heading(node: Node) -> bool:

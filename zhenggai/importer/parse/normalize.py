@@ -887,3 +887,32 @@ def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
         changed = True
         out.extend(Para(x, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)) for x in pieces if x)
     return out, changed
+
+
+# --- a 文库 copy's noise characters where its line breaks were --------------------------------------------------------
+# Some document-sharing sites (the copies that carry "For personal use only in study and research") replace each line
+# break — and with it the item's number — by one to five characters drawn from one grid of code points: U+7F7F…U+8888
+# whose low byte is 7F…88 (莃 螁 袁肀 膇螅 …). Where a document has many such runs right after a stop or a colon, each run
+# is a line break: "具体如下:莃花园市场:螁水果摊位…行为。虿市场入口…". A run of two or more grid characters anywhere is one
+# too; a single grid character not after a stop is left (肆, 薄, 袁 are also words).
+def _grid(ch: str) -> bool:
+    c = ord(ch)
+    return 0x7F <= (c >> 8) <= 0x88 and 0x7F <= (c & 0xFF) <= 0x88
+
+
+_GRID_CLASS = "".join(chr(h << 8 | lo) for h in range(0x7F, 0x89) for lo in range(0x7F, 0x89))
+RE_NOISE_AFTER_STOP = re.compile(r"(?<=[。:：;；)）!！?？])[" + _GRID_CLASS + r"]{1,5}(?=\S)")
+RE_NOISE_RUN = re.compile(r"[" + _GRID_CLASS + r"]{2,5}")
+
+
+def split_noise_breaks(paragraphs: list) -> list:
+    """Each paragraph (plain text only) with noise runs standing for line breaks: split there (several paragraphs
+    from one); a paragraph with fewer than six runs after a stop is left as it is."""
+    out = []
+    for p in paragraphs:
+        if type(p) is not str or len(RE_NOISE_AFTER_STOP.findall(p)) < 6:
+            out.append(p)
+            continue
+        t = RE_NOISE_RUN.sub("\n", RE_NOISE_AFTER_STOP.sub("\n", p))
+        out.extend(s for s in t.split("\n") if s.strip())
+    return out

@@ -1536,3 +1536,118 @@ def recheck_points_candidate(paras) -> Candidate | None:
     if len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "复查点位（“某点位（责任单位：…）：…”）")
+
+
+# --- an unannounced visit told in timed entries ----------------------------------------------------------------------
+# A 作风 暗访 通报 tells what the visitors saw clock time by clock time — "10:30,某局窗口一名男同志看网络视频。" — often
+# several entries in one paragraph ("…看录像;10:10,612房间…"), under one heading per county. Each entry that tells of
+# misconduct is one problem, titled by what was seen; an entry praising what was seen (到岗情况良好, 秩序井然, 坚守岗位)
+# is none, and neither is a last entry cut before its full stop. Only in a document that says it reports a visit.
+RE_TIMED_ENTRY = re.compile(r"(?:^|(?<=[;；。])|(?<=[上下]午|全天)|(?<=[日天晚]))\s*(\d{1,2}\s*[:：]\s*\d{2})\s*[,，]\s*")
+# the line giving the visit's day, run into its first entry: "时间:3月28日全天10:30,…"
+RE_ENTRY_DAY = re.compile(r"^(?:时间\s*[:：]\s*)?(?:\d{1,2}月\d{1,2}日)?\s*(?:全天|上午|下午|晚上|夜间)?\s*$")
+RE_VISIT_REPORT = re.compile(r"暗访|明察暗访|突击检查|随机抽查|督查|巡查")
+RE_ENTRY_PRAISE = re.compile(r"良好|井然|有序|坚守岗位|热情|周到|全部在位|均在岗|在岗在位|认真|规范有序|整洁")
+RE_ENTRY_MISCONDUCT = re.compile(
+    r"无人|不在岗|脱岗|离岗|空岗|紧锁|看(?:网络)?视频|看录像|看电影|玩(?:网络)?游戏|游戏|上网|网购|网上购物|购物|聊(?:QQ|天|微信)|"
+    r"吃|睡觉|打牌|炒股|迟到|早退|串岗|闲聊|听音乐|玩手机|刷手机|只有一个房间有人|打台球")
+
+
+RE_ENTRY_GROUP = re.compile(r"^([^:：，,。；;\s\d]{2,10})\s*[:：](?!\s*\d)[^。]{0,30}$")
+
+
+def timed_entries_candidate(paras) -> Candidate | None:
+    if not any(RE_VISIT_REPORT.search(p.text) for p in paras[:6]):
+        return None
+    problems = []
+    entries = 0
+    heading = None
+    for k, p in enumerate(paras):
+        t = p.text.strip()
+        ms = list(RE_TIMED_ENTRY.finditer(t))
+        if not ms or (ms[0].start() > 0 and not RE_ENTRY_DAY.match(t[:ms[0].start()])):
+            h = RE_ENTRY_GROUP.match(t)
+            if h and not t.startswith("时间"):  # "濮阳县:有人上班工作忙 有人上班娱乐忙": the place the entries after it are in
+                heading = h.group(1)
+            continue
+        for i, m in enumerate(ms):
+            entries += 1
+            body = t[m.end():ms[i + 1].start()] if i + 1 < len(ms) else t[m.end():]
+            body = body.strip()
+            last = k == len(paras) - 1 and i == len(ms) - 1
+            if last and not re.search(r"[。.!！;；]$", body):  # a copy cut inside its last entry
+                continue
+            title = body.rstrip("。.;； ")
+            if len(title) < 4 or not RE_ENTRY_MISCONDUCT.search(title) or (
+                    RE_ENTRY_PRAISE.search(title) and not re.search(r"无人|不在岗|紧锁|玩|看|聊|购物", title)):
+                continue
+            problems.append(ParsedProblem(seq=None, title=title, category=heading, position=p.pos))
+    if entries < 4 or len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中逐个时间点记下的情况（“10:30，某窗口…”）")
+
+
+# --- findings without numbers, place by place, after a lead naming them -----------------------------------------------
+# A notice's findings listed place by place ("…存在一些问题，具体如下： 花园市场： 水果摊位摆放不整齐…。 市场入口…。
+# 沿江市场： …") with no numbers (a copy that lost them): each one-sentence line under a place line is one problem of that
+# place, up to the line that closes the list ("以上为检查中发现的问题…") or a paragraph that is no finding.
+RE_LIST_CLOSED = re.compile(r"^(?:以上|上述)")
+
+
+def grouped_findings_candidate(paras) -> Candidate | None:
+    from .levels import RE_PLACE_GROUP_LINE, stated_problems_lead
+
+    texts = [p.text.strip() for p in paras]
+    for k, t in enumerate(texts):
+        if not t.endswith((":", "：")) or not stated_problems_lead(t):
+            continue
+        problems, place, groups = [], None, 0
+        for j in range(k + 1, min(len(texts), k + 80)):
+            u = texts[j]
+            if RE_PLACE_GROUP_LINE.match(u):
+                place, groups = u.rstrip(":：").strip(), groups + 1
+                continue
+            if place is None or RE_LIST_CLOSED.match(u) or len(u) > 100 or u.rstrip("。").count("。") > 0:
+                break
+            problems.append(ParsedProblem(seq=None, title=u.rstrip("。；; "), category=place, position=paras[j].pos))
+        if groups >= 2 and len(problems) >= 2 * groups:
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                             "逐个地点列出、未编号的问题（“某市场：…。…。”）")
+    return None
+
+
+# --- findings told inside each team's paragraph ------------------------------------------------------------------------
+# A night check told team by team ("第一督查组来到…督查，…基本到岗到位。但在巡查中发现，甲村路边正在焚烧垃圾，乙村一农田正在
+# 焚烧秸秆，督查组要求相关人员立即扑灭火点。") names its findings in the clauses after "发现，", up to the clause telling what
+# the team did about them (要求…, 立即…, 发现问题后…). Each clause telling of a fault (焚烧, 乱…, 未…, 无人…) is one problem;
+# clauses of good order (到岗到位, 均按要求) are none.
+RE_TEAM = re.compile(r"(?:督查|检查|暗访|巡查|督导)组")
+# (not "共计发现问题25处，涉及：…": a count of what was found, summed up by kind)
+RE_FOUND_AT = re.compile(r"发现(?!\s*(?:(?:的?问题|各类问题|隐患)\s*(?:\d|[一二三四五六七八九十两]+\s*[处个项条起])|\d+\s*[处个项条](?:问题|隐患)))\s*[，,:：]?\s*")
+RE_RESPONSE_CLAUSE = re.compile(r"要求|责令|立即|督促|发现问题后|已安排|已责成|当即|现场")
+RE_FAULT_CLAUSE = re.compile(r"焚烧|焚毁|乱[扔倒堆停放搭建排摆丢贴]|违规|违法|偷排|直排|未(?!发现)[^，,。]{1,8}|无人|脱岗|离岗|堆放|占道|破损|冒烟|火点|污水|私搭")
+
+
+def team_findings_candidate(paras) -> Candidate | None:
+    if sum(len(RE_TEAM.findall(p.text)) for p in paras) < 2:
+        return None
+    problems = []
+    for p in paras:
+        t = p.text
+        if not RE_TEAM.search(t):
+            continue
+        for sentence in re.split(r"(?<=[。；;！!])", t):
+            m = RE_FOUND_AT.search(sentence)
+            if m is None:
+                continue
+            for clause in re.split(r"[，,]", sentence[m.end():].rstrip("。；;！! ")):
+                clause = clause.strip()
+                if not clause:
+                    continue
+                if RE_RESPONSE_CLAUSE.search(clause) or RE_TEAM.search(clause):
+                    break
+                if len(clause) >= 5 and RE_FAULT_CLAUSE.search(clause) and not RE_GOOD_ORDER.search(clause):
+                    problems.append(ParsedProblem(seq=None, title=clause, position=p.pos))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "各督查组段落中“发现，”后逐句记下的问题")

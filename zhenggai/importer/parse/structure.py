@@ -18,7 +18,8 @@ from .rx import AtStops
 from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
-from .levels import RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, under_stated_problems
+from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, place_group_line,
+                     under_stated_problems)
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
@@ -145,6 +146,27 @@ RE_TOPIC_THEN_LABEL = re.compile(r"^([^:：。，,；;【】\[\]“”]{2,16}?)\
 RE_FURTHER_FAULT = re.compile(r"^(?:部分|个别|少数|一些|有的|多处|多个)[^。]{2,40}?(?:老化|破损|损坏|生锈|缺失|不足|不够|不到位|不规范|未|无|乱|脏|过期|失效)")
 
 
+# the one line of an item's body labelled as what was found there: "发现问题：…", "存在问题：…", "暗访发现：…"
+RE_FINDING_LINE = re.compile(r"^(?:发现(?:的)?问题|存在(?:的)?问题|(?:暗访|检查|督查)发现(?:的问题)?)\s*[:：]\s*(\S.{3,})$")
+
+
+def _finding_line(node: Node) -> str:
+    """An item that names a place visited (its first sentence states no shortcoming) and whose body holds exactly one
+    line labelled as what was found there, and nothing numbered: that line is the problem ("" otherwise)."""
+    kids = node.children
+    if not kids or len(kids) > 3 or any(c.marker is not None for c in kids):
+        return ""
+    found = [m for m in (RE_FINDING_LINE.match(c.text.strip()) for c in kids) if m]
+    if len(found) != 1:
+        return ""
+    from .readings import RE_SHORTCOMING
+
+    first = re.split(r"[。；;]", node.text.strip(), maxsplit=1)[0]
+    if RE_SHORTCOMING.search(first):
+        return ""
+    return found[0].group(1).strip()
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
@@ -185,6 +207,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     if own and title[own.end():].strip():  # "1. 编号8：…": the problem's own number in the list it comes from
         problem.seq, problem.title = int(own.group(1)), title[own.end():].strip()
 
+    found = _finding_line(node)
+    if found:  # "点位一：某社区。这里…。 发现问题：长宁路上车辆乱停放…。": the place visited, then what was found there
+        problem.notes.append(title)
+        problem.title = title = _clean_title(found)
+
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
     a = node.parent
@@ -212,6 +239,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         if 2 <= len(lead) <= 12 and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
                 lead.endswith((":", "：", "方面")) or stated_problems_lead(lead)):
             problem.category = _clean_title(lead)
+    if problem.category is None and node.parent is not None:
+        problem.category = place_group_line(node) or None  # "花园市场： 1、… 2、… 沿江市场： 1、…"
 
     # fields
     items = _body_items(node, inline)
@@ -311,6 +340,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
         measures, notes, numbering = split_measures(region)
+    if found:  # the line telling what was found is the problem itself, not something done about it
+        kept = [m for m in measures if not RE_FINDING_LINE.match(m.text.strip())]
+        notes = notes + [m.text for m in measures if RE_FINDING_LINE.match(m.text.strip())]
+        measures = kept
     problem.measures = measures
     problem.notes.extend(notes)
     problem.notes.extend(it.text for it in next_step)
@@ -801,6 +834,18 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import recheck_points_candidate
 
             told = recheck_points_candidate(paras)  # "1、某广场（责任单位：…）：前期通报该点位存在…已整改到位。"
+        if told is None:
+            from .readings import grouped_findings_candidate
+
+            told = grouped_findings_candidate(paras)  # "…具体如下： 甲市场： …。 …。 乙市场： …。" (no numbers)
+        if told is None:
+            from .readings import timed_entries_candidate
+
+            told = timed_entries_candidate(paras)  # "10:30,某窗口一名男同志看网络视频。" an unannounced visit's log
+        if told is None:
+            from .readings import team_findings_candidate
+
+            told = team_findings_candidate(paras)  # "第一督查组来到…。但在巡查中发现，甲村…正在焚烧垃圾，…"
         if told is not None:
             candidates.append(told)
 
