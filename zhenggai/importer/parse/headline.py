@@ -171,7 +171,8 @@ def _without_attachment_list(text: str) -> str:
 
 # problems found and rectified in one act: "发现并整改…等各类问题38个" (found and fixed: the total and the done count)
 RE_FOUND_AND_FIXED = re.compile(r"(?:发现|查出|查找|排查|检视)(?:并|和|及)(?:督促|推动)?(?:立行立改|整改)(?:了)?[^。;；\d]{0,60}?"
-                                r"(?:问题\s*(\d+)\s*[个项条处件]|(\d+)\s*[个项条处件](?:[^\d\s,，。;；、:：]{0,8}?)问题)")
+                                # (or hazards, and their first signs: "发现并整改安全隐患苗头12个")
+                                r"(?:(?:问题|隐患(?:苗头)?)\s*(\d+)\s*[个项条处件](?![余多])|(\d+)\s*[个项条处件](?:[^\d\s,，。;；、:：]{0,8}?)问题)")
 # problems found, then all rectified in the same clause chain: "发现问题159条并督促整改到位"
 RE_FOUND_THEN_FIXED = re.compile(r"(?:发现|查出|查找出?|排查出?|检视出?)(?:了)?[^。;；,，\d]{0,8}?问题\s*(\d+)\s*[个项条处件]\s*[,，]?\s*"
                                  r"(?:并|均|全部)(?:已)?(?:督促|推动|指导)?(?:其|全部|立即)?(?:已)?"
@@ -1084,7 +1085,9 @@ def _hazards_found(h: Headline, t: str) -> None:
     found = []
     for m in RE_HAZARDS_FOUND.finditer(t):
         begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n") + 1
-        if RE_CAMPAIGN_SINCE.search(t, begin, m.start()) or RE_SOME_OF_THEM.search(t, begin, m.start()):
+        # (a part told in brackets before the hazards, "共检查场所19家(其中…16家)，发现隐患5处", is a part of the bodies)
+        before = RE_INCLUDED_PART.sub("", t[begin:m.start()])
+        if RE_CAMPAIGN_SINCE.search(before) or RE_SOME_OF_THEM.search(before):
             continue
         if re.match(r"\s*\.\d|\s*万", t[m.end(1): m.end(1) + 3]):
             continue
@@ -1109,6 +1112,11 @@ RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改
 RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1,14}?[,，]\s*)?已(?:经)?完成(?:清理)?整治(?:问题)?\s*(\d+)\s*([个处项条])")
 
 
+# or rectified at once, right after the total in its counter ("发现问题40个，立行立改25个，限期整改15个"): done on the spot,
+# as "当场整改" (snippets19); not problems someone was pushed to act on in a clause of their own ("推动立行立改问题35个")
+RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:其中\s*)?(?:当场|现场)?立行立改(?:问题)?\s*(\d+)\s*([个处项条])(?![余多])")
+
+
 def _done_with_rest(h: Headline, t: str) -> None:
     total = h.problems_total
     for m in RE_DONE_AND_REST.finditer(t):
@@ -1116,7 +1124,7 @@ def _done_with_rest(h: Headline, t: str) -> None:
             h.problems_done = int(m.group(1))
             return
     for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
-        md = RE_CLEARED_AFTER.match(t, m.end())
+        md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end())
         if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
             h.problems_done = int(md.group(1))
             return
