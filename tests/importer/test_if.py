@@ -101,3 +101,29 @@ def test_problems_rectified_at_once_right_after_the_total_are_done():
 
 def test_problems_someone_was_pushed_to_rectify_at_once_are_not_the_done_count():
     assert _figures("此次共检查托管机构40所，发现问题31个，推动立行立改问题19个。") == (31, None)
+
+
+# --- document dates --------------------------------------------------------------------------------------------------
+
+def test_a_portal_s_source_line_with_its_upload_day_is_the_page_date():
+    from zhenggai.importer.parse import facts
+    assert facts.meta_date(["某流域委开展水土保持监督检查", "来源: 某某生态建设网 上传日期:2017-06-12 打印本文章 【字体】 大 中 小"]) == "2017-06-12"
+
+
+def test_a_document_sharing_site_s_upload_time_is_not_the_page_date():
+    from zhenggai.importer.parse import facts
+    assert facts.meta_date(["来源: 某某文库 上传日期:2017-06-12 上传人:ab**c 页数:12"]) is None
+
+
+def test_a_bulletin_s_masthead_date_under_its_issue_line_is_the_report_date():
+    from zhenggai.importer.parse import parse_text
+    text = ("某市督察整改工作简报(第三期)\n日期:2020-09-30\n某市督察整改\n工作简报\n2020年    第三期\n"
+            "某市督察整改领导小组办公室     2020年6月2日\n我市推进突出环境问题整改\n截至5月底，各项工作有序推进。")
+    assert parse_text(text).report_date == "2020-06-02"
+
+
+def test_a_dated_line_under_an_issue_line_that_names_no_office_is_not_a_masthead():
+    from zhenggai.importer.parse import parse_text
+    text = ("某市督察整改工作简报(第三期)\n日期:2020-09-30\n工作简报\n2020年    第三期\n"
+            "截至2020年6月2日\n我市推进突出环境问题整改\n截至5月底，各项工作有序推进。")
+    assert parse_text(text).report_date == "2020-09-30"
