@@ -127,3 +127,19 @@ def test_a_dated_line_under_an_issue_line_that_names_no_office_is_not_a_masthead
     text = ("某市督察整改工作简报(第三期)\n日期:2020-09-30\n工作简报\n2020年    第三期\n"
             "截至2020年6月2日\n我市推进突出环境问题整改\n截至5月底，各项工作有序推进。")
     assert parse_text(text).report_date == "2020-09-30"
+
+
+# --- tasks of an inspection's rectification list -------------------------------------------------------------------
+
+def test_tasks_a_city_claims_from_the_feedback_are_the_problems():
+    assert _figures("对照省生态环境保护督察反馈意见，我县共认领27项整改任务，全面推进整改。")[0] == 27
+
+
+def test_tasks_a_leader_claims_are_not_the_problems():
+    assert _figures("对照省生态环境保护督察反馈意见，县委书记带头认领重点整改任务6项。")[0] is None
+
+
+def test_a_done_count_after_the_tasks_are_split_into_parts_is_of_a_part():
+    text = ("对照省生态环境保护督察反馈意见，我县共认领27项整改任务，其中，年内须完成任务19项，长期坚持任务8项。"
+            "截至目前，年内须完成的整改任务已完成17项。")
+    assert _figures(text) == (27, None)

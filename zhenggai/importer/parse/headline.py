@@ -669,6 +669,7 @@ RE_FEEDBACK_TASKS = re.compile(
 # (nor the tasks a notice lists for sign-off: "下列2项整改任务已达到整改目标，拟予销号")
 RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|下列|以下|上述|如下|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时"
                            r"|(?:认领|领办|包保|包联|分包)了?(?:的)?(?:重点)?)的?\s*$")
+RE_PLACE_CLAIMS = re.compile(r"(?:我|全|本)(?:省|市|县|区|州|盟|旗)(?:共|累计|一共)认领了?\s*$")
 _TASK_DONE = rf"(?:已基本(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|{_DONE})"  # a task may count as done when basically done
 RE_PLAN_TASKS_DONE = re.compile(rf"\s*[,，]\s*(?:目前|截至目前|现)?\s*[,，]?\s*{_TASK_DONE}(\d+)\s*项")
 
@@ -682,7 +683,9 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     "共反馈整改任务41项，已完成整改25项"; "55项整改任务…13项整改任务已基本完成6项";
     "已完成313项整改任务，占…明确531项任务" (the done count first); "20项整改任务已全部整改到位"."""
     # "推进整改集中期9项任务验收销号": the tasks due in one phase or batch, not the inspection's tasks
-    found = [m for m in RE_TASKS.finditer(t) if not RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()])]
+    # (but a place that claims the whole list is given its tasks: "对照…反馈意见，我市共认领38项整改任务", snippets19)
+    found = [m for m in RE_TASKS.finditer(t) if not RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()])
+             or RE_PLACE_CLAIMS.search(t[max(0, m.start() - 8): m.start()])]
     if not found:
         return None
     first = found[0]
@@ -699,6 +702,9 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     if re.match(r"[^。;；\d]{0,6}?已(?:经)?全部(?:整改|完成|销号)", after):
         return n, n, offset + first.start()
     md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
+    # (the tasks split into parts first, "其中，年底前须完成任务23项，分阶段推进任务15项。…已完成21项": a done count of a part)
+    if md and re.match(r"\s*[,，]?\s*其中", after) and len(re.findall(r"\d+\s*项", after[:md.start()])) >= 2:
+        md = None
     return n, (int(md.group(1)) if md else None), offset + first.start()
 
 
