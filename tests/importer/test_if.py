@@ -143,3 +143,23 @@ def test_a_done_count_after_the_tasks_are_split_into_parts_is_of_a_part():
     text = ("对照省生态环境保护督察反馈意见，我县共认领27项整改任务，其中，年内须完成任务19项，长期坚持任务8项。"
             "截至目前，年内须完成的整改任务已完成17项。")
     assert _figures(text) == (27, None)
+
+
+# --- a patrol's month and hazards counted before their noun ---------------------------------------------------------
+
+def test_a_yearless_patrol_period_followed_by_what_it_covered_takes_the_signature_s_year():
+    text = "3月1日至3月31日,巡查工地210个次,发现扬尘问题40个。\n某区住房和城乡建设局\n2023年4月3日"
+    assert _dates(text, "2023-04-03") == ("2023-03-01", "2023-03-31")
+
+
+def test_a_yearless_period_of_patrol_work_with_nothing_counted_is_not_read():
+    text = "3月1日至3月31日,巡查工作持续推进,各工地落实扬尘管控。\n某区住房和城乡建设局\n2023年4月3日"
+    assert _dates(text, "2023-04-03") == (None, None)
+
+
+def test_hazards_counted_before_their_noun_with_those_rectified_since_are_total_and_done():
+    assert _figures("乡村道路整治中，共摸排240处隐患路段，目前完成整改150处，其余正在推进。") == (240, 150)
+
+
+def test_hazards_counted_before_their_noun_in_a_running_campaign_are_not_figures():
+    assert _figures("今年以来，全市共摸排240处隐患路段，目前完成整改150处。") == (None, None)

@@ -1073,10 +1073,12 @@ def _found_and_fixed(h: Headline, t: str) -> None:
 # says since when: "今年以来", "累计"), not one part of them ("其中…发现隐患3处").
 RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出)了?(?:各类|各种)?"
                               r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"
-                              r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])")
+                              r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])"
+                              # (or counted before the noun: "共摸排1173处隐患路段", "排查出26处安全隐患")
+                              r"|(?:发现|查出|排查出|摸排出?)了?\s*(?<![\d.])(\d+)\s*(处)(?![余多])(?:[^。;；,，、\d]{0,6}?)隐患(?:路段|点位|点|问题)?")
 # the hazards rectified, right after them in the same sentence: "，当场督促整改火灾隐患13处", "，督促整改7231处",
 # "，已整改11处"
-RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:已经?)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
+RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
                               r"(?:[^。;；,，\d]{0,8}?隐患)?\s*(\d+)\s*([处个项条])(?![余多])")
 RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
 # some of the bodies checked, or one of them: "浙江省部分地方和企业…仍发现隐患55项"
@@ -1095,16 +1097,19 @@ def _hazards_found(h: Headline, t: str) -> None:
         before = RE_INCLUDED_PART.sub("", t[begin:m.start()])
         if RE_CAMPAIGN_SINCE.search(before) or RE_SOME_OF_THEM.search(before):
             continue
-        if re.match(r"\s*\.\d|\s*万", t[m.end(1): m.end(1) + 3]):
+        k = 1 if m.group(1) else 3
+        if re.match(r"\s*\.\d|\s*万", t[m.end(k): m.end(k) + 3]):
             continue
-        found.append(m)
+        found.append((int(m.group(k)), m.group(k + 1), m.end()))
     # counts by department or by place ("市质监局…发现隐患36处", "市安监局…发现隐患5786条"): no total of one check
-    if not found or len({int(m.group(1)) for m in found}) > 1:
+    if not found or len({n for n, _, _ in found}) > 1:
         return
-    m = found[0]
-    h.problems_total = int(m.group(1))
-    md = RE_HAZARDS_FIXED.match(t, m.end())
-    if md and md.group(2) == m.group(2) and int(md.group(1)) <= h.problems_total:
+    n, unit, end = found[0]
+    h.problems_total = n
+    if not found[0][1]:
+        return
+    md = RE_HAZARDS_FIXED.match(t, end)
+    if md and md.group(2) == unit and int(md.group(1)) <= h.problems_total:
         h.problems_done = int(md.group(1))
 
 

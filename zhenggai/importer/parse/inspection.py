@@ -629,7 +629,7 @@ RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整�
 RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看|巡查)"
                            r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|赴[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查)"
                            # what the period's checks covered, counted right after it: "5月7日至7月7日,共检查各类场所单位3847家"
-                           r"|\d{1,2}\s*日\s*[,，]\s*(?:共|累计)?(?:检查|抽查|排查|督查|暗访)了?"
+                           r"|\d{1,2}\s*日\s*[,，]\s*(?:共|累计)?(?:检查|抽查|排查|督查|暗访|巡查)了?"
                            r"[^。;；,，\d]{0,12}?\d+\s*(?:家|个|处|所|户|村|条)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
