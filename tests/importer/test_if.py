@@ -163,3 +163,13 @@ def test_hazards_counted_before_their_noun_with_those_rectified_since_are_total_
 
 def test_hazards_counted_before_their_noun_in_a_running_campaign_are_not_figures():
     assert _figures("今年以来，全市共摸排240处隐患路段，目前完成整改150处。") == (None, None)
+
+
+def test_a_check_said_to_last_several_days_is_not_a_one_day_check():
+    text = "某某标题开展第二轮巡查5月6日,市巡查组来到我局开展为期七天的巡查。"
+    assert _dates(text, "2021-05-20") == (None, None)
+
+
+def test_a_dated_check_of_every_town_begun_after_a_plan_is_not_a_one_day_visit():
+    text = "按照县委工作部署,2020年5月6日,县督导组深入各镇开展专项督导检查工作。"
+    assert _dates(text)[1] is None

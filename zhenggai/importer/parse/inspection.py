@@ -714,13 +714,13 @@ RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡�
 RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
 # what a one-day visit is not: a meeting or talk, a recheck or acceptance of rectification, a period or a round
-# ("分别对我校…进行了督查": several bodies checking on that one day is still one day's check)
-RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|启动|陆续|分别(?!对)")
+# ("分别对我校…进行了督查": several bodies checking on that one day is still one day's check; "开展为期十天的…巡查" is not)
+RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|为期|启动|陆续|分别(?!对)")
 # a purpose clause naming a holiday's time ("为确保双节期间安全形势稳定，") does not make the visit a period
 RE_RUN_IN_HEAD = re.compile(r"(?:(?<=\n)|^)\s*[^\n。;；,，]{6,120}?[^\d\s。;；,，:：年月日](?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚)?[,，])")
 RE_PURPOSE_OPENS = re.compile(r"\s*(?:为|根据|按照)")
 RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[,，。;；\n])\s*为[^,，。;；\n]{2,40}[,，]")
-RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|街道|学校|村|支部|党支部|党组织)")
+RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|镇|乡|街道|学校|村|支部|党支部|党组织)")
 RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
 # (also the stationing said finished: "6月9日完成进驻工作", "6月9日结束了巡察进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)"
