@@ -173,3 +173,7 @@ def test_a_check_said_to_last_several_days_is_not_a_one_day_check():
 def test_a_dated_check_of_every_town_begun_after_a_plan_is_not_a_one_day_visit():
     text = "按照县委工作部署,2020年5月6日,县督导组深入各镇开展专项督导检查工作。"
     assert _dates(text)[1] is None
+
+
+def test_a_class_of_problems_to_rectify_at_once_is_not_the_done_count():
+    assert _figures("此次共检查托管机构40所，发现问题31个，其中立行立改问题19个，限期整改问题12个。") == (31, None)
