@@ -194,9 +194,13 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         org, date = facts.signature([(p.pos, p.text) for p in paras[-3:]])
         if date:
             sig_org, sig_date = org or sig_org, date
+    head = facts.masthead([t for _, t in lines[:15]]) if sig_date is None else None
+    if head is not None and sig_org is None:
+        sig_org = head[0]
     result.report_date = (
         sig_date
         or facts.inner_signature_date(body_lines)
+        or (head[1] if head else None)
         or facts.speech_date([t for pos, t in lines if pos not in chrome or _RE_DIGIT.search(t)][:8])
         or facts.title_date(title)
         # the page's own lines without a figure (its breadcrumb, its buttons) hold no date: "near the top" counts without them

@@ -585,6 +585,32 @@ def _roc_or_page_line_date(t: str) -> dt.date | None:
 RE_DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．])")
 
 
+# a portal's source line with the day it put the item up: "来源: 某某建设网 上传日期:2018-07-24 打印本文章" is its page
+# date (a repost's report date); a document-sharing site's upload beside its uploader, number and pages is not
+# (test_real_genre_blind7)
+RE_SOURCE_UPLOAD_DATE = re.compile(r"^(?:信息)?来源\s*[:：]\s*[^\s:：\d]{2,30}?\s*上传(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+RE_SHARING_SITE_FACTS = re.compile(r"上传人|文档编号|页数|格式\s*[:：]")
+
+
+# a bulletin's masthead: under its issue line ("2021年 第六期") the issuing office and the day of the issue on one line
+# ("市某某指挥部办公室     2021年1月13日"): the issue's own date and issuer, before any page date
+RE_ISSUE_LINE = re.compile(r"(?:^|\s|年)第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,6})\s*期\s*(?:[(（]总第?\s*\d+\s*期[)）])?$")
+RE_MASTHEAD_LINE = re.compile(r"^\s*([^\s\d。，,；;:：()（）]{4,40}?(?:办公室|指挥部|委员会|领导小组|工作组|督察组|督查组|局|厅|委|办|中心|党委|党组|政府))"
+                              r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+
+
+def masthead(lines: list[str]) -> tuple[str, str] | None:
+    """The issuing office and date a bulletin's masthead prints under its issue line, within the first lines."""
+    for k, t in enumerate(lines[:15]):
+        if RE_ISSUE_LINE.search(t.strip()):
+            for u in lines[k + 1: k + 4]:
+                m = RE_MASTHEAD_LINE.match(u)
+                if m and make_date(int(m.group(2)), int(m.group(3)), int(m.group(4))) is not None:
+                    return m.group(1), iso(make_date(int(m.group(2)), int(m.group(3)), int(m.group(4))))
+            return None
+    return None
+
+
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
@@ -612,7 +638,8 @@ def meta_date(lines: list[str]) -> str | None:
              or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
-             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t) or RE_DATE_PUBLISHED_IN.match(t))
+             or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t) or RE_DATE_PUBLISHED_IN.match(t)
+             or (RE_SOURCE_UPLOAD_DATE.match(t) if not RE_SHARING_SITE_FACTS.search(t) else None))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         m = RE_PAPER_RECORD_LINE.match(t)  # "浙江日报 今日湖州 00023 某标题 … 2020年09月30日 星期三": a digital paper's record

@@ -171,7 +171,8 @@ def _without_attachment_list(text: str) -> str:
 
 # problems found and rectified in one act: "发现并整改…等各类问题38个" (found and fixed: the total and the done count)
 RE_FOUND_AND_FIXED = re.compile(r"(?:发现|查出|查找|排查|检视)(?:并|和|及)(?:督促|推动)?(?:立行立改|整改)(?:了)?[^。;；\d]{0,60}?"
-                                r"(?:问题\s*(\d+)\s*[个项条处件]|(\d+)\s*[个项条处件](?:[^\d\s,，。;；、:：]{0,8}?)问题)")
+                                # (or hazards, and their first signs: "发现并整改安全隐患苗头12个")
+                                r"(?:(?:问题|隐患(?:苗头)?)\s*(\d+)\s*[个项条处件](?![余多])|(\d+)\s*[个项条处件](?:[^\d\s,，。;；、:：]{0,8}?)问题)")
 # problems found, then all rectified in the same clause chain: "发现问题159条并督促整改到位"
 RE_FOUND_THEN_FIXED = re.compile(r"(?:发现|查出|查找出?|排查出?|检视出?)(?:了)?[^。;；,，\d]{0,8}?问题\s*(\d+)\s*[个项条处件]\s*[,，]?\s*"
                                  r"(?:并|均|全部)(?:已)?(?:督促|推动|指导)?(?:其|全部|立即)?(?:已)?"
@@ -668,6 +669,7 @@ RE_FEEDBACK_TASKS = re.compile(
 # (nor the tasks a notice lists for sign-off: "下列2项整改任务已达到整改目标，拟予销号")
 RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|下列|以下|上述|如下|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时"
                            r"|(?:认领|领办|包保|包联|分包)了?(?:的)?(?:重点)?)的?\s*$")
+RE_PLACE_CLAIMS = re.compile(r"(?:我|全|本)(?:省|市|县|区|州|盟|旗)(?:共|累计|一共)认领了?\s*$")
 _TASK_DONE = rf"(?:已基本(?:整改完成|完成整改|整改到位|整改|完成|销号|办结|落实)|{_DONE})"  # a task may count as done when basically done
 RE_PLAN_TASKS_DONE = re.compile(rf"\s*[,，]\s*(?:目前|截至目前|现)?\s*[,，]?\s*{_TASK_DONE}(\d+)\s*项")
 
@@ -681,7 +683,9 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     "共反馈整改任务41项，已完成整改25项"; "55项整改任务…13项整改任务已基本完成6项";
     "已完成313项整改任务，占…明确531项任务" (the done count first); "20项整改任务已全部整改到位"."""
     # "推进整改集中期9项任务验收销号": the tasks due in one phase or batch, not the inspection's tasks
-    found = [m for m in RE_TASKS.finditer(t) if not RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()])]
+    # (but a place that claims the whole list is given its tasks: "对照…反馈意见，我市共认领38项整改任务", snippets19)
+    found = [m for m in RE_TASKS.finditer(t) if not RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()])
+             or RE_PLACE_CLAIMS.search(t[max(0, m.start() - 8): m.start()])]
     if not found:
         return None
     first = found[0]
@@ -698,6 +702,9 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     if re.match(r"[^。;；\d]{0,6}?已(?:经)?全部(?:整改|完成|销号)", after):
         return n, n, offset + first.start()
     md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
+    # (the tasks split into parts first, "其中，年底前须完成任务23项，分阶段推进任务15项。…已完成21项": a done count of a part)
+    if md and re.match(r"\s*[,，]?\s*其中", after) and len(re.findall(r"\d+\s*项", after[:md.start()])) >= 2:
+        md = None
     return n, (int(md.group(1)) if md else None), offset + first.start()
 
 
@@ -1066,10 +1073,12 @@ def _found_and_fixed(h: Headline, t: str) -> None:
 # says since when: "今年以来", "累计"), not one part of them ("其中…发现隐患3处").
 RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出)了?(?:各类|各种)?"
                               r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"
-                              r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])")
+                              r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])"
+                              # (or counted before the noun: "共摸排1173处隐患路段", "排查出26处安全隐患")
+                              r"|(?:发现|查出|排查出|摸排出?)了?\s*(?<![\d.])(\d+)\s*(处)(?![余多])(?:[^。;；,，、\d]{0,6}?)隐患(?:路段|点位|点|问题)?")
 # the hazards rectified, right after them in the same sentence: "，当场督促整改火灾隐患13处", "，督促整改7231处",
 # "，已整改11处"
-RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:已经?)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
+RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
                               r"(?:[^。;；,，\d]{0,8}?隐患)?\s*(\d+)\s*([处个项条])(?![余多])")
 RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
 # some of the bodies checked, or one of them: "浙江省部分地方和企业…仍发现隐患55项"
@@ -1084,18 +1093,23 @@ def _hazards_found(h: Headline, t: str) -> None:
     found = []
     for m in RE_HAZARDS_FOUND.finditer(t):
         begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n") + 1
-        if RE_CAMPAIGN_SINCE.search(t, begin, m.start()) or RE_SOME_OF_THEM.search(t, begin, m.start()):
+        # (a part told in brackets before the hazards, "共检查场所19家(其中…16家)，发现隐患5处", is a part of the bodies)
+        before = RE_INCLUDED_PART.sub("", t[begin:m.start()])
+        if RE_CAMPAIGN_SINCE.search(before) or RE_SOME_OF_THEM.search(before):
             continue
-        if re.match(r"\s*\.\d|\s*万", t[m.end(1): m.end(1) + 3]):
+        k = 1 if m.group(1) else 3
+        if re.match(r"\s*\.\d|\s*万", t[m.end(k): m.end(k) + 3]):
             continue
-        found.append(m)
+        found.append((int(m.group(k)), m.group(k + 1), m.end()))
     # counts by department or by place ("市质监局…发现隐患36处", "市安监局…发现隐患5786条"): no total of one check
-    if not found or len({int(m.group(1)) for m in found}) > 1:
+    if not found or len({n for n, _, _ in found}) > 1:
         return
-    m = found[0]
-    h.problems_total = int(m.group(1))
-    md = RE_HAZARDS_FIXED.match(t, m.end())
-    if md and md.group(2) == m.group(2) and int(md.group(1)) <= h.problems_total:
+    n, unit, end = found[0]
+    h.problems_total = n
+    if not found[0][1]:
+        return
+    md = RE_HAZARDS_FIXED.match(t, end)
+    if md and md.group(2) == unit and int(md.group(1)) <= h.problems_total:
         h.problems_done = int(md.group(1))
 
 
@@ -1109,6 +1123,12 @@ RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改
 RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1,14}?[,，]\s*)?已(?:经)?完成(?:清理)?整治(?:问题)?\s*(\d+)\s*([个处项条])")
 
 
+# or rectified at once, right after the total in its counter ("发现问题40个，立行立改25个，限期整改15个"): done on the spot,
+# as "当场整改" (snippets19); not problems someone was pushed to act on in a clause of their own ("推动立行立改问题35个")
+# (nor a class of them, "其中立行立改问题8个", whose own done count follows: test_real_genre_blind7)
+RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:当场|现场)?立行立改\s*(\d+)\s*([个处项条])(?![余多])")
+
+
 def _done_with_rest(h: Headline, t: str) -> None:
     total = h.problems_total
     for m in RE_DONE_AND_REST.finditer(t):
@@ -1116,7 +1136,7 @@ def _done_with_rest(h: Headline, t: str) -> None:
             h.problems_done = int(m.group(1))
             return
     for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
-        md = RE_CLEARED_AFTER.match(t, m.end())
+        md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end())
         if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
             h.problems_done = int(md.group(1))
             return

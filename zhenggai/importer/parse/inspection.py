@@ -297,15 +297,27 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # 检查指导工作", "6月22日，…组成督察组，第一站对濂溪区开展督查检查", after a purpose clause "为进一步推进…，5月20日下午，
     # …督学莅临我园进行…专项督导检查" (also where a title line runs into it); a sentence, or a line in it; or the problems a check found on that day, which a
     # report rectifies ("针对10月9日市…办公室督查出的问题"): that day is the start and the end
+    # (a headline the copy ran into its lead, with no stop between them: "某区开展安全生产专项督导检查12月23日上午，…",
+    # read as if the lead opened its sentence)
     if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
-                                                  or RE_TEAM_DAY_VISIT.search(text)):
+                                                  or RE_TEAM_DAY_VISIT.search(text) or RE_RUN_IN_HEAD.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
             mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
-            if mv is None or RE_MANY_BODIES.search(s):
+            if mv is None and (mh := RE_RUN_IN_HEAD.match(s)):
+                s = s[mh.end():]
+                mv = RE_ONE_DAY_VISIT.match(s)
+            # (the bodies it took in, told from its day on: a headline or purpose clause before it naming "各部门" as
+            # partners does not make it a round of many)
+            if mv is None or RE_MANY_BODIES.search(s, max(0, mv.start("m") - 7)):
                 continue
             no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
+            if no and all(n.group(0) == "期间" for n in no):
+                purposes = [p.span() for p in RE_PURPOSE_CLAUSE.finditer(s)]
+                if RE_PURPOSE_OPENS.match(s):  # (the sentence opens with its purpose: all before the day is that clause)
+                    purposes.append((0, mv.start("m")))
+                no = [n for n in no if not any(a <= n.start() < b for a, b in purposes)]
             if no:
                 continue
             day = _dated(FoundDate(0, 0, int(mv.group("y")) if mv.group("y") else None, int(mv.group("m")), int(mv.group("d"))),
@@ -617,7 +629,7 @@ RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整�
 RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看|巡查)"
                            r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|赴[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查)"
                            # what the period's checks covered, counted right after it: "5月7日至7月7日,共检查各类场所单位3847家"
-                           r"|\d{1,2}\s*日\s*[,，]\s*(?:共|累计)?(?:检查|抽查|排查|督查|暗访)了?"
+                           r"|\d{1,2}\s*日\s*[,，]\s*(?:共|累计)?(?:检查|抽查|排查|督查|暗访|巡查)了?"
                            r"[^。;；,，\d]{0,12}?\d+\s*(?:家|个|处|所|户|村|条)")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
@@ -680,15 +692,19 @@ RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{
 # (the day also written with 号, as news copy does: "12月6号")
 _RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上|晚间|晚)?(?!\s*[至到—\-~－])"
 # (an unannounced visit is a check too: "对…进行了暗访"; and one made on the spot: "进行实地督导检查")
-_RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访|巡查|考察)"
+# (a night check, "开展消防安全集中夜查行动", and a sweep for hazards, "开展道路交通安全隐患排查工作", are checks too)
+_RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访|巡查|考察|夜查|隐患排查)"
 # a news report's dateline before the day: "云上荆州报道:12月6号,…", "本报讯 6月22日,…"
 _RE_NEWS_LEAD = r"(?:[^。;；,，\n\d]{0,12}?(?:报道|讯)\s*(?:[(（][^()（）\d]{1,20}[)）])?\s*[:：]?\s*)?"  # "本站讯(记者 某某)10月16日上午,…"
-RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；])\s*" + _RE_NEWS_LEAD + r"|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*"
+RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；>])\s*" + _RE_NEWS_LEAD + r"|(?<![作认成])为[^。;；\d]{2,60}?[,，]\s*"
                               # a purpose clause that cites documents by their numbers: "为认真贯彻落实…《…的通知》(鄂河办发〔2020〕9号)…文件要求,8月25日,…"
-                              r"|(?<![作认成])为[^。;；]{2,200}?(?:文件|通知|部署|要求|精神)(?:要求|精神)?[,，]\s*)(?:于\s*)?" + _RE_DAY_G
-                              + r"\s*[,，]+[^。;；]{0,80}?(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?"
+                              r"|(?<![作认成])为[^。;；]{2,200}?(?:文件|通知|部署|要求|精神)(?:要求|精神)?[,，]\s*"
+                              # (or one that names what it follows: "根据…《…方案》的要求，4月9日，…")
+                              r"|(?<![^\n。;；>,，])\s*(?:根据|按照)[^。;；]{2,200}?(?:文件|通知|部署|要求|精神)\s*[,，]\s*)(?:于\s*)?" + _RE_DAY_G
+                              # (the body may act where it is: "…支队在全市范围内开展统一夜查行动")
+                              + r"\s*[,，]+[^。;；]{0,80}?(?:(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?|在[^。;；,，]{1,20}?)"
                               # (the act may name what it took in: "实地考察了我院")
-                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作)?(?:了[^。;；,，\d]{1,6})?(?=[,，。;；]|$)")
+                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作|行动)?(?:了[^。;；,，\d]{1,6})?(?=\s*[,，。;；]|$)")
 # a news headline naming the team, its day and its visit, as such headlines run: "第三督导组6月13日深入某街道进行督导检查工作"
 # (the team's word right before the day, the visit right after it; the headline may run into the lead a copy joined
 # it to, so no stop is asked for after it)
@@ -698,8 +714,13 @@ RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡�
 RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
 # what a one-day visit is not: a meeting or talk, a recheck or acceptance of rectification, a period or a round
-RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|启动|陆续|分别")
-RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|街道|学校|村|支部|党支部|党组织)")
+# ("分别对我校…进行了督查": several bodies checking on that one day is still one day's check; "开展为期十天的…巡查" is not)
+RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|为期|启动|陆续|分别(?!对)")
+# a purpose clause naming a holiday's time ("为确保双节期间安全形势稳定，") does not make the visit a period
+RE_RUN_IN_HEAD = re.compile(r"(?:(?<=\n)|^)\s*[^\n。;；,，]{6,120}?[^\d\s。;；,，:：年月日](?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚)?[,，])")
+RE_PURPOSE_OPENS = re.compile(r"\s*(?:为|根据|按照)")
+RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[,，。;；\n])\s*为[^,，。;；\n]{2,40}[,，]")
+RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|镇|乡|街道|学校|村|支部|党支部|党组织)")
 RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
 # (also the stationing said finished: "6月9日完成进驻工作", "6月9日结束了巡察进驻")
 RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)"
