@@ -1071,7 +1071,9 @@ def _found_and_fixed(h: Headline, t: str) -> None:
 # not hazards reported into a system or rectified in a campaign
 # ("上报隐患", "排查整治隐患"), not an approximation ("120余处", "16.67万处"), not a running campaign total (its sentence
 # says since when: "今年以来", "累计"), not one part of them ("其中…发现隐患3处").
-RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出)了?(?:各类|各种)?"
+RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出|(?<![共次])检查(?=[^。;；,，、\d]{0,4}隐患\s*\d))了?(?:各类|各种)?"
+                              # (what the hazards were, closed by 等: "发现通道堵塞、电线乱拉等安全隐患3处")
+                              r"(?:[^。;；,，\d]{1,16}?等)?"
                               r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"
                               r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])"
                               # (or counted before the noun: "共摸排1173处隐患路段", "排查出26处安全隐患")
@@ -1080,6 +1082,11 @@ RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出)�
 # "，已整改11处"
 RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
                               r"(?:[^。;；,，\d]{0,8}?隐患)?\s*(\d+)\s*([处个项条])(?![余多])")
+# or all of them, said right after: "发现隐患2处并立即完成整改", "，目前已全部落实整改完毕" (a finished rectification; not an
+# order to rectify, "，要求立即整改", nor responsibilities set, "，已全部落实整改责任")
+RE_HAZARDS_ALL_FIXED = re.compile(r"\s*(?:并|[,，]\s*(?:目前|现已|截至目前)?\s*(?:均|已经?|现已)?\s*(?=全部|均|立即|当场|现场))"
+                                  r"\s*(?:已经?)?(?:全部|均)?(?:已经?)?(?:立即|当场|现场)?(?:落实)?"
+                                  r"(?:完成整改|整改(?:完毕|到位|完成))")
 RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
 # some of the bodies checked, or one of them: "浙江省部分地方和企业…仍发现隐患55项"
 RE_SOME_OF_THEM = re.compile(r"部分|个别|有的|一些")
@@ -1111,6 +1118,8 @@ def _hazards_found(h: Headline, t: str) -> None:
     md = RE_HAZARDS_FIXED.match(t, end)
     if md and md.group(2) == unit and int(md.group(1)) <= h.problems_total:
         h.problems_done = int(md.group(1))
+    elif RE_HAZARDS_ALL_FIXED.match(t, end):
+        h.problems_done = n
 
 
 # a done count told with what is left, the two adding up to the total read: "共计发现问题25处。…截至目前，已整改11处，
