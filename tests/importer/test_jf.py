@@ -47,3 +47,40 @@ def test_hazards_found_and_all_fixed_at_once_are_all_done():
 def test_hazards_found_with_an_order_to_fix_them_are_not_done():
     assert _figures("检查中发现安全隐患3处，要求立即整改。") == (3, None)
     assert _figures("检查组发现消防隐患7处，已全部落实整改责任。") == (7, None)
+
+
+# --- one-day checks after a purpose clause ---------------------------------------------------------------------
+
+def test_a_day_after_a_clause_following_a_meeting_s_spirit_dates_the_visit_it_opens():
+    text = ("根据全市安全生产工作会议精神要求，4月12日，区应急局局长一行前往辖区三家企业开展安全生产专项检查，"
+            "街道负责同志陪同检查。")
+    assert _dates(text, "2022-04-13") == ("2022-04-12", "2022-04-12")
+
+
+def test_a_day_after_a_meeting_s_spirit_that_opens_a_meeting_is_not_a_check():
+    text = "根据全市安全生产工作会议精神要求，4月12日，区应急局召开专题会议，部署安全生产专项检查。"
+    assert _dates(text, "2022-04-13") == (None, None)
+
+
+def test_two_bodies_checking_together_on_a_day_after_a_purpose_clause_is_a_one_day_check():
+    text = ("为切实加强全区燃气安全工作，认真落实市安委会工作部署，9月3日，区住建局会同区消防救援大队开展燃气安全隐患"
+            "督导检查工作。")
+    assert _dates(text, "2023-09-05") == ("2023-09-03", "2023-09-03")
+
+
+def test_two_bodies_meeting_together_on_a_day_after_a_purpose_clause_is_not_a_check():
+    text = ("为切实加强全区燃气安全工作，认真落实市安委会工作部署，9月3日，区住建局会同区消防救援大队召开燃气安全隐患"
+            "督导检查工作会。")
+    assert _dates(text, "2023-09-05") == (None, None)
+
+
+def test_a_day_after_a_meeting_s_spirit_under_a_page_s_title_and_source_lines_dates_the_visit():
+    text = ("区应急局开展安全生产专项检查\n时间:2022/4/13 9:10:11 来源:本网\n根据全市安全生产工作会议精神要求，4月12日，"
+            "区应急局局长一行前往辖区三家企业开展安全生产专项检查。")
+    assert _dates(text, "2022-04-13") == ("2022-04-12", "2022-04-12")
+
+
+def test_a_meeting_title_above_a_purpose_clause_still_makes_the_day_a_meeting_s():
+    text = ("区应急局召开安全生产会议\n时间:2022/4/13 9:10:11 来源:本网\n根据全市安全生产工作会议精神要求，4月12日，"
+            "区应急局局长一行前往辖区三家企业开展安全生产专项检查。")
+    assert _dates(text, "2022-04-13") == (None, None)

@@ -318,6 +318,11 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if RE_PURPOSE_OPENS.match(s):  # (the sentence opens with its purpose: all before the day is that clause)
                     purposes.append((0, mv.start("m")))
                 no = [n for n in no if not any(a <= n.start() < b for a, b in purposes)]
+            elif no and RE_PURPOSE_OPENS.match(s, line := s.rfind("\n", 0, mv.start("m")) + 1):
+                # (a meeting the purpose clause follows, "根据…会议精神要求，5月6日，…前往…开展检查", is not that day's act:
+                # only what is told from the day on can make the day a meeting's; the clause opens the day's line, under
+                # a page's title and source lines the sentence may hold)
+                no = [n for n in no if not line <= n.start() < mv.start("m")]
             if no:
                 continue
             day = _dated(FoundDate(0, 0, int(mv.group("y")) if mv.group("y") else None, int(mv.group("m")), int(mv.group("d"))),
@@ -702,7 +707,9 @@ RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；>])\s*" + _RE_NEWS_LEAD + r"|(
                               # (or one that names what it follows: "根据…《…方案》的要求，4月9日，…")
                               r"|(?<![^\n。;；>,，])\s*(?:根据|按照)[^。;；]{2,200}?(?:文件|通知|部署|要求|精神)\s*[,，]\s*)(?:于\s*)?" + _RE_DAY_G
                               # (the body may act where it is: "…支队在全市范围内开展统一夜查行动")
-                              + r"\s*[,，]+[^。;；]{0,80}?(?:(?:莅临|深入|来到|到|赴|对)[^。;；]{0,60}?|在[^。;；,，]{1,20}?)"
+                              + r"\s*[,，]+[^。;；]{0,80}?(?:(?:莅临|深入|来到|前往|到|赴|对)[^。;；]{0,60}?|在[^。;；,，]{1,20}?"
+                              # (or two bodies acting together, "…局会同市消防救援支队开展…督导检查工作")
+                              r"|(?:会同|联合)[^。;；]{1,60}?)"
                               # (the act may name what it took in: "实地考察了我院")
                               r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作|行动)?(?:了[^。;；,，\d]{1,6})?(?=\s*[,，。;；]|$)")
 # a news headline naming the team, its day and its visit, as such headlines run: "第三督导组6月13日深入某街道进行督导检查工作"
