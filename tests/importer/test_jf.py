@@ -5,7 +5,8 @@ Every text here is constructed (no sentence is copied from a labelled document);
 near-miss negative test."""
 from __future__ import annotations
 
-from zhenggai.importer.parse import headline
+from zhenggai.importer.parse import headline, parse_text
+from zhenggai.importer.parse.normalize import fold
 from zhenggai.importer.parse.inspection import inspection_facts
 
 
@@ -84,3 +85,19 @@ def test_a_meeting_title_above_a_purpose_clause_still_makes_the_day_a_meeting_s(
     text = ("区应急局召开安全生产会议\n时间:2022/4/13 9:10:11 来源:本网\n根据全市安全生产工作会议精神要求，4月12日，"
             "区应急局局长一行前往辖区三家企业开展安全生产专项检查。")
     assert _dates(text, "2022-04-13") == (None, None)
+
+
+
+# --- a signature year typed with a look-alike zero ---------------------------------------------------------------
+
+def test_a_signature_year_with_a_look_alike_zero_is_read_as_that_year():
+    text = ("某区商务局关于三月份市场检查情况的通报\n\n各市场:\n\n三月份，我局对各市场开展了检查，存在卫生保洁不及时的问题。\n\n"
+            "某区商务局\n\n二\u039f二二年三月三十一日")
+    assert parse_text(text).report_date == "2022-03-31"
+    assert fold("二○一九年五月") == "二〇一九年五月" and fold("二0一九年") == "二〇一九年"
+
+
+def test_a_look_alike_zero_outside_a_chinese_year_is_left_alone():
+    assert fold("O2O年度报告") == "O2O年度报告"
+    assert fold("二十0年") == "二十0年"
+    assert fold("第二Ο号") == "第二Ο号"

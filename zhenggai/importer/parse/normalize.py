@@ -39,6 +39,18 @@ def normalize_chars(text: str) -> str:
 _RE_JI_FOR_YI = re.compile(r"(?<![自知异克利])己(?=全部|完成|整改|经|办结|落实|销号|基本|达到|建立|制定|出台|形成)")
 
 
+# "二Ο一四年", "二○二三年", "二0二一年": a zero typed as a look-alike (Greek or Cyrillic capital O, Latin O, a white
+# circle, a digit 0) inside a year written in Chinese numerals is 〇 (only in a run of four that opens with 一 or 二 and
+# is followed by 年, with a Chinese numeral beside the look-alike: "O2O年" or "2020年" are left alone)
+_ZERO_LOOKALIKES = "ΟО○◯OＯ0０"
+_RE_LOOKALIKE_YEAR = re.compile(r"[一二](?:[〇零一二三四五六七八九]|[ΟО○◯OＯ0０]){3}(?=\s*年)")
+_ZERO_TABLE = str.maketrans({c: "〇" for c in _ZERO_LOOKALIKES})
+
+
+def _zero_in_year(m: re.Match) -> str:
+    return m.group(0).translate(_ZERO_TABLE)
+
+
 def fold(text: str, extra: dict[int, int] | None = None) -> str:
     """The matching form of a text: one character for one character (offsets stay valid)."""
     found = _RE_FOLDABLE.findall(text)  # str.translate looks up every character (a KeyError each); few need it
@@ -46,6 +58,8 @@ def fold(text: str, extra: dict[int, int] | None = None) -> str:
         text = text.replace(ch, _FOLD_CHAR[ch])  # no folded character is itself folded: one pass each is the same
     if "己" in text:
         text = _RE_JI_FOR_YI.sub("已", text)
+    if "年" in text and ("一" in text or "二" in text):
+        text = _RE_LOOKALIKE_YEAR.sub(_zero_in_year, text)
     return text.translate(extra) if extra else text
 
 
