@@ -101,3 +101,20 @@ def test_a_look_alike_zero_outside_a_chinese_year_is_left_alone():
     assert fold("O2O年度报告") == "O2O年度报告"
     assert fold("二十0年") == "二十0年"
     assert fold("第二Ο号") == "第二Ο号"
+
+
+# --- a night check told from an evening hour to the next morning's -----------------------------------------------
+
+def test_a_night_check_from_an_evening_hour_to_the_next_morning_is_a_two_day_period():
+    text = "为做好夜间施工管理，2021年6月3日晚9点到6月4日凌晨4时，区城管局对辖区工地开展夜查。"
+    assert _dates(text, "2021-06-05") == ("2021-06-03", "2021-06-04")
+
+
+def test_hours_within_one_day_are_not_a_period():
+    text = "为做好夜间施工管理，2021年6月3日晚9点到12点，区城管局召开夜间施工管理会议。"
+    assert _dates(text, "2021-06-05") == (None, None)
+
+
+def test_a_night_check_period_needs_a_check_in_its_sentence():
+    text = "2021年6月3日晚9点到6月4日凌晨4时，区城管局组织工地负责人收看安全教育片。"
+    assert _dates(text, "2021-06-05") == (None, None)
