@@ -118,3 +118,23 @@ def test_hours_within_one_day_are_not_a_period():
 def test_a_night_check_period_needs_a_check_in_its_sentence():
     text = "2021年6月3日晚9点到6月4日凌晨4时，区城管局组织工地负责人收看安全教育片。"
     assert _dates(text, "2021-06-05") == (None, None)
+
+
+# --- a table published under a title that reports ----------------------------------------------------------------
+
+def _table_kind(title: str) -> str:
+    from zhenggai.importer import extract
+    text = (f"{title}\n经街道自查、区级复核，现将名单予以公示。\n"
+            "序号 | 点位名称 | 问题清单 | 整改措施 |\n"
+            "1 | 某路口 | 占道经营，影响通行 | 设置疏导点，加强巡查 |\n"
+            "2 | 某街巷 | 垃圾堆放，清运不及时 | 增加清运频次 |\n")
+    return extract.extract_bytes(text.encode("utf-8"), "x.txt").ledger.schema_kind()
+
+
+def test_a_table_of_problems_and_measures_published_as_a_notice_is_a_bulletin():
+    assert _table_kind("第二批市容整治点位名单公示") == "bulletin"
+
+
+def test_a_table_of_problems_and_measures_titled_as_a_plan_is_a_plan():
+    assert _table_kind("第二批市容整治点位整改方案") == "plan"
+    assert _table_kind("第二批市容整治点位整改台账") == "plan"

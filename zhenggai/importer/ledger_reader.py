@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 
 from . import guards
 
-from .result import ParsedMeasure, ParsedProblem, ParseResult
+from .result import ParsedMeasure, ParsedProblem, ParseResult, titled_as_report
 
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "编号", "问题序号", "序"],
@@ -215,7 +215,7 @@ class LedgerResult(ParseResult):
             return self.kind
         if self._groups is not None:
             raise RuntimeError("a ledger's kind is known once its problems are made")
-        return "bulletin" if self._reports else "plan"
+        return "bulletin" if self._reports or titled_as_report(self.title) else "plan"
 
     def _problem(self, head: tuple, rows: list[tuple]) -> ParsedProblem:
         seq, title, category, position, target, leader, person, deadline, section_status = head

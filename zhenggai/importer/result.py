@@ -11,11 +11,22 @@ Positions are 0-based indexes into the paragraph list the parser was given
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 STATUSES = ("done", "in_progress", "long_term")
 STATUS_LABELS_ZH = {"done": "已完成", "in_progress": "正在推进", "long_term": "长期坚持", None: "未标明"}
+
+
+# a table whose title names it a notice or report of what was done ("…名单公示", "…情况通报") was published after the
+# fact: not a plan, though it has no status column ("…整改方案", "…整改计划" are plans whatever else they say)
+_RE_REPORT_TITLE = re.compile(r"公示|通报|报告|公告")
+_RE_PLAN_TITLE = re.compile(r"方案|计划|任务分解|台账")
+
+
+def titled_as_report(title: str | None) -> bool:
+    return bool(title and _RE_REPORT_TITLE.search(title) and not _RE_PLAN_TITLE.search(title))
 
 
 @dataclass
@@ -178,7 +189,7 @@ class ParseResult:
         reports = any(p.status for p in self.problems) or any(
             m.status or m.completion_note or m.progress is not None or m.completion_date
             for p in self.problems for m in p.measures)
-        return "bulletin" if reports else "plan"
+        return "bulletin" if reports or titled_as_report(self.title) else "plan"
 
     def to_dict(self, *, with_problems: bool = True) -> dict[str, Any]:
         """The result as plain data; without the problems when the caller writes them out one by one."""
