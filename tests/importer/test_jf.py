@@ -138,3 +138,15 @@ def test_a_table_of_problems_and_measures_published_as_a_notice_is_a_bulletin():
 def test_a_table_of_problems_and_measures_titled_as_a_plan_is_a_plan():
     assert _table_kind("第二批市容整治点位整改方案") == "plan"
     assert _table_kind("第二批市容整治点位整改台账") == "plan"
+
+
+# --- a yearless day whose visit names its year -------------------------------------------------------------------
+
+def test_a_yearless_day_whose_visit_names_the_check_s_year_takes_that_year():
+    text = "为进一步加强文物安全，5月9日上午，区文旅局联合区消防大队组成检查组，对辖区文物单位开展2022年度文物消防安全专项检查。"
+    assert _dates(text) == ("2022-05-09", "2022-05-09")
+
+
+def test_a_year_named_only_in_the_purpose_clause_does_not_date_the_day():
+    text = "为推进2022年度文物安全工作，5月9日上午，区文旅局联合区消防大队组成检查组，对辖区文物单位开展文物消防安全专项检查。"
+    assert _dates(text) == (None, None)

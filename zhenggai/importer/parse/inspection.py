@@ -325,8 +325,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 no = [n for n in no if not line <= n.start() < mv.start("m")]
             if no:
                 continue
-            day = _dated(FoundDate(0, 0, int(mv.group("y")) if mv.group("y") else None, int(mv.group("m")), int(mv.group("d"))),
-                         last_full_date_before(text, at - len(s) + mv.start("m")), pub)
+            year = int(mv.group("y")) if mv.group("y") else None
+            before = last_full_date_before(text, at - len(s) + mv.start("m"))
+            if year is None and before is None and pub is None:
+                # (nothing dated before it and no page date: the year the visit's own words give its check, "7月8日上午，
+                # …开展2021年度文物消防安全专项检查", is the day's)
+                my = RE_CHECK_OF_YEAR.search(s, mv.start("m"), mv.end())
+                year = int(my.group(1)) if my else None
+            day = _dated(FoundDate(0, 0, year, int(mv.group("m")), int(mv.group("d"))), before, pub)
             if day is not None and (doc_date is None or day <= doc_date):
                 out.start = out.end = iso(day)
                 break
@@ -728,6 +734,7 @@ RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收
 RE_RUN_IN_HEAD = re.compile(r"(?:(?<=\n)|^)\s*[^\n。;；,，]{6,120}?[^\d\s。;；,，:：年月日](?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚)?[,，])")
 RE_PURPOSE_OPENS = re.compile(r"\s*(?:为|根据|按照)")
 RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[,，。;；\n])\s*为[^,，。;；\n]{2,40}[,，]")
+RE_CHECK_OF_YEAR = re.compile(r"开展\s*((?:19|20)\d{2})\s*年度?")
 RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|镇|乡|街道|学校|村|支部|党支部|党组织)")
 RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
 # (also the stationing said finished: "6月9日完成进驻工作", "6月9日结束了巡察进驻")
