@@ -59,3 +59,46 @@ def test_a_last_row_cut_inside_its_problem_cell_is_left_out():
              "2 | 城西街道 | 西湖小区 | 投放点无人"]
     rows = pipe_row_tables(table)[0]
     assert len(rows) == 2
+
+
+# --- faults told as the clauses of a paragraph ----------------------------------------------------------------------------
+
+MARKETS = "\n".join([
+    "城区超市月度检查情况通报",
+    "各超市：",
+    "本月我局对城区超市进行了3次检查，多数超市秩序良好，但也存在一些问题。东门超市冷柜温度不达标，货架积灰；"
+    "西门超市过道乱堆杂物；南街超市收银台卫生不清洁；北街超市整体较好。",
+    "请各超市针对通报中的问题逐一整改。",
+])
+
+
+def test_each_fault_clause_after_a_lead_saying_problems_exist_is_a_problem():
+    titles = [p.title for p in _problems(MARKETS)]
+    assert titles == ["东门超市冷柜温度不达标，货架积灰", "西门超市过道乱堆杂物", "南街超市收银台卫生不清洁"]
+
+
+def test_clauses_after_a_lead_saying_all_went_well_are_no_problems():
+    calm = MARKETS.replace("但也存在一些问题。", "均达到要求。")
+    assert _problems(calm) == []
+
+
+DISTRICTS = "\n".join([
+    "上月城区集贸市场考评情况",
+    "上月市考评中心对城区市场进行考评，共考评20座次。",
+    "东城区：整体情况一般。部分市场地面湿滑，如东关市场；北关市场公平秤缺失未整改。",
+    "西城区：整体情况较好，但西关市场杂物乱堆放，南关市场有异味。",
+])
+
+
+def test_each_fault_segment_of_a_district_paragraph_is_a_problem_of_that_district():
+    ps = _problems(DISTRICTS.replace("部分市场地面湿滑", "部分市场保洁不到位"))
+    assert [(p.category, p.title) for p in ps] == [
+        ("东城区", "部分市场保洁不到位，如东关市场"), ("东城区", "北关市场公平秤缺失未整改"),
+        ("西城区", "西关市场杂物乱堆放，南关市场有异味")]
+
+
+def test_district_paragraphs_of_praise_only_hold_no_problem():
+    calm = "\n".join(DISTRICTS.split("\n")[:2] + [
+        "东城区：整体情况较好，各市场秩序井然有序，公示栏信息齐全，商户亮证经营。",
+        "西城区：整体情况一般，市场管理员在岗，各摊位明码标价，收费公示清楚。"])
+    assert _problems(calm) == []

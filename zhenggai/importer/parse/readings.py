@@ -1651,3 +1651,54 @@ def team_findings_candidate(paras) -> Candidate | None:
     if len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "各督查组段落中“发现，”后逐句记下的问题")
+
+
+# --- faults told as the clauses of a paragraph ---------------------------------------------------------------------------
+# A market 通报 says that problems exist ("…大多数市场经营有序，但也存在不少问题。") and then names them in one sentence, a
+# place and its fault a clause, apart by "；"; a city's evaluation goes district by district ("甲区：整体情况一般。部分市场
+# …，如…；乙市场…未整改。"), each "；"/"。" segment a place and its fault. Each segment telling of a fault is one problem;
+# a segment of praise or of a plain grade ("大部分市场情况一般", "…情况较好") is none, and an overall grade opening a
+# segment before "但" ("整体情况较好，但…") is not part of the problem.
+RE_PROBLEMS_EXIST = re.compile(r"(?:但|仍|也|还)[^。；;]{0,6}存在(?:着)?(?:不少|一些|较多|部分|诸多|以下|如下)?(?:的)?问题\s*[。:：]")
+RE_DISTRICT_OPEN = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道))\s*[:：]\s*")
+RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正常|达标|合格)|积灰|乱[摆放堆停扔贴搭倒]|比较乱|较乱|回潮|未整改|得不到|脏污|污垢"
+                              r"|缺失|较差|突出|异味|堆积|破损|未(?!发现)[\u4e00-\u9fff]{1,8}|无明显|零碎垃圾|共性问题"
+                              r"|严重|较多|有待")
+RE_OVERALL_BEFORE_BUT = re.compile(r"^(?:整体|总体|大部分|大多数|多数)[^，,。]{0,10}[，,]\s*但\s*")
+RE_SEGMENT_LEAD = re.compile(r"^(?:此外|另外|同时)\s*[，,]\s*")
+
+
+def _fault_segments(text: str, pos: int) -> list:
+    out = []
+    for seg in re.split(r"[。；;]", text):
+        seg = RE_SEGMENT_LEAD.sub("", RE_OVERALL_BEFORE_BUT.sub("", seg.strip())).strip(" ，,")
+        if len(seg) >= 6 and RE_SEGMENT_FAULT.search(seg) and not RE_GOOD_ORDER.search(seg):
+            out.append(ParsedProblem(seq=None, title=seg, position=pos))
+    return out
+
+
+def fault_clauses_candidate(paras) -> Candidate | None:
+    problems = []
+    for p in paras:  # a lead saying problems exist, then the sentence naming them clause by clause
+        m = RE_PROBLEMS_EXIST.search(p.text)
+        if m is None:
+            continue
+        rest = p.text[m.end():]
+        sentence = re.split(r"(?<=。)", rest, maxsplit=1)[0]
+        if sentence.count("；") + sentence.count(";") >= 2:
+            problems = _fault_segments(sentence, p.pos)
+            if len(problems) >= 3:
+                return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                                 "“存在不少问题”之后一句中以“；”分开逐处列出的问题")
+            problems = []
+    districts = [(p, m) for p in paras if (m := RE_DISTRICT_OPEN.match(p.text)) and len(p.text) > 20]
+    if len(districts) >= 2:
+        for p, m in districts:
+            found = _fault_segments(p.text[m.end():], p.pos)
+            for f in found:
+                f.category = m.group(1)
+            problems.extend(found)
+        if len(problems) >= 3:
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                             "逐区段落中以“；”“。”分开、逐处写出的问题")
+    return None
