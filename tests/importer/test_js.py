@@ -102,3 +102,44 @@ def test_district_paragraphs_of_praise_only_hold_no_problem():
         "东城区：整体情况较好，各市场秩序井然有序，公示栏信息齐全，商户亮证经营。",
         "西城区：整体情况一般，市场管理员在岗，各摊位明码标价，收费公示清楚。"])
     assert _problems(calm) == []
+
+
+# --- one sentence a place after a lead saying problems exist ------------------------------------------------------------
+
+SITES = "\n".join([
+    "区住建局开展建筑工地夜查",
+    "8月3日晚，区住建局对辖区建筑工地开展夜查。此次共检查工地9处，多处工地均存在扬尘污染问题。"
+    "金桥花园，现场黄土裸露，道路泥土较多。育才中学，围挡破损，物料未覆盖。滨河地块，出入口车辆未冲洗带泥上路。"
+    "我局已对其下达整改通知书要求限期整改。",
+])
+
+
+def test_each_sentence_naming_a_site_and_its_faults_after_a_lead_saying_problems_exist_is_a_problem():
+    assert [p.title for p in _problems(SITES)] == [
+        "金桥花园，现场黄土裸露，道路泥土较多", "育才中学，围挡破损，物料未覆盖", "滨河地块，出入口车辆未冲洗带泥上路"]
+
+
+def test_sentences_after_a_lead_saying_no_problems_exist_are_not_problems():
+    assert _problems(SITES.replace("多处工地均存在扬尘污染问题。", "各工地均落实了防尘措施。")) == []
+
+
+# --- firms that failed a recheck: "…复查仍有…等缺失未完成改善" -----------------------------------------------------------
+
+FIRMS = "\n".join([
+    "食药部门公布团膳业者稽查结果",
+    "稽查共查核业者120家次，除2家复查不合格外，其余均符合规定。",
+    "甲公司经卫生局复查仍有墙面不洁、纱窗破损等缺失未完成改善；乙工厂复查仍有地板湿黏、冰箱整理未落实等缺失未完成改善，"
+    "2业者均已裁处罚款。",
+])
+
+
+def test_each_firm_still_having_faults_not_put_right_on_recheck_is_a_problem_under_way():
+    ps = _problems(FIRMS)
+    assert [p.title for p in ps] == ["墙面不洁、纱窗破损等缺失", "地板湿黏、冰箱整理未落实等缺失"]
+    assert {p.status for p in ps} == {"in_progress"}
+
+
+def test_a_firm_that_put_everything_right_on_recheck_is_no_problem():
+    calm = FIRMS.replace("仍有墙面不洁、纱窗破损等缺失未完成改善", "各项缺失均已改善").replace(
+        "仍有地板湿黏、冰箱整理未落实等缺失未完成改善", "符合规定")
+    assert _problems(calm) == []

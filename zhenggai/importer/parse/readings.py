@@ -1659,11 +1659,13 @@ def team_findings_candidate(paras) -> Candidate | None:
 # …，如…；乙市场…未整改。"), each "；"/"。" segment a place and its fault. Each segment telling of a fault is one problem;
 # a segment of praise or of a plain grade ("大部分市场情况一般", "…情况较好") is none, and an overall grade opening a
 # segment before "但" ("整体情况较好，但…") is not part of the problem.
-RE_PROBLEMS_EXIST = re.compile(r"(?:但|仍|也|还)[^。；;]{0,6}存在(?:着)?(?:不少|一些|较多|部分|诸多|以下|如下)?(?:的)?问题\s*[。:：]")
+RE_PROBLEMS_EXIST = re.compile(r"(?:但|仍|也|还|均|都|普遍)[^。；;]{0,6}存在(?:着)?(?:不少|一些|较多|部分|诸多|以下|如下)?(?:的)?(?:[\u4e00-\u9fff]{0,6}污染)?问题\s*[。:：]")
 RE_DISTRICT_OPEN = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道))\s*[:：]\s*")
 RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正常|达标|合格)|积灰|乱[摆放堆停扔贴搭倒]|比较乱|较乱|回潮|未整改|得不到|脏污|污垢"
                               r"|缺失|较差|突出|异味|堆积|破损|未(?!发现)[\u4e00-\u9fff]{1,8}|无明显|零碎垃圾|共性问题"
                               r"|严重|较多|有待")
+RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
+RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
 RE_OVERALL_BEFORE_BUT = re.compile(r"^(?:整体|总体|大部分|大多数|多数)[^，,。]{0,10}[，,]\s*但\s*")
 RE_SEGMENT_LEAD = re.compile(r"^(?:此外|另外|同时)\s*[，,]\s*")
 
@@ -1691,6 +1693,23 @@ def fault_clauses_candidate(paras) -> Candidate | None:
                 return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                                  "“存在不少问题”之后一句中以“；”分开逐处列出的问题")
             problems = []
+        # (or one sentence a place: "德某地块，现场黄土裸露，道路泥土较多。某小学，防尘网破损。…", up to what was done)
+        for sent in re.split(r"(?<=[。！!])", rest):
+            sent = sent.strip()
+            if not sent or RE_RESPONSE_SENTENCE.search(sent) or not RE_SEGMENT_FAULT.search(sent) or len(sent) > 120:
+                break
+            problems.append(ParsedProblem(seq=None, title=sent.rstrip("。！! "), position=p.pos))
+        if len(problems) >= 3:
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                             "“存在…问题”之后逐句写出的各处问题")
+        problems = []
+    # a news item of firms that failed a recheck: "甲公司复查仍有…等缺失未完成改善；乙…仍有…等缺失未完成改善" (each
+    # firm's faults one problem, told as not yet put right: under way)
+    still = [(p, m) for p in paras for m in RE_STILL_FAULT.finditer(p.text)]
+    if len(still) >= 2:
+        return Candidate("list", [ParsedProblem(seq=None, title=m.group(1).strip(), position=p.pos, status="in_progress")
+                                     for p, m in still],
+                         [], {"evidence": 0.5, "shortcoming": 1.0}, "各业者复查“仍有…等缺失未完成改善”")
     districts = [(p, m) for p in paras if (m := RE_DISTRICT_OPEN.match(p.text)) and len(p.text) > 20]
     if len(districts) >= 2:
         for p, m in districts:
