@@ -143,3 +143,22 @@ def test_a_firm_that_put_everything_right_on_recheck_is_no_problem():
     calm = FIRMS.replace("仍有墙面不洁、纱窗破损等缺失未完成改善", "各项缺失均已改善").replace(
         "仍有地板湿黏、冰箱整理未落实等缺失未完成改善", "符合规定")
     assert _problems(calm) == []
+
+
+# --- a check team's findings closed by "的问题": each fault clause after "发现" is a problem ------------------------------
+
+FIRE = "\n".join([
+    "区文物消防安全检查",
+    "5月6日，区文旅局联合消防大队组成检查组，对辖区文博单位开展消防安全检查。",
+    "检查组主要对东岳庙、文庙等单位进行了现场检查。在检查中，发现东岳庙存在电线铺设不规范，文庙灭火器 未能正常使用 的问题，"
+    "检查组现场责令相关管理单位限期整改。",
+])
+
+
+def test_fault_clauses_after_found_and_closed_by_the_problem_word_are_problems():
+    assert [p.title for p in _problems(FIRE)] == ["东岳庙存在电线铺设不规范", "文庙灭火器未能正常使用"]
+
+
+def test_clauses_after_found_telling_all_was_in_order_are_no_problems():
+    calm = FIRE.replace("发现东岳庙存在电线铺设不规范，文庙灭火器 未能正常使用 的问题，", "发现各单位消防设施完好，值班人员在岗，")
+    assert _problems(calm) == []

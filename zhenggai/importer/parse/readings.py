@@ -1625,7 +1625,7 @@ RE_TEAM = re.compile(r"(?:督查|检查|暗访|巡查|督导)组")
 # (not "共计发现问题25处，涉及：…": a count of what was found, summed up by kind)
 RE_FOUND_AT = re.compile(r"发现(?!\s*(?:(?:的?问题|各类问题|隐患)\s*(?:\d|[一二三四五六七八九十两]+\s*[处个项条起])|\d+\s*[处个项条](?:问题|隐患)))\s*[，,:：]?\s*")
 RE_RESPONSE_CLAUSE = re.compile(r"要求|责令|立即|督促|发现问题后|已安排|已责成|当即|现场")
-RE_FAULT_CLAUSE = re.compile(r"焚烧|焚毁|乱[扔倒堆停放搭建排摆丢贴]|违规|违法|偷排|直排|未(?!发现)[^，,。]{1,8}|无人|脱岗|离岗|堆放|占道|破损|冒烟|火点|污水|私搭")
+RE_FAULT_CLAUSE = re.compile(r"不规范|不到位|焚烧|焚毁|乱[扔倒堆停放搭建排摆丢贴]|违规|违法|偷排|直排|未(?!发现)[^，,。]{1,8}|无人|脱岗|离岗|堆放|占道|破损|冒烟|火点|污水|私搭")
 
 
 def team_findings_candidate(paras) -> Candidate | None:
@@ -1647,7 +1647,8 @@ def team_findings_candidate(paras) -> Candidate | None:
                 if RE_RESPONSE_CLAUSE.search(clause) or RE_TEAM.search(clause):
                     break
                 if len(clause) >= 5 and RE_FAULT_CLAUSE.search(clause) and not RE_GOOD_ORDER.search(clause):
-                    problems.append(ParsedProblem(seq=None, title=clause, position=p.pos))
+                    # ("…未能正常运行 的问题": the closing "的问题" names the list, not the fault)
+                    problems.append(ParsedProblem(seq=None, title=re.sub(r"\s*的问题$", "", clause), position=p.pos))
     if len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "各督查组段落中“发现，”后逐句记下的问题")
