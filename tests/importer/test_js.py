@@ -162,3 +162,8 @@ def test_fault_clauses_after_found_and_closed_by_the_problem_word_are_problems()
 def test_clauses_after_found_telling_all_was_in_order_are_no_problems():
     calm = FIRE.replace("发现东岳庙存在电线铺设不规范，文庙灭火器 未能正常使用 的问题，", "发现各单位消防设施完好，值班人员在岗，")
     assert _problems(calm) == []
+
+
+def test_a_district_fault_said_to_be_still_not_rectified_is_under_way_and_others_carry_no_status():
+    ps = _problems(DISTRICTS.replace("部分市场地面湿滑", "部分市场保洁不到位"))
+    assert [p.status for p in ps] == [None, "in_progress", None]

@@ -1667,6 +1667,7 @@ RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正�
                               r"|严重|较多|有待")
 RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
 RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
+RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改")
 RE_OVERALL_BEFORE_BUT = re.compile(r"^(?:整体|总体|大部分|大多数|多数)[^，,。]{0,10}[，,]\s*但\s*")
 RE_SEGMENT_LEAD = re.compile(r"^(?:此外|另外|同时)\s*[，,]\s*")
 
@@ -1676,7 +1677,9 @@ def _fault_segments(text: str, pos: int) -> list:
     for seg in re.split(r"[。；;]", text):
         seg = RE_SEGMENT_LEAD.sub("", RE_OVERALL_BEFORE_BUT.sub("", seg.strip())).strip(" ，,")
         if len(seg) >= 6 and RE_SEGMENT_FAULT.search(seg) and not RE_GOOD_ORDER.search(seg):
-            out.append(ParsedProblem(seq=None, title=seg, position=pos))
+            # (a fault said to be still not rectified, "…未整改", "仍得不到有效整改": under way)
+            out.append(ParsedProblem(seq=None, title=seg, position=pos,
+                                     status="in_progress" if RE_NOT_YET_RECTIFIED.search(seg) else None))
     return out
 
 
