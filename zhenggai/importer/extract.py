@@ -343,9 +343,11 @@ def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:
 
     tables: list[list[list[str]]] = []
     run: list[list[str]] = []
+    closed = 0  # how many cells of the run's last line a "|" closes
     for line in lines + [""]:
         if line.count("|") >= 3:
             cells = [c.strip() for c in line.strip().split("|")]
+            closed = len(cells) - 1
             while cells and not cells[-1]:
                 cells.pop()
             run.append(cells)
@@ -355,6 +357,12 @@ def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:
             if at is not None:
                 width = len(run[at])
                 rows = [run[at]] + [r for r in run[at + 1:] if len(r) == width]
+                # (the copy cut inside its last row after a "|" closing the row's problem cell: the problem is whole
+                # and the row is read, its missing cells blank; cut inside the problem cell, it is left out)
+                last, problem_at = run[-1], (match_header(run[at]) or {}).get("problem")
+                if (len(run) - 1 > at and len(last) < width and problem_at is not None and closed > problem_at
+                        and last and last[0].isdecimal()):
+                    rows.append(last + [""] * (width - len(last)))
                 if len(rows) >= 2:
                     tables.append(rows)
         run = []

@@ -383,6 +383,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     current: list[tuple] | None = None
     current_title = ""
     current_text = current_seq_text = ""
+    current_measure_text = ""
     measure_rows_max = 0  # the most measure rows under one problem
     current_measure_rows = 0
     for r_index, raw in enumerate(source, start=header_at + 1):
@@ -415,9 +416,13 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             continue
         seq_cell = seq_of(row)
         problem_text = problem_of(row)
+        # (a numbered row whose problem AND measure cells both repeat the row above is another problem worded the same
+        # — a 公示 table of places with one shared fault — not a second measure: one problem never takes the same
+        # measure twice)
         new_problem = current is None or (problem_text and problem_text != current_text) or (
             seq_cell and not problem_text and seq_cell != current_seq_text
-        )
+        ) or (seq_cell and seq_cell != current_seq_text and problem_text and measure_of(row)
+              and measure_of(row) == current_measure_text)
         if new_problem:
             seq = int(seq_cell) if seq_cell.isdecimal() else _task_number(seq_cell)
             title = _strip_number(problem_text) or (current_title if current is not None and not problem_text else "")
@@ -428,6 +433,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             current = []
             groups.append((problem_head, current))
             current_measure_rows = 0
+        current_measure_text = measure_of(row)
         if measure_of(row):
             current_measure_rows += 1
             if current_measure_rows > measure_rows_max:

@@ -1625,7 +1625,7 @@ RE_TEAM = re.compile(r"(?:督查|检查|暗访|巡查|督导)组")
 # (not "共计发现问题25处，涉及：…": a count of what was found, summed up by kind)
 RE_FOUND_AT = re.compile(r"发现(?!\s*(?:(?:的?问题|各类问题|隐患)\s*(?:\d|[一二三四五六七八九十两]+\s*[处个项条起])|\d+\s*[处个项条](?:问题|隐患)))\s*[，,:：]?\s*")
 RE_RESPONSE_CLAUSE = re.compile(r"要求|责令|立即|督促|发现问题后|已安排|已责成|当即|现场")
-RE_FAULT_CLAUSE = re.compile(r"焚烧|焚毁|乱[扔倒堆停放搭建排摆丢贴]|违规|违法|偷排|直排|未(?!发现)[^，,。]{1,8}|无人|脱岗|离岗|堆放|占道|破损|冒烟|火点|污水|私搭")
+RE_FAULT_CLAUSE = re.compile(r"不规范|不到位|焚烧|焚毁|乱[扔倒堆停放搭建排摆丢贴]|违规|违法|偷排|直排|未(?!发现)[^，,。]{1,8}|无人|脱岗|离岗|堆放|占道|破损|冒烟|火点|污水|私搭")
 
 
 def team_findings_candidate(paras) -> Candidate | None:
@@ -1647,7 +1647,81 @@ def team_findings_candidate(paras) -> Candidate | None:
                 if RE_RESPONSE_CLAUSE.search(clause) or RE_TEAM.search(clause):
                     break
                 if len(clause) >= 5 and RE_FAULT_CLAUSE.search(clause) and not RE_GOOD_ORDER.search(clause):
-                    problems.append(ParsedProblem(seq=None, title=clause, position=p.pos))
+                    # ("…未能正常运行 的问题": the closing "的问题" names the list, not the fault)
+                    problems.append(ParsedProblem(seq=None, title=re.sub(r"\s*的问题$", "", clause), position=p.pos))
     if len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "各督查组段落中“发现，”后逐句记下的问题")
+
+
+# --- faults told as the clauses of a paragraph ---------------------------------------------------------------------------
+# A market 通报 says that problems exist ("…大多数市场经营有序，但也存在不少问题。") and then names them in one sentence, a
+# place and its fault a clause, apart by "；"; a city's evaluation goes district by district ("甲区：整体情况一般。部分市场
+# …，如…；乙市场…未整改。"), each "；"/"。" segment a place and its fault. Each segment telling of a fault is one problem;
+# a segment of praise or of a plain grade ("大部分市场情况一般", "…情况较好") is none, and an overall grade opening a
+# segment before "但" ("整体情况较好，但…") is not part of the problem.
+RE_PROBLEMS_EXIST = re.compile(r"(?:但|仍|也|还|均|都|普遍)[^。；;]{0,6}存在(?:着)?(?:不少|一些|较多|部分|诸多|以下|如下)?(?:的)?(?:[\u4e00-\u9fff]{0,6}污染)?问题\s*[。:：]")
+RE_DISTRICT_OPEN = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道))\s*[:：]\s*")
+RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正常|达标|合格)|积灰|乱[摆放堆停扔贴搭倒]|比较乱|较乱|回潮|未整改|得不到|脏污|污垢"
+                              r"|缺失|较差|突出|异味|堆积|破损|未(?!发现)[\u4e00-\u9fff]{1,8}|无明显|零碎垃圾|共性问题"
+                              r"|严重|较多|有待")
+RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
+RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
+RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改")
+RE_OVERALL_BEFORE_BUT = re.compile(r"^(?:整体|总体|大部分|大多数|多数)[^，,。]{0,10}[，,]\s*但\s*")
+RE_SEGMENT_LEAD = re.compile(r"^(?:此外|另外|同时)\s*[，,]\s*")
+
+
+def _fault_segments(text: str, pos: int) -> list:
+    out = []
+    for seg in re.split(r"[。；;]", text):
+        seg = RE_SEGMENT_LEAD.sub("", RE_OVERALL_BEFORE_BUT.sub("", seg.strip())).strip(" ，,")
+        if len(seg) >= 6 and RE_SEGMENT_FAULT.search(seg) and not RE_GOOD_ORDER.search(seg):
+            # (a fault said to be still not rectified, "…未整改", "仍得不到有效整改": under way)
+            out.append(ParsedProblem(seq=None, title=seg, position=pos,
+                                     status="in_progress" if RE_NOT_YET_RECTIFIED.search(seg) else None))
+    return out
+
+
+def fault_clauses_candidate(paras) -> Candidate | None:
+    problems = []
+    for p in paras:  # a lead saying problems exist, then the sentence naming them clause by clause
+        m = RE_PROBLEMS_EXIST.search(p.text)
+        if m is None:
+            continue
+        rest = p.text[m.end():]
+        sentence = re.split(r"(?<=。)", rest, maxsplit=1)[0]
+        if sentence.count("；") + sentence.count(";") >= 2:
+            problems = _fault_segments(sentence, p.pos)
+            if len(problems) >= 3:
+                return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                                 "“存在不少问题”之后一句中以“；”分开逐处列出的问题")
+            problems = []
+        # (or one sentence a place: "德某地块，现场黄土裸露，道路泥土较多。某小学，防尘网破损。…", up to what was done)
+        for sent in re.split(r"(?<=[。！!])", rest):
+            sent = sent.strip()
+            if not sent or RE_RESPONSE_SENTENCE.search(sent) or not RE_SEGMENT_FAULT.search(sent) or len(sent) > 120:
+                break
+            problems.append(ParsedProblem(seq=None, title=sent.rstrip("。！! "), position=p.pos))
+        if len(problems) >= 3:
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                             "“存在…问题”之后逐句写出的各处问题")
+        problems = []
+    # a news item of firms that failed a recheck: "甲公司复查仍有…等缺失未完成改善；乙…仍有…等缺失未完成改善" (each
+    # firm's faults one problem, told as not yet put right: under way)
+    still = [(p, m) for p in paras for m in RE_STILL_FAULT.finditer(p.text)]
+    if len(still) >= 2:
+        return Candidate("list", [ParsedProblem(seq=None, title=m.group(1).strip(), position=p.pos, status="in_progress")
+                                     for p, m in still],
+                         [], {"evidence": 0.5, "shortcoming": 1.0}, "各业者复查“仍有…等缺失未完成改善”")
+    districts = [(p, m) for p in paras if (m := RE_DISTRICT_OPEN.match(p.text)) and len(p.text) > 20]
+    if len(districts) >= 2:
+        for p, m in districts:
+            found = _fault_segments(p.text[m.end():], p.pos)
+            for f in found:
+                f.category = m.group(1)
+            problems.extend(found)
+        if len(problems) >= 3:
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                             "逐区段落中以“；”“。”分开、逐处写出的问题")
+    return None

@@ -846,6 +846,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import team_findings_candidate
 
             told = team_findings_candidate(paras)  # "第一督查组来到…。但在巡查中发现，甲村…正在焚烧垃圾，…"
+        if told is None:
+            from .readings import fault_clauses_candidate
+
+            told = fault_clauses_candidate(paras)  # "…但也存在不少问题。甲市场…；乙市场…；" / "甲区：…；…。乙区：…"
         if told is not None:
             candidates.append(told)
 
