@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -21,7 +22,10 @@ PORTS = range(8150, 8200)  # this helper's port range (COMMON.md: 8100-8199)
 
 
 def free_port() -> int:
-    for port in PORTS:
+    # tried in a random order: two suites on one machine (SQLite and PostgreSQL side by side) each start demos that bind
+    # their port only after their migrations; taking the first free port, both took 8151 and one suite's browser test
+    # drove the other suite's demo until it stopped (session 16)
+    for port in random.sample(PORTS, len(PORTS)):
         with socket.socket() as s:
             try:
                 s.bind(("127.0.0.1", port))
