@@ -322,6 +322,13 @@ def test_findings_one_a_line_after_jiancha_faxian_closed_by_the_above_problems_a
     assert all(p.seq is None and p.responsible_units == ["城关镇"] for p in ps)
 
 
+
+def test_an_unnumbered_problem_without_measures_is_warned_of_without_a_number():
+    messages = [a.message_zh for a in parse_text(ONE_A_LINE).anomalies]
+    warned = [m for m in messages if "下没有找到整改措施" in m]
+    assert warned and all("None" not in m for m in warned)
+    assert any(m.startswith("问题“东关村村口有建筑垃圾") for m in warned)
+
 def test_lines_after_jiancha_faxian_without_a_closing_on_them_are_not_read_so():
     from zhenggai.importer.parse.normalize import Para
     from zhenggai.importer.parse.readings import unnumbered_findings_candidate
