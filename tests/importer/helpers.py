@@ -6,15 +6,28 @@ read as they did. A helper that only one file uses, or whose fields differ from 
 """
 from __future__ import annotations
 
+import importlib.util
 import io
+import shutil
+import subprocess
 import unicodedata
 from pathlib import Path
+
+import pytest
 
 from zhenggai.importer.parse import headline, parse_text
 from zhenggai.importer.parse.inspection import inspection_facts
 
 QUOTES = "\"'“”‘’「」『』"
 """The quotation marks a title may be wrapped in (straight, curly and corner), stripped by :func:`normalised`."""
+
+HERE = Path(__file__).resolve().parent
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+"""LibreOffice's command, or None where it is not installed."""
+
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; scripts/bootstrap.sh installs it")
+"""Marks a test that converts a file through LibreOffice: skipped, with the reason, where it is absent."""
 
 INTRO = "根据县委统一部署，2023年3月1日至4月20日，县委第三巡察组对县交通运输局党组开展了巡察，5月18日反馈了巡察意见。"
 """A plan's or bulletin's opening sentence: who inspected whom, when, and the day of the feedback."""
@@ -100,6 +113,26 @@ def docx_with_table(paragraphs: list[str], rows: list[list[str]], after: list[st
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+def soffice_convert(src: Path, target: str, tmp_path: Path) -> Path:
+    """``src`` converted by LibreOffice (headless, a profile of its own under tmp_path) to ``target`` ("pdf", "html",
+    …) in tmp_path/out: the file it made."""
+    out = tmp_path / "out"
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo_profile'}", "--headless", "--convert-to", target,
+                    "--outdir", str(out), str(src)], check=True, capture_output=True, timeout=180)
+    made = sorted(out.iterdir())
+    assert made, f"soffice made nothing from {src.name}"
+    return made[0]
+
+
+def format_copies_tool():
+    """tests/importer/real/tools/format_copies.py loaded as a module (it is a script, not a package): its writers of
+    .docx copies (write_docx_auto, blocks_of, …)."""
+    spec = importlib.util.spec_from_file_location("format_copies", HERE / "real" / "tools" / "format_copies.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # --- truth files --------------------------------------------------------------------------------------------------

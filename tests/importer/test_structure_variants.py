@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 from zhenggai.importer.extract import extract_bytes, tab_tables
-from zhenggai.importer.parse import parse_bytes, parse_text
+from zhenggai.importer.parse import parse_bytes
 from zhenggai.importer.parse.numbering import find_inline_numbered, parse_marker
 
 from tests.importer.helpers import parse_lines as _read
