@@ -1,8 +1,13 @@
 """Small readers and builders shared by the importer's rule tests (tests/importer/test_*.py).
 
-Each was written again, letter for letter, in several test files; the files import it from here, most under the
-short name they used before (``from tests.importer.helpers import settled_pair as _figures``), so that their tests
-read as they did. A helper that only one file uses, or whose fields differ from file to file, stays in its file.
+Each was written again in two to six test files, most of them letter for letter; the few that differed a little are
+joined so that every caller's result is what it was (docx_with_table merges a row only where all its cells are the
+same text, which no row of test_residue has; truth_pairs takes ``exactly_one`` for test_heldout's check). The files
+import them, most under the short name they used before (``from tests.importer.helpers import settled_pair as
+_figures``), so that their tests read as they did. A helper that one file alone uses, or whose fields differ from file
+to file (the ``_read``/``_rows`` tuples), stays in its file.
+
+A new test file is welcome to import from here rather than write a reader of its own.
 """
 from __future__ import annotations
 
