@@ -4,16 +4,9 @@ from __future__ import annotations
 import pytest
 
 from tests.battlemap.conftest import save
+from tests.browser.conftest import log_in
 
 pytestmark = pytest.mark.browser
-
-
-def log_in(page, live_server, username: str, password: str) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("networkidle")
 
 
 def test_the_full_screen_battle_map_draws_its_charts_and_fits_the_projector(live_server, demo_live, screen_page):

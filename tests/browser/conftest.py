@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import World
+from tests.conftest import PASSWORD, World
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
@@ -37,6 +37,16 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def log_in(page, live_server, username: str, password: str = PASSWORD) -> None:
+    """Sign in on the login page as `username` (the test world's password unless another is given, e.g. a demo's)
+    and wait until the page it leads to has loaded."""
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state("networkidle")
 
 
 def screenshot(page, name: str) -> Path:

@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import caches
 
 from tests.battlemap.conftest import demo_live, save, screen_page  # noqa: F401 - fixtures
-from tests.battlemap.test_browser import log_in
+from tests.browser.conftest import log_in
 
 pytestmark = pytest.mark.browser
 

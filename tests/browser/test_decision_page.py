@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import screenshot
-from tests.browser.test_unit_user_flow import log_in
+from tests.browser.conftest import log_in, screenshot
 from tests.conftest import pdf_upload
 from tests.ledger.test_decision_pages import png_upload
 from zhenggai.ledger import services

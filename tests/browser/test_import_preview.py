@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot
-from tests.browser.test_unit_user_flow import log_in
+from tests.browser.conftest import log_in, screenshot
 from zhenggai.importer.drafts import draft_problems
 from zhenggai.importer.models import ImportJob
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import screenshot
-from tests.conftest import PASSWORD
+from tests.browser.conftest import log_in, screenshot
 from zhenggai.ledger.models import Measure
 
 pytestmark = pytest.mark.browser
@@ -22,14 +21,6 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-def log_in(page, live_server, username: str) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state("networkidle")
 
 
 def assert_fits(page, name: str) -> None:

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import screenshot
-from tests.browser.test_unit_user_flow import log_in
+from tests.browser.conftest import log_in, screenshot
 
 pytestmark = pytest.mark.browser
 

@@ -3,19 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import screenshot
-from tests.conftest import PASSWORD, PDF_BYTES
+from tests.browser.conftest import log_in, screenshot
+from tests.conftest import PDF_BYTES
 from zhenggai.ledger.workflow import MeasureState
 
 pytestmark = pytest.mark.browser
-
-
-def log_in(page, live_server, username: str) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state("networkidle")
 
 
 def test_a_unit_user_reports_progress_with_a_file_and_requests_sign_off(live_server, world_live, page, tmp_path):

@@ -6,10 +6,6 @@ from zhenggai.importer.extract import extract_bytes, pipe_cell_tables
 from zhenggai.importer.parse import _parse_extracted, parse_text
 
 
-def _titles(text: str) -> list[str]:
-    return [p.title for p in parse_text(text).problems]
-
-
 # --- a heading or a lead line naming the problems found --------------------------------------------------------
 
 def test_items_under_a_heading_naming_the_problems_that_came_up_in_a_check_are_problems():

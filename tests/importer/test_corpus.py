@@ -3,31 +3,16 @@ from __future__ import annotations
 
 import difflib
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from zhenggai.importer.parse import parse_file
 
+from tests.importer.helpers import normalised as _norm, truth_pairs
+
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SAMPLES = Path(__file__).resolve().parent / "samples"
-QUOTES = "\"'“”‘’「」『』"
-
-
-def _norm(text: str | None) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
-    return "".join(ch for ch in text if not ch.isspace()).strip(QUOTES + "。.;；").strip()
-
-
-def _pairs(folder: Path) -> list[tuple[Path, Path]]:
-    out = []
-    for truth in sorted(folder.glob("*.truth.json")):
-        stem = truth.name[: -len(".truth.json")]
-        docs = [p for p in folder.glob(stem + ".*") if not p.name.endswith(".json")]
-        if docs:
-            out.append((docs[0], truth))
-    return out
 
 
 def _check(doc: Path, truth_path: Path) -> None:
@@ -62,10 +47,10 @@ def _check(doc: Path, truth_path: Path) -> None:
 @pytest.mark.skipif(not (CORPUS / "seeds").is_dir(), reason="the shared seed corpus (../shared/corpus) is not present")
 @pytest.mark.parametrize("stem", sorted(p.name[: -len(".truth.json")] for p in (CORPUS / "seeds").glob("*.truth.json")) if (CORPUS / "seeds").is_dir() else [])
 def test_it_matches_the_truth_of_each_seed_document(stem):
-    doc, truth = next((d, t) for d, t in _pairs(CORPUS / "seeds") if t.name.startswith(stem))
+    doc, truth = next((d, t) for d, t in truth_pairs(CORPUS / "seeds") if t.name.startswith(stem))
     _check(doc, truth)
 
 
-@pytest.mark.parametrize("doc, truth", _pairs(SAMPLES), ids=lambda p: p.name)
+@pytest.mark.parametrize("doc, truth", truth_pairs(SAMPLES), ids=lambda p: p.name)
 def test_it_matches_the_truth_of_our_own_samples(doc, truth):
     _check(doc, truth)

@@ -6,9 +6,7 @@ from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.fields import split_units
 from zhenggai.importer.parse.numbering import parse_marker
 
-
-def _problems(text: str):
-    return parse_text(text).problems
+from tests.importer.helpers import problems as _problems
 
 
 # --- the attachment a problem sits in gives its status -----------------------------------------------------------

@@ -4,12 +4,7 @@ would expect one rule to cover, and the wordings next to them that the rule must
 Every sentence here is constructed for the test; none is a labelled page's text."""
 from __future__ import annotations
 
-from zhenggai.importer.parse.headline import headline_figures
-
-
-def _problems(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done
+from tests.importer.helpers import headline_pair as _problems
 
 
 # --- problems counted in 处, noun first -----------------------------------------------------------

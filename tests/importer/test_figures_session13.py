@@ -9,10 +9,7 @@ from zhenggai.importer.parse.facts import meta_date, speech_date
 from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import headline_figures
 
-
-def _problems(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done
+from tests.importer.helpers import headline_pair as _problems
 
 
 # --- counts of problems ---------------------------------------------------------------------

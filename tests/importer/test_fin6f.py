@@ -4,14 +4,14 @@ Each test names one family in general terms and runs it over constructed texts t
 bodies, places, numbers, genres), with negatives: texts that look alike and must not be read that way."""
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from zhenggai.importer.extract import extract_bytes
 from zhenggai.importer.ledger_reader import read_ledger_rows
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.facts import issuer_from_title, round_owner
+
+from tests.importer.helpers import docx_with_table as _docx
 
 _PROBLEMS = (
     "二、反馈问题整改落实情况\n"
@@ -67,26 +67,6 @@ def test_the_rules_made_in_a_round_summarys_overall_section_are_read_with_its_pr
             "中共某县委巡察工作领导小组办公室\n2024年10月8日")
     h = parse_text(text).headline
     assert (h.problems_total, h.problems_done, h.rules_made) == (356, 340, 188)
-
-
-def _docx(paragraphs: list[str], rows: list[list[str]], after: list[str]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        if len(set(row)) == 1:
-            table.rows[i].cells[0].merge(table.rows[i].cells[-1]).text = row[0]
-            continue
-        for j, c in enumerate(row):
-            table.rows[i].cells[j].text = c
-    for p in after:
-        d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
 
 
 _ROWS = [["序号", "存在问题", "整改措施", "责任部门", "整改时限"],

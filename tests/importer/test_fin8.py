@@ -18,9 +18,7 @@ import pytest
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.titles import status_of
 
-
-def _read(result) -> list[tuple]:
-    return [(p.seq, p.category, p.title, p.status, p.measure_count, p.responsible_units, p.deadline) for p in result.problems]
+from tests.importer.helpers import problem_rows as _read
 
 
 # --- one task, its problem under a label of any wording ----------------------------------------------------------------

@@ -10,10 +10,7 @@ from zhenggai.importer.parse.facts import meta_date
 from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import add_attachment_counts, headline_figures
 
-
-def _figures(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done, h.measures_total, h.measures_done
+from tests.importer.helpers import four_figures as _figures
 
 
 # --- headline figures -----------------------------------------------------------------------

@@ -4,17 +4,12 @@ Each test states a rule of the genre with a constructed text (invented bodies an
 replayed. The PDF tests go through LibreOffice (soffice) and are skipped where it is absent."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from zhenggai.importer.extract import extract_file
 from zhenggai.importer.parse import parse_text
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; scripts/bootstrap.sh installs it")
+from tests.importer.helpers import needs_soffice, soffice_convert
 
 
 def _doc(*lines: str):
@@ -290,10 +285,7 @@ def _pdf_from_docx(build, tmp_path: Path) -> Path:
     build(d)
     src = tmp_path / "src.docx"
     d.save(src)
-    out = tmp_path / "out"
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo_profile'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(out), str(src)], check=True, capture_output=True, timeout=180)
-    return next(out.iterdir())
+    return soffice_convert(src, "pdf", tmp_path)
 
 
 @needs_soffice

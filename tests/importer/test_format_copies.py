@@ -6,9 +6,6 @@ tests/importer/real/tools/format_copies.py runs the same comparison over every l
 """
 from __future__ import annotations
 
-import importlib.util
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,29 +13,13 @@ import pytest
 from zhenggai.importer.extract import extract_bytes, html_paragraphs
 from zhenggai.importer.parse import parse_bytes, parse_file
 
+from tests.importer.helpers import format_copies_tool as _tool, needs_soffice, soffice_convert as _convert
+
 HERE = Path(__file__).resolve().parent
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; scripts/bootstrap.sh installs it")
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location("format_copies", HERE / "real" / "tools" / "format_copies.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _lines(data: bytes, name: str) -> list[str]:
     return [p.strip() for p in extract_bytes(data, name).paragraphs if p.strip()]
-
-
-def _convert(src: Path, target: str, tmp_path: Path) -> Path:
-    out = tmp_path / "out"
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo_profile'}", "--headless", "--convert-to", target,
-                    "--outdir", str(out), str(src)], check=True, capture_output=True, timeout=180)
-    made = sorted(out.iterdir())
-    assert made, f"soffice made nothing from {src.name}"
-    return made[0]
 
 
 # --- HTML: the source's own line breaks ------------------------------------------------------------------------

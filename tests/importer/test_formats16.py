@@ -6,21 +6,13 @@ near miss. tests/importer/real/tools/format_copies.py runs the same comparison o
 """
 from __future__ import annotations
 
-import importlib.util
 import io
-import shutil
-import subprocess
-from pathlib import Path
-
-import pytest
 
 from zhenggai.importer.extract import (_PdfLine, _continues_inline_list, _pdf_join, _without_title_header, extract_bytes,
                                        html_paragraphs)
 from zhenggai.importer.parse import parse_paragraphs
 
-HERE = Path(__file__).resolve().parent
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; scripts/bootstrap.sh installs it")
+from tests.importer.helpers import format_copies_tool as _tool, needs_soffice, soffice_convert
 
 
 def _docx(lines: list[str]) -> bytes:
@@ -153,23 +145,13 @@ def test_a_small_first_line_that_does_not_repeat_the_title_is_kept():
     assert _without_title_header(same) == same
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("format_copies", HERE / "real" / "tools" / "format_copies.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @needs_soffice
 def test_a_one_page_pdf_with_a_header_repeating_its_title_reads_as_the_text(tmp_path):
     tool = _tool()
     text = "\n".join(["某县关于2024年校园食堂专项整治工作成果的公示", "现将专项整治发现的问题及整改情况公示如下：",
                       "一、部分食堂留样记录不全。已补齐记录。", "二、个别食堂防蝇设施老化。已更换防蝇帘。"])
     tool.write_docx_auto(tool.blocks_of(text), tmp_path / "notice.docx")
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo_profile'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path / "out"), str(tmp_path / "notice.docx")], check=True, capture_output=True,
-                   timeout=180)
-    pdf = tmp_path / "out" / "notice.pdf"
+    pdf = soffice_convert(tmp_path / "notice.docx", "pdf", tmp_path)
     lines = [p.strip() for p in extract_bytes(pdf.read_bytes(), "notice.pdf").paragraphs if p.strip()]
     assert lines == [line for line in text.splitlines() if line.strip()]
 

@@ -8,12 +8,9 @@ from zhenggai.importer.parse import parse_paragraphs, parse_text
 from zhenggai.importer.parse.headline import headline_figures
 from zhenggai.importer.parse.numbering import LEVEL_LABELLED, parse_marker
 
-INTRO = "根据县委统一部署，2023年3月1日至4月20日，县委第三巡察组对县交通运输局党组开展了巡察，5月18日反馈了巡察意见。"
+from tests.importer.helpers import bulletin as _bulletin, INTRO
+
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-
-
-def _bulletin(*body: str) -> str:
-    return "\n".join(["中共某县交通运输局党组关于巡察整改进展情况的通报", INTRO, "二、整改落实情况", *body])
 
 
 def test_problems_labelled_wenti_yi_are_headings_with_their_number():

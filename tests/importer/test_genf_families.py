@@ -12,12 +12,9 @@ from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.headline import headline_figures
 from zhenggai.importer.parse.inspection import inspection_facts
 
+from tests.importer.helpers import headline_pair as _fig
+
 LEAD = "\n一、整改工作开展情况\n我单位高度重视，认真抓好整改。"
-
-
-def _fig(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done
 
 
 def _doc(head: str, lead: str, tail: str = "") -> dict:

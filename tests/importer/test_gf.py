@@ -12,11 +12,7 @@ from zhenggai.importer import extract
 from zhenggai.importer.parse import facts, headline, parse_bytes, parse_text
 from zhenggai.importer.parse.inspection import inspection_facts
 
-
-def _figures(text: str) -> tuple:
-    h = headline.headline_figures(text)
-    headline.settle(h)
-    return h.problems_total, h.problems_done
+from tests.importer.helpers import settled_pair as _figures
 
 
 # --- problem points are problems -------------------------------------------------------------------------------

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from zhenggai.importer.extract import pipe_row_tables
 from zhenggai.importer.ledger_reader import match_header
-from zhenggai.importer.parse import parse_bytes, parse_text
+from zhenggai.importer.parse import parse_bytes
 from zhenggai.importer.parse.numbering import parse_marker
 from zhenggai.importer.parse.readings import essay_titled
 
-
-def _problems(text: str):
-    return parse_text(text).problems
+from tests.importer.helpers import problems as _problems
 
 
 # --- a numbered item opening with a word of 年 ------------------------------------------------------------------------

@@ -11,35 +11,20 @@ from __future__ import annotations
 
 import difflib
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from zhenggai.importer.parse import parse_file
 
+from tests.importer.helpers import normalised as _norm, truth_pairs
+
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-QUOTES = "\"'“”‘’「」『』"
 FIELD_FLOOR = 0.9
-
-
-def _norm(text: str | None) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
-    return "".join(ch for ch in text if not ch.isspace()).strip(QUOTES + "。.;；").strip()
 
 
 def _similarity(a: str | None, b: str | None) -> float:
     return difflib.SequenceMatcher(None, _norm(a), _norm(b), autojunk=False).ratio()
-
-
-def _pairs() -> list[tuple[Path, Path]]:
-    out = []
-    for truth in sorted(HELDOUT.glob("*.truth.json")):
-        stem = truth.name[: -len(".truth.json")]
-        docs = [p for p in HELDOUT.glob(stem + ".*") if not p.name.endswith(".json")]
-        assert len(docs) == 1, f"{stem}: exactly one document beside its truth"
-        out.append((docs[0], truth))
-    return out
 
 
 def _align(truth_problems: list[dict], pred_problems: list[dict]) -> list[tuple[dict, dict]]:
@@ -103,7 +88,7 @@ def _score(truth: dict, pred: dict, tally: _Tally) -> tuple[int, int, int]:
 def scored() -> tuple[float, _Tally]:
     tally = _Tally()
     n_truth = n_pred = n_matched = 0
-    for doc, truth_path in _pairs():
+    for doc, truth_path in truth_pairs(HELDOUT, exactly_one=True):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         pred = parse_file(doc).to_dict()
         t, p, m = _score(truth, pred, tally)
@@ -115,7 +100,7 @@ def scored() -> tuple[float, _Tally]:
 
 
 def test_the_held_out_set_has_at_least_eight_documents_in_several_formats():
-    pairs = _pairs()
+    pairs = truth_pairs(HELDOUT, exactly_one=True)
     assert len(pairs) >= 8
     assert {doc.suffix for doc, _ in pairs} >= {".txt", ".docx", ".pdf", ".html"}
 

@@ -8,19 +8,10 @@ from __future__ import annotations
 import io
 
 from zhenggai.importer import extract
-from zhenggai.importer.parse import facts, headline, parse_text
+from zhenggai.importer.parse import facts, parse_text
 from zhenggai.importer.parse.inspection import inspection_facts
 
-
-def _figures(text: str) -> tuple:
-    h = headline.headline_figures(text)
-    headline.settle(h)
-    return h.problems_total, h.problems_done
-
-
-def _dates(text: str, report_date: str | None = None) -> tuple:
-    i = inspection_facts(text, None, None, report_date)
-    return i.start, i.end
+from tests.importer.helpers import settled_pair as _figures, check_dates as _dates
 
 
 # --- hazards a check found are its problems -------------------------------------------------------------------

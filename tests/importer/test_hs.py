@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
 
-
-def _problems(text: str):
-    return parse_text(text).problems
+from tests.importer.helpers import problems as _problems
 
 
 # --- a check notice hands its problems down one by one: "现将督办问题逐村通报如下：" ------------------------------------

@@ -5,19 +5,7 @@ Every text here is constructed (no sentence is copied from a labelled document);
 near-miss negative test."""
 from __future__ import annotations
 
-from zhenggai.importer.parse import headline
-from zhenggai.importer.parse.inspection import inspection_facts
-
-
-def _figures(text: str) -> tuple:
-    h = headline.headline_figures(text)
-    headline.settle(h)
-    return h.problems_total, h.problems_done
-
-
-def _dates(text: str, report_date: str | None = None) -> tuple:
-    i = inspection_facts(text, None, None, report_date)
-    return i.start, i.end
+from tests.importer.helpers import settled_pair as _figures, check_dates as _dates
 
 
 # --- one-day (one-night) checks told in a news lead ----------------------------------------------------------------

@@ -2,11 +2,7 @@
 written, with a constructed text it reads right and a near miss it must leave alone. Builds on test_hs.py."""
 from __future__ import annotations
 
-from zhenggai.importer.parse import parse_text
-
-
-def _problems(text: str):
-    return parse_text(text).problems
+from tests.importer.helpers import problems as _problems
 
 
 # --- a notice lists its findings place by place: "存在一些问题，具体如下： 甲市场： 1、… 乙市场： 1、…" -----------------

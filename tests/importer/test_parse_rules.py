@@ -9,11 +9,7 @@ from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import headline_figures
 from zhenggai.importer.parse.fields import split_units
 
-INTRO = "根据县委统一部署，2023年3月1日至4月20日，县委第三巡察组对县交通运输局党组开展了巡察，5月18日反馈了巡察意见。"
-
-
-def _bulletin(*body: str) -> str:
-    return "\n".join(["中共某县交通运输局党组关于巡察整改进展情况的通报", INTRO, "二、整改落实情况", *body])
+from tests.importer.helpers import bulletin as _bulletin
 
 
 def test_it_strips_the_guan_yu_wrapper_from_problem_titles():

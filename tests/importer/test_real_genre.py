@@ -9,10 +9,7 @@ from zhenggai.importer.parse.headline import headline_figures
 from zhenggai.importer.parse.numbering import LEVEL_LABELLED, parse_marker
 from zhenggai.importer.parse.normalize import fold
 
-
-def _figures(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done, h.measures_total, h.measures_done
+from tests.importer.helpers import four_figures as _figures
 
 
 def test_a_count_of_problems_may_say_what_kind_of_problem_it_counts():

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.inspection import inspection_facts
-from zhenggai.importer.parse.headline import headline_figures
 
-
-def _figures(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done, h.measures_total, h.measures_done
+from tests.importer.helpers import four_figures as _figures
 
 
 def test_an_audit_result_notice_with_one_quoted_finding_is_one_problem_and_its_recommendations_are_not():

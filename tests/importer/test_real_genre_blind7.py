@@ -8,10 +8,7 @@ from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.inspection import inspection_facts
 from zhenggai.importer.parse.headline import headline_figures
 
-
-def _figures(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done, h.measures_total, h.measures_done
+from tests.importer.helpers import four_figures as _figures
 
 
 def test_problems_counted_after_the_aspects_they_fall_under_are_the_total():

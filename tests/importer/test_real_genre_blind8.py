@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.inspection import inspection_facts
-from zhenggai.importer.parse.headline import headline_figures
 
-
-def _problems(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done
+from tests.importer.helpers import headline_pair as _problems
 
 
 # --- headline figures ---------------------------------------------------------------------

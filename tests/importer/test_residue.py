@@ -6,29 +6,12 @@ covering notice that hands out a plan by name (现印发给你们) introduces a 
 and what it suggests (现将具体情况及建议报告如下, or the problems under a heading "整改建议：") is a plan, unless it says a
 problem was put right.
 """
-import io
-
 from zhenggai.importer.extract import extract_bytes
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.facts import kind_of
 from zhenggai.importer.parse.inspection import inspection_facts
 
-
-def _docx(paragraphs: list[str], rows: list[list[str]], after: list[str]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, c in enumerate(row):
-            table.rows[i].cells[j].text = c
-    for p in after:
-        d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+from tests.importer.helpers import docx_with_table as _docx
 
 
 # --- a report whose problems are in a table ----------------------------------------------------------------------------

@@ -10,9 +10,7 @@ from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.numbering import parse_marker
 from zhenggai.importer.parse.structure import all_done_in_lead
 
-
-def _titles(text: str) -> list[str]:
-    return [p.title for p in parse_text(text).problems]
+from tests.importer.helpers import titles as _titles
 
 
 CHECK_NOTICE = """各科室：

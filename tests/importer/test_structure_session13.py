@@ -2,11 +2,9 @@
 
 Every text here is constructed for the rule it tests (no held-out or labelled document's text).
 """
-from zhenggai.importer.parse import parse_file, parse_text
+from zhenggai.importer.parse import parse_file
 
-
-def _read(lines):
-    return parse_text("\n".join(lines))
+from tests.importer.helpers import parse_lines as _read
 
 
 def _rows(r):

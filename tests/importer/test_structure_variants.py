@@ -6,12 +6,10 @@ from __future__ import annotations
 import io
 
 from zhenggai.importer.extract import extract_bytes, tab_tables
-from zhenggai.importer.parse import parse_bytes, parse_text
+from zhenggai.importer.parse import parse_bytes
 from zhenggai.importer.parse.numbering import find_inline_numbered, parse_marker
 
-
-def _read(lines: list[str]):
-    return parse_text("\n".join(lines))
+from tests.importer.helpers import parse_lines as _read
 
 
 def test_problems_labelled_cunzai_de_wenti_without_numbers_are_each_one_problem_with_no_number():

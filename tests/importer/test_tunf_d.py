@@ -12,10 +12,7 @@ from zhenggai.importer.parse.dates import arabic_dates, roc_years
 from zhenggai.importer.parse.headline import headline_figures
 from zhenggai.importer.parse.inspection import inspection_facts
 
-
-def _fig(text: str) -> tuple:
-    h = headline_figures(text)
-    return h.problems_total, h.problems_done
+from tests.importer.helpers import headline_pair as _fig
 
 
 # --- report dates ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
-"""Helpers for the importer page tests: a short bulletin in the genre, as text and as .docx, and an uploader."""
+"""Helpers for the importer page tests: a short bulletin in the genre, as text and as .docx, an uploader, and a
+ledger taken to the point of confirming."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -8,7 +10,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from zhenggai.importer.models import ImportJob
+from zhenggai.importer import services
+from zhenggai.importer.models import ImportJob, ImportStatus
 
 HERE = Path(__file__).parent
 BULLETIN = (HERE / "bulletin.txt").read_text(encoding="utf-8")
@@ -46,6 +49,25 @@ def upload(client, name: str, data: bytes, *, mode: str = "new", inspection=None
 
 def last_job() -> ImportJob:
     return ImportJob.objects.order_by("-id").first()
+
+
+def set_facts(job, world, name: str = "大台账") -> None:
+    """Decide a draft's facts as the office would: the inspection `name`, a 巡察 by 市委第一巡察组 of the bureau, no
+    period, fed back on 10 January 2026."""
+    services.import_draft_edit(job=job, user=world.office, op="facts", values={
+        "name": name, "kind": "xuncha", "inspector": "市委第一巡察组", "inspected_unit": world.bureau.pk,
+        "period_start": None, "period_end": None, "feedback_date": dt.date(2026, 1, 10)})
+
+
+def ready_to_confirm(client, world, data: bytes, name: str) -> ImportJob:
+    """A ledger (.csv bytes) uploaded and parsed, its facts set (:func:`set_facts`) and every unit name not yet
+    matched left out: a job ready to confirm."""
+    upload(client, "台账.csv", data)
+    job = last_job()
+    assert job.status == ImportStatus.PARSED, job.error_message
+    set_facts(job, world, name)
+    client.post(reverse("importer:edit", args=[job.pk]), {"op": "units_rest_none"})
+    return job
 
 
 @pytest.fixture

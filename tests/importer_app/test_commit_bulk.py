@@ -7,9 +7,8 @@ import datetime as dt
 
 import pytest
 from django.db import connection
-from django.urls import reverse
 
-from tests.importer_app.conftest import last_job, upload
+from tests.importer_app.conftest import ready_to_confirm
 from zhenggai.audit.models import AuditEvent
 from zhenggai.audit.services import audit_verify_chain
 from zhenggai.importer import services
@@ -27,14 +26,7 @@ CSV = (
 
 
 def _ready(office_client, world, data: bytes = CSV.encode("utf-8")):
-    upload(office_client, "台账.csv", data)
-    job = last_job()
-    assert job.status == ImportStatus.PARSED, job.error_message
-    services.import_draft_edit(job=job, user=world.office, op="facts", values={
-        "name": "批量写入", "kind": "xuncha", "inspector": "市委第一巡察组", "inspected_unit": world.bureau.pk,
-        "period_start": None, "period_end": None, "feedback_date": dt.date(2026, 1, 10)})
-    office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "units_rest_none"})
-    return job
+    return ready_to_confirm(office_client, world, data, "批量写入")
 
 
 def _token_triggers() -> set[str]:

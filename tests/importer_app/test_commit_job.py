@@ -3,12 +3,10 @@ shows the write under way, the write is one transaction (nothing half-written; t
 double submit writes once, and the audit log records the outcome."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from django.urls import reverse
 
-from tests.importer_app.conftest import last_job, upload
+from tests.importer_app.conftest import last_job, ready_to_confirm, upload
 from zhenggai.audit.models import AuditEvent
 from zhenggai.importer import services
 from zhenggai.importer.models import DraftProblem, ImportStatus
@@ -24,14 +22,7 @@ def _ledger(rows: int) -> bytes:
 @pytest.fixture
 def ready_job(office_client, world):
     """A 12-problem ledger, parsed, its facts and units decided: ready to confirm."""
-    upload(office_client, "台账.csv", _ledger(12))
-    job = last_job()
-    assert job.status == ImportStatus.PARSED, job.error_message
-    services.import_draft_edit(job=job, user=world.office, op="facts", values={
-        "name": "大台账", "kind": "xuncha", "inspector": "市委第一巡察组", "inspected_unit": world.bureau.pk,
-        "period_start": None, "period_end": None, "feedback_date": dt.date(2026, 1, 10)})
-    office_client.post(reverse("importer:edit", args=[job.pk]), {"op": "units_rest_none"})
-    return job
+    return ready_to_confirm(office_client, world, _ledger(12), "大台账")
 
 
 @pytest.fixture

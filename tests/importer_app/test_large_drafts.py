@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.importer_app.conftest import last_job, upload
+from tests.importer_app.conftest import last_job, set_facts as _set_facts, upload
 from zhenggai.importer import drafts, services, views
 from zhenggai.importer.drafts import DraftStore, draft_problems
 from zhenggai.importer.models import DraftProblem
@@ -26,12 +26,6 @@ def _ledger(rows: int, *, bad_deadline_at: int | None = None) -> bytes:
         deadline = "下辈子" if i == bad_deadline_at else "2026年12月31日"
         lines.append(f"{i},问题{i}：制度执行不严格,修订完善制度{i},局办公室,{deadline}")
     return "\n".join(lines).encode("utf-8")
-
-
-def _set_facts(job, world):
-    services.import_draft_edit(job=job, user=world.office, op="facts", values={
-        "name": "大台账", "kind": "xuncha", "inspector": "市委第一巡察组", "inspected_unit": world.bureau.pk,
-        "period_start": None, "period_end": None, "feedback_date": dt.date(2026, 1, 10)})
 
 
 def test_the_draft_is_written_in_batches_of_rows_not_as_one_value(office_client, monkeypatch):
