@@ -1725,3 +1725,71 @@ def fault_clauses_candidate(paras) -> Candidate | None:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "逐区段落中以“；”“。”分开、逐处写出的问题")
     return None
+
+
+# --- problems named one after another inside a sentence of prose ---------------------------------------------------------
+# A short notice or a news item may name its problems in one sentence instead of a list, after a word announcing them:
+#  - "反馈问题由某局牵头整改2个，分别是A；B。" — after 分别是/分别为 in a sentence counting problems, one problem a "；"
+#    clause, as many clauses as the count says (a count of something else, "设立3个工作组，分别是…", names no problem);
+#    the numbered lines after the paragraph, as many as the problems, answer them one by one (one measure each), and a
+#    sentence closing the paragraph saying they are all rectified ("反馈问题均已整改完毕") makes each done;
+#  - "如A、B、C等3个问题" — the cases named before a count of problems, one a "、" item, exactly as many as the count;
+#  - "例如，A；B；C…" opening a paragraph after one that says the places failed to rectify or that problems exist
+#    ("…突出生态环境问题整改不力，普遍存在…等问题。"): one case a "；" clause, titled whole (at least three, most of them
+#    reading as a shortcoming); a clause saying the problem is still there ("仍未得到有效解决", "依然严重", "未得到彻底解决")
+#    is under way. Prefiltered by the literal announcing words (分别, 例如/比如, 等…问题).
+RE_NAMED_COUNTED = re.compile(r"问题[^。；;]{0,30}?(\d{1,2}|[一二两三四五六七八九十])\s*[个项条起][，,:：]?\s*分别(?:是|为)\s*[:：]?\s*([^。]{8,600})。")
+RE_NAMED_BEFORE_COUNT = re.compile(r"(?:^|[，,。；;])\s*(?:例)?如\s*[，,:：]?\s*([^。；;:：]{8,400}?)等\s*(\d{1,2}|[一二两三四五六七八九十])\s*[个项条起](?:突出|典型|生态环境)?问题")
+RE_EXAMPLES_OPEN = re.compile(r"(?:^|(?<=。))\s*(?:例如|比如)\s*[，,:：]\s*")
+RE_FAILED_OR_EXIST = re.compile(r"整改不力|整改不到位|整改不彻底|存在[^。]{0,40}?问题")
+RE_STILL_THERE = re.compile(r"(?:仍|依然|依旧|仍然)(?:未|没有|存在|严重|突出|较为?严重)|未得到(?:有效|彻底|根本)?(?:解决|整改)")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _small_count(s: str) -> int:
+    return int(s) if s.isdigit() else _CN_SMALL.get(s, 0)
+
+
+def named_in_prose_candidate(paras) -> Candidate | None:
+    from .structure import RE_FOUND_ALL_RECTIFIED
+
+    texts = [p.text.strip() for p in paras]
+    for k, t in enumerate(texts):
+        if "分别" in t:
+            m = RE_NAMED_COUNTED.search(t)
+            clauses = [c.strip(" ，,") for c in re.split(r"[；;]", m.group(2))] if m else []
+            if m and len(clauses) >= 2 and all(len(c) >= 4 for c in clauses) and len(clauses) == _small_count(m.group(1)):
+                done = bool(RE_FOUND_ALL_RECTIFIED.search(t[m.end():]))
+                problems = [ParsedProblem(seq=None, title=c, position=paras[k].pos, status="done" if done else None)
+                            for c in clauses]
+                answers = []
+                for j in range(k + 1, min(len(texts), k + 1 + len(problems))):
+                    a = re.match(r"^(\d{1,2})\s*[.．、]\s*(\S.*)$", texts[j])
+                    if a is None or int(a.group(1)) != len(answers) + 1:
+                        break
+                    answers.append((j, a.group(2)))
+                if len(answers) == len(problems):
+                    for p, (j, a) in zip(problems, answers):
+                        p.measures = [ParsedMeasure(seq=1, text=a.rstrip("。 "), position=paras[j].pos)]
+                return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "“分别是”之后以“；”分开列出的问题")
+        if "等" in t and "问题" in t and "如" in t:
+            m = RE_NAMED_BEFORE_COUNT.search(t)
+            items = [c.strip() for c in m.group(1).split("、")] if m else []
+            if m and len(items) >= 2 and len(items) == _small_count(m.group(2)) and all(len(c) >= 4 for c in items):
+                return Candidate("list", [ParsedProblem(seq=None, title=c, position=paras[k].pos) for c in items], [],
+                                 {"evidence": 0.5, "shortcoming": 1.0}, "“如…、…等N个问题”中逐个点名的问题")
+        if "例如" in t or "比如" in t:
+            m = RE_EXAMPLES_OPEN.search(t)
+            if m is None:
+                continue
+            before = t[:m.start()] if m.start() > 0 else (texts[k - 1] if k > 0 else "")
+            if not RE_FAILED_OR_EXIST.search(before.rstrip("。")[before.rstrip("。").rfind("。") + 1:]):
+                continue
+            clauses = [c.strip(" ，,") for c in re.split(r"[；;]", t[m.end():].split("。")[0])]
+            clauses = [c for c in clauses if c]
+            if len(clauses) < 3 or any(len(c) < 6 for c in clauses) or _ratio(clauses, RE_SHORTCOMING) < 0.5:
+                continue
+            problems = [ParsedProblem(seq=None, title=c, position=paras[k].pos,
+                                      status="in_progress" if RE_STILL_THERE.search(c) else None) for c in clauses]
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "“例如，”之后以“；”分开逐个列出的问题")
+    return None

@@ -850,6 +850,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import fault_clauses_candidate
 
             told = fault_clauses_candidate(paras)  # "…但也存在不少问题。甲市场…；乙市场…；" / "甲区：…；…。乙区：…"
+        if told is None:
+            from .readings import named_in_prose_candidate
+
+            told = named_in_prose_candidate(paras)  # "…整改2个，分别是A；B。" / "如A、B、C等3个问题" / "例如，A；B；C"
         if told is not None:
             candidates.append(told)
 
