@@ -15,7 +15,7 @@ from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
 from .rx import AtStops
-from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
+from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
 from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, place_group_line,
@@ -167,6 +167,23 @@ def _finding_line(node: Node) -> str:
     return found[0].group(1).strip()
 
 
+RE_ASPECT_HEADING = re.compile(r"^[^。；;:：]{2,40}方面$")
+
+
+def _preceding(node: Node) -> Node | None:
+    """The node just before this one in document order (its previous sibling's last descendant, or its parent)."""
+    p = node.parent
+    if p is None:
+        return None
+    k = next(i for i, c in enumerate(p.children) if c is node)
+    if k == 0:
+        return p if p.marker is not None else None
+    n = p.children[k - 1]
+    while n.children:
+        n = n.children[-1]
+    return n
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
@@ -212,6 +229,15 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.notes.append(title)
         problem.title = title = _clean_title(found)
 
+    # a problem labelled by name ("问题1：…") right after a numbered line that stands alone as a heading ("1.关于“…”方面",
+    # childless, no full stop, not itself labelled): the labelled level sits between (一) and 1., so the tree puts the
+    # label beside that line (or the line under the problem before), yet it is the nearest heading over the problem —
+    # its category, as any nearest sub-heading is (not a "1.…" measure line, which has a full stop or a body of its own)
+    if node.marker.level == LEVEL_LABELLED and node.marker.number:
+        before = _preceding(node)
+        if (before is not None and before.marker is not None and before.marker.level > LEVEL_LABELLED
+                and not before.children and RE_ASPECT_HEADING.search(before.text.strip())):
+            problem.category = _clean_title(before.text)
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
     a = node.parent
