@@ -594,6 +594,39 @@ def _mend_ocr_numbers(problems: list[ParsedProblem], nodes: list[Node]) -> None:
 RE_ASPECT_HEAD = re.compile(r"^([^。:：;；]{2,40}?方面)(?:的问题|存在的问题)?(?=$|[:：。,，])")
 
 
+# the label of an item's answer: "整改情况：", "整改完成情况：", "完成情况：", "整改进展：", "整改结果："
+RE_ANSWER_LABEL = re.compile(r"^(?:整改(?:完成|落实|推进)?情况|完成情况|整改进展(?:情况)?|整改结果|进展情况)\s*[:：]")
+
+
+def _answered(n: Node) -> bool:
+    return any(c.marker is None and RE_ANSWER_LABEL.match(c.text.strip()) for c in n.children)
+
+
+def _subheads_opened(problems: list[ParsedProblem], nodes: list[Node], result) -> tuple[list[ParsedProblem], list[Node]]:
+    """In a list whose problems are each answered under a label ("整改完成情况：…"), an item that is one short sentence
+    standing alone ("2.巡视巡察、审计等反馈问题整改不到位。"), with no answer of its own but numbered items under it
+    (①…) that each have theirs, is a sub-heading: the items under it are the problems, it their category (the nearest
+    heading over them), each numbered by its own marker. An item with an answer, or with a body, stays a problem."""
+    if not any(_answered(n) for n in nodes):
+        return problems, nodes
+    out: list[ParsedProblem] = []
+    out_nodes: list[Node] = []
+    for p, n in zip(problems, nodes):
+        head = n.text.strip()
+        kids = [c for c in n.children if c.marker is not None]
+        if (_answered(n) or not kids or len(kids) != len(n.children) or len(head) > 40
+                or head.rstrip("。").count("。") or re.search(r"[;；:：]", head) or not all(_answered(c) for c in kids)):
+            out.append(p)
+            out_nodes.append(n)
+            continue
+        for c in kids:
+            q = build_problem(c, c.level, result)
+            q.category = _clean_title(head)
+            out.append(q)
+            out_nodes.append(c)
+    return out, out_nodes
+
+
 def _aspects_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
     """An item that is an aspect ("…方面") whose own problems follow it as 一是/二是 (inline or one per paragraph),
     led by no measure or demand, under a heading or lead naming problems: its items are the problems, the aspect their
@@ -922,6 +955,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
             for p in chosen.problems:
                 p.status = "done"
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
+        chosen.problems, chosen.nodes = _subheads_opened(chosen.problems, chosen.nodes, result)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
         chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list":
