@@ -594,6 +594,11 @@ def _mend_ocr_numbers(problems: list[ParsedProblem], nodes: list[Node]) -> None:
 RE_ASPECT_HEAD = re.compile(r"^([^。:：;；]{2,40}?方面)(?:的问题|存在的问题)?(?=$|[:：。,，])")
 
 
+# a count of problems done: "已完成整改合计4项", "已全部整改到位共4个", "已整改完成4项" (not "已完成5个，正在整改5个":
+# the number is compared with the problems listed)
+RE_DONE_COUNTED = re.compile(r"已(?:全部)?(?:完成整改|整改完成|整改到位|整改完毕)(?:问题)?(?:合计|共计?|累计)?\s*(\d{1,3})\s*[项个条]")
+
+
 # the label of an item's answer: "整改情况：", "整改完成情况：", "完成情况：", "整改进展：", "整改结果："
 RE_ANSWER_LABEL = re.compile(r"^(?:整改(?:完成|落实|推进)?情况|完成情况|整改进展(?:情况)?|整改结果|进展情况)\s*[:：]")
 
@@ -953,6 +958,15 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             lead_nodes.append(d.para.text if d.para else "")
         lead = "\n".join(lead_nodes) if chosen.nodes else ""
         if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
+            for p in chosen.problems:
+                p.status = "done"
+    if chosen.name == "list" and len(chosen.problems) >= 2 and all(p.status is None for p in chosen.problems):
+        last = max((p.position for p in chosen.problems if p.position is not None), default=None)
+        # a closing paragraph after the list counting as many problems done as it lists ("截至7月底，已完成整改合计4项"
+        # after four problems): each is done (a smaller count says some are not, and names none: left alone)
+        closing = [p.text for p in paras if last is not None and p.pos > last and not RE_ANSWER_LABEL.match(p.text.strip())]
+        if any(int(m.group(1)) == len(chosen.problems) for t in closing if "完成" in t or "到位" in t
+               for m in RE_DONE_COUNTED.finditer(t)):
             for p in chosen.problems:
                 p.status = "done"
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
