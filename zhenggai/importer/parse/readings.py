@@ -668,6 +668,10 @@ def _units_text(node, text_of) -> str:
     return "" if RE_MASKED_NAME.match(text) else text
 
 
+RE_CHARGED_WITH_TASK = re.compile(r"(?:^|[\n。；;，,:：]|(?<=\d))\s*(?:由)?([^\s\d，,。；;、:：“”()（）]{2,20}?(?:局|委员会|委|办公室|办|政府|中心|管委会|公司))"
+                                  r"(?:牵头)?负责的[^。\n]{0,40}?(?:第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号]|整改任务|任务)")
+
+
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
@@ -802,6 +806,13 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         status = status_of(stated.group(1)) if stated else None
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
+    if not units and len(heads) == 1 and "负责的" in doc_text:
+        # a one-task notice with no unit section names the body charged with the task in its lead: "市生态环境局牵头
+        # 负责的省委生态环境保护督察整改任务第43项已整改完成" (the body answering for that task: its unit; the lead may
+        # follow the page's date line run into it: "发表时间:2023-01-09市…局牵头负责的…")
+        charged = RE_CHARGED_WITH_TASK.search(doc_text)
+        if charged:
+            units = [charged.group(1)]
     problems = []
     for k, h in enumerate(heads):
         seq = h.marker.number if h.marker is not None else None
