@@ -777,6 +777,10 @@ RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|
                                     r"(?:整改(?:完毕|到位|完成)?|完成整改)(?![\d一二三四五六七八九十]|[^。！!，,]{0,6}[个项条])")
 
 
+# an answer that only names its problem again: "关于《审计报告》中提出“扩大开支范围”的问题情况属实" (cut there)
+RE_RESTATED_ONLY = re.compile(r"^关于[^。，,；;]{0,120}?的?问题(?:的?情况)?(?:属实|确实存在)?$")
+
+
 def _cut_in(node: Node) -> bool:
     """The copy is cut in the node: nothing follows it, and it stops mid-sentence."""
     if node.children or not node.text or node.text.rstrip()[-1] in "。！!？?；;）)”》":
@@ -834,7 +838,10 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
             stop = text.find("。")
             if 0 <= stop < len(text) - 1:
                 text, closing = text[:stop], text[stop + 1:]
-        p.measures = [_measure_from(text.strip(" 　,，;；。"), it.marker.number, it.pos)]
+        text = text.strip(" 　,，;；。")
+        if RE_RESTATED_ONLY.match(text):
+            continue  # the answer names its problem again and the copy stops there: nothing done is told
+        p.measures = [_measure_from(text, it.marker.number, it.pos)]
     if RE_FOUND_ALL_RECTIFIED.search(closing):
         for p in problems:
             p.status = p.status or "done"
