@@ -452,6 +452,22 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
         # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
         measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
+    further = []
+    if fed_back and RE_FOUND_OTHERWISE.search(joined):
+        # a 回头看 report: the feedback item quoted ("…反馈指出，X。"), what the body claimed, then what the inspectors
+        # found ("但督察组发现，…仍有…直接排放"): the account is the inspection's, not the body's work — no measure, and
+        # the problem is still there (under way); a later paragraph opening "此外，" on a shortcoming is a further
+        # problem the inspection found, under way too when its paragraph says so (仍/尚未/仅有/至今)
+        status, measures = "in_progress", []
+        for k in range(k0 + 1, len(texts)):
+            fm = RE_FURTHER_FINDING.match(texts[k])
+            if fm is None:
+                continue
+            first = re.split(r"[。；;]", texts[k][fm.end():], maxsplit=1)[0]
+            ft = _clean_title(first.strip(" ，,"))
+            if len(ft) >= 6 and RE_SHORTCOMING.search(ft):
+                further.append(ParsedProblem(seq=None, title=ft, position=paras[k].pos,
+                                             status="in_progress" if RE_STILL_SO.search(texts[k]) else None))
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
     problem.measures = measures
     # the notice's own fields: "责任单位：…", "整改时限：…", or "责任单位为…" in a sentence
@@ -515,7 +531,13 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
-    return Candidate("whole", [problem], [], {"single_task": single})
+    return Candidate("whole", [problem] + further, [], {"single_task": single})
+
+
+# "但督察组发现，…", "但检查发现…": what the inspectors found, against the body's claim
+RE_FOUND_OTHERWISE = re.compile(r"(?:^|[。\n])\s*(?:但|然而|但是)[,，\s]*(?:督察组|巡视组|巡察组|检查组|调查组|督查组)?[^。，,\n]{0,6}?发现")
+RE_FURTHER_FINDING = re.compile(r"^\s*(?:此外|另外)[,，\s]+")
+RE_STILL_SO = re.compile(r"仍|尚未|仅有|至今")
 
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
