@@ -599,12 +599,7 @@ RE_ASPECT_HEAD = re.compile(r"^([^。:：;；]{2,40}?方面)(?:的问题|存在�
 RE_DONE_COUNTED = re.compile(r"已(?:全部)?(?:完成整改|整改完成|整改到位|整改完毕)(?:问题)?(?:合计|共计?|累计)?\s*(\d{1,3})\s*[项个条]")
 
 
-# the label of an item's answer: "整改情况：", "整改完成情况：", "完成情况：", "整改进展：", "整改结果："
-RE_ANSWER_LABEL = re.compile(r"^(?:整改(?:完成|落实|推进)?情况|完成情况|整改进展(?:情况)?|整改结果|进展情况)\s*[:：]")
-
-
-def _answered(n: Node) -> bool:
-    return any(c.marker is None and RE_ANSWER_LABEL.match(c.text.strip()) for c in n.children)
+from .levels import RE_ANSWER_LABEL, answered_itself as _answered  # noqa: E402
 
 
 def _subheads_opened(problems: list[ParsedProblem], nodes: list[Node], result) -> tuple[list[ParsedProblem], list[Node]]:
