@@ -692,6 +692,8 @@ def _units_text(node, text_of) -> str:
 
 RE_CHARGED_WITH_TASK = re.compile(r"(?:^|[\n。；;，,:：]|(?<=\d))\s*(?:由)?([^\s\d，,。；;、:：“”()（）]{2,20}?(?:局|委员会|委|办公室|办|政府|中心|管委会|公司))"
                                   r"(?:牵头)?负责的[^。\n]{0,40}?(?:第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号]|整改任务|任务)")
+# (searched over the whole notice: tried only within reach before each "负责的", not at every offset)
+RE_CHARGED_WITH_TASK = NearAnchor(RE_CHARGED_WITH_TASK.pattern, "负责的", 1 + 40 + 2 + 2)
 
 
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
