@@ -182,3 +182,24 @@ def test_a_feedback_item_followed_by_the_bodys_own_work_keeps_its_measure():
     assert len(r.problems) == 1
     assert r.problems[0].measure_count == 1
     assert r.problems[0].status != "in_progress"
+
+
+def test_clauses_after_fenbieshi_that_count_problems_by_aspect_are_no_problems():
+    # near miss: the clauses are counts per aspect, a headline's breakdown
+    r = parse_text("巡察反馈问题共3个，分别是政治建设方面1个；党的建设方面1个；全面从严治党方面1个。目前已全部整改。\n")
+    assert r.problems == []
+
+
+def test_problems_named_after_fenbiewei_with_a_colon_and_answered_by_1_dun_lines_are_read_alike():
+    r = parse_text("上级检查反馈问题2个，分别为：食堂原料进货台账记录不全；校园监控部分点位损坏。以上问题均已整改到位。\n"
+                   "1、已补齐进货台账并指定专人记录。\n2、已维修更换损坏的监控探头。\n")
+    assert [p.title for p in r.problems] == ["食堂原料进货台账记录不全", "校园监控部分点位损坏"]
+    assert [p.status for p in r.problems] == ["done", "done"]
+    assert [p.measure_count for p in r.problems] == [1, 1]
+
+
+def test_examples_in_a_paragraph_of_their_own_after_the_lead_saying_problems_exist_are_read():
+    r = parse_text("检查发现，部分乡镇河长制工作仍存在不少问题。\n比如，甲镇河道巡查记录造假；乙镇河道垃圾长期未清理；"
+                   "丙镇违法排污口仍未封堵。\n")
+    assert [p.title for p in r.problems] == ["甲镇河道巡查记录造假", "乙镇河道垃圾长期未清理", "丙镇违法排污口仍未封堵"]
+    assert r.problems[2].status == "in_progress"

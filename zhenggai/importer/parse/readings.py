@@ -1778,6 +1778,7 @@ RE_NAMED_BEFORE_COUNT = re.compile(r"(?:^|[，,。；;])\s*(?:例)?如\s*[，,:�
 RE_EXAMPLES_OPEN = re.compile(r"(?:^|(?<=。))\s*(?:例如|比如)\s*[，,:：]\s*")
 RE_FAILED_OR_EXIST = re.compile(r"整改不力|整改不到位|整改不彻底|存在[^。]{0,40}?问题")
 RE_STILL_THERE = re.compile(r"(?:仍|依然|依旧|仍然)(?:未|没有|存在|严重|突出|较为?严重)|未得到(?:有效|彻底|根本)?(?:解决|整改)")
+RE_COUNT_CLAUSE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[个项条处件]$")
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -1793,7 +1794,9 @@ def named_in_prose_candidate(paras) -> Candidate | None:
         if "分别" in t:
             m = RE_NAMED_COUNTED.search(t)
             clauses = [c.strip(" ，,") for c in re.split(r"[；;]", m.group(2))] if m else []
-            if m and len(clauses) >= 2 and all(len(c) >= 4 for c in clauses) and len(clauses) == _small_count(m.group(1)):
+            # (not clauses that count problems by aspect: "发现问题3个，分别是政治建设方面1个；党的建设方面2个")
+            if (m and len(clauses) >= 2 and all(len(c) >= 4 for c in clauses) and len(clauses) == _small_count(m.group(1))
+                    and not any(RE_COUNT_CLAUSE.search(c) for c in clauses)):
                 done = bool(RE_FOUND_ALL_RECTIFIED.search(t[m.end():]))
                 problems = [ParsedProblem(seq=None, title=c, position=paras[k].pos, status="done" if done else None)
                             for c in clauses]
