@@ -494,6 +494,15 @@ def _case_analysis(p: Node | None) -> bool:
     return p is not None and p.marker is not None and bool(RE_CASE_ANALYSIS.search(heading_title(p)))
 
 
+# the label of an item's answer: "整改情况：", "整改完成情况：", "完成情况：", "整改进展：", "整改结果："
+RE_ANSWER_LABEL = re.compile(r"^(?:整改(?:完成|落实|推进)?情况|完成情况|整改进展(?:情况)?|整改结果|进展情况)\s*[:：]")
+
+
+def answered_itself(n: Node) -> bool:
+    """The item has its own answer, an unnumbered paragraph under it opening on an answer label."""
+    return any(c.marker is None and RE_ANSWER_LABEL.match(c.text.strip()) for c in n.children)
+
+
 def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:
     """一、section > （一）category > 1.problem > （1）sub-item: when the items chosen sit three numbered
     headings deep and their parent headings hold nothing but such items, the parents are the problems
@@ -515,6 +524,15 @@ def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]
             parents.append(p)
     if len({p.level for p in parents}) != 1:
         return level, chosen
+    # a mixed list: beside the parents sit items of their level answered themselves ("1.…。 整改完成情况：…" then
+    # "2.…不到位。" over "①… 整改完成情况：…" "②…"): those items are problems, and so are the sub-items under the bare
+    # parents (structure._subheads_opened reads each bare parent as its sub-items' category)
+    mine = {id(p) for p in parents}
+    sibs = {id(s): s for p in parents if p.parent is not None for s in p.parent.children}
+    answered = [s for s in sibs.values()
+                if s.marker is not None and s.level == parents[0].level and id(s) not in mine and answered_itself(s)]
+    if answered:
+        return parents[0].level, sorted(parents + answered, key=lambda n: n.pos if n.pos is not None else -1)
     for p in parents:
         kids = [_evidence(c) for c in p.children if c.marker is not None]
         p._ev = (any(e[0] for e in kids), any(e[1] for e in kids))  # the sub-items' evidence is the problem's

@@ -452,6 +452,22 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
         # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
         measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
+    further = []
+    if fed_back and RE_FOUND_OTHERWISE.search(joined):
+        # a 回头看 report: the feedback item quoted ("…反馈指出，X。"), what the body claimed, then what the inspectors
+        # found ("但督察组发现，…仍有…直接排放"): the account is the inspection's, not the body's work — no measure, and
+        # the problem is still there (under way); a later paragraph opening "此外，" on a shortcoming is a further
+        # problem the inspection found, under way too when its paragraph says so (仍/尚未/仅有/至今)
+        status, measures = "in_progress", []
+        for k in range(k0 + 1, len(texts)):
+            fm = RE_FURTHER_FINDING.match(texts[k])
+            if fm is None:
+                continue
+            first = re.split(r"[。；;]", texts[k][fm.end():], maxsplit=1)[0]
+            ft = _clean_title(first.strip(" ，,"))
+            if len(ft) >= 6 and RE_SHORTCOMING.search(ft):
+                further.append(ParsedProblem(seq=None, title=ft, position=paras[k].pos,
+                                             status="in_progress" if RE_STILL_SO.search(texts[k]) else None))
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
     problem.measures = measures
     # the notice's own fields: "责任单位：…", "整改时限：…", or "责任单位为…" in a sentence
@@ -515,7 +531,13 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
-    return Candidate("whole", [problem], [], {"single_task": single})
+    return Candidate("whole", [problem] + further, [], {"single_task": single})
+
+
+# "但督察组发现，…", "但检查发现…": what the inspectors found, against the body's claim
+RE_FOUND_OTHERWISE = re.compile(r"(?:^|[。\n])\s*(?:但|然而|但是)[,，\s]*(?:督察组|巡视组|巡察组|检查组|调查组|督查组)?[^。，,\n]{0,6}?发现")
+RE_FURTHER_FINDING = re.compile(r"^\s*(?:此外|另外)[,，\s]+")
+RE_STILL_SO = re.compile(r"仍|尚未|仅有|至今")
 
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
@@ -668,6 +690,12 @@ def _units_text(node, text_of) -> str:
     return "" if RE_MASKED_NAME.match(text) else text
 
 
+RE_CHARGED_WITH_TASK = re.compile(r"(?:^|[\n。；;，,:：]|(?<=\d))\s*(?:由)?([^\s\d，,。；;、:：“”()（）]{2,20}?(?:局|委员会|委|办公室|办|政府|中心|管委会|公司))"
+                                  r"(?:牵头)?负责的[^。\n]{0,40}?(?:第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号]|整改任务|任务)")
+# (searched over the whole notice: tried only within reach before each "负责的", not at every offset)
+RE_CHARGED_WITH_TASK = NearAnchor(RE_CHARGED_WITH_TASK.pattern, "负责的", 1 + 40 + 2 + 2)
+
+
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
@@ -802,6 +830,13 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         status = status_of(stated.group(1)) if stated else None
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
+    if not units and len(heads) == 1 and "负责的" in doc_text:
+        # a one-task notice with no unit section names the body charged with the task in its lead: "市生态环境局牵头
+        # 负责的省委生态环境保护督察整改任务第43项已整改完成" (the body answering for that task: its unit; the lead may
+        # follow the page's date line run into it: "发表时间:2023-01-09市…局牵头负责的…")
+        charged = RE_CHARGED_WITH_TASK.search(doc_text)
+        if charged:
+            units = [charged.group(1)]
     problems = []
     for k, h in enumerate(heads):
         seq = h.marker.number if h.marker is not None else None
@@ -1724,4 +1759,75 @@ def fault_clauses_candidate(paras) -> Candidate | None:
         if len(problems) >= 3:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "逐区段落中以“；”“。”分开、逐处写出的问题")
+    return None
+
+
+# --- problems named one after another inside a sentence of prose ---------------------------------------------------------
+# A short notice or a news item may name its problems in one sentence instead of a list, after a word announcing them:
+#  - "反馈问题由某局牵头整改2个，分别是A；B。" — after 分别是/分别为 in a sentence counting problems, one problem a "；"
+#    clause, as many clauses as the count says (a count of something else, "设立3个工作组，分别是…", names no problem);
+#    the numbered lines after the paragraph, as many as the problems, answer them one by one (one measure each), and a
+#    sentence closing the paragraph saying they are all rectified ("反馈问题均已整改完毕") makes each done;
+#  - "如A、B、C等3个问题" — the cases named before a count of problems, one a "、" item, exactly as many as the count;
+#  - "例如，A；B；C…" opening a paragraph after one that says the places failed to rectify or that problems exist
+#    ("…突出生态环境问题整改不力，普遍存在…等问题。"): one case a "；" clause, titled whole (at least three, most of them
+#    reading as a shortcoming); a clause saying the problem is still there ("仍未得到有效解决", "依然严重", "未得到彻底解决")
+#    is under way. Prefiltered by the literal announcing words (分别, 例如/比如, 等…问题).
+RE_NAMED_COUNTED = re.compile(r"问题[^。；;]{0,30}?(\d{1,2}|[一二两三四五六七八九十])\s*[个项条起][，,:：]?\s*分别(?:是|为)\s*[:：]?\s*([^。]{8,600})。")
+RE_NAMED_BEFORE_COUNT = re.compile(r"(?:^|[，,。；;])\s*(?:例)?如\s*[，,:：]?\s*([^。；;:：]{8,400}?)等\s*(\d{1,2}|[一二两三四五六七八九十])\s*[个项条起](?:突出|典型|生态环境)?问题")
+RE_EXAMPLES_OPEN = re.compile(r"(?:^|(?<=。))\s*(?:例如|比如)\s*[，,:：]\s*")
+RE_FAILED_OR_EXIST = re.compile(r"整改不力|整改不到位|整改不彻底|存在[^。]{0,40}?问题")
+RE_STILL_THERE = re.compile(r"(?:仍|依然|依旧|仍然)(?:未|没有|存在|严重|突出|较为?严重)|未得到(?:有效|彻底|根本)?(?:解决|整改)")
+RE_COUNT_CLAUSE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[个项条处件]$")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _small_count(s: str) -> int:
+    return int(s) if s.isdigit() else _CN_SMALL.get(s, 0)
+
+
+def named_in_prose_candidate(paras) -> Candidate | None:
+    from .structure import RE_FOUND_ALL_RECTIFIED
+
+    texts = [p.text.strip() for p in paras]
+    for k, t in enumerate(texts):
+        if "分别" in t:
+            m = RE_NAMED_COUNTED.search(t)
+            clauses = [c.strip(" ，,") for c in re.split(r"[；;]", m.group(2))] if m else []
+            # (not clauses that count problems by aspect: "发现问题3个，分别是政治建设方面1个；党的建设方面2个")
+            if (m and len(clauses) >= 2 and all(len(c) >= 4 for c in clauses) and len(clauses) == _small_count(m.group(1))
+                    and not any(RE_COUNT_CLAUSE.search(c) for c in clauses)):
+                done = bool(RE_FOUND_ALL_RECTIFIED.search(t[m.end():]))
+                problems = [ParsedProblem(seq=None, title=c, position=paras[k].pos, status="done" if done else None)
+                            for c in clauses]
+                answers = []
+                for j in range(k + 1, min(len(texts), k + 1 + len(problems))):
+                    a = re.match(r"^(\d{1,2})\s*[.．、]\s*(\S.*)$", texts[j])
+                    if a is None or int(a.group(1)) != len(answers) + 1:
+                        break
+                    answers.append((j, a.group(2)))
+                if len(answers) == len(problems):
+                    for p, (j, a) in zip(problems, answers):
+                        p.measures = [ParsedMeasure(seq=1, text=a.rstrip("。 "), position=paras[j].pos)]
+                return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "“分别是”之后以“；”分开列出的问题")
+        if "等" in t and "问题" in t and "如" in t:
+            m = RE_NAMED_BEFORE_COUNT.search(t)
+            items = [c.strip() for c in m.group(1).split("、")] if m else []
+            if m and len(items) >= 2 and len(items) == _small_count(m.group(2)) and all(len(c) >= 4 for c in items):
+                return Candidate("list", [ParsedProblem(seq=None, title=c, position=paras[k].pos) for c in items], [],
+                                 {"evidence": 0.5, "shortcoming": 1.0}, "“如…、…等N个问题”中逐个点名的问题")
+        if "例如" in t or "比如" in t:
+            m = RE_EXAMPLES_OPEN.search(t)
+            if m is None:
+                continue
+            before = t[:m.start()] if m.start() > 0 else (texts[k - 1] if k > 0 else "")
+            if not RE_FAILED_OR_EXIST.search(before.rstrip("。")[before.rstrip("。").rfind("。") + 1:]):
+                continue
+            clauses = [c.strip(" ，,") for c in re.split(r"[；;]", t[m.end():].split("。")[0])]
+            clauses = [c for c in clauses if c]
+            if len(clauses) < 3 or any(len(c) < 6 for c in clauses) or _ratio(clauses, RE_SHORTCOMING) < 0.5:
+                continue
+            problems = [ParsedProblem(seq=None, title=c, position=paras[k].pos,
+                                      status="in_progress" if RE_STILL_THERE.search(c) else None) for c in clauses]
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "“例如，”之后以“；”分开逐个列出的问题")
     return None

@@ -15,7 +15,7 @@ from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
 from .rx import AtStops
-from .numbering import LEVEL_CN, cn_to_int, find_xs_items, parse_marker
+from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
 from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, place_group_line,
@@ -167,6 +167,23 @@ def _finding_line(node: Node) -> str:
     return found[0].group(1).strip()
 
 
+RE_ASPECT_HEADING = re.compile(r"^[^。；;:：]{2,40}方面$")
+
+
+def _preceding(node: Node) -> Node | None:
+    """The node just before this one in document order (its previous sibling's last descendant, or its parent)."""
+    p = node.parent
+    if p is None:
+        return None
+    k = next(i for i, c in enumerate(p.children) if c is node)
+    if k == 0:
+        return p if p.marker is not None else None
+    n = p.children[k - 1]
+    while n.children:
+        n = n.children[-1]
+    return n
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
     title, inline, tag = split_heading(node.text, has_body)
@@ -212,6 +229,15 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.notes.append(title)
         problem.title = title = _clean_title(found)
 
+    # a problem labelled by name ("问题1：…") right after a numbered line that stands alone as a heading ("1.关于“…”方面",
+    # childless, no full stop, not itself labelled): the labelled level sits between (一) and 1., so the tree puts the
+    # label beside that line (or the line under the problem before), yet it is the nearest heading over the problem —
+    # its category, as any nearest sub-heading is (not a "1.…" measure line, which has a full stop or a body of its own)
+    if node.marker.level == LEVEL_LABELLED and node.marker.number:
+        before = _preceding(node)
+        if (before is not None and before.marker is not None and before.marker.level > LEVEL_LABELLED
+                and not before.children and RE_ASPECT_HEADING.search(before.text.strip())):
+            problem.category = _clean_title(before.text)
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
     a = node.parent
@@ -568,6 +594,39 @@ def _mend_ocr_numbers(problems: list[ParsedProblem], nodes: list[Node]) -> None:
 RE_ASPECT_HEAD = re.compile(r"^([^。:：;；]{2,40}?方面)(?:的问题|存在的问题)?(?=$|[:：。,，])")
 
 
+# a count of problems done: "已完成整改合计4项", "已全部整改到位共4个", "已整改完成4项" (not "已完成5个，正在整改5个":
+# the number is compared with the problems listed)
+RE_DONE_COUNTED = re.compile(r"已(?:全部)?(?:完成整改|整改完成|整改到位|整改完毕)(?:问题)?(?:合计|共计?|累计)?\s*(\d{1,3})\s*[项个条]")
+
+
+from .levels import RE_ANSWER_LABEL, answered_itself as _answered  # noqa: E402
+
+
+def _subheads_opened(problems: list[ParsedProblem], nodes: list[Node], result) -> tuple[list[ParsedProblem], list[Node]]:
+    """In a list whose problems are each answered under a label ("整改完成情况：…"), an item that is one short sentence
+    standing alone ("2.巡视巡察、审计等反馈问题整改不到位。"), with no answer of its own but numbered items under it
+    (①…) that each have theirs, is a sub-heading: the items under it are the problems, it their category (the nearest
+    heading over them), each numbered by its own marker. An item with an answer, or with a body, stays a problem."""
+    if not any(_answered(n) for n in nodes):
+        return problems, nodes
+    out: list[ParsedProblem] = []
+    out_nodes: list[Node] = []
+    for p, n in zip(problems, nodes):
+        head = n.text.strip()
+        kids = [c for c in n.children if c.marker is not None]
+        if (_answered(n) or not kids or len(kids) != len(n.children) or len(head) > 40
+                or head.rstrip("。").count("。") or re.search(r"[;；:：]", head) or not all(_answered(c) for c in kids)):
+            out.append(p)
+            out_nodes.append(n)
+            continue
+        for c in kids:
+            q = build_problem(c, c.level, result)
+            q.category = _clean_title(head)
+            out.append(q)
+            out_nodes.append(c)
+    return out, out_nodes
+
+
 def _aspects_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
     """An item that is an aspect ("…方面") whose own problems follow it as 一是/二是 (inline or one per paragraph),
     led by no measure or demand, under a heading or lead naming problems: its items are the problems, the aspect their
@@ -713,6 +772,10 @@ RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|
                                     r"(?:整改(?:完毕|到位|完成)?|完成整改)(?![\d一二三四五六七八九十]|[^。！!，,]{0,6}[个项条])")
 
 
+# an answer that only names its problem again: "关于《审计报告》中提出“扩大开支范围”的问题情况属实" (cut there)
+RE_RESTATED_ONLY = re.compile(r"^关于[^。，,；;]{0,120}?的?问题(?:的?情况)?(?:属实|确实存在)?$")
+
+
 def _cut_in(node: Node) -> bool:
     """The copy is cut in the node: nothing follows it, and it stops mid-sentence."""
     if node.children or not node.text or node.text.rstrip()[-1] in "。！!？?；;）)”》":
@@ -770,7 +833,10 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
             stop = text.find("。")
             if 0 <= stop < len(text) - 1:
                 text, closing = text[:stop], text[stop + 1:]
-        p.measures = [_measure_from(text.strip(" 　,，;；。"), it.marker.number, it.pos)]
+        text = text.strip(" 　,，;；。")
+        if RE_RESTATED_ONLY.match(text):
+            continue  # the answer names its problem again and the copy stops there: nothing done is told
+        p.measures = [_measure_from(text, it.marker.number, it.pos)]
     if RE_FOUND_ALL_RECTIFIED.search(closing):
         for p in problems:
             p.status = p.status or "done"
@@ -850,6 +916,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import fault_clauses_candidate
 
             told = fault_clauses_candidate(paras)  # "…但也存在不少问题。甲市场…；乙市场…；" / "甲区：…；…。乙区：…"
+        if told is None:
+            from .readings import named_in_prose_candidate
+
+            told = named_in_prose_candidate(paras)  # "…整改2个，分别是A；B。" / "如A、B、C等3个问题" / "例如，A；B；C"
         if told is not None:
             candidates.append(told)
 
@@ -892,6 +962,17 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
             for p in chosen.problems:
                 p.status = "done"
+    if chosen.name == "list" and len(chosen.problems) >= 2 and all(p.status is None for p in chosen.problems):
+        last = max((p.position for p in chosen.problems if p.position is not None), default=None)
+        # a closing paragraph after the list counting as many problems done as it lists ("截至7月底，已完成整改合计4项"
+        # after four problems): each is done (a smaller count says some are not, and names none: left alone)
+        closing = [p.text for p in paras if last is not None and p.pos > last and not RE_ANSWER_LABEL.match(p.text.strip())]
+        if any(int(m.group(1)) == len(chosen.problems) for t in closing if "完成" in t or "到位" in t
+               for m in RE_DONE_COUNTED.finditer(t)):
+            for p in chosen.problems:
+                p.status = "done"
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
+        chosen.problems, chosen.nodes = _subheads_opened(chosen.problems, chosen.nodes, result)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
         chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list":
