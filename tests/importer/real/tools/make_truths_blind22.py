@@ -69,7 +69,10 @@ Judgement calls (each also in the truth's anomalies):
   '进行了认真整改' but the answer to (二) only promises ('在今后的工作中将加强…'), so no item is labelled done.
   The body that publishes ('鹿城镇…现将整改结果公告如下') is named in the lead, not a signature: issuer null (blind19's nanjing
   rule); kind bulletin (a 整改结果公告); the audit '2020年7月6日至12月15日' → start/end.
-- (NEW) neijiang: '1.多计建安投资1373048.97元问题。' → title without the trailing '问题。' (as blind19 drops ' 的问题'); each
+- (NEW) neijiang: '1.多计建安投资1373048.97元问题。' → title '多计建安投资1373048.97元问题' (session 17, the lead: first
+  labelled without the trailing '问题', as blind19 drops ' 的问题'; changed after the first run to the schema's rule, which
+  strips only the 关于“…”问题的整改 wrapper and a trailing '。', and to the 92 earlier truth titles that keep a closing
+  '问题' — blindwritten6 b6_07, samples/audit_report; the first run's title_exact 0.733 was scored on the old titles); each
   '整改情况:' paragraph is one measure (undivided, though problem 3's holds several acts); '已完成整改合计4项,整改完成' →
   status done for all four and problems_done 4; '问题4项' → problems_total 4; '制定或修订相关规章制度3项' → rules_made 3;
   '采纳审计建议4条' are recommendations, not measures: measures_total null. Issuer from the title (the hospital); report_date
@@ -122,9 +125,9 @@ CHUXIONG = ["未成立村务监督委员会和社区、村(居)民小组民主�
             "扩大开支范围", "村集体收入不实", "公务用车未在定点单位购买保险、维修", "固定资产管理不规范", "违规向第三方支付工程款",
             "现金管理不规范", "原始凭证不合规", "投资收益未纳入统一核算"]
 CHUXIONG_MEASURES = [1, 1, 1] + [0] * 8
-NEIJIANG = ["多计建安投资1373048.97元", "多计待摊投资20200元",
-            "对工程建筑方案设计、医疗工艺设计服务采购未严格进行集体决策且未建立完善相关决策机制",
-            "对工程勘察服务采购未进行公开招标"]
+NEIJIANG = ["多计建安投资1373048.97元问题", "多计待摊投资20200元问题",
+            "对工程建筑方案设计、医疗工艺设计服务采购未严格进行集体决策且未建立完善相关决策机制问题",
+            "对工程勘察服务采购未进行公开招标问题"]
 
 DOCS = {
     "chuxiong_lucheng_village_finance_audit_notice_cut": dict(
@@ -151,7 +154,7 @@ DOCS = {
         problems=[_p(i, t, status="done", measures=1) for i, t in enumerate(NEIJIANG, 1)],
         anomalies=["Page chrome: '新闻中心', '2023-11-01 1531' (date and view count on one line), '分享到:', a line holding one "
                    "space; the title keeps its space after the hospital's name.",
-                   "(NEW) Titles drop the trailing '问题。' of '1.多计建安投资1373048.97元问题。'.",
+                   "Titles keep the closing '问题' and drop the '。' of '1.多计建安投资1373048.97元问题。' (session 17: first labelled without '问题'; changed to the schema's rule).",
                    "One '整改情况:' paragraph per problem → 1 measure each (problem 3's paragraph holds several acts, undivided).",
                    "'问题4项' → problems_total 4; '已完成整改合计4项,整改完成' → problems_done 4 and status done for all; "
                    "'制定或修订相关规章制度3项' → rules_made 3; '采纳审计建议4条' are recommendations: measures_total null.",
