@@ -157,6 +157,10 @@ def kind_of(title: str | None, text: str) -> str:
     # a covering notice handing out the plan it names ("《…整改方案》已经党委会审议通过，现印发给你们"): the plan follows it
     if not title and RE_PLAN_HANDED_OUT.search(text[:1500]):
         return "plan"
+    # a notice that a plan is now public ("…制定了《…整改任务清单》。整改任务清单包括43项整改任务…。现向社会进行公开"):
+    # it announces the plan, and says nothing is done yet
+    if not title and RE_PLAN_MADE_PUBLIC.search(text[:3000]) and not RE_DONE_SAID.search(text):
+        return "plan"
     return "bulletin"
 
 
@@ -170,6 +174,8 @@ RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如�
 RE_PROPOSAL_SELF = re.compile(r"本文(?:将|拟)[^。]{0,80}?(?:整改(?:路径|措施|方向|思路|对策|建议)|(?:对策|改进)建议|应对(?:措施|策略)|对策)")
 # a covering notice handing out a plan by name: "现将《…实施方案》印发给你们", "《…整改方案》已经…审议通过，现印发给你们"
 RE_PLAN_HANDED_OUT = re.compile(r"《[^》]{2,80}?(?:方案|计划)》[^。《》]{0,30}?印发给你们")
+# the plan named in the sentence right before the notice says it is public: "…清单包括…。现向社会进行公开"
+RE_PLAN_MADE_PUBLIC = re.compile(r"(?:方案|清单)[^。]{0,120}。\s*现(?:向社会)?(?:进行|予以)?(?:公开|公布|公示)")
 # a report of problems found and what it suggests: "现将具体情况及建议报告如下" (not "…整改落实情况报告如下")
 RE_SUGGESTIONS_SELF = re.compile(r"现将[^。；;]{0,20}?(?:情况|问题)(?:及|和|与)(?:整改)?建议[^。；;]{0,6}?(?:报告|汇报|反馈)如下")
 # a line that is only the heading "整改建议" over the items that follow

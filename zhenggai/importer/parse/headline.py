@@ -15,7 +15,8 @@ from .numbering import cn_to_int
 _DONE = (r"(?:已(?:经)?(?:全部)?(?:(?:完成|实现)?整改(?:完成|到位|完毕|落实)?(?:并?销号)?|(?:完成|办结|落实|解决)(?:到位|完毕)?|销号|(?:办理|处理)完毕)"
          r"|已完成或基本完成|验收销号|(?<![未已本])(?:整改完成|完成整改|整改完毕)|(?<![未已保求须将要])整改到位(?=\d))")
 # what may stand between a done verb and its count: "已完成整改的有25个", "已整改问题25个", "已销号的共25个"
-_GAP = r"(?:整改)?(?:的)?(?:问题)?(?:的)?(?:有|共)?"  # (a known miss: "已销号的问题共25个" is still read as a declared total)
+# (or a sum word: "已完成整改合计4项")
+_GAP = r"(?:整改)?(?:的)?(?:问题)?(?:的)?(?:有|共计|合计|总计|共)?"  # (a known miss: "已销号的问题共25个" is still read as a declared total)
 # the verbs that find or hand over problems, which govern a count of them as the total ("反馈问题20个", "累计收集问题150个",
 # "排查出问题36处")
 _FINDING = r"反馈|指出|交办|下发|反映|发现|查出|查摆|查找|检视|梳理|排查|摸排|收集|征集"
@@ -28,7 +29,8 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大�
                     r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
                     # (nor "17个疑似问题": suspected problems sent down to be checked, most of which prove to be none)
                     # (nor "墙面污损1处等问题": the count of the last finding listed, then 等问题 closing the list)
-                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
+                    # (the kind may name a region and a field: "325个长江经济带生态环境问题", up to 12 characters)
+                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,12}?问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 # (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
@@ -228,6 +230,8 @@ def headline_figures(text: str) -> Headline:
             h.problems_done = int(md.group(1))
         elif re.search(r"已(?:经)?全部(?:完成)?整改|全部整改到位|已全部完成|全部销号", after):
             h.problems_done = h.problems_total
+    if h.problems_total is None:
+        _named_totals(h, t)
     # problems
     own_done = RE_LEVEL_DONE.search(t)  # "完成镇级问题整改38个": a done count given alone, of the body the text is about
     noun_first = _first_noun_count(t)  # "反馈问题46个": a total written noun first, to weigh against a later count
@@ -322,7 +326,8 @@ def headline_figures(text: str) -> Headline:
                           t[m.end(): m.end() + 40])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类)"
+    # (not a count of bodies whose check is done: "已完成8个部门单位…督导工作")
+    m = re.search(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类|{_BODIES})"
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
@@ -372,6 +377,12 @@ def headline_figures(text: str) -> Headline:
     # "对照反馈的3个问题，逐条制定整改措施，截至目前已全部完成整改": all of them, said later in the sentence
     if h.problems_total is not None and h.problems_done is None:
         h.problems_done = _all_done_later(t, h.problems_total)
+    # "…反馈问题由区水利局牵头整改2个,分别是…。…反馈问题均已整改完毕": every problem fed back is said done, in a sentence
+    # of its own with no count: the done count is the total
+    if h.problems_total is not None and h.problems_done is None:
+        me = RE_EVERY_PROBLEM_DONE.search(t)
+        if me and not re.match(r"\s*\d", t[me.end(): me.end() + 3]):
+            h.problems_done = h.problems_total
     # counts split by how they are rectified, each with its done count, that add up to the total:
     # "反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个" — 47 done
     if h.problems_total is not None and h.problems_done is None:
@@ -558,6 +569,43 @@ def headline_figures(text: str) -> Headline:
                 and re.search(rf"{h.problems_done}\s*[个项条件][^。;；\d]{{0,16}}$", t[max(0, m.start() - 40): m.start()]):
             h.problems_total = h.problems_done
     return h
+
+
+# the bodies a count may be of: "8个部门单位", "12个乡镇"
+_BODIES = r"部门|单位|乡镇|街道|村|社区|学校|企业|团场|党组织|党支部|家"
+# a count of feedback opinions said all done: "13个反馈意见已按期完成整改" (督察 feedback counted by its opinions; the
+# opinions are its problems) — not opinions adopted, nor ones still being rectified
+RE_OPINIONS_ALL_DONE = re.compile(r"(?<![第\d])(\d+)\s*[个项条](?:督察|巡视|巡察|审计)?反馈意见\s*(?:均|都)?已(?:经)?(?:按期|按时|全部)?"
+                                  r"(?:完成整改|整改完成|整改到位|整改完毕)")
+# the problems fed back, with the body that leads their rectification between the noun and the count: "反馈问题由区水利局
+# 牵头整改2个" (not a done count: 牵头整改 names who leads, not what is finished)
+RE_LED_PROBLEMS = re.compile(r"(?:反馈|指出|交办|移交|发现)(?:的)?问题由[^。;；,，\d]{2,20}?(?:牵头|负责)(?:整改)?\s*(\d+)\s*[个项条](?!方面|类)")
+# the problems an audit of the body found, counted in its closing account: "对我单位审计的…建设项目问题4项"
+RE_AUDITED_PROBLEMS = re.compile(r"对[^。;；,，\d]{0,12}?审计(?:的|中)[^。;；,，\d]{0,40}?问题\s*(?:共计|共)?\s*(\d+)\s*[个项条](?!方面|类)")
+# problems named one by one, joined by 、, then counted: "如A、B、C等3个问题"
+RE_NAMED_THEN_COUNTED = re.compile(r"等\s*(\d+)\s*[个项条](?:突出|典型|具体)?问题")
+
+
+def _named_totals(h: Headline, t: str) -> None:
+    """Totals stated in ways the count readers do not cover: feedback opinions counted and all done, a count after the
+    body leading the rectification, an audit's count in its closing account, and a list of named problems closed by
+    its count when the count is the number of names listed (a list of examples out of more, "如A、B等5个问题", is not
+    the document's total)."""
+    m = RE_OPINIONS_ALL_DONE.search(t)
+    if m:
+        h.problems_total = h.problems_done = int(m.group(1))
+        return
+    m = RE_LED_PROBLEMS.search(t) or RE_AUDITED_PROBLEMS.search(t)
+    if m:
+        h.problems_total = int(m.group(1))
+        return
+    for m in RE_NAMED_THEN_COUNTED.finditer(t):
+        begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n:：") + 1
+        listed = re.split(r"^(?:[^、]*?(?:例如|比如|如|包括|主要是|分别是))", t[begin: m.start()], maxsplit=1)[-1]
+        names = [x for x in listed.split("、") if x.strip()]
+        if len(names) == int(m.group(1)) >= 2 and not re.search(r"\d", listed):
+            h.problems_total = int(m.group(1))
+            return
 
 
 def settle(h: Headline) -> None:
