@@ -29,8 +29,11 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大�
                     r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
                     # (nor "17个疑似问题": suspected problems sent down to be checked, most of which prove to be none)
                     # (nor "墙面污损1处等问题": the count of the last finding listed, then 等问题 closing the list)
-                    # (the kind may name a region and a field: "325个长江经济带生态环境问题", up to 12 characters)
-                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,12}?问题(?!线索)")
+                    # (the kind may name a region and a field, "325个长江经济带生态环境问题": 9 to 12 characters when they
+                    # hold no verb; not "12个督导组深入基层查找整改问题", a count of teams then what they did)
+                    r"(?:(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?"
+                    r"|(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等"
+                    r"|查|整改|发现|存在|开展|深入|反馈|推动|督促|解决|落实|指出|涉及|进行|组)[^\d\s,，。;；、:：()（）“”\"]){9,12}?)问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 # (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
@@ -377,10 +380,10 @@ def headline_figures(text: str) -> Headline:
     # "对照反馈的3个问题，逐条制定整改措施，截至目前已全部完成整改": all of them, said later in the sentence
     if h.problems_total is not None and h.problems_done is None:
         h.problems_done = _all_done_later(t, h.problems_total)
-    # "…反馈问题由区水利局牵头整改2个,分别是…。…反馈问题均已整改完毕": every problem fed back is said done, in a sentence
-    # of its own with no count: the done count is the total
+    # "…反馈问题由区水利局牵头整改2个,分别是…。…反馈问题均已整改完毕": every problem fed back is said done (with 已: not a
+    # plan's goal, "到2024年底，督察反馈的问题全部完成整改"), in a sentence of its own with no count: the done count is the total
     if h.problems_total is not None and h.problems_done is None:
-        me = RE_EVERY_PROBLEM_DONE.search(t)
+        me = next((x for x in RE_EVERY_PROBLEM_DONE.finditer(t) if "已" in x.group(0)), None)
         if me and not re.match(r"\s*\d", t[me.end(): me.end() + 3]):
             h.problems_done = h.problems_total
     # counts split by how they are rectified, each with its done count, that add up to the total:
