@@ -147,3 +147,8 @@ def test_a_notice_that_a_task_list_is_public_is_a_plan():
 def test_a_notice_of_progress_on_a_task_list_stays_a_bulletin():
     r = parse_text("我县制定了《某县督察整改任务清单》,包括20项整改任务。截至目前,已完成整改15项。现向社会进行公开,接受公众监督。")
     assert r.kind == "bulletin"
+
+
+def test_problems_handed_over_for_accountability_are_not_the_total():
+    h = headline_figures("认真核查督察移交的6个责任追究问题,给予处分12人。督察反馈的45个问题,已完成整改39个。")
+    assert (h.problems_total, h.problems_done) == (45, 39)

@@ -896,8 +896,9 @@ def _petition_batch(t: str, at: int) -> bool:
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
-    # (problems handed over count as found: "国家移交我省的58个…问题")
-    for rx in (r"(?:反馈|指出|梳理|交办|移交|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
+    # (problems handed over to the reporting body count as found: "国家移交我省的58个…问题"; not ones handed over for
+    # another purpose, "督察移交的6个责任追究问题")
+    for rx in (r"(?:反馈|指出|梳理|交办|移交(?:给)?(?:我|本)(?:省|市|县|区|州|旗|镇|乡)|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
                r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
