@@ -152,3 +152,8 @@ def test_a_notice_of_progress_on_a_task_list_stays_a_bulletin():
 def test_problems_handed_over_for_accountability_are_not_the_total():
     h = headline_figures("认真核查督察移交的6个责任追究问题,给予处分12人。督察反馈的45个问题,已完成整改39个。")
     assert (h.problems_total, h.problems_done) == (45, 39)
+
+
+def test_named_problems_counted_before_a_stated_total_leave_the_total_to_it():
+    h = headline_figures("会上指出,如甲县污水直排、乙县垃圾堆放等2个问题整改不到位。全市督察反馈问题20个,已完成整改18个。")
+    assert (h.problems_total, h.problems_done) == (20, 18)

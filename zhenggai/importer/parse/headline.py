@@ -383,9 +383,7 @@ def headline_figures(text: str) -> Headline:
     # "…反馈问题由区水利局牵头整改2个,分别是…。…反馈问题均已整改完毕": every problem fed back is said done (with 已: not a
     # plan's goal, "到2024年底，督察反馈的问题全部完成整改"), in a sentence of its own with no count: the done count is the total
     if h.problems_total is not None and h.problems_done is None:
-        me = next((x for x in RE_EVERY_PROBLEM_DONE.finditer(t) if "已" in x.group(0)), None)
-        if me and not re.match(r"\s*\d", t[me.end(): me.end() + 3]):
-            h.problems_done = h.problems_total
+        h.problems_done = _every_problem_done(h, t)
     # counts split by how they are rectified, each with its done count, that add up to the total:
     # "反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个" — 47 done
     if h.problems_total is not None and h.problems_done is None:
@@ -564,6 +562,8 @@ def headline_figures(text: str) -> Headline:
                 h.measures_done = int(md.group(1))
                 if h.problems_total is None and h.problems_done == h.measures_done:
                     h.problems_done = None
+    if h.problems_total is None:
+        _fallback_totals(h, t)
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
@@ -589,18 +589,28 @@ RE_AUDITED_PROBLEMS = re.compile(r"对[^。;；,，\d]{0,12}?审计(?:的|中)[^
 RE_NAMED_THEN_COUNTED = re.compile(r"等\s*(\d+)\s*[个项条](?:突出|典型|具体)?问题")
 
 
+def _every_problem_done(h: Headline, t: str) -> int | None:
+    me = next((x for x in RE_EVERY_PROBLEM_DONE.finditer(t) if "已" in x.group(0)), None)
+    return h.problems_total if me and not re.match(r"\s*\d", t[me.end(): me.end() + 3]) else None
+
+
 def _named_totals(h: Headline, t: str) -> None:
-    """Totals stated in ways the count readers do not cover: feedback opinions counted and all done, a count after the
-    body leading the rectification, an audit's count in its closing account, and a list of named problems closed by
-    its count when the count is the number of names listed (a list of examples out of more, "如A、B等5个问题", is not
-    the document's total)."""
+    """Feedback opinions counted and said all done: the problems, all done."""
     m = RE_OPINIONS_ALL_DONE.search(t)
     if m:
         h.problems_total = h.problems_done = int(m.group(1))
-        return
+
+
+def _fallback_totals(h: Headline, t: str) -> None:
+    """When no reader found a total (these are weaker than a stated "反馈问题20个" anywhere in the text): a count after
+    the body leading the rectification, an audit's count in its closing account, and a list of named problems closed by
+    its count when the count is the number of names listed (a list of examples out of more, "如A、B等5个问题", is not
+    the document's total)."""
     m = RE_LED_PROBLEMS.search(t) or RE_AUDITED_PROBLEMS.search(t)
     if m:
         h.problems_total = int(m.group(1))
+        if h.problems_done is None:
+            h.problems_done = _every_problem_done(h, t)
         return
     for m in RE_NAMED_THEN_COUNTED.finditer(t):
         begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n:：") + 1
