@@ -157,3 +157,33 @@ def test_problems_handed_over_for_accountability_are_not_the_total():
 def test_named_problems_counted_before_a_stated_total_leave_the_total_to_it():
     h = headline_figures("会上指出,如甲县污水直排、乙县垃圾堆放等2个问题整改不到位。全市督察反馈问题20个,已完成整改18个。")
     assert (h.problems_total, h.problems_done) == (20, 18)
+
+
+# --- a signing office split over two lines -----------------------------------------------------------------------
+def test_a_signing_office_split_over_two_lines_is_one_issuer():
+    r = parse_text("青石县关于督察反馈问题第5项整改任务验收销号的公示\n一、整改任务\n某河段黑臭水体问题。\n"
+                   "二、整改完成情况\n已完成整改任务。\n公示期间,请社会各界予以监督。\n"
+                   "青石县中央生态环境保护督察反馈意见\n整改工作领导小组办公室\n2021年6月1日")
+    assert r.issuer == "青石县中央生态环境保护督察反馈意见整改工作领导小组办公室"
+    assert r.report_date == "2021-06-01"
+
+
+def test_a_closing_phrase_above_a_signing_office_is_not_part_of_it():
+    r = parse_text("青石县关于督察反馈问题第5项整改任务验收销号的公示\n一、整改任务\n某河段黑臭水体问题。\n"
+                   "二、整改完成情况\n已完成整改任务。\n特此公示\n青石县督察整改工作领导小组办公室\n2021年6月1日")
+    assert r.issuer == "青石县督察整改工作领导小组办公室"
+
+
+# --- a portal's page-title line with the site's crumbs before the title ------------------------------------------
+def test_a_portal_page_title_line_gives_way_to_the_title_line_below_it():
+    r = parse_text("某市人民政府门户网站 某市水务局 通知公告 中共某市水务局党组关于巡察整改情况的通报\n"
+                   "当前位置:首页 > 政务公开 > 通知公告\n中共某市水务局党组关于巡察整改情况的通报\n来源:本网 时间:2023-03-01 10:00:00\n"
+                   "根据市委统一部署,2022年5月9日至7月8日,市委第二巡察组对市水务局党组进行了巡察。现将巡察整改情况予以公开。")
+    assert r.title == "中共某市水务局党组关于巡察整改情况的通报"
+    assert r.issuer == "中共某市水务局党组"
+
+
+def test_a_body_name_printed_over_the_title_stays_in_the_title():
+    r = parse_text("中共某市水务局党组关于巡察整改情况的通报\n时间:2023-03-01 10:00:00\n中共某市水务局党组\n关于巡察整改情况的通报\n"
+                   "根据市委统一部署,2022年5月9日至7月8日,市委第二巡察组对市水务局党组进行了巡察。现将巡察整改情况予以公开。")
+    assert r.title == "中共某市水务局党组关于巡察整改情况的通报"

@@ -211,6 +211,10 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                               if pos not in chrome or _RE_DIGIT.search(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
+    if sig_org and facts.RE_OFFICE_ONLY.match(sig_org.strip()):  # "…督察反馈意见 / 整改工作领导小组办公室": one office
+        at = next((k for k in range(len(lines) - 1, 0, -1) if lines[k][1].strip() == sig_org.strip()), 0)
+        if at:
+            sig_org = facts.office_of(lines[at - 1][1], sig_org)
     sig_org = facts.issuer_name(sig_org)  # the signing body, without its signer's posts
     result.issuer = facts.unmasked(facts.fuller_issuer(facts.issuer_name(facts.issuer_from_title(title)), sig_org) or sig_org)
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):

@@ -89,6 +89,16 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
             title = prev + title
             used.insert(0, head[j][0])
             j -= 1
+        # a portal's page-title line, the site and its section run before the title ("某市人民政府门户网站 某市某局 政务公告
+        # 中共某市某局党组关于…的通报"), with the title on a line of its own below it: the title is that line (not where
+        # what stands before it is a body's name, "中共某局党组" printed over "关于…的通报")
+        for later_pos, later in head[i + 1: i + 6]:
+            lt = clean_title(later)
+            if 8 <= len(lt) < len(title) and title.endswith(lt) and title_like(later) and not is_chrome(later):
+                prefix = title[: -len(lt)]
+                mo = RE_ORG.match(prefix)
+                if not (mo and mo.group(1) == prefix) and not re.search(r"关于", prefix):
+                    return lt, [later_pos]
         return title, used
     return None, []
 
@@ -298,6 +308,8 @@ RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*
 # subject and its act), and not the posts of the person who signs for it ("某市中级人民法院党组书记、院长": the body is
 # the 党组).
 RE_ISSUER_ACT = re.compile(r"督查|回访|调研|检查(?!组|室|院|局|站|所|处)|督导(?!组|室)|反馈|进驻|召开")
+# a group named for the rectification of what was fed back, whose name holds the act: "…督察反馈意见整改工作领导小组办公室"
+RE_GROUP_FOR_MATTER = re.compile(r"(?:反馈意见|反馈问题|督察|督导|检查)[^，,。；;\s]{0,12}?整改(?:工作)?领导小组(?:办公室)?$")
 RE_SIGNER_POSTS = re.compile(r"(?:(?<=党组)|(?<=党委)|(?<=党工委))(?:(?:副)?书记|院长|局长|主任|校长|厅长|县长|市长|区长|镇长|乡长|董事长|总经理|[、，,])+$")
 
 
@@ -311,7 +323,7 @@ def issuer_name(org: str | None) -> str | None:
     signer's posts."""
     if not org:
         return org
-    if RE_ISSUER_ACT.search(org):
+    if RE_ISSUER_ACT.search(org) and not RE_GROUP_FOR_MATTER.search(org):
         return None
     org = RE_SIGNER_POSTS.sub("", org)
     return org if RE_ISSUER_END.search(org) else None
@@ -336,6 +348,21 @@ RE_PLACE_ONLY = re.compile(r"[^\s，,。;；]{2,8}?(?:省|自治区|市|州|盟|
 RE_PARTY_COMMITTEE = re.compile(r"(?:中共|中国共产党)?[^\s]{2,10}?(?:省|自治区|市|州|盟|县|区|旗)(?:委员会|委)")
 
 
+def office_of(above: str, org: str) -> str:
+    """A signing office split over two lines, "某县中央环境保护督察反馈意见 / 整改工作领导小组办公室": the office line
+    names no body of its own, the line above names whose office it is (not a second body that signs, "某县人民政府 /
+    某县生态环境局", nor a closing phrase, "特此公示")."""
+    above = above.strip()
+    if RE_OFFICE_ONLY.match(org.strip()) and _title_part(above) and not RE_SIGNER.search(above) \
+            and RE_WHOSE_OFFICE.search(above) and not RE_DATE_LINE.match(above):
+        return above + org.strip()
+    return org
+
+
+# a signing line that is only an office, no body's name before it: "整改工作领导小组办公室", "领导小组办公室"
+RE_OFFICE_ONLY = re.compile(r"^(?:(?:整改|督察整改|巡察整改|巡视整改)?工作)?领导小组(?:办公室)?$|^整改(?:工作)?办公室$")
+# the line above it names what the group is for, a body and its matter: "…督察反馈意见", "…巡察整改"
+RE_WHOSE_OFFICE = re.compile(r"(?:省|市|县|区|州|旗|镇|乡|党委|党组).{0,30}?(?:意见|督察|巡察|巡视|审计|整改)$")
 RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")
 
 
