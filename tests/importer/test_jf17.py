@@ -187,3 +187,8 @@ def test_a_body_name_printed_over_the_title_stays_in_the_title():
     r = parse_text("中共某市水务局党组关于巡察整改情况的通报\n时间:2023-03-01 10:00:00\n中共某市水务局党组\n关于巡察整改情况的通报\n"
                    "根据市委统一部署,2022年5月9日至7月8日,市委第二巡察组对市水务局党组进行了巡察。现将巡察整改情况予以公开。")
     assert r.title == "中共某市水务局党组关于巡察整改情况的通报"
+
+
+def test_periods_of_two_rounds_held_apart_are_not_stints_of_one():
+    r = parse_text("2021年3月1日至3月30日、2022年5月6日至6月5日,县委巡察组对县水利局党组分别开展了两轮巡察。")
+    assert r.inspection.end != "2022-06-05"

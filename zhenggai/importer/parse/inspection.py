@@ -235,9 +235,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if start and end and end < start and not m.group("y2"):
                     end = make_date(y2 + 1, m2, int(m.group("d2")))
                 # an inspection held in stints, listed one after the other ("2022年3月17日至3月22日、5月5日至7月12日"):
-                # it runs from the first day to the last stint's end (not a single day after it: "…至3月22日，5月5日反馈")
+                # it runs from the first day to the last stint's end (not a single day after it: "…至3月22日，5月5日反馈";
+                # nor the periods of rounds held apart, "…、2021年5月6日至6月5日分别开展了两轮巡察")
                 at = m.end()
-                while end is not None and (mn := RE_NEXT_STINT.match(s, at)):
+                while end is not None and (mn := RE_NEXT_STINT.match(s, at)) and "分别" not in s[mn.end():]:
                     y3 = int(mn.group("y")) if mn.group("y") else end.year
                     nxt_end = make_date(y3, int(mn.group("m2") or mn.group("m1")), int(mn.group("d2")))
                     if nxt_end is None or nxt_end <= end:
