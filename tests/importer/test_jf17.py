@@ -192,3 +192,14 @@ def test_a_body_name_printed_over_the_title_stays_in_the_title():
 def test_periods_of_two_rounds_held_apart_are_not_stints_of_one():
     r = parse_text("2021年3月1日至3月30日、2022年5月6日至6月5日,县委巡察组对县水利局党组分别开展了两轮巡察。")
     assert r.inspection.end != "2022-06-05"
+
+
+# --- problems counted as unfinished are the remainder, not the total ---------------------------------------------
+def test_a_count_of_unfinished_problems_said_again_later_is_no_total():
+    h = headline_figures("区政府近日对12个未完成整改的环境突出问题召开专题会督办。针对12个环境突出问题明确了牵头部门。")
+    assert h.problems_total is None
+
+
+def test_a_total_with_its_unfinished_part_after_it_keeps_the_total():
+    h = headline_figures("督察反馈问题30个,已完成整改26个,4个未完成整改的问题正在推进。")
+    assert (h.problems_total, h.problems_done) == (30, 26)

@@ -210,6 +210,7 @@ def headline_figures(text: str) -> Headline:
     # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
     t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
     t = _without_others_findings(t)
+    t = _without_unfinished_counts(t)
     declared = _declared_problems(t)
     joined = RE_JOINED_KINDS_TOTAL.search(t)
     # (petitions received are not problems; petitions an inspection handed over are: "反馈问题和交办信访件共5个")
@@ -572,6 +573,20 @@ def headline_figures(text: str) -> Headline:
                 and re.search(rf"{h.problems_done}\s*[个项条件][^。;；\d]{{0,16}}$", t[max(0, m.start() - 40): m.start()]):
             h.problems_total = h.problems_done
     return h
+
+
+# a count of problems named unfinished by its own kind: "对26个未完成整改的环境突出问题召开专题会督办"
+RE_UNFINISHED_COUNT = re.compile(r"(?<![第\d.])(\d+)\s*([个项条件处])\s*(?:尚)?未(?:按期)?(?:完成)?(?:整改|销号)")
+
+
+def _without_unfinished_counts(t: str) -> str:
+    """The problems left unfinished, counted as such ("26个未完成整改的…问题"), are what is left, not the total; the same
+    count said again later ("针对26个环境突出问题明确…牵头部门") is the same remainder: no reader takes either."""
+    if "未" not in t:
+        return t
+    for mu in list(RE_UNFINISHED_COUNT.finditer(t)):
+        t = re.sub(rf"(?<![\d.第]){mu.group(1)}(?=\s*{mu.group(2)})", "若干", t)
+    return t
 
 
 # the bodies a count may be of: "8个部门单位", "12个乡镇"
