@@ -50,6 +50,7 @@ __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
 
 _TERMINAL = set("。!！?？;；”）)】》…")
 _RE_DIGIT = re.compile(r"\d|年")  # a line that may hold a date
+_RE_BARE_SEPARATOR = re.compile(r"^[\s|丨｜/·•>＞\-—]*$")  # a line holding only a menu's separator
 _RE_SENTENCE_STOP = re.compile(r"[。;；!?！？]")
 _RE_CLAUSE_STOP = re.compile(r"[,，。;；]")
 
@@ -204,10 +205,16 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         or facts.speech_date([t for pos, t in lines if pos not in chrome or _RE_DIGIT.search(t)][:8])
         or facts.title_date(title)
         # the page's own lines without a figure (its breadcrumb, its buttons) hold no date: "near the top" counts without them
+        # (nor do a menu's bare separator lines, "|" between city names, count as lines)
         or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t)]
-                           + [t for pos, t in lines[:30] if pos not in chrome or _RE_DIGIT.search(t)])
+                           + [t for pos, t in [ln for ln in lines if not _RE_BARE_SEPARATOR.match(ln[1])][:30]
+                              if pos not in chrome or _RE_DIGIT.search(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
+    if sig_org and facts.RE_OFFICE_ONLY.match(sig_org.strip()):  # "…督察反馈意见 / 整改工作领导小组办公室": one office
+        at = next((k for k in range(len(lines) - 1, 0, -1) if lines[k][1].strip() == sig_org.strip()), 0)
+        if at:
+            sig_org = facts.office_of(lines[at - 1][1], sig_org)
     sig_org = facts.issuer_name(sig_org)  # the signing body, without its signer's posts
     result.issuer = facts.unmasked(facts.fuller_issuer(facts.issuer_name(facts.issuer_from_title(title)), sig_org) or sig_org)
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
@@ -230,6 +237,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         # (with the paragraphs about all the listed tasks that close the last one's body: "以上整改任务的验收…截至…")
         headline.add_closing_figures(result.headline, closing_account(problems[-1]) + after_text,
                                      len(problems))
+        if result.headline.problems_total is None and len(problems) >= 2:
+            _closing_run_into_last(result.headline, problems)
     headline.settle(result.headline)
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)
@@ -239,6 +248,18 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
     return result
+
+
+def _closing_run_into_last(h, problems) -> None:
+    """A closing account that a copy ran into the last answer's paragraph ("…加强工程招标投标管理。对我单位审计的…
+    问题4项，…制定或修订相关规章制度3项。…已完成整改合计4项"): from the sentence that counts exactly the problems
+    listed on, the last answer's text is the document's closing figures (a count of anything else is the answer's own)."""
+    last = problems[-1]
+    sentences = [x for t in [m.text for m in last.measures] + list(last.notes) for x in re.split(r"(?<=[。；;])", t or "")]
+    for k, x in enumerate(sentences):
+        if "问题" in x and _RE_DIGIT.search(x) and headline.headline_figures(x).problems_total == len(problems):
+            headline.add_closing_figures(h, ["".join(sentences[k:])], len(problems))
+            return
 
 
 # a notice ordering one body to put right what was found ("农贸市场限期整改通知书", "整改意见书") opens on that body's

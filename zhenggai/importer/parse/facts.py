@@ -89,6 +89,16 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
             title = prev + title
             used.insert(0, head[j][0])
             j -= 1
+        # a portal's page-title line, the site and its section run before the title ("某市人民政府门户网站 某市某局 政务公告
+        # 中共某市某局党组关于…的通报"), with the title on a line of its own below it: the title is that line (not where
+        # what stands before it is a body's name, "中共某局党组" printed over "关于…的通报")
+        for later_pos, later in head[i + 1: i + 6]:
+            lt = clean_title(later)
+            if 8 <= len(lt) < len(title) and title.endswith(lt) and title_like(later) and not is_chrome(later):
+                prefix = title[: -len(lt)]
+                mo = RE_ORG.match(prefix)
+                if not (mo and mo.group(1) == prefix) and not re.search(r"关于", prefix):
+                    return lt, [later_pos]
         return title, used
     return None, []
 
@@ -157,6 +167,10 @@ def kind_of(title: str | None, text: str) -> str:
     # a covering notice handing out the plan it names ("《…整改方案》已经党委会审议通过，现印发给你们"): the plan follows it
     if not title and RE_PLAN_HANDED_OUT.search(text[:1500]):
         return "plan"
+    # a notice that a plan is now public ("…制定了《…整改任务清单》。整改任务清单包括43项整改任务…。现向社会进行公开"):
+    # it announces the plan, and says nothing is done yet
+    if not title and RE_PLAN_MADE_PUBLIC.search(text[:3000]) and not RE_DONE_SAID.search(text):
+        return "plan"
     return "bulletin"
 
 
@@ -170,6 +184,8 @@ RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如�
 RE_PROPOSAL_SELF = re.compile(r"本文(?:将|拟)[^。]{0,80}?(?:整改(?:路径|措施|方向|思路|对策|建议)|(?:对策|改进)建议|应对(?:措施|策略)|对策)")
 # a covering notice handing out a plan by name: "现将《…实施方案》印发给你们", "《…整改方案》已经…审议通过，现印发给你们"
 RE_PLAN_HANDED_OUT = re.compile(r"《[^》]{2,80}?(?:方案|计划)》[^。《》]{0,30}?印发给你们")
+# the plan named in the sentence right before the notice says it is public: "…清单包括…。现向社会进行公开"
+RE_PLAN_MADE_PUBLIC = re.compile(r"(?:方案|清单)[^。]{0,120}。\s*现(?:向社会)?(?:进行|予以)?(?:公开|公布|公示)")
 # a report of problems found and what it suggests: "现将具体情况及建议报告如下" (not "…整改落实情况报告如下")
 RE_SUGGESTIONS_SELF = re.compile(r"现将[^。；;]{0,20}?(?:情况|问题)(?:及|和|与)(?:整改)?建议[^。；;]{0,6}?(?:报告|汇报|反馈)如下")
 # a line that is only the heading "整改建议" over the items that follow
@@ -292,6 +308,8 @@ RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*
 # subject and its act), and not the posts of the person who signs for it ("某市中级人民法院党组书记、院长": the body is
 # the 党组).
 RE_ISSUER_ACT = re.compile(r"督查|回访|调研|检查(?!组|室|院|局|站|所|处)|督导(?!组|室)|反馈|进驻|召开")
+# a group named for the rectification of what was fed back, whose name holds the act: "…督察反馈意见整改工作领导小组办公室"
+RE_GROUP_FOR_MATTER = re.compile(r"(?:反馈意见|反馈问题|督察|督导|检查)[^，,。；;\s]{0,12}?整改(?:工作)?领导小组(?:办公室)?$")
 RE_SIGNER_POSTS = re.compile(r"(?:(?<=党组)|(?<=党委)|(?<=党工委))(?:(?:副)?书记|院长|局长|主任|校长|厅长|县长|市长|区长|镇长|乡长|董事长|总经理|[、，,])+$")
 
 
@@ -305,7 +323,7 @@ def issuer_name(org: str | None) -> str | None:
     signer's posts."""
     if not org:
         return org
-    if RE_ISSUER_ACT.search(org):
+    if RE_ISSUER_ACT.search(org) and not RE_GROUP_FOR_MATTER.search(org):
         return None
     org = RE_SIGNER_POSTS.sub("", org)
     return org if RE_ISSUER_END.search(org) else None
@@ -330,6 +348,21 @@ RE_PLACE_ONLY = re.compile(r"[^\s，,。;；]{2,8}?(?:省|自治区|市|州|盟|
 RE_PARTY_COMMITTEE = re.compile(r"(?:中共|中国共产党)?[^\s]{2,10}?(?:省|自治区|市|州|盟|县|区|旗)(?:委员会|委)")
 
 
+def office_of(above: str, org: str) -> str:
+    """A signing office split over two lines, "某县中央环境保护督察反馈意见 / 整改工作领导小组办公室": the office line
+    names no body of its own, the line above names whose office it is (not a second body that signs, "某县人民政府 /
+    某县生态环境局", nor a closing phrase, "特此公示")."""
+    above = above.strip()
+    if RE_OFFICE_ONLY.match(org.strip()) and _title_part(above) and not RE_SIGNER.search(above) \
+            and RE_WHOSE_OFFICE.search(above) and not RE_DATE_LINE.match(above):
+        return above + org.strip()
+    return org
+
+
+# a signing line that is only an office, no body's name before it: "整改工作领导小组办公室", "领导小组办公室"
+RE_OFFICE_ONLY = re.compile(r"^(?:(?:整改|督察整改|巡察整改|巡视整改)?工作)?领导小组(?:办公室)?$|^整改(?:工作)?办公室$")
+# the line above it names what the group is for, a body and its matter: "…督察反馈意见", "…巡察整改"
+RE_WHOSE_OFFICE = re.compile(r"(?:省|市|县|区|州|旗|镇|乡|党委|党组).{0,30}?(?:意见|督察|巡察|巡视|审计|整改)$")
 RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")
 
 

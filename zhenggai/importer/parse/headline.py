@@ -15,7 +15,8 @@ from .numbering import cn_to_int
 _DONE = (r"(?:已(?:经)?(?:全部)?(?:(?:完成|实现)?整改(?:完成|到位|完毕|落实)?(?:并?销号)?|(?:完成|办结|落实|解决)(?:到位|完毕)?|销号|(?:办理|处理)完毕)"
          r"|已完成或基本完成|验收销号|(?<![未已本])(?:整改完成|完成整改|整改完毕)|(?<![未已保求须将要])整改到位(?=\d))")
 # what may stand between a done verb and its count: "已完成整改的有25个", "已整改问题25个", "已销号的共25个"
-_GAP = r"(?:整改)?(?:的)?(?:问题)?(?:的)?(?:有|共)?"  # (a known miss: "已销号的问题共25个" is still read as a declared total)
+# (or a sum word: "已完成整改合计4项")
+_GAP = r"(?:整改)?(?:的)?(?:问题)?(?:的)?(?:有|共计|合计|总计|共)?"  # (a known miss: "已销号的问题共25个" is still read as a declared total)
 # the verbs that find or hand over problems, which govern a count of them as the total ("反馈问题20个", "累计收集问题150个",
 # "排查出问题36处")
 _FINDING = r"反馈|指出|交办|下发|反映|发现|查出|查摆|查找|检视|梳理|排查|摸排|收集|征集"
@@ -28,7 +29,11 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大�
                     r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
                     # (nor "17个疑似问题": suspected problems sent down to be checked, most of which prove to be none)
                     # (nor "墙面污损1处等问题": the count of the last finding listed, then 等问题 closing the list)
-                    r"(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?问题(?!线索)")
+                    # (the kind may name a region and a field, "325个长江经济带生态环境问题": 9 to 12 characters when they
+                    # hold no verb; not "12个督导组深入基层查找整改问题", a count of teams then what they did)
+                    r"(?:(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?"
+                    r"|(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等"
+                    r"|查|整改|发现|存在|开展|深入|反馈|推动|督促|解决|落实|指出|涉及|进行|组)[^\d\s,，。;；、:：()（）“”\"]){9,12}?)问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 # (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
@@ -205,6 +210,7 @@ def headline_figures(text: str) -> Headline:
     # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
     t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
     t = _without_others_findings(t)
+    t = _without_unfinished_counts(t)
     declared = _declared_problems(t)
     joined = RE_JOINED_KINDS_TOTAL.search(t)
     # (petitions received are not problems; petitions an inspection handed over are: "反馈问题和交办信访件共5个")
@@ -228,6 +234,8 @@ def headline_figures(text: str) -> Headline:
             h.problems_done = int(md.group(1))
         elif re.search(r"已(?:经)?全部(?:完成)?整改|全部整改到位|已全部完成|全部销号", after):
             h.problems_done = h.problems_total
+    if h.problems_total is None:
+        _named_totals(h, t)
     # problems
     own_done = RE_LEVEL_DONE.search(t)  # "完成镇级问题整改38个": a done count given alone, of the body the text is about
     noun_first = _first_noun_count(t)  # "反馈问题46个": a total written noun first, to weigh against a later count
@@ -322,7 +330,8 @@ def headline_figures(text: str) -> Headline:
                           t[m.end(): m.end() + 40])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类)"
+    # (not a count of bodies whose check is done: "已完成8个部门单位…督导工作")
+    m = re.search(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类|{_BODIES})"
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
@@ -372,6 +381,10 @@ def headline_figures(text: str) -> Headline:
     # "对照反馈的3个问题，逐条制定整改措施，截至目前已全部完成整改": all of them, said later in the sentence
     if h.problems_total is not None and h.problems_done is None:
         h.problems_done = _all_done_later(t, h.problems_total)
+    # "…反馈问题由区水利局牵头整改2个,分别是…。…反馈问题均已整改完毕": every problem fed back is said done (with 已: not a
+    # plan's goal, "到2024年底，督察反馈的问题全部完成整改"), in a sentence of its own with no count: the done count is the total
+    if h.problems_total is not None and h.problems_done is None:
+        h.problems_done = _every_problem_done(h, t)
     # counts split by how they are rectified, each with its done count, that add up to the total:
     # "反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个" — 47 done
     if h.problems_total is not None and h.problems_done is None:
@@ -550,6 +563,8 @@ def headline_figures(text: str) -> Headline:
                 h.measures_done = int(md.group(1))
                 if h.problems_total is None and h.problems_done == h.measures_done:
                     h.problems_done = None
+    if h.problems_total is None:
+        _fallback_totals(h, t)
     m = re.search(r"(?:总体?进度|完成率|整改率|总完成率)\s*(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*%", t)
     if m:
         h.progress_percent = float(m.group(1))
@@ -558,6 +573,67 @@ def headline_figures(text: str) -> Headline:
                 and re.search(rf"{h.problems_done}\s*[个项条件][^。;；\d]{{0,16}}$", t[max(0, m.start() - 40): m.start()]):
             h.problems_total = h.problems_done
     return h
+
+
+# a count of problems named unfinished by its own kind: "对26个未完成整改的环境突出问题召开专题会督办"
+RE_UNFINISHED_COUNT = re.compile(r"(?<![第\d.])(\d+)\s*([个项条件处])\s*(?:尚)?未(?:按期)?(?:完成)?(?:整改|销号)")
+
+
+def _without_unfinished_counts(t: str) -> str:
+    """The problems left unfinished, counted as such ("26个未完成整改的…问题"), are what is left, not the total; the same
+    count said again later ("针对26个环境突出问题明确…牵头部门") is the same remainder: no reader takes either."""
+    if "未" not in t:
+        return t
+    for mu in list(RE_UNFINISHED_COUNT.finditer(t)):
+        t = re.sub(rf"(?<![\d.第]){mu.group(1)}(?=\s*{mu.group(2)})", "若干", t)
+    return t
+
+
+# the bodies a count may be of: "8个部门单位", "12个乡镇"
+_BODIES = r"部门|单位|乡镇|街道|村|社区|学校|企业|团场|党组织|党支部|家"
+# a count of feedback opinions said all done: "13个反馈意见已按期完成整改" (督察 feedback counted by its opinions; the
+# opinions are its problems) — not opinions adopted, nor ones still being rectified
+RE_OPINIONS_ALL_DONE = re.compile(r"(?<![第\d])(\d+)\s*[个项条](?:督察|巡视|巡察|审计)?反馈意见\s*(?:均|都)?已(?:经)?(?:按期|按时|全部)?"
+                                  r"(?:完成整改|整改完成|整改到位|整改完毕)")
+# the problems fed back, with the body that leads their rectification between the noun and the count: "反馈问题由区水利局
+# 牵头整改2个" (not a done count: 牵头整改 names who leads, not what is finished)
+RE_LED_PROBLEMS = re.compile(r"(?:反馈|指出|交办|移交|发现)(?:的)?问题由[^。;；,，\d]{2,20}?(?:牵头|负责)(?:整改)?\s*(\d+)\s*[个项条](?!方面|类)")
+# the problems an audit of the body found, counted in its closing account: "对我单位审计的…建设项目问题4项"
+RE_AUDITED_PROBLEMS = re.compile(r"对[^。;；,，\d]{0,12}?审计(?:的|中)[^。;；,，\d]{0,40}?问题\s*(?:共计|共)?\s*(\d+)\s*[个项条](?!方面|类)")
+# problems named one by one, joined by 、, then counted: "如A、B、C等3个问题"
+RE_NAMED_THEN_COUNTED = re.compile(r"等\s*(\d+)\s*[个项条](?:突出|典型|具体)?问题")
+
+
+def _every_problem_done(h: Headline, t: str) -> int | None:
+    me = next((x for x in RE_EVERY_PROBLEM_DONE.finditer(t) if "已" in x.group(0)), None)
+    return h.problems_total if me and not re.match(r"\s*\d", t[me.end(): me.end() + 3]) else None
+
+
+def _named_totals(h: Headline, t: str) -> None:
+    """Feedback opinions counted and said all done: the problems, all done."""
+    m = RE_OPINIONS_ALL_DONE.search(t)
+    if m:
+        h.problems_total = h.problems_done = int(m.group(1))
+
+
+def _fallback_totals(h: Headline, t: str) -> None:
+    """When no reader found a total (these are weaker than a stated "反馈问题20个" anywhere in the text): a count after
+    the body leading the rectification, an audit's count in its closing account, and a list of named problems closed by
+    its count when the count is the number of names listed (a list of examples out of more, "如A、B等5个问题", is not
+    the document's total)."""
+    m = RE_LED_PROBLEMS.search(t) or RE_AUDITED_PROBLEMS.search(t)
+    if m:
+        h.problems_total = int(m.group(1))
+        if h.problems_done is None:
+            h.problems_done = _every_problem_done(h, t)
+        return
+    for m in RE_NAMED_THEN_COUNTED.finditer(t):
+        begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n:：") + 1
+        listed = re.split(r"^(?:[^、]*?(?:例如|比如|如|包括|主要是|分别是))", t[begin: m.start()], maxsplit=1)[-1]
+        names = [x for x in listed.split("、") if x.strip()]
+        if len(names) == int(m.group(1)) >= 2 and not re.search(r"\d", listed):
+            h.problems_total = int(m.group(1))
+            return
 
 
 def settle(h: Headline) -> None:
@@ -845,7 +921,9 @@ def _petition_batch(t: str, at: int) -> bool:
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
-    for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
+    # (problems handed over to the reporting body count as found: "国家移交我省的58个…问题"; not ones handed over for
+    # another purpose, "督察移交的6个责任追究问题")
+    for rx in (r"(?:反馈|指出|梳理|交办|移交(?:给)?(?:我|本)(?:省|市|县|区|州|旗|镇|乡)|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
                r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"

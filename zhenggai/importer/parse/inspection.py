@@ -234,6 +234,16 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 end = make_date(y2, m2, int(m.group("d2")))
                 if start and end and end < start and not m.group("y2"):
                     end = make_date(y2 + 1, m2, int(m.group("d2")))
+                # an inspection held in stints, listed one after the other ("2022年3月17日至3月22日、5月5日至7月12日"):
+                # it runs from the first day to the last stint's end (not a single day after it: "…至3月22日，5月5日反馈";
+                # nor the periods of rounds held apart, "…、2021年5月6日至6月5日分别开展了两轮巡察")
+                at = m.end()
+                while end is not None and (mn := RE_NEXT_STINT.match(s, at)) and "分别" not in s[mn.end():]:
+                    y3 = int(mn.group("y")) if mn.group("y") else end.year
+                    nxt_end = make_date(y3, int(mn.group("m2") or mn.group("m1")), int(mn.group("d2")))
+                    if nxt_end is None or nxt_end <= end:
+                        break
+                    end, at = nxt_end, mn.end()
                 if later and (not RE_FEEDBACK.search(s, m.end()) or iso(start) <= out.start):
                     offset += len(s)
                     continue
@@ -411,7 +421,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             candidates = []
             for f in find_dates(s):
                 # a page's own timestamp ("上传时间:2022-08-05", "2019-12-13 16:36") is not when feedback was given
-                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]) \
+                # (nor a 信息公开 table's date cell after its label, "成文日期: | 2020年12月16日 |": the document's own)
+                if re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or re.search(r"(?:时间|日期)\s*[:：]\s*(?:[|丨｜]\s*)?$", s[max(0, f.start - 8): f.start]) \
                         or RE_BEFORE_PAGE_LABEL.match(s, f.end):  # "2017-01-20 来源:教育部": the page's date
                     continue
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
@@ -547,6 +558,11 @@ def _dated(f: FoundDate, before: dt.date | None, pub: dt.date | None) -> dt.date
     return d
 
 
+# the next stint of an inspection held in two or more, right after the first: "、5月5日至7月12日", "和2023年1月3日至1月9日"
+RE_NEXT_STINT = re.compile(r"\s*[、,，和及]\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?\s*"
+                           r"(?:至|到|—{1,2}|–|-|~|－|～)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日")
+
+
 # a period whose 至 a web copy lost: "于2020年5月6日6月5日对…进行了为期一个月的巡察"
 RE_LOST_TO = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
 
@@ -574,7 +590,7 @@ RE_MOBILISATION = re.compile(r"(?:巡视|巡察|督察|巡查)(?:(?!整改|反�
 def _page_stamp(s: str, f: FoundDate) -> bool:
     """The date is a page's own ("发布时间:2025-11-05", "2019-12-13 16:36", "2017-01-20 来源:…")."""
     return bool(re.match(r"\s*\d{1,2}:\d{2}", s[f.end: f.end + 8]) or RE_BEFORE_PAGE_LABEL.match(s, f.end)
-                or re.search(r"(?:时间|日期)\s*[:：]\s*$", s[max(0, f.start - 6): f.start]))
+                or re.search(r"(?:时间|日期)\s*[:：]\s*(?:[|丨｜]\s*)?$", s[max(0, f.start - 8): f.start]))
 
 
 # a problem list handed over on a day: "市“双创”指挥部于8月4日向我区交办的问题清单" (not petitions handed over:
