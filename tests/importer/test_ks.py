@@ -1,0 +1,48 @@
+"""Session 17, helper ks: residues and conventions (constructed texts, written for these tests)."""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.inspection import inspection_facts
+
+
+def _parse(*lines: str):
+    return parse_text("\n".join(lines))
+
+
+# --- a period followed by one more day listed, then the act of going to inspect -------------------------------------
+
+def test_a_period_and_one_more_day_listed_before_going_deep_to_inspect_run_to_the_last_day():
+    r = _parse("某林场开展春季防火督查",
+               "发布时间:2021-04-12 10:20",
+               "入春以来林区气温回升。林场两次组成督查组,于3月8日至11日,3月15日,深入各管护站督查防火责任落实情况。"
+               "发现个别管护站值守人员不足,督查组已通报相关单位限期整改。")
+    assert (r.inspection.start, r.inspection.end) == ("2021-03-08", "2021-03-15")
+
+
+def test_a_period_followed_by_a_day_that_opens_its_own_clause_keeps_its_end():
+    f = inspection_facts("督查组于3月8日至11日深入各管护站督查,3月15日组织业务培训。", None, None, "2021-04-12")
+    assert (f.start, f.end) == ("2021-03-08", "2021-03-11")
+
+
+def test_a_day_listed_more_than_a_month_after_the_period_does_not_stretch_it():
+    f = inspection_facts("林场组成督查组,于3月8日至11日,5月15日,深入各管护站督查。", None, None, "2021-06-12")
+    assert (f.start, f.end) == ("2021-03-08", "2021-03-11")
+
+
+def test_going_deep_into_a_place_for_something_else_dates_no_inspection():
+    f = inspection_facts("局领导深入一线调研,3月8日至11日组织业务培训。", None, None, "2021-04-12")
+    assert (f.start, f.end) == (None, None)
+
+
+# --- a team that came to the body to carry out its inspection -------------------------------------------------------
+
+def test_a_team_that_came_to_carry_out_its_patrol_on_a_bare_day_starts_it_then_in_the_page_s_year():
+    r = _parse("市中院对我院开展司法巡查",
+               "发布时间:2022-06-20 09:00:00",
+               "6月8日,市中院党组成员率司法巡查组来到我院开展为期十天的司法巡查。当天下午召开动员会。")
+    assert (r.inspection.start, r.inspection.end) == ("2022-06-08", None)
+
+
+def test_a_visitor_who_came_to_carry_out_a_study_dates_no_inspection():
+    f = inspection_facts("6月8日,兄弟单位考察团来到我院开展业务交流。", None, None, "2022-06-20")
+    assert f.start is None
