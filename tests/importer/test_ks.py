@@ -46,3 +46,30 @@ def test_a_team_that_came_to_carry_out_its_patrol_on_a_bare_day_starts_it_then_i
 def test_a_visitor_who_came_to_carry_out_a_study_dates_no_inspection():
     f = inspection_facts("6月8日,兄弟单位考察团来到我院开展业务交流。", None, None, "2022-06-20")
     assert f.start is None
+
+
+# --- a count of problems closing a list that a finding verb heads, and its part done ---------------------------------
+
+def test_problems_counted_after_a_semicolon_list_closed_by_deng_ge_lei_are_the_total_and_its_part_done_is_read():
+    r = _parse("某县开展扬尘污染防治专项检查",
+               "县住建局共出动检查人员16人次,发现渣土车未密闭运输;裸露土方未覆盖;工地出入口未冲洗等各类扬尘问题42处,"
+               "其中35处已及时会同属地乡镇完成清理整改。")
+    assert (r.headline.problems_total, r.headline.problems_done) == (42, 35)
+
+
+def test_doubled_commas_before_the_part_done_do_not_hide_it():
+    r = _parse("某县开展扬尘污染防治专项检查",
+               "检查组发现工地围挡破损等各类扬尘问题42处,,其中35处已完成整改,。")
+    assert (r.headline.problems_total, r.headline.problems_done) == (42, 35)
+
+
+def test_a_part_ordered_to_be_fixed_within_a_time_limit_is_not_done():
+    r = _parse("某县开展扬尘污染防治专项检查",
+               "检查组发现工地围挡破损等各类扬尘问题42处,其中35处已责令施工单位限期完成整改。")
+    assert (r.headline.problems_total, r.headline.problems_done) == (42, None)
+
+
+def test_a_count_after_deng_with_no_finding_verb_before_it_is_no_total():
+    r = _parse("某县召开扬尘污染防治工作会议",
+               "会议部署了渣土车密闭运输、裸露土方覆盖等各类扬尘治理任务42处。")
+    assert r.headline.problems_total is None

@@ -40,7 +40,11 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
 # the classifiers a count of problems, and the done count that follows it, may take: 个 项 条 件 处 宗
 _CL = r"[个项条件处宗]"
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
-RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*{_CL}(?:问题)?\s*(?:均|已经|经)?{_DONE}")
+# (a copy may double its commas: "问题95处,,其中71处…")
+# (the part done may be told with how it was done between 已 and 完成整改: "其中71处已及时协调相关部门完成清理整改"; not
+# when what stands between orders or plans it: "已责令…限期完成整改")
+_DONE_VIA = r"已(?:(?!责令|要求|限期|督促|将|需|须|未|正在|计划)[^\d,，。;；]){1,12}?完成(?:清理|清运)?整改"
+RE_PART_DONE = re.compile(rf"\s*[,，]{{0,2}}\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*{_CL}(?:问题)?\s*(?:均|已经|经)?(?:{_DONE}|{_DONE_VIA})")
 RE_PLAN_TASKS = re.compile(r"(?:整改方案|问题清单|任务清单|责任清单)[^。;；\d]{0,40}?(?:提出|确定|明确|列出|梳理出?)(?:了)?\s*"
                            r"(?:(\d+)\s*项(?:具体|重点)?整改任务|整改任务(?:共)?(\d+)\s*项)")
 RE_NICKNAMED_PROBLEMS = re.compile(r"(?:发现|查出|查找出|排查出|检视出)(?:了)?[^。;；\d]{2,80}?等\s*“(?P<name>[^”\d]{1,6})”\s*(?P<n>\d+)\s*[个项条处]")
@@ -312,7 +316,7 @@ def headline_figures(text: str) -> Headline:
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
             total_end = m.end()
-            md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
+            md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 30)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
             # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
@@ -649,12 +653,18 @@ def _governed_by_finding(t: str, at: int) -> bool:
     """"…共发现党组织领导核心作用不强、党的建设薄弱、…等方面问题199条": the count after 问题 is what the verb at the
     head of its sentence found, when no other count stands between them."""
     back = re.split(r"[。;；\n]", t[max(0, at - 90): at])[-1]
+    # (a list whose items are parted by semicolons, closed by 等: "发现建筑材料露天堆放;施工工地土堆苫盖不到位;…;物料
+    # 未苫盖等各类扬尘污染问题95处" — the verb heads the sentence, before the first item)
+    if "等" in back and not RE_FINDING_VERB.search(back):
+        back = re.split(r"[。\n]", t[max(0, at - 160): at])[-1]
     # (or said to exist where the check looked: "其他9个受检村不同程度存在保洁不落实、垃圾乱堆乱倒…等12个问题", as a
     # count with 存在 just before it is read)
     verbs = sorted(list(RE_FINDING_VERB.finditer(back)) + list(re.finditer(r"存在", back)), key=lambda v: v.start())
     # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
     return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
-        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None
+        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None \
+        or bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
+        and re.search(r"等(?:各类|各种|各项)[^\d\s,，。;；、:：()（）]{0,8}$", back) is not None  # "…等各类扬尘污染问题95处"
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
