@@ -73,3 +73,29 @@ def test_a_count_after_deng_with_no_finding_verb_before_it_is_no_total():
     r = _parse("某县召开扬尘污染防治工作会议",
                "会议部署了渣土车密闭运输、裸露土方覆盖等各类扬尘治理任务42处。")
     assert r.headline.problems_total is None
+
+
+# --- masked years and staggered entries -----------------------------------------------------------------------------
+
+def test_days_whose_year_is_masked_borrow_no_year_from_the_page():
+    r = _parse("中共某县某局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报",
+               "发布时间:2024-03-01",
+               "按照县委统一部署, * 年5月6日至7月5日,县委第二巡察组对县某局党组开展了常规巡察, * 年9月1日反馈了巡察意见。")
+    assert (r.inspection.start, r.inspection.end, r.inspection.feedback_date) == (None, None, None)
+
+
+def test_days_without_a_year_still_take_the_page_s_year():
+    r = _parse("中共某县某局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报",
+               "发布时间:2024-03-01",
+               "按照县委统一部署,5月6日至7月5日,县委第二巡察组对县某局党组开展了常规巡察。")
+    assert (r.inspection.start, r.inspection.end) == ("2023-05-06", "2023-07-05")
+
+
+def test_teams_moving_in_one_after_another_over_some_days_give_the_start_only():
+    f = inspection_facts("经批准,第二批6个督察组于2022年3月21日至3月25日陆续对六省开展督察进驻。", None, None, "2022-04-30")
+    assert (f.start, f.end) == ("2022-03-21", None)
+
+
+def test_a_team_inspecting_over_some_days_keeps_its_end():
+    f = inspection_facts("经批准,第二督察组于2022年3月21日至3月25日对某省开展督察进驻。", None, None, "2022-04-30")
+    assert (f.start, f.end) == ("2022-03-21", "2022-03-25")

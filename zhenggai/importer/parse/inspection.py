@@ -171,7 +171,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     "2022年6月9日"); `closing` is the text after the body (a notice's closing lines), read only for a period labelled
     as the inspection's."""
     out = ParsedInspection()
-    text = _two_days_listed(_restore_lost_to(arabic_dates(restore_lost_units(roc_years(text)))))
+    text = _two_days_listed(_restore_lost_to(arabic_dates(restore_lost_units(roc_years(_masked_years(text))))))
     doc_date = dt.date.fromisoformat(report_date) if report_date else None
     pub = _publication_date(text) or doc_date
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
@@ -242,10 +242,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     more = make_date(end.year, int(ml.group(1) or end.month), int(ml.group(2)))
                     if more and end < more <= end + dt.timedelta(days=31):
                         end = more
+                # teams that moved in one after another over the days ("7个督察组于11月24日至11月30日陆续对…实施督察
+                # 进驻"): the days of their entry, not the inspection's end — its first day is the start, no end
+                if re.match(r"\s*[,，]?\s*陆续", s[m.end():]):
+                    end = None
                 if later and (not RE_FEEDBACK.search(s, m.end()) or iso(start) <= out.start):
                     offset += len(s)
                     continue
-                out.start, out.end = iso(start), iso(end)
+                out.start, out.end = iso(start), iso(end) if end else None
                 period_sentence = (offset, s, m)
         offset += len(s)
     if period_sentence is not None and visits and RE_ON_SITE_STAGE.search(period_sentence[1]):
@@ -557,6 +561,18 @@ def _dated(f: FoundDate, before: dt.date | None, pub: dt.date | None) -> dt.date
 
 # a period whose 至 a web copy lost: "于2020年5月6日6月5日对…进行了为期一个月的巡察"
 RE_LOST_TO = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
+
+
+# a year written but masked ("＊年4月17日至6月16日", "××年8月2日", "X年"): the day has a year the copy hides, so it is not
+# a day written without one, and no other year (the text's, the page's) may be lent to it
+RE_MASKED_YEAR_DAY = re.compile(r"(?<![0-9A-Za-z])[*＊×xXＸ]{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
+                                r"(?:\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?)?")
+
+
+def _masked_years(text: str) -> str:
+    if "年" not in text or not RE_MASKED_YEAR_DAY.search(text):
+        return text
+    return RE_MASKED_YEAR_DAY.sub(lambda m: "某年某月某日", text)
 
 
 def _restore_lost_to(text: str) -> str:
