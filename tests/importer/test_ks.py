@@ -99,3 +99,35 @@ def test_teams_moving_in_one_after_another_over_some_days_give_the_start_only():
 def test_a_team_inspecting_over_some_days_keeps_its_end():
     f = inspection_facts("经批准,第二督察组于2022年3月21日至3月25日对某省开展督察进驻。", None, None, "2022-04-30")
     assert (f.start, f.end) == ("2022-03-21", "2022-03-25")
+
+
+# --- counts that are no headline: petitions named in the noun, done counts of bodies, two counts by kind -------------
+
+def _figures(text):
+    from zhenggai.importer.parse.headline import headline_figures
+    h = headline_figures(text)
+    return h.problems_total, h.problems_done
+
+
+def test_problems_the_public_reported_counted_noun_first_are_petitions_not_the_total():
+    assert _figures("督导组对前期交办的群众投诉问题23个逐一进行现场核查。") == (None, None)
+
+
+def test_problems_a_check_found_counted_noun_first_are_still_the_total():
+    assert _figures("督导组现场检查发现问题23个,已完成整改20个。") == (23, 20)
+
+
+def test_a_done_count_after_a_count_of_bodies_in_its_counter_is_of_the_bodies():
+    assert _figures("截至目前,全区86个社区党组织,已完成61个。") == (None, None)
+
+
+def test_a_done_count_followed_by_bodies_is_of_the_bodies():
+    assert _figures("目前,已完成5个乡镇共计31宗信访件的核查。") == (None, None)
+
+
+def test_two_counts_side_by_side_each_named_by_its_kind_have_no_total():
+    assert _figures("本月巡查工地210个次,发现工地存在扬尘问题42个,噪声问题11个,均已发出整改通知书。")[0] is None
+
+
+def test_a_total_then_its_part_by_kind_keeps_the_total():
+    assert _figures("本月巡查发现问题42个,其中扬尘问题11个。")[0] == 42

@@ -308,6 +308,8 @@ def headline_figures(text: str) -> Headline:
                                             or (total_end is not None and re.fullmatch(r"\s*[,，、]\s*(?:共|累计|已)?", t[total_end: m.start() - 2]))):
                 h.problems_done = int(m.group(1))
             continue
+        if re.search(r"(?:举报|投诉|信访|来信|来电)$", t[max(0, m.start() - 2): m.start()]):
+            continue  # "交办的群众举报问题55个": problems the public reported (petitions), not what a check found
         if _in_breakdown(t, m.start()):
             continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
@@ -330,6 +332,12 @@ def headline_figures(text: str) -> Headline:
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
+    # a done count of bodies: counted in bodies right after it ("已完成3个镇街合计16宗…核查"), or right after a count of
+    # bodies in its own counter ("全县220个村级党组织,已完成153个")
+    if m is not None and (re.match(r"\d+\s*个\s*(?:镇|街|乡|村|社区|单位|部门|党组织|企业|学校)", t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):])
+                          or re.search(r"\d+\s*个[^\d,，。;；]{0,6}?(?:党组织|村|社区|单位|部门|企业|学校|乡镇|镇街)\s*[,，]\s*(?:目前|现)?\s*$",
+                                       t[max(0, m.start() - 24): m.start()])):
+        m = None
     if own_done is not None and (m is None or own_done.start() < m.start()):
         m = own_done
     mb = RE_MEASURE_COUNT_JUST_BEFORE.search(t[max(0, m.start() - 30): m.start()]) if m is not None else None
@@ -1045,6 +1053,15 @@ def _in_breakdown(t: str, at: int) -> bool:
     counts = [c for c in RE_KIND_COUNT.finditer(sentence)
               if not re.search(r"整改|移送|移交|完成|办结|销号|处理|推进|落实", sentence[max(0, c.start() - 4): c.start()])
               and not RE_ACTED_ON.search(re.split(r"[,，、]", sentence[:c.start()])[-1])]
+    if len(counts) == 2:
+        # (two counts by kind side by side, each named by its own kind, is a breakdown too: "发现工地存在扬尘问题81个,
+        # 油品问题20个"; not a total and its part, "发现问题81个,其中扬尘问题20个", nor a count the verb names alone)
+        a, b = counts
+        between = sentence[a.end(): b.start()]
+        return re.fullmatch(r"\s*[,，、]\s*[^\d,，。;；]{1,8}?", between) is not None \
+            and not re.search(r"其中|包括|含|已|整改|完成|另|共", between) \
+            and re.search(rf"(?:{_FINDING}|存在|有|共)$", sentence[max(0, a.start() - 4): a.start()]) is None \
+            and not re.search(r"问题\s*(?:共计|总计|合计|共有|共)\s*\d", sentence)
     return len(counts) >= 3 and not re.search(r"问题\s*(?:共计|总计|合计|共有|共)\s*\d", sentence)
 
 
