@@ -131,3 +131,11 @@ def test_two_counts_side_by_side_each_named_by_its_kind_have_no_total():
 
 def test_a_total_then_its_part_by_kind_keeps_the_total():
     assert _figures("本月巡查发现问题42个,其中扬尘问题11个。")[0] == 42
+
+
+def test_problems_that_petitions_concern_counted_noun_first_are_no_total():
+    assert _figures("本批转办的信访件,涉及环境问题36个。") == (None, None)
+
+
+def test_problems_an_inspection_concerns_counted_noun_first_are_the_total():
+    assert _figures("本次督查涉及环境问题36个,已完成整改30个。") == (36, 30)

@@ -310,6 +310,8 @@ def headline_figures(text: str) -> Headline:
             continue
         if re.search(r"(?:举报|投诉|信访|来信|来电)$", t[max(0, m.start() - 2): m.start()]):
             continue  # "交办的群众举报问题55个": problems the public reported (petitions), not what a check found
+        if _petitions_concern(t, m.start()):
+            continue  # "本批转办的信访件,涉及环境问题36个": what the petitions are about (as a count written first)
         if _in_breakdown(t, m.start()):
             continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
