@@ -139,3 +139,17 @@ def test_problems_that_petitions_concern_counted_noun_first_are_no_total():
 
 def test_problems_an_inspection_concerns_counted_noun_first_are_the_total():
     assert _figures("本次督查涉及环境问题36个,已完成整改30个。") == (36, 30)
+
+
+# --- a year a figure is compared with lends no year -----------------------------------------------------------------
+
+def test_a_baseline_year_a_figure_is_compared_with_lends_no_year_to_a_bare_period():
+    f = inspection_facts("全省共有病库590座,比2016年底的900座减少了310座。5月8日至11日,督查组对甲市尾矿库排查情况进行专项督查。",
+                         None, None, None)
+    assert (f.start, f.end) == (None, None)
+
+
+def test_a_year_stated_before_a_bare_period_still_lends_it():
+    f = inspection_facts("2017年全省尾矿库综合治理持续推进。5月8日至11日,督查组对甲市尾矿库排查情况进行专项督查。",
+                         None, None, None)
+    assert (f.start, f.end) == ("2017-05-08", "2017-05-11")
