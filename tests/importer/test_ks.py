@@ -153,3 +153,23 @@ def test_a_year_stated_before_a_bare_period_still_lends_it():
     f = inspection_facts("2017年全省尾矿库综合治理持续推进。5月8日至11日,督查组对甲市尾矿库排查情况进行专项督查。",
                          None, None, None)
     assert (f.start, f.end) == ("2017-05-08", "2017-05-11")
+
+
+# --- a subset left undone, named again; a feedback day read as a start ----------------------------------------------
+
+def test_problems_counted_as_left_undone_and_named_again_later_are_no_total():
+    assert _figures("该县近日对14个未完成整改的突出环境问题召开调度会。会议针对14个突出环境问题逐一明确牵头部门。")[0] is None
+
+
+def test_a_total_with_its_undone_part_named_after_it_stays_the_total():
+    assert _figures("巡察组反馈的26个问题,已完成整改23个,对3个未完成整改的问题持续跟踪。") == (26, 23)
+
+
+def test_a_day_from_which_feedback_was_given_is_no_start():
+    f = inspection_facts("经批准,自2022年6月8日起,省督察组陆续向5市反馈督察意见。", None, None, "2022-06-30")
+    assert (f.start, f.feedback_date) == (None, "2022-06-08")
+
+
+def test_an_inspection_and_its_later_feedback_keep_both_days():
+    f = inspection_facts("2022年4月8日至5月8日,省督察组对甲市开展督察,并于2022年6月8日向甲市反馈督察意见。", None, None, "2022-06-30")
+    assert (f.start, f.end, f.feedback_date) == ("2022-04-08", "2022-05-08", "2022-06-08")

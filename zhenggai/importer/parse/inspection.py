@@ -517,6 +517,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # ("宁波市审计局关于…审计工作报告反映问题整改情况的报告")
     if out.inspector is None and issuer and re.search(r"审计(?:署|厅|局)$", issuer):
         out.inspector = issuer
+    # a start with no end on the very day feedback was given ("自2021年2月24日起,督察组陆续向6市反馈…"): the day is the
+    # feedback's, read twice; an inspection does not begin on the day its findings are handed back
+    if out.start is not None and out.end is None and out.start == out.feedback_date:
+        out.start = None
     return out
 
 
