@@ -173,3 +173,8 @@ def test_a_day_from_which_feedback_was_given_is_no_start():
 def test_an_inspection_and_its_later_feedback_keep_both_days():
     f = inspection_facts("2022年4月8日至5月8日,省督察组对甲市开展督察,并于2022年6月8日向甲市反馈督察意见。", None, None, "2022-06-30")
     assert (f.start, f.end, f.feedback_date) == ("2022-04-08", "2022-05-08", "2022-06-08")
+
+
+def test_a_leader_who_came_to_study_and_heard_of_the_inspection_s_rectification_dates_no_inspection():
+    f = inspection_facts("5月6日,市领导来到我局开展调研,并对巡察整改工作提出要求。", None, None, "2021-06-01")
+    assert f.start is None

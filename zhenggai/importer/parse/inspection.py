@@ -718,9 +718,10 @@ RE_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
 # (a team's name may hold its number: "2024年12月3日，根据…的授权，某市统计局第4统计督察组正式进驻某区")
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?"
-                             r"(?:[^。;；\d至到—]|(?<=第)\d{1,2}){0,40}?(?:正式)?(?:进驻|来到[^。;；,，]{1,20}?开展)")
+                             r"(?:[^。;；\d至到—]|(?<=第)\d{1,2}){0,40}?(?:正式)?(?:进驻|来到[^。;；,，]{1,20}?开展(?:(?!整改)[^。;；,，]){0,16}?(?:巡视|巡察|督察|审计|检查|督导|巡查|督查)(?!整改))")
 # (a team that came to the body to carry out its inspection moved in that day: "10月24日,…率巡查组来到我院开展为期十天的
-# 巡查"; the sentence must name the inspection, below)
+# 巡查"; what it came to carry out must be the inspection, not a study visit that hears of one: "来到我局开展调研,并对巡察
+# 整改工作提出要求")
 # a round begun on a dated day, the date heading its sentence: "2022年5月5日，县委正式启动第三轮巡察工作",
 # "按照…部署，2019年5月5日，区扫黑办…组成督导工作组深入各镇开展督导检查工作"; not a meeting, a feedback, a
 # deadline or a rectification dated so (those have rules of their own or give no start)
