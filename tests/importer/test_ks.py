@@ -178,3 +178,7 @@ def test_an_inspection_and_its_later_feedback_keep_both_days():
 def test_a_leader_who_came_to_study_and_heard_of_the_inspection_s_rectification_dates_no_inspection():
     f = inspection_facts("5月6日,市领导来到我局开展调研,并对巡察整改工作提出要求。", None, None, "2021-06-01")
     assert f.start is None
+
+
+def test_a_done_count_of_problems_named_by_their_level_stays_a_done_count():
+    assert _figures("巡察反馈问题40个,已完成整改12个村级问题。") == (40, 12)

@@ -343,7 +343,8 @@ def headline_figures(text: str) -> Headline:
         m = _Done(m.group(2), m.start())
     # a done count of bodies: counted in bodies right after it ("已完成3个镇街合计16宗…核查"), or right after a count of
     # bodies in its own counter ("全县220个村级党组织,已完成153个")
-    if m is not None and (re.match(r"\d+\s*个\s*(?:镇|街|乡|村|社区|单位|部门|党组织|企业|学校)", t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):])
+    if m is not None and (re.match(r"\d+\s*个\s*(?:镇|街|乡|村|社区|单位|部门|党组织|企业|学校)(?![^，,。;；\d]{0,6}问题)",
+                                   t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):])
                           or re.search(r"\d+\s*个[^\d,，。;；]{0,6}?(?:党组织|村|社区|单位|部门|企业|学校|乡镇|镇街)\s*[,，]\s*(?:目前|现)?\s*$",
                                        t[max(0, m.start() - 24): m.start()])):
         m = None
