@@ -487,13 +487,13 @@ def doc05():
             "相关资源\n更多\n生态环境保护督察整改工作汇报材料\n")
     (OUT / f"{stem}.txt").write_bytes(text.encode("gb18030"))
     save_truth(stem, kind="bulletin", title="中央生态环境保护督察“回头看”反馈意见临江省整改进展清单", issuer="临江省",
-               date="2021-03-02", insp=[None, "临江省", None, None, None], probs=probs, koi=[4],
+               date=None, insp=[None, "临江省", None, None, None], probs=probs, koi=[4],
                anomalies=["Encoded GB18030. Doc-sharing preview copy: uploader line, 返回/下载/相关/举报, '_第N页' and '第N页 / 共38页' markers (also inside the text), 点击查看更多>>.",
                           "Truncated excerpt: the preview ends inside item 四 (its second measure is cut off); only 4 of the list's items are present.",
                           "Each problem is a quoted feedback item '一、关于“第一轮督察反馈指出，…。”整改进展情况：…' flattened into one run of text; the title is the text inside the quotes (including '第一轮督察反馈指出，' and the '回头看发现' sentence).",
                           "Status judgement: '已经完成。'=done, '已经完成，长期坚持。'=long_term, '达到序时进度，持续推进。'=in_progress.",
                           "Measures are the inline numbered '1. 2. 3.' items. No units or deadlines.",
-                          "No signature or publication date; report_date is the page's 上传时间 (judgement). Issuer 临江省 from the list title; inspection team and dates not in the excerpt."])
+                          "No signature or publication date. session 17: report_date null (was 2021-03-02, the 上传时间): a doc-sharing site's upload time is when a copy was posted, not the page's 发布日期 of the document (as snippets18/binhua_csrc_shandong_onsite_check_report_docsite). Issuer 临江省 from the list title; inspection team and dates not in the excerpt."])
 
 
 # ================================================================ 06 district round: figures only, no problem list (.html)

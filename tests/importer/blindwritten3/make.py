@@ -830,7 +830,7 @@ d.c("中共白溪市委", "2024年6月28日")
 # ================================================================ 13 — audit rectification report with headline figures (UTF-8 txt)
 d = doc("bw3_13_audit_report_headline", "txt",
         title="关于2022年度县本级预算执行和其他财政收支审计查出问题整改情况的报告",
-        issuer="南岭县审计局", report_date="2024-01-05",
+        issuer="南岭县审计局", report_date="2023-12-26",  # session 17: was the page date; see anomalies
         headline={"problems_total": 32, "problems_done": 27, "rules_made": 8},
         what="Audit rectification report to the county people's congress on a disclosure page: headline "
              "(32项具体问题, 已整改27项, 出台8个规章制度), per-category counts, then six representative problems "
@@ -838,7 +838,7 @@ d = doc("bw3_13_audit_report_headline", "txt",
         model_urls=["http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml",
                     "http://sjj.ningbo.gov.cn/art/2023/1/6/art_1229055570_58921710.html"],
         anomalies=["headline counts 32 problems; only six representative problems are listed",
-                   "speech date (2023年12月26日在…会议上) differs from the page date; no signature, so the page date is the report date",
+                   "speech date (2023年12月26日在…会议上) differs from the page date; session 17: the dateline under a report read at a meeting is the document's own date (its signature, as the real sets blind/qingdao_audit, snippets11/gansu_2020_audit_work_report_title, snippets12/yueyang_urban_management_work_report_dated read it), so it is the report date and the page date (2024-01-05) only the fallback",
                    "per-category count sentences (问题4项，已整改3项) are not problems"],
         sep="\n\n")
 d.p("首页 > 政务公开 > 结果公开 > 审计公开",

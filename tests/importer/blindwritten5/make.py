@@ -311,11 +311,12 @@ DOCS.append(d06)
 
 
 # 07 newspaper story with the problem list inside, items run together in one paragraph
+# session 17: seq 1-3 from the labels 问题一/二/三 (schema: the number printed; heldout/plan_problem_labels reads 问题一 as 1)
 def d07():
     probs = [
-        P(None, "部分被巡察单位“三重一大”决策制度执行不严", ["组织17家单位对照制度逐项自查；", "补充完善议事规则11项。"], "shi", status="done", category=None),
-        P(None, "扶贫项目资产管护责任落实不到位", ["对全县扶贫项目资产进行确权登记，建立资产台账1126条；", "明确乡村两级管护责任人。"], "shi", status="in_progress", category=None),
-        P(None, "干部作风不实，为民办事效率不高", ["开展“走流程、找堵点”活动，梳理办事堵点问题43个并逐一销号。"], "plain", status="done", category=None),
+        P(1, "部分被巡察单位“三重一大”决策制度执行不严", ["组织17家单位对照制度逐项自查；", "补充完善议事规则11项。"], "shi", status="done", category=None),
+        P(2, "扶贫项目资产管护责任落实不到位", ["对全县扶贫项目资产进行确权登记，建立资产台账1126条；", "明确乡村两级管护责任人。"], "shi", status="in_progress", category=None),
+        P(3, "干部作风不实，为民办事效率不高", ["开展“走流程、找堵点”活动，梳理办事堵点问题43个并逐一销号。"], "plain", status="done", category=None),
     ]
     names = ["问题一", "问题二", "问题三"]
     def tpl(p):

@@ -494,10 +494,10 @@ def r07():
         html.append(f"<p>{esc(l)}</p>")
     html += ["</div>", '<div class="foot">版權所有：鹿城市審計局　地址：鹿城市府前路8號</div>', "</body></html>"]
     (OUT / f"{stem}.html").write_text("\n".join(html), encoding="utf-8")
-    write_truth(stem, "bulletin", tlines[0], cc.convert("鹿城市人民政府"), "2023-12-29",
+    write_truth(stem, "bulletin", tlines[0], cc.convert("鹿城市人民政府"), "2023-12-26",  # session 17: was 2023-12-29 (發佈日期)
                 [None, None, None, None, None], [50, 40, None, None, 32], P,
                 ["traditional-character copy (s2t)", "audit report: headline 50 problems but only 5 listed",
-                 "numbering restarts at 1 in the second category", "no signature: report_date from 發佈日期"])
+                 "numbering restarts at 1 in the second category", "no signature at the end; session 17: the dateline under the title (——2023年12月26日在…會議上) is the document's own date and wins over 發佈日期 2023-12-29, as the real sets read it"])
     return stem, "html", "audit rectification report, traditional characters, headline 50/40", len(P)
 
 

@@ -168,7 +168,8 @@ def last_full_date_before(text: str, offset: int) -> dt.date | None:
             if d:
                 best = d
     if best is None:
-        years = re.findall(r"((?:19|20)\d{2})\s*年", text[:offset])
+        # (not a year a figure is compared with: "比2013年底的1207座减少了433座" is the baseline, not the text's year)
+        years = re.findall(r"(?<![比较])((?:19|20)\d{2})\s*年", text[:offset])
         if years:
             best = dt.date(int(years[-1]), 1, 1)
     return best

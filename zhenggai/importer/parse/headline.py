@@ -45,7 +45,11 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
 # the classifiers a count of problems, and the done count that follows it, may take: 个 项 条 件 处 宗
 _CL = r"[个项条件处宗]"
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
-RE_PART_DONE = re.compile(rf"\s*[,，]?\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*{_CL}(?:问题)?\s*(?:均|已经|经)?{_DONE}")
+# (a copy may double its commas: "问题95处,,其中71处…")
+# (the part done may be told with how it was done between 已 and 完成整改: "其中71处已及时协调相关部门完成清理整改"; not
+# when what stands between orders or plans it: "已责令…限期完成整改")
+_DONE_VIA = r"已(?:(?!责令|要求|限期|督促|将|需|须|未|正在|计划)[^\d,，。;；]){1,12}?完成(?:清理|清运)?整改"
+RE_PART_DONE = re.compile(rf"\s*[,，]{{0,2}}\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*{_CL}(?:问题)?\s*(?:均|已经|经)?(?:{_DONE}|{_DONE_VIA})")
 RE_PLAN_TASKS = re.compile(r"(?:整改方案|问题清单|任务清单|责任清单)[^。;；\d]{0,40}?(?:提出|确定|明确|列出|梳理出?)(?:了)?\s*"
                            r"(?:(\d+)\s*项(?:具体|重点)?整改任务|整改任务(?:共)?(\d+)\s*项)")
 RE_NICKNAMED_PROBLEMS = re.compile(r"(?:发现|查出|查找出|排查出|检视出)(?:了)?[^。;；\d]{2,80}?等\s*“(?P<name>[^”\d]{1,6})”\s*(?P<n>\d+)\s*[个项条处]")
@@ -223,6 +227,11 @@ def headline_figures(text: str) -> Headline:
             md = re.match(rf"\s*[,，]\s*(?:其中)?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项件]", t[joined.end(): joined.end() + 30])
             if md:
                 h.problems_done = int(md.group(1))
+    # the same count stated first as what is left undone ("对26个未完成整改的环境突出问题召开专题会…针对26个环境突出问题
+    # 明确…"): a later mention of that subset, not a total
+    unfinished = {int(n) for n in RE_UNFINISHED_COUNT.findall(t)} if "未" in t else set()
+    if declared is not None and declared in unfinished:
+        declared = None
     if declared is not None:
         h.problems_total = declared
     shared = _shared_and_own(t)  # "共性问题5个、个性问题12个": the two kinds add up
@@ -244,6 +253,8 @@ def headline_figures(text: str) -> Headline:
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
         if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
+            continue
+        if n in unfinished:  # "26个未完成整改的…问题" (and that subset named again later): what is left, not the total
             continue
         if _petitions_concern(t, m.start()):
             continue
@@ -312,6 +323,10 @@ def headline_figures(text: str) -> Headline:
                                             or (total_end is not None and re.fullmatch(r"\s*[,，、]\s*(?:共|累计|已)?", t[total_end: m.start() - 2]))):
                 h.problems_done = int(m.group(1))
             continue
+        if re.search(r"(?:举报|投诉|信访|来信|来电)$", t[max(0, m.start() - 2): m.start()]):
+            continue  # "交办的群众举报问题55个": problems the public reported (petitions), not what a check found
+        if _petitions_concern(t, m.start()):
+            continue  # "本批转办的信访件,涉及环境问题36个": what the petitions are about (as a count written first)
         if _in_breakdown(t, m.start()):
             continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
@@ -320,7 +335,7 @@ def headline_figures(text: str) -> Headline:
                                          or _governed_by_finding(t, m.start())):
             h.problems_total = int(m.group(1))
             total_end = m.end()
-            md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 20)  # "指出具体问题41个，其中35个已整改"
+            md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 30)  # "指出具体问题41个，其中35个已整改"
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.groupdict().get("n2"))
             # "指出问题28条，已整改26条": the done count in the total's own counter, right after it
@@ -335,6 +350,13 @@ def headline_figures(text: str) -> Headline:
                   r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
+    # a done count of bodies: counted in bodies right after it ("已完成3个镇街合计16宗…核查"), or right after a count of
+    # bodies in its own counter ("全县220个村级党组织,已完成153个")
+    if m is not None and (re.match(r"\d+\s*个\s*(?:镇|街|乡|村|社区|单位|部门|党组织|企业|学校)(?![^，,。;；\d]{0,6}问题)",
+                                   t[m.start():][len(re.split(r"\d", t[m.start():], maxsplit=1)[0]):])
+                          or re.search(r"\d+\s*个[^\d,，。;；]{0,6}?(?:党组织|村|社区|单位|部门|企业|学校|乡镇|镇街)\s*[,，]\s*(?:目前|现)?\s*$",
+                                       t[max(0, m.start() - 24): m.start()])):
+        m = None
     if own_done is not None and (m is None or own_done.start() < m.start()):
         m = own_done
     mb = RE_MEASURE_COUNT_JUST_BEFORE.search(t[max(0, m.start() - 30): m.start()]) if m is not None else None
@@ -657,6 +679,7 @@ def _petition_noun(t: str, end: int) -> bool:
 RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
+RE_UNFINISHED_COUNT = re.compile(r"(\d+)\s*[个项条件处]\s*(?:尚)?未(?:完成)?(?:整改|销号)(?:完成|到位)?的")
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
 RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
@@ -725,12 +748,18 @@ def _governed_by_finding(t: str, at: int) -> bool:
     """"…共发现党组织领导核心作用不强、党的建设薄弱、…等方面问题199条": the count after 问题 is what the verb at the
     head of its sentence found, when no other count stands between them."""
     back = re.split(r"[。;；\n]", t[max(0, at - 90): at])[-1]
+    # (a list whose items are parted by semicolons, closed by 等: "发现建筑材料露天堆放;施工工地土堆苫盖不到位;…;物料
+    # 未苫盖等各类扬尘污染问题95处" — the verb heads the sentence, before the first item)
+    if "等" in back and not RE_FINDING_VERB.search(back):
+        back = re.split(r"[。\n]", t[max(0, at - 160): at])[-1]
     # (or said to exist where the check looked: "其他9个受检村不同程度存在保洁不落实、垃圾乱堆乱倒…等12个问题", as a
     # count with 存在 just before it is read)
     verbs = sorted(list(RE_FINDING_VERB.finditer(back)) + list(re.finditer(r"存在", back)), key=lambda v: v.start())
     # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
     return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
-        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None
+        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None \
+        or bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
+        and re.search(r"等(?:各类|各种|各项)[^\d\s,，。;；、:：()（）]{0,8}$", back) is not None  # "…等各类扬尘污染问题95处"
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
@@ -1113,6 +1142,15 @@ def _in_breakdown(t: str, at: int) -> bool:
     counts = [c for c in RE_KIND_COUNT.finditer(sentence)
               if not re.search(r"整改|移送|移交|完成|办结|销号|处理|推进|落实", sentence[max(0, c.start() - 4): c.start()])
               and not RE_ACTED_ON.search(re.split(r"[,，、]", sentence[:c.start()])[-1])]
+    if len(counts) == 2:
+        # (two counts by kind side by side, each named by its own kind, is a breakdown too: "发现工地存在扬尘问题81个,
+        # 油品问题20个"; not a total and its part, "发现问题81个,其中扬尘问题20个", nor a count the verb names alone)
+        a, b = counts
+        between = sentence[a.end(): b.start()]
+        return re.fullmatch(r"\s*[,，、]\s*[^\d,，。;；]{1,8}?", between) is not None \
+            and not re.search(r"其中|包括|含|已|整改|完成|另|共", between) \
+            and re.search(rf"(?:{_FINDING}|存在|有|共)$", sentence[max(0, a.start() - 4): a.start()]) is None \
+            and not re.search(r"问题\s*(?:共计|总计|合计|共有|共)\s*\d", sentence)
     return len(counts) >= 3 and not re.search(r"问题\s*(?:共计|总计|合计|共有|共)\s*\d", sentence)
 
 

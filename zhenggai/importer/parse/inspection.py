@@ -171,7 +171,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     "2022年6月9日"); `closing` is the text after the body (a notice's closing lines), read only for a period labelled
     as the inspection's."""
     out = ParsedInspection()
-    text = _two_days_listed(_restore_lost_to(arabic_dates(restore_lost_units(roc_years(text)))))
+    text = _two_days_listed(_restore_lost_to(arabic_dates(restore_lost_units(roc_years(_masked_years(text))))))
     doc_date = dt.date.fromisoformat(report_date) if report_date else None
     pub = _publication_date(text) or doc_date
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
@@ -244,10 +244,22 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     if nxt_end is None or nxt_end <= end:
                         break
                     end, at = nxt_end, mn.end()
+                # one more day listed right after the period, then the act ("两次组成督查组,于3月3日至7日,3月10日,深入…
+                # 督查"): the checks ran to the last day listed (a day that opens its own clause, "…至7日,3月10日召开
+                # 反馈会", is another event: the listed day must be followed by a comma)
+                ml = RE_ONE_MORE_DAY.match(s, m.end())
+                if ml and end:
+                    more = make_date(end.year, int(ml.group(1) or end.month), int(ml.group(2)))
+                    if more and end < more <= end + dt.timedelta(days=31):
+                        end = more
+                # teams that moved in one after another over the days ("7个督察组于11月24日至11月30日陆续对…实施督察
+                # 进驻"): the days of their entry, not the inspection's end — its first day is the start, no end
+                if re.match(r"\s*[,，]?\s*陆续", s[m.end():]):
+                    end = None
                 if later and (not RE_FEEDBACK.search(s, m.end()) or iso(start) <= out.start):
                     offset += len(s)
                     continue
-                out.start, out.end = iso(start), iso(end)
+                out.start, out.end = iso(start), iso(end) if end else None
                 period_sentence = (offset, s, m)
         offset += len(s)
     if period_sentence is not None and visits and RE_ON_SITE_STAGE.search(period_sentence[1]):
@@ -270,7 +282,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
         for s in sentences:
             ms = RE_STATIONED_ON.search(s)
             at += len(s)
-            if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
+            if ms and re.search(r"巡视|巡察|督察|审计|检查|督导|巡查", s):
                 # "根据市委2023年巡察工作计划，…于9月5日进驻…": a day without its year takes the year the text gave before
                 year = int(ms.group(1)) if ms.group(1) else getattr(last_full_date_before(text, at - len(s) + ms.start()), "year", None)
                 if year is None:  # none before it: the document's own date's
@@ -516,6 +528,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # ("宁波市审计局关于…审计工作报告反映问题整改情况的报告")
     if out.inspector is None and issuer and re.search(r"审计(?:署|厅|局)$", issuer):
         out.inspector = issuer
+    # a start with no end on the very day feedback was given ("自2021年2月24日起,督察组陆续向6市反馈…"): the day is the
+    # feedback's, read twice; an inspection does not begin on the day its findings are handed back
+    if out.start is not None and out.end is None and out.start == out.feedback_date:
+        out.start = None
     return out
 
 
@@ -565,6 +581,18 @@ RE_NEXT_STINT = re.compile(r"\s*[、,，和及]\s*(?:(?P<y>(?:19|20)\d{2})\s*年
 
 # a period whose 至 a web copy lost: "于2020年5月6日6月5日对…进行了为期一个月的巡察"
 RE_LOST_TO = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
+
+
+# a year written but masked ("＊年4月17日至6月16日", "××年8月2日", "X年"): the day has a year the copy hides, so it is not
+# a day written without one, and no other year (the text's, the page's) may be lent to it
+RE_MASKED_YEAR_DAY = re.compile(r"(?<![0-9A-Za-z])[*＊×xXＸ]{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
+                                r"(?:\s*(?:至|到|—{1,2}|–|-|~|－|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?)?")
+
+
+def _masked_years(text: str) -> str:
+    if "年" not in text or not RE_MASKED_YEAR_DAY.search(text):
+        return text
+    return RE_MASKED_YEAR_DAY.sub(lambda m: "某年某月某日", text)
 
 
 def _restore_lost_to(text: str) -> str:
@@ -654,10 +682,13 @@ RE_PERIOD_LABEL = re.compile(r"(?:巡视|巡察|督察|进驻|审计)(?:(?!整�
 # (or the inspecting verb done to a body: "…巡察组巡察了市水务集团党委")
 # (or going to a place to inspect it: "…于2004年6月17日至6月18日赴彰化县巡察")
 RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|驻点|对[^。;；]{1,60}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看|巡查)"
-                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|赴[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查)"
+                           # (going deep into the places checked is going to them: "…分别由领导带队,深入7站1圃督查…")
+                           r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|(?:赴|深入)[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查|督查)"
                            # what the period's checks covered, counted right after it: "5月7日至7月7日,共检查各类场所单位3847家"
                            r"|\d{1,2}\s*日\s*[,，]\s*(?:共|累计)?(?:检查|抽查|排查|督查|暗访|巡查)了?"
                            r"[^。;；,，\d]{0,12}?\d+\s*(?:家|个|处|所|户|村|条)")
+# a day listed right after a period, followed by a comma: "3月3日至7日,3月10日,深入…"
+RE_ONE_MORE_DAY = re.compile(r"\s*[,，、]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*[,，]")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # a period's sentence names the inspection by any of its words, also a patrol inspection (安全生产巡查: "2025年3月14日至
@@ -703,7 +734,10 @@ RE_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # the day a team moved in, and the day it left: "于2022年3月21日进驻某市开展巡视，5月20日结束"
 # (a team's name may hold its number: "2024年12月3日，根据…的授权，某市统计局第4统计督察组正式进驻某区")
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?"
-                             r"(?:[^。;；\d至到—]|(?<=第)\d{1,2}){0,40}?(?:正式)?进驻")
+                             r"(?:[^。;；\d至到—]|(?<=第)\d{1,2}){0,40}?(?:正式)?(?:进驻|来到[^。;；,，]{1,20}?开展(?:(?!整改)[^。;；,，]){0,16}?(?:巡视|巡察|督察|审计|检查|督导|巡查|督查)(?!整改))")
+# (a team that came to the body to carry out its inspection moved in that day: "10月24日,…率巡查组来到我院开展为期十天的
+# 巡查"; what it came to carry out must be the inspection, not a study visit that hears of one: "来到我局开展调研,并对巡察
+# 整改工作提出要求")
 # a round begun on a dated day, the date heading its sentence: "2022年5月5日，县委正式启动第三轮巡察工作",
 # "按照…部署，2019年5月5日，区扫黑办…组成督导工作组深入各镇开展督导检查工作"; not a meeting, a feedback, a
 # deadline or a rectification dated so (those have rules of their own or give no start)

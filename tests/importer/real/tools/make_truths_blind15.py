@@ -67,7 +67,7 @@ DOCS = {
               "二、(to do) and 三、(done); masked '(略)' names; traditional without glosses; whole page to its member footer",
         kind="bulletin", title=None, issuer=None, report_date="2025-02-26", inspection=ins(), headline=head(pt=3, pd=3),
         problems=[prob(1, "該地塊內原有楊樹于2021年末憑證采伐,2022年春季進行摳根,當年無法造林,2023年種植大果榛子,2024年種植花生",
-                       category="點位的基本問題", status="done", measures=2),
+                       category="點位的基本問題", status="done", measures=1),  # session 17: was 2 (see anomalies)
                   prob(2, SITE, category="點位的基本問題", status="done", measures=1),
                   prob(3, SITE, category="點位的基本問題", status="done", measures=1)],
         anomalies=["A notice copied on a tender-info site: names masked '(略)', each point label split over two lines "
@@ -75,6 +75,8 @@ DOCS = {
                    "(NEW) One problem per 点位, titled by 一、's text after the label; seq 一/二/三; category '點位的基本問題'.",
                    "(NEW) Measures from 三、整改措施落實情況: point 1 two actions (退耕還林; 追責問責3人), points 2 and 3 one "
                    "('看護房已拆除'); 二、's requirements agree (2, 1, 1). '預計2025年5月…補植補造' is a plan, not a deadline.",
+                   "session 17: point 1's answer is one undivided paragraph (two sentences, no 一是/1.): measure_count 1 "
+                   "(schema: an undivided paragraph counts as 1), not the 2 actions read in it.",
                    "(NEW) '3處問題點位均已整改完成' → status done for all and headline 3/3 (points are problems).",
                    "'2025年2月24日,經市林草局…' is the acceptance (验收): no inspection date. Points 2 and 3 have the same text."]),
     "hengyang_lvdun_clue_closure_table_trad": dict(

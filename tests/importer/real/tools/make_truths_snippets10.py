@@ -44,9 +44,11 @@ from make_truths import head, ins
 HERE = Path(__file__).resolve().parent.parent / "snippets10"
 
 
-def doc(url, anomalies, *, headline=None, inspection=None, report_date=None, title=None, issuer=None, kind=None):
+def doc(url, anomalies, *, headline=None, inspection=None, report_date=None, title=None, issuer=None, kind=None,
+        problems=None):
+    # session 17: a snippet that holds a problem heading lists it (schema: one entry per problem heading)
     return dict(url=url, kind=kind, title=title, issuer=issuer, report_date=report_date,
-                inspection=inspection or ins(), headline=headline or head(), anomalies=anomalies)
+                inspection=inspection or ins(), headline=headline or head(), anomalies=anomalies, problems=problems or [])
 
 
 DOCS = {
@@ -59,8 +61,13 @@ DOCS = {
     "lizhou_court_linked_xuncha": doc(
         "https://lzq.gov.cn/news/show/20250619172731456.html",
         ["A 联动巡察 of a district court: '2024年10月16日至11月15日' (end takes the start's year), feedback "
-         "'2025年1月3日'. The first problem heading and its 整改情况 follow; '中心组学习1次、支部学习4次' are not figures."],
-        inspection=ins(start="2024-10-16", end="2024-11-15", feedback="2025-01-03")),
+         "'2025年1月3日'. The first problem heading and its 整改情况 follow; '中心组学习1次、支部学习4次' are not figures.",
+         "session 17: the problem heading is listed (schema: one entry per problem heading; it was left out as the "
+         "snippet sets' convention): seq 1 under '一、…有差距', its 整改情况 one undivided paragraph (1 measure)."],
+        inspection=ins(start="2024-10-16", end="2024-11-15", feedback="2025-01-03"),
+        problems=[{"seq": 1, "category": "贯彻落实党中央决策部署和省委工作要求有差距",
+                   "title": "学习贯彻习近平总书记有关重要指示精神不深入、落实“第一议题”不到位",
+                   "status": None, "measure_count": 1, "responsible_units": [], "deadline": None}]),
     "shanghai_bank_lookback_measures143": doc(
         "http://www.cectop.cn/news/view_web?class=60&classname=%E7%99%BE%E5%BC%BA%E5%8A%A8%E6%80%81&id=2508191124392475",
         ["A bank's 回头看 bulletin under site chrome ('Title', breadcrumb); '发布时间:2025-08-18' is the page date.",
@@ -381,7 +388,7 @@ def write_snippets(here: Path, docs: dict) -> None:
         assert (here / f"{stem}.txt").exists(), stem
         body = {"url": d["url"], "excerpt": True, "genre": "snippet",
                 **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
+                "problems": d.get("problems") or [], "anomalies": d["anomalies"]}
         (here / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     stems = {p.stem for p in here.glob("*.txt")}
     assert stems == set(docs), sorted(stems ^ set(docs))

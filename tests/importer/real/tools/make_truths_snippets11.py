@@ -216,8 +216,14 @@ DOCS = {
     "tongcheng_eco_ducha_petitions_publicity": doc(
         "http://zgtc.gov.cn/ztzl/2021zt/zysthjbhdc/202207/t20220722_2731935.shtml",
         ["A 公示 of one rectified item: '公示时间:2022年7月22日' above the signature → report date (judgement call); "
-         "'公示时间为10天', phone number are not figures."],
-        report_date="2022-07-22"),
+         "'公示时间为10天', phone number are not figures.",
+         "session 17: the one rectified item is listed (schema: one entry per problem; a one-problem 公示 lists its "
+         "problem, as blindwritten11/g11_03): '反馈问题:…' → no seq, no category, status done ('整改完成情况进行公示'), "
+         "measures 0 (they are in the attachment, not in the text)."],
+        report_date="2022-07-22",
+        problems=[{"seq": None, "category": None,
+                   "title": "一些地方和部门对群众信访投诉重视不够,办理不及时,导致问题长期存在",
+                   "status": "done", "measure_count": 0, "responsible_units": [], "deadline": None}]),
     "gansu_2020_audit_work_report_title": doc(
         "http://rdgb.gsrdw.gov.cn/2022/240_0328/3017.html",
         ["A province's audit work report (the audit, not a rectification: kind null). '发布时间:2022-03-28 20:55:45' is "

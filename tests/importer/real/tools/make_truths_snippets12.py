@@ -44,6 +44,10 @@ Judgement calls (earlier batches' calls are followed; new ones are marked NEW):
   snippets11 made the opposite call ('a mobilisation day's year may come from the page date or the title'). Three
   snippets differ under it (yangzhong 2018-10-24 start; chongchuan 2020-04-28 start; anhui eco 2019-09-23..2019-10-31);
   their truths are left as labelled before the run and the conflict is reported to the lead.
+  session 17: settled by the schema (corpus/README.md: "Dates given without a year are resolved from the document's
+  context"): the page's date is the document's context, so it lends its year to a bare day, as snippets11 and
+  snippets19 (taizishan) read it. The three truths now give yangzhong start 2018-10-24 (end null: a duration gives no
+  end), chongchuan start 2020-04-28, anhui eco 2019-09-23..2019-10-31.
 - NEW: a year named in the inspecting group's name dates its entry ('上海市統計局2024年第4統計督察組12月3日進駐' →
   2024-12-03), as snippets10's ycit took the year from the notice read at the mobilization.
 - A start with only a duration gives no end ('正式进驻金山区,开展为期8天的统计督察' → start only; '为期十天').
@@ -116,8 +120,10 @@ DOCS = {
         "https://js.yzfy.gov.cn/article/detail/2018/11/id/4837601.shtml",
         ["A court's page: breadcrumb, title, '发布时间:2018-11-05 09:51:00 打印 字号: | |' (report date), blank lines.",
          "A 司法巡查 starting '10月24日' with no year in the text and '为期十天' (NEW call: the page date gives no year to "
-         "a bare day; a duration gives no end): no inspection date."],
-        title="镇江中院对我院开展第二轮司法巡查", report_date="2018-11-05"),
+         "a bare day; a duration gives no end): no inspection date.",
+         "session 17: the page date lends its year (schema: resolved from the document's context): start 2018-10-24, "
+         "end null (a duration gives no end)."],
+        title="镇江中院对我院开展第二轮司法巡查", report_date="2018-11-05", inspection=ins(start="2018-10-24")),
     "guangyuan_city_xunshi_progress_lead": doc(
         "http://www.gy-zao.com/page104?article_id=27455",
         ["A city's provincial-round progress lead on an unrelated host: '2024年8月27日至11月22日', feedback "
@@ -211,8 +217,9 @@ DOCS = {
     "chongchuan_community_xuncha_story_repost": doc(
         "http://hzqjw.cn/a/xuanchuanjiaoyu/waibujingyan/2021/0924/7333.html",
         ["A repost under another district's chrome: title, '时间:2020-07-01 15:18 来源:洪泽纪委' (report date). '4月28日' "
-         "has no year; '6个社区' bodies."],
-        title="南通市崇川区:让群众感受到巡察监督就在身边", report_date="2020-07-01"),
+         "has no year; '6个社区' bodies.",
+         "session 17: the page date lends its year to '4月28日,…巡察二组进驻…' (schema): start 2020-04-28."],
+        title="南通市崇川区:让群众感受到巡察监督就在身边", report_date="2020-07-01", inspection=ins(start="2020-04-28")),
     "dusi_village_xuncha_entry_trad_doubled_commas": doc(
         "https://nku514.com/zhxw/20293.html",
         ["Traditional with glyph glosses and doubled punctuation (',,', ',。', ',、'); '11月4日' has no year."]),
@@ -274,8 +281,10 @@ DOCS = {
         "http://sbelements.com/info/detail/49-29446.html",
         ["Table chrome ('|', '訂閱社區雜志 |'), title, '(時間:2019-11-12 15:48:10) |' (report date).",
          "'9月23日至10月31日…進駐' has no year in the text ('今年第一批'; NEW call: the page time lends none): no dates. "
-         "'1341件', '809件' are petitions; firms, people, sites are not figures."],
-        title="今年第一批省級環(huán)保督察結束進駐 交辦1341件信訪件", report_date="2019-11-12"),
+         "'1341件', '809件' are petitions; firms, people, sites are not figures.",
+         "session 17: the page time lends its year ('今年' in the text too; schema): 2019-09-23..2019-10-31."],
+        title="今年第一批省級環(huán)保督察結束進駐 交辦1341件信訪件", report_date="2019-11-12",
+        inspection=ins(start="2019-09-23", end="2019-10-31")),
     "tongling_provincial_eco_ducha_batch10_petitions": doc(
         "https://www.zy234.com/archiver/tid-352915.html",
         ["A forum archive: title, then '来源:铜陵新闻网—铜陵日报' fused to the lead '4月17日,…' (no year). Petitions only."],

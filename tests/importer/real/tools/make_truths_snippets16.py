@@ -176,7 +176,10 @@ DOCS = {
     "xinzheng_g107_sanitation_58_sites": doc(
         "https://public.xinzheng.gov.cn/D281403X/2089223.jhtml",
         ["A roadside sanitation 督导 '3月3日至5日' with no year: no date. '环境卫生问题58处' are sites (处), not a problems total "
-         "(judgement call, as snippets9's places visited)."]),
+         "(judgement call, as snippets9's places visited).",
+         "session 17: '督导组共巡查发现环境卫生问题58处' is problems found, counted in 处 (snippets12's call: '发现问题90处' are "
+         "problems; snippets19's '各类扬尘污染问题95处' too), not places visited → problems_total 58."],
+        headline=head(58)),
     "suzhou_housing_bureau_hygiene_unannounced": doc(
         "https://fgzx.ahsz.gov.cn/xxfb/ztzl/lszt/agwsyd/gzxx/14531586.html",
         ["News headline (title null); '发布日期:2010-05-19 18:55' → report_date; an unannounced hygiene check '近期': no date."],
