@@ -598,7 +598,7 @@ def headline_figures(text: str) -> Headline:
 
 
 # a count of problems named unfinished by its own kind: "对26个未完成整改的环境突出问题召开专题会督办"
-RE_UNFINISHED_COUNT = re.compile(r"(?<![第\d.])(\d+)\s*([个项条件处])\s*(?:尚)?未(?:按期)?(?:完成)?(?:整改|销号)")
+RE_UNFINISHED_KIND_COUNT = re.compile(r"(?<![第\d.])(\d+)\s*([个项条件处])\s*(?:尚)?未(?:按期)?(?:完成)?(?:整改|销号)")
 
 
 def _without_unfinished_counts(t: str) -> str:
@@ -606,7 +606,7 @@ def _without_unfinished_counts(t: str) -> str:
     count said again later ("针对26个环境突出问题明确…牵头部门") is the same remainder: no reader takes either."""
     if "未" not in t:
         return t
-    for mu in list(RE_UNFINISHED_COUNT.finditer(t)):
+    for mu in list(RE_UNFINISHED_KIND_COUNT.finditer(t)):
         t = re.sub(rf"(?<![\d.第]){mu.group(1)}(?=\s*{mu.group(2)})", "若干", t)
     return t
 
