@@ -1626,7 +1626,7 @@ def timed_entries_candidate(paras) -> Candidate | None:
 # A notice's findings listed place by place ("…存在一些问题，具体如下： 花园市场： 水果摊位摆放不整齐…。 市场入口…。
 # 沿江市场： …") with no numbers (a copy that lost them): each one-sentence line under a place line is one problem of that
 # place, up to the line that closes the list ("以上为检查中发现的问题…") or a paragraph that is no finding.
-RE_LIST_CLOSED = re.compile(r"^(?:以上|上述)")
+RE_PLACES_CLOSED = re.compile(r"^(?:以上|上述)")
 
 
 def grouped_findings_candidate(paras) -> Candidate | None:
@@ -1642,7 +1642,7 @@ def grouped_findings_candidate(paras) -> Candidate | None:
             if RE_PLACE_GROUP_LINE.match(u):
                 place, groups = u.rstrip(":：").strip(), groups + 1
                 continue
-            if place is None or RE_LIST_CLOSED.match(u) or len(u) > 100 or u.rstrip("。").count("。") > 0:
+            if place is None or RE_PLACES_CLOSED.match(u) or len(u) > 100 or u.rstrip("。").count("。") > 0:
                 break
             problems.append(ParsedProblem(seq=None, title=u.rstrip("。；; "), category=place, position=paras[j].pos))
         if groups >= 2 and len(problems) >= 2 * groups:
