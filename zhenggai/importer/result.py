@@ -36,9 +36,15 @@ class Anomaly:
     code: str
     message_zh: str
     position: int | None = None
+    # the opening of the problem's title when the anomaly is about one problem: several problems read from one
+    # paragraph share its position, and the preview places the anomaly on the card whose title opens so
+    problem_title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message_zh, "position": self.position}
+        out = {"code": self.code, "message": self.message_zh, "position": self.position}
+        if self.problem_title:
+            out["problem_title"] = self.problem_title
+        return out
 
 
 @dataclass
@@ -171,11 +177,12 @@ class ParseResult:
     candidates: list[dict[str, Any]] = field(default_factory=list)
     alternative: Any = None
 
-    def add_anomaly(self, code: str, message_zh: str, position: int | None = None) -> None:
+    def add_anomaly(self, code: str, message_zh: str, position: int | None = None,
+                    problem_title: str | None = None) -> None:
         key = (code, message_zh, position)
         if any((a.code, a.message_zh, a.position) == key for a in self.anomalies):
             return
-        self.anomalies.append(Anomaly(code, message_zh, position))
+        self.anomalies.append(Anomaly(code, message_zh, position, problem_title))
 
     @property
     def measure_total(self) -> int:

@@ -21,6 +21,8 @@ edit behind still addresses the right item, or fails with a clear message.
 """
 from __future__ import annotations
 
+from itertools import groupby
+
 import copy
 import datetime as dt
 import functools
@@ -421,7 +423,9 @@ def _op_reading(draft: dict, store: DraftStore) -> None:
 
 def _attach_anomalies(anomalies: list[dict], store: DraftStore) -> None:
     """Give each anomaly the key of the problem whose stretch of the document holds its position
-    (one pass over the problems' positions, in order, beside the anomalies in order)."""
+    (one pass over the problems' positions, in order, beside the anomalies in order). Several problems read from one
+    paragraph share its position: an anomaly about one of them (``problem_title``) goes to the one whose title opens
+    so, not to the last of them."""
     waiting = sorted((a for a in anomalies if isinstance(a.get("position"), int)), key=lambda a: a["position"])
     for anomaly in anomalies:
         anomaly["problem_key"] = None
@@ -429,15 +433,30 @@ def _attach_anomalies(anomalies: list[dict], store: DraftStore) -> None:
         return
     i = 0
     current = None
-    for start, key in store.positions():
+    for start, group in groupby(store.positions(), key=lambda row: row[0]):
+        keys = [key for _start, key in group]
         while i < len(waiting) and waiting[i]["position"] < start:
-            waiting[i]["problem_key"] = current
+            waiting[i]["problem_key"] = waiting[i].get("_titled") or current
             i += 1
         if i == len(waiting):
             return
-        current = key
+        current = keys[-1]
+        if len(keys) > 1:
+            _attach_to_titles([a for a in waiting[i:] if a["position"] == start], keys, store)
     for anomaly in waiting[i:]:
-        anomaly["problem_key"] = current
+        anomaly["problem_key"] = anomaly.get("_titled") or current
+    for anomaly in waiting:
+        anomaly.pop("_titled", None)
+
+
+def _attach_to_titles(here: list[dict], keys: list[str], store: DraftStore) -> None:
+    """Among problems sharing one position, mark each anomaly about one problem with that problem's key."""
+    titled = [a for a in here if a.get("problem_title")]
+    if not titled:
+        return
+    titles = dict(store.rows.filter(key__in=keys).values_list("key", "data__title"))
+    for anomaly in titled:
+        anomaly["_titled"] = next((k for k in keys if (titles.get(k) or "").startswith(anomaly["problem_title"])), None)
 
 
 def problem_unit_names(p: dict) -> list[str]:

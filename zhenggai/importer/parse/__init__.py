@@ -429,4 +429,5 @@ def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) 
     for p in problems:
         if p.measure_count == 0:
             label = f"问题{p.seq}" if p.seq is not None else "问题"  # an unnumbered problem is not "问题None"
-            result.add_anomaly("no_measures", f"{label}“{p.title[:16]}”下没有找到整改措施", p.position)
+            result.add_anomaly("no_measures", f"{label}“{p.title[:16]}”下没有找到整改措施", p.position,
+                              problem_title=p.title[:16])
