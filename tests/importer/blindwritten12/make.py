@@ -1186,6 +1186,7 @@ def doc09():
         r[4].text = who
         r[5].text = p.deadline
     d.add_paragraph("注：责任人为分管局领导；整改完成后由责任单位报送整改佐证材料，经领导小组审核后销号。")
+    d.add_paragraph("抄送：市委巡察办，市纪委监委派驻第三纪检监察组。")
     d.save(OUT / f"{stem}.docx")
     finish(stem, kind="plan", title=title, issuer="中共青岚市统计局党组", date="2024-02-07",
            insp=["市委第五巡察组", "中共青岚市统计局党组", "2023-10-09", "2023-11-24", "2024-01-12"],
