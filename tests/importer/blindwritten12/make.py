@@ -12,6 +12,7 @@ inspection fields, dates, headline figures, categories, units, deadlines) is re-
 Conventions (judgement calls): 项目1.2 / 问题2.3 -> seq = last component; 序号十二 -> 12; status words 已完成整改/已完成/已整改
 -> done, 基本完成 / 持续推进中 / 正在推进 / 正在整改 -> in_progress, 长期坚持 -> long_term; a quoted feedback item's title is
 the quoted statement without the '第二轮督察反馈指出，' attribution; kind is bulletin except the 整改方案 (plan).
+kind_of_issue in each truth is the item number (1-10) of writer12's brief, not issue 10's own numbering.
 """
 from __future__ import annotations
 
@@ -1292,3 +1293,10 @@ def doc10():
                       "Each problem: '1.title。' line then '整改情况：一是…' (measures). The organising paragraph's 一是…三是 are not problems or measures.",
                       "Headline 11 problems, 7 done, 33 measures (the list holds 28), rules 11. Distractors: 63.6%, section 三's figures (98.6%, 1236, 99.2%, 86.7万元, 2148, 19 同类问题), 1/2/8 people, 2.46万元, figures inside measures.",
                       "No per-problem status words: status comes from the section."])
+
+
+if __name__ == "__main__":
+    for name in sorted(k for k in list(globals()) if re.fullmatch(r"doc\d\d", k)):
+        globals()[name]()
+        print("made", name)
+    print(len(ALL), "documents; every truth value re-found, every measure count checked twice")
