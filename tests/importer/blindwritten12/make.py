@@ -13,6 +13,12 @@ Conventions (judgement calls): 项目1.2 / 问题2.3 -> seq = last component; �
 -> done, 基本完成 / 持续推进中 / 正在推进 / 正在整改 -> in_progress, 长期坚持 -> long_term; a quoted feedback item's title is
 the quoted statement without the '第二轮督察反馈指出，' attribution; kind is bulletin except the 整改方案 (plan).
 kind_of_issue in each truth is the item number (1-10) of writer12's brief, not issue 10's own numbering.
+
+Session 17, the lead, after the first run (FIRST_RUN_blindwritten12.txt, F1 0.887): two labels changed to the project's
+conventions, no parser change in between — a traditional copy's problems in simplified characters (doc 08,
+_simplified_problems) and a '（一）在“…”方面' category as printed, wrapper included (docs 02 and 08,
+_category_as_printed). Scored on the same parser (main 5516489) with the changed labels: F1 1.000, category 1.000,
+headline 0.968, every other column 1.000.
 """
 from __future__ import annotations
 
@@ -517,6 +523,7 @@ def doc02():
                       "Problems are in section 二 under （一）（二）（三）在“…”方面, numbered 1.–10. across categories, each '关于“…”问题的整改' followed by one 一是… paragraph (or one undivided sentence).",
                       "No per-problem status wording: status null. Headline 10 problems / 8 done, 57 measures / 51 done (headline measure counts exceed the 24 listed), rules 23.",
                       "Distractors: 12项主要任务, 14 meetings, 3 rounds, 4 units, 2/5/17 people, contact line."])
+    _category_as_printed(stem)
 
 
 # ================================================================ 03 hospital 巡察整改 bulletin, Word file exported as HTML (.html)
@@ -1068,6 +1075,42 @@ def doc08():
                       "Categories （一）（二）（三）在“…”方面; problems 1.–9. numbered across categories as '關於“…”問題的整改'.",
                       "Each problem's paragraph opens with the status: '該問題已完成整改。'=done, '該問題正在推進整改。'=in_progress, then 一是/二是/三是.",
                       "Headline 9/7 problems, 31/27 measures (the list holds 22), rules 15 (6 廢止 is a distractor). Distractors: 10 meetings, 23 民生 problems, 1/2/9 people, 1.86萬元, figures inside measures."])
+    _category_as_printed(stem)
+    _simplified_problems(stem)
+
+
+def _category_as_printed(stem: str) -> None:
+    """Session 17, the lead, after the first run: a category heading '（一）在“…”方面' is labelled as printed, wrapper
+    included, as the schema says (the heading without its （一） numbering or a trailing 。) and as every earlier truth
+    with such headings has it (real/blind wuch_wenlv, blindwritten3 bw3_04, blindwritten11 g11_02 and g11_10).
+    writer12 first labelled the words inside the quotes only."""
+    path = OUT / f"{stem}.truth.json"
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    for prob in truth["problems"]:
+        if prob["category"] and not prob["category"].startswith("在"):
+            prob["category"] = f"在“{prob['category']}”方面"
+    path.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _simplified_problems(stem: str) -> None:
+    """Session 17, the lead, after the first run: a traditional copy's problems are labelled in simplified characters
+    (titles, categories, units), the project's convention since session 12 (make_truths_blind10.simplified; issue 10:
+    a traditional copy reads the same as simplified). writer12 first kept them verbatim in traditional characters, and
+    the first run's F1 0.000 on this document is that difference: the parser read all nine problems. Document-level
+    fields (title, issuer) keep the page's script, as in the real sets."""
+    import opencc
+
+    cc = opencc.OpenCC("t2s")
+    path = OUT / f"{stem}.truth.json"
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    for prob in truth["problems"]:
+        prob["title"] = cc.convert(prob["title"])
+        prob["category"] = cc.convert(prob["category"]) if prob["category"] else prob["category"]
+        prob["responsible_units"] = [cc.convert(u) for u in prob["responsible_units"]]
+    truth["anomalies"] = [a.replace("Titles, categories and issuer kept verbatim in traditional characters.",
+                                    "Problems (titles, categories, units) in simplified characters (session 17); title "
+                                    "and issuer verbatim in traditional characters.") for a in truth["anomalies"]]
+    path.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 # ================================================================ 09 整改方案 with its task table (.docx)
