@@ -77,3 +77,30 @@ class NearAnchor:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
+
+
+class Needles:
+    """A pattern that cannot match a text holding none of some literal ``needles`` (every match, its look-arounds
+    included, reads one of them): ``search``/``finditer``/``match`` give no match at once for such a text — a few C
+    substring scans in place of the engine trying the pattern at every offset (a sentence at a time, most sentences
+    hold none). Any other text is searched by the pattern itself, so every match is the pattern's own."""
+
+    def __init__(self, pattern: str | re.Pattern, needles: tuple[str, ...], flags: int = 0):
+        self.original = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        self.pattern = self.original.pattern
+        self.needles = tuple(needles)
+
+    def _absent(self, text: str) -> bool:
+        for n in self.needles:
+            if n in text:
+                return False
+        return True
+
+    def search(self, text: str, *args) -> re.Match | None:
+        return None if self._absent(text) else self.original.search(text, *args)
+
+    def match(self, text: str, *args) -> re.Match | None:
+        return None if self._absent(text) else self.original.match(text, *args)
+
+    def finditer(self, text: str, *args) -> Iterator[re.Match]:
+        return iter(()) if self._absent(text) else self.original.finditer(text, *args)

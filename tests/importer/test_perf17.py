@@ -1,0 +1,47 @@
+"""Session 17, importer throughput: each faster form gives what the plain form gives (same matches, same values).
+
+The plain forms are kept (``.original``) or written out here as they were; the strings are constructed from short
+fragments with a fixed seed (a report's words, stops, digits), not taken from documents.
+"""
+import random
+import re
+
+from zhenggai.importer.parse import inspection
+from zhenggai.importer.parse.rx import Needles
+
+
+def _strings(alphabet, n, longest=8, seed=17):
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, longest))) for _ in range(n)]
+
+
+def _sig(m):
+    return None if m is None else (m.span(), m.groups())
+
+
+def _same(rx, texts):
+    for t in texts:
+        assert _sig(rx.search(t)) == _sig(rx.original.search(t)), t
+        assert [_sig(m) for m in rx.finditer(t)] == [_sig(m) for m in rx.original.finditer(t)], t
+        for pos in (1, 5):
+            assert _sig(rx.search(t, pos)) == _sig(rx.original.search(t, pos)), t
+            assert [_sig(m) for m in rx.finditer(t, pos)] == [_sig(m) for m in rx.original.finditer(t, pos)], t
+
+
+def test_a_pattern_behind_its_needles_finds_what_the_pattern_finds():
+    rx = Needles(r"(?<=日)\s*向[^。]{1,4}?反馈|通报(?:了)?情况", ("反馈", "通报"))
+    texts = _strings(["日", "向", "县委", "反馈", "通报", "了", "情况", "。", " ", "x"], 3000)
+    _same(rx, texts + ["5月1日向县委反馈。", "通报了情况", "向县委汇报"])
+    assert rx.search("5月1日向县委反馈。").group(0) == "向县委反馈"
+    assert rx.search("5月1日向县委汇报情况。") is None  # (no needle: no search at all)
+
+
+def test_feedback_is_found_the_same_with_its_words_as_a_prefilter():
+    words = ["反馈", "了", "进行", "向", "县委", "巡察", "督察", "审计", "意见", "报告", "出具", "下达", "送达", "印发",
+             "下发", "提交", "报送", "呈报", "通报", "移交", "转交", "情况", "工作", "日", "5月", "，", "。", "《", "》",
+             "决定", "正式", "集中", "会", "问题", "x", "并"]
+    texts = _strings(words, 8000, 10) + ["并于2023年1月11日向县委反馈了督察意见", "将督察报告移交我省", "7月20日向集团党委书记反馈。",
+                                        "县审计局向县人民政府提交了审计工作报告", "召开巡察工作动员会"]
+    _same(inspection.RE_FEEDBACK, texts)
+    assert inspection.RE_FEEDBACK.search("巡视意见正式送达").group(0) == "巡视意见正式送达"
+    assert inspection.RE_FEEDBACK.search("召开巡察工作动员会") is None
