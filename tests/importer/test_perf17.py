@@ -45,3 +45,35 @@ def test_feedback_is_found_the_same_with_its_words_as_a_prefilter():
     _same(inspection.RE_FEEDBACK, texts)
     assert inspection.RE_FEEDBACK.search("巡视意见正式送达").group(0) == "巡视意见正式送达"
     assert inspection.RE_FEEDBACK.search("召开巡察工作动员会") is None
+
+
+def _restorer_as_before(written, folded):  # Restorer.__init__'s tables as they were built before session 17
+    back = {}
+    pairs = set(zip(written, folded)) if written != folded else set()
+    for w, f in pairs:
+        if w != f:
+            back.setdefault(f, set()).add(w)
+    native = {f for w, f in pairs if w == f and f in back}
+    ambiguous = {f for f, ws in back.items() if len(ws) > 1 or f in native}
+    return written != folded, ambiguous, {ord(f): next(iter(ws)) for f, ws in back.items() if f not in ambiguous}, set(back)
+
+
+def test_the_written_copy_is_restored_from_the_same_tables_as_before():
+    from zhenggai.importer.parse.normalize import Restorer, _differing_offsets, fold
+
+    alphabet = ["，", ",", "（", "(", "）", ")", "：", ":", "１", "1", "整改", "问题", "己完成", "已", "二Ο二三年", "\n", " ", "x"]
+    rnd = random.Random(17)
+    for written in _strings(alphabet, 3000, 14):
+        folded = fold(written)
+        # (and copies folded only in part: a character written both ways, or from two written forms)
+        partly = "".join(f if rnd.random() < 0.7 else w for w, f in zip(written, folded))
+        for w, f in ((written, folded), (written, partly), (folded, written), (written, written)):
+            r = Restorer(w, f)
+            assert (r.active, r.ambiguous, r.table, r.targets) == _restorer_as_before(w, f), (w, f)
+            assert _differing_offsets(w, f) == [i for i, (a, b) in enumerate(zip(w, f)) if a != b]
+    r = Restorer("问题（一）：整改", "问题(一):整改")
+    assert r("问题(一)") == "问题（一）" and r.ambiguous == set()
+    assert Restorer("a,b，c", "a,b,c").ambiguous == {","}  # (a comma written both ways: looked up where it stands)
+    assert Restorer("ab", "a").table == {}  # (copies of two lengths: paired as zip pairs them, nothing differs)
+    assert _differing_offsets("（a，b）", "(a,b)") == [0, 2, 4] and _differing_offsets("", "") == []
+    assert _differing_offsets("\ud800，😀", "\ud800,😀") == [1]  # (a lone surrogate, a character beyond the BMP)

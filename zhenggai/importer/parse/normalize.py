@@ -201,6 +201,25 @@ def strip_page_jumps_pair(pair: tuple[str, str]) -> tuple[tuple[str, str], list[
     return _strip(_cut(pair, RE_PAGE_JUMP)), found
 
 
+_NONZERO = bytes([0] + [1] * 255)  # a byte table: 0 stays 0, any other byte is 1
+
+
+def _differing_offsets(a: str, b: str) -> list[int]:
+    """The offsets where two strings of one length hold different characters, in order: the copies compared as
+    UTF-32 code units in C (XOR), then one find a differing character rather than a step a character."""
+    if a == b:
+        return []
+    ea, eb = a.encode("utf-32-le", "surrogatepass"), b.encode("utf-32-le", "surrogatepass")  # (a lone surrogate too)
+    x = (int.from_bytes(ea, "little") ^ int.from_bytes(eb, "little")).to_bytes(len(ea), "little").translate(_NONZERO)
+    out: list[int] = []
+    i = x.find(1)
+    while i >= 0:
+        k = i >> 2
+        out.append(k)
+        i = x.find(1, (k + 1) << 2)
+    return out
+
+
 class Restorer:
     """Gives back the text as written for a string the parser cut out of the folded copy.
 
@@ -216,12 +235,25 @@ class Restorer:
         self.folded = folded
         self.active = written != folded
         back: dict[str, set[str]] = {}
-        pairs = set(zip(written, folded)) if self.active else set()  # the distinct (written, folded) pairs, built in C
-        for w, f in pairs:
-            if w != f:
-                back.setdefault(f, set()).add(w)
+        if not self.active:
+            native: set[str] = set()
+        elif len(written) != len(folded):  # (not aligned: every pair, as zip pairs them)
+            pairs = set(zip(written, folded))  # the distinct (written, folded) pairs, built in C
+            for w, f in pairs:
+                if w != f:
+                    back.setdefault(f, set()).add(w)
+            native = {f for w, f in pairs if w == f and f in back}
+        else:
+            # only the offsets where the copies differ (one character in ten or fewer; a pair a character was most of
+            # the time): a folded character is also written as itself when the folded copy holds it more often than
+            # at those offsets
+            differing: dict[str, int] = {}
+            for i in _differing_offsets(written, folded):
+                f = folded[i]
+                back.setdefault(f, set()).add(written[i])
+                differing[f] = differing.get(f, 0) + 1
+            native = {f for f in back if folded.count(f) > differing[f]}
         # a folded character that also appears as itself (or comes from two written forms) is ambiguous
-        native = {f for w, f in pairs if w == f and f in back}
         self.ambiguous = {f for f, ws in back.items() if len(ws) > 1 or f in native}
         self.table = {ord(f): next(iter(ws)) for f, ws in back.items() if f not in self.ambiguous}
         self.targets = set(back)
