@@ -77,3 +77,66 @@ def test_the_written_copy_is_restored_from_the_same_tables_as_before():
     assert Restorer("ab", "a").table == {}  # (copies of two lengths: paired as zip pairs them, nothing differs)
     assert _differing_offsets("（a，b）", "(a,b)") == [0, 2, 4] and _differing_offsets("", "") == []
     assert _differing_offsets("\ud800，😀", "\ud800,😀") == [1]  # (a lone surrogate, a character beyond the BMP)
+
+
+def test_the_literals_every_match_reads_are_found_from_the_pattern():
+    from zhenggai.importer.parse.rx import required_literals
+
+    assert required_literals(r"(?:正在整改|正在推进(?:整改)?|持续推进)(\d+)\s*(?:个|项)") == ("持续推进", "正在推进", "正在整改")
+    assert required_literals(r"[(（]\s*(?:责任单位|牵头单位)\s*[:：]") == ("牵头单位", "责任单位")
+    assert required_literals(r"(?:ab|cd)+ef") == ("ef",)  # (the sequence's surest part: one literal, not two)
+    assert required_literals(r"a?b") == ("b",) and required_literals(r"(?=ab)c") == ("c",)
+    assert required_literals(r"(?:反馈|反馈了)意见?") == ("反馈",)  # (a needle holding another adds nothing)
+    # nothing certain: an optional part alone, a class, a look-around alone, a back-reference, either case
+    for p in (r"x*", r"(?:ab)?", r"[甲乙]", r"(?=ab)", r"(\w)\1", r"(?i)ab", r"(?i:ab)c?", r"ab|c*"):
+        assert required_literals(p) is None, p
+
+
+def _wrapped_patterns():
+    import importlib
+    import pkgutil
+
+    import zhenggai.importer.parse as parse
+
+    for m in pkgutil.iter_modules(parse.__path__):
+        module = importlib.import_module(f"zhenggai.importer.parse.{m.name}")
+        for name, v in vars(module).items():
+            if isinstance(v, Needles):
+                yield f"{m.name}.{name}", v
+
+
+def _fragments(rx):
+    """Pieces of the pattern's own literal text (its words, its digits), its needles, stops and digits."""
+    words = re.findall(r"[\u4e00-\u9fff]{1,4}", rx.pattern)
+    return sorted(set(words + list(rx.needles))) + ["，", "。", "：", "（", "）", "\n", " ", "2023", "年", "5", "月", "12", "日", "x"]
+
+
+def test_every_pattern_behind_its_needles_matches_as_the_pattern_does():
+    wrapped = dict(_wrapped_patterns())
+    assert {"inspection.RE_FEEDBACK", "inspection.RE_STATIONED_ON", "dates.RE_PERIOD", "normalize.RE_META_DATE"} <= set(wrapped)
+    for name, rx in wrapped.items():
+        if name != "inspection.RE_FEEDBACK":  # (its words given by hand: every branch's)
+            from zhenggai.importer.parse.rx import required_literals
+
+            assert rx.needles == required_literals(rx.original), name
+        texts = _strings(_fragments(rx), 1500, 12)
+        _same(rx, texts)
+        for t in texts:
+            assert rx.sub("#", t) == rx.original.sub("#", t), (name, t)
+            if rx.original.search(t):
+                assert any(n in t for n in rx.needles), (name, t)
+
+
+def test_the_labelled_samples_match_only_where_a_needle_is():
+    from pathlib import Path
+
+    lines = [line for p in sorted((Path(__file__).parent / "samples").glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["2022年3月21日进驻某市开展巡视，5月20日结束", "发布时间：2023-05-04", "督导组于6月13日深入某街道进行督导检查工作",
+              "共性问题5个、个性问题12个", "反馈时间：2023年7月20日", "1月4日至5日"]
+    for name, rx in _wrapped_patterns():
+        for line in lines:
+            assert _sig(rx.search(line)) == _sig(rx.original.search(line)), (name, line)
+            if rx.original.search(line):
+                assert any(n in line for n in rx.needles), (name, line)
+    assert Needles(r"进驻").search("督察组进驻") is not None and Needles(r"进驻").search("督察组到达") is None

@@ -6,6 +6,7 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
+from .rx import Needles
 
 # "done", as one grammar: 已 (经) (全部) then the rectification finished — (完成/实现) 整改 (完成/到位/完毕/落实) (并销号)
 # ("已整改", "已经整改到位", "已整改完毕", "已完成整改并销号", "已整改销号"), or a verb of finishing alone ("已完成", "已销号",
@@ -144,6 +145,7 @@ RE_CLASSES_TASKS_MEASURES = re.compile(r"\d+\s*(?:类|大类|个方面)[^、，,
                                        r"\s*[、，,和及]\s*(\d+)\s*[条项](?:具体)?(?:整改)?措施")
 RE_PROBLEM_PARCELS = re.compile(r"(?:下发|交办|反馈|移交|推送)[^。；;\d]{0,12}?(?<![第\d])(\d+)\s*宗(?:[^。；;\d()（）]|[(（][^()（）]{0,20}[)）]){0,30}?问题图斑"
                                 r"|问题图斑\s*(?:共|共计)?\s*(\d+)\s*宗")
+RE_PROBLEM_PARCELS = Needles(RE_PROBLEM_PARCELS)  # (tried only in a text holding a literal every match reads)
 
 
 # the list of attachments closing a body ("附件：1.…具体问题整改进展情况（共12个问题）" and "2.…（共8个问题）" under it):
@@ -579,6 +581,7 @@ def _petition_noun(t: str, end: int) -> bool:
 
 
 RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
+RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads)
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
@@ -659,9 +662,11 @@ def _governed_by_finding(t: str, at: int) -> bool:
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
 RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
+RE_LEVEL_DONE = Needles(RE_LEVEL_DONE)  # (tried only in a text holding a literal every match reads)
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
+RE_TASKS = Needles(RE_TASKS)  # (tried only in a text holding a literal every match reads)
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
@@ -824,6 +829,7 @@ def _split_done(t: str, total: int) -> int | None:
 RE_SHARED_OWN = re.compile(
     r"共性问题\s*(\d+)\s*[个项]\s*[、,，和及]\s*个性问题\s*(\d+)\s*[个项]"
     r"|(\d+)\s*[个项]共性问题\s*[、,，和及]\s*(\d+)\s*[个项]个性问题")
+RE_SHARED_OWN = Needles(RE_SHARED_OWN)  # (tried only in a text holding a literal every match reads)
 
 
 def _shared_and_own(t: str) -> tuple[int, int] | None:

@@ -532,6 +532,7 @@ def _body_of_matter(named: str) -> str | None:
 
 # a feedback day under its label: "反馈时间：…", "巡察反馈日期为…"
 RE_FEEDBACK_LABEL = re.compile(r"(?:巡视|巡察|督察|审计|意见)?反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*")
+RE_FEEDBACK_LABEL = Needles(RE_FEEDBACK_LABEL)  # (tried only in a text holding a literal every match reads)
 
 
 # the team, the day, then whom it fed back to: "…督察组2022年8月9日向某市反馈的督察意见" — the body fed back to was inspected
@@ -692,6 +693,7 @@ RE_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # (a team's name may hold its number: "2024年12月3日，根据…的授权，某市统计局第4统计督察组正式进驻某区")
 RE_STATIONED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?"
                              r"(?:[^。;；\d至到—]|(?<=第)\d{1,2}){0,40}?(?:正式)?进驻")
+RE_STATIONED_ON = Needles(RE_STATIONED_ON)  # (tried only in a text holding a literal every match reads)
 # a round begun on a dated day, the date heading its sentence: "2022年5月5日，县委正式启动第三轮巡察工作",
 # "按照…部署，2019年5月5日，区扫黑办…组成督导工作组深入各镇开展督导检查工作"; not a meeting, a feedback, a
 # deadline or a rectification dated so (those have rules of their own or give no start)
@@ -723,6 +725,7 @@ RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；>])\s*" + _RE_NEWS_LEAD + r"|(
                               r"|(?:会同|联合)[^。;；]{1,60}?)"
                               # (the act may name what it took in: "实地考察了我院")
                               r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作|行动)?(?:了[^。;；,，\d]{1,6})?(?=\s*[,，。;；]|$)")
+RE_ONE_DAY_VISIT = Needles(RE_ONE_DAY_VISIT)  # (tried only in a text holding a literal every match reads)
 # a news headline naming the team, its day and its visit, as such headlines run: "第三督导组6月13日深入某街道进行督导检查工作"
 # (the team's word right before the day, the visit right after it; the headline may run into the lead a copy joined
 # it to, so no stop is asked for after it)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbering import parse_marker, RE_XS
+from .rx import Needles
 
 # What the parser matches on and what it keeps are two aligned strings of the same length:
 # the text as written, and a "folded" copy in which full-width ASCII (，；：（）１２３…) is ASCII and
@@ -365,6 +366,7 @@ def is_chrome(text: str) -> bool:
 
 # not "上传时间:2022-08-05": when a doc-sharing site got its copy, not when the document was issued
 RE_META_DATE = re.compile(r"(?<!上传)(?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+RE_META_DATE = Needles(RE_META_DATE)  # (tried only in a text holding a literal every match reads)
 RE_DATE_LINE = re.compile(r"^(\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$")
 RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|联系电话[:：]|联系方式[:：]|邮政信箱|电子邮箱[:：]|监督电话|举报电话[:：]|特此通报|特此报告")
 

@@ -85,10 +85,18 @@ class Needles:
     substring scans in place of the engine trying the pattern at every offset (a sentence at a time, most sentences
     hold none). Any other text is searched by the pattern itself, so every match is the pattern's own."""
 
-    def __init__(self, pattern: str | re.Pattern, needles: tuple[str, ...], flags: int = 0):
+    def __init__(self, pattern: str | re.Pattern, needles: tuple[str, ...] | None = None, flags: int = 0):
+        """needles: given, or (None) found from the pattern by ``required_literals`` (an error when none are certain)."""
         self.original = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
         self.pattern = self.original.pattern
+        if needles is None:
+            needles = required_literals(self.original)
+            if not needles:
+                raise ValueError(f"no literal every match reads: {self.pattern!r}")
         self.needles = tuple(needles)
+
+    def __getattr__(self, name):  # (sub, split, fullmatch, groups …: the pattern's own, unguarded)
+        return getattr(self.original, name)
 
     def _absent(self, text: str) -> bool:
         for n in self.needles:
@@ -102,5 +110,58 @@ class Needles:
     def match(self, text: str, *args) -> re.Match | None:
         return None if self._absent(text) else self.original.match(text, *args)
 
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return None if self._absent(text) else self.original.fullmatch(text, *args)
+
     def finditer(self, text: str, *args) -> Iterator[re.Match]:
         return iter(()) if self._absent(text) else self.original.finditer(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self.original.sub(repl, text, count)
+
+
+def required_literals(pattern: str | re.Pattern) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of the pattern reads (holds in its span): found from the pattern's
+    parse — a literal run in a sequence, one of each branch's, a repeat's body when it repeats at least once; None when
+    no such set is certain (a class, a look-around or an optional part alone, a back-reference, ignore-case)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return None
+    found = _required(_parser.parse(rx.pattern, rx.flags))
+    if not found:
+        return None
+    # (a needle holding another is absent whenever that one is: the shorter alone is tried)
+    return tuple(sorted(n for n in set(found) if not any(m != n and m in n for m in found)))
+
+
+def _required(seq) -> list[str] | None:
+    """The needles of a sequence of parsed items: the best of its items' (the longest shortest needle, then fewest)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    options: list[list[str]] = []
+    run: list[str] = []
+    for op, av in list(seq) + [(None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(["".join(run)])
+            run = []
+        if op is c.SUBPATTERN:
+            sub = None if av[1] & re.IGNORECASE else _required(av[-1])  # ("(?i:…)": its letters either case)
+        elif op is c.BRANCH:
+            subs = [_required(alt) for alt in av[1]]
+            sub = None if any(s is None for s in subs) else [n for s in subs for n in s]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            sub = _required(av[2])
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            sub = _required(av)
+        else:
+            sub = None  # (a class, any character, an anchor, a look-around, a back-reference …: nothing required)
+        if sub:
+            options.append(sub)
+    if not options:
+        return None
+    return max(options, key=lambda ns: (min(map(len, ns)), -len(ns)))
