@@ -140,3 +140,20 @@ def test_the_labelled_samples_match_only_where_a_needle_is():
             if rx.original.search(line):
                 assert any(n in line for n in rx.needles), (name, line)
     assert Needles(r"进驻").search("督察组进驻") is not None and Needles(r"进驻").search("督察组到达") is None
+
+
+def test_a_field_is_restored_as_the_set_tests_restored_it():
+    from zhenggai.importer.parse.normalize import Restorer, _char_class, fold
+
+    alphabet = ["，", ",", "（", "(", "）", ")", "：", ":", "]", "\\\\", "^", "-", "整改", "问题", "\n", " ", "x"]
+    for written in _strings(alphabet, 400, 14):
+        for folded in (fold(written), written.replace("，", ",", 1)):
+            r = Restorer(written, folded)
+            for s in _strings(alphabet + [",", "("], 60, 10, seed=len(written)):
+                plain = s if (not r.active or not s or r.targets.isdisjoint(s)) else (
+                    s.translate(r.table) if r.ambiguous.isdisjoint(s) else None)
+                if plain is not None:
+                    assert r(s) == plain, (written, folded, s)
+    special = {"]", "\\\\", "^", "-", "，"}
+    rx = _char_class(special)
+    assert all(rx.search(c) for c in special) and rx.search("abc") is None and _char_class(set()) is None

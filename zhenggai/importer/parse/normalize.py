@@ -202,6 +202,11 @@ def strip_page_jumps_pair(pair: tuple[str, str]) -> tuple[tuple[str, str], list[
     return _strip(_cut(pair, RE_PAGE_JUMP)), found
 
 
+def _char_class(chars: set[str]) -> re.Pattern | None:
+    """A pattern finding any of these characters (None for none)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
+
+
 _NONZERO = bytes([0] + [1] * 255)  # a byte table: 0 stays 0, any other byte is 1
 
 
@@ -258,13 +263,17 @@ class Restorer:
         self.ambiguous = {f for f, ws in back.items() if len(ws) > 1 or f in native}
         self.table = {ord(f): next(iter(ws)) for f, ws in back.items() if f not in self.ambiguous}
         self.targets = set(back)
+        # (each set as a character class: a field is scanned in C, not taken apart a character at a time as
+        # set.isdisjoint does; an empty set finds nothing)
+        self._any_target = _char_class(self.targets)
+        self._any_ambiguous = _char_class(self.ambiguous)
 
     def __call__(self, s, hint: int = 0):
         if not self.active or not s or not isinstance(s, str):
             return s
-        if self.targets.isdisjoint(s):
+        if self._any_target is None or self._any_target.search(s) is None:  # (targets.isdisjoint(s))
             return s
-        if self.ambiguous.isdisjoint(s):
+        if self._any_ambiguous is None or self._any_ambiguous.search(s) is None:  # (ambiguous.isdisjoint(s))
             return s.translate(self.table)
         out: list[str] = []
         for k, piece in enumerate(s.split("\n")):
