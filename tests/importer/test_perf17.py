@@ -157,3 +157,40 @@ def test_a_field_is_restored_as_the_set_tests_restored_it():
     special = {"]", "\\\\", "^", "-", "，"}
     rx = _char_class(special)
     assert all(rx.search(c) for c in special) and rx.search("abc") is None and _char_class(set()) is None
+
+
+def _duplicates_as_before(paras):  # _check's duplicated-passage readings as they were before session 17
+    from collections import Counter
+
+    from zhenggai.importer.parse import _RE_CLAUSE_STOP, _RE_SENTENCE_STOP
+
+    out, counts = [], Counter()
+    for p in paras:
+        counts.update([s for s in map(str.strip, _RE_SENTENCE_STOP.split(p.text)) if len(s) >= 24])
+    for s in [s for s, c in counts.items() if c > 1][:5]:
+        out.append(f"同一段文字出现{counts[s]}次：“{s[:20]}…”")
+    for p in paras:
+        clauses = [c for c in _RE_CLAUSE_STOP.split(p.text) if len(c) >= 8]
+        for a, b in zip(clauses, clauses[1:]):
+            if a == b:
+                out.append(f"句子重复：“{a[:20]}”")
+                break
+    return out
+
+
+def test_repeated_passages_are_found_as_before_the_length_guards():
+    from zhenggai.importer.parse import _check
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.result import ParseResult
+
+    pieces = ["加强学习", "完善制度建设", "组织开展专项检查", "。", "，", "；", "x", "一是", "落实整改责任到人到岗"]
+    rnd = random.Random(17)
+    for k in range(300):
+        paras = [Para("".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9))), i) for i in range(rnd.randint(0, 8))]
+        result = ParseResult()
+        _check(result, [], [], [], paras)
+        got = [a.message_zh for a in result.anomalies if a.code == "duplicated_passage"]
+        assert got == _duplicates_as_before(paras), [p.text for p in paras]
+    result = ParseResult()
+    _check(result, [], [], [], [Para("加强理论学习完善制度，加强理论学习完善制度。", 0), Para("短句。", 1)])
+    assert [a.message_zh for a in result.anomalies if a.code == "duplicated_passage"] == ["句子重复：“加强理论学习完善制度”"]
