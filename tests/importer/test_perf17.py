@@ -194,3 +194,51 @@ def test_repeated_passages_are_found_as_before_the_length_guards():
     result = ParseResult()
     _check(result, [], [], [], [Para("加强理论学习完善制度，加强理论学习完善制度。", 0), Para("短句。", 1)])
     assert [a.message_zh for a in result.anomalies if a.code == "duplicated_passage"] == ["句子重复：“加强理论学习完善制度”"]
+
+
+def test_a_later_inspection_is_chosen_only_after_one_told_without_its_feedback():
+    # (whether the period's own sentence tells the feedback is read once, when the period is found)
+    told_without = ("2016年7月14日至8月14日，中央第一环境保护督察组对某省开展了第一轮督察；2018年6月1日至7月1日，督察组对某省"
+                    "开展了督察“回头看”，并于2018年10月22日反馈了“回头看”意见。")
+    r = inspection.inspection_facts(told_without, None)
+    assert (r.start, r.end, r.feedback_date) == ("2018-06-01", "2018-07-01", "2018-10-22")
+    told_with = ("2016年7月14日至8月14日，中央第一环境保护督察组对某省开展了第一轮督察，并于2016年11月20日反馈了督察意见；"
+                 "2018年6月1日至7月1日，督察组对某省开展了督察“回头看”，并于2018年10月22日反馈了“回头看”意见。")
+    r = inspection.inspection_facts(told_with, None)
+    assert (r.start, r.end, r.feedback_date) == ("2016-07-14", "2016-08-14", "2016-11-20")
+
+
+def _noise_breaks_as_before(paragraphs):  # split_noise_breaks before the grid-character guard
+    from zhenggai.importer.parse.normalize import RE_NOISE_AFTER_STOP, RE_NOISE_RUN
+
+    out = []
+    for p in paragraphs:
+        if type(p) is not str or len(RE_NOISE_AFTER_STOP.findall(p)) < 6:
+            out.append(p)
+            continue
+        t = RE_NOISE_RUN.sub("\n", RE_NOISE_AFTER_STOP.sub("\n", p))
+        out.extend(s for s in t.split("\n") if s.strip())
+    return out
+
+
+def test_noise_runs_are_split_where_they_were_before_the_grid_guard():
+    from zhenggai.importer.parse.normalize import split_noise_breaks
+
+    grid = ["莃", "螁", "袁", "肀", "膇", "螅"]
+    words = grid + ["。", "：", "；", "）", "市场", "摊位", "行为", " ", "x"]
+    paragraphs = _strings(words, 3000, 30) + [None, "甲市场：" + "。莃乙".join(["摊位"] * 8), "肆意违规行为。"]
+    assert split_noise_breaks(paragraphs) == _noise_breaks_as_before(paragraphs)
+    assert len(split_noise_breaks(["具体如下:" + "".join(f"莃{c}市场。" for c in "甲乙丙丁戊己庚")])) == 8
+    assert split_noise_breaks(["整改措施。已完成。"]) == ["整改措施。已完成。"]
+
+
+def test_a_quoted_item_reads_guan_yu_so_a_paragraph_without_it_holds_none():
+    from zhenggai.importer.parse.normalize import _RE_QUOTED_ITEM, Para, split_quoted_items
+
+    for t in _strings(["一", "二", "十", "、", "关于", "关", "于", "“", " ", "x"], 4000, 10):
+        if _RE_QUOTED_ITEM.search(t):
+            assert "关于" in t, t
+    paras = [Para("整改清单一、关于“学习不深入”问题。已完成。二、关于“制度不健全”问题。已完成。", 0), Para("三是加强学习", 1)]
+    out, changed = split_quoted_items(paras)
+    assert changed and [p.text for p in out][:2] == ["整改清单", "一、关于“学习不深入”问题。已完成。"]
+    assert split_quoted_items([Para("一、学习不深入。二、制度不健全。", 0)]) == ([Para("一、学习不深入。二、制度不健全。", 0)], False)

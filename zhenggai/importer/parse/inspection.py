@@ -185,13 +185,14 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     sentences = re.split(r"(?<=[。;；])", text)
     offset = 0
     period_sentence = None
+    period_told_feedback = False
     _period_heading(out, title, text)
     visits: list[tuple[str, re.Match]] = []
     for s in sentences:
         # a later inspection told with its feedback in its own sentence, after an earlier one told without any
         # ("2016年7月14日至8月14日，…开展了第一轮督察；2018年6月1日至7月1日，…开展了督察“回头看”，并于2018年10月22日…
         # 反馈了“回头看”意见"): the one whose feedback the document answers is the inspection it reports
-        later = (out.start is not None and period_sentence is not None and not RE_FEEDBACK.search(period_sentence[1])
+        later = (out.start is not None and period_sentence is not None and not period_told_feedback
                  and RE_FEEDBACK.search(s) is not None)
         if (out.start is None or later) and inspection_word.search(s):
             m = RE_PERIOD.search(s)
@@ -243,6 +244,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     continue
                 out.start, out.end = iso(start), iso(end)
                 period_sentence = (offset, s, m)
+                period_told_feedback = RE_FEEDBACK.search(s) is not None  # (read once, not again for each sentence after it)
         offset += len(s)
     if period_sentence is not None and visits and RE_ON_SITE_STAGE.search(period_sentence[1]):
         _online_stage_first(out, visits, period_sentence[1])

@@ -889,7 +889,8 @@ def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
 
     if not any("关于“" in p.text or "关于 “" in p.text for p in paras):
         return paras, False
-    found = [(k, m) for k, p in enumerate(paras) for m in _RE_QUOTED_ITEM.finditer(p.text)]
+    # (every item reads 关于: a paragraph without it is not scanned)
+    found = [(k, m) for k, p in enumerate(paras) if "关于" in p.text for m in _RE_QUOTED_ITEM.finditer(p.text)]
     numbers = [cn_to_int(m.group(1)) for _, m in found]
     if len(found) < 2 or numbers != list(range(1, len(found) + 1)) or all(m.start() == 0 for _, m in found):
         return paras, False
@@ -960,6 +961,7 @@ def _grid(ch: str) -> bool:
 _GRID_CLASS = "".join(chr(h << 8 | lo) for h in range(0x7F, 0x89) for lo in range(0x7F, 0x89))
 RE_NOISE_AFTER_STOP = re.compile(r"(?<=[。:：;；)）!！?？])[" + _GRID_CLASS + r"]{1,5}(?=\S)")
 RE_NOISE_RUN = re.compile(r"[" + _GRID_CLASS + r"]{2,5}")
+_RE_GRID = re.compile(r"[" + _GRID_CLASS + r"]")  # (one grid character: every noise run holds one)
 
 
 def split_noise_breaks(paragraphs: list) -> list:
@@ -967,7 +969,8 @@ def split_noise_breaks(paragraphs: list) -> list:
     from one); a paragraph with fewer than six runs after a stop is left as it is."""
     out = []
     for p in paragraphs:
-        if type(p) is not str or len(RE_NOISE_AFTER_STOP.findall(p)) < 6:
+        # (a grid character first: a class scan, where the pattern led by its look-behind is tried at every offset)
+        if type(p) is not str or _RE_GRID.search(p) is None or len(RE_NOISE_AFTER_STOP.findall(p)) < 6:
             out.append(p)
             continue
         t = RE_NOISE_RUN.sub("\n", RE_NOISE_AFTER_STOP.sub("\n", p))
