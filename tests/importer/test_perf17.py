@@ -242,3 +242,24 @@ def test_a_quoted_item_reads_guan_yu_so_a_paragraph_without_it_holds_none():
     out, changed = split_quoted_items(paras)
     assert changed and [p.text for p in out][:2] == ["整改清单", "一、关于“学习不深入”问题。已完成。"]
     assert split_quoted_items([Para("一、学习不深入。二、制度不健全。", 0)]) == ([Para("一、学习不深入。二、制度不健全。", 0)], False)
+
+
+def test_the_counts_tried_only_where_they_can_start_find_what_the_patterns_find():
+    from zhenggai.importer.parse import headline as h
+
+    words = ["问题", "整改", "已", "完成", "验收销号", "未", "第", "共", "有", "个", "项", "条", "件", "措施", "任务", "方面",
+             "疑似", "12", "3", "，", "。", "“", "”", "具体", "的", "到位", "全部", "x"]
+    texts = _strings(words + ["12", "3", "个", "项", "问题", "已完成整改"] * 3, 6000, 12) + ["反馈问题46个，已完成整改44个", "已完成问题整改314件", "第43项整改任务", "制定整改措施37条",
+                                        "问题共4个方面17个", "疑似问题5个", "未完成整改3个"]
+    pairs = [(h._PROBLEM_COUNT_AT, h.RE_PROBLEM_COUNT), (h._NOUN_FIRST_AT, h.RE_NOUN_FIRST),
+             (h._NOUN_FIRST_COUNT_AT, h.RE_NOUN_FIRST_COUNT.pattern),
+             (h._DONE_COUNT_AT, rf"{h._DONE}{h._GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类)|(?<!未)完成问题整改(\d+)\s*[个项件]"),
+             (h._MEASURE_COUNT_AT, r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)")]
+    for fast, plain in pairs:
+        plain = re.compile(plain)
+        for t in texts:
+            assert _sig(fast.search(t)) == _sig(plain.search(t)), t
+            assert [_sig(m) for m in fast.finditer(t)] == [_sig(m) for m in plain.finditer(t)], t
+    assert h._DONE_COUNT_AT.search("已完成问题整改314件").group(2) == "314"
+    assert h._MEASURE_COUNT_AT.search("第43项整改任务") is None
+    assert h._NOUN_FIRST_AT.search("疑似问题5个") is None and h._NOUN_FIRST_AT.search("反馈问题46个").group(1) == "46"

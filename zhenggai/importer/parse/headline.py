@@ -6,7 +6,7 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import Needles
+from .rx import NearAnchor, Needles
 
 # "done", as one grammar: 已 (经) (全部) then the rectification finished — (完成/实现) 整改 (完成/到位/完毕/落实) (并销号)
 # ("已整改", "已经整改到位", "已整改完毕", "已完成整改并销号", "已整改销号"), or a verb of finishing alone ("已完成", "已销号",
@@ -213,7 +213,7 @@ def headline_figures(text: str) -> Headline:
     if joined and not (RE_PETITIONS.search(joined.group(0)) and not re.search(r"交办|移交|转办", joined.group(0))) \
             and not _petitions_concern(t, joined.start(1)):
         # counted before any other declared total ("…具体问题和交办典型案例共20个，已完成整改13个")
-        first = re.search(RE_PROBLEM_COUNT, t)
+        first = _PROBLEM_COUNT_AT.search(t)
         if declared is None or first is None or joined.start() < first.start():
             declared = int(joined.group(1))
             md = re.match(rf"\s*[,，]\s*(?:其中)?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项件]", t[joined.end(): joined.end() + 30])
@@ -233,7 +233,7 @@ def headline_figures(text: str) -> Headline:
     # problems
     own_done = RE_LEVEL_DONE.search(t)  # "完成镇级问题整改38个": a done count given alone, of the body the text is about
     noun_first = _first_noun_count(t)  # "反馈问题46个": a total written noun first, to weigh against a later count
-    for m in re.finditer(RE_PROBLEM_COUNT, t):
+    for m in _PROBLEM_COUNT_AT.finditer(t):
         n = int(m.group(1))
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
@@ -297,7 +297,7 @@ def headline_figures(text: str) -> Headline:
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
     total_end = None  # where the total read noun first ends
-    for m in re.finditer(RE_NOUN_FIRST, t):
+    for m in _NOUN_FIRST_AT.finditer(t):
         # "共整改问题312个": done, not the total (but "涉及整改问题523项": the problems to rectify)
         if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]) \
                 and not re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]):
@@ -324,8 +324,7 @@ def headline_figures(text: str) -> Headline:
                           t[m.end(): m.end() + 40])
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
-    m = re.search(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类)"
-                  r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
+    m = _DONE_COUNT_AT.search(t)
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
     if own_done is not None and (m is None or own_done.start() < m.start()):
@@ -338,7 +337,7 @@ def headline_figures(text: str) -> Headline:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
         # (a part given in brackets after a total is in it, not a count of its own: "问题4个（含…指出问题1个）")
         before_done = RE_INCLUDED_PART.sub(lambda b: "，" * len(b.group(0)), t[: m.start()])
-        found = sorted(list(re.finditer(RE_PROBLEM_COUNT, before_done)) + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)),
+        found = sorted(list(_PROBLEM_COUNT_AT.finditer(before_done)) + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)),
                        key=lambda c: c.end())
         nearest = [int(c.group(1)) for c in found]
         # (or to the total when the counts just before it are its parts: "…问题共12个，其中督察报告指出问题8个、
@@ -402,7 +401,7 @@ def headline_figures(text: str) -> Headline:
         if tasks is not None:
             total, done, at = tasks
             # the first count of problems, written either way ("18个问题", "反馈问题共18个")
-            firsts = [f.start() for f in (re.search(RE_PROBLEM_COUNT, t), RE_NOUN_FIRST_COUNT.search(t)) if f is not None]
+            firsts = [f.start() for f in (_PROBLEM_COUNT_AT.search(t), _NOUN_FIRST_COUNT_AT.search(t)) if f is not None]
             if h.problems_total is None or (firsts and at < min(firsts)):
                 h.problems_total, h.problems_done = total, done
                 t = RE_TASKS.sub("", t)
@@ -425,7 +424,7 @@ def headline_figures(text: str) -> Headline:
         t = t[: mc.start()] + t[mc.end():]
     # measures
     # (measures by any name: 措施, 举措, 任务)
-    counts = list(re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", t))  # not "第43项整改任务"
+    counts = list(_MEASURE_COUNT_AT.finditer(t))  # not "第43项整改任务"
     side = [_in_side_campaign(t, m.start()) for m in counts]
     for m, in_side in zip(counts, side):
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
@@ -591,12 +590,21 @@ RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
 RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处宗])(?!方面|类|大类|大方面|领域)")
+# The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
+# offset; every match starts at a digit (the count first) or at 问题 (the noun first, the done verbs' 已/验/整/完), so
+# each is tried only there (rx.NearAnchor with no reach: the same matches, in the same order).
+_PROBLEM_COUNT_AT = NearAnchor(RE_PROBLEM_COUNT, r"\d", 0)
+_NOUN_FIRST_AT = NearAnchor(RE_NOUN_FIRST, "问题", 0)
+_NOUN_FIRST_COUNT_AT = NearAnchor(RE_NOUN_FIRST_COUNT.pattern, "问题", 0)
+_DONE_COUNT_AT = NearAnchor(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类)"
+                            r"|(?<!未)完成问题整改(\d+)\s*[个项件]", r"[已验整完]", 0)  # "已完成问题整改314件"
+_MEASURE_COUNT_AT = NearAnchor(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", r"\d", 0)
 
 
 def _first_noun_count(t: str) -> int | None:
     """Where the first total written noun first stands ("巡察组反馈问题46个"), when a feedback or finding verb
     governs it and it is not a done count ("共整改问题312个")."""
-    for m in RE_NOUN_FIRST_COUNT.finditer(t):
+    for m in _NOUN_FIRST_COUNT_AT.finditer(t):
         around = t[max(0, m.start() - 10): m.start() + 4]
         if re.search(r"整改(?:完成|到位)?$|已$|完成$", t[max(0, m.start() - 4): m.start()]):
             continue
@@ -787,7 +795,7 @@ RE_ALL_AS_REQUIRED = re.compile(r"(?:现|目前|现已)\s*均(?:已)?(?:按要�
 def _all_done_later(t: str, total: int) -> int | None:
     """The total when a sentence that states it says, with no other count between, that all are done
     ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成"; the first such sentence or one that repeats it)."""
-    counts = sorted(list(re.finditer(RE_PROBLEM_COUNT, t)) + list(re.finditer(RE_NOUN_FIRST_COUNT, t)), key=lambda c: c.start())
+    counts = sorted(list(_PROBLEM_COUNT_AT.finditer(t)) + list(_NOUN_FIRST_COUNT_AT.finditer(t)), key=lambda c: c.start())
     for m in counts:
         if int(m.group(1)) != total:
             continue
