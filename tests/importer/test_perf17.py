@@ -115,15 +115,18 @@ def test_every_pattern_behind_its_needles_matches_as_the_pattern_does():
     wrapped = dict(_wrapped_patterns())
     assert {"inspection.RE_FEEDBACK", "inspection.RE_STATIONED_ON", "dates.RE_PERIOD", "normalize.RE_META_DATE"} <= set(wrapped)
     for name, rx in wrapped.items():
+        plain = getattr(rx.original, "original", rx.original)  # (behind its needles, a faster form of the pattern)
         if name != "inspection.RE_FEEDBACK":  # (its words given by hand: every branch's)
             from zhenggai.importer.parse.rx import required_literals
 
-            assert rx.needles == required_literals(rx.original), name
+            assert rx.needles == required_literals(plain), name
         texts = _strings(_fragments(rx), 1500, 12)
         _same(rx, texts)
         for t in texts:
-            assert rx.sub("#", t) == rx.original.sub("#", t), (name, t)
-            if rx.original.search(t):
+            assert _sig(rx.search(t)) == _sig(plain.search(t)), (name, t)
+            assert [_sig(m) for m in rx.finditer(t)] == [_sig(m) for m in plain.finditer(t)], (name, t)
+            assert rx.sub("#", t) == plain.sub("#", t), (name, t)
+            if plain.search(t):
                 assert any(n in t for n in rx.needles), (name, t)
 
 
@@ -263,3 +266,24 @@ def test_the_counts_tried_only_where_they_can_start_find_what_the_patterns_find(
     assert h._DONE_COUNT_AT.search("已完成问题整改314件").group(2) == "314"
     assert h._MEASURE_COUNT_AT.search("第43项整改任务") is None
     assert h._NOUN_FIRST_AT.search("疑似问题5个") is None and h._NOUN_FIRST_AT.search("反馈问题46个").group(1) == "46"
+
+
+def test_dates_periods_and_run_in_heads_tried_where_they_can_start_are_the_patterns_own():
+    from zhenggai.importer.parse import dates
+    from zhenggai.importer.parse.inspection import RE_RUN_IN_HEAD, _RUN_IN_HEAD_AT
+
+    words = ["2023", "19", "20", "年", "4", "12", "月", "6", "日", "号", "二〇二三", "四", "十", "三十一", "至", "—", "-", ".",
+             "/", " ", "，", "。", "\n", "检查", "x", "0"]
+    texts = _strings(words, 6000, 12) + ["二〇二三年四月六日至五月三十一日", "2023-05-04 来源", "2019.12.13", "3月5日至6日，",
+                                        "某区开展安全生产专项督导检查12月23日上午，某局", "x\n某县召开巡察工作动员会议5月6日，"]
+    pairs = [(dates._DATE_AT, dates.RE_DATE), (dates._ISO_AT, dates.RE_ISO),
+             (dates.RE_PERIOD, re.compile(dates.RE_PERIOD.pattern)), (_RUN_IN_HEAD_AT, RE_RUN_IN_HEAD)]
+    for fast, plain in pairs:
+        for t in texts:
+            assert _sig(fast.search(t)) == _sig(plain.search(t)), t
+            assert [_sig(m) for m in fast.finditer(t)] == [_sig(m) for m in plain.finditer(t)], t
+            assert _sig(fast.match(t)) == _sig(plain.match(t)), t
+    assert dates.RE_PERIOD.search("3月5日至6日，").group("d2") == "6" and dates.RE_PERIOD.search("3月5日") is None
+    assert [f.day for f in dates.find_dates("二〇二三年四月六日，2023-05-04")] == [6, 4]
+    assert _RUN_IN_HEAD_AT.search("某区开展安全生产专项督导检查12月23日上午，某局") is not None
+    assert _RUN_IN_HEAD_AT.search("12月23日上午，某局") is None

@@ -78,6 +78,9 @@ class NearAnchor:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
 
+    def __getattr__(self, name):  # (match, sub, groups …: the pattern's own)
+        return getattr(self.original, name)
+
 
 class Needles:
     """A pattern that cannot match a text holding none of some literal ``needles`` (every match, its look-arounds
@@ -87,7 +90,8 @@ class Needles:
 
     def __init__(self, pattern: str | re.Pattern, needles: tuple[str, ...] | None = None, flags: int = 0):
         """needles: given, or (None) found from the pattern by ``required_literals`` (an error when none are certain)."""
-        self.original = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        # (a pattern, or a faster form of one: an object with the pattern's methods and its ``pattern``)
+        self.original = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
         self.pattern = self.original.pattern
         if needles is None:
             needles = required_literals(self.original)
