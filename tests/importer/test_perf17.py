@@ -287,3 +287,14 @@ def test_dates_periods_and_run_in_heads_tried_where_they_can_start_are_the_patte
     assert [f.day for f in dates.find_dates("二〇二三年四月六日，2023-05-04")] == [6, 4]
     assert _RUN_IN_HEAD_AT.search("某区开展安全生产专项督导检查12月23日上午，某局") is not None
     assert _RUN_IN_HEAD_AT.search("12月23日上午，某局") is None
+
+
+def test_a_node_is_found_among_its_siblings_by_identity_as_before():
+    from zhenggai.importer.parse.levels import index_of
+    from zhenggai.importer.parse.tree import Node
+
+    a, b, c = Node(None, None), Node(None, None), Node(None, None)  # (equal dataclasses: found by identity, not ==)
+    sibs = [a, b, c, b]
+    for node in (a, b, c, Node(None, None)):
+        assert index_of(sibs, node) == next((i for i, x in enumerate(sibs) if x is node), None)
+    assert index_of(sibs, b) == 1 and index_of([], a) is None and index_of(sibs, Node(None, None)) is None
