@@ -298,3 +298,13 @@ def test_a_node_is_found_among_its_siblings_by_identity_as_before():
     for node in (a, b, c, Node(None, None)):
         assert index_of(sibs, node) == next((i for i, x in enumerate(sibs) if x is node), None)
     assert index_of(sibs, b) == 1 and index_of([], a) is None and index_of(sibs, Node(None, None)) is None
+
+
+def test_a_first_item_is_found_by_literal_led_branches_as_by_the_class_led_pattern():
+    from zhenggai.importer.parse.tree import RE_FIRST_ITEM
+
+    plain = re.compile(r"[(（]一[)）]|1[、.．]")
+    for t in _strings(["(", "（", "一", ")", "）", "1", "、", ".", "．", "二", "x", "。"], 5000, 10) + ["一、总体情况（一）学习", "x1.加强"]:
+        for pos in (0, 1):
+            assert _sig(RE_FIRST_ITEM.search(t, pos)) == _sig(plain.search(t, pos)), t
+    assert RE_FIRST_ITEM.search("一、总体情况（一）学习", 1).group(0) == "（一）" and RE_FIRST_ITEM.search("一、总体", 1) is None
