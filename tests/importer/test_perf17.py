@@ -308,3 +308,16 @@ def test_a_first_item_is_found_by_literal_led_branches_as_by_the_class_led_patte
         for pos in (0, 1):
             assert _sig(RE_FIRST_ITEM.search(t, pos)) == _sig(plain.search(t, pos)), t
     assert RE_FIRST_ITEM.search("一、总体情况（一）学习", 1).group(0) == "（一）" and RE_FIRST_ITEM.search("一、总体", 1) is None
+
+
+def test_a_field_label_tried_at_label_words_is_found_as_the_pattern_finds_it():
+    from zhenggai.importer.parse import fields
+
+    plain = re.compile(fields.RE_FIELD.pattern)
+    words = ["整改目标", "整改措施", "措施", "责任单位", "单位", "牵头领导", "责任人", "完成时限", "【", "】", "：", ":", "(", "（",
+             "整改", " ", "x", "。", "阶段性成效", "落实情况"]
+    for t in _strings(words, 6000, 10) + ["整改目标：完成。责任单位：县局", "(责任单位:县局)", "【整改措施】一是"]:
+        assert [_sig(m) for m in fields.RE_FIELD.finditer(t)] == [_sig(m) for m in plain.finditer(t)], t
+        assert _sig(fields.RE_FIELD.search(t)) == _sig(plain.search(t)), t
+    assert [f for f, _, _ in fields.split_fields("整改目标：完成。责任单位：县局")] == ["target", "units"]
+    assert fields.split_fields("(责任单位:县局)")[0][0] is None  # (a label in brackets is the measure's, not a field)
