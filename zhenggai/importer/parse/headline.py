@@ -591,14 +591,15 @@ RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:
 RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处宗])(?!方面|类|大类|大方面|领域)")
 # The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
-# offset; every match starts at a digit (the count first) or at 问题 (the noun first, the done verbs' 已/验/整/完), so
+# offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
+# done verbs' 已/验/整/完), so
 # each is tried only there (rx.NearAnchor with no reach: the same matches, in the same order).
-_PROBLEM_COUNT_AT = NearAnchor(RE_PROBLEM_COUNT, r"\d", 0)
+_PROBLEM_COUNT_AT = NearAnchor(RE_PROBLEM_COUNT, r"\d+", 0)  # (not after a digit: at a run of digits' first)
 _NOUN_FIRST_AT = NearAnchor(RE_NOUN_FIRST, "问题", 0)
 _NOUN_FIRST_COUNT_AT = NearAnchor(RE_NOUN_FIRST_COUNT.pattern, "问题", 0)
 _DONE_COUNT_AT = NearAnchor(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类)"
                             r"|(?<!未)完成问题整改(\d+)\s*[个项件]", r"[已验整完]", 0)  # "已完成问题整改314件"
-_MEASURE_COUNT_AT = NearAnchor(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", r"\d", 0)
+_MEASURE_COUNT_AT = NearAnchor(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", r"\d+", 0)
 
 
 def _first_noun_count(t: str) -> int | None:

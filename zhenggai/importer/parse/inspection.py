@@ -306,7 +306,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # (a headline the copy ran into its lead, with no stop between them: "某区开展安全生产专项督导检查12月23日上午，…",
     # read as if the lead opened its sentence)
     if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
-                                                  or RE_TEAM_DAY_VISIT.search(text) or _RUN_IN_HEAD_AT.search(text)):
+                                                  or RE_TEAM_DAY_VISIT.search(text) or RE_RUN_IN_HEAD.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
@@ -741,8 +741,6 @@ RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?
 RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|为期|启动|陆续|分别(?!对)")
 # a purpose clause naming a holiday's time ("为确保双节期间安全形势稳定，") does not make the visit a period
 RE_RUN_IN_HEAD = re.compile(r"(?:(?<=\n)|^)\s*[^\n。;；,，]{6,120}?[^\d\s。;；,，:：年月日](?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚)?[,，])")
-# (searched over a whole text, tried only where a line starts, as every match does: rx.NearAnchor, the same match)
-_RUN_IN_HEAD_AT = NearAnchor(RE_RUN_IN_HEAD.pattern, r"^|(?<=\n)", 0)
 RE_PURPOSE_OPENS = re.compile(r"\s*(?:为|根据|按照)")
 RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[,，。;；\n])\s*为[^,，。;；\n]{2,40}[,，]")
 RE_CHECK_OF_YEAR = re.compile(r"开展\s*((?:19|20)\d{2})\s*年度?")
