@@ -33,9 +33,6 @@ RE_PERIOD = re.compile(
     r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*(?:日|(?=[,，。;；]))"
 )  # "2022年9月7日至26，" — the end day may lose its 日; "…11月26日——2019年1月26日" (a dash)
 RE_PERIOD = Needles(RE_PERIOD)  # (tried only in a text holding a literal every match reads)
-# (and there only at its figures: its optional year first keeps the engine trying it at every offset; every period
-# starts at a figure — rx.NearAnchor with no reach, the same matches)
-RE_PERIOD = Needles(NearAnchor(RE_PERIOD.pattern, r"\d", 0), RE_PERIOD.needles)
 
 
 # Web copies that lost 年 and 月 ("202442日至820日", "2024919日", "914日"): the digits split into a
