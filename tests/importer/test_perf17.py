@@ -318,3 +318,27 @@ def test_a_field_label_tried_at_label_words_is_found_as_the_pattern_finds_it():
         assert _sig(fields.RE_FIELD.search(t)) == _sig(plain.search(t)), t
     assert [f for f, _, _ in fields.split_fields("整改目标：完成。责任单位：县局")] == ["target", "units"]
     assert fields.split_fields("(责任单位:县局)")[0][0] is None  # (a label in brackets is the measure's, not a field)
+
+
+def test_a_near_anchor_with_no_reach_tries_the_offsets_the_general_loop_tried():
+    from zhenggai.importer.parse.rx import NearAnchor
+
+    def general(rx, text, pos=0, endpos=None):  # NearAnchor.finditer's loop for any reach, as it was
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        p = pos
+        for a in rx._anchor.finditer(text, pos, endpos):
+            q = a.start()
+            p = max(p, q - rx._reach)
+            while p <= q:
+                m = rx.original.match(text, p, endpos)
+                if m is None:
+                    p += 1
+                    continue
+                yield m
+                p = m.end() if m.end() > p else p + 1
+
+    for pattern, anchor in ((r"(?<![第\d])(\d+)\s*[个项]", r"\d+"), (r"a?b*", "b"), (r"(?<!x)问题\d?", "问题"), (r"\d(?=年)|年", r"[\d年]")):
+        rx = NearAnchor(pattern, anchor, 0)
+        for t in _strings(["1", "23", "个", "项", "第", "a", "b", "x", "问题", "年", " "], 3000, 10):
+            for pos, endpos in ((0, None), (2, None), (1, 5)):
+                assert [_sig(m) for m in rx.finditer(t, pos, endpos)] == [_sig(m) for m in general(rx, t, pos, endpos)], (pattern, t)

@@ -63,6 +63,9 @@ class NearAnchor:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         endpos = len(text) if endpos is None else min(endpos, len(text))
+        if not self._reach:
+            yield from self._at_anchors(text, pos, endpos)
+            return
         p = pos  # the next offset to try: every offset before it was tried or is past a match
         for a in self._anchor.finditer(text, pos, endpos):
             q = a.start()
@@ -74,6 +77,19 @@ class NearAnchor:
                     continue
                 yield m
                 p = m.end() if m.end() > p else p + 1
+
+    def _at_anchors(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        """The loop above with no reach: each anchor's own offset tried once, unless a match went past it."""
+        match = self.original.match
+        p = pos
+        for a in self._anchor.finditer(text, pos, endpos):
+            q = a.start()
+            if q < p:
+                continue
+            m = match(text, q, endpos)
+            if m is not None:
+                yield m
+                p = m.end() if m.end() > q else q + 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
