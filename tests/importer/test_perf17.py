@@ -342,3 +342,21 @@ def test_a_near_anchor_with_no_reach_tries_the_offsets_the_general_loop_tried():
         for t in _strings(["1", "23", "个", "项", "第", "a", "b", "x", "问题", "年", " "], 3000, 10):
             for pos, endpos in ((0, None), (2, None), (1, 5)):
                 assert [_sig(m) for m in rx.finditer(t, pos, endpos)] == [_sig(m) for m in general(rx, t, pos, endpos)], (pattern, t)
+
+
+def test_a_title_ending_is_tested_by_its_words_as_the_end_anchored_patterns_test_it():
+    from zhenggai.importer.parse import facts
+    from zhenggai.importer.parse.rx import end_literals, ends_with_any
+
+    assert set(end_literals(r"(?:通报|(?:一览|明细)表|问题和(?:相应)?对策)$")) == {"一览表", "明细表", "问题和对策", "问题和相应对策", "通报"}
+    for p in (r"(?:通报|方案)", r"\s*(?:通报)$", r"(?:a|b*)$", r"(?i:ab)$", r"[ab]$", r"(?:x|)$"):
+        assert end_literals(p) is None, p  # (not anchored, a class or a repeat, either case, an empty ending: no list)
+    words = ["通报", "方案", "情况", "表", "一览", "明细", "问题和", "相应", "对策", "（", "）", "(", ")", "公开版", "摘要", "第5期",
+             "2018年11月28日", "关于", "某县", "。", ":", "\n", " ", "x"]
+    for t in _strings(words, 6000, 8) + ["某县关于巡察整改情况的通报（公开版）", "某局整改方案\n", "整改情况一览表 "]:
+        assert facts._title_end(t) == bool(facts.RE_TITLE_END.search(t)), t
+        assert facts._without_qualifier(t) == facts.RE_TITLE_QUALIFIER.sub("", t), t
+        assert facts.title_like(t) == (6 <= len(facts.clean_title(t)) <= 90 and bool(facts.RE_TITLE_END.search(
+            facts.RE_TITLE_QUALIFIER.sub("", facts.clean_title(t)))) and "。" not in facts.clean_title(t)
+            and not re.search(r"[:：>＞]", facts.clean_title(t)) and not facts.clean_title(t).startswith(("序号", "编号", "—", "-", "－"))), t
+    assert ends_with_any("整改方案\n", ("方案",)) and not ends_with_any("整改方案。", ("方案",))

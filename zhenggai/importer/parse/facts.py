@@ -6,7 +6,7 @@ import re
 
 from .dates import arabic_dates, find_dates, iso, make_date, parse_date_text, roc_years
 from .normalize import RE_DATE_LINE, RE_META_DATE
-from .rx import Needles
+from .rx import Needles, end_literals, ends_with_any
 
 RE_TITLE_END = re.compile(
     r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策|简报|综述)$"
@@ -42,12 +42,26 @@ RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|
                                 # a batch or issue of a series: "…查处整改公示(第三十一批)", "…工作简报（第5期）"
                                 r"|第[一二三四五六七八九十百零〇\d]{1,6}[批期])[)）]$")
 
+# (both are read at a title's end only, "…$": a title ending on none of RE_TITLE_END's words, or not on a bracket, is
+# not searched at every offset — RE_TITLE_END's words are listed from the pattern itself)
+_TITLE_ENDINGS = end_literals(RE_TITLE_END)
+
+
+def _title_end(t: str) -> bool:
+    if _TITLE_ENDINGS is not None and not ends_with_any(t, _TITLE_ENDINGS):
+        return False
+    return bool(RE_TITLE_END.search(t))
+
+
+def _without_qualifier(t: str) -> str:
+    return RE_TITLE_QUALIFIER.sub("", t) if ends_with_any(t, (")", "）")) else t  # (its every match ends on a bracket)
+
 
 def title_like(text: str) -> bool:
     t = clean_title(text)
     # not a table's heading row run together ("序号反馈问题整改措施…完成情况")
     # (not a breadcrumb ">政府信息公开>…>文件通知", nor a byline or subtitle "——某县政府督查室关于…的汇报")
-    return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(RE_TITLE_QUALIFIER.sub("", t))) and "。" not in t
+    return (6 <= len(t) <= 90 and _title_end(_without_qualifier(t)) and "。" not in t
             and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－")))
 
 

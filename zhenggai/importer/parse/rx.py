@@ -185,3 +185,48 @@ def _required(seq) -> list[str] | None:
     if not options:
         return None
     return max(options, key=lambda ns: (min(map(len, ns)), -len(ns)))
+
+
+def end_literals(pattern: str | re.Pattern, limit: int = 2000) -> tuple[str, ...] | None:
+    """For a pattern that is a finite set of literal strings (branches, groups, optional parts) anchored at the end
+    ("(?:通报|方案|(?:一览|明细)表)$"): those strings, so that a caller can test ``str.endswith`` first — the
+    pattern searches a text only when it ends (or ends before a last newline, as ``$`` reads) with one of them. None for
+    any other pattern."""
+    from re import _constants as c, _parser  # type: ignore[attr-defined]
+
+    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+    if rx.flags & (re.IGNORECASE | re.MULTILINE) or not isinstance(rx.pattern, str):
+        return None
+    items = list(_parser.parse(rx.pattern, rx.flags))
+    if not items or items[-1] != (c.AT, c.AT_END):
+        return None
+
+    def strings(seq) -> set[str] | None:
+        out = {""}
+        for op, av in seq:
+            if op is c.LITERAL:
+                alts = {chr(av)}
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                alts = strings(av[-1])
+            elif op is c.BRANCH:
+                parts = [strings(alt) for alt in av[1]]
+                alts = None if any(p is None for p in parts) else set().union(*parts)
+            elif op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+                inner = strings(av[2])
+                alts = None if inner is None else inner | {""}
+            else:
+                return None
+            if alts is None:
+                return None
+            out = {a + b for a in out for b in alts}
+            if len(out) > limit:
+                return None
+        return out
+
+    found = strings(items[:-1])
+    return tuple(sorted(found)) if found and "" not in found else None
+
+
+def ends_with_any(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends with one of ``endings`` where ``$`` would read it: at its end or before a last newline."""
+    return text.endswith(endings) or (text[-1:] == "\n" and text[:-1].endswith(endings))
