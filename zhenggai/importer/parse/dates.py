@@ -23,7 +23,8 @@ RE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
 # (read over whole texts: the date's optional year first, the ISO date's look-behind first, keep the engine trying each
 # pattern at every offset; every date starts at a figure or a Chinese numeral, every ISO date at its 19 or 20 — each is
 # tried only there, rx.NearAnchor with no reach: the same matches)
-_DATE_AT = NearAnchor(RE_DATE.pattern, r"[\d〇零一二三四五六七八九十]", 0)
+# (a date's characters up to its 月 are figures, numerals, 年 and spaces: only a figure or numeral so followed is tried)
+_DATE_AT = NearAnchor(RE_DATE.pattern, r"[\d〇零一二三四五六七八九十](?=[\d〇零一二三四五六七八九十年\s]*月)", 0)
 _ISO_AT = NearAnchor(RE_ISO.pattern, r"19|20", 0)
 RE_PERIOD = re.compile(
     r"(?:(?P<y1>(?:19|20)\d{2})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*"
