@@ -360,3 +360,14 @@ def test_a_title_ending_is_tested_by_its_words_as_the_end_anchored_patterns_test
             facts.RE_TITLE_QUALIFIER.sub("", facts.clean_title(t)))) and "。" not in facts.clean_title(t)
             and not re.search(r"[:：>＞]", facts.clean_title(t)) and not facts.clean_title(t).startswith(("序号", "编号", "—", "-", "－"))), t
     assert ends_with_any("整改方案\n", ("方案",)) and not ends_with_any("整改方案。", ("方案",))
+
+
+def test_a_stated_total_tried_at_wenti_is_found_as_its_pattern_finds_it():
+    from zhenggai.importer.parse import headline as h
+
+    plain = re.compile(r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项]"
+                       r"(?!方面|类|大类|大方面|领域)")
+    words = ["问题", "疑似", "共计", "共", "有", "4", "17", "个", "项", "方面", "类", "、", "，", " ", "x"]
+    for t in _strings(words, 5000, 10) + ["问题共4个方面17个", "疑似问题共5个", "发现问题有12项"]:
+        assert [_sig(m) for m in h._STATED_TOTAL_AT.finditer(t)] == [_sig(m) for m in plain.finditer(t)], t
+    assert h._declared_problems("检查发现问题有12项，已整改10项") == 12 and h._declared_problems("疑似问题共5个") is None

@@ -857,14 +857,19 @@ def _petition_batch(t: str, at: int) -> bool:
         and RE_PETITIONS.search(t, max(0, at - 400), at) is not None
 
 
+# (the second opens with a look-behind: tried only at 问题, where each of its matches starts — rx.NearAnchor)
+_STATED_TOTAL_AT = NearAnchor(r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项]"
+                              r"(?!方面|类|大类|大方面|领域)", "问题", 0)
+
+
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
     for rx in (r"(?:反馈|指出|梳理|交办|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
-               r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
+               _STATED_TOTAL_AT,
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
-        m = next((m for m in re.finditer(rx, t)
+        m = next((m for m in (re.finditer(rx, t) if isinstance(rx, str) else rx.finditer(t))
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
                   and not _petitions_concern(t, m.start(m.lastindex)) and not _petition_noun(t, m.end())
                   and not _batch_before_running_total(t, m.start(m.lastindex)) and not _petition_batch(t, m.start(m.lastindex))), None)
