@@ -371,3 +371,13 @@ def test_a_stated_total_tried_at_wenti_is_found_as_its_pattern_finds_it():
     for t in _strings(words, 5000, 10) + ["问题共4个方面17个", "疑似问题共5个", "发现问题有12项"]:
         assert [_sig(m) for m in h._STATED_TOTAL_AT.finditer(t)] == [_sig(m) for m in plain.finditer(t)], t
     assert h._declared_problems("检查发现问题有12项，已整改10项") == 12 and h._declared_problems("疑似问题共5个") is None
+
+
+def test_a_field_label_s_name_is_its_match_s_last_group_as_the_first_group_with_a_value_was():
+    from zhenggai.importer.parse import fields
+
+    words = ["整改目标", "整改措施", "责任单位", "牵头领导", "责任人", "完成时限", "配合单位", "【", "】", "：", ":", " ", "x", "。"]
+    for t in _strings(words, 4000, 8):
+        for m in fields.RE_FIELD.finditer(t):
+            assert m.lastgroup == next(k for k, v in m.groupdict().items() if v), t
+    assert [f for f, _, _ in fields.split_fields("【整改措施】一是…。配合单位：县局")] == ["measures", "co_units"]

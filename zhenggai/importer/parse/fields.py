@@ -59,7 +59,8 @@ def split_fields(text: str) -> list[tuple[str | None, str, str]]:
         if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
             continue  # "(责任单位:…;完成时限:…)" belongs to the measure it follows
         out.append((last_field, last_label, text[last_end:m.start()]))
-        last_field = next(k for k, v in m.groupdict().items() if v).removeprefix("b_")
+        # (one named group takes part in a match, the label's: its name, without building the dict of all fourteen)
+        last_field = m.lastgroup.removeprefix("b_")
         last_label = m.group(0).rstrip(":：").strip().strip("【】").strip()
         last_end = m.end()
     out.append((last_field, last_label, text[last_end:]))
