@@ -416,11 +416,14 @@ def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) 
     # passages repeated word for word
     counts: Counter[str] = Counter()
     for p in paras:  # (counted by Counter.update, a loop in C, in the same order)
-        counts.update([s for s in map(str.strip, _RE_SENTENCE_STOP.split(p.text)) if len(s) >= 24])
+        if len(p.text) >= 24:  # (a shorter paragraph holds no sentence of 24 characters)
+            counts.update([s for s in map(str.strip, _RE_SENTENCE_STOP.split(p.text)) if len(s) >= 24])
     dups = [s for s, c in counts.items() if c > 1]
     for s in dups[:5]:
         result.add_anomaly("duplicated_passage", f"同一段文字出现{counts[s]}次：“{s[:20]}…”", None)
     for p in paras:
+        if len(p.text) < 17:  # (two clauses of 8 characters and the stop between them: 17 at least)
+            continue
         clauses = [c for c in _RE_CLAUSE_STOP.split(p.text) if len(c) >= 8]
         for a, b in zip(clauses, clauses[1:]):
             if a == b:

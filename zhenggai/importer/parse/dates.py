@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .numbering import cn_to_int
+from .rx import NearAnchor, Needles
 
 _CN_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 
@@ -19,6 +20,12 @@ RE_DATE = re.compile(
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
 )
 RE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# (read over whole texts: the date's optional year first, the ISO date's look-behind first, keep the engine trying each
+# pattern at every offset; every date starts at a figure or a Chinese numeral, every ISO date at its 19 or 20 — each is
+# tried only there, rx.NearAnchor with no reach: the same matches)
+# (a date's characters up to its 月 are figures, numerals, 年 and spaces: only a figure or numeral so followed is tried)
+_DATE_AT = NearAnchor(RE_DATE.pattern, r"[\d〇零一二三四五六七八九十](?=[\d〇零一二三四五六七八九十年\s]*月)", 0)
+_ISO_AT = NearAnchor(RE_ISO.pattern, r"19|20", 0)
 RE_PERIOD = re.compile(
     r"(?:(?P<y1>(?:19|20)\d{2})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*"
     # (the first day may give its hour: a night check "8月8日晚10点到8月9日凌晨5时")
@@ -26,6 +33,7 @@ RE_PERIOD = re.compile(
     r"(?:至|到|—{1,2}|–|-|~|－|～)\s*"
     r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*(?:日|(?=[,，。;；]))"
 )  # "2022年9月7日至26，" — the end day may lose its 日; "…11月26日——2019年1月26日" (a dash)
+RE_PERIOD = Needles(RE_PERIOD)  # (tried only in a text holding a literal every match reads)
 
 
 # Web copies that lost 年 and 月 ("202442日至820日", "2024919日", "914日"): the digits split into a
@@ -139,12 +147,12 @@ class FoundDate:
 
 def find_dates(text: str) -> list[FoundDate]:
     out: list[FoundDate] = []
-    for m in (RE_DATE.finditer(text) if "月" in text else ()):  # (every date it reads has 月: a C scan first)
+    for m in (_DATE_AT.finditer(text) if "月" in text else ()):  # (every date it reads has 月: a C scan first)
         month, day = _num(m.group("m")), _num(m.group("d"))
         if not month or not day or month > 12 or day > 31:
             continue
         out.append(FoundDate(m.start(), m.end(), _year(m.group("y")), month, day))
-    for m in RE_ISO.finditer(text):
+    for m in _ISO_AT.finditer(text):
         out.append(FoundDate(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3))))
     out.sort(key=lambda f: f.start)
     return out

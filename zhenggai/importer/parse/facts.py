@@ -6,6 +6,7 @@ import re
 
 from .dates import arabic_dates, find_dates, iso, make_date, parse_date_text, roc_years
 from .normalize import RE_DATE_LINE, RE_META_DATE
+from .rx import Needles, end_literals, ends_with_any
 
 RE_TITLE_END = re.compile(
     r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策|简报|综述)$"
@@ -41,12 +42,26 @@ RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|
                                 # a batch or issue of a series: "…查处整改公示(第三十一批)", "…工作简报（第5期）"
                                 r"|第[一二三四五六七八九十百零〇\d]{1,6}[批期])[)）]$")
 
+# (both are read at a title's end only, "…$": a title ending on none of RE_TITLE_END's words, or not on a bracket, is
+# not searched at every offset — RE_TITLE_END's words are listed from the pattern itself)
+_TITLE_ENDINGS = end_literals(RE_TITLE_END)
+
+
+def _title_end(t: str) -> bool:
+    if _TITLE_ENDINGS is not None and not ends_with_any(t, _TITLE_ENDINGS):
+        return False
+    return bool(RE_TITLE_END.search(t))
+
+
+def _without_qualifier(t: str) -> str:
+    return RE_TITLE_QUALIFIER.sub("", t) if ends_with_any(t, (")", "）")) else t  # (its every match ends on a bracket)
+
 
 def title_like(text: str) -> bool:
     t = clean_title(text)
     # not a table's heading row run together ("序号反馈问题整改措施…完成情况")
     # (not a breadcrumb ">政府信息公开>…>文件通知", nor a byline or subtitle "——某县政府督查室关于…的汇报")
-    return (6 <= len(t) <= 90 and bool(RE_TITLE_END.search(RE_TITLE_QUALIFIER.sub("", t))) and "。" not in t
+    return (6 <= len(t) <= 90 and _title_end(_without_qualifier(t)) and "。" not in t
             and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－")))
 
 
@@ -180,6 +195,7 @@ def kind_of(title: str | None, text: str) -> str:
 RE_PLAN_SELF = re.compile(r"(?:(?:特|现|为此|据此)制定|制定(?=本|如下|以下))(?:本|如下|以下)?的?(?:整改|实施|工作|整改措施)?(?:工作|实施)?(?:方案|计划|清单)"
                           r"|制定(?:整改|实施|工作)?(?:工作)?(?:方案|计划)如下"
                           r"|现将[^。；;]{0,20}?(?:方案|计划)(?:予以)?(?:公布|印发|公示)(?:如下)?")
+RE_PLAN_SELF = Needles(RE_PLAN_SELF)  # (tried only in a text holding a literal every match reads)
 # an article announcing the measures it proposes: "本文将…提出切实可行的整改路径", "本文将从背景、存在问题、整改措施…等方面分析"
 RE_PROPOSAL_SELF = re.compile(r"本文(?:将|拟)[^。]{0,80}?(?:整改(?:路径|措施|方向|思路|对策|建议)|(?:对策|改进)建议|应对(?:措施|策略)|对策)")
 # a covering notice handing out a plan by name: "现将《…实施方案》印发给你们", "《…整改方案》已经…审议通过，现印发给你们"
@@ -190,6 +206,7 @@ RE_PLAN_MADE_PUBLIC = re.compile(r"(?:方案|清单)[^。]{0,120}。\s*现(?:向
 RE_SUGGESTIONS_SELF = re.compile(r"现将[^。；;]{0,20}?(?:情况|问题)(?:及|和|与)(?:整改)?建议[^。；;]{0,6}?(?:报告|汇报|反馈)如下")
 # a line that is only the heading "整改建议" over the items that follow
 RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*整改建议\s*[:：]?\s*(?:\n|$)")
+RE_SUGGESTIONS_HEADING = Needles(RE_SUGGESTIONS_HEADING)  # (tried only in a text holding a literal every match reads)
 # a text saying a problem was put right ("已整改到位", "已完成整改"): a report, not a list of suggestions
 RE_DONE_SAID = re.compile(r"已(?:经)?(?:整改到位|完成整改|整改完成|整改完毕|全部整改|销号)")
 # a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
@@ -616,6 +633,7 @@ def _roc_or_page_line_date(t: str) -> dt.date | None:
 
 
 RE_DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．])")
+RE_DOTTED_DATE = Needles(RE_DOTTED_DATE)  # (tried only in a text holding a literal every match reads)
 
 
 # a portal's source line with the day it put the item up: "来源: 某某建设网 上传日期:2018-07-24 打印本文章" is its page
@@ -628,6 +646,7 @@ RE_SHARING_SITE_FACTS = re.compile(r"上传人|文档编号|页数|格式\s*[:�
 # a bulletin's masthead: under its issue line ("2021年 第六期") the issuing office and the day of the issue on one line
 # ("市某某指挥部办公室     2021年1月13日"): the issue's own date and issuer, before any page date
 RE_ISSUE_LINE = re.compile(r"(?:^|\s|年)第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,6})\s*期\s*(?:[(（]总第?\s*\d+\s*期[)）])?$")
+RE_ISSUE_LINE = Needles(RE_ISSUE_LINE)  # (tried only in a text holding a literal every match reads)
 RE_MASTHEAD_LINE = re.compile(r"^\s*([^\s\d。，,；;:：()（）]{4,40}?(?:办公室|指挥部|委员会|领导小组|工作组|督察组|督查组|局|厅|委|办|中心|党委|党组|政府))"
                               r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 

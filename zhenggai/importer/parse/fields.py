@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .rx import NearAnchor
+
 FIELD_NAMES = {
     "target": r"整改目标|工作目标",
     "deadline": r"整改时限|完成时限|整改期限|完成时间要求",
@@ -15,6 +17,10 @@ FIELD_NAMES = {
 _ALL = "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items())
 # a label not inside parentheses: "(责任单位:…)" belongs to the measure it follows
 RE_FIELD = re.compile(rf"(?<![(（])(?:{_ALL})\s*[:：]|【\s*(?:{_ALL.replace('(?P<', '(?P<b_')})\s*】\s*[:：]?")
+# (its first branch opens with a look-behind, so the engine tries it at every offset of a paragraph: every label starts
+# with a label word's first character or 【, and the pattern is tried only there — rx.NearAnchor, the same matches)
+_LABEL_FIRSTS = "".join(sorted({w[0] for v in FIELD_NAMES.values() for w in v.split("|")} | {"【"}))
+RE_FIELD = NearAnchor(RE_FIELD.pattern, "[" + re.escape(_LABEL_FIRSTS) + "]", 0)
 
 DONE_LABELS = re.compile(r"^(?:整改结果及成效|整改成效|整改结果)$")
 # "整改进展：" alone is neutral: bulletins use it for finished problems as well
@@ -53,7 +59,8 @@ def split_fields(text: str) -> list[tuple[str | None, str, str]]:
         if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
             continue  # "(责任单位:…;完成时限:…)" belongs to the measure it follows
         out.append((last_field, last_label, text[last_end:m.start()]))
-        last_field = next(k for k, v in m.groupdict().items() if v).removeprefix("b_")
+        # (one named group takes part in a match, the label's: its name, without building the dict of all fourteen)
+        last_field = m.lastgroup.removeprefix("b_")
         last_label = m.group(0).rstrip(":：").strip().strip("【】").strip()
         last_end = m.end()
     out.append((last_field, last_label, text[last_end:]))

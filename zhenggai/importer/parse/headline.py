@@ -6,6 +6,7 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
+from .rx import NearAnchor, Needles
 
 # "done", as one grammar: 已 (经) (全部) then the rectification finished — (完成/实现) 整改 (完成/到位/完毕/落实) (并销号)
 # ("已整改", "已经整改到位", "已整改完毕", "已完成整改并销号", "已整改销号"), or a verb of finishing alone ("已完成", "已销号",
@@ -153,6 +154,7 @@ RE_CLASSES_TASKS_MEASURES = re.compile(r"\d+\s*(?:类|大类|个方面)[^、，,
                                        r"\s*[、，,和及]\s*(\d+)\s*[条项](?:具体)?(?:整改)?措施")
 RE_PROBLEM_PARCELS = re.compile(r"(?:下发|交办|反馈|移交|推送)[^。；;\d]{0,12}?(?<![第\d])(\d+)\s*宗(?:[^。；;\d()（）]|[(（][^()（）]{0,20}[)）]){0,30}?问题图斑"
                                 r"|问题图斑\s*(?:共|共计)?\s*(\d+)\s*宗")
+RE_PROBLEM_PARCELS = Needles(RE_PROBLEM_PARCELS)  # (tried only in a text holding a literal every match reads)
 
 
 # the list of attachments closing a body ("附件：1.…具体问题整改进展情况（共12个问题）" and "2.…（共8个问题）" under it):
@@ -221,7 +223,7 @@ def headline_figures(text: str) -> Headline:
     if joined and not (RE_PETITIONS.search(joined.group(0)) and not re.search(r"交办|移交|转办", joined.group(0))) \
             and not _petitions_concern(t, joined.start(1)):
         # counted before any other declared total ("…具体问题和交办典型案例共20个，已完成整改13个")
-        first = re.search(RE_PROBLEM_COUNT, t)
+        first = _PROBLEM_COUNT_AT.search(t)
         if declared is None or first is None or joined.start() < first.start():
             declared = int(joined.group(1))
             md = re.match(rf"\s*[,，]\s*(?:其中)?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项件]", t[joined.end(): joined.end() + 30])
@@ -248,7 +250,7 @@ def headline_figures(text: str) -> Headline:
     # problems
     own_done = RE_LEVEL_DONE.search(t)  # "完成镇级问题整改38个": a done count given alone, of the body the text is about
     noun_first = _first_noun_count(t)  # "反馈问题46个": a total written noun first, to weigh against a later count
-    for m in re.finditer(RE_PROBLEM_COUNT, t):
+    for m in _PROBLEM_COUNT_AT.finditer(t):
         n = int(m.group(1))
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
@@ -314,7 +316,7 @@ def headline_figures(text: str) -> Headline:
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
     total_end = None  # where the total read noun first ends
-    for m in re.finditer(RE_NOUN_FIRST, t):
+    for m in _NOUN_FIRST_AT.finditer(t):
         # "共整改问题312个": done, not the total (but "涉及整改问题523项": the problems to rectify)
         if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]) \
                 and not re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]):
@@ -346,8 +348,7 @@ def headline_figures(text: str) -> Headline:
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1))
     # (not a count of bodies whose check is done: "已完成8个部门单位…督导工作")
-    m = re.search(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类|{_BODIES})"
-                  r"|(?<!未)完成问题整改(\d+)\s*[个项件]", t)  # "已完成问题整改314件"
+    m = _DONE_COUNT_AT.search(t)
     if m is not None and m.group(1) is None:
         m = _Done(m.group(2), m.start())
     # a done count of bodies: counted in bodies right after it ("已完成3个镇街合计16宗…核查"), or right after a count of
@@ -367,7 +368,7 @@ def headline_figures(text: str) -> Headline:
         # the done count belongs to the count of problems just before it ("…反馈18项问题，完成整改11项"), when there is one
         # (a part given in brackets after a total is in it, not a count of its own: "问题4个（含…指出问题1个）")
         before_done = RE_INCLUDED_PART.sub(lambda b: "，" * len(b.group(0)), t[: m.start()])
-        found = sorted(list(re.finditer(RE_PROBLEM_COUNT, before_done)) + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)),
+        found = sorted(list(_PROBLEM_COUNT_AT.finditer(before_done)) + list(re.finditer(r"问题(\d+)\s*[个项]", before_done)),
                        key=lambda c: c.end())
         nearest = [int(c.group(1)) for c in found]
         # (or to the total when the counts just before it are its parts: "…问题共12个，其中督察报告指出问题8个、
@@ -435,7 +436,7 @@ def headline_figures(text: str) -> Headline:
         if tasks is not None:
             total, done, at = tasks
             # the first count of problems, written either way ("18个问题", "反馈问题共18个")
-            firsts = [f.start() for f in (re.search(RE_PROBLEM_COUNT, t), RE_NOUN_FIRST_COUNT.search(t)) if f is not None]
+            firsts = [f.start() for f in (_PROBLEM_COUNT_AT.search(t), _NOUN_FIRST_COUNT_AT.search(t)) if f is not None]
             if h.problems_total is None or (firsts and at < min(firsts)):
                 h.problems_total, h.problems_done = total, done
                 t = RE_TASKS.sub("", t)
@@ -458,7 +459,7 @@ def headline_figures(text: str) -> Headline:
         t = t[: mc.start()] + t[mc.end():]
     # measures
     # (measures by any name: 措施, 举措, 任务)
-    counts = list(re.finditer(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", t))  # not "第43项整改任务"
+    counts = list(_MEASURE_COUNT_AT.finditer(t))  # not "第43项整改任务"
     side = [_in_side_campaign(t, m.start()) for m in counts]
     for m, in_side in zip(counts, side):
         if RE_TASK_PHASE.search(t[max(0, m.start() - 8): m.start()]):
@@ -677,6 +678,7 @@ def _petition_noun(t: str, end: int) -> bool:
 
 
 RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
+RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads)
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_UNFINISHED_COUNT = re.compile(r"(\d+)\s*[个项条件处]\s*(?:尚)?未(?:完成)?(?:整改|销号)(?:完成|到位)?的")
@@ -687,12 +689,22 @@ RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
 RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处宗])(?!方面|类|大类|大方面|领域)")
+# The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
+# offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
+# done verbs' 已/验/整/完), so
+# each is tried only there (rx.NearAnchor with no reach: the same matches, in the same order).
+_PROBLEM_COUNT_AT = NearAnchor(RE_PROBLEM_COUNT, r"\d+", 0)  # (not after a digit: at a run of digits' first)
+_NOUN_FIRST_AT = NearAnchor(RE_NOUN_FIRST, "问题", 0)
+_NOUN_FIRST_COUNT_AT = NearAnchor(RE_NOUN_FIRST_COUNT.pattern, "问题", 0)
+_DONE_COUNT_AT = NearAnchor(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类|{_BODIES})"
+                            r"|(?<!未)完成问题整改(\d+)\s*[个项件]", r"[已验整完]", 0)  # "已完成问题整改314件"
+_MEASURE_COUNT_AT = NearAnchor(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", r"\d+", 0)
 
 
 def _first_noun_count(t: str) -> int | None:
     """Where the first total written noun first stands ("巡察组反馈问题46个"), when a feedback or finding verb
     governs it and it is not a done count ("共整改问题312个")."""
-    for m in RE_NOUN_FIRST_COUNT.finditer(t):
+    for m in _NOUN_FIRST_COUNT_AT.finditer(t):
         around = t[max(0, m.start() - 10): m.start() + 4]
         if re.search(r"整改(?:完成|到位)?$|已$|完成$", t[max(0, m.start() - 4): m.start()]):
             continue
@@ -764,9 +776,11 @@ def _governed_by_finding(t: str, at: int) -> bool:
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
 RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
+RE_LEVEL_DONE = Needles(RE_LEVEL_DONE)  # (tried only in a text holding a literal every match reads)
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
+RE_TASKS = Needles(RE_TASKS)  # (tried only in a text holding a literal every match reads)
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
@@ -887,7 +901,7 @@ RE_ALL_AS_REQUIRED = re.compile(r"(?:现|目前|现已)\s*均(?:已)?(?:按要�
 def _all_done_later(t: str, total: int) -> int | None:
     """The total when a sentence that states it says, with no other count between, that all are done
     ("反馈的3个问题，…已全部完成整改", "巡察反馈的问题共22个，已全部整改完成"; the first such sentence or one that repeats it)."""
-    counts = sorted(list(re.finditer(RE_PROBLEM_COUNT, t)) + list(re.finditer(RE_NOUN_FIRST_COUNT, t)), key=lambda c: c.start())
+    counts = sorted(list(_PROBLEM_COUNT_AT.finditer(t)) + list(_NOUN_FIRST_COUNT_AT.finditer(t)), key=lambda c: c.start())
     for m in counts:
         if int(m.group(1)) != total:
             continue
@@ -929,6 +943,7 @@ def _split_done(t: str, total: int) -> int | None:
 RE_SHARED_OWN = re.compile(
     r"共性问题\s*(\d+)\s*[个项]\s*[、,，和及]\s*个性问题\s*(\d+)\s*[个项]"
     r"|(\d+)\s*[个项]共性问题\s*[、,，和及]\s*(\d+)\s*[个项]个性问题")
+RE_SHARED_OWN = Needles(RE_SHARED_OWN)  # (tried only in a text holding a literal every match reads)
 
 
 def _shared_and_own(t: str) -> tuple[int, int] | None:
@@ -947,6 +962,11 @@ def _petition_batch(t: str, at: int) -> bool:
         and RE_PETITIONS.search(t, max(0, at - 400), at) is not None
 
 
+# (the second opens with a look-behind: tried only at 问题, where each of its matches starts — rx.NearAnchor)
+_STATED_TOTAL_AT = NearAnchor(r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项]"
+                              r"(?!方面|类|大类|大方面|领域)", "问题", 0)
+
+
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     best = None
@@ -954,9 +974,9 @@ def _declared_problems(t: str) -> int | None:
     # another purpose, "督察移交的6个责任追究问题")
     for rx in (r"(?:反馈|指出|梳理|交办|移交(?:给)?(?:我|本)(?:省|市|县|区|州|旗|镇|乡)|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
-               r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项](?!方面|类|大类|大方面|领域)",
+               _STATED_TOTAL_AT,
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"
-        m = next((m for m in re.finditer(rx, t)
+        m = next((m for m in (re.finditer(rx, t) if isinstance(rx, str) else rx.finditer(t))
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
                   and not _petitions_concern(t, m.start(m.lastindex)) and not _petition_noun(t, m.end())
                   and not _batch_before_running_total(t, m.start(m.lastindex)) and not _petition_batch(t, m.start(m.lastindex))), None)

@@ -160,13 +160,22 @@ def under_stated_problems(node: Node) -> bool:
 RE_GROUP_HEAD = re.compile(r"^[^，,。；;:：、]{2,16}?(?:[(（]\d{1,3}\s*[个项条处][)）])?$")
 
 
+def index_of(nodes: list[Node], node: Node) -> int | None:
+    """Where ``node`` itself (not an equal node) stands in ``nodes``; None when it is not there. (The nodes' ids are
+    looked up in C: a generator testing each sibling by identity cost a frame step a sibling, for every item asked.)"""
+    try:
+        return list(map(id, nodes)).index(id(node))
+    except ValueError:
+        return None
+
+
 def _run_lead(node: Node) -> str:
     """The unnumbered paragraph right before the first item of the node's run of numbered siblings ("" when none)."""
     lead = getattr(node, "_run_lead", None)
     if lead is not None:
         return lead
     sibs = node.parent.children
-    k = next((i for i, c in enumerate(sibs) if c is node), None)
+    k = index_of(sibs, node)
     lead = ""
     if k is not None and node.marker is not None:
         j = k
@@ -212,7 +221,8 @@ def place_group_line(node: Node) -> str:
     if node.parent is None or node.marker is None or not _grouped_under_stated_lead(node):
         return ""
     sibs = node.parent.children
-    j = next((i for i, c in enumerate(sibs) if c is node), 0)
+    j = index_of(sibs, node)
+    j = 0 if j is None else j
     while j > 0 and sibs[j].marker is not None and sibs[j].marker.number != 1 and sibs[j - 1].marker is not None:
         j -= 1
     prev = sibs[j - 1]
@@ -223,7 +233,7 @@ def _grouped_under_stated_lead(node: Node) -> bool:
     """"…存在一些问题，具体如下： 花园市场： 1、… 2、… 沿江市场： 1、…": runs of items each led by a line naming the place
     they were found in, the first such line following a lead that names what follows as the problems found."""
     sibs = node.parent.children
-    k = next((i for i, c in enumerate(sibs) if c is node), None)
+    k = index_of(sibs, node)
     for _ in range(12):
         if k is None:
             return False

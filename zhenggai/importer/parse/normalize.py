@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbering import parse_marker, RE_XS
+from .rx import Needles
 
 # What the parser matches on and what it keeps are two aligned strings of the same length:
 # the text as written, and a "folded" copy in which full-width ASCII (，；：（）１２３…) is ASCII and
@@ -201,6 +202,30 @@ def strip_page_jumps_pair(pair: tuple[str, str]) -> tuple[tuple[str, str], list[
     return _strip(_cut(pair, RE_PAGE_JUMP)), found
 
 
+def _char_class(chars: set[str]) -> re.Pattern | None:
+    """A pattern finding any of these characters (None for none)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
+
+
+_NONZERO = bytes([0] + [1] * 255)  # a byte table: 0 stays 0, any other byte is 1
+
+
+def _differing_offsets(a: str, b: str) -> list[int]:
+    """The offsets where two strings of one length hold different characters, in order: the copies compared as
+    UTF-32 code units in C (XOR), then one find a differing character rather than a step a character."""
+    if a == b:
+        return []
+    ea, eb = a.encode("utf-32-le", "surrogatepass"), b.encode("utf-32-le", "surrogatepass")  # (a lone surrogate too)
+    x = (int.from_bytes(ea, "little") ^ int.from_bytes(eb, "little")).to_bytes(len(ea), "little").translate(_NONZERO)
+    out: list[int] = []
+    i = x.find(1)
+    while i >= 0:
+        k = i >> 2
+        out.append(k)
+        i = x.find(1, (k + 1) << 2)
+    return out
+
+
 class Restorer:
     """Gives back the text as written for a string the parser cut out of the folded copy.
 
@@ -216,22 +241,39 @@ class Restorer:
         self.folded = folded
         self.active = written != folded
         back: dict[str, set[str]] = {}
-        pairs = set(zip(written, folded)) if self.active else set()  # the distinct (written, folded) pairs, built in C
-        for w, f in pairs:
-            if w != f:
-                back.setdefault(f, set()).add(w)
+        if not self.active:
+            native: set[str] = set()
+        elif len(written) != len(folded):  # (not aligned: every pair, as zip pairs them)
+            pairs = set(zip(written, folded))  # the distinct (written, folded) pairs, built in C
+            for w, f in pairs:
+                if w != f:
+                    back.setdefault(f, set()).add(w)
+            native = {f for w, f in pairs if w == f and f in back}
+        else:
+            # only the offsets where the copies differ (one character in ten or fewer; a pair a character was most of
+            # the time): a folded character is also written as itself when the folded copy holds it more often than
+            # at those offsets
+            differing: dict[str, int] = {}
+            for i in _differing_offsets(written, folded):
+                f = folded[i]
+                back.setdefault(f, set()).add(written[i])
+                differing[f] = differing.get(f, 0) + 1
+            native = {f for f in back if folded.count(f) > differing[f]}
         # a folded character that also appears as itself (or comes from two written forms) is ambiguous
-        native = {f for w, f in pairs if w == f and f in back}
         self.ambiguous = {f for f, ws in back.items() if len(ws) > 1 or f in native}
         self.table = {ord(f): next(iter(ws)) for f, ws in back.items() if f not in self.ambiguous}
         self.targets = set(back)
+        # (each set as a character class: a field is scanned in C, not taken apart a character at a time as
+        # set.isdisjoint does; an empty set finds nothing)
+        self._any_target = _char_class(self.targets)
+        self._any_ambiguous = _char_class(self.ambiguous)
 
     def __call__(self, s, hint: int = 0):
         if not self.active or not s or not isinstance(s, str):
             return s
-        if self.targets.isdisjoint(s):
+        if self._any_target is None or self._any_target.search(s) is None:  # (targets.isdisjoint(s))
             return s
-        if self.ambiguous.isdisjoint(s):
+        if self._any_ambiguous is None or self._any_ambiguous.search(s) is None:  # (ambiguous.isdisjoint(s))
             return s.translate(self.table)
         out: list[str] = []
         for k, piece in enumerate(s.split("\n")):
@@ -333,6 +375,7 @@ def is_chrome(text: str) -> bool:
 
 # not "上传时间:2022-08-05": when a doc-sharing site got its copy, not when the document was issued
 RE_META_DATE = re.compile(r"(?<!上传)(?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+RE_META_DATE = Needles(RE_META_DATE)  # (tried only in a text holding a literal every match reads)
 RE_DATE_LINE = re.compile(r"^(\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$")
 RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|联系电话[:：]|联系方式[:：]|邮政信箱|电子邮箱[:：]|监督电话|举报电话[:：]|特此通报|特此报告")
 
@@ -846,7 +889,8 @@ def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
 
     if not any("关于“" in p.text or "关于 “" in p.text for p in paras):
         return paras, False
-    found = [(k, m) for k, p in enumerate(paras) for m in _RE_QUOTED_ITEM.finditer(p.text)]
+    # (every item reads 关于: a paragraph without it is not scanned)
+    found = [(k, m) for k, p in enumerate(paras) if "关于" in p.text for m in _RE_QUOTED_ITEM.finditer(p.text)]
     numbers = [cn_to_int(m.group(1)) for _, m in found]
     if len(found) < 2 or numbers != list(range(1, len(found) + 1)) or all(m.start() == 0 for _, m in found):
         return paras, False
@@ -917,6 +961,7 @@ def _grid(ch: str) -> bool:
 _GRID_CLASS = "".join(chr(h << 8 | lo) for h in range(0x7F, 0x89) for lo in range(0x7F, 0x89))
 RE_NOISE_AFTER_STOP = re.compile(r"(?<=[。:：;；)）!！?？])[" + _GRID_CLASS + r"]{1,5}(?=\S)")
 RE_NOISE_RUN = re.compile(r"[" + _GRID_CLASS + r"]{2,5}")
+_RE_GRID = re.compile(r"[" + _GRID_CLASS + r"]")  # (one grid character: every noise run holds one)
 
 
 def split_noise_breaks(paragraphs: list) -> list:
@@ -924,7 +969,8 @@ def split_noise_breaks(paragraphs: list) -> list:
     from one); a paragraph with fewer than six runs after a stop is left as it is."""
     out = []
     for p in paragraphs:
-        if type(p) is not str or len(RE_NOISE_AFTER_STOP.findall(p)) < 6:
+        # (a grid character first: a class scan, where the pattern led by its look-behind is tried at every offset)
+        if type(p) is not str or _RE_GRID.search(p) is None or len(RE_NOISE_AFTER_STOP.findall(p)) < 6:
             out.append(p)
             continue
         t = RE_NOISE_RUN.sub("\n", RE_NOISE_AFTER_STOP.sub("\n", p))

@@ -63,6 +63,9 @@ class NearAnchor:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         endpos = len(text) if endpos is None else min(endpos, len(text))
+        if not self._reach:
+            yield from self._at_anchors(text, pos, endpos)
+            return
         p = pos  # the next offset to try: every offset before it was tried or is past a match
         for a in self._anchor.finditer(text, pos, endpos):
             q = a.start()
@@ -75,5 +78,155 @@ class NearAnchor:
                 yield m
                 p = m.end() if m.end() > p else p + 1
 
+    def _at_anchors(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        """The loop above with no reach: each anchor's own offset tried once, unless a match went past it."""
+        match = self.original.match
+        p = pos
+        for a in self._anchor.finditer(text, pos, endpos):
+            q = a.start()
+            if q < p:
+                continue
+            m = match(text, q, endpos)
+            if m is not None:
+                yield m
+                p = m.end() if m.end() > q else q + 1
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
+
+    def __getattr__(self, name):  # (match, sub, groups …: the pattern's own)
+        return getattr(self.original, name)
+
+
+class Needles:
+    """A pattern that cannot match a text holding none of some literal ``needles`` (every match, its look-arounds
+    included, reads one of them): ``search``/``finditer``/``match`` give no match at once for such a text — a few C
+    substring scans in place of the engine trying the pattern at every offset (a sentence at a time, most sentences
+    hold none). Any other text is searched by the pattern itself, so every match is the pattern's own."""
+
+    def __init__(self, pattern: str | re.Pattern, needles: tuple[str, ...] | None = None, flags: int = 0):
+        """needles: given, or (None) found from the pattern by ``required_literals`` (an error when none are certain)."""
+        # (a pattern, or a faster form of one: an object with the pattern's methods and its ``pattern``)
+        self.original = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+        self.pattern = self.original.pattern
+        if needles is None:
+            needles = required_literals(self.original)
+            if not needles:
+                raise ValueError(f"no literal every match reads: {self.pattern!r}")
+        self.needles = tuple(needles)
+
+    def __getattr__(self, name):  # (sub, split, fullmatch, groups …: the pattern's own, unguarded)
+        return getattr(self.original, name)
+
+    def _absent(self, text: str) -> bool:
+        for n in self.needles:
+            if n in text:
+                return False
+        return True
+
+    def search(self, text: str, *args) -> re.Match | None:
+        return None if self._absent(text) else self.original.search(text, *args)
+
+    def match(self, text: str, *args) -> re.Match | None:
+        return None if self._absent(text) else self.original.match(text, *args)
+
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return None if self._absent(text) else self.original.fullmatch(text, *args)
+
+    def finditer(self, text: str, *args) -> Iterator[re.Match]:
+        return iter(()) if self._absent(text) else self.original.finditer(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self.original.sub(repl, text, count)
+
+
+def required_literals(pattern: str | re.Pattern) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of the pattern reads (holds in its span): found from the pattern's
+    parse — a literal run in a sequence, one of each branch's, a repeat's body when it repeats at least once; None when
+    no such set is certain (a class, a look-around or an optional part alone, a back-reference, ignore-case)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return None
+    found = _required(_parser.parse(rx.pattern, rx.flags))
+    if not found:
+        return None
+    # (a needle holding another is absent whenever that one is: the shorter alone is tried)
+    return tuple(sorted(n for n in set(found) if not any(m != n and m in n for m in found)))
+
+
+def _required(seq) -> list[str] | None:
+    """The needles of a sequence of parsed items: the best of its items' (the longest shortest needle, then fewest)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    options: list[list[str]] = []
+    run: list[str] = []
+    for op, av in list(seq) + [(None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(["".join(run)])
+            run = []
+        if op is c.SUBPATTERN:
+            sub = None if av[1] & re.IGNORECASE else _required(av[-1])  # ("(?i:…)": its letters either case)
+        elif op is c.BRANCH:
+            subs = [_required(alt) for alt in av[1]]
+            sub = None if any(s is None for s in subs) else [n for s in subs for n in s]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            sub = _required(av[2])
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            sub = _required(av)
+        else:
+            sub = None  # (a class, any character, an anchor, a look-around, a back-reference …: nothing required)
+        if sub:
+            options.append(sub)
+    if not options:
+        return None
+    return max(options, key=lambda ns: (min(map(len, ns)), -len(ns)))
+
+
+def end_literals(pattern: str | re.Pattern, limit: int = 2000) -> tuple[str, ...] | None:
+    """For a pattern that is a finite set of literal strings (branches, groups, optional parts) anchored at the end
+    ("(?:通报|方案|(?:一览|明细)表)$"): those strings, so that a caller can test ``str.endswith`` first — the
+    pattern searches a text only when it ends (or ends before a last newline, as ``$`` reads) with one of them. None for
+    any other pattern."""
+    from re import _constants as c, _parser  # type: ignore[attr-defined]
+
+    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+    if rx.flags & (re.IGNORECASE | re.MULTILINE) or not isinstance(rx.pattern, str):
+        return None
+    items = list(_parser.parse(rx.pattern, rx.flags))
+    if not items or items[-1] != (c.AT, c.AT_END):
+        return None
+
+    def strings(seq) -> set[str] | None:
+        out = {""}
+        for op, av in seq:
+            if op is c.LITERAL:
+                alts = {chr(av)}
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                alts = strings(av[-1])
+            elif op is c.BRANCH:
+                parts = [strings(alt) for alt in av[1]]
+                alts = None if any(p is None for p in parts) else set().union(*parts)
+            elif op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+                inner = strings(av[2])
+                alts = None if inner is None else inner | {""}
+            else:
+                return None
+            if alts is None:
+                return None
+            out = {a + b for a in out for b in alts}
+            if len(out) > limit:
+                return None
+        return out
+
+    found = strings(items[:-1])
+    return tuple(sorted(found)) if found and "" not in found else None
+
+
+def ends_with_any(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends with one of ``endings`` where ``$`` would read it: at its end or before a last newline."""
+    return text.endswith(endings) or (text[-1:] == "\n" and text[:-1].endswith(endings))

@@ -62,7 +62,9 @@ RE_SECTION_AFTER_STOP = re.compile(r"(?<=[。:：；;])(?=一、)")
 RE_PROBLEM_LABEL_RUN = re.compile(r"(?:(?:巡察|巡视|督察)?反馈|审计发现|审计查出)?问题\s*(\d{1,2})\s*[:：]")
 
 
-RE_FIRST_ITEM = re.compile(r"[(（]一[)）]|1[、.．]")
+# (each branch opens with its own literal, so that the engine scans for the three first characters: a branch opening
+# with a class, "[(（]一…|1…", has it try the pattern at every offset)
+RE_FIRST_ITEM = re.compile(r"\(一[)）]|（一[)）]|1[、.．]")
 _HEADING_OPENERS = frozenset("一二三四五六七八九十(（")
 
 
