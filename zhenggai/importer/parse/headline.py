@@ -42,6 +42,9 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
                                r"|^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*[^，,。：:；;]{2,20}?"
                                r"(?:局|委|办|中心|镇|乡|街道|公司|集团|学校|学院|医院|院|所|党委|党组|党工委)\s*[:：]")
 
+# a recheck's verb right before a count of problems: "复核了7个…反馈问题", "复查的12个问题" (kfg)
+RE_RECHECKED = re.compile(r"(?:复核|复查|回访)(?:了|的)?\s*$")
+
 # the classifiers a count of problems, and the done count that follows it, may take: 个 项 条 件 处 宗
 _CL = r"[个项条件处宗]"
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
@@ -245,6 +248,10 @@ def headline_figures(text: str) -> Headline:
         before = t[max(0, m.start() - 24): m.start()]
         if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
             continue
+        # kfg: problems a check re-examined ("复核了7个各渠道反馈问题的处理情况": others fed them back, the check looked at
+        # how they were handled) are not what it found
+        if RE_RECHECKED.search(before):
+            continue
         if _petitions_concern(t, m.start()):
             continue
         # "…交办我省的第十一批59个环境问题全部移交": one numbered batch of petitions handed over, not the total
@@ -314,6 +321,8 @@ def headline_figures(text: str) -> Headline:
             continue
         if _in_breakdown(t, m.start()):
             continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
+        if h.problems_total is None and _petitions_concern(t, m.start()):
+            continue  # kfg: "…信访件,共3件。…。涉及环境问题3个": what petitions are about (as count first)
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
             continue  # "上周收集问题12个…截至目前，累计收集问题150个": one batch, the running total follows (as count first)
         if h.problems_total is None and (re.search(rf"{_FINDING}|涉及|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
@@ -547,6 +556,8 @@ def headline_figures(text: str) -> Headline:
     _found_and_fixed(h, t)
     if h.problems_total is None:
         _hazards_found(h, t)
+    if h.problems_total is None and h.problems_done is None:
+        _hazards_fixed_alone(h, t)
     if h.problems_total is not None and h.problems_done is None:
         _done_with_rest(h, t)
     if h.problems_total is None:
@@ -729,8 +740,9 @@ def _governed_by_finding(t: str, at: int) -> bool:
     # count with 存在 just before it is read)
     verbs = sorted(list(RE_FINDING_VERB.finditer(back)) + list(re.finditer(r"存在", back)), key=lambda v: v.start())
     # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
+    # (or of every kind, "…报警装置失效等各类问题14个": kfg)
     return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
-        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None
+        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要|各类|各种)?(?:的)?$", back) is not None
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
@@ -1124,6 +1136,12 @@ def _petitions_concern(t: str, at: int) -> bool:
     people reported, not what the inspection found."""
     start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
     clauses = re.split(r"[,，]", t[start:at])
+    if len(clauses) == 1 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[0]):
+        # kfg: a sentence that opens with 涉及 has no subject of its own: it goes on about what the paragraph's earlier
+        # sentences told ("…移交第一批群众信访件,共3件…。其中:…。涉及环境问题3个"); petitions there, and no finding verb,
+        # make its count what petitions are about
+        para = t[t.rfind("\n", 0, start) + 1: start]
+        return RE_PETITIONS.search(para) is not None and re.search(_FINDING, para) is None
     return len(clauses) >= 2 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[-1]) is not None and RE_PETITIONS.search(clauses[-2]) is not None
 
 
@@ -1165,9 +1183,30 @@ RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截�
 RE_HAZARDS_ALL_FIXED = re.compile(r"\s*(?:并|[,，]\s*(?:目前|现已|截至目前)?\s*(?:均|已经?|现已)?\s*(?=全部|均|立即|当场|现场))"
                                   r"\s*(?:已经?)?(?:全部|均)?(?:已经?)?(?:立即|当场|现场)?(?:落实)?"
                                   r"(?:完成整改|整改(?:完毕|到位|完成))")
+# the grade of hazards (重大/较大/一般) and the next grade's count right after a graded count of them (kfg)
+RE_HAZARD_GRADE = re.compile(r"(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患")
+RE_NEXT_HAZARD_GRADE = re.compile(r"\s*[、和及]\s*(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
 RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
 # some of the bodies checked, or one of them: "浙江省部分地方和企业…仍发现隐患55项"
 RE_SOME_OF_THEM = re.compile(r"部分|个别|有的|一些")
+
+
+# kfg: hazards said rectified, with no count of hazards found anywhere ("已检查电梯23台,整改隐患5处"): the done count alone
+# (as snippets17's done-only counts); not an order or a goal ("责令整改隐患5处", "要求限期整改隐患5处", "需整改隐患5处",
+# "督促整改", an order, snippets20's "当场责令改正"), nor a campaign's running count ("今年以来…整改隐患…")
+RE_HAZARDS_FIXED_ALONE = re.compile(r"(?:已|共|累计)?(?:完成)?整改(?:了)?(?:[^。;；,，、\d]{0,4}?)隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
+RE_ORDER_BEFORE = re.compile(r"(?:督促|责令|要求|限期|需要?|应|待|将|正在|拟|计划|确保|力争|下达|排查|立即|及时)\s*$")
+
+
+def _hazards_fixed_alone(h: Headline, t: str) -> None:
+    if "隐患" not in t or re.search(r"(?:发现|查出|排查出|检查出)[^。;；\d]{0,12}隐患", t):
+        return
+    for m in RE_HAZARDS_FIXED_ALONE.finditer(t):
+        begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+        if RE_ORDER_BEFORE.search(t[max(begin, m.start() - 6): m.start()]) or RE_CAMPAIGN_SINCE.search(t[begin: m.start()]):
+            continue
+        h.problems_done = int(m.group(1))
+        return
 
 
 def _hazards_found(h: Headline, t: str) -> None:
@@ -1185,7 +1224,15 @@ def _hazards_found(h: Headline, t: str) -> None:
         k = 1 if m.group(1) else 3
         if re.match(r"\s*\.\d|\s*万", t[m.end(k): m.end(k) + 3]):
             continue
-        found.append((int(m.group(k)), m.group(k + 1), m.end()))
+        n, end = int(m.group(k)), m.end()
+        # kfg: hazards found counted by grade, one grade after the other ("查出重大安全隐患31项、一般安全隐患226项"): the
+        # grades add up to the hazards found (not a count of something else after it: "发现隐患31项、下达整改通知书12份")
+        if k == 1 and RE_HAZARD_GRADE.search(m.group(0)):
+            for mg in RE_NEXT_HAZARD_GRADE.finditer(t, end):
+                if mg.start() != end or mg.group(2) != m.group(2):
+                    break
+                n, end = n + int(mg.group(1)), mg.end()
+        found.append((n, m.group(k + 1), end))
     # counts by department or by place ("市质监局…发现隐患36处", "市安监局…发现隐患5786条"): no total of one check
     if not found or len({n for n, _, _ in found}) > 1:
         return
