@@ -107,12 +107,19 @@ def _period_heading(out: ParsedInspection, title: str | None, text: str) -> None
 RE_CHECK_DAY_FIELD = re.compile(r"(?:督导|检查|督查|巡查|暗访|抽查|督学)(?:时间|日期)\s*[:：]\s*")
 
 
+RE_PAGE_STAMP_VALUE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|丨｜]?\s*(?:[来來]源|作者|编辑|浏览|点击|发布|信息来源)")
+
+
 def _check_day_field(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
     """One day given in a check's date field (not a period: "检查时间：5月6日至8日" is read as one), on or before the
     document's own date."""
     for m in RE_CHECK_DAY_FIELD.finditer(text):
         value = text[m.end(): m.end() + 24]
         if RE_PERIOD.match(value) or re.match(r"[^\n]{0,16}?(?:至|到|—|~|－|～)", value):
+            continue
+        # kfg: a page's posting time with its clock and its page labels after it ("…专项检查" as a title glued to
+        # "时间:2016-11-08 11:41作者:…来源:…") is the page's, not a check's day field
+        if RE_PAGE_STAMP_VALUE.match(value + text[m.end() + 24: m.end() + 40]):
             continue
         day = None
         ml = re.match(r"((?:19|20)\d{2})(\d{2,4})(?![\d年.\-/])", value)
@@ -323,6 +330,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             if mv is None or RE_MANY_BODIES.search(s, max(0, mv.start("m") - 7)):
                 continue
             no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
+            # (kfg: a notice's request after the visit, "…进行检查,…梳理出11条问题,请各部门…整改,整改情况报督查室", asks for a
+            # report later: its words are no act of that day)
+            no = [n for n in no if not (n.start() >= mv.end() and RE_REQUEST.search(s, mv.end(), n.start()))]
             if no and all(n.group(0) == "期间" for n in no):
                 purposes = [p.span() for p in RE_PURPOSE_CLAUSE.finditer(s)]
                 if RE_PURPOSE_OPENS.match(s):  # (the sentence opens with its purpose: all before the day is that clause)
@@ -718,7 +728,8 @@ RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报�
 RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
 # (the day also written with 号, as news copy does: "12月6号")
-_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上|晚间|晚)?(?!\s*[至到—\-~－])"
+# (kfg: any part of the day, "5月15日清晨", "凌晨", "早上", "中午", "傍晚", "夜间")
+_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上|晚间|清晨|凌晨|早上|早晨|中午|傍晚|夜间|晚)?(?!\s*[至到—\-~－])"
 # (an unannounced visit is a check too: "对…进行了暗访"; and one made on the spot: "进行实地督导检查")
 # (a night check, "开展消防安全集中夜查行动", and a sweep for hazards, "开展道路交通安全隐患排查工作", are checks too)
 _RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访|巡查|考察|夜查|隐患排查)"
@@ -745,6 +756,7 @@ RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，�
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
 # what a one-day visit is not: a meeting or talk, a recheck or acceptance of rectification, a period or a round
 # ("分别对我校…进行了督查": several bodies checking on that one day is still one day's check; "开展为期十天的…巡查" is not)
+RE_REQUEST = re.compile(r"[,，]\s*请")
 RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|为期|启动|陆续|分别(?!对)")
 # a purpose clause naming a holiday's time ("为确保双节期间安全形势稳定，") does not make the visit a period
 RE_RUN_IN_HEAD = re.compile(r"(?:(?<=\n)|^)\s*[^\n。;；,，]{6,120}?[^\d\s。;；,，:：年月日](?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚)?[,，])")
