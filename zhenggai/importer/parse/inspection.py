@@ -107,6 +107,9 @@ def _period_heading(out: ParsedInspection, title: str | None, text: str) -> None
 RE_CHECK_DAY_FIELD = re.compile(r"(?:督导|检查|督查|巡查|暗访|抽查|督学)(?:时间|日期)\s*[:：]\s*")
 
 
+RE_SUPERVISES_WORK = re.compile(r"对[^。;；]{2,60}?(?:专项整治|排查整治|问题整改|整改)工作(?:推进情况|落实情况|开展情况)?(?:开展|进行)了?(?:调研)?(?:督导|督查)")
+RE_OWN_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计")
+RE_DATE_ALONE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 RE_PAGE_STAMP_VALUE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|丨｜]?\s*(?:[来來]源|作者|编辑|浏览|点击|发布|信息来源)")
 
 
@@ -208,6 +211,13 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
             if m and RE_CHECKS_RECTIFICATION.match(s, m.end()) and "回头看" not in s:
                 visits.append((s, m))  # nor when feedback was given
+                m = None
+            # kfg: the days of a 督导/督查 of others' campaign or rectification work, as the text names it ("对某县城镇燃气安全
+            # 专项整治工作开展督导检查", "针对…巡察的问题整改工作进行督导", then "2月1日至3日，督导组先后深入…开展调研督导"):
+            # a supervision of that work, not an inspection (blind7, snippets17/19/20); not where the period's own sentence
+            # names an inspection (巡视/巡察/督察/审计) held then
+            if m and not RE_OWN_INSPECTION_WORD.search(s) and RE_SUPERVISES_WORK.search(text) and "回头看" not in s:
+                visits.append((s, m))
                 m = None
             # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
             # (not a period a field table labels as the inspection's: "巡察时间2022年9月7日至9月26日意见反馈时间…", the
@@ -438,6 +448,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
                     continue
                 if s.startswith("电", f.end):  # a news dateline ("本报北京8月25日电"): the day the story was filed
+                    continue
+                # kfg: a date alone on its line, a covering notice's signature ("…办公室 / 2019年2月28日 / …督察反馈意见整改
+                # 方案 / …根据督察组《反馈意见》"), dates the notice, not the feedback a later line names
+                if RE_DATE_ALONE_LINE.fullmatch(s[s.rfind("\n", 0, f.start) + 1: (s.find("\n", f.end) + 1 or len(s) + 1) - 1]):
                     continue
                 # "11月30日,…公众号公布了…督察组向陕西反馈专项统计督察意见": the day news of the feedback was published
                 nxt = next((f2.start() for f2 in RE_FEEDBACK.finditer(s, f.end)), None)
