@@ -304,7 +304,10 @@ def headline_figures(text: str) -> Headline:
                                          or _governed_by_finding(t, m.start())
                                          # "…在落实党的全面领导、…三大方面的45项问题": problems counted after their aspects
                                          or re.search(r"方面(?:的|存在的|共)?\s*$", before) or RE_ASPECTS_BEFORE.search(before)
-                                         or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
+                                         or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])
+                                         # kfg: problems said exposed, as a check's news names its list ("27个问题清单曝光"):
+                                         # the problems it found (not lists counted: "印发3个问题清单")
+                                         or re.match(r"\s*(?:清单)?\s*(?:被)?曝光", after)):
             h.problems_total = n
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:

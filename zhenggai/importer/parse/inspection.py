@@ -107,6 +107,20 @@ def _period_heading(out: ParsedInspection, title: str | None, text: str) -> None
 RE_CHECK_DAY_FIELD = re.compile(r"(?:督导|检查|督查|巡查|暗访|抽查|督学)(?:时间|日期)\s*[:：]\s*")
 
 
+RE_TITLE_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _day_named_by_title(text: str, title: str | None) -> str:
+    """kfg: a copy that lost 月 and 日 from the day its lead opens with ("118,县双创办…进行了巡查" under the title "11月8日
+    …情况的通报"): the digits at a line's start, before a comma, that spell the day the title names are that day (only
+    that day: other digits are left alone)."""
+    mt = RE_TITLE_DAY.search(title or "")
+    if mt is None:
+        return text
+    digits = mt.group(1) + mt.group(2)
+    return re.sub(rf"(?m)^(\s*){digits}(?=\s*[,，])", lambda m: f"{m.group(1)}{mt.group(1)}月{mt.group(2)}日", text, count=1)
+
+
 RE_SUPERVISES_WORK = re.compile(r"对[^。;；]{2,60}?(?:专项整治|排查整治|问题整改|整改)工作(?:推进情况|落实情况|开展情况)?(?:开展|进行)了?(?:调研)?(?:督导|督查)")
 RE_OWN_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计")
 RE_DATE_ALONE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
@@ -182,6 +196,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     as the inspection's."""
     out = ParsedInspection()
     text = _two_days_listed(_restore_lost_to(arabic_dates(restore_lost_units(roc_years(text)))))
+    text = _day_named_by_title(text, title)
     doc_date = dt.date.fromisoformat(report_date) if report_date else None
     pub = _publication_date(text) or doc_date
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
@@ -337,7 +352,11 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 mv = RE_ONE_DAY_VISIT.match(s)
             # (the bodies it took in, told from its day on: a headline or purpose clause before it naming "各部门" as
             # partners does not make it a round of many)
-            if mv is None or RE_MANY_BODIES.search(s, max(0, mv.start("m") - 7)):
+            # (kfg: up to a notice's request after the visit: "…进行检查,…请各部门立即整改" asks the bodies to act later)
+            asked = RE_REQUEST.search(s, mv.end()) if mv is not None else None
+            # (and from the day's own line: a notice's addressee line above it, "各乡镇、县直各部门:", is no partner)
+            if mv is None or RE_MANY_BODIES.search(s, max(0, mv.start("m") - 7, s.rfind("\n", 0, mv.start("m")) + 1),
+                                                   asked.start() if asked else len(s)):
                 continue
             no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
             # (kfg: a notice's request after the visit, "…进行检查,…梳理出11条问题,请各部门…整改,整改情况报督查室", asks for a
