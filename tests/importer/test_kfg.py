@@ -154,3 +154,20 @@ def test_digits_opening_the_lead_that_do_not_spell_the_title_s_day_are_left_alon
     text = "1024，区创卫办值班人员对背街小巷环境卫生进行了巡查，发现存在以下问题。"
     found = inspection_facts(text, None, "10月23日背街小巷环境卫生情况的通报", "2016-10-23")
     assert found.start is None
+
+
+# --- the ones found, named again and said all rectified ------------------------------------------------------------
+
+def test_hazards_found_then_named_again_as_all_rectified_after_other_clauses_are_all_done():
+    assert _figures("本次共检查站点30家，查出隐患12处，下发整改通知书6份，发现的隐患已整改完毕。") == (12, 12)
+    assert _figures("检查组现场发现各类隐患问题9处，下达整改指令书3份，所有隐患均已整改到位。") == (9, 9)
+
+
+def test_hazards_found_then_a_goal_or_a_count_rectified_is_not_all_done():
+    assert _figures("检查组查出隐患12处，要求确保发现的隐患全部整改到位。") == (12, None)
+    assert _figures("检查组查出隐患12处，发现的隐患已整改8处。") == (12, None)
+
+
+def test_a_byline_with_its_time_after_a_blank_gives_the_report_date():
+    r = parse_text("某某晚报·某某号·政务 2022-07-19 08:30\n7月18日，省督察组向我市移交第三批群众信访件，共5件。")
+    assert r.report_date == "2022-07-19"

@@ -477,8 +477,9 @@ RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*
 RE_SOURCE_DATE = re.compile(r"^(?!截至|截止|至|于|到|自|从|在)[\u4e00-\u9fff]{2,12}(?<!截至|截止)(?<![至于到自从在])\s*((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?"
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")  # "人民网 2023年09月12日10:21"
 # kfg: a news app's byline, its parts joined by middle dots, the timestamp among them: "大众报业·海报新闻·2021-05-13 22:57·海报某市"
-# (outlet, channel, time, then at most one more part; the whole line, no sentence in it)
-RE_DOTTED_BYLINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}(?:\s*[·•・]\s*[\u4e00-\u9fffA-Za-z]{2,12}){0,3}\s*[·•・]\s*"
+# (outlet, channel, time, then at most one more part; the whole line, no sentence in it; the time may follow the last part
+# after a blank: "某某新闻·某某号·政务 2021-05-13 22:57")
+RE_DOTTED_BYLINE = re.compile(r"^(?=[^\n]*[·•・])[\u4e00-\u9fffA-Za-z]{2,12}(?:\s*[·•・]\s*[\u4e00-\u9fffA-Za-z]{2,12}){0,3}\s*[·•・]?\s*"
                               r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[·•・]\s*[^\s。，,；;·•・]{1,16})?$")
 # "来源:中国…网 2023-10-11 14:22:54": a source line naming the site, then the page's timestamp
 RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|丨｜]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"

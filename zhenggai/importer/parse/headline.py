@@ -563,6 +563,8 @@ def headline_figures(text: str) -> Headline:
         _hazards_fixed_alone(h, t)
     if h.problems_total is not None and h.problems_done is None:
         _done_with_rest(h, t)
+    if h.problems_total is not None and h.problems_done is None:
+        _found_ones_all_done(h, t)
     if h.problems_total is None:
         _point_counts(h, t)
     if h.problems_total is None:
@@ -1264,6 +1266,27 @@ RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1
 # as "当场整改" (snippets19); not problems someone was pushed to act on in a clause of their own ("推动立行立改问题35个")
 # (nor a class of them, "其中立行立改问题8个", whose own done count follows: test_real_genre_blind7)
 RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:当场|现场)?立行立改\s*(\d+)\s*([个处项条])(?![余多])")
+
+
+# kfg: the hazards or problems found, named again as such and said all rectified, after other clauses ("检查出隐患25处,
+# 下发整改通知书12份,发现的隐患已整改完毕", "…,所有隐患均已整改到位"): done = found. Not a goal ("确保发现的隐患全部整改
+# 到位": no 已), nor a count of its own ("发现的隐患已整改3处")
+RE_FOUND_ONES_ALL_DONE = re.compile(r"(?:(?:发现|查出|排查出?|检查出|查找出?)的|所有|上述)(?:各类|安全)?(?:隐患|问题)(?:问题|隐患)?\s*"
+                                    r"(?:均|都|全部)?已(?:经)?(?:全部)?(?:完成)?整改(?:完毕|到位|完成)?(?![^。;；,，\d]{0,4}\d)")
+
+
+def _found_ones_all_done(h: Headline, t: str) -> None:
+    """The total's sentence or the next one says the ones found are all rectified, with no other count of problems or
+    hazards between: all of them are done."""
+    if "已" not in t:
+        return
+    m = re.search(rf"(?<![\d.]){h.problems_total}\s*[个处项条]", t)
+    if m is None:
+        return
+    rest = "".join(re.split(r"(?<=[。;；\n])", t[m.end():])[:2])
+    md = RE_FOUND_ONES_ALL_DONE.search(rest)
+    if md and not re.search(r"\d+\s*[个处项条]", rest[: md.start()]):
+        h.problems_done = h.problems_total
 
 
 def _done_with_rest(h: Headline, t: str) -> None:
