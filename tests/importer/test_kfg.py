@@ -171,3 +171,13 @@ def test_hazards_found_then_a_goal_or_a_count_rectified_is_not_all_done():
 def test_a_byline_with_its_time_after_a_blank_gives_the_report_date():
     r = parse_text("某某晚报·某某号·政务 2022-07-19 08:30\n7月18日，省督察组向我市移交第三批群众信访件，共5件。")
     assert r.report_date == "2022-07-19"
+
+
+def test_the_days_of_a_supervision_of_inspection_rectification_work_are_no_inspection_period():
+    text = "2023年6月5日至7日，市委督查组对我县巡察整改工作开展督查。"
+    assert _dates(text, "2023-06-20") == (None, None)
+
+
+def test_the_days_of_an_inspection_whose_rectification_is_supervised_later_are_its_period():
+    text = "2023年3月1日至4月30日，县委第一巡察组对某局党组开展了常规巡察。7月，县纪委对该局巡察整改工作进行督查。"
+    assert _dates(text, "2023-08-01") == ("2023-03-01", "2023-04-30")

@@ -231,7 +231,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # 专项整治工作开展督导检查", "针对…巡察的问题整改工作进行督导", then "2月1日至3日，督导组先后深入…开展调研督导"):
             # a supervision of that work, not an inspection (blind7, snippets17/19/20); not where the period's own sentence
             # names an inspection (巡视/巡察/督察/审计) held then
-            if m and not RE_OWN_INSPECTION_WORD.search(s) and RE_SUPERVISES_WORK.search(text) and "回头看" not in s:
+            # (said in the period's own sentence, "6月5日至7日，市委督查组对我县巡察整改工作开展督查", it is so whatever
+            # inspection the work rectifies)
+            if m and "回头看" not in s and (RE_SUPERVISES_WORK.search(s, m.end())
+                                           or (not RE_OWN_INSPECTION_WORD.search(s) and RE_SUPERVISES_WORK.search(text))):
                 visits.append((s, m))
                 m = None
             # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
