@@ -35,7 +35,7 @@ RE_LOST_UNITS_SHORT = re.compile(r"(?<![\d.年月])(\d{3,4})日(?!内|以内|之
 _RE_DIGITS_DAY = re.compile(r"\d{3}日")
 # kfg: a month that lost its 月 after a whole year ("从2025年1021日至2026年1月9日"): three or four digits after 年 are no
 # day, so they are a month and a day when the digits split one way only
-RE_LOST_MONTH = re.compile(r"(?<=年)(\d{3,4})日")
+RE_LOST_MONTH = re.compile(r"(?<=(?:19|20)\d\d年)(\d{3,4})日")  # (a whole year only: not "用3年100日")
 RE_LOST_UNITS_END = re.compile(r"(?<=[至到—~～－])([1-9])(\d)日")
 
 
