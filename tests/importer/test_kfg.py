@@ -181,3 +181,12 @@ def test_the_days_of_a_supervision_of_inspection_rectification_work_are_no_inspe
 def test_the_days_of_an_inspection_whose_rectification_is_supervised_later_are_its_period():
     text = "2023年3月1日至4月30日，县委第一巡察组对某局党组开展了常规巡察。7月，县纪委对该局巡察整改工作进行督查。"
     assert _dates(text, "2023-08-01") == ("2023-03-01", "2023-04-30")
+
+
+def test_hazards_pushed_to_be_fixed_on_the_spot_with_no_count_found_are_done():
+    assert _figures("此次检查共检查门店20家，当场督促整改隐患6处。") == (None, 6)
+
+
+def test_a_graded_count_after_a_comma_adds_up_but_a_part_after_qizhong_does_not():
+    assert _figures("检查组共排查出重大隐患3处，一般隐患45处。") == (48, None)
+    assert _figures("检查组共排查出隐患48处，其中重大隐患3处。") == (48, None)

@@ -1190,17 +1190,18 @@ RE_HAZARDS_ALL_FIXED = re.compile(r"\s*(?:并|[,，]\s*(?:目前|现已|截至�
                                   r"(?:完成整改|整改(?:完毕|到位|完成))")
 # the grade of hazards (重大/较大/一般) and the next grade's count right after a graded count of them (kfg)
 RE_HAZARD_GRADE = re.compile(r"(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患")
-RE_NEXT_HAZARD_GRADE = re.compile(r"\s*[、和及]\s*(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
+RE_NEXT_HAZARD_GRADE = re.compile(r"\s*[、和及,，]\s*(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
 RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
 # some of the bodies checked, or one of them: "浙江省部分地方和企业…仍发现隐患55项"
 RE_SOME_OF_THEM = re.compile(r"部分|个别|有的|一些")
 
 
 # kfg: hazards said rectified, with no count of hazards found anywhere ("已检查电梯23台,整改隐患5处"): the done count alone
-# (as snippets17's done-only counts); not an order or a goal ("责令整改隐患5处", "要求限期整改隐患5处", "需整改隐患5处",
-# "督促整改", an order, snippets20's "当场责令改正"), nor a campaign's running count ("今年以来…整改隐患…")
+# (as snippets17's done-only counts; "督促整改隐患5处" is done, as after a found count, snippets16); not an order or a goal
+# ("责令整改隐患5处", snippets20's "当场责令改正"; "要求限期整改隐患5处", "需整改隐患5处"), nor a campaign's running count
+# ("今年以来…整改隐患…")
 RE_HAZARDS_FIXED_ALONE = re.compile(r"(?:已|共|累计)?(?:完成)?整改(?:了)?(?:[^。;；,，、\d]{0,4}?)隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
-RE_ORDER_BEFORE = re.compile(r"(?:督促|责令|要求|限期|需要?|应|待|将|正在|拟|计划|确保|力争|下达|排查|立即|及时)\s*$")
+RE_ORDER_BEFORE = re.compile(r"(?:责令|要求|限期|需要?|应|待|将|正在|拟|计划|确保|力争|下达|排查|立即)\s*$")
 
 
 def _hazards_fixed_alone(h: Headline, t: str) -> None:
