@@ -190,3 +190,22 @@ def test_hazards_pushed_to_be_fixed_on_the_spot_with_no_count_found_are_done():
 def test_a_graded_count_after_a_comma_adds_up_but_a_part_after_qizhong_does_not():
     assert _figures("检查组共排查出重大隐患3处，一般隐患45处。") == (48, None)
     assert _figures("检查组共排查出隐患48处，其中重大隐患3处。") == (48, None)
+
+
+# --- fixed on the spot, after problems found ----------------------------------------------------------------------
+
+def test_problems_found_then_fixed_on_the_spot_give_the_done_count():
+    assert _figures("检查组共检查点位10个，查出问题15个，现场整改9个，限期整改6个。") == (15, 9)
+    assert _figures("本次检查发现各类安全隐患问题21条，当场整改13条，下达整改通知书8份。") == (21, 13)
+
+
+def test_problems_found_then_an_order_to_fix_them_give_no_done_count():
+    assert _figures("检查组共检查点位10个，查出问题15个，限期整改6个。") == (15, None)
+
+
+def test_hazards_named_as_found_then_all_fixed_on_the_spot_are_all_done():
+    assert _figures("检查中发现的5处隐患，均已当场整改。") == (5, 5)
+
+
+def test_hazards_named_as_found_then_ordered_to_be_fixed_are_not_done():
+    assert _figures("检查中发现的5处隐患，要求立即整改。") == (5, None)

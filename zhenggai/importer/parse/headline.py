@@ -1178,7 +1178,8 @@ RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出|(
                               r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"
                               r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])"
                               # (or counted before the noun: "共摸排1173处隐患路段", "排查出26处安全隐患")
-                              r"|(?:发现|查出|排查出|摸排出?)了?\s*(?<![\d.])(\d+)\s*(处)(?![余多])(?:[^。;；,，、\d]{0,6}?)隐患(?:路段|点位|点|问题)?")
+                              # (kfg: or named as found, "检查中发现的7处隐患")
+                              r"|(?:发现|查出|排查出|摸排出?)(?:了|的)?\s*(?<![\d.])(\d+)\s*(处)(?![余多])(?:[^。;；,，、\d]{0,6}?)隐患(?:路段|点位|点|问题)?")
 # the hazards rectified, right after them in the same sentence: "，当场督促整改火灾隐患13处", "，督促整改7231处",
 # "，已整改11处"
 RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
@@ -1187,7 +1188,9 @@ RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截�
 # order to rectify, "，要求立即整改", nor responsibilities set, "，已全部落实整改责任")
 RE_HAZARDS_ALL_FIXED = re.compile(r"\s*(?:并|[,，]\s*(?:目前|现已|截至目前)?\s*(?:均|已经?|现已)?\s*(?=全部|均|立即|当场|现场))"
                                   r"\s*(?:已经?)?(?:全部|均)?(?:已经?)?(?:立即|当场|现场)?(?:落实)?"
-                                  r"(?:完成整改|整改(?:完毕|到位|完成))")
+                                  r"(?:完成整改|整改(?:完毕|到位|完成))"
+                                  # (kfg: "，均已当场整改", "，目前均已整改": all of them, no count after)
+                                  r"|\s*[,，]\s*(?:目前|现)?\s*(?:均|全部)已(?:经)?(?:全部)?(?:当场|现场|立即)?(?:完成整改|整改(?:完毕|到位|完成)?)(?!\s*\d)")
 # the grade of hazards (重大/较大/一般) and the next grade's count right after a graded count of them (kfg)
 RE_HAZARD_GRADE = re.compile(r"(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患")
 RE_NEXT_HAZARD_GRADE = re.compile(r"\s*[、和及,，]\s*(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
@@ -1266,7 +1269,8 @@ RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1
 # or rectified at once, right after the total in its counter ("发现问题40个，立行立改25个，限期整改15个"): done on the spot,
 # as "当场整改" (snippets19); not problems someone was pushed to act on in a clause of their own ("推动立行立改问题35个")
 # (nor a class of them, "其中立行立改问题8个", whose own done count follows: test_real_genre_blind7)
-RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:当场|现场)?立行立改\s*(\d+)\s*([个处项条])(?![余多])")
+# (kfg: or fixed on the spot, "查出问题18个，现场整改12个，限期整改6个", as hazards' "当场整改" is done, snippets19/20)
+RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:(?:当场|现场)?立行立改|(?:当场|现场)(?:督促)?整改(?:到位)?)\s*(\d+)\s*([个处项条])(?![余多])")
 
 
 # kfg: the hazards or problems found, named again as such and said all rectified, after other clauses ("检查出隐患25处,
