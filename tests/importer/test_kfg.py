@@ -209,3 +209,11 @@ def test_hazards_named_as_found_then_all_fixed_on_the_spot_are_all_done():
 
 def test_hazards_named_as_found_then_ordered_to_be_fixed_are_not_done():
     assert _figures("检查中发现的5处隐患，要求立即整改。") == (5, None)
+
+
+def test_all_pushed_to_be_fixed_said_done_after_a_part_is_all_done():
+    assert _figures("共发现问题隐患17处，其中较大隐患1处，已全部督促整改到位。") == (17, 17)
+
+
+def test_all_to_be_pushed_to_be_fixed_as_a_demand_is_not_done():
+    assert _figures("共发现问题隐患17处，要求全部督促整改到位。") == (17, None)

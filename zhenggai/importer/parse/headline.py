@@ -804,7 +804,8 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
 # "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",
 # "均已完成整改", "都已全部销号"); or 全部完成整改 when not a goal ("确保…全部完成整改")
-_ALL_DONE = (r"(?:(?:均|都)?已(?:经)?全部|均已|都已)(?:完成)?(?:整改(?:到位|完成|完毕)?|完成|销号)"
+# (kfg: also pushed to be done, "已全部督促整改到位")
+_ALL_DONE = (r"(?:(?:均|都)?已(?:经)?全部|均已|都已)(?:督促)?(?:完成)?(?:整改(?:到位|完成|完毕)?|完成|销号)"
              r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
 RE_EVERY_PROBLEM_DONE = re.compile(rf"(?:反馈|交办|指出)的?问题(?:{_ALL_DONE})")
 # said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
