@@ -217,3 +217,13 @@ def test_all_pushed_to_be_fixed_said_done_after_a_part_is_all_done():
 
 def test_all_to_be_pushed_to_be_fixed_as_a_demand_is_not_done():
     assert _figures("共发现问题隐患17处，要求全部督促整改到位。") == (17, None)
+
+
+# --- findings listed with semicolons ------------------------------------------------------------------------------
+
+def test_findings_listed_with_semicolons_under_one_finding_verb_give_the_total():
+    assert _figures("检查组发现安全出口上锁;疏散指示损坏;电线私拉乱接等各类消防问题11处,已整改9处。") == (11, 9)
+
+
+def test_a_list_with_semicolons_under_no_finding_verb_gives_no_total():
+    assert _figures("会议通报了检查情况;要求各单位抓好安全出口上锁、电线私拉乱接等问题11处的整改。") == (None, None)

@@ -744,10 +744,17 @@ def _governed_by_finding(t: str, at: int) -> bool:
     # (or said to exist where the check looked: "其他9个受检村不同程度存在保洁不落实、垃圾乱堆乱倒…等12个问题", as a
     # count with 存在 just before it is read)
     verbs = sorted(list(RE_FINDING_VERB.finditer(back)) + list(re.finditer(r"存在", back)), key=lambda v: v.start())
+    if not verbs and re.search(r"[;；]", t[max(0, at - 200): at]):
+        # kfg: the findings listed with semicolons between them ("发现消防通道堵塞;灭火器过期;应急照明损坏等问题12处"):
+        # the verb heads the whole list, in its sentence, when every item is short and holds no count
+        wide = re.split(r"[。\n]", t[max(0, at - 200): at])[-1]
+        wverbs = list(RE_FINDING_VERB.finditer(wide))
+        if wverbs and all(len(x) <= 40 for x in re.split(r"[;；]", wide[wverbs[-1].end():])):
+            back, verbs = wide, wverbs
     # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
-    # (or of every kind, "…报警装置失效等各类问题14个": kfg)
+    # (or of every kind, "…报警装置失效等各类问题14个", also of one named kind, "…等各类扬尘污染问题95处": kfg)
     return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
-        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要|各类|各种)?(?:的)?$", back) is not None
+        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要|(?:各类|各种)[\u4e00-\u9fff]{0,4})?(?:的)?$", back) is not None
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
