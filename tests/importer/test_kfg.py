@@ -227,3 +227,11 @@ def test_findings_listed_with_semicolons_under_one_finding_verb_give_the_total()
 
 def test_a_list_with_semicolons_under_no_finding_verb_gives_no_total():
     assert _figures("会议通报了检查情况;要求各单位抓好安全出口上锁、电线私拉乱接等问题11处的整改。") == (None, None)
+
+
+def test_a_part_said_done_with_how_it_was_done_is_the_done_count():
+    assert _figures("巡查组发现各类问题26处，其中19处已督促责任单位完成整改。") == (26, 19)
+
+
+def test_a_part_with_a_demand_to_finish_is_not_done():
+    assert _figures("巡查组发现各类问题26处，其中19处已要求限期完成整改。") == (26, None)

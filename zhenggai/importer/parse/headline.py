@@ -1302,6 +1302,11 @@ def _found_ones_all_done(h: Headline, t: str) -> None:
         h.problems_done = h.problems_total
 
 
+# kfg: the done part right after the total, told with how it was done: "…问题95处,,其中71处已及时协调相关部门完成清理整改"
+# (not a demand: "其中71处已要求限期完成整改")
+RE_PART_DONE_HOW = re.compile(r"[,，\s]*其中\s*(\d+)\s*([个处项条])\s*已(?:经)?(?:(?!要求|责令|限期|确保|力争|计划)[^,，。;；\d]){0,14}?完成(?:清理)?整改")
+
+
 def _done_with_rest(h: Headline, t: str) -> None:
     total = h.problems_total
     for m in RE_DONE_AND_REST.finditer(t):
@@ -1309,7 +1314,7 @@ def _done_with_rest(h: Headline, t: str) -> None:
             h.problems_done = int(m.group(1))
             return
     for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
-        md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end())
+        md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end()) or RE_PART_DONE_HOW.match(t, m.end())
         if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
             h.problems_done = int(md.group(1))
             return
