@@ -235,16 +235,3 @@ def test_a_part_said_done_with_how_it_was_done_is_the_done_count():
 
 def test_a_part_with_a_demand_to_finish_is_not_done():
     assert _figures("巡查组发现各类问题26处，其中19处已要求限期完成整改。") == (26, None)
-
-
-# --- an inspection's feedback counted by its opinions --------------------------------------------------------------
-
-def test_an_inspection_s_feedback_counted_by_opinions_gives_the_total_when_no_problems_are_counted():
-    assert _figures("11月1日至20日，对县委第三巡察组反馈的23条意见进行整改评估。") == (23, None)
-    assert _figures("县委第三巡察组向我局反馈意见9条。") == (9, None)
-
-
-def test_suggestions_aspects_and_a_check_s_opinions_are_not_the_total():
-    assert _figures("检查组现场反馈意见建议5条。") == (None, None)
-    assert _figures("县委第三巡察组向我局反馈意见3个方面。") == (None, None)
-    assert _figures("检查组向各乡镇反馈意见9条。") == (None, None)

@@ -632,10 +632,6 @@ def _named_totals(h: Headline, t: str) -> None:
         h.problems_total = h.problems_done = int(m.group(1))
 
 
-RE_FEEDBACK_OPINIONS = re.compile(r"反馈(?:的)?\s*(?<![\d.])(\d+)\s*[条项个](?:具体)?(?:巡视|巡察|督察|审计)?意见(?!建议)"
-                                  r"|反馈意见(?:共计|共)?\s*(?<![\d.])(\d+)\s*[条项个](?!方面|大方面|类)")
-
-
 def _fallback_totals(h: Headline, t: str) -> None:
     """When no reader found a total (these are weaker than a stated "反馈问题20个" anywhere in the text): a count after
     the body leading the rectification, an audit's count in its closing account, and a list of named problems closed by
@@ -646,13 +642,6 @@ def _fallback_totals(h: Headline, t: str) -> None:
         h.problems_total = int(m.group(1))
         if h.problems_done is None:
             h.problems_done = _every_problem_done(h, t)
-        return
-    # kfg: an inspection's feedback counted by its opinions, with no count of problems anywhere ("对市委第五巡察组反馈的41条
-    # 意见进行评估检查", "巡察组反馈意见12条"): the opinions are its problems (not suggestions, "提出意见建议5条", nor the
-    # opinions' aspects, "反馈意见4个方面")
-    mo = RE_FEEDBACK_OPINIONS.search(t)
-    if mo and re.search(r"巡视|巡察|督察|审计", t[max(0, mo.start() - 30): mo.end()]):
-        h.problems_total = int(mo.group(1) or mo.group(2))
         return
     for m in RE_NAMED_THEN_COUNTED.finditer(t):
         begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n:：") + 1
