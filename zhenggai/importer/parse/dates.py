@@ -41,6 +41,9 @@ RE_PERIOD = Needles(RE_PERIOD)  # (tried only in a text holding a literal every 
 RE_LOST_UNITS_FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2,4})日")
 RE_LOST_UNITS_SHORT = re.compile(r"(?<![\d.年月])(\d{3,4})日(?!内|以内|之内)")
 _RE_DIGITS_DAY = re.compile(r"\d{3}日")
+# kfg: a month that lost its 月 after a whole year ("从2025年1021日至2026年1月9日"): three or four digits after 年 are no
+# day, so they are a month and a day when the digits split one way only
+RE_LOST_MONTH = re.compile(r"(?<=(?:19|20)\d\d年)(\d{3,4})日")  # (a whole year only: not "用3年100日")
 RE_LOST_UNITS_END = re.compile(r"(?<=[至到—~～－])([1-9])(\d)日")
 
 
@@ -63,7 +66,7 @@ def restore_lost_units(text: str) -> str:
         md = _month_day(m.group(1))
         return f"{md[0]}月{md[1]}日" if md else m.group(0)
 
-    text = RE_LOST_UNITS_SHORT.sub(short, RE_LOST_UNITS_FULL.sub(full, text))
+    text = RE_LOST_UNITS_SHORT.sub(short, RE_LOST_MONTH.sub(short, RE_LOST_UNITS_FULL.sub(full, text)))
     # a period's end that lost them too, two digits no day can be: "202349日至69日" (至6月9日)
     return RE_LOST_UNITS_END.sub(lambda m: f"{m.group(1)}月{m.group(2)}日" if int(m.group(1) + m.group(2)) > 31 and m.group(2) != "0" else m.group(0), text)
 

@@ -380,7 +380,7 @@ def office_of(above: str, org: str) -> str:
 RE_OFFICE_ONLY = re.compile(r"^(?:(?:整改|督察整改|巡察整改|巡视整改)?工作)?领导小组(?:办公室)?$|^整改(?:工作)?办公室$")
 # the line above it names what the group is for, a body and its matter: "…督察反馈意见", "…巡察整改"
 RE_WHOSE_OFFICE = re.compile(r"(?:省|市|县|区|州|旗|镇|乡|党委|党组).{0,30}?(?:意见|督察|巡察|巡视|审计|整改)$")
-RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组)$")
+RE_SIGNER = re.compile(r"(?:党组|党委|党工委|委员会|人民政府|政府|办公室|办公厅|局|厅|委|院|部|中心|公司|集团|大学|学院|学校|领导小组|工作组|督查室|督察室|督导室)$")  # kfg: a 督查室 signs a 督查通知单
 
 
 def inner_signature_date(lines: list[tuple[int, str]]) -> str | None:
@@ -493,6 +493,11 @@ RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\
 RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
 RE_SOURCE_DATE = re.compile(r"^(?!截至|截止|至|于|到|自|从|在)[\u4e00-\u9fff]{2,12}(?<!截至|截止)(?<![至于到自从在])\s*((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?"
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")  # "人民网 2023年09月12日10:21"
+# kfg: a news app's byline, its parts joined by middle dots, the timestamp among them: "大众报业·海报新闻·2021-05-13 22:57·海报某市"
+# (outlet, channel, time, then at most one more part; the whole line, no sentence in it; the time may follow the last part
+# after a blank: "某某新闻·某某号·政务 2021-05-13 22:57")
+RE_DOTTED_BYLINE = re.compile(r"^(?=[^\n]*[·•・])[\u4e00-\u9fffA-Za-z]{2,12}(?:\s*[·•・]\s*[\u4e00-\u9fffA-Za-z]{2,12}){0,3}\s*[·•・]?\s*"
+                              r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[·•・]\s*[^\s。，,；;·•・]{1,16})?$")
 # "来源:中国…网 2023-10-11 14:22:54": a source line naming the site, then the page's timestamp
 RE_SOURCE_LINE_DATE = re.compile(r"^[来來]源\s*[:：]\s*[^\d:：]{1,30}?\s*[|丨｜]?\s*((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?"
                                  r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -686,7 +691,7 @@ def meta_date(lines: list[str]) -> str | None:
             return iso(make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))))
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t)
+             or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t)
              or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)

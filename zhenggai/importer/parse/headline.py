@@ -43,6 +43,9 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
                                r"|^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*[^，,。：:；;]{2,20}?"
                                r"(?:局|委|办|中心|镇|乡|街道|公司|集团|学校|学院|医院|院|所|党委|党组|党工委)\s*[:：]")
 
+# a recheck's verb right before a count of problems: "复核了7个…反馈问题", "复查的12个问题" (kfg)
+RE_RECHECKED = re.compile(r"(?:复核|复查|回访)(?:了|的)?\s*$")
+
 # the classifiers a count of problems, and the done count that follows it, may take: 个 项 条 件 处 宗
 _CL = r"[个项条件处宗]"
 # the done part stated after its total: "45个具体问题有39个已完成整改", "问题41个,其中35个已整改", "…问题中，已有35个完成整改"
@@ -258,6 +261,10 @@ def headline_figures(text: str) -> Headline:
             continue
         if n in unfinished:  # "26个未完成整改的…问题" (and that subset named again later): what is left, not the total
             continue
+        # kfg: problems a check re-examined ("复核了7个各渠道反馈问题的处理情况": others fed them back, the check looked at
+        # how they were handled) are not what it found
+        if RE_RECHECKED.search(before):
+            continue
         if _petitions_concern(t, m.start()):
             continue
         # "…交办我省的第十一批59个环境问题全部移交": one numbered batch of petitions handed over, not the total
@@ -310,7 +317,10 @@ def headline_figures(text: str) -> Headline:
                                          or _governed_by_finding(t, m.start())
                                          # "…在落实党的全面领导、…三大方面的45项问题": problems counted after their aspects
                                          or re.search(r"方面(?:的|存在的|共)?\s*$", before) or RE_ASPECTS_BEFORE.search(before)
-                                         or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])):
+                                         or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])
+                                         # kfg: problems said exposed, as a check's news names its list ("27个问题清单曝光"):
+                                         # the problems it found (not lists counted: "印发3个问题清单")
+                                         or re.match(r"\s*(?:清单)?\s*(?:被)?曝光", after)):
             h.problems_total = n
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
@@ -331,6 +341,8 @@ def headline_figures(text: str) -> Headline:
             continue  # "本批转办的信访件,涉及环境问题36个": what the petitions are about (as a count written first)
         if _in_breakdown(t, m.start()):
             continue  # "…不到位问题795个,…作风问题607个,…涣散问题355个,涉及民生领域突出问题559个": kinds, no total
+        if h.problems_total is None and _petitions_concern(t, m.start()):
+            continue  # kfg: "…信访件,共3件。…。涉及环境问题3个": what petitions are about (as count first)
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
             continue  # "上周收集问题12个…截至目前，累计收集问题150个": one batch, the running total follows (as count first)
         if h.problems_total is None and (re.search(rf"{_FINDING}|涉及|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
@@ -570,8 +582,12 @@ def headline_figures(text: str) -> Headline:
     _found_and_fixed(h, t)
     if h.problems_total is None:
         _hazards_found(h, t)
+    if h.problems_total is None and h.problems_done is None:
+        _hazards_fixed_alone(h, t)
     if h.problems_total is not None and h.problems_done is None:
         _done_with_rest(h, t)
+    if h.problems_total is not None and h.problems_done is None:
+        _found_ones_all_done(h, t)
     if h.problems_total is None:
         _point_counts(h, t)
     if h.problems_total is None:
@@ -767,7 +783,15 @@ def _governed_by_finding(t: str, at: int) -> bool:
     # (or said to exist where the check looked: "其他9个受检村不同程度存在保洁不落实、垃圾乱堆乱倒…等12个问题", as a
     # count with 存在 just before it is read)
     verbs = sorted(list(RE_FINDING_VERB.finditer(back)) + list(re.finditer(r"存在", back)), key=lambda v: v.start())
+    if not verbs and re.search(r"[;；]", t[max(0, at - 200): at]):
+        # kfg: the findings listed with semicolons between them ("发现消防通道堵塞;灭火器过期;应急照明损坏等问题12处"):
+        # the verb heads the whole list, in its sentence, when every item is short and holds no count
+        wide = re.split(r"[。\n]", t[max(0, at - 200): at])[-1]
+        wverbs = list(RE_FINDING_VERB.finditer(wide))
+        if wverbs and all(len(x) <= 40 for x in re.split(r"[;；]", wide[wverbs[-1].end():])):
+            back, verbs = wide, wverbs
     # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
+    # (or of every kind, "…报警装置失效等各类问题14个", also of one named kind, "…等各类扬尘污染问题95处": kfg)
     return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
         and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None \
         or bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
@@ -830,7 +854,8 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
 # "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",
 # "均已完成整改", "都已全部销号"); or 全部完成整改 when not a goal ("确保…全部完成整改")
-_ALL_DONE = (r"(?:(?:均|都)?已(?:经)?全部|均已|都已)(?:完成)?(?:整改(?:到位|完成|完毕)?|完成|销号)"
+# (kfg: also pushed to be done, "已全部督促整改到位")
+_ALL_DONE = (r"(?:(?:均|都)?已(?:经)?全部|均已|都已)(?:督促)?(?:完成)?(?:整改(?:到位|完成|完毕)?|完成|销号)"
              r"|(?<!确保)(?<!力争)(?<!要)(?<!将)(?<!务必)全部完成(?:了)?整改")
 RE_EVERY_PROBLEM_DONE = re.compile(rf"(?:反馈|交办|指出)的?问题(?:{_ALL_DONE})")
 # said as done ("已全部完成整改", "均已整改到位"), not as a goal ("确保…全部整改到位")
@@ -1182,6 +1207,12 @@ def _petitions_concern(t: str, at: int) -> bool:
     people reported, not what the inspection found."""
     start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
     clauses = re.split(r"[,，]", t[start:at])
+    if len(clauses) == 1 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[0]):
+        # kfg: a sentence that opens with 涉及 has no subject of its own: it goes on about what the paragraph's earlier
+        # sentences told ("…移交第一批群众信访件,共3件…。其中:…。涉及环境问题3个"); petitions there, and no finding verb,
+        # make its count what petitions are about
+        para = t[t.rfind("\n", 0, start) + 1: start]
+        return RE_PETITIONS.search(para) is not None and re.search(_FINDING, para) is None
     return len(clauses) >= 2 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[-1]) is not None and RE_PETITIONS.search(clauses[-2]) is not None
 
 
@@ -1213,7 +1244,8 @@ RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出|(
                               r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"
                               r"(?<![\d.])(\d+)\s*([处个项条])(?![余多])"
                               # (or counted before the noun: "共摸排1173处隐患路段", "排查出26处安全隐患")
-                              r"|(?:发现|查出|排查出|摸排出?)了?\s*(?<![\d.])(\d+)\s*(处)(?![余多])(?:[^。;；,，、\d]{0,6}?)隐患(?:路段|点位|点|问题)?")
+                              # (kfg: or named as found, "检查中发现的7处隐患")
+                              r"|(?:发现|查出|排查出|摸排出?)(?:了|的)?\s*(?<![\d.])(\d+)\s*(处)(?![余多])(?:[^。;；,，、\d]{0,6}?)隐患(?:路段|点位|点|问题)?")
 # the hazards rectified, right after them in the same sentence: "，当场督促整改火灾隐患13处", "，督促整改7231处",
 # "，已整改11处"
 RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
@@ -1222,10 +1254,34 @@ RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截�
 # order to rectify, "，要求立即整改", nor responsibilities set, "，已全部落实整改责任")
 RE_HAZARDS_ALL_FIXED = re.compile(r"\s*(?:并|[,，]\s*(?:目前|现已|截至目前)?\s*(?:均|已经?|现已)?\s*(?=全部|均|立即|当场|现场))"
                                   r"\s*(?:已经?)?(?:全部|均)?(?:已经?)?(?:立即|当场|现场)?(?:落实)?"
-                                  r"(?:完成整改|整改(?:完毕|到位|完成))")
+                                  r"(?:完成整改|整改(?:完毕|到位|完成))"
+                                  # (kfg: "，均已当场整改", "，目前均已整改": all of them, no count after)
+                                  r"|\s*[,，]\s*(?:目前|现)?\s*(?:均|全部)已(?:经)?(?:全部)?(?:当场|现场|立即)?(?:完成整改|整改(?:完毕|到位|完成)?)(?!\s*\d)")
+# the grade of hazards (重大/较大/一般) and the next grade's count right after a graded count of them (kfg)
+RE_HAZARD_GRADE = re.compile(r"(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患")
+RE_NEXT_HAZARD_GRADE = re.compile(r"\s*[、和及,，]\s*(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
 RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
 # some of the bodies checked, or one of them: "浙江省部分地方和企业…仍发现隐患55项"
 RE_SOME_OF_THEM = re.compile(r"部分|个别|有的|一些")
+
+
+# kfg: hazards said rectified, with no count of hazards found anywhere ("已检查电梯23台,整改隐患5处"): the done count alone
+# (as snippets17's done-only counts; "督促整改隐患5处" is done, as after a found count, snippets16); not an order or a goal
+# ("责令整改隐患5处", snippets20's "当场责令改正"; "要求限期整改隐患5处", "需整改隐患5处"), nor a campaign's running count
+# ("今年以来…整改隐患…")
+RE_HAZARDS_FIXED_ALONE = re.compile(r"(?:已|共|累计)?(?:完成)?整改(?:了)?(?:[^。;；,，、\d]{0,4}?)隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
+RE_ORDER_BEFORE = re.compile(r"(?:责令|要求|限期|需要?|应|待|将|正在|拟|计划|确保|力争|下达|排查|立即)\s*$")
+
+
+def _hazards_fixed_alone(h: Headline, t: str) -> None:
+    if "隐患" not in t or re.search(r"(?:发现|查出|排查出|检查出)[^。;；\d]{0,12}隐患", t):
+        return
+    for m in RE_HAZARDS_FIXED_ALONE.finditer(t):
+        begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+        if RE_ORDER_BEFORE.search(t[max(begin, m.start() - 6): m.start()]) or RE_CAMPAIGN_SINCE.search(t[begin: m.start()]):
+            continue
+        h.problems_done = int(m.group(1))
+        return
 
 
 def _hazards_found(h: Headline, t: str) -> None:
@@ -1243,7 +1299,15 @@ def _hazards_found(h: Headline, t: str) -> None:
         k = 1 if m.group(1) else 3
         if re.match(r"\s*\.\d|\s*万", t[m.end(k): m.end(k) + 3]):
             continue
-        found.append((int(m.group(k)), m.group(k + 1), m.end()))
+        n, end = int(m.group(k)), m.end()
+        # kfg: hazards found counted by grade, one grade after the other ("查出重大安全隐患31项、一般安全隐患226项"): the
+        # grades add up to the hazards found (not a count of something else after it: "发现隐患31项、下达整改通知书12份")
+        if k == 1 and RE_HAZARD_GRADE.search(m.group(0)):
+            for mg in RE_NEXT_HAZARD_GRADE.finditer(t, end):
+                if mg.start() != end or mg.group(2) != m.group(2):
+                    break
+                n, end = n + int(mg.group(1)), mg.end()
+        found.append((n, m.group(k + 1), end))
     # counts by department or by place ("市质监局…发现隐患36处", "市安监局…发现隐患5786条"): no total of one check
     if not found or len({n for n, _, _ in found}) > 1:
         return
@@ -1271,7 +1335,34 @@ RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1
 # or rectified at once, right after the total in its counter ("发现问题40个，立行立改25个，限期整改15个"): done on the spot,
 # as "当场整改" (snippets19); not problems someone was pushed to act on in a clause of their own ("推动立行立改问题35个")
 # (nor a class of them, "其中立行立改问题8个", whose own done count follows: test_real_genre_blind7)
-RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:当场|现场)?立行立改\s*(\d+)\s*([个处项条])(?![余多])")
+# (kfg: or fixed on the spot, "查出问题18个，现场整改12个，限期整改6个", as hazards' "当场整改" is done, snippets19/20)
+RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:(?:当场|现场)?立行立改|(?:当场|现场)(?:督促)?整改(?:到位)?)\s*(\d+)\s*([个处项条])(?![余多])")
+
+
+# kfg: the hazards or problems found, named again as such and said all rectified, after other clauses ("检查出隐患25处,
+# 下发整改通知书12份,发现的隐患已整改完毕", "…,所有隐患均已整改到位"): done = found. Not a goal ("确保发现的隐患全部整改
+# 到位": no 已), nor a count of its own ("发现的隐患已整改3处")
+RE_FOUND_ONES_ALL_DONE = re.compile(r"(?:(?:发现|查出|排查出?|检查出|查找出?)的|所有|上述)(?:各类|安全)?(?:隐患|问题)(?:问题|隐患)?\s*"
+                                    r"(?:均|都|全部)?已(?:经)?(?:全部)?(?:完成)?整改(?:完毕|到位|完成)?(?![^。;；,，\d]{0,4}\d)")
+
+
+def _found_ones_all_done(h: Headline, t: str) -> None:
+    """The total's sentence or the next one says the ones found are all rectified, with no other count of problems or
+    hazards between: all of them are done."""
+    if "已" not in t:
+        return
+    m = re.search(rf"(?<![\d.]){h.problems_total}\s*[个处项条]", t)
+    if m is None:
+        return
+    rest = "".join(re.split(r"(?<=[。;；\n])", t[m.end():])[:2])
+    md = RE_FOUND_ONES_ALL_DONE.search(rest)
+    if md and not re.search(r"\d+\s*[个处项条]", rest[: md.start()]):
+        h.problems_done = h.problems_total
+
+
+# kfg: the done part right after the total, told with how it was done: "…问题95处,,其中71处已及时协调相关部门完成清理整改"
+# (not a demand: "其中71处已要求限期完成整改")
+RE_PART_DONE_HOW = re.compile(r"[,，\s]*其中\s*(\d+)\s*([个处项条])\s*已(?:经)?(?:(?!要求|责令|限期|确保|力争|计划)[^,，。;；\d]){0,14}?完成(?:清理)?整改")
 
 
 def _done_with_rest(h: Headline, t: str) -> None:
@@ -1281,7 +1372,7 @@ def _done_with_rest(h: Headline, t: str) -> None:
             h.problems_done = int(m.group(1))
             return
     for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
-        md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end())
+        md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end()) or RE_PART_DONE_HOW.match(t, m.end())
         if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
             h.problems_done = int(md.group(1))
             return

@@ -111,12 +111,36 @@ def _period_heading(out: ParsedInspection, title: str | None, text: str) -> None
 RE_CHECK_DAY_FIELD = re.compile(r"(?:督导|检查|督查|巡查|暗访|抽查|督学)(?:时间|日期)\s*[:：]\s*")
 
 
+RE_TITLE_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _day_named_by_title(text: str, title: str | None) -> str:
+    """kfg: a copy that lost 月 and 日 from the day its lead opens with ("118,县双创办…进行了巡查" under the title "11月8日
+    …情况的通报"): the digits at a line's start, before a comma, that spell the day the title names are that day (only
+    that day: other digits are left alone)."""
+    mt = RE_TITLE_DAY.search(title or "")
+    if mt is None:
+        return text
+    digits = mt.group(1) + mt.group(2)
+    return re.sub(rf"(?m)^(\s*){digits}(?=\s*[,，])", lambda m: f"{m.group(1)}{mt.group(1)}月{mt.group(2)}日", text, count=1)
+
+
+RE_SUPERVISES_WORK = re.compile(r"对[^。;；]{2,60}?(?:专项整治|排查整治|问题整改|整改)工作(?:推进情况|落实情况|开展情况)?(?:开展|进行)了?(?:调研)?(?:督导|督查)")
+RE_OWN_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计")
+RE_DATE_ALONE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+RE_PAGE_STAMP_VALUE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|丨｜]?\s*(?:[来來]源|作者|编辑|浏览|点击|发布|信息来源)")
+
+
 def _check_day_field(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
     """One day given in a check's date field (not a period: "检查时间：5月6日至8日" is read as one), on or before the
     document's own date."""
     for m in RE_CHECK_DAY_FIELD.finditer(text):
         value = text[m.end(): m.end() + 24]
         if RE_PERIOD.match(value) or re.match(r"[^\n]{0,16}?(?:至|到|—|~|－|～)", value):
+            continue
+        # kfg: a page's posting time with its clock and its page labels after it ("…专项检查" as a title glued to
+        # "时间:2016-11-08 11:41作者:…来源:…") is the page's, not a check's day field
+        if RE_PAGE_STAMP_VALUE.match(value + text[m.end() + 24: m.end() + 40]):
             continue
         day = None
         ml = re.match(r"((?:19|20)\d{2})(\d{2,4})(?![\d年.\-/])", value)
@@ -176,6 +200,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     as the inspection's."""
     out = ParsedInspection()
     text = _two_days_listed(_restore_lost_to(arabic_dates(restore_lost_units(roc_years(_masked_years(text))))))
+    text = _day_named_by_title(text, title)
     doc_date = dt.date.fromisoformat(report_date) if report_date else None
     pub = _publication_date(text) or doc_date
     # a self-check report ("…自查情况及整改措施报告", named by its title or at the head of a copy that lost its title
@@ -206,6 +231,16 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # (a 回头看 of the rectification is an inspection of its own, with its own feedback: it stays the period)
             if m and RE_CHECKS_RECTIFICATION.match(s, m.end()) and "回头看" not in s:
                 visits.append((s, m))  # nor when feedback was given
+                m = None
+            # kfg: the days of a 督导/督查 of others' campaign or rectification work, as the text names it ("对某县城镇燃气安全
+            # 专项整治工作开展督导检查", "针对…巡察的问题整改工作进行督导", then "2月1日至3日，督导组先后深入…开展调研督导"):
+            # a supervision of that work, not an inspection (blind7, snippets17/19/20); not where the period's own sentence
+            # names an inspection (巡视/巡察/督察/审计) held then
+            # (said in the period's own sentence, "6月5日至7日，市委督查组对我县巡察整改工作开展督查", it is so whatever
+            # inspection the work rectifies)
+            if m and "回头看" not in s and (RE_SUPERVISES_WORK.search(s, m.end())
+                                           or (not RE_OWN_INSPECTION_WORD.search(s) and RE_SUPERVISES_WORK.search(text))):
+                visits.append((s, m))
                 m = None
             # "于2021年2月1日至3日…进行了反馈": the days the feedback was given, not the inspection's period
             # (not a period a field table labels as the inspection's: "巡察时间2022年9月7日至9月26日意见反馈时间…", the
@@ -338,9 +373,16 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 mv = RE_ONE_DAY_VISIT.match(s)
             # (the bodies it took in, told from its day on: a headline or purpose clause before it naming "各部门" as
             # partners does not make it a round of many)
-            if mv is None or RE_MANY_BODIES.search(s, max(0, mv.start("m") - 7)):
+            # (kfg: up to a notice's request after the visit: "…进行检查,…请各部门立即整改" asks the bodies to act later)
+            asked = RE_REQUEST.search(s, mv.end()) if mv is not None else None
+            # (and from the day's own line: a notice's addressee line above it, "各乡镇、县直各部门:", is no partner)
+            if mv is None or RE_MANY_BODIES.search(s, max(0, mv.start("m") - 7, s.rfind("\n", 0, mv.start("m")) + 1),
+                                                   asked.start() if asked else len(s)):
                 continue
             no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
+            # (kfg: a notice's request after the visit, "…进行检查,…梳理出11条问题,请各部门…整改,整改情况报督查室", asks for a
+            # report later: its words are no act of that day)
+            no = [n for n in no if not (n.start() >= mv.end() and RE_REQUEST.search(s, mv.end(), n.start()))]
             if no and all(n.group(0) == "期间" for n in no):
                 purposes = [p.span() for p in RE_PURPOSE_CLAUSE.finditer(s)]
                 if RE_PURPOSE_OPENS.match(s):  # (the sentence opens with its purpose: all before the day is that clause)
@@ -446,6 +488,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
                     continue
                 if s.startswith("电", f.end):  # a news dateline ("本报北京8月25日电"): the day the story was filed
+                    continue
+                # kfg: a date alone on its line, a covering notice's signature ("…办公室 / 2019年2月28日 / …督察反馈意见整改
+                # 方案 / …根据督察组《反馈意见》"), dates the notice, not the feedback a later line names
+                if RE_DATE_ALONE_LINE.fullmatch(s[s.rfind("\n", 0, f.start) + 1: (s.find("\n", f.end) + 1 or len(s) + 1) - 1]):
                     continue
                 # "11月30日,…公众号公布了…督察组向陕西反馈专项统计督察意见": the day news of the feedback was published
                 nxt = next((f2.start() for f2 in RE_FEEDBACK.finditer(s, f.end)), None)
@@ -760,7 +806,8 @@ RE_OWN_REPORT = re.compile(r"(?:整改|自查)(?:工作)?(?:情况)?(?:的)?报�
 RE_ONE_DAY_SELF_CHECK = re.compile(r"(?:于|在)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[至到—\-~－])"
                                    r"[^。;；]{0,80}?(?:进行了?|开展了?)(?:全面的?|一次)?自查")
 # (the day also written with 号, as news copy does: "12月6号")
-_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上|晚间|晚)?(?!\s*[至到—\-~－])"
+# (kfg: any part of the day, "5月15日清晨", "凌晨", "早上", "中午", "傍晚", "夜间")
+_RE_DAY_G = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?:上午|下午|晚上|晚间|清晨|凌晨|早上|早晨|中午|傍晚|夜间|晚)?(?!\s*[至到—\-~－])"
 # (an unannounced visit is a check too: "对…进行了暗访"; and one made on the spot: "进行实地督导检查")
 # (a night check, "开展消防安全集中夜查行动", and a sweep for hazards, "开展道路交通安全隐患排查工作", are checks too)
 _RE_CHECK_ACT = r"(?:实地|现场)?(?:督导检查|督查检查|检查指导|指导检查|督查|督导|督察|检查|明察暗访|暗访|巡查|考察|夜查|隐患排查)"
@@ -788,6 +835,7 @@ RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，�
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")
 # what a one-day visit is not: a meeting or talk, a recheck or acceptance of rectification, a period or a round
 # ("分别对我校…进行了督查": several bodies checking on that one day is still one day's check; "开展为期十天的…巡查" is not)
+RE_REQUEST = re.compile(r"[,，]\s*请")
 RE_NOT_A_VISIT = re.compile(r"召开|会议|座谈|民主生活会|复查|验收|回头看|整改(?:落实|推进)?(?:情况|进展|成效)|至|期间|为期|启动|陆续|分别(?!对)")
 # a purpose clause naming a holiday's time ("为确保双节期间安全形势稳定，") does not make the visit a period
 RE_RUN_IN_HEAD = re.compile(r"(?:(?<=\n)|^)\s*[^\n。;；,，]{6,120}?[^\d\s。;；,，:：年月日](?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚)?[,，])")
