@@ -154,6 +154,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)])
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
+    _covering_deadline(paras, problems)
 
     # where every paragraph went
     in_problem: set[int] = set()
@@ -288,6 +289,31 @@ def _charge_addressee(title, paras, problems, top_lines) -> None:
             for q in problems:
                 q.responsible_units = [m.group(1)]
             return
+
+
+# a covering letter over a list of problems sets one date by which all of them are to be put right: "请各事涉部门对存在
+# 的问题立即进行整改，并于6月10日前将问题整改完成，整改情况报…", "限于7月1日前整改到位": that is the deadline of every problem
+# listed, as written ("6月10日前"), when no problem states its own and the letter sets exactly one such date (not a date
+# to report by: "于…前报送整改情况", "将整改完成情况报…")
+RE_COVERING_DEADLINE = re.compile(
+    r"(?:于|在|限)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:之|以)?前)\s*(?:将[^，,。；;]{0,12}?)?"
+    r"(?:整改(?:完成|完毕|到位|落实到位)|完成(?:问题)?整改)(?!情况|结果|报告)")
+
+
+def _covering_deadline(paras, problems) -> None:
+    if not problems or any(p.deadline for p in problems) or "前" not in "".join(p.text for p in paras):
+        return
+    first = min((q.position for q in problems if q.position is not None), default=None)
+    found = set()
+    for p in paras:
+        if first is not None and p.pos is not None and p.pos >= first:
+            break  # (the letter comes before the list it covers)
+        for m in RE_COVERING_DEADLINE.finditer(p.text):
+            found.add(re.sub(r"\s+", "", m.group(1)))
+    if len(found) == 1:
+        deadline = found.pop()
+        for q in problems:
+            q.deadline = deadline
 
 
 def _one_task_inspection(result: ParseResult, problem, paras) -> None:

@@ -214,7 +214,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.seq = int(raw) if raw.isdigit() else (cn_to_int(raw) or problem.seq)
         problem.title = title = title[task.end():].strip()
     trailing = RE_TRAILING_FIELDS.search(title) if title.endswith((")", "）", "。", ".")) else None
-    if trailing and title[: trailing.start()].strip():  # "…没跟上等。(牵头单位:扶贫办;责任单位:各村支部)"
+    if trailing is None and inline and inline.lstrip()[:1] in "(（":
+        # "1.某路段人行道破损。(责任单位:某街道)": the statement's full stop comes before its bracketed unit, so the
+        # bracket is all the item says after its title — the problem's unit (not a bracket opening a longer body)
+        trailing = RE_TRAILING_FIELDS.match(inline.strip())
+    if trailing and title[: trailing.start()].strip() and trailing.string is title:  # "…没跟上等。(牵头单位:扶贫办;责任单位:各村支部)"
         problem.title = title = _clean_title(title[: trailing.start()])
     topic = RE_TOPIC_THEN_LABEL.match(title) if ("问题" in title[:30]) else None
     if topic and title[topic.end():].strip():  # "一、便民服务：问题清单：…": the topic is its category, the rest the problem
