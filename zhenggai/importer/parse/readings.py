@@ -1300,11 +1300,41 @@ _DEADLINE_WORDS = r"(?:整改|完成)(?:期)?时限"
 RE_DUTY_FIELDS = re.compile(
     r"责任(?:单位)?\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
     r"(?:[,，;；]\s*(?:监督|监管)责任(?:单位)?\s*[:：][^\n)）]{1,40})?(?:\s*" + _DEADLINE_WORDS + r"\s*[:：]\s*((?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:之?前|底|以前)?"
-    r"|立行立改|立即整改|长期坚持|\d+\s*(?:日|天|个工作日)内))?\s*[)）]?")
+    r"|立行立改|立即整改|长期坚持|\d+\s*(?:天|个工作日)内?|\d+\s*日内))?\s*[)）]?")
 RE_DUTY_LEAD = re.compile(r"[(（]?\s*(?:整改)?(?:主体)?$")  # what may open the field before its 责任
 RE_CHUNK_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。?？!！:：]))(\d{1,2})[.．、](?!\d)")
 RE_BULLET_MARK = re.compile(r"^[●•·▪■◆◇○◎\-—]+\s*")
 RE_NOT_FINDING_CHUNK = re.compile(r"整改措施|整改情况|整改进展|完成情况|整改目标")
+
+
+# a group headed by the place checked, its findings numbered under it and its unit line closing it: "2. 某医院 / (1)…；
+# (2)…。 / 问题整改责任单位：某委 整改时限：5天". The heading (a short line, no stop) is the findings' category; each
+# "(n)" item is one problem, numbered as printed.
+RE_GROUP_HEADING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}[、.．])\s*([^。；;，,:：!！?？]{2,30})\s*$")
+RE_PAREN_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。]))[(（](\d{1,2})[)）]")
+
+
+def _headed_group(chunk: str):
+    """(heading, [(n, finding)]) for a group "heading / (1)… (2)…" (None when the chunk is not one)."""
+    if "(1)" not in chunk and "（1）" not in chunk:
+        return None
+    items = list(RE_PAREN_ITEM.finditer(chunk))
+    if not items or items[0].group(1) != "1":
+        return None
+    lines = [x for x in chunk[:items[0].start()].split("\n") if x.strip()]
+    heading = RE_GROUP_HEADING.match(lines[-1]) if lines else None
+    if heading is None:
+        return None
+    pieces = []
+    for j, m in enumerate(items):
+        if j and int(m.group(1)) != int(items[j - 1].group(1)) + 1:
+            return None  # (the items count on one by one)
+        end = items[j + 1].start() if j + 1 < len(items) else len(chunk)
+        piece = chunk[m.end():end].strip()
+        if "\n" in piece:
+            piece = piece.split("\n")[0]  # (an item is one line: the rest is what follows the group)
+        pieces.append((int(m.group(1)), piece))
+    return heading.group(1).strip(), pieces
 
 
 def duty_closed_candidate(paras) -> Candidate | None:
@@ -1324,6 +1354,7 @@ def duty_closed_candidate(paras) -> Candidate | None:
     prev = 0
     pos_of = []
     k = 0
+    any_headed = False
     for p in paras:
         pos_of.append((k, p.pos))
         k += len(p.text) + 1
@@ -1332,9 +1363,13 @@ def duty_closed_candidate(paras) -> Candidate | None:
         prev = f.end()
         if RE_NOT_FINDING_CHUNK.search(chunk):
             return None  # a plan's problem with its measures and progress: the list reading's
+        headed = _headed_group(chunk)
         items = list(RE_CHUNK_ITEM.finditer(chunk))
         pieces: list[tuple[int | None, str]] = []
-        if items and items[0].group(1) == "1":
+        if headed is not None:
+            category, pieces = headed
+            any_headed = True
+        elif items and items[0].group(1) == "1":
             for j, m in enumerate(items):
                 end = items[j + 1].start() if j + 1 < len(items) else len(chunk)
                 pieces.append((int(m.group(1)), chunk[m.end():end]))
@@ -1348,7 +1383,16 @@ def duty_closed_candidate(paras) -> Candidate | None:
             if len(title) < 4 or len(title) > 200:
                 return None
             problems.append(ParsedProblem(seq=seq, title=title, position=at, responsible_units=[f.group(1)],
-                                          deadline=f.group(2)))
+                                          deadline=f.group(2), category=category if headed is not None else None))
+    tail = _headed_group(text[prev:]) if any_headed else None
+    if tail is not None:
+        # the last group's items with no closing line after them (the page is cut, or the line is missing): problems
+        # all the same, with no unit or deadline stated
+        at = next((pos for off, pos in reversed(pos_of) if off <= prev), None)
+        for seq, piece in tail[1]:
+            title = piece.strip().rstrip("。；;，, ")
+            if title:
+                problems.append(ParsedProblem(seq=seq, title=title, position=at, category=tail[0]))
     if len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
