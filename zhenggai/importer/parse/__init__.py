@@ -155,6 +155,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)
+    _duties_in_measures(problems)
 
     # where every paragraph went
     in_problem: set[int] = set()
@@ -314,6 +315,34 @@ def _covering_deadline(paras, problems) -> None:
         deadline = found.pop()
         for q in problems:
             q.deadline = deadline
+
+
+# a measure that names who acts: "整改措施：由县住建局督促商户更换", "由包片单位县文广局督促住户…", "由A、B负责…" — the
+# bodies after "由" (without their role, "包片单位") are the problem's units when no unit field names them (a measure
+# without "由", or "由于…", names none)
+RE_MEASURE_DOER = re.compile(r"(?:^|[，,；;：:])\s*由(?!于|此)(?:[^，,。；;、]{0,12}?(?:包片|包保|属地|责任|牵头)(?:单位|部门))?"
+                             r"([^，,。；;]{2,80}?)(?:负责|督促|牵头|组织|具体负责)")
+# a measure that says by when: "在本月底以前将…", "于6月30日前完成…", "在验收以前组织…" — the deadline as written, without
+# its "在/于" (the problem's, when its measures say one such and no field states it)
+RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|前))(?=[\u4e00-\u9fff])")
+
+
+def _duties_in_measures(problems) -> None:
+    from .fields import split_units
+
+    for p in problems:
+        if not p.measures:
+            continue
+        if not p.responsible_units:
+            units = []
+            for m in p.measures:
+                for d in RE_MEASURE_DOER.finditer(m.text or ""):
+                    units.extend(u for u in split_units(d.group(1)) if u not in units)
+            p.responsible_units = units
+        if p.deadline is None and "前" in "".join(m.text or "" for m in p.measures):
+            said = {b.group(1).strip() for m in p.measures for b in RE_MEASURE_BY.finditer(m.text or "")}
+            if len(said) == 1:
+                p.deadline = said.pop()
 
 
 def _one_task_inspection(result: ParseResult, problem, paras) -> None:
