@@ -1314,6 +1314,10 @@ RE_GROUP_HEADING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六�
 RE_PAREN_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。]))[(（](\d{1,2})[)）]")
 
 
+# a finding that ends by saying where it stands ("…活动正在整改", "…已整改到位"): its status
+RE_FINDING_STATE_END = re.compile(r"(?:正在整改中?|整改中|已整改到位|已完成整改|已整改完成|已办结)$")
+
+
 def _headed_group(chunk: str):
     """(heading, [(n, finding)]) for a group "heading / (1)… (2)…" (None when the chunk is not one)."""
     if "(1)" not in chunk and "（1）" not in chunk:
@@ -1384,6 +1388,12 @@ def duty_closed_candidate(paras) -> Candidate | None:
                 return None
             problems.append(ParsedProblem(seq=seq, title=title, position=at, responsible_units=[f.group(1)],
                                           deadline=f.group(2), category=category if headed is not None else None))
+    for q in problems:
+        said = RE_FINDING_STATE_END.search(q.title) if q.title.endswith(("改", "中", "位", "成", "结")) else None
+        if said:  # "(3)全民阅读活动正在整改": the finding says where it stands
+            from .titles import status_of
+
+            q.status = status_of(said.group(0))
     tail = _headed_group(text[prev:]) if any_headed else None
     if tail is not None:
         # the last group's items with no closing line after them (the page is cut, or the line is missing): problems

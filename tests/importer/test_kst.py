@@ -1,0 +1,136 @@
+"""Session 17, helper kst: the units and deadlines of problems as rectification notices, check lists and plans write
+them (set K showed the shapes). Every text here is constructed (no sentence is copied from a labelled document); each
+rule has a positive and a near-miss negative test."""
+from __future__ import annotations
+
+from zhenggai.importer.extract import extract_bytes, pipe_cell_tables
+from zhenggai.importer.parse import _parse_extracted, parse_text
+
+
+# --- a bracketed unit after the item's own full stop ----------------------------------------------------------------
+
+NOTICE = ("关于某区市容检查情况的整改通知\n\n各街道办事处、区城管局：\n\n"
+          "  经检查，共发现3条问题，请各单位立即进行整改，并于6月10日前将问题整改完成，整改情况报区督查室。\n\n"
+          "  附件：\n\n  存在问题：\n\n"
+          "  1.东风路农贸市场门前垃圾堆积。(责任单位:东风街道) \n\n"
+          "  2.人民路人行道破损。(责任单位:区住建局) \n\n"
+          "  3.滨江公园围栏缺损、路灯不亮。(责任单位:区城管局、东风街道) \n")
+
+
+def test_a_bracketed_unit_after_the_item_s_full_stop_is_the_problem_s_unit():
+    r = parse_text(NOTICE)
+    assert [p.title for p in r.problems] == ["东风路农贸市场门前垃圾堆积", "人民路人行道破损", "滨江公园围栏缺损、路灯不亮"]
+    assert [p.responsible_units for p in r.problems] == [["东风街道"], ["区住建局"], ["区城管局", "东风街道"]]
+
+
+def test_a_bracket_that_opens_a_longer_account_after_the_stop_names_no_unit():
+    r = parse_text("存在问题：\n\n1.东风路农贸市场门前垃圾堆积。(已清理)目前已安排专人保洁。\n\n"
+                   "2.人民路人行道破损。目前正在修复。\n")
+    assert all(p.responsible_units == [] for p in r.problems)
+
+
+# --- a covering letter's one date for every problem -------------------------------------------------------------------
+
+def test_a_covering_letter_s_one_rectify_by_date_is_every_listed_problem_s_deadline():
+    r = parse_text(NOTICE)
+    assert [p.deadline for p in r.problems] == ["6月10日前"] * 3
+
+
+def test_a_date_to_report_by_is_not_the_problems_deadline():
+    r = parse_text(NOTICE.replace("并于6月10日前将问题整改完成，整改情况报区督查室", "并于6月10日前将整改完成情况报区督查室"))
+    assert [p.deadline for p in r.problems] == [None] * 3
+
+
+def test_two_different_dates_in_the_letter_set_no_deadline():
+    r = parse_text(NOTICE.replace("整改情况报区督查室", "其中第1条于6月5日前整改到位"))
+    assert [p.deadline for p in r.problems] == [None] * 3
+
+
+# --- findings grouped under a place, each group closed by its unit line -------------------------------------------------
+
+GROUPED = ("创文督查发现问题清单\n\n近日，市创文办对部分单位进行了督查，具体问题如下：\n\n"
+           "1. 市图书馆\n\n(1)门前非机动车乱停放;\n\n(2)消防通道堆放杂物。\n\n"
+           "问题整改责任单位:市文旅局 整改时限:3天\n\n"
+           "2. 市中心医院\n\n(1)候诊区未设禁烟标识;\n\n(2)垃圾分类桶破损;\n\n(3)志愿服务台无人值守。\n\n"
+           "问题整改责任单位:市卫健委 整改时限:5天\n\n"
+           "3. 市体育馆\n\n(1)看台座椅破损;\n\n(2)公厕卫生较差")
+
+
+def test_items_under_a_place_heading_closed_by_a_unit_line_take_its_unit_deadline_and_heading():
+    r = parse_text(GROUPED)
+    assert [(p.seq, p.title) for p in r.problems][:5] == [
+        (1, "门前非机动车乱停放"), (2, "消防通道堆放杂物"), (1, "候诊区未设禁烟标识"), (2, "垃圾分类桶破损"),
+        (3, "志愿服务台无人值守")]
+    assert [p.category for p in r.problems][:3] == ["市图书馆", "市图书馆", "市中心医院"]
+    assert [p.responsible_units for p in r.problems][:3] == [["市文旅局"], ["市文旅局"], ["市卫健委"]]
+    assert [p.deadline for p in r.problems][:3] == ["3天", "3天", "5天"]
+
+
+def test_the_last_group_with_no_unit_line_keeps_its_items_without_a_unit():
+    r = parse_text(GROUPED)
+    assert [(p.seq, p.title, p.responsible_units, p.deadline) for p in r.problems][5:] == [
+        (1, "看台座椅破损", [], None), (2, "公厕卫生较差", [], None)]
+
+
+def test_items_not_counted_from_one_are_not_a_group():
+    from zhenggai.importer.parse.readings import _headed_group
+
+    assert _headed_group("1. 市图书馆\n\n(2)门前乱停放;\n\n(3)通道堆物。\n") is None
+    assert _headed_group("经检查，发现以下问题：(1)门前乱停放;(2)通道堆物。") is None  # no heading line over them
+
+
+# --- a table pasted one cell per line, an empty cell a "|" alone --------------------------------------------------------
+
+ROAD_TABLE = ("道路问题汇总表\n序号 |\n路段名称 |\n问题描述 |\n责任单位 |\n备注 |\n"
+              "1 |\n建设路 |\n人行道地砖松动 |\n区住建局 |\n|\n"
+              "2 |\n建设路 |\n绿化带内有建筑垃圾 |\n区环卫所 |\n|\n"
+              "3 |\n解放路 |\n店外占道经营 |\n区城管局 |\n已交办 |\n")
+
+
+def test_a_bar_alone_in_a_pasted_table_is_an_empty_cell_and_the_rows_are_read():
+    rows = pipe_cell_tables(ROAD_TABLE.splitlines())
+    assert rows and rows[0][0] == ["序号", "路段名称", "问题描述", "责任单位", "备注"]
+    assert rows[0][1] == ["1", "建设路", "人行道地砖松动", "区住建局", ""]
+    r = _parse_extracted(extract_bytes(ROAD_TABLE.encode("utf-8"), "t.txt"))
+    assert [(p.title, p.responsible_units) for p in r.problems] == [
+        ("人行道地砖松动", ["区住建局"]), ("绿化带内有建筑垃圾", ["区环卫所"]), ("店外占道经营", ["区城管局"])]
+
+
+def test_a_bar_alone_before_any_cell_starts_no_table():
+    assert pipe_cell_tables(["|", "姓名 |", "年龄 |", "住址 |", "张三 |", "30 |", "某村 |"]) == []
+
+
+# --- who acts and by when, said in the measure ----------------------------------------------------------------------
+
+MEASURED = ("近日，县创卫办对城区进行了巡查，发现以下问题：\n\n"
+            "1、东门广场有乱贴小广告现象。\n\n整改措施:由包片单位县文旅局负责清除。\n\n"
+            "2、南河沿线商户占道经营。\n\n整改措施:由县城管局、县市场监管局负责劝导，在本月底以前将拒不整改的商户移交执法。\n\n"
+            "3、北街垃圾桶破损。\n\n整改措施:尽快更换破损的垃圾桶。\n\n"
+            "请各责任单位抓紧整改。\n")
+
+
+def test_the_bodies_a_measure_charges_with_you_are_the_problem_s_units_without_their_role():
+    r = parse_text(MEASURED)
+    assert [p.responsible_units for p in r.problems] == [["县文旅局"], ["县城管局", "县市场监管局"], []]
+
+
+def test_a_deadline_written_in_a_measure_is_the_problem_s_deadline_as_written():
+    r = parse_text(MEASURED)
+    assert [p.deadline for p in r.problems] == [None, "本月底以前", None]
+
+
+def test_you_yu_because_names_no_unit_and_soon_is_no_deadline():
+    r = parse_text(MEASURED.replace("由包片单位县文旅局负责清除", "由于面积较大，组织人员分批清除")
+                   .replace("在本月底以前将", "尽快将"))
+    assert r.problems[0].responsible_units == []
+    assert r.problems[1].deadline is None
+
+
+def test_a_grouped_finding_that_says_it_is_being_put_right_is_in_progress():
+    r = parse_text(GROUPED.replace("(2)垃圾分类桶破损;", "(2)垃圾分类桶更换正在整改;"))
+    assert [(p.title, p.status) for p in r.problems if p.status] == [("垃圾分类桶更换正在整改", "in_progress")]
+
+
+def test_a_grouped_finding_that_demands_rectification_has_no_status():
+    r = parse_text(GROUPED.replace("(2)垃圾分类桶破损;", "(2)垃圾分类桶破损需整改;"))
+    assert all(p.status is None for p in r.problems)
