@@ -134,3 +134,8 @@ def test_a_grouped_finding_that_says_it_is_being_put_right_is_in_progress():
 def test_a_grouped_finding_that_demands_rectification_has_no_status():
     r = parse_text(GROUPED.replace("(2)垃圾分类桶破损;", "(2)垃圾分类桶破损需整改;"))
     assert all(p.status is None for p in r.problems)
+
+
+def test_what_was_already_done_before_a_time_sets_no_deadline():
+    r = parse_text(MEASURED.replace("在本月底以前将拒不整改的商户移交执法", "在检查前已将拒不整改的商户移交执法"))
+    assert r.problems[1].deadline is None

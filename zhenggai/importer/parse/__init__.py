@@ -323,8 +323,10 @@ def _covering_deadline(paras, problems) -> None:
 RE_MEASURE_DOER = re.compile(r"(?:^|[，,；;：:])\s*由(?!于|此)(?:[^，,。；;、]{0,12}?(?:包片|包保|属地|责任|牵头)(?:单位|部门))?"
                              r"([^，,。；;]{2,80}?)(?:负责|督促|牵头|组织|具体负责)")
 # a measure that says by when: "在本月底以前将…", "于6月30日前完成…", "在验收以前组织…" — the deadline as written, without
-# its "在/于" (the problem's, when its measures say one such and no field states it)
-RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|前))(?=[\u4e00-\u9fff])")
+# its "在/于" (the problem's, when its measures say one such and no field states it); a plan for what remains in an
+# account ("计划于2024年底前完成") is its deadline too, while what was already done before a time ("在巡察前已将…",
+# "在6月30日前仅将…") sets none
+RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|前))(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
 
 
 def _duties_in_measures(problems) -> None:
