@@ -139,3 +139,38 @@ def test_a_grouped_finding_that_demands_rectification_has_no_status():
 def test_what_was_already_done_before_a_time_sets_no_deadline():
     r = parse_text(MEASURED.replace("在本月底以前将拒不整改的商户移交执法", "在检查前已将拒不整改的商户移交执法"))
     assert r.problems[1].deadline is None
+
+
+# --- a measure's bracketed deadline; a unit line closing a group of findings --------------------------------------------
+
+def test_the_one_deadline_a_problem_s_measure_states_in_brackets_is_the_problem_s():
+    r = parse_text("某镇环境整治问题整改清单\n\n"
+                   "1.主街垃圾清运不及时。整改措施：增加清运频次。（责任单位：镇环卫所；整改时限：2024年5月底前）\n"
+                   "2.河道两岸堆放杂物。整改措施：组织人员清理。（责任单位：镇水利站；整改时限：2024年6月底前）\n")
+    assert [(p.responsible_units, p.deadline) for p in r.problems] == [
+        (["镇环卫所"], "2024年5月底前"), (["镇水利站"], "2024年6月底前")]
+
+
+def test_measures_with_two_different_deadlines_give_the_problem_none():
+    r = parse_text("某镇环境整治问题整改清单\n\n"
+                   "1.主街垃圾清运不及时。\n整改措施：\n（1）增加清运频次。（整改时限：2024年5月底前）\n"
+                   "（2）建立长效保洁机制。（整改时限：2024年12月底前）\n"
+                   "2.河道两岸堆放杂物。\n整改措施：组织人员清理。（整改时限：2024年6月底前）\n")
+    assert r.problems[0].deadline is None
+    assert r.problems[1].deadline == "2024年6月底前"
+
+
+GROUP_LINE = ("关于某街道环境卫生问题的通报\n\n近日，区创卫办对辖区进行了督查，发现以下问题：\n"
+              "1.幸福路沿线垃圾桶满溢。\n2.和平小区内堆放建筑垃圾。\n3.光明街店外占道经营。\n"
+              "责任单位：某街道办事处\n整改时限：2024年5月20日前\n")
+
+
+def test_a_unit_line_after_a_group_s_last_item_is_every_item_s():
+    r = parse_text(GROUP_LINE)
+    assert [(p.responsible_units, p.deadline) for p in r.problems] == [(["某街道办事处"], "2024年5月20日前")] * 3
+
+
+def test_fields_in_the_last_item_s_own_line_stay_its_own():
+    r = parse_text(GROUP_LINE.replace("3.光明街店外占道经营。\n责任单位：某街道办事处\n整改时限：2024年5月20日前\n",
+                                      "3.光明街店外占道经营。（责任单位：某街道办事处；整改时限：2024年5月20日前）\n"))
+    assert [p.responsible_units for p in r.problems] == [[], [], ["某街道办事处"]]

@@ -156,6 +156,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)
     _duties_in_measures(problems)
+    _group_unit_line(paras, problems)
 
     # where every paragraph went
     in_problem: set[int] = set()
@@ -341,10 +342,50 @@ def _duties_in_measures(problems) -> None:
                 for d in RE_MEASURE_DOER.finditer(m.text or ""):
                     units.extend(u for u in split_units(d.group(1)) if u not in units)
             p.responsible_units = units
+        own = {m.deadline for m in p.measures if m.deadline}
+        if p.deadline is None and len(own) == 1:
+            # "整改措施：…。（责任单位：某所；整改时限：2024年5月底前）": the one deadline its measures state is the problem's
+            p.deadline = own.pop()
         if p.deadline is None and "前" in "".join(m.text or "" for m in p.measures):
             said = {b.group(1).strip() for m in p.measures for b in RE_MEASURE_BY.finditer(m.text or "")}
             if len(said) == 1:
                 p.deadline = said.pop()
+
+
+# a list of findings closed by one line of fields: "1.… 2.… 3.… / 责任单位：某街道 / 整改时限：5月20日前" — the line is printed
+# after the group's last item, on its own, so the list reading gives it to that item; it is the whole group's (when no
+# other item of the run states a unit or deadline of its own, none has measures, and the items count on from 1)
+RE_UNIT_LINE = re.compile(r"^\s*(?:问题)?(?:整改)?(?:责任单位|牵头单位|责任部门)\s*[:：]")
+
+
+def _group_unit_line(paras, problems) -> None:
+    if len(problems) < 2 or not problems[-1].responsible_units and not problems[-1].deadline:
+        return
+    text_at = {p.pos: p.text for p in paras}
+    order = [p.pos for p in paras]
+    k = len(problems) - 1
+    while k >= 0:
+        last = problems[k]
+        run = [last]
+        j = k - 1
+        while j >= 0 and problems[j].seq is not None and run[0].seq is not None and problems[j].seq == run[0].seq - 1 \
+                and problems[j].category == last.category:
+            run.insert(0, problems[j])
+            j -= 1
+        k = j
+        if len(run) < 2 or run[0].seq != 1 or not (last.responsible_units or last.deadline):
+            continue
+        if any(q.responsible_units or q.deadline or q.measures for q in run[:-1]) or last.measures:
+            continue
+        if last.position not in text_at or "责任" in text_at[last.position] or "时限" in text_at[last.position]:
+            continue  # (the fields are in the item's own paragraph: its own)
+        at = order.index(last.position)
+        after = text_at.get(order[at + 1]) if at + 1 < len(order) else None
+        if after is None or not RE_UNIT_LINE.match(after):
+            continue
+        for q in run[:-1]:
+            q.responsible_units = list(last.responsible_units)
+            q.deadline = last.deadline
 
 
 def _one_task_inspection(result: ParseResult, problem, paras) -> None:
