@@ -339,7 +339,9 @@ def _duties_in_measures(problems) -> None:
         if not p.responsible_units:
             units = []
             for m in p.measures:
-                for d in RE_MEASURE_DOER.finditer(m.text or ""):
+                if "由" not in (m.text or ""):
+                    continue  # (a literal first: most measures name no doer)
+                for d in RE_MEASURE_DOER.finditer(m.text):
                     units.extend(u for u in split_units(d.group(1)) if u not in units)
             p.responsible_units = units
         own = {m.deadline for m in p.measures if m.deadline}
