@@ -174,3 +174,40 @@ def test_fields_in_the_last_item_s_own_line_stay_its_own():
     r = parse_text(GROUP_LINE.replace("3.光明街店外占道经营。\n责任单位：某街道办事处\n整改时限：2024年5月20日前\n",
                                       "3.光明街店外占道经营。（责任单位：某街道办事处；整改时限：2024年5月20日前）\n"))
     assert [p.responsible_units for p in r.problems] == [[], [], ["某街道办事处"]]
+
+
+# --- a check table's deadline column; a plan's offices charged --------------------------------------------------------
+
+CHECK_TABLE = ("某区食品安全专项检查情况通报\n\n近日，区食安办对部分学校食堂开展了专项抽查，情况如下：\n\n"
+               "抽查时间\n被抽查单位\n发现问题个数\n问题清单\n整改完成时限\n"
+               "5月6日\n甲小学食堂\n2\n1.留样记录不全；\n2.消毒柜未正常使用。\n3天\n"
+               "5月7日\n乙中学食堂\n2\n1.从业人员健康证过期；\n2.库房食品离地不足。\n5天\n\n请各单位按要求完成整改。\n")
+
+
+def test_a_check_table_s_deadline_cell_after_a_row_s_findings_is_their_deadline():
+    r = parse_text(CHECK_TABLE)
+    assert [(p.responsible_units, p.deadline) for p in r.problems] == [
+        (["甲小学食堂"], "3天"), (["甲小学食堂"], "3天"), (["乙中学食堂"], "5天"), (["乙中学食堂"], "5天")]
+
+
+def test_a_check_table_without_a_deadline_column_gives_no_deadline_from_its_figures():
+    r = parse_text(CHECK_TABLE.replace("整改完成时限\n", "备注\n"))
+    assert all(p.deadline is None for p in r.problems)
+
+
+OFFICES = ("某医院关于审计发现问题的整改方案\n\n一、问题清单及整改措施\n问题1：药品采购未按规定执行集中采购。\n"
+           "整改措施：严格执行集中采购制度，每季度开展自查。\n责任领导：李某  责任科室：药剂科  完成时限：2024年9月30日前\n"
+           "问题2：固定资产账实不符。\n整改措施：开展资产清查，建立资产台账。\n"
+           "责任领导：张某  责任科室：财务科、总务科  完成时限：长期坚持\n")
+
+
+def test_the_offices_a_hospital_s_plan_charges_are_the_problem_s_units_and_the_leader_stops_before_them():
+    r = parse_text(OFFICES)
+    assert [(p.responsible_units, p.lead_leader, p.deadline) for p in r.problems] == [
+        (["药剂科"], "李某", "2024年9月30日前"), (["财务科", "总务科"], "张某", "长期坚持")]
+
+
+def test_an_office_named_in_a_measure_s_prose_is_no_unit_field():
+    r = parse_text(OFFICES.replace("  责任科室：药剂科", "").replace("  责任科室：财务科、总务科", "")
+                   .replace("每季度开展自查", "由药剂科每季度开展自查的责任科室制度"))
+    assert r.problems[1].responsible_units == []

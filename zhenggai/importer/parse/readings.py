@@ -1246,6 +1246,9 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
 RE_TABLE_PROBLEM_COLUMN = re.compile(r"^(?:问题清单|(?:存在|发现|检查发现|督查发现|主要)的?问题(?:清单|描述)?|问题(?:描述|内容|表现))$")
 RE_TABLE_UNIT_COLUMN = re.compile(r"^(?:被?(?:抽查|检查|督查|检测|巡查)(?:的)?(?:单位|对象|学校|企业|场所)|受检单位|单位(?:名称)?|责任单位|检查对象|点位(?:名称)?)$")
 RE_TABLE_CELL = re.compile(r"^[^。，,；;:：!！?？]{1,12}$")
+# the column giving the days to rectify ("整改完成时限"), and its cell: "3天", "5个工作日", "6月10日前", "立即整改"
+RE_TABLE_DEADLINE_COLUMN = re.compile(r"^(?:整改)?(?:完成)?(?:时限|期限)$|^整改(?:完成)?时间$")
+RE_TABLE_DEADLINE_CELL = re.compile(r"^(?:\d{1,3}\s*(?:天|日|个工作日)内?|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:之|以)?前|立即整改|立行立改)$")
 RE_FIGURE_CELL = re.compile(r"^[\d\s.．/\-年月日天个项%]+$")
 
 
@@ -1266,13 +1269,20 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
             hi += 1
         if any(RE_TABLE_UNIT_COLUMN.match(lines[j][1].strip()) for j in range(lo, hi + 1)):
             start = hi + 1
+            timed = any(RE_TABLE_DEADLINE_COLUMN.match(lines[j][1].strip()) for j in range(lo, hi + 1))
             break
     if start is None:
         return None
     problems: list[ParsedProblem] = []
     unit = None
+    row_from = 0  # the first problem of the current row
     for pos, t in lines[start:]:
         t = t.strip()
+        if timed and RE_TABLE_DEADLINE_CELL.match(t) and len(problems) > row_from:
+            for q in problems[row_from:]:  # the row's deadline cell, after its findings
+                q.deadline = q.deadline or t
+            row_from = len(problems)
+            continue
         m = parse_marker(t)
         if m is not None and m.level == LEVEL_ARABIC and m.number:
             title = m.rest.strip().rstrip("。；;")
@@ -1283,6 +1293,7 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
         elif m is None and not RE_FIGURE_CELL.match(t) and len(t) <= 30 and not re.search(r"[。，,；;:：!！?？]", t) \
                 and re.search(r"[\u4e00-\u9fff]{2}", t):
             unit = t  # the row's unit cell (its date, count and days are figures)
+            row_from = len(problems)
         elif m is None and len(t) > 60:
             break  # prose after the table
     if len(problems) < 2 or not any(p.responsible_units for p in problems):
