@@ -211,3 +211,33 @@ def test_an_office_named_in_a_measure_s_prose_is_no_unit_field():
     r = parse_text(OFFICES.replace("  责任科室：药剂科", "").replace("  责任科室：财务科、总务科", "")
                    .replace("每季度开展自查", "由药剂科每季度开展自查的责任科室制度"))
     assert r.problems[1].responsible_units == []
+
+
+# --- a plan's other names for its deadline field; a role in brackets after a unit --------------------------------------
+
+PLAN_FIELDS = ("某县关于巡察反馈问题的整改方案\n\n一、整改任务\n（一）落实意识形态工作责任制不到位。\n"
+               "整改措施：每半年专题研究一次意识形态工作。\n责任部门：县委宣传部（牵头）、县委办\n完成时间：2024年6月底前\n"
+               "（二）干部队伍建设存在短板。\n整改措施：制定年轻干部培养计划。\n责任单位：县委组织部\n时间节点：2024年12月底\n"
+               "（三）基层党组织建设薄弱。\n整改措施：开展软弱涣散党组织整顿。\n责任单位：各乡镇党委\n整改时间：长期坚持\n")
+
+
+def test_completion_time_and_time_node_fields_are_the_problem_s_deadline_and_leave_the_measure():
+    r = parse_text(PLAN_FIELDS)
+    assert [p.deadline for p in r.problems] == ["2024年6月底前", "2024年12月底", "长期坚持"]
+    assert [m.text for m in r.problems[1].measures] == ["制定年轻干部培养计划。"]
+
+
+def test_a_completion_time_told_in_a_sentence_is_no_field():
+    r = parse_text(PLAN_FIELDS.replace("完成时间：2024年6月底前", "工作完成时间较原计划有所推迟。"))
+    assert r.problems[0].deadline is None
+
+
+def test_a_role_in_brackets_after_a_unit_is_not_part_of_its_name():
+    r = parse_text(PLAN_FIELDS)
+    assert r.problems[0].responsible_units == ["县委宣传部", "县委办"]
+
+
+def test_a_bracket_that_is_part_of_a_unit_s_name_stays():
+    from zhenggai.importer.parse.fields import split_units
+
+    assert split_units("各县（市、区）人民政府、市财政局（国资委）") == ["各县（市、区）人民政府", "市财政局（国资委）"]
