@@ -241,3 +241,18 @@ def test_a_bracket_that_is_part_of_a_unit_s_name_stays():
     from zhenggai.importer.parse.fields import split_units
 
     assert split_units("各县（市、区）人民政府、市财政局（国资委）") == ["各县（市、区）人民政府", "市财政局（国资委）"]
+
+
+def test_a_date_alone_in_a_measure_is_the_problem_s_deadline_as_written():
+    r = parse_text(MEASURED.replace("由包片单位县文旅局负责清除", "由包片单位县文旅局督促6月10日前清除"))
+    assert r.problems[0].deadline == "6月10日前"
+
+
+def test_a_date_by_which_something_was_already_done_is_no_deadline():
+    r = parse_text(MEASURED.replace("由包片单位县文旅局负责清除", "县文旅局已于6月10日前清除完毕"))
+    assert r.problems[0].deadline is None
+
+
+def test_a_date_to_report_by_in_a_measure_is_no_deadline():
+    r = parse_text(MEASURED.replace("由包片单位县文旅局负责清除", "由包片单位县文旅局负责清除，6月10日前向县创卫办报告"))
+    assert r.problems[0].deadline is None

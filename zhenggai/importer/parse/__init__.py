@@ -327,7 +327,14 @@ RE_MEASURE_DOER = re.compile(r"(?:^|[，,；;：:])\s*由(?!于|此)(?:[^，,。
 # its "在/于" (the problem's, when its measures say one such and no field states it); a plan for what remains in an
 # account ("计划于2024年底前完成") is its deadline too, while what was already done before a time ("在巡察前已将…",
 # "在6月30日前仅将…") sets none
-RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|前))(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
+RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内已])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|前))(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
+
+
+# a date alone in a measure, by which the work is to be finished: "督促商户6月10日前拆除广告牌", "2024年底前完成改造" (not
+# "已于6月10日前完成": done, not set; nor "6月底前向局党组报告…": the date of a report, not of the rectification)
+RE_MEASURE_DATE_BY = re.compile(r"(?<![\d已于在])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?\s*(?:之|以)?前"
+                                r"|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)(?=[^，,。；;]{0,10}?(?:完成|整改|到位|完毕|清除|清理|拆除|整治|办结|落实|销号|完工|建成))"
+                                r"(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
 
 
 def _duties_in_measures(problems) -> None:
@@ -350,6 +357,8 @@ def _duties_in_measures(problems) -> None:
             p.deadline = own.pop()
         if p.deadline is None and "前" in "".join(m.text or "" for m in p.measures):
             said = {b.group(1).strip() for m in p.measures for b in RE_MEASURE_BY.finditer(m.text or "")}
+            if not said:
+                said = {re.sub(r"\s+", "", b.group(1)) for m in p.measures for b in RE_MEASURE_DATE_BY.finditer(m.text or "")}
             if len(said) == 1:
                 p.deadline = said.pop()
 
