@@ -256,3 +256,24 @@ def test_a_date_by_which_something_was_already_done_is_no_deadline():
 def test_a_date_to_report_by_in_a_measure_is_no_deadline():
     r = parse_text(MEASURED.replace("由包片单位县文旅局负责清除", "由包片单位县文旅局负责清除，6月10日前向县创卫办报告"))
     assert r.problems[0].deadline is None
+
+
+# --- the fields in the bracket closing an item: units stop at the deadline label, which is the deadline ----------------
+
+BRACKETS = ("关于城区环境卫生督查情况的通报\n\n现将督查发现的问题通报如下：\n"
+            "1.东关街垃圾未及时清运（责任单位：东关街道，完成时限：5月底前）。\n"
+            "2.西湖路绿化带内有杂物（责任单位：区园林所 整改时限：立即整改）。\n"
+            "3.南门市场周边占道经营（责任单位：区城管局；区市场监管局配合，整改时限：3日内）。\n")
+
+
+def test_a_deadline_label_in_the_closing_bracket_ends_the_units_and_gives_the_deadline():
+    r = parse_text(BRACKETS)
+    assert [(p.responsible_units, p.deadline) for p in r.problems] == [
+        (["东关街道"], "5月底前"), (["区园林所"], "立即整改"), (["区城管局"], "3日内")]
+
+
+def test_a_closing_bracket_with_units_only_gives_no_deadline():
+    r = parse_text(BRACKETS.replace("，完成时限：5月底前", "").replace(" 整改时限：立即整改", "")
+                   .replace("，整改时限：3日内", ""))
+    assert [(p.responsible_units, p.deadline) for p in r.problems] == [
+        (["东关街道"], None), (["区园林所"], None), (["区城管局"], None)]
