@@ -277,3 +277,13 @@ def test_a_closing_bracket_with_units_only_gives_no_deadline():
                    .replace("，整改时限：3日内", ""))
     assert [(p.responsible_units, p.deadline) for p in r.problems] == [
         (["东关街道"], None), (["区园林所"], None), (["区城管局"], None)]
+
+
+def test_a_covering_letter_s_date_without_yu_is_still_every_problem_s_deadline():
+    r = parse_text(NOTICE.replace("并于6月10日前将问题整改完成", "要求6月底前整改完毕"))
+    assert [p.deadline for p in r.problems] == ["6月底前"] * 3
+
+
+def test_a_letter_saying_the_problems_were_already_put_right_by_a_date_sets_no_deadline():
+    r = parse_text(NOTICE.replace("请各单位立即进行整改，并于6月10日前将问题整改完成", "上次检查的问题已于6月10日前整改完毕"))
+    assert [p.deadline for p in r.problems] == [None] * 3

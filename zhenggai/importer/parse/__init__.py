@@ -294,11 +294,11 @@ def _charge_addressee(title, paras, problems, top_lines) -> None:
 
 
 # a covering letter over a list of problems sets one date by which all of them are to be put right: "请各事涉部门对存在
-# 的问题立即进行整改，并于6月10日前将问题整改完成，整改情况报…", "限于7月1日前整改到位": that is the deadline of every problem
+# 的问题立即进行整改，并于6月10日前将问题整改完成，整改情况报…", "限于7月1日前整改到位", "要求6月底前整改完毕": that is the deadline of every problem
 # listed, as written ("6月10日前"), when no problem states its own and the letter sets exactly one such date (not a date
 # to report by: "于…前报送整改情况", "将整改完成情况报…")
 RE_COVERING_DEADLINE = re.compile(
-    r"(?:于|在|限)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:之|以)?前)\s*(?:将[^，,。；;]{0,12}?)?"
+    r"(?:于|在|限|限期于?)?\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底)\s*(?:之|以)?前)\s*(?:将[^，,。；;]{0,12}?)?"
     r"(?:整改(?:完成|完毕|到位|落实到位)|完成(?:问题)?整改)(?!情况|结果|报告)")
 
 
@@ -311,6 +311,8 @@ def _covering_deadline(paras, problems) -> None:
         if first is not None and p.pos is not None and p.pos >= first:
             break  # (the letter comes before the list it covers)
         for m in RE_COVERING_DEADLINE.finditer(p.text):
+            if "已" in p.text[max(0, m.start() - 3):m.start()] or p.text[max(0, m.start() - 1):m.start()].isdigit():
+                continue  # "已于5月20日前整改完毕": done, not set
             found.add(re.sub(r"\s+", "", m.group(1)))
     if len(found) == 1:
         deadline = found.pop()
