@@ -287,3 +287,9 @@ def test_a_covering_letter_s_date_without_yu_is_still_every_problem_s_deadline()
 def test_a_letter_saying_the_problems_were_already_put_right_by_a_date_sets_no_deadline():
     r = parse_text(NOTICE.replace("请各单位立即进行整改，并于6月10日前将问题整改完成", "上次检查的问题已于6月10日前整改完毕"))
     assert [p.deadline for p in r.problems] == [None] * 3
+
+
+def test_each_grouped_finding_keeps_its_own_paragraph_position():
+    r = parse_text(GROUPED)
+    positions = [p.position for p in r.problems]
+    assert len(set(positions)) == len(positions)

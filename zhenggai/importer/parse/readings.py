@@ -1348,7 +1348,7 @@ def _headed_group(chunk: str):
         piece = chunk[m.end():end].strip()
         if "\n" in piece:
             piece = piece.split("\n")[0]  # (an item is one line: the rest is what follows the group)
-        pieces.append((int(m.group(1)), piece))
+        pieces.append((int(m.group(1)), piece, m.start()))
     return heading.group(1).strip(), pieces
 
 
@@ -1375,14 +1375,15 @@ def duty_closed_candidate(paras) -> Candidate | None:
         k += len(p.text) + 1
     for start, f in fields:
         chunk = text[prev:start]
-        prev = f.end()
+        chunk_at, prev = prev, f.end()
         if RE_NOT_FINDING_CHUNK.search(chunk):
             return None  # a plan's problem with its measures and progress: the list reading's
         headed = _headed_group(chunk)
         items = list(RE_CHUNK_ITEM.finditer(chunk))
         pieces: list[tuple[int | None, str]] = []
         if headed is not None:
-            category, pieces = headed
+            category, pieces = headed[0], [(n, piece) for n, piece, _ in headed[1]]
+            item_at = [next((pos for off, pos in reversed(pos_of) if off <= chunk_at + o), None) for _, _, o in headed[1]]
             any_headed = True
         elif items and items[0].group(1) == "1":
             for j, m in enumerate(items):
@@ -1393,7 +1394,9 @@ def duty_closed_candidate(paras) -> Candidate | None:
             last = re.split(r"[?？:：]\s*", last)[-1] if re.search(r"[?？]|如下[:：]", last) else last
             pieces.append((None, last))
         at = next((pos for off, pos in reversed(pos_of) if off <= start), None)
-        for seq, piece in pieces:
+        for j, (seq, piece) in enumerate(pieces):
+            if headed is not None:
+                at = item_at[j]  # (each item its own paragraph)
             title = RE_BULLET_MARK.sub("", piece.strip()).strip().rstrip("。；;，, ")
             if len(title) < 4 or len(title) > 200:
                 return None
@@ -1409,8 +1412,8 @@ def duty_closed_candidate(paras) -> Candidate | None:
     if tail is not None:
         # the last group's items with no closing line after them (the page is cut, or the line is missing): problems
         # all the same, with no unit or deadline stated
-        at = next((pos for off, pos in reversed(pos_of) if off <= prev), None)
-        for seq, piece in tail[1]:
+        for seq, piece, o in tail[1]:
+            at = next((pos for off, pos in reversed(pos_of) if off <= prev + o), None)
             title = piece.strip().rstrip("。；;，, ")
             if title:
                 problems.append(ParsedProblem(seq=seq, title=title, position=at, category=tail[0]))
