@@ -293,3 +293,9 @@ def test_each_grouped_finding_keeps_its_own_paragraph_position():
     r = parse_text(GROUPED)
     positions = [p.position for p in r.problems]
     assert len(set(positions)) == len(positions)
+
+
+def test_an_estimate_of_when_the_work_will_be_done_is_no_deadline():
+    r = parse_text(MEASURED.replace("由包片单位县文旅局负责清除", "目前正在清除，预计6月10日前完成")
+                   .replace("在本月底以前将拒不整改的商户移交执法", "计划于本月底以前将拒不整改的商户移交执法"))
+    assert [p.deadline for p in r.problems[:2]] == [None, None]

@@ -326,17 +326,21 @@ def _covering_deadline(paras, problems) -> None:
 RE_MEASURE_DOER = re.compile(r"(?:^|[，,；;：:])\s*由(?!于|此)(?:[^，,。；;、]{0,12}?(?:包片|包保|属地|责任|牵头)(?:单位|部门))?"
                              r"([^，,。；;]{2,80}?)(?:负责|督促|牵头|组织|具体负责)")
 # a measure that says by when: "在本月底以前将…", "于6月30日前完成…", "在验收以前组织…" — the deadline as written, without
-# its "在/于" (the problem's, when its measures say one such and no field states it); a plan for what remains in an
-# account ("计划于2024年底前完成") is its deadline too, while what was already done before a time ("在巡察前已将…",
-# "在6月30日前仅将…") sets none
+# its "在/于" (the problem's, when its measures say one such and no field states it); what was already done before a
+# time ("在巡察前已将…", "在6月30日前仅将…") sets none, nor does an estimate (below)
 RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内已])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|前))(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
 
 
 # a date alone in a measure, by which the work is to be finished: "督促商户6月10日前拆除广告牌", "2024年底前完成改造" (not
 # "已于6月10日前完成": done, not set; nor "6月底前向局党组报告…": the date of a report, not of the rectification)
-RE_MEASURE_DATE_BY = re.compile(r"(?<![\d已于在])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?\s*(?:之|以)?前"
+RE_MEASURE_DATE_BY = re.compile(r"(?<![\d已于在年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?\s*(?:之|以)?前"
                                 r"|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)(?=[^，,。；;]{0,10}?(?:完成|整改|到位|完毕|清除|清理|拆除|整治|办结|落实|销号|完工|建成))"
                                 r"(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
+
+
+# an account's estimate of when it will be done ("目前正在整改中，预计2024年底前完成", "计划于2025年6月底前整改到位") is
+# no deadline set for the problem (the project's convention: test_structure_session13)
+_RE_ESTIMATE = re.compile(r"预计|计划|力争|争取|有望")
 
 
 def _duties_in_measures(problems) -> None:
@@ -358,9 +362,11 @@ def _duties_in_measures(problems) -> None:
             # "整改措施：…。（责任单位：某所；整改时限：2024年5月底前）": the one deadline its measures state is the problem's
             p.deadline = own.pop()
         if p.deadline is None and "前" in "".join(m.text or "" for m in p.measures):
-            said = {b.group(1).strip() for m in p.measures for b in RE_MEASURE_BY.finditer(m.text or "")}
+            said = {b.group(1).strip() for m in p.measures for b in RE_MEASURE_BY.finditer(m.text or "")
+                    if not _RE_ESTIMATE.search(m.text, max(0, b.start() - 4), b.start())}
             if not said:
-                said = {re.sub(r"\s+", "", b.group(1)) for m in p.measures for b in RE_MEASURE_DATE_BY.finditer(m.text or "")}
+                said = {re.sub(r"\s+", "", b.group(1)) for m in p.measures for b in RE_MEASURE_DATE_BY.finditer(m.text or "")
+                        if not _RE_ESTIMATE.search(m.text, max(0, b.start() - 4), b.start())}
             if len(said) == 1:
                 p.deadline = said.pop()
 
