@@ -299,3 +299,25 @@ def test_an_estimate_of_when_the_work_will_be_done_is_no_deadline():
     r = parse_text(MEASURED.replace("由包片单位县文旅局负责清除", "目前正在清除，预计6月10日前完成")
                    .replace("在本月底以前将拒不整改的商户移交执法", "计划于本月底以前将拒不整改的商户移交执法"))
     assert [p.deadline for p in r.problems[:2]] == [None, None]
+
+
+# --- items each handed to a unit are findings, however they are worded -------------------------------------------------
+
+def test_items_each_closed_by_the_unit_charged_are_findings_under_an_attachment_line():
+    text = ("关于某区市容检查情况的整改通知\n各街道办事处、区城管局：\n"
+            "  经检查，共发现3条问题，请各单位立即整改，并于6月10日前将问题整改完成，整改情况报区督查室。\n"
+            "  附件：存在问题：\n  1.东风路农贸市场门前垃圾堆积。(责任单位:东风街道)\n  2.人民路人行道破损。(责任单位:区住建局)\n"
+            "  3.滨江公园围栏缺损、路灯不亮。(责任单位:区城管局、东风街道)\n")
+    r = parse_text(text)
+    assert [(p.title, p.responsible_units, p.deadline) for p in r.problems] == [
+        ("东风路农贸市场门前垃圾堆积", ["东风街道"], "6月10日前"), ("人民路人行道破损", ["区住建局"], "6月10日前"),
+        ("滨江公园围栏缺损、路灯不亮", ["区城管局", "东风街道"], "6月10日前")]
+
+
+def test_a_plan_s_measures_closed_by_their_units_stay_measures_of_the_problem_above():
+    r = parse_text("某局巡察反馈问题整改方案\n\n一、存在问题及整改措施\n（一）干部培训覆盖面不足的问题。\n整改措施：\n"
+                   "1.制定年度培训计划。(责任单位:人事科)\n2.建立培训台账。(责任单位:办公室)\n"
+                   "（二）固定资产管理不规范的问题。\n整改措施：\n1.开展资产清查。(责任单位:财务科)\n2.完善资产台账。(责任单位:财务科)\n")
+    assert [p.title for p in r.problems] == ["干部培训覆盖面不足的问题", "固定资产管理不规范的问题"]
+    assert [len(p.measures) for p in r.problems] == [2, 2]
+    assert r.problems[0].responsible_units == ["人事科", "办公室"]
