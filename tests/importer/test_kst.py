@@ -321,3 +321,23 @@ def test_a_plan_s_measures_closed_by_their_units_stay_measures_of_the_problem_ab
     assert [p.title for p in r.problems] == ["干部培训覆盖面不足的问题", "固定资产管理不规范的问题"]
     assert [len(p.measures) for p in r.problems] == [2, 2]
     assert r.problems[0].responsible_units == ["人事科", "办公室"]
+
+
+# --- "整改责任单位：" is one label; a closing request joined onto a deadline is not part of it ---------------------------
+
+FIELD_LINES = ("关于近期创卫督查发现问题的通报\n\n各有关单位：\n现将近期督查发现的问题通报如下：\n"
+               "1.滨河路沿线绿化带内垃圾较多。\n整改责任单位：区园林所；整改时限：3日内\n"
+               "2.人民广场公厕无人保洁。\n整改责任单位：区环卫中心；整改时限：立即整改\n")
+
+
+def test_zhenggai_zeren_danwei_is_one_label_and_leaves_no_measure_behind():
+    r = parse_text(FIELD_LINES)
+    assert [(p.responsible_units, p.deadline, len(p.measures)) for p in r.problems] == [
+        (["区园林所"], "3日内", 0), (["区环卫中心"], "立即整改", 0)]
+
+
+def test_a_request_run_onto_the_deadline_is_cut_off_but_a_deadline_naming_a_demand_stays_whole():
+    from zhenggai.importer.parse.dates import clean_deadline
+
+    assert clean_deadline("2024年5月10日前请各单位按要求抓好整改。") == "2024年5月10日前"
+    assert clean_deadline("按督查要求立行立改") == "按督查要求立行立改"
