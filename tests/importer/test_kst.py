@@ -341,3 +341,14 @@ def test_a_request_run_onto_the_deadline_is_cut_off_but_a_deadline_naming_a_dema
 
     assert clean_deadline("2024年5月10日前请各单位按要求抓好整改。") == "2024年5月10日前"
     assert clean_deadline("按督查要求立行立改") == "按督查要求立行立改"
+
+
+def test_a_request_to_all_units_after_the_last_finding_is_the_closing_not_its_measure():
+    r = parse_text(FIELD_LINES + "请各单位按要求抓好整改。\n")
+    assert [len(p.measures) for p in r.problems] == [0, 0]
+    assert any("请各单位" in t for t in r.closing)
+
+
+def test_a_last_problem_s_own_measure_is_kept_when_it_is_not_a_request_to_all():
+    r = parse_text(FIELD_LINES + "组织人员每日巡查保洁。\n")
+    assert [m.text for m in r.problems[-1].measures] == ["组织人员每日巡查保洁。"]

@@ -157,6 +157,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _covering_deadline(paras, problems)
     _duties_in_measures(problems)
     _group_unit_line(paras, problems)
+    _closing_request(problems, result)
 
     # where every paragraph went
     in_problem: set[int] = set()
@@ -405,6 +406,20 @@ def _group_unit_line(paras, problems) -> None:
         for q in run[:-1]:
             q.responsible_units = list(last.responsible_units)
             q.deadline = last.deadline
+
+
+# a list of findings with no measures, closed by a request to all the units ("请各单位按要求抓好整改。"): the request is
+# the notice's closing, not a measure of the last finding it follows
+RE_REQUEST_TO_ALL = re.compile(r"^(?:请|望|希望)各(?:有关|相关|责任|事涉)?(?:单位|部门|街道|乡镇|科室)")
+
+
+def _closing_request(problems, result) -> None:
+    if len(problems) < 2 or any(p.measures for p in problems[:-1]) or len(problems[-1].measures) != 1:
+        return
+    m = problems[-1].measures[0]
+    if RE_REQUEST_TO_ALL.match((m.text or "").strip()):
+        problems[-1].measures = []
+        result.closing.append(m.text)
 
 
 def _one_task_inspection(result: ParseResult, problem, paras) -> None:
