@@ -138,7 +138,8 @@ def test_a_dun_comma_inside_brackets_lists_the_kinds_of_one_unit():
 
 
 def test_dun_commas_outside_brackets_still_split_units():
-    assert split_units("市财政局（牵头）、市审计局、市税务局") == ["市财政局（牵头）", "市审计局", "市税务局"]
+    # (session 17, kst: the role in brackets after a unit, "（牵头）", is no part of its name and is dropped)
+    assert split_units("市财政局（牵头）、市审计局、市税务局") == ["市财政局", "市审计局", "市税务局"]
 
 
 # --- a notice in fixed sections: demands and next steps ---------------------------------------------------------

@@ -322,10 +322,14 @@ def pipe_cell_tables(lines: list[str]) -> list[list[list[str]]]:
         t = line.strip()
         if not t:
             continue
-        if t.endswith("|") and t.count("|") == 1 and len(t) > 1:
-            run.append(t[:-1].strip())
+        if t.endswith("|") and t.count("|") == 1 and (len(t) > 1 or run):
+            run.append(t[:-1].strip())  # (a "|" alone inside a run is an empty cell: a 备注 left blank)
             continue
-        for width in range(3, min(8, len(run) // 2) + 1):
+        widths = list(range(3, min(8, len(run) // 2) + 1))
+        # a header whose next cell is the first row's running number "1" is as wide as that (not a narrower width that
+        # happens to divide the run: five columns of six rows also divide by three)
+        widths.sort(key=lambda w: run[w] != "1" if w < len(run) else True)
+        for width in widths:
             header = run[:width]
             if len(run) % width or any(len(c) > 12 for c in header) or match_header(header) is None:
                 continue

@@ -154,6 +154,10 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)])
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
+    _covering_deadline(paras, problems)
+    _duties_in_measures(problems)
+    _group_unit_line(paras, problems)
+    _closing_request(problems, result)
 
     # where every paragraph went
     in_problem: set[int] = set()
@@ -288,6 +292,134 @@ def _charge_addressee(title, paras, problems, top_lines) -> None:
             for q in problems:
                 q.responsible_units = [m.group(1)]
             return
+
+
+# a covering letter over a list of problems sets one date by which all of them are to be put right: "请各事涉部门对存在
+# 的问题立即进行整改，并于6月10日前将问题整改完成，整改情况报…", "限于7月1日前整改到位", "要求6月底前整改完毕": that is the deadline of every problem
+# listed, as written ("6月10日前"), when no problem states its own and the letter sets exactly one such date (not a date
+# to report by: "于…前报送整改情况", "将整改完成情况报…")
+RE_COVERING_DEADLINE = re.compile(
+    r"(?:于|在|限|限期于?)?\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底)\s*(?:之|以)?前)\s*(?:将[^，,。；;]{0,12}?)?"
+    r"(?:整改(?:完成|完毕|到位|落实到位)|完成(?:问题)?整改)(?!情况|结果|报告)")
+
+
+def _covering_deadline(paras, problems) -> None:
+    if not problems or any(p.deadline for p in problems) or "前" not in "".join(p.text for p in paras):
+        return
+    first = min((q.position for q in problems if q.position is not None), default=None)
+    found = set()
+    for p in paras:
+        if first is not None and p.pos is not None and p.pos >= first:
+            break  # (the letter comes before the list it covers)
+        for m in RE_COVERING_DEADLINE.finditer(p.text):
+            if "已" in p.text[max(0, m.start() - 3):m.start()] or p.text[max(0, m.start() - 1):m.start()].isdigit():
+                continue  # "已于5月20日前整改完毕": done, not set
+            found.add(re.sub(r"\s+", "", m.group(1)))
+    if len(found) == 1:
+        deadline = found.pop()
+        for q in problems:
+            q.deadline = deadline
+
+
+# a measure that names who acts: "整改措施：由县住建局督促商户更换", "由包片单位县文广局督促住户…", "由A、B负责…" — the
+# bodies after "由" (without their role, "包片单位") are the problem's units when no unit field names them (a measure
+# without "由", or "由于…", names none)
+RE_MEASURE_DOER = re.compile(r"(?:^|[，,；;：:])\s*由(?!于|此)(?:[^，,。；;、]{0,12}?(?:包片|包保|属地|责任|牵头)(?:单位|部门))?"
+                             r"([^，,。；;]{2,80}?)(?:负责|督促|牵头|组织|具体负责)")
+# a measure that says by when: "在本月底以前将…", "于6月30日前完成…", "在验收以前组织…" — the deadline as written, without
+# its "在/于" (the problem's, when its measures say one such and no field states it); what was already done before a
+# time ("在巡察前已将…", "在6月30日前仅将…") sets none, nor does an estimate (below)
+RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内已])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|前))(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
+
+
+# a date alone in a measure, by which the work is to be finished: "督促商户6月10日前拆除广告牌", "2024年底前完成改造" (not
+# "已于6月10日前完成": done, not set; nor "6月底前向局党组报告…": the date of a report, not of the rectification)
+RE_MEASURE_DATE_BY = re.compile(r"(?<![\d已于在年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?\s*(?:之|以)?前"
+                                r"|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)(?=[^，,。；;]{0,10}?(?:完成|整改|到位|完毕|清除|清理|拆除|整治|办结|落实|销号|完工|建成))"
+                                r"(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
+
+
+# an account's estimate of when it will be done ("目前正在整改中，预计2024年底前完成", "计划于2025年6月底前整改到位") is
+# no deadline set for the problem (the project's convention: test_structure_session13)
+_RE_ESTIMATE = re.compile(r"预计|计划|力争|争取|有望")
+
+
+def _duties_in_measures(problems) -> None:
+    from .fields import split_units
+
+    for p in problems:
+        if not p.measures:
+            continue
+        if not p.responsible_units:
+            units = []
+            for m in p.measures:
+                if "由" not in (m.text or ""):
+                    continue  # (a literal first: most measures name no doer)
+                for d in RE_MEASURE_DOER.finditer(m.text):
+                    units.extend(u for u in split_units(d.group(1)) if u not in units)
+            p.responsible_units = units
+        own = {m.deadline for m in p.measures if m.deadline}
+        if p.deadline is None and len(own) == 1:
+            # "整改措施：…。（责任单位：某所；整改时限：2024年5月底前）": the one deadline its measures state is the problem's
+            p.deadline = own.pop()
+        if p.deadline is None and "前" in "".join(m.text or "" for m in p.measures):
+            said = {b.group(1).strip() for m in p.measures for b in RE_MEASURE_BY.finditer(m.text or "")
+                    if not _RE_ESTIMATE.search(m.text, max(0, b.start() - 4), b.start())}
+            if not said:
+                said = {re.sub(r"\s+", "", b.group(1)) for m in p.measures for b in RE_MEASURE_DATE_BY.finditer(m.text or "")
+                        if not _RE_ESTIMATE.search(m.text, max(0, b.start() - 4), b.start())}
+            if len(said) == 1:
+                p.deadline = said.pop()
+
+
+# a list of findings closed by one line of fields: "1.… 2.… 3.… / 责任单位：某街道 / 整改时限：5月20日前" — the line is printed
+# after the group's last item, on its own, so the list reading gives it to that item; it is the whole group's (when no
+# other item of the run states a unit or deadline of its own, none has measures, and the items count on from 1)
+RE_UNIT_LINE = re.compile(r"^\s*(?:问题)?(?:整改)?(?:责任单位|牵头单位|责任部门)\s*[:：]")
+
+
+def _group_unit_line(paras, problems) -> None:
+    if len(problems) < 2 or not problems[-1].responsible_units and not problems[-1].deadline:
+        return
+    text_at = {p.pos: p.text for p in paras}
+    order = [p.pos for p in paras]
+    k = len(problems) - 1
+    while k >= 0:
+        last = problems[k]
+        run = [last]
+        j = k - 1
+        while j >= 0 and problems[j].seq is not None and run[0].seq is not None and problems[j].seq == run[0].seq - 1 \
+                and problems[j].category == last.category:
+            run.insert(0, problems[j])
+            j -= 1
+        k = j
+        if len(run) < 2 or run[0].seq != 1 or not (last.responsible_units or last.deadline):
+            continue
+        if any(q.responsible_units or q.deadline or q.measures for q in run[:-1]) or last.measures:
+            continue
+        if last.position not in text_at or "责任" in text_at[last.position] or "时限" in text_at[last.position]:
+            continue  # (the fields are in the item's own paragraph: its own)
+        at = order.index(last.position)
+        after = text_at.get(order[at + 1]) if at + 1 < len(order) else None
+        if after is None or not RE_UNIT_LINE.match(after):
+            continue
+        for q in run[:-1]:
+            q.responsible_units = list(last.responsible_units)
+            q.deadline = last.deadline
+
+
+# a list of findings with no measures, closed by a request to all the units ("请各单位按要求抓好整改。"): the request is
+# the notice's closing, not a measure of the last finding it follows
+RE_REQUEST_TO_ALL = re.compile(r"^(?:请|望|希望)各(?:有关|相关|责任|事涉)?(?:单位|部门|街道|乡镇|科室)")
+
+
+def _closing_request(problems, result) -> None:
+    if len(problems) < 2 or any(p.measures for p in problems[:-1]) or len(problems[-1].measures) != 1:
+        return
+    m = problems[-1].measures[0]
+    if RE_REQUEST_TO_ALL.match((m.text or "").strip()):
+        problems[-1].measures = []
+        result.closing.append(m.text)
 
 
 def _one_task_inspection(result: ParseResult, problem, paras) -> None:

@@ -194,6 +194,9 @@ def clean_deadline(value: str) -> str | None:
     """The deadline as written, without trailing punctuation or a label."""
     v = value.strip().strip("。;；,，.").strip()
     v = re.sub(r"^(?:整改时限|完成时限|整改期限|时限)\s*[:：]\s*", "", v)
+    if "请" in v or "要求" in v:
+        # "2024年5月10日前请各单位按要求抓好整改": a closing request joined onto the last field's line is not the deadline
+        v = re.split(r"(?<=[前底内日改])(?=请|望|要求各)", v, maxsplit=1)[0].strip("。;；,，. ")
     return v or None
 
 

@@ -7,10 +7,12 @@ from .rx import NearAnchor
 
 FIELD_NAMES = {
     "target": r"整改目标|工作目标",
-    "deadline": r"整改时限|完成时限|整改期限|完成时间要求",
+    # (a plan also writes the date it sets as "完成时间：2024年6月底前", "整改时间：", "时间节点：", "完成期限：")
+    "deadline": r"整改时限|完成时限|整改期限|完成时间要求|完成时间|整改时间|时间节点|完成期限",
     "measures": r"整改措施及阶段性成效|整改结果及成效|整改措施|主要措施|具体措施|整改情况|整改进展情况|整改进展|整改成效|阶段性成效|整改结果|落实情况|完成情况",
     "leader": r"责任领导|牵头领导|分管领导|督办领导",
-    "units": r"责任单位|牵头单位|责任部门|牵头部门",
+    # (a hospital's or school's plan charges its own offices: "责任科室：药剂科", "责任处室", "责任股室")
+    "units": r"(?:问题)?整改责任单位|整改责任部门|责任单位|牵头单位|责任部门|牵头部门|责任科室|牵头科室|责任处室|牵头处室|责任股室",
     "co_units": r"配合单位|协办单位|配合部门|协同单位",
     "person": r"责任人",
 }
@@ -100,6 +102,9 @@ def _same_place_pair(pieces: list[str]) -> bool:
     return bool(first) and all(_RE_LEVEL_BODY.match(p).group(1) == first.group(1) for p in pieces[1:])
 
 
+_RE_ROLE_SUFFIX = re.compile(r"\s*[（(](?:牵头|配合|协办|主责|负责|牵头单位|配合单位|协办单位|责任单位|主责单位)[）)]$")
+
+
 def split_units(value: str) -> list[str]:
     """'A、B、C' → [A, B, C]; a phrase that shares its head between items stays whole."""
     v = value.strip().strip("。;；,，.").strip()
@@ -115,6 +120,9 @@ def split_units(value: str) -> list[str]:
         chunk = re.sub(r"^(?:牵头单位|配合单位|协办单位|牵头|配合)\s*[:：]?", "", chunk)
         # (a 、 inside brackets lists the kinds of one unit: "各县（市、区）人民政府" is one unit)
         pieces = [p.strip() for p in re.split(r"[、,，](?![^（(）)]*[）)])", chunk) if p.strip()]
+        # "县委宣传部（牵头）、县委办": the role in brackets after a unit is not part of its name
+        pieces = [_RE_ROLE_SUFFIX.sub("", p) if p.endswith((")", "）")) else p for p in pieces]
+        pieces = [p for p in pieces if p]
         if any(p in _BARE_UNITS for p in pieces[1:]) or any(_joins_units(p) for p in pieces) or _same_place_pair(pieces):
             parts.append(chunk)
         else:

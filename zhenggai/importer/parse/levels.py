@@ -71,10 +71,21 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
     if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
-                                    or _shortfall_under_aspect(node)):
+                                    or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
+
+
+# a childless item closed by the unit charged with it and nothing else: "1.某路人行道破损。(责任单位:某街道)" — a
+# finding handed to a unit to put right (a check notice's list), whatever its wording
+RE_CHARGED_END = re.compile(r"[(（]\s*(?:整改)?(?:责任单位|责任部门)\s*[:：][^()（）]{1,60}[)）]\s*[。.]?\s*$")
+
+
+def _charged_finding(node: Node, heading_kids, direct) -> bool:
+    if heading_kids or direct or "责任" not in node.text:
+        return False
+    return bool(RE_CHARGED_END.search(node.text)) and "措施" not in node.text
 
 
 # the label of how a problem shows, opening the item's body: "问题表现", "主要表现：…", "具体表现:" (not "整改表现")

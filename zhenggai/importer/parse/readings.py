@@ -1247,6 +1247,9 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
 RE_TABLE_PROBLEM_COLUMN = re.compile(r"^(?:问题清单|(?:存在|发现|检查发现|督查发现|主要)的?问题(?:清单|描述)?|问题(?:描述|内容|表现))$")
 RE_TABLE_UNIT_COLUMN = re.compile(r"^(?:被?(?:抽查|检查|督查|检测|巡查)(?:的)?(?:单位|对象|学校|企业|场所)|受检单位|单位(?:名称)?|责任单位|检查对象|点位(?:名称)?)$")
 RE_TABLE_CELL = re.compile(r"^[^。，,；;:：!！?？]{1,12}$")
+# the column giving the days to rectify ("整改完成时限"), and its cell: "3天", "5个工作日", "6月10日前", "立即整改"
+RE_TABLE_DEADLINE_COLUMN = re.compile(r"^(?:整改)?(?:完成)?(?:时限|期限)$|^整改(?:完成)?时间$")
+RE_TABLE_DEADLINE_CELL = re.compile(r"^(?:\d{1,3}\s*(?:天|日|个工作日)内?|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:之|以)?前|立即整改|立行立改)$")
 RE_FIGURE_CELL = re.compile(r"^[\d\s.．/\-年月日天个项%]+$")
 
 
@@ -1267,13 +1270,20 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
             hi += 1
         if any(RE_TABLE_UNIT_COLUMN.match(lines[j][1].strip()) for j in range(lo, hi + 1)):
             start = hi + 1
+            timed = any(RE_TABLE_DEADLINE_COLUMN.match(lines[j][1].strip()) for j in range(lo, hi + 1))
             break
     if start is None:
         return None
     problems: list[ParsedProblem] = []
     unit = None
+    row_from = 0  # the first problem of the current row
     for pos, t in lines[start:]:
         t = t.strip()
+        if timed and RE_TABLE_DEADLINE_CELL.match(t) and len(problems) > row_from:
+            for q in problems[row_from:]:  # the row's deadline cell, after its findings
+                q.deadline = q.deadline or t
+            row_from = len(problems)
+            continue
         m = parse_marker(t)
         if m is not None and m.level == LEVEL_ARABIC and m.number:
             title = m.rest.strip().rstrip("。；;")
@@ -1284,6 +1294,7 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
         elif m is None and not RE_FIGURE_CELL.match(t) and len(t) <= 30 and not re.search(r"[。，,；;:：!！?？]", t) \
                 and re.search(r"[\u4e00-\u9fff]{2}", t):
             unit = t  # the row's unit cell (its date, count and days are figures)
+            row_from = len(problems)
         elif m is None and len(t) > 60:
             break  # prose after the table
     if len(problems) < 2 or not any(p.responsible_units for p in problems):
@@ -1301,11 +1312,45 @@ _DEADLINE_WORDS = r"(?:整改|完成)(?:期)?时限"
 RE_DUTY_FIELDS = re.compile(
     r"责任(?:单位)?\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
     r"(?:[,，;；]\s*(?:监督|监管)责任(?:单位)?\s*[:：][^\n)）]{1,40})?(?:\s*" + _DEADLINE_WORDS + r"\s*[:：]\s*((?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:之?前|底|以前)?"
-    r"|立行立改|立即整改|长期坚持|\d+\s*(?:日|天|个工作日)内))?\s*[)）]?")
+    r"|立行立改|立即整改|长期坚持|\d+\s*(?:天|个工作日)内?|\d+\s*日内))?\s*[)）]?")
 RE_DUTY_LEAD = re.compile(r"[(（]?\s*(?:整改)?(?:主体)?$")  # what may open the field before its 责任
 RE_CHUNK_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。?？!！:：]))(\d{1,2})[.．、](?!\d)")
 RE_BULLET_MARK = re.compile(r"^[●•·▪■◆◇○◎\-—]+\s*")
 RE_NOT_FINDING_CHUNK = re.compile(r"整改措施|整改情况|整改进展|完成情况|整改目标")
+
+
+# a group headed by the place checked, its findings numbered under it and its unit line closing it: "2. 某医院 / (1)…；
+# (2)…。 / 问题整改责任单位：某委 整改时限：5天". The heading (a short line, no stop) is the findings' category; each
+# "(n)" item is one problem, numbered as printed.
+RE_GROUP_HEADING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}[、.．])\s*([^。；;，,:：!！?？]{2,30})\s*$")
+RE_PAREN_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。]))[(（](\d{1,2})[)）]")
+
+
+# a finding that ends by saying where it stands ("…活动正在整改", "…已整改到位"): its status
+RE_FINDING_STATE_END = re.compile(r"(?:正在整改中?|整改中|已整改到位|已完成整改|已整改完成|已办结)$")
+
+
+def _headed_group(chunk: str):
+    """(heading, [(n, finding)]) for a group "heading / (1)… (2)…" (None when the chunk is not one)."""
+    if "(1)" not in chunk and "（1）" not in chunk:
+        return None
+    items = list(RE_PAREN_ITEM.finditer(chunk))
+    if not items or items[0].group(1) != "1":
+        return None
+    lines = [x for x in chunk[:items[0].start()].split("\n") if x.strip()]
+    heading = RE_GROUP_HEADING.match(lines[-1]) if lines else None
+    if heading is None:
+        return None
+    pieces = []
+    for j, m in enumerate(items):
+        if j and int(m.group(1)) != int(items[j - 1].group(1)) + 1:
+            return None  # (the items count on one by one)
+        end = items[j + 1].start() if j + 1 < len(items) else len(chunk)
+        piece = chunk[m.end():end].strip()
+        if "\n" in piece:
+            piece = piece.split("\n")[0]  # (an item is one line: the rest is what follows the group)
+        pieces.append((int(m.group(1)), piece, m.start()))
+    return heading.group(1).strip(), pieces
 
 
 def duty_closed_candidate(paras) -> Candidate | None:
@@ -1325,17 +1370,23 @@ def duty_closed_candidate(paras) -> Candidate | None:
     prev = 0
     pos_of = []
     k = 0
+    any_headed = False
     for p in paras:
         pos_of.append((k, p.pos))
         k += len(p.text) + 1
     for start, f in fields:
         chunk = text[prev:start]
-        prev = f.end()
+        chunk_at, prev = prev, f.end()
         if RE_NOT_FINDING_CHUNK.search(chunk):
             return None  # a plan's problem with its measures and progress: the list reading's
+        headed = _headed_group(chunk)
         items = list(RE_CHUNK_ITEM.finditer(chunk))
         pieces: list[tuple[int | None, str]] = []
-        if items and items[0].group(1) == "1":
+        if headed is not None:
+            category, pieces = headed[0], [(n, piece) for n, piece, _ in headed[1]]
+            item_at = [next((pos for off, pos in reversed(pos_of) if off <= chunk_at + o), None) for _, _, o in headed[1]]
+            any_headed = True
+        elif items and items[0].group(1) == "1":
             for j, m in enumerate(items):
                 end = items[j + 1].start() if j + 1 < len(items) else len(chunk)
                 pieces.append((int(m.group(1)), chunk[m.end():end]))
@@ -1344,12 +1395,29 @@ def duty_closed_candidate(paras) -> Candidate | None:
             last = re.split(r"[?？:：]\s*", last)[-1] if re.search(r"[?？]|如下[:：]", last) else last
             pieces.append((None, last))
         at = next((pos for off, pos in reversed(pos_of) if off <= start), None)
-        for seq, piece in pieces:
+        for j, (seq, piece) in enumerate(pieces):
+            if headed is not None:
+                at = item_at[j]  # (each item its own paragraph)
             title = RE_BULLET_MARK.sub("", piece.strip()).strip().rstrip("。；;，, ")
             if len(title) < 4 or len(title) > 200:
                 return None
             problems.append(ParsedProblem(seq=seq, title=title, position=at, responsible_units=[f.group(1)],
-                                          deadline=f.group(2)))
+                                          deadline=f.group(2), category=category if headed is not None else None))
+    for q in problems:
+        said = RE_FINDING_STATE_END.search(q.title) if q.title.endswith(("改", "中", "位", "成", "结")) else None
+        if said:  # "(3)全民阅读活动正在整改": the finding says where it stands
+            from .titles import status_of
+
+            q.status = status_of(said.group(0))
+    tail = _headed_group(text[prev:]) if any_headed else None
+    if tail is not None:
+        # the last group's items with no closing line after them (the page is cut, or the line is missing): problems
+        # all the same, with no unit or deadline stated
+        for seq, piece, o in tail[1]:
+            at = next((pos for off, pos in reversed(pos_of) if off <= prev + o), None)
+            title = piece.strip().rstrip("。；;，, ")
+            if title:
+                problems.append(ParsedProblem(seq=seq, title=title, position=at, category=tail[0]))
     if len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},

@@ -126,15 +126,32 @@ def _body_items(node: Node, inline: str) -> list[BodyItem]:
 RE_TRAILING_FIELDS = re.compile(r"[。.]?\s*[(（]\s*((?:牵头单位|责任单位|牵头部门|责任部门)\s*[:：][^()（）]{1,80})[)）]\s*[。.]?$")
 
 
+# the labels inside such a bracket; a deadline label ends the units before it, whatever separates them ("，", "；" or a
+# blank: "(责任单位：某街道，完成时限：5月底前)", "(责任单位：某所 整改时限：立即整改)")
+RE_BRACKET_LABEL = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门|配合单位|完成时限|整改时限|整改期限|完成时间|时限)\s*[:：]")
+
+
+def _bracket_parts(fields: str) -> dict[str, str]:
+    labels = list(RE_BRACKET_LABEL.finditer(fields))
+    parts: dict[str, str] = {}
+    for j, m in enumerate(labels):
+        end = labels[j + 1].start() if j + 1 < len(labels) else len(fields)
+        value = re.split(r"[;；]", fields[m.end():end])[0].strip(" \u3000，,。.")
+        parts.setdefault(m.group(1), value)
+    return parts
+
+
 def _trailing_units(fields: str) -> list[str]:
     """The units of "牵头单位:A、B;责任单位:C": those answerable (责任单位) when named, else those leading."""
-    parts = {}
-    for part in re.split(r"[;；]", fields):
-        m = re.match(r"\s*(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*(.+)", part)
-        if m:
-            parts[m.group(1)[:2]] = m.group(2)
+    parts = {k[:2]: v for k, v in reversed(list(_bracket_parts(fields).items())) if k[:2] in ("责任", "牵头")}
     named = parts.get("责任") or parts.get("牵头") or ""
     return [u.strip(" 。.") for u in re.split(r"[、,，]", named) if u.strip(" 。.")]
+
+
+def _trailing_deadline(fields: str) -> str | None:
+    """The deadline of "(责任单位:A，完成时限:5月底前)" as written."""
+    parts = _bracket_parts(fields)
+    return next((parts[k] for k in ("整改时限", "完成时限", "整改期限", "完成时间", "时限") if parts.get(k)), None)
 
 
 # a check list's topic run into its labelled problem: "便民服务：问题清单：…", "安全管理:存在问题:…", "食堂【问题】…"
@@ -214,7 +231,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.seq = int(raw) if raw.isdigit() else (cn_to_int(raw) or problem.seq)
         problem.title = title = title[task.end():].strip()
     trailing = RE_TRAILING_FIELDS.search(title) if title.endswith((")", "）", "。", ".")) else None
-    if trailing and title[: trailing.start()].strip():  # "…没跟上等。(牵头单位:扶贫办;责任单位:各村支部)"
+    if trailing is None and inline and inline.lstrip()[:1] in "(（":
+        # "1.某路段人行道破损。(责任单位:某街道)": the statement's full stop comes before its bracketed unit, so the
+        # bracket is all the item says after its title — the problem's unit (not a bracket opening a longer body)
+        trailing = RE_TRAILING_FIELDS.match(inline.strip())
+    if trailing and title[: trailing.start()].strip() and trailing.string is title:  # "…没跟上等。(牵头单位:扶贫办;责任单位:各村支部)"
         problem.title = title = _clean_title(title[: trailing.start()])
     topic = RE_TOPIC_THEN_LABEL.match(title) if ("问题" in title[:30]) else None
     if topic and title[topic.end():].strip():  # "一、便民服务：问题清单：…": the topic is its category, the rest the problem
@@ -406,6 +427,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 candidates.append(status_of(now.group(1).replace("全部", "")))
     if trailing and not problem.responsible_units:
         problem.responsible_units = _trailing_units(trailing.group(1))
+    if trailing and problem.deadline is None:
+        problem.deadline = _trailing_deadline(trailing.group(1))
     if candidates and all(c == candidates[0] for c in candidates):
         problem.status = candidates[0]
     elif candidates:
