@@ -645,6 +645,26 @@ STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期
 _LABEL_VALUE = re.compile(r"^([^：:。，,；;“”]{2,12})\s*[：:]\s*(\S.*)$", re.S)
 
 
+# A sign-off notice (验收销号意见/公示) whose numbered section labels run straight into their values, no colon between:
+# "一、整改任务秸秆禁烧工作宣传力度不够…" "二、整改目标全县范围内杜绝…" "四、验收意见已完成整改,同意销号。" — the longest
+# known label the section opens with is its label, the rest its value. Read only when the notice speaks of 销号 (a
+# report's "一、整改任务全面完成" elsewhere is a sentence, not a label) and, as every labelled form, only when the
+# problem section and two others are found.
+def _glued_label(title: str) -> tuple[str, str, str] | None:
+    """(section name, label, value) of a section heading whose label runs into its value, or None."""
+    title = title.strip()
+    for j in range(min(12, len(title) - 4), 1, -1):
+        head, value = title[:j], title[j:].strip()
+        if value[:1] in "：:，,。；;、)）" or len(value) < 4:
+            continue
+        for name, rx in SECTION_LABELS.items():
+            if name in ("next", "demands"):
+                continue  # (their patterns take free words; no glued value can be told from them)
+            if rx.match(head):
+                return name, head, value
+    return None
+
+
 def _inline_section(node, value: str):
     """A labelled item "一、整改任务：…" as a section without a heading: its value is its first paragraph."""
     from .normalize import Para
@@ -707,10 +727,14 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
+    # (a label run into its value is read only in a notice of a sign-off: see _glued_label)
+    signoff = "销号" in doc_text
+    glued_category: dict[str, str] = {}
     inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
     again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
     for level in levels[:2]:
         sections = {}
+        glued_category = {}
         inline = False
         again = []
         for t in (c for c in root.children if c.marker is not None and c.level == level):
@@ -730,6 +754,12 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                     sections[name] = _inline_section(t, lv.group(2).strip())
                     inline = True
                     break
+            else:
+                glued = _glued_label(title) if signoff else None
+                if glued and glued[0] not in sections:
+                    sections[glued[0]] = _inline_section(t, glued[2])
+                    glued_category[glued[0]] = glued[1]
+                    inline = True
         if "problems" in sections and len(sections) + len(again) >= 3:
             break
     if "problems" not in sections or len(sections) + len(again) < 3:
@@ -753,6 +783,9 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         heads = [single]
         more = [c.text.strip() for c in texts[1:]]
     category = None if section.marker is None else heading_title(section)  # (a label with its value is no category)
+    if category is None and glued_category.get("problems"):
+        # (but a label run into its value is printed as the section's heading: "一、整改任务秸秆禁烧…" → 整改任务)
+        category = glued_category["problems"]
     if single is not None and not more and section.marker is None:
         # "一、存在问题：经自查，发现以下问题：1.…；2.…；3.…": the field lists its problems inline, one problem each
         listed = inline_items(single.text)
