@@ -335,13 +335,20 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 title, at = q[1], (k, q[0])
                 break
     fed_back = False  # "…反馈指出，…": one feedback item said in a sentence
+    opinion_answered = False  # a quoted opinion handed to a body, and the next paragraph tells what that body did
     finding = None  # "审计发现“10个项目建设进度滞后”。": one quoted finding of an audit or inspection, then what was done
     if title is None:
         found = [(k, m) for k, t in enumerate(texts) if "“" in t for m in RE_QUOTED_FINDING.finditer(t)]  # (quoted: “ first)
+        # (or the opinion the inspectors handed to the body: "巡察组向县某局提出“…”的整改意见。")
+        found += [(k, m) for k, t in enumerate(texts) if "提出" in t for m in RE_QUOTED_OPINION.finditer(t)]
         if len(found) == 1:
             k, m = found[0]
-            finding = m.group(1)
+            finding = m.group("q") if m.re is RE_QUOTED_OPINION else m.group(1)
             title, at = finding, (k, m.end())
+            if m.re is RE_QUOTED_OPINION and k + 1 < len(texts):
+                # the paragraph after the opinion opens with the body it was handed to ("县某局迅速行动，…"): what it did
+                addressee = _clean_title(m.group("to")).lstrip("县市区省镇乡")
+                opinion_answered = len(addressee) >= 2 and addressee in texts[k + 1][: len(m.group("to")) + 4]
     if title is None:
         for k, t in enumerate(texts):
             v = RE_FED_VERB.search(t) if "指出" in t else None  # (every wording ends with 指出: a C scan first)
@@ -409,6 +416,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             continue
         region.append(t)
         positions.append(paras[k].pos)
+    if opinion_answered:  # (what the body did is the paragraph opening with it; the story goes on to praise and a byline)
+        region, positions = [texts[k0 + 1]], [paras[k0 + 1].pos]
     joined = "\n".join(region)
     status = None
     sm = RE_STATED.search(joined + "\n")
@@ -527,7 +536,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 break
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
-                                                                                      and bool(status or RE_DONE_WORK.search(joined))) or fielded
+                                                                                      and bool(status or RE_DONE_WORK.search(joined)
+                                                                                               or opinion_answered)) or fielded
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
@@ -541,6 +551,12 @@ RE_STILL_SO = re.compile(r"仍|尚未|仅有|至今")
 
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
+# A story of one inspection's opinion and what came of it: "巡察组向县供销社提出“强化服务意识，提升…质效”的整改意见。"
+# then "县供销社迅速行动，…": the quoted opinion is the one problem (seq null: nothing numbers it), the account after it
+# one undivided measure — counted only when the next paragraph opens with the body the opinion was handed to (a
+# feature story that quotes an opinion and goes on about something else is no account of its rectification).
+RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|检查)(?:组|办)?向(?P<to>[^“”。，,；;\s]{2,20}?)(?:党组|党委|党支部)?提出(?:了)?"
+                               r"(?:整改意见|意见|建议)?\s*[:：]?\s*“(?P<q>[^“”]{4,120})”(?:的)?(?:整改意见|整改建议|意见建议|意见|建议|要求)?[。;；]?")
 RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
