@@ -90,3 +90,20 @@ def test_a_quoted_opinion_followed_by_something_else_is_not_read_as_a_rectified_
     text = OPINION.replace("县农业农村局迅速行动，组建12支农技服务小分队，开通农技服务热线，推行“点单式”上门指导。",
                            "今年全县计划播种面积达到45万亩，其中粮食作物30万亩。")
     assert _read(text) == []
+
+
+def test_a_report_heading_that_only_looks_like_a_glued_label_is_not_a_signoff_task():
+    # "二、整改任务完成情况" is one heading (no label run into a statement), and "对账销号" in the body is no sign-off
+    text = ("某局党组关于巡察整改进展情况的报告\n"
+            "一、整改工作开展情况\n"
+            "局党组建立问题清单、任务清单、责任清单，实行台账管理、对账销号。\n"
+            "二、整改任务完成情况\n"
+            "（一）学习贯彻上级决策部署方面\n"
+            "1.理论学习不够深入系统。\n"
+            "整改情况：已完成。修订党组理论学习中心组学习制度，全年开展集中学习12次。\n"
+            "2.调查研究不够扎实。\n"
+            "整改情况：已完成。班子成员每人确定1个调研课题，形成调研报告6篇。\n"
+            "三、存在的不足和下一步打算\n"
+            "继续巩固整改成果。\n")
+    got = _read(text)
+    assert [t for _s, _c, t, _st, _m in got] == ["理论学习不够深入系统", "调查研究不够扎实"]

@@ -671,8 +671,8 @@ def _glued_label(title: str) -> tuple[str, str, str] | None:
     title = title.strip()
     for j in range(min(12, len(title) - 4), 1, -1):
         head, value = title[:j], title[j:].strip()
-        if value[:1] in "：:，,。；;、)）" or len(value) < 4:
-            continue
+        if value[:1] in "：:，,。；;、)）" or len(value) < 6 or value.rstrip("。：: ").endswith("情况"):
+            continue  # (a value is a statement: "二、整改任务完成情况" is one heading, no label and its value)
         for name, rx in SECTION_LABELS.items():
             if name in ("next", "demands"):
                 continue  # (their patterns take free words; no glued value can be told from them)
@@ -744,7 +744,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
     # (a label run into its value is read only in a notice of a sign-off: see _glued_label)
-    signoff = "销号" in doc_text
+    # (the notice names the sign-off in its title, the text's first line: not a report's "实行台账管理、对账销号")
+    signoff = "销号" in doc_text.lstrip()[:160].split("\n", 1)[0]
     glued_category: dict[str, str] = {}
     inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
     again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
