@@ -107,3 +107,11 @@ def test_a_report_heading_that_only_looks_like_a_glued_label_is_not_a_signoff_ta
             "继续巩固整改成果。\n")
     got = _read(text)
     assert [t for _s, _c, t, _st, _m in got] == ["理论学习不够深入系统", "调查研究不够扎实"]
+
+
+def test_an_opinion_handed_to_a_bodys_party_group_is_answered_by_that_group():
+    text = ("近年来，某市持续深化巡察整改。\n"
+            "巡察组在巡察中发现，市卫健局基层医疗机构药品采购不规范。巡察组向市卫健局党组提出了“规范药品采购管理，"
+            "堵塞廉政风险漏洞”的意见。\n"
+            "市卫健局党组立即召开专题会议，修订药品采购管理办法，对全市基层医疗机构开展专项检查。\n")
+    assert _read(text) == [(None, None, "规范药品采购管理，堵塞廉政风险漏洞", None, 1)]
