@@ -115,9 +115,12 @@ def _under_feedback_problems(node: Node) -> bool:
 # (also led by the aspect the problems belong to, and announcing them: "（一）医疗服务方面，主要存在以下问题：",
 # "一、大气污染防治方面存在以下几个问题", "财务管理方面存在的问题")
 _ASPECT_LEAD = r"(?:[^，,。；;:：()（）]{2,30}?方面\s*[，,]?\s*)?"
+# (the verb may name where the problems were found before announcing them: "走访中发现该村以下问题", "检查发现各校如下问题"
+# — only with 以下/如下, which makes the line an announcement and not a sentence about some problem)
+_FOUND_IN = r"[^，,。；;:：()（）“”问]{1,8}?的?(?:以下|如下)"
 RE_STATED_PROBLEMS = re.compile(
     r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
-    r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:的|出的?)?(?:以下|如下)?(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+    r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
 
 
 def _shortfall_under_aspect(node: Node) -> bool:

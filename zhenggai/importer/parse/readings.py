@@ -335,13 +335,20 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 title, at = q[1], (k, q[0])
                 break
     fed_back = False  # "…反馈指出，…": one feedback item said in a sentence
+    opinion_answered = False  # a quoted opinion handed to a body, and the next paragraph tells what that body did
     finding = None  # "审计发现“10个项目建设进度滞后”。": one quoted finding of an audit or inspection, then what was done
     if title is None:
         found = [(k, m) for k, t in enumerate(texts) if "“" in t for m in RE_QUOTED_FINDING.finditer(t)]  # (quoted: “ first)
+        # (or the opinion the inspectors handed to the body: "巡察组向县某局提出“…”的整改意见。")
+        found += [(k, m) for k, t in enumerate(texts) if "提出" in t for m in RE_QUOTED_OPINION.finditer(t)]
         if len(found) == 1:
             k, m = found[0]
-            finding = m.group(1)
+            finding = m.group("q") if m.re is RE_QUOTED_OPINION else m.group(1)
             title, at = finding, (k, m.end())
+            if m.re is RE_QUOTED_OPINION and k + 1 < len(texts):
+                # the paragraph after the opinion opens with the body it was handed to ("县某局迅速行动，…"): what it did
+                addressee = _clean_title(m.group("to")).lstrip("县市区省镇乡")
+                opinion_answered = len(addressee) >= 2 and addressee in texts[k + 1][: len(m.group("to")) + 4]
     if title is None:
         for k, t in enumerate(texts):
             v = RE_FED_VERB.search(t) if "指出" in t else None  # (every wording ends with 指出: a C scan first)
@@ -409,6 +416,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             continue
         region.append(t)
         positions.append(paras[k].pos)
+    if opinion_answered:  # (what the body did is the paragraph opening with it; the story goes on to praise and a byline)
+        region, positions = [texts[k0 + 1]], [paras[k0 + 1].pos]
     joined = "\n".join(region)
     status = None
     sm = RE_STATED.search(joined + "\n")
@@ -527,7 +536,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 break
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
-                                                                                      and bool(status or RE_DONE_WORK.search(joined))) or fielded
+                                                                                      and bool(status or RE_DONE_WORK.search(joined)
+                                                                                               or opinion_answered)) or fielded
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
@@ -541,6 +551,12 @@ RE_STILL_SO = re.compile(r"仍|尚未|仅有|至今")
 
 
 # "审计发现“…”" / "巡察反馈指出：“…”" — a finding quoted after its source
+# A story of one inspection's opinion and what came of it: "巡察组向县供销社提出“强化服务意识，提升…质效”的整改意见。"
+# then "县供销社迅速行动，…": the quoted opinion is the one problem (seq null: nothing numbers it), the account after it
+# one undivided measure — counted only when the next paragraph opens with the body the opinion was handed to (a
+# feature story that quotes an opinion and goes on about something else is no account of its rectification).
+RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|检查)(?:组|办)?向(?P<to>[^“”。，,；;\s]{2,20}?)(?:党组|党委|党支部)?提出(?:了)?"
+                               r"(?:整改意见|意见|建议)?\s*[:：]?\s*“(?P<q>[^“”]{4,120})”(?:的)?(?:整改意见|整改建议|意见建议|意见|建议|要求)?[。;；]?")
 RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
@@ -645,6 +661,26 @@ STATUS_LONG_TERM = re.compile(r"长期坚持|长期推进|常态化推进|长期
 _LABEL_VALUE = re.compile(r"^([^：:。，,；;“”]{2,12})\s*[：:]\s*(\S.*)$", re.S)
 
 
+# A sign-off notice (验收销号意见/公示) whose numbered section labels run straight into their values, no colon between:
+# "一、整改任务秸秆禁烧工作宣传力度不够…" "二、整改目标全县范围内杜绝…" "四、验收意见已完成整改,同意销号。" — the longest
+# known label the section opens with is its label, the rest its value. Read only when the notice speaks of 销号 (a
+# report's "一、整改任务全面完成" elsewhere is a sentence, not a label) and, as every labelled form, only when the
+# problem section and two others are found.
+def _glued_label(title: str) -> tuple[str, str, str] | None:
+    """(section name, label, value) of a section heading whose label runs into its value, or None."""
+    title = title.strip()
+    for j in range(min(12, len(title) - 4), 1, -1):
+        head, value = title[:j], title[j:].strip()
+        if value[:1] in "：:，,。；;、)）" or len(value) < 6 or value.rstrip("。：: ").endswith("情况"):
+            continue  # (a value is a statement: "二、整改任务完成情况" is one heading, no label and its value)
+        for name, rx in SECTION_LABELS.items():
+            if name in ("next", "demands"):
+                continue  # (their patterns take free words; no glued value can be told from them)
+            if rx.match(head):
+                return name, head, value
+    return None
+
+
 def _inline_section(node, value: str):
     """A labelled item "一、整改任务：…" as a section without a heading: its value is its first paragraph."""
     from .normalize import Para
@@ -707,10 +743,15 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
+    # (a label run into its value is read only in a notice of a sign-off: see _glued_label)
+    # (the notice names the sign-off in its title, the text's first line: not a report's "实行台账管理、对账销号")
+    signoff = "销号" in doc_text.lstrip()[:160].split("\n", 1)[0]
+    glued_category: dict[str, str] = {}
     inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
     again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
     for level in levels[:2]:
         sections = {}
+        glued_category = {}
         inline = False
         again = []
         for t in (c for c in root.children if c.marker is not None and c.level == level):
@@ -730,6 +771,12 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                     sections[name] = _inline_section(t, lv.group(2).strip())
                     inline = True
                     break
+            else:
+                glued = _glued_label(title) if signoff else None
+                if glued and glued[0] not in sections:
+                    sections[glued[0]] = _inline_section(t, glued[2])
+                    glued_category[glued[0]] = glued[1]
+                    inline = True
         if "problems" in sections and len(sections) + len(again) >= 3:
             break
     if "problems" not in sections or len(sections) + len(again) < 3:
@@ -753,6 +800,9 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         heads = [single]
         more = [c.text.strip() for c in texts[1:]]
     category = None if section.marker is None else heading_title(section)  # (a label with its value is no category)
+    if category is None and glued_category.get("problems"):
+        # (but a label run into its value is printed as the section's heading: "一、整改任务秸秆禁烧…" → 整改任务)
+        category = glued_category["problems"]
     if single is not None and not more and section.marker is None:
         # "一、存在问题：经自查，发现以下问题：1.…；2.…；3.…": the field lists its problems inline, one problem each
         listed = inline_items(single.text)
