@@ -119,3 +119,8 @@ def test_a_teams_dated_visit_on_which_problems_were_found_is_a_one_day_inspectio
 def test_a_dated_visit_with_nothing_found_in_it_is_no_inspection():
     out = inspection_facts("5月12日,某村驻村工作队全面走访某村8个小组,了解基本情况,宣传惠民政策。\n", None, None, "2019-06-01")
     assert (out.start, out.end) == (None, None)
+
+
+def test_a_bare_date_line_among_a_tables_cells_one_to_a_line_is_not_the_report_date():
+    text = ("序号\n问题\n责任单位\n2023-11-20\n1.学习不深入。\n整改措施:加强学习。\n")
+    assert parse_text(text).report_date != "2023-11-20"

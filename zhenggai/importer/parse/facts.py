@@ -689,8 +689,14 @@ RE_BARE_ISO_LINE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
 _RE_SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
 
 
+_RE_DOCUMENT_NAME_LINE = re.compile(r"(?:通报|报告|情况|公告|公示|意见|方案|决定|通知)\s*$")
+
+
 def _header_block(lines: list[str]) -> bool:
-    return all(not _RE_SENTENCE_MARK.search(x) and len(x.strip()) <= 60 for x in lines)
+    """Short lines with no sentence among them, one of them the document's name (the block is the page's facts, not a
+    table's cells exploded one to a line)."""
+    return all(not _RE_SENTENCE_MARK.search(x) and len(x.strip()) <= 60 for x in lines) \
+        and any(_RE_DOCUMENT_NAME_LINE.search(x) for x in lines)
 
 
 def meta_date(lines: list[str]) -> str | None:
