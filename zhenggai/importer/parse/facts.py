@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import arabic_dates, find_dates, iso, make_date, parse_date_text, roc_years
+from .dates import _month_day, arabic_dates, find_dates, iso, make_date, parse_date_text, roc_years
 from .normalize import RE_DATE_LINE, RE_META_DATE
 from .rx import Needles, end_literals, ends_with_any
 
@@ -257,10 +257,24 @@ RE_SIGNED_ON_ONE_LINE = re.compile(
     r"^(?P<org>[^\s，,。；;:：\d]{2,40}?)[\s\u3000]*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
+RE_SIGNATURE_LOST_UNITS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{3,4})\s*$")
+
+
+def _signature_lost_units(text: str) -> str:
+    m = RE_SIGNATURE_LOST_UNITS.search(text) if "年" in text else None
+    if m is None:
+        return text
+    md = _month_day(m.group(2))
+    return text[: m.start()] + f"{m.group(1)}年{md[0]}月{md[1]}日" if md else text
+
+
 def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """(signing body, date) from the last lines."""
     org, date = None, None
     closing = [(pos, roc_years(text)) for pos, text in closing]  # "民國112年12月1日" under the signing body
+    # a signature whose date lost its 月 and 日 at the line's end ("闻喜县人民政府 2019年1222"): the digits after a whole
+    # year are a month and a day when they split one way only (not a year alone, not "2019年12" nor "2019年111")
+    closing = [(pos, _signature_lost_units(text)) for pos, text in closing]
     for k in range(len(closing) - 1, -1, -1):
         text = closing[k][1]
         one = RE_SIGNED_ON_ONE_LINE.match(text.strip())
@@ -668,6 +682,23 @@ def masthead(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# an information-disclosure page's facts stacked one to a line above the text (index number, title, publishing body, a
+# bare "2024-01-18", "主动公开"): a line holding only a date in figures, among the first six, with no sentence above it,
+# is the page's date (lower down, or under a line of prose, a bare date line may be anything)
+RE_BARE_ISO_LINE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+_RE_SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
+
+
+_RE_DOCUMENT_NAME_LINE = re.compile(r"(?:通报|报告|情况|公告|公示|意见|方案|决定|通知)\s*$")
+
+
+def _header_block(lines: list[str]) -> bool:
+    """Short lines with no sentence among them, one of them the document's name (the block is the page's facts, not a
+    table's cells exploded one to a line)."""
+    return all(not _RE_SENTENCE_MARK.search(x) and len(x.strip()) <= 60 for x in lines) \
+        and any(_RE_DOCUMENT_NAME_LINE.search(x) for x in lines)
+
+
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
@@ -694,6 +725,7 @@ def meta_date(lines: list[str]) -> str | None:
              or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t)
              or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
+             or (RE_BARE_ISO_LINE.match(t) if 3 <= k < 6 and _header_block(lines[:k]) else None)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
              or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t) or RE_DATE_PUBLISHED_IN.match(t)
              or (RE_SOURCE_UPLOAD_DATE.match(t) if not RE_SHARING_SITE_FACTS.search(t) else None))

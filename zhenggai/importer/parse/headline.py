@@ -410,6 +410,13 @@ def headline_figures(text: str) -> Headline:
         h.problems_total = int(mr.group(1))
         md = re.match(rf"[^。;；]{{0,12}}?{_DONE}{_GAP}(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
         h.problems_done = int(md.group(1)) if md else None
+    # problems counted at two levels side by side, the finer one named 具体问题 ("反馈的五方面17项问题56项具体问题表现或
+    # 案例"): the most specific count is the total (as "3个方面11类问题30项问题"); only when the finer count is larger
+    mf = RE_FINER_PROBLEMS.search(t) if "具体问题" in t else None
+    if mf and int(mf.group(2)) > int(mf.group(1)) and h.problems_total in (None, int(mf.group(1))):
+        h.problems_total = int(mf.group(2))
+        md = re.match(rf"[^。;；]{{0,12}}?{_DONE}{_GAP}(\d+)\s*[个项]", t[mf.end(): mf.end() + 30])
+        h.problems_done = int(md.group(1)) if md else None
     # "反馈的问题已全部整改完毕，共完成整改问题89个": every problem done, so the done count is the total too
     if h.problems_total is None and h.problems_done is not None and RE_EVERY_PROBLEM_DONE.search(t):
         h.problems_total = h.problems_done
@@ -420,6 +427,13 @@ def headline_figures(text: str) -> Headline:
     # plan's goal, "到2024年底，督察反馈的问题全部完成整改"), in a sentence of its own with no count: the done count is the total
     if h.problems_total is not None and h.problems_done is None:
         h.problems_done = _every_problem_done(h, t)
+    # "截至目前,已全部完成整改。" — a sentence of its own with no subject and no count, said once, in a text that names no
+    # work still open: the rectification of every problem counted is done (not where the text says some are not:
+    # "尚未完成", "正在整改", "持续推进")
+    if h.problems_total is not None and h.problems_done is None and "全部" in t:
+        alls = RE_ALL_DONE_AS_OF.findall(t)
+        if len(alls) == 1 and not RE_STILL_OPEN.search(t):
+            h.problems_done = h.problems_total
     # counts split by how they are rectified, each with its done count, that add up to the total:
     # "反馈问题52个，其中立行立改问题12个，已全部整改到位；需持续整改问题40个，已完成35个" — 47 done
     if h.problems_total is not None and h.problems_done is None:
@@ -640,6 +654,10 @@ RE_LED_PROBLEMS = re.compile(r"(?:反馈|指出|交办|移交|发现)(?:的)?问
 # the problems an audit of the body found, counted in its closing account: "对我单位审计的…建设项目问题4项"
 RE_AUDITED_PROBLEMS = re.compile(r"对[^。;；,，\d]{0,12}?审计(?:的|中)[^。;；,，\d]{0,40}?问题\s*(?:共计|共)?\s*(\d+)\s*[个项条](?!方面|类)")
 # problems named one by one, joined by 、, then counted: "如A、B、C等3个问题"
+RE_OPINIONS_COUNTED = re.compile(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)")
+RE_ALL_DONE_AS_OF = re.compile(r"(?:^|(?<=[。;；\n]))\s*(?:截至|截止)(?:目前|今|当前|现在)\s*[,，]?\s*(?:均)?已(?:经)?全部"
+                               r"(?:完成整改|整改(?:完成|到位|完毕))\s*(?=[。;；]|$)", re.M)
+RE_STILL_OPEN = re.compile(r"尚未|未完成|正在整改|正在推进|持续推进|持续整改|长期整改|逐步整改")
 RE_NAMED_THEN_COUNTED = re.compile(r"等\s*(\d+)\s*[个项条](?:突出|典型|具体)?问题")
 
 
@@ -661,6 +679,12 @@ def _fallback_totals(h: Headline, t: str) -> None:
     its count when the count is the number of names listed (a list of examples out of more, "如A、B等5个问题", is not
     the document's total)."""
     m = RE_LED_PROBLEMS.search(t) or RE_AUDITED_PROBLEMS.search(t)
+    # the inspection's feedback counted by its opinions, each an item the measures answer ("对29条巡视反馈意见牵头组织
+    # 实施…对应提出153条整改措施"): the opinions are the problems fed back (not 意见建议, nor opinions of a batch)
+    mo = RE_OPINIONS_COUNTED.search(t) if m is None and "反馈意见" in t else None
+    if mo and not re.search(r"第[一二三四五六七八九十\d]{1,3}批\s*$", t[max(0, mo.start() - 8): mo.start()]):
+        h.problems_total = int(mo.group(1))
+        return
     if m:
         h.problems_total = int(m.group(1))
         if h.problems_done is None:
@@ -851,6 +875,7 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     return n, (int(md.group(1)) if md else None), offset + first.start()
 
 
+RE_FINER_PROBLEMS = re.compile(r"(?<![第\d])(\d+)\s*[个项条类]\s*(?:突出)?问题\s*[、,，]?\s*(\d+)\s*[个项条](?:具体|细化)问题")
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
 # "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",
 # "均已完成整改", "都已全部销号"); or 全部完成整改 when not a goal ("确保…全部完成整改")
@@ -1182,6 +1207,13 @@ def _in_breakdown(t: str, at: int) -> bool:
     start = max(t.rfind(c, 0, at) for c in "。;；\n") + 1
     ends = [k for k in (t.find(c, at) for c in "。;；\n") if k >= 0]
     sentence = t[start: min(ends) if ends else len(t)]
+    # a count then split by kind after 其中, the parts adding up to it exactly ("涉及…方面的问题207个,其中大气污染问题
+    # 61个、水污染问题32个、…其他问题44个"): the count is the total its breakdown tallies, not one of the parts
+    own = RE_KIND_COUNT.match(t, at)
+    if own is not None and re.match(r"\s*[,，]\s*其中", t[own.end(): own.end() + 6]):
+        parts = [int(re.search(r"\d+", c.group(0)).group(0)) for c in RE_KIND_COUNT.finditer(sentence, own.end() - start)]
+        if len(parts) >= 2 and sum(parts) == int(re.search(r"\d+", own.group(0)).group(0)):
+            return False
     # (counts by status are not kinds: "发现问题82个,…已整改问题38个,…正在整改问题21个,移送问题13个")
     # (nor are problems acted on, each in a clause of its own: "发现问题430个,推动立行立改问题35个,…帮助群众解决实际问题37个")
     counts = [c for c in RE_KIND_COUNT.finditer(sentence)

@@ -24,8 +24,9 @@ RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行�
 RE_FEEDBACK = re.compile(
     r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
     r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|"
-    # what the team found, however it is qualified: "向佘家镇党委反馈村级全覆盖巡察情况"
-    r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,10}?(?:巡视|巡察|督察|审计)(?:工作)?情况|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
+    # what the team found, however it is qualified: "向佘家镇党委反馈村级全覆盖巡察情况" (also a joint round named with
+    # 暨, "向某局党组反馈联动巡察暨“回头看”情况")
+    r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,10}?(?:巡视|巡察|督察|审计)(?:工作)?(?:暨[^。,，;；]{1,10}?)?情况|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
     r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
     # a regulator's decision after its check, handed down by name: "…进行了现场检查,并于2011年2月7日下发了《关于对…采取责令改正
     # 措施的决定》" (not a notice of work to do: "下发了《…工作方案的通知》")
@@ -406,6 +407,20 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             if day is not None and (doc_date is None or day <= doc_date):
                 out.start = out.end = iso(day)
                 break
+    # a team's dated visit the text says its problems were found on ("3月8日,某村工作队全面走访某村20个小组…并在走访中
+    # 发现以下问题:"): that day is the start and the end (a 走访 alone, with nothing said found in it, is no inspection)
+    if out.start is None and out.end is None and "走访" in text and RE_FOUND_IN_VISIT.search(text):
+        at = 0
+        for s in sentences:
+            at += len(s)
+            mv = RE_DAY_VISITED.search(s)
+            if mv is None or RE_MANY_BODIES.search(s):
+                continue
+            day = _dated(FoundDate(0, 0, int(mv.group("y")) if mv.group("y") else None, int(mv.group("m")), int(mv.group("d"))),
+                         last_full_date_before(text, at - len(s) + mv.start("m")), pub)
+            if day is not None and (doc_date is None or day <= doc_date):
+                out.start = out.end = iso(day)
+            break
     if out.start is None and out.end is None and RE_CHECK_DAY_FIELD.search(text):
         _check_day_field(out, text, doc_date)
     if out.start is None and out.end is None and RE_CHECK_DAY_COLUMN.search(text):
@@ -825,6 +840,9 @@ RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；>])\s*" + _RE_NEWS_LEAD + r"|(
                               # (the act may name what it took in: "实地考察了我院")
                               r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作|行动)?(?:了[^。;；,，\d]{1,6})?(?=\s*[,，。;；]|$)")
 RE_ONE_DAY_VISIT = Needles(RE_ONE_DAY_VISIT)  # (tried only in a text holding a literal every match reads)
+# (the day need not open a line: a copy may glue a page's facts line to it, "…点击:03月8日,…")
+RE_DAY_VISITED = re.compile(r"(?<![\d.])" + _RE_DAY_G + r"\s*[,，][^。;；\d]{0,30}?(?:全面|逐户|实地|入户)?走访")
+RE_FOUND_IN_VISIT = re.compile(r"走访(?:中|时|过程中)(?:共)?发现")
 # a news headline naming the team, its day and its visit, as such headlines run: "第三督导组6月13日深入某街道进行督导检查工作"
 # (the team's word right before the day, the visit right after it; the headline may run into the lead a copy joined
 # it to, so no stop is asked for after it)
