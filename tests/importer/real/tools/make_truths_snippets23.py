@@ -3,22 +3,23 @@ rectification after 巡察/巡视/督察/审计 (pages that list no problems) la
 label33, who did not change the parser and did not read zhenggai/importer/ or tests/importer/*.py. Scored once on the
 worktree's untouched parser (FIRST_RUN_snippets23.txt) before anything else changed.
 
-How found: 21 queries of the search tool's ``pages`` corpus (every one listed below). I checked 97 result urls (results
+How found: 24 queries of the search tool's ``pages`` corpus (every one listed below). I checked 109 result urls (results
 without a url and obvious non-documents - tag pages of abg.baidu.com, zhetiaohe.com, fengdujob.net, jltd56.com - left
-aside; a url that came back again in a later query was not checked again): 66 were already known (host+path+query compared; scheme, 'www.', a trailing '/' and case ignored) against every
+aside; a url that came back again in a later query was not checked again): 69 were already known (host+path+query compared; scheme, 'www.', a trailing '/' and case ignored) against every
 url in the JSON and .py files under /work/main/tests/importer, /work/shared/corpus and every
-/work/wt/label*/tests/importer/real tree (938 known urls at the start; rechecked before the commit). As label29 and
+/work/wt/label*/tests/importer/real tree (938 known urls at the start, 949-950 at the rechecks before each commit). As label29 and
 label31 found, the '反馈问题X个 已整改Y个' family is exhausted: every page with such a count that came back (km.gov.cn,
 wuch.gov.cn, hnhs.gov.cn, zhuzhou, 15m8, dalidaily …) was known. What is new: leads of progress bulletins of 市场监管局,
 自然资源局, 卫生健康局, 公安局, 交通运输局 and a 教育督导室 (dates, one '11项问题'), feedback-meeting news (民政局, 乡镇,
 交通运输局, 公安分局 and 统计局 in traditional copies), a provincial 审计 rectification report's head, a 统计督察 feedback
-item (dropped, see below), and features/meetings with no figures. Of the 31 new urls, 24 are labelled; the 7 left out: tj.jiangsu.gov.cn (a 统计督察 feedback item for 扬州,
+item (dropped, see below), and features/meetings with no figures. Of the 40 new urls, 30 are labelled; the 10 left out: tj.jiangsu.gov.cn (a 统计督察 feedback item for 扬州,
 labelled and first scored, then dropped: the recheck before the commit found it in label32's make_truths_blind25.py,
 added meanwhile; FIRST_RUN_snippets23.txt was re-run on the same untouched parser without it), lechang.gov.cn (a 信访件
 meeting of a 住建局, not a rectification item), cititic.com (三调 督察 news: 83 typical problems, not rectification),
 jieyang.gov.cn (a 巡察情况 notice whose body is the problem list of the inspection itself), m.juzitie.cn (a glossed
 traditional 回头看 feedback item with no year and no figure - skipped for time), handmsg.com (an academic abstract on
-audit rectification law) and gongwk.com (a speech). 24 pages in all; the brief's aim was 25-35.
+audit rectification law), gongwk.com (a speech), a second lhlzw.gov.cn item and zfcgw.com (主题教育 / 医保基金 专项整治,
+not an inspection's rectification) and hzwr.gov.cn (a 纪委 visit to a water bureau). 30 pages in all; the brief's aim was 25-35.
 
 Each text is the title line (when the stored copy has one) and the lead paragraph(s) of one page, transcribed from the
 tool's decoded output (traditional copies with their glyph glosses like '統(tǒng)' kept as stored). Site chrome under the
@@ -30,7 +31,7 @@ characters I could not tell (guangdong audit report, ningbo) and trailing blanks
 bullet line '•   ') are left out. Every truth is marked excerpt true. A glyph may differ from the store; every
 labelled value is re-found in the file by the checks below.
 
-Queries (``pages`` corpus; 21): 关于巡察反馈意见集中整改进展情况的通报 人社局 党组; 市场监管局 党组 巡察集中整改进展情况的
+Queries (``pages`` corpus; 24): 关于巡察反馈意见集中整改进展情况的通报 人社局 党组; 市场监管局 党组 巡察集中整改进展情况的
 通报 整改措施 条; 自然资源局 党组 关于巡察整改进展情况的通报 反馈问题; 统计局 党组 巡察反馈意见 整改进展情况 通报; 巡察整改
 反馈问题 个 已整改到位 个 建立完善制度 项 乡镇党委 2020年; 国企 子公司 党委 巡察整改情况 反馈问题 条 已完成整改 条 制定
 制度; 审计查出问题整改情况 已整改 问题 个 整改率 完善制度 项 县政府 2022年; 巡察整改成效评估 结果 反馈问题 整改完成 个 被
@@ -41,7 +42,10 @@ Queries (``pages`` corpus; 21): 关于巡察反馈意见集中整改进展情况
 审计整改情况; 镇党委 关于县委巡察反馈意见整改情况的报告 反馈问题 条 已整改 条; 巡察整改情况 截至目前 反馈问题 个 已完成整改 个 整改完成率 新建制度 项 教育局 党组; 环境保护督察 反馈意见 整改任务
 项 已完成 项 达到序时进度 县 整改进展 公开 2018年; 巡察“回头看” 整改情况 通报 反馈问题 条 整改到位 条 区委 2021年 交通运输
 局; 巡察反馈 问题 已整改完成 个 持续整改 个 立行立改 个 整改进展情况 公布 县 发改局 党组; 巡视反馈问题 整改完成率 建立健全
-制度 项 省属企业 集团 党委 巡视整改进展情况通报.
+制度 项 省属企业 集团 党委 巡视整改进展情况通报; 医疗保障局党组 巡察整改进展情况 予以公布 反馈了巡察意见; 住房和城乡建设局党组 关于巡察
+整改情况的通报 巡察组 于 反馈; 水利局党组 巡察集中整改进展情况 通报 巡察意见. The last three were run after the first
+commit (24 pages, scored); their 6 pages were added and FIRST_RUN_snippets23.txt re-run on the same untouched parser
+(the parser was never changed in this worktree; no label was changed after the first run).
 
 Schema and conventions as in make_truths_snippets9.py … make_truths_snippets22.py: ``genre`` ``"snippet"``; ``kind``
 only when a title line names a rectification 通报/报告 (→ bulletin) or 整改方案 (→ plan); ``title``/``issuer`` only
@@ -62,6 +66,10 @@ Judgement calls new in this set (each also said in the truth's anomalies):
   2022-07-27 (beats the page's '发布日期:2022-10-09'); '今年3月29日' is an earlier report, '2021年7月' a month: no
   inspection dates (an audit's dates are not an inspection period).
 - '市委巡察组反馈意见提出了11项问题' → problems_total 11 (yueyang); '4、5次' meetings are no figure.
+- NEW: a ministry's 巡视 round meeting '已对28家部属单位…发现…问题343个,…整改意见建议175条,…问题线索155条' →
+  problems_total 343 (found and put to the inspected, as dali 966 in snippets22); suggestions and clues are not figures.
+- NEW: feedback meetings to two units on '7月24日至25日' (hubei water): no single feedback date → null; the page's
+  date line gives report_date 2023-07-28.
 """
 import json
 import re
@@ -79,6 +87,7 @@ EXTRA_FORMS: dict[str, list[str]] = {}
 # Independent recount: the phrase each non-null headline figure was read from, re-found verbatim.
 RECOUNT = {
     "yueyang_market_regulation_lookback_11_problems": ["市委巡察组反馈意见提出了11项问题"],
+    "water_ministry_xunshi_round_343_problems_noyear": ["全面从严治党不力等方面问题343个"],
 }
 
 DOCS = {
@@ -177,6 +186,36 @@ DOCS = {
          "意見' → feedback 2018-07-20; no period. No figure. First three paragraphs only (the fourth, a quote, and the "
          "rest are left out; the store cuts later)."],
         inspection=ins(feedback="2018-07-20")),
+    "haizhu_water_bureau_xuncha_bulletin_dates": doc(
+        "https://www.haizhu.gov.cn/gzjg/qjwjw/xsxc/zg/content/post_7966324.html",
+        ["Breadcrumb and a bullet list ('• 来源: …', '• 2021-12-14 11:00', font-size and share widgets) kept, indents left "
+         "out; title line → kind bulletin, issuer; the bullet's date → report_date 2021-12-14. '2020年8月24日至2020年9月25日' "
+         "→ start/end; '2020年10月20日' feedback. No figure. The cut item (二) is left out."],
+        kind="bulletin", title="中共广州市海珠区水务局党组关于巡察整改进展情况的通报", issuer="中共广州市海珠区水务局党组",
+        report_date="2021-12-14", inspection=ins(start="2020-08-24", end="2020-09-25", feedback="2020-10-20")),
+    "water_ministry_xunshi_round_343_problems_noyear": doc(
+        "https://gabeartinc.com/newscenter/kx/201707/t20170711_487011.html",
+        ["A ministry's internal 巡视 round meeting (mirror host): '7月7日' no year (the url's 2017 is not read). "
+         "'已对28家部属单位进行了“政治体检”,发现…问题343个' → problems_total 343 (the problems found and put to the "
+         "inspected, as dali 966 in snippets22); '整改意见建议175条' suggestions, '问题线索155条' clues, '28家', '7家' "
+         "bodies are no figures. The cut third paragraph is left out."],
+        headline=head(pt=343)),
+    "hubei_water_dept_xuncha_feedback_meetings_2023": doc(
+        "http://swj.d1xf.net/xydt/11616.html",
+        ["News headline line (title null); date line '2023-07-28' → report_date. Two feedback meetings to two units on "
+         "'7月24日至25日': not one inspection's feedback date (null). No figure. Indents left out; the cut paragraph "
+         "'会上…' is left out."],
+        report_date="2023-07-28"),
+    "linyi_medical_security_xuncha_rectification_meeting_noyear": doc(
+        "http://lyyb.linyi.gov.cn/info/1377/3449.htm",
+        ["A rectification leading-group meeting: '9月27日' no year; '第二次会议' no figure."]),
+    "bengbu_stationed_group_poverty_xunshi_rectification_supervision": doc(
+        "http://www.ahbbjjjc.gov.cn/html/wenzhang_641047.html",
+        ["A 派驻组 supervising 脱贫攻坚 巡视 rectification: '近期' no date; '2条问题线索' clues, '十个有没有' no figure."]),
+    "huaihua_water_bureau_ducha_lookback_review_meeting_trad": doc(
+        "http://ooriskin.com/huaihua/c101115/201912/ef52ad7c5d874abf8837ef513bd3966f.shtml",
+        ["Traditional copy with glyph glosses, kept. A review meeting on 督察 回头看 and 巡察 items: '12月13日' no year "
+         "(the url's 201912 is not read). No figure; the reporter line kept."]),
     # --- meetings, features, methods: nothing or little to read ---------------------------------------------------------
     "police_stationed_discipline_group_xunshi_xuncha_cooperation": doc(
         "http://www.lhlzw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/pzgz/articlebcbc534f20a04933906503d8f27ed879.html",
