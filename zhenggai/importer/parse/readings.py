@@ -267,6 +267,19 @@ RE_SHORT_RECORD_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]\s*\S{2,30}$"
 RE_RESULTS_LABEL = re.compile(r"(?m)^\s*(?:整改效果|整改成效|取得成效|整改后的效果)\s*[:：]")
 
 
+RE_DONE_LIST_LABEL = re.compile(r"(?m)^\s*(?:整改)?(?:任务)?(?:完成|落实)情况\s*[:：]")
+# a paragraph that is one more field of a form: a short label and its colon opening it ("整改目标：…")
+RE_FORM_FIELD_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.．、])?[\u4e00-\u9fff]{2,8}\s*[:：]")
+
+
+def _field_runs_to_paragraph_end(t: str, end: int, following: str) -> bool:
+    """A problem's field read up to its first full stop ("整改问题：X。Y。") runs on to its paragraph's end when the rest
+    of the paragraph holds no other field (no colon) and the next paragraph is the form's next field ("整改目标：…")."""
+    rest = t[end:]
+    return (rest.startswith("。") and len(rest.strip("。 ")) >= 4 and ":" not in rest and "：" not in rest
+            and bool(RE_FORM_FIELD_START.match(following)))
+
+
 def _marker_or_bullet(text: str):
     """A line's number, or its bullet ("- 引进先进的废水处理设备…"): each bulleted line under 整改措施： is one item."""
     from .normalize import RE_BULLET_LINE
@@ -309,6 +322,10 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         if m and (pm is None or (numbered_fields and m.start() == len(pm.raw)) or (pm.number == 0 and m.start() == 0
                                                                                    and m.group(0).startswith(pm.raw.rstrip(":： ")))):
             title = m.group(1) or m.group(2)
+            if m.group(2) and _field_runs_to_paragraph_end(t, m.end(), texts[k + 1] if k + 1 < len(texts) else ""):
+                # a form of one task, each field a paragraph ("整改问题：X。Y。" / "整改目标：…" / "整改措施：1、…"):
+                # the problem's field is all of its paragraph — its later sentences (the cases found) are the statement
+                title = t[m.start(2):].rstrip("。；; ")
             at_quote = t.find("“", m.start(), m.end())
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
                 # a quoted task that itself holds quotations ("““环境就是民生”的责任意识不够强…”"): up to its own close
@@ -448,6 +465,10 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # (a row stating the state after the measures, "整改进度：已完成", is not one of them)
         # (up to the results said after them: "整改效果：废水排放达标…" is what came of the measures, not one)
         body = RE_RESULTS_LABEL.split(body, maxsplit=1)[0]
+        if lm.group(0).startswith("整改措施"):
+            # (under "整改措施：1、2、3", a later line labelled "整改任务完成情况：1、…" tells how each measure was done:
+            # it restates them, it does not add more)
+            body = RE_DONE_LIST_LABEL.split(body, maxsplit=1)[0]
         items = [BodyItem(x.strip(), positions[0] if positions else None, _marker_or_bullet(x.strip()))
                  for x in body.split("\n") if x.strip() and not _states_only(x)]
         if items:
@@ -584,6 +605,12 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
         return False
     if said.count("有的") >= 2:
         return False  # "有的…；有的…": the findings of a round over several bodies (a news item), not one problem
+    from .numbering import find_xs_items
+
+    if len(find_xs_items(said)) >= 2:
+        # "…指出了巡察发现的问题,一是在…方面,存在…等问题;二是…方面,存在…等问题": a summary counting off several
+        # aspects in one sentence — no one feedback item (and, each aspect named by one example, no problem list)
+        return False
     # what was done, told outside the demands a feedback meeting made ("反馈要求，…", "会议强调，要…将整改完成情况作为…")
     told = [x for x in re.split(r"(?<=[。！!？?\n])", after) if not RE_DEMAND_SENTENCE.match(x.strip())]
     return bool(RE_DONE_WORK.search("".join(told)))

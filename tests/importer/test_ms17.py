@@ -1,0 +1,54 @@
+"""Session 17, helper ms17: set M (blind25, snippets23) misses named by the labellers.
+Each rule with a constructed positive (a short text written here, in the genre) and a near miss it must leave alone."""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+
+
+# --- a one-task 销号 form: the problem field is all of its paragraph; the completion list restates the measures -------
+FORM = ("根据督察整改工作要求,现将我局承担的督察反馈问题整改任务(序号九)销号完成情况公示如下。\n"
+        "整改问题:河道两岸违规堆放建筑垃圾问题突出。某镇沿河村段堆放建筑垃圾约500立方米,至今未清理。某村河滩存在私设砂石料场现象。\n"
+        "整改目标:全面清理河道垃圾,杜绝违规堆放。\n"
+        "整改措施:1、组织对沿河建筑垃圾全面清运;\n"
+        "2、依法取缔河滩砂石料场;\n"
+        "3、建立河道日常巡查制度。\n"
+        "整改任务完成情况:1、已清运建筑垃圾500立方米;\n"
+        "2、已取缔砂石料场1处;\n"
+        "3、巡查制度已建立并落实。\n")
+
+
+def test_the_problem_field_of_a_one_task_form_runs_to_its_paragraph_end():
+    r = parse_text(FORM)
+    assert len(r.problems) == 1
+    p = r.problems[0]
+    assert p.seq == 9 and p.status == "done"
+    assert p.title.startswith("河道两岸违规堆放建筑垃圾问题突出。") and p.title.endswith("私设砂石料场现象")
+
+
+def test_the_completion_list_after_the_measures_adds_no_measures():
+    assert len(parse_text(FORM).problems[0].measures) == 3
+
+
+def test_a_problem_field_followed_by_its_units_in_the_same_paragraph_stays_one_sentence():
+    text = FORM.replace("整改问题:河道两岸违规堆放建筑垃圾问题突出。某镇沿河村段堆放建筑垃圾约500立方米,至今未清理。某村河滩存在私设砂石料场现象。",
+                        "整改问题:河道两岸违规堆放建筑垃圾问题突出。责任单位:某镇人民政府。")
+    p = parse_text(text).problems[0]
+    assert p.title == "河道两岸违规堆放建筑垃圾问题突出"
+
+
+# --- a feedback summary counting off aspects is no feedback item ----------------------------------------------------
+def test_a_feedback_summary_counting_off_aspects_is_no_single_problem():
+    text = ("5月8日,县委第二巡察组召开巡察县文联情况反馈会。\n"
+            "会上,巡察组组长代表县委第二巡察组指出了巡察中发现的问题,一是在党的领导方面,存在理论学习不深入等问题;"
+            "二是在党的建设方面,存在组织生活不规范等问题;三是在作风建设方面,存在公务接待不规范等问题。"
+            "并提出三点整改意见:一是加强党的领导;二是加强党的建设;三是加强作风建设。\n"
+            "县文联主席表示,诚恳接受意见,全力抓好整改,已召开专题会议部署整改工作。\n")
+    assert parse_text(text).problems == []
+
+
+def test_a_feedback_item_said_in_one_sentence_is_still_one_problem():
+    text = ("关于第二轮督察反馈问题整改情况的公示\n"
+            "第二轮督察反馈指出,某镇污水处理厂长期超标排放,周边水体黑臭。\n"
+            "整改完成情况:我镇已完成污水处理厂提标改造,出水稳定达标,周边水体黑臭已消除。该项整改任务已完成。\n")
+    r = parse_text(text)
+    assert len(r.problems) == 1 and r.problems[0].title.startswith("某镇污水处理厂长期超标排放")
