@@ -52,3 +52,19 @@ def test_a_feedback_item_said_in_one_sentence_is_still_one_problem():
             "整改完成情况:我镇已完成污水处理厂提标改造,出水稳定达标,周边水体黑臭已消除。该项整改任务已完成。\n")
     r = parse_text(text)
     assert len(r.problems) == 1 and r.problems[0].title.startswith("某镇污水处理厂长期超标排放")
+
+
+# --- a period's end day that lost its 日 right before the team's name ------------------------------------------------
+def test_a_full_end_day_without_its_ri_before_the_team_ends_the_period():
+    from zhenggai.importer.parse.inspection import inspection_facts
+
+    f = inspection_facts("根据县委统一部署,2021年3月2日至2021年4月30县委第一巡察组对县档案馆党支部开展了常规巡察。"
+                         "2021年6月10日,县委第一巡察组向县档案馆党支部反馈了巡察意见。", None)
+    assert (f.start, f.end, f.inspector) == ("2021-03-02", "2021-04-30", "县委第一巡察组")
+
+
+def test_a_bare_number_after_zhi_with_no_month_is_no_end_day():
+    from zhenggai.importer.parse.dates import RE_PERIOD
+
+    assert RE_PERIOD.search("2021年3月2日至30县委第一巡察组") is None
+    assert RE_PERIOD.search("2021年3月2日至2021年4月30个单位") is None

@@ -31,7 +31,9 @@ RE_PERIOD = re.compile(
     # (the first day may give its hour: a night check "8月8日晚10点到8月9日凌晨5时")
     r"(?:日\s*(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|中午)?\s*\d{1,2}\s*[点时](?:\s*\d{1,2}\s*分|半)?|日?)\s*(?:起\s*)?"
     r"(?:至|到|—{1,2}|–|-|~|－|～)\s*"
-    r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*(?:日|(?=[,，。;；]))"
+    r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*(?:日|(?=[,，。;；])"
+    # (or, a full end date with its month, right before the body that made the visit: "…至2022年11月15市委第三巡察组对…")
+    r"|(?(m2)(?=(?:中共)?[省市县区州旗]委|中央|督察|巡视|巡察|审计)|(?!)))"
 )  # "2022年9月7日至26，" — the end day may lose its 日; "…11月26日——2019年1月26日" (a dash)
 RE_PERIOD = Needles(RE_PERIOD)  # (tried only in a text holding a literal every match reads)
 
