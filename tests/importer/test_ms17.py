@@ -68,3 +68,16 @@ def test_a_bare_number_after_zhi_with_no_month_is_no_end_day():
 
     assert RE_PERIOD.search("2021年3月2日至30县委第一巡察组") is None
     assert RE_PERIOD.search("2021年3月2日至2021年4月30个单位") is None
+
+
+# --- feedback of a special round named by its long theme --------------------------------------------------------------
+def test_feedback_of_a_special_round_named_by_a_long_theme_is_dated():
+    t = ("2024年3月5日,市委第一巡察组向市农业农村局党组反馈推进乡村振兴重点项目建设专项巡察情况。\n"
+         "根据市委统一部署,2023年10月9日至11月30日,市委第一巡察组对市农业农村局党组进行了专项巡察。\n")
+    assert parse_text(t).inspection.feedback_date == "2024-03-05"
+
+
+def test_a_long_theme_with_no_special_round_gives_no_feedback_day():
+    t = ("2024年3月5日,市委第一巡察组向市农业农村局党组了解推进乡村振兴重点项目建设专项巡察情况。\n"
+         "根据市委统一部署,2023年10月9日至11月30日,市委第一巡察组对市农业农村局党组进行了专项巡察。\n")
+    assert parse_text(t).inspection.feedback_date is None
