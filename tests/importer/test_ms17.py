@@ -81,3 +81,20 @@ def test_a_long_theme_with_no_special_round_gives_no_feedback_day():
     t = ("2024年3月5日,市委第一巡察组向市农业农村局党组了解推进乡村振兴重点项目建设专项巡察情况。\n"
          "根据市委统一部署,2023年10月9日至11月30日,市委第一巡察组对市农业农村局党组进行了专项巡察。\n")
     assert parse_text(t).inspection.feedback_date is None
+
+
+# --- a copy cut inside its first problem's wrapper heading ------------------------------------------------------------
+CUT_LEAD = ("根据县委统一部署,县委第二巡察组对县妇联党组进行了巡察,并反馈了巡察意见。现将巡察整改情况予以公布。\n"
+            "一、提高认识,加强领导\n"
+            "(一)统一思想认识。县妇联党组及时召开专题会议,研究部署整改工作。\n"
+            "(二)压实整改责任。制定整改方案,明确责任分工和整改时限。\n"
+            "二、聚焦问题,逐条整改\n")
+
+
+def test_a_copy_cut_inside_its_first_problem_wrapper_keeps_that_problem_as_printed():
+    r = parse_text(CUT_LEAD + "(一)关于“两个维护”不够坚决,理论学习中")
+    assert [(p.seq, p.title, len(p.measures)) for p in r.problems] == [(1, "“两个维护”不够坚决,理论学习中", 0)]
+
+
+def test_a_copy_cut_inside_a_heading_that_opens_no_quoted_wrapper_gives_no_problem():
+    assert parse_text(CUT_LEAD + "(一)加强理论学习,提升政治").problems == []

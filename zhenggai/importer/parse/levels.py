@@ -52,6 +52,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
     # (every label the pattern reads names 情况, 整改进展 or 整改结果: a heading naming none is not searched at every offset)
     if (_names_report_label(text) and RE_REPORT_LABEL.search(text)) or (first and RE_REPORT_LABEL.match(first[0].text)):
         strong = True
+    if not strong and not direct and not node.children and _cut_wrapper_at_end(node):
+        strong = True
     weak = False
     heading_kids = [c for c in node.children if c.marker is not None]
     if find_xs_items(" ".join(c.text for c in direct) + " " + text):
@@ -75,6 +77,23 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
+
+
+# a problem's wrapper the copy cut: the document's last line, a heading opening "关于“" with no end to its quotation nor
+# any stop ("（一）关于“四个意识”不强,党组领" where the page stops) — the heading of a problem, as printed up to the cut
+from .titles import RE_CUT_WRAPPER  # noqa: E402
+
+
+def _cut_wrapper_at_end(node: Node) -> bool:
+    if not node.text.startswith("关于“") or not RE_CUT_WRAPPER.match(node.text) or node.text.rstrip().endswith(("问题", "”")):
+        return False
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    last = None
+    for last in root.walk():
+        pass
+    return last is node
 
 
 # a childless item closed by the unit charged with it and nothing else: "1.某路人行道破损。(责任单位:某街道)" — a

@@ -125,6 +125,10 @@ def _quotes_nest(t: str) -> bool:
 RE_SOURCE_ONLY = re.compile(r"^(?:审计|巡察|巡视|督察|检查|督导)?(?:组)?(?:发现|查出|反馈|指出|移交|交办|提出)(?:的)?(?:具体|主要|突出)?$")
 
 
+# a problem's wrapper cut by the copy's end: "关于“…" with no stop after it (see levels._cut_wrapper_at_end)
+RE_CUT_WRAPPER = re.compile(r"^关于“[^。；;:：\n]{2,80}$")
+
+
 def is_wrapped(text: str) -> bool:
     m = RE_WRAP_QUOTED.match(text) or RE_WRAP_PLAIN.match(text) or RE_WRAP_BARE.match(text)
     return bool(m) and not RE_SOURCE_ONLY.match(m.group("t").strip())
@@ -202,6 +206,9 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
             if len(t) > 2 and t[0] == "“" and t[-1] == "”" and _quotes_nest(t[1:-1]):
                 t = t[1:-1]  # "关于“…“四乱”问题反复出现”问题": the quotation holding a quotation, taken whole
             return _clean_title(t), text[m.end():].strip(), tag
+    if text.startswith("关于“") and RE_CUT_WRAPPER.match(text) and not text.rstrip().endswith(("问题", "”")):
+        # a wrapper the copy cut before its 问题 ("关于“四个意识”不强,党组领" where the page stops): the problem as printed
+        return _clean_title(text[2:]), "", tag
     m = RE_ASPECT_THEN_FINDINGS.match(text)
     if m:  # "1、基础设施方面：人行道有损坏…；…": an aspect heading run into what was found in it — the aspect is the item
         return _clean_title(m.group(1)), m.group(2).strip(), tag
