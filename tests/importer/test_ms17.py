@@ -98,3 +98,8 @@ def test_a_copy_cut_inside_its_first_problem_wrapper_keeps_that_problem_as_print
 
 def test_a_copy_cut_inside_a_heading_that_opens_no_quoted_wrapper_gives_no_problem():
     assert parse_text(CUT_LEAD + "(一)加强理论学习,提升政治").problems == []
+
+
+def test_a_completion_list_with_no_measures_label_above_it_still_gives_the_measures():
+    text = FORM.replace("整改措施:1、组织对沿河建筑垃圾全面清运;\n2、依法取缔河滩砂石料场;\n3、建立河道日常巡查制度。\n", "")
+    assert len(parse_text(text).problems[0].measures) == 3
