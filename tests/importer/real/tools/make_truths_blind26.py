@@ -7,17 +7,17 @@ and did not read zhenggai/importer/ or tests/importer/*.py. Scored once on the w
 Schema and conventions as make_truths.py, make_truths_blind19.py and make_truths_snippets20.py (head/ins/prob from
 make_truths). The texts are the stored excerpts the search tool's ``pages`` corpus returned (JSON strings pasted into
 TEXTS below and decoded; the portal's leading spaces, a '1. ' with a space, the 中山 page's '    三、' indent kept).
-``excerpt`` is true for the three pages cut inside their problem list (jieyang, lnst, putuo) and false for zhongshan and
+``excerpt`` is true for the four pages cut inside their problem list (jieyang, lnst, putuo, sanya) and false for zhongshan and
 school, whose copies reach the page's footer.
 
 First run: FIRST_RUN_blind26.txt was first written at 14:00 UTC for the first four pages (committed as 401eed3); the
-school page was found and labelled after that and the file was rewritten for all five on the same untouched parser (the
-four earlier rows are unchanged); no label of the first four was changed after their first run.
+school and sanya pages were found and labelled after that and the file was rewritten for all six on the same untouched
+parser (the earlier rows are unchanged); no label of the first four was changed after their first run.
 No url is in an earlier truth: every url under /work/main/tests/importer (json and tools/*.py), /work/shared/corpus
 and every /work/wt/label*/tests/importer/real was collected (974 keys; host+path+query, scheme, 'www.' and a trailing
 '/' dropped, lower case, percent-decoded) and each new page's key was checked against them, again before committing.
 
-Queries (``pages`` corpus; 39 in all; the last three added after the first run of the first four pages): 国有林场 巡察反馈问题整改情况 问题清单; 街道党工委 巡察反馈意见整改进展情况的通报 第一项;
+Queries (``pages`` corpus; 42 in all; the last six added after the first run of the first four pages): 国有林场 巡察反馈问题整改情况 问题清单; 街道党工委 巡察反馈意见整改进展情况的通报 第一项;
 开发区管委会 审计整改情况 问题台账 序号; 税务局 巡察整改 反馈问题 整改销号; 气象局 巡察反馈意见整改情况; 残联 红十字会 巡察整改进展
 情况 通报 问题一; 关于巡察反馈意见集中整改进展情况的通报 人社局; 省级生态环境保护督察 反馈问题整改任务 销号完成情况 公示; 乡镇党委
 巡察整改情况公示 序号; 医保局 住房公积金 审计发现问题 整改情况; 海关 巡视整改; 烟草专卖局 巡察反馈问题整改情况 第一项; 学校党总支
@@ -29,10 +29,11 @@ Queries (``pages`` corpus; 39 in all; the last three added after the first run o
 安全生产巡查 反馈意见 一是; 粮食 专项巡察 反馈; 电力公司 巡察反馈 一是; 巡察组反馈 主要是 ; ; 等问题 党工委 管委会; 住建局 督查
 通报 存在问题 物业小区 2020; 监狱 戒毒所 巡视整改; 一、巡察发现的主要问题 (一) 1. 2.; 检查情况通报 二、存在的主要问题 特此通报
 2019; 督查情况的通报 发现的问题 1. 2. 3. 4.; 反馈意见 指出的问题 1.…5. 镇党委 公示; 检查发现问题清单 序号 消防 学校 食堂 2023;
-审计发现的主要问题 (一) (二) 经济责任审计 结果公告.
+审计发现的主要问题 (一) (二) 经济责任审计 结果公告; 存在问题如下 1.…5. 安全检查 美篇; 巡查发现问题 1、…4、 责令整改 社区 网格
+通报; 督导检查发现问题清单 乡镇卫生院 学校 整改时限.
 Of the 65 rectification-looking urls checked (site-index junk like zhetiaohe/abg.baidu not counted), 46 were
 already known (every 民政局/市场监管局/统计督察/审计整改报告 page the queries
-reached, the 武汉 市场监管局 list, the 婺城 文旅体局 list, the 高要 交叉巡察 page). New: 23 (4 from three late queries); taken: 5. New and not taken: 腾冲边合区 (a '主要是:…;…' feedback summary,
+reached, the 武汉 市场监管局 list, the 婺城 文旅体局 list, the 高要 交叉巡察 page). New: 27 (8 from six late queries); taken: 6. New and not taken: 腾冲边合区 (a '主要是:…;…' feedback summary,
 already declined by blind24 as such), 咸宁 物业 check news ('普遍存在A、B、C、D等问题' is a summary: blind21's rule; nothing
 else on the page), 无锡 公安局 巡察整改 通报 (figures only; label35 took the same page into snippets24 at the same time),
 xianning 政务服务局, xiamen 公安局, nanchong/庆阳/中国文联, fzmq, 古田 (lead paragraphs only, the brief asks for
@@ -43,9 +44,10 @@ Kinds (issue 10): a 公安局党委 巡察 notice '一、巡察发现的问题' 
 (jieyang); one round's public feedback, one paragraph per body '<body>存在的主要问题是:一是…。二是…。三是…。' (lnst); the
 same kind of public feedback with unnumbered per-body prose (putuo: problems []); a signed 住建局 check 通报 with
 '二、存在的主要问题' then '(一)<topic>:<finding>' (zhongshan); a school's blog card '存在问题如下:' → '一、体育馆' →
-'1.'…'17.' (school, added after the first run, see below).
+'1.'…'17.' (school) and a 创文 督查 notice in raw HTML whose '(三)背街小巷' faults carry '(责任单位:…)' (sanya); both added
+after the first run, see below.
 
-Problems: 37 (5+13+0+2+17), counted by reading and recounted in main() by regex on the text. No page states a measure for
+Problems: 40 (5+13+0+2+17+3), counted by reading and recounted in main() by regex on the text. No page states a measure for
 a problem: measure_count 0 everywhere (feedback and check findings; '对9个项目发出整改通知书' is the inspector's act).
 
 Judgement calls (each also in the truth's anomalies):
@@ -62,6 +64,8 @@ Judgement calls (each also in the truth's anomalies):
 - (NEW) school: a blog card's title line is the title (snippets' 美篇 convention: the card's heading), kind null; one
   problem per '1.'…'17.' item titled as printed (the stray space in '最后检查 时间为' kept); the unnumbered line after item
   4 is a detail; '科研处检查图书馆、艺术楼、体育馆' → inspector/inspected; no year-less '08-31' date used.
+- (NEW) sanya: items under a site judged '整体良好' list what is in order: not problems; the '背街小巷' items are, with the
+  '(责任单位:…)' body as unit (make_truths.py's rule); the cut '3.儋州南二巷' is labelled as printed.
 - zhongshan: title and issuer from the title line and signature; report_date the signature 2018-11-29 (the page's
   发布日期 2018-12-05 loses, schema); '2018年10月30日—31日' → start 2018-10-30, end 2018-10-31; titles keep the topic
   label before ':' ('住宅专项维修资金:…', '物业管理方面:…'; the item as printed, numbering stripped); seq 1/2 from
@@ -82,6 +86,7 @@ TEXTS = {
     'putuo_four_bodies_feedback_sentences_cut': r'''"经中共普陀区委同意,近日,普陀区委巡察组分别向虾峙镇、区交通运输局、区海洋与渔业局、区文广旅体局等4家单位党组织反馈了巡察意见,并提出了整改要求。\n虾峙镇党委存在的主要问题:\n镇党委贯彻落实上级关于安全生产、共同富裕、疫情防控等决策部署还有差距,质效不明显。基层治理能力建设还有短板,制度建设明显滞后。意识形态工作和风险防范存在薄弱环节。作风建设不够扎实,违反中央八项规定精神的问题仍有发生。对大额资金支出、工程项目招投标等重点领域和关键环节监管不力。基层党组织建设不够有力,党建工作责任制落实不够到位。选人用人程序执行还有欠缺,编外用工管理还不够严格。履行管党治党政治责任不够硬核。上一轮巡察整改主体责任压得不够实,个别问题“反弹回潮”。\n区交通运输局党组存在的主要问题:\n局党组落实上级决策部署不够到位,全力推进“综合交通大会战”还有短板。高质量推进“交通强区”建设有差距,推进交通数字化改革不够有力。党的领导弱化,党组集中统一领导不够坚强有力,意识形态工作责任落实不到位。工程建设管理漏洞比较多,内控制度不够完善,财经制度执行不严。作风建设不够扎实,履职尽责不够到位。全面从严治党主体责任未落实落细,干部队伍建设有短板,党建工作整体质量不高,存在弱化虚化现象。\n区海洋与渔业局党组存在的主要问题:\n局党组推进国家绿色渔业实验基地项目建设力度不够大,贯彻落实省委省政府关于渔场修复振兴的工作部署不够有力,落实渔业安全生产监管职能还不够到位,意识形态责任制落实不到位。主动服务群众意识有所弱化,落实中央八项规定精神不够扎实,公务接待不规范等问题仍有发生。工程建设、服务采购、内"''',
     'zhongshan_property_random_check_two_findings': r'''"无障碍版 长者助手 登录\n管理公开\n您现在的位置:\n\n中山市住房和城乡建设局关于2018年下半年物业管理“双随机”检查工作情况的通报\n\n文号:中建函〔2018〕2866号 信息来源:中山市住房和城乡建设局 发布日期:2018-12-05 分享:\n\n各有关单位\n\n为切实加强我市物业管理工作,提升我市物业管理水平,根据工作安排,我局按照抽查计划于2018年10月30日—31日对全市物业小区开展物业管理“双随机”执法检查,现将检查情况通报如下:\n\n一、检查总体情况\n\n本次检查采用双随机方式进行电脑随机抽选检查项目和检查人员,共派出4个检查组,对47个物业项目进行检查,其中对9个项目发出整改通知书。\n\n二、存在的主要问题\n\n(一)住宅专项维修资金:部分物业服务企业没有落实住宅专项维修资金转移工作,未将小区住宅专项维修资金转移至我局监管账户。\n\n(二)物业管理方面:部分物业服务企业没有按照合同要求对小区公共设施设备进行维护保养,缺少巡查、检查记录;接管小区时未办理物业服务合同备案手续。\n\n    三、下阶段工作要求\n\n对检查发现的问题,各有关单位要在规定时间内落实整改措施,并安排专人进行跟踪落实。在以后的工作中,我局将加大执法力度,严肃查处违法违规行为,提升我市物业管理水平。\n\n特此通报。\n\n附件:2018年下半年物业管理“双随机”检查汇总表\n\n中山市住房和城乡建设局\n\n2018年11月29日\n\n  \n\n  \n\n附件下载 : 2018年下半年物业管理“双随机”检查汇总表.xls \n\n新媒体\n微信\n手机版"''',
     'school_opening_safety_check_gym_17_meipian': r'''"2024年开学安全检查\n\n数数\n创建于08-31\n阅读 583\n收藏TA\n\n需扫码在手机上打开\n文章后点击更新提醒\n\n2024年8月31日开学前安全检查\n\n科研处检查图书馆、艺术楼、体育馆\n\n存在问题如下:\n\n一、体育馆\n\n1.大部分灭火器、消防栓最后检查 时间为7月26日\n\n2.一楼墙外硬竹插入一楼窗内\n\n3.一楼中间方柱瓷砖脱落\n\n4.水机似乎有漏水\n\n水机最后检测时间为2月\n\n5.一楼女厕所两间打不开,是都已损坏需要修理\n\n6.电箱开关门上挂着钥匙,随时可使用\n\n7.体育馆南门右转墙面消防栓门玻璃碎裂\n\n8.体育馆办公室门口处消防栓最后检查日期为6月28日\n\n9.教研组办公室旁边的消防应急照明灯电线已断\n\n10.北门入口左转乒乓球台区域天面掉皮\n\n11.二楼东面墙消防栓门已破,用一块薄木板挡住,不方便开合\n\n12.二楼靠南面墙消防栓门已坏,用木板遮挡\n\n13.二楼南门楼梯扶手缺损,墙体裂痕明显\n\n14.宣传板内容已氧化碎裂\n\n15.体育馆外一楼东面墙外小道碎玻璃渣较多,建议清理\n\n16.一楼南门左右墙皮脱落,宣传板氧化碎裂\n\n17.一楼西边外墙三扇窗户玻璃已缺失\n\n阅读 583\n文章由 美篇工作版 编辑制作\n投诉"''',
+    'sanya_civility_check_backstreets_units_html_cut': r'''"<p class=\"ql-block\"> 为高质量完成全国文明城市创建工作目标,10月25日,市创文巩卫办督查组对天涯区城市社区进行专项检查,共发现问题22个,问题已在三亚市创文巩卫管理平台形成问题清单,发送至各责任单位,请各相关单位针对问题立行立改,举一反三,全面排查,同时将整改情况上传至平台,突出问题如下:</p> <p class=\"ql-block\">一、儋州村社区</p> <p class=\"ql-block\">(一)社区居委会</p> <p class=\"ql-block\">该点位文明创建工作整体良好。</p> <p class=\"ql-block\">1.显著位置设置社会主义核心价值观、关爱未成年人等公益宣传广告。</p> <p class=\"ql-block\">2.显著位置设置15分钟便民生活圈、健身场所导视图。</p> <p class=\"ql-block\">3.学雷锋志愿服务站工作人员穿戴志愿者服饰,设有服务项目、管理制度、服务记录及便民服务器材。</p> <p class=\"ql-block\">4.家长学校、未成年人活动中心设有管理制度、活动计划及活动成果。</p> <p class=\"ql-block\">(二)新时代文明实践站</p> <p class=\"ql-block\">该点位文明创建工作整体良好。</p> <p class=\"ql-block\">1.显著位置展示新时代文明实践站导视图。</p> <p class=\"ql-block\">2.显著位置展示新时代文明实践站组织架构及工作制度。</p> <p class=\"ql-block\">3.显著位置展示新时代文明实践站各活动室管理制度。</p> <p class=\"ql-block\">4.各活动室开放时间正常对外开放。</p> <p class=\"ql-block\">5.显著位置展示新时代文明实践站活动计划及活动成果。</p> <p class=\"ql-block\">(三)背街小巷</p> <p class=\"ql-block\">1.儋州南二巷美团优选可烁日用百货店门前三包责任落实不到位,门口杂物乱堆乱放。(责任单位:市综合行政执法局天涯分局)</p> <p class=\"ql-block\">2.儋州南二巷车辆乱停放现象普遍。(责任单位:市综合行政执法局天涯分局)</p> <p class=\"ql-block\">3.儋州南二巷"''',
 }
 
 
@@ -197,11 +202,26 @@ DOCS = {
                    "Items '1.'…'17.' under '一、体育馆' (category '体育馆'); the 图书馆 and 艺术楼 announced in the lead have no "
                    "items. Item 4 is followed by an unnumbered line '水机最后检测时间为2月' (a detail, not a problem).",
                    "'建议清理' in item 15 is the inspector's suggestion: kept in the title, measures 0; status null."]),
+    "sanya_civility_check_backstreets_units_html_cut": dict(
+        url="http://www.meipian.cn/4xik109b", excerpt=True,
+        genre="a blog (美篇) copy stored as raw '<p class=\"ql-block\">' HTML of a city 创文巩卫办 督查 notice: per community "
+              "'一、' and per site '(一)…': two sites praised with '1.'…'5.' good points, then '(三)背街小巷' with faults "
+              "'1.…。(责任单位:…)'; cut in its item 3",
+        kind=None, title=None, issuer=None, report_date=None,
+        inspection=ins("市创文巩卫办督查组", "天涯区城市社区"), headline=head(pt=22),
+        problems=[_p(1, "儋州南二巷美团优选可烁日用百货店门前三包责任落实不到位,门口杂物乱堆乱放", "背街小巷", ["市综合行政执法局天涯分局"]),
+                  _p(2, "儋州南二巷车辆乱停放现象普遍", "背街小巷", ["市综合行政执法局天涯分局"]),
+                  _p(3, "儋州南二巷", "背街小巷")],
+        anomalies=["(NEW) Under '(一)社区居委会' and '(二)新时代文明实践站' ('该点位文明创建工作整体良好。') the '1.'…'5.' items "
+                   "state what is in order: not problems. The problems are the '(三)背街小巷' items, each with '(责任单位:…)' → "
+                   "unit; seq from the number; category '背街小巷'.",
+                   "Cut at '3.儋州南二巷': labelled with the cut title (the '3.' marker opens a problem; lnst's rule), no unit.",
+                   "'共发现问题22个' → problems_total 22; '10月25日' has no year: no dates; raw HTML kept as text."]),
 }
 
 EXPECTED = {"jieyang_police_xuncha_found_problems_cut": 5, "lnst_district_round_feedback_five_bodies_cut": 13,
             "putuo_four_bodies_feedback_sentences_cut": 0, "zhongshan_property_random_check_two_findings": 2,
-            "school_opening_safety_check_gym_17_meipian": 17}
+            "school_opening_safety_check_gym_17_meipian": 17, "sanya_civility_check_backstreets_units_html_cut": 3}
 
 
 def recount(stem: str, text: str) -> int:
@@ -215,6 +235,8 @@ def recount(stem: str, text: str) -> int:
         return 0
     if stem.startswith("zhongshan"):
         return len(re.findall(r"^\([一二三四五]\)", text, re.M))
+    if stem.startswith("sanya"):
+        return len(re.findall(r'"ql-block">\d\.', text[text.index("(三)背街小巷"):]))
     if stem.startswith("school"):
         return len(re.findall(r"^\d+\.", text, re.M))
     raise KeyError(stem)
@@ -253,7 +275,7 @@ def main() -> None:
         body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
         body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
         (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert total == 37, total
+    assert total == 40, total
     stems = {p.stem for p in HERE.glob("*.txt")}
     assert stems == set(DOCS), sorted(stems ^ set(DOCS))
 
