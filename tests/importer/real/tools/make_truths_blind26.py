@@ -17,7 +17,7 @@ No url is in an earlier truth: every url under /work/main/tests/importer (json a
 and every /work/wt/label*/tests/importer/real was collected (974 keys; host+path+query, scheme, 'www.' and a trailing
 '/' dropped, lower case, percent-decoded) and each new page's key was checked against them, again before committing.
 
-Queries (``pages`` corpus; 42 in all; the last six added after the first run of the first four pages): 国有林场 巡察反馈问题整改情况 问题清单; 街道党工委 巡察反馈意见整改进展情况的通报 第一项;
+Queries (``pages`` corpus; 51 in all; 39 before the first run of the first four pages, the last 12 after it): 国有林场 巡察反馈问题整改情况 问题清单; 街道党工委 巡察反馈意见整改进展情况的通报 第一项;
 开发区管委会 审计整改情况 问题台账 序号; 税务局 巡察整改 反馈问题 整改销号; 气象局 巡察反馈意见整改情况; 残联 红十字会 巡察整改进展
 情况 通报 问题一; 关于巡察反馈意见集中整改进展情况的通报 人社局; 省级生态环境保护督察 反馈问题整改任务 销号完成情况 公示; 乡镇党委
 巡察整改情况公示 序号; 医保局 住房公积金 审计发现问题 整改情况; 海关 巡视整改; 烟草专卖局 巡察反馈问题整改情况 第一项; 学校党总支
@@ -30,15 +30,19 @@ Queries (``pages`` corpus; 42 in all; the last six added after the first run of 
 通报 存在问题 物业小区 2020; 监狱 戒毒所 巡视整改; 一、巡察发现的主要问题 (一) 1. 2.; 检查情况通报 二、存在的主要问题 特此通报
 2019; 督查情况的通报 发现的问题 1. 2. 3. 4.; 反馈意见 指出的问题 1.…5. 镇党委 公示; 检查发现问题清单 序号 消防 学校 食堂 2023;
 审计发现的主要问题 (一) (二) 经济责任审计 结果公告; 存在问题如下 1.…5. 安全检查 美篇; 巡查发现问题 1、…4、 责令整改 社区 网格
-通报; 督导检查发现问题清单 乡镇卫生院 学校 整改时限.
-Of the 65 rectification-looking urls checked (site-index junk like zhetiaohe/abg.baidu not counted), 46 were
-already known (every 民政局/市场监管局/统计督察/审计整改报告 page the queries
-reached, the 武汉 市场监管局 list, the 婺城 文旅体局 list, the 高要 交叉巡察 page). New: 27 (8 from six late queries); taken: 6. New and not taken: 腾冲边合区 (a '主要是:…;…' feedback summary,
+通报; 督导检查发现问题清单 乡镇卫生院 学校 整改时限; 暗访发现问题 通报 (责任单位: ) 街道; 巡察整改 销号 公示 问题描述 村
+第一书记 2022; 环保督察 交办件 办理情况 公示 信访编号; 河长制 暗访 问题清单; 特种设备 安全检查 通报 市场监管所; 高校 校内巡察
+反馈意见 学院党委 存在的主要问题.
+Of the 80 rectification-looking urls checked (site-index junk like zhetiaohe/abg.baidu not counted), 53 were
+already known (the last six queries' pages were all known) (every 民政局/市场监管局/统计督察/审计整改报告 page the queries
+reached, the 武汉 市场监管局 list, the 婺城 文旅体局 list, the 高要 交叉巡察 page). New: 27 (8 from the late queries); taken: 6. New and not taken: 腾冲边合区 (a '主要是:…;…' feedback summary,
 already declined by blind24 as such), 咸宁 物业 check news ('普遍存在A、B、C、D等问题' is a summary: blind21's rule; nothing
 else on the page), 无锡 公安局 巡察整改 通报 (figures only; label35 took the same page into snippets24 at the same time),
 xianning 政务服务局, xiamen 公安局, nanchong/庆阳/中国文联, fzmq, 古田 (lead paragraphs only, the brief asks for
 problems; 中国文联 left for time), 云阳 消防 督导 (traditional spam copy, problems and 部分社会单位 mixed in one clause),
-滁州 物业 巡查验收, 十堰 物业 回访 榜单, 天长 物业 (traditional), two 监狱 督察 news items (no list).
+滁州 物业 巡查验收, 十堰 物业 回访 榜单, 天长 物业 (traditional), two 监狱 督察 news items (no list); late: a glossed
+traditional 120pk.cn 学校安全 通报 behind a paywall cut (blind24's reason), 黄冈 消防 抽查 (lists schools, no faults), a
+777doc 督查通报 (cut in its '一是' areas), a 社区 扫街 news ('…等情况' summary), a 创文日报 and a 网格 statistics page.
 
 Kinds (issue 10): a 公安局党委 巡察 notice '一、巡察发现的问题' → '(一)…' categories → '1.<heading sentence>。<details>'
 (jieyang); one round's public feedback, one paragraph per body '<body>存在的主要问题是:一是…。二是…。三是…。' (lnst); the
