@@ -232,11 +232,6 @@ def headline_figures(text: str) -> Headline:
             md = re.match(rf"\s*[,，]\s*(?:其中)?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项件]", t[joined.end(): joined.end() + 30])
             if md:
                 h.problems_done = int(md.group(1))
-    # the same count stated first as what is left undone ("对26个未完成整改的环境突出问题召开专题会…针对26个环境突出问题
-    # 明确…"): a later mention of that subset, not a total
-    unfinished = {int(n) for n in RE_UNFINISHED_COUNT.findall(t)} if "未" in t else set()
-    if declared is not None and declared in unfinished:
-        declared = None
     if declared is not None:
         h.problems_total = declared
     shared = _shared_and_own(t)  # "共性问题5个、个性问题12个": the two kinds add up
@@ -258,8 +253,6 @@ def headline_figures(text: str) -> Headline:
         after = t[m.end(): m.end() + 14]
         before = t[max(0, m.start() - 24): m.start()]
         if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
-            continue
-        if n in unfinished:  # "26个未完成整改的…问题" (and that subset named again later): what is left, not the total
             continue
         # kfg: problems a check re-examined ("复核了7个各渠道反馈问题的处理情况": others fed them back, the check looked at
         # how they were handled) are not what it found
@@ -721,7 +714,6 @@ RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:�
 RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads)
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
-RE_UNFINISHED_COUNT = re.compile(r"(\d+)\s*[个项条件处]\s*(?:尚)?未(?:完成)?(?:整改|销号)(?:完成|到位)?的")
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
 RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
