@@ -14,7 +14,7 @@ SHARED = Path(os.environ.get("ZHENGGAI_SHARED") or ROOT.parent / "shared")
 SCORER = SHARED / "tools" / "score_import.py"
 SEEDS = SHARED / "corpus" / "seeds"
 FLOORS = HERE / "real" / "FLOORS.json"
-# what the CLI reads (parse_snapshot.EXTENSIONS)
+# what the CLI reads (`zhenggai parse`: .txt .docx .pdf .html .xlsx .csv; old Word via LibreOffice)
 EXTENSIONS = {".txt", ".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv", ".doc", ".wps"}
 
 
@@ -39,8 +39,9 @@ def scorer():
     return module
 
 
-def parse(path: Path) -> dict:
-    """The parser's JSON for one file, as `zhenggai parse FILE --json` gives it (a refused file: {"error": …})."""
+def parse_result(path: Path):
+    """The parser's result for one file as `zhenggai parse FILE` reads it (in this process; a lazy ledger's problems
+    materialised), or a refused file's {"error": code, "message": …}."""
     from zhenggai.importer.extract import ExtractError, extract_bytes, read_file
     from zhenggai.importer.ledger_reader import LedgerResult
     from zhenggai.importer.parse import _parse_extracted
@@ -51,6 +52,15 @@ def parse(path: Path) -> dict:
         return {"error": exc.code, "message": exc.message_zh}
     if isinstance(result, LedgerResult):
         result.materialise()
+    return result
+
+
+def parse(path: Path) -> dict:
+    """The parser's JSON for one file, as `zhenggai parse FILE --json` gives it (a refused file: {"error": …}); the
+    CLI's JSON is json.dumps of to_dict(), so a round trip gives the same values (tuples as lists)."""
+    result = parse_result(path)
+    if isinstance(result, dict):
+        return result
     return json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
 
 
@@ -63,12 +73,9 @@ def documents(d: Path):
             yield docs[0], truth
 
 
-def set_figures(d: Path, sc=None) -> tuple[dict, list[str]]:
-    """The set's TOTAL row ({"f1": …, "title_exact": …, …}: None where nothing is scored) and its crashes."""
-    sc = sc or scorer()
-    total = sc.Tally()
-    agg = {"truth": 0, "pred": 0, "matched": 0}
-    crashes = []
+def predictions(d: Path) -> tuple[list[tuple[dict, dict]], list[str]]:
+    """(truth, the parser's JSON) for every document of a set, and the crashes (a crashed document's JSON is {})."""
+    pairs, crashes = [], []
     for doc, truth_path in documents(d):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         try:
@@ -76,12 +83,29 @@ def set_figures(d: Path, sc=None) -> tuple[dict, list[str]]:
         except Exception as exc:  # noqa: BLE001 - a crash is what the floor test reports
             crashes.append(f"{doc.name}: {type(exc).__name__}: {exc}")
             pred = {}
+        pairs.append((truth, pred))
+    return pairs, crashes
+
+
+def figures(pairs: list[tuple[dict, dict]], sc=None) -> dict:
+    """The TOTAL row score_import.py prints for these (truth, prediction) pairs: {"f1": …, "title_exact": …, …},
+    None where nothing is scored."""
+    sc = sc or scorer()
+    total = sc.Tally()
+    agg = {"truth": 0, "pred": 0, "matched": 0}
+    for truth, pred in pairs:
         tally, counts = sc.score(truth, pred)
         total.merge(tally)
         for k in agg:
             agg[k] += counts[k]
-    figures = {"f1": round(sc.f1(agg), 4)}
+    out = {"f1": round(sc.f1(agg), 4)}
     for key in sc.KEYS:
         rate = total.rate(key)
-        figures[key] = None if rate is None else round(rate, 4)
-    return figures, crashes
+        out[key] = None if rate is None else round(rate, 4)
+    return out
+
+
+def set_figures(d: Path, sc=None) -> tuple[dict, list[str]]:
+    """The set's TOTAL row and its crashes."""
+    pairs, crashes = predictions(d)
+    return figures(pairs, sc), crashes

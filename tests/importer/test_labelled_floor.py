@@ -8,6 +8,7 @@ skipped, the crash check is not."""
 from __future__ import annotations
 
 import json
+from functools import cache
 
 import pytest
 
@@ -17,14 +18,15 @@ SETS = ls.set_dirs()
 FLOORS = json.loads(ls.FLOORS.read_text(encoding="utf-8"))
 
 
+@cache
+def _predictions(name: str):
+    """Each set parsed once for both tests below."""
+    return ls.predictions(SETS[name])
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_every_document_of_the_labelled_set_parses_without_an_internal_error(name):
-    crashed = []
-    for doc, _truth in ls.documents(SETS[name]):
-        try:
-            ls.parse(doc)
-        except Exception as exc:  # noqa: BLE001 - every crash is listed
-            crashed.append(f"{doc.name}: {type(exc).__name__}: {exc}")
+    _pairs, crashed = _predictions(name)
     assert crashed == []
 
 
@@ -32,8 +34,9 @@ def test_every_document_of_the_labelled_set_parses_without_an_internal_error(nam
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_labelled_set_scores_no_lower_than_its_recorded_floor(name):
     assert name in FLOORS, f"{name} has no floor: record it with tests/importer/real/tools/floors.py {name}"
-    figures, crashes = ls.set_figures(SETS[name])
+    pairs, crashes = _predictions(name)
     assert crashes == []
+    figures = ls.figures(pairs)
     lower = {key: (value, figures.get(key)) for key, value in FLOORS[name].items()
              if value is not None and (figures.get(key) is None or figures[key] < value - 1e-9)}
     assert lower == {}, f"{name}: (floor, now) {lower}"

@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[4]
 # /work/main's parser; session 14).
 sys.path.insert(0, str(ROOT))
 DEFAULT_DIRS = [ROOT / "tests" / "importer", Path("/work/shared/corpus/seeds")]
-# What the CLI reads (`zhenggai parse`: .txt .docx .pdf .html .xlsx .csv; old Word via LibreOffice).
-EXTENSIONS = {".txt", ".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv", ".doc", ".wps"}
+from tests.importer import labelled_scores  # noqa: E402  (this checkout's, by the sys.path line above)
+
+EXTENSIONS = labelled_scores.EXTENSIONS  # what the CLI reads
 # the scorer's records kept beside the sets (FIRST_RUN_*.txt, RUN_*.txt, HELDOUT_*.txt …) are not documents
 RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE|PERTURB|PARTIES)[A-Z_]*.*\.txt$")
 HELD_OUT: set = set()  # session 17: sets K and blindwritten12 measured held out, then released; nothing held out at the end
@@ -47,18 +48,12 @@ def documents(dirs: list[Path]) -> list[Path]:
 
 
 def parse_one(path: Path) -> dict:
-    from zhenggai.importer.extract import ExtractError, extract_bytes, read_file
-    from zhenggai.importer.ledger_reader import LedgerResult
-    from zhenggai.importer.parse import _parse_extracted
+    """`zhenggai parse FILE --json`'s output (labelled_scores.parse) with `--explain`'s text under "__explain__"."""
     from zhenggai.importer.parse.readings import explain
 
-    try:
-        result = _parse_extracted(extract_bytes(read_file(path), path.name, lazy_ledger=True))
-    except ExtractError as exc:
-        return {"error": exc.code, "message": exc.message_zh}
-    if isinstance(result, LedgerResult):
-        result.materialise()
-    # The CLI's JSON is json.dumps of to_dict(); a round trip gives the same values (tuples as lists).
+    result = labelled_scores.parse_result(path)
+    if isinstance(result, dict):  # refused
+        return result
     out = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
     try:
         out["__explain__"] = explain(result)

@@ -23,7 +23,7 @@ for d in map(Path, sys.argv[3:]):
         if not docs:
             continue
         try:
-            r = ps.parse_one(docs[0]); r.pop("__explain__", None)
+            r = ps.labelled_scores.parse(docs[0])  # (no --explain text: the scorer does not read it)
         except Exception as e:  # a crash is scored as no output
             print("CRASH", docs[0], type(e).__name__, e, file=sys.stderr); continue
         if "error" in r and len(r) <= 2:
