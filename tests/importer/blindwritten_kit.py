@@ -1,0 +1,188 @@
+"""What the blind-written sets' generators share (blindwritten10, 11 and 12 /make.py): the problem record with its
+measures as printed and counted twice, the truth writer, and the .docx/.pdf/web-page writers. Each generator writes
+into its own folder: ``save_truth, write_docx, write_pdf = writers(OUT)``.
+
+The generators were written by independent helpers (writer10, writer11, writer12); what they share was copied from
+one to the next until session 18 moved it here. The documents' own layouts stay in each make.py.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+CN = "一二三四五六七八九十"
+
+
+def cn(n: int) -> str:
+    if n <= 10:
+        return CN[n - 1]
+    if n < 20:
+        return "十" + CN[n - 11]
+    return CN[n // 10 - 1] + "十" + (CN[n % 10 - 1] if n % 10 else "")
+
+
+# ---------------------------------------------------------------- problems and measures
+class Prob:
+    def __init__(self, seq, cat, title, measures, status=None, units=(), deadline=None, style="shi"):
+        self.seq, self.cat, self.title, self.measures = seq, cat, title, list(measures)
+        self.status, self.units, self.deadline, self.style = status, list(units), deadline, style
+
+    def mtext(self, sep="") -> str:
+        """The measures as printed; sep joins numbered items (\n for separate lines)."""
+        ms = self.measures
+        if len(ms) == 1:
+            return ms[0]
+        if self.style == "shi":
+            parts = [f"{cn(i)}是{m.rstrip('。；')}" for i, m in enumerate(ms, 1)]
+            return "；".join(parts) + "。"
+        if self.style == "paren":
+            items = [f"（{i}）{m.rstrip('。；')}" for i, m in enumerate(ms, 1)]
+            return "；".join(items) + "。" if not sep else sep.join(i + "。" for i in items)
+        if self.style == "num":
+            return (sep or "\n").join(f"{i}.{m}" for i, m in enumerate(ms, 1))
+        if self.style == "dun":
+            return (sep or "\n").join(f"{i}、{m}" for i, m in enumerate(ms, 1))
+        if self.style == "cnparen":
+            return (sep or "\n").join(f"（{cn(i)}）{m}" for i, m in enumerate(ms, 1))
+        raise ValueError(self.style)
+
+    def recount(self) -> int:
+        text = self.mtext("\n")
+        n = {"shi": len(re.findall(r"[一二三四五六七八九十]+是", text)),
+             "paren": len(re.findall(r"（\d+）", text)),
+             "num": len(re.findall(r"(?m)^\d+\.", text)),
+             "dun": len(re.findall(r"(?m)^\d+、", text)),
+             "cnparen": len(re.findall(r"(?m)^（[一二三四五六七八九十]+）", text))}[self.style]
+        return n or 1
+
+    def truth(self) -> dict:
+        assert self.recount() == len(self.measures), (self.title, self.recount(), len(self.measures))
+        return {"seq": self.seq, "category": self.cat, "title": self.title, "status": self.status,
+                "measure_count": len(self.measures), "responsible_units": self.units, "deadline": self.deadline}
+
+
+def save_truth(out: Path, stem, *, kind, title, issuer, date, insp, headline=None, probs=(), anomalies=(), koi=()):
+    h = {"problems_total": None, "problems_done": None, "measures_total": None, "measures_done": None,
+         "rules_made": None}
+    h.update(headline or {})
+    t = {"kind": kind, "title": title, "issuer": issuer, "report_date": date,
+         "inspection": dict(zip(["inspector", "inspected", "start", "end", "feedback_date"], insp)),
+         "headline": h, "problems": [p.truth() for p in probs], "anomalies": list(anomalies),
+         "kind_of_issue": koi if isinstance(koi, int) else (list(koi) if len(koi) > 1 else koi[0])}
+    (out / f"{stem}.truth.json").write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------- writers
+def _field(run, instr):
+    for tag, text in (("begin", None), (None, instr), ("separate", None), (None, "1"), ("end", None)):
+        if tag:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), tag)
+        elif text == instr:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = instr
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+
+
+def docx_doc(blocks, header=None) -> Document:
+    """blocks: (kind, payload): title/h/p/pr (right-aligned)/table/break."""
+    d = Document()
+    st = d.styles["Normal"]
+    st.font.name = "仿宋_GB2312"
+    st.font.size = Pt(14)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
+    sec = d.sections[0]
+    if header:
+        sec.header.paragraphs[0].text = header
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fp.add_run("— ")
+    _field(fp.add_run(), "PAGE")
+    fp.add_run(" —")
+    for kind, pay in blocks:
+        if kind == "title":
+            p = d.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            r = p.add_run(pay)
+            r.bold = True
+            r.font.size = Pt(20)
+        elif kind == "h":
+            p = d.add_paragraph()
+            p.add_run(pay).bold = True
+        elif kind == "p":
+            for line in pay.split("\n"):
+                p = d.add_paragraph(line)
+                p.paragraph_format.first_line_indent = Pt(28)
+        elif kind == "pr":
+            p = d.add_paragraph(pay)
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif kind == "break":
+            d.add_page_break()
+        elif kind == "table":
+            rows = pay
+            t = d.add_table(rows=len(rows), cols=len(rows[0]))
+            t.style = "Table Grid"
+            for i, row in enumerate(rows):
+                for j, val in enumerate(row):
+                    t.cell(i, j).text = str(val)
+    return d
+
+
+def write_docx(out: Path, stem, blocks, header=None):
+    docx_doc(blocks, header).save(out / f"{stem}.docx")
+
+
+def write_pdf(out: Path, stem, blocks, header=None):
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{stem}.docx"
+        docx_doc(blocks, header).save(src)
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=180)
+        shutil.copy(Path(tmp) / f"{stem}.pdf", out / f"{stem}.pdf")
+
+
+def html_page(*, site, crumbs, title, meta, body, foot):
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}_{site}</title>
+<link rel="stylesheet" href="/css/main.css"></head>
+<body><div class="top"><a href="/">{site}</a> <a href="/wza">无障碍</a> <a href="/old">长者模式</a></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/bsfw/">办事服务</a></li></ul></div>
+<div class="crumb">当前位置：{' &gt; '.join(crumbs)}</div>
+<div class="article"><h1>{title}</h1>
+<div class="info">{meta} <span class="fz">字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></span></div>
+<div class="content">
+{body}
+</div>
+<div class="tools"><a href="javascript:window.print()">【打印】</a> <a href="javascript:window.close()">【关闭】</a></div>
+</div>
+<div class="footer">{foot}</div>
+<script src="/js/share.js"></script></body></html>
+"""
+
+
+def paras_html(text):
+    return "\n".join(f"<p style=\"text-indent:2em\">{line}</p>" for line in text.split("\n") if line.strip())
+
+
+def shi_block(items):
+    return "；".join(f"{cn(i)}是{t}" for i, t in enumerate(items, 1)) + "。"
+
+
+def writers(out: Path):
+    """save_truth, write_docx and write_pdf bound to the folder ``out``."""
+    return (functools.partial(save_truth, out), functools.partial(write_docx, out), functools.partial(write_pdf, out))
