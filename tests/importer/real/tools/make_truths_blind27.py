@@ -25,6 +25,11 @@ Queries (``pages`` corpus; 24): 文化和旅游局 巡察反馈问题 整改情�
 整治 督查 发现问题 村 1. 2. 3. 限期整改 镇; 公路 施工工地 安全检查 存在问题 交通运输局 检查组 指出 1、; 养老院 敬老院 安全检查
 发现问题如下 民政; 河长制 巡河 暗访 发现问题 1. 河道 垃圾 责任单位 镇; 派出所 执法质量 检查 通报 存在问题 案卷 不规范 法制大队;
 律师事务所 年度检查考核 发现问题 司法局 通报 整改.
+After the first run and its commit, 5 more queries (公安局 巡察 反馈 问题 1. 2. 3. 4. 现将巡察情况通报如下; 农药 兽药 经营店
+检查 发现问题 农业农村局 台账不全 责令; 城管 执法中队 考核 督查 扣分 问题 通报 第 期; 自然保护区 林业 检查组 反馈 存在以下问题 1. 2. 3.
+管理局 整改; 人民调解委员会 司法所 规范化建设 检查 发现问题 一是 二是 通报) found nothing to take: a 公安局 专项巡察 list
+with no url, 贵州 农药 and 农资 checks ('存在…等问题' summaries, some traditional), plans and papers; the set stays at 8 and
+FIRST_RUN_blind27.txt is as first written.
 Of the 40 rectification- or check-looking urls checked (site-index junk like abg.baidu/zhetiaohe, papers, plans and novels
 not counted), 18 were already known (合肥/三门峡/九江/武汉/洛庄 文旅局, 绵阳/芦淞/莆田/鄂城/丰城/湖北 司法, 延津 农业农村局, 揭阳
 公安局, 东营 开发区分局, 辽源 林业局 督察 公示, 金沙 民政局 feedback, the 海西路 督导简报, 东丰 人居环境 news). New: 22; taken: 8.
