@@ -10,6 +10,7 @@ import re
 from ..result import ParsedInspection
 from .rx import NearAnchor, Needles
 from .dates import RE_PERIOD, FoundDate, _month_day, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
+from .normalize import RE_DATED_CHECK_LINE
 
 _TEAM_NAME = r"(?:巡视组|巡察组|督察组|审计组|检查组|督导组|巡视工作组|审计厅|审计局|审计署|巡[视察][一二三四五六七八九十]组)"
 # (NearAnchor: the team's name starts at most 16 characters after the match does — a 2-character body, 14 between —
@@ -111,6 +112,23 @@ def _period_heading(out: ParsedInspection, title: str | None, text: str) -> None
 
 # a form's field giving the one day of the check: "督导时间:2018年8月23日", "检查日期：2019.5.6", also with its 年/月/日
 # lost ("督导时间:2018823": the digits split into a month and a day one way only)
+def _dated_check_line(out: ParsedInspection, text: str, doc_date: dt.date | None) -> None:
+    """ns18b: a line of its own naming a check by its full date and nothing else ("2024年8月31日开学前安全检查", a blog
+    card's heading over what the check found): that day is the start and the end (a date inside a sentence is not read
+    here, nor a day after the document's own date)."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line[:2] in ("19", "20") and RE_DATED_CHECK_LINE.match(line):
+            m = RE_FULL_DAY_OPENING.match(line)
+            day = make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+            if day is not None and (doc_date is None or day <= doc_date):
+                out.start = out.end = iso(day)
+            return
+
+
+RE_FULL_DAY_OPENING = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
 RE_CHECK_DAY_FIELD = re.compile(r"(?:督导|检查|督查|巡查|暗访|抽查|督学)(?:时间|日期)\s*[:：]\s*")
 
 
@@ -365,6 +383,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # report rectifies ("针对10月9日市…办公室督查出的问题"): that day is the start and the end
     # (a headline the copy ran into its lead, with no stop between them: "某区开展安全生产专项督导检查12月23日上午，…",
     # read as if the lead opened its sentence)
+    if out.start is None and out.end is None and "日" in text:
+        _dated_check_line(out, text, doc_date)
     if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
                                                   or RE_TEAM_DAY_VISIT.search(text) or RE_RUN_IN_HEAD.search(text)):
         at = 0

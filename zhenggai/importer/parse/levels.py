@@ -186,7 +186,33 @@ def under_stated_problems(node: Node) -> bool:
     lead = _run_lead(node)
     if lead and stated_problems_lead(lead):
         return True
+    if p.marker is not None and node.marker is not None and _under_place_headings(node, lead):
+        return True
     return node.marker is not None and _grouped_under_stated_lead(node)
+
+
+# ns18b: a check notice's list under the places checked: "存在问题如下： 一、体育馆 1.… 2.…", "突出问题如下： 一、某社区
+# （三）背街小巷 1.…(责任单位:…)" — the items under numbered headings that each name a place or site alone (a bare name, no
+# clause: RE_GROUP_HEAD), the first of them right after a lead naming what follows as the problems found, are those
+# problems. A site the notice judges in order on a line before its items ("该点位文明创建工作整体良好。") lists what was
+# found in order there: those items are no faults.
+RE_SITE_IN_ORDER = re.compile(r"(?:整体|总体|基本|情况|工作)(?:良好|较好)|未发现(?:明显|突出)?问题|无(?:明显)?问题")
+
+
+def _under_place_headings(node: Node, own_lead: str) -> bool:
+    if own_lead and RE_SITE_IN_ORDER.search(own_lead):
+        return False
+    a = node.parent
+    for _ in range(3):  # (a place, a site in it: two levels at most, a third for a district over them)
+        if a is None or a.marker is None or a.marker.number == 0 or not RE_GROUP_HEAD.match(heading_title(a)):
+            return False
+        if RE_SITE_IN_ORDER.search(_run_lead(a)):
+            return False
+        lead = _run_lead(a)
+        if lead:
+            return stated_problems_lead(lead)
+        a = a.parent
+    return False
 
 
 # a group of the problems found named by a place or body alone, often with its count: "（一）鹿城镇（14个）", "（二）市场监管局"
@@ -293,7 +319,9 @@ def _grouped_under_stated_lead(node: Node) -> bool:
 
 # a lead naming how the problems found show, the items after it being those problems: "主要问题表现有：", "存在的主要问题
 #有：", "问题主要表现在：" (not "整改成效主要表现在：")
-RE_PROBLEMS_SHOW = re.compile(r"^(?:存在的|发现的|测评发现的)?(?:主要|突出)?问题(?:主要)?(?:表现(?:为|在|有)|有)(?:以下几个方面|如下)?$")
+RE_PROBLEMS_SHOW = re.compile(r"^(?:存在的|发现的|测评发现的)?(?:主要|突出)?问题(?:主要)?(?:表现(?:为|在|有)|有)(?:以下几个方面|如下)?$"
+                              # ns18b: "…共发现问题22个，…，突出问题如下：" (the notable ones of those found, listed)
+                              r"|^(?:主要|突出)问题如下$")
 
 
 # a check notice hands the problems it found down one by one: "现将督办问题逐村通报如下：", "现重点将督办的问题乡村通报如下：",

@@ -645,6 +645,14 @@ RE_PAGE_FACTS_LINE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*(?:19|2
                                 r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
 
 
+# ns18b: a line that only announces the problems found ("存在问题如下：", "发现的主要问题如下:") and a line that only names a
+# dated check ("2024年8月31日开学前安全检查") stand alone in a blog card or a check notice: the short line before them is
+# not wrapped into them (only a line stopping on an open word or mark, "…对该校进行检查，", goes on into them)
+RE_PROBLEMS_ANNOUNCED_LINE = re.compile(r"^(?:经检查[，,]?\s*)?(?:存在|发现)的?(?:主要|突出|具体)?问题(?:如下|有)?\s*[:：]$")
+RE_DATED_CHECK_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;:：\d\s]{0,12}?"
+                                 r"(?:安全检查|检查|督查|督导|巡查|暗访)(?:工作)?$")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
@@ -656,6 +664,9 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     if is_date_line(b.text) or is_date_line(a.text) or RE_CLOSING.search(b.text):
         return False
+    if a.text[-1] not in _OPEN_ENDING and (RE_PROBLEMS_ANNOUNCED_LINE.match(b.text) or RE_DATED_CHECK_LINE.match(a.text)
+                                           or RE_DATED_CHECK_LINE.match(b.text)):
+        return False  # (ns18b: a card's dated heading and its announcement of the problems are lines of their own)
     if ("(" in a.text or "（" in a.text) and _bracket_balance(a.text) > 0 and _bracket_balance(b.text) < 0:
         return True  # a bracket left open ("点位二(ZRBHD") that the next line closes ("(略)6):拆除看护房。"): one line cut
     if starts_structure(b.text) or is_label_line(a.text):

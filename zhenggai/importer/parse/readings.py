@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
-from .levels import under_stated_problems
+from .levels import RE_SITE_IN_ORDER, under_stated_problems
 from .rx import AtStops, NearAnchor, RareBranch, Needles
 from .titles import closes_statement, quoted_from
 
@@ -1456,6 +1456,10 @@ def duty_closed_candidate(paras) -> Candidate | None:
         chunk_at, prev = prev, f.end()
         if RE_NOT_FINDING_CHUNK.search(chunk):
             return None  # a plan's problem with its measures and progress: the list reading's
+        if ("良好" in chunk or "问题" in chunk) and RE_SITE_IN_ORDER.search(chunk):
+            # ns18b: a check notice that lists what a site judged in order had ("该点位…整体良好。 1.显著位置设置…")
+            # before the faults charged to their units: the chunk mixes the two, the list reading tells them apart
+            return None
         headed = _headed_group(chunk)
         items = list(RE_CHUNK_ITEM.finditer(chunk))
         pieces: list[tuple[int | None, str]] = []

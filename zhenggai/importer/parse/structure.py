@@ -23,7 +23,7 @@ from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
-from .titles import RE_SHORTFALL_ITEM_LABEL
+from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
 
@@ -201,9 +201,23 @@ def _preceding(node: Node) -> Node | None:
     return n
 
 
+def topic_labelled_run(node: Node) -> bool:
+    """ns18b: a finding section whose items each open on their topic and a colon ("二、存在的主要问题 （一）住宅专项维修
+    资金：部分企业没有…。 （二）物业管理方面：部分企业没有…；…。"), the topics not all aspects: each finding is titled as
+    printed, its topic with it, the aspect one too (a list of aspects alone, "1、基础设施方面：… 2、市容环境方面：…", is
+    titled by its aspects: titles.RE_ASPECT_THEN_FINDINGS)."""
+    p = node.parent
+    if p is None or "方面" not in node.text[:22] or not RE_ASPECT_THEN_FINDINGS.match(node.text):
+        return False
+    sibs = [c for c in p.children if c.marker is not None and c.level == node.level]
+    if len(sibs) < 2 or not all(RE_LABEL_THEN_STATEMENT.match(c.text) for c in sibs):
+        return False
+    return any(not re.split(r"[:：]", c.text, maxsplit=1)[0].rstrip().endswith("方面") for c in sibs)
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
-    title, inline, tag = split_heading(node.text, has_body)
+    title, inline, tag = split_heading(node.text, has_body, topic_labelled_run(node))
     # number 0: a label with no number printed ("存在的问题：…")
     added = ""
     if RE_SHORTFALL_ITEM_LABEL.match(node.text) and re.search(r"[;；]", title):

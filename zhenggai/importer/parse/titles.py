@@ -169,8 +169,9 @@ RE_LABEL_THEN_STATEMENT = re.compile(r"^[^，,。；;：:“”\s]{4,14}[:：](?
 RE_ASPECT_THEN_FINDINGS = re.compile(r"^([^，,。:：;；“”]{2,20}方面)\s*[:：]\s*(\S.{8,})$", re.S)
 
 
-def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
-    """(title, inline body, status tag) of a problem heading paragraph."""
+def split_heading(text: str, has_body: bool, topics_kept: bool = False) -> tuple[str, str, str | None]:
+    """(title, inline body, status tag) of a problem heading paragraph (``topics_kept``: the item is one of a run of
+    '<topic>:<finding>' items not all aspects — structure.topic_labelled_run — titled as printed, its aspect with it)."""
     tag = None
     m = RE_STATUS_TAG.search(text)
     if m and status_of(m.group(1)):
@@ -209,7 +210,7 @@ def split_heading(text: str, has_body: bool) -> tuple[str, str, str | None]:
     if text.startswith("关于“") and RE_CUT_WRAPPER.match(text) and not text.rstrip().endswith(("问题", "”")):
         # a wrapper the copy cut before its 问题 ("关于“四个意识”不强,党组领" where the page stops): the problem as printed
         return _clean_title(text[2:]), "", tag
-    m = RE_ASPECT_THEN_FINDINGS.match(text)
+    m = RE_ASPECT_THEN_FINDINGS.match(text) if not topics_kept else None
     if m:  # "1、基础设施方面：人行道有损坏…；…": an aspect heading run into what was found in it — the aspect is the item
         return _clean_title(m.group(1)), m.group(2).strip(), tag
     m = RE_INLINE_LABEL.search(text)
