@@ -104,3 +104,12 @@ def test_a_lone_body_paragraph_keeps_its_items_without_a_category():
     lines = [ROUND[0], ROUND[1], "反馈要求，被巡察党组织要认真抓好整改。"]
     assert [(p.category, p.title) for p in problems("\n".join(lines))] == [
         (None, "落实预算绩效管理要求不到位，资金使用效益不高"), (None, "廉政风险防控存在薄弱环节")]
+
+
+def test_body_paragraphs_numbered_1_2_are_read_as_their_one_shi_are():
+    lines = [ROUND[0],
+             "县财政局党组存在的主要问题是：1.落实预算绩效管理要求不到位。2.廉政风险防控存在薄弱环节。",
+             "县文旅局党组存在的主要问题是：1.意识形态工作责任制落实不够有力。2.干部队伍建设有短板。"]
+    assert [(p.seq, p.category, p.title) for p in problems("\n".join(lines))] == [
+        (1, "县财政局党组", "落实预算绩效管理要求不到位"), (2, "县财政局党组", "廉政风险防控存在薄弱环节"),
+        (1, "县文旅局党组", "意识形态工作责任制落实不够有力"), (2, "县文旅局党组", "干部队伍建设有短板")]

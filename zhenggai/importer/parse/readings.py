@@ -1230,13 +1230,16 @@ def _body_paragraph_problems(t: str, pos) -> list[ParsedProblem]:
     m = RE_BODY_PROBLEMS_OPENING.match(t)
     if m is None:
         return []
-    items = _sequential(find_xs_items(t))
+    items = inline_items(t)  # (一是…二是…, or 1.…2.…, （1）…（2）…)
+    if not items:
+        xs = find_xs_items(t)[:1]
+        items = [(at, n, at + len(_int_cn(n)) + 1) for at, n in xs if n == 1]
     if not items or items[0][0] != m.end():
         return []
     out: list[ParsedProblem] = []
-    for j, (at, n) in enumerate(items):
+    for j, (_, n, start) in enumerate(items):
         end = items[j + 1][0] if j + 1 < len(items) else len(t)
-        title = _item_title(t[at + len(_int_cn(n)) + 1:end])
+        title = _item_title(t[start:end])
         if len(title) < 4:
             break
         out.append(ParsedProblem(seq=n, title=title, category=m.group(1), position=pos))
