@@ -180,8 +180,11 @@ def under_stated_problems(node: Node) -> bool:
         return True
     if (p.marker is not None and p.parent is not None and p.parent.marker is not None and "问题" in p.parent.text
             and not any(c.marker is None for c in p.children) and RE_STATED_PROBLEMS.match(heading_title(p.parent))
-            and RE_GROUP_HEAD.match(heading_title(p))):
-        # "二、存在问题 （一）鹿城镇（14个） 1.…": the problems found, grouped by the place (or body) they were found in
+            and (RE_GROUP_HEAD.match(heading_title(p)) or RE_CATEGORY_STATES_FAULT.search(heading_title(p)))):
+        # "二、存在问题 （一）鹿城镇（14个） 1.…": the problems found, grouped by the place (or body) they were found in;
+        # "一、巡察发现的问题 （一）学习贯彻…不到位，履行…能力有待提升 1.…不到位。…有待加强。…": grouped by a category that
+        # itself states what is wrong — an inspection's findings before any rectification, each item a heading sentence
+        # and the sentences after it its details (more of what was found), not what was done
         return True
     lead = _run_lead(node)
     if lead and stated_problems_lead(lead):
@@ -213,6 +216,10 @@ def _under_place_headings(node: Node, own_lead: str) -> bool:
             return stated_problems_lead(lead)
         a = a.parent
     return False
+
+
+# a category heading that states a shortcoming ("…不到位", "…有待提升", "…力度不足"): a category of the problems found
+RE_CATEGORY_STATES_FAULT = re.compile(r"不到位|不够|不足|不强|不力|不实|不严|不高|不规范|有待|亟待|仍需|差距|短板|薄弱|欠缺|缺失|缺乏|滞后|弱化|漏洞|风险|隐患")
 
 
 # a group of the problems found named by a place or body alone, often with its count: "（一）鹿城镇（14个）", "（二）市场监管局"

@@ -1186,9 +1186,19 @@ def inline_list_candidate(paras) -> Candidate | None:
         if not got:
             return None
         problems, lead = got
+        body = RE_BODY_PROBLEMS_OPENING.match(t) if problems[0].category is None else None
+        if body and body.end() == items[0][0]:
+            # one body a paragraph ("区委办存在的主要问题是：一是…。二是…。" then "区人大机关党组存在的主要问题是：一是…"):
+            # a round's public feedback; each later paragraph that opens on the next body adds that body's problems, and
+            # each body is its problems' category (a lone body's paragraph is read as before, with no category)
+            more = [q for j in range(k + 1, len(texts)) for q in _body_paragraph_problems(texts[j], paras[j].pos)]
+            if more:
+                for q in problems:
+                    q.category = body.group(1)
+                problems.extend(more)
         # one aspect a paragraph ("办学条件方面：…主要存在以下问题：一是…" then "师资队伍方面：…一是…"): each later paragraph
         # opening with an aspect and listing its problems inline adds them, the aspect their category
-        if problems[0].category is not None:
+        elif problems[0].category is not None:
             for j in range(k + 1, len(texts)):
                 more_items = inline_items(texts[j]) if RE_ASPECT_OPENING.match(texts[j]) else []
                 more = _inline_paragraph(texts, paras, j, more_items) if more_items else None
@@ -1202,6 +1212,39 @@ def inline_list_candidate(paras) -> Candidate | None:
 
 # a paragraph opening with the aspect its problems belong to: "办学条件方面：", "（在）师资队伍方面，"
 RE_ASPECT_OPENING = re.compile(r"^\s*([^。:：;；，,]{2,30}?方面)\s*[:：,，]")
+# a round's public feedback made one paragraph per body fed back, the body named before what it was told: "区委办存在的
+# 主要问题是：一是…。二是…。三是…。" — that body's 一是/二是 are its problems and the body is their category (the items sort
+# the feedback by the body it was given to; no 责任单位 is printed, so the body is no unit). The name is a body's (it ends
+# in 党委/党组/局/办/镇…; not the writer's own "我局"), the colon closes the lead, and the items follow it: not "工作中存在的
+# 主要问题是：" (no body), nor a body's unnumbered prose under such a lead ("虾峙镇党委存在的主要问题：" on a line of its own, then sentences: no list)
+RE_BODY_PROBLEMS_OPENING = re.compile(
+    r"^\s*(?![我本该])([^，,。:：;；、“”()（）\s]{1,22}?(?:党委|党组|党工委|党总支|党支部|总支|支部|委员会|机关|局|办|委|院|所|站|队|馆|镇|乡|街道|村"
+    r"|社区|公司|中心|学校|政府|管委会|社|会|部|厅|处|室))(?:还|主要|仍然?)?存在的?(?:主要|突出)?问题(?:主要)?(?:是|有|为)?\s*[:：]\s*")
+
+
+def _body_paragraph_problems(t: str, pos) -> list[ParsedProblem]:
+    """The problems of one body's paragraph in a round's feedback ([] when the paragraph does not open on a body and its
+    一是 at once): every 一是/二是 item, its category the body; a paragraph the copy cut after its 一是 gives that one."""
+    from .numbering import find_xs_items
+
+    m = RE_BODY_PROBLEMS_OPENING.match(t)
+    if m is None:
+        return []
+    items = inline_items(t)  # (一是…二是…, or 1.…2.…, （1）…（2）…)
+    if not items:
+        xs = find_xs_items(t)[:1]
+        items = [(at, n, at + len(_int_cn(n)) + 1) for at, n in xs if n == 1]
+    if not items or items[0][0] != m.end():
+        return []
+    out: list[ParsedProblem] = []
+    for j, (_, n, start) in enumerate(items):
+        end = items[j + 1][0] if j + 1 < len(items) else len(t)
+        title = _item_title(t[start:end])
+        if len(title) < 4:
+            break
+        out.append(ParsedProblem(seq=n, title=title, category=m.group(1), position=pos))
+    return out
+
 
 
 def _own_shortfalls_heading(text: str) -> bool:

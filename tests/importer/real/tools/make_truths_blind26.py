@@ -75,6 +75,10 @@ Judgement calls (each also in the truth's anomalies):
   label before ':' ('住宅专项维修资金:…', '物业管理方面:…'; the item as printed, numbering stripped); seq 1/2 from
   (一)/(二); category '存在的主要问题'; a check's results: kind null (blind19's louxing rule); '47个物业项目', '9个项目'
   are checks/notices: no figure.
+
+Session 18, the lead: '一是/二是/三是' items take their printed number as seq (SETTLED s18, CONVENTIONS.md R76: the
+schema's 'the number printed'; '其一' → 1 already; blind11 numbered them so); the labels first written here gave seq
+null, following blind26 lnst's NEW call, which this settles the other way. Only seq changed; the first run was kept.
 """
 import json
 import re
@@ -92,6 +96,16 @@ TEXTS = {
     'school_opening_safety_check_gym_17_meipian': r'''"2024年开学安全检查\n\n数数\n创建于08-31\n阅读 583\n收藏TA\n\n需扫码在手机上打开\n文章后点击更新提醒\n\n2024年8月31日开学前安全检查\n\n科研处检查图书馆、艺术楼、体育馆\n\n存在问题如下:\n\n一、体育馆\n\n1.大部分灭火器、消防栓最后检查 时间为7月26日\n\n2.一楼墙外硬竹插入一楼窗内\n\n3.一楼中间方柱瓷砖脱落\n\n4.水机似乎有漏水\n\n水机最后检测时间为2月\n\n5.一楼女厕所两间打不开,是都已损坏需要修理\n\n6.电箱开关门上挂着钥匙,随时可使用\n\n7.体育馆南门右转墙面消防栓门玻璃碎裂\n\n8.体育馆办公室门口处消防栓最后检查日期为6月28日\n\n9.教研组办公室旁边的消防应急照明灯电线已断\n\n10.北门入口左转乒乓球台区域天面掉皮\n\n11.二楼东面墙消防栓门已破,用一块薄木板挡住,不方便开合\n\n12.二楼靠南面墙消防栓门已坏,用木板遮挡\n\n13.二楼南门楼梯扶手缺损,墙体裂痕明显\n\n14.宣传板内容已氧化碎裂\n\n15.体育馆外一楼东面墙外小道碎玻璃渣较多,建议清理\n\n16.一楼南门左右墙皮脱落,宣传板氧化碎裂\n\n17.一楼西边外墙三扇窗户玻璃已缺失\n\n阅读 583\n文章由 美篇工作版 编辑制作\n投诉"''',
     'sanya_civility_check_backstreets_units_html_cut': r'''"<p class=\"ql-block\"> 为高质量完成全国文明城市创建工作目标,10月25日,市创文巩卫办督查组对天涯区城市社区进行专项检查,共发现问题22个,问题已在三亚市创文巩卫管理平台形成问题清单,发送至各责任单位,请各相关单位针对问题立行立改,举一反三,全面排查,同时将整改情况上传至平台,突出问题如下:</p> <p class=\"ql-block\">一、儋州村社区</p> <p class=\"ql-block\">(一)社区居委会</p> <p class=\"ql-block\">该点位文明创建工作整体良好。</p> <p class=\"ql-block\">1.显著位置设置社会主义核心价值观、关爱未成年人等公益宣传广告。</p> <p class=\"ql-block\">2.显著位置设置15分钟便民生活圈、健身场所导视图。</p> <p class=\"ql-block\">3.学雷锋志愿服务站工作人员穿戴志愿者服饰,设有服务项目、管理制度、服务记录及便民服务器材。</p> <p class=\"ql-block\">4.家长学校、未成年人活动中心设有管理制度、活动计划及活动成果。</p> <p class=\"ql-block\">(二)新时代文明实践站</p> <p class=\"ql-block\">该点位文明创建工作整体良好。</p> <p class=\"ql-block\">1.显著位置展示新时代文明实践站导视图。</p> <p class=\"ql-block\">2.显著位置展示新时代文明实践站组织架构及工作制度。</p> <p class=\"ql-block\">3.显著位置展示新时代文明实践站各活动室管理制度。</p> <p class=\"ql-block\">4.各活动室开放时间正常对外开放。</p> <p class=\"ql-block\">5.显著位置展示新时代文明实践站活动计划及活动成果。</p> <p class=\"ql-block\">(三)背街小巷</p> <p class=\"ql-block\">1.儋州南二巷美团优选可烁日用百货店门前三包责任落实不到位,门口杂物乱堆乱放。(责任单位:市综合行政执法局天涯分局)</p> <p class=\"ql-block\">2.儋州南二巷车辆乱停放现象普遍。(责任单位:市综合行政执法局天涯分局)</p> <p class=\"ql-block\">3.儋州南二巷"''',
 }
+
+
+def _numbered_in_body(rows):
+    """(category, title) rows → (category, title, n): 一是/二是/三是 count from 1 again in each body's paragraph."""
+    out, n, last = [], 0, object()
+    for c, t in rows:
+        n = n + 1 if c == last else 1
+        last = c
+        out.append((c, t, n))
+    return out
 
 
 def _p(seq, title, category=None, units=(), status=None):
@@ -162,9 +176,9 @@ DOCS = {
                        "区委办、区人大机关党组、区政协机关党组、区应急局党委、区交通局党组、区供销社党组、双塔街道党工委及其下辖7个社区党组织"
                        "共14个党组织", "2024-09-13", "2024-12-13"),
         headline=head(),
-        problems=[_p(None, t, c) for c, t in LNST],
+        problems=[_p(n, t, c) for c, t, n in _numbered_in_body(LNST)],
         anomalies=["(NEW) One paragraph per body: category the body named before '存在的主要问题是:' (blind19's district "
-                   "rule); no 责任单位 printed: no unit; one problem per 一是/二是/三是, seq null.",
+                   "rule); no 责任单位 printed: no unit; one problem per 一是/二是/三是, seq its printed number (SETTLED s18; first labelled null).",
                    "Cut after '区交通局党组存在的主要问题是:一是贯彻党的路线方针政策和党中央': the 13th problem is labelled with "
                    "its cut title (the '一是' marker opens it); 区供销社党组 and 双塔街道党工委 are not reached.",
                    "'八届区委第七轮巡察派出3个巡察组' / '区委巡察组已分别…反馈' → inspector 区委巡察组; '14个党组织' counts "

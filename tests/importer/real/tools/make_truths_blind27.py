@@ -91,6 +91,10 @@ Judgement calls (NEW where marked; each also in the truth's anomalies):
   title (it closes the list, it is not part of the fault); no title line, no signature.
 - liaoning163: '同时也指出A,B,对检查中发现的问题要立即整改,要…' → two problems (blind19's erqi rule), the demands after them are
   not problems nor measures; '5月20日、21日' has no year (the url's 20/0528 is not read): no dates; news: title null.
+
+Session 18, the lead: '一是/二是/三是' items take their printed number as seq (SETTLED s18, CONVENTIONS.md R76: the
+schema's 'the number printed'; '其一' → 1 already; blind11 numbered them so); the labels first written here gave seq
+null, following blind26 lnst's NEW call, which this settles the other way. Only seq changed; the first run was kept.
 """
 import json
 import re
@@ -164,9 +168,9 @@ DOCS = {
               "paragraph; editor line at the end",
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("江西省新余市渝水区文广旅局", "区属范围内的网吧、电玩、棋牌室、桌球室等娱乐项目"), headline=head(),
-        problems=[_p(None, "网吧安全台账记录不完整,有拖记、漏记等现象"), _p(None, "棋牌室没有按规定取消内锁装置,有碍于执法机关突击检查"),
-                  _p(None, "网吧内普遍存在吸烟现象,三五个不等")],
-        anomalies=["'一是…二是…三是' items titled by their first sentence; '个别网吧虽有控烟员,…' is a detail of 三是; seq null; "
+        problems=[_p(1, "网吧安全台账记录不完整,有拖记、漏记等现象"), _p(2, "棋牌室没有按规定取消内锁装置,有碍于执法机关突击检查"),
+                  _p(3, "网吧内普遍存在吸烟现象,三五个不等")],
+        anomalies=["'一是…二是…三是' items titled by their first sentence; '个别网吧虽有控烟员,…' is a detail of 三是; seq 1-3 (SETTLED s18; first labelled null); "
                    "no heading: category null.",
                    "'现场纠错,并责成经营管理者限期整改' is the inspectors' act: measures 0, no unit; '九家文化经营点' are venues "
                    "checked: no figure.",

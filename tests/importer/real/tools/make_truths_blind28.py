@@ -106,6 +106,10 @@ Judgement calls (each also in the truth's anomalies):
   closing ',。' dropped; the lead line '檢查發現具體問題如下:' gives no category; the '此外,…' summary is not a problem.
 - (NEW) food: the eight ';' clauses after '发现' are problems (blind19), the first keeps its subject '该企业'; '今年6月7日'
   has no year: no dates; the other three firms named with no fault are not problems.
+
+Session 18, the lead: '一是/二是/三是' items take their printed number as seq (SETTLED s18, CONVENTIONS.md R76: the
+schema's 'the number printed'; '其一' → 1 already; blind11 numbered them so); the labels first written here gave seq
+null, following blind26 lnst's NEW call, which this settles the other way. Only seq changed; the first run was kept.
 """
 import json
 import re
@@ -213,7 +217,7 @@ DOCS = {
               "党委 feedback meeting: lead, '一、<area>' over two lines, '一是<problem>。<details>'; cut in the first 一是",
         kind=None, title="在2025年中学党委巡察情况反馈会议上的讲话", issuer=None, report_date=None,
         inspection=ins("区委第二巡察组", "*中学党委", "2025-06-20", "2025-08-20"), headline=head(),
-        problems=[_p(None, "政治理论学习“表层化”,未能有效融入办学治校全过程",
+        problems=[_p(1, "政治理论学习“表层化”,未能有效融入办学治校全过程",
                      "聚焦贯彻落实党的教育方针和上级决策部署,政治引领作用有待强化")],
         anomalies=["(NEW) A model text with '*' for names ('*区委', '*中学党委', '*书记'): kept as printed; the inspected body "
                    "is '*中学党委'.",
@@ -281,9 +285,10 @@ DOCS = {
               "六是; hashtag line; whole page",
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins(None, "被检定点医疗机构"), headline=head(),
-        problems=[_p(None, t, "定点医疗机构医保管理问题") for t in NHSA_1] + [_p(None, t, "医保基金使用违法违规问题") for t in NHSA_2],
+        problems=[_p(i, t, "定点医疗机构医保管理问题") for i, t in enumerate(NHSA_1, 1)]
+        + [_p(i, t, "医保基金使用违法违规问题") for i, t in enumerate(NHSA_2, 1)],
         anomalies=["Two categories '(一)…:'/'(二)…:' (':' dropped); under (一) three 一是/二是/三是 items run on one line, under (二) "
-                   "six paragraphs; every item titled by its first sentence (jieyang), seq null (lnst's rule for 一是).",
+                   "six paragraphs; every item titled by its first sentence (jieyang), seq the printed number (SETTLED s18; first labelled null after lnst's rule).",
                    "The lead sentence '被检定点医疗机构存在…等违法违规问题' is a summary, not a problem (blind21).",
                    "Figures are of institutions and money ('68家定点医疗机构59家', '5.03亿元'): no headline figure; '专案' (a "
                    "converted '项目') kept as printed; the '#…' hashtag line is chrome.",
