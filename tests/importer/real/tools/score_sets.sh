@@ -6,7 +6,7 @@
 C=$(cd "$1" && pwd); OUT=$2; shift 2
 cd $C
 if [ $# -gt 0 ]; then SETS="$@"; else
-SETS="seeds heldout samples $(cd tests/importer && ls -d blindwritten*) $(cd tests/importer/real && ls -d blind* snippets* tune tune_sentences)"
+SETS="seeds heldout samples $(cd tests/importer && ls -d blindwritten*/ | tr -d /) $(cd tests/importer/real && ls -d blind* snippets* tune tune_sentences)"
   [ -z "$ALL" ] && [ -n "$HELDOUT" ] && SETS=$(for s in $SETS; do grep -qw $s $HELDOUT || echo $s; done); fi
 dirs=(); for s in $SETS; do
   if [ $s = seeds ]; then dirs+=(/work/shared/corpus/seeds); elif [ -d tests/importer/$s ]; then dirs+=(tests/importer/$s); else dirs+=(tests/importer/real/$s); fi; done
