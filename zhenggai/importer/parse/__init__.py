@@ -208,6 +208,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         or (head[1] if head else None)
         or facts.speech_date([t for pos, t in lines if pos not in chrome or _RE_DIGIT.search(t)][:8])
         or facts.title_date(title)
+        or facts.announced_date([t for _, t in lines[:30]])
         # the page's own lines without a figure (its breadcrumb, its buttons) hold no date: "near the top" counts without them
         # (nor do a menu's bare separator lines, "|" between city names, count as lines)
         or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t)]

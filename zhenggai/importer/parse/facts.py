@@ -420,6 +420,22 @@ RE_RUN_ON_SPEECH_DATE = re.compile(
 RE_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$")
 
 
+# ps18: an audit result announcement's own dateline under its title, "（2025年4月1日公告）" (the form of 审计结果公告 from the
+# 审计署 down to a district's): the day the announcement was made, before any date the web page's index block gives it
+# (snippets25's pingshui: "发文日期 2025-04-08" in the block is the day it was posted)
+RE_ANNOUNCED_DATELINE = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*公告\s*[)）]$")
+
+
+def announced_date(lines: list[str]) -> str | None:
+    """The date of an announcement dated under its title "（2025年4月1日公告）" (the first such line)."""
+    for text in lines:
+        if "公告" in text:
+            m = RE_ANNOUNCED_DATELINE.match(text.strip())
+            if m:
+                return iso(parse_date_text(m.group(1)))
+    return None
+
+
 # the same dateline in a copy whose encoding was mangled: its opening bracket and the first digit of the year read as "?"
 RE_DAMAGED_DATELINE = re.compile(r"^[?？][。.]?[?？]([09]\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]$")
 
@@ -544,6 +560,11 @@ RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月
 # a metadata table pasted as rows: "文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |"
 RE_TABLE_META_DATE = re.compile(r"(?<!上传)(?:发布|发文|成文)(?:日期|时间)\s*[:：]?\s*[|丨｜]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # "成文日期:" with the date on the next line (a metadata table flattened to lines)
+# ps18: a page's facts run together with no colon after the label, a page label right after the date: "发布时间2023年7月28日
+# 来源:泉州市妇联 阅读7695次" (a page stored as one line: snippets25's quanzhou) — the label and the source or counter after
+# it make it the page's date line, not a sentence about a release
+RE_GLUED_META_DATE = re.compile(r"(?<!上传)(?:发布|发文|成文)(?:日期|时间)\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+                                r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[|丨｜]?\s*(?:[来來]源|作者|编辑|阅读|浏览|点击|访问|字号)")
 RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开)(?:日期|时间)\s*[:：]?\s*$")
 
 
@@ -728,7 +749,8 @@ def meta_date(lines: list[str]) -> str | None:
              or (RE_BARE_ISO_LINE.match(t) if 3 <= k < 6 and _header_block(lines[:k]) else None)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
              or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t) or RE_DATE_PUBLISHED_IN.match(t)
-             or (RE_SOURCE_UPLOAD_DATE.match(t) if not RE_SHARING_SITE_FACTS.search(t) else None))
+             or (RE_SOURCE_UPLOAD_DATE.match(t) if not RE_SHARING_SITE_FACTS.search(t) else None)
+             or (RE_GLUED_META_DATE.search(t) if "发" in t or "成文" in t else None))
         if m:
             return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         m = RE_PAPER_RECORD_LINE.match(t)  # "浙江日报 今日湖州 00023 某标题 … 2020年09月30日 星期三": a digital paper's record

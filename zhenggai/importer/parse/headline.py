@@ -402,7 +402,10 @@ def headline_figures(text: str) -> Headline:
     if mr:
         h.problems_total = int(mr.group(1))
         md = re.match(rf"[^。;；]{{0,12}}?{_DONE}{_GAP}(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
-        h.problems_done = int(md.group(1)) if md else None
+        # ps18: or the refined count said again later with its done count ("…细化分解为20个具体问题20项整改任务。截至目前,
+        # 20个问题,已完成整改20个", snippets25's xinwu): the same problems
+        md = md or next((r for r in RE_RESTATED_DONE.finditer(t, mr.end()) if int(r.group(1)) == h.problems_total), None)
+        h.problems_done = int(md.group(md.lastindex)) if md else None
     # problems counted at two levels side by side, the finer one named 具体问题 ("反馈的五方面17项问题56项具体问题表现或
     # 案例"): the most specific count is the total (as "3个方面11类问题30项问题"); only when the finer count is larger
     mf = RE_FINER_PROBLEMS.search(t) if "具体问题" in t else None
@@ -450,7 +453,9 @@ def headline_figures(text: str) -> Headline:
             t = t[: md.start()] + t[md.end():]
         t = t[: mp.start()] + t[mp.end():]
     # an inspection's feedback divided into tasks (督察: "反馈的30项整改任务，已完成或基本完成25项"): the tasks are its problems
-    if re.search(r"督察|督查", t):
+    # (ps18: so are the tasks any inspection fed back, named so by the count's own verb: "针对巡察组反馈的6个方面11项整改
+    # 任务…目前已经完成11项整改任务", snippets25's tongling — make_truths.py's 整改任务 rule; not tasks a plan set out)
+    if re.search(r"督察|督查", t) or RE_FED_BACK_TASKS.search(t):
         tasks = _task_figures(t)
         if tasks is not None:
             total, done, at = tasks
@@ -537,6 +542,11 @@ def headline_figures(text: str) -> Headline:
                 and re.match(r"\s*[,，]\s*(?:目前|截至目前|现)?\s*(?:均|都)?已(?:经)?全部(?:完成|落实|整改到位)", t[m.end(): m.end() + 16]):
             h.measures_done = h.measures_total
             break
+    # ps18: measures made, written noun first in 个 without 整改: "在整改中,制定措施44个,建章立制5个" (snippets25's qingshen)
+    if h.measures_total is None and "措施" in t:
+        m = RE_MEASURES_MADE_COUNTED.search(t)
+        if m:
+            h.measures_total = int(m.group(1))
     # a count that lost its counter, right after another count in a list of them: "确定了4个方面1640个整改事项151整改措施"
     if h.measures_total is None:
         m = RE_LOST_COUNTER_MEASURES.search(t)
@@ -710,6 +720,8 @@ def _petition_noun(t: str, end: int) -> bool:
     return bool(RE_PETITION_NOUN.match(t, end))
 
 
+# (the verb makes them the measures set out, not done: not "落实措施44个")
+RE_MEASURES_MADE_COUNTED = re.compile(r"(?:制定|明确|细化|提出)(?:了|出)?(?:具体)?(?:措施|举措)(?:共计|共)?\s*(\d+)\s*(?:个|条|项)")
 RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
 RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads)
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
@@ -826,6 +838,10 @@ RE_FEEDBACK_TASKS = re.compile(
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
 # (nor the tasks one leader took on: "市委书记…带头认领重点整改任务5项")
 # (nor the tasks a notice lists for sign-off: "下列2项整改任务已达到整改目标，拟予销号")
+# ps18: tasks counted as the feedback itself, the finding verb right before the count (its aspects between):
+# "反馈的6个方面11项整改任务", "交办的12项整改任务" (not "针对反馈问题，制定了30项整改任务": tasks a plan set)
+RE_FED_BACK_TASKS = re.compile(r"(?:反馈|交办|指出)的?\s*(?:\d+\s*个?大?(?:方面|类)的?\s*)?\d+\s*项(?:具体|重点)?整改任务")
+RE_FED_BACK_TASKS = Needles(RE_FED_BACK_TASKS)  # (tried only in a text holding a literal every match reads)
 RE_TASK_PHASE = re.compile(r"(?:集中期|阶段|本批|批次|下列|以下|上述|如下|未完成|未销号|剩余|其余|余下|第[一二三四五六七八九十\d]+批|年内|今年|本年度|到期|应交账|应销号|序时"
                            r"|(?:认领|领办|包保|包联|分包)了?(?:的)?(?:重点)?)的?\s*$")
 RE_PLACE_CLAIMS = re.compile(r"(?:我|全|本)(?:省|市|县|区|州|盟|旗)(?:共|累计|一共)认领了?\s*$")
@@ -867,6 +883,8 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     return n, (int(md.group(1)) if md else None), offset + first.start()
 
 
+# a count of problems then its done count in the next clause: "20个问题,已完成整改20个" (ps18; read against a refined total)
+RE_RESTATED_DONE = re.compile(rf"(?<![第\d])(\d+)\s*[个项](?:具体)?问题\s*[,，]?\s*(?:其中|目前)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项]")
 RE_FINER_PROBLEMS = re.compile(r"(?<![第\d])(\d+)\s*[个项条类]\s*(?:突出)?问题\s*[、,，]?\s*(\d+)\s*[个项条](?:具体|细化)问题")
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
 # "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",

@@ -167,6 +167,9 @@ def _under_problem_section(node) -> bool:
 # a heading over what was rectified: "二、整改落实情况", "巡察反馈问题整改进展情况", "整改任务清单" (not a secretary's
 # "一、履行整改第一责任人职责情况", about organising the work)
 RE_RECTIFICATION_HEADING = re.compile(r"(?:整改(?:落实|完成)?情况|整改进展(?:情况)?|整改任务(?:清单)?|整改清单|整改事项)$")
+# ps18: nor a heading that arranges the tasks ("一、强化主体责任,周密部署整改任务", "安排整改任务"): how the work was
+# organised, its (一)… items the steps taken (snippets25's yiyang, a lead read as a one-item problem list)
+RE_ARRANGING_TASKS = re.compile(r"(?:部署|安排)(?:落实)?整改任务$")
 
 
 def _under_rectification(node) -> bool:
@@ -174,7 +177,8 @@ def _under_rectification(node) -> bool:
     def said(heading: str) -> bool:
         first = re.split(r"[。:：]", heading, maxsplit=1)[0].strip()
         first = re.sub(r"[(（][^()（）]*[)）]$", "", first).strip()  # "（共8个）"
-        return bool(RE_RECTIFICATION_HEADING.search(first)) and not re.search(r"职责|责任人|组织|下一步|打算", first)
+        return (bool(RE_RECTIFICATION_HEADING.search(first)) and not re.search(r"职责|责任人|组织|下一步|打算", first)
+                and not RE_ARRANGING_TASKS.search(first))
 
     return any(said(h) for h in _headings_over(node))
 
