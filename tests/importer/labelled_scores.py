@@ -24,7 +24,8 @@ def set_dirs() -> dict[str, Path]:
     for name in ("heldout", "samples"):
         dirs[name] = HERE / name
     for d in sorted(HERE.glob("blindwritten*")):
-        dirs[d.name] = d
+        if d.is_dir():  # (not blindwritten_kit.py, the generators' shared module)
+            dirs[d.name] = d
     real = HERE / "real"
     for d in sorted([*real.glob("blind*"), *real.glob("snippets*"), real / "tune", real / "tune_sentences"]):
         if d.is_dir():
