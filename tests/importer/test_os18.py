@@ -180,3 +180,29 @@ def test_what_a_good_check_shows_in_semicolon_clauses_is_no_problem_list():
     r = _parse("春节前,区民政局安全检查组对全区老年公寓进行了安全检查,各老年公寓安全工作取得成效,主要表现在:制度健全;台账完整;"
                "设施齐备。")
     assert r.problems == []
+
+
+# --- findings told in one sentence of prose ----------------------------------------------------------------------------
+
+def test_findings_counted_venue_by_venue_in_one_sentence_are_one_problem_each():
+    r = _parse("为加强暑期文化市场监管,我局执法队于2016年8月4日对某地区的网吧和娱乐场所进行了专项检查。",
+               "经检查,发现有1家网吧违规接受未成年人上网,有2家KTV未按规定悬挂有效证件,有1家KTV消防通道堆有杂物,我局执法人员"
+               "依法下达整改通知书,责令其限期整改到位。")
+    assert [p.title for p in r.problems] == ["有1家网吧违规接受未成年人上网", "有2家KTV未按规定悬挂有效证件", "有1家KTV消防通道堆有杂物"]
+
+
+def test_venues_counted_as_put_right_are_no_findings():
+    r = _parse("我局执法队对某地区的网吧进行了专项检查。经检查,发现有3家网吧已整改到位,有2家网吧经营规范,执法人员予以表扬。")
+    assert r.problems == []
+
+
+def test_faults_an_inspecting_team_points_out_after_its_praise_are_one_problem_a_clause_up_to_its_demands():
+    r = _parse("5月20日,省检查组到某市对水库汛前工作开展情况进行检查。",
+               "省检查组对某市各水库汛前准备工作给予肯定,同时也指出水库应急预案未按规定的模板编制,部分水库溢洪道上游设置拦鱼网"
+               "可能影响行洪,对检查中发现的问题要立即整改,要高度重视水库安全度汛。")
+    assert [p.title for p in r.problems] == ["水库应急预案未按规定的模板编制", "部分水库溢洪道上游设置拦鱼网可能影响行洪"]
+
+
+def test_a_team_that_pointed_out_problems_in_a_summary_names_none():
+    r = _parse("督导组对全镇整体工作给予了充分肯定,同时也指出了存在的问题,并提出了指导性意见。镇党委表示将立行立改。")
+    assert r.problems == []

@@ -1942,6 +1942,58 @@ def fault_clauses_candidate(paras) -> Candidate | None:
     return None
 
 
+# --- findings counted venue by venue in one sentence ----------------------------------------------------------------------
+# os18: a check's news names its findings in one sentence, one clause per kind of venue, each opening on how many were at
+# fault: "经检查,发现有1家网吧违规接受未成年人上网,有1家KTV未按规定悬挂有效证件,有1家KTV消防通道堆有杂物,我局执法人员…"
+# — each such clause telling of a fault is one problem, titled as printed from its "有" (the run ends at the first
+# clause that opens otherwise: what the inspectors did). Not "发现有3家已整改到位,有2家…" (no fault told).
+RE_COUNTED_FINDINGS_OPEN = re.compile(r"发现(?:了)?\s*[,，:：]?\s*(?=有\s*\d+\s*[家个处所座台辆名])")
+RE_COUNTED_CLAUSE = re.compile(r"^有\s*\d+\s*[家个处所座台辆名]")
+
+
+def counted_findings_candidate(paras) -> Candidate | None:
+    for p in paras:
+        if "发现" not in p.text:
+            continue
+        for m in RE_COUNTED_FINDINGS_OPEN.finditer(p.text):
+            sentence = re.split(r"[。;；!！]", p.text[m.end():], maxsplit=1)[0]
+            titles = []
+            for clause in re.split(r"[,，]", sentence):
+                clause = clause.strip()
+                if not RE_COUNTED_CLAUSE.match(clause):
+                    break
+                titles.append(clause)
+            if len(titles) >= 2 and all(RE_SAYS_AMISS.search(t[2:]) or RE_SHORTCOMING.search(t) for t in titles) \
+                    and not any(RE_PUT_RIGHT.search(t) for t in titles):
+                problems = [ParsedProblem(seq=None, title=t, position=p.pos) for t in titles]
+                return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                                 "“发现有1家…,有1家…”一句中逐类写出的问题")
+    # the faults an inspecting team names after its praise, in the clauses after "同时也指出" up to its demands: "省检查组对
+    # 开原市各水库汛前准备工作给予肯定,同时也指出A,B,对检查中发现的问题要立即整改,要…" (blind19's erqi rule: one per clause)
+    for p in paras:
+        m = RE_POINTED_OUT_AFTER_PRAISE.search(p.text) if "指出" in p.text else None
+        if m is None:
+            continue
+        sentence = re.split(r"[。;；!！]", p.text[m.end():], maxsplit=1)[0]
+        titles = []
+        for clause in re.split(r"[,，]", sentence):
+            clause = clause.strip()
+            if not clause or RE_DEMAND_OPENING.match(clause):
+                break
+            titles.append(clause)
+        if len(titles) >= 2 and all(len(t) >= 6 and (RE_SAYS_AMISS.search(t) or RE_SHORTCOMING.search(t) or RE_PART_OPENING.match(t))
+                                    for t in titles):
+            problems = [ParsedProblem(seq=None, title=t, position=p.pos) for t in titles]
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "肯定之后“同时也指出”的各项问题")
+    return None
+
+
+RE_POINTED_OUT_AFTER_PRAISE = re.compile(r"(?:肯定|认可|好评)[^。]{0,6}?[,，]\s*(?:同时|但)(?:也|还)?指出(?:了)?\s*[,，:：]?\s*")
+# a clause that demands instead of finding: "对检查中发现的问题要立即整改", "要高度重视…", "要求…", "希望…"
+RE_DEMAND_OPENING = re.compile(r"^(?:对[^,，。]{0,20}?要|要|要求|希望|请|并要求|责令|督促)")
+RE_PART_OPENING = re.compile(r"^(?:部分|个别|少数|一些)")
+
+
 # --- problems named one after another inside a sentence of prose ---------------------------------------------------------
 # A short notice or a news item may name its problems in one sentence instead of a list, after a word announcing them:
 #  - "反馈问题由某局牵头整改2个，分别是A；B。" — after 分别是/分别为 in a sentence counting problems, one problem a "；"

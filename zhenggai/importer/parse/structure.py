@@ -986,6 +986,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             told = fault_clauses_candidate(paras)  # "…但也存在不少问题。甲市场…；乙市场…；" / "甲区：…；…。乙区：…"
         if told is None:
+            from .readings import counted_findings_candidate
+
+            told = counted_findings_candidate(paras)  # "发现有1家网吧…,有1家KTV…,有1家KTV…"
+        if told is None:
             from .readings import named_in_prose_candidate
 
             told = named_in_prose_candidate(paras)  # "…整改2个，分别是A；B。" / "如A、B、C等3个问题" / "例如，A；B；C"
