@@ -206,3 +206,10 @@ def test_faults_an_inspecting_team_points_out_after_its_praise_are_one_problem_a
 def test_a_team_that_pointed_out_problems_in_a_summary_names_none():
     r = _parse("督导组对全镇整体工作给予了充分肯定,同时也指出了存在的问题,并提出了指导性意见。镇党委表示将立行立改。")
     assert r.problems == []
+
+
+def test_a_dated_line_that_runs_on_into_prose_is_no_page_facts_line():
+    from zhenggai.importer.parse.normalize import RE_PAGE_FACTS_LINE
+
+    assert RE_PAGE_FACTS_LINE.match("2016-08-10 08:00:00来源:某区人民政府作者:某区政府责任编辑:某某字号:T|T")
+    assert not RE_PAGE_FACTS_LINE.match("2016-08-10 来源:某区人民政府,为加强暑期文化市场监管,我局开展了专项检查")

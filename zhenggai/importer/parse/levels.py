@@ -158,6 +158,9 @@ def _shortfall_under_aspect(node: Node) -> bool:
         bool(RE_SHORTFALL.search(t)) or _topic_then_account(node)) and not _reads_as_action(t)
 
 
+RE_CLAUSE_MARK = re.compile(r"[，,、:：;；]")
+
+
 def _topic_then_account(node: Node) -> bool:
     """os18: "一、旅游公共服务方面 / 1、旅游厕所。针对…的问题,我局立即整改…": under an aspect heading, an item that names its
     matter in a few words, then tells in the same paragraph what was found and done about it (a rectification report's
@@ -165,7 +168,7 @@ def _topic_then_account(node: Node) -> bool:
     if node.children:
         return False
     head, stop, rest = node.marker.rest.strip().partition("。")
-    return bool(stop) and 2 <= len(head) <= 12 and not re.search(r"[，,、:：;；]", head) and len(rest.strip()) >= 4
+    return bool(stop) and 2 <= len(head) <= 12 and not RE_CLAUSE_MARK.search(head) and len(rest.strip()) >= 4
 
 
 def _shortfall_category(p: Node) -> bool:

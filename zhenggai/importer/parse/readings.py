@@ -1948,6 +1948,8 @@ def fault_clauses_candidate(paras) -> Candidate | None:
 # — each such clause telling of a fault is one problem, titled as printed from its "有" (the run ends at the first
 # clause that opens otherwise: what the inspectors did). Not "发现有3家已整改到位,有2家…" (no fault told).
 RE_COUNTED_FINDINGS_OPEN = re.compile(r"发现(?:了)?\s*[,，:：]?\s*(?=有\s*\d+\s*[家个处所座台辆名])")
+RE_SENTENCE_STOP = re.compile(r"[。;；!！]")
+RE_COMMA = re.compile(r"[,，]")
 RE_COUNTED_CLAUSE = re.compile(r"^有\s*\d+\s*[家个处所座台辆名]")
 
 
@@ -1956,9 +1958,9 @@ def counted_findings_candidate(paras) -> Candidate | None:
         if "发现" not in p.text:
             continue
         for m in RE_COUNTED_FINDINGS_OPEN.finditer(p.text):
-            sentence = re.split(r"[。;；!！]", p.text[m.end():], maxsplit=1)[0]
+            sentence = RE_SENTENCE_STOP.split(p.text[m.end():], maxsplit=1)[0]
             titles = []
-            for clause in re.split(r"[,，]", sentence):
+            for clause in RE_COMMA.split(sentence):
                 clause = clause.strip()
                 if not RE_COUNTED_CLAUSE.match(clause):
                     break
@@ -1974,9 +1976,9 @@ def counted_findings_candidate(paras) -> Candidate | None:
         m = RE_POINTED_OUT_AFTER_PRAISE.search(p.text) if "指出" in p.text else None
         if m is None:
             continue
-        sentence = re.split(r"[。;；!！]", p.text[m.end():], maxsplit=1)[0]
+        sentence = RE_SENTENCE_STOP.split(p.text[m.end():], maxsplit=1)[0]
         titles = []
-        for clause in re.split(r"[,，]", sentence):
+        for clause in RE_COMMA.split(sentence):
             clause = clause.strip()
             if not clause or RE_DEMAND_OPENING.match(clause):
                 break

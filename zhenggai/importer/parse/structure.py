@@ -169,6 +169,7 @@ RE_FINDING_LINE = re.compile(r"^(?:发现(?:的)?问题|存在(?:的)?问题|(?:
 
 # a heading that itself names a fault, in the few words of a hazard list ("路面坑槽破损", "公路路侧私自修建围墙",
 # "涉路施工堆放场无安全警示标识"): what a check list's item heading says, where a place visited says nothing amiss
+RE_HEADING_STOP = re.compile(r"[。；;]")
 RE_HEADING_NAMES_FAULT = re.compile(r"[未无缺乱脏]|不|破损|损坏|老化|失效|过期|私自|擅自|违规|违章|违法|非法|超标|堆放|隐患")
 
 
@@ -180,7 +181,7 @@ def _finding_line(node: Node) -> str:
         return ""
     from .readings import RE_SHORTCOMING
 
-    first = re.split(r"[。；;]", node.text.strip(), maxsplit=1)[0]
+    first = RE_HEADING_STOP.split(node.text.strip(), maxsplit=1)[0]
     if RE_SHORTCOMING.search(first) or _names_fault(first):
         return ""
     return found.group(1).strip()
@@ -206,7 +207,7 @@ def _fault_heading_detail(node: Node) -> str:
     found = _one_finding_line(node)
     if found is None or not any(RE_ITEM_MEASURE_LINE.match(c.text.strip()) for c in node.children):
         return ""
-    first = re.split(r"[。；;]", node.text.strip(), maxsplit=1)[0]
+    first = RE_HEADING_STOP.split(node.text.strip(), maxsplit=1)[0]
     return found.group(0).strip() if _names_fault(first) else ""
 
 
