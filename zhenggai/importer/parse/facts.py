@@ -295,6 +295,15 @@ def signature(closing: list[tuple[int, str]]) -> tuple[str | None, str | None]:
             if k > 0 and _title_part(closing[k - 1][1]) and not RE_DATE_LINE.match(closing[k - 1][1]):
                 org = closing[k - 1][1]
             break
+        # os18: a date under the signing body that lost 年, 月 and 日 alike ("迎泽区文化局 / 201685"): a whole year, then
+        # digits that split into a month and a day one way only (not "2016111": 1-11 or 11-1)
+        dd = RE_DIGITS_ONLY_DATE_LINE.match(text.strip()) if date is None and k > 0 else None
+        md = _month_day(dd.group(2)) if dd else None
+        above = _after_last_sentence(closing[k - 1][1]) if md else ""
+        if md and above and _title_part(above) and RE_SIGNER.search(above):
+            d = make_date(int(dd.group(1)), md[0], md[1])
+            if d is not None:
+                return above, iso(d)
         # a date written in figures under the signing body: "中共某县水利局党组 / 2023.9.1" (or 2023-09-01)
         nd = RE_NUMERIC_DATE_LINE.match(text.strip())
         above = _after_last_sentence(closing[k - 1][1]) if nd and k > 0 else ""
@@ -332,6 +341,7 @@ RE_SIGNED_NUMERIC_ONE_LINE = re.compile(
     r"^(?P<org>[^\s，。,;；:：、\d]{2,24}?(?:党组|党委|党工委|委员会|人民政府|办公室|局|中学|小学|学校|学院|大学|医院|中心|公司))"
     r"\s*(?P<y>(?:19|20)\d{2})\s*[.．\-/]\s*(?P<m>\d{1,2})\s*[.．\-/]\s*(?P<d>\d{1,2})$")
 RE_PRINTED_ON = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+RE_DIGITS_ONLY_DATE_LINE = re.compile(r"^((?:19|20)\d{2})(\d{2,4})$")
 RE_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$")
 
 

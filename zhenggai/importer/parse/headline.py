@@ -1290,7 +1290,7 @@ RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出|(
                               r"|(?:发现|查出|排查出|摸排出?)(?:了|的)?\s*(?<![\d.])(\d+)\s*(处)(?![余多])(?:[^。;；,，、\d]{0,6}?)隐患(?:路段|点位|点|问题)?")
 # the hazards rectified, right after them in the same sentence: "，当场督促整改火灾隐患13处", "，督促整改7231处",
 # "，已整改11处"
-RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:督促|责令)?(?:整改|消除|排除)(?:完毕|到位)?了?"
+RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:督促|责令)?(?:闭环)?(?:整改|消除|排除)(?:完毕|到位)?了?"
                               r"(?:[^。;；,，\d]{0,8}?隐患)?\s*(\d+)\s*([处个项条])(?![余多])")
 # or all of them, said right after: "发现隐患2处并立即完成整改", "，目前已全部落实整改完毕" (a finished rectification; not an
 # order to rectify, "，要求立即整改", nor responsibilities set, "，已全部落实整改责任")
@@ -1303,6 +1303,9 @@ RE_HAZARDS_ALL_FIXED = re.compile(r"\s*(?:并|[,，]\s*(?:目前|现已|截至�
 RE_HAZARD_GRADE = re.compile(r"(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患")
 RE_NEXT_HAZARD_GRADE = re.compile(r"\s*[、和及,，]\s*(?:重大|较大|一般)[^。;；,，、\d]{0,4}隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
 RE_CAMPAIGN_SINCE = re.compile(r"以来|累计|全年|今年|年初|年度|其中|截至|截止")
+# os18: a holiday's round of checks, its own bounded period ("中秋及国庆前夕,某局累计检查客货运企业16家次,发现隐患8处"):
+# its "累计" adds up that round's checks, not a campaign's running count
+RE_HOLIDAY_ROUND = re.compile(r"^[^,，。;；]{0,12}?(?:前夕|节前|节日期间|假期期间|(?:春节|国庆|中秋|元旦|五一|端午|清明)(?:节|假期)?(?:前|期间))[,，]")
 # some of the bodies checked, or one of them: "浙江省部分地方和企业…仍发现隐患55项"
 RE_SOME_OF_THEM = re.compile(r"部分|个别|有的|一些")
 
@@ -1336,7 +1339,8 @@ def _hazards_found(h: Headline, t: str) -> None:
         begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n") + 1
         # (a part told in brackets before the hazards, "共检查场所19家(其中…16家)，发现隐患5处", is a part of the bodies)
         before = RE_INCLUDED_PART.sub("", t[begin:m.start()])
-        if RE_CAMPAIGN_SINCE.search(before) or RE_SOME_OF_THEM.search(before):
+        since = RE_CAMPAIGN_SINCE.findall(before)
+        if (since and not (since == ["累计"] and RE_HOLIDAY_ROUND.match(before.lstrip()))) or RE_SOME_OF_THEM.search(before):
             continue
         k = 1 if m.group(1) else 3
         if re.match(r"\s*\.\d|\s*万", t[m.end(k): m.end(k) + 3]):

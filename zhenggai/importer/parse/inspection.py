@@ -34,6 +34,9 @@ RE_FEEDBACK = re.compile(
     # a regulator's decision after its check, handed down by name: "…进行了现场检查,并于2011年2月7日下发了《关于对…采取责令改正
     # 措施的决定》" (not a notice of work to do: "下发了《…工作方案的通知》")
     r"|(?:下发|下达|出具)了?《[^》]{0,60}?(?:决定|意见书|监管函|警示函|整改通知书|责令改正通知书)》"
+    # os18: or the check's own bulletin of what it found, handed down on a dated day: "…开展了…督查,并于9月7日下发了
+    # 《2020年上半年全市文化旅游公共服务督查情况通报》" (a 督查/检查 通报 by name; not a notice of work, "…工作的通知》")
+    r"|(?<=日)\s*(?:下发|印发|下达)了?《[^》]{0,60}?(?:督查|督察|检查|督导|暗访|巡查)(?:情况|结果)?(?:的)?通报》"
     # the audit office handing its report to the body audited or to the government: "县审计局向县人民政府提交了…的审计工作报告"
     r"|(?:提交|报送|呈报)了?[^。,，;；]{0,40}?审计(?:工作)?报告"
     # fed back to someone, the clause ending there: "7月20日向集团党委书记反馈。"
@@ -386,11 +389,13 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     if out.start is None and out.end is None and "日" in text:
         _dated_check_line(out, text, doc_date)
     if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
-                                                  or RE_TEAM_DAY_VISIT.search(text) or RE_RUN_IN_HEAD.search(text)):
+                                                  or RE_TEAM_DAY_VISIT.search(text) or RE_RUN_IN_HEAD.search(text)
+                                                  or RE_BODY_DAY_CHECK.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
-            mv = RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
+            mv = (RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
+                  or RE_BODY_DAY_CHECK.search(s))
             if mv is None and (mh := RE_RUN_IN_HEAD.match(s)):
                 s = s[mh.end():]
                 mv = RE_ONE_DAY_VISIT.match(s)
@@ -790,7 +795,7 @@ RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督�
 RE_SELF_CHECK_REPORT = re.compile(r"自查(?:自纠)?(?:工作)?(?:情况)?(?:及|和|与)?[^。,，;；]{0,8}?(?:报告|总结)")
 RE_INSPECTION_WORD_SELF = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|自查")
 # the act of inspecting ("开展了第三轮省级生态环境保护督察"), not a mention ("对被巡察单位…进行了反馈")
-RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|审计|检查|督导|评估|核查|回头看)"
+RE_INSPECTION_ACT = re.compile(r"(?:开展|进行|实施|组织)了?[^,，。;；]{0,14}?(?:巡视|巡察|督察|督查|审计|检查|督导|评估|核查|回头看)"
                                r"(?!意见|情况反馈|反馈)")  # not "进行巡察意见反馈": that is the feedback
 # the clause after a period says the visit checked how the rectification went ("…督察…反馈问题整改情况", "回访")
 RE_CHECKS_RECTIFICATION = re.compile(r"[,，\s]*[^,，。;；]*?(?:整改(?:落实|推进|工作)?(?:情况|进展|成效)|回访"
@@ -870,6 +875,11 @@ RE_FOUND_IN_VISIT = re.compile(r"走访(?:中|时|过程中)(?:共)?发现")
 # it to, so no stop is asked for after it)
 RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡查组|暗访组|专家组)(?:一行)?\s*(?:于\s*)?" + _RE_DAY_G
                                + r"\s*(?:深入|来到|莅临|赴)[^。;；,，\d]{1,30}?(?:开展|进行)了?" + _RE_CHECK_ACT)
+# os18: a body that checked on a dated day, as its sentence's subject: "我局执法队联合市文化执法队于2016年8月4日对柳巷地区的
+# 网吧和娱乐场所进行了专项检查" (the day after 于, the place after 对, the check closing the clause)
+RE_BODY_DAY_CHECK = re.compile(r"(?:队|组|局|站|所|中心|委员会|办公室)[^。;；,，\d]{0,24}?于\s*" + _RE_DAY_G
+                               + r"\s*对[^。;；,，\d]{2,40}?(?:开展|进行)了?[^。;；,，\d]{0,6}?" + _RE_CHECK_ACT
+                               + r"(?:工作|行动)?(?=\s*[,，。;；]|$)")
 # the visit said made that day ("…启动第五次暗访督查行动,对…进行了暗访"): a launch in its sentence is that visit's
 RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")

@@ -62,7 +62,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         weak = True  # "1.1 政治站位不高" then "问题表现" (how the problem shows), whatever follows (cases, 整改方向 1.–3.)
     elif direct and not heading_kids:
         weak = True
-    elif heading_kids and not direct and all(not k.children for k in heading_kids) and " ".join(
+    elif heading_kids and not direct and all(not k.children for k in heading_kids) and not RE_ASPECT_ONLY_HEAD.match(
+            heading_title(node)) and " ".join(
             c.text for c in node.walk() if c.marker is None or c.level > node.level):  # (the body: joined only here)
         weak = True  # body made of numbered measure paragraphs
     elif not heading_kids and not direct:
@@ -153,7 +154,21 @@ def _shortfall_under_aspect(node: Node) -> bool:
     if p is None or p.marker is None or "方面" not in p.text:
         return False
     t = heading_title(node)
-    return bool(RE_ASPECT_ONLY_HEAD.match(heading_title(p))) and bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
+    return bool(RE_ASPECT_ONLY_HEAD.match(heading_title(p))) and (
+        bool(RE_SHORTFALL.search(t)) or _topic_then_account(node)) and not _reads_as_action(t)
+
+
+RE_CLAUSE_MARK = re.compile(r"[，,、:：;；]")
+
+
+def _topic_then_account(node: Node) -> bool:
+    """os18: "一、旅游公共服务方面 / 1、旅游厕所。针对…的问题,我局立即整改…": under an aspect heading, an item that names its
+    matter in a few words, then tells in the same paragraph what was found and done about it (a rectification report's
+    item; its heading as printed is the problem's title)."""
+    if node.children:
+        return False
+    head, stop, rest = node.marker.rest.strip().partition("。")
+    return bool(stop) and 2 <= len(head) <= 12 and not RE_CLAUSE_MARK.search(head) and len(rest.strip()) >= 4
 
 
 def _shortfall_category(p: Node) -> bool:

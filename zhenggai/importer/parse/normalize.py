@@ -323,6 +323,8 @@ _CHROME_SHORT = [  # only on short lines: these words also occur in real sentenc
     r"^首页\s*[>＞»/]",
     r"(?:【|\[)\s*(?:打印|关闭|返回|字号|字体|收藏|分享)",
     r"扫一扫|在手机打开|手机扫描|分享到[:：]?$",
+    # os18: a news page's footer blocks ("相关推荐", "扫码关注某某网公众号", "ID:chxk365": its WeChat account)
+    r"^(?:相关推荐|推荐阅读|相关阅读|相关新闻)$|^扫码关注|^(?:微信)?ID[:：][A-Za-z][\w-]{2,30}$",
     r"^(?:-\s*)?(?:信息|文章|新闻)?来源\s*[:：].{0,40}(?:发布|日期|时间|浏览|点击|阅读|作者)",
     r"^(?:-\s*)?(?:发布日期|发布时间|发文日期|成文日期|浏览次数|点击数|阅读数|阅读量|浏览量|访问量|信息来源|来源|作者|责任编辑|编辑|字号)\s*[:：]",
     r"^(?:上一篇|下一篇|相关链接|相关文章|附件下载|打印本页|关闭窗口|返回顶部)",
@@ -642,7 +644,11 @@ RE_SHORT_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}[:：]\s*[^\s:：]")
 # a page's line of facts opening with its date in figures and holding no sentence: "2020-12-21 观察者网",
 # "©原创 2018-12-07 15:34 云上荆州", "2018-12-25 本文已影响0人 某作者" (a copy may have lost the spaces between its parts)
 RE_PAGE_FACTS_LINE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:(?<=-\d\d)|(?=\s))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-                                r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
+                                r"(?![\d\-/.至到—~～])(?:[^，,。；;：:！!？?]{0,30}"
+                                # os18: or the page's labelled facts after its timestamp, "2016-08-10 08:00:00 来源:某区人民政府
+                                # 作者:某区政府 责任编辑:某某 字号:T|T" (each label one of a page's, each value short)
+                                r"|\s*(?:(?:来源|信息来源|作者|编辑|责任编辑|字号|点击(?:数|量)?|浏览(?:次数)?|阅读|发布者|发布人|审核)"
+                                r"\s*[:：][^:：，,。；;！!？?]{0,24}?)+)$")
 
 
 # ns18b: a line that only announces the problems found ("存在问题如下：", "发现的主要问题如下:") and a line that only names a

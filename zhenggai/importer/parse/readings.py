@@ -1035,12 +1035,33 @@ def inline_items(text: str) -> list[tuple[int, int, int]]:
             ends.append((a, n, a + (m.end() if m else 1)))
         runs.append(ends)
     runs.append([(a, n, a + 1) for a, n in _sequential(find_circled(text))])
+    runs.append(_glued_digit_items(text))
     for rx in (RE_INLINE_QI, RE_INLINE_DI):
         found = _cn_items(rx, text)
         seq = _sequential([(a, n) for a, n, _ in found])
         runs.append([f for f in found if (f[0], f[1]) in seq])
     runs = [r for r in runs if len(r) >= 2]
     return min(runs, key=lambda r: r[0][0]) if runs else []
+
+
+# items numbered by a bare digit glued to their text, the first after a colon and each next after a semicolon:
+# "主要发现以下问题: 1三河中小学家属院…; 2建新街绿化带内…; 3…" (no "." or "、": lost in the copy, or never typed) —
+# not a count ("问题:1家企业…;2处…": a measure word after the digit)
+RE_GLUED_DIGIT_ITEM = re.compile(r"([:：;；])[ 　]?([1-9])(?=[\u4e00-\u9fff])(?![家个处项条名人次年月日号元万千百天座件台辆户所起批份位支])")
+
+
+def _glued_digit_items(text: str) -> list[tuple[int, int, int]]:
+    """(digit, number, text start) of a run 1, 2, 3 … (at least three) of digit-glued items, or []."""
+    if "1" not in text:
+        return []
+    out: list[tuple[int, int, int]] = []
+    for m in RE_GLUED_DIGIT_ITEM.finditer(text):
+        n = int(m.group(2))
+        if n == len(out) + 1 and (out or m.group(1) in ":："):
+            out.append((m.start(2), n, m.end(2)))
+        elif out:
+            break
+    return out if len(out) >= 3 else []
 
 
 def _int_cn(n: int) -> str:
@@ -1115,6 +1136,8 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
 
 
 # "…检查发现存在以下问题：" closing its paragraph, then one short unnumbered statement a paragraph (a page's <h3> list)
+# the demand a check's inline item ends on: "…,要求及时更换", "…,责令限期整改" (a clause opening on the demand)
+RE_ITEM_DEMAND_CLAUSE = re.compile(r"[,，]\s*(?:并)?(?:要求|责令|责成)(?![^，,。;；]{0,2}(?:不|未|没))")
 RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$")
 RE_LIST_CLOSED = re.compile(r"^(?:以上|综上|针对|下一步|请|望|特此|对此|为此)")
 
@@ -1349,6 +1372,11 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
                 return []
             if named is None and not (RE_SHORTCOMING.search(title) or RE_SAYS_WRONG.search(title)):
                 return None  # an area named, not a problem stated
+            demand = RE_ITEM_DEMAND_CLAUSE.search(title)
+            if demand and demand.start() >= 6:
+                # "1.例检例保台账填写不规范,车辆例检时间均没有填写,要求严格例检例保流程;": the inspector's demand closing
+                # the item is not part of the fault found
+                title = title[: demand.start()]
             label = RE_MEASURE_LABEL.search(title)
             done = ""
             if label and label.start() >= 4:  # "1、村务公开不及时，整改措施：每季度公开一次；": the item's own measure
@@ -1892,9 +1920,13 @@ def team_findings_candidate(paras) -> Candidate | None:
 # …，如…；乙市场…未整改。"), each "；"/"。" segment a place and its fault. Each segment telling of a fault is one problem;
 # a segment of praise or of a plain grade ("大部分市场情况一般", "…情况较好") is none, and an overall grade opening a
 # segment before "但" ("整体情况较好，但…") is not part of the problem.
-RE_PROBLEMS_EXIST = re.compile(r"(?:但|仍|也|还|均|都|普遍)[^。；;]{0,6}存在(?:着)?(?:不少|一些|较多|部分|诸多|以下|如下)?(?:的)?(?:[\u4e00-\u9fff]{0,6}污染)?问题\s*[。:：]")
+RE_PROBLEMS_EXIST = re.compile(r"(?:但|仍|也|还|均|都|普遍)[^。；;]{0,6}存在(?:着)?(?:不少|一些|较多|部分|诸多|以下|如下)?(?:的)?(?:[\u4e00-\u9fff]{0,6}污染)?问题\s*[。:：]"
+                               # os18: or hazards, said to show in what follows: "但还是存在一定的安全隐患,主要表现在:A;B;C等。"
+                               r"|(?:但|仍|也|还)[^。；;]{0,6}存在(?:着)?(?:一定|不少|一些|较多|诸多)?(?:的)?[\u4e00-\u9fff]{0,4}(?:隐患|问题)"
+                               r"\s*[,，]\s*(?:主要)?表现(?:在|为)\s*[:：]")
 RE_DISTRICT_OPEN = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道))\s*[:：]\s*")
 RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正常|达标|合格)|积灰|乱[摆放堆停扔贴搭倒]|比较乱|较乱|回潮|未整改|得不到|脏污|污垢"
+                              r"|失效|过期"
                               r"|缺失|较差|突出|异味|堆积|破损|未(?!发现)[\u4e00-\u9fff]{1,8}|无明显|零碎垃圾|共性问题"
                               r"|严重|较多|有待")
 RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
@@ -1908,6 +1940,8 @@ def _fault_segments(text: str, pos: int) -> list:
     out = []
     for seg in re.split(r"[。；;]", text):
         seg = RE_SEGMENT_LEAD.sub("", RE_OVERALL_BEFORE_BUT.sub("", seg.strip())).strip(" ，,")
+        if seg.endswith("等") and len(seg) >= 7 and text.rstrip(" 。").endswith(seg):
+            seg = seg[:-1]  # (the closing "等" of the last clause closes the list: "…;地面未设置防滑设施等。")
         if len(seg) >= 6 and RE_SEGMENT_FAULT.search(seg) and not RE_GOOD_ORDER.search(seg):
             # (a fault said to be still not rectified, "…未整改", "仍得不到有效整改": under way)
             out.append(ParsedProblem(seq=None, title=seg, position=pos,
@@ -1957,6 +1991,60 @@ def fault_clauses_candidate(paras) -> Candidate | None:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "逐区段落中以“；”“。”分开、逐处写出的问题")
     return None
+
+
+# --- findings counted venue by venue in one sentence ----------------------------------------------------------------------
+# os18: a check's news names its findings in one sentence, one clause per kind of venue, each opening on how many were at
+# fault: "经检查,发现有1家网吧违规接受未成年人上网,有1家KTV未按规定悬挂有效证件,有1家KTV消防通道堆有杂物,我局执法人员…"
+# — each such clause telling of a fault is one problem, titled as printed from its "有" (the run ends at the first
+# clause that opens otherwise: what the inspectors did). Not "发现有3家已整改到位,有2家…" (no fault told).
+RE_COUNTED_FINDINGS_OPEN = re.compile(r"发现(?:了)?\s*[,，:：]?\s*(?=有\s*\d+\s*[家个处所座台辆名])")
+RE_SENTENCE_STOP = re.compile(r"[。;；!！]")
+RE_COMMA = re.compile(r"[,，]")
+RE_COUNTED_CLAUSE = re.compile(r"^有\s*\d+\s*[家个处所座台辆名]")
+
+
+def counted_findings_candidate(paras) -> Candidate | None:
+    for p in paras:
+        if "发现" not in p.text:
+            continue
+        for m in RE_COUNTED_FINDINGS_OPEN.finditer(p.text):
+            sentence = RE_SENTENCE_STOP.split(p.text[m.end():], maxsplit=1)[0]
+            titles = []
+            for clause in RE_COMMA.split(sentence):
+                clause = clause.strip()
+                if not RE_COUNTED_CLAUSE.match(clause):
+                    break
+                titles.append(clause)
+            if len(titles) >= 2 and all(RE_SAYS_AMISS.search(t[2:]) or RE_SHORTCOMING.search(t) for t in titles) \
+                    and not any(RE_PUT_RIGHT.search(t) for t in titles):
+                problems = [ParsedProblem(seq=None, title=t, position=p.pos) for t in titles]
+                return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                                 "“发现有1家…,有1家…”一句中逐类写出的问题")
+    # the faults an inspecting team names after its praise, in the clauses after "同时也指出" up to its demands: "省检查组对
+    # 开原市各水库汛前准备工作给予肯定,同时也指出A,B,对检查中发现的问题要立即整改,要…" (blind19's erqi rule: one per clause)
+    for p in paras:
+        m = RE_POINTED_OUT_AFTER_PRAISE.search(p.text) if "指出" in p.text else None
+        if m is None:
+            continue
+        sentence = RE_SENTENCE_STOP.split(p.text[m.end():], maxsplit=1)[0]
+        titles = []
+        for clause in RE_COMMA.split(sentence):
+            clause = clause.strip()
+            if not clause or RE_DEMAND_OPENING.match(clause):
+                break
+            titles.append(clause)
+        if len(titles) >= 2 and all(len(t) >= 6 and (RE_SAYS_AMISS.search(t) or RE_SHORTCOMING.search(t) or RE_PART_OPENING.match(t))
+                                    for t in titles):
+            problems = [ParsedProblem(seq=None, title=t, position=p.pos) for t in titles]
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "肯定之后“同时也指出”的各项问题")
+    return None
+
+
+RE_POINTED_OUT_AFTER_PRAISE = re.compile(r"(?:肯定|认可|好评)[^。]{0,6}?[,，]\s*(?:同时|但)(?:也|还)?指出(?:了)?\s*[,，:：]?\s*")
+# a clause that demands instead of finding: "对检查中发现的问题要立即整改", "要高度重视…", "要求…", "希望…"
+RE_DEMAND_OPENING = re.compile(r"^(?:对[^,，。]{0,20}?要|要|要求|希望|请|并要求|责令|督促)")
+RE_PART_OPENING = re.compile(r"^(?:部分|个别|少数|一些)")
 
 
 # --- problems named one after another inside a sentence of prose ---------------------------------------------------------

@@ -167,21 +167,56 @@ RE_FURTHER_FAULT = re.compile(r"^(?:部分|个别|少数|一些|有的|多处|�
 RE_FINDING_LINE = re.compile(r"^(?:发现(?:的)?问题|存在(?:的)?问题|(?:暗访|检查|督查)发现(?:的问题)?)\s*[:：]\s*(\S.{3,})$")
 
 
+# a heading that itself names a fault, in the few words of a hazard list ("路面坑槽破损", "公路路侧私自修建围墙",
+# "涉路施工堆放场无安全警示标识"): what a check list's item heading says, where a place visited says nothing amiss
+RE_HEADING_STOP = re.compile(r"[。；;]")
+RE_HEADING_NAMES_FAULT = re.compile(r"[未无缺乱脏]|不|破损|损坏|老化|失效|过期|私自|擅自|违规|违章|违法|非法|超标|堆放|隐患")
+
+
 def _finding_line(node: Node) -> str:
     """An item that names a place visited (its first sentence states no shortcoming) and whose body holds exactly one
     line labelled as what was found there, and nothing numbered: that line is the problem ("" otherwise)."""
-    kids = node.children
-    if not kids or len(kids) > 3 or any(c.marker is not None for c in kids):
-        return ""
-    found = [m for m in (RE_FINDING_LINE.match(c.text.strip()) for c in kids) if m]
-    if len(found) != 1:
+    found = _one_finding_line(node)
+    if found is None:
         return ""
     from .readings import RE_SHORTCOMING
 
-    first = re.split(r"[。；;]", node.text.strip(), maxsplit=1)[0]
-    if RE_SHORTCOMING.search(first):
+    first = RE_HEADING_STOP.split(node.text.strip(), maxsplit=1)[0]
+    if RE_SHORTCOMING.search(first) or _names_fault(first):
         return ""
-    return found[0].group(1).strip()
+    return found.group(1).strip()
+
+
+def _one_finding_line(node: Node):
+    kids = node.children
+    if not kids or len(kids) > 3 or any(c.marker is not None for c in kids):
+        return None
+    found = [m for m in (RE_FINDING_LINE.match(c.text.strip()) for c in kids) if m]
+    return found[0] if len(found) == 1 else None
+
+
+def _names_fault(first: str) -> bool:
+    """A short heading sentence naming a fault by itself (a hazard list's "1.渡船救生衣破损。")."""
+    return len(first) <= 24 and RE_HEADING_NAMES_FAULT.search(first) is not None
+
+
+def _fault_heading_detail(node: Node) -> str:
+    """"1.路面坑槽破损。" then "存在问题：<where and how>" then "整改措施：<what is ordered>": a hazard list's item whose
+    heading states the fault; the labelled finding line is its detail (a note), neither the title nor a measure
+    ("" when the item is not so laid out: a place visited is _finding_line's)."""
+    found = _one_finding_line(node)
+    if found is None or not any(RE_ITEM_MEASURE_LINE.match(c.text.strip()) for c in node.children):
+        return ""
+    first = RE_HEADING_STOP.split(node.text.strip(), maxsplit=1)[0]
+    return found.group(0).strip() if _names_fault(first) else ""
+
+
+RE_DANGLING_OPENER = re.compile(r"^(?:针对|关于|对于)[^，,。；;:：!！?？\s]{1,10}$")
+RE_ITEM_MEASURE_LINE = re.compile(r"^(?:整改措施|整改要求|处理措施|整改情况)\s*[:：]\s*\S")
+# the order a hazard list gives each item: "责令公路建设养护中心立即对路面进行修复", "责令路政执法队、安丰乡人民政府派人…":
+# the body told to rectify is the item's responsible unit (not "施工单位", "该船所有人": no body named)
+RE_ORDERED_BODY = re.compile(r"^责令((?:[^，,。；;、\s]{2,20}?(?:中心|政府|执法队|大队|中队|局|站|所|办|办事处|委员会|公司|街道|社区)、?)+)"
+                             r"(?:派人|立即|限期|尽快|及时|迅速|马上|对|将|于)")
 
 
 RE_ASPECT_HEADING = re.compile(r"^[^。；;:：]{2,40}方面$")
@@ -260,6 +295,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.seq, problem.title = int(own.group(1)), title[own.end():].strip()
 
     found = _finding_line(node)
+    detail = "" if found else _fault_heading_detail(node)
     if found:  # "点位一：某社区。这里…。 发现问题：长宁路上车辆乱停放…。": the place visited, then what was found there
         problem.notes.append(title)
         problem.title = title = _clean_title(found)
@@ -381,6 +417,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         region = [it for it in region if not any(it is c for c in causes)]
         # "问题表现•…" then "典型案例:" bullets: a body that opens by how the problem shows goes on describing it
         described = described or RE_SYMPTOMS_LABEL.match(causes[0].text) is not None
+    if detail:  # the heading is the fault; its labelled finding line describes it (not something done)
+        problem.notes.append(detail)
+        region = [it for it in region if it.text.strip() != detail]
+        ordered = RE_ORDERED_BODY.match(region[0].text.strip()) if len(region) == 1 else None
+        if ordered:
+            add_units(problem.responsible_units, split_units(ordered.group(1)))
     region, next_step = _cut_next_step(region)
     region = _cut_about_all(node, region, problem)
     if getattr(node, "_sub_items", False):  # each （1） sub-item with what was done about it is one measure
@@ -401,6 +443,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
         measures, notes, numbering = split_measures(region)
+    if measures and RE_DANGLING_OPENER.match(measures[-1].text.strip()):
+        # os18: "2、旅游交通标志牌。针对隽北" where the copy stops: a sentence cut right after its opening "针对…", before
+        # anything was said done, is no measure (kept as a note)
+        notes = notes + [measures[-1].text]
+        measures = measures[:-1]
     if found:  # the line telling what was found is the problem itself, not something done about it
         kept = [m for m in measures if not RE_FINDING_LINE.match(m.text.strip())]
         notes = notes + [m.text for m in measures if RE_FINDING_LINE.match(m.text.strip())]
@@ -953,6 +1000,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import fault_clauses_candidate
 
             told = fault_clauses_candidate(paras)  # "…但也存在不少问题。甲市场…；乙市场…；" / "甲区：…；…。乙区：…"
+        if told is None:
+            from .readings import counted_findings_candidate
+
+            told = counted_findings_candidate(paras)  # "发现有1家网吧…,有1家KTV…,有1家KTV…"
         if told is None:
             from .readings import named_in_prose_candidate
 
