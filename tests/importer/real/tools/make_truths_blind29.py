@@ -90,6 +90,10 @@ Judgement calls (NEW where marked; each also in the truth's anomalies):
   the failed sites in one sentence is not a problem (R19); headline '二次供水有隱憂' → title null (R34).
 - (NEW) hubei: one problem per body's line (the first after '其中,'), a leading date dropped (R92) but dates after the body
   kept; '4起…問題' → problems_total 4 (called problems in the text).
+
+Session 18, the lead: '一是/二是/三是' items take their printed number as seq (SETTLED s18, CONVENTIONS.md R76a: the
+schema's 'the number printed', as '其一' → 1); the labels first written here gave seq null after blind26 lnst's call,
+which is settled the other way. Only seq changed; FIRST_RUN was kept as scored.
 """
 import json
 import re
@@ -301,9 +305,9 @@ DOCS = {
               "供水管理处 check of 22 二次供水 sites: headline, '[3月24日 3:22]', a lead naming the failed sites in one "
               "sentence, then '主要存在以下問題:一是<heading>。<details>。二是<statement>。' in one paragraph; whole page",
         kind=None, title=None, issuer=None, report_date=None, inspection=ins("市供水管理處"), headline=head(),
-        problems=[_p(None, simp(t)) for t in QD_RAW],
+        problems=[_p(i, simp(t)) for i, t in enumerate(QD_RAW, 1)],
         anomalies=["(NEW family: 水务 二次供水 check) '一是…。<details>。二是…。' after a lead-in '主要存在以下問題:': two "
-                   "problems, seq null (lnst's rule for 一是), category null (C13: a lead-in, not a heading); the first is a "
+                   "problems, seq 1/2 (SETTLED s18, R76a; first labelled null after lnst), category null (C13: a lead-in, not a heading); the first is a "
                    "heading run into its details: titled whole (SETTLED s15/C9), final '。' dropped; titles simplified (R91).",
                    "The lead '發現金都新村、臺灣花園、建飛花園等少數供水單位…嚴重超標' names several sites with one fault in one "
                    "sentence: not a problem (R19); '22處二次供水' counts sites checked: no figure.",

@@ -96,12 +96,16 @@ Judgement calls (each also in the truth's anomalies):
   not of the recheck's list (stated before it); unit the building (lingao); one-day check → start = end 2019-01-21.
 - Inspector null for the two 宁夏 pages ('全区各级消防' is generic, R48).
 - (NEW) bank: inline '一是…;二是…;三是…。' and '其一,…' items in one paragraph: each titled whole to its ';'/'。' (R88/C9),
-  seq null for 一是 (lnst) and 1 for 其一 (R76), category null (the inline lead-ins are not headings, C13); kind plan (a
+  seq 1-3 for 一是 (SETTLED s18, R76a; first labelled null after lnst) and 1 for 其一 (R76), category null (the inline lead-ins are not headings, C13); kind plan (a
   collection of problems and 整改措施, R28); title the file name (R35); self-check period → start/end; cut inside 其一.
 - (NEW) primary school: items ending in a request to the superior ('请…关心支持,尽早拨款建设', '请支持') are titled whole;
   the request is not a measure (0); kind null (self-check results, R29); title the 范文 card heading (R35).
 - (NEW) dash bullets: a '-' line over a heading line and a description line is one problem titled by the heading (R88),
   seq null (R78), category the '一、' heading; the topic line '校园设施、消防、交通需加强' is no title (R34).
+
+Session 18, the lead: '一是/二是/三是' items take their printed number as seq (SETTLED s18, CONVENTIONS.md R76a: the
+schema's 'the number printed', as '其一' → 1); the labels first written here gave seq null after blind26 lnst's call,
+which is settled the other way. Only seq changed; FIRST_RUN was kept as scored.
 """
 import json
 import re
@@ -167,11 +171,11 @@ YANGLING_1 = ["西边部分改变用途未按规范设置自动喷水灭火系�
 YANGLING_2 = ["未按规范设置自动喷水系统", "五楼仅有一部安全疏散楼梯", "消防控制室未按要求设置值班人员"]
 
 
-BANK = [(None, "贷前调查不深入,某二级分行发放的5000万元流动资金贷款中,客户经理仅收集企业近三年审计报告,未对其关联企业A公司"
+BANK = [(1, "贷前调查不深入,某二级分行发放的5000万元流动资金贷款中,客户经理仅收集企业近三年审计报告,未对其关联企业A公司"
                "(持股49%)的银行流水进行交叉验证,导致企业实际负债规模(含关联方担保)超出授信额度23%"),
-        (None, "贷后管理流于形式,某支行对2000万元固定资产贷款的资金使用跟踪仅通过企业提供的付款凭证完成,未实地核查项目进度,"
+        (2, "贷后管理流于形式,某支行对2000万元固定资产贷款的资金使用跟踪仅通过企业提供的付款凭证完成,未实地核查项目进度,"
                "经查企业将其中800万元资金转至关联账户用于非项目支出"),
-        (None, "押品管理存在漏洞,某分行办理的3000万元抵押贷款中,抵押房产评估报告已超有效期(评估基准日2021年6月,贷款发放日"
+        (3, "押品管理存在漏洞,某分行办理的3000万元抵押贷款中,抵押房产评估报告已超有效期(评估基准日2021年6月,贷款发放日"
                "2023年3月),且未重新评估,经测算押品现值较原评估值下降15%"),
         (1, "客户信息录入不规范,抽查500份个人贷款档案,发现12份收入证明未加盖单位公章,7份系统")]
 PRIMARY = ["我校的厨房已按上级要求拆掉,我校的师生的午餐没有着落,请上级主管部门关心支持,尽早拨款建设",
