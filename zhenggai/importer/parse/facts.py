@@ -404,7 +404,32 @@ def inner_signature_date(lines: list[tuple[int, str]]) -> str | None:
     for (_, a), (_, b) in zip(lines, lines[1:]):
         if RE_DATE_LINE.match(b) and _title_part(a) and RE_SIGNER.search(a):
             found = iso(parse_date_text(b))
+    if found is None:
+        found = _date_after_attachment_note(lines)
     return found
+
+
+# the note listing a notice's attachment, over one or two lines: "附件：国务院安委会…督查组" | "莅许督查发现的问题和隐患"
+RE_ATTACHMENT_NOTE = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*\S")
+
+
+def _date_after_attachment_note(lines: list[tuple[int, str]]) -> str | None:
+    """A document's date alone on its line right after its attachment note (the note's title may wrap onto a second
+    line), the signer's name left out of a web copy: "附件：…" "2017年9月14日" "附件：" then the attachment (a 公文 puts
+    附件说明 before 署名 and 成文日期 — blind28 xuchang's 督办通知)."""
+    for k in range(1, len(lines)):
+        b = lines[k][1].strip()
+        if not RE_DATE_LINE.match(b):
+            continue
+        for back in (1, 2):
+            if k - back < 0:
+                break
+            a = lines[k - back][1].strip()
+            if RE_ATTACHMENT_NOTE.match(a):
+                return iso(parse_date_text(b))
+            if len(a) > 40 or a.endswith(("。", "；", ";", ":", "：")) or RE_DATE_LINE.match(a):
+                break
+    return None
 
 
 RE_SPEECH_DATE = re.compile(  # (also in brackets under the title: "（2018年9月27日在市五届人大常委会第五次会议上）")
