@@ -161,3 +161,47 @@ def test_a_date_alone_right_after_the_attachment_note_is_the_documents_date():
 def test_a_date_line_after_a_full_paragraph_is_no_date_after_the_attachment_note():
     text = NOTE.replace("督查发现的问题和隐患\n2017年9月14日", "督查发现的问题和隐患\n请于9月20日前报送整改情况。\n2017年9月14日")
     assert parse_text(text).report_date != "2017-09-14"
+
+
+# --- a 巡察 feedback speech: areas over their 一是/二是 paragraphs stating what is wrong ---------------------------------
+SPEECH = ("在中学党委巡察情况反馈会议上的讲话\n"
+          "同志们:\n"
+          "区委第二巡察组于2025年6月20日至8月20日对某中学党委进行了常规巡察。现在,我代表巡察组正式反馈巡察意见。\n"
+          "一、聚焦贯彻落实党的教育方针,政治引领作用有待强化\n"
+          "巡察发现,某中学党委在理论学习成果转化方面存在“知行不一”的现象。\n"
+          "一是政治理论学习“表层化”,未能有效融入办学治校全过程。党委中心组学习存在“为学习而学习”的倾向。\n"
+          "二是意识形态工作责任制落实不到位。对课堂讲授内容管理不严。\n"
+          "二、聚焦全面从严治党,监督责任履行不够有力\n"
+          "一是廉政风险防控不严。食堂采购缺乏有效监督。\n"
+          "二是作风建设抓得不实。形式主义问题仍然存在。\n")
+
+
+def test_yishi_paragraphs_under_the_areas_of_a_feedback_speech_are_the_problems():
+    rows = problem_rows(parse_text(SPEECH))
+    assert [(r[0], r[2]) for r in rows] == [(None, "政治理论学习“表层化”,未能有效融入办学治校全过程"),
+                                           (None, "意识形态工作责任制落实不到位"), (None, "廉政风险防控不严"),
+                                           (None, "作风建设抓得不实")]
+    assert rows[0][1] == "聚焦贯彻落实党的教育方针,政治引领作用有待强化" and rows[3][1] == "聚焦全面从严治党,监督责任履行不够有力"
+
+
+def test_yishi_measures_under_the_areas_of_a_feedback_speech_stay_unread_as_problems():
+    text = SPEECH.replace("一是政治理论学习“表层化”,未能有效融入办学治校全过程。", "一是加强政治理论学习,推动融入办学治校全过程。").replace(
+        "二是意识形态工作责任制落实不到位。", "二是压实意识形态工作责任制。")
+    assert "加强政治理论学习,推动融入办学治校全过程" not in titles(text)
+
+
+def test_yishi_shortfalls_under_headings_of_a_report_that_is_no_feedback_are_not_opened():
+    text = SPEECH.replace("现在,我代表巡察组正式反馈巡察意见。", "现将自查情况报告如下。").replace("在中学党委巡察情况反馈会议上的讲话", "某中学党委自查报告")
+    assert "廉政风险防控不严" not in titles(text)
+
+
+def test_an_area_whose_heading_says_its_work_needs_strengthening_reads_as_a_shortfall():
+    # (the copy cut inside the first area: its heading "…作用有待强化" alone must not read as what was done)
+    cut = SPEECH[:SPEECH.index("二是意识形态")]
+    assert titles(cut) == ["政治理论学习“表层化”,未能有效融入办学治校全过程"]
+
+
+def test_an_area_heading_that_names_an_action_only_stays_an_action():
+    from zhenggai.importer.parse.levels import _reads_as_action
+    assert _reads_as_action("聚焦贯彻落实党的教育方针,政治引领作用有待强化") is False
+    assert _reads_as_action("聚焦贯彻落实党的教育方针,强化政治引领作用") is True

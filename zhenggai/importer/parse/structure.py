@@ -725,6 +725,40 @@ def _kinds_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pars
     return out
 
 
+# a 巡察/巡视 feedback told to the inspected body: "正式反馈巡察意见", "巡察情况反馈会议", "向…反馈了巡视情况"
+RE_FEEDBACK_TOLD = re.compile(r"反馈(?:了)?(?:巡察|巡视)(?:意见|情况)|(?:巡察|巡视)(?:情况|意见)?反馈(?:会|意见)")
+RE_XS_OPENING = re.compile(r"^([一二三四五六七八九十]{1,3})是")
+
+
+def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str) -> list[ParsedProblem]:
+    """A 巡察/巡视 feedback (its lead says the feedback is being given) whose areas "一、聚焦…，政治引领作用有待强化" each hold,
+    after at most one lead paragraph ("巡察发现，…存在“知行不一”的现象。"), paragraphs opening "一是…" "二是…" that state
+    what is wrong: those are the problems — seq null, titled by their first sentence — the area their category (blind28
+    school speech; blind26 lnst's 一是 per body). Paragraphs "一是加强…" answering an area are measures: left alone."""
+    from .levels import RE_SHORTFALL, _reads_as_action
+    from .readings import RE_SHORTCOMING, _item_title
+
+    if not RE_FEEDBACK_TOLD.search(lead):
+        return problems
+    out: list[ParsedProblem] = []
+    for n in nodes:
+        kids = n.children
+        if not kids or any(c.marker is not None for c in kids):
+            return problems
+        first = next((k for k, c in enumerate(kids) if RE_XS_OPENING.match(c.text)), None)
+        if first is None or first > 1:
+            return problems
+        for j, c in enumerate(kids[first:], 1):
+            m = RE_XS_OPENING.match(c.text)
+            if m is None or cn_to_int(m.group(1)) != j:
+                return problems
+            title = _clean_title(_item_title(c.text[m.end():]))
+            if len(title) < 6 or _reads_as_action(title) or not (RE_SHORTFALL.search(title) or RE_SHORTCOMING.search(title)):
+                return problems
+            out.append(ParsedProblem(seq=None, title=title, category=heading_title(n), position=c.pos))
+    return out
+
+
 # what was done, told in the same clause run as the problem: "理论学习不深入，已制定学习计划"
 RE_ACCOUNT_CLAUSE = re.compile(r"[，,]\s*(?=(?:目前|现|均|已经?|正在|经)[^，,。；;]{0,4}?(?:已|正在|完成|整改|推进|制定|修订|建立|开展|腾退|清理|追回))")
 
@@ -1041,6 +1075,9 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
         chosen.problems = _kinds_opened(chosen.problems, chosen.nodes)
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
+        chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
+                                                 "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
     for a in getattr(chosen, "anomalies", []):
