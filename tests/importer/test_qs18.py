@@ -205,3 +205,24 @@ def test_an_area_heading_that_names_an_action_only_stays_an_action():
     from zhenggai.importer.parse.levels import _reads_as_action
     assert _reads_as_action("聚焦贯彻落实党的教育方针,政治引领作用有待强化") is False
     assert _reads_as_action("聚焦贯彻落实党的教育方针,强化政治引领作用") is True
+
+
+# --- titles: a speech at a feedback meeting, a feedback's own title; the salutation is a line of its own ----------------
+def test_a_speech_at_a_feedback_meeting_is_titled_and_names_no_issuer():
+    r = parse_text(SPEECH)
+    assert r.title == "在中学党委巡察情况反馈会议上的讲话" and r.issuer is None
+
+
+def test_a_feedback_titled_by_the_team_and_the_body_is_titled_and_not_run_into_its_lead():
+    text = ("【巡察反馈】市委第一巡察组向某市中医医院党委反馈意见\n"
+            "根据市委统一部署,市委第一巡察组对市中医医院党委开展了常规巡察。现将巡察发现的主要问题通报如下:\n"
+            "1.财务管理不规范。备用金管理不规范。\n"
+            "2.干部队伍建设有短板。重要岗位长期不轮岗。\n")
+    r = parse_text(text)
+    assert r.title == "市委第一巡察组向某市中医医院党委反馈意见" and len(r.problems) == 2
+
+
+def test_a_line_that_only_mentions_feedback_opinions_midway_is_no_title():
+    from zhenggai.importer.parse.facts import title_like
+    assert not title_like("对照巡察反馈意见,逐条制定整改措施")
+    assert not title_like("针对反馈意见的问题整改工作")
