@@ -226,3 +226,16 @@ def test_a_line_that_only_mentions_feedback_opinions_midway_is_no_title():
     from zhenggai.importer.parse.facts import title_like
     assert not title_like("对照巡察反馈意见,逐条制定整改措施")
     assert not title_like("针对反馈意见的问题整改工作")
+
+
+def test_yishi_shortfalls_told_with_what_was_done_are_not_opened_from_their_area():
+    # a report after the feedback: each sub-problem with its rectification is the area's account, not a feedback item
+    text = SPEECH.replace("一是廉政风险防控不严。食堂采购缺乏有效监督。", "一是廉政风险防控不严。整改情况:已修订采购制度。").replace(
+        "二是作风建设抓得不实。形式主义问题仍然存在。", "二是作风建设抓得不实。整改情况:已开展作风整顿。")
+    assert "廉政风险防控不严" not in titles(text)
+
+
+def test_yishi_items_of_a_kind_told_with_what_was_done_are_not_opened():
+    text = KINDS.replace("一是住院管理不规范。二是病案管理不规范。", "一是住院管理不规范,已完成整改。二是病案管理不规范,整改情况:已修订制度。")
+    # (read as before: the kinds are the list's items, the 一是 items not opened out of them)
+    assert titles(text)[1] == "医保基金使用违法违规问题" and "住院管理不规范" not in titles(text)

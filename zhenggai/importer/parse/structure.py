@@ -702,7 +702,7 @@ def _kinds_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pars
     number), titled by their first sentence — the kind their category (blind28 nhsa's 医保 突击检查). Every item must state
     a fault: "（一）…问题：一是加强…二是建立…" answers a problem with measures and stays as it is."""
     from .levels import _reads_as_action
-    from .readings import RE_INLINE_LEAD_NOT, _item_title, _sequential
+    from .readings import RE_DONE_WORK, RE_INLINE_LEAD_NOT, _item_title, _sequential
 
     if len(nodes) < 2 or len(nodes) != len(problems) or not all(RE_KIND_HEAD.match(n.text) for n in nodes):
         return problems
@@ -714,8 +714,8 @@ def _kinds_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pars
         kind = RE_KIND_HEAD.match(n.text)
         body = "\n".join([n.text[kind.end():]] + [c.text for c in n.children])
         xs = _sequential(find_xs_items(body))
-        if len(xs) < 2 or body[:xs[0][0]].strip():
-            return problems
+        if len(xs) < 2 or body[:xs[0][0]].strip() or RE_DONE_WORK.search(body) or RE_MEASURE_WORDS.search(body):
+            return problems  # (nor items told with what was done about them: a report's account of that kind)
         for j, (at, num) in enumerate(xs):
             end = xs[j + 1][0] if j + 1 < len(xs) else len(body)
             title = _clean_title(_item_title(body[at + len(int_to_cn(num)) + 1:end]))
@@ -728,6 +728,7 @@ def _kinds_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pars
 # a 巡察/巡视 feedback told to the inspected body: "正式反馈巡察意见", "巡察情况反馈会议", "向…反馈了巡视情况"
 RE_FEEDBACK_TOLD = re.compile(r"反馈(?:了)?(?:巡察|巡视)(?:意见|情况)|(?:巡察|巡视)(?:情况|意见)?反馈(?:会|意见)")
 RE_XS_OPENING = re.compile(r"^([一二三四五六七八九十]{1,3})是")
+RE_MEASURE_WORDS = re.compile(r"整改(?:措施|情况|进展|时限)|责任(?:单位|人)\s*[:：]")
 
 
 def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str) -> list[ParsedProblem]:
@@ -736,7 +737,7 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
     what is wrong: those are the problems — seq null, titled by their first sentence — the area their category (blind28
     school speech; blind26 lnst's 一是 per body). Paragraphs "一是加强…" answering an area are measures: left alone."""
     from .levels import RE_SHORTFALL, _reads_as_action
-    from .readings import RE_SHORTCOMING, _item_title
+    from .readings import RE_DONE_WORK, RE_SHORTCOMING, _item_title
 
     if not RE_FEEDBACK_TOLD.search(lead):
         return problems
@@ -755,6 +756,8 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
             title = _clean_title(_item_title(c.text[m.end():]))
             if len(title) < 6 or _reads_as_action(title) or not (RE_SHORTFALL.search(title) or RE_SHORTCOMING.search(title)):
                 return problems
+            if RE_DONE_WORK.search(c.text) or RE_MEASURE_WORDS.search(c.text):
+                return problems  # (a report's sub-problem told with what was done about it: "一是…不规范。整改情况：已…")
             out.append(ParsedProblem(seq=None, title=title, category=heading_title(n), position=c.pos))
     return out
 
