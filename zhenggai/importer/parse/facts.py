@@ -9,7 +9,11 @@ from .normalize import RE_DATE_LINE, RE_META_DATE
 from .rx import Needles, end_literals, ends_with_any
 
 RE_TITLE_END = re.compile(
-    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策|简报|综述)$"
+    r"(?:通报|方案|报告|情况|公告|公示|说明|清单|台账|总结|的函|请示|通知|汇报|计划|工作安排|实施意见|(?:一览|情况|进展|进度|明细|分解|汇总|销号|清单|台账|对照|落实)表|工作简报|问题和(?:相应)?对策|问题及(?:其)?对策|简报|综述"
+    # (a speech at a feedback meeting and a feedback's own title: "在…巡察情况反馈会议上的讲话", "市委第一巡察组向…党委反馈意见"
+    # — blind28 school, xiangtan)
+    # (spelt out: end_literals reads literal branches only)
+    r"|会议上的讲话|大会上的讲话|反馈意见|反馈巡察意见|反馈巡视意见)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
@@ -243,6 +247,8 @@ def issuer_from_title(title: str | None) -> str | None:
     # a title that opens with 关于 names its subject, not its issuer ("关于省委巡视反馈意见…的公示")
     if not title or title.startswith("关于"):
         return None
+    if title.startswith("在") and title.endswith("讲话"):
+        return None  # "在…巡察情况反馈会议上的讲话": a speech names the meeting it was given at, not who issues it
     if "关于" in title:
         # (the body that issues another's text: "上海市人民政府印发《关于…的实施意见》的通知")
         prefix = re.sub(r"(?:印发|转发|批转)?《.*$", "", title.split("关于", 1)[0]).strip()
@@ -414,7 +420,32 @@ def inner_signature_date(lines: list[tuple[int, str]]) -> str | None:
     for (_, a), (_, b) in zip(lines, lines[1:]):
         if RE_DATE_LINE.match(b) and _title_part(a) and RE_SIGNER.search(a):
             found = iso(parse_date_text(b))
+    if found is None:
+        found = _date_after_attachment_note(lines)
     return found
+
+
+# the note listing a notice's attachment, over one or two lines: "附件：国务院安委会…督查组" | "莅许督查发现的问题和隐患"
+RE_ATTACHMENT_NOTE = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*\S")
+
+
+def _date_after_attachment_note(lines: list[tuple[int, str]]) -> str | None:
+    """A document's date alone on its line right after its attachment note (the note's title may wrap onto a second
+    line), the signer's name left out of a web copy: "附件：…" "2017年9月14日" "附件：" then the attachment (a 公文 puts
+    附件说明 before 署名 and 成文日期 — blind28 xuchang's 督办通知)."""
+    for k in range(1, len(lines)):
+        b = lines[k][1].strip()
+        if not RE_DATE_LINE.match(b):
+            continue
+        for back in (1, 2):
+            if k - back < 0:
+                break
+            a = lines[k - back][1].strip()
+            if RE_ATTACHMENT_NOTE.match(a):
+                return iso(parse_date_text(b))
+            if len(a) > 40 or a.endswith(("。", "；", ";", ":", "：")) or RE_DATE_LINE.match(a):
+                break
+    return None
 
 
 RE_SPEECH_DATE = re.compile(  # (also in brackets under the title: "（2018年9月27日在市五届人大常委会第五次会议上）")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import RE_CHARGED_SITE_LINE
 from .numbering import LEVEL_CN, find_xs_items
 from .tree import Node, _opens_fields
 from .titles import RE_REPORT_LABEL, RE_SHORTFALL_ITEM_LABEL, _clean_title, heading_title, is_wrapped
@@ -138,9 +139,12 @@ _ASPECT_LEAD = r"(?:[^，,。；;:：()（）]{2,30}?方面\s*[，,]?\s*)?"
 # (the verb may name where the problems were found before announcing them: "走访中发现该村以下问题", "检查发现各校如下问题"
 # — only with 以下/如下, which makes the line an announcement and not a sentence about some problem)
 _FOUND_IN = r"[^，,。；;:：()（）“”问]{1,8}?的?(?:以下|如下)"
+# (what a safety check finds is named 隐患 as often as 问题: "检查中发现以下安全隐患：", "发现的问题和隐患" — the same
+# announcement; a hazard line is a finding like a problem line)
+_FOUND_NOUN = r"(?:问题(?:(?:和|与|及)(?:安全)?隐患)?|(?:安全|消防|火灾)?隐患)"
 RE_STATED_PROBLEMS = re.compile(
-    r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?问题|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
-    r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?问题)(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
+    r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?" + _FOUND_NOUN + r"|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
+    r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?" + _FOUND_NOUN + r")(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
 
 
 def _shortfall_under_aspect(node: Node) -> bool:
@@ -278,7 +282,7 @@ def stated_problems_lead(text: str) -> bool:
     """A line, or the last clause of a paragraph, that names what follows as the problems found: "存在的具体问题",
     "经查，我校安全工作存在以下问题：" (not "针对检查发现的问题，现将整改情况报告如下：")."""
     t = text.strip()
-    if "问题" not in t[-24:]:
+    if "问题" not in t[-24:] and "隐患" not in t[-24:]:
         return False
     parts = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))
     last = parts[-1]
@@ -294,6 +298,13 @@ RE_AS_FOLLOWS = re.compile(r"^(?:具体|现)?(?:情况)?(?:通报)?如下$")
 
 # a line naming the place or body the items after it were found in: "花园市场：", "二号楼：" (short, a colon, no clause)
 RE_PLACE_GROUP_LINE = re.compile(r"^[^，,。；;:：、()（）\d]{2,12}[:：]$")
+# (or the site's name with the bodies charged with it in brackets: "胖东来时代广场(责任单位:魏都区,市消防支队)" over its
+# faults 1.–6. — blind28 xuchang; the items take the site as category and its units, as blind23 jingzhou's closing unit;
+# normalize.RE_CHARGED_SITE_LINE)
+# an attachment's title naming what follows as what an inspection found: "…第十二综合督查组莅许督查发现的问题和隐患",
+# "省安委会检查发现的问题清单" (a title line, no clause; not "针对督查发现的问题", "…发现问题整改情况")
+RE_FINDINGS_TITLE = re.compile(r"^(?!针对|对照|对于|关于|就)[^，,。；;:：()（）“”]{2,40}?(?:督查|检查|巡查|督导|暗访|排查|抽查|督察)"
+                               r"(?:中)?发现的(?:主要)?(?:问题(?:(?:和|与|及)(?:安全)?隐患)?|(?:安全)?隐患)(?:清单)?$")
 
 
 def place_group_line(node: Node) -> str:
@@ -307,7 +318,30 @@ def place_group_line(node: Node) -> str:
     while j > 0 and sibs[j].marker is not None and sibs[j].marker.number != 1 and sibs[j - 1].marker is not None:
         j -= 1
     prev = sibs[j - 1]
-    return (prev.text if prev.marker is None else prev.children[-1].text).strip().rstrip(":：")
+    line = (prev.text if prev.marker is None else prev.children[-1].text).strip()
+    site = RE_CHARGED_SITE_LINE.match(line)
+    return site.group(1).strip() if site else line.rstrip(":：")
+
+
+def charged_site(node: Node) -> tuple[str, str] | None:
+    """(site, units as printed) when the node's run of items is led by a site line naming the bodies charged with it
+    ("胖东来时代广场(责任单位:魏都区,市消防支队)") under a lead or title naming the findings; None otherwise."""
+    if node.parent is None or node.marker is None:
+        return None
+    sibs = node.parent.children
+    j = index_of(sibs, node)
+    if j is None:
+        return None
+    while j > 0 and sibs[j].marker is not None and sibs[j].marker.number != 1 and sibs[j - 1].marker is not None:
+        j -= 1
+    if j == 0 or sibs[j].marker is None or sibs[j].marker.number != 1:
+        return None
+    prev = sibs[j - 1]
+    line = (prev.text if prev.marker is None else (prev.children[-1].text if prev.children else "")).strip()
+    site = RE_CHARGED_SITE_LINE.match(line)
+    if site is None or not _grouped_under_stated_lead(node):
+        return None
+    return site.group(1).strip(), site.group(2).strip()
 
 
 def _grouped_under_stated_lead(node: Node) -> bool:
@@ -330,12 +364,14 @@ def _grouped_under_stated_lead(node: Node) -> bool:
             if not prev.children or prev.children[-1].marker is not None:
                 return False
             group, k = prev.children[-1].text.strip(), j - 1
-        if not RE_PLACE_GROUP_LINE.match(group):
+        site = RE_CHARGED_SITE_LINE.match(group)
+        if not site and not RE_PLACE_GROUP_LINE.match(group):
             return False
         if prev.marker is None:  # the first group: its lead is the line before it
             if k == 0 or sibs[k - 1].marker is not None:
                 return False
-            return stated_problems_lead(sibs[k - 1].text)
+            lead = sibs[k - 1].text.strip()
+            return stated_problems_lead(lead) or bool(site and RE_FINDINGS_TITLE.match(lead.rstrip(":：")))
     return False
 
 
@@ -366,9 +402,10 @@ RE_ACTION_OPENING = re.compile(
     r"^(?:深入|切实|持续|全面|坚决|认真|扎实|进一步|着力|始终|不断|强化|加强|提高|提升|压实|健全|完善|建立|成立|召开|坚持|扛起|扛牢|"
     r"推动|推进|落实|抓好|抓实|高度重视|突出|聚焦|统筹|细化|明确|严格|加大|做好|巩固|深化|注重|创新|织密|筑牢"
     r"|紧盯|盯紧|盯住|瞄准|围绕|立足|紧扣|锚定|靶向|用好|用活)")
+# (also a work said to need strengthening: "…政治引领作用有待强化", a 巡察 feedback's area heading — blind28 school)
 RE_SHORTFALL = re.compile(
     r"不够|不到位|不严|不足|不强|不高|不深|不实|不力|不细|不规范|不及时|不健全|不完善|不全面|不明显|不彻底|不准确|不精准|不合理|不牢"
-    r"|未能?|没有|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|繁琐|烦琐|缓慢|(?:进展|进度|速度)(?:较|偏)?慢|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠")
+    r"|未能?|没有|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|繁琐|烦琐|缓慢|(?:进展|进度|速度)(?:较|偏)?慢|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠|有待(?:进一步)?(?:加强|强化|提高|提升|改进|完善|增强|规范)")
 
 
 RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:(?:巡[视察]|督察|督查|督导|检查)(?:组)?(?:反馈)?|审计|反馈|具体|存在的?)?(?:发现|指出|查出|交办|反映)?的?(?:具体|主要)?问题的?整改(?:落实|进展)?情况$")

@@ -659,9 +659,22 @@ RE_DATED_CHECK_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,
                                  r"(?:安全检查|检查|督查|督导|巡查|暗访)(?:工作)?$")
 
 
+# a site named with the bodies charged with it, a line of its own over the site's faults:
+# "胖东来时代广场(责任单位:魏都区,市消防支队)" (levels.place_group_line reads it as the items' group)
+RE_CHARGED_SITE_LINE = re.compile(r"^([^，,。；;:：、()（）\d]{2,16})[(（]\s*(?:责任单位|责任部门|牵头单位)\s*[:：]([^()（）:：]{2,40})[)）]$")
+
+
+# a speech's salutation alone on its line: "同志们：", "各位领导、同志们：", "尊敬的各位领导："
+RE_SALUTATION_LINE = re.compile(r"^(?:尊敬的)?(?:各位(?:领导|同志|代表|委员|老师)[、，,]?)*同志们?\s*[:：]$|^尊敬的[^，,。:：]{2,16}[:：]$")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
+    if RE_SALUTATION_LINE.match(b.text):
+        return False  # "在…会议上的讲话" | "同志们：": a speech's salutation is a line of its own, never the title's end (blind28)
+    if a.text.endswith(("问题", "隐患", "清单")) and RE_CHARGED_SITE_LINE.match(b.text):
+        return False  # "…督查发现的问题和隐患" | "胖东来时代广场(责任单位:…)": the list's title, then its first site (blind28)
     # a page's line of facts is a line of its own: the headline above it and the lead below it are not wrapped into it
     if (a.text[:1].isdigit() or a.text[:1] == "©" or a.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(a.text) \
             or (b.text[:1].isdigit() or b.text[:1] == "©" or b.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(b.text):

@@ -64,6 +64,7 @@ RE_SHORTCOMING = re.compile(
     r"不够|不到位|不严|不足|不强|不高|不深|不实|不力|不细|不规范|不及时|不健全|不完善|不全面|不明显|不彻底|不准确|不精准|不合理|不透|不牢"
     r"|未能?|没有|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|偏长|偏弱|薄弱|差距|短板|弱化|淡化|虚化|失之于|流于|宽松软|较大|突出"
     r"|存在|问题|反馈指出|指出|隐患|风险|漏洞|违规|违反|超标|闲置|沉淀|挤占|挪用|套取|拖欠"
+    r"|有待(?:进一步)?(?:加强|强化|提高|提升|改进|完善|增强|规范)"  # ("…政治引领作用有待强化": blind28 school)
 )
 RE_ACTION = re.compile(
     r"^(?:深入|切实|持续|全面|坚决|认真|扎实|进一步|着力|始终|不断|强化|加强|提高|提升|压实|健全|完善|建立|成立|召开|坚持|扛起|扛牢|"
@@ -1949,6 +1950,37 @@ def _fault_segments(text: str, pos: int) -> list:
     return out
 
 
+# a check's finding verb, the check named just before it in the sentence: "检查发现：", "…开展飞行检查，发现该企业…"
+# (not "未发现", "没有发现"); what follows to the sentence's end, in ";" clauses, is what it found
+RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督导)[^。；;!！?？]{0,40}?(?<![未没])发现\s*[:：，,]?\s*")
+# the words closing the last clause that sum up the whole list: "…外挂机锈蚀严重等安全隐患问题"
+RE_LIST_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患)$")
+# (a fault a check finds in a place, beyond RE_SHORTCOMING's and RE_SEGMENT_FAULT's words: "缺少防蝇设施", "无法提供…记录",
+# "无外包装车间", "灭火器失效", "外挂机锈蚀", "堆放大量杂物")
+RE_FOUND_FAULT = re.compile(r"缺少|无法|(?:^|[^\u4e00-\u9fff]|企业|单位|现场)无|损坏|失效|老化|锈蚀|杂物|堵塞|私拉|乱拉|过期")
+
+
+def _check_found_clauses(paras) -> Candidate | None:
+    """"检查发现：A；B；C等安全隐患问题。", "…开展飞行检查，发现该企业A；B；…；H。": a check's findings in one sentence, three or
+    more ";" clauses after its finding verb, most of them stating a fault: one problem per clause, titled whole (the first
+    keeps its subject), the "等…问题" summing up the list dropped from the last (blind28 college, food; blind19's clauses)."""
+    for p in paras:
+        if "发现" not in p.text or (p.text.count("；") + p.text.count(";")) < 2:
+            continue
+        for m in RE_CHECK_FOUND.finditer(p.text):
+            sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
+            clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
+            if len(clauses) < 3 or any(len(c) < 4 or len(c) > 80 for c in clauses):
+                continue
+            clauses[-1] = RE_LIST_SUMMED.sub("", clauses[-1]).strip(" ，,")
+            faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
+            if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+                continue
+            return Candidate("list", [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses], [],
+                             {"evidence": 0.5, "shortcoming": 1.0}, "检查“发现”之后一句中以“；”分开列出的问题")
+    return None
+
+
 def fault_clauses_candidate(paras) -> Candidate | None:
     problems = []
     for p in paras:  # a lead saying problems exist, then the sentence naming them clause by clause
@@ -1973,6 +2005,9 @@ def fault_clauses_candidate(paras) -> Candidate | None:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "“存在…问题”之后逐句写出的各处问题")
         problems = []
+    found = _check_found_clauses(paras)
+    if found is not None:
+        return found
     # a news item of firms that failed a recheck: "甲公司复查仍有…等缺失未完成改善；乙…仍有…等缺失未完成改善" (each
     # firm's faults one problem, told as not yet put right: under way)
     still = [(p, m) for p in paras for m in RE_STILL_FAULT.finditer(p.text)]

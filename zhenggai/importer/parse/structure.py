@@ -15,10 +15,10 @@ from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
 from .rx import AtStops
-from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, parse_marker
+from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, int_to_cn, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
-from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, choose_problem_nodes, place_group_line,
+from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, choose_problem_nodes, place_group_line,
                      under_stated_problems)
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
@@ -323,6 +323,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         # "附件1 已完成整改问题清单" / "附件2 正在整改问题清单": the attachment a problem sits in says where it stands
         # (not an account of every problem: "…问题整改完成情况表", "整改进展情况")
         sec_status = section_status(node.attachment)
+    site = charged_site(node) if problem.category is None else None
+    if site is not None:
+        # "胖东来时代广场(责任单位:魏都区,市消防支队)" over its faults 1.–6.: each fault is the site's, charged to its
+        # units (the site is finer than the attachment's title around it — blind28 xuchang)
+        problem.category = site[0]
+        add_units(problem.responsible_units, split_units(site[1]))
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
     shows = _run_lead(node).strip().rstrip(":：") if node.parent is not None and problem.category is not None else ""
@@ -332,8 +338,9 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     if problem.category is None and node.parent is not None:
         # a short unnumbered line right before the list, its label ("整改建议：", "存在的具体问题", "党风建设方面") — not a
         # page's menu or title line ("环保督察 环保督察动态")
+        # (not a sentence announcing them, "检查中发现以下安全隐患：": a lead, no label — blind28 jsviat)
         lead = _run_lead(node).strip()
-        if 2 <= len(lead) <= 12 and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
+        if 2 <= len(lead) <= 12 and "以下" not in lead and "如下" not in lead and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
                 lead.endswith((":", "：", "方面")) or stated_problems_lead(lead)):
             problem.category = _clean_title(lead)
     if problem.category is None and node.parent is not None:
@@ -745,6 +752,77 @@ def _aspects_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pa
     return out
 
 
+# a category naming a kind of problem, closed by a colon: "（一）定点医疗机构医保管理问题：一是…", "（二）医保基金使用违法违规
+# 问题：" (not a problem stated and wrapped: "关于“…”的问题：", "（一）理论学习不深入的问题：")
+RE_KIND_HEAD = re.compile(r"^(?!关于)([^。:：;；，,“”()（）]{2,30}?(?<!的)问题)\s*[:：]")
+
+
+def _kinds_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    """Two or more categories each naming a kind of problem with a colon, over their own 一是/二是 items (inline or one
+    a paragraph), after a lead naming the problems ("具体问题包括："): the items are the problems — seq null (一是 is no
+    number), titled by their first sentence — the kind their category (blind28 nhsa's 医保 突击检查). Every item must state
+    a fault: "（一）…问题：一是加强…二是建立…" answers a problem with measures and stays as it is."""
+    from .levels import _reads_as_action
+    from .readings import RE_DONE_WORK, RE_INLINE_LEAD_NOT, _item_title, _sequential
+
+    if len(nodes) < 2 or len(nodes) != len(problems) or not all(RE_KIND_HEAD.match(n.text) for n in nodes):
+        return problems
+    lead = _run_lead(nodes[0]).strip()
+    if "问题" not in lead or RE_INLINE_LEAD_NOT.search(lead) or any(c.marker is not None for n in nodes for c in n.children):
+        return problems
+    out: list[ParsedProblem] = []
+    for n in nodes:
+        kind = RE_KIND_HEAD.match(n.text)
+        body = "\n".join([n.text[kind.end():]] + [c.text for c in n.children])
+        xs = _sequential(find_xs_items(body))
+        if len(xs) < 2 or body[:xs[0][0]].strip() or RE_DONE_WORK.search(body) or RE_MEASURE_WORDS.search(body):
+            return problems  # (nor items told with what was done about them: a report's account of that kind)
+        for j, (at, num) in enumerate(xs):
+            end = xs[j + 1][0] if j + 1 < len(xs) else len(body)
+            title = _clean_title(_item_title(body[at + len(int_to_cn(num)) + 1:end]))
+            if len(title) < 4 or _reads_as_action(title):
+                return problems
+            out.append(ParsedProblem(seq=None, title=title, category=kind.group(1), position=n.pos))
+    return out
+
+
+# a 巡察/巡视 feedback told to the inspected body: "正式反馈巡察意见", "巡察情况反馈会议", "向…反馈了巡视情况"
+RE_FEEDBACK_TOLD = re.compile(r"反馈(?:了)?(?:巡察|巡视)(?:意见|情况)|(?:巡察|巡视)(?:情况|意见)?反馈(?:会|意见)")
+RE_XS_OPENING = re.compile(r"^([一二三四五六七八九十]{1,3})是")
+RE_MEASURE_WORDS = re.compile(r"整改(?:措施|情况|进展|时限)|责任(?:单位|人)\s*[:：]")
+
+
+def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str) -> list[ParsedProblem]:
+    """A 巡察/巡视 feedback (its lead says the feedback is being given) whose areas "一、聚焦…，政治引领作用有待强化" each hold,
+    after at most one lead paragraph ("巡察发现，…存在“知行不一”的现象。"), paragraphs opening "一是…" "二是…" that state
+    what is wrong: those are the problems — seq null, titled by their first sentence — the area their category (blind28
+    school speech; blind26 lnst's 一是 per body). Paragraphs "一是加强…" answering an area are measures: left alone."""
+    from .levels import RE_SHORTFALL, _reads_as_action
+    from .readings import RE_DONE_WORK, RE_SHORTCOMING, _item_title
+
+    if not RE_FEEDBACK_TOLD.search(lead):
+        return problems
+    out: list[ParsedProblem] = []
+    for n in nodes:
+        kids = n.children
+        if not kids or any(c.marker is not None for c in kids):
+            return problems
+        first = next((k for k, c in enumerate(kids) if RE_XS_OPENING.match(c.text)), None)
+        if first is None or first > 1:
+            return problems
+        for j, c in enumerate(kids[first:], 1):
+            m = RE_XS_OPENING.match(c.text)
+            if m is None or cn_to_int(m.group(1)) != j:
+                return problems
+            title = _clean_title(_item_title(c.text[m.end():]))
+            if len(title) < 6 or _reads_as_action(title) or not (RE_SHORTFALL.search(title) or RE_SHORTCOMING.search(title)):
+                return problems
+            if RE_DONE_WORK.search(c.text) or RE_MEASURE_WORDS.search(c.text):
+                return problems  # (a report's sub-problem told with what was done about it: "一是…不规范。整改情况：已…")
+            out.append(ParsedProblem(seq=None, title=title, category=heading_title(n), position=c.pos))
+    return out
+
+
 # what was done, told in the same clause run as the problem: "理论学习不深入，已制定学习计划"
 RE_ACCOUNT_CLAUSE = re.compile(r"[，,]\s*(?=(?:目前|现|均|已经?|正在|经)[^，,。；;]{0,4}?(?:已|正在|完成|整改|推进|制定|修订|建立|开展|腾退|清理|追回))")
 
@@ -1063,6 +1141,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         chosen.problems, chosen.nodes = _subheads_opened(chosen.problems, chosen.nodes, result)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
         chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
+        chosen.problems = _kinds_opened(chosen.problems, chosen.nodes)
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
+        chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
+                                                 "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
     for a in getattr(chosen, "anomalies", []):

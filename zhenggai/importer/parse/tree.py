@@ -161,10 +161,36 @@ LEVEL_BULLET_ITEM = 5.5
 RE_WRAPPED_ITEM_HEAD = re.compile(r"^关于“.{4,120}”(?:的)?问题(?:的)?(?:整改(?:情况|落实情况|进展)?)?[。:：]?$")
 
 
+# a numbered item that lost the mark after its number: "5践行安全发展理念有差距。" between "4.…" and "6.…" (a web copy's
+# typo — blind28 xiangtan); not a count or a date opening a paragraph ("5家存在…", "5月…", "5个…")
+RE_LOST_ITEM_MARK = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d]|[年月日号时家个项条次件名人处所座户万亿元米吨台辆批种类份篇期届轮])")
+
+
+def mend_lost_item_marks(paras: list[Para]) -> list[Para]:
+    """A paragraph opening "N<text>" right where item N is missing — the nearest numbered paragraph before it is N-1 and
+    the nearest after it N+1, both printed alike ("4." … "6.") — is item N, its mark restored as theirs."""
+    out = list(paras)
+    for i, p in enumerate(paras):
+        m = RE_LOST_ITEM_MARK.match(p.text) if p.text[:1].isdigit() else None
+        if m is None or parse_marker(p.text) is not None:
+            continue
+        n = int(m.group(1))
+        before = next((mk for q in reversed(paras[:i]) for mk in [parse_marker(q.text)] if mk is not None), None)
+        after = next((mk for q in paras[i + 1:] for mk in [parse_marker(q.text)] if mk is not None), None)
+        if (before is None or after is None or before.number != n - 1 or after.number != n + 1 or before.level != after.level
+                or not before.raw.startswith(str(n - 1)) or not after.raw.startswith(str(n + 1))):
+            continue
+        mark = before.raw[len(str(n - 1)):]
+        if after.raw[len(str(n + 1)):] != mark:
+            continue
+        out[i] = Para(str(n) + mark + p.text[m.end():], p.pos, p.page_jump_after, p.page_jump_before, list(p.joined))
+    return out
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
-    paras = split_heading_run_into_item(paras)
+    paras = mend_lost_item_marks(split_heading_run_into_item(paras))
     restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
