@@ -72,8 +72,8 @@ KINDS = ("医保局公告,突击检查发现被检医疗机构存在医保管理
 def test_yishi_items_under_categories_naming_kinds_of_problem_are_the_problems():
     rows = problem_rows(parse_text(KINDS))
     assert [(r[0], r[1], r[2]) for r in rows] == [
-        (None, "医疗机构医保管理问题", "住院管理不规范"), (None, "医疗机构医保管理问题", "病案管理不规范"),
-        (None, "医保基金使用违法违规问题", "重复收费、超标准收费"), (None, "医保基金使用违法违规问题", "分解住院、挂床住院")]
+        (1, "医疗机构医保管理问题", "住院管理不规范"), (2, "医疗机构医保管理问题", "病案管理不规范"),
+        (1, "医保基金使用违法违规问题", "重复收费、超标准收费"), (2, "医保基金使用违法违规问题", "分解住院、挂床住院")]  # (一是 → 1: R76a)
 
 
 def test_yishi_measures_under_problem_headings_stay_measures():
@@ -178,9 +178,9 @@ SPEECH = ("在中学党委巡察情况反馈会议上的讲话\n"
 
 def test_yishi_paragraphs_under_the_areas_of_a_feedback_speech_are_the_problems():
     rows = problem_rows(parse_text(SPEECH))
-    assert [(r[0], r[2]) for r in rows] == [(None, "政治理论学习“表层化”,未能有效融入办学治校全过程"),
-                                           (None, "意识形态工作责任制落实不到位"), (None, "廉政风险防控不严"),
-                                           (None, "作风建设抓得不实")]
+    assert [(r[0], r[2]) for r in rows] == [(1, "政治理论学习“表层化”,未能有效融入办学治校全过程"),
+                                           (2, "意识形态工作责任制落实不到位"), (1, "廉政风险防控不严"),
+                                           (2, "作风建设抓得不实")]  # (一是 → 1 in each area: R76a)
     assert rows[0][1] == "聚焦贯彻落实党的教育方针,政治引领作用有待强化" and rows[3][1] == "聚焦全面从严治党,监督责任履行不够有力"
 
 

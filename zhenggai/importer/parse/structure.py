@@ -759,8 +759,8 @@ RE_KIND_HEAD = re.compile(r"^(?!关于)([^。:：;；，,“”()（）]{2,30}?(
 
 def _kinds_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
     """Two or more categories each naming a kind of problem with a colon, over their own 一是/二是 items (inline or one
-    a paragraph), after a lead naming the problems ("具体问题包括："): the items are the problems — seq null (一是 is no
-    number), titled by their first sentence — the kind their category (blind28 nhsa's 医保 突击检查). Every item must state
+    a paragraph), after a lead naming the problems ("具体问题包括："): the items are the problems — seq the printed number
+    (一是 → 1: CONVENTIONS R76a), titled by their first sentence — the kind their category (blind28 nhsa's 医保 突击检查). Every item must state
     a fault: "（一）…问题：一是加强…二是建立…" answers a problem with measures and stays as it is."""
     from .levels import _reads_as_action
     from .readings import RE_DONE_WORK, RE_INLINE_LEAD_NOT, _item_title, _sequential
@@ -782,7 +782,7 @@ def _kinds_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pars
             title = _clean_title(_item_title(body[at + len(int_to_cn(num)) + 1:end]))
             if len(title) < 4 or _reads_as_action(title):
                 return problems
-            out.append(ParsedProblem(seq=None, title=title, category=kind.group(1), position=n.pos))
+            out.append(ParsedProblem(seq=num, title=title, category=kind.group(1), position=n.pos))
     return out
 
 
@@ -795,7 +795,7 @@ RE_MEASURE_WORDS = re.compile(r"整改(?:措施|情况|进展|时限)|责任(?:�
 def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str) -> list[ParsedProblem]:
     """A 巡察/巡视 feedback (its lead says the feedback is being given) whose areas "一、聚焦…，政治引领作用有待强化" each hold,
     after at most one lead paragraph ("巡察发现，…存在“知行不一”的现象。"), paragraphs opening "一是…" "二是…" that state
-    what is wrong: those are the problems — seq null, titled by their first sentence — the area their category (blind28
+    what is wrong: those are the problems — seq the printed number (R76a), titled by their first sentence — the area their category (blind28
     school speech; blind26 lnst's 一是 per body). Paragraphs "一是加强…" answering an area are measures: left alone."""
     from .levels import RE_SHORTFALL, _reads_as_action
     from .readings import RE_DONE_WORK, RE_SHORTCOMING, _item_title
@@ -819,7 +819,7 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
                 return problems
             if RE_DONE_WORK.search(c.text) or RE_MEASURE_WORDS.search(c.text):
                 return problems  # (a report's sub-problem told with what was done about it: "一是…不规范。整改情况：已…")
-            out.append(ParsedProblem(seq=None, title=title, category=heading_title(n), position=c.pos))
+            out.append(ParsedProblem(seq=j, title=title, category=heading_title(n), position=c.pos))
     return out
 
 

@@ -110,12 +110,15 @@ Judgement calls (each also in the truth's anomalies):
 Session 18, the lead: '一是/二是/三是' items take their printed number as seq (SETTLED s18, CONVENTIONS.md R76: the
 schema's 'the number printed'; '其一' → 1 already; blind11 numbered them so); the labels first written here gave seq
 null, following blind26 lnst's NEW call, which this settles the other way. Only seq changed; the first run was kept.
+flight: the problems first labelled in traditional characters with their pinyin glosses; put in simplified without glosses
+(R91, make_truths_blind10.simplified) by the lead in session 18, titles only.
 """
 import json
 import re
 from pathlib import Path
 
 from make_truths import head, ins, prob
+from make_truths_blind10 import simplified
 
 HERE = Path(__file__).resolve().parent.parent / "blind28"
 
@@ -300,9 +303,9 @@ DOCS = {
               "(the emoji lost as '??'), a '此外,…' summary; cut in the recovery figures",
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("國(guó)家飛檢組", "48家定點(diǎn)醫(yī)療機(jī)構(gòu)"), headline=head(),
-        problems=keycap_problems(TEXT["flight_check_2022_keycap_items_pinyin_spam_cut"]),
+        problems=simplified(keycap_problems(TEXT["flight_check_2022_keycap_items_pinyin_spam_cut"])),
         anomalies=["(NEW) Items numbered by keycap emoji that survive as '1??'…'4??': seq 1-4 from the digit; titles as printed "
-                   "(pinyin brackets and the stray ',、' kept), the closing ',。' dropped.",
+                   "(first labelled as printed, pinyin kept; in simplified without glosses since session 18: R91, as every traditional copy's problems; the stray ',、' kept), the closing ',。' dropped.",
                    "The list follows a lead line '檢查發現具體問題如下:' (garbled): category null (jsviat's rule).",
                    "'此外,部分醫療機構存在…問題。還有一些機構存在…等其他違法違規問題' is a summary after the list: not problems.",
                    "'24個飛檢組', '48家定點醫療機構', '7.2億元' count groups, institutions and money: no headline figure; "
@@ -368,6 +371,8 @@ def main() -> None:
         assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         total += len(d["problems"])
         ft = flat(text)
+        if stem.startswith("flight"):  # (a traditional copy: its problems are in simplified without glosses, R91)
+            ft = simplified([{"title": ft, "category": None, "responsible_units": []}])[0]["title"]
         for p in d["problems"]:  # every title, category and unit is in the text as written (line breaks aside)
             assert p["title"] in ft, (stem, p["title"])
             assert p["category"] is None or p["category"] in ft, (stem, p["category"])
