@@ -5,6 +5,8 @@ Rules:
 - A workbook whose first sheet is the report itself, one paragraph a row, and whose next sheet is the ledger its 附件
   names: the report gives the document's title, issuer, date, inspection and headline figures
   (ledger_reader.is_report_sheet / apply_report). A first sheet of two short notes is no report.
+- An attachment's label alone over a ledger's title ("附件2") is not its title (ledger_reader._RE_ATTACHMENT_ONLY); a
+  label with the table's name after it ("附件2：…情况表") is.
 - A report's section that faces up to its own shortcomings ("三、正视差距不足，持续推进整改工作") is one of its sections, like
   下一步工作打算: a report whose every 一、 heading states work done has no problem list
   (levels.RE_FACING_SHORTFALLS). A problem stated with a verb of finding ("一、查找问题不深入，…") stays a problem.
@@ -90,6 +92,29 @@ def test_a_first_sheet_of_two_notes_is_no_report():
     assert r.headline.problems_total is None
 
 
+def _ledger_alone(first_row: str) -> bytes:
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ledger = wb.active
+    ledger.append([first_row])
+    ledger.append(["某县贯彻落实省生态环境保护督察反馈意见整改任务清单"])
+    ledger.append(["序号", "督察反馈问题", "整改措施", "责任单位", "完成时限", "整改进展"])
+    ledger.append([1, "县城污水处理厂提标改造滞后", "完成提标改造工程", "县住房和城乡建设局", "2023年6月底", "已完成"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_an_attachment_label_alone_over_a_ledgers_title_is_not_its_title():
+    r = parse_bytes(_ledger_alone("附件2"), "ledger.xlsx")
+    assert r.title == "某县贯彻落实省生态环境保护督察反馈意见整改任务清单"
+
+
+def test_an_attachment_line_naming_its_table_is_the_title():
+    r = parse_bytes(_ledger_alone("附件2：某县督察整改任务进展情况表"), "ledger.xlsx")
+    assert r.title == "附件2：某县督察整改任务进展情况表"
+
+
 # --- a figures-only report whose sections state work done ------------------------------------------------------
 
 COLLEGE = """中共某大学某学院委员会关于校党委巡察整改情况的通报
@@ -152,6 +177,11 @@ def test_two_joined_counts_of_problems_said_together_later_give_the_total_and_it
     text = ("局党组将“回头看”反馈的3个方面9个问题和新发现的3个问题细化为31项整改措施，逐项明确责任领导和完成时限。"
             "截至2024年10月底，12个问题已完成整改8个，正在推进3个，长期坚持1个；31项整改措施已完成27项。")
     assert headline_pair(text) == (12, 8)
+
+
+def test_joined_counts_in_xiang_said_together_later_are_read_alike():
+    text = ("针对巡察反馈的8项问题及整改中发现的2项问题，制定整改措施26条。截至目前，10项问题已整改到位9项。")
+    assert headline_pair(text) == (10, 9)
 
 
 def test_two_bodies_counts_never_said_together_keep_the_first():

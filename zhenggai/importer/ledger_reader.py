@@ -336,7 +336,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     filled_by = filled_on = None
     for r in head[:len(head) - 1]:
         values = [c for c in r if c]
-        if values and len(set(values)) == 1 and result.title is None and not _RE_FILLED.search(values[0]):
+        if values and len(set(values)) == 1 and result.title is None and not _RE_FILLED.search(values[0]) \
+                and not _RE_ATTACHMENT_ONLY.match(values[0]):
             result.title = values[0]
         by, on = _filled(values)  # "填报单位（盖章）：…　填报日期：2024年12月10日" above the heading
         filled_by, filled_on = filled_by or by, filled_on or on
@@ -470,6 +471,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
 
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
+# ws18: an attachment's label alone in the row over its title ("附件", "附件2", "附件：") names no table: the next row does
+_RE_ATTACHMENT_ONLY = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：]?$")
 # the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"
 _RE_FILLED = re.compile(r"填报(单位|日期|时间)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
 def _filled(values: list[str]) -> tuple[str | None, str | None]:

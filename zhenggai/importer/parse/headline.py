@@ -636,10 +636,10 @@ def headline_figures(text: str) -> Headline:
 # ws18: problems counted in two parts joined ("将“回头看”反馈的3个方面9个问题和新发现的3个问题细化为31项整改措施"), then said
 # together later, with their done count ("截至2024年10月底，12个问题已完成整改8个"): the parts add up to that later count,
 # which is the total (not "镇党委22个问题及30个村级党组织244个问题": two bodies' problems, never said together)
-RE_JOINED_PROBLEM_PARTS = re.compile(r"(?<![第\d.])(\d+)\s*个(?:具体)?问题(?:和|及|以及)[^。;；,，\d]{0,12}?(?<![第\d.])(\d+)\s*个(?:具体)?问题")
+RE_JOINED_PROBLEM_PARTS = re.compile(r"(?<![第\d.])(\d+)\s*([个项条])(?:具体)?问题(?:和|及|以及)[^。;；,，\d]{0,12}?(?<![第\d.])(\d+)\s*\2(?:具体)?问题")
 
 
-RE_PROBLEMS_IN_GE = re.compile(r"(?<![第\d.])(\d+)\s*个(?:具体)?问题")
+RE_PROBLEMS_COUNTED = re.compile(r"(?<![第\d.])(\d+)\s*[个项条](?:具体)?问题")
 RE_DONE_RIGHT_AFTER = re.compile(rf"[^。;；]{{0,4}}?{_DONE}{_GAP}(\d+)\s*{_CL}")
 
 
@@ -647,8 +647,8 @@ def _parts_said_together(h: Headline, t: str) -> None:
     for m in RE_JOINED_PROBLEM_PARTS.finditer(t):
         if int(m.group(1)) != h.problems_total:
             continue
-        whole = int(m.group(1)) + int(m.group(2))
-        for later in RE_PROBLEMS_IN_GE.finditer(t, m.end()):
+        whole = int(m.group(1)) + int(m.group(3))
+        for later in RE_PROBLEMS_COUNTED.finditer(t, m.end()):
             md = RE_DONE_RIGHT_AFTER.match(t[later.end(): later.end() + 24]) if int(later.group(1)) == whole else None
             if md and int(md.group(1)) <= whole:
                 h.problems_total, h.problems_done = whole, int(md.group(1))

@@ -403,7 +403,7 @@ def _reads_as_action(title: str) -> bool:
 # problem stated with a verb of finding: "查找问题不深入，…" has its shortfall right after the noun.)
 RE_FACING_SHORTFALLS = re.compile(
     r"^(?:正视|直面|认清|找准|查找|清醒认识|清醒看到)(?:工作|整改|存在的|工作中的|整改中的)?"
-    r"(?:(?:差距|不足|短板)(?:[和与及、]?(?:差距|不足|短板|问题))?(?:$|[，,；;])|问题[，,；;])")
+    r"(?:问题|差距|不足|短板)(?:[和与及、]?(?:差距|不足|短板|问题))?(?:$|[，,；;])")
 
 
 def _faces_shortfalls(title: str) -> bool:
