@@ -14,7 +14,9 @@ Rules:
   (readings.RE_SOME_PROBLEMS_IN_ASPECTS); a feedback naming its problem ("…方面存在违规列支劳务费问题") still is.
 - Problems counted in two joined parts ("3个方面9个问题和新发现的3个问题"), then said together with their done count
   ("12个问题已完成整改8个"): the later count is the total, its done count the done (headline.RE_JOINED_PROBLEM_PARTS);
-  two bodies' counts never said together ("镇党委22个问题及30个村级党组织244个问题") keep the first.
+  so too when the later account counts them by state and the states add up to the parts' sum ("已完成整改8个，正在推进
+  3个，长期坚持1个"; headline.RE_STATUS_BREAKDOWN). Two bodies' counts never said together ("镇党委22个问题及30个村级
+  党组织244个问题"), or states that do not add up, keep the first.
 """
 from __future__ import annotations
 
@@ -182,6 +184,18 @@ def test_two_joined_counts_of_problems_said_together_later_give_the_total_and_it
 def test_joined_counts_in_xiang_said_together_later_are_read_alike():
     text = ("针对巡察反馈的8项问题及整改中发现的2项问题，制定整改措施26条。截至目前，10项问题已整改到位9项。")
     assert headline_pair(text) == (10, 9)
+
+
+def test_joined_counts_whose_later_account_by_state_adds_up_to_their_sum_give_the_total_and_done():
+    text = ("局党组将“回头看”反馈的3个方面9个问题和新发现的3个问题细化为31项整改措施。"
+            "截至2024年10月底，已完成整改8个，正在推进3个，长期坚持1个。")
+    assert headline_pair(text) == (12, 8)
+
+
+def test_joined_counts_whose_account_by_state_does_not_add_up_keep_the_first_total():
+    text = ("局党组将“回头看”反馈的3个方面9个问题和新发现的3个问题细化为31项整改措施。"
+            "截至2024年10月底，已完成整改8个，正在推进3个。")
+    assert headline_pair(text)[0] == 9
 
 
 def test_two_bodies_counts_never_said_together_keep_the_first():

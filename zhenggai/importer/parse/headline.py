@@ -643,6 +643,11 @@ RE_PROBLEMS_COUNTED = re.compile(r"(?<![第\d.])(\d+)\s*[个项条](?:具体)?�
 RE_DONE_RIGHT_AFTER = re.compile(rf"[^。;；]{{0,4}}?{_DONE}{_GAP}(\d+)\s*{_CL}")
 
 
+# (or the later account counts them by state, adding up to the parts' sum: "…已完成整改8个，正在推进3个，长期坚持1个")
+RE_STATUS_BREAKDOWN = re.compile(rf"{_DONE}{_GAP}(\d+)\s*个\s*[,，、]\s*(?:其余|剩余)?\s*(?:正在(?:推进|整改)|持续(?:推进|整改)|序时推进|推进中)"
+                                 r"(?:整改)?\s*(\d+)\s*个(?:\s*[,，、]\s*(?:需要?)?(?:长期坚持|长期整改)\s*(\d+)\s*个)?")
+
+
 def _parts_said_together(h: Headline, t: str) -> None:
     for m in RE_JOINED_PROBLEM_PARTS.finditer(t):
         if int(m.group(1)) != h.problems_total:
@@ -653,6 +658,9 @@ def _parts_said_together(h: Headline, t: str) -> None:
             if md and int(md.group(1)) <= whole:
                 h.problems_total, h.problems_done = whole, int(md.group(1))
                 return
+        mb = RE_STATUS_BREAKDOWN.search(t, m.end())
+        if mb and sum(int(g) for g in mb.groups() if g) == whole:
+            h.problems_total, h.problems_done = whole, int(mb.group(1))
         return
 
 
