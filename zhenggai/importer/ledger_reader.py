@@ -336,7 +336,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     filled_by = filled_on = None
     for r in head[:len(head) - 1]:
         values = [c for c in r if c]
-        if values and len(set(values)) == 1 and result.title is None and not _RE_FILLED.search(values[0]):
+        if values and len(set(values)) == 1 and result.title is None and not _RE_FILLED.search(values[0]) \
+                and not _RE_ATTACHMENT_ONLY.match(values[0]):
             result.title = values[0]
         by, on = _filled(values)  # "填报单位（盖章）：…　填报日期：2024年12月10日" above the heading
         filled_by, filled_on = filled_by or by, filled_on or on
@@ -470,6 +471,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
 
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
+# ws18: an attachment's label alone in the row over its title ("附件", "附件2", "附件：") names no table: the next row does
+_RE_ATTACHMENT_ONLY = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：]?$")
 # the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"
 _RE_FILLED = re.compile(r"填报(单位|日期|时间)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
 def _filled(values: list[str]) -> tuple[str | None, str | None]:
@@ -577,18 +580,24 @@ def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> LedgerRes
     from .extract import ExtractError
 
     cover: list[list[str]] | None = None
+    report: list[str] | None = None  # ws18: a sheet before the ledger holding the report's text (see is_report_sheet)
     try:
         for name, rows in sheets:
             seen: list[list[str]] = []
-            result = read_ledger_rows(_recording(rows, seen), title_hint=None)
+            recorded = _recording(rows, seen)
+            result = read_ledger_rows(recorded, title_hint=None)
             if result is not None:
                 if cover:
                     apply_cover(result, cover)
+                elif report:
+                    apply_report(result, report)
                 if not result.title:
                     result.title = name or None
                 return result
             if cover is None and is_cover(seen):
                 cover = seen
+            elif cover is None and report is None and is_report_sheet(seen):
+                report = _report_lines(seen, recorded)
     finally:
         if hasattr(sheets, "close"):
             sheets.close()  # the workbook's archive closes now
@@ -725,6 +734,51 @@ def apply_cover(result: ParseResult, rows: list[list[str]]) -> None:
     for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
         if getattr(result.headline, key) is None and getattr(figures, key) is not None:
             setattr(result.headline, key, getattr(figures, key))
+
+
+# ws18: a workbook whose first sheet is the report itself, one paragraph a row in one cell ("…整改情况的报告" / "…领导小组
+# 办公室：" / "2022年11月7日至12月7日，…督察组对我县开展了…督察…" / "一、整改工作推进情况" / … / "附件：…任务清单" /
+# "东坪县人民政府" / "2024年4月8日"), and whose next sheet is the ledger its 附件 line names (序号 | 督察反馈问题 | 整改措施 |
+# …): the report gives the document's title, issuer, date, inspection and headline figures, as a .docx's text around its
+# table does (extract._ledger_from_tables) — the ledger sheet's own title names only its table, or only "附件". A sheet
+# of label/value rows is a cover form instead (is_cover); a sheet of notes without a report's prose is neither.
+REPORT_SHEET_ROWS = 2000  # a report's paragraphs, at most (the rest of a longer sheet is not text of a report)
+
+
+def is_report_sheet(rows: list[list[str]]) -> bool:
+    """Whether a sheet without a ledger header is a report's text: four or more rows, nearly all of one cell each, three
+    of them prose (a long sentence ending in "。")."""
+    values = [v for v in (list(dict.fromkeys(c for c in r if c)) for r in rows) if v]
+    ones = [v[0] for v in values if len(v) == 1]
+    prose = [t for t in ones if len(t) >= 40 and "。" in t]
+    return len(values) >= 4 and len(ones) >= 0.8 * len(values) and len(prose) >= 3
+
+
+def _report_lines(seen: list[list[str]], rest: Iterator[Sequence]) -> list[str]:
+    """The report's paragraphs: the rows searched for a header, then the rest of its sheet (a report runs past 20 rows)."""
+    lines = ["\t".join(dict.fromkeys(c for c in r if c)) for r in seen]
+    for row in rest:
+        if len(lines) >= REPORT_SHEET_ROWS:
+            break
+        lines.append("\t".join(dict.fromkeys(c for c in (_norm(x) for x in row) if c)))
+    return [t for t in lines if t]
+
+
+def apply_report(result: ParseResult, lines: list[str]) -> None:
+    """Fill the ledger's document fields from the report sheet before it (see is_report_sheet): the problems are the
+    ledger's, so the report's own sections are not problems — its figures and dates are read from all its prose."""
+    from .extract import _text_figures, _text_inspection
+    from .parse import parse_paragraphs
+
+    text = parse_paragraphs(lines)
+    result.title = text.title or result.title
+    result.issuer = text.issuer or result.issuer
+    result.report_date = text.report_date or result.report_date
+    result.inspection = text.inspection
+    ins = result.inspection
+    if ins.start is None and ins.end is None and ins.feedback_date is None:
+        _text_inspection(ins, lines, [], text)
+    result.headline = _text_figures(lines, [])
 
 
 # --- .xlsx, read as XML ----------------------------------------------------------------------------------------

@@ -318,6 +318,8 @@ def headline_figures(text: str) -> Headline:
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
                 h.problems_done = int(md.group(1) or md.group("n2"))
+    if h.problems_total is not None and ("问题和" in t or "问题及" in t):
+        _parts_said_together(h, t)
     total_end = None  # where the total read noun first ends
     for m in _NOUN_FIRST_AT.finditer(t):
         # "共整改问题312个": done, not the total (but "涉及整改问题523项": the problems to rectify)
@@ -629,6 +631,37 @@ def headline_figures(text: str) -> Headline:
                 and re.search(rf"{h.problems_done}\s*[个项条件][^。;；\d]{{0,16}}$", t[max(0, m.start() - 40): m.start()]):
             h.problems_total = h.problems_done
     return h
+
+
+# ws18: problems counted in two parts joined ("将“回头看”反馈的3个方面9个问题和新发现的3个问题细化为31项整改措施"), then said
+# together later, with their done count ("截至2024年10月底，12个问题已完成整改8个"): the parts add up to that later count,
+# which is the total (not "镇党委22个问题及30个村级党组织244个问题": two bodies' problems, never said together)
+RE_JOINED_PROBLEM_PARTS = re.compile(r"(?<![第\d.])(\d+)\s*([个项条])(?:具体)?问题(?:和|及|以及)[^。;；,，\d]{0,12}?(?<![第\d.])(\d+)\s*\2(?:具体)?问题")
+
+
+RE_PROBLEMS_COUNTED = re.compile(r"(?<![第\d.])(\d+)\s*[个项条](?:具体)?问题")
+RE_DONE_RIGHT_AFTER = re.compile(rf"[^。;；]{{0,4}}?{_DONE}{_GAP}(\d+)\s*{_CL}")
+
+
+# (or the later account counts them by state, adding up to the parts' sum: "…已完成整改8个，正在推进3个，长期坚持1个")
+RE_STATUS_BREAKDOWN = re.compile(rf"{_DONE}{_GAP}(\d+)\s*个\s*[,，、]\s*(?:其余|剩余)?\s*(?:正在(?:推进|整改)|持续(?:推进|整改)|序时推进|推进中)"
+                                 r"(?:整改)?\s*(\d+)\s*个(?:\s*[,，、]\s*(?:需要?)?(?:长期坚持|长期整改)\s*(\d+)\s*个)?")
+
+
+def _parts_said_together(h: Headline, t: str) -> None:
+    for m in RE_JOINED_PROBLEM_PARTS.finditer(t):
+        if int(m.group(1)) != h.problems_total:
+            continue
+        whole = int(m.group(1)) + int(m.group(3))
+        for later in RE_PROBLEMS_COUNTED.finditer(t, m.end()):
+            md = RE_DONE_RIGHT_AFTER.match(t[later.end(): later.end() + 24]) if int(later.group(1)) == whole else None
+            if md and int(md.group(1)) <= whole:
+                h.problems_total, h.problems_done = whole, int(md.group(1))
+                return
+        mb = RE_STATUS_BREAKDOWN.search(t, m.end())
+        if mb and sum(int(g) for g in mb.groups() if g) == whole:
+            h.problems_total, h.problems_done = whole, int(mb.group(1))
+        return
 
 
 # a count of problems named unfinished by its own kind: "对26个未完成整改的环境突出问题召开专题会督办"

@@ -434,6 +434,23 @@ def _reads_as_action(title: str) -> bool:
     return bool(RE_ACTION_OPENING.match(title)) and not RE_SHORTFALL.search(title)
 
 
+# ws18: a report's section that faces up to its own shortcomings, alone or with what it will do next ("三、正视差距不足，
+# 持续推进整改工作", "四、正视工作差距"): a section of the report like 下一步工作打算, not a problem the inspection found —
+# its shortfall words are the report's word for what is left, so the heading is read as work done or to be done. (Not a
+# problem stated with a verb of finding: "查找问题不深入，…" has its shortfall right after the noun.)
+RE_FACING_SHORTFALLS = re.compile(
+    r"^(?:正视|直面|认清|找准|查找|清醒认识|清醒看到)(?:工作|整改|存在的|工作中的|整改中的)?"
+    r"(?:问题|差距|不足|短板)(?:[和与及、]?(?:差距|不足|短板|问题))?(?:$|[，,；;])")
+
+
+def _faces_shortfalls(title: str) -> bool:
+    m = RE_FACING_SHORTFALLS.match(title)
+    if m is None:
+        return False
+    rest = title[m.end():].strip()
+    return not rest or bool(RE_ACTION_OPENING.match(rest)) and not RE_SHORTFALL.search(rest)
+
+
 def _runs(nodes: list[Node]) -> list[list[Node]]:
     runs: list[list[Node]] = []
     by_parent: dict[int, list[Node]] = {}
@@ -566,6 +583,7 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
             )
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
                                          or _section_label(heading_title(n)) or RE_SHORTFALL_LABEL.match(heading_title(n))
+                                         or _faces_shortfalls(heading_title(n))
                                          for n in run):
                 ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
         if ok:

@@ -610,6 +610,8 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
         return False
     if said.count("有的") >= 2:
         return False  # "有的…；有的…": the findings of a round over several bodies (a news item), not one problem
+    if RE_SOME_PROBLEMS_IN_ASPECTS.search(said):
+        return False  # ws18: "…在A、B、C等方面还存在一些问题和不足": the aspects summed up, no one problem stated
     from .numbering import find_xs_items
 
     if len(find_xs_items(said)) >= 2:
@@ -619,6 +621,13 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
     # what was done, told outside the demands a feedback meeting made ("反馈要求，…", "会议强调，要…将整改完成情况作为…")
     told = [x for x in re.split(r"(?<=[。！!？?\n])", after) if not RE_DEMAND_SENTENCE.match(x.strip())]
     return bool(RE_DONE_WORK.search("".join(told)))
+
+
+# ws18: a feedback summed up by its aspects, its shortcoming only "some problems" ("巡察反馈指出，学院党委在学习贯彻党的创新
+#理论、落实立德树人根本任务…等方面还存在一些问题和不足"): a report's lead before its own account, not one feedback item
+# (not "…方面存在违规列支劳务费问题": a problem named)
+RE_SOME_PROBLEMS_IN_ASPECTS = re.compile(r"方面(?:还|仍|也|都|均)?(?:不同程度(?:地)?)?存在(?:着)?(?:一些|一定的?|某些|若干|不少)"
+                                         r"(?:问题|不足|差距|短板)(?:[和与及、](?:问题|不足|差距|短板))?\s*$")
 
 
 # a sentence of demands: "反馈要求，…", "会议强调，要…", "市委巡察组要求：…", "要坚持…", "按照有关规定，…要在…"
