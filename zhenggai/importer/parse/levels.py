@@ -55,6 +55,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         strong = True
     if not strong and not direct and not node.children and _cut_wrapper_at_end(node):
         strong = True
+    if not strong and not direct and "方面" in (node.parent.text if node.parent is not None else "") and _task_under_tasks_aspect(node):
+        strong = True  # a task of the feedback, named as such by its section (a problem by the labelled convention)
     weak = False
     heading_kids = [c for c in node.children if c.marker is not None]
     if find_xs_items(" ".join(c.text for c in direct) + " " + text):
@@ -163,6 +165,26 @@ def _shortfall_under_aspect(node: Node) -> bool:
 
 
 RE_CLAUSE_MARK = re.compile(r"[，,、:：;；]")
+# vs18: a bulletin's section of the rectification tasks carried out ("二、巡察整改任务落实情况", "整改任务完成情况"): the
+# feedback split into tasks, sorted by aspect ("（一）关于…方面"); each task is one of the feedback's problems (the
+# labelled convention reads 整改任务 as problems) though worded as a task, "1.全面学习贯彻…论述。<what was done>"
+RE_TASKS_CARRIED_SECTION = re.compile(r"^[^。，,:：]{0,8}整改任务(?:的)?(?:落实|完成|推进|进展)(?:情况)?$")
+
+
+def _task_under_tasks_aspect(node: Node) -> bool:
+    """A childless item opening on a sentence, what was done after it, right under an aspect heading that states no
+    shortcoming itself (else the items are its measures), in a section of the rectification tasks carried out."""
+    p = node.parent
+    if node.children or p is None or p.marker is None or "方面" not in p.text:
+        return False
+    g = p.parent
+    if g is None or g.marker is None or "任务" not in g.text or not RE_TASKS_CARRIED_SECTION.match(heading_title(g)):
+        return False
+    aspect = heading_title(p)
+    if not RE_ASPECT_ONLY_HEAD.match(aspect) or RE_SHORTFALL.search(aspect):
+        return False
+    head, stop, rest = node.marker.rest.strip().partition("。")
+    return bool(stop) and 4 <= len(head) <= 40 and len(rest.strip()) >= 4
 
 
 def _topic_then_account(node: Node) -> bool:

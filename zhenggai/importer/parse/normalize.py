@@ -138,8 +138,13 @@ _RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
 _RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])\s+(?=\d)")
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
 # pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量 — page noise, like chunk markers
-RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff\]】])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+# (or after a Latin letter a garbled copy left in a character's place: "鸾Y(jié)算", blind28 flight)
+RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff\]】A-Za-z])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
 _RE_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+# vs18: an item numbered by a keycap emoji ("1️⃣" = digit, U+FE0F, U+20E3) opening a paragraph, or the same emoji lost
+# on a copy as "1??" (each of its two marks a "?"), is the item number "1." (blind28 flight: "檢查發現具體問題如下:" then
+# "1??有48家…"). Only at a paragraph's start, one or two digits: "是否?" or "2022??" inside a text stay as they are.
+RE_KEYCAP_NUMBER = re.compile(r"(?:(?<=^\d)|(?<=^\d\d))(?:\?\?|\ufe0f?\u20e3)")
 
 
 _RE_SPACES = re.compile(r"\s{2,}")
@@ -183,6 +188,8 @@ def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]
     if "(" in pair[1] and _RE_TONE_MARK.search(pair[1]):  # a gloss has a tone mark: one character-class scan first
         pair = _cut(pair, RE_PINYIN_GLOSS)
     pair = _strip(pair)
+    if pair[1][1:3] == "??" or pair[1][2:4] == "??" or "\u20e3" in pair[1][:5]:  # (a lost or kept keycap number: two string checks first)
+        pair = _cut(pair, RE_KEYCAP_NUMBER, ".")
     if not spaced:
         return pair  # (stripped already: nothing below changes it)
     pair = _cut(pair, _RE_CJK_SPACE)

@@ -2160,3 +2160,56 @@ def named_in_prose_candidate(paras) -> Candidate | None:
                                       status="in_progress" if RE_STILL_THERE.search(c) else None) for c in clauses]
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "“例如，”之后以“；”分开逐个列出的问题")
     return None
+
+
+# --- one body a heading, its problems one paragraph of ";" clauses ---------------------------------------------------------
+# vs18: a county's public list of one round's 巡察 feedback ("现将巡察组反馈的主要问题公布如下:") gives each body fed back a
+# numbered heading of its name alone ("一、县卫生健康局党组") and under it one paragraph of ";" clauses, each a problem
+# ("落实“第一议题”制度不严格;执行“三重一大”制度不够到位;…"). Each clause is a problem titled whole, the body its category
+# (the bodies sort the feedback, as in RE_BODY_PROBLEMS_OPENING's layout). Read only after a lead announcing the feedback's
+# problems, with two or more such bodies and most clauses stating a shortfall; not a body's unnumbered prose sentences
+# (blind26 putuo: "虾峙镇党委存在的主要问题:" then "…还有差距,质效不明显。…": no heading number, no ";" clauses).
+RE_FEEDBACK_PROBLEMS_ANNOUNCED = re.compile(r"(?:巡察|巡视)[^。]{0,24}问题[^。:：]{0,10}(?:如下|以下)\s*[:：]\s*$")
+RE_BODY_NAME_ONLY = re.compile(
+    r"^(?![我本该])[^，,。:：;；、“”()（）\s]{1,22}?(?:党委|党组|党工委|党总支|党支部|总支|支部|委员会|机关|局|办|委|院|所|站|队|馆|镇|乡"
+    r"|街道|村|社区|公司|中心|学校|政府|管委会)$")
+RE_CLAUSE_SPLIT = re.compile(r"[；;]")
+
+
+def _body_clause_problems(body: str, heading: str, pos) -> list[ParsedProblem]:
+    """The ";" clauses of one body's paragraph as its problems ([] unless three or more, of a clause's length, most of
+    them stating a shortfall)."""
+    clauses = [c.strip(" ，,") for c in RE_CLAUSE_SPLIT.split(body.strip().rstrip("。 "))]
+    if len(clauses) < 3 or any(not 4 <= len(c) <= 80 for c in clauses):
+        return []
+    faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c))
+    if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+        return []
+    return [ParsedProblem(seq=None, title=c, category=heading, position=pos) for c in clauses]
+
+
+def body_clause_paragraphs_candidate(paras) -> Candidate | None:
+    from .numbering import parse_marker
+
+    texts = [p.text for p in paras]
+    lead = next((k for k, t in enumerate(texts) if RE_FEEDBACK_PROBLEMS_ANNOUNCED.search(t)), None)
+    if lead is None:
+        return None
+    problems: list[ParsedProblem] = []
+    bodies = 0
+    j = lead + 1
+    while j + 1 < len(texts):
+        m = parse_marker(texts[j].strip())
+        name = m.rest.strip(" 　:：") if m is not None else ""
+        if not RE_BODY_NAME_ONLY.match(name) or parse_marker(texts[j + 1].strip()) is not None:
+            break
+        got = _body_clause_problems(texts[j + 1], name, paras[j + 1].pos)
+        if not got:
+            break
+        problems.extend(got)
+        bodies += 1
+        j += 2
+    if bodies < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                     f"第{lead + 1}段之后逐个单位标题下以“；”分开列出的问题（{bodies}个单位）")

@@ -1053,7 +1053,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     from .readings import duty_closed_candidate, exposure_cards_candidate, unnumbered_findings_candidate
 
     if not any(c.score() >= NONE_SCORE for c in candidates):
-        told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
+        from .readings import body_clause_paragraphs_candidate
+
+        told = body_clause_paragraphs_candidate(paras)  # "一、县卫生健康局党组" over "A;B;C。" (a round's feedback, by body)
+        if told is None:
+            told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
         if told is None:
             from .readings import units_in_prose_candidate
 
