@@ -298,6 +298,62 @@ def _marker_or_bullet(text: str):
     return marker
 
 
+# several feedback items quoted one after another and counted in one sentence ("督察反馈关于“A”“B”两项问题，…"), each
+# answered later by a passage of its own naming it again ("针对“A”问题，…完成了整改工作。针对“B”问题，…"): one problem per
+# quotation, the passage its one measure (the shared "一是…二是…" between them answers both: general, not counted)
+RE_QUOTED_ITEMS_COUNTED = re.compile(r"关于\s*((?:“[^“”]{4,80}”\s*[、,，和及]?\s*){2,9})(\d+|[两二三四五六七八九])\s*[个项条]问题")
+RE_ANSWER_OF_QUOTED = re.compile(r"针对\s*“([^“”]{4,80})”\s*(?:的)?问题\s*[,，]")
+RE_ANSWER_DONE = re.compile(r"(?:已经?|提前|全面)完成了?(?:全部)?整改|完成了整改|已整改到位|已整改完成")
+# the bodies a passage orders to rectify at once: "城中区政府责成办事处及村委立行立改" — its units, and 立行立改 its deadline
+RE_ORDERED_AT_ONCE = re.compile(r"责成([^，,。；;“”]{2,24}?)(立行立改)")
+
+
+def quoted_items_answered(paras) -> list | None:
+    """The problems of a text quoting several counted feedback items each answered by a '针对“…”问题，' passage."""
+    from .fields import add_units, split_units
+    from .measures import BodyItem, split_measures
+    from .numbering import cn_to_int
+    from .titles import _clean_title
+
+    for k, para in enumerate(paras):
+        t = para.text
+        if "关于“" not in t:
+            continue
+        m = RE_QUOTED_ITEMS_COUNTED.search(t)
+        if not m:
+            continue
+        quotes = re.findall(r"“([^“”]+)”", m.group(1))
+        raw = m.group(2)
+        n = int(raw) if raw.isdigit() else cn_to_int(raw.replace("两", "二"))
+        if n != len(quotes):
+            return None
+        rest = [(j, paras[j].text[m.end():] if j == k else paras[j].text) for j in range(k, len(paras))]
+        answers = {}
+        for j, tx in rest:
+            found = list(RE_ANSWER_OF_QUOTED.finditer(tx))
+            for i, a in enumerate(found):
+                end = found[i + 1].start() if i + 1 < len(found) else len(tx)
+                if a.group(1) in quotes and a.group(1) not in answers:
+                    answers[a.group(1)] = (j, tx[a.end():end].strip(" 。\n"))
+        if len(answers) != len(quotes):
+            return None  # (quoted items not each answered: not this layout)
+        problems = []
+        for q in quotes:
+            j, body = answers[q]
+            pr = ParsedProblem(seq=None, title=_clean_title(q), position=para.pos,
+                               status="done" if RE_ANSWER_DONE.search(body) else None)
+            if body:
+                pr.measures, _, _ = split_measures([BodyItem(body, paras[j].pos)])
+                om = RE_ORDERED_AT_ONCE.search(body)
+                if om:
+                    for part in re.split(r"[及和、]", om.group(1)):  # ("办事处及村委": two bodies)
+                        add_units(pr.responsible_units, split_units(part))
+                    pr.deadline = om.group(2)
+            problems.append(pr)
+        return problems
+    return None
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
@@ -309,6 +365,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     texts = [p.text for p in paras]
     if not texts:
         return None
+    several = quoted_items_answered(paras) if "针对“" in "\n".join(texts) else None
+    if several and (best_list is None or len(best_list.problems) < 2):
+        return Candidate("whole", several, [], {"single_task": 1.0})
     doc = "\n".join(texts)
     title = None
     from_field = False

@@ -1,0 +1,103 @@
+"""Session 18, helper ts18: printed findings (blind29's layouts), constructed texts written for these tests."""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+
+
+def _parse(*lines: str):
+    return parse_text("\n".join(lines))
+
+
+# --- a notice's news counting the problems it makes known: "通报N个/起…问题" ---------------------------------------------
+
+def test_a_ministry_notice_counting_the_typical_problems_it_makes_known_gives_the_total():
+    r = _parse("8月3日,省水利厅集中通报12个违规取水重大典型问题,督促各地整改。",
+               "以下为12个问题:",
+               "1.某县某公司未经许可擅自取水问题",
+               "2021年以来,某公司未经许可擅自取用地下水3万立方米。")
+    assert r.headline.problems_total == 12
+
+
+def test_a_discipline_notice_counting_problems_by_occurrences_gives_the_total():
+    r = _parse("本报讯 昨天,市纪委网站通报了三起违规公款吃喝问题。其中,某局2020年5月,公务接待超标,花费3000元。",
+               "某区政府2020年4月,超人数陪餐,花费2000元。")
+    assert r.headline.problems_total == 3
+
+
+def test_a_notice_counting_typical_cases_gives_no_total():
+    r = _parse("为强化警示教育,现通报5起村干部违规发包工程项目典型案例。",
+               "1.某村党支部书记某某违规发包本村工程项目问题",
+               "2019年,某某违规将本村道路工程发包给其亲属。")
+    assert r.headline.problems_total is None
+
+
+def test_a_notice_naming_a_batch_by_its_ordinal_gives_no_total():
+    r = _parse("现通报第二批违规问题,请各单位引以为戒。",
+               "某局2020年5月公务接待超标,花费3000元。")
+    assert r.headline.problems_total is None
+
+
+# --- quoted feedback items counted in one sentence, each answered by a "针对“…”问题," passage ------------------------
+
+_QUOTED = ("针对省级督察反馈关于“某某建材公司厂房已拆除,但建筑垃圾未清运”“某村垃圾中转站运转不及时”两项问题,"
+           "区生态环境局一是制定整改方案,明确责任单位和时限。二是配合督查组核查整改落实情况。"
+           "针对“某某建材公司厂房已拆除,但建筑垃圾未清运”问题,区生态环境局协调各责任单位,于5月8日提前完成了整改工作。"
+           "针对“某村垃圾中转站运转不及时”问题,区政府责成街道办事处及村委立行立改,形成长效机制。")
+
+
+def test_two_quoted_feedback_items_each_answered_are_two_problems_with_one_measure_each():
+    r = _parse("为抓好督察反馈问题整改,区生态环境局明确任务职责,落实具体措施。", _QUOTED)
+    assert [p.title for p in r.problems] == ["某某建材公司厂房已拆除,但建筑垃圾未清运", "某村垃圾中转站运转不及时"]
+    assert [len(p.measures) for p in r.problems] == [1, 1]
+    assert r.problems[0].status == "done"
+    assert r.problems[1].status is None
+    assert r.problems[1].responsible_units == ["街道办事处", "村委"]
+    assert r.problems[1].deadline == "立行立改"
+    assert r.headline.problems_total == 2
+
+
+def test_quoted_items_not_each_answered_by_a_passage_are_not_read_as_that_layout():
+    text = _QUOTED.split("针对“某村")[0]  # the second item has no passage of its own
+    r = _parse("为抓好督察反馈问题整改,区生态环境局明确任务职责,落实具体措施。", text)
+    assert len(r.problems) != 2 or any(len(p.measures) != 1 for p in r.problems)
+
+
+def test_quoted_items_whose_count_differs_from_the_quotations_are_no_total():
+    r = _parse("关于“某公司未清运建筑垃圾”“某村垃圾中转站运转不及时”三项问题,区生态环境局已督促整改。")
+    assert r.headline.problems_total is None
+
+
+# --- a typical case: "N.<who>违规…问题" on its own line, its dated facts below -------------------------------------------
+
+_CASES = ("为强化警示教育,现通报3起村干部违规发包本村工程项目典型案例。",
+          "问责篇",
+          "1.某镇某村党支部书记张某违规发包本村工程项目问题",
+          "2016年8月15日,张某违规将本村水泥路工程项目发包给时任村监会委员李某。2018年12月18日,张某受到党内警告处分。",
+          "2.某乡某村原党支部书记王某违规发包本村工程项目问题",
+          "2014年至2016年,王某违规将本村广场建设工程项目发包给原报账员赵某。2019年9月2日,王某受到党内警告处分。")
+
+
+def test_a_typical_case_told_by_its_dated_facts_has_no_measure():
+    r = _parse(*_CASES)
+    assert [p.title for p in r.problems] == ["某镇某村党支部书记张某违规发包本村工程项目问题",
+                                             "某乡某村原党支部书记王某违规发包本村工程项目问题"]
+    assert [len(p.measures) for p in r.problems] == [0, 0]
+
+
+def test_a_problem_whose_dated_paragraph_tells_a_rectifying_step_keeps_it_as_a_measure():
+    r = _parse("二、存在的问题及整改情况",
+               "1.某村违规占用耕地建设停车场问题",
+               "2021年5月,某镇组织对违规建设的停车场进行拆除,恢复耕种条件。",
+               "2.某村违规占用林地堆放砂石问题",
+               "2021年6月,某镇督促某村清理违规堆放的砂石,恢复植被。")
+    assert [len(p.measures) for p in r.problems] == [1, 1]
+
+
+def test_a_part_named_as_a_piece_over_the_cases_is_their_category():
+    r = _parse(*_CASES)
+    assert [p.category for p in r.problems] == ["问责篇", "问责篇"]
+
+
+def test_a_sentence_line_before_the_cases_is_no_category():
+    r = _parse(*(_CASES[:1] + ("以下为本次通报的典型案例,请各地引以为戒。",) + _CASES[2:]))
+    assert all(p.category != "以下为本次通报的典型案例,请各地引以为戒" for p in r.problems)
