@@ -101,3 +101,18 @@ def test_a_part_named_as_a_piece_over_the_cases_is_their_category():
 def test_a_sentence_line_before_the_cases_is_no_category():
     r = _parse(*(_CASES[:1] + ("以下为本次通报的典型案例,请各地引以为戒。",) + _CASES[2:]))
     assert all(p.category != "以下为本次通报的典型案例,请各地引以为戒" for p in r.problems)
+
+
+# --- a WeChat copy's header line: "<tag> <date time> <place>" -----------------------------------------------------------
+
+def test_a_wechat_copys_header_line_gives_the_report_date():
+    r = parse_text("9月某镇人居环境整治工作情况通报\n\n民生   2024-09-21 19:27   湖北  \n\n"
+                   "按照镇党委的工作安排,现将各村人居环境整治情况通报如下。\n一、存在的问题\n1.垃圾清运不及时。部分垃圾桶未及时清运。")
+    assert r.report_date == "2024-09-21"
+
+
+def test_a_sentence_ending_with_a_time_and_a_place_gives_no_report_date():
+    r = parse_text("9月某镇人居环境整治工作情况通报\n\n"
+                   "检查组于2024-09-21 19:27到达湖北\n"
+                   "按照镇党委的工作安排,现将各村人居环境整治情况通报如下。\n一、存在的问题\n1.垃圾清运不及时。部分垃圾桶未及时清运。")
+    assert r.report_date != "2024-09-21"
