@@ -2008,7 +2008,35 @@ def _fault_segments(text: str, pos: int) -> list:
     return out
 
 
+# a 镇's check notice names each village's faults in one clause of one sentence, after the lead that says problems remain
+# (or that the rectification of the villages rechecked is poor): "…但也依然存在一些问题,岗阳村发现多处…乱堆乱放…;榕树村存在
+# 建筑垃圾未清理…;协和村发现…", "被督查村整改情况不容乐观,大湖村有两处未整改…;大布村有三处未整改;高车村有三处未整改。"
+# — one problem per village clause, the village kept as its subject; every clause must open with a village (or 社区) and
+# tell a fault. A notice may hold two such paragraphs (a 回头看 and a new check): both are read.
+RE_VILLAGE_CLAUSES_LEAD = re.compile(r"(?:存在(?:着)?(?:不少|一些|较多|诸多)?(?:的)?问题|(?:整改)?(?:情况)?不容乐观)\s*[,，]\s*"
+                                     r"(?=[\u4e00-\u9fff]{1,6}(?:村|社区)(?:发现|存在|有))")
+RE_VILLAGE_CLAUSE_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:村|社区)(?:发现|存在|有)")
+
+
+def _village_clauses(paras) -> list:
+    out = []
+    for p in paras:
+        m = RE_VILLAGE_CLAUSES_LEAD.search(p.text) if ("村" in p.text or "社区" in p.text) else None
+        if m is None:
+            continue
+        sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0]
+        segs = [x.strip(" ，,。") for x in re.split(r"[；;]", sentence) if x.strip(" ，,。")]
+        if len(segs) < 2 or not all(RE_VILLAGE_CLAUSE_OPEN.match(x) and RE_SEGMENT_FAULT.search(x) for x in segs):
+            continue
+        out.extend(ParsedProblem(seq=None, title=x, position=p.pos,
+                                 status="in_progress" if RE_NOT_YET_RECTIFIED.search(x) else None) for x in segs)
+    return out
+
+
 def fault_clauses_candidate(paras) -> Candidate | None:
+    villages = _village_clauses(paras)
+    if len(villages) >= 3:
+        return Candidate("list", villages, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐村以“；”分开写出的各村问题")
     problems = []
     for p in paras:  # a lead saying problems exist, then the sentence naming them clause by clause
         m = RE_PROBLEMS_EXIST.search(p.text)
