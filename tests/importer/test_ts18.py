@@ -116,3 +116,32 @@ def test_a_sentence_ending_with_a_time_and_a_place_gives_no_report_date():
                    "检查组于2024-09-21 19:27到达湖北\n"
                    "按照镇党委的工作安排,现将各村人居环境整治情况通报如下。\n一、存在的问题\n1.垃圾清运不及时。部分垃圾桶未及时清运。")
     assert r.report_date != "2024-09-21"
+
+
+# --- a 镇 check notice: one ';' clause per village after "存在一些问题," / "整改情况不容乐观," -------------------------------
+
+def test_each_village_clause_after_the_lead_is_one_problem_and_a_recheck_clause_not_rectified_is_under_way():
+    r = _parse("某镇人居环境督查通报",
+               "近日,镇督查组对甲、乙、丙村的整改情况进行了“回头看”。从此次“回头看”情况来看,被督查村整改情况不容乐观,"
+               "甲村有两处未整改;乙村有三处未整改;丙村有一处未整改。希望各村继续加大整治力度。",
+               "日前,镇督查组对丁、戊、己村进行了督查。从督查情况来看,各村村道较为干净整洁,但也依然存在一些问题,"
+               "丁村发现多处房前屋后杂物乱堆乱放;戊村存在建筑垃圾未清理等现象;己村发现一处生活垃圾随意丢弃的现象较多。"
+               "希望各村及时进行整改。")
+    assert [p.title for p in r.problems] == ["甲村有两处未整改", "乙村有三处未整改", "丙村有一处未整改",
+                                             "丁村发现多处房前屋后杂物乱堆乱放", "戊村存在建筑垃圾未清理等现象",
+                                             "己村发现一处生活垃圾随意丢弃的现象较多"]
+    assert [p.status for p in r.problems] == ["in_progress"] * 3 + [None] * 3
+
+
+def test_village_clauses_telling_what_was_done_are_no_problems():
+    r = _parse("某镇人居环境工作简报",
+               "本月各村按照镇里部署开展整治,虽然存在一些问题,甲村发动群众清理房前屋后杂物;乙村发动党员开展环境卫生大扫除;"
+               "丙村有专人负责垃圾清运。下一步,各村将继续巩固整治成果。")
+    assert not any(p.title.startswith(("甲村", "乙村", "丙村")) for p in r.problems)
+
+
+def test_a_measure_done_ahead_of_time_sets_no_deadline():
+    r = _parse("针对省级督察反馈关于“某某建材公司厂房已拆除,但建筑垃圾未清运”“某村垃圾中转站运转不及时”两项问题,区生态环境局制定整改方案。"
+               "针对“某某建材公司厂房已拆除,但建筑垃圾未清运”问题,区生态环境局于5月8日提前完成了整改工作。"
+               "针对“某村垃圾中转站运转不及时”问题,区政府要求街道于6月30日前完成整改。")
+    assert [p.deadline for p in r.problems] == [None, "6月30日前"]
