@@ -145,3 +145,25 @@ def test_a_measure_done_ahead_of_time_sets_no_deadline():
                "针对“某某建材公司厂房已拆除,但建筑垃圾未清运”问题,区生态环境局于5月8日提前完成了整改工作。"
                "针对“某村垃圾中转站运转不及时”问题,区政府要求街道于6月30日前完成整改。")
     assert [p.deadline for p in r.problems] == [None, "6月30日前"]
+
+
+# --- an unannounced visit's report: one "在<place>,<faults>。" sentence a place after "暗访发现,…问题。" -------------------
+
+def test_each_place_sentence_after_the_visits_finding_lead_is_one_problem_titled_by_its_faults():
+    r = _parse("(记者 某某)近日,记者随同市工作专班对各县区人居环境整治情况进行暗访。",
+               "暗访发现,各县区均已开展整治行动,但个别村庄存在整治不彻底、进度慢等问题。",
+               "在甲县某镇某村,主街生活污水混合排放;村内存在残垣断壁;背街小巷有杂物、砖石堆积。",
+               "在乙县某路与某省道交叉口西南,沟渠内有生活垃圾,沟渠边建筑垃圾乱堆乱放。",
+               "在丙区某镇某村,坑塘内有大量垃圾、水体黑臭;残垣断壁未及时清理。")
+    assert [p.title for p in r.problems] == ["主街生活污水混合排放;村内存在残垣断壁;背街小巷有杂物、砖石堆积",
+                                             "沟渠内有生活垃圾,沟渠边建筑垃圾乱堆乱放",
+                                             "坑塘内有大量垃圾、水体黑臭;残垣断壁未及时清理"]
+
+
+def test_place_sentences_telling_good_work_after_a_visit_are_no_problems():
+    r = _parse("(记者 某某)近日,记者随同市工作专班对各县区人居环境整治情况进行暗访。",
+               "暗访发现,各县区均已开展整治行动,村容村貌明显改善,群众满意度不断提高,未发现突出问题。",
+               "在甲县某镇某村,村道干净整洁,房前屋后物品摆放整齐。",
+               "在乙县某镇某村,新建的污水管网已投入使用,坑塘水清岸绿。",
+               "在丙区某镇某村,村民自发组织清扫,环境焕然一新。")
+    assert r.problems == [] or not any(p.title.startswith(("村道", "新建", "村民")) for p in r.problems)

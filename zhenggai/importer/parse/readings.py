@@ -2033,10 +2033,39 @@ def _village_clauses(paras) -> list:
     return out
 
 
+# an unannounced visit's report (暗访) tells, after its finding lead ("暗访发现,…但个别村庄存在…等问题。"), one place a
+# sentence: "在临颍县台陈镇下坡郭村,主街村民的生活用水管道漏水,…。在郾城区商桥镇坡边村,…。" — each such sentence is one
+# problem, titled by its faults after the place lead-in (a sentence opening otherwise ends nothing: it is skipped; the
+# paragraphs after the lead are read while they open with such a sentence)
+RE_VISIT_FINDING_LEAD = re.compile(r"(?:暗访|检查|督查|巡查|明察暗访)(?:中)?发现\s*[,，:：][^。]{0,80}?问题\s*[。:：]")
+RE_PLACE_LEAD_IN = re.compile(r"^在([^，,。；;在]{2,24}?(?:村|社区|镇|乡|街道|县|区|路|道|口|附近|小区|市场|广场|公园|处)(?:[东南西北]{1,2}(?:侧|角)?|旁|内)?)\s*[,，]\s*")
+
+
+def _place_sentences(paras) -> list:
+    out = []
+    lead_at = next((k for k, p in enumerate(paras) if "发现" in p.text and RE_VISIT_FINDING_LEAD.search(p.text)), None)
+    if lead_at is None:
+        return out
+    for p in paras[lead_at + 1:]:
+        if not RE_PLACE_LEAD_IN.match(p.text):
+            break
+        for sent in re.split(r"(?<=[。！!])", p.text):
+            m = RE_PLACE_LEAD_IN.match(sent.strip())
+            if m is None:
+                continue
+            title = sent.strip()[m.end():].rstrip("。！! ")
+            if len(title) >= 6 and RE_SEGMENT_FAULT.search(title) and not RE_RESPONSE_SENTENCE.search(title):
+                out.append(ParsedProblem(seq=None, title=title, position=p.pos))
+    return out
+
+
 def fault_clauses_candidate(paras) -> Candidate | None:
     villages = _village_clauses(paras)
     if len(villages) >= 3:
         return Candidate("list", villages, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐村以“；”分开写出的各村问题")
+    places = _place_sentences(paras)
+    if len(places) >= 3:
+        return Candidate("list", places, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访发现之后逐处以“在某地,”写出的问题")
     problems = []
     for p in paras:  # a lead saying problems exist, then the sentence naming them clause by clause
         m = RE_PROBLEMS_EXIST.search(p.text)
