@@ -330,7 +330,8 @@ RE_MEASURE_DOER = re.compile(r"(?:^|[，,；;：:])\s*由(?!于|此)(?:[^，,。
 # a measure that says by when: "在本月底以前将…", "于6月30日前完成…", "在验收以前组织…" — the deadline as written, without
 # its "在/于" (the problem's, when its measures say one such and no field states it); what was already done before a
 # time ("在巡察前已将…", "在6月30日前仅将…") sets none, nor does an estimate (below)
-RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内已])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|前))(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
+# ("于3月12日提前完成了整改": 提前, ahead of time, is no "before" date)
+RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内已])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|(?<!提)前))(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
 
 
 # a date alone in a measure, by which the work is to be finished: "督促商户6月10日前拆除广告牌", "2024年底前完成改造" (not

@@ -560,6 +560,14 @@ RE_BARE_META_DATE = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\
                                r"|(?:人气|浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：])")
 
 
+# a WeChat article's copy keeps its header line: the column tag, the time published, the place it was posted from
+# ("民生   2024-11-21 19:27   湖北"): the time is the page's date (the whole line: a short tag, a date with its time, a
+# province's or city's name of two to four characters; no sentence)
+# (not a sentence giving a time: "检查组于2024-09-21 19:27到达湖北" — no 于/在 before the time, no verb of going after it)
+RE_TAG_TIME_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?<![于在至到自从])\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}\s*"
+                               r"(?!到|赴|前往|抵达|来到|在)[\u4e00-\u9fff]{2,4}$")
+
+
 # a page's date in its own line: "2022年09月27日 17:56:15 | 来源:…", "中国证券报 2023-02-22" (a source, then the date)
 RE_BARE_CN_META_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}")
 RE_SOURCE_DATE = re.compile(r"^(?!截至|截止|至|于|到|自|从|在)[\u4e00-\u9fff]{2,12}(?<!截至|截止)(?<![至于到自从在])\s*((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?"
@@ -784,7 +792,7 @@ def meta_date(lines: list[str]) -> str | None:
             return iso(make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))))
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
-             or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t)
+             or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t) or (RE_TAG_TIME_PLACE.match(t) if k < 6 else None)
              or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_BARE_ISO_LINE.match(t) if 3 <= k < 6 and _header_block(lines[:k]) else None)

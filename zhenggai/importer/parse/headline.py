@@ -695,6 +695,14 @@ RE_ALL_DONE_AS_OF = re.compile(r"(?:^|(?<=[。;；\n]))\s*(?:截至|截止)(?:�
                                r"(?:完成整改|整改(?:完成|到位|完毕))\s*(?=[。;；]|$)", re.M)
 RE_STILL_OPEN = re.compile(r"尚未|未完成|正在整改|正在推进|持续推进|持续整改|长期整改|逐步整改")
 RE_NAMED_THEN_COUNTED = re.compile(r"等\s*(\d+)\s*[个项条](?:突出|典型|具体)?问题")
+# a notice's news naming how many problems it makes known: "自然资源部集中公开通报56个违法违规重大典型问题", "省纪委…
+# 通报了4起超标准接待、超人数陪餐问题" — the count of the problems the notice lists (问题 the head noun; not "通报5起典型
+# 案例", cases, R68; not a batch's ordinal "通报第二批…")
+RE_NOTIFIED_PROBLEM_COUNT = re.compile(r"通报(?:了)?\s*(\d+|[一二三四五六七八九十两]{1,3})\s*[个起项]"
+                                       r"((?:(?!案例|案件|线索|党组织|单位|部门)[^\d\s,，。;；:：()（）“”]){0,14}?)问题(?!线索)")
+# quoted problems named one after another and closed by their count: "反馈关于“A”“B”两项问题" (the count is the number
+# of quotations, or it is not theirs)
+RE_QUOTED_THEN_COUNTED = re.compile(r"((?:“[^“”]{4,80}”\s*[、,，和及]?\s*){2,9})(\d+|[两二三四五六七八九])\s*[个项条]问题")
 
 
 def _every_problem_done(h: Headline, t: str) -> int | None:
@@ -726,6 +734,17 @@ def _fallback_totals(h: Headline, t: str) -> None:
         if h.problems_done is None:
             h.problems_done = _every_problem_done(h, t)
         return
+    m = RE_NOTIFIED_PROBLEM_COUNT.search(t)
+    if m:
+        n = cn_to_int(m.group(1).replace("两", "二")) if not m.group(1).isdigit() else int(m.group(1))
+        if n:
+            h.problems_total = n
+            return
+    for m in RE_QUOTED_THEN_COUNTED.finditer(t):
+        n = cn_to_int(m.group(2).replace("两", "二")) if not m.group(2).isdigit() else int(m.group(2))
+        if n and n == m.group(1).count("“"):
+            h.problems_total = n
+            return
     for m in RE_NAMED_THEN_COUNTED.finditer(t):
         begin = max(t.rfind(c, 0, m.start()) for c in "。;；\n:：") + 1
         listed = re.split(r"^(?:[^、]*?(?:例如|比如|如|包括|主要是|分别是))", t[begin: m.start()], maxsplit=1)[-1]

@@ -299,6 +299,62 @@ def _marker_or_bullet(text: str):
     return marker
 
 
+# several feedback items quoted one after another and counted in one sentence ("督察反馈关于“A”“B”两项问题，…"), each
+# answered later by a passage of its own naming it again ("针对“A”问题，…完成了整改工作。针对“B”问题，…"): one problem per
+# quotation, the passage its one measure (the shared "一是…二是…" between them answers both: general, not counted)
+RE_QUOTED_ITEMS_COUNTED = re.compile(r"关于\s*((?:“[^“”]{4,80}”\s*[、,，和及]?\s*){2,9})(\d+|[两二三四五六七八九])\s*[个项条]问题")
+RE_ANSWER_OF_QUOTED = re.compile(r"针对\s*“([^“”]{4,80})”\s*(?:的)?问题\s*[,，]")
+RE_ANSWER_DONE = re.compile(r"(?:已经?|提前|全面)完成了?(?:全部)?整改|完成了整改|已整改到位|已整改完成")
+# the bodies a passage orders to rectify at once: "城中区政府责成办事处及村委立行立改" — its units, and 立行立改 its deadline
+RE_ORDERED_AT_ONCE = re.compile(r"责成([^，,。；;“”]{2,24}?)(立行立改)")
+
+
+def quoted_items_answered(paras) -> list | None:
+    """The problems of a text quoting several counted feedback items each answered by a '针对“…”问题，' passage."""
+    from .fields import add_units, split_units
+    from .measures import BodyItem, split_measures
+    from .numbering import cn_to_int
+    from .titles import _clean_title
+
+    for k, para in enumerate(paras):
+        t = para.text
+        if "关于“" not in t:
+            continue
+        m = RE_QUOTED_ITEMS_COUNTED.search(t)
+        if not m:
+            continue
+        quotes = re.findall(r"“([^“”]+)”", m.group(1))
+        raw = m.group(2)
+        n = int(raw) if raw.isdigit() else cn_to_int(raw.replace("两", "二"))
+        if n != len(quotes):
+            return None
+        rest = [(j, paras[j].text[m.end():] if j == k else paras[j].text) for j in range(k, len(paras))]
+        answers = {}
+        for j, tx in rest:
+            found = list(RE_ANSWER_OF_QUOTED.finditer(tx))
+            for i, a in enumerate(found):
+                end = found[i + 1].start() if i + 1 < len(found) else len(tx)
+                if a.group(1) in quotes and a.group(1) not in answers:
+                    answers[a.group(1)] = (j, tx[a.end():end].strip(" 。\n"))
+        if len(answers) != len(quotes):
+            return None  # (quoted items not each answered: not this layout)
+        problems = []
+        for q in quotes:
+            j, body = answers[q]
+            pr = ParsedProblem(seq=None, title=_clean_title(q), position=para.pos,
+                               status="done" if RE_ANSWER_DONE.search(body) else None)
+            if body:
+                pr.measures, _, _ = split_measures([BodyItem(body, paras[j].pos)])
+                om = RE_ORDERED_AT_ONCE.search(body)
+                if om:
+                    for part in re.split(r"[及和、]", om.group(1)):  # ("办事处及村委": two bodies)
+                        add_units(pr.responsible_units, split_units(part))
+                    pr.deadline = om.group(2)
+            problems.append(pr)
+        return problems
+    return None
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
@@ -310,6 +366,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     texts = [p.text for p in paras]
     if not texts:
         return None
+    several = quoted_items_answered(paras) if "针对“" in "\n".join(texts) else None
+    if several and (best_list is None or len(best_list.problems) < 2):
+        return Candidate("whole", several, [], {"single_task": 1.0})
     doc = "\n".join(texts)
     title = None
     from_field = False
@@ -1990,7 +2049,64 @@ def _check_found_clauses(paras) -> Candidate | None:
     return None
 
 
+# a 镇's check notice names each village's faults in one clause of one sentence, after the lead that says problems remain
+# (or that the rectification of the villages rechecked is poor): "…但也依然存在一些问题,岗阳村发现多处…乱堆乱放…;榕树村存在
+# 建筑垃圾未清理…;协和村发现…", "被督查村整改情况不容乐观,大湖村有两处未整改…;大布村有三处未整改;高车村有三处未整改。"
+# — one problem per village clause, the village kept as its subject; every clause must open with a village (or 社区) and
+# tell a fault. A notice may hold two such paragraphs (a 回头看 and a new check): both are read.
+RE_VILLAGE_CLAUSES_LEAD = re.compile(r"(?:存在(?:着)?(?:不少|一些|较多|诸多)?(?:的)?问题|(?:整改)?(?:情况)?不容乐观)\s*[,，]\s*"
+                                     r"(?=[\u4e00-\u9fff]{1,6}(?:村|社区)(?:发现|存在|有))")
+RE_VILLAGE_CLAUSE_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:村|社区)(?:发现|存在|有)")
+
+
+def _village_clauses(paras) -> list:
+    out = []
+    for p in paras:
+        m = RE_VILLAGE_CLAUSES_LEAD.search(p.text) if ("村" in p.text or "社区" in p.text) else None
+        if m is None:
+            continue
+        sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0]
+        segs = [x.strip(" ，,。") for x in re.split(r"[；;]", sentence) if x.strip(" ，,。")]
+        if len(segs) < 2 or not all(RE_VILLAGE_CLAUSE_OPEN.match(x) and RE_SEGMENT_FAULT.search(x) for x in segs):
+            continue
+        out.extend(ParsedProblem(seq=None, title=x, position=p.pos,
+                                 status="in_progress" if RE_NOT_YET_RECTIFIED.search(x) else None) for x in segs)
+    return out
+
+
+# an unannounced visit's report (暗访) tells, after its finding lead ("暗访发现,…但个别村庄存在…等问题。"), one place a
+# sentence: "在临颍县台陈镇下坡郭村,主街村民的生活用水管道漏水,…。在郾城区商桥镇坡边村,…。" — each such sentence is one
+# problem, titled by its faults after the place lead-in (a sentence opening otherwise ends nothing: it is skipped; the
+# paragraphs after the lead are read while they open with such a sentence)
+RE_VISIT_FINDING_LEAD = re.compile(r"(?:暗访|检查|督查|巡查|明察暗访)(?:中)?发现\s*[,，:：][^。]{0,80}?问题\s*[。:：]")
+RE_PLACE_LEAD_IN = re.compile(r"^在([^，,。；;在]{2,24}?(?:村|社区|镇|乡|街道|县|区|路|道|口|附近|小区|市场|广场|公园|处)(?:[东南西北]{1,2}(?:侧|角)?|旁|内)?)\s*[,，]\s*")
+
+
+def _place_sentences(paras) -> list:
+    out = []
+    lead_at = next((k for k, p in enumerate(paras) if "发现" in p.text and RE_VISIT_FINDING_LEAD.search(p.text)), None)
+    if lead_at is None:
+        return out
+    for p in paras[lead_at + 1:]:
+        if not RE_PLACE_LEAD_IN.match(p.text):
+            break
+        for sent in re.split(r"(?<=[。！!])", p.text):
+            m = RE_PLACE_LEAD_IN.match(sent.strip())
+            if m is None:
+                continue
+            title = sent.strip()[m.end():].rstrip("。！! ")
+            if len(title) >= 6 and RE_SEGMENT_FAULT.search(title) and not RE_RESPONSE_SENTENCE.search(title):
+                out.append(ParsedProblem(seq=None, title=title, position=p.pos))
+    return out
+
+
 def fault_clauses_candidate(paras) -> Candidate | None:
+    villages = _village_clauses(paras)
+    if len(villages) >= 3:
+        return Candidate("list", villages, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐村以“；”分开写出的各村问题")
+    places = _place_sentences(paras)
+    if len(places) >= 3:
+        return Candidate("list", places, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访发现之后逐处以“在某地,”写出的问题")
     problems = []
     for p in paras:  # a lead saying problems exist, then the sentence naming them clause by clause
         m = RE_PROBLEMS_EXIST.search(p.text)

@@ -80,6 +80,26 @@ RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:�
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条|件)(?:问题|任务|事项)?\s*[)）]$")
 
 
+# a typical case exposed by a 纪委 or a ministry: the numbered heading names the case "<who>违规发包本村工程项目问题" on its
+# own line, and what follows tells its facts from their dates ("2016年8月15日,某某违规将…发包给…。2018年12月18日,某某受到
+# 党内警告处分。", "2020年3月至2022年10月,…未经批准擅自占用耕地…"): what happened, not what was done about it (no step of
+# rectification said: nothing removed, restored, ordered or rectified)
+RE_DATED_FACTS = re.compile(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:[、至到-](?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*[,，]"
+                            r"[^。]{0,60}?(?:违规|违法|擅自|未经批准|私自|超标准|非法|违反)")
+RE_RECTIFYING_STEP = re.compile(r"整改|拆除|复垦|清理|清退|退还|收回|恢复|责令|措施|立案|查处|组织|开展|督促|推进|完善|建立|制定|落实")
+
+
+def _case_facts_only(node, inline, region) -> bool:
+    head = node.text.strip().rstrip("。 ")
+    return (not inline and bool(region) and head.endswith("问题")
+            and all(RE_DATED_FACTS.match(it.text.strip()) and not RE_RECTIFYING_STEP.search(it.text) for it in region))
+
+
+# a 纪委 notice groups its typical cases in parts named "…篇" on a line of their own ("问责篇", "违反中央八项规定精神篇"),
+# the part's name over its numbered cases: their category
+RE_PIECE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,10}篇$")
+
+
 def _without_count_note(heading: str) -> str:
     """RE_COUNT_NOTE.sub("", heading), tried only on a heading ending with a closing bracket (as the note ends; $ is also
     before a final newline): the pattern, opening with \\s*, is otherwise tried at every offset."""
@@ -341,7 +361,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         # (not a sentence announcing them, "检查中发现以下安全隐患：": a lead, no label — blind28 jsviat)
         lead = _run_lead(node).strip()
         if 2 <= len(lead) <= 12 and "以下" not in lead and "如下" not in lead and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
-                lead.endswith((":", "：", "方面")) or stated_problems_lead(lead)):
+                lead.endswith((":", "：", "方面")) or stated_problems_lead(lead) or RE_PIECE_LABEL.match(lead)):
             problem.category = _clean_title(lead)
     if problem.category is None and node.parent is not None:
         problem.category = place_group_line(node) or None  # "花园市场： 1、… 2、… 沿江市场： 1、…"
@@ -437,7 +457,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                     for c in node.children if c.marker is not None]
         notes, numbering = [], []
     elif not fielded and not any(it.marker for it in region) and (under_stated_problems(node) or described
-                                                                   or RE_SHORTFALL_ITEM_LABEL.match(node.text)):
+                                                                   or RE_SHORTFALL_ITEM_LABEL.match(node.text)
+                                                                   or _case_facts_only(node, inline, region)):
         # "二、存在的问题 （二）党员发展难度大。一是…二是…": under a heading of the problems found, a problem's unlabelled
         # paragraphs describe it (its signs, its causes); what is done about it is labelled (整改措施：), numbered
         # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own. So does the description a
