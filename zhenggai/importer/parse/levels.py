@@ -462,6 +462,26 @@ def _under_measures_heading(node: Node) -> bool:
     return False
 
 
+# gen18: a report's bare section label — "一、基本情况", "二、工作亮点", "三、存在问题", "四、整改意见", "下一步工作打算" —
+# names a part of the report, never one problem: a heading whose whole title is one gives its level no evidence, so
+# that a textbook report's four labelled sections (prose under the first two, numbered problems under 存在问题,
+# numbered demands under 整改意见) do not outweigh the problems listed one level down. (A title stating anything
+# more — "二、组织建设薄弱", "（一）住宅专项维修资金：部分…没有落实…" — is no bare label.)
+RE_BARE_REPORT_SECTION = re.compile(
+    r"^(?:(?:检查|督导|督查|巡查|暗访|调研|自查|工作|整改工作|整改|检查工作|督导工作)?(?:基本|总体|整体|开展|推进|进展)?情况"
+    r"|(?:工作|主要)?(?:亮点|特色|成效|成绩|做法|经验)(?:[和及与、](?:亮点|特色|成效|成绩|做法|经验|体会|不足))?"
+    r"|(?:存在|发现|检查发现|督导发现|督查发现)?的?(?:主要)?(?:问题|不足)(?:[和及与、](?:不足|困难|建议|意见))?"
+    r"|(?:整改|督导|工作|检查|督查)?(?:意见|建议|要求)(?:[和及与、](?:意见|建议|要求))?"
+    r"|(?:下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|重点|建议|要求|思路)?|(?:下一步|下阶段|今后)(?:的)?工作(?:打算|计划|安排|思路)?)$")
+RE_LABEL_END = re.compile(r"[\s。.:：]+$")
+
+
+def bare_report_section(node: Node) -> bool:
+    """The heading's title is nothing but a report's section label (基本情况, 工作亮点, 存在问题, 整改意见, 下一步打算)."""
+    t = RE_LABEL_END.sub("", heading_title(node))
+    return len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))
+
+
 def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     headings = [n for n in root.walk() if n.marker is not None]
     if not headings:
@@ -469,6 +489,8 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     ev = {id(n): _evidence(n) for n in headings}
     scores: dict[int, float] = {}
     for n in headings:
+        if bare_report_section(n):
+            continue  # a section's label is no problem (gen18: above)
         strong, weak = ev[id(n)]
         scores[n.level] = scores.get(n.level, 0) + (3 if strong else 0) + (1 if weak and not strong else 0)
     # the level with the most evidence; when none of its runs is a problem list (a bulletin's 一、 sections are labels:
