@@ -7,6 +7,11 @@ Rules:
   report whose first two sections are prose and whose 存在问题 section lists the problems 1、2、3、 reads those three,
   not its four section labels, however many prose sections precede them. A top-level list whose headings state
   what was wrong ("一、安全管理制度执行不到位") is still read as the problems.
+- Nor is such a label a place checked (levels._under_place_headings): "存在问题如下： 一、体育馆 1.… 二、工作建议 1.…"
+  reads the gym's faults, not the advice; a second place ("二、图书馆") adds its faults.
+- Items right under a label of praise or demands ("整改要求", "整改意见", "工作建议", "工作亮点", "下一步工作打算") are
+  no problem run, whatever paragraphs they carry (levels.praise_or_demand_section); the same items under a place's
+  name are faults found there.
 """
 from __future__ import annotations
 
@@ -61,3 +66,32 @@ def test_the_section_label_pattern_takes_bare_labels_only():
     for heading in ["组织建设薄弱", "存在问题整改不到位", "基本情况掌握不清", "住宅专项维修资金：部分企业没有落实",
                     "关于整改意见落实不到位的问题", "水污染防治方面"]:
         assert not bare(heading), heading
+
+
+# --- a report's label is no place checked -------------------------------------------------------------------------
+CHECK = "2024年开学安全检查\n科研处检查图书馆、体育馆\n存在问题如下：\n"
+GYM = "一、体育馆\n1.南门右转墙面消防栓门玻璃碎裂\n2.一楼墙外硬竹插入一楼窗内\n3.一楼西边外墙三扇窗户玻璃已缺失\n"
+
+
+def test_a_demands_section_after_the_places_checked_adds_no_faults_found():
+    text = CHECK + GYM + "二、工作建议\n1.进一步提高思想认识，切实把各项工作要求落到实处。\n2.加强宣传培训，提升业务能力。\n"
+    assert titles(text) == ["南门右转墙面消防栓门玻璃碎裂", "一楼墙外硬竹插入一楼窗内", "一楼西边外墙三扇窗户玻璃已缺失"]
+
+
+def test_a_second_place_after_the_first_still_lists_faults_found():
+    # (near miss: a place is named by a bare name too; its items are faults found there)
+    text = CHECK + GYM + "二、图书馆\n1.二楼阅览室应急灯损坏\n2.消防通道堆放杂物\n"
+    assert len(titles(text)) == 5
+
+
+# --- items right under a label of praise or demands are no problems ------------------------------------------------
+def test_demands_told_with_a_paragraph_each_under_a_demands_section_are_no_problems():
+    text = CHECK + GYM + ("二、整改要求\n1.强化责任落实。\n明确专人负责，确保按期完成。\n"
+                          "2.加强宣传培训。\n提升业务能力。\n")
+    assert titles(text) == ["南门右转墙面消防栓门玻璃碎裂", "一楼墙外硬竹插入一楼窗内", "一楼西边外墙三扇窗户玻璃已缺失"]
+
+
+def test_items_told_alike_under_a_second_place_are_read():
+    # (near miss: the same items under a place's name are faults found there)
+    text = CHECK + GYM + "二、图书馆\n1.应急灯损坏。\n二楼阅览室两处。\n2.消防通道堆放杂物。\n影响疏散。\n"
+    assert len(titles(text)) == 5

@@ -224,6 +224,10 @@ def _under_place_headings(node: Node, own_lead: str) -> bool:
     for _ in range(3):  # (a place, a site in it: two levels at most, a third for a district over them)
         if a is None or a.marker is None or a.marker.number == 0 or not RE_GROUP_HEAD.match(heading_title(a)):
             return False
+        if bare_report_section(a):
+            # gen18: "存在问题如下： 一、体育馆 1.… 二、工作建议 1.进一步…": a report's section label ("工作建议", "下一步
+            # 工作打算", "整改要求") names no place checked; its items are no faults found there
+            return False
         if RE_SITE_IN_ORDER.search(_run_lead(a)):
             return False
         lead = _run_lead(a)
@@ -482,6 +486,16 @@ def bare_report_section(node: Node) -> bool:
     return len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))
 
 
+# (of those labels, the ones over what went well or what is asked next — "工作亮点", "主要做法", "整改意见", "工作建议",
+# "整改要求", "下一步工作打算" — hold no problems: items right under one are praise or demands)
+RE_PRAISE_OR_DEMAND_LABEL = re.compile(r"亮点|特色|成效|成绩|做法|经验|意见|建议|要求|下一步|下阶段|今后|打算|计划|安排|思路")
+
+
+def praise_or_demand_section(p: Node | None) -> bool:
+    return (p is not None and p.marker is not None and bare_report_section(p)
+            and bool(RE_PRAISE_OR_DEMAND_LABEL.search(heading_title(p))))
+
+
 def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     headings = [n for n in root.walk() if n.marker is not None]
     if not headings:
@@ -549,6 +563,8 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                 top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
                 and not RE_SHORTFALL.search(heading_title(top))
             )
+            if praise_or_demand_section(run[0].parent):
+                ok = False  # gen18: "四、整改意见 1、进一步加强管理…": the demands of a report's labelled section
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
                                          or _section_label(heading_title(n)) or RE_SHORTFALL_LABEL.match(heading_title(n))
                                          for n in run):
@@ -568,7 +584,10 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
             weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
             if (p is not None and p.marker is not None and (id(p.parent), p.level) in kept_parents
                     and weak >= 0.3 * len(run)
-                    and not _next_or_done(heading_title(p))):
+                    and not _next_or_done(heading_title(p))
+                    # gen18: nor one under a report's label of praise or demands ("二、工作建议", "四、整改意见"
+                    # after the sections of the places checked)
+                    and not praise_or_demand_section(p)):
                 runs.append(run)
         order = {id(n): k for k, n in enumerate(headings)}
         runs.sort(key=lambda r: order[id(r[0])])

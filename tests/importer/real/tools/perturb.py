@@ -341,7 +341,11 @@ def sections(text: str, rng: random.Random, truth: dict | None = None) -> str | 
     # (a report that already closes on its next steps is given the checker's demands instead, not a second 下一步)
     has_next = any("下一步" in ln or "打算" in ln for ln in lines[first:] if _mark(ln) and _mark(ln)[0] == srank)
     next_heading = rng.choice([h for h in _NEXT_HEADINGS if not has_next or "下一步" not in h])
-    out = lines[:first] + pre
+    # (a lead announcing the sections as the problems found, "存在问题如下：", stays right before them: no prose
+    # section between; the demands section is still added after them)
+    led = next((x for x in reversed(lines[:first]) if x.strip()), "").rstrip().endswith((":", "："))
+    add = 0 if led else 1
+    out = lines[:first] + ([] if led else pre)
     # renumber the sections of this rank from the block's first to the next one above it (+1, +2 after the 下一步 one)
     stop = next((i for i in range(first + 1, len(lines)) if _mark(lines[i]) and _mark(lines[i])[0] < srank), len(lines))
     # (the 下一步 section closes the sections: after the last of this rank, not between the problems and a later
@@ -351,20 +355,20 @@ def sections(text: str, rng: random.Random, truth: dict | None = None) -> str | 
     for i in range(first, len(lines)):
         line = lines[i]
         if i == insert_at:
-            n = next_no if next_no is not None else fmark[3] + 1
+            n = next_no if next_no is not None else fmark[3] + add
             out += [_numbered(fmark, n, next_heading)] + sep
             for k, d in enumerate(demands, start=1):
                 out += [_numbered(pmark, k, d)] + sep
         mk = _mark(line)
         if mk and mk[0] == srank and mk[2] == fmark[2] and i < stop:
-            shift = 1 if i < insert_at else 2
+            shift = add if i < insert_at else add + 1
             line = _numbered(mk, mk[3] + shift, mk[5])
-            next_no = mk[3] + 2
+            next_no = mk[3] + add + 1
         out.append(line)
     if insert_at >= len(lines) and not _RE_CLOSED.search(next((x for x in reversed(lines) if x.strip()), "")):
         pass  # a copy cut inside its last paragraph ends there: nothing is added after the cut
     elif insert_at >= len(lines):
-        n = next_no if next_no is not None else fmark[3] + 1
+        n = next_no if next_no is not None else fmark[3] + add
         out += [""] + [_numbered(fmark, n, next_heading)] + sep
         for k, d in enumerate(demands, start=1):
             out += [_numbered(pmark, k, d)] + sep
