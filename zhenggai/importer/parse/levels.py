@@ -250,6 +250,10 @@ def _under_place_headings(node: Node, own_lead: str) -> bool:
     for _ in range(3):  # (a place, a site in it: two levels at most, a third for a district over them)
         if a is None or a.marker is None or a.marker.number == 0 or not RE_GROUP_HEAD.match(heading_title(a)):
             return False
+        if bare_report_section(a):
+            # gen18: "存在问题如下： 一、体育馆 1.… 二、工作建议 1.进一步…": a report's section label ("工作建议", "下一步
+            # 工作打算", "整改要求") names no place checked; its items are no faults found there
+            return False
         if RE_SITE_IN_ORDER.search(_run_lead(a)):
             return False
         lead = _run_lead(a)
@@ -538,6 +542,36 @@ def _under_measures_heading(node: Node) -> bool:
     return False
 
 
+# gen18: a report's bare section label — "一、基本情况", "二、工作亮点", "三、存在问题", "四、整改意见", "下一步工作打算" —
+# names a part of the report, never one problem: a heading whose whole title is one gives its level no evidence, so
+# that a textbook report's four labelled sections (prose under the first two, numbered problems under 存在问题,
+# numbered demands under 整改意见) do not outweigh the problems listed one level down. (A title stating anything
+# more — "二、组织建设薄弱", "（一）住宅专项维修资金：部分…没有落实…" — is no bare label.)
+RE_BARE_REPORT_SECTION = re.compile(
+    r"^(?:(?:检查|督导|督查|巡查|暗访|调研|自查|工作|整改工作|整改|检查工作|督导工作)?(?:基本|总体|整体|开展|推进|进展)?情况"
+    r"|(?:工作|主要)?(?:亮点|特色|成效|成绩|做法|经验)(?:[和及与、](?:亮点|特色|成效|成绩|做法|经验|体会|不足))?"
+    r"|(?:存在|发现|检查发现|督导发现|督查发现)?的?(?:主要)?(?:问题|不足)(?:[和及与、](?:不足|困难|建议|意见))?"
+    r"|(?:整改|督导|工作|检查|督查)?(?:意见|建议|要求)(?:[和及与、](?:意见|建议|要求))?"
+    r"|(?:下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|重点|建议|要求|思路)?|(?:下一步|下阶段|今后)(?:的)?工作(?:打算|计划|安排|思路)?)$")
+RE_LABEL_END = re.compile(r"[\s。.:：]+$")
+
+
+def bare_report_section(node: Node) -> bool:
+    """The heading's title is nothing but a report's section label (基本情况, 工作亮点, 存在问题, 整改意见, 下一步打算)."""
+    t = RE_LABEL_END.sub("", heading_title(node))
+    return len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))
+
+
+# (of those labels, the ones over what went well or what is asked next — "工作亮点", "主要做法", "整改意见", "工作建议",
+# "整改要求", "下一步工作打算" — hold no problems: items right under one are praise or demands)
+RE_PRAISE_OR_DEMAND_LABEL = re.compile(r"亮点|特色|成效|成绩|做法|经验|意见|建议|要求|下一步|下阶段|今后|打算|计划|安排|思路")
+
+
+def praise_or_demand_section(p: Node | None) -> bool:
+    return (p is not None and p.marker is not None and bare_report_section(p)
+            and bool(RE_PRAISE_OR_DEMAND_LABEL.search(heading_title(p))))
+
+
 def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     headings = [n for n in root.walk() if n.marker is not None]
     if not headings:
@@ -545,6 +579,8 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
     ev = {id(n): _evidence(n) for n in headings}
     scores: dict[int, float] = {}
     for n in headings:
+        if bare_report_section(n):
+            continue  # a section's label is no problem (gen18: above)
         strong, weak = ev[id(n)]
         scores[n.level] = scores.get(n.level, 0) + (3 if strong else 0) + (1 if weak and not strong else 0)
     # the level with the most evidence; when none of its runs is a problem list (a bulletin's 一、 sections are labels:
@@ -603,6 +639,8 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                 top is not None and _NOT_PROBLEM_SECTION.search(heading_title(top)) and "问题" not in heading_title(top)
                 and not RE_SHORTFALL.search(heading_title(top))
             )
+            if praise_or_demand_section(run[0].parent):
+                ok = False  # gen18: "四、整改意见 1、进一步加强管理…": the demands of a report's labelled section
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
                                          or _section_label(heading_title(n)) or RE_SHORTFALL_LABEL.match(heading_title(n))
                                          or _faces_shortfalls(heading_title(n))
@@ -623,7 +661,10 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
             weak = sum(1 for n in run if ev[id(n)][1] or ev[id(n)][0])
             if (p is not None and p.marker is not None and (id(p.parent), p.level) in kept_parents
                     and weak >= 0.3 * len(run)
-                    and not _next_or_done(heading_title(p))):
+                    and not _next_or_done(heading_title(p))
+                    # gen18: nor one under a report's label of praise or demands ("二、工作建议", "四、整改意见"
+                    # after the sections of the places checked)
+                    and not praise_or_demand_section(p)):
                 runs.append(run)
         order = {id(n): k for k, n in enumerate(headings)}
         runs.sort(key=lambda r: order[id(r[0])])

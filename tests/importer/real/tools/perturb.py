@@ -21,6 +21,12 @@ copies into a temporary directory, each scored against the same, unchanged truth
           text numbering with 、 only, so that levels told apart by their mark stay apart; not a doc-sharing preview's
           chunk markers), "(一)" <-> "（一）" and
           "(1)" <-> "（1）" at the start of a line, "：" <-> ":" after a Chinese character;
+  sections  (session 18) for a text whose problems sit in a numbered list under numbered sections: before the
+          section(s) holding them a section of the same marker style telling only prose that is no problem (一、基本
+          情况 / 工作亮点 / 主要做法 / 整改工作开展情况 + one or two paragraphs of what went well), after them (the last section) a section
+          下一步工作打算 / 整改意见 / 整改要求 of two or three numbered demands in the problems' marker style (words
+          chosen per document, seeded); the sections after renumbered. Placed by the truth's problem titles; a text
+          where they are not found in a numbered list under a numbered section is left as it is (counted);
   trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
           by the project's convention (doc fields as printed), so only the problems are scored for this one.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
@@ -52,7 +58,7 @@ from parse_snapshot import HELD_OUT  # noqa: E402
 IMPORTER = ROOT / "tests" / "importer"
 REAL = IMPORTER / "real"
 SEEDS = Path("/work/shared/corpus/seeds")
-PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad"]
+PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections"]
 
 
 def sources() -> list[tuple[str, Path, Path]]:
@@ -214,6 +220,161 @@ def trad(text: str, rng: random.Random) -> str:
     return _S2T.convert(text)
 
 
+# --- sections: a report's other numbered sections around the one holding the problems ---------------------------
+# one line's numbering: (rank, lead, open, number, close, rest); ranks as a report nests them: 一、 > （一） > 1. > （1） > ①
+_CN_DIGITS = "零一二三四五六七八九"
+_RE_MARKS = [
+    (0, re.compile(r"^(\s*)()([一二三四五六七八九十]{1,3})([、.．])(?=\S)")),
+    (1, re.compile(r"^(\s*)([(（])([一二三四五六七八九十]{1,3})([)）])")),
+    (2, re.compile(r"^(\s*)()(\d{1,2})([、.．])(?!\d)")),
+    (3, re.compile(r"^(\s*)([(（])(\d{1,2})([)）])")),
+]
+
+
+def _cn_int(s: str) -> int:
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_DIGITS.index(s[1])
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _CN_DIGITS.index(a) * 10 + (_CN_DIGITS.index(b) if b else 0)
+    return _CN_DIGITS.index(s)
+
+
+def _int_cn(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def _mark(line: str):
+    for rank, rx in _RE_MARKS:
+        m = rx.match(line)
+        if m:
+            num = int(m.group(3)) if m.group(3).isdigit() else _cn_int(m.group(3))
+            return rank, m.group(1), m.group(2), num, m.group(4), line[m.end():]
+    return None
+
+
+def _numbered(mark, number: int, rest: str) -> str:
+    rank, lead, op, _, close, _ = mark
+    return f"{lead}{op}{number if rank >= 2 else _int_cn(number)}{close}{rest}"
+
+
+def _plain(s: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", s))
+
+
+_PROSE_HEADINGS = ["基本情况", "工作亮点", "主要做法", "整改工作开展情况", "总体情况", "工作开展情况"]
+_PROSE = ["按照工作部署，各单位高度重视，及时召开专题会议，明确责任分工，各项工作有序推进，整体运行平稳。",
+          "检查组通过查阅资料、实地查看、座谈交流等方式全面了解情况，相关单位积极配合，提供的资料齐全。",
+          "各单位认真落实工作要求，建立健全工作台账，按时报送工作进展，形成了上下联动、齐抓共管的良好局面。",
+          "大部分单位管理规范，制度健全，责任落实到位，日常工作开展扎实有序，群众满意度稳步提升。",
+          "坚持把这项工作作为重要政治任务，主要负责同志亲自部署、亲自推动，分管负责同志具体抓落实。"]
+_NEXT_HEADINGS = ["下一步工作打算", "整改意见", "下一步工作措施", "工作建议", "整改要求"]
+_DEMANDS = ["进一步提高思想认识，切实把各项工作要求落到实处。", "持续加强日常监督检查，建立健全长效管理机制。",
+            "强化责任落实，明确专人负责，确保各项任务按期完成。", "加强宣传培训，提升工作人员业务能力和服务水平。",
+            "严格落实工作制度，定期开展自查自纠，巩固工作成果。"]
+
+
+_RE_CLAUSE_STOP = re.compile(r"[，,；;：:、]|。.")  # (a signer or a date has none)
+_RE_CLOSED = re.compile(r"[。！？!?”）)」』]\s*$")
+
+
+def _signoff_start(lines: list[str], after: int) -> int:
+    """Where a text's closing block (signer, date, 特此…, 附件) begins, after line `after`: before it."""
+    k = len(lines)
+    while k - 1 > after:
+        s = lines[k - 1].strip()
+        if not s or (len(s) <= 30 and not _RE_CLAUSE_STOP.search(s) and not _mark(lines[k - 1])) or s.startswith(("特此", "附件")):
+            k -= 1
+            continue
+        break
+    return k
+
+
+def sections(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    """Before the numbered section(s) holding the problems, a section of the same marker style telling only prose (基本
+    情况, 工作亮点…); after them a 下一步/整改意见 section of numbered demands in the problems' marker style; the
+    sections after renumbered; the 下一步 one is the last of them. None when the problems sit in no numbered list under a numbered section."""
+    lines = text.splitlines()
+    problems = (truth or {}).get("problems") or []
+    found: list[int] = []
+    start = 0
+    for p in problems:
+        key = _plain(p.get("title") or "")[:8]
+        if len(key) < 4:
+            continue
+        for i in range(start, len(lines)):
+            mk = _mark(lines[i])
+            if mk and key in _plain(mk[5]):
+                found.append(i)
+                start = i + 1
+                break
+    if len(found) < 2:
+        return None
+    ranks = {_mark(lines[i])[0] for i in found}
+    if len(ranks) != 1:
+        return None
+    prank = ranks.pop()
+    # the highest-ranked numbering above the first problem: the report's sections; those holding the problems
+    above = [(i, _mark(lines[i])) for i in range(found[0]) if _mark(lines[i]) and _mark(lines[i])[0] < prank]
+    if not above:
+        return None
+    srank = min(m[0] for _, m in above)
+    first, fmark = [(i, m) for i, m in above if m[0] == srank][-1]
+    if fmark[3] > 9:
+        return None
+    # the next numbering of the sections' rank or above after the last problem
+    end = next((i for i in range(found[-1] + 1, len(lines)) if _mark(lines[i]) and _mark(lines[i])[0] <= srank), None)
+    blank = first + 1 < len(lines) and not lines[first + 1].strip()
+    sep = [""] if blank else []
+    pmark = _mark(lines[found[0]])
+    body_lead = re.match(r"\s*", lines[first + 2 if blank and first + 2 < len(lines) else min(first + 1, len(lines) - 1)]).group(0)
+    prose = [body_lead + t for t in rng.sample(_PROSE, rng.randint(1, 2))]
+    pre = [_numbered(fmark, fmark[3], rng.choice(_PROSE_HEADINGS))] + sep
+    for t in prose:
+        pre += [t] + sep
+    demands = rng.sample(_DEMANDS, rng.randint(2, 3))
+    # (a report that already closes on its next steps is given the checker's demands instead, not a second 下一步)
+    has_next = any("下一步" in ln or "打算" in ln for ln in lines[first:] if _mark(ln) and _mark(ln)[0] == srank)
+    next_heading = rng.choice([h for h in _NEXT_HEADINGS if not has_next or "下一步" not in h])
+    # (a lead announcing the sections as the problems found, "存在问题如下：", stays right before them: no prose
+    # section between; the demands section is still added after them)
+    led = next((x for x in reversed(lines[:first]) if x.strip()), "").rstrip().endswith((":", "："))
+    add = 0 if led else 1
+    out = lines[:first] + ([] if led else pre)
+    # renumber the sections of this rank from the block's first to the next one above it (+1, +2 after the 下一步 one)
+    stop = next((i for i in range(first + 1, len(lines)) if _mark(lines[i]) and _mark(lines[i])[0] < srank), len(lines))
+    # (the 下一步 section closes the sections: after the last of this rank, not between the problems and a later
+    # section answering them, "四、整改措施")
+    insert_at = stop if stop < len(lines) else _signoff_start(lines, max(found[-1], end or 0))
+    next_no = None
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if i == insert_at:
+            n = next_no if next_no is not None else fmark[3] + add
+            out += [_numbered(fmark, n, next_heading)] + sep
+            for k, d in enumerate(demands, start=1):
+                out += [_numbered(pmark, k, d)] + sep
+        mk = _mark(line)
+        if mk and mk[0] == srank and mk[2] == fmark[2] and i < stop:
+            shift = add if i < insert_at else add + 1
+            line = _numbered(mk, mk[3] + shift, mk[5])
+            next_no = mk[3] + add + 1
+        out.append(line)
+    if insert_at >= len(lines) and not _RE_CLOSED.search(next((x for x in reversed(lines) if x.strip()), "")):
+        pass  # a copy cut inside its last paragraph ends there: nothing is added after the cut
+    elif insert_at >= len(lines):
+        n = next_no if next_no is not None else fmark[3] + add
+        out += [""] + [_numbered(fmark, n, next_heading)] + sep
+        for k, d in enumerate(demands, start=1):
+            out += [_numbered(pmark, k, d)] + sep
+    return "\n".join(out) + "\n"
+
+
 def reading(pred: dict) -> dict:
     """format_copies' reading, each title in the scorer's form (NFKC, no spaces): a title as written ("问题:" in a
     copy that writes "问题：") is the same title."""
@@ -231,7 +392,8 @@ def title_change(a: dict, b: dict) -> str:
     return ""
 
 
-MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad}
+MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad,
+          "sections": sections}
 PROBLEMS_ONLY = {"trad"}  # the truths' doc fields are as printed: not scored on a converted copy
 
 
@@ -261,6 +423,7 @@ def main() -> int:
     docs = [s for s in sources() if not args.only or args.only in str(s[1])]
     started = time.time()
     names: dict[str, tuple[str, str, Path]] = {}
+    applied = 0
     for fmt in ["txt", *chosen]:
         (work / fmt).mkdir(parents=True, exist_ok=True)
     for batch, text_path, truth_path in docs:
@@ -270,7 +433,13 @@ def main() -> int:
         shutil.copyfile(text_path, work / "txt" / f"{stem}.txt")
         for fmt in chosen:
             rng = random.Random(zlib.crc32(f"{fmt}:{stem}".encode()))
-            (work / fmt / f"{stem}.txt").write_text(MAKERS[fmt](text, rng), encoding="utf-8")
+            if fmt == "sections":  # (placed by the truth's problems; a text it does not fit is left as it is)
+                made = sections(text, rng, json.loads(truth_path.read_text(encoding="utf-8")))
+                applied += made is not None
+                made = text if made is None else made
+            else:
+                made = MAKERS[fmt](text, rng)
+            (work / fmt / f"{stem}.txt").write_text(made, encoding="utf-8")
 
     rows, differ = [], []
     readings: dict[str, dict] = {}
@@ -286,6 +455,8 @@ def main() -> int:
 
     fmt_ = lambda x: "  -  " if x is None else f"{x:5.3f}"  # noqa: E731
     print(f"# {len(names)} labelled documents, {len(chosen)} perturbations ({time.time() - started:.0f} s)")
+    if "sections" in chosen:
+        print(f"# sections: applied to {applied} documents (problems in a numbered list under numbered sections)")
     print(f"{'perturb':8} {'F1':>6} {'titles':>6} {'measures':>8} {'units':>6} {'doc_flds':>8} {'dates':>6} "
           f"{'headline':>8} {'truth/matched/pred':>19} {'errors':>6} {'differ':>6}")
     for fmt, f1, te, mc, un, df, dt, hl, t, m, p, e, n in rows:
