@@ -404,8 +404,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # (kfg: up to a notice's request after the visit: "…进行检查,…请各部门立即整改" asks the bodies to act later)
             asked = RE_REQUEST.search(s, mv.end()) if mv is not None else None
             # (and from the day's own line: a notice's addressee line above it, "各乡镇、县直各部门:", is no partner)
-            if mv is None or RE_MANY_BODIES.search(s, max(0, mv.start("m") - 7, s.rfind("\n", 0, mv.start("m")) + 1),
-                                                   asked.start() if asked else len(s)):
+            if mv is None or any(not _checked_all(s, mv, n) for n in RE_MANY_BODIES.finditer(
+                    s, max(0, mv.start("m") - 7, s.rfind("\n", 0, mv.start("m")) + 1), asked.start() if asked else len(s))):
                 continue
             no = [n for n in RE_NOT_A_VISIT.finditer(s) if not (n.group(0) == "启动" and RE_VISIT_MADE.search(s))]
             # (kfg: a notice's request after the visit, "…进行检查,…梳理出11条问题,请各部门…整改,整改情况报督查室", asks for a
@@ -878,9 +878,20 @@ RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡�
                                + r"\s*(?:深入|来到|莅临|赴)[^。;；,，\d]{1,30}?(?:开展|进行)了?" + _RE_CHECK_ACT)
 # os18: a body that checked on a dated day, as its sentence's subject: "我局执法队联合市文化执法队于2016年8月4日对柳巷地区的
 # 网吧和娱乐场所进行了专项检查" (the day after 于, the place after 对, the check closing the clause)
-RE_BODY_DAY_CHECK = re.compile(r"(?:队|组|局|站|所|中心|委员会|办公室)[^。;；,，\d]{0,24}?于\s*" + _RE_DAY_G
+# (xs18: a town's task force too, "工作专班于11月12日对各村进行了实地暗访" — the 专班 a 镇 sets up for a campaign checks
+# as a team does; the villages it checked that day are what it took in, not bodies checking with it: see _checked_all)
+RE_BODY_DAY_CHECK = re.compile(r"(?:队|组|局|站|所|中心|委员会|办公室|专班)[^。;；,，\d]{0,24}?于\s*" + _RE_DAY_G
                                + r"\s*对[^。;；,，\d]{2,40}?(?:开展|进行)了?[^。;；,，\d]{0,6}?" + _RE_CHECK_ACT
                                + r"(?:工作|行动)?(?=\s*[,，。;；]|$)")
+def _checked_all(s: str, mv: re.Match, many: re.Match) -> bool:
+    """xs18: in a body's dated check the one body before 于 is who checked; "各村" right after its 对 ("工作专班于11月12日
+    对各村进行了实地暗访") names what it checked that day, and bodies named after the check's clause ("…,现将各村…情况进行
+    通报") are what the notice is about — neither is many bodies making checks of their own."""
+    if mv.re is not RE_BODY_DAY_CHECK:
+        return False
+    return many.start() >= mv.end() or (mv.start() < many.start() and s[many.start() - 1] == "对")
+
+
 # the visit said made that day ("…启动第五次暗访督查行动,对…进行了暗访"): a launch in its sentence is that visit's
 RE_VISIT_MADE = re.compile(r"(?:进行|开展)了" + _RE_CHECK_ACT + r"(?=[,，。;；]|$)")
 RE_ONE_DAY_FOUND = re.compile(r"针对\s*" + _RE_DAY_G + r"[^。;；,，]{0,40}?" + _RE_CHECK_ACT + r"(?:发现|出)的?问题")

@@ -590,8 +590,39 @@ def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
         chosen = _without_measures_runs(chosen) if chosen else chosen
         if chosen:
             level, chosen = _promote_sub_items(level, chosen)
-            return level, _with_siblings_of_aspects(chosen, headings, ev)
+            return level, _with_places_section(_with_siblings_of_aspects(chosen, headings, ev))
     return None, []
+
+
+# xs18: a check notice's problems section, then a section telling each place checked with what was found there:
+# "二、存在的问题 1.…4." then "三、各村情况 (一)詹桥村:少数农户房前屋后杂草及垃圾未及时清理。 (二)…" — the second list is
+# more of the findings (each place's own), read after the first, under its own heading. Every item is a bare place name,
+# a colon and a statement of a fault; a section of praise or demands, or one whose items state nothing wrong
+# ("(一)詹桥村:村容整洁"), is not read; nor one under anything but a section named for the problems found.
+RE_PLACE_FINDING_ITEM = re.compile(r"^[^，,。；;:：、()（）\d\s]{2,12}[:：]\s*\S")
+RE_PLACE_FINDING_FAULT = re.compile(r"未|不(?:到位|及时|规范|整洁|彻底)|没有|缺|乱|存在|破损|损坏|黑臭|脏")
+
+
+def _with_places_section(chosen: list[Node]) -> list[Node]:
+    if not chosen:
+        return chosen
+    p = chosen[-1].parent
+    if p is None or p.marker is None or p.parent is None or not _names_problems(p):
+        return chosen
+    sibs = [c for c in p.parent.children if c.marker is not None and c.level == p.level]
+    k = next((i for i, c in enumerate(sibs) if c is p), None)
+    if k is None or k + 1 >= len(sibs):
+        return chosen
+    q = sibs[k + 1]
+    if praise_or_demand_section(q) or _next_or_done(heading_title(q)) or len(heading_title(q)) > 10:
+        return chosen
+    items = [c for c in q.children if c.marker is not None]
+    if (len(items) < 2 or any(c.children for c in items) or any(c.marker is None and c.text.strip() for c in q.children)
+            or not all(RE_PLACE_FINDING_ITEM.match(c.text) and RE_PLACE_FINDING_FAULT.search(c.text) for c in items)):
+        return chosen
+    for c in items:  # (each place's finding is read as the problems section's own items are: their evidence is its)
+        c._ev = _evidence(chosen[-1])
+    return chosen + items
 
 
 # a heading naming an aspect only ("（2）住房安全方面。", "2.在作风建设方面"): a category of the problems under it

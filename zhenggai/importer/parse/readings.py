@@ -2069,9 +2069,16 @@ def _village_clauses(paras) -> list:
         segs = [x.strip(" ，,。") for x in re.split(r"[；;]", sentence) if x.strip(" ，,。")]
         if len(segs) < 2 or not all(RE_VILLAGE_CLAUSE_OPEN.match(x) and RE_SEGMENT_FAULT.search(x) for x in segs):
             continue
-        out.extend(ParsedProblem(seq=None, title=x, position=p.pos,
+        # xs18: the paragraph's heading on a line of its own ("整体情况", then "从此次督查情况来看,…") that the copy's
+        # blank lines got it joined to (the paragraph is made of more than one line, and a new sentence opens right after
+        # the label): the clauses' category, as a heading over them is
+        g = RE_GLUED_OVERALL_HEADING.match(p.text) if p.joined else None
+        out.extend(ParsedProblem(seq=None, title=x, position=p.pos, category=g.group(1) if g else None,
                                  status="in_progress" if RE_NOT_YET_RECTIFIED.search(x) else None) for x in segs)
     return out
+
+
+RE_GLUED_OVERALL_HEADING = re.compile(r"^((?:整体|总体|基本|检查|督查|暗访)情况)(?=从|经|据|此次|本次|近日|日前)")
 
 
 # an unannounced visit's report (暗访) tells, after its finding lead ("暗访发现,…但个别村庄存在…等问题。"), one place a
@@ -2082,6 +2089,10 @@ RE_VISIT_FINDING_LEAD = re.compile(r"(?:暗访|检查|督查|巡查|明察暗访
 RE_PLACE_LEAD_IN = re.compile(r"^在([^，,。；;在]{2,24}?(?:村|社区|镇|乡|街道|县|区|路|道|口|附近|小区|市场|广场|公园|处)(?:[东南西北]{1,2}(?:侧|角)?|旁|内)?)\s*[,，]\s*")
 
 
+RE_TOWNSHIP_VILLAGE_OPENING = re.compile(r"^(?![该各全本此每])[\u4e00-\u9fff]{1,6}(?:乡|镇)[\u4e00-\u9fff]{1,5}?村(?=[\u4e00-\u9fff])")
+RE_HEAP_LEFT = re.compile(r"有(?:生活|建筑)?(?:垃圾|杂物|杂草|秸秆|渣土)[\u4e00-\u9fff]{0,2}堆放")
+
+
 def _place_sentences(paras) -> list:
     out = []
     lead_at = next((k for k, p in enumerate(paras) if "发现" in p.text and RE_VISIT_FINDING_LEAD.search(p.text)), None)
@@ -2090,12 +2101,18 @@ def _place_sentences(paras) -> list:
     for p in paras[lead_at + 1:]:
         if not RE_PLACE_LEAD_IN.match(p.text):
             break
-        for sent in re.split(r"(?<=[。！!])", p.text):
+        for k, sent in enumerate(re.split(r"(?<=[。！!])", p.text)):
             m = RE_PLACE_LEAD_IN.match(sent.strip())
+            if m is None and k > 0:
+                # xs18: a later sentence of a place's paragraph opening on another village by its 乡/镇 and name, with
+                # no 在 ("保和乡上澧村村口空地上一处厕所…破损,…。"): one more place, its name dropped as the lead-in is
+                m = RE_TOWNSHIP_VILLAGE_OPENING.match(sent.strip())
             if m is None:
                 continue
             title = sent.strip()[m.end():].rstrip("。！! ")
-            if len(title) >= 6 and RE_SEGMENT_FAULT.search(title) and not RE_RESPONSE_SENTENCE.search(title):
+            # (xs18: a heap left where it should not be is the finding itself: "道边沟渠有垃圾堆放")
+            if (len(title) >= 6 and (RE_SEGMENT_FAULT.search(title) or RE_HEAP_LEFT.search(title))
+                    and not RE_RESPONSE_SENTENCE.search(title)):
                 out.append(ParsedProblem(seq=None, title=title, position=p.pos))
     return out
 
@@ -2150,6 +2167,32 @@ def fault_clauses_candidate(paras) -> Candidate | None:
         if len(problems) >= 3:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "逐区段落中以“；”“。”分开、逐处写出的问题")
+    return None
+
+
+# --- cases a discipline notice counts, then tells one a line ---------------------------------------------------------------
+# xs18: a paper's item on a 纪委's 通报 counts the cases and tells them one a line, the first run into the count's
+# sentence after "其中,": "…通报了4起超标准接待、超人数陪餐问题。其中,省民政厅2015年5月25日,公务接待10人,…消费3736元。"
+# then "2015年4月15日,黄州区政府公务接待15人两次,…花费2493元。" — each line closing on the sum spent is one problem,
+# titled by the line with a leading date dropped (a time lead-in). Read only when the lines are exactly as many as the
+# count says and each closes on a sum; the closing comment after them ("上述问题严重违反…") is no case.
+RE_CASES_COUNTED_LEAD = re.compile(r"通报(?:了)?\s*(\d{1,2}|[两二三四五六七八九十])\s*起[^。]{2,40}?问题\s*。\s*其中\s*[,，]\s*")
+RE_CASE_LINE_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?元\s*。$")
+RE_CASE_LINE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def counted_case_lines_candidate(paras) -> Candidate | None:
+    for k, p in enumerate(paras):
+        m = RE_CASES_COUNTED_LEAD.search(p.text) if "其中" in p.text else None
+        if m is None:
+            continue
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL[m.group(1)]
+        lines = [(p.text[m.end():].strip(), p.pos)] + [(q.text.strip(), q.pos) for q in paras[k + 1:k + n]]
+        if n < 2 or len(lines) != n or not all(len(t) <= 300 and RE_CASE_LINE_SUM.search(t) for t, _ in lines):
+            return None
+        problems = [ParsedProblem(seq=None, title=RE_CASE_LINE_DATE.sub("", t).rstrip("。 "), position=pos) for t, pos in lines]
+        return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "通报“N起…问题。其中,”之后逐行写出的案例")
     return None
 
 

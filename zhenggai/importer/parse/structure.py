@@ -1111,6 +1111,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import named_in_prose_candidate
 
             told = named_in_prose_candidate(paras)  # "…整改2个，分别是A；B。" / "如A、B、C等3个问题" / "例如，A；B；C"
+        if told is None:
+            from .readings import counted_case_lines_candidate
+
+            told = counted_case_lines_candidate(paras)  # "通报了4起…问题。其中,<case>…元。" then one case a line
         if told is not None:
             candidates.append(told)
 
