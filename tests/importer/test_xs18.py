@@ -121,3 +121,25 @@ def test_cases_counted_with_fewer_lines_of_sums_than_the_count_are_no_list():
                "2015年4月15日,某区政府公务接待15人,陪餐11人,花费2288元。",
                "市纪委表示,上述问题严重违反中央八项规定精神,将责成相关单位严肃查处。")
     assert r.problems == []
+
+
+# --- a check notice's item run into how widely it shows: titled whole (C9), a long sign or a burning too ----------------
+
+def test_a_finding_run_into_a_long_sign_or_a_burning_is_titled_whole():
+    r = _parse("某镇人居环境整治工作情况通报",
+               "二、存在的问题",
+               "1.沟渠整治进展迟缓。部分村计划在10月份对主要沟渠内的漂浮物、沟边杂树杂草等进行清理,但并未落实到位,有的村甚至未开展,"
+               "还有个别村在清理沟渠杂草后,未及时将杂草清运。",
+               "2.秸秆焚烧情况依然存在。少数农户将秸秆或垃圾集中堆放后焚烧,严重污染环境。")
+    assert [p.title for p in r.problems] == [
+        "沟渠整治进展迟缓。部分村计划在10月份对主要沟渠内的漂浮物、沟边杂树杂草等进行清理,但并未落实到位,有的村甚至未开展,"
+        "还有个别村在清理沟渠杂草后,未及时将杂草清运",
+        "秸秆焚烧情况依然存在。少数农户将秸秆或垃圾集中堆放后焚烧,严重污染环境"]
+
+
+def test_a_finding_run_into_a_sentence_of_what_some_did_well_keeps_its_heading():
+    r = _parse("某镇人居环境整治工作情况通报",
+               "二、存在的问题",
+               "1.沟渠整治进展迟缓。部分村已于10月份对主要沟渠内的漂浮物、沟边杂树杂草等进行清理,取得一定成效。",
+               "2.秸秆焚烧情况依然存在。少数农户已签订禁烧承诺书。")
+    assert [p.title for p in r.problems] == ["沟渠整治进展迟缓", "秸秆焚烧情况依然存在"]

@@ -180,7 +180,11 @@ RE_TOPIC_THEN_LABEL = re.compile(r"^([^:：。，,；;【】\[\]“”]{2,16}?)\
 
 
 # a sentence opening on how widespread a fault is ("部分灭火器箱老旧生锈…", "个别教室…"): another fault found, not a sign
-RE_FURTHER_FAULT = re.compile(r"^(?:部分|个别|少数|一些|有的|多处|多个)[^。]{2,40}?(?:老化|破损|损坏|生锈|缺失|不足|不够|不到位|不规范|未|无|乱|脏|过期|失效)")
+# (xs18: or a fault done, "少数农户将秸秆或垃圾集中堆放后焚烧" — a burning is what a 人居环境 check finds wrong)
+RE_FURTHER_FAULT = re.compile(r"^(?:部分|个别|少数|一些|有的|多处|多个)[^。]{2,40}?(?:老化|破损|损坏|生锈|缺失|不足|不够|不到位|不规范|未|无|乱|脏|过期|失效|焚烧)")
+# (the item's two sentences together at most so long: one finding and its sign, not a paragraph of description; xs18:
+# 120, for a sign told in four clauses, "沟渠整治进展迟缓。部分村计划在10月份对…进行清理,但并未落实到位,有的村甚至未开展,…")
+FURTHER_FAULT_MAX = 120
 
 
 # the one line of an item's body labelled as what was found there: "发现问题：…", "存在问题：…", "暗访发现：…"
@@ -465,7 +469,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         # heading runs into ("学习深度不足,流于表面化部分单位将…。如…"): a self-check list's signs, not what was done
         measures, notes, numbering = [], [it.text for it in region], []
         if (under_stated_problems(node) and not node.children and inline and len(region) == 1 and region[0].text == inline
-                and inline.count("。") <= 1 and len(problem.title) + len(inline) <= 80 and not find_xs_items(inline)
+                and inline.count("。") <= 1 and len(problem.title) + len(inline) <= FURTHER_FAULT_MAX and not find_xs_items(inline)
                 and RE_FURTHER_FAULT.match(inline) and (problem.title + "。") in node.text):
             # "1.消防水带老化，需要更换。部分灭火器箱老旧生锈，需要更换。": a second fault found, in the same item
             problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
