@@ -2179,7 +2179,6 @@ def fault_clauses_candidate(paras) -> Candidate | None:
 RE_CASES_COUNTED_LEAD = re.compile(r"通报(?:了)?\s*(\d{1,2}|[两二三四五六七八九十])\s*起[^。]{2,40}?问题\s*。\s*其中\s*[,，]\s*")
 RE_CASE_LINE_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?元\s*。$")
 RE_CASE_LINE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*")
-_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def counted_case_lines_candidate(paras) -> Candidate | None:
@@ -2187,7 +2186,7 @@ def counted_case_lines_candidate(paras) -> Candidate | None:
         m = RE_CASES_COUNTED_LEAD.search(p.text) if "其中" in p.text else None
         if m is None:
             continue
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL[m.group(1)]
+        n = _small_count(m.group(1))  # (the one table of small numerals, below)
         lines = [(p.text[m.end():].strip(), p.pos)] + [(q.text.strip(), q.pos) for q in paras[k + 1:k + n]]
         if n < 2 or len(lines) != n or not all(len(t) <= 300 and RE_CASE_LINE_SUM.search(t) for t, _ in lines):
             return None
