@@ -1231,6 +1231,23 @@ def inline_list_candidate(paras) -> Candidate | None:
                 more = _inline_paragraph(texts, paras, j, more_items) if more_items else None
                 if more:
                     problems.extend(more[0])
+        # us18: a recheck told in a later paragraph lists what is left, inline after "还存在:" ("截止7月3日,该单位还存在:
+        # 1、…;2、…"): those items are problems too, numbered again from 1, not yet rectified (the first paragraph's
+        # run is the check's; a later run after any other lead — "针对以上问题…", a plan — is not read)
+        for j in range(k + 1, min(k + 4, len(texts))):
+            later_items = inline_items(texts[j])
+            if not later_items:
+                continue
+            lead_j = texts[j][: later_items[0][0]]
+            if not (RE_STILL_EXISTS_LEAD.search(_lead_sentence(lead_j)) and RE_COLON_END.search(lead_j)):
+                break
+            more = _inline_paragraph(texts, paras, j, later_items)
+            if not more:
+                break
+            for q in more[0]:
+                q.status = q.status or "in_progress"
+            problems.extend(more[0])
+            break
         shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
         return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
                          f"第{k + 1}段“{lead[-16:]}”之后的{len(problems)}项")
@@ -1328,6 +1345,18 @@ def _units_handed_notices(problems: list[ParsedProblem], runs, after: str) -> No
             k += 1
 
 
+# us18: a check's own finding verb closing the lead with a colon, the items right after it: "检查时发现该单位存在重大火灾
+# 隐患,存在:1、…;2、…", "截止7月3日,该单位还存在:1、…" — a bare 存在 (还/仍存在 at a recheck) announces what is wrong as
+# the list, though the clause names no 问题/隐患 (not "存在" in mid-sentence, nor a clause going on after it)
+RE_EXISTS_LEAD = re.compile(r"(?:^|[^不未没无])(?:还|仍然?|依然|尚|主要)?存在$")
+RE_STILL_EXISTS_LEAD = re.compile(r"(?:还|仍然?|依然|尚)存在$")
+RE_COLON_END = re.compile(r"[:：]\s*$")
+
+
+def _exists_lead(before: str, lead: str) -> bool:
+    return bool(RE_EXISTS_LEAD.search(lead)) and bool(RE_COLON_END.search(before))
+
+
 def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[ParsedProblem], str] | None | list:
     """The problems listed inline in paragraph k after a lead naming problems (None: not such a paragraph; []: an
     item too short to be a statement), with what was done paired to them, and the lead."""
@@ -1336,7 +1365,7 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     if not before.strip(" 　") and k > 0:
         before = texts[k - 1]
     lead = _lead_sentence(before)
-    if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
+    if not (RE_INLINE_LEAD.search(lead) or _exists_lead(before, lead)) or RE_INLINE_LEAD_NOT.search(lead):
         return None
     if _own_shortfalls_heading(before) or _own_shortfalls_heading(_section_heading_over(texts, k)):
         # (also when the lead sentence opens the items' paragraph under the heading: "三、存在的不足" then "从整改情况看，
@@ -1354,7 +1383,8 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     while at is not None:
         more = inline_items(t[at:])
         lead_more = _lead_sentence(t[at:at + more[0][0]]) if more else ""
-        if not more or not RE_INLINE_LEAD.search(lead_more) or RE_INLINE_LEAD_NOT.search(lead_more) \
+        if not more or not (RE_INLINE_LEAD.search(lead_more) or _exists_lead(t[at:at + more[0][0]], lead_more)) \
+                or RE_INLINE_LEAD_NOT.search(lead_more) \
                 or RE_INLINE_MEASURES_LEAD.search(lead_more):
             break  # (not the answer to them: "针对以上问题，一是…", "对此，…")
         runs.append(([(a + at, n, b + at) for a, n, b in more], lead_more))

@@ -1,0 +1,68 @@
+"""Layouts of check reports that set blind30's pages print (session 18, helper us18): constructed texts, each rule with
+a positive case and a near miss.
+
+Rules:
+- A lead counting the problems in 方面 with no measure word ("…存在以下四方面问题：") names what follows as the problems
+  found, as "存在以下四个方面问题" does (levels.RE_STATED_PROBLEMS); a bare number not before 方面 is no such count.
+- A check's finding verb closing the lead with a colon, the items right after it ("…该单位存在重大火灾隐患，存在：1、…；
+  2、…") announces them as what is wrong (readings.RE_EXISTS_LEAD); a 存在 in mid-clause, or with no colon, does not.
+- A recheck in a later paragraph listing what is left inline after "还存在：" adds its items, not yet rectified
+  (readings.RE_STILL_EXISTS_LEAD); a later paragraph listing after another lead ("要求：1、…") adds nothing.
+"""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.levels import RE_STATED_PROBLEMS, stated_problems_lead
+
+ASPECTS_BODY = ("一、台账资料不全。检查组抽查了20份台账，其中8份缺少签字，5份缺少日期。\n"
+                "二、数据审核流于形式。审核人员未按规定逐项核对原始记录，直接在报表上签字。\n"
+                "三、人员培训不到位。全年仅组织培训1次，部分统计员未取得上岗证。\n")
+
+
+# --- a count in 方面 with no measure word -----------------------------------------------------------------------------
+def test_a_lead_counting_problems_in_aspects_without_a_measure_word_names_the_problems_found():
+    assert stated_problems_lead("经检查发现，该镇工业企业统计存在以下四方面问题：")
+    assert stated_problems_lead("检查发现存在几方面问题：")
+    text = ("近日，市统计局执法检查组对某镇统计工作进行了检查。经检查发现，该镇工业企业统计存在以下三方面问题：\n"
+            + ASPECTS_BODY + "针对以上问题，市统计局对该镇负责人进行了约谈，要求限期整改。\n")
+    result = parse_text(text)
+    assert [p.seq for p in result.problems] == [1, 2, 3]
+    assert result.problems[0].title.startswith("台账资料不全")
+
+
+def test_a_bare_number_not_before_aspects_is_no_count_of_problems():
+    assert not RE_STATED_PROBLEMS.match("存在以下四问题")
+    assert not stated_problems_lead("经检查，该镇在四方面工作中取得成效：")
+
+
+# --- a bare 存在: closing the lead of an inline list --------------------------------------------------------------
+CHECK = ("2023年3月2日，某县消防救援大队监督人员对某商场进行检查时发现该单位存在重大火灾隐患，存在：1、自动喷水灭火系统"
+         "未保持完好有效；2、疏散楼梯间堆放杂物；3、中间楼梯封堵。向该单位下发了《重大火灾隐患整改通知书》。\n")
+
+
+def test_a_check_whose_lead_closes_on_a_bare_exists_and_a_colon_lists_its_faults_inline():
+    result = parse_text(CHECK + "希望该单位高度重视，积极整改，确保安全。\n")
+    assert [(p.seq, p.title) for p in result.problems] == [
+        (1, "自动喷水灭火系统未保持完好有效"), (2, "疏散楼梯间堆放杂物"), (3, "中间楼梯封堵")]
+
+
+def test_a_bare_exists_with_no_colon_announces_no_list():
+    text = ("2023年3月2日，某县消防救援大队对某商场进行了检查，商场内不存在1、2层连通的问题，该单位整体情况良好。"
+            "3月5日，大队组织开展消防演练，1、2号楼全体员工参加。\n")
+    assert parse_text(text).problems == []
+
+
+# --- a recheck's "还存在：" in a later paragraph -------------------------------------------------------------------
+def test_a_recheck_listing_what_is_left_after_still_exists_adds_its_items_not_yet_rectified():
+    text = CHECK + ("在这期间，大队监督人员多次督促改正。截止2023年6月1日，该单位还存在：1、自动喷水灭火系统未保持完好有效；"
+                    "2、五楼仅有一部安全疏散楼梯。\n现予以曝光，希望该单位积极整改。\n")
+    result = parse_text(text)
+    assert [p.seq for p in result.problems] == [1, 2, 3, 1, 2]
+    assert [p.status for p in result.problems] == [None, None, None, "in_progress", "in_progress"]
+    assert result.problems[4].title == "五楼仅有一部安全疏散楼梯"
+
+
+def test_a_later_paragraph_listing_demands_adds_no_problems():
+    text = CHECK + "大队要求该单位：1、立即清理疏散楼梯间杂物；2、限期修复自动喷水灭火系统。\n"
+    result = parse_text(text)
+    assert [p.seq for p in result.problems] == [1, 2, 3]
