@@ -66,3 +66,22 @@ def test_a_later_paragraph_listing_demands_adds_no_problems():
     text = CHECK + "大队要求该单位：1、立即清理疏散楼梯间杂物；2、限期修复自动喷水灭火系统。\n"
     result = parse_text(text)
     assert [p.seq for p in result.problems] == [1, 2, 3]
+
+
+# --- a lead closing on the hazards found ----------------------------------------------------------------------------
+HAZARD_ITEMS = ("1、食堂已按要求拆除，师生午餐没有着落，请上级主管部门关心支持。\n"
+                "2、校门口马路上没有斑马线，严重威胁师生的安全。\n"
+                "3、旧教学楼的用电线路有的已破旧，存在安全隐患，请支持。\n")
+
+
+def test_a_lead_closing_on_the_hazards_a_check_found_names_the_items_as_problems():
+    assert stated_problems_lead("学校检查到一些有待上级领导关心支持的学校安全工作隐患：")
+    assert stated_problems_lead("经排查，检查发现存在以下安全隐患：")
+    text = "小学安全隐患自查报告\n我校再次认真自查，具体如下：\n学校检查到一些有待上级领导关心支持的学校安全工作隐患：\n" + HAZARD_ITEMS
+    assert [p.seq for p in parse_text(text).problems] == [1, 2, 3]
+
+
+def test_a_lead_on_hazards_dealt_with_names_no_problems():
+    assert not stated_problems_lead("我校及时整改了排查出的隐患：")
+    assert not stated_problems_lead("针对检查发现的安全隐患：")
+    assert not stated_problems_lead("学校要求各班级认真排查安全隐患：")

@@ -276,10 +276,19 @@ def _run_lead(node: Node) -> str:
     return lead
 
 
+# us18: a safety check names its findings 隐患 as others name them 问题: a clause closing on the hazards found, "学校检查到
+# 一些有待上级领导关心支持的学校安全工作隐患：", "检查发现存在以下安全隐患：" (a finding verb, then at most a short
+# description of them) — not what was done about them ("已整改排查出的隐患", "针对发现的隐患") nor a call to find them
+RE_FOUND_HAZARDS_LEAD = re.compile(r"^(?![^，,。]*(?:整改|消除|排除|治理|处置|销号|及时|立即|加强|要求|继续))(?!针对|对于?|关于|根据|按照|就)"
+                                   r"[^，,。；;:：“”]{0,16}?(?:存在|检查到|查到|发现|查出|排查出)(?:了|的)?[^，,。；;:：“”]{0,24}?隐患$")
+
+
 def stated_problems_lead(text: str) -> bool:
     """A line, or the last clause of a paragraph, that names what follows as the problems found: "存在的具体问题",
     "经查，我校安全工作存在以下问题：" (not "针对检查发现的问题，现将整改情况报告如下：")."""
     t = text.strip()
+    if "隐患" in t[-8:] and RE_FOUND_HAZARDS_LEAD.match(re.split(r"[，,。；;]", t.rstrip(" 　:：。"))[-1].strip()):
+        return True
     if "问题" not in t[-24:]:
         return False
     parts = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))
