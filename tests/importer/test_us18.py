@@ -85,3 +85,59 @@ def test_a_lead_on_hazards_dealt_with_names_no_problems():
     assert not stated_problems_lead("我校及时整改了排查出的隐患：")
     assert not stated_problems_lead("针对检查发现的安全隐患：")
     assert not stated_problems_lead("学校要求各班级认真排查安全隐患：")
+
+
+# --- bullets alone on their lines under a heading naming problems ---------------------------------------------------
+def test_bullets_under_a_heading_naming_its_problems_are_problems_titled_by_their_heading_line():
+    text = ("根据近期安全隐患自查情况，报告如下：\n一、校园设施安全问题\n-\n消防设施不足\n部分灭火器陈旧，应急照明灯不亮。\n"
+            "-\n楼梯及通道问题\n楼梯间照明灯不齐全。\n二、交通安全隐患\n-\n校门口管理薄弱\n校门口马路上无斑马线。\n"
+            "建议立即整改上述问题，并加强安全教育。\n")
+    result = parse_text(text)
+    assert [(p.seq, p.category, p.title) for p in result.problems] == [
+        (None, "校园设施安全问题", "消防设施不足"), (None, "校园设施安全问题", "楼梯及通道问题"),
+        (None, "交通安全隐患", "校门口管理薄弱")]
+    assert all(p.measures == [] for p in result.problems)
+
+
+def test_bullets_under_a_heading_naming_work_done_are_no_problems():
+    text = ("根据近期安全工作开展情况，报告如下：\n一、校园设施安全工作\n-\n更换灭火器\n全校更换灭火器40具。\n"
+            "-\n维修照明\n楼梯间照明灯全部修复。\n二、交通安全教育\n-\n开展主题班会\n各班开展交通安全主题班会。\n")
+    assert parse_text(text).problems == []
+
+
+# --- exposure cards of fields, one unit a card ----------------------------------------------------------------------
+def test_exposure_cards_of_a_unit_line_and_its_hazards_line_are_one_problem_a_card():
+    text = ("近日，全区各级消防开展检查。现将部分单位存在的消防安全隐患问题曝光如下：\n"
+            "甲市\n火灾隐患单位曝光\n隐患单位:某大厦\n存在隐患:1、安全出口被堵塞;2、消防控制室值班记录填写不规范。\n整改措施:责令限期整改\n"
+            "乙市\n火灾隐患单位曝光\n隐患单位:某羊肉馆\n存在隐患:厨房电器线路敷设不符合要求。\n整改措施:责令限期改正\n")
+    result = parse_text(text)
+    assert [(p.seq, p.category, p.responsible_units, p.title) for p in result.problems] == [
+        (None, "甲市", ["某大厦"], "1、安全出口被堵塞;2、消防控制室值班记录填写不规范"),
+        (None, "乙市", ["某羊肉馆"], "厨房电器线路敷设不符合要求")]
+
+
+def test_one_record_of_a_unit_and_its_problems_is_no_set_of_cards():
+    from zhenggai.importer.parse.readings import unit_cards_candidate
+    from zhenggai.importer.parse.normalize import Para
+
+    lines = ["案例分析", "单位名称:某化工有限公司", "存在问题:废水排放超标", "整改措施:引进废水处理设备"]
+    assert unit_cards_candidate([Para(t, k) for k, t in enumerate(lines)]) is None
+
+
+# --- bodies found at fault, a ";" clause each closing on the order given ---------------------------------------------
+def test_bodies_each_told_as_a_clause_closing_on_the_order_given_are_one_problem_each():
+    text = ("2月27日，记者从消防救援总队获悉，全区各级消防共检查单位567家，发现火灾隐患609处。\n"
+            "甲市某牛肉面馆,一层西侧安全出口处疏散指示标志未保持完好有效,责令限期整改;乙县某音乐会所,堵塞疏散通道,"
+            "防火门闭门器损坏,责令限期整改;丙市某汉餐馆,一层宴会厅顶棚采用易燃材料装修,临时查封。(记者 某某)\n")
+    result = parse_text(text)
+    assert [(p.title, p.responsible_units) for p in result.problems] == [
+        ("甲市某牛肉面馆,一层西侧安全出口处疏散指示标志未保持完好有效", ["甲市某牛肉面馆"]),
+        ("乙县某音乐会所,堵塞疏散通道,防火门闭门器损坏", ["乙县某音乐会所"]),
+        ("丙市某汉餐馆,一层宴会厅顶棚采用易燃材料装修", ["丙市某汉餐馆"])]
+
+
+def test_clauses_of_bodies_not_all_closing_on_an_order_are_no_problems():
+    text = ("2月27日，消防救援总队开展检查。\n"
+            "甲市某牛肉面馆,消防设施完好有效,值班人员在岗;乙县某音乐会所,疏散通道畅通,责令限期整改;丙市某汉餐馆,"
+            "已完成全部整改。\n")
+    assert parse_text(text).problems == []

@@ -659,9 +659,16 @@ RE_DATED_CHECK_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,
                                  r"(?:安全检查|检查|督查|督导|巡查|暗访)(?:工作)?$")
 
 
+# us18: a bullet alone on its line, its item on the next (a page's <li> marker copied as a line of its own: "-" then
+# "教学楼及宿舍隐患"): the bullet opens that line
+RE_BARE_BULLET = re.compile(r"^\s*[-•·●▪◦■◆]\s*$")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
+    if len(a.text) <= 3 and RE_BARE_BULLET.match(a.text) and "\u4e00" <= b.text.lstrip()[:1] <= "\u9fff":
+        return True
     # a page's line of facts is a line of its own: the headline above it and the lead below it are not wrapped into it
     if (a.text[:1].isdigit() or a.text[:1] == "©" or a.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(a.text) \
             or (b.text[:1].isdigit() or b.text[:1] == "©" or b.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(b.text):

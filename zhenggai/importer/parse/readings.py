@@ -2020,6 +2020,38 @@ def fault_clauses_candidate(paras) -> Candidate | None:
         if len(problems) >= 3:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "逐区段落中以“；”“。”分开、逐处写出的问题")
+    return _ordered_bodies_candidate(paras)
+
+
+# us18: a 消防/enforcement news item names the bodies it found at fault in one paragraph, a body a ";" clause:
+# "甲面馆,一层安全出口处疏散指示标志未保持完好有效,责令限期整改;乙会所,堵塞疏散通道,…,责令限期整改;丙餐馆,…,临时
+# 查封" — each clause opens on the body's name (a firm's or a venue's ending), tells its faults, and closes on the order
+# given. Each clause is one problem: the body and its faults as printed (the order is the regulator's act, dropped), the
+# body its unit. Only when three clauses or more in the paragraph are all so made.
+RE_CLAUSE_ORDER = re.compile(r"[,，]\s*(?:已)?(?:被)?(?:责令(?:其)?(?:限期|立即|当场)?(?:整改|改正)(?:到位)?|临时查封|依法查封|查封|停业整顿|"
+                             r"下达[^，,。；;]{0,12}(?:通知书|决定书)|立案(?:查处|处罚)?|罚款[^，,。；;]{0,10})\s*$")
+RE_CLAUSE_BODY = re.compile(r"^([^，,。；;:：、]{4,30}?(?:馆|店|公司|会所|酒店|宾馆|饭店|超市|商场|市场|中心|厂|场|院|校|园|部|吧|厅|所|行|楼|大厦|广场))\s*[,，]")
+RE_CLAUSE_SPLIT = re.compile(r"[;；]")
+RE_CLOSING_BYLINE = re.compile(r"[。.]?\s*[(（][^()（）]{1,20}[)）]$")
+
+
+def _ordered_bodies_candidate(paras) -> Candidate | None:
+    for p in paras:
+        if p.text.count(";") + p.text.count("；") < 2:
+            continue
+        clauses = [c.strip() for c in RE_CLAUSE_SPLIT.split(p.text.strip().rstrip("。 "))]
+        if clauses:  # (a closing byline in brackets: "…责令限期整改。(记者 某某)")
+            clauses[-1] = RE_CLOSING_BYLINE.sub("", clauses[-1]).rstrip("。 ")
+        made = []
+        for c in clauses:
+            order, body = RE_CLAUSE_ORDER.search(c), RE_CLAUSE_BODY.match(c)
+            if order is None or body is None or order.start() <= body.end():
+                made = []
+                break
+            made.append(ParsedProblem(seq=None, title=c[: order.start()].strip(), position=p.pos,
+                                      responsible_units=[body.group(1).strip()]))
+        if len(made) >= 3:
+            return Candidate("list", made, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐单位以“；”分开、末尾写明处理的问题")
     return None
 
 
@@ -2146,3 +2178,51 @@ def named_in_prose_candidate(paras) -> Candidate | None:
                                       status="in_progress" if RE_STILL_THERE.search(c) else None) for c in clauses]
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "“例如，”之后以“；”分开逐个列出的问题")
     return None
+
+
+# --- us18: a check's exposure cards of fields, one unit a card -------------------------------------------------------
+# A 消防/safety 曝光 posts each unit found at fault as a card of labelled lines: "隐患单位:某大厦", "存在隐患:1、…;2、…" (or
+# "存在问题:…"), "整改措施:责令限期整改" — often under a short heading line naming where (a city) and a banner repeated on
+# every card. Each card is one problem: the finding line's value as printed (its inner 1、…;2、… kept, seq null), the unit
+# the card's unit field, the category the nearest short line above the card that the page prints once (the banner,
+# printed on every card, is a label). Read only with two cards or more, each finding line right after its unit line.
+_CARD_UNIT_LABEL = r"(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)\s*[:：]\s*"
+_CARD_FINDING_LABEL = r"(?:存在|发现)的?(?:火灾|安全|消防)?(?:隐患|问题)\s*[:：]\s*"
+# (the copy may glue a card's short lines together, "火灾隐患单位曝光隐患单位:某羊肉馆存在隐患:…": the labels part them)
+RE_UNIT_CARD = re.compile(_CARD_UNIT_LABEL + r"([^\n:：，,。；;]{2,40}?)\s*\n?\s*" + _CARD_FINDING_LABEL + r"([^\n]+)")
+RE_CARD_HEADING_LINE = re.compile(r"^[^，,。；;:：、\s\d]{2,10}$")
+RE_CARD_LABEL = re.compile(_CARD_UNIT_LABEL + "|" + _CARD_FINDING_LABEL)
+
+
+def unit_cards_candidate(paras) -> Candidate | None:
+    text = "\n".join(p.text.strip() for p in paras)
+    if "单位" not in text:
+        return None
+    cards = list(RE_UNIT_CARD.finditer(text))
+    if len(cards) < 2:
+        return None
+    pos_of = []
+    k = 0
+    for p in paras:
+        pos_of.append((k, p.pos))
+        k += len(p.text.strip()) + 1
+    lines = text.split("\n")
+    problems: list[ParsedProblem] = []
+    for m in cards:
+        # the pieces above the card, nearest first: its own line's prefix (a glued banner or heading), then the lines
+        before = text[max(0, m.start() - 80): m.start()].split("\n")
+        category = None
+        for piece in reversed(before[-4:]):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if RE_CARD_LABEL.search(piece):
+                break
+            if RE_CARD_HEADING_LINE.match(piece) and sum(1 for x in lines if x.startswith(piece)) == 1:
+                category = piece
+                break
+        title = m.group(2).strip().rstrip("。；;，, ")
+        at = next((pos for off, pos in reversed(pos_of) if off <= m.start(2)), None)
+        problems.append(ParsedProblem(seq=None, title=title, category=category, position=at,
+                                      responsible_units=[m.group(1).strip()]))
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0}, f"{len(problems)}张“隐患单位/存在隐患”卡片")
