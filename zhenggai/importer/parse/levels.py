@@ -141,11 +141,13 @@ _ASPECT_LEAD = r"(?:[^，,。；;:：()（）]{2,30}?方面\s*[，,]?\s*)?"
 # (the verb may name where the problems were found before announcing them: "走访中发现该村以下问题", "检查发现各校如下问题"
 # — only with 以下/如下, which makes the line an announcement and not a sentence about some problem)
 _FOUND_IN = r"[^，,。；;:：()（）“”问]{1,8}?的?(?:以下|如下)"
+# (us18: the count may be told in 方面 with no measure word, "存在以下四方面问题：", "存在几方面问题" — a bare number
+# only before 方面)
 # (what a safety check finds is named 隐患 as often as 问题: "检查中发现以下安全隐患：", "发现的问题和隐患" — the same
 # announcement; a hazard line is a finding like a problem line)
 _FOUND_NOUN = r"(?:问题(?:(?:和|与|及)(?:安全)?隐患)?|(?:安全|消防|火灾)?隐患)"
 RE_STATED_PROBLEMS = re.compile(
-    r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条])?(?:方面)?(?:的)?(?:主要|突出|具体)?" + _FOUND_NOUN + r"|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
+    r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条]|(?:几|[一二三四五六七八九十两\d]{1,3})(?=方面))?(?:方面)?(?:的)?(?:主要|突出|具体)?" + _FOUND_NOUN + r"|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
     r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?" + _FOUND_NOUN + r")(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$")
 
 
@@ -304,10 +306,26 @@ def _run_lead(node: Node) -> str:
     return lead
 
 
+# us18: a safety check names its findings 隐患 as others name them 问题: a clause closing on the hazards found, "学校检查到
+# 一些有待上级领导关心支持的学校安全工作隐患：", "检查发现存在以下安全隐患：" (a finding verb, then at most a short
+# description of them) — not what was done about them ("已整改排查出的隐患", "针对发现的隐患") nor a call to find them
+# (what RE_FOUND_HAZARDS_LEAD refuses: a clause about hazards dealt with or to be looked for, "我校及时整改了排查出的隐患",
+# "针对检查发现的安全隐患" — not to be read as a lead by the general 问题/隐患 rule below either)
+RE_HAZARDS_DEALT_WITH = re.compile(r"^(?:[^，,。]*(?:整改|消除|排除|治理|处置|销号|及时|立即|加强|要求|继续)|针对|对于?|关于|根据|按照|就)")
+RE_FOUND_HAZARDS_LEAD = re.compile(r"^(?![^，,。]*(?:整改|消除|排除|治理|处置|销号|及时|立即|加强|要求|继续))(?!针对|对于?|关于|根据|按照|就)"
+                                   r"[^，,。；;:：“”]{0,16}?(?:存在|检查到|查到|发现|查出|排查出)(?:了|的)?[^，,。；;:：“”]{0,24}?隐患$")
+
+
 def stated_problems_lead(text: str) -> bool:
     """A line, or the last clause of a paragraph, that names what follows as the problems found: "存在的具体问题",
     "经查，我校安全工作存在以下问题：" (not "针对检查发现的问题，现将整改情况报告如下：")."""
     t = text.strip()
+    if "隐患" in t[-8:]:
+        clause = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))[-1].strip()
+        if RE_FOUND_HAZARDS_LEAD.match(clause):
+            return True
+        if RE_HAZARDS_DEALT_WITH.match(clause):
+            return False  # (hazards already dealt with, or a duty to look for them: no findings follow)
     if "问题" not in t[-24:] and "隐患" not in t[-24:]:
         return False
     parts = re.split(r"[，,。；;]", t.rstrip(" 　:：。"))

@@ -675,6 +675,11 @@ RE_CHARGED_SITE_LINE = re.compile(r"^([^，,。；;:：、()（）\d]{2,16})[(�
 RE_SALUTATION_LINE = re.compile(r"^(?:尊敬的)?(?:各位(?:领导|同志|代表|委员|老师)[、，,]?)*同志们?\s*[:：]$|^尊敬的[^，,。:：]{2,16}[:：]$")
 
 
+# us18: a bullet alone on its line, its item on the next (a page's <li> marker copied as a line of its own: "-" then
+# "教学楼及宿舍隐患"): the bullet opens that line
+RE_BARE_BULLET = re.compile(r"^\s*[-•·●▪◦■◆]\s*$")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
@@ -682,6 +687,8 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False  # "在…会议上的讲话" | "同志们：": a speech's salutation is a line of its own, never the title's end (blind28)
     if a.text.endswith(("问题", "隐患", "清单")) and RE_CHARGED_SITE_LINE.match(b.text):
         return False  # "…督查发现的问题和隐患" | "胖东来时代广场(责任单位:…)": the list's title, then its first site (blind28)
+    if len(a.text) <= 3 and RE_BARE_BULLET.match(a.text) and "\u4e00" <= b.text.lstrip()[:1] <= "\u9fff":
+        return True
     # a page's line of facts is a line of its own: the headline above it and the lead below it are not wrapped into it
     if (a.text[:1].isdigit() or a.text[:1] == "©" or a.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(a.text) \
             or (b.text[:1].isdigit() or b.text[:1] == "©" or b.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(b.text):

@@ -1300,6 +1300,23 @@ def inline_list_candidate(paras) -> Candidate | None:
                 more = _inline_paragraph(texts, paras, j, more_items) if more_items else None
                 if more:
                     problems.extend(more[0])
+        # us18: a recheck told in a later paragraph lists what is left, inline after "还存在:" ("截止7月3日,该单位还存在:
+        # 1、…;2、…"): those items are problems too, numbered again from 1, not yet rectified (the first paragraph's
+        # run is the check's; a later run after any other lead — "针对以上问题…", a plan — is not read)
+        for j in range(k + 1, min(k + 4, len(texts))):
+            later_items = inline_items(texts[j])
+            if not later_items:
+                continue
+            lead_j = texts[j][: later_items[0][0]]
+            if not (RE_STILL_EXISTS_LEAD.search(_lead_sentence(lead_j)) and RE_COLON_END.search(lead_j)):
+                break
+            more = _inline_paragraph(texts, paras, j, later_items)
+            if not more:
+                break
+            for q in more[0]:
+                q.status = q.status or "in_progress"
+            problems.extend(more[0])
+            break
         shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
         return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
                          f"第{k + 1}段“{lead[-16:]}”之后的{len(problems)}项")
@@ -1397,6 +1414,18 @@ def _units_handed_notices(problems: list[ParsedProblem], runs, after: str) -> No
             k += 1
 
 
+# us18: a check's own finding verb closing the lead with a colon, the items right after it: "检查时发现该单位存在重大火灾
+# 隐患,存在:1、…;2、…", "截止7月3日,该单位还存在:1、…" — a bare 存在 (还/仍存在 at a recheck) announces what is wrong as
+# the list, though the clause names no 问题/隐患 (not "存在" in mid-sentence, nor a clause going on after it)
+RE_EXISTS_LEAD = re.compile(r"(?:^|[^不未没无])(?:还|仍然?|依然|尚|主要)?存在$")
+RE_STILL_EXISTS_LEAD = re.compile(r"(?:还|仍然?|依然|尚)存在$")
+RE_COLON_END = re.compile(r"[:：]\s*$")
+
+
+def _exists_lead(before: str, lead: str) -> bool:
+    return bool(RE_EXISTS_LEAD.search(lead)) and bool(RE_COLON_END.search(before))
+
+
 def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[ParsedProblem], str] | None | list:
     """The problems listed inline in paragraph k after a lead naming problems (None: not such a paragraph; []: an
     item too short to be a statement), with what was done paired to them, and the lead."""
@@ -1405,7 +1434,7 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     if not before.strip(" 　") and k > 0:
         before = texts[k - 1]
     lead = _lead_sentence(before)
-    if not RE_INLINE_LEAD.search(lead) or RE_INLINE_LEAD_NOT.search(lead):
+    if not (RE_INLINE_LEAD.search(lead) or _exists_lead(before, lead)) or RE_INLINE_LEAD_NOT.search(lead):
         return None
     if _own_shortfalls_heading(before) or _own_shortfalls_heading(_section_heading_over(texts, k)):
         # (also when the lead sentence opens the items' paragraph under the heading: "三、存在的不足" then "从整改情况看，
@@ -1423,7 +1452,8 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     while at is not None:
         more = inline_items(t[at:])
         lead_more = _lead_sentence(t[at:at + more[0][0]]) if more else ""
-        if not more or not RE_INLINE_LEAD.search(lead_more) or RE_INLINE_LEAD_NOT.search(lead_more) \
+        if not more or not (RE_INLINE_LEAD.search(lead_more) or _exists_lead(t[at:at + more[0][0]], lead_more)) \
+                or RE_INLINE_LEAD_NOT.search(lead_more) \
                 or RE_INLINE_MEASURES_LEAD.search(lead_more):
             break  # (not the answer to them: "针对以上问题，一是…", "对此，…")
         runs.append(([(a + at, n, b + at) for a, n, b in more], lead_more))
@@ -2167,6 +2197,38 @@ def fault_clauses_candidate(paras) -> Candidate | None:
         if len(problems) >= 3:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "逐区段落中以“；”“。”分开、逐处写出的问题")
+    return _ordered_bodies_candidate(paras)
+
+
+# us18: a 消防/enforcement news item names the bodies it found at fault in one paragraph, a body a ";" clause:
+# "甲面馆,一层安全出口处疏散指示标志未保持完好有效,责令限期整改;乙会所,堵塞疏散通道,…,责令限期整改;丙餐馆,…,临时
+# 查封" — each clause opens on the body's name (a firm's or a venue's ending), tells its faults, and closes on the order
+# given. Each clause is one problem: the body and its faults as printed (the order is the regulator's act, dropped), the
+# body its unit. Only when three clauses or more in the paragraph are all so made.
+RE_CLAUSE_ORDER = re.compile(r"[,，]\s*(?:已)?(?:被)?(?:责令(?:其)?(?:限期|立即|当场)?(?:整改|改正)(?:到位)?|临时查封|依法查封|查封|停业整顿|"
+                             r"下达[^，,。；;]{0,12}(?:通知书|决定书)|立案(?:查处|处罚)?|罚款[^，,。；;]{0,10})\s*$")
+RE_CLAUSE_BODY = re.compile(r"^([^，,。；;:：、]{4,30}?(?:馆|店|公司|会所|酒店|宾馆|饭店|超市|商场|市场|中心|厂|场|院|校|园|部|吧|厅|所|行|楼|大厦|广场))\s*[,，]")
+RE_CLAUSE_SPLIT = re.compile(r"[;；]")
+RE_CLOSING_BYLINE = re.compile(r"[。.]?\s*[(（][^()（）]{1,20}[)）]$")
+
+
+def _ordered_bodies_candidate(paras) -> Candidate | None:
+    for p in paras:
+        if p.text.count(";") + p.text.count("；") < 2:
+            continue
+        clauses = [c.strip() for c in RE_CLAUSE_SPLIT.split(p.text.strip().rstrip("。 "))]
+        if clauses:  # (a closing byline in brackets: "…责令限期整改。(记者 某某)")
+            clauses[-1] = RE_CLOSING_BYLINE.sub("", clauses[-1]).rstrip("。 ")
+        made = []
+        for c in clauses:
+            order, body = RE_CLAUSE_ORDER.search(c), RE_CLAUSE_BODY.match(c)
+            if order is None or body is None or order.start() <= body.end():
+                made = []
+                break
+            made.append(ParsedProblem(seq=None, title=c[: order.start()].strip(), position=p.pos,
+                                      responsible_units=[body.group(1).strip()]))
+        if len(made) >= 3:
+            return Candidate("list", made, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐单位以“；”分开、末尾写明处理的问题")
     return None
 
 
@@ -2331,7 +2393,7 @@ RE_FEEDBACK_PROBLEMS_ANNOUNCED = re.compile(r"(?:巡察|巡视)[^。]{0,24}问�
 RE_BODY_NAME_ONLY = re.compile(
     r"^(?![我本该])[^，,。:：;；、“”()（）\s]{1,22}?(?:党委|党组|党工委|党总支|党支部|总支|支部|委员会|机关|局|办|委|院|所|站|队|馆|镇|乡"
     r"|街道|村|社区|公司|中心|学校|政府|管委会)$")
-RE_CLAUSE_SPLIT = re.compile(r"[；;]")
+# (RE_CLAUSE_SPLIT, the clauses' ";" either width: defined above)
 
 
 def _body_clause_problems(body: str, heading: str, pos) -> list[ParsedProblem]:
@@ -2371,3 +2433,51 @@ def body_clause_paragraphs_candidate(paras) -> Candidate | None:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                      f"第{lead + 1}段之后逐个单位标题下以“；”分开列出的问题（{bodies}个单位）")
+
+
+# --- us18: a check's exposure cards of fields, one unit a card -------------------------------------------------------
+# A 消防/safety 曝光 posts each unit found at fault as a card of labelled lines: "隐患单位:某大厦", "存在隐患:1、…;2、…" (or
+# "存在问题:…"), "整改措施:责令限期整改" — often under a short heading line naming where (a city) and a banner repeated on
+# every card. Each card is one problem: the finding line's value as printed (its inner 1、…;2、… kept, seq null), the unit
+# the card's unit field, the category the nearest short line above the card that the page prints once (the banner,
+# printed on every card, is a label). Read only with two cards or more, each finding line right after its unit line.
+_CARD_UNIT_LABEL = r"(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)\s*[:：]\s*"
+_CARD_FINDING_LABEL = r"(?:存在|发现)的?(?:火灾|安全|消防)?(?:隐患|问题)\s*[:：]\s*"
+# (the copy may glue a card's short lines together, "火灾隐患单位曝光隐患单位:某羊肉馆存在隐患:…": the labels part them)
+RE_UNIT_CARD = re.compile(_CARD_UNIT_LABEL + r"([^\n:：，,。；;]{2,40}?)\s*\n?\s*" + _CARD_FINDING_LABEL + r"([^\n]+)")
+RE_CARD_HEADING_LINE = re.compile(r"^[^，,。；;:：、\s\d]{2,10}$")
+RE_CARD_LABEL = re.compile(_CARD_UNIT_LABEL + "|" + _CARD_FINDING_LABEL)
+
+
+def unit_cards_candidate(paras) -> Candidate | None:
+    text = "\n".join(p.text.strip() for p in paras)
+    if "单位" not in text:
+        return None
+    cards = list(RE_UNIT_CARD.finditer(text))
+    if len(cards) < 2:
+        return None
+    pos_of = []
+    k = 0
+    for p in paras:
+        pos_of.append((k, p.pos))
+        k += len(p.text.strip()) + 1
+    lines = text.split("\n")
+    problems: list[ParsedProblem] = []
+    for m in cards:
+        # the pieces above the card, nearest first: its own line's prefix (a glued banner or heading), then the lines
+        before = text[max(0, m.start() - 80): m.start()].split("\n")
+        category = None
+        for piece in reversed(before[-4:]):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if RE_CARD_LABEL.search(piece):
+                break
+            if RE_CARD_HEADING_LINE.match(piece) and sum(1 for x in lines if x.startswith(piece)) == 1:
+                category = piece
+                break
+        title = m.group(2).strip().rstrip("。；;，, ")
+        at = next((pos for off, pos in reversed(pos_of) if off <= m.start(2)), None)
+        problems.append(ParsedProblem(seq=None, title=title, category=category, position=at,
+                                      responsible_units=[m.group(1).strip()]))
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0}, f"{len(problems)}张“隐患单位/存在隐患”卡片")

@@ -292,7 +292,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         problem.notes.append(added)
     p = node.parent
     if (problem.seq is None and node.marker.number == 0 and p is not None and p.marker is not None and p.marker.number
-            and sum(1 for c in p.children if c.marker is not None) == 1 and "问题" not in p.marker.rest):
+            and sum(1 for c in p.children if c.marker is not None) == 1 and "问题" not in p.marker.rest
+            and not getattr(node, "bulleted_finding", False)):  # (a bullet under "二、交通安全隐患" is no label: us18)
         # "三、意见征集 / 问题清单：…": the one problem labelled without a number under a numbered heading is
         # printed under that number (a check list one aspect a section) — not under a heading over the problems
         # themselves ("二、存在问题及整改情况 / 存在问题：…": the section's number, not the problem's)
@@ -462,11 +463,14 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         notes, numbering = [], []
     elif not fielded and not any(it.marker for it in region) and (under_stated_problems(node) or described
                                                                    or RE_SHORTFALL_ITEM_LABEL.match(node.text)
-                                                                   or _case_facts_only(node, inline, region)):
+                                                                   or _case_facts_only(node, inline, region)
+                                                                   or getattr(node, "bulleted_finding", False)):
         # "二、存在的问题 （二）党员发展难度大。一是…二是…": under a heading of the problems found, a problem's unlabelled
         # paragraphs describe it (its signs, its causes); what is done about it is labelled (整改措施：), numbered
         # under it ("（1）…（2）…", with its 整改时限), or sits in a section of its own. So does the description a
         # heading runs into ("学习深度不足,流于表面化部分单位将…。如…"): a self-check list's signs, not what was done
+        # (us18: so do the lines under a bullet of a heading naming its part's problems, "一、校园设施安全问题 - 消防设施
+        #不足 / 部分灭火器陈旧,…": the heading line, then its description — tree.RE_PROBLEMS_HEADING)
         measures, notes, numbering = [], [it.text for it in region], []
         if (under_stated_problems(node) and not node.children and inline and len(region) == 1 and region[0].text == inline
                 and inline.count("。") <= 1 and len(problem.title) + len(inline) <= FURTHER_FAULT_MAX and not find_xs_items(inline)
@@ -1072,7 +1076,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     if not any(c.score() >= NONE_SCORE for c in candidates):
         from .readings import inline_list_candidate
 
-        inline = inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
+        from .readings import unit_cards_candidate
+
+        # (us18: cards of "隐患单位:…" then "存在隐患:1、…;2、…": one problem a card, its inner items kept in its title)
+        inline = unit_cards_candidate(paras) or inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
     from .readings import duty_closed_candidate, exposure_cards_candidate, unnumbered_findings_candidate

@@ -153,6 +153,8 @@ LEVEL_ASPECT_LINE = 2.75  # between 问题一： (2.5) and 1. (3)
 # a lead announcing the problems that follow, closing on a colon: "…但仍存在以下问题:", "主要存在如下几个方面的问题："
 RE_PROBLEMS_ANNOUNCED = re.compile(r"(?:存在|有|发现|查出|查摆出?)(?:以下|如下|下列)(?:几个|[一二三四五六七八九十两\d]{1,3}[个类项条])?"
                                    r"(?:方面)?的?(?:主要|突出|具体)?问题\s*[:：]$")
+# a short numbered heading that names its part's problems: "一、校园设施安全问题", "二、交通安全隐患" (us18)
+RE_PROBLEMS_HEADING = re.compile(r"(?:问题|隐患)[:：]?$")
 # the level of a bulleted item (normalize.RE_BULLET_LINE): below every numbered one
 LEVEL_BULLET_ITEM = 5.5
 
@@ -195,6 +197,7 @@ def build_tree(paras: list[Para]) -> Node:
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
     announced = False  # a lead announcing problems was just read, and bullets follow it
+    bulleted = False  # a numbered heading naming problems was just read, and its bullets (each over lines) follow it
     for i, p in enumerate(paras):
         marker = parse_marker(p.text)
         dotted = RE_DOTTED_HEAD.match(p.text) if i + 1 < len(paras) and p.text[:1].isdigit() else None
@@ -230,7 +233,7 @@ def build_tree(paras: list[Para]) -> Node:
                          and s.marker.rest.lstrip().startswith("关于“") and RE_WRAPPED_ITEM_HEAD.match(s.marker.rest.lstrip())), None)
             if twin is not None:
                 marker = Marker(twin.marker.level, 0, "", p.text)
-        bullet = RE_BULLET_LINE.match(p.text) if marker is None and announced else None
+        bullet = RE_BULLET_LINE.match(p.text) if marker is None and (announced or bulleted) else None
         if bullet is not None and len(p.text) > bullet.end():
             # "…仍存在以下问题:" then "- 整改不彻底:…" "- 整改不及时:…": the bullets are the problems announced,
             # each an item without a number (its seq stays empty), below any numbered heading
@@ -244,9 +247,16 @@ def build_tree(paras: list[Para]) -> Node:
             # (only under a numbered section, whose heading is the problems' category: loose bullets at the top of a
             # page are left to the other readings)
             announced = RE_BULLET_LINE.match(paras[i + 1].text) is not None
+        if marker is not None and bullet is None:
+            # us18: a numbered heading naming the problems of its part ("一、校园设施安全问题", "二、交通安全隐患"), a
+            # bullet on the next line: each bullet under it is one problem, told by the lines below it (its heading
+            # line, then its description) — a non-bullet line stays under its bullet, the next number closes the run
+            bulleted = (len(marker.rest) <= 20 and RE_PROBLEMS_HEADING.search(marker.rest) is not None
+                        and i + 1 < len(paras) and RE_BULLET_LINE.match(paras[i + 1].text) is not None)
         node = Node(p, marker)
         if bullet is not None:
             node.announced = True
+            node.bulleted_finding = bulleted  # (its lines below describe the problem found: build_problem)
         if aspect is not None:
             node.aspect = aspect.group(1)
         if marker is None and RE_ATTACHMENT_START.match(p.text):
