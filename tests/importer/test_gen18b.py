@@ -146,3 +146,29 @@ def test_the_pointer_pattern_takes_a_section_that_tells_where_its_tasks_are_list
         assert RE_LISTED_IN_ANNEX.match(told), told
     for told in ["农村饮水安全工程管护不到位（详见附件）", "见效慢的问题仍然存在", "附件材料不全"]:
         assert not RE_LISTED_IN_ANNEX.match(told), told
+
+
+# --- the heading naming the problems, said another way of the genre -----------------------------------------------
+NOTICE = """某县关于省生态环境保护督察反馈问题第7项整改销号情况的公示
+一、{label}
+县城区部分路段雨污管网混接错接，污水直排问题突出。
+二、责任单位
+县住房和城乡建设局
+三、整改时限
+2023年12月底
+四、整改情况
+县住建局牵头完成城区雨污管网排查改造，经核查，该问题已完成整改。
+特此公示。
+"""
+
+
+def test_a_one_task_notice_whose_problem_section_is_labelled_another_way_of_the_genre_is_still_a_notice():
+    for label in ["反馈问题", "存在的主要问题", "发现的问题", "督察发现的主要问题"]:
+        got = parse_text(NOTICE.format(label=label))
+        assert got.reading == "notice", label
+        assert len(got.problems) == 1 and got.problems[0].responsible_units == ["县住房和城乡建设局"], label
+
+
+def test_a_notice_whose_first_section_is_no_problem_label_is_not_read_in_fixed_sections():
+    # (near miss: "一、工作开展情况" names no problem: no notice section holds the problem)
+    assert parse_text(NOTICE.format(label="工作开展情况")).reading != "notice"

@@ -706,9 +706,10 @@ def _norm_title(t: str) -> str:
 # other sections are their fields.
 # The labels are recognised as a set: a notice needs its problem section and at least two other labelled sections.
 SECTION_LABELS = {
-    "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
+    # (gen18b: the same label said another way of the genre: "存在的主要问题", "发现的问题", "巡察发现的主要问题")
+    "problems": re.compile(r"^(?:整改问题|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
-                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题"
+                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?(?:主要)?问题"
                            # the places found at fault, each its own problem: "一、点位的基本问题", "问题图斑基本情况"
                            r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况))$"),
     # "二、责任单位及整改时限": both fields under one heading, each with its label

@@ -453,6 +453,7 @@ def headings(text: str, rng: random.Random, truth: dict | None = None) -> str | 
     out = list(lines)
     if style is None or (mk and mk[4] not in "、"):
         out[at] = lead + word + colon
+        headings.last = f"{label}→{word}"
         return "\n".join(out) + "\n"
     # the heading's siblings: the numbering of its style between the numberings above it
     rank = mk[0]
@@ -478,7 +479,11 @@ def headings(text: str, rng: random.Random, truth: dict | None = None) -> str | 
         m = _mark(lines[i])
         rest = (word + colon) if i == at else m[5]
         out[i] = _styled(new, m[3], rest, m[1], gap)
+    headings.last = f"{label}→{word}" + (f", {style}→{new}" if new != style else "")
     return "\n".join(out) + "\n"
+
+
+_RE_CATEGORY_ONLY = re.compile(r"^(?:problem \S+: category(?:; |$))+$")
 
 
 def reading(pred: dict) -> dict:
@@ -537,6 +542,7 @@ def main() -> int:
     started = time.time()
     names: dict[str, tuple[str, str, Path]] = {}
     applied: dict[str, int] = {}
+    done: dict[tuple[str, str], str] = {}  # what a perturbation that says so did to a document ("存在问题→问题清单, cn→part")
     for fmt in ["txt", *chosen]:
         (work / fmt).mkdir(parents=True, exist_ok=True)
     for batch, text_path, truth_path in docs:
@@ -549,6 +555,8 @@ def main() -> int:
             maker = MAKERS[fmt.split("@")[0]]
             if maker in NEEDS_TRUTH:  # (placed by the truth's problems; a text it does not fit is left as it is)
                 made = maker(text, rng, json.loads(truth_path.read_text(encoding="utf-8")))
+                if made is not None and getattr(maker, "last", None):
+                    done[(fmt, text_path.stem)] = maker.last
                 applied[fmt.split("@")[0]] = applied.get(fmt.split("@")[0], 0) + (made is not None)
                 made = text if made is None else made
             else:
@@ -579,7 +587,13 @@ def main() -> int:
     print()
     print("# documents whose reading differs from their unperturbed reading")
     for fmt, batch, name, what in differ:
-        print(f"{fmt:8} {batch}/{name}: {what}")
+        print(f"{fmt:8} {batch}/{name}: {what}" + (f"   <{done[(fmt, name)]}>" if (fmt, name) in done else ""))
+    if any(f.startswith("headings") for f in chosen):
+        # (a problem's category is the heading as printed: a renamed heading renames it, no change of reading)
+        real = [d for d in differ if d[0].startswith("headings") and not _RE_CATEGORY_ONLY.match(d[3])]
+        styled = [d for d in real if "→" in done.get((d[0], d[2]), "").partition(", ")[2]]
+        print(f"# headings: {len(real)} copies change reading beyond the category (the heading's own words), "
+              f"{len(styled)} of them with the marker style changed, {len(real) - len(styled)} by the words alone")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
