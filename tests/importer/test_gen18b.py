@@ -172,3 +172,29 @@ def test_a_one_task_notice_whose_problem_section_is_labelled_another_way_of_the_
 def test_a_notice_whose_first_section_is_no_problem_label_is_not_read_in_fixed_sections():
     # (near miss: "一、工作开展情况" names no problem: no notice section holds the problem)
     assert parse_text(NOTICE.format(label="工作开展情况")).reading != "notice"
+
+
+# --- a report's problems section labelled another way of the genre ------------------------------------------------
+def _report(label: str) -> str:
+    from tests.importer.test_gen18 import BASICS, DEMANDS, LEAD, PRAISE, TITLE
+
+    return (TITLE + LEAD + BASICS + PRAISE + f"三、{label}\n1、学校校门口无减速带，上下学时段交通秩序较乱。\n"
+            "2、大课间各楼梯口无老师安全值班。\n3、食堂留样记录不完整。\n" + DEMANDS)
+
+
+REPORT_TITLES = ["学校校门口无减速带，上下学时段交通秩序较乱", "大课间各楼梯口无老师安全值班", "食堂留样记录不完整"]
+
+
+def test_a_reports_problems_labelled_feedback_problems_or_a_problem_list_are_read_under_their_label():
+    for label in ["存在问题", "反馈问题", "问题清单", "巡察发现的主要问题", "督导反馈的主要问题"]:
+        assert _plain(titles(_report(label))) == REPORT_TITLES, label
+
+
+def test_a_heading_saying_more_than_the_label_is_no_bare_label():
+    # (near miss: "反馈问题整改不到位" states a problem; "问题清单管理不规范" too)
+    from zhenggai.importer.parse.levels import RE_BARE_REPORT_SECTION, RE_STATED_PROBLEMS
+
+    for label in ["反馈问题", "问题清单", "巡察发现的主要问题"]:
+        assert RE_BARE_REPORT_SECTION.match(label) and RE_STATED_PROBLEMS.match(label), label
+    for heading in ["反馈问题整改不到位", "问题清单管理不规范", "巡察反馈问题整改情况"]:
+        assert not RE_BARE_REPORT_SECTION.match(heading) and not RE_STATED_PROBLEMS.match(heading), heading
