@@ -706,9 +706,10 @@ def _norm_title(t: str) -> str:
 # other sections are their fields.
 # The labels are recognised as a set: a notice needs its problem section and at least two other labelled sections.
 SECTION_LABELS = {
-    "problems": re.compile(r"^(?:整改问题|存在(?:的)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
+    # (gen18b: the same label said another way of the genre: "存在的主要问题", "发现的问题", "巡察发现的主要问题")
+    "problems": re.compile(r"^(?:整改问题|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
-                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?问题"
+                           r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?(?:主要)?问题"
                            # the places found at fault, each its own problem: "一、点位的基本问题", "问题图斑基本情况"
                            r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况))$"),
     # "二、责任单位及整改时限": both fields under one heading, each with its label
@@ -832,6 +833,33 @@ RE_CHARGED_WITH_TASK = re.compile(r"(?:^|[\n。；;，,:：]|(?<=\d))\s*(?:由)?
 RE_CHARGED_WITH_TASK = NearAnchor(RE_CHARGED_WITH_TASK.pattern, "负责的", 1 + 40 + 2 + 2)
 
 
+# A plan's task section is no field of a one-task notice (session 18, gen18b: a plan "一、总体要求 二、整改目标 三、整改
+# 任务 四、保障措施" given one more labelled section, "下一步工作打算" or "整改工作开展情况", has the three a notice has):
+# - its items, at any depth ("（一）水污染防治方面 1.…"), carry their own fields: "整改时限：…", "责任单位：…" under two
+#   or more of them — a list of tasks, each with its units and date, not one task whose demands sit in other sections;
+# - it tells no task but where they are listed: "三、整改任务 （详见附件《…整改任务清单》）".
+# (a notice's one problem may carry its own "（责任单位：…）" line: one item with fields is still a notice's)
+RE_LISTED_IN_ANNEX = re.compile(r"^[(（]?\s*(?:具体|详细)?(?:(?:整改)?(?:任务|问题|内容)\s*)?(?:详见|参见|见)\s*(?:附件|附表|清单|《)")
+_OWN_TASK_FIELDS = {"units", "co_units", "deadline"}
+
+
+def _tasks_listed_elsewhere(section) -> bool:
+    from .fields import split_fields
+
+    marked = [c for c in section.children if c.marker is not None]
+    if not marked:
+        told = "".join(c.text for c in section.children if c.text.strip()).strip()
+        return bool(told) and len(told) <= 80 and bool(RE_LISTED_IN_ANNEX.match(told))
+    carrying = 0
+    for item in (d for d in section.walk() if d.marker is not None and d is not section):
+        own = [item.text] + [c.text for c in item.children if c.marker is None]
+        if any(f in _OWN_TASK_FIELDS and v.strip() for line in own for f, _l, v in split_fields(line.strip())):
+            carrying += 1
+            if carrying >= 2:
+                return True
+    return False
+
+
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
@@ -880,6 +908,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         if "problems" in sections and len(sections) + len(again) >= 3:
             break
     if "problems" not in sections or len(sections) + len(again) < 3:
+        return None
+    if _tasks_listed_elsewhere(sections["problems"]):
         return None
 
     def items(node) -> list:

@@ -2,6 +2,7 @@
 
 Usage (from the repository root):
     .venv/bin/python tests/importer/real/tools/perturb.py [--keep DIR] [--only SUBSTRING] [--perturbations wrap,pages]
+        [--seeds N]   (N draws of each perturbation's random choices: rows NAME, NAME@1 … NAME@N-1)
 
 For every labelled .txt with a truth (tests/importer/real/*/, the .txt files of tests/importer/blindwritten*/ and
 tests/importer/heldout/, the shared seeds when present; never a held-out folder of parse_snapshot.HELD_OUT) it writes
@@ -27,6 +28,12 @@ copies into a temporary directory, each scored against the same, unchanged truth
           下一步工作打算 / 整改意见 / 整改要求 of two or three numbered demands in the problems' marker style (words
           chosen per document, seeded); the sections after renumbered. Placed by the truth's problem titles; a text
           where they are not found in a numbered list under a numbered section is left as it is (counted);
+  headings  (session 18, gen18b) for a text whose problems sit right under a heading that only names them ("二、存在
+          问题", "存在的主要问题：", "一、巡察发现的问题"): that heading said with another word of the genre (存在问题 /
+          存在的主要问题 / 发现的问题 / 巡察发现的主要问题 (the inspector as the text names it) / 反馈问题 / 问题清单 /
+          主要问题及整改情况) and, when it is numbered 一、 or （一）, its siblings' marker style changed with it (一、 /
+          （一） / 第一部分 / a bare line: only to a style no other numbering of the text uses, the order of levels kept,
+          a bare line only for top-level siblings that are all short labels); seeded per document;
   trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
           by the project's convention (doc fields as printed), so only the problems are scored for this one.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
@@ -58,7 +65,7 @@ from parse_snapshot import HELD_OUT  # noqa: E402
 IMPORTER = ROOT / "tests" / "importer"
 REAL = IMPORTER / "real"
 SEEDS = Path("/work/shared/corpus/seeds")
-PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections"]
+PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections", "headings"]
 
 
 def sources() -> list[tuple[str, Path, Path]]:
@@ -375,6 +382,110 @@ def sections(text: str, rng: random.Random, truth: dict | None = None) -> str | 
     return "\n".join(out) + "\n"
 
 
+# --- headings: the heading naming the problems said another way of the genre -------------------------------------
+# a heading that only names the problems found (not a category of them, not one telling their rectification's progress)
+_RE_PROBLEMS_HEADING = re.compile(
+    r"^(?:(?:检查|巡察|巡视|督察|督查|审计|暗访|督导|调研|评估|验收|自查)?(?:中)?(?:发现|存在|反馈|指出)(?:的)?(?:主要|突出|具体)?问题"
+    r"|存在(?:的)?(?:主要|突出)?问题|主要问题|具体问题|问题清单|反馈问题|发现问题)(?:如下)?$")
+_PROBLEM_HEADINGS = ["存在问题", "存在的主要问题", "发现的问题", "{who}发现的主要问题", "反馈问题", "问题清单", "主要问题及整改情况"]
+_RE_WHO = re.compile(r"巡察|巡视|督察|督查|审计|督导|检查")
+# marker styles of a section heading, ranked as a report nests them: 第一部分 > 一、 > （一）
+_STYLE_RANK = {"part": -1, "cn": 0, "paren": 1}
+
+
+def _heading_style(mark) -> str | None:
+    if mark is None:
+        return None
+    if mark[0] == 0:
+        return "cn"
+    if mark[0] == 1:
+        return "paren"
+    return None
+
+
+def _styled(style: str, number: int, rest: str, lead: str, gap: str) -> str:
+    if style == "part":
+        return f"{lead}第{_int_cn(number)}部分{gap}{rest}"
+    if style == "cn":
+        return f"{lead}{_int_cn(number)}、{rest}"
+    if style == "paren":
+        return f"{lead}（{_int_cn(number)}）{rest}"
+    return f"{lead}{rest}"
+
+
+def headings(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    """The heading right above the problems that only names them ("二、存在问题", "存在的主要问题：") said with another
+    of the genre's words (存在问题 / 存在的主要问题 / 发现的问题 / 巡察发现的主要问题 / 反馈问题 / 问题清单 / 主要问题及整改
+    情况; the inspector's word as the text has it) and, for a numbered heading, its siblings' marker style changed with it
+    (一、 / （一） / 第一部分 / a bare line; only to a style no other numbering of the text uses, keeping the order of
+    levels, and a bare line only when every sibling is a short label). None when no such heading holds the problems."""
+    lines = text.splitlines()
+    problems = (truth or {}).get("problems") or []
+    key = next((k for k in (_plain(p.get("title") or "")[:8] for p in problems) if len(k) >= 4), None)
+    if key is None:
+        return None
+    first = next((i for i, line in enumerate(lines) if key in _plain(line)), None)
+    if first is None:
+        return None
+    at = None
+    for i in range(first - 1, max(-1, first - 4), -1):  # the heading is right above the first problem (a lead between)
+        s = lines[i].strip()
+        if not s:
+            continue
+        mk = _mark(lines[i])
+        body = (mk[5] if mk else s).strip()
+        label = re.sub(r"[:：]\s*$", "", body).strip()
+        if _RE_PROBLEMS_HEADING.match(label):
+            at = i
+            break
+    if at is None:
+        return None
+    mk = _mark(lines[at])
+    body = (mk[5] if mk else lines[at].strip()).strip()
+    colon = body[-1] if body[-1] in ":：" else ""
+    label = body.rstrip(":：").strip()
+    who = _RE_WHO.search(text)
+    words = [w.format(who=who.group(0) if who else "") for w in _PROBLEM_HEADINGS if who or "{who}" not in w]
+    words = [w for w in words if w != label.removesuffix("如下")] or words
+    word = rng.choice(words)
+    lead = re.match(r"\s*", lines[at]).group(0)
+    style = _heading_style(mk)
+    out = list(lines)
+    if style is None or (mk and mk[4] not in "、"):
+        out[at] = lead + word + colon
+        headings.last = f"{label}→{word}"
+        return "\n".join(out) + "\n"
+    # the heading's siblings: the numbering of its style between the numberings above it
+    rank = mk[0]
+    lo = next((i for i in range(at - 1, -1, -1) if _mark(lines[i]) and _mark(lines[i])[0] < rank), -1)
+    hi = next((i for i in range(at + 1, len(lines)) if (_mark(lines[i]) and _mark(lines[i])[0] < rank)
+               or lines[i].strip().startswith("附件")), len(lines))
+    sibs = [i for i in range(lo + 1, hi) if _mark(lines[i]) and _mark(lines[i])[0] == rank and _mark(lines[i])[2] == mk[2]]
+    others = {_STYLE_RANK[st] for i, line in enumerate(lines) if i not in sibs
+              for st in [_heading_style(_mark(line))] if st}
+    here = _STYLE_RANK[style]
+    styles = [style]
+    for st, r in _STYLE_RANK.items():
+        if st == style or r in others:
+            continue
+        if all((q < here) == (q < r) for q in others):  # the order of the levels kept
+            styles.append(st)
+    if all(len(_mark(lines[i])[5].strip()) <= 16 and not _RE_CLAUSE_STOP.search(_mark(lines[i])[5].strip().rstrip(":："))
+           for i in sibs if i != at) and lo < 0:
+        styles.append("bare")
+    new = rng.choice(styles)
+    gap = rng.choice([" ", "\u3000"])
+    for i in sibs:
+        m = _mark(lines[i])
+        rest = (word + colon) if i == at else m[5]
+        out[i] = _styled(new, m[3], rest, m[1], gap)
+    headings.last = f"{label}→{word}" + (f", {style}→{new}" if new != style else "")
+    return "\n".join(out) + "\n"
+
+
+_RE_CATEGORY_ONLY = re.compile(r"^(?:problem \S+: category(?:; |$))+$")
+
+
 def reading(pred: dict) -> dict:
     """format_copies' reading, each title in the scorer's form (NFKC, no spaces): a title as written ("问题:" in a
     copy that writes "问题：") is the same title."""
@@ -393,8 +504,11 @@ def title_change(a: dict, b: dict) -> str:
 
 
 MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad,
-          "sections": sections}
-PROBLEMS_ONLY = {"trad"}  # the truths' doc fields are as printed: not scored on a converted copy
+          "sections": sections, "headings": headings}
+PROBLEMS_ONLY = {"trad"}
+NEEDS_TRUTH = {sections, headings}
+APPLIES_TO = {"sections": "problems in a numbered list under numbered sections",
+              "headings": "problems right under a heading naming them"}  # the truths' doc fields are as printed: not scored on a converted copy
 
 
 def has_opencc() -> bool:
@@ -410,6 +524,9 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="write the copies here and keep them")
     ap.add_argument("--only", help="only documents whose path holds this")
     ap.add_argument("--perturbations", help="comma-separated perturbations (txt is always parsed)")
+    ap.add_argument("--seeds", type=int, default=1,
+                    help="N copies per perturbation, each its own row: seed 0 as before, then NAME@1 … NAME@N-1 "
+                         "(the random choices of a perturbation drawn again for every document)")
     args = ap.parse_args()
     from zhenggai.importer.extract import decode_text
     from zhenggai.importer.parse import parse_file
@@ -419,11 +536,13 @@ def main() -> int:
     if "trad" in chosen and not has_opencc():
         print("# OpenCC is not installed in the venv: trad skipped")
         chosen.remove("trad")
+    chosen = [f if k == 0 else f"{f}@{k}" for f in chosen for k in range(max(1, args.seeds))]
     work = args.keep or Path(tempfile.mkdtemp(prefix="zg_perturb_"))
     docs = [s for s in sources() if not args.only or args.only in str(s[1])]
     started = time.time()
     names: dict[str, tuple[str, str, Path]] = {}
-    applied = 0
+    applied: dict[str, int] = {}
+    done: dict[tuple[str, str], str] = {}  # what a perturbation that says so did to a document ("存在问题→问题清单, cn→part")
     for fmt in ["txt", *chosen]:
         (work / fmt).mkdir(parents=True, exist_ok=True)
     for batch, text_path, truth_path in docs:
@@ -432,13 +551,16 @@ def main() -> int:
         text = decode_text(text_path.read_bytes())
         shutil.copyfile(text_path, work / "txt" / f"{stem}.txt")
         for fmt in chosen:
-            rng = random.Random(zlib.crc32(f"{fmt}:{stem}".encode()))
-            if fmt == "sections":  # (placed by the truth's problems; a text it does not fit is left as it is)
-                made = sections(text, rng, json.loads(truth_path.read_text(encoding="utf-8")))
-                applied += made is not None
+            rng = random.Random(zlib.crc32(f"{fmt}:{stem}".encode()))  # (seed k > 0: "NAME@k:stem")
+            maker = MAKERS[fmt.split("@")[0]]
+            if maker in NEEDS_TRUTH:  # (placed by the truth's problems; a text it does not fit is left as it is)
+                made = maker(text, rng, json.loads(truth_path.read_text(encoding="utf-8")))
+                if made is not None and getattr(maker, "last", None):
+                    done[(fmt, text_path.stem)] = maker.last
+                applied[fmt.split("@")[0]] = applied.get(fmt.split("@")[0], 0) + (made is not None)
                 made = text if made is None else made
             else:
-                made = MAKERS[fmt](text, rng)
+                made = maker(text, rng)
             (work / fmt / f"{stem}.txt").write_text(made, encoding="utf-8")
 
     rows, differ = [], []
@@ -447,7 +569,7 @@ def main() -> int:
         total, agg, errors = score_format(
             scorer, parse_file, names, fmt, lambda stem: work / fmt / f"{stem}.txt", readings, differ, read=reading,
             change=lambda a, b: describe(a, b) + title_change(a, b),
-            keep=(lambda t: {"problems": t.get("problems") or []}) if fmt in PROBLEMS_ONLY else None)
+            keep=(lambda t: {"problems": t.get("problems") or []}) if fmt.split("@")[0] in PROBLEMS_ONLY else None)
         rate = total.rate
         rows.append((fmt, scorer.f1(agg), rate("title_exact"), rate("measure_count"), rate("units"),
                      rate("doc_fields"), rate("dates"), rate("headline"), agg["truth"], agg["matched"], agg["pred"],
@@ -455,17 +577,23 @@ def main() -> int:
 
     fmt_ = lambda x: "  -  " if x is None else f"{x:5.3f}"  # noqa: E731
     print(f"# {len(names)} labelled documents, {len(chosen)} perturbations ({time.time() - started:.0f} s)")
-    if "sections" in chosen:
-        print(f"# sections: applied to {applied} documents (problems in a numbered list under numbered sections)")
-    print(f"{'perturb':8} {'F1':>6} {'titles':>6} {'measures':>8} {'units':>6} {'doc_flds':>8} {'dates':>6} "
+    for name, n in applied.items():
+        print(f"# {name}: applied to {n // max(1, args.seeds)} documents ({APPLIES_TO[name]})")
+    print(f"{'perturb':10} {'F1':>6} {'titles':>6} {'measures':>8} {'units':>6} {'doc_flds':>8} {'dates':>6} "
           f"{'headline':>8} {'truth/matched/pred':>19} {'errors':>6} {'differ':>6}")
     for fmt, f1, te, mc, un, df, dt, hl, t, m, p, e, n in rows:
-        print(f"{fmt:8} {f1:6.3f} {fmt_(te):>6} {fmt_(mc):>8} {fmt_(un):>6} {fmt_(df):>8} {fmt_(dt):>6} "
+        print(f"{fmt:10} {f1:6.3f} {fmt_(te):>6} {fmt_(mc):>8} {fmt_(un):>6} {fmt_(df):>8} {fmt_(dt):>6} "
               f"{fmt_(hl):>8} {f'{t}/{m}/{p}':>19} {e:6d} {n:6d}")
     print()
     print("# documents whose reading differs from their unperturbed reading")
     for fmt, batch, name, what in differ:
-        print(f"{fmt:8} {batch}/{name}: {what}")
+        print(f"{fmt:8} {batch}/{name}: {what}" + (f"   <{done[(fmt, name)]}>" if (fmt, name) in done else ""))
+    if any(f.startswith("headings") for f in chosen):
+        # (a problem's category is the heading as printed: a renamed heading renames it, no change of reading)
+        real = [d for d in differ if d[0].startswith("headings") and not _RE_CATEGORY_ONLY.match(d[3])]
+        styled = [d for d in real if "→" in done.get((d[0], d[2]), "").partition(", ")[2]]
+        print(f"# headings: {len(real)} copies change reading beyond the category (the heading's own words), "
+              f"{len(styled)} of them with the marker style changed, {len(real) - len(styled)} by the words alone")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
