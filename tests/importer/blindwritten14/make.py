@@ -1,12 +1,15 @@
-"""Generate blind held-out set 14 (written by helper writer14, session 18, 2026-12-06): eight FULL-LENGTH documents + truths.
+"""Generate blind held-out set 14 (written by helper writer14, session 18, 2026-12-06): nine FULL-LENGTH documents + truths.
 
 All bodies, people, places and figures are invented for testing. Each document's layout (structure, headings, numbering,
 field labels, wording habits, where the problems sit) is modelled on one real page found with the search tool (corpus
 pages); the page's address is named in the comment above each docNN function. writer14 did not read the parser
 (zhenggai/importer/**, tests/importer/*.py) and did NOT run it on this set (the brief: the lead scores it once, at the
 end, on the final parser; so there is no FIRST_RUN file). Every page named here is absent from blindwritten/ …
-blindwritten13/ make.py and READMEs (checked by url); several were labelled before in tests/importer/real as ~2,000-byte
-excerpts (their first lines only), never as full-length written documents.
+blindwritten13/ make.py and READMEs (checked by url). All nine were labelled before in tests/importer/real as ~2,000-byte
+excerpts or snippets (their first lines only: snippets9 wuhan_kaifaqu, snippets22 xuhui, tune_sentences qinghe_revisit,
+snippets17 guangyuan_lookback, blind9 huiji_approval_bureau, blind4 lanshan_audit_recheck, snippets24 zibo_normal_college,
+snippets13 sichuan_provincial_eco_ducha, snippets15 jiangcheng_round2), never as full-length written documents; the
+bodies, sections after the first lines, problems, figures and formats here are writer14's own.
 Run from the worktree root:  .venv/bin/python tests/importer/blindwritten14/make.py   (needs soffice for .pdf)
 Every measure_count is counted twice: from the data (len of the measure list, the kit's Prob) and by a regex recount over
 the rendered text of that problem (recount_block); make.py refuses to write when they differ. Every non-null truth value
@@ -27,10 +30,10 @@ xdscy.com, qj.gov.cn, m.zhuangpeitu.com, m.ilynn.cn, nzgx.org, tdq.siping.gov.cn
 0551qiaojia.com, scfbfile.3xmt.com, jiaozuo.gov.cn, wentop.com; news, speeches and essays with no rectification layout
 (m.wydbw.com, zznu.edu.cn, orderpartners.com, ecnu, nllz, ahqszx, fx361, 21xqjy, renrendoc, vakiodaily, zkxblog, Taiwan
 and Hong Kong pages); gdcy.gov.cn (an audit WORK report, kind null by R31).
-Formats: .docx (01, 08), .pdf via soffice (02), UTF-8 .txt (03), Word-saved .html with mso markup (04), GB18030 .txt with
+Formats: .docx (01, 08), .pdf via soffice (02, 09), UTF-8 .txt (03), Word-saved .html with mso markup (04), GB18030 .txt with
 CRLF (05), .xlsx (06), traditional-character UTF-8 .txt (07).
 Kinds (issue 10's numbering, kind_of_issue in each truth): 01 -> 1, 02 -> 2, 03 -> 3, 04 -> 4, 05 -> 5 (and 7), 06 -> 6,
-07 -> 6, 08 -> 7.
+07 -> 6, 08 -> 7, 09 -> 5 (and 7).
 
 Conventions followed (CONVENTIONS.md): '项目1.1：'/'问题2.3：' -> seq = last component (R76); status words (R93);
 one-task notice: one problem, seq = the task number, category = the section label '整改任务' (R14, R77, R83); a quoted
@@ -165,9 +168,10 @@ def shi_count(p):
 def doc01():
     stem = "w14_01_report_two_attachments_docx"
     S = {"done": "已完成整改", "in_progress": "持续推进中"}
-    A1 = "一、贯彻落实党中央决策部署和省委工作要求方面"
-    A2 = "二、落实全面从严治党责任方面"
-    A3 = "三、选人用人和基层党组织建设方面"
+    A1 = "贯彻落实党中央决策部署和省委工作要求方面"
+    A2 = "落实全面从严治党责任方面"
+    A3 = "选人用人和基层党组织建设方面"
+    NUM = {A1: "一、", A2: "二、", A3: "三、"}
     att1 = [
         P("1.1", A1, "推动园区产业转型升级力度不够，新兴产业项目落地偏慢", ["制定园区新兴产业培育三年行动计划，明确重点产业链6条", "建立重大项目“一项目一专班”推进机制，新签约新兴产业项目14个", "对签约未开工的9个项目逐一约谈，清理退出低效项目2个"], "done", deadline="2024年3月底前"),
         P("1.2", A1, "优化营商环境措施落实不到位，涉企审批事项办理时限偏长", ["对涉企审批事项开展全流程梳理，压减办理时限41%", "在政务服务中心设立“办不成事”反映窗口"], "done", deadline="2024年1月底前"),
@@ -188,7 +192,7 @@ def doc01():
         out, last = [], None
         for p in probs:
             if p.cat != last:
-                out.append(("h", p.cat))
+                out.append(("h", NUM[p.cat] + p.cat))
                 last = p.cat
             block = [f"{label}{p.seq}：{p.title}", f"整改时限：{p.deadline}", f"整改进展情况：{S[p.status]}"]
             ms = [f"（{i}）{m}。" for i, m in enumerate(p.measures, 1)]
@@ -211,7 +215,7 @@ def doc01():
         ("p", "党工委主要负责人坚定落实第一责任人责任，切实将巡视整改工作扛在肩、攥在手。一是及时研究，周密部署。主持召开书记专题会和党工委会议研究巡视整改工作，对重点难点问题逐一点题调度。"
               "二是靠前指挥，带头整改。主动领办产业转型、营商环境等重点整改任务，深入一线调研督导12次。三是以上率下，压实责任。与班子成员逐一开展整改专题谈话，督促班子成员履行“一岗双责”。"),
         ("h", "三、整改工作推进情况"),
-        ("p", "截至2024年3月底，巡视反馈的3个方面11个问题，已完成整改8个，其余3个问题持续推进中；制定整改措施29条，已完成25条；建立完善制度17项。"
+        ("p", "截至2024年3月底，巡视反馈的3个方面11个问题，已完成整改8个，其余3个问题持续推进中；制定整改措施24条，已完成21条；建立完善制度17项。"
               "整改过程中，给予党纪政务处分2人，组织处理3人，诫勉谈话5人，清退违规资金2.36万元。各问题具体整改进展情况详见附件1、附件2。"),
         ("p", "在推进整改中，党工委坚持把巡视整改与园区高质量发展结合起来，2023年园区规模以上工业增加值同比增长9.2%，实际利用外资增长13.6%，新增市场主体1846户。"
               "同时，坚持开门整改，通过园区门户网站、企业服务平台公开整改进展，收集企业和群众意见建议67条，已全部办理反馈。"),
@@ -235,13 +239,13 @@ def doc01():
         p.seq = int(p.seq.split(".")[-1])
     finish(stem, kind="bulletin", title=title, issuer="中共青岚经济技术开发区工作委员会", date="2024-04-02",
            insp=["省委第五巡视组", "青岚经济技术开发区", "2023-04-17", "2023-06-16", "2023-08-24"],
-           headline={"problems_total": 11, "problems_done": 8, "measures_total": 29, "measures_done": 25, "rules_made": 17},
+           headline={"problems_total": 11, "problems_done": 8, "measures_total": 24, "measures_done": 21, "rules_made": 17},
            probs=probs, koi=1,
            anomalies=["Report body (一、…四、) is narrative about organising the work; its 一是…三是 are not problems or measures. Problems sit only in 附件1 ('项目1.1：' … '项目2.4：') and 附件2 ('问题3.1：' … '问题3.4：').",
                       "seq = the label's last component (R76): 项目1.1 -> 1, 问题3.4 -> 4; numbering restarts under each heading.",
                       "(NEW) category = the attachment's own '一、…方面' heading (without 一、); the body's sections and the attachment titles are not categories.",
                       "Each item: '整改时限：…' (deadline as written, '立行立改' too), '整改进展情况：已完成整改' -> done / '持续推进中' -> in_progress, then （1）（2）… lines = measures.",
-                      "Headline 11 problems / 8 done / 29 measures / 25 done / 17 rules; per-attachment counts （共7个问题）（共4个问题） are not summed into anything else (they agree with 11); 8 meetings, 4 units, 12 visits, 2/3/5 people, 2.36万元, 9.2%/13.6%/1846/67 are distractors."])
+                      "Headline 11 problems / 8 done / 24 measures (= the 24 listed) / 21 done / 17 rules; per-attachment counts （共7个问题）（共4个问题） are not summed into anything else (they agree with 11); 8 meetings, 4 units, 12 visits, 2/3/5 people, 2.36万元, 9.2%/13.6%/1846/67 are distractors."])
 
 
 # ================================================================ 02 bulletin: organisation first, problems in the MIDDLE section, next steps last (.pdf)
@@ -780,6 +784,61 @@ def doc08():
                       "Each problem: '1.title。' / '责任单位：…' (split on 、) / '整改时限：…' / '整改进展：一是…' (measures) / '完成情况：已完成' -> done, '序时推进' -> in_progress.",
                       "Headline 32 problems / 24 done / 10 rules; 14/22 units, 1208 举报件 (R17), 5 counties, 9 cases, 4 rounds, 2/3 units, 17 people, 43 projects, 21.7亿元, 31/6.1%/100% and figures inside measures are distractors."])
 
+
+# ================================================================ 09 巡察办 round summary over nine bodies: figures only, no problem list (.pdf)
+# Layout modelled on https://pejw.pes.gov.cn/html/jcx_xcgz/content/2022062385508.html (根据江城县委统一安排，2022年3月7日至2022年4月29日，
+# 十三届县委组织开展了第二轮巡察，县委派出3个巡察组，对县自然资源局等3个部门党组，国庆乡党委及所辖6个党总支开展常规巡察。近日，县委各
+# 巡察组分别…反馈…; 会议要求，一要…二要…三要…), written as the 巡察办's full public notice on the round's rectification: round figures,
+# per-body figures in prose, how the work was supervised, next steps; no problem list.
+def doc09():
+    stem = "w14_09_round_summary_figures_only_pdf"
+    title = "中共江岭县委巡察工作领导小组办公室关于十三届县委第二轮巡察整改进展情况的通报"
+    blocks = [("title", title),
+              ("p", "根据县委统一安排，2023年3月6日至4月28日，十三届县委组织开展了第二轮巡察，县委派出3个巡察组，对县自然资源局、县交通运输局、县卫生健康局等3个部门党组，"
+                    "石门乡党委及所辖6个党总支开展了常规巡察。2023年5月22日至5月26日，县委各巡察组分别向被巡察党组织反馈了巡察意见，移交了问题清单。"
+                    "集中整改期满后，县纪委监委、县委组织部和县委巡察办对整改情况进行了联合评估。按照《中国共产党巡视工作条例》和县委有关规定，现将本轮巡察整改进展情况向社会公开，接受干部群众监督。"),
+              ("h", "一、整改工作总体情况"),
+              ("p", "本轮巡察共向9个被巡察党组织反馈问题286个，截至2023年11月30日，已完成整改271个，基本完成并持续整改11个，未完成4个，总体完成率94.8%。"
+                    "被巡察党组织共召开巡察整改专题民主生活会（组织生活会）9次，组织集中学习会议63次，领导干部讲授专题党课27次，完善和新建制度143项，清退违规资金38.46万元，"
+                    "追回应由个人承担的资金12.7万元，挽回经济损失216.3万元；给予党纪政务处分6人，组织处理14人。"),
+              ("p", "从评估情况看，县自然资源局党组对反馈的41个问题已完成整改39个，县交通运输局党组对反馈的37个问题已完成整改35个，县卫生健康局党组对反馈的44个问题已完成整改42个；"
+                    "石门乡党委对反馈的58个问题已完成整改55个，所辖6个党总支共反馈问题106个，已完成整改100个。各被巡察党组织均在规定时限内报送了整改方案和整改进展情况报告，"
+                    "并按要求在适当范围内公开了整改情况。对评估中发现整改质量不高、佐证资料不完整的问题，县委巡察办已逐一反馈被巡察党组织补充整改，并将整改情况纳入下一轮巡察和巡察整改“回头看”的重点内容，确保问题真改实改、改彻底。"),
+              ("p", "巡察反馈时，各巡察组指出，被巡察党组织在贯彻落实党的路线方针政策和党中央决策部署方面、在落实全面从严治党“两个责任”方面、在加强领导班子和干部队伍建设方面还存在一些问题，"
+                    "主要是：有的学习贯彻党的创新理论不够深入，推动中心工作有差距；有的重点领域监管不严，廉政风险防控存在薄弱环节；有的基层党组织建设不够规范，“三会一课”等制度落实不到位；"
+                    "有的上轮巡察整改不彻底，问题屡改屡犯等。"),
+              ("p", "在整改中，县自然资源局党组聚焦耕地保护、土地出让等重点领域，对2019年以来的违法用地问题逐宗核查，拆除违法建筑和复耕复绿面积127亩，完善土地出让全流程监管制度；"
+                    "县交通运输局党组针对农村公路建设管养问题，开展农村公路质量专项检查，督促施工单位返工整改路段14.6公里，建立农村公路“路长制”；"
+                    "县卫生健康局党组围绕医药领域腐败问题集中整治，开展药品耗材采购专项检查，推动县域医共体建设，基层医疗卫生机构诊疗量占比提高到61%；"
+                    "石门乡党委针对村级集体“三资”管理不规范问题，对全乡14个村的集体资产进行全面清查，清理规范经济合同96份，推行村级财务“线上审批、全程留痕”，"
+                    "并对6个党总支逐一开展规范化建设，整顿软弱涣散村党组织2个。"),
+              ("h", "二、整改工作主要做法"),
+              ("p", "一是压实整改主体责任。县委书记专题会议听取本轮巡察情况汇报后，县委巡察工作领导小组成员分别出席反馈会议，当面交办问题清单，提出整改要求；"
+                    "各被巡察党组织书记认真履行第一责任人责任，对整改工作亲自部署、亲自推动，班子成员按照分工认领问题、抓好分管领域整改。"
+                    "二是强化整改日常监督。县纪委监委、县委组织部通过列席专题民主生活会、审核整改方案、听取汇报、实地检查等方式加强整改监督，对整改方案不具体、措施不精准的3个党组织退回重报，"
+                    "对整改进度滞后的2个党组织主要负责人进行约谈。三是推动成果综合运用。县委巡察办对本轮巡察发现的共性问题进行梳理分析，向县财政局、县农业农村局等职能部门发出巡察整改建议书4份，"
+                    "推动开展农村集体“三资”管理、医疗卫生领域腐败问题等专项治理，做到以巡促改、以巡促建、以巡促治。"),
+              ("p", "本轮巡察移交的问题线索21件，县纪委监委已办结18件，其余3件正在办理中；移交县委组织部的选人用人方面问题5个，已全部整改到位。"
+                    "巡察期间，被巡察党组织坚持边巡边改、立行立改，推动解决了石门乡部分村组饮水困难、县城区公交线路覆盖不足、乡镇卫生院医务人员短缺等群众急难愁盼问题23个。"),
+              ("p", "在整改评估中，县委巡察办采取“查阅资料、实地查看、个别谈话、问卷测评”相结合的方式，对9个被巡察党组织的整改情况逐一进行量化评估，共查阅整改台账和佐证资料1860余份，"
+                    "实地查看整改点位47个，个别谈话132人次，发放整改满意度测评表420份，群众对整改工作的满意率达到96.7%。评估结果已书面反馈被巡察党组织，并通报县纪委监委和县委组织部。"),
+              ("h", "三、下一步工作"),
+              ("p", "县委巡察办将会同县纪委监委、县委组织部，对未完成整改的4个问题和持续整改的11个问题实行清单化管理，逐项明确整改时限，跟踪督促到位；"
+                    "适时对本轮被巡察党组织开展巡察整改“回头看”，对整改不力、敷衍整改、虚假整改的严肃追责问责；进一步健全巡察整改评估机制，把整改评估结果作为被巡察党组织领导班子考核评价的重要依据，"
+                    "推动巡察整改常态化、长效化。对集中整改期内未能完成的问题，督促被巡察党组织每季度报送一次整改进展，县委巡察办汇总后向县委巡察工作领导小组报告，整改完成一个、销号一个，直至全部整改到位。"),
+              ("p", "同时，县委巡察办将坚持把巡察整改作为巡察工作的重要环节，完善巡察整改督办、评估、销号、公开等制度，推动形成整改主体责任、监督责任和职能部门责任贯通协同的工作格局；"
+                    "加强对巡察发现的普遍性、倾向性问题的分析研判，及时向县委报告并提出治理建议，推动有关职能部门开展行业治理、完善政策制度，以巡察整改的实际成效推动全面从严治党向基层延伸，"
+                    "为全县经济社会高质量发展提供坚强保障。对本轮巡察整改中形成的好经验好做法，县委巡察办将认真总结、推广运用，不断提升巡察整改质效。"),
+              ("p", "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0XXX-7215XXX；来信请寄：江岭县委巡察工作领导小组办公室（江岭县人民路9号）。"),
+              ("pr", "中共江岭县委巡察工作领导小组办公室"), ("pr", "2023年12月12日")]
+    write_pdf(stem, blocks)
+    finish(stem, kind="bulletin", title=title, issuer="中共江岭县委巡察工作领导小组办公室", date="2023-12-12",
+           insp=[None, None, "2023-03-06", "2023-04-28", None],
+           headline={"problems_total": 286, "problems_done": 271, "rules_made": 143}, probs=[], koi=[5, 7],
+           anomalies=["A 巡察办's summary of one round over 9 bodies (3 部门党组, 1 乡党委, 6 党总支): no problem list, problems [] (R19; issue 10 kind 5).",
+                      "Inspector and inspected null: three groups, nine bodies (bw13 doc01's call for a round report). Period '2023年3月6日至4月28日'; feedback to several units over '2023年5月22日至5月26日' -> null (R56).",
+                      "Headline 286 problems / 271 done / 143 rules; 11 basically done (not done, R71), 4 unfinished, 94.8%, the per-body counts (41/39, 37/35, 44/42, 58/55, 106/100), 9/63/27 meetings, money, 6/14 people, 21/18/3 clues, 5 and 23 problems solved during the round, 3/2/4 units, the per-body prose figures (127亩, 14.6公里, 61%, 14 villages, 96 contracts, 2 party branches) and the evaluation counts (1860, 47, 132, 420, 96.7%) are distractors; the '主要是：…；…等' sentence names the common problems in one sentence: no list (R19).",
+                      "二、 has 一是…三是 paragraphs on how the work was supervised: not problems or measures."])
 
 if __name__ == "__main__":
     for name in sorted(k for k in list(globals()) if re.fullmatch(r"doc\d\d", k)):
