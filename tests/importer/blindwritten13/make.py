@@ -47,62 +47,20 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import openpyxl
-from docx import Document
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import cn, Prob, writers  # noqa: E402
+from blindwritten_kit import _date_forms, _flat, cn, doc_text, Prob, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 P = Prob
 
 
 # ---------------------------------------------------------------- re-finding every truth value in the text
-def doc_text(path: Path) -> str:
-    suf = path.suffix
-    if suf == ".txt":
-        raw = path.read_bytes()
-        for enc in ("utf-8", "gb18030"):
-            try:
-                return raw.decode(enc)
-            except UnicodeDecodeError:
-                pass
-    if suf == ".docx":
-        d = Document(str(path))
-        parts = [p.text for p in d.paragraphs]
-        for t in d.tables:
-            for row in t.rows:
-                seen = []
-                for c in row.cells:
-                    if c._tc not in seen:
-                        seen.append(c._tc)
-                        parts.append(c.text)
-        return "\n".join(parts)
-    if suf == ".pdf":
-        return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    if suf == ".html":
-        import html as _h
-        return _h.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8", errors="replace")))
-    if suf == ".xlsx":
-        wb = openpyxl.load_workbook(path)
-        return "\n".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
-    raise ValueError(suf)
-
-
-def _flat(s: str) -> str:
-    return re.sub(r"\s+", "", s)
-
-
-def _date_forms(iso: str):
-    y, m, d = (int(x) for x in iso.split("-"))
-    return [f"{y}年{m}月{d}日", f"{m}月{d}日", iso, f"{y}.{m}.{d}", f"{y}年{m:02d}月{d:02d}日"]
-
-
 def check_refound(stem: str, trad=False):
     path = next(p for p in OUT.glob(stem + ".*") if not p.name.endswith(".json") and p.suffix != ".py")
     full = doc_text(path)
