@@ -58,3 +58,15 @@ def test_a_feedback_summed_up_by_aspects_then_introducing_its_findings_is_no_one
 def test_a_status_heading_with_its_problems_under_it_still_reads_them():
     text = LEAD + "一、已整改完成的问题\n一是理论学习不深入，已制定学习计划；二是财务制度执行不严，已修订财务制度。\n"
     assert [p.title for p in parse_text(text).problems] == ["理论学习不深入", "财务制度执行不严"]
+
+
+def test_an_audit_verdict_column_s_持续整改_is_under_way_and_a_status_column_s_is_long_term():
+    from zhenggai.importer.ledger_reader import rows_to_result
+
+    head = ["序号", "审计查出问题", "整改责任单位"]
+    rows = [["1", "部分非税收入未及时缴入国库", "区财政局"], ["2", "项目资金拨付滞后", "区农业农村局"]]
+    verdicts = [("已整改",), ("持续整改",)]
+    got = rows_to_result([head + ["认定结果"]] + [r + list(v) for r, v in zip(rows, verdicts)])
+    assert [p.status for p in got.problems] == ["done", "in_progress"]
+    got = rows_to_result([head + ["整改状态"]] + [r + list(v) for r, v in zip(rows, verdicts)])
+    assert [p.status for p in got.problems] == ["done", "long_term"]
