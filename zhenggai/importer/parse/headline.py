@@ -603,6 +603,8 @@ def headline_figures(text: str) -> Headline:
         _hazards_found(h, t)
     if h.problems_total is None and h.problems_done is None:
         _hazards_fixed_alone(h, t)
+    if h.problems_total is None and h.problems_done is None:
+        _problems_done_alone(h, t)
     if h.problems_total is not None and h.problems_done is None:
         _done_with_rest(h, t)
     if h.problems_total is not None and h.problems_done is None:
@@ -1368,6 +1370,24 @@ RE_SOME_OF_THEM = re.compile(r"部分|个别|有的|一些")
 # ("今年以来…整改隐患…")
 RE_HAZARDS_FIXED_ALONE = re.compile(r"(?:已|共|累计)?(?:完成)?整改(?:了)?(?:[^。;；,，、\d]{0,4}?)隐患(?:问题)?\s*(\d+)\s*([处个项条])(?![余多])")
 RE_ORDER_BEFORE = re.compile(r"(?:责令|要求|限期|需要?|应|待|将|正在|拟|计划|确保|力争|下达|排查|立即)\s*$")
+
+
+# zs18: problems said rectified, with no count of the problems found anywhere ("截至目前，共计18个问题已整改完成" — a
+# lead whose status section opens on its count, snippets26 huaian, R72): the done count alone. Not a total with its done
+# count after it ("48个问题已整改完成40个": read elsewhere), nor what is left ("剩余2个问题已…"), nor a part ("其中…").
+RE_PROBLEMS_DONE_ALONE = re.compile(r"(?<![第\d])(\d+)\s*[个项条](?:具体)?问题\s*(?:均|都)?已(?:经)?(?:全部)?"
+                                    r"(?:整改完成|完成整改|整改到位|整改完毕)(?![^。;；,，]{0,6}?\d)")
+
+
+def _problems_done_alone(h: Headline, t: str) -> None:
+    if "问题" not in t:
+        return
+    for m in RE_PROBLEMS_DONE_ALONE.finditer(t):
+        before = t[max(0, m.start() - 8): m.start()]
+        if RE_REMAINDER.search(before) or "其中" in before:
+            continue
+        h.problems_done = int(m.group(1))
+        return
 
 
 def _hazards_fixed_alone(h: Headline, t: str) -> None:

@@ -463,6 +463,25 @@ RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:(?:巡[视察]|督察|督查|督导|
 RE_SHORTFALL_LABEL = re.compile(r"^(?:(?:工作中)?存在的?(?:主要)?(?:问题|不足)(?:[和及与、](?:问题|不足))?|(?:问题[和及与])?不足之处|困难和问题|问题[和及与]不足)[。.]?$")
 
 
+# zs18: a section grouping the problems by where they stand — "一、已整改完成的问题", "二、正在整改的问题",
+# "三、需长期坚持整改的问题（3个）" — is a status, not a problem: its problems are the numbered items under it (a lead
+# cut before them lists none; snippets26 huaian_tcm_hospital_xuncha_18_done). Short, a status, ending in 问题/事项/任务,
+# and stating no shortcoming (not "部分整改任务推进滞后问题", a problem).
+RE_STATUS_GROUP_HEADING = re.compile(r"^[^，,。；;:：]{1,12}?(?:的)?(?:问题|事项|任务)(?:清单)?(?:[(（]\d+\s*[个项条][)）])?[。.]?$")
+
+
+def _status_group(title: str) -> bool:
+    from .titles import status_of
+
+    return bool(RE_STATUS_GROUP_HEADING.match(title)) and status_of(title) is not None and not RE_SHORTFALL.search(title)
+
+
+def _empty_status_group(n: Node) -> bool:
+    """A status section with no problems of its own under it: no numbered item, no 一是/二是 in its body (a section
+    whose problems are "一是…；二是…" reads them, test_gens_families)."""
+    return _status_group(heading_title(n)) and not any(c.marker is not None or find_xs_items(c.text) for c in n.children)
+
+
 def _section_label(title: str) -> bool:
     """"整改落实情况", "问题整改情况", "下一步工作安排": a section's label, not a statement of what was wrong."""
     if len(title) > 16 or not re.search(r"(?:情况|打算|安排|计划|成效|做法)$", title) or RE_SHORTFALL.search(title):
@@ -697,7 +716,7 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                 ok = False  # gen18: "四、整改意见 1、进一步加强管理…": the demands of a report's labelled section
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
                                          or _section_label(heading_title(n)) or RE_SHORTFALL_LABEL.match(heading_title(n))
-                                         or _faces_shortfalls(heading_title(n))
+                                         or _faces_shortfalls(heading_title(n)) or _empty_status_group(n)
                                          for n in run):
                 ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
         if ok:

@@ -686,7 +686,11 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
 #理论、落实立德树人根本任务…等方面还存在一些问题和不足"): a report's lead before its own account, not one feedback item
 # (not "…方面存在违规列支劳务费问题": a problem named)
 RE_SOME_PROBLEMS_IN_ASPECTS = re.compile(r"方面(?:还|仍|也|都|均)?(?:不同程度(?:地)?)?存在(?:着)?(?:一些|一定的?|某些|若干|不少)"
-                                         r"(?:问题|不足|差距|短板)(?:[和与及、](?:问题|不足|差距|短板))?\s*$")
+                                         r"(?:问题|不足|差距|短板)(?:[和与及、](?:问题|不足|差距|短板))?"
+                                         # (also when the sentence goes on to introduce the findings it sums up, cut at
+                                         # its colon: "…方面还存在一些问题，主要是：" then "有的…；有的…" — zs18,
+                                         # blindwritten14 w14_09, a round summary over 9 bodies)
+                                         r"(?:[，,]\s*(?:主要|具体)(?:是|有|为|表现(?:为|在)?)\s*[:：]?)?\s*$")
 
 
 # a sentence of demands: "反馈要求，…", "会议强调，要…", "市委巡察组要求：…", "要坚持…", "按照有关规定，…要在…"
