@@ -2471,7 +2471,8 @@ def body_clause_paragraphs_candidate(paras) -> Candidate | None:
 # every card. Each card is one problem: the finding line's value as printed (its inner 1、…;2、… kept, seq null), the unit
 # the card's unit field, the category the nearest short line above the card that the page prints once (the banner,
 # printed on every card, is a label). Read only with two cards or more, each finding line right after its unit line.
-_CARD_UNIT_LABEL = r"(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)\s*[:：]\s*"
+# (bs18: the label may stand alone on its line, "隐患单位" / "浙江某公司" / "存在隐患:…", the unit the next line)
+_CARD_UNIT_LABEL = r"(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)(?:\s*[:：]\s*|[ \t]*\n[ \t]*)"
 _CARD_FINDING_LABEL = r"(?:存在|发现)的?(?:火灾|安全|消防)?(?:隐患|问题)\s*[:：]\s*"
 # (the copy may glue a card's short lines together, "火灾隐患单位曝光隐患单位:某羊肉馆存在隐患:…": the labels part them)
 RE_UNIT_CARD = re.compile(_CARD_UNIT_LABEL + r"([^\n:：，,。；;]{2,40}?)\s*\n?\s*" + _CARD_FINDING_LABEL + r"([^\n]+)")
@@ -2496,7 +2497,9 @@ def unit_cards_candidate(paras) -> Candidate | None:
     for m in cards:
         # the pieces above the card, nearest first: its own line's prefix (a glued banner or heading), then the lines
         before = text[max(0, m.start() - 80): m.start()].split("\n")
-        category = None
+        # (bs18: a card under no heading of its own stays under the last one, "01 / 【定海】" over two cards; a heading
+        # printed in 【】 is read without them)
+        category = problems[-1].category if problems else None
         for piece in reversed(before[-4:]):
             piece = piece.strip()
             if not piece:
@@ -2504,7 +2507,7 @@ def unit_cards_candidate(paras) -> Candidate | None:
             if RE_CARD_LABEL.search(piece):
                 break
             if RE_CARD_HEADING_LINE.match(piece) and sum(1 for x in lines if x.startswith(piece)) == 1:
-                category = piece
+                category = piece[1:-1] if piece[0] in "【[" and piece[-1] in "】]" and len(piece) > 3 else piece
                 break
         title = m.group(2).strip().rstrip("。；;，, ")
         at = next((pos for off, pos in reversed(pos_of) if off <= m.start(2)), None)

@@ -1,0 +1,36 @@
+"""Layouts of 消防 exposure pages that set blind31 prints (session 18, helper bs18): constructed texts, each rule with a
+positive case and a near miss.
+
+Rules:
+- An exposure card's unit label may stand alone on its line, the unit on the next ("隐患单位" / "某公司" / "存在隐患:…";
+  readings._CARD_UNIT_LABEL); the cards are read again from the lines as printed when the join of short lines glued them
+  into one run (structure.parse_structure, raw_lines). A card under no heading of its own stays under the last heading
+  ("01" / "【定海】" over two cards), read without its 【】.
+- A page whose label line is not followed by a unit line and a finding line reads no cards.
+"""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+
+LEAD = ("隐患曝光\n消防安全丨人人有责\n"
+        "某市消防救援支队以消防安全隐患大排查大整治为契机,对近期检查过程中发现的火灾隐患进行集中曝光,以督促整改。\n"
+        "都有哪些单位榜上有名?\n一起来看看\n")
+
+
+def test_cards_whose_unit_label_stands_alone_on_its_line_are_read_one_problem_a_card_under_their_district():
+    text = (LEAD + "01\n【东城】\n隐患单位\n某某纸业有限公司\n存在隐患:消防通道被废纸占用\n"
+            "隐患单位\n某某商业中心\n存在隐患:电动车堵塞疏散出口\n"
+            "02\n【西城】\n隐患单位\n某某机械厂\n存在隐患:室内违规停放电动自行车。\n"
+            "如何举报消防隐患?\n")
+    result = parse_text(text)
+    assert [p.title for p in result.problems] == ["消防通道被废纸占用", "电动车堵塞疏散出口", "室内违规停放电动自行车"]
+    assert [p.category for p in result.problems] == ["东城", "东城", "西城"]
+    assert [p.responsible_units for p in result.problems] == [["某某纸业有限公司"], ["某某商业中心"], ["某某机械厂"]]
+
+
+def test_a_unit_label_line_not_followed_by_a_unit_and_a_finding_line_reads_no_cards():
+    text = (LEAD + "隐患单位\n将被依法查处并公开曝光。\n"
+            "隐患单位\n应当立即整改,存在隐患的场所一律停业。\n"
+            "如何举报消防隐患?\n")
+    result = parse_text(text)
+    assert result.problems == []
