@@ -34,3 +34,27 @@ def test_a_unit_label_line_not_followed_by_a_unit_and_a_finding_line_reads_no_ca
             "如何举报消防隐患?\n")
     result = parse_text(text)
     assert result.problems == []
+
+
+# --- a unit's name line over "存在隐患:" and its numbered hazards (readings.unit_hazard_blocks_candidate) --------------
+BLOCKS_LEAD = ("为切实增强社会单位和公众火灾防范意识\n及时消除火灾隐患\n某市消防救援支队开展集中除患攻坚大整治行动\n"
+               "现对以下3家单位进行火灾隐患曝光\n")
+
+
+def test_a_units_name_line_over_a_hazard_label_reads_each_numbered_hazard_as_a_problem_of_that_unit():
+    text = (BLOCKS_LEAD + "01\n某县某某食品有限公司\n存在的主要隐患:\n1、厂房内未设置室内消火栓;\n\n2、仓库灭火器过期。\n"
+            "02\n某县某某宾馆\n存在的主要隐患:未按规定设置火灾自动报警系统。\n"
+            "03\n某县幼儿园\n1、建筑主体未经消防验收;\n2、消防控制室无持证上岗操作人员。\n发表评论\n")
+    result = parse_text(text)
+    assert [(p.seq, p.title) for p in result.problems] == [
+        (1, "厂房内未设置室内消火栓"), (2, "仓库灭火器过期"), (None, "未按规定设置火灾自动报警系统"),
+        (1, "建筑主体未经消防验收"), (2, "消防控制室无持证上岗操作人员")]
+    assert [p.category for p in result.problems] == ["某县某某食品有限公司"] * 2 + ["某县某某宾馆"] + ["某县幼儿园"] * 2
+    assert result.problems[2].responsible_units == ["某县某某宾馆"]
+
+
+def test_a_hazard_label_under_a_sentence_and_not_a_name_line_reads_no_blocks():
+    text = (BLOCKS_LEAD + "检查组对某县某某食品有限公司开展了检查,发现该单位问题较多。\n存在的主要隐患:\n"
+            "检查组对某县某某宾馆开展了检查,发现该单位问题较多。\n存在的主要隐患:\n发表评论\n")
+    result = parse_text(text)
+    assert result.problems == []

@@ -1081,7 +1081,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         # (us18: cards of "隐患单位:…" then "存在隐患:1、…;2、…": one problem a card, its inner items kept in its title)
         # (bs18: the join of short lines may glue a page's cards into one run, "隐患单位" / "某公司" / "存在隐患:…" each a
         # line, and drop its "【定海】" headings as chrome: the cards are read from the lines as printed first)
-        inline = (unit_cards_candidate(raw_lines) if raw_lines else None) or unit_cards_candidate(paras) or inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
+        from .readings import unit_hazard_blocks_candidate
+
+        # (bs18: a unit's name line over "存在隐患:" and its numbered hazards, one problem a hazard, read from the lines)
+        inline = ((unit_cards_candidate(raw_lines) if raw_lines else None) or unit_cards_candidate(paras)
+                  or (unit_hazard_blocks_candidate(raw_lines) if raw_lines else None) or inline_list_candidate(paras))  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
     from .readings import duty_closed_candidate, exposure_cards_candidate, unnumbered_findings_candidate
