@@ -58,3 +58,23 @@ def test_a_hazard_label_under_a_sentence_and_not_a_name_line_reads_no_blocks():
             "检查组对某县某某宾馆开展了检查,发现该单位问题较多。\n存在的主要隐患:\n发表评论\n")
     result = parse_text(text)
     assert result.problems == []
+
+
+COUNTY_LEAD = "为深化落实消防安全集中除患攻坚大整治行动要求,现将存在隐患单位进行集中曝光:\n"
+
+
+def test_hazard_blocks_under_county_headings_win_over_the_bare_numbered_list_and_keep_every_unit():
+    text = (COUNTY_LEAD + "甲县\n甲县某某商铺\n存在隐患:\n1、安全出口处摆放灶台,影响疏散逃生。\n2、电线未进行穿管保护。\n"
+            "乙县\n乙县某某宾馆\n存在隐患:\n1、四楼应急照明灯损坏。\n2、二层楼梯间灭火器配置不符合标准。\n3、三楼1处安全出口锁闭。\n"
+            "编辑|张三\n")
+    result = parse_text(text)
+    assert [p.seq for p in result.problems] == [1, 2, 1, 2, 3]
+    assert [p.responsible_units for p in result.problems] == [["甲县某某商铺"]] * 2 + [["乙县某某宾馆"]] * 3
+    assert result.problems[0].category == "甲县某某商铺"
+
+
+def test_one_labelled_unit_is_no_set_of_hazard_blocks():
+    text = (COUNTY_LEAD + "甲县\n甲县某某商铺\n存在隐患:\n1、安全出口处摆放灶台,影响疏散逃生。\n2、电线未进行穿管保护。\n"
+            "编辑|张三\n")
+    result = parse_text(text)
+    assert all(p.responsible_units != ["甲县某某商铺"] for p in result.problems)

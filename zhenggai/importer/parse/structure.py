@@ -1149,6 +1149,14 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             if c.problems:
                 c.features["essay"] = 1.0
     candidates.extend(c for c in (extra or []) if c is not None)  # readings built from the lines (a pasted check table)
+    if raw_lines and not any(c.detail.endswith("及逐条列出的隐患") for c in candidates):
+        from .readings import unit_hazard_blocks_candidate
+
+        # (bs18: the hazard blocks compete with a list read otherwise, which the page's unit lines and labels cut
+        # short: each hazard is a problem of its unit whatever the numbered lines alone would give)
+        blocks = unit_hazard_blocks_candidate(raw_lines)
+        if blocks is not None and all(len(c.problems) <= len(blocks.problems) for c in candidates):
+            candidates.append(blocks)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
