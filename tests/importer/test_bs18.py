@@ -78,3 +78,24 @@ def test_one_labelled_unit_is_no_set_of_hazard_blocks():
             "编辑|张三\n")
     result = parse_text(text)
     assert all(p.responsible_units != ["甲县某某商铺"] for p in result.problems)
+
+
+# --- "N、单位名称:某店" / "隐患问题:…" cards (readings._CARD_FINDING_LABEL, RE_CARD_SEQ_BEFORE) ---------------------------
+NUMBERED_CARDS_LEAD = "为全力维护社会面消防安全形势稳定,某县消防大队持续曝光火灾隐患,现将3家存在火灾隐患单位进行曝光。\n"
+
+
+def test_numbered_cards_of_unit_name_and_hazard_problem_fields_read_one_problem_a_card_with_its_number():
+    text = (NUMBERED_CARDS_LEAD + "1、单位名称:某县某某文具店\n隐患问题:灭火器数量配置不足。\n"
+            "2、单位名称:某县某某中学\n隐患问题:(1)应急照明灯未充电;(2)防火门无铭牌标识。\n"
+            "3、单位名称:某县某某酒店\n隐患问题:水力警铃存在故障。\n")
+    result = parse_text(text)
+    assert [p.seq for p in result.problems] == [1, 2, 3]
+    assert result.problems[1].title == "(1)应急照明灯未充电;(2)防火门无铭牌标识"
+    assert result.problems[2].responsible_units == ["某县某某酒店"]
+
+
+def test_a_hazard_problem_field_under_no_unit_field_reads_no_cards():
+    text = (NUMBERED_CARDS_LEAD + "1、某县某某文具店\n隐患问题:灭火器数量配置不足。\n"
+            "2、某县某某中学\n隐患问题:应急照明灯未充电。\n")
+    result = parse_text(text)
+    assert all(not p.responsible_units for p in result.problems)

@@ -2473,7 +2473,9 @@ def body_clause_paragraphs_candidate(paras) -> Candidate | None:
 # printed on every card, is a label). Read only with two cards or more, each finding line right after its unit line.
 # (bs18: the label may stand alone on its line, "隐患单位" / "浙江某公司" / "存在隐患:…", the unit the next line)
 _CARD_UNIT_LABEL = r"(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)(?:\s*[:：]\s*|[ \t]*\n[ \t]*)"
-_CARD_FINDING_LABEL = r"(?:存在|发现)的?(?:火灾|安全|消防)?(?:隐患|问题)\s*[:：]\s*"
+# (bs18: or "隐患问题:", a county page's "N、单位名称:某店" / "隐患问题:…" cards, the N its seq)
+_CARD_FINDING_LABEL = r"(?:(?:存在|发现)的?(?:火灾|安全|消防)?(?:隐患|问题)|隐患问题)\s*[:：]\s*"
+RE_CARD_SEQ_BEFORE = re.compile(r"(?:^|\n)(\d{1,2})\s*[、.．]\s*$")
 # (the copy may glue a card's short lines together, "火灾隐患单位曝光隐患单位:某羊肉馆存在隐患:…": the labels part them)
 RE_UNIT_CARD = re.compile(_CARD_UNIT_LABEL + r"([^\n:：，,。；;]{2,40}?)\s*\n?\s*" + _CARD_FINDING_LABEL + r"([^\n]+)")
 RE_CARD_HEADING_LINE = re.compile(r"^[^，,。；;:：、\s\d]{2,10}$")
@@ -2511,7 +2513,8 @@ def unit_cards_candidate(paras) -> Candidate | None:
                 break
         title = m.group(2).strip().rstrip("。；;，, ")
         at = next((pos for off, pos in reversed(pos_of) if off <= m.start(2)), None)
-        problems.append(ParsedProblem(seq=None, title=title, category=category, position=at,
+        numbered = RE_CARD_SEQ_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        problems.append(ParsedProblem(seq=int(numbered.group(1)) if numbered else None, title=title, category=category, position=at,
                                       responsible_units=[m.group(1).strip()]))
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0}, f"{len(problems)}张“隐患单位/存在隐患”卡片")
 
