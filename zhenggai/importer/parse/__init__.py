@@ -151,7 +151,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
     from .readings import check_table_candidate
 
-    problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)])
+    problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)],
+                                            [Para(text, pos) for pos, text in lines if pos not in used])
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)

@@ -2475,8 +2475,11 @@ def body_clause_paragraphs_candidate(paras) -> Candidate | None:
 # every card. Each card is one problem: the finding line's value as printed (its inner 1、…;2、… kept, seq null), the unit
 # the card's unit field, the category the nearest short line above the card that the page prints once (the banner,
 # printed on every card, is a label). Read only with two cards or more, each finding line right after its unit line.
-_CARD_UNIT_LABEL = r"(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)\s*[:：]\s*"
-_CARD_FINDING_LABEL = r"(?:存在|发现)的?(?:火灾|安全|消防)?(?:隐患|问题)\s*[:：]\s*"
+# (bs18: the label may stand alone on its line, "隐患单位" / "浙江某公司" / "存在隐患:…", the unit the next line)
+_CARD_UNIT_LABEL = r"(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)(?:\s*[:：]\s*|[ \t]*\n[ \t]*)"
+# (bs18: or "隐患问题:", a county page's "N、单位名称:某店" / "隐患问题:…" cards, the N its seq)
+_CARD_FINDING_LABEL = r"(?:(?:存在|发现)的?(?:火灾|安全|消防)?(?:隐患|问题)|隐患问题)\s*[:：]\s*"
+RE_CARD_SEQ_BEFORE = re.compile(r"(?:^|\n)(\d{1,2})\s*[、.．]\s*$")
 # (the copy may glue a card's short lines together, "火灾隐患单位曝光隐患单位:某羊肉馆存在隐患:…": the labels part them)
 RE_UNIT_CARD = re.compile(_CARD_UNIT_LABEL + r"([^\n:：，,。；;]{2,40}?)\s*\n?\s*" + _CARD_FINDING_LABEL + r"([^\n]+)")
 RE_CARD_HEADING_LINE = re.compile(r"^[^，,。；;:：、\s\d]{2,10}$")
@@ -2500,7 +2503,9 @@ def unit_cards_candidate(paras) -> Candidate | None:
     for m in cards:
         # the pieces above the card, nearest first: its own line's prefix (a glued banner or heading), then the lines
         before = text[max(0, m.start() - 80): m.start()].split("\n")
-        category = None
+        # (bs18: a card under no heading of its own stays under the last one, "01 / 【定海】" over two cards; a heading
+        # printed in 【】 is read without them)
+        category = problems[-1].category if problems else None
         for piece in reversed(before[-4:]):
             piece = piece.strip()
             if not piece:
@@ -2508,10 +2513,63 @@ def unit_cards_candidate(paras) -> Candidate | None:
             if RE_CARD_LABEL.search(piece):
                 break
             if RE_CARD_HEADING_LINE.match(piece) and sum(1 for x in lines if x.startswith(piece)) == 1:
-                category = piece
+                category = piece[1:-1] if piece[0] in "【[" and piece[-1] in "】]" and len(piece) > 3 else piece
                 break
         title = m.group(2).strip().rstrip("。；;，, ")
         at = next((pos for off, pos in reversed(pos_of) if off <= m.start(2)), None)
-        problems.append(ParsedProblem(seq=None, title=title, category=category, position=at,
+        numbered = RE_CARD_SEQ_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        problems.append(ParsedProblem(seq=int(numbered.group(1)) if numbered else None, title=title, category=category, position=at,
                                       responsible_units=[m.group(1).strip()]))
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0}, f"{len(problems)}张“隐患单位/存在隐患”卡片")
+
+
+# --- bs18: a 消防 曝光's hazard blocks, a unit's line over its label line and its numbered hazards -----------------------
+# "某县宽兴加商铺" / "存在隐患:" (or "存在的主要隐患:") / "1、安全出口处摆放灶台。" / "2、…": each numbered line is one
+# problem, the unit line its category and its unit (the county heading above the unit is no field the ledger keeps). A
+# label with its one hazard on its own line ("存在的主要隐患:未按规定设置…") is one problem, seq null. A unit under an
+# ordinal line "04" whose numbered hazards follow with no label is read as well, once the page has shown two labelled
+# blocks. Read only with two labelled blocks or more, each label right under a name line (no sentence punctuation).
+RE_HAZARD_BLOCK_LABEL = re.compile(r"^(?:存在|发现)的?(?:主要)?(?:火灾|安全|消防)?(?:隐患|问题)\s*[:：]\s*(.*)$")
+RE_HAZARD_ITEM = re.compile(r"^(\d{1,2})\s*[、.．]\s*(\S.*)$")
+RE_BLOCK_ORDINAL = re.compile(r"^0\d$")
+RE_BLOCK_NAME_LINE = re.compile(r"^[^，,。；;:：、!！?？\s]{2,40}$")
+
+
+def unit_hazard_blocks_candidate(paras) -> Candidate | None:
+    lines = [(p.pos, p.text.strip()) for p in paras if p.text.strip()]
+    starts = []  # (index of the unit line, index of the first line after the unit's label (or the unit))
+    for i, (_, text) in enumerate(lines):
+        m = RE_HAZARD_BLOCK_LABEL.match(text)
+        if m and i > 0 and RE_BLOCK_NAME_LINE.match(lines[i - 1][1]) and not RE_HAZARD_ITEM.match(lines[i - 1][1]):
+            starts.append((i - 1, i))
+    if len(starts) < 2:
+        return None
+    labelled = {u for u, _ in starts}
+    for i in range(1, len(lines) - 1):
+        if (RE_BLOCK_ORDINAL.match(lines[i - 1][1]) and i not in labelled and RE_BLOCK_NAME_LINE.match(lines[i][1])
+                and not RE_HAZARD_BLOCK_LABEL.match(lines[i][1]) and RE_HAZARD_ITEM.match(lines[i + 1][1])):
+            starts.append((i, i))
+    starts.sort()
+    problems: list[ParsedProblem] = []
+    for unit_at, label_at in starts:
+        unit = lines[unit_at][1]
+        j = label_at + 1 if label_at > unit_at else unit_at + 1
+        block: list[ParsedProblem] = []
+        while j < len(lines):
+            m = RE_HAZARD_ITEM.match(lines[j][1])
+            if not m:
+                break
+            title = m.group(2).strip().rstrip("。；;，, ")
+            block.append(ParsedProblem(seq=int(m.group(1)), title=title, category=unit, position=lines[j][0],
+                                       responsible_units=[unit]))
+            j += 1
+        if not block and label_at > unit_at:
+            rest = RE_HAZARD_BLOCK_LABEL.match(lines[label_at][1]).group(1).strip().rstrip("。；;，, ")
+            if rest:
+                block.append(ParsedProblem(seq=None, title=rest, category=unit, position=lines[label_at][0],
+                                           responsible_units=[unit]))
+        if not block:
+            return None  # a label over no hazard: not this layout
+        problems.extend(block)
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
+                     f"{len(starts)}个单位名称行下“存在隐患:”及逐条列出的隐患")

@@ -1033,7 +1033,7 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
             p.status = p.status or "done"
 
 
-def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
+def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None, raw_lines: list[Para] | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import Candidate, _norm_title, labelled_sections_candidate, whole_document_candidate
 
     paras = split_labelled_items(paras)
@@ -1079,7 +1079,13 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         from .readings import unit_cards_candidate
 
         # (us18: cards of "隐患单位:…" then "存在隐患:1、…;2、…": one problem a card, its inner items kept in its title)
-        inline = unit_cards_candidate(paras) or inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
+        # (bs18: the join of short lines may glue a page's cards into one run, "隐患单位" / "某公司" / "存在隐患:…" each a
+        # line, and drop its "【定海】" headings as chrome: the cards are read from the lines as printed first)
+        from .readings import unit_hazard_blocks_candidate
+
+        # (bs18: a unit's name line over "存在隐患:" and its numbered hazards, one problem a hazard, read from the lines)
+        inline = ((unit_cards_candidate(raw_lines) if raw_lines else None) or unit_cards_candidate(paras)
+                  or (unit_hazard_blocks_candidate(raw_lines) if raw_lines else None) or inline_list_candidate(paras))  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
     from .readings import duty_closed_candidate, exposure_cards_candidate, unnumbered_findings_candidate
@@ -1143,6 +1149,14 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             if c.problems:
                 c.features["essay"] = 1.0
     candidates.extend(c for c in (extra or []) if c is not None)  # readings built from the lines (a pasted check table)
+    if raw_lines and not any(c.detail.endswith("及逐条列出的隐患") for c in candidates):
+        from .readings import unit_hazard_blocks_candidate
+
+        # (bs18: the hazard blocks compete with a list read otherwise, which the page's unit lines and labels cut
+        # short: each hazard is a problem of its unit whatever the numbered lines alone would give)
+        blocks = unit_hazard_blocks_candidate(raw_lines)
+        if blocks is not None and all(len(c.problems) <= len(blocks.problems) for c in candidates):
+            candidates.append(blocks)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
