@@ -227,6 +227,44 @@ def _date_forms(iso: str):
     return [f"{y}年{m}月{d}日", f"{m}月{d}日", iso, f"{y}.{m}.{d}", f"{y}年{m:02d}月{d:02d}日"]
 
 
+def check_refound(out: Path, stem: str, trad: bool = False, min_len: int = 2500):
+    """Every non-null truth value of `stem` is in its written file's own text (a traditional copy's problems in its
+    t2s conversion), and the document is full-length (min_len to 12,000 characters without white space)."""
+    path = next(p for p in out.glob(stem + ".*") if not p.name.endswith(".json") and p.suffix != ".py")
+    full = doc_text(path)
+    text = _flat(full)
+    assert min_len <= len(text) <= 12000, (stem, "length", len(text))
+    simp = text
+    if trad:
+        import opencc
+        simp = opencc.OpenCC("t2s").convert(text)
+    t = json.loads((out / f"{stem}.truth.json").read_text(encoding="utf-8"))
+    miss = []
+
+    def need(v, what, where=text):
+        if v is not None and _flat(str(v)) not in where:
+            miss.append((what, v))
+    need(t["title"], "title")
+    need(t["issuer"], "issuer")
+    ins = t["inspection"]
+    need(ins["inspector"], "inspector")
+    need(ins["inspected"], "inspected")
+    for k in ("start", "end", "feedback_date"):
+        if ins[k] and not any(f in text for f in _date_forms(ins[k])):
+            miss.append((k, ins[k]))
+    if t["report_date"] and not any(f in text for f in _date_forms(t["report_date"])):
+        miss.append(("report_date", t["report_date"]))
+    for k, v in t["headline"].items():
+        need(v, k)
+    for p in t["problems"]:
+        need(p["title"], "problem title", simp)
+        need(p["category"], "category", simp)
+        need(p["deadline"], "deadline", simp)
+        for u in p["responsible_units"]:
+            need(u, "unit", simp)
+    assert not miss, (stem, miss)
+
+
 def writers(out: Path):
     """save_truth, write_docx and write_pdf bound to the folder ``out``."""
     return (functools.partial(save_truth, out), functools.partial(write_docx, out), functools.partial(write_pdf, out))

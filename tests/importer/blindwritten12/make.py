@@ -34,51 +34,19 @@ from docx import Document
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import _date_forms, _flat, cn, doc_text, docx_doc, Prob, writers  # noqa: E402
+from blindwritten_kit import check_refound, cn, docx_doc, Prob, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 
 
 
 # ---------------------------------------------------------------- re-finding every truth value in the text
-def check_refound(stem: str):
-    path = next(p for p in OUT.glob(stem + ".*") if not p.name.endswith(".json"))
-    full = doc_text(path)
-    text = _flat(full)
-    assert 2500 <= len(text) <= 12000, (stem, "length", len(text))
-    t = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-    miss = []
-
-    def need(v, what):
-        if v is not None and _flat(str(v)) not in text:
-            miss.append((what, v))
-    need(t["title"], "title")
-    need(t["issuer"], "issuer")
-    ins = t["inspection"]
-    need(ins["inspector"], "inspector")
-    need(ins["inspected"], "inspected")
-    for k in ("start", "end", "feedback_date"):
-        if ins[k] and not any(f in text for f in _date_forms(ins[k])):
-            miss.append((k, ins[k]))
-    if t["report_date"] and not any(f in text for f in _date_forms(t["report_date"])):
-        miss.append(("report_date", t["report_date"]))
-    for k, v in t["headline"].items():
-        need(v, k)
-    for p in t["problems"]:
-        need(p["title"], "problem title")
-        need(p["category"], "category")
-        need(p["deadline"], "deadline")
-        for u in p["responsible_units"]:
-            need(u, "unit")
-    assert not miss, (stem, miss)
-
-
 ALL = []
 
 
 def finish(stem, **kw):
     save_truth(stem, **kw)
-    check_refound(stem)
+    check_refound(OUT, stem)
     ALL.append(stem)
 
 

@@ -50,7 +50,6 @@ items are how the work was organised, not problems: problems [].
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -60,7 +59,7 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import _date_forms, _flat, cn, doc_text, Prob, writers  # noqa: E402
+from blindwritten_kit import check_refound, cn, Prob, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 P = Prob
@@ -69,41 +68,9 @@ ALL = []
 
 
 # ---------------------------------------------------------------- re-finding every truth value in the text
-def check_refound(stem: str, trad=False):
-    path = next(p for p in OUT.glob(stem + ".*") if not p.name.endswith(".json") and p.suffix != ".py")
-    text = _flat(doc_text(path))
-    assert MIN_LEN <= len(text) <= 12000, (stem, "length", len(text))
-    simp = opencc.OpenCC("t2s").convert(text) if trad else text
-    t = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-    miss = []
-
-    def need(v, what, where=text):
-        if v is not None and _flat(str(v)) not in where:
-            miss.append((what, v))
-    need(t["title"], "title")
-    need(t["issuer"], "issuer")
-    ins = t["inspection"]
-    need(ins["inspector"], "inspector")
-    need(ins["inspected"], "inspected")
-    for k in ("start", "end", "feedback_date"):
-        if ins[k] and not any(f in text for f in _date_forms(ins[k])):
-            miss.append((k, ins[k]))
-    if t["report_date"] and not any(f in text for f in _date_forms(t["report_date"])):
-        miss.append(("report_date", t["report_date"]))
-    for k, v in t["headline"].items():
-        need(v, k)
-    for p in t["problems"]:
-        need(p["title"], "problem title", simp)
-        need(p["category"], "category", simp)
-        need(p["deadline"], "deadline", simp)
-        for u in p["responsible_units"]:
-            need(u, "unit", simp)
-    assert not miss, (stem, miss)
-
-
 def finish(stem, trad=False, **kw):
     save_truth(stem, **kw)
-    check_refound(stem, trad)
+    check_refound(OUT, stem, trad, MIN_LEN)
     ALL.append(stem)
 
 
