@@ -1,24 +1,28 @@
 """Write the texts and truth files of tests/importer/real/blind32: a held-out set of real pages from the party-inspection
-and audit territory (巡察/巡视 整改进展 通报, 立行立改 公布, 巡视反馈 news, 审计结果 pages), labelled on 2026-12-06
-(17:52-18:35 UTC) by helper label43, who did not read or change the parser (zhenggai/importer/, tests/importer/*.py,
-tests/importer_app/) and did NOT run it on this set: the lead scores it. Labelled at the same time as label45
-(/work/wt/label45: 生态环境/督察/督查/检查/one-task 公示 pages), label44, writer15 and writer16, whose trees were checked for
-urls and phrases before committing.
+and audit territory (巡察/巡视 整改进展 通报, 立行立改 公布, 巡察/巡视 feedback news, 审计结果 pages of courts,
+procuratorates, hospitals, towns and health bodies), labelled on 2026-12-06 (17:52-18:30 UTC) by helper label43, who did
+not read or change the parser (zhenggai/importer/, tests/importer/*.py, tests/importer_app/) and did NOT run it on this
+set: the lead scores it. Labelled at the same time as label45 (/work/wt/label45: 生态环境/督察/督查/检查/one-task 公示
+pages), label44 (snippets27: 巡察整改 leads by sector), writer15 and writer16, whose trees were checked for urls and
+phrases before committing.
 
 Schema and conventions as tests/importer/real/CONVENTIONS.md (R1-R107, C1-C16), make_truths.py (head/ins/prob) and
 make_truths_blind31.py. The texts are the stored copies the search tool's ``pages`` corpus returned, pasted as JSON strings
-into TEXTS and decoded (chrome kept as returned). ``excerpt`` is true for the four copies cut inside their text (hbfy in
-section 一, xmcdi in section 一, ymlz inside its first (1) item, spp in the second unit's paragraph) and false for the four
-that reach the page's last line (qhdzy's contact footer, zhuxi's and yuwangtai's closing sentence, pdsjjw's third body).
+into TEXTS and decoded (chrome, glosses '領(lǐng)導(dǎo)', an image file name kept as returned). ``excerpt`` is true for the five
+copies cut inside their text (hbfy and dgjj in section 一, spp in the second unit's paragraph, tsszxyjhyy in the last
+paragraph, fsmingyun in the pledge's 一是) and false for the four that reach the page's last line (qhdzy's contact footer,
+zhuxi's and yuwangtai's closing sentence, pdsjjw's third body).
 
 No url is in an earlier truth: every url in .json/.txt/.md/.py/.html files under /work/main/tests/importer,
 /work/shared/corpus and every /work/wt/* worktree (label44, label45, writer15, writer16 included) was collected (1,162
-keys at the start and at the last check; host+path+query, scheme, 'www.', ':80', '#…' and a trailing '/' dropped, lower
-case, percent-decoded), each page's key checked against them and a distinctive phrase of each page grepped in the same
-trees ('195项具体整改措施', '如我在诉', '民事行政检察厅', '竹溪县卫生健康局', '禹王台区卫生健康委员会', '细化整改措施203条',
-'马厂镇党委存在问题', '临沂市交通运输局': none found); again before committing.
+keys at the start, 1,206 (this worktree excluded) at the final check before the commit, all 9 new; host+path+query,
+scheme, 'www.', ':80', '#…' and a trailing '/' dropped, lower case, percent-decoded), each page's key checked against them
+and a distinctive phrase of each page grepped in the same trees ('195项具体整改措施', '如我在诉', '民事行政检察厅',
+'竹溪县卫生健康局', '禹王台区卫生健康委员会', '马厂镇党委存在问题', '东莞市人民检察院党组', '市委第五专项巡察组', '肖厚年': none
+found outside this set). Two pages first labelled here (a 厦门 police bulletin with '细化整改措施203条' and a 临沂 transport
+bureau bulletin) were taken by label44's snippets27 during this session: dropped before the final commit (R3).
 
-Queries (``pages`` corpus, 33): 医院党委 巡察整改进展情况的通报 整改时限 责任领导; 大学党委 巡视整改进展情况 通报 问题1 整改进展; 主题教育
+Queries (``pages`` corpus, 45): 医院党委 巡察整改进展情况的通报 整改时限 责任领导; 大学党委 巡视整改进展情况 通报 问题1 整改进展; 主题教育
 检视问题清单 序号 问题 整改措施 完成时限 责任领导; 村党支部 巡察反馈问题 整改情况公示 问题 整改措施 完成时限; 国有企业 党委 关于巡察整改进展情况的
 通报 关于 问题的整改 已完成整改; 审计发现问题 整改情况 问题一 整改情况:已完成 问题二 学院; 民主生活会 查摆问题 整改清单 整改措施 整改时限 责任人
 领导班子; 镇党委 关于巡察整改情况的报告 一是 二是 已整改到位 整改进展; 巡察反馈问题整改落实情况 问题1: 整改措施: 整改结果:已完成 学校党总支;
@@ -35,55 +39,62 @@ Queries (``pages`` corpus, 33): 医院党委 巡察整改进展情况的通报 �
 整改情况:已完成 整改情况:持续推进; 公安局党委 巡察整改 通报 反馈问题 整改完成 问题1; 學校 黨委 巡視整改進展情況 通報 問題 整改 已完成;
 移交立行立改问题 整改情况 公示 …; 税务局党委 巡察整改进展情况的通报 …; 集团公司党委 关于巡视整改情况的通报 …; 党支部 组织生活会 查摆问题
 整改落实情况 …; 巡察组反馈 村 存在问题 整改情况 1. 已整改 …; 立行立改事项整改情况 予以公布 党组 市委巡察组移交 …; 经济责任审计 反馈问题 整改报告
-…; 水利局党组 关于巡察整改进展情况的通报 …; 交通运输局党组 巡察整改情况 公布 关于 问题的整改 整改进展:已完成 (in all 40 with the last seven).
+…; 水利局党组 关于巡察整改进展情况的通报 …; 交通运输局党组 巡察整改情况 公布 关于 问题的整改 整改进展:已完成; 人民检察院党组关于巡察整改进展情况的通报 反馈问题 整改; 审计整改结果公告 被审计单位 审计发现问题 已整改 整改情况如下 一、;
+中级人民法院 司法巡查 反馈问题 整改情况 通报 问题 已整改; 学院党委关于巡察整改进展情况的通报 反馈问题 1. 整改情况 已完成 学院; 医院党委关于
+巡察整改进展情况的通报 市委巡察组 反馈意见 整改完成 个问题.
 Site-index junk (abg.baidu, zhetiaohe, fengdujob) not counted.
 
-Exhaustion: the centre of the genre is used up, as blind31 said. Of 60 rectification-looking urls checked by key, 52 were
+Exhaustion: the centre of the genre is used up, as blind31 said. Of 69 rectification-looking urls checked by key, 58 were
 known: the hospital family (lyruiju 宣城, gztusheng 胸科, zuzhaopin 襄阳, lydyyy, sqjw, wjw.zhuzhou, puupupc, wjw.taizhou,
 rcwkj, xuecheng), universities (whu 本科生院, blcu, ycit, hyit), towns and villages (xingning 叶塘, zgsuixian 均川, sx.hsjw
 徽城, jiading 徐行, studioretreats 120村, ynjjjc 麒麟, dqzjw 维西, hhzjjjc 金垦二, wbq 姜南), state companies (asdi,
 bipartisan-report, ycqb 交投, 61qy 国家电网), courts (fj.ptzy 莆田, lzq 利州, wfxfy 五峰, wjgqfy 伍家岗, cdqy 青羊, ssqfy 沙市),
-procuratorates (hxfzzx 莆田), police (jieyang, jiwei 东营, zslz, wxrb 无锡, maika88 武陵源), transport and water (hnhs 赫山,
-aqjjjc 安庆, stickemin 交通运输部, haizhu 水务, swj.sh 水务), audit (ruijin, saintpaulhem, gdcy 潮阳, cixird, sjj.ningbo,
-xdscy, silkroad, zs.gov.cn), km, ttnews 湘潭, ezhou, fangchan 广州住建, wuch. New by key: 9; taken: 8 (below). New and
-declined: kygw.cn (a second copy of the 交通运输部 巡视整改 通报 already labelled from stickemin in blind20: R4). Declined on
-content without a key check: news of meetings, 进驻 and 巡察公告 without findings or figures (nllz, fmrmzx, xinmi, azyfy,
-zhuzhou hospital meeting, iazzy, cqu, aqnu, cumt, 788ce trad, zznu, hbust, zzu, bgy, scriptsandjava trad, qfjh, qinfeng,
-zjphol, tlxcwttd, lcffcl, jsdyjw, qzqjjjc, fjsyxww, nmgjjjc, 111.205 海南检察, pingli, bshljm, 12309, qdjcy, baogaosu,
-mnnu, maiji, meipian 4o9xs8f1, jidianku, miaochunbao, 2012.spacechina, chinapower, dgchwlkj (a spun copy), chinarein,
-bar347 trad, shangyoutai trad, mayaimage trad, victor-kf trad, gansu.gscn, peopleweekly, mishuzj, nanmuxuan, crntt trad,
-xsjgt (fiction), fx361/scholarmate/jxxfw (papers), guanshanwenku essays, audit.gov.cn photo captions, sjt.gxzf and
-yohu9 (audit-office tallies), ingsd/scfzw/czcit/bbmc/ayfybq/buu/xatzy/tskpjs/dvnkrgt/jsmc (audit meetings), two results
-with no url (a 市公安局 巡察情况通报 and a 华电 trad news: no url to cite).
+procuratorates (hxfzzx 莆田, haerbin.baogaosu and hfzxmc 最高检, zhongshan.jcy), police (jieyang, jiwei 东营, zslz, wxrb
+无锡, maika88 武陵源), transport and water (hnhs 赫山, aqjjjc 安庆, stickemin 交通运输部, haizhu 水务, swj.sh 水务), audit
+(ruijin, saintpaulhem, gdcy 潮阳, cixird, sjj.ningbo, xdscy, silkroad, zs.gov.cn), km, ttnews 湘潭, ezhou, fangchan 广州住建,
+wuch; and xmcdi/ymlz (label44, above). New by key: 11; taken: 9 (below). New and declined: kygw.cn (a second copy of the
+交通运输部 巡视整改 通报 labelled from stickemin in blind20: R4), alex-chef (a university's feedback to five colleges with no
+year and no count). Declined on content without a key check: news of meetings, 进驻 and 巡察公告 without findings or
+figures (nllz, fmrmzx, xinmi, azyfy, iazzy, cqu, aqnu, cumt, 788ce trad, zznu, hbust, zzu, bgy, scriptsandjava trad, qfjh,
+qinfeng, zjphol, tlxcwttd, lcffcl, jsdyjw, qzqjjjc, fjsyxww, nmgjjjc, 111.205 海南检察, pingli, bshljm, 12309, qdjcy,
+baogaosu 两会, mnnu, maiji, meipian 4o9xs8f1, jidianku, miaochunbao, 2012.spacechina, chinapower, dgchwlkj (a spun copy),
+chinarein, bar347 trad, shangyoutai trad, mayaimage trad, victor-kf trad, gansu.gscn, peopleweekly, mishuzj, nanmuxuan,
+crntt trad, jxnu), fiction (xsjgt), papers (fx361, scholarmate, jxxfw), essays (guanshanwenku, paiqing-icetech), photo
+captions (audit.gov.cn), audit-office tallies (sjt.gxzf, yohu9), audit meetings (ingsd, scfzw, czcit, bbmc, ayfybq, buu,
+xatzy, tskpjs, dvnkrgt, jsmc), two results with no url (a 市公安局 巡察情况通报, a 华电 trad news: nothing to cite).
 
-Kinds (issue 10): (2)+(7) a 高院 巡视整改进展 通报 with title, date line, period and feedback in prose, '4个方面62个问题' and
-'195项具体整改措施' in section 一 and a cut there (hbfy); (2)+(7) a city police 巡察整改进展 bulletin without title, period
-and feedback in prose, '细化整改措施203条', cut in section 一 (xmcdi); (2)+(7) a 交通运输局 巡察整改进展 通报 whose title
-spans two lines under the breadcrumbs, period/feedback in prose, organisation section first, cut inside the first problem's
-first (1) item (ymlz); (3)-like a 中院's 公布 of the two 立行立改事项 a 巡察组 handed over, each '一、关于“…”问题' with
-'整改措施及成效:' and a done count (qhdzy); (5)+(7) a news item on a 巡视组's feedback to two units, period without a year
-and feedback on two days (spp); (5) a 市委巡察组's feedback to three towns, each '<town>党委存在问题:' with ';' prose (pdsjjw);
-(6)+(7) a titled 审计结果公告 with the audit period and the findings in one sentence (yuwangtai); (7) an 经济责任审计 result
-page with the audit's start day and the findings in one sentence (zhuxi).
+Kinds (issue 10): (2)+(7) a 高院 巡视整改进展 通报 with title, date line, period and feedback in prose, '4个方面62个问题'
+and '195项具体整改措施' in the organisation section and a cut there (hbfy); (2)+(7) a procuratorate's 巡察集中整改进展 公布
+without title, the feedback day's year from the period, cut in the organisation section (dgjj); (3)-like a 中院's 公布 of
+the two 立行立改事项 a 巡察组 handed over, each '一、关于“…”问题' with '整改措施及成效:' and a done count (qhdzy); (5)+(7) a
+news item on a 巡视组's feedback to two units, period without a year and feedback on two days (spp); (5)+(7) a hospital's
+news of a 专项巡察 feedback whose day takes the year of a '2024/1/19' date line (tsszxyjhyy); (5)+(6) a glossed
+traditional hospital news item of a feedback with areas, four recommendations and no year (fsmingyun); (5) a 市委巡察组's
+feedback to three towns, each '<town>党委存在问题:' with ';' prose (pdsjjw); (6)+(7) a titled 审计结果公告 with the audit
+period and the findings in one sentence (yuwangtai); (7) an 经济责任审计 result page with the audit's start day and the
+findings in one sentence (zhuxi).
 
-Problems: 3 (qhdzy 2, ymlz 1; the six other pages 0), counted by reading and recounted in main() by regex on each text.
-Measures: qhdzy 1 + 1 (each '整改措施及成效:' is one undivided paragraph, R96; recount: 2 '整改措施及成效:' labels, one
-paragraph line after each); ymlz 1 (its '(1)关于“…' item under '1.', as wuch_wenlv_bulletin in make_truths.py counts such
-(1) items; recount: 1 line matching '^(\\d+)'). Reading and recount agree.
+Problems: 2 (qhdzy 2; the eight other pages 0), counted by reading and recounted in main() by regex on each text ('问题\n
+整改措施及成效:' twice; no numbered item line on the other pages; pdsjjw's three '<town>党委存在问题:' lines hold no numbering).
+Measures: qhdzy 1 + 1 (each '整改措施及成效:' is one undivided paragraph, R96; recount: one paragraph line after each label).
+Reading and recount agree. Every non-null value is re-found in the text by main(): titles, categories, units, issuers,
+inspectors/inspected, headline numbers, each date's month and day, report dates as printed.
 
 Judgement calls (each also in the truth's anomalies):
 - (NEW) qhdzy: the document is wholly about the two 立行立改事项 the 巡察组 handed over, so '移交立行立改事项2件…已完成2件'
   is its problems_total/problems_done (2/2) - R68's exclusion of a round's 立行立改 subset is for round summaries where the
   subset sits beside a larger total; here there is no other count. Status done for both (R71/R94: '已完成2件' covers every
-  listed item). The bodies '责成…执行局案件协调管理处进行整改' / '责成立案一庭立行立改' are the units (R104 extended from
+  listed item). The bodies in '责成…执行局案件协调管理处进行整改' / '责成立案一庭立行立改' are the units (R104 extended from
   '由<unit>…负责' to '责成<unit>整改'). Titles strip the '关于“…”问题' wrapper, keeping the inner quotes '“如我在诉”'. No title
   line, no signature, no page date: title/issuer/report_date null; kind bulletin (R27: a 公布 of rectification done).
-- ymlz: category '(一)关于“…”的问题' kept as printed without '(一)' (R79/R81 keep the wrapper of a category heading); problem
-  '1.领会黄河国家战略不深入。' titled without its '。' (R86); '12月6日' after the 2022-06-22..09-22 period → 2022-12-06 (R58).
 - (NEW) spp: the news names each unit's problems in one '存在A、B…等问题' sentence per unit: [] (R19/R20 per-body prose);
-  '4月20日至5月31日' takes the year of the dateline/date line 2018 (R58); feedback '7月10日、11日' to two units on two days →
-  null (R56/C10); inspected the two bodies as the sentence names them (R47); the headline is a news headline: title null
-  (R34/C7).
+  '4月20日至5月31日' takes the year of the date line 2018 (R58); feedback '7月10日、11日' to two units on two days → null
+  (R56/C10); inspected the two bodies as the sentence names them (R47); the headline is a news headline: title null (R34/C7).
+- tsszxyjhyy: '1月17日' takes the year of the date line '时间:2024/1/19' (R58) → feedback 2024-01-17; the date line →
+  report_date (R40/R45); problems one sentence → [] (R19); news: kind and title null (R30, R34/C7).
+- fsmingyun: areas named in one sentence → [] (R19/R23); '四點意見' are recommendations (R68); inspected '市中醫院' as the
+  feedback sentence names it (R47; '巡察我院' is relative); '5月26日' has no year in the text: no date (R60); doc fields in
+  the page's script (R91).
 - pdsjjw: three '<town>党委存在问题:' paragraphs of ';' prose: per-body unnumbered prose → [] (R20, blind26 putuo); '6月27日'
   has no year (R60): no feedback date; inspected as named ('太康县马厂镇、板桥镇、逊母口镇等3个乡镇党组织', R47).
 - yuwangtai: a titled 审计结果公告 → bulletin (blind8/blind9 audit announcements); the column tag '【审计公告】' dropped from
@@ -94,9 +105,9 @@ Judgement calls (each also in the truth's anomalies):
   '于2022年10月24日起' is a launch day → start only (R52); '已整改到位' without a count: no figure.
 - hbfy: most specific level '62个问题' is problems_total, '195项具体整改措施' measures_total (R64/R73); '19个牵头部门' counts
   bodies (R68); '发布时间:2026-01-08' → report_date.
-- xmcdi: '中共厦门市公安局委员会(以下简称“市局党委”)' kept with its short name (R47); '12月3日' after the 2020 period →
-  2020-12-03; '细化整改措施203条' → measures_total (R73); '22个单位' counts bodies; '8次' meetings (R68); no title line (the
-  copy starts at the lead): kind bulletin as seed 003 (a 巡察整改进展 公布), title/issuer/report_date null.
+- dgjj: '中共东莞市人民检察院党组(以下简称“市检察院党组”)' kept with its short name (R47); '7月25日' after the 2023 period →
+  2023-07-25 (R58); no title line (the copy starts at the lead): kind bulletin as seed 003 (a 巡察整改进展 公布),
+  title/issuer/report_date null.
 """
 import json
 import re
