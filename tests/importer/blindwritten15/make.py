@@ -1,0 +1,311 @@
+"""Generate blind held-out set 15 (written by helper writer15, session 19, 2026-12-06): nine FULL-LENGTH documents + truths.
+
+All bodies, people, places and figures are invented for testing. Each document's layout (structure, headings, numbering,
+field labels, wording habits, where the problems sit) is modelled on one real page found with the search tool (corpus
+pages); the page's address is named in the comment above each docNN function. writer15 did not read the parser
+(zhenggai/importer/**, tests/importer/*.py) and did NOT run it on this set (the lead scores it once; no FIRST_RUN file).
+Every page named here is absent from blindwritten/ … blindwritten14/ make.py and READMEs and from
+/work/wt/writer16/tests/importer/blindwritten16 (checked by url and host at 17:52 UTC and again before the commit).
+Eight of the nine were labelled before in tests/importer/real as ~2,000-byte excerpts (their first lines only); the
+ninth (news.record.hk) is in no set. None was ever a full-length written document; the bodies, sections, problems,
+figures and formats here are writer15's own.
+Run from the worktree root:  .venv/bin/python tests/importer/blindwritten15/make.py   (needs soffice for .pdf)
+Every measure_count is counted twice: from the data (len of the measure list, the kit's Prob.truth asserts its own
+regex recount) and by a second regex recount over the rendered text of that problem (recount_block); make.py refuses
+to write when they differ. Every non-null truth value is re-found in the document's own text read back from the written
+file (kit check_refound; a traditional copy's problems in its t2s conversion). Every document is complete and at least
+2,500 characters without whitespace (MIN_LEN).
+
+Queries run (pages corpus): 巡视整改进展情况的通报 附件 问题清单 整改时限 整改进展; 巡察整改情况的通报 一、整改工作组织开展情况
+二、反馈问题整改落实情况 三、下一步; 督察整改任务 验收销号 公示 整改目标 整改完成情况 公示期; 督察反馈指出 整改情况 已完成 整改落实情况
+公开; 巡察整改 情况综述 本轮巡察共发现问题 已整改 建立完善制度; 审计查出问题整改情况 已整改 整改金额 审计工作报告 整改结果;
+关于巡察反馈意见整改情况的报告 附件 整改落实情况台账 序号 问题 整改措施 完成情况; 整改销号公示 督察反馈问题 整改任务 整改责任单位 验收
+现予以公示; 省委巡视组 反馈意见 整改情况 党委 关于巡视整改进展情况的通报 一、 二、 三、 坚决扛起; 中央生态环境保护督察 进驻 至 月 日
+反馈督察意见 整改方案 印发 整改进展.
+Declined as layouts (already modelled in blindwritten…blindwritten14): jw.km.gov.cn, sjj.ningbo.gov.cn, ruijin.gov.cn,
+yohu9.com, pejw.pes.gov.cn, tdq.siping.gov.cn, jiaozuo.gov.cn, cjckcn.com, cixird.gov.cn, xdscy.com, nzgx.org; pages with
+no rectification layout (renrendoc outlines, fx361 papers, 21xqjy essays, succ.edu.cn rules, abg.baidu/zhetiaohe tag
+pages, speeches on gongwenku1, meeting news of qdubb/yndaily/gzstv, jingzhou.cjyun stationing news).
+Formats: .docx (01, 07), .pdf via soffice (02, 09), UTF-8 .txt (03), Word-saved .html with mso markup (04), GB18030 .txt
+with CRLF (05), traditional-character UTF-8 .txt (06), .xlsx (08).
+Kinds (issue 10's numbering, kind_of_issue in each truth): 01 -> 1, 02 -> 2, 03 -> 3, 04 -> 4, 05 -> 5, 06 -> 6 (traditional),
+07 -> 7, 08 -> 1 (and 6), 09 -> 2.
+
+Conventions followed (CONVENTIONS.md): '问题1.2：' -> seq = last component (R76), '问题三' -> 3 (R76); category = the nearest
+heading without numbering (R79), a status section as category (R79, doc 06); one-task notice: one problem, seq = the task
+number, category = the field label '整改问题' (R14, R77, R83); quoted feedback item -> the quoted statement (R15, R86); the
+'关于“…”的问题' wrapper stripped (R86); no problem list -> [] with the figures (R19); audit report: inspector = the audit
+office (R46); 督察 整改方案 tasks are problems (R63); traditional copy: problems in simplified, doc fields in the page's
+script (R91); the signature date beats the 发布时间 (R41); a period's second date takes the first one's year (R58); units
+split on 、 (R101); headline counts only as stated (R62–R74); 信访件 counts are not figures (R17).
+NEW calls (also in each truth's anomalies): doc 01 each attachment item closes with '完成情况：已完成' / '完成情况：持续推进'
+(status) after '整改措施：' whose '1、…' lines are the measures; doc 06 a traditional bulletin whose problems sit under two
+status sections '（一）已完成整改的問題' / '（二）正在推進的問題': category = the status section (simplified) and status from it;
+doc 08 (.xlsx) one sheet holding both the report text and, below it, the 附件 table whose category rows ('一、…方面' in the 序号
+column's merged row) are the categories; doc 09 a 督察 整改 report whose middle section lists 整改任务 '任务N：' with
+'整改目标/责任单位/完成时限/进展情况': seq = N, title = the statement after '任务N：', measures = the 进展情况 '一是…' items.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import openpyxl
+import opencc
+from openpyxl.styles import Alignment, Font
+
+OUT = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
+from blindwritten_kit import check_refound, cn, Prob, writers  # noqa: E402
+
+save_truth, write_docx, write_pdf = writers(OUT)
+P = Prob
+MIN_LEN = 2500
+ALL = []
+
+
+def finish(stem, trad=False, **kw):
+    save_truth(stem, **kw)
+    check_refound(OUT, stem, trad, MIN_LEN)
+    ALL.append(stem)
+
+
+def recount_block(block: str, pattern: str, expect: int, what: str):
+    """The second count: items of one problem's rendered text, by regex."""
+    n = len(re.findall(pattern, block))
+    assert n == expect, (what, n, expect)
+
+
+def shi_count(p):
+    """Expected 一是 hits in p.mtext(): none for a single undivided measure."""
+    return len(p.measures) if len(p.measures) > 1 else 0
+
+
+# ================================================================ 01 town report: body narrative, problems in 附件 '问题1.1：' by 大类 (.docx)
+# Layout modelled on http://www.zgsuixian.gov.cn/jcxxgk/zb/sxjcz/fdzdgknr_15747/qtzdgk_55351/zwdc_55355/202303/t20230329_1089131.shtml
+# (随县: 巡察反馈问题整改落实情况回访督查 of 均川镇 — '镇党委4大类16个方面22个问题及30个村级党组织244个问题的整改情况…核对台账、核查
+# 资料、抽查案卷、查看现场'), written as the town party committee's own full report: the body narrates the work and the figures,
+# the problems sit in 附件 by 大类 heading with '问题1.1：' labels, 整改时限, 整改措施 '1、…' lines and 完成情况.
+def doc01():
+    stem = "w15_01_town_report_attachment_docx"
+    S = {"done": "已完成", "in_progress": "持续推进"}
+    A1 = "党的理论学习和政治建设方面"
+    A2 = "落实全面从严治党责任方面"
+    A3 = "基层党组织建设方面"
+    A4 = "村级集体“三资”管理方面"
+    probs = [
+        P("1.1", A1, "镇党委理论学习中心组学习不够系统，学习记录内容简单", ["制定镇党委理论学习中心组年度学习计划，明确12个专题", "实行学习记录“一会一档”，由党政办每季度检查一次"], "done", deadline="2023年1月底前", style="dun"),
+        P("1.2", A1, "意识形态工作责任制落实不到位，村级宣传阵地管理松散", ["对全镇30个村（社区）宣传栏、文化墙开展全面排查，更新宣传内容46处", "将意识形态工作纳入村级年度考核"], "done", deadline="2023年2月底前", style="dun"),
+        P("2.1", A2, "镇党委主体责任压得不实，对村级“两委”监督管理偏松", ["修订镇党委落实全面从严治党主体责任清单", "镇党委书记与30个村党组织书记开展廉政谈话全覆盖", "建立村干部履职“季评年考”制度"], "done", deadline="2023年3月底前", style="dun"),
+        P("2.2", A2, "公务用车管理不规范，存在公车私用苗头", ["完善公务用车使用登记和派车审批制度", "安装车辆定位系统5套，实行公车使用月通报"], "done", deadline="立行立改", style="dun"),
+        P("2.3", A2, "惠民资金发放监管不严，个别村低保评定程序不规范", ["对全镇低保、特困对象开展全面复核，清退不符合条件对象17户", "推行低保评定村级民主评议、镇级审核、县级审批三级公示"], "in_progress", deadline="2023年6月底前", style="dun"),
+        P("3.1", A3, "部分村党组织“三会一课”制度落实不严，组织生活质量不高", ["对30个村党组织组织生活开展专项检查，督促整改问题21个", "推行主题党日活动“镇级点单、村级接单”"], "done", deadline="2023年2月底前", style="dun"),
+        P("3.2", A3, "党员发展工作不规范，个别村连续多年未发展党员", ["对近五年未发展党员的4个村逐村制定发展计划", "2023年培养入党积极分子23名"], "in_progress", deadline="2023年12月底前", style="dun"),
+        P("3.3", A3, "村级后备干部储备不足，年龄结构老化", ["建立村级后备干部人才库，储备后备干部62名", "选派镇机关干部到村挂职8名"], "done", deadline="2023年3月底前", style="dun"),
+        P("4.1", A4, "村级集体资产底数不清，部分资产未登记入账", ["对全镇村级集体资产开展清产核资，补登入账资产412.6万元"], "done", deadline="2023年3月底前", style="dun"),
+        P("4.2", A4, "村级经济合同管理不规范，部分合同未经民主程序、租金长期未收", ["清理规范村级经济合同138份", "收回拖欠租金27.3万元", "对5份显失公平的合同依法重新签订"], "in_progress", deadline="2023年9月底前", style="dun"),
+    ]
+    title = "中共石桥镇委员会关于县委巡察反馈问题整改进展情况的报告"
+    blocks = [
+        ("title", title),
+        ("p", "县委巡察工作领导小组："),
+        ("p", "根据县委统一部署，2022年9月13日至10月28日，县委第二巡察组对石桥镇党委及所辖村级党组织开展了常规巡察，并于2022年12月6日向镇党委反馈了巡察意见。"
+              "镇党委坚持把巡察整改作为重大政治任务，对照反馈意见逐条认领、逐项整改。现将整改进展情况报告如下。"),
+        ("h", "一、提高政治站位，压紧压实整改责任"),
+        ("p", "巡察反馈后，镇党委第一时间召开党委会议，传达学习县委书记专题会议精神和巡察反馈意见，成立由镇党委书记任组长、镇长任副组长的巡察整改工作领导小组，下设办公室在党政办，"
+              "抽调6名同志集中办公。镇党委书记切实履行第一责任人责任，主持召开整改推进会7次，带头领办村级“三资”管理、惠民资金监管等重点难点问题；班子成员按照“一岗双责”要求，"
+              "分别牵头负责分管领域问题整改，每半月向领导小组报告一次进展。镇纪委全程跟踪监督，对整改进度滞后的3个村党组织书记进行提醒谈话。"),
+        ("h", "二、坚持问题导向，扎实推进整改落实"),
+        ("p", "镇党委对照县委巡察反馈的4大类10个方面问题，制定《石桥镇党委关于县委巡察反馈意见的整改方案》，建立问题清单、任务清单、责任清单，逐项明确责任领导、责任股室和完成时限，"
+              "实行“周调度、月通报、季评估”。在整改中，坚持镇村联动，将反馈给镇党委的问题与反馈给村级党组织的问题统筹推进，同步建立村级整改台账，镇党委班子成员分片包村督导，"
+              "做到镇村两级问题同部署、同推进、同销号。"),
+        ("p", "截至2023年3月底，县委巡察反馈镇党委的问题22个，已完成整改19个，其余3个持续推进；制定整改措施51条，已完成46条；建立完善制度13项。反馈村级党组织的问题244个，"
+              "已完成整改231个。整改期间，镇纪委立案审查4件，给予党纪处分3人，对7名村干部进行诫勉谈话，清退违规资金6.8万元。各问题具体整改进展详见附件。"),
+        ("h", "三、强化标本兼治，巩固拓展整改成果"),
+        ("p", "镇党委坚持“当下改”与“长久立”相结合，围绕巡察指出的村级“三资”管理、惠民资金发放、党员队伍建设等问题，举一反三开展专项治理，修订《石桥镇村级财务管理办法》"
+              "《石桥镇村级小微权力清单》等制度，推行村级财务“线上审批、全程留痕”。坚持开门整改，在镇政府公示栏、各村村务公开栏公开整改进展，召开群众座谈会5场，收集意见建议39条，已全部办理反馈。"
+              "通过整改，全镇村级集体经济收入全部达到10万元以上，群众对镇村干部作风满意度明显提升。"),
+        ("p", "针对巡察回访中县纪委监委工作专班通过核对台账、核查资料、抽查案卷、查看现场等方式指出的整改台账不够规范、佐证资料不齐全等情况，镇党委逐项对账，"
+              "对已销号的问题重新核验佐证资料，补齐会议记录、制度文件、资金凭证等材料83份；对各村整改台账实行镇党政办统一审核、统一归档，做到一个问题一套台账、一项措施一份佐证。"
+              "镇党委还把巡察整改与村（社区）“两委”换届后班子建设结合起来，组织新任村干部集中培训2期，培训156人次，重点讲解村级财务管理、小微权力运行和惠民政策落实等内容，"
+              "推动村干部把整改要求转化为日常工作规范。"),
+        ("h", "四、下一步工作打算"),
+        ("p", "镇党委将坚持目标不变、标准不降、力度不减，对持续推进的3个问题，逐项明确阶段目标和完成时限，确保整改到位；对已完成整改的问题，适时开展“回头看”，防止问题反弹；"
+              "把巡察整改与乡村振兴、基层治理结合起来，推动整改成果转化为全镇高质量发展的实际成效。"),
+        ("p", "附件：县委巡察反馈石桥镇党委问题整改进展情况"),
+        ("pr", "中共石桥镇委员会"),
+        ("pr", "2023年4月10日"),
+        ("break", None),
+        ("p", "附件"),
+        ("title", "县委巡察反馈石桥镇党委问题整改进展情况"),
+    ]
+    last, k = None, 0
+    for p in probs:
+        if p.cat != last:
+            k += 1
+            blocks.append(("h", f"{cn(k)}、{p.cat}"))
+            last = p.cat
+        mt = p.mtext("\n")
+        recount_block(mt, r"(?m)^\d+、", len(p.measures) if len(p.measures) > 1 else 0, p.title)
+        blocks += [("p", f"问题{p.seq}：{p.title}"), ("p", f"整改时限：{p.deadline}"), ("p", "整改措施：")]
+        blocks += [("p", line) for line in mt.split("\n")]
+        blocks.append(("p", f"完成情况：{S[p.status]}"))
+    write_docx(stem, blocks, header="石桥镇党委巡察整改工作领导小组办公室")
+    for p in probs:
+        p.seq = int(p.seq.split(".")[-1])
+    finish(stem, kind="bulletin", title=title, issuer="中共石桥镇委员会", date="2023-04-10",
+           insp=["县委第二巡察组", "石桥镇党委及所辖村级党组织", "2022-09-13", "2022-10-28", "2022-12-06"],
+           headline={"problems_total": 22, "problems_done": 19, "measures_total": 51, "measures_done": 46, "rules_made": 13},
+           probs=probs, koi=1,
+           anomalies=["Report body (一、…四、) is narrative; the problems sit only in the 附件 under 4 大类 headings '一、…方面' with labels '问题1.1：'…'问题4.2：'.",
+                      "seq = the label's last component (R76): 问题1.1 -> 1, 问题4.2 -> 2; it restarts under each heading. category = the attachment's '一、…方面' heading without 一、.",
+                      "(NEW) each item: '整改时限：…' (deadline as written, '立行立改' too), '整改措施：' then '1、…' lines (measures; a single unnumbered line = 1), closing '完成情况：已完成' -> done / '持续推进' -> in_progress.",
+                      "inspected as the stationing sentence names it: '石桥镇党委及所辖村级党组织' (R47).",
+                      "Headline 22 problems / 19 done / 51 measures / 46 done / 13 rules are the town 党委's; the village-level 244 / 231 is a second count of other bodies (R65: the subject's own); 4大类10个方面 are kinds; 6 people, 7 meetings, 3 villages, 4 cases, 3/7 people, 6.8万元, 5 座谈会, 39 suggestions, 10万元 are distractors; only 10 of the 22 are listed in the 附件."])
+
+
+# ================================================================ 02 county bulletin: organisation first, problems in the MIDDLE under four supervision areas (.pdf)
+# Layout modelled on http://czrb.bohaitoday.com/pc/content/202309/01/content_102712.html (河北日报: 十届省委第三轮巡视反馈 — the round
+# checks '贯彻落实党的理论路线方针政策和党中央重大决策部署及省委工作要求情况，落实全面从严治党主体责任和监督责任情况，落实新时代党的组织
+# 路线情况，落实巡视整改和成果运用情况'; 反馈会议要求…), written as one inspected county's full 整改进展 bulletin: 一、 organisation,
+# 二、 the problems under those four supervision areas as '（一）关于…方面' headings with '1.关于“…”的问题' items, 三、 next steps.
+def doc02():
+    stem = "w15_02_county_bulletin_four_areas_pdf"
+    C1 = "贯彻落实党的理论路线方针政策和党中央重大决策部署及省委工作要求方面"
+    C2 = "落实全面从严治党主体责任和监督责任方面"
+    C3 = "落实新时代党的组织路线方面"
+    C4 = "落实巡视整改和成果运用方面"
+    W = {"done": "目前，该问题已整改完成。", "in_progress": "目前，该问题正在持续推进。"}
+    probs = [
+        P(1, C1, "推动县域经济高质量发展办法不多，主导产业链条短", ["编制县域特色产业集群培育方案，明确食品加工、装备制造两条主导产业链", "2023年新签约亿元以上产业项目18个，开工13个", "设立县产业发展引导基金2亿元"], "done"),
+        P(2, C1, "耕地保护责任落实不到位，违法占用耕地问题时有发生", ["开展违法占用耕地专项整治，拆除复耕违法建筑86处、面积214亩", "建立县乡村三级田长制，配备网格员412名"], "in_progress"),
+        P(3, C1, "防范化解地方债务风险力度不够", ["制定政府债务风险化解方案，2023年化解存量隐性债务3.6亿元", "建立债务风险月监测预警制度"], "done"),
+        P(4, C1, "生态环境保护存在短板，县城污水处理厂超负荷运行", ["实施县城污水处理厂扩容提标工程，新增日处理能力1.5万吨", "新建改造城区污水管网23.4公里"], "in_progress"),
+        P(1, C2, "县委主体责任传导不够有力，部分乡镇和部门“一岗双责”落实不到位", ["修订县委落实全面从严治党主体责任清单，细化责任事项42项", "对履责不力的2个乡镇党委书记进行约谈"], "done"),
+        P(2, C2, "医疗、教育等民生领域腐败问题仍然多发", ["开展医药领域腐败问题集中整治，查处案件9件", "对全县中小学食堂开展专项检查，督促整改问题37个"], "done"),
+        P(3, C2, "纠治“四风”不够彻底，违规吃喝问题隐形变异", ["开展违规吃喝问题专项治理，查处违规吃喝问题6起，处理11人", "建立公务接待“一事一单”审批制度"], "done"),
+        P(1, C3, "干部队伍结构不优，年轻干部储备不足", ["实施优秀年轻干部“墩苗”计划，选派42名年轻干部到乡镇一线锻炼", "提拔使用35岁以下科级干部19名"], "in_progress"),
+        P(2, C3, "基层党组织建设存在薄弱环节，部分村党组织软弱涣散", ["排查整顿软弱涣散村党组织11个，选派第一书记11名"], "done"),
+        P(3, C3, "干部考核评价机制不够完善，考核结果运用不充分", ["修订乡镇和县直部门年度综合考核办法，将巡视整改情况纳入考核内容", "对考核排名末位的3个单位主要负责人进行约谈"], "done"),
+        P(1, C4, "上轮巡视反馈的个别问题整改不彻底、存在反弹", ["对上轮巡视反馈问题逐项“回头看”，重新建账问题5个", "对整改不实的2名责任人进行问责"], "done"),
+        P(2, C4, "巡察成果运用不充分，共性问题行业治理推进不够", ["县委巡察办向职能部门发出整改建议书7份", "推动开展农村集体“三资”等专项治理4项"], "done"),
+    ]
+    title = "中共宁川县委关于十届省委第三轮巡视整改进展情况的通报"
+    blocks = [("title", "中共宁川县委"), ("title", "关于十届省委第三轮巡视整改进展情况的通报"),
+              ("p", "根据省委统一部署，2023年5月8日至7月7日，省委第九巡视组对宁川县进行了巡视，并于2023年8月30日向宁川县委反馈了巡视意见。按照巡视工作有关要求，现将巡视整改进展情况予以公布。"),
+              ("h", "一、提高政治站位，扛牢巡视整改政治责任"),
+              ("p", "县委坚持把巡视整改作为检验“四个意识”的试金石，成立由县委书记任组长的巡视整改工作领导小组，制定整改方案，将巡视反馈的4个方面23个问题细化为87项整改措施，"
+                    "逐项明确牵头县领导、责任单位和完成时限。县委书记认真履行第一责任人职责，先后主持召开县委常委会会议、领导小组会议9次专题研究整改工作，深入乡镇、企业和项目现场督导调研14次。"
+                    "县委常委班子召开巡视整改专题民主生活会，逐一认领问题、深刻剖析根源。县纪委监委、县委组织部把督促巡视整改作为日常监督的重要内容，对整改进度滞后的4个单位发出提醒函。"),
+              ("p", "县委坚持开门整改，通过县融媒体中心、县政府门户网站开设“巡视整改进行时”专栏，公开整改进展和典型案例，接受群众监督。整改期间，收到群众意见建议52条，已全部办理并反馈。"),
+              ("p", "县委坚持把巡视整改与以案促改、以案促治结合起来，针对巡视指出的耕地保护、债务风险、民生领域腐败等问题，组织县直有关部门开展行业系统治理，"
+                    "梳理廉政风险点156个，制定防控措施213条；召开全县警示教育大会1次，组织党员干部旁听庭审2场。县委巡察办统筹运用巡察力量，对县直部门落实巡视整改情况开展专项督查2轮，"
+                    "发现并推动整改问题31个，形成巡视带巡察、上下联动整改的工作格局。县人大常委会、县政协分别组织代表、委员对耕地保护、民生实事等整改事项开展专题视察，提出意见建议24条，均已交办落实。"),
+              ("p", "截至2023年12月底，巡视反馈的23个问题已完成整改19个，其余4个正在持续推进；87项整改措施已完成79项；建立完善制度28项。巡视移交的问题线索全部办结，给予党纪政务处分8人，组织处理15人。"),
+              ("h", "二、巡视反馈问题整改落实情况")]
+    last, k = None, 0
+    for p in probs:
+        if p.cat != last:
+            k += 1
+            blocks.append(("h", f"（{cn(k)}）{p.cat}"))
+            last = p.cat
+        blocks.append(("p", f"{p.seq}.关于“{p.title}”的问题"))
+        mt = p.mtext()
+        recount_block(mt, r"[一二三四五六七八九十]+是", shi_count(p), p.title)
+        blocks.append(("p", "整改情况：" + mt + W[p.status]))
+    blocks += [("h", "三、下一步工作打算"),
+               ("p", "下一步，县委将坚持目标不变、标准不降、力度不减，持续抓好后续整改。一是对正在推进的4个问题，实行清单化管理，明确阶段目标，确保按期整改到位。二是对已完成整改的问题，"
+                     "适时组织“回头看”，防止反弹回潮。三是把巡视整改与推动县域经济高质量发展结合起来，与学习贯彻习近平新时代中国特色社会主义思想主题教育成果运用结合起来，以整改实效推动各项事业发展。"),
+               ("p", "整改期间，全县经济社会保持良好发展态势：2023年地区生产总值同比增长6.8%，一般公共预算收入增长7.2%，城乡居民人均可支配收入分别增长5.1%和7.6%；新增城镇就业3120人，"
+                     "完成农村危房改造214户。县委将以巡视整改为新的起点，持续巩固拓展整改成果。"),
+               ("p", "欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0XXX-6218XXX；邮政信箱：宁川县人民路1号县委巡视整改工作领导小组办公室；电子邮箱：ncxszg@example.cn。"),
+               ("pr", "中共宁川县委"), ("pr", "2024年1月19日")]
+    write_pdf(stem, blocks)
+    finish(stem, kind="bulletin", title=title, issuer="中共宁川县委", date="2024-01-19",
+           insp=["省委第九巡视组", "宁川县", "2023-05-08", "2023-07-07", "2023-08-30"],
+           headline={"problems_total": 23, "problems_done": 19, "measures_total": 87, "measures_done": 79, "rules_made": 28},
+           probs=probs, koi=2,
+           anomalies=["PDF from Word; the title is printed on two lines (the body, then '关于…的通报'), joined.",
+                      "一、 is organisation, the problems are in the MIDDLE section 二、 under '（一）…方面' headings (the round's four supervision areas); 三、 next steps 一是…三是 are not measures.",
+                      "category = the heading without （一） (R79); problem '1.关于“…”的问题' -> wrapper and quotes stripped (R86); numbering restarts per heading.",
+                      "'整改情况：一是…' = measures (a single sentence = 1); 156 risk points, 213 measures of prevention, 2 rounds, 31 problems of a 巡察 督查, 24 suggestions are distractors; closing '目前，该问题已整改完成。' -> done, '…正在持续推进。' -> in_progress.",
+                      "Headline 23 problems / 19 done / 87 measures / 79 done / 28 rules; only 12 problems listed; 9 meetings, 14 visits, 4 units, 52 suggestions, 8/15 people, 6.8%/7.2%/5.1%/7.6%, 3120, 214 and figures inside measures are distractors."])
+
+
+# ================================================================ 03 one-task 验收销号 公示 (.txt UTF-8)
+# Layout modelled on http://www.yichang.gov.cn/content-62751-1044043-1.html (宜昌市召开中央生态环保督察反馈问题整改销号专题工作会议:
+# '整改集中期9项任务验收销号', '台账资料收集…市级验收启动…市级验收完成', '严把验收关…牵头整改责任单位…提请验收'), written as the full
+# 验收销号 公示 of one of those tasks by the city's 督察整改办: 整改问题 / 整改目标 / 牵头单位 / 配合单位 / 整改时限 / 整改措施落实情况
+# （一）… / 验收情况 / 公示时间, signature and date.
+def doc03():
+    stem = "w15_03_one_task_xiaohao_gongshi_txt"
+    task = "长江干流沿线部分港口码头环保设施建设滞后，船舶污染物接收转运处置衔接不畅，部分码头初期雨水直排长江"
+    ms = ["市交通运输局牵头制定《沿江港口码头环保设施提升改造实施方案》，对全市沿江27个港口码头逐一建立问题清单，明确改造内容、责任单位和完成时限。截至2024年3月底，27个码头全部完成粉尘在线监测、喷淋抑尘和初期雨水收集池建设，新建雨水收集池31座，总容积1.2万立方米，收集的初期雨水全部经处理后回用或纳管",
+          "建立船舶污染物“船E行”电子联单制度，实现船舶生活垃圾、生活污水、含油污水“船上储存、交岸接收、转运处置”全过程闭环监管。全市新建船舶污染物接收站点9个，配备接收船2艘、转运车辆14台；2023年接收船舶生活垃圾1860吨、生活污水4.7万吨、含油污水2130吨，全部转运至有资质单位处置",
+          "市生态环境局会同海事、港航部门开展沿江码头联合执法检查，检查码头和船舶312家（艘）次，立案查处环境违法行为7起，罚款46.5万元；对整改不到位的2家码头企业实施挂牌督办，已全部完成整改",
+          "建立港口码头环保设施运行长效管理机制，将码头环保设施运行情况纳入港口经营人年度信用评价，实行“月巡查、季通报、年考核”，市财政安排专项资金800万元用于船舶污染物接收转运处置补贴"]
+    p = P(7, "整改问题", task, ms, "done", ["市交通运输局", "市生态环境局", "宜水海事局", "沿江各县（市、区）人民政府"], "2024年3月底前", style="cnparen")
+    body = p.mtext("\n")
+    recount_block(body, r"(?m)^（[一二三四五六七八九十]+）", 4, "task 7")
+    title = "关于中央生态环境保护督察反馈问题第7项整改任务验收销号情况的公示"
+    text = f"""宜水市人民政府　　首页 > 政务公开 > 生态环境 > 督察整改
+
+{title}
+
+发布时间：2024-05-17 09:30　　来源：市督察整改办　　【字体：大 中 小】　　打印
+
+　　根据《宜水市中央生态环境保护督察反馈问题整改验收销号办法》，市督察整改办对第二轮中央生态环境保护督察反馈问题第7项整改任务组织开展了市级验收。2021年4月6日至5月6日，中央第五生态环境保护督察组对青川省开展了第二轮督察，并于2021年7月12日向青川省委、省政府反馈了督察意见。经市级验收，该项整改任务已达到整改目标，具备销号条件，现将有关情况公示如下：
+
+　　整改问题：{task}。
+
+　　整改目标：2024年3月底前，沿江港口码头全部完成环保设施提升改造，初期雨水全收集、全处理，不再直排长江；船舶污染物接收、转运、处置实现全过程闭环监管，接收转运处置率达到100%；建立码头环保设施运行长效管理机制。
+
+　　牵头单位：市交通运输局
+
+　　配合单位：市生态环境局、宜水海事局
+
+　　责任单位：{"、".join(p.units)}
+
+　　整改时限：{p.deadline}
+
+　　整改措施落实情况：
+
+{body}
+
+　　验收情况：2024年4月23日，市督察整改办组织市生态环境局、市交通运输局、宜水海事局和3名特邀专家组成市级验收组，采取查阅台账资料、现场核查、随机抽查、走访群众相结合的方式，对该项整改任务进行了验收。验收组现场抽查港口码头9个、船舶污染物接收站点4个、营运船舶12艘，查阅整改台账资料6卷；经核查，各项整改措施已落实到位，整改目标已经实现。验收组一致同意该项整改任务通过市级验收，予以销号，并建议责任单位持续加强码头环保设施日常运行监管，防止出现“建而不用、用而不好”的情况。
+
+　　在台账资料收集阶段，各责任单位按照“一项任务、一套台账”要求，对整改方案、推进过程、完成佐证、成效评估等资料逐项收集整理，做到资料据实详细、条理清晰；市交通运输局作为牵头整改责任单位，统筹负责整改效果评估、资料收集和提请验收，于2024年4月2日完成自行验收，4月9日向市督察整改办书面提请市级验收。沿江各县（市、区）人民政府落实属地管理责任，对辖区码头逐一开展复核，对发现的问题当场交办、限期整改。
+
+　　在群众参与方面，市督察整改办在验收前通过市政府门户网站、“宜水发布”政务新媒体公开整改进展，邀请沿江社区居民代表、船员代表和环保志愿者参与现场核查；验收组随机走访沿江居民、码头作业人员和过往船员38人，受访群众普遍反映码头粉尘、污水问题明显改善，对整改结果表示认可。
+
+　　整改推进过程中，市政府分管领导先后5次到沿江码头现场调度，协调解决码头用地、管网接入等难点问题6个；市人大常委会组织部分代表开展专题视察，提出意见建议9条，均已落实。整改完成后，长江干流宜水段3个国控断面水质稳定达到Ⅱ类，沿江群众对港口码头环境改善的满意度达到96.3%。该项整改任务累计完成投资2.38亿元，其中企业自筹1.65亿元。
+
+　　整改前后对比：整改前，全市沿江27个港口码头中仅有8个建有初期雨水收集设施，船舶污染物接收主要依靠码头临时存放，存在接收不及时、转运不规范、去向不明等问题，群众反映强烈；整改后，27个码头环保设施全部达到《港口码头环境保护设施建设规范》要求，船舶污染物实现“应收尽收、全程可溯”，近一年来未再发生码头雨水直排和船舶污染物偷排问题，相关群众信访举报由整改前的年均23件下降至2件。
+
+　　在资金和制度保障方面，市财政统筹上级长江保护修复专项资金、市级生态环境保护专项资金和企业自筹资金，对码头环保设施改造实行“以奖代补”，对按期完成改造的码头企业给予最高50万元补助；市交通运输局出台《宜水市港口码头环保设施运行维护管理规定》《宜水市船舶污染物接收转运处置联合监管制度》，明确港口经营人、船舶所有人、接收转运单位和处置单位的责任，推动形成部门协同、企业履责、社会监督的长效治理格局。
+
+　　下一步，市交通运输局将会同有关部门持续巩固整改成果：每季度对港口码头环保设施运行情况开展抽查，对设施停运、污染物偷排漏排的依法从严查处；每年对船舶污染物接收转运处置情况开展一次评估；对新建、改建码头严格落实环保设施“三同时”制度，防止问题反弹。
+
+　　特此公示。
+
+　　公示时间：2024年5月17日至2024年5月23日（5个工作日）。公示期间，如有异议，请以书面、电话或电子邮件方式向市督察整改办反映，反映时请提供真实姓名和联系方式。逾期未提出异议的，视为无异议，按程序办理销号。
+
+　　联系电话：0XXX-6893XXX　电子邮箱：ysdczgb@example.cn　通信地址：宜水市沿江大道58号市督察整改办
+
+宜水市生态环境保护督察整改工作领导小组办公室
+2024年5月17日
+
+【关闭窗口】　【打印本页】
+主办：宜水市人民政府办公室　　承办：宜水市大数据中心　　网站标识码：42XX000015
+"""
+    (OUT / f"{stem}.txt").write_text(text, encoding="utf-8")
+    finish(stem, kind="bulletin", title=title, issuer="宜水市生态环境保护督察整改工作领导小组办公室", date="2024-05-17",
+           insp=["中央第五生态环境保护督察组", "青川省", "2021-04-06", "2021-05-06", "2021-07-12"],
+           probs=[p], koi=3,
+           anomalies=["One-task 验收销号 公示 (R14): one problem, the '整改问题：' statement; seq 7 from '第7项整改任务' (R77); category = the field label '整改问题' (R83).",
+                      "status done: the 验收 passed and '予以销号' (R94); units from the '责任单位：' line split on 、 (R101) — the 牵头单位/配合单位 lines repeat three of them; deadline '2024年3月底前'.",
+                      "measure_count 4: the four '（一）…' paragraphs under 整改措施落实情况 (each several actions, one item each); 验收情况 and the 台账 paragraph are not measures.",
+                      "issuer = the signature (市督察整改工作领导小组办公室, '市督察整改办' in the 来源 line); the portal (宜水市人民政府) is chrome (R38). report_date = the signature 2024-05-17 (same as 发布时间).",
+                      "Inspection: the 督察组, its period and its feedback to 青川省 (the province it inspected, R47); 2024-04-02 自行验收, 04-09 提请, 04-23 市级验收 are not inspection dates (R53); 27 码头, 31 pools, 9 sites, 2/14 vehicles, 312, 7 cases, 46.5万元, 800万元, 5 visits, 6 难点, 9 suggestions, 3 sections, 96.3%, 2.38/1.65亿元, 8 码头 before, 38 people met, 23/2 信访 (R17), 50万元 are distractors; no count of tasks: headline all null.",
+                      "Portal header, '【字体：大 中 小】', '【关闭窗口】' and footer chrome kept."])
