@@ -309,3 +309,235 @@ def doc03():
                       "issuer = the signature (市督察整改工作领导小组办公室, '市督察整改办' in the 来源 line); the portal (宜水市人民政府) is chrome (R38). report_date = the signature 2024-05-17 (same as 发布时间).",
                       "Inspection: the 督察组, its period and its feedback to 青川省 (the province it inspected, R47); 2024-04-02 自行验收, 04-09 提请, 04-23 市级验收 are not inspection dates (R53); 27 码头, 31 pools, 9 sites, 2/14 vehicles, 312, 7 cases, 46.5万元, 800万元, 5 visits, 6 难点, 9 suggestions, 3 sections, 96.3%, 2.38/1.65亿元, 8 码头 before, 38 people met, 23/2 信访 (R17), 50万元 are distractors; no count of tasks: headline all null.",
                       "Portal header, '【字体：大 中 小】', '【关闭窗口】' and footer chrome kept."])
+
+
+# ================================================================ 04 quoted '巡视反馈指出，“……”' items with measures and a progress line (Word .html)
+# Layout modelled on http://m-yicheng.cjyun.org/p/54052.html (宜城: 市长专题调度十二届省委第三轮巡视反馈问题整改工作，听取了各有关部门和
+# 单位整改措施及进展情况 — '对照问题清单，用一个月的时间聚力攻坚…确保整改一件销号一件'), written as the city government 党组's full
+# report on the 巡视 problems it leads, each item '问题一：巡视反馈指出，“……。”' + '整改措施：（1）…' + '整改进展：…', saved from
+# Word as a filtered web page.
+def _mso_p(text, bold=False, center=False, indent=True):
+    style = "text-align:center;" if center else ("text-indent:32.0pt;" if indent else "text-align:right;")
+    span = (f"<span style='font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:\"Times New Roman\"'>{text}"
+            f"<span lang=EN-US><o:p></o:p></span></span>")
+    if bold:
+        span = f"<b style='mso-bidi-font-weight:normal'>{span}</b>"
+    return f"<p class=MsoNormal style='{style}line-height:28.0pt;mso-line-height-rule:exactly'>{span}</p>"
+
+
+def _word_html(title, ps):
+    return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+            "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns=\"http://www.w3.org/TR/REC-html40\">\n"
+            "<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">\n<meta name=ProgId content=Word.Document>\n"
+            "<meta name=Generator content=\"Microsoft Word 15\">\n<meta name=Originator content=\"Microsoft Word 15\">\n<title>" + title + "</title>\n"
+            "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>市政府办公室</o:Author><o:Pages>6</o:Pages></o:DocumentProperties></xml><![endif]-->\n"
+            "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View><w:Zoom>100</w:Zoom><w:DrawingGridVerticalSpacing>7.8 磅</w:DrawingGridVerticalSpacing></w:WordDocument></xml><![endif]-->\n"
+            "<style>\n<!-- p.MsoNormal {mso-style-parent:\"\"; margin:0cm; text-align:justify; font-size:10.5pt;} "
+            "@page WordSection1 {size:595.3pt 841.9pt; margin:72.0pt 90.0pt 72.0pt 90.0pt;} div.WordSection1 {page:WordSection1;} -->\n</style>\n"
+            "</head>\n<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>\n<div class=WordSection1 style='layout-grid:15.6pt'>\n"
+            + "\n".join(ps) + "\n</div>\n</body>\n</html>\n")
+
+
+def doc04():
+    stem = "w15_04_quoted_xunshi_items_word_html"
+    W = {"done": "已整改销号。", "in_progress": "正在推进，已完成阶段性目标。"}
+    raw = [
+        ("市政府落实优化营商环境部署不够有力，涉企行政审批“体外循环”问题仍然存在", ["对全市涉企审批事项开展“体外循环”专项清理，取消不合理前置条件27项", "将40个高频涉企事项纳入“一网通办”全流程网上办理", "对3个存在“体外循环”问题的部门进行通报"], "done"),
+        ("政府投资项目管理不规范，部分项目未批先建、超概算", ["对2020年以来市本级政府投资项目开展全面清查，清查项目146个", "对未批先建的5个项目补办手续并追责", "修订《宜川市政府投资项目管理办法》"], "done"),
+        ("国有资产管理存在漏洞，部分行政事业单位房产长期闲置", ["对全市行政事业单位闲置房产开展清查，盘活闲置房产23处、面积3.1万平方米", "建立国有资产共享共用平台"], "in_progress"),
+        ("惠民惠农财政补贴资金“一卡通”管理不规范，存在代领冒领现象", ["开展惠民惠农补贴资金“一卡通”专项治理，追回违规发放资金41.7万元", "推行补贴资金“一卡通”发放信息与户籍、死亡信息自动比对"], "done"),
+        ("安全生产监管责任落实不到位，部分行业领域隐患排查整治不彻底", ["开展安全生产治本攻坚行动，排查整改各类隐患1862处", "对整改不力的4家企业实施挂牌督办", "对失职失责的2名监管人员进行问责"], "done"),
+        ("城市建设管理精细化水平不高，老旧小区改造后续管理缺位", ["完成老旧小区改造38个，同步建立“红色物业”管理机制", "引入专业物业服务企业接管改造小区21个"], "in_progress"),
+        ("政府系统“过紧日子”要求落实不到位，部分单位“三公”经费支出不降反升", ["压减市直部门一般性支出12%", "对“三公”经费超预算的6个单位进行通报，扣减下年度预算"], "done"),
+        ("政府系统党员干部作风不够扎实，基层反映“文山会海”问题仍然突出", ["制定精文减会实施细则，2023年市政府发文数量同比下降28%、会议数量下降31%"], "done"),
+    ]
+    probs = [P(i, None, t, ms, st, style="paren") for i, (t, ms, st) in enumerate(raw, 1)]
+    title = "中共宜川市人民政府党组关于十二届省委第三轮巡视反馈问题整改落实情况的报告"
+    ps = [_mso_p(title, bold=True, center=True),
+          _mso_p("（2023年11月22日）", center=True),
+          _mso_p("省委巡视工作领导小组："),
+          _mso_p("根据省委统一部署，2023年3月27日至5月26日，省委第六巡视组对宜川市进行了巡视，并于2023年7月25日向宜川市委反馈了巡视意见。巡视反馈问题中，由市政府党组牵头整改的问题共8个。"
+                 "市政府党组坚持把巡视整改作为重大政治任务，对照问题清单，用一个月的时间聚力攻坚，确保整改一件、销号一件。现将整改落实情况报告如下。"),
+          _mso_p("一、整改工作开展情况", bold=True),
+          _mso_p("市政府党组第一时间召开党组会议，传达学习省委巡视反馈意见和市委巡视整改工作部署，成立由市长任组长、常务副市长任副组长的市政府巡视整改工作专班，"
+                 "制定《市政府党组落实十二届省委第三轮巡视反馈意见整改方案》，将牵头整改的8个问题细化为19项整改措施，逐项明确责任领导、责任单位和完成时限。"
+                 "市长先后4次专题调度巡视反馈问题整改工作，听取各有关部门和单位整改措施及进展情况，对整改难点问题现场交办、跟踪问效。"
+                 "各副市长按照分工牵头负责分管领域整改任务，每周调度一次整改进展。"),
+          _mso_p("市政府党组坚持从严从实抓整改：一是强化整改调度，实行“日跟踪、周调度、月通报”，对进度滞后的5个部门下发督办通知；二是从严整改销号，坚持“谁整改、谁销号、谁负责”，"
+                 "对整改不到位的一律不予销号；三是坚持开门整改，通过市政府门户网站和“宜川发布”公开整改进展，接受群众监督。"),
+          _mso_p("市政府党组自觉接受市委和市纪委监委的监督，主动向市委巡视整改工作领导小组报告整改进展；驻市政府办公室纪检监察组全程参与整改监督，通过列席会议、调阅资料、实地核查等方式，"
+                 "对整改措施落实情况开展监督检查，推动解决整改中的突出问题。在整改中，市政府党组坚持把巡视整改与主题教育检视整改、审计整改、督查整改统筹起来，对巡视指出的问题举一反三，"
+                 "在政府系统开展营商环境、投资项目、国有资产、惠民资金、安全生产“五项专项治理”，梳理政府系统廉政风险点118个，制定防控措施176条，推动从个案整改向系统治理延伸。"
+                 "市政府常务会议先后3次听取巡视整改专题汇报，研究出台配套制度文件，确保整改成果制度化、长效化。"),
+          _mso_p("截至2023年10月底，市政府党组牵头整改的8个问题，已整改销号6个，其余2个正在推进；19项整改措施已完成17项；建立完善制度11项。"),
+          _mso_p("二、巡视反馈问题逐项整改情况", bold=True)]
+    for p in probs:
+        ps.append(_mso_p(f"问题{cn(p.seq)}：巡视反馈指出，“{p.title}。”"))
+        mt = p.mtext()
+        recount_block(mt, r"（\d+）", len(p.measures) if len(p.measures) > 1 else 0, p.title)
+        ps.append(_mso_p("整改措施：" + mt))
+        ps.append(_mso_p("整改进展：" + W[p.status]))
+    ps += [_mso_p("三、下一步工作打算", bold=True),
+           _mso_p("市政府党组将坚持目标不变、标准不降、力度不减，对正在推进的2个问题，倒排工期、挂图作战，确保2024年6月底前全面完成；对已整改销号的问题，定期开展“回头看”，"
+                  "坚决防止反弹回潮。同时，坚持举一反三、标本兼治，把巡视整改与优化营商环境、政府投资项目管理、国有资产管理等重点工作结合起来，健全长效机制，"
+                  "以巡视整改实效推动政府系统作风建设和全市经济社会高质量发展。"),
+           _mso_p("在健全长效机制方面，市政府党组将重点完善涉企审批事项动态管理、政府投资项目全生命周期监管、行政事业单位国有资产共享共用、惠民惠农补贴资金信息比对、安全生产隐患闭环整治等制度，"
+                  "每半年对制度执行情况开展一次评估，对执行不力的部门和单位进行通报，推动巡视整改成果转化为政府治理效能。市政府办公室将把巡视整改落实情况纳入市直部门年度目标管理考核，"
+                  "考核结果与部门评先评优、干部选拔任用挂钩，形成以考促改、以改促治的工作导向。"),
+           _mso_p("整改期间，全市经济运行稳中向好：前三季度地区生产总值同比增长6.5%，规模以上工业增加值增长8.1%，固定资产投资增长9.4%；新增市场主体7826户，"
+                  "营商环境满意度测评达到93.2%。市政府党组将以巡视整改为契机，持续推动政府职能转变，不断提升治理能力和服务水平。"),
+           _mso_p("中共宜川市人民政府党组", indent=False),
+           _mso_p("2023年11月22日", indent=False)]
+    (OUT / f"{stem}.html").write_text(_word_html(title, ps), encoding="utf-8")
+    finish(stem, kind="bulletin", title=title, issuer="中共宜川市人民政府党组", date="2023-11-22",
+           insp=["省委第六巡视组", "宜川市", "2023-03-27", "2023-05-26", "2023-07-25"],
+           headline={"problems_total": 8, "problems_done": 6, "measures_total": 19, "measures_done": 17, "rules_made": 11}, probs=probs, koi=4,
+           anomalies=["Word document saved as a web page (MsoNormal paragraphs, <o:p>, mso spans, conditional-comment xml); a dateline '（2023年11月22日）' under the title, the same as the signature.",
+                      "Each problem is a quoted feedback item '问题一：巡视反馈指出，“….”': seq from '问题一' -> 1 (R76); title = the quoted statement without attribution, quotes and closing 。 (R15, R86).",
+                      "'整改措施：（1）…；（2）…。' = measures (an undivided sentence = 1); '整改进展：已整改销号。' -> done, '正在推进，已完成阶段性目标。' -> in_progress (R93: 正在推进).",
+                      "No heading over the items: category null (R84).",
+                      "inspected = the city inspected ('对宜川市进行了巡视'); the issuer is the city government's 党组 leading 8 of the problems.",
+                      "Headline 8 problems / 6 done / 19 measures / 17 done / 11 rules; 118/176 risk points, 3 meetings, 4 调度, 5 departments, 2 unfinished, 6.5%/8.1%/9.4%/7826/93.2% and the figures inside measures are distractors."])
+
+
+# ================================================================ 05 州 巡察办 summary of the term's rounds: figures only, no problem list (.txt GB18030)
+# Layout modelled on http://ynjjjc.gov.cn/html/2019/yunlingyaowen_1127/77028.html (红河州巡察促改组合机制: '自2016年9月本届州委开展首轮
+# 巡察工作以来，全州巡察共发现各类问题8483个，移交问题线索1193件…'; per-county practices 开远市…元阳县…个旧市…弥勒市…泸西县…), written as
+# the 州委巡察办's full public 通报 on the term's rectification: figures for the whole 州, per-county practices in prose, no problem list.
+def doc05():
+    stem = "w15_05_prefecture_term_summary_gb18030"
+    title = "中共云岭州委巡察工作领导小组办公室关于本届州委巡察整改工作情况的通报"
+    text = f"""{title}
+
+发布时间：2023-11-30 10:12　　来源：州委巡察办　　浏览次数：
+
+自2021年9月本届州委开展首轮巡察工作以来，州委共组织开展了6轮常规巡察、2轮专项巡察和1轮巡察“回头看”，对83个州直部门（单位）党组织、12个县（市）党委及所属部门开展了巡察，实现了本届州委巡察全覆盖。为推动巡察整改落地见效，州委巡察办会同州纪委监委、州委组织部对各轮巡察整改情况进行了综合评估。按照《中国共产党巡视工作条例》和州委有关规定，现将本届州委巡察整改工作情况通报如下。
+
+一、巡察整改总体情况
+
+截至2023年10月底，本届州委巡察共发现各类问题6381个，已整改6012个，整改率94.2%；其余369个问题中，需长期整改的287个，正在整改的82个。移交问题线索917件，已办结881件，立案218人，给予党纪政务处分203人，移送司法机关7人。通过巡察整改，各被巡察党组织清退清收资金1.86亿元，追责问责486人，建立完善规章制度694个。
+
+从各县（市）情况看，12个县（市）党委均建立了巡察整改“问题清单、措施清单、责任清单”，对账销号、动态管理；州直部门党组织中，巡察整改完成率达到100%的有61个，80%以下的2个。对整改完成率偏低、整改质量不高的单位，州委巡察办已逐一发出督办函，督促限期整改到位。
+
+从问题分布看，本届州委巡察发现的问题主要集中在贯彻落实党中央决策部署和省委、州委工作要求不够到位，落实全面从严治党“两个责任”不够有力，落实新时代党的组织路线有差距，以及上轮巡察整改不彻底等方面。针对这些问题，各被巡察党组织坚持把自己摆进去、把职责摆进去、把工作摆进去，深入查找问题根源，既解决具体问题，又注重完善制度机制；既整改巡察指出的问题，又举一反三查找同类问题，推动巡察整改由“点”到“面”、由“治标”向“治本”延伸，切实把巡察整改成果转化为推动事业发展的实际成效。
+
+二、主要做法
+
+（一）实行问题清单处方制。各被巡察党组织根据巡察反馈情况列出问题清单，照单抓药，制定措施清单、任务清单和责任清单，明确整改时间节点和整改重点，倒排进度、挂图作战，形成“建账—更新—销号”的完整链条。安宁县建立了“立行立改清单”“反馈清单”“对账销号清单”3项清单，对巡察发现的问题分类“打包”、限时处理、限时反馈；青溪市建立问题清单和对账销号表，实行整改情况月报告制度。
+
+（二）实行整改落实双审制。在每轮巡察反馈前，州委巡察办将巡察情况移送被巡察单位上级分管领导，明确巡察整改连带责任；被巡察党组织主要负责人和上级分管领导均要对整改落实情况严格审核把关。石屏山县实行“签字背书＋双审核＋双督促”机制，逐级压实整改责任；各县（市）通过召开巡察整改约谈会、巡察情况“双反馈”等形式，督促被巡察党组织自觉扛起整改主体责任。
+
+（三）实行整改督查“复诊”制。州委巡察办坚持在日常监督上下功夫，组织巡察组原班人马对被巡察党组织开展不定期“点穴式”督查，防止文字整改、数字整改、形式整改。弥渡河县实行“四看四推动”督促检查机制，对整改督促检查单位26个，“复诊”问题392个；龙溪县采取巡察整改“回头看”的方式，对长期整改问题进行跟踪督查，推动整改问题见底清零。
+
+（四）实行成果运用贯通制。州委巡察办对巡察发现的普遍性、倾向性问题进行梳理分析，向州委报送巡察综合报告9份，向州直有关职能部门发出巡察整改建议书31份，推动开展农村集体“三资”管理、惠民惠农资金管理、医疗卫生领域腐败问题等专项治理12项，做到以巡促改、以巡促建、以巡促治。
+
+（五）实行整改公开常态制。各被巡察党组织在整改集中期结束后，按要求通过门户网站、政务公开栏、村务公开栏等渠道公开整改进展情况，主动接受干部群众监督。州委巡察办对整改公开情况进行抽查，对公开不及时、内容不规范的4个单位责令限期改正。各县（市）结合村级巡察，将村级巡察整改情况在村民小组范围内公开，邀请群众代表参与整改评议，群众对巡察整改满意率达到95.8%。
+
+通过巡察整改，一批群众急难愁盼问题得到解决。各被巡察党组织推动解决农村饮水安全、道路出行、危房改造、就医就学等民生问题2316个；推动完善惠民惠农资金发放、农村集体资产管理、工程项目招投标等方面制度机制；推动查处了一批发生在群众身边的腐败问题和不正之风，干部群众对巡察工作的认可度明显提高。
+
+在加强巡察整改监督方面，州纪委监委把督促巡察整改作为日常监督的重要内容，各派驻纪检监察组、各县（市）纪委监委对被巡察党组织整改情况开展监督检查，对整改不力的17名党员领导干部进行了约谈；州委组织部把巡察整改情况纳入领导班子和领导干部年度考核，对在整改中表现突出的干部优先使用，对敷衍整改的干部进行组织调整。州委巡察办会同有关部门建立巡察整改情况会商机制，每半年召开一次会商会，研究解决整改中的共性问题和难点问题。
+
+三、存在的问题
+
+从评估情况看，巡察整改工作还存在一些不足：有的被巡察党组织对整改工作重视不够，存在“重反馈、轻整改”倾向；有的整改措施不够精准，满足于就事论事，举一反三不够；有的整改资料不规范，佐证材料不完整；有的对需长期整改的问题缺乏跟踪推进，存在整改“烂尾”现象。对上述问题，州委巡察办将在下一步工作中重点加以解决，并将整改情况作为下一届州委巡察和巡察整改“回头看”的重点内容，对整改不到位的问题重新交办、跟踪督办，直至全部整改到位。
+
+四、下一步工作
+
+一要压紧压实整改责任，督促被巡察党组织书记切实履行第一责任人责任，对整改工作亲自部署、亲自推动、亲自督办。二要健全整改评估机制，把整改评估结果作为被巡察党组织领导班子考核评价的重要依据，对整改不力、敷衍整改的严肃追责问责。三要深化巡察成果运用，加强对共性问题的系统治理，推动有关职能部门完善政策制度、堵塞管理漏洞，以巡察整改实效推动全州经济社会高质量发展。
+
+欢迎广大干部群众对巡察整改工作进行监督。联系电话：0XXX-3126XXX；电子邮箱：ylzxcb@example.cn；来信请寄：云岭州委巡察工作领导小组办公室（云岭州团结路16号）。
+
+中共云岭州委巡察工作领导小组办公室
+2023年11月28日
+"""
+    (OUT / f"{stem}.txt").write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    finish(stem, kind="bulletin", title=title, issuer="中共云岭州委巡察工作领导小组办公室", date="2023-11-28",
+           insp=[None, None, None, None, None],
+           headline={"problems_total": 6381, "problems_done": 6012, "rules_made": 694}, probs=[], koi=5,
+           anomalies=["GB18030 text with CRLF line ends; a '发布时间：…　来源：…　浏览次数：' line under the title.",
+                      "A 巡察办's summary of a whole term (6+2+1 rounds over 83 州直 bodies and 12 counties): no problem list, problems [] (R19; issue 10 kind 5); the （一）…（四） sections are practices, 三、 names shortcomings of the work in one paragraph ('有的…；有的…'), not a list (R19).",
+                      "Inspection all null: many groups and bodies; '自2021年9月…以来' is month-only (R53).",
+                      "Headline 6381 problems / 6012 done / 694 rules; 94.2%, 369/287/82 unfinished (not done, R71), 917/881 clues, 218/203/7/486 people, 1.86亿元, 61/2 units, the per-county figures (3 清单, 26 units, 392 复诊 problems), 9 reports, 31 建议书, 12 专项治理, 4 units, 95.8%, 2316 民生 problems solved, 17 people are distractors.",
+                      "report_date = the signature 2023-11-28, not the 发布时间 2023-11-30 (R41)."])
+
+
+# ================================================================ 06 traditional-character copy of a provincial 督察整改办 bulletin: '反馈问题41个…已完成整改33个' (.txt UTF-8)
+# Layout modelled on http://m.handmsg.com/page/2019/0510/5107881.shtml (a traditional-character repost: '4月25日，記者從四川省落實中央環境
+# 保護督察反饋意見整改工作領導小組辦公室獲悉，截至3月底…9070個各類生態環境問題，已整改完成8839個，整改完成率達97.5%…實施季調度和季通報'),
+# written as the full bulletin of a provincial 督察整改办 in traditional characters (OpenCC s2t of the whole text), its problems under two
+# status sections.
+def doc06():
+    stem = "w15_06_traditional_province_bulletin_txt"
+    D, G = "已完成整改的问题", "正在推进的问题"
+    probs = [
+        P(1, D, "部分地市城镇污水处理设施建设滞后，污水收集率偏低", ["新建改造城镇污水管网1860公里", "新增城镇污水处理能力42万吨/日", "全省城市生活污水集中收集率提高到71.3%"], "done"),
+        P(2, D, "一些地方违规侵占河湖岸线，河道“四乱”问题突出", ["清理整治河湖“四乱”问题1247个", "完成河湖管理范围划定和岸线利用规划编制"], "done"),
+        P(3, D, "部分工业园区环境风险防控体系不健全", ["全省61个省级以上工业园区全部建成环境风险预警体系", "开展园区环境风险隐患排查，整改隐患283处"], "done"),
+        P(4, D, "秋冬季重污染天气应对措施落实不到位", ["修订重污染天气应急预案，更新应急减排清单企业4120家"], "done"),
+        P(5, D, "部分城市建筑垃圾消纳场所不足，乱堆乱倒问题时有发生", ["新建建筑垃圾消纳场和资源化利用项目17个", "推行建筑垃圾运输车辆全过程电子联单管理"], "done"),
+        P(6, D, "危险废物规范化管理水平不高，部分企业贮存不规范", ["开展危险废物规范化环境管理评估，检查企业2143家", "督促整改贮存不规范问题516个，立案查处21起"], "done"),
+        P(7, D, "部分矿山企业未落实生态修复责任", ["完成历史遗留矿山生态修复面积1.26万亩", "建立矿山生态修复基金制度"], "done"),
+        P(1, G, "长江流域部分支流总磷超标问题仍未根本解决", ["实施总磷污染控制工程项目38个，已完成29个", "对磷化工企业实施“一企一策”提标改造"], "in_progress"),
+        P(2, G, "自然保护区内违规开发建设问题整改推进缓慢", ["对保护区内小水电站开展分类整改，已退出14座", "完成生态修复面积2860亩"], "in_progress"),
+        P(3, G, "部分地区地下水超采问题尚未有效遏制", ["关闭城市公共供水管网覆盖范围内自备井326眼", "实施地下水超采区综合治理，压减开采量0.8亿立方米"], "in_progress"),
+        P(4, G, "农村生活垃圾和污水治理水平不高", ["农村生活垃圾收运处置体系覆盖行政村比例达到93%", "完成1260个行政村生活污水治理"], "in_progress"),
+    ]
+    lines, last, k = [], None, 0
+    for p in probs:
+        if p.cat != last:
+            k += 1
+            lines.append(f"（{cn(k)}）{p.cat}")
+            last = p.cat
+        mt = p.mtext()
+        recount_block(mt, r"[一二三四五六七八九十]+是", shi_count(p), p.title)
+        lines.append(f"{p.seq}.{p.title}。整改情况：{mt}")
+    simp = f"""青川省生态环境保护督察整改工作领导小组办公室关于中央生态环境保护督察反馈问题整改进展情况的通报
+
+2024-04-18 来源：青川日报 作者：省督察整改办
+
+中央第三生态环境保护督察组于2022年4月7日至5月7日对青川省开展了第二轮中央生态环境保护督察，并于2022年6月10日向青川省委、省政府反馈了督察意见。按照中央生态环境保护督察整改工作有关要求，现将截至2024年3月底的整改进展情况通报如下。
+
+一、总体进展情况
+
+截至2024年3月底，中央第三生态环境保护督察组反馈问题41个，已完成整改33个，其余8个正在按序时推进，整改完成率80.5%；全省细化整改任务126项，已完成整改104项。督察组向我省移交的群众信访举报件涉及的5127个各类生态环境问题，已整改完成4986个，整改完成率达97.2%。整改期间，全省出台生态环境保护制度文件19项，问责党员干部312人。
+
+省委、省政府始终把督察整改作为重大政治任务，坚持问题导向，严格问题整改流程，确保问题整改见真招、出实效。省督察整改办从2023年起对督察反馈问题和信访举报件整改情况实施季调度和季通报，对整改进度滞后的3个市（州）发出督办函，对2个市（州）政府分管负责同志进行约谈。各市（州）和省直有关部门按照“党政同责、一岗双责”要求，逐级传导压力，层层抓好落实。
+
+在组织推进上，省委、省政府主要负责同志担任省督察整改工作领导小组组长，先后6次主持召开省委常委会会议、省政府常务会议和领导小组会议专题研究督察整改工作；省领导按照分工领衔督办重点整改任务，深入一线督导调研。省督察整改办建立整改任务“台账化、清单化、责任化”管理机制，对每项整改任务明确牵头省领导、责任单位、整改目标和完成时限，实行“一月一调度、一季一通报、半年一督查”，推动整改任务按序时推进。各市（州）参照省级做法，建立相应的督察整改工作机制，形成省市县三级联动、齐抓共管的整改工作格局。
+
+二、重点问题整改情况
+
+{chr(10).join(lines)}
+
+在整改推进中，各地坚持系统治理、源头治理，把督察整改与长江保护修复攻坚战、黄河流域生态保护、农业农村污染治理等重点工作统筹推进，累计实施整改工程项目486个，完成投资312.6亿元。省纪委监委把督察整改纳入政治监督重点内容，对整改不力、敷衍整改、表面整改的严肃追责问责；省人大常委会、省政协分别组织开展督察整改专题视察和民主监督，推动重点难点问题解决。省督察整改办坚持信息公开，在《青川日报》、省政府门户网站开设“督察整改在行动”专栏，及时公开整改进展和典型案例查处情况，累计发布整改信息1360余条，主动接受社会监督。
+
+从整改成效看，全省生态环境质量持续改善。与督察进驻前相比，全省细颗粒物（PM2.5）平均浓度下降11.4%，长江、黄河干流出境断面水质稳定保持Ⅱ类，县级以上城市集中式饮用水水源地水质达标率保持100%，受污染耕地安全利用率达到93%以上。一批群众反映强烈的突出生态环境问题得到解决，人民群众的生态环境获得感、幸福感、安全感进一步增强。
+
+三、存在的不足
+
+从调度情况看，个别地方对督察整改的长期性、艰巨性认识不足，整改工作存在前紧后松现象；部分整改任务涉及工程建设，受资金、用地等因素影响，推进速度不够快；个别已完成整改的问题存在反弹风险，长效管护机制还需进一步健全；少数地方存在“重工程、轻管护”倾向，部分已建成的污水处理设施运行负荷偏低，部分生态修复项目后期管护资金保障不足。对此，省督察整改办已逐一向有关市（州）交办，督促限期整改。
+
+四、下一步工作
+
+下一步，全省将继续严格暗访抽查，对正在推进的8个问题实行挂牌督办，逐项倒排工期，确保按期高标准高质量完成整改任务；对已完成整改的问题，组织开展“回头看”，防止问题反弹；坚持以督察整改为契机，深入打好污染防治攻坚战，推动全省生态环境质量持续改善。2023年，全省优良天数比例达到89.6%，国考断面水质优良比例达到96.4%，均完成国家下达的目标任务。
+
+青川省生态环境保护督察整改工作领导小组办公室
+2024年4月15日
+
+（责编：林晓薇）
+"""
+    cc = opencc.OpenCC("s2t")
+    trad = cc.convert(simp)
+    (OUT / f"{stem}.txt").write_text(trad, encoding="utf-8")
+    title = cc.convert("青川省生态环境保护督察整改工作领导小组办公室关于中央生态环境保护督察反馈问题整改进展情况的通报")
+    assert title in trad
+    finish(stem, trad=True, kind="bulletin", title=title, issuer=cc.convert("青川省生态环境保护督察整改工作领导小组办公室"),
+           date="2024-04-15",
+           insp=[cc.convert("中央第三生态环境保护督察组"), cc.convert("青川省"), "2022-04-07", "2022-05-07", "2022-06-10"],
+           headline={"problems_total": 41, "problems_done": 33, "measures_total": 126, "measures_done": 104, "rules_made": 19},
+           probs=probs, koi=6,
+           anomalies=["Traditional-character copy (OpenCC s2t of the whole text), UTF-8; problem titles and categories in simplified characters (R91); title, issuer, inspection fields in the page's traditional script.",
+                      "Headline wording '反馈问题41个，已完成整改33个' -> problems 41 / 33; '细化整改任务126项，已完成整改104项' -> measures 126 / 104 (R73, a second level under the 41 problems, R64); 19 rules.",
+                      "The 信访举报件 sentence ('5127个各类生态环境问题，已整改完成4986个', 97.2%) is never a figure (R17); 8 unfinished, 80.5%, 312 people, 3/2 市（州）, 89.6%/96.4%, 486 projects, 312.6亿元, 1360 items, 6 meetings, 11.4%/100%/93% are distractors; 11 of the 41 are listed.",
+                      "(NEW) problems sit under two status sections '（一）已完成整改的問題' / '（二）正在推進的問題': category = the status section (R79, in simplified), status done / in_progress from it; numbering restarts under each; '整改情况：一是…' = measures.",
+                      "report_date = the signature 2024-04-15, not the page's 2024-04-18 line (R41); '（责编：…）' is chrome; the 来源 newspaper is not the issuer (R38)."])
