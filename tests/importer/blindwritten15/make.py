@@ -701,3 +701,78 @@ def doc08():
                       "Columns: 审计查出问题 = title; 整改责任单位 split on 、 (R102); 整改时限 = deadline as written; 整改措施 = measures ('1.…' lines, one undivided cell = 1); 整改状态 '已整改' -> done, '整改中' -> in_progress.",
                       "Headline wording '审计查出问题64个，已整改52个' -> 64 / 52; '制定整改措施148项' -> measures_total 148 (no done count); 23 rules; 21 projects, 3.87/3.12亿元, 64 suggestions (a coincidence with the 64 problems) / 61 adopted, 12 unfinished, 3/2 clues, 2 meetings, 5/2 units, 4 专报, 2846万元, 98%, the 7/5/6/5 rules by field (they sum to 23, R69) are distractors; the 注 '主要问题14个' counts the listed rows.",
                       "Inspector = the audit bureau (R46); inspected null (many audited bodies); no period or feedback date."])
+
+
+# ================================================================ 09 city 督察 整改 report: organisation, then 整改任务 '任务N：' in the middle, next steps last (.pdf)
+# Layout modelled on https://ep.ycwb.com/epaper/ycwb/html/2023-02/10/content_4_553519.htm (羊城晚报: 第二轮中央生态环境保护督察整改方案全部
+# 公开 — '整改方案共明确整改任务2164项…截至2022年年底，已完成1275项…整改方案围绕督察反馈意见研究确定整改目标、主要任务和具体措施，并逐一
+# 明确责任单位和完成时限，实行拉条挂账、督办落实、办结销号'), written as one city's full report on carrying out its share of such a plan:
+# 一、 organisation, 二、 the tasks '任务N：' with 整改目标 / 责任单位 / 完成时限 / 进展情况 and a 办结 tag, 三、 next steps.
+def doc09():
+    stem = "w15_09_city_plan_tasks_report_pdf"
+    TAG = {"done": "（已办结销号）", "in_progress": "（序时推进）"}
+    C1, C2 = "水生态环境保护方面", "大气和土壤污染防治方面"
+    probs = [
+        P(3, C1, "城市建成区雨污分流改造滞后，汛期污水溢流问题突出", ["完成城市建成区雨污分流改造片区26个，新建改造管网187公里", "建成污水调蓄池4座，总容积6.2万立方米", "汛期溢流次数较整改前下降72%"], "done", ["市住房和城乡建设局", "市水务局"], "2022年12月底前"),
+        P(5, C1, "部分饮用水水源保护区内仍有违法建设项目", ["拆除水源保护区内违法建筑41处", "关闭搬迁排污口6个", "完成水源地规范化建设"], "done", ["市生态环境局", "相关县（市、区）人民政府"], "2022年6月底前"),
+        P(8, C1, "工业园区污水集中处理设施进水浓度偏低，管网错接混接", ["排查整改园区管网错接混接点位213处", "园区污水处理厂进水COD浓度提高到260毫克/升"], "in_progress", ["市工业和信息化局", "各工业园区管委会"], "2023年12月底前"),
+        P(11, C1, "湖库蓝藻水华防控压力大，入湖河流总氮浓度偏高", ["实施入湖河流综合整治工程12项", "建设生态缓冲带38公里"], "in_progress", ["市水务局", "市农业农村局"], "2024年12月底前"),
+        P(14, C2, "钢铁、水泥等行业超低排放改造进度滞后", ["完成钢铁企业超低排放改造3家、水泥企业深度治理7家", "对未按期完成改造的企业实施错峰生产"], "done", ["市生态环境局", "市工业和信息化局"], "2022年12月底前"),
+        P(17, C2, "柴油货车污染管控不到位，非道路移动机械监管薄弱", ["淘汰国三及以下排放标准柴油货车2860辆", "完成非道路移动机械编码登记1.1万台"], "done", ["市公安局", "市生态环境局", "市交通运输局"], "2022年12月底前"),
+        P(19, C2, "城市扬尘污染管控不严，部分建筑工地未落实抑尘措施", ["全市在建工地全面落实“六个百分之百”扬尘防控措施", "安装扬尘在线监测和视频监控设备342套", "对违规工地立案查处56起"], "done", ["市住房和城乡建设局", "市城市管理局"], "2022年6月底前"),
+        P(20, C2, "部分受污染耕地安全利用措施落实不到位", ["落实受污染耕地安全利用面积8.6万亩"], "in_progress", ["市农业农村局"], "2023年12月底前"),
+    ]
+    title = "青溪市贯彻落实第二轮中央生态环境保护督察整改方案进展情况的报告"
+    blocks = [("title", title),
+              ("p", "中央第二生态环境保护督察组于2021年8月26日至9月26日对青川省开展了第二轮中央生态环境保护督察，并于2021年12月8日向青川省委、省政府反馈了督察意见。"
+                    "按照《青川省贯彻落实第二轮中央生态环境保护督察报告整改方案》，我市承担整改任务29项。根据省督察整改办要求，现将我市整改方案落实进展情况报告如下。"),
+              ("h", "一、整改工作组织推进情况"),
+              ("p", "市委、市政府坚决扛起督察整改政治责任，成立由市委书记、市长任双组长的督察整改工作领导小组，制定《青溪市贯彻落实第二轮中央生态环境保护督察报告整改方案的实施方案》，"
+                    "围绕督察反馈意见确定整改目标、主要任务和具体措施，逐一明确责任单位和完成时限，实行拉条挂账、督办落实、办结销号。市级领导按照分工领衔督办整改任务，"
+                    "市督察整改办实行“一月一调度、一季一通报”，先后开展现场督导5轮，对进度滞后的3个县（市、区）和2个部门发出督办函，对1个县政府分管负责同志进行约谈。"),
+              ("p", "市纪委监委把督察整改纳入政治监督重点内容，对整改不力、敷衍整改的严肃追责问责，共问责党员干部21人。市人大常委会、市政协分别组织开展督察整改专题视察和民主监督，"
+                    "推动重点难点问题解决。坚持信息公开，在《青溪日报》、市政府门户网站开设“督察整改进行时”专栏，及时公开整改进展，累计发布整改信息286条，接受社会监督。"),
+              ("p", "截至2023年12月底，我市承担的29项整改任务已完成22项，其余7项正在按序时推进，完成率75.9%；建立完善生态环境保护制度14项。整改期间，全市累计实施整改工程项目117个，完成投资68.4亿元。"
+                    "2023年全市PM2.5平均浓度为29微克/立方米，较2020年下降14.7%；国省考断面水质优良比例达到94.1%，较2020年提高11.8个百分点。"),
+              ("p", "在整改推进中，我市坚持“当下改”与“长久立”相结合，统筹推进督察整改与长江保护修复、城市黑臭水体治理、重污染天气消除等攻坚行动，出台《青溪市生态环境保护督察整改销号管理办法》，"
+                    "严格落实“自验、初验、验收、公示、销号”程序，对已完成的整改任务逐项组织验收，做到完成一项、验收一项、销号一项；对验收中发现整改不彻底的2项任务退回责任单位重新整改。"
+                    "同时，建立整改任务责任单位“自评＋第三方评估”机制，委托第三方机构对整改成效进行评估，确保整改经得起历史和人民检验。"),
+              ("h", "二、重点整改任务完成情况")]
+    last, k = None, 0
+    for p in probs:
+        if p.cat != last:
+            k += 1
+            blocks.append(("h", f"（{cn(k)}）{p.cat}"))
+            last = p.cat
+        blocks.append(("p", f"任务{p.seq}：{p.title}{TAG[p.status]}"))
+        blocks.append(("p", "整改目标：" + {"done": "按期完成整改任务，问题得到根本解决，建立长效管理机制。", "in_progress": "按照整改方案确定的时限完成整改，阶段性目标按期实现。"}[p.status]))
+        blocks.append(("p", "责任单位：" + "、".join(p.units)))
+        blocks.append(("p", "完成时限：" + p.deadline))
+        mt = p.mtext()
+        recount_block(mt, r"[一二三四五六七八九十]+是", shi_count(p), p.title)
+        blocks.append(("p", "进展情况：" + mt))
+    blocks += [("h", "三、存在的问题和下一步工作"),
+               ("p", "我市督察整改工作虽然取得了阶段性成效，但仍存在一些问题：一是部分整改任务涉及工程建设，受资金、用地等因素制约，推进速度不够快；二是个别县（市、区）对督察整改的长期性、艰巨性认识不足，"
+                     "存在松劲懈怠思想；三是部分已完成整改的问题长效管护机制还不够健全，存在反弹风险。"),
+               ("p", "下一步，我市将坚持目标不变、标准不降、力度不减，持续推进督察整改。一是对序时推进的7项任务，实行挂图作战、倒排工期，确保按期完成。二是对已办结销号的22项任务，"
+                     "组织开展“回头看”，坚决防止问题反弹。三是坚持精准治污、科学治污、依法治污，深入打好蓝天、碧水、净土保卫战，推动全市生态环境质量持续改善。"),
+               ("pr", "青溪市生态环境保护督察整改工作领导小组"),
+               ("pr", "2024年1月12日")]
+    write_pdf(stem, blocks)
+    finish(stem, kind="bulletin", title=title, issuer="青溪市生态环境保护督察整改工作领导小组", date="2024-01-12",
+           insp=["中央第二生态环境保护督察组", "青川省", "2021-08-26", "2021-09-26", "2021-12-08"],
+           headline={"problems_total": 29, "problems_done": 22, "rules_made": 14}, probs=probs, koi=2,
+           anomalies=["PDF from Word. 一、 (organisation) comes first; the tasks are in the MIDDLE section 二、 under （一）（二）…方面 categories; 三、 shortcomings and next steps (一是…三是, not measures).",
+                      "(NEW) 整改任务 items 'N：title（已办结销号）' under a '任务' label: seq = the task number as printed (3, 5, 8, 11, 14, 17, 19, 20 — only the key tasks of the plan's 29 are listed, gaps kept, R75); title = the statement without the closing status tag; '（已办结销号）' -> done, '（序时推进）' -> in_progress; '整改目标：' is a generic target, not a measure; '责任单位：' split on 、; '完成时限：' = deadline; '进展情况：一是…' = measures (an undivided sentence = 1).",
+                      "Headline: tasks of a 督察 整改方案 are problems (R63): '承担整改任务29项…已完成22项' -> 29 / 22; 14 rules; 7 unfinished, 75.9%, 5 rounds, 3/2/1 bodies, 2 tasks sent back, 21 people, 286 items, 117 projects, 68.4亿元, 29微克 (a coincidence with 29 tasks), 14.7%, 94.1%, 11.8 are distractors.",
+                      "Inspection: the 督察组 and the province it inspected (青川省, R47); the city reports on its share. Signature: the city's 督察整改工作领导小组 (issuer) and 2024-01-12."])
+
+
+if __name__ == "__main__":
+    only = sys.argv[1:]
+    for name in sorted(k for k in list(globals()) if re.fullmatch(r"doc\d\d", k)):
+        if only and name not in only:
+            continue
+        globals()[name]()
+        print("made", name)
+    print(len(ALL), "documents; every truth value re-found, every measure count checked twice")
