@@ -6,8 +6,10 @@ pages); the page's address is named in the comment above each docNN function. wr
 (zhenggai/importer/**, tests/importer/*.py) and did NOT run it on this set (the lead scores it once; no FIRST_RUN file).
 Every page named here is absent from blindwritten/ … blindwritten14/ make.py and READMEs and from
 /work/wt/writer16/tests/importer/blindwritten16 (checked by url and host at 17:52 UTC and again before the commit).
-Eight of the nine were labelled before in tests/importer/real as ~2,000-byte excerpts (their first lines only); the
-ninth (news.record.hk) is in no set. None was ever a full-length written document; the bodies, sections, problems,
+Six of the nine were labelled before in tests/importer/real as ~2,000-byte excerpts or snippets (their first lines
+only: blind3 hebei_feedback_news, snippets15 yicheng_mayor_xunshi_dispatch, snippets9 honghe_prefecture_xuncha_total, blind7
+sichuan_petitions_trad, snippets9 guangxi_audit_year_totals, tune_sentences round2_ducha_epaper_date_after); three
+(ahjjjc.gov.cn/p/124787, wj.gov.cn …263195, news.record.hk) are in no set. None was ever a full-length written document; the bodies, sections, problems,
 figures and formats here are writer15's own.
 Run from the worktree root:  .venv/bin/python tests/importer/blindwritten15/make.py   (needs soffice for .pdf)
 Every measure_count is counted twice: from the data (len of the measure list, the kit's Prob.truth asserts its own
@@ -21,8 +23,11 @@ Queries run (pages corpus): 巡视整改进展情况的通报 附件 问题清�
 公开; 巡察整改 情况综述 本轮巡察共发现问题 已整改 建立完善制度; 审计查出问题整改情况 已整改 整改金额 审计工作报告 整改结果;
 关于巡察反馈意见整改情况的报告 附件 整改落实情况台账 序号 问题 整改措施 完成情况; 整改销号公示 督察反馈问题 整改任务 整改责任单位 验收
 现予以公示; 省委巡视组 反馈意见 整改情况 党委 关于巡视整改进展情况的通报 一、 二、 三、 坚决扛起; 中央生态环境保护督察 进驻 至 月 日
-反馈督察意见 整改方案 印发 整改进展.
-Declined as layouts (already modelled in blindwritten…blindwritten14): jw.km.gov.cn, sjj.ningbo.gov.cn, ruijin.gov.cn,
+反馈督察意见 整改方案 印发 整改进展; 巡察整改 回头看 反馈问题 整改台账 对账销号 镇党委 村级党组织 问题整改情况; 环保督察反馈问题 整改完成
+申请销号 公示 整改任务 编号 整改措施 完成情况 联系电话; 整改任务完成情况的公示 第 项 整改责任单位 整改时限 整改完成情况 公示期间 异议.
+Declined as layouts (already modelled in blindwritten…blindwritten14, or taken by writer16's blindwritten16 while this set was
+being written): zgsuixian.gov.cn (blindwritten16; first chosen for doc 01, replaced), yichang.gov.cn (blindwritten3/5; first
+chosen for doc 03, replaced), czx24.com (blindwritten6), deaufficio.com, jw.km.gov.cn, sjj.ningbo.gov.cn, ruijin.gov.cn,
 yohu9.com, pejw.pes.gov.cn, tdq.siping.gov.cn, jiaozuo.gov.cn, cjckcn.com, cixird.gov.cn, xdscy.com, nzgx.org; pages with
 no rectification layout (renrendoc outlines, fx361 papers, 21xqjy essays, succ.edu.cn rules, abg.baidu/zhetiaohe tag
 pages, speeches on gongwenku1, meeting news of qdubb/yndaily/gzstv, jingzhou.cjyun stationing news).
@@ -83,10 +88,11 @@ def shi_count(p):
 
 
 # ================================================================ 01 town report: body narrative, problems in 附件 '问题1.1：' by 大类 (.docx)
-# Layout modelled on http://www.zgsuixian.gov.cn/jcxxgk/zb/sxjcz/fdzdgknr_15747/qtzdgk_55351/zwdc_55355/202303/t20230329_1089131.shtml
-# (随县: 巡察反馈问题整改落实情况回访督查 of 均川镇 — '镇党委4大类16个方面22个问题及30个村级党组织244个问题的整改情况…核对台账、核查
-# 资料、抽查案卷、查看现场'), written as the town party committee's own full report: the body narrates the work and the figures,
-# the problems sit in 附件 by 大类 heading with '问题1.1：' labels, 整改时限, 整改措施 '1、…' lines and 完成情况.
+# Layout modelled on http://www.ahjjjc.gov.cn/p/124787.html (鸠江区 村级巡察整改: '镇党委坚决扛起整改责任，在做好镇本级巡察整改的同时，
+# 做好村（社区）整改工作监督指导'; 镇村一体化巡察、镇村巡察一体改; '压实58个村级党组织整改责任，整改完成率达89%'; 整改台账、挂账和销号
+# 机制), written as one town party committee's own full report on a 巡察 of the town and its villages: the body narrates the work and
+# gives the town-level and village-level figures, the town's problems sit in 附件 by 大类 heading with '问题1.1：' labels, 整改时限,
+# 整改措施 '1、…' lines and 完成情况.
 def doc01():
     stem = "w15_01_town_report_attachment_docx"
     S = {"done": "已完成", "in_progress": "持续推进"}
@@ -117,7 +123,7 @@ def doc01():
               "抽调6名同志集中办公。镇党委书记切实履行第一责任人责任，主持召开整改推进会7次，带头领办村级“三资”管理、惠民资金监管等重点难点问题；班子成员按照“一岗双责”要求，"
               "分别牵头负责分管领域问题整改，每半月向领导小组报告一次进展。镇纪委全程跟踪监督，对整改进度滞后的3个村党组织书记进行提醒谈话。"),
         ("h", "二、坚持问题导向，扎实推进整改落实"),
-        ("p", "镇党委对照县委巡察反馈的4大类10个方面问题，制定《石桥镇党委关于县委巡察反馈意见的整改方案》，建立问题清单、任务清单、责任清单，逐项明确责任领导、责任股室和完成时限，"
+        ("p", "镇党委按照镇村一体化整改工作要求，在做好镇本级巡察整改的同时，对所辖30个村（社区）党组织的整改工作加强监督指导。镇党委对照县委巡察反馈的4大类10个方面问题，制定《石桥镇党委关于县委巡察反馈意见的整改方案》，建立问题清单、任务清单、责任清单，逐项明确责任领导、责任股室和完成时限，"
               "实行“周调度、月通报、季评估”。在整改中，坚持镇村联动，将反馈给镇党委的问题与反馈给村级党组织的问题统筹推进，同步建立村级整改台账，镇党委班子成员分片包村督导，"
               "做到镇村两级问题同部署、同推进、同销号。"),
         ("p", "截至2023年3月底，县委巡察反馈镇党委的问题22个，已完成整改19个，其余3个持续推进；制定整改措施51条，已完成46条；建立完善制度13项。反馈村级党组织的问题244个，"
@@ -133,12 +139,12 @@ def doc01():
         ("h", "四、下一步工作打算"),
         ("p", "镇党委将坚持目标不变、标准不降、力度不减，对持续推进的3个问题，逐项明确阶段目标和完成时限，确保整改到位；对已完成整改的问题，适时开展“回头看”，防止问题反弹；"
               "把巡察整改与乡村振兴、基层治理结合起来，推动整改成果转化为全镇高质量发展的实际成效。"),
-        ("p", "附件：县委巡察反馈石桥镇党委问题整改进展情况"),
+        ("p", "附件：县委巡察反馈石桥镇党委重点问题整改进展情况"),
         ("pr", "中共石桥镇委员会"),
         ("pr", "2023年4月10日"),
         ("break", None),
         ("p", "附件"),
-        ("title", "县委巡察反馈石桥镇党委问题整改进展情况"),
+        ("title", "县委巡察反馈石桥镇党委重点问题整改进展情况"),
     ]
     last, k = None, 0
     for p in probs:
@@ -162,7 +168,7 @@ def doc01():
                       "seq = the label's last component (R76): 问题1.1 -> 1, 问题4.2 -> 2; it restarts under each heading. category = the attachment's '一、…方面' heading without 一、.",
                       "(NEW) each item: '整改时限：…' (deadline as written, '立行立改' too), '整改措施：' then '1、…' lines (measures; a single unnumbered line = 1), closing '完成情况：已完成' -> done / '持续推进' -> in_progress.",
                       "inspected as the stationing sentence names it: '石桥镇党委及所辖村级党组织' (R47).",
-                      "Headline 22 problems / 19 done / 51 measures / 46 done / 13 rules are the town 党委's; the village-level 244 / 231 is a second count of other bodies (R65: the subject's own); 4大类10个方面 are kinds; 6 people, 7 meetings, 3 villages, 4 cases, 3/7 people, 6.8万元, 5 座谈会, 39 suggestions, 10万元 are distractors; only 10 of the 22 are listed in the 附件."])
+                      "Headline 22 problems / 19 done / 51 measures / 46 done / 13 rules are the town 党委's; the village-level 244 / 231 is a second count of other bodies (R65: the subject's own); 4大类10个方面 are kinds; 30 villages, 6 people, 7 meetings, 3 villages, 4 cases, 3/7 people, 6.8万元, 5 座谈会, 39 suggestions, 10万元 are distractors; only 10 of the 22 are listed in the 附件."])
 
 
 # ================================================================ 02 county bulletin: organisation first, problems in the MIDDLE under four supervision areas (.pdf)
@@ -234,10 +240,10 @@ def doc02():
 
 
 # ================================================================ 03 one-task 验收销号 公示 (.txt UTF-8)
-# Layout modelled on http://www.yichang.gov.cn/content-62751-1044043-1.html (宜昌市召开中央生态环保督察反馈问题整改销号专题工作会议:
-# '整改集中期9项任务验收销号', '台账资料收集…市级验收启动…市级验收完成', '严把验收关…牵头整改责任单位…提请验收'), written as the full
-# 验收销号 公示 of one of those tasks by the city's 督察整改办: 整改问题 / 整改目标 / 牵头单位 / 配合单位 / 整改时限 / 整改措施落实情况
-# （一）… / 验收情况 / 公示时间, signature and date.
+# Layout modelled on https://www.wj.gov.cn/html/czwj/2018/BEHNPEPN_0926/263195.html (吴江: 部署落实中央环保督察回头看交办问题整改销号
+# 工作 — '会议解读了…整改销号工作的依据、标准、流程、台账制作要求，明确了…整改销号的责任主体'; '对已完成整改的…立即组织核查，完善“一案
+# 一档”，及时申请销号；对尚未完成整改的…明确整改时限，按序推进'), written as the full 验收销号 公示 of one task by a city's 督察整改办:
+# 整改问题 / 整改目标 / 牵头单位 / 配合单位 / 责任单位 / 整改时限 / 整改措施落实情况 （一）… / 验收情况 / 公示时间, signature and date.
 def doc03():
     stem = "w15_03_one_task_xiaohao_gongshi_txt"
     task = "长江干流沿线部分港口码头环保设施建设滞后，船舶污染物接收转运处置衔接不畅，部分码头初期雨水直排长江"
@@ -275,7 +281,7 @@ def doc03():
 
 　　验收情况：2024年4月23日，市督察整改办组织市生态环境局、市交通运输局、宜水海事局和3名特邀专家组成市级验收组，采取查阅台账资料、现场核查、随机抽查、走访群众相结合的方式，对该项整改任务进行了验收。验收组现场抽查港口码头9个、船舶污染物接收站点4个、营运船舶12艘，查阅整改台账资料6卷；经核查，各项整改措施已落实到位，整改目标已经实现。验收组一致同意该项整改任务通过市级验收，予以销号，并建议责任单位持续加强码头环保设施日常运行监管，防止出现“建而不用、用而不好”的情况。
 
-　　在台账资料收集阶段，各责任单位按照“一项任务、一套台账”要求，对整改方案、推进过程、完成佐证、成效评估等资料逐项收集整理，做到资料据实详细、条理清晰；市交通运输局作为牵头整改责任单位，统筹负责整改效果评估、资料收集和提请验收，于2024年4月2日完成自行验收，4月9日向市督察整改办书面提请市级验收。沿江各县（市、区）人民政府落实属地管理责任，对辖区码头逐一开展复核，对发现的问题当场交办、限期整改。
+　　在台账资料收集阶段，各责任单位按照整改销号工作的依据、标准、流程和台账制作要求，完善“一案一档”，按照“一项任务、一套台账”要求，对整改方案、推进过程、完成佐证、成效评估等资料逐项收集整理，做到资料据实详细、条理清晰；市交通运输局作为牵头整改责任单位，统筹负责整改效果评估、资料收集和提请验收，于2024年4月2日完成自行验收，4月9日向市督察整改办书面提请市级验收。沿江各县（市、区）人民政府落实属地管理责任，对辖区码头逐一开展复核，对发现的问题当场交办、限期整改。
 
 　　在群众参与方面，市督察整改办在验收前通过市政府门户网站、“宜水发布”政务新媒体公开整改进展，邀请沿江社区居民代表、船员代表和环保志愿者参与现场核查；验收组随机走访沿江居民、码头作业人员和过往船员38人，受访群众普遍反映码头粉尘、污水问题明显改善，对整改结果表示认可。
 
