@@ -1,4 +1,5 @@
-"""Generate blind held-out set 17 (written by helper writer17, session 19, 2026-12-06): nine FULL-LENGTH documents + truths.
+"""Generate blind held-out set 17 (written by helper writer17, session 19, 2026-12-06): eight FULL-LENGTH documents in nine
+files (03 is 02's report and table again as a workbook, as the brief asks for (b) in .docx and .xlsx) + truths.
 
 All bodies, people, places and figures are invented for testing (东川省, 枫林市, 桐溪区 … do not exist). Each document's
 layout (structure, headings, numbering, field labels, wording habits, where the problems sit) is modelled on one real
@@ -14,9 +15,10 @@ the project (xcx.gov.cn, epaper.qlwb.com.cn, p2.ttnews.xyz). The bodies, section
 figures and formats here are writer17's own.
 Run from the worktree root:  .venv/bin/python tests/importer/blindwritten17/make.py   (needs soffice for .pdf)
 
-Counted twice: every measure_count from the data (len of the measure list, the kit's Prob, which also recounts its own
+Counted twice (three times): every measure_count from the data (len of the measure list, the kit's Prob, which also recounts its own
 rendering) and by a regex recount over the rendered text of that problem (recount_block); make.py refuses to write
-when they differ. Every non-null truth value is re-found in the document's own text read back from the written file
+when they differ; and a third time over the written file read back (recount_file: each problem's segment from its title
+to the next title, 一是… or '1.' items; checked to catch a perturbed count in 03, 05, 06). Every non-null truth value is re-found in the document's own text read back from the written file
 (check_refound). Every document is complete (doc09 is complete up to its cut) and at least 2,500 characters without
 whitespace.
 
@@ -180,7 +182,7 @@ def doc01():
            insp=["省委第四巡视组", "东川省交通投资集团有限公司党委", "2023-09-11", "2023-11-10", "2024-01-19"],
            headline={"problems_total": 21, "problems_done": 18, "measures_total": 96, "measures_done": 89, "rules_made": 32},
            probs=probs, koi=2,
-           anomalies=["PDF from Word. 一、 organisation ((一)(二)(三) paragraphs) comes first; the problems are the '（一）关于…的问题' headings in 二、, each followed by '整改落实情况：一是…'.",
+           anomalies=["PDF from Word. 一、 organisation ((一)(二)(三) paragraphs) comes first; the problems are the '（一）关于…的问题' headings in 二、 (10 headings; the lead counts 21 具体问题), each followed by '整改落实情况：一是…'.",
                       "seq = the （一） number; category = the section heading '巡视反馈问题整改落实情况' above the headings (as the model page blind2 taizhou_weijian_bulletin was labelled); title = the heading without the plain '关于…的问题' wrapper (R86).",
                       "No status word per problem: status null (R95). Headline in 三、: 21 problems / 18 done / 96 measures / 89 done / 32 rules; '5个方面' is a count of kinds, 12 meetings, 2/1 units, 4/7 people, 1260万元, 186.3亿元, 12.4%, 214.7亿元, 8.9%, 58 suggestions, 4 projects, 126公里, 2/1 meetings and the figures inside measures are distractors.",
                       "四、 next steps 一是…三是 are not measures."])
@@ -674,7 +676,7 @@ def doc08():
             ["验收结论", "该项整改任务已完成，达到整改目标，同意销号。"],
             ["公示期限", "2025年1月6日至2025年1月12日（共7天）"]]
     blocks = [("title", title),
-              ("p", "2023年10月16日至11月16日，中央第三生态环境保护督察组对东川省开展了第三轮中央生态环境保护督察，并于2024年3月28日向东川省委、省政府反馈了督察意见。"
+              ("p", "2023年11月21日至12月21日，中央第五生态环境保护督察组对东川省开展了第三轮中央生态环境保护督察，并于2024年4月15日向东川省委、省政府反馈了督察意见。"
                     "根据《东川省贯彻落实第三轮中央生态环境保护督察报告整改方案》和《枫林市生态环境保护督察整改任务验收销号办法》，枫林市承接的第23项整改任务已完成整改，"
                     "经责任单位自验、市督察整改办组织验收，符合销号条件。为接受社会监督，现将该项整改任务的整改及验收情况公示如下："),
               ("p", "按照《枫林市生态环境保护督察整改任务验收销号办法》，督察整改任务实行“责任单位自验、市督察整改办组织验收、社会公示、报省督察整改办备案销号”的程序。"
@@ -695,7 +697,7 @@ def doc08():
               ("pr", "枫林市生态环境保护督察整改工作领导小组办公室"), ("pr", "2025年1月6日")]
     write_docx(stem, blocks)
     finish(stem, kind="bulletin", title=title, issuer="枫林市生态环境保护督察整改工作领导小组办公室", date="2025-01-06", end_marker="整改成效",
-           insp=["中央第三生态环境保护督察组", "东川省", "2023-10-16", "2023-11-16", "2024-03-28"],
+           insp=["中央第五生态环境保护督察组", "东川省", "2023-11-21", "2023-12-21", "2024-04-15"],
            probs=[p], koi=3,
            anomalies=["One-task 验收销号 公示 (R14) whose fields sit in a two-column table (项目 | 内容): one problem, the '整改任务' row's statement; seq 23 from '第23项' (R77); category = the row label '整改任务' (R83).",
                       "(NEW) the row '整改措施及完成情况' holds four '1.…' items: measure_count 4; the 自验/验收 rows are not measures.",
