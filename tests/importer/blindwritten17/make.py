@@ -60,7 +60,8 @@ progress text after it ('已完成。…' / '达到序时进度。…'): status 
 progress text is not counted); doc 05 category rows inside the table (a merged row '一、…方面'): category = that row
 without its 一、; doc 08 the two-column table's row '整改措施及完成情况' holds the measures; doc 06 an item '审计发现问题：…'
 + '整改情况：…' where the 整改情况 paragraph ends with '已整改到位' / '部分整改' / '正在整改': done / in_progress /
-in_progress. Truths carry "excerpt" (false except doc09) beside the kit's keys.
+in_progress; doc 08 the city's tally of its other tasks ('共31项，已完成整改24项，其中已验收销号17项') in a one-task notice is
+not read as a headline (all null). Truths carry "excerpt" (false except doc09) beside the kit's keys.
 """
 from __future__ import annotations
 
