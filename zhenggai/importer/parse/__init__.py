@@ -156,6 +156,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)
+    _ordered_deadline(paras, problems)
     _duties_in_measures(problems)
     _group_unit_line(paras, problems)
     _closing_request(problems, result)
@@ -321,6 +322,45 @@ def _covering_deadline(paras, problems) -> None:
         deadline = found.pop()
         for q in problems:
             q.deadline = deadline
+
+
+# res19: a regulator's order after the findings it lists, with the time it gives ("…下发了责令改正通知书限期2日内完成整改",
+# "向该单位下发了《重大火灾隐患整改通知书》,要求该单位2019年7月21日前改正完毕", a case file's "处理结果: 上述第2、3项,责令
+# 该单位(场所)于2023年11月25日前改正"): the deadline, as written, of the findings listed before it and after the last such
+# order — those the order names by number ("上述第2、3项") when it names any ("上述第1项,责令…当场立即整改": an order on the spot
+# is a deadline only so named). A time to report by ("…前报送整改情况") or a rectification said done ("已于…前整改完毕") is none.
+RE_ORDERED_DEADLINE = re.compile(
+    r"(?P<a>限期\s*\d{1,3}\s*个?(?:工作)?[日天]内\s*(?:完成整改|整改完毕|改正完毕|整改到位|完成改正|改正|整改))"
+    r"|(?:责令|要求)[^。;；]{0,20}?(?<!已)(?P<b>(?:于\s*)?(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:之|以)?前\s*"
+    r"(?:完成整改|整改完毕|改正完毕|整改到位|改正|整改))(?!情况|结果|报告|材料)"
+    r"|(?<=[,，])\s*责令[^。;；,，]{0,12}?(?P<c>当场(?:立即)?(?:整改|改正)|立即(?:整改|改正))(?=[。;；]|$)")
+RE_ITEMS_NAMED = re.compile(r"上述第\s*([\d、,，和及\s]+?)\s*项")
+
+
+def _ordered_deadline(paras, problems) -> None:
+    if not problems or not any(("限期" in p.text or "前改正" in p.text or "前整改" in p.text or "前完成整改" in p.text
+                                or "当场" in p.text) for p in paras):
+        return
+    i = 0  # the first finding no order has covered yet
+    for p in paras:
+        if p.pos is None or i >= len(problems):
+            continue
+        j = i
+        while j < len(problems) and problems[j].position is not None and problems[j].position <= p.pos:
+            j += 1
+        ordered = False
+        for m in RE_ORDERED_DEADLINE.finditer(p.text):
+            clause = p.text[max(p.text.rfind(";", 0, m.start()), p.text.rfind("；", 0, m.start())) + 1: m.start()]
+            named = RE_ITEMS_NAMED.search(clause)
+            if m.group("c") and not named:
+                continue
+            seqs = {int(d) for d in re.findall(r"\d+", named.group(1))} if named else None
+            for q in problems[i:j]:
+                if q.deadline is None and (seqs is None or q.seq in seqs):
+                    q.deadline = re.sub(r"\s+", "", m.group("a") or m.group("b") or m.group("c"))
+            ordered = True
+        if ordered:
+            i = j
 
 
 # a measure that names who acts: "整改措施：由县住建局督促商户更换", "由包片单位县文广局督促住户…", "由A、B负责…" — the

@@ -1,0 +1,136 @@
+"""Residues of labelled real sets read as families of the genre (session 19, helper res19): constructed texts, each rule
+with a positive case and a near miss.
+
+Rules:
+- A period's sentence that says checking teams or officers were sent out ("出动123个检查组") tells a round of checks
+  (inspection.RE_PERIOD_ACT); vehicles or leaflets sent out do not.
+- Three or more consecutive days listed, each with its 日 or counted after the list ("3月20、21、22三天"), are one period
+  (inspection._days_listed); days apart, or bare numbers neither marked nor counted, stay a list.
+- A one-day check told as what it found while made ("对某大厦进行检查时发现…", "到某店检查时,发现…") dates the check
+  (inspection.RE_ONE_DAY_VISIT); "检查时间" is no such clause.
+- A forum's anti-scraping jammer (runs of one- or two-character ASCII tokens) is dropped from the paragraph
+  (normalize.RE_JAMMER); a table row of numbers between bars is not a jammer.
+- A regulator's order after the findings it lists gives their deadline as written ("限期2日内完成整改", "要求该单位…前改正
+  完毕", "上述第2、3项,责令…于…前改正") to the findings before it (parse._ordered_deadline); a time to report by is none.
+- A day things are to be done by ("…前改正完毕") is not the day feedback was given.
+"""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.normalize import clean_text
+
+# --- a period whose sentence sends out checking teams -------------------------------------------------------------------
+NEWS_HEAD = "存在消防安全隐患 这些单位被限期整改\n来源:某报时间:2022-02-28 10:37:14\n"
+
+
+def test_a_period_whose_sentence_sends_out_checking_teams_is_the_inspection_period():
+    text = NEWS_HEAD + ("2月27日,记者从某总队获悉,2月21日至25日,全区各级消防出动123个检查组,深入全区5市,发现火灾隐患609处。\n"
+                        "某面馆,安全出口堵塞,责令限期整改。\n")
+    result = parse_text(text)
+    assert (result.inspection.start, result.inspection.end) == ("2022-02-21", "2022-02-25")
+
+
+def test_a_period_whose_sentence_sends_out_only_propaganda_vehicles_is_no_inspection_period():
+    text = NEWS_HEAD + ("2月27日,记者从某总队获悉,2月21日至25日,全区各级消防出动宣传车123辆,发放消防安全检查常识资料5000份。\n"
+                        "某面馆,安全出口堵塞,责令限期整改。\n")
+    result = parse_text(text)
+    assert result.inspection.start is None
+
+
+# --- days listed ---------------------------------------------------------------------------------------------------------
+REPORT_HEAD = "2018年3月份督导报告\n发布日期:2018/6/20 18:09:22\n"
+
+
+def test_three_consecutive_days_listed_and_counted_are_the_checks_period():
+    text = REPORT_HEAD + ("本责任区督学于3月20、21、22三天先后对安成中心校、曹庵中心校进行了督导检查,现将督导情况汇报如下:\n"
+                          "三、存在问题\n1、校门口无减速带。\n2、楼梯口无老师值班。\n")
+    result = parse_text(text)
+    assert (result.inspection.start, result.inspection.end) == ("2018-03-20", "2018-03-22")
+
+
+def test_days_listed_apart_are_not_read_as_one_period():
+    text = REPORT_HEAD + ("本责任区督学于3月20、24、28三天先后对安成中心校、曹庵中心校进行了督导检查,现将督导情况汇报如下:\n"
+                          "三、存在问题\n1、校门口无减速带。\n2、楼梯口无老师值班。\n")
+    result = parse_text(text)
+    assert result.inspection.end != "2018-03-28"
+    assert (result.inspection.start, result.inspection.end) != ("2018-03-20", "2018-03-28")
+
+
+# --- a one-day check told as what it found ---------------------------------------------------------------------------
+def test_a_dated_check_told_as_what_it_found_while_made_dates_the_check():
+    text = ("2019年1月21日,某新区消防大队监督人员对某大厦进行检查时发现该单位存在重大火灾隐患,存在:1、中间楼梯封堵;"
+            "2、消防控制室报警系统故障。\n")
+    result = parse_text(text)
+    assert (result.inspection.start, result.inspection.end) == ("2019-01-21", "2019-01-21")
+
+
+def test_a_dated_line_that_only_names_a_check_time_field_is_no_check_found():
+    text = ("2019年1月21日,某新区消防大队公布了对某大厦的检查时间安排表。\n存在问题:1、中间楼梯封堵;2、消防控制室报警系统故障。\n")
+    result = parse_text(text)
+    assert result.inspection.start is None
+
+
+# --- a forum's anti-scraping jammer -------------------------------------------------------------------------------------
+def test_a_forums_jammer_runs_are_dropped_from_the_paragraph():
+    assert clean_text("1.裸土未全覆盖。 w2 q& ~( F1 ]: ?# a8 c- Q") == "1.裸土未全覆盖。"
+    assert clean_text("( T, i! _! e3 Z |+ }2 V 9月13日,某局进行检查") == "9月13日,某局进行检查"
+    assert clean_text("' c) L' k; X7 K' a: m 4.临边洞口防护不到位") == "4.临边洞口防护不到位"
+
+
+def test_a_table_row_of_numbers_between_bars_is_not_a_jammer():
+    # (spaces next to the bars and the letters are the layout's, cleaned as before; every token stays)
+    assert clean_text("合计 | 1 | 2 | 3 | 4 | 5 | 6").replace(" ", "") == "合计|1|2|3|4|5|6"
+    assert clean_text("等级 A B C D E 共五档").replace(" ", "") == "等级ABCDE共五档"
+
+
+# --- a regulator's order after the findings ----------------------------------------------------------------------------
+FORUM_CASE = ("9月13日,市住建局对某项目施工现场进行检查,发现存在以下问题:\n1.裸土未全覆盖。\n2.施工临时道路未硬化。\n"
+              "3.降尘设备未配置到位。\n")
+
+
+def test_an_order_after_the_findings_gives_them_its_time_limit_as_written():
+    result = parse_text(FORUM_CASE + "目前,已对该项目进行了警示约谈,下发了责令改正通知书限期2日内完成整改,同时移交市城管局进行立案查处。\n")
+    assert [p.deadline for p in result.problems] == ["限期2日内完成整改"] * 3
+
+
+def test_an_order_to_report_by_a_day_is_no_deadline_of_the_findings():
+    result = parse_text(FORUM_CASE + "目前,已对该项目进行了警示约谈,要求该单位于9月20日前报送整改情况。\n")
+    assert [p.deadline for p in result.problems] == [None] * 3
+
+
+CASE_FILE = ("某县消防安全隐患大曝光\n现曝光2家火灾隐患单位,名单如下:\n一、某某早餐店\n单位地址:某镇某村\n基本案情:\n"
+             "2023年11月21日,某市消防救援大队监督执法人员到某某早餐店检查时,发现该单位存在以下隐患:\n"
+             "1. 灭火器放置不规范;\n2. 油烟机未定期清洗;\n3. 未制定灭火和应急疏散预案。\n处理结果:\n")
+
+
+def test_a_case_files_result_orders_items_by_number_each_its_own_deadline():
+    text = CASE_FILE + "上述第1项,责令该单位(场所)当场立即整改;上述第2、3项,责令该单位(场所)于2023年11月25日前改正。\n"
+    result = parse_text(text)
+    assert [p.deadline for p in result.problems] == ["当场立即整改", "于2023年11月25日前改正", "于2023年11月25日前改正"]
+
+
+def test_an_on_the_spot_order_that_names_no_item_is_no_deadline():
+    text = CASE_FILE + "检查人员责令该单位当场立即整改。\n"
+    result = parse_text(text)
+    assert [p.deadline for p in result.problems] == [None] * 3
+
+
+def test_findings_listed_after_the_order_do_not_take_its_deadline():
+    text = ("2019年1月21日,某消防大队监督人员对某大厦进行检查时发现该单位存在重大火灾隐患,存在:1、中间楼梯封堵;2、报警系统故障。"
+            "向该单位下发了《重大火灾隐患整改通知书》,要求该单位2019年7月21日前改正完毕。\n"
+            "截止2019年7月3日,该单位还存在:1、未按规范设置自动喷水系统;2、五楼仅有一部安全疏散楼梯。\n")
+    result = parse_text(text)
+    assert [p.deadline for p in result.problems] == ["2019年7月21日前改正完毕"] * 2 + [None] * 2
+
+
+# --- a deadline day is not a feedback day -------------------------------------------------------------------------------
+def test_a_day_things_are_to_be_done_by_is_not_the_feedback_day():
+    text = ("2019年1月21日,某消防大队监督人员对某大厦进行检查时发现该单位存在重大火灾隐患,存在:1、中间楼梯封堵;2、报警系统故障。"
+            "向该单位下发了《重大火灾隐患整改通知书》,要求该单位2019年7月21日前改正完毕。\n")
+    assert parse_text(text).inspection.feedback_date is None
+
+
+def test_a_day_a_decision_was_handed_down_is_still_the_feedback_day():
+    text = ("某局于2011年1月20日对某公司进行了现场检查,并于2011年2月7日下发了《关于对某公司采取责令改正措施的决定》。\n"
+            "一、存在问题\n1、内控制度不健全。\n")
+    assert parse_text(text).inspection.feedback_date == "2011-02-07"
