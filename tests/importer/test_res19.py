@@ -134,3 +134,62 @@ def test_a_day_a_decision_was_handed_down_is_still_the_feedback_day():
     text = ("某局于2011年1月20日对某公司进行了现场检查,并于2011年2月7日下发了《关于对某公司采取责令改正措施的决定》。\n"
             "一、存在问题\n1、内控制度不健全。\n")
     assert parse_text(text).inspection.feedback_date == "2011-02-07"
+
+
+# --- headline figures ---------------------------------------------------------------------------------------------------
+AUDIT = ("区审计局关于2023年度审计查出问题整改情况的报告\n"
+         "2023年，区审计局共完成审计项目17个，出具审计报告17份。区审计局对2023年度审计查出问题的整改情况进行了跟踪检查，现将有关情况报告如下。\n"
+         "区审计局针对2023年度出具审计报告的17个项目查出的问题，对整改责任主体报送的整改证明材料进行逐笔逐项认真复核。\n")
+
+
+def test_a_count_of_projects_whose_problems_are_found_is_not_the_problem_total():
+    h = parse_text(AUDIT + "经复核认定，2023年度审计查出问题50个，已整改40个，持续整改7个，未整改3个。\n").headline
+    assert (h.problems_total, h.problems_done) == (50, 40)
+
+
+def test_a_count_of_problems_found_in_the_projects_is_still_the_total():
+    h = parse_text(AUDIT.replace("的17个项目查出的问题", "的项目查出的17个问题") + "经复核认定，大部分问题已整改。\n").headline
+    assert h.problems_total == 17
+
+
+def test_a_headline_exposing_n_big_problems_counts_the_problems():
+    text = ("曝光!某建设发布:某地块项目5大问题,同时移交市城管局进行立案查处\n9月13日,市住建局对某项目施工现场进行检查,发现存在以下问题:\n"
+            "1.裸土未全覆盖。\n2.施工临时道路未硬化。\n3.降尘设备未配置到位。\n4.临边洞口防护不到位。\n5.外脚手架连墙件缺失。\n")
+    assert parse_text(text).headline.problems_total == 5
+
+
+def test_a_headline_naming_n_big_tasks_is_no_problem_count():
+    text = ("某市部署5大任务,同时推进项目建设\n9月13日,市住建局对某项目施工现场进行检查,发现存在以下问题:\n"
+            "1.裸土未全覆盖。\n2.施工临时道路未硬化。\n3.降尘设备未配置到位。\n")
+    assert parse_text(text).headline.problems_total != 5
+
+
+# --- firms named at the head of a check's clauses -----------------------------------------------------------------------
+def test_clauses_opening_on_firms_give_each_its_firm_as_unit_without_the_closing_order():
+    text = ("据介绍,执法人员在检查中发现甲化工科技有限公司厂区内有扬尘和烟尘无组织排放现象;乙化工有限公司空气中有刺鼻气味,"
+            "回收泵口处存在无组织排放气体等问题;丙传动件厂未纳入铸造企业准入公告的名单,属于停产企业,必须现场查封。\n")
+    problems = parse_text(text).problems
+    assert [p.responsible_units for p in problems] == [["甲化工科技有限公司"], ["乙化工有限公司"], ["丙传动件厂"]]
+    assert problems[2].title == "丙传动件厂未纳入铸造企业准入公告的名单,属于停产企业"
+
+
+def test_clauses_not_all_opening_on_firms_name_no_units():
+    text = ("据介绍,执法人员在检查中发现甲化工科技有限公司厂区内有扬尘和烟尘无组织排放现象;部分车间空气中有刺鼻气味,"
+            "回收泵口处存在无组织排放气体等问题;仓库消防通道堵塞,灭火器过期。\n")
+    problems = parse_text(text).problems
+    assert len(problems) == 3 and all(p.responsible_units == [] for p in problems)
+
+
+RECHECK = ("食药署公布稽查结果,台南市「甲乙食品股份有限公司」、「丙丁团膳便当工厂」等2家业者设备设施不洁,分别开罚。\n"
+           "甲乙经卫生局复查仍有作业区墙面天花板不洁、纱窗破损等缺失未完成改善；丙丁复查仍有部分墙面不洁、出风口不洁等缺失未完成改善,"
+           "2业者均已裁处8万元。\n")
+
+
+def test_a_recheck_clause_by_a_firms_short_name_takes_the_full_name_the_text_quotes():
+    problems = parse_text(RECHECK).problems
+    assert [p.responsible_units for p in problems] == [["甲乙食品股份有限公司"], ["丙丁团膳便当工厂"]]
+
+
+def test_a_short_name_the_text_quotes_no_full_name_for_is_no_unit():
+    problems = parse_text(RECHECK.replace("「甲乙食品股份有限公司」、", "")).problems
+    assert problems[0].responsible_units == []
