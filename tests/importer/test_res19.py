@@ -193,3 +193,32 @@ def test_a_recheck_clause_by_a_firms_short_name_takes_the_full_name_the_text_quo
 def test_a_short_name_the_text_quotes_no_full_name_for_is_no_unit():
     problems = parse_text(RECHECK.replace("「甲乙食品股份有限公司」、", "")).problems
     assert problems[0].responsible_units == []
+
+
+# --- the one body a regulator checked and ordered is the unit ------------------------------------------------------------
+def test_the_one_body_checked_then_ordered_as_that_unit_is_the_unit_of_its_findings():
+    text = ("2019年1月21日,某消防大队监督人员对某某建设大厦进行检查时发现该单位存在重大火灾隐患,存在:1、中间楼梯封堵;2、报警系统故障。"
+            "向该单位下发了《重大火灾隐患整改通知书》,要求该单位2019年7月21日前改正完毕。\n")
+    assert [p.responsible_units for p in parse_text(text).problems] == [["某某建设大厦"]] * 2
+
+
+def test_a_case_files_section_heading_naming_the_body_in_full_is_the_unit():
+    text = CASE_FILE + "上述第1、2、3项,责令该单位(场所)于2023年11月25日前改正。\n"
+    assert [p.responsible_units for p in parse_text(text).problems] == [["一、某某早餐店"[2:]]] * 3
+
+
+def test_a_site_checked_with_no_order_to_that_unit_gives_no_unit():
+    text = ("9月13日,市住建局对某某大厦施工现场进行检查,发现存在以下问题:\n1.裸土未全覆盖。\n2.施工临时道路未硬化。\n"
+            "目前,已对该项目进行了警示约谈,下发了责令改正通知书限期2日内完成整改。\n")
+    assert [p.responsible_units for p in parse_text(text).problems] == [[], []]
+
+
+# --- a finding closed by the note that it was put right ------------------------------------------------------------------
+def test_a_finding_line_closed_by_a_done_note_is_titled_without_it_and_done():
+    problems = parse_text(CASE_FILE.replace("1. 灭火器放置不规范;", "1. 灭火器放置不规范,已立即整改。")).problems
+    assert (problems[0].title, problems[0].status) == ("灭火器放置不规范", "done")
+
+
+def test_a_finding_line_closed_by_an_order_to_rectify_keeps_it():
+    problems = parse_text(CASE_FILE.replace("1. 灭火器放置不规范;", "1. 灭火器放置不规范,要求立即整改。")).problems
+    assert problems[0].title == "灭火器放置不规范,要求立即整改" and problems[0].status is None

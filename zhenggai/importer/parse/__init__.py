@@ -157,6 +157,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)
     _ordered_deadline(paras, problems)
+    _checked_body_unit(paras, problems)
+    _done_tail(problems)
     _duties_in_measures(problems)
     _group_unit_line(paras, problems)
     _closing_request(problems, result)
@@ -361,6 +363,48 @@ def _ordered_deadline(paras, problems) -> None:
             ordered = True
         if ordered:
             i = j
+
+
+# res19: a regulator's case of one body it checked, then ordered: "2019年1月21日,…监督人员对杨凌建设大厦进行检查时发现该
+# 单位存在…:1、…;2、…。向该单位下发了《…整改通知书》,要求该单位…前改正完毕", or a case file's section "一、某早餐店 / 基本
+# 案情: …执法人员到某早餐店检查时,发现该单位存在以下隐患: 1. … / 处理结果: …责令该单位(场所)…改正": the body checked (one
+# body, named as a firm, venue or building is) is the unit of the findings after it — the section's heading when that is
+# the same body named in full ("晋城市高平市…早餐店"). Only where the text orders "该单位" to act; a site or project checked
+# ("对某地块项目施工现场进行检查", "已对该项目进行了约谈") is a place, no unit (R103).
+RE_CHECKED_BODY = re.compile(r"(?:对|到)\s*([^，,。;；:：、\s对到]{2,30}?(?:有限公司|公司|店|馆|厂|大厦|酒店|宾馆|超市|商场|会所|医院|学校|幼儿园))"
+                             r"\s*(?:进行|开展)?了?[^，,。;；、]{0,8}?(?:检查|督查|抽查|执法检查)")
+RE_ORDER_TO_BODY = re.compile(r"(?:向|责令|要求|督促)该单位")
+
+
+def _checked_body_unit(paras, problems) -> None:
+    if not problems or any(q.responsible_units for q in problems):
+        return
+    if not any("该单位" in p.text and RE_ORDER_TO_BODY.search(p.text) for p in paras):
+        return
+    seen = []  # (position, body) of each one-body check, in text order
+    for p in paras:
+        if p.pos is not None and ("检查" in p.text or "督查" in p.text or "抽查" in p.text):
+            seen.extend((p.pos, m.group(1)) for m in RE_CHECKED_BODY.finditer(p.text))
+    if not seen:
+        return
+    for q in problems:
+        body = next((b for pos, b in reversed(seen) if q.position is not None and pos <= q.position), None)
+        if body is not None:
+            q.responsible_units = [q.category if q.category and q.category.endswith(body) else body]
+
+
+# res19: a finding line closed by the note that it was put right on the spot ("1. 灭火器放置不规范,已立即整改。", "…,现已
+# 整改到位"): the finding is the words before the note, its status done (R93); a note that it is not, "…,未整改", or one
+# still to do, "…,要求立即整改", is left in the title
+RE_DONE_TAIL = re.compile(r"[,，]\s*(?:现)?已(?:经)?(?:立即|当场|现场)?(?:整改|改正)(?:完毕|到位|完成)?\s*[。.]?$")
+
+
+def _done_tail(problems) -> None:
+    for q in problems:
+        if q.status is None and "已" in q.title[-12:]:
+            m = RE_DONE_TAIL.search(q.title)
+            if m and m.start() >= 4:
+                q.title, q.status = q.title[:m.start()], "done"
 
 
 # a measure that names who acts: "整改措施：由县住建局督促商户更换", "由包片单位县文广局督促住户…", "由A、B负责…" — the
