@@ -222,3 +222,28 @@ def test_a_finding_line_closed_by_a_done_note_is_titled_without_it_and_done():
 def test_a_finding_line_closed_by_an_order_to_rectify_keeps_it():
     problems = parse_text(CASE_FILE.replace("1. 灭火器放置不规范;", "1. 灭火器放置不规范,要求立即整改。")).problems
     assert problems[0].title == "灭火器放置不规范,要求立即整改" and problems[0].status is None
+
+
+# --- a place's committee and government named as one unit ------------------------------------------------------------------
+def test_a_places_committee_and_government_named_as_one_stay_one_unit_among_the_others():
+    from zhenggai.importer.parse.fields import split_units
+    assert split_units("市委宣传部、市委组织部、各县（区）党委和政府") == ["市委宣传部", "市委组织部", "各县（区）党委和政府"]
+
+
+def test_two_offices_joined_by_and_still_keep_their_list_whole():
+    from zhenggai.importer.parse.fields import split_units
+    assert split_units("县委办和县政府办、县委组织部") == ["县委办和县政府办、县委组织部"]
+    assert split_units("各县区党委、人民政府和开发区(新区)党工委、管委会") == ["各县区党委、人民政府和开发区(新区)党工委、管委会"]
+
+
+# --- a status field with its manner between 正在 and the verb ------------------------------------------------------------
+def test_a_status_said_as_being_rectified_with_its_manner_is_in_progress():
+    from zhenggai.importer.parse.titles import status_of
+    assert status_of("正在持续整改") == "in_progress"
+    assert status_of("正在加快推进") == "in_progress"
+
+
+def test_a_status_said_as_to_keep_rectifying_over_the_long_run_is_not_in_progress():
+    from zhenggai.importer.parse.titles import status_of
+    assert status_of("长期坚持，持续深化") == "long_term"
+    assert status_of("已完成整改") == "done"
