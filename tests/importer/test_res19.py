@@ -247,3 +247,42 @@ def test_a_status_said_as_to_keep_rectifying_over_the_long_run_is_not_in_progres
     from zhenggai.importer.parse.titles import status_of
     assert status_of("长期坚持，持续深化") == "long_term"
     assert status_of("已完成整改") == "done"
+
+
+# --- a dated body's check with no comma after its day ------------------------------------------------------------------
+def test_a_full_date_then_the_body_and_its_check_dates_a_one_day_check():
+    text = ("某市场整改意见书\n某中心:\n根据市工商局相关要求及某局《关于落实…任务分工的通知》,2012年7月20日某工商局重点在甲市场、乙市场"
+            "开展了市场环境专项检查。检查发现各市场不同程度存在一些问题,具体如下:\n甲市场:\n水果摊位摆放不整齐,存在占道经营的行为。\n"
+            "乙市场:\n车辆乱停乱放状况普遍。\n")
+    result = parse_text(text)
+    assert (result.inspection.start, result.inspection.end) == ("2012-07-20", "2012-07-20")
+
+
+def test_a_date_then_a_body_that_only_meets_is_no_check():
+    text = ("某市场整改意见书\n某中心:\n根据市工商局相关要求,2012年7月20日某工商局召开了市场环境专项会议。\n甲市场:\n"
+            "水果摊位摆放不整齐,存在占道经营的行为。\n乙市场:\n车辆乱停乱放状况普遍。\n")
+    assert parse_text(text).inspection.start is None
+
+
+# --- a document-sharing copy's noise character around a signature's date ------------------------------------------------
+NOISE = "莃螁虿螈莆袁肀芅膅羁薀羇羃肁蚇蒅蚂膁肈膇螅膀葿薅蒄芀"
+
+
+def _noisy(lines: list[str]) -> str:
+    # (a stop then a noise character stands for each lost line break, as such copies print)
+    return "".join(line + NOISE[k % len(NOISE)] for k, line in enumerate(lines))
+
+
+def test_a_noise_character_between_a_signatures_body_and_its_date_is_a_break():
+    body = ["某市场整改意见书。", "某中心:根据要求,我局开展了市场环境专项检查。", "检查发现各市场存在一些问题。", "水果摊位摆放不整齐。",
+            "车辆乱停乱放状况普遍。", "市场整体卫生状况欠佳。", "望加强市场管理工作,及时进行整改。"]
+    result = parse_text(_noisy(body) + "科学城工商行政管理局袀二〇一二年七月二十日芇以下无正文")
+    assert result.report_date == "2012-07-20"
+
+
+def test_a_noise_character_between_words_with_no_date_stays():
+    from zhenggai.importer.parse.normalize import split_noise_breaks
+    body = ["某市场整改意见书。", "某中心:根据要求,我局开展了市场环境专项检查。", "检查发现各市场存在一些问题。", "水果摊位摆放不整齐。",
+            "车辆乱停乱放状况普遍。", "市场整体卫生状况欠佳。", "望加强市场管理工作,及时进行整改。"]
+    out = split_noise_breaks([_noisy(body) + "科学城工商行政管理局袀监督检查科"])
+    assert out[-1] == "科学城工商行政管理局袀监督检查科"

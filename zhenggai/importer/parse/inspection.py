@@ -409,12 +409,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
         _dated_check_line(out, text, doc_date)
     if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
                                                   or RE_TEAM_DAY_VISIT.search(text) or RE_RUN_IN_HEAD.search(text)
-                                                  or RE_BODY_DAY_CHECK.search(text)):
+                                                  or RE_BODY_DAY_CHECK.search(text) or RE_DAY_BODY_CHECK.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
             mv = (RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
-                  or RE_BODY_DAY_CHECK.search(s))
+                  or RE_BODY_DAY_CHECK.search(s) or RE_DAY_BODY_CHECK.search(s))
             if mv is None and (mh := RE_RUN_IN_HEAD.match(s)):
                 s = s[mh.end():]
                 mv = RE_ONE_DAY_VISIT.match(s)
@@ -913,6 +913,15 @@ RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡�
 RE_BODY_DAY_CHECK = re.compile(r"(?:队|组|局|站|所|中心|委员会|办公室|专班)[^。;；,，\d]{0,24}?于\s*" + _RE_DAY_G
                                + r"\s*对[^。;；,，\d]{2,40}?(?:开展|进行)了?[^。;；,，\d]{0,6}?" + _RE_CHECK_ACT
                                + r"(?:工作|行动)?(?=\s*[,，。;；]|$)")
+# res19: a full date opening a clause, then the body that checked (a 局, 队, 组…) and its check, no comma after the day:
+# "…的通知》,2012年7月20日科学城工商局重点在花园市场、沿江市场、望江市场开展了市场环境专项检查。" (a regulator's notice
+# after the documents it cites); the year must be written (a bare "7月20日某局…" is left to the readers above)
+RE_DAY_BODY_CHECK = re.compile(r"(?:^|(?<=[,，。;；\n]))\s*(?=(?:19|20)\d{2})" + _RE_DAY_G
+                               + r"\s*[,，]?\s*[^。;；,，\d]{2,24}?(?:局|队|组|站|中心|委员会|办公室)[^。;；\d]{0,40}?(?:开展|进行)了?"
+                               r"[^。;；,，\d]{0,10}?" + _RE_CHECK_ACT + r"(?:工作|行动)?(?=\s*[,，。;；]|$)")
+RE_DAY_BODY_CHECK = Needles(RE_DAY_BODY_CHECK)  # (tried only in a text holding a literal every match reads)
+
+
 def _checked_all(s: str, mv: re.Match, many: re.Match) -> bool:
     """xs18: in a body's dated check the one body before 于 is who checked; "各村" right after its 对 ("工作专班于11月12日
     对各村进行了实地暗访") names what it checked that day, and bodies named after the check's clause ("…,现将各村…情况进行

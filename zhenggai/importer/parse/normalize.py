@@ -1029,6 +1029,8 @@ _GRID_CLASS = "".join(chr(h << 8 | lo) for h in range(0x7F, 0x89) for lo in rang
 RE_NOISE_AFTER_STOP = re.compile(r"(?<=[。:：;；)）!！?？])[" + _GRID_CLASS + r"]{1,5}(?=\S)")
 RE_NOISE_RUN = re.compile(r"[" + _GRID_CLASS + r"]{2,5}")
 _RE_GRID = re.compile(r"[" + _GRID_CLASS + r"]")  # (one grid character: every noise run holds one)
+RE_NOISE_AT_DATE = re.compile(r"[" + _GRID_CLASS + r"](?=(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年[〇○零一二三四五六七八九十]{1,2}月)"
+                              r"|(?<=[〇○零一二三四五六七八九十\d]日)[" + _GRID_CLASS + r"]")
 
 
 def split_noise_breaks(paragraphs: list) -> list:
@@ -1041,5 +1043,8 @@ def split_noise_breaks(paragraphs: list) -> list:
             out.append(p)
             continue
         t = RE_NOISE_RUN.sub("\n", RE_NOISE_AFTER_STOP.sub("\n", p))
+        # res19: in such a copy a single noise character also stands for the breaks around a signature's date
+        # ("科学城工商行政管理局袀二〇一二年七月二十日芇以下无正文"): the body's line, the date's, what follows
+        t = RE_NOISE_AT_DATE.sub("\n", t)
         out.extend(s for s in t.split("\n") if s.strip())
     return out
