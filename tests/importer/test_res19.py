@@ -286,3 +286,29 @@ def test_a_noise_character_between_words_with_no_date_stays():
             "车辆乱停乱放状况普遍。", "市场整体卫生状况欠佳。", "望加强市场管理工作,及时进行整改。"]
     out = split_noise_breaks([_noisy(body) + "科学城工商行政管理局袀监督检查科"])
     assert out[-1] == "科学城工商行政管理局袀监督检查科"
+
+
+# --- a title naming the countermeasures -----------------------------------------------------------------------------------
+BANK = ("银行自查报告及整改措施\n为强化内控管理,我行于2023年9月1日至10月15日组织开展了全面自查工作。在公司信贷业务方面,发现3类突出问题:"
+        "一是贷前调查不深入,未对关联企业的银行流水进行交叉验证;二是贷后管理流于形式,未实地核查项目进度;三是押品管理存在漏洞,"
+        "抵押房产评估报告已超有效期。\n")
+
+
+def test_a_title_naming_problems_and_their_countermeasures_is_a_plan():
+    assert parse_text(BANK).kind == "plan"
+
+
+def test_such_a_title_over_a_text_that_reports_what_was_done_is_a_bulletin():
+    text = BANK.replace("为强化内控管理,", "为强化内控管理,现将自查整改情况报告如下:")
+    assert parse_text(text).kind == "bulletin"
+
+
+def test_a_sharing_sites_page_captions_name_the_document():
+    text = "银行自查报告及整改措施_第1页\n银行自查报告及整改措施_第2页\n" + BANK.split("\n", 1)[1]
+    result = parse_text(text)
+    assert (result.title, result.kind) == ("银行自查报告及整改措施", "plan")
+
+
+def test_a_bare_problems_and_measures_heading_is_no_title():
+    text = "存在问题及整改措施\n" + BANK.split("\n", 1)[1]
+    assert parse_text(text).title is None
