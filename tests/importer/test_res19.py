@@ -312,3 +312,21 @@ def test_a_sharing_sites_page_captions_name_the_document():
 def test_a_bare_problems_and_measures_heading_is_no_title():
     text = "存在问题及整改措施\n" + BANK.split("\n", 1)[1]
     assert parse_text(text).title is None
+
+
+# --- typical cases made public: the paragraph under a case is its description ----------------------------------------------
+CASES = ("第三次全国国土调查核查督察有关情况的通报\n国家自然资源督察机构在全国组织开展了三调核查工作督察。为进一步强化警示提醒,"
+         "将督察发现的53个调查不实典型案例进行公开。\n"
+         "一、某区三调作业单位某公司将图斑错误调查为其他草地,某区三调办未督促整改到位\n"
+         "2019年5月,某区三调作业单位某公司工作不认真,在调查某村一块图斑时,仍将该图斑整体调为其他草地。\n"
+         "二、某县三调作业单位某公司将图斑错误调查为水浇地,某县三调办未督促整改到位\n"
+         "2019年3月下旬,某县三调作业单位某公司工作不认真,将林地调查为水浇地。\n")
+
+
+def test_a_cases_dated_account_under_its_heading_in_a_notice_publishing_typical_cases_is_no_measure():
+    assert [p.measure_count for p in parse_text(CASES).problems] == [0, 0]
+
+
+def test_a_dated_account_in_a_notice_publishing_no_cases_still_counts_as_a_measure():
+    text = CASES.replace("将督察发现的53个调查不实典型案例进行公开", "现将整改情况报告如下")
+    assert [p.measure_count for p in parse_text(text).problems] == [1, 1]

@@ -159,6 +159,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _ordered_deadline(paras, problems)
     _checked_body_unit(paras, problems)
     _done_tail(problems)
+    _case_descriptions(paras, problems)
     _duties_in_measures(problems)
     _group_unit_line(paras, problems)
     _closing_request(problems, result)
@@ -405,6 +406,25 @@ def _done_tail(problems) -> None:
             m = RE_DONE_TAIL.search(q.title)
             if m and m.start() >= 4:
                 q.title, q.status = q.title[:m.start()], "done"
+
+
+# res19: a check's 通报 that makes its typical cases public ("将督察发现的53个调查不实典型案例进行公开", "现将…典型案例通报
+# 如下"): under each case's heading, the paragraph telling what happened, from when ("2019年5月,某作业单位工作不认真,…"), is
+# the case's description, not what was done about it (measures 0)
+RE_CASES_MADE_PUBLIC = re.compile(r"典型(?:案例|问题)[^。]{0,12}?(?:进行|予以)?(?:公开|通报|曝光)")
+RE_TOLD_FROM_WHEN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+
+
+def _case_descriptions(paras, problems) -> None:
+    first = min((q.position for q in problems if q.position is not None), default=None)
+    if first is None or not any(q.measures for q in problems):
+        return
+    lead = "".join(p.text for p in paras if p.pos is not None and p.pos < first)
+    if "典型" not in lead or not RE_CASES_MADE_PUBLIC.search(lead):
+        return
+    for q in problems:
+        if q.measures and all(RE_TOLD_FROM_WHEN.match(m.text or "") for m in q.measures):
+            q.measures = []
 
 
 # a measure that names who acts: "整改措施：由县住建局督促商户更换", "由包片单位县文广局督促住户…", "由A、B负责…" — the
