@@ -330,3 +330,10 @@ def test_a_cases_dated_account_under_its_heading_in_a_notice_publishing_typical_
 def test_a_dated_account_in_a_notice_publishing_no_cases_still_counts_as_a_measure():
     text = CASES.replace("将督察发现的53个调查不实典型案例进行公开", "现将整改情况报告如下")
     assert [p.measure_count for p in parse_text(text).problems] == [1, 1]
+
+
+def test_an_order_inside_the_answer_to_one_problem_is_no_covering_order():
+    text = ("针对省级督察反馈关于“某公司厂房已拆除,但建筑垃圾未清运”“某村垃圾中转站运转不及时”两项问题,区生态环境局制定整改方案。"
+            "针对“某公司厂房已拆除,但建筑垃圾未清运”问题,区生态环境局于5月8日提前完成了整改工作。"
+            "针对“某村垃圾中转站运转不及时”问题,区政府要求街道于6月30日前完成整改。")
+    assert parse_text(text).problems[0].deadline is None

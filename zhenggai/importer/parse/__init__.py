@@ -341,7 +341,9 @@ RE_ITEMS_NAMED = re.compile(r"上述第\s*([\d、,，和及\s]+?)\s*项")
 
 
 def _ordered_deadline(paras, problems) -> None:
-    if not problems or not any(("限期" in p.text or "前改正" in p.text or "前整改" in p.text or "前完成整改" in p.text
+    # (a regulator's list of findings answers none of them; where the document tells what was done for each problem, its
+    # deadlines are the answers' own: "针对“…”问题,区政府要求街道于6月30日前完成整改" is one problem's measure)
+    if not problems or any(q.measures for q in problems) or not any(("限期" in p.text or "前改正" in p.text or "前整改" in p.text or "前完成整改" in p.text
                                 or "当场" in p.text) for p in paras):
         return
     i = 0  # the first finding no order has covered yet
