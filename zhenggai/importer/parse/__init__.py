@@ -156,6 +156,10 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)
+    _ordered_deadline(paras, problems)
+    _checked_body_unit(paras, problems)
+    _done_tail(problems)
+    _case_descriptions(paras, problems)
     _duties_in_measures(problems)
     _group_unit_line(paras, problems)
     _closing_request(problems, result)
@@ -321,6 +325,108 @@ def _covering_deadline(paras, problems) -> None:
         deadline = found.pop()
         for q in problems:
             q.deadline = deadline
+
+
+# res19: a regulator's order after the findings it lists, with the time it gives ("…下发了责令改正通知书限期2日内完成整改",
+# "向该单位下发了《重大火灾隐患整改通知书》,要求该单位2019年7月21日前改正完毕", a case file's "处理结果: 上述第2、3项,责令
+# 该单位(场所)于2023年11月25日前改正"): the deadline, as written, of the findings listed before it and after the last such
+# order — those the order names by number ("上述第2、3项") when it names any ("上述第1项,责令…当场立即整改": an order on the spot
+# is a deadline only so named). A time to report by ("…前报送整改情况") or a rectification said done ("已于…前整改完毕") is none.
+RE_ORDERED_DEADLINE = re.compile(
+    r"(?P<a>限期\s*\d{1,3}\s*个?(?:工作)?[日天]内\s*(?:完成整改|整改完毕|改正完毕|整改到位|完成改正|改正|整改))"
+    r"|(?:责令|要求)[^。;；]{0,20}?(?<!已)(?P<b>(?:于\s*)?(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:之|以)?前\s*"
+    r"(?:完成整改|整改完毕|改正完毕|整改到位|改正|整改))(?!情况|结果|报告|材料)"
+    r"|(?<=[,，])\s*责令[^。;；,，]{0,12}?(?P<c>当场(?:立即)?(?:整改|改正)|立即(?:整改|改正))(?=[。;；]|$)")
+RE_ITEMS_NAMED = re.compile(r"上述第\s*([\d、,，和及\s]+?)\s*项")
+
+
+def _ordered_deadline(paras, problems) -> None:
+    # (a regulator's list of findings answers none of them; where the document tells what was done for each problem, its
+    # deadlines are the answers' own: "针对“…”问题,区政府要求街道于6月30日前完成整改" is one problem's measure)
+    if not problems or any(q.measures for q in problems) or not any(("限期" in p.text or "前改正" in p.text or "前整改" in p.text or "前完成整改" in p.text
+                                or "当场" in p.text) for p in paras):
+        return
+    i = 0  # the first finding no order has covered yet
+    for p in paras:
+        if p.pos is None or i >= len(problems):
+            continue
+        j = i
+        while j < len(problems) and problems[j].position is not None and problems[j].position <= p.pos:
+            j += 1
+        ordered = False
+        for m in RE_ORDERED_DEADLINE.finditer(p.text):
+            clause = p.text[max(p.text.rfind(";", 0, m.start()), p.text.rfind("；", 0, m.start())) + 1: m.start()]
+            named = RE_ITEMS_NAMED.search(clause)
+            if m.group("c") and not named:
+                continue
+            seqs = {int(d) for d in re.findall(r"\d+", named.group(1))} if named else None
+            for q in problems[i:j]:
+                if q.deadline is None and (seqs is None or q.seq in seqs):
+                    q.deadline = re.sub(r"\s+", "", m.group("a") or m.group("b") or m.group("c"))
+            ordered = True
+        if ordered:
+            i = j
+
+
+# res19: a regulator's case of one body it checked, then ordered: "2019年1月21日,…监督人员对杨凌建设大厦进行检查时发现该
+# 单位存在…:1、…;2、…。向该单位下发了《…整改通知书》,要求该单位…前改正完毕", or a case file's section "一、某早餐店 / 基本
+# 案情: …执法人员到某早餐店检查时,发现该单位存在以下隐患: 1. … / 处理结果: …责令该单位(场所)…改正": the body checked (one
+# body, named as a firm, venue or building is) is the unit of the findings after it — the section's heading when that is
+# the same body named in full ("晋城市高平市…早餐店"). Only where the text orders "该单位" to act; a site or project checked
+# ("对某地块项目施工现场进行检查", "已对该项目进行了约谈") is a place, no unit (R103).
+RE_CHECKED_BODY = re.compile(r"(?:对|到)\s*([^，,。;；:：、\s对到]{2,30}?(?:有限公司|公司|店|馆|厂|大厦|酒店|宾馆|超市|商场|会所|医院|学校|幼儿园))"
+                             r"\s*(?:进行|开展)?了?[^，,。;；、]{0,8}?(?:检查|督查|抽查|执法检查)")
+RE_ORDER_TO_BODY = re.compile(r"(?:向|责令|要求|督促)该单位")
+
+
+def _checked_body_unit(paras, problems) -> None:
+    if not problems or any(q.responsible_units for q in problems):
+        return
+    if not any("该单位" in p.text and RE_ORDER_TO_BODY.search(p.text) for p in paras):
+        return
+    seen = []  # (position, body) of each one-body check, in text order
+    for p in paras:
+        if p.pos is not None and ("检查" in p.text or "督查" in p.text or "抽查" in p.text):
+            seen.extend((p.pos, m.group(1)) for m in RE_CHECKED_BODY.finditer(p.text))
+    if not seen:
+        return
+    for q in problems:
+        body = next((b for pos, b in reversed(seen) if q.position is not None and pos <= q.position), None)
+        if body is not None:
+            q.responsible_units = [q.category if q.category and q.category.endswith(body) else body]
+
+
+# res19: a finding line closed by the note that it was put right on the spot ("1. 灭火器放置不规范,已立即整改。", "…,现已
+# 整改到位"): the finding is the words before the note, its status done (R93); a note that it is not, "…,未整改", or one
+# still to do, "…,要求立即整改", is left in the title
+RE_DONE_TAIL = re.compile(r"[,，]\s*(?:现)?已(?:经)?(?:立即|当场|现场)?(?:整改|改正)(?:完毕|到位|完成)?\s*[。.]?$")
+
+
+def _done_tail(problems) -> None:
+    for q in problems:
+        if q.status is None and "已" in q.title[-12:]:
+            m = RE_DONE_TAIL.search(q.title)
+            if m and m.start() >= 4:
+                q.title, q.status = q.title[:m.start()], "done"
+
+
+# res19: a check's 通报 that makes its typical cases public ("将督察发现的53个调查不实典型案例进行公开", "现将…典型案例通报
+# 如下"): under each case's heading, the paragraph telling what happened, from when ("2019年5月,某作业单位工作不认真,…"), is
+# the case's description, not what was done about it (measures 0)
+RE_CASES_MADE_PUBLIC = re.compile(r"典型(?:案例|问题)[^。]{0,12}?(?:进行|予以)?(?:公开|通报|曝光)")
+RE_TOLD_FROM_WHEN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+
+
+def _case_descriptions(paras, problems) -> None:
+    first = min((q.position for q in problems if q.position is not None), default=None)
+    if first is None or not any(q.measures for q in problems):
+        return
+    lead = "".join(p.text for p in paras if p.pos is not None and p.pos < first)
+    if "典型" not in lead or not RE_CASES_MADE_PUBLIC.search(lead):
+        return
+    for q in problems:
+        if q.measures and all(RE_TOLD_FROM_WHEN.match(m.text or "") for m in q.measures):
+            q.measures = []
 
 
 # a measure that names who acts: "整改措施：由县住建局督促商户更换", "由包片单位县文广局督促住户…", "由A、B负责…" — the

@@ -13,7 +13,9 @@ RE_TITLE_END = re.compile(
     # (a speech at a feedback meeting and a feedback's own title: "在…巡察情况反馈会议上的讲话", "市委第一巡察组向…党委反馈意见"
     # — blind28 school, xiangtan)
     # (spelt out: end_literals reads literal branches only)
-    r"|会议上的讲话|大会上的讲话|反馈意见|反馈巡察意见|反馈巡视意见)$"
+    r"|会议上的讲话|大会上的讲话|反馈意见|反馈巡察意见|反馈巡视意见"
+    # res19: the problems or a self-check report with their countermeasures ("银行自查报告及整改措施")
+    r"|报告及整改措施|问题及整改措施)$"
 )
 RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|txt|html?|xlsx?)$", re.I)
 
@@ -35,8 +37,14 @@ def clean_title(text: str) -> str:
         if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
             t = cut
     t = RE_FILE_SUFFIX.sub("", t)
+    if t.endswith("页"):
+        t = RE_PAGE_CAPTION.sub("", t)
     t = t.strip("《》 ")
     return t
+
+
+# res19: a document-sharing site's page caption, the document's name and its page ("银行自查报告及整改措施_第1页")
+RE_PAGE_CAPTION = re.compile(r"_第\d{1,3}页$")
 
 
 # a version or scope note after a title: "…整改方案（公开版）", "…的通报（摘要）"; or its date: "…工作简报(2018年11月28日)";
@@ -65,7 +73,9 @@ def title_like(text: str) -> bool:
     t = clean_title(text)
     # not a table's heading row run together ("序号反馈问题整改措施…完成情况")
     # (not a breadcrumb ">政府信息公开>…>文件通知", nor a byline or subtitle "——某县政府督查室关于…的汇报")
+    # (not the bare heading "存在问题及整改措施": a section's, no document's name)
     return (6 <= len(t) <= 90 and _title_end(_without_qualifier(t)) and "。" not in t
+            and not re.fullmatch(r"(?:存在)?(?:的)?(?:主要)?问题及整改措施", t)
             and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－")))
 
 
@@ -172,6 +182,12 @@ def kind_of(title: str | None, text: str) -> str:
     suggests = RE_SUGGESTIONS_SELF.search(text[:3000]) or (
         not (title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title)) and RE_SUGGESTIONS_HEADING.search(text[:3000]))
     if suggests and not RE_DONE_SAID.search(text):
+        return "plan"
+    # res19: a title whose last words name the countermeasures ("银行自查报告及整改措施", "…存在的问题及整改措施"): the
+    # problems and what is to be done about them — a plan (R28), unless the text reports what it did ("现将…自查整改情况
+    # 报告如下", "已完成整改")
+    if title and re.search(r"(?:及|和|与)(?:相应的?)?整改措施$", title) and not RE_REPORT_SELF.search(text[:3000]) \
+            and not RE_DONE_SAID.search(text):
         return "plan"
     if title and re.search(r"通报|报告|情况|公告|公示|汇报|总结", title):
         return "bulletin"

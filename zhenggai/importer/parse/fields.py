@@ -81,7 +81,14 @@ _RE_UNIT_CONJUNCTION = re.compile(r"(?:政府|党委|党工委|党组|委员会|
 
 
 def _joins_units(piece: str) -> bool:
+    # res19: a place's two bodies named as one ("各县（区）党委和政府": each county's committee and government, the second
+    # by its bare name) are one unit of a list whose other pieces split ("市委宣传部、市委组织部、各县（区）党委和政府")
+    if len(_RE_UNIT_CONJUNCTION.findall(piece)) == 1 and _RE_BARE_AFTER_AND.search(piece):
+        return False
     return bool(_RE_UNIT_CONJUNCTION.search(piece))
+
+
+_RE_BARE_AFTER_AND = re.compile(r"(?:党委|党工委|党组)[和及与](?:人民政府|政府|管委会)$")
 
 
 # a bracketed note after the units saying which of them leads: "（牵头单位为澄湾区人民政府）", "(其中A为牵头单位)"

@@ -24,7 +24,9 @@ _FINDING = r"反馈|指出|交办|下发|反映|发现|查出|查摆|查找|检�
 # "N个问题" with what kind of problem between the count and the noun: "18个突出问题", "9070个各类生态环境问题", "7处问题",
 # "5个共性问题"; not "3个方面问题" (aspects), nor "问题线索" (leads handed over, not problems). A pattern string:
 # the declared-total pattern embeds it.
-RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次)"
+# (res19: nor "17个项目查出的问题", a count of the projects audited whose problems the text then counts, "审计查出问题50个";
+# a headline's "5大问题" counts the problems it lists, 大 its counter right before 问题)
+RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处|大(?=问题))(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次|项目)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
                     # (the kind may be a quoted name: "12个“四风”方面问题", "3个“两不愁三保障”问题")
                     r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
@@ -304,7 +306,8 @@ def headline_figures(text: str) -> Headline:
         # "针对…审计报告的24个项目的483个问题": the problems an audit report or a feedback states
         # "…对该镇党委4大类16个方面22个问题…的整改情况进行了检查": the problems whose rectification is reported
         # ("纳入整改方案的1532项突出环境问题": the problems a plan or ledger took in)
-        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|查摆|检视|存在|共|涉及|明确|反映|提出|列出|针对|审计报告|纳入整改",
+        # (res19: or a headline that exposes them, "曝光!某建设发布:某项目5大问题,同时移交…": the problems it lists)
+        if h.problems_total is None and (re.search(r"反馈|指出|梳理|交办|查出|发现|查摆|检视|存在|共|涉及|明确|反映|提出|列出|针对|审计报告|纳入整改|曝光",
                                                    before + t[m.start():m.end()])
                                          # "…发现的…不严谨、…不规范等15个问题": the count closing a list that a finding verb heads
                                          or _governed_by_finding(t, m.start())

@@ -197,11 +197,30 @@ def _check_day_column(out: ParsedInspection, text: str, doc_date: dt.date | None
 
 # two days in a row listed: "8月22日、23日,市提升办分四组…进行了巡查暗访" (a two-day check)
 RE_TWO_DAYS_LISTED = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[、和及]\s*(\d{1,2})\s*日")
+# res19: three or more days listed, each with its 日 ("3月20日、21日、22日") or, written without them, counted after the
+# list ("3月20、21、22三天", a 督学's monthly report): the list and its count
+RE_DAYS_LISTED = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*(日?)((?:\s*[、和及]\s*\d{1,2}\s*日?){2,6})\s*([两二三四五六七]天)?")
+_COUNT_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+
+
+def _days_listed(m: re.Match) -> str:
+    """Days listed one after another, each the day after the one before, are one span of days ("3月20、21、22三天" →
+    "3月20日至22日三天"); days further apart, a count that does not match the list, or bare numbers with no 日 and no
+    count after them ("3月20、21、22" may be anything) stay as written."""
+    rest = [int(d) for d in re.findall(r"\d{1,2}", m.group(4))]
+    days = [int(m.group(2))] + rest
+    marked = m.group(3) and m.group(4).count("日") == len(rest)
+    counted = m.group(5) and _COUNT_DAYS[m.group(5)[0]] == len(days)
+    if not (marked or counted) or any(b != a + 1 for a, b in zip(days, days[1:])):
+        return m.group(0)
+    return f"{m.group(1)}月{days[0]}日至{days[-1]}日" + (m.group(5) or "")
 
 
 def _two_days_listed(text: str) -> str:
     """Two days listed one after the other, the second the day after the first ("8月22日、23日"), are one span of
     days: written as a period ("8月22日至23日") so the period readers date it. Days further apart stay a list."""
+    if "、" in text and "天" in text or "日、" in text:
+        text = RE_DAYS_LISTED.sub(_days_listed, text)
     if "日、" not in text and "日和" not in text and "日及" not in text:
         return text
 
@@ -390,12 +409,12 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
         _dated_check_line(out, text, doc_date)
     if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
                                                   or RE_TEAM_DAY_VISIT.search(text) or RE_RUN_IN_HEAD.search(text)
-                                                  or RE_BODY_DAY_CHECK.search(text)):
+                                                  or RE_BODY_DAY_CHECK.search(text) or RE_DAY_BODY_CHECK.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
             mv = (RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
-                  or RE_BODY_DAY_CHECK.search(s))
+                  or RE_BODY_DAY_CHECK.search(s) or RE_DAY_BODY_CHECK.search(s))
             if mv is None and (mh := RE_RUN_IN_HEAD.match(s)):
                 s = s[mh.end():]
                 mv = RE_ONE_DAY_VISIT.match(s)
@@ -530,6 +549,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
                     continue
                 if s.startswith("电", f.end):  # a news dateline ("本报北京8月25日电"): the day the story was filed
+                    continue
+                # res19: a day things are to be done by ("下发了《整改通知书》,要求该单位2019年7月21日前改正完毕"): a
+                # deadline the notice sets, not the day it was handed down
+                if re.match(r"\s*(?:之|以)?前", s[f.end: f.end + 3]):
                     continue
                 # kfg: a date alone on its line, a covering notice's signature ("…办公室 / 2019年2月28日 / …督察反馈意见整改
                 # 方案 / …根据督察组《反馈意见》"), dates the notice, not the feedback a later line names
@@ -781,7 +804,11 @@ RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|�
                            r"|(?:巡视|巡察|督察|审计|督导)了(?!解)|(?:赴|深入)[^。;；,，]{1,30}?(?:巡视|巡察|督察|审计|检查|督导|巡查|督查)"
                            # what the period's checks covered, counted right after it: "5月7日至7月7日,共检查各类场所单位3847家"
                            r"|\d{1,2}\s*日\s*[,，]\s*(?:共|累计)?(?:检查|抽查|排查|督查|暗访|巡查)了?"
-                           r"[^。;；,，\d]{0,12}?\d+\s*(?:家|个|处|所|户|村|条)")
+                           r"[^。;；,，\d]{0,12}?\d+\s*(?:家|个|处|所|户|村|条)"
+                           # res19: checking teams or officers sent out over the period ("2月21日至25日,全区各级消防出动123个检查组,
+                           # 深入全区5市,共检查单位567家"): a round of checks, told as news tells it (not vehicles or leaflets sent
+                           # out, "出动宣传车23辆")
+                           r"|出动[^。;；,，]{0,12}?(?:检查|督查|督导|暗访|执法|巡查)(?:组|人员|力量|队伍|小组)")
 # a day listed right after a period, followed by a comma: "3月3日至7日,3月10日,深入…"
 RE_ONE_MORE_DAY = re.compile(r"\s*[,，、]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*[,，]")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
@@ -866,7 +893,10 @@ RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；>])\s*" + _RE_NEWS_LEAD + r"|(
                               # (or two bodies acting together, "…局会同市消防救援支队开展…督导检查工作")
                               r"|(?:会同|联合)[^。;；]{1,60}?)"
                               # (the act may name what it took in: "实地考察了我院")
-                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作|行动)?(?:了[^。;；,，\d]{1,6})?(?=\s*[,，。;；]|$)")
+                              r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作|行动)?(?:了[^。;；,，\d]{1,6})?"
+                              # res19: or told as what the check found while it was made ("…对某大厦进行检查时发现该单位存在…",
+                              # "…到某早餐店检查时,发现该单位存在以下隐患:"), as a regulator's case file does
+                              r"(?=\s*(?:时|中|过程中)?\s*(?:[,，。;；]|发现)|$)")
 RE_ONE_DAY_VISIT = Needles(RE_ONE_DAY_VISIT)  # (tried only in a text holding a literal every match reads)
 # (the day need not open a line: a copy may glue a page's facts line to it, "…点击:03月8日,…")
 RE_DAY_VISITED = re.compile(r"(?<![\d.])" + _RE_DAY_G + r"\s*[,，][^。;；\d]{0,30}?(?:全面|逐户|实地|入户)?走访")
@@ -883,6 +913,15 @@ RE_TEAM_DAY_VISIT = re.compile(r"(?:督导组|督查组|检查组|督察组|巡�
 RE_BODY_DAY_CHECK = re.compile(r"(?:队|组|局|站|所|中心|委员会|办公室|专班)[^。;；,，\d]{0,24}?于\s*" + _RE_DAY_G
                                + r"\s*对[^。;；,，\d]{2,40}?(?:开展|进行)了?[^。;；,，\d]{0,6}?" + _RE_CHECK_ACT
                                + r"(?:工作|行动)?(?=\s*[,，。;；]|$)")
+# res19: a full date opening a clause, then the body that checked (a 局, 队, 组…) and its check, no comma after the day:
+# "…的通知》,2012年7月20日科学城工商局重点在花园市场、沿江市场、望江市场开展了市场环境专项检查。" (a regulator's notice
+# after the documents it cites); the year must be written (a bare "7月20日某局…" is left to the readers above)
+RE_DAY_BODY_CHECK = re.compile(r"(?:^|(?<=[,，。;；\n]))\s*(?=(?:19|20)\d{2})" + _RE_DAY_G
+                               + r"\s*[,，]?\s*[^。;；,，\d]{2,24}?(?:局|队|组|站|中心|委员会|办公室)[^。;；\d]{0,40}?(?:开展|进行)了?"
+                               r"[^。;；,，\d]{0,10}?" + _RE_CHECK_ACT + r"(?:工作|行动)?(?=\s*[,，。;；]|$)")
+RE_DAY_BODY_CHECK = Needles(RE_DAY_BODY_CHECK)  # (tried only in a text holding a literal every match reads)
+
+
 def _checked_all(s: str, mv: re.Match, many: re.Match) -> bool:
     """xs18: in a body's dated check the one body before 于 is who checked; "各村" right after its 对 ("工作专班于11月12日
     对各村进行了实地暗访") names what it checked that day, and bodies named after the check's clause ("…,现将各村…情况进行

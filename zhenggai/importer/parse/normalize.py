@@ -178,6 +178,26 @@ def _strip(pair: tuple[str, str]) -> tuple[str, str]:
     return orig[start:end], folded[start:end]
 
 
+# res19: a forum's anti-scraping jammer (Discuz copies): runs of five or more one- or two-character ASCII tokens, one
+# space apart, glued before or after a paragraph's words ("1.裸土未全覆盖。 w2 q& ~( F1 ]: ?# a8 c- Q", "' c) L' k; X7 K'
+# a: m 4.临边洞口…"); the last token may be one letter glued to the next word ("…l9 D目前,已对…"), never a digit ("…Z |+
+# }2 V 9月13日": the 9 is the date's). Only a run with three tokens holding a letter and two holding punctuation is one:
+# a table's "| 1 | 2 | 3 |" or a list of codes "A B C D E" is not.
+RE_JAMMER = re.compile(r"(?<![\x21-\x7e])(?:[\x21-\x7e]{1,2} ){4,}(?:[\x21-\x7e]{1,2}(?=\s|$)|[A-Za-z](?=[^\x00-\x7f]))")
+_RE_JAMMER_LETTER = re.compile(r"[A-Za-z]")
+_RE_JAMMER_PUNCT = re.compile(r"[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]")
+
+
+class _Jammer:
+    """RE_JAMMER's runs that are jammers (a duck of a pattern for ``_cut``: finditer only)."""
+    @staticmethod
+    def finditer(text: str):
+        for m in RE_JAMMER.finditer(text):
+            tokens = m.group(0).split()
+            if sum(1 for t in tokens if _RE_JAMMER_LETTER.search(t)) >= 3 and sum(1 for t in tokens if _RE_JAMMER_PUNCT.search(t)) >= 2:
+                yield m
+
+
 def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]:
     """(text as written, folded copy) of one paragraph, cleaned of layout spaces and page numbers."""
     orig = normalize_chars(raw)
@@ -192,6 +212,8 @@ def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]
         pair = _cut(pair, RE_KEYCAP_NUMBER, ".")
     if not spaced:
         return pair  # (stripped already: nothing below changes it)
+    if pair[1].count(" ") >= 4:  # (a jammer holds four spaces at least)
+        pair = _strip(_cut(pair, _Jammer))
     pair = _cut(pair, _RE_CJK_SPACE)
     pair = _cut(pair, _RE_SPACES, " ")
     return _strip(pair)
@@ -1007,6 +1029,8 @@ _GRID_CLASS = "".join(chr(h << 8 | lo) for h in range(0x7F, 0x89) for lo in rang
 RE_NOISE_AFTER_STOP = re.compile(r"(?<=[。:：;；)）!！?？])[" + _GRID_CLASS + r"]{1,5}(?=\S)")
 RE_NOISE_RUN = re.compile(r"[" + _GRID_CLASS + r"]{2,5}")
 _RE_GRID = re.compile(r"[" + _GRID_CLASS + r"]")  # (one grid character: every noise run holds one)
+RE_NOISE_AT_DATE = re.compile(r"[" + _GRID_CLASS + r"](?=(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年[〇○零一二三四五六七八九十]{1,2}月)"
+                              r"|(?<=[〇○零一二三四五六七八九十\d]日)[" + _GRID_CLASS + r"]")
 
 
 def split_noise_breaks(paragraphs: list) -> list:
@@ -1019,5 +1043,8 @@ def split_noise_breaks(paragraphs: list) -> list:
             out.append(p)
             continue
         t = RE_NOISE_RUN.sub("\n", RE_NOISE_AFTER_STOP.sub("\n", p))
+        # res19: in such a copy a single noise character also stands for the breaks around a signature's date
+        # ("科学城工商行政管理局袀二〇一二年七月二十日芇以下无正文"): the body's line, the date's, what follows
+        t = RE_NOISE_AT_DATE.sub("\n", t)
         out.extend(s for s in t.split("\n") if s.strip())
     return out

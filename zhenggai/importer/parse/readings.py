@@ -2108,9 +2108,41 @@ def _check_found_clauses(paras) -> Candidate | None:
             faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
             if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
                 continue
-            return Candidate("list", [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses], [],
+            problems = [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+            firms = [RE_FIRM_OPENS.match(c) for c in clauses]
+            if all(firms):
+                # res19: every clause opens on the firm it found at fault ("执法人员在检查中发现甲化工科技有限公司厂区内
+                # 有扬尘…;乙化工有限公司…等问题;丙传动件厂未纳入…名单,属于停产企业,必须现场查封"): the firm is its unit,
+                # and the order the regulator gave it, closing its clause, is no part of the finding (R92)
+                for q, f in zip(problems, firms):
+                    q.responsible_units = [f.group(1)]
+                    q.title = RE_CLAUSE_ORDER.sub("", RE_FIRM_ORDER.sub("", q.title))
+            return Candidate("list", problems, [],
                              {"evidence": 0.5, "shortcoming": 1.0}, "检查“发现”之后一句中以“；”分开列出的问题")
     return None
+
+
+# res19: the firm a recheck clause opens on, by the short name news uses after naming it in full ("卡多利亚经卫生局复查仍有
+# …", "顶旺复查仍有…"): the full name the text quotes that begins with it ("台南市「卡多利亚食品股份有限公司」"), the firm's
+# unit; a short name the text quotes no full name for is no unit
+RE_CLAUSE_SUBJECT = re.compile(r"\s*([\u4e00-\u9fff]{2,24}?)(?=经|复查|于)")
+RE_QUOTED_FIRM = r"[「“\"『]({}[\u4e00-\u9fff]{{0,20}}?(?:有限责任公司|有限公司|公司|工厂|厂|店|餐厅|中心))[」”\"』]"
+
+
+def _firm_of_clause(para: str, at: int, text: str) -> list:
+    start = max(para.rfind(c, 0, at) for c in "；;。、，,\n") + 1
+    m = RE_CLAUSE_SUBJECT.match(para, start, at)
+    if m is None:
+        return []
+    full = re.search(RE_QUOTED_FIRM.format(re.escape(m.group(1))), text)
+    return [full.group(1)] if full else []
+
+
+# a clause that opens on a firm's name, its words running straight on ("甲化工科技有限公司厂区内有扬尘…", "丙传动件厂未纳入…")
+RE_FIRM_OPENS = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|公司|厂|店|餐馆|饭店|酒店|宾馆|超市|商场|会所|作坊))"
+                           r"(?=[\u4e00-\u9fff])")
+# the order closing such a clause: "必须现场查封", "被依法关停", "责令停产整顿"
+RE_FIRM_ORDER = re.compile(r"[,，]\s*(?:必须|须|应|被|已|予以|责令)?(?:现场|依法|临时|立即)?(?:查封|关停|取缔|停产整顿|停业整顿)\s*$")
 
 
 # a 镇's check notice names each village's faults in one clause of one sentence, after the lead that says problems remain
@@ -2218,7 +2250,9 @@ def fault_clauses_candidate(paras) -> Candidate | None:
     # firm's faults one problem, told as not yet put right: under way)
     still = [(p, m) for p in paras for m in RE_STILL_FAULT.finditer(p.text)]
     if len(still) >= 2:
-        return Candidate("list", [ParsedProblem(seq=None, title=m.group(1).strip(), position=p.pos, status="in_progress")
+        text = "\n".join(p.text for p in paras)
+        return Candidate("list", [ParsedProblem(seq=None, title=m.group(1).strip(), position=p.pos, status="in_progress",
+                                                responsible_units=_firm_of_clause(p.text, m.start(), text))
                                      for p, m in still],
                          [], {"evidence": 0.5, "shortcoming": 1.0}, "各业者复查“仍有…等缺失未完成改善”")
     districts = [(p, m) for p in paras if (m := RE_DISTRICT_OPEN.match(p.text)) and len(p.text) > 20]
