@@ -1200,6 +1200,36 @@ def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
             setattr(h, key, getattr(found, key))
 
 
+# hs19: the items an inspection handed over, counted in 件 ("期间移交立行立改事项2件", "移交的2件立行立改事项已完成2件")
+RE_HANDED_ITEMS = re.compile(r"(?:移交|交办|转交)(?:的|了)?\s*(?:(?P<n1>\d{1,3})\s*件(?P<k1>[^。，,；;\d]{0,10}?事项)"
+                             r"|(?P<k2>[^。，,；;\d]{0,10}?事项)\s*(?P<n2>\d{1,3})\s*件)")
+RE_HANDED_ITEMS_DONE = re.compile(r"[^。；;\n\d]{0,6}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位)(?:整改)?\s*(\d{1,3})\s*件")
+
+
+def add_handed_items(h: Headline, text: str, listed: int) -> None:
+    """A notice wholly about the items an inspection handed over during its stay, each listed ("移交立行立改事项2件…
+    已完成2件" over the two items): their count is its problems, their done count its done (blind32 qhdzy). Only when
+    the text states no problem count and lists exactly that many items (a round's 立行立改 subset beside its larger
+    total is no figure, R68); never petitions (R17)."""
+    if h.problems_total is not None or not listed or "件" not in text:
+        return
+    for m in RE_HANDED_ITEMS.finditer(text):
+        n = int(m.group("n1") or m.group("n2"))
+        if n != listed or RE_PETITIONS.search(m.group("k1") or m.group("k2")):
+            continue
+        h.problems_total = n
+        md = RE_HANDED_ITEMS_DONE.match(text, m.end())
+        if md and int(md.group(1)) <= n and h.problems_done is None:
+            h.problems_done = int(md.group(1))
+        if h.problems_done is None:  # (the count said again with its done count: "移交的2件…事项已完成2件")
+            for again in RE_HANDED_ITEMS.finditer(text, m.end()):
+                md = RE_HANDED_ITEMS_DONE.match(text, again.end())
+                if int(again.group("n1") or again.group("n2")) == n and md and int(md.group(1)) <= n:
+                    h.problems_done = int(md.group(1))
+                    break
+        return
+
+
 def add_attachment_counts(h: Headline, texts: list[str]) -> None:
     """Counts read from the whole document's paragraphs (the body's sections, the problems and the attachments):
     the rules made stated in a section about lasting mechanisms when the lead gave none, and counts given per
