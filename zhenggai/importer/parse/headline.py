@@ -468,7 +468,10 @@ def headline_figures(text: str) -> Headline:
                 t = RE_TASKS.sub("", t)
             # (the tasks the problems counted just before them in the same sentence were refined into are their measures:
             # "对…反馈的3个方面9个问题，…细化为24项整改任务…", a 督查督办 group named elsewhere; not another round's tasks)
-            elif not (firsts and re.fullmatch(r"[^。;；\n]*", t[min(firsts): at])):
+            # (hs19: also in the sentence's next clause after a "；" when the tasks are said refined, "反馈问题41个，已完成整改
+            # 33个…；全省细化整改任务126项，已完成整改104项": the problems' tasks, their measures — R64/R73)
+            elif not (firsts and (re.fullmatch(r"[^。;；\n]*", t[min(firsts): at])
+                                  or (re.fullmatch(r"[^。\n]*[;；][^。;；\n]*?(?:细化|分解)(?:了|为|出)?", t[min(firsts): at])))):
                 t = RE_TASKS.sub("", t)
         elif h.problems_done is None:
             # the running done count of the tasks given alone: "…督察反馈我市的问题整改任务已有21项完成验收销号"
@@ -934,6 +937,15 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     # (the tasks split into parts first, "其中，年底前须完成任务23项，分阶段推进任务15项。…已完成21项": a done count of a part)
     if md and re.match(r"\s*[,，]?\s*其中", after) and len(re.findall(r"\d+\s*项", after[:md.start()])) >= 2:
         md = None
+    if md is None:
+        # hs19: the tasks counted first alone ("…整改方案，我市承担整改任务29项。"), then again with their done count
+        # further on ("截至2023年12月底，我市承担的29项整改任务已完成22项"): the same count, its done part
+        for later in found[1:]:
+            if int(later.group(1) or later.group(2)) != n:
+                continue
+            ml = re.match(rf"[^\d。;；]{{0,6}}?{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", t[later.end(): later.end() + 40])
+            if ml and int(ml.group(1)) <= n:
+                return n, int(ml.group(1)), offset + first.start()
     return n, (int(md.group(1)) if md else None), offset + first.start()
 
 
