@@ -1105,6 +1105,7 @@ def _declared_problems(t: str) -> int | None:
         m = next((m for m in (re.finditer(rx, t) if isinstance(rx, str) else rx.finditer(t))
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
                   and not _petitions_concern(t, m.start(m.lastindex)) and not _petition_noun(t, m.end())
+                  and not _petitions_said_concern(t, m.start(m.lastindex))
                   and not _batch_before_running_total(t, m.start(m.lastindex)) and not _petition_batch(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
@@ -1352,6 +1353,20 @@ def _petitions_concern(t: str, at: int) -> bool:
         para = t[t.rfind("\n", 0, start) + 1: start]
         return RE_PETITIONS.search(para) is not None and re.search(_FINDING, para) is None
     return len(clauses) >= 2 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[-1]) is not None and RE_PETITIONS.search(clauses[-2]) is not None
+
+
+# hs19: the problems petitions concern, said in the count's own clause: "…移交的群众信访举报件涉及的5127个各类生态环境问题",
+# "群众举报件反映的120个问题"
+RE_PETITIONS_CONCERN_BEFORE = re.compile(r"(?:信访|举报|投诉|来信|来访|来电)(?:件|事项|案件)?(?:共|均|主要)?(?:涉及|反映)(?:的)?\s*$")
+
+
+def _petitions_said_concern(t: str, at: int) -> bool:
+    """The count at `at` is of what the petitions named right before it concern ("信访举报件涉及的9070个…问题"): not a
+    declared total of problems found — the loop over counts still reads it when nothing else is counted before it (a
+    news item wholly about the petitions, blind7 sichuan), but a count of the feedback's own problems stated earlier
+    ("反馈问题41个，已完成整改33个") is the headline (R17, R65)."""
+    near = t[max(0, at - 4): at]
+    return ("涉及" in near or "反映" in near) and RE_PETITIONS_CONCERN_BEFORE.search(t, max(0, at - 12), at) is not None
 
 
 def _found_and_fixed(h: Headline, t: str) -> None:
