@@ -113,7 +113,7 @@ def test_the_measures_named_as_their_account_are_counted_one_a_numbered_line():
 def test_lines_after_an_unlabelled_heading_line_stay_one_undivided_account():
     # (no label with its colon opens the account: the numbered lines are not read as its measures one by one)
     p, = parse_text(SIGN_OFF.format(label="有关工作情况")).problems
-    assert len(p.measures) != 3
+    assert len(p.measures) == 1
 
 
 # --- the problems petitions concern, beside the feedback's own count -------------------------------------------------
