@@ -188,6 +188,7 @@ class LedgerResult(ParseResult):
     _one_per_row: bool = field(default=False, repr=False, compare=False)
     _reports: bool = field(default=False, repr=False, compare=False)
     _done_as_measure: bool = field(default=False, repr=False, compare=False)
+    _report_above: list | None = field(default=None, repr=False, compare=False)  # (hs19: see _first_ledger)
     problem_count: int = field(default=0, repr=False, compare=False)
 
     @property
@@ -337,6 +338,10 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         else:
             source = itertools.chain([nxt], source)
     result = LedgerResult(kind="ledger")
+    if header_at >= 4 and is_report_sheet(head[:header_at]):
+        # hs19: the report's text in the rows above the table on the same sheet (title, addressee, prose, signature,
+        # "附件", the table's own title): kept for _first_ledger to read as a report sheet before the ledger is read
+        result._report_above = ["\t".join(dict.fromkeys(c for c in r if c)) for r in head[:header_at] if any(r)]
     filled_by = filled_on = None
     for r in head[:len(head) - 1]:
         values = [c for c in r if c]
@@ -599,6 +604,10 @@ def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> LedgerRes
                     apply_cover(result, cover)
                 elif report:
                     apply_report(result, report)
+                elif result._report_above:
+                    # hs19: one sheet holding the report, then (after its signature and "附件") the ledger: the report
+                    # gives the document's fields as a report sheet before the ledger does (ws18, is_report_sheet)
+                    apply_report(result, result._report_above)
                 if not result.title:
                     result.title = name or None
                 return result

@@ -249,6 +249,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                                      len(problems))
         if result.headline.problems_total is None and len(problems) >= 2:
             _closing_run_into_last(result.headline, problems)
+        if result.headline.problems_total is None and "事项" in heads:
+            headline.add_handed_items(result.headline, heads, len(problems))
     headline.settle(result.headline)
 
     _check(result, chrome_lines, body_lines, closing_lines, paras)

@@ -471,7 +471,10 @@ def headline_figures(text: str) -> Headline:
                 t = RE_TASKS.sub("", t)
             # (the tasks the problems counted just before them in the same sentence were refined into are their measures:
             # "对…反馈的3个方面9个问题，…细化为24项整改任务…", a 督查督办 group named elsewhere; not another round's tasks)
-            elif not (firsts and re.fullmatch(r"[^。;；\n]*", t[min(firsts): at])):
+            # (hs19: also in the sentence's next clause after a "；" when the tasks are said refined, "反馈问题41个，已完成整改
+            # 33个…；全省细化整改任务126项，已完成整改104项": the problems' tasks, their measures — R64/R73)
+            elif not (firsts and (re.fullmatch(r"[^。;；\n]*", t[min(firsts): at])
+                                  or (re.fullmatch(r"[^。\n]*[;；][^。;；\n]*?(?:细化|分解)(?:了|为|出)?", t[min(firsts): at])))):
                 t = RE_TASKS.sub("", t)
         elif h.problems_done is None:
             # the running done count of the tasks given alone: "…督察反馈我市的问题整改任务已有21项完成验收销号"
@@ -937,6 +940,15 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     # (the tasks split into parts first, "其中，年底前须完成任务23项，分阶段推进任务15项。…已完成21项": a done count of a part)
     if md and re.match(r"\s*[,，]?\s*其中", after) and len(re.findall(r"\d+\s*项", after[:md.start()])) >= 2:
         md = None
+    if md is None:
+        # hs19: the tasks counted first alone ("…整改方案，我市承担整改任务29项。"), then again with their done count
+        # further on ("截至2023年12月底，我市承担的29项整改任务已完成22项"): the same count, its done part
+        for later in found[1:]:
+            if int(later.group(1) or later.group(2)) != n:
+                continue
+            ml = re.match(rf"[^\d。;；]{{0,6}}?{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", t[later.end(): later.end() + 40])
+            if ml and int(ml.group(1)) <= n:
+                return n, int(ml.group(1)), offset + first.start()
     return n, (int(md.group(1)) if md else None), offset + first.start()
 
 
@@ -1096,6 +1108,7 @@ def _declared_problems(t: str) -> int | None:
         m = next((m for m in (re.finditer(rx, t) if isinstance(rx, str) else rx.finditer(t))
                   if not re.match(rf"\s*{_DONE}", t[m.end(): m.end() + 8]) and not RE_BADLY_DONE.match(t[m.end(): m.end() + 14])
                   and not _petitions_concern(t, m.start(m.lastindex)) and not _petition_noun(t, m.end())
+                  and not _petitions_said_concern(t, m.start(m.lastindex))
                   and not _batch_before_running_total(t, m.start(m.lastindex)) and not _petition_batch(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), int(m.group(1)))
@@ -1201,6 +1214,36 @@ def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
     for key in keys:
         if getattr(h, key) is None and getattr(found, key) is not None:
             setattr(h, key, getattr(found, key))
+
+
+# hs19: the items an inspection handed over, counted in 件 ("期间移交立行立改事项2件", "移交的2件立行立改事项已完成2件")
+RE_HANDED_ITEMS = re.compile(r"(?:移交|交办|转交)(?:的|了)?\s*(?:(?P<n1>\d{1,3})\s*件(?P<k1>[^。，,；;\d]{0,10}?事项)"
+                             r"|(?P<k2>[^。，,；;\d]{0,10}?事项)\s*(?P<n2>\d{1,3})\s*件)")
+RE_HANDED_ITEMS_DONE = re.compile(r"[^。；;\n\d]{0,6}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位)(?:整改)?\s*(\d{1,3})\s*件")
+
+
+def add_handed_items(h: Headline, text: str, listed: int) -> None:
+    """A notice wholly about the items an inspection handed over during its stay, each listed ("移交立行立改事项2件…
+    已完成2件" over the two items): their count is its problems, their done count its done (blind32 qhdzy). Only when
+    the text states no problem count and lists exactly that many items (a round's 立行立改 subset beside its larger
+    total is no figure, R68); never petitions (R17)."""
+    if h.problems_total is not None or not listed or "件" not in text:
+        return
+    for m in RE_HANDED_ITEMS.finditer(text):
+        n = int(m.group("n1") or m.group("n2"))
+        if n != listed or RE_PETITIONS.search(m.group("k1") or m.group("k2")):
+            continue
+        h.problems_total = n
+        md = RE_HANDED_ITEMS_DONE.match(text, m.end())
+        if md and int(md.group(1)) <= n and h.problems_done is None:
+            h.problems_done = int(md.group(1))
+        if h.problems_done is None:  # (the count said again with its done count: "移交的2件…事项已完成2件")
+            for again in RE_HANDED_ITEMS.finditer(text, m.end()):
+                md = RE_HANDED_ITEMS_DONE.match(text, again.end())
+                if int(again.group("n1") or again.group("n2")) == n and md and int(md.group(1)) <= n:
+                    h.problems_done = int(md.group(1))
+                    break
+        return
 
 
 def add_attachment_counts(h: Headline, texts: list[str]) -> None:
@@ -1313,6 +1356,20 @@ def _petitions_concern(t: str, at: int) -> bool:
         para = t[t.rfind("\n", 0, start) + 1: start]
         return RE_PETITIONS.search(para) is not None and re.search(_FINDING, para) is None
     return len(clauses) >= 2 and re.match(r"\s*(?:共|均|主要)?涉及", clauses[-1]) is not None and RE_PETITIONS.search(clauses[-2]) is not None
+
+
+# hs19: the problems petitions concern, said in the count's own clause: "…移交的群众信访举报件涉及的5127个各类生态环境问题",
+# "群众举报件反映的120个问题"
+RE_PETITIONS_CONCERN_BEFORE = re.compile(r"(?:信访|举报|投诉|来信|来访|来电)(?:件|事项|案件)?(?:共|均|主要)?(?:涉及|反映)(?:的)?\s*$")
+
+
+def _petitions_said_concern(t: str, at: int) -> bool:
+    """The count at `at` is of what the petitions named right before it concern ("信访举报件涉及的9070个…问题"): not a
+    declared total of problems found — the loop over counts still reads it when nothing else is counted before it (a
+    news item wholly about the petitions, blind7 sichuan), but a count of the feedback's own problems stated earlier
+    ("反馈问题41个，已完成整改33个") is the headline (R17, R65)."""
+    near = t[max(0, at - 4): at]
+    return ("涉及" in near or "反映" in near) and RE_PETITIONS_CONCERN_BEFORE.search(t, max(0, at - 12), at) is not None
 
 
 def _found_and_fixed(h: Headline, t: str) -> None:

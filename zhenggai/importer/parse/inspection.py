@@ -292,6 +292,11 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 fb = RE_FEEDBACK.search(s, m.end())
                 if fb and not any(a.end() <= fb.start() for a in RE_INSPECTION_ACT.finditer(s, m.end())):
                     m = None
+            # hs19: "本批督察反馈采取书面形式，于2020年5月8日至12日集中进行": the feedback named before the period as what
+            # was held then, with no act of inspecting before it (no 进驻, no "对…开展督察") — the feedback's days
+            if m and "反馈" in s[:m.start()] and RE_FEEDBACK_HELD.search(s, 0, m.start()) \
+                    and not RE_INSPECTION_ACT.search(s, 0, m.start()) and "进驻" not in s[:m.start()] and not RE_INSPECTED.search(s):
+                m = None
             # "12月16日至12月30日，向学校党委汇报校内巡察“回头看”评估结果": a period is the inspection's only when its
             # sentence says someone inspected, moved in or carried it out, not when it only names an inspection
             # (a period labelled as the inspection's own is one: "巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话")
@@ -946,7 +951,8 @@ RE_CHECK_OF_YEAR = re.compile(r"开展\s*((?:19|20)\d{2})\s*年度?")
 RE_MANY_BODIES = re.compile(r"各(?:单位|部门|地|县|区|乡镇|镇|乡|街道|学校|村|支部|党支部|党组织)")
 RE_NOT_BEGUN = re.compile(r"召开|会议|动员会|座谈|反馈|截至|截止|整改|回头看|公布|公示|通报|受理")
 # (also the stationing said finished: "6月9日完成进驻工作", "6月9日结束了巡察进驻")
-RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:巡视|巡察|督察|进驻)?(?:工作)?(?:结束|撤离|撤出)"
+# (hs19: the inspection and its stay both named, "8月14日督察进驻结束")
+RE_ENDED_ON = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:巡视|巡察|督察|进驻|(?:巡视|巡察|督察)进驻)?(?:工作)?(?:结束|撤离|撤出)"
                          r"|(?:完成|结束)了?(?:巡视|巡察|督察)?进驻)")
 # the meeting that opens an inspection at the inspected body (not one on the rectification): its day is the start
 RE_MOBILISED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?:上午|下午|晚上)?\s*[,，]?"
@@ -1002,6 +1008,8 @@ def _mobilisation(out: ParsedInspection, text: str, sentences: list[str], pub: d
 
 
 # the days a notice is up, named right before them: "公示期为…至…", "公示时间：…"
+# the feedback as the subject of the clause that dates it: "…督察反馈采取书面形式，于", "反馈工作于", "集中反馈时间为"
+RE_FEEDBACK_HELD = re.compile(r"反馈(?:工作|会议?)?(?:采取|采用|以)?[^。;；]{0,10}?[,，]?\s*(?:于|在|从|自|时间为|时间是|定于)\s*$")
 RE_NOTICE_PERIOD = re.compile(r"(?:公示|公告|公开|公布)(?:期|时间|期限|日期)\s*(?:为|是|自)?\s*[:：]?\s*$")
 # the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
 RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五六七八九十\d]{0,3}组)?(?:进驻)?(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"

@@ -596,6 +596,10 @@ RE_BARE_REPORT_SECTION = re.compile(
     r"|(?:整改|督导|工作|检查|督查)?(?:意见|建议|要求)(?:[和及与、](?:意见|建议|要求))?"
     r"|(?:下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|重点|建议|要求|思路)?|(?:下一步|下阶段|今后)(?:的)?工作(?:打算|计划|安排|思路)?)$")
 RE_LABEL_END = re.compile(r"[\s。.:：]+$")
+# hs19: the fixed sections of an audit result notice (审计结果公告) that no other label names: "审计评价意见", "审计评价",
+# "审计处理及整改情况", "审计处理情况和建议", "审计处理处罚情况", and the findings' section said with 查出, "审计查出的主要
+# 问题" ("审计发现的主要问题" is a bare label above; a section stating a finding, "二、专项资金未单独核算", is no label)
+RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计)?(?:评价意见|评价|结论)$|^审计(?:发现|查出)的?(?:主要)?问题$|^审计(?:处理|处罚|处理处罚)(?:意见|决定)?(?:[和及与、](?:整改|建议|纠正)(?:意见)?)?(?:情况)?(?:[和及与、]建议)?$")
 
 
 def bare_report_section(node: Node) -> bool:
@@ -717,8 +721,12 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
             if level == LEVEL_CN and all(_NOT_PROBLEM_SECTION.search(heading_title(n)) or _reads_as_action(heading_title(n))
                                          or _section_label(heading_title(n)) or RE_SHORTFALL_LABEL.match(heading_title(n))
                                          or _faces_shortfalls(heading_title(n)) or _empty_status_group(n)
+                                         or bare_report_section(n) or RE_AUDIT_NOTICE_SECTION.match(heading_title(n))
                                          for n in run):
                 ok = False  # a report of what was done: "一、提高政治站位，带头扛起整改责任 二、坚持问题导向，推动问题逐项整改"
+                # (hs19: nor a report's sections all named by a bare label, as an 审计结果公告's fixed ones: "一、基本情况
+                # 二、审计评价意见 三、审计发现的主要问题 四、审计处理及整改情况" — prose under each, the findings one
+                # "、"-list sentence: no section is a problem)
         if ok:
             runs.append(run)
         else:

@@ -246,7 +246,8 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
 
 RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改进度|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
 RE_STATED_CLAUSE = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n,，;；]{2,10})[,，;；]")
-RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
+# (hs19: also what was done under the measures' own name, "整改措施落实情况：" over "（一）…（四）…" in a 验收销号 公示)
+RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施(?:落实|完成)?情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
 RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|特此公告|公示时间|公示期|公示日期|联系电话|监督电话|举报电话|附表|附件|下一步[^。:：]{0,12}[:：]"
                            r"|(?:如|若)(?:对|有)[^。]{0,30}异议)")
 

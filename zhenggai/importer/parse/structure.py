@@ -131,6 +131,28 @@ def all_done_in_lead(lead: str) -> bool:
     return False
 
 
+# a body charged with the rectification in an account of it: "责成我院执行局案件协调管理处进行整改", "责成立案一庭立行立改",
+# "责成县水利局限期整改" (the reporting body's own "我院/我局/本单位" dropped; not "责成相关单位…", no body named; nor an order to
+# investigate, "责成纪委调查处理": no rectification)
+RE_CHARGED_BODY = re.compile(r"责成(?:我院|我局|我委|我办|我校|我司|我单位|本院|本局|本单位)?"
+                             r"((?!相关|有关|各)[^，,。；;、\s“”]{2,20}?(?:处|庭|局|科|室|股|中心|办公室|办|所|队|站|委员会|政府|公司|街道|社区|院|部))"
+                             r"(?:进行|立即|及时|限期|负责|牵头|认真|迅速|全面)?(?:整改|立行立改|纠正)")
+
+
+def charged_bodies(text: str) -> list[str]:
+    return [m.group(1) for m in RE_CHARGED_BODY.finditer(text)] if "责成" in text else []
+
+
+# hs19: the lead counts the items and says as many done: "移交的2件立行立改事项已完成2件", "反馈的3个问题已整改完成3个" —
+# every item listed, when the list holds that many (not "反馈问题5个，已完成整改2个" over 2 listed: some are not done)
+RE_COUNTED_THEN_DONE = re.compile(r"(?<![第\d])(\d{1,3})\s*([件项个条])[^。；;\n\d]{0,16}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位|整改完毕)"
+                                  r"(?:整改)?\s*(\d{1,3})\s*\2")
+
+
+def all_counted_done(lead: str, listed: int) -> bool:
+    return any(int(m.group(1)) == int(m.group(3)) == listed for m in RE_COUNTED_THEN_DONE.finditer(lead))
+
+
 # --- building the problems -------------------------------------------------------------
 def _body_items(node: Node, inline: str) -> list[BodyItem]:
     items: list[BodyItem] = []
@@ -495,6 +517,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         result.add_anomaly("measure_numbering", f"问题{problem.seq}“{_short(problem.title)}”：{msg}", node.pos)
     for m in measures:
         add_units(problem.responsible_units, m.responsible_units)
+    if not problem.responsible_units and measures and any("责成" in m.text for m in measures):
+        # hs19: the body the account says was charged with rectifying it: "立即责成我院执行局案件协调管理处进行整改",
+        # "责成立案一庭立行立改" — its unit (R104, as "由<unit>…负责")
+        for m in measures:
+            add_units(problem.responsible_units, charged_bodies(m.text))
 
     # status: section, heading tag, labels must agree
     tag_status = status_of(tag) if tag else None
@@ -1179,7 +1206,7 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                 break
             lead_nodes.append(d.para.text if d.para else "")
         lead = "\n".join(lead_nodes) if chosen.nodes else ""
-        if lead and ("全部" in lead or "已" in lead) and all_done_in_lead(lead):
+        if lead and ("全部" in lead or "已" in lead) and (all_done_in_lead(lead) or all_counted_done(lead, len(chosen.problems))):
             for p in chosen.problems:
                 p.status = "done"
     if chosen.name == "list" and len(chosen.problems) >= 2 and all(p.status is None for p in chosen.problems):

@@ -26,7 +26,8 @@ RE_WRAP_BARE = re.compile(r"^关于(?P<t>[^。]+?)(?:的|等|方面的?)?问题\
 RE_INLINE_LABEL = re.compile(r"(?:整改目标|整改情况|整改措施|整改进展|整改结果|整改成效|阶段性成效|完成情况|落实情况)[^。]{0,6}?[:：]")
 # a status in brackets at the end of a heading: "（已完成）", "（已完成整改）", "（基本完成）", "（持续推进中）", "【整改完成】" —
 # words of a status only (not "（2023年底前完成）" nor "（责任单位：…）")
-RE_STATUS_TAG = re.compile(r"[(（【\[]\s*((?:已经?|正在|基本|持续|长期|阶段性|全部|按计划|整改|完成|推进|坚持|销号|到位|办结|中|，|,){2,8})"
+# (hs19: also a task's tag of work on schedule, "（序时推进）", "（按序时推进）": in_progress, as said in prose)
+RE_STATUS_TAG = re.compile(r"[(（【\[]\s*((?:已经?|正在|基本|持续|长期|阶段性|全部|按计划|按?序时|整改|完成|推进|坚持|销号|到位|办结|中|，|,){2,8})"
                            r"\s*[)）】\]]\s*[。.]?$")
 
 
