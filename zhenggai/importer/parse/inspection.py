@@ -917,6 +917,10 @@ RE_MOBILISED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?<![\d年]))(?P<m
                           r"(?P<d2>\d{1,2})\s*日(?:上午|下午|晚上)?[^。;；\d]{0,30}?召开")
 # "本轮集中驻点巡察将持续到17日结束": the last day, in the start's month unless it names its own
 RE_LASTS_UNTIL = re.compile(r"(?:巡视|巡察)(?:工作)?[^。;；\d]{0,4}?(?:将)?(?:持续到|持续至|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:结束|止)")
+# fs19: or the day named first, then the stationing it ends, as the team announces it: "…从今天起正式进驻…,6月11日结束现场
+# 巡察", "将于28日结束驻点巡察" (a yearless day: the year, and the month when it names none, are the start's; not the end of the
+# rectification, "6月11日前结束巡察整改", nor a day with its own year, read by the dated rules)
+RE_ENDS_ON_DAY = re.compile(r"(?<![\d年月])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:前)?(?:结束|完成)(?:现场|驻点|集中|进驻)?(?:巡视|巡察)(?!(?:工作)?整改)")
 
 
 def _mobilisation(out: ParsedInspection, text: str, sentences: list[str], pub: dt.date | None) -> None:
@@ -940,7 +944,7 @@ def _mobilisation(out: ParsedInspection, text: str, sentences: list[str], pub: d
         if start is not None and not (pub is not None and start > pub and (year or _year_before(start) > pub)):
             start = _dated(f, before, pub)
             out.start = iso(start)
-            me = RE_LASTS_UNTIL.search(text, m.end())
+            me = RE_LASTS_UNTIL.search(text, m.end()) or RE_ENDS_ON_DAY.search(text, m.end())
             if me:
                 month = int(me.group(1)) if me.group(1) else start.month
                 end = make_date(start.year, month, int(me.group(2)))

@@ -1,0 +1,82 @@
+"""Session 19, helper fs19: headline figures and dates in real lead paragraphs (snippets27's misses and their families).
+Constructed texts only (written here, in the genre, not copied from a labelled page); each rule has a positive and a
+near miss."""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.headline import headline_figures
+
+
+# --- problems counted at several levels: the finest, refined into sub-problems, is the count ----------------------------
+
+def test_problems_refined_into_item_problems_are_the_problem_count():
+    h = headline_figures("2023年5月10日，巡察组向区林业局党组反馈了巡察意见，指出存在4方面15个问题，我局在整改中细化分解为31个"
+                         "分项问题。")
+    assert h.problems_total == 31
+
+
+def test_problems_refined_into_measures_are_not_the_problem_count():
+    # near miss: the refined level is measures, not problems
+    h = headline_figures("2023年5月10日，巡察组向区林业局党组反馈了巡察意见，指出存在4方面15个问题，我局在整改中细化分解为31项"
+                         "整改措施。")
+    assert h.problems_total == 15
+    assert h.measures_total == 31
+
+
+def test_the_done_count_of_refined_problems_may_follow_in_the_next_sentence_as_of_a_day():
+    h = headline_figures("巡察组指出我局存在4方面15个问题，我局细化分解为31个分项问题。截至2024年3月20日，已完成反馈问题整改"
+                         "22个，整改中的反馈问题9个。")
+    assert (h.problems_total, h.problems_done) == (31, 22)
+
+
+def test_a_next_sentence_not_dated_as_of_a_day_gives_no_done_count_of_the_refined_problems():
+    # near miss: the next sentence is a meeting's report, not a tally of the refined problems
+    h = headline_figures("巡察组指出我局存在4方面15个问题，我局细化分解为31个分项问题。会议强调，要抓紧推进整改，已召开专题会议"
+                         "3次。")
+    assert h.problems_total == 31
+    assert h.problems_done is None
+
+
+def test_done_written_with_whose_problems_and_their_rectification_is_a_done_count():
+    h = headline_figures("巡察组共指出20个问题。截至目前，已完成反馈问题整改17个。")
+    assert (h.problems_total, h.problems_done) == (20, 17)
+
+
+def test_a_count_after_finished_rectification_of_something_else_is_not_a_done_count():
+    # near miss: what was finished is plans, counted in 份
+    h = headline_figures("巡察组共指出20个问题。截至目前，已完成反馈问题整改方案3份。")
+    assert h.problems_total == 20
+    assert h.problems_done is None
+
+
+# --- problems counted, then the measures drawn for them ------------------------------------------------------------------
+
+def test_problems_taken_by_any_verb_then_measures_drawn_for_them_are_the_problem_count():
+    h = headline_figures("局党组把巡察整改作为重大政治任务。二是全面对标对表，认真研究36个问题，逐条制定了98条整改措施，明确整改"
+                         "时限。")
+    assert (h.problems_total, h.measures_total) == (36, 98)
+
+
+def test_problems_followed_by_suggestions_are_not_the_problem_count():
+    # near miss: suggestions made, not measures; and no verb of finding governs the count
+    h = headline_figures("局党组把巡察整改作为重大政治任务。二是全面对标对表，认真研究36个问题，提出98条意见建议，明确工作方向。")
+    assert h.problems_total is None
+
+
+# --- a planned end of the stationing, announced at the mobilisation meeting ---------------------------------------------
+
+MOBILISED = ("根据市委巡察工作统一部署，2025年4月8日，市委第三巡察组巡察市林业局党组工作动员会召开。巡察组组长就即将开展的巡察工作"
+             "作了讲话。\n"
+             "组长指出，市委第三巡察组从今天起正式进驻市林业局，{end}。本轮巡察将紧扣监督重点，依规依纪依法开展政治监督。\n")
+
+
+def test_a_day_the_stationing_ends_announced_at_the_mobilisation_is_the_end():
+    r = parse_text(MOBILISED.format(end="5月20日结束现场巡察"))
+    assert (r.inspection.start, r.inspection.end) == ("2025-04-08", "2025-05-20")
+
+
+def test_a_day_the_rectification_ends_announced_at_the_mobilisation_is_not_the_end():
+    # near miss: the day named is for the rectification after the inspection, not for its stationing
+    r = parse_text(MOBILISED.format(end="要求被巡察党组织在12月20日前完成巡察整改"))
+    assert r.inspection.start == "2025-04-08"
+    assert r.inspection.end is None
