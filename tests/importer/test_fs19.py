@@ -80,3 +80,16 @@ def test_a_day_the_rectification_ends_announced_at_the_mobilisation_is_not_the_e
     r = parse_text(MOBILISED.format(end="要求被巡察党组织在12月20日前完成巡察整改"))
     assert r.inspection.start == "2025-04-08"
     assert r.inspection.end is None
+
+
+# --- a period whose end lost its units: the start alone ------------------------------------------------------------------
+
+def test_a_period_whose_end_lost_its_month_and_day_gives_the_start_alone():
+    r = parse_text("根据县委统一部署,2023年9月4日至1120县委第二巡察组对县文广旅局党组开展了常规巡察。现将整改进展情况予以公布。\n")
+    assert (r.inspection.start, r.inspection.end) == ("2023-09-04", None)
+
+
+def test_a_date_then_a_count_with_its_unit_is_not_a_period_that_lost_its_end():
+    # near miss: "至1120名" counts people (a unit follows the digits), in a sentence about a training, not an inspection
+    r = parse_text("2023年9月4日至1120名党员干部参加了县委党校举办的专题培训班。现将有关情况予以公布。\n")
+    assert r.inspection.start is None
