@@ -93,3 +93,17 @@ def test_a_date_then_a_count_with_its_unit_is_not_a_period_that_lost_its_end():
     # near miss: "至1120名" counts people (a unit follows the digits), in a sentence about a training, not an inspection
     r = parse_text("2023年9月4日至1120名党员干部参加了县委党校举办的专题培训班。现将有关情况予以公布。\n")
     assert r.inspection.start is None
+
+
+# --- a count of projects audited is not a count of problems --------------------------------------------------------------
+
+def test_a_count_of_projects_whose_problems_are_counted_later_is_not_the_problem_count():
+    h = headline_figures("区审计局针对2023年度出具审计报告的12个项目查出的问题，逐项复核。经复核认定，2023年度审计查出问题36个，"
+                         "已整改30个，持续整改6个。")
+    assert (h.problems_total, h.problems_done) == (36, 30)
+
+
+def test_a_count_of_problems_with_their_kind_between_is_still_the_problem_count():
+    # near miss: the words between the count and 问题 name the problems' kind, not projects
+    h = headline_figures("区审计局针对2023年度出具的审计报告指出的12个预算执行问题，逐项复核，督促整改。")
+    assert h.problems_total == 12

@@ -34,8 +34,9 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处)(?!方面|大�
                     # (nor "墙面污损1处等问题": the count of the last finding listed, then 等问题 closing the list)
                     # (the kind may name a region and a field, "325个长江经济带生态环境问题": 9 to 12 characters when they
                     # hold no verb; not "12个督导组深入基层查找整改问题", a count of teams then what they did)
-                    r"(?:(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?"
-                    r"|(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等"
+                    # (fs19: nor "17个项目查出的问题", a count of the projects audited, whose problems are counted elsewhere)
+                    r"(?:(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|项目|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?"
+                    r"|(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|项目|措施|建议|意见|举措|制度|机制|件|疑似|等"
                     r"|查|整改|发现|存在|开展|深入|反馈|推动|督促|解决|落实|指出|涉及|进行|组)[^\d\s,，。;；、:：()（）“”\"]){9,12}?)问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
