@@ -107,3 +107,41 @@ def test_a_count_of_problems_with_their_kind_between_is_still_the_problem_count(
     # near miss: the words between the count and 问题 name the problems' kind, not projects
     h = headline_figures("区审计局针对2023年度出具的审计报告指出的12个预算执行问题，逐项复核，督促整改。")
     assert h.problems_total == 12
+
+
+# --- a plan whose problems are in its table: the prose outside it completes the headline ---------------------------------
+
+def _plan_with_table(sentence: str):
+    from tests.importer.helpers import docx_with_table
+    from zhenggai.importer.extract import extract_bytes
+    paras = ["中共某县统计局党组关于落实县委第二巡察组反馈意见的整改方案",
+             "2024年3月4日至4月20日，县委第二巡察组对中共某县统计局党组开展了常规巡察，并于2024年6月3日反馈了巡察意见，指出了党的领导、"
+             "党的建设2个方面4个具体问题。为抓好整改落实，制定本整改方案。",
+             "一、指导思想", "坚持以习近平新时代中国特色社会主义思想为指导，把巡察整改作为重大政治任务。",
+             "二、整改目标", "对巡察反馈的问题照单全收、逐条整改、逐项销号。力争2024年9月底前完成集中整改任务。",
+             "三、组织领导", "成立局巡察整改工作领导小组，由局党组书记任组长。", "领导小组实行例会制度，每月召开一次会议。",
+             "四、整改任务", f"针对巡察反馈的2个方面4个具体问题，{sentence}，逐项明确责任单位和整改时限，形成整改任务清单（见附件）。",
+             "五、工作要求", "（一）提高政治站位。全局党员干部要充分认识巡察整改的重要性。", "（二）严格对账销号。整改完成一项、销号一项。",
+             "（三）注重建章立制。及时建立健全相关制度。", "（四）及时报告公开。按要求报送整改情况报告。",
+             "附件：某县统计局党组落实县委第二巡察组反馈意见整改任务清单", "中共某县统计局党组", "2024年6月20日", "",
+             "附件", "某县统计局党组落实县委第二巡察组反馈意见整改任务清单"]
+    rows = [["序号", "问题", "整改措施", "责任单位", "整改时限"],
+            ["一、党的领导方面"] * 5,
+            ["1", "理论学习流于形式", "1.制定年度学习计划2.开展专题研讨", "局办公室", "2024年9月底"],
+            ["2", "数据审核把关不严", "1.修订数据质量管控办法2.开展专项检查", "各专业股室", "2024年10月底"],
+            ["二、党的建设方面"] * 5,
+            ["3", "财务管理不规范", "1.清理财务支出2.修订财务管理办法", "局办公室", "2024年10月底"],
+            ["4", "党支部组织生活不严格", "1.规范三会一课记录2.开展支部书记轮训3.建立组织生活台账", "机关党支部", "2024年12月底"]]
+    return extract_bytes(docx_with_table(paras, rows, []), "plan.docx")
+
+
+def test_measures_counted_in_a_plans_task_section_complete_the_headline_when_the_table_holds_the_problems():
+    ledger = _plan_with_table("制定整改措施9条").ledger
+    assert len(ledger.problems) == 4
+    assert (ledger.headline.problems_total, ledger.headline.measures_total) == (4, 9)
+
+
+def test_a_plans_task_section_that_counts_no_measures_adds_no_figure():
+    # near miss: the section names the plan, not a count of measures
+    ledger = _plan_with_table("研究制定整改方案").ledger
+    assert (ledger.headline.problems_total, ledger.headline.measures_total) == (4, None)
