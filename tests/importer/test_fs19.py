@@ -57,6 +57,17 @@ def test_problems_taken_by_any_verb_then_measures_drawn_for_them_are_the_problem
     assert (h.problems_total, h.measures_total) == (36, 98)
 
 
+def test_problems_written_noun_first_then_measures_drawn_for_them_are_the_problem_count():
+    h = headline_figures("局党组把巡察整改作为重大政治任务。二是全面对标对表，深入剖析问题36个，提出整改举措98条，明确整改时限。")
+    assert (h.problems_total, h.measures_total) == (36, 98)
+
+
+def test_problems_written_noun_first_then_suggestions_are_not_the_problem_count():
+    # near miss: suggestions made, not measures
+    h = headline_figures("局党组把巡察整改作为重大政治任务。二是全面对标对表，深入剖析问题36个，提出意见建议98条，明确工作方向。")
+    assert h.problems_total is None
+
+
 def test_problems_followed_by_suggestions_are_not_the_problem_count():
     # near miss: suggestions made, not measures; and no verb of finding governs the count
     h = headline_figures("局党组把巡察整改作为重大政治任务。二是全面对标对表，认真研究36个问题，提出98条意见建议，明确工作方向。")

@@ -51,8 +51,10 @@ RE_RECHECKED = re.compile(r"(?:复核|复查|回访)(?:了|的)?\s*$")
 
 # fs19: measures made for the problems just counted, next in their sentence: "…29个问题,提出117条整改举措", "…12个问题，
 # 逐条制定了35项整改措施" (measures by their name, 措施 or 举措; not suggestions or opinions: "…,提出117条意见建议")
+# (the measures written either way: "提出117条整改举措", "制定整改措施117条"; and so the problems: "29个问题", "问题29个")
 RE_MEASURES_DRAWN_AFTER = re.compile(r"\s*[,，]\s*(?:并|共|逐条|逐项|逐一|有针对性地|针对性地)?\s*(?:研究)?(?:提出|制定|明确|细化|形成)(?:了|出)?\s*"
-                                     r"(?:共)?\s*\d+\s*[条项个](?:具体|针对性)?(?:整改)?(?:措施|举措)")
+                                     r"(?:(?:共)?\s*\d+\s*[条项个](?:具体|针对性)?(?:整改)?(?:措施|举措)"
+                                     r"|(?:具体|针对性)?(?:整改)?(?:措施|举措)(?:共计|共)?\s*\d+\s*[条项个])")
 
 # the classifiers a count of problems, and the done count that follows it, may take: 个 项 条 件 处 宗
 _CL = r"[个项条件处宗]"
@@ -352,7 +354,10 @@ def headline_figures(text: str) -> Headline:
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
             continue  # "上周收集问题12个…截至目前，累计收集问题150个": one batch, the running total follows (as count first)
         if h.problems_total is None and (re.search(rf"{_FINDING}|涉及|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
-                                         or _governed_by_finding(t, m.start())):
+                                         or _governed_by_finding(t, m.start())
+                                         # fs19: the problems the measures drawn right after them answer ("深入剖析问题
+                                         # 29个，提出整改举措117条"), as for a count written first
+                                         or RE_MEASURES_DRAWN_AFTER.match(t, m.end())):
             h.problems_total = int(m.group(1))
             total_end = m.end()
             md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 30)  # "指出具体问题41个，其中35个已整改"
