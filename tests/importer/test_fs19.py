@@ -157,15 +157,3 @@ def test_a_plans_task_section_that_counts_no_measures_adds_no_figure():
     ledger = _plan_with_table("研究制定整改方案").ledger
     assert (ledger.headline.problems_total, ledger.headline.measures_total) == (4, None)
 
-
-# --- hazards a check investigated and dealt with (查处) are the problems it found ---------------------------------------
-
-def test_hazards_a_check_investigated_and_dealt_with_are_its_problems():
-    h = headline_figures("据统计，12个检查组共检查各地区36个县区、420余家企业，查处隐患918项、重大隐患21项，违法违规行为57起。")
-    assert h.problems_total == 918
-
-
-def test_hazards_dealt_with_since_a_campaign_began_are_not_one_checks_problems():
-    # near miss: a campaign's running tally since it opened (以来), not one check's findings
-    h = headline_figures("集中行动开展以来，检查单位26家，查处安全隐患73处，要求停产整顿4家。")
-    assert h.problems_total is None

@@ -1353,8 +1353,7 @@ def _found_and_fixed(h: Headline, t: str) -> None:
 # not hazards reported into a system or rectified in a campaign
 # ("上报隐患", "排查整治隐患"), not an approximation ("120余处", "16.67万处"), not a running campaign total (its sentence
 # says since when: "今年以来", "累计"), not one part of them ("其中…发现隐患3处").
-# (fs19: also hazards a check investigated and dealt with, "查处隐患1742项": found by the check, C3)
-RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查处|查找出|排查出|检查出|(?<![共次])检查(?=[^。;；,，、\d]{0,4}隐患\s*\d))了?(?:各类|各种)?"
+RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出|(?<![共次])检查(?=[^。;；,，、\d]{0,4}隐患\s*\d))了?(?:各类|各种)?"
                               # (what the hazards were, closed by 等: "发现通道堵塞、电线乱拉等安全隐患3处")
                               r"(?:[^。;；,，\d]{1,16}?等)?"
                               r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"
