@@ -213,6 +213,15 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
             # the problems are in the table, so the text reading took the plan's own sections for problems and read
             # no figures from them ("二、整改目标 / 针对巡察反馈的3个方面8个问题…"): read the text outside the table
             ledger.headline = _text_figures(out.paragraphs, tables)
+        elif any(v is None for v in (ledger.headline.measures_total, ledger.headline.problems_done, ledger.headline.rules_made)):
+            # fs19: the text reading read some figures from the lead but took the plan's later sections for problems
+            # ("四、整改任务 / 针对巡察反馈的3个方面11个具体问题，制定整改措施28条…"): the prose outside the table completes
+            # them, when it reads the same count of problems (the same figures, read over more of the text)
+            outside = _text_figures(out.paragraphs, tables)
+            if outside.problems_total is not None and outside.problems_total == ledger.headline.problems_total:
+                for key, value in vars(outside).items():
+                    if getattr(ledger.headline, key) is None and value is not None:
+                        setattr(ledger.headline, key, value)
         ledger.preamble = text_result.preamble
         ledger.closing = text_result.closing
         ledger.kind = "plan" if text_result.kind == "plan" or (ledger.title and "方案" in ledger.title) else "ledger"

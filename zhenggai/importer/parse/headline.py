@@ -17,7 +17,9 @@ _DONE = (r"(?:已(?:经)?(?:全部)?(?:(?:完成|实现)?整改(?:完成|到位|
          r"|已完成或基本完成|验收销号|(?<![未已本])(?:整改完成|完成整改|整改完毕)|(?<![未已保求须将要])整改到位(?=\d))")
 # what may stand between a done verb and its count: "已完成整改的有25个", "已整改问题25个", "已销号的共25个"
 # (or a sum word: "已完成整改合计4项")
-_GAP = r"(?:整改)?(?:的)?(?:问题)?(?:的)?(?:有|共计|合计|总计|共)?"  # (a known miss: "已销号的问题共25个" is still read as a declared total)
+# fs19: or the problems named with whose they are and their rectification after them, 完成 governing "问题整改": "已完成反馈
+# 问题整改5个", "已完成问题整改12个" (as RE_LEVEL_DONE's "完成镇级问题整改38个")
+_GAP = (r"(?:整改)?(?:的)?(?:(?:反馈|交办|指出|巡视|巡察|督察)?问题(?:整改)?)?(?:的)?(?:有|共计|合计|总计|共)?")  # (a known miss: "已销号的问题共25个" is still read as a declared total)
 # the verbs that find or hand over problems, which govern a count of them as the total ("反馈问题20个", "累计收集问题150个",
 # "排查出问题36处")
 _FINDING = r"反馈|指出|交办|下发|反映|发现|查出|查摆|查找|检视|梳理|排查|摸排|收集|征集"
@@ -34,8 +36,9 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处|大(?=问题))(
                     # (nor "墙面污损1处等问题": the count of the last finding listed, then 等问题 closing the list)
                     # (the kind may name a region and a field, "325个长江经济带生态环境问题": 9 to 12 characters when they
                     # hold no verb; not "12个督导组深入基层查找整改问题", a count of teams then what they did)
-                    r"(?:(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?"
-                    r"|(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|措施|建议|意见|举措|制度|机制|件|疑似|等"
+                    # (fs19: nor "17个项目查出的问题", a count of the projects audited, whose problems are counted elsewhere)
+                    r"(?:(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|项目|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?"
+                    r"|(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|项目|措施|建议|意见|举措|制度|机制|件|疑似|等"
                     r"|查|整改|发现|存在|开展|深入|反馈|推动|督促|解决|落实|指出|涉及|进行|组)[^\d\s,，。;；、:：()（）“”\"]){9,12}?)问题(?!线索)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
@@ -47,6 +50,13 @@ RE_EXAMPLE_CLAUSE = re.compile(r"^(?:有些|有的|部分|个别|其中|例如|�
 
 # a recheck's verb right before a count of problems: "复核了7个…反馈问题", "复查的12个问题" (kfg)
 RE_RECHECKED = re.compile(r"(?:复核|复查|回访)(?:了|的)?\s*$")
+
+# fs19: measures made for the problems just counted, next in their sentence: "…29个问题,提出117条整改举措", "…12个问题，
+# 逐条制定了35项整改措施" (measures by their name, 措施 or 举措; not suggestions or opinions: "…,提出117条意见建议")
+# (the measures written either way: "提出117条整改举措", "制定整改措施117条"; and so the problems: "29个问题", "问题29个")
+RE_MEASURES_DRAWN_AFTER = re.compile(r"\s*[,，]\s*(?:并|共|逐条|逐项|逐一|有针对性地|针对性地)?\s*(?:研究)?(?:提出|制定|明确|细化|形成)(?:了|出)?\s*"
+                                     r"(?:(?:共)?\s*\d+\s*[条项个](?:具体|针对性)?(?:整改)?(?:措施|举措)"
+                                     r"|(?:具体|针对性)?(?:整改)?(?:措施|举措)(?:共计|共)?\s*\d+\s*[条项个])")
 
 # the classifiers a count of problems, and the done count that follows it, may take: 个 项 条 件 处 宗
 _CL = r"[个项条件处宗]"
@@ -316,7 +326,10 @@ def headline_figures(text: str) -> Headline:
                                          or re.match(r"[^。;；,，]{0,16}?的整改(?:情况|落实情况|进展)", after + t[m.end() + 14: m.end() + 30])
                                          # kfg: problems said exposed, as a check's news names its list ("27个问题清单曝光"):
                                          # the problems it found (not lists counted: "印发3个问题清单")
-                                         or re.match(r"\s*(?:清单)?\s*(?:被)?曝光", after)):
+                                         or re.match(r"\s*(?:清单)?\s*(?:被)?曝光", after)
+                                         # fs19: the problems the measures drawn right after them answer ("深入剖析29个问题,
+                                         # 提出117条整改举措"): the problems being rectified, whatever verb takes them
+                                         or RE_MEASURES_DRAWN_AFTER.match(t, m.end())):
             h.problems_total = n
             md = RE_DONE_OF_THEM.match(t, m.end())
             if md and h.problems_done is None:
@@ -344,7 +357,10 @@ def headline_figures(text: str) -> Headline:
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
             continue  # "上周收集问题12个…截至目前，累计收集问题150个": one batch, the running total follows (as count first)
         if h.problems_total is None and (re.search(rf"{_FINDING}|涉及|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
-                                         or _governed_by_finding(t, m.start())):
+                                         or _governed_by_finding(t, m.start())
+                                         # fs19: the problems the measures drawn right after them answer ("深入剖析问题
+                                         # 29个，提出整改举措117条"), as for a count written first
+                                         or RE_MEASURES_DRAWN_AFTER.match(t, m.end())):
             h.problems_total = int(m.group(1))
             total_end = m.end()
             md = RE_DONE_OF_THEM.match(t, m.end()) or RE_PART_DONE.match(t, m.end(), m.end() + 30)  # "指出具体问题41个，其中35个已整改"
@@ -406,7 +422,9 @@ def headline_figures(text: str) -> Headline:
     mr = RE_REFINED_PROBLEMS.search(t)
     if mr:
         h.problems_total = int(mr.group(1))
-        md = re.match(rf"[^。;；]{{0,12}}?{_DONE}{_GAP}(\d+)\s*[个项]", t[mr.end(): mr.end() + 30])
+        # (fs19: also in the next sentence, as of a day: "…细化分解为24个分项问题。截至2023年11月29日,已完成反馈问题整改5个")
+        md = re.match(rf"(?:[^。;；]{{0,12}}?|[。;；]\s*(?:截至|截止)(?:目前|[^,，。;；\d]{{0,2}}(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末)?)\s*[,，]?\s*)"
+                      rf"{_DONE}{_GAP}(\d+)\s*[个项]", t[mr.end(): mr.end() + 50])
         # ps18: or the refined count said again later with its done count ("…细化分解为20个具体问题20项整改任务。截至目前,
         # 20个问题,已完成整改20个", snippets25's xinwu): the same problems
         md = md or next((r for r in RE_RESTATED_DONE.finditer(t, mr.end()) if int(r.group(1)) == h.problems_total), None)
@@ -955,7 +973,8 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
 # a count of problems then its done count in the next clause: "20个问题,已完成整改20个" (ps18; read against a refined total)
 RE_RESTATED_DONE = re.compile(rf"(?<![第\d])(\d+)\s*[个项](?:具体)?问题\s*[,，]?\s*(?:其中|目前)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项]")
 RE_FINER_PROBLEMS = re.compile(r"(?<![第\d])(\d+)\s*[个项条类]\s*(?:突出)?问题\s*[、,，]?\s*(\d+)\s*[个项条](?:具体|细化)问题")
-RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|拆分)为\s*(\d+)\s*[个项](?:具体|细化)?问题")
+# (fs19: or into items or sub-problems, "细化分解为24个分项问题", "拆分成15个子问题": the finest level is the problem count, C11)
+RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|分解细化|拆分)(?:为|成)\s*(\d+)\s*[个项](?:具体|细化|分项|子)?问题")
 # "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",
 # "均已完成整改", "都已全部销号"); or 全部完成整改 when not a goal ("确保…全部完成整改")
 # (kfg: also pushed to be done, "已全部督促整改到位")

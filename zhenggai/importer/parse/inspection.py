@@ -507,10 +507,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if start and end and end >= start and (out.start is None or out.start == iso(start)):
                     out.start, out.end = iso(start), iso(end)
                     break
-    if out.start is None and (RE_START_ONLY.search(text) or RE_START_ONLY_DATED.search(text)):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
+    if out.start is None and (RE_START_ONLY.search(text) or RE_START_ONLY_DATED.search(text) or RE_START_LOST_END.search(text)):  # "从2018年8月30日开始，…巡察组对…进行了巡察": a start with no end
         at = 0
         for s in sentences:
-            ms = RE_START_ONLY.search(s) or RE_START_ONLY_DATED.search(s)
+            ms = RE_START_ONLY.search(s) or RE_START_ONLY_DATED.search(s) or RE_START_LOST_END.search(s)
             at += len(s)
             if ms and re.search(r"巡视|巡察|督察|审计|检查|督导", s):
                 if ms.group(1):
@@ -962,6 +962,10 @@ RE_MOBILISED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?<![\d年]))(?P<m
                           r"(?P<d2>\d{1,2})\s*日(?:上午|下午|晚上)?[^。;；\d]{0,30}?召开")
 # "本轮集中驻点巡察将持续到17日结束": the last day, in the start's month unless it names its own
 RE_LASTS_UNTIL = re.compile(r"(?:巡视|巡察)(?:工作)?[^。;；\d]{0,4}?(?:将)?(?:持续到|持续至|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:结束|止)")
+# fs19: or the day named first, then the stationing it ends, as the team announces it: "…从今天起正式进驻…,6月11日结束现场
+# 巡察", "将于28日结束驻点巡察" (a yearless day: the year, and the month when it names none, are the start's; not the end of the
+# rectification, "6月11日前结束巡察整改", nor a day with its own year, read by the dated rules)
+RE_ENDS_ON_DAY = re.compile(r"(?<![\d年月])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:前)?(?:结束|完成)(?:现场|驻点|集中|进驻)?(?:巡视|巡察)(?!(?:工作)?整改)")
 
 
 def _mobilisation(out: ParsedInspection, text: str, sentences: list[str], pub: dt.date | None) -> None:
@@ -985,7 +989,7 @@ def _mobilisation(out: ParsedInspection, text: str, sentences: list[str], pub: d
         if start is not None and not (pub is not None and start > pub and (year or _year_before(start) > pub)):
             start = _dated(f, before, pub)
             out.start = iso(start)
-            me = RE_LASTS_UNTIL.search(text, m.end())
+            me = RE_LASTS_UNTIL.search(text, m.end()) or RE_ENDS_ON_DAY.search(text, m.end())
             if me:
                 month = int(me.group(1)) if me.group(1) else start.month
                 end = make_date(start.year, month, int(me.group(2)))
@@ -1017,6 +1021,11 @@ RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"
 RE_START_ONLY_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)(?!\s*(?:至|到|施行|执行|实施))")
+# fs19: a period whose end lost both its 月 and 日, its digits run straight into the next word ("2023年8月14日至1031县委第三
+# 巡察组对…开展了常规巡察", the start's 年/月 put back by restore_lost_units): the start alone (R61: an end read only when
+# its units survive; not digits a unit follows, "至1031名", "至1031万元")
+RE_START_LOST_END = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:至|到)\s*\d{3,4}"
+                               r"(?=[\u4e00-\u9fff])(?![年月日号天个项条名人次家户元万亿件处余多])")
 # "…督察组进驻我市开展第二轮省级生态环境保护督察"
 RE_STATIONED = re.compile(r"进驻\s*(.{2,20}?)[,，]?(?:开展|进行|实施)")
 RE_TITLE_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))")
