@@ -80,7 +80,9 @@ def test_a_two_column_field_table_is_read_as_labelled_fields_of_one_task(tmp_pat
         ("整改进度", "已完成"),
     ])
     got = parse_file(path)
-    assert _read(got) == [(8, None, "某河道两岸违规堆放砂石，侵占行洪通道", "done", 3, ["县水利局", "某镇人民政府"],
+    # (ks19: the task row's label is the one problem's category, R83 — as blindwritten17 w17_08 labels the same layout;
+    # this test first expected None, as blindwritten6 b6_14's truth has it)
+    assert _read(got) == [(8, "整改任务", "某河道两岸违规堆放砂石，侵占行洪通道", "done", 3, ["县水利局", "某镇人民政府"],
                            "2023年8月底")]
     assert not any("已完成" in m.text for m in got.problems[0].measures)
 

@@ -766,11 +766,52 @@ def docx_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
         elif tag == "tbl":
             rows = _table_rows(child, para_text)
             tables.append(rows)
+            form = _field_form_lines(rows)
+            if form is not None:
+                paragraphs.extend(form)
+                continue
             for cells in rows:
                 line = _row_line(cells)
                 if line:
                     paragraphs.append(line)
     return paragraphs, tables
+
+
+def _field_form_lines(rows: list[list[str]]) -> list[str] | None:
+    """ks19: a Word table of one record's fields in two columns (项目 | 内容: "整改任务 | …", "责任单位 | …", "整改措施及
+    完成情况 | 1.…\n2.…"), as a web page's table reads (html_paragraphs): each row "label\tvalue", the value's later lines
+    lines of their own — so the fields are read as a form's labelled fields (parse.normalize.label_field_cells), a cell's
+    numbered lines kept apart, not run together after a "；". Only a table of rows of at most two cells, three of whose
+    first cells or more are known field labels and nearly all of them short labels of words; None for any other."""
+    from .parse.normalize import RE_FIELD_LABEL_CELL, RE_OTHER_LABEL_CELL
+
+    pairs: list[list[str]] = []
+    for cells in rows:
+        parts: list[str] = []
+        for c in cells:
+            c = c.strip()
+            if c and (not parts or parts[-1] != c):
+                parts.append(c)
+        if len(parts) > 2:
+            return None
+        pairs.append(parts)
+    two = [p for p in pairs if len(p) == 2]
+    known = sum(1 for p in two if RE_FIELD_LABEL_CELL.fullmatch(p[0]))
+    labelled = sum(1 for p in two if RE_OTHER_LABEL_CELL.fullmatch(p[0]))
+    if known < 3 or labelled < len(two) - 1:
+        return None
+    lines: list[str] = []
+    for k, parts in enumerate(pairs):
+        if not parts:
+            continue
+        if len(parts) == 1 or not RE_OTHER_LABEL_CELL.fullmatch(parts[0]) or (
+                k == 0 and RE_OTHER_LABEL_CELL.fullmatch(parts[1]) and len(parts[1]) <= 4):
+            lines.append(_row_line(parts))  # a title row, a header row (项目 | 内容), a row that is no field
+            continue
+        value = [x.strip() for x in parts[1].split("\n") if x.strip()]
+        lines.append(f"{parts[0]}\t{value[0]}")
+        lines.extend(value[1:])
+    return lines
 
 
 def _table_rows(tbl, para_text) -> list[list[str]]:

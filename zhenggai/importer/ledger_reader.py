@@ -137,9 +137,13 @@ RE_BODIES_CHECKED = re.compile(r"(?:被检查|被检)?(?:单位|企业|学校|�
 
 
 # a progress cell that is a status ("已完成", "持续推进", "基本完成。…"), when the table has no status column
+# (ks19: also the words a 督察 task table's 整改进展 cell opens with for work on schedule, "达到序时进度。已完成…",
+# "按序时进度推进", "未达到序时进度", and a 完成情况 cell's "持续整改" / "正在持续推进": the work goes on — in_progress)
 RE_COMPLETION_STATUS = re.compile(
-    r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在推进|正在整改|持续推进中?|推进中|整改中"
-    r"|基本完成|部分完成|部分整改|序时推进|长期坚持|未完成)\s*(?:[。，,；;]|$)")
+    r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在(?:持续)?推进|正在(?:持续)?整改|持续推进中?|推进中|整改中"
+    r"|基本完成|部分完成|部分整改|(?:按|按照)?序时推进中?|长期坚持|未完成"
+    r"|(?:已|已经)?(?:未|尚未)?(?:达到|符合|超过|滞后于?|落后于?)(?:序时|时序)进度(?:要求)?|(?:按|按照)(?:序时|时序)进度推进(?:中)?"
+    r"|持续整改中?)\s*(?:[。，,；;]|$)")
 
 
 # a 整改情况 cell telling what was done as done: "已更换新的防蝇帘", "已对卫生及时清理"
@@ -152,8 +156,12 @@ def completion_status(text: str) -> str | None:
     m = RE_COMPLETION_STATUS.match(text)
     if m is None:
         return None
-    # 基本完成 / 部分完成: part of it is done, the rest goes on
-    return "in_progress" if m.group(1) in ("基本完成", "部分完成", "部分整改") else status_word(m.group(1))
+    # 基本完成 / 部分完成: part of it is done, the rest goes on; on schedule (序时), or 持续整改 where a row stands (not a
+    # status column's verdict of work with no end, STATUS_WORDS): under way
+    word = m.group(1)
+    if word in ("基本完成", "部分完成", "部分整改") or "序时" in word or "时序" in word or word.startswith("持续整改"):
+        return "in_progress"
+    return status_word(word)
 
 
 def status_word(text: str) -> str | None:

@@ -69,7 +69,8 @@ def split_fields(text: str) -> list[tuple[str | None, str, str]]:
     return [(f, label, v) for f, label, v in out if f is not None or v.strip()]
 
 
-RE_PAREN_UNITS = re.compile(r"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头单位及配合单位)\s*[:：]\s*((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
+# (ks19: also the label that names them as the rectification's, "（整改责任单位：区财政局）" closing an account)
+RE_PAREN_UNITS = re.compile(r"[(（]\s*(?:整改)?(?:责任单位|牵头单位|责任部门|牵头单位及配合单位)\s*[:：]\s*((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
 RE_PAREN_DEADLINE = re.compile(r"[(（;；]\s*(?:完成时限|整改时限|时限|完成时间)\s*[:：]\s*([^()（）;；]*)[)）]")
 
 _BARE_UNITS = {"人民政府", "政府", "管委会", "党委", "党工委", "党组", "人大", "政协", "纪委", "监委"}

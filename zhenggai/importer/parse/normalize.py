@@ -801,21 +801,31 @@ def split_html_markup(paragraphs: list) -> list:
 
 # the label cell of a two-column field table (a 公示 of one task on a small site: "整改任务 | 国道…", "整改进度 | 已完成"),
 # read from the row's cells "整改任务\t国道…" — a field label alone in its cell, then its value in one cell
-_RE_FIELD_CELL = re.compile(
-    r"^\s*(整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|问题类别|问题类型|责任单位|牵头单位|责任部门|牵头部门|配合单位|"
-    r"责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|整改目标|整改措施|整改完成情况|整改落实情况|整改情况|"
-    r"整改进展情况|整改进展|整改进度|整改状态|完成情况)\s*\t+\s*(?=\S)([^\t]*)$")
+_FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|问题类别|问题类型|责任单位|牵头单位|责任部门|牵头部门|配合单位|"
+                 r"责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|整改目标|整改措施|整改完成情况|整改落实情况|整改情况|"
+                 r"整改进展情况|整改进展|整改进度|整改状态|完成情况")
+_RE_FIELD_CELL = re.compile(r"^\s*(" + _FIELD_LABELS + r")\s*\t+\s*(?=\S)([^\t]*)$")
+RE_FIELD_LABEL_CELL = re.compile(r"(?:" + _FIELD_LABELS + r")")  # (fullmatch: a cell that is a known label alone)
+# ks19: the form's other rows, once it is known to be a form: a short label of words alone in its cell ("任务编号",
+# "整改前基本情况", "整改措施及完成情况", "验收结论") then its value
+RE_OTHER_LABEL_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_RE_OTHER_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*\t+\s*(?=\S)([^\t]*)$")
 
 
 def label_field_cells(paragraphs: list) -> list:
     """Rows of a two-column field table ("整改任务\t…") as labelled fields ("整改任务：…", each a block of its own); only
-    when the document holds at least three such rows (a form, not one stray cell of a ledger), and never a row with a third cell."""
+    when the document holds at least three such rows (a form, not one stray cell of a ledger), and never a row with a third cell.
+    (ks19: in such a form, every other row whose first cell is a short label of words alone is a field too: "整改措施及
+    完成情况\t1.…", "验收结论\t…同意销号" — a two-column 验收销号 table names many fields no list knows.)"""
     rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and "\t" in p and _RE_FIELD_CELL.match(p)]
     if len(rows) < 3:
         return paragraphs
+    known = set(rows)
+    rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str) and "\t" in p
+             and _RE_OTHER_FIELD_CELL.match(p)]
     out = list(paragraphs)
     for i in rows:
-        m = _RE_FIELD_CELL.match(out[i])
+        m = (_RE_FIELD_CELL if i in known else _RE_OTHER_FIELD_CELL).match(out[i])
         text = f"{m.group(1)}：{m.group(2)}"
         out[i] = BlockText(text)  # a table row: its end is a hard break, never joined to the line after
     return out

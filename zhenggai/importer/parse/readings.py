@@ -98,6 +98,9 @@ RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所�
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
 RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任部门|整改时限|完成时限)\s*[:：][^()（）]{1,160})[)）]")
+# a one-task notice's label over its task opening a paragraph unnumbered, its number or 为 allowed before the colon
+RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
+                                   r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
@@ -375,6 +378,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     from_field = False
     at = None  # (paragraph index, offset) after which the measures start
     field_k = -1  # the paragraph of the task's field ("整改任务：…")
+    section_label = None  # that field's label when it opens its paragraph unnumbered ("整改任务：…", a form's row)
     numbered_fields = bool(RE_TASK_NOTICE.search(result.title or "") and RE_TASK_NUMBER.search(result.title or ""))
     for k, t in enumerate(texts):
         m = RE_TASK_FIELD.search(t) if (":" in t or "：" in t) and any(w in t for w in _TASK_FIELD_WORDS) else None
@@ -407,6 +411,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             at = (k, m.end()) if RE_MEASURE_LABEL.search(t, m.end()) and not inline_items(t[m.start():m.end()]) else (k + 1, 0)
             field_k = k
             from_field = True
+            if pm is None:
+                section_label = RE_TASK_SECTION_LABEL.match(t)
             break
     quoted = None
     if title is None:
@@ -620,6 +626,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 problem.category = _clean_title(pm.rest) if len(pm.rest) <= 20 and not RE_FACTS_SECTION.match(
                     pm.rest.strip()) else None
                 break
+    if section_label is not None and problem.category is None and RE_TASK_NOTICE.search(heading[:200]):
+        # ks19: a one-task notice's own label over its task, "整改任务：…" / "整改问题：…" (a line, or the row of a
+        # two-column 验收销号 table): the section label is its category (R83) — not a numbered field heading
+        # ("一、整改任务：…", R84), nor a label of any other wording; a numbered section over the label, "一、问题表述", is
+        # read first, above
+        problem.category = section_label.group(1)
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)

@@ -59,8 +59,9 @@ def account_status(account: str) -> str | None:
 
 
 # the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
+# (ks19: also work said to go on as it stands now, "目前正在持续推进。", "目前正在持续整改中。", "目前持续整改中。")
 _STATE = (r"(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
-          r"|已全部整改|已办结|已销号|正在整改中?|正在推进|持续推进中|整改中|基本完成(?:整改)?|长期坚持)")
+          r"|已全部整改|已办结|已销号|正在(?:持续)?整改中?|正在(?:持续)?推进(?:中)?|持续推进中|持续整改中|整改中|基本完成(?:整改)?|长期坚持)")
 # (each "(?:^|[。；;\n])…": AtStops, the same matches without trying the alternation at every offset)
 _NOW = r"\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
 # (also the state alone as the account's last sentence: "…开展专项检查3次。已完成整改。")

@@ -146,7 +146,10 @@ RE_SHORTFALL_ITEM_LABEL = re.compile(r"^(?:第\s*[(（]?[A-Za-z]{0,2}\d{1,3}[)�
 RE_SITE_CUT_NOTE = re.compile(r"\s*(?:…{1,3}|\.{3,6})\s*[(（]\s*(?:未完|全文共\s*\d+\s*字|[^()（）]{0,40}?省略\s*\d+\s*字)")
 
 
-RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|反馈问题|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
+# (ks19: also the label naming who found it, "审计发现问题：…", "巡察反馈问题：…", "检查发现问题：…" — an audit
+# rectification report's items "1.审计发现问题：…。" then "整改情况：…": the statement is after the label, R89)
+RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|督察|督查|检查|核查|督导)(?:组)?)?(?:发现|查出|反馈|指出|交办)的?(?:主要)?问题"
+                              r"|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
 
 
 def _clean_title(t: str) -> str:
@@ -168,6 +171,20 @@ def _clean_title(t: str) -> str:
 # an item that opens on a short heading and a colon, then says what it means: "整改台账管理不规范：部分单位…"
 RE_LABEL_THEN_STATEMENT = re.compile(r"^[^，,。；;：:“”\s]{4,14}[:：](?=[^\s])")
 RE_ASPECT_THEN_FINDINGS = re.compile(r"^([^，,。:：;；“”]{2,20}方面)\s*[:：]\s*(\S.{8,})$", re.S)
+
+
+_RE_STOP_OR_LABEL = re.compile(r"[。；;:：]")
+
+
+def _wrapper_goes_on(text: str, end: int) -> bool:
+    """ks19: a plain wrapper read up to the first "问题整改…" inside the statement, the sentence going on with no stop
+    after it to its own "…的问题" at the line's end ("关于…，部分问题整改成效不明显的问题"): the wrapper is the last
+    "…问题", the statement holds the first (not "关于X问题的整改情况：一是…", a wrapper then its body after a mark)."""
+    nxt = text[end:end + 1]
+    if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or not ("\u4e00" <= text[end - 1] <= "\u9fff"):
+        return False  # (the wrapper closed by a mark, or nothing after it)
+    bare = RE_WRAP_BARE.match(text)
+    return bare is not None and bare.end() > end and not _RE_STOP_OR_LABEL.search(text, end, bare.end() - 1)
 
 
 def split_heading(text: str, has_body: bool, topics_kept: bool = False) -> tuple[str, str, str | None]:
@@ -194,6 +211,8 @@ def split_heading(text: str, has_body: bool, topics_kept: bool = False) -> tuple
             continue
         if m and rx is RE_WRAP_PLAIN and RE_SOURCE_ONLY.match(m.group("t").strip()) and text[m.end():].strip():
             continue  # "关于审计发现问题整改督促不到位的问题": 审计发现 is where it comes from, not the problem
+        if m and rx is RE_WRAP_PLAIN and _wrapper_goes_on(text, m.end()):
+            continue  # "关于上轮巡视整改不到位，部分问题整改成效不明显的问题": "问题整改成效" is inside the statement
         if (m and rx is RE_WRAP_QUOTED and not text.startswith("关于") and text[m.end():].strip()
                 and not re.search(r"[。.;；:：]\s*$", m.group(0)) and not re.search(_SUFFIX + r"\s*$", m.group(0))):
             continue  # "“看病难”问题仍较突出，…": a quoted phrase opens the statement, which goes on; no wrapper
