@@ -146,12 +146,19 @@ _FOUND_IN = r"[^，,。；;:：()（）“”问]{1,8}?的?(?:以下|如下)"
 # (what a safety check finds is named 隐患 as often as 问题: "检查中发现以下安全隐患：", "发现的问题和隐患" — the same
 # announcement; a hazard line is a finding like a problem line)
 _FOUND_NOUN = r"(?:问题(?:(?:和|与|及)(?:安全)?隐患)?|(?:安全|消防|火灾)?隐患)"
+# gen19: a label naming the problems found together with their rectification — "二、主要问题及整改情况", "存在问题及整改
+# 情况", "巡察发现的主要问题及整改落实情况": the same section as "存在问题" (each item under it one problem, told with what
+# was done about it), not a report's section of what was rectified ("问题整改情况" names no problem first and is not read)
+_PROBLEMS_AND_RECTIFICATION = (r"(?:(?:检查|巡察|巡视|督察|督查|督导|审计|暗访|自查)?(?:组)?(?:中)?(?:发现|反馈|指出|存在)(?:的)?)?"
+                               r"(?:主要|突出|具体)?问题(?:及|和|与)(?:其)?整改(?:落实|完成|推进|进展)?情况")
+RE_PROBLEMS_AND_RECTIFICATION = re.compile(_PROBLEMS_AND_RECTIFICATION + "$")
 RE_STATED_PROBLEMS = re.compile(
     r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条]|(?:几|[一二三四五六七八九十两\d]{1,3})(?=方面))?(?:方面)?(?:的)?(?:主要|突出|具体)?" + _FOUND_NOUN + r"|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
     r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?" + _FOUND_NOUN + r")(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$"
     # (gen18b: the genre's other bare labels of the same section — "反馈问题", "问题清单", "巡察反馈的主要问题" — the
     # whole title, nothing after it: not "反馈问题整改情况")
-    r"|^(?:(?:巡察|巡视|督察|督导|督查|检查|审计)(?:组)?)?反馈(?:的)?(?:主要|具体)?问题$|^问题清单$")
+    r"|^(?:(?:巡察|巡视|督察|督导|督查|检查|审计)(?:组)?)?反馈(?:的)?(?:主要|具体)?问题$|^问题清单$"
+    r"|^" + _PROBLEMS_AND_RECTIFICATION + "$")
 
 
 def _shortfall_under_aspect(node: Node) -> bool:
@@ -601,7 +608,9 @@ RE_LABEL_END = re.compile(r"[\s。.:：]+$")
 def bare_report_section(node: Node) -> bool:
     """The heading's title is nothing but a report's section label (基本情况, 工作亮点, 存在问题, 整改意见, 下一步打算)."""
     t = RE_LABEL_END.sub("", heading_title(node))
-    return len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))
+    # (gen19: "主要问题及整改情况", "巡察发现的主要问题及整改情况" too, the problems' label with their rectification)
+    return (len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))) or (
+        "整改" in t and len(t) <= 18 and RE_PROBLEMS_AND_RECTIFICATION.match(t) is not None)
 
 
 # (of those labels, the ones over what went well or what is asked next — "工作亮点", "主要做法", "整改意见", "工作建议",
@@ -767,7 +776,8 @@ def _names_problems(p: Node | None) -> bool:
     if p is None or p.marker is None:
         return False
     t = heading_title(p)
-    return len(t) <= 16 and bool(RE_NAMES_PROBLEMS.search(t)) and not RE_NOT_NAMES_PROBLEMS.search(t)
+    return len(t) <= 16 and bool(RE_NAMES_PROBLEMS.search(t)) and (
+        not RE_NOT_NAMES_PROBLEMS.search(t) or RE_PROBLEMS_AND_RECTIFICATION.match(t) is not None)
 
 
 # a section analysing cases: "三、典型案例分析", "案例剖析" (an inspection's 交办典型案例 are problems; an analysis is not)
