@@ -221,6 +221,19 @@ def _shortfall_category(p: Node) -> bool:
 RE_ASPECT_ONLY_HEAD = re.compile(r"^[^。，,:：;；]{2,30}方面(?:[(（][^()（）]{1,10}[)）])?[。.]?$")
 
 
+def _restarted_run(node: Node) -> bool:
+    """gen19: the item is in a run numbered again under the same heading ("存在的具体问题 1、…4、…针对以上诸多问题，…"
+    then "1、…2、…"): a second list (what is asked or done about the first), not stated problems by its place."""
+    if node.marker is None or node.parent is None:
+        return False
+    for c in node.parent.children:
+        if c is node:
+            return False
+        if c.marker is not None and c.marker.level == node.marker.level and c.marker.number >= node.marker.number:
+            return True
+    return False
+
+
 def under_stated_problems(node: Node) -> bool:
     """The item sits right under a heading that names the problems found (二、存在问题, 一、检查中出现的问题), or its
     run of items is led by an unnumbered line that does ("存在的具体问题" as a line of its own; "经查，我校安全工作存在以下
@@ -229,7 +242,7 @@ def under_stated_problems(node: Node) -> bool:
     if p is None:
         return False
     if p.marker is not None and "问题" in p.text and (
-            getattr(p, "aspect", None) is not None or RE_STATED_PROBLEMS.match(heading_title(p))):
+            getattr(p, "aspect", None) is not None or RE_STATED_PROBLEMS.match(heading_title(p))) and not _restarted_run(node):
         return True
     if (p.marker is not None and p.parent is not None and p.parent.marker is not None and "问题" in p.parent.text
             and not any(c.marker is None for c in p.children) and RE_STATED_PROBLEMS.match(heading_title(p.parent))
@@ -601,7 +614,8 @@ RE_BARE_REPORT_SECTION = re.compile(
     r"|(?:存在|发现|(?:检查|督导|督查|巡察|巡视|督察|审计)?(?:发现|反馈))?的?(?:主要)?(?:问题|不足)(?:清单)?"
     r"(?:[和及与、](?:不足|困难|建议|意见))?"
     r"|(?:整改|督导|工作|检查|督查)?(?:意见|建议|要求)(?:[和及与、](?:意见|建议|要求))?"
-    r"|(?:下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|重点|建议|要求|思路)?|(?:下一步|下阶段|今后)(?:的)?工作(?:打算|计划|安排|思路)?)$")
+    # (gen19: "下步工作要求", "下步打算": 下一步 said short)
+    r"|(?:下一步|下阶段|下步)(?:工作)?(?:打算|计划|安排|措施|重点|建议|要求|思路)?|(?:下一步|下阶段|下步|今后)(?:的)?工作(?:打算|计划|安排|思路)?)$")
 RE_LABEL_END = re.compile(r"[\s。.:：]+$")
 
 
@@ -615,7 +629,7 @@ def bare_report_section(node: Node) -> bool:
 
 # (of those labels, the ones over what went well or what is asked next — "工作亮点", "主要做法", "整改意见", "工作建议",
 # "整改要求", "下一步工作打算" — hold no problems: items right under one are praise or demands)
-RE_PRAISE_OR_DEMAND_LABEL = re.compile(r"亮点|特色|成效|成绩|做法|经验|意见|建议|要求|下一步|下阶段|今后|打算|计划|安排|思路")
+RE_PRAISE_OR_DEMAND_LABEL = re.compile(r"亮点|特色|成效|成绩|做法|经验|意见|建议|要求|下一步|下阶段|下步|今后|打算|计划|安排|思路")
 
 
 def praise_or_demand_section(p: Node | None) -> bool:
