@@ -36,7 +36,7 @@ copies into a temporary directory, each scored against the same, unchanged truth
           a bare line only for top-level siblings that are all short labels); seeded per document;
   promote (session 19, gen19) for a text whose problems are numbered lines of one rank: every numbering that opens a
           line one rank up (一、→第一部分, （一）→一、, 1.→（一）, （1）→1.), numbers and words kept; not when 第一部分 is printed
-          nor when a 一、 line is more than a short heading (a part's heading is a label);
+          nor when the 一、 lines are other than a report's short section labels, one naming the problems (存在问题 …);
   demote  the same one rank down (一、→（一）, （一）→1., 1.→（1）, （1）→①); not when ① is printed;
   trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
           by the project's convention (doc fields as printed), so only the problems are scored for this one.
@@ -513,8 +513,8 @@ def _renumbered(text: str, rng: random.Random, truth: dict | None, step: int) ->
     rank higher as 第一部分 > 一、 > （一） > 1., or one lower as （一） > 1. > （1） > ① — the order of the levels, the
     numbers and the words kept (numberings inside a paragraph, "整改措施：1、…2、…", left as printed). Only for a text
     whose problems (found by the truth's titles) are numbered lines of one rank, and whose ranks leave room for the move:
-    up, no 第一部分 printed and every 一、 line a short heading; down, no ① printed and no number past ⑳ at the lowest
-    rank."""
+    up, no 第一部分 printed and the 一、 lines, if any, a report's short section labels, one naming the problems ("存在问
+    题"); down, no ① printed and no number past ⑳ at the lowest rank."""
     lines = text.splitlines()
     problems = (truth or {}).get("problems") or []
     found = []
@@ -533,9 +533,13 @@ def _renumbered(text: str, rng: random.Random, truth: dict | None, step: int) ->
         return None
     marks = {i: _mark(line) for i, line in enumerate(lines)}
     marks = {i: m for i, m in marks.items() if m is not None}
+    tops = [m[5].strip().rstrip(":：") for m in marks.values() if m[0] == 0]
     if step < 0 and (any(_RE_PART_MARK.match(line) for line in lines)
-                     or any(m[0] == 0 and (len(m[5].strip()) > 30 or "。" in m[5].strip()[:-1]) for m in marks.values())):
-        return None  # (a part's heading is a short label: a text whose 一、 lines are paragraphs is not written in parts)
+                     or (tops and not (all(len(t) <= 12 and not _RE_CLAUSE_STOP.search(t) for t in tops)
+                                       and any(_RE_PROBLEMS_HEADING.match(t) for t in tops)))):
+        # (a report is written in parts when its 一、 sections are its labels, one of them naming the problems: "一、总体
+        # 情况 二、存在问题 三、整改要求"; not a notice whose 一、 lines are places checked or paragraphs)
+        return None
     if step > 0 and (any(_RE_CIRCLED_MARK.match(line) for line in lines)
                      or any(m[0] == 3 and m[3] > len(_CIRCLED) for m in marks.values())):
         return None
