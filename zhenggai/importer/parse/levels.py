@@ -76,7 +76,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         head, _, rest = text.partition("。")
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
-    if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
+    if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or under_problems_and_rectification(node)
+                                    or (node.marker.number and "问题" in node.marker.raw)
                                     or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
@@ -148,7 +149,8 @@ _FOUND_IN = r"[^，,。；;:：()（）“”问]{1,8}?的?(?:以下|如下)"
 _FOUND_NOUN = r"(?:问题(?:(?:和|与|及)(?:安全)?隐患)?|(?:安全|消防|火灾)?隐患)"
 # gen19: a label naming the problems found together with their rectification — "二、主要问题及整改情况", "存在问题及整改
 # 情况", "巡察发现的主要问题及整改落实情况": the same section as "存在问题" (each item under it one problem, told with what
-# was done about it), not a report's section of what was rectified ("问题整改情况" names no problem first and is not read)
+# was done about it: under_problems_and_rectification), not a report's section of what was rectified ("问题整改情况"
+# names no problem first and is not read)
 _PROBLEMS_AND_RECTIFICATION = (r"(?:(?:检查|巡察|巡视|督察|督查|督导|审计|暗访|自查)?(?:组)?(?:中)?(?:发现|反馈|指出|存在)(?:的)?)?"
                                r"(?:主要|突出|具体)?问题(?:及|和|与)(?:其)?整改(?:落实|完成|推进|进展)?情况")
 RE_PROBLEMS_AND_RECTIFICATION = re.compile(_PROBLEMS_AND_RECTIFICATION + "$")
@@ -157,8 +159,7 @@ RE_STATED_PROBLEMS = re.compile(
     r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?" + _FOUND_NOUN + r")(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$"
     # (gen18b: the genre's other bare labels of the same section — "反馈问题", "问题清单", "巡察反馈的主要问题" — the
     # whole title, nothing after it: not "反馈问题整改情况")
-    r"|^(?:(?:巡察|巡视|督察|督导|督查|检查|审计)(?:组)?)?反馈(?:的)?(?:主要|具体)?问题$|^问题清单$"
-    r"|^" + _PROBLEMS_AND_RECTIFICATION + "$")
+    r"|^(?:(?:巡察|巡视|督察|督导|督查|检查|审计)(?:组)?)?反馈(?:的)?(?:主要|具体)?问题$|^问题清单$")
 
 
 def _shortfall_under_aspect(node: Node) -> bool:
@@ -232,6 +233,16 @@ def _restarted_run(node: Node) -> bool:
         if c.marker is not None and c.marker.level == node.marker.level and c.marker.number >= node.marker.number:
             return True
     return False
+
+
+def under_problems_and_rectification(node: Node) -> bool:
+    """gen19: the item sits right under a heading naming the problems with their rectification ("二、主要问题及整改情况"):
+    a problem by its place, as under "二、存在问题" — but told with what was done about it (its sentences after the
+    first may be measures), so not one of under_stated_problems' findings before any rectification."""
+    p = node.parent
+    return (p is not None and p.marker is not None and "整改" in p.text
+            and RE_PROBLEMS_AND_RECTIFICATION.match(RE_LABEL_END.sub("", heading_title(p))) is not None
+            and not _restarted_run(node))
 
 
 def under_stated_problems(node: Node) -> bool:
@@ -356,8 +367,9 @@ def stated_problems_lead(text: str) -> bool:
     if len(parts) > 1 and RE_AS_FOLLOWS.match(last.strip()):
         # "检查发现各市场不同程度存在一些问题，具体如下：": the clause before "具体如下" names them
         last = parts[-2]
+    # (gen19: a lead line "主要问题及整改情况：" over the items names them as the problems found too)
     return bool(RE_STATED_PROBLEMS.match(_clean_title(last)) or RE_PROBLEMS_NOTIFIED.match(last.strip())
-                or RE_PROBLEMS_SHOW.match(last.strip()))
+                or RE_PROBLEMS_SHOW.match(last.strip()) or RE_PROBLEMS_AND_RECTIFICATION.match(last.strip()))
 
 
 RE_AS_FOLLOWS = re.compile(r"^(?:具体|现)?(?:情况)?(?:通报)?如下$")
@@ -576,13 +588,17 @@ def _without_measures_runs(chosen: list[Node]) -> list[Node]:
     """A run under a heading of the measures ("二、整改措施") lists what is done about the problems that a run under a
     heading or lead naming them ("一、自查情况 经查…存在以下问题：") states: measures, not more problems."""
     runs = _runs(chosen)
-    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs) and any(_under_measures_heading(r[0]) for r in runs):
+
+    def named(n: Node) -> bool:  # (gen19: or under "三、主要问题及整改情况", the problems named with their rectification)
+        return under_stated_problems(n) or under_problems_and_rectification(n)
+
+    if len(runs) > 1 and any(named(r[0]) for r in runs) and any(_under_measures_heading(r[0]) for r in runs):
         return [n for r in runs if not _under_measures_heading(r[0]) for n in r]
-    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs):
+    if len(runs) > 1 and any(named(r[0]) for r in runs):
         # "二、突出重点 1.对全县各乡镇水库…进行了一次全面大检查 2.对水库枢纽三大件…是否完好" beside "三、存在的问题 1.…":
         # a run telling what was checked, outside the section naming the problems found, lists no problems
-        stated = {id(_top_ancestor(r[0])) for r in runs if under_stated_problems(r[0])}
-        kept = [r for r in runs if under_stated_problems(r[0]) or id(_top_ancestor(r[0])) in stated
+        stated = {id(_top_ancestor(r[0])) for r in runs if named(r[0])}
+        kept = [r for r in runs if named(r[0]) or id(_top_ancestor(r[0])) in stated
                 or not all(RE_CHECK_DONE.search(heading_title(n)) for n in r)]
         if len(kept) < len(runs):
             return [n for r in kept for n in r]

@@ -241,9 +241,9 @@ def bare_label_lines(paras: list[Para]) -> dict[int, str]:
 
 def _bare_sections(paras: list[Para]) -> dict[int, Marker]:
     """The markers of a document's bare section lines (bare_label_lines), by paragraph index: each line a heading, the
-    one problem label, alone, only when it heads the numbered list right after it. Their level is that of the numbered headings beside them that are labels
-    too ("一、基本情况" … "存在的主要问题" … "三、整改意见"), else one above every numbered heading after the first of
-    them (一、 when the document numbers nothing so)."""
+    one problem label, alone, only when it heads the numbered list right after it. Their level is that of the numbered
+    headings beside them that are labels too ("一、基本情况" … "存在的主要问题" … "三、整改意见"), else one above every
+    numbered heading after the first of them (一、 when the document numbers nothing so)."""
     found = bare_label_lines(paras)
     if not found:
         return {}
