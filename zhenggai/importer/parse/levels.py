@@ -76,7 +76,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         head, _, rest = text.partition("。")
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
-    if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or (node.marker.number and "问题" in node.marker.raw)
+    if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or under_problems_and_rectification(node)
+                                    or (node.marker.number and "问题" in node.marker.raw)
                                     or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
@@ -146,6 +147,13 @@ _FOUND_IN = r"[^，,。；;:：()（）“”问]{1,8}?的?(?:以下|如下)"
 # (what a safety check finds is named 隐患 as often as 问题: "检查中发现以下安全隐患：", "发现的问题和隐患" — the same
 # announcement; a hazard line is a finding like a problem line)
 _FOUND_NOUN = r"(?:问题(?:(?:和|与|及)(?:安全)?隐患)?|(?:安全|消防|火灾)?隐患)"
+# gen19: a label naming the problems found together with their rectification — "二、主要问题及整改情况", "存在问题及整改
+# 情况", "巡察发现的主要问题及整改落实情况": the same section as "存在问题" (each item under it one problem, told with what
+# was done about it: under_problems_and_rectification), not a report's section of what was rectified ("问题整改情况"
+# names no problem first and is not read)
+_PROBLEMS_AND_RECTIFICATION = (r"(?:(?:检查|巡察|巡视|督察|督查|督导|审计|暗访|自查)?(?:组)?(?:中)?(?:发现|反馈|指出|存在)(?:的)?)?"
+                               r"(?:主要|突出|具体)?问题(?:及|和|与)(?:其)?整改(?:落实|完成|推进|进展)?情况")
+RE_PROBLEMS_AND_RECTIFICATION = re.compile(_PROBLEMS_AND_RECTIFICATION + "$")
 RE_STATED_PROBLEMS = re.compile(
     r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条]|(?:几|[一二三四五六七八九十两\d]{1,3})(?=方面))?(?:方面)?(?:的)?(?:主要|突出|具体)?" + _FOUND_NOUN + r"|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
     r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?" + _FOUND_NOUN + r")(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$"
@@ -214,6 +222,29 @@ def _shortfall_category(p: Node) -> bool:
 RE_ASPECT_ONLY_HEAD = re.compile(r"^[^。，,:：;；]{2,30}方面(?:[(（][^()（）]{1,10}[)）])?[。.]?$")
 
 
+def _restarted_run(node: Node) -> bool:
+    """gen19: the item is in a run numbered again under the same heading ("存在的具体问题 1、…4、…针对以上诸多问题，…"
+    then "1、…2、…"): a second list (what is asked or done about the first), not stated problems by its place."""
+    if node.marker is None or node.parent is None:
+        return False
+    for c in node.parent.children:
+        if c is node:
+            return False
+        if c.marker is not None and c.marker.level == node.marker.level and c.marker.number >= node.marker.number:
+            return True
+    return False
+
+
+def under_problems_and_rectification(node: Node) -> bool:
+    """gen19: the item sits right under a heading naming the problems with their rectification ("二、主要问题及整改情况"):
+    a problem by its place, as under "二、存在问题" — but told with what was done about it (its sentences after the
+    first may be measures), so not one of under_stated_problems' findings before any rectification."""
+    p = node.parent
+    return (p is not None and p.marker is not None and "整改" in p.text
+            and RE_PROBLEMS_AND_RECTIFICATION.match(RE_LABEL_END.sub("", heading_title(p))) is not None
+            and not _restarted_run(node))
+
+
 def under_stated_problems(node: Node) -> bool:
     """The item sits right under a heading that names the problems found (二、存在问题, 一、检查中出现的问题), or its
     run of items is led by an unnumbered line that does ("存在的具体问题" as a line of its own; "经查，我校安全工作存在以下
@@ -222,7 +253,7 @@ def under_stated_problems(node: Node) -> bool:
     if p is None:
         return False
     if p.marker is not None and "问题" in p.text and (
-            getattr(p, "aspect", None) is not None or RE_STATED_PROBLEMS.match(heading_title(p))):
+            getattr(p, "aspect", None) is not None or RE_STATED_PROBLEMS.match(heading_title(p))) and not _restarted_run(node):
         return True
     if (p.marker is not None and p.parent is not None and p.parent.marker is not None and "问题" in p.parent.text
             and not any(c.marker is None for c in p.children) and RE_STATED_PROBLEMS.match(heading_title(p.parent))
@@ -336,8 +367,9 @@ def stated_problems_lead(text: str) -> bool:
     if len(parts) > 1 and RE_AS_FOLLOWS.match(last.strip()):
         # "检查发现各市场不同程度存在一些问题，具体如下：": the clause before "具体如下" names them
         last = parts[-2]
+    # (gen19: a lead line "主要问题及整改情况：" over the items names them as the problems found too)
     return bool(RE_STATED_PROBLEMS.match(_clean_title(last)) or RE_PROBLEMS_NOTIFIED.match(last.strip())
-                or RE_PROBLEMS_SHOW.match(last.strip()))
+                or RE_PROBLEMS_SHOW.match(last.strip()) or RE_PROBLEMS_AND_RECTIFICATION.match(last.strip()))
 
 
 RE_AS_FOLLOWS = re.compile(r"^(?:具体|现)?(?:情况)?(?:通报)?如下$")
@@ -556,13 +588,17 @@ def _without_measures_runs(chosen: list[Node]) -> list[Node]:
     """A run under a heading of the measures ("二、整改措施") lists what is done about the problems that a run under a
     heading or lead naming them ("一、自查情况 经查…存在以下问题：") states: measures, not more problems."""
     runs = _runs(chosen)
-    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs) and any(_under_measures_heading(r[0]) for r in runs):
+
+    def named(n: Node) -> bool:  # (gen19: or under "三、主要问题及整改情况", the problems named with their rectification)
+        return under_stated_problems(n) or under_problems_and_rectification(n)
+
+    if len(runs) > 1 and any(named(r[0]) for r in runs) and any(_under_measures_heading(r[0]) for r in runs):
         return [n for r in runs if not _under_measures_heading(r[0]) for n in r]
-    if len(runs) > 1 and any(under_stated_problems(r[0]) for r in runs):
+    if len(runs) > 1 and any(named(r[0]) for r in runs):
         # "二、突出重点 1.对全县各乡镇水库…进行了一次全面大检查 2.对水库枢纽三大件…是否完好" beside "三、存在的问题 1.…":
         # a run telling what was checked, outside the section naming the problems found, lists no problems
-        stated = {id(_top_ancestor(r[0])) for r in runs if under_stated_problems(r[0])}
-        kept = [r for r in runs if under_stated_problems(r[0]) or id(_top_ancestor(r[0])) in stated
+        stated = {id(_top_ancestor(r[0])) for r in runs if named(r[0])}
+        kept = [r for r in runs if named(r[0]) or id(_top_ancestor(r[0])) in stated
                 or not all(RE_CHECK_DONE.search(heading_title(n)) for n in r)]
         if len(kept) < len(runs):
             return [n for r in kept for n in r]
@@ -594,7 +630,8 @@ RE_BARE_REPORT_SECTION = re.compile(
     r"|(?:存在|发现|(?:检查|督导|督查|巡察|巡视|督察|审计)?(?:发现|反馈))?的?(?:主要)?(?:问题|不足)(?:清单)?"
     r"(?:[和及与、](?:不足|困难|建议|意见))?"
     r"|(?:整改|督导|工作|检查|督查)?(?:意见|建议|要求)(?:[和及与、](?:意见|建议|要求))?"
-    r"|(?:下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|重点|建议|要求|思路)?|(?:下一步|下阶段|今后)(?:的)?工作(?:打算|计划|安排|思路)?)$")
+    # (gen19: "下步工作要求", "下步打算": 下一步 said short)
+    r"|(?:下一步|下阶段|下步)(?:工作)?(?:打算|计划|安排|措施|重点|建议|要求|思路)?|(?:下一步|下阶段|下步|今后)(?:的)?工作(?:打算|计划|安排|思路)?)$")
 RE_LABEL_END = re.compile(r"[\s。.:：]+$")
 # hs19: the fixed sections of an audit result notice (审计结果公告) that no other label names: "审计评价意见", "审计评价",
 # "审计处理及整改情况", "审计处理情况和建议", "审计处理处罚情况", and the findings' section said with 查出, "审计查出的主要
@@ -605,12 +642,14 @@ RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计)?(?:评价意见|评价|结论
 def bare_report_section(node: Node) -> bool:
     """The heading's title is nothing but a report's section label (基本情况, 工作亮点, 存在问题, 整改意见, 下一步打算)."""
     t = RE_LABEL_END.sub("", heading_title(node))
-    return len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))
+    # (gen19: "主要问题及整改情况", "巡察发现的主要问题及整改情况" too, the problems' label with their rectification)
+    return (len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))) or (
+        "整改" in t and len(t) <= 18 and RE_PROBLEMS_AND_RECTIFICATION.match(t) is not None)
 
 
 # (of those labels, the ones over what went well or what is asked next — "工作亮点", "主要做法", "整改意见", "工作建议",
 # "整改要求", "下一步工作打算" — hold no problems: items right under one are praise or demands)
-RE_PRAISE_OR_DEMAND_LABEL = re.compile(r"亮点|特色|成效|成绩|做法|经验|意见|建议|要求|下一步|下阶段|今后|打算|计划|安排|思路")
+RE_PRAISE_OR_DEMAND_LABEL = re.compile(r"亮点|特色|成效|成绩|做法|经验|意见|建议|要求|下一步|下阶段|下步|今后|打算|计划|安排|思路")
 
 
 def praise_or_demand_section(p: Node | None) -> bool:
@@ -775,7 +814,8 @@ def _names_problems(p: Node | None) -> bool:
     if p is None or p.marker is None:
         return False
     t = heading_title(p)
-    return len(t) <= 16 and bool(RE_NAMES_PROBLEMS.search(t)) and not RE_NOT_NAMES_PROBLEMS.search(t)
+    return len(t) <= 16 and bool(RE_NAMES_PROBLEMS.search(t)) and (
+        not RE_NOT_NAMES_PROBLEMS.search(t) or RE_PROBLEMS_AND_RECTIFICATION.match(t) is not None)
 
 
 # a section analysing cases: "三、典型案例分析", "案例剖析" (an inspection's 交办典型案例 are problems; an analysis is not)

@@ -614,10 +614,19 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
     """
     full_lines = full_lines or set()
     likely_full = likely_full or set()
+    from .tree import bare_label_lines
+
+    # gen19: in a document that heads its sections with bare label lines ("发现的问题", "责任单位", "整改时限" alone on
+    # their lines, tree.bare_label_lines), each such line is a heading, as a numbered one is (starts_structure): no
+    # wrapped line of the paragraph before it (unless that stops on an open word or mark), nor the start of the next
+    labels = {paras[i].pos for i in bare_label_lines(paras)}
     out: list[Para] = []
     for p in paras:
         if out:
             a = out[-1]
+            if labels and ((a.pos in labels and not a.joined) or (p.pos in labels and a.text and a.text[-1] not in _OPEN_ENDING)):
+                out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
+                continue
             last = a.joined[-1] if a.joined else a.pos
             if block_ends and last in block_ends:
                 out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))

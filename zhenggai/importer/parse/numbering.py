@@ -14,6 +14,7 @@ CN = "一二三四五六七八九十"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
+LEVEL_PART = 0.5  # 第一部分 (gen19: a report in parts, each part's sections 一、… or its items 1.… below it)
 LEVEL_CN = 1  # 一、
 LEVEL_CN_PAREN = 2  # （一）
 LEVEL_ARABIC = 3  # 1.  1、  1．
@@ -21,7 +22,7 @@ LEVEL_ARABIC_PAREN = 4  # （1）  ⑴
 LEVEL_CIRCLED = 5  # ①
 LEVEL_LABELLED = 2.5  # 问题一： / 问题1： — problems labelled by name, between （一） and 1.
 
-LEVEL_NAMES = {1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 3.5: "点位一：", 4: "（1）", 5: "①"}
+LEVEL_NAMES = {0.5: "第一部分", 1: "一、", 2: "（一）", 2.5: "问题一：", 3: "1.", 3.5: "点位一：", 4: "（1）", 5: "①"}
 
 
 def cn_to_int(text: str) -> int | None:
@@ -66,6 +67,11 @@ def int_to_cn(n: int) -> str:
     return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
 
 
+# gen19: "第一部分 总体情况" / "第二部分　存在问题" / "第三部分：整改要求": a report's part, numbered in words, the
+# heading's words after a space, a colon or 、 (or right after 部分 when they open as a report's section label does) —
+# not "第一部分资金已拨付" (a share of something, told in a sentence), nor a part with nothing after it
+RE_PART = re.compile(r"^第\s*([一二三四五六七八九十]{1,3})\s*部分(?:\s*[:：、.．]\s*|\s+|(?=(?:存在|发现|反馈|主要|基本|总体|工作|"
+                     r"整改|问题|下一步|下阶段|检查|巡察|巡视|督察|督查|督导|审计|责任|验收|完成|组织|有关|相关)))")
 RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
 # "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
@@ -157,6 +163,11 @@ def parse_marker(text: str) -> Marker | None:
 
 
 def _parse_marker(text: str) -> Marker | None:
+    m = RE_PART.match(text) if text[:1] == "第" else None
+    if m and text[m.end():].strip() and len(text) - m.end() <= 40:
+        n = cn_to_int(m.group(1))
+        if n is not None:
+            return Marker(LEVEL_PART, n, m.group(0).strip(), text[m.end():])
     m = RE_CN.match(text)
     if m:
         n = cn_to_int(m.group(1))

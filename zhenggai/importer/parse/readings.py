@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
-from .levels import RE_SITE_IN_ORDER, under_stated_problems
+from .levels import _PROBLEMS_AND_RECTIFICATION, RE_SITE_IN_ORDER, under_stated_problems
 from .rx import AtStops, NearAnchor, RareBranch, Needles
 from .titles import closes_statement, quoted_from
 
@@ -152,7 +152,9 @@ def _ratio(items: list[str], rx: re.Pattern) -> float:
 
 # a section or attachment heading that names the problems of the feedback: "二、巡察反馈问题整改落实情况",
 # "附件1 反馈意见具体问题整改进展情况", "存在的主要问题及整改情况" (not "下一步工作打算", "整改工作组织情况")
-RE_PROBLEM_SECTION = re.compile(r"(?:反馈|巡察|巡视|督察|审计|发现|指出|交办|存在|具体|突出)(?:的|出)?(?:主要)?问题|问题(?:整改|清单)")
+# (gen19: and "主要问题及整改情况", the problems named with their rectification)
+RE_PROBLEM_SECTION = re.compile(r"(?:反馈|巡察|巡视|督察|审计|发现|指出|交办|存在|具体|突出)(?:的|出)?(?:主要)?问题|问题(?:整改|清单)"
+                                r"|问题(?:及|和|与)(?:其)?整改")
 
 
 def _headings_over(node):
@@ -727,6 +729,8 @@ SECTION_LABELS = {
     "problems": re.compile(r"^(?:整改问题|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
                            r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?(?:主要)?问题"
+                           # (gen19: "主要问题及整改情况": the problem named with its rectification — levels)
+                           r"|" + _PROBLEMS_AND_RECTIFICATION +
                            # the places found at fault, each its own problem: "一、点位的基本问题", "问题图斑基本情况"
                            r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况))$"),
     # "二、责任单位及整改时限": both fields under one heading, each with its label

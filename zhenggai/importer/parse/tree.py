@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
-from .numbering import LEVEL_LABELLED, Marker, parse_marker
+from .numbering import LEVEL_CN, LEVEL_LABELLED, Marker, parse_marker
 
 
 @dataclass
@@ -189,17 +189,95 @@ def mend_lost_item_marks(paras: list[Para]) -> list[Para]:
     return out
 
 
+# gen19: a section heading printed as a bare line, no number before it — "存在的主要问题" on a line of its own over
+# "1.…2.…", or a notice's fixed sections "发现的问题 / 责任单位 / 整改时限 / 整改情况 / 验收销号意见" each a line — is the
+# same heading as "二、存在的主要问题": a label of the genre's (a problem section's, a report's, a notice's field) said
+# whole, short, no stop nor colon in it (a line "存在问题：" is a lead or a field label, read as before).
+RE_LABEL_STOPS = re.compile(r"[，,。；;:：、()（）“”!！?？\s]")
+BARE_LABEL_MAX = 16
+# the problem section's labels said whole: "存在问题", "存在的主要问题", "发现的问题", "督导发现的主要问题", "反馈问题", "问题
+# 清单", "主要问题", "存在的问题和不足", "主要问题及整改情况" — the finder, the verb and the qualifier only, nothing of a
+# subject or a topic before them ("巡视整改长效机制不健全存在的问题", "…审计查出问题" are a title's or a category's words)
+RE_BARE_PROBLEMS_LABEL = re.compile(
+    r"^(?:(?:(?:检查|巡察|巡视|督察|督查|督导|审计|暗访|调研|评估|自查|抽查|排查|巡查|考核)(?:组)?(?:中|过程中)?)?"
+    r"(?:发现|存在|反馈|指出|查出|查摆|交办)(?:的|出的?)?(?:主要|突出|具体)?|主要|突出|具体)问题(?:清单)?(?:(?:和|与|及)不足)?$"
+    r"|^(?:问题清单|整改问题|问题描述|问题内容)$"
+    r"|^(?:(?:检查|巡察|巡视|督察|督查|督导|审计|暗访|自查)?(?:组)?(?:中)?(?:发现|反馈|指出|存在)(?:的)?)?(?:主要|突出|具体)?"
+    r"问题(?:及|和|与)(?:其)?整改(?:落实|完成|推进|进展)?情况$")
+
+
+def bare_section_label(text: str) -> str | None:
+    """"problems" when the line is a bare label naming the problems found ("存在的主要问题", "巡察发现的问题", "问题清单",
+    "主要问题及整改情况"), "section" when it is another section's bare label ("基本情况", "工作亮点", "整改意见", "责任单位",
+    "整改时限", "验收销号意见", "审计发现问题整改情况"), else None."""
+    t = text.strip()
+    if not (2 <= len(t) <= BARE_LABEL_MAX) or RE_LABEL_STOPS.search(t) or parse_marker(t) is not None:
+        return None
+    from .levels import RE_BARE_REPORT_SECTION, RE_GENERIC_PROBLEM_LABEL
+    from .readings import SECTION_LABELS
+
+    if "问题" in t and RE_BARE_PROBLEMS_LABEL.match(t):
+        return "problems"
+    if (RE_BARE_REPORT_SECTION.match(t) or RE_GENERIC_PROBLEM_LABEL.match(t)  # (… "审计发现问题整改情况")
+            or any(rx.match(t) for rx in SECTION_LABELS.values())):
+        return "section"
+    return None
+
+
+def bare_label_lines(paras: list[Para]) -> dict[int, str]:
+    """The bare label lines a document heads its sections with (bare_section_label), by index: only when one names
+    the problems and no label is said twice (a label said again under each item is each item's field)."""
+    found: dict[int, str] = {}
+    for i, p in enumerate(paras):
+        if len(p.text) <= BARE_LABEL_MAX + 2:
+            kind = bare_section_label(p.text)
+            if kind is not None:
+                found[i] = kind
+    if "problems" not in found.values():
+        return {}
+    texts = [paras[i].text.strip() for i in found]
+    return found if len(set(texts)) == len(texts) else {}
+
+
+def _bare_sections(paras: list[Para]) -> dict[int, Marker]:
+    """The markers of a document's bare section lines (bare_label_lines), by paragraph index: each line a heading, the
+    one problem label, alone, only when it heads the numbered list right after it. Their level is that of the numbered
+    headings beside them that are labels too ("一、基本情况" … "存在的主要问题" … "三、整改意见"), else one above every
+    numbered heading after the first of them (一、 when the document numbers nothing so)."""
+    found = bare_label_lines(paras)
+    if not found:
+        return {}
+    marks = [(i, parse_marker(p.text)) for i, p in enumerate(paras)]
+    marks = [(i, m) for i, m in marks if m is not None]
+    if len(found) == 1:
+        i = next(iter(found))
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        m = parse_marker(nxt.text) if nxt is not None else None
+        if m is None or m.number != 1:
+            return {}
+    first = min(found)
+    labelled = [m.level for _i, m in marks if bare_section_label(m.rest) is not None]
+    after = [m.level for i, m in marks if i > first]
+    if labelled and all(lv > min(labelled) for lv in after if lv not in labelled):
+        level = min(labelled)
+    else:
+        low = min(after, default=LEVEL_CN + 1)
+        level = LEVEL_CN if low > LEVEL_CN and all(m.level != LEVEL_CN for _i, m in marks) else low - 0.25
+    return {i: Marker(level, k, "", paras[i].text.strip()) for k, i in enumerate(sorted(found), start=1)}
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
     paras = mend_lost_item_marks(split_heading_run_into_item(paras))
+    bare = _bare_sections(paras)
     restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
     awaiting_title = False
     announced = False  # a lead announcing problems was just read, and bullets follow it
     bulleted = False  # a numbered heading naming problems was just read, and its bullets (each over lines) follow it
     for i, p in enumerate(paras):
-        marker = parse_marker(p.text)
+        marker = parse_marker(p.text) if i not in bare else bare[i]
         dotted = RE_DOTTED_HEAD.match(p.text) if i + 1 < len(paras) and p.text[:1].isdigit() else None
         if dotted and RE_PROBLEM_LABEL_RUN.match(paras[i + 1].text):
             marker = Marker(LEVEL_DOTTED_HEAD, int(dotted.group(2)), p.text[: dotted.start(3)], dotted.group(3))

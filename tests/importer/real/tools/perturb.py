@@ -34,6 +34,10 @@ copies into a temporary directory, each scored against the same, unchanged truth
           主要问题及整改情况) and, when it is numbered 一、 or （一）, its siblings' marker style changed with it (一、 /
           （一） / 第一部分 / a bare line: only to a style no other numbering of the text uses, the order of levels kept,
           a bare line only for top-level siblings that are all short labels); seeded per document;
+  promote (session 19, gen19) for a text whose problems are numbered lines of one rank: every numbering that opens a
+          line one rank up (一、→第一部分, （一）→一、, 1.→（一）, （1）→1.), numbers and words kept; not when 第一部分 is printed
+          nor when the 一、 lines are other than a report's short section labels, one naming the problems (存在问题 …);
+  demote  the same one rank down (一、→（一）, （一）→1., 1.→（1）, （1）→①); not when ① is printed;
   trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
           by the project's convention (doc fields as printed), so only the problems are scored for this one.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
@@ -65,7 +69,7 @@ from parse_snapshot import HELD_OUT  # noqa: E402
 IMPORTER = ROOT / "tests" / "importer"
 REAL = IMPORTER / "real"
 SEEDS = Path("/work/shared/corpus/seeds")
-PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections", "headings"]
+PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections", "headings", "promote", "demote"]
 
 
 def sources() -> list[tuple[str, Path, Path]]:
@@ -483,6 +487,81 @@ def headings(text: str, rng: random.Random, truth: dict | None = None) -> str | 
     return "\n".join(out) + "\n"
 
 
+# --- promote / demote: every numbering of the text one rank up or down (gen19) -----------------------------------
+# ranks as a report nests them, the part above 一、: 第一部分 > 一、 > （一） > 1. > （1） > ①
+_RE_PART_MARK = re.compile(r"^(\s*)第([一二三四五六七八九十]{1,3})部分")
+_RE_CIRCLED_MARK = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _ranked(rank: int, number: int, rest: str, lead: str, arabic_close: str, gap: str) -> str:
+    if rank == -1:
+        return f"{lead}第{_int_cn(number)}部分{gap}{rest}"
+    if rank == 0:
+        return f"{lead}{_int_cn(number)}、{rest}"
+    if rank == 1:
+        return f"{lead}（{_int_cn(number)}）{rest}"
+    if rank == 2:
+        return f"{lead}{number}{arabic_close}{rest}"
+    if rank == 3:
+        return f"{lead}（{number}）{rest}"
+    return f"{lead}{_CIRCLED[number - 1]}{rest}"
+
+
+def _renumbered(text: str, rng: random.Random, truth: dict | None, step: int) -> str | None:
+    """Every numbering that opens a line moved ``step`` ranks (-1: up, 1: down) — 一、 > （一） > 1. > （1） said one
+    rank higher as 第一部分 > 一、 > （一） > 1., or one lower as （一） > 1. > （1） > ① — the order of the levels, the
+    numbers and the words kept (numberings inside a paragraph, "整改措施：1、…2、…", left as printed). Only for a text
+    whose problems (found by the truth's titles) are numbered lines of one rank, and whose ranks leave room for the move:
+    up, no 第一部分 printed and the 一、 lines, if any, a report's short section labels, one naming the problems ("存在问
+    题"); down, no ① printed and no number past ⑳ at the lowest rank."""
+    lines = text.splitlines()
+    problems = (truth or {}).get("problems") or []
+    found = []
+    start = 0
+    for p in problems:
+        key = _plain(p.get("title") or "")[:8]
+        if len(key) < 4:
+            continue
+        for i in range(start, len(lines)):
+            mk = _mark(lines[i])
+            if mk and key in _plain(mk[5]):
+                found.append(i)
+                start = i + 1
+                break
+    if len(found) < 2 or len({_mark(lines[i])[0] for i in found}) != 1:
+        return None
+    marks = {i: _mark(line) for i, line in enumerate(lines)}
+    marks = {i: m for i, m in marks.items() if m is not None}
+    tops = [m[5].strip().rstrip(":：") for m in marks.values() if m[0] == 0]
+    if step < 0 and (any(_RE_PART_MARK.match(line) for line in lines)
+                     or (tops and not (all(len(t) <= 12 and not _RE_CLAUSE_STOP.search(t) for t in tops)
+                                       and any(_RE_PROBLEMS_HEADING.match(t) for t in tops)))):
+        # (a report is written in parts when its 一、 sections are its labels, one of them naming the problems: "一、总体
+        # 情况 二、存在问题 三、整改要求"; not a notice whose 一、 lines are places checked or paragraphs)
+        return None
+    if step > 0 and (any(_RE_CIRCLED_MARK.match(line) for line in lines)
+                     or any(m[0] == 3 and m[3] > len(_CIRCLED) for m in marks.values())):
+        return None
+    closes = [m[4] for m in marks.values() if m[0] == 2]
+    arabic_close = max(set(closes), key=closes.count) if closes else rng.choice([".", "、"])
+    gap = rng.choice([" ", "\u3000"])
+    out = list(lines)
+    for i, m in marks.items():
+        out[i] = _ranked(m[0] + step, m[3], m[5], m[1], arabic_close, gap)
+    return "\n".join(out) + "\n"
+
+
+def promote(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    """Every numbering one rank up: 一、→第一部分, （一）→一、, 1.→（一）, （1）→1. (a report that heads its parts so)."""
+    return _renumbered(text, rng, truth, -1)
+
+
+def demote(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    """Every numbering one rank down: 一、→（一）, （一）→1., 1.→（1）, （1）→① (a report that starts its headings at （一）)."""
+    return _renumbered(text, rng, truth, 1)
+
+
 _RE_CATEGORY_ONLY = re.compile(r"^(?:problem \S+: category(?:; |$))+$")
 
 
@@ -504,11 +583,13 @@ def title_change(a: dict, b: dict) -> str:
 
 
 MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad,
-          "sections": sections, "headings": headings}
+          "sections": sections, "headings": headings, "promote": promote, "demote": demote}
 PROBLEMS_ONLY = {"trad"}
-NEEDS_TRUTH = {sections, headings}
+NEEDS_TRUTH = {sections, headings, promote, demote}
 APPLIES_TO = {"sections": "problems in a numbered list under numbered sections",
-              "headings": "problems right under a heading naming them"}  # the truths' doc fields are as printed: not scored on a converted copy
+              "headings": "problems right under a heading naming them",
+              "promote": "problems in a numbered list, no 第一部分 printed",
+              "demote": "problems in a numbered list, no ① printed"}  # the truths' doc fields are as printed: not scored on a converted copy
 
 
 def has_opencc() -> bool:
