@@ -140,6 +140,8 @@ _RE_OTHER_LABEL = re.compile(r"[;；,，]\s*(?=(?:完成时限|整改时限|整�
 
 def units_in(text: str) -> list[str]:
     out: list[str] = []
+    if "责任" not in text and "牵头" not in text:  # (every label RE_PAREN_UNITS reads holds one: most measures hold neither)
+        return out
     for m in RE_PAREN_UNITS.finditer(text):
         value = _RE_OTHER_LABEL.split(m.group(1))[0]
         for u in split_units(value):
