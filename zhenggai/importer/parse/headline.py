@@ -6,7 +6,11 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import NearAnchor, Needles
+from .rx import NearAnchor, Needles, SplitAfter
+
+# sentences cut after their stops (and line breaks), as re.split(r"(?<=[。;；\n])", …) cut them
+_AFTER_STOP_OR_BREAK = SplitAfter("[。;；\n]")
+_AFTER_STOP = SplitAfter("[。;；]")
 
 # "done", as one grammar: 已 (经) (全部) then the rectification finished — (完成/实现) 整改 (完成/到位/完毕/落实) (并销号)
 # ("已整改", "已经整改到位", "已整改完毕", "已完成整改并销号", "已整改销号"), or a verb of finishing alone ("已完成", "已销号",
@@ -141,7 +145,7 @@ def _cn_problem_counts(t: str) -> str:
                 + _cn(m.group("n")) + m.group("unit"))
 
     out = []
-    for sentence in re.split(r"(?<=[。;；\n])", t):
+    for sentence in _AFTER_STOP_OR_BREAK.split(t):
         rewritten = RE_CN_PROBLEM_COUNT.sub(count, sentence)
         if measures:
             rewritten = RE_CN_MEASURE_COUNT.sub(measure, rewritten)
@@ -217,7 +221,7 @@ def headline_figures(text: str) -> Headline:
     h = Headline()
     text = _without_attachment_list(_cn_problem_counts(text))
     # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
-    t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
+    t = "".join(c for c in _AFTER_STOP_OR_BREAK.split(text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
     t = _without_others_findings(t)
     t = _without_unfinished_counts(t)
     declared = _declared_problems(t)
@@ -1025,7 +1029,7 @@ def _all_done_later(t: str, total: int) -> int | None:
             return total
         # a sign-off notice: "交办的2个问题…由我单位牵头整改落实。现已完成整改工作,进入销号程序" — the next sentence
         # says the work is done and signed off, with no count of its own
-        both = re.split(r"(?<=[。;；])", t[m.end():], maxsplit=2)
+        both = _AFTER_STOP.split(t[m.end():], maxsplit=2)
         if len(both) >= 2 and not re.search(r"\d+\s*[个项条件]", "".join(both[:2])) and RE_SIGNED_OFF.match(both[1]):
             return total
         # (or a later sentence that names the total again: "审计共发现问题20个。目前，20个问题已全部整改到位。")
@@ -1472,7 +1476,7 @@ def _found_ones_all_done(h: Headline, t: str) -> None:
     m = re.search(rf"(?<![\d.]){h.problems_total}\s*[个处项条]", t)
     if m is None:
         return
-    rest = "".join(re.split(r"(?<=[。;；\n])", t[m.end():])[:2])
+    rest = "".join(_AFTER_STOP_OR_BREAK.split(t[m.end():])[:2])
     md = RE_FOUND_ONES_ALL_DONE.search(rest)
     if md and not re.search(r"\d+\s*[个处项条]", rest[: md.start()]):
         h.problems_done = h.problems_total

@@ -600,7 +600,9 @@ RE_LABEL_END = re.compile(r"[\s。.:：]+$")
 
 def bare_report_section(node: Node) -> bool:
     """The heading's title is nothing but a report's section label (基本情况, 工作亮点, 存在问题, 整改意见, 下一步打算)."""
-    t = RE_LABEL_END.sub("", heading_title(node))
+    t = heading_title(node)
+    if t[-1:].isspace() or t[-1:] in ("。", ".", ":", "："):  # (the pattern ends a title only where its last character is one)
+        t = RE_LABEL_END.sub("", t)
     return len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))
 
 

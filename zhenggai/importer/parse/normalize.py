@@ -375,7 +375,7 @@ def is_chrome(text: str) -> bool:
         return True
     if t in _CHROME_EXACT or t.rstrip(":：") in _CHROME_EXACT:
         return True
-    if _RE_BUTTONS.fullmatch(t) and not _RE_FIELD_BRACKET.search(t):
+    if t[0] in "【T" and _RE_BUTTONS.fullmatch(t) and not _RE_FIELD_BRACKET.search(t):  # (a match opens with 【 or TOP)
         return True
     if _RE_CHROME_ANY.search(t):
         return True
@@ -390,7 +390,7 @@ RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|
 
 
 def is_date_line(text: str) -> bool:
-    return bool(RE_DATE_LINE.match(text.strip()))
+    return "年" in text and bool(RE_DATE_LINE.match(text.strip()))  # (every match reads 年: a literal test first)
 
 
 # --- doc-sharing page chunks ---------------------------------------------------

@@ -259,7 +259,7 @@ def build_tree(paras: list[Para]) -> Node:
             node.bulleted_finding = bulleted  # (its lines below describe the problem found: build_problem)
         if aspect is not None:
             node.aspect = aspect.group(1)
-        if marker is None and RE_ATTACHMENT_START.match(p.text):
+        if marker is None and p.text.startswith("附件") and RE_ATTACHMENT_START.match(p.text):  # (its literal first)
             del stack[1:]
             rest = p.text[RE_ATTACHMENT_START.match(p.text).end():].strip()
             attachment, awaiting_title = (RE_DECLARED_COUNT.sub("", rest) or None), not rest
