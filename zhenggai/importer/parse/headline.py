@@ -886,7 +886,7 @@ def _governed_by_finding(t: str, at: int) -> bool:
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
 RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
-RE_LEVEL_DONE = Needles(RE_LEVEL_DONE)  # (tried only in a text holding a literal every match reads)
+RE_LEVEL_DONE = NearAnchor(RE_LEVEL_DONE.pattern, "完成", 0)  # (led by a look-behind: tried only at each 完成, where a match starts)
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")

@@ -651,7 +651,7 @@ def _body_of_matter(named: str) -> str | None:
 
 # a feedback day under its label: "反馈时间：…", "巡察反馈日期为…"
 RE_FEEDBACK_LABEL = re.compile(r"(?:巡视|巡察|督察|审计|意见)?反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*")
-RE_FEEDBACK_LABEL = Needles(RE_FEEDBACK_LABEL)  # (tried only in a text holding a literal every match reads)
+RE_FEEDBACK_LABEL = Needles(RE_FEEDBACK_LABEL, ("反馈时间", "反馈日期"))  # (tried only in a text holding what every match reads)
 
 
 # the team, the day, then whom it fed back to: "…督察组2022年8月9日向某市反馈的督察意见" — the body fed back to was inspected

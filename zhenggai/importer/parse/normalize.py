@@ -1013,6 +1013,8 @@ def split_noise_breaks(paragraphs: list) -> list:
     """Each paragraph (plain text only) with noise runs standing for line breaks: split there (several paragraphs
     from one); a paragraph with fewer than six runs after a stop is left as it is."""
     out = []
+    if _RE_GRID.search("\n".join(p for p in paragraphs if type(p) is str)) is None:
+        return list(paragraphs)  # (no grid character in the whole text: one class scan, not one a paragraph)
     for p in paragraphs:
         # (a grid character first: a class scan, where the pattern led by its look-behind is tried at every offset)
         if type(p) is not str or _RE_GRID.search(p) is None or len(RE_NOISE_AFTER_STOP.findall(p)) < 6:
