@@ -26,6 +26,7 @@ from .normalize import (
     _RE_TONE_MARK,
     Restorer,
     clean_pair,
+    document_scan,
     label_field_cells,
     is_chrome,
     is_date_line,
@@ -110,10 +111,11 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     jump_before: set[int] = set()
     written: dict[int, str] = {}
     glossed = False
+    layout, foldable = document_scan([raw for raw in paragraphs if isinstance(raw, str)])
     for i, raw in enumerate(paragraphs):
         if not isinstance(raw, str):
             continue
-        pair, jumps = strip_page_jumps_pair(clean_pair(raw, t2s))
+        pair, jumps = strip_page_jumps_pair(clean_pair(raw, t2s, layout, foldable))
         written[i], text = pair
         for j in jumps:
             result.add_anomaly("page_jump", f"版面转接标记“{j}”：正文在此处被截断或转到其他版面", i)

@@ -29,6 +29,13 @@ _TABLE = {**_SPACES, **_ZERO, ord("\t"): " ", ord("\r"): None}
 _RE_LAYOUT_CHAR = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _TABLE) + "]")
 
 
+def document_scan(texts: list[str]) -> tuple[bool, bool]:
+    """(any layout character, any full-width character to fold) in these paragraphs: clean_pair's two scans done once for
+    a whole document."""
+    joined = "\n".join(texts)
+    return _RE_LAYOUT_CHAR.search(joined) is not None, _RE_FOLDABLE.search(joined) is not None
+
+
 def normalize_chars(text: str) -> str:
     """Spaces and invisible characters only: layout, not text. Punctuation is left as written."""
     # finding one such character is a C loop; translating every paragraph through the table is not
@@ -52,11 +59,13 @@ def _zero_in_year(m: re.Match) -> str:
     return m.group(0).translate(_ZERO_TABLE)
 
 
-def fold(text: str, extra: dict[int, int] | None = None) -> str:
-    """The matching form of a text: one character for one character (offsets stay valid)."""
-    found = _RE_FOLDABLE.findall(text)  # str.translate looks up every character (a KeyError each); few need it
-    for ch in set(found):
-        text = text.replace(ch, _FOLD_CHAR[ch])  # no folded character is itself folded: one pass each is the same
+def fold(text: str, extra: dict[int, int] | None = None, foldable: bool = True) -> str:
+    """The matching form of a text: one character for one character (offsets stay valid). ``foldable=False``: the
+    caller knows the text holds no full-width character to fold (its whole document holds none)."""
+    if foldable:
+        found = _RE_FOLDABLE.findall(text)  # str.translate looks up every character (a KeyError each); few need it
+        for ch in set(found):
+            text = text.replace(ch, _FOLD_CHAR[ch])  # no folded character is itself folded: one pass each is the same
     if "己" in text:
         text = _RE_JI_FOR_YI.sub("已", text)
     if "年" in text and ("一" in text or "二" in text):
@@ -178,10 +187,12 @@ def _strip(pair: tuple[str, str]) -> tuple[str, str]:
     return orig[start:end], folded[start:end]
 
 
-def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]:
-    """(text as written, folded copy) of one paragraph, cleaned of layout spaces and page numbers."""
-    orig = normalize_chars(raw)
-    pair = (orig, fold(orig, extra))
+def clean_pair(raw: str, extra: dict[int, int] | None = None, layout: bool = True, foldable: bool = True) -> tuple[str, str]:
+    """(text as written, folded copy) of one paragraph, cleaned of layout spaces and page numbers. ``layout=False`` /
+    ``foldable=False``: the caller found no layout character / no full-width character to fold in the whole document
+    (one scan of it, not one of each paragraph), so none is looked for here."""
+    orig = normalize_chars(raw) if layout else raw
+    pair = (orig, fold(orig, extra, foldable))
     spaced = " " in pair[1]  # most paragraphs have no space left once layout characters are normalised
     if spaced:
         pair = _cut(pair, _RE_PAGE_NUMBER)
