@@ -171,3 +171,19 @@ def test_repeated_passages_are_counted_as_paragraph_by_paragraph_counting_counte
 def test_paragraphs_without_a_grid_character_pass_through_the_noise_split_unchanged():
     paras = ["甲。乙", None, "丙", ""]
     assert split_noise_breaks(paras) == paras and split_noise_breaks(paras) is not paras
+
+
+def test_a_run_s_leads_found_in_order_are_those_found_one_walk_back_an_item():
+    from zhenggai.importer.parse.levels import _run_lead, _under_stated_problems, under_stated_problems
+
+    rnd = random.Random(19)
+    lines = ["经查，存在以下问题：", "1.甲不到位", "2.乙不规范", "3.丙", "整改措施：", "1.建立制度", "2.完善台账", "（一）丁", "（二）戊",
+             "二、存在问题", "3.己", "1.庚", "基本情况", "4.辛"]
+    for _ in range(300):
+        paras = [Para(t, k) for k, t in enumerate(rnd.choice(lines) for _ in range(rnd.randint(1, 12)))]
+        in_order, reverse = tree.build_tree(list(paras)), tree.build_tree(list(paras))
+        a = [n for n in in_order.walk() if n.marker is not None and n.parent is not None]
+        b = [n for n in reverse.walk() if n.marker is not None and n.parent is not None]
+        got_b = {id(n): _run_lead(n) for n in reversed(b)}  # (the last first: every walk goes back the whole run)
+        assert [_run_lead(n) for n in a] == [got_b[id(n)] for n in b]
+        assert [under_stated_problems(n) for n in a] == [_under_stated_problems(n) for n in a]
