@@ -187,3 +187,31 @@ def test_a_run_s_leads_found_in_order_are_those_found_one_walk_back_an_item():
         got_b = {id(n): _run_lead(n) for n in reversed(b)}  # (the last first: every walk goes back the whole run)
         assert [_run_lead(n) for n in a] == [got_b[id(n)] for n in b]
         assert [under_stated_problems(n) for n in a] == [_under_stated_problems(n) for n in a]
+
+
+def test_each_rule_count_pattern_reads_the_words_its_guard_asks_for():
+    import inspect
+
+    source = inspect.getsource(headline.headline_figures)
+    block = source[source.index("for rx, needs in zip(("):source.index("), _RULES_NEED)")]
+    patterns = [eval(x) for x in re.findall(r'r"[^"]*"(?:\s*r"[^"]*")*', block.replace("\n        r\"", " r\""))]
+    assert len(patterns) == len(headline._RULES_NEED) == 5
+    words = ["建立", "制定", "完善", "修订", "印发", "制度", "机制", "规定", "办法", "建章立制", "等", "、", "7", "项", "个",
+             "工作", "长效", "周报告", "x", "，", "。", "建立周报告、周检查", "等7项"]
+    texts = _strings(words, 20000, 9)
+    for rx, needs in zip(patterns, headline._RULES_NEED):
+        hits = 0
+        for t in texts:
+            if re.search(rx, t):
+                hits += 1
+                assert all(any(w in t for w in group) for group in needs), (rx, t)
+        assert hits > 0, rx
+    assert headline.headline_figures("建立周报告、周检查等7项巡察整改工作制度。").rules_made == 7
+
+
+def test_a_salutation_line_ends_on_its_colon():
+    from zhenggai.importer.parse.normalize import RE_SALUTATION_LINE
+
+    for t in _strings(["尊敬的", "各位", "领导", "、", "同志们", "同志", "：", ":", " ", "\n", "x"], 8000, 6):
+        if RE_SALUTATION_LINE.match(t):
+            assert t.endswith((":", "：", ":\n", "：\n")), t

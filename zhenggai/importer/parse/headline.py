@@ -217,6 +217,16 @@ def _in_side_campaign(t: str, at: int) -> bool:
     return bool(RE_SIDE_CAMPAIGN.search(sentence)) and not re.search(r"巡视|巡察|督察|反馈", sentence)
 
 
+# the words each of headline_figures' five rule counts reads in every match (one of each group), in their order there
+_RULES_NEED = (
+    (("制度", "机制"),),
+    (("制度", "机制", "规定", "办法"),),
+    (("建章立制",),),
+    (("制度", "机制"), ("等",), ("、",)),
+    (("制度", "机制"), ("等",)),
+)
+
+
 def headline_figures(text: str) -> Headline:
     h = Headline()
     text = _without_attachment_list(_cn_problem_counts(text))
@@ -563,7 +573,7 @@ def headline_figures(text: str) -> Headline:
     if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
         h.measures_done = int(m.group(1))
     # rules
-    for rx in (
+    for rx, needs in zip((
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
         r"(?:形成|建立|制定|出台|修订|新制定|印发|完善|健全)[^。;；,，\d]{0,6}?(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,6}?(?:制度|机制|规定|办法)",
         r"建章立制\s*(\d+)\s*(?:项|个|份|条|件|套)",
@@ -572,7 +582,9 @@ def headline_figures(text: str) -> Headline:
         r"[^。;；,，\d]{0,8}?(?:制度|机制)(?!建设)",
         # the rules listed before their count: "建立周报告、周检查、…、整改跟踪等7项巡察整改工作制度"
         r"(?:形成|建立|制定|出台|修订|完善|健全|印发)[^。;；,，\d]{0,60}?等\s*(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,10}?(?:制度|机制)",
-    ):
+    ), _RULES_NEED):
+        if not all(any(w in t for w in group) for group in needs):
+            continue  # (a word the pattern reads in every match is missing: it cannot match, the next is tried)
         m = re.search(rx, t)
         if m:
             h.rules_made = int(m.group(1))

@@ -694,7 +694,7 @@ RE_BARE_BULLET = re.compile(r"^\s*[-•·●▪◦■◆]\s*$")
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
-    if RE_SALUTATION_LINE.match(b.text):
+    if b.text.endswith((":", "：", ":\n", "：\n")) and RE_SALUTATION_LINE.match(b.text):  # (a salutation ends on its colon)
         return False  # "在…会议上的讲话" | "同志们：": a speech's salutation is a line of its own, never the title's end (blind28)
     if a.text.endswith(("问题", "隐患", "清单")) and RE_CHARGED_SITE_LINE.match(b.text):
         return False  # "…督查发现的问题和隐患" | "胖东来时代广场(责任单位:…)": the list's title, then its first site (blind28)
