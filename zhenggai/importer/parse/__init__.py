@@ -26,6 +26,7 @@ from .normalize import (
     _RE_TONE_MARK,
     Restorer,
     clean_pair,
+    document_scan,
     label_field_cells,
     is_chrome,
     is_date_line,
@@ -44,6 +45,7 @@ from .normalize import (
     page_furniture,
 )
 from .numbering import clear_marker_memo, parse_marker
+from .rx import NearAnchor
 from .structure import closing_account, parse_structure
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
@@ -109,10 +111,11 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     jump_before: set[int] = set()
     written: dict[int, str] = {}
     glossed = False
+    layout, foldable = document_scan([raw for raw in paragraphs if isinstance(raw, str)])
     for i, raw in enumerate(paragraphs):
         if not isinstance(raw, str):
             continue
-        pair, jumps = strip_page_jumps_pair(clean_pair(raw, t2s))
+        pair, jumps = strip_page_jumps_pair(clean_pair(raw, t2s, layout, foldable))
         written[i], text = pair
         for j in jumps:
             result.add_anomaly("page_jump", f"版面转接标记“{j}”：正文在此处被截断或转到其他版面", i)
@@ -319,7 +322,9 @@ def _covering_deadline(paras, problems) -> None:
     for p in paras:
         if first is not None and p.pos is not None and p.pos >= first:
             break  # (the letter comes before the list it covers)
-        for m in RE_COVERING_DEADLINE.finditer(p.text):
+        # (every match reads 月 and 前: a paragraph holding neither is not searched — the pattern, led by an optional
+        # group, is tried at every offset)
+        for m in (RE_COVERING_DEADLINE.finditer(p.text) if "前" in p.text and "月" in p.text else ()):
             if "已" in p.text[max(0, m.start() - 3):m.start()] or p.text[max(0, m.start() - 1):m.start()].isdigit():
                 continue  # "已于5月20日前整改完毕": done, not set
             found.add(re.sub(r"\s+", "", m.group(1)))
@@ -448,6 +453,10 @@ RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内已])(?:在|�
 RE_MEASURE_DATE_BY = re.compile(r"(?<![\d已于在年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?\s*(?:之|以)?前"
                                 r"|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)(?=[^，,。；;]{0,10}?(?:完成|整改|到位|完毕|清除|清理|拆除|整治|办结|落实|销号|完工|建成))"
                                 r"(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
+# (both open with a look-behind, so the engine would try them at every offset of a measure: tried only where a match can
+# start — RE_MEASURE_BY at its 在/于, RE_MEASURE_DATE_BY at the first digit of a run, as no match starts after a digit)
+RE_MEASURE_BY = NearAnchor(RE_MEASURE_BY.pattern, "[在于]", 0)
+RE_MEASURE_DATE_BY = NearAnchor(RE_MEASURE_DATE_BY.pattern, r"\d+", 0)
 
 
 # an account's estimate of when it will be done ("目前正在整改中，预计2024年底前完成", "计划于2025年6月底前整改到位") is
@@ -474,10 +483,13 @@ def _duties_in_measures(problems) -> None:
             # "整改措施：…。（责任单位：某所；整改时限：2024年5月底前）": the one deadline its measures state is the problem's
             p.deadline = own.pop()
         if p.deadline is None and "前" in "".join(m.text or "" for m in p.measures):
-            said = {b.group(1).strip() for m in p.measures for b in RE_MEASURE_BY.finditer(m.text or "")
+            # (each measure searched only when it holds 前, as every match of either pattern does: both open with a
+            # look-behind, tried at every offset)
+            said = {b.group(1).strip() for m in p.measures if m.text and "前" in m.text for b in RE_MEASURE_BY.finditer(m.text)
                     if not _RE_ESTIMATE.search(m.text, max(0, b.start() - 4), b.start())}
             if not said:
-                said = {re.sub(r"\s+", "", b.group(1)) for m in p.measures for b in RE_MEASURE_DATE_BY.finditer(m.text or "")
+                said = {re.sub(r"\s+", "", b.group(1)) for m in p.measures if m.text and "前" in m.text
+                        for b in RE_MEASURE_DATE_BY.finditer(m.text)
                         if not _RE_ESTIMATE.search(m.text, max(0, b.start() - 4), b.start())}
             if len(said) == 1:
                 p.deadline = said.pop()
@@ -657,17 +669,19 @@ def _check(result: ParseResult, chrome_lines, body_lines, closing_lines, paras) 
         if p.page_jump_after and p.text and p.text[-1] not in _TERMINAL:
             result.add_anomaly("truncated", f"段落在“…{p.text[-12:]}”处转版后没有接续内容", p.pos)
     # passages repeated word for word
-    counts: Counter[str] = Counter()
-    for p in paras:  # (counted by Counter.update, a loop in C, in the same order)
-        if len(p.text) >= 24:  # (a shorter paragraph holds no sentence of 24 characters)
-            counts.update([s for s in map(str.strip, _RE_SENTENCE_STOP.split(p.text)) if len(s) >= 24])
-    dups = [s for s, c in counts.items() if c > 1]
+    # (every paragraph's sentences in one split, the paragraphs joined by a stop, and counted in C; a short paragraph
+    # holds no sentence of 24 characters, and the sentences kept are those of 24 or more, in order of first use)
+    counts: Counter[str] = Counter(map(str.strip, _RE_SENTENCE_STOP.split("。".join(p.text for p in paras))))
+    dups = [s for s, c in counts.items() if c > 1 and len(s) >= 24]
     for s in dups[:5]:
         result.add_anomaly("duplicated_passage", f"同一段文字出现{counts[s]}次：“{s[:20]}…”", None)
     for p in paras:
         if len(p.text) < 17:  # (two clauses of 8 characters and the stop between them: 17 at least)
             continue
-        clauses = [c for c in _RE_CLAUSE_STOP.split(p.text) if len(c) >= 8]
+        parts = _RE_CLAUSE_STOP.split(p.text)
+        if len(set(parts)) == len(parts):
+            continue  # (no clause twice at all, so no two equal ones side by side once the short ones are left out)
+        clauses = [c for c in parts if len(c) >= 8]
         for a, b in zip(clauses, clauses[1:]):
             if a == b:
                 result.add_anomaly("duplicated_passage", f"句子重复：“{a[:20]}”", p.pos)

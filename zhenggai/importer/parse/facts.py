@@ -759,7 +759,8 @@ RE_MASTHEAD_LINE = re.compile(r"^\s*([^\s\d。，,；;:：()（）]{4,40}?(?:办
 def masthead(lines: list[str]) -> tuple[str, str] | None:
     """The issuing office and date a bulletin's masthead prints under its issue line, within the first lines."""
     for k, t in enumerate(lines[:15]):
-        if RE_ISSUE_LINE.search(t.strip()):
+        line = t.strip()
+        if line.endswith(("期", ")", "）")) and RE_ISSUE_LINE.search(line):  # (a match ends the line: 期, or its bracket)
             for u in lines[k + 1: k + 4]:
                 m = RE_MASTHEAD_LINE.match(u)
                 if m and make_date(int(m.group(2)), int(m.group(3)), int(m.group(4))) is not None:

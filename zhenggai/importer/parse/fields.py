@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .rx import NearAnchor
+from .rx import NearAnchor, end_literals
 
 FIELD_NAMES = {
     "target": r"整改目标|工作目标",
@@ -23,6 +23,47 @@ RE_FIELD = re.compile(rf"(?<![(（])(?:{_ALL})\s*[:：]|【\s*(?:{_ALL.replace('
 # with a label word's first character or 【, and the pattern is tried only there — rx.NearAnchor, the same matches)
 _LABEL_FIRSTS = "".join(sorted({w[0] for v in FIELD_NAMES.values() for w in v.split("|")} | {"【"}))
 RE_FIELD = NearAnchor(RE_FIELD.pattern, "[" + re.escape(_LABEL_FIRSTS) + "]", 0)
+# (perf19: those first characters are common words' — 整, 完, 工, 主, 责 … — so most tries failed. A match is either a
+# label word, the blank run before a colon, the colon; or a 【 opening a bracketed label. Each colon's blank run is found
+# by one class-led scan, and only the offsets where a label word ends right before it are tried: LabelsBeforeColon.)
+_LABEL_WORDS = end_literals("(?:" + "|".join(FIELD_NAMES.values()) + ")$")
+
+
+class LabelsBeforeColon:
+    """RE_FIELD's matches (the NearAnchor's above), tried only at each 【 and where one of ``_LABEL_WORDS`` ends right
+    before a colon's blank run — every offset where a match can start: a label word holds no blank, colon or 【, so it
+    ends where the blank run before its colon begins, after any earlier colon. As the NearAnchor, only an offset whose
+    character is one of ``_LABEL_FIRSTS`` is tried (so "问题整改责任单位：" is read from its 整, as before: 问 is not
+    among them). ``finditer`` gives the NearAnchor's matches, in order."""
+
+    def __init__(self, rx: NearAnchor):
+        self.original = rx.original
+        self.pattern = rx.pattern
+        self._words = frozenset(_LABEL_WORDS)
+        self._lengths = sorted({len(w) for w in _LABEL_WORDS}, reverse=True)  # (the longest first: offsets in order)
+        self._anchor = re.compile(r"\s*[:：]|【")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        match, words, firsts = self.original.match, self._words, _LABEL_FIRSTS
+        p = pos
+        for a in self._anchor.finditer(text, pos, endpos):
+            q = a.start()
+            starts = (q,) if text[q] == "【" else [q - n for n in self._lengths
+                                                  if q - n >= p and text[q - n] in firsts and text[q - n:q] in words]
+            for s in starts:
+                if s < p:
+                    continue
+                m = match(text, s, endpos)
+                if m is not None:
+                    yield m
+                    p = m.end() if m.end() > s else s + 1
+
+    def __getattr__(self, name):  # (search, match …: the pattern's own)
+        return getattr(self.original, name)
+
+
+RE_FIELD = LabelsBeforeColon(RE_FIELD)
 
 DONE_LABELS = re.compile(r"^(?:整改结果及成效|整改成效|整改结果)$")
 # "整改进展：" alone is neutral: bulletins use it for finished problems as well
@@ -148,6 +189,8 @@ _RE_OTHER_LABEL = re.compile(r"[;；,，]\s*(?=(?:完成时限|整改时限|整�
 
 def units_in(text: str) -> list[str]:
     out: list[str] = []
+    if "责任" not in text and "牵头" not in text:  # (every label RE_PAREN_UNITS reads holds one: most measures hold neither)
+        return out
     for m in RE_PAREN_UNITS.finditer(text):
         value = _RE_OTHER_LABEL.split(m.group(1))[0]
         for u in split_units(value):

@@ -6,7 +6,11 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import NearAnchor, Needles
+from .rx import NearAnchor, Needles, SplitAfter
+
+# sentences cut after their stops (and line breaks), as re.split(r"(?<=[。;；\n])", …) cut them
+_AFTER_STOP_OR_BREAK = SplitAfter("[。;；\n]")
+_AFTER_STOP = SplitAfter("[。;；]")
 
 # "done", as one grammar: 已 (经) (全部) then the rectification finished — (完成/实现) 整改 (完成/到位/完毕/落实) (并销号)
 # ("已整改", "已经整改到位", "已整改完毕", "已完成整改并销号", "已整改销号"), or a verb of finishing alone ("已完成", "已销号",
@@ -153,7 +157,7 @@ def _cn_problem_counts(t: str) -> str:
                 + _cn(m.group("n")) + m.group("unit"))
 
     out = []
-    for sentence in re.split(r"(?<=[。;；\n])", t):
+    for sentence in _AFTER_STOP_OR_BREAK.split(t):
         rewritten = RE_CN_PROBLEM_COUNT.sub(count, sentence)
         if measures:
             rewritten = RE_CN_MEASURE_COUNT.sub(measure, rewritten)
@@ -225,11 +229,21 @@ def _in_side_campaign(t: str, at: int) -> bool:
     return bool(RE_SIDE_CAMPAIGN.search(sentence)) and not re.search(r"巡视|巡察|督察|反馈", sentence)
 
 
+# the words each of headline_figures' five rule counts reads in every match (one of each group), in their order there
+_RULES_NEED = (
+    (("制度", "机制"),),
+    (("制度", "机制", "规定", "办法"),),
+    (("建章立制",),),
+    (("制度", "机制"), ("等",), ("、",)),
+    (("制度", "机制"), ("等",)),
+)
+
+
 def headline_figures(text: str) -> Headline:
     h = Headline()
     text = _without_attachment_list(_cn_problem_counts(text))
     # drop example clauses ("有些单位建立长效机制抓整改，附海镇…21个问题…") before reading figures
-    t = "".join(c for c in re.split(r"(?<=[。;；\n])", text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
+    t = "".join(c for c in _AFTER_STOP_OR_BREAK.split(text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
     t = _without_others_findings(t)
     t = _without_unfinished_counts(t)
     declared = _declared_problems(t)
@@ -583,7 +597,7 @@ def headline_figures(text: str) -> Headline:
     if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
         h.measures_done = int(m.group(1))
     # rules
-    for rx in (
+    for rx, needs in zip((
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
         r"(?:形成|建立|制定|出台|修订|新制定|印发|完善|健全)[^。;；,，\d]{0,6}?(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,6}?(?:制度|机制|规定|办法)",
         r"建章立制\s*(\d+)\s*(?:项|个|份|条|件|套)",
@@ -592,7 +606,9 @@ def headline_figures(text: str) -> Headline:
         r"[^。;；,，\d]{0,8}?(?:制度|机制)(?!建设)",
         # the rules listed before their count: "建立周报告、周检查、…、整改跟踪等7项巡察整改工作制度"
         r"(?:形成|建立|制定|出台|修订|完善|健全|印发)[^。;；,，\d]{0,60}?等\s*(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,10}?(?:制度|机制)",
-    ):
+    ), _RULES_NEED):
+        if not all(any(w in t for w in group) for group in needs):
+            continue  # (a word the pattern reads in every match is missing: it cannot match, the next is tried)
         m = re.search(rx, t)
         if m:
             h.rules_made = int(m.group(1))
@@ -906,7 +922,7 @@ def _governed_by_finding(t: str, at: int) -> bool:
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
 RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
-RE_LEVEL_DONE = Needles(RE_LEVEL_DONE)  # (tried only in a text holding a literal every match reads)
+RE_LEVEL_DONE = NearAnchor(RE_LEVEL_DONE.pattern, "完成", 0)  # (led by a look-behind: tried only at each 完成, where a match starts)
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
@@ -1059,7 +1075,7 @@ def _all_done_later(t: str, total: int) -> int | None:
             return total
         # a sign-off notice: "交办的2个问题…由我单位牵头整改落实。现已完成整改工作,进入销号程序" — the next sentence
         # says the work is done and signed off, with no count of its own
-        both = re.split(r"(?<=[。;；])", t[m.end():], maxsplit=2)
+        both = _AFTER_STOP.split(t[m.end():], maxsplit=2)
         if len(both) >= 2 and not re.search(r"\d+\s*[个项条件]", "".join(both[:2])) and RE_SIGNED_OFF.match(both[1]):
             return total
         # (or a later sentence that names the total again: "审计共发现问题20个。目前，20个问题已全部整改到位。")
@@ -1551,7 +1567,7 @@ def _found_ones_all_done(h: Headline, t: str) -> None:
     m = re.search(rf"(?<![\d.]){h.problems_total}\s*[个处项条]", t)
     if m is None:
         return
-    rest = "".join(re.split(r"(?<=[。;；\n])", t[m.end():])[:2])
+    rest = "".join(_AFTER_STOP_OR_BREAK.split(t[m.end():])[:2])
     md = RE_FOUND_ONES_ALL_DONE.search(rest)
     if md and not re.search(r"\d+\s*[个处项条]", rest[: md.start()]):
         h.problems_done = h.problems_total

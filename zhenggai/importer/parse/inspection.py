@@ -8,7 +8,9 @@ import datetime as dt
 import re
 
 from ..result import ParsedInspection
-from .rx import NearAnchor, Needles
+from .rx import NearAnchor, Needles, SplitAfter
+
+_AFTER_STOP = SplitAfter("[。;；]")  # (sentences cut after their stops, as re.split(r"(?<=[。;；])", …) cut them)
 from .dates import RE_PERIOD, FoundDate, _month_day, arabic_dates, find_dates, iso, last_full_date_before, make_date, restore_lost_units, roc_years
 from .normalize import RE_DATED_CHECK_LINE
 
@@ -250,7 +252,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
     # line): the body's own check is what it rectifies
     self_check = bool(RE_SELF_CHECK_REPORT.search(title or "") or RE_SELF_CHECK_REPORT.search(text, 0, 150))
     inspection_word = RE_INSPECTION_WORD_SELF if self_check else RE_PERIOD_INSPECTION_WORD
-    sentences = re.split(r"(?<=[。;；])", text)
+    sentences = _AFTER_STOP.split(text)
     offset = 0
     period_sentence = None
     period_told_feedback = False
@@ -499,7 +501,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 ended = (s, me)
                 break
     if out.end is None and closing:  # "巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话…" in a notice's closing lines
-        for s in re.split(r"(?<=[。;；])", arabic_dates(restore_lost_units(closing))):
+        for s in _AFTER_STOP.split(arabic_dates(restore_lost_units(closing))):
             m = RE_PERIOD.search(s)
             if m and m.group("y1") and RE_PERIOD_LABEL.search(s, 0, m.start()):
                 start = make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
@@ -677,7 +679,7 @@ def _body_of_matter(named: str) -> str | None:
 
 # a feedback day under its label: "反馈时间：…", "巡察反馈日期为…"
 RE_FEEDBACK_LABEL = re.compile(r"(?:巡视|巡察|督察|审计|意见)?反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*")
-RE_FEEDBACK_LABEL = Needles(RE_FEEDBACK_LABEL)  # (tried only in a text holding a literal every match reads)
+RE_FEEDBACK_LABEL = Needles(RE_FEEDBACK_LABEL, ("反馈时间", "反馈日期"))  # (tried only in a text holding what every match reads)
 
 
 # the team, the day, then whom it fed back to: "…督察组2022年8月9日向某市反馈的督察意见" — the body fed back to was inspected
@@ -780,7 +782,7 @@ RE_MONTH_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:上旬
 
 def _month_period_end(text: str) -> dt.date | None:
     """The first day of the last month of an inspection the text dates by months only."""
-    for s in re.split(r"(?<=[。;；])", text):
+    for s in _AFTER_STOP.split(text):
         m = RE_MONTH_PERIOD.search(s)
         if m and RE_INSPECTION_WORD.search(s) and RE_PERIOD_ACT.search(s):
             return make_date(int(m.group(3) or m.group(1)), int(m.group(4)), 1)

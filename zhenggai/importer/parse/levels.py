@@ -248,7 +248,16 @@ def under_problems_and_rectification(node: Node) -> bool:
 def under_stated_problems(node: Node) -> bool:
     """The item sits right under a heading that names the problems found (二、存在问题, 一、检查中出现的问题), or its
     run of items is led by an unnumbered line that does ("存在的具体问题" as a line of its own; "经查，我校安全工作存在以下
-    问题：" closing the paragraph before 1、)."""
+    问题：" closing the paragraph before 1、). (Kept on the node once worked out: the evidence, the list's features and
+    the problem built from it each ask, and what it reads — the tree above and beside the node, their markers and texts
+    — is fixed once the tree is built.)"""
+    known = node.__dict__.get("_under_stated")
+    if known is None:
+        known = node._under_stated = _under_stated_problems(node)
+    return known
+
+
+def _under_stated_problems(node: Node) -> bool:
     p = node.parent
     if p is None:
         return False
@@ -324,6 +333,13 @@ def _run_lead(node: Node) -> str:
     sibs = node.parent.children
     k = index_of(sibs, node)
     lead = ""
+    if (k is not None and k > 0 and node.marker is not None and node.marker.number != 1 and sibs[k - 1].marker is not None
+            and sibs[k - 1].level == node.level and sibs[k - 1].__dict__.get("_run_lead") is not None):
+        # (the walk below goes back through the sibling before, of the same level, whose walk was the same from there on:
+        # its lead, already found, is this one's — a run's leads found in one pass, not one walk back an item)
+        lead = sibs[k - 1]._run_lead
+        node._run_lead = lead
+        return lead
     if k is not None and node.marker is not None:
         j = k
         while j > 0 and sibs[j].marker is not None and sibs[j].marker.number != 1 and sibs[j - 1].marker is not None \
@@ -641,7 +657,9 @@ RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计)?(?:评价意见|评价|结论
 
 def bare_report_section(node: Node) -> bool:
     """The heading's title is nothing but a report's section label (基本情况, 工作亮点, 存在问题, 整改意见, 下一步打算)."""
-    t = RE_LABEL_END.sub("", heading_title(node))
+    t = heading_title(node)
+    if t[-1:].isspace() or t[-1:] in ("。", ".", ":", "："):  # (the pattern ends a title only where its last character is one)
+        t = RE_LABEL_END.sub("", t)
     # (gen19: "主要问题及整改情况", "巡察发现的主要问题及整改情况" too, the problems' label with their rectification)
     return (len(t) <= 10 and bool(RE_BARE_REPORT_SECTION.match(t))) or (
         "整改" in t and len(t) <= 18 and RE_PROBLEMS_AND_RECTIFICATION.match(t) is not None)

@@ -51,7 +51,8 @@ def _measure_from(text: str, seq: int | None, pos: int | None) -> ParsedMeasure:
     text = text.strip()
     units = units_in(text)
     deadline = None
-    m = RE_PAREN_DEADLINE.search(text)
+    # (every label the pattern reads holds 时限 or 完成时间: a measure naming neither is not searched)
+    m = RE_PAREN_DEADLINE.search(text) if "时限" in text or "完成时间" in text else None
     if m:
         deadline = clean_deadline(m.group(1))
     return ParsedMeasure(seq=seq, text=text, deadline=deadline, responsible_units=units, position=pos)

@@ -29,6 +29,13 @@ _TABLE = {**_SPACES, **_ZERO, ord("\t"): " ", ord("\r"): None}
 _RE_LAYOUT_CHAR = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _TABLE) + "]")
 
 
+def document_scan(texts: list[str]) -> tuple[bool, bool]:
+    """(any layout character, any full-width character to fold) in these paragraphs: clean_pair's two scans done once for
+    a whole document."""
+    joined = "\n".join(texts)
+    return _RE_LAYOUT_CHAR.search(joined) is not None, _RE_FOLDABLE.search(joined) is not None
+
+
 def normalize_chars(text: str) -> str:
     """Spaces and invisible characters only: layout, not text. Punctuation is left as written."""
     # finding one such character is a C loop; translating every paragraph through the table is not
@@ -52,11 +59,13 @@ def _zero_in_year(m: re.Match) -> str:
     return m.group(0).translate(_ZERO_TABLE)
 
 
-def fold(text: str, extra: dict[int, int] | None = None) -> str:
-    """The matching form of a text: one character for one character (offsets stay valid)."""
-    found = _RE_FOLDABLE.findall(text)  # str.translate looks up every character (a KeyError each); few need it
-    for ch in set(found):
-        text = text.replace(ch, _FOLD_CHAR[ch])  # no folded character is itself folded: one pass each is the same
+def fold(text: str, extra: dict[int, int] | None = None, foldable: bool = True) -> str:
+    """The matching form of a text: one character for one character (offsets stay valid). ``foldable=False``: the
+    caller knows the text holds no full-width character to fold (its whole document holds none)."""
+    if foldable:
+        found = _RE_FOLDABLE.findall(text)  # str.translate looks up every character (a KeyError each); few need it
+        for ch in set(found):
+            text = text.replace(ch, _FOLD_CHAR[ch])  # no folded character is itself folded: one pass each is the same
     if "己" in text:
         text = _RE_JI_FOR_YI.sub("已", text)
     if "年" in text and ("一" in text or "二" in text):
@@ -198,10 +207,12 @@ class _Jammer:
                 yield m
 
 
-def clean_pair(raw: str, extra: dict[int, int] | None = None) -> tuple[str, str]:
-    """(text as written, folded copy) of one paragraph, cleaned of layout spaces and page numbers."""
-    orig = normalize_chars(raw)
-    pair = (orig, fold(orig, extra))
+def clean_pair(raw: str, extra: dict[int, int] | None = None, layout: bool = True, foldable: bool = True) -> tuple[str, str]:
+    """(text as written, folded copy) of one paragraph, cleaned of layout spaces and page numbers. ``layout=False`` /
+    ``foldable=False``: the caller found no layout character / no full-width character to fold in the whole document
+    (one scan of it, not one of each paragraph), so none is looked for here."""
+    orig = normalize_chars(raw) if layout else raw
+    pair = (orig, fold(orig, extra, foldable))
     spaced = " " in pair[1]  # most paragraphs have no space left once layout characters are normalised
     if spaced:
         pair = _cut(pair, _RE_PAGE_NUMBER)
@@ -397,7 +408,7 @@ def is_chrome(text: str) -> bool:
         return True
     if t in _CHROME_EXACT or t.rstrip(":：") in _CHROME_EXACT:
         return True
-    if _RE_BUTTONS.fullmatch(t) and not _RE_FIELD_BRACKET.search(t):
+    if t[0] in "【T" and _RE_BUTTONS.fullmatch(t) and not _RE_FIELD_BRACKET.search(t):  # (a match opens with 【 or TOP)
         return True
     if _RE_CHROME_ANY.search(t):
         return True
@@ -412,7 +423,7 @@ RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|
 
 
 def is_date_line(text: str) -> bool:
-    return bool(RE_DATE_LINE.match(text.strip()))
+    return "年" in text and bool(RE_DATE_LINE.match(text.strip()))  # (every match reads 年: a literal test first)
 
 
 # --- doc-sharing page chunks ---------------------------------------------------
@@ -714,7 +725,7 @@ RE_BARE_BULLET = re.compile(r"^\s*[-•·●▪◦■◆]\s*$")
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
-    if RE_SALUTATION_LINE.match(b.text):
+    if b.text.endswith((":", "：", ":\n", "：\n")) and RE_SALUTATION_LINE.match(b.text):  # (a salutation ends on its colon)
         return False  # "在…会议上的讲话" | "同志们：": a speech's salutation is a line of its own, never the title's end (blind28)
     if a.text.endswith(("问题", "隐患", "清单")) and RE_CHARGED_SITE_LINE.match(b.text):
         return False  # "…督查发现的问题和隐患" | "胖东来时代广场(责任单位:…)": the list's title, then its first site (blind28)
@@ -1056,6 +1067,8 @@ def split_noise_breaks(paragraphs: list) -> list:
     """Each paragraph (plain text only) with noise runs standing for line breaks: split there (several paragraphs
     from one); a paragraph with fewer than six runs after a stop is left as it is."""
     out = []
+    if _RE_GRID.search("\n".join(p for p in paragraphs if type(p) is str)) is None:
+        return list(paragraphs)  # (no grid character in the whole text: one class scan, not one a paragraph)
     for p in paragraphs:
         # (a grid character first: a class scan, where the pattern led by its look-behind is tried at every offset)
         if type(p) is not str or _RE_GRID.search(p) is None or len(RE_NOISE_AFTER_STOP.findall(p)) < 6:

@@ -162,27 +162,39 @@ def parse_marker(text: str) -> Marker | None:
     return found
 
 
+# the characters a match of each pattern below can open with (a test of the text's first character before the pattern
+# is tried: most paragraphs open with none of them). An empty text passes every test ("" is in any string), as before.
+_CN_FIRST = "一二三四五六七八九十"
+_PAREN_FIRST = "(（"
+_DOTTED_FIRST = "项问任事"  # (or a digit)
+_LABELLED_FIRST = "反巡督审问典交案整任【[第编序"  # (or "问题之" anywhere: "…存在的问题之一：")
+_PLAIN_FIRST = "存问【["
+_CIRCLED_FIRST = CIRCLED + PAREN_DIGITS
+
+
 def _parse_marker(text: str) -> Marker | None:
-    m = RE_PART.match(text) if text[:1] == "第" else None
+    first = text[:1]
+    digit = first.isdigit()  # (a superset of what \d matches)
+    m = RE_PART.match(text) if first == "第" else None
     if m and text[m.end():].strip() and len(text) - m.end() <= 40:
         n = cn_to_int(m.group(1))
         if n is not None:
             return Marker(LEVEL_PART, n, m.group(0).strip(), text[m.end():])
-    m = RE_CN.match(text)
+    m = RE_CN.match(text) if first in _CN_FIRST else None
     if m:
         n = cn_to_int(m.group(1))
         if n is not None and not text[m.end():m.end() + 1] in ("是",):
             return Marker(LEVEL_CN, n, m.group(0).strip(), text[m.end():])
-    m = RE_CN_PAREN.match(text)
+    m = RE_CN_PAREN.match(text) if first in _PAREN_FIRST else None
     if m:
         n = cn_to_int(m.group(1))
         if n is not None:
             return Marker(LEVEL_CN_PAREN, n, m.group(0).strip(), text[m.end():])
-    m = RE_LABELLED_DOTTED.match(text)
+    m = RE_LABELLED_DOTTED.match(text) if digit or first in _DOTTED_FIRST else None
     if m and len(text[m.end():].strip()) >= (1 if m.group(2) else 6):
         n = int((m.group(2) or m.group(4)).translate(_OCR_DIGITS))
         return Marker(LEVEL_LABELLED, n, m.group(0).strip(), text[m.end():])
-    m = RE_LABELLED.match(text)
+    m = RE_LABELLED.match(text) if first in _LABELLED_FIRST or "问题之" in text else None
     if m:
         raw = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
@@ -194,11 +206,11 @@ def _parse_marker(text: str) -> Marker | None:
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n is not None:
             return Marker(LEVEL_PLACE, n, m.group(0).strip(), text[m.end():])
-    m = RE_LABELLED_PLAIN.match(text)
+    m = RE_LABELLED_PLAIN.match(text) if first in _PLAIN_FIRST else None
     if m and (m.group(0).rstrip()[-1:] in ":：】]") and len(text[m.end():].strip()) >= 4:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     # ("1.第一轮巡视反馈指出，“…”": a numbered item saying who fed it back keeps its number, read below)
-    numbered = text[:1].isdigit() and RE_ARABIC.match(text) is not None
+    numbered = digit and RE_ARABIC.match(text) is not None
     m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text and not numbered else None
     if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
@@ -209,16 +221,16 @@ def _parse_marker(text: str) -> Marker | None:
             said = said[:said.find("。")]  # "…反馈指出，X。对此，我县…": what was done follows in the paragraph
         if 6 <= len(said) <= 150 and "。" not in said and not RE_NOT_ONE_ITEM.search(said):
             return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
-    m = RE_ARABIC_PAREN.match(text)
+    m = RE_ARABIC_PAREN.match(text) if first in _PAREN_FIRST else None
     if m:
         return Marker(LEVEL_ARABIC_PAREN, int(m.group(1).translate(_OCR_DIGITS)), m.group(0).strip(), text[m.end():])
-    m = RE_CIRCLED.match(text)
+    m = RE_CIRCLED.match(text) if first in _CIRCLED_FIRST else None
     if m:
         ch = m.group(1)
         if ch in CIRCLED:
             return Marker(LEVEL_CIRCLED, CIRCLED.index(ch) + 1, m.group(0).strip(), text[m.end():])
         return Marker(LEVEL_ARABIC_PAREN, PAREN_DIGITS.index(ch) + 1, m.group(0).strip(), text[m.end():])
-    m = RE_ARABIC.match(text)
+    m = RE_ARABIC.match(text) if digit else None
     if m:
         rest = text[m.end():]
         n = int(m.group(1))
@@ -308,6 +320,11 @@ _RE_DIGIT_FIRST = re.compile(r"\d")
 _RE_YEAR_OR_MONTH_FIRST = re.compile(r"(?:19|20)\d\d年|\d{1,2}月")
 
 
+# the first item, number 1, is written with a "1" ("1", "01") or with a digit of another script that \d reads: a text
+# holding neither holds no items (one class scan before the loop below)
+_RE_ONE_OR_OTHER_DIGIT = re.compile(r"[^\D02-9]")
+
+
 def find_inline_numbered(text: str) -> list[tuple[int, int]]:
     """(offset, number) of 1. 2. 3. items run together in one paragraph.
 
@@ -315,6 +332,8 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
     decimals ("2.1万元") are not taken for items; "2.2019年底前" and "1.2月25日" are accepted.
     """
     items: list[tuple[int, int]] = []
+    if _RE_ONE_OR_OTHER_DIGIT.search(text) is None:
+        return items
     pattern = _RE_INLINE_NUMBER
     pos = 0
     expected = 1

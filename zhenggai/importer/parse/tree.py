@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
 from .numbering import LEVEL_CN, LEVEL_LABELLED, Marker, parse_marker
@@ -16,15 +17,23 @@ class Node:
     parent: "Node | None" = None
     children: list["Node"] = field(default_factory=list)
 
-    @property
+    # (level and text are read thousands of times a parse: each is worked out once and kept on the node. A node's
+    # marker is set once, when it is made — build_tree replaces one right after, and forgets both then — and its
+    # paragraph's text is not changed once the tree is built.)
+    @cached_property
     def level(self) -> int:
         return self.marker.level if self.marker else 99
 
-    @property
+    @cached_property
     def text(self) -> str:
         if self.marker:
             return self.marker.rest
         return self.para.text if self.para else ""
+
+    def forget_marker_values(self) -> None:
+        """Drop the kept level and text (after the marker is replaced)."""
+        self.__dict__.pop("level", None)
+        self.__dict__.pop("text", None)
 
     @property
     def pos(self) -> int | None:
@@ -337,7 +346,7 @@ def build_tree(paras: list[Para]) -> Node:
             node.bulleted_finding = bulleted  # (its lines below describe the problem found: build_problem)
         if aspect is not None:
             node.aspect = aspect.group(1)
-        if marker is None and RE_ATTACHMENT_START.match(p.text):
+        if marker is None and p.text.startswith("附件") and RE_ATTACHMENT_START.match(p.text):  # (its literal first)
             del stack[1:]
             rest = p.text[RE_ATTACHMENT_START.match(p.text).end():].strip()
             attachment, awaiting_title = (RE_DECLARED_COUNT.sub("", rest) or None), not rest
@@ -368,6 +377,7 @@ def build_tree(paras: list[Para]) -> Node:
         if restarted is not None and (getattr(restarted[0], "_restart_by_reading", False)
                                       or getattr(restarted[0], "_owned_level", None) is not None):
             node.marker = marker  # (a measure of a list restarted by its reading sits one level below its problem)
+            node.forget_marker_values()
         while len(stack) > 1 and stack[-1].level >= marker.level:
             stack.pop()
         stack[-1].children.append(node)

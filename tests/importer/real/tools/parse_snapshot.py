@@ -30,7 +30,7 @@ from tests.importer import labelled_scores  # noqa: E402  (this checkout's, by t
 
 EXTENSIONS = labelled_scores.EXTENSIONS  # what the CLI reads
 # the scorer's records kept beside the sets (FIRST_RUN_*.txt, RUN_*.txt, HELDOUT_*.txt …) are not documents
-RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE|PERTURB|PARTIES)[A-Z_]*.*\.txt$")
+RUN_RECORD = re.compile(r"^(?:FIRST_RUN|FINAL_RUN|RUN|HELDOUT|FORMATS|RESTRUCTURE|PERTURB|PARTIES|PERF)[A-Z_]*.*\.txt$")
 HELD_OUT: set = set()  # session 17: sets K and blindwritten12 measured held out, then released; nothing held out at the end
 
 
