@@ -1,0 +1,404 @@
+"""Write the texts and truth files of tests/importer/real/blind34: a held-out set of real pages of issue 10's kinds 3 and
+4 only - one task, one notice (a 整改结果/销号/整改完成情况 公示 of a single task or item) and a quoted feedback item
+with what was done and a status - labelled on 2026-12-06 (18:33-19:05 UTC) by helper label47, who did not read or
+change the parser (zhenggai/importer/, tests/importer/*.py, tests/importer_app/) and did NOT run it on this set: the
+lead scores it. Labelled while label45 (blind33, the same territory, an hour earlier) and label43/44/46, writer15-17
+worked; their worktrees were checked for urls and phrases before committing.
+
+Schema and conventions as tests/importer/real/CONVENTIONS.md (R1-R107, C1-C16), make_truths.py (head/ins/prob),
+make_truths_blind31.py / make_truths_blind32.py (structure) and make_truths_blind10.simplified (traditional problems in
+simplified characters, R91). The texts are the stored copies the search tool's ``pages`` corpus returned, pasted as JSON
+strings into TEXTS and decoded (glosses '環(huán)境', '{(diào)', masks '(略)' / ' * ', breadcrumbs and metadata lines kept
+as returned). ``excerpt`` is true for the two copies cut inside their text (ixbang in the '整改主要工作及成效' cell,
+jiuquan in the closing 公示 sentence); false for the three that reach the page's last line (zgmrmthy's and wenshang's
+signature date, syxwnet's closing sentence of a ~1,100-byte news item).
+
+No url is in an earlier truth: every url in .json/.py/.txt/.md/.html files under /work/main/tests/importer,
+/work/shared/corpus and every other /work/wt/* worktree (label45's blind33 included) was collected (1,249 keys at the
+start; host+path+query, scheme, 'www.', ':80', '#…' and a trailing '/' dropped, lower case, percent-decoded), each
+page's key checked against them, and a distinctive phrase of each page grepped in the same trees ('海花岛',
+'国家海洋督察整改任务', '琼自然资督', '邹广', '編號364' / '编号364', '瘦身', '塘墩湖', '砂石土矿非法开采问题依然存在',
+'D4JN20241031009', '西关新村一巷': none found); again at the final check before the commit (see the commit message).
+
+Queries (``pages`` corpus, 30): 整改销号公示 整改任务 序号 整改目标 整改措施 完成情况 公示期 监督电话; 反馈问题第 项 整改完成情况公示
+达到销号条件 验收; 巡察反馈指出 整改情况 已完成整改 问题 公示 村; 现将该项任务整改情况公示如下:一、整改任务 二、整改措施 三、整改
+完成情况 如对公示内容有异议; 中央生态环境保护督察反馈问题整改任务已完成整改,达到销号条件,现予以公示; 河长制 暗访发现问题 整改销号
+公示 整改责任单位 整改时限 完成情况; 第二轮督察反馈指出 我县 整改情况 目前该问题已完成整改; 自然资源 督察反馈问题 整改完成情况公示
+整改任务 责任单位 整改时限 整改完成情况 公示时间; 办结公示 巡察反馈问题 整改事项 办结情况 接受群众监督; 關於中央環保督察反饋問題
+整改銷號的公示 整改任務 整改完成情況; 省委环保督察反馈意见 第 项 整改情况说明 …; 突出生态环境问题整改验收销号公示 一、整改问题
+二、整改实施主体 三、重点措施; 关于 问题整改完成情况的公示 督察组反馈 经验收 符合销号条件 …; 环保督察反馈指出 该问题 整改进展 已完成
+达到整改时序要求 …; 长江经济带生态环境警示片披露问题 整改销号 公示 …; 核查组认为 该问题已整改到位 达到验收销号标准 同意销号 反馈指出;
+海洋督察反馈问题 整改任务 销号 公示 围填海 整改完成; 贯彻落实督察整改任务(序号 )整改完成情况公示表 …; XX县 环保督察反馈问题第X项
+整改情况 公示 XX镇 已完成; 巡视反馈指出 整改落实情况 该问题已整改完成 …; 第一轮中央环保督察反馈指出 我市 …; 关于省级生态环境保护
+督察反馈问题第 项整改完成情况的公示 …; 耕地保护督察 问题图斑 整改销号 公示 …; 整改任务 整改目标 整改措施 整改时限 完成情况 验收意见
+同意销号 …; 针对督察组指出的问题 我县立即 整改 …; 巡察组反馈的 问题 整改情况说明 我村 已整改 特此说明; 國家海洋督察 整改任務
+整改完成情況公示 …; 反馈意见指出 问题依然存在 涉及我县 整改 经现场核查 同意销号 新闻网讯; 督察反馈指出 饮用水水源保护区内 …;
+關於 督察反饋問題 整改情況的公示 …; 自然保护区 问题点位 整改销号 公示 …; and five more variants of the 辽宁/甘肃 result-公示 wording and
+of 信访件 销号 公示 / 督察反馈指出 news. Site-index junk (zhetiaohe, abg.baidu, fengdujob, glpsettlementsolutions) not
+counted.
+
+Exhaustion: the genre's centre is used up (as blind31-33 said). Results checked by key and known: tdq.siping (序号十),
+czx24 (东丽 第7项), deaufficio (宿马 唐河 - a copy of blindwritten11's source and blind2's suma_one_problem_notice),
+sthjj.puyang (序号43), chengan (blind33), m.fu-954cc (衡阳 绿盾 four rows, blind15), zhuangpeitu (湖北 回头看), qj.gov.cn,
+scfbfile, hbsb.xny365, m.ilynn, panjin, wj.gov.cn. New by key and taken: 5 (below). Declined on content without a key
+check: meetings and visits without a task statement (jianshi, zzfysp, zhouzhi, cqfj, ylq, csqrmtzx, nllz, eastlf,
+vbdhwr157, szbbs, yhg994208 trad, fqhxf trad, salon-sesame trad), round or province tallies (cjckcn, cnhan, xcx,
+0551qiaojia, arvrreview trad, chinacrane, p2.ttnews, yybnet 聊城, cnbz, xiaoshuotop, anshan 耕地 16项, hbj.ankang), plans and
+方案 (nzgx 锦州 海洋, gb.shandong, ecs.mnr, m.bdocx, hzldzy, 17huanbao), a 巡察 village table of 意见 (ahjinzhai), a 创城 report
+(001doc), 信访件 tallies (996630, xuancheng, zy234, fuxinshizx, szb.zhonghongnet), a 大竹 水源地 multi-row table (dazhu: not
+one task), news of 巡察 practice (crntt trad, js.bjsjw, lzljedu, dzrbs, gaotai, 15m8 trad), essays and speeches
+(yihaowenku, cnyhmy trad, imagegratis trad), Taiwan and unrelated pages.
+
+Kinds (issue 10) - only (3) and (4), as the brief asks:
+(3) one task, one notice:
+  - ixbang: a masked ('(略)', ' * ') 市人民政府 公示 of a 国家海洋督察 task '(序号 * )' as a '| … |' row table (整改 任务 /
+    责任 单位 / 责任人 / 整改 目标 / 整改 措施 / 整改主要工作及成效), cut in the last cell;
+  - zgmrmthy: a glossed traditional 区 result 公示 of a 中央环境保护督察 task '{編號364(35-11)}' in three numbered sections
+    (一、…整改任務 / 二、整改目標 / 三、整改結果), a 公示时间 and a signature;
+  - jiuquan: a repost (aggregator site chrome and breadcrumbs) of a 县 整改办公室's '第5项问题整改清单销号' as a field list
+    (问题编号5: / 责任单位: / 整改目标: / 完成情况:), cut in the closing sentence;
+  - wenshang: a 县分局's 销号 公示 of one 交办信访件 '(编号D4JN20241031009)' with inline section labels (一、整改问题: /
+    二、整改目标: / 三:整改完成情况:), a '下一步' line, a signature; no title line.
+(4) a quoted feedback item:
+  - syxwnet: a news item (no title line) on a city's acceptance check of one quoted 省 督察 item ('反馈“砂石土矿非法开采问题
+    依然存在”问题') with what the county did ('一方面…;另一方面…') and the status ('整改到位,达到验收销号的标准').
+
+Problems: 5, one per page (R14), counted by reading and recounted in main() by a regex on each text ('^整改 任务 |',
+'^\\{編號\\d+', '^问题编号\\d+:', '反馈“…”问题', '^一、整改问题:'). Measures (R96): ixbang 1 (the '整改 措施' cell's one
+item; the '整改主要工作及成效' cell is the result, as blind10 suma / blind13 suzhou / blind33 qianlima_placer),
+zgmrmthy 1 (the '三、整改結果' paragraph, the page's only account of what was done, as tune siping_tiedong counts its
+'整改完成情况'), jiuquan 1 (the '完成情况:' paragraph), wenshang 1 (the '三:整改完成情况:' paragraph; the '下一步' line is not
+counted), syxwnet 2 ('一方面…;另一方面…'); recounted in main() by a different route (cell items '* .', paragraph lines
+between labels, '一方面|另一方面'). Reading and recount agree. Every non-null value is re-found in the text by main():
+problem titles, categories and units in the simplified text of the traditional page (R91), doc titles and issuers in
+the text with its line breaks joined, each date's month and day, report dates as printed.
+
+Judgement calls (each also in the truth's anomalies; NEW where no earlier set made it):
+- ixbang: (NEW) masked numbers: '(序号 * )' and the cell's '(十 * )' print a number that the mask hides: seq null (R78's
+  'nothing printed' read for a masked number; R68 already keeps masked counts out of the headline); the leading '(十 * )'
+  is stripped from the title as its number (R86), the masks inside the statement kept (R2). (NEW) the cell label
+  '整改 任务' (the cell's wrap, as '责任 单位', '联系 电话') is the section label '整改任务' (R83). Unit the '责任 单位' cell
+  '(略) 市人民政府' as printed (R102; masked names kept, blind10 'XX市XX镇'); '邹广' is the 责任人 (a person). Measures 1 (the
+  '整改 措施' cell: '* . * 年 * 月底前,完成…' is one numbered item). (NEW) its '* 年 * 月底前' is a masked time limit: no
+  deadline (a deadline must say when; R106 reads one written inside a measure, this one is masked). Status done (a
+  '整改完成情况公示', R94), although the cut result cell goes on to a 中环督察函 naming the task '打折扣': the copy stops before
+  any later state. Issuer '(略) 市人民政府' (the header and the signature, masked as printed); report date ' * 日' masked:
+  null; '整改 * 项、验收 * 项…' masked counts and '共7天' days: no figure; 国家海洋督察 names no team: inspection empty.
+  Title the two heading lines joined (R32), the '(略) 市人民政府' line above them being the issuer's header.
+- zgmrmthy: seq 364 ('{編號364(35-11)}': the item's own 编号, R77; (NEW) the parenthesised '(35-11)' is a cross-reference
+  - the feedback's item 35, sub-task 11 - not the number); category the section label '中央环境保护督察反馈意见整改任务'
+  (R83, '一、' dropped, simplified R91); title '饮用水水源保护不力' (after the '{編號…}:' label, R89; '。' dropped; simplified);
+  status done (a 整改結果 公示 whose result says '已經全部拆除', '已拆除', R94); measures 1 (one paragraph); no unit (the
+  区政府 acted; none is named as responsible); no deadline ('2017年年底前已經全部拆除' is a result). Doc fields in the
+  page's script with its glosses (R91; snippets12 spp, blind21 sichuan keep glossed titles): title as printed, the inner
+  space and the stray '{(diào)' kept; (NEW) issuer the signature '中央環(huán)境保護督察大洼區(qū)整改工作組': the title's
+  '盤錦市大洼區' names whose feedback task it is, not who publishes (as label45's blind33 liaocheng took the signing body
+  over a title's place); report date the signature's 2018-03-30 (R40/R41); the 公示时间 is no date (R53).
+- jiuquan: seq 5 ('问题编号5' / '第5项'); (NEW) category null: the field label '问题编号5' is the item's number label, not a
+  section label naming the kind of item (R83 reads '整改任务'/'整改问题' labels; R84 field labels are no headings; tune
+  siping_tiedong's '整改任务:' field list also has category null); title the statement after the label, inner quotes
+  '‘瘦身’' kept, '。' dropped; units the '责任单位:' field split on '、' (R101); '由…管理局负责管理' / '由县自然资源局纳入…管理' in
+  the result are management after the change, not the rectifying bodies (the field names those); status done ('该问题已完成
+  整改,具备销号条件'); measures 1. Title the standalone heading (the breadcrumb's copy is chrome, R35 first printed as a
+  title line); issuer the body the title names (R37; the cut copy has no signature); report date the repost's
+  '发布时间:2025-11-02' (R43, although the original is older); '8.83万公顷' is an area, '甘政函[2016]121号' a file number.
+- wenshang: one 交办信访件's 销号 公示 = a one-task notice with one problem, seq null (R17: the petition code is no number,
+  R78); category '整改问题' (the section label, R83, here inline '一、整改问题:'); title the statement after the label;
+  status done ('已整改完成'); measures 1 (the '三:整改完成情况:' paragraph, R96; '下一步' not counted, R98); no unit (the
+  街道办事处 and 分局 took part in the acceptance; '责成有关部门' names none); no title line (R33); issuer the signature
+  '市生态环境局汶上县分局' (R37); report date the signature's 2025-01-03; '2025年1月2日' is an acceptance (R53); no headline
+  (R17: petitions are no figures); the url's '?xxgkhide=1' query kept in the key (R3: host+path+query; the path alone is
+  also unknown).
+- syxwnet: (NEW) a quoted feedback item inside a news item on an acceptance check: one problem, titled by the quote
+  '砂石土矿非法开采问题依然存在' (R15, R86 outer quotes and the wrapper '…”问题' stripped; the restatement
+  '…的反馈意见指出全市砂石土矿非法开采问题依然存在' in the third paragraph is the same item, R13); its two 'aspects'
+  ('监管执法不严、生态修复标准不高等两方面') are not further problems (R19/R23); seq and category null; status done
+  ('所涉问题已全部对标对表整改到位,达到验收销号的标准', R93); (NEW) measures 2: '一方面…;另一方面…' read as an enumeration like
+  一是/二是 (R96), the '立即制定了《…整改方案》' lead-in not counted; no unit (the checking bureaus are the acceptance team;
+  '明确了责任单位' names none); kind null and title null (news without a headline, R30/R33); '6月24日讯' and '6月23日' have
+  no year: no dates (R60); the 核查 is an acceptance, not the inspection (R53); the feedback names '全市' (relative):
+  inspected null (R48).
+"""
+import json
+import re
+from pathlib import Path
+
+from make_truths import head, ins, prob
+from make_truths_blind10 import GLOSS, simplified
+
+HERE = Path(__file__).resolve().parent.parent / "blind34"
+
+TEXTS = {
+    'ixbang_ocean_ducha_task_masked_table_cut': r'''"(略) 市人民政府\n关于贯彻落实国家海洋督察整改任务(序号 * )\n整改完成情况公示\n根据《 (略) 省海洋督察整改工 (略) 关于印发 (略) 省贯彻落实国家海洋督察反馈意见整改销号工作办法的通知》(琼自然资督〔 * 〕2号)要求,按照“整改 * 项、验收 * 项、公示 * 项、销号 * 项、备案 * 项”的原则,现将国家海洋督察整改任务(序号 * )整改完成情况予以公示,公示时间为 * 日至 * 日,共7天。公示期间,欢迎公众对整改情况提出意见和建议。联系电话: *** 。\n特此公示\n附件:贯彻落实国家海洋督察整改任务(序号 * )整改完成情况公示表\n(略) 市人民政府\n* 日\n贯彻落实国家海洋督察整改任务(序号 * )\n整改完成情况公示表\n整改 任务 | (十 * ) * 年, (略) 市 (略) 门在海花岛项目用海审批过程中, (略) 关联性审核, (略) (略) 申请的 * 宗项 (略) 确权,共批准填海 * . * 公顷。 (略) 涉各单宗项目的地理位置紧密相连邻。项目备案号相连、海域使用权人具有关联性,且批准用海面积均不超过 * 公顷, (略) 审批。 |\n责任 单位 | (略) 市人民政府 |\n责任人 | 邹广 |\n联系 电话 | *** |\n整改 目标 | 规范项目立项和用海审批程序,对造成破坏的海洋 (略) 生态修复。 |\n整改 措施 | * . * 年 * 月底前,完成项目区海洋生态环境影响后评估,根据后评估结论和专家意见开展生态整治修复。 |\n整改主要工作及成效 | 1. * 日,原市生 (略) 委托 (略) 编制了《海花岛环境境影响后评估》。 * 年 * 月《海花岛环境影响后评估报告》 (略) 士及多位专家的评审后,立即着手完善和实施海花岛填海项目区周边生态修复方案。 * 日,中央生态环 (略) 中环督察函〔 * 〕 * 号文件指出我市海花岛整改任务打折扣的问题。 (略) 市政府针对存在问题和督办函要求,积极与中国环 (略) 沟"''',
+    'zgmrmthy_dawa_task364_result_notice_trad': r'''"盤錦市大洼區(qū)中央環(huán)境保護督察反饋意見 整改任務(wù){(diào)編號364(35-11)}整改結(jié)果公示\n一、中央環(huán)境保護督察反饋意見整改任務(wù)\n{編號364(35-11)}:飲用水水源保護不力。\n二、整改目標(biāo)\n解決縣級以上飲用水水源一級保護區(qū)內(nèi)違法違規(guī)問題。\n三、整改結(jié)果\n大洼區(qū)高度重視,認(rèn)真按照整改工作要求進行整改,區(qū)政府制定并下發(fā)了《盤錦市大洼區(qū)飲用水水源保護區(qū)突發(fā)環(huán)境事件應(yīng)急預(yù)案》,大洼建成區(qū)有2條道路穿越飲用水源地,這兩個水源地已經(jīng)關(guān)閉,不再使用。位于高中浴池,老自來水,龍泉洗浴3處水源地有3個廁所,2017年年底前已經(jīng)全部拆除。2017年8月,大洼區(qū)飲用水改為大伙房水庫水,7口飲用水源井中,3口井永久性關(guān)閉,4口井為備用井。水源地內(nèi)無道路穿越情況,水源地附近違法建筑物已拆除,群眾飲用水安全得到保障。\n以上整改情況向社會公示,如有異議,請以書面或電話形式署聯(lián)系方式,向中央環(huán)境保護督察大洼區(qū)整改工作組反饋。郵寄的以郵戳為準(zhǔn),直接送達(dá)的以送達(dá)日期為準(zhǔn)。\n公示時間:2018年4月2日至2018年4月9日\n受理部門:中央環(huán)境保護督察大洼區(qū)整改工作組辦公室\n聯(lián)系電話:6780418\n郵寄地址:盤錦市大洼區(qū)環(huán)境保護局區(qū)政府713室\n中央環(huán)境保護督察大洼區(qū)整改工作組\n2018年3月30日"''',
+    'jiuquan_guazhou_item5_reserve_signoff_repost_cut': r'''"欢迎访问心灵驿站,专业知识网站!\n当前位置: 心灵驿站> 酒泉> 瓜州>>瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改清单销号\n\n瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改清单销号\n\n发布时间:2025-11-02 05:36   文章来源:瓜州县人民政府网   阅读量:2939\n字号:\n\n用手机扫描二维码在手机上继续观看\n\n手机查看\n\n  \n\n问题编号5:省级自然保护区‘瘦身’问题突出。\n\n责任单位:自然保护区管理局、市生态环境局瓜州分局、县自然资源局\n\n整改目标:自然保护区不被随意调整,核心区、缓冲区面积不得减少,主要保护对象得到有效保护,生态系统和生态过程的完整性不被破坏,生物多样性不被损害,自然保护区性质不改变。\n\n完成情况:我县根据甘肃省人民政府《关于甘肃安西县疏勒河中下游省级自然保护区更名及范围功能区调整的批复》(甘政函[2016]121号)文件,对调整后的甘肃瓜州县塘墩湖省级自然保护区严格按照《自然保护区管理条例》进行管理。调整后保护区类型、功能和主要保护对象没有变化。根据调整后的保护区管理界线,将原甘肃省安西疏勒河中下游省级自然保护区与甘肃安西极旱荒漠国家级自然保护区重叠的8.83万公顷,调整区划出省级自然保护区后,已明确由甘肃安西极旱荒漠国家级自然保护区管理局负责管理。对其他调整区划出的面积,符合公益林管理和湿地管理条件的,由县自然资源局纳入公益林和湿地进行管理。该问题已完成整改,具备销号条件。\n\n以上整改情况向社会公示,如有异议,请以书面或电话形式署联系方式,向瓜州县落实中央环保督察反馈意见整改领导小组办公室反馈。邮寄得以邮戳为准,直接送达的以"''',
+    'wenshang_petition_signoff_road_dust': r'''"省生态环保督察转办信访件(编号D4JN20241031009)相关内容已整改完成,按照济宁市中央和省环境保护督察整改指挥部办公室《关于开展第三轮省生态环境保护督察转办信访件销号工作的通知》有关要求,现将有关整改情况公示如下:\n一、整改问题:汶上县汶上街道西关新村一巷路段路面被过往车辆压坏,过车时扬尘严重,下雨时积水严重,不能行走。\n二、整改目标:强化道路保洁,减少扬尘源。\n三:整改完成情况:\n2025年1月2日,汶上县政府组织汶上街道办事处、市生态环境局汶上县分局对信访反映问题进行了现场验收:问题反映的汶上县汶上街道西关新村一巷已进行清扫,未见起尘。\n下一步,责成有关部门加强对路面的维护,清除扬尘污染隐患。\n联系电话:0537-7837277\n公示时间:2025年1月3日-1月9日,共5个工作日。\n市生态环境局汶上县分局\n2025年1月3日"''',
+    'syxwnet_longhui_quoted_item_mining_accepted_news': r'''"邵阳新闻网6月24日讯(通讯员 陈都)6月23日,邵阳市自然资源和规划局组织市生态环境局、市应急管理局、市林业局等相关部门对隆回县关于第二轮省生态环境保护督察反馈“砂石土矿非法开采问题依然存在”问题整改情况进行现场核查,核查组对照反馈问题清单,逐一现场核查整改情况。\n经现场核查,核查组认为隆回县对问题整改用心用情,所涉问题已全部对标对表整改到位,达到验收销号的标准,同意隆回县下步上报销号。\n第二轮省生态环境保护督察的反馈意见指出全市砂石土矿非法开采问题依然存在,涉及隆回县主要体现在监管执法不严、生态修复标准不高等两方面。接到反馈问题后,隆回县委、县政府高度重视,立即制定了《隆回县落实第二轮省生态环境保护督察反馈问题整改方案》,明确了责任单位、整改措施、整改目标、整改时限、切实抓好整改落实。一方面对反馈的个案问题进行立行立改,高标准严要求的整改到位;另一方面在全县范围内大排查,举一反三,对排查出的问题同类同改,取得了良好的成效。"''',
+}
+
+URLS = {
+    'ixbang_ocean_ducha_task_masked_table_cut': "https://ixbang.com/bid/detail/7EC2D785F8427B5464B8C2A42F317648.html",
+    'zgmrmthy_dawa_task364_result_notice_trad': "http://zgmrmthy.com/2018_04/02_16/content-178240.html",
+    'jiuquan_guazhou_item5_reserve_signoff_repost_cut': "https://www.jiuquan.cc/55325.html",
+    'wenshang_petition_signoff_road_dust': "http://www.wenshang.gov.cn/art/2025/1/3/art_61746_2780327.html?xxgkhide=1",
+    'syxwnet_longhui_quoted_item_mining_accepted_news': "http://www.syxwnet.com/txyzl287/p/317605.html",
+}
+
+TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
+
+
+def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
+    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
+
+
+def _between(text: str, start: str, end: str) -> str:
+    i = text.index(start) + len(start)
+    return text[i:text.index(end, i)]
+
+
+# ixbang: the '整改 任务' cell, its leading masked number '(十 * ) ' stripped (R86), final '。' dropped
+_IX = TEXT["ixbang_ocean_ducha_task_masked_table_cut"]
+_ix_cell = _between(_IX, "整改 任务 | ", " |\n")
+assert _ix_cell.startswith("(十 * ) ")
+IXBANG = [_p(None, _ix_cell[len("(十 * ) "):].rstrip("。"), "整改任务", ["(略) 市人民政府"], "done", 1)]
+
+# zgmrmthy: '{編號364(35-11)}:' line; category the section label; simplified without glosses (R91)
+_ZG = TEXT["zgmrmthy_dawa_task364_result_notice_trad"]
+_zg_line = re.search(r"^\{編號(\d+)\(35-11\)\}:(.*)$", _ZG, re.M)
+ZGMRMTHY = simplified([_p(int(_zg_line.group(1)), _zg_line.group(2).rstrip("。"),
+                          _between(_ZG, "一、", "\n"), [], "done", 1)])
+
+# jiuquan: '问题编号5:' field; units the '责任单位:' field split on '、' (R101)
+_JQ = TEXT["jiuquan_guazhou_item5_reserve_signoff_repost_cut"]
+_jq_line = re.search(r"^问题编号(\d+):(.*)$", _JQ, re.M)
+JIUQUAN = [_p(int(_jq_line.group(1)), _jq_line.group(2).rstrip("。"), None,
+              _between(_JQ, "责任单位:", "\n").split("、"), "done", 1)]
+
+# wenshang: inline '一、整改问题:' label (R83), petition code no seq (R17/R78)
+_WS = TEXT["wenshang_petition_signoff_road_dust"]
+WENSHANG = [_p(None, _between(_WS, "一、整改问题:", "\n").rstrip("。"), "整改问题", [], "done", 1)]
+
+# syxwnet: the quoted item '反馈“…”问题' (R15, R86)
+_SY = TEXT["syxwnet_longhui_quoted_item_mining_accepted_news"]
+SYXWNET = [_p(None, _between(_SY, "反馈“", "”问题"), None, [], "done", 2)]
+
+DOCS = {
+    "ixbang_ocean_ducha_task_masked_table_cut": dict(
+        excerpt=True,
+        genre="3 one task, one notice: a tender site's masked ('(略)', ' * ') copy of a 市人民政府 整改完成情况公示 of a "
+              "国家海洋督察 task '(序号 * )': issuer header, two-line heading, a lead with masked counts, a masked "
+              "signature, then a '| … |' row table (整改 任务 / 责任 单位 / 责任人 / 联系 电话 / 整改 目标 / 整改 措施 / "
+              "整改主要工作及成效); cut in the last cell",
+        kind="bulletin", title="关于贯彻落实国家海洋督察整改任务(序号 * )整改完成情况公示", issuer="(略) 市人民政府",
+        report_date=None, inspection=ins(), headline=head(), problems=IXBANG,
+        anomalies=["Masked copy ('(略)', ' * ', '***') kept as returned (R2); the two heading lines are joined for the "
+                   "title (R32); the '(略) 市人民政府' line above them is the issuer's header, and the signature says the "
+                   "same: issuer as printed, masked (blind10 'XX市XX镇'); the signature date '* 日' is masked: no "
+                   "report date.",
+                   "(NEW) '(序号 * )' and the cell's '(十 * )' are masked numbers: seq null (R78 read for a number the "
+                   "mask hides); the leading '(十 * )' is stripped from the title as its number (R86), the masks inside "
+                   "the statement kept, final '。' dropped.",
+                   "(NEW) The cell label '整改 任务' (wrapped in its cell like '责任 单位', '联系 电话') is the section "
+                   "label '整改任务': category (R83).",
+                   "Unit the '责任 单位' cell '(略) 市人民政府' (R102, masked as printed); '邹广' is the 责任人, a person.",
+                   "Measures 1: the '整改 措施' cell holds one numbered item ('* . * 年 * 月底前,完成…'); the "
+                   "'整改主要工作及成效' cell is the result, not counted (blind10 suma, blind13 suzhou).",
+                   "(NEW) The measure's '* 年 * 月底前' is a masked time limit: deadline null (R106 reads a deadline "
+                   "written inside a measure; a masked one says no time).",
+                   "Status done: a '整改完成情况公示' (R94); the cut result cell goes on to a 中环督察函 naming the task "
+                   "'打折扣' and the city's response, and stops there ('积极与中国环 (略) 沟'): excerpt true.",
+                   "'整改 * 项、验收 * 项…' are masked counts and '共7天' days: no headline figure (R68); "
+                   "'国家海洋督察' names no team: inspection empty; '琼自然资督〔 * 〕2号' is a file number."]),
+    "zgmrmthy_dawa_task364_result_notice_trad": dict(
+        excerpt=False,
+        genre="3 one task, one notice: a glossed traditional copy of a 区 整改结果公示 of a 中央环境保护督察 task "
+              "'{編號364(35-11)}' in three numbered sections (一、…整改任務 / 二、整改目標 / 三、整改結果), a 公示 "
+              "paragraph, 公示时间 and 受理部门 lines and a signature with its date; whole page",
+        kind="bulletin",
+        title="盤錦市大洼區(qū)中央環(huán)境保護督察反饋意見 整改任務(wù){(diào)編號364(35-11)}整改結(jié)果公示",
+        issuer="中央環(huán)境保護督察大洼區(qū)整改工作組", report_date="2018-03-30",
+        inspection=ins(), headline=head(), problems=ZGMRMTHY,
+        anomalies=["Traditional characters with pinyin glosses ('環(huán)境') and a stray '{(diào)' in the heading, kept as "
+                   "returned (R2); document fields in the page's script with its glosses (R91; snippets12, blind21), "
+                   "the heading's inner space kept (R32); the problem in simplified characters without glosses (R91).",
+                   "seq 364: the item's own 编号 (R77); (NEW) the parenthesised '(35-11)' is a cross-reference (the "
+                   "feedback's item 35, sub-task 11), not the number.",
+                   "Category '中央环境保护督察反馈意见整改任务', the section label (R83, '一、' dropped); title the statement "
+                   "after the '{編號…}:' label (R89), final '。' dropped.",
+                   "Status done: a 整改结果 公示 whose result reads '已經全部拆除', '已拆除' (R94); measures 1: '三、整改結果' is "
+                   "one paragraph, the page's only account of what was done (R96, as tune siping_tiedong counts its "
+                   "整改完成情况); no unit is named ('區政府制定并下發了…' reports an action); '2017年年底前已經全部拆除' is a "
+                   "result, not a time limit.",
+                   "(NEW) Issuer the signature '中央環境保護督察大洼區整改工作組': the heading's '盤錦市大洼區' says whose task "
+                   "it is, not who publishes (the two do not disagree as two issuers; as label45's blind33 liaocheng "
+                   "took the signing body); report date the signature's 2018-03-30 (R40/R41); the 公示时间 "
+                   "2018-04-02..09 is no inspection date (R53); no team named: inspection empty."]),
+    "jiuquan_guazhou_item5_reserve_signoff_repost_cut": dict(
+        excerpt=True,
+        genre="3 one task, one notice: an aggregator site's repost (welcome line, breadcrumbs, date/source/reads line, "
+              "QR-code chrome) of a 县 整改办公室's '第5项问题整改清单销号' as a field list (问题编号5: / 责任单位: / "
+              "整改目标: / 完成情况:); cut in the closing 公示 sentence",
+        kind="bulletin", title="瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改清单销号",
+        issuer="瓜州县落实中央环保督察反馈意见整改办公室", report_date="2025-11-02",
+        inspection=ins(), headline=head(), problems=JIUQUAN,
+        anomalies=["Aggregator chrome kept (R2); the heading is printed in the breadcrumb and again alone: the title is "
+                   "the heading line (R35); issuer the body the title names (R37; the cut copy has no signature); "
+                   "report date the repost's '发布时间:2025-11-02' (R43; '文章来源:瓜州县人民政府网' names the source, R38).",
+                   "seq 5 ('问题编号5', '第5项', R77); (NEW) category null: '问题编号5' is the item's number label, not a "
+                   "section label naming the kind of item (R83 reads '整改任务'/'整改问题'; R84 field labels are no "
+                   "headings; tune siping_tiedong's field list has category null too).",
+                   "Title the statement after the label, inner quotes '‘瘦身’' kept, final '。' dropped; units the "
+                   "'责任单位:' field split on '、' (R101); '由…管理局负责管理' and '由县自然资源局纳入…管理' in the result "
+                   "assign management after the reserve's change, not the rectification: not units.",
+                   "Status done ('该问题已完成整改,具备销号条件'); measures 1 (the '完成情况:' paragraph, R96); no time limit "
+                   "field; '8.83万公顷' is an area, '甘政函[2016]121号' a file number: no figure; no team named.",
+                   "Cut inside '直接送达的以' (the closing 公示 sentence): excerpt true."]),
+    "wenshang_petition_signoff_road_dust": dict(
+        excerpt=False,
+        genre="3 one task, one notice: a 县分局's 销号 公示 of one 交办信访件 '(编号D4JN20241031009)' with inline section "
+              "labels (一、整改问题: / 二、整改目标: / 三:整改完成情况:), a '下一步' line, phone and 公示时间 lines and a "
+              "signature; no title line; whole page",
+        kind="bulletin", title=None, issuer="市生态环境局汶上县分局", report_date="2025-01-03",
+        inspection=ins(), headline=head(), problems=WENSHANG,
+        anomalies=["A sign-off 公示 of one 交办信访件 is a one-task notice with one problem (R17, blind13 suzhou); its "
+                   "code 'D4JN20241031009' is no number: seq null (R78); no headline (petitions are no figures, R17).",
+                   "Category '整改问题', the section label printed inline ('一、整改问题:', R83); title the statement after "
+                   "it, final '。' dropped; status done ('相关内容已整改完成'); measures 1: the '三:整改完成情况:' paragraph "
+                   "(R96), the '下一步' line not counted (R98); no unit (the 街道办事处 and 分局 joined the acceptance; "
+                   "'责成有关部门' names none); no time limit.",
+                   "No title line (the copy opens at the lead, R33); issuer and report date from the signature (R37, "
+                   "R40); '2025年1月2日' is an acceptance visit and the 公示时间 a window: no inspection dates (R53); the "
+                   "省 督察 names no team; the lead's '三:' for '三、' kept as printed."]),
+    "syxwnet_longhui_quoted_item_mining_accepted_news": dict(
+        excerpt=False,
+        genre="4 a quoted feedback item: a city news site's item (no headline) on a 市 bureau's acceptance check of one "
+              "quoted 省 督察 item ('反馈“砂石土矿非法开采问题依然存在”问题'), the check's verdict, the feedback restated "
+              "with its two aspects, and what the county did ('一方面…;另一方面…'); whole item",
+        kind=None, title=None, issuer=None, report_date=None,
+        inspection=ins(), headline=head(), problems=SYXWNET,
+        anomalies=["(NEW) A quoted feedback item inside a news item on an acceptance check: one problem titled by the "
+                   "quote '砂石土矿非法开采问题依然存在' (R15; R86 outer quotes and the '问题' wrapper after the quote "
+                   "stripped); the third paragraph's '反馈意见指出全市砂石土矿非法开采问题依然存在' restates the same item "
+                   "(R13); '监管执法不严、生态修复标准不高等两方面' are aspects of it, not further problems (R19/R23); seq "
+                   "and category null.",
+                   "Status done ('所涉问题已全部对标对表整改到位,达到验收销号的标准', R93).",
+                   "(NEW) Measures 2: '一方面…;另一方面…' read as a two-item enumeration like 一是/二是 (R96); the lead-in "
+                   "'立即制定了《…整改方案》,明确了…' is not an item; no unit ('明确了责任单位' names none; the checking "
+                   "bureaus are the acceptance team).",
+                   "News without a headline: kind and title null (R30, R33); '6月24日讯' and '6月23日' have no year: no "
+                   "dates (R60); the 核查 is an acceptance, not the inspection (R53); the feedback names '全市' "
+                   "(relative) and no team: inspection empty (R48)."]),
+}
+
+EXPECTED = {"ixbang_ocean_ducha_task_masked_table_cut": 1, "zgmrmthy_dawa_task364_result_notice_trad": 1,
+            "jiuquan_guazhou_item5_reserve_signoff_repost_cut": 1, "wenshang_petition_signoff_road_dust": 1,
+            "syxwnet_longhui_quoted_item_mining_accepted_news": 1}
+MEASURES = {"ixbang_ocean_ducha_task_masked_table_cut": [1], "zgmrmthy_dawa_task364_result_notice_trad": [1],
+            "jiuquan_guazhou_item5_reserve_signoff_repost_cut": [1], "wenshang_petition_signoff_road_dust": [1],
+            "syxwnet_longhui_quoted_item_mining_accepted_news": [2]}
+# hand-pinned per problem: (seq, title start, title end, units, deadline, status, category)
+PINNED = {
+    "ixbang_ocean_ducha_task_masked_table_cut": [(None, "* 年, (略) 市", "公顷, (略) 审批", ["(略) 市人民政府"], None, "done",
+                                                  "整改任务")],
+    "zgmrmthy_dawa_task364_result_notice_trad": [(364, "饮用水水源保护不力", "饮用水水源保护不力", [], None, "done",
+                                                  "中央环境保护督察反馈意见整改任务")],
+    "jiuquan_guazhou_item5_reserve_signoff_repost_cut": [(5, "省级自然保护区‘瘦身’", "问题突出",
+                                                          ["自然保护区管理局", "市生态环境局瓜州分局", "县自然资源局"],
+                                                          None, "done", None)],
+    "wenshang_petition_signoff_road_dust": [(None, "汶上县汶上街道西关新村一巷", "积水严重,不能行走", [], None, "done",
+                                             "整改问题")],
+    "syxwnet_longhui_quoted_item_mining_accepted_news": [(None, "砂石土矿非法开采", "问题依然存在", [], None, "done",
+                                                          None)],
+}
+
+
+def recount(stem: str, text: str) -> int:
+    """Second count of problems, from the text by a different route than the labels."""
+    if stem.startswith("ixbang"):
+        return len(re.findall(r"^整改 任务 \|", text, re.M))
+    if stem.startswith("zgmrmthy"):
+        return len(re.findall(r"^\{編號\d+", text, re.M))
+    if stem.startswith("jiuquan"):
+        return len(re.findall(r"^问题编号\d+:", text, re.M))
+    if stem.startswith("wenshang"):
+        return len(re.findall(r"^一、整改问题:", text, re.M))
+    if stem.startswith("syxwnet"):
+        return len(set(re.findall(r"反馈“([^”]+)”问题", text)))
+    raise KeyError(stem)
+
+
+def recount_measures(stem: str, text: str) -> list:
+    """Second count of measures: numbered items in the measure cell, paragraph lines under a result label, or
+    '一方面/另一方面' items."""
+    def lines(block: str) -> int:
+        return len([ln for ln in block.split("\n") if ln.strip()])
+
+    if stem.startswith("ixbang"):
+        return [len(re.findall(r"(?:^|\s)(?:\*|\d+) \.", _between(text, "整改 措施 | ", " |")))]
+    if stem.startswith("zgmrmthy"):
+        return [lines(_between(text, "三、整改結(jié)果\n", "\n以上"))]
+    if stem.startswith("jiuquan"):
+        return [lines(_between(text, "完成情况:", "\n\n以上"))]
+    if stem.startswith("wenshang"):
+        return [lines(_between(text, "三:整改完成情况:\n", "\n下一步"))]
+    if stem.startswith("syxwnet"):
+        return [len(re.findall(r"另一方面|(?<!另)一方面", text))]
+    raise KeyError(stem)
+
+
+def _simp(s: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert(GLOSS.sub("", s))
+
+
+def main() -> None:
+    HERE.mkdir(exist_ok=True)
+    assert set(TEXTS) == set(DOCS) == set(EXPECTED) == set(URLS) == set(MEASURES) == set(PINNED)
+    total = 0
+    for stem, d in DOCS.items():
+        text = TEXT[stem]
+        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        probs = d["problems"]
+        assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
+        assert [p["measure_count"] for p in probs] == MEASURES[stem] == recount_measures(stem, text), stem
+        for p, (seq, first, last, units, deadline, status, cat) in zip(probs, PINNED[stem], strict=True):
+            got = (p["seq"], p["title"].startswith(first), p["title"].endswith(last), p["responsible_units"],
+                   p["deadline"], p["status"], p["category"])
+            assert got == (seq, True, True, units, deadline, status, cat), (stem, got)
+        total += len(probs)
+        # every problem value re-found in the text (simplified without glosses for the traditional page, R91)
+        ptext = _simp(text) if stem.endswith("_trad") else text
+        for p in probs:
+            assert p["title"] and p["title"] in ptext, (stem, p["title"])
+            assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
+            for u in p["responsible_units"]:
+                assert u in ptext, (stem, u)
+            assert p["deadline"] is None or p["deadline"] in ptext, (stem, p["deadline"])
+            assert p["seq"] is None or str(p["seq"]) in text, (stem, p["seq"])
+        joined = text.replace("\n", "")
+        for k in ("title", "issuer"):
+            assert d[k] is None or d[k] in joined, (stem, k)
+        insp = d["inspection"]
+        for k in ("inspector", "inspected"):
+            assert insp[k] is None or insp[k] in text, (stem, k)
+        for k, v in d["headline"].items():
+            assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (stem, k, v)
+        for k in ("start", "end", "feedback_date"):
+            v = insp[k]
+            if v:
+                y, m, dd = (int(x) for x in v.split("-"))
+                assert f"{m}月{dd}日" in text, (stem, k, v)
+        if d["report_date"]:  # as printed: '2025-11-02' or a signature '2018年3月30日'
+            y, m, dd = (int(x) for x in d["report_date"].split("-"))
+            assert d["report_date"] in text or f"{y}年{m}月{dd}日" in text, (stem, d["report_date"])
+        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
+        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert total == 5, total
+    stems = {p.stem for p in HERE.glob("*.txt")}
+    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+
+
+if __name__ == "__main__":
+    main()
