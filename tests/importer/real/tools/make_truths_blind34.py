@@ -20,7 +20,9 @@ page's key checked against them, and a distinctive phrase of each page grepped i
 '国家海洋督察整改任务', '琼自然资督', '邹广', '編號364' / '编号364', '瘦身', '塘墩湖', '砂石土矿非法开采问题依然存在',
 'D4JN20241031009', '西关新村一巷': none found); again at the final check before the commit (see the commit message).
 
-Queries (``pages`` corpus, 30): 整改销号公示 整改任务 序号 整改目标 整改措施 完成情况 公示期 监督电话; 反馈问题第 项 整改完成情况公示
+Queries (``pages`` corpus, 45; the main wordings below, then variants of the 辽宁 '整改任务{编号…}整改结果公示', 甘肃
+'第N项问题整改清单销号', 信访件 销号, 立行立改 公示, 问题整改验收销号表, 巡视组指出, 自然资源 第N项 and 县 完成情况公示 wordings, none
+yielding a further new page): 整改销号公示 整改任务 序号 整改目标 整改措施 完成情况 公示期 监督电话; 反馈问题第 项 整改完成情况公示
 达到销号条件 验收; 巡察反馈指出 整改情况 已完成整改 问题 公示 村; 现将该项任务整改情况公示如下:一、整改任务 二、整改措施 三、整改
 完成情况 如对公示内容有异议; 中央生态环境保护督察反馈问题整改任务已完成整改,达到销号条件,现予以公示; 河长制 暗访发现问题 整改销号
 公示 整改责任单位 整改时限 完成情况; 第二轮督察反馈指出 我县 整改情况 目前该问题已完成整改; 自然资源 督察反馈问题 整改完成情况公示
@@ -33,8 +35,8 @@ Queries (``pages`` corpus, 30): 整改销号公示 整改任务 序号 整改目
 督察反馈问题第 项整改完成情况的公示 …; 耕地保护督察 问题图斑 整改销号 公示 …; 整改任务 整改目标 整改措施 整改时限 完成情况 验收意见
 同意销号 …; 针对督察组指出的问题 我县立即 整改 …; 巡察组反馈的 问题 整改情况说明 我村 已整改 特此说明; 國家海洋督察 整改任務
 整改完成情況公示 …; 反馈意见指出 问题依然存在 涉及我县 整改 经现场核查 同意销号 新闻网讯; 督察反馈指出 饮用水水源保护区内 …;
-關於 督察反饋問題 整改情況的公示 …; 自然保护区 问题点位 整改销号 公示 …; and five more variants of the 辽宁/甘肃 result-公示 wording and
-of 信访件 销号 公示 / 督察反馈指出 news. Site-index junk (zhetiaohe, abg.baidu, fengdujob, glpsettlementsolutions) not
+關於 督察反饋問題 整改情況的公示 …; 自然保护区 问题点位 整改销号 公示 …; 省环保督察反馈问题 整改销号公示 … 乡镇人民政府 (found
+wenshang). Site-index junk (zhetiaohe, abg.baidu, fengdujob, glpsettlementsolutions) not
 counted.
 
 Exhaustion: the genre's centre is used up (as blind31-33 said). Results checked by key and known: tdq.siping (序号十),
