@@ -9,8 +9,8 @@ Schema and conventions as tests/importer/real/CONVENTIONS.md (R1-R107, C1-C16), 
 make_truths_blind31.py / make_truths_blind32.py (structure) and make_truths_blind10.simplified (traditional problems in
 simplified characters, R91). The texts are the stored copies the search tool's ``pages`` corpus returned, pasted as JSON
 strings into TEXTS and decoded (glosses '環(huán)境', '{(diào)', masks '(略)' / ' * ', breadcrumbs and metadata lines kept
-as returned). ``excerpt`` is true for the two copies cut inside their text (ixbang in the '整改主要工作及成效' cell,
-jiuquan in the closing 公示 sentence); false for the three that reach the page's last line (zgmrmthy's and wenshang's
+as returned). ``excerpt`` is true for the three copies cut inside their text at the store's ~2,000 bytes (ixbang in
+the '整改主要工作及成效' cell, jiuquan in the closing 公示 sentence, tsqs in the address line before its signature); false for the three that reach the page's last line (zgmrmthy's and wenshang's
 signature date, syxwnet's closing sentence of a ~1,100-byte news item).
 
 No url is in an earlier truth: every url in .json/.py/.txt/.md/.html files under /work/main/tests/importer,
@@ -18,9 +18,9 @@ No url is in an earlier truth: every url in .json/.py/.txt/.md/.html files under
 start; host+path+query, scheme, 'www.', ':80', '#…' and a trailing '/' dropped, lower case, percent-decoded), each
 page's key checked against them, and a distinctive phrase of each page grepped in the same trees ('海花岛',
 '国家海洋督察整改任务', '琼自然资督', '邹广', '編號364' / '编号364', '瘦身', '塘墩湖', '砂石土矿非法开采问题依然存在',
-'D4JN20241031009', '西关新村一巷': none found); again at the final check before the commit (see the commit message).
+'D4JN20241031009', '西关新村一巷', '非规模化畜禽养殖户', '清水县畜牧兽医事务服务中心': none found); again at the final check before the commit (see the commit message).
 
-Queries (``pages`` corpus, 45; the main wordings below, then variants of the 辽宁 '整改任务{编号…}整改结果公示', 甘肃
+Queries (``pages`` corpus, 48; the main wordings below, then variants of the 辽宁 '整改任务{编号…}整改结果公示', 甘肃
 '第N项问题整改清单销号', 信访件 销号, 立行立改 公示, 问题整改验收销号表, 巡视组指出, 自然资源 第N项 and 县 完成情况公示 wordings, none
 yielding a further new page): 整改销号公示 整改任务 序号 整改目标 整改措施 完成情况 公示期 监督电话; 反馈问题第 项 整改完成情况公示
 达到销号条件 验收; 巡察反馈指出 整改情况 已完成整改 问题 公示 村; 现将该项任务整改情况公示如下:一、整改任务 二、整改措施 三、整改
@@ -36,13 +36,13 @@ yielding a further new page): 整改销号公示 整改任务 序号 整改目�
 同意销号 …; 针对督察组指出的问题 我县立即 整改 …; 巡察组反馈的 问题 整改情况说明 我村 已整改 特此说明; 國家海洋督察 整改任務
 整改完成情況公示 …; 反馈意见指出 问题依然存在 涉及我县 整改 经现场核查 同意销号 新闻网讯; 督察反馈指出 饮用水水源保护区内 …;
 關於 督察反饋問題 整改情況的公示 …; 自然保护区 问题点位 整改销号 公示 …; 省环保督察反馈问题 整改销号公示 … 乡镇人民政府 (found
-wenshang). Site-index junk (zhetiaohe, abg.baidu, fengdujob, glpsettlementsolutions) not
+wenshang); 督察反馈指出 畜禽养殖 污染 问题 我县 整改 现已全部完成 通过验收 县生态环境分局 公示 (found tsqs). Site-index junk (zhetiaohe, abg.baidu, fengdujob, glpsettlementsolutions) not
 counted.
 
 Exhaustion: the genre's centre is used up (as blind31-33 said). Results checked by key and known: tdq.siping (序号十),
 czx24 (东丽 第7项), deaufficio (宿马 唐河 - a copy of blindwritten11's source and blind2's suma_one_problem_notice),
 sthjj.puyang (序号43), chengan (blind33), m.fu-954cc (衡阳 绿盾 four rows, blind15), zhuangpeitu (湖北 回头看), qj.gov.cn,
-scfbfile, hbsb.xny365, m.ilynn, panjin, wj.gov.cn. New by key and taken: 5 (below). Declined on content without a key
+scfbfile, hbsb.xny365, m.ilynn, panjin, wj.gov.cn. New by key and taken: 6 (below). Declined on content without a key
 check: meetings and visits without a task statement (jianshi, zzfysp, zhouzhi, cqfj, ylq, csqrmtzx, nllz, eastlf,
 vbdhwr157, szbbs, yhg994208 trad, fqhxf trad, salon-sesame trad), round or province tallies (cjckcn, cnhan, xcx,
 0551qiaojia, arvrreview trad, chinacrane, p2.ttnews, yybnet 聊城, cnbz, xiaoshuotop, anshan 耕地 16项, hbj.ankang), plans and
@@ -61,18 +61,22 @@ Kinds (issue 10) - only (3) and (4), as the brief asks:
     (问题编号5: / 责任单位: / 整改目标: / 完成情况:), cut in the closing sentence;
   - wenshang: a 县分局's 销号 公示 of one 交办信访件 '(编号D4JN20241031009)' with inline section labels (一、整改问题: /
     二、整改目标: / 三:整改完成情况:), a '下一步' line, a signature; no title line.
+(3)+(4) a one-task notice whose statement is a quoted feedback item:
+  - tsqs: a 县 公示 of a 省 督察 task ('第二十七项整改任务完成情况公示') with a section heading over a field list (问题编号: /
+    整改目标: / 整改时限: / 责任单位: / 整改情况: quoting '…第二十七项指出,“…”问题' / 整改结论:), cut before its signature.
 (4) a quoted feedback item:
   - syxwnet: a news item (no title line) on a city's acceptance check of one quoted 省 督察 item ('反馈“砂石土矿非法开采问题
     依然存在”问题') with what the county did ('一方面…;另一方面…') and the status ('整改到位,达到验收销号的标准').
 
-Problems: 5, one per page (R14), counted by reading and recounted in main() by a regex on each text ('^整改 任务 |',
-'^\\{編號\\d+', '^问题编号\\d+:', '反馈“…”问题', '^一、整改问题:'). Measures (R96): ixbang 1 (the '整改 措施' cell's one
+Problems: 6, one per page (R14), counted by reading and recounted in main() by a regex on each text ('^整改 任务 |',
+'^\\{編號\\d+', '^问题编号\\d+:', '反馈“…”问题', '^一、整改问题:', '^问题编号:第…项$'). Measures (R96): ixbang 1 (the '整改 措施' cell's one
 item; the '整改主要工作及成效' cell is the result, as blind10 suma / blind13 suzhou / blind33 qianlima_placer),
 zgmrmthy 1 (the '三、整改結果' paragraph, the page's only account of what was done, as tune siping_tiedong counts its
 '整改完成情况'), jiuquan 1 (the '完成情况:' paragraph), wenshang 1 (the '三:整改完成情况:' paragraph; the '下一步' line is not
-counted), syxwnet 2 ('一方面…;另一方面…'); recounted in main() by a different route (cell items '* .', paragraph lines
+counted), syxwnet 2 ('一方面…;另一方面…'), tsqs 1 (the '整改情况:' paragraph); recounted in main() by a different route (cell items '* .', paragraph lines
 between labels, '一方面|另一方面'). Reading and recount agree. Every non-null value is re-found in the text by main():
-problem titles, categories and units in the simplified text of the traditional page (R91), doc titles and issuers in
+problem titles, categories, units and deadlines in the simplified text of the traditional page (R91), seq as digits
+or as '第二十七项', doc titles and issuers in
 the text with its line breaks joined, each date's month and day, report dates as printed.
 
 Judgement calls (each also in the truth's anomalies; NEW where no earlier set made it):
@@ -120,6 +124,13 @@ Judgement calls (each also in the truth's anomalies; NEW where no earlier set ma
   '明确了责任单位' names none); kind null and title null (news without a headline, R30/R33); '6月24日讯' and '6月23日' have
   no year: no dates (R60); the 核查 is an acceptance, not the inspection (R53); the feedback names '全市' (relative):
   inspected null (R48).
+- tsqs: (NEW) a one-task notice with no task-statement field: the problem is the feedback item quoted inside '整改情况:'
+  ('…第二十七项指出,“…”问题'), titled by the quote without its outer quotes and the '问题' wrapper (R15, R86), inner
+  '“三防”' kept; '35件' inside it counts petitions (R17/R68). seq 27 ('问题编号:第二十七项'); category the section heading
+  '省级生态环境保护督察反馈问题整改情况' above the fields (R79; blind33 qianlima_legacy likewise); unit and deadline from their
+  fields ('县畜牧兽医事务服务中心', '2021年12月底前', R101/R106); status done ('整改结论:该问题已完成整改'); measures 1 (one
+  paragraph); the acceptance's bodies are no units; issuer '清水县' from the title (R37; no signature in the cut copy);
+  no report date; title the two heading lines joined (R32).
 """
 import json
 import re
@@ -136,6 +147,7 @@ TEXTS = {
     'jiuquan_guazhou_item5_reserve_signoff_repost_cut': r'''"欢迎访问心灵驿站,专业知识网站!\n当前位置: 心灵驿站> 酒泉> 瓜州>>瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改清单销号\n\n瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改清单销号\n\n发布时间:2025-11-02 05:36   文章来源:瓜州县人民政府网   阅读量:2939\n字号:\n\n用手机扫描二维码在手机上继续观看\n\n手机查看\n\n  \n\n问题编号5:省级自然保护区‘瘦身’问题突出。\n\n责任单位:自然保护区管理局、市生态环境局瓜州分局、县自然资源局\n\n整改目标:自然保护区不被随意调整,核心区、缓冲区面积不得减少,主要保护对象得到有效保护,生态系统和生态过程的完整性不被破坏,生物多样性不被损害,自然保护区性质不改变。\n\n完成情况:我县根据甘肃省人民政府《关于甘肃安西县疏勒河中下游省级自然保护区更名及范围功能区调整的批复》(甘政函[2016]121号)文件,对调整后的甘肃瓜州县塘墩湖省级自然保护区严格按照《自然保护区管理条例》进行管理。调整后保护区类型、功能和主要保护对象没有变化。根据调整后的保护区管理界线,将原甘肃省安西疏勒河中下游省级自然保护区与甘肃安西极旱荒漠国家级自然保护区重叠的8.83万公顷,调整区划出省级自然保护区后,已明确由甘肃安西极旱荒漠国家级自然保护区管理局负责管理。对其他调整区划出的面积,符合公益林管理和湿地管理条件的,由县自然资源局纳入公益林和湿地进行管理。该问题已完成整改,具备销号条件。\n\n以上整改情况向社会公示,如有异议,请以书面或电话形式署联系方式,向瓜州县落实中央环保督察反馈意见整改领导小组办公室反馈。邮寄得以邮戳为准,直接送达的以"''',
     'wenshang_petition_signoff_road_dust': r'''"省生态环保督察转办信访件(编号D4JN20241031009)相关内容已整改完成,按照济宁市中央和省环境保护督察整改指挥部办公室《关于开展第三轮省生态环境保护督察转办信访件销号工作的通知》有关要求,现将有关整改情况公示如下:\n一、整改问题:汶上县汶上街道西关新村一巷路段路面被过往车辆压坏,过车时扬尘严重,下雨时积水严重,不能行走。\n二、整改目标:强化道路保洁,减少扬尘源。\n三:整改完成情况:\n2025年1月2日,汶上县政府组织汶上街道办事处、市生态环境局汶上县分局对信访反映问题进行了现场验收:问题反映的汶上县汶上街道西关新村一巷已进行清扫,未见起尘。\n下一步,责成有关部门加强对路面的维护,清除扬尘污染隐患。\n联系电话:0537-7837277\n公示时间:2025年1月3日-1月9日,共5个工作日。\n市生态环境局汶上县分局\n2025年1月3日"''',
     'syxwnet_longhui_quoted_item_mining_accepted_news': r'''"邵阳新闻网6月24日讯(通讯员 陈都)6月23日,邵阳市自然资源和规划局组织市生态环境局、市应急管理局、市林业局等相关部门对隆回县关于第二轮省生态环境保护督察反馈“砂石土矿非法开采问题依然存在”问题整改情况进行现场核查,核查组对照反馈问题清单,逐一现场核查整改情况。\n经现场核查,核查组认为隆回县对问题整改用心用情,所涉问题已全部对标对表整改到位,达到验收销号的标准,同意隆回县下步上报销号。\n第二轮省生态环境保护督察的反馈意见指出全市砂石土矿非法开采问题依然存在,涉及隆回县主要体现在监管执法不严、生态修复标准不高等两方面。接到反馈问题后,隆回县委、县政府高度重视,立即制定了《隆回县落实第二轮省生态环境保护督察反馈问题整改方案》,明确了责任单位、整改措施、整改目标、整改时限、切实抓好整改落实。一方面对反馈的个案问题进行立行立改,高标准严要求的整改到位;另一方面在全县范围内大排查,举一反三,对排查出的问题同类同改,取得了良好的成效。"''',
+    'tsqs_qingshui_task27_livestock_quoted_fields': r'''"清水县省级生态环境保护督察反馈问题\n第二十七项整改任务完成情况公示\n根据甘肃省生态环境保护督察问题整改销号要求,现对已完成整改的问题情况进行公示。\n一、省级生态环境保护督察反馈问题整改情况\n问题编号:第二十七项\n整改目标:提升畜禽粪污处理和资源化利用能力,全县畜禽粪污资源化综合利用率达到76%以上。\n整改时限:2021年12月底前\n责任单位:县畜牧兽医事务服务中心\n整改情况:省级生态环境保护督察反馈问题第二十七项指出,“天水市非规模化畜禽养殖户将畜禽粪污露天堆放,不落实“三防”措施,并将未处理的粪水排入沟渠等问题依然突出,此次督察期间共受理涉及畜禽养殖污染类信访投诉35件,群众反映强烈”问题,我县科学制定整改措施,严格靠实工作责任,强化日常督导检查,着力推动问题整改。县委县政府包抓督办领导通过现场调研、会议推进、协调调度等方式切实推动整改工作。我单位联合县农业农村局、市生态环境局清水分局对全县养殖场(户)畜禽粪污排放、贮存处理、堆放清运整改情况进行了现场检查验收。全县养殖(场)户畜禽粪污露天堆放、粪水直排问题全部整改到位,养殖场“三防”措施基本完善,养殖场(企业)减排台账、粪污处理记录健全,全县畜禽粪污处理和资源化能力明显提升,综合利用率达到76%以上,极大的改善了人居环境,目前该问题已完成整改。\n整改结论:该问题已完成整改\n以上整改情况向社会公示,如有异议,请以书面或电话形式,向清水县生态环境保护督察整改工作领导小组办公室反馈。邮寄的以邮戳为准,直接送达的以送达日期为准。\n公示时间:2020年12月6日至2020年12月10日,共5天。\n受理部门:清水县畜牧兽医事务服务中心\n联系电话:0938-8884687\n联系地址:清水县永清镇"''',
 }
 
 URLS = {
@@ -144,6 +156,7 @@ URLS = {
     'jiuquan_guazhou_item5_reserve_signoff_repost_cut': "https://www.jiuquan.cc/55325.html",
     'wenshang_petition_signoff_road_dust': "http://www.wenshang.gov.cn/art/2025/1/3/art_61746_2780327.html?xxgkhide=1",
     'syxwnet_longhui_quoted_item_mining_accepted_news': "http://www.syxwnet.com/txyzl287/p/317605.html",
+    'tsqs_qingshui_task27_livestock_quoted_fields': "http://www.tsqs.gov.cn/info/1262/60597.htm",
 }
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
@@ -183,6 +196,11 @@ WENSHANG = [_p(None, _between(_WS, "一、整改问题:", "\n").rstrip("。"), "
 # syxwnet: the quoted item '反馈“…”问题' (R15, R86)
 _SY = TEXT["syxwnet_longhui_quoted_item_mining_accepted_news"]
 SYXWNET = [_p(None, _between(_SY, "反馈“", "”问题"), None, [], "done", 2)]
+
+# tsqs: field list under the section '一、…整改情况'; the problem is the quoted item inside '整改情况:' (R15, R86)
+_TS = TEXT["tsqs_qingshui_task27_livestock_quoted_fields"]
+TSQS = [_p(27, _between(_TS, "第二十七项指出,“", "”问题,"), _between(_TS, "一、", "\n"),
+           [_between(_TS, "责任单位:", "\n")], "done", 1, _between(_TS, "整改时限:", "\n"))]
 
 DOCS = {
     "ixbang_ocean_ducha_task_masked_table_cut": dict(
@@ -290,14 +308,39 @@ DOCS = {
                    "News without a headline: kind and title null (R30, R33); '6月24日讯' and '6月23日' have no year: no "
                    "dates (R60); the 核查 is an acceptance, not the inspection (R53); the feedback names '全市' "
                    "(relative) and no team: inspection empty (R48)."]),
+    "tsqs_qingshui_task27_livestock_quoted_fields": dict(
+        excerpt=True,
+        genre="3+4 one task, one notice whose statement is a quoted feedback item: a 县 公示 of a 省 督察 task "
+              "('第二十七项整改任务完成情况公示', two heading lines), a section '一、…整改情况' over a field list (问题编号: / "
+              "整改目标: / 整改时限: / 责任单位: / 整改情况: with '…第二十七项指出,“…”问题,我县…' / 整改结论:), 公示时间, "
+              "受理部门 and contact lines; cut in the address line before any signature",
+        kind="bulletin", title="清水县省级生态环境保护督察反馈问题第二十七项整改任务完成情况公示", issuer="清水县",
+        report_date=None, inspection=ins(), headline=head(), problems=TSQS,
+        anomalies=["(NEW) A one-task notice with no task-statement field: the problem is the feedback item quoted inside "
+                   "'整改情况:' ('第二十七项指出,“…”问题', R15 kind 4 inside kind 3), titled by the quote without its outer "
+                   "quotes and the '问题' wrapper (R86), the inner '“三防”' kept; '35件' inside the statement counts "
+                   "petitions (R17/R68): no figure.",
+                   "seq 27 ('问题编号:第二十七项', R77); category the section heading '省级生态环境保护督察反馈问题整改情况' above "
+                   "the fields (R79, '一、' dropped; as label45's blind33 qianlima_legacy took its report's section '一、'); "
+                   "unit the '责任单位:' field (R101); deadline the '整改时限:' field '2021年12月底前' as written (R106), "
+                   "although the 公示 is dated a year earlier.",
+                   "Status done ('整改结论:该问题已完成整改'); measures 1: '整改情况:' is one undivided paragraph (R96); "
+                   "'我单位联合县农业农村局、市生态环境局清水分局…进行了现场检查验收' is the acceptance, its bodies no units; "
+                   "'76%' is a rate (R68).",
+                   "Title the two heading lines joined (R32); issuer '清水县', the body the title names (R37; the copy "
+                   "is cut before any signature, ~2,000 bytes ending in '联系地址:清水县永清镇': excerpt true); no date "
+                   "line: report_date null; the 公示时间 is a window, not an inspection date (R53); the 省 督察 names no "
+                   "team: inspection empty."]),
 }
 
 EXPECTED = {"ixbang_ocean_ducha_task_masked_table_cut": 1, "zgmrmthy_dawa_task364_result_notice_trad": 1,
             "jiuquan_guazhou_item5_reserve_signoff_repost_cut": 1, "wenshang_petition_signoff_road_dust": 1,
-            "syxwnet_longhui_quoted_item_mining_accepted_news": 1}
+            "syxwnet_longhui_quoted_item_mining_accepted_news": 1,
+            "tsqs_qingshui_task27_livestock_quoted_fields": 1}
 MEASURES = {"ixbang_ocean_ducha_task_masked_table_cut": [1], "zgmrmthy_dawa_task364_result_notice_trad": [1],
             "jiuquan_guazhou_item5_reserve_signoff_repost_cut": [1], "wenshang_petition_signoff_road_dust": [1],
-            "syxwnet_longhui_quoted_item_mining_accepted_news": [2]}
+            "syxwnet_longhui_quoted_item_mining_accepted_news": [2],
+            "tsqs_qingshui_task27_livestock_quoted_fields": [1]}
 # hand-pinned per problem: (seq, title start, title end, units, deadline, status, category)
 PINNED = {
     "ixbang_ocean_ducha_task_masked_table_cut": [(None, "* 年, (略) 市", "公顷, (略) 审批", ["(略) 市人民政府"], None, "done",
@@ -311,6 +354,8 @@ PINNED = {
                                              "整改问题")],
     "syxwnet_longhui_quoted_item_mining_accepted_news": [(None, "砂石土矿非法开采", "问题依然存在", [], None, "done",
                                                           None)],
+    "tsqs_qingshui_task27_livestock_quoted_fields": [(27, "天水市非规模化畜禽养殖户", "群众反映强烈", ["县畜牧兽医事务服务中心"],
+                                                      "2021年12月底前", "done", "省级生态环境保护督察反馈问题整改情况")],
 }
 
 
@@ -326,6 +371,8 @@ def recount(stem: str, text: str) -> int:
         return len(re.findall(r"^一、整改问题:", text, re.M))
     if stem.startswith("syxwnet"):
         return len(set(re.findall(r"反馈“([^”]+)”问题", text)))
+    if stem.startswith("tsqs"):
+        return len(re.findall(r"^问题编号:第[一二三四五六七八九十]+项$", text, re.M))
     raise KeyError(stem)
 
 
@@ -345,7 +392,16 @@ def recount_measures(stem: str, text: str) -> list:
         return [lines(_between(text, "三:整改完成情况:\n", "\n下一步"))]
     if stem.startswith("syxwnet"):
         return [len(re.findall(r"另一方面|(?<!另)一方面", text))]
+    if stem.startswith("tsqs"):
+        return [lines(_between(text, "整改情况:", "\n整改结论"))]
     raise KeyError(stem)
+
+
+def _cn(n: int) -> str:
+    """Chinese numeral of 1..99 as printed in '第二十七项'."""
+    d = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else d[tens]) + "十" if tens else "") + (d[ones] if ones else "")
 
 
 def _simp(s: str) -> str:
@@ -377,7 +433,7 @@ def main() -> None:
             for u in p["responsible_units"]:
                 assert u in ptext, (stem, u)
             assert p["deadline"] is None or p["deadline"] in ptext, (stem, p["deadline"])
-            assert p["seq"] is None or str(p["seq"]) in text, (stem, p["seq"])
+            assert p["seq"] is None or str(p["seq"]) in text or f"第{_cn(p['seq'])}项" in text, (stem, p["seq"])
         joined = text.replace("\n", "")
         for k in ("title", "issuer"):
             assert d[k] is None or d[k] in joined, (stem, k)
@@ -397,7 +453,7 @@ def main() -> None:
         body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
         body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
         (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert total == 5, total
+    assert total == 6, total
     stems = {p.stem for p in HERE.glob("*.txt")}
     assert stems == set(DOCS), sorted(stems ^ set(DOCS))
 
