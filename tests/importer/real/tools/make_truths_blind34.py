@@ -11,8 +11,8 @@ simplified characters, R91). The texts are the stored copies the search tool's `
 strings into TEXTS and decoded (glosses '環(huán)境', '{(diào)', masks '(略)' / ' * ', breadcrumbs and metadata lines kept
 as returned). ``excerpt`` is true for the three copies cut inside their text at the store's ~2,000 bytes (ixbang in
 the '整改主要工作及成效' cell, jiuquan in the closing 公示 sentence, tsqs in the address line before its signature);
-false for the eight that reach the page's last line (the signature date of zgmrmthy, wenshang, yueyang, zgsuixian and
-jindianhuida, hulin's publisher footer, xinwenbaodao's byline, syxwnet's closing sentence of a ~1,200-byte item).
+false for the nine that reach the page's last line (the signature date of zgmrmthy, wenshang, yueyang, zgsuixian and
+jindianhuida, ntderui's QR footer, hulin's publisher footer, xinwenbaodao's byline, syxwnet's closing sentence of a ~1,200-byte item).
 
 No url is in an earlier truth: every url in .json/.py/.txt/.md/.html files under /work/main/tests/importer,
 /work/shared/corpus and every other /work/wt/* worktree (label45's blind33 included) was collected (1,249 keys at the
@@ -20,7 +20,7 @@ start; host+path+query, scheme, 'www.', ':80', '#…' and a trailing '/' dropped
 page's key checked against them, and a distinctive phrase of each page grepped in the same trees ('海花岛',
 '国家海洋督察整改任务', '琼自然资督', '邹广', '編號364' / '编号364', '瘦身', '塘墩湖', '砂石土矿非法开采问题依然存在',
 'D4JN20241031009', '西关新村一巷', '非规模化畜禽养殖户', '清水县畜牧兽医事务服务中心', '姜水河老街', '南津港',
-'澄城县生活垃圾填埋场污泥', '农村垃圾收转运体系运行不畅', '大雄砖厂', '新疆已闭坑的矿山': none found); again at the final check before the commit (see the commit message).
+'澄城县生活垃圾填埋场污泥', '农村垃圾收转运体系运行不畅', '大雄砖厂', '新疆已闭坑的矿山', '三岔路采石': none found); again at the final check before the commit (see the commit message).
 
 Queries (``pages`` corpus, 51; the main wordings below, then variants of the 辽宁 '整改任务{编号…}整改结果公示', 甘肃
 '第N项问题整改清单销号', 信访件 销号, 立行立改 公示, 问题整改验收销号表, 巡视组指出, 自然资源 第N项 and 县 完成情况公示 wordings, none
@@ -45,9 +45,8 @@ counted.
 Exhaustion: the genre's centre is used up (as blind31-33 said). Results checked by key and known: tdq.siping (序号十),
 czx24 (东丽 第7项), deaufficio (宿马 唐河 - a copy of blindwritten11's source and blind2's suma_one_problem_notice),
 sthjj.puyang (序号43), chengan (blind33), m.fu-954cc (衡阳 绿盾 four rows, blind15), zhuangpeitu (湖北 回头看), qj.gov.cn,
-scfbfile, hbsb.xny365, m.ilynn, panjin, wj.gov.cn. New by key: 13; taken: 11 (below); new and left out: ntderui (a glossed traditional 宣城 mine-task 公示 on a
-mirror, the same template and city as blind33's xuancheng) and xingguo (a second 信访件 sign-off like wenshang), both
-to keep the set's shapes distinct in the time left; tengzhou (a 信访转办件 handling 公示: investigation, not a sign-off)
+scfbfile, hbsb.xny365, m.ilynn, panjin, wj.gov.cn. New by key: 13; taken: 12 (below); new and left out: xingguo (a 信访件 sign-off '(受理编号X3JX…)' of the same shape as
+wenshang and blind25 zhoucun), to keep the set's shapes distinct in the time left; tengzhou (a 信访转办件 handling 公示: investigation, not a sign-off)
 declined on content. Declined on content without a key
 check: meetings and visits without a task statement (jianshi, zzfysp, zhouzhi, cqfj, ylq, csqrmtzx, nllz, eastlf,
 vbdhwr157, szbbs, yhg994208 trad, fqhxf trad, salon-sesame trad), round or province tallies (cjckcn, cnhan, xcx,
@@ -72,6 +71,8 @@ Kinds (issue 10) - only (3) and (4), as the brief asks:
   - zgsuixian: a county government's '反馈问题(序号19)整改情况公示' with metadata bullets and four sections;
   - jindianhuida: a mirror's copy of a city office's 公示 with six sections, measures (一)(二)(三) run together on one
     line, their 落实情况 answered item by item, a 整改期限 and a doubled signature date;
+  - ntderui: a spam mirror's glossed traditional copy of a 宣城 bureau's 验收 公示 (another task than blind33's
+    xuancheng) with doubled and stray punctuation (',,', ',。', '一,、'), '[email protected]' and a lost glyph;
   - wenshang: a 县分局's 销号 公示 of one 交办信访件 '(编号D4JN20241031009)' with inline section labels (一、整改问题: /
     二、整改目标: / 三:整改完成情况:), a '下一步' line, a signature; no title line.
 (3)+(4) a one-task notice whose statement is a quoted feedback item:
@@ -83,14 +84,14 @@ Kinds (issue 10) - only (3) and (4), as the brief asks:
   - syxwnet: a news item (no title line) on a city's acceptance check of one quoted 省 督察 item ('反馈“砂石土矿非法开采问题
     依然存在”问题') with what the county did ('一方面…;另一方面…') and the status ('整改到位,达到验收销号的标准').
 
-Problems: 11, one per page (R14), counted by reading and recounted in main() by a regex on each text ('^整改 任务 |',
+Problems: 12, one per page (R14), counted by reading and recounted in main() by a regex on each text ('^整改 任务 |',
 '^\\{編號\\d+', '^问题编号\\d+:', '反馈“…”问题', '^一、整改问题:', '^问题编号:第…项$', '^一、反馈问题$',
-'^一、整改问题\\S', '(即第…项):', '^一、…反馈问题$'). Measures (R96): ixbang 1 (the '整改 措施' cell's one
+'^一、整改问题\\S', '(即第…项):', '^一、…反馈问题$', '^一,?、整改問題$'). Measures (R96): ixbang 1 (the '整改 措施' cell's one
 item; the '整改主要工作及成效' cell is the result, as blind10 suma / blind13 suzhou / blind33 qianlima_placer),
 zgmrmthy 1 (the '三、整改結果' paragraph, the page's only account of what was done, as tune siping_tiedong counts its
 '整改完成情况'), jiuquan 1 (the '完成情况:' paragraph), wenshang 1 (the '三:整改完成情况:' paragraph; the '下一步' line is not
 counted), syxwnet 2 ('一方面…;另一方面…'), tsqs 1 (the '整改情况:' paragraph), yueyang 1, hulin 1, zgsuixian 1 (each '三、整改措施' one paragraph),
-jindianhuida 3 ('(一)(二)(三)' in '三、整改措施'), xinwenbaodao 1 (two unnumbered paragraphs of one account, split by a
+jindianhuida 3 ('(一)(二)(三)' in '三、整改措施'), ntderui 1 ('三,、重點措施' one paragraph), xinwenbaodao 1 (two unnumbered paragraphs of one account, split by a
 picture caption; the recount checks there are exactly two such paragraphs and no enumeration); recounted in main() by a different route (cell items '* .', paragraph lines
 between labels, '一方面|另一方面'). Reading and recount agree. Every non-null value is re-found in the text by main():
 problem titles, categories, units and deadlines in the simplified text of the traditional page (R91), seq as digits
@@ -164,6 +165,9 @@ Judgement calls (each also in the truth's anomalies; NEW where no earlier set ma
   result (R94); issuer '随县人民政府' (title and signature agree).
 - jindianhuida: measures 3 ((一)(二)(三) on one line), the 落实情况 section not counted again; deadline from '四、整改期限';
   closing '问题' kept (R87); the doubled signature date kept as printed.
+- ntderui: category '整改问题' (R83; the stray ',' of '一,、' is noise); title the section's paragraph with (NEW) its spam
+  ending ',。' dropped as trailing punctuation (R86); deadline '2022年底' likewise; unit '宣城市委、市政府' whole (R101);
+  measures 1; issuer the glossed signature as printed; '11座/8座/7座' count mines.
 """
 import json
 import re
@@ -186,6 +190,7 @@ TEXTS = {
     'xinwenbaodao_wensu_item71_quoted_mines_news': r'''"—— 中新系全媒体矩阵 ——\n新闻行业垂直网站闭坑矿山23家整改任务已完成23家\n根据中央环保第八督察组反馈意见(即第七十一项):据国土资源厅有关评估报告,新疆已闭坑的矿山和政策性关闭的小煤矿、砂石粘土矿等多达1000多家,矿山开发破坏面积达2165平方公里,仅有82平方公里实施了恢复治理,占应治理面积的3.77%。\n图一:老阿温路大雄砖厂整改前\n针对此项整改任务,温宿县自然资源局彻底摸清辖区内已闭坑的矿山、政策性关闭的小煤矿、砂石粘土矿等环境破坏区域、土地面积、破坏的地形地貌等。经核查温宿县共计需关闭注销矿山23家。\n图二:老阿温路大雄砖厂整改后 土地面积、破坏的地形地貌等。\n经核查温宿县2017年以来温宿县高度重视环保督察工作,成立落实中央环保督察交办问题整改领导组,制定工作方案,作出具体安排。同时要求各相关单位对已办结问题进行回头看,做到整改不到位的重新整改,正在整改的加快进度。盯住问题,全力整改。在中央环保督察反馈意见整改方面,2020年9月13日至9月14日,自治区中央环保督查督导三组对第七十一项整改任务进行了现场督察督导,并反馈了3条问题,副县长董建利针对反馈问题的整改工作进行了安排部署,温宿县自然资源局高度重视,立即组织相关责任企业“事不过夜”整改。经过近1个月的努力工作,中央环境保护督察反馈意见第七十一项整改任务已经完成整改销号。\n(温宿县自然资源局:张洋、李静、冯亮)"''',
     'zgsuixian_item19_sewage_network_notice': r'''"随县人民政府关于省级生态环境保护督察“回头看”反馈问题(序号19)整改情况公示\n  • 来源:\n  • 编辑:\n  • 发布时间:2023-11-10\n  • 【字体:    \n\n根据中央、省、市关于环保督察反馈意见整改工作的相关要求,现将第一轮省级生态环境保护督察“回头看”反馈问题(序号19)整改情况公示如下:\n\n一、反馈问题\n\n要持续推进城市建成区、集镇和工业园区截污管网建设,加大环境基础设施建设投入,确保污水处理厂正常稳定运行、黑臭水体整治到位。\n\n二、整改目标 \n\n逐步完善污水收集系统,确保污水处理厂正常稳定运行,黑臭水体基本达到长治久清目标。\n\n三、整改措施\n\n迅速启动管网延伸厉山镇姜水河老街片区生活污水接户管网项目建设,确保厉山镇区管网应接尽接,镇区内污水全部纳入污水处理厂达标排放,杜绝姜水河直排现象。\n\n四、整改完成情况\n\n随县厉山镇姜水河老街片区生活污水接户管网项目投资240余万元,于2021年7月启动,2021年11月竣工,建设规模约3公里,接户273户,完善了污水管网,提高了污水收集率和污水处理厂利用效率。\n\n如果公众对该问题整改公示有异议,请在公示期间(2023年11月10日—2023年11月17日)向随县贯彻落实中央生态环境保护督察反馈意见整改工作专班办公室反映。联系电话:0722—3339208。\n\n随县人民政府\n\n2023年11月10日\n\n扫一扫在手机上查看当前页面"''',
     'jindianhuida_chengcheng_landfill_sludge_three_measures': r'''"一、第二轮省生态环境保护督察反馈问题\n澄城县生活垃圾填埋场污泥混合液问题。\n二、整改目标\n严格按照环境保护要求,对垃圾场外流污泥进行全面清理,规范处置,消除环境污染。\n三、整改措施\n(一)全面清理外流污泥,运至生活垃圾填埋场指定区域进行处置。(二)依法依规对生活垃圾填埋场环境违法问题立案查处。(三)制定污染区域环境治理方案,栽植绿色植被,改善区域环境。\n四、整改期限\n2021年10月底\n五、整改措施落实情况\n(一)关于第1项整改措施落实情况。澄城县组织调动3台大型机械对外流污泥进行挖掘、晾晒并及时清理,运至垃圾填埋场指定区域进行处置,防止二次污染,清理面积约30平方米。\n(二)关于第2项整改措施落实情况。针对澄城县生活垃圾填埋场污泥外流问题,渭南市生态环境局澄城分局依法下达行政处罚决定书,罚款10万元并收缴到位。\n(三)关于第3项整改措施落实情况。制定了《澄城县生活垃圾填埋场淤泥外流问题整改方案》,对整治区域及周边区域土地进行整理,种植冬青1000余株,苜蓿草种10斤,改善现场生态环境。\n六、整改完成时间。2021年9月\n以上整改情况向社会公示,如有异议,请以书面或电话形式向渭南市生态环境保护督察巡查工作领导小组办公室反馈,并提供联系方式。直接送达的,已送达日期为准,邮寄的已邮寄邮戳为准。\n公示时间:2021年12月24日至2021年12月30日,共7天\n受理单位:渭南市生态环境保护督察巡查工作领导小组办公室\n监督电话:0913-2158339\n联系地址:渭南市朝阳大街中段渭南市生态环境局\n渭南市生态环境保护督察巡查工作领导小组办公室\n2021年12月24日\n2021年12月24日"''',
+    'ntderui_xuancheng_eight_mines_signoff_doubled_commas_trad': r'''"2021年第二輪中央生態(tài)環(huán)境保護督察反饋的11座礦山8座存在生態(tài)破壞問題已整改完成,,并通過核查驗收。根據(jù)《安徽省生態(tài)環(huán)境問題整改工作實施辦法》要求,,現(xiàn)將該問題整改完成情況公示如下:\n一,、整改問題\n督察組抽查宣城市11座礦山,8座存在不同程度的生態(tài)破壞。宣州區(qū)貍橋三岔路采石場垂直采掘面未實施邊坡掛網噴漿修復,僅以綠色防塵網“遮羞”;廣德市新杭洞口石灰石礦和保良礦業(yè)生態(tài)修復面積不到整個礦區(qū)的三分之一,礦區(qū)內水土流失和山體滑坡問題突出,。\n二,、整改實施主體\n宣城市委、市政府\n三,、重點措施\n按照“一礦一策”,科學制定8座礦山生態(tài)修復治理整改方案,。2021年底完成宣州區(qū)貍橋鎮(zhèn)金云村三岔路采石廠修復;2022年底完成廣德縣新杭洞口石灰石礦等7座礦山修復。\n四,、目標任務\n完成“一礦一策”治理并通過驗收,。\n五、完成時限\n2022年底,。\n六,、整改完成情況\n宣州區(qū)貍橋鎮(zhèn)三岔路采石廠、廣德縣新杭洞口石灰石礦,、廣德縣保良礦業(yè)有限公司、廣德聯(lián)合鈣業(yè)有限公司石灰?guī)r礦,、廣德縣泉水塘建筑用頁巖礦,、廣德縣新杭鎮(zhèn)箭穿陶土礦、廣德縣新都礦業(yè)有限公司,、廣德縣興源礦業(yè)有限公司等8座礦山根據(jù)整改方案完成了治理任務,,并經專家驗收通過。礦山生態(tài)破壞問題得到了有效解決,,礦山面貌顯著改觀,。\n如對該問題整改完成情況有異議,請在公示期間(2023年1月6日至2023年1月19日,,共10個工作日)向安徽省自然資源廳反映,。\n監(jiān)督電話:0551-66181732\n電子郵箱:[email protected]\n宣城市自然資源和規(guī)劃局\n2023年1月6日\n掃一掃在手機打開當前頁"''',
 }
 
 URLS = {
@@ -202,6 +207,7 @@ URLS = {
         "http://www.zgsuixian.gov.cn/zwgk/xxgkml/shsyjs/hjbh/hbdczg/202311/t20231122_1171469.shtml",
     'jindianhuida_chengcheng_landfill_sludge_three_measures':
         "http://jindianhuida.com/zfxxgk/fdzdgknr/sthj/jdjc/1628945715797458946.html",
+    'ntderui_xuancheng_eight_mines_signoff_doubled_commas_trad': "https://ntderui.com/News/show/1438642.html",
 }
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
@@ -268,6 +274,13 @@ SUIXIAN = [_p(19, _between(_SX, "一、反馈问题\n\n", "\n").rstrip("。"), N
 _JD = TEXT["jindianhuida_chengcheng_landfill_sludge_three_measures"]
 JINDIAN = [_p(None, _between(_JD, "反馈问题\n", "\n").rstrip("。"), None, [], "done", 3,
               _between(_JD, "四、整改期限\n", "\n"))]
+
+# ntderui: '一,、整改問題' paragraph, the spam ',。' ending dropped; unit the 整改實施主體 line whole; deadline '五、完成時限'
+# without its ',。'; simplified without glosses (R91)
+_NT = TEXT["ntderui_xuancheng_eight_mines_signoff_doubled_commas_trad"]
+NTDERUI = simplified([_p(None, _between(_NT, "一,、整改問題\n", "\n").rstrip("。").rstrip(","), "整改問題",
+                         [_between(_NT, "二,、整改實施主體\n", "\n")], "done", 1,
+                         _between(_NT, "五、完成時限\n", "\n").rstrip("。").rstrip(","))])
 
 DOCS = {
     "ixbang_ocean_ducha_task_masked_table_cut": dict(
@@ -479,6 +492,26 @@ DOCS = {
                    "决定书' reports an action).",
                    "No title line (R33); issuer and report date from the signature (R37/R40), the date line printed "
                    "twice (kept, R2); '罚款10万元', '1000余株', '10斤' are no figures (R68); no team named."]),
+    "ntderui_xuancheng_eight_mines_signoff_doubled_commas_trad": dict(
+        excerpt=False,
+        genre="3 one task, one notice: a spam mirror's glossed traditional copy, with doubled and stray punctuation "
+              "(',,', ',。', '一,、'), of a city bureau's 验收 公示 of one 中央 督察 item (the 11 mines of which 8 were "
+              "damaged) in six sections (整改問題 / 整改實施主體 / 重點措施 / 目標任務 / 完成時限 / 整改完成情況), an "
+              "obfuscated e-mail '[email protected]', a lost glyph '石灰?guī)r礦', a signature and a QR footer; no title line",
+        kind="bulletin", title=None, issuer="宣城市自然資源和規(guī)劃局", report_date="2023-01-06",
+        inspection=ins(), headline=head(), problems=NTDERUI,
+        anomalies=["Spam noise kept as returned (R2): glosses '生態(tài)', doubled ',,', stray ',。' and '一,、', an e-mail "
+                   "replaced by '[email protected]', a glyph lost to '?' before its gloss ('石灰?guī)r礦'); document fields in "
+                   "the page's script with its glosses (R91); the problem's fields simplified without glosses.",
+                   "One problem, no number printed ('11座礦山8座' counts mines): seq null (R78); category '整改问题' "
+                   "(R83, the stray ',' of '一,、' is noise); title the section's paragraph (inner '。' kept, R88 whole "
+                   "statement) with (NEW) its spam ending ',。' dropped as trailing punctuation (R86).",
+                   "Unit the '整改實施主體' line '宣城市委、市政府' whole (R101, as blind33 xuancheng); deadline '2022年底' "
+                   "('五、完成時限', its ',。' dropped, R106); measures 1: '三、重點措施' is one paragraph (R96; '六、整改完成"
+                   "情況' is the result); status done ('已整改完成,,并通過核查驗收', R94).",
+                   "Not blind33's xuancheng page (that is the 第三十八項 mines task on 996630.com); same city and template, "
+                   "another task. No title line (R33); issuer and report date from the signature (R37/R40); the "
+                   "公示期间 is a window (R53); '11座', '8座', '7座' count mines (R68); no team named."]),
 }
 
 EXPECTED = {"ixbang_ocean_ducha_task_masked_table_cut": 1, "zgmrmthy_dawa_task364_result_notice_trad": 1,
@@ -487,14 +520,16 @@ EXPECTED = {"ixbang_ocean_ducha_task_masked_table_cut": 1, "zgmrmthy_dawa_task36
             "tsqs_qingshui_task27_livestock_quoted_fields": 1,
             "yueyang_housing_feedback_item_sewage_upgrade_fields": 1, "hulin_item36_rural_waste_labels_run_in": 1,
             "xinwenbaodao_wensu_item71_quoted_mines_news": 1, "zgsuixian_item19_sewage_network_notice": 1,
-            "jindianhuida_chengcheng_landfill_sludge_three_measures": 1}
+            "jindianhuida_chengcheng_landfill_sludge_three_measures": 1,
+            "ntderui_xuancheng_eight_mines_signoff_doubled_commas_trad": 1}
 MEASURES = {"ixbang_ocean_ducha_task_masked_table_cut": [1], "zgmrmthy_dawa_task364_result_notice_trad": [1],
             "jiuquan_guazhou_item5_reserve_signoff_repost_cut": [1], "wenshang_petition_signoff_road_dust": [1],
             "syxwnet_longhui_quoted_item_mining_accepted_news": [2],
             "tsqs_qingshui_task27_livestock_quoted_fields": [1],
             "yueyang_housing_feedback_item_sewage_upgrade_fields": [1], "hulin_item36_rural_waste_labels_run_in": [1],
             "xinwenbaodao_wensu_item71_quoted_mines_news": [1], "zgsuixian_item19_sewage_network_notice": [1],
-            "jindianhuida_chengcheng_landfill_sludge_three_measures": [3]}
+            "jindianhuida_chengcheng_landfill_sludge_three_measures": [3],
+            "ntderui_xuancheng_eight_mines_signoff_doubled_commas_trad": [1]}
 # hand-pinned per problem: (seq, title start, title end, units, deadline, status, category)
 PINNED = {
     "ixbang_ocean_ducha_task_masked_table_cut": [(None, "* 年, (略) 市", "公顷, (略) 审批", ["(略) 市人民政府"], None, "done",
@@ -518,6 +553,8 @@ PINNED = {
     "zgsuixian_item19_sewage_network_notice": [(19, "要持续推进城市建成区", "黑臭水体整治到位", [], None, "done", None)],
     "jindianhuida_chengcheng_landfill_sludge_three_measures": [(None, "澄城县生活垃圾填埋场", "污泥混合液问题", [],
                                                                 "2021年10月底", "done", None)],
+    "ntderui_xuancheng_eight_mines_signoff_doubled_commas_trad": [(None, "督察组抽查宣城市11座矿山", "山体滑坡问题突出",
+                                                                   ["宣城市委、市政府"], "2022年底", "done", "整改问题")],
 }
 
 
@@ -543,6 +580,8 @@ def recount(stem: str, text: str) -> int:
         return len(re.findall(r"\(即第[一二三四五六七八九十]+项\):", text))
     if stem.startswith("jindianhuida"):
         return len(re.findall(r"^一、\S*反馈问题$", text, re.M))
+    if stem.startswith("ntderui"):
+        return len(re.findall(r"^一,?、整改問題$", text, re.M))
     raise KeyError(stem)
 
 
@@ -576,6 +615,8 @@ def recount_measures(stem: str, text: str) -> list:
         return [lines(_between(text, "三、整改措施\n\n", "\n\n四、"))]
     if stem.startswith("jindianhuida"):
         return [len(re.findall(r"\([一二三四五六七八九十]\)", _between(text, "三、整改措施\n", "\n四、")))]
+    if stem.startswith("ntderui"):
+        return [lines(_between(text, "三,、重點措施\n", "\n四,、"))]
     raise KeyError(stem)
 
 
@@ -635,7 +676,7 @@ def main() -> None:
         body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
         body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
         (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert total == 11, total
+    assert total == 12, total
     stems = {p.stem for p in HERE.glob("*.txt")}
     assert stems == set(DOCS), sorted(stems ^ set(DOCS))
 
