@@ -231,6 +231,22 @@ def _parse_marker(text: str) -> Marker | None:
     return None
 
 
+# gen19b: a layout that lists findings under a unit, in a table's cell or at a place ("存在隐患：" over "1、…"; a check
+# table's "问题清单" column) numbers them in whichever rank the document chooses: "1、" in one, "（一）" in a report
+# that starts its numbering lower, "（1）" or "①" in one that starts higher. The item is a numbered line of the usual
+# ranks (一、 （一） 1. （1）/⑴ ①), not a part heading (第一部分) nor a labelled item (问题一：); `level`, when given,
+# keeps one block's items to the rank of its first item (a line of another rank ends the block).
+ITEM_LEVELS = frozenset({LEVEL_CN, LEVEL_CN_PAREN, LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED})
+
+
+def item_marker(text: str, level: float | None = None) -> Marker | None:
+    """A listed finding's number at any of the usual ranks (of rank `level` when given), or None."""
+    m = parse_marker(text)
+    if m is None or m.level not in ITEM_LEVELS or not m.number or (level is not None and m.level != level):
+        return None
+    return m
+
+
 # 一是 / 二是 … items inside a paragraph
 RE_XS = re.compile(r"([一二三四五六七八九十]{1,3})是")
 _RE_XS_AT = re.compile(r"是(?<=[一二三四五六七八九十]是)")  # the 是 of an RE_XS match
