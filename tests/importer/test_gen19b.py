@@ -13,7 +13,8 @@ Rules:
   check_table_candidate, recheck_points_candidate).
 - A group of findings headed by the place ("（一）某医院" over "1.…", "（1）某医院" over "①…"), closed by its unit's line,
   is read whatever the ranks (readings._headed_group_any_rank); findings each closing with their unit on their own line
-  are no such group.
+  are no such group, nor is a group whose next finding follows its first finding's unit line (each finding closed by
+  its own unit: readings.duty_closed_candidate).
 - After a closing phrase (联系电话：, 特此通报), a run of items numbered （1） or ① (two at least) is still the body, as
   1. and （一） were (parse._closing_start); one stray （1） is not.
 """
@@ -209,3 +210,59 @@ def test_a_run_of_low_ranked_items_after_a_closing_phrase_is_still_the_body():
 
 def test_one_stray_low_ranked_item_after_a_closing_phrase_stays_in_the_closing():
     assert _titles(CLOSED.format(items="（1）进门地面无荧光标识;\n")) == []
+
+
+def _paras(text: str) -> list:
+    return [SimpleNamespace(text=line, pos=k) for k, line in enumerate(text.splitlines())]
+
+
+def test_a_groups_findings_each_closed_by_its_own_unit_are_no_groups_closed_by_one():
+    text = ("二、存在的问题\n1.青石镇\n（1）镇区农贸市场周边占道经营，垃圾随意丢弃。（责任单位：青石镇人民政府）\n"
+            "（2）省道两侧堆放建筑垃圾和生活垃圾。（责任单位：县交通运输局）\n"
+            "2.白溪乡\n（1）乡政府驻地公厕保洁不及时。（责任单位：白溪乡人民政府）\n（2）部分村组垃圾收集点满溢。（责任单位：白溪乡人民政府）\n")
+    assert duty_closed_candidate(_paras(text)) is None
+
+
+def test_groups_of_one_finding_each_closed_by_their_unit_line_are_still_read():
+    text = ("具体问题如下:\n1. 市科技馆\n(1)院内电动车未按指定区域停放;\n问题整改责任单位:市科技馆 整改时限:3天\n"
+            "2. 市第二人民医院\n(1)院内禁烟标识数量不达标;\n问题整改责任单位:市卫生健康委员会 整改时限:5天\n")
+    problems = duty_closed_candidate(_paras(text)).problems
+    assert [(p.category, p.responsible_units) for p in problems] == [("市科技馆", ["市科技馆"]),
+                                                                     ("市第二人民医院", ["市卫生健康委员会"])]
+
+
+def test_a_part_heading_whose_space_is_gone_is_still_a_part_when_its_words_end_as_a_label():
+    from zhenggai.importer.parse.numbering import LEVEL_PART, parse_marker
+
+    m = parse_marker("第一部分水污染防治方面")
+    assert m is not None and m.level == LEVEL_PART and m.rest == "水污染防治方面"
+    text = ("四平市督察整改方案进展情况\n现将重点任务整改情况报告如下：\n第一部分 水污染防治方面\n"
+            "一、辽河流域部分支流水质不达标，断面氨氮超标。\n整改进展：已完成。\n二、城镇污水处理厂运行不稳定，进水浓度偏低。\n"
+            "整改进展：正在推进。\n第二部分 大气污染防治方面\n三、秸秆露天焚烧问题屡禁不止，秋冬季空气质量波动大。\n整改进展：长期坚持。\n")
+    assert [p.category for p in parse_text(text).problems] == ["水污染防治方面", "水污染防治方面", "大气污染防治方面"]
+
+
+def test_a_share_told_in_a_sentence_after_its_part_is_no_part_heading():
+    from zhenggai.importer.parse.numbering import parse_marker
+
+    assert parse_marker("第一部分资金已拨付到位，剩余资金年底前拨付") is None
+    assert parse_marker("第一部分资金已拨付") is None
+
+
+ASPECTS = ("巡视发现的问题\n党风廉政建设方面\n{a}一些党员干部存在违反中央八项规定精神的问题。\n{b}部分单位存在财务管理不规范现象。\n"
+           "经济发展方面\n{a}产业结构不合理，新兴产业培育不足。\n{b}部分项目存在违规招投标、进度缓慢等问题。\n")
+
+
+def test_an_aspect_line_heads_the_items_under_it_numbered_one_or_chinese_one_in_brackets():
+    for a, b in (("1.", "2."), ("（一）", "（二）")):
+        assert [p.category for p in parse_text(ASPECTS.format(a=a, b=b)).problems] == ["党风廉政建设方面"] * 2 + ["经济发展方面"] * 2
+
+
+def test_an_aspect_line_over_a_paragraph_is_no_heading_of_items():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.tree import build_tree
+
+    text = ASPECTS.format(a="（一）", b="（二）").replace("党风廉政建设方面\n", "党风廉政建设方面\n这一方面总体向好。\n")
+    root = build_tree([Para(t, k) for k, t in enumerate(text.splitlines())])
+    first = next(n for n in root.walk() if n.text == "党风廉政建设方面")
+    assert first.marker is None

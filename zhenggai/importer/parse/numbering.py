@@ -71,7 +71,10 @@ def int_to_cn(n: int) -> str:
 # heading's words after a space, a colon or 、 (or right after 部分 when they open as a report's section label does) —
 # not "第一部分资金已拨付" (a share of something, told in a sentence), nor a part with nothing after it
 RE_PART = re.compile(r"^第\s*([一二三四五六七八九十]{1,3})\s*部分(?:\s*[:：、.．]\s*|\s+|(?=(?:存在|发现|反馈|主要|基本|总体|工作|"
-                     r"整改|问题|下一步|下阶段|检查|巡察|巡视|督察|督查|督导|审计|责任|验收|完成|组织|有关|相关)))")
+                     r"整改|问题|下一步|下阶段|检查|巡察|巡视|督察|督查|督导|审计|责任|验收|完成|组织|有关|相关)"
+                     # gen19b: or any words making a short heading line of their own that ends as a label does ("第一部分
+                     # 水污染防治方面" once a copy's space is gone): a part's name, not a sentence
+                     r"|(?=[^。，,；;:：!！?？]{1,16}(?:方面|情况|问题|打算|措施|要求|建议|意见|举措|成效|任务)\s*$)))")
 RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
 # "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)

@@ -1697,6 +1697,8 @@ def _headed_group(chunk: str, closed: bool = True):
 
 def duty_closed_candidate(paras) -> Candidate | None:
     """Findings closed by their units (None unless at least two groups are so closed and each holds a finding)."""
+    from .numbering import item_marker
+
     text = "\n".join(p.text for p in paras)
     if "责任" not in text:
         return None
@@ -1713,6 +1715,7 @@ def duty_closed_candidate(paras) -> Candidate | None:
     pos_of = []
     k = 0
     any_headed = False
+    group_end = None  # (level, number) of the last finding of the group just read
     for p in paras:
         pos_of.append((k, p.pos))
         k += len(p.text) + 1
@@ -1726,12 +1729,21 @@ def duty_closed_candidate(paras) -> Candidate | None:
             # before the faults charged to their units: the chunk mixes the two, the list reading tells them apart
             return None
         headed = _headed_group(chunk)
+        if headed is None and group_end is not None:
+            # gen19b: a group's next finding right after the unit line ("（一）青石镇 （1）…（责任单位：…） （2）…（责任单位：…）"):
+            # each finding closes with its own unit, the group is no group closed by one (the list reading's layout)
+            nxt = item_marker(chunk.lstrip("）)。；;，, \t\n").split("\n")[0])
+            if nxt is not None and nxt.level == group_end[0] and nxt.number == group_end[1] + 1:
+                return None
         items = list(RE_CHUNK_ITEM.finditer(chunk))
         pieces: list[tuple[int | None, str]] = []
+        group_end = None
         if headed is not None:
             category, pieces = headed[0], [(n, piece) for n, piece, _ in headed[1]]
             item_at = [next((pos for off, pos in reversed(pos_of) if off <= chunk_at + o), None) for _, _, o in headed[1]]
             any_headed = True
+            last = item_marker(chunk[headed[1][-1][2]:].split("\n")[0].strip())
+            group_end = (last.level, last.number) if last is not None else None
         elif items and items[0].group(1) == "1":
             for j, m in enumerate(items):
                 end = items[j + 1].start() if j + 1 < len(items) else len(chunk)

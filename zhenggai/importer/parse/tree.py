@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
-from .numbering import LEVEL_CN, LEVEL_LABELLED, Marker, parse_marker
+from .numbering import LEVEL_CN, LEVEL_CN_PAREN, LEVEL_LABELLED, Marker, parse_marker
 
 
 @dataclass
@@ -266,6 +266,15 @@ def _bare_sections(paras: list[Para]) -> dict[int, Marker]:
     return {i: Marker(level, k, "", paras[i].text.strip()) for k, i in enumerate(sorted(found), start=1)}
 
 
+def _aspect_level(paras: list[Para], i: int) -> float:
+    """An aspect line's level: just above 1. (LEVEL_ASPECT_LINE), or just above the items it heads when a document
+    numbers them higher ("经济发展方面" over "（一）…" "（二）…": gen19b, the rank the document chose)."""
+    first = parse_marker(paras[i + 1].text) if i + 1 < len(paras) else None
+    if first is not None and first.number == 1 and first.level == LEVEL_CN_PAREN:
+        return LEVEL_CN_PAREN - 0.25
+    return LEVEL_ASPECT_LINE
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
@@ -296,14 +305,15 @@ def build_tree(paras: list[Para]) -> Node:
         if aspect is not None:
             # "办学条件方面：对照标准，主要存在以下问题：" on a line of its own, then "1.…" "2.…": a category heading
             # without a number, over the items that follow (just above 1.: under any 一、 or （一） section)
-            marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
+            marker = Marker(_aspect_level(paras, i), 0, "", p.text)
         if (aspect is None and marker is None and p.text.endswith(("方面", "方面:", "方面：")) and i + 1 < len(paras)
                 and RE_ASPECT_BARE.match(p.text)):
             first = parse_marker(paras[i + 1].text)
-            if first is not None and first.number == 1 and first.level >= 3:
-                # "党风廉政建设方面" alone on its line, then "1.…" "2.…": the same category heading, announcing nothing
+            if first is not None and first.number == 1 and (first.level >= 3 or first.level == LEVEL_CN_PAREN):
+                # "党风廉政建设方面" alone on its line, then "1.…" "2.…" (or "（一）…" "（二）…"): the same category
+                # heading, announcing nothing
                 aspect = RE_ASPECT_BARE.match(p.text)
-                marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
+                marker = Marker(_aspect_level(paras, i), 0, "", p.text)
         if marker is None and p.text.startswith("关于“") and RE_WRAPPED_ITEM_HEAD.match(p.text):
             # "3.关于“…”问题的整改" … "关于“…”问题的整改" … "5.关于“…”问题的整改": the fourth item's number was lost, not
             # its place — a sibling of the numbered items shaped the same (its seq stays empty)
