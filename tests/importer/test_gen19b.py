@@ -266,3 +266,40 @@ def test_an_aspect_line_over_a_paragraph_is_no_heading_of_items():
     root = build_tree([Para(t, k) for k, t in enumerate(text.splitlines())])
     first = next(n for n in root.walk() if n.text == "党风廉政建设方面")
     assert first.marker is None
+
+
+def test_a_fed_back_item_numbered_in_brackets_or_circled_keeps_its_number():
+    from zhenggai.importer.parse.numbering import LEVEL_ARABIC_PAREN, LEVEL_CIRCLED, parse_marker
+
+    m = parse_marker("（2）第一轮督察反馈指出，砀山县部分水果罐头企业废水超标排放。")
+    assert (m.level, m.number) == (LEVEL_ARABIC_PAREN, 2)
+    assert (parse_marker("③第一轮督察反馈指出，萧县部分石灰窑无序开采。").level, 3)[0] == LEVEL_CIRCLED
+
+
+def test_an_unnumbered_fed_back_item_stays_a_labelled_item_without_a_number():
+    from zhenggai.importer.parse.numbering import LEVEL_LABELLED, parse_marker
+
+    m = parse_marker("第一轮督察反馈指出，砀山县部分水果罐头企业废水超标排放。")
+    assert (m.level, m.number) == (LEVEL_LABELLED, 0)
+
+
+def test_an_item_numbered_1_with_a_dunhao_before_a_count_of_departments_is_numbered():
+    from zhenggai.importer.parse.numbering import parse_marker
+
+    m = parse_marker("1、3个部门超范围列支会议费、培训费问题。")
+    assert (m.number, m.rest) == (1, "3个部门超范围列支会议费、培训费问题。")
+
+
+def test_one_or_two_months_after_a_dunhao_is_no_numbered_item():
+    from zhenggai.importer.parse.numbering import parse_marker
+
+    assert parse_marker("1、2个月内完成整改。") is None
+    assert parse_marker("1、2.5个百分点") is None
+
+
+def test_an_aspect_line_over_category_headings_numbered_chinese_one_in_brackets_heads_nothing():
+    text = ("二、巡视反馈问题整改落实情况\n第一类 贯彻落实党的教育方针方面\n（一）落实立德树人根本任务有差距\n"
+            "1.思政课教师队伍建设滞后，专职思政课教师配备不足。\n整改情况：新增专职思政课教师14名。\n"
+            "2.学生评价体系不完善，“五育并举”落实不到位。\n整改情况：修订本科生综合素质测评办法。\n")
+    problems = parse_text(text).problems
+    assert [p.category for p in problems] == ["落实立德树人根本任务有差距"] * 2

@@ -80,9 +80,10 @@ RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[
 # "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
 RE_WHOLE_COUNT = re.compile(r"\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)")
 # "4.3个部门超预算列支…的问题", "5.2家企业…": an item opening with a count of things that come whole (no decimal counts
-# departments; "1.5个百分点", "2.5个月", "0.48亿元" stay decimals)
+# departments; "1.5个百分点", "2.5个月", "0.48亿元" stay decimals) — also "1、3个部门…" (gen19b: a document numbering
+# its items 1、 where another writes 1.)
 RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月)"
-                       r"|[.．](?=\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)))\s*")
+                       r"|[、.．](?=\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)))\s*")
 # (an OCR or typing slip of a lone letter for the one, "（l）", as in "项目l.2": the first item all the same)
 RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3}|[lI](?=\s*[)）]))\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
@@ -110,6 +111,7 @@ RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2
 # a problem labelled by name with no number: "存在的问题：…" / "【问题】…" (what was done follows as "整改情况：…");
 # its number is 0, meaning none printed (the problem's seq stays empty). "反馈问题：" stays a notice's field.
 RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|问题清单(?=\s*[:：])|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
+_CIRCLED_OPENERS = frozenset(CIRCLED + PAREN_DIGITS)
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
@@ -202,6 +204,9 @@ def _parse_marker(text: str) -> Marker | None:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     # ("1.第一轮巡视反馈指出，“…”": a numbered item saying who fed it back keeps its number, read below)
     numbered = text[:1].isdigit() and RE_ARABIC.match(text) is not None
+    # (gen19b: so is one numbered "（1）第一轮督察反馈指出，…" or "①…" in a text that numbers its items lower)
+    numbered = numbered or (text[:1] in "(（" and RE_ARABIC_PAREN.match(text) is not None) or (
+        text[:1] in _CIRCLED_OPENERS and RE_CIRCLED.match(text) is not None)
     m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text and not numbered else None
     if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])

@@ -270,9 +270,16 @@ def _aspect_level(paras: list[Para], i: int) -> float:
     """An aspect line's level: just above 1. (LEVEL_ASPECT_LINE), or just above the items it heads when a document
     numbers them higher ("经济发展方面" over "（一）…" "（二）…": gen19b, the rank the document chose)."""
     first = parse_marker(paras[i + 1].text) if i + 1 < len(paras) else None
-    if first is not None and first.number == 1 and first.level == LEVEL_CN_PAREN:
+    if _aspect_over_statements(first):
         return LEVEL_CN_PAREN - 0.25
     return LEVEL_ASPECT_LINE
+
+
+def _aspect_over_statements(first: Marker | None) -> bool:
+    """The first item under an aspect line is "（一）…" stating a problem, a sentence closed by its stop ("（一）一些党员
+    干部存在违反中央八项规定精神的问题。") — not a category heading over 1.… ("（一）落实立德树人根本任务有差距")."""
+    return (first is not None and first.number == 1 and first.level == LEVEL_CN_PAREN
+            and first.rest.strip().endswith(("。", "；", ";")))
 
 
 def build_tree(paras: list[Para]) -> Node:
@@ -309,7 +316,7 @@ def build_tree(paras: list[Para]) -> Node:
         if (aspect is None and marker is None and p.text.endswith(("方面", "方面:", "方面：")) and i + 1 < len(paras)
                 and RE_ASPECT_BARE.match(p.text)):
             first = parse_marker(paras[i + 1].text)
-            if first is not None and first.number == 1 and (first.level >= 3 or first.level == LEVEL_CN_PAREN):
+            if first is not None and first.number == 1 and (first.level >= 3 or _aspect_over_statements(first)):
                 # "党风廉政建设方面" alone on its line, then "1.…" "2.…" (or "（一）…" "（二）…"): the same category
                 # heading, announcing nothing
                 aspect = RE_ASPECT_BARE.match(p.text)
