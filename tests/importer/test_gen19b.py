@@ -303,3 +303,19 @@ def test_an_aspect_line_over_category_headings_numbered_chinese_one_in_brackets_
             "2.学生评价体系不完善，“五育并举”落实不到位。\n整改情况：修订本科生综合素质测评办法。\n")
     problems = parse_text(text).problems
     assert [p.category for p in problems] == ["落实立德树人根本任务有差距"] * 2
+
+
+ROADS = ("{a}路面坑槽破损。\n存在问题:S512大杨树大桥东路面坑槽破损，影响行车安全，存在安全隐患。\n整改措施:责令公路养护中心立即对路面进行修复。\n"
+         "{b}公路路侧私自修建围墙。\n存在问题:大湖口镇大罗村长征桥南，村民擅自在路侧修建围墙。\n整改措施:责令镇人民政府立即制止。\n")
+
+
+def test_a_problem_label_under_an_item_stating_its_problem_is_the_items_field_whatever_its_rank():
+    for a, b in (("1.", "2."), ("（一）", "（二）"), ("一、", "二、")):
+        problems = parse_text(ROADS.format(a=a, b=b)).problems
+        assert [(p.seq, p.title) for p in problems] == [(1, "路面坑槽破损"), (2, "公路路侧私自修建围墙")]
+
+
+def test_a_problem_label_under_a_section_naming_the_problems_is_a_problem_of_its_own():
+    text = ("（一）巡察发现的问题\n存在问题:部分村组垃圾收集点满溢，转运不及时。\n整改措施:增设收集点。\n"
+            "（二）整改要求\n各单位要认真整改。\n")
+    assert [p.title for p in parse_text(text).problems] == ["部分村组垃圾收集点满溢，转运不及时"]

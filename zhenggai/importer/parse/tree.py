@@ -266,6 +266,14 @@ def _bare_sections(paras: list[Para]) -> dict[int, Marker]:
     return {i: Marker(level, k, "", paras[i].text.strip()) for k, i in enumerate(sorted(found), start=1)}
 
 
+def _stated_heading(top: Node, marker: Marker) -> bool:
+    """gen19b: "（一）路面坑槽破损。" then "存在问题：S512…": a numbered item stating its problem, closed by its stop, then the
+    label — the item's field whatever rank the document numbers its items in (1. ranks below a label, （一） above it);
+    not a section naming the problems ("（一）巡察发现的问题") nor a topic ("（一）便民服务")."""
+    return (marker.level == LEVEL_LABELLED and top.level < marker.level and top.marker.number >= 1
+            and top.text.strip().endswith("。") and len(top.text.strip()) <= 40)
+
+
 def _aspect_level(paras: list[Para], i: int) -> float:
     """An aspect line's level: just above 1. (LEVEL_ASPECT_LINE), or just above the items it heads when a document
     numbers them higher ("经济发展方面" over "（一）…" "（二）…": gen19b, the rank the document chose)."""
@@ -298,7 +306,7 @@ def build_tree(paras: list[Para]) -> Node:
         if dotted and RE_PROBLEM_LABEL_RUN.match(paras[i + 1].text):
             marker = Marker(LEVEL_DOTTED_HEAD, int(dotted.group(2)), p.text[: dotted.start(3)], dotted.group(3))
         if (marker is not None and marker.number == 0 and stack[-1].marker is not None
-                and stack[-1].level > marker.level and not stack[-1].children
+                and (stack[-1].level > marker.level or _stated_heading(stack[-1], marker)) and not stack[-1].children
                 and not any(s.marker is not None and s.marker.number == 0 for s in stack[1:])):
             # "1.标题" then "存在问题：…" right under it: the numbered heading's field, not a problem of its own
             # (unless the problems are labelled so: "存在的问题：…" over "1.…" measures, then the next "存在的问题：");
