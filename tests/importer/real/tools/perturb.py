@@ -38,6 +38,9 @@ copies into a temporary directory, each scored against the same, unchanged truth
           line one rank up (一、→第一部分, （一）→一、, 1.→（一）, （1）→1.), numbers and words kept; not when 第一部分 is printed
           nor when the 一、 lines are other than a report's short section labels, one naming the problems (存在问题 …);
   demote  the same one rank down (一、→（一）, （一）→1., 1.→（1）, （1）→①); not when ① is printed;
+          (both, gen19b: a problem's title must open its numbered line; a text they cannot move faithfully is left as
+          it is and counted — a number of a run glued inside a line or printed without its mark, "…未提供10.第…",
+          "5践行…", which would stay as printed while its siblings move; a doc-sharing preview's chunk numbers)
   trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
           by the project's convention (doc fields as printed), so only the problems are scored for this one.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
