@@ -44,7 +44,7 @@ from .normalize import (
     full_page_lines,
     page_furniture,
 )
-from .numbering import clear_marker_memo, parse_marker
+from .numbering import LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED, clear_marker_memo, parse_marker
 from .rx import NearAnchor
 from .structure import closing_account, parse_structure
 
@@ -601,6 +601,9 @@ def _org_key(name: str) -> str:
     return re.sub(r"^中共|^中国共产党|党组$|党委$", "", name)
 
 
+_LOW_ITEM_LEVELS = (LEVEL_ARABIC_PAREN, LEVEL_CIRCLED)
+
+
 def _closing_start(rest: list[tuple[int, str]]) -> int:
     n = len(rest)
     start = n
@@ -615,8 +618,11 @@ def _closing_start(rest: list[tuple[int, str]]) -> int:
     for k, (_, text) in enumerate(rest):
         # a closing phrase ("特此通报", "欢迎广大…监督") ends a short closing line, not a paragraph of the body
         if k < start and len(text) <= 300 and RE_CLOSING.search(text):  # (the cheap tests first)
-            later = [t for _, t in rest[k + 1:] if (m := parse_marker(t)) is not None and m.level <= 3]
-            if not later:
+            later = [m.level for _, t in rest[k + 1:] if (m := parse_marker(t)) is not None and m.level <= LEVEL_CIRCLED]
+            # gen19b: the items after it are the body's whichever rank the document numbers them in — 1. or （一）, and
+            # (two of them at least, a run) （1）/⑴ or ① in a text that starts its numbering low; one stray "（1）" in
+            # the closing block is no item
+            if not any(lv <= LEVEL_ARABIC for lv in later) and sum(lv in _LOW_ITEM_LEVELS for lv in later) < 2:
                 return k
     return start
 

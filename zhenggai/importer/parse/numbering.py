@@ -71,15 +71,19 @@ def int_to_cn(n: int) -> str:
 # heading's words after a space, a colon or 、 (or right after 部分 when they open as a report's section label does) —
 # not "第一部分资金已拨付" (a share of something, told in a sentence), nor a part with nothing after it
 RE_PART = re.compile(r"^第\s*([一二三四五六七八九十]{1,3})\s*部分(?:\s*[:：、.．]\s*|\s+|(?=(?:存在|发现|反馈|主要|基本|总体|工作|"
-                     r"整改|问题|下一步|下阶段|检查|巡察|巡视|督察|督查|督导|审计|责任|验收|完成|组织|有关|相关)))")
+                     r"整改|问题|下一步|下阶段|检查|巡察|巡视|督察|督查|督导|审计|责任|验收|完成|组织|有关|相关)"
+                     # gen19b: or any words making a short heading line of their own that ends as a label does ("第一部分
+                     # 水污染防治方面" once a copy's space is gone): a part's name, not a sentence
+                     r"|(?=[^。，,；;:：!！?？]{1,16}(?:方面|情况|问题|打算|措施|要求|建议|意见|举措|成效|任务)\s*$)))")
 RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
 # "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
 RE_WHOLE_COUNT = re.compile(r"\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)")
 # "4.3个部门超预算列支…的问题", "5.2家企业…": an item opening with a count of things that come whole (no decimal counts
-# departments; "1.5个百分点", "2.5个月", "0.48亿元" stay decimals)
+# departments; "1.5个百分点", "2.5个月", "0.48亿元" stay decimals) — also "1、3个部门…" (gen19b: a document numbering
+# its items 1、 where another writes 1.)
 RE_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、.．](?![\d.．])|[、.．](?=(?:19|20)\d\d年|\d{1,2}月)"
-                       r"|[.．](?=\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)))\s*")
+                       r"|[、.．](?=\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)))\s*")
 # (an OCR or typing slip of a lone letter for the one, "（l）", as in "项目l.2": the first item all the same)
 RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3}|[lI](?=\s*[)）]))\s*[)）]\s*[、.．]?\s*")
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
@@ -107,6 +111,7 @@ RE_LABELLED_DOTTED = re.compile(r"^(?:项目|问题|任务|事项)\s*([\dlI]{1,2
 # a problem labelled by name with no number: "存在的问题：…" / "【问题】…" (what was done follows as "整改情况：…");
 # its number is 0, meaning none printed (the problem's seq stays empty). "反馈问题：" stays a notice's field.
 RE_LABELLED_PLAIN = re.compile(r"^(?:存在(?:的)?问题|问题清单(?=\s*[:：])|[【\[]\s*(?:存在(?:的)?)?问题\s*[】\]])\s*[:：]?\s*")
+_CIRCLED_OPENERS = frozenset(CIRCLED + PAREN_DIGITS)
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
@@ -211,6 +216,9 @@ def _parse_marker(text: str) -> Marker | None:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
     # ("1.第一轮巡视反馈指出，“…”": a numbered item saying who fed it back keeps its number, read below)
     numbered = digit and RE_ARABIC.match(text) is not None
+    # (gen19b: so is one numbered "（1）第一轮督察反馈指出，…" or "①…" in a text that numbers its items lower)
+    numbered = numbered or (first in "(（" and RE_ARABIC_PAREN.match(text) is not None) or (
+        first in _CIRCLED_OPENERS and RE_CIRCLED.match(text) is not None)
     m = RE_FED_BACK_ITEM.match(text) if "反馈指出" in text and not numbered else None
     if m and len(text[m.end():].strip()) >= 6:
         return Marker(LEVEL_LABELLED, 0, m.group(0).strip(), text[m.end():])
@@ -241,6 +249,22 @@ def _parse_marker(text: str) -> Marker | None:
         if rest and not _RE_COUNTER_AFTER.match(rest) and n < 200:
             return Marker(LEVEL_ARABIC, n, m.group(0).strip(), rest)
     return None
+
+
+# gen19b: a layout that lists findings under a unit, in a table's cell or at a place ("存在隐患：" over "1、…"; a check
+# table's "问题清单" column) numbers them in whichever rank the document chooses: "1、" in one, "（一）" in a report
+# that starts its numbering lower, "（1）" or "①" in one that starts higher. The item is a numbered line of the usual
+# ranks (一、 （一） 1. （1）/⑴ ①), not a part heading (第一部分) nor a labelled item (问题一：); `level`, when given,
+# keeps one block's items to the rank of its first item (a line of another rank ends the block).
+ITEM_LEVELS = frozenset({LEVEL_CN, LEVEL_CN_PAREN, LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED})
+
+
+def item_marker(text: str, level: float | None = None) -> Marker | None:
+    """A listed finding's number at any of the usual ranks (of rank `level` when given), or None."""
+    m = parse_marker(text)
+    if m is None or m.level not in ITEM_LEVELS or not m.number or (level is not None and m.level != level):
+        return None
+    return m
 
 
 # 一是 / 二是 … items inside a paragraph

@@ -1557,7 +1557,7 @@ RE_FIGURE_CELL = re.compile(r"^[\d\s.．/\-年月日天个项%]+$")
 
 def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
     """The findings of a check table pasted one cell per line (None when no such header row is met)."""
-    from .numbering import LEVEL_ARABIC, parse_marker
+    from .numbering import item_marker
 
     start = None
     for k, (_, t) in enumerate(lines):
@@ -1578,6 +1578,7 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
         return None
     problems: list[ParsedProblem] = []
     unit = None
+    level = None
     row_from = 0  # the first problem of the current row
     for pos, t in lines[start:]:
         t = t.strip()
@@ -1586,8 +1587,9 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
                 q.deadline = q.deadline or t
             row_from = len(problems)
             continue
-        m = parse_marker(t)
-        if m is not None and m.level == LEVEL_ARABIC and m.number:
+        m = item_marker(t, level)  # (a cell's findings numbered 1. or （一） or （1）, as the document chose: one rank)
+        if m is not None:
+            level = m.level
             title = m.rest.strip().rstrip("。；;")
             if len(title) < 3:
                 continue
@@ -1632,17 +1634,55 @@ RE_PAREN_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。]))[(（](\d{1,2})[)）]")
 RE_FINDING_STATE_END = re.compile(r"(?:正在整改中?|整改中|已整改到位|已完成整改|已整改完成|已办结)$")
 
 
-def _headed_group(chunk: str):
-    """(heading, [(n, finding)]) for a group "heading / (1)… (2)…" (None when the chunk is not one)."""
+# gen19b: the same group numbered in the ranks another document chooses — "（一）某医院" over "1.…", "（1）某医院" over
+# "①…", "一、某医院" over "（一）…": the heading a numbered line naming the place (a short name, no stop), its findings
+# the lines right under it numbered from 1 in one lower-or-other rank, one per line and counting on
+RE_GROUP_NAME = re.compile(r"^[^。；;，,:：!！?？]{2,30}$")
+
+
+def _headed_group_any_rank(chunk: str, closed: bool = True):
+    from .numbering import item_marker
+
+    lines = chunk.split("\n")
+    offsets, k = [], 0
+    for line in lines:
+        offsets.append(k)
+        k += len(line) + 1
+    full = [j for j, line in enumerate(lines) if line.strip()]
+    for a, b in zip(full, full[1:]):
+        first = item_marker(lines[b].strip())
+        if first is None or first.number != 1:
+            continue
+        head = item_marker(lines[a].strip())
+        if head is None or head.level == first.level or not RE_GROUP_NAME.match(head.rest.strip()):
+            continue  # ("（1） 某医院" is the heading numbered 1, not its first finding)
+        pieces = []
+        for j in full[full.index(b):]:
+            m = item_marker(lines[j].strip(), first.level)
+            if m is None:
+                break
+            if m.number != len(pieces) + 1:
+                return None  # (the items count on one by one)
+            pieces.append((m.number, m.rest.strip(), offsets[j] + len(lines[j]) - len(lines[j].lstrip())))
+            last = j
+        if closed and (last == len(lines) - 1 or len("".join(lines[last + 1:]).strip()) > 6):
+            return None  # (the unit's line closes the group on a line of its own, not each finding in its own line)
+        return head.rest.strip(), pieces
+    return None
+
+
+def _headed_group(chunk: str, closed: bool = True):
+    """(heading, [(n, finding)]) for a group "heading / (1)… (2)…" (None when the chunk is not one); `closed`: a unit's
+    line follows the chunk (not the page's last group)."""
     if "(1)" not in chunk and "（1）" not in chunk:
-        return None
+        return _headed_group_any_rank(chunk, closed)
     items = list(RE_PAREN_ITEM.finditer(chunk))
     if not items or items[0].group(1) != "1":
-        return None
+        return _headed_group_any_rank(chunk, closed)
     lines = [x for x in chunk[:items[0].start()].split("\n") if x.strip()]
     heading = RE_GROUP_HEADING.match(lines[-1]) if lines else None
     if heading is None:
-        return None
+        return _headed_group_any_rank(chunk, closed)
     pieces = []
     for j, m in enumerate(items):
         if j and int(m.group(1)) != int(items[j - 1].group(1)) + 1:
@@ -1657,6 +1697,8 @@ def _headed_group(chunk: str):
 
 def duty_closed_candidate(paras) -> Candidate | None:
     """Findings closed by their units (None unless at least two groups are so closed and each holds a finding)."""
+    from .numbering import item_marker
+
     text = "\n".join(p.text for p in paras)
     if "责任" not in text:
         return None
@@ -1673,6 +1715,7 @@ def duty_closed_candidate(paras) -> Candidate | None:
     pos_of = []
     k = 0
     any_headed = False
+    group_end = None  # (level, number) of the last finding of the group just read
     for p in paras:
         pos_of.append((k, p.pos))
         k += len(p.text) + 1
@@ -1686,12 +1729,21 @@ def duty_closed_candidate(paras) -> Candidate | None:
             # before the faults charged to their units: the chunk mixes the two, the list reading tells them apart
             return None
         headed = _headed_group(chunk)
+        if headed is None and group_end is not None:
+            # gen19b: a group's next finding right after the unit line ("（一）青石镇 （1）…（责任单位：…） （2）…（责任单位：…）"):
+            # each finding closes with its own unit, the group is no group closed by one (the list reading's layout)
+            nxt = item_marker(chunk.lstrip("）)。；;，, \t\n").split("\n")[0])
+            if nxt is not None and nxt.level == group_end[0] and nxt.number == group_end[1] + 1:
+                return None
         items = list(RE_CHUNK_ITEM.finditer(chunk))
         pieces: list[tuple[int | None, str]] = []
+        group_end = None
         if headed is not None:
             category, pieces = headed[0], [(n, piece) for n, piece, _ in headed[1]]
             item_at = [next((pos for off, pos in reversed(pos_of) if off <= chunk_at + o), None) for _, _, o in headed[1]]
             any_headed = True
+            last = item_marker(chunk[headed[1][-1][2]:].split("\n")[0].strip())
+            group_end = (last.level, last.number) if last is not None else None
         elif items and items[0].group(1) == "1":
             for j, m in enumerate(items):
                 end = items[j + 1].start() if j + 1 < len(items) else len(chunk)
@@ -1715,7 +1767,7 @@ def duty_closed_candidate(paras) -> Candidate | None:
             from .titles import status_of
 
             q.status = status_of(said.group(0))
-    tail = _headed_group(text[prev:]) if any_headed else None
+    tail = _headed_group(text[prev:], closed=False) if any_headed else None
     if tail is not None:
         # the last group's items with no closing line after them (the page is cut, or the line is missing): problems
         # all the same, with no unit or deadline stated
@@ -1923,16 +1975,22 @@ def recheck_points_candidate(paras) -> Candidate | None:
     from .fields import split_units
     from .titles import status_of
 
+    from .numbering import item_marker
+
     heading = None
     problems = []
     for p in paras:
         t = p.text.strip()
         m = RE_POINT_LINE.match(t)
+        num = int(m.group(1)) if m and m.group(1) else None
+        if num is None and "责任" in t and (mk := item_marker(t)) is not None:
+            point = RE_POINT_LINE.match(mk.rest.strip())  # (a point numbered （一） or （1） as the document chose)
+            m, num = (point, mk.number) if point else (m, None)
         if m is None:
             if len(t) <= 14 and not re.search(r"[，,。；;:：!！?？]", t):
                 heading = t
             continue
-        glued = RE_GLUED_HEADING.match(m.group(2)) if not m.group(1) else None
+        glued = RE_GLUED_HEADING.match(m.group(2)) if num is None else None
         if glued and m.group(2)[glued.end():].strip():  # a heading line joined onto the first point under it
             heading = glued.group(1)
         if heading and RE_PRAISE_HEADING.search(heading) and not re.search(r"整改", heading):
@@ -1941,7 +1999,7 @@ def recheck_points_candidate(paras) -> Candidate | None:
         if not RE_SHORTCOMING.search(title):
             continue
         status = "done" if RE_POINT_DONE.search(title[-16:]) else status_of(title[-10:])
-        problems.append(ParsedProblem(seq=int(m.group(1)) if m.group(1) else None, title=title, category=heading,
+        problems.append(ParsedProblem(seq=num, title=title, category=heading,
                                       status=status, position=p.pos, responsible_units=split_units(m.group(3))))
     if len(problems) < 2:
         return None
@@ -2581,24 +2639,26 @@ def unit_cards_candidate(paras) -> Candidate | None:
 # ordinal line "04" whose numbered hazards follow with no label is read as well, once the page has shown two labelled
 # blocks. Read only with two labelled blocks or more, each label right under a name line (no sentence punctuation).
 RE_HAZARD_BLOCK_LABEL = re.compile(r"^(?:存在|发现)的?(?:主要)?(?:火灾|安全|消防)?(?:隐患|问题)\s*[:：]\s*(.*)$")
-RE_HAZARD_ITEM = re.compile(r"^(\d{1,2})\s*[、.．]\s*(\S.*)$")
 RE_BLOCK_ORDINAL = re.compile(r"^0\d$")
 RE_BLOCK_NAME_LINE = re.compile(r"^[^，,。；;:：、!！?？\s]{2,40}$")
 
 
 def unit_hazard_blocks_candidate(paras) -> Candidate | None:
+    from .numbering import item_marker
+
     lines = [(p.pos, p.text.strip()) for p in paras if p.text.strip()]
     starts = []  # (index of the unit line, index of the first line after the unit's label (or the unit))
     for i, (_, text) in enumerate(lines):
         m = RE_HAZARD_BLOCK_LABEL.match(text)
-        if m and i > 0 and RE_BLOCK_NAME_LINE.match(lines[i - 1][1]) and not RE_HAZARD_ITEM.match(lines[i - 1][1]):
+        if m and i > 0 and RE_BLOCK_NAME_LINE.match(lines[i - 1][1]) and not item_marker(lines[i - 1][1]):
             starts.append((i - 1, i))
     if len(starts) < 2:
         return None
     labelled = {u for u, _ in starts}
     for i in range(1, len(lines) - 1):
         if (RE_BLOCK_ORDINAL.match(lines[i - 1][1]) and i not in labelled and RE_BLOCK_NAME_LINE.match(lines[i][1])
-                and not RE_HAZARD_BLOCK_LABEL.match(lines[i][1]) and RE_HAZARD_ITEM.match(lines[i + 1][1])):
+                and not item_marker(lines[i][1])
+                and not RE_HAZARD_BLOCK_LABEL.match(lines[i][1]) and item_marker(lines[i + 1][1])):
             starts.append((i, i))
     starts.sort()
     problems: list[ParsedProblem] = []
@@ -2606,12 +2666,14 @@ def unit_hazard_blocks_candidate(paras) -> Candidate | None:
         unit = lines[unit_at][1]
         j = label_at + 1 if label_at > unit_at else unit_at + 1
         block: list[ParsedProblem] = []
+        level = None  # (the hazards numbered 1、 or （一） or （1）, as the document chose: one rank in a block)
         while j < len(lines):
-            m = RE_HAZARD_ITEM.match(lines[j][1])
-            if not m:
+            m = item_marker(lines[j][1], level)
+            if not m or not m.rest.strip():
                 break
-            title = m.group(2).strip().rstrip("。；;，, ")
-            block.append(ParsedProblem(seq=int(m.group(1)), title=title, category=unit, position=lines[j][0],
+            level = m.level
+            title = m.rest.strip().rstrip("。；;，, ")
+            block.append(ParsedProblem(seq=m.number, title=title, category=unit, position=lines[j][0],
                                        responsible_units=[unit]))
             j += 1
         if not block and label_at > unit_at:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
-from .numbering import LEVEL_CN, LEVEL_LABELLED, Marker, parse_marker
+from .numbering import LEVEL_CN, LEVEL_CN_PAREN, LEVEL_LABELLED, Marker, parse_marker
 
 
 @dataclass
@@ -275,6 +275,30 @@ def _bare_sections(paras: list[Para]) -> dict[int, Marker]:
     return {i: Marker(level, k, "", paras[i].text.strip()) for k, i in enumerate(sorted(found), start=1)}
 
 
+def _stated_heading(top: Node, marker: Marker) -> bool:
+    """gen19b: "（一）路面坑槽破损。" then "存在问题：S512…": a numbered item stating its problem, closed by its stop, then the
+    label — the item's field whatever rank the document numbers its items in (1. ranks below a label, （一） above it);
+    not a section naming the problems ("（一）巡察发现的问题") nor a topic ("（一）便民服务")."""
+    return (marker.level == LEVEL_LABELLED and top.level < marker.level and top.marker.number >= 1
+            and top.text.strip().endswith("。") and len(top.text.strip()) <= 40)
+
+
+def _aspect_level(paras: list[Para], i: int) -> float:
+    """An aspect line's level: just above 1. (LEVEL_ASPECT_LINE), or just above the items it heads when a document
+    numbers them higher ("经济发展方面" over "（一）…" "（二）…": gen19b, the rank the document chose)."""
+    first = parse_marker(paras[i + 1].text) if i + 1 < len(paras) else None
+    if _aspect_over_statements(first):
+        return LEVEL_CN_PAREN - 0.25
+    return LEVEL_ASPECT_LINE
+
+
+def _aspect_over_statements(first: Marker | None) -> bool:
+    """The first item under an aspect line is "（一）…" stating a problem, a sentence closed by its stop ("（一）一些党员
+    干部存在违反中央八项规定精神的问题。") — not a category heading over 1.… ("（一）落实立德树人根本任务有差距")."""
+    return (first is not None and first.number == 1 and first.level == LEVEL_CN_PAREN
+            and first.rest.strip().endswith(("。", "；", ";")))
+
+
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
@@ -291,7 +315,7 @@ def build_tree(paras: list[Para]) -> Node:
         if dotted and RE_PROBLEM_LABEL_RUN.match(paras[i + 1].text):
             marker = Marker(LEVEL_DOTTED_HEAD, int(dotted.group(2)), p.text[: dotted.start(3)], dotted.group(3))
         if (marker is not None and marker.number == 0 and stack[-1].marker is not None
-                and stack[-1].level > marker.level and not stack[-1].children
+                and (stack[-1].level > marker.level or _stated_heading(stack[-1], marker)) and not stack[-1].children
                 and not any(s.marker is not None and s.marker.number == 0 for s in stack[1:])):
             # "1.标题" then "存在问题：…" right under it: the numbered heading's field, not a problem of its own
             # (unless the problems are labelled so: "存在的问题：…" over "1.…" measures, then the next "存在的问题：");
@@ -305,14 +329,15 @@ def build_tree(paras: list[Para]) -> Node:
         if aspect is not None:
             # "办学条件方面：对照标准，主要存在以下问题：" on a line of its own, then "1.…" "2.…": a category heading
             # without a number, over the items that follow (just above 1.: under any 一、 or （一） section)
-            marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
+            marker = Marker(_aspect_level(paras, i), 0, "", p.text)
         if (aspect is None and marker is None and p.text.endswith(("方面", "方面:", "方面：")) and i + 1 < len(paras)
                 and RE_ASPECT_BARE.match(p.text)):
             first = parse_marker(paras[i + 1].text)
-            if first is not None and first.number == 1 and first.level >= 3:
-                # "党风廉政建设方面" alone on its line, then "1.…" "2.…": the same category heading, announcing nothing
+            if first is not None and first.number == 1 and (first.level >= 3 or _aspect_over_statements(first)):
+                # "党风廉政建设方面" alone on its line, then "1.…" "2.…" (or "（一）…" "（二）…"): the same category
+                # heading, announcing nothing
                 aspect = RE_ASPECT_BARE.match(p.text)
-                marker = Marker(LEVEL_ASPECT_LINE, 0, "", p.text)
+                marker = Marker(_aspect_level(paras, i), 0, "", p.text)
         if marker is None and p.text.startswith("关于“") and RE_WRAPPED_ITEM_HEAD.match(p.text):
             # "3.关于“…”问题的整改" … "关于“…”问题的整改" … "5.关于“…”问题的整改": the fourth item's number was lost, not
             # its place — a sibling of the numbered items shaped the same (its seq stays empty)

@@ -38,6 +38,9 @@ copies into a temporary directory, each scored against the same, unchanged truth
           line one rank up (一、→第一部分, （一）→一、, 1.→（一）, （1）→1.), numbers and words kept; not when 第一部分 is printed
           nor when the 一、 lines are other than a report's short section labels, one naming the problems (存在问题 …);
   demote  the same one rank down (一、→（一）, （一）→1., 1.→（1）, （1）→①); not when ① is printed;
+          (both, gen19b: a problem's title must open its numbered line; a text they cannot move faithfully is left as
+          it is and counted — a number of a run glued inside a line or printed without its mark, "…未提供10.第…",
+          "5践行…", which would stay as printed while its siblings move; a doc-sharing preview's chunk numbers)
   trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
           by the project's convention (doc fields as printed), so only the problems are scored for this one.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
@@ -237,7 +240,7 @@ _CN_DIGITS = "零一二三四五六七八九"
 _RE_MARKS = [
     (0, re.compile(r"^(\s*)()([一二三四五六七八九十]{1,3})([、.．])(?=\S)")),
     (1, re.compile(r"^(\s*)([(（])([一二三四五六七八九十]{1,3})([)）])")),
-    (2, re.compile(r"^(\s*)()(\d{1,2})([、.．])(?!\d)")),
+    (2, re.compile(r"^(\s*)()(\d{1,2})(、|[.．](?!\d))")),  # ("3、365…" a numbering; "1.5 米" a decimal)
     (3, re.compile(r"^(\s*)([(（])(\d{1,2})([)）])")),
 ]
 
@@ -508,6 +511,37 @@ def _ranked(rank: int, number: int, rest: str, lead: str, arabic_close: str, gap
     return f"{lead}{_CIRCLED[number - 1]}{rest}"
 
 
+_KEY_NEAR = 40  # a problem's title begins its numbered line (after a place or unit named first), not 200 characters in
+
+
+def _lost_numbers(lines: list[str], marks: dict) -> list[tuple[int, int]]:
+    """The numbers of a run of line-opening numberings (1. 2. 3. …, one rank and one mark) missing from the run but
+    printed between its lines: glued inside a paragraph ("…未提供10.第(C16)点…", "…。   2.消防水带…", noise then "4.临边…")
+    or opening a line without their mark ("5践行…"). A copy that moves the run's numberings leaves those as printed —
+    it would change the text's reading, not its numbering style — so such a text is not renumbered. A number missing
+    and printed nowhere (a gap in the document itself) is no obstacle. [(line, number)]"""
+    lost = []
+    runs: dict[tuple, list[int]] = {}
+    for i, m in sorted(marks.items()):
+        runs.setdefault((m[0], m[2], m[4]), []).append(i)
+    for (rank, op, close), idx in runs.items():
+        for a, b in zip(idx, [*idx[1:], None]):
+            na, nb = marks[a][3], (marks[b][3] if b is not None else marks[a][3] + 2)
+            if not (na + 1 < nb <= na + 4):  # (a restart or the next number: no gap)
+                continue
+            b = a + 1 if b is None else b  # (after the run's last line: the next number glued inside that line)
+            for n in range(na + 1, nb):
+                num = str(n) if rank >= 2 else _int_cn(n)
+                inline = re.compile(rf"(?<![\d一二三四五六七八九十]){re.escape(op)}{num}{re.escape(close)}"
+                                    + (r"(?!\d)" if rank >= 2 else ""))
+                bare = re.compile(rf"^\s*{num}(?=[\u4e00-\u9fff])")
+                where = [a] + [k for k in range(a + 1, b)]
+                if any(inline.search(lines[k], 0 if k != a else len(lines[k]) - len(marks[a][5])) or
+                       (k != a and bare.match(lines[k])) for k in where):
+                    lost.append((a, n))
+    return lost
+
+
 def _renumbered(text: str, rng: random.Random, truth: dict | None, step: int) -> str | None:
     """Every numbering that opens a line moved ``step`` ranks (-1: up, 1: down) — 一、 > （一） > 1. > （1） said one
     rank higher as 第一部分 > 一、 > （一） > 1., or one lower as （一） > 1. > （1） > ① — the order of the levels, the
@@ -515,8 +549,12 @@ def _renumbered(text: str, rng: random.Random, truth: dict | None, step: int) ->
     whose problems (found by the truth's titles) are numbered lines of one rank, and whose ranks leave room for the move:
     up, no 第一部分 printed and the 一、 lines, if any, a report's short section labels, one naming the problems ("存在问
     题"); down, no ① printed and no number past ⑳ at the lowest rank."""
+    _renumbered.skipped = None
     lines = text.splitlines()
     problems = (truth or {}).get("problems") or []
+    if _chunk_markers(text):  # (a doc-sharing preview's 1、2、3… are the site's chunks, no rank of the document)
+        _renumbered.skipped = "a doc-sharing preview's chunk numbers"
+        return None
     found = []
     start = 0
     for p in problems:
@@ -525,7 +563,7 @@ def _renumbered(text: str, rng: random.Random, truth: dict | None, step: int) ->
             continue
         for i in range(start, len(lines)):
             mk = _mark(lines[i])
-            if mk and key in _plain(mk[5]):
+            if mk and 0 <= _plain(mk[5]).find(key) <= _KEY_NEAR:
                 found.append(i)
                 start = i + 1
                 break
@@ -533,6 +571,10 @@ def _renumbered(text: str, rng: random.Random, truth: dict | None, step: int) ->
         return None
     marks = {i: _mark(line) for i, line in enumerate(lines)}
     marks = {i: m for i, m in marks.items() if m is not None}
+    lost = _lost_numbers(lines, marks)
+    if lost:
+        _renumbered.skipped = "a number of a run inside a line or without its mark"
+        return None
     tops = [m[5].strip().rstrip(":：") for m in marks.values() if m[0] == 0]
     if step < 0 and (any(_RE_PART_MARK.match(line) for line in lines)
                      or (tops and not (all(len(t) <= 12 and not _RE_CLAUSE_STOP.search(t) for t in tops)
@@ -623,6 +665,7 @@ def main() -> int:
     started = time.time()
     names: dict[str, tuple[str, str, Path]] = {}
     applied: dict[str, int] = {}
+    skipped: dict[tuple[str, str], int] = {}
     done: dict[tuple[str, str], str] = {}  # what a perturbation that says so did to a document ("存在问题→问题清单, cn→part")
     for fmt in ["txt", *chosen]:
         (work / fmt).mkdir(parents=True, exist_ok=True)
@@ -639,6 +682,9 @@ def main() -> int:
                 if made is not None and getattr(maker, "last", None):
                     done[(fmt, text_path.stem)] = maker.last
                 applied[fmt.split("@")[0]] = applied.get(fmt.split("@")[0], 0) + (made is not None)
+                why = getattr(_renumbered, "skipped", None) if maker in (promote, demote) and made is None else None
+                if why:  # (a text the perturbation cannot move faithfully: left as it is, counted)
+                    skipped[(fmt.split("@")[0], why)] = skipped.get((fmt.split("@")[0], why), 0) + 1
                 made = text if made is None else made
             else:
                 made = maker(text, rng)
@@ -660,6 +706,8 @@ def main() -> int:
     print(f"# {len(names)} labelled documents, {len(chosen)} perturbations ({time.time() - started:.0f} s)")
     for name, n in applied.items():
         print(f"# {name}: applied to {n // max(1, args.seeds)} documents ({APPLIES_TO[name]})")
+    for (name, why), n in sorted(skipped.items()):
+        print(f"# {name}: skipped {n // max(1, args.seeds)} documents it cannot move faithfully ({why})")
     print(f"{'perturb':10} {'F1':>6} {'titles':>6} {'measures':>8} {'units':>6} {'doc_flds':>8} {'dates':>6} "
           f"{'headline':>8} {'truth/matched/pred':>19} {'errors':>6} {'differ':>6}")
     for fmt, f1, te, mc, un, df, dt, hl, t, m, p, e, n in rows:
