@@ -1389,7 +1389,7 @@ def _pdf_page_lines(page) -> list[_PdfLine]:
     # some: a page glossed in pinyin has as many narrow Latin letters as characters, and their median is no measure
     widths = sorted(c["x1"] - c["x0"] for line in found for c in line.get("chars", []) if c.get("text", "").strip())
     cjk = sorted(c["x1"] - c["x0"] for line in found for c in line.get("chars", []) if c.get("text", "") >= "\u2e80")
-    widths = cjk if len(cjk) * 4 >= len(widths) else widths
+    widths = cjk if len(cjk) * 8 >= len(widths) else widths
     char_w = widths[len(widths) // 2] if widths else 10.0
     left = min(line["x0"] for line in found)
     right = max(line["x1"] for line in found)
