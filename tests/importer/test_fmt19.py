@@ -140,20 +140,6 @@ def test_a_number_with_a_letter_after_its_point_is_no_item_and_loses_the_gap():
     assert _pdf_join([[_line("问题 2.l：建材企业无组织排放问题突出", gap=200)]]) == ["问题2.l：建材企业无组织排放问题突出"]
 
 
-# --- a line that left a character's room ended its paragraph -----------------------------------------------------------
-def test_a_line_that_left_room_for_the_next_lines_first_character_ended_its_paragraph():
-    lines = [_line("门源县浩门舒颜美容美妆体验店", gap=26.0), _line("存在隐患：灭火器罐体锈蚀。", gap=200)]
-    assert _pdf_join([lines]) == ["门源县浩门舒颜美容美妆体验店", "存在隐患：灭火器罐体锈蚀。"]
-
-
-def test_a_character_pulled_down_by_the_closing_mark_after_it_goes_on_the_line_above():
-    lines = [_line("经查，该单位未建立消防安全管理制度和台账", gap=26.0), _line("理，现已责令整改。", gap=200)]
-    assert _pdf_join([lines]) == ["经查，该单位未建立消防安全管理制度和台账理，现已责令整改。"]
-    # and a line that left less than a character's room is wrapped whatever opens the next line
-    lines = [_line("经查，该单位未建立消防安全管理制度和台账", gap=10.0), _line("存在隐患。", gap=200)]
-    assert _pdf_join([lines]) == ["经查，该单位未建立消防安全管理制度和台账存在隐患。"]
-
-
 # --- the width of a character on a page glossed in pinyin ----------------------------------------------------------------
 class _Page:
     def __init__(self, lines):

@@ -1153,11 +1153,6 @@ def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
                 text = _PDF_GLOSS.sub(r"\1", text)
             same_size = last_size is None or line.size is None or abs(line.size - last_size) <= 0.15 * last_size
             wrapped = open_gap is not None and (open_gap <= 2.5 * line.char_w or open_gap <= line.lead_w + line.char_w)
-            # a Chinese character fits in a character's room: where the line above left that much and this line opens
-            # with one that may begin a line, followed by one that may too (else the two moved down together: a
-            # character never ends up alone before a "，"), the line above ended its paragraph ("…美妆体验店" over
-            # "存在隐患：")
-            wrapped = wrapped and not (open_gap >= 1.1 * line.char_w and _opens_movable(text))
             # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
             # when the next line is not indented
             # — and so it does when the paragraph it would go on opened indented (a short page with one paragraph
@@ -1183,15 +1178,6 @@ def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
             full_stop = line.from_left and not ends_open and bool(text) and line.gap <= 0.5 * line.char_w
             last_size = line.size
     return lines
-
-
-_PDF_NO_LINE_START = set("，。、；：？！）》」』】”’…—·%,.;:?!)]")
-
-
-def _opens_movable(text: str) -> bool:
-    """The line opens with a Chinese character that nothing ties to the line above: the next character may start a
-    line too (not a closing mark that would have pulled it down)."""
-    return (len(text) >= 2 and "\u4e00" <= text[0] <= "\u9fff" and text[1] not in _PDF_NO_LINE_START)
 
 
 _RE_PDF_LABEL_AT_END = re.compile(r"(?:^|[\s。；;，,：:])(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*$"
