@@ -171,3 +171,24 @@ def test_the_character_width_of_a_page_in_western_letters_is_a_letters():
 
     lines = [_text_line([(c, 6.0) for c in "Inspection report"] + [("查", 16.0)], 80.0)]
     assert {line.char_w for line in _pdf_page_lines(_Page(lines))} == {6.0}
+
+
+# --- LibreOffice HTML: the multi-level list starting again at its top level -------------------------------------------
+def _lo_page(after: str) -> bytes:
+    from tests.importer.test_formats16 import LO_HEAD, LO_NESTED
+
+    return LO_HEAD + LO_NESTED.format(after=after).encode()
+
+
+def test_a_fresh_top_level_list_whose_item_is_a_heading_after_a_deep_item_starts_the_list_again():
+    from zhenggai.importer.extract import html_paragraphs
+
+    after = '<p>附件1</p><ol><li value="1"><h1>贯彻落实新发展理念方面</h1></ol>'
+    assert html_paragraphs(_lo_page(after))[0][-1] == "一、贯彻落实新发展理念方面"
+
+
+def test_a_fresh_top_level_list_of_body_paragraphs_after_a_deep_item_stays_a_list_of_its_own():
+    from zhenggai.importer.extract import html_paragraphs
+
+    after = '<ol><li value="1"><p>补齐台账；</p></ol>'
+    assert html_paragraphs(_lo_page(after))[0][-1] == "（1）补齐台账；"

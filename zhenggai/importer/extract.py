@@ -674,6 +674,9 @@ def _office_html(soup) -> bool:
     return bool(meta and _OFFICE_GENERATOR.search(str(meta.get("content", ""))))
 
 
+_RE_HEADING_TAG = re.compile(r"^h[1-6]$")
+
+
 def _office_lists(soup) -> None:
     """Put the list labels back into the text of a LibreOffice page, and drop its page header and footer
     (``<div title="footer">`` with the page-number field). Counted as Word counts a multi-level list: an item
@@ -698,7 +701,10 @@ def _office_lists(soup) -> None:
         depth = len(ol.find_parents("ol"))
         value, start = str(li.get("value", "")), str(ol.get("start", ""))
         if (id(ol) not in seen and depth == 0 and not start.isdigit() and value in ("", "1") and counters.get(0, 0) > 0
-                and last_depth >= 1 and ol.find(["li", "ol"], recursive=False) is li):
+                and last_depth >= 1 and ol.find(["li", "ol"], recursive=False) is li
+                # (an item set as a heading, <li><h1>, is the multi-level list starting again at its top level — an
+                # annex's "一、" after the report's "三、" and its deep items — never a list of its own)
+                and li.find(_RE_HEADING_TAG, recursive=False) is None):
             own_lists[id(ol)] = last_depth + 1
         if id(ol) in own_lists:
             seen.add(id(ol))
