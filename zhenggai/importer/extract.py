@@ -683,6 +683,9 @@ def _office_html(soup) -> bool:
     return bool(meta and _OFFICE_GENERATOR.search(str(meta.get("content", ""))))
 
 
+_RE_HEADING_TAG = re.compile(r"^h[1-6]$")
+
+
 def _office_lists(soup) -> None:
     """Put the list labels back into the text of a LibreOffice page, and drop its page header and footer
     (``<div title="footer">`` with the page-number field). Counted as Word counts a multi-level list: an item
@@ -707,7 +710,10 @@ def _office_lists(soup) -> None:
         depth = len(ol.find_parents("ol"))
         value, start = str(li.get("value", "")), str(ol.get("start", ""))
         if (id(ol) not in seen and depth == 0 and not start.isdigit() and value in ("", "1") and counters.get(0, 0) > 0
-                and last_depth >= 1 and ol.find(["li", "ol"], recursive=False) is li):
+                and last_depth >= 1 and ol.find(["li", "ol"], recursive=False) is li
+                # (an item set as a heading, <li><h1>, is the multi-level list starting again at its top level — an
+                # annex's "一、" after the report's "三、" and its deep items — never a list of its own)
+                and li.find(_RE_HEADING_TAG, recursive=False) is None):
             own_lists[id(ol)] = last_depth + 1
         if id(ol) in own_lists:
             seen.add(id(ol))
@@ -1139,8 +1145,15 @@ _PDF_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、(?![一二
                         r"|(?:整改时限|完成时限|整改期限|责任单位|牵头单位|责任部门|配合单位|责任领导|牵头领导|责任人|整改目标|整改措施"
                         r"|整改进展情况|整改进展|完成情况|整改情况)\s*[:：])")
 _PDF_CJK = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-# the gap a typesetter leaves between Chinese and Western characters (LibreOffice, Word) is not a space in the text
-_PDF_AUTOSPACE = re.compile(rf"(?<=[{_PDF_CJK}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[{_PDF_CJK}])")
+# the gap a typesetter leaves between Chinese and Western characters (LibreOffice, Word) is not a space in the text;
+# a round "O" written for zero in a Chinese date ("二Ο一四年", a Greek or a geometric circle) is set in a Western font
+# and gets the same gap. A space before an item's number inside a paragraph ("…整改时限：8月13日前 1.员工食堂…",
+# "…处罚 2、完善手续") is kept: it is how items run on in one paragraph, and the gap is a space there.
+_PDF_AUTOSPACE = re.compile(rf"(?<=[{_PDF_CJK}]) (?!\d{{1,2}}[.．、](?![\d.．a-z]))(?=[0-9A-Za-zΟο○])"
+                            rf"|(?<=[0-9A-Za-z%Οο○]) (?=[{_PDF_CJK}])")
+# a Western word in brackets between Chinese characters (a pinyin gloss "發(fā)現", an abbreviation "项目(EPC)建设") gets
+# the typesetter's gap on both sides: none in the text
+_PDF_GLOSS = re.compile(rf"(?<=[{_PDF_CJK}]) ?(\([A-Za-z\u00c0-\u024f]{{1,8}}\)) ?(?=[{_PDF_CJK}])")
 # a justified line stretched around a word that would not fit: "增 加 光 氧 一 体 + 活 性 炭" (a run of four or more)
 _PDF_SPREAD = re.compile(rf"(?:[{_PDF_CJK}+;:,] ){{3,}}[{_PDF_CJK}+;:,]")
 # the tab after an automatic number ("一、<tab>总体要求") reads as a space
@@ -1177,20 +1190,30 @@ def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
     open_gap = None  # room left at the end of the last line in ``lines`` when it may continue on the next one
     full_stop = False  # the last line fills the measure and ends with closing punctuation
     last_size = None
+    para_indented = False  # the paragraph at the end of ``lines`` opened with an indented line that filled the measure
     # the document's paragraphs open with an indented first line (GB/T 9704: two characters)
     full = [line for lines_ in page_lines for line in lines_ if line.fills]
     indents = sum(line.opens_indented for line in full) >= 2 and sum(not line.opens_indented for line in full) >= 2
-    for found in page_lines:
+    for page_no, found in enumerate(page_lines):
+        # a page number stands last on its page, or first on a page after the first; a number alone on a line inside
+        # the page, or atop the first page, is the text's (a table's cell a line: "15", a unit's number "01", the
+        # day over a web page's "2014-08")
+        body = [line for line in found if line.text.strip()]
+        edges = ((body[0], body[-1]) if page_no else (body[-1],)) if body else ()
         for line in found:
-            if _PAGE_NO.match(line.text.strip()):
+            if _PAGE_NO.match(line.text.strip()) and any(line is e for e in edges):
                 continue
             text = _PDF_SPREAD.sub(lambda m: m.group(0).replace(" ", ""), line.text.strip())
             text = _PDF_LABEL_GAP.sub(r"\1", _PDF_AUTOSPACE.sub("", text))
+            if "(" in text:
+                text = _PDF_GLOSS.sub(r"\1", text)
             same_size = last_size is None or line.size is None or abs(line.size - last_size) <= 0.15 * last_size
             wrapped = open_gap is not None and (open_gap <= 2.5 * line.char_w or open_gap <= line.lead_w + line.char_w)
             # where paragraphs open indented, a line that fills the measure and ends a sentence goes on
             # when the next line is not indented
-            wrapped = wrapped or (full_stop and indents)
+            # — and so it does when the paragraph it would go on opened indented (a short page with one paragraph
+            # of several lines shows too few lines to tell the document's habit)
+            wrapped = wrapped or (full_stop and (indents or para_indented))
             # a paragraph set centred (a title, or text set as one) breaks its lines at the measure whatever ends
             # them: a centred line under a full line of the same size is that paragraph's next line
             wrapped = wrapped or (full_stop and line.centred_off)
@@ -1203,6 +1226,7 @@ def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
                 lines[-1] = lines[-1].rstrip() + text
             else:
                 lines.append(text)
+                para_indented = line.opens_indented and line.fills
             # (a line ending in a list label is open: the label opens what follows, "…已开始试生产。 (二)")
             ends_open = bool(text) and (lines[-1].rstrip()[-1:] not in _PDF_TERMINAL
                                         or _RE_PDF_LABEL_AT_END.search(lines[-1][-24:]) is not None)
@@ -1231,13 +1255,19 @@ def _continues_inline_list(before: str, text: str) -> bool:
         return False
     prev = f"{n - 1}{m.group(2)}" if m.group(1) else f"[（(]{n - 1}[)）]"
     inline = re.search(rf"[；;，,。:：]\s*{prev if not m.group(1) else re.escape(prev)}(?!\d)", before)
-    return inline is not None and not _RE_PDF_ITEM_NO.match(before)
+    # a paragraph that opens with a label of the same style is item N-1's sibling list; one that opens with an outer
+    # label of another style ("4.信义花园：(1)…；" then "(2)…") holds the inline items
+    opens = _RE_PDF_ITEM_NO.match(before)
+    same_style = opens is not None and (opens.group(2) if opens.group(1) else "()") == (m.group(2) if m.group(1) else "()")
+    return inline is not None and not same_style
 
 
 def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine"]]:
     """Drop running headers and footers: a line that stands first or last on at least half the pages (and on
-    two or more) with the same words, its numbers aside ("第3页 共9页", "XX局文件  2024年"). Page numbers alone
-    are dropped by ``_PAGE_NO`` anyway."""
+    two or more) with the same words, its numbers aside ("第3页 共9页", "XX局文件  2024年"), at the same height on
+    every page (a header or footer sits in the page's margin; a body line that happens to end two pages — each
+    item's "整改进度：已完成。" — does not stand at the same height on both). Page numbers alone are dropped by
+    ``_PAGE_NO`` anyway."""
     if len(pages) < 2:
         return [_without_title_header(pages[0]), *pages[1:]] if pages else pages
 
@@ -1249,10 +1279,15 @@ def _without_running_lines(pages: list[list["_PdfLine"]]) -> list[list["_PdfLine
         return body[:1] + body[-1:] if len(body) > 1 else body
 
     counts: dict[str, int] = {}
+    tops: dict[str, list[float]] = {}
     for lines in pages:
         for k in {key(line) for line in edges(lines)}:
             counts[k] = counts.get(k, 0) + 1
-    running = {k for k, n in counts.items() if k and n >= 2 and n * 2 >= len(pages)}
+        for line in edges(lines):
+            if line.top is not None:
+                tops.setdefault(key(line), []).append(line.top)
+    running = {k for k, n in counts.items() if k and n >= 2 and n * 2 >= len(pages)
+               and (k not in tops or max(tops[k]) - min(tops[k]) <= 2.0)}  # points
     if not running:
         return [_without_title_header(pages[0]), *pages[1:]]
     out = []
@@ -1358,9 +1393,31 @@ class _PdfLine:
     fills: bool = False  # runs from the left margin (or a paragraph indent) to the right margin
     opens_indented: bool = False  # starts two characters or so in from the left margin
     centred_off: bool = False  # set in from both margins by the same room (a line of a centred paragraph)
+    top: float | None = None  # distance from the page's top edge
 
 
-_RE_PDF_WESTERN = re.compile(r"[0-9A-Za-z.%“”‘’\"'（(／/\-:：]")
+# (with accented Latin letters: a pinyin gloss "(fèi)" that did not fit at the end of the line above)
+_RE_PDF_WESTERN = re.compile(r"[0-9A-Za-z\u00c0-\u024f.%“”‘’\"'（(）)／/\-:：]")
+
+
+def _wide_gaps(text: str, chars: list[dict], char_w: float) -> str:
+    """A line's text with each gap of one and a half characters or more written as two spaces: a run of spaces in the
+    source (fields set apart, "动态      发布时间：…"), never the typesetter's narrow gap between Chinese and Western
+    characters, which ``_PDF_AUTOSPACE`` drops (it looks at single spaces only). pdfplumber writes one space for any
+    gap; the text's non-space characters are the line's characters in order (else the text is left as it is)."""
+    if " " not in text or len(text) - text.count(" ") != len(chars):
+        return text
+    out, i = [], 0
+    for ch in text:
+        if ch == " ":
+            if 0 < i < len(chars) and chars[i]["x0"] - chars[i - 1]["x1"] >= 1.5 * char_w:
+                out.append("  ")
+            else:
+                out.append(ch)
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def _pdf_page_lines(page) -> list[_PdfLine]:
@@ -1370,7 +1427,11 @@ def _pdf_page_lines(page) -> list[_PdfLine]:
         found = None
     if not found:
         return [_PdfLine(line) for line in (page.extract_text() or "").splitlines()]
+    # the width of a Chinese character (an indent is two of them), measured on Chinese characters when the page has
+    # some: a page glossed in pinyin has as many narrow Latin letters as characters, and their median is no measure
     widths = sorted(c["x1"] - c["x0"] for line in found for c in line.get("chars", []) if c.get("text", "").strip())
+    cjk = sorted(c["x1"] - c["x0"] for line in found for c in line.get("chars", []) if c.get("text", "") >= "\u2e80")
+    widths = cjk if len(cjk) * 8 >= len(widths) else widths
     char_w = widths[len(widths) // 2] if widths else 10.0
     left = min(line["x0"] for line in found)
     right = max(line["x1"] for line in found)
@@ -1386,12 +1447,13 @@ def _pdf_page_lines(page) -> list[_PdfLine]:
             lead += 1
         lead_w = chars[lead - 1]["x1"] - chars[0]["x0"] if lead > 1 else 0.0
         out.append(_PdfLine(
-            text=line["text"],
+            text=_wide_gaps(line["text"], chars, char_w),
             from_left=gap_left <= 2.5 * char_w and (right - left) > 15 * char_w,
             gap=gap_right,
             indented=gap_left > 1.2 * (size or char_w) and not centred,
             size=size, char_w=char_w, lead_w=lead_w,
             fills=gap_right <= 0.5 * char_w and gap_left <= 3 * char_w,
             opens_indented=1.5 * char_w <= gap_left <= 3 * char_w,
-            centred_off=gap_left > 0.2 * char_w and abs(gap_left - gap_right) <= 0.25 * char_w))
+            centred_off=gap_left > 0.2 * char_w and abs(gap_left - gap_right) <= 0.25 * char_w,
+            top=line.get("top")))
     return out
