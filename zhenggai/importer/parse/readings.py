@@ -728,6 +728,10 @@ SECTION_LABELS = {
     # (gen18b: the same label said another way of the genre: "存在的主要问题", "发现的问题", "巡察发现的主要问题")
     "problems": re.compile(r"^(?:整改问题|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
+                           # os19: the label naming the round or the inspection whose item it is: "第二轮省生态环境保护督察
+                           # 反馈问题", "中央环境保护督察反馈意见整改任务" (a one-task notice's first section)
+                           r"|(?:第[一二三四五六七八九十]{1,2}轮)?(?:中央|省级?|市级?|自治区)?(?:生态环境保护|环境保护|生态环保|环保)?"
+                           r"督察(?:“回头看”)?反馈(?:的)?(?:意见)?(?:问题|整改任务)"
                            r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?(?:主要)?问题"
                            # (gen19: "主要问题及整改情况": the problem named with its rectification — levels)
                            r"|" + _PROBLEMS_AND_RECTIFICATION +
@@ -744,7 +748,8 @@ SECTION_LABELS = {
     "demands": re.compile(r"^(?:整改要求|工作要求|责任分工|任务分工)$"),  # (only over labelled units or deadline)
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     # (also the work named more loosely: "整改工作开展情况", "整改措施及成效", "主要整改措施", "整改落实情况及成效")
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况|(?:整改)?目标完成情况"
+    # (os19: "四、整改效果", "四、整改主要工作及成效")
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改效果|整改主要工作(?:及(?:其)?成效)?|整改落实情况|整改进展情况|落实情况|(?:整改)?目标完成情况"
                          r"|(?:主要|具体)?整改(?:工作)?(?:开展|落实|推进|完成)?(?:情况|措施|举措|成效)(?:及(?:其)?(?:成效|效果|结果|完成情况))?)$"),
     # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
     "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
@@ -801,6 +806,40 @@ def _glued_label(title: str) -> tuple[str, str, str] | None:
             if rx.match(head):
                 return name, head, value
     return None
+
+
+# os19: a sign-off notice may open on a site's chrome line ("欢迎进入某市人民政府网站!") and name the sign-off only in its
+# title or lead: "…第36项问题整改公示" / "…完成…问题整改,拟申请验收销号。现对…公示:". The text before the first
+# numbered section (a few short paragraphs) naming a 公示 or a 销号 is the genre's signal.
+RE_SIGNOFF_LEAD = re.compile(r"销号|(?:整改|完成|结果|办结)[^。\n]{0,8}公示|公示如下")
+
+
+def _notice_lead(root) -> str:
+    """The paragraphs before a notice's first numbered section (nothing when there are more than a few)."""
+    lead = []
+    for c in root.children:
+        if c.marker is not None:
+            break
+        lead.append(c.text)
+        if len(lead) > 6:
+            return ""
+    text = "\n".join(lead)
+    return text if len(text) <= 400 else ""
+
+
+def _signoff_lead(root) -> bool:
+    return bool(RE_SIGNOFF_LEAD.search(_notice_lead(root)))
+
+
+# os19: a one-task notice that announces the task done in its title or lead — "…整改结果公示", "…整改完成情况公示",
+# "…已整改完成，…现将有关整改情况公示如下", "完成…问题整改，拟申请验收销号", "…并通过核查验收" — or whose result section
+# is the work completed ("四、整改完成情况", "三、整改结果", "四、整改效果") in a 公示, or that gives the date it was
+# completed ("六、整改完成时间。2021年9月"): its task is done (R94), unless the account says it goes on
+RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况|验收销号|销号)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
+                            r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)")
+RE_FED_BACK_LABEL = re.compile(r"反馈(?:的)?(?:意见)?问题$")
+RE_DONE_RESULT_HEADING = re.compile(r"^(?:整改)?(?:完成情况|结果|效果)$")
+RE_COMPLETED_ON = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}、\s*(?:整改)?完成时间\s*[。:：]?\s*\d{4}\s*年")
 
 
 def _inline_section(node, value: str):
@@ -881,6 +920,23 @@ def _tasks_listed_elsewhere(section) -> bool:
     return False
 
 
+# os19: a one-task notice's statement opening on the task's own number as its label: "{编号364(35-11)}:…",
+# "编号12：…", "（序号5）…：" (the bracketed "(35-11)" after it a cross-reference to the feedback's item, not the number)
+RE_OWN_NUMBER_LABEL = re.compile(r"^\s*[{【\[(（]?\s*(?:编号|序号|问题编号)\s*(\d{1,4})\s*(?:[(（]\s*\d{1,3}\s*[-—－]\s*\d{1,3}\s*[)）])?"
+                                 r"\s*[}】\])）]?\s*[:：]\s*")
+
+
+def _before_work(doc_text: str, sections) -> int:
+    """Where a notice's account of its work begins (its measures or result section): a task number is said before."""
+    cut = len(doc_text)
+    for name in ("measures", "result"):
+        if name in sections:
+            at = doc_text.find(sections[name].text.strip()[:20]) if sections[name].text.strip() else -1
+            if at > 0:
+                cut = min(cut, at)
+    return cut
+
+
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
@@ -894,7 +950,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     sections: dict[str, object] = {}
     # (a label run into its value is read only in a notice of a sign-off: see _glued_label)
     # (the notice names the sign-off in its title, the text's first line: not a report's "实行台账管理、对账销号")
-    signoff = "销号" in doc_text.lstrip()[:160].split("\n", 1)[0]
+    signoff = "销号" in doc_text.lstrip()[:160].split("\n", 1)[0] or _signoff_lead(root)
     glued_category: dict[str, str] = {}
     inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
     again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
@@ -1031,6 +1087,14 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         status = status_of(stated.group(1)) if stated else None
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
+    if status is None and single is not None and not RE_STILL_GOING.search(result_text):
+        lead_text = doc_text.split("\n", 1)[0] + "\n" + _notice_lead(root)
+        result_heading = heading_title(sections["result"]).strip() if "result" in sections and sections["result"].marker else ""
+        if (RE_DONE_NOTICE.search(lead_text) or RE_COMPLETED_ON.search(doc_text)
+                or (RE_DONE_RESULT_HEADING.match(result_heading) and "公示" in doc_text)):
+            status = "done"
+    if single is not None and category and RE_FED_BACK_LABEL.search(category):
+        category = None  # os19: "一、反馈问题", "一、第二轮省生态环境保护督察反馈问题": a field label, no heading (R84)
     if not units and len(heads) == 1 and "负责的" in doc_text:
         # a one-task notice with no unit section names the body charged with the task in its lead: "市生态环境局牵头
         # 负责的省委生态环境保护督察整改任务第43项已整改完成" (the body answering for that task: its unit; the lead may
@@ -1041,10 +1105,14 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     problems = []
     for k, h in enumerate(heads):
         seq = h.marker.number if h.marker is not None else None
-        if single is not None or seq == 0:  # its number is the task's: "反馈我县的第15项问题" ("巡视反馈指出：“…”" has none)
-            m = RE_TASK_NUMBER.search(doc_text)
-            seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
         title = title_of.get(id(h), h.text)
+        own_number = RE_OWN_NUMBER_LABEL.match(title) if single is not None else None
+        if own_number:  # os19: "{编号364(35-11)}:饮用水水源保护不力。": the task's number labels its statement
+            title, seq = title[own_number.end():], int(own_number.group(1))
+        elif single is not None or seq == 0:  # its number is the task's: "反馈我县的第15项问题" ("巡视反馈指出：“…”" has none)
+            # (os19: said before what was done — "（一）关于第1项整改措施落实情况" numbers a measure, not the task)
+            m = RE_TASK_NUMBER.search(doc_text[:_before_work(doc_text, sections)])
+            seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
         lead = RE_FED_BACK_LEAD.match(title) if len(heads) == 1 and "“" in title else None
         inner = quoted_from(title, lead.end()) if lead else None
         if inner and len(inner.strip("。 ")) >= 4:  # "督察反馈意见第7项指出：“…。”": the quoted feedback is the problem
