@@ -72,7 +72,8 @@ def int_to_cn(n: int) -> str:
 # not "第一部分资金已拨付" (a share of something, told in a sentence), nor a part with nothing after it
 RE_PART = re.compile(r"^第\s*([一二三四五六七八九十]{1,3})\s*部分(?:\s*[:：、.．]\s*|\s+|(?=(?:存在|发现|反馈|主要|基本|总体|工作|"
                      r"整改|问题|下一步|下阶段|检查|巡察|巡视|督察|督查|督导|审计|责任|验收|完成|组织|有关|相关)))")
-RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+# (os19: a mirror's doubled punctuation, "一,、整改问题": the stray comma before 、 is no part of the heading)
+RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[,，]?[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
 # "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
 RE_WHOLE_COUNT = re.compile(r"\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)")

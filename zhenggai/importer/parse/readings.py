@@ -748,8 +748,7 @@ SECTION_LABELS = {
     "demands": re.compile(r"^(?:整改要求|工作要求|责任分工|任务分工)$"),  # (only over labelled units or deadline)
     "deadline": re.compile(r"^(?:完成时限|整改时限|整改期限|时限要求)$"),
     # (also the work named more loosely: "整改工作开展情况", "整改措施及成效", "主要整改措施", "整改落实情况及成效")
-    # (os19: "四、整改效果", "四、整改主要工作及成效")
-    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改效果|整改主要工作(?:及(?:其)?成效)?|整改落实情况|整改进展情况|落实情况|(?:整改)?目标完成情况"
+    "result": re.compile(r"^(?:整改完成情况|完成情况|整改情况|整改结果|整改成效|整改落实情况|整改进展情况|落实情况|(?:整改)?目标完成情况"
                          r"|(?:主要|具体)?整改(?:工作)?(?:开展|落实|推进|完成)?(?:情况|措施|举措|成效)(?:及(?:其)?(?:成效|效果|结果|完成情况))?)$"),
     # where the task stands, after what was done: "三、整改进展 目前，该问题整改持续推进中。"
     "progress": re.compile(r"^(?:整改进展|整改进度|进展情况|目前进展)$"),
@@ -827,6 +826,19 @@ def _notice_lead(root) -> str:
     return text if len(text) <= 400 else ""
 
 
+# a 公示's closing lines: its period, the phone to call, the way to object
+RE_NOTICE_TAIL = re.compile(r"(?m)^\s*(?:公示(?:时间|期限?|日期)\s*[:：]|监督电话|举报电话|(?:如|若)(?:对|有)[^。\n]{0,30}异议)")
+
+
+def _sections_needed(doc_text: str, signoff: bool) -> int:
+    """A labelled form needs its problem section and two others; a sign-off 公示 (a 公示 or 销号 lead, a 公示时间 or
+    监督电话 tail: os19) names its genre itself, and its problem section and one other do (the third often printed
+    "三:整改完成情况:", no marker)."""
+    if signoff and ("公示" in doc_text or "电话" in doc_text) and RE_NOTICE_TAIL.search(doc_text):
+        return 2
+    return 3
+
+
 def _signoff_lead(root) -> bool:
     return bool(RE_SIGNOFF_LEAD.search(_notice_lead(root)))
 
@@ -838,7 +850,7 @@ def _signoff_lead(root) -> bool:
 RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况|验收销号|销号)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
                             r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)")
 RE_FED_BACK_LABEL = re.compile(r"反馈(?:的)?(?:意见)?问题$")
-RE_DONE_RESULT_HEADING = re.compile(r"^(?:整改)?(?:完成情况|结果|效果)$")
+RE_DONE_RESULT_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:整改)?(?:完成情况|结果|效果)\s*$")
 RE_COMPLETED_ON = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}、\s*(?:整改)?完成时间\s*[。:：]?\s*\d{4}\s*年")
 
 
@@ -937,7 +949,9 @@ def _before_work(doc_text: str, sections) -> int:
     return cut
 
 
-def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
+def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
+    """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
+    the body."""
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
     from .fields import split_fields, split_units
@@ -982,9 +996,9 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                     sections[glued[0]] = _inline_section(t, glued[2])
                     glued_category[glued[0]] = glued[1]
                     inline = True
-        if "problems" in sections and len(sections) + len(again) >= 3:
+        if "problems" in sections and len(sections) + len(again) >= _sections_needed(tail or doc_text, signoff):
             break
-    if "problems" not in sections or len(sections) + len(again) < 3:
+    if "problems" not in sections or len(sections) + len(again) < _sections_needed(tail or doc_text, signoff):
         return None
     if _tasks_listed_elsewhere(sections["problems"]):
         return None
@@ -1089,9 +1103,8 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     if status is None and single is not None and not RE_STILL_GOING.search(result_text):
         lead_text = doc_text.split("\n", 1)[0] + "\n" + _notice_lead(root)
-        result_heading = heading_title(sections["result"]).strip() if "result" in sections and sections["result"].marker else ""
         if (RE_DONE_NOTICE.search(lead_text) or RE_COMPLETED_ON.search(doc_text)
-                or (RE_DONE_RESULT_HEADING.match(result_heading) and "公示" in doc_text)):
+                or (RE_DONE_RESULT_HEADING.search(doc_text) and "公示" in doc_text)):
             status = "done"
     if single is not None and category and RE_FED_BACK_LABEL.search(category):
         category = None  # os19: "一、反馈问题", "一、第二轮省生态环境保护督察反馈问题": a field label, no heading (R84)
