@@ -551,6 +551,13 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
         # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
+    elif (finding is not None or fed_back) and "另一方面" in joined and RE_ON_BOTH_HANDS.search(joined):
+        # os19: "一方面对反馈的个案问题进行立行立改…;另一方面在全县范围内大排查…": two measures, counted as 一是/二是
+        from .measures import _measure_from
+
+        both = RE_ON_BOTH_HANDS.search(joined)
+        pos = positions[0] if positions else None
+        measures = [_measure_from(both.group(1).strip(" ，,"), None, pos), _measure_from(both.group(2).strip(" ，,"), None, pos)]
     elif (finding is not None or from_field or (fed_back and RE_DONE_WORK.search(joined))) and joined.strip(" 。\n"):
         # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
         # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
@@ -644,6 +651,10 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     return Candidate("whole", [problem] + further, [], {"single_task": single})
 
 
+# what was done told in two halves: "一方面…；另一方面…。" (each half up to its stop; the second ends the sentence)
+RE_ON_BOTH_HANDS = re.compile(r"(?:^|[。；;，,\n])\s*一方面([^。；;]{6,300})[；;，,]\s*另一方面([^。；;]{6,300})")
+
+
 # "但督察组发现，…", "但检查发现…": what the inspectors found, against the body's claim
 RE_FOUND_OTHERWISE = re.compile(r"(?:^|[。\n])\s*(?:但|然而|但是)[,，\s]*(?:督察组|巡视组|巡察组|检查组|调查组|督查组)?[^。，,\n]{0,6}?发现")
 RE_FURTHER_FINDING = re.compile(r"^\s*(?:此外|另外)[,，\s]+")
@@ -657,7 +668,10 @@ RE_STILL_SO = re.compile(r"仍|尚未|仅有|至今")
 # feature story that quotes an opinion and goes on about something else is no account of its rectification).
 RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|检查)(?:组|办)?向(?P<to>[^“”。，,；;\s]{2,20}?)(?:党组|党委|党支部)?提出(?:了)?"
                                r"(?:整改意见|意见|建议)?\s*[:：]?\s*“(?P<q>[^“”]{4,120})”(?:的)?(?:整改意见|整改建议|意见建议|意见|建议|要求)?[。;；]?")
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
+# (os19: also the item named by its quoted words after a bare 反馈, the quote then called a 问题: "…督察反馈“砂石土矿非法开采
+# 问题依然存在”问题整改情况进行现场核查")
+RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题))"
+                               r"“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
@@ -949,6 +963,33 @@ def _before_work(doc_text: str, sections) -> int:
     return cut
 
 
+# os19: a notice's measures "（一）…。（二）…。（三）…" run together on one line: each bracketed number, in sequence from
+# （一） at the line's start and each later one after a full stop, opens one item (not "（二）" quoted inside a sentence)
+RE_PAREN_CN_AFTER_STOP = re.compile(r"(?:^|(?<=[。；;]))\s*[(（]([一二三四五六七八九十]{1,2})[)）]")
+
+
+RE_COLON_NUMBERED_LABEL = re.compile(r"^[一二三四五六七八九十]{1,2}\s*[:：]\s*([^:：。，,]{2,12}?)\s*[:：]?$")
+
+
+def _paren_items_run_together(text: str) -> list[tuple[int, str]]:
+    """[(number, text)] of the （一）（二）… items a line runs together, or [] when it opens no such run."""
+    from .numbering import cn_to_int
+
+    if "（二" not in text and "(二" not in text:
+        return []
+    found = [m for m in RE_PAREN_CN_AFTER_STOP.finditer(text)]
+    if not found or found[0].start() != 0:
+        return []
+    items, expected = [], 1
+    for k, m in enumerate(found):
+        if cn_to_int(m.group(1)) != expected:
+            return []
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        items.append((expected, text[m.end():end].strip()))
+        expected += 1
+    return items if len(items) >= 2 and all(len(t) >= 4 for _n, t in items) else []
+
+
 def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
     """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
     the body."""
@@ -1090,6 +1131,26 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
         told_measures, _notes, _numbering = split_measures(
             [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
             or [BodyItem(text_of(told), told.pos)])
+    if told is None and not measure_nodes and "measures" not in sections and "result" not in sections:
+        # os19: the result section printed with a colon for its mark, "三:整改完成情况:", falls under the section before:
+        # its paragraphs after it (not "下一步，…", what comes next, R98) tell what was done
+        for owner in sections.values():
+            kids = list(owner.children)
+            at = next((k for k, c in enumerate(kids) if c.marker is None and RE_COLON_NUMBERED_LABEL.match(c.text.strip())
+                       and SECTION_LABELS["result"].match(RE_COLON_NUMBERED_LABEL.match(c.text.strip()).group(1))), None)
+            if at is None:
+                continue
+            done = []
+            for c in kids[at + 1:]:
+                if c.marker is not None or RE_NOTICE_END.match(c.text.strip()) or c.text.strip().startswith("下一步"):
+                    break
+                if c.text.strip():
+                    done.append(BodyItem(c.text, c.pos))
+            if done:
+                told_measures = split_measures(done)[0]
+                told = owner
+                result_text = result_text or "".join(b.text for b in done)
+            break
     if status is None and again:  # "三、整改成效 …经核查，该问题已完成整改。": the outcome told in a section of its own
         status = next((st for st in (status_of(text_of(a)) for a in again) if st), None)
     if status is None and RE_SIGNOFF_VERDICT.search(doc_text):
@@ -1151,6 +1212,10 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
             # one item: one measure, or the items its paragraph runs together (一是…四是, ①…④)
             body = [BodyItem(t, mine[0].pos) for t in [mine[0].para.text] + [d.text for d in mine[0].walk()] if t.strip()]
             p.measures = split_measures(body)[0] if body else []
+            if len(p.measures) < 2:
+                run = _paren_items_run_together(mine[0].para.text) if mine[0].para is not None else []
+                if len(run) >= 2:  # os19: "（一）…。（二）…。（三）…" printed on one line: one measure each
+                    p.measures = [_measure_from(t, n, mine[0].pos) for n, t in run]
             if len(p.measures) < 2:
                 m = mine[0]
                 p.measures = [_measure_from(m.text if m.marker is not None else text_of(m),
