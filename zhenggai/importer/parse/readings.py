@@ -102,8 +102,10 @@ RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任�
 RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
                                    r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
+RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
-RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
+# (os19: also the numbered item itself, "督察反馈问题第二十七项指出，“…”问题")
+RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|反馈(?:意见|问题)?第\s*[一二三四五六七八九十百\d]{1,4}\s*[项条](?:问题)?指出|(?:督察|巡视|巡察)组指出")
 
 
 # an essay or study names itself in its title: "关于对某县对村巡察工作的思考", "…存在问题与对策思考", "浅谈…", "浅析…",
@@ -459,8 +461,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     start = ve + oq.end()
                     inner = quoted_from(t, start)
                     # (not a quoted phrase opening the statement: "反馈指出，“环境就是民生”的责任意识不够强…")
-                    if inner and len(inner.strip("。 ")) >= 4 and closes_statement(t, start + len(inner) + 2):
-                        title, at = inner, (k, start + len(inner) + 2)
+                    # (os19: or the quote then called a 问题, "…第二十七项指出，“…”问题，我县…": R86's wrapper)
+                    close = start + len(inner) + 2 if inner else 0
+                    called = RE_QUOTE_CALLED_PROBLEM.match(t, close) if inner else None
+                    if inner and len(inner.strip("。 ")) >= 4 and (closes_statement(t, close) or called):
+                        title, at = inner, (k, called.end() if called else close)
                 break
     if not title:
         return None
@@ -627,6 +632,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 break
             if not (t.rstrip().endswith((":", "：")) or RE_SHORT_RECORD_FIELD.match(t)):
                 break
+    if fed_back and seq is not None and problem.category is None:
+        # os19: a one-task notice's fields under its one section heading ("一、省级生态环境保护督察反馈问题整改情况" over
+        # "问题编号：第二十七项" … "整改情况：…第二十七项指出，“…”问题，…"): the heading is the category (R79)
+        cn = [(j, pm) for j, pm in ((j, parse_marker(t)) for j, t in enumerate(texts[: k0 + 1]) if t[:1] in "一二三四五六七八九十")
+              if pm is not None and pm.level == LEVEL_CN]
+        later_cn = any(t[:1] in "一二三四五六七八九十" and (pm := parse_marker(t)) is not None and pm.level == LEVEL_CN
+                       for t in texts[k0 + 1:])
+        if len(cn) == 1 and not later_cn and len(cn[0][1].rest) <= 30 and not RE_FACTS_SECTION.match(cn[0][1].rest.strip()):
+            problem.category = _clean_title(cn[0][1].rest)
     if fielded and problem.category is None:  # its category: the section it sits in ("二、整改情况")
         for t in reversed(texts[: field_k]):
             pm = parse_marker(t)
