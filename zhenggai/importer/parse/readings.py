@@ -683,8 +683,8 @@ RE_STILL_SO = re.compile(r"仍|尚未|仅有|至今")
 RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|检查)(?:组|办)?向(?P<to>[^“”。，,；;\s]{2,20}?)(?:党组|党委|党支部)?提出(?:了)?"
                                r"(?:整改意见|意见|建议)?\s*[:：]?\s*“(?P<q>[^“”]{4,120})”(?:的)?(?:整改意见|整改建议|意见建议|意见|建议|要求)?[。;；]?")
 # (os19: also the item named by its quoted words after a bare 反馈, the quote then called a 问题: "…督察反馈“砂石土矿非法开采
-# 问题依然存在”问题整改情况进行现场核查")
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题))"
+# 问题依然存在”问题整改情况进行现场核查"; not the first of several, "反馈“A”问题和“B”问题")
+RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
                                r"“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
