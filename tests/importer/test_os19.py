@@ -265,3 +265,9 @@ def test_a_measures_date_before_its_comma_is_the_deadline_and_a_result_heading_i
 def test_a_date_before_a_comma_and_a_done_word_is_no_deadline():
     p = _one(LIMIT.replace("2020年6月30日前,完成", "2020年6月30日前,已完成"))
     assert p.deadline is None
+
+
+def test_a_result_heading_in_a_gongshi_whose_lead_says_the_check_is_pending_is_not_done():
+    text = "某县某项任务正在组织验收，现将有关情况公示如下：\n" + LIMIT
+    p = _one(text)
+    assert p.status != "done"

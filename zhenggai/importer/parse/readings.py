@@ -877,6 +877,7 @@ def _signoff_lead(root) -> bool:
 # completed ("六、整改完成时间。2021年9月"): its task is done (R94), unless the account says it goes on
 RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况|验收销号|销号)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
                             r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)")
+RE_PENDING_LEAD = re.compile(r"正在|尚未|待(?:验收|销号|核查)|未(?:完成|通过|达到)")
 RE_FED_BACK_LABEL = re.compile(r"反馈(?:的)?(?:意见)?问题$")
 RE_DONE_RESULT_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:整改)?(?:完成情况|结果|效果)\s*$")
 RE_COMPLETED_ON = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}、\s*(?:整改)?完成时间\s*[。:：]?\s*\d{4}\s*年")
@@ -1178,7 +1179,9 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
     if status is None and single is not None and not RE_STILL_GOING.search(result_text):
         lead_text = doc_text.split("\n", 1)[0] + "\n" + _notice_lead(root)
-        if (RE_DONE_NOTICE.search(lead_text) or RE_COMPLETED_ON.search(doc_text)
+        # (not when the lead says the check is still to come: "该项任务正在组织验收，现将有关情况公示如下")
+        if not RE_PENDING_LEAD.search(lead_text) and (
+                RE_DONE_NOTICE.search(lead_text) or RE_COMPLETED_ON.search(doc_text)
                 or (RE_DONE_RESULT_HEADING.search(doc_text) and "公示" in doc_text)):
             status = "done"
     if single is not None and category and RE_FED_BACK_LABEL.search(category):
