@@ -878,7 +878,9 @@ def _signoff_lead(root) -> bool:
 RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况|验收销号|销号)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
                             r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)")
 RE_PENDING_LEAD = re.compile(r"正在|尚未|待(?:验收|销号|核查)|未(?:完成|通过|达到)")
-RE_FED_BACK_LABEL = re.compile(r"反馈(?:的)?(?:意见)?问题$")
+# (the bare label of R84's example, or one naming the round or level of the inspection; "一、督察反馈问题" keeps its
+# category as test_real_genre_blind8 reads it — a conflict with R84 left to the lead)
+RE_FED_BACK_LABEL = re.compile(r"^(?:(?:第[一二三四五六七八九十]{1,2}轮|中央|省|市|自治区)[^。，,]{0,24})?反馈(?:的)?(?:意见)?问题$")
 RE_DONE_RESULT_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:整改)?(?:完成情况|结果|效果)\s*$")
 RE_COMPLETED_ON = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}、\s*(?:整改)?完成时间\s*[。:：]?\s*\d{4}\s*年")
 
