@@ -875,8 +875,11 @@ def _signoff_lead(root) -> bool:
 # "…已整改完成，…现将有关整改情况公示如下", "完成…问题整改，拟申请验收销号", "…并通过核查验收" — or whose result section
 # is the work completed ("四、整改完成情况", "三、整改结果", "四、整改效果") in a 公示, or that gives the date it was
 # completed ("六、整改完成时间。2021年9月"): its task is done (R94), unless the account says it goes on
-RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况|验收销号|销号)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
+RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
                             r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)")
+# (a result heading alone is not enough: its account says the work was finished — "已于…完成", "…竣工", "已经全部拆除" —
+# not only names it, "（一）完成污水处理厂提标改造。", test_structure_session13)
+RE_WORK_FINISHED = re.compile(r"已(?:经)?(?:于[^，,。；;]{1,14})?(?:全部)?(?:完成|建成|竣工|拆除|关闭|整改|达到)|竣工|建成投[用运]|完成了")
 RE_PENDING_LEAD = re.compile(r"正在|尚未|待(?:验收|销号|核查)|未(?:完成|通过|达到)")
 # (the bare label of R84's example, or one naming the round or level of the inspection; "一、督察反馈问题" keeps its
 # category as test_real_genre_blind8 reads it — a conflict with R84 left to the lead)
@@ -1184,7 +1187,7 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
         # (not when the lead says the check is still to come: "该项任务正在组织验收，现将有关情况公示如下")
         if not RE_PENDING_LEAD.search(lead_text) and (
                 RE_DONE_NOTICE.search(lead_text) or RE_COMPLETED_ON.search(doc_text)
-                or (RE_DONE_RESULT_HEADING.search(doc_text) and "公示" in doc_text)):
+                or (RE_DONE_RESULT_HEADING.search(doc_text) and "公示" in doc_text and RE_WORK_FINISHED.search(result_text or doc_text))):
             status = "done"
     if single is not None and category and RE_FED_BACK_LABEL.search(category):
         category = None  # os19: "一、反馈问题", "一、第二轮省生态环境保护督察反馈问题": a field label, no heading (R84)
