@@ -451,8 +451,9 @@ RE_MEASURE_BY = re.compile(r"(?<![关对属由等存现所实正内已])(?:在|�
 # a date alone in a measure, by which the work is to be finished: "督促商户6月10日前拆除广告牌", "2024年底前完成改造" (not
 # "已于6月10日前完成": done, not set; nor "6月底前向局党组报告…": the date of a report, not of the rectification)
 RE_MEASURE_DATE_BY = re.compile(r"(?<![\d已于在年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?\s*(?:之|以)?前"
-                                r"|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)(?=[^，,。；;]{0,10}?(?:完成|整改|到位|完毕|清除|清理|拆除|整治|办结|落实|销号|完工|建成))"
-                                r"(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)")
+                                r"|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)(?=[，,]?[^，,。；;]{0,10}?(?:完成|整改|到位|完毕|清除|清理|拆除|整治|办结|落实|销号|完工|建成))"
+                                # (os19: also the date opening the measure before its comma, "2019年9月30日前,完成…")
+                                r"(?=[，,]?[\u4e00-\u9fff])(?![，,]?(?:已|仅|就|便|曾|均|都|的))")
 # (both open with a look-behind, so the engine would try them at every offset of a measure: tried only where a match can
 # start — RE_MEASURE_BY at its 在/于, RE_MEASURE_DATE_BY at the first digit of a run, as no match starts after a digit)
 RE_MEASURE_BY = NearAnchor(RE_MEASURE_BY.pattern, "[在于]", 0)

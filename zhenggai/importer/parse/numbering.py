@@ -75,7 +75,8 @@ RE_PART = re.compile(r"^第\s*([一二三四五六七八九十]{1,3})\s*部分(?
                      # gen19b: or any words making a short heading line of their own that ends as a label does ("第一部分
                      # 水污染防治方面" once a copy's space is gone): a part's name, not a sentence
                      r"|(?=[^。，,；;:：!！?？]{1,16}(?:方面|情况|问题|打算|措施|要求|建议|意见|举措|成效|任务)\s*$)))")
-RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+# (os19: a mirror's doubled punctuation, "一,、整改问题": the stray comma before 、 is no part of the heading)
+RE_CN = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[,，]?[、.．]\s*")
 RE_CN_PAREN = re.compile(r"^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*")
 # "1.2月25日，印发…", "2、2015年以来，…": an item opening with a date (a month or year after the dot is no decimal)
 RE_WHOLE_COUNT = re.compile(r"\d{1,3}\s*(?:个(?!百分点|月|小时|工作日)|家|名|所|项|条|户|座|处|起|件|批)")

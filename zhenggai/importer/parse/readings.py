@@ -102,8 +102,10 @@ RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任�
 RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
                                    r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
+RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
-RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
+# (os19: also the numbered item itself, "督察反馈问题第二十七项指出，“…”问题")
+RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|反馈(?:意见|问题)?第\s*[一二三四五六七八九十百\d]{1,4}\s*[项条](?:问题)?指出|(?:督察|巡视|巡察)组指出")
 
 
 # an essay or study names itself in its title: "关于对某县对村巡察工作的思考", "…存在问题与对策思考", "浅谈…", "浅析…",
@@ -459,8 +461,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     start = ve + oq.end()
                     inner = quoted_from(t, start)
                     # (not a quoted phrase opening the statement: "反馈指出，“环境就是民生”的责任意识不够强…")
-                    if inner and len(inner.strip("。 ")) >= 4 and closes_statement(t, start + len(inner) + 2):
-                        title, at = inner, (k, start + len(inner) + 2)
+                    # (os19: or the quote then called a 问题, "…第二十七项指出，“…”问题，我县…": R86's wrapper)
+                    close = start + len(inner) + 2 if inner else 0
+                    called = RE_QUOTE_CALLED_PROBLEM.match(t, close) if inner else None
+                    if inner and len(inner.strip("。 ")) >= 4 and (closes_statement(t, close) or called):
+                        title, at = inner, (k, called.end() if called else close)
                 break
     if not title:
         return None
@@ -551,6 +556,13 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     elif quoted is None and joined.strip() and (find_inline_numbered(joined) or find_xs_items(joined)):
         # "…立即组织整改：一是…二是…三是…" after a quoted feedback item
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
+    elif (finding is not None or fed_back) and "另一方面" in joined and RE_ON_BOTH_HANDS.search(joined):
+        # os19: "一方面对反馈的个案问题进行立行立改…;另一方面在全县范围内大排查…": two measures, counted as 一是/二是
+        from .measures import _measure_from
+
+        both = RE_ON_BOTH_HANDS.search(joined)
+        pos = positions[0] if positions else None
+        measures = [_measure_from(both.group(1).strip(" ，,"), None, pos), _measure_from(both.group(2).strip(" ，,"), None, pos)]
     elif (finding is not None or from_field or (fed_back and RE_DONE_WORK.search(joined))) and joined.strip(" 。\n"):
         # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
         # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
@@ -620,6 +632,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 break
             if not (t.rstrip().endswith((":", "：")) or RE_SHORT_RECORD_FIELD.match(t)):
                 break
+    if fed_back and seq is not None and problem.category is None:
+        # os19: a one-task notice's fields under its one section heading ("一、省级生态环境保护督察反馈问题整改情况" over
+        # "问题编号：第二十七项" … "整改情况：…第二十七项指出，“…”问题，…"): the heading is the category (R79)
+        cn = [(j, pm) for j, pm in ((j, parse_marker(t)) for j, t in enumerate(texts[: k0 + 1]) if t[:1] in "一二三四五六七八九十")
+              if pm is not None and pm.level == LEVEL_CN]
+        later_cn = any(t[:1] in "一二三四五六七八九十" and (pm := parse_marker(t)) is not None and pm.level == LEVEL_CN
+                       for t in texts[k0 + 1:])
+        if len(cn) == 1 and not later_cn and len(cn[0][1].rest) <= 30 and not RE_FACTS_SECTION.match(cn[0][1].rest.strip()):
+            problem.category = _clean_title(cn[0][1].rest)
     if fielded and problem.category is None:  # its category: the section it sits in ("二、整改情况")
         for t in reversed(texts[: field_k]):
             pm = parse_marker(t)
@@ -644,6 +665,10 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     return Candidate("whole", [problem] + further, [], {"single_task": single})
 
 
+# what was done told in two halves: "一方面…；另一方面…。" (each half up to its stop; the second ends the sentence)
+RE_ON_BOTH_HANDS = re.compile(r"(?:^|[。；;，,\n])\s*一方面([^。；;]{6,300})[；;，,]\s*另一方面([^。；;]{6,300})")
+
+
 # "但督察组发现，…", "但检查发现…": what the inspectors found, against the body's claim
 RE_FOUND_OTHERWISE = re.compile(r"(?:^|[。\n])\s*(?:但|然而|但是)[,，\s]*(?:督察组|巡视组|巡察组|检查组|调查组|督查组)?[^。，,\n]{0,6}?发现")
 RE_FURTHER_FINDING = re.compile(r"^\s*(?:此外|另外)[,，\s]+")
@@ -657,7 +682,10 @@ RE_STILL_SO = re.compile(r"仍|尚未|仅有|至今")
 # feature story that quotes an opinion and goes on about something else is no account of its rectification).
 RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|检查)(?:组|办)?向(?P<to>[^“”。，,；;\s]{2,20}?)(?:党组|党委|党支部)?提出(?:了)?"
                                r"(?:整改意见|意见|建议)?\s*[:：]?\s*“(?P<q>[^“”]{4,120})”(?:的)?(?:整改意见|整改建议|意见建议|意见|建议|要求)?[。;；]?")
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*“([^“”]{4,300})”(?:问题)?[。;；]?")
+# (os19: also the item named by its quoted words after a bare 反馈, the quote then called a 问题: "…督察反馈“砂石土矿非法开采
+# 问题依然存在”问题整改情况进行现场核查"; not the first of several, "反馈“A”问题和“B”问题")
+RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
+                               r"“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
@@ -728,6 +756,10 @@ SECTION_LABELS = {
     # (gen18b: the same label said another way of the genre: "存在的主要问题", "发现的问题", "巡察发现的主要问题")
     "problems": re.compile(r"^(?:整改问题|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
+                           # os19: the label naming the round or the inspection whose item it is: "第二轮省生态环境保护督察
+                           # 反馈问题", "中央环境保护督察反馈意见整改任务" (a one-task notice's first section)
+                           r"|(?:第[一二三四五六七八九十]{1,2}轮)?(?:中央|省级?|市级?|自治区)?(?:生态环境保护|环境保护|生态环保|环保)?"
+                           r"督察(?:“回头看”)?反馈(?:的)?(?:意见)?(?:问题|整改任务)"
                            r"|(?:督察|巡视|巡察|审计)(?:发现|指出|反馈)(?:的)?(?:主要)?问题"
                            # (gen19: "主要问题及整改情况": the problem named with its rectification — levels)
                            r"|" + _PROBLEMS_AND_RECTIFICATION +
@@ -801,6 +833,59 @@ def _glued_label(title: str) -> tuple[str, str, str] | None:
             if rx.match(head):
                 return name, head, value
     return None
+
+
+# os19: a sign-off notice may open on a site's chrome line ("欢迎进入某市人民政府网站!") and name the sign-off only in its
+# title or lead: "…第36项问题整改公示" / "…完成…问题整改,拟申请验收销号。现对…公示:". The text before the first
+# numbered section (a few short paragraphs) naming a 公示 or a 销号 is the genre's signal.
+RE_SIGNOFF_LEAD = re.compile(r"销号|(?:整改|完成|结果|办结)[^。\n]{0,8}公示|公示如下")
+
+
+def _notice_lead(root) -> str:
+    """The paragraphs before a notice's first numbered section (nothing when there are more than a few)."""
+    lead = []
+    for c in root.children:
+        if c.marker is not None:
+            break
+        lead.append(c.text)
+        if len(lead) > 6:
+            return ""
+    text = "\n".join(lead)
+    return text if len(text) <= 400 else ""
+
+
+# a 公示's closing lines: its period, the phone to call, the way to object
+RE_NOTICE_TAIL = re.compile(r"(?m)^\s*(?:公示(?:时间|期限?|日期)\s*[:：]|监督电话|举报电话|(?:如|若)(?:对|有)[^。\n]{0,30}异议)")
+
+
+def _sections_needed(doc_text: str, signoff: bool) -> int:
+    """A labelled form needs its problem section and two others; a sign-off 公示 (a 公示 or 销号 lead, a 公示时间 or
+    监督电话 tail: os19) names its genre itself, and its problem section and one other do (the third often printed
+    "三:整改完成情况:", no marker)."""
+    if signoff and ("公示" in doc_text or "电话" in doc_text) and RE_NOTICE_TAIL.search(doc_text):
+        return 2
+    return 3
+
+
+def _signoff_lead(root) -> bool:
+    return bool(RE_SIGNOFF_LEAD.search(_notice_lead(root)))
+
+
+# os19: a one-task notice that announces the task done in its title or lead — "…整改结果公示", "…整改完成情况公示",
+# "…已整改完成，…现将有关整改情况公示如下", "完成…问题整改，拟申请验收销号", "…并通过核查验收" — or whose result section
+# is the work completed ("四、整改完成情况", "三、整改结果", "四、整改效果") in a 公示, or that gives the date it was
+# completed ("六、整改完成时间。2021年9月"): its task is done (R94), unless the account says it goes on
+RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
+                            r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)")
+# (a result heading alone is not enough: its account says the work was finished — "已于…完成", "…竣工", "已经全部拆除" —
+# not only names it, "（一）完成污水处理厂提标改造。", test_structure_session13)
+RE_WORK_FINISHED = re.compile(r"已(?:经)?(?:于[^，,。；;]{1,14})?(?:全部)?(?:完成|建成|竣工|拆除|关闭|整改|达到)|竣工|建成投[用运]|完成了")
+RE_PENDING_LEAD = re.compile(r"正在|尚未|待(?:验收|销号|核查)|未(?:完成|通过|达到)")
+# (the bare label of R84's example, or one naming the round or level of the inspection; "一、督察反馈问题" keeps its
+# category as test_real_genre_blind8 reads it — a conflict with R84 left to the lead)
+RE_FED_BACK_LABEL = re.compile(r"^(?:(?:第[一二三四五六七八九十]{1,2}轮|中央|省|市|自治区)[^。，,]{0,24})?反馈(?:的)?(?:意见)?问题$")
+RE_DONE_RESULT_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:整改)?(?:完成情况|结果|效果)\s*$")
+RE_COMPLETED_ON = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}、\s*(?:整改)?完成时间\s*[。:：]?\s*\d{4}\s*年")
 
 
 def _inline_section(node, value: str):
@@ -881,7 +966,53 @@ def _tasks_listed_elsewhere(section) -> bool:
     return False
 
 
-def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
+# os19: a one-task notice's statement opening on the task's own number as its label: "{编号364(35-11)}:…",
+# "编号12：…", "（序号5）…：" (the bracketed "(35-11)" after it a cross-reference to the feedback's item, not the number)
+RE_OWN_NUMBER_LABEL = re.compile(r"^\s*[{【\[(（]?\s*(?:编号|序号|问题编号)\s*(\d{1,4})\s*(?:[(（]\s*\d{1,3}\s*[-—－]\s*\d{1,3}\s*[)）])?"
+                                 r"\s*[}】\])）]?\s*[:：]\s*")
+
+
+def _before_work(doc_text: str, sections) -> int:
+    """Where a notice's account of its work begins (its measures or result section): a task number is said before."""
+    cut = len(doc_text)
+    for name in ("measures", "result"):
+        if name in sections:
+            at = doc_text.find(sections[name].text.strip()[:20]) if sections[name].text.strip() else -1
+            if at > 0:
+                cut = min(cut, at)
+    return cut
+
+
+# os19: a notice's measures "（一）…。（二）…。（三）…" run together on one line: each bracketed number, in sequence from
+# （一） at the line's start and each later one after a full stop, opens one item (not "（二）" quoted inside a sentence)
+RE_PAREN_CN_AFTER_STOP = re.compile(r"(?:^|(?<=[。；;]))\s*[(（]([一二三四五六七八九十]{1,2})[)）]")
+
+
+RE_COLON_NUMBERED_LABEL = re.compile(r"^[一二三四五六七八九十]{1,2}\s*[:：]\s*([^:：。，,]{2,12}?)\s*[:：]?$")
+
+
+def _paren_items_run_together(text: str) -> list[tuple[int, str]]:
+    """[(number, text)] of the （一）（二）… items a line runs together, or [] when it opens no such run."""
+    from .numbering import cn_to_int
+
+    if "（二" not in text and "(二" not in text:
+        return []
+    found = [m for m in RE_PAREN_CN_AFTER_STOP.finditer(text)]
+    if not found or found[0].start() != 0:
+        return []
+    items, expected = [], 1
+    for k, m in enumerate(found):
+        if cn_to_int(m.group(1)) != expected:
+            return []
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        items.append((expected, text[m.end():end].strip()))
+        expected += 1
+    return items if len(items) >= 2 and all(len(t) >= 4 for _n, t in items) else []
+
+
+def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
+    """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
+    the body."""
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
     from .fields import split_fields, split_units
@@ -894,7 +1025,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     sections: dict[str, object] = {}
     # (a label run into its value is read only in a notice of a sign-off: see _glued_label)
     # (the notice names the sign-off in its title, the text's first line: not a report's "实行台账管理、对账销号")
-    signoff = "销号" in doc_text.lstrip()[:160].split("\n", 1)[0]
+    signoff = "销号" in doc_text.lstrip()[:160].split("\n", 1)[0] or _signoff_lead(root)
     glued_category: dict[str, str] = {}
     inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
     again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
@@ -926,9 +1057,9 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                     sections[glued[0]] = _inline_section(t, glued[2])
                     glued_category[glued[0]] = glued[1]
                     inline = True
-        if "problems" in sections and len(sections) + len(again) >= 3:
+        if "problems" in sections and len(sections) + len(again) >= _sections_needed(tail or doc_text, signoff):
             break
-    if "problems" not in sections or len(sections) + len(again) < 3:
+    if "problems" not in sections or len(sections) + len(again) < _sections_needed(tail or doc_text, signoff):
         return None
     if _tasks_listed_elsewhere(sections["problems"]):
         return None
@@ -1020,6 +1151,26 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         told_measures, _notes, _numbering = split_measures(
             [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
             or [BodyItem(text_of(told), told.pos)])
+    if told is None and not measure_nodes and "measures" not in sections and "result" not in sections:
+        # os19: the result section printed with a colon for its mark, "三:整改完成情况:", falls under the section before:
+        # its paragraphs after it (not "下一步，…", what comes next, R98) tell what was done
+        for owner in sections.values():
+            kids = list(owner.children)
+            at = next((k for k, c in enumerate(kids) if c.marker is None and RE_COLON_NUMBERED_LABEL.match(c.text.strip())
+                       and SECTION_LABELS["result"].match(RE_COLON_NUMBERED_LABEL.match(c.text.strip()).group(1))), None)
+            if at is None:
+                continue
+            done = []
+            for c in kids[at + 1:]:
+                if c.marker is not None or RE_NOTICE_END.match(c.text.strip()) or c.text.strip().startswith("下一步"):
+                    break
+                if c.text.strip():
+                    done.append(BodyItem(c.text, c.pos))
+            if done:
+                told_measures = split_measures(done)[0]
+                told = owner
+                result_text = result_text or "".join(b.text for b in done)
+            break
     if status is None and again:  # "三、整改成效 …经核查，该问题已完成整改。": the outcome told in a section of its own
         status = next((st for st in (status_of(text_of(a)) for a in again) if st), None)
     if status is None and RE_SIGNOFF_VERDICT.search(doc_text):
@@ -1031,6 +1182,15 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         status = status_of(stated.group(1)) if stated else None
     if status is None and "next" in sections:  # "按照“长期坚持”的整改要求，…": the next steps say it goes on
         status = "long_term" if STATUS_LONG_TERM.search(text_of(sections["next"])) else None
+    if status is None and single is not None and not RE_STILL_GOING.search(result_text):
+        lead_text = doc_text.split("\n", 1)[0] + "\n" + _notice_lead(root)
+        # (not when the lead says the check is still to come: "该项任务正在组织验收，现将有关情况公示如下")
+        if not RE_PENDING_LEAD.search(lead_text) and (
+                RE_DONE_NOTICE.search(lead_text) or RE_COMPLETED_ON.search(doc_text)
+                or (RE_DONE_RESULT_HEADING.search(doc_text) and "公示" in doc_text and RE_WORK_FINISHED.search(result_text or doc_text))):
+            status = "done"
+    if single is not None and category and RE_FED_BACK_LABEL.search(category):
+        category = None  # os19: "一、反馈问题", "一、第二轮省生态环境保护督察反馈问题": a field label, no heading (R84)
     if not units and len(heads) == 1 and "负责的" in doc_text:
         # a one-task notice with no unit section names the body charged with the task in its lead: "市生态环境局牵头
         # 负责的省委生态环境保护督察整改任务第43项已整改完成" (the body answering for that task: its unit; the lead may
@@ -1041,10 +1201,14 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     problems = []
     for k, h in enumerate(heads):
         seq = h.marker.number if h.marker is not None else None
-        if single is not None or seq == 0:  # its number is the task's: "反馈我县的第15项问题" ("巡视反馈指出：“…”" has none)
-            m = RE_TASK_NUMBER.search(doc_text)
-            seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
         title = title_of.get(id(h), h.text)
+        own_number = RE_OWN_NUMBER_LABEL.match(title) if single is not None else None
+        if own_number:  # os19: "{编号364(35-11)}:饮用水水源保护不力。": the task's number labels its statement
+            title, seq = title[own_number.end():], int(own_number.group(1))
+        elif single is not None or seq == 0:  # its number is the task's: "反馈我县的第15项问题" ("巡视反馈指出：“…”" has none)
+            # (os19: said before what was done — "（一）关于第1项整改措施落实情况" numbers a measure, not the task)
+            m = RE_TASK_NUMBER.search(doc_text[:_before_work(doc_text, sections)])
+            seq = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
         lead = RE_FED_BACK_LEAD.match(title) if len(heads) == 1 and "“" in title else None
         inner = quoted_from(title, lead.end()) if lead else None
         if inner and len(inner.strip("。 ")) >= 4:  # "督察反馈意见第7项指出：“…。”": the quoted feedback is the problem
@@ -1070,6 +1234,10 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             # one item: one measure, or the items its paragraph runs together (一是…四是, ①…④)
             body = [BodyItem(t, mine[0].pos) for t in [mine[0].para.text] + [d.text for d in mine[0].walk()] if t.strip()]
             p.measures = split_measures(body)[0] if body else []
+            if len(p.measures) < 2:
+                run = _paren_items_run_together(mine[0].para.text) if mine[0].para is not None else []
+                if len(run) >= 2:  # os19: "（一）…。（二）…。（三）…" printed on one line: one measure each
+                    p.measures = [_measure_from(t, n, mine[0].pos) for n, t in run]
             if len(p.measures) < 2:
                 m = mine[0]
                 p.measures = [_measure_from(m.text if m.marker is not None else text_of(m),

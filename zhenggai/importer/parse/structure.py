@@ -1098,7 +1098,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     whole = whole_document_candidate(paras, result, best_list)
     if whole is not None:
         candidates.append(whole)
-    notice = labelled_sections_candidate(root, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)))
+    notice = labelled_sections_candidate(root, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)),
+                                         "\n".join(p.text for p in (raw_lines or paras)[-12:]))
     if notice is not None:
         candidates.append(notice)
     if not any(c.score() >= NONE_SCORE for c in candidates):
