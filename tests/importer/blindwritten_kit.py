@@ -268,3 +268,27 @@ def check_refound(out: Path, stem: str, trad: bool = False, min_len: int = 2500)
 def writers(out: Path):
     """save_truth, write_docx and write_pdf bound to the folder ``out``."""
     return (functools.partial(save_truth, out), functools.partial(write_docx, out), functools.partial(write_pdf, out))
+
+
+def recount_block(block: str, pattern: str, expect: int, what: str):
+    """The second count of a measure list: items of one problem's rendered text, by regex."""
+    n = len(re.findall(pattern, block))
+    assert n == expect, (what, n, expect)
+
+
+def shi_count(p) -> int:
+    """Expected 一是 hits in p.mtext(): none for a single undivided measure."""
+    return len(p.measures) if len(p.measures) > 1 else 0
+
+
+def finisher(out: Path, min_len: int = 2500):
+    """(finish, written): finish(stem, trad=False, **truth) writes the truth, re-finds every value in the written file
+    (check_refound) and appends the stem to ``written``."""
+    written: list[str] = []
+
+    def finish(stem, trad=False, **kw):
+        save_truth(out, stem, **kw)
+        check_refound(out, stem, trad, min_len)
+        written.append(stem)
+
+    return finish, written

@@ -53,27 +53,15 @@ import openpyxl
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, Prob, writers  # noqa: E402
+from blindwritten_kit import check_refound, cn, finisher, Prob, recount_block, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 P = Prob
 
 
 # ---------------------------------------------------------------- re-finding every truth value in the text
-ALL = []
 MIN_LEN = 2500
-
-
-def finish(stem, trad=False, **kw):
-    save_truth(stem, **kw)
-    check_refound(OUT, stem, trad, MIN_LEN)
-    ALL.append(stem)
-
-
-def recount_block(block: str, pattern: str, expect: int, what: str):
-    """The second count: items of one problem's rendered text, by regex."""
-    n = len(re.findall(pattern, block))
-    assert n == expect, (what, n, expect)
+finish, ALL = finisher(OUT, MIN_LEN)
 
 
 # ================================================================ 01 市委巡察办 report on one round, one section per body (.docx)

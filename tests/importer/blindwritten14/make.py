@@ -59,32 +59,15 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, Prob, writers  # noqa: E402
+from blindwritten_kit import check_refound, cn, finisher, Prob, recount_block, shi_count, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 P = Prob
 MIN_LEN = 2500
-ALL = []
+finish, ALL = finisher(OUT, MIN_LEN)
 
 
 # ---------------------------------------------------------------- re-finding every truth value in the text
-def finish(stem, trad=False, **kw):
-    save_truth(stem, **kw)
-    check_refound(OUT, stem, trad, MIN_LEN)
-    ALL.append(stem)
-
-
-def recount_block(block: str, pattern: str, expect: int, what: str):
-    """The second count: items of one problem's rendered text, by regex."""
-    n = len(re.findall(pattern, block))
-    assert n == expect, (what, n, expect)
-
-
-def shi_count(p):
-    """Expected 一是 hits in p.mtext(): none for a single undivided measure."""
-    return len(p.measures) if len(p.measures) > 1 else 0
-
-
 # ================================================================ 01 report body narrative, problems in two attachments '项目1.1：'/'问题3.1：' (.docx)
 # Layout modelled on https://www.whkfq.gov.cn/ztjh/dflzjs/lzxxgk/xcgz/202407/t20240718_2430044.html (中共武汉经开区党工委关于…巡视
 # 整改进展情况的通报: lead '2023年7月18日至9月15日，省委第六巡视组对…开展了常规巡视，并于2023年11月1日反馈了巡视意见'; 一、巡视整改组织

@@ -62,29 +62,12 @@ from openpyxl.styles import Alignment, Font
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, Prob, writers  # noqa: E402
+from blindwritten_kit import check_refound, cn, finisher, Prob, recount_block, shi_count, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 P = Prob
 MIN_LEN = 2500
-ALL = []
-
-
-def finish(stem, trad=False, **kw):
-    save_truth(stem, **kw)
-    check_refound(OUT, stem, trad, MIN_LEN)
-    ALL.append(stem)
-
-
-def recount_block(block: str, pattern: str, expect: int, what: str):
-    """The second count: items of one problem's rendered text, by regex."""
-    n = len(re.findall(pattern, block))
-    assert n == expect, (what, n, expect)
-
-
-def shi_count(p):
-    """Expected 一是 hits in p.mtext(): none for a single undivided measure."""
-    return len(p.measures) if len(p.measures) > 1 else 0
+finish, ALL = finisher(OUT, MIN_LEN)
 
 
 # ================================================================ 01 town report: body narrative, problems in 附件 '问题1.1：' by 大类 (.docx)

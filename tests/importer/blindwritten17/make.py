@@ -74,7 +74,7 @@ import openpyxl
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, doc_text, Prob, writers  # noqa: E402
+from blindwritten_kit import check_refound, cn, doc_text, Prob, recount_block, shi_count, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 P = Prob
@@ -92,12 +92,6 @@ def finish(stem, excerpt=False, end_marker=None, **kw):
     if kw.get("probs"):
         recount_file(stem, end_marker)
     ALL.append(stem)
-
-
-def recount_block(block: str, pattern: str, expect: int, what: str):
-    """The second count: items of one problem's rendered text, by regex."""
-    n = len(re.findall(pattern, block))
-    assert n == expect, (what, n, expect)
 
 
 def recount_file(stem, end_marker):
@@ -118,11 +112,6 @@ def recount_file(stem, end_marker):
         seg = re.sub(r"\d+\.(审计发现问题：)?$", "", seg)  # the next item's own number and label
         n = len(re.findall(r"[一二三四五六七八九十]是", seg)) or len(re.findall(r"(?<![\d.])\d+\.(?!\d)", seg)) or 1
         assert n == p["measure_count"], (stem, p["title"], n, p["measure_count"])
-
-
-def shi_count(p):
-    """Expected 一是 hits in p.mtext(): none for a single undivided measure."""
-    return len(p.measures) if len(p.measures) > 1 else 0
 
 
 # ================================================================ 01 state company: '（一）关于…的问题' headings in the SECOND section, 整改落实情况 paragraphs (.pdf)
