@@ -877,6 +877,24 @@ def _tasks_listed_elsewhere(section) -> bool:
     return False
 
 
+# one19: a one-task notice cut short (a page's excerpt, a preview) keeps its task's section and the one after it
+# ("一、整改任务 <the task> 二、整改目标 …" / "二、责任单位 …" and nothing more): two of its labelled sections are enough
+# when the notice names itself one in its first lines (公示 / 销号 / 验收 / 情况说明 / 整改任务 / 反馈问题第N项) and the
+# task's section holds one statement, unnumbered, in at most three paragraphs — not a report's "一、存在问题 1.… 2.…
+# 二、整改措施" (numbered problems), nor a page whose head says nothing of a notice of one task.
+RE_EXCERPT_HEAD = re.compile(r"公示|销号|验收|情况说明|完成情况的说明|整改任务[(（]|反馈问题第|第\s*[\d一二三四五六七八九十]{1,3}\s*项")
+
+
+def _one_task_excerpt(section, doc_text: str) -> bool:
+    head = doc_text.lstrip()[:400]
+    if not RE_EXCERPT_HEAD.search(head) or re.search(r"第\s*[\d一二三四五六七八九十]{1,3}\s*[、,，和及至-]\s*[\d一二三四五六七八九十]{1,3}\s*项", head):
+        return False  # (a notice of several tasks: "第5、6、7项整改任务")
+    if any(c.marker is not None for c in section.children):
+        return False
+    texts = [c for c in section.children if c.marker is None and c.text.strip()]
+    return 1 <= len(texts) <= 3
+
+
 def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
@@ -894,6 +912,7 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     glued_category: dict[str, str] = {}
     inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
     again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
+    pair = None  # the problem's section and one other at a level (an excerpt of a one-task notice: _one_task_excerpt)
     for level in levels[:2]:
         sections = {}
         glued_category = {}
@@ -924,7 +943,12 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                     inline = True
         if "problems" in sections and len(sections) + len(again) >= 3:
             break
-    if "problems" not in sections or len(sections) + len(again) < 3:
+        if "problems" in sections and len(sections) + len(again) == 2 and pair is None:
+            pair = (sections, glued_category, inline, again)
+    if ("problems" not in sections or len(sections) + len(again) < 3) and pair is not None and _one_task_excerpt(
+            pair[0]["problems"], doc_text):
+        sections, glued_category, inline, again = pair
+    elif "problems" not in sections or len(sections) + len(again) < 3:
         return None
     if _tasks_listed_elsewhere(sections["problems"]):
         return None
