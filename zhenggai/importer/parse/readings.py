@@ -880,18 +880,33 @@ def _tasks_listed_elsewhere(section) -> bool:
 # one19: a one-task notice cut short (a page's excerpt, a preview) keeps its task's section and the one after it
 # ("一、整改任务 <the task> 二、整改目标 …" / "二、责任单位 …" and nothing more): two of its labelled sections are enough
 # when the notice names itself one in its first lines (公示 / 销号 / 验收 / 情况说明 / 整改任务 / 反馈问题第N项) and the
-# task's section holds one statement, unnumbered, in at most three paragraphs — not a report's "一、存在问题 1.… 2.…
+# task's section holds one statement in at most three paragraphs (one of them numbered at most) — not a report's "一、存在问题 1.… 2.…
 # 二、整改措施" (numbered problems), nor a page whose head says nothing of a notice of one task.
 RE_EXCERPT_HEAD = re.compile(r"公示|销号|验收|情况说明|完成情况的说明|整改任务[(（]|反馈问题第|第\s*[\d一二三四五六七八九十]{1,3}\s*项")
 
 
+# (the lead's verdict on the one task: done and accepted — not "尚未完成整改", "未通过验收")
+RE_LEAD_DONE = re.compile(r"(?<![未不没尚])(?:已(?:按[^。，,；;]{0,16})?(?:全部)?完成(?:了)?整改|已整改完成|已整改到位)"
+                          r"|(?<![未不没])通过(?:了)?[^。，,；;未不]{0,8}验收|同意(?:验收)?销号")
+
+
+# a count of the tasks or problems a report covers ("整改任务21项", "问题共30个", "18个问题"): a report of many, not one
+RE_MANY_COUNTED = re.compile(r"(?:任务|问题|事项)(?:共|总计|合计)?\s*\d+\s*[项个条件]|(?<![第序号\d])\d+\s*[项个条件](?:整改)?(?:任务|问题|事项)"
+                             r"|第\s*[\d一二三四五六七八九十]{1,3}\s*[、,，和及至-]\s*[\d一二三四五六七八九十]{1,3}\s*项")
+
+
 def _one_task_excerpt(section, doc_text: str) -> bool:
     head = doc_text.lstrip()[:400]
-    if not RE_EXCERPT_HEAD.search(head) or re.search(r"第\s*[\d一二三四五六七八九十]{1,3}\s*[、,，和及至-]\s*[\d一二三四五六七八九十]{1,3}\s*项", head):
-        return False  # (a notice of several tasks: "第5、6、7项整改任务")
-    if any(c.marker is not None for c in section.children):
+    first = head.split("\n", 1)[0]
+    # the notice names itself in its first line (its title, or a lead standing for it: "…(序号32)整改销号情况公示如下"),
+    # or names its one task's number in its head; a report's lead may say 销号/验收 of its many tasks
+    if not (RE_EXCERPT_HEAD.search(first) or RE_TASK_NUMBER.search(head)) or "报告" in first:
         return False
-    texts = [c for c in section.children if c.marker is None and c.text.strip()]
+    if RE_MANY_COUNTED.search(head):
+        return False  # (a report of several tasks: "整改任务21项，已完成整改14项", "第5、6、7项整改任务")
+    if sum(1 for c in section.children if c.marker is not None) > 1:
+        return False  # (one numbered line is the task named by its number: "第43项：部分矿山…")
+    texts = [c for c in section.children if c.text.strip()]
     return 1 <= len(texts) <= 3
 
 
@@ -943,7 +958,10 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
                     inline = True
         if "problems" in sections and len(sections) + len(again) >= 3:
             break
-        if "problems" in sections and len(sections) + len(again) == 2 and pair is None:
+        if "problems" in sections and len(sections) + len(again) == 2 and pair is None and sum(
+                1 for c in root.children if c.marker is not None and c.level == level) == 2:
+            # (the excerpt holds those two sections only: a full notice with a third section no label knows, "三、整改
+            # 结论", is read as it was)
             pair = (sections, glued_category, inline, again)
     if ("problems" not in sections or len(sections) + len(again) < 3) and pair is not None and _one_task_excerpt(
             pair[0]["problems"], doc_text):
@@ -1045,6 +1063,14 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
     if status is None and RE_SIGNOFF_VERDICT.search(doc_text):
         # the verdict said before the sections: "经现场核查、资料审核，该项任务已达到验收销号标准，拟予以销号。"
         status = "done"
+    if status is None and pair is not None and sections is pair[0]:
+        # one19: an excerpt's account of what was done may be cut away; the lead before the task's section says where
+        # the task stands: "…整改任务（序号十）已按整改方案要求完成整改，并通过市级验收。" / "…第43项已整改完成,并通过核查验收"
+        # (the lead: the text before the task's statement, its first paragraph under the section)
+        said = next((c.text.strip() for c in sections["problems"].children if c.text.strip()), "")
+        at = doc_text.find(said[:16]) if said else -1
+        lead = RE_LEAD_DONE.search(doc_text[:at]) if at > 0 else None
+        status = "done" if lead else None
     if status is None and "next" in sections:
         # "该项任务目前整改进度为基本完成，需长期坚持": where the task stands, stated among the next steps
         stated = RE_STANDS_AT.search(text_of(sections["next"]))

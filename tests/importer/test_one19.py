@@ -1,0 +1,136 @@
+"""One task, one notice, on the shapes real pages take (session 19, helper one19): constructed texts, each rule with a
+positive case and a near miss.
+
+Rules:
+- A one-task notice cut short (a page's excerpt) keeps its task's section and the one after it ("一、整改任务 <the task>
+  二、整改目标 ……"): two labelled sections read as the notice's one problem, when they are the only numbered sections,
+  the notice names itself in its first line (公示/销号/验收/情况说明) or names its task's number in its head, its head counts
+  no tasks ("整改任务21项"), and the task's section holds one statement (readings._one_task_excerpt).
+- Such an excerpt's status, its account of the work cut away, is the lead's verdict on the task: "…已按整改方案要求完成
+  整改，并通过市级验收。" (readings.RE_LEAD_DONE).
+- A two-column field table of one task labels its rows with the genre's other words too: 整改问题 / 督察反馈问题 /
+  问题内容 / 整改任务完成情况 / 验收情况 (normalize._FIELD_LABELS).
+"""
+from __future__ import annotations
+
+import io
+
+import docx
+
+from zhenggai.importer.parse import parse_bytes, parse_text
+from zhenggai.importer.parse.normalize import RE_FIELD_LABEL_CELL
+
+EXCERPT = """关于中央生态环境保护督察反馈问题整改任务（序号十）验收销号的公示
+第二轮中央生态环境保护督察反馈问题整改任务（序号十）已按整改方案要求完成整改，并通过市级验收。根据有关要求，现将整改完成情况公示如下：
+一、整改问题
+某市城区雨污管网混错接问题突出，老城区约40公里管网雨污不分，雨季污水溢流直排清水河。
+二、整改目标
+2023年底前完成老城区雨污分流改造，消除污水直排，清水河城区段水质稳定达到Ⅳ类。……
+"""
+
+
+def _problems(text):
+    return parse_text(text).to_dict()["problems"]
+
+
+def test_a_one_task_notice_cut_after_its_task_and_the_next_section_is_still_its_one_problem():
+    probs = _problems(EXCERPT)
+    assert len(probs) == 1
+    assert probs[0]["seq"] == 10
+    assert probs[0]["title"].startswith("某市城区雨污管网混错接问题突出")
+    assert probs[0]["category"] == "整改问题"
+
+
+def test_an_excerpts_status_is_the_leads_verdict_on_the_task():
+    assert _problems(EXCERPT)[0]["status"] == "done"
+
+
+def test_an_excerpt_whose_lead_says_nothing_of_the_tasks_end_has_no_status():
+    text = EXCERPT.replace("已按整改方案要求完成整改，并通过市级验收", "由市住房和城乡建设局牵头实施")
+    assert _problems(text)[0]["status"] is None
+
+
+def test_a_task_named_by_its_number_on_its_own_line_is_still_one_statement():
+    text = EXCERPT.replace("某市城区雨污管网", "第10项：某市城区雨污管网")
+    probs = _problems(text)
+    assert len(probs) == 1 and probs[0]["seq"] == 10
+
+
+REPORT = """某市贯彻落实督察反馈意见整改方案进展情况
+截至今年6月底，督察反馈涉及我市的整改任务21项，已完成整改14项，其余7项正在按序时推进，实行挂图作战、对账销号。
+一、存在问题
+从整改情况看，仍存在一些差距：一些问题整改还停留在面上，深层次问题触及不够。
+二、下一步打算
+下一步，我们将继续保持整改的力度，一是持续抓好未完成事项整改；二是健全长效机制。
+"""
+
+
+def test_a_report_counting_many_tasks_with_two_sections_is_no_one_task_excerpt():
+    from zhenggai.importer.parse.readings import _one_task_excerpt
+
+    class Section:  # the report's "一、存在问题" section: one unnumbered paragraph
+        children = [type("P", (), {"marker": None, "text": "从整改情况看，仍存在一些差距。"})()]
+    assert not _one_task_excerpt(Section, REPORT)
+    assert _one_task_excerpt(Section, EXCERPT)  # (the same section under a one-task notice's head)
+    assert not any(p["title"].startswith("从整改情况看") and p.get("category") == "存在问题" for p in _problems(REPORT))
+
+
+def test_a_notice_listing_several_tasks_under_its_task_section_is_no_one_task_excerpt():
+    text = EXCERPT.replace("整改任务（序号十）", "整改任务（第5、6、7项）").replace(
+        "某市城区雨污管网混错接问题突出，老城区约40公里管网雨污不分，雨季污水溢流直排清水河。",
+        "1.某市城区雨污管网混错接问题突出。\n2.清水河沿岸垃圾堆放。\n3.工业园区污水处理厂超标排放。")
+    probs = _problems(text)
+    assert len(probs) != 1
+
+
+def test_a_full_notice_with_a_third_section_no_label_knows_is_read_as_without_the_excerpt_rule(monkeypatch):
+    # the two known sections are not all of it: "三、整改结论" follows — the excerpt rule does not read it
+    full = EXCERPT.replace("……\n", "\n三、整改结论\n经对照整改目标逐项自查，该问题已完成整改，达到验收销号条件。\n")
+    with_rule = _problems(full)
+    from zhenggai.importer.parse import readings
+
+    monkeypatch.setattr(readings, "_one_task_excerpt", lambda section, doc_text: False)
+    assert with_rule == _problems(full)
+    monkeypatch.undo()
+    assert len(_problems(EXCERPT)) == 1  # (and the rule is live: the excerpt itself is read by it)
+
+
+def test_a_personnel_gongshi_with_two_sections_is_no_problem():
+    text = """关于拟提任干部的公示
+根据干部选拔任用有关规定，现将拟提任人选公示如下：
+一、公示对象
+张某，男，1980年生，现任某局办公室主任。
+二、公示时间
+2024年3月1日至3月7日。……
+"""
+    assert _problems(text) == []
+
+
+def _two_column_docx(rows):
+    d = docx.Document()
+    d.add_paragraph("按照环境保护督察要求，现对反馈问题整改任务(序号十六)销号完成情况进行公示。")
+    table = d.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = value
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_two_column_table_labelling_its_task_整改问题_is_read_as_the_one_problem():
+    data = _two_column_docx([("整改问题", "破坏林地问题仍然存在，某林场内养殖场违规占地1000余平方米。"),
+                             ("整改目标", "加强管控，杜绝破坏林地现象。"),
+                             ("整改措施", "1、加强对涉林案件的督导。\n2、加大巡护力度。"),
+                             ("整改任务完成情况", "1、已对涉林案件进行督导并下发了督办函；\n2、已加强森林巡护。")])
+    probs = parse_bytes(data, "notice.docx").to_dict()["problems"]
+    assert len(probs) == 1
+    assert probs[0]["seq"] == 16 and probs[0]["title"].startswith("破坏林地问题仍然存在")
+
+
+def test_the_genres_other_task_labels_are_field_cells_and_a_cell_of_prose_is_not():
+    for label in ("整改问题", "督察反馈问题", "问题内容", "整改任务完成情况", "验收情况"):
+        assert RE_FIELD_LABEL_CELL.fullmatch(label)
+    assert not RE_FIELD_LABEL_CELL.fullmatch("破坏林地问题仍然存在")
+    assert not RE_FIELD_LABEL_CELL.fullmatch("整改问题清单")
