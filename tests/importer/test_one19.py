@@ -8,6 +8,10 @@ Rules:
   no tasks ("整改任务21项"), and the task's section holds one statement (readings._one_task_excerpt).
 - Such an excerpt's status, its account of the work cut away, is the lead's verdict on the task: "…已按整改方案要求完成
   整改，并通过市级验收。" (readings.RE_LEAD_DONE).
+- A one-task notice's "验收情况" section over numbered items ("1.…清运… 2.…复绿…"), where no section tells the measures
+  or the work, holds what was done: its items (or its unnumbered paragraphs, the verdict's lines left out) are the
+  measures (readings.labelled_sections_candidate; in whole_document_candidate, such a section crossed as the account of
+  the work); a verdict alone ("经验收组现场核查，…同意销号") gives no measure, and after a 整改措施 section it adds none.
 - A two-column field table of one task labels its rows with the genre's other words too: 整改问题 / 督察反馈问题 /
   问题内容 / 整改任务完成情况 / 验收情况 (normalize._FIELD_LABELS).
 """
@@ -134,3 +138,60 @@ def test_the_genres_other_task_labels_are_field_cells_and_a_cell_of_prose_is_not
         assert RE_FIELD_LABEL_CELL.fullmatch(label)
     assert not RE_FIELD_LABEL_CELL.fullmatch("破坏林地问题仍然存在")
     assert not RE_FIELD_LABEL_CELL.fullmatch("整改问题清单")
+
+
+ACCEPTED_ITEMS = """关于某县第二轮省生态环境保护督察反馈问题第7项整改任务验收销号情况的公示
+根据有关规定，县督察整改办于2024年1月16日对第7项整改任务进行了现场验收。现将有关情况公示如下：
+一、问题基本情况
+反馈问题第7项：某镇砖瓦厂旧址堆存大量建筑垃圾和生活垃圾，未采取防渗、覆盖措施。
+责任单位：某镇人民政府、县城市管理局
+整改时限：2023年12月底前
+二、验收情况
+1.2023年10月，某镇组织清运堆存垃圾约1.2万立方米，运至县建筑垃圾消纳场处置。
+2.对场地进行平整、覆土和绿化，恢复植被面积约6800平方米。
+3.将该点位纳入网格化巡查范围，落实专人每周巡查。
+三、公示时间及意见反馈
+公示时间：2024年1月22日至2024年1月26日。
+"""
+
+
+def test_an_acceptance_section_over_numbered_work_items_gives_the_one_tasks_measures():
+    probs = _problems(ACCEPTED_ITEMS)
+    assert len(probs) == 1
+    assert probs[0]["seq"] == 7 and probs[0]["measure_count"] == 3
+
+
+SECTIONED = """关于督察反馈问题整改任务（序号十二）验收销号的公示
+现将整改任务（序号十二）验收销号情况公示如下：
+一、整改任务
+某县城区污水处理厂提标改造进度滞后，出水总氮、总磷不能稳定达标。
+二、整改目标
+2023年12月底前出水稳定达到一级A标准。
+三、验收情况
+1.完成污水处理厂提标改造工程，新增深度处理单元。
+2.新建城北片区污水管网8.6公里。
+四、公示期限
+2024年1月15日至1月19日。
+"""
+
+
+def test_a_notices_acceptance_section_holds_the_measures_when_no_section_tells_them():
+    probs = _problems(SECTIONED)
+    assert len(probs) == 1 and probs[0]["seq"] == 12 and probs[0]["measure_count"] == 2
+
+
+def test_an_acceptance_section_after_a_measures_section_adds_no_measure():
+    text = SECTIONED.replace("三、验收情况\n", "三、整改措施\n1.完成污水处理厂提标改造工程，新增深度处理单元。\n2.新建城北片区污水管网8.6公里。\n"
+                             "四、验收情况\n", 1).replace("1.完成污水处理厂提标改造工程，新增深度处理单元。\n2.新建城北片区污水管网8.6公里。\n四、公示",
+                                                  "1.经现场核查，工程已投入运行。\n2.出水水质监测达标。\n五、公示")
+    probs = _problems(text)
+    assert len(probs) == 1 and probs[0]["measure_count"] == 2
+    assert probs[0]["measures"][0]["text"].startswith("完成污水处理厂提标改造工程")
+
+
+def test_an_acceptance_section_told_only_as_a_verdict_gives_no_measure():
+    text = SECTIONED.replace("1.完成污水处理厂提标改造工程，新增深度处理单元。\n2.新建城北片区污水管网8.6公里。\n",
+                             "经验收组现场核查，该问题已完成整改，同意销号。\n")
+    probs = _problems(text)
+    assert len(probs) == 1 and probs[0]["seq"] == 12
+    assert probs[0]["measure_count"] == 0 and probs[0]["status"] == "done"

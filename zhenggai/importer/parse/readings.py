@@ -495,11 +495,17 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             # — unless the problem sits in a section of its own ("一、反馈问题") and the next one tells what was done about
             # it ("二、整改落实情况"): its heading labels the measures, and the section after it ends them
             label = pm.rest.strip().rstrip("。：: ")
+            # one19: "二、验收情况" over numbered items ("1.2023年10月，柳沟镇组织清运…" "2.对场地进行平整…") tells the
+            # work the acceptance found done: the account of what was done, as "二、整改完成情况" would be (not an
+            # acceptance told in a sentence, "经验收组现场核查，同意销号": that is no measure)
+            nxt = parse_marker(texts[k + 1]) if k + 1 < len(texts) and SECTION_LABELS["acceptance"].match(label) else None
+            accepted_items = nxt is not None and nxt.level != LEVEL_CN and nxt.number == 1
             if (crossed or RE_MEASURE_LABEL.search("\n".join(region))
-                    or not (SECTION_LABELS["measures"].match(label) or SECTION_LABELS["result"].match(label))):
+                    or not (SECTION_LABELS["measures"].match(label) or SECTION_LABELS["result"].match(label)
+                            or accepted_items)):
                 break
             crossed = True
-            region.append(label + "：")
+            region.append(("整改完成情况" if accepted_items else label) + "：")
             positions.append(paras[k].pos)
             continue
         region.append(t)
@@ -1046,7 +1052,15 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
         # the verdict first: "…通过验收，同意销号。…在整改推进中，…" tells how it was done after the verdict
         status = "done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else status_of(accepted)
     measure_nodes = items(sections["measures"]) if "measures" in sections else []
+    if "measures" not in sections and "result" not in sections and "acceptance" in sections:
+        # one19: "三、验收情况 1.…清运… 2.…复绿…": the work the acceptance found done, item by item, where no section
+        # tells the measures or the work (an acceptance told in a sentence, "经验收…同意销号", has no items: no measure)
+        measure_nodes = items(sections["acceptance"])
     told = None  # a section of what was done without numbered items: its paragraphs, split as a problem's body
+    if ("measures" not in sections and "result" not in sections and "acceptance" in sections and not measure_nodes
+            and text_of(sections["acceptance"])):
+        # (its paragraphs when unnumbered, "一是…二是…" or one account; the verdict's own lines are left out below)
+        told = sections["acceptance"]
     if "measures" in sections and not measure_nodes and text_of(sections["measures"]):
         told = sections["measures"]
     if "measures" not in sections and "result" in sections:
@@ -1055,9 +1069,9 @@ def labelled_sections_candidate(root, doc_text: str = "") -> Candidate | None:
             told = sections["result"]  # "一是…二是…三是…" in a paragraph, or one undivided paragraph (one measure)
     told_measures = []
     if told is not None:
-        told_measures, _notes, _numbering = split_measures(
-            [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
-            or [BodyItem(text_of(told), told.pos)])
+        body = [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
+        if body or told is not sections.get("acceptance"):  # (an acceptance that is only its verdict: no measure)
+            told_measures, _notes, _numbering = split_measures(body or [BodyItem(text_of(told), told.pos)])
     if status is None and again:  # "三、整改成效 …经核查，该问题已完成整改。": the outcome told in a section of its own
         status = next((st for st in (status_of(text_of(a)) for a in again) if st), None)
     if status is None and RE_SIGNOFF_VERDICT.search(doc_text):

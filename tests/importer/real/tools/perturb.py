@@ -514,7 +514,8 @@ def title_change(a: dict, b: dict) -> str:
 #   ot_mask     place and unit names as a site masks them: the name before 省/市/县/区/镇/乡/街道 of every responsible
 #               unit, and a company's name, written XX (in the truth too: same masked names);
 #   ot_labels   a field label said with another word of the genre: the task's (整改任务/反馈问题/问题描述/存在问题/督察
-#               反馈问题/整改问题) and what-was-done's (整改措施/整改情况/整改完成情况/完成情况/验收情况), seeded;
+#               反馈问题/整改问题) and what-was-done's (整改措施/整改情况/整改完成情况/完成情况/验收情况), seeded; each
+#               label of a document given a word no other of its labels has (two fields never merged into one);
 #   ot_trad     trad on these documents (problems only scored);
 #   ot_chrome   chrome on these documents; ot_nochrome the site chrome the page carries taken away (breadcrumb, 发布时间/
 #               来源/字体 lines, 分享/打印/上一篇 lines);
@@ -625,9 +626,20 @@ def ot_labels(text: str, rng: random.Random, truth: dict | None = None) -> str |
     changed = []
 
     def swap(pool):
+        # one word for each label of the document, two labels never made one ("整改措施" and "整改完成情况" both
+        # "验收情况" would merge two fields: no longer the same notice)
+        found = list(dict.fromkeys(m.group(2) for m in (_RE_TASK_LABEL if pool is TASK_LABELS else _RE_DONE_LABEL).finditer(text)))
+        free = [w for w in pool if w not in found]
+        rng.shuffle(free)
+        new_of = {}
+        for w in found:
+            if free:
+                new_of[w] = free.pop()
+
         def sub(m):
-            new = rng.choice([w for w in pool if w != m.group(2)])
-            changed.append(f"{m.group(2)}→{new}")
+            new = new_of.get(m.group(2), m.group(2))
+            if new != m.group(2):
+                changed.append(f"{m.group(2)}→{new}")
             return m.group(1) + new
         return sub
     text = _RE_TASK_LABEL.sub(swap(TASK_LABELS), text)
@@ -736,8 +748,8 @@ def main() -> int:
 
     scorer = load_scorer()
     chosen = args.perturbations.split(",") if args.perturbations else list(PERTURBATIONS)
-    onetask = "onetask" in chosen
-    if onetask:  # the family, on its documents only
+    onetask = "onetask" in chosen or any(f.startswith("ot_") for f in chosen)  # (an ot_ perturbation: its documents only)
+    if "onetask" in chosen:  # the family, on its documents only
         chosen = [f for f in chosen if f != "onetask"] + [f for f in ONETASK if f not in chosen]
     if "trad" in chosen and not has_opencc():
         print("# OpenCC is not installed in the venv: trad skipped")
