@@ -13,7 +13,12 @@ Rules:
   measures (readings.labelled_sections_candidate; in whole_document_candidate, such a section crossed as the account of
   the work); a verdict alone ("经验收组现场核查，…同意销号") gives no measure, and after a 整改措施 section it adds none.
 - A two-column field table of one task labels its rows with the genre's other words too: 整改问题 / 督察反馈问题 /
-  问题内容 / 整改任务完成情况 / 验收情况 (normalize._FIELD_LABELS).
+  问题内容 / 整改任务完成情况 / 验收情况, and the labels a notice's sections carry: 反馈意见建议 / 整改责任单位 / 整改实施主体 /
+  目标任务 / 重点措施 / 验收销号意见 (normalize._FIELD_LABELS).
+- A task's field opening with its own item mark ("(一)某园区…", "第43项:…") and holding that one item is titled by the
+  statement after the mark, numbered by it when the heading names no task number (readings.whole_document_candidate).
+- A task's field telling the round before the feedback it quotes ("2021年10月，…反馈督察意见。其中第7项问题指出：“…”")
+  is titled by the quotation; not a field that states the shortcoming itself first (RE_SHORTCOMING_HINT).
 """
 from __future__ import annotations
 
@@ -195,3 +200,61 @@ def test_an_acceptance_section_told_only_as_a_verdict_gives_no_measure():
     probs = _problems(text)
     assert len(probs) == 1 and probs[0]["seq"] == 12
     assert probs[0]["measure_count"] == 0 and probs[0]["status"] == "done"
+
+
+def _rows_docx(lead, rows):
+    d = docx.Document()
+    d.add_paragraph(lead)
+    table = d.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = value
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_task_cell_opening_with_its_item_mark_is_titled_by_the_statement_and_numbered_by_the_mark():
+    data = _rows_docx("突出生态环境问题整改验收销号公示", [
+        ("整改问题", "(一)某园区唐河天门大道段有浮萍及垃圾被晒化流入唐河，污染水体。"),
+        ("整改实施主体", "某园区管委会"), ("重点措施", "(一)对唐河开展打捞清理工作。"), ("完成时限", "2024年12月底"),
+        ("整改完成情况", "(一)经核查，该处河段水面无浮萍及垃圾。")])
+    probs = parse_bytes(data, "notice.docx").to_dict()["problems"]
+    assert len(probs) == 1
+    assert probs[0]["title"].startswith("某园区唐河天门大道段") and probs[0]["seq"] == 1
+
+
+def test_a_task_cell_listing_two_items_keeps_its_text():
+    data = _rows_docx("突出生态环境问题整改验收销号公示", [
+        ("整改问题", "(一)某园区唐河段有浮萍及垃圾流入唐河。(二)某园区沿河有生活垃圾堆放点3处。"),
+        ("整改实施主体", "某园区管委会"), ("重点措施", "对唐河开展打捞清理工作。"), ("完成时限", "2024年12月底"),
+        ("整改完成情况", "经核查，该处河段水面无浮萍及垃圾。")])
+    probs = parse_bytes(data, "notice.docx").to_dict()["problems"]
+    assert not any(p["title"].startswith("某园区唐河段") and p["seq"] == 1 for p in probs)
+
+
+def test_a_task_cell_telling_the_round_before_the_quoted_feedback_is_titled_by_the_quote():
+    data = _rows_docx("某县关于督察反馈问题第7项整改销号情况的公示", [
+        ("反馈问题", "2021年10月，省第四生态环境保护督察组对某市开展督察，并于2022年1月18日反馈督察意见。其中第7项问题指出："
+                     "“县城区部分路段雨污管网混接错接，污水溢流进入资江支流，整治进度缓慢。”"),
+        ("责任单位", "某县住房和城乡建设局"), ("整改时限", "2023年12月底"),
+        ("整改情况", "一是完成城区12条路段雨污分流改造；二是对沿江3处溢流口实施截污改造。")])
+    probs = parse_bytes(data, "notice.docx").to_dict()["problems"]
+    assert len(probs) == 1
+    assert probs[0]["title"].startswith("县城区部分路段雨污管网混接错接") and probs[0]["seq"] == 7
+
+
+def test_a_task_cell_stating_the_shortcoming_before_a_quoted_phrase_keeps_its_statement():
+    data = _rows_docx("某县关于督察反馈问题第7项整改销号情况的公示", [
+        ("反馈问题", "县城区污水管网建设滞后，督察组指出“雨污合流”问题突出。"),
+        ("责任单位", "某县住房和城乡建设局"), ("整改时限", "2023年12月底"),
+        ("整改情况", "一是完成城区12条路段雨污分流改造；二是对沿江3处溢流口实施截污改造。")])
+    probs = parse_bytes(data, "notice.docx").to_dict()["problems"]
+    assert len(probs) == 1 and probs[0]["title"].startswith("县城区污水管网建设滞后")
+
+
+def test_the_sections_labels_of_a_notice_are_field_cells_of_its_table():
+    for label in ("反馈意见建议", "整改责任单位", "整改实施主体", "目标任务", "重点措施", "验收销号意见"):
+        assert RE_FIELD_LABEL_CELL.fullmatch(label)
+    assert not RE_FIELD_LABEL_CELL.fullmatch("公示时间")

@@ -395,6 +395,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 # a form of one task, each field a paragraph ("整改问题：X。Y。" / "整改目标：…" / "整改措施：1、…"):
                 # the problem's field is all of its paragraph — its later sentences (the cases found) are the statement
                 title = t[m.start(2):].rstrip("。；; ")
+            if m.group(2) and "指出" in t[m.start(2):] and "“" in t[m.start(2):] and not RE_SHORTCOMING_HINT.search(m.group(2)):
+                # one19: a task's field that tells the round before the feedback it quotes ("反馈问题 | 2021年10月，…反馈
+                # 督察意见。其中第7项问题指出：“…”", a notice's section put in a table's cell): the quoted statement is the
+                # task, not the sentence about the round (as labelled_sections_candidate reads the section)
+                from .titles import said_statement
+
+                said = said_statement(t[m.start(2):])
+                if said:
+                    title = said
             at_quote = t.find("“", m.start(), m.end())
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
                 # a quoted task that itself holds quotations ("““环境就是民生”的责任意识不够强…”"): up to its own close
@@ -462,6 +471,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 break
     if not title:
         return None
+    item_seq = None
+    if from_field and title[:1] in "(（第0123456789":
+        # one19: the task's field opening with its own item mark, "整改问题 | (一)宿马园区唐河…" / "第43项:部分矿山…" (a
+        # notice's section put in a table's cell): the mark numbers the task, it is not its statement — when the field
+        # holds that one item only
+        im = parse_marker(title)
+        if im is not None and im.number >= 1 and len(im.rest.strip()) >= 8 and not re.search(
+                r"[(（][一二三四五六七八九十\d]{1,2}[)）]|(?:^|[。；;\s])\d{1,2}[.．、]", im.rest):
+            title, item_seq = im.rest, im.number
     title = _clean_title(re.sub(r"^(?:关于)", "", title.strip()))
     k0, off = at
     wrappers = doc.count("关于“")
@@ -476,6 +494,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         mn = re.search(r"([一二三四五六七八九十]{1,3}|\d{1,3})[、.．]\s*$", before)
         if mn:
             seq = int(mn.group(1)) if mn.group(1).isdigit() else cn_to_int(mn.group(1))
+    elif item_seq is not None:  # (the field's own item mark, no task number in the heading)
+        seq = item_seq
     elif finding is not None:  # the one finding under "一、关于审计发现问题的整改情况": the number printed over it
         for t in reversed(texts[: k0 + 1]):
             pm = parse_marker(t)
@@ -881,6 +901,10 @@ def _tasks_listed_elsewhere(section) -> bool:
             if carrying >= 2:
                 return True
     return False
+
+
+# the sentence telling a shortcoming (not "2021年10月，督察组对某市开展督察，并于…反馈督察意见", the round's account)
+RE_SHORTCOMING_HINT = re.compile(r"[不未无]|缺|差|滞后|薄弱|问题|突出|超标|直排|违规|违法")
 
 
 # one19: a one-task notice cut short (a page's excerpt, a preview) keeps its task's section and the one after it

@@ -519,8 +519,10 @@ def title_change(a: dict, b: dict) -> str:
 #   ot_trad     trad on these documents (problems only scored);
 #   ot_chrome   chrome on these documents; ot_nochrome the site chrome the page carries taken away (breadcrumb, 发布时间/
 #               来源/字体 lines, 分享/打印/上一篇 lines);
-#   ot_table    a .docx: the title and lead as paragraphs, each "label：value" line a row of a 2-column table (a line
-#               under a row without a label joins that row's value); a text with no labelled field is left as it is.
+#   ot_table    a .docx: the title and lead as paragraphs, each "label：value" line a row of a 2-column table, a section
+#               heading of a field ("二、整改目标") a row whose value is its text (a line under a row without a label joins
+#               that row's value; another section, "五、公示时间", ends the table); a text with fewer than two rows is
+#               left as it is.
 TASK_LABELS = ["整改任务", "反馈问题", "问题描述", "存在问题", "督察反馈问题", "整改问题"]
 DONE_LABELS = ["整改措施", "整改情况", "整改完成情况", "完成情况", "验收情况"]
 _RE_TASK_LABEL = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?\s*)(" + "|".join(
@@ -663,6 +665,7 @@ def ot_nochrome(text: str, rng: random.Random, truth: dict | None = None) -> str
 
 _RE_FIELD_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?\s*"
                            r"([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
+_RE_HEADING_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\s*([\u4e00-\u9fff]{2,12})\s*$")
 _ROW_LABEL = re.compile(r"整改|问题|任务|责任|牵头|时限|目标|措施|情况|验收|单位|督察|反馈|描述|序号|编号|完成|进展|结论|意见")
 
 
@@ -673,11 +676,18 @@ def ot_table(text: str, rng: random.Random, truth: dict | None = None) -> list |
         if not line.strip():
             continue
         m = _RE_FIELD_ROW.match(line)
+        h = _RE_HEADING_ROW.match(line)
         if m and _ROW_LABEL.search(m.group(1)):
             out.append(["row", m.group(1), m.group(2)])
             in_table = True
-        elif in_table and re.match(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,20}(?:人民政府|局|办公室|委员会|公司))\s*$", line):
-            out.append(["p", line])  # the sign-off under the table
+        elif h and _ROW_LABEL.search(h.group(1)) and not re.search(r"公示|联系|附件", h.group(1)):
+            out.append(["row", h.group(1), ""])  # a section's heading "二、整改目标": its label cell, its text the value
+            in_table = True
+        elif h:  # another section ("五、公示时间"): the table ends, the rest are paragraphs
+            out.append(["p", line.strip()])
+            in_table = False
+        elif in_table and out[-1][0] == "row" and out[-1][2] and re.match(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,20}(?:人民政府|局|办公室|委员会|公司))\s*$", line):
+            out.append(["p", line])  # the sign-off under the table (not a row's first line: "新化县住房和城乡建设局")
             in_table = False
         elif in_table and out[-1][0] == "row":
             out[-1][2] = (out[-1][2] + "\n" + line.strip()).strip()
