@@ -14,7 +14,7 @@ Rules:
   the work); a verdict alone ("经验收组现场核查，…同意销号") gives no measure, and after a 整改措施 section it adds none.
 - A two-column field table of one task labels its rows with the genre's other words too: 整改问题 / 督察反馈问题 /
   问题内容 / 整改任务完成情况 / 验收情况, and the labels a notice's sections carry: 反馈意见建议 / 整改责任单位 / 整改实施主体 /
-  目标任务 / 重点措施 / 验收销号意见 (normalize._FIELD_LABELS).
+  目标任务 / 重点措施 / 验收销号意见 (normalize._FIELD_LABELS); "整改实施主体：…" names the units (fields.FIELD_NAMES).
 - A task's field opening with its own item mark ("(一)某园区…", "第43项:…") and holding that one item is titled by the
   statement after the mark, numbered by it when the heading names no task number (readings.whole_document_candidate).
 - A task's field telling the round before the feedback it quotes ("2021年10月，…反馈督察意见。其中第7项问题指出：“…”")
@@ -258,3 +258,16 @@ def test_the_sections_labels_of_a_notice_are_field_cells_of_its_table():
     for label in ("反馈意见建议", "整改责任单位", "整改实施主体", "目标任务", "重点措施", "验收销号意见"):
         assert RE_FIELD_LABEL_CELL.fullmatch(label)
     assert not RE_FIELD_LABEL_CELL.fullmatch("公示时间")
+
+
+def test_a_notices_整改实施主体_field_names_its_tasks_units():
+    from zhenggai.importer.parse.fields import split_fields
+
+    assert [(f, v.strip()) for f, _l, v in split_fields("整改实施主体：某园区党工委、管委会") if f] == [
+        ("units", "某园区党工委、管委会")]
+
+
+def test_a_sentence_about_the_body_carrying_out_the_work_is_no_units_field():
+    from zhenggai.importer.parse.fields import split_fields
+
+    assert not [f for f, _l, _v in split_fields("由实施主体负责日常巡查和维护。") if f == "units"]
