@@ -12,7 +12,9 @@ FIELD_NAMES = {
     "measures": r"整改措施及阶段性成效|整改结果及成效|整改措施|主要措施|具体措施|整改情况|整改进展情况|整改进展|整改成效|阶段性成效|整改结果|落实情况|完成情况",
     "leader": r"责任领导|牵头领导|分管领导|督办领导",
     # (a hospital's or school's plan charges its own offices: "责任科室：药剂科", "责任处室", "责任股室")
-    "units": r"(?:问题)?整改责任单位|整改责任部门|责任单位|牵头单位|责任部门|牵头部门|责任科室|牵头科室|责任处室|牵头处室|责任股室",
+    # (one19: a 销号 notice names the body carrying the task out "整改实施主体：某园区党工委、管委会", as its sections'
+    # label does, readings.SECTION_LABELS["units"])
+    "units": r"(?:问题)?整改责任单位|整改责任部门|责任单位|牵头单位|责任部门|牵头部门|责任科室|牵头科室|责任处室|牵头处室|责任股室|整改实施主体",
     "co_units": r"配合单位|协办单位|配合部门|协同单位",
     "person": r"责任人",
 }

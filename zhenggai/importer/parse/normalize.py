@@ -821,9 +821,13 @@ def split_html_markup(paragraphs: list) -> list:
 
 # the label cell of a two-column field table (a 公示 of one task on a small site: "整改任务 | 国道…", "整改进度 | 已完成"),
 # read from the row's cells "整改任务\t国道…" — a field label alone in its cell, then its value in one cell
-_FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|问题类别|问题类型|责任单位|牵头单位|责任部门|牵头部门|配合单位|"
-                 r"责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|整改目标|整改措施|整改完成情况|整改落实情况|整改情况|"
-                 r"整改进展情况|整改进展|整改进度|整改状态|完成情况")
+# (one19: the labels a one-task notice's sections carry (readings.SECTION_LABELS) label a table's rows too: the task
+# as 整改问题 / 督察反馈问题 / 反馈意见(建议) / 问题内容, its unit as 整改责任单位 / 整改实施主体, its target as 目标任务,
+# what was done as 重点措施 / 整改任务完成情况, the acceptance as 验收情况 / 验收(销号)意见)
+_FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见建议|反馈意见|整改问题|问题内容|问题描述|存在问题|问题类别|问题类型|"
+                 r"整改责任单位|责任单位|牵头单位|整改实施主体|责任部门|牵头部门|配合单位|责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|"
+                 r"整改目标|目标任务|整改措施|重点措施|整改完成情况|整改任务完成情况|整改落实情况|整改情况|整改进展情况|整改进展|整改进度|"
+                 r"整改状态|完成情况|验收情况|验收意见|验收销号意见")
 _RE_FIELD_CELL = re.compile(r"^\s*(" + _FIELD_LABELS + r")\s*\t+\s*(?=\S)([^\t]*)$")
 RE_FIELD_LABEL_CELL = re.compile(r"(?:" + _FIELD_LABELS + r")")  # (fullmatch: a cell that is a known label alone)
 # ks19: the form's other rows, once it is known to be a form: a short label of words alone in its cell ("任务编号",

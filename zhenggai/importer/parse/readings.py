@@ -399,6 +399,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 # a form of one task, each field a paragraph ("整改问题：X。Y。" / "整改目标：…" / "整改措施：1、…"):
                 # the problem's field is all of its paragraph — its later sentences (the cases found) are the statement
                 title = t[m.start(2):].rstrip("。；; ")
+            if m.group(2) and "指出" in t[m.start(2):] and "“" in t[m.start(2):] and not RE_SHORTCOMING_HINT.search(m.group(2)):
+                # one19: a task's field that tells the round before the feedback it quotes ("反馈问题 | 2021年10月，…反馈
+                # 督察意见。其中第7项问题指出：“…”", a notice's section put in a table's cell): the quoted statement is the
+                # task, not the sentence about the round (as labelled_sections_candidate reads the section)
+                from .titles import said_statement
+
+                said = said_statement(t[m.start(2):])
+                if said:
+                    title = said
             at_quote = t.find("“", m.start(), m.end())
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
                 # a quoted task that itself holds quotations ("““环境就是民生”的责任意识不够强…”"): up to its own close
@@ -469,6 +478,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 break
     if not title:
         return None
+    item_seq = None
+    if from_field and title[:1] in "(（第0123456789":
+        # one19: the task's field opening with its own item mark, "整改问题 | (一)宿马园区唐河…" / "第43项:部分矿山…" (a
+        # notice's section put in a table's cell): the mark numbers the task, it is not its statement — when the field
+        # holds that one item only
+        im = parse_marker(title)
+        if im is not None and im.number >= 1 and len(im.rest.strip()) >= 8 and not re.search(
+                r"[(（][一二三四五六七八九十\d]{1,2}[)）]|(?:^|[。；;\s])\d{1,2}[.．、]", im.rest):
+            title, item_seq = im.rest, im.number
     title = _clean_title(re.sub(r"^(?:关于)", "", title.strip()))
     k0, off = at
     wrappers = doc.count("关于“")
@@ -483,6 +501,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         mn = re.search(r"([一二三四五六七八九十]{1,3}|\d{1,3})[、.．]\s*$", before)
         if mn:
             seq = int(mn.group(1)) if mn.group(1).isdigit() else cn_to_int(mn.group(1))
+    elif item_seq is not None:  # (the field's own item mark, no task number in the heading)
+        seq = item_seq
     elif finding is not None:  # the one finding under "一、关于审计发现问题的整改情况": the number printed over it
         for t in reversed(texts[: k0 + 1]):
             pm = parse_marker(t)
@@ -502,11 +522,17 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             # — unless the problem sits in a section of its own ("一、反馈问题") and the next one tells what was done about
             # it ("二、整改落实情况"): its heading labels the measures, and the section after it ends them
             label = pm.rest.strip().rstrip("。：: ")
+            # one19: "二、验收情况" over numbered items ("1.2023年10月，柳沟镇组织清运…" "2.对场地进行平整…") tells the
+            # work the acceptance found done: the account of what was done, as "二、整改完成情况" would be (not an
+            # acceptance told in a sentence, "经验收组现场核查，同意销号": that is no measure)
+            nxt = parse_marker(texts[k + 1]) if k + 1 < len(texts) and SECTION_LABELS["acceptance"].match(label) else None
+            accepted_items = nxt is not None and nxt.level != LEVEL_CN and nxt.number == 1
             if (crossed or RE_MEASURE_LABEL.search("\n".join(region))
-                    or not (SECTION_LABELS["measures"].match(label) or SECTION_LABELS["result"].match(label))):
+                    or not (SECTION_LABELS["measures"].match(label) or SECTION_LABELS["result"].match(label)
+                            or accepted_items)):
                 break
             crossed = True
-            region.append(label + "：")
+            region.append(("整改完成情况" if accepted_items else label) + "：")
             positions.append(paras[k].pos)
             continue
         region.append(t)
@@ -1010,6 +1036,43 @@ def _paren_items_run_together(text: str) -> list[tuple[int, str]]:
     return items if len(items) >= 2 and all(len(t) >= 4 for _n, t in items) else []
 
 
+# the sentence telling a shortcoming (not "2021年10月，督察组对某市开展督察，并于…反馈督察意见", the round's account)
+RE_SHORTCOMING_HINT = re.compile(r"[不未无]|缺|差|滞后|薄弱|问题|突出|超标|直排|违规|违法")
+
+
+# one19: a one-task notice cut short (a page's excerpt, a preview) keeps its task's section and the one after it
+# ("一、整改任务 <the task> 二、整改目标 …" / "二、责任单位 …" and nothing more): two of its labelled sections are enough
+# when the notice names itself one in its first lines (公示 / 销号 / 验收 / 情况说明 / 整改任务 / 反馈问题第N项) and the
+# task's section holds one statement in at most three paragraphs (one of them numbered at most) — not a report's "一、存在问题 1.… 2.…
+# 二、整改措施" (numbered problems), nor a page whose head says nothing of a notice of one task.
+RE_EXCERPT_HEAD = re.compile(r"公示|销号|验收|情况说明|完成情况的说明|整改任务[(（]|反馈问题第|第\s*[\d一二三四五六七八九十]{1,3}\s*项")
+
+
+# (the lead's verdict on the one task: done and accepted — not "尚未完成整改", "未通过验收")
+RE_LEAD_DONE = re.compile(r"(?<![未不没尚])(?:已(?:按[^。，,；;]{0,16})?(?:全部)?完成(?:了)?整改|已整改完成|已整改到位)"
+                          r"|(?<![未不没])通过(?:了)?[^。，,；;未不]{0,8}验收|同意(?:验收)?销号")
+
+
+# a count of the tasks or problems a report covers ("整改任务21项", "问题共30个", "18个问题"): a report of many, not one
+RE_MANY_COUNTED = re.compile(r"(?:任务|问题|事项)(?:共|总计|合计)?\s*\d+\s*[项个条件]|(?<![第序号\d])\d+\s*[项个条件](?:整改)?(?:任务|问题|事项)"
+                             r"|第\s*[\d一二三四五六七八九十]{1,3}\s*[、,，和及至-]\s*[\d一二三四五六七八九十]{1,3}\s*项")
+
+
+def _one_task_excerpt(section, doc_text: str) -> bool:
+    head = doc_text.lstrip()[:400]
+    first = head.split("\n", 1)[0]
+    # the notice names itself in its first line (its title, or a lead standing for it: "…(序号32)整改销号情况公示如下"),
+    # or names its one task's number in its head; a report's lead may say 销号/验收 of its many tasks
+    if not (RE_EXCERPT_HEAD.search(first) or RE_TASK_NUMBER.search(head)) or "报告" in first:
+        return False
+    if RE_MANY_COUNTED.search(head):
+        return False  # (a report of several tasks: "整改任务21项，已完成整改14项", "第5、6、7项整改任务")
+    if sum(1 for c in section.children if c.marker is not None) > 1:
+        return False  # (one numbered line is the task named by its number: "第43项：部分矿山…")
+    texts = [c for c in section.children if c.text.strip()]
+    return 1 <= len(texts) <= 3
+
+
 def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
     """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
     the body."""
@@ -1029,6 +1092,8 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
     glued_category: dict[str, str] = {}
     inline = False  # a form whose sections are short labels followed by a colon and their value: "一、整改任务：…"
     again: list = []  # a second section of a kind already met ("二、整改落实情况" then "三、整改成效")
+    pair = None  # the problem's section and one other at a level (an excerpt of a one-task notice: _one_task_excerpt)
+    needed = _sections_needed(tail or doc_text, signoff)
     for level in levels[:2]:
         sections = {}
         glued_category = {}
@@ -1057,9 +1122,17 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                     sections[glued[0]] = _inline_section(t, glued[2])
                     glued_category[glued[0]] = glued[1]
                     inline = True
-        if "problems" in sections and len(sections) + len(again) >= _sections_needed(tail or doc_text, signoff):
+        if "problems" in sections and len(sections) + len(again) >= needed:
             break
-    if "problems" not in sections or len(sections) + len(again) < _sections_needed(tail or doc_text, signoff):
+        if "problems" in sections and len(sections) + len(again) == 2 and pair is None and sum(
+                1 for c in root.children if c.marker is not None and c.level == level) == 2:
+            # (the excerpt holds those two sections only: a full notice with a third section no label knows, "三、整改
+            # 结论", is read as it was)
+            pair = (sections, glued_category, inline, again)
+    if ("problems" not in sections or len(sections) + len(again) < needed) and pair is not None and _one_task_excerpt(
+            pair[0]["problems"], doc_text):
+        sections, glued_category, inline, again = pair
+    elif "problems" not in sections or len(sections) + len(again) < needed:
         return None
     if _tasks_listed_elsewhere(sections["problems"]):
         return None
@@ -1139,7 +1212,15 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
         # the verdict first: "…通过验收，同意销号。…在整改推进中，…" tells how it was done after the verdict
         status = "done" if re.search(r"同意(?:验收)?销号|验收合格|通过验收", accepted) else status_of(accepted)
     measure_nodes = items(sections["measures"]) if "measures" in sections else []
+    if "measures" not in sections and "result" not in sections and "acceptance" in sections:
+        # one19: "三、验收情况 1.…清运… 2.…复绿…": the work the acceptance found done, item by item, where no section
+        # tells the measures or the work (an acceptance told in a sentence, "经验收…同意销号", has no items: no measure)
+        measure_nodes = items(sections["acceptance"])
     told = None  # a section of what was done without numbered items: its paragraphs, split as a problem's body
+    if ("measures" not in sections and "result" not in sections and "acceptance" in sections and not measure_nodes
+            and text_of(sections["acceptance"])):
+        # (its paragraphs when unnumbered, "一是…二是…" or one account; the verdict's own lines are left out below)
+        told = sections["acceptance"]
     if "measures" in sections and not measure_nodes and text_of(sections["measures"]):
         told = sections["measures"]
     if "measures" not in sections and "result" in sections:
@@ -1148,9 +1229,9 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
             told = sections["result"]  # "一是…二是…三是…" in a paragraph, or one undivided paragraph (one measure)
     told_measures = []
     if told is not None:
-        told_measures, _notes, _numbering = split_measures(
-            [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
-            or [BodyItem(text_of(told), told.pos)])
+        body = [BodyItem(d.text, d.pos) for d in _until_end(told) if d.text.strip() and not _ACCEPTED.search(d.text)]
+        if body or told is not sections.get("acceptance"):  # (an acceptance that is only its verdict: no measure)
+            told_measures, _notes, _numbering = split_measures(body or [BodyItem(text_of(told), told.pos)])
     if told is None and not measure_nodes and "measures" not in sections and "result" not in sections:
         # os19: the result section printed with a colon for its mark, "三:整改完成情况:", falls under the section before:
         # its paragraphs after it (not "下一步，…", what comes next, R98) tell what was done
@@ -1176,6 +1257,14 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
     if status is None and RE_SIGNOFF_VERDICT.search(doc_text):
         # the verdict said before the sections: "经现场核查、资料审核，该项任务已达到验收销号标准，拟予以销号。"
         status = "done"
+    if status is None and pair is not None and sections is pair[0]:
+        # one19: an excerpt's account of what was done may be cut away; the lead before the task's section says where
+        # the task stands: "…整改任务（序号十）已按整改方案要求完成整改，并通过市级验收。" / "…第43项已整改完成,并通过核查验收"
+        # (the lead: the text before the task's statement, its first paragraph under the section)
+        said = next((c.text.strip() for c in sections["problems"].children if c.text.strip()), "")
+        at = doc_text.find(said[:16]) if said else -1
+        lead = RE_LEAD_DONE.search(doc_text[:at]) if at > 0 else None
+        status = "done" if lead else None
     if status is None and "next" in sections:
         # "该项任务目前整改进度为基本完成，需长期坚持": where the task stands, stated among the next steps
         stated = RE_STANDS_AT.search(text_of(sections["next"]))

@@ -73,6 +73,8 @@ IMPORTER = ROOT / "tests" / "importer"
 REAL = IMPORTER / "real"
 SEEDS = Path("/work/shared/corpus/seeds")
 PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections", "headings", "promote", "demote"]
+# --perturbations onetask: the one-task family (session 19, one19), run on the one-task notices and lone quoted items only
+ONETASK = ["ot_cut", "ot_mask", "ot_labels", "ot_trad", "ot_chrome", "ot_nochrome", "ot_table"]
 
 
 def sources() -> list[tuple[str, Path, Path]]:
@@ -624,14 +626,238 @@ def title_change(a: dict, b: dict) -> str:
     return ""
 
 
+
+# --- onetask: what real copies do to a one-task notice (session 19, one19) ----------------------------------------
+# The documents: a truth of exactly one problem that is a one-task notice (R77/R83/one-task/公示 in its notes) or a
+# writer's kind_of_issue 3/4 document. Each copy keeps the meaning:
+#   ot_cut      the page cut after the problem's statement and the first paragraph after it (an excerpt: "…" ends it);
+#               scored on F1/titles/seq/status only (measures, units and deadline the cut may drop are not scored);
+#   ot_mask     place and unit names as a site masks them: the name before 省/市/县/区/镇/乡/街道 of every responsible
+#               unit, and a company's name, written XX (in the truth too: same masked names);
+#   ot_labels   a field label said with another word of the genre: the task's (整改任务/反馈问题/问题描述/存在问题/督察
+#               反馈问题/整改问题) and what-was-done's (整改措施/整改情况/整改完成情况/完成情况/验收情况), seeded; each
+#               label of a document given a word no other of its labels has (two fields never merged into one);
+#   ot_trad     trad on these documents (problems only scored);
+#   ot_chrome   chrome on these documents; ot_nochrome the site chrome the page carries taken away (breadcrumb, 发布时间/
+#               来源/字体 lines, 分享/打印/上一篇 lines);
+#   ot_table    a .docx: the title and lead as paragraphs, each "label：value" line a row of a 2-column table, a section
+#               heading of a field ("二、整改目标") a row whose value is its text (a line under a row without a label joins
+#               that row's value; another section, "五、公示时间", ends the table); a text with fewer than two rows is
+#               left as it is.
+TASK_LABELS = ["整改任务", "反馈问题", "问题描述", "存在问题", "督察反馈问题", "整改问题"]
+DONE_LABELS = ["整改措施", "整改情况", "整改完成情况", "完成情况", "验收情况"]
+_RE_TASK_LABEL = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?\s*)(" + "|".join(
+    sorted(TASK_LABELS, key=len, reverse=True)) + r")(?=\s*[:：]|\s*$)", re.M)
+_RE_DONE_LABEL = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?\s*)(" + "|".join(
+    sorted(DONE_LABELS, key=len, reverse=True)) + r")(?=\s*[:：]|\s*$)", re.M)
+_RE_CHROME_LINE = re.compile(r"^\s*(?:(?:当前位置|您当前的位置|您现在的位置)\s*[:：].*|.*(?:首页|门户网站)\s*[>＞].*|"
+                             r"(?:发布时间|发表时间|来源|浏览次数|点击数|作者|字体|字号|【字号|【字体).{0,80}|分享到[:：]?.*|"
+                             r".*【打印本页】.*|.*【关闭窗口】.*|(?:上一篇|下一篇)[:：].*)$")
+
+
+def onetask_docs() -> set[str]:
+    """'batch/name' of every labelled one-task notice or lone quoted feedback item (module note above)."""
+    out = set()
+    for batch, text, truth in sources():
+        t = json.loads(truth.read_text(encoding="utf-8"))
+        if len(t.get("problems") or []) != 1:
+            continue
+        blob = json.dumps(t, ensure_ascii=False)
+        if re.search(r"R77|R83|one.task|one task|公示|single|quoted", blob) or re.search(r'"kind_of_issue": [34]\b', blob):
+            out.add(f"{batch}/{text.stem}")
+    return out
+
+
+def _title_anchor(text: str, title: str) -> int:
+    """Where the truth's problem statement ends in the text (-1: not found): its last characters, else its first."""
+    flat = re.sub(r"\s", "", title)
+    for probe in (flat[-8:], flat[:10]):
+        if len(probe) >= 4:
+            at = re.sub(r"\s", "", text).find(probe)
+            if at >= 0:
+                # back to the text's own offsets: count the non-space characters
+                k, seen = 0, 0
+                while k < len(text) and seen < at + (len(probe) if probe == flat[-8:] else len(flat)):
+                    seen += not text[k].isspace()
+                    k += 1
+                return min(k, len(text))
+    return -1
+
+
+def ot_cut(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    title = ((truth or {}).get("problems") or [{}])[0].get("title") or ""
+    at = _title_anchor(text, title)
+    if at < 0:
+        return None
+    lines, pos, out, seen_after = text.splitlines(), 0, [], 0
+    for line in lines:
+        out.append(line)
+        pos += len(line) + 1
+        if pos > at and line.strip():
+            seen_after += 1
+            # the statement's line, then the first paragraph after it (a heading "二、整改措施" or a short field line
+            # "责任单位：…" is no paragraph: the cut goes on to the first line of 20 characters or more)
+            if seen_after >= 2 and len(line.strip()) >= 20 and not _RE_FIELD_ROW.match(line):
+                break
+    if len(out) >= len(lines):
+        return None
+    return "\n".join(out) + rng.choice(["……", "…", "\n……"]) + "\n"
+
+
+_RE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区|镇|乡|街道)")
+_RE_COMPANY = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:[\u4e00-\u9fff]{0,8})(?:有限责任公司|股份有限公司|有限公司|公司)")
+_NOT_NAMES = {"中央", "全省", "全市", "全县", "全区", "各县", "各市", "各区", "本市", "本县", "我县", "我市", "我区", "省委",
+              "市委", "县委", "区委", "自治", "城市", "农村"}
+
+
+def _mask_names(truth: dict) -> list[str]:
+    names = set()
+    for pr in truth.get("problems") or []:
+        for u in pr.get("responsible_units") or []:
+            for rx in (_RE_PLACE, _RE_COMPANY):
+                m = rx.match(u)
+                if m and m.group(1) not in _NOT_NAMES and not m.group(1).startswith(("县", "市", "区", "省", "镇", "乡")):
+                    names.add(m.group(1))
+    return sorted(names, key=len, reverse=True)
+
+
+def _masked(s, names):
+    for n in names:
+        s = s.replace(n, "XX")
+    return s
+
+
+def ot_mask(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    names = _mask_names(truth or {})
+    if not names or not any(n in text for n in names):
+        return None
+    return _masked(text, names)
+
+
+def mask_truth(truth: dict) -> dict:
+    names = _mask_names(truth)
+    probs = []
+    for pr in truth.get("problems") or []:
+        pr = dict(pr)
+        pr["title"] = _masked(pr.get("title") or "", names)
+        pr["responsible_units"] = [_masked(u, names) for u in pr.get("responsible_units") or []]
+        probs.append(pr)
+    return {"problems": probs}
+
+
+def ot_labels(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    changed = []
+
+    def swap(pool):
+        # one word for each label of the document, two labels never made one ("整改措施" and "整改完成情况" both
+        # "验收情况" would merge two fields: no longer the same notice)
+        found = list(dict.fromkeys(m.group(2) for m in (_RE_TASK_LABEL if pool is TASK_LABELS else _RE_DONE_LABEL).finditer(text)))
+        free = [w for w in pool if w not in found]
+        rng.shuffle(free)
+        new_of = {}
+        for w in found:
+            if free:
+                new_of[w] = free.pop()
+
+        def sub(m):
+            new = new_of.get(m.group(2), m.group(2))
+            if new != m.group(2):
+                changed.append(f"{m.group(2)}→{new}")
+            return m.group(1) + new
+        return sub
+    text = _RE_TASK_LABEL.sub(swap(TASK_LABELS), text)
+    text = _RE_DONE_LABEL.sub(swap(DONE_LABELS), text)
+    ot_labels.last = ", ".join(changed)
+    return text if changed else None
+
+
+def ot_trad(text, rng):
+    return trad(text, rng)
+
+
+def ot_chrome(text, rng):
+    return chrome(text, rng)
+
+
+def ot_nochrome(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    kept = [line for line in text.splitlines() if not _RE_CHROME_LINE.match(line)]
+    return "\n".join(kept) + "\n" if len(kept) < len(text.splitlines()) else None
+
+
+_RE_FIELD_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?\s*"
+                           r"([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
+_RE_HEADING_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\s*([\u4e00-\u9fff]{2,12})\s*$")
+_ROW_LABEL = re.compile(r"整改|问题|任务|责任|牵头|时限|目标|措施|情况|验收|单位|督察|反馈|描述|序号|编号|完成|进展|结论|意见")
+
+
+def ot_table(text: str, rng: random.Random, truth: dict | None = None) -> list | None:
+    """The rows of the table (label, value) after the paragraphs before it: [("p", line) | ("row", label, value)]."""
+    out, in_table = [], False
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _RE_FIELD_ROW.match(line)
+        h = _RE_HEADING_ROW.match(line)
+        if m and _ROW_LABEL.search(m.group(1)):
+            out.append(["row", m.group(1), m.group(2)])
+            in_table = True
+        elif h and _ROW_LABEL.search(h.group(1)) and not re.search(r"公示|联系|附件", h.group(1)):
+            out.append(["row", h.group(1), ""])  # a section's heading "二、整改目标": its label cell, its text the value
+            in_table = True
+        elif h:  # another section ("五、公示时间"): the table ends, the rest are paragraphs
+            out.append(["p", line.strip()])
+            in_table = False
+        elif in_table and out[-1][0] == "row" and out[-1][2] and re.match(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,20}(?:人民政府|局|办公室|委员会|公司))\s*$", line):
+            out.append(["p", line])  # the sign-off under the table (not a row's first line: "新化县住房和城乡建设局")
+            in_table = False
+        elif in_table and out[-1][0] == "row":
+            out[-1][2] = (out[-1][2] + "\n" + line.strip()).strip()
+        else:
+            out.append(["p", line.strip()])
+    if sum(1 for r in out if r[0] == "row") < 2:
+        return None
+    return out
+
+
+def write_docx(rows: list, path: Path) -> None:
+    import docx
+    d = docx.Document()
+    table = None
+    for r in rows:
+        if r[0] == "p":
+            d.add_paragraph(r[1])
+            table = None
+            continue
+        if table is None:
+            table = d.add_table(rows=0, cols=2)
+        cells = table.add_row().cells
+        cells[0].text = r[1]
+        parts = r[2].split("\n")
+        cells[1].text = parts[0]
+        for part in parts[1:]:
+            cells[1].add_paragraph(part)
+    d.save(str(path))
+
+
 MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad,
-          "sections": sections, "headings": headings, "promote": promote, "demote": demote}
-PROBLEMS_ONLY = {"trad"}
-NEEDS_TRUTH = {sections, headings, promote, demote}
+          "sections": sections, "headings": headings, "promote": promote, "demote": demote, "ot_cut": ot_cut,
+          "ot_mask": ot_mask, "ot_labels": ot_labels, "ot_trad": ot_trad, "ot_chrome": ot_chrome, "ot_nochrome": ot_nochrome,
+          "ot_table": ot_table}
+PROBLEMS_ONLY = {"trad", "ot_trad"}
+NEEDS_TRUTH = {sections, headings, promote, demote, ot_cut, ot_mask, ot_labels, ot_nochrome, ot_table}
+# a truth narrowed for a copy: ot_cut's excerpt keeps the problem, not all its measures, units and deadline (F1, titles,
+# seq and status scored; its measures column is not meaningful); ot_mask's truth masked as its text is
+TRUTH_FOR = {"ot_cut": lambda t: {"problems": [dict(p, deadline=None, responsible_units=[], measure_count=None)
+                                               for p in t.get("problems") or []]},
+             "ot_mask": mask_truth}
 APPLIES_TO = {"sections": "problems in a numbered list under numbered sections",
               "headings": "problems right under a heading naming them",
               "promote": "problems in a numbered list, no 第一部分 printed",
-              "demote": "problems in a numbered list, no ① printed"}  # the truths' doc fields are as printed: not scored on a converted copy
+              "demote": "problems in a numbered list, no ① printed",
+              "ot_cut": "a one-task text with its statement found and text after the first paragraph after it",
+              "ot_mask": "a one-task text naming a responsible unit's place or company",
+              "ot_labels": "a one-task text with a field label of the genre", "ot_nochrome": "a one-task page with chrome",
+              "ot_table": "a one-task text with two labelled fields or more"}  # the truths' doc fields are as printed: not scored on a converted copy
 
 
 def has_opencc() -> bool:
@@ -656,12 +882,19 @@ def main() -> int:
 
     scorer = load_scorer()
     chosen = args.perturbations.split(",") if args.perturbations else list(PERTURBATIONS)
+    onetask = "onetask" in chosen or any(f.startswith("ot_") for f in chosen)  # (an ot_ perturbation: its documents only)
+    if "onetask" in chosen:  # the family, on its documents only
+        chosen = [f for f in chosen if f != "onetask"] + [f for f in ONETASK if f not in chosen]
     if "trad" in chosen and not has_opencc():
         print("# OpenCC is not installed in the venv: trad skipped")
         chosen.remove("trad")
     chosen = [f if k == 0 else f"{f}@{k}" for f in chosen for k in range(max(1, args.seeds))]
     work = args.keep or Path(tempfile.mkdtemp(prefix="zg_perturb_"))
     docs = [s for s in sources() if not args.only or args.only in str(s[1])]
+    if onetask:
+        keep_docs = onetask_docs()
+        docs = [s for s in docs if f"{s[0]}/{s[1].stem}" in keep_docs]
+    as_docx: set[tuple[str, str]] = set()  # (fmt, stem) written as .docx (ot_table)
     started = time.time()
     names: dict[str, tuple[str, str, Path]] = {}
     applied: dict[str, int] = {}
@@ -688,15 +921,27 @@ def main() -> int:
                 made = text if made is None else made
             else:
                 made = maker(text, rng)
+            if isinstance(made, list):  # ot_table's rows: a .docx
+                write_docx(made, work / fmt / f"{stem}.docx")
+                as_docx.add((fmt, stem))
+                continue
             (work / fmt / f"{stem}.txt").write_text(made, encoding="utf-8")
 
     rows, differ = [], []
+    flips: list[tuple[str, str, int]] = []
     readings: dict[str, dict] = {}
     for fmt in ["txt", *chosen]:
+        base = fmt.split("@")[0]
+        path_of = lambda stem: work / fmt / (f"{stem}.docx" if (fmt, stem) in as_docx else f"{stem}.txt")  # noqa: E731
         total, agg, errors = score_format(
-            scorer, parse_file, names, fmt, lambda stem: work / fmt / f"{stem}.txt", readings, differ, read=reading,
+            scorer, parse_file, names, fmt, path_of, readings, differ, read=reading,
             change=lambda a, b: describe(a, b) + title_change(a, b),
-            keep=(lambda t: {"problems": t.get("problems") or []}) if fmt.split("@")[0] in PROBLEMS_ONLY else None)
+            keep=TRUTH_FOR.get(base) or ((lambda t: {"problems": t.get("problems") or []}) if base in PROBLEMS_ONLY else None))
+        if onetask:  # a one-task copy read as no problem, or as several: a flip
+            for stem in names:
+                n = len(parse_file(path_of(stem)).to_dict().get("problems") or [])
+                if n != 1:
+                    flips.append((fmt, stem, n))
         rate = total.rate
         rows.append((fmt, scorer.f1(agg), rate("title_exact"), rate("measure_count"), rate("units"),
                      rate("doc_fields"), rate("dates"), rate("headline"), agg["truth"], agg["matched"], agg["pred"],
@@ -717,6 +962,13 @@ def main() -> int:
     print("# documents whose reading differs from their unperturbed reading")
     for fmt, batch, name, what in differ:
         print(f"{fmt:8} {batch}/{name}: {what}" + (f"   <{done[(fmt, name)]}>" if (fmt, name) in done else ""))
+    if onetask:
+        print()
+        print(f"# onetask flips (a copy read as no problem or as several; {len(names)} documents)")
+        for fmt in ["txt", *chosen]:
+            print(f"{fmt:12} {sum(1 for f in flips if f[0] == fmt):3d}")
+        for fmt, stem, n in flips:
+            print(f"  flip {fmt:12} {stem}: {n} problems")
     if any(f.startswith("headings") for f in chosen):
         # (a problem's category is the heading as printed: a renamed heading renames it, no change of reading)
         real = [d for d in differ if d[0].startswith("headings") and not _RE_CATEGORY_ONLY.match(d[3])]
