@@ -777,7 +777,7 @@ def docx_paragraphs(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
                 paragraphs.extend(form)
                 continue
             for cells in rows:
-                line = _row_line(cells)
+                line = _field_row_line(cells) or _row_line(cells)
                 if line:
                     paragraphs.append(line)
     return paragraphs, tables
@@ -1116,6 +1116,22 @@ class WordNumbering:
             if label:
                 out[p] = label
         return out
+
+
+def _field_row_line(cells: list[str]) -> str | None:
+    """ot19b: a row of two cells, a known field's label alone and its value ("整改问题 | 某路段路面被压坏…"), in a table
+    too small to be a form (``_field_form_lines`` wants three such rows): "label：value", the field it is, not two cells
+    run together after a "；" — not a header row whose second cell is a label too ("整改措施 | 完成情况")."""
+    from .parse.normalize import RE_FIELD_LABEL_CELL, RE_OTHER_LABEL_CELL
+
+    parts: list[str] = []
+    for c in cells:
+        c = c.replace("\n", "").strip()
+        if c and (not parts or parts[-1] != c):
+            parts.append(c)
+    if len(parts) != 2 or not RE_FIELD_LABEL_CELL.fullmatch(parts[0]) or RE_OTHER_LABEL_CELL.fullmatch(parts[1]):
+        return None
+    return f"{parts[0]}：{parts[1]}"
 
 
 def _row_line(cells: list[str]) -> str:

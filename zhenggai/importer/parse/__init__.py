@@ -21,6 +21,7 @@ from ..result import ParseResult
 from . import facts, headline, inspection
 from .normalize import (
     RE_CLOSING,
+    RE_FIELD_LINE,
     Para,
     RE_PINYIN_GLOSS,
     _RE_TONE_MARK,
@@ -605,6 +606,13 @@ def _org_key(name: str) -> str:
 _LOW_ITEM_LEVELS = (LEVEL_ARABIC_PAREN, LEVEL_CIRCLED)
 
 
+def _fields_follow(rest: list[tuple[int, str]]) -> bool:
+    """ot19b: a task's labelled fields after a closing phrase ("…联系电话：…。特此公示 / 附件：…公示表 / 整改任务：… / 责任
+    单位：… / 整改措施：…", a 公示 carrying its one task's table as its annex): three lines or more opening with a field
+    label of the genre are the body, not the closing (a closing block holds a contact's 联系电话, not a task's fields)."""
+    return sum(1 for _, t in rest if ("：" in t[:12] or ":" in t[:12]) and RE_FIELD_LINE.match(t)) >= 3
+
+
 def _closing_start(rest: list[tuple[int, str]]) -> int:
     n = len(rest)
     start = n
@@ -623,7 +631,8 @@ def _closing_start(rest: list[tuple[int, str]]) -> int:
             # gen19b: the items after it are the body's whichever rank the document numbers them in — 1. or （一）, and
             # (two of them at least, a run) （1）/⑴ or ① in a text that starts its numbering low; one stray "（1）" in
             # the closing block is no item
-            if not any(lv <= LEVEL_ARABIC for lv in later) and sum(lv in _LOW_ITEM_LEVELS for lv in later) < 2:
+            if not any(lv <= LEVEL_ARABIC for lv in later) and sum(lv in _LOW_ITEM_LEVELS for lv in later) < 2 \
+                    and not _fields_follow(rest[k + 1:]):
                 return k
     return start
 

@@ -639,7 +639,9 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
                 out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
                 continue
             last = a.joined[-1] if a.joined else a.pos
-            if block_ends and last in block_ends:
+            # (ot19b: a field table's row, label_field_cells, starts a block too: "…整改完成情况公示表" over "整改任务：…"
+            # is the table's caption, not a sentence its first row goes on)
+            if block_ends and (last in block_ends or (p.pos in block_ends and RE_FIELD_LINE.match(p.text))):
                 out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
                 continue
             if ((last in full_lines and _continues(a, p))
@@ -830,28 +832,52 @@ _FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反
                  r"整改状态|完成情况|验收情况|验收意见|验收销号意见")
 _RE_FIELD_CELL = re.compile(r"^\s*(" + _FIELD_LABELS + r")\s*\t+\s*(?=\S)([^\t]*)$")
 RE_FIELD_LABEL_CELL = re.compile(r"(?:" + _FIELD_LABELS + r")")  # (fullmatch: a cell that is a known label alone)
+RE_FIELD_LINE = re.compile(r"^\s*(?:" + _FIELD_LABELS + r")\s*[:：]\s*\S")  # a line opening with a known field's label
 # ks19: the form's other rows, once it is known to be a form: a short label of words alone in its cell ("任务编号",
 # "整改前基本情况", "整改措施及完成情况", "验收结论") then its value
 RE_OTHER_LABEL_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _RE_OTHER_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*\t+\s*(?=\S)([^\t]*)$")
 
 
+# ot19b: the same rows copied from a web page with "|" after each cell ("整改 任务 | （十一）…… |", "责任人 | 某某 |"): the
+# label cell, its words maybe split by the cell's wrap ("整改 任务", "联系 电话"), a bar, then one value cell (no bar inside
+# it; the closing bar may be cut off with the copy)
+_RE_PIPE_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}?)\s*\|\s*(?=[^\s|])([^|]*?)\s*\|?\s*$")
+
+
+def _field_cell(p: str, known: bool):
+    """(label, value) of a two-column table's row ("label\tvalue" or "label | value |"), the label a known field's
+    (``known``) or any short label of words; None for any other line."""
+    if "\t" in p:
+        m = (_RE_FIELD_CELL if known else _RE_OTHER_FIELD_CELL).match(p)
+        return (m.group(1), m.group(2)) if m else None
+    if "|" not in p:
+        return None
+    m = _RE_PIPE_FIELD_CELL.match(p)
+    if m is None:
+        return None
+    label = m.group(1).replace(" ", "")
+    if not (RE_FIELD_LABEL_CELL.fullmatch(label) if known else RE_OTHER_LABEL_CELL.fullmatch(label)):
+        return None
+    return label, m.group(2)
+
+
 def label_field_cells(paragraphs: list) -> list:
-    """Rows of a two-column field table ("整改任务\t…") as labelled fields ("整改任务：…", each a block of its own); only
-    when the document holds at least three such rows (a form, not one stray cell of a ledger), and never a row with a third cell.
+    """Rows of a two-column field table ("整改任务\t…", "整改任务 | … |") as labelled fields ("整改任务：…", each a block
+    of its own); only when the document holds at least three such rows (a form, not one stray cell of a ledger), and never
+    a row with a third cell.
     (ks19: in such a form, every other row whose first cell is a short label of words alone is a field too: "整改措施及
     完成情况\t1.…", "验收结论\t…同意销号" — a two-column 验收销号 table names many fields no list knows.)"""
-    rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and "\t" in p and _RE_FIELD_CELL.match(p)]
+    rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and ("\t" in p or "|" in p) and _field_cell(p, True)]
     if len(rows) < 3:
         return paragraphs
     known = set(rows)
-    rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str) and "\t" in p
-             and _RE_OTHER_FIELD_CELL.match(p)]
+    rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str) and ("\t" in p or "|" in p)
+             and _field_cell(p, False)]
     out = list(paragraphs)
     for i in rows:
-        m = (_RE_FIELD_CELL if i in known else _RE_OTHER_FIELD_CELL).match(out[i])
-        text = f"{m.group(1)}：{m.group(2)}"
-        out[i] = BlockText(text)  # a table row: its end is a hard break, never joined to the line after
+        label, value = _field_cell(out[i], i in known)
+        out[i] = BlockText(f"{label}：{value}")  # a table row: its end is a hard break, never joined to the line after
     return out
 
 

@@ -363,6 +363,24 @@ def quoted_items_answered(paras) -> list | None:
     return None
 
 
+def _unbracketed(value: str) -> str:
+    """A field's value without the brackets the field sat in ("（责任单位：某局）" leaves "某局）"): an end bracket left
+    unmatched is stripped (ot19b: a masked name's own, "(略)市人民政府", is matched and kept)."""
+    v = value.strip()
+    while v[-1:] in (")", "）") and v.count("(") + v.count("（") < v.count(")") + v.count("）"):
+        v = v[:-1].rstrip()
+    while v[:1] in ("(", "（") and v.count("(") + v.count("（") > v.count(")") + v.count("）"):
+        v = v[1:].lstrip()
+    if v[:1] in ("(", "（") and v[-1:] in (")", "）") and not re.search(r"[()（）]", v[1:-1]):
+        v = v[1:-1].strip()  # "（某局）": the whole value in brackets
+    return v
+
+
+# an item mark whose number a masked copy hides: "(十* )", "（*）", "( * )" — a bracket holding a star and at most one
+# Chinese numeral (not a bracketed note of words, "(略)")
+_RE_MASKED_ITEM_MARK = re.compile(r"[(（]\s*[一二三四五六七八九十]?\s*\*+\s*[)）]\s*")
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
@@ -487,6 +505,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         if im is not None and im.number >= 1 and len(im.rest.strip()) >= 8 and not re.search(
                 r"[(（][一二三四五六七八九十\d]{1,2}[)）]|(?:^|[。；;\s])\d{1,2}[.．、]", im.rest):
             title, item_seq = im.rest, im.number
+        elif im is None and "*" in title[:8]:
+            # ot19b: the same mark in a masked copy, its number hidden ("整改任务 | (十 * ) * 年，…", a tender site's copy
+            # of a 公示表): the mark is stripped, the number left unknown (the masks inside the statement are kept)
+            masked = _RE_MASKED_ITEM_MARK.match(title)
+            if masked and len(title) - masked.end() >= 8:
+                title = title[masked.end():]
     title = _clean_title(re.sub(r"^(?:关于)", "", title.strip()))
     k0, off = at
     wrappers = doc.count("关于“")
@@ -618,7 +642,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             add_units(problem.responsible_units, split_units(named.group(1)))
         for fname, _label, value in split_fields(t):
             if fname in ("units", "co_units") and value.strip():
-                add_units(problem.responsible_units, split_units(value.strip().strip("()（）")))
+                add_units(problem.responsible_units, split_units(_unbracketed(value)))
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
     # the fields in brackets closing the statement: "…存在环境风险。（责任单位：县住建局、市生态环境局某分局；整改时限：2020年12月底）"
@@ -914,6 +938,37 @@ RE_DONE_RESULT_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}
 RE_COMPLETED_ON = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}、\s*(?:整改)?完成时间\s*[。:：]?\s*\d{4}\s*年")
 
 
+def _fields_under_task(section):
+    """ot19b: a notice whose task section is numbered ("一、第二轮…督察反馈问题" over its statement) and whose other sections
+    sit under it as a two-column table's rows ("整改目标：…", "整改措施：…", "整改措施落实情况：(一)…" then "(二)…"): each
+    row a labelled field of the genre (SECTION_LABELS, two rows at least) is a section of its own, with the paragraphs after
+    it up to the next row; the task section keeps what comes before the first row. (task section, {name: section}) or
+    None."""
+    from .tree import Node
+
+    kids = section.children
+    rows: list[tuple[int, str, str]] = []  # (child index, section name, value)
+    for k, c in enumerate(kids):
+        if c.marker is not None or c.para is None or ("：" not in c.text[:14] and ":" not in c.text[:14]):
+            continue
+        lv = _LABEL_VALUE.match(c.text.strip())
+        if lv is None:
+            continue
+        name = next((n for n, rx in SECTION_LABELS.items() if rx.match(lv.group(1).strip())), None)
+        if name is not None and name != "problems":
+            rows.append((k, name, lv.group(2).strip()))
+    if len(rows) < 2 or rows[0][0] == 0:
+        return None
+    task = Node(section.para, section.marker, section.parent, kids[: rows[0][0]])
+    fields: dict[str, object] = {}
+    for j, (k, name, value) in enumerate(rows):
+        end = rows[j + 1][0] if j + 1 < len(rows) else len(kids)
+        if name not in fields:
+            host = Node(kids[k].para, None, section.parent, list(kids[k + 1: end]))
+            fields[name] = _inline_section(host, value)
+    return task, fields
+
+
 def _inline_section(node, value: str):
     """A labelled item "一、整改任务：…" as a section without a heading: its value is its first paragraph."""
     from .normalize import Para
@@ -1058,14 +1113,29 @@ RE_MANY_COUNTED = re.compile(r"(?:任务|问题|事项)(?:共|总计|合计)?\s*
                              r"|第\s*[\d一二三四五六七八九十]{1,3}\s*[、,，和及至-]\s*[\d一二三四五六七八九十]{1,3}\s*项")
 
 
+def _many_counted(head: str) -> bool:
+    """A count of tasks in a notice's head (RE_MANY_COUNTED) — but not the notice's own task number said again without its
+    第 (ot19b: "…反馈问题第36项问题整改公示" then "完成…反馈问题36项问题整改": the figure the head numbers its task by
+    counts nothing)."""
+    numbered = RE_TASK_NUMBER.search(head)
+    own = re.sub(r"\D", "", numbered.group(0)) if numbered else ""
+    for m in RE_MANY_COUNTED.finditer(head):
+        if not own or re.sub(r"\D", "", m.group(0)) != own:
+            return True
+    return False
+
+
 def _one_task_excerpt(section, doc_text: str) -> bool:
     head = doc_text.lstrip()[:400]
     first = head.split("\n", 1)[0]
     # the notice names itself in its first line (its title, or a lead standing for it: "…(序号32)整改销号情况公示如下"),
     # or names its one task's number in its head; a report's lead may say 销号/验收 of its many tasks
-    if not (RE_EXCERPT_HEAD.search(first) or RE_TASK_NUMBER.search(head)) or "报告" in first:
+    # (ot19b: or the excerpt opens on the task's section itself, "一、反馈问题" over its one statement and "二、整改目标"
+    # after it — a page copied from its first section on, no title or lead left to name it; the section is no list)
+    opens_on_task = section.marker is not None and section.para is not None and first.strip() == section.para.text.strip()
+    if not (RE_EXCERPT_HEAD.search(first) or RE_TASK_NUMBER.search(head) or opens_on_task) or "报告" in first:
         return False
-    if RE_MANY_COUNTED.search(head):
+    if _many_counted(head):
         return False  # (a report of several tasks: "整改任务21项，已完成整改14项", "第5、6、7项整改任务")
     if sum(1 for c in section.children if c.marker is not None) > 1:
         return False  # (one numbered line is the task named by its number: "第43项：部分矿山…")
@@ -1122,6 +1192,11 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                     sections[glued[0]] = _inline_section(t, glued[2])
                     glued_category[glued[0]] = glued[1]
                     inline = True
+        if "problems" in sections and len(sections) + len(again) < needed and sections["problems"].marker is not None:
+            unfolded = _fields_under_task(sections["problems"])
+            if unfolded is not None and len(set(sections) | set(unfolded[1])) + len(again) >= needed:
+                sections = {**unfolded[1], **sections, "problems": unfolded[0]}
+                inline = True
         if "problems" in sections and len(sections) + len(again) >= needed:
             break
         if "problems" in sections and len(sections) + len(again) == 2 and pair is None and sum(
