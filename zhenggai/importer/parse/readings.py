@@ -1132,7 +1132,8 @@ def _one_task_excerpt(section, doc_text: str) -> bool:
     # or names its one task's number in its head; a report's lead may say 销号/验收 of its many tasks
     # (ot19b: or the excerpt opens on the task's section itself, "一、反馈问题" over its one statement and "二、整改目标"
     # after it — a page copied from its first section on, no title or lead left to name it; the section is no list)
-    opens_on_task = section.marker is not None and section.para is not None and first.strip() == section.para.text.strip()
+    para = getattr(section, "para", None)
+    opens_on_task = getattr(section, "marker", None) is not None and para is not None and first.strip() == para.text.strip()
     if not (RE_EXCERPT_HEAD.search(first) or RE_TASK_NUMBER.search(head) or opens_on_task) or "报告" in first:
         return False
     if _many_counted(head):
