@@ -120,3 +120,20 @@ def test_flat_keeps_a_tables_rows_on_their_own_lines():
     out = [perturb.flat(text, random.Random(seed), None) for seed in range(4)]
     for o in out:
         assert "序号\t问题\t整改情况\n1\t消防通道被占用\t已整改\n" in o
+
+
+def test_flat_keeps_a_row_of_cells_apart_by_bars_and_joins_a_line_with_one_bar():
+    perturb = _perturb()
+    text = "检查情况如下：\n| 序号 | 问题 |\n| 1 | 消防通道被占用 |\n整改情况：已清理|已复查。\n以上问题请抓紧整改。\n"
+    for seed in range(4):
+        out = perturb.flat(text, random.Random(seed), None)
+        assert "\n| 序号 | 问题 |\n| 1 | 消防通道被占用 |\n" in out
+        assert "整改情况：已清理|已复查。 以上问题请抓紧整改。" in out
+
+
+def test_cut_reads_a_headline_figure_by_its_counting_words_not_a_number_of_a_name():
+    perturb = _perturb()
+    assert perturb._figure_rx(8).search("截至目前，已整改完成8个，其余正在推进")
+    assert perturb._figure_rx(25).search("共发现问题二十五项")
+    assert not perturb._figure_rx(8).search("落实中央八项规定精神不够严格")
+    assert not perturb._figure_rx(2).search("对整改推进缓慢的2个村进行了提醒谈话")

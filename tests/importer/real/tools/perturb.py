@@ -638,10 +638,12 @@ def _date_forms(value: str) -> list[str]:
 
 
 def _figure_rx(value: int) -> re.Pattern:
-    """A headline figure as a text states it: the number (digits or Chinese) with a counter (25个, 二十五项) or right
-    after 问题 (问题25…)."""
+    """A headline figure as a text states it: the number (digits or Chinese) with a counter, a word of counting or
+    rectifying at most three characters before it (共发现问题25个, 已整改完成8个, 反馈的10个问题, 共二十五项); not a number
+    of a name ("中央八项规定") nor one counting something else ("对推进缓慢的2个村")."""
     num = rf"(?:(?<!\d){value}(?!\d)|(?<![一二三四五六七八九十百]){_int_cn(value) if value < 100 else value}(?![一二三四五六七八九十百]))"
-    return re.compile(rf"{num}(?:个|项|条|件|处|类|方面|家|份|名|人)|问题\D{{0,6}}{num}")
+    return re.compile(rf"(?:共|计|已|完成|整改|发现|反馈|指出|问题|措施|任务|制度)[^。，,；;：:\d]{{0,3}}{num}"
+                      rf"(?:个|项|条|件|处|类|方面|家|份|名)")
 
 
 def _kept(forms_or_rx, kept: str, lost: str) -> bool:
@@ -780,7 +782,7 @@ def flat(text: str, rng: random.Random, truth: dict | None = None) -> str:
     """Consecutive paragraphs joined with a single space, as a scraper that drops the <p>/<br> breaks copies a page:
     seeded per document, every break of the text or only those inside the problem section (from the first problem's
     line, found by the truth's titles, to the next numbering of the problems' rank or above after the last problem, or
-    the closing block); a table's row (cells apart by tabs or wide gaps) keeps its own line. Blank lines go with the
+    the closing block); a table's row (cells apart by tabs, wide gaps or "|") keeps its own line. Blank lines go with the
     breaks. A text whose problems are not found is joined whole."""
     lines = text.splitlines()
     lo, hi = 0, len(lines)
@@ -806,7 +808,7 @@ def flat(text: str, rng: random.Random, truth: dict | None = None) -> str:
             mode = "all"
     out, run = lines[:lo], []
     for line in lines[lo:hi]:
-        if _RE_TABLE_ROW.search(line):
+        if _RE_TABLE_ROW.search(line) or line.count("|") >= 2:  # (a row of cells, tabs, wide gaps or "|" apart)
             if run:
                 out.append(" ".join(run))
                 run = []
