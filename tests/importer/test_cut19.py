@@ -137,3 +137,74 @@ def test_cut_reads_a_headline_figure_by_its_counting_words_not_a_number_of_a_nam
     assert perturb._figure_rx(25).search("共发现问题二十五项")
     assert not perturb._figure_rx(8).search("落实中央八项规定精神不够严格")
     assert not perturb._figure_rx(2).search("对整改推进缓慢的2个村进行了提醒谈话")
+
+
+# --- the parser's rules the cut and flat copies asked for ----------------------------------------------------------
+
+def _parse(text: str):
+    from zhenggai.importer.parse import parse_text
+
+    return parse_text(text)
+
+
+def _split(text: str) -> list[str]:
+    from zhenggai.importer.parse.normalize import Para, split_run_on_items
+
+    out, _ = split_run_on_items([Para(text, 0)])
+    return [p.text for p in out]
+
+
+SITE_CHECK = "\n".join([
+    "1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。",
+    "整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。",
+    "2、平利花园对面迎宾大道南围墙上有牛皮癣和野广告,东入口绿化带内丢弃有白色垃圾。",
+    "整改要求:由包片单位县气象局负责清除。",
+    "3、原安运司院落内有多处卫生死角,杂物乱堆。",
+    "整改要求:由包片单位县供销社负责督促业主清理院内垃圾死角,规范物品堆",
+])
+
+
+def test_a_site_checks_items_each_under_its_demand_to_be_put_right_read_as_problems_when_the_copy_is_cut():
+    ps = _parse(SITE_CHECK).problems
+    assert [p.title for p in ps][:1] == ["西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾"] and len(ps) == 3
+
+
+def test_items_each_followed_by_what_was_done_are_no_demands_and_do_not_read_as_problems_by_that():
+    from zhenggai.importer.parse.readings import RE_DEMAND_FIELD
+
+    assert RE_DEMAND_FIELD.match("整改要求:由县环卫站负责清除。") and RE_DEMAND_FIELD.match("整改意见：限期清理。")
+    assert not RE_DEMAND_FIELD.match("整改措施：修订制度，建立台账。")
+    assert not RE_DEMAND_FIELD.match("按照整改要求，已完成清理。")
+
+
+def test_items_joined_after_semicolons_with_the_scrapers_space_are_split_in_their_sequence():
+    assert _split("1、厂房出口处未设置疏散指示标志; 2、厂房内未设置室内消火栓; 3、灭火器过期。") == [
+        "1、厂房出口处未设置疏散指示标志;", "2、厂房内未设置室内消火栓;", "3、灭火器过期。"]
+    assert _split("（一）未公开村务。 （二）未按协议兑付土地承包费。") == ["（一）未公开村务。", "（二）未按协议兑付土地承包费。"]
+    assert _split("(1)灭火器过期未更换; (2)疏散通道堵塞。") == ["(1)灭火器过期未更换;", "(2)疏散通道堵塞。"]
+    assert _split("1、未公示教师陪餐记录, 2、食堂内无灭蚊设备") == ["1、未公示教师陪餐记录,", "2、食堂内无灭蚊设备"]
+
+
+def test_a_clauses_own_list_and_numbers_out_of_sequence_stay_in_one_paragraph():
+    assert len(_split("1、提高认识，2、加强领导，3、压实责任，切实把工作做好。")) == 1  # (a comma without the break's space)
+    assert len(_split("1.学习制度不健全。整改措施：1.修订制度。2.建立台账。")) == 1  # (the item's own measures)
+    assert len(_split("1、安全出口未设置卷帘门; 3、机械排烟设施未保持完好有效。")) == 1  # (no 2: not a run)
+    assert len(_split("（一）未公开村务; 2、未按协议兑付。")) == 1  # (another numbering)
+
+
+def test_a_page_date_or_timestamp_in_a_text_that_lost_its_breaks_stands_on_a_line_of_its_own():
+    from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+    body = "根据市委统一部署，巡察组对开发区工委进行了巡察。 " * 10
+    out = restore_lost_breaks([f"关于巡察整改进展情况的通报 2025-04-29 18:10 {body}"])
+    assert out[:3] == ["关于巡察整改进展情况的通报", "2025-04-29 18:10", "根据市委统一部署，巡察组对开发区工委进行了巡察。"]
+    out = restore_lost_breaks([f"整改方案全部公开 中国证券报 2023-02-22 2月9日，记者获悉。 {body}"])
+    assert "整改方案全部公开" in out and "中国证券报 2023-02-22" in out and "2月9日，记者获悉。" in out
+
+
+def test_a_date_and_its_time_and_a_spaced_figure_are_not_parted():
+    from zhenggai.importer.parse.normalize import _RE_STAMP_BREAK
+
+    assert _RE_STAMP_BREAK.split("发布时间 2021-06-25 16:57 来源") == ["发布时间 2021-06-25 16:57", "来源"]
+    assert _RE_STAMP_BREAK.split("共发现问题 12 个，已整改 10 个") == ["共发现问题 12 个，已整改 10 个"]
+    assert _RE_STAMP_BREAK.split("于 2020年10月5日 召开会议") == ["于 2020年10月5日 召开会议"]
