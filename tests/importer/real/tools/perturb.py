@@ -42,7 +42,20 @@ copies into a temporary directory, each scored against the same, unchanged truth
           it is and counted — a number of a run glued inside a line or printed without its mark, "…未提供10.第…",
           "5践行…", which would stay as printed while its siblings move; a doc-sharing preview's chunk numbers)
   trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
-          by the project's convention (doc fields as printed), so only the problems are scored for this one.
+          by the project's convention (doc fields as printed), so only the problems are scored for this one;
+  cut     (session 19, cut19) a web copy cut off inside the problem list: for a text whose n >= 3 problems (found by
+          the truth's titles) open numbered lines of one rank, the text stops after the k-th problem's statement,
+          mid-sentence part-way into its account (k drawn in 2..n-1, the point seeded). The copy has its own truth
+          (written beside it as NAME.truth.json): the first k problems as in the truth, the k-th one's status,
+          deadline and units dropped and its measure_count not scored (`CutScorer`); report_date, the inspection's
+          dates and the headline's figures kept unless stated only in the part cut off. Only the documents cut are
+          scored in its rows; its flips compare the copy's reading with the unperturbed reading narrowed the same way.
+          A list it cannot cut faithfully is skipped and counted (a problem not on a numbered line of the list's
+          rank; no account after a statement that is the whole item);
+  flat    (session 19, cut19) the line breaks lost by a page scraper: consecutive paragraphs joined with a single
+          space (blank lines dropped), seeded per document: every break of the text, or only those inside the problem
+          section (first problem's line to the next numbering of the problems' rank or above after the last one, or
+          the closing block); a table's row (cells apart by tabs, wide gaps or "|") keeps its line; truth unchanged.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
 (/work/shared/tools/score_import.py), and the script prints one table (perturbation x F1, titles, measures, units,
 doc fields, dates, headline) and the documents whose reading differs from their unperturbed reading.
