@@ -185,6 +185,15 @@ def test_items_joined_after_semicolons_with_the_scrapers_space_are_split_in_thei
     assert _split("1、未公示教师陪餐记录, 2、食堂内无灭蚊设备") == ["1、未公示教师陪餐记录,", "2、食堂内无灭蚊设备"]
 
 
+def test_items_each_closed_by_a_note_of_their_units_and_joined_with_the_breaks_space_are_split():
+    assert _split("1.胡同内有垃圾。(责任单位:英雄街道) 2.门前路面破损。(责任单位:住建局) 3.乱堆乱放。") == [
+        "1.胡同内有垃圾。(责任单位:英雄街道)", "2.门前路面破损。(责任单位:住建局)", "3.乱堆乱放。"]
+
+
+def test_a_bracket_right_before_the_next_number_without_a_space_does_not_split():
+    assert len(_split("1.胡同内有垃圾(见附件2)2.门前路面破损。")) == 1
+
+
 def test_a_clauses_own_list_and_numbers_out_of_sequence_stay_in_one_paragraph():
     assert len(_split("1、提高认识，2、加强领导，3、压实责任，切实把工作做好。")) == 1  # (a comma without the break's space)
     assert len(_split("1.学习制度不健全。整改措施：1.修订制度。2.建立台账。")) == 1  # (the item's own measures)

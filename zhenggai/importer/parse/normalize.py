@@ -1023,7 +1023,8 @@ def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
 # wherever the item ends: "（一）…民主理财小组; （二）未按协议…", "(1)…未定期清洗; (2)…", "一、…。 二、…": the same when
 # the paragraph opens with item N of one numbering — N、/N./（N）/（一）/一、 — and N+1 of that numbering follows a
 # full stop or a semicolon (also !?) — or a comma and a space, the trace of the break ("…陪餐记录, 2、食堂内…"; "1、提高
-#认识，2、…" without one is a clause's own list) — the numbers running in sequence; a list restarting at 1 of that
+#认识，2、…" without one is a clause's own list), or an item's closing note and that space ("…垃圾。(责任单位:英雄街道)
+# 2.天桥下…") — the numbers running in sequence; a list restarting at 1 of that
 # numbering after a stop or colon is the item's own.)
 _RE_ITEM_OPEN = re.compile(r"^\s*(?:(\d{1,2})([.．、])(?!\d)|([(（])(\d{1,2})[)）]|([(（])([一二三四五六七八九十]{1,3})[)）]"
                            r"|([一二三四五六七八九十]{1,3})、)")
@@ -1068,7 +1069,7 @@ def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
             out.append(p)
             continue
         style, n = _item_style(m)
-        if n is None or not re.search(rf"(?:[{_RUN_ON_STOPS}]\s*|[，,]\s+){_style_number(style, n + 1)}", t):
+        if n is None or not re.search(rf"(?:[{_RUN_ON_STOPS}]\s*|[，,)）]\s+){_style_number(style, n + 1)}", t):
             out.append(p)
             continue
         # (a list restarting at 1 inside an item before the next item is the item's own: "整改措施：1.…2.…"; one
@@ -1078,7 +1079,7 @@ def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
         pieces = []
         start = 0
         while True:
-            nxt = re.search(rf"(?:(?<=[{_RUN_ON_STOPS}])\s*|(?<=[，,])\s+){_style_number(style, n + 1)}", t[start + 1:])
+            nxt = re.search(rf"(?:(?<=[{_RUN_ON_STOPS}])\s*|(?<=[，,)）])\s+){_style_number(style, n + 1)}", t[start + 1:])
             if nxt is None:
                 break
             at = start + 1 + nxt.start()
