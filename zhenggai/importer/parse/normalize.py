@@ -894,6 +894,14 @@ def _lost_breaks(text: str) -> int:
     return sum(1 for m in _RE_LOST_BREAK_RUN.finditer(text) if m.start() > 0 and _RE_LOST_BREAK_BEFORE.match(text, m.start() - 1))
 
 
+# (cut19) in such a paragraph, also the gaps around a page's date or timestamp, which the gaps above miss for a digit
+# next to them: after "2023-02-22" or "18:10" / "14:22:54" before words or a date ("中国证券报 2023-02-22 2月9日，记者…",
+# "…的通报 2025-04-29 18:10 根据市委…"; not between a date and its time), and before a signature's date standing after a
+# sentence's end ("…约谈问责。 2020年10月5日 责编：…")
+_RE_STAMP_BREAK = re.compile(r"(?:(?<=\d{4}-\d{2}-\d{2})|(?<=\d:\d{2}))[ \u3000\t]+(?=[\u4e00-\u9fff（(【]|\d(?!\d?:\d{2}))"
+                             r"|(?<=[。！？])[ \u3000\t]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+
+
 def restore_lost_breaks(paragraphs: list) -> list:
     """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
     if not any(isinstance(p, str) and len(p) >= LOST_BREAK_MIN for p in paragraphs):
@@ -901,7 +909,7 @@ def restore_lost_breaks(paragraphs: list) -> list:
     out: list = []
     for p in paragraphs:
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
-            out.extend(piece for piece in _RE_LOST_BREAK.split(p) if piece.strip())
+            out.extend(part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip())
         else:
             out.append(p)
     return out
@@ -1040,8 +1048,45 @@ def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
 
 # an item run on into the next one after its full stop, the line break lost ("1.…美观。2.消防水带…更换。"): when the
 # paragraph opens with item N, item N+1 follows a full stop in it, and no list of its own starts inside it (no "1."
-# after a stop or colon: "整改措施：1.…2.…" are its measures), the next item opens a paragraph of its own
-_RE_ARABIC_OPEN = re.compile(r"^(\d{1,2})[.．、](?!\d)")
+# after a stop or colon: "整改措施：1.…2.…" are its measures), the next item opens a paragraph of its own.
+# (cut19: a page scraper that drops the breaks joins a list's items with a space whatever their numbering and
+# wherever the item ends: "（一）…民主理财小组; （二）未按协议…", "(1)…未定期清洗; (2)…", "一、…。 二、…": the same when
+# the paragraph opens with item N of one numbering — N、/N./（N）/（一）/一、 — and N+1 of that numbering follows a
+# full stop or a semicolon (also !?) — or a comma and a space, the trace of the break ("…陪餐记录, 2、食堂内…"; "1、提高
+#认识，2、…" without one is a clause's own list), or an item's closing note and that space ("…垃圾。(责任单位:英雄街道)
+# 2.天桥下…") — the numbers running in sequence; a list restarting at 1 of that
+# numbering after a stop or colon is the item's own.)
+_RE_ITEM_OPEN = re.compile(r"^\s*(?:(\d{1,2})([.．、])(?!\d)|([(（])(\d{1,2})[)）]|([(（])([一二三四五六七八九十]{1,3})[)）]"
+                           r"|([一二三四五六七八九十]{1,3})、)")
+_RUN_ON_STOPS = "。；;！？!?"
+_ARABIC_ONE = r"1[.．、](?!\d)"  # (1. and 1、 both restart a decimal list)
+
+
+def _item_style(m: re.Match) -> tuple[str, int]:
+    """(style, number) of an opening numbering: "d" 1./1、 (the mark kept apart: 1. and 1、 are two levels), "pd"
+    (1), "pc" (一), "c" 一、."""
+    from .numbering import cn_to_int
+
+    if m.group(1):
+        return "d" + m.group(2), int(m.group(1))
+    if m.group(4):
+        return "pd", int(m.group(4))
+    if m.group(6):
+        return "pc", cn_to_int(m.group(6))
+    return "c", cn_to_int(m.group(7))
+
+
+def _style_number(style: str, n: int) -> str:
+    """The regex of numbering `n` in `style` (its mark after a stop)."""
+    from .numbering import int_to_cn
+
+    if style[0] == "d":
+        return rf"{n}[{'、' if style[1] == '、' else '.．'}](?!\d)"
+    if style == "pd":
+        return rf"[(（]{n}[)）]"
+    if style == "pc":
+        return rf"[(（]{int_to_cn(n)}[)）]"
+    return rf"(?<![一二三四五六七八九十]){int_to_cn(n)}、"
 
 
 def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
@@ -1049,19 +1094,27 @@ def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
     changed = False
     for p in paras:
         t = p.text
-        m = _RE_ARABIC_OPEN.match(t)
-        if (m is None or "。" + str(int(m.group(1)) + 1) not in t.replace(" ", "")
-                or re.search(r"(?<=[:：。；;])\s*1[.．、](?!\d)", t)):
+        m = _RE_ITEM_OPEN.match(t) if len(t) > 8 else None
+        if m is None:
             out.append(p)
             continue
-        n = int(m.group(1))
+        style, n = _item_style(m)
+        if n is None or not re.search(rf"(?:[{_RUN_ON_STOPS}]\s*|[，,)）]\s+){_style_number(style, n + 1)}", t):
+            out.append(p)
+            continue
+        # (a list restarting at 1 inside an item before the next item is the item's own: "整改措施：1.…2.…"; one
+        # after the last item found, "…灭火器过期。 二、某公司 1、…", ends the run: the rest stays whole)
+        one = _ARABIC_ONE if style[0] == "d" else _style_number(style, 1)
+        restart = re.compile(rf"[:：{_RUN_ON_STOPS}]\s*{one}")
         pieces = []
         start = 0
         while True:
-            nxt = re.search(r"(?<=。)\s*" + str(n + 1) + r"[.．、](?!\d)", t[start + 1:])
+            nxt = re.search(rf"(?:(?<=[{_RUN_ON_STOPS}])\s*|(?<=[，,)）])\s+){_style_number(style, n + 1)}", t[start + 1:])
             if nxt is None:
                 break
             at = start + 1 + nxt.start()
+            if restart.search(t, start + 1, at):
+                break
             pieces.append(t[start:at].strip())
             start = at
             n += 1

@@ -191,6 +191,10 @@ def _under_rectification(node) -> bool:
     return any(said(h) for h in _headings_over(node))
 
 
+# the checker's demand opening an item's account: "整改要求：…", "整改意见:…" (not "整改措施：", what was done)
+RE_DEMAND_FIELD = re.compile(r"\s*(?:整改要求|整改意见)\s*[:：]")
+
+
 # example offenders naming a kind of violation: "天津市某电气设备有限公司等企业未安装…", "某装饰材料厂等3家企业存在…"
 RE_EXAMPLE_OFFENDERS = re.compile(r"(?:公司|厂|集团|企业|工地|养殖场|加油站)等(?:\d+家|多家|[一二三四五六七八九十几]+家)?(?:企业|单位|工地)")
 
@@ -202,10 +206,14 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     nodes = nodes if nodes and len(nodes) == len(problems) else [None] * len(problems)
     # (or when it is labelled as a problem: "【问题】…", "问题清单：…", "问题3：…")
     # (or when a heading or lead line right above names them as the problems found: "经查，我校存在以下问题：")
-    short = [t for t, p, n in zip(titles, problems, nodes) if RE_SHORTCOMING.search(t)
+    # (cut19: or when its own account opens with the checker's demand that it be put right, "整改要求：由…负责清除。":
+    # a site check lists what it found in plain words, "…有垃圾死角和建筑垃圾", each item under its demand)
+    demands = bodies if len(bodies) == len(titles) else [""] * len(titles)
+    short = [t for t, p, n, b in zip(titles, problems, nodes, demands) if RE_SHORTCOMING.search(t)
              or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
              or (n is not None and n.marker is not None and under_stated_problems(n))
-             or (n is not None and n.marker is not None and "问题" in n.marker.raw)]
+             or (n is not None and n.marker is not None and "问题" in n.marker.raw)
+             or (b and RE_DEMAND_FIELD.match(b))]
     # (each body names the firms found at fault as examples of its kind, and tells nothing done about it)
     cases = [b for b in bodies if RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
     return {

@@ -417,10 +417,12 @@ def word_files(scorer, parse_file, work: Path, profile: Path, reuse: bool) -> No
 
 
 
-def score_format(scorer, parse_file, names, fmt, path_of, readings, differ, *, read=None, change=None, keep=None):
+def score_format(scorer, parse_file, names, fmt, path_of, readings, differ, *, read=None, change=None, keep=None,
+                 preds=None):
     """Parse every copy of one format, score it against its truth, and note each document whose reading differs from
     its plain-text reading (fmt "txt", scored first, fills ``readings``). ``read``/``change`` default to this module's
-    reading/describe; ``keep`` narrows a truth to what the copy can be scored on. Returns (tally, counts, errors)."""
+    reading/describe; ``keep`` narrows a truth to what the copy can be scored on; ``preds``, when given, keeps every
+    parse (by stem). Returns (tally, counts, errors)."""
     read, change = read or reading, change or describe
     total, agg, errors = scorer.Tally(), {"truth": 0, "pred": 0, "matched": 0}, 0
     for stem, (batch, name, truth_path) in names.items():
@@ -432,6 +434,8 @@ def score_format(scorer, parse_file, names, fmt, path_of, readings, differ, *, r
             differ.append((fmt, batch, name, f"ERROR {type(exc).__name__}: {str(exc)[:80]}"))
         if keep:
             truth = keep(truth)
+        if preds is not None:
+            preds[stem] = pred
         tally, counts = scorer.score(truth, pred)
         total.merge(tally)
         for k in agg:

@@ -42,7 +42,20 @@ copies into a temporary directory, each scored against the same, unchanged truth
           it is and counted — a number of a run glued inside a line or printed without its mark, "…未提供10.第…",
           "5践行…", which would stay as printed while its siblings move; a doc-sharing preview's chunk numbers)
   trad    the whole text in traditional characters (OpenCC s2t) when the venv has OpenCC; the truths stay simplified
-          by the project's convention (doc fields as printed), so only the problems are scored for this one.
+          by the project's convention (doc fields as printed), so only the problems are scored for this one;
+  cut     (session 19, cut19) a web copy cut off inside the problem list: for a text whose n >= 3 problems (found by
+          the truth's titles) open numbered lines of one rank, the text stops after the k-th problem's statement,
+          mid-sentence part-way into its account (k drawn in 2..n-1, the point seeded). The copy has its own truth
+          (written beside it as NAME.truth.json): the first k problems as in the truth, the k-th one's status,
+          deadline and units dropped and its measure_count not scored (`CutScorer`); report_date, the inspection's
+          dates and the headline's figures kept unless stated only in the part cut off. Only the documents cut are
+          scored in its rows; its flips compare the copy's reading with the unperturbed reading narrowed the same way.
+          A list it cannot cut faithfully is skipped and counted (a problem not on a numbered line of the list's
+          rank; no account after a statement that is the whole item);
+  flat    (session 19, cut19) the line breaks lost by a page scraper: consecutive paragraphs joined with a single
+          space (blank lines dropped), seeded per document: every break of the text, or only those inside the problem
+          section (first problem's line to the next numbering of the problems' rank or above after the last one, or
+          the closing block); a table's row (cells apart by tabs, wide gaps or "|") keeps its line; truth unchanged.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
 (/work/shared/tools/score_import.py), and the script prints one table (perturbation x F1, titles, measures, units,
 doc fields, dates, headline) and the documents whose reading differs from their unperturbed reading.
@@ -72,7 +85,8 @@ from parse_snapshot import HELD_OUT  # noqa: E402
 IMPORTER = ROOT / "tests" / "importer"
 REAL = IMPORTER / "real"
 SEEDS = Path("/work/shared/corpus/seeds")
-PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections", "headings", "promote", "demote"]
+PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections", "headings", "promote", "demote", "cut",
+                 "flat"]
 # --perturbations onetask: the one-task family (session 19, one19), run on the one-task notices and lone quoted items only
 ONETASK = ["ot_cut", "ot_mask", "ot_labels", "ot_trad", "ot_chrome", "ot_nochrome", "ot_table"]
 
@@ -606,6 +620,222 @@ def demote(text: str, rng: random.Random, truth: dict | None = None) -> str | No
     return _renumbered(text, rng, truth, 1)
 
 
+# --- cut: a web copy that stops inside the problem list (session 19, cut19) --------------------------------------
+_RE_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CN_ZERO = "〇一二三四五六七八九"
+
+
+def _plain_map(s: str) -> tuple[str, list[int]]:
+    """s in the scorer's form (NFKC, no spaces) and, for every character of it, where it stands in s."""
+    out, where = [], []
+    for i, ch in enumerate(s):
+        if ch.isspace():
+            continue
+        for c in unicodedata.normalize("NFKC", ch):
+            if not c.isspace():
+                out.append(c)
+                where.append(i)
+    return "".join(out), where
+
+
+def _date_forms(value: str) -> list[str]:
+    """The ways a text prints a date YYYY-MM-DD (scorer's form: no spaces): 2021年5月10日, 2021-05-10, 2021.5.10,
+    二〇二一年五月十日, and its month and day alone (5月10日) as a date in a range or a sentence of the year."""
+    try:
+        y, m, d = (int(x) for x in value.split("-"))
+    except ValueError:
+        return [value]
+    cy = "".join(_CN_ZERO[int(c)] for c in str(y))
+    forms = [f"{y}年{m}月{d}日", f"{y}年{m:02}月{d:02}日", f"{y}-{m:02}-{d:02}", f"{y}-{m}-{d}", f"{y}.{m}.{d}",
+             f"{y}.{m:02}.{d:02}", f"{y}/{m}/{d}", f"{y}/{m:02}/{d:02}", f"{cy}年{_int_cn(m)}月{_int_cn(d)}日",
+             f"{cy.replace('〇', '零')}年{_int_cn(m)}月{_int_cn(d)}日", f"{cy.replace('〇', 'O')}年{_int_cn(m)}月{_int_cn(d)}日"]
+    return forms + [f"{m}月{d}日", f"{_int_cn(m)}月{_int_cn(d)}日"]
+
+
+def _figure_rx(value: int) -> re.Pattern:
+    """A headline figure as a text states it: the number (digits or Chinese) with a counter, a word of counting or
+    rectifying at most three characters before it (共发现问题25个, 已整改完成8个, 反馈的10个问题, 共二十五项); not a number
+    of a name ("中央八项规定") nor one counting something else ("对推进缓慢的2个村")."""
+    num = rf"(?:(?<!\d){value}(?!\d)|(?<![一二三四五六七八九十百]){_int_cn(value) if value < 100 else value}(?![一二三四五六七八九十百]))"
+    return re.compile(rf"(?:共|计|已|完成|整改|发现|反馈|指出|问题|措施|任务|制度)[^。，,；;：:\d]{{0,3}}{num}"
+                      rf"(?:个|项|条|件|处|类|方面|家|份|名)")
+
+
+def _kept(forms_or_rx, kept: str, lost: str) -> bool:
+    """Does the copy keep a field? Not when it is stated only in the part cut off; a field printed nowhere in a form
+    known here (read from the title or the context) is kept."""
+    if isinstance(forms_or_rx, re.Pattern):
+        return bool(forms_or_rx.search(kept)) or not forms_or_rx.search(lost)
+    return any(f in kept for f in forms_or_rx) or not any(f in lost for f in forms_or_rx)
+
+
+def cut(text: str, rng: random.Random, truth: dict | None = None):
+    """A web copy cut off inside the problem list (a page that stops loading, a preview that shows the first part): the
+    text stops after the k-th problem's statement, part-way into its account and mid-sentence (between two Chinese
+    characters, at least four characters into the account), k drawn between 2 and n-1 for a text whose n ≥ 3 problems
+    (found by the truth's titles) open numbered lines of one rank. Returns (copy, its truth): the first k problems as in
+    the truth, the k-th one's status, deadline and units dropped (None: unscored) and marked "cut" (its measure_count is
+    not scored: `cut_scorer`); report_date, the inspection's dates and the headline's figures kept unless stated only in
+    the part cut off (a field printed nowhere in a known form is kept). None when the text has no such list; a list the
+    cut cannot be placed in faithfully is None with `cut.skipped` telling why (a problem not on a numbered line, a
+    title not printed as such, no account after the statement)."""
+    cut.skipped = None
+    problems = (truth or {}).get("problems") or []
+    if len(problems) < 3:
+        return None
+    lines = text.splitlines()
+    found, start = [], 0
+    for p in problems:
+        key = _plain(p.get("title") or "")[:8]
+        for i in range(start, len(lines)):
+            mk = _mark(lines[i])
+            if len(key) >= 4 and mk and 0 <= _plain(mk[5]).find(key) <= _KEY_NEAR:
+                found.append(i)
+                start = i + 1
+                break
+        else:
+            found.append(None)
+    if sum(i is not None for i in found) < 2:
+        return None
+    if None in found or len({_mark(lines[i])[0] for i in found}) != 1:
+        cut.skipped = "a problem not on a numbered line of the list's rank"
+        return None
+    prank = _mark(lines[found[0]])[0]
+    k = rng.randint(2, len(problems) - 1)
+    a, b = found[k - 1], found[k]
+    # the k-th problem's item: its line to the next problem's, a heading above the next problem left out
+    end_line = b
+    while end_line - 1 > a and (not lines[end_line - 1].strip()
+                                or (_mark(lines[end_line - 1]) and _mark(lines[end_line - 1])[0] < prank)):
+        end_line -= 1
+    head = "\n".join(lines[:a])
+    item = "\n".join(lines[a:end_line])
+    plain, where = _plain_map(item)
+    title = _plain(problems[k - 1].get("title") or "")
+    at = plain.find(title)
+    if not title or at < 0:
+        cut.skipped = "the title not printed as such"
+        return None
+    after = where[at + len(title) - 1] + 1  # the statement ends here
+    cuts = [p for p in range(after + 1, len(item))
+            if _RE_CJK.match(item[p - 1]) and _RE_CJK.match(item[p]) and len(_plain(item[after:p])) >= 4]
+    if not cuts:
+        cut.skipped = "no account after the statement"
+        return None
+    p = rng.choice(cuts)
+    copy = (head + "\n" if head else "") + item[:p] + "\n"
+    kept, lost = _plain(copy), _plain(item[p:] + "\n" + "\n".join(lines[end_line:]))
+    # the copy's truth
+    new = json.loads(json.dumps(truth))
+    new["problems"] = new["problems"][:k]
+    last = new["problems"][-1]
+    for key in ("status", "deadline", "responsible_units"):
+        last[key] = None
+    last["cut"] = True
+    if new.get("report_date") and not _kept(_date_forms(new["report_date"]), kept, lost):
+        new["report_date"] = None
+    for key in ("start", "end", "feedback_date"):
+        value = (new.get("inspection") or {}).get(key)
+        if value and not _kept(_date_forms(value), kept, lost):
+            new["inspection"][key] = None
+    for key, value in (new.get("headline") or {}).items():
+        if isinstance(value, int) and not _kept(_figure_rx(value), kept, lost):
+            new["headline"][key] = None
+    cut.last = f"k={k}/{len(problems)}"
+    return copy, new
+
+
+class CutScorer:
+    """The shared scorer with the cut problem's measure_count left unscored (the scorer tallies it for every matched
+    problem: a cut account's measures are partly lost)."""
+
+    def __init__(self, scorer):
+        self.scorer, self.Tally, self.f1 = scorer, scorer.Tally, scorer.f1
+
+    def score(self, truth: dict, pred: dict):
+        tally, counts = self.scorer.score(truth, pred)
+        for t, p in self.scorer.align(truth.get("problems") or [], pred.get("problems") or []):
+            if t.get("cut"):
+                hit, tot = tally.n["measure_count"]
+                tally.n["measure_count"] = (hit - int(t.get("measure_count") == p.get("measure_count")), tot - 1)
+        return tally, counts
+
+
+def cut_expected(scorer, base: dict | None, base_pred: dict, truth: dict) -> dict | None:
+    """The unperturbed reading narrowed to what a cut copy keeps: its problems up to the one read for the truth's last
+    kept problem (that one's status and measures blanked), the fields dropped from the copy's truth blanked."""
+    if base is None:
+        return None
+    aligned = scorer.align(truth["problems"], base_pred.get("problems") or [])
+    idx = [j for t, p in aligned for j, q in enumerate(base_pred["problems"]) if q is p]
+    last = max(idx) if idx else -1
+    out = json.loads(json.dumps(base))
+    out["problems"] = [tuple(x) for x in out["problems"][:last + 1]]
+    return cut_blank(out, truth)
+
+
+def cut_blank(r: dict | None, truth: dict) -> dict | None:
+    """A reading with the cut problem's status and measures and the fields the copy's truth dropped blanked."""
+    if r is None:
+        return None
+    r = json.loads(json.dumps(r))
+    n = len(truth["problems"])
+    r["problems"] = [tuple(x[:3]) + ((None, None) if i == n - 1 else tuple(x[3:])) for i, x in enumerate(r["problems"])]
+    if truth.get("report_date") is None:
+        r["report_date"] = None
+    for key in r["dates"]:
+        if (truth.get("inspection") or {}).get(key) is None:
+            r["dates"][key] = None
+    if r.get("headline"):
+        r["headline"] = {key: (v if (truth.get("headline") or {}).get(key) is not None else None)
+                         for key, v in r["headline"].items()}
+    return r
+
+
+# --- flat: the line breaks lost by a page scraper (session 19, cut19) ----------------------------------------------
+def flat(text: str, rng: random.Random, truth: dict | None = None) -> str:
+    """Consecutive paragraphs joined with a single space, as a scraper that drops the <p>/<br> breaks copies a page:
+    seeded per document, every break of the text or only those inside the problem section (from the first problem's
+    line, found by the truth's titles, to the next numbering of the problems' rank or above after the last problem, or
+    the closing block); a table's row (cells apart by tabs, wide gaps or "|") keeps its own line. Blank lines go with the
+    breaks. A text whose problems are not found is joined whole."""
+    lines = text.splitlines()
+    lo, hi = 0, len(lines)
+    mode = rng.choice(["all", "problems"])
+    if mode == "problems":
+        found, start = [], 0
+        for p in (truth or {}).get("problems") or []:
+            key = _plain(p.get("title") or "")[:8]
+            if len(key) < 4:
+                continue
+            for i in range(start, len(lines)):
+                if key in _plain(lines[i]):
+                    found.append(i)
+                    start = i + 1
+                    break
+        if found:
+            lo = found[0]
+            mk = _mark(lines[found[-1]])
+            nxt = next((i for i in range(found[-1] + 1, len(lines)) if mk and _mark(lines[i])
+                        and _mark(lines[i])[0] <= mk[0]), None)
+            hi = nxt if nxt is not None else _signoff_start(lines, found[-1])
+        else:
+            mode = "all"
+    out, run = lines[:lo], []
+    for line in lines[lo:hi]:
+        if _RE_TABLE_ROW.search(line) or line.count("|") >= 2:  # (a row of cells, tabs, wide gaps or "|" apart)
+            if run:
+                out.append(" ".join(run))
+                run = []
+            out.append(line)
+        elif line.strip():
+            run.append(line.strip())
+    if run:
+        out.append(" ".join(run))
+    flat.last = mode
+    return "\n".join(out + lines[hi:]) + "\n"
+
+
 _RE_CATEGORY_ONLY = re.compile(r"^(?:problem \S+: category(?:; |$))+$")
 
 
@@ -840,11 +1070,12 @@ def write_docx(rows: list, path: Path) -> None:
 
 
 MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad,
-          "sections": sections, "headings": headings, "promote": promote, "demote": demote, "ot_cut": ot_cut,
-          "ot_mask": ot_mask, "ot_labels": ot_labels, "ot_trad": ot_trad, "ot_chrome": ot_chrome, "ot_nochrome": ot_nochrome,
-          "ot_table": ot_table}
+          "sections": sections, "headings": headings, "promote": promote, "demote": demote, "cut": cut, "flat": flat,
+          "ot_cut": ot_cut, "ot_mask": ot_mask, "ot_labels": ot_labels, "ot_trad": ot_trad, "ot_chrome": ot_chrome,
+          "ot_nochrome": ot_nochrome, "ot_table": ot_table}
 PROBLEMS_ONLY = {"trad", "ot_trad"}
-NEEDS_TRUTH = {sections, headings, promote, demote, ot_cut, ot_mask, ot_labels, ot_nochrome, ot_table}
+NEEDS_TRUTH = {sections, headings, promote, demote, cut, flat, ot_cut, ot_mask, ot_labels, ot_nochrome, ot_table}
+CHANGES_TRUTH = {cut}  # (returns the copy and its own truth; only the documents it cuts are scored in its rows)
 # a truth narrowed for a copy: ot_cut's excerpt keeps the problem, not all its measures, units and deadline (F1, titles,
 # seq and status scored; its measures column is not meaningful); ot_mask's truth masked as its text is
 TRUTH_FOR = {"ot_cut": lambda t: {"problems": [dict(p, deadline=None, responsible_units=[], measure_count=None)
@@ -857,7 +1088,9 @@ APPLIES_TO = {"sections": "problems in a numbered list under numbered sections",
               "ot_cut": "a one-task text with its statement found and text after the first paragraph after it",
               "ot_mask": "a one-task text naming a responsible unit's place or company",
               "ot_labels": "a one-task text with a field label of the genre", "ot_nochrome": "a one-task page with chrome",
-              "ot_table": "a one-task text with two labelled fields or more"}  # the truths' doc fields are as printed: not scored on a converted copy
+              "ot_table": "a one-task text with two labelled fields or more",
+              "cut": "n >= 3 problems in a numbered list: the first k of them kept",
+              "flat": "every text"}  # the truths' doc fields are as printed: not scored on a converted copy
 
 
 def has_opencc() -> bool:
@@ -866,6 +1099,30 @@ def has_opencc() -> bool:
     except ImportError:
         return False
     return True
+
+
+def score_cut(scorer, parse_file, names, fmt, work, docs, readings, preds, differ):
+    """A cut copy scored against its own truth (the cut problem's measure_count unscored), its reading compared with the
+    unperturbed reading narrowed to what the copy keeps (`cut_expected`)."""
+    cs = CutScorer(scorer)
+    total, agg, errors = scorer.Tally(), {"truth": 0, "pred": 0, "matched": 0}, 0
+    for stem, own in docs.items():
+        batch, name, _ = names[stem]
+        truth = json.loads(own.read_text(encoding="utf-8"))
+        try:
+            pred = parse_file(work / fmt / f"{stem}.txt").to_dict()
+        except Exception as exc:
+            pred, errors = {}, errors + 1
+            differ.append((fmt, batch, name, f"ERROR {type(exc).__name__}: {str(exc)[:80]}"))
+        tally, counts = cs.score(truth, pred)
+        total.merge(tally)
+        for k in agg:
+            agg[k] += counts[k]
+        want = cut_expected(scorer, readings.get(stem), preds.get(stem) or {}, truth)
+        got = cut_blank(reading(pred), truth) if pred else None
+        if pred and got != want:
+            differ.append((fmt, batch, name, describe(want, got) + title_change(want, got)))
+    return total, agg, errors
 
 
 def main() -> int:
@@ -899,6 +1156,7 @@ def main() -> int:
     names: dict[str, tuple[str, str, Path]] = {}
     applied: dict[str, int] = {}
     skipped: dict[tuple[str, str], int] = {}
+    cut_docs: dict[str, dict[str, Path]] = {}  # fmt -> stem -> the copy's own truth
     done: dict[tuple[str, str], str] = {}  # what a perturbation that says so did to a document ("存在问题→问题清单, cn→part")
     for fmt in ["txt", *chosen]:
         (work / fmt).mkdir(parents=True, exist_ok=True)
@@ -912,12 +1170,21 @@ def main() -> int:
             maker = MAKERS[fmt.split("@")[0]]
             if maker in NEEDS_TRUTH:  # (placed by the truth's problems; a text it does not fit is left as it is)
                 made = maker(text, rng, json.loads(truth_path.read_text(encoding="utf-8")))
+                if maker in CHANGES_TRUTH:  # (the copy and its truth, or None: the document is not in this row)
+                    if made is not None:
+                        made, own = made
+                        own_truth = work / fmt / f"{stem}.truth.json"
+                        own_truth.write_text(json.dumps(own, ensure_ascii=False, indent=1), encoding="utf-8")
+                        cut_docs.setdefault(fmt, {})[stem] = own_truth
                 if made is not None and getattr(maker, "last", None):
                     done[(fmt, text_path.stem)] = maker.last
                 applied[fmt.split("@")[0]] = applied.get(fmt.split("@")[0], 0) + (made is not None)
-                why = getattr(_renumbered, "skipped", None) if maker in (promote, demote) and made is None else None
+                why = (getattr(_renumbered, "skipped", None) if maker in (promote, demote) and made is None else
+                       getattr(cut, "skipped", None) if maker is cut and made is None else None)
                 if why:  # (a text the perturbation cannot move faithfully: left as it is, counted)
                     skipped[(fmt.split("@")[0], why)] = skipped.get((fmt.split("@")[0], why), 0) + 1
+                if made is None and maker in CHANGES_TRUTH:
+                    continue
                 made = text if made is None else made
             else:
                 made = maker(text, rng)
@@ -930,13 +1197,23 @@ def main() -> int:
     rows, differ = [], []
     flips: list[tuple[str, str, int]] = []
     readings: dict[str, dict] = {}
+    preds: dict[str, dict] = {}
     for fmt in ["txt", *chosen]:
         base = fmt.split("@")[0]
         path_of = lambda stem: work / fmt / (f"{stem}.docx" if (fmt, stem) in as_docx else f"{stem}.txt")  # noqa: E731
+        if MAKERS.get(fmt.split("@")[0]) in CHANGES_TRUTH:
+            total, agg, errors = score_cut(scorer, parse_file, names, fmt, work, cut_docs.get(fmt, {}), readings,
+                                           preds, differ)
+            rate = total.rate
+            rows.append((fmt, scorer.f1(agg), rate("title_exact"), rate("measure_count"), rate("units"),
+                         rate("doc_fields"), rate("dates"), rate("headline"), agg["truth"], agg["matched"], agg["pred"],
+                         errors, sum(1 for d in differ if d[0] == fmt)))
+            continue
         total, agg, errors = score_format(
             scorer, parse_file, names, fmt, path_of, readings, differ, read=reading,
             change=lambda a, b: describe(a, b) + title_change(a, b),
-            keep=TRUTH_FOR.get(base) or ((lambda t: {"problems": t.get("problems") or []}) if base in PROBLEMS_ONLY else None))
+            keep=TRUTH_FOR.get(base) or ((lambda t: {"problems": t.get("problems") or []}) if base in PROBLEMS_ONLY else None),
+            preds=preds if fmt == "txt" else None)
         if onetask:  # a one-task copy read as no problem, or as several: a flip
             for stem in names:
                 n = len(parse_file(path_of(stem)).to_dict().get("problems") or [])
