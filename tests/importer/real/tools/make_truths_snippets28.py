@@ -1,6 +1,6 @@
 """Write the texts and truth files of tests/importer/real/snippets28: the FINAL HELD-OUT set of session 19 - real lead
-paragraphs about rectification after 巡察/巡视 and one 督导 check (pages whose kept text lists no problem) - labelled on 2026-12-06
-(18:00-18:45 UTC) by helper label46, who did not change the parser and did not read or run zhenggai/importer/,
+paragraphs about rectification after 巡察/巡视 and one 督导 check (pages whose kept text lists no problem) - labelled
+on 2026-12-06 (18:00-18:45 UTC) by helper label46, who did not change the parser and did not read or run zhenggai/importer/,
 tests/importer/*.py or tests/importer_app/. NOT scored by the labeller: the parser was never run on these texts; the lead
 scores the set.
 
