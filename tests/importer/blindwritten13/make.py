@@ -53,9 +53,9 @@ import openpyxl
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, finisher, Prob, recount_block, writers  # noqa: E402
+from blindwritten_kit import cn, finisher, Prob, recount_block, writers  # noqa: E402
 
-save_truth, write_docx, write_pdf = writers(OUT)
+_, write_docx, write_pdf = writers(OUT)  # (the truth is written by finish)
 P = Prob
 
 

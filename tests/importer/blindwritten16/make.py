@@ -58,28 +58,12 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, Prob, writers  # noqa: E402
+from blindwritten_kit import cn, finisher, Prob, recount_block, shi_count, writers  # noqa: E402
 
-save_truth, write_docx, write_pdf = writers(OUT)
+_, write_docx, write_pdf = writers(OUT)  # (the truth is written by finish)
 P = Prob
 MIN_LEN = 2500
-ALL = []
-
-
-def finish(stem, trad=False, **kw):
-    save_truth(stem, **kw)
-    check_refound(OUT, stem, trad, MIN_LEN)
-    ALL.append(stem)
-
-
-def recount_block(block: str, pattern: str, expect: int, what: str):
-    """The second count: items of one problem's rendered text, by regex."""
-    n = len(re.findall(pattern, block))
-    assert n == expect, (what, n, expect)
-
-
-def shi_count(p):
-    return len(p.measures) if len(p.measures) > 1 else 0
+finish, ALL = finisher(OUT, MIN_LEN)
 
 
 # ================================================================ 01 provincial report on 督察 rectification, problems only in the attachment (.docx)
