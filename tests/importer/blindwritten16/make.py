@@ -58,7 +58,7 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import cn, finisher, Prob, recount_block, shi_count, writers  # noqa: E402
+from blindwritten_kit import cn, finisher, mso_p, Prob, recount_block, shi_count, word_html, writers  # noqa: E402
 
 _, write_docx, write_pdf = writers(OUT)  # (the truth is written by finish)
 P = Prob
@@ -510,24 +510,11 @@ def doc06():
 # 范围内深入开展了巡察整改自行“回头看”工作…对委党组巡察组反馈的八个方面20项整改任务己全部整改到位'), written as the hospital 党委's full
 # bulletin, saved from Word as a filtered web page, with the problems as '1.' items under （一）…方面 and a closing 'all rectified' sentence.
 def _mso_p(text, bold=False, center=False, indent=True):
-    style = "text-align:center;" if center else ("text-indent:32.0pt;" if indent else "")
-    span = (f"<span style='font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:\"Times New Roman\"'>{text}"
-            f"<span lang=EN-US><o:p></o:p></span></span>")
-    if bold:
-        span = f"<b style='mso-bidi-font-weight:normal'>{span}</b>"
-    return f"<p class=MsoNormal style='{style}line-height:28.0pt;mso-line-height-rule:exactly'>{span}</p>"
+    return mso_p(text, bold, center, indent)
 
 
-def _word_html(title, ps):
-    return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
-            "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns=\"http://www.w3.org/TR/REC-html40\">\n"
-            "<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">\n<meta name=ProgId content=Word.Document>\n"
-            "<meta name=Generator content=\"Microsoft Word 15\">\n<title>" + title + "</title>\n"
-            "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View><w:Zoom>100</w:Zoom></w:WordDocument></xml><![endif]-->\n"
-            "<style>\n<!-- p.MsoNormal {mso-style-parent:\"\"; margin:0cm; text-align:justify; font-size:10.5pt;} "
-            "@page WordSection1 {size:595.3pt 841.9pt; margin:72.0pt 90.0pt 72.0pt 90.0pt;} div.WordSection1 {page:WordSection1;} -->\n</style>\n"
-            "</head>\n<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>\n<div class=WordSection1 style='layout-grid:15.6pt'>\n"
-            + "\n".join(ps) + "\n</div>\n</body>\n</html>\n")
+def _word_html(title, parts):
+    return word_html(title, parts)
 
 
 def doc07():

@@ -74,7 +74,7 @@ import openpyxl
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, doc_text, Prob, recount_block, shi_count, writers  # noqa: E402
+from blindwritten_kit import check_refound, cn, doc_text, mso_p, Prob, recount_block, shi_count, word_html, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 P = Prob
@@ -390,12 +390,7 @@ def doc04():
 # hospital party committee's full bulletin saved from Word (MsoNormal paragraphs and an MsoTableGrid table: 序号 | 反馈问题 |
 # 整改措施 | 责任科室 | 完成情况, with merged category rows).
 def _mso_p(text, bold=False, center=False, indent=True):
-    style = "text-align:center;" if center else ("text-indent:32.0pt;" if indent else "text-align:right;")
-    span = (f"<span style='font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:\"Times New Roman\"'>{text}"
-            f"<span lang=EN-US><o:p></o:p></span></span>")
-    if bold:
-        span = f"<b style='mso-bidi-font-weight:normal'>{span}</b>"
-    return f"<p class=MsoNormal style='{style}line-height:28.0pt;mso-line-height-rule:exactly'>{span}</p>"
+    return mso_p(text, bold, center, indent, flush="text-align:right;")
 
 
 def _mso_td(text, width, span=1):
@@ -407,17 +402,7 @@ def _mso_td(text, width, span=1):
 
 
 def _word_html(title, parts):
-    return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
-            "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns=\"http://www.w3.org/TR/REC-html40\">\n"
-            "<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">\n<meta name=ProgId content=Word.Document>\n"
-            "<meta name=Generator content=\"Microsoft Word 15\">\n<meta name=Originator content=\"Microsoft Word 15\">\n<title>" + title + "</title>\n"
-            "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>dyb</o:Author><o:Pages>4</o:Pages></o:DocumentProperties></xml><![endif]-->\n"
-            "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View><w:Zoom>100</w:Zoom></w:WordDocument></xml><![endif]-->\n"
-            "<style>\n<!-- p.MsoNormal {mso-style-parent:\"\"; margin:0cm; text-align:justify; font-size:10.5pt;} "
-            "table.MsoTableGrid {border:solid windowtext 1.0pt;} "
-            "@page WordSection1 {size:595.3pt 841.9pt; margin:72.0pt 90.0pt 72.0pt 90.0pt;} div.WordSection1 {page:WordSection1;} -->\n</style>\n"
-            "</head>\n<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>\n<div class=WordSection1 style='layout-grid:15.6pt'>\n"
-            + "\n".join(parts) + "\n</div>\n</body>\n</html>\n")
+    return word_html(title, parts, author='dyb', pages=4, table_css=True)
 
 
 def doc05():
