@@ -64,3 +64,22 @@ def test_a_name_ending_as_a_body_inside_the_last_sentence_is_no_signature_block(
 def test_a_title_like_opening_inside_a_later_paragraph_is_not_split():
     paras = ["各单位：", "请遵照执行。", "附件说明", f"整改工作推进情况 {BODY}"]
     assert restore_lost_breaks(paras) == paras
+
+
+def test_a_page_date_opening_a_one_line_copy_is_a_line_of_its_own():
+    text = f"2023年11月22日 某某镇巡察整改工作取得实效 {BODY}"
+    assert restore_lost_breaks([text])[:2] == ["2023年11月22日", f"某某镇巡察整改工作取得实效 {BODY}"]
+
+
+def test_a_source_line_with_its_upload_date_stays_one_line_in_a_copy_that_lost_its_breaks():
+    text = f"某某水利局开展水土保持监督检查 来源: 水土保持生态环境建设网 上传日期:2025-05-23 打印本文章 {BODY} {BODY}"
+    pieces = restore_lost_breaks([text])
+    assert "来源: 水土保持生态环境建设网 上传日期:2025-05-23" in pieces
+    assert parse_text(text).report_date == "2025-05-23"
+
+
+def test_the_other_gaps_of_that_copy_still_break_as_before():
+    text = f"某某水利局开展水土保持监督检查 来源: 水土保持生态环境建设网 上传日期:2025-05-23 打印本文章 {BODY} {BODY}"
+    pieces = restore_lost_breaks([text])
+    assert pieces[0] == "某某水利局开展水土保持监督检查"
+    assert "打印本文章" in pieces and pieces.count(BODY) == 2

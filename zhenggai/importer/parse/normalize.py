@@ -786,8 +786,10 @@ _RE_SEG = re.compile(
 # a web or doc-sharing copy that lost its line breaks keeps a space where each was: "…的通报 根据市委统一部署，…予以公布。
 # 一、巡察整改工作…" — a gap between two Chinese characters (or after a sentence's end, before an opening bracket or
 # quote) in a paragraph far longer than paragraphs run. Not between digits and 年/月 ("2021 年 12 月"), nor in ASCII.
+# (flat19: nor before 上传日期/上传时间, which a page writes on its source's line, "来源: 某某网 上传日期:2025-05-23", the
+# line facts.meta_date reads the page's date from)
 LOST_BREAK_MIN = 200
-_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
+_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
                             # the signature's date at the very end, a page's timestamp
                             r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
 
@@ -916,7 +918,7 @@ _RE_STAMP_ALONE = re.compile(
     rf"|(?<=[。！？!?])[ \u3000]+(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:[ \u3000]|$))"
     rf"|(?:(?<=\d{{4}}[-/]\d{{2}}[-/]\d{{2}})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}})|(?<=\d:\d{{2}})|(?<=\d{{4}}年\d月\d日)"
     rf"|(?<=\d{{4}}年\d{{2}}月\d日)|(?<=\d{{4}}年\d月\d{{2}}日)|(?<=\d{{4}}年\d{{2}}月\d{{2}}日))[ \u3000]+(?=\S)(?!\d{{1,2}}:\d{{2}})")
-_RE_STAMP_HINT = re.compile(r"[ \u3000](?:(?:19|20)\d{2}[-/年]|\d{2}\.\d{2}\.(?:19|20))")
+_RE_STAMP_HINT = re.compile(r"(?:^|[ \u3000])(?:(?:19|20)\d{2}[-/年]|\d{2}\.\d{2}\.(?:19|20))")
 
 
 # the signature block at the end of such a line: "…特此通报。 中共某某县委巡察办 2023年5月6日" — after a sentence's end, a
