@@ -976,8 +976,7 @@ def restore_lost_breaks(paragraphs: list) -> list:
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
-            for part in (part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip()):
-                out.extend(_stamp_pieces(part) if _RE_STAMP_HINT.search(part) else [part])
+            out.extend(part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip())
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and _RE_STAMP_HINT.search(p):
             pieces = _stamp_pieces(p)
             out.extend(_title_head(pieces[0]) + pieces[1:] if k < 3 else pieces)
