@@ -786,8 +786,10 @@ _RE_SEG = re.compile(
 # a web or doc-sharing copy that lost its line breaks keeps a space where each was: "…的通报 根据市委统一部署，…予以公布。
 # 一、巡察整改工作…" — a gap between two Chinese characters (or after a sentence's end, before an opening bracket or
 # quote) in a paragraph far longer than paragraphs run. Not between digits and 年/月 ("2021 年 12 月"), nor in ASCII.
+# (flat19: nor before 上传日期/上传时间, which a page writes on its source's line, "来源: 某某网 上传日期:2025-05-23", the
+# line facts.meta_date reads the page's date from)
 LOST_BREAK_MIN = 200
-_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
+_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
                             # the signature's date at the very end, a page's timestamp
                             r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
 
@@ -902,14 +904,84 @@ _RE_STAMP_BREAK = re.compile(r"(?:(?<=\d{4}-\d{2}-\d{2})|(?<=\d:\d{2}))[ \u3000\
                              r"|(?<=[。！？])[ \u3000\t]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
+# (flat19) a short page copied whole into one line (a snippet of 100-200 characters, or one with fewer than three gaps
+# above) still shows where its page's date stood: a date written as a page writes it ("2022-06-08", "2016-08-17
+# 11:05:24", "03.08.2016  18:37", "2021/05/13") alone between gaps, or a signature's date "2020年10月5日" after a
+# sentence's end and before a gap or the text's end. Only those gaps are breaks: the date on a line of its own, the
+# title before it and the text after it kept whole. Prose never writes a date in digits with dashes or dots between
+# gaps; a 年月日 date inside a sentence ("于 2021年5月13日 召开") has no sentence's end before it.
+LOST_STAMP_MIN = 100
+_PAGE_DATE = (r"(?:(?:(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}|\d{2}\.\d{2}\.(?:19|20)\d{2})(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+              r"|(?:19|20)\d{2}年[01]\d月[0-3]\d日(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)")
+_RE_STAMP_ALONE = re.compile(
+    rf"(?<=\S)[ \u3000]+(?={_PAGE_DATE}(?:[ \u3000]|$))"
+    rf"|(?<=[。！？!?])[ \u3000]+(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:[ \u3000]|$))"
+    rf"|(?:(?<=\d{{4}}[-/]\d{{2}}[-/]\d{{2}})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}})|(?<=\d:\d{{2}})|(?<=\d{{4}}年\d月\d日)"
+    rf"|(?<=\d{{4}}年\d{{2}}月\d日)|(?<=\d{{4}}年\d月\d{{2}}日)|(?<=\d{{4}}年\d{{2}}月\d{{2}}日))[ \u3000]+(?=\S)(?!\d{{1,2}}:\d{{2}})")
+_RE_STAMP_HINT = re.compile(r"(?:^|[ \u3000])(?:(?:19|20)\d{2}[-/年]|\d{2}\.\d{2}\.(?:19|20))")
+
+
+# the signature block at the end of such a line: "…特此通报。 中共某某县委巡察办 2023年5月6日" — after a sentence's end, a
+# body's name (no stop or comma in it, ending as a body's name ends) and its date, the text's last words
+_RE_SIGNATURE_TAIL = re.compile(r"(?<=[。！？!?])[ \u3000]+([^\s。！？!?，,；;：:]{1,38}(?:委员会|党组|党委|委|局|厅|院|部|办|办公室|政府|"
+                                r"中心|组|处|科|所|公司|队|站|室|会|支部|小组))[ \u3000]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$")
+
+
+def _stamp_pieces(p: str) -> list[str]:
+    """A one-line copy's page date put on a line of its own (only when it stands as _RE_STAMP_ALONE reads it), and its
+    signature's body and date (_RE_SIGNATURE_TAIL) on lines of their own."""
+    sig = _RE_SIGNATURE_TAIL.search(p) if p.rstrip().endswith("日") else None
+    if sig is not None:
+        return [*_stamp_pieces(p[:sig.start()]), sig.group(1), sig.group(2)]
+    out: list[str] = []
+    last = 0
+    for m in _RE_STAMP_ALONE.finditer(p):
+        piece = p[last:m.start()]
+        # a gap after a date or a time breaks only after a page's date ("…上传日期:2025-05-23 打印本文章") or a date
+        # split off alone (after a sentence's end): "…于2021年5月13日 召开…", "上午 10:30 在…" stay one line
+        if piece[-1:].isdigit() or piece.endswith("日"):
+            if not (_is_stamp(piece) or _RE_STAMP_TAIL.search(piece)):
+                continue
+        out.append(piece)
+        last = m.end()
+    out.append(p[last:])
+    return [x for x in out if x.strip()]
+
+
+_RE_STAMP_WHOLE = re.compile(rf"(?:{_PAGE_DATE}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
+
+
+_RE_STAMP_TAIL = re.compile(rf"(?<!\d)(?:{_PAGE_DATE})$")
+
+
+def _is_stamp(piece: str) -> bool:
+    return _RE_STAMP_WHOLE.fullmatch(piece.strip()) is not None
+
+
+# the title at the start of such a line, among a text's first lines: a document's name (no stop or comma in it, ending
+# as a document's name ends: 通报 / 报告 / 通知 / 公告 / 公示 / 情况 / 方案 / 意见 / 决定) then a gap and the text
+# ("关于某某镇巡察整改情况的通报 根据县委统一部署，…")
+_RE_TITLE_HEAD = re.compile(r"^[^\s。！？!?，,；;：:]{6,60}?(?:通报|报告|通知|公告|公示|情况|方案|意见|决定)(?=[ \u3000]+[\u4e00-\u9fff])")
+
+
+def _title_head(p: str) -> list[str]:
+    m = _RE_TITLE_HEAD.match(p)
+    return [p] if m is None else [m.group(0), p[m.end():].lstrip(" \u3000")]
+
+
 def restore_lost_breaks(paragraphs: list) -> list:
     """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
-    if not any(isinstance(p, str) and len(p) >= LOST_BREAK_MIN for p in paragraphs):
+    if not any(isinstance(p, str) and len(p) >= LOST_STAMP_MIN for p in paragraphs):
         return paragraphs
     out: list = []
-    for p in paragraphs:
+    for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
             out.extend(part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip())
+        elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and _RE_STAMP_HINT.search(p):
+            pieces = _stamp_pieces(p)
+            out.extend(_title_head(pieces[0]) + pieces[1:] if k < 3 else pieces)
+        elif k < 3 and isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p[:62] or "\u3000" in p[:62]):
+            out.extend(_title_head(p))
         else:
             out.append(p)
     return out
