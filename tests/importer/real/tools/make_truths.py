@@ -6,6 +6,7 @@ off: problems and figures are those of the text present), ``genre`` (which of th
 seven kinds of issue 10 the document is an example of) and ``blind``.
 """
 import json
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
@@ -171,6 +172,50 @@ DOCS = {
         headline=head(9070, 8839), problems=[],
         anomalies=["Traditional characters with pinyin glosses; 發布時間 written '2019年04月28日'."]),
 }
+
+
+def check_snippet(stem: str, d: dict, text: str, recount: dict, extra_forms: dict) -> None:
+    """Recount of a snippet's truth: every headline figure must be printed in the text (and its phrase, one of
+    ``recount[stem]``, re-found), every date's day near its month (or one of ``extra_forms[iso]``), every title and issuer
+    verbatim (a title split over lines is compared without the line breaks); snippets hold no problem list (R18)."""
+    for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
+        n = d["headline"][key]
+        if n is not None:
+            assert re.search(rf"(?<!\d){n}(?!\d)", text), (stem, key, n)
+            assert any(str(n) in p for p in recount[stem]), (stem, key, n)
+    for phrase in recount.get(stem, []):
+        assert phrase in text, (stem, phrase)
+    if recount.get(stem):
+        assert any(v is not None for v in d["headline"].values()), stem
+    dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]
+    for iso in filter(None, dates):
+        y, m, day = (int(x) for x in iso.split("-"))
+        forms = [iso, f"{m}月{day}日", f"{y}年{m}月{day}日", *extra_forms.get(iso, [])]
+        assert any(f in text for f in forms), (stem, iso)
+    for key in ("title", "issuer"):
+        if d[key] is not None:
+            assert d[key] in text.replace("\n", ""), (stem, key)
+    assert not d["problems"], stem
+
+
+def write_snippet_set(out: Path, texts: dict, docs: dict, whole: set, recount: dict, extra_forms: dict) -> None:
+    """Write a snippets set (snippets25 on): each text as <stem>.txt and its truth (``excerpt`` false only for the stems in
+    ``whole``), each checked by check_snippet first; no other .txt may stand in ``out``."""
+    out.mkdir(exist_ok=True)
+    assert set(texts) == set(docs), sorted(set(texts) ^ set(docs))
+    assert whole <= set(docs)
+    for stem, d in docs.items():
+        text = texts[stem]
+        (out / f"{stem}.txt").write_text(text, encoding="utf-8")
+        check_snippet(stem, d, text, recount, extra_forms)
+        body = {"url": d["url"], "excerpt": stem not in whole, "genre": "snippet",
+                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
+                "problems": d["problems"], "anomalies": d["anomalies"]}
+        (out / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    stems = {p.name[:-4] for p in out.glob("*.txt")}
+    assert stems == set(docs), sorted(stems ^ set(docs))
+    print(len(docs), "snippets written")
+
 
 def main() -> None:
     for stem, d in DOCS.items():

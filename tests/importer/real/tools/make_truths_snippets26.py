@@ -86,11 +86,9 @@ Judgement calls (each also said in the truth's anomalies):
 - dawa: the period's year lends itself to '8月7日' (2025-08-07); the url's 2025_12 is never read.
 - longling: no year anywhere → every field null (a null lead, kept on purpose).
 """
-import json
-import re
 from pathlib import Path
 
-from make_truths import head, ins, prob  # noqa: F401  (prob kept for the set's shape; no problem lists here)
+from make_truths import head, ins, prob, write_snippet_set  # noqa: F401  (prob kept for the set's shape; no problem lists here)
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets26"
@@ -365,43 +363,8 @@ DOCS = {
 }
 
 
-def check(stem: str, d: dict, text: str) -> None:
-    """Recount: every headline figure must be printed in the text (and its phrase re-found), every date's day near its
-    month, every title and issuer verbatim (a title split over lines is compared without the line breaks)."""
-    for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
-        n = d["headline"][key]
-        if n is not None:
-            assert re.search(rf"(?<!\d){n}(?!\d)", text), (stem, key, n)
-            assert any(str(n) in p for p in RECOUNT[stem]), (stem, key, n)
-    for phrase in RECOUNT.get(stem, []):
-        assert phrase in text, (stem, phrase)
-    if RECOUNT.get(stem):
-        assert any(v is not None for v in d["headline"].values()), stem
-    dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]
-    for iso in filter(None, dates):
-        y, m, day = (int(x) for x in iso.split("-"))
-        forms = [iso, f"{m}月{day}日", f"{y}年{m}月{day}日", *EXTRA_FORMS.get(iso, [])]
-        assert any(f in text for f in forms), (stem, iso)
-    for key in ("title", "issuer"):
-        if d[key] is not None:
-            assert d[key] in text.replace("\n", ""), (stem, key)
-    assert not d["problems"], stem
-
-
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS), sorted(set(TEXTS) ^ set(DOCS))
-    for stem, d in DOCS.items():
-        text = TEXTS[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
-        check(stem, d, text)
-        body = {"url": d["url"], "excerpt": stem not in WHOLE, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": d["problems"], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
-    print(len(DOCS), "snippets written")
+    write_snippet_set(HERE, TEXTS, DOCS, WHOLE, RECOUNT, EXTRA_FORMS)
 
 
 if __name__ == "__main__":
