@@ -977,7 +977,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
             out.extend(part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip())
-        elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and _RE_STAMP_HINT.search(p):
+        elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
+                _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
             out.extend(_title_head(pieces[0]) + pieces[1:] if k < 3 else pieces)
         elif k < 3 and isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p[:62] or "\u3000" in p[:62]):
