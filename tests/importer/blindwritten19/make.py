@@ -1,0 +1,261 @@
+"""Generate blind held-out set 19 (written by helper writer19, session 20, 2026-12-06, 21:05-22:05 UTC): eight FULL-LENGTH
+written documents + truths, aimed at the shapes the brief names (kind 5 reports whose numbered lists are not problems beside
+lists that are; problems in tables whose status / deadline / unit cells use varied wordings; 问题一：/表现一/①/第一部分
+numbering mixes; a long university and a hospital bulletin whose problems sit under 4-5 category headings after an
+organising section; a city's 督察 report with two attachments, a task table and a list of rules made).
+
+All bodies, people, places and figures are invented for testing (澜川省, 棠州市, 石梁县, 临沅区 … do not exist). Each
+document's layout (structure, headings, numbering, field labels, wording habits) follows one real page found with the
+search tool (corpus pages); its address is in the truth's `url` and in the comment above each docNN function. The facts,
+sections after the first lines, problems and figures are writer19's own. writer19 did not read or run the parser
+(zhenggai/importer/**, tests/importer/*.py) and did NOT run it on this set (the lead scores it; no FIRST_RUN file).
+
+Pages used as models (checked with /work/wt/known_urls.py and by grep in tests/importer/blindwritten*/make.py):
+ - new to the project: sthjt.sc.gov.cn 德阳 (doc07), alex-chef.com (doc05), linl.srcbcz.com 临澧 (doc01), azyfy.com (doc06);
+ - labelled before in tests/importer/real only as ~2,000-byte excerpts, never modelled by a written set: wjw.zhuzhou.gov.cn
+   (doc03), www.sqjw.gov.cn 宿迁 (doc02), www.dqzjw.gov.cn 维西 (doc04), lzby.lzep.cn 泸州 (doc08). The brief asks for
+   written documents "in the manner of" real pages; the centre of the genre is used up (most pages found are KNOWN), so
+   these four are named as layout models only; their own text is not copied.
+Queries run (pages corpus): 区委巡察工作情况 主要做法 一是 反馈问题 个 已整改 整改率 建立制度; 整改落实情况表 整改状态 已销号
+持续推进 责任单位 整改时限 2024年底前; 问题一： 表现一 巡察整改 整改措施 整改情况; 市贯彻落实省生态环境保护督察反馈意见整改情况
+附件1 整改任务完成情况表 附件2 建立制度清单; 医院党委关于巡察整改情况的通报 党的政治建设方面 全面从严治党方面 领导班子建设方面;
+学院党委 巡视整改进展情况 通报 一、整改工作组织 二、 反馈问题整改 关于 方面; 大学党委关于巡视整改进展情况的通报 一、提高政治站位
+…; 人民医院党委 巡察整改进展情况的公告 反馈问题 整改完成 正在整改 长期坚持 问题1; 问题一 具体表现 整改措施 整改情况 已完成
+巡察反馈问题 整改清单; 县委巡察工作领导小组 工作总结 共巡察 个单位 发现问题 …; 学校党委关于巡察整改情况的通报 …; 巡察整改工作
+推进会 各单位整改情况 问题整改率 …; 整改任务清单 序号 问题 整改措施 责任单位 完成时限 长期坚持 立行立改 …; 巡察整改进展情况
+第一部分 整改工作开展情况 第二部分 问题一： 整改措施 ①.
+Declined: wuch.gov.cn, peopleweekly.cn, ourjiangsu.com, sjj.ningbo.gov.cn, dwxsb.whu.edu.cn, wentop.com, public.huiji.gov.cn,
+hgjwjw.gov.cn, jiaozuo.gov.cn (modelled by earlier written sets); czs2y.com.cn (bw13), jw.km.gov.cn, ruijin, cixird,
+m.ilynn.cn, nzgx.org (earlier sets' declined lists); news of meetings with no rectification layout (blcu, zznu, ecnu, ynau,
+szai, iazzy, kami-original, scriptsandjava, lrkyav9, zzb.aqnu, fyxfw, lydyyy, tsszxyjhyy, shsgah, xactulyyou), spam or
+unrelated pages (abg.baidu, zhetiaohe, 21xqjy, seridoat, renrendoc, scholarmate, laobiganzi, quomz, xiangyin, lishan).
+
+Formats: UTF-8 .txt (01), .pdf via soffice (02, 06), GB18030 .txt with CRLF (03), .docx (04, and 07 with two attachment
+tables), Word-saved .html (05), .xlsx (08: notice on sheet 1, task table on sheet 2).
+Kinds (issue 10's numbering): 01 -> 5 (and 6), 02 -> 2 (and 5's distractor lists), 03 -> 2 (and 6), 04 -> 2, 05 -> 2,
+06 -> 2 (and 1: problems labelled 问题N with 整改进展 lines), 07 -> 1 (and 6), 08 -> 1.
+
+Counted twice: every measure_count is the length of the measure list in the data (the kit's Prob, which also recounts its
+own rendering and refuses a mismatch), and again by a regex recount over the rendered text of that problem
+(recount_block; ①, （1）, 1., 一是 items); make.py refuses to write when they differ. Every non-null truth value is
+re-found in the document's own text read back from the written file (check_refound), and every document is complete and
+at least 2,500 characters without whitespace.
+
+Judgement calls (also in each truth's anomalies; NEW = no earlier rule):
+ - 01: a county's year report over 14 bodies: per-body tallies '1.县教育局党组：反馈问题41个…' and 主要做法 1.-4. and
+   不足 一是/二是 are not problems: [] (R19); headline = the year's stated total (486/451, 173 rules), not the per-round
+   or per-body figures (R65, R69).
+ - 02: 一、's (一)-(四) each hold '1.…2.…' of work done, 二、 per-unit tallies '（1）局机关：认领问题…' - neither are
+   problems; the problems are 三、's '1.…' items under （一）…方面 headings; the line '整改进度：已完成/基本完成/持续推进'
+   -> done / in_progress / in_progress (R93; 持续推进 as work under way, C18's side A).
+ - 03: status from the '整改状态：' line: 已完成 / 已销号 -> done; 阶段性完成, 正在整改 -> in_progress; 长期坚持 -> long_term.
+ - 04: NEW '问题一：…' headings followed by '表现一：… 表现二：…' (the problem's manifestations, not measures) and then
+   '整改措施：①…②…': title = the 问题 statement, measures = the ① items; seq = 一 -> 1; category = the '第二部分' heading's
+   sub-heading '（一）…方面' above; the '第一部分' organising text and its ①② are not problems.
+ - 05: five '（一）关于…的问题' category headings hold '1.…' problems; category = the heading without （一） (wrapper kept,
+   R81 as printed); measures '（1）…'.
+ - 06: '问题N：…' labels numbered through the document (R76: seq N); '整改进展：已完成整改 / 基本完成 / 持续推进中 /
+   长期坚持' -> done / in_progress / in_progress / long_term.
+ - 07: problems = the rows of 附件1 (tasks, R63); 完成情况 cell words: 已完成, 已销号 -> done; 基本完成, 持续推进, 正在整改
+   -> in_progress; 长期坚持 -> long_term; 责任单位 split on 、; 完成时限 as written ('2024年底前', '长期', '立行立改');
+   rules_made = the body's stated count '出台制度文件12项（详见附件2）', which 附件2's 12 rows confirm (not counted from the
+   list alone).
+ - 08: the workbook's 整改状态 column gives the status, the 整改措施 cell's '1.' lines the measures (the 进展情况 cell is
+   not counted).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import openpyxl
+
+OUT = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
+from blindwritten_kit import check_refound, cn, mso_p, Prob, recount_block, word_html, writers  # noqa: E402
+
+save_truth, write_docx, write_pdf = writers(OUT)
+P = Prob
+MIN_LEN = 2500
+ALL = []
+CIRC = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def finish(stem, *, url, genre, excerpt=False, **kw):
+    save_truth(stem, **kw)
+    path = OUT / f"{stem}.truth.json"
+    t = json.loads(path.read_text(encoding="utf-8"))
+    t = {"url": url, "excerpt": excerpt, "genre": genre, **t}
+    path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    check_refound(OUT, stem, False, MIN_LEN)
+    ALL.append(stem)
+
+
+def circ(ms):
+    """Measures as ①…②… run together; recounted by the circled digits."""
+    s = "".join(f"{CIRC[i]}{m.rstrip('。；')}；" for i, m in enumerate(ms))
+    return s[:-1] + "。"
+
+
+def shi(p):
+    mt = p.mtext()
+    recount_block(mt, r"[一二三四五六七八九十]+是", len(p.measures) if len(p.measures) > 1 else 0, p.title)
+    return mt
+
+
+def paren(ms):
+    return "".join(f"（{i}）{m.rstrip('。；')}。" for i, m in enumerate(ms, 1))
+
+
+# ================================================================ 01 a county's year report on 巡察 rectification: kind 5, numbered lists that are not problems (.txt, UTF-8)
+# Layout modelled on http://linl.srcbcz.com/countynews/-GTipeecddNJLzNCIFccA.shtml (临澧: a county news page on the 县委书记
+# 专题会议 hearing a round's 综合情况汇报 — the units listed one after another, '本轮巡察共发现问题188个，移交问题线索7个', the
+# secretary's requirements), written as the county 巡察办's full year report: totals, per-round and per-body tallies, 主要做法
+# 1.-4., 不足 一是/二是, 下一步.
+def doc01():
+    stem = "w19_01_county_year_report_tallies_txt"
+    title = "石梁县2024年度巡察整改工作情况通报"
+    issuer = "中共石梁县委巡察工作领导小组办公室"
+    bodies = [("县教育局党组", 41, 39, 14), ("县卫生健康局党组", 37, 35, 11), ("县自然资源局党组", 33, 30, 9),
+              ("县水利局党组", 28, 28, 8), ("县市场监督管理局党组", 31, 29, 10), ("县城市管理局党组", 26, 24, 7),
+              ("青石镇党委", 44, 40, 12), ("梁口镇党委", 39, 35, 13)]
+    tallies = "\n".join(f"{i}.{b}：反馈问题{n}个，已完成整改{d}个，建立完善制度{r}项。" for i, (b, n, d, r) in enumerate(bodies, 1))
+    text = f"""石梁县人民政府门户网站 > 新闻中心 > 县内动态
+{title}
+来源：县委巡察办    发布时间：2025-01-20    字号：[大 中 小]
+
+2024年，十五届县委坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻中央巡视工作方针和省委、市委巡视巡察工作部署，先后开展了第二轮、第三轮常规巡察和农村集体“三资”管理专项巡察，对县教育局、县卫生健康局、县自然资源局、县水利局、县市场监督管理局、县城市管理局、县医疗保障局、县文化旅游广电体育局、县供销社、县城投公司、青石镇、梁口镇、白鹭镇、石滩乡等14个单位党组织开展了巡察，同步对38个村（社区）开展了延伸巡察。经县委巡察工作领导小组研究，现将2024年度巡察整改工作情况通报如下。
+
+一、总体情况
+
+2024年各轮巡察共向被巡察党组织反馈问题486个，截至2024年12月31日，已完成整改451个，正在整改35个，整改完成率92.8%；被巡察党组织推动建立完善制度173项，清退违规资金127.36万元，挽回经济损失316.8万元。其中，第二轮巡察反馈问题198个，已整改191个；第三轮巡察反馈问题214个，已整改196个；专项巡察反馈问题74个，已整改64个。县纪委监委优先处置巡察移交的问题线索，全年受理巡察移交问题线索23件，已办结19件，给予党纪政务处分9人，组织处理14人。
+
+从各轮巡察情况看，第二轮巡察聚焦教育、卫生健康、自然资源等民生领域，重点监督“双减”政策落实、医疗机构集中采购、耕地保护和矿产资源管理等情况；第三轮巡察聚焦水利、市场监管、城市管理等部门和青石镇、梁口镇等乡镇党委，重点监督防汛抗旱责任落实、食品药品安全监管、城市精细化管理和乡村振兴政策落实等情况；农村集体“三资”管理专项巡察对全县38个村（社区）的集体资金、资产、资源管理情况开展了延伸巡察，重点发现了集体经济合同不规范、资产底数不清、资源发包程序不严等问题。各被巡察党组织坚持边巡边改、立行立改，推动解决了校园周边交通安全、乡镇卫生院设备闲置、农村饮水工程管护不到位、老旧小区环境脏乱差等群众急难愁盼问题，群众对巡察整改工作的满意度测评平均达到94.6%。
+
+县委书记专题会议在听取各轮巡察综合情况汇报时强调，巡察整改是巡察工作的落脚点，要坚持巡察与整改一体谋划、一体部署、一体推进，做到问题不查清不放过、整改不到位不放过、长效机制不建立不放过。县委巡察工作领导小组每季度召开一次会议，专题研究巡察整改和成果运用工作，督促各被巡察党组织对照问题清单逐项抓好整改落实，推动整改工作由“当下改”向“长久立”延伸。
+
+二、部分被巡察单位整改情况
+
+县委巡察办会同县纪委监委党风政风监督室、县委组织部干部监督科，采取查阅台账、实地查看、个别谈话、满意度测评等方式，对被巡察党组织整改情况逐一开展评估。部分被巡察单位整改情况如下：
+{tallies}
+以上单位均在规定时限内报送了整改进展情况报告，并按要求在本单位网站或公开栏公开了整改情况。县医疗保障局、县文化旅游广电体育局、县供销社、县城投公司、白鹭镇、石滩乡等6个单位党组织集中整改期于2025年2月底届满，整改情况将另行通报。
+
+三、主要做法
+
+1.压紧压实整改责任。县委常委会会议每轮听取巡察整改情况汇报，县委书记专题会议研究巡察成果运用，分管县领导参加分管领域被巡察单位的巡察反馈会并督促整改。被巡察党组织书记履行第一责任人责任，全部召开巡察整改专题民主生活会，班子成员逐一认领问题、明确措施。
+
+2.强化整改日常监督。县纪委监委派驻纪检监察组把督促巡察整改作为日常监督重点，通过列席专题民主生活会、审核整改方案、调阅整改台账等方式跟踪监督；县委组织部将整改情况纳入领导班子年度考核，对整改进度滞后的3个单位主要负责人进行了提醒谈话。
+
+3.开展整改成效评估。县委巡察办制定《巡察整改成效评估办法（试行）》，从整改责任落实、问题整改质量、制度建设、群众满意度4个维度逐项量化评分，评估结果在一定范围内通报，对评估等次为“一般”的2个单位党组织责令重新整改。
+
+4.推动共性问题治理。针对巡察发现的农村集体“三资”管理、医疗机构药品耗材采购、校园食堂管理等普遍性问题，县委巡察办向县农业农村局、县卫生健康局、县教育局发出巡察整改建议书3份，推动开展行业系统治理，全年共完成村级集体经济合同清理1862份，规范校园食堂管理67所。
+
+四、存在的不足
+
+从评估情况看，整改工作中仍存在一些不足：一是个别单位对整改的长期性认识不足，满足于建立制度、完成台账，整改成效巩固不够；二是部分涉及多个部门的问题协调推进较慢，还有35个问题尚未完成整改；三是少数单位整改材料不够规范，佐证资料不完整。
+
+五、下一步工作
+
+2025年，县委巡察办将会同县纪委监委、县委组织部，持续推动巡察整改和成果运用：一是对正在整改的35个问题实行清单化管理，每月调度一次，整改完成一个、销号一个；二是对已完成整改的问题开展“回头看”抽查，防止问题反弹回潮；三是健全巡察整改与纪检监察监督、组织监督、审计监督等贯通协调机制，推动巡察整改常态化、长效化。同时，县委巡察办将把整改评估结果与被巡察党组织领导班子年度考核、干部选拔任用紧密结合起来，对整改不力、敷衍整改、虚假整改的，移交县纪委监委严肃追责问责，切实以巡察整改实效推动全县各项事业高质量发展。欢迎广大干部群众对巡察整改情况进行监督，监督电话：0XXX-52XXXXX。
+
+中共石梁县委巡察工作领导小组办公室
+2025年1月20日
+"""
+    (OUT / f"{stem}.txt").write_text(text, encoding="utf-8")
+    # second count of the distractor lists: 8 per-body items, 4 做法, none is a problem
+    assert len(re.findall(r"(?m)^\d+\.[^：]+：反馈问题", text)) == 8 and len(re.findall(r"(?m)^\d+\.", text)) == 12
+    assert sum(b[1] for b in bodies) != 486  # per-body list is a part (8 of 14 bodies): not the total
+    finish(stem, url="http://linl.srcbcz.com/countynews/-GTipeecddNJLzNCIFccA.shtml",
+           genre="5 county year summary: a 巡察办's year report over 14 bodies (per-round and per-body tallies, 主要做法 1.-4., 不足 一是…三是, 下一步 一是…三是); no problem list",
+           kind="bulletin", title=title, issuer=issuer, date="2025-01-20", insp=[None, None, None, None, None],
+           headline={"problems_total": 486, "problems_done": 451, "rules_made": 173}, probs=[], koi=[5, 6],
+           anomalies=["UTF-8 .txt web copy with a breadcrumb line and a '来源：…  发布时间：…  字号' line; the signature date equals the 发布时间.",
+                      "A county's year report over 14 inspected bodies (two rounds and a 专项巡察): no problem list, problems [] (R19; issue 10 kind 5). The eight '1.县教育局党组：反馈问题41个，已完成整改39个，建立完善制度14项。' items are per-body tallies, 三、's '1.…4.' items are 主要做法 (work done), 四、's 一是…三是 are shortcomings of the rectification work in general and 五、's 一是…三是 next steps: none is a problem (NEW for 不足: a year report's general shortcomings over many bodies are not an inspection's findings).",
+                      "Headline = the year's stated total (R65): 486 problems / 451 done / 173 rules (建立完善制度). The per-round figures (198/191, 214/196, 74/64, they sum to the total but the total is stated), per-body figures (8 of 14 bodies), 35 in progress, 92.8%, 127.36/316.8万元, 23/19 clues, 9/14 people, 94.6%, 38 villages, 3/2 units, 3 建议书, 1862 contracts and 67 canteens are distractors.",
+                      "inspector/inspected null (several groups over 14 bodies, bw14 doc09 / bw17 doc07); no period or feedback date printed: null."])
+
+
+# ================================================================ 02 a district bureau's bulletin: 一、 work done as '1.…' under (一)-(四), 二、 per-unit tallies, 三、 the problems (.pdf)
+# Layout modelled on https://www.sqjw.gov.cn/sqsjw/bjxc/202506/04f44a3e0d4a43afac66bf0ba77658ea.shtml (宿迁 市卫健委党委: lead
+# '根据市委统一部署，2024年7月17日至8月30日，市委第六巡察组对市卫健委党委进行了巡察。9月14日，巡察组…反馈了巡察意见'; 一、整改工作组织
+# 情况 (一)提高站位… (二)坚决扛起… (三)建立上下联动… (四)强化督导…), written as a district transport bureau's full bulletin
+# with numbered work items under each (一), a per-unit tally section and the problems under （一）…方面 headings.
+def doc02():
+    stem = "w19_02_district_bureau_worklists_then_problems_pdf"
+    title = "中共棠州市临沅区交通运输局党组关于区委巡察整改进展情况的通报"
+    issuer = "中共棠州市临沅区交通运输局党组"
+    C1 = "贯彻落实党中央决策部署和上级工作要求方面"
+    C2 = "落实全面从严治党责任方面"
+    C3 = "领导班子和干部队伍建设方面"
+    ST = {"done": "已完成", "in_progress": None}
+    data = [
+        (P(1, C1, "推进“四好农村路”建设力度不够，部分农村公路养护不及时", ["制定农村公路养护三年提升行动方案，落实区、镇、村三级路长责任", "完成农村公路大中修工程46.3公里，处置路面病害2180平方米", "将农村公路养护纳入镇（街道）年度目标考核"]), "已完成"),
+        (P(2, C1, "交通运输领域安全生产监管存在薄弱环节，“两客一危”车辆动态监控不到位", ["对辖区“两客一危”企业开展安全生产专项检查，督促整改隐患127处", "建立重点营运车辆动态监控日通报制度"]), "已完成"),
+        (P(3, C1, "优化营商环境举措落实不够有力，道路运输审批事项办理时限偏长", ["梳理道路运输审批事项23项，压缩办理时限40%以上", "推行“线上申请、免费寄递”服务，实现8个事项“零跑腿”"]), "基本完成"),
+        (P(4, C2, "党组落实主体责任有差距，对下属单位廉政风险防控指导不够", ["修订党组落实全面从严治党主体责任清单，明确班子成员责任事项52项", "组织下属单位开展廉政风险点排查，更新风险防控措施118条", "党组书记每半年听取一次下属单位党风廉政建设情况汇报"]), "已完成"),
+        (P(5, C2, "工程项目管理不规范，个别项目未批先建、变更程序不严", ["对2021年以来实施的交通工程项目开展全面复查，规范补办手续项目3个", "修订工程变更管理办法，重大变更一律经党组会议集体研究"]), "持续推进"),
+        (P(6, C2, "违反中央八项规定精神问题仍有发生，公务用车管理不严", ["开展公务用车使用情况专项检查，清退违规费用0.86万元", "推行公务用车“一车一档”和出车审批线上管理"]), "已完成"),
+        (P(7, C3, "干部队伍年龄结构老化，年轻干部培养力度不够", ["制定年轻干部培养三年计划，选派6名年轻干部到重点项目一线锻炼", "建立优秀年轻干部库，实行动态管理"]), "持续推进"),
+        (P(8, C3, "基层党组织建设不够规范，个别支部“三会一课”流于形式", ["对局属5个党支部开展组织生活规范化检查，逐一反馈问题清单", "推行支部主题党日“清单化”管理"]), "已完成"),
+        (P(9, C3, "干部担当作为意识不强，部分群众反映问题办理不及时", ["梳理群众来信来电反映问题41件，逐件办结并回访", "建立群众诉求办理“首问负责、限时办结”制度", "将群众诉求办理情况纳入科室和个人年度考核"]), "基本完成"),
+    ]
+    status = {"已完成": "done", "基本完成": "in_progress", "持续推进": "in_progress"}
+    for p, w in data:
+        p.status = status[w]
+    blocks = [("title", title),
+              ("p", "根据区委统一部署，2024年4月8日至5月31日，区委第三巡察组对区交通运输局党组进行了巡察。6月25日，巡察组向区交通运输局党组反馈了巡察意见。"
+                    "按照党务公开原则和巡察工作要求，现将巡察整改进展情况予以公布。"),
+              ("p", "局党组坚持把巡察整改作为重大政治任务，诚恳接受区委巡察组反馈的意见，照单全收、逐条整改，坚持当下改与长久立相结合、个性问题与共性问题一体整改，"
+                    "切实把整改过程变成深化自我革命、推动交通运输事业发展的过程。"),
+              ("h", "一、整改工作组织情况"),
+              ("p", "（一）提高站位抓整改。1.召开党组会议专题学习习近平总书记关于巡视工作的重要论述，研究部署巡察整改工作。2.成立以党组书记、局长为组长，其他班子成员为副组长的巡察整改工作领导小组，"
+                    "下设办公室具体负责日常工作。3.召开巡察整改专题民主生活会，班子成员逐一认领问题，深入开展批评和自我批评。"),
+              ("p", "（二）扛起第一责任人责任。1.党组书记亲自审定整改方案，推动建立问题清单、任务清单、责任清单。2.带头领办农村公路养护、工程项目管理等重点整改事项，深入基层调研督导9次。"
+                    "3.对整改中涉及多个科室和下属单位的问题，亲自组织协调会商，明确牵头单位和配合单位。"),
+              ("p", "（三）建立上下联动机制。1.建立领导小组统筹抓、办公室具体抓、科室和下属单位抓落实的工作机制。2.实行重点事项联动推进、整改进度清单化管理，与区住建局、区公安分局联合开展道路运输安全专项整治。"
+                    "3.加强与市交通运输局联系，争取农村公路养护补助资金1260万元。"),
+              ("p", "（四）强化督导推动严实整改。1.每月召开一次整改工作例会，专题研究进展情况。2.派驻纪检监察组全程监督，对整改进度滞后的2个科室负责人进行提醒谈话。"
+                    "3.坚持开门整改，通过局门户网站公开整改进展，收集意见建议17条，均已办理反馈。"),
+              ("h", "二、整改总体进展情况"),
+              ("p", "区委巡察组反馈的3个方面21个具体问题，局党组细化整改措施68条，截至2024年10月底，已完成整改17个，其余4个问题正在按计划推进；68条整改措施已落实61条；"
+                    "建立完善制度15项。各责任单位认领问题和整改情况如下："),
+              ("p", "（1）局机关各科室：认领问题12个，已完成整改10个，建立完善制度9项。\n（2）区公路事业发展中心：认领问题6个，已完成整改5个，建立完善制度4项。"
+                    "\n（3）区道路运输服务中心：认领问题3个，已完成整改2个，建立完善制度2项。"),
+              ("h", "三、巡察反馈问题整改落实情况")]
+    last = None
+    for p, w in data:
+        if p.cat != last:
+            blocks.append(("h", f"（{cn([C1, C2, C3].index(p.cat) + 1)}）{p.cat}"))
+            last = p.cat
+        blocks.append(("h", f"{p.seq}.{p.title}。"))
+        blocks.append(("p", "整改情况：" + shi(p)))
+        blocks.append(("p", f"整改进度：{w}。"))
+    blocks += [("p", "在抓好反馈问题整改的同时，局党组坚持举一反三、标本兼治，把巡察整改与交通运输领域突出问题专项整治、与优化营商环境、与安全生产治本攻坚三年行动结合起来，"
+                     "推动解决了一批群众反映强烈的交通出行难题：完成沅江大桥引道拓宽改造，开通城乡公交线路3条，新建农村客运候车亭42个，实现具备条件的建制村通客车率100%。"
+                     "同时，局党组坚持以案促改，召开警示教育大会1次，组织党员干部参观廉政教育基地，编印交通运输领域违纪违法典型案例汇编，推动党员干部知敬畏、存戒惧、守底线。"),
+               ("h", "四、下一步工作打算"),
+               ("p", "局党组将坚持标准不降、力度不减，持续抓好巡察整改：一是对基本完成和持续推进的4个问题，逐项明确阶段目标和完成时限，确保按期整改到位；"
+                     "二是对已完成整改的问题适时开展“回头看”，巩固整改成效；三是把巡察整改与推进交通强区建设结合起来，以整改实效推动交通运输事业高质量发展。"),
+               ("p", "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。联系电话：0XXX-61XXXXXX；通信地址：棠州市临沅区沅江路88号区交通运输局党组办公室。"),
+               ("pr", "中共棠州市临沅区交通运输局党组"), ("pr", "2024年11月8日")]
+    write_pdf(stem, blocks)
+    finish(stem, url="https://www.sqjw.gov.cn/sqsjw/bjxc/202506/04f44a3e0d4a43afac66bf0ba77658ea.shtml",
+           genre="2 bulletin whose first section (一)-(四) holds '1.…3.' work items and whose second holds per-unit tallies '（1）…：认领问题…', the problems in 三、 under （一）…方面 headings, each with '整改进度：…'",
+           kind="bulletin", title=title, issuer=issuer, date="2024-11-08",
+           insp=["区委第三巡察组", "区交通运输局党组", "2024-04-08", "2024-05-31", "2024-06-25"],
+           headline={"problems_total": 21, "problems_done": 17, "measures_total": 68, "measures_done": 61, "rules_made": 15},
+           probs=[p for p, _ in data], koi=[2, 5],
+           anomalies=["PDF from Word. 一、's （一）…（四） each hold '1.…2.…3.' items of work done (not problems); 二、 holds per-unit tallies '（1）局机关各科室：认领问题12个…' (not problems, not summed); the problems are 三、's '1.…9.' headings under three '（一）…方面' category headings.",
+                      "seq = the printed 1.…9. (continuous over the categories); category = the （一） heading without its number; title = the heading without its trailing 。.",
+                      "status from the line after each answer, '整改进度：已完成' -> done, '基本完成' -> in_progress (R93), '持续推进' -> in_progress (work under way, C18 side A).",
+                      "Headline in 二、: 21 problems / 17 done / 68 measures / 61 done / 15 rules. 4 in progress, per-unit 12/10/9, 6/5/4, 3/2/2, 9 visits, 1260万元, 3 lines, 42 shelters, 100%, 1 meeting, 2 people, 17 suggestions and the figures inside measures are distractors. The bulletin prints 9 of the 21 problems (labelled as printed, R24).",
+                      "Period '2024年4月8日至5月31日'; feedback '6月25日' takes the period's year (R58)."])
+
+
+if __name__ == "__main__":
+    for name in sorted(k for k in list(globals()) if re.fullmatch(r"doc\d\d", k)):
+        globals()[name]()
+        print("made", name)
+    print(len(ALL), "documents; every truth value re-found, every measure count checked twice")
