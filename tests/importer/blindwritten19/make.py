@@ -409,6 +409,155 @@ def doc04():
                       "The signature block prints the issuer; the addressee line is not a party."])
 
 
+
+# ================================================================ 05 a university's long bulletin: organising section, then five '（一）关于…的问题' category headings with '1.…' problems (Word-saved .html)
+# Layout modelled on https://alex-chef.com/dwxcb/2022/1216/c8271a185349/page.htm (a university's 巡察 反馈 page: '10月12日至11月2日，
+# 党委五个巡察组分别对五个学院党组织开展了常规巡察…'; the feedback names the problems by category — 学懂弄通做实…有差距, 履行全面从严
+# 治党“两个责任”不到位, 落实新时代党的组织路线有短板, 对…监督发现的问题…整改不够彻底), written as the university's own bulletin on a
+# 省委巡视 with the problems under five category headings after an organising section, saved from Word as a web page.
+def doc05():
+    stem = "w19_05_university_five_categories_word_html"
+    title = "中共澜川工程大学委员会关于省委巡视整改进展情况的通报"
+    issuer = "中共澜川工程大学委员会"
+    cats = ["关于学懂弄通做实习近平新时代中国特色社会主义思想有差距的问题",
+            "关于落实立德树人根本任务有短板的问题",
+            "关于履行全面从严治党“两个责任”不到位的问题",
+            "关于落实新时代党的组织路线有短板的问题",
+            "关于巡视、审计等监督发现问题整改不够彻底的问题"]
+    data = [
+        (0, "理论学习中心组学习与学校改革发展实际结合不紧", ["修订校党委理论学习中心组学习规则，建立“学习—研讨—转化”闭环机制", "围绕服务澜川制造业高质量发展开展专题调研6项，形成调研报告并推动成果转化"]),
+        (0, "服务国家和区域重大战略的能力不强", ["制定学校服务地方经济社会发展行动计划，与省内8个地市签订战略合作协议", "组建先进制造、新能源材料等4个校地协同创新平台", "2024年横向科研经费到账1.36亿元，同比增长21.7%"]),
+        (1, "课程思政建设推进不平衡，部分专业课程育人元素挖掘不够", ["制定课程思政建设三年规划，立项建设课程思政示范课程60门", "将课程思政实施情况纳入教师教学质量评价"]),
+        (1, "学生心理健康教育工作体系不健全", ["建立校、院、班、宿舍四级心理健康工作网络", "按师生比配齐专职心理健康教育教师12名", "开展新生心理健康普查，建立重点关注学生台账"]),
+        (1, "师德师风建设长效机制不完善", ["修订师德失范行为处理办法，实行师德考核“一票否决”", "建立师德师风负面清单和问题线索快速核查机制"]),
+        (2, "校党委落实主体责任传导压力不够，二级党组织主体责任落实存在“上热中温下冷”", ["制定校党委及班子成员全面从严治党责任清单，逐级签订责任书", "校党委每年听取二级党组织书记抓全面从严治党工作述职", "对落实主体责任不力的2个二级党组织主要负责人进行约谈"]),
+        (2, "基建、招生、科研经费等重点领域廉洁风险防控不到位", ["开展基建工程、招生录取、科研经费管理专项检查", "修订基本建设项目管理办法和科研经费管理办法", "建立重点领域廉洁风险排查和防控台账"]),
+        (2, "意识形态工作责任制落实不够到位，对校园网络阵地管理不严", ["修订意识形态工作责任制实施细则，每半年专题研究一次意识形态工作", "对校内网站、新媒体账号开展全面排查，关停不活跃账号27个", "建立校园网络舆情监测和研判处置机制"]),
+        (3, "干部队伍结构不优，年轻干部储备不足", ["制定中层干部队伍建设规划，选拔任用40岁以下中层干部11名", "建立优秀年轻干部库，实行动态管理"]),
+        (3, "基层党组织建设质量不高，部分教师党支部书记“双带头人”培育不到位", ["实施教师党支部书记“双带头人”培育工程，配备率达到100%", "开展“对标争先”建设计划，培育校级样板支部15个"]),
+        (4, "对上轮巡视反馈的科研经费管理问题整改不彻底", ["对上轮巡视反馈问题整改情况开展“回头看”，重新梳理整改不到位问题3个", "对科研经费使用不规范问题逐项核查，收回违规使用经费28.7万元"]),
+        (4, "审计发现的国有资产管理问题整改进度滞后", ["开展国有资产清查，完成账实核对资产14.2万台件", "对长期闲置的大型仪器设备实行校内共享调剂", "修订国有资产管理办法和大型仪器设备开放共享管理办法"]),
+    ]
+    probs = []
+    for i, (c, t, ms) in enumerate(data):
+        seq = sum(1 for d in data[:i] if d[0] == c) + 1
+        probs.append(P(seq, cats[c], t, ms))
+    ps = [mso_p(title, bold=True, center=True),
+          mso_p("根据省委统一部署，2024年3月25日至5月24日，省委第六巡视组对澜川工程大学党委开展了常规巡视，并于2024年7月12日反馈了巡视意见。按照党务公开原则和巡视工作有关要求，现将巡视整改进展情况予以公布。"),
+          mso_p("一、提高政治站位，全面加强对巡视整改工作的组织领导", bold=True),
+          mso_p("（一）深化思想认识，增强整改自觉。校党委把巡视整改作为重大政治任务，先后召开党委常委会会议、巡视整改工作领导小组会议11次，专题学习习近平总书记关于巡视工作的重要论述，研究部署整改工作。"
+                "召开巡视整改专题民主生活会，班子成员逐一认领问题、深刻剖析根源，开展批评和自我批评。"),
+          mso_p("（二）健全工作机制，压实整改责任。成立由党委书记、校长任双组长的巡视整改工作领导小组，下设综合协调组和5个专项工作组，分别由校领导牵头负责。"
+                "党委书记认真履行第一责任人职责，带头领办重点难点问题；班子成员落实“一岗双责”，对分管领域的整改任务亲自部署、亲自推动。"),
+          mso_p("（三）细化整改任务，强化跟踪督办。校党委对照巡视反馈的5个方面23个问题，逐项制定整改措施96条，明确责任领导、牵头单位、配合单位和完成时限，实行台账管理、对账销号。"
+                "巡视整改办每月调度一次整改进展，对进度滞后的4个单位发出督办通知。校纪委全程跟踪监督整改，将整改情况纳入政治监督重点。"),
+          mso_p("（四）坚持开门整改，接受师生监督。通过学校门户网站、校内媒体公开整改进展，召开教职工代表、学生代表座谈会5场，收集意见建议63条，均已分类办理并反馈。"),
+          mso_p("二、巡视反馈问题整改落实情况", bold=True)]
+    last = None
+    for p in probs:
+        if p.cat != last:
+            ps.append(mso_p(f"（{cn(cats.index(p.cat) + 1)}）{p.cat}", bold=True))
+            last = p.cat
+        ps.append(mso_p(f"{p.seq}.{p.title}", bold=True))
+        mt = paren(p.measures)
+        recount_block(mt, r"（\d+）", len(p.measures), p.title)
+        ps.append(mso_p("整改情况：" + mt))
+    ps += [mso_p("三、整改工作取得的阶段性成效", bold=True),
+           mso_p("截至2024年12月底，巡视反馈的23个问题中，已完成整改18个，其余5个问题取得阶段性成效并持续推进；96条整改措施已完成87条；制定修订制度38项。"
+                 "巡视移交的问题线索已全部办结，给予党纪政务处分3人，组织处理6人。学校以巡视整改为契机推动事业发展：新增国家级一流本科专业建设点4个，获批省部级科研平台3个，"
+                 "2024届本科毕业生去向落实率达到92.4%。"),
+           mso_p("在整改中，校党委坚持把巡视整改与学习贯彻党的二十届三中全会精神结合起来，与深化教育评价改革、推进学科专业结构调整结合起来，与做好师生急难愁盼问题解决结合起来，"
+                 "完成学生宿舍空调安装和老旧食堂改造，新建教职工子女托管中心，推动整改成果惠及广大师生。"),
+           mso_p("四、持续深化巡视整改的下一步打算", bold=True),
+           mso_p("校党委将坚持目标不变、标准不降、力度不减，持续用心用力抓好后续整改。一是对尚未完成的5个问题，逐项明确阶段目标，实行销号管理；二是对已完成整改的问题开展“回头看”，"
+                 "巩固整改成果；三是健全巡视整改长效机制，把整改成果转化为推进学校高质量发展的实际成效。欢迎广大师生、校友和社会各界对学校巡视整改落实情况进行监督。"
+                 "联系电话：0XXX-87XXXXXX；电子邮箱：xszg@example.edu.cn。"),
+           mso_p("中共澜川工程大学委员会", indent=False, flush="text-align:right;"),
+           mso_p("2025年1月15日", indent=False, flush="text-align:right;")]
+    (OUT / f"{stem}.html").write_text(word_html(title, ps, author="dwbgs", pages=7, grid_spacing="7.8 磅"), encoding="utf-8")
+    finish(stem, url="https://alex-chef.com/dwxcb/2022/1216/c8271a185349/page.htm",
+           genre="2 university bulletin saved from Word as a web page: an organising section (一、 with （一）…（四）), then five '（一）关于…的问题' category headings each holding '1.…' problems with '整改情况：（1）…（2）…', closing figures and next steps",
+           kind="bulletin", title=title, issuer=issuer, date="2025-01-15",
+           insp=["省委第六巡视组", "澜川工程大学党委", "2024-03-25", "2024-05-24", "2024-07-12"],
+           headline={"problems_total": 23, "problems_done": 18, "measures_total": 96, "measures_done": 87, "rules_made": 38},
+           probs=probs, koi=2,
+           anomalies=["Word-saved .html (MsoNormal paragraphs, 仿宋 spans, o:p marks, Author/Pages properties). 一、's （一）…（四） are organising work; the problems are 二、's '1.…' headings under five '（一）关于…的问题' category headings.",
+                      "category = the （一） heading without its number, wrapper '关于…的问题' kept as printed (R79/R81: the category keeps its wording; only a title loses the wrapper); seq = the printed number, restarting at 1 under each category (R75).",
+                      "No status per problem: null (R95). Measures = the （1）（2） items of each '整改情况：' paragraph.",
+                      "Headline in 三、: 23 problems / 18 done / 96 measures / 87 done / 38 rules (制定修订制度). 5 in progress, 11 meetings, 5 groups, 4 units, 5 座谈会, 63 suggestions, 3/6 people, 4/3 platforms, 92.4% and the figures inside measures are distractors; '5个方面' is a count of kinds. The bulletin prints 12 of the 23 problems (labelled as printed).",
+                      "四、's 一是…三是 are next steps, not measures."])
+
+
+# ================================================================ 06 a hospital's bulletin: four category headings, '问题N：' labels numbered through, '整改进展：…' lines of varied words (.pdf)
+# Layout modelled on https://www.azyfy.com/list/96/108179.html (a hospital's page on its 巡察整改 work: the feedback named the
+# hospital's problems in four aspects — 贯彻落实党的路线方针政策…决策部署, 贯彻落实全面从严治党战略部署, 贯彻落实新时代党的组织路线,
+# 落实巡视巡察审计…整改 — and the 党委 meeting's 一要…五要), written as the hospital's full bulletin with those four aspects as
+# category headings and each problem labelled 问题N with an 整改进展 line and (1)(2) items.
+def doc06():
+    stem = "w19_06_hospital_wenti_n_progress_lines_pdf"
+    title = "中共棠州市第一人民医院委员会关于市委巡察反馈意见整改进展情况的通报"
+    issuer = "中共棠州市第一人民医院委员会"
+    cats = ["贯彻落实党的路线方针政策和党中央决策部署方面", "贯彻落实全面从严治党战略部署方面",
+            "贯彻落实新时代党的组织路线方面", "落实巡视巡察、审计等监督发现问题整改方面"]
+    data = [
+        (0, "党委领导下的院长负责制执行不到位，党委会议和院长办公会议议事范围界定不清", ["修订党委会议、院长办公会议议事规则，制定“三重一大”事项清单", "建立党委会议前置研究讨论重大问题清单", "对2023年以来议事决策情况开展自查，规范会议记录"], "已完成整改"),
+        (0, "落实公立医院改革任务不够有力，分级诊疗推进缓慢", ["与6家县级医院组建专科联盟，下转患者1840人次", "开设基层转诊绿色通道，设立双向转诊服务中心"], "持续推进中"),
+        (0, "改善医疗服务行动落实不到位，患者就医体验不佳", ["推行分时段预约诊疗，预约就诊率提高到78%", "优化门诊流程，开设“一站式”服务中心", "开展“医患换位体验”活动，收集整改患者意见128条"], "已完成整改"),
+        (1, "医院党委对科室廉洁风险防控指导不够，药品耗材采购监管存在漏洞", ["修订药品耗材遴选和采购管理办法，实行采购全流程线上留痕", "对高值医用耗材使用情况开展专项点评", "建立药品耗材采购廉洁风险台账"], "基本完成"),
+        (1, "违反中央八项规定精神问题仍有发生，个别科室违规发放津补贴", ["对2021年以来各科室津补贴发放情况开展专项清查，清退违规发放资金12.6万元", "修订医院绩效分配方案，规范津补贴发放"], "已完成整改"),
+        (1, "医德医风建设存在薄弱环节，收受“红包”回扣问题时有发生", ["开展医药领域腐败问题集中整治，签订廉洁行医承诺书2460份", "建立医务人员医德考评档案，考评结果与职称晋升挂钩"], "长期坚持"),
+        (2, "中层干部选拔任用不够规范，个别科室主任长期空缺", ["修订中层干部选拔任用工作办法，完成中层干部竞聘上岗", "选配科室主任、护士长19名，补齐空缺岗位"], "已完成整改"),
+        (2, "党支部建设与业务工作融合不够，“双带头人”培育不足", ["按照“支部建在科室上”要求调整党支部设置，党支部由18个调整为26个", "实施党支部书记“双带头人”培育工程，配备率达到96%"], "基本完成"),
+        (2, "人才引进培养机制不健全，学科带头人和骨干人才流失", ["出台高层次人才引进和培养实施办法，2024年引进博士及高级职称人才14名", "设立青年医师成长基金，选派32名骨干医师到国内知名医院进修"], "持续推进中"),
+        (3, "上轮巡察反馈的医疗收费问题整改不彻底，违规收费问题反弹", ["对上轮巡察反馈问题开展“回头看”，逐项复核整改情况", "开展医疗收费专项自查，退还患者违规收费8.3万元", "上线医疗收费智能审核系统"], "已完成整改"),
+        (3, "审计发现的基建工程结算审核不严问题整改滞后", ["对门诊综合楼等3个基建项目结算开展复审，核减工程款216万元", "修订基建工程管理办法，建立工程结算第三方复审制度"], "持续推进中"),
+    ]
+    word = {"已完成整改": "done", "基本完成": "in_progress", "持续推进中": "in_progress", "长期坚持": "long_term"}
+    probs = [P(i, cats[c], t, ms, status=word[w]) for i, (c, t, ms, w) in enumerate(data, 1)]
+    blocks = [("title", title),
+              ("p", "根据市委统一部署，2024年4月15日至6月14日，市委第五巡察组对棠州市第一人民医院党委开展了医疗卫生领域专项巡察，2024年7月23日向医院党委反馈了巡察意见。"
+                    "按照巡察工作有关要求，现将巡察整改进展情况予以公布。"),
+              ("h", "一、整改工作组织开展情况"),
+              ("p", "医院党委把巡察整改作为当前和今后一个时期的重大政治任务，召开党委扩大会议传达学习巡察反馈意见，成立由党委书记任组长、院长任常务副组长、其他班子成员为副组长的巡察整改工作领导小组，"
+                    "下设巡察整改办公室。党委会议、领导小组会议先后8次专题研究整改工作，对巡察反馈的4个方面38个问题逐条研究，制定“一案三清单”，明确整改措施112项，"
+                    "逐项落实责任领导、责任科室和完成时限。"),
+              ("p", "医院党委提出“五个要”的工作要求：一要提高政治站位，把巡察整改作为对医院的一次政治体检；二要主动认领任务，做到立行立改、限时整改、长期巩固；三要严明整改纪律，"
+                    "严防敷衍整改、虚假整改；四要建立长效机制，从源头和根本上查找深层病灶；五要统筹兼顾，坚持做好医疗、教学、科研等工作，确保医院安全稳定运行。"
+                    "巡察整改办公室每周召开一次工作例会，各责任科室汇报整改进度，对账销号；院纪委全程跟踪监督，对整改进度滞后的3个科室负责人进行提醒谈话。"),
+              ("p", "医院坚持把巡察整改与推动高质量发展紧密结合，整改期间胸痛中心、卒中中心通过国家级认证，新增省级临床重点专科2个；门诊平均候诊时间缩短至18分钟，患者满意度提高到95.1%；"
+                    "开展“清廉医院”建设，全院各科室建立廉洁风险防控台账，党员干部廉洁从医意识明显增强。院纪委将整改监督与日常监督贯通起来，对药品耗材采购、基建工程等重点领域开展监督检查4次，"
+                    "督促相关科室完善制度、堵塞漏洞。"),
+              ("p", "截至2024年11月30日，巡察反馈的38个问题已完成整改31个，基本完成4个，其余3个需长期坚持；112项整改措施已完成103项；制定修订医院管理制度27项，清退违规资金20.9万元。"),
+              ("h", "二、巡察反馈问题整改落实情况")]
+    last = None
+    for p, d in zip(probs, data):
+        if p.cat != last:
+            blocks.append(("h", f"（{cn(cats.index(p.cat) + 1)}）{p.cat}"))
+            last = p.cat
+        blocks.append(("h", f"问题{p.seq}：{p.title}。"))
+        blocks.append(("p", f"整改进展：{d[3]}。"))
+        mt = paren(p.measures)
+        recount_block(mt, r"（\d+）", len(p.measures), p.title)
+        blocks.append(("p", mt))
+    blocks += [("h", "三、下一步工作打算"),
+               ("p", "医院党委将继续以巡察整改为契机，坚持问题导向，对基本完成和持续推进中的问题，明确时间节点，加快整改进度，力争一次性通过整改验收；对需长期坚持的问题，建立长效管理机制，"
+                     "防止问题反弹回潮；把巡察整改与医院高质量发展、与“清廉医院”建设、与改善医疗服务行动结合起来，推动医院各项工作再上新台阶。同时，医院党委将严格落实巡察整改情况报告制度，按期向市委巡察办、市卫健委党委报送整改进展，对整改不力、敷衍整改的科室和个人严肃追责问责，"
+                     "确保巡察整改工作善始善终、取得实效。"),
+               ("p", "欢迎广大干部职工、患者和社会各界对医院巡察整改落实情况进行监督。联系电话：0XXX-22XXXXXX；电子邮箱：tzyyxc@example.cn。"),
+               ("pr", "中共棠州市第一人民医院委员会"), ("pr", "2024年12月10日")]
+    write_pdf(stem, blocks)
+    finish(stem, url="https://www.azyfy.com/list/96/108179.html",
+           genre="2 hospital bulletin: an organising section (with 一要…五要 requirements), then four '（一）…方面' category headings holding '问题N：…' labels numbered through, each with an '整改进展：…' line and (1)(2) items",
+           kind="bulletin", title=title, issuer=issuer, date="2024-12-10",
+           insp=["市委第五巡察组", "棠州市第一人民医院党委", "2024-04-15", "2024-06-14", "2024-07-23"],
+           headline={"problems_total": 38, "problems_done": 31, "measures_total": 112, "measures_done": 103, "rules_made": 27},
+           probs=probs, koi=[2, 1],
+           anomalies=["PDF from Word. 一、 is organising work, with the 党委's requirements '一要…五要' (not problems, not measures); the problems are the '问题N：…' headings under four '（一）…方面' category headings in 二、.",
+                      "seq = N of '问题N' (numbered through the categories, R76); category = the （一） heading without its number; title = the statement after '问题N：' without its trailing 。.",
+                      "status from the '整改进展：' line (R93): 已完成整改 -> done; 基本完成 / 持续推进中 -> in_progress; 长期坚持 -> long_term. Measures = the (1)(2) items below (R96).",
+                      "Headline in 一、: 38 problems / 31 done (基本完成 4 are not done, R71) / 112 measures / 103 done / 27 rules (制定修订医院管理制度). 8 meetings, 3 people, 20.9万元, 2 专科, 18 minutes, 95.1%, 4 checks, 4 and 3 remaining and the figures inside measures are distractors. The bulletin prints 11 of the 38 problems (labelled as printed)."])
+
+
 if __name__ == "__main__":
     for name in sorted(k for k in list(globals()) if re.fullmatch(r"doc\d\d", k)):
         globals()[name]()
