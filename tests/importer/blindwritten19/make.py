@@ -558,6 +558,156 @@ def doc06():
                       "Headline in 一、: 38 problems / 31 done (基本完成 4 are not done, R71) / 112 measures / 103 done / 27 rules (制定修订医院管理制度). 8 meetings, 3 people, 20.9万元, 2 专科, 18 minutes, 95.1%, 4 checks, 4 and 3 remaining and the figures inside measures are distractors. The bulletin prints 11 of the 38 problems (labelled as printed)."])
 
 
+
+# ================================================================ 07 a city's report on a provincial 督察: narrative body, 附件1 a task table with varied status / unit / deadline cells, 附件2 the rules made (.docx)
+# Layout modelled on http://sthjt.sc.gov.cn/sthjt/c104057/2020/5/20/361c26d1b5a3406c99d9204db0a9c2cc.shtml (德阳: '经省委、省政府批准，
+# 2019年…至…，省生态环境保护专项督察组对我市开展了专项督察。…反馈了督察意见，指出我市…六个方面的问题…整改任务清单包括23项整改任务、
+# 77条整改措施，并明确了整改目标、整改责任单位和整改时限', signed 中共德阳市委 德阳市人民政府), written as the city's report on the
+# rectification with two attachments: the task table and the list of rules made.
+STATUS07 = {"已完成": "done", "已销号": "done", "基本完成": "in_progress", "持续推进": "in_progress", "正在整改": "in_progress", "长期坚持": "long_term"}
+
+
+def doc07():
+    stem = "w19_07_city_ducha_report_two_attachments_docx"
+    title = "中共棠州市委 棠州市人民政府关于第三轮省级生态环境保护督察反馈意见整改落实情况的报告"
+    issuer = "中共棠州市委 棠州市人民政府"
+    rows = [
+        (P(1, None, "部分县（市、区）对生态环境保护工作重视不够，压力传导层层递减", ["将生态环境保护工作纳入市委理论学习中心组年度学习计划", "修订市对县（市、区）生态环境保护目标责任考核办法"], units=["市委组织部", "市生态环境局"], deadline="2024年底前", style="num"), "已完成"),
+        (P(2, None, "中心城区细颗粒物浓度不降反升，大气污染防治措施落实不到位", ["制定中心城区空气质量达标攻坚行动方案", "完成水泥、陶瓷行业深度治理企业19家", "开展建筑工地和道路扬尘专项整治"], units=["市生态环境局", "市住建局", "市城管局"], deadline="长期", style="num"), "长期坚持"),
+        (P(3, None, "沅江支流部分断面水质不能稳定达标", ["实施沅江支流水环境综合整治工程", "排查整治入河排污口136个", "建立跨界断面水质通报和生态补偿机制"], units=["市生态环境局", "市水利局", "沿江各县（市、区）人民政府"], deadline="2025年6月底前", style="num"), "持续推进"),
+        (P(4, None, "城镇污水处理厂进水浓度偏低，管网雨污混流问题突出", ["实施城区雨污分流改造工程，改造管网48公里", "开展污水处理提质增效达标区建设"], units=["市住建局", "市城投集团"], deadline="2025年底前", style="num"), "正在整改"),
+        (P(5, None, "棠州经济技术开发区污水集中处理设施超负荷运行", ["扩建开发区污水处理厂，新增处理能力2万吨/日", "对园区企业废水排放开展全面排查"], units=["棠州经济技术开发区管委会"], deadline="2024年底前", style="num"), "已销号"),
+        (P(6, None, "危险废物规范化管理不到位，部分企业贮存场所不符合要求", ["开展危险废物规范化环境管理评估", "对贮存不规范的企业依法立案查处"], units=["市生态环境局"], deadline="立行立改", style="num"), "已完成"),
+        (P(7, None, "历史遗留废弃矿山生态修复进度滞后", ["编制废弃矿山生态修复三年实施方案", "完成废弃矿山生态修复面积386公顷"], units=["市自然资源和规划局", "相关县（市、区）人民政府"], deadline="2026年底前", style="num"), "持续推进"),
+        (P(8, None, "农村生活垃圾收运处置体系不健全，部分乡镇垃圾随意堆放", ["完善“户分类、村收集、镇转运、县处理”体系", "清理整治农村积存垃圾点位214处"], units=["市农业农村局", "市城管局"], deadline="2024年底前", style="num"), "基本完成"),
+        (P(9, None, "畜禽养殖污染治理不到位，部分规模养殖场粪污直排", ["对规模养殖场粪污处理设施配套情况开展全面核查", "对粪污直排的7家养殖场依法处罚并督促整改到位"], units=["市农业农村局", "市生态环境局"], deadline="立行立改，长期坚持", style="num"), "已完成"),
+        (P(10, None, "自然保护区内违规建设问题整改不彻底", ["对自然保护区内人类活动点位逐一核查建立台账", "拆除违规建筑并完成生态修复"], units=["市林业局"], deadline="2024年9月底前", style="num"), "已销号"),
+        (P(11, None, "生态环境执法不严，个别违法行为查处不到位", ["开展生态环境执法大练兵和专项执法行动", "建立生态环境行政执法与刑事司法衔接机制"], units=["市生态环境局", "市公安局", "市检察院"], deadline="长期", style="num"), "长期坚持"),
+        (P(12, None, "饮用水水源地保护区内违规问题整治不到位", ["对县级以上饮用水水源保护区开展专项排查", "依法关闭或搬迁保护区内违规项目4个"], units=["市生态环境局", "市水利局"], deadline="2024年6月底前", style="num"), "已完成"),
+    ]
+    for p, w in rows:
+        p.status = STATUS07[w]
+    table1 = [["序号", "整改任务", "整改措施", "责任单位", "完成时限", "完成情况"]]
+    for p, w in rows:
+        cell = p.mtext("\n")
+        recount_block(cell, r"(?m)^\d+\.", len(p.measures), p.title)
+        table1.append([str(p.seq), p.title, cell, "、".join(p.units), p.deadline, w])
+    rules = [("棠州市生态环境保护工作责任规定", "中共棠州市委办公室 棠州市人民政府办公室", "2024年3月"),
+             ("棠州市县（市、区）生态环境保护目标责任考核办法", "中共棠州市委办公室 棠州市人民政府办公室", "2024年4月"),
+             ("棠州市中心城区空气质量达标攻坚行动方案", "棠州市人民政府办公室", "2024年3月"),
+             ("棠州市扬尘污染防治管理办法", "棠州市人民政府", "2024年6月"),
+             ("棠州市入河排污口监督管理办法", "棠州市人民政府办公室", "2024年5月"),
+             ("棠州市跨界断面水质生态补偿办法", "棠州市人民政府办公室", "2024年7月"),
+             ("棠州市城镇污水处理提质增效实施方案", "棠州市人民政府办公室", "2024年5月"),
+             ("棠州市危险废物环境监管办法", "棠州市生态环境局", "2024年4月"),
+             ("棠州市废弃矿山生态修复管理办法", "棠州市人民政府", "2024年8月"),
+             ("棠州市农村生活垃圾治理考核办法", "棠州市农业农村局 棠州市城市管理局", "2024年6月"),
+             ("棠州市生态环境行政执法与刑事司法衔接工作办法", "棠州市生态环境局 棠州市公安局 棠州市人民检察院", "2024年9月"),
+             ("棠州市饮用水水源保护区管理办法", "棠州市人民政府", "2024年10月")]
+    table2 = [["序号", "制度文件名称", "印发单位", "印发时间"]] + [[str(i), *r] for i, r in enumerate(rules, 1)]
+    assert len(rules) == 12
+    blocks = [("title", title),
+              ("p", "省生态环境保护督察工作领导小组办公室："),
+              ("p", "经省委、省政府批准，2023年10月16日至11月15日，省第二生态环境保护督察组对我市开展了第三轮省级生态环境保护例行督察。2024年1月12日，督察组向我市反馈了督察意见，"
+                    "指出我市在生态环境保护工作中还存在贯彻落实习近平生态文明思想不够深入、大气污染防治问题突出、水环境治理存在短板、生态保护修复推进迟缓等4个方面的问题。"
+                    "市委、市政府坚决扛起督察整改政治责任，制定《棠州市第三轮省级生态环境保护督察整改方案》，明确整改任务45项、整改措施152条，逐项明确整改目标、责任单位和完成时限。现将整改落实情况报告如下。"),
+              ("h", "一、整改工作推进情况"),
+              ("p", "（一）加强组织领导。成立由市委书记、市长任双组长的督察整改工作领导小组，下设办公室和大气、水、土壤及生态修复3个专项工作组。市委常委会会议、市政府常务会议先后6次专题研究督察整改工作，"
+                    "市领导领衔督办重点整改任务18项，深入现场督导检查47次。"),
+              ("p", "（二）实行清单管理。将督察整改任务逐项分解到责任单位，建立整改任务、责任、措施“三张清单”，实行拉条挂账、督办落实、办结销号。对整改任务完成情况按月调度、按季通报，"
+                    "对进度滞后的2个县（市、区）和3个市直部门发出督办函，约谈相关负责同志4人。"),
+              ("p", "（三）严格验收销号。制定督察整改任务验收销号办法，坚持“谁验收、谁负责”，由牵头单位组织验收、市督察整改办复核、在市政府网站公示后销号。"),
+              ("p", "（四）注重建章立制。坚持当下改与长久立相结合，督察整改期间，全市出台生态环境保护相关制度文件12项（详见附件2），推动督察整改与日常监管有机衔接。"),
+              ("h", "二、整改任务完成情况"),
+              ("p", "截至2024年12月31日，45项整改任务已完成32项（其中已验收销号21项），基本完成5项，持续推进5项，需长期坚持3项，整改措施152条已落实137条。"
+                    "督察组交办的1326件群众信访举报件已办结1318件，办结率99.4%。2024年，全市细颗粒物平均浓度为31微克/立方米，同比下降6.1%；国省考断面水质优良比例达到94.7%。"
+                    "重点整改任务完成情况详见附件1。"),
+              ("h", "三、下一步工作"),
+              ("p", "对照督察整改要求，我市整改工作还存在一些差距：少数整改任务工程量大、推进难度较大；个别县（市、区）存在重工程建设、轻运行管理的倾向。下一步，我市将对未完成的13项整改任务"
+                    "逐项倒排工期、挂图作战；对已完成的整改任务适时开展“回头看”，防止问题反弹；对整改不力、敷衍整改的严肃追责问责，确保督察整改任务全面完成。"),
+              ("p", "附件：1.第三轮省级生态环境保护督察反馈问题重点整改任务完成情况表\n2.督察整改期间出台的制度文件清单"),
+              ("pr", "中共棠州市委　棠州市人民政府"), ("pr", "2025年1月20日"),
+              ("break", None),
+              ("h", "附件1"), ("title", "第三轮省级生态环境保护督察反馈问题重点整改任务完成情况表"), ("table", table1),
+              ("break", None),
+              ("h", "附件2"), ("title", "督察整改期间出台的制度文件清单"), ("table", table2)]
+    write_docx(stem, blocks)
+    finish(stem, url="http://sthjt.sc.gov.cn/sthjt/c104057/2020/5/20/361c26d1b5a3406c99d9204db0a9c2cc.shtml",
+           genre="1 report body, problems in the attachments: a city's report on a provincial 督察 whose body is narrative, 附件1 the task table (序号 | 整改任务 | 整改措施 | 责任单位 | 完成时限 | 完成情况) and 附件2 the list of rules made; 6 headline wordings",
+           kind="bulletin", title=title, issuer=issuer, date="2025-01-20",
+           insp=["省第二生态环境保护督察组", "棠州市", "2023-10-16", "2023-11-15", "2024-01-12"],
+           headline={"problems_total": 45, "problems_done": 32, "measures_total": 152, "measures_done": 137, "rules_made": 12},
+           probs=[p for p, _ in rows], koi=[1, 6],
+           anomalies=["docx: the report (addressed to the province's 督察办) with a narrative body 一、…三、; the problems are the 12 rows of 附件1 (12 of the 45 tasks, R63), after a page break; 附件2 lists rules, not problems.",
+                      "status from the 完成情况 cell (R93): 已完成 / 已销号 -> done; 基本完成 / 持续推进 / 正在整改 -> in_progress; 长期坚持 -> long_term. Measures = the 整改措施 cell's '1.…' lines (R96). responsible_units = the 责任单位 cell split on 、 (R101; '沿江各县（市、区）人民政府' and '相关县（市、区）人民政府' kept whole as printed). deadline = the 完成时限 cell as written ('2024年底前', '长期', '立行立改', '立行立改，长期坚持'; R106). category null (no heading rows, R84); seq = the 序号 cell.",
+                      "Headline: '45项整改任务已完成32项（其中已验收销号21项）' -> 45 / 32 (销号 21 is a subset); 152 measures / 137 done; rules_made = the body's '出台生态环境保护相关制度文件12项（详见附件2）' -> 12 (附件2's 12 rows agree; NEW: a rules list as an attachment confirms, but the stated count is read). 基本完成 5, 持续推进 5, 长期 3, 13 unfinished, '4个方面', 6 meetings, 18 tasks led, 47 visits, 2/3 units, 4 people, 1326/1318 信访 (R17), 99.4%, 31, 6.1%, 94.7% are distractors.",
+                      "issuer = '中共棠州市委 棠州市人民政府' as the title prints it (ASCII space; the signature has an ideographic space, R37). inspected = '棠州市' ('对我市开展了…督察' names no body: the city from the title, NEW-ish as bw's 督察 reports name the province). Period '2023年10月16日至11月15日', feedback '2024年1月12日'."])
+
+
+# ================================================================ 08 a county's 督察 task list and progress as a workbook: sheet 1 the notice, sheet 2 the table with a 整改状态 column (.xlsx)
+# Layout modelled on https://lzby.lzep.cn/lzrb/202403/25/content_210014.html (泸州: '经省委、省政府批准，2023年10月16日至10月30日，
+# 省生态环境保护督察组…对我市开展了第三轮省级生态环境保护例行督察。2023年12月25日，督察组向我市反馈了督察情况…整改任务清单包括43项
+# 整改任务、141条整改措施，并明确了整改目标、整改责任单位和整改时限。现向社会进行公开'), written as a county's notice of the list
+# with its progress, saved as a workbook: the notice on sheet 1, the list on sheet 2.
+def doc08():
+    stem = "w19_08_county_ducha_task_list_status_xlsx"
+    title = "石梁县第三轮省级生态环境保护督察整改任务清单及整改进展情况公示"
+    issuer = "中共石梁县委 石梁县人民政府"
+    W = {"已完成": "done", "已销号": "done", "基本完成": "in_progress", "持续推进": "in_progress", "正在整改": "in_progress", "长期坚持": "long_term"}
+    rows = [
+        (P(1, None, "县城建成区及周边大气污染防治措施落实不到位，工地扬尘管控不严", ["建立建筑工地扬尘防控“六个百分之百”清单化管理", "对县城建成区主次干道实行机械化清扫", "开展餐饮油烟专项整治"], units=["县住建局", "县城管局", "县生态环境局"], deadline="长期", style="num"), "全面改善县城空气质量，优良天数比率稳定在90%以上", "长期坚持", "县城建成区工地扬尘在线监测实现全覆盖，2024年优良天数比率达到91.8%。"),
+        (P(2, None, "梁溪河部分河段水质不稳定，沿河生活污水直排", ["实施梁溪河沿线截污纳管工程", "整治沿河生活污水直排口23个"], units=["县住建局", "梁口镇人民政府", "青石镇人民政府"], deadline="2025年6月底前", style="num"), "梁溪河出境断面水质稳定达到Ⅲ类", "持续推进", "截污纳管工程已完成工程量的65%，已整治直排口17个。"),
+        (P(3, None, "乡镇污水处理设施建成后运行不正常", ["对全县12座乡镇污水处理设施开展运行评估", "实行乡镇污水处理设施第三方专业化运营"], units=["县住建局"], deadline="2024年底前", style="num"), "乡镇污水处理设施正常运行率达到90%以上", "基本完成", "已完成运行评估，10座设施实现第三方运营。"),
+        (P(4, None, "工业园区企业环保设施运行不规范", ["对园区重点排污企业开展“双随机”执法检查", "督促企业完善环保设施运行台账", "对违法企业依法立案查处"], units=["县生态环境局", "石梁工业园区管委会"], deadline="立行立改", style="num"), "园区企业环保设施稳定运行、达标排放", "已完成", "检查企业86家，立案查处环境违法案件9件。"),
+        (P(5, None, "非法采砂问题屡禁不止，河道生态遭到破坏", ["开展河道非法采砂专项整治行动", "建立水利、公安、交通联合执法机制", "对受损河道实施生态修复"], units=["县水利局", "县公安局", "县交通运输局"], deadline="2024年底前", style="num"), "非法采砂行为得到有效遏制，受损河道完成修复", "已销号", "查处非法采砂案件14起，修复河道岸线3.2公里，已通过市级验收销号。"),
+        (P(6, None, "畜禽养殖污染防治不到位，禁养区内仍有养殖场未关停", ["对禁养区内养殖场逐一核查", "依法关停禁养区内养殖场5家", "指导规模养殖场配套建设粪污处理设施"], units=["县农业农村局", "县生态环境局"], deadline="2024年9月底前", style="num"), "禁养区内养殖场全部关停，规模养殖场粪污处理设施配套率达到100%", "已完成", "禁养区内5家养殖场已全部关停，规模养殖场粪污处理设施配套率达到100%。"),
+        (P(7, None, "农村黑臭水体治理进展缓慢", ["对纳入国家监管清单的农村黑臭水体逐一制定治理方案", "建立农村黑臭水体治理长效管护机制"], units=["县生态环境局", "县农业农村局", "各乡镇人民政府"], deadline="2025年底前", style="num"), "国家监管清单内农村黑臭水体全部完成治理", "正在整改", "已完成治理6处，其余4处正在施工。"),
+        (P(8, None, "废弃矿山生态修复推进迟缓", ["编制废弃矿山生态修复实施方案", "完成废弃矿山修复面积86公顷"], units=["县自然资源局"], deadline="2026年底前", style="num"), "历史遗留废弃矿山生态修复任务全部完成", "持续推进", "已完成修复面积41公顷。"),
+        (P(9, None, "生活垃圾填埋场渗滤液处理能力不足", ["扩建垃圾填埋场渗滤液处理站", "对存量渗滤液开展应急处置"], units=["县城管局"], deadline="2024年6月底前", style="num"), "渗滤液处理能力满足需要，存量渗滤液全部处置", "已销号", "渗滤液处理站扩建完成，新增处理能力150吨/日，已验收销号。"),
+        (P(10, None, "饮用水水源保护区规范化建设滞后，部分水源地隔离防护设施缺失", ["完善县城及乡镇饮用水水源保护区标志标牌和隔离防护设施", "清理整治水源保护区内环境问题点位12个"], units=["县生态环境局", "县水利局"], deadline="2024年底前", style="num"), "县级以上饮用水水源地水质达标率保持100%", "已完成", "完成隔离防护设施建设8.6公里，清理整治问题点位12个。"),
+        (P(11, None, "建设项目环境影响评价和“三同时”制度执行不严", ["对近三年审批的建设项目开展环评落实情况专项检查", "对未批先建、未验先投的项目依法查处"], units=["县生态环境局", "县发改局"], deadline="立行立改", style="num"), "建设项目环评和“三同时”制度执行率达到100%", "已销号", "检查建设项目57个，查处违法项目3个，已验收销号。"),
+        (P(12, None, "生态环境保护“党政同责、一岗双责”落实不够到位", ["制定县级部门生态环境保护责任清单", "将生态环境保护纳入乡镇和部门年度综合考核"], units=["县委办", "县政府办", "县生态环境局"], deadline="长期", style="num"), "生态环境保护责任体系健全完善", "长期坚持", "责任清单已印发实施，考核权重提高到8%。"),
+    ]
+    for r in rows:
+        r[0].status = W[r[2]]
+    notice = [title,
+              "经省委、省政府批准，2023年10月16日至11月10日，省第五生态环境保护督察组对我县开展了第三轮省级生态环境保护例行督察。2023年12月28日，督察组向我县反馈了督察情况，"
+              "指出我县在生态环境保护工作中还存在生态环境保护责任落实不到位、大气污染防治存在短板、水环境治理推进缓慢、生态保护修复滞后等4个方面的问题。",
+              "为扎实做好督察整改工作，我县深刻剖析问题根源，制定了《石梁县第三轮省级生态环境保护督察整改任务清单》（以下简称整改任务清单）。整改任务清单包括31项整改任务、104条整改措施，"
+              "并明确了整改目标、整改责任单位和整改时限。",
+              "县委、县政府成立由县委书记、县长任双组长的督察整改工作领导小组，建立“周调度、月通报、季考核”工作机制，实行整改任务清单化管理、销号式推进。截至2025年3月31日，31项整改任务已完成19项（其中已验收销号11项），"
+              "基本完成4项，持续推进5项，需长期坚持3项；104条整改措施已落实86条。督察期间交办的412件信访件已全部办结。",
+              "整改中，县委常委会会议、县政府常务会议先后5次专题研究督察整改工作，县领导分片包干督办整改任务，深入现场督导32次；县纪委监委对整改工作开展专项监督，对整改进度滞后的2个乡镇和1个县直部门进行约谈。"
+              "县督察整改办坚持验收销号“三级审核”，由责任单位自验、牵头单位初验、县督察整改办复核，销号情况在县政府门户网站公示，公示期满无异议后予以销号。同时，县委、县政府坚持举一反三、标本兼治，"
+              "建立生态环境问题常态化排查整改机制，每季度组织开展一次生态环境问题大排查，推动督察整改与日常监管有机衔接。",
+              "现将整改任务清单及整改进展情况向社会公开（见附表），接受公众监督。对整改任务落实情况有意见建议的，请通过以下方式反映：监督电话0XXX-58XXXXXX，电子邮箱slxdczg@example.cn。",
+              "中共石梁县委　石梁县人民政府",
+              "2025年4月8日"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "公示"
+    for line in notice:
+        ws.append([line])
+    ws2 = wb.create_sheet("附表")
+    ws2.append(["石梁县第三轮省级生态环境保护督察整改任务清单及整改进展情况表"])
+    ws2.append(["填报单位：石梁县督察整改办", None, None, None, None, None, "截至2025年3月31日"])
+    ws2.append(["序号", "反馈问题", "整改目标", "整改措施", "责任单位", "整改时限", "整改状态", "进展情况"])
+    for p, goal, w, prog in rows:
+        cell = p.mtext("\n")
+        recount_block(cell, r"(?m)^\d+\.", len(p.measures), p.title)
+        ws2.append([p.seq, p.title, goal, cell, "、".join(p.units), p.deadline, w, prog])
+    wb.save(OUT / f"{stem}.xlsx")
+    finish(stem, url="https://lzby.lzep.cn/lzrb/202403/25/content_210014.html",
+           genre="1 task list with progress as a workbook: a county's notice on sheet 1, the 督察 task table on sheet 2 (序号 | 反馈问题 | 整改目标 | 整改措施 | 责任单位 | 整改时限 | 整改状态 | 进展情况)",
+           kind="bulletin", title=title, issuer=issuer, date="2025-04-08",
+           insp=["省第五生态环境保护督察组", "石梁县", "2023-10-16", "2023-11-10", "2023-12-28"],
+           headline={"problems_total": 31, "problems_done": 19, "measures_total": 104, "measures_done": 86}, probs=[r[0] for r in rows], koi=1,
+           anomalies=["Workbook (.xlsx): sheet 1 '公示' the notice, one paragraph a row; sheet 2 '附表' a title row, a '填报单位：…  截至…' row, the header and 12 of the 31 task rows (integers in 序号).",
+                      "Tasks of a 督察 are problems (R63); title = the 反馈问题 cell; status from the 整改状态 column (已完成 / 已销号 -> done; 基本完成 / 持续推进 / 正在整改 -> in_progress; 长期坚持 -> long_term); measures from the 整改措施 cell's '1.…' lines only (the 整改目标 and 进展情况 cells are not counted); units = the 责任单位 cell split on 、 ('各乡镇人民政府' kept as printed); deadline as written ('长期', '立行立改'); category null; seq = 序号.",
+                      "Headline: '31项整改任务已完成19项（其中已验收销号11项）' -> 31 / 19; '104条整改措施已落实86条' -> 104 / 86; no rules count. 4/5/3 by status, 412 信访件 (R17), '4个方面', 91.8%, 65%, 86/9 firms, 5 meetings, 32 visits, 2/1 units and the progress figures are distractors.",
+                      "issuer = '中共石梁县委 石梁县人民政府' with an ASCII space (the signature row has an ideographic space); inspected = '石梁县' from the title ('对我县开展了…督察'). Period '2023年10月16日至11月10日'; feedback '2023年12月28日'; report_date = the signature date 2025-04-08 (the 截至 date is a cut-off)."])
+
+
 if __name__ == "__main__":
     for name in sorted(k for k in list(globals()) if re.fullmatch(r"doc\d\d", k)):
         globals()[name]()
