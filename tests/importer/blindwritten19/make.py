@@ -37,7 +37,8 @@ Kinds (issue 10's numbering): 01 -> 5 (and 6), 02 -> 2 (and 5's distractor lists
 
 Counted twice: every measure_count is the length of the measure list in the data (the kit's Prob, which also recounts its
 own rendering and refuses a mismatch), and again by a regex recount over the rendered text of that problem
-(recount_block; ①, （1）, 1., 一是 items); make.py refuses to write when they differ. Every non-null truth value is
+(recount_block; ①, （1）, 1., 一是 items), and a third time over the written file read back (recount_file: each problem's
+segment from its title to the next); make.py refuses to write when they differ. 76 problems, 181 measures in all. Every non-null truth value is
 re-found in the document's own text read back from the written file (check_refound), and every document is complete and
 at least 2,500 characters without whitespace.
 
@@ -74,7 +75,7 @@ import openpyxl
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, mso_p, Prob, recount_block, word_html, writers  # noqa: E402
+from blindwritten_kit import check_refound, cn, doc_text, mso_p, Prob, recount_block, word_html, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 P = Prob
@@ -90,7 +91,32 @@ def finish(stem, *, url, genre, excerpt=False, **kw):
     t = {"url": url, "excerpt": excerpt, "genre": genre, **t}
     path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     check_refound(OUT, stem, False, MIN_LEN)
+    if t["problems"]:
+        recount_file(stem)
     ALL.append(stem)
+
+
+RECOUNT = {"02": (r"[一二三四五六七八九十]是", "四、下一步"), "03": (r"[一二三四五六七八九十]是", "三、下一步"),
+           "04": ("[①②③④⑤⑥⑦⑧⑨⑩]", "第三部分"), "05": (r"（\d+）", "三、整改工作"), "06": (r"（\d+）", "三、下一步"),
+           "07": (r"(?<![\d.])\d+\.(?!\d)", None), "08": (r"(?<![\d.])\d+\.(?!\d)", None)}
+
+
+def recount_file(stem):
+    """A third count, over the written file read back: each problem's segment runs from its title to the next title (the
+    last to the section after the list, or the end); its items are counted there by the document's own numbering."""
+    pat, end = RECOUNT[stem[4:6]]
+    path = next(p for p in OUT.glob(stem + ".*") if p.suffix != ".json")
+    text = re.sub(r"\s+", "", doc_text(path))
+    t = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
+    pos, at = [], 0
+    for p in t["problems"]:
+        at = text.index(re.sub(r"\s+", "", p["title"]), at) + 1
+        pos.append(at - 1)
+    stop = text.index(end, pos[-1]) if end else len(text)
+    for k, p in enumerate(t["problems"]):
+        seg = text[pos[k] + len(p["title"]):pos[k + 1] if k + 1 < len(pos) else stop]
+        n = len(re.findall(pat, seg)) or 1
+        assert n == p["measure_count"], (stem, p["title"], n, p["measure_count"])
 
 
 def circ(ms):
@@ -189,7 +215,6 @@ def doc02():
     C1 = "贯彻落实党中央决策部署和上级工作要求方面"
     C2 = "落实全面从严治党责任方面"
     C3 = "领导班子和干部队伍建设方面"
-    ST = {"done": "已完成", "in_progress": None}
     data = [
         (P(1, C1, "推进“四好农村路”建设力度不够，部分农村公路养护不及时", ["制定农村公路养护三年提升行动方案，落实区、镇、村三级路长责任", "完成农村公路大中修工程46.3公里，处置路面病害2180平方米", "将农村公路养护纳入镇（街道）年度目标考核"]), "已完成"),
         (P(2, C1, "交通运输领域安全生产监管存在薄弱环节，“两客一危”车辆动态监控不到位", ["对辖区“两客一危”企业开展安全生产专项检查，督促整改隐患127处", "建立重点营运车辆动态监控日通报制度"]), "已完成"),
@@ -264,10 +289,10 @@ def doc03():
     stem = "w19_03_city_health_status_lines_gb18030"
     title = "中共棠州市卫生健康委员会党委关于巡察整改进展情况的通报"
     issuer = "中共棠州市卫生健康委员会党委"
-    A = "反馈问题：贯彻落实党中央决策部署和省委、市委工作要求有差距"
-    B = "反馈问题：落实全面从严治党“两个责任”不够到位"
-    C = "反馈问题：落实新时代党的组织路线有短板"
-    D = "反馈问题：上轮巡察和审计发现问题整改不够到位"
+    A = "贯彻落实党中央决策部署和省委、市委工作要求有差距"
+    B = "落实全面从严治党“两个责任”不够到位"
+    C = "落实新时代党的组织路线有短板"
+    D = "上轮巡察和审计发现问题整改不够到位"
     items = [
         (P(1, A, "推进公立医院高质量发展统筹不够", ["制定全市公立医院高质量发展实施方案，明确2024年至2026年重点任务28项", "建立市级医院与县级医院紧密型医联体，组建专科联盟12个", "将公立医院高质量发展评价结果与医院等级评审、财政投入挂钩"]), "完成"),
         (P(2, A, "基层医疗卫生服务能力提升缓慢", ["实施基层医疗卫生机构服务能力提升工程，完成乡镇卫生院标准化改造17所", "选派市级医院骨干医师下沉基层坐诊带教，累计派出312人次"]), "阶段性完成"),
@@ -288,7 +313,7 @@ def doc03():
         p.status = word[w]
         if p.cat != last:
             k += 1
-            lines.append(f"（{cn(k)}）{p.cat}")
+            lines.append(f"（{cn(k)}）反馈问题：{p.cat}")
             last = p.cat
         lines.append(f"{p.seq}.{p.title}")
         lines.append(f"整改状态：{w}")
@@ -328,7 +353,7 @@ def doc03():
            insp=["市委第四巡察组", "市卫健委党委", "2024-09-10", "2024-11-08", "2024-12-05"],
            headline={"problems_total": 26, "problems_done": 19, "rules_made": 31}, probs=[p for p, _ in items], koi=[2, 6],
            anomalies=["GB18030 .txt with CRLF line ends, a breadcrumb and a '发布日期：…  信息来源：…  浏览次数：' line as on the model page; the signature date equals the 发布日期.",
-                      "category = the '（一）反馈问题：…' line without its （一） (label '反馈问题：' kept as printed, as the model's layout: the line is the heading); the problems are the '1.…' lines (numbered through the document, R75).",
+                      "category = the '（一）反馈问题：…' line without its （一） and without the label '反馈问题：' (as tune/zhuzhou_weijian_bulletin, the model page, was labelled); the problems are the '1.…' lines (numbered through the document, R75).",
                       "status from the '整改状态：' line (R93): 完成 / 已销号 -> done; 阶段性完成 (R71: 阶段性 is not done) / 正在整改 -> in_progress; 长期坚持 -> long_term. Measures = the 一是… items of the '整改情况：' paragraph.",
                       "Headline: 26 problems / 19 done (阶段性完成 5 and 2 long-term are not done); '研究制定基础性、长效性制度机制31项' -> rules_made 31 (制度 made, R74). 4 立行立改 problems of the 26 and 11 信访件 (R17, R68), 9 meetings, 3 bodies, 3 座谈会, 29 suggestions, 1 person, 1/6 专科, 91.3%, 2 meetings, 8 cases and the figures inside measures are distractors.",
                       "The bulletin prints 12 of the 26 problems (labelled as printed)."])
@@ -382,6 +407,7 @@ def doc04():
               ("h", "第二部分  巡察反馈问题整改落实情况")]
     last = None
     for p, shows in data:
+        p.status = "done"  # '整改结果：已整改完成。' printed under each problem
         if p.cat != last:
             blocks.append(("h", [C1, C2, C3][[C1[3:], C2[3:], C3[3:]].index(p.cat)]))
             last = p.cat
