@@ -371,6 +371,60 @@ def quoted_items_answered(paras) -> list | None:
     return None
 
 
+# bs20: feedback items named by their quoted statements, each calling itself a 问题 ("全力推进“A…问题”和“B…问题”的整改"),
+# then each restated once to open the passage that answers it ("针对“A…问题”，全区…。目前，…该问题已完成整改：…"), as a
+# news item or report on a few items tells them: one problem per quotation, the passage its one measure. Safe: the quotes
+# must be named before their passage (a list, then its answers), each must be a 问题 (not a slogan, "针对“放管服”要求"),
+# and every passage must be a different item; quotations may nest ("…“三同时”执行率低问题").
+_RE_ANSWER_OPEN = re.compile(r"针对\s*(?=“)")
+
+
+def quoted_items_restated(paras) -> list | None:
+    """The problems of a text restating each of its earlier quoted 问题 to open the passage that answers it."""
+    from .measures import BodyItem, split_measures
+    from .titles import _clean_title
+
+    texts = [p.text for p in paras]
+    opens = []  # (paragraph, start of the passage's answer, the quotation)
+    for k, t in enumerate(texts):
+        if "针对“" not in t:
+            continue
+        for m in _RE_ANSWER_OPEN.finditer(t):
+            q = quoted_from(t, m.end())
+            if not q:
+                continue
+            close = m.end() + len(q) + 2
+            called = re.match(r"\s*(?:的)?问题", t[close:])
+            if not (q.rstrip().endswith("问题") or called) or len(q) < 6:
+                continue
+            after = close + (called.end() if called else 0)
+            if t[after:after + 1] not in ",，":
+                continue
+            opens.append((k, m.start(), after + 1, q))
+    if not opens or len({q for *_x, q in opens}) != len(opens):
+        return None
+    problems = []
+    for i, (k, s0, a0, q) in enumerate(opens):
+        # (named before its passage: in an earlier paragraph, or earlier in the same one)
+        earlier = "\n".join(texts[:k]) + "\n" + texts[k][:s0]
+        if "“" + q + "”" not in earlier:
+            return None
+        nxt = opens[i + 1] if i + 1 < len(opens) else None
+        body = texts[k][a0:nxt[1]] if nxt is not None and nxt[0] == k else texts[k][a0:]
+        body = body.strip(" 。\n")
+        if len(body) < 8:
+            return None
+        pr = ParsedProblem(seq=None, title=_clean_title(q), position=paras[k].pos,
+                           status="done" if RE_ANSWER_DONE.search(body) or RE_ITEM_SAID_DONE.search(body) else None)
+        pr.measures, _, _ = split_measures([BodyItem(body, paras[k].pos)])
+        problems.append(pr)
+    return problems
+
+
+# "该问题已完成整改", "中央环保督察反馈的该问题已整改完成": the passage's closing verdict on its item
+RE_ITEM_SAID_DONE = re.compile(r"该问题(?:已经?完成整改|已整改完成|已整改到位|已完成销号)")
+
+
 def _unbracketed(value: str) -> str:
     """A field's value without the brackets the field sat in ("（责任单位：某局）" leaves "某局）"): an end bracket left
     unmatched is stripped (ot19b: a masked name's own, "(略)市人民政府", is matched and kept)."""
@@ -400,7 +454,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     texts = [p.text for p in paras]
     if not texts:
         return None
-    several = quoted_items_answered(paras) if "针对“" in "\n".join(texts) else None
+    several = (quoted_items_answered(paras) or quoted_items_restated(paras)) if "针对“" in "\n".join(texts) else None
     if several and (best_list is None or len(best_list.problems) < 2):
         return Candidate("whole", several, [], {"single_task": 1.0})
     doc = "\n".join(texts)
@@ -464,14 +518,25 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     fed_back = False  # "…反馈指出，…": one feedback item said in a sentence
     opinion_answered = False  # a quoted opinion handed to a body, and the next paragraph tells what that body did
     finding = None  # "审计发现“10个项目建设进度滞后”。": one quoted finding of an audit or inspection, then what was done
+    called_item = False  # bs20: that finding is a quoted label called a 问题 after 反馈 (RE_FED_BACK_CALLED)
     if title is None:
         found = [(k, m) for k, t in enumerate(texts) if "“" in t for m in RE_QUOTED_FINDING.finditer(t)]  # (quoted: “ first)
         # (or the opinion the inspectors handed to the body: "巡察组向县某局提出“…”的整改意见。")
         found += [(k, m) for k, t in enumerate(texts) if "提出" in t for m in RE_QUOTED_OPINION.finditer(t)]
+        if not found:
+            # bs20: the quoted label after "…巡视…，反馈存在“X”问题，指出：“…”" (a news item's one item: see
+            # RE_FED_BACK_CALLED; its quoted description after 指出 is the same item, part of what follows)
+            found = [(k, m) for k, t in enumerate(texts) if "反馈" in t and "“" in t for m in RE_FED_BACK_CALLED.finditer(t)]
+            called_item = len(found) == 1
         if len(found) == 1:
             k, m = found[0]
             finding = m.group("q") if m.re is RE_QUOTED_OPINION else m.group(1)
             title, at = finding, (k, m.end())
+            if called_item:  # (its quoted description, "指出：“…”", is the same item: what was done starts after it)
+                d = re.match(r"\s*指出\s*[:：，,]?\s*(?=“)", texts[k][m.end():])
+                described = quoted_from(texts[k], m.end() + d.end()) if d else None
+                if described is not None:
+                    at = (k, m.end() + d.end() + len(described) + 2)
             if m.re is RE_QUOTED_OPINION and k + 1 < len(texts):
                 # the paragraph after the opinion opens with the body it was handed to ("县某局迅速行动，…"): what it did
                 addressee = _clean_title(m.group("to")).lstrip("县市区省镇乡")
@@ -502,6 +567,14 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     if inner and len(inner.strip("。 ")) >= 4 and (closes_statement(t, close) or called):
                         title, at = inner, (k, called.end() if called else close)
                 break
+    signed_news = False  # bs20: "经督查组核实，我县X问题整改完成已进行了销号": one named problem said signed off
+    if title is None and "销号" in doc:
+        said = [(k, m) for k, t in enumerate(texts) if "销号" in t for m in RE_NAMED_SIGNED_OFF.finditer(t)]
+        named = [(k, m) for k, m in said if not RE_NOT_A_NAMED_PROBLEM.search(m.group("x"))]
+        if len(said) == 1 and named:
+            k, m = named[0]
+            title, at = re.sub(r"^(?:我|全|该)(?:省|市|县|区|镇|乡)", "", m.group("x")), (k, m.end())
+            signed_news = True
     if not title:
         return None
     item_seq = None
@@ -625,6 +698,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
         # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
         measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
+    if signed_news:  # (what follows the verdict is the checkers' requirements, "提出要求：一是…": no measure, R98)
+        status, measures = "done", []
     further = []
     if fed_back and RE_FOUND_OTHERWISE.search(joined):
         # a 回头看 report: the feedback item quoted ("…反馈指出，X。"), what the body claimed, then what the inspectors
@@ -716,7 +791,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
-                                                                                               or opinion_answered)) or fielded
+                                                                                               or opinion_answered)) or fielded or signed_news or (
+        called_item and bool(measures) and "整改" in joined)
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
@@ -742,6 +818,19 @@ RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|�
                                r"(?:整改意见|意见|建议)?\s*[:：]?\s*“(?P<q>[^“”]{4,120})”(?:的)?(?:整改意见|整改建议|意见建议|意见|建议|要求)?[。;；]?")
 # (os19: also the item named by its quoted words after a bare 反馈, the quote then called a 问题: "…督察反馈“砂石土矿非法开采
 # 问题依然存在”问题整改情况进行现场核查"; not the first of several, "反馈“A”问题和“B”问题")
+# bs20: a news item's one feedback item named by its quoted label after the round that fed it back, the label then called
+# a 问题: "省委巡视组对某市委开展巡视，反馈存在“重大战略落实不够到位”问题，指出：“…”" (an inspection word in the same
+# sentence before 反馈; not the first of several, "反馈“A”问题和“B”问题"; read only when no finding of the forms above is
+# quoted anywhere)
+RE_FED_BACK_CALLED = re.compile(r"(?:巡视|巡察|督察|审计)[^。“”]{0,24}?反馈(?:存在|了)?“(?P<q>[^“”]{4,80})”问题(?![和及与、]\s*“)[，,。；;]?")
+# bs20: a news report of one named problem's sign-off: "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
+# 销号" — the problem named in the clause (a place and a thing, 6+ characters before its closing 问题), then "整改完成"/
+# "已完成整改"/"已整改到位" and 销号 in the same clause. Not a round's problems at large ("反馈问题整改完成并销号", "5个问题",
+# "各项问题", "突出问题": RE_NOT_A_NAMED_PROBLEM), and only when the text says so of one problem only.
+RE_NAMED_SIGNED_OFF = re.compile(r"(?:^|(?<=[，,。：:；;\n]))\s*(?P<x>[^，,。：:；;\n“”]{6,40}?问题)(?:的)?\s*(?:已经?)?"
+                                 r"(?:整改完成|完成整改|整改到位|完成了整改)[^，,。；;\n]{0,8}?销号")
+RE_NOT_A_NAMED_PROBLEM = re.compile(r"(?:反馈|交办|督察|巡视|巡察|审计|指出|发现|存在|各项|所有|全部|突出|个|项|条|批|等)的?问题$"
+                                    r"|^(?:对|针对|经|根据|按照)")
 RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
                                r"“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
@@ -822,7 +911,9 @@ SECTION_LABELS = {
                            # (gen19: "主要问题及整改情况": the problem named with its rectification — levels)
                            r"|" + _PROBLEMS_AND_RECTIFICATION +
                            # the places found at fault, each its own problem: "一、点位的基本问题", "问题图斑基本情况"
-                           r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况))$"),
+                           r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况)"
+                           # bs20: a 销号 公示 of one petition handed down: "一、转办问题基本情况" over the complaint
+                           r"|(?:转办|交办)(?:信访)?(?:问题|件)(?:的)?基本情况)$"),
     # "二、责任单位及整改时限": both fields under one heading, each with its label
     "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)"
                         r"(?:(?:及|和|、)(?:整改|完成)?(?:时限|期限|时间))?$"),
@@ -1152,6 +1243,22 @@ def _one_task_excerpt(section, doc_text: str) -> bool:
     return 1 <= len(texts) <= 3
 
 
+# bs20: a petition's complaint under the one-task notice's problem section ("一、转办问题基本情况 / 投诉人反映：X。Y。希望相关
+# 部门查处。"): the statement is what was complained of — without who complained (the lead up to 反映) and without the
+# closing plea to the authorities ("希望…查处", "请求…处理"), which asks for action and states nothing wrong.
+RE_COMPLAINT_LEAD = re.compile(r"^\s*(?:投诉人|举报人|来信人|来电人|信访人|群众|信访件)(?:来信|来电|信访)?反映\s*[:：，,]\s*")
+RE_COMPLAINT_PLEA = re.compile(r"(?:^|(?<=[。；;]))\s*(?:希望|请求|恳请|要求)[^。]{0,30}(?:查处|处理|解决|调查|整治|关停)[^。]{0,10}[。！!]?\s*$")
+
+
+def _complaint_statement(text: str) -> str | None:
+    lead = RE_COMPLAINT_LEAD.match(text)
+    if lead is None:
+        return None
+    body = text[lead.end():]
+    plea = RE_COMPLAINT_PLEA.search(body)
+    return (body[:plea.start()] if plea else body).strip().rstrip("。；; ") or None
+
+
 def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
     """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
     the body."""
@@ -1242,6 +1349,14 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
     if category is None and glued_category.get("problems"):
         # (but a label run into its value is printed as the section's heading: "一、整改任务秸秆禁烧…" → 整改任务)
         category = glued_category["problems"]
+    if category is None and inline and section.marker is None:
+        # bs20 (C17, the label side): a one-task notice's numbered label with its value, "一、整改问题：生活垃圾…", is read
+        # as a field, but its label names the task as the unnumbered one does (ks19, R83): 整改问题/整改任务/整改事项 is
+        # the category; other labels ("一、反馈问题：…", "一、问题描述：…") stay fields (R84)
+        orig = next((c for c in root.children if c.marker is not None and c.pos == section.pos), None)
+        lv = _LABEL_VALUE.match(heading_title(orig).strip()) if orig is not None else None
+        if lv and lv.group(1).strip() in ("整改问题", "整改任务", "整改事项"):
+            category = lv.group(1).strip()
     if single is not None and not more and section.marker is None:
         # "一、存在问题：经自查，发现以下问题：1.…；2.…；3.…": the field lists its problems inline, one problem each
         listed = inline_items(single.text)
@@ -1272,6 +1387,8 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
             said = said_statement(later, opening=False)
             if said:
                 more = more[k + 1:]
+        if not said:
+            said = _complaint_statement(single.text)
         if said and len(said.strip("。 ")) >= 8:
             title_of[id(single)] = said
     units = split_units(_units_text(sections["units"], text_of)) if "units" in sections else []
