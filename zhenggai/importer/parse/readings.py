@@ -567,6 +567,13 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     if inner and len(inner.strip("。 ")) >= 4 and (closes_statement(t, close) or called):
                         title, at = inner, (k, called.end() if called else close)
                 break
+    target_finding = False  # bs20: a form with no problem field, the finding told in its 整改目标 field (RE_TARGET_FINDING)
+    if title is None and "整改目标" in doc:
+        for k, t in enumerate(texts):
+            tm = RE_TARGET_FINDING.match(t) if t.startswith("整改目标") else None
+            if tm and RE_SHORTCOMING_WORDS.search(tm.group("x")):
+                title, at, target_finding = tm.group("x"), (k + 1, 0), True
+                break
     signed_news = False  # bs20: "经督查组核实，我县X问题整改完成已进行了销号": one named problem said signed off
     if title is None and "销号" in doc:
         said = [(k, m) for k, t in enumerate(texts) if "销号" in t for m in RE_NAMED_SIGNED_OFF.finditer(t)]
@@ -791,7 +798,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
-                                                                                               or opinion_answered)) or fielded or signed_news or (
+                                                                                               or opinion_answered)) or fielded or signed_news or (target_finding and bool(measures) and status is not None) or (
         called_item and bool(measures) and "整改" in joined)
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
@@ -829,6 +836,13 @@ RE_FED_BACK_CALLED = re.compile(r"(?:巡视|巡察|督察|审计)[^。“”]{0,
 # "各项问题", "突出问题": RE_NOT_A_NAMED_PROBLEM), and only when the text says so of one problem only.
 RE_NAMED_SIGNED_OFF = re.compile(r"(?:^|(?<=[，,。：:；;\n]))\s*(?P<x>[^，,。：:；;\n“”]{6,40}?问题)(?:的)?\s*(?:已经?)?"
                                  r"(?:整改完成|完成整改|整改到位|完成了整改)[^，,。；;\n]{0,8}?销号")
+# bs20: a one-task form with no problem field (任务名称 / 整改目标 / 整改措施 / 整改完成情况), whose 整改目标 tells the finding
+# between the list it came from and what it asks: "整改目标：根据2024年第二轮生态环境保护督察问题清单，X工作不严不实，尚存…
+# 标准不高，应按…要求进行整改。" — X…, the finding (R92), when it states a shortcoming; a target that only says what done
+# means ("有效治理…，做到…") has no such lead and no shortcoming, and is left alone.
+RE_TARGET_FINDING = re.compile(r"整改目标\s*[:：]\s*(?:根据|按照|依据)[^，,。]{2,50}(?:问题清单|反馈意见|反馈问题|交办问题|问题台账|指出的问题)"
+                               r"\s*[，,]\s*(?P<x>[^。]{8,200}?)\s*[，,;；]\s*(?:应|须|需|要求)[^。]{0,60}整改[^。]{0,10}。?\s*$")
+RE_SHORTCOMING_WORDS = re.compile(r"不严|不实|不高|不够|不到位|不规范|不彻底|不达标|未|尚存|仍|存在|滞后|超标|缺乏|缺失|违规|违法")
 RE_NOT_A_NAMED_PROBLEM = re.compile(r"(?:反馈|交办|督察|巡视|巡察|审计|指出|发现|存在|各项|所有|全部|突出|个|项|条|批|等)的?问题$"
                                     r"|^(?:对|针对|经|根据|按照)")
 RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
