@@ -22,6 +22,11 @@ Rules:
   (normalize.label_field_cells), and a form with no problem field tells its finding in the 整改目标 field after the list it
   came from ("根据…问题清单，X…，应按…整改"): X is the problem (readings.RE_TARGET_FINDING); a target that states what done
   means is none.
+- A task tracker's record of one handed-down task (label lines with their values under them, four or more): the finding
+  is the 交办内容 value between why it was handed down and the request to the unit, its state, number and unit the record's
+  fields (readings._record_fields, _handed_finding); a 交办内容 that is all request names none.
+- One named problem the object of an on-site check of its rectification ("督查…反映的X问题的整改情况", a caption) is one
+  problem with no state and no measures (readings.RE_CHECKED_NAMED); a check of "部分重点问题" names none.
 """
 from __future__ import annotations
 
@@ -187,4 +192,40 @@ def test_a_flattened_form_tells_its_finding_in_the_target_field_after_the_list_i
 def test_a_flattened_form_whose_target_only_says_what_done_means_names_no_problem():
     text = FLAT_FORM.replace("根据2024年第二轮生态环境保护督察问题清单,某乡某采石场生态修复工作不到位,边坡裸露未复绿,应按矿山生态修复"
                              "相关要求进行整改。", "边坡全部复绿,林草覆盖率达到80%以上。")
+    assert parse_text(text).problems == []
+
+
+# --- a tracker's record of one handed-down task ------------------------------------------------------------------------
+RECORD = ("交办单 发文 任务进展 管理\n"
+          "交办单年份:\n2024\n交办单编号:\n12\n交办日期:\n2024-05-10\n责任单位:\n某区住建局\n主要类型:\n水污染\n"
+          "当前状态:\n正在整改\n交办单标题:\n关于对某河水质问题交办的通知\n交办内容:\n"
+          "近期,省生态环境厅对交办我市的问题整改情况进行了核查,核查发现仍有问题未彻底整改到位。某河沿线雨污管网混接,"
+          "部分时段河水黑臭。根据《关于做好交办问题整改工作的通知》要求,请你单位高度重视,立即组织开展整改工作。\n整改资料:\n")
+
+
+def test_a_trackers_record_of_one_handed_down_task_reads_its_finding_state_number_and_unit():
+    result = parse_text(RECORD)
+    assert _titles(result) == ["某河沿线雨污管网混接,部分时段河水黑臭"]
+    p = result.problems[0]
+    assert (p.seq, p.status, p.responsible_units, len(p.measures)) == (12, "in_progress", ["某区住建局"], 0)
+
+
+def test_a_trackers_record_whose_content_is_all_request_names_no_problem():
+    text = RECORD.replace("某河沿线雨污管网混接,部分时段河水黑臭。", "")
+    assert parse_text(text).problems == []
+
+
+# --- one named problem the object of a check of its rectification ----------------------------------------------------
+CAPTION = ("某省审计厅紧盯审计问题整改,持续跟踪督促去年审计工作报告反映的未整改到位事项。图为近日厅领导带队实地督查去年审计工作"
+           "报告反映的某县污水处理厂提标改造工程建设滞后问题的整改情况。(某某)\n")
+
+
+def test_a_caption_of_a_check_of_one_named_problems_rectification_reads_that_problem_without_state():
+    result = parse_text(CAPTION)
+    assert _titles(result) == ["某县污水处理厂提标改造工程建设滞后问题"]
+    assert (result.problems[0].status, result.problems[0].measures) == (None, [])
+
+
+def test_a_caption_of_a_check_of_some_key_problems_rectification_names_no_problem():
+    text = CAPTION.replace("某县污水处理厂提标改造工程建设滞后问题", "部分重点领域审计问题")
     assert parse_text(text).problems == []

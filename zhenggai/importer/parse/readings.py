@@ -574,6 +574,24 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             if tm and RE_SHORTCOMING_WORDS.search(tm.group("x")):
                 title, at, target_finding = tm.group("x"), (k + 1, 0), True
                 break
+    checked = False  # bs20: one named problem the object of a check of its rectification (RE_CHECKED_NAMED)
+    if title is None and "的整改" in doc and "问题" in doc:
+        seen = [(k, m) for k, t in enumerate(texts) if "的整改" in t for m in RE_CHECKED_NAMED.finditer(t)]
+        if len(seen) == 1 and not RE_NOT_A_NAMED_PROBLEM.search(seen[0][1].group("x")) and not re.search(
+                r"^(?:部分|重点|有关|相关|一些|主要|多个|各类|各项)", seen[0][1].group("x")):
+            k, m = seen[0]
+            title, at, checked = m.group("x"), (k, m.end()), True
+    record = None  # bs20: a tracker's record of one handed-down task, label lines with their values under them
+    if title is None and any(t.startswith(_RECORD_TASK_LABELS) for t in texts):
+        record = _record_fields(texts)
+        task = next(((k, v) for k, (lab, v) in enumerate(record or []) if lab in _RECORD_TASK_LABELS and v), None) \
+            if record else None
+        finding = _handed_finding(task[1]) if task else None
+        if finding:
+            kv = next(k for k, t in enumerate(texts) if t.strip() == task[1])
+            title, at = finding, (kv, len(texts[kv]))
+        else:
+            record, finding = None, None
     signed_news = False  # bs20: "经督查组核实，我县X问题整改完成已进行了销号": one named problem said signed off
     if title is None and "销号" in doc:
         said = [(k, m) for k, t in enumerate(texts) if "销号" in t for m in RE_NAMED_SIGNED_OFF.finditer(t)]
@@ -705,6 +723,14 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
         # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
         measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
+    if record is not None:  # (a record's own fields: its state, its number and the body charged)
+        fields = dict((lab, v) for lab, v in record if v)
+        state = next((fields[lab] for lab in ("当前状态", "办理状态", "整改状态", "整改进度") if lab in fields), None)
+        status, measures = status_of(state) if state else None, []
+        number = next((fields[lab] for lab in ("交办单编号", "任务编号", "交办编号") if lab in fields), None)
+        seq = int(number) if number and number.isdigit() and len(number) <= 4 else seq
+    if checked:  # (a caption or brief of the check: it tells no work done and no state)
+        status, measures = None, []
     if signed_news:  # (what follows the verdict is the checkers' requirements, "提出要求：一是…": no measure, R98)
         status, measures = "done", []
     further = []
@@ -724,6 +750,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 further.append(ParsedProblem(seq=None, title=ft, position=paras[k].pos,
                                              status="in_progress" if RE_STILL_SO.search(texts[k]) else None))
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
+    if record is not None:
+        from .fields import add_units as _add_units, split_units as _split_units
+
+        for lab, v in record:
+            if lab in ("责任单位", "承办单位", "牵头单位") and v:
+                _add_units(problem.responsible_units, _split_units(v))
     problem.measures = measures
     # the notice's own fields: "责任单位：…", "整改时限：…", or "责任单位为…" in a sentence
     for t in texts:
@@ -798,7 +830,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
-                                                                                               or opinion_answered)) or fielded or signed_news or (target_finding and bool(measures) and status is not None) or (
+                                                                                               or opinion_answered)) or fielded or signed_news or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
         called_item and bool(measures) and "整改" in joined)
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
@@ -843,6 +875,49 @@ RE_NAMED_SIGNED_OFF = re.compile(r"(?:^|(?<=[，,。：:；;\n]))\s*(?P<x>[^，,
 RE_TARGET_FINDING = re.compile(r"整改目标\s*[:：]\s*(?:根据|按照|依据)[^，,。]{2,50}(?:问题清单|反馈意见|反馈问题|交办问题|问题台账|指出的问题)"
                                r"\s*[，,]\s*(?P<x>[^。]{8,200}?)\s*[，,;；]\s*(?:应|须|需|要求)[^。]{0,60}整改[^。]{0,10}。?\s*$")
 RE_SHORTCOMING_WORDS = re.compile(r"不严|不实|不高|不够|不到位|不规范|不彻底|不达标|未|尚存|仍|存在|滞后|超标|缺乏|缺失|违规|违法")
+# bs20: a task tracker's record of one handed-down task (交办单): short labels each alone on its line with a colon,
+# each value on the line under it ("交办单编号:" / "37", "责任单位:" / "某处", "当前状态:" / "正在整改", "交办内容:" / "…")
+# — four such pairs or more make a record; its task is the 交办内容 (or 问题描述) value, its state, number and unit the
+# fields so named. The task's value opens with why it was handed down (a check found problems left: "…核查发现仍有问题未
+# 彻底整改到位。") and ends with the request to the unit ("根据《…》文件要求，请你单位…立即组织开展整改工作。"): the
+# finding is between them (R92); a value that is all request, or (without that lead) no shortcoming, gives none.
+_RECORD_TASK_LABELS = ("交办内容", "问题描述", "反映问题", "问题内容")
+_RE_RECORD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*$")
+_RE_HANDED_LEAD = re.compile(r"^[^。]{0,120}?(?:发现|指出)[^。]{0,30}?(?:仍有|仍存在|存在|有)[^。]{0,8}问题[^。]{0,20}。")
+_RE_HANDED_REQUEST = re.compile(r"(?:^|(?<=[。；;]))\s*(?:根据|按照|依据)?[^。]{0,80}?(?:请你单位|请你们|请各单位|请你局|请你镇|请你县)")
+
+
+def _record_fields(texts: list[str]) -> list | None:
+    pairs = []
+    k = 0
+    while k < len(texts):
+        m = _RE_RECORD_LABEL.match(texts[k].strip())
+        if m:
+            nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
+            value = "" if (not nxt or _RE_RECORD_LABEL.match(nxt)) else nxt
+            pairs.append((m.group(1), value))
+            k += 2 if value else 1
+            continue
+        k += 1
+    return pairs if sum(1 for _l, v in pairs if v) >= 4 else None
+
+
+def _handed_finding(value: str) -> str | None:
+    lead = _RE_HANDED_LEAD.match(value)
+    body = value[lead.end():] if lead else value
+    req = _RE_HANDED_REQUEST.search(body)
+    if req is None:
+        return None
+    finding = body[:req.start()].strip().rstrip("。；; ")
+    # (after a lead saying the check found problems left, what follows is the finding; without it, it must read as one)
+    return finding if len(finding) >= 8 and (lead or RE_SHORTCOMING_WORDS.search(finding)) else None
+
+
+# bs20: one named problem the object of an on-site check of its rectification (a photo caption or a brief: "图为…带队实地督查
+# 去年审计工作报告反映的某矿选矿区生态修复工程建设滞后问题的整改情况"): the problem is the named item after 反映的/指出的/
+# 发现的 up to its 问题; read only when the text names one such item and none of the forms above (a check of "部分重点问题"
+# or of "反馈问题" names none)
+RE_CHECKED_NAMED = re.compile(r"(?:督查|检查|核查|查看|督导|调研)[^。]{0,40}?(?:反映|指出|发现)的(?P<x>[^，,。；;“”:：]{8,60}?问题)的整改(?:落实)?情况")
 RE_NOT_A_NAMED_PROBLEM = re.compile(r"(?:反馈|交办|督察|巡视|巡察|审计|指出|发现|存在|各项|所有|全部|突出|个|项|条|批|等)的?问题$"
                                     r"|^(?:对|针对|经|根据|按照)")
 RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
