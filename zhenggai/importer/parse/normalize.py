@@ -888,6 +888,10 @@ def label_field_cells(paragraphs: list) -> list:
     rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and ("\t" in p or "|" in p or " " in p[:14]
                                                                           or "\u3000" in p[:14]) and _field_cell(p, True)]
     spaced = {i for i in rows if "\t" not in paragraphs[i] and "|" not in paragraphs[i]}
+    # (a flattened row stands on its own line: the line after it is blank, the end, or another row — a line going on
+    # into the next is wrapped text, a PDF's "配合单位 某局、各镇人民政" / "府、…", left to the joiner)
+    spaced = {i for i in spaced if i + 1 >= len(paragraphs) or not isinstance(paragraphs[i + 1], str)
+              or not paragraphs[i + 1].strip() or _field_cell(paragraphs[i + 1], False) or _field_cell(paragraphs[i + 1], True)}
     if len(spaced) < 3:  # (spaced rows count only as a form of their own: three of them)
         rows = [i for i in rows if i not in spaced]
         spaced = set()
@@ -900,7 +904,9 @@ def label_field_cells(paragraphs: list) -> list:
     out = list(paragraphs)
     for i in rows:
         label, value = _field_cell(out[i], i in known)
-        out[i] = BlockText(f"{label}：{value}")  # a table row: its end is a hard break, never joined to the line after
+        # a table row: its end is a hard break, never joined to the line after (bs20: but a "label value" line, a row
+        # flattened to text, may wrap onto the next line as any line of text does: "配合单位 某局、各镇人民政" / "府、…")
+        out[i] = f"{label}：{value}" if i in spaced else BlockText(f"{label}：{value}")
     return out
 
 
