@@ -319,6 +319,15 @@ def find_header(source, norm, match) -> tuple[list[list[str]], dict | None]:
     return head, cols or None
 
 
+# bs20: a table disclosing how handed-down petitions were handled ("交办问题基本情况 | 调查核实情况 | 是否属实 | 处理处罚和
+# 问责情况 | 是否办结"): each row is a citizen's complaint and its investigation — a petition (zhenggai/petitions reads such
+# lists), not a problem of a rectification ledger (R17). The sign is the verdict column 是否属实 next to an investigation
+# column: a rectification ledger has neither (it says what was found and what was done, not whether a complaint held).
+def _is_petition_disclosure(header: list[str]) -> bool:
+    keys = [re.sub(r"\s+", "", c) for c in header if c]
+    return any(k in ("是否属实", "是否屬實") for k in keys) and any("调查核实" in k or "調查核實" in k for k in keys)
+
+
 def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) -> LedgerResult | None:
     """The first pass: a ledger whose problems are still to be made (see ``LedgerResult``), or None when
     no header row is found in the first 20 rows.
@@ -336,6 +345,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         return None
     header_at = len(head) - 1
     header = head[header_at]
+    if _is_petition_disclosure(header):
+        return None
     # a two-row heading: "责任单位" over "牵头单位 | 配合单位", "整改进展" over "完成情况 | 佐证材料"
     nxt = next(source, None)
     if nxt is not None:

@@ -847,9 +847,24 @@ _RE_OTHER_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*\t+\s*(?=\S)([
 _RE_PIPE_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}?)\s*\|\s*(?=[^\s|])([^|]*?)\s*\|?\s*$")
 
 
+# bs20: the same rows flattened to "label value" lines, one space between the cells ("整改目标 根据…", "整改措施 针对…",
+# "公示时间 2025年4月7日-…", a portal's two-column 公示 table copied as text): a known label then a space, or in a form
+# already known to be one a short label of words (at most 6) then a space. Counted, as the others, only when three rows
+# or more carry a known label, so a stray "整改目标 …" line in prose is left alone.
+_RE_SPACED_FIELD_CELL = re.compile(r"^\s*(" + _FIELD_LABELS + r")[ \u3000]+(?=[^\s:：|])([^\t|]*)$")
+_RE_SPACED_OTHER_CELL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})[ \u3000]+(?=[^\s:：|])([^\t|]*)$")
+
+
+def _spaced_field_cell(p: str, known: bool):
+    m = (_RE_SPACED_FIELD_CELL if known else _RE_SPACED_OTHER_CELL).match(p)
+    return (m.group(1), m.group(2).strip()) if m else None
+
+
 def _field_cell(p: str, known: bool):
     """(label, value) of a two-column table's row ("label\tvalue" or "label | value |"), the label a known field's
     (``known``) or any short label of words; None for any other line."""
+    if "\t" not in p and "|" not in p:
+        return _spaced_field_cell(p, known) if " " in p[:14] or "\u3000" in p[:14] else None
     if "\t" in p:
         m = (_RE_FIELD_CELL if known else _RE_OTHER_FIELD_CELL).match(p)
         return (m.group(1), m.group(2)) if m else None
@@ -870,16 +885,28 @@ def label_field_cells(paragraphs: list) -> list:
     a row with a third cell.
     (ks19: in such a form, every other row whose first cell is a short label of words alone is a field too: "整改措施及
     完成情况\t1.…", "验收结论\t…同意销号" — a two-column 验收销号 table names many fields no list knows.)"""
-    rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and ("\t" in p or "|" in p) and _field_cell(p, True)]
+    rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and ("\t" in p or "|" in p or " " in p[:14]
+                                                                          or "\u3000" in p[:14]) and _field_cell(p, True)]
+    spaced = {i for i in rows if "\t" not in paragraphs[i] and "|" not in paragraphs[i]}
+    # (a flattened row stands on its own line: the line after it is blank, the end, or another row — a line going on
+    # into the next is wrapped text, a PDF's "配合单位 某局、各镇人民政" / "府、…", left to the joiner)
+    spaced = {i for i in spaced if i + 1 >= len(paragraphs) or not isinstance(paragraphs[i + 1], str)
+              or not paragraphs[i + 1].strip() or _field_cell(paragraphs[i + 1], False) or _field_cell(paragraphs[i + 1], True)}
+    if len(spaced) < 3:  # (spaced rows count only as a form of their own: three of them)
+        rows = [i for i in rows if i not in spaced]
+        spaced = set()
     if len(rows) < 3:
         return paragraphs
     known = set(rows)
-    rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str) and ("\t" in p or "|" in p)
+    rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str)
+             and ("\t" in p or "|" in p or (len(spaced) >= 3 and (" " in p[:8] or "\u3000" in p[:8])))
              and _field_cell(p, False)]
     out = list(paragraphs)
     for i in rows:
         label, value = _field_cell(out[i], i in known)
-        out[i] = BlockText(f"{label}：{value}")  # a table row: its end is a hard break, never joined to the line after
+        # a table row: its end is a hard break, never joined to the line after (bs20: but a "label value" line, a row
+        # flattened to text, may wrap onto the next line as any line of text does: "配合单位 某局、各镇人民政" / "府、…")
+        out[i] = f"{label}：{value}" if i in spaced else BlockText(f"{label}：{value}")
     return out
 
 

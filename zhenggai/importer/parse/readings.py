@@ -371,6 +371,60 @@ def quoted_items_answered(paras) -> list | None:
     return None
 
 
+# bs20: feedback items named by their quoted statements, each calling itself a 问题 ("全力推进“A…问题”和“B…问题”的整改"),
+# then each restated once to open the passage that answers it ("针对“A…问题”，全区…。目前，…该问题已完成整改：…"), as a
+# news item or report on a few items tells them: one problem per quotation, the passage its one measure. Safe: the quotes
+# must be named before their passage (a list, then its answers), each must be a 问题 (not a slogan, "针对“放管服”要求"),
+# and every passage must be a different item; quotations may nest ("…“三同时”执行率低问题").
+_RE_ANSWER_OPEN = re.compile(r"针对\s*(?=“)")
+
+
+def quoted_items_restated(paras) -> list | None:
+    """The problems of a text restating each of its earlier quoted 问题 to open the passage that answers it."""
+    from .measures import BodyItem, split_measures
+    from .titles import _clean_title
+
+    texts = [p.text for p in paras]
+    opens = []  # (paragraph, start of the passage's answer, the quotation)
+    for k, t in enumerate(texts):
+        if "针对“" not in t:
+            continue
+        for m in _RE_ANSWER_OPEN.finditer(t):
+            q = quoted_from(t, m.end())
+            if not q:
+                continue
+            close = m.end() + len(q) + 2
+            called = re.match(r"\s*(?:的)?问题", t[close:])
+            if not (q.rstrip().endswith("问题") or called) or len(q) < 6:
+                continue
+            after = close + (called.end() if called else 0)
+            if t[after:after + 1] not in ",，":
+                continue
+            opens.append((k, m.start(), after + 1, q))
+    if not opens or len({q for *_x, q in opens}) != len(opens):
+        return None
+    problems = []
+    for i, (k, s0, a0, q) in enumerate(opens):
+        # (named before its passage: in an earlier paragraph, or earlier in the same one)
+        earlier = "\n".join(texts[:k]) + "\n" + texts[k][:s0]
+        if "“" + q + "”" not in earlier:
+            return None
+        nxt = opens[i + 1] if i + 1 < len(opens) else None
+        body = texts[k][a0:nxt[1]] if nxt is not None and nxt[0] == k else texts[k][a0:]
+        body = body.strip(" 。\n")
+        if len(body) < 8:
+            return None
+        pr = ParsedProblem(seq=None, title=_clean_title(q), position=paras[k].pos,
+                           status="done" if RE_ANSWER_DONE.search(body) or RE_ITEM_SAID_DONE.search(body) else None)
+        pr.measures, _, _ = split_measures([BodyItem(body, paras[k].pos)])
+        problems.append(pr)
+    return problems
+
+
+# "该问题已完成整改", "中央环保督察反馈的该问题已整改完成": the passage's closing verdict on its item
+RE_ITEM_SAID_DONE = re.compile(r"该问题(?:已经?完成整改|已整改完成|已整改到位|已完成销号)")
+
+
 def _unbracketed(value: str) -> str:
     """A field's value without the brackets the field sat in ("（责任单位：某局）" leaves "某局）"): an end bracket left
     unmatched is stripped (ot19b: a masked name's own, "(略)市人民政府", is matched and kept)."""
@@ -400,7 +454,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     texts = [p.text for p in paras]
     if not texts:
         return None
-    several = quoted_items_answered(paras) if "针对“" in "\n".join(texts) else None
+    several = (quoted_items_answered(paras) or quoted_items_restated(paras)) if "针对“" in "\n".join(texts) else None
     if several and (best_list is None or len(best_list.problems) < 2):
         return Candidate("whole", several, [], {"single_task": 1.0})
     doc = "\n".join(texts)
@@ -464,14 +518,25 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     fed_back = False  # "…反馈指出，…": one feedback item said in a sentence
     opinion_answered = False  # a quoted opinion handed to a body, and the next paragraph tells what that body did
     finding = None  # "审计发现“10个项目建设进度滞后”。": one quoted finding of an audit or inspection, then what was done
+    called_item = False  # bs20: that finding is a quoted label called a 问题 after 反馈 (RE_FED_BACK_CALLED)
     if title is None:
         found = [(k, m) for k, t in enumerate(texts) if "“" in t for m in RE_QUOTED_FINDING.finditer(t)]  # (quoted: “ first)
         # (or the opinion the inspectors handed to the body: "巡察组向县某局提出“…”的整改意见。")
         found += [(k, m) for k, t in enumerate(texts) if "提出" in t for m in RE_QUOTED_OPINION.finditer(t)]
+        if not found:
+            # bs20: the quoted label after "…巡视…，反馈存在“X”问题，指出：“…”" (a news item's one item: see
+            # RE_FED_BACK_CALLED; its quoted description after 指出 is the same item, part of what follows)
+            found = [(k, m) for k, t in enumerate(texts) if "反馈" in t and "“" in t for m in RE_FED_BACK_CALLED.finditer(t)]
+            called_item = len(found) == 1
         if len(found) == 1:
             k, m = found[0]
             finding = m.group("q") if m.re is RE_QUOTED_OPINION else m.group(1)
             title, at = finding, (k, m.end())
+            if called_item:  # (its quoted description, "指出：“…”", is the same item: what was done starts after it)
+                d = re.match(r"\s*指出\s*[:：，,]?\s*(?=“)", texts[k][m.end():])
+                described = quoted_from(texts[k], m.end() + d.end()) if d else None
+                if described is not None:
+                    at = (k, m.end() + d.end() + len(described) + 2)
             if m.re is RE_QUOTED_OPINION and k + 1 < len(texts):
                 # the paragraph after the opinion opens with the body it was handed to ("县某局迅速行动，…"): what it did
                 addressee = _clean_title(m.group("to")).lstrip("县市区省镇乡")
@@ -502,6 +567,39 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     if inner and len(inner.strip("。 ")) >= 4 and (closes_statement(t, close) or called):
                         title, at = inner, (k, called.end() if called else close)
                 break
+    target_finding = False  # bs20: a form with no problem field, the finding told in its 整改目标 field (RE_TARGET_FINDING)
+    if title is None and "整改目标" in doc:
+        for k, t in enumerate(texts):
+            tm = RE_TARGET_FINDING.match(t) if t.startswith("整改目标") else None
+            if tm and RE_SHORTCOMING_WORDS.search(tm.group("x")):
+                title, at, target_finding = tm.group("x"), (k + 1, 0), True
+                break
+    checked = False  # bs20: one named problem the object of a check of its rectification (RE_CHECKED_NAMED)
+    if title is None and "的整改" in doc and "问题" in doc:
+        seen = [(k, m) for k, t in enumerate(texts) if "的整改" in t for m in RE_CHECKED_NAMED.finditer(t)]
+        if len(seen) == 1 and not RE_NOT_A_NAMED_PROBLEM.search(seen[0][1].group("x")) and not re.search(
+                r"^(?:部分|重点|有关|相关|一些|主要|多个|各类|各项)", seen[0][1].group("x")):
+            k, m = seen[0]
+            title, at, checked = m.group("x"), (k, m.end()), True
+    record = None  # bs20: a tracker's record of one handed-down task, label lines with their values under them
+    if title is None and any(t.startswith(_RECORD_TASK_LABELS) for t in texts):
+        record = _record_fields(texts)
+        task = next(((k, v) for k, (lab, v) in enumerate(record or []) if lab in _RECORD_TASK_LABELS and v), None) \
+            if record else None
+        finding = _handed_finding(task[1]) if task else None
+        if finding:
+            kv = next(k for k, t in enumerate(texts) if t.strip() == task[1])
+            title, at = finding, (kv, len(texts[kv]))
+        else:
+            record, finding = None, None
+    signed_news = False  # bs20: "经督查组核实，我县X问题整改完成已进行了销号": one named problem said signed off
+    if title is None and "销号" in doc:
+        said = [(k, m) for k, t in enumerate(texts) if "销号" in t for m in RE_NAMED_SIGNED_OFF.finditer(t)]
+        named = [(k, m) for k, m in said if not RE_NOT_A_NAMED_PROBLEM.search(m.group("x"))]
+        if len(said) == 1 and named:
+            k, m = named[0]
+            title, at = re.sub(r"^(?:我|全|该)(?:省|市|县|区|镇|乡)", "", m.group("x")), (k, m.end())
+            signed_news = True
     if not title:
         return None
     item_seq = None
@@ -625,6 +723,16 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # what was done in one undivided paragraph: one measure (also after a feedback item said in a sentence,
         # "…反馈指出，X。我县开展…，建立…。经验收，该项整改任务已完成。")
         measures, _, _ = split_measures([BodyItem(joined.strip(" 。\n"), positions[0] if positions else None)])
+    if record is not None:  # (a record's own fields: its state, its number and the body charged)
+        fields = dict((lab, v) for lab, v in record if v)
+        state = next((fields[lab] for lab in ("当前状态", "办理状态", "整改状态", "整改进度") if lab in fields), None)
+        status, measures = status_of(state) if state else None, []
+        number = next((fields[lab] for lab in ("交办单编号", "任务编号", "交办编号") if lab in fields), None)
+        seq = int(number) if number and number.isdigit() and len(number) <= 4 else seq
+    if checked:  # (a caption or brief of the check: it tells no work done and no state)
+        status, measures = None, []
+    if signed_news:  # (what follows the verdict is the checkers' requirements, "提出要求：一是…": no measure, R98)
+        status, measures = "done", []
     further = []
     if fed_back and RE_FOUND_OTHERWISE.search(joined):
         # a 回头看 report: the feedback item quoted ("…反馈指出，X。"), what the body claimed, then what the inspectors
@@ -642,6 +750,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 further.append(ParsedProblem(seq=None, title=ft, position=paras[k].pos,
                                              status="in_progress" if RE_STILL_SO.search(texts[k]) else None))
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
+    if record is not None:
+        from .fields import add_units as _add_units, split_units as _split_units
+
+        for lab, v in record:
+            if lab in ("责任单位", "承办单位", "牵头单位") and v:
+                _add_units(problem.responsible_units, _split_units(v))
     problem.measures = measures
     # the notice's own fields: "责任单位：…", "整改时限：…", or "责任单位为…" in a sentence
     for t in texts:
@@ -716,7 +830,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
-                                                                                               or opinion_answered)) or fielded
+                                                                                               or opinion_answered)) or fielded or signed_news or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
+        called_item and bool(measures) and "整改" in joined)
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
@@ -742,6 +857,69 @@ RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|�
                                r"(?:整改意见|意见|建议)?\s*[:：]?\s*“(?P<q>[^“”]{4,120})”(?:的)?(?:整改意见|整改建议|意见建议|意见|建议|要求)?[。;；]?")
 # (os19: also the item named by its quoted words after a bare 反馈, the quote then called a 问题: "…督察反馈“砂石土矿非法开采
 # 问题依然存在”问题整改情况进行现场核查"; not the first of several, "反馈“A”问题和“B”问题")
+# bs20: a news item's one feedback item named by its quoted label after the round that fed it back, the label then called
+# a 问题: "省委巡视组对某市委开展巡视，反馈存在“重大战略落实不够到位”问题，指出：“…”" (an inspection word in the same
+# sentence before 反馈; not the first of several, "反馈“A”问题和“B”问题"; read only when no finding of the forms above is
+# quoted anywhere)
+RE_FED_BACK_CALLED = re.compile(r"(?:巡视|巡察|督察|审计)[^。“”]{0,24}?反馈(?:存在|了)?“(?P<q>[^“”]{4,80})”问题(?![和及与、]\s*“)[，,。；;]?")
+# bs20: a news report of one named problem's sign-off: "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
+# 销号" — the problem named in the clause (a place and a thing, 6+ characters before its closing 问题), then "整改完成"/
+# "已完成整改"/"已整改到位" and 销号 in the same clause. Not a round's problems at large ("反馈问题整改完成并销号", "5个问题",
+# "各项问题", "突出问题": RE_NOT_A_NAMED_PROBLEM), and only when the text says so of one problem only.
+RE_NAMED_SIGNED_OFF = re.compile(r"(?:^|(?<=[，,。：:；;\n]))\s*(?P<x>[^，,。：:；;\n“”]{6,40}?问题)(?:的)?\s*(?:已经?)?"
+                                 r"(?:整改完成|完成整改|整改到位|完成了整改)[^，,。；;\n]{0,8}?销号")
+# bs20: a one-task form with no problem field (任务名称 / 整改目标 / 整改措施 / 整改完成情况), whose 整改目标 tells the finding
+# between the list it came from and what it asks: "整改目标：根据2024年第二轮生态环境保护督察问题清单，X工作不严不实，尚存…
+# 标准不高，应按…要求进行整改。" — X…, the finding (R92), when it states a shortcoming; a target that only says what done
+# means ("有效治理…，做到…") has no such lead and no shortcoming, and is left alone.
+RE_TARGET_FINDING = re.compile(r"整改目标\s*[:：]\s*(?:根据|按照|依据)[^，,。]{2,50}(?:问题清单|反馈意见|反馈问题|交办问题|问题台账|指出的问题)"
+                               r"\s*[，,]\s*(?P<x>[^。]{8,200}?)\s*[，,;；]\s*(?:应|须|需|要求)[^。]{0,60}整改[^。]{0,10}。?\s*$")
+RE_SHORTCOMING_WORDS = re.compile(r"不严|不实|不高|不够|不到位|不规范|不彻底|不达标|未|尚存|仍|存在|滞后|超标|缺乏|缺失|违规|违法")
+# bs20: a task tracker's record of one handed-down task (交办单): short labels each alone on its line with a colon,
+# each value on the line under it ("交办单编号:" / "37", "责任单位:" / "某处", "当前状态:" / "正在整改", "交办内容:" / "…")
+# — four such pairs or more make a record; its task is the 交办内容 (or 问题描述) value, its state, number and unit the
+# fields so named. The task's value opens with why it was handed down (a check found problems left: "…核查发现仍有问题未
+# 彻底整改到位。") and ends with the request to the unit ("根据《…》文件要求，请你单位…立即组织开展整改工作。"): the
+# finding is between them (R92); a value that is all request, or (without that lead) no shortcoming, gives none.
+_RECORD_TASK_LABELS = ("交办内容", "问题描述", "反映问题", "问题内容")
+_RE_RECORD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*$")
+_RE_HANDED_LEAD = re.compile(r"^[^。]{0,120}?(?:发现|指出)[^。]{0,30}?(?:仍有|仍存在|存在|有)[^。]{0,8}问题[^。]{0,20}。")
+_RE_HANDED_REQUEST = re.compile(r"(?:^|(?<=[。；;]))\s*(?:根据|按照|依据)?[^。]{0,80}?(?:请你单位|请你们|请各单位|请你局|请你镇|请你县)")
+
+
+def _record_fields(texts: list[str]) -> list | None:
+    pairs = []
+    k = 0
+    while k < len(texts):
+        m = _RE_RECORD_LABEL.match(texts[k].strip())
+        if m:
+            nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
+            value = "" if (not nxt or _RE_RECORD_LABEL.match(nxt)) else nxt
+            pairs.append((m.group(1), value))
+            k += 2 if value else 1
+            continue
+        k += 1
+    return pairs if sum(1 for _l, v in pairs if v) >= 4 else None
+
+
+def _handed_finding(value: str) -> str | None:
+    lead = _RE_HANDED_LEAD.match(value)
+    body = value[lead.end():] if lead else value
+    req = _RE_HANDED_REQUEST.search(body)
+    if req is None:
+        return None
+    finding = body[:req.start()].strip().rstrip("。；; ")
+    # (after a lead saying the check found problems left, what follows is the finding; without it, it must read as one)
+    return finding if len(finding) >= 8 and (lead or RE_SHORTCOMING_WORDS.search(finding)) else None
+
+
+# bs20: one named problem the object of an on-site check of its rectification (a photo caption or a brief: "图为…带队实地督查
+# 去年审计工作报告反映的某矿选矿区生态修复工程建设滞后问题的整改情况"): the problem is the named item after 反映的/指出的/
+# 发现的 up to its 问题; read only when the text names one such item and none of the forms above (a check of "部分重点问题"
+# or of "反馈问题" names none)
+RE_CHECKED_NAMED = re.compile(r"(?:督查|检查|核查|查看|督导|调研)[^。]{0,40}?(?:反映|指出|发现)的(?P<x>[^，,。；;“”:：]{8,60}?问题)的整改(?:落实)?情况")
+RE_NOT_A_NAMED_PROBLEM = re.compile(r"(?:反馈|交办|督察|巡视|巡察|审计|指出|发现|存在|各项|所有|全部|突出|个|项|条|批|等)的?问题$"
+                                    r"|^(?:对|针对|经|根据|按照)")
 RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
                                r"“([^“”]{4,300})”(?:问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
@@ -822,7 +1000,9 @@ SECTION_LABELS = {
                            # (gen19: "主要问题及整改情况": the problem named with its rectification — levels)
                            r"|" + _PROBLEMS_AND_RECTIFICATION +
                            # the places found at fault, each its own problem: "一、点位的基本问题", "问题图斑基本情况"
-                           r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况))$"),
+                           r"|(?:问题)?(?:点位|图斑|地块)(?:的)?(?:基本)?(?:问题|情况)"
+                           # bs20: a 销号 公示 of one petition handed down: "一、转办问题基本情况" over the complaint
+                           r"|(?:转办|交办)(?:信访)?(?:问题|件)(?:的)?基本情况)$"),
     # "二、责任单位及整改时限": both fields under one heading, each with its label
     "units": re.compile(r"^(?:整改实施主体|整改主体|实施主体|责任主体|整改责任主体|责任单位|整改责任单位|牵头单位|整改单位)"
                         r"(?:(?:及|和|、)(?:整改|完成)?(?:时限|期限|时间))?$"),
@@ -1152,6 +1332,22 @@ def _one_task_excerpt(section, doc_text: str) -> bool:
     return 1 <= len(texts) <= 3
 
 
+# bs20: a petition's complaint under the one-task notice's problem section ("一、转办问题基本情况 / 投诉人反映：X。Y。希望相关
+# 部门查处。"): the statement is what was complained of — without who complained (the lead up to 反映) and without the
+# closing plea to the authorities ("希望…查处", "请求…处理"), which asks for action and states nothing wrong.
+RE_COMPLAINT_LEAD = re.compile(r"^\s*(?:投诉人|举报人|来信人|来电人|信访人|群众|信访件)(?:来信|来电|信访)?反映\s*[:：，,]\s*")
+RE_COMPLAINT_PLEA = re.compile(r"(?:^|(?<=[。；;]))\s*(?:希望|请求|恳请|要求)[^。]{0,30}(?:查处|处理|解决|调查|整治|关停)[^。]{0,10}[。！!]?\s*$")
+
+
+def _complaint_statement(text: str) -> str | None:
+    lead = RE_COMPLAINT_LEAD.match(text)
+    if lead is None:
+        return None
+    body = text[lead.end():]
+    plea = RE_COMPLAINT_PLEA.search(body)
+    return (body[:plea.start()] if plea else body).strip().rstrip("。；; ") or None
+
+
 def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
     """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
     the body."""
@@ -1242,6 +1438,14 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
     if category is None and glued_category.get("problems"):
         # (but a label run into its value is printed as the section's heading: "一、整改任务秸秆禁烧…" → 整改任务)
         category = glued_category["problems"]
+    if category is None and inline and section.marker is None:
+        # bs20 (C17, the label side): a one-task notice's numbered label with its value, "一、整改问题：生活垃圾…", is read
+        # as a field, but its label names the task as the unnumbered one does (ks19, R83): 整改问题/整改任务/整改事项 is
+        # the category; other labels ("一、反馈问题：…", "一、问题描述：…") stay fields (R84)
+        orig = next((c for c in root.children if c.marker is not None and c.pos == section.pos), None)
+        lv = _LABEL_VALUE.match(heading_title(orig).strip()) if orig is not None else None
+        if lv and lv.group(1).strip() in ("整改问题", "整改任务", "整改事项"):
+            category = lv.group(1).strip()
     if single is not None and not more and section.marker is None:
         # "一、存在问题：经自查，发现以下问题：1.…；2.…；3.…": the field lists its problems inline, one problem each
         listed = inline_items(single.text)
@@ -1272,6 +1476,8 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
             said = said_statement(later, opening=False)
             if said:
                 more = more[k + 1:]
+        if not said:
+            said = _complaint_statement(single.text)
         if said and len(said.strip("。 ")) >= 8:
             title_of[id(single)] = said
     units = split_units(_units_text(sections["units"], text_of)) if "units" in sections else []
