@@ -352,9 +352,13 @@ def headline_figures(text: str) -> Headline:
         _parts_said_together(h, t)
     total_end = None  # where the total read noun first ends
     for m in _NOUN_FIRST_AT.finditer(t):
+        if m.group(2) == "件" and not RE_FED_BACK_IN_JIAN.search(t, max(0, m.start() - 8), m.start()):
+            continue
         # "共整改问题312个": done, not the total (but "涉及整改问题523项": the problems to rectify)
-        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]) \
-                and not re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]):
+        # (hl20: nor the list of problems to rectify, "整改问题清单共18项，已销号16项": the list holds them all)
+        to_rectify = re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]) \
+            or (t.startswith("问题清单", m.start()) and t.endswith("整改", 0, m.start()))
+        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]) and not to_rectify:
             # "发现问题247个,整改问题247个": right after the total, in its clause chain, the done count of it
             if h.problems_done is None and (h.problems_total is None
                                             or (total_end is not None and re.fullmatch(r"\s*[,，、]\s*(?:共|累计|已)?", t[total_end: m.start() - 2]))):
@@ -370,7 +374,9 @@ def headline_figures(text: str) -> Headline:
             continue  # kfg: "…信访件,共3件。…。涉及环境问题3个": what petitions are about (as count first)
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
             continue  # "上周收集问题12个…截至目前，累计收集问题150个": one batch, the running total follows (as count first)
+        # (hl20: or the problems said to need rectifying, "应整改问题30个，已整改25个", "整改问题清单共18项": all of them)
         if h.problems_total is None and (re.search(rf"{_FINDING}|涉及|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
+                                         or to_rectify
                                          or _governed_by_finding(t, m.start())
                                          # fs19: the problems the measures drawn right after them answer ("深入剖析问题
                                          # 29个，提出整改举措117条"), as for a count written first
@@ -831,11 +837,15 @@ RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
+# (hl20: also in 件, the counter 件 problems take as well as 个/项/条: "指出问题28件，目前已整改到位25件"; read only right
+# after an inspection's verb of handing problems over, RE_FED_BACK_IN_JIAN: things the public reported are counted in 件 too,
+# "群众反映问题共49件", "收集…等问题19件", and are no total)
 RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
+RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督导组)?(?:反馈|指出|交办)(?:的)?$")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
 RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条处宗])(?!方面|类|大类|大方面|领域)")
+                 r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)")
 # The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
 # done verbs' 已/验/整/完), so
