@@ -1247,7 +1247,7 @@ def _add_overall_section(h: Headline, texts: list[str]) -> None:
 
 # the problems listed above said to be a selection of the problems: "以上列出的为巡视反馈的主要问题", "上述为部分问题",
 # "以上公布的是反馈的重点问题" (not "以上问题已全部整改": no word of a selection)
-RE_LISTED_ARE_SOME = re.compile(r"(?:以上|上述|上面)(?:所)?(?:列出|列举|列明|公布|通报)?的?(?:问题)?\s*(?:为|是)[^。;；,，\d]{0,12}?(?:主要|部分|重点|典型)问题")
+RE_LISTED_ARE_SOME = re.compile(r"(?:以上|上述|上面)(?:所)?(?:列出|列举|列明|公布|通报|列)?的?(?:问题)?\s*(?:为|是)[^。;；,，\d]{0,12}?(?:主要|部分|重点|典型)问题")
 
 
 def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
