@@ -79,6 +79,16 @@ def test_problems_said_to_need_rectifying_or_listed_for_it_are_the_total(text, w
     assert headline_pair(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("巡视反馈问题共分3个方面23项，已完成整改20项。", (23, 20)),
+    # near misses: the problems split into kinds or aspects with no count of problems
+    ("反馈问题共分为3类，已整改完毕。", (None, None)),
+    ("反馈问题共分为3个方面。", (None, None)),
+])
+def test_a_total_written_noun_first_after_its_split_into_aspects_is_read(text, want):
+    assert headline_pair(text) == want
+
+
 # --- a bulletin that lists only the main problems -------------------------------------------------------------------
 def _bulletin(closing: str) -> str:
     return ("某区文旅局党组关于区委巡察整改进展情况的通报\n"

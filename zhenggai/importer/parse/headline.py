@@ -837,14 +837,15 @@ RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
+# (hl20: or split into its aspects first, "反馈问题共分3个方面23项": the aspects are not the count)
 # (hl20: also in 件, the counter 件 problems take as well as 个/项/条: "指出问题28件，目前已整改到位25件"; read only right
 # after an inspection's verb of handing problems over, RE_FED_BACK_IN_JIAN: things the public reported are counted in 件 too,
 # "群众反映问题共49件", "收集…等问题19件", and are no total)
-RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
 RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督导组)?(?:反馈|指出|交办)(?:的)?$")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)")
 # The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
