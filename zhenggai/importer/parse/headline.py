@@ -233,7 +233,7 @@ def _in_side_campaign(t: str, at: int) -> bool:
 _RULES_NEED = (
     (("制度", "机制"),),
     (("制度", "机制", "规定", "办法"),),
-    (("建章立制",),),
+    (("建章立制", "整章建制"),),
     (("制度", "机制"), ("等",), ("、",)),
     (("制度", "机制"), ("等",)),
 )
@@ -352,9 +352,13 @@ def headline_figures(text: str) -> Headline:
         _parts_said_together(h, t)
     total_end = None  # where the total read noun first ends
     for m in _NOUN_FIRST_AT.finditer(t):
+        if m.group(2) == "件" and not RE_FED_BACK_IN_JIAN.search(t, max(0, m.start() - 8), m.start()):
+            continue
         # "共整改问题312个": done, not the total (but "涉及整改问题523项": the problems to rectify)
-        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]) \
-                and not re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]):
+        # (hl20: nor the list of problems to rectify, "整改问题清单共18项，已销号16项": the list holds them all)
+        to_rectify = re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]) \
+            or (t.startswith("问题清单", m.start()) and t.endswith("整改", 0, m.start()))
+        if re.search(r"整改(?:完成|到位)?$", t[max(0, m.start() - 4): m.start()]) and not to_rectify:
             # "发现问题247个,整改问题247个": right after the total, in its clause chain, the done count of it
             if h.problems_done is None and (h.problems_total is None
                                             or (total_end is not None and re.fullmatch(r"\s*[,，、]\s*(?:共|累计|已)?", t[total_end: m.start() - 2]))):
@@ -370,7 +374,9 @@ def headline_figures(text: str) -> Headline:
             continue  # kfg: "…信访件,共3件。…。涉及环境问题3个": what petitions are about (as count first)
         if h.problems_total is None and _batch_before_running_total(t, m.start()):
             continue  # "上周收集问题12个…截至目前，累计收集问题150个": one batch, the running total follows (as count first)
+        # (hl20: or the problems said to need rectifying, "应整改问题30个，已整改25个", "整改问题清单共18项": all of them)
         if h.problems_total is None and (re.search(rf"{_FINDING}|涉及|共|(?<!累)计", t[max(0, m.start() - 10): m.start() + 4])
+                                         or to_rectify
                                          or _governed_by_finding(t, m.start())
                                          # fs19: the problems the measures drawn right after them answer ("深入剖析问题
                                          # 29个，提出整改举措117条"), as for a count written first
@@ -592,6 +598,12 @@ def headline_figures(text: str) -> Headline:
         m = RE_LOST_COUNTER_MEASURES.search(t)
         if m:
             h.measures_total = int(m.group(1))
+    # hl20: or a count written noun first that lost its counter at the clause's end, after a verb making the measures:
+    # "细化整改措施71,逐一明确责任领导" (a copy that dropped 条); not a year or a date ("整改措施2023年…": no stop follows)
+    if h.measures_total is None and "整改措施" in t:
+        m = RE_LOST_COUNTER_NOUN_FIRST.search(t)
+        if m:
+            h.measures_total = int(m.group(1))
     # "共制定具体措施85项…已完成了9项整改工作": items of the rectification done, of the measures just counted
     m = re.search(r"(?:已|已经)完成了?\s*(\d+)\s*[项条]整改工作", t)
     if m and h.measures_done is None and h.measures_total is not None and int(m.group(1)) <= h.measures_total:
@@ -600,7 +612,8 @@ def headline_figures(text: str) -> Headline:
     for rx, needs in zip((
         r"(?:形成|建立|制定|出台|修订|完善|新制定|建立健全|修订完善|新建|印发|健全)[^。;；,，\d]{0,10}?(?:制度机制|长效机制|工作制度|规章制度|制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
         r"(?:形成|建立|制定|出台|修订|新制定|印发|完善|健全)[^。;；,，\d]{0,6}?(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,6}?(?:制度|机制|规定|办法)",
-        r"建章立制\s*(\d+)\s*(?:项|个|份|条|件|套)",
+        # (hl20: or the words turned round, "整章建制4条": the rules put in order and made, counted after them)
+        r"(?:建章立制|整章建制)\s*(\d+)\s*(?:项|个|份|条|件|套)",
         # "建立周报告、周检查、…、整改跟踪等7项巡察整改工作制度": the rules listed, then counted
         r"(?:建立|制定|出台|修订|完善|健全|建立健全)[^。;；,，\d]{0,60}?、[^。;；,，\d]{0,30}?等\s*(\d+)\s*(?:项|个|份|条|件|套)"
         r"[^。;；,，\d]{0,8}?(?:制度|机制)(?!建设)",
@@ -630,8 +643,9 @@ def headline_figures(text: str) -> Headline:
     if h.rules_made is None:
         # regulations and normative documents made or revised count as rules ("制定修订生态环境保护领域地方性法规和规范性
         # 文件37件"); ones cleared, repealed or reviewed do not ("清理规范性文件120件")
+        # (hl20: with the policy documents made beside them counted together, "新建或修订地方性法规和政策文件27项")
         m = re.search(r"(?:制定|修订|出台|印发|新制定)([^。;；,，\d]{0,24}?)(?:规范性文件|地方性法规|政府规章|法规|规章)"
-                      r"[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|件|部)", t)
+                      r"(?:(?:和|及|与|、)(?:政策|规范性|配套)文件)?[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|件|部)", t)
         if m and not re.search(r"清理|废止|审查|备案|评估|征求", m.group(1)):
             h.rules_made = int(m.group(2))
     # parcels a land inspection handed down as suspected problems ("督察下发某县71宗设施农用地…疑似改变用途问题图斑")
@@ -818,15 +832,21 @@ def _petition_noun(t: str, end: int) -> bool:
 RE_MEASURES_MADE_COUNTED = re.compile(r"(?:制定|明确|细化|提出)(?:了|出)?(?:具体)?(?:措施|举措)(?:共计|共)?\s*(\d+)\s*(?:个|条|项)")
 RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
 RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads)
+RE_LOST_COUNTER_NOUN_FIRST = re.compile(r"(?:制定|细化|明确|提出|形成)(?:了|出)?(?:具体)?整改措施(?:共计|共)?\s*(?<![\d.])(\d{1,4})(?=\s*[,，。;；])")
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
-RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+# (hl20: or split into its aspects first, "反馈问题共分3个方面23项": the aspects are not the count)
+# (hl20: also in 件, the counter 件 problems take as well as 个/项/条: "指出问题28件，目前已整改到位25件"; read only right
+# after an inspection's verb of handing problems over, RE_FED_BACK_IN_JIAN: things the public reported are counted in 件 too,
+# "群众反映问题共49件", "收集…等问题19件", and are no total)
+RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
+RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督导组)?(?:反馈|指出|交办)(?:的)?$")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条处宗])(?!方面|类|大类|大方面|领域)")
+RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)")
 # The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
 # done verbs' 已/验/整/完), so
@@ -1226,6 +1246,11 @@ def _add_overall_section(h: Headline, texts: list[str]) -> None:
             return
 
 
+# the problems listed above said to be a selection of the problems: "以上列出的为巡视反馈的主要问题", "上述为部分问题",
+# "以上公布的是反馈的重点问题" (not "以上问题已全部整改": no word of a selection)
+RE_LISTED_ARE_SOME = re.compile(r"(?:以上|上述|上面)(?:所)?(?:列出|列举|列明|公布|通报|列)?的?(?:问题)?\s*(?:为|是)[^。;；,，\d]{0,12}?(?:主要|部分|重点|典型)问题")
+
+
 def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
     """Figures stated after the problems, in the closing section ("三、下一步工作打算 / 截至目前，反馈的10个问题已整改
     完成8个，…共制定整改措施26条，已完成24条…。下一步，…"): they fill what the lead left unsaid. What follows 下一步 is
@@ -1239,7 +1264,10 @@ def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
     if found.problems_total is not None:
         if h.problems_total is not None and h.problems_total != found.problems_total:
             return
-        if h.problems_total is None and found.problems_total != listed:
+        # hl20: unless the close says the problems listed are only the main ones of the total ("…18个问题中，已完成整改
+        # 14个…。以上列出的为巡视反馈的主要问题及其整改情况"): a bulletin that publishes a selection, its total the larger
+        if h.problems_total is None and found.problems_total != listed \
+                and not (found.problems_total > listed and RE_LISTED_ARE_SOME.search(text)):
             return
         keys = ["problems_total", "problems_done"] + keys
     elif found.problems_done is not None and found.problems_done >= listed and "销号" in text:

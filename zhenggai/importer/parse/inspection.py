@@ -737,7 +737,9 @@ def _restore_lost_to(text: str) -> str:
 # the meeting that opens an inspection's stationing: "…巡察组巡察文学院党委工作动员会", "召开…巡察…进驻工作动员会",
 # "开展…司法巡查工作并召开动员大会"; not a rectification's ("巡察整改动员部署会"), nor a round's launch for all its
 # teams ("巡视工作动员部署会议"), nor a training ("动员安置会")
-RE_MOBILISATION = re.compile(r"(?:巡视|巡察|督察|巡查)(?:(?!整改|反馈|部署|。|;|；)[^。;；]){0,40}?动员(?:大)?会(?!前)")
+# (hl20: the meeting's name holds no day: a headline run into the lead, "…启动2025年度巡察工作7月23日上午,…召开…巡察工作
+# 动员会", is not one name from its 巡察 to the meeting, which would swallow the day that dates the meeting)
+RE_MOBILISATION = re.compile(r"(?:巡视|巡察|督察|巡查)(?:(?!整改|反馈|部署|。|;|；|\d{1,2}\s*月\s*\d{1,2}\s*日)[^。;；]){0,40}?动员(?:大)?会(?!前)")
 
 
 def _page_stamp(s: str, f: FoundDate) -> bool:
