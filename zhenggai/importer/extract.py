@@ -162,9 +162,12 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             out.paragraphs = pdf_paragraphs(data, tables)
             _ledger_from_tables(out, tables)
         elif kind in ("xlsx", "csv"):
-            from .ledger_reader import read_ledger_bytes
+            from .ledger_reader import ReportOnly, read_ledger_bytes
 
-            out.ledger = read_ledger_bytes(data, filename, kind, budget, lazy=lazy_ledger)
+            try:
+                out.ledger = read_ledger_bytes(data, filename, kind, budget, lazy=lazy_ledger)
+            except ReportOnly as report:
+                out.paragraphs = report.lines  # (a report sheet and no ledger: read as a text document)
         if kind in ("html", "docx", "pdf") and out.ledger is None and out.paragraphs:
             # a table typed as lines (cells apart by tabs, one cell a line, cells closed by " |") reads the same in
             # a .docx, .pdf or web page as in a .txt: where the file's own tables hold no ledger, its lines are read

@@ -1765,6 +1765,35 @@ def _own_shortfalls_heading(text: str) -> bool:
     return "不足" in rest and bool(RE_SHORTFALL_LABEL.match(rest))
 
 
+# ks20: the sections a progress report is made of besides its shortfalls: "一、总体进展情况", "二、主要做法和成效",
+# "四、下一步工作要求" / "下一步工作打算"
+RE_PROGRESS_SECTION = re.compile(r"^(?:总体|整改)?进展情况|^(?:主要)?(?:做法|工作)?(?:和|及|与)?成效|^主要做法|^下一步")
+
+
+def _progress_report_problems_section(texts: list[str], heading: str) -> bool:
+    """ks20: a bare "三、存在的主要问题" among a progress report's own sections ("一、总体进展情况 / 二、主要做法和成效 /
+    三、存在的主要问题 / 四、下一步工作要求"): the problems of the rectification work itself (进展滞后, 资金缺口, 长效机制有待
+    加强), told as a progress summary's remaining weaknesses are (RE_INLINE_SENTENCE_NOT) — not the problems fed back.
+    Two sections of progress, done work or next steps at the heading's level are needed (a feedback's "二、发现的主要
+    问题" sits among 巡察基本情况 / 意见建议, and a plan's among 指导思想 / 整改措施)."""
+    from .levels import RE_SHORTFALL_LABEL
+    from .numbering import parse_marker
+
+    m = parse_marker(heading.strip())
+    if m is None or not RE_SHORTFALL_LABEL.match(m.rest.strip()):
+        return False
+    mates = 0
+    for t in texts:
+        if len(t) > 40 or t[:1] not in "一二三四五六七八九十（(0123456789":
+            continue
+        o = parse_marker(t.strip())
+        if o is not None and o.level == m.level and RE_PROGRESS_SECTION.match(o.rest.strip()):
+            mates += 1
+            if mates >= 2:
+                return True
+    return False
+
+
 def _section_heading_over(texts: list[str], k: int) -> str:
     """The nearest numbered heading before paragraph k (a short numbered paragraph: "三、存在的不足"), or ""."""
     from .numbering import parse_marker
@@ -1828,7 +1857,8 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     lead = _lead_sentence(before)
     if not (RE_INLINE_LEAD.search(lead) or _exists_lead(before, lead)) or RE_INLINE_LEAD_NOT.search(lead):
         return None
-    if _own_shortfalls_heading(before) or _own_shortfalls_heading(_section_heading_over(texts, k)):
+    if _own_shortfalls_heading(before) or _own_shortfalls_heading(_section_heading_over(texts, k)) \
+            or _progress_report_problems_section(texts, before):
         # (also when the lead sentence opens the items' paragraph under the heading: "三、存在的不足" then "从整改情况看，
         # 仍存在一些问题和不足。一是…二是…")
         return None
@@ -2501,6 +2531,8 @@ def _fault_segments(text: str, pos: int) -> list:
 # a check's finding verb, the check named just before it in the sentence: "检查发现：", "…开展飞行检查，发现该企业…"
 # (not "未发现", "没有发现"); what follows to the sentence's end, in ";" clauses, is what it found
 RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督导)[^。；;!！?？]{0,40}?(?<![未没])发现\s*[:：，,]?\s*")
+# a clause opening on an unnamed few of the bodies checked: "个别村级党组织…", "少数村…", "部分单位…", "有的乡镇…"
+RE_UNNAMED_FEW = re.compile(r"(?:极)?(?:个别|少数|部分|有的|一些|少部分)")
 # the words closing the last clause that sum up the whole list: "…外挂机锈蚀严重等安全隐患问题"
 RE_LIST_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患)$")
 # (a fault a check finds in a place, beyond RE_SHORTCOMING's and RE_SEGMENT_FAULT's words: "缺少防蝇设施", "无法提供…记录",
@@ -2521,6 +2553,10 @@ def _check_found_clauses(paras) -> Candidate | None:
             if len(clauses) < 3 or any(len(c) < 4 or len(c) > 80 for c in clauses):
                 continue
             clauses[-1] = RE_LIST_SUMMED.sub("", clauses[-1]).strip(" ，,")
+            if all(RE_UNNAMED_FEW.match(c) for c in clauses):
+                # ks20: every clause opens on an unnamed few ("个别村…；少数村…；有的单位…"): a round's summing-up of the
+                # kinds of fault it saw across many bodies, not one finding a clause (R19: [] for many bodies at once)
+                continue
             faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
             if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
                 continue
