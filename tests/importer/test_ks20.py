@@ -9,6 +9,7 @@ import openpyxl
 from zhenggai.importer.ledger_reader import rows_to_result
 from zhenggai.importer.parse import parse_bytes, parse_text
 from zhenggai.importer.parse.readings import _progress_report_problems_section
+from zhenggai.importer.parse.titles import _clean_title
 
 
 # --- a check's ";" clauses that each open on an unnamed few ------------------------------------------------------------
@@ -119,3 +120,15 @@ def test_a_workbook_of_a_report_and_its_ledger_still_reads_the_ledger():
         [1, "甲市污水管网建设滞后", "新建管网20公里", "甲市住建局"], [2, "乙市矿山修复不到位", "完成复绿", "乙市自然资源局"]]})
     r = parse_bytes(data, "round.xlsx")
     assert [p.title for p in r.problems] == ["甲市污水管网建设滞后", "乙市矿山修复不到位"]
+
+
+# --- a one-task notice's task cell: the label numbering the task in the round's plan -----------------------------------
+
+def test_a_task_cell_s_label_naming_the_round_s_task_number_is_not_part_of_the_title():
+    assert _clean_title("第三轮省督察第12项整改任务：某河段沿岸违规堆放建筑垃圾，侵占河道。") == "某河段沿岸违规堆放建筑垃圾，侵占河道"
+    assert _clean_title("第5项问题：某污水处理厂出水总磷超标") == "某污水处理厂出水总磷超标"
+
+
+def test_a_statement_that_names_a_task_number_in_its_own_words_keeps_them():
+    text = "县环保局未完成第3项整改任务：污水厂提标改造滞后"
+    assert _clean_title(text) == text
