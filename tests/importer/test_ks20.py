@@ -132,3 +132,21 @@ def test_a_task_cell_s_label_naming_the_round_s_task_number_is_not_part_of_the_t
 def test_a_statement_that_names_a_task_number_in_its_own_words_keeps_them():
     text = "县环保局未完成第3项整改任务：污水厂提标改造滞后"
     assert _clean_title(text) == text
+
+
+# --- a closing paragraph saying the problems above are all rectified -----------------------------------------------------
+
+LISTED = ("某医院关于巡察整改情况的报告\n\n一、巡察反馈问题整改情况\n\n"
+          "1.议事规则执行不严格，个别重大事项未经集体研究。\n\n整改措施：修订议事规则，建立事项清单。\n\n"
+          "2.耗材采购监管存在漏洞，部分耗材未经遴选直接采购。\n\n整改措施：开展耗材遴选，规范采购流程。\n\n"
+          "3.门诊预约服务不够便捷，患者候诊时间偏长。\n\n整改措施：推行分时段预约。\n\n")
+
+
+def test_a_short_closing_paragraph_saying_the_problems_above_are_all_rectified_makes_each_done():
+    r = parse_text(LISTED + "以上反馈问题已全部整改到位。\n")
+    assert [p.status for p in r.problems] == ["done"] * 3
+
+
+def test_a_closing_goal_to_rectify_the_problems_above_makes_none_done():
+    r = parse_text(LISTED + "下一步，我院将确保以上反馈问题全部整改到位。\n")
+    assert len(r.problems) == 3 and all(p.status is None for p in r.problems)
