@@ -150,3 +150,10 @@ def test_a_short_closing_paragraph_saying_the_problems_above_are_all_rectified_m
 def test_a_closing_goal_to_rectify_the_problems_above_makes_none_done():
     r = parse_text(LISTED + "下一步，我院将确保以上反馈问题全部整改到位。\n")
     assert len(r.problems) == 3 and all(p.status is None for p in r.problems)
+
+
+def test_a_progress_report_s_problems_section_naming_the_places_at_fault_is_still_read():
+    named = PROGRESS.replace("一是部分任务进展滞后。个别地方对难度估计不足。二是个别地方验收把关不严。有的材料不规范。"
+                             "三是部分整改资金保障不到位。",
+                             "一是甲市污水管网建设进展滞后。二是乙市矿山修复验收把关不严。三是丙市垃圾填埋场整改资金不到位。")
+    assert len(parse_text(named).problems) == 3

@@ -1773,7 +1773,9 @@ RE_PROGRESS_SECTION = re.compile(r"^(?:总体|整改)?进展情况|^(?:主要)?(
 def _progress_report_problems_section(texts: list[str], heading: str) -> bool:
     """ks20: a bare "三、存在的主要问题" among a progress report's own sections ("一、总体进展情况 / 二、主要做法和成效 /
     三、存在的主要问题 / 四、下一步工作要求"): the problems of the rectification work itself (进展滞后, 资金缺口, 长效机制有待
-    加强), told as a progress summary's remaining weaknesses are (RE_INLINE_SENTENCE_NOT) — not the problems fed back.
+    加强), told as a progress summary's remaining weaknesses are (RE_INLINE_SENTENCE_NOT) — not the problems fed back;
+    the caller asks too that they be told of an unnamed few (部分任务, 个别地方: as many such words as half the items),
+    not of named places (a check's "二、存在的问题" naming each village at fault is its list).
     Two sections of progress, done work or next steps at the heading's level are needed (a feedback's "二、发现的主要
     问题" sits among 巡察基本情况 / 意见建议, and a plan's among 指导思想 / 整改措施)."""
     from .levels import RE_SHORTFALL_LABEL
@@ -1858,7 +1860,7 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     if not (RE_INLINE_LEAD.search(lead) or _exists_lead(before, lead)) or RE_INLINE_LEAD_NOT.search(lead):
         return None
     if _own_shortfalls_heading(before) or _own_shortfalls_heading(_section_heading_over(texts, k)) \
-            or _progress_report_problems_section(texts, before):
+            or (len(RE_UNNAMED_FEW.findall(t)) * 2 >= len(items) and _progress_report_problems_section(texts, before)):
         # (also when the lead sentence opens the items' paragraph under the heading: "三、存在的不足" then "从整改情况看，
         # 仍存在一些问题和不足。一是…二是…")
         return None
