@@ -157,3 +157,21 @@ def test_a_progress_report_s_problems_section_naming_the_places_at_fault_is_stil
                              "三是部分整改资金保障不到位。",
                              "一是甲市污水管网建设进展滞后。二是乙市矿山修复验收把关不严。三是丙市垃圾填埋场整改资金不到位。")
     assert len(parse_text(named).problems) == 3
+
+
+# --- a later run of inline items cut inside its first item ---------------------------------------------------------------
+
+SELF_CHECK = ("某农商行自查报告\n\n"
+              "我行组织开展了全面自查。在对公信贷方面，发现以下问题：一是贷前调查不深入，未核实企业关联交易；"
+              "二是贷后检查流于形式，未实地查看项目进度。零售业务主要问题集中在档案管理环节：其一，客户资料归档不及时，"
+              "抽查200份档案，发现9份缺少")
+
+
+def test_a_later_run_cut_inside_its_first_item_keeps_that_item():
+    r = parse_text(SELF_CHECK)
+    assert [(p.seq, p.title[:6]) for p in r.problems] == [(1, "贷前调查不深"), (2, "贷后检查流于"), (1, "客户资料归档")]
+
+
+def test_a_lone_first_item_in_a_paragraph_that_closes_is_no_run():
+    r = parse_text(SELF_CHECK + "身份证明。")
+    assert [(p.seq, p.title[:6]) for p in r.problems] == [(1, "贷前调查不深"), (2, "贷后检查流于")]

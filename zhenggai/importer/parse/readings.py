@@ -1481,6 +1481,22 @@ def _cn_items(rx: re.Pattern, text: str) -> list[tuple[int, int, int]]:
     return [(m.start(), cn_to_int(m.group(1)) or 0, m.end()) for m in rx.finditer(text)]
 
 
+def _cut_single_item(text: str) -> list[tuple[int, int, int]]:
+    """ks20: a later run of a paragraph's inline items ("…下降15%。个人零售业务主要问题集中在…环节:其一,客户信息录入不规范,
+    …7份系统") that the copy cuts inside its first item: one item, "其一"/"一是", when the paragraph stops with no closing
+    mark (a cut copy, R25) — a run of one in a whole paragraph is no run."""
+    from .numbering import find_xs_items
+
+    if not text or text.rstrip()[-1:] in "。！!？?；;”」）)…." or ("其一" not in text and "一是" not in text):
+        return []
+    firsts = [f for f in _cn_items(RE_INLINE_QI, text) if f[1] == 1]
+    firsts += [(a, n, a + len(_int_cn(n)) + 1) for a, n in find_xs_items(text) if n == 1]
+    if not firsts:
+        return []
+    first = min(firsts)
+    return [first] if len(text) - first[2] >= 10 else []
+
+
 def inline_items(text: str) -> list[tuple[int, int, int]]:
     """(marker start, number, text start) of the first run of items 1…n (n ≥ 2) inline in ``text``, of one family."""
     from .numbering import find_circled, find_inline_numbered, find_inline_paren, find_xs_items
@@ -1874,7 +1890,7 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     runs = [(items, lead)]
     at = _run_end(t, items)
     while at is not None:
-        more = inline_items(t[at:])
+        more = inline_items(t[at:]) or _cut_single_item(t[at:])
         lead_more = _lead_sentence(t[at:at + more[0][0]]) if more else ""
         if not more or not (RE_INLINE_LEAD.search(lead_more) or _exists_lead(t[at:at + more[0][0]], lead_more)) \
                 or RE_INLINE_LEAD_NOT.search(lead_more) \
