@@ -175,3 +175,23 @@ def test_a_later_run_cut_inside_its_first_item_keeps_that_item():
 def test_a_lone_first_item_in_a_paragraph_that_closes_is_no_run():
     r = parse_text(SELF_CHECK + "身份证明。")
     assert [(p.seq, p.title[:6]) for p in r.problems] == [(1, "贷前调查不深"), (2, "贷后检查流于")]
+
+
+# --- a 公示 of checked rows put up for objections --------------------------------------------------------------------------
+
+CHECKED_NOTICE = ("第二批背街小巷整治提升名单公示\n"
+                  "经过社区自查、街道审核和区级复查,区城管办将第二批整治提升名单予以公示,公示期5日。\n"
+                  "序号 | 街巷名称 | 存在问题 | 整改措施 |\n"
+                  "1 | 东关巷 | 路面破损,积水严重 | 重铺路面,疏通管道 |\n"
+                  "2 | 西井街 | 店外经营占道 | 划定经营区域,加强巡查 |\n"
+                  "3 | 南园路 | 路灯不亮 | 更换灯具 |\n")
+
+
+def test_a_notice_publishing_checked_rows_for_objections_makes_each_row_done():
+    r = parse_bytes(CHECKED_NOTICE.encode(), "notice.txt")
+    assert [p.status for p in r.problems] == ["done"] * 3
+
+
+def test_a_notice_publishing_rows_with_no_check_said_leaves_their_status_unknown():
+    r = parse_bytes(CHECKED_NOTICE.replace("经过社区自查、街道审核和区级复查,", "根据工作安排,").encode(), "notice.txt")
+    assert len(r.problems) == 3 and all(p.status is None for p in r.problems)
