@@ -126,12 +126,14 @@ def test_a_workbook_of_a_report_and_its_ledger_still_reads_the_ledger():
 
 def test_a_task_cell_s_label_naming_the_round_s_task_number_is_not_part_of_the_title():
     assert _clean_title("第三轮省督察第12项整改任务：某河段沿岸违规堆放建筑垃圾，侵占河道。") == "某河段沿岸违规堆放建筑垃圾，侵占河道"
-    assert _clean_title("第5项问题：某污水处理厂出水总磷超标") == "某污水处理厂出水总磷超标"
+    assert _clean_title("市委巡察反馈意见第5项问题：某污水处理厂出水总磷超标") == "某污水处理厂出水总磷超标"
 
 
 def test_a_statement_that_names_a_task_number_in_its_own_words_keeps_them():
     text = "县环保局未完成第3项整改任务：污水厂提标改造滞后"
     assert _clean_title(text) == text
+    # (nor a bare "第十七项整改任务：", the list's own task heading: its number is read from it)
+    assert _clean_title("第十七项整改任务：某煤矿矿井水处理设施运行不正常") == "第十七项整改任务：某煤矿矿井水处理设施运行不正常"
 
 
 # --- a closing paragraph saying the problems above are all rectified -----------------------------------------------------

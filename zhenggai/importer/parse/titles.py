@@ -153,9 +153,10 @@ RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|�
 
 
 # ks20: the label a one-task notice's task cell opens with, naming the task by its number in the round's plan:
-# "第二轮省生态环境保护督察第9项整改任务：…", "第12项问题：…" — the statement is what follows it (R89)
+# "第二轮省生态环境保护督察第9项整改任务：…", "巡察反馈意见第12项问题：…" — the statement is what follows it (R89)
 # (the words before the number name the round or its plan, or nothing: not "县环保局未完成第3项整改任务：…", a statement)
-RE_TASK_NUMBER_LABEL = re.compile(r"^(?:[^，,。；;:：“”]{0,30}?(?:督察|巡视|巡察|审计|回头看|方案|反馈意见|清单|台账))?第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*项\s*(?:整改)?(?:任务|问题)\s*[:：]\s*(?=\S)")
+# (a bare "第十七项整改任务：" is left: the list reads the task's number from it, structure.RE_TASK_HEAD)
+RE_TASK_NUMBER_LABEL = re.compile(r"^[^，,。；;:：“”]{0,30}?(?:督察|巡视|巡察|审计|回头看|方案|反馈意见|清单|台账)第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*项\s*(?:整改)?(?:任务|问题)\s*[:：]\s*(?=\S)")
 
 
 def _clean_title(t: str) -> str:
