@@ -162,9 +162,12 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
             out.paragraphs = pdf_paragraphs(data, tables)
             _ledger_from_tables(out, tables)
         elif kind in ("xlsx", "csv"):
-            from .ledger_reader import read_ledger_bytes
+            from .ledger_reader import ReportOnly, read_ledger_bytes
 
-            out.ledger = read_ledger_bytes(data, filename, kind, budget, lazy=lazy_ledger)
+            try:
+                out.ledger = read_ledger_bytes(data, filename, kind, budget, lazy=lazy_ledger)
+            except ReportOnly as report:
+                out.paragraphs = report.lines  # (a report sheet and no ledger: read as a text document)
         if kind in ("html", "docx", "pdf") and out.ledger is None and out.paragraphs:
             # a table typed as lines (cells apart by tabs, one cell a line, cells closed by " |") reads the same in
             # a .docx, .pdf or web page as in a .txt: where the file's own tables hold no ledger, its lines are read
@@ -224,7 +227,30 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
                         setattr(ledger.headline, key, value)
         ledger.preamble = text_result.preamble
         ledger.closing = text_result.closing
+        if ledger.problems and all(p.status is None for p in ledger.problems) and "公示" in (ledger.title or "") \
+                and "方案" not in (ledger.title or "") and _checked_and_published(out.paragraphs, tables):
+            # ks20: a 公示 whose lead says its rows were checked and are published for objections ("经过街道自评、区审核和
+            # 市初步检查，…将第四批…名单予以公示"): the rectification of each row is done, put up for sign-off (R94)
+            for p in ledger.problems:
+                p.status = "done"
         ledger.kind = "plan" if text_result.kind == "plan" or (ledger.title and "方案" in ledger.title) else "ledger"
+
+
+# a notice's lead saying what it lists was checked and is now published: "经过…审核和市初步检查，…予以公示", "经验收合格，现予
+# 公示" (not "经研究，现将整改方案予以公示": no check; nor a goal, "检查后将予以公示")
+RE_CHECKED_PUBLISHED = re.compile(r"经(?:过)?[^。；;]{0,40}?(?:检查|审核|验收|核查|考核|评估)(?:合格|通过)?[^。；;]{0,40}?"
+                                  r"(?<!将)(?:予以|现予|进行)公示")
+
+
+def _checked_and_published(paragraphs: list[str], tables: list[list[list[str]]]) -> bool:
+    """Whether a paragraph of the notice before its table says the rows were checked and are published."""
+    in_table = {c for t in tables for r in t for c in r}
+    for text in paragraphs[:12]:
+        if text in in_table or " | " in text:
+            break
+        if "公示" in text and RE_CHECKED_PUBLISHED.search(text):
+            return True
+    return False
 
 
 def text_tables(lines: list[str]) -> list[list[list[str]]]:

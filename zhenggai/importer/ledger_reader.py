@@ -90,6 +90,10 @@ def _key(cell: str) -> str:
 
 def match_header(cells: list[str]) -> dict[str, int] | None:
     found: dict[str, int] = {}
+    # ks20: a problem or measure heading that carries a unit of count ("整改任务（项）", "反馈问题（个）", "问题数") heads a
+    # column of tallies, one body a row (a round's per-city figures annex): not a ledger's column of statements
+    cells = ["" if (RE_COUNT_HEADING.search(c) if ("项" in c or "个" in c or "条" in c or "数" in c) else None) else c
+             for c in cells]
     # a heading that is a column's own name takes the column before one that only holds its word: "问题描述" is the
     # problem, not the "问题编号" or "问题来源" printed before it
     for i, cell in enumerate(cells):
@@ -128,6 +132,10 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
     if len(found) >= 2 and ("problem" in found or "measure" in found):
         return found
     return None
+
+
+# a heading naming a count, not a statement: "整改任务（项）", "问题（个）", "整改措施(条)", "反馈问题数", "任务数量"
+RE_COUNT_HEADING = re.compile(r"^[^（(]{1,10}(?:[（(]\s*[项个条件]\s*[)）]|数(?:量)?(?:[（(]\s*[项个条件]\s*[)）])?)\s*$")
 
 
 # a column naming the bodies a check visited: "学校食堂", "被检查单位", "检查对象", "企业名称", "门店"
@@ -637,7 +645,19 @@ def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> LedgerRes
     finally:
         if hasattr(sheets, "close"):
             sheets.close()  # the workbook's archive closes now
+    if report is not None:
+        # ks20: a workbook holding a report's text and no ledger (its only table a figures annex, one city a row:
+        # "序号 | 市（州） | 整改任务（项） | 已完成（项） | 完成率"): the report is read as a text document is
+        raise ReportOnly(report)
     raise ExtractError("表格中没有找到表头（需要“问题”或“整改措施”等列名），无法按台账导入", "no_header")
+
+
+class ReportOnly(Exception):
+    """A workbook with a report sheet and no ledger sheet: its report's lines, for the caller to read as text."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("report_only")
+        self.lines = lines
 
 
 def _recording(rows: Iterable[Sequence], seen: list[list[str]]) -> Iterator[Sequence]:

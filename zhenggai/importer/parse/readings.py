@@ -1687,6 +1687,22 @@ def _cn_items(rx: re.Pattern, text: str) -> list[tuple[int, int, int]]:
     return [(m.start(), cn_to_int(m.group(1)) or 0, m.end()) for m in rx.finditer(text)]
 
 
+def _cut_single_item(text: str) -> list[tuple[int, int, int]]:
+    """ks20: a later run of a paragraph's inline items ("…下降15%。个人零售业务主要问题集中在…环节:其一,客户信息录入不规范,
+    …7份系统") that the copy cuts inside its first item: one item, "其一"/"一是", when the paragraph stops with no closing
+    mark (a cut copy, R25) — a run of one in a whole paragraph is no run."""
+    from .numbering import find_xs_items
+
+    if not text or text.rstrip()[-1:] in "。！!？?；;”」）)…." or ("其一" not in text and "一是" not in text):
+        return []
+    firsts = [f for f in _cn_items(RE_INLINE_QI, text) if f[1] == 1]
+    firsts += [(a, n, a + len(_int_cn(n)) + 1) for a, n in find_xs_items(text) if n == 1]
+    if not firsts:
+        return []
+    first = min(firsts)
+    return [first] if len(text) - first[2] >= 10 else []
+
+
 def inline_items(text: str) -> list[tuple[int, int, int]]:
     """(marker start, number, text start) of the first run of items 1…n (n ≥ 2) inline in ``text``, of one family."""
     from .numbering import find_circled, find_inline_numbered, find_inline_paren, find_xs_items
@@ -1971,6 +1987,37 @@ def _own_shortfalls_heading(text: str) -> bool:
     return "不足" in rest and bool(RE_SHORTFALL_LABEL.match(rest))
 
 
+# ks20: the sections a progress report is made of besides its shortfalls: "一、总体进展情况", "二、主要做法和成效",
+# "四、下一步工作要求" / "下一步工作打算"
+RE_PROGRESS_SECTION = re.compile(r"^(?:总体|整改)?进展情况|^(?:主要)?(?:做法|工作)?(?:和|及|与)?成效|^主要做法|^下一步")
+
+
+def _progress_report_problems_section(texts: list[str], heading: str) -> bool:
+    """ks20: a bare "三、存在的主要问题" among a progress report's own sections ("一、总体进展情况 / 二、主要做法和成效 /
+    三、存在的主要问题 / 四、下一步工作要求"): the problems of the rectification work itself (进展滞后, 资金缺口, 长效机制有待
+    加强), told as a progress summary's remaining weaknesses are (RE_INLINE_SENTENCE_NOT) — not the problems fed back;
+    the caller asks too that they be told of an unnamed few (部分任务, 个别地方: as many such words as half the items),
+    not of named places (a check's "二、存在的问题" naming each village at fault is its list).
+    Two sections of progress, done work or next steps at the heading's level are needed (a feedback's "二、发现的主要
+    问题" sits among 巡察基本情况 / 意见建议, and a plan's among 指导思想 / 整改措施)."""
+    from .levels import RE_SHORTFALL_LABEL
+    from .numbering import parse_marker
+
+    m = parse_marker(heading.strip())
+    if m is None or not RE_SHORTFALL_LABEL.match(m.rest.strip()):
+        return False
+    mates = 0
+    for t in texts:
+        if len(t) > 40 or t[:1] not in "一二三四五六七八九十（(0123456789":
+            continue
+        o = parse_marker(t.strip())
+        if o is not None and o.level == m.level and RE_PROGRESS_SECTION.match(o.rest.strip()):
+            mates += 1
+            if mates >= 2:
+                return True
+    return False
+
+
 def _section_heading_over(texts: list[str], k: int) -> str:
     """The nearest numbered heading before paragraph k (a short numbered paragraph: "三、存在的不足"), or ""."""
     from .numbering import parse_marker
@@ -2034,7 +2081,8 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     lead = _lead_sentence(before)
     if not (RE_INLINE_LEAD.search(lead) or _exists_lead(before, lead)) or RE_INLINE_LEAD_NOT.search(lead):
         return None
-    if _own_shortfalls_heading(before) or _own_shortfalls_heading(_section_heading_over(texts, k)):
+    if _own_shortfalls_heading(before) or _own_shortfalls_heading(_section_heading_over(texts, k)) \
+            or (len(RE_UNNAMED_FEW.findall(t)) * 2 >= len(items) and _progress_report_problems_section(texts, before)):
         # (also when the lead sentence opens the items' paragraph under the heading: "三、存在的不足" then "从整改情况看，
         # 仍存在一些问题和不足。一是…二是…")
         return None
@@ -2048,7 +2096,7 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     runs = [(items, lead)]
     at = _run_end(t, items)
     while at is not None:
-        more = inline_items(t[at:])
+        more = inline_items(t[at:]) or _cut_single_item(t[at:])
         lead_more = _lead_sentence(t[at:at + more[0][0]]) if more else ""
         if not more or not (RE_INLINE_LEAD.search(lead_more) or _exists_lead(t[at:at + more[0][0]], lead_more)) \
                 or RE_INLINE_LEAD_NOT.search(lead_more) \
@@ -2707,6 +2755,8 @@ def _fault_segments(text: str, pos: int) -> list:
 # a check's finding verb, the check named just before it in the sentence: "检查发现：", "…开展飞行检查，发现该企业…"
 # (not "未发现", "没有发现"); what follows to the sentence's end, in ";" clauses, is what it found
 RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督导)[^。；;!！?？]{0,40}?(?<![未没])发现\s*[:：，,]?\s*")
+# a clause opening on an unnamed few of the bodies checked: "个别村级党组织…", "少数村…", "部分单位…", "有的乡镇…"
+RE_UNNAMED_FEW = re.compile(r"(?:极)?(?:个别|少数|部分|有的|一些|少部分)")
 # the words closing the last clause that sum up the whole list: "…外挂机锈蚀严重等安全隐患问题"
 RE_LIST_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患)$")
 # (a fault a check finds in a place, beyond RE_SHORTCOMING's and RE_SEGMENT_FAULT's words: "缺少防蝇设施", "无法提供…记录",
@@ -2727,6 +2777,10 @@ def _check_found_clauses(paras) -> Candidate | None:
             if len(clauses) < 3 or any(len(c) < 4 or len(c) > 80 for c in clauses):
                 continue
             clauses[-1] = RE_LIST_SUMMED.sub("", clauses[-1]).strip(" ，,")
+            if all(RE_UNNAMED_FEW.match(c) for c in clauses):
+                # ks20: every clause opens on an unnamed few ("个别村…；少数村…；有的单位…"): a round's summing-up of the
+                # kinds of fault it saw across many bodies, not one finding a clause (R19: [] for many bodies at once)
+                continue
             faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
             if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
                 continue

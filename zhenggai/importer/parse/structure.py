@@ -991,6 +991,12 @@ RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|
                                     r"(?:整改(?:完毕|到位|完成)?|完成整改)(?![\d一二三四五六七八九十]|[^。！!，,]{0,6}[个项条])")
 
 
+# ks20: a closing paragraph saying it of the problems above: "以上反馈问题已全部整改到位。" (the whole paragraph: not "以上问题
+# 已整改完毕的，…" going on, nor a goal, "确保以上问题全部整改到位")
+RE_CLOSING_ALL_RECTIFIED = re.compile(r"(?:目前|截至[^，,。]{2,12}|至此)?[，,]?\s*(?:以上|上述)(?:所列|反馈|巡察|巡视|督察|审计|检查)?的?"
+                                      r"(?:反馈)?(?:问题|不足)(?:均|都|全部)?已(?:全部)?(?:经)?(?:整改(?:完毕|到位|完成)?|完成整改)[。！!]?$")
+
+
 # an answer that only names its problem again: "关于《审计报告》中提出“扩大开支范围”的问题情况属实" (cut there)
 RE_RESTATED_ONLY = re.compile(r"^关于[^。，,；;]{0,120}?的?问题(?:的?情况)?(?:属实|确实存在)?$")
 
@@ -1217,7 +1223,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         # after four problems): each is done (a smaller count says some are not, and names none: left alone)
         closing = [p.text for p in paras if last is not None and p.pos > last and not RE_ANSWER_LABEL.match(p.text.strip())]
         if any(int(m.group(1)) == len(chosen.problems) for t in closing if "完成" in t or "到位" in t
-               for m in RE_DONE_COUNTED.finditer(t)):
+               for m in RE_DONE_COUNTED.finditer(t)) \
+                or any(len(t.strip()) <= 60 and RE_CLOSING_ALL_RECTIFIED.match(t.strip()) for t in closing
+                       if "以上" in t or "上述" in t):
+            # ks20: or a short closing paragraph of its own saying the problems above are all rectified, with no count
+            # ("以上反馈问题已全部整改到位。", "目前，上述问题均已整改完毕。"): each is done (R94)
             for p in chosen.problems:
                 p.status = "done"
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):

@@ -152,10 +152,21 @@ RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|�
                               r"|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
 
 
+# ks20: the label a one-task notice's task cell opens with, naming the task by its number in the round's plan:
+# "第二轮省生态环境保护督察第9项整改任务：…", "巡察反馈意见第12项问题：…" — the statement is what follows it (R89)
+# (the words before the number name the round or its plan, or nothing: not "县环保局未完成第3项整改任务：…", a statement)
+# (a bare "第十七项整改任务：" is left: the list reads the task's number from it, structure.RE_TASK_HEAD)
+RE_TASK_NUMBER_LABEL = re.compile(r"^[^，,。；;:：“”]{0,30}?(?:督察|巡视|巡察|审计|回头看|方案|反馈意见|清单|台账)第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*项\s*(?:整改)?(?:任务|问题)\s*[:：]\s*(?=\S)")
+
+
 def _clean_title(t: str) -> str:
     t = t.strip()
     if "未完" in t or "省略" in t or "全文共" in t:
         t = RE_SITE_CUT_NOTE.split(t, maxsplit=1)[0]
+    if "项" in t[:40]:
+        task = RE_TASK_NUMBER_LABEL.match(t)
+        if task:
+            t = t[task.end():]
     label = RE_SHORTFALL_ITEM_LABEL.match(t) if t.startswith("第") else None
     if label and label.group(0).startswith("第"):  # "第(C1)点的存在的不足与建议:…": one label, as the one below
         t = t[label.end():]
