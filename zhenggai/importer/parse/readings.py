@@ -685,6 +685,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # "案例分析 / 以下为一起问题企业整改案例： / 企业名称：… / 问题：…": a bare heading over the case, above its lead and
         # the case's other fields, is the problem's category
         for t in reversed(texts[max(0, field_k - 4): field_k]):
+            if RE_BARE_CASE_HEADING.match(t) and t.strip().endswith("表"):
+                break  # rs20: the name of the form the fields fill ("具体整改情况表", "销号公示表"), no category of problems
             if RE_BARE_CASE_HEADING.match(t):
                 problem.category = t.strip()
                 break
@@ -812,7 +814,7 @@ def _norm_title(t: str) -> str:
 # The labels are recognised as a set: a notice needs its problem section and at least two other labelled sections.
 SECTION_LABELS = {
     # (gen18b: the same label said another way of the genre: "存在的主要问题", "发现的问题", "巡察发现的主要问题")
-    "problems": re.compile(r"^(?:整改问题|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
+    "problems": re.compile(r"^(?:整改问题(?:内容)?|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务(?:内容)?|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
                            # os19: the label naming the round or the inspection whose item it is: "第二轮省生态环境保护督察
                            # 反馈问题", "中央环境保护督察反馈意见整改任务" (a one-task notice's first section)
