@@ -97,6 +97,9 @@ RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所�
                                r"([^:：。;；\n]{2,40}?)(?=(?:问题|整改|责任|报送|完成|佐证)[^:：。，,]{0,6}[:：]|[。;；\n]|$)")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
+# rs20: the body named first, then called the lead: "由县自然资源局为牵头督导单位", "由市住建局为责任单位" (R104)
+RE_UNIT_MADE_LEAD = re.compile(r"由\s*([^\s，,。；;、:：“”()（）]{2,20}?(?:局|委员会|委|办公室|办|政府|中心|管委会|公司|厅))\s*(?:作)?为"
+                               r"(?:整改)?(?:牵头|责任)[^。，,；;]{0,4}?(?:单位|部门)")
 RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任部门|整改时限|完成时限)\s*[:：][^()（）]{1,160})[)）]")
 # a one-task notice's label over its task opening a paragraph unnumbered, its number or 为 allowed before the colon
 RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
@@ -476,7 +479,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 # the paragraph after the opinion opens with the body it was handed to ("县某局迅速行动，…"): what it did
                 addressee = _clean_title(m.group("to")).lstrip("县市区省镇乡")
                 opinion_answered = len(addressee) >= 2 and addressee in texts[k + 1][: len(m.group("to")) + 4]
-    if title is None:
+    # rs20: a headline or lead naming the task by its quoted opening words ("…发布关于…督察反馈“全省各类废弃矿山达N座，…”
+    # 问题整改完成情况公示。") before the body quotes the whole feedback ("…督察反馈指出“全省各类废弃矿山达N座，…。督察还
+    # 发现，…。”问题，我县…"): the body's full statement is the task, when it opens with the words the lead quoted
+    short_finding = (title, at) if finding is not None and not opinion_answered and "指出" in doc else None
+    if title is None or short_finding:
         for k, t in enumerate(texts):
             v = RE_FED_VERB.search(t) if "指出" in t else None  # (every wording ends with 指出: a C scan first)
             if v is None or t[v.end():v.end() + 1] == "的":
@@ -501,6 +508,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     called = RE_QUOTE_CALLED_PROBLEM.match(t, close) if inner else None
                     if inner and len(inner.strip("。 ")) >= 4 and (closes_statement(t, close) or called):
                         title, at = inner, (k, called.end() if called else close)
+                if short_finding:
+                    if (len(title) > len(finding) and re.sub(r"\s", "", title).startswith(re.sub(r"\s", "", finding))
+                            and k != short_finding[1][0]):
+                        finding, fed_back = None, True  # (the full statement wins over the lead's short name)
+                    else:
+                        (title, at), fed_back = short_finding, False
                 break
     if not title:
         return None
@@ -648,6 +661,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         named = RE_UNITS_NAMED.search(t) if ("单位" in t or "部门" in t) else None  # (a scan for the words first)
         if named and ":" not in named.group(0) and "：" not in named.group(0):
             add_units(problem.responsible_units, split_units(named.group(1)))
+        made = RE_UNIT_MADE_LEAD.search(t) if named is None and "由" in t and "为" in t else None
+        if made:
+            add_units(problem.responsible_units, [made.group(1)])
         for fname, _label, value in split_fields(t):
             if fname in ("units", "co_units") and value.strip():
                 add_units(problem.responsible_units, split_units(_unbracketed(value)))
@@ -756,7 +772,9 @@ RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:�
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
                           r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是"  # not "反馈要求：一是…" (demands)
                           # the account of the work under way: "整改以来，一是…", "目前正在整改中", "接到督察反馈后，…"
-                          r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后")
+                          r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后"
+                          # rs20: the body's account opening its list of what it did: "我县高度重视，…从以下方面进行整改："
+                          r"|(?:从|在)以下(?:几个)?方面(?:进行|开展|推进|抓好|抓)?整改[^。；;]{0,4}[:：]")
 # praise in a feedback round ("反馈指出，被巡察党组织…各项工作取得较好成效") is not a problem
 RE_PRAISE = re.compile(r"取得(?:了)?[^。]{0,10}(?:成效|成绩|进展)|总体(?:向好|较好|良好)|(?:较好|良好)(?:成效|效果)")
 
