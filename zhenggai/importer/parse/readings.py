@@ -108,7 +108,9 @@ RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反
 RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 # (os19: also the numbered item itself, "督察反馈问题第二十七项指出，“…”问题")
-RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|反馈(?:意见|问题)?第\s*[一二三四五六七八九十百\d]{1,4}\s*[项条](?:问题)?指出|(?:督察|巡视|巡察)组指出")
+# (rs20: or the round's report quoted, "督察报告指出：…" — the feedback as the 督察报告 printed it)
+RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|反馈(?:意见|问题)?第\s*[一二三四五六七八九十百\d]{1,4}\s*[项条](?:问题)?指出|(?:督察|巡视|巡察)组指出"
+                         r"|(?:督察|巡视|巡察)(?:组)?(?:反馈)?报告指出")
 
 
 # an essay or study names itself in its title: "关于对某县对村巡察工作的思考", "…存在问题与对策思考", "浅谈…", "浅析…",
@@ -392,6 +394,11 @@ def _unbracketed(value: str) -> str:
 _RE_MASKED_ITEM_MARK = re.compile(r"[(（]\s*[一二三四五六七八九十]?\s*\*+\s*[)）]\s*")
 
 
+# rs20: a self-check report on one fed-back problem in sections, "一、问题整改情况 督察报告指出：… 二、整改措施及落实情况
+# …": its numbered headings name the parts of the account (…情况, …措施, …成效), not problems
+_RE_REPORT_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|措施|成效|打算|计划)$")
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
@@ -497,6 +504,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 # the statement after "…反馈指出，", not who made it (nor a page's lines run into it)
                 title, at = t[ve:e].lstrip("，,:：　 ") or sentence, (k, e)
                 fed_back = True
+                if v.start() == 0 and t[ve:ve + 1] in ":：" and "“" not in t[ve:ve + 3] and not re.search(
+                        r"整改|我(?:县|市|区|局|委|镇|乡)|高度重视", t[e:]):
+                    # rs20: "督察报告指出：A。B。" opening its paragraph, the paragraph nothing but the statement (the
+                    # task's fields and what was done follow in their own lines): the whole paragraph is the task
+                    title, at = t[ve:].lstrip("，,:：　 ").rstrip("。；; "), (k, len(t))
                 # "第一轮…反馈指出，“…”。": the quoted feedback is the problem, not the sentence that introduces it
                 oq = re.match(r"[，,:：]?\s*(?=“)", t[ve:])
                 if oq:
@@ -600,7 +612,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
 
         now = RE_NOW_SAID.search(joined)
         status = status_of(now.group(1).replace("全部", "")) if now else None
-    if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号", heading):
+    # (rs20: or the lead's verdict on it, "…已落实整改措施，达到验收标准" — not "达到验收标准后", "未达到…")
+    if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号|(?<![未不没])达到(?:了)?(?:验收|销号)+(?:标准|条件)(?!后)",
+                                    heading):
         status = "done"
     if status is None and finding is not None and RE_STILL_GOING.search(joined):  # "…2个项目整改工作将持续推进"
         status = "in_progress"
@@ -697,6 +711,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if fielded and best_list is not None and any(
             d.pos == paras[field_k].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
+    if fed_back and listed >= 2 and at is not None and all(_RE_REPORT_SECTION.match(p.title or "") for p in best_list.problems) \
+            and sum(1 for t in texts if "指出" in t and RE_FED_VERB.search(t)) == 1:
+        listed = 0  # rs20: the list is the report's sections ("一、问题整改情况" over the quoted item, "二、整改措施及落实情况")
+        over = [p for p in best_list.problems if p.position is not None and p.position < paras[at[0]].pos]
+        if over and problem.category is None:
+            problem.category = _clean_title(over[-1].title)  # (the section the statement sits in, R79)
     if from_field and problem.category is None and field_k > 0:
         # "案例分析 / 以下为一起问题企业整改案例： / 企业名称：… / 问题：…": a bare heading over the case, above its lead and
         # the case's other fields, is the problem's category
@@ -774,7 +794,9 @@ RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结
                           # the account of the work under way: "整改以来，一是…", "目前正在整改中", "接到督察反馈后，…"
                           r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后"
                           # rs20: the body's account opening its list of what it did: "我县高度重视，…从以下方面进行整改："
-                          r"|(?:从|在)以下(?:几个)?方面(?:进行|开展|推进|抓好|抓)?整改[^。；;]{0,4}[:：]")
+                          r"|(?:从|在)以下(?:几个)?方面(?:进行|开展|推进|抓好|抓)?整改[^。；;]{0,4}[:：]"
+                          # (or the report's section of it: "二、整改措施及落实情况")
+                          r"|(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?整改措施(?:及|和|与)(?:其)?(?:落实|完成|推进)情况\s*(?:\n|$)")
 # praise in a feedback round ("反馈指出，被巡察党组织…各项工作取得较好成效") is not a problem
 RE_PRAISE = re.compile(r"取得(?:了)?[^。]{0,10}(?:成效|成绩|进展)|总体(?:向好|较好|良好)|(?:较好|良好)(?:成效|效果)")
 
