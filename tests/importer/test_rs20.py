@@ -201,3 +201,34 @@ def test_a_report_whose_sections_are_problems_each_quoting_its_feedback_stays_a_
 整改措施:开展清理，已完成整改。
 """
     assert len(_problems(text)) == 2
+
+
+# 8 ------------------------------------------------------------------------------------------------------------------
+TYPICAL_CASES_LIST = """某督察集中通报典型案例
+某轮生态环境保护督察深入一线，查实了一批突出生态环境问题。为发挥警示作用，现对第一批4个典型案例进行集中公开通报。
+第一批4个典型案例如下:
+典型案例 | 甲省部分城市污水管网建设滞后 污水直排问题突出
+典型案例 | 乙省一些地方垃圾填埋场渗滤液超标排放
+典型案例 | 丙市矿山生态修复流于形式
+典型案例 | 丁县畜禽养殖污染治理不力>>>
+某网摘编:某某 |
+"""
+
+
+def test_a_batch_of_typical_cases_each_a_tagged_heading_line_lists_one_problem_per_case():
+    titles = [p["title"] for p in _problems(TYPICAL_CASES_LIST)]
+    assert len(titles) == 4
+    assert titles[0].startswith("甲省部分城市污水管网建设滞后") and not titles[0].startswith("典型案例")
+    assert titles[3] == "丁县畜禽养殖污染治理不力"  # (the link's ">>>" dropped, the byline after it no case)
+
+
+def test_two_tagged_lines_or_a_news_item_announcing_cases_without_headings_list_nothing():
+    from zhenggai.importer.parse.normalize import _strip_repeated_tags
+
+    two = ["典型案例 | 甲省污水直排问题突出", "典型案例 | 乙省垃圾渗滤液超标", "正文继续。"]
+    assert _strip_repeated_tags(two) == two  # (a tag must repeat three times or more to be a column tag)
+    news = """某督察集中通报典型案例
+督察组近日召开会议，通报了一批典型案例如下:
+会议强调，各地要以案为鉴，举一反三，切实抓好整改落实工作，坚决防止类似问题再次发生，推动生态环境质量持续改善。
+"""
+    assert _problems(news) == []

@@ -875,7 +875,7 @@ def label_field_cells(paragraphs: list) -> list:
     完成情况\t1.…", "验收结论\t…同意销号" — a two-column 验收销号 table names many fields no list knows.)"""
     rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and ("\t" in p or "|" in p) and _field_cell(p, True)]
     if len(rows) < 3:
-        return _label_lines_over_values(paragraphs)
+        return _label_lines_over_values(_strip_repeated_tags(paragraphs))
     known = set(rows)
     rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str) and ("\t" in p or "|" in p)
              and _field_cell(p, False)]
@@ -884,6 +884,30 @@ def label_field_cells(paragraphs: list) -> list:
         label, value = _field_cell(out[i], i in known)
         out[i] = BlockText(f"{label}：{value}")  # a table row: its end is a hard break, never joined to the line after
     return out
+
+
+# rs20: a column tag a portal prints before each heading of a list, "典型案例 | 某省…突出" on three lines or more in a
+# row, the same words before one bar each time (as "【巡察整改】" before a title): the tag is dropped, the heading kept
+_RE_BAR_TAG = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*\|\s*(?=[^\s|])([^|]{4,})$")
+
+
+def _strip_repeated_tags(paragraphs: list) -> list:
+    if not any(isinstance(p, str) and "|" in p for p in paragraphs):
+        return paragraphs
+    tagged = [(i, m) for i, p in enumerate(paragraphs) if isinstance(p, str) and "|" in p and (m := _RE_BAR_TAG.match(p))]
+    out = None
+    k = 0
+    while k < len(tagged):
+        run = [tagged[k]]
+        while (k + len(run) < len(tagged) and tagged[k + len(run)][0] == run[-1][0] + 1
+               and tagged[k + len(run)][1].group(1) == run[0][1].group(1)):
+            run.append(tagged[k + len(run)])
+        if len(run) >= 3:
+            out = out or list(paragraphs)
+            for i, m in run:
+                out[i] = BlockText(m.group(2).strip().rstrip(">》").strip())  # (and a link's ">>>" after the last)
+        k += len(run)
+    return out or paragraphs
 
 
 # rs20: the same two-column table of one task flattened one cell a line, each label alone on its line and its value on

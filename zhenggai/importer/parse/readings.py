@@ -1641,8 +1641,12 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
 # "…检查发现存在以下问题：" closing its paragraph, then one short unnumbered statement a paragraph (a page's <h3> list)
 # the demand a check's inline item ends on: "…,要求及时更换", "…,责令限期整改" (a clause opening on the demand)
 RE_ITEM_DEMAND_CLAUSE = re.compile(r"[,，]\s*(?:并)?(?:要求|责令|责成)(?![^，,。;；]{0,2}(?:不|未|没))")
-RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$")
+# (rs20: or a batch of a 督察's typical cases announced, "第二批7个典型案例如下：", each case's heading a line of its own)
+RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$|典型(?:问题)?案例如下\s*[:：]\s*$")
 RE_LIST_CLOSED = re.compile(r"^(?:以上|综上|针对|下一步|请|望|特此|对此|为此)")
+
+
+RE_BYLINE_LINE = re.compile(r"(?:摘编|编辑|来源|作者|记者|供稿)\s*[:：]")
 
 
 def _unnumbered_after(texts: list[str], k: int) -> list[int]:
@@ -1658,6 +1662,8 @@ def _unnumbered_after(texts: list[str], k: int) -> list[int]:
         x = texts[j].strip()
         if not x or RE_LIST_CLOSED.match(x) or parse_marker(x) is not None or len(x) > 80 or len(x) < 4:
             break
+        if RE_BYLINE_LINE.search(x):
+            break  # rs20: the page's byline after the list ("某网摘编:某某", "责任编辑：…"), no item
         out.append(j)
     return out if len(out) >= 2 else []
 
