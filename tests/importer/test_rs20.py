@@ -232,3 +232,29 @@ def test_two_tagged_lines_or_a_news_item_announcing_cases_without_headings_list_
 会议强调，各地要以案为鉴，举一反三，切实抓好整改落实工作，坚决防止类似问题再次发生，推动生态环境质量持续改善。
 """
     assert _problems(news) == []
+
+
+# 9 ------------------------------------------------------------------------------------------------------------------
+CASE_WITH_MAIN_PROBLEMS = """2024年5月，某省生态环境保护督察组督察发现，某市矿山问题整改不严不实。
+一、基本情况
+2021年，督察指出某省历史遗留矿山修复工作滞后，某市涉及修复任务100座。截至本轮督察时，问题依然突出。
+二、主要问题
+(一)政治站位不高，督察整改不严不实
+督察发现，某市自然资源局对废弃矿山底数不清，报送的数据前后不一致。经现场核实，两个磷矿尚未开始修复。
+(二)治理措施不精准，生态修复流于形式
+某县修复工程仅覆土撒草，督察时植被稀疏，部分区域仍然裸露。
+"""
+
+
+def test_the_paragraphs_under_a_cases_main_problems_headings_describe_them_and_are_no_measures():
+    problems = _problems(CASE_WITH_MAIN_PROBLEMS)
+    assert [p["title"] for p in problems] == ["政治站位不高，督察整改不严不实", "治理措施不精准，生态修复流于形式"]
+    assert [p["measure_count"] for p in problems] == [0, 0]
+
+
+def test_a_section_of_main_problems_with_their_rectification_keeps_its_measures():
+    from zhenggai.importer.parse.levels import RE_STATED_PROBLEMS
+
+    assert RE_STATED_PROBLEMS.match("主要问题") and RE_STATED_PROBLEMS.match("突出问题")
+    assert not RE_STATED_PROBLEMS.match("主要问题及整改情况")  # (the problem named with what was done: measures)
+    assert not RE_STATED_PROBLEMS.match("主要问题整改情况")
