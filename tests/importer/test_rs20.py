@@ -258,3 +258,20 @@ def test_a_section_of_main_problems_with_their_rectification_keeps_its_measures(
     assert RE_STATED_PROBLEMS.match("主要问题") and RE_STATED_PROBLEMS.match("突出问题")
     assert not RE_STATED_PROBLEMS.match("主要问题及整改情况")  # (the problem named with what was done: measures)
     assert not RE_STATED_PROBLEMS.match("主要问题整改情况")
+
+
+# 10 -----------------------------------------------------------------------------------------------------------------
+TWO_SITES_ONE_PARAGRAPH = ("近日，区安全检查组到某街道进行督导检查，发现甲小区改造工程存在如下问题：一是配电箱未上锁。二是脚手架缺少防护网。"
+                           "发现乙学校教学楼项目存在如下问题：一是材料堆放阻挡消防通道。二是动火作业未办审批。\n"
+                           "检查组要求属地督促企业限期整改到位。\n")
+
+
+def test_a_check_telling_two_sites_problems_in_one_paragraph_gives_each_run_its_site_as_category():
+    problems = _problems(TWO_SITES_ONE_PARAGRAPH)
+    assert [(p["seq"], p["category"]) for p in problems] == [(1, "甲小区改造工程"), (2, "甲小区改造工程"),
+                                                              (1, "乙学校教学楼项目"), (2, "乙学校教学楼项目")]
+
+
+def test_one_site_s_run_keeps_no_category_from_its_lead():
+    text = "近日，区安全检查组到某街道进行督导检查，发现甲小区改造工程存在如下问题：一是配电箱未上锁。二是脚手架缺少防护网。\n"
+    assert all(p["category"] is None for p in _problems(text))  # (one run: the lead is no heading over several)

@@ -1825,7 +1825,10 @@ def _section_heading_over(texts: list[str], k: int) -> str:
 
 
 # the place a run of problems was found in, named by its lead: "关于甲辖区发现以下问题", "在乙村检查发现"
-RE_RUN_PLACE = re.compile(r"^(?:关于|对于|对|在)\s*([^，,。:：；;]{2,20}?)(?:的)?(?:检查|督查|督导|暗访)?(?:发现|存在)")
+# (rs20: or the place said after the finding verb, "发现某项目土护降工程存在如下问题：一是…" then "发现某地块项目存在如下问题：
+# 一是…" — a site's full name may be long)
+RE_RUN_PLACE = re.compile(r"^(?:关于|对于|对|在)\s*([^，,。:：；;]{2,20}?)(?:的)?(?:检查|督查|督导|暗访)?(?:发现|存在)"
+                          r"|^(?:[^，,。:：；;]{0,12}?[,，])?(?:检查|督查|督导|暗访)?发现\s*([^，,。:：；;]{2,60}?)(?:还|仍)?存在(?:如下|以下)")
 # a lead that is only the list's label: "主要问题如下", "存在的主要问题如下" (it labels the list as a heading would)
 RE_LEAD_LABEL = re.compile(r"^([^，,。:：；;]{0,8}问题)(?:如下|有以下几点|有以下几个方面)$")
 # the bodies handed the check's notices, one for each place in turn: "随后，督导组分别向甲镇及乙办事处下发督导通知单"
@@ -1903,7 +1906,7 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
         end_of_run = runs[r + 1][0][0][0] if r + 1 < len(runs) else len(t)
         place = RE_RUN_PLACE.match(run_lead) if len(runs) > 1 else None
         labelled = RE_LEAD_LABEL.match(run_lead)
-        run_category = category or (place.group(1) if place else None) or (labelled.group(1) if labelled else None)
+        run_category = category or (place.group(1) or place.group(2) if place else None) or (labelled.group(1) if labelled else None)
         for j, (_, n, start) in enumerate(run):
             end = run[j + 1][0] if j + 1 < len(run) else end_of_run
             title = _item_title(t[start:end])
