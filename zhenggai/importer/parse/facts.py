@@ -129,6 +129,21 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
                 if not (mo and mo.group(1) == prefix) and not re.search(r"关于", prefix):
                     return lt, [later_pos]
         return title, used
+    return _reposted_title(paras[:6], is_chrome)
+
+
+# rs20: a news item reposting a document whole ("8月14日，某局发布关于…的公示。" / "全文如下：" / "关于…的公示" / its text):
+# with no title line at its head, the line after the lead's "全文如下：" / "原文如下：" is the document's own title (R35)
+RE_REPOST_LEAD = re.compile(r"(?:全文|原文)(?:内容)?如下\s*[:：]?\s*$")
+
+
+def _reposted_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
+    for k, (_pos, text) in enumerate(paras[:-1]):
+        if "如下" in text and RE_REPOST_LEAD.search(text):
+            pos, later = paras[k + 1]
+            if title_like(later) and not is_chrome(later) and not RE_SECTION_NUMBER.match(later):
+                return clean_title(later), [pos]
+            break
     return None, []
 
 

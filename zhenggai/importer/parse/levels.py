@@ -159,7 +159,9 @@ RE_STATED_PROBLEMS = re.compile(
     r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?" + _FOUND_NOUN + r")(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$"
     # (gen18b: the genre's other bare labels of the same section — "反馈问题", "问题清单", "巡察反馈的主要问题" — the
     # whole title, nothing after it: not "反馈问题整改情况")
-    r"|^(?:(?:巡察|巡视|督察|督导|督查|检查|审计)(?:组)?)?反馈(?:的)?(?:主要|具体)?问题$|^问题清单$")
+    # (rs20: and a case's or report's bare "二、主要问题" / "突出问题", after "一、基本情况": what was found, each item's
+    # paragraphs its description)
+    r"|^(?:(?:巡察|巡视|督察|督导|督查|检查|审计)(?:组)?)?反馈(?:的)?(?:主要|具体)?问题$|^问题清单$|^(?:主要|突出)问题$")
 
 
 def _shortfall_under_aspect(node: Node) -> bool:

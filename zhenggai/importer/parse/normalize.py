@@ -844,7 +844,10 @@ _RE_OTHER_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*\t+\s*(?=\S)([
 # ot19b: the same rows copied from a web page with "|" after each cell ("整改 任务 | （十一）…… |", "责任人 | 某某 |"): the
 # label cell, its words maybe split by the cell's wrap ("整改 任务", "联系 电话"), a bar, then one value cell (no bar inside
 # it; the closing bar may be cut off with the copy)
-_RE_PIPE_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}?)\s*\|\s*(?=[^\s|])([^|]*?)\s*\|?\s*$")
+# (rs20: or as a markdown table, a bar before the label cell too, "| 反馈问题 | … |" — a tender site's copy of a 公示表;
+# and the label cell may name its field twice, the second in brackets: "牵头部门 (责任单位)", read as its first name)
+_RE_PIPE_FIELD_CELL = re.compile(r"^\s*(?:\|\s*)?([\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}?)(?:\s*[(（][\u4e00-\u9fff]{2,8}[)）])?"
+                                 r"\s*\|\s*(?=[^\s|])([^|]*?)\s*\|?\s*$")
 
 
 # bs20: the same rows flattened to "label value" lines, one space between the cells ("整改目标 根据…", "整改措施 针对…",
@@ -896,7 +899,7 @@ def label_field_cells(paragraphs: list) -> list:
         rows = [i for i in rows if i not in spaced]
         spaced = set()
     if len(rows) < 3:
-        return paragraphs
+        return _label_lines_over_values(_strip_repeated_tags(paragraphs))
     known = set(rows)
     rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str)
              and ("\t" in p or "|" in p or (len(spaced) >= 3 and (" " in p[:8] or "\u3000" in p[:8])))
@@ -907,6 +910,64 @@ def label_field_cells(paragraphs: list) -> list:
         # a table row: its end is a hard break, never joined to the line after (bs20: but a "label value" line, a row
         # flattened to text, may wrap onto the next line as any line of text does: "配合单位 某局、各镇人民政" / "府、…")
         out[i] = f"{label}：{value}" if i in spaced else BlockText(f"{label}：{value}")
+    return out
+
+
+# rs20: a column tag a portal prints before each heading of a list, "典型案例 | 某省…突出" on three lines or more in a
+# row, the same words before one bar each time (as "【巡察整改】" before a title): the tag is dropped, the heading kept
+_RE_BAR_TAG = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*\|\s*(?=[^\s|])([^|]{4,})$")
+
+
+def _strip_repeated_tags(paragraphs: list) -> list:
+    if not any(isinstance(p, str) and "|" in p for p in paragraphs):
+        return paragraphs
+    tagged = [(i, m) for i, p in enumerate(paragraphs) if isinstance(p, str) and "|" in p and (m := _RE_BAR_TAG.match(p))]
+    out = None
+    k = 0
+    while k < len(tagged):
+        run = [tagged[k]]
+        while (k + len(run) < len(tagged) and tagged[k + len(run)][0] == run[-1][0] + 1
+               and tagged[k + len(run)][1].group(1) == run[0][1].group(1)):
+            run.append(tagged[k + len(run)])
+        if len(run) >= 3:
+            out = out or list(paragraphs)
+            for i, m in run:
+                out[i] = BlockText(m.group(2).strip().rstrip(">》").strip())  # (and a link's ">>>" after the last)
+        k += len(run)
+    return out or paragraphs
+
+
+# rs20: the same two-column table of one task flattened one cell a line, each label alone on its line and its value on
+# the next ("整改任务 / 河长巡查流于形式。… / 责任单位 / 某县水利局、… / 整改目标 / … / 整改措施 / （一）… （二）…", a
+# 公示's annex copied from its table): each label joined to the value after it ("整改任务：…"), a value opening on an item
+# mark left as it is under its label ("整改措施：" over "（一）…"). Only in a form of one task: three labels or more
+# alone on their lines, one of them the task's own (整改任务 / 整改问题 / 反馈问题 …), none said twice (a flattened ledger
+# of several tasks repeats its labels), each followed by a value that is no label.
+_PROBLEM_FIELD_LABELS = re.compile(r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述")
+_RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")
+
+
+def _label_lines_over_values(paragraphs: list) -> list:
+    alone = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and 2 <= len(p.strip()) <= 8
+             and RE_FIELD_LABEL_CELL.fullmatch(p.strip())]
+    if len(alone) < 3:
+        return paragraphs
+    labels = [paragraphs[i].strip() for i in alone]
+    if len(set(labels)) < len(labels) or not any(_PROBLEM_FIELD_LABELS.fullmatch(w) for w in labels):
+        return paragraphs
+    out = list(paragraphs)
+    joins = []
+    for i in alone:
+        j = next((j for j in range(i + 1, min(i + 6, len(out))) if isinstance(out[j], str) and out[j].strip()), None)
+        if j is None or j in alone:
+            return paragraphs  # (a label with no value after it: no form of label and value lines)
+        joins.append((i, j))
+    for i, j in joins:
+        label, value = out[i].strip(), out[j].strip()
+        if _RE_VALUE_OPENS_ITEM.match(value):
+            out[i] = BlockText(f"{label}：")
+        else:
+            out[i], out[j] = BlockText(f"{label}：{value}"), ""
     return out
 
 

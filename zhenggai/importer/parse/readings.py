@@ -97,6 +97,9 @@ RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所�
                                r"([^:：。;；\n]{2,40}?)(?=(?:问题|整改|责任|报送|完成|佐证)[^:：。，,]{0,6}[:：]|[。;；\n]|$)")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
+# rs20: the body named first, then called the lead: "由县自然资源局为牵头督导单位", "由市住建局为责任单位" (R104)
+RE_UNIT_MADE_LEAD = re.compile(r"由\s*([^\s，,。；;、:：“”()（）]{2,20}?(?:局|委员会|委|办公室|办|政府|中心|管委会|公司|厅))\s*(?:作)?为"
+                               r"(?:整改)?(?:牵头|责任)[^。，,；;]{0,4}?(?:单位|部门)")
 RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任部门|整改时限|完成时限)\s*[:：][^()（）]{1,160})[)）]")
 # a one-task notice's label over its task opening a paragraph unnumbered, its number or 为 allowed before the colon
 RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
@@ -105,7 +108,9 @@ RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反
 RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 # (os19: also the numbered item itself, "督察反馈问题第二十七项指出，“…”问题")
-RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|反馈(?:意见|问题)?第\s*[一二三四五六七八九十百\d]{1,4}\s*[项条](?:问题)?指出|(?:督察|巡视|巡察)组指出")
+# (rs20: or the round's report quoted, "督察报告指出：…" — the feedback as the 督察报告 printed it)
+RE_FED_VERB = re.compile(r"反馈(?:意见)?指出|反馈(?:意见|问题)?第\s*[一二三四五六七八九十百\d]{1,4}\s*[项条](?:问题)?指出|(?:督察|巡视|巡察)组指出"
+                         r"|(?:督察|巡视|巡察)(?:组)?(?:反馈)?报告指出")
 
 
 # an essay or study names itself in its title: "关于对某县对村巡察工作的思考", "…存在问题与对策思考", "浅谈…", "浅析…",
@@ -443,6 +448,11 @@ def _unbracketed(value: str) -> str:
 _RE_MASKED_ITEM_MARK = re.compile(r"[(（]\s*[一二三四五六七八九十]?\s*\*+\s*[)）]\s*")
 
 
+# rs20: a self-check report on one fed-back problem in sections, "一、问题整改情况 督察报告指出：… 二、整改措施及落实情况
+# …": its numbered headings name the parts of the account (…情况, …措施, …成效), not problems
+_RE_REPORT_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|措施|成效|打算|计划)$")
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
@@ -541,7 +551,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 # the paragraph after the opinion opens with the body it was handed to ("县某局迅速行动，…"): what it did
                 addressee = _clean_title(m.group("to")).lstrip("县市区省镇乡")
                 opinion_answered = len(addressee) >= 2 and addressee in texts[k + 1][: len(m.group("to")) + 4]
-    if title is None:
+    # rs20: a headline or lead naming the task by its quoted opening words ("…发布关于…督察反馈“全省各类废弃矿山达N座，…”
+    # 问题整改完成情况公示。") before the body quotes the whole feedback ("…督察反馈指出“全省各类废弃矿山达N座，…。督察还
+    # 发现，…。”问题，我县…"): the body's full statement is the task, when it opens with the words the lead quoted
+    short_finding = (title, at) if finding is not None and not opinion_answered and "指出" in doc else None
+    if title is None or short_finding:
         for k, t in enumerate(texts):
             v = RE_FED_VERB.search(t) if "指出" in t else None  # (every wording ends with 指出: a C scan first)
             if v is None or t[v.end():v.end() + 1] == "的":
@@ -555,6 +569,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 # the statement after "…反馈指出，", not who made it (nor a page's lines run into it)
                 title, at = t[ve:e].lstrip("，,:：　 ") or sentence, (k, e)
                 fed_back = True
+                if v.start() == 0 and t[ve:ve + 1] in ":：" and "“" not in t[ve:ve + 3] and not re.search(
+                        r"整改|我(?:县|市|区|局|委|镇|乡)|高度重视", t[e:]):
+                    # rs20: "督察报告指出：A。B。" opening its paragraph, the paragraph nothing but the statement (the
+                    # task's fields and what was done follow in their own lines): the whole paragraph is the task
+                    title, at = t[ve:].lstrip("，,:：　 ").rstrip("。；; "), (k, len(t))
                 # "第一轮…反馈指出，“…”。": the quoted feedback is the problem, not the sentence that introduces it
                 oq = re.match(r"[，,:：]?\s*(?=“)", t[ve:])
                 if oq:
@@ -566,6 +585,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                     called = RE_QUOTE_CALLED_PROBLEM.match(t, close) if inner else None
                     if inner and len(inner.strip("。 ")) >= 4 and (closes_statement(t, close) or called):
                         title, at = inner, (k, called.end() if called else close)
+                if short_finding:
+                    if (len(title) > len(finding) and re.sub(r"\s", "", title).startswith(re.sub(r"\s", "", finding))
+                            and k != short_finding[1][0]):
+                        finding, fed_back = None, True  # (the full statement wins over the lead's short name)
+                    else:
+                        (title, at), fed_back = short_finding, False
                 break
     target_finding = False  # bs20: a form with no problem field, the finding told in its 整改目标 field (RE_TARGET_FINDING)
     if title is None and "整改目标" in doc:
@@ -685,7 +710,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
 
         now = RE_NOW_SAID.search(joined)
         status = status_of(now.group(1).replace("全部", "")) if now else None
-    if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号", heading):
+    # (rs20: or the lead's verdict on it, "…已落实整改措施，达到验收标准" — not "达到验收标准后", "未达到…")
+    if status is None and re.search(r"整改完成情况|已完成整改|已整改完成|验收销号|销号|(?<![未不没])达到(?:了)?(?:验收|销号)+(?:标准|条件)(?!后)",
+                                    heading):
         status = "done"
     if status is None and finding is not None and RE_STILL_GOING.search(joined):  # "…2个项目整改工作将持续推进"
         status = "in_progress"
@@ -762,6 +789,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         named = RE_UNITS_NAMED.search(t) if ("单位" in t or "部门" in t) else None  # (a scan for the words first)
         if named and ":" not in named.group(0) and "：" not in named.group(0):
             add_units(problem.responsible_units, split_units(named.group(1)))
+        made = RE_UNIT_MADE_LEAD.search(t) if named is None and "由" in t and "为" in t else None
+        if made:
+            add_units(problem.responsible_units, [made.group(1)])
         for fname, _label, value in split_fields(t):
             if fname in ("units", "co_units") and value.strip():
                 add_units(problem.responsible_units, split_units(_unbracketed(value)))
@@ -795,10 +825,18 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if fielded and best_list is not None and any(
             d.pos == paras[field_k].pos for n in best_list.nodes for d in n.walk()):
         listed = 0  # the problem's fields sit in an item of the list: its items are the report's sections
+    if fed_back and listed >= 2 and at is not None and all(_RE_REPORT_SECTION.match(p.title or "") for p in best_list.problems) \
+            and sum(1 for t in texts if "指出" in t and RE_FED_VERB.search(t)) == 1:
+        listed = 0  # rs20: the list is the report's sections ("一、问题整改情况" over the quoted item, "二、整改措施及落实情况")
+        over = [p for p in best_list.problems if p.position is not None and p.position < paras[at[0]].pos]
+        if over and problem.category is None:
+            problem.category = _clean_title(over[-1].title)  # (the section the statement sits in, R79)
     if from_field and problem.category is None and field_k > 0:
         # "案例分析 / 以下为一起问题企业整改案例： / 企业名称：… / 问题：…": a bare heading over the case, above its lead and
         # the case's other fields, is the problem's category
         for t in reversed(texts[max(0, field_k - 4): field_k]):
+            if RE_BARE_CASE_HEADING.match(t) and t.strip().endswith("表"):
+                break  # rs20: the name of the form the fields fill ("具体整改情况表", "销号公示表"), no category of problems
             if RE_BARE_CASE_HEADING.match(t):
                 problem.category = t.strip()
                 break
@@ -932,7 +970,11 @@ RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:�
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
                           r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是"  # not "反馈要求：一是…" (demands)
                           # the account of the work under way: "整改以来，一是…", "目前正在整改中", "接到督察反馈后，…"
-                          r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后")
+                          r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后"
+                          # rs20: the body's account opening its list of what it did: "我县高度重视，…从以下方面进行整改："
+                          r"|(?:从|在)以下(?:几个)?方面(?:进行|开展|推进|抓好|抓)?整改[^。；;]{0,4}[:：]"
+                          # (or the report's section of it: "二、整改措施及落实情况")
+                          r"|(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?整改措施(?:及|和|与)(?:其)?(?:落实|完成|推进)情况\s*(?:\n|$)")
 # praise in a feedback round ("反馈指出，被巡察党组织…各项工作取得较好成效") is not a problem
 RE_PRAISE = re.compile(r"取得(?:了)?[^。]{0,10}(?:成效|成绩|进展)|总体(?:向好|较好|良好)|(?:较好|良好)(?:成效|效果)")
 
@@ -990,7 +1032,7 @@ def _norm_title(t: str) -> str:
 # The labels are recognised as a set: a notice needs its problem section and at least two other labelled sections.
 SECTION_LABELS = {
     # (gen18b: the same label said another way of the genre: "存在的主要问题", "发现的问题", "巡察发现的主要问题")
-    "problems": re.compile(r"^(?:整改问题|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务|问题清单"
+    "problems": re.compile(r"^(?:整改问题(?:内容)?|存在(?:的)?(?:主要)?问题|发现的(?:主要)?问题|反馈问题|问题描述|问题内容|具体问题|交办问题|整改任务(?:内容)?|问题清单"
                            r"|(?:(?:督察|巡视|巡察|审计)(?:组)?)?反馈(?:的)?(?:意见(?:建议)?|问题|意见问题)(?:内容)?"
                            # os19: the label naming the round or the inspection whose item it is: "第二轮省生态环境保护督察
                            # 反馈问题", "中央环境保护督察反馈意见整改任务" (a one-task notice's first section)
@@ -1821,8 +1863,12 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
 # "…检查发现存在以下问题：" closing its paragraph, then one short unnumbered statement a paragraph (a page's <h3> list)
 # the demand a check's inline item ends on: "…,要求及时更换", "…,责令限期整改" (a clause opening on the demand)
 RE_ITEM_DEMAND_CLAUSE = re.compile(r"[,，]\s*(?:并)?(?:要求|责令|责成)(?![^，,。;；]{0,2}(?:不|未|没))")
-RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$")
+# (rs20: or a batch of a 督察's typical cases announced, "第二批7个典型案例如下：", each case's heading a line of its own)
+RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$|典型(?:问题)?案例如下\s*[:：]\s*$")
 RE_LIST_CLOSED = re.compile(r"^(?:以上|综上|针对|下一步|请|望|特此|对此|为此)")
+
+
+RE_BYLINE_LINE = re.compile(r"(?:摘编|编辑|来源|作者|记者|供稿)\s*[:：]")
 
 
 def _unnumbered_after(texts: list[str], k: int) -> list[int]:
@@ -1838,6 +1884,8 @@ def _unnumbered_after(texts: list[str], k: int) -> list[int]:
         x = texts[j].strip()
         if not x or RE_LIST_CLOSED.match(x) or parse_marker(x) is not None or len(x) > 80 or len(x) < 4:
             break
+        if RE_BYLINE_LINE.search(x):
+            break  # rs20: the page's byline after the list ("某网摘编:某某", "责任编辑：…"), no item
         out.append(j)
     return out if len(out) >= 2 else []
 
@@ -2030,7 +2078,10 @@ def _section_heading_over(texts: list[str], k: int) -> str:
 
 
 # the place a run of problems was found in, named by its lead: "关于甲辖区发现以下问题", "在乙村检查发现"
-RE_RUN_PLACE = re.compile(r"^(?:关于|对于|对|在)\s*([^，,。:：；;]{2,20}?)(?:的)?(?:检查|督查|督导|暗访)?(?:发现|存在)")
+# (rs20: or the place said after the finding verb, "发现某项目土护降工程存在如下问题：一是…" then "发现某地块项目存在如下问题：
+# 一是…" — a site's full name may be long)
+RE_RUN_PLACE = re.compile(r"^(?:关于|对于|对|在)\s*([^，,。:：；;]{2,20}?)(?:的)?(?:检查|督查|督导|暗访)?(?:发现|存在)"
+                          r"|^(?:[^，,。:：；;]{0,12}?[,，])?(?:检查|督查|督导|暗访)?发现\s*([^，,。:：；;]{2,60}?)(?:还|仍)?存在(?:如下|以下)")
 # a lead that is only the list's label: "主要问题如下", "存在的主要问题如下" (it labels the list as a heading would)
 RE_LEAD_LABEL = re.compile(r"^([^，,。:：；;]{0,8}问题)(?:如下|有以下几点|有以下几个方面)$")
 # the bodies handed the check's notices, one for each place in turn: "随后，督导组分别向甲镇及乙办事处下发督导通知单"
@@ -2109,7 +2160,7 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
         end_of_run = runs[r + 1][0][0][0] if r + 1 < len(runs) else len(t)
         place = RE_RUN_PLACE.match(run_lead) if len(runs) > 1 else None
         labelled = RE_LEAD_LABEL.match(run_lead)
-        run_category = category or (place.group(1) if place else None) or (labelled.group(1) if labelled else None)
+        run_category = category or (place.group(1) or place.group(2) if place else None) or (labelled.group(1) if labelled else None)
         for j, (_, n, start) in enumerate(run):
             end = run[j + 1][0] if j + 1 < len(run) else end_of_run
             title = _item_title(t[start:end])
