@@ -969,22 +969,104 @@ def _title_head(p: str) -> list[str]:
     return [p] if m is None else [m.group(0), p[m.end():].lstrip(" \u3000")]
 
 
+# (flat20) a list whose line breaks were lost still shows its numbering in sequence, each number after the gap the
+# break left: "…报告如下: 1、…记录, 2、…设备, 3、…公示。", "(1)…; (2)…", "一、体育馆 1.… 2.…" — gaps after a comma, a
+# semicolon or an ASCII colon, which _RE_LOST_BREAK does not read, or in a line too short for it. A numbering of one
+# style (1. / 1、 / (1)) that opens the text or follows a gap, a sentence's end or a colon, and the next number of the
+# same style after a gap: each is a line's start, as a clerk reads the list. Safe: a number inside a sentence has no
+# gap before it ("第1.2条", "2.5亿元", "3、4月" are no numbering: a digit follows the mark), and one number alone (no
+# successor after a gap) breaks nothing. A table's row (a tab or "|" in it) keeps its line. The Chinese numberings
+# (（一） / 一、) are only seen (``chinese=False``): a copy's 一、 sections and their （一） items are cut by
+# segment_run_together, which reads a section of background apart from the problems; cut here they moved an audit
+# notice's 基本情况 items into its problems.
+_RE_GAP_NUMBER = re.compile(
+    r"(?:^|(?<=[ \u3000])|(?<=[。！？；：;!?:]))(?:(\d{1,2})([.．、])(?!\d)|[(（](\d{1,2})[)）]|[(（]([一二三四五六七八九十]{1,3})[)）]"
+    r"|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?!是))")
+_RE_GAP_NUMBER_HINT = re.compile(r"[ \u3000](?:\d{1,2}[.．、]|[(（]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False) -> list[str]:
+    """``p`` cut before each numbering of a run in sequence (above); [p] when none is found."""
+    from .numbering import cn_to_int
+
+    if "\t" in p or "|" in p or not _RE_GAP_NUMBER_HINT.search(p):
+        return [p]
+    last: dict[str, tuple[int, int, bool]] = {}  # style -> (number, offset, after a gap or opening the text)
+    cuts: set[int] = set()
+    runs: set[str] = set()  # the styles whose run is open (two numbers in sequence at least, nothing else since)
+    for m in _RE_GAP_NUMBER.finditer(p):
+        at = m.start()
+        if m.group(1):
+            style, n = "d" + ("、" if m.group(2) == "、" else "."), int(m.group(1))
+        elif m.group(3):
+            style, n = "pd", int(m.group(3))
+        elif m.group(4):
+            style, n = "pc", cn_to_int(m.group(4))
+        else:
+            style, n = "c", cn_to_int(m.group(5))
+        if n is None:
+            continue
+        if style in ("pc", "c") and not chinese:
+            runs.clear()  # (a heading between two runs: a nested list's)
+            continue
+        gap = at == 0 or p[at - 1] in " \u3000"
+        prev = last.get(style)
+        if n == 1 and prev is not None and prev[0] >= 2 and style in runs:
+            # a second run of the same numbering, no other numbering between: a list of problems then one of their
+            # measures in one paragraph ("…以下问题: 1、…; 2、…。 针对…如下: 1、…; 2、…"), which the paragraph's inline
+            # reading pairs item by item — left whole
+            return [] if probe else [p]
+        if prev is None or prev[0] != n - 1:
+            runs.discard(style)
+        if gap and at > 0 and prev is not None and prev[0] == n - 1:
+            cuts.add(at)
+            if prev[1] > 0:
+                cuts.add(prev[1])  # (the run's first number: after a gap, or glued to the colon before it)
+            runs.add(style)
+        last[style] = (n, at, gap)
+        for other in [x for x in runs if x != style]:
+            runs.discard(other)  # (another numbering between: the runs are a nested list's, not two lists)
+    if not cuts or probe:
+        return [p]
+    bounds = [0, *sorted(cuts), len(p)]
+    return [x for s, e in zip(bounds, bounds[1:]) if (x := p[s:e].rstrip(" \u3000"))]
+
+
 def restore_lost_breaks(paragraphs: list) -> list:
     """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
     if not any(isinstance(p, str) and len(p) >= LOST_STAMP_MIN for p in paragraphs):
-        return paragraphs
+        return _restore_numbered(paragraphs)
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
-            out.extend(part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip())
+            pieces = [part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip()]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
-            out.extend(_title_head(pieces[0]) + pieces[1:] if k < 3 else pieces)
+            pieces = _title_head(pieces[0]) + pieces[1:] if k < 3 else pieces
         elif k < 3 and isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p[:62] or "\u3000" in p[:62]):
-            out.extend(_title_head(p))
+            pieces = _title_head(p)
         else:
+            pieces = [p]
+        # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
+        out.extend(_restore_numbered(pieces) if len(pieces) == 1 or not _two_runs(p) else pieces)
+    return out
+
+
+def _two_runs(p: str) -> bool:
+    """A paragraph holding two runs of one numbering, nothing between (_numbered_breaks leaves it whole)."""
+    return _numbered_breaks(p, probe=True) == []
+
+
+def _restore_numbered(paragraphs: list) -> list:
+    """Every paragraph with a gap cut by _numbered_breaks (a block element's pieces stay blocks)."""
+    out: list = []
+    for p in paragraphs:
+        pieces = _numbered_breaks(p) if isinstance(p, str) and (" " in p or "\u3000" in p) else None
+        if pieces is None or len(pieces) == 1:
             out.append(p)
+        else:
+            out.extend(BlockText(x) if isinstance(p, BlockText) else x for x in pieces)
     return out
 
 

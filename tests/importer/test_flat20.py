@@ -1,0 +1,54 @@
+"""flat20 (session 20): a web copy whose line breaks a scraper lost (perturb.py --perturbations flat), where a list's
+items were run together on one line and the gaps the breaks left stand after a comma, a semicolon or an ASCII colon
+(which normalize._RE_LOST_BREAK does not read), or the line is too short for it.
+
+Rule (normalize._numbered_breaks, run by restore_lost_breaks on every paragraph with a gap):
+- a numbering of one style (1. / 1、 / (1)) followed, after a gap, by the next number of the same style: each number
+  opens a line (the run's 1 too, after a gap or a colon).
+Near misses: a number inside a sentence (第1.2条, 2.5亿元, 3、4月), a quoted （一）, a lone number, a date, a table's row,
+and a paragraph holding a list of problems then a second list of their measures (read inline, item by item).
+"""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+HEAD = "3月2日，镇督查组对我校食堂进行了检查，针对检查中发现的问题，现将整改情况报告如下："
+
+
+def test_numbered_items_run_together_after_commas_and_gaps_each_open_a_line():
+    line = "1、留样柜温度记录缺失, 2、食堂后门纱窗破损, 3、消毒记录不全, 4、冷库内生熟食品混放。"
+    assert restore_lost_breaks([HEAD, "一、检查发现的问题", line]) == [
+        HEAD, "一、检查发现的问题", "1、留样柜温度记录缺失,", "2、食堂后门纱窗破损,", "3、消毒记录不全,", "4、冷库内生熟食品混放。"]
+    doc = parse_text("\n".join([HEAD, "一、检查发现的问题", line]))
+    assert [p.title[:6] for p in doc.problems] == ["留样柜温度记", "食堂后门纱窗", "消毒记录不全", "冷库内生熟食"]
+
+
+def test_a_list_opened_after_an_ascii_colon_and_a_gap_is_cut_before_its_first_number_too():
+    text = "检查发现以下问题: 1.消防通道堆放杂物; 2.灭火器过期未换; 3.应急照明灯损坏。"
+    assert restore_lost_breaks([text]) == ["检查发现以下问题:", "1.消防通道堆放杂物;", "2.灭火器过期未换;",
+                                           "3.应急照明灯损坏。"]
+
+
+def test_bracketed_numbers_in_sequence_after_gaps_open_lines():
+    text = "(1)台账登记不及时; (2)隐患整改无复查记录; (3)培训记录缺少签名。"
+    assert restore_lost_breaks([text]) == ["(1)台账登记不及时;", "(2)隐患整改无复查记录;", "(3)培训记录缺少签名。"]
+
+
+def test_numbers_inside_sentences_are_no_list_and_stay_on_their_line():
+    for text in ("依据 第1.2条 规定，项目总投资 2.5亿元，计划 3、4月 完工。",
+                 "会议于 2021.5.13 召开，会上通报了 1. 号文件的执行情况。",
+                 "按照“（一）”项的要求， （二）项另行通知，请各单位遵照执行。",
+                 "检查发现问题: 1.消防通道堆放杂物，已当场整改。"):
+        assert restore_lost_breaks([text]) == [text]
+
+
+def test_a_table_row_keeps_its_line():
+    row = "1.厨房地面湿滑 2.灭蝇灯损坏\t某某学校\t2024-10-09"
+    assert restore_lost_breaks([row]) == [row]
+
+
+def test_a_list_of_problems_then_a_list_of_their_measures_in_one_paragraph_is_left_whole():
+    text = ("检查中发现以下问题: 1、教室照明不足; 2、旱厕蹲位偏少; 3、浴室设施简陋。 针对以上问题，现将整改情况报告如下: "
+            "1、立即更换灯管，本月底前完成; 2、新建水冲式厕所一座; 3、增加淋浴设施。")
+    assert restore_lost_breaks([text]) == [text]
