@@ -4,8 +4,8 @@ items were run together on one line and the gaps the breaks left stand after a c
 
 Rule (normalize._numbered_breaks, run by restore_lost_breaks on every paragraph with a gap):
 - a numbering of one style (1. / 1、 / (1)) followed, after a gap, by the next number of the same style: each number
-  opens a line (the run's 1 too, after a gap or a colon).
-Near misses: a number inside a sentence (第1.2条, 2.5亿元, 3、4月), a quoted （一）, a lone number, a date, a table's row,
+  opens a line (the run's 1 too, after a gap or a colon); a 1 after a colon and a gap opens a line alone too.
+Near misses: a number inside a sentence (第1.2条, 2.5亿元, 3、4月), a quoted （一）, a lone number (not after a colon), a date, a table's row,
 and a paragraph holding a list of problems then a second list of their measures (read inline, item by item).
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ def test_numbers_inside_sentences_are_no_list_and_stay_on_their_line():
     for text in ("依据 第1.2条 规定，项目总投资 2.5亿元，计划 3、4月 完工。",
                  "会议于 2021.5.13 召开，会上通报了 1. 号文件的执行情况。",
                  "按照“（一）”项的要求， （二）项另行通知，请各单位遵照执行。",
-                 "检查发现问题: 1.消防通道堆放杂物，已当场整改。"):
+                 "整改时限: 1.5个月内完成，责任单位: 1、2号楼物业。"):
         assert restore_lost_breaks([text]) == [text]
 
 
@@ -52,3 +52,7 @@ def test_a_list_of_problems_then_a_list_of_their_measures_in_one_paragraph_is_le
     text = ("检查中发现以下问题: 1、教室照明不足; 2、旱厕蹲位偏少; 3、浴室设施简陋。 针对以上问题，现将整改情况报告如下: "
             "1、立即更换灯管，本月底前完成; 2、新建水冲式厕所一座; 3、增加淋浴设施。")
     assert restore_lost_breaks([text]) == [text]
+
+
+def test_a_lone_first_item_after_a_colon_and_a_gap_opens_a_line():
+    assert restore_lost_breaks(["检查发现问题: 1.消防通道堆放杂物，已当场整改。"]) == ["检查发现问题:", "1.消防通道堆放杂物，已当场整改。"]

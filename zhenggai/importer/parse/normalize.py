@@ -901,7 +901,20 @@ def _lost_breaks(text: str) -> int:
 # "…的通报 2025-04-29 18:10 根据市委…"; not between a date and its time), and before a signature's date standing after a
 # sentence's end ("…约谈问责。 2020年10月5日 责编：…")
 _RE_STAMP_BREAK = re.compile(r"(?:(?<=\d{4}-\d{2}-\d{2})|(?<=\d:\d{2}))[ \u3000\t]+(?=[\u4e00-\u9fff（(【]|\d(?!\d?:\d{2}))"
-                             r"|(?<=[。！？])[ \u3000\t]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+                             r"|(?<=[。！？])[ \u3000\t]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+                             # (flat20) before a page's timestamp, a date with its time ("…“政治体检” 2017年01月06日
+                             # 14:53:26 来源:…", "fq.fjsen.com 2020-04-28 10:30:03", "】 【 2024-08-29 13:51:01 】",
+                             # "…将体检 24.10.2015  12:23"), or a date its source's label follows ("…意见书42份 2014年07月
+                             # 10日 来源: 齐鲁晚报"), whatever stands before the gap: prose writes a time as 10时30分, never
+                             # after a date so, and names no 来源 after a date
+                             r"|(?<=\S)[ \u3000\t]+(?=(?:(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                             r"|\d{2}\.\d{2}\.(?:19|20)\d{2})(?:[ \u3000]*\d{1,2}:\d{2}|[ \u3000]+(?:信息)?来源[:：]))"
+                             # (a page's zero-padded 年月日 date ending the piece: its 来源 cut off already)
+                             r"|(?<=\S)[ \u3000\t]+(?=(?:19|20)\d{2}年[01]\d月[0-3]\d日\s*$)"
+                             # a page's labelled date after the title or a label left empty ("…巡察情况 信息来源: 发布时间:
+                             # 2025/06/20 根据…"): the label opens a line, and the text after its date another
+                             r"|[ \u3000\t]+(?=(?:发布|公开|更新|成文|发文)(?:时间|日期)[:：])"
+                             r"|(?<=(?:19|20)\d{2}/\d{2}/\d{2})[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
 
 # (flat19) a short page copied whole into one line (a snippet of 100-200 characters, or one with fewer than three gaps
@@ -914,7 +927,8 @@ LOST_STAMP_MIN = 100
 _PAGE_DATE = (r"(?:(?:(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}|\d{2}\.\d{2}\.(?:19|20)\d{2})(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
               r"|(?:19|20)\d{2}年[01]\d月[0-3]\d日(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)")
 _RE_STAMP_ALONE = re.compile(
-    rf"(?<=\S)[ \u3000]+(?={_PAGE_DATE}(?:[ \u3000]|$))"
+    # (flat20: not after a date's label, "发布时间: 2025/06/20": the line a page writes)
+    rf"(?<=\S)(?<!时间:)(?<!时间：)(?<!日期:)(?<!日期：)[ \u3000]+(?={_PAGE_DATE}(?:[ \u3000]|$))"
     rf"|(?<=[。！？!?])[ \u3000]+(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:[ \u3000]|$))"
     rf"|(?:(?<=\d{{4}}[-/]\d{{2}}[-/]\d{{2}})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}})|(?<=\d:\d{{2}})|(?<=\d{{4}}年\d月\d日)"
     rf"|(?<=\d{{4}}年\d{{2}}月\d日)|(?<=\d{{4}}年\d月\d{{2}}日)|(?<=\d{{4}}年\d{{2}}月\d{{2}}日))[ \u3000]+(?=\S)(?!\d{{1,2}}:\d{{2}})")
@@ -975,7 +989,7 @@ def _title_head(p: str) -> list[str]:
 # style (1. / 1、 / (1)) that opens the text or follows a gap, a sentence's end or a colon, and the next number of the
 # same style after a gap: each is a line's start, as a clerk reads the list. Safe: a number inside a sentence has no
 # gap before it ("第1.2条", "2.5亿元", "3、4月" are no numbering: a digit follows the mark), and one number alone (no
-# successor after a gap) breaks nothing. A table's row (a tab or "|" in it) keeps its line. The Chinese numberings
+# successor after a gap) breaks nothing but after a colon ("…以下问题: 1、…": a list opens there). A table's row (a tab or "|" in it) keeps its line. The Chinese numberings
 # (（一） / 一、) are only seen (``chinese=False``): a copy's 一、 sections and their （一） items are cut by
 # segment_run_together, which reads a section of background apart from the problems; cut here they moved an audit
 # notice's 基本情况 items into its problems.
@@ -1023,6 +1037,8 @@ def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False) -> list
             if prev[1] > 0:
                 cuts.add(prev[1])  # (the run's first number: after a gap, or glued to the colon before it)
             runs.add(style)
+        elif n == 1 and gap and at > 1 and p[at - 2] in ":：":
+            cuts.add(at)  # a list opened after a colon and the break's gap ("…存在以下问题: 1、…")
         last[style] = (n, at, gap)
         for other in [x for x in runs if x != style]:
             runs.discard(other)  # (another numbering between: the runs are a nested list's, not two lists)
