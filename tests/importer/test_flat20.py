@@ -56,3 +56,32 @@ def test_a_list_of_problems_then_a_list_of_their_measures_in_one_paragraph_is_le
 
 def test_a_lone_first_item_after_a_colon_and_a_gap_opens_a_line():
     assert restore_lost_breaks(["检查发现问题: 1.消防通道堆放杂物，已当场整改。"]) == ["检查发现问题:", "1.消防通道堆放杂物，已当场整改。"]
+
+
+BODY = ("根据县委统一部署，县委第二巡察组对某某镇党委开展了常规巡察，发现问题12个，截至目前已全部整改完成，"
+        "现将有关情况通报如下，请各单位对照检查，举一反三，切实抓好整改落实，确保问题不反弹、不回潮。")
+
+
+def test_a_page_timestamp_after_a_bracket_or_a_web_address_opens_a_line_and_is_the_report_date():
+    for stamp, before in (("2024-08-29 13:51:01", "www.example.gov.cn 】 【"), ("2017年01月06日 14:53:26", "完成“政治体检”"),
+                          ("24.10.2015  12:23", "金融系统将体检")):
+        text = f"某某镇巡察整改工作取得实效 某某网 {before} {stamp} 来源: 某某日报 {BODY} 某某 某某 某某"
+        lines = restore_lost_breaks([text])
+        assert any(x.startswith(stamp) for x in lines), lines
+    doc = parse_text(f"某某镇巡察整改工作取得实效 某某网 www.example.gov.cn 2024-08-29 13:51:01 来源: 某某日报 {BODY} 某某 某某")
+    assert doc.report_date == "2024-08-29"
+
+
+def test_a_labelled_publication_date_keeps_its_label_and_opens_a_line():
+    text = f"关于某某镇巡察整改情况的通报 信息来源: 发布时间: 2025/06/20 {BODY}"
+    lines = restore_lost_breaks([text])
+    assert any(x.endswith("发布时间: 2025/06/20") for x in lines) and BODY in lines
+    assert parse_text(text).report_date == "2025-06-20"
+
+
+def test_a_date_and_its_time_inside_a_sentence_or_after_its_own_label_stay_on_their_line():
+    from zhenggai.importer.parse.normalize import _RE_STAMP_BREAK
+
+    assert _RE_STAMP_BREAK.split("发布日期: 2021-06-25 16:57") == ["发布日期: 2021-06-25 16:57"]
+    assert _RE_STAMP_BREAK.split("会议于 2021年5月13日召开，要求于 6月底前完成整改") == [
+        "会议于 2021年5月13日召开，要求于 6月底前完成整改"]

@@ -907,7 +907,9 @@ _RE_STAMP_BREAK = re.compile(r"(?:(?<=\d{4}-\d{2}-\d{2})|(?<=\d:\d{2}))[ \u3000\
                              # "…将体检 24.10.2015  12:23"), or a date its source's label follows ("…意见书42份 2014年07月
                              # 10日 来源: 齐鲁晚报"), whatever stands before the gap: prose writes a time as 10时30分, never
                              # after a date so, and names no 来源 after a date
-                             r"|(?<=\S)[ \u3000\t]+(?=(?:(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                             # (not after the date's own label: "发布时间 2021-06-25 16:57" is one line)
+                             r"|(?<=\S)(?<!时间)(?<!日期)(?<!时间[:：])(?<!日期[:：])[ \u3000\t]+"
+                             r"(?=(?:(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
                              r"|\d{2}\.\d{2}\.(?:19|20)\d{2})(?:[ \u3000]*\d{1,2}:\d{2}|[ \u3000]+(?:信息)?来源[:：]))"
                              # (a page's zero-padded 年月日 date ending the piece: its 来源 cut off already)
                              r"|(?<=\S)[ \u3000\t]+(?=(?:19|20)\d{2}年[01]\d月[0-3]\d日\s*$)"
