@@ -85,3 +85,14 @@ def test_a_date_and_its_time_inside_a_sentence_or_after_its_own_label_stay_on_th
     assert _RE_STAMP_BREAK.split("发布日期: 2021-06-25 16:57") == ["发布日期: 2021-06-25 16:57"]
     assert _RE_STAMP_BREAK.split("会议于 2021年5月13日召开，要求于 6月底前完成整改") == [
         "会议于 2021年5月13日召开，要求于 6月底前完成整改"]
+
+
+def test_a_first_heading_after_a_colon_and_a_gap_opens_a_line():
+    text = "经检查，存在问题如下: 一、教学楼 1.灭火器过期未换 2.楼梯扶手缺损 3.应急照明灯损坏"
+    assert restore_lost_breaks([text]) == ["经检查，存在问题如下:", "一、教学楼", "1.灭火器过期未换", "2.楼梯扶手缺损",
+                                           "3.应急照明灯损坏"]
+
+
+def test_a_section_heading_with_its_first_item_after_a_colon_is_left_to_the_section_reader():
+    text = "现将审计结果公告如下: 一、基本情况 （一）项目计划：全年安排重点项目十个。"
+    assert restore_lost_breaks([text]) == [text]

@@ -998,11 +998,13 @@ def _title_head(p: str) -> list[str]:
 _RE_GAP_NUMBER = re.compile(
     r"(?:^|(?<=[ \u3000])|(?<=[。！？；：;!?:]))(?:(\d{1,2})([.．、])(?!\d)|[(（](\d{1,2})[)）]|[(（]([一二三四五六七八九十]{1,3})[)）]"
     r"|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?!是))")
+_RE_HEADING_ITEM_GAP = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?\s*[(（]一[)）]")
 _RE_GAP_NUMBER_HINT = re.compile(r"[ \u3000](?:\d{1,2}[.．、]|[(（]|[一二三四五六七八九十]{1,3}、)")
 
 
-def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False) -> list[str]:
-    """``p`` cut before each numbering of a run in sequence (above); [p] when none is found."""
+def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading: bool = True) -> list[str]:
+    """``p`` cut before each numbering of a run in sequence (above); [p] when none is found. ``heading=False``: the
+    paragraph ``p`` was cut from holds a section heading with its （一） after it (no cut before a 一、 then)."""
     from .numbering import cn_to_int
 
     if "\t" in p or "|" in p or not _RE_GAP_NUMBER_HINT.search(p):
@@ -1022,10 +1024,15 @@ def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False) -> list
             style, n = "c", cn_to_int(m.group(5))
         if n is None:
             continue
+        gap = at == 0 or p[at - 1] in " \u3000"
         if style in ("pc", "c") and not chinese:
             runs.clear()  # (a heading between two runs: a nested list's)
+            if n == 1 and gap and at > 1 and p[at - 2] in ":：" and heading and not _RE_HEADING_ITEM_GAP.match(p, at):
+                # (but a list's first heading after a colon and a gap, "…存在问题如下: 一、体育馆"; not a section
+                # heading with its （一） right after it, "…公告如下: 一、基本情况 （一）…": segment_run_together reads
+                # those sections)
+                cuts.add(at)
             continue
-        gap = at == 0 or p[at - 1] in " \u3000"
         prev = last.get(style)
         if n == 1 and prev is not None and prev[0] >= 2 and style in runs:
             # a second run of the same numbering, no other numbering between: a list of problems then one of their
@@ -1067,7 +1074,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
         else:
             pieces = [p]
         # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
-        out.extend(_restore_numbered(pieces) if len(pieces) == 1 or not _two_runs(p) else pieces)
+        out.extend(pieces if len(pieces) > 1 and _two_runs(p) else
+                   _restore_numbered(pieces, len(pieces) == 1 or not _RE_HEADING_ITEM_GAP.search(p)))
     return out
 
 
@@ -1076,11 +1084,11 @@ def _two_runs(p: str) -> bool:
     return _numbered_breaks(p, probe=True) == []
 
 
-def _restore_numbered(paragraphs: list) -> list:
+def _restore_numbered(paragraphs: list, heading: bool = True) -> list:
     """Every paragraph with a gap cut by _numbered_breaks (a block element's pieces stay blocks)."""
     out: list = []
     for p in paragraphs:
-        pieces = _numbered_breaks(p) if isinstance(p, str) and (" " in p or "\u3000" in p) else None
+        pieces = _numbered_breaks(p, heading=heading) if isinstance(p, str) and (" " in p or "\u3000" in p) else None
         if pieces is None or len(pieces) == 1:
             out.append(p)
         else:
