@@ -96,3 +96,20 @@ def test_a_first_heading_after_a_colon_and_a_gap_opens_a_line():
 def test_a_section_heading_with_its_first_item_after_a_colon_is_left_to_the_section_reader():
     text = "现将审计结果公告如下: 一、基本情况 （一）项目计划：全年安排重点项目十个。"
     assert restore_lost_breaks([text]) == [text]
+
+
+def test_a_numbered_field_heading_run_into_a_value_opening_with_a_date_opens_a_line():
+    text = ("一、反馈问题 某某污水处理厂提标改造进度缓慢，按照要求，敏感区域城镇污水处理设施应于2017年底前全面达到一级A排放标准，"
+            "但提标改造工作一拖再拖，自行制订的方案擅自放松标准，至今仅完成一座。 二、整改目标 全面达到一级A排放标准。 三、整改措施 "
+            "2019年9月30日前，完成两座污水处理厂的提标改造工程。 四、整改效果 已按期完成提标改造任务，出水达到一级A排放标准。"
+            " 五、公示期限 2019年12月18日至2019年12月22日，共5天，如有异议，请以书面或电话形式反馈。")
+    assert len(text) >= 200
+    lines = restore_lost_breaks([text])
+    assert "三、整改措施" in lines and "2019年9月30日前，完成两座污水处理厂的提标改造工程。" in lines
+
+
+def test_a_numbered_heading_that_is_no_field_label_keeps_its_words():
+    from zhenggai.importer.parse.normalize import _field_heading
+
+    assert _field_heading("一、2019年工作回顾") == ["一、2019年工作回顾"]
+    assert _field_heading("三、整改措施落实 2019年完成") == ["三、整改措施落实 2019年完成"]

@@ -1057,6 +1057,17 @@ def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading
     return [x for s, e in zip(bounds, bounds[1:]) if (x := p[s:e].rstrip(" \u3000"))]
 
 
+# (flat20) a one-task notice's numbered field heading run into its value ("三、整改措施 2019年9月30日前，完成…"): the
+# gap after a field's label (_FIELD_LABELS) that a 一、/（一） numbering opens is a break, whatever follows it (the gap
+# rule above misses a value opening with a digit). A heading's label then a gap is no sentence: nothing is cut inside one.
+_RE_FIELD_HEADING_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?:" + _FIELD_LABELS + r"))[ \u3000]+(?=\S)")
+
+
+def _field_heading(piece: str) -> list[str]:
+    m = _RE_FIELD_HEADING_GAP.match(piece) if piece[:1] in "一二三四五六七八九十(（" else None
+    return [piece] if m is None else [m.group(1), piece[m.end():]]
+
+
 def restore_lost_breaks(paragraphs: list) -> list:
     """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
     if not any(isinstance(p, str) and len(p) >= LOST_STAMP_MIN for p in paragraphs):
@@ -1064,7 +1075,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
-            pieces = [part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip()]
+            pieces = [x for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip()
+                      for x in _field_heading(part)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
