@@ -113,3 +113,9 @@ def test_a_numbered_heading_that_is_no_field_label_keeps_its_words():
 
     assert _field_heading("一、2019年工作回顾") == ["一、2019年工作回顾"]
     assert _field_heading("三、整改措施落实 2019年完成") == ["三、整改措施落实 2019年完成"]
+
+
+def test_a_doc_sharing_previews_chunk_numbers_are_no_list():
+    text = ("《某某县整改方案.doc》由会员分享，可在线阅读。 1、某某县贯彻落实督察反馈意见整改方案为切实抓好反馈意见整改 "
+            "2、落实，确保各项整改任务按期完成 3、，制定整改措施，明确整改目标。")
+    assert restore_lost_breaks([text]) == [text]

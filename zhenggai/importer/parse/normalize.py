@@ -1070,8 +1070,11 @@ def _field_heading(piece: str) -> list[str]:
 
 def restore_lost_breaks(paragraphs: list) -> list:
     """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
+    # (a doc-sharing site's preview — "《…》由会员分享，可在线阅读" — numbers its page chunks 1、2、3、 mid-sentence: no list,
+    # remove_chunk_markers glues them back; _numbered_breaks is not run on such a copy)
+    preview = any(isinstance(p, str) and ("会员分享" in p or "在线阅读" in p) for p in paragraphs[:6])
     if not any(isinstance(p, str) and len(p) >= LOST_STAMP_MIN for p in paragraphs):
-        return _restore_numbered(paragraphs)
+        return paragraphs if preview else _restore_numbered(paragraphs)
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
@@ -1086,7 +1089,7 @@ def restore_lost_breaks(paragraphs: list) -> list:
         else:
             pieces = [p]
         # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
-        out.extend(pieces if len(pieces) > 1 and _two_runs(p) else
+        out.extend(pieces if preview or (len(pieces) > 1 and _two_runs(p)) else
                    _restore_numbered(pieces, len(pieces) == 1 or not _RE_HEADING_ITEM_GAP.search(p)))
     return out
 
