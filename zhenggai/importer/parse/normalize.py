@@ -989,7 +989,22 @@ def _lost_breaks(text: str) -> int:
 # "…的通报 2025-04-29 18:10 根据市委…"; not between a date and its time), and before a signature's date standing after a
 # sentence's end ("…约谈问责。 2020年10月5日 责编：…")
 _RE_STAMP_BREAK = re.compile(r"(?:(?<=\d{4}-\d{2}-\d{2})|(?<=\d:\d{2}))[ \u3000\t]+(?=[\u4e00-\u9fff（(【]|\d(?!\d?:\d{2}))"
-                             r"|(?<=[。！？])[ \u3000\t]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+                             r"|(?<=[。！？])[ \u3000\t]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+                             # (flat20) before a page's timestamp, a date with its time ("…“政治体检” 2017年01月06日
+                             # 14:53:26 来源:…", "fq.fjsen.com 2020-04-28 10:30:03", "】 【 2024-08-29 13:51:01 】",
+                             # "…将体检 24.10.2015  12:23"), or a date its source's label follows ("…意见书42份 2014年07月
+                             # 10日 来源: 齐鲁晚报"), whatever stands before the gap: prose writes a time as 10时30分, never
+                             # after a date so, and names no 来源 after a date
+                             # (not after the date's own label: "发布时间 2021-06-25 16:57" is one line)
+                             r"|(?<=\S)(?<!时间)(?<!日期)(?<!时间[:：])(?<!日期[:：])[ \u3000\t]+"
+                             r"(?=(?:(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                             r"|\d{2}\.\d{2}\.(?:19|20)\d{2})(?:[ \u3000]*\d{1,2}:\d{2}|[ \u3000]+(?:信息)?来源[:：]))"
+                             # (a page's zero-padded 年月日 date ending the piece: its 来源 cut off already)
+                             r"|(?<=\S)[ \u3000\t]+(?=(?:19|20)\d{2}年[01]\d月[0-3]\d日\s*$)"
+                             # a page's labelled date after the title or a label left empty ("…巡察情况 信息来源: 发布时间:
+                             # 2025/06/20 根据…"): the label opens a line, and the text after its date another
+                             r"|[ \u3000\t]+(?=(?:发布|公开|更新|成文|发文)(?:时间|日期)[:：])"
+                             r"|(?<=(?:19|20)\d{2}/\d{2}/\d{2})[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
 
 # (flat19) a short page copied whole into one line (a snippet of 100-200 characters, or one with fewer than three gaps
@@ -1002,7 +1017,8 @@ LOST_STAMP_MIN = 100
 _PAGE_DATE = (r"(?:(?:(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}|\d{2}\.\d{2}\.(?:19|20)\d{2})(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
               r"|(?:19|20)\d{2}年[01]\d月[0-3]\d日(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)")
 _RE_STAMP_ALONE = re.compile(
-    rf"(?<=\S)[ \u3000]+(?={_PAGE_DATE}(?:[ \u3000]|$))"
+    # (flat20: not after a date's label, "发布时间: 2025/06/20": the line a page writes)
+    rf"(?<=\S)(?<!时间:)(?<!时间：)(?<!日期:)(?<!日期：)[ \u3000]+(?={_PAGE_DATE}(?:[ \u3000]|$))"
     rf"|(?<=[。！？!?])[ \u3000]+(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:[ \u3000]|$))"
     rf"|(?:(?<=\d{{4}}[-/]\d{{2}}[-/]\d{{2}})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}})|(?<=\d:\d{{2}})|(?<=\d{{4}}年\d月\d日)"
     rf"|(?<=\d{{4}}年\d{{2}}月\d日)|(?<=\d{{4}}年\d月\d{{2}}日)|(?<=\d{{4}}年\d{{2}}月\d{{2}}日))[ \u3000]+(?=\S)(?!\d{{1,2}}:\d{{2}})")
@@ -1057,22 +1073,129 @@ def _title_head(p: str) -> list[str]:
     return [p] if m is None else [m.group(0), p[m.end():].lstrip(" \u3000")]
 
 
+# (flat20) a list whose line breaks were lost still shows its numbering in sequence, each number after the gap the
+# break left: "…报告如下: 1、…记录, 2、…设备, 3、…公示。", "(1)…; (2)…", "一、体育馆 1.… 2.…" — gaps after a comma, a
+# semicolon or an ASCII colon, which _RE_LOST_BREAK does not read, or in a line too short for it. A numbering of one
+# style (1. / 1、 / (1)) that opens the text or follows a gap, a sentence's end or a colon, and the next number of the
+# same style after a gap: each is a line's start, as a clerk reads the list. Safe: a number inside a sentence has no
+# gap before it ("第1.2条", "2.5亿元", "3、4月" are no numbering: a digit follows the mark), and one number alone (no
+# successor after a gap) breaks nothing but after a colon ("…以下问题: 1、…": a list opens there). A table's row (a tab or "|" in it) keeps its line. The Chinese numberings
+# (（一） / 一、) are only seen (``chinese=False``): a copy's 一、 sections and their （一） items are cut by
+# segment_run_together, which reads a section of background apart from the problems; cut here they moved an audit
+# notice's 基本情况 items into its problems.
+_RE_GAP_NUMBER = re.compile(
+    r"(?:^|(?<=[ \u3000])|(?<=[。！？；：;!?:]))(?:(\d{1,2})([.．、])(?!\d)|[(（](\d{1,2})[)）]|[(（]([一二三四五六七八九十]{1,3})[)）]"
+    r"|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?!是))")
+_RE_HEADING_ITEM_GAP = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?\s*[(（]一[)）]")
+_RE_GAP_NUMBER_HINT = re.compile(r"[ \u3000](?:\d{1,2}[.．、]|[(（]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading: bool = True) -> list[str]:
+    """``p`` cut before each numbering of a run in sequence (above); [p] when none is found. ``heading=False``: the
+    paragraph ``p`` was cut from holds a section heading with its （一） after it (no cut before a 一、 then)."""
+    from .numbering import cn_to_int
+
+    if "\t" in p or "|" in p or not _RE_GAP_NUMBER_HINT.search(p):
+        return [p]
+    last: dict[str, tuple[int, int, bool]] = {}  # style -> (number, offset, after a gap or opening the text)
+    cuts: set[int] = set()
+    runs: set[str] = set()  # the styles whose run is open (two numbers in sequence at least, nothing else since)
+    for m in _RE_GAP_NUMBER.finditer(p):
+        at = m.start()
+        if m.group(1):
+            style, n = "d" + ("、" if m.group(2) == "、" else "."), int(m.group(1))
+        elif m.group(3):
+            style, n = "pd", int(m.group(3))
+        elif m.group(4):
+            style, n = "pc", cn_to_int(m.group(4))
+        else:
+            style, n = "c", cn_to_int(m.group(5))
+        if n is None:
+            continue
+        gap = at == 0 or p[at - 1] in " \u3000"
+        if style in ("pc", "c") and not chinese:
+            runs.clear()  # (a heading between two runs: a nested list's)
+            if n == 1 and gap and at > 1 and p[at - 2] in ":：" and heading and not _RE_HEADING_ITEM_GAP.match(p, at):
+                # (but a list's first heading after a colon and a gap, "…存在问题如下: 一、体育馆"; not a section
+                # heading with its （一） right after it, "…公告如下: 一、基本情况 （一）…": segment_run_together reads
+                # those sections)
+                cuts.add(at)
+            continue
+        prev = last.get(style)
+        if n == 1 and prev is not None and prev[0] >= 2 and style in runs:
+            # a second run of the same numbering, no other numbering between: a list of problems then one of their
+            # measures in one paragraph ("…以下问题: 1、…; 2、…。 针对…如下: 1、…; 2、…"), which the paragraph's inline
+            # reading pairs item by item — left whole
+            return [] if probe else [p]
+        if prev is None or prev[0] != n - 1:
+            runs.discard(style)
+        if gap and at > 0 and prev is not None and prev[0] == n - 1:
+            cuts.add(at)
+            if prev[1] > 0:
+                cuts.add(prev[1])  # (the run's first number: after a gap, or glued to the colon before it)
+            runs.add(style)
+        elif n == 1 and gap and at > 1 and p[at - 2] in ":：":
+            cuts.add(at)  # a list opened after a colon and the break's gap ("…存在以下问题: 1、…")
+        last[style] = (n, at, gap)
+        for other in [x for x in runs if x != style]:
+            runs.discard(other)  # (another numbering between: the runs are a nested list's, not two lists)
+    if not cuts or probe:
+        return [p]
+    bounds = [0, *sorted(cuts), len(p)]
+    return [x for s, e in zip(bounds, bounds[1:]) if (x := p[s:e].rstrip(" \u3000"))]
+
+
+# (flat20) a one-task notice's numbered field heading run into its value ("三、整改措施 2019年9月30日前，完成…"): the
+# gap after a field's label (_FIELD_LABELS) that a 一、/（一） numbering opens is a break, whatever follows it (the gap
+# rule above misses a value opening with a digit). A heading's label then a gap is no sentence: nothing is cut inside one.
+_RE_FIELD_HEADING_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?:" + _FIELD_LABELS + r"))[ \u3000]+(?=\S)")
+
+
+def _field_heading(piece: str) -> list[str]:
+    m = _RE_FIELD_HEADING_GAP.match(piece) if piece[:1] in "一二三四五六七八九十(（" else None
+    return [piece] if m is None else [m.group(1), piece[m.end():]]
+
+
 def restore_lost_breaks(paragraphs: list) -> list:
     """Paragraphs with a long line that lost its breaks put back into lines at its spaces (others unchanged)."""
+    # (a doc-sharing site's preview — "《…》由会员分享，可在线阅读" — numbers its page chunks 1、2、3、 mid-sentence: no list,
+    # remove_chunk_markers glues them back; _numbered_breaks is not run on such a copy)
+    preview = any(isinstance(p, str) and ("会员分享" in p or "在线阅读" in p) for p in paragraphs[:6])
     if not any(isinstance(p, str) and len(p) >= LOST_STAMP_MIN for p in paragraphs):
-        return paragraphs
+        return paragraphs if preview else _restore_numbered(paragraphs)
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
-            out.extend(part for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip())
+            pieces = [x for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip()
+                      for x in _field_heading(part)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
-            out.extend(_title_head(pieces[0]) + pieces[1:] if k < 3 else pieces)
+            pieces = _title_head(pieces[0]) + pieces[1:] if k < 3 else pieces
         elif k < 3 and isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p[:62] or "\u3000" in p[:62]):
-            out.extend(_title_head(p))
+            pieces = _title_head(p)
         else:
+            pieces = [p]
+        # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
+        out.extend(pieces if preview or (len(pieces) > 1 and _two_runs(p)) else
+                   _restore_numbered(pieces, len(pieces) == 1 or not _RE_HEADING_ITEM_GAP.search(p)))
+    return out
+
+
+def _two_runs(p: str) -> bool:
+    """A paragraph holding two runs of one numbering, nothing between (_numbered_breaks leaves it whole)."""
+    return _numbered_breaks(p, probe=True) == []
+
+
+def _restore_numbered(paragraphs: list, heading: bool = True) -> list:
+    """Every paragraph with a gap cut by _numbered_breaks (a block element's pieces stay blocks)."""
+    out: list = []
+    for p in paragraphs:
+        pieces = _numbered_breaks(p, heading=heading) if isinstance(p, str) and (" " in p or "\u3000" in p) else None
+        if pieces is None or len(pieces) == 1:
             out.append(p)
+        else:
+            out.extend(BlockText(x) if isinstance(p, BlockText) else x for x in pieces)
     return out
 
 
