@@ -2,7 +2,7 @@
 kinds, labelled on 2026-12-06 (21:49-21:55 UTC by the machine clock) by helper label52, who did not read or change the
 parser (zhenggai/importer/, zhenggai/cli.py, tests/importer/*.py, tests/importer_app/) and did NOT run it on this set: the
 lead scores it. Other helpers' worktrees were not opened (RULES.md); every url was checked with /work/wt/known_urls.py
-before it was taken and again before the commit against the other trees only (1,310 keys at 21:53 UTC: all ten new),
+before it was taken and again before the commit against the other trees only (1,310 keys at 21:53 UTC: all new; jiaodong checked at 21:54),
 and a distinctive phrase of each was grepped in /work/main/tests/importer and
 /work/shared/corpus (no hit).
 
@@ -10,12 +10,12 @@ Schema and conventions as tests/importer/real/CONVENTIONS.md (R1-R107, C1-C19), 
 after make_truths_blind37.py. The texts are the stored copies the search tool's ``pages`` corpus returned, pasted as
 strings into TEXT (ASCII commas, PDF line breaks mid-word, keyword spam, chrome and login lines kept as returned).
 
-Exhaustion (the brief's warning held, worse than blind37): about 75 urls seen over 22 queries; ~60 were KNOWN (czs2y,
+Exhaustion (the brief's warning held, worse than blind37): about 90 urls seen over 24 queries; ~60 were KNOWN (czs2y,
 bxjwjw, lyruiju, fyxfw, lydyyy, m.ilynn 南宁 audit, zhuangpeitu 湖北 回头看, haerbin.baogaosu 最高检, ssqfy / hbfy courts,
 fj.ptzy, lzq 20250619, wuch, jw.km, hgjwjw, qdubb, asdi, bipartisan-report, itongcheng, bpxww, wbq, nllz, haltzi, pdsjjw,
 hsjw, wdjjw, studioretreats, yuyang.qinfeng, gdcy, nanhaizi, bailiqin, silkroad, dwxsb.whu, aqnu, lrkyav9, reportify …).
 
-Queries (``pages`` corpus, 22): 农商银行党委 巡察整改进展情况的通报 问题一; 人民检察院党组 关于巡察整改进展情况的通报; 生态环境保护督察
+Queries (``pages`` corpus, 24): 农商银行党委 巡察整改进展情况的通报 问题一; 人民检察院党组 关于巡察整改进展情况的通报; 生态环境保护督察
 县 存在问题 一是 二是 三是 整改; 巡察反饋問題整改 公示 表格 序號 整改措施 完成時限; 审计查出问题整改情况 公告 问题 整改结果 已整改 学院;
 医院党委关于巡察整改情况的通报 问题 整改措施 已完成; 道客巴巴 巡察反馈问题整改清单 问题 整改措施 责任人 完成时限; 巡视整改进展情况的
 通报 集团公司党委 关于 问题的整改 已完成; 环保督察 县 反馈问题 水污染 大气污染 整改时限 责任单位 清单; 關於巡察整改進展情況的通報 黨組
@@ -23,11 +23,13 @@ Queries (``pages`` corpus, 22): 农商银行党委 巡察整改进展情况的�
 县 问题一 问题二 典型案例 生态环境 通报; 大学党委 巡视整改 进展情况 通报 关于 问题的整改情况 一是; 公示 整改情况 问题 整改措施 整改结果
 镇 反馈 一、 二、 三、 已整改到位; 关于审计发现问题整改情况的公告 一、关于 问题 整改情况 已整改 医院; 法院 巡察反馈问题 整改落实情况
 通报 问题1 整改措施; 督察組 反饋 存在問題 整改 縣政府 一是 二是 三是 環境; 整改销号公示 …; 豆丁网 审计整改报告 …; 巡察组反馈 镇党委
-存在问题 一是 二是 三是 四是 反馈会; 反馈问题整改情况 公示 序号 存在问题 整改措施 整改结果 社区党委.
+存在问题 一是 二是 三是 四是 反馈会; 反馈问题整改情况 公示 序号 存在问题 整改措施 整改结果 社区党委; 审计整改 公告 关于 问题的整改情况 整改状态 已完成
+国有企业 集团; 消防 检查 曝光 单位名称 存在问题 处理措施 责令 (found jiaodong; sxgp KNOWN).
 
 Declined, new by key but not taken: www2.tvboxnow (a traditional forum copy of a 环保部 专项督导 announcement with anti-copy
 noise lines: plans only, no finding or figure); libraradio.com.tw and matsu-news.gov.tw (Taiwan county meetings, no
-inspection); zhetiaohe / fengdujob / abg.baidu (search-tag pages of one line). The brief's one-task 公示 and 审计整改 veins
+inspection); qingdaomop (a forum print copy of a 消防 exposure whose 26 bodies are in an image: no finding);
+news.sohu 2013 (审计署 central-enterprise audit news, bodies only); zhetiaohe / fengdujob / abg.baidu (search-tag pages of one line). The brief's one-task 公示 and 审计整改 veins
 returned only KNOWN pages or regulations (学校审计整改办法: no problems) within the time.
 Note on lzq: its sister page lzq.gov.cn/news/show/20250619172731456.html (the 整改情况 通报 of the same 巡察) is labelled in
 snippets10 (lizhou_court_linked_xuncha); the page taken here is a different document and url, the earlier 公示 of the
@@ -49,8 +51,9 @@ Kinds (issue 10), problems and measures:
   - hsxzf: (6-like) a county check of townships' rectification, kinds in one sentence, requirements; login chrome: 0.
   - ayfybq: (news) a hospital audit committee meeting; 一是-四是 are requirements: 0.
   - dvnkrgt: (news, traditional) a university audit meeting disclosing problems without stating them: 0.
+  - jiaodong: (2-like exposure) four 消防 cards '一、<body>' / '存在问题:' / '整改措施:责令…': 4 problems, measures 0.
 
-Totals: 10 documents, 17 problems (6+6+3+1+1). Measures all 0 (orders and requirements are not measures, R72/R98).
+Totals: 11 documents, 21 problems (6+6+4+3+1+1). Measures all 0 (orders and requirements are not measures, R72/R98).
 
 Judgement calls (each also in the truth's anomalies; NEW where no earlier set made it):
 - lzq: (NEW) kind null: a 巡察反馈问题公示 publishes the feedback and reports no rectification (R27 needs rectification
@@ -180,6 +183,14 @@ TEXT = {
         "對清單上提出的共性問題逐一對照檢查,通過此次自查整改,全面分析本單位內部管理中存在的問題和風險,邊查邊改,以查促改,切實加強單位"
         "內部規范管理,提高資金的使用效益,同時要深化制度建設,強化制度執行,構筑起一道經濟安全的防火墻,推動學校更加平穩、有序、安全地快速"
         "發展。"),
+    "jiaodong_yantai_fire_exposure_four_cards": (
+        "这4家单位被点名曝光!\n\n烟台市人民检察院 2024-03-19 09:30\n\n       烟台市持续开展消防安全集中除患攻坚大整治行动,通过集中开展"
+        "大排查、大整治、大曝光、大演练、大约谈、大督导行动,全面排查三类场所突出风险隐患,严格落实整治重点要求,推动压实火灾防范责任,坚决"
+        "遏制重特大火灾事故发生。结合近期检查、排查中发现的问题,现对存在消防安全隐患的单位曝光如下:\n\n \n\n \n \n\n \n\n \n\n"
+        "一、牟平区亮亮称盘麻辣烫店\n\n存在问题:\n\n货架遮挡一层北侧室内消火栓\n\n整改措施:责令限期整改并处罚\n\n \n \n\n \n\n \n\n"
+        "二、牟平区名馥包子铺\n\n存在问题:\n\n在疏散楼梯口放置杂物\n\n整改措施:责令限期整改并处罚\n\n \n \n\n \n\n \n\n"
+        "三、牟平区振鸿商店\n\n存在问题:\n\n占用堵塞安全出口 \n\n整改措施:责令限期整改并处罚\n\n \n \n \n\n \n\n \n\n"
+        "四、牟平区张杨毕烧烤店\n\n存在问题:\n\n南侧堆放杂物堵塞疏散通道\n\n整改措施:责令限期整改并处罚\n\n编审:李蕾\n相关新闻"),
 }
 
 URLS = {
@@ -195,6 +206,7 @@ URLS = {
         "https://www.hsxzf.gov.cn/xxgk/fdzdgknr/zdxxgk/hjbh1/content_7603",
     "ayfybq_hospital_audit_committee_meeting_requirements": "https://www.ayfybq.cn/info/1002/26155.htm",
     "dvnkrgt_university_audit_meeting_trad": "https://www.dvnkrgt.xyz/info/1133/21520.htm",
+    "jiaodong_yantai_fire_exposure_four_cards": "https://ytapp.jiaodong.net/system/2024/03/18/200211352.shtml",
 }
 
 
@@ -225,6 +237,12 @@ YIHAO = [_p(None, "砂石行业整治", "目前我县突出环境问题", ["县�
 
 XINJR = [_p(None, "内务清理不到位,抽屉内物品摆放杂乱")]
 TONGSHAN = [_p(None, "环境脏乱差,河面垃圾成堆", units=["南林桥镇"], status="done")]
+
+# jiaodong: one problem per 曝光 card (R10), seq the card number (R75), title the '存在问题:' field (R89) with its trailing
+# space dropped, unit the card's body (R102); '整改措施:责令限期整改并处罚' is an order: status null, measures 0 (R72, R98)
+_JD = TEXT["jiaodong_yantai_fire_exposure_four_cards"]
+JIAODONG = [_p("一二三四".index(m.group(1)) + 1, m.group(3).strip(), units=[m.group(2)])
+            for m in re.finditer(r"^([一二三四])、(\S+)\n\n存在问题:\n\n([^\n]+)\n", _JD, re.M)]
 
 DOCS = {
     "lzq_court_xuncha_feedback_problems_publicised_cut": dict(
@@ -364,6 +382,19 @@ DOCS = {
         anomalies=["Meeting notes: kind null (R30); the problems 'disclosed' are not stated in the copy: problems []; no "
                    "figure; '2017年至2019年審計項目' is no inspection period (R60 spirit: no check dated); '5月26日' has "
                    "no year."]),
+    "jiaodong_yantai_fire_exposure_four_cards": dict(
+        excerpt=False,
+        genre="2-like several inspected bodies' problems on labelled cards: a city news app's copy of a 检察院 account's "
+              "消防 曝光 ('这4家单位被点名曝光!'): the account and date line, a lead, then cards '一、<body>' / '存在问题:' / "
+              "<finding> / '整改措施:责令限期整改并处罚', separated by lines of single spaces; editor and '相关新闻'",
+        kind=None, title=None, issuer=None, report_date="2024-03-19",
+        inspection=ins(), headline=head(), problems=JIAODONG,
+        anomalies=["One problem per card (R10), seq the card number 一-四 (R75); title the '存在问题:' field (R89), the "
+                   "trailing space of card 三 dropped; unit the card's body (R102); category null (no heading).",
+                   "'整改措施:责令限期整改并处罚' is an order, not a done action (R72, R98): status null, measures 0.",
+                   "No team named (a city-wide 集中除患 campaign): inspector null; inspected null (four bodies); '4家' are "
+                   "bodies (R68); report date the account's date line '2024-03-19 09:30' (R40); kind null (an exposure, "
+                   "R29); the first line is a news headline (R34); the single-space lines kept (R2)."]),
 }
 
 EXPECTED = {
@@ -377,6 +408,7 @@ EXPECTED = {
     "hsxzf_county_check_townships_kinds_login_chrome": 0,
     "ayfybq_hospital_audit_committee_meeting_requirements": 0,
     "dvnkrgt_university_audit_meeting_trad": 0,
+    "jiaodong_yantai_fire_exposure_four_cards": 4,
 }
 
 
@@ -388,6 +420,8 @@ def recount(stem: str, text: str) -> int:
         return len(re.findall(r"督察组督察", text)) + text.rstrip().endswith("  20")
     if stem.startswith("yihaowenku"):
         return len(re.findall(r"关于", text.split("三、目前我县突出环境问题")[1]))
+    if stem.startswith("jiaodong"):
+        return text.count("存在问题:")
     if stem.startswith(("xinjr", "tongshan")):
         return 1
     return 0
@@ -423,7 +457,7 @@ def main() -> None:
                                   "anomalies")}
         body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
         (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert total == 17, total
+    assert total == 21, total
     stems = {p.name[:-len(".truth.json")] if p.name.endswith(".truth.json") else p.stem for p in HERE.iterdir()}
     assert stems == set(DOCS), sorted(stems ^ set(DOCS))
 
