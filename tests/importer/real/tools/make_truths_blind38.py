@@ -45,8 +45,8 @@ Kinds (issue 10), problems and measures:
     环境问题' with '关于…。' items and the bureau responsible: 3 problems (third cut), measures 0 (orders).
   - xinjr: (6-like check) a bank branch's spot check of its outlets: praise, then one finding '如内务清理不到位,…': 1 problem.
   - tongshan: (7-like) a 电视问政 follow-up news item on one exposed problem of one town, fixed: 1 problem, done.
-  - zzx168: (5) a spam-headed traditional 新华网 copy of a central inspection's feedback to 浙江, '三方面主要問題' then '一是'
-    cut: 0 problems (R19/R23).
+  - (dropped by the lead after labelling: zzx168, a traditional 新华网 copy of a central 督察 feedback whose stored copy
+    opens with a line of adult keyword spam; not text to keep in the project. 10 pages remain.)
   - weinan: (5) a 镇 feedback news item, problems named in one sentence: 0 problems (R19).
   - hsxzf: (6-like) a county check of townships' rectification, kinds in one sentence, requirements; login chrome: 0.
   - ayfybq: (news) a hospital audit committee meeting; 一是-四是 are requirements: 0.
@@ -70,8 +70,6 @@ Judgement calls (each also in the truth's anomalies; NEW where no earlier set ma
   after 但, R92 lead-in dropped).
 - tongshan: (NEW) a follow-up news item on one exposed problem: one problem, the place dropped (R92), unit the town,
   status done ('将电视问政曝光的问题整改到位'); the 问政 programme is no inspection team: inspector null.
-- zzx168: problems [] (R19 '一是…' feedback news, R23 '三方面主要問題' are kinds); 6920件 举报 are petitions (R17);
-  period 2017-08-11..09-11 and feedback 2017-12-24 with the year from the page date (R58).
 """
 import json
 import re
@@ -132,19 +130,6 @@ TEXT = {
         "南林村进行了探访,发现这里村庄干净了,河里垃圾少了水也清了,村民都在河里洗菜用水,跟之前电视问政曝光的垃圾成堆、臭气熏天的画面"
         "形成鲜明对比。 据陈东介绍,目前将电视问政曝光的问题整改到位后,接下来将发动群众配合清运公司利用半个月的时间将全镇范围内环境卫生"
         "问题整改到位。 编辑:谭茜 编审:唐尚伟"),
-    "zzx168_zhejiang_central_inspection_feedback_spam_trad_cut": (
-        "免费精品AB,亚洲日韩性欧美中文字幕,鲁丝无码一区二区三区,精品久久久久久成人AV,看av免费毛片手机播放,精品国际久久久久999波多野,"
-        "又黄又爽又刺激又色的视频,亚洲无线码一区二区三区在线观看\n        新華網 正文\n        中央環保督察組向浙江省反饋督察情況\n"
-        "        2017-12-24 15:54:56 來源: 新華網\n        關注新華網\n        微博\n        Qzone\n        評論\n        圖集\n\n"
-        "          新華社杭州12月24日電(記者 魏一駿)中央第二環境保護督察組24日對浙江省進行督查反饋。督察組指出,浙江持之以恒推進環境保護,"
-        "相關工作走在全國前列,但同時仍存在三方面主要問題,其中包括海洋生態環境損害和污染依然突出等。\n\n          今年8月11日至9月11日,"
-        "中央第二環境保護督察組對浙江開展環保督察。督察認為,浙江率先踐行“綠水青山就是金山銀山”的理念,持續推進環境保護重大工程,"
-        "省級財政累計投入近800億元;在全國率先推行河長制,并實現省、市、縣、鎮、村五級河長全覆蓋;有效提升農村環境,讓更多村莊成為富麗"
-        "鄉村;在全國率先建立生態補償機制,累計安排省級生態環保轉移支付資金142.8億元。\n\n          浙江省高度重視環保督察工作,堅持邊督"
-        "邊改,立行立改。截至10月底,督察組交辦的6920件環境問題舉報已全部辦結。其中責令整改7311家,立案處罰4387家,罰款金額達2.3億元,"
-        "立案偵查95件,拘留144人,約談779人,問責350人。\n\n          督察指出,浙江省生態環境保護工作存在的主要問題有:\n\n          "
-        "一是壓力傳導不夠到位,工作推進不夠平衡。一些地方和部門對省委、省政府強調較少的工作抓得不夠有力,比如在海洋生態環境管理方面,"
-        "存在的問題還較多;在環境基礎設施建設、垃圾處理設施運行、固體廢物處理處置等方面,也存在許多薄弱環"),
     "weinan_dangmu_town_linked_xuncha_feedback_one_sentence_cut": (
         "为深入学习贯彻习近平总书记关于脱贫攻坚系列重要讲话精神和中央决策部署、省市委有关要求,市委成立脱贫攻坚市县联动巡察组,重点围绕"
         "“四个落实”聚焦“八看”,于3月7日至4月20日对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察。7月19日,联动巡察组向党睦镇党委反馈了"
@@ -199,8 +184,6 @@ URLS = {
     "yihaowenku_county_speech_tallies_three_items_cut": "https://yihaowenku.com/doc/17405.html",
     "xinjr_bank_branch_spot_check_one_finding": "http://xinjr.com/yinxing/yaowen3/2017-11-21/470731.html",
     "tongshan_tv_exposure_followup_one_problem_done": "http://tongshan.cjyun.org/p/56273.html",
-    "zzx168_zhejiang_central_inspection_feedback_spam_trad_cut":
-        "http://www.zzx168.com/politics/2017-12/24/c_1122159102.htm",
     "weinan_dangmu_town_linked_xuncha_feedback_one_sentence_cut": "https://weinan.qinfeng.gov.cn/info/1208/74591.htm",
     "hsxzf_county_check_townships_kinds_login_chrome":
         "https://www.hsxzf.gov.cn/xxgk/fdzdgknr/zdxxgk/hjbh1/content_7603",
@@ -325,22 +308,6 @@ DOCS = {
                    "The 问政 programme is no inspection team: inspector null; inspected the town (R47).",
                    "Report date the run-on '2018-12-24 14:50' of the headline line (R40); the visit '12月21日' is no period; "
                    "kind null (news, R30); title null (a column-tagged news headline, R34)."]),
-    "zzx168_zhejiang_central_inspection_feedback_spam_trad_cut": dict(
-        excerpt=True,
-        genre="5 feedback news: a spam site's copy (a keyword-spam first line, then indented 新华网 chrome: 正文 / headline / "
-              "date / share buttons) of a traditional-character 新华社 item on a central 环保督察 feedback to 浙江: praise, "
-              "petitions handled, then '存在的主要問題有:' and '一是…' cut in its paragraph",
-        kind=None, title=None, issuer=None, report_date="2017-12-24",
-        inspection=ins("中央第二環境保護督察組", "浙江省", "2017-08-11", "2017-09-11", "2017-12-24"),
-        headline=head(), problems=[],
-        anomalies=["Feedback news naming its problems as '三方面主要問題' with '一是…' paragraphs: problems [] (R19, R23 kinds); "
-                   "the copy is cut inside the first (excerpt true).",
-                   "'6920件環境問題舉報' are petitions (R17); 7311家, 4387家, money and people are no figures (R68): "
-                   "headline empty.",
-                   "Period '今年8月11日至9月11日' and feedback '24日' ('新華社杭州12月24日電') with the year of the page's date "
-                   "line '2017-12-24 15:54:56' (R58); report date that line (R40); inspector and inspected in the page's "
-                   "script (R91 doc fields); kind null (news, R30); title null (a news headline, R34).",
-                   "The keyword-spam first line and the chrome lines are kept as returned (R2)."]),
     "weinan_dangmu_town_linked_xuncha_feedback_one_sentence_cut": dict(
         excerpt=True,
         genre="5 feedback news: a 镇 巡察 feedback meeting item: the 巡察 period and feedback day without a year, '存在的主要"
@@ -403,7 +370,6 @@ EXPECTED = {
     "yihaowenku_county_speech_tallies_three_items_cut": 3,
     "xinjr_bank_branch_spot_check_one_finding": 1,
     "tongshan_tv_exposure_followup_one_problem_done": 1,
-    "zzx168_zhejiang_central_inspection_feedback_spam_trad_cut": 0,
     "weinan_dangmu_town_linked_xuncha_feedback_one_sentence_cut": 0,
     "hsxzf_county_check_townships_kinds_login_chrome": 0,
     "ayfybq_hospital_audit_committee_meeting_requirements": 0,
