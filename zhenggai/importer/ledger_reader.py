@@ -125,9 +125,29 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
             if i not in taken and i < found["problem"] and RE_BODIES_CHECKED.fullmatch(_key(cell)):
                 found["units"] = i
                 break
+    if "problem" not in found and "measure" in found:
+        _task_as_problem(cells, found)
     if len(found) >= 2 and ("problem" in found or "measure" in found):
         return found
     return None
+
+
+# ws20: a 督察 task table names the task and its measures side by side and no problem column ("序号 | 整改任务 | 整改措施 |
+# 责任单位 | 完成时限 | 完成情况", a city report's 附件1): the task is what was fed back to be put right (the problem, as a
+# 督察's "45项整改任务" are its problems), the measures cell holds its measures. Only when a column of measures proper stands
+# beside it: a table with a problem column, or with no other measures column, keeps 整改任务 as the measures.
+_TASK_HEADINGS = ("整改任务", "重点整改任务", "督察整改任务", "任务")
+_MEASURE_HEADINGS = ("整改措施", "具体措施", "整改举措", "措施", "举措", "具体整改措施", "主要措施", "整改措施及进展")
+
+
+def _task_as_problem(cells: list[str], found: dict[str, int]) -> None:
+    at = found["measure"]
+    if _key(cells[at]) not in _TASK_HEADINGS:
+        return
+    taken = set(found.values())
+    proper = next((i for i, c in enumerate(cells) if i not in taken and _key(c) in _MEASURE_HEADINGS), None)
+    if proper is not None and proper > at:
+        found["problem"], found["measure"] = at, proper
 
 
 # a column naming the bodies a check visited: "学校食堂", "被检查单位", "检查对象", "企业名称", "门店"
