@@ -108,3 +108,108 @@ def test_the_whole_report_reads_its_figures_from_the_body():
     r = parse_bytes(_report(TASKS), "report.docx")
     h = r.headline
     assert (h.problems_total, h.problems_done, h.measures_total, h.measures_done, h.rules_made) == (18, 11, 56, 47, 7)
+
+
+# --- kind 1: the report's body, then an attachment ----------------------------------------------------------------
+# The body below states the figures and organises the work; its problems are in the attachment, in whichever form.
+
+REPORT = [
+    "中共某县住房和城乡建设局党组关于县委巡察反馈问题整改情况的报告",
+    "县委巡察工作领导小组：",
+    "根据县委统一部署，2023年9月4日至10月27日，县委第二巡察组对县住房和城乡建设局党组开展了常规巡察，2023年12月8日反馈了巡察意见。"
+    "局党组对照反馈的3个方面6个问题，制定整改措施15条。截至2024年5月31日，6个问题已完成整改4个，其余2个正在推进；"
+    "15条整改措施已落实12条，建立完善制度5项。现将有关情况报告如下。",
+    "一、提高政治站位，压实整改责任",
+    "局党组第一时间召开专题会议，成立由党组书记任组长的整改工作领导小组，制定整改方案，逐条明确责任领导、责任股室和完成时限。",
+    "二、坚持标本兼治，推动整改落实",
+    "对照问题清单、任务清单、责任清单，实行销号管理，完成一项、销号一项。",
+    "三、下一步工作打算",
+    "对尚未完成的问题持续跟踪督办，巩固整改成果，防止问题反弹。",
+    "附件：巡察反馈问题整改情况清单",
+    "中共某县住房和城乡建设局党组",
+    "2024年6月5日",
+]
+GROUPS = [
+    ("一", "党的领导方面", [("学习贯彻党的创新理论不够深入", ["修订党组理论学习中心组学习制度", "开展专题研讨3次"], "已完成"),
+                          ("落实意识形态工作责任制不到位", ["制定意识形态工作责任清单", "每半年专题研判一次"], "已完成")]),
+    ("二", "全面从严治党方面", [("工程项目招投标管理不规范", ["开展招投标专项检查", "建立招投标全过程监督机制", "对违规人员追责问责"], "正在推进"),
+                            ("公务用车管理不严格", ["修订公务用车管理办法", "清理违规使用车辆"], "已完成")]),
+    ("三", "领导班子和干部队伍建设方面", [("干部交流轮岗不够", ["制定干部交流轮岗计划", "完成中层干部轮岗6人"], "已完成"),
+                                    ("基层党组织生活不规范", ["开展组织生活专项检查", "建立支部工作台账", "组织党务干部培训"], "正在推进")]),
+]
+EXPECTED = [("党的领导方面", "学习贯彻党的创新理论不够深入", "done", 2), ("党的领导方面", "落实意识形态工作责任制不到位", "done", 2),
+            ("全面从严治党方面", "工程项目招投标管理不规范", "in_progress", 3), ("全面从严治党方面", "公务用车管理不严格", "done", 2),
+            ("领导班子和干部队伍建设方面", "干部交流轮岗不够", "done", 2), ("领导班子和干部队伍建设方面", "基层党组织生活不规范", "in_progress", 3)]
+
+
+def _labelled_lines(label: str = "问题", slip: str | None = None) -> list[str]:
+    """The attachment as '问题1.2：' lines (category number, then the problem's), each with its 整改措施 and 整改情况 lines;
+    ``slip`` replaces the label '1.2' as an OCR copy misreads it ('l.2')."""
+    out = []
+    for ci, (cn, cat, ps) in enumerate(GROUPS, 1):
+        out.append(f"{cn}、{cat}")
+        for pi, (title, ms, state) in enumerate(ps, 1):
+            num = f"{ci}.{pi}"
+            out.append(f"{label}{slip if slip and num == '1.2' else num}：{title}")
+            out.append("整改措施：" + "；".join(f"{k}.{m}" for k, m in enumerate(ms, 1)) + "。")
+            out.append(f"整改情况：{state}。")
+    return out
+
+
+def _read(result) -> list[tuple]:
+    return [(p.category, p.title, p.status, p.measure_count) for p in result.problems]
+
+
+def _figures(result) -> tuple:
+    h = result.headline
+    return h.problems_total, h.problems_done, h.measures_total, h.measures_done, h.rules_made
+
+
+def test_a_report_with_its_problems_as_labelled_lines_after_an_attachment_label_on_its_own_line():
+    r = parse_text("\n".join(REPORT + ["附件", "巡察反馈问题整改情况清单"] + _labelled_lines()))
+    assert _read(r) == EXPECTED
+    assert [p.seq for p in r.problems] == [1, 2, 1, 2, 1, 2]  # R76: a dotted label's last component
+    assert _figures(r) == (6, 4, 15, 12, 5)
+
+
+def test_a_report_with_an_inline_attachment_label_and_xiangmu_labels_with_an_ocr_slip():
+    r = parse_text("\n".join(REPORT + ["附件1：巡察反馈问题整改情况清单"] + _labelled_lines("项目", slip="l.2")))
+    assert _read(r) == EXPECTED
+    assert _figures(r) == (6, 4, 15, 12, 5)
+
+
+def test_a_report_with_its_problems_in_a_word_table_attachment():
+    rows = [["序号", "反馈问题", "整改措施", "责任股室", "整改时限", "整改情况"]]
+    for _cn, _cat, ps in GROUPS:
+        for title, ms, state in ps:
+            rows.append([str(len(rows)), title, "\n".join(f"{k}.{m}" for k, m in enumerate(ms, 1)), "办公室", "2024年6月底前", state])
+    r = parse_bytes(docx_with_table(REPORT + ["附件", "巡察反馈问题整改情况清单"], rows, []), "report.docx")
+    assert [(p.title, p.status, p.measure_count) for p in r.problems] == [e[1:] for e in EXPECTED]
+    assert {p.deadline for p in r.problems} == {"2024年6月底前"}
+    assert _figures(r) == (6, 4, 15, 12, 5)
+
+
+def test_a_task_table_with_no_measures_column_lists_the_tasks_as_problems_with_no_measures():
+    rows = [["序号", "整改任务", "责任单位", "完成时限", "完成情况"],
+            ["1", "城区黑臭水体治理不到位", "市住建局", "2024年底前", "已完成"],
+            ["2", "工业园区污水处理设施不完善", "市工信局", "长期", "长期坚持"]]
+    r = parse_bytes(docx_with_table(BODY, rows, []), "report.docx")
+    assert [(p.title, p.status, p.measure_count, p.deadline) for p in r.problems] == [
+        ("城区黑臭水体治理不到位", "done", 0, "2024年底前"), ("工业园区污水处理设施不完善", "long_term", 0, "长期")]
+
+
+def test_an_attachment_of_rules_made_is_not_a_problem_list():
+    rows = [["序号", "制度名称", "印发时间"], ["1", "局党组理论学习中心组学习制度", "2024年1月"], ["2", "公务用车管理办法", "2024年3月"]]
+    r = parse_bytes(docx_with_table(REPORT + ["附件", "整改期间建立完善的制度清单"], rows, []), "report.docx")
+    assert r.problems == []
+    assert _figures(r) == (6, 4, 15, 12, 5)
+
+
+def test_a_division_of_work_table_names_no_problem_and_is_not_a_problem_list():
+    rows = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+            ["1", "成立整改工作领导小组，制定整改方案", "办公室", "各股室", "2023年12月底前"],
+            ["2", "建立整改台账，实行销号管理", "办公室", "各股室", "2024年1月底前"],
+            ["3", "开展整改工作督查", "机关党委", "纪检组", "长期"]]
+    r = parse_bytes(docx_with_table(REPORT + ["附件", "巡察整改工作责任分工表"], rows, []), "report.docx")
+    assert r.problems == []
+    assert _figures(r) == (6, 4, 15, 12, 5)

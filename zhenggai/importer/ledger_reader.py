@@ -135,8 +135,11 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
 # ws20: a 督察 task table names the task and its measures side by side and no problem column ("序号 | 整改任务 | 整改措施 |
 # 责任单位 | 完成时限 | 完成情况", a city report's 附件1): the task is what was fed back to be put right (the problem, as a
 # 督察's "45项整改任务" are its problems), the measures cell holds its measures. Only when a column of measures proper stands
-# beside it: a table with a problem column, or with no other measures column, keeps 整改任务 as the measures.
+# beside it: a table with a problem column keeps 整改任务 as the measures. A task table with no measures column at all
+# ("序号 | 整改任务 | 责任单位 | 完成时限 | 完成情况") lists the tasks alone: each is a problem, with no measures (R14/R63);
+# not a bare "任务" or "工作任务" column (a 责任分工表's work: 成立领导小组, 制定方案…).
 _TASK_HEADINGS = ("整改任务", "重点整改任务", "督察整改任务", "任务")
+_TASK_ALONE_HEADINGS = ("整改任务", "重点整改任务", "督察整改任务")
 _MEASURE_HEADINGS = ("整改措施", "具体措施", "整改举措", "措施", "举措", "具体整改措施", "主要措施", "整改措施及进展")
 
 
@@ -148,6 +151,8 @@ def _task_as_problem(cells: list[str], found: dict[str, int]) -> None:
     proper = next((i for i, c in enumerate(cells) if i not in taken and _key(c) in _MEASURE_HEADINGS), None)
     if proper is not None and proper > at:
         found["problem"], found["measure"] = at, proper
+    elif proper is None and _key(cells[at]) in _TASK_ALONE_HEADINGS:
+        found["problem"] = found.pop("measure")
 
 
 # a column naming the bodies a check visited: "学校食堂", "被检查单位", "检查对象", "企业名称", "门店"
