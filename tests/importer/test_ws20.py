@@ -12,6 +12,15 @@ Rules:
 - A count of measures written noun first with its done count ("整改措施152条已落实137条"): 152 the measures, 137 done (not
   "152条已落实" as done); measures said all carried out with no 已 ("47条整改措施全部落实到位") are all done, but not as
   a goal ("确保47条整改措施全部落实到位").
+- A task table of 整改任务 alone ("序号 | 整改任务 | 责任单位 | 完成时限 | 完成情况"): each task is a problem with no measures
+  (ledger_reader._task_as_problem).
+- A document's table that names no problem in any row and has no group rows ("序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限",
+  a 责任分工表 attachment) is no problem list (extract._work_rows_only); the body's text is read instead.
+- Numbered lines in a division of the work ("附件 / 巡察整改工作责任分工表 / 1.成立整改工作领导小组… 牵头单位：…"), none a
+  shortcoming, are no problem list (readings._in_work_division, set aside in structure.parse_structure); problems divided
+  among bodies ("巡察反馈问题整改责任分工表") still are.
+- Kind 1 read right already (kept as tests): a report body whose problems follow as '问题1.2：' or '项目1.2：' lines (with
+  the OCR slip '项目l.2'), after "附件" alone or "附件1：…" inline, or as a Word table; an attachment of rules made.
 """
 from __future__ import annotations
 
@@ -213,3 +222,21 @@ def test_a_division_of_work_table_names_no_problem_and_is_not_a_problem_list():
     r = parse_bytes(docx_with_table(REPORT + ["附件", "巡察整改工作责任分工表"], rows, []), "report.docx")
     assert r.problems == []
     assert _figures(r) == (6, 4, 15, 12, 5)
+
+
+DUTY_LINES = ["1.成立整改工作领导小组，制定整改方案。牵头单位：办公室；完成时限：2023年12月底前。",
+              "2.建立整改台账，实行销号管理。牵头单位：办公室；完成时限：2024年1月底前。",
+              "3.开展整改工作督查。牵头单位：机关党委；完成时限：长期。"]
+
+
+def test_a_division_of_the_work_as_numbered_lines_after_the_body_is_not_a_problem_list():
+    r = parse_text("\n".join(REPORT + ["附件", "巡察整改工作责任分工表"] + DUTY_LINES))
+    assert r.problems == []
+    assert _figures(r) == (6, 4, 15, 12, 5)
+
+
+def test_problems_divided_among_bodies_in_an_attachment_are_still_problems():
+    lines = ["1.工程项目招投标管理不规范。牵头单位：办公室；完成时限：2024年6月底前。",
+             "2.公务用车管理不严格。牵头单位：机关党委；完成时限：2024年3月底前。"]
+    r = parse_text("\n".join(REPORT + ["附件", "巡察反馈问题整改责任分工表"] + lines))
+    assert [p.title for p in r.problems] == ["工程项目招投标管理不规范", "公务用车管理不严格"]
