@@ -264,3 +264,17 @@ def test_a_title_that_opens_on_the_word_task_without_its_label_keeps_its_words()
 
     assert _clean_title("整改任务推进缓慢，部分股室整改进度滞后") == "整改任务推进缓慢，部分股室整改进度滞后"
     assert _clean_title("整改任务：部分股室整改进度滞后。") == "部分股室整改进度滞后"
+
+
+RULES = ["附件2", "整改期间建立完善的制度清单", "1.《局党组理论学习中心组学习制度》", "2.《公务用车管理办法》", "3.《工程项目招投标监督办法》"]
+
+
+def test_a_second_attachment_listing_the_rules_made_adds_no_problem():
+    r = parse_text("\n".join(REPORT + ["附件1", "巡察反馈问题整改情况清单"] + _labelled_lines() + RULES))
+    assert _read(r) == EXPECTED
+
+
+def test_a_report_whose_only_attachment_lists_the_rules_made_has_no_problem_list():
+    r = parse_text("\n".join(REPORT + RULES))
+    assert r.problems == []
+    assert _figures(r) == (6, 4, 15, 12, 5)
