@@ -19,8 +19,6 @@ Rules:
 - Numbered lines in a division of the work ("附件 / 巡察整改工作责任分工表 / 1.成立整改工作领导小组… 牵头单位：…"), none a
   shortcoming, are no problem list (readings._in_work_division, set aside in structure.parse_structure); problems divided
   among bodies ("巡察反馈问题整改责任分工表") still are.
-- A numbered item opening on its label "整改任务：" (a task list's "1.整改任务：…。整改措施：…") has the task after the label as
-  its title (titles.RE_PROBLEM_LABEL), as "反馈问题：" already did; a title opening on the word without a colon keeps it.
 - Kind 1 read right already (kept as tests): a report body whose problems follow as '问题1.2：' or '项目1.2：' lines (with
   the OCR slip '项目l.2'), after "附件" alone or "附件1：…" inline, or as a Word table; an attachment of rules made.
 """
@@ -242,28 +240,6 @@ def test_problems_divided_among_bodies_in_an_attachment_are_still_problems():
              "2.公务用车管理不严格。牵头单位：机关党委；完成时限：2024年3月底前。"]
     r = parse_text("\n".join(REPORT + ["附件", "巡察反馈问题整改责任分工表"] + lines))
     assert [p.title for p in r.problems] == ["工程项目招投标管理不规范", "公务用车管理不严格"]
-
-
-def _task_lines(label: str) -> list[str]:
-    out = []
-    for _cn, _cat, ps in GROUPS:
-        for title, ms, state in ps:
-            out.append(f"{len(out) + 1}.{label}{title}。整改措施：" + "；".join(f"（{k}）{m}" for k, m in enumerate(ms, 1))
-                       + f"。责任单位：办公室。完成时限：2024年6月底前。完成情况：{state}。")
-    return out
-
-
-def test_numbered_task_items_read_the_task_after_its_label_as_the_title():
-    r = parse_text("\n".join(REPORT + ["附件1", "巡察反馈问题整改任务完成情况"] + _task_lines("整改任务：")))
-    assert [(p.title, p.status, p.measure_count) for p in r.problems] == [e[1:] for e in EXPECTED]
-    assert {p.deadline for p in r.problems} == {"2024年6月底前"}
-
-
-def test_a_title_that_opens_on_the_word_task_without_its_label_keeps_its_words():
-    from zhenggai.importer.parse.titles import _clean_title
-
-    assert _clean_title("整改任务推进缓慢，部分股室整改进度滞后") == "整改任务推进缓慢，部分股室整改进度滞后"
-    assert _clean_title("整改任务：部分股室整改进度滞后。") == "部分股室整改进度滞后"
 
 
 RULES = ["附件2", "整改期间建立完善的制度清单", "1.《局党组理论学习中心组学习制度》", "2.《公务用车管理办法》", "3.《工程项目招投标监督办法》"]

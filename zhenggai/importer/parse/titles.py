@@ -149,9 +149,7 @@ RE_SITE_CUT_NOTE = re.compile(r"\s*(?:…{1,3}|\.{3,6})\s*[(（]\s*(?:未完|全
 # (ks19: also the label naming who found it, "审计发现问题：…", "巡察反馈问题：…", "检查发现问题：…" — an audit
 # rectification report's items "1.审计发现问题：…。" then "整改情况：…": the statement is after the label, R89)
 RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|督察|督查|检查|核查|督导)(?:组)?)?(?:发现|查出|反馈|指出|交办)的?(?:主要)?问题"
-                              r"|问题描述|问题内容|具体问题|问题"
-                              # ws20: a 督察 task list's items, "1.整改任务：…。整改措施：…。完成情况：…": the task after its label
-                              r"|整改任务|整改事项)\s*[:：]\s*")  # (at the start: match)
+                              r"|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
 
 
 def _clean_title(t: str) -> str:
