@@ -194,7 +194,7 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
 
     for rows in tables:
         result = rows_to_result(rows, title_hint=None)
-        if result is not None and result.problems:
+        if result is not None and result.problems and not _work_rows_only(result):
             out.ledger = _merge_ledger(out.ledger, result)
     if out.ledger is not None:
         from .parse import parse_paragraphs
@@ -251,6 +251,13 @@ def _checked_and_published(paragraphs: list[str], tables: list[list[list[str]]])
         if "公示" in text and RE_CHECKED_PUBLISHED.search(text):
             return True
     return False
+
+
+def _work_rows_only(result: ParseResult) -> bool:
+    """ws20: a document's table with no problem column and no group rows, whose rows are work to do with its units and
+    days ("序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限", a report's 责任分工表 attachment: 成立领导小组, 制定方案…):
+    no row names a problem, so the table is no list of problems (the document's text is read instead)."""
+    return all(not p.title and not p.category for p in result.problems)
 
 
 def text_tables(lines: list[str]) -> list[list[list[str]]]:

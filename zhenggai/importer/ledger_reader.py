@@ -129,6 +129,8 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
             if i not in taken and i < found["problem"] and RE_BODIES_CHECKED.fullmatch(_key(cell)):
                 found["units"] = i
                 break
+    if "problem" not in found and "measure" in found:
+        _task_as_problem(cells, found)
     if len(found) >= 2 and ("problem" in found or "measure" in found):
         return found
     return None
@@ -136,6 +138,29 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
 
 # a heading naming a count, not a statement: "整改任务（项）", "问题（个）", "整改措施(条)", "反馈问题数", "任务数量"
 RE_COUNT_HEADING = re.compile(r"^[^（(]{1,10}(?:[（(]\s*[项个条件]\s*[)）]|数(?:量)?(?:[（(]\s*[项个条件]\s*[)）])?)\s*$")
+
+
+# ws20: a 督察 task table names the task and its measures side by side and no problem column ("序号 | 整改任务 | 整改措施 |
+# 责任单位 | 完成时限 | 完成情况", a city report's 附件1): the task is what was fed back to be put right (the problem, as a
+# 督察's "45项整改任务" are its problems), the measures cell holds its measures. Only when a column of measures proper stands
+# beside it: a table with a problem column keeps 整改任务 as the measures. A task table with no measures column at all
+# ("序号 | 整改任务 | 责任单位 | 完成时限 | 完成情况") lists the tasks alone: each is a problem, with no measures (R14/R63);
+# not a bare "任务" or "工作任务" column (a 责任分工表's work: 成立领导小组, 制定方案…).
+_TASK_HEADINGS = ("整改任务", "重点整改任务", "督察整改任务", "任务")
+_TASK_ALONE_HEADINGS = ("整改任务", "重点整改任务", "督察整改任务")
+_MEASURE_HEADINGS = ("整改措施", "具体措施", "整改举措", "措施", "举措", "具体整改措施", "主要措施", "整改措施及进展")
+
+
+def _task_as_problem(cells: list[str], found: dict[str, int]) -> None:
+    at = found["measure"]
+    if _key(cells[at]) not in _TASK_HEADINGS:
+        return
+    taken = set(found.values())
+    proper = next((i for i, c in enumerate(cells) if i not in taken and _key(c) in _MEASURE_HEADINGS), None)
+    if proper is not None and proper > at:
+        found["problem"], found["measure"] = at, proper
+    elif proper is None and _key(cells[at]) in _TASK_ALONE_HEADINGS:
+        found["problem"] = found.pop("measure")
 
 
 # a column naming the bodies a check visited: "学校食堂", "被检查单位", "检查对象", "企业名称", "门店"

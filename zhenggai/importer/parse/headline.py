@@ -425,8 +425,9 @@ def headline_figures(text: str) -> Headline:
     m = re.search(r"(?:正在整改|正在推进(?:整改)?|持续推进|推进中)(\d+)\s*(?:个|项)", t)
     if m and h.problems_in_progress is None:
         h.problems_in_progress = int(m.group(1))
+    summed = None  # ws20: a total made of the done and under-way parts, no count of the text's own
     if h.problems_total is None and h.problems_done is not None and h.problems_in_progress is not None:
-        h.problems_total = h.problems_done + h.problems_in_progress
+        h.problems_total = summed = h.problems_done + h.problems_in_progress
     # the aspects are the problems when the done and open parts are counted of them: "督察反馈的4个方面问题中，
     # 已完成整改3个，1个正在按计划推进" (not "反馈了4个方面12个问题": there the 12 are the problems)
     if h.problems_total is None:
@@ -504,7 +505,10 @@ def headline_figures(text: str) -> Headline:
             total, done, at = tasks
             # the first count of problems, written either way ("18个问题", "反馈问题共18个")
             firsts = [f.start() for f in (_PROBLEM_COUNT_AT.search(t), _NOUN_FIRST_COUNT_AT.search(t)) if f is not None]
-            if h.problems_total is None or (firsts and at < min(firsts)):
+            # (ws20: also over a total summed from the done and under-way parts, when the tasks' count is stated with
+            # the done part: "45项整改任务已完成32项，基本完成5项，持续推进5项，需长期坚持3项" — 45 tasks, not 32 + 5)
+            if h.problems_total is None or (firsts and at < min(firsts)) \
+                    or (summed is not None and h.problems_total == summed and done == h.problems_done and total > summed):
                 h.problems_total, h.problems_done = total, done
                 t = RE_TASKS.sub("", t)
             # (the tasks the problems counted just before them in the same sentence were refined into are their measures:
@@ -561,9 +565,12 @@ def headline_figures(text: str) -> Headline:
                 h.measures_done = n
         elif h.measures_total is None:
             h.measures_total = n
-    for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)", t):
+    # (ws20: not a total followed by its done count, "整改措施152条已落实137条": the 152 are all the measures)
+    for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)(?!\s*\d)", t):
         if h.measures_done is None:
             h.measures_done = int(m.group(1))
+    if h.measures_done is None and "全部" in t:
+        _measures_all_carried_out(h, t)
     m = re.search(r"(?:已完成|已落实|完成|已整改)(?:整改)?(?:措施|任务)(\d+)\s*(?:条|项)", t)
     if m and h.measures_done is None:
         h.measures_done = int(m.group(1))
@@ -964,6 +971,21 @@ RE_PLAN_TASKS_DONE = re.compile(rf"\s*[,，]\s*(?:目前|截至目前|现)?\s*[,
 
 
 RE_TASKS_DONE_ALONE = re.compile(r"整改任务\s*(?:已有|已经有|累计已?有|已)\s*(\d+)\s*项\s*(?:已)?(?:完成|通过)(?:验收)?(?:销号|整改)?")
+
+
+# ws20: measures counted and said all carried out, with no 已 ("…，47条整改措施全部落实到位"): all of them done; not as a goal
+# ("确保47条整改措施全部落实到位") nor where the text counted other measures
+RE_MEASURES_ALL_CARRIED_OUT = re.compile(r"(?<![第\d])(\d+)\s*[条项](?:具体)?(?:整改)?(?:措施|举措)\s*(?:均|都)?(?:已经?)?全部(?:落实|完成)(?:到位)?")
+RE_GOAL_BEFORE = re.compile(r"(?:确保|力争|争取|要|将|务必|计划|预计|推动|督促)[^,，。;；]{0,6}$")
+
+
+def _measures_all_carried_out(h: Headline, t: str) -> None:
+    m = RE_MEASURES_ALL_CARRIED_OUT.search(t)
+    if m is None or RE_GOAL_BEFORE.search(t[max(0, m.start() - 10): m.start()]):
+        return
+    n = int(m.group(1))
+    if h.measures_total is None or h.measures_total == n:
+        h.measures_total, h.measures_done = n, n
 
 
 def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None:

@@ -173,6 +173,21 @@ def _headings_over(node):
         a = a.parent
 
 
+# ws20: a heading (or attachment title) dividing the work of rectifying among bodies: "巡察整改工作责任分工表", "整改工作任务
+# 分工", "责任分工方案" — not one naming the problems ("巡察反馈问题整改责任分工表": the problems, each given its bodies)
+RE_WORK_DIVISION = re.compile(r"分工(?:表|方案|清单|一览表)?$")
+
+
+def _in_work_division(node) -> bool:
+    if node is None:
+        return False
+    for h in _headings_over(node):
+        first = re.sub(r"[(（][^()（）]*[)）]$", "", re.split(r"[。:：]", h, maxsplit=1)[0].strip()).strip()
+        if first and "分工" in first and RE_WORK_DIVISION.search(first) and "问题" not in first:
+            return True
+    return False
+
+
 def _under_problem_section(node) -> bool:
     return any(RE_PROBLEM_SECTION.search(h[:40]) and not re.search(r"下一步|打算", h[:40]) for h in _headings_over(node))
 
@@ -221,7 +236,7 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
              or (b and RE_DEMAND_FIELD.match(b))]
     # (each body names the firms found at fault as examples of its kind, and tells nothing done about it)
     cases = [b for b in bodies if RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
-    return {
+    feats = {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,
         "example_cases": 1.0 if titles and len(cases) == len(titles) else 0.0,
@@ -230,6 +245,13 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
         "no_shortcoming": 1.0 if titles and not short and not any(n is not None and _under_rectification(n) for n in nodes) else 0.0,
         "category_summary": _ratio(bodies, RE_COUNT_OPENING),
     }
+    # ws20: every item sits in a division of the work ("附件 巡察整改工作责任分工表": 1.成立领导小组… 牵头单位：…) and none
+    # reads as a shortcoming: who does which step, not problems. Not a weight (no labelled document holds one, and each
+    # weight must earn its keep on them, test_readings): structure.parse_structure sets such a list aside. Kept out of
+    # the features where it does not fire.
+    if titles and not short and all(_in_work_division(n) for n in nodes):
+        feats["work_division"] = 1.0
+    return feats
 
 
 def explain(result) -> str:

@@ -1192,6 +1192,9 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         blocks = unit_hazard_blocks_candidate(raw_lines)
         if blocks is not None and all(len(c.problems) <= len(blocks.problems) for c in candidates):
             candidates.append(blocks)
+    # ws20: a list of the work divided among bodies, none of its items a shortcoming (readings.list_features'
+    # "work_division"), is no problem list
+    candidates = [c for c in candidates if not c.features.get("work_division")]
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
