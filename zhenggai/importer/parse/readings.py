@@ -3027,3 +3027,103 @@ def unit_hazard_blocks_candidate(paras) -> Candidate | None:
         problems.extend(block)
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
                      f"{len(starts)}个单位名称行下“存在隐患:”及逐条列出的隐患")
+
+
+# --- cs20: exposure cards of labelled field lines whose finding field runs over the lines under its label ---------------
+# A 消防 曝光 prints one card per body checked, each a run of labelled lines: "单位名称:某幼儿园" / "地址:…" /
+# "★存在问题:" / "1.…;" / "2.…。" / "★处理措施:责令限期整改" (or numbered fields, "1.检查时间:…" / "2.单位名称:…" /
+# "4.存在隐患:" / "(1)…" / "(2)…" / "5.所涉法条:…" / "6.整改情况:…" / "7.整改期限:…"), cards counted "01", "02" or
+# grouped under a district line ("新城区"). The finding label stands alone on its line (or starts its value there) and
+# the lines under it up to the next field line are its value. Each card is one problem (its (1)(2) are one body's
+# findings, kept in its title as printed, lines joined); a card whose finding field is empty prints no statement (its
+# findings were pictures) and is no problem. Seq the card's ordinal line; unit the name field; category the short line
+# over the card's first field when two cards or more have one (a district heading, not the lead's last line); deadline
+# the "整改期限" field as written; status from the "整改情况" field's account (a closure to rectify is work under way).
+# Read only with two cards or more holding a statement, each name field followed within its card by a finding label.
+# (us18's unit_cards needs the finding on the name's next line and on its own line; this shape has a field between or
+# the finding below its label.)
+RE_FIELD_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?(?:(\d{1,2})\s*[.．、]\s*)?([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
+RE_FIELD_CARD_UNIT = re.compile(r"^(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)$")
+RE_FIELD_CARD_FINDING = re.compile(r"^(?:(?:存在|发现)的?(?:主要)?(?:火灾|安全|消防)?(?:隐患|问题)|隐患问题)$")
+RE_FIELD_CARD_DEADLINE = re.compile(r"^(?:整改期限|整改时限|完成时限)$")
+RE_FIELD_CARD_ACCOUNT = re.compile(r"^(?:整改情况|整改结果|整改进展)$")
+RE_CARD_ORDINAL_LINE = re.compile(r"^0?\d{1,2}$")
+RE_CLOSED_TO_RECTIFY = re.compile(r"停业整改|停产整改|停工整改")
+
+
+def _field_value(lines: list[str], i: int, end: int) -> str:
+    """A field's value: what follows its label on its line, and the lines under it up to the next field line (item
+    lines "1." / "(1)" all of them; an unmarked line only as the whole value)."""
+    from .numbering import item_marker
+
+    first = RE_FIELD_LINE.match(lines[i]).group(3).strip()
+    parts = [first] if first else []
+    j = i + 1
+    while j < end and len(parts) < 12:
+        s = lines[j]
+        if RE_FIELD_LINE.match(s) or RE_CARD_ORDINAL_LINE.match(s):
+            break
+        # (the next item by its number also when a decimal reading hides it: "2.3层走道堆放杂物" after "1.…")
+        marked = item_marker(s) or re.match(rf"{len(parts) + 1}\s*[.．、]", s)
+        if not marked and (parts or j + 1 < end and not RE_FIELD_LINE.match(lines[j + 1])):
+            break
+        parts.append(s)
+        j += 1
+        if not marked:
+            break
+    return "".join(parts)
+
+
+def field_cards_candidate(lines_in) -> Candidate | None:
+    rows = [(p.pos, p.text.strip()) for p in lines_in if p.text.strip()]
+    if len(rows) < 6 or not any("单位" in t or "场所" in t for _, t in rows):
+        return None
+    lines = [t for _, t in rows]
+    fields = [RE_FIELD_LINE.match(t) for t in lines]
+    units = [i for i, m in enumerate(fields) if m and RE_FIELD_CARD_UNIT.match(m.group(2))]
+    if len(units) < 2:
+        return None
+    starts = []
+    for i in units:  # the card opens at its ordinal line, or at the numbered fields before its name field
+        s = i
+        n = fields[i].group(1)
+        while n and s > 0 and fields[s - 1] and fields[s - 1].group(1) and int(fields[s - 1].group(1)) < int(fields[s].group(1)):
+            s -= 1
+        seq = None
+        if s > 0 and RE_CARD_ORDINAL_LINE.match(lines[s - 1]):
+            s -= 1
+            seq = int(lines[s])
+        starts.append((s, i, seq))
+    headed = []
+    for s, _, _ in starts:
+        h = lines[s - 1] if s > 0 else ""
+        headed.append(h if h and not fields[s - 1] and RE_CARD_HEADING_LINE.match(h) else None)
+    if sum(1 for h in headed if h) < 2:
+        headed = [None] * len(starts)
+    problems: list[ParsedProblem] = []
+    cards = 0
+    for k, (s, u, seq) in enumerate(starts):
+        end = len(lines) if k + 1 == len(starts) else starts[k + 1][0] - (1 if headed[k + 1] else 0)
+        found = next((i for i in range(u + 1, end) if fields[i] and RE_FIELD_CARD_FINDING.match(fields[i].group(2))), None)
+        if found is None:
+            return None  # a name field with no finding label in its card: not this layout
+        cards += 1
+        title = _field_value(lines, found, end).rstrip("。；;，, ").rstrip()
+        if len(title) < 4:
+            continue  # an empty finding field: no statement printed
+        deadline = next((_field_value(lines, i, end) for i in range(u + 1, end)
+                         if fields[i] and RE_FIELD_CARD_DEADLINE.match(fields[i].group(2))), None)
+        account = next((_field_value(lines, i, end) for i in range(u + 1, end)
+                        if fields[i] and RE_FIELD_CARD_ACCOUNT.match(fields[i].group(2))), None)
+        status = None
+        if account:
+            from .structure import account_status
+
+            status = "in_progress" if RE_CLOSED_TO_RECTIFY.search(account) else account_status(account)
+        unit = fields[u].group(3).strip()
+        problems.append(ParsedProblem(seq=seq, title=title, category=headed[k], status=status, position=rows[found][0],
+                                      deadline=deadline or None, responsible_units=[unit] if unit else []))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
+                     f"{cards}张字段卡片（单位名称/存在问题 分行列出）")

@@ -1186,6 +1186,18 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         blocks = unit_hazard_blocks_candidate(raw_lines)
         if blocks is not None and all(len(c.problems) <= len(blocks.problems) for c in candidates):
             candidates.append(blocks)
+    if raw_lines:
+        from .readings import field_cards_candidate
+
+        # (cs20: cards of field lines, "单位名称:…" / "地址:…" / "★存在问题:" over its lines: one problem a card; a list
+        # read from the cards' inner items, or from one card's, gives way to them)
+        fields = field_cards_candidate(raw_lines)
+        if fields is not None:
+            text = "\n".join(p.title for p in fields.problems)
+            candidates = [c for c in candidates if c.score() < NONE_SCORE
+                          or not all(_norm_title(p.title) in _norm_title(text) for p in c.problems)]
+            if all(len(c.problems) <= len(fields.problems) for c in candidates):
+                candidates.append(fields)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
