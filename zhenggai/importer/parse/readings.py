@@ -3127,3 +3127,75 @@ def field_cards_candidate(lines_in) -> Candidate | None:
         return None
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
                      f"{cards}张字段卡片（单位名称/存在问题 分行列出）")
+
+
+# --- cs20: a check's news naming its findings after a labelled lead-in, or one place a sentence -------------------------
+# "…主要问题有:A;B;C;D。" (also "存在的主要问题是:", "发现的问题有:"): the lead-in says what follows are the problems, one
+# a ";" clause of its sentence; read when three clauses or more, each of a finding's length, half of them or more
+# stating a fault in words (a lead-in over praise alone, or over requests, is no list). Praise before the lead-in is no
+# problem (not read). Not "问题有所减少" (no colon) nor a list the numbered readers took (this runs only when none did).
+RE_PROBLEMS_ARE_LEAD = re.compile(r"(?:存在的|发现的)?(?:主要)?问题(?:主要)?(?:有|是|为|如下)\s*[:：]\s*")
+
+
+def _labelled_problem_clauses(paras) -> list:
+    for p in paras:
+        if "问题" not in p.text or (p.text.count("；") + p.text.count(";")) < 2:
+            continue
+        for m in RE_PROBLEMS_ARE_LEAD.finditer(p.text):
+            sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
+            clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
+            if len(clauses) < 3 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+                continue
+            faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
+            if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+                continue
+            return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+    return []
+
+
+# "在某社区,督查组…进行督查,发现A等问题。在某院落,督查组发现B。在某综合楼院落存在C等问题。": a check's news telling one place
+# a sentence, each opening on "在" and its place and stating what was found there: one problem a sentence, titled from the
+# word after its 发现 (the lead-in with the team and the place dropped, R92), or, with no 发现, the sentence without its
+# opening 在 (the place is its subject). Read with three such sentences or more running one after another in a
+# paragraph; a sentence of requests or of work done ends the run.
+RE_PLACE_SENTENCE = re.compile(r"^在(?![^，,。]{0,24}?(?:期间|过程中|基础上|工作中|方面))[^，,。；;]{2,24}?(?:社区|村|小区|院落|市场|街道|路段|广场|公园|"
+                               r"学校|楼|大院|沿线|门口|工地|商铺|店|区域)")
+RE_PLACE_FINDING = re.compile(r"(?<![未没])发现|存在")
+
+
+def _place_finding_sentences(paras) -> list:
+    for p in paras:
+        if p.text.count("在") < 3 or ("发现" not in p.text and "存在" not in p.text):
+            continue
+        run: list[ParsedProblem] = []
+        for sent in re.split(r"(?<=[。！!])", p.text):
+            sent = sent.strip()
+            m = RE_PLACE_SENTENCE.match(sent)
+            f = None
+            if m:
+                found = [x for x in RE_PLACE_FINDING.finditer(sent) if x.group(0) == "发现"]
+                if found:
+                    f = sent[found[-1].end():].lstrip(":：,， ").rstrip("。！! ")
+                elif RE_PLACE_FINDING.search(sent):
+                    f = sent[1:].rstrip("。！! ")
+            # (what a 发现 introduces is a finding; a sentence without it must state a fault in words)
+            if f and len(f) >= 6 and not RE_RESPONSE_SENTENCE.search(f) and (
+                    found or RE_SHORTCOMING.search(f) or RE_SEGMENT_FAULT.search(f) or RE_FOUND_FAULT.search(f)):
+                run.append(ParsedProblem(seq=None, title=f, position=p.pos))
+                continue
+            if len(run) >= 3:
+                return run
+            run = []
+        if len(run) >= 3:
+            return run
+    return []
+
+
+def prose_findings_candidate(paras) -> Candidate | None:
+    found = _labelled_problem_clauses(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "“主要问题有：”之后一句中以“；”分开列出的问题")
+    found = _place_finding_sentences(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐处以“在某地”开头、写明发现的句子")
+    return None

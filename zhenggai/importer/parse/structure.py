@@ -1150,6 +1150,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             told = fault_clauses_candidate(paras)  # "…但也存在不少问题。甲市场…；乙市场…；" / "甲区：…；…。乙区：…"
         if told is None:
+            from .readings import prose_findings_candidate
+
+            told = prose_findings_candidate(paras)  # cs20: "主要问题有:A;B;C。" / "在某社区,…发现A。在某院落…存在B。…"
+        if told is None:
             from .readings import counted_findings_candidate
 
             told = counted_findings_candidate(paras)  # "发现有1家网吧…,有1家KTV…,有1家KTV…"
