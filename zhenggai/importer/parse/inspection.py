@@ -917,9 +917,10 @@ RE_DAY_VISIT_PUSHING = Needles(RE_ONE_DAY_VISIT.pattern[: -len(_VISIT_CLOSE)]
 RE_ONE_DAY_VISIT = Needles(RE_ONE_DAY_VISIT)  # (tried only in a text holding a literal every match reads)
 # cs20: a daily check report's heading line naming its day ("7月19日某社区创文日报", "2022年7月19日巡查日报"), over a
 # tally of that day's patrol ("今日共出动人员25人次,…发现问题39处"): the report's day is the patrol's, start = end (the
-# year the page's date gives a yearless day, as for a dated visit). Not a 日报 over several days' work ("本周", no 今日).
+# year the page's date gives a yearless day, as for a dated visit). Not a 日报 over several days' work ("本周", no 今日),
+# nor a day named inside a sentence (the heading opens its line).
 RE_DAILY_REPORT_HEADING = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                                     r"[^\n。,，;；:：]{0,30}?日报\s*$", re.M)
+                                     r"[^\n。,，;；:：]{0,30}?日报", re.M)  # (a copy may run the heading into its lines)
 RE_TODAY_PATROL = re.compile(r"今日[^。;；\n]{0,40}?(?:巡查|检查|督查|暗访|发现问题)")
 # (the day need not open a line: a copy may glue a page's facts line to it, "…点击:03月8日,…")
 RE_DAY_VISITED = re.compile(r"(?<![\d.])" + _RE_DAY_G + r"\s*[,，][^。;；\d]{0,30}?(?:全面|逐户|实地|入户)?走访")

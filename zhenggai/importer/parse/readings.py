@@ -3096,8 +3096,11 @@ def field_cards_candidate(lines_in) -> Candidate | None:
         starts.append((s, i, seq))
     headed = []
     for s, _, _ in starts:
-        h = lines[s - 1] if s > 0 else ""
-        headed.append(h if h and not fields[s - 1] and RE_CARD_HEADING_LINE.match(h) else None)
+        # (a banner printed over every card, "火灾隐患单位曝光", is no heading: the line over it may be)
+        h = next((lines[k] for k in range(s - 1, max(-1, s - 3), -1)
+                  if not fields[k] and lines.count(lines[k]) == 1), "") if s > 0 else ""
+        h = h if h and RE_CARD_HEADING_LINE.match(h) and all(lines.count(lines[k]) > 1 for k in range(lines.index(h) + 1, s)) else ""
+        headed.append(h or None)
     if sum(1 for h in headed if h) < 2:
         headed = [None] * len(starts)
     problems: list[ParsedProblem] = []
@@ -3158,7 +3161,7 @@ def _labelled_problem_clauses(paras) -> list:
 # word after its 发现 (the lead-in with the team and the place dropped, R92), or, with no 发现, the sentence without its
 # opening 在 (the place is its subject). Read with three such sentences or more running one after another in a
 # paragraph; a sentence of requests or of work done ends the run.
-RE_PLACE_SENTENCE = re.compile(r"^在(?![^，,。]{0,24}?(?:期间|过程中|基础上|工作中|方面))[^，,。；;]{2,24}?(?:社区|村|小区|院落|市场|街道|路段|广场|公园|"
+RE_PLACE_SENTENCE = re.compile(r"^在(?![^，,。]{0,24}?(?:期间|过程中|基础上|工作中|方面))[^，,。；;]{1,24}?(?:社区|村|小区|院落|市场|街道|路段|广场|公园|"
                                r"学校|楼|大院|沿线|门口|工地|商铺|店|区域)")
 RE_PLACE_FINDING = re.compile(r"(?<![未没])发现|存在")
 

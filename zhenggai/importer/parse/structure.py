@@ -1194,13 +1194,16 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         from .readings import field_cards_candidate
 
         # (cs20: cards of field lines, "单位名称:…" / "地址:…" / "★存在问题:" over its lines: one problem a card; a list
-        # read from the cards' inner items, or from one card's, gives way to them)
+        # read from the cards' inner items, or from one card's, gives way to them; a reading of the same cards, us18's
+        # unit_cards, is kept as it is)
         fields = field_cards_candidate(raw_lines)
-        if fields is not None:
-            text = "\n".join(p.title for p in fields.problems)
+        mine = [_norm_title(p.title) for p in fields.problems] if fields is not None else []
+        if fields is not None and not any(c.score() >= NONE_SCORE and [_norm_title(p.title) for p in c.problems] == mine
+                                          for c in candidates):
+            text = "\n".join(mine)
             candidates = [c for c in candidates if c.score() < NONE_SCORE
-                          or not all(_norm_title(p.title) in _norm_title(text) for p in c.problems)]
-            if all(len(c.problems) <= len(fields.problems) for c in candidates):
+                          or not all(_norm_title(p.title) in text for p in c.problems)]
+            if all(len(c.problems) < len(fields.problems) for c in candidates if c.score() >= NONE_SCORE):
                 candidates.append(fields)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
