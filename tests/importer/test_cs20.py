@@ -181,3 +181,19 @@ def test_place_sentences_telling_what_was_done_are_no_problems():
             "在丁综合楼院落,督查组责令物业限期整改。\n")
     r = parse_text(text)
     assert r.problems == []
+
+
+def test_a_check_of_one_named_body_gives_its_findings_as_one_problem_of_that_body():
+    text = ("为做好夏季火灾防控工作,6月3日,某区消防救援大队监督员对某某商贸有限公司开展消防安全检查。检查中,监督员查看了该单位的"
+            "疏散通道和消防设施。经检查发现该单位存在安全出口上锁,部分灭火器失效的火灾隐患,针对上述隐患,监督员依法下发了"
+            "《责令限期改正通知书》。\n")
+    r = parse_text(text)
+    assert [(p.title, p.responsible_units) for p in r.problems] == [
+        ("该单位存在安全出口上锁,部分灭火器失效的火灾隐患", ["某某商贸有限公司"])]
+
+
+def test_a_check_of_two_named_bodies_is_not_read_as_one_body_finding():
+    text = ("6月3日,某区消防救援大队对某某商贸有限公司开展消防安全检查,6月4日对某某宾馆开展消防安全检查。经检查发现该单位"
+            "存在安全出口上锁,部分灭火器失效的火灾隐患,监督员依法下发了《责令限期改正通知书》。\n")
+    r = parse_text(text)
+    assert r.problems == []

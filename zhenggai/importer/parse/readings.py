@@ -3194,7 +3194,31 @@ def _place_finding_sentences(paras) -> list:
     return []
 
 
+# a regulator's news of its check of one named body ("…监督员对某酒店管理有限公司开展夏季消防安全检查。…经检查发现该单位
+# 存在堵塞消防车通道,个别灭火器压力不足的火灾隐患,针对上述火灾隐患…下发了《责令限期改正通知书》"): the one body's
+# findings are one problem (R12), titled from "该单位存在…" to the 隐患/问题 closing them (the lead-in 经检查发现 dropped),
+# the body its unit. Only with one body checked so named and one such finding in the whole text.
+RE_ONE_BODY_CHECKED = re.compile(r"对([^，,。；;:：“”]{4,40}?(?:有限责任公司|有限公司|公司|酒店|宾馆|饭店|商场|超市|医院|学校|幼儿园|网吧|"
+                                 r"市场|中心|厂))\s*(?:开展|进行)了?[^。；;，,]{0,20}?检查")
+RE_BODY_FOUND_HAS = re.compile(r"(?<![未没])发现\s*(该(?:单位|场所|企业|公司|酒店|宾馆|店|医院|学校)存在[^。；;]{4,120}?(?:隐患|问题))(?=[,，。；;])")
+
+
+def _one_body_finding(paras) -> list:
+    text = "\n".join(p.text for p in paras)
+    if "发现该" not in text:
+        return []
+    bodies = RE_ONE_BODY_CHECKED.findall(text)
+    found = [(p, m) for p in paras for m in RE_BODY_FOUND_HAS.finditer(p.text)]
+    if len(set(bodies)) != 1 or len(found) != 1:
+        return []
+    p, m = found[0]
+    return [ParsedProblem(seq=None, title=m.group(1), position=p.pos, responsible_units=[bodies[0]])]
+
+
 def prose_findings_candidate(paras) -> Candidate | None:
+    found = _one_body_finding(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "一个受检单位“经检查发现该单位存在…隐患”")
     found = _labelled_problem_clauses(paras)
     if found:
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "“主要问题有：”之后一句中以“；”分开列出的问题")
