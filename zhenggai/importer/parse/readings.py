@@ -3198,7 +3198,7 @@ def _place_finding_sentences(paras) -> list:
 # 存在堵塞消防车通道,个别灭火器压力不足的火灾隐患,针对上述火灾隐患…下发了《责令限期改正通知书》"): the one body's
 # findings are one problem (R12), titled from "该单位存在…" to the 隐患/问题 closing them (the lead-in 经检查发现 dropped),
 # the body its unit. Only with one body checked so named and one such finding in the whole text.
-RE_ONE_BODY_CHECKED = re.compile(r"对([^，,。；;:：“”]{4,40}?(?:有限责任公司|有限公司|公司|酒店|宾馆|饭店|商场|超市|医院|学校|幼儿园|网吧|"
+RE_ONE_BODY_CHECKED = re.compile(r"对([^，,。；;:：“”]{2,40}?(?:有限责任公司|有限公司|公司|酒店|宾馆|饭店|商场|超市|医院|学校|幼儿园|网吧|"
                                  r"市场|中心|厂))\s*(?:开展|进行)了?[^。；;，,]{0,20}?检查")
 RE_BODY_FOUND_HAS = re.compile(r"(?<![未没])发现\s*(该(?:单位|场所|企业|公司|酒店|宾馆|店|医院|学校)存在[^。；;]{4,120}?(?:隐患|问题))(?=[,，。；;])")
 
