@@ -197,3 +197,17 @@ def test_a_check_of_two_named_bodies_is_not_read_as_one_body_finding():
             "存在安全出口上锁,部分灭火器失效的火灾隐患,监督员依法下发了《责令限期改正通知书》。\n")
     r = parse_text(text)
     assert r.problems == []
+
+
+# --- a page's slashed date widget ------------------------------------------------------------------------------------
+def test_a_slashed_date_alone_under_the_site_buttons_is_the_page_date():
+    from zhenggai.importer.parse.facts import meta_date
+
+    assert meta_date(["TOP", "返回前页", "Menu", "2024/03/08", "信息公开目录", "某集团关于审计发现问题整改情况的公告"]) == "2024-03-08"
+
+
+def test_a_slashed_date_under_a_title_or_prose_is_no_page_date():
+    from zhenggai.importer.parse.facts import meta_date
+
+    assert meta_date(["某集团关于审计发现问题整改情况的公告", "2024/03/08"]) is None
+    assert meta_date(["根据审计报告,我集团组织整改,现公告如下。", "2024/03/08"]) is None
