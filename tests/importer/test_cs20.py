@@ -211,3 +211,18 @@ def test_a_slashed_date_under_a_title_or_prose_is_no_page_date():
 
     assert meta_date(["某集团关于审计发现问题整改情况的公告", "2024/03/08"]) is None
     assert meta_date(["根据审计报告,我集团组织整改,现公告如下。", "2024/03/08"]) is None
+
+
+# --- photo captions after an item's statement ------------------------------------------------------------------------
+def test_before_and_after_photo_captions_closing_an_item_are_no_part_of_its_title():
+    from zhenggai.importer.parse.titles import _clean_title
+
+    assert _clean_title("某小区广场旁存在乱堆杂物问题。整改前:") == "某小区广场旁存在乱堆杂物问题"
+    assert _clean_title("某小区楼下存在垃圾堆放问题。整改前 整改后:") == "某小区楼下存在垃圾堆放问题"
+
+
+def test_a_statement_that_itself_speaks_of_before_and_after_rectification_is_kept_whole():
+    from zhenggai.importer.parse.titles import _clean_title
+
+    assert _clean_title("部分点位整改后仍存在反弹问题。") == "部分点位整改后仍存在反弹问题"
+    assert _clean_title("未留存整改前后对比照片") == "未留存整改前后对比照片"
