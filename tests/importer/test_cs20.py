@@ -226,3 +226,25 @@ def test_a_statement_that_itself_speaks_of_before_and_after_rectification_is_kep
 
     assert _clean_title("部分点位整改后仍存在反弹问题。") == "部分点位整改后仍存在反弹问题"
     assert _clean_title("未留存整改前后对比照片") == "未留存整改前后对比照片"
+
+
+# --- a patrol's item that only says what was checked -----------------------------------------------------------------
+PATROL = """根据街道关于创建文明城市工作的部署要求,某社区如期开展驻点日活动,街道挂点科室的工作人员下沉社区,分包区域驻点蹲守。具体工作情况如下: 一、某社区书记到某小区检查环境卫生,发现仍存在个别地方保洁不到位,已通知相关管理处立即整改。
+二、检查辖区内消防设施的巡查记录是否完善,灭火器是否存在过期、缺失的情况。
+三、某小区3栋楼下空地存在大量泡沫垃圾堆放问题。整改前:
+整改后:
+四、某小区广场旁存在乱挂晒问题。整改前:
+整改后:
+"""
+
+
+def test_a_patrol_item_that_only_says_what_was_checked_is_no_problem_and_leaves_a_gap():
+    r = parse_text(PATROL)
+    assert [(p.seq, p.title) for p in r.problems] == [(3, "某小区3栋楼下空地存在大量泡沫垃圾堆放问题"),
+                                                      (4, "某小区广场旁存在乱挂晒问题")]
+
+
+def test_a_check_item_that_states_what_it_found_stays_a_problem():
+    r = parse_text(PATROL.replace("二、检查辖区内消防设施的巡查记录是否完善,灭火器是否存在过期、缺失的情况。",
+                                  "二、检查辖区内消防设施是否完好,发现灭火器过期未更换。"))
+    assert [p.seq for p in r.problems] == [2, 3, 4]

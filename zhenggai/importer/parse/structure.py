@@ -1250,6 +1250,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
+    if chosen.name == "list" and len(chosen.problems) >= 3 and "是否" in "".join(p.title for p in chosen.problems):
+        _checks_without_finding_dropped(chosen)
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name
@@ -1260,3 +1262,28 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     runner = next((c for c in ranked[1:] if [p.title for p in c.problems] != [p.title for p in chosen.problems]), None)
     result.alternative = runner
     return chosen.problems, chosen.nodes, root
+
+
+# cs20: a patrol's numbered items mix what it found ("三、某小区楼下存在垃圾堆放问题。") with what it only looked at
+# ("二、检查辖区内消防设施巡查记录是否完善,消防设备是否存在破损、缺失的情况。"): an item that opens on a check verb and,
+# its "是否…" clauses set aside, states no shortcoming and no finding is a check made, not a problem (R7: a problem needs
+# its statement). Dropped only from a list whose other items (two or more) stay; its number stays a gap.
+RE_CHECK_ITEM_OPENS = re.compile(r"^(?:检查|查看|核查|抽查|察看|督查)")
+RE_WHETHER_CLAUSE = re.compile(r"是否[^，,。；;]*")
+
+
+def _check_only_item(title: str) -> bool:
+    from .readings import RE_SHORTCOMING
+
+    return bool(RE_CHECK_ITEM_OPENS.match(title)) and "是否" in title and "发现" not in title \
+        and not RE_SHORTCOMING.search(RE_WHETHER_CLAUSE.sub("", title))
+
+
+def _checks_without_finding_dropped(chosen) -> None:
+    keep = [k for k, p in enumerate(chosen.problems) if not _check_only_item(p.title)]
+    if len(keep) == len(chosen.problems) or len(keep) < 2:
+        return
+    aligned = len(chosen.nodes) == len(chosen.problems)
+    chosen.problems = [chosen.problems[k] for k in keep]
+    if aligned:
+        chosen.nodes = [chosen.nodes[k] for k in keep]
