@@ -801,6 +801,16 @@ def _header_block(lines: list[str]) -> bool:
         and any(_RE_DOCUMENT_NAME_LINE.search(x) for x in lines)
 
 
+# cs20: a page's date widget, a slashed date alone on its line at the top, under nothing but the site's buttons ("TOP" /
+# "返回前页" / "Menu" / "2023/06/20" / "信息公开目录" / the title): the page's date. Not under a line of prose or a title (a
+# bare date lower down may be anything), nor a date with more on its line.
+RE_SLASHED_DATE_LINE = re.compile(r"^((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})$")
+
+
+def _site_buttons_only(lines: list[str]) -> bool:
+    return all(len(x.strip()) <= 8 and not _RE_SENTENCE_MARK.search(x) and not _RE_DOCUMENT_NAME_LINE.search(x) for x in lines)
+
+
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
@@ -828,6 +838,7 @@ def meta_date(lines: list[str]) -> str | None:
              or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
              or _page_facts_date(t)
              or (RE_BARE_ISO_LINE.match(t) if 3 <= k < 6 and _header_block(lines[:k]) else None)
+             or (RE_SLASHED_DATE_LINE.match(t) if k < 6 and _site_buttons_only(lines[:k]) else None)
              or (RE_EN_DATE_LABEL.match(t) if k < 3 else None) or RE_PUBLISHED_AT.search(t) or (RE_TITLE_THEN_DATE.match(t) if k < 3 else None)
              or RE_PAGE_RECORD.match(t) or RE_PAPER_LINE.match(t) or RE_DATE_WEEKDAY.match(t) or RE_DATE_PUBLISHED_IN.match(t)
              or (RE_SOURCE_UPLOAD_DATE.match(t) if not RE_SHARING_SITE_FACTS.search(t) else None)

@@ -669,6 +669,8 @@ def headline_figures(text: str) -> Headline:
     if h.problems_total is not None and h.problems_done is None:
         _done_with_rest(h, t)
     if h.problems_total is not None and h.problems_done is None:
+        _tally_done_confirmed(h, t)
+    if h.problems_total is not None and h.problems_done is None:
         _found_ones_all_done(h, t)
     if h.problems_total is None:
         _point_counts(h, t)
@@ -1638,4 +1640,38 @@ def _done_with_rest(h: Headline, t: str) -> None:
         md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end()) or RE_PART_DONE_HOW.match(t, m.end())
         if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
             h.problems_done = int(md.group(1))
+            return
+
+
+# cs20: a tally chain right after the total, its done count said bare ("反馈问题306个,整改279个,整改率达91.18%") or with
+# its counter dropped ("发现问题39处,已整改39,延期整改0处"): read as the done count only when the chain itself confirms
+# it — the rate stated next is that count over the total (to the rate's printed decimals), or the part left next adds
+# up with it to the total. Without that ("发现问题12个,整改措施8条", "反馈问题30个,整改5个方面") nothing is read: a bare
+# 整改 may be an order or count something else.
+RE_TALLY_DONE_AFTER = re.compile(r"\s*[,，、]\s*(?:已经?)?(?:完成)?整改(?:完成|到位)?\s*(\d+)\s*([处个项条件])?(?![\d.%％])")
+RE_TALLY_RATE_NEXT = re.compile(r"\s*[,，]\s*(?:整改(?:完成)?率|完成率|销号率)\s*(?:为|达到?)?\s*(\d+(?:\.(\d+))?)\s*[%％]")
+RE_TALLY_REST_NEXT = re.compile(r"\s*[,，、]\s*(?:延期整改|正在整改|未整改|尚未整改|整改中|剩余|其余|限期整改|持续整改|未完成(?:整改)?)"
+                                r"(?:问题)?\s*(\d+)\s*([处个项条件])")
+
+
+def _tally_done_confirmed(h: Headline, t: str) -> None:
+    total = h.problems_total
+    if "整改" not in t:
+        return
+    for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条件])", t):
+        md = RE_TALLY_DONE_AFTER.match(t, m.end())
+        if md is None or (md.group(2) and md.group(2) != m.group(1)):
+            continue
+        done = int(md.group(1))
+        if done > total:
+            continue
+        rate = RE_TALLY_RATE_NEXT.match(t, md.end())
+        rest = RE_TALLY_REST_NEXT.match(t, md.end())
+        if rate:
+            places = len(rate.group(2) or "")
+            ok = abs(done * 100 / total - float(rate.group(1))) <= 0.5 * 10 ** -places + 1e-9
+        else:
+            ok = rest is not None and rest.group(2) == m.group(1) and done + int(rest.group(1)) == total
+        if ok:
+            h.problems_done = done
             return

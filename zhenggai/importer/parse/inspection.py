@@ -416,12 +416,13 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
         _dated_check_line(out, text, doc_date)
     if out.start is None and out.end is None and (RE_ONE_DAY_VISIT.search(text) or RE_ONE_DAY_FOUND.search(text)
                                                   or RE_TEAM_DAY_VISIT.search(text) or RE_RUN_IN_HEAD.search(text)
-                                                  or RE_BODY_DAY_CHECK.search(text) or RE_DAY_BODY_CHECK.search(text)):
+                                                  or RE_BODY_DAY_CHECK.search(text) or RE_DAY_BODY_CHECK.search(text)
+                                                  or RE_DAY_VISIT_PUSHING.search(text)):
         at = 0
         for s in sentences:
             at += len(s)
             mv = (RE_ONE_DAY_VISIT.search(s) or RE_ONE_DAY_FOUND.search(s) or RE_TEAM_DAY_VISIT.search(s)
-                  or RE_BODY_DAY_CHECK.search(s) or RE_DAY_BODY_CHECK.search(s))
+                  or RE_BODY_DAY_CHECK.search(s) or RE_DAY_BODY_CHECK.search(s) or RE_DAY_VISIT_PUSHING.search(s))
             if mv is None and (mh := RE_RUN_IN_HEAD.match(s)):
                 s = s[mh.end():]
                 mv = RE_ONE_DAY_VISIT.match(s)
@@ -476,6 +477,8 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             break
     if out.start is None and out.end is None and RE_CHECK_DAY_FIELD.search(text):
         _check_day_field(out, text, doc_date)
+    if out.start is None and out.end is None and "日报" in text and "今日" in text:
+        _daily_report_day(out, text, pub)
     if out.start is None and out.end is None and RE_CHECK_DAY_COLUMN.search(text):
         _check_day_column(out, text, doc_date)
     if out.start is None and out.end is None:
@@ -906,7 +909,21 @@ RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；>])\s*" + _RE_NEWS_LEAD + r"|(
                               # res19: or told as what the check found while it was made ("…对某大厦进行检查时发现该单位存在…",
                               # "…到某早餐店检查时,发现该单位存在以下隐患:"), as a regulator's case file does
                               r"(?=\s*(?:时|中|过程中)?\s*(?:[,，。;；]|发现)|$)")
+# cs20: the same dated visit told with what its check pushes on ("为扎实推进…工作,6月26日上午,…带领…深入城区部分区域,
+# 现场督导推动创文工作"): the check, then 推动/推进/督促/指导 and the work it is for, closing the clause (not "督导组深入…
+# 督导推动整改工作期间": RE_NOT_A_VISIT's words still refuse it)
+_VISIT_CLOSE = r"(?=\s*(?:时|中|过程中)?\s*(?:[,，。;；]|发现)|$)"
+assert RE_ONE_DAY_VISIT.pattern.endswith(_VISIT_CLOSE)
+RE_DAY_VISIT_PUSHING = Needles(RE_ONE_DAY_VISIT.pattern[: -len(_VISIT_CLOSE)]
+                               + r"(?=(?:推动|推进|督促|指导)[^。;；,，\d]{1,12}?工作\s*(?:[,，。;；]|$))")
 RE_ONE_DAY_VISIT = Needles(RE_ONE_DAY_VISIT)  # (tried only in a text holding a literal every match reads)
+# cs20: a daily check report's heading line naming its day ("7月19日某社区创文日报", "2022年7月19日巡查日报"), over a
+# tally of that day's patrol ("今日共出动人员25人次,…发现问题39处"): the report's day is the patrol's, start = end (the
+# year the page's date gives a yearless day, as for a dated visit). Not a 日报 over several days' work ("本周", no 今日),
+# nor a day named inside a sentence (the heading opens its line).
+RE_DAILY_REPORT_HEADING = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                                     r"[^\n。,，;；:：]{0,30}?日报", re.M)  # (a copy may run the heading into its lines)
+RE_TODAY_PATROL = re.compile(r"今日[^。;；\n]{0,40}?(?:巡查|检查|督查|暗访|发现问题)")
 # (the day need not open a line: a copy may glue a page's facts line to it, "…点击:03月8日,…")
 RE_DAY_VISITED = re.compile(r"(?<![\d.])" + _RE_DAY_G + r"\s*[,，][^。;；\d]{0,30}?(?:全面|逐户|实地|入户)?走访")
 RE_FOUND_IN_VISIT = re.compile(r"走访(?:中|时|过程中)(?:共)?发现")
@@ -929,6 +946,15 @@ RE_DAY_BODY_CHECK = re.compile(r"(?:^|(?<=[,，。;；\n]))\s*(?=(?:19|20)\d{2})
                                + r"\s*[,，]?\s*[^。;；,，\d]{2,24}?(?:局|队|组|站|中心|委员会|办公室)[^。;；\d]{0,40}?(?:开展|进行)了?"
                                r"[^。;；,，\d]{0,10}?" + _RE_CHECK_ACT + r"(?:工作|行动)?(?=\s*[,，。;；]|$)")
 RE_DAY_BODY_CHECK = Needles(RE_DAY_BODY_CHECK)  # (tried only in a text holding a literal every match reads)
+
+
+def _daily_report_day(out: ParsedInspection, text: str, pub: dt.date | None) -> None:
+    m = RE_DAILY_REPORT_HEADING.search(text)
+    if m is None or not RE_TODAY_PATROL.search(text, m.end()):
+        return
+    day = _dated(FoundDate(0, 0, int(m.group("y")) if m.group("y") else None, int(m.group("m")), int(m.group("d"))), None, pub)
+    if day is not None and (pub is None or day <= pub) and (m.group("y") or pub is not None):
+        out.start = out.end = iso(day)
 
 
 def _checked_all(s: str, mv: re.Match, many: re.Match) -> bool:

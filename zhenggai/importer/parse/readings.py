@@ -3360,3 +3360,202 @@ def unit_hazard_blocks_candidate(paras) -> Candidate | None:
         problems.extend(block)
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
                      f"{len(starts)}个单位名称行下“存在隐患:”及逐条列出的隐患")
+
+
+# --- cs20: exposure cards of labelled field lines whose finding field runs over the lines under its label ---------------
+# A 消防 曝光 prints one card per body checked, each a run of labelled lines: "单位名称:某幼儿园" / "地址:…" /
+# "★存在问题:" / "1.…;" / "2.…。" / "★处理措施:责令限期整改" (or numbered fields, "1.检查时间:…" / "2.单位名称:…" /
+# "4.存在隐患:" / "(1)…" / "(2)…" / "5.所涉法条:…" / "6.整改情况:…" / "7.整改期限:…"), cards counted "01", "02" or
+# grouped under a district line ("新城区"). The finding label stands alone on its line (or starts its value there) and
+# the lines under it up to the next field line are its value. Each card is one problem (its (1)(2) are one body's
+# findings, kept in its title as printed, lines joined); a card whose finding field is empty prints no statement (its
+# findings were pictures) and is no problem. Seq the card's ordinal line; unit the name field; category the short line
+# over the card's first field when two cards or more have one (a district heading, not the lead's last line); deadline
+# the "整改期限" field as written; status from the "整改情况" field's account (a closure to rectify is work under way).
+# Read only with two cards or more holding a statement, each name field followed within its card by a finding label.
+# (us18's unit_cards needs the finding on the name's next line and on its own line; this shape has a field between or
+# the finding below its label.)
+RE_FIELD_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?(?:(\d{1,2})\s*[.．、]\s*)?([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
+RE_FIELD_CARD_UNIT = re.compile(r"^(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)$")
+RE_FIELD_CARD_FINDING = re.compile(r"^(?:(?:存在|发现)的?(?:主要)?(?:火灾|安全|消防)?(?:隐患|问题)|隐患问题)$")
+RE_FIELD_CARD_DEADLINE = re.compile(r"^(?:整改期限|整改时限|完成时限)$")
+RE_FIELD_CARD_ACCOUNT = re.compile(r"^(?:整改情况|整改结果|整改进展)$")
+RE_CARD_ORDINAL_LINE = re.compile(r"^0?\d{1,2}$")
+RE_CLOSED_TO_RECTIFY = re.compile(r"停业整改|停产整改|停工整改")
+
+
+def _field_value(lines: list[str], i: int, end: int) -> str:
+    """A field's value: what follows its label on its line, and the lines under it up to the next field line (item
+    lines "1." / "(1)" all of them; an unmarked line only as the whole value)."""
+    from .numbering import item_marker
+
+    first = RE_FIELD_LINE.match(lines[i]).group(3).strip()
+    parts = [first] if first else []
+    j = i + 1
+    while j < end and len(parts) < 12:
+        s = lines[j]
+        if RE_FIELD_LINE.match(s) or RE_CARD_ORDINAL_LINE.match(s):
+            break
+        # (the next item by its number also when a decimal reading hides it: "2.3层走道堆放杂物" after "1.…")
+        marked = item_marker(s) or re.match(rf"{len(parts) + 1}\s*[.．、]", s)
+        if not marked and (parts or j + 1 < end and not RE_FIELD_LINE.match(lines[j + 1])):
+            break
+        parts.append(s)
+        j += 1
+        if not marked:
+            break
+    return "".join(parts)
+
+
+def field_cards_candidate(lines_in) -> Candidate | None:
+    rows = [(p.pos, p.text.strip()) for p in lines_in if p.text.strip()]
+    if len(rows) < 6 or not any("单位" in t or "场所" in t for _, t in rows):
+        return None
+    lines = [t for _, t in rows]
+    fields = [RE_FIELD_LINE.match(t) for t in lines]
+    units = [i for i, m in enumerate(fields) if m and RE_FIELD_CARD_UNIT.match(m.group(2))]
+    if len(units) < 2:
+        return None
+    starts = []
+    for i in units:  # the card opens at its ordinal line, or at the numbered fields before its name field
+        s = i
+        n = fields[i].group(1)
+        while n and s > 0 and fields[s - 1] and fields[s - 1].group(1) and int(fields[s - 1].group(1)) < int(fields[s].group(1)):
+            s -= 1
+        seq = None
+        if s > 0 and RE_CARD_ORDINAL_LINE.match(lines[s - 1]):
+            s -= 1
+            seq = int(lines[s])
+        starts.append((s, i, seq))
+    headed = []
+    for s, _, _ in starts:
+        # (a banner printed over every card, "火灾隐患单位曝光", is no heading: the line over it may be)
+        h = next((lines[k] for k in range(s - 1, max(-1, s - 3), -1)
+                  if not fields[k] and lines.count(lines[k]) == 1), "") if s > 0 else ""
+        h = h if h and RE_CARD_HEADING_LINE.match(h) and all(lines.count(lines[k]) > 1 for k in range(lines.index(h) + 1, s)) else ""
+        headed.append(h or None)
+    if sum(1 for h in headed if h) < 2:
+        headed = [None] * len(starts)
+    problems: list[ParsedProblem] = []
+    cards = 0
+    for k, (s, u, seq) in enumerate(starts):
+        end = len(lines) if k + 1 == len(starts) else starts[k + 1][0] - (1 if headed[k + 1] else 0)
+        found = next((i for i in range(u + 1, end) if fields[i] and RE_FIELD_CARD_FINDING.match(fields[i].group(2))), None)
+        if found is None:
+            return None  # a name field with no finding label in its card: not this layout
+        cards += 1
+        title = _field_value(lines, found, end).rstrip("。；;，, ").rstrip()
+        if len(title) < 4:
+            continue  # an empty finding field: no statement printed
+        deadline = next((_field_value(lines, i, end) for i in range(u + 1, end)
+                         if fields[i] and RE_FIELD_CARD_DEADLINE.match(fields[i].group(2))), None)
+        account = next((_field_value(lines, i, end) for i in range(u + 1, end)
+                        if fields[i] and RE_FIELD_CARD_ACCOUNT.match(fields[i].group(2))), None)
+        status = None
+        if account:
+            from .structure import account_status
+
+            status = "in_progress" if RE_CLOSED_TO_RECTIFY.search(account) else account_status(account)
+        unit = fields[u].group(3).strip()
+        problems.append(ParsedProblem(seq=seq, title=title, category=headed[k], status=status, position=rows[found][0],
+                                      deadline=deadline or None, responsible_units=[unit] if unit else []))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
+                     f"{cards}张字段卡片（单位名称/存在问题 分行列出）")
+
+
+# --- cs20: a check's news naming its findings after a labelled lead-in, or one place a sentence -------------------------
+# "…主要问题有:A;B;C;D。" (also "存在的主要问题是:", "发现的问题有:"): the lead-in says what follows are the problems, one
+# a ";" clause of its sentence; read when three clauses or more, each of a finding's length, half of them or more
+# stating a fault in words (a lead-in over praise alone, or over requests, is no list). Praise before the lead-in is no
+# problem (not read). Not "问题有所减少" (no colon) nor a list the numbered readers took (this runs only when none did).
+RE_PROBLEMS_ARE_LEAD = re.compile(r"(?:存在的|发现的)?(?:主要)?问题(?:主要)?(?:有|是|为|如下)\s*[:：]\s*")
+
+
+def _labelled_problem_clauses(paras) -> list:
+    for p in paras:
+        if "问题" not in p.text or (p.text.count("；") + p.text.count(";")) < 2:
+            continue
+        for m in RE_PROBLEMS_ARE_LEAD.finditer(p.text):
+            sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
+            clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
+            if len(clauses) < 3 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+                continue
+            faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
+            if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+                continue
+            return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+    return []
+
+
+# "在某社区,督查组…进行督查,发现A等问题。在某院落,督查组发现B。在某综合楼院落存在C等问题。": a check's news telling one place
+# a sentence, each opening on "在" and its place and stating what was found there: one problem a sentence, titled from the
+# word after its 发现 (the lead-in with the team and the place dropped, R92), or, with no 发现, the sentence without its
+# opening 在 (the place is its subject). Read with three such sentences or more running one after another in a
+# paragraph; a sentence of requests or of work done ends the run.
+RE_PLACE_SENTENCE = re.compile(r"^在(?![^，,。]{0,24}?(?:期间|过程中|基础上|工作中|方面))[^，,。；;]{1,24}?(?:社区|村|小区|院落|市场|街道|路段|广场|公园|"
+                               r"学校|楼|大院|沿线|门口|工地|商铺|店|区域)")
+RE_PLACE_FINDING = re.compile(r"(?<![未没])发现|存在")
+
+
+def _place_finding_sentences(paras) -> list:
+    for p in paras:
+        if p.text.count("在") < 3 or ("发现" not in p.text and "存在" not in p.text):
+            continue
+        run: list[ParsedProblem] = []
+        for sent in re.split(r"(?<=[。！!])", p.text):
+            sent = sent.strip()
+            m = RE_PLACE_SENTENCE.match(sent)
+            f = None
+            if m:
+                found = [x for x in RE_PLACE_FINDING.finditer(sent) if x.group(0) == "发现"]
+                if found:
+                    f = sent[found[-1].end():].lstrip(":：,， ").rstrip("。！! ")
+                elif RE_PLACE_FINDING.search(sent):
+                    f = sent[1:].rstrip("。！! ")
+            # (what a 发现 introduces is a finding; a sentence without it must state a fault in words)
+            if f and len(f) >= 6 and not RE_RESPONSE_SENTENCE.search(f) and (
+                    found or RE_SHORTCOMING.search(f) or RE_SEGMENT_FAULT.search(f) or RE_FOUND_FAULT.search(f)):
+                run.append(ParsedProblem(seq=None, title=f, position=p.pos))
+                continue
+            if len(run) >= 3:
+                return run
+            run = []
+        if len(run) >= 3:
+            return run
+    return []
+
+
+# a regulator's news of its check of one named body ("…监督员对某酒店管理有限公司开展夏季消防安全检查。…经检查发现该单位
+# 存在堵塞消防车通道,个别灭火器压力不足的火灾隐患,针对上述火灾隐患…下发了《责令限期改正通知书》"): the one body's
+# findings are one problem (R12), titled from "该单位存在…" to the 隐患/问题 closing them (the lead-in 经检查发现 dropped),
+# the body its unit. Only with one body checked so named and one such finding in the whole text.
+RE_ONE_BODY_CHECKED = re.compile(r"对([^，,。；;:：“”]{2,40}?(?:有限责任公司|有限公司|公司|酒店|宾馆|饭店|商场|超市|医院|学校|幼儿园|网吧|"
+                                 r"市场|中心|厂))\s*(?:开展|进行)了?[^。；;，,]{0,20}?检查")
+RE_BODY_FOUND_HAS = re.compile(r"(?<![未没])发现\s*(该(?:单位|场所|企业|公司|酒店|宾馆|店|医院|学校)存在[^。；;]{4,120}?(?:隐患|问题))(?=[,，。；;])")
+
+
+def _one_body_finding(paras) -> list:
+    text = "\n".join(p.text for p in paras)
+    if "发现该" not in text:
+        return []
+    bodies = RE_ONE_BODY_CHECKED.findall(text)
+    found = [(p, m) for p in paras for m in RE_BODY_FOUND_HAS.finditer(p.text)]
+    if len(set(bodies)) != 1 or len(found) != 1:
+        return []
+    p, m = found[0]
+    return [ParsedProblem(seq=None, title=m.group(1), position=p.pos, responsible_units=[bodies[0]])]
+
+
+def prose_findings_candidate(paras) -> Candidate | None:
+    found = _one_body_finding(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "一个受检单位“经检查发现该单位存在…隐患”")
+    found = _labelled_problem_clauses(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "“主要问题有：”之后一句中以“；”分开列出的问题")
+    found = _place_finding_sentences(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐处以“在某地”开头、写明发现的句子")
+    return None

@@ -1156,6 +1156,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             told = fault_clauses_candidate(paras)  # "…但也存在不少问题。甲市场…；乙市场…；" / "甲区：…；…。乙区：…"
         if told is None:
+            from .readings import prose_findings_candidate
+
+            told = prose_findings_candidate(paras)  # cs20: "主要问题有:A;B;C。" / "在某社区,…发现A。在某院落…存在B。…"
+        if told is None:
             from .readings import counted_findings_candidate
 
             told = counted_findings_candidate(paras)  # "发现有1家网吧…,有1家KTV…,有1家KTV…"
@@ -1195,6 +1199,21 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     # ws20: a list of the work divided among bodies, none of its items a shortcoming (readings.list_features'
     # "work_division"), is no problem list
     candidates = [c for c in candidates if not c.features.get("work_division")]
+    if raw_lines:
+        from .readings import field_cards_candidate
+
+        # (cs20: cards of field lines, "单位名称:…" / "地址:…" / "★存在问题:" over its lines: one problem a card; a list
+        # read from the cards' inner items, or from one card's, gives way to them; a reading of the same cards, us18's
+        # unit_cards, is kept as it is)
+        fields = field_cards_candidate(raw_lines)
+        mine = [_norm_title(p.title) for p in fields.problems] if fields is not None else []
+        if fields is not None and not any(c.score() >= NONE_SCORE and [_norm_title(p.title) for p in c.problems] == mine
+                                          for c in candidates):
+            text = "\n".join(mine)
+            candidates = [c for c in candidates if c.score() < NONE_SCORE
+                          or not all(_norm_title(p.title) in text for p in c.problems)]
+            if all(len(c.problems) < len(fields.problems) for c in candidates if c.score() >= NONE_SCORE):
+                candidates.append(fields)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
@@ -1244,6 +1263,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
+    if chosen.name == "list" and len(chosen.problems) >= 3 and "是否" in "".join(p.title for p in chosen.problems):
+        _checks_without_finding_dropped(chosen)
     for a in getattr(chosen, "anomalies", []):
         result.add_anomaly(a.code, a.message_zh, a.position)
     result.reading = chosen.name
@@ -1254,3 +1275,28 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     runner = next((c for c in ranked[1:] if [p.title for p in c.problems] != [p.title for p in chosen.problems]), None)
     result.alternative = runner
     return chosen.problems, chosen.nodes, root
+
+
+# cs20: a patrol's numbered items mix what it found ("三、某小区楼下存在垃圾堆放问题。") with what it only looked at
+# ("二、检查辖区内消防设施巡查记录是否完善,消防设备是否存在破损、缺失的情况。"): an item that opens on a check verb and,
+# its "是否…" clauses set aside, states no shortcoming and no finding is a check made, not a problem (R7: a problem needs
+# its statement). Dropped only from a list whose other items (two or more) stay; its number stays a gap.
+RE_CHECK_ITEM_OPENS = re.compile(r"^(?:检查|查看|核查|抽查|察看|督查)")
+RE_WHETHER_CLAUSE = re.compile(r"是否[^，,。；;]*")
+
+
+def _check_only_item(title: str) -> bool:
+    from .readings import RE_SHORTCOMING
+
+    return bool(RE_CHECK_ITEM_OPENS.match(title)) and "是否" in title and "发现" not in title \
+        and not RE_SHORTCOMING.search(RE_WHETHER_CLAUSE.sub("", title))
+
+
+def _checks_without_finding_dropped(chosen) -> None:
+    keep = [k for k, p in enumerate(chosen.problems) if not _check_only_item(p.title)]
+    if len(keep) == len(chosen.problems) or len(keep) < 2:
+        return
+    aligned = len(chosen.nodes) == len(chosen.problems)
+    chosen.problems = [chosen.problems[k] for k in keep]
+    if aligned:
+        chosen.nodes = [chosen.nodes[k] for k in keep]

@@ -174,9 +174,17 @@ def _clean_title(t: str) -> str:
         label = RE_PROBLEM_LABEL.match(t)
         if label:
             t = t[label.end():]
+    if "整改前" in t or "整改后" in t:
+        t = RE_PHOTO_CAPTIONS_AFTER.sub("", t)
     while (cut := t.rstrip().rstrip("。.;；,，:：")) != t:  # what re.sub(r"[。.;；,，:：\s]+$", "", t) did, without a regex scan
         t = cut
     return t.strip()
+
+
+# cs20: the captions of a post's before/after photos left after an item's statement ("…存在乱挂晒问题。整改前:" /
+# "整改后:", the photos not in the copy): no part of the statement (only after its full stop: "整改前后对比…" or a
+# statement's own "整改后仍…" are kept)
+RE_PHOTO_CAPTIONS_AFTER = re.compile(r"(?<=[。.!！])\s*(?:整改前|整改后)(?:\s*[:：]?\s*(?:整改前|整改后))*\s*[:：]?\s*$")
 
 
 # an item that opens on a short heading and a colon, then says what it means: "整改台账管理不规范：部分单位…"
