@@ -1,0 +1,248 @@
+"""Generate blind held-out set 20 (written by helper writer20, session 20, 2026-12-06, ~22:03-22:20 UTC): six FULL-LENGTH
+written documents + truths, aimed at shapes the brief names: problems as 一是…二是… run INLINE inside one paragraph per
+category (a court's 巡察反馈问题公示; a hospital's 巡察整改进展情况的通报 with each 一是 followed by its 整改情况 paragraph);
+an audit 整改 公告 of a company whose items carry 问题整改措施：/问题整改状态： fields; a county speech with tallies of several
+inspections then '关于…的问题' paragraphs naming the bureau responsible; a bank's bulletin with 问题N： and 整改情况： lines;
+a traditional-character copy of the court's 公示.
+
+All bodies, people, places and figures are invented for testing (澜川省, 棠州市, 石梁县, 临沅区, 澄江区 … do not exist).
+writer20 did not read or run the parser (zhenggai/importer/**, tests/importer/*.py) and did NOT run it on this set (the lead
+scores it; no FIRST_RUN file).
+
+Pages used as layout models (search tool, corpus pages; every one checked with /work/wt/known_urls.py):
+ - https://lzq.gov.cn/news/show/20250110144825318.html (区法院党组 巡察反馈问题公示: '(一)…有差距。一是…。如,…。又如,…。
+   二是…' run inline; KNOWN: labelled as a cut real page in blind38) -> layout of doc01, doc02 and doc06 only; its text is
+   not copied. The brief names this inline shape; the page is the one real example found in the time, so it is named as a
+   layout model as bw19 did for known pages.
+ - http://www.gdcy.gov.cn/cy/zdlyxxgk/czsjxxgk/sjjggg/content/post_2289418.html (潮阳 audit report: '报告期间内共完成审计
+   (调查)项目19个，共查出问题330项…' tallies then sections; KNOWN) -> layout of doc04's opening tallies.
+ - https://yohu9.com/newsshow-214114.html (岚山 审计局: '已整改'/'持续整改'/'未整改' status words; KNOWN) -> the status
+   words of doc03.
+ - doc05 (bank 问题N：/整改情况：) has no page model found in the time: url null.
+Queries run (pages): 法院 巡察反馈问题 公示 一是 二是 如， 有差距; 审计 整改 公告 问题整改状态 问题整改措施 公司; 银行 巡视整改 问题1：
+整改情况： 通报; 医院党委 巡察整改进展情况的通报 一是 整改情况 有差距; 问题整改状态：已完成 问题整改措施： 审计发现问题.
+Declined: zhetiaohe, fengdujob, abg.baidu, shenkongzuanchuang, youlu (spam / tag pages); m.zgkjsz, 055110.com, qbook,
+oryoy, fx361 (articles, no rectification layout); lyruiju, gztusheng (KNOWN), rcwkj, m.zuzhaopin, azyfy, shsgah,
+m.lbjssb (meeting news); puupupc (a 湖北 bulletin on a spam site); m.boteman, fudaoke, qianqiantushu, reportify, seridoat,
+runmo (doc-sharing or unrelated); ruijin (earlier sets' declined list).
+
+Formats: UTF-8 .txt (01), .docx (02), Word-saved .html (03), .pdf via soffice (04, 06), GB18030 .txt with CRLF (05).
+Kinds (issue 10): 01 -> 2/7 feedback 公示 (kind null, R112); 02 -> 2; 03 -> 1 (audit 整改 公告); 04 -> 5 speech (kind null,
+R30) with '关于…' problems; 05 -> 2; 06 -> 7 traditional copy of 01.
+
+Counted twice: every measure_count is the length of the measure list in the data (Prob recounts its own rendering and refuses
+a mismatch), and again over the written file read back (recount_file: the items of the document's own numbering between each
+problem's title and the next). check_refound re-finds every non-null value in the file's own text.
+
+Judgement calls (also in each truth's anomalies; NEW = no earlier rule):
+ - 01/06: as blind38 lzq: one problem per inline 一是 item, seq restarting per (一) heading (R76a); title = the item run into
+   its 如/又如 examples (R88); category = the (一) sentence without number and 。; measures 0; kind null (R112).
+ - 02: NEW shape: inline 一是 item in the category paragraph, its '整改情况：' in the next paragraph (R118: the item's sole
+   account -> measures = its （1）（2） items, undivided = 1); status from the closing sentence of 整改情况 (已完成整改 ->
+   done; 正在推进/持续推进 -> in_progress; 长期坚持 -> long_term).
+ - 03: '问题整改措施：（1）…（2）…' = measures; '问题整改状态：已整改/持续整改/未整改' -> done/in_progress/in_progress (未整改
+   as not yet done, R93 '仍未'); seq the printed 1..N through the document; category the （一） heading.
+ - 04: NEW: a county speech (kind null, R30) giving three inspections' tallies (no one total: headline null, NEW) then
+   '（一）关于…的问题' paragraphs: title without the 关于…的问题 wrapper (R86), unit from '（牵头单位：县…局）', deadline as
+   written, measures 0 (整改要求 of a speech, R98); category = the 二、 heading above them.
+ - 05: '问题N：' lines numbered through (R76), '整改情况：' the sole account (R118: 一是… items, undivided 1), status from its
+   closing sentence.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+OUT = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
+from blindwritten_kit import check_refound, cn, doc_text, mso_p, Prob, word_html, writers  # noqa: E402
+
+save_truth, write_docx, write_pdf = writers(OUT)
+
+
+class P(Prob):
+    """Prob that allows a problem with no answering text (measures 0, R97)."""
+
+    def recount(self) -> int:
+        return super().recount() if self.measures else 0
+
+MIN_LEN = 2500
+ALL = []
+S2T = opencc.OpenCC("s2t")
+
+
+def finish(stem, *, url, genre, trad=False, excerpt=False, recount=None, **kw):
+    save_truth(stem, **kw)
+    path = OUT / f"{stem}.truth.json"
+    t = json.loads(path.read_text(encoding="utf-8"))
+    t = {"url": url, "excerpt": excerpt, "genre": genre, **t}
+    path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    check_refound(OUT, stem, trad, MIN_LEN)
+    if recount:
+        recount_file(stem, *recount, trad=trad)
+    ALL.append(stem)
+
+
+def recount_file(stem, pat, end, trad=False):
+    """The second count, over the written file read back: each problem's segment runs from its title to the next title
+    (the last to `end`); its measure items are counted there by the document's own numbering (none -> 1 if the segment has
+    an answer label, else 0)."""
+    path = next(p for p in OUT.glob(stem + ".*") if p.suffix != ".json")
+    text = re.sub(r"\s+", "", doc_text(path))
+    if trad:
+        text = opencc.OpenCC("t2s").convert(text)
+    t = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
+    pos, at = [], 0
+    for p in t["problems"]:
+        at = text.index(re.sub(r"\s+", "", p["title"]), at) + 1
+        pos.append(at - 1)
+    stop = text.index(end, pos[-1])
+    for k, p in enumerate(t["problems"]):
+        seg = text[pos[k] + len(re.sub(r"\s+", "", p["title"])):pos[k + 1] if k + 1 < len(pos) else stop]
+        n = len(re.findall(pat, seg)) if pat else 0
+        if n == 0 and pat and re.search(r"整改情况：|问题整改措施：", seg):
+            n = 1
+        assert n == p["measure_count"], (stem, p["title"][:20], n, p["measure_count"])
+
+
+# ================================================================ 01 a district court's 巡察反馈问题公示, inline 一是 items (.txt UTF-8)
+# Layout modelled on https://lzq.gov.cn/news/show/20250110144825318.html (区法院党组 巡察反馈问题公示: lead with period, group
+# and feedback day, '一、巡察发现的主要问题', '(一)…有差距。一是…。如,…。又如,…。二是…' run inline in one paragraph per
+# category). Facts, categories, items and sections after the list are writer20's own.
+C01 = [
+    ("贯彻落实党中央决策部署和省委、市委工作要求有差距", [
+        "学习贯彻习近平法治思想不够深入，理论学习中心组学习流于形式。如，2023年院党组理论学习中心组开展集中学习9次，其中5次仅为传达文件，未开展研讨交流",
+        "服务保障全区中心工作不够有力。如，对全区优化营商环境“十条措施”未制定具体落实举措，涉企案件“绿色通道”未实际运行。又如，2022年以来审结的涉企执行案件中，平均执行周期达147天",
+        "落实意识形态工作责任制不到位。如，院党组每半年专题研究意识形态工作的要求未落实，2023年全年仅研究1次",
+        "防范化解重大风险工作存在短板。如，对涉众型经济犯罪案件引发的信访风险研判不足，2024年1-9月到区、市上访12批次",
+    ]),
+    ("司法为民、公正司法存在不足", [
+        "审判执行质效有待提升。如，2023年一审案件改判发回率高于全市法院平均值0.8个百分点，长期未结案件清理不彻底，截至巡察时仍有超18个月未结案件7件",
+        "诉源治理工作推进不够。如，人民法庭“枫桥式”工作站建设滞后，4个人民法庭中仅1个实际运行，诉前调解成功率低于全市平均水平",
+        "执行案款管理不规范。如，抽查发现有23笔执行案款超过30日未发放，涉及金额186.4万元",
+        "司法公开不够到位。如，裁判文书上网率2023年仅为71.2%，部分不上网案件未按规定审批",
+    ]),
+    ("全面从严治党“两个责任”落实不到位", [
+        "院党组主体责任落实有差距。如，院党组与各部门签订党风廉政建设责任书后，未开展专项检查，责任传导层层递减",
+        "违反中央八项规定精神问题仍有发生。如，2022年至2023年，有3次公务接待无公函、接待清单，超标准列支接待费用0.62万元",
+        "财务管理不规范。如，2021年以来，有14笔差旅费报销未附审批单；又如，政府采购项目中有2个项目化整为零规避公开招标",
+        "廉政风险防控不够有力。如，对审判执行关键岗位未开展廉政风险排查，司法辅助人员管理存在漏洞",
+    ]),
+    ("领导班子和干部队伍建设存在薄弱环节", [
+        "民主集中制执行不够严格。如，2023年有2项大额资金支出未经党组会集体研究，事后补签会议纪要",
+        "干部队伍结构不够合理。如，全院35岁以下员额法官仅3名，年轻干部培养选拔机制不健全",
+        "基层党组织建设不够规范。如，机关党委下属5个支部中，有2个支部2023年“三会一课”记录不全，主题党日活动与业务工作脱节",
+        "上轮巡察和审计发现问题整改不到位。如，上轮巡察反馈的“诉讼费退费不及时”问题至今仍未彻底整改，2024年仍有退费超期情况",
+    ]),
+    ("群众身边不正之风和腐败问题整治不够深入", [
+        "诉讼服务中心便民措施落实不到位。如，网上立案审核超期问题较为突出，2024年1-9月有87件网上立案申请超过规定时限未审核；"
+        "又如，诉讼服务热线接通率偏低，群众反映“打不通、问不清”",
+        "涉诉信访办理不够规范。如，抽查2023年信访件30件，有9件未按规定时限答复，有4件答复内容简单、未回应群众诉求，"
+        "群众满意度不高",
+    ]),
+]
+
+
+def court_text():
+    paras = []
+    for k, (cat, items) in enumerate(C01, 1):
+        body = "".join(f"{cn(i)}是{it}。" for i, it in enumerate(items, 1))
+        paras.append(f"（{cn(k)}）{cat}。{body}")
+    return paras
+
+
+def court_probs():
+    probs = []
+    for cat, items in C01:
+        for i, it in enumerate(items, 1):
+            probs.append(P(i, cat, it, []))
+    return probs
+
+
+COURT_LEAD = ("按照区委巡察工作领导小组统一部署，2024年9月9日至10月25日，区委第二巡察组对区人民法院党组开展了常规巡察。"
+              "2024年12月12日，区委第二巡察组向区人民法院党组反馈了巡察意见。"
+              "巡察期间，巡察组坚持以人民为中心的工作导向，紧扣被巡察党组织职能责任，聚焦坚持和加强党的全面领导，聚焦司法审判执行权力运行，"
+              "聚焦群众身边的操心事、烦心事、揪心事，通过个别谈话、受理信访、调阅资料、旁听庭审、走访人民法庭和诉讼服务中心、"
+              "召开座谈会等方式，深入了解区人民法院党组履行职责情况。共个别谈话126人次，受理来信来电来访41件次，调阅案卷和财务凭证等资料"
+              "1.3万余份，发放调查问卷210份，实地走访4个人民法庭。巡察组认为，近年来，区人民法院党组在区委和上级法院的领导下，"
+              "围绕中心、服务大局，在执法办案、司法改革、队伍建设等方面做了大量工作，取得了一定成效，但也存在一些问题和不足。"
+              "根据有关规定，现将巡察反馈问题公示如下：")
+COURT_TAIL = [
+    "二、巡察整改要求",
+    "区委第二巡察组指出，区人民法院党组要坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，切实提高政治站位，"
+    "把巡察整改作为重大政治任务，主动认领问题，认真研究制定整改方案，建立问题清单、任务清单、责任清单，明确整改时限，逐项推动整改落实。"
+    "院党组书记要切实履行整改第一责任人责任，班子成员要按照“一岗双责”要求抓好分管领域整改。对巡察移交的问题线索，要按照有关规定认真处置。"
+    "整改情况要在两个月内报送区委，同时按要求在院网站等渠道向社会公开。",
+    "区委第二巡察组同时指出，要坚持以巡促改、以巡促建、以巡促治，把巡察整改与深化执法司法制约监督体系改革结合起来，"
+    "与开展“公正与效率”专项活动结合起来，与解决人民群众急难愁盼问题结合起来，举一反三，标本兼治，健全完善审判管理、执行管理、"
+    "财务管理和干部管理等方面的制度机制，切实把巡察整改成果转化为推动全区法院工作高质量发展的实际成效。"
+    "对整改不力、敷衍整改、虚假整改的，将严肃追责问责。",
+    "三、监督渠道",
+    "为广泛接受干部群众监督，现将巡察反馈问题予以公示，公示期为2024年12月16日至12月25日。干部群众对上述问题整改有意见建议的，"
+    "可在公示期内通过以下方式反映：电话：0XXX-68XXXXX；电子邮箱：cjqfyxczg@163.com；来信请寄澄江区人民法院纪检监察组（邮编：6XXXXX），"
+    "信封上请注明“巡察整改意见”字样。",
+    "区人民法院党组表示，诚恳接受区委第二巡察组反馈意见，坚决扛起巡察整改政治责任，对反馈问题照单全收、逐条整改、全面整改，"
+    "做到问题不解决不松劲、整改不到位不撒手，以整改实效回应人民群众对公平正义的期待。整改落实情况将按规定另行公布，"
+    "欢迎社会各界和人大代表、政协委员、新闻媒体继续对区人民法院巡察整改工作进行监督。",
+]
+COURT_TITLE = "澄江区人民法院党组关于区委巡察反馈问题的公示"
+COURT_ISSUER = "中共棠州市澄江区人民法院党组"
+COURT_ANOM = [
+    "One problem per inline 一是…四是 item (R8), four per category paragraph, seq counting from 1 again under each （一） (R76a); "
+    "title = the item run into its '如，…'/'又如，…' examples (R88, as blind38 lzq), trailing '。' dropped; category = the （一） "
+    "sentence without its number and '。' (R79).",
+    "Kind null: a 公示 of feedback problems that reports no rectification (R112); measures 0 (feedback, R97); statuses null.",
+    "inspector '区委第二巡察组', inspected '区人民法院党组' as the lead names them; period 2024-09-09..2024-10-25 (year carried, "
+    "R58); feedback 2024-12-12; report date = the signature date. The 公示期 dates and the figures in the examples are distractors.",
+]
+
+
+def doc01():
+    stem = "w20_01_court_feedback_inline_shi_txt"
+    text = "\n".join([
+        "棠州市澄江区人民法院 > 法院新闻 > 党建工作", COURT_TITLE,
+        "发布时间：2024-12-16 09:30:12    来源：院纪检监察组    浏览次数：1262", "",
+        COURT_LEAD, "一、巡察发现的主要问题", *court_text(), *COURT_TAIL, "",
+        COURT_ISSUER, "2024年12月16日", ""])
+    (OUT / f"{stem}.txt").write_text(text, encoding="utf-8")
+    assert len(re.findall(r"[一二三四]是", text.split("二、巡察整改要求")[0])) == 18
+    finish(stem, url="https://lzq.gov.cn/news/show/20250110144825318.html",
+           genre="2/7 a 区法院党组's 巡察反馈问题公示: four （一） category sentences each run into 一是…四是 items with 如/又如 examples",
+           kind=None, title=COURT_TITLE, issuer=COURT_ISSUER, date="2024-12-16",
+           insp=["区委第二巡察组", "区人民法院党组", "2024-09-09", "2024-10-25", "2024-12-12"],
+           probs=court_probs(), koi=[2, 7], anomalies=COURT_ANOM + [
+               "UTF-8 .txt web copy with a breadcrumb and a '发布时间：…来源：…浏览次数' line."],
+           recount=(None, "二、巡察整改要求"))
+
+
+def doc06():
+    """Traditional-character copy of doc01's 公示 (a mirror site's text, printed to .pdf)."""
+    stem = "w20_06_court_feedback_inline_shi_traditional_pdf"
+    t = S2T.convert
+    blocks = [("p", t("澄江區人民法院 > 法院新聞 > 黨建工作")), ("title", t(COURT_TITLE)),
+              ("p", t("發布時間：2024-12-16    來源：院紀檢監察組")), ("p", t(COURT_LEAD)),
+              ("h", t("一、巡察发现的主要问题"))]
+    blocks += [("p", t(p)) for p in court_text()]
+    blocks += [("h" if len(x) < 12 else "p", t(x)) for x in COURT_TAIL]
+    blocks += [("pr", t(COURT_ISSUER)), ("pr", "2024年12月16日")]
+    write_pdf(stem, blocks)
+    finish(stem, url="https://lzq.gov.cn/news/show/20250110144825318.html", trad=True,
+           genre="7 (and 2) a traditional-character copy of doc01's 巡察反馈问题公示, inline 一是 items, as .pdf",
+           kind=None, title=t(COURT_TITLE), issuer=t(COURT_ISSUER), date="2024-12-16",
+           insp=[t("区委第二巡察组"), t("区人民法院党组"), "2024-09-09", "2024-10-25", "2024-12-12"],
+           probs=court_probs(), koi=[2, 7], anomalies=COURT_ANOM + [
+               "Traditional copy (opencc s2t) of w20_01: doc fields in the page's script, problem titles and categories in "
+               "simplified characters (R91)."],
+           recount=(None, "二、巡察整改要求"))
+
+
+if __name__ == "__main__":
+    for f in sorted(n for n in dir() if re.fullmatch(r"doc\d\d", n)):
+        globals()[f]()
+    print(len(ALL), "documents,", sum(len(json.loads((OUT / f"{s}.truth.json").read_text())["problems"]) for s in ALL),
+          "problems,", sum(p["measure_count"] for s in ALL for p in json.loads((OUT / f"{s}.truth.json").read_text())["problems"]),
+          "measures")
