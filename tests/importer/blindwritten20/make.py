@@ -240,6 +240,101 @@ def doc06():
            recount=(None, "二、巡察整改要求"))
 
 
+# ================================================================ 02 a hospital's 巡察整改进展情况的通报: inline 一是 item, its 整改情况 next (.docx)
+# Layout modelled on the same page as doc01 (lzq: '(一)…有差距。一是…。如,…' inline), turned into a progress 通报 where each
+# inline item is followed by its '整改情况：' paragraph. Facts and wording are writer20's own.
+H_DONE, H_PROG, H_LONG = "目前，该问题已完成整改。", "目前，该问题正在推进整改。", "该项工作需长期坚持。"
+C02 = [
+    ("落实党中央决策部署和省委、市委工作要求有差距", [
+        ("学习贯彻党的二十大精神不够深入，理论学习与医院工作结合不紧。如，2023年党委理论学习中心组学习未结合公立医院高质量发展开展专题研讨",
+         ["修订党委理论学习中心组学习制度，明确每季度至少开展1次专题研讨", "围绕公立医院高质量发展开展专题研讨4次，形成调研报告3篇"], H_DONE),
+        ("落实党委领导下的院长负责制不到位。如，2023年有3项“三重一大”事项未经党委会前置研究",
+         ["修订党委会议和院长办公会议议事规则，制定党委会前置研究事项清单", "对2023年以来“三重一大”事项决策情况开展自查，补充完善决策程序", "纪委对“三重一大”事项决策实行全程监督"], H_DONE),
+        ("推进分级诊疗和医联体建设力度不够。如，医联体内基层转诊病人数量2023年同比下降12%",
+         ["与辖区8家乡镇卫生院签订医联体合作协议，建立双向转诊绿色通道", "选派24名骨干医师下沉基层坐诊带教"], H_PROG),
+        ("落实意识形态工作责任制不够有力。如，院内宣传阵地管理不规范，个别科室微信群管理存在漏洞",
+         ["制定医院网络意识形态阵地管理办法，对院内微信群、公众号逐一登记备案"], H_DONE),
+    ]),
+    ("落实全面从严治党责任存在薄弱环节", [
+        ("党委主体责任压得不实。如，对科室党风廉政建设责任制考核流于形式，考核结果未与绩效挂钩",
+         ["修订科室党风廉政建设责任制考核办法，考核结果与科室绩效分配挂钩", "党委书记与临床医技科室主任开展廉政谈话62人次"], H_DONE),
+        ("药品耗材采购管理存在廉洁风险。如，部分高值耗材未经院采购委员会论证即进院使用",
+         ["开展高值耗材进院使用专项清理，暂停未经论证耗材17种", "修订药品耗材遴选管理办法，实行院采购委员会集体论证和纪委监督", "上线耗材全流程追溯管理系统"], H_PROG),
+        ("违反中央八项规定精神问题仍有发生。如，2022年有2次学术会议超标准列支餐费",
+         ["对超标准列支餐费问题进行清退，对相关责任人进行批评教育", "修订会议费、培训费管理办法"], H_DONE),
+        ("医德医风建设有待加强。如，群众反映个别医务人员收受“红包”问题",
+         ["开展医疗领域腐败问题集中整治，签订拒收“红包”承诺书1860份", "畅通患者投诉渠道，实行院领导接待日制度"], H_LONG),
+    ]),
+    ("落实新时代党的组织路线不够到位", [
+        ("基层党组织建设不够规范。如，临床科室党支部“双带头人”培育工程推进缓慢，“双带头人”支部书记占比仅58%",
+         ["调整配备临床科室党支部书记9名，“双带头人”支部书记占比提高至92%", "开展党支部标准化规范化建设达标创建"], H_DONE),
+        ("人才队伍建设存在短板。如，学科带头人后备人才不足，高层次人才引进未完成年度计划",
+         ["制定高层次人才引进和培养三年行动计划", "2024年引进博士研究生6名、学科带头人2名", "设立青年人才培养专项经费300万元"], H_PROG),
+        ("干部选拔任用工作不够规范。如，个别中层干部任前未按规定进行公示",
+         ["对2021年以来中层干部选拔任用情况进行全面自查，完善任前公示程序"], H_DONE),
+    ]),
+    ("巡视巡察、审计等监督发现问题整改不到位", [
+        ("上轮巡察反馈问题整改不彻底。如，上轮巡察反馈的“医疗设备使用效率不高”问题仍然存在，部分大型设备闲置",
+         ["对全院大型医疗设备使用效率开展评估，调配闲置设备5台", "建立大型设备购置可行性论证和使用效益分析制度"], H_DONE),
+        ("审计发现问题整改推进缓慢。如，2022年内部审计指出的医疗服务收费不规范问题，至巡察时仍有部分未整改",
+         ["对医疗服务收费开展自查自纠，退还多收费用12.7万元", "上线医疗收费智能审核系统"], H_PROG),
+        ("医保基金使用管理不规范。如，抽查发现存在重复收费、超标准收费等问题",
+         ["开展医保基金使用专项自查，退回违规使用医保基金28.4万元", "建立医保基金使用内部监督检查机制，每季度开展一次专项检查"], H_DONE),
+    ]),
+]
+H_STATUS = {H_DONE: "done", H_PROG: "in_progress", H_LONG: "long_term"}
+
+
+def doc02():
+    stem = "w20_02_hospital_progress_inline_shi_then_result_docx"
+    title = "中共棠州市第二人民医院委员会关于市委巡察整改进展情况的通报"
+    issuer = "中共棠州市第二人民医院委员会"
+    probs = []
+    blocks = [("title", title),
+              ("p", "根据市委统一部署，2024年3月12日至5月10日，市委第三巡察组对市第二人民医院党委开展了常规巡察。2024年6月18日，"
+                    "市委第三巡察组向医院党委反馈了巡察意见。按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。"),
+              ("h", "一、整改工作开展情况"),
+              ("p", "医院党委把巡察整改作为重大政治任务，坚持以上率下、压实责任，成立由党委书记任组长、院长任第一副组长的巡察整改工作领导小组，"
+                    "召开党委会议、巡察整改专题民主生活会和整改推进会，逐条研究反馈问题，制定整改方案，建立问题清单、任务清单和责任清单，"
+                    "明确责任领导、责任科室和整改时限。院纪委全程跟进监督，对整改进度滞后的科室负责人进行提醒谈话。医院党委坚持边查边改、"
+                    "立行立改，把巡察整改与医疗领域腐败问题集中整治、改善就医感受提升患者体验主题活动结合起来，同步推进、一体落实。"),
+              ("p", "截至2024年10月31日，市委第三巡察组反馈的4个方面14个问题，已完成整改9个，正在推进整改4个，需长期坚持1个；"
+                    "制定整改措施29条，建立完善制度21项，清退违规资金41.1万元。"),
+              ("h", "二、反馈问题整改落实情况")]
+    for k, (cat, items) in enumerate(C02, 1):
+        for i, (t, ms, st) in enumerate(items, 1):
+            p = P(i, cat, t, ms, status=H_STATUS[st], style="paren")
+            probs.append(p)
+            head = f"（{cn(k)}）{cat}。" if i == 1 else ""
+            blocks.append(("p", f"{head}{cn(i)}是{t}。"))
+            blocks.append(("p", "整改情况：" + p.mtext() + st))
+    blocks += [("h", "三、下一步工作"),
+               ("p", "医院党委将坚持目标不变、标准不降、力度不减，对已完成整改的问题适时开展“回头看”，巩固整改成果；对正在推进整改的问题，"
+                     "紧盯时间节点，实行周调度、月通报，加强跟踪督办，确保按期完成；对需长期坚持的问题，建立常态长效机制，纳入医院年度重点工作和科室目标管理考核，持续抓好落实。"
+                     "欢迎广大干部职工和社会各界对巡察整改落实情况进行监督。联系电话：0XXX-83XXXXX；电子邮箱：tzeyjw@163.com。"),
+               ("pr", issuer), ("pr", "2024年11月8日")]
+    write_docx(stem, blocks)
+    st = [p.status for p in probs]
+    assert len(probs) == 14 and st.count("done") == 9 and st.count("in_progress") == 4 and st.count("long_term") == 1
+    assert sum(len(p.measures) for p in probs) == 29
+    finish(stem, url="https://lzq.gov.cn/news/show/20250110144825318.html",
+           genre="2 a hospital 党委's 巡察整改进展情况的通报: four （一） category sentences run into 一是 items, each followed by its '整改情况：（1）…' paragraph and a status sentence",
+           kind="bulletin", title=title, issuer=issuer, date="2024-11-08",
+           insp=["市委第三巡察组", "市第二人民医院党委", "2024-03-12", "2024-05-10", "2024-06-18"],
+           headline={"problems_total": 14, "problems_done": 9, "measures_total": 29, "rules_made": 21},
+           probs=probs, koi=[2],
+           anomalies=["NEW shape: the first item of each category is run into the （一） sentence ('（一）…有差距。一是…。'), later items "
+                      "start their own paragraph ('二是…。'); each is followed by a '整改情况：' paragraph. One problem per 一是 item, seq "
+                      "restarting per category (R76a); title = the item with its '如，…' example (R88); category = the （一） sentence "
+                      "without number and '。'.",
+                      "Measures: 整改情况 is each item's sole account (R118): its （1）（2） items, an undivided paragraph = 1. Status from "
+                      "the closing sentence: '已完成整改' -> done, '正在推进整改' -> in_progress, '需长期坚持' -> long_term (R93).",
+                      "Headline as stated: 14 problems, 9 done, 29 measures (措施29条, which the items sum to), 21 rules; measures_done "
+                      "not stated: null. 41.1万元 and the item figures are distractors.",
+                      "inspected '市第二人民医院党委' as the lead names it."],
+           recount=(r"（\d+）", "三、下一步工作"))
+
+
 if __name__ == "__main__":
     for f in sorted(n for n in dir() if re.fullmatch(r"doc\d\d", n)):
         globals()[f]()
