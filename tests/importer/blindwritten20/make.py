@@ -40,8 +40,7 @@ Judgement calls (also in each truth's anomalies; NEW = no earlier rule):
  - 02: NEW shape: inline 一是 item in the category paragraph, its '整改情况：' in the next paragraph (R118: the item's sole
    account -> measures = its （1）（2） items, undivided = 1); status from the closing sentence of 整改情况 (已完成整改 ->
    done; 正在推进/持续推进 -> in_progress; 长期坚持 -> long_term).
- - 03: '问题整改措施：（1）…（2）…' = measures; '问题整改状态：已整改/持续整改/未整改' -> done/in_progress/in_progress (未整改
-   as not yet done, R93 '仍未'); seq the printed 1..N through the document; category the （一） heading.
+ - 03: '问题整改措施：（1）…（2）…' = measures; '问题整改状态：已整改/持续整改/部分整改' -> done/in_progress/in_progress (R93); seq the printed 1..N through the document; category the （一） heading.
  - 04: NEW: a county speech (kind null, R30) giving three inspections' tallies (no one total: headline null, NEW) then
    '（一）关于…的问题' paragraphs: title without the 关于…的问题 wrapper (R86), unit from '（牵头单位：县…局）', deadline as
    written, measures 0 (整改要求 of a speech, R98); category = the 二、 heading above them.
@@ -332,6 +331,96 @@ def doc02():
                       "Headline as stated: 14 problems, 9 done, 29 measures (措施29条, which the items sum to), 21 rules; measures_done "
                       "not stated: null. 41.1万元 and the item figures are distractors.",
                       "inspected '市第二人民医院党委' as the lead names it."],
+           recount=(r"（\d+）", "三、下一步工作"))
+
+
+# ================================================================ 03 a company's audit 整改 公告 with 问题整改措施：/问题整改状态： fields (Word .html)
+# Status words follow https://yohu9.com/newsshow-214114.html (岚山 审计局: '已整改'/'持续整改' as the audit office's terms);
+# the layout (公告 with per-item fields) is writer20's own: no real page with these two field labels was found in the time.
+C03 = [
+    ("财务管理方面", [
+        ("未按规定核算土地出让金返还款，少计资本公积1.26亿元", ["按照会计准则调整账务处理，补记资本公积1.26亿元", "修订公司会计核算办法，明确政府返还款项核算口径"], "已整改"),
+        ("部分往来款项长期挂账未清理，涉及金额3862.4万元", ["成立往来款项清理工作专班，逐笔核对、分类处置", "已清理收回往来款项2915.7万元，其余款项通过法律途径追收"], "持续整改"),
+        ("对外借款未履行集体决策程序，向参股企业出借资金2000万元", ["收回出借资金2000万元及利息", "修订公司资金管理办法，对外借款一律提交董事会审议", "对相关责任人进行诫勉谈话"], "已整改"),
+        ("费用报销管理不严，部分差旅费、业务招待费无审批或超标准报销", ["对2021年以来费用报销情况全面自查，清退超标准报销费用4.83万元"], "已整改"),
+    ]),
+    ("工程建设管理方面", [
+        ("3个工程项目未按规定公开招标，合同金额合计5642万元", ["对3个项目的招标程序开展复查，对相关责任人进行问责", "修订工程招标管理办法，依法必须招标项目一律进入公共资源交易平台"], "已整改"),
+        ("工程结算审核不严，多计工程款216.3万元", ["委托第三方对相关项目结算重新审核，核减工程款216.3万元", "与施工单位协商，已扣回多付工程款158.6万元", "对其余款项依法提起诉讼"], "持续整改"),
+        ("部分项目未批先建，临港片区道路工程未取得施工许可即开工建设", ["补办施工许可手续", "建立项目开工前置条件审查清单，未取得许可一律不得开工"], "已整改"),
+    ]),
+    ("资产管理方面", [
+        ("部分经营性资产闲置，12处门面房闲置超过2年", ["制定闲置资产盘活方案，通过公开招租盘活门面房9处", "对剩余3处门面房纳入片区改造统筹利用"], "部分整改"),
+        ("国有资产出租未进场交易，出租价格明显低于市场价", ["对未进场交易的租赁合同到期后一律进场公开招租", "开展租赁资产价格评估，调整租金标准"], "已整改"),
+        ("固定资产账实不符，盘亏资产原值187.2万元", ["开展固定资产全面清查盘点，按程序核销盘亏资产", "建立资产管理信息系统，实行资产卡片动态管理"], "已整改"),
+    ]),
+    ("内部控制和风险防控方面", [
+        ("内部审计职能弱化，2022年至2023年未开展内部审计项目", ["设立审计部，配备专职审计人员4名", "制定年度内部审计计划，2024年完成内部审计项目6个"], "已整改"),
+        ("合同管理不规范，部分合同未经法律审核即签订", ["上线合同管理系统，实行合同法律审核全覆盖"], "已整改"),
+    ]),
+]
+A_STATUS = {"已整改": "done", "持续整改": "in_progress", "部分整改": "in_progress"}
+
+
+def doc03():
+    stem = "w20_03_company_audit_notice_status_fields_word_html"
+    title = "棠州市城市建设投资集团有限公司关于经济责任审计发现问题整改情况的公告"
+    issuer = "棠州市城市建设投资集团有限公司"
+    parts = [mso_p(title, bold=True, center=True), mso_p(""),
+             mso_p("根据棠州市审计局审计工作安排，2024年2月26日至4月19日，市审计局对我公司原董事长任期经济责任履行情况进行了审计，"
+                   "并于2024年5月20日出具了审计报告。按照《中华人民共和国审计法》和市委审计委员会关于审计整改结果公告的要求，"
+                   "现将审计发现问题整改情况公告如下："),
+             mso_p("审计结果表明，任期内公司能够贯彻落实市委、市政府决策部署，围绕城市更新、片区开发、基础设施建设等重点任务，"
+                   "积极筹措建设资金，推进重点项目建设，资产规模和经营收入稳步增长，法人治理结构逐步完善。审计也发现，"
+                   "公司在财务管理、工程建设管理、国有资产管理和内部控制等方面还存在一些问题，需要认真加以整改。"),
+             mso_p("一、整改工作总体情况", bold=True),
+             mso_p("公司党委、董事会高度重视审计整改工作，将审计整改作为一项重要政治任务，成立由党委书记、董事长任组长的审计整改工作领导小组，"
+                   "召开专题会议研究部署，逐项分析问题成因，制定整改方案，明确整改责任部门、责任人和整改时限，实行整改台账管理和销号制度。"
+                   "公司纪委对整改工作全程跟踪监督，对整改进度滞后的部门负责人进行约谈。"),
+             mso_p("在整改过程中，公司坚持“当下改”与“长久立”相结合，既对审计指出的具体问题逐项整改到位，又深入剖析问题背后的体制机制原因，"
+                   "围绕资金管理、工程招标、结算审核、资产租赁、合同管理等重点环节，梳理完善管理制度和业务流程，"
+                   "将审计整改与国有企业改革深化提升行动、与公司内部控制体系建设、与廉洁风险防控结合起来，同步推进、一体落实。"
+                   "对审计发现问题涉及的责任人员，按照干部管理权限和有关规定严肃追责问责，以问责促整改、以整改促规范。"),
+             mso_p("审计报告反映的4个方面12个问题，截至2024年10月31日，已整改9个，持续整改2个，部分整改1个；"
+                   "整改问题金额1.79亿元，建立健全制度办法8项，追责问责5人。"),
+             mso_p("二、审计发现问题整改情况", bold=True)]
+    probs, n = [], 0
+    for k, (cat, items) in enumerate(C03, 1):
+        parts.append(mso_p(f"（{cn(k)}）{cat}", bold=True))
+        for t, ms, st in items:
+            n += 1
+            p = P(n, cat, t, ms, status=A_STATUS[st], style="paren")
+            probs.append(p)
+            parts += [mso_p(f"{n}.{t}。"), mso_p("问题整改措施：" + p.mtext()), mso_p(f"问题整改状态：{st}。")]
+    parts += [mso_p("三、下一步工作", bold=True),
+              mso_p("下一步，公司将持续推进审计整改工作：对已整改的问题开展“回头看”，防止问题反弹；对持续整改和部分整改的问题，"
+                    "明确时间节点，压实责任，加快推进；举一反三，深入剖析问题根源，健全完善财务管理、工程建设、资产管理和内部控制等制度机制，"
+                    "推动审计整改成果转化为公司治理效能，为全市城市建设和高质量发展提供更加有力的支撑和保障。同时，公司将把审计整改情况纳入年度经营业绩考核和领导班子综合考评，强化结果运用。"),
+              mso_p("四、联系方式", bold=True),
+              mso_p("为进一步接受社会监督，欢迎社会各界对公司审计整改工作提出意见和建议。对公司持续整改和部分整改问题的后续整改情况，"
+                    "公司将在完成整改后及时向市审计局报送整改结果，并按规定在公司门户网站予以公开。联系部门：公司审计部；"
+                    "联系电话：0XXX-85XXXXX；通讯地址：棠州市临沅区滨江大道188号城投大厦（邮编：6XXXXX）；"
+                    "电子邮箱：tzcjjt_sjb@163.com。来信来函请注明“审计整改意见”字样，公司将认真研究办理并及时反馈。"),
+              mso_p("特此公告。"), mso_p(""),
+              mso_p(issuer, indent=False, flush="text-align:right;"),
+              mso_p("2024年11月15日", indent=False, flush="text-align:right;")]
+    (OUT / f"{stem}.html").write_text(word_html(title, parts, author="cjjt-bgs", pages=5, grid_spacing="7.8 磅"), encoding="utf-8")
+    st = [p.status for p in probs]
+    assert len(probs) == 12 and st.count("done") == 9 and st.count("in_progress") == 3
+    finish(stem, url="https://yohu9.com/newsshow-214114.html",
+           genre="1 a company's audit 整改结果 公告: 12 items numbered through four （一） heads, each with '问题整改措施：（1）…' and '问题整改状态：…' field lines",
+           kind="bulletin", title=title, issuer=issuer, date="2024-11-15",
+           insp=["棠州市审计局", "棠州市城市建设投资集团有限公司", "2024-02-26", "2024-04-19", "2024-05-20"],
+           headline={"problems_total": 12, "problems_done": 9, "rules_made": 8},
+           probs=probs, koi=[1],
+           anomalies=["Field lines '问题整改措施：' (measures: its （1）（2） items, undivided = 1, R96) and '问题整改状态：' (R93: 已整改 -> done; "
+                      "持续整改, 部分整改 -> in_progress). seq = the printed 1.-12., numbered through the four heads (R75).",
+                      "inspector '棠州市审计局' (the lead names '棠州市审计局' first, '市审计局' after); inspected = the company (an economic "
+                      "responsibility audit of its former chair: the body is the company, NEW call); period = the audit's 2024-02-26..04-19; "
+                      "feedback_date = the audit report's date 2024-05-20 (the audit's feedback, NEW call).",
+                      "Headline: 12 problems, 9 已整改 (done), 8 制度办法 as rules_made; 1.79亿元, 5人 and the item sums are distractors; "
+                      "'持续整改2个，部分整改1个' confirm the statuses.",
+                      "Word-saved .html (Originator meta, author/pages properties, MsoNormal paragraphs)."],
            recount=(r"（\d+）", "三、下一步工作"))
 
 
