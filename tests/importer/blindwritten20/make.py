@@ -495,7 +495,7 @@ def doc04():
                      "2025年6月底前，县政府将组织一次整改工作专项督查，督查结果在全县通报；2025年12月底前，全面完成各类反馈问题整改任务，"
                      "并组织开展整改“回头看”。县整改工作领导小组办公室要加强统筹协调，及时汇总整改进展情况，定期向县委、县政府报告。"),
                ("p", "同志们，做好反馈问题整改工作，责任重大、使命光荣。我们要以更加坚定的决心、更加有力的举措、更加务实的作风，"
-                     "扎实抓好各项整改任务落实，以整改实效推动全县经济社会高质量发展。")]
+                     "扎实抓好各项整改任务落实，确保每一个问题都整改到位、每一项措施都落地见效，以整改实效推动全县经济社会高质量发展，向县委、县政府和全县人民交上一份满意的答卷。")]
     write_pdf(stem, blocks)
     finish(stem, url="http://www.gdcy.gov.cn/cy/zdlyxxgk/czsjxxgk/sjjggg/content/post_2289418.html",
            genre="5 a county head's speech at a rectification 推进会: tallies of four inspections (督察, 巡视, 审计, 巡察), then six '（一）关于…的问题' paragraphs naming the 牵头单位 and 完成时限, then 一要…三要 requirements",
