@@ -32,7 +32,9 @@ R30) with '关于…' problems; 05 -> 2; 06 -> 7 traditional copy of 01.
 
 Counted twice: every measure_count is the length of the measure list in the data (Prob recounts its own rendering and refuses
 a mismatch), and again over the written file read back (recount_file: the items of the document's own numbering between each
-problem's title and the next). check_refound re-finds every non-null value in the file's own text.
+problem's title and the next). check_refound re-finds every non-null value in the file's own text. 80 problems (01: 18, 02: 14, 03: 12, 04: 8, 05: 10,
+06: 18), 72 measures (02: 29 = the stated 措施29条, 03: 24, 05: 19 = the stated 19条; 01/04/06: 0). Regenerated from scratch:
+truths, .txt and .html byte-identical; .docx/.pdf differ only in embedded timestamps (their read-back text is identical).
 
 Judgement calls (also in each truth's anomalies; NEW = no earlier rule):
  - 01/06: as blind38 lzq: one problem per inline 一是 item, seq restarting per (一) heading (R76a); title = the item run into
