@@ -155,3 +155,36 @@ def test_repeated_tags_are_still_dropped_when_the_text_holds_a_bar():
     out = label_field_cells(paragraphs)
     assert _same(out, _old_label_field_cells(paragraphs))
     assert out[1] == "某省某市某项目存在问题突出" and out[3] == "某区某园区违规建设问题突出"
+
+
+def _old_split_html_markup(paragraphs):
+    import html
+    import re
+
+    out = []
+    for raw in paragraphs:
+        if not isinstance(raw, str) or "<" not in raw or len(normalize.RE_HTML_BLOCK.findall(raw)) < 2:
+            out.append(raw)
+            continue
+        for piece in normalize.RE_HTML_BLOCK.split(raw):
+            text = html.unescape(re.sub(r"<[^<>]{0,200}>", "", piece)).replace("\xa0", " ").strip()
+            if text:
+                out.append(BlockText(text))
+    return out
+
+
+def test_split_html_markup_skips_its_loop_only_for_a_text_with_no_tag_and_reads_the_rest_as_before():
+    rnd = random.Random(21)
+    bits = ["<h1>", "</h1>", "<h3>", "</h3>", "<p>", "</p>", "&nbsp;", "<", "整改任务", "某县", "。", " ", "<br>", "</div>"]
+    skipped = 0
+    for _ in range(2000):
+        paragraphs = ["".join(rnd.choice(bits) for _ in range(rnd.randint(0, 9))) if rnd.random() > 0.1 else None
+                      for _ in range(rnd.randint(0, 6))]
+        if rnd.random() < 0.4:
+            paragraphs = [p.replace("<", "") if isinstance(p, str) else p for p in paragraphs]
+        skipped += "<" not in normalize._joined_text(paragraphs)
+        old, new = _old_split_html_markup(paragraphs), normalize.split_html_markup(paragraphs)
+        assert _same(old, new) and new is not paragraphs, paragraphs
+    assert skipped > 500
+    # (a page's source copied into one paragraph is still cut at its block ends)
+    assert normalize.split_html_markup(["<h1>关于整改的公示</h1><h3>整改任务</h3>", "正文"]) == ["关于整改的公示", "整改任务", "正文"]
