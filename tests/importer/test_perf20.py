@@ -1,10 +1,8 @@
-"""Session 20, importer throughput (perf20): label_field_cells' prefilters give what the loops they spare gave.
-
-The loop over every paragraph looking for a field table's rows now runs only when the joined text holds a bar or a known
-label with white space right after it; the loop looking for labels alone on their lines only when three known labels
-stand with nothing but white space about them; the repeated-tag strip's bar test is one scan of the joined text. The
-forms replaced are written out here as they were (``_old_*``) and compared on constructed paragraph lists (fragments of a
-form's labels, values, tabs, bars, spaces, blank lines, item marks and a non-text paragraph, fixed seed), not documents.
+"""Session 20, importer throughput (perf20): the literal tests that spare a loop over every paragraph give what the
+loops gave. split_html_markup loops only when the joined text holds a "<"; _strip_repeated_tags (in label_field_cells)
+only when it holds a "|". The forms replaced are written out here as they were (``_old_*``) and compared on constructed
+paragraph lists (fragments of a form's labels, values, tabs, bars, spaces, tags, blank lines, item marks and a non-text
+paragraph, fixed seed), not documents, the lists the test skips among them.
 """
 import random
 
@@ -117,28 +115,28 @@ def test_label_field_cells_reads_every_constructed_form_as_the_line_by_line_loop
         new = label_field_cells(list(paragraphs))
         assert _same(old, new), paragraphs
         changed += old != paragraphs
-        text = normalize._joined_text(paragraphs)
-        skipped += "|" not in text and normalize._RE_FIELD_LABEL_THEN_SPACE.search(text) is None
-    # (the constructed lists hold forms the function changes, and lists the prefilter lets skip the row loop)
+        skipped += "|" not in normalize._joined_text(paragraphs)
+    # (the constructed lists hold forms the function changes, and lists the bar test lets skip the tag loop)
     assert changed > 100 and skipped > 300
 
 
-def test_a_text_with_no_bar_and_no_label_before_white_space_skips_the_row_loop_and_is_left_as_it_was():
-    paragraphs = ["关于某县整改情况的公示", "整改措施：针对反馈问题，制定措施。", "二、整改情况", "责任单位：某县水利局"]
-    assert label_field_cells(paragraphs) == paragraphs
-    text = normalize._joined_text(paragraphs)
-    # (a label ending a paragraph is followed by the joiner, which is no white space: no false start of a row)
-    assert "|" not in text and normalize._RE_FIELD_LABEL_THEN_SPACE.search(text) is None
+def test_a_text_with_no_bar_is_left_as_it_was_by_the_tag_strip_and_one_with_bars_elsewhere_too():
+    paragraphs = ["关于某县整改情况的公示", "整改措施：针对反馈问题，制定措施。", None, "二、整改情况", "责任单位：某县水利局"]
+    assert normalize._strip_repeated_tags(paragraphs) is paragraphs
+    assert "|" not in normalize._joined_text(paragraphs)
+    # (two tagged lines are no run of three: left alone though the text holds bars)
+    paragraphs = ["典型案例 | 某省某市某项目存在问题突出", "典型案例 | 某县某河道污染问题突出", "正文"]
+    assert normalize._strip_repeated_tags(paragraphs) is paragraphs == _old_strip_repeated_tags(paragraphs)
 
 
-def test_three_labels_alone_on_their_lines_still_join_their_values_after_the_prefilter():
+def test_three_labels_alone_on_their_lines_still_join_their_values():
     paragraphs = ["整改任务", "河长巡查流于形式。", "责任单位", "某县水利局", "整改措施", "（一）加强巡查"]
     out = label_field_cells(paragraphs)
     assert out == _old_label_field_cells(paragraphs)
     assert out[0] == "整改任务：河长巡查流于形式。" and out[4] == "整改措施："
 
 
-def test_two_labels_alone_are_no_form_and_the_prefilter_says_so_before_any_loop():
+def test_two_labels_alone_are_no_form():
     paragraphs = ["整改任务", "河长巡查流于形式。", "责任单位", "某县水利局", "整改措施：（一）加强巡查"]
     assert label_field_cells(paragraphs) == paragraphs == _old_label_field_cells(paragraphs)
 

@@ -890,11 +890,6 @@ def label_field_cells(paragraphs: list) -> list:
     a row with a third cell.
     (ks19: in such a form, every other row whose first cell is a short label of words alone is a field too: "整改措施及
     完成情况\t1.…", "验收结论\t…同意销号" — a two-column 验收销号 table names many fields no list knows.)"""
-    text = _joined_text(paragraphs)
-    if "|" not in text and not _RE_FIELD_LABEL_THEN_SPACE.search(text):
-        # (perf20: no row of a known label in any of its forms — each needs a bar, or a known label with a tab or a
-        # space right after it — so none is looked for line by line)
-        return _label_lines_over_values(paragraphs, text)
     rows = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and ("\t" in p or "|" in p or " " in p[:14]
                                                                           or "\u3000" in p[:14]) and _field_cell(p, True)]
     spaced = {i for i in rows if "\t" not in paragraphs[i] and "|" not in paragraphs[i]}
@@ -906,8 +901,7 @@ def label_field_cells(paragraphs: list) -> list:
         rows = [i for i in rows if i not in spaced]
         spaced = set()
     if len(rows) < 3:
-        stripped = _strip_repeated_tags(paragraphs, text)
-        return _label_lines_over_values(stripped, text if stripped is paragraphs else None)
+        return _label_lines_over_values(_strip_repeated_tags(paragraphs))
     known = set(rows)
     rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str)
              and ("\t" in p or "|" in p or (len(spaced) >= 3 and (" " in p[:8] or "\u3000" in p[:8])))
@@ -926,8 +920,8 @@ def label_field_cells(paragraphs: list) -> list:
 _RE_BAR_TAG = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*\|\s*(?=[^\s|])([^|]{4,})$")
 
 
-def _strip_repeated_tags(paragraphs: list, text: str | None = None) -> list:
-    if "|" not in (_joined_text(paragraphs) if text is None else text):  # (perf20: one scan of the text, not a loop)
+def _strip_repeated_tags(paragraphs: list) -> list:
+    if "|" not in _joined_text(paragraphs):  # (perf20: one join and one scan of the text, not a loop over paragraphs)
         return paragraphs
     tagged = [(i, m) for i, p in enumerate(paragraphs) if isinstance(p, str) and "|" in p and (m := _RE_BAR_TAG.match(p))]
     out = None
@@ -955,10 +949,9 @@ _PROBLEM_FIELD_LABELS = re.compile(r"整改任务|整改事项|交办问题|反�
 _RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")
 
 
-# perf20: the whole text, its paragraphs (the strings among them) joined by NUL (no white space: a label ending one
-# paragraph is not followed by white space in it), for the literal tests that spare a loop over every paragraph: a known
-# label standing alone as a paragraph has nothing but white space or a NUL on either side of it in that text, and a known
-# label's row in any form has white space (its tab, its space) right after its label, or a bar
+# perf20: the whole text, its paragraphs (the strings among them) joined by NUL, for a literal test ("|" in it, "<" in
+# it) that spares a loop over every paragraph. (A regex prefilter over this text — a known label then white space, three
+# labels standing alone — was tried and dropped: a 45-word alternation tried at every offset cost five times the loops.)
 def _joined_text(paragraphs: list) -> str:
     try:
         return "\x00".join(paragraphs)
@@ -966,15 +959,7 @@ def _joined_text(paragraphs: list) -> str:
         return "\x00".join(p for p in paragraphs if isinstance(p, str))
 
 
-_RE_FIELD_LABEL_THEN_SPACE = re.compile(r"(?:" + _FIELD_LABELS + r")\s")
-_RE_FIELD_LABEL_ALONE = re.compile(r"(?<![^\s\x00])(?:" + _FIELD_LABELS + r")(?![^\s\x00])")
-
-
-def _label_lines_over_values(paragraphs: list, text: str | None = None) -> list:
-    # (perf20: three labels alone on their lines are needed, so three labels with only white space about them)
-    it = _RE_FIELD_LABEL_ALONE.finditer(_joined_text(paragraphs) if text is None else text)
-    if next(it, None) is None or next(it, None) is None or next(it, None) is None:
-        return paragraphs
+def _label_lines_over_values(paragraphs: list) -> list:
     alone = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and 2 <= len(p.strip()) <= 8
              and RE_FIELD_LABEL_CELL.fullmatch(p.strip())]
     if len(alone) < 3:
