@@ -811,6 +811,8 @@ def split_html_markup(paragraphs: list) -> list:
     the remaining tags dropped and the entities (&nbsp;) read. Only a paragraph with two block ends or more is touched."""
     import html
 
+    if "<" not in _joined_text(paragraphs):
+        return list(paragraphs)  # (perf20: no tag anywhere, one scan of the text instead of a loop)
     out: list = []
     for raw in paragraphs:
         if not isinstance(raw, str) or "<" not in raw or len(RE_HTML_BLOCK.findall(raw)) < 2:
@@ -919,7 +921,7 @@ _RE_BAR_TAG = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*\|\s*(?=[^\s|])([^|]{4,}
 
 
 def _strip_repeated_tags(paragraphs: list) -> list:
-    if not any(isinstance(p, str) and "|" in p for p in paragraphs):
+    if "|" not in _joined_text(paragraphs):  # (perf20: one join and one scan of the text, not a loop over paragraphs)
         return paragraphs
     tagged = [(i, m) for i, p in enumerate(paragraphs) if isinstance(p, str) and "|" in p and (m := _RE_BAR_TAG.match(p))]
     out = None
@@ -945,6 +947,16 @@ def _strip_repeated_tags(paragraphs: list) -> list:
 # of several tasks repeats its labels), each followed by a value that is no label.
 _PROBLEM_FIELD_LABELS = re.compile(r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述")
 _RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")
+
+
+# perf20: the whole text, its paragraphs (the strings among them) joined by NUL, for a literal test ("|" in it, "<" in
+# it) that spares a loop over every paragraph. (A regex prefilter over this text — a known label then white space, three
+# labels standing alone — was tried and dropped: a 45-word alternation tried at every offset cost five times the loops.)
+def _joined_text(paragraphs: list) -> str:
+    try:
+        return "\x00".join(paragraphs)
+    except TypeError:
+        return "\x00".join(p for p in paragraphs if isinstance(p, str))
 
 
 def _label_lines_over_values(paragraphs: list) -> list:
