@@ -64,3 +64,34 @@ def test_a_notice_flattening_several_tasks_keeps_them_apart_even_with_two_labels
     assert _label_lines_over_values(lines) == lines  # (labels said again for each task: a ledger, no one form)
     one_label = ["关于督察整改任务销号的公示", "整改任务", "河道垃圾清理不及时。"]
     assert _label_lines_over_values(one_label) == one_label  # (one label is no form)
+
+
+TASK_CONTENT_TABLE = """某市关于省生态环境保护督察反馈意见（序号9）整改情况公示
+我局承担省生态环境保护督察反馈意见（序号9）的整改工作，现将整改落实情况予以公示：
+整改任务内容\t部分乡镇饮用水水源保护区标志设置不全，保护区内仍有零散养殖户。
+整改目标\t2024年底前完成保护区规范化建设。
+整改措施\t我局会同属地乡镇补设界标和警示牌，关停搬迁保护区内养殖户5户。
+整改完成情况\t已全部完成整改。
+某市生态环境局
+2024年12月18日
+"""
+
+
+def test_a_one_task_notice_table_whose_task_row_is_labelled_task_content_reads_that_task():
+    problems = _problems(TASK_CONTENT_TABLE)
+    assert len(problems) == 1
+    p = problems[0]
+    assert p["title"].startswith("部分乡镇饮用水水源保护区标志设置不全")
+    assert p["seq"] == 9 and p["status"] == "done"
+    assert p["category"] == "整改任务内容"
+
+
+PLAN_TASK_CONTENT = """某县生态环境问题整改工作推进会召开
+3月8日，某县召开生态环境问题整改工作推进会。
+会议明确了整改任务内容：1.加快城区污水管网建设；2.推进农村生活垃圾分类；3.开展矿山生态修复。
+会议要求各部门压实责任，确保按期完成。
+"""
+
+
+def test_meeting_news_naming_several_task_contents_is_no_one_task():
+    assert _problems(PLAN_TASK_CONTENT) == []  # (three tasks named in a sentence of meeting news: no one task)
