@@ -959,10 +959,17 @@ def _joined_text(paragraphs: list) -> str:
         return "\x00".join(p for p in paragraphs if isinstance(p, str))
 
 
+# ot20: a copy cut off after the form's second row keeps two labels only ("整改任务 / … / 责任单位 / 某局、…"): two
+# suffice when the text above the first label names a one-task notice (its title or lead: "…整改任务销号的公示", "…问题
+# 整改情况公示") — a notice has one form; meeting news or a report without such a heading needs the three labels.
+_RE_ONE_TASK_HEAD = re.compile(r"公示|销号")
+
+
 def _label_lines_over_values(paragraphs: list) -> list:
     alone = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and 2 <= len(p.strip()) <= 8
              and RE_FIELD_LABEL_CELL.fullmatch(p.strip())]
-    if len(alone) < 3:
+    if len(alone) < 2 or (len(alone) == 2 and not any(
+            isinstance(p, str) and _RE_ONE_TASK_HEAD.search(p) for p in paragraphs[: alone[0]])):
         return paragraphs
     labels = [paragraphs[i].strip() for i in alone]
     if len(set(labels)) < len(labels) or not any(_PROBLEM_FIELD_LABELS.fullmatch(w) for w in labels):

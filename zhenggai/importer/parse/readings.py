@@ -78,11 +78,12 @@ RE_TASK_NUMBER = RareBranch(  # (also a task named by its number: "…突出生�
     r"(?:序号|编号|第)" + _TASK_NUMBER_TAIL, "号问题")  # (searched over whole documents: ~9x faster without "号问题")
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
+# (ot20: also "整改任务内容：…", the task's content, the row of a 公示表 whose section form is "一、整改任务内容")
 # The label is also read by its shape, whatever its wording: a short label opening its paragraph (or after a marker)
 # that names the problem — ending in 问题, or in 表述/内容/描述 right after 问题 ("问题表述：", "问题内容：", "具体问题：",
 # "巡视反馈问题：", "存在的问题：") — not what was done about it ("问题整改情况：", "问题整改内容：").
 _PROBLEM_LABEL = r"(?<![^\n、.．)）])[\u4e00-\u9fff]{0,6}?问题(?:(?!整改)[\u4e00-\u9fff]{0,2}?(?:表述|内容|描述|概述))?"
-_TASK_LABEL_WORDED = r"(?:整改任务|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)"
+_TASK_LABEL_WORDED = r"(?:整改任务(?:内容)?|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)"
 RE_TASK_FIELD = re.compile(r"(?:" + _TASK_LABEL_WORDED[3:-1] + r"|" + _PROBLEM_LABEL + r")\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 _TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "问题", "反馈意见")  # one is in every match
@@ -102,7 +103,7 @@ RE_UNIT_MADE_LEAD = re.compile(r"由\s*([^\s，,。；;、:：“”()（）]{2,
                                r"(?:整改)?(?:牵头|责任)[^。，,；;]{0,4}?(?:单位|部门)")
 RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任部门|整改时限|完成时限)\s*[:：][^()（）]{1,160})[)）]")
 # a one-task notice's label over its task opening a paragraph unnumbered, its number or 为 allowed before the colon
-RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
+RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
                                    r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
@@ -500,7 +501,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         m = RE_TASK_FIELD.search(t) if (":" in t or "：" in t) and any(w in t for w in _TASK_FIELD_WORDS) else None
         # "（一）反馈问题：…" is a category heading, not the task's field — unless the notice is about one numbered
         # task and numbers its fields: "关于…整改任务（第8项）…的公示 一、整改任务：…"
-        if m and not re.match(_TASK_LABEL_WORDED, m.group(0)) and inline_items(m.group(1) or m.group(2) or ""):
+        # (ot20: "整改任务内容：1.…；2.…" too, a content label like "问题内容": the label of one task's row or of a list)
+        if m and (not re.match(_TASK_LABEL_WORDED, m.group(0)) or m.group(0).startswith("整改任务内容")) \
+                and inline_items(m.group(1) or m.group(2) or ""):
             m = None  # a label read by its shape over several problems ("问题表述：1.…；2.…；3.…") is no one task's
         pm = parse_marker(t) if m else None
         # (nor is a label read as a marker of its own, "存在的问题：…" (number 0): it is the field's label itself)
