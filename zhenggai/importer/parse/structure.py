@@ -849,6 +849,10 @@ RE_XS_OPENING = re.compile(r"^([一二三四五六七八九十]{1,3})是")
 RE_MEASURE_WORDS = re.compile(r"整改(?:措施|情况|进展|时限)|责任(?:单位|人)\s*[:：]")
 
 
+# gs20: slowness and sluggishness named as the fault ("落实…政策迟缓", "传达不迅速"), words RE_SHORTFALL lacks
+RE_SLOW = re.compile(r"迟缓|不迅速|不主动|不充分")
+
+
 def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str) -> list[ParsedProblem]:
     """A 巡察/巡视 feedback (its lead says the feedback is being given) whose areas "一、聚焦…，政治引领作用有待强化" each hold,
     after at most one lead paragraph ("巡察发现，…存在“知行不一”的现象。"), paragraphs opening "一是…" "二是…" that state
@@ -862,7 +866,23 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
     out: list[ParsedProblem] = []
     for n in nodes:
         kids = n.children
-        if not kids or any(c.marker is not None for c in kids):
+        if any(c.marker is not None for c in kids):
+            return problems
+        inline = _inline_area_items(n)
+        if inline is not None:
+            # gs20: the area's heading sentence run straight into its "一是…二是…" (on its own line, or the items inline
+            # in the one paragraph below it): each item is a problem, titled by the whole item with its "如，…"
+            # examples (R88: a heading run into its description on the same line)
+            # (each item must state a fault in its first sentence — "落实…政策迟缓" is no action though it opens with
+            # 落实 — and tell nothing done: "一是加强…二是建立…" answering the area stays as it is)
+            for j, (title, text) in enumerate(inline, 1):
+                first = _item_title(text)
+                faulted = bool(RE_SHORTFALL.search(first) or RE_SHORTCOMING.search(first) or RE_SLOW.search(first))
+                if (len(first) < 6 or not faulted or RE_DONE_WORK.search(text) or RE_MEASURE_WORDS.search(text)):
+                    return problems
+                out.append(ParsedProblem(seq=j, title=title, category=heading_title(n), position=n.pos))
+            continue
+        if not kids:
             return problems
         first = next((k for k, c in enumerate(kids) if RE_XS_OPENING.match(c.text)), None)
         if first is None or first > 1:
@@ -877,6 +897,34 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
             if RE_DONE_WORK.search(c.text) or RE_MEASURE_WORDS.search(c.text):
                 return problems  # (a report's sub-problem told with what was done about it: "一是…不规范。整改情况：已…")
             out.append(ParsedProblem(seq=j, title=title, category=heading_title(n), position=c.pos))
+    return out
+
+
+def _inline_area_items(n: Node) -> list[tuple[str, str]] | None:
+    """gs20: (title, text) of each "一是/二是…" item an area heading runs into — "（一）…有差距。一是…。如，…。二是…" in
+    one paragraph, or the heading alone on its line over one paragraph "一是…二是…" — numbered 1, 2, … from the
+    heading's first full stop (or the paragraph's start) on; None when the area is not told so (its items one a
+    paragraph, a lead sentence before them, fewer than two)."""
+    from .readings import _sequential
+
+    i = n.text.find("。")
+    rest = n.text[i + 1:] if i >= 0 else ""
+    if rest.strip() and n.children:
+        return None
+    if not rest.strip():
+        if len(n.children) != 1:
+            return None
+        rest = n.children[0].text
+    if "二是" not in rest:
+        return None
+    xs = _sequential(find_xs_items(rest))
+    if len(xs) < 2 or rest[:xs[0][0]].strip():
+        return None
+    out = []
+    for j, (at, num) in enumerate(xs):
+        end = xs[j + 1][0] if j + 1 < len(xs) else len(rest)
+        text = rest[at + len(int_to_cn(num)) + 1:end]
+        out.append((_clean_title(text.strip(" 　,，、:：；;")), text))
     return out
 
 

@@ -1,0 +1,103 @@
+"""A 巡察 feedback's areas run into their 一是/二是 items (session 20, helper gs20, against the round set blind38):
+constructed texts, each rule with positive cases and a near miss.
+
+Rules:
+- A 巡察/巡视 feedback (its lead says the feedback was given) whose area headings "（一）…有差距。" run straight into their
+  "一是…。如，…。二是…" in one paragraph, or stand alone on their line over one paragraph "一是…二是…": each item is a
+  problem — seq the printed number counting from 1 under each area (R76a), titled by the whole item with its 如/又如
+  examples (R88), the area its category (structure._inline_area_items in _feedback_areas_opened). Every item must state
+  a fault in its first sentence and tell nothing done; the same shape in a self-check with no feedback lead, or areas
+  answered by "一是加强…二是建立…", stays as it was (the heading the problem).
+"""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+
+LEAD = ("按照县委巡察工作领导小组统一部署，2025年3月1日至4月10日，县委第二巡察组对县教育局党组开展了常规巡察。"
+        "2025年5月8日，巡察组向县教育局党组反馈了巡察意见。现将巡察反馈问题公示如下：")
+
+
+def _read(text):
+    r = parse_text(text)
+    return [(p.seq, p.category, p.title) for p in r.problems]
+
+
+def test_feedback_areas_run_into_their_items_read_each_item_as_a_problem():
+    text = "\n".join([
+        LEAD,
+        "一、巡察发现的主要问题",
+        "（一）落实上级决策部署有偏差。一是学习贯彻上级精神不深入。如，2024年有3次党组会未安排专题学习。又如，"
+        "学习笔记流于形式。二是履行主体责任不到位。存在压力传导逐级递减等问题。三是课后服务政策执行不规范。"
+        "如，部分学校收费标准未经公示。",
+        "（二）干部队伍建设有短板。一是选人用人程序不严格。如，2023年2名干部提拔前未考察到位。二是年轻干部培养不足。",
+    ])
+    got = _read(text)
+    assert [(s, c) for s, c, _ in got] == [(1, "落实上级决策部署有偏差"), (2, "落实上级决策部署有偏差"),
+                                           (3, "落实上级决策部署有偏差"), (1, "干部队伍建设有短板"),
+                                           (2, "干部队伍建设有短板")]
+    assert got[0][2] == "学习贯彻上级精神不深入。如，2024年有3次党组会未安排专题学习。又如，学习笔记流于形式"
+    assert got[4][2] == "年轻干部培养不足"
+
+
+def test_area_heading_on_its_own_line_over_inline_items_reads_the_items():
+    text = "\n".join([
+        LEAD,
+        "（一）落实上级决策部署有偏差",
+        "一是学习贯彻上级精神不深入。如，2024年有3次党组会未安排专题学习。二是履行主体责任不到位。",
+        "（二）干部队伍建设有短板",
+        "一是选人用人程序不严格。二是年轻干部培养不足，梯队建设滞后。",
+    ])
+    got = _read(text)
+    assert [t for _, _, t in got] == ["学习贯彻上级精神不深入。如，2024年有3次党组会未安排专题学习", "履行主体责任不到位",
+                                      "选人用人程序不严格", "年轻干部培养不足，梯队建设滞后"]
+    assert [s for s, _, _ in got] == [1, 2, 1, 2]
+
+
+def test_top_level_areas_run_into_their_items_read_the_items():
+    text = "\n".join([
+        "县委第三巡察组于2025年6月16日向县卫健局党组反馈了巡察意见。巡察发现的主要问题如下：",
+        "一、贯彻落实党的卫生健康工作方针有差距。一是基层医疗服务能力建设滞后。如，5个乡镇卫生院未配备全科医生。"
+        "二是医保基金监管不严。",
+        "二、全面从严治党责任落实不到位。一是监督责任虚化。二是作风建设存在薄弱环节，违规发放补贴问题时有发生。",
+    ])
+    got = _read(text)
+    assert [(s, c) for s, c, _ in got] == [(1, "贯彻落实党的卫生健康工作方针有差距"), (2, "贯彻落实党的卫生健康工作方针有差距"),
+                                           (1, "全面从严治党责任落实不到位"), (2, "全面从严治党责任落实不到位")]
+    assert got[0][2] == "基层医疗服务能力建设滞后。如，5个乡镇卫生院未配备全科医生"
+
+
+def test_feedback_items_one_a_paragraph_still_read_by_their_first_sentence():
+    text = "\n".join([
+        LEAD,
+        "（一）落实上级决策部署有偏差",
+        "一是学习贯彻上级精神不深入。如，2024年有3次党组会未安排专题学习。",
+        "二是履行主体责任不到位。存在压力传导逐级递减等问题。",
+        "（二）干部队伍建设有短板",
+        "一是选人用人程序不严格。",
+        "二是年轻干部培养不足。",
+    ])
+    got = _read(text)
+    assert [(s, t) for s, _, t in got] == [(1, "学习贯彻上级精神不深入"), (2, "履行主体责任不到位"),
+                                           (1, "选人用人程序不严格"), (2, "年轻干部培养不足")]
+
+
+def test_self_check_headings_run_into_their_signs_stay_the_problems():
+    # near miss: no feedback told in the lead — a body's own list, its headings the problems and 一是… their signs
+    text = "\n".join([
+        "对照检查发现，我局在以下方面存在问题：",
+        "（一）落实上级决策部署有偏差。一是学习贯彻上级精神不深入。二是履行主体责任不到位。",
+        "（二）干部队伍建设有短板。一是选人用人程序不严格。二是年轻干部培养不足。",
+    ])
+    got = _read(text)
+    assert [t for _, _, t in got] == ["落实上级决策部署有偏差", "干部队伍建设有短板"]
+
+
+def test_feedback_areas_answered_by_measures_stay_as_they_are():
+    # near miss: a feedback's areas run into what will be done about them ("一是加强…二是建立…"): no problems in items
+    text = "\n".join([
+        LEAD,
+        "（一）落实上级决策部署有偏差。一是加强理论学习，每月开展专题学习。二是建立责任清单，压实主体责任。",
+        "（二）干部队伍建设有短板。一是规范选人用人程序。二是加强年轻干部培养。",
+    ])
+    got = _read(text)
+    assert [t for _, _, t in got] == ["落实上级决策部署有偏差", "干部队伍建设有短板"]
