@@ -8,6 +8,9 @@ Rules:
   examples (R88), the area its category (structure._inline_area_items in _feedback_areas_opened). Every item must state
   a fault in its first sentence and tell nothing done; the same shape in a self-check with no feedback lead, or areas
   answered by "一是加强…二是建立…", stays as it was (the heading the problem).
+- A check's news item that praises, then says after "但" that problems remain and gives one example after "如": the
+  example is the one problem (readings.one_example_finding_candidate); the same sentence with no check named, or a
+  remaining-problems sentence with no example, names none.
 """
 from __future__ import annotations
 
@@ -101,3 +104,20 @@ def test_feedback_areas_answered_by_measures_stay_as_they_are():
     ])
     got = _read(text)
     assert [t for _, _, t in got] == ["落实上级决策部署有偏差", "干部队伍建设有短板"]
+
+
+def test_a_check_naming_one_example_after_but_reads_that_example():
+    text = "\n".join([
+        "近日，某镇卫生院开展院内感染防控专项检查，检查各科室消毒隔离落实情况。从检查结果看，大部分科室消毒记录完整。"
+        "但仍存在个别问题整改不彻底的情况，如治疗室医疗废物未及时转运，垃圾桶未加盖。",
+        "卫生院已将检查结果通报各科室，要求立即整改。",
+    ])
+    assert [t for _, _, t in _read(text)] == ["治疗室医疗废物未及时转运，垃圾桶未加盖"]
+
+
+def test_a_remaining_problems_sentence_without_a_check_or_an_example_names_none():
+    # near miss: a work summary (no check named) and a check that names no example
+    summary = "今年以来，我院持续加强院内感染防控工作，取得一定成效。但仍存在一些薄弱环节，如培训覆盖面不足。"
+    assert _read(summary) == []
+    no_example = "近日，某镇卫生院开展专项检查。大部分科室消毒记录完整，但仍存在个别问题整改不彻底的情况。"
+    assert _read(no_example) == []

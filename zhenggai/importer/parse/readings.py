@@ -3052,6 +3052,32 @@ def counted_case_lines_candidate(paras) -> Candidate | None:
     return None
 
 
+# --- one finding given as the example of what a check still found ---------------------------------------------------------
+# gs20: a check's news item praises what it saw, then says after "但" that some problems remain and gives the one example
+# it names: "…开展现场突击检查…。各网点…整洁。但仍然存在部分问题没有纠改的情况,风险隐患依然存在,如内务清理不到位,
+# 抽屉内物品摆放杂乱。" — the example after "如" is the one problem (R16: the clause after 但; R92: the lead-in dropped).
+# Only when a check is named before it in the paragraph, the document has one such sentence, the example states a fault
+# and lists no "等" many; a sentence saying that problems exist without an example names none.
+RE_CHECK_NAMED = re.compile(r"检查|抽查|督查|巡查|暗访|督导")
+RE_BUT_EXAMPLE = re.compile(r"但[^。；;]{0,6}存在[^。；;]{0,30}?(?:问题|情况|隐患|现象)[^。；;]{0,20}?[,，]\s*(?:例如|比如|如)\s*[,，:：]?\s*"
+                            r"([^。；;]{6,80})。")
+
+
+def one_example_finding_candidate(paras) -> Candidate | None:
+    found = []
+    for p in paras:
+        if "但" not in p.text or "如" not in p.text:
+            continue
+        for m in RE_BUT_EXAMPLE.finditer(p.text):
+            x = m.group(1).strip(" ，,")
+            if (RE_CHECK_NAMED.search(p.text, 0, m.start()) and "等" not in x
+                    and (RE_SHORTCOMING.search(x) or RE_SEGMENT_FAULT.search(x)) and not RE_RESPONSE_SENTENCE.search(x)):
+                found.append(ParsedProblem(seq=None, title=x, position=p.pos))
+    if len(found) != 1:
+        return None
+    return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "检查“但仍存在…,如…”所举的一处问题")
+
+
 # --- findings counted venue by venue in one sentence ----------------------------------------------------------------------
 # os18: a check's news names its findings in one sentence, one clause per kind of venue, each opening on how many were at
 # fault: "经检查,发现有1家网吧违规接受未成年人上网,有1家KTV未按规定悬挂有效证件,有1家KTV消防通道堆有杂物,我局执法人员…"

@@ -1215,6 +1215,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import counted_case_lines_candidate
 
             told = counted_case_lines_candidate(paras)  # "通报了4起…问题。其中,<case>…元。" then one case a line
+        if told is None:
+            from .readings import one_example_finding_candidate
+
+            told = one_example_finding_candidate(paras)  # "检查…但仍然存在…的情况,如A不到位,B杂乱。" (gs20)
         if told is not None:
             candidates.append(told)
 
