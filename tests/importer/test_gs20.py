@@ -11,6 +11,9 @@ Rules:
 - A check's news item that praises, then says after "但" that problems remain and gives one example after "如": the
   example is the one problem (readings.one_example_finding_candidate); the same sentence with no check named, or a
   remaining-problems sentence with no example, names none.
+- Exposure cards "一、<shop>" / "存在问题:" / <finding> / "整改措施:…" (the label alone on its line, what was found on the
+  next): the finding is the problem and the shop named its unit (structure._one_finding_line, RE_SHOP_NAMED); a card
+  headed by a place visited (某社区) gets no unit.
 """
 from __future__ import annotations
 
@@ -121,3 +124,26 @@ def test_a_remaining_problems_sentence_without_a_check_or_an_example_names_none(
     assert _read(summary) == []
     no_example = "近日，某镇卫生院开展专项检查。大部分科室消毒记录完整，但仍存在个别问题整改不彻底的情况。"
     assert _read(no_example) == []
+
+
+def test_exposure_cards_with_the_finding_label_alone_on_its_line_read_the_finding_and_the_shop():
+    text = "\n".join([
+        "近期检查中发现部分单位存在消防安全隐患，现曝光如下：",
+        "一、某县城关镇好运来火锅店", "存在问题:", "厨房灭火器过期失效", "整改措施:责令限期整改",
+        "二、某县城关镇利民超市", "存在问题:", "仓库内私拉乱接电线", "整改措施:责令限期整改",
+        "编辑:王明",
+    ])
+    r = parse_text(text)
+    assert [(p.seq, p.title, p.responsible_units) for p in r.problems] == [
+        (1, "厨房灭火器过期失效", ["某县城关镇好运来火锅店"]), (2, "仓库内私拉乱接电线", ["某县城关镇利民超市"])]
+
+
+def test_cards_headed_by_a_place_visited_name_no_unit():
+    # near miss: the heading is a place visited, not a body charged
+    text = "\n".join([
+        "近期检查中发现部分点位存在环境卫生问题，现曝光如下：",
+        "一、城关镇东街社区", "存在问题:", "背街小巷垃圾堆积", "整改措施:责令限期整改",
+        "二、城关镇西街社区", "存在问题:", "绿化带内杂物乱堆", "整改措施:责令限期整改",
+    ])
+    r = parse_text(text)
+    assert [(p.title, p.responsible_units) for p in r.problems] == [("背街小巷垃圾堆积", []), ("绿化带内杂物乱堆", [])]

@@ -234,11 +234,26 @@ def _finding_line(node: Node) -> str:
     return found.group(1).strip()
 
 
+# gs20: the label alone on its line, what was found on the next ("存在问题:" / "货架遮挡…消火栓" / "整改措施:…": an
+# exposure card as a page lays it out): read as the one labelled line it is
+RE_FINDING_LABEL_ALONE = re.compile(r"^(?:发现(?:的)?问题|存在(?:的)?问题|(?:暗访|检查|督查)发现(?:的问题)?)\s*[:：]$")
+
+
+RE_EDITOR_LINE = re.compile(r"^(?:编审|编辑|责任编辑|责编|审核|校对|终审)\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:\s+\S.*)?$")
+
+
 def _one_finding_line(node: Node):
     kids = node.children
+    if kids and len(kids) == 4 and RE_EDITOR_LINE.match(kids[-1].text.strip()):
+        kids = kids[:-1]  # (the page's editor line after the last card, "编审:某某": no part of the card)
     if not kids or len(kids) > 3 or any(c.marker is not None for c in kids):
         return None
-    found = [m for m in (RE_FINDING_LINE.match(c.text.strip()) for c in kids) if m]
+    texts = [c.text.strip() for c in kids]
+    for k in range(len(texts) - 1):
+        if texts[k][-1:] in ":：" and RE_FINDING_LABEL_ALONE.match(texts[k]) and not RE_ITEM_MEASURE_LINE.match(texts[k + 1]):
+            texts[k:k + 2] = [texts[k] + texts[k + 1]]
+            break
+    found = [m for m in (RE_FINDING_LINE.match(t) for t in texts) if m]
     return found[0] if len(found) == 1 else None
 
 
@@ -258,6 +273,7 @@ def _fault_heading_detail(node: Node) -> str:
     return found.group(0).strip() if _names_fault(first) else ""
 
 
+RE_SHOP_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:店|铺|馆|公司|厂|超市|商店|商场|商行|酒店|宾馆|饭店|餐厅|会所|网吧|药房)$")
 RE_DANGLING_OPENER = re.compile(r"^(?:针对|关于|对于)[^，,。；;:：!！?？\s]{1,10}$")
 RE_ITEM_MEASURE_LINE = re.compile(r"^(?:整改措施|整改要求|处理措施|整改情况)\s*[:：]\s*\S")
 # the order a hazard list gives each item: "责令公路建设养护中心立即对路面进行修复", "责令路政执法队、安丰乡人民政府派人…":
@@ -346,6 +362,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     detail = "" if found else _fault_heading_detail(node)
     if found:  # "点位一：某社区。这里…。 发现问题：长宁路上车辆乱停放…。": the place visited, then what was found there
         problem.notes.append(title)
+        if RE_SHOP_NAMED.match(title):
+            # gs20: an exposure card's heading naming the shop or firm found at fault ("一、某区某麻辣烫店" over "存在问题:
+            # …"): that body is the unit charged with the problem (R102); a place visited (某社区, 某路段) is no unit
+            add_units(problem.responsible_units, [title])
         problem.title = title = _clean_title(found)
 
     # a problem labelled by name ("问题1：…") right after a numbered line that stands alone as a heading ("1.关于“…”方面",
