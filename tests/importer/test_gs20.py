@@ -14,6 +14,9 @@ Rules:
 - Exposure cards "一、<shop>" / "存在问题:" / <finding> / "整改措施:…" (the label alone on its line, what was found on the
   next): the finding is the problem and the shop named its unit (structure._one_finding_line, RE_SHOP_NAMED); a card
   headed by a place visited (某社区) gets no unit.
+- A 督察's typical cases as news copies print them, a heading line naming the case over one paragraph "2024年5月,…督察组
+  督察某省发现,…": one problem per heading, titled by it, a last heading the copy cuts kept
+  (readings.case_headings_candidate); headings over paragraphs that are no finding (a work account) are none.
 """
 from __future__ import annotations
 
@@ -147,3 +150,30 @@ def test_cards_headed_by_a_place_visited_name_no_unit():
     ])
     r = parse_text(text)
     assert [(p.title, p.responsible_units) for p in r.problems] == [("背街小巷垃圾堆积", []), ("绿化带内杂物乱堆", [])]
+
+
+def test_case_headings_each_over_what_the_inspectors_found_are_the_problems():
+    text = "\n".join([
+        "生态环境督察通报一批典型案例",
+        "督察组查实了一批突出生态环境问题，现对3个典型案例进行公开通报。",
+        "甲省部分地方水污染治理不力",
+        "2025年4月，第二生态环境保护督察组督察甲省发现，部分县城污水收集管网建设滞后，生活污水直排问题突出。",
+        "乙省一些地方矿山生态修复推进缓慢",
+        "2025年4月，第三生态环境保护督察组督察乙省发现，一些废弃矿山修复工作进展缓慢，水土流失严重。",
+        "丙省部分城市空气质量出现反弹",
+        "20",
+    ])
+    assert [t for _, _, t in _read(text)] == ["甲省部分地方水污染治理不力", "乙省一些地方矿山生态修复推进缓慢",
+                                              "丙省部分城市空气质量出现反弹"]
+
+
+def test_headings_over_an_account_of_work_are_no_cases():
+    # near miss: headings over what a body did, no team's finding
+    text = "\n".join([
+        "我市生态环境保护工作取得新进展",
+        "甲区水污染治理成效明显",
+        "2025年4月，甲区完成污水管网改造12公里，生活污水收集率明显提高。",
+        "乙区矿山生态修复稳步推进",
+        "2025年4月，乙区完成3座废弃矿山修复，新增绿化面积200亩。",
+    ])
+    assert _read(text) == []

@@ -3052,6 +3052,46 @@ def counted_case_lines_candidate(paras) -> Candidate | None:
     return None
 
 
+# --- typical cases, each a heading line over the paragraph of what the inspectors found --------------------------------
+# gs20: a 督察's typical cases as news copies print them: a heading on its own line naming the case ("某省部分地方大气污染
+# 反弹严重"), then one paragraph opening on when and which team found it ("2024年5月,中央第四生态环境保护督察组督察某省
+# 发现,…"). Each heading is one problem, titled by the heading (R88: a heading on its own line over its description);
+# a last heading the copy cuts before its paragraph ends ("…出现反弹" then "20") is kept. Two full pairs at least; a
+# heading stating no fault, or a paragraph that is no finding, ends the run.
+RE_CASE_FOUND_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^。]{0,6}?[,，]\s*)?[^。]{0,40}?"
+                                r"(?:督察|督查|巡视|巡察|检查|暗访|调查)[^。]{0,30}?发现\s*[,，:：]")
+RE_CASE_HEADING_PUNCT = re.compile(r"[。，,：:；;！!？?]")
+RE_CASE_WORSENED = re.compile(r"反弹|下降|恶化|加剧|严重")  # (a case heading names a worsening: "空气质量出现反弹")
+
+
+def case_headings_candidate(lines) -> Candidate | None:
+    from .levels import RE_SHORTFALL
+
+    texts = [(ln.text.strip(), ln.pos) for ln in lines if ln.text.strip()]
+    problems: list[ParsedProblem] = []
+    j = 0
+    while j < len(texts) - 1:
+        head, pos = texts[j]
+        nxt = texts[j + 1][0]
+        if (4 <= len(head) <= 40 and not RE_CASE_HEADING_PUNCT.search(head) and RE_CASE_FOUND_LINE.match(nxt)
+                and (RE_SHORTFALL.search(head) or RE_SHORTCOMING.search(head) or RE_SEGMENT_FAULT.search(head)
+                     or RE_CASE_WORSENED.search(head))):
+            problems.append(ParsedProblem(seq=None, title=head, position=pos))
+            j += 2
+            continue
+        if problems and len(problems) >= 2 and j + 2 >= len(texts) and 4 <= len(head) <= 40 \
+                and not RE_CASE_HEADING_PUNCT.search(head) and len(nxt) <= 8 and not RE_CASE_HEADING_PUNCT.search(nxt):
+            problems.append(ParsedProblem(seq=None, title=head, position=pos))  # (the last case, cut by the copy)
+            break
+        if len(problems) >= 2:
+            break
+        problems = []
+        j += 1
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "典型案例标题之下逐段写出督察发现")
+
+
 # --- one finding given as the example of what a check still found ---------------------------------------------------------
 # gs20: a check's news item praises what it saw, then says after "但" that some problems remain and gives the one example
 # it names: "…开展现场突击检查…。各网点…整洁。但仍然存在部分问题没有纠改的情况,风险隐患依然存在,如内务清理不到位,

@@ -1235,6 +1235,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import counted_case_lines_candidate
 
             told = counted_case_lines_candidate(paras)  # "通报了4起…问题。其中,<case>…元。" then one case a line
+        if told is None and raw_lines:
+            from .readings import case_headings_candidate
+
+            told = case_headings_candidate(raw_lines)  # "某省部分地方…不力" over "2024年5月,…督察组督察某省发现,…" (gs20)
         if told is None:
             from .readings import one_example_finding_candidate
 
