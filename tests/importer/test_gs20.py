@@ -17,6 +17,8 @@ Rules:
 - A 督察's typical cases as news copies print them, a heading line naming the case over one paragraph "2024年5月,…督察组
   督察某省发现,…": one problem per heading, titled by it, a last heading the copy cuts kept
   (readings.case_headings_candidate); headings over paragraphs that are no finding (a work account) are none.
+- A 问政/曝光 follow-up naming one exposed problem with its body ("某镇…问题在问政节目中曝光后,该镇…"): one problem, the
+  body its unit, done when "目前…整改到位" (readings.exposed_followup_candidate); problems exposed at large name none.
 """
 from __future__ import annotations
 
@@ -176,4 +178,19 @@ def test_headings_over_an_account_of_work_are_no_cases():
         "乙区矿山生态修复稳步推进",
         "2025年4月，乙区完成3座废弃矿山修复，新增绿化面积200亩。",
     ])
+    assert _read(text) == []
+
+
+def test_a_followup_on_one_exposed_problem_reads_it_with_its_body_and_state():
+    text = ("【问政追踪】城南镇：立行立改 2024-05-10 本台讯 城南镇集贸市场周边污水横流、垃圾乱堆问题在电视问政节目中曝光后，"
+            "该镇立即召开专题会议研究整改。记者近日回访看到，市场周边干净整洁。据镇负责人介绍，目前曝光的问题已整改到位。")
+    r = parse_text(text)
+    assert [(p.title, p.responsible_units, p.status) for p in r.problems] == [
+        ("集贸市场周边污水横流、垃圾乱堆", ["城南镇"], "done")]
+
+
+def test_problems_exposed_at_large_name_no_problem():
+    # near miss: no body and no fault named with the exposure
+    text = ("本台讯 电视问政节目播出以来，各地各部门高度重视，节目中曝光的问题在播出后得到积极回应。"
+            "目前，相关单位正在抓紧整改。")
     assert _read(text) == []

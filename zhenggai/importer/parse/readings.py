@@ -3092,6 +3092,34 @@ def case_headings_candidate(lines) -> Candidate | None:
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "典型案例标题之下逐段写出督察发现")
 
 
+# --- a follow-up news item on one exposed problem ------------------------------------------------------------------------
+# gs20: a media 问政/曝光 follow-up names the one problem exposed and the body it is about in one clause, "某镇环境脏乱差,
+# 河面垃圾成堆问题在第三期媒体问政节目中曝光后,该镇迅速…整改": one problem, the body dropped from its title (R92) and
+# made its unit, the wrapping 问题 stripped (R86); done when the item says it is now rectified ("目前…整改到位"). Only
+# when the document names exactly one such exposed problem.
+RE_EXPOSED_NAMED = re.compile(r"(?:^|[。！!)）\s])([\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|社区|村|县|区|市|局|公司))"
+                              r"([^。；;]{4,60}?)(?:的)?问题(?:在|被)[^。；;]{0,30}?曝光(?:后|以来)?")
+RE_NOW_RECTIFIED = re.compile(r"(?:目前|现已|已经|现在)[^。；;]{0,20}?整改(?:到位|完成|完毕)")
+
+
+def exposed_followup_candidate(paras) -> Candidate | None:
+    found = [(p, m) for p in paras if "曝光" in p.text for m in RE_EXPOSED_NAMED.finditer(p.text)]
+    if len(found) != 1:
+        return None
+    p, m = found[0]
+    title = m.group(2).strip(" ，,、")
+    if not (RE_SHORTCOMING.search(title) or RE_SEGMENT_FAULT.search(title) or re.search(r"脏|乱|差|堆", title)):
+        return None
+    rest = "\n".join(q.text for q in paras if q.pos >= p.pos)[m.end():]
+    done = RE_NOW_RECTIFIED.search(rest) is not None
+    body = re.sub(r"^.*?(?:讯|电|报道)[:：]?", "", m.group(1))  # (the dateline run into it: "本台讯城南镇")
+    if len(body) < 2:
+        return None
+    return Candidate("list", [ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[body],
+                                            status="done" if done else None)],
+                     [], {"evidence": 0.5, "shortcoming": 1.0}, "问政/曝光跟踪报道中的一个曝光问题")
+
+
 # --- one finding given as the example of what a check still found ---------------------------------------------------------
 # gs20: a check's news item praises what it saw, then says after "但" that some problems remain and gives the one example
 # it names: "…开展现场突击检查…。各网点…整洁。但仍然存在部分问题没有纠改的情况,风险隐患依然存在,如内务清理不到位,
