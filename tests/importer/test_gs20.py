@@ -19,6 +19,9 @@ Rules:
   (readings.case_headings_candidate); headings over paragraphs that are no finding (a work account) are none.
 - A 问政/曝光 follow-up naming one exposed problem with its body ("某镇…问题在问政节目中曝光后,该镇…"): one problem, the
   body its unit, done when "目前…整改到位" (readings.exposed_followup_candidate); problems exposed at large name none.
+- A heading naming problems over one paragraph of "关于X。<bureau>(牵头)负责,…" items (a speech's problems in hand): one
+  problem per item, the bureau its unit, the heading its category (structure._about_items_opened); "关于" items with no
+  bureau charged stay as they were.
 """
 from __future__ import annotations
 
@@ -194,3 +197,28 @@ def test_problems_exposed_at_large_name_no_problem():
     text = ("本台讯 电视问政节目播出以来，各地各部门高度重视，节目中曝光的问题在播出后得到积极回应。"
             "目前，相关单位正在抓紧整改。")
     assert _read(text) == []
+
+
+def test_about_items_each_charged_to_a_bureau_under_a_problems_heading_are_the_problems():
+    text = "\n".join([
+        "上半年全县环境质量总体稳定，省环保督察移交的问题已基本整改。",
+        "二、当前我县突出环境问题",
+        "关于城区餐饮油烟整治。县市场监管局牵头负责，所有餐饮店必须安装油烟净化设施。关于畜禽养殖污染问题。"
+        "县农业农村局负责，要严格落实禁养区规定。关于建筑工地扬尘管控。县住建局牵头负责，工地必须做到六个百分之百。",
+    ])
+    got = _read(text)
+    assert [(c, t) for _, c, t in got] == [("当前我县突出环境问题", "城区餐饮油烟整治"),
+                                           ("当前我县突出环境问题", "畜禽养殖污染问题"),
+                                           ("当前我县突出环境问题", "建筑工地扬尘管控")]
+    r = parse_text(text)
+    assert [p.responsible_units for p in r.problems] == [["县市场监管局"], ["县农业农村局"], ["县住建局"]]
+
+
+def test_about_items_with_no_bureau_charged_stay_as_they_were():
+    # near miss: "关于X。" sentences telling what was done, no bureau charged right after
+    text = "\n".join([
+        "上半年全县环境质量总体稳定，省环保督察移交的问题已基本整改。",
+        "二、当前我县突出环境问题",
+        "关于城区餐饮油烟整治。今年共检查餐饮店120家。关于畜禽养殖污染问题。已关闭养殖场3家。",
+    ])
+    assert [t for _, _, t in _read(text)] != ["城区餐饮油烟整治", "畜禽养殖污染问题"]

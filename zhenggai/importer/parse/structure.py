@@ -869,6 +869,38 @@ RE_XS_OPENING = re.compile(r"^([一二三四五六七八九十]{1,3})是")
 RE_MEASURE_WORDS = re.compile(r"整改(?:措施|情况|进展|时限)|责任(?:单位|人)\s*[:：]")
 
 
+# gs20: a heading naming problems ("三、目前我县突出环境问题") over one paragraph that runs its items "关于X。<bureau>(牵头)负责,
+# …" together — a speech's list of the problems in hand, each with the bureau charged: one problem per "关于" item,
+# titled X (关于 stripped, a closing 问题 kept: R86/R87), the bureau its unit, the heading its category; the copy's last
+# item cut right after its bureau's name is kept. Two items at least with "负责" right after them.
+RE_ABOUT_ITEM = re.compile(r"(?:^|(?<=[。！!；;]))\s*关于([^。；;，,]{2,30})。\s*([\u4e00-\u9fff]{2,16}?(?:局|委|办|部|厅|中心|政府|街道|镇|乡))"
+                           r"(?:(?:牵头)?(?:负责|落实)|\s*$)")
+
+
+def _about_items_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    if "关于" not in "".join(c.text[:4] for n in nodes for c in n.children):
+        return problems  # (cheap: no child opens on 关于)
+    out: list[ParsedProblem] = []
+    changed = False
+    for p, n in zip(problems, nodes):
+        head = heading_title(n)
+        if not head.endswith("问题") or len(n.children) != 1 or n.children[0].marker is not None:
+            out.append(p)
+            continue
+        body = n.children[0].text.strip()
+        items = list(RE_ABOUT_ITEM.finditer(body))
+        charged = [m for m in items if m.group(0).rstrip().endswith(("负责", "落实"))]
+        opened = len(re.findall(r"(?:^|[。！!；;])\s*关于", body))  # (every sentence opening on 关于 must be such an item)
+        if len(charged) < 2 or not body.startswith("关于") or items[0].start() != 0 or opened != len(items):
+            out.append(p)
+            continue
+        for m in items:
+            out.append(ParsedProblem(seq=None, title=_clean_title(m.group(1)), category=head, position=n.pos,
+                                     responsible_units=[m.group(2)]))
+        changed = True
+    return out if changed else problems
+
+
 # gs20: slowness and sluggishness named as the fault ("落实…政策迟缓", "传达不迅速"), words RE_SHORTFALL lacks
 RE_SLOW = re.compile(r"迟缓|不迅速|不主动|不充分")
 
@@ -1316,6 +1348,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
         chosen.problems = _kinds_opened(chosen.problems, chosen.nodes)
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
+        chosen.problems = _about_items_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
         chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
