@@ -901,8 +901,8 @@ def _about_items_opened(problems: list[ParsedProblem], nodes: list[Node]) -> lis
     return out if changed else problems
 
 
-# gs20: slowness and sluggishness named as the fault ("落实…政策迟缓", "传达不迅速"), words RE_SHORTFALL lacks
-RE_SLOW = re.compile(r"迟缓|不迅速|不主动|不充分")
+# gs20: slowness and laxity named as the fault ("落实…政策迟缓", "传达不迅速", "监督执纪偏松偏软"), words RE_SHORTFALL lacks
+RE_SLOW = re.compile(r"迟缓|不迅速|不主动|不充分|偏松|偏软")
 
 
 def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str) -> list[ParsedProblem]:
