@@ -3073,7 +3073,7 @@ def case_headings_candidate(lines) -> Candidate | None:
     while j < len(texts) - 1:
         head, pos = texts[j]
         nxt = texts[j + 1][0]
-        if (4 <= len(head) <= 40 and not RE_CASE_HEADING_PUNCT.search(head) and RE_CASE_FOUND_LINE.match(nxt)
+        if (4 <= len(head) <= 40 and "发现" in nxt and not RE_CASE_HEADING_PUNCT.search(head) and RE_CASE_FOUND_LINE.match(nxt)
                 and (RE_SHORTFALL.search(head) or RE_SHORTCOMING.search(head) or RE_SEGMENT_FAULT.search(head)
                      or RE_CASE_WORSENED.search(head))):
             problems.append(ParsedProblem(seq=None, title=head, position=pos))
