@@ -878,8 +878,8 @@ RE_ABOUT_ITEM = re.compile(r"(?:^|(?<=[。！!；;]))\s*关于([^。；;，,]{2,
 
 
 def _about_items_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
-    if "关于" not in "".join(c.text[:4] for n in nodes for c in n.children):
-        return problems  # (cheap: no child opens on 关于)
+    if not any(len(n.children) == 1 and n.children[0].text.lstrip().startswith("关于") for n in nodes):
+        return problems  # (cheap: no heading over one paragraph opening on 关于)
     out: list[ParsedProblem] = []
     changed = False
     for p, n in zip(problems, nodes):
