@@ -3077,6 +3077,100 @@ def counted_case_lines_candidate(paras) -> Candidate | None:
     return None
 
 
+# --- typical cases, each a heading line over the paragraph of what the inspectors found --------------------------------
+# gs20: a 督察's typical cases as news copies print them: a heading on its own line naming the case ("某省部分地方大气污染
+# 反弹严重"), then one paragraph opening on when and which team found it ("2024年5月,中央第四生态环境保护督察组督察某省
+# 发现,…"). Each heading is one problem, titled by the heading (R88: a heading on its own line over its description);
+# a last heading the copy cuts before its paragraph ends ("…出现反弹" then "20") is kept. Two full pairs at least; a
+# heading stating no fault, or a paragraph that is no finding, ends the run.
+RE_CASE_FOUND_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^。]{0,6}?[,，]\s*)?[^。]{0,40}?"
+                                r"(?:督察|督查|巡视|巡察|检查|暗访|调查)[^。]{0,30}?发现\s*[,，:：]")
+RE_CASE_HEADING_PUNCT = re.compile(r"[。，,：:；;！!？?]")
+RE_CASE_WORSENED = re.compile(r"反弹|下降|恶化|加剧|严重")  # (a case heading names a worsening: "空气质量出现反弹")
+
+
+def case_headings_candidate(lines) -> Candidate | None:
+    from .levels import RE_SHORTFALL
+
+    texts = [(ln.text.strip(), ln.pos) for ln in lines if ln.text.strip()]
+    problems: list[ParsedProblem] = []
+    j = 0
+    while j < len(texts) - 1:
+        head, pos = texts[j]
+        nxt = texts[j + 1][0]
+        if (4 <= len(head) <= 40 and "发现" in nxt and not RE_CASE_HEADING_PUNCT.search(head) and RE_CASE_FOUND_LINE.match(nxt)
+                and (RE_SHORTFALL.search(head) or RE_SHORTCOMING.search(head) or RE_SEGMENT_FAULT.search(head)
+                     or RE_CASE_WORSENED.search(head))):
+            problems.append(ParsedProblem(seq=None, title=head, position=pos))
+            j += 2
+            continue
+        if problems and len(problems) >= 2 and j + 2 >= len(texts) and 4 <= len(head) <= 40 \
+                and not RE_CASE_HEADING_PUNCT.search(head) and len(nxt) <= 8 and not RE_CASE_HEADING_PUNCT.search(nxt):
+            problems.append(ParsedProblem(seq=None, title=head, position=pos))  # (the last case, cut by the copy)
+            break
+        if len(problems) >= 2:
+            break
+        problems = []
+        j += 1
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "典型案例标题之下逐段写出督察发现")
+
+
+# --- a follow-up news item on one exposed problem ------------------------------------------------------------------------
+# gs20: a media 问政/曝光 follow-up names the one problem exposed and the body it is about in one clause, "某镇环境脏乱差,
+# 河面垃圾成堆问题在第三期媒体问政节目中曝光后,该镇迅速…整改": one problem, the body dropped from its title (R92) and
+# made its unit, the wrapping 问题 stripped (R86); done when the item says it is now rectified ("目前…整改到位"). Only
+# when the document names exactly one such exposed problem.
+RE_EXPOSED_NAMED = re.compile(r"(?:^|[。！!)）\s])([\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|社区|村|县|区|市|局|公司))"
+                              r"([^。；;]{4,60}?)(?:的)?问题(?:在|被)[^。；;]{0,30}?曝光(?:后|以来)?")
+RE_NOW_RECTIFIED = re.compile(r"(?:目前|现已|已经|现在)[^。；;]{0,20}?整改(?:到位|完成|完毕)")
+
+
+def exposed_followup_candidate(paras) -> Candidate | None:
+    found = [(p, m) for p in paras if "曝光" in p.text for m in RE_EXPOSED_NAMED.finditer(p.text)]
+    if len(found) != 1:
+        return None
+    p, m = found[0]
+    title = m.group(2).strip(" ，,、")
+    if not (RE_SHORTCOMING.search(title) or RE_SEGMENT_FAULT.search(title) or re.search(r"脏|乱|差|堆", title)):
+        return None
+    rest = "\n".join(q.text for q in paras if q.pos >= p.pos)[m.end():]
+    done = RE_NOW_RECTIFIED.search(rest) is not None
+    body = re.sub(r"^.*?(?:讯|电|报道)[:：]?", "", m.group(1))  # (the dateline run into it: "本台讯城南镇")
+    if len(body) < 2:
+        return None
+    return Candidate("list", [ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[body],
+                                            status="done" if done else None)],
+                     [], {"evidence": 0.5, "shortcoming": 1.0}, "问政/曝光跟踪报道中的一个曝光问题")
+
+
+# --- one finding given as the example of what a check still found ---------------------------------------------------------
+# gs20: a check's news item praises what it saw, then says after "但" that some problems remain and gives the one example
+# it names: "…开展现场突击检查…。各网点…整洁。但仍然存在部分问题没有纠改的情况,风险隐患依然存在,如内务清理不到位,
+# 抽屉内物品摆放杂乱。" — the example after "如" is the one problem (R16: the clause after 但; R92: the lead-in dropped).
+# Only when a check is named before it in the paragraph, the document has one such sentence, the example states a fault
+# and lists no "等" many; a sentence saying that problems exist without an example names none.
+RE_CHECK_NAMED = re.compile(r"检查|抽查|督查|巡查|暗访|督导")
+RE_BUT_EXAMPLE = re.compile(r"但[^。；;]{0,6}存在[^。；;]{0,30}?(?:问题|情况|隐患|现象)[^。；;]{0,20}?[,，]\s*(?:例如|比如|如)\s*[,，:：]?\s*"
+                            r"([^。；;]{6,80})。")
+
+
+def one_example_finding_candidate(paras) -> Candidate | None:
+    found = []
+    for p in paras:
+        if "但" not in p.text or "如" not in p.text:
+            continue
+        for m in RE_BUT_EXAMPLE.finditer(p.text):
+            x = m.group(1).strip(" ，,")
+            if (RE_CHECK_NAMED.search(p.text, 0, m.start()) and "等" not in x
+                    and (RE_SHORTCOMING.search(x) or RE_SEGMENT_FAULT.search(x)) and not RE_RESPONSE_SENTENCE.search(x)):
+                found.append(ParsedProblem(seq=None, title=x, position=p.pos))
+    if len(found) != 1:
+        return None
+    return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "检查“但仍存在…,如…”所举的一处问题")
+
+
 # --- findings counted venue by venue in one sentence ----------------------------------------------------------------------
 # os18: a check's news names its findings in one sentence, one clause per kind of venue, each opening on how many were at
 # fault: "经检查,发现有1家网吧违规接受未成年人上网,有1家KTV未按规定悬挂有效证件,有1家KTV消防通道堆有杂物,我局执法人员…"

@@ -234,11 +234,26 @@ def _finding_line(node: Node) -> str:
     return found.group(1).strip()
 
 
+# gs20: the label alone on its line, what was found on the next ("存在问题:" / "货架遮挡…消火栓" / "整改措施:…": an
+# exposure card as a page lays it out): read as the one labelled line it is
+RE_FINDING_LABEL_ALONE = re.compile(r"^(?:发现(?:的)?问题|存在(?:的)?问题|(?:暗访|检查|督查)发现(?:的问题)?)\s*[:：]$")
+
+
+RE_EDITOR_LINE = re.compile(r"^(?:编审|编辑|责任编辑|责编|审核|校对|终审)\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:\s+\S.*)?$")
+
+
 def _one_finding_line(node: Node):
     kids = node.children
+    if kids and len(kids) == 4 and RE_EDITOR_LINE.match(kids[-1].text.strip()):
+        kids = kids[:-1]  # (the page's editor line after the last card, "编审:某某": no part of the card)
     if not kids or len(kids) > 3 or any(c.marker is not None for c in kids):
         return None
-    found = [m for m in (RE_FINDING_LINE.match(c.text.strip()) for c in kids) if m]
+    texts = [c.text.strip() for c in kids]
+    for k in range(len(texts) - 1):
+        if texts[k][-1:] in ":：" and RE_FINDING_LABEL_ALONE.match(texts[k]) and not RE_ITEM_MEASURE_LINE.match(texts[k + 1]):
+            texts[k:k + 2] = [texts[k] + texts[k + 1]]
+            break
+    found = [m for m in (RE_FINDING_LINE.match(t) for t in texts) if m]
     return found[0] if len(found) == 1 else None
 
 
@@ -258,6 +273,7 @@ def _fault_heading_detail(node: Node) -> str:
     return found.group(0).strip() if _names_fault(first) else ""
 
 
+RE_SHOP_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:店|铺|馆|公司|厂|超市|商店|商场|商行|酒店|宾馆|饭店|餐厅|会所|网吧|药房)$")
 RE_DANGLING_OPENER = re.compile(r"^(?:针对|关于|对于)[^，,。；;:：!！?？\s]{1,10}$")
 RE_ITEM_MEASURE_LINE = re.compile(r"^(?:整改措施|整改要求|处理措施|整改情况)\s*[:：]\s*\S")
 # the order a hazard list gives each item: "责令公路建设养护中心立即对路面进行修复", "责令路政执法队、安丰乡人民政府派人…":
@@ -346,6 +362,10 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     detail = "" if found else _fault_heading_detail(node)
     if found:  # "点位一：某社区。这里…。 发现问题：长宁路上车辆乱停放…。": the place visited, then what was found there
         problem.notes.append(title)
+        if RE_SHOP_NAMED.match(title):
+            # gs20: an exposure card's heading naming the shop or firm found at fault ("一、某区某麻辣烫店" over "存在问题:
+            # …"): that body is the unit charged with the problem (R102); a place visited (某社区, 某路段) is no unit
+            add_units(problem.responsible_units, [title])
         problem.title = title = _clean_title(found)
 
     # a problem labelled by name ("问题1：…") right after a numbered line that stands alone as a heading ("1.关于“…”方面",
@@ -849,6 +869,42 @@ RE_XS_OPENING = re.compile(r"^([一二三四五六七八九十]{1,3})是")
 RE_MEASURE_WORDS = re.compile(r"整改(?:措施|情况|进展|时限)|责任(?:单位|人)\s*[:：]")
 
 
+# gs20: a heading naming problems ("三、目前我县突出环境问题") over one paragraph that runs its items "关于X。<bureau>(牵头)负责,
+# …" together — a speech's list of the problems in hand, each with the bureau charged: one problem per "关于" item,
+# titled X (关于 stripped, a closing 问题 kept: R86/R87), the bureau its unit, the heading its category; the copy's last
+# item cut right after its bureau's name is kept. Two items at least with "负责" right after them.
+RE_ABOUT_ITEM = re.compile(r"(?:^|(?<=[。！!；;]))\s*关于([^。；;，,]{2,30})。\s*([\u4e00-\u9fff]{2,16}?(?:局|委|办|部|厅|中心|政府|街道|镇|乡))"
+                           r"(?:(?:牵头)?(?:负责|落实)|\s*$)")
+
+
+def _about_items_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    if not any(len(n.children) == 1 and n.children[0].text.lstrip().startswith("关于") for n in nodes):
+        return problems  # (cheap: no heading over one paragraph opening on 关于)
+    out: list[ParsedProblem] = []
+    changed = False
+    for p, n in zip(problems, nodes):
+        head = heading_title(n)
+        if not head.endswith("问题") or len(n.children) != 1 or n.children[0].marker is not None:
+            out.append(p)
+            continue
+        body = n.children[0].text.strip()
+        items = list(RE_ABOUT_ITEM.finditer(body))
+        charged = [m for m in items if m.group(0).rstrip().endswith(("负责", "落实"))]
+        opened = len(re.findall(r"(?:^|[。！!；;])\s*关于", body))  # (every sentence opening on 关于 must be such an item)
+        if len(charged) < 2 or not body.startswith("关于") or items[0].start() != 0 or opened != len(items):
+            out.append(p)
+            continue
+        for m in items:
+            out.append(ParsedProblem(seq=None, title=_clean_title(m.group(1)), category=head, position=n.pos,
+                                     responsible_units=[m.group(2)]))
+        changed = True
+    return out if changed else problems
+
+
+# gs20: slowness and laxity named as the fault ("落实…政策迟缓", "传达不迅速", "监督执纪偏松偏软"), words RE_SHORTFALL lacks
+RE_SLOW = re.compile(r"迟缓|不迅速|不主动|不充分|偏松|偏软")
+
+
 def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str) -> list[ParsedProblem]:
     """A 巡察/巡视 feedback (its lead says the feedback is being given) whose areas "一、聚焦…，政治引领作用有待强化" each hold,
     after at most one lead paragraph ("巡察发现，…存在“知行不一”的现象。"), paragraphs opening "一是…" "二是…" that state
@@ -862,7 +918,23 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
     out: list[ParsedProblem] = []
     for n in nodes:
         kids = n.children
-        if not kids or any(c.marker is not None for c in kids):
+        if any(c.marker is not None for c in kids):
+            return problems
+        inline = _inline_area_items(n)
+        if inline is not None:
+            # gs20: the area's heading sentence run straight into its "一是…二是…" (on its own line, or the items inline
+            # in the one paragraph below it): each item is a problem, titled by the whole item with its "如，…"
+            # examples (R88: a heading run into its description on the same line)
+            # (each item must state a fault in its first sentence — "落实…政策迟缓" is no action though it opens with
+            # 落实 — and tell nothing done: "一是加强…二是建立…" answering the area stays as it is)
+            for j, (title, text) in enumerate(inline, 1):
+                first = _item_title(text)
+                faulted = bool(RE_SHORTFALL.search(first) or RE_SHORTCOMING.search(first) or RE_SLOW.search(first))
+                if (len(first) < 6 or not faulted or RE_DONE_WORK.search(text) or RE_MEASURE_WORDS.search(text)):
+                    return problems
+                out.append(ParsedProblem(seq=j, title=title, category=heading_title(n), position=n.pos))
+            continue
+        if not kids:
             return problems
         first = next((k for k, c in enumerate(kids) if RE_XS_OPENING.match(c.text)), None)
         if first is None or first > 1:
@@ -877,6 +949,34 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
             if RE_DONE_WORK.search(c.text) or RE_MEASURE_WORDS.search(c.text):
                 return problems  # (a report's sub-problem told with what was done about it: "一是…不规范。整改情况：已…")
             out.append(ParsedProblem(seq=j, title=title, category=heading_title(n), position=c.pos))
+    return out
+
+
+def _inline_area_items(n: Node) -> list[tuple[str, str]] | None:
+    """gs20: (title, text) of each "一是/二是…" item an area heading runs into — "（一）…有差距。一是…。如，…。二是…" in
+    one paragraph, or the heading alone on its line over one paragraph "一是…二是…" — numbered 1, 2, … from the
+    heading's first full stop (or the paragraph's start) on; None when the area is not told so (its items one a
+    paragraph, a lead sentence before them, fewer than two)."""
+    from .readings import _sequential
+
+    i = n.text.find("。")
+    rest = n.text[i + 1:] if i >= 0 else ""
+    if rest.strip() and n.children:
+        return None
+    if not rest.strip():
+        if len(n.children) != 1:
+            return None
+        rest = n.children[0].text
+    if "二是" not in rest:
+        return None
+    xs = _sequential(find_xs_items(rest))
+    if len(xs) < 2 or rest[:xs[0][0]].strip():
+        return None
+    out = []
+    for j, (at, num) in enumerate(xs):
+        end = xs[j + 1][0] if j + 1 < len(xs) else len(rest)
+        text = rest[at + len(int_to_cn(num)) + 1:end]
+        out.append((_clean_title(text.strip(" 　,，、:：；;")), text))
     return out
 
 
@@ -1171,6 +1271,18 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             from .readings import counted_case_lines_candidate
 
             told = counted_case_lines_candidate(paras)  # "通报了4起…问题。其中,<case>…元。" then one case a line
+        if told is None and raw_lines:
+            from .readings import case_headings_candidate
+
+            told = case_headings_candidate(raw_lines)  # "某省部分地方…不力" over "2024年5月,…督察组督察某省发现,…" (gs20)
+        if told is None:
+            from .readings import exposed_followup_candidate
+
+            told = exposed_followup_candidate(paras)  # "某镇环境脏乱差问题在问政节目中曝光后,该镇…整改" (gs20)
+        if told is None:
+            from .readings import one_example_finding_candidate
+
+            told = one_example_finding_candidate(paras)  # "检查…但仍然存在…的情况,如A不到位,B杂乱。" (gs20)
         if told is not None:
             candidates.append(told)
 
@@ -1258,6 +1370,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         chosen.problems = _aspects_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems):
         chosen.problems = _kinds_opened(chosen.problems, chosen.nodes)
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
+        chosen.problems = _about_items_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
         chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
