@@ -23,6 +23,7 @@ from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, c
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
+from .levels import RE_CHECK_FOUND, RE_SHORTFALL
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -49,6 +50,7 @@ RE_FAULT_CLAUSE = re.compile(r"[^。；;，,]{2,40}?(?:滞后|不到位|不达�
 RE_PLANNED_STEP = re.compile(r"要|将|加快|确保|加强|建立|完善|开展|督促|责令|组织|制定|推动|落实|整改")
 # the state closing a problem's account, said of "this problem" or "this work" (see _problem_from, the status)
 RE_CLOSING_STATE = re.compile(r"(?:该|此)(?:问题|项工作)[^。；;，,\n]{0,4}?(已完成整改|已整改完成|已整改到位|长期坚持)[。]?$")
+RE_NO_STEP_LINE = re.compile(r"(?:整改前|整改后)\s*[:：]?$|本帖最后由\s*\S.{0,40}?编辑$")
 RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推进|计划于|将于")
 RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|批复|开工|整改|办结|投入|生产|建成|验收|出台|印发|制定|修订|建立|收回|归还|拨付|追回|缴回|补缴|补办|清退|约谈)")
 
@@ -355,6 +357,14 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     if found:  # "点位一：某社区。这里…。 发现问题：长宁路上车辆乱停放…。": the place visited, then what was found there
         problem.notes.append(title)
         problem.title = title = _clean_title(found)
+    elif "发现" in title and "。" not in title.rstrip("。") and not node.children:
+        # mix20: a patrol's one-sentence item, "…到某小区检查环境卫生,发现仍存在个别地方保洁不到位,已通知…整改": the
+        # problem is the clause found (levels._evidence_of reads the item so), the visit and the order around it notes
+        checked = RE_CHECK_FOUND.search(title)
+        clause = re.split(r"[,，;；]", checked.group(1), maxsplit=1)[0].strip() if checked else ""
+        if len(clause) >= 4 and RE_SHORTFALL.search(clause):
+            problem.notes.append(title)
+            problem.title = title = _clean_title(clause)
 
     # a problem labelled by name ("问题1：…") right after a numbered line that stands alone as a heading ("1.关于“…”方面",
     # childless, no full stop, not itself labelled): the labelled level sits between (一) and 1., so the tree puts the
@@ -510,6 +520,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
         measures, notes, numbering = split_measures(region)
+    if measures and any(RE_NO_STEP_LINE.match(m.text.strip()) for m in measures if len(m.text) <= 60):
+        # mix20: a photo's caption whose photo the copy lost ("整改前:", "整改后:") and a forum's edit stamp ("本帖最后由
+        # 某某 于 2021-8-13 09:24 编辑"): lines of the page, not things done (notes)
+        notes = notes + [m.text for m in measures if len(m.text) <= 60 and RE_NO_STEP_LINE.match(m.text.strip())]
+        measures = [m for m in measures if not (len(m.text) <= 60 and RE_NO_STEP_LINE.match(m.text.strip()))]
     if measures and RE_DANGLING_OPENER.match(measures[-1].text.strip()):
         # os18: "2、旅游交通标志牌。针对隽北" where the copy stops: a sentence cut right after its opening "针对…", before
         # anything was said done, is no measure (kept as a note)
