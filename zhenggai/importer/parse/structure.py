@@ -360,8 +360,11 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     elif "发现" in title and "。" not in title.rstrip("。") and not node.children:
         # mix20: a patrol's one-sentence item, "…到某小区检查环境卫生,发现仍存在个别地方保洁不到位,已通知…整改": the
         # problem is the clause found (levels._evidence_of reads the item so), the visit and the order around it notes
+        # (only where the sentence goes on after the finding, with what was done or ordered: a title that ends on its
+        # finding, "对部分水库的检查中，发现防汛物资储备不足", is kept as printed — test_is)
         checked = RE_CHECK_FOUND.search(title)
-        clause = re.split(r"[,，;；]", checked.group(1), maxsplit=1)[0].strip() if checked else ""
+        parts = re.split(r"[,，;；]", checked.group(1), maxsplit=1) if checked else []
+        clause = parts[0].strip() if len(parts) == 2 and parts[1].strip() else ""
         if len(clause) >= 4 and RE_SHORTFALL.search(clause):
             problem.notes.append(title)
             problem.title = title = _clean_title(clause)
