@@ -240,11 +240,15 @@ PATROL = """根据街道关于创建文明城市工作的部署要求,某社区�
 
 def test_a_patrol_item_that_only_says_what_was_checked_is_no_problem_and_leaves_a_gap():
     r = parse_text(PATROL)
-    assert [(p.seq, p.title) for p in r.problems] == [(3, "某小区3栋楼下空地存在大量泡沫垃圾堆放问题"),
+    # (mix20: the first item, run into the lead after "如下: ", is cut from it by flat20's colon rule and states what its
+    # check found, "…检查环境卫生,发现仍存在个别地方保洁不到位": a problem titled by the finding, as blind37 bbs1_luoohu's
+    # truth has it)
+    assert [(p.seq, p.title) for p in r.problems] == [(1, "仍存在个别地方保洁不到位"),
+                                                      (3, "某小区3栋楼下空地存在大量泡沫垃圾堆放问题"),
                                                       (4, "某小区广场旁存在乱挂晒问题")]
 
 
 def test_a_check_item_that_states_what_it_found_stays_a_problem():
     r = parse_text(PATROL.replace("二、检查辖区内消防设施的巡查记录是否完善,灭火器是否存在过期、缺失的情况。",
                                   "二、检查辖区内消防设施是否完好,发现灭火器过期未更换。"))
-    assert [p.seq for p in r.problems] == [2, 3, 4]
+    assert [p.seq for p in r.problems] == [1, 2, 3, 4]  # (mix20: 一 too, see above)

@@ -76,6 +76,12 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
         head, _, rest = text.partition("。")
         weak = bool(rest.strip()) and (bool(RE_SHORTFALL.search(head)) or (
             bool(RE_DONE_OPENING.match(rest.strip())) and not _reads_as_action(head) and _under_feedback_problems(node)))
+        if not weak and "发现" in text:
+            # mix20: a patrol's item told in one sentence, the check then what it found ("…到某小区检查环境卫生,发现仍
+            # 存在个别地方保洁不到位,已通知…整改"): a problem found, as a check list's item (not a check that found nothing
+            # said, "检查…记录是否完善,…是否存在破损")
+            found = RE_CHECK_FOUND.search(head)
+            weak = found is not None and RE_SHORTFALL.search(found.group(1)) is not None
     if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or under_problems_and_rectification(node)
                                     or (node.marker.number and "问题" in node.marker.raw)
                                     or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)):
@@ -500,6 +506,8 @@ RE_ACTION_OPENING = re.compile(
     r"推动|推进|落实|抓好|抓实|高度重视|突出|聚焦|统筹|细化|明确|严格|加大|做好|巩固|深化|注重|创新|织密|筑牢"
     r"|紧盯|盯紧|盯住|瞄准|围绕|立足|紧扣|锚定|靶向|用好|用活)")
 # (also a work said to need strengthening: "…政治引领作用有待强化", a 巡察 feedback's area heading — blind28 school)
+# a check, then what it found, in one sentence (see _evidence_of)
+RE_CHECK_FOUND = re.compile(r"(?:检查|巡查|暗访|督查)[^。]{0,40}?[,，]\s*发现([^。]{2,60})")
 RE_SHORTFALL = re.compile(
     r"不够|不到位|不严|不足|不强|不高|不深|不实|不力|不细|不规范|不及时|不健全|不完善|不全面|不明显|不彻底|不准确|不精准|不合理|不牢"
     r"|未能?|没有|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|繁琐|烦琐|缓慢|(?:进展|进度|速度)(?:较|偏)?慢|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠|有待(?:进一步)?(?:加强|强化|提高|提升|改进|完善|增强|规范)")

@@ -303,6 +303,10 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
         if before and before in "一二三四五六七八九十第其唯":
             continue
         at_boundary = start == 0 or before in XS_BOUNDARY
+        if not at_boundary and before in ".．" and start > 1 and "\u4e00" <= text[start - 2] <= "\u9fff":
+            # mix20: a sentence closed by an ASCII full stop ("…力度有待加强.一是组织…": a copy's "." for "。", the line
+            # break after it lost) — a boundary (not "2.一是", a number's mark: a Chinese character before the stop)
+            at_boundary = True
         expected = (items[-1][1] + 1) if items else 1
         if not at_boundary and not items and n == 1 and _subject_before(text, start):
             # "对此，我县一是…；二是…": the first item right after a short subject opening its clause (kept only when a

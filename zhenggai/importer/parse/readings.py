@@ -1325,6 +1325,7 @@ RE_PAREN_CN_AFTER_STOP = re.compile(r"(?:^|(?<=[。；;]))\s*[(（]([一二三�
 
 
 RE_COLON_NUMBERED_LABEL = re.compile(r"^[一二三四五六七八九十]{1,2}\s*[:：]\s*([^:：。，,]{2,12}?)\s*[:：]?$")
+RE_COLON_NUMBERED_LABEL_RUN = re.compile(r"^[一二三四五六七八九十]{1,2}\s*[:：]\s*([^:：。，,\s]{2,12}?)\s*[:：]\s*(\S.*)$", re.S)
 
 
 def _paren_items_run_together(text: str) -> list[tuple[int, str]]:
@@ -1596,9 +1597,15 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
             kids = list(owner.children)
             at = next((k for k, c in enumerate(kids) if c.marker is None and RE_COLON_NUMBERED_LABEL.match(c.text.strip())
                        and SECTION_LABELS["result"].match(RE_COLON_NUMBERED_LABEL.match(c.text.strip()).group(1))), None)
+            run_on = None
+            if at is None:
+                # mix20: the label's line break lost, its value run on after it ("三:整改完成情况: 2025年1月2日,…验收…"):
+                # the value opens what was done
+                at = next((k for k, c in enumerate(kids) if c.marker is None and (run_on := RE_COLON_NUMBERED_LABEL_RUN.match(
+                    c.text.strip())) and SECTION_LABELS["result"].match(run_on.group(1))), None)
             if at is None:
                 continue
-            done = []
+            done = [BodyItem(run_on.group(2), kids[at].pos)] if run_on is not None and not run_on.group(2).startswith("下一步") else []
             for c in kids[at + 1:]:
                 if c.marker is not None or RE_NOTICE_END.match(c.text.strip()) or c.text.strip().startswith("下一步"):
                     break

@@ -23,6 +23,7 @@ from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, c
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
+from .levels import RE_CHECK_FOUND, RE_SHORTFALL
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -36,11 +37,20 @@ RE_STATUS_LEAD = re.compile(
 
 # a line that is only the state of the problem, in a field of its own wherever it sits among the item's fields (often
 # the last, after what was done): "整改进度：已完成。", "整改状态：正在推进", "完成状态：长期坚持，持续推进。"
-RE_STATUS_FIELD_LINE = re.compile(r"^\s*(?:整改进度|整改状态|完成状态|办理状态|进展状态)\s*[:：]\s*([^。;；:：]{1,14})[。;；]?\s*$")
+# (mix20: also the label naming the problem, "问题整改状态：已整改。", an audit notice's field beside "问题整改措施：")
+RE_STATUS_FIELD_LINE = re.compile(r"^\s*(?:问题)?(?:整改进度|整改状态|完成状态|办理状态|进展状态)\s*[:：]\s*([^。;；:：]{1,14})[。;；]?\s*$")
 
 
 # an audit or inspection finding wrapped as "关于…问题。" with what was done after it in the same paragraph
 RE_FINDING_WRAPPER = re.compile(r"^关于[^。]{2,80}?问题[。.]")
+# the paragraph after such a wrapper opening by who found the problem: "省委第五巡视组指出，", "市审计局审计发现，",
+# "督察组交办的信访件中，有11件反映…" (a finding described, not an account of what was done)
+RE_FOUND_BY = re.compile(r"[^。；;，,]{0,24}?(?:指出|发现|反映|通报|交办的[^。；;，,]{0,8}?中)[，,：:]")
+RE_FAULT_CLAUSE = re.compile(r"[^。；;，,]{2,40}?(?:滞后|不到位|不达标|不规范|不严|缓慢|偏低|不足|未(?:彻底)?(?:解决|到位|完成))[，,。]")
+RE_PLANNED_STEP = re.compile(r"要|将|加快|确保|加强|建立|完善|开展|督促|责令|组织|制定|推动|落实|整改")
+# the state closing a problem's account, said of "this problem" or "this work" (see _problem_from, the status)
+RE_CLOSING_STATE = re.compile(r"(?:该|此)(?:问题|项工作)[^。；;，,\n]{0,4}?(已完成整改|已整改完成|已整改到位|长期坚持)[。]?$")
+RE_NO_STEP_LINE = re.compile(r"(?:整改前|整改后)\s*[:：]?$|本帖最后由\s*\S.{0,40}?编辑$")
 RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推进|计划于|将于")
 RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|批复|开工|整改|办结|投入|生产|建成|验收|出台|印发|制定|修订|建立|收回|归还|拨付|追回|缴回|补缴|补办|清退|约谈)")
 
@@ -367,6 +377,17 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             # …"): that body is the unit charged with the problem (R102); a place visited (某社区, 某路段) is no unit
             add_units(problem.responsible_units, [title])
         problem.title = title = _clean_title(found)
+    elif "发现" in title and "。" not in title.rstrip("。") and not node.children:
+        # mix20: a patrol's one-sentence item, "…到某小区检查环境卫生,发现仍存在个别地方保洁不到位,已通知…整改": the
+        # problem is the clause found (levels._evidence_of reads the item so), the visit and the order around it notes
+        # (only where the sentence goes on after the finding, with what was done or ordered: a title that ends on its
+        # finding, "对部分水库的检查中，发现防汛物资储备不足", is kept as printed — test_is)
+        checked = RE_CHECK_FOUND.search(title)
+        parts = re.split(r"[,，;；]", checked.group(1), maxsplit=1) if checked else []
+        clause = parts[0].strip() if len(parts) == 2 and parts[1].strip() else ""
+        if len(clause) >= 4 and RE_SHORTFALL.search(clause):
+            problem.notes.append(title)
+            problem.title = title = _clean_title(clause)
 
     # a problem labelled by name ("问题1：…") right after a numbered line that stands alone as a heading ("1.关于“…”方面",
     # childless, no full stop, not itself labelled): the labelled level sits between (一) and 1., so the tree puts the
@@ -522,11 +543,29 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
         measures, notes, numbering = split_measures(region)
+    if measures and any(RE_NO_STEP_LINE.match(m.text.strip()) for m in measures if len(m.text) <= 60):
+        # mix20: a photo's caption whose photo the copy lost ("整改前:", "整改后:") and a forum's edit stamp ("本帖最后由
+        # 某某 于 2021-8-13 09:24 编辑"): lines of the page, not things done (notes)
+        notes = notes + [m.text for m in measures if len(m.text) <= 60 and RE_NO_STEP_LINE.match(m.text.strip())]
+        measures = [m for m in measures if not (len(m.text) <= 60 and RE_NO_STEP_LINE.match(m.text.strip()))]
     if measures and RE_DANGLING_OPENER.match(measures[-1].text.strip()):
         # os18: "2、旅游交通标志牌。针对隽北" where the copy stops: a sentence cut right after its opening "针对…", before
         # anything was said done, is no measure (kept as a note)
         notes = notes + [measures[-1].text]
         measures = measures[:-1]
+    if (len(measures) == 1 and inline and not node.children and trailing is None and "关于" in node.text[:3]
+            and RE_FINDING_WRAPPER.match(node.text) and not RE_ACCOUNT_DONE.search(measures[0].text)
+            and (RE_FOUND_BY.match(measures[0].text.strip())
+                 or (RE_FAULT_CLAUSE.match(measures[0].text.strip()) and not RE_PLANNED_STEP.search(measures[0].text)))):
+        # mix20: "（一）关于耕地保护责任落实不到位的问题。省委巡视组指出，…目前仍有9宗未拆除复耕到位。（牵头单位：…；完成
+        # 时限：…）": a problem assigned in a speech or a 交办 list — the wrapper names it, the paragraph tells who found
+        # what (R97: a description, no measure); an account of what was done says it done ("已追回…", RE_ACCOUNT_DONE)
+        # (or by the fault itself in its first clause, "…2条水体治理工程进度滞后，…", with no step planned in it); its
+        # bracket's units and deadline are the problem's
+        add_units(problem.responsible_units, measures[0].responsible_units)
+        problem.deadline = problem.deadline or measures[0].deadline
+        notes = notes + [measures[0].text]
+        measures = []
     if found:  # the line telling what was found is the problem itself, not something done about it
         kept = [m for m in measures if not RE_FINDING_LINE.match(m.text.strip())]
         notes = notes + [m.text for m in measures if RE_FINDING_LINE.match(m.text.strip())]
@@ -570,6 +609,14 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 now = RE_NOW_STATE.search(inline.rstrip())
             if now and status_of(now.group(1).replace("全部", "")):
                 candidates.append(status_of(now.group(1).replace("全部", "")))
+        if not candidates:
+            # mix20: the account's closing words say where this problem stands, run on after what was done without a
+            # stop ("…对3名违规人员严肃处理该问题已完成整改。") or of "this work" ("该项工作将长期坚持。"): only at the
+            # account's very end, so a state said of something else mid-account is not read
+            tail = account.rstrip()[-24:]
+            closing = RE_CLOSING_STATE.search(tail) if ("该" in tail or "此" in tail) else None
+            if closing and status_of(closing.group(1)):
+                candidates.append(status_of(closing.group(1)))
     if trailing and not problem.responsible_units:
         problem.responsible_units = _trailing_units(trailing.group(1))
     if trailing and problem.deadline is None:

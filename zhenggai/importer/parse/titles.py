@@ -359,7 +359,9 @@ def heading_title(node: Node) -> str:
 STATUS_RULES = [
     ("long_term", re.compile(r"长期坚持|长期推进|长期整改|持续深化")),
     # (res19: also with the manner between "正在" and its verb: "整改状态：正在持续整改", "正在加快整改")
-    ("in_progress", re.compile(r"阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
+    # (mix20: also a status field's whole value "持续整改" — "问题整改状态：持续整改。" — anchored: in a sentence,
+    # "已整改到位，今后持续整改巩固", it is a promise, not the state)
+    ("in_progress", re.compile(r"^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$"
                         r"|已全部(?:完成|整改|办结|销号)"
                         # a sign-off verdict: "该项任务已达到验收销号标准", "已达到销号条件"
