@@ -33,8 +33,9 @@ hanbin, zhoucun, 360online, yybnet, jjcdi x2, aqjjjc, dieshihui (blind29), m.yzc
 New but declined: yxx.gov.cn (label50 had taken it: its text was already in their worktree when I checked a phrase),
 bozhou.cn (a 督导 visit), qh.xinhuanet (essay), glpsettlementsolutions (every character lost to '?'), labjjfz (信访件
 table, R17), yihaowenku (a speech with masked X figures), carvingitup (a 督查 meeting, no figures), hbj/jianshi-type
-visits. NO audit-rectification page was found new: every 审计 整改 hit (ruijin, cixird, ningbo, gdcy, jiaoling,
-yuanjiangzx, saintpaulhem, xdscy, m.ilynn trad) is labelled already - the set has no 审计 document (left for the lead).
+visits. Audit: every 审计 整改 report hit (ruijin, cixird, ningbo, gdcy, jiaoling, yuanjiangzx, saintpaulhem, xdscy,
+m.ilynn trad) is labelled already; two new audit news items were found late with '扶贫资金专项审计 发现问题 整改情况 公示
+乡镇 已整改' (baogaosu, liunan); no new 审计查出问题整改情况的报告 or one-task audit 公示 was found.
 
 Kinds (issue 10; the brief's spread):
   (3) one task, one notice: jingzhou (a city bureau's 公示 of 省序号28 with 一、反馈问题 / 二、整改目标 / 三、完成情况 1.-4.
@@ -49,10 +50,13 @@ Kinds (issue 10; the brief's spread):
   (5) figures only: a city 督查's report on 中央/省委 督察 rectification (gzlps, 64/59, cut), a spun copy of a city
       meeting (vbdhwr157, 290/277);
   (6)+traditional: a glossed traditional copy of a park 督查 naming five firms' faults and recheck tallies (dvnusur).
+  (6) audit: a provincial audit office's news of six counties' rectification (baogaosu: inspector the audit office,
+      rules_made 94, a D.M.Y page date), a district audit office's news of one audit (liunan: findings in one sentence,
+      an audit period in prose).
   Traditional copies: spocapp, www6ccc, dvnusur. Dates and parties in prose: hyx, baiyin, ynjjjc, dahe.
 
 Problems: 13 in all (hyx 1, jingzhou 1, jintan 1, lukou 1, spocapp 1, dahe 1, ynjjjc 1, www6ccc 1, dvnusur 5; gzlps,
-baiyin, vbdhwr157 0), counted by reading and recounted in main() by a regex per text. Measures (R96, counted twice,
+baiyin, vbdhwr157, baogaosu, liunan 0), counted by reading and recounted in main() by a regex per text. Measures (R96, counted twice,
 the second count in main() by a different route): hyx 0 (cut before any answer), jingzhou 4 ('1.'-'4.' under
 三、完成情况, the page's only account), jintan 4 ('①'-'④'), lukou 1 (the '整改措施:' field is one paragraph of
 ';'-joined clauses, R96 undivided = 1), spocapp 1, dahe 1, ynjjjc 1 (the cut paragraph '对于巡察组反馈的问题,该村党总支
@@ -90,6 +94,10 @@ Judgement calls (each also in the truth's anomalies; NEW where no earlier set ma
   faults of the same five firms, not a sixth problem (NEW); headline null: the tallies (36/28, 8/7, 3/3, 11/10) are
   rechecks of others' findings (R53 rechecks; R62 counts the inspection's own findings); inspector the team as printed
   with its glosses ('園區(qū)現(xiàn)場督查組', doc fields keep the page's script, R91); '7月5日' has no year (R60).
+- baogaosu: a news repost -> kind and title null (R30/R34); report date the page's '31.07.2017' (R45); inspector
+  '省审计厅'; findings for six counties in one sentence -> [] (R19); rules_made 94 ('制订修订相关制度94项', R74).
+- liunan: kind and title null; audit period 2017-05-15 to 2017-06-23; three faults in one sentence -> [] (R19); the
+  一是/二是/三是 are the audit's method; inspected null (an unnamed 被审单位).
 - vbdhwr157: a spun copy of a city meeting -> kind null (R30); headline 290/277 (the 交办 problems and the done count);
   the '13项' named with '比如…等' are [] (R19).
 """
@@ -330,6 +338,31 @@ DOCS = {
             "The '比如…等13项' issues are named in one sentence: [] (R19); inspector null (several bodies), inspected '我市' "
             "relative.",
         ]),
+    'baogaosu_dongxiang_six_counties_poverty_audit_rectification_news': dict(
+        excerpt=False, genre="6 audit-rectification wording (审计发现…问题…整改); 5 figures; 7 a D.M.Y page date",
+        kind=None, title=None, issuer=None, report_date="2017-07-31",
+        inspection=ins("省审计厅", "东乡县、清水县、庄浪县、景泰县、岷县、宕昌县6县"), headline=head(rules=94), problems=[],
+        anomalies=[
+            "A news repost (aggregator) of a provincial audit office's item: kind null (R30), its headline "
+            "'东乡县等6县认真落实扶贫审计整改' is a news headline, title null (R34); byline '供稿:农业处  曹务广'.",
+            "Page date '31.07.2017  14:01' read D.M.Y (R45): 2017-07-31.",
+            "Inspector the audit office ('省审计厅', issue 10 #7); inspected the six counties as printed; '今年' gives no date.",
+            "The audit's findings are named in one sentence for six counties ('审计发现…等问题'): [] (R19).",
+            "Headline: rules_made 94 ('制订修订相关制度94项', R74); '5941人', '527人', money and '189人次' are no figures "
+            "(R68); '大部分已得到整改' gives no done count.",
+        ]),
+    'liunan_district_poverty_fund_audit_news': dict(
+        excerpt=False, genre="6 audit finding and rectification in one news item; 7 an audit period in prose",
+        kind=None, title=None, issuer=None, report_date=None,
+        inspection=ins("柳南区审计局", None, "2017-05-15", "2017-06-23"), headline=head(), problems=[],
+        anomalies=[
+            "A district audit office's news item: kind null (R30/R31), the headline '开展扶贫资金审计 促进专项资金管理' is "
+            "a news headline (title null, R34); no date line (the url's date is not read, R60).",
+            "Audit period '自2017年5月15日至6月23日' (the end takes the start's year).",
+            "The three faults are named in one sentence ('存在A、B以及C等问题'): [] (R19); the 一是/二是/三是 list is the "
+            "audit's method, not problems or measures.",
+            "Inspected null: '被审单位' is unnamed (the object is a fund, R48); '被审单位…进行及时整改' gives no count.",
+        ]),
 }
 
 EXPECTED = {k: len(v["problems"]) for k, v in DOCS.items()}
@@ -338,7 +371,7 @@ MEASURES = {k: [p["measure_count"] for p in v["problems"]] for k, v in DOCS.item
 
 def recount(stem: str, text: str) -> int:
     """Second count of problems, from the text by another route than the labels."""
-    if stem.startswith(("gzlps", "baiyin", "vbdhwr157")):
+    if stem.startswith(("gzlps", "baiyin", "vbdhwr157", "baogaosu", "liunan")):
         return 0
     if stem.startswith("hyx"):
         return len(re.findall(r"^\d+\.\S", text, re.M))
@@ -357,7 +390,7 @@ def recount(stem: str, text: str) -> int:
 
 def recount_measures(stem: str, text: str) -> list:
     """Second count of measures by a different route (enumerators or paragraphs in the answering block)."""
-    if stem.startswith(("gzlps", "baiyin", "vbdhwr157")):
+    if stem.startswith(("gzlps", "baiyin", "vbdhwr157", "baogaosu", "liunan")):
         return []
     if stem.startswith("hyx"):
         return [0]
@@ -414,7 +447,8 @@ def main() -> None:
                 assert f"{m}月{dd}日" in text or f"{y}{m}{dd}日" in text, (stem, k, v)
         if d["report_date"]:
             y, m, dd = (int(x) for x in d["report_date"].split("-"))
-            assert d["report_date"] in text or f"{y}年{m}月{dd}日" in text, (stem, d["report_date"])
+            assert (d["report_date"] in text or f"{y}年{m}月{dd}日" in text
+                    or f"{dd:02d}.{m:02d}.{y}" in text), (stem, d["report_date"])
         body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
         body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
         (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
