@@ -37,6 +37,10 @@ notice, 06 traditional copy, 08 a cut doc-site copy), Word-saved .html (04), GB1
 Kinds (issue 10's numbering, kind_of_issue in each truth): 01 -> 1, 02 -> 2, 03 -> 3, 04 -> 4, 05 -> 5, 06 -> 6,
 07 -> 7, 08 -> 2 (a cut web copy), 09 -> 7 (an audit-rectification ledger).
 
+Problems / measures per document (counted from the data and recounted in the written files): 01 12/38, 02 15/33,
+03 1/4, 04 14/35, 05 0/0 (a round summary), 06 18/38, 07 8/19, 08 13/33 (as far as the cut), 09 16/34 -> 97 problems,
+234 measures in nine documents.
+
 Counted twice (three times): every measure_count from the data (len of the measure list; the kit's Prob recounts its own
 rendering), by a regex recount over the rendered text of that problem (recount_block, with the document's own item
 pattern: ①, （1）, 1., 一是), and a third time over the written file read back (recount_file: each problem's segment from its
@@ -413,12 +417,12 @@ def doc04():
 
 # ================================================================ 05 round summary with figures only, 404 chrome above the article (.txt GB18030, CRLF)
 # Layout modelled on https://3g.china.com/act/news/10000159/20180713/32680515.html (a stored news page whose copy opens with the
-# site's '404 Not Found' block, then the headline, the dateline '2018-07-13 19:01:13    新华网', the agency line, the
-# reporter, and '——'-led paragraphs of per-place figures), written as a city newspaper's summary of a 巡察 round's
-# rectification: figures for the round and for named bodies, no problem list.
+# site's '404 Not Found' block, then the headline, the dateline '2018-07-13 19:01:13    新华网', and '——'-led paragraphs of
+# per-place figures), written as a city 巡察办's 通报 on a 巡察 round's rectification, reposted on a portal: figures for the
+# round and for named bodies, no problem list, a signature, then the portal's editor line and related links.
 def doc05():
     stem = "w18_05_round_summary_404_chrome_gb18030"
-    title = "十三届市委第五轮巡察集中整改情况综述"
+    title = "中共青岚市委巡察工作领导小组办公室关于十三届市委第五轮巡察集中整改情况的通报"
     text = f"""新闻>本地
 404 Not Found
 
@@ -436,11 +440,9 @@ Powered by QLRB
 
 {title}
 
-2025-02-20 10:12:06    青岚日报
+2025-02-20 10:12:06    青岚廉政网
 
-青岚日报讯 题：{title}——以巡促改 以改促治
-
-本报记者 林秋远 通讯员 岚纪宣
+各县（市、区）委，市委各部委，市级国家机关各部门党组（党委），各人民团体党组，市属国有企业党委：
 
 2024年4月15日至6月20日，市委4个巡察组对市教育局、市卫生健康委、市交通运输局、市城市管理局、市水务集团等12个单位党组织开展了常规巡察。2024年7月下旬，市委各巡察组分别向被巡察党组织反馈了巡察意见，集中整改期限为3个月。日前，市委巡察办会同市纪委监委、市委组织部对本轮巡察集中整改情况进行了成效评估。
 
@@ -462,11 +464,14 @@ Powered by QLRB
 
 ——典型经验做法。在整改过程中，各被巡察党组织探索形成了一批务实管用的经验做法。市教育局党组建立“问题整改双周会商”机制，由党组书记每两周召集相关科室和学校负责人会商一次，逐项研究推进难点问题；市卫生健康委党组推行“整改清单上墙、进度亮灯管理”，对每项整改任务实行红黄绿灯预警，整改进度一目了然；市水务集团党委把整改任务分解到基层班组，开展“我为群众办实事”供水服务提升行动，用户投诉量同比下降38%。市交通运输局党组探索“整改+监督”联动模式，邀请驻局纪检监察组全程参与整改方案制定和销号审核，确保整改不走过场。
 
-市委巡察办有关负责同志在接受采访时表示，巡察发现问题的目的是解决问题，巡察整改是巡察工作的“后半篇文章”，必须做深做实。从本轮巡察整改情况看，大多数被巡察党组织能够把巡察整改作为重大政治任务，真认账、真反思、真整改，但也要清醒看到，整改工作不平衡、不充分的问题依然存在，有的单位满足于完成整改台账上的“规定动作”，对问题背后的体制机制原因分析不深、举一反三不够。
+市委巡察办认为，巡察发现问题的目的是解决问题，巡察整改是巡察工作的“后半篇文章”，必须做深做实。从本轮巡察整改情况看，大多数被巡察党组织能够把巡察整改作为重大政治任务，真认账、真反思、真整改，但也要清醒看到，整改工作不平衡、不充分的问题依然存在，有的单位满足于完成整改台账上的“规定动作”，对问题背后的体制机制原因分析不深、举一反三不够。
 
 评估也指出，个别被巡察党组织仍存在整改措施针对性不强、整改台账不够规范、长效机制建设滞后等问题，有的整改存在“重形式、轻实效”倾向。对此，市委巡察办已向3个单位下发整改督办函，并将整改情况纳入年度党建考核和领导班子综合考评。
 
-市委巡察办有关负责同志表示，下一步将持续加强巡察整改日常监督，把整改成效作为检验巡察工作的重要标准，对整改不力、敷衍整改的严肃追责问责，推动巡察整改真正落地见效。同时，市委巡察办将会同市纪委监委、市委组织部，在集中整改期结束后6个月内对本轮被巡察党组织开展整改“回头看”，重点检查整改措施落实、制度执行和问题反弹情况，对整改不到位、制度执行不严的单位，将责令重新整改并在全市范围内通报；对巡察整改中形成的好经验好做法，将及时总结推广，推动全市巡察整改工作整体提质增效，为青岚高质量发展提供坚强保障。
+下一步，市委巡察办将持续加强巡察整改日常监督，把整改成效作为检验巡察工作的重要标准，对整改不力、敷衍整改的严肃追责问责，推动巡察整改真正落地见效。同时，市委巡察办将会同市纪委监委、市委组织部，在集中整改期结束后6个月内对本轮被巡察党组织开展整改“回头看”，重点检查整改措施落实、制度执行和问题反弹情况，对整改不到位、制度执行不严的单位，将责令重新整改并在全市范围内通报；对巡察整改中形成的好经验好做法，将及时总结推广，推动全市巡察整改工作整体提质增效，为青岚高质量发展提供坚强保障。
+
+中共青岚市委巡察工作领导小组办公室
+2025年2月18日
 
 （责任编辑：周岚）
 
@@ -478,14 +483,14 @@ Powered by QLRB
 ·我市召开巡察整改工作推进会 部署集中整改工作
 """
     (OUT / f"{stem}.txt").write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
-    finish(stem, url="https://3g.china.com/act/news/10000159/20180713/32680515.html", genre="5 round summary with figures only (a news copy under 404 chrome)",
-           kind="bulletin", title=title, issuer=None, date="2025-02-20",
+    finish(stem, url="https://3g.china.com/act/news/10000159/20180713/32680515.html", genre="5 round summary with figures only (a web copy under 404 chrome)",
+           kind="bulletin", title=title, issuer="中共青岚市委巡察工作领导小组办公室", date="2025-02-18",
            insp=[None, None, "2024-04-15", "2024-06-20", None],
            headline={"problems_total": 416, "problems_done": 382, "measures_total": 1235, "measures_done": 1147, "rules_made": 213},
            probs=[], koi=5,
            anomalies=["GB18030 text with CRLF. The copy opens with the site's '404 Not Found' block (its own URL, server and a 2026 date line) above the article, as the model page's stored copy does: chrome, not dates (R38, R40).",
                       "A round summary over 12 bodies by 4 巡察组: problems [] (R19); inspector and inspected null (several groups and bodies, bw17 w17_07); period 2024-04-15..06-20 (one period for the round); feedback '2024年7月下旬' (a 下旬, R53) -> null.",
-                      "title = the headline line (the 题： line repeats it with a subtitle); kind bulletin (a progress summary, R27) though a news report — the lead may prefer null under R30; issuer null (a newspaper, R38); report_date = the dateline 2025-02-20.",
+                      "A 巡察办's 通报 reposted on a portal: title and issuer from the title line; report_date = the signature 2025年2月18日, which beats the portal's dateline '2025-02-20 10:12:06    青岚廉政网' (R41); '（责任编辑：周岚）' and the 相关新闻 list are chrome.",
                       "Headline: round totals 416 / 382 / 1235 / 1147 / 213 ('建立完善制度机制213项', as the glossary's 形成制度机制N项); the per-body figures (41/126/39, 38/117/35, 36/109/31), 91.8%, 34, 386.4万元, 1520万元, 97 meetings, 286 tasks, 31 clues, 19/43 people, 9 kinds, 7 departments, 5 治理, 63 institutions, 84公里, 3 letters, 34/98/32, 33/95/30, 126公里, 210 points, 90%, 5/4/7 rules of single bodies, 1860/1792 forms, 96.4%, 38% are distractors."])
 
 
