@@ -6,8 +6,10 @@ not exist). Each document's layout (structure, headings, numbering, field labels
 sit) is modelled on one real page found with the search tool (corpus pages); the page's address is in the comment above
 each docNN function and in the truth's "url". writer18 did not read the parser (zhenggai/importer/**, tests/importer/*.py)
 other than the shared tests/importer/blindwritten_kit.py named in the brief, and did NOT run it on this set (the lead
-scores it; so there is no FIRST_RUN file). Of blindwritten10-17 only the file names, make.py docstrings and two truths
-(bw17 w17_07 and bw15 w15_08, for the round-summary and audit-ledger conventions) were looked at.
+scores it; so there is no FIRST_RUN file). Of blindwritten10-16 only the file names were looked at; of blindwritten17 its
+make.py (as the brief's model generator: docstring, finish/recount_file, the openings of doc01-05 and doc09 — the shape of
+finish and recount_file is reused here, no layout or wording) and the truths w17_07 and w17_08; of blindwritten15 the truth
+w15_08 (round-summary, one-task and audit-ledger conventions).
 
 Every page named here was checked with `python3 /work/wt/known_urls.py --check` (all "new") and is absent from
 blindwritten*/make.py. The genre's centre is used up: of ~45 candidate urls the queries returned, 36 were KNOWN
