@@ -948,10 +948,6 @@ def _about_items_opened(problems: list[ParsedProblem], nodes: list[Node]) -> lis
     return out if changed else problems
 
 
-# gs20: slowness and laxity named as the fault ("落实…政策迟缓", "传达不迅速", "监督执纪偏松偏软"), words RE_SHORTFALL lacks
-RE_SLOW = re.compile(r"迟缓|不迅速|不主动|不充分|偏松|偏软")
-
-
 def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str) -> list[ParsedProblem]:
     """A 巡察/巡视 feedback (its lead says the feedback is being given) whose areas "一、聚焦…，政治引领作用有待强化" each hold,
     after at most one lead paragraph ("巡察发现，…存在“知行不一”的现象。"), paragraphs opening "一是…" "二是…" that state
@@ -976,7 +972,7 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
             # 落实 — and tell nothing done: "一是加强…二是建立…" answering the area stays as it is)
             for j, (title, text) in enumerate(inline, 1):
                 first = _item_title(text)
-                faulted = bool(RE_SHORTFALL.search(first) or RE_SHORTCOMING.search(first) or RE_SLOW.search(first))
+                faulted = bool(RE_SHORTFALL.search(first) or RE_SHORTCOMING.search(first))
                 if (len(first) < 6 or not faulted or RE_DONE_WORK.search(text) or RE_MEASURE_WORDS.search(text)):
                     return problems
                 out.append(ParsedProblem(seq=j, title=title, category=heading_title(n), position=n.pos))
