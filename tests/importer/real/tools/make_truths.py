@@ -4,6 +4,13 @@ Each truth follows the seed corpus schema (/work/shared/corpus/README.md) plus
 ``url`` (where the text was found), ``excerpt`` (true when the stored copy is cut
 off: problems and figures are those of the text present), ``genre`` (which of the
 seven kinds of issue 10 the document is an example of) and ``blind``.
+
+It is also the shared kit of the other generators (make_truths_blind*.py, make_truths_snippets*.py,
+make_truths_tune_sentences.py): the record builders (``ins``, ``head``, ``prob``), the writers (``write_text``,
+``write_truth``, ``truth_body``), the text helpers (``between``, ``cn_numeral``, ``simp``, ``simplified``) and the
+self-checks every labeller ran on a truth against its text (``check_problems``, ``check_pinned``, ``check_doc_fields``,
+``check_headline_printed``, ``check_inspection_dates``, ``check_report_date``, ``check_stems``). Each generator keeps
+its own data, its own recounts and its own special checks.
 """
 import json
 import re
@@ -23,6 +30,148 @@ def head(pt=None, pd=None, mt=None, md=None, rules=None):
 def prob(seq, title, category=None, status=None, measures=1, units=(), deadline=None):
     return {"seq": seq, "category": category, "title": title, "status": status, "measure_count": measures,
             "responsible_units": list(units), "deadline": deadline}
+
+
+# ---- the shared kit: writers --------------------------------------------------------------------------------------
+
+TRUTH_KEYS = ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")
+
+
+def truth_body(d: dict, **over) -> dict:
+    """A truth file's body: ``url``, ``excerpt``, ``genre``, then TRUTH_KEYS in that order, each from ``over`` when
+    given there, else from ``d``."""
+    return {k: over[k] if k in over else d[k] for k in ("url", "excerpt", "genre", *TRUTH_KEYS)}
+
+
+def write_json(path: Path, obj) -> None:
+    path.write_text(json.dumps(obj, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def write_truth(out: Path, stem: str, d: dict, **over) -> None:
+    """Write ``out/<stem>.truth.json`` (see truth_body for ``over``)."""
+    write_json(out / f"{stem}.truth.json", truth_body(d, **over))
+
+
+def write_text(out: Path, stem: str, text: str) -> None:
+    (out / f"{stem}.txt").write_text(text, encoding="utf-8")
+
+
+def check_stems(out: Path, docs, *, every_file: bool = False) -> None:
+    """The .txt files in ``out`` (every file, its .truth.json / .txt suffix dropped, with ``every_file``) are exactly
+    the documents ``docs``."""
+    if every_file:
+        stems = {p.name[:-len(".truth.json")] if p.name.endswith(".truth.json") else p.stem for p in out.iterdir()}
+    else:
+        stems = {p.name[:-4] for p in out.glob("*.txt")}
+    assert stems == set(docs), sorted(stems ^ set(docs))
+
+
+# ---- the shared kit: text helpers ---------------------------------------------------------------------------------
+
+GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def simp(s: str, gloss: re.Pattern = GLOSS) -> str:
+    """A traditional text in simplified characters without the pages' pinyin glosses (``gloss``; opencc t2s)."""
+    import opencc
+
+    return opencc.OpenCC("t2s").convert(gloss.sub("", s))
+
+
+def simplified(problems: list[dict]) -> list[dict]:
+    """A traditional copy's problems in simplified characters without the pages' pinyin glosses ('學(xué)習(xí)' → '学习'):
+    the project's convention since session 12 (a traditional copy is read the same as simplified; its truth in simplified).
+    Applied by the lead after the first run, which scored the same either way (FIRST_RUN_blind10.txt)."""
+    import opencc
+
+    cc = opencc.OpenCC("t2s")
+    fix = lambda s: cc.convert(GLOSS.sub("", s)) if s else s  # noqa: E731
+    return [{**p, "title": fix(p["title"]), "category": fix(p["category"]),
+             "responsible_units": [fix(u) for u in p["responsible_units"]]} for p in problems]
+
+
+def between(text: str, start: str, end: str) -> str:
+    """The text between the first ``start`` and the first ``end`` after it."""
+    i = text.index(start) + len(start)
+    return text[i:text.index(end, i)]
+
+
+def cn_numeral(n: int) -> str:
+    """Chinese numeral of 1..99 as printed in '第二十七项'."""
+    d = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else d[tens]) + "十" if tens else "") + (d[ones] if ones else "")
+
+
+def printed(n, text: str) -> bool:
+    """The number ``n`` stands in ``text`` with no digit either side."""
+    return re.search(rf"(?<!\d){n}(?!\d)", text) is not None
+
+
+# ---- the shared kit: self-checks of a truth against its text ------------------------------------------------------
+
+def check_problems(stem: str, probs: list, text: str, *, flat: bool = False, no_stop: bool = False,
+                   deadline: bool = False, deadline_flat: bool = False, seq_in: str | None = None) -> None:
+    """Every problem's title (non-empty), category and units are in ``text`` as written; with ``flat`` the title is
+    looked up in the text without line breaks, with ``no_stop`` it may not end in '。'; with ``deadline`` the deadline
+    is in the text (in the flat text with ``deadline_flat``); with ``seq_in`` the number is printed in that text."""
+    flat_text = text.replace("\n", "")
+    for p in probs:
+        assert p["title"] and p["title"] in (flat_text if flat else text), (stem, p["title"])
+        assert not (no_stop and p["title"].endswith("。")), (stem, p["title"])
+        assert p["category"] is None or p["category"] in text, (stem, p["category"])
+        for u in p["responsible_units"]:
+            assert u in text, (stem, u)
+        if deadline or deadline_flat:
+            assert p["deadline"] is None or p["deadline"] in (flat_text if deadline_flat else text), (stem, p["deadline"])
+        if seq_in is not None:
+            assert p["seq"] is None or str(p["seq"]) in seq_in, (stem, p["seq"])
+
+
+def check_pinned(stem: str, probs: list, pinned: list) -> None:
+    """Each problem as pinned: (seq, title's first words, title's last words, units, deadline, status, category)."""
+    for p, (seq, first, last, units, deadline, status, cat) in zip(probs, pinned, strict=True):
+        got = (p["seq"], p["title"].startswith(first), p["title"].endswith(last), p["responsible_units"],
+               p["deadline"], p["status"], p["category"])
+        assert got == (seq, True, True, units, deadline, status, cat), (stem, got)
+
+
+def check_doc_fields(stem: str, d: dict, text: str, *, names: bool = True) -> None:
+    """The title and issuer in the text without line breaks; with ``names`` the inspector and inspected as written."""
+    joined = text.replace("\n", "")
+    for k in ("title", "issuer"):
+        assert d[k] is None or d[k] in joined, (stem, k)
+    if names:
+        insp = d["inspection"]
+        for k in ("inspector", "inspected"):
+            assert insp[k] is None or insp[k] in text, (stem, k)
+
+
+def check_headline_printed(stem: str, d: dict, text: str) -> None:
+    """Every headline figure is printed in the text."""
+    for k, v in d["headline"].items():
+        assert v is None or printed(v, text), (stem, k, v)
+
+
+def _ymd(iso: str) -> tuple:
+    return tuple(int(x) for x in iso.split("-"))
+
+
+def check_inspection_dates(stem: str, insp: dict, text: str, forms=lambda y, m, dd: (f"{m}月{dd}日",)) -> None:
+    """Each inspection date (start, end, feedback) printed in one of ``forms(y, m, d)`` (default 'M月D日')."""
+    for k in ("start", "end", "feedback_date"):
+        v = insp[k]
+        if v:
+            y, m, dd = _ymd(v)
+            assert any(f in text for f in forms(y, m, dd)), (stem, k, v)
+
+
+def check_report_date(stem: str, d: dict, text: str, forms=lambda y, m, dd: (f"{y}年{m}月{dd}日",)) -> None:
+    """The report date printed as its ISO form or one of ``forms(y, m, d)`` (default 'Y年M月D日')."""
+    iso = d["report_date"]
+    if iso:
+        y, m, dd = _ymd(iso)
+        assert iso in text or any(f in text for f in forms(y, m, dd)), (stem, iso)
 
 
 DOCS = {

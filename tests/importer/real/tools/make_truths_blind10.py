@@ -62,11 +62,9 @@ Judgement calls, stated once here and in each truth's anomalies:
   report date; a 范文 site's '時間:' line is the page date (the report date when there is no signature), as in blind9;
 - a collection of problems and countermeasures (存在的问题和相应对策) is a plan (what will be done), not a progress bulletin.
 """
-import json
-import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import GLOSS, head, ins, prob, simplified, truth_body, write_json  # noqa: F401 (GLOSS: re-exported)
 
 HERE = Path(__file__).resolve().parent.parent / "blind10"
 
@@ -247,32 +245,16 @@ DOCS = {
 }
 
 
-GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
-
-
-def simplified(problems: list[dict]) -> list[dict]:
-    """A traditional copy's problems in simplified characters without the pages' pinyin glosses ('學(xué)習(xí)' → '学习'):
-    the project's convention since session 12 (a traditional copy is read the same as simplified; its truth in simplified).
-    Applied by the lead after the first run, which scored the same either way (FIRST_RUN_blind10.txt)."""
-    import opencc
-
-    cc = opencc.OpenCC("t2s")
-    fix = lambda s: cc.convert(GLOSS.sub("", s)) if s else s  # noqa: E731
-    return [{**p, "title": fix(p["title"]), "category": fix(p["category"]),
-             "responsible_units": [fix(u) for u in p["responsible_units"]]} for p in problems]
-
-
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     for stem, d in DOCS.items():
         if not (HERE / f"{stem}.txt").exists():
             raise SystemExit(f"missing text for {stem}")
         out = HERE / f"{stem}.truth.json"
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        body = truth_body(d)
         if stem.endswith("_trad"):
             body["problems"] = simplified(body["problems"])
-        out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_json(out, body)
 
 
 if __name__ == "__main__":

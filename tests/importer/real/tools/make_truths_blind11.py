@@ -29,10 +29,9 @@ agree; the judgement calls:
 - Kind: the school's '…存在问题整改报告' reports its rectification → bulletin (the schema has bulletin and plan only);
   the meeting news and the notice template have no kind.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, truth_body, write_json
 
 HERE = Path(__file__).resolve().parent.parent / "blind11"
 
@@ -179,15 +178,13 @@ def main() -> None:
             if p["deadline"]:
                 assert p["deadline"] in text, (stem, p["deadline"])
         out = HERE / f"{stem}.truth.json"
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        body = truth_body(d)
         if stem.endswith("_trad"):  # in simplified without glosses, as blind10's (lead, after the first run)
             from make_truths_blind10 import simplified
 
             body["problems"] = simplified(body["problems"])
-        out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_json(out, body)
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

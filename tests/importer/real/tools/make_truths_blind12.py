@@ -22,11 +22,10 @@ Judgement calls:
 - '11個方面' are aspects of a list handed over '11月20日' (no year): no total, no feedback date; both pages are 范文/doc
   sites with spam or chrome lines; neither states a report date, an issuer or an inspection period.
 """
-import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, truth_body, write_json
 
 HERE = Path(__file__).resolve().parent.parent / "blind12"
 
@@ -82,13 +81,11 @@ def main() -> None:
         text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
         for p in d["problems"]:  # every title and category is in the text as written
             assert p["title"] in text and p["category"] in text, (stem, p["title"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        body = truth_body(d)
         if stem.endswith("_trad"):
             body["problems"] = simplified(body["problems"])
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_json(HERE / f"{stem}.truth.json", body)
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -78,10 +78,9 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
 - a 范文 site's '时间:2022-12-31 19:50:07' is the page date and the report date when there is no signature, as blind9/10;
 - numbering that restarts under each category (恩施 1./2. three times) keeps the printed numbers.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind13"
 
@@ -256,11 +255,8 @@ def main() -> None:
         for p in d["problems"]:  # every title and category is in the text as written
             assert p["title"] in text, (stem, p["title"])
             assert p["category"] is None or p["category"] in text, (stem, p["category"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d)
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

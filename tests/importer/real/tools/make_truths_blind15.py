@@ -51,10 +51,9 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
 - a traditional copy's problems (titles, categories, units) are written in simplified characters by
   make_truths_blind10.simplified (the project's convention since session 12); doc fields keep the page's script.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, truth_body, write_json
 
 HERE = Path(__file__).resolve().parent.parent / "blind15"
 
@@ -138,14 +137,12 @@ def main() -> None:
             assert p["category"] is None or p["category"] in text, (stem, p["category"])
             for u in p["responsible_units"]:
                 assert u in text, (stem, u)
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        body = truth_body(d)
         if stem.endswith("_trad"):  # the project's convention since session 12 (blind10/11/12): simplified, no glosses
             from make_truths_blind10 import simplified
             body["problems"] = simplified(body["problems"])
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_json(HERE / f"{stem}.truth.json", body)
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

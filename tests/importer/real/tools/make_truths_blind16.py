@@ -95,7 +95,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind16"
 
@@ -429,7 +429,7 @@ def main() -> None:
     assert set(TEXTS) == set(DOCS), sorted(set(TEXTS) ^ set(DOCS))
     for stem, d in DOCS.items():
         text = TEXTS[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         for p in d["problems"]:  # every title, category and unit is in the text as written
             assert p["title"] in text, (stem, p["title"])
             assert p["category"] is None or p["category"] in text, (stem, p["category"])
@@ -440,11 +440,8 @@ def main() -> None:
         assert n_prob == len(d["problems"]), (stem, n_prob, len(d["problems"]))
         assert n_meas == sum(p["measure_count"] for p in d["problems"]), (stem, n_meas)
         assert d["title"] is None or d["title"] in text.replace("\n", ""), (stem, d["title"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d)
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind18"
 
@@ -295,7 +295,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = json.loads(TEXTS[stem])
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         total += len(d["problems"])
         for p in d["problems"]:  # every title, category and unit is in the text as written
@@ -305,12 +305,9 @@ def main() -> None:
                 assert u in text, (stem, u)
         for k in ("title", "issuer"):
             assert d[k] is None or d[k] in text, (stem, k)
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d)
     assert total == 62, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -89,7 +89,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, truth_body, write_json, write_text
 
 HERE = Path(__file__).resolve().parent.parent / "blind19"
 
@@ -279,7 +279,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = json.loads(TEXTS[stem])
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         total += len(d["problems"])
         for p in d["problems"]:  # every title, category and unit is in the text as written
@@ -293,15 +293,13 @@ def main() -> None:
             got = measure_recount(text)
             assert got == [2] * 6 + [1, 1, 3, 1], got
             assert [p["measure_count"] for p in d["problems"]] == [1] * 10
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        body = truth_body(d)
         if stem.endswith("_trad"):  # the project's convention since session 12 (blind10/11/12): simplified, no glosses
             from make_truths_blind10 import simplified
             body["problems"] = simplified(body["problems"])
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_json(HERE / f"{stem}.truth.json", body)
     assert total == 39, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

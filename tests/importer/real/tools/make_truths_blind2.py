@@ -4,10 +4,9 @@ Same schema and conventions as ``make_truths.py`` (problems, measures and figure
 present; excerpt copies are cut web pages). Every measure_count was counted twice: once by reading, once
 by listing the 一是/（1）/（一） items under each problem heading; the two agreed.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import head, ins, prob, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind2"
 
@@ -146,7 +145,4 @@ DOCS = {
 }
 
 for stem, d in DOCS.items():
-    out = HERE / f"{stem}.truth.json"
-    body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-    body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-    out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_truth(HERE, stem, d)

@@ -98,7 +98,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind20"
 
@@ -325,7 +325,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = json.loads(TEXTS[stem])
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         n = len(d["problems"])
         assert n == EXPECTED.get(stem, 0) == recount(stem, text), (stem, n, recount(stem, text))
         total += n
@@ -350,12 +350,9 @@ def main() -> None:
             assert (v in text or f"{int(m)}月{int(dd)}日" in text) and y in text, (stem, v)
         for k, v in d["headline"].items():
             assert v is None or str(v) in text, (stem, k, v)
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d)
     assert total == 7, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

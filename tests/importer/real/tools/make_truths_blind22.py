@@ -97,7 +97,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, truth_body, write_json, write_text
 
 HERE = Path(__file__).resolve().parent.parent / "blind22"
 
@@ -273,7 +273,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = json.loads(TEXTS[stem])
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         n = len(d["problems"])
         assert n == EXPECTED.get(stem, 0) == recount(stem, text), (stem, n, recount(stem, text))
         total += n
@@ -293,15 +293,13 @@ def main() -> None:
             assert f in text, (stem, f)
         for v in d["headline"].values():  # each non-null figure is printed in the text
             assert v is None or str(v) in text, (stem, v)
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
+        body = truth_body(d)
         if stem.endswith("_trad"):  # the project's convention since session 12 (blind10/11/12): simplified, no glosses
             from make_truths_blind10 import simplified
             body["problems"] = simplified(body["problems"])
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_json(HERE / f"{stem}.truth.json", body)
     assert total == 15, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -89,7 +89,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind24"
 
@@ -268,7 +268,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = json.loads(TEXTS[stem])
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         n = EXPECTED.get(stem, 0)
         assert len(d["problems"]) == n == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         assert [p["measure_count"] for p in d["problems"]] == measure_recount(stem, text), stem
@@ -284,12 +284,9 @@ def main() -> None:
         for s in SOURCES[stem]:
             assert s in text, (stem, s)
         assert (len(text.encode("utf-8")) >= 1990) == d["excerpt"], (stem, len(text.encode("utf-8")))
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d)
     assert total == 7, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind27"
 
@@ -278,7 +278,7 @@ def main() -> None:
     total = measures = 0
     for stem, d in DOCS.items():
         text = json.loads(TEXTS[stem])
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         got = (len(d["problems"]), sum(p["measure_count"] for p in d["problems"]))
         assert got == EXPECTED[stem] == recount(stem, text), (stem, got, recount(stem, text))
         total += got[0]
@@ -305,12 +305,9 @@ def main() -> None:
             y, m, dd = d["report_date"].split("-")
             assert (f"{y}年{int(m)}月{int(dd)}日" in text or f"{y}年{m}月{dd}日" in text
                     or f"{y}{int(m)}{int(dd)}" in text), (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d)
     assert (total, measures) == (29, 8), (total, measures)
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -99,8 +99,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
-from make_truths_blind10 import GLOSS
+from make_truths import check_stems, GLOSS, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind29"
 
@@ -354,7 +353,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         total += len(d["problems"])
         st = simp(text)
@@ -375,12 +374,9 @@ def main() -> None:
                 assert f"{int(m)}月{int(dd)}日" in text, (stem, k, v)
         if d["report_date"]:
             assert d["report_date"] in text, (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d)
     assert total == 34, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -4,10 +4,9 @@ parser for it: the honest check of the final parser on documents it was not tune
 
 Same schema and conventions as ``make_truths.py``.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import head, ins, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind3"
 
@@ -46,7 +45,4 @@ DOCS = {
 }
 
 for stem, d in DOCS.items():
-    out = HERE / f"{stem}.truth.json"
-    body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-    body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-    out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_truth(HERE, stem, d)

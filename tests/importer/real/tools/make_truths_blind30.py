@@ -111,8 +111,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
-from make_truths_blind10 import simplified
+from make_truths import check_stems, head, ins, prob, simplified, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind30"
 
@@ -375,7 +374,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         total += len(d["problems"])
         if not stem.startswith("henglan"):  # henglan's titles are simplified from a traditional text
@@ -393,12 +392,9 @@ def main() -> None:
         for k in ("problems_total", "problems_done"):
             v = d["headline"][k]
             assert v is None or str(v) in text, (stem, k)
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 42, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

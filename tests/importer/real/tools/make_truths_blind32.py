@@ -113,7 +113,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind32"
 
@@ -324,7 +324,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         assert [p["measure_count"] for p in d["problems"]] == MEASURES.get(stem, []) == recount_measures(stem, text), stem
         total += len(d["problems"])
@@ -349,12 +349,9 @@ def main() -> None:
         if d["report_date"]:  # as printed: '2026-01-08' or '2024/1/19'
             y, m, dd = (int(x) for x in d["report_date"].split("-"))
             assert d["report_date"] in text or f"{y}/{m}/{dd}" in text, (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 2, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -133,8 +133,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
-from make_truths_blind10 import GLOSS, simplified
+from make_truths import between, check_stems, head, ins, prob, simp, simplified, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind33"
 
@@ -171,30 +170,25 @@ def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=No
     return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
-def _between(text: str, start: str, end: str) -> str:
-    i = text.index(start) + len(start)
-    return text[i: text.index(end, i)]
-
-
 # chengan: the '整改任务' cell, whole (R88), final '。' dropped; '责任单位' cell split on '、'
 _CA = TEXT["chengan_river_chief_task_signoff_table_cut"]
-CHENGAN = [_p(None, _between(_CA, "整改任务\n\n \n\n", "\n").rstrip("。"), "整改任务",
-              _between(_CA, "责任单位\n\n", "\n").split("、"), "done", 3)]
+CHENGAN = [_p(None, between(_CA, "整改任务\n\n \n\n", "\n").rstrip("。"), "整改任务",
+              between(_CA, "责任单位\n\n", "\n").split("、"), "done", 3)]
 
 # liaocheng: '一、整改任务内容' paragraph; seq 14 from '序号14'
 _LC = TEXT["liaocheng_huitoukan_seq14_mines_notice"]
-LIAOCHENG = [_p(14, _between(_LC, "一、整改任务内容\n", "\n").rstrip("。"), "整改任务内容", status="done", measures=1)]
+LIAOCHENG = [_p(14, between(_LC, "一、整改任务内容\n", "\n").rstrip("。"), "整改任务内容", status="done", measures=1)]
 
 # qianlima_legacy: the '督察报告指出:' statement; 牵头单位 then 责任单位 (line break joined)
 _QL = TEXT["qianlima_legacy_mines_self_acceptance_masked_cut"]
-_ql_units = [_between(_QL, "牵头单位:", "\n")] + _between(_QL, "责任单位:", "\n配合单位").replace("\n", "").split("、")
-QIANLIMA_LEGACY = [_p(None, _between(_QL, "督察报告指出:", "\n").rstrip("。"), "问题整改情况", _ql_units, "done", 1,
-                      _between(_QL, "整改时限:", "\n"))]
+_ql_units = [between(_QL, "牵头单位:", "\n")] + between(_QL, "责任单位:", "\n配合单位").replace("\n", "").split("、")
+QIANLIMA_LEGACY = [_p(None, between(_QL, "督察报告指出:", "\n").rstrip("。"), "问题整改情况", _ql_units, "done", 1,
+                      between(_QL, "整改时限:", "\n"))]
 
 # qianlima_placer: the '| 反馈问题 |' cell, whole; the '整改措施' cell is 1 measure; unit the 牵头部门 cell
 _QP = TEXT["qianlima_placer_gold_feedback_row_masked"]
-QIANLIMA_PLACER = [_p(None, _between(_QP, "| 反馈问题 | ", " |").rstrip("。"), None,
-                      [_between(_QP, "| 牵头部门 (责任单位) | ", " |")], None, 1)]
+QIANLIMA_PLACER = [_p(None, between(_QP, "| 反馈问题 | ", " |").rstrip("。"), None,
+                      [between(_QP, "| 牵头部门 (责任单位) | ", " |")], None, 1)]
 
 # brianwinch: '(一)'/'(二)' heading lines under '二、主要问题' (R88)
 _BW = TEXT["brianwinch_kunming_mines_ducha_case_cut"]
@@ -210,8 +204,8 @@ for _proj, _items in re.findall(r"发现(.+?)存在如下问题:(.+?)(?=发现|\
 # waka8s: two site sentences, lead-ins dropped (R92), simplified (R91)
 _WK = TEXT["waka8s_anhui_safety_ducha_two_sites_trad"]
 WAKA8S = simplified([
-    _p(None, _between(_WK, "開展“回頭看”,", "。"), status="in_progress"),
-    _p(None, _between(_WK, "第三督察組發現,", "。")),
+    _p(None, between(_WK, "開展“回頭看”,", "。"), status="in_progress"),
+    _p(None, between(_WK, "第三督察組發現,", "。")),
 ])
 
 # xngtop: '典型案例 | <heading>' lines, the trailing link arrow dropped
@@ -220,14 +214,14 @@ XNGTOP = [_p(None, t.removesuffix(">>>")) for t in
 
 # lianyuan: the quoted feedback after '反馈指出“' up to '”问题,我县' (outer quotes and final '。' dropped); 1. 2. 3.
 _LY = TEXT["lianyuan_quoted_feedback_mines_signoff_cut"]
-LIANYUAN = [_p(None, _between(_LY, "督察反馈指出“", "”问题,我县").rstrip("。"), None,
-               [_between(_LY, "整改工作,由", "为牵头督导单位")], "done", 3)]
+LIANYUAN = [_p(None, between(_LY, "督察反馈指出“", "”问题,我县").rstrip("。"), None,
+               [between(_LY, "整改工作,由", "为牵头督导单位")], "done", 3)]
 
 # xuancheng: '一、整改問題' paragraph, seq 38 ('第三十八項'); unit the 整改實施主體 line whole (R101); simplified (R91)
 _XC = TEXT["xuancheng_task38_mines_signoff_trad_cut"]
-XUANCHENG = simplified([_p(38, _between(_XC, "一、整改問題\n", "\n").rstrip("。"), "整改問題",
-                           [_between(_XC, "二、整改實施主體\n", "\n")], "done", 4,
-                           _between(_XC, "五、完成時限\n", "\n").rstrip("。"))])
+XUANCHENG = simplified([_p(38, between(_XC, "一、整改問題\n", "\n").rstrip("。"), "整改問題",
+                           [between(_XC, "二、整改實施主體\n", "\n")], "done", 4,
+                           between(_XC, "五、完成時限\n", "\n").rstrip("。"))])
 
 DOCS = {
     "chengan_river_chief_task_signoff_table_cut": dict(
@@ -438,22 +432,16 @@ def recount_measures(stem: str, text: str) -> list:
     if stem.startswith("chengan"):
         return [len(re.findall(r"^\([一二三四五六七八九十]\)", text.split("\n整改措施\n")[1], re.M))]
     if stem.startswith("liaocheng"):
-        return [len([ln for ln in _between(text, "三、整改措施\n", "四、").split("\n") if ln.strip()])]
+        return [len([ln for ln in between(text, "三、整改措施\n", "四、").split("\n") if ln.strip()])]
     if stem.startswith("qianlima_legacy"):
         return [text.count("整改措施:")]
     if stem.startswith("qianlima_placer"):
-        return [len([c for c in _between(text, "| 整改措施 | ", " |").split("\n") if c.strip()])]
+        return [len([c for c in between(text, "| 整改措施 | ", " |").split("\n") if c.strip()])]
     if stem.startswith("lianyuan"):
         return [len(re.findall(r"^\d\.", text, re.M))]
     if stem.startswith("xuancheng"):
-        return [len(re.findall(r"^\d\.", _between(text, "三、重點措施\n", "四、"), re.M))]
+        return [len(re.findall(r"^\d\.", between(text, "三、重點措施\n", "四、"), re.M))]
     return [0] * EXPECTED[stem]
-
-
-def _simp(s: str) -> str:
-    import opencc
-
-    return opencc.OpenCC("t2s").convert(GLOSS.sub("", s))
 
 
 def main() -> None:
@@ -462,7 +450,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         probs = d["problems"]
         assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
         assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
@@ -472,7 +460,7 @@ def main() -> None:
             assert got == (seq, True, True, units, deadline, status), (stem, got)
         total += len(probs)
         # every problem value re-found in the text (simplified for the traditional pages, R91; line breaks joined)
-        hay = _simp(text) if stem.startswith(TRADITIONAL) else text
+        hay = simp(text) if stem.startswith(TRADITIONAL) else text
         flat = hay.replace("\n", "")
         for p in probs:
             assert p["title"] and p["title"] in hay, (stem, p["title"])
@@ -486,12 +474,9 @@ def main() -> None:
         insp = d["inspection"]
         for k in ("inspector", "inspected"):
             assert insp[k] is None or insp[k] in text, (stem, k)
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 22, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -173,8 +173,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
-from make_truths_blind10 import GLOSS, simplified
+from make_truths import between, check_stems, cn_numeral, head, ins, prob, simp, simplified, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind34"
 
@@ -217,14 +216,9 @@ def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=No
     return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
-def _between(text: str, start: str, end: str) -> str:
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
 # ixbang: the '整改 任务' cell, its leading masked number '(十 * ) ' stripped (R86), final '。' dropped
 _IX = TEXT["ixbang_ocean_ducha_task_masked_table_cut"]
-_ix_cell = _between(_IX, "整改 任务 | ", " |\n")
+_ix_cell = between(_IX, "整改 任务 | ", " |\n")
 assert _ix_cell.startswith("(十 * ) ")
 IXBANG = [_p(None, _ix_cell[len("(十 * ) "):].rstrip("。"), "整改任务", ["(略) 市人民政府"], "done", 1)]
 
@@ -232,55 +226,55 @@ IXBANG = [_p(None, _ix_cell[len("(十 * ) "):].rstrip("。"), "整改任务", ["
 _ZG = TEXT["zgmrmthy_dawa_task364_result_notice_trad"]
 _zg_line = re.search(r"^\{編號(\d+)\(35-11\)\}:(.*)$", _ZG, re.M)
 ZGMRMTHY = simplified([_p(int(_zg_line.group(1)), _zg_line.group(2).rstrip("。"),
-                          _between(_ZG, "一、", "\n"), [], "done", 1)])
+                          between(_ZG, "一、", "\n"), [], "done", 1)])
 
 # jiuquan: '问题编号5:' field; units the '责任单位:' field split on '、' (R101)
 _JQ = TEXT["jiuquan_guazhou_item5_reserve_signoff_repost_cut"]
 _jq_line = re.search(r"^问题编号(\d+):(.*)$", _JQ, re.M)
 JIUQUAN = [_p(int(_jq_line.group(1)), _jq_line.group(2).rstrip("。"), None,
-              _between(_JQ, "责任单位:", "\n").split("、"), "done", 1)]
+              between(_JQ, "责任单位:", "\n").split("、"), "done", 1)]
 
 # wenshang: inline '一、整改问题:' label (R83), petition code no seq (R17/R78)
 _WS = TEXT["wenshang_petition_signoff_road_dust"]
-WENSHANG = [_p(None, _between(_WS, "一、整改问题:", "\n").rstrip("。"), "整改问题", [], "done", 1)]
+WENSHANG = [_p(None, between(_WS, "一、整改问题:", "\n").rstrip("。"), "整改问题", [], "done", 1)]
 
 # syxwnet: the quoted item '反馈“…”问题' (R15, R86)
 _SY = TEXT["syxwnet_longhui_quoted_item_mining_accepted_news"]
-SYXWNET = [_p(None, _between(_SY, "反馈“", "”问题"), None, [], "done", 2)]
+SYXWNET = [_p(None, between(_SY, "反馈“", "”问题"), None, [], "done", 2)]
 
 # tsqs: field list under the section '一、…整改情况'; the problem is the quoted item inside '整改情况:' (R15, R86)
 _TS = TEXT["tsqs_qingshui_task27_livestock_quoted_fields"]
-TSQS = [_p(27, _between(_TS, "第二十七项指出,“", "”问题,"), _between(_TS, "一、", "\n"),
-           [_between(_TS, "责任单位:", "\n")], "done", 1, _between(_TS, "整改时限:", "\n"))]
+TSQS = [_p(27, between(_TS, "第二十七项指出,“", "”问题,"), between(_TS, "一、", "\n"),
+           [between(_TS, "责任单位:", "\n")], "done", 1, between(_TS, "整改时限:", "\n"))]
 
 # yueyang: '一、反馈问题' paragraph (heading run into its description: whole statement, R88); the deadline written in
 # the measure (R106)
 _YY = TEXT["yueyang_housing_feedback_item_sewage_upgrade_fields"]
-YUEYANG = [_p(None, _between(_YY, "一、反馈问题\n", "\n").rstrip("。"), None, [], "done", 1, "2019年9月30日前")]
+YUEYANG = [_p(None, between(_YY, "一、反馈问题\n", "\n").rstrip("。"), None, [], "done", 1, "2019年9月30日前")]
 
 # hulin: labels run into their text ('一、整改问题农村…'); seq from the title's '第36项'
 _HL = TEXT["hulin_item36_rural_waste_labels_run_in"]
-HULIN = [_p(36, _between(_HL, "一、整改问题", "\n").rstrip("。"), "整改问题", [], "done", 1, "2025年1月底前")]
+HULIN = [_p(36, between(_HL, "一、整改问题", "\n").rstrip("。"), "整改问题", [], "done", 1, "2025年1月底前")]
 
 # xinwenbaodao: the feedback item after '(即第七十一项):' (R15)
 _XW = TEXT["xinwenbaodao_wensu_item71_quoted_mines_news"]
-XINWEN = [_p(71, _between(_XW, "(即第七十一项):", "\n").rstrip("。"), None, [], "done", 1)]
+XINWEN = [_p(71, between(_XW, "(即第七十一项):", "\n").rstrip("。"), None, [], "done", 1)]
 
 # zgsuixian: '一、反馈问题' paragraph, seq from '(序号19)'
 _SX = TEXT["zgsuixian_item19_sewage_network_notice"]
-SUIXIAN = [_p(19, _between(_SX, "一、反馈问题\n\n", "\n").rstrip("。"), None, [], "done", 1)]
+SUIXIAN = [_p(19, between(_SX, "一、反馈问题\n\n", "\n").rstrip("。"), None, [], "done", 1)]
 
 # jindianhuida: the problem line under '一、…反馈问题'; measures (一)(二)(三) of '三、整改措施'; deadline '四、整改期限'
 _JD = TEXT["jindianhuida_chengcheng_landfill_sludge_three_measures"]
-JINDIAN = [_p(None, _between(_JD, "反馈问题\n", "\n").rstrip("。"), None, [], "done", 3,
-              _between(_JD, "四、整改期限\n", "\n"))]
+JINDIAN = [_p(None, between(_JD, "反馈问题\n", "\n").rstrip("。"), None, [], "done", 3,
+              between(_JD, "四、整改期限\n", "\n"))]
 
 # ntderui: '一,、整改問題' paragraph, the spam ',。' ending dropped; unit the 整改實施主體 line whole; deadline '五、完成時限'
 # without its ',。'; simplified without glosses (R91)
 _NT = TEXT["ntderui_xuancheng_eight_mines_signoff_doubled_commas_trad"]
-NTDERUI = simplified([_p(None, _between(_NT, "一,、整改問題\n", "\n").rstrip("。").rstrip(","), "整改問題",
-                         [_between(_NT, "二,、整改實施主體\n", "\n")], "done", 1,
-                         _between(_NT, "五、完成時限\n", "\n").rstrip("。").rstrip(","))])
+NTDERUI = simplified([_p(None, between(_NT, "一,、整改問題\n", "\n").rstrip("。").rstrip(","), "整改問題",
+                         [between(_NT, "二,、整改實施主體\n", "\n")], "done", 1,
+                         between(_NT, "五、完成時限\n", "\n").rstrip("。").rstrip(","))])
 
 DOCS = {
     "ixbang_ocean_ducha_task_masked_table_cut": dict(
@@ -592,45 +586,32 @@ def recount_measures(stem: str, text: str) -> list:
         return len([ln for ln in block.split("\n") if ln.strip()])
 
     if stem.startswith("ixbang"):
-        return [len(re.findall(r"(?:^|\s)(?:\*|\d+) \.", _between(text, "整改 措施 | ", " |")))]
+        return [len(re.findall(r"(?:^|\s)(?:\*|\d+) \.", between(text, "整改 措施 | ", " |")))]
     if stem.startswith("zgmrmthy"):
-        return [lines(_between(text, "三、整改結(jié)果\n", "\n以上"))]
+        return [lines(between(text, "三、整改結(jié)果\n", "\n以上"))]
     if stem.startswith("jiuquan"):
-        return [lines(_between(text, "完成情况:", "\n\n以上"))]
+        return [lines(between(text, "完成情况:", "\n\n以上"))]
     if stem.startswith("wenshang"):
-        return [lines(_between(text, "三:整改完成情况:\n", "\n下一步"))]
+        return [lines(between(text, "三:整改完成情况:\n", "\n下一步"))]
     if stem.startswith("syxwnet"):
         return [len(re.findall(r"另一方面|(?<!另)一方面", text))]
     if stem.startswith("tsqs"):
-        return [lines(_between(text, "整改情况:", "\n整改结论"))]
+        return [lines(between(text, "整改情况:", "\n整改结论"))]
     if stem.startswith("yueyang"):
-        return [lines(_between(text, "三、整改措施\n", "\n四、"))]
+        return [lines(between(text, "三、整改措施\n", "\n四、"))]
     if stem.startswith("hulin"):
-        return [lines(_between(text, "三、整改措施", "\n\n四、"))]
+        return [lines(between(text, "三、整改措施", "\n\n四、"))]
     if stem.startswith("xinwenbaodao"):  # the account: paragraphs after the item, captions and byline left out, as one
         paras = [ln for ln in text.split("\n")[3:] if ln.strip() and not ln.startswith(("图", "("))]
         assert len(paras) == 2, paras
         return [1]
     if stem.startswith("zgsuixian"):
-        return [lines(_between(text, "三、整改措施\n\n", "\n\n四、"))]
+        return [lines(between(text, "三、整改措施\n\n", "\n\n四、"))]
     if stem.startswith("jindianhuida"):
-        return [len(re.findall(r"\([一二三四五六七八九十]\)", _between(text, "三、整改措施\n", "\n四、")))]
+        return [len(re.findall(r"\([一二三四五六七八九十]\)", between(text, "三、整改措施\n", "\n四、")))]
     if stem.startswith("ntderui"):
-        return [lines(_between(text, "三,、重點措施\n", "\n四,、"))]
+        return [lines(between(text, "三,、重點措施\n", "\n四,、"))]
     raise KeyError(stem)
-
-
-def _cn(n: int) -> str:
-    """Chinese numeral of 1..99 as printed in '第二十七项'."""
-    d = "零一二三四五六七八九"
-    tens, ones = divmod(n, 10)
-    return (("" if tens == 1 else d[tens]) + "十" if tens else "") + (d[ones] if ones else "")
-
-
-def _simp(s: str) -> str:
-    import opencc
-
-    return opencc.OpenCC("t2s").convert(GLOSS.sub("", s))
 
 
 def main() -> None:
@@ -639,7 +620,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         probs = d["problems"]
         assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
         assert [p["measure_count"] for p in probs] == MEASURES[stem] == recount_measures(stem, text), stem
@@ -649,14 +630,14 @@ def main() -> None:
             assert got == (seq, True, True, units, deadline, status, cat), (stem, got)
         total += len(probs)
         # every problem value re-found in the text (simplified without glosses for the traditional page, R91)
-        ptext = _simp(text) if stem.endswith("_trad") else text
+        ptext = simp(text) if stem.endswith("_trad") else text
         for p in probs:
             assert p["title"] and p["title"] in ptext, (stem, p["title"])
             assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
             for u in p["responsible_units"]:
                 assert u in ptext, (stem, u)
             assert p["deadline"] is None or p["deadline"] in ptext, (stem, p["deadline"])
-            assert p["seq"] is None or str(p["seq"]) in text or f"第{_cn(p['seq'])}项" in text, (stem, p["seq"])
+            assert p["seq"] is None or str(p["seq"]) in text or f"第{cn_numeral(p['seq'])}项" in text, (stem, p["seq"])
         joined = text.replace("\n", "")
         for k in ("title", "issuer"):
             assert d[k] is None or d[k] in joined, (stem, k)
@@ -673,12 +654,9 @@ def main() -> None:
         if d["report_date"]:  # as printed: '2025-11-02' or a signature '2018年3月30日'
             y, m, dd = (int(x) for x in d["report_date"].split("-"))
             assert d["report_date"] in text or f"{y}年{m}月{dd}日" in text, (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 12, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -107,7 +107,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_truths import head, ins, prob  # noqa: E402
+from make_truths import between, check_stems, head, ins, prob, simp, write_text, write_truth  # noqa: E402
 
 HERE = Path(__file__).resolve().parent.parent / "blind35"
 GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -154,17 +154,6 @@ URLS = {
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
 
 
-def _simp(s: str) -> str:
-    import opencc
-
-    return opencc.OpenCC("t2s").convert(GLOSS.sub("", s))
-
-
-def _between(text: str, start: str, end: str) -> str:
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
 def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
     return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
@@ -172,8 +161,8 @@ def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=No
 _HYX = TEXT['hyx_hengyang_county_hospital_xuncha_bulletin_cut']
 _JZ = TEXT['jingzhou_item28_chemical_parks_signoff_notice']
 _LK = TEXT['lukou_park_feedback_signoff_fields_notice']
-_DV = _simp(TEXT['dvnusur_wuhai_park_check_five_firms_trad'])
-_DV_FIRMS = _between(_DV, "当日选取5家企业检查,发现", "。5家企业还存在").split(";")
+_DV = simp(TEXT['dvnusur_wuhai_park_check_five_firms_trad'], GLOSS)  # this set's GLOSS: lower case only
+_DV_FIRMS = between(_DV, "当日选取5家企业检查,发现", "。5家企业还存在").split(";")
 
 DOCS = {
     'gzlps_liupanshui_ducha_check_figures_cut': dict(
@@ -213,7 +202,7 @@ DOCS = {
         excerpt=False, genre="3 one task, one notice (省序号28)",
         kind="bulletin", title="第二轮中央生态环境保护督察反馈问题(省序号28)整改完成情况公示", issuer=None,
         report_date="2025-12-12", inspection=ins(), headline=head(),
-        problems=[_p(28, _between(_JZ, "一、反馈问题\n\n", "\n").rstrip("。"), None, [], "done", 4)],
+        problems=[_p(28, between(_JZ, "一、反馈问题\n\n", "\n").rstrip("。"), None, [], "done", 4)],
         anomalies=[
             "Chrome line '无障碍阅读' before the title; metadata line '信息来源:荆州市生态环境局 | 发布时间:…' (not the issuer, R38).",
             "seq 28 from '(省序号28)' (R77); category null: '一、反馈问题' is a field label (R84; C17 as blind34).",
@@ -240,8 +229,8 @@ DOCS = {
         excerpt=False, genre="3 one task, one notice (field list, 销号)",
         kind="bulletin", title="关于第二轮中央生态环境保护督查反馈问题已完成整改核查的情况公示", issuer="株洲市渌口区人民政府",
         report_date="2023-11-15", inspection=ins(), headline=head(),
-        problems=[_p(None, _between(_LK, "反馈问题:", "\n").rstrip("。"), None,
-                     [_between(_LK, "责任单位:", "\n")], "done", 1)],
+        problems=[_p(None, between(_LK, "反馈问题:", "\n").rstrip("。"), None,
+                     [between(_LK, "责任单位:", "\n")], "done", 1)],
         anomalies=[
             "Breadcrumb and '来源:/更新日期:/字体:' chrome; the copy ends in the QR chrome ('扫').",
             "Field list: 反馈问题: / 责任单位: / 整改目标: / 整改措施: / 整改完成: / 销号意见: / 公示时间:; category null "
@@ -395,11 +384,11 @@ def recount_measures(stem: str, text: str) -> list:
     if stem.startswith("hyx"):
         return [0]
     if stem.startswith("jingzhou"):
-        return [len(re.findall(r"^\d\.", _between(text, "三、完成情况", "事项整改已完成"), re.M))]
+        return [len(re.findall(r"^\d\.", between(text, "三、完成情况", "事项整改已完成"), re.M))]
     if stem.startswith("jintan"):
         return [len(re.findall(r"[①②③④⑤⑥⑦⑧⑨]", text))]
     if stem.startswith("lukou"):
-        return [len([ln for ln in _between(text, "整改措施:", "\n\n").split("\n") if ln.strip()])]
+        return [len([ln for ln in between(text, "整改措施:", "\n\n").split("\n") if ln.strip()])]
     if stem.startswith("spocapp"):
         return [len([ln for ln in text.split("\n") if "魏莊村開展為期100天" in ln])]
     if stem.startswith("dahe"):
@@ -419,12 +408,12 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         probs = d["problems"]
         assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
         assert MEASURES[stem] == recount_measures(stem, text), (stem, MEASURES[stem], recount_measures(stem, text))
         total += len(probs)
-        ptext = _simp(text) if "_trad" in stem else text
+        ptext = simp(text, GLOSS) if "_trad" in stem else text
         for p in probs:
             assert p["title"] and p["title"] in ptext, (stem, p["title"])
             assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
@@ -449,12 +438,9 @@ def main() -> None:
             y, m, dd = (int(x) for x in d["report_date"].split("-"))
             assert (d["report_date"] in text or f"{y}年{m}月{dd}日" in text
                     or f"{dd:02d}.{m:02d}.{y}" in text), (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 13, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

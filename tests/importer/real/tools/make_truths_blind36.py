@@ -152,8 +152,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
-from make_truths_blind10 import GLOSS, simplified
+from make_truths import between, check_stems, head, ins, prob, simp, simplified, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind36"
 
@@ -195,49 +194,44 @@ def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=No
     return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
-def _between(text: str, start: str, end: str) -> str:
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
 # yxx: unnumbered labels on their own lines; the '反馈问题' paragraph; deadline the '整改时限' field
 _YX = TEXT["yxx_yongxing_item40_tailings_signoff"]
-YXX = [_p(40, _between(_YX, "反馈问题\n\n", "\n").rstrip("。"), None, [], "done", 1, _between(_YX, "整改时限\n\n", "\n"))]
+YXX = [_p(40, between(_YX, "反馈问题\n\n", "\n").rstrip("。"), None, [], "done", 1, between(_YX, "整改时限\n\n", "\n"))]
 
 # hljyy: inline numbered label '一、整改问题:' (R83), run-in heading: the whole line (R88)
 _HL = TEXT["hljyy_youyi_item53_rural_waste_cut"]
-HLJYY = [_p(53, _between(_HL, "一、整改问题:", "\n").rstrip("。"), "整改问题", [], "done", 2)]
+HLJYY = [_p(53, between(_HL, "一、整改问题:", "\n").rstrip("。"), "整改问题", [], "done", 2)]
 
 # yzgjb: the finding between the lead-in and the request; seq the 交办单编号; unit the 责任单位 field
 _YZ = TEXT["yzgjb_assignment37_blackwater_in_progress"]
-YZGJB = [_p(int(_between(_YZ, "交办单编号:\n", "\n")), _between(_YZ, "核查发现仍有问题未彻底整改到位。", "。根据"), None,
-            [_between(_YZ, "责任单位:\n", "\n")], "in_progress", 0)]
+YZGJB = [_p(int(between(_YZ, "交办单编号:\n", "\n")), between(_YZ, "核查发现仍有问题未彻底整改到位。", "。根据"), None,
+            [between(_YZ, "责任单位:\n", "\n")], "in_progress", 0)]
 
 # kmsm: the one problem named as signed off
 _KM = TEXT["kmsm_songming_reservoir_signoff_news"]
-KMSM = [_p(None, _between(_KM, "经督查组核实,我县", "整改完成已进行了销号"), None, [], "done", 0)]
+KMSM = [_p(None, between(_KM, "经督查组核实,我县", "整改完成已进行了销号"), None, [], "done", 0)]
 
 # yuanling: the finding inside the 整改目标 cell without lead-in and requirement
 _YL = TEXT["yuanling_quarry_task_fields_no_number"]
-YUANLING = [_p(None, _between(_YL, "根据2024年第二轮生态环境保护督察问题清单,", ",应按"), None, [], "done", 1)]
+YUANLING = [_p(None, between(_YL, "根据2024年第二轮生态环境保护督察问题清单,", ",应按"), None, [], "done", 1)]
 
 # cqcs: the two quoted items, each restated once (R13)
 _CQ = TEXT["cqcs_district_two_quoted_livestock_items_news"]
-_cq_first = _between(_CQ, "全力推进“", "”和“")
-_cq_second = _between(_CQ, "”和“", "”的整改落实")
+_cq_first = between(_CQ, "全力推进“", "”和“")
+_cq_second = between(_CQ, "”和“", "”的整改落实")
 CQCS = [_p(None, _cq_first, None, [], "done", 1), _p(None, _cq_second, None, [], "done", 1)]
 
 # jcurcio: the named audit item (traditional, glossed): simplified without glosses (R91)
 _JC = TEXT["jcurcio_zhejiang_audit_one_problem_check_caption_trad"]
-JCURCIO = simplified([_p(None, _between(_JC, "實地督查去年審計工作報告反映的", "的整改情況"), None, [], None, 0)])
+JCURCIO = simplified([_p(None, between(_JC, "實地督查去年審計工作報告反映的", "的整改情況"), None, [], None, 0)])
 
 # updyy: the quoted label of the 巡视 item (traditional, no glosses): simplified (R91)
 _UP = TEXT["updyy_yangzhou_xunshi_quoted_item_cut_trad"]
-UPDYY = simplified([_p(None, _between(_UP, "反饋存在“", "”問題"), None, [], None, 1)])
+UPDYY = simplified([_p(None, between(_UP, "反饋存在“", "”問題"), None, [], None, 1)])
 
 # ganzhouxinwen: the complaint after '投诉人反映:' without the closing request; category the numbered section label
 _GZ = TEXT["ganzhouxinwen_xinfeng_petition_brickworks_signoff_cut"]
-GANZHOU = [_p(None, _between(_GZ, "投诉人反映:", "希望相关部门查处。").rstrip("。"), _between(_GZ, "一、", "\n"), [],
+GANZHOU = [_p(None, between(_GZ, "投诉人反映:", "希望相关部门查处。").rstrip("。"), between(_GZ, "一、", "\n"), [],
               "done", 2)]
 
 DOCS = {
@@ -505,16 +499,16 @@ def recount_measures(stem: str, text: str) -> list:
         return len([ln for ln in block.split("\n") if ln.strip()])
 
     if stem.startswith("yxx"):
-        return [lines(_between(text, "整改措施\n", "\n整改完成情况"))]
+        return [lines(between(text, "整改措施\n", "\n整改完成情况"))]
     if stem.startswith("hljyy"):
-        return [len(re.findall(r"^\d\.", _between(text, "三、整改措施:", "四、"), re.M))]
+        return [len(re.findall(r"^\d\.", between(text, "三、整改措施:", "四、"), re.M))]
     if stem.startswith("yzgjb"):
         return [len(text.split("整改资料:", 1)[1].strip())]
     if stem.startswith("kmsm"):  # the only enumeration is the team's requirement list: no measures
         assert "提出要求:一是" in text
         return [0]
     if stem.startswith("yuanling"):
-        return [lines(_between(text, "整改措施 ", "\n"))]
+        return [lines(between(text, "整改措施 ", "\n"))]
     if stem.startswith("cqcs"):  # one unnumbered paragraph per restated item
         return [len(re.findall(r"\(?[一二三四五]\)|[一二三四]是", p)) or 1
                 for p in text.split("\n") if re.match(r"\s*(据悉,)?针对“", p)]
@@ -526,16 +520,10 @@ def recount_measures(stem: str, text: str) -> list:
         assert len(paras) == 3 and not any(re.search(r"[一二三四]是|^\(?[一二三四]\)|^\d\.", p) for p in paras), paras
         return [1]
     if stem.startswith("ganzhouxinwen"):
-        return [len(re.findall(r"^\([一二三四五]\)", _between(text, "二、整改情况\n", "三、验收情况"), re.M))]
+        return [len(re.findall(r"^\([一二三四五]\)", between(text, "二、整改情况\n", "三、验收情况"), re.M))]
     if stem.endswith("_nearmiss"):
         return []
     raise KeyError(stem)
-
-
-def _simp(s: str) -> str:
-    import opencc
-
-    return opencc.OpenCC("t2s").convert(GLOSS.sub("", s))
 
 
 def main() -> None:
@@ -544,7 +532,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         probs = d["problems"]
         assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
         assert [p["measure_count"] for p in probs] == MEASURES[stem] == recount_measures(stem, text), stem
@@ -553,7 +541,7 @@ def main() -> None:
                    p["deadline"], p["status"], p["category"])
             assert got == (seq, True, True, units, deadline, status, cat), (stem, got)
         total += len(probs)
-        ptext = _simp(text) if stem.endswith("_trad") else text
+        ptext = simp(text) if stem.endswith("_trad") else text
         for p in probs:
             assert p["title"] and p["title"] in ptext, (stem, p["title"])
             assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
@@ -577,12 +565,9 @@ def main() -> None:
         if d["report_date"]:  # as printed: '2025-04-09' or a signature '2025年3月20日'
             y, m, dd = (int(x) for x in d["report_date"].split("-"))
             assert d["report_date"] in text or f"{y}年{m}月{dd}日" in text, (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 10, total
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -121,8 +121,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
-from make_truths_blind10 import GLOSS, simplified
+from make_truths import between, check_stems, head, ins, prob, simp, simplified, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind37"
 
@@ -302,14 +301,9 @@ def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=No
     return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
-def _between(text: str, start: str, end: str) -> str:
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
 # jydingliang (two streets): the ';' clauses after the lead-in, the last one's '。' dropped (R10, R86); category null (C13)
 def _clauses(text: str, lead: str) -> list:
-    body = _between(text, lead, "\n").rstrip("。")
+    body = between(text, lead, "\n").rstrip("。")
     return [_p(None, c) for c in body.split(";")]
 
 
@@ -317,13 +311,13 @@ DONGXING = _clauses(TEXT["jydingliang_dongxing_street_check_four_clauses_spun"],
 
 # nanmuxuan: one finding per place sentence (NEW): after '发现', or the sentence without its leading '在'
 _NM = TEXT["nanmuxuan_daxiang_district_three_place_findings"]
-NANMUXUAN = [_p(None, _between(_NM, "进行督查,发现", "。")),
-             _p(None, _between(_NM, "在百货站院落,督查组发现", "。")),
-             _p(None, "立" + _between(_NM, "。在立", "。"))]
+NANMUXUAN = [_p(None, between(_NM, "进行督查,发现", "。")),
+             _p(None, between(_NM, "在百货站院落,督查组发现", "。")),
+             _p(None, "立" + between(_NM, "。在立", "。"))]
 
 # liangwengen: one body's hazards (R12), lead-in '经检查发现' dropped; unit the checked hotel (R102)
 _LW = TEXT["liangwengen_baotou_hotel_fire_check_one_body"]
-LIANGWENGEN = [_p(None, _between(_LW, "经检查发现", ",针对"), units=["包头市泓德酒店管理有限责任公司"])]
+LIANGWENGEN = [_p(None, between(_LW, "经检查发现", ",针对"), units=["包头市泓德酒店管理有限责任公司"])]
 
 # nmgfzb: one problem per 曝光 card (R10), titled by the '4.存在隐患:' field with its line breaks removed (R89); category
 # the district heading (R82); unit the '单位名称' (R102); status and deadline from the card's fields
@@ -332,9 +326,9 @@ _ng_cards = re.split(r"\n(?=新城区\n|回民区\n|开发区\n)", _NG)[1:]
 
 
 def _card(c: str, status: str, measures: int) -> dict:
-    hz = _between(c, "4.存在隐患:\n", "\n5.").replace("\n", "")
+    hz = between(c, "4.存在隐患:\n", "\n5.").replace("\n", "")
     dl = c.split("7.整改期限:")[1].replace("\n", "") if "7.整改期限:" in c else None
-    return _p(None, hz, c.split("\n")[0], [_between(c, "2.单位名称:", "\n")], status, measures, dl)
+    return _p(None, hz, c.split("\n")[0], [between(c, "2.单位名称:", "\n")], status, measures, dl)
 
 
 NMGFZB = [_card(_ng_cards[0], "in_progress", 1), _card(_ng_cards[1], "in_progress", 0), _card(_ng_cards[2], "done", 2)]
@@ -356,14 +350,14 @@ XICUIYUAN = simplified([_p(i, m.group(2), status=_XC_STATUS[i]) for i, m in
 # nnctjt: '一、关于“…”问题' items (wrapper stripped, R86); status from each '问题整改状态' field; measures the numbered
 # items under '问题整改措施' (the second item's '2.' cut, counted as far as the copy goes)
 _NN = TEXT["nnctjt_nanning_venues_audit_two_items_status_measures_cut"]
-NNCTJT = [_p(1, _between(_NN, "一、关于“", "”问题"), status="done", measures=2),
-          _p(2, _between(_NN, "二、关于“", "”问题"), status="done", measures=2)]
+NNCTJT = [_p(1, between(_NN, "一、关于“", "”问题"), status="done", measures=2),
+          _p(2, between(_NN, "二、关于“", "”问题"), status="done", measures=2)]
 
 # bbs1.luoohu: items 一/三/四 state findings ('二、' checks without a finding); seq gap kept
 _BB = TEXT["bbs1_luoohu_datanglong_forum_items_noise_gap"]
-BBS_DTL = [_p(1, _between(_BB, "卫生,发现", ",已通知")),
-           _p(3, _between(_BB, "三、", "。整改前")),
-           _p(4, _between(_BB, "四、", "。整改前"))]
+BBS_DTL = [_p(1, between(_BB, "卫生,发现", ",已通知")),
+           _p(3, between(_BB, "三、", "。整改前")),
+           _p(4, between(_BB, "四、", "。整改前"))]
 
 DOCS = {
     "luoohu_sunxi_community_daily_report_39_found_39_done": dict(
@@ -651,25 +645,19 @@ def recount_measures(stem: str, text: str) -> list:
     return [len(re.findall(r"^\d\.", re.split(r"^[一二三四五六七八九十]、", b, flags=re.M)[0], re.M)) for b in blocks]
 
 
-def _simp(s: str) -> str:
-    import opencc
-
-    return opencc.OpenCC("t2s").convert(GLOSS.sub("", s))
-
-
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     assert set(TEXT) == set(DOCS) == set(URLS)
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         probs = d["problems"]
         assert len(probs) == recount(stem, text), (stem, len(probs), recount(stem, text))
         # measures: nnctjt's '问题整改措施' 1./2., nmgfzb's '整改情况' results; elsewhere orders are not measures (R72/R98)
         assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
         total += len(probs)
-        ptext = _simp(text) if stem.endswith("_trad") else text
+        ptext = simp(text) if stem.endswith("_trad") else text
         for p in probs:
             flat = ptext.replace("\n", "")  # card fields' lines are joined in titles (R89)
             assert p["title"] and p["title"] in flat and not p["title"].endswith("。"), (stem, p["title"])
@@ -694,13 +682,9 @@ def main() -> None:
             y, m, dd = (int(x) for x in d["report_date"].split("-"))
             assert (d["report_date"] in text or f"{y}年{m}月{dd}日" in text
                     or f"{y}/{m:02d}/{dd:02d}" in text), (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                  "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 24, total
-    stems = {p.stem.replace(".truth", "") for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -71,11 +71,10 @@ Judgement calls (each also in the truth's anomalies; NEW where no earlier set ma
 - tongshan: (NEW) a follow-up news item on one exposed problem: one problem, the place dropped (R92), unit the town,
   status done ('将电视问政曝光的问题整改到位'); the 问政 programme is no inspection team: inspector null.
 """
-import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind38"
 
@@ -399,7 +398,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         probs = d["problems"]
         assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
         total += len(probs)
@@ -419,13 +418,9 @@ def main() -> None:
                 assert f"{m}月{dd}日" in text, (stem, k, v)
         if d["report_date"]:
             assert d["report_date"] in text, (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                  "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 21, total
-    stems = {p.name[:-len(".truth.json")] if p.name.endswith(".truth.json") else p.stem for p in HERE.iterdir()}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS, every_file=True)
 
 
 if __name__ == "__main__":

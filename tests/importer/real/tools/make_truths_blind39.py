@@ -76,11 +76,10 @@ Judgement calls (each also in the truth's anomalies; NEW where no earlier set ma
 - hkwb: (NEW) eight bodies named in one sentence with shared faults: no per-body statement (R12 needs each body's
   faults): problems []; '8家单位' are bodies, no figure (R68).
 """
-import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import between, check_stems, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind39"
 
@@ -212,11 +211,6 @@ def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=No
     return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
-def _between(text: str, start: str, end: str) -> str:
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
 # pingli: numbered items '1、…' (number and final '。' stripped, R86), one '整改措施:' line each (R96: 1); units the bodies
 # after '由' (R104), '包片单位' dropped as a role (blind23)
 _PL = TEXT["pingli_jul20_duty_patrol_seven_items_measures_units_cut"]
@@ -229,21 +223,21 @@ PINGLI = [_p(int(m.group(1)), m.group(2).rstrip("。"), units=_PL_UNITS[int(m.gr
 _LY = TEXT["lylmmw_six_cities_ducha_201704_two_headings_clauses_cut"]
 LYLMMW = []
 for _cat, _nxt in (("环境卫生方面", "(二)"), ("治堵保畅方面", "(三)")):
-    _body = _between(_LY, _cat + "\n\n", "\n\n    " + _nxt).strip().rstrip("。")
+    _body = between(_LY, _cat + "\n\n", "\n\n    " + _nxt).strip().rstrip("。")
     LYLMMW += [_p(None, c, _cat) for c in _body.split(";")]
 
 # tongshan1: one problem per place (R11), title the place and its '(n)' findings joined (R89, NEW), category the nearest
 # heading ('城市社区' / '行政村'), seq the place number (restarting under '行政村', R75)
 _TS = TEXT["tongshan1_civilization_ducha_31st_places_own_lines_cut"]
 TONGSHAN = []
-for _cat, _sec in (("城市社区", _between(_TS, "(一)、城市社区\n\n", "\n\n(二)、")), ("行政村", _TS.split("(二)、行政村\n\n")[1])):
+for _cat, _sec in (("城市社区", between(_TS, "(一)、城市社区\n\n", "\n\n(二)、")), ("行政村", _TS.split("(二)、行政村\n\n")[1])):
     for _m in re.finditer(r"^(\d)、(.+?)(?=\n\n\d、|\Z)", _sec, re.M | re.S):
         TONGSHAN.append(_p(int(_m.group(1)), _m.group(2).replace("\n", "").rstrip("。;"), _cat))
 
 # wenmijiayuan: body headings (R82); one sentence each under 乡镇/社区 (seq null), 一是-五是 under 中小学校及周边 (R76a)
 _WM = TEXT["wenmijiayuan_masked_district_chuangcheng_body_headings_cut"]
 _WM_SCHOOL = _WM.split("3.中小学校及周边\n")[1]
-WENMI = [_p(None, _between(_WM, "1.乡镇\n", "。"), "乡镇"), _p(None, _between(_WM, "2.社区\n", "。"), "社区")]
+WENMI = [_p(None, between(_WM, "1.乡镇\n", "。"), "乡镇"), _p(None, between(_WM, "2.社区\n", "。"), "社区")]
 WENMI += [_p(i, s.rstrip("。"), "中小学校及周边")
           for i, s in enumerate(re.split(r"[一二三四五]是", _WM_SCHOOL)[1:], 1)]
 
@@ -261,7 +255,7 @@ for _blk in re.split(r"\n(?=湖北恩施\n|湖北鄂州\n|湖北襄阳\n|火灾�
     if not _blk.startswith("火灾隐患单位"):
         _city = _blk.strip()
         continue
-    _unit = _between(_blk, "火灾隐患单位:\n", "\n")
+    _unit = between(_blk, "火灾隐患单位:\n", "\n")
     LAOHEKOU.append(_p(None, _blk.split("存在问题:\n", 1)[1].replace("\n", "").rstrip("。"), _city, [_unit]))
 
 DOCS = {
@@ -453,7 +447,7 @@ def main() -> None:
     total = 0
     for stem, d in DOCS.items():
         text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        write_text(HERE, stem, text)
         probs = d["problems"]
         assert len(probs) == recount(stem, text), (stem, len(probs), recount(stem, text))
         assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
@@ -478,15 +472,11 @@ def main() -> None:
                 assert f"{m}月{dd}日" in text, (stem, k, v)
         if d["report_date"]:
             assert d["report_date"] in text, (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                  "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 41, total
     for stem in ("tongshan1_civilization_ducha_31st_places_own_lines_cut",):
         assert not any(p["title"].endswith(";") for p in DOCS[stem]["problems"]), stem
-    stems = {p.stem.replace(".truth", "") for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -11,10 +11,9 @@ Judgement calls, stated once here and in each truth's anomalies:
 - counts of 问题线索, 意见建议, 信访件, 项目 and inspected bodies are not headline figures;
 - when a text names several inspections, the dates and the count are those of the body the text is about.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import head, ins, prob, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind4"
 
@@ -113,7 +112,4 @@ DOCS = {
 }
 
 for stem, d in DOCS.items():
-    out = HERE / f"{stem}.truth.json"
-    body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-    body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-    out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_truth(HERE, stem, d)

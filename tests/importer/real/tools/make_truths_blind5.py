@@ -5,10 +5,9 @@ the honest check of that session's parser on documents it was not changed agains
 Same schema and conventions as ``make_truths.py`` and ``make_truths_blind4.py`` (a count of problems stated for
 the body the text is about is the headline; counts of aspects, bodies, meetings and rates are not).
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import head, ins, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind5"
 
@@ -67,7 +66,4 @@ DOCS = {
 }
 
 for stem, d in DOCS.items():
-    out = HERE / f"{stem}.truth.json"
-    body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-    body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-    out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_truth(HERE, stem, d)

@@ -3,10 +3,9 @@ on issue 10 after the blind5 changes, scored once (FIRST_RUN_blind6.txt) before 
 
 Same schema and conventions as ``make_truths.py`` and ``make_truths_blind4.py``.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import head, ins, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind6"
 
@@ -43,7 +42,4 @@ DOCS = {
 }
 
 for stem, d in DOCS.items():
-    out = HERE / f"{stem}.truth.json"
-    body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-    body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-    out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_truth(HERE, stem, d)

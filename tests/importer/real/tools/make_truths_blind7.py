@@ -26,10 +26,9 @@ Judgement calls, stated once here and in each truth's anomalies:
   unscored; with the corrected truth the first-run headline is 5 of 8, 0.625, instead of 3 of 6, 0.500);
 - dates with a month only, a 上旬/中旬, or a day with no year ("11月8日讯", "12月16日") give no date.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import head, ins, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind7"
 
@@ -149,7 +148,4 @@ DOCS = {
 }
 
 for stem, d in DOCS.items():
-    out = HERE / f"{stem}.truth.json"
-    body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-    body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-    out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_truth(HERE, stem, d)

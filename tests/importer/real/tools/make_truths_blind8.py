@@ -29,10 +29,9 @@ Judgement calls, stated once here and in each truth's anomalies:
   "发布时间"/source line date is the report date when there is no signature; a people's-congress review date
   ("2024年11月7日…审议了《…审计工作报告》") is not a feedback date (as in ``ruijin_audit``).
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import head, ins, prob, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind8"
 
@@ -217,10 +216,7 @@ DOCS = {
 
 def main() -> None:
     for stem, d in DOCS.items():
-        out = HERE / f"{stem}.truth.json"
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d)
 
 
 if __name__ == "__main__":

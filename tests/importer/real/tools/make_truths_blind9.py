@@ -46,10 +46,9 @@ Judgement calls, stated once here and in each truth's anomalies:
   "1月18日" after a period "2022年8月中旬至11月下旬" is 2023-01-18 (the January after the period); a feedback day with no
   year anywhere in the text ("8月31日", "6月5日") stays null; a period by months or 中旬/下旬 gives no start or end.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import head, ins, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind9"
 
@@ -252,10 +251,7 @@ DOCS = {
 
 def main() -> None:
     for stem, d in DOCS.items():
-        out = HERE / f"{stem}.truth.json"
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems", "anomalies")}
-        body = {"url": d["url"], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ Judgement calls (following README.md, make_truths_blind8.py and make_truths_snip
 import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import head, ins, truth_body
 
 HERE = Path(__file__).resolve().parent.parent / "snippets10"
 
@@ -386,9 +386,7 @@ def write_snippets(here: Path, docs: dict) -> None:
     here.mkdir(exist_ok=True)
     for stem, d in docs.items():
         assert (here / f"{stem}.txt").exists(), stem
-        body = {"url": d["url"], "excerpt": True, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": d.get("problems") or [], "anomalies": d["anomalies"]}
+        body = truth_body(d, excerpt=True, genre="snippet", problems=d.get("problems") or [])
         (here / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     stems = {p.stem for p in here.glob("*.txt")}
     assert stems == set(docs), sorted(stems ^ set(docs))

@@ -58,10 +58,9 @@ Judgement calls new in this set (each also said in the truth's anomalies):
   enforcement check is problems_total 3; '15个专项巡察组已发现各类问题266个' during a round is problems_total 266.
 - NEW: '梳理共性问题19个、个性问题25个' (two kinds, no total) gives no figure.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import check_stems, head, ins, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets16"
@@ -241,12 +240,8 @@ def main() -> None:
     HERE.mkdir(exist_ok=True)
     for stem, d in DOCS.items():
         assert (HERE / f"{stem}.txt").exists(), stem
-        body = {"url": d["url"], "excerpt": stem not in WHOLE, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet", problems=[])
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

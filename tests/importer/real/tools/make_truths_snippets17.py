@@ -59,10 +59,9 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 - NEW: a petitions '查处整改公示(第三十一批)' title names a rectification publication: title set, kind bulletin; its
   '文章来源:宿州市环境保护局' is the portal's source, not an issuer.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import check_stems, head, ins, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets17"
@@ -224,12 +223,8 @@ def main() -> None:
     HERE.mkdir(exist_ok=True)
     for stem, d in DOCS.items():
         assert (HERE / f"{stem}.txt").exists(), stem
-        body = {"url": d["url"], "excerpt": stem not in WHOLE, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet", problems=[])
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -68,11 +68,10 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 - NEW: a petitions '进展情况通报(十)' of a 回头看 names a rectification-progress bulletin: title, kind bulletin; the '来源:
   昆明市人民政府' is the portal's source (issuer null); '于6月5日进驻' under the page date 2018-06-16 → start 2018-06-05.
 """
-import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import check_stems, head, ins, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets18"
@@ -270,12 +269,8 @@ def main() -> None:
     for stem, d in DOCS.items():
         text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
         check(stem, d, text)
-        body = {"url": d["url"], "excerpt": stem not in WHOLE, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet", problems=[])
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

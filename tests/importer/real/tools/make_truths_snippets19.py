@@ -70,11 +70,10 @@ Judgement calls new in this set (each also said in the truth's anomalies):
   issuer the school; the '3.5' glued to the page-title line is left in the text.
 - NEW: a monthly patrol report signed '2024年9月2日' lends its year to '8月1日至8月30日' → 2024-08-01 … 2024-08-30.
 """
-import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import check_stems, head, ins, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets19"
@@ -324,12 +323,8 @@ def main() -> None:
     for stem, d in DOCS.items():
         text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
         check(stem, d, text)
-        body = {"url": d["url"], "excerpt": stem not in WHOLE, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet", problems=[])
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

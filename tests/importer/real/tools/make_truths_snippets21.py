@@ -87,11 +87,10 @@ Judgement calls new in this set (each also said in the truth's anomalies):
   kept; '共發現問題隱患2588項' → 2588; the earlier phase's '16.9萬余項' is an approximation of another phase.
 - NEW: '重大安全隱患31項、一般安全隱患226項' sum to the stated '257項安全隱患' → 257 (hubei).
 """
-import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import check_stems, head, ins, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets21"
@@ -335,12 +334,8 @@ def main() -> None:
     for stem, d in DOCS.items():
         text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
         check(stem, d, text)
-        body = {"url": d["url"], "excerpt": stem not in WHOLE, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet", problems=[])
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

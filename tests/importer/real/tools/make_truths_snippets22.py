@@ -83,11 +83,10 @@ Judgement calls new in this set (each also said in the truth's anomalies):
   2025-01-22 (the feedback itself, not a meeting about it) (jgq civil affairs).
 - '截至2021年10月13日,101项整改措施已完成83项' → measures 101/83 ('4个方面' of a 通报 are aspects) (nanjing agri univ).
 """
-import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_stems, head, ins, prob, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets22"
@@ -330,12 +329,8 @@ def main() -> None:
     for stem, d in DOCS.items():
         text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
         check(stem, d, text)
-        body = {"url": d["url"], "excerpt": stem not in WHOLE, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": d["problems"], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet")
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -71,11 +71,10 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 - NEW: feedback meetings to two units on '7月24日至25日' (hubei water): no single feedback date → null; the page's
   date line gives report_date 2023-07-28.
 """
-import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob  # noqa: F401  (prob kept for the set's shape; no problem lists here)
+from make_truths import check_stems, head, ins, prob, write_truth  # noqa: F401  (prob kept for the set's shape; no problem lists here)
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets23"
@@ -285,12 +284,8 @@ def main() -> None:
     for stem, d in DOCS.items():
         text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
         check(stem, d, text)
-        body = {"url": d["url"], "excerpt": stem not in WHOLE, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": d["problems"], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet")
+    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":

@@ -36,10 +36,9 @@ Judgement calls (following README.md and make_truths_blind8.py):
   and problems resolved on the spot out of a larger total (``推动立行立改…问题65个``: not the done count).
 - Counts of 制度 made are ``rules_made`` (``新建、修订制度18项``); ``确定了25项整改措施`` is ``measures_total``.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins
+from make_truths import head, ins, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "snippets9"
 
@@ -331,10 +330,7 @@ def main() -> None:
     HERE.mkdir(exist_ok=True)
     for stem, d in DOCS.items():
         assert (HERE / f"{stem}.txt").exists(), stem
-        body = {"url": d["url"], "excerpt": True, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": [], "anomalies": d["anomalies"]}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(HERE, stem, d, excerpt=True, genre="snippet", problems=[])
 
 
 if __name__ == "__main__":
