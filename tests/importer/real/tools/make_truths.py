@@ -7,10 +7,11 @@ seven kinds of issue 10 the document is an example of) and ``blind``.
 
 It is also the shared kit of the other generators (make_truths_blind*.py, make_truths_snippets*.py,
 make_truths_tune_sentences.py): the record builders (``ins``, ``head``, ``prob``), the writers (``write_text``,
-``write_truth``, ``truth_body``), the text helpers (``between``, ``cn_numeral``, ``simp``, ``simplified``) and the
-self-checks every labeller ran on a truth against its text (``check_problems``, ``check_pinned``, ``check_doc_fields``,
-``check_headline_printed``, ``check_inspection_dates``, ``check_report_date``, ``check_stems``). Each generator keeps
-its own data, its own recounts and its own special checks.
+``write_truth``, ``truth_body``, ``write_json``), the text helpers (``between``, ``cn_numeral``, ``simp``,
+``simplified``) and the self-checks every labeller ran on a truth against its text (``check_problems``,
+``check_pinned``, ``check_title_issuer``, ``check_names``, ``check_headline_printed``, ``check_inspection_dates``,
+``check_report_date``, ``check_stems``). Each generator keeps its own data, its own recounts and its own special
+checks.
 """
 import json
 import re
@@ -110,20 +111,19 @@ def printed(n, text: str) -> bool:
 
 # ---- the shared kit: self-checks of a truth against its text ------------------------------------------------------
 
-def check_problems(stem: str, probs: list, text: str, *, flat: bool = False, no_stop: bool = False,
-                   deadline: bool = False, deadline_flat: bool = False, seq_in: str | None = None) -> None:
-    """Every problem's title (non-empty), category and units are in ``text`` as written; with ``flat`` the title is
-    looked up in the text without line breaks, with ``no_stop`` it may not end in '。'; with ``deadline`` the deadline
-    is in the text (in the flat text with ``deadline_flat``); with ``seq_in`` the number is printed in that text."""
-    flat_text = text.replace("\n", "")
+def check_problems(stem: str, probs: list, text: str, *, no_stop: bool = False, category_in: str | None = None,
+                   units_in: str | None = None, deadline_in: str | None = None, seq_in: str | None = None) -> None:
+    """Every problem's title is non-empty and in ``text`` as written (with ``no_stop`` it may not end in '。'); each of
+    its category, units, deadline and number (printed) in the text given for it, where one is given."""
     for p in probs:
-        assert p["title"] and p["title"] in (flat_text if flat else text), (stem, p["title"])
-        assert not (no_stop and p["title"].endswith("。")), (stem, p["title"])
-        assert p["category"] is None or p["category"] in text, (stem, p["category"])
-        for u in p["responsible_units"]:
-            assert u in text, (stem, u)
-        if deadline or deadline_flat:
-            assert p["deadline"] is None or p["deadline"] in (flat_text if deadline_flat else text), (stem, p["deadline"])
+        assert p["title"] and p["title"] in text and not (no_stop and p["title"].endswith("。")), (stem, p["title"])
+        if category_in is not None:
+            assert p["category"] is None or p["category"] in category_in, (stem, p["category"])
+        if units_in is not None:
+            for u in p["responsible_units"]:
+                assert u in units_in, (stem, u)
+        if deadline_in is not None:
+            assert p["deadline"] is None or p["deadline"] in deadline_in, (stem, p["deadline"])
         if seq_in is not None:
             assert p["seq"] is None or str(p["seq"]) in seq_in, (stem, p["seq"])
 
@@ -136,15 +136,16 @@ def check_pinned(stem: str, probs: list, pinned: list) -> None:
         assert got == (seq, True, True, units, deadline, status, cat), (stem, got)
 
 
-def check_doc_fields(stem: str, d: dict, text: str, *, names: bool = True) -> None:
-    """The title and issuer in the text without line breaks; with ``names`` the inspector and inspected as written."""
-    joined = text.replace("\n", "")
+def check_title_issuer(stem: str, d: dict, text: str) -> None:
+    """The document's title and issuer are in ``text`` as written."""
     for k in ("title", "issuer"):
-        assert d[k] is None or d[k] in joined, (stem, k)
-    if names:
-        insp = d["inspection"]
-        for k in ("inspector", "inspected"):
-            assert insp[k] is None or insp[k] in text, (stem, k)
+        assert d[k] is None or d[k] in text, (stem, k)
+
+
+def check_names(stem: str, insp: dict, text: str) -> None:
+    """The inspection's inspector and inspected are in ``text`` as written."""
+    for k in ("inspector", "inspected"):
+        assert insp[k] is None or insp[k] in text, (stem, k)
 
 
 def check_headline_printed(stem: str, d: dict, text: str) -> None:

@@ -98,7 +98,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, prob, truth_body, write_json, write_text
+from make_truths import (
+    check_problems, check_stems, check_title_issuer, head, ins, prob, truth_body, write_json, write_text)
 
 HERE = Path(__file__).resolve().parent.parent / "blind21"
 
@@ -342,14 +343,9 @@ def main() -> None:
         assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         total += len(d["problems"])
         flat = text.replace("\n", "")
-        for p in d["problems"]:  # every title, category, unit and deadline is in the text as written
-            assert p["title"] in text, (stem, p["title"])
-            assert p["category"] is None or p["category"] in text, (stem, p["category"])
-            assert p["deadline"] is None or p["deadline"] in text, (stem, p["deadline"])
-            for u in p["responsible_units"]:
-                assert u in text, (stem, u)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in flat, (stem, k)
+        # every title, category, unit and deadline is in the text as written
+        check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
+        check_title_issuer(stem, d, flat)
         for k, v in d["inspection"].items():
             if v and k in ("inspector", "inspected"):
                 assert v in text, (stem, k, v)

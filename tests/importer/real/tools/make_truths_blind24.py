@@ -89,7 +89,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, prob, write_text, write_truth
+from make_truths import check_problems, check_stems, check_title_issuer, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind24"
 
@@ -273,11 +273,8 @@ def main() -> None:
         assert len(d["problems"]) == n == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         assert [p["measure_count"] for p in d["problems"]] == measure_recount(stem, text), stem
         total += n
-        for p in d["problems"]:
-            assert p["title"] in text, (stem, p["title"])
-            assert p["category"] is None or p["category"] in text, (stem, p["category"])
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in text, (stem, k)
+        check_problems(stem, d["problems"], text, category_in=text)
+        check_title_issuer(stem, d, text)
         for k in ("inspector", "inspected"):
             v = d["inspection"][k]
             assert v is None or v in text, (stem, k)

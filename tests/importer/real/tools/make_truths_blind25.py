@@ -68,7 +68,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, prob, write_text, write_truth
+from make_truths import check_problems, check_stems, check_title_issuer, head, ins, prob, write_text, write_truth
 
 HERE = Path(__file__).resolve().parent.parent / "blind25"
 
@@ -250,13 +250,8 @@ def main() -> None:
         write_text(HERE, stem, text)
         assert len(d["problems"]) == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
         total += len(d["problems"])
-        for p in d["problems"]:
-            assert p["title"] in text, (stem, p["title"])
-            assert p["category"] is None or p["category"] in text, (stem, p["category"])
-            for u in p["responsible_units"]:
-                assert u in text, (stem, u)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in text, (stem, k)
+        check_problems(stem, d["problems"], text, category_in=text, units_in=text)
+        check_title_issuer(stem, d, text)
         for k in ("inspector", "inspected"):
             assert d["inspection"][k] is None or d["inspection"][k] in text, (stem, k)
         for s in DATES[stem]:

@@ -173,7 +173,9 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import between, check_stems, cn_numeral, head, ins, prob, simp, simplified, write_text, write_truth
+from make_truths import (
+    between, check_headline_printed, check_inspection_dates, check_names, check_report_date, check_stems,
+    check_title_issuer, cn_numeral, head, ins, prob, simp, simplified, write_text, write_truth)
 
 HERE = Path(__file__).resolve().parent.parent / "blind34"
 
@@ -639,21 +641,12 @@ def main() -> None:
             assert p["deadline"] is None or p["deadline"] in ptext, (stem, p["deadline"])
             assert p["seq"] is None or str(p["seq"]) in text or f"第{cn_numeral(p['seq'])}项" in text, (stem, p["seq"])
         joined = text.replace("\n", "")
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in joined, (stem, k)
+        check_title_issuer(stem, d, joined)
         insp = d["inspection"]
-        for k in ("inspector", "inspected"):
-            assert insp[k] is None or insp[k] in text, (stem, k)
-        for k, v in d["headline"].items():
-            assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (stem, k, v)
-        for k in ("start", "end", "feedback_date"):
-            v = insp[k]
-            if v:
-                y, m, dd = (int(x) for x in v.split("-"))
-                assert f"{m}月{dd}日" in text, (stem, k, v)
-        if d["report_date"]:  # as printed: '2025-11-02' or a signature '2018年3月30日'
-            y, m, dd = (int(x) for x in d["report_date"].split("-"))
-            assert d["report_date"] in text or f"{y}年{m}月{dd}日" in text, (stem, d["report_date"])
+        check_names(stem, insp, text)
+        check_headline_printed(stem, d, text)
+        check_inspection_dates(stem, insp, text)
+        check_report_date(stem, d, text)  # as printed: '2025-11-02' or a signature '2018年3月30日'
         write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 12, total
     check_stems(HERE, DOCS)
