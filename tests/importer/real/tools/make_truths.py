@@ -9,7 +9,7 @@ It is also the shared kit of the other generators (make_truths_blind*.py, make_t
 make_truths_tune_sentences.py): the record builders (``ins``, ``head``, ``prob``), the writers (``write_text``,
 ``write_truth``, ``truth_body``, ``write_json``), the text helpers (``between``, ``cn_numeral``, ``simp``,
 ``simplified``) and the self-checks every labeller ran on a truth against its text (``check_problems``,
-``check_pinned``, ``check_title_issuer``, ``check_names``, ``check_headline_printed``, ``check_inspection_dates``,
+``check_pinned``, ``check_doc``, ``check_title_issuer``, ``check_names``, ``check_headline_printed``, ``check_inspection_dates``,
 ``check_report_date``, ``check_stems``). Each generator keeps its own data, its own recounts and its own special
 checks.
 """
@@ -134,6 +134,17 @@ def check_pinned(stem: str, probs: list, pinned: list) -> None:
         got = (p["seq"], p["title"].startswith(first), p["title"].endswith(last), p["responsible_units"],
                p["deadline"], p["status"], p["category"])
         assert got == (seq, True, True, units, deadline, status, cat), (stem, got)
+
+
+def check_doc(stem: str, d: dict, text: str, *, date_forms=None, report_forms=None) -> None:
+    """The document-wide checks in one: title and issuer in the text without line breaks, inspector and inspected as
+    written, every headline figure printed, the inspection dates and the report date printed (``date_forms`` /
+    ``report_forms`` as check_inspection_dates' / check_report_date's ``forms`` when given)."""
+    check_title_issuer(stem, d, text.replace("\n", ""))
+    check_names(stem, d["inspection"], text)
+    check_headline_printed(stem, d, text)
+    check_inspection_dates(stem, d["inspection"], text, **({"forms": date_forms} if date_forms else {}))
+    check_report_date(stem, d, text, **({"forms": report_forms} if report_forms else {}))
 
 
 def check_title_issuer(stem: str, d: dict, text: str) -> None:

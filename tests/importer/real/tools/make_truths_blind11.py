@@ -31,7 +31,7 @@ agree; the judgement calls:
 """
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, prob, truth_body, write_json
+from make_truths import check_stems, head, ins, prob, simplified, truth_body, write_json
 
 HERE = Path(__file__).resolve().parent.parent / "blind11"
 

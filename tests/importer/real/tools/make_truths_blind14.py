@@ -63,7 +63,7 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
 """
 from pathlib import Path
 
-from make_truths import check_problems, check_stems, head, ins, prob, truth_body, write_json
+from make_truths import check_problems, check_stems, head, ins, prob, simplified, truth_body, write_json
 
 HERE = Path(__file__).resolve().parent.parent / "blind14"
 

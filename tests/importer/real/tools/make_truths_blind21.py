@@ -98,8 +98,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (
-    check_problems, check_stems, check_title_issuer, head, ins, prob, truth_body, write_json, write_text)
+from make_truths import (check_problems, check_stems, check_title_issuer, head, ins, prob, simplified, truth_body,
+                         write_json, write_text)
 
 HERE = Path(__file__).resolve().parent.parent / "blind21"
 

@@ -100,9 +100,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (
-    check_inspection_dates, check_names, check_problems, check_stems, check_title_issuer, head, ins, prob, write_text,
-    write_truth)
+from make_truths import (check_inspection_dates, check_names, check_problems, check_stems, check_title_issuer, head,
+                         ins, prob, write_text, write_truth)
 
 HERE = Path(__file__).resolve().parent.parent / "blind27"
 

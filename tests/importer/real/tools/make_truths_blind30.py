@@ -111,8 +111,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (
-    check_names, check_problems, check_stems, check_title_issuer, head, ins, prob, simplified, write_text, write_truth)
+from make_truths import (check_names, check_problems, check_stems, check_title_issuer, head, ins, prob, simplified,
+                         write_text, write_truth)
 
 HERE = Path(__file__).resolve().parent.parent / "blind30"
 

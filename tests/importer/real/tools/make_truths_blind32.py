@@ -113,9 +113,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (
-    check_headline_printed, check_inspection_dates, check_names, check_problems, check_report_date, check_stems, head,
-    ins, prob, write_text, write_truth)
+from make_truths import (check_headline_printed, check_inspection_dates, check_names, check_problems, check_report_date,
+                         check_stems, head, ins, prob, write_text, write_truth)
 
 HERE = Path(__file__).resolve().parent.parent / "blind32"
 

@@ -133,8 +133,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (
-    between, check_names, check_stems, check_title_issuer, head, ins, prob, simp, simplified, write_text, write_truth)
+from make_truths import (between, check_names, check_stems, check_title_issuer, head, ins, prob, simp, simplified,
+                         write_text, write_truth)
 
 HERE = Path(__file__).resolve().parent.parent / "blind33"
 

@@ -107,9 +107,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_truths import (  # noqa: E402
-    between, check_headline_printed, check_inspection_dates, check_names, check_problems, check_report_date,
-    check_stems, check_title_issuer, head, ins, prob, simp, write_text, write_truth)
+from make_truths import between, check_doc, check_problems, check_stems, head, ins, prob, simp, write_text, write_truth  # noqa: E402
 
 HERE = Path(__file__).resolve().parent.parent / "blind35"
 GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -417,13 +415,7 @@ def main() -> None:
         total += len(probs)
         ptext = simp(text, GLOSS) if "_trad" in stem else text
         check_problems(stem, probs, ptext, category_in=ptext, units_in=ptext, deadline_in=ptext, seq_in=text)
-        joined = text.replace("\n", "")
-        check_title_issuer(stem, d, joined)
-        insp = d["inspection"]
-        check_names(stem, insp, text)
-        check_headline_printed(stem, d, text)
-        check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{y}{m}{dd}日",))
-        check_report_date(stem, d, text, forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{dd:02d}.{m:02d}.{y}",))
+        check_doc(stem, d, text, date_forms=lambda y, m, dd: (f"{m}月{dd}日", f"{y}{m}{dd}日",), report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{dd:02d}.{m:02d}.{y}",))
         write_truth(HERE, stem, d, url=URLS[stem])
     assert total == 13, total
     check_stems(HERE, DOCS)
