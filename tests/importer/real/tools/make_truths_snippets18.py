@@ -68,10 +68,9 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 - NEW: a petitions '进展情况通报(十)' of a 回头看 names a rectification-progress bulletin: title, kind bulletin; the '来源:
   昆明市人民政府' is the portal's source (issuer null); '于6月5日进驻' under the page date 2018-06-16 → start 2018-06-05.
 """
-import re
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, write_truth
+from make_truths import check_dates_printed, check_figures, check_stems, head, ins, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets18"
@@ -252,16 +251,10 @@ def _digits(n: int) -> str:
 
 def check(stem: str, d: dict, text: str) -> None:
     """Recount: every headline figure must be printed in the text, every date's day must be printed near its month."""
-    for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
-        n = d["headline"][key]
-        if n is not None:
-            assert re.search(rf"(?<!\d){_digits(n)}(?!\d)", text), (stem, key, n)
-    dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]
-    for iso in filter(None, dates):
-        y, m, day = (int(x) for x in iso.split("-"))
-        forms = [iso, f"{m}月{day}日", f"{m}月{day}号", f"{day:02d}.{m:02d}.{y}", f"{y}年{m:02d}月{day:02d}日",
-                 f"{m}月{day}-", f"{m}月{day}日-", f"-{day}日", f"—{day}日", f"至{day}日", f"{y}-{m:02d}-{day:02d}"]
-        assert any(f in text for f in forms), (stem, iso)
+    check_figures(stem, d, text, shown=_digits)
+    check_dates_printed(stem, d, text, lambda iso, y, m, day: [
+        iso, f"{m}月{day}日", f"{m}月{day}号", f"{day:02d}.{m:02d}.{y}", f"{y}年{m:02d}月{day:02d}日", f"{m}月{day}-",
+        f"{m}月{day}日-", f"-{day}日", f"—{day}日", f"至{day}日", f"{y}-{m:02d}-{day:02d}"])
 
 
 def main() -> None:

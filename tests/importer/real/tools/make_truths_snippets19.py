@@ -70,10 +70,9 @@ Judgement calls new in this set (each also said in the truth's anomalies):
   issuer the school; the '3.5' glued to the page-title line is left in the text.
 - NEW: a monthly patrol report signed '2024年9月2日' lends its year to '8月1日至8月30日' → 2024-08-01 … 2024-08-30.
 """
-import re
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, write_truth
+from make_truths import check_dates_printed, check_figures, check_stems, head, ins, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets19"
@@ -305,17 +304,10 @@ def _digits(n: int) -> str:
 
 def check(stem: str, d: dict, text: str) -> None:
     """Recount: every headline figure must be printed in the text, every date's day must be printed near its month."""
-    for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
-        n = d["headline"][key]
-        if n is not None:
-            assert re.search(rf"(?<!\d){_digits(n)}(?!\d)", text), (stem, key, n)
-    dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]
-    for iso in filter(None, dates):
-        y, m, day = (int(x) for x in iso.split("-"))
-        forms = [iso, f"{m}月{day}日", f"{m}月{day}号", f"{day:02d}.{m:02d}.{y}", f"{y}年{m:02d}月{day:02d}日",
-                 f"{m}月{day}-", f"{m}月{day}日-", f"-{day}日", f"—{day}日", f"至{day}日", f"{y}-{m:02d}-{day:02d}",
-                 f"{y}-{m}-{day}", *EXTRA_FORMS.get(iso, [])]
-        assert any(f in text for f in forms), (stem, iso)
+    check_figures(stem, d, text, shown=_digits)
+    check_dates_printed(stem, d, text, lambda iso, y, m, day: [
+        iso, f"{m}月{day}日", f"{m}月{day}号", f"{day:02d}.{m:02d}.{y}", f"{y}年{m:02d}月{day:02d}日", f"{m}月{day}-",
+        f"{m}月{day}日-", f"-{day}日", f"—{day}日", f"至{day}日", f"{y}-{m:02d}-{day:02d}", f"{y}-{m}-{day}", *EXTRA_FORMS.get(iso, [])])
 
 
 def main() -> None:

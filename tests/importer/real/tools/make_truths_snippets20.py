@@ -66,10 +66,9 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 - NEW: a page cut in the middle of the paragraph that holds '共查出文物安全隱患10條' is cut back to the paragraph before,
   so the figure is not in the snippet (no figure); it was one county's count in any case.
 """
-import re
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, write_truth
+from make_truths import check_dates_printed, check_figures, check_stems, day_forms, head, ins, write_truth
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets20"
@@ -228,15 +227,8 @@ DOCS = {
 
 def check(stem: str, d: dict, text: str) -> None:
     """Recount: every headline figure must be printed in the text, every date's day must be printed near its month."""
-    for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
-        n = d["headline"][key]
-        if n is not None:
-            assert re.search(rf"(?<!\d){n}(?!\d)", text), (stem, key, n)
-    dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]
-    for iso in filter(None, dates):
-        y, m, day = (int(x) for x in iso.split("-"))
-        forms = [iso, f"{m}月{day}日", f"{y}年{m}月{day}日", *EXTRA_FORMS.get(iso, [])]
-        assert any(f in text for f in forms), (stem, iso)
+    check_figures(stem, d, text)
+    check_dates_printed(stem, d, text, day_forms(EXTRA_FORMS))
 
 
 def main() -> None:

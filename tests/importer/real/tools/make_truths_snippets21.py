@@ -87,10 +87,10 @@ Judgement calls new in this set (each also said in the truth's anomalies):
   kept; '共發現問題隱患2588項' → 2588; the earlier phase's '16.9萬余項' is an approximation of another phase.
 - NEW: '重大安全隱患31項、一般安全隱患226項' sum to the stated '257項安全隱患' → 257 (hubei).
 """
-import re
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, write_truth
+from make_truths import (check_dates_printed, check_figures, check_stems, check_title_issuer, day_forms, head, ins,
+                         write_truth)
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets21"
@@ -310,23 +310,9 @@ DOCS = {
 def check(stem: str, d: dict, text: str) -> None:
     """Recount: every headline figure must be printed in the text (and its phrase re-found), every date's day near its
     month, every title and issuer verbatim."""
-    for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
-        n = d["headline"][key]
-        if n is not None:
-            assert re.search(rf"(?<!\d){n}(?!\d)", text), (stem, key, n)
-            assert any(str(n) in p for p in RECOUNT[stem]), (stem, key, n)
-    for phrase in RECOUNT.get(stem, []):
-        assert phrase in text, (stem, phrase)
-    if RECOUNT.get(stem):
-        assert any(v is not None for v in d["headline"].values()), stem
-    dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]
-    for iso in filter(None, dates):
-        y, m, day = (int(x) for x in iso.split("-"))
-        forms = [iso, f"{m}月{day}日", f"{y}年{m}月{day}日", *EXTRA_FORMS.get(iso, [])]
-        assert any(f in text for f in forms), (stem, iso)
-    for key in ("title", "issuer"):
-        if d[key] is not None:
-            assert d[key] in text, (stem, key)
+    check_figures(stem, d, text, RECOUNT)
+    check_dates_printed(stem, d, text, day_forms(EXTRA_FORMS))
+    check_title_issuer(stem, d, text)
 
 
 def main() -> None:
