@@ -380,6 +380,20 @@ def check_snippet(stem: str, d: dict, text: str, recount: dict, extra_forms: dic
     assert not d["problems"], stem
 
 
+def write_stored_snippets(out: Path, docs: dict, whole: set, check=None, *, no_problems: bool = False) -> None:
+    """Write the truths of a snippets set whose texts already stand in ``out`` (snippets16-24): each text checked by
+    ``check(stem, d, text)`` (or only found, without one), its truth written (``excerpt`` false only for the stems in
+    ``whole``; ``problems`` empty with ``no_problems``); no other .txt may stand in ``out``."""
+    out.mkdir(exist_ok=True)
+    for stem, d in docs.items():
+        if check is None:
+            assert (out / f"{stem}.txt").exists(), stem
+        else:
+            check(stem, d, (out / f"{stem}.txt").read_text(encoding="utf-8"))
+        write_truth(out, stem, d, excerpt=stem not in whole, genre="snippet", **({"problems": []} if no_problems else {}))
+    check_stems(out, docs)
+
+
 def write_snippet_set(out: Path, texts: dict, docs: dict, whole: set, recount: dict, extra_forms: dict) -> None:
     """Write a snippets set (snippets25 on): each text as <stem>.txt and its truth (``excerpt`` false only for the stems in
     ``whole``), each checked by check_snippet first; no other .txt may stand in ``out``."""

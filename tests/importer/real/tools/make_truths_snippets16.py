@@ -60,7 +60,7 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 """
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, write_truth
+from make_truths import head, ins, write_stored_snippets
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets16"
@@ -237,11 +237,7 @@ DOCS = {
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        assert (HERE / f"{stem}.txt").exists(), stem
-        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet", problems=[])
-    check_stems(HERE, DOCS)
+    write_stored_snippets(HERE, DOCS, WHOLE, no_problems=True)
 
 
 if __name__ == "__main__":

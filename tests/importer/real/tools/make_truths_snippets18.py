@@ -70,7 +70,7 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 """
 from pathlib import Path
 
-from make_truths import check_dates_printed, check_figures, check_stems, head, ins, write_truth
+from make_truths import check_dates_printed, check_figures, head, ins, write_stored_snippets
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets18"
@@ -258,12 +258,7 @@ def check(stem: str, d: dict, text: str) -> None:
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
-        check(stem, d, text)
-        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet", problems=[])
-    check_stems(HERE, DOCS)
+    write_stored_snippets(HERE, DOCS, WHOLE, check, no_problems=True)
 
 
 if __name__ == "__main__":

@@ -86,8 +86,8 @@ Judgement calls (each also said in the truth's anomalies):
 """
 from pathlib import Path
 
-from make_truths import (check_dates_printed, check_figures, check_problems, check_stems, check_title_issuer, day_forms,  # noqa: F401  (prob kept for the set's shape; no problem lists here)
-                         head, ins, prob, write_truth)
+from make_truths import (check_dates_printed, check_figures, check_problems, check_title_issuer, day_forms, head, ins,  # noqa: F401  (prob kept for the set's shape; no problem lists here)
+                         prob, write_stored_snippets)
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets24"
@@ -306,12 +306,7 @@ def check(stem: str, d: dict, text: str) -> None:
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
-        check(stem, d, text)
-        write_truth(HERE, stem, d, excerpt=stem not in WHOLE, genre="snippet")
-    check_stems(HERE, DOCS)
+    write_stored_snippets(HERE, DOCS, WHOLE, check)
 
 
 if __name__ == "__main__":
