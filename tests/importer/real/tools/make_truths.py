@@ -335,6 +335,34 @@ DOCS = {
 }
 
 
+def write_labelled_set(out: Path, docs: dict, texts: dict, check=None, *, expected: dict | None = None, recount=None,
+                       total: int | None = None, urls: dict | None = None, trad=None, every_file: bool = False) -> None:
+    """Write a labelled set: for each document its text as ``out/<stem>.txt``; its number of problems checked against
+    ``expected[stem]`` and ``recount(stem, text)`` (the generator's second count) where given; the generator's own
+    checks ``check(stem, d, text)``; then its truth (url ``urls[stem]`` when given; problems in simplified characters
+    without glosses when ``trad(stem)``). At the end the problems' sum against ``total`` and the files in ``out``
+    against the documents (check_stems)."""
+    out.mkdir(exist_ok=True)
+    assert set(texts) == set(docs) and (expected is None or set(expected) == set(docs))
+    n = 0
+    for stem, d in docs.items():
+        text = texts[stem]
+        write_text(out, stem, text)
+        probs = d["problems"]
+        if recount is not None:
+            got = recount(stem, text)
+            assert len(probs) == (got if expected is None else expected[stem]) == got, (stem, len(probs), got)
+        n += len(probs)
+        if check is not None:
+            check(stem, d, text)
+        body = truth_body(d, **({"url": urls[stem]} if urls is not None else {}))
+        if trad is not None and trad(stem):
+            body["problems"] = simplified(body["problems"])
+        write_json(out / f"{stem}.truth.json", body)
+    assert total is None or n == total, n
+    check_stems(out, docs, every_file=every_file)
+
+
 HEADLINE_KEYS = ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made")
 
 

@@ -91,7 +91,6 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
   '督导时间:2018823' (年/月/日 lost) read as 2018-08-23 with the page's '发表日期:2018/8/23' (report date, no signature);
   the 责任督学 is the inspector, the '被督导学校' the inspected.
 """
-import json
 import re
 from pathlib import Path
 

@@ -89,8 +89,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (check_problems, check_stems, check_title_issuer, head, ins, prob, simplified, truth_body,
-                         write_json, write_text)
+from make_truths import check_problems, check_title_issuer, head, ins, prob, simplified, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind19"
 
@@ -274,29 +273,21 @@ def measure_recount(text: str) -> list[int]:
     return [len(row.split(" | ")[3].split(",")) for row in re.findall(r"^\d+ \| .*$", text, re.M)]
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    # every title, category and unit is in the text as written
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text)
+    check_title_issuer(stem, d, text)
+    if stem.startswith("nanjing"):  # session 17: one undivided cell per row (the comma recount is kept as a record)
+        got = measure_recount(text)
+        assert got == [2] * 6 + [1, 1, 3, 1], got
+        assert [p["measure_count"] for p in d["problems"]] == [1] * 10
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED)
-    total = 0
-    for stem, d in DOCS.items():
-        text = json.loads(TEXTS[stem])
-        write_text(HERE, stem, text)
-        assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
-        total += len(d["problems"])
-        # every title, category and unit is in the text as written
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text)
-        check_title_issuer(stem, d, text)
-        if stem.startswith("nanjing"):  # session 17: one undivided cell per row (the comma recount is kept as a record)
-            got = measure_recount(text)
-            assert got == [2] * 6 + [1, 1, 3, 1], got
-            assert [p["measure_count"] for p in d["problems"]] == [1] * 10
-        body = truth_body(d)
-        if stem.endswith("_trad"):  # the project's convention since session 12 (blind10/11/12): simplified, no glosses
-            from make_truths_blind10 import simplified
-            body["problems"] = simplified(body["problems"])
-        write_json(HERE / f"{stem}.truth.json", body)
-    assert total == 39, total
-    check_stems(HERE, DOCS)
+    # trad: the project's convention since session 12 (blind10/11/12): simplified, no glosses
+    write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, expected=EXPECTED,
+                       recount=recount, total=39, trad=lambda stem: stem.endswith("_trad"))
 
 
 if __name__ == "__main__":

@@ -98,8 +98,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (check_problems, check_stems, check_title_issuer, head, ins, prob, simplified, truth_body,
-                         write_json, write_text)
+from make_truths import check_problems, check_title_issuer, head, ins, prob, simplified, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind21"
 
@@ -331,34 +330,25 @@ DATES = {"puyang_task43_black_water_signoff": ["2023年1月9日"], "hbkser_task2
          "mee_yangtze_six_cities_interview_trad_cut": ["發布時間:2021-02-24"]}
 
 
-def main() -> None:
-    from make_truths_blind10 import simplified
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    flat = text.replace("\n", "")
+    # every title, category, unit and deadline is in the text as written
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
+    check_title_issuer(stem, d, flat)
+    for k, v in d["inspection"].items():
+        if v and k in ("inspector", "inspected"):
+            assert v in text, (stem, k, v)
+    for s in FIGURES.get(stem, []) + DATES.get(stem, []):
+        assert s in text, (stem, s)
+    if stem.endswith("_signoff"):
+        assert measure_recount(stem, text) == d["problems"][0]["measure_count"], (stem, measure_recount(stem, text))
 
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED)
-    total = 0
-    for stem, d in DOCS.items():
-        text = json.loads(TEXTS[stem])
-        write_text(HERE, stem, text)
-        assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
-        total += len(d["problems"])
-        flat = text.replace("\n", "")
-        # every title, category, unit and deadline is in the text as written
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
-        check_title_issuer(stem, d, flat)
-        for k, v in d["inspection"].items():
-            if v and k in ("inspector", "inspected"):
-                assert v in text, (stem, k, v)
-        for s in FIGURES.get(stem, []) + DATES.get(stem, []):
-            assert s in text, (stem, s)
-        if stem.endswith("_signoff"):
-            assert measure_recount(stem, text) == d["problems"][0]["measure_count"], (stem, measure_recount(stem, text))
-        body = truth_body(d)
-        if "_trad" in stem:  # the project's convention since session 12 (blind10/11/12): simplified, no glosses
-            body["problems"] = simplified(body["problems"])
-        write_json(HERE / f"{stem}.truth.json", body)
-    assert total == 13, total
-    check_stems(HERE, DOCS)
+
+def main() -> None:
+    # trad: the project's convention since session 12 (blind10/11/12): simplified, no glosses
+    write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, expected=EXPECTED,
+                       recount=recount, total=13, trad=lambda stem: "_trad" in stem)
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import check_names, check_problems, check_stems, head, ins, prob, write_text, write_truth
+from make_truths import check_names, check_problems, head, ins, prob, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind23"
 
@@ -299,25 +299,20 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    assert [p["measure_count"] for p in d["problems"]] == measure_recount(stem, text), stem
+    # every title, category, unit and deadline is in the text as written
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
+    for k in ("title", "issuer"):  # the 铁西 title is split over two lines with blanks
+        assert d[k] is None or _squash(d[k]) in _squash(text), (stem, k)
+    ins_ = d["inspection"]
+    check_names(stem, ins_, text)
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED)
-    total = 0
-    for stem, d in DOCS.items():
-        text = json.loads(TEXTS[stem])
-        write_text(HERE, stem, text)
-        assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
-        assert [p["measure_count"] for p in d["problems"]] == measure_recount(stem, text), stem
-        total += len(d["problems"])
-        # every title, category, unit and deadline is in the text as written
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
-        for k in ("title", "issuer"):  # the 铁西 title is split over two lines with blanks
-            assert d[k] is None or _squash(d[k]) in _squash(text), (stem, k)
-        ins_ = d["inspection"]
-        check_names(stem, ins_, text)
-        write_truth(HERE, stem, d)
-    assert total == 48, total
-    check_stems(HERE, DOCS)
+    write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, expected=EXPECTED,
+                       recount=recount, total=48)
 
 
 if __name__ == "__main__":

@@ -107,8 +107,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (check_names, check_problems, check_stems, check_title_issuer, head, ins, prob, simplified,
-                         write_text, write_truth)
+from make_truths import check_names, check_problems, check_title_issuer, head, ins, prob, simplified, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind31"
 
@@ -406,23 +405,18 @@ def recount(stem: str, text: str) -> int:
     raise KeyError(stem)
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    if not stem.startswith(TRADITIONAL):  # the traditional pages' titles are simplified (R91)
+        check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
+    check_title_issuer(stem, d, text)
+    insp = d["inspection"]
+    check_names(stem, insp, text)
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED) == set(URLS)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
-        total += len(d["problems"])
-        if not stem.startswith(TRADITIONAL):  # the traditional pages' titles are simplified (R91)
-            check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
-        check_title_issuer(stem, d, text)
-        insp = d["inspection"]
-        check_names(stem, insp, text)
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 65, total
-    check_stems(HERE, DOCS)
+    assert set(DOCS) == set(URLS)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=65, urls=URLS)
 
 
 if __name__ == "__main__":

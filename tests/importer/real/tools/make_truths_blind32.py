@@ -114,7 +114,7 @@ import re
 from pathlib import Path
 
 from make_truths import (check_headline_printed, check_inspection_dates, check_names, check_problems, check_report_date,
-                         check_stems, head, ins, prob, write_text, write_truth)
+                         head, ins, prob, write_labelled_set)
 
 HERE = Path(__file__).resolve().parent.parent / "blind32"
 
@@ -319,29 +319,24 @@ def recount_measures(stem: str, text: str) -> list:
     return []
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    assert [p["measure_count"] for p in d["problems"]] == MEASURES.get(stem, []) == recount_measures(stem, text), stem
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
+    for k in ("title", "issuer"):
+        assert d[k] is None or d[k] in text.replace("\n\n", ""), (stem, k)
+    insp = d["inspection"]
+    check_names(stem, insp, text)
+    check_headline_printed(stem, d, text)  # every figure re-found as a number in the text
+    # each date's month and day re-found in the text
+    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{m}月{dd}",))
+    # as printed: '2026-01-08' or '2024/1/19'
+    check_report_date(stem, d, text, forms=lambda y, m, dd: (f"{y}/{m}/{dd}",))
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED) == set(URLS)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        assert len(d["problems"]) == EXPECTED[stem] == recount(stem, text), (stem, len(d["problems"]), recount(stem, text))
-        assert [p["measure_count"] for p in d["problems"]] == MEASURES.get(stem, []) == recount_measures(stem, text), stem
-        total += len(d["problems"])
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in text.replace("\n\n", ""), (stem, k)
-        insp = d["inspection"]
-        check_names(stem, insp, text)
-        check_headline_printed(stem, d, text)  # every figure re-found as a number in the text
-        # each date's month and day re-found in the text
-        check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{m}月{dd}",))
-        # as printed: '2026-01-08' or '2024/1/19'
-        check_report_date(stem, d, text, forms=lambda y, m, dd: (f"{y}/{m}/{dd}",))
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 2, total
-    check_stems(HERE, DOCS)
+    assert set(DOCS) == set(URLS)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=2, urls=URLS)
 
 
 if __name__ == "__main__":

@@ -133,8 +133,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (between, check_names, check_stems, check_title_issuer, head, ins, prob, simp, simplified,
-                         write_text, write_truth)
+from make_truths import between, check_names, check_title_issuer, head, ins, prob, simp, simplified, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind33"
 
@@ -445,37 +444,32 @@ def recount_measures(stem: str, text: str) -> list:
     return [0] * EXPECTED[stem]
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    probs = d["problems"]
+    assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
+    for p, (seq, first, last, units, deadline, status) in zip(probs, PINNED[stem], strict=True):
+        got = (p["seq"], p["title"].startswith(first), p["title"].endswith(last), p["responsible_units"],
+               p["deadline"], p["status"])
+        assert got == (seq, True, True, units, deadline, status), (stem, got)
+    # every problem value re-found in the text (simplified for the traditional pages, R91; line breaks joined)
+    hay = simp(text) if stem.startswith(TRADITIONAL) else text
+    flat = hay.replace("\n", "")
+    for p in probs:
+        assert p["title"] and p["title"] in hay, (stem, p["title"])
+        assert p["category"] is None or p["category"] in hay, (stem, p["category"])
+        for u in p["responsible_units"]:
+            assert u in flat, (stem, u)
+        assert p["deadline"] is None or p["deadline"] in hay, (stem, p["deadline"])
+        assert p["seq"] is None or isinstance(p["seq"], int), (stem, p["seq"])
+    check_title_issuer(stem, d, text)
+    insp = d["inspection"]
+    check_names(stem, insp, text)
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED) == set(URLS) == set(PINNED)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        probs = d["problems"]
-        assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
-        assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
-        for p, (seq, first, last, units, deadline, status) in zip(probs, PINNED[stem], strict=True):
-            got = (p["seq"], p["title"].startswith(first), p["title"].endswith(last), p["responsible_units"],
-                   p["deadline"], p["status"])
-            assert got == (seq, True, True, units, deadline, status), (stem, got)
-        total += len(probs)
-        # every problem value re-found in the text (simplified for the traditional pages, R91; line breaks joined)
-        hay = simp(text) if stem.startswith(TRADITIONAL) else text
-        flat = hay.replace("\n", "")
-        for p in probs:
-            assert p["title"] and p["title"] in hay, (stem, p["title"])
-            assert p["category"] is None or p["category"] in hay, (stem, p["category"])
-            for u in p["responsible_units"]:
-                assert u in flat, (stem, u)
-            assert p["deadline"] is None or p["deadline"] in hay, (stem, p["deadline"])
-            assert p["seq"] is None or isinstance(p["seq"], int), (stem, p["seq"])
-        check_title_issuer(stem, d, text)
-        insp = d["inspection"]
-        check_names(stem, insp, text)
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 22, total
-    check_stems(HERE, DOCS)
+    assert set(DOCS) == set(URLS) == set(PINNED)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=22, urls=URLS)
 
 
 if __name__ == "__main__":

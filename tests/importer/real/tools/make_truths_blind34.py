@@ -173,8 +173,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (between, check_doc, check_pinned, check_stems, cn_numeral, head, ins, prob, simp, simplified,
-                         write_text, write_truth)
+from make_truths import (between, check_doc, check_pinned, cn_numeral, head, ins, prob, simp, simplified,
+                         write_labelled_set)
 
 HERE = Path(__file__).resolve().parent.parent / "blind34"
 
@@ -615,31 +615,26 @@ def recount_measures(stem: str, text: str) -> list:
     raise KeyError(stem)
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    probs = d["problems"]
+    assert [p["measure_count"] for p in probs] == MEASURES[stem] == recount_measures(stem, text), stem
+    check_pinned(stem, probs, PINNED[stem])
+    # every problem value re-found in the text (simplified without glosses for the traditional page, R91)
+    ptext = simp(text) if stem.endswith("_trad") else text
+    for p in probs:
+        assert p["title"] and p["title"] in ptext, (stem, p["title"])
+        assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
+        for u in p["responsible_units"]:
+            assert u in ptext, (stem, u)
+        assert p["deadline"] is None or p["deadline"] in ptext, (stem, p["deadline"])
+        assert p["seq"] is None or str(p["seq"]) in text or f"第{cn_numeral(p['seq'])}项" in text, (stem, p["seq"])
+    check_doc(stem, d, text)  # as printed: '2025-11-02' or a signature '2018年3月30日'
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED) == set(URLS) == set(MEASURES) == set(PINNED)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        probs = d["problems"]
-        assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
-        assert [p["measure_count"] for p in probs] == MEASURES[stem] == recount_measures(stem, text), stem
-        check_pinned(stem, probs, PINNED[stem])
-        total += len(probs)
-        # every problem value re-found in the text (simplified without glosses for the traditional page, R91)
-        ptext = simp(text) if stem.endswith("_trad") else text
-        for p in probs:
-            assert p["title"] and p["title"] in ptext, (stem, p["title"])
-            assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
-            for u in p["responsible_units"]:
-                assert u in ptext, (stem, u)
-            assert p["deadline"] is None or p["deadline"] in ptext, (stem, p["deadline"])
-            assert p["seq"] is None or str(p["seq"]) in text or f"第{cn_numeral(p['seq'])}项" in text, (stem, p["seq"])
-        check_doc(stem, d, text)  # as printed: '2025-11-02' or a signature '2018年3月30日'
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 12, total
-    check_stems(HERE, DOCS)
+    assert set(DOCS) == set(URLS) == set(MEASURES) == set(PINNED)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=12, urls=URLS)
 
 
 if __name__ == "__main__":

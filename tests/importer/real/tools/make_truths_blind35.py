@@ -107,7 +107,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_truths import between, check_doc, check_problems, check_stems, head, ins, prob, simp, write_text, write_truth  # noqa: E402
+from make_truths import between, check_doc, check_problems, head, ins, prob, simp, write_labelled_set  # noqa: E402
 
 HERE = Path(__file__).resolve().parent.parent / "blind35"
 GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -402,23 +402,18 @@ def recount_measures(stem: str, text: str) -> list:
     raise KeyError(stem)
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    probs = d["problems"]
+    assert MEASURES[stem] == recount_measures(stem, text), (stem, MEASURES[stem], recount_measures(stem, text))
+    ptext = simp(text, GLOSS) if "_trad" in stem else text
+    check_problems(stem, probs, ptext, category_in=ptext, units_in=ptext, deadline_in=ptext, seq_in=text)
+    check_doc(stem, d, text, date_forms=lambda y, m, dd: (f"{m}月{dd}日", f"{y}{m}{dd}日",), report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{dd:02d}.{m:02d}.{y}",))
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(URLS)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        probs = d["problems"]
-        assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
-        assert MEASURES[stem] == recount_measures(stem, text), (stem, MEASURES[stem], recount_measures(stem, text))
-        total += len(probs)
-        ptext = simp(text, GLOSS) if "_trad" in stem else text
-        check_problems(stem, probs, ptext, category_in=ptext, units_in=ptext, deadline_in=ptext, seq_in=text)
-        check_doc(stem, d, text, date_forms=lambda y, m, dd: (f"{m}月{dd}日", f"{y}{m}{dd}日",), report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{dd:02d}.{m:02d}.{y}",))
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 13, total
-    check_stems(HERE, DOCS)
+    assert set(DOCS) == set(URLS)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=13, urls=URLS)
 
 
 if __name__ == "__main__":

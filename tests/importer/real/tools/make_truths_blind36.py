@@ -152,8 +152,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (between, check_doc, check_pinned, check_problems, check_stems, head, ins, prob, simp,
-                         simplified, write_text, write_truth)
+from make_truths import (between, check_doc, check_pinned, check_problems, head, ins, prob, simp, simplified,
+                         write_labelled_set)
 
 HERE = Path(__file__).resolve().parent.parent / "blind36"
 
@@ -527,24 +527,19 @@ def recount_measures(stem: str, text: str) -> list:
     raise KeyError(stem)
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    probs = d["problems"]
+    assert [p["measure_count"] for p in probs] == MEASURES[stem] == recount_measures(stem, text), stem
+    check_pinned(stem, probs, PINNED[stem])
+    ptext = simp(text) if stem.endswith("_trad") else text
+    check_problems(stem, probs, ptext, category_in=ptext, units_in=ptext, deadline_in=ptext, seq_in=text)
+    check_doc(stem, d, text)  # as printed: '2025-04-09' or a signature '2025年3月20日'
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED) == set(URLS) == set(MEASURES) == set(PINNED)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        probs = d["problems"]
-        assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
-        assert [p["measure_count"] for p in probs] == MEASURES[stem] == recount_measures(stem, text), stem
-        check_pinned(stem, probs, PINNED[stem])
-        total += len(probs)
-        ptext = simp(text) if stem.endswith("_trad") else text
-        check_problems(stem, probs, ptext, category_in=ptext, units_in=ptext, deadline_in=ptext, seq_in=text)
-        check_doc(stem, d, text)  # as printed: '2025-04-09' or a signature '2025年3月20日'
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 10, total
-    check_stems(HERE, DOCS)
+    assert set(DOCS) == set(URLS) == set(MEASURES) == set(PINNED)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=10, urls=URLS)
 
 
 if __name__ == "__main__":

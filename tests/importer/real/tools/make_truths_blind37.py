@@ -121,7 +121,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import between, check_doc, check_stems, head, ins, prob, simp, simplified, write_text, write_truth
+from make_truths import between, check_doc, head, ins, prob, simp, simplified, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind37"
 
@@ -645,30 +645,25 @@ def recount_measures(stem: str, text: str) -> list:
     return [len(re.findall(r"^\d\.", re.split(r"^[一二三四五六七八九十]、", b, flags=re.M)[0], re.M)) for b in blocks]
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    probs = d["problems"]
+    # measures: nnctjt's '问题整改措施' 1./2., nmgfzb's '整改情况' results; elsewhere orders are not measures (R72/R98)
+    assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
+    ptext = simp(text) if stem.endswith("_trad") else text
+    for p in probs:
+        flat = ptext.replace("\n", "")  # card fields' lines are joined in titles (R89)
+        assert p["title"] and p["title"] in flat and not p["title"].endswith("。"), (stem, p["title"])
+        assert p["deadline"] is None or p["deadline"] in flat, (stem, p["deadline"])
+        assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
+        for u in p["responsible_units"]:
+            assert u in ptext, (stem, u)
+    check_doc(stem, d, text, report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{y}/{m:02d}/{dd:02d}",))
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXT) == set(DOCS) == set(URLS)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        probs = d["problems"]
-        assert len(probs) == recount(stem, text), (stem, len(probs), recount(stem, text))
-        # measures: nnctjt's '问题整改措施' 1./2., nmgfzb's '整改情况' results; elsewhere orders are not measures (R72/R98)
-        assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
-        total += len(probs)
-        ptext = simp(text) if stem.endswith("_trad") else text
-        for p in probs:
-            flat = ptext.replace("\n", "")  # card fields' lines are joined in titles (R89)
-            assert p["title"] and p["title"] in flat and not p["title"].endswith("。"), (stem, p["title"])
-            assert p["deadline"] is None or p["deadline"] in flat, (stem, p["deadline"])
-            assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
-            for u in p["responsible_units"]:
-                assert u in ptext, (stem, u)
-        check_doc(stem, d, text, report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{y}/{m:02d}/{dd:02d}",))
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 24, total
-    check_stems(HERE, DOCS)
+    assert set(DOCS) == set(URLS)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, recount=recount, total=24, urls=URLS)
 
 
 if __name__ == "__main__":

@@ -74,8 +74,8 @@ Judgement calls (each also in the truth's anomalies; NEW where no earlier set ma
 import re
 from pathlib import Path
 
-from make_truths import (check_inspection_dates, check_names, check_problems, check_report_date, check_stems, head, ins,
-                         prob, write_text, write_truth)
+from make_truths import (check_inspection_dates, check_names, check_problems, check_report_date, head, ins, prob,
+                         write_labelled_set)
 
 HERE = Path(__file__).resolve().parent.parent / "blind38"
 
@@ -393,25 +393,21 @@ def recount(stem: str, text: str) -> int:
     return 0
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    probs = d["problems"]
+    flat = text.replace("\n", "")
+    check_problems(stem, probs, flat, no_stop=True, category_in=text, units_in=text)
+    insp = d["inspection"]
+    check_names(stem, insp, text)
+    check_inspection_dates(stem, insp, text)
+    check_report_date(stem, d, text, forms=lambda y, m, dd: ())
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXT) == set(DOCS) == set(URLS) == set(EXPECTED)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        probs = d["problems"]
-        assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
-        total += len(probs)
-        flat = text.replace("\n", "")
-        check_problems(stem, probs, flat, no_stop=True, category_in=text, units_in=text)
-        insp = d["inspection"]
-        check_names(stem, insp, text)
-        check_inspection_dates(stem, insp, text)
-        check_report_date(stem, d, text, forms=lambda y, m, dd: ())
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 21, total
-    check_stems(HERE, DOCS, every_file=True)
+    assert set(DOCS) == set(URLS)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=21, urls=URLS,
+                       every_file=True)
 
 
 if __name__ == "__main__":

@@ -79,8 +79,7 @@ Judgement calls (each also in the truth's anomalies; NEW where no earlier set ma
 import re
 from pathlib import Path
 
-from make_truths import (between, check_headline_printed, check_inspection_dates, check_names, check_problems,
-                         check_report_date, check_stems, check_title_issuer, head, ins, prob, write_text, write_truth)
+from make_truths import between, check_doc, check_problems, head, ins, prob, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind39"
 
@@ -442,30 +441,20 @@ def recount_measures(stem: str, text: str) -> list:
     return [0] * EXPECTED[stem]
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    probs = d["problems"]
+    assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
+    flat = text.replace("\n", "")
+    check_problems(stem, probs, flat, no_stop=True, category_in=text, units_in=text)
+    check_doc(stem, d, text, report_forms=lambda y, m, dd: ())
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXT) == set(DOCS) == set(URLS)
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        write_text(HERE, stem, text)
-        probs = d["problems"]
-        assert len(probs) == recount(stem, text), (stem, len(probs), recount(stem, text))
-        assert [p["measure_count"] for p in probs] == recount_measures(stem, text), stem
-        total += len(probs)
-        flat = text.replace("\n", "")
-        check_problems(stem, probs, flat, no_stop=True, category_in=text, units_in=text)
-        check_title_issuer(stem, d, flat)
-        insp = d["inspection"]
-        check_names(stem, insp, text)
-        check_headline_printed(stem, d, text)
-        check_inspection_dates(stem, insp, text)
-        check_report_date(stem, d, text, forms=lambda y, m, dd: ())
-        write_truth(HERE, stem, d, url=URLS[stem])
-    assert total == 41, total
+    assert set(DOCS) == set(URLS)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, recount=recount, total=41, urls=URLS)
     for stem in ("tongshan1_civilization_ducha_31st_places_own_lines_cut",):
         assert not any(p["title"].endswith(";") for p in DOCS[stem]["problems"]), stem
-    check_stems(HERE, DOCS)
 
 
 if __name__ == "__main__":
