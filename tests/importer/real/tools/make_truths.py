@@ -398,14 +398,21 @@ def check_dates_printed(stem: str, d: dict, text: str, forms) -> None:
         assert any(f in text for f in forms(iso, y, m, day)), (stem, iso)
 
 
-def check_snippet(stem: str, d: dict, text: str, recount: dict, extra_forms: dict) -> None:
+def check_snippet(stem: str, d: dict, text: str, recount: dict, extra_forms: dict, *, with_problems: bool = False,
+                  done_as_total: bool = False) -> None:
     """Recount of a snippet's truth: every headline figure must be printed in the text (and its phrase, one of
-    ``recount[stem]``, re-found), every date's day near its month (or one of ``extra_forms[iso]``), every title and issuer
-    verbatim (a title split over lines is compared without the line breaks); snippets hold no problem list (R18)."""
-    check_figures(stem, d, text, recount)
+    ``recount[stem]``, re-found; see check_figures for ``done_as_total``), every date's day near its month (or one of
+    ``extra_forms[iso]``), every title and issuer verbatim (a title split over lines is compared without the line
+    breaks); snippets hold no problem list (R18), or with ``with_problems`` (snippets22-24) every problem's title and
+    category verbatim and the title and issuer with the line breaks."""
+    check_figures(stem, d, text, recount, done_as_total=done_as_total)
     check_dates_printed(stem, d, text, day_forms(extra_forms))
-    check_title_issuer(stem, d, text.replace("\n", ""))
-    assert not d["problems"], stem
+    if with_problems:
+        check_title_issuer(stem, d, text)
+        check_problems(stem, d["problems"], text, category_in=text)
+    else:
+        check_title_issuer(stem, d, text.replace("\n", ""))
+        assert not d["problems"], stem
 
 
 def write_stored_snippets(out: Path, docs: dict, whole: set, check=None, *, no_problems: bool = False) -> None:

@@ -85,8 +85,7 @@ Judgement calls new in this set (each also said in the truth's anomalies):
 """
 from pathlib import Path
 
-from make_truths import (check_dates_printed, check_figures, check_problems, check_title_issuer, day_forms, head, ins,
-                         prob, write_stored_snippets)
+from make_truths import check_snippet, head, ins, prob, write_stored_snippets
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets22"
@@ -301,10 +300,7 @@ DOCS = {
 def check(stem: str, d: dict, text: str) -> None:
     """Recount: every headline figure must be printed in the text (and its phrase re-found), every date's day near its
     month, every title, issuer and problem title verbatim."""
-    check_figures(stem, d, text, RECOUNT, done_as_total=True)
-    check_dates_printed(stem, d, text, day_forms(EXTRA_FORMS))
-    check_title_issuer(stem, d, text)
-    check_problems(stem, d["problems"], text, category_in=text)
+    check_snippet(stem, d, text, RECOUNT, EXTRA_FORMS, with_problems=True, done_as_total=True)
 
 
 def main() -> None:
