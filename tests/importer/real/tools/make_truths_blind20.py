@@ -98,7 +98,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import check_problems, check_stems, head, ins, prob, write_text, write_truth
+from make_truths import check_names, check_problems, head, ins, prob, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind20"
 
@@ -319,37 +319,31 @@ def _flat(s: str) -> str:
     return s.replace("\n", "")
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text (EXPECTED lists only the stems with problems)."""
+    n = len(d["problems"])
+    assert n == EXPECTED.get(stem, 0) == recount(stem, text), (stem, n, recount(stem, text))
+    if n:
+        want = [p["measure_count"] for p in d["problems"]]
+        assert measure_recount(stem, text) == want, (stem, measure_recount(stem, text), want)
+    # every title, category and unit is in the text as written
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text)
+    for k in ("title", "issuer"):
+        assert d[k] is None or _flat(d[k]) in _flat(text), (stem, k)
+    check_names(stem, d["inspection"], text)
+    # every date: its year and its month/day are in the text (years resolved from the context are in the text too)
+    for v in [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]:
+        if v is None:
+            continue
+        y, m, dd = v.split("-")
+        assert (v in text or f"{int(m)}月{int(dd)}日" in text) and y in text, (stem, v)
+    for k, v in d["headline"].items():
+        assert v is None or str(v) in text, (stem, k, v)
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS)
-    total = 0
-    for stem, d in DOCS.items():
-        text = json.loads(TEXTS[stem])
-        write_text(HERE, stem, text)
-        n = len(d["problems"])
-        assert n == EXPECTED.get(stem, 0) == recount(stem, text), (stem, n, recount(stem, text))
-        total += n
-        if n:
-            want = [p["measure_count"] for p in d["problems"]]
-            assert measure_recount(stem, text) == want, (stem, measure_recount(stem, text), want)
-        # every title, category and unit is in the text as written
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text)
-        for k in ("title", "issuer"):
-            assert d[k] is None or _flat(d[k]) in _flat(text), (stem, k)
-        for k in ("inspector", "inspected"):
-            v = d["inspection"][k]
-            assert v is None or v in text, (stem, k, v)
-        # every date: its year and its month/day are in the text (years resolved from the context are in the text too)
-        for v in [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]:
-            if v is None:
-                continue
-            y, m, dd = v.split("-")
-            assert (v in text or f"{int(m)}月{int(dd)}日" in text) and y in text, (stem, v)
-        for k, v in d["headline"].items():
-            assert v is None or str(v) in text, (stem, k, v)
-        write_truth(HERE, stem, d)
-    assert total == 7, total
-    check_stems(HERE, DOCS)
+    write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, total=7)
+
 
 
 if __name__ == "__main__":

@@ -97,8 +97,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (check_names, check_problems, check_stems, check_title_issuer, head, ins, prob, simplified,
-                         truth_body, write_json, write_text)
+from make_truths import check_names, check_problems, check_title_issuer, head, ins, prob, simplified, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind22"
 
@@ -268,33 +267,26 @@ def measure_recount(stem: str, text: str) -> list[int]:
     return []
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text (EXPECTED lists only the stems with problems)."""
+    n = len(d["problems"])
+    assert n == EXPECTED.get(stem, 0) == recount(stem, text), (stem, n, recount(stem, text))
+    if n:
+        assert [p["measure_count"] for p in d["problems"]] == measure_recount(stem, text), stem
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text)
+    check_title_issuer(stem, d, text)
+    check_names(stem, d["inspection"], text)
+    for f in FIGURES.get(stem, []):
+        assert f in text, (stem, f)
+    for v in d["headline"].values():  # each non-null figure is printed in the text
+        assert v is None or str(v) in text, (stem, v)
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS)
-    total = 0
-    for stem, d in DOCS.items():
-        text = json.loads(TEXTS[stem])
-        write_text(HERE, stem, text)
-        n = len(d["problems"])
-        assert n == EXPECTED.get(stem, 0) == recount(stem, text), (stem, n, recount(stem, text))
-        total += n
-        if n:
-            assert [p["measure_count"] for p in d["problems"]] == measure_recount(stem, text), stem
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text)
-        check_title_issuer(stem, d, text)
-        i = d["inspection"]
-        check_names(stem, i, text)
-        for f in FIGURES.get(stem, []):
-            assert f in text, (stem, f)
-        for v in d["headline"].values():  # each non-null figure is printed in the text
-            assert v is None or str(v) in text, (stem, v)
-        body = truth_body(d)
-        if stem.endswith("_trad"):  # the project's convention since session 12 (blind10/11/12): simplified, no glosses
-            from make_truths_blind10 import simplified
-            body["problems"] = simplified(body["problems"])
-        write_json(HERE / f"{stem}.truth.json", body)
-    assert total == 15, total
-    check_stems(HERE, DOCS)
+    # trad: the project's convention since session 12 (blind10/11/12): simplified, no glosses
+    write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, total=15,
+                       trad=lambda stem: stem.endswith("_trad"))
+
 
 
 if __name__ == "__main__":

@@ -100,8 +100,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import (check_inspection_dates, check_names, check_problems, check_stems, check_title_issuer, head,
-                         ins, prob, write_text, write_truth)
+from make_truths import (check_inspection_dates, check_names, check_problems, check_title_issuer, head, ins, prob,
+                         write_labelled_set)
 
 HERE = Path(__file__).resolve().parent.parent / "blind27"
 
@@ -273,34 +273,32 @@ def recount(stem: str, text: str) -> tuple:
     raise KeyError(stem)
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text (EXPECTED: problems and measures)."""
+    got = (len(d["problems"]), sum(p["measure_count"] for p in d["problems"]))
+    assert got == EXPECTED[stem] == recount(stem, text), (stem, got, recount(stem, text))
+    # every title, category and unit is in the text as written
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text)
+    check_title_issuer(stem, d, text)
+    insp = d["inspection"]
+    check_names(stem, insp, text)
+    for k in ("problems_total", "problems_done", "measures_total", "measures_done"):
+        v = d["headline"][k]
+        assert v is None or str(v) in text, (stem, k)
+    # each date's month and day are printed in the text
+    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{dd}日",))
+    if d["report_date"]:
+        y, m, dd = d["report_date"].split("-")
+        assert (f"{y}年{int(m)}月{int(dd)}日" in text or f"{y}年{m}月{dd}日" in text
+                or f"{y}{int(m)}{int(dd)}" in text), (stem, d["report_date"])
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS) == set(EXPECTED)
-    total = measures = 0
-    for stem, d in DOCS.items():
-        text = json.loads(TEXTS[stem])
-        write_text(HERE, stem, text)
-        got = (len(d["problems"]), sum(p["measure_count"] for p in d["problems"]))
-        assert got == EXPECTED[stem] == recount(stem, text), (stem, got, recount(stem, text))
-        total += got[0]
-        measures += got[1]
-        # every title, category and unit is in the text as written
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text)
-        check_title_issuer(stem, d, text)
-        insp = d["inspection"]
-        check_names(stem, insp, text)
-        for k in ("problems_total", "problems_done", "measures_total", "measures_done"):
-            v = d["headline"][k]
-            assert v is None or str(v) in text, (stem, k)
-        # each date's month and day are printed in the text
-        check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{dd}日",))
-        if d["report_date"]:
-            y, m, dd = d["report_date"].split("-")
-            assert (f"{y}年{int(m)}月{int(dd)}日" in text or f"{y}年{m}月{dd}日" in text
-                    or f"{y}{int(m)}{int(dd)}" in text), (stem, d["report_date"])
-        write_truth(HERE, stem, d)
-    assert (total, measures) == (29, 8), (total, measures)
-    check_stems(HERE, DOCS)
+    assert set(DOCS) == set(EXPECTED)
+    write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, total=29)
+    measures = sum(p["measure_count"] for d in DOCS.values() for p in d["problems"])
+    assert measures == 8, measures
+
 
 
 if __name__ == "__main__":
