@@ -64,7 +64,7 @@ Judgement calls, stated once here and in each truth's anomalies:
 """
 from pathlib import Path
 
-from make_truths import GLOSS, head, ins, prob, simplified, truth_body, write_json  # noqa: F401 (GLOSS: re-exported)
+from make_truths import GLOSS, head, ins, prob, simplified, write_labelled_set  # noqa: F401 (GLOSS, simplified: re-exported)
 
 HERE = Path(__file__).resolve().parent.parent / "blind10"
 
@@ -246,15 +246,9 @@ DOCS = {
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        if not (HERE / f"{stem}.txt").exists():
-            raise SystemExit(f"missing text for {stem}")
-        out = HERE / f"{stem}.truth.json"
-        body = truth_body(d)
-        if stem.endswith("_trad"):
-            body["problems"] = simplified(body["problems"])
-        write_json(out, body)
+    # the texts are stored in blind10/; traditional copies' problems in simplified characters without glosses
+    write_labelled_set(HERE, DOCS, None, trad=lambda stem: stem.endswith("_trad"), check_files=False)
+
 
 
 if __name__ == "__main__":

@@ -22,10 +22,9 @@ Judgement calls:
 - '11個方面' are aspects of a list handed over '11月20日' (no year): no total, no feedback date; both pages are 范文/doc
   sites with spam or chrome lines; neither states a report date, an issuer or an inspection period.
 """
-import re
 from pathlib import Path
 
-from make_truths import check_stems, head, ins, prob, truth_body, write_json
+from make_truths import head, ins, prob, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind12"
 
@@ -62,30 +61,15 @@ DOCS = {
                    "'1小时', '15名', '60%', '65%', '20个百分点', '5次', '4次' are in descriptions, not figures."]),
 }
 
-GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
-
-
-def simplified(problems: list[dict]) -> list[dict]:
-    """As make_truths_blind10.simplified: a traditional copy's problems in simplified characters without glosses."""
-    import opencc
-
-    cc = opencc.OpenCC("t2s")
-    fix = lambda s: cc.convert(GLOSS.sub("", s)) if s else s  # noqa: E731
-    return [{**p, "title": fix(p["title"]), "category": fix(p["category"]),
-             "responsible_units": [fix(u) for u in p["responsible_units"]]} for p in problems]
+def check_one(stem: str, d: dict, text: str) -> None:
+    """Every title and category is in the stored text as written."""
+    for p in d["problems"]:
+        assert p["title"] in text and p["category"] in text, (stem, p["title"])
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
-        for p in d["problems"]:  # every title and category is in the text as written
-            assert p["title"] in text and p["category"] in text, (stem, p["title"])
-        body = truth_body(d)
-        if stem.endswith("_trad"):
-            body["problems"] = simplified(body["problems"])
-        write_json(HERE / f"{stem}.truth.json", body)
-    check_stems(HERE, DOCS)
+    write_labelled_set(HERE, DOCS, None, check_one, trad=lambda stem: stem.endswith("_trad"))
+
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
 """
 from pathlib import Path
 
-from make_truths import check_problems, check_stems, head, ins, prob, write_truth
+from make_truths import check_problems, head, ins, prob, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind13"
 
@@ -249,13 +249,10 @@ DOCS = {
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
-        # every title and category is in the text as written
-        check_problems(stem, d["problems"], text, category_in=text)
-        write_truth(HERE, stem, d)
-    check_stems(HERE, DOCS)
+    # every title and category is in the stored text as written
+    write_labelled_set(HERE, DOCS, None, lambda stem, d, text: check_problems(stem, d["problems"], text,
+                                                                             category_in=text))
+
 
 
 if __name__ == "__main__":

@@ -63,7 +63,7 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
 """
 from pathlib import Path
 
-from make_truths import check_problems, check_stems, head, ins, prob, simplified, truth_body, write_json
+from make_truths import check_problems, head, ins, prob, simplified, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind14"
 
@@ -215,18 +215,15 @@ DOCS = {
 }
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """Every title, category and unit is in the stored text as written."""
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text)
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    for stem, d in DOCS.items():
-        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
-        # every title and category is in the text as written
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text)
-        body = truth_body(d)
-        if stem.endswith("_trad"):  # the project's convention since session 12 (blind10/11/12): simplified, no glosses
-            from make_truths_blind10 import simplified
-            body["problems"] = simplified(body["problems"])
-        write_json(HERE / f"{stem}.truth.json", body)
-    check_stems(HERE, DOCS)
+    # _trad: the project's convention since session 12 (blind10/11/12): simplified, no glosses
+    write_labelled_set(HERE, DOCS, None, check_one, trad=lambda stem: stem.endswith("_trad"))
+
 
 
 if __name__ == "__main__":

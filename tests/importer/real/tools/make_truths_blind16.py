@@ -94,7 +94,7 @@ Judgement calls (NEW where marked; each is also in the truth's anomalies):
 import re
 from pathlib import Path
 
-from make_truths import check_problems, check_stems, head, ins, prob, write_text, write_truth
+from make_truths import check_problems, head, ins, prob, write_labelled_set
 
 HERE = Path(__file__).resolve().parent.parent / "blind16"
 
@@ -423,20 +423,19 @@ def recount(stem: str, text: str) -> tuple[int, int]:
     raise KeyError(stem)
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text."""
+    # every title, category and unit is in the text as written
+    check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
+    n_prob, n_meas = recount(stem, text)
+    assert n_prob == len(d["problems"]), (stem, n_prob, len(d["problems"]))
+    assert n_meas == sum(p["measure_count"] for p in d["problems"]), (stem, n_meas)
+    assert d["title"] is None or d["title"] in text.replace("\n", ""), (stem, d["title"])
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    assert set(TEXTS) == set(DOCS), sorted(set(TEXTS) ^ set(DOCS))
-    for stem, d in DOCS.items():
-        text = TEXTS[stem]
-        write_text(HERE, stem, text)
-        # every title, category and unit is in the text as written
-        check_problems(stem, d["problems"], text, category_in=text, units_in=text, deadline_in=text)
-        n_prob, n_meas = recount(stem, text)
-        assert n_prob == len(d["problems"]), (stem, n_prob, len(d["problems"]))
-        assert n_meas == sum(p["measure_count"] for p in d["problems"]), (stem, n_meas)
-        assert d["title"] is None or d["title"] in text.replace("\n", ""), (stem, d["title"])
-        write_truth(HERE, stem, d)
-    check_stems(HERE, DOCS)
+    write_labelled_set(HERE, DOCS, TEXTS, check_one)
+
 
 
 if __name__ == "__main__":
