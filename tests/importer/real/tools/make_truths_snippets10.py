@@ -36,10 +36,9 @@ Judgement calls (following README.md, make_truths_blind8.py and make_truths_snip
   机制3项' is rules_made; '细化制定143条整改措施', '86项细化整改措施' are measures_total. In the spun copy '26条整改步伐'
   stands for '26条整改措施' (the spinner also wrote '反响意见', '转头看', '事情' for 反馈意见, 回头看, 工作) → 26 measures.
 """
-import json
 from pathlib import Path
 
-from make_truths import head, ins, truth_body
+from make_truths import head, ins, write_stored_snippets
 
 HERE = Path(__file__).resolve().parent.parent / "snippets10"
 
@@ -381,15 +380,9 @@ DOCS = {
 
 
 def write_snippets(here: Path, docs: dict) -> None:
-    """Write each snippet's truth (no problems, an excerpt, genre "snippet"); every text has a truth and every truth a text.
-    Shared by make_truths_snippets10…13."""
-    here.mkdir(exist_ok=True)
-    for stem, d in docs.items():
-        assert (here / f"{stem}.txt").exists(), stem
-        body = truth_body(d, excerpt=True, genre="snippet", problems=d.get("problems") or [])
-        (here / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.stem for p in here.glob("*.txt")}
-    assert stems == set(docs), sorted(stems ^ set(docs))
+    """Write each snippet's truth (problems as listed or none, an excerpt, genre "snippet"); every text has a truth and
+    every truth a text. Shared by make_truths_snippets10…15."""
+    write_stored_snippets(here, {stem: {**d, "problems": d.get("problems") or []} for stem, d in docs.items()}, set())
 
 
 def main() -> None:
