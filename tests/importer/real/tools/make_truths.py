@@ -397,6 +397,18 @@ def day_forms(extra_forms: dict):
     return lambda iso, y, m, day: [iso, f"{m}月{day}日", f"{y}年{m}月{day}日", *extra_forms.get(iso, [])]
 
 
+def loose_day_forms(extra_forms: dict | None = None, *, unpadded_iso: bool = False):
+    """The looser forms of a date that snippets18/19 accept (a day near its month, a range's end day, dotted and
+    zero-padded forms; with ``unpadded_iso`` also 'Y-M-D', and ``extra_forms[iso]``)."""
+    def forms(iso, y, m, day):
+        out = [iso, f"{m}月{day}日", f"{m}月{day}号", f"{day:02d}.{m:02d}.{y}", f"{y}年{m:02d}月{day:02d}日", f"{m}月{day}-",
+               f"{m}月{day}日-", f"-{day}日", f"—{day}日", f"至{day}日", f"{y}-{m:02d}-{day:02d}"]
+        if unpadded_iso:
+            out.append(f"{y}-{m}-{day}")
+        return out + list((extra_forms or {}).get(iso, []))
+    return forms
+
+
 def check_dates_printed(stem: str, d: dict, text: str, forms) -> None:
     """The report date and every inspection date printed in one of ``forms(iso, y, m, d)``."""
     dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]

@@ -297,14 +297,11 @@ DOCS = {
 }
 
 
-def check(stem: str, d: dict, text: str) -> None:
-    """Recount: every headline figure must be printed in the text (and its phrase re-found), every date's day near its
-    month, every title, issuer and problem title verbatim."""
-    check_snippet(stem, d, text, RECOUNT, EXTRA_FORMS, with_problems=True, done_as_total=True)
-
-
 def main() -> None:
-    write_stored_snippets(HERE, DOCS, WHOLE, check)
+    # recount: every headline figure printed in the text (and its phrase re-found), every date's day near its month,
+    # every title, issuer and problem title verbatim
+    write_stored_snippets(HERE, DOCS, WHOLE, lambda stem, d, text: check_snippet(
+        stem, d, text, RECOUNT, EXTRA_FORMS, with_problems=True, done_as_total=True))
 
 
 if __name__ == "__main__":
