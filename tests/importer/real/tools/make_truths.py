@@ -5,13 +5,14 @@ Each truth follows the seed corpus schema (/work/shared/corpus/README.md) plus
 off: problems and figures are those of the text present), ``genre`` (which of the
 seven kinds of issue 10 the document is an example of) and ``blind``.
 
-It is also the shared kit of the other generators (make_truths_blind*.py, make_truths_snippets*.py,
-make_truths_tune_sentences.py): the record builders (``ins``, ``head``, ``prob``), the writers (``write_text``,
-``write_truth``, ``truth_body``, ``write_json``), the text helpers (``between``, ``cn_numeral``, ``simp``,
-``simplified``) and the self-checks every labeller ran on a truth against its text (``check_problems``,
-``check_pinned``, ``check_doc``, ``check_title_issuer``, ``check_names``, ``check_headline_printed``, ``check_inspection_dates``,
-``check_report_date``, ``check_stems``). Each generator keeps its own data, its own recounts and its own special
-checks.
+It is also the shared kit of the other generators (make_truths_blind*.py, make_truths_snippets*.py): the record
+builders (``ins``, ``head``, ``prob``, ``problem``), the writers (``write_text``, ``write_truth``, ``truth_body``,
+``write_json``), the set writers (``write_labelled_set``, ``write_stored_snippets``, ``write_snippet_set``), the text
+helpers (``between``, ``cn_numeral``, ``simp``, ``simplified``, ``printed``) and the self-checks every labeller ran on
+a truth against its text (``check_problems``, ``check_pinned``, ``check_doc`` = ``check_title_issuer`` +
+``check_names`` + ``check_headline_printed`` + ``check_inspection_dates`` + ``check_report_date``; ``check_snippet`` =
+``check_figures`` + ``check_dates_printed``; ``check_stems``). Each generator keeps its own data, its own recounts and
+its own special checks.
 """
 import json
 import re
@@ -31,6 +32,12 @@ def head(pt=None, pd=None, mt=None, md=None, rules=None):
 def prob(seq, title, category=None, status=None, measures=1, units=(), deadline=None):
     return {"seq": seq, "category": category, "title": title, "status": status, "measure_count": measures,
             "responsible_units": list(units), "deadline": deadline}
+
+
+def problem(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
+    """``prob`` in the positional order the later generators use (units before status; measures 0 unless given);
+    imported there as ``_p``."""
+    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # ---- the shared kit: writers --------------------------------------------------------------------------------------
@@ -111,6 +118,7 @@ def printed(n, text: str) -> bool:
 
 # ---- the shared kit: self-checks of a truth against its text ------------------------------------------------------
 
+
 def check_problems(stem: str, probs: list, text: str, *, no_stop: bool = False, category_in: str | None = None,
                    units_in: str | None = None, deadline_in: str | None = None, seq_in: str | None = None) -> None:
     """Every problem's title is non-empty and in ``text`` as written (with ``no_stop`` it may not end in '。'); each of
@@ -185,6 +193,144 @@ def check_report_date(stem: str, d: dict, text: str, forms=lambda y, m, dd: (f"{
         y, m, dd = _ymd(iso)
         assert iso in text or any(f in text for f in forms(y, m, dd)), (stem, iso)
 
+
+# ---- the shared kit: set writers and snippet checks -----------------------------------------------------------
+
+
+def write_labelled_set(out: Path, docs: dict, texts: dict | None, check=None, *, expected: dict | None = None,
+                       recount=None, total: int | None = None, urls: dict | None = None, trad=None,
+                       every_file: bool = False, check_files: bool = True) -> None:
+    """Write a labelled set: for each document its text as ``out/<stem>.txt`` (with ``texts`` None the text already
+    stored there is read); its number of problems checked against ``expected[stem]`` and ``recount(stem, text)`` (the
+    generator's second count) where given; the generator's own checks ``check(stem, d, text)``; then its truth (url
+    ``urls[stem]`` when given; problems in simplified characters without glosses when ``trad(stem)``). At the end the
+    problems' sum against ``total`` and, with ``check_files``, the files in ``out`` against the documents
+    (check_stems)."""
+    out.mkdir(exist_ok=True)
+    assert texts is None or set(texts) == set(docs)
+    assert expected is None or set(expected) == set(docs)
+    n = 0
+    for stem, d in docs.items():
+        if texts is None:
+            text = (out / f"{stem}.txt").read_text(encoding="utf-8")
+        else:
+            text = texts[stem]
+            write_text(out, stem, text)
+        probs = d["problems"]
+        if recount is not None:
+            got = recount(stem, text)
+            assert len(probs) == (got if expected is None else expected[stem]) == got, (stem, len(probs), got)
+        n += len(probs)
+        if check is not None:
+            check(stem, d, text)
+        body = truth_body(d, **({"url": urls[stem]} if urls is not None else {}))
+        if trad is not None and trad(stem):
+            body["problems"] = simplified(body["problems"])
+        write_json(out / f"{stem}.truth.json", body)
+    assert total is None or n == total, n
+    if check_files:
+        check_stems(out, docs, every_file=every_file)
+
+
+HEADLINE_KEYS = ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made")
+
+
+def check_figures(stem: str, d: dict, text: str, recount: dict | None = None, *, shown=str,
+                  done_as_total: bool = False) -> None:
+    """Every headline figure printed in the text (as ``shown(n)``); with ``recount`` (stem -> the phrases that state
+    the figures) each figure is in one of its phrases (with ``done_as_total``, a done count equal to the total may stand
+    without one), every phrase is re-found, and a stem with phrases has a figure."""
+    for key in HEADLINE_KEYS:
+        n = d["headline"][key]
+        if n is not None:
+            assert printed(shown(n), text), (stem, key, n)
+            if recount is not None:
+                assert any(str(n) in p for p in recount[stem]) or (
+                    done_as_total and key == "problems_done" and n == d["headline"]["problems_total"]), (stem, key, n)
+    if recount is not None:
+        for phrase in recount.get(stem, []):
+            assert phrase in text, (stem, phrase)
+        if recount.get(stem):
+            assert any(v is not None for v in d["headline"].values()), stem
+
+
+def day_forms(extra_forms: dict):
+    """The usual forms of a date in a snippet: ISO, 'M月D日', 'Y年M月D日', and ``extra_forms[iso]``."""
+    return lambda iso, y, m, day: [iso, f"{m}月{day}日", f"{y}年{m}月{day}日", *extra_forms.get(iso, [])]
+
+
+def loose_day_forms(extra_forms: dict | None = None, *, unpadded_iso: bool = False):
+    """The looser forms of a date that snippets18/19 accept (a day near its month, a range's end day, dotted and
+    zero-padded forms; with ``unpadded_iso`` also 'Y-M-D', and ``extra_forms[iso]``)."""
+    def forms(iso, y, m, day):
+        out = [iso, f"{m}月{day}日", f"{m}月{day}号", f"{day:02d}.{m:02d}.{y}", f"{y}年{m:02d}月{day:02d}日", f"{m}月{day}-",
+               f"{m}月{day}日-", f"-{day}日", f"—{day}日", f"至{day}日", f"{y}-{m:02d}-{day:02d}"]
+        if unpadded_iso:
+            out.append(f"{y}-{m}-{day}")
+        return out + list((extra_forms or {}).get(iso, []))
+    return forms
+
+
+def check_dates_printed(stem: str, d: dict, text: str, forms) -> None:
+    """The report date and every inspection date printed in one of ``forms(iso, y, m, d)``."""
+    dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]
+    for iso in filter(None, dates):
+        y, m, day = _ymd(iso)
+        assert any(f in text for f in forms(iso, y, m, day)), (stem, iso)
+
+
+def check_snippet(stem: str, d: dict, text: str, recount: dict, extra_forms: dict, *, with_problems: bool = False,
+                  done_as_total: bool = False) -> None:
+    """Recount of a snippet's truth: every headline figure must be printed in the text (and its phrase, one of
+    ``recount[stem]``, re-found; see check_figures for ``done_as_total``), every date's day near its month (or one of
+    ``extra_forms[iso]``), every title and issuer verbatim (a title split over lines is compared without the line
+    breaks); snippets hold no problem list (R18), or with ``with_problems`` (snippets22-24) every problem's title and
+    category verbatim and the title and issuer with the line breaks."""
+    check_figures(stem, d, text, recount, done_as_total=done_as_total)
+    check_dates_printed(stem, d, text, day_forms(extra_forms))
+    if with_problems:
+        check_title_issuer(stem, d, text)
+        check_problems(stem, d["problems"], text, category_in=text)
+    else:
+        check_title_issuer(stem, d, text.replace("\n", ""))
+        assert not d["problems"], stem
+
+
+def write_stored_snippets(out: Path, docs: dict, whole: set, check=None, *, no_problems: bool = False) -> None:
+    """Write the truths of a snippets set whose texts already stand in ``out`` (snippets16-24): each text checked by
+    ``check(stem, d, text)`` (or only found, without one), its truth written (``excerpt`` false only for the stems in
+    ``whole``; ``problems`` empty with ``no_problems``); no other .txt may stand in ``out``."""
+    out.mkdir(exist_ok=True)
+    for stem, d in docs.items():
+        if check is None:
+            assert (out / f"{stem}.txt").exists(), stem
+        else:
+            check(stem, d, (out / f"{stem}.txt").read_text(encoding="utf-8"))
+        over = {"problems": []} if no_problems else {}
+        write_truth(out, stem, d, excerpt=stem not in whole, genre="snippet", **over)
+    check_stems(out, docs)
+
+
+def write_snippet_set(out: Path, texts: dict, docs: dict, whole: set, recount: dict, extra_forms: dict) -> None:
+    """Write a snippets set (snippets25 on): each text as <stem>.txt and its truth (``excerpt`` false only for the stems in
+    ``whole``), each checked by check_snippet first; no other .txt may stand in ``out``."""
+    out.mkdir(exist_ok=True)
+    assert set(texts) == set(docs), sorted(set(texts) ^ set(docs))
+    assert whole <= set(docs)
+    for stem, d in docs.items():
+        text = texts[stem]
+        (out / f"{stem}.txt").write_text(text, encoding="utf-8")
+        check_snippet(stem, d, text, recount, extra_forms)
+        body = {"url": d["url"], "excerpt": stem not in whole, "genre": "snippet",
+                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
+                "problems": d["problems"], "anomalies": d["anomalies"]}
+        (out / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    stems = {p.name[:-4] for p in out.glob("*.txt")}
+    assert stems == set(docs), sorted(stems ^ set(docs))
+    print(len(docs), "snippets written")
+
+
+# ---- this generator's own documents (tune/ and blind/) --------------------------------------------------------
 
 DOCS = {
     "km_round_summary": dict(
@@ -333,138 +479,6 @@ DOCS = {
         headline=head(9070, 8839), problems=[],
         anomalies=["Traditional characters with pinyin glosses; 發布時間 written '2019年04月28日'."]),
 }
-
-
-def write_labelled_set(out: Path, docs: dict, texts: dict | None, check=None, *, expected: dict | None = None,
-                       recount=None, total: int | None = None, urls: dict | None = None, trad=None,
-                       every_file: bool = False, check_files: bool = True) -> None:
-    """Write a labelled set: for each document its text as ``out/<stem>.txt`` (with ``texts`` None the text already
-    stored there is read); its number of problems checked against ``expected[stem]`` and ``recount(stem, text)`` (the
-    generator's second count) where given; the generator's own checks ``check(stem, d, text)``; then its truth (url
-    ``urls[stem]`` when given; problems in simplified characters without glosses when ``trad(stem)``). At the end the
-    problems' sum against ``total`` and, with ``check_files``, the files in ``out`` against the documents
-    (check_stems)."""
-    out.mkdir(exist_ok=True)
-    assert texts is None or set(texts) == set(docs)
-    assert expected is None or set(expected) == set(docs)
-    n = 0
-    for stem, d in docs.items():
-        if texts is None:
-            text = (out / f"{stem}.txt").read_text(encoding="utf-8")
-        else:
-            text = texts[stem]
-            write_text(out, stem, text)
-        probs = d["problems"]
-        if recount is not None:
-            got = recount(stem, text)
-            assert len(probs) == (got if expected is None else expected[stem]) == got, (stem, len(probs), got)
-        n += len(probs)
-        if check is not None:
-            check(stem, d, text)
-        body = truth_body(d, **({"url": urls[stem]} if urls is not None else {}))
-        if trad is not None and trad(stem):
-            body["problems"] = simplified(body["problems"])
-        write_json(out / f"{stem}.truth.json", body)
-    assert total is None or n == total, n
-    if check_files:
-        check_stems(out, docs, every_file=every_file)
-
-
-HEADLINE_KEYS = ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made")
-
-
-def check_figures(stem: str, d: dict, text: str, recount: dict | None = None, *, shown=str,
-                  done_as_total: bool = False) -> None:
-    """Every headline figure printed in the text (as ``shown(n)``); with ``recount`` (stem -> the phrases that state
-    the figures) each figure is in one of its phrases (with ``done_as_total``, a done count equal to the total may stand
-    without one), every phrase is re-found, and a stem with phrases has a figure."""
-    for key in HEADLINE_KEYS:
-        n = d["headline"][key]
-        if n is not None:
-            assert printed(shown(n), text), (stem, key, n)
-            if recount is not None:
-                assert any(str(n) in p for p in recount[stem]) or (
-                    done_as_total and key == "problems_done" and n == d["headline"]["problems_total"]), (stem, key, n)
-    if recount is not None:
-        for phrase in recount.get(stem, []):
-            assert phrase in text, (stem, phrase)
-        if recount.get(stem):
-            assert any(v is not None for v in d["headline"].values()), stem
-
-
-def day_forms(extra_forms: dict):
-    """The usual forms of a date in a snippet: ISO, 'M月D日', 'Y年M月D日', and ``extra_forms[iso]``."""
-    return lambda iso, y, m, day: [iso, f"{m}月{day}日", f"{y}年{m}月{day}日", *extra_forms.get(iso, [])]
-
-
-def loose_day_forms(extra_forms: dict | None = None, *, unpadded_iso: bool = False):
-    """The looser forms of a date that snippets18/19 accept (a day near its month, a range's end day, dotted and
-    zero-padded forms; with ``unpadded_iso`` also 'Y-M-D', and ``extra_forms[iso]``)."""
-    def forms(iso, y, m, day):
-        out = [iso, f"{m}月{day}日", f"{m}月{day}号", f"{day:02d}.{m:02d}.{y}", f"{y}年{m:02d}月{day:02d}日", f"{m}月{day}-",
-               f"{m}月{day}日-", f"-{day}日", f"—{day}日", f"至{day}日", f"{y}-{m:02d}-{day:02d}"]
-        if unpadded_iso:
-            out.append(f"{y}-{m}-{day}")
-        return out + list((extra_forms or {}).get(iso, []))
-    return forms
-
-
-def check_dates_printed(stem: str, d: dict, text: str, forms) -> None:
-    """The report date and every inspection date printed in one of ``forms(iso, y, m, d)``."""
-    dates = [d["report_date"]] + [d["inspection"][k] for k in ("start", "end", "feedback_date")]
-    for iso in filter(None, dates):
-        y, m, day = _ymd(iso)
-        assert any(f in text for f in forms(iso, y, m, day)), (stem, iso)
-
-
-def check_snippet(stem: str, d: dict, text: str, recount: dict, extra_forms: dict, *, with_problems: bool = False,
-                  done_as_total: bool = False) -> None:
-    """Recount of a snippet's truth: every headline figure must be printed in the text (and its phrase, one of
-    ``recount[stem]``, re-found; see check_figures for ``done_as_total``), every date's day near its month (or one of
-    ``extra_forms[iso]``), every title and issuer verbatim (a title split over lines is compared without the line
-    breaks); snippets hold no problem list (R18), or with ``with_problems`` (snippets22-24) every problem's title and
-    category verbatim and the title and issuer with the line breaks."""
-    check_figures(stem, d, text, recount, done_as_total=done_as_total)
-    check_dates_printed(stem, d, text, day_forms(extra_forms))
-    if with_problems:
-        check_title_issuer(stem, d, text)
-        check_problems(stem, d["problems"], text, category_in=text)
-    else:
-        check_title_issuer(stem, d, text.replace("\n", ""))
-        assert not d["problems"], stem
-
-
-def write_stored_snippets(out: Path, docs: dict, whole: set, check=None, *, no_problems: bool = False) -> None:
-    """Write the truths of a snippets set whose texts already stand in ``out`` (snippets16-24): each text checked by
-    ``check(stem, d, text)`` (or only found, without one), its truth written (``excerpt`` false only for the stems in
-    ``whole``; ``problems`` empty with ``no_problems``); no other .txt may stand in ``out``."""
-    out.mkdir(exist_ok=True)
-    for stem, d in docs.items():
-        if check is None:
-            assert (out / f"{stem}.txt").exists(), stem
-        else:
-            check(stem, d, (out / f"{stem}.txt").read_text(encoding="utf-8"))
-        write_truth(out, stem, d, excerpt=stem not in whole, genre="snippet", **({"problems": []} if no_problems else {}))
-    check_stems(out, docs)
-
-
-def write_snippet_set(out: Path, texts: dict, docs: dict, whole: set, recount: dict, extra_forms: dict) -> None:
-    """Write a snippets set (snippets25 on): each text as <stem>.txt and its truth (``excerpt`` false only for the stems in
-    ``whole``), each checked by check_snippet first; no other .txt may stand in ``out``."""
-    out.mkdir(exist_ok=True)
-    assert set(texts) == set(docs), sorted(set(texts) ^ set(docs))
-    assert whole <= set(docs)
-    for stem, d in docs.items():
-        text = texts[stem]
-        (out / f"{stem}.txt").write_text(text, encoding="utf-8")
-        check_snippet(stem, d, text, recount, extra_forms)
-        body = {"url": d["url"], "excerpt": stem not in whole, "genre": "snippet",
-                **{k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline")},
-                "problems": d["problems"], "anomalies": d["anomalies"]}
-        (out / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stems = {p.name[:-4] for p in out.glob("*.txt")}
-    assert stems == set(docs), sorted(stems ^ set(docs))
-    print(len(docs), "snippets written")
 
 
 def main() -> None:

@@ -250,6 +250,5 @@ def main() -> None:
     write_labelled_set(HERE, DOCS, None, trad=lambda stem: stem.endswith("_trad"), check_files=False)
 
 
-
 if __name__ == "__main__":
     main()

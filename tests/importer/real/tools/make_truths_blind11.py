@@ -182,6 +182,5 @@ def main() -> None:
     write_labelled_set(HERE, DOCS, None, check_one, trad=lambda stem: stem.endswith("_trad"))
 
 
-
 if __name__ == "__main__":
     main()

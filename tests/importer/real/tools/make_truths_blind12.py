@@ -61,6 +61,7 @@ DOCS = {
                    "'1小时', '15名', '60%', '65%', '20个百分点', '5次', '4次' are in descriptions, not figures."]),
 }
 
+
 def check_one(stem: str, d: dict, text: str) -> None:
     """Every title and category is in the stored text as written."""
     for p in d["problems"]:
@@ -69,7 +70,6 @@ def check_one(stem: str, d: dict, text: str) -> None:
 
 def main() -> None:
     write_labelled_set(HERE, DOCS, None, check_one, trad=lambda stem: stem.endswith("_trad"))
-
 
 
 if __name__ == "__main__":

@@ -254,6 +254,5 @@ def main() -> None:
                                                                              category_in=text))
 
 
-
 if __name__ == "__main__":
     main()

@@ -437,6 +437,5 @@ def main() -> None:
     write_labelled_set(HERE, DOCS, TEXTS, check_one)
 
 
-
 if __name__ == "__main__":
     main()

@@ -98,6 +98,7 @@ import re
 from pathlib import Path
 
 from make_truths import check_names, check_problems, check_title_issuer, head, ins, prob, simplified, write_labelled_set
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind22"
 
@@ -114,10 +115,6 @@ TEXTS = {
     'shuanghe_audit_rectification_supervision': r'''"近日,师市审计局对相关整改责任单位开展实地整改督导,已完成8个部门单位,1个团场督导工作,通过听取汇报、查阅资料和实地踏勘等方式,从研究部署整改工作、推进落实整改责任、整改工作取得成效、尚未整改完成问题后续推进情况等四个方面开展,重点对《第五师双河市2022年度预算执行和其他财政收支的审计专项工作报告》所涉及问题进行督导。\n督导组重点检查被审计单位组织整改、纠正查出问题、问责有关人员、完善制度机制、组织“回头看”等情况,确保整改质效;对能直观体现整改情况的问题,采取现场踏勘方式,实地查看问题整改情况,防止虚假整改。实地督导结束后,向被督导单位现场反馈整改督导检查结果,对下步整改工作提出具体要求,督促推动问题整改到位。"''',
     'chiping_lepingpu_audit_office_rectification_trad': r'''"今年以來(lái),茌平區(qū)樂(lè)平鋪鎮(zhèn)審計(jì)所不斷強(qiáng)化審計(jì)整改工作,創(chuàng)新思路,多方謀劃,貫通審計(jì)監(jiān)督“最后一公里”,有效避免“屢審屢犯”問(wèn)題發(fā)生。\n對(duì)查出的問(wèn)題,該鎮(zhèn)分級(jí)負(fù)責(zé),進(jìn)行“銷號(hào)”式整改。通過(guò)查閱資料、聽(tīng)取匯報(bào)、現(xiàn)場(chǎng)走訪等方式,著重關(guān)注審計(jì)報(bào)告及審計(jì)決定書(shū)反映的問(wèn)題是否整改到位、尚未整改到位的問(wèn)題是否制定了后續(xù)整改方案、審計(jì)建議是否采納并建章立制加以規(guī)范等三方面內(nèi)容。對(duì)于共性問(wèn)題,明確落實(shí)審計(jì)整改工作各具體環(huán)節(jié)的時(shí)間節(jié)點(diǎn),從區(qū)鎮(zhèn)層面促進(jìn)問(wèn)題整改。\n該鎮(zhèn)要求被審計(jì)部門(mén)以整改為契機(jī),既把存在具體問(wèn)題整改到位,更要挖出問(wèn)題的根源,完善相關(guān)機(jī)制,從根本上解決問(wèn)題,以審促改,深化審計(jì)成效。"''',
 }
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units)
 
 
 CX_CAT = "审计发现的主要问题"
@@ -286,7 +283,6 @@ def main() -> None:
     # trad: the project's convention since session 12 (blind10/11/12): simplified, no glosses
     write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, total=15,
                        trad=lambda stem: stem.endswith("_trad"))
-
 
 
 if __name__ == "__main__":

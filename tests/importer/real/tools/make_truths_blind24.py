@@ -280,6 +280,5 @@ def main() -> None:
     write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, total=7)
 
 
-
 if __name__ == "__main__":
     main()

@@ -272,7 +272,7 @@ def check_one(stem: str, d: dict, text: str) -> None:
         v = d["headline"][k]
         assert v is None or str(v) in text, (stem, k)
     # each date's month and day are printed in the text
-    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{dd}日",))
+    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{dd}日"))
     if d["report_date"]:
         y, m, dd = d["report_date"].split("-")
         assert f"{y}年{int(m)}月{int(dd)}日" in text, (stem, d["report_date"])

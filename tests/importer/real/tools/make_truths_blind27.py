@@ -286,7 +286,7 @@ def check_one(stem: str, d: dict, text: str) -> None:
         v = d["headline"][k]
         assert v is None or str(v) in text, (stem, k)
     # each date's month and day are printed in the text
-    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{dd}日",))
+    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{dd}日"))
     if d["report_date"]:
         y, m, dd = d["report_date"].split("-")
         assert (f"{y}年{int(m)}月{int(dd)}日" in text or f"{y}年{m}月{dd}日" in text
@@ -298,7 +298,6 @@ def main() -> None:
     write_labelled_set(HERE, DOCS, {k: json.loads(v) for k, v in TEXTS.items()}, check_one, total=29)
     measures = sum(p["measure_count"] for d in DOCS.values() for p in d["problems"])
     assert measures == 8, measures
-
 
 
 if __name__ == "__main__":

@@ -119,6 +119,7 @@ from pathlib import Path
 
 from make_truths import (check_inspection_dates, check_names, check_problems, check_title_issuer, head, ins, prob,
                          simplified, write_labelled_set)
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind28"
 
@@ -134,10 +135,6 @@ TEXTS = {
     'flight_check_2022_keycap_items_pinyin_spam_cut': r'''"微信掃一掃聯(lián)系\n近日,,國(guó)家醫(yī)保局官網(wǎng)公布了2022年度醫(yī)?;痫w行檢查情況公告,。按照計(jì)劃,,共組織了24個(gè)飛檢組,完成了對(duì)華中科技大學(xué)同濟(jì)醫(yī)學(xué)院附屬同濟(jì)醫(yī)院的專項(xiàng)飛檢和赴全國(guó)23個(gè)省份的年度飛檢,。\n在檢查過程中,,共抽查了48家定點(diǎn)醫(yī)療機(jī)構(gòu),其中包括40家三級(jí)公立醫(yī)院,、3家三級(jí)民營(yíng)醫(yī)院和5家二級(jí)以下民營(yíng)醫(yī)療機(jī)構(gòu),。\n檢查發(fā)現(xiàn)具體問題如下:\n1??有48家醫(yī)療機(jī)構(gòu)存在重復(fù)收費(fèi)、超標(biāo)準(zhǔn)收費(fèi),、分解項(xiàng)目收費(fèi)問題,。\n2??有46家醫(yī)療機(jī)構(gòu)存在串換藥品、醫(yī)用耗材,、診療項(xiàng)目和服務(wù)設(shè)施問題,。\n3??有43家醫(yī)療機(jī)構(gòu)存在將不屬于醫(yī)保基金支付范圍的醫(yī)藥費(fèi)用納入醫(yī)?;鸾Y(jié)算問題,。\n4??有39家醫(yī)療機(jī)構(gòu)存在違反診療規(guī)范過度診療、過度檢查,、超量開藥問題,。\n此外,部分醫(yī)療機(jī)構(gòu)存在分解住院,,藥品,、醫(yī)用耗材進(jìn)銷存不符、虛構(gòu)醫(yī)藥服務(wù)項(xiàng)目問題,。還有一些機(jī)構(gòu)存在未嚴(yán)格執(zhí)行國(guó)家組織藥品耗材集中帶量采購(gòu)政策,,按DRG付費(fèi)模式下高靠病組、低標(biāo)準(zhǔn)入院等其他違法違規(guī)問題,。\n國(guó)家飛檢組將檢查發(fā)現(xiàn)的問題移交被檢地方后,,被檢地方醫(yī)保部門組織力量逐一復(fù)核,依法依規(guī)依約處理存在問題的定點(diǎn)醫(yī)療機(jī)構(gòu),。\n截至目前,,已追回醫(yī)?;?.2億元,,對(duì)16家定點(diǎn)醫(yī)療機(jī)構(gòu)處行政罰款1.2億元,,對(duì)7家定點(diǎn"''',
     'food_factory_flight_check_clauses_stop_production': r'''"星报讯 记者从安徽省食药监局获悉,日前,该局食品生产监管处公布日常监督检查信息:含山县林头汤记食品厂因在飞行检查中发现存在管理缺陷,被要求停产整改;芜湖市珍园食品有限公司、安徽泰香食品有限公司和芜湖三红食品贸易有限公司被责令限期整改。\n据介绍,今年6月7日,该局对含山县林头汤记食品厂开展飞行检查,发现该企业生产车间缺少防蝇设施;未索要原辅料的产品合格证明;企业无法提供生产投料记录;油炸车间存在人流、物流交叉;企业无外包装车间和内包材消毒间;企业无法提供成品检验报告和原始检验记录;食品添加剂未专门贮存,无明显标示;未见2017.5.18生产的不合格产品的召回公告和召回记录。针对发现的不合格问题,安徽省食药监局已责令企业停产整改。同时,要求企业将整改情况及时报告辖区食药监管部门,并经验收合格后方可恢复生产。"''',
 }
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units)
 
 
 def flat(text: str) -> str:
@@ -375,7 +372,7 @@ def check_one(stem: str, d: dict, text: str) -> None:
         v = d["headline"][k]
         assert v is None or str(v) in text, (stem, k)
     # each date's month and day are printed in the text
-    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{dd}日",))
+    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{dd}日"))
     if d["report_date"]:
         y, m, dd = d["report_date"].split("-")
         assert f"{y}年{int(m)}月{int(dd)}日" in text or d["report_date"] in text, (stem, d["report_date"])

@@ -101,6 +101,7 @@ from pathlib import Path
 
 from make_truths import (check_inspection_dates, check_names, check_report_date, check_title_issuer, GLOSS, head, ins,
                          prob, write_labelled_set)
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind29"
 
@@ -129,10 +130,6 @@ def simp(s):
         import opencc
         _CC = opencc.OpenCC("t2s")
     return _CC.convert(GLOSS.sub("", s))
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # ---- qingtian: '问责篇' then 'N.<case heading>问题' on its own line, the facts below

@@ -112,6 +112,7 @@ import re
 from pathlib import Path
 
 from make_truths import check_names, check_problems, check_title_issuer, head, ins, prob, simplified, write_labelled_set
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind30"
 
@@ -142,10 +143,6 @@ URLS = {
     'primary_school_safety_selfcheck_four_requests': "http://m.beiweimall.com/zichabaogao/3911652.html",
     'school_safety_selfcheck_dash_bullet_headings': "https://www.fudaoke.com/exam/3015802.html",
 }
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}

@@ -108,6 +108,7 @@ import re
 from pathlib import Path
 
 from make_truths import check_names, check_problems, check_title_issuer, head, ins, prob, simplified, write_labelled_set
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind31"
 
@@ -140,10 +141,6 @@ URLS = {
 }
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 def unit_sections(text: str, unit_re: str, item_re: str) -> list:

@@ -115,6 +115,7 @@ from pathlib import Path
 
 from make_truths import (check_headline_printed, check_inspection_dates, check_names, check_problems, check_report_date,
                          head, ins, prob, write_labelled_set)
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind32"
 
@@ -147,10 +148,6 @@ URLS = {
 }
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # qhdzy: '一、关于“<statement>”问题' lines (R86 wrapper stripped); one '整改措施及成效:' paragraph each (R96)
@@ -329,7 +326,7 @@ def check_one(stem: str, d: dict, text: str) -> None:
     check_names(stem, insp, text)
     check_headline_printed(stem, d, text)  # every figure re-found as a number in the text
     # each date's month and day re-found in the text
-    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{m}月{dd}",))
+    check_inspection_dates(stem, insp, text, forms=lambda y, m, dd: (f"{m}月{dd}日", f"{m}月{dd}"))
     # as printed: '2026-01-08' or '2024/1/19'
     check_report_date(stem, d, text, forms=lambda y, m, dd: (f"{y}/{m}/{dd}",))
 

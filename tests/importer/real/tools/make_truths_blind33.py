@@ -134,6 +134,7 @@ import re
 from pathlib import Path
 
 from make_truths import between, check_names, check_title_issuer, head, ins, prob, simp, simplified, write_labelled_set
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind33"
 
@@ -164,10 +165,6 @@ URLS = {
 }
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # chengan: the '整改任务' cell, whole (R88), final '。' dropped; '责任单位' cell split on '、'

@@ -175,6 +175,7 @@ from pathlib import Path
 
 from make_truths import (between, check_doc, check_pinned, cn_numeral, head, ins, prob, simp, simplified,
                          write_labelled_set)
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind34"
 
@@ -211,10 +212,6 @@ URLS = {
 }
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # ixbang: the '整改 任务' cell, its leading masked number '(十 * ) ' stripped (R86), final '。' dropped

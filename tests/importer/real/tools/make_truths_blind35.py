@@ -108,6 +108,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_truths import between, check_doc, check_problems, head, ins, prob, simp, write_labelled_set  # noqa: E402
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind35"
 GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -152,10 +153,6 @@ URLS = {
 }
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 _HYX = TEXT['hyx_hengyang_county_hospital_xuncha_bulletin_cut']
@@ -408,7 +405,8 @@ def check_one(stem: str, d: dict, text: str) -> None:
     assert MEASURES[stem] == recount_measures(stem, text), (stem, MEASURES[stem], recount_measures(stem, text))
     ptext = simp(text, GLOSS) if "_trad" in stem else text
     check_problems(stem, probs, ptext, category_in=ptext, units_in=ptext, deadline_in=ptext, seq_in=text)
-    check_doc(stem, d, text, date_forms=lambda y, m, dd: (f"{m}月{dd}日", f"{y}{m}{dd}日",), report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{dd:02d}.{m:02d}.{y}",))
+    check_doc(stem, d, text, date_forms=lambda y, m, dd: (f"{m}月{dd}日", f"{y}{m}{dd}日"),
+              report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{dd:02d}.{m:02d}.{y}"))
 
 
 def main() -> None:

@@ -154,6 +154,7 @@ from pathlib import Path
 
 from make_truths import (between, check_doc, check_pinned, check_problems, head, ins, prob, simp, simplified,
                          write_labelled_set)
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind36"
 
@@ -189,10 +190,6 @@ URLS = {
 }
 
 TEXT = {k: json.loads(v) for k, v in TEXTS.items()}
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # yxx: unnumbered labels on their own lines; the '反馈问题' paragraph; deadline the '整改时限' field

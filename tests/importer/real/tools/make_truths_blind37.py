@@ -122,6 +122,7 @@ import re
 from pathlib import Path
 
 from make_truths import between, check_doc, head, ins, prob, simp, simplified, write_labelled_set
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind37"
 
@@ -295,10 +296,6 @@ URLS = {
     "xicuiyuan_guangxi_auto_audit_four_items_status_trad": "http://xicuiyuan.com/notice-514",
     "the_unicorn_store_nanning_metro_audit_notice_attachment_trad": "http://the-unicorn-store.com/html/1950/13282.html",
 }
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # jydingliang (two streets): the ';' clauses after the lead-in, the last one's '。' dropped (R10, R86); category null (C13)
@@ -658,7 +655,7 @@ def check_one(stem: str, d: dict, text: str) -> None:
         assert p["category"] is None or p["category"] in ptext, (stem, p["category"])
         for u in p["responsible_units"]:
             assert u in ptext, (stem, u)
-    check_doc(stem, d, text, report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{y}/{m:02d}/{dd:02d}",))
+    check_doc(stem, d, text, report_forms=lambda y, m, dd: (f"{y}年{m}月{dd}日", f"{y}/{m:02d}/{dd:02d}"))
 
 
 def main() -> None:

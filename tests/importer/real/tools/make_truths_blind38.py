@@ -76,6 +76,7 @@ from pathlib import Path
 
 from make_truths import (check_inspection_dates, check_names, check_problems, check_report_date, head, ins, prob,
                          write_labelled_set)
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind38"
 
@@ -191,10 +192,6 @@ URLS = {
     "dvnkrgt_university_audit_meeting_trad": "https://www.dvnkrgt.xyz/info/1133/21520.htm",
     "jiaodong_yantai_fire_exposure_four_cards": "https://ytapp.jiaodong.net/system/2024/03/18/200211352.shtml",
 }
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # lzq: one problem per 一是…四是 item (R8), seq from 1 under each heading (R76a); title the whole item run into its

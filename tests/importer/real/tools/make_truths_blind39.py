@@ -80,6 +80,7 @@ import re
 from pathlib import Path
 
 from make_truths import between, check_doc, check_problems, head, ins, prob, write_labelled_set
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind39"
 
@@ -205,10 +206,6 @@ URLS = {
     "hkwb_haikou_fire_exposure_eight_bodies_one_sentence": "http://hkwb.net/news/content/2025-03/21/content_4320299.htm",
     "haiaier_yishui_town_fire_check_28_firms_kinds_trad": "http://www.haiaier.cn/news/jiceng/2019-05-27/43145.html",
 }
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # pingli: numbered items '1、…' (number and final '。' stripped, R86), one '整改措施:' line each (R96: 1); units the bodies

@@ -86,8 +86,7 @@ Judgement calls (each also said in the truth's anomalies):
 """
 from pathlib import Path
 
-from make_truths import (check_dates_printed, check_figures, check_problems, check_snippet, check_title_issuer,  # noqa: F401  (prob kept for the set's shape; no problem lists here)
-                         day_forms, head, ins, prob, write_stored_snippets)
+from make_truths import check_snippet, head, ins, prob, write_stored_snippets  # noqa: F401  (prob kept for the set's shape; no problem lists here)
 from make_truths_snippets10 import doc
 
 HERE = Path(__file__).resolve().parent.parent / "snippets24"
