@@ -2814,7 +2814,10 @@ RE_DISTRICT_OPEN = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|
 RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正常|达标|合格)|积灰|乱[摆放堆停扔贴搭倒]|比较乱|较乱|回潮|未整改|得不到|脏污|污垢"
                               r"|失效|过期"
                               r"|缺失|较差|突出|异味|堆积|破损|未(?!发现)[\u4e00-\u9fff]{1,8}|无明显|零碎垃圾|共性问题"
-                              r"|严重|较多|有待")
+                              r"|严重|较多|有待"
+                              # news21: faults of a built thing or a site as a story tells them (a railing's gap, a
+                              # blocked drain, sewage overflowing, a collapsed wall, standing water)
+                              r"|缺口|堵塞|污水|溢出|溢水|倒灌|坍塌|垮塌|损毁|渗漏|漏水|断裂|积水")
 RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
 RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
 RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改")
@@ -3125,6 +3128,7 @@ def case_headings_candidate(lines) -> Candidate | None:
 
 
 # --- a follow-up news item on one exposed problem ------------------------------------------------------------------------
+# (gs20, since news21 one way of naming the finding in one_finding_news_candidate below, no reading of its own)
 # gs20: a media 问政/曝光 follow-up names the one problem exposed and the body it is about in one clause, "某镇环境脏乱差,
 # 河面垃圾成堆问题在第三期媒体问政节目中曝光后,该镇迅速…整改": one problem, the body dropped from its title (R92) and
 # made its unit, the wrapping 问题 stripped (R86); done when the item says it is now rectified ("目前…整改到位"). Only
@@ -3133,23 +3137,6 @@ RE_EXPOSED_NAMED = re.compile(r"(?:^|[。！!)）\s])([\u4e00-\u9fff]{2,10}?(?:�
                               r"([^。；;]{4,60}?)(?:的)?问题(?:在|被)[^。；;]{0,30}?曝光(?:后|以来)?")
 RE_NOW_RECTIFIED = re.compile(r"(?:目前|现已|已经|现在)[^。；;]{0,20}?整改(?:到位|完成|完毕)")
 
-
-def exposed_followup_candidate(paras) -> Candidate | None:
-    found = [(p, m) for p in paras if "曝光" in p.text for m in RE_EXPOSED_NAMED.finditer(p.text)]
-    if len(found) != 1:
-        return None
-    p, m = found[0]
-    title = m.group(2).strip(" ，,、")
-    if not (RE_SHORTCOMING.search(title) or RE_SEGMENT_FAULT.search(title) or re.search(r"脏|乱|差|堆", title)):
-        return None
-    rest = "\n".join(q.text for q in paras if q.pos >= p.pos)[m.end():]
-    done = RE_NOW_RECTIFIED.search(rest) is not None
-    body = re.sub(r"^.*?(?:讯|电|报道)[:：]?", "", m.group(1))  # (the dateline run into it: "本台讯城南镇")
-    if len(body) < 2:
-        return None
-    return Candidate("list", [ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[body],
-                                            status="done" if done else None)],
-                     [], {"evidence": 0.5, "shortcoming": 1.0}, "问政/曝光跟踪报道中的一个曝光问题")
 
 
 # --- one finding given as the example of what a check still found ---------------------------------------------------------
@@ -3176,6 +3163,165 @@ def one_example_finding_candidate(paras) -> Candidate | None:
     if len(found) != 1:
         return None
     return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "检查“但仍存在…,如…”所举的一处问题")
+
+
+# --- news of one inspection finding: the finding, what was done, a result -------------------------------------------------
+# news21 (R108 and its neighbours, R15, R91, R92): a news item (a local paper, a 纪委监委 site, a WeChat copy) tells of ONE
+# problem an inspection (巡察/巡视/督察/督查/审计/检查/暗访…) came upon — found on a visit, reported to it by a resident, or
+# seen on site as a scene that looked right and was not — then what was done about it (the finding fed back, an order
+# given, the body repairing it) and often a result ("…已全部…到位", "解决了…"). Both labellers read it as one problem
+# titled by the finding's fault clauses (the lead-in verb dropped), done when a result says so, with one measure when a
+# later paragraph of its own tells the repair. Read by structure, not by a page's words:
+#   1. the finding is the run of comma clauses after a verb of finding or reporting (RE_NEWS_FINDING_VERB) — or, when the
+#      item has no such verb, from the clause of a scene sentence that turns on a contrast (…看起来…，内部却是…) — whose
+#      first clause states a fault (the shared classes: levels.RE_SHORTFALL, RE_SEGMENT_FAULT), continued by clauses
+#      that state a fault or its consequence (导致/造成/影响…) and ended by the first that does neither;
+#   2. an inspection is named before it in the document, and something is done about it after it (RE_DEALT_WITH);
+#   3. the document names exactly one such finding, counts no problems and names no kinds ("…等问题", "N个问题",
+#      "两类问题": a round's or a meeting's news, R12/R19/R68/C20 stay []), and words in quotation marks (a villager's
+#      complaint, a leader's remark) are never the finding.
+RE_NEWS_INSPECTION = re.compile(r"巡察|巡视|督察|督查|督导|审计|检查|暗访|巡查|问政")
+RE_NEWS_FINDING_VERB = re.compile(r"(?:发现|查出|查实|查明|反映)(?:了|到|出)?\s*[:：,，]?\s*")
+RE_CONTRAST_CLAUSE = re.compile(r"却|然而|可是")
+RE_VISIT_NAMED = re.compile(r"走访|来到|实地|查看|入驻|巡察|检查|暗访|督查")
+RE_CONSEQUENCE_OPEN = re.compile(r"^(?:从而|进而|并|还|甚至)?(?:导致|造成|致使|使得|影响)")
+RE_DEALT_WITH = re.compile(r"整改|整修|修复|维修|修缮|清理|清运|疏通|处理|解决|拆除|立行立改|反馈|交办|督促|下发|下达")
+RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|拆除|整治|处理|召开")
+RE_NEWS_PROBLEMS_COUNTED = re.compile(r"\d+\s*(?:个|项|条|类|处|起)[^。，,；;\d]{0,8}?问题|问题\s*\d+\s*(?:个|项|条|处)"
+                                 r"|[一二两三四五六七八九十]\s*(?:个|项|条|类|方面)[^。，,；;]{0,6}?问题|等(?:方面的?)?问题")
+RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到位|完成|完毕|销号)|解决了|(?:整改|修复|修好|处理)(?:到位|完毕)了?")
+# (a sentence that promises or demands the work, "…要…召开…", "将…整改到位", is no account of it)
+RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|计划|拟|务必|必须|强调|尚未|未能")
+# a finding named as a kind or counted ("…等问题", "隐患17处", "一些问题和不足") is a summary's, not one fault told
+RE_KIND_OR_COUNT = re.compile(r"问题|隐患|不足|等|\d+\s*(?:个|项|条|处|起|家|件)|金额")
+# a run that opens on a particle or a verb is the tail of another phrase ("…发现的问题", "…发现并整改隐患…")
+RE_LOOSE_OPENING = re.compile(r"^(?:的|并|对|了|将|及|和|与|在|为|把|向|后|时)")
+RE_COMMA_SPLIT = re.compile(r"[，,]")
+RE_SENTENCE_SPLIT = re.compile(r"[。！？!?；;]")
+
+
+def _fault_stated(clause: str) -> bool:
+    from .levels import RE_SHORTFALL
+
+    return bool(RE_SHORTFALL.search(clause) or RE_SEGMENT_FAULT.search(clause))
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    return text.count("“", 0, at) > text.count("”", 0, at)
+
+
+def _fault_run(rest: str) -> str | None:
+    """The finding's clauses from the start of rest to the sentence's end: a fault first, then faults or consequences."""
+    sentence = RE_SENTENCE_SPLIT.split(rest, maxsplit=1)[0]
+    if "“" in sentence or "”" in sentence:
+        sentence = sentence.split("“", 1)[0].split("”", 1)[0]
+    clauses = [c.strip() for c in RE_COMMA_SPLIT.split(sentence)]
+    if not clauses or not clauses[0] or not _fault_stated(clauses[0]):
+        return None
+    run = [clauses[0]]
+    for c in clauses[1:]:
+        if not c or not (_fault_stated(c) or RE_CONSEQUENCE_OPEN.match(c)):
+            break
+        run.append(c)
+    title = ",".join(run)
+    if not 6 <= len(title) <= 120 or RE_KIND_OR_COUNT.search(title) or RE_LOOSE_OPENING.match(title):
+        return None
+    return title
+
+
+def _findings_told(paras) -> list[tuple[int, int, str]]:
+    """(paragraph index, end offset, title) of each finding told after a verb of finding or reporting, outside quotes."""
+    found = []
+    for k, p in enumerate(paras):
+        t = p.text
+        for m in RE_NEWS_FINDING_VERB.finditer(t):
+            if _in_quotes(t, m.start()) or t.startswith("的", m.end()) or t.startswith("所", m.start() - 1):
+                continue
+            opened = max(t.rfind(c, 0, m.start()) for c in "。！？!?；;")
+            if not RE_NEWS_INSPECTION.search(t, opened + 1, m.start()):
+                continue  # (the inspection is the one that finds, or the one a resident tells, in the same sentence)
+            title = _fault_run(t[m.end():])
+            if title is not None:
+                found.append((k, m.end() + len(title), title))
+    return found
+
+
+def _finding_seen(paras) -> list[tuple[int, int, str]]:
+    """A scene's finding: in a sentence after a visit is named, the clause that turns on a contrast and states a fault."""
+    visited = False
+    for k, p in enumerate(paras):
+        t = p.text
+        start = 0
+        for sentence in RE_SENTENCE_SPLIT.split(t):
+            at = t.find(sentence, start)
+            start = at + len(sentence)
+            if visited and not _in_quotes(t, at) and not sentence.lstrip().startswith("“"):
+                clauses = RE_COMMA_SPLIT.split(sentence)
+                for i, c in enumerate(clauses[1:], 1):
+                    if RE_CONTRAST_CLAUSE.search(c):
+                        title = _fault_run(",".join(clauses[i:]))
+                        if title is not None:
+                            return [(k, at + sentence.find(c) + len(title), title)]
+                        break
+            if RE_VISIT_NAMED.search(sentence):
+                visited = True
+    return []
+
+
+def _finding_named(paras) -> list[tuple[int, int, str, str]]:
+    """gs20's follow-up: the finding named with its body before it was exposed ("某镇X问题在…曝光后"), the body its unit."""
+    found = []
+    for k, p in enumerate(paras):
+        if "曝光" not in p.text:
+            continue
+        for m in RE_EXPOSED_NAMED.finditer(p.text):
+            title = m.group(2).strip(" ，,、")
+            body = re.sub(r"^.*?(?:讯|电|报道)[:：]?", "", m.group(1))  # (the dateline run into it: "本台讯城南镇")
+            if len(body) >= 2 and (RE_SHORTCOMING.search(title) or RE_SEGMENT_FAULT.search(title)
+                                   or re.search(r"脏|乱|差|堆", title)):
+                found.append((k, m.end(), title, body))
+    return found
+
+
+def one_finding_news_candidate(paras) -> Candidate | None:
+    if not paras:
+        return None
+    text = "\n".join(p.text for p in paras)
+    if not RE_NEWS_INSPECTION.search(text) or RE_NEWS_PROBLEMS_COUNTED.search(text):
+        return None
+    found = _findings_told(paras) if ("发现" in text or "反映" in text or "查" in text) else []
+    if not found and RE_CONTRAST_CLAUSE.search(text):
+        found = _finding_seen(paras)
+    units = []
+    if not found and "曝光" in text:
+        named = _finding_named(paras)
+        found = [f[:3] for f in named]
+        units = [named[0][3]] if len(named) == 1 else []
+    if len({_norm_title(f[2]) for f in found}) != 1:
+        return None
+    k, end, title = found[0]
+    if "等" in title or not RE_NEWS_INSPECTION.search(text, 0, sum(len(p.text) + 1 for p in paras[:k]) + end):
+        return None
+    after = paras[k].text[end:] + "\n" + "\n".join(p.text for p in paras[k + 1:])
+    if not RE_DEALT_WITH.search(after):
+        return None
+    problem = ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=units)
+    # (a result, or a paragraph of its own telling the repair: the item is about what was done to this one fault)
+    if RE_NOW_RECTIFIED.search(text):  # ("目前…整改到位": the state now, gs20)
+        problem.status = "done"
+    for m in RE_RESULT_DONE.finditer(text) if problem.status is None else ():
+        if not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(text[:m.start()])[-1]):
+            problem.status = "done"
+            break
+    for q in paras[k + 1:]:
+        if not q.text.lstrip().startswith("“") and any(
+                not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(q.text[:m.start()])[-1])
+                for m in RE_REPAIR_TOLD.finditer(q.text)):
+            problem.measures = [ParsedMeasure(seq=None, text=q.text.strip(), position=q.pos)]
+            break
+    if problem.status is None and not problem.measures:
+        return None
+    return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查发现的一个问题、所做整改及结果")
 
 
 # --- findings counted venue by venue in one sentence ----------------------------------------------------------------------
