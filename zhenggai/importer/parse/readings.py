@@ -642,14 +642,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             title, at = finding, (kv, len(texts[kv]))
         else:
             record, finding = None, None
-    signed_news = False  # bs20: "经督查组核实，我县X问题整改完成已进行了销号": one named problem said signed off
-    if title is None and "销号" in doc:
-        said = [(k, m) for k, t in enumerate(texts) if "销号" in t for m in RE_NAMED_SIGNED_OFF.finditer(t)]
-        named = [(k, m) for k, m in said if not RE_NOT_A_NAMED_PROBLEM.search(m.group("x"))]
-        if len(said) == 1 and named:
-            k, m = named[0]
-            title, at = re.sub(r"^(?:我|全|该)(?:省|市|县|区|镇|乡)", "", m.group("x")), (k, m.end())
-            signed_news = True
     if not title:
         return None
     item_seq = None
@@ -783,8 +775,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         seq = int(number) if number and number.isdigit() and len(number) <= 4 else seq
     if checked:  # (a caption or brief of the check: it tells no work done and no state)
         status, measures = None, []
-    if signed_news:  # (what follows the verdict is the checkers' requirements, "提出要求：一是…": no measure, R98)
-        status, measures = "done", []
     further = []
     if fed_back and RE_FOUND_OTHERWISE.search(joined):
         # a 回头看 report: the feedback item quoted ("…反馈指出，X。"), what the body claimed, then what the inspectors
@@ -893,7 +883,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
-                                                                                               or opinion_answered)) or fielded or signed_news or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
+                                                                                               or opinion_answered)) or fielded or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
         called_item and bool(measures) and "整改" in joined)
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
@@ -925,7 +915,8 @@ RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|�
 # sentence before 反馈; not the first of several, "反馈“A”问题和“B”问题"; read only when no finding of the forms above is
 # quoted anywhere)
 RE_FED_BACK_CALLED = re.compile(r"(?:巡视|巡察|督察|审计)[^。“”]{0,24}?反馈(?:存在|了)?“(?P<q>[^“”]{4,80})”问题(?![和及与、]\s*“)[，,。；;]?")
-# bs20: a news report of one named problem's sign-off: "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
+# bs20: a news report of one named problem's sign-off (since news21 one way of naming the finding in
+# one_finding_news_candidate, no longer a one-task reading of its own): "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
 # 销号" — the problem named in the clause (a place and a thing, 6+ characters before its closing 问题), then "整改完成"/
 # "已完成整改"/"已整改到位" and 销号 in the same clause. Not a round's problems at large ("反馈问题整改完成并销号", "5个问题",
 # "各项问题", "突出问题": RE_NOT_A_NAMED_PROBLEM), and only when the text says so of one problem only.
@@ -3268,10 +3259,17 @@ def _finding_seen(paras) -> list[tuple[int, int, str]]:
     return []
 
 
-def _finding_named(paras) -> list[tuple[int, int, str, str]]:
-    """gs20's follow-up: the finding named with its body before it was exposed ("某镇X问题在…曝光后"), the body its unit."""
+def _finding_named(paras) -> list[tuple[int, int, str | None, str | None]]:
+    """The finding named as "…问题" with what became of it: exposed (gs20's follow-up, "某镇X问题在…曝光后", the body its
+    unit) or signed off (bs20's news, "经督查组核实，我县X问题整改完成已进行了销号", the place dropped, done); a round's
+    problems at large said signed off ("反馈问题整改完成并销号") make it no one finding (title None)."""
     found = []
     for k, p in enumerate(paras):
+        if "销号" in p.text:
+            for m in RE_NAMED_SIGNED_OFF.finditer(p.text):
+                x = m.group("x")
+                title = None if RE_NOT_A_NAMED_PROBLEM.search(x) else re.sub(r"^\s*(?:我|全|该)(?:省|市|县|区|镇|乡)", "", x)
+                found.append((k, m.end(), title, None))
         if "曝光" not in p.text:
             continue
         for m in RE_EXPOSED_NAMED.finditer(p.text):
@@ -3293,10 +3291,12 @@ def one_finding_news_candidate(paras) -> Candidate | None:
     if not found and RE_CONTRAST_CLAUSE.search(text):
         found = _finding_seen(paras)
     units = []
-    if not found and "曝光" in text:
+    if not found and ("曝光" in text or "销号" in text):
         named = _finding_named(paras)
+        if any(f[2] is None for f in named):
+            return None
         found = [f[:3] for f in named]
-        units = [named[0][3]] if len(named) == 1 else []
+        units = [named[0][3]] if len(named) == 1 and named[0][3] else []
     if len({_norm_title(f[2]) for f in found}) != 1:
         return None
     k, end, title = found[0]
