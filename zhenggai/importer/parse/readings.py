@@ -880,8 +880,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # ("一、整改任务：…", R84), nor a label of any other wording; a numbered section over the label, "一、问题表述", is
         # read first, above
         problem.category = section_label.group(1)
+    # (news21: or a notice of one quoted finding — "依据…问题清单:“…”的问题。经核查,…现将整改情况予以公示" — R14)
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
-                                                          or quoted is not None)) or (finding is not None and bool(measures)
+                                                          or quoted is not None or finding is not None)) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
                                                                                                or opinion_answered)) or fielded or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
         called_item and bool(measures) and "整改" in joined)
@@ -974,8 +975,11 @@ def _handed_finding(value: str) -> str | None:
 RE_CHECKED_NAMED = re.compile(r"(?:督查|检查|核查|查看|督导|调研)[^。]{0,40}?(?:反映|指出|发现)的(?P<x>[^，,。；;“”:：]{8,60}?问题)的整改(?:落实)?情况")
 RE_NOT_A_NAMED_PROBLEM = re.compile(r"(?:反馈|交办|督察|巡视|巡察|审计|指出|发现|存在|各项|所有|全部|突出|个|项|条|批|等)的?问题$"
                                     r"|^(?:对|针对|经|根据|按照)")
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
-                               r"“([^“”]{4,300})”(?:问题)?[。;；]?")
+RE_QUOTED_FINDING = re.compile(r"(?:(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
+                               # news21: or an item named by the list it comes from, "依据某省人大突出环境问题清单:“…”的问题"
+                               # (a one-task notice of a list's item, whoever drew the list up: R14, R86)
+                               r"|(?:依据|根据|按照)[^。“”:：]{2,40}?(?:问题清单|问题台账|反馈意见|交办清单)\s*[:：]\s*(?=“[^“”]{4,300}”的?问题))"
+                               r"“([^“”]{4,300})”(?:的?问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
