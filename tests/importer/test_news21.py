@@ -18,6 +18,13 @@ tells the repair. Rules:
 - Near misses, read as no problem: a feedback meeting's summary of shortcomings with demands only (R19), a check's news
   that counts its findings (R68) or names them as kinds ("等问题", R12), a fault only in a villager's quoted words, a
   finding with nothing done after it, and two findings in one item.
+Then blind35's other misses, each rule general:
+- A one-task notice of one item quoted from the list it comes from ("依据/根据/按照 <…问题清单/反馈意见>:“X”的问题。"): X is
+  the problem (R14, the "“…”的问题" wrapper dropped, R86), what follows in the paragraph its measures; a list named with no
+  item quoted is none.
+- A notice's first paragraph is never its closing, though it ends on a closing phrase ("…欢迎广大群众监督。").
+- Dates that lost 年/月: a year run into its month ("20238月" = 2023年8月); digits that split two ways ("2025117日") read
+  forward from the last year-and-month written before them; with none before them, left alone.
 """
 from __future__ import annotations
 
@@ -168,3 +175,66 @@ def test_two_findings_in_one_item_are_not_read_as_one():
         "村党支部组织人员维修路灯、清理药品,已全部整改到位。",
     ])
     assert _read(text) == []
+
+
+# --- a one-task notice of one item quoted from the list it comes from -------------------------------------------------------
+
+def test_a_notice_of_one_item_quoted_from_its_list_reads_the_item_with_its_circled_measures():
+    text = ("根据省生态环境厅突出问题清单:“城区黑臭水体治理进度滞后”的问题。经核查,区住建局已完成截污管网改造,"
+            "①新建污水管网3公里;②清淤河道5公里;③建成人工湿地一处。现将整改情况予以公示,公示期5天。欢迎社会各界监督。")
+    r = parse_text(text)
+    assert [(p.title, p.measure_count) for p in r.problems] == [("城区黑臭水体治理进度滞后", 3)]
+
+
+def test_an_item_quoted_from_a_feedback_list_in_a_traditional_copy_reads_the_same():
+    text = ("按照市委巡察反饋意見:“村級財務公開不及時”的問題。經核查,該村已建立財務公開臺賬,①每月公開收支明細;"
+            "②設立監督信箱。現將整改情況予以公示。歡迎廣大群眾監督。")
+    r = parse_text(text)
+    assert [(p.title, p.measure_count) for p in r.problems] == [("村级财务公开不及时", 2)]
+
+
+def test_a_list_named_with_no_item_quoted_is_no_one_task():
+    # near miss: the list is named, its items are not quoted
+    text = ("根据省生态环境厅突出问题清单,我区共有5个问题需要整改,目前已完成3个。现将整改情况予以公示。欢迎社会各界监督。")
+    assert [p.title for p in parse_text(text).problems] == []
+
+
+# --- a notice's first paragraph is no closing ---------------------------------------------------------------------------------
+
+def test_a_closing_phrase_in_the_first_paragraph_keeps_it_in_the_body():
+    from zhenggai.importer.parse import _closing_start
+
+    rest = [(0, "依据某清单:“某问题”的问题。经核查,已整改。现将整改情况予以公示。欢迎广大群众监督。"), (1, "|")]
+    assert _closing_start(rest) == 2
+    rest = [(0, "一、某问题已整改。"), (1, "特此通报。")]
+    assert _closing_start(rest) == 1  # (a closing line after a body still closes it)
+
+
+# --- dates that lost 年/月 ------------------------------------------------------------------------------------------------
+
+def test_a_month_that_lost_only_its_year_unit_gets_it_back():
+    from zhenggai.importer.parse.dates import restore_lost_units
+
+    assert restore_lost_units("根据市委部署,20238月至10月,巡察组进行了巡察") == "根据市委部署,2023年8月至10月,巡察组进行了巡察"
+    assert restore_lost_units("编号20251月报") == "编号2025年1月报"
+    assert restore_lost_units("金额120238月") == "金额120238月"  # (a longer number is no year)
+
+
+def test_a_day_that_splits_two_ways_is_read_forward_from_the_last_month_written_before_it():
+    from zhenggai.importer.parse.dates import restore_lost_units
+
+    assert restore_lost_units("2024年9月至11月巡察。2025117日反馈") == "2024年9月至11月巡察。2025年1月17日反馈"
+    assert restore_lost_units("2023年10月巡察。2023112日反馈") == "2023年10月巡察。2023年11月2日反馈"
+    assert restore_lost_units("2023年12月巡察。2024122日反馈") == "2023年12月巡察。2024年1月22日反馈"
+
+
+def test_a_day_that_splits_two_ways_with_no_month_before_it_is_left_alone():
+    from zhenggai.importer.parse.dates import restore_lost_units
+
+    assert restore_lost_units("2025117日反馈") == "2025117日反馈"
+
+
+def test_a_feedback_day_that_lost_its_units_is_read_as_the_feedback_date():
+    text = ("关于巡察整改进展情况的通报\n根据县委统一部署,20239月至11月,县委第二巡察组对县水利局党组进行了巡察。"
+            "2024119日,县委第二巡察组向县水利局党组反馈了巡察意见。现将整改进展情况予以公布。")
+    assert parse_text(text).inspection.feedback_date == "2024-01-19"

@@ -107,6 +107,7 @@ RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|�
                                    r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
+RE_QUOTE_WRAPPER_END = re.compile(r"的?问题\s*[。;；]")  # (news21: "“…”的问题。" closing a quoted item, R86)
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 # (os19: also the numbered item itself, "督察反馈问题第二十七项指出，“…”问题")
 # (rs20: or the round's report quoted, "督察报告指出：…" — the feedback as the 督察报告 printed it)
@@ -523,20 +524,27 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 said = said_statement(t[m.start(2):])
                 if said:
                     title = said
-            at_quote = t.find("“", m.start(), m.end())
+            at_quote, wrapped_end = t.find("“", m.start(), m.end()), None
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
                 # a quoted task that itself holds quotations ("““环境就是民生”的责任意识不够强…”"): up to its own close
                 inner = quoted_from(t, at_quote)
                 close = at_quote + len(inner) + 2 if inner else -1
                 # (a quotation ending on its own full stop is the whole task: "…为：“…滞后。”责任单位：…")
+                wrapped = RE_QUOTE_WRAPPER_END.match(t, close) if inner else None
                 if inner and (close >= len(t) or t[close] in "，,。；;、（(\n 　" or inner.rstrip().endswith(("。", "；", ";"))):
                     title = inner
+                elif wrapped:
+                    # news21: the quoted item in its wrapper, "反馈意见:“…”的问题。" (R86): the item, and what was done
+                    # follows in the same paragraph after the wrapper's stop
+                    title, wrapped_end = inner, wrapped.end()
                 else:  # "督察反馈问题：“净土保卫战”攻坚治理不到位…": the quotation opens the task, it is not all of it
                     title = re.match(r"[^。\n]+", t[at_quote:]).group(0)
             # a quoted task is followed in its paragraph by who answers for it; what was done comes after (in the same
             # paragraph when the fields run together: "反馈问题：…。责任单位：…。整改措施：一是…；二是…")
             # (a field listing several problems, "存在问题：1.…；2.…", is no one task's)
             at = (k, m.end()) if RE_MEASURE_LABEL.search(t, m.end()) and not inline_items(t[m.start():m.end()]) else (k + 1, 0)
+            if wrapped_end is not None and len(t) - wrapped_end >= 8:
+                at = (k, wrapped_end)
             field_k = k
             from_field = True
             if pm is None:
