@@ -72,6 +72,23 @@ def test_a_traditional_copy_of_a_finding_on_an_audit_visit_reads_the_same():
     assert _read(text) == [("该镇敬老院消防通道堵塞,灭火器过期未换", "done", 1, [])]
 
 
+def test_the_inspection_named_in_the_sentence_before_the_finding_is_enough():
+    text = "\n".join([
+        "州委第四巡视组进驻花溪镇。走访中发现镇卫生院围墙垮塌,过往群众存在安全隐患,随即交办镇党委整改。",
+        "镇党委组织施工队修复围墙,已全部整改完毕。",
+    ])
+    assert _read(text) == [("镇卫生院围墙垮塌", "done", 1, [])]
+
+
+def test_a_reporter_s_own_finding_in_a_paragraph_naming_no_inspection_is_none():
+    text = "\n".join([
+        "市委巡察组近日进驻南岭村开展巡察。",
+        "记者在村里走访时发现村口路灯损毁,晚上出行不便。",
+        "村委会随即请来电工维修,路灯已全部修好。",
+    ])
+    assert _read(text) == []
+
+
 def test_the_reading_says_which_reading_was_chosen():
     text = "\n".join([
         "县委第二巡察组进驻柳湾村期间,在入户走访中发现村小学门前的排水沟盖板断裂,巡察组随即要求整改。",

@@ -3179,7 +3179,7 @@ def one_example_finding_candidate(paras) -> Candidate | None:
 #      item has no such verb, from the clause of a scene sentence that turns on a contrast (…看起来…，内部却是…) — whose
 #      first clause states a fault (the shared classes: levels.RE_SHORTFALL, RE_SEGMENT_FAULT), continued by clauses
 #      that state a fault or its consequence (导致/造成/影响…) and ended by the first that does neither;
-#   2. an inspection is named before it in the document, and something is done about it after it (RE_DEALT_WITH);
+#   2. an inspection is named before it in its paragraph, and something is done about it after it (RE_DEALT_WITH);
 #   3. the document names exactly one such finding, counts no problems and names no kinds ("…等问题", "N个问题",
 #      "两类问题": a round's or a meeting's news, R12/R19/R68/C20 stay []), and words in quotation marks (a villager's
 #      complaint, a leader's remark) are never the finding.
@@ -3223,8 +3223,8 @@ def _fault_run(rest: str) -> str | None:
         return None
     run = [clauses[0]]
     for c in clauses[1:]:
-        if not c or not (_fault_stated(c) or RE_CONSEQUENCE_OPEN.match(c)):
-            break
+        if not c or not (_fault_stated(c) or RE_CONSEQUENCE_OPEN.match(c)) or RE_KIND_OR_COUNT.search(c):
+            break  # (nor a clause that sums the fault up as a hazard or a problem: "…,存在安全隐患")
         run.append(c)
     title = ",".join(run)
     if not 6 <= len(title) <= 120 or RE_KIND_OR_COUNT.search(title) or RE_LOOSE_OPENING.match(title):
@@ -3240,9 +3240,9 @@ def _findings_told(paras) -> list[tuple[int, int, str]]:
         for m in RE_NEWS_FINDING_VERB.finditer(t):
             if _in_quotes(t, m.start()) or t.startswith("的", m.end()) or t.startswith("所", m.start() - 1):
                 continue
-            opened = max(t.rfind(c, 0, m.start()) for c in "。！？!?；;")
-            if not RE_NEWS_INSPECTION.search(t, opened + 1, m.start()):
-                continue  # (the inspection is the one that finds, or the one a resident tells, in the same sentence)
+            if not RE_NEWS_INSPECTION.search(t, 0, m.start()):
+                continue  # (the inspection is the one that finds, or the one a resident tells: named before it in its
+                # paragraph, "县委巡察组进驻某村。走访中发现…"; a reporter's own finding in a later paragraph is not it)
             title = _fault_run(t[m.end():])
             if title is not None:
                 found.append((k, m.end() + len(title), title))
