@@ -73,7 +73,14 @@ def _lost_all_units(m: re.Match) -> str:
 
 # news21: a month that lost only the 年 before it ("20249月至11月": 2024年9月至11月) — a whole year run into one or two
 # digits and 月, after no digit (the month a valid one)
-RE_LOST_YEAR_UNIT = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])月")
+# (the digit before is checked on the match, as in _lost_all_units: a look-behind first slows the scan)
+RE_LOST_YEAR_UNIT = re.compile(r"((?:19|20)\d{2})(1[0-2]|0?[1-9])月")
+
+
+def _lost_year_unit(m: re.Match) -> str:
+    if m.start() > 0 and (m.string[m.start() - 1].isdigit() or m.string[m.start() - 1] == "."):
+        return m.group(0)
+    return f"{m.group(1)}年{m.group(2)}月"
 _RE_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
 
 
@@ -98,7 +105,7 @@ def restore_lost_units(text: str) -> str:
     if "," in text or "，" in text:
         text = RE_LOST_ALL_UNITS.sub(_lost_all_units, text)
     if "月" in text:
-        text = RE_LOST_YEAR_UNIT.sub(lambda m: f"{m.group(1)}年{m.group(2)}月", text)
+        text = RE_LOST_YEAR_UNIT.sub(_lost_year_unit, text)
     if "日" not in text or not _RE_DIGITS_DAY.search(text):  # both need three digits and 日: one scan, not two
         return text
 
