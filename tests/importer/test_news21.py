@@ -89,6 +89,30 @@ def test_a_reporter_s_own_finding_in_a_paragraph_naming_no_inspection_is_none():
     assert _read(text) == []
 
 
+def test_a_copy_that_lost_its_paragraph_breaks_takes_the_repair_from_a_later_sentence():
+    text = ("巡察组在双河社区走访时,居民向巡察组反映小区消防通道堵塞,物业管理不到位。巡察组当即向社区党委下发整改提醒。"
+            "社区党委组织物业清理通道杂物二十余处,建立每周巡查制度。")
+    assert _read(text) == [("小区消防通道堵塞,物业管理不到位", None, 1, [])]
+
+
+def test_a_finding_of_an_analysis_is_no_inspection_s_finding():
+    # near miss: a study of audit reports "finds" a fact, then tells of what was handled in general
+    text = "\n".join([
+        "审计机关每年公告审计结果。对近五年审计公告的统计分析发现,部分年份未公布整改结果,公告内容不完整。",
+        "此后,被审计单位处理处罚的人员逐年增多。",
+    ])
+    assert _read(text) == []
+
+
+def test_a_report_s_own_tail_after_its_verb_is_no_finding():
+    # near miss: the fault is told before the verb ("…,反映多次一直没有解决"): what follows the verb is no fault's run
+    text = "\n".join([
+        "区委巡察组进驻长塘村,有村民谈及村口道路照明不足,反映多次一直没有解决。",
+        "巡察组督促村“两委”整改,村里随即安装路灯十盏。",
+    ])
+    assert _read(text) == []
+
+
 def test_the_reading_says_which_reading_was_chosen():
     text = "\n".join([
         "县委第二巡察组进驻柳湾村期间,在入户走访中发现村小学门前的排水沟盖板断裂,巡察组随即要求整改。",

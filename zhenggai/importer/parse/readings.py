@@ -3198,7 +3198,10 @@ RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|�
 # a finding named as a kind or counted ("…等问题", "隐患17处", "一些问题和不足") is a summary's, not one fault told
 RE_KIND_OR_COUNT = re.compile(r"问题|隐患|不足|等|\d+\s*(?:个|项|条|处|起|家|件)|金额")
 # a run that opens on a particle or a verb is the tail of another phrase ("…发现的问题", "…发现并整改隐患…")
-RE_LOOSE_OPENING = re.compile(r"^(?:的|并|对|了|将|及|和|与|在|为|把|向|后|时)")
+# (or on an adverb of how often or how long: "…反映多次一直没有解决" — the report's own tail, its fault told before it)
+RE_LOOSE_OPENING = re.compile(r"^(?:的|并|对|了|将|及|和|与|在|为|把|向|后|时|多次|一直|曾|过|至今|屡次|反复)")
+# a finding of an analysis or a count ("…的统计分析发现", "对比发现"): a study's, not an inspection's on the ground
+RE_ANALYSIS_BEFORE = re.compile(r"(?:分析|统计|研究|对比|比较|测算|梳理)(?:中|后)?$")
 RE_COMMA_SPLIT = re.compile(r"[，,]")
 RE_SENTENCE_SPLIT = re.compile(r"[。！？!?；;]")
 
@@ -3238,7 +3241,8 @@ def _findings_told(paras) -> list[tuple[int, int, str]]:
     for k, p in enumerate(paras):
         t = p.text
         for m in RE_NEWS_FINDING_VERB.finditer(t):
-            if _in_quotes(t, m.start()) or t.startswith("的", m.end()) or t.startswith("所", m.start() - 1):
+            if _in_quotes(t, m.start()) or t.startswith("的", m.end()) or t.startswith("所", m.start() - 1) \
+                    or RE_ANALYSIS_BEFORE.search(t, max(0, m.start() - 4), m.start()):
                 continue
             if not RE_NEWS_INSPECTION.search(t, 0, m.start()):
                 continue  # (the inspection is the one that finds, or the one a resident tells: named before it in its
@@ -3325,11 +3329,19 @@ def one_finding_news_candidate(paras) -> Candidate | None:
         if not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(text[:m.start()])[-1]):
             problem.status = "done"
             break
-    for q in paras[k + 1:]:
-        if not q.text.lstrip().startswith("“") and any(
-                not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(q.text[:m.start()])[-1])
-                for m in RE_REPAIR_TOLD.finditer(q.text)):
-            problem.measures = [ParsedMeasure(seq=None, text=q.text.strip(), position=q.pos)]
+    # the repair: told in a sentence after the finding's own (later in its paragraph, a copy that lost its breaks, or in
+    # a paragraph of its own), not in quotation marks and not promised or demanded; the paragraph it opens is the measure
+    stop = RE_SENTENCE_SPLIT.search(paras[k].text, end)
+    for j in range(k, len(paras)):
+        t = paras[j].text
+        start = (stop.end() if stop else len(t)) if j == k else 0
+        if j > k and t.lstrip().startswith("“"):
+            continue
+        told = next((m for m in RE_REPAIR_TOLD.finditer(t, start) if not _in_quotes(t, m.start())
+                     and not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(t[start:m.start()])[-1])), None)
+        if told is not None:
+            at = max(t.rfind(c, start, told.start()) for c in "。！？!?；;") + 1 if j == k else 0
+            problem.measures = [ParsedMeasure(seq=None, text=t[max(at, start):].strip(), position=paras[j].pos)]
             break
     if problem.status is None and not problem.measures:
         return None
