@@ -240,6 +240,16 @@ def test_a_list_named_with_no_item_quoted_is_no_one_task():
     assert [p.title for p in parse_text(text).problems] == []
 
 
+def test_news_of_what_inspectors_said_quoting_one_item_is_no_one_task_notice():
+    # near miss: a feedback meeting's news quoting the inspectors, no 公示 of the rectification
+    text = "\n".join([
+        "省第二巡视组向某县反馈巡视情况",
+        "巡视组指出:“部分乡镇集体经济薄弱,村级债务化解不力。”",
+        "巡视组要求,某县要认真抓好整改,在规定时间内报送整改方案。",
+    ])
+    assert parse_text(text).problems == []
+
+
 # --- a notice's first paragraph is no closing ---------------------------------------------------------------------------------
 
 def test_a_closing_phrase_in_the_first_paragraph_keeps_it_in_the_body():

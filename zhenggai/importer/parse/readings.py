@@ -107,6 +107,7 @@ RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|�
                                    r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
+RE_PUBLIC_NOTICE = re.compile(r"公示|销号|验收")  # (news21: the notice's own word, not a verb of the finding's)
 RE_QUOTE_WRAPPER_END = re.compile(r"的?问题\s*[。;；]")  # (news21: "“…”的问题。" closing a quoted item, R86)
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 # (os19: also the numbered item itself, "督察反馈问题第二十七项指出，“…”问题")
@@ -888,9 +889,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # ("一、整改任务：…", R84), nor a label of any other wording; a numbered section over the label, "一、问题表述", is
         # read first, above
         problem.category = section_label.group(1)
-    # (news21: or a notice of one quoted finding — "依据…问题清单:“…”的问题。经核查,…现将整改情况予以公示" — R14)
+    # (news21: or a 公示/销号/验收 notice of one quoted finding — "依据…问题清单:“…”的问题。经核查,…现将整改情况予以公示"
+    # (R14); not news of what inspectors said, "督察组指出：“…”", whose verb RE_TASK_NOTICE also holds)
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
-                                                          or quoted is not None or finding is not None)) or (finding is not None and bool(measures)
+                                                          or quoted is not None
+                                                          or (finding is not None and RE_PUBLIC_NOTICE.search(heading)))) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
                                                                                                or opinion_answered)) or fielded or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
         called_item and bool(measures) and "整改" in joined)
