@@ -159,6 +159,11 @@ def test_a_named_problem_said_signed_off_after_a_check_reads_done():
     assert _read(text) == [("青龙河水源地周边养殖污染问题", "done", 0, [])]
 
 
+def test_a_named_problem_signed_off_with_no_other_result_word_is_done():
+    text = ("昨日,市督查组到我区开展回头看。经督查组核实,我区南湖片区油烟扰民问题完成整改并予以销号,督查组对此给予肯定。")
+    assert _read(text) == [("南湖片区油烟扰民问题", "done", 0, [])]
+
+
 def test_a_round_s_problems_at_large_said_signed_off_name_no_one_problem():
     # near miss: the sign-off is of the round's problems, not of one named problem
     text = ("经督查组核实,我县督察反馈问题整改完成已进行了销号。督查组对我县整改工作给予肯定,并提出进一步巩固整改成果的要求。")

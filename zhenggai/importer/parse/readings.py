@@ -3181,11 +3181,17 @@ def one_example_finding_candidate(paras) -> Candidate | None:
 #   1. the finding is the run of comma clauses after a verb of finding or reporting (RE_NEWS_FINDING_VERB) — or, when the
 #      item has no such verb, from the clause of a scene sentence that turns on a contrast (…看起来…，内部却是…) — whose
 #      first clause states a fault (the shared classes: levels.RE_SHORTFALL, RE_SEGMENT_FAULT), continued by clauses
-#      that state a fault or its consequence (导致/造成/影响…) and ended by the first that does neither;
+#      that state a fault or its consequence (导致/造成/影响…) and ended by the first that does neither; or, with neither,
+#      the finding named as "…问题" with what became of it — exposed ("某镇X问题在…曝光后": gs20's 问政 follow-up, its own
+#      reading until news21) or signed off ("我县X问题整改完成已进行了销号": bs20's news, until news21 a branch of
+#      whole_document_candidate);
 #   2. an inspection is named before it in its paragraph, and something is done about it after it (RE_DEALT_WITH);
 #   3. the document names exactly one such finding, counts no problems and names no kinds ("…等问题", "N个问题",
 #      "两类问题": a round's or a meeting's news, R12/R19/R68/C20 stay []), and words in quotation marks (a villager's
-#      complaint, a leader's remark) are never the finding.
+#      complaint, a leader's remark) are never the finding;
+#   4. a result ("已…到位/完成", "解决了…", "目前…整改到位", a sign-off) makes it done, and a repair told after the finding's
+#      sentence (not quoted, not promised or demanded) is its one measure; with neither, the item tells nothing done to
+#      this fault and is no such news.
 RE_NEWS_INSPECTION = re.compile(r"巡察|巡视|督察|督查|督导|审计|检查|暗访|巡查|问政")
 RE_NEWS_FINDING_VERB = re.compile(r"(?:发现|查出|查实|查明|反映)(?:了|到|出)?\s*[:：,，]?\s*")
 RE_CONTRAST_CLAUSE = re.compile(r"却|然而|可是")
@@ -3278,7 +3284,7 @@ def _finding_seen(paras) -> list[tuple[int, int, str]]:
     return []
 
 
-def _finding_named(paras) -> list[tuple[int, int, str | None, str | None]]:
+def _finding_named(paras) -> list[tuple[int, int, str | None, str | None, bool]]:
     """The finding named as "…问题" with what became of it: exposed (gs20's follow-up, "某镇X问题在…曝光后", the body its
     unit) or signed off (bs20's news, "经督查组核实，我县X问题整改完成已进行了销号", the place dropped, done); a round's
     problems at large said signed off ("反馈问题整改完成并销号") make it no one finding (title None)."""
@@ -3288,7 +3294,7 @@ def _finding_named(paras) -> list[tuple[int, int, str | None, str | None]]:
             for m in RE_NAMED_SIGNED_OFF.finditer(p.text):
                 x = m.group("x")
                 title = None if RE_NOT_A_NAMED_PROBLEM.search(x) else re.sub(r"^\s*(?:我|全|该)(?:省|市|县|区|镇|乡)", "", x)
-                found.append((k, m.end(), title, None))
+                found.append((k, m.end(), title, None, True))
         if "曝光" not in p.text:
             continue
         for m in RE_EXPOSED_NAMED.finditer(p.text):
@@ -3296,7 +3302,7 @@ def _finding_named(paras) -> list[tuple[int, int, str | None, str | None]]:
             body = re.sub(r"^.*?(?:讯|电|报道)[:：]?", "", m.group(1))  # (the dateline run into it: "本台讯城南镇")
             if len(body) >= 2 and (RE_SHORTCOMING.search(title) or RE_SEGMENT_FAULT.search(title)
                                    or re.search(r"脏|乱|差|堆", title)):
-                found.append((k, m.end(), title, body))
+                found.append((k, m.end(), title, body, False))
     return found
 
 
@@ -3309,24 +3315,25 @@ def one_finding_news_candidate(paras) -> Candidate | None:
     found = _findings_told(paras) if ("发现" in text or "反映" in text or "查" in text) else []
     if not found and RE_CONTRAST_CLAUSE.search(text):
         found = _finding_seen(paras)
-    units = []
+    units, signed_off = [], False
     if not found and ("曝光" in text or "销号" in text):
         named = _finding_named(paras)
         if any(f[2] is None for f in named):
             return None
         found = [f[:3] for f in named]
         units = [named[0][3]] if len(named) == 1 and named[0][3] else []
+        signed_off = len(named) == 1 and named[0][4]
     if len({_norm_title(f[2]) for f in found}) != 1:
         return None
     k, end, title = found[0]
     if "等" in title or not RE_NEWS_INSPECTION.search(text, 0, sum(len(p.text) + 1 for p in paras[:k]) + end):
         return None
     after = paras[k].text[end:] + "\n" + "\n".join(p.text for p in paras[k + 1:])
-    if not RE_DEALT_WITH.search(after):
-        return None
+    if not signed_off and not RE_DEALT_WITH.search(after):
+        return None  # (a sign-off is itself what was done)
     problem = ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=units)
     # (a result, or a paragraph of its own telling the repair: the item is about what was done to this one fault)
-    if RE_NOW_RECTIFIED.search(text):  # ("目前…整改到位": the state now, gs20)
+    if signed_off or RE_NOW_RECTIFIED.search(text):  # (signed off; or "目前…整改到位": the state now, gs20)
         problem.status = "done"
     for m in RE_RESULT_DONE.finditer(text) if problem.status is None else ():
         if not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(text[:m.start()])[-1]):
