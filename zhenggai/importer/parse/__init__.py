@@ -626,7 +626,9 @@ def _closing_start(rest: list[tuple[int, str]]) -> int:
             k -= 1
     for k, (_, text) in enumerate(rest):
         # a closing phrase ("特此通报", "欢迎广大…监督") ends a short closing line, not a paragraph of the body
-        if k < start and len(text) <= 300 and RE_CLOSING.search(text):  # (the cheap tests first)
+        # (news21: nor the first paragraph: a closing closes a body before it — a one-paragraph notice that ends on
+        # "现将整改情况予以公示…欢迎广大人民群众监督。" is all body)
+        if 0 < k < start and len(text) <= 300 and RE_CLOSING.search(text):  # (the cheap tests first)
             later = [m.level for _, t in rest[k + 1:] if (m := parse_marker(t)) is not None and m.level <= LEVEL_CIRCLED]
             # gen19b: the items after it are the body's whichever rank the document numbers them in — 1. or （一）, and
             # (two of them at least, a run) （1）/⑴ or ① in a text that starts its numbering low; one stray "（1）" in

@@ -71,15 +71,46 @@ def _lost_all_units(m: re.Match) -> str:
     return f"{m.group(1)}年{md[0]}月{md[1]}日" if md else m.group(0)
 
 
+# news21: a month that lost only the 年 before it ("20249月至11月": 2024年9月至11月) — a whole year run into one or two
+# digits and 月, after no digit (the month a valid one)
+# (the digit before is checked on the match, as in _lost_all_units: a look-behind first slows the scan)
+RE_LOST_YEAR_UNIT = re.compile(r"((?:19|20)\d{2})(1[0-2]|0?[1-9])月")
+
+
+def _lost_year_unit(m: re.Match) -> str:
+    if m.start() > 0 and (m.string[m.start() - 1].isdigit() or m.string[m.start() - 1] == "."):
+        return m.group(0)
+    return f"{m.group(1)}年{m.group(2)}月"
+_RE_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+
+
+def _after_last_month(digits: str, year: int, before: str) -> tuple[int, int] | None:
+    """news21: digits that split into a month and a day two ways ("2025117日": 1月17日 or 11月7日), read by the text's
+    order: an account tells its dates forward (a feedback after the inspection), so the split that falls first on or
+    after the last year-and-month written before it — when there is one, and one split only does."""
+    splits = sorted({(int(digits[:k]), int(digits[k:])) for k in (1, 2) if 0 < k < len(digits) and len(digits) - k <= 2})
+    valid = [(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31]
+    last = None
+    for last in _RE_YEAR_MONTH.finditer(before):
+        pass
+    if len(valid) != 2 or last is None:
+        return None
+    floor = (int(last.group(1)), int(last.group(2)))
+    later = [(m, d) for m, d in valid if (year, m) >= floor]
+    return min(later) if later else None
+
+
 def restore_lost_units(text: str) -> str:
     """Put back the 年/月 a page lost in its dates, where the digits allow one reading only."""
     if "," in text or "，" in text:
         text = RE_LOST_ALL_UNITS.sub(_lost_all_units, text)
+    if "月" in text:
+        text = RE_LOST_YEAR_UNIT.sub(_lost_year_unit, text)
     if "日" not in text or not _RE_DIGITS_DAY.search(text):  # both need three digits and 日: one scan, not two
         return text
 
     def full(m: re.Match) -> str:
-        md = _month_day(m.group(2))
+        md = _month_day(m.group(2)) or _after_last_month(m.group(2), int(m.group(1)), m.string[:m.start()])
         return f"{m.group(1)}年{md[0]}月{md[1]}日" if md else m.group(0)
 
     def short(m: re.Match) -> str:

@@ -107,6 +107,8 @@ RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|�
                                    r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出")
 RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
+RE_PUBLIC_NOTICE = re.compile(r"公示|销号|验收")  # (news21: the notice's own word, not a verb of the finding's)
+RE_QUOTE_WRAPPER_END = re.compile(r"的?问题\s*[。;；]")  # (news21: "“…”的问题。" closing a quoted item, R86)
 # who says what the one problem is: "第一轮督察反馈指出，", "督察组反馈意见指出：", "巡视组指出，"
 # (os19: also the numbered item itself, "督察反馈问题第二十七项指出，“…”问题")
 # (rs20: or the round's report quoted, "督察报告指出：…" — the feedback as the 督察报告 printed it)
@@ -523,20 +525,27 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 said = said_statement(t[m.start(2):])
                 if said:
                     title = said
-            at_quote = t.find("“", m.start(), m.end())
+            at_quote, wrapped_end = t.find("“", m.start(), m.end()), None
             if at_quote >= 0 and t[m.start():at_quote].rstrip().endswith(("：", ":")):
                 # a quoted task that itself holds quotations ("““环境就是民生”的责任意识不够强…”"): up to its own close
                 inner = quoted_from(t, at_quote)
                 close = at_quote + len(inner) + 2 if inner else -1
                 # (a quotation ending on its own full stop is the whole task: "…为：“…滞后。”责任单位：…")
+                wrapped = RE_QUOTE_WRAPPER_END.match(t, close) if inner else None
                 if inner and (close >= len(t) or t[close] in "，,。；;、（(\n 　" or inner.rstrip().endswith(("。", "；", ";"))):
                     title = inner
+                elif wrapped:
+                    # news21: the quoted item in its wrapper, "反馈意见:“…”的问题。" (R86): the item, and what was done
+                    # follows in the same paragraph after the wrapper's stop
+                    title, wrapped_end = inner, wrapped.end()
                 else:  # "督察反馈问题：“净土保卫战”攻坚治理不到位…": the quotation opens the task, it is not all of it
                     title = re.match(r"[^。\n]+", t[at_quote:]).group(0)
             # a quoted task is followed in its paragraph by who answers for it; what was done comes after (in the same
             # paragraph when the fields run together: "反馈问题：…。责任单位：…。整改措施：一是…；二是…")
             # (a field listing several problems, "存在问题：1.…；2.…", is no one task's)
             at = (k, m.end()) if RE_MEASURE_LABEL.search(t, m.end()) and not inline_items(t[m.start():m.end()]) else (k + 1, 0)
+            if wrapped_end is not None and len(t) - wrapped_end >= 8:
+                at = (k, wrapped_end)
             field_k = k
             from_field = True
             if pm is None:
@@ -642,14 +651,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             title, at = finding, (kv, len(texts[kv]))
         else:
             record, finding = None, None
-    signed_news = False  # bs20: "经督查组核实，我县X问题整改完成已进行了销号": one named problem said signed off
-    if title is None and "销号" in doc:
-        said = [(k, m) for k, t in enumerate(texts) if "销号" in t for m in RE_NAMED_SIGNED_OFF.finditer(t)]
-        named = [(k, m) for k, m in said if not RE_NOT_A_NAMED_PROBLEM.search(m.group("x"))]
-        if len(said) == 1 and named:
-            k, m = named[0]
-            title, at = re.sub(r"^(?:我|全|该)(?:省|市|县|区|镇|乡)", "", m.group("x")), (k, m.end())
-            signed_news = True
     if not title:
         return None
     item_seq = None
@@ -783,8 +784,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         seq = int(number) if number and number.isdigit() and len(number) <= 4 else seq
     if checked:  # (a caption or brief of the check: it tells no work done and no state)
         status, measures = None, []
-    if signed_news:  # (what follows the verdict is the checkers' requirements, "提出要求：一是…": no measure, R98)
-        status, measures = "done", []
     further = []
     if fed_back and RE_FOUND_OTHERWISE.search(joined):
         # a 回头看 report: the feedback item quoted ("…反馈指出，X。"), what the body claimed, then what the inspectors
@@ -890,10 +889,13 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         # ("一、整改任务：…", R84), nor a label of any other wording; a numbered section over the label, "一、问题表述", is
         # read first, above
         problem.category = section_label.group(1)
+    # (news21: or a 公示/销号/验收 notice of one quoted finding — "依据…问题清单:“…”的问题。经核查,…现将整改情况予以公示"
+    # (R14); not news of what inspectors said, "督察组指出：“…”", whose verb RE_TASK_NOTICE also holds)
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
-                                                          or quoted is not None)) or (finding is not None and bool(measures)
+                                                          or quoted is not None
+                                                          or (finding is not None and RE_PUBLIC_NOTICE.search(heading)))) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
-                                                                                               or opinion_answered)) or fielded or signed_news or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
+                                                                                               or opinion_answered)) or fielded or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
         called_item and bool(measures) and "整改" in joined)
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
@@ -925,7 +927,8 @@ RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|�
 # sentence before 反馈; not the first of several, "反馈“A”问题和“B”问题"; read only when no finding of the forms above is
 # quoted anywhere)
 RE_FED_BACK_CALLED = re.compile(r"(?:巡视|巡察|督察|审计)[^。“”]{0,24}?反馈(?:存在|了)?“(?P<q>[^“”]{4,80})”问题(?![和及与、]\s*“)[，,。；;]?")
-# bs20: a news report of one named problem's sign-off: "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
+# bs20: a news report of one named problem's sign-off (since news21 one way of naming the finding in
+# one_finding_news_candidate, no longer a one-task reading of its own): "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
 # 销号" — the problem named in the clause (a place and a thing, 6+ characters before its closing 问题), then "整改完成"/
 # "已完成整改"/"已整改到位" and 销号 in the same clause. Not a round's problems at large ("反馈问题整改完成并销号", "5个问题",
 # "各项问题", "突出问题": RE_NOT_A_NAMED_PROBLEM), and only when the text says so of one problem only.
@@ -983,8 +986,11 @@ def _handed_finding(value: str) -> str | None:
 RE_CHECKED_NAMED = re.compile(r"(?:督查|检查|核查|查看|督导|调研)[^。]{0,40}?(?:反映|指出|发现)的(?P<x>[^，,。；;“”:：]{8,60}?问题)的整改(?:落实)?情况")
 RE_NOT_A_NAMED_PROBLEM = re.compile(r"(?:反馈|交办|督察|巡视|巡察|审计|指出|发现|存在|各项|所有|全部|突出|个|项|条|批|等)的?问题$"
                                     r"|^(?:对|针对|经|根据|按照)")
-RE_QUOTED_FINDING = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
-                               r"“([^“”]{4,300})”(?:问题)?[。;；]?")
+RE_QUOTED_FINDING = re.compile(r"(?:(?:审计|巡察|巡视|督察|检查)(?:组)?(?:(?:发现|指出|反馈(?:意见)?指出|查出)\s*[:：]?\s*|反馈(?=“[^“”]{4,300}”问题(?![和及与、，,]\s*“)))"
+                               # news21: or an item named by the list it comes from, "依据某省人大突出环境问题清单:“…”的问题"
+                               # (a one-task notice of a list's item, whoever drew the list up: R14, R86)
+                               r"|(?:依据|根据|按照)[^。“”:：]{2,40}?(?:问题清单|问题台账|反馈意见|交办清单)\s*[:：]\s*(?=“[^“”]{4,300}”的?问题))"
+                               r"“([^“”]{4,300})”(?:的?问题)?[。;；]?")
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
@@ -2814,7 +2820,10 @@ RE_DISTRICT_OPEN = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|
 RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正常|达标|合格)|积灰|乱[摆放堆停扔贴搭倒]|比较乱|较乱|回潮|未整改|得不到|脏污|污垢"
                               r"|失效|过期"
                               r"|缺失|较差|突出|异味|堆积|破损|未(?!发现)[\u4e00-\u9fff]{1,8}|无明显|零碎垃圾|共性问题"
-                              r"|严重|较多|有待")
+                              r"|严重|较多|有待"
+                              # news21: faults of a built thing or a site as a story tells them (a railing's gap, a
+                              # blocked drain, sewage overflowing, a collapsed wall, standing water)
+                              r"|缺口|堵塞|污水|溢出|溢水|倒灌|坍塌|垮塌|损毁|渗漏|漏水|断裂|积水")
 RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
 RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
 RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改")
@@ -3125,6 +3134,7 @@ def case_headings_candidate(lines) -> Candidate | None:
 
 
 # --- a follow-up news item on one exposed problem ------------------------------------------------------------------------
+# (gs20, since news21 one way of naming the finding in one_finding_news_candidate below, no reading of its own)
 # gs20: a media 问政/曝光 follow-up names the one problem exposed and the body it is about in one clause, "某镇环境脏乱差,
 # 河面垃圾成堆问题在第三期媒体问政节目中曝光后,该镇迅速…整改": one problem, the body dropped from its title (R92) and
 # made its unit, the wrapping 问题 stripped (R86); done when the item says it is now rectified ("目前…整改到位"). Only
@@ -3133,23 +3143,6 @@ RE_EXPOSED_NAMED = re.compile(r"(?:^|[。！!)）\s])([\u4e00-\u9fff]{2,10}?(?:�
                               r"([^。；;]{4,60}?)(?:的)?问题(?:在|被)[^。；;]{0,30}?曝光(?:后|以来)?")
 RE_NOW_RECTIFIED = re.compile(r"(?:目前|现已|已经|现在)[^。；;]{0,20}?整改(?:到位|完成|完毕)")
 
-
-def exposed_followup_candidate(paras) -> Candidate | None:
-    found = [(p, m) for p in paras if "曝光" in p.text for m in RE_EXPOSED_NAMED.finditer(p.text)]
-    if len(found) != 1:
-        return None
-    p, m = found[0]
-    title = m.group(2).strip(" ，,、")
-    if not (RE_SHORTCOMING.search(title) or RE_SEGMENT_FAULT.search(title) or re.search(r"脏|乱|差|堆", title)):
-        return None
-    rest = "\n".join(q.text for q in paras if q.pos >= p.pos)[m.end():]
-    done = RE_NOW_RECTIFIED.search(rest) is not None
-    body = re.sub(r"^.*?(?:讯|电|报道)[:：]?", "", m.group(1))  # (the dateline run into it: "本台讯城南镇")
-    if len(body) < 2:
-        return None
-    return Candidate("list", [ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[body],
-                                            status="done" if done else None)],
-                     [], {"evidence": 0.5, "shortcoming": 1.0}, "问政/曝光跟踪报道中的一个曝光问题")
 
 
 # --- one finding given as the example of what a check still found ---------------------------------------------------------
@@ -3176,6 +3169,193 @@ def one_example_finding_candidate(paras) -> Candidate | None:
     if len(found) != 1:
         return None
     return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "检查“但仍存在…,如…”所举的一处问题")
+
+
+# --- news of one inspection finding: the finding, what was done, a result -------------------------------------------------
+# news21 (R108 and its neighbours, R15, R91, R92): a news item (a local paper, a 纪委监委 site, a WeChat copy) tells of ONE
+# problem an inspection (巡察/巡视/督察/督查/审计/检查/暗访…) came upon — found on a visit, reported to it by a resident, or
+# seen on site as a scene that looked right and was not — then what was done about it (the finding fed back, an order
+# given, the body repairing it) and often a result ("…已全部…到位", "解决了…"). Both labellers read it as one problem
+# titled by the finding's fault clauses (the lead-in verb dropped), done when a result says so, with one measure when a
+# later paragraph of its own tells the repair. Read by structure, not by a page's words:
+#   1. the finding is the run of comma clauses after a verb of finding or reporting (RE_NEWS_FINDING_VERB) — or, when the
+#      item has no such verb, from the clause of a scene sentence that turns on a contrast (…看起来…，内部却是…) — whose
+#      first clause states a fault (the shared classes: levels.RE_SHORTFALL, RE_SEGMENT_FAULT), continued by clauses
+#      that state a fault or its consequence (导致/造成/影响…) and ended by the first that does neither; or, with neither,
+#      the finding named as "…问题" with what became of it — exposed ("某镇X问题在…曝光后": gs20's 问政 follow-up, its own
+#      reading until news21) or signed off ("我县X问题整改完成已进行了销号": bs20's news, until news21 a branch of
+#      whole_document_candidate);
+#   2. an inspection is named before it in its paragraph, and something is done about it after it (RE_DEALT_WITH);
+#   3. the document names exactly one such finding, counts no problems and names no kinds ("…等问题", "N个问题",
+#      "两类问题": a round's or a meeting's news, R12/R19/R68/C20 stay []), and words in quotation marks (a villager's
+#      complaint, a leader's remark) are never the finding;
+#   4. a result ("已…到位/完成", "解决了…", "目前…整改到位", a sign-off) makes it done, and a repair told after the finding's
+#      sentence (not quoted, not promised or demanded) is its one measure; with neither, the item tells nothing done to
+#      this fault and is no such news.
+RE_NEWS_INSPECTION = re.compile(r"巡察|巡视|督察|督查|督导|审计|检查|暗访|巡查|问政")
+RE_NEWS_FINDING_VERB = re.compile(r"(?:发现|查出|查实|查明|反映)(?:了|到|出)?\s*[:：,，]?\s*")
+RE_CONTRAST_CLAUSE = re.compile(r"却|然而|可是")
+RE_VISIT_NAMED = re.compile(r"走访|来到|实地|查看|入驻|巡察|检查|暗访|督查")
+RE_CONSEQUENCE_OPEN = re.compile(r"^(?:从而|进而|并|还|甚至)?(?:导致|造成|致使|使得|影响)")
+RE_DEALT_WITH = re.compile(r"整改|整修|修复|维修|修缮|清理|清运|疏通|处理|解决|拆除|立行立改|反馈|交办|督促|下发|下达")
+RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|拆除|整治|处理|召开")
+RE_NEWS_PROBLEMS_COUNTED = re.compile(r"\d+\s*(?:个|项|条|类|处|起)[^。，,；;\d]{0,8}?问题|问题\s*\d+\s*(?:个|项|条|处)"
+                                 r"|[一二两三四五六七八九十]\s*(?:个|项|条|类|方面)[^。，,；;]{0,6}?问题|等(?:方面的?)?问题")
+RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到位|完成|完毕|销号)|解决了|(?:整改|修复|修好|处理)(?:到位|完毕)了?")
+# (a sentence that promises or demands the work, "…要…召开…", "将…整改到位", is no account of it)
+RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|计划|拟|务必|必须|强调|尚未|未能")
+# a finding named as a kind or counted ("…等问题", "隐患17处", "一些问题和不足") is a summary's, not one fault told
+RE_KIND_OR_COUNT = re.compile(r"问题|隐患|不足|等|\d+\s*(?:个|项|条|处|起|家|件)|金额")
+# a run that opens on a particle or a verb is the tail of another phrase ("…发现的问题", "…发现并整改隐患…")
+# (or on an adverb of how often or how long: "…反映多次一直没有解决" — the report's own tail, its fault told before it)
+RE_LOOSE_OPENING = re.compile(r"^(?:的|并|对|了|将|及|和|与|在|为|把|向|后|时|多次|一直|曾|过|至今|屡次|反复)")
+# a finding of an analysis or a count ("…的统计分析发现", "对比发现"): a study's, not an inspection's on the ground
+RE_ANALYSIS_BEFORE = re.compile(r"(?:分析|统计|研究|对比|比较|测算|梳理)(?:中|后)?$")
+RE_COMMA_SPLIT = re.compile(r"[，,]")
+RE_SENTENCE_SPLIT = re.compile(r"[。！？!?；;]")
+
+
+def _fault_stated(clause: str) -> bool:
+    from .levels import RE_SHORTFALL
+
+    return bool(RE_SHORTFALL.search(clause) or RE_SEGMENT_FAULT.search(clause))
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    return text.count("“", 0, at) > text.count("”", 0, at)
+
+
+def _fault_run(rest: str) -> str | None:
+    """The finding's clauses from the start of rest to the sentence's end: a fault first, then faults or consequences."""
+    sentence = RE_SENTENCE_SPLIT.split(rest, maxsplit=1)[0]
+    if "“" in sentence or "”" in sentence:
+        sentence = sentence.split("“", 1)[0].split("”", 1)[0]
+    clauses = [c.strip() for c in RE_COMMA_SPLIT.split(sentence)]
+    if not clauses or not clauses[0] or not _fault_stated(clauses[0]):
+        return None
+    run = [clauses[0]]
+    for c in clauses[1:]:
+        if not c or not (_fault_stated(c) or RE_CONSEQUENCE_OPEN.match(c)) or RE_KIND_OR_COUNT.search(c):
+            break  # (nor a clause that sums the fault up as a hazard or a problem: "…,存在安全隐患")
+        run.append(c)
+    title = ",".join(run)
+    if not 6 <= len(title) <= 120 or RE_KIND_OR_COUNT.search(title) or RE_LOOSE_OPENING.match(title):
+        return None
+    return title
+
+
+def _findings_told(paras) -> list[tuple[int, int, str]]:
+    """(paragraph index, end offset, title) of each finding told after a verb of finding or reporting, outside quotes."""
+    found = []
+    for k, p in enumerate(paras):
+        t = p.text
+        for m in RE_NEWS_FINDING_VERB.finditer(t):
+            if _in_quotes(t, m.start()) or t.startswith("的", m.end()) or t.startswith("所", m.start() - 1) \
+                    or RE_ANALYSIS_BEFORE.search(t, max(0, m.start() - 4), m.start()):
+                continue
+            if not RE_NEWS_INSPECTION.search(t, 0, m.start()):
+                continue  # (the inspection is the one that finds, or the one a resident tells: named before it in its
+                # paragraph, "县委巡察组进驻某村。走访中发现…"; a reporter's own finding in a later paragraph is not it)
+            title = _fault_run(t[m.end():])
+            if title is not None:
+                found.append((k, m.end() + len(title), title))
+    return found
+
+
+def _finding_seen(paras) -> list[tuple[int, int, str]]:
+    """A scene's finding: in a sentence after a visit is named, the clause that turns on a contrast and states a fault."""
+    visited = False
+    for k, p in enumerate(paras):
+        t = p.text
+        start = 0
+        for sentence in RE_SENTENCE_SPLIT.split(t):
+            at = t.find(sentence, start)
+            start = at + len(sentence)
+            if visited and not _in_quotes(t, at) and not sentence.lstrip().startswith("“"):
+                clauses = RE_COMMA_SPLIT.split(sentence)
+                for i, c in enumerate(clauses[1:], 1):
+                    if RE_CONTRAST_CLAUSE.search(c):
+                        title = _fault_run(",".join(clauses[i:]))
+                        if title is not None:
+                            return [(k, at + sentence.find(c) + len(title), title)]
+                        break
+            if RE_VISIT_NAMED.search(sentence):
+                visited = True
+    return []
+
+
+def _finding_named(paras) -> list[tuple[int, int, str | None, str | None, bool]]:
+    """The finding named as "…问题" with what became of it: exposed (gs20's follow-up, "某镇X问题在…曝光后", the body its
+    unit) or signed off (bs20's news, "经督查组核实，我县X问题整改完成已进行了销号", the place dropped, done); a round's
+    problems at large said signed off ("反馈问题整改完成并销号") make it no one finding (title None)."""
+    found = []
+    for k, p in enumerate(paras):
+        if "销号" in p.text:
+            for m in RE_NAMED_SIGNED_OFF.finditer(p.text):
+                x = m.group("x")
+                title = None if RE_NOT_A_NAMED_PROBLEM.search(x) else re.sub(r"^\s*(?:我|全|该)(?:省|市|县|区|镇|乡)", "", x)
+                found.append((k, m.end(), title, None, True))
+        if "曝光" not in p.text:
+            continue
+        for m in RE_EXPOSED_NAMED.finditer(p.text):
+            title = m.group(2).strip(" ，,、")
+            body = re.sub(r"^.*?(?:讯|电|报道)[:：]?", "", m.group(1))  # (the dateline run into it: "本台讯城南镇")
+            if len(body) >= 2 and (RE_SHORTCOMING.search(title) or RE_SEGMENT_FAULT.search(title)
+                                   or re.search(r"脏|乱|差|堆", title)):
+                found.append((k, m.end(), title, body, False))
+    return found
+
+
+def one_finding_news_candidate(paras) -> Candidate | None:
+    if not paras:
+        return None
+    text = "\n".join(p.text for p in paras)
+    if not RE_NEWS_INSPECTION.search(text) or RE_NEWS_PROBLEMS_COUNTED.search(text):
+        return None
+    found = _findings_told(paras) if ("发现" in text or "反映" in text or "查" in text) else []
+    if not found and RE_CONTRAST_CLAUSE.search(text):
+        found = _finding_seen(paras)
+    units, signed_off = [], False
+    if not found and ("曝光" in text or "销号" in text):
+        named = _finding_named(paras)
+        if any(f[2] is None for f in named):
+            return None
+        found = [f[:3] for f in named]
+        units = [named[0][3]] if len(named) == 1 and named[0][3] else []
+        signed_off = len(named) == 1 and named[0][4]
+    if len({_norm_title(f[2]) for f in found}) != 1:
+        return None
+    k, end, title = found[0]
+    if "等" in title or not RE_NEWS_INSPECTION.search(text, 0, sum(len(p.text) + 1 for p in paras[:k]) + end):
+        return None
+    after = paras[k].text[end:] + "\n" + "\n".join(p.text for p in paras[k + 1:])
+    if not signed_off and not RE_DEALT_WITH.search(after):
+        return None  # (a sign-off is itself what was done)
+    problem = ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=units)
+    # (a result, or a paragraph of its own telling the repair: the item is about what was done to this one fault)
+    if signed_off or RE_NOW_RECTIFIED.search(text):  # (signed off; or "目前…整改到位": the state now, gs20)
+        problem.status = "done"
+    for m in RE_RESULT_DONE.finditer(text) if problem.status is None else ():
+        if not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(text[:m.start()])[-1]):
+            problem.status = "done"
+            break
+    # the repair: told in a sentence after the finding's own (later in its paragraph, a copy that lost its breaks, or in
+    # a paragraph of its own), not in quotation marks and not promised or demanded; the paragraph it opens is the measure
+    stop = RE_SENTENCE_SPLIT.search(paras[k].text, end)
+    for j in range(k, len(paras)):
+        t = paras[j].text
+        start = (stop.end() if stop else len(t)) if j == k else 0
+        if j > k and t.lstrip().startswith("“"):
+            continue
+        told = next((m for m in RE_REPAIR_TOLD.finditer(t, start) if not _in_quotes(t, m.start())
+                     and not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(t[start:m.start()])[-1])), None)
+        if told is not None:
+            at = max(t.rfind(c, start, told.start()) for c in "。！？!?；;") + 1 if j == k else 0
+            problem.measures = [ParsedMeasure(seq=None, text=t[max(at, start):].strip(), position=paras[j].pos)]
+            break
+    if problem.status is None and not problem.measures:
+        return None
+    return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查发现的一个问题、所做整改及结果")
 
 
 # --- findings counted venue by venue in one sentence ----------------------------------------------------------------------

@@ -1319,13 +1319,15 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             told = case_headings_candidate(raw_lines)  # "某省部分地方…不力" over "2024年5月,…督察组督察某省发现,…" (gs20)
         if told is None:
-            from .readings import exposed_followup_candidate
-
-            told = exposed_followup_candidate(paras)  # "某镇环境脏乱差问题在问政节目中曝光后,该镇…整改" (gs20)
-        if told is None:
             from .readings import one_example_finding_candidate
 
             told = one_example_finding_candidate(paras)  # "检查…但仍然存在…的情况,如A不到位,B杂乱。" (gs20)
+        if told is None:
+            from .readings import one_finding_news_candidate
+
+            # news21: news of one inspection finding, what was done and a result: "巡察组…发现A存在缺口,…下发整改建议书…
+            # 已全部整修到位"; also gs20's follow-up on one exposed problem, "某镇X问题在问政节目中曝光后,该镇…整改"
+            told = one_finding_news_candidate(paras)
         if told is not None:
             candidates.append(told)
 
