@@ -970,12 +970,17 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
             # examples (R88: a heading run into its description on the same line)
             # (each item must state a fault in its first sentence — "落实…政策迟缓" is no action though it opens with
             # 落实 — and tell nothing done: "一是加强…二是建立…" answering the area stays as it is)
-            for j, (title, text) in enumerate(inline, 1):
-                first = _item_title(text)
+            # (st21: the check is on the item's statement; its account, a paragraph of its own under an answer label,
+            # gives its measures and status — a progress report's ordinary shape)
+            for j, item in enumerate(inline, 1):
+                first = _item_title(item.text)
                 faulted = bool(RE_SHORTFALL.search(first) or RE_SHORTCOMING.search(first))
-                if (len(first) < 6 or not faulted or RE_DONE_WORK.search(text) or RE_MEASURE_WORDS.search(text)):
+                if (len(first) < 6 or not faulted or RE_DONE_WORK.search(item.text) or RE_MEASURE_WORDS.search(item.text)):
                     return problems
-                out.append(ParsedProblem(seq=j, title=title, category=heading_title(n), position=n.pos))
+                q = ParsedProblem(seq=j, title=item.title, category=heading_title(n), position=n.pos)
+                if item.account:
+                    _answer_read(q, item.account, item.pos)
+                out.append(q)
             continue
         if not kids:
             return problems
@@ -995,32 +1000,118 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
     return out
 
 
-def _inline_area_items(n: Node) -> list[tuple[str, str]] | None:
-    """gs20: (title, text) of each "一是/二是…" item an area heading runs into — "（一）…有差距。一是…。如，…。二是…" in
-    one paragraph, or the heading alone on its line over one paragraph "一是…二是…" — numbered 1, 2, … from the
-    heading's first full stop (or the paragraph's start) on; None when the area is not told so (its items one a
-    paragraph, a lead sentence before them, fewer than two)."""
+# st21: an area's items as a document states them, whatever its format did to the paragraphs. The shape: an area heading
+# ("（一）…有差距。") over its 一是…N是 items, where the items run on — into the heading's own paragraph, or several to a
+# paragraph — and each item may go on in paragraphs that are its continuation: its examples ("如，…", "又如，…"), or the
+# rest of a sentence a PDF broke off mid-line (the paragraph before ends without closing punctuation); and in a
+# progress report each item is followed by its account, a paragraph under an answer label ("整改情况：（1）…；（2）….目前，
+# 该问题已完成整改。" — levels.RE_ANSWER_LABEL) that gives the item's measures and, in its closing sentence, its status.
+# The area is read as one stream of its statement paragraphs joined without a separator, so a .txt line, a .docx
+# paragraph and a PDF's broken lines give the same items (blindwritten20 w20_01/w20_06, w20_02; blind38 lzq).
+RE_EXAMPLE_LEAD = re.compile(r"^\s*(?:如|又如|例如|比如|譬如|再如)[，,：:]")
+_CLOSED = ("。", "！", "!", "？", "?", "；", ";", "”", "）", ")")
+
+
+class AreaItem:
+    __slots__ = ("title", "text", "account", "pos")
+
+    def __init__(self, title: str, text: str, account: str, pos: int | None) -> None:
+        self.title, self.text, self.account, self.pos = title, text, account, pos
+
+
+def _inline_area_items(n: Node) -> list[AreaItem] | None:
+    """gs20/st21: each "一是/二是…" item an area heading runs into — "（一）…有差距。一是…。如，…。二是…" in one paragraph,
+    the heading alone on its line over the items, or the items run on over several paragraphs, each item's continuation
+    (its examples, a sentence broken off) joined to it and its account ("整改情况：…", a paragraph of its own) kept
+    apart — numbered 1, 2, … from the heading's first full stop (or the first paragraph's start) on; None when the area
+    is not told so (every item opening a paragraph of its own with nothing run on, a lead sentence before them, fewer
+    than two, a paragraph that neither opens an item nor continues one, accounts for some items only)."""
     from .readings import _sequential
 
     i = n.text.find("。")
     rest = n.text[i + 1:] if i >= 0 else ""
-    if rest.strip() and n.children:
+    if "二是" not in rest and not any("二是" in c.text for c in n.children):
+        return None  # (cheap: no second item anywhere in the area)
+    stream = ""
+    starts: list[int] = []  # the stream offset where each statement paragraph starts
+    accounts: list[tuple[int, str, int | None]] = []  # (stream offset, account text after its label, position)
+    segments = ([(rest, n.pos)] if rest.strip() else []) + [(c.text, c.pos) for c in n.children]
+    after_account = False
+    for text, pos in segments:
+        t = text.strip()
+        label = RE_ANSWER_LABEL.match(t)
+        if label:
+            if not stream:
+                return None  # (an account before any item: the area's own account)
+            accounts.append((len(stream), t[label.end():].strip(), pos))
+            after_account = True
+            continue
+        opens_item = RE_XS_OPENING.match(t) is not None
+        if stream and not opens_item and (after_account or (stream.endswith(_CLOSED) and not RE_EXAMPLE_LEAD.match(t))):
+            return None  # (a paragraph that neither opens an item nor goes on with one: not this shape)
+        after_account = False
+        starts.append(len(stream))
+        stream += t
+    if "二是" not in stream:
         return None
-    if not rest.strip():
-        if len(n.children) != 1:
+    xs = _sequential(find_xs_items(stream))
+    if len(xs) < 2 or stream[:xs[0][0]].strip():
+        return None
+    run_on = bool(rest.strip()) or any(at not in starts for at, _ in xs)
+    if not run_on:
+        return None  # (every item opens its own paragraph: _feedback_areas_opened reads them one a paragraph)
+    bounds = [at for at, _ in xs] + [len(stream)]
+    for k, (at, _, _) in enumerate(accounts):
+        # an account must follow an item's statement and precede the next item's (a paragraph of statement after an
+        # account belongs to no item)
+        if at not in bounds[1:] or (k + 1 < len(accounts) and accounts[k + 1][0] == at):
             return None
-        rest = n.children[0].text
-    if "二是" not in rest:
-        return None
-    xs = _sequential(find_xs_items(rest))
-    if len(xs) < 2 or rest[:xs[0][0]].strip():
-        return None
+    if accounts and len(accounts) != len(xs):
+        return None  # (some items answered, some not: not one account an item)
+    told = {at: (text, pos) for at, text, pos in accounts}
     out = []
     for j, (at, num) in enumerate(xs):
-        end = xs[j + 1][0] if j + 1 < len(xs) else len(rest)
-        text = rest[at + len(int_to_cn(num)) + 1:end]
-        out.append((_clean_title(text.strip(" 　,，、:：；;")), text))
+        end = bounds[j + 1]
+        text = stream[at + len(int_to_cn(num)) + 1:end]
+        account, pos = told.get(end, ("", n.pos))
+        out.append(AreaItem(_clean_title(text.strip(" 　,，、:：；;")), text, account, pos))
     return out
+
+
+def closing_status(account: str) -> tuple[str | None, int]:
+    """(status, where the stating sentence starts) of an account that ends by saying where its problem stands: "目前，该问题
+    已完成整改。", "目前正在整改中。", "该项工作需长期坚持。" (the same sentences build_problem reads at an account's
+    end); (None, len(account)) when it does not."""
+    from .readings import RE_STATE_SENTENCE
+
+    text = account.rstrip()
+    said = list(RE_STATE_SENTENCE.finditer(text))
+    if said:
+        st = status_of(said[-1].group(1).replace("完成整改", "已完成整改"))
+        if st:
+            return st, said[-1].start()
+    now = RE_NOW_STATE.search(text)
+    if now and status_of(now.group(1).replace("全部", "")):
+        return status_of(now.group(1).replace("全部", "")), now.start()
+    tail_at = max(0, len(text) - 24)
+    tail = text[tail_at:]
+    closing = RE_CLOSING_STATE.search(tail) if ("该" in tail or "此" in tail) else None
+    if closing and status_of(closing.group(1)):
+        return status_of(closing.group(1)), tail_at + closing.start()
+    return None, len(account)
+
+
+def _answer_read(problem: ParsedProblem, account: str, pos: int | None) -> None:
+    """An item's account under its answer label (R118: the item's sole account of what was done): its numbered items
+    (an undivided paragraph: one) are the measures, its closing sentence the status (R93) and no measure."""
+    status, at = closing_status(account)
+    problem.status = status
+    body = account[:at].strip() if at > 0 else account.strip()
+    # (the stop before the status sentence, when it had none: "…登记备案目前，该问题已完成整改。")
+    body = body.rstrip("，,；; ")
+    if body:
+        problem.measures, notes, _ = split_measures([BodyItem(body, pos, parse_marker(body))])
+        problem.notes.extend(notes)
 
 
 # what was done, told in the same clause run as the problem: "理论学习不深入，已制定学习计划"
