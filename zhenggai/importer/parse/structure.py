@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from ..result import ParseResult, ParsedProblem
+from ..ledger_reader import RE_COMPLETION_STATUS, completion_status
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
@@ -486,10 +487,17 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 continue
             current = fname
             lead = RE_STATUS_LEAD.match(value) if fname == "measures" else None
+            cell = RE_COMPLETION_STATUS.match(value) if fname == "measures" and lead is None else None
             if lead and value[lead.end():].strip() and status_of(lead.group(1)):
                 # "整改情况：已完成。修订学习制度，建立学习台账。": the status, then what was done
                 stated_status = stated_status or status_of(lead.group(1))
                 value = value[lead.end():]
+            elif cell and value[cell.end():].strip() and completion_status(cell.group(0)):
+                # st21: a field opening with the words a ledger's progress cell states its status in (one class for
+                # the cell and the labelled field, so the format does not change the reading): "整改进展情况：达到序时
+                # 进度。各项措施按计划推进…" — on schedule, under way; "未达到序时进度" too
+                stated_status = stated_status or completion_status(cell.group(0))
+                value = value[cell.end():]
             elif fname == "measures" and len(value) <= 12 and status_of(value) and not find_xs_items(value):
                 stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
                 continue
