@@ -10,6 +10,13 @@ Rules:
   该问题已完成整改。") is that item's account: its numbered items the measures, its closing sentence the status
   (structure._inline_area_items, _answer_read). Accounts for some items only, or a paragraph that neither opens an item
   nor goes on with one, leave the area as it was.
+- A labelled field of what was done that opens with the words a ledger's progress cell states its status in
+  ("整改进展情况：达到序时进度。…", "整改情况：按序时进度推进，…") states the problem's status as that cell would
+  (ledger_reader.RE_COMPLETION_STATUS, read in structure.build_problem): the format does not change the reading.
+  The words inside a longer clause ("达到序时进度要求的3个项目已开工，") are no such status.
+- A ledger's audit verdict column headed "整改结果认定" or "认定情况" is its status column, as "认定结果" is; the long
+  rows spanning the table under its last problem (a total told as a sentence, its notes) give the headline figures
+  nothing above gave (ledger_reader.rows_to_result). A spanning row with problems under it is a section, no total.
 """
 from __future__ import annotations
 
@@ -146,3 +153,72 @@ def test_items_that_answer_the_area_with_actions_are_no_problems():
     ])
     got = _read(text)
     assert not any(t.startswith("加强纳税服务") for _, _, t, _, _ in got)
+
+
+# --- a progress field stated in a ledger cell's words ------------------------------------------------------------
+
+def _item(label_value: str, n: int) -> list[str]:
+    return [f"问题{'一二三'[n]}：督察反馈指出，“县城生活垃圾填埋场渗滤液处理能力不足，存在溢流风险。”",
+            f"{label_value}一是新建渗滤液处理站1座；二是开展填埋场封场整治。",
+            "责任单位：县城市管理局", "整改时限：2025年12月底前"]
+
+
+STATUS_LEAD = ["某县人民政府关于省生态环境保护督察反馈意见整改落实情况的报告",
+               "2024年5月6日至6月5日，省第三生态环境保护督察组对我县开展督察，并于2024年8月1日反馈了督察意见。",
+               "一、督察反馈问题整改情况"]
+
+
+def test_a_progress_field_opening_on_schedule_words_states_work_under_way():
+    for label_value in ("整改情况：达到序时进度。", "整改进展：按序时进度推进，", "整改进展情况：未达到序时进度。"):
+        r = parse_text("\n".join(STATUS_LEAD + _item(label_value, 0) + _item("整改情况：已完成。", 1)))
+        assert [p.status for p in r.problems] == ["in_progress", "done"], label_value
+        assert [len(p.measures) for p in r.problems] == [2, 2]
+
+
+def test_a_progress_field_opening_on_part_done_states_work_under_way():
+    r = parse_text("\n".join(STATUS_LEAD + _item("整改情况：部分整改。", 0) + _item("整改情况：已完成。", 1)))
+    assert [p.status for p in r.problems] == ["in_progress", "done"]
+
+
+def test_a_field_opening_on_the_schedule_words_inside_a_longer_clause_states_no_status():
+    for label_value in ("整改情况：达到序时进度要求的3个项目已开工，", "整改情况：已拆除违规建筑3处，"):
+        r = parse_text("\n".join(STATUS_LEAD + _item(label_value, 0) + _item("整改情况：已完成。", 1)))
+        assert r.problems[0].status is None, label_value
+
+
+# --- a ledger's verdict column and its closing rows --------------------------------------------------------------
+
+HEAD = ["序号", "审计发现问题", "整改责任单位", "整改期限"]
+ROWS = [["1", "部分非税收入未及时缴入国库", "区财政局", "2024年10月31日前"],
+        ["2", "项目资金拨付滞后", "区农业农村局", "2025年3月31日前"],
+        ["3", "公务用车管理不规范", "区机关事务中心", "2024年12月31日前"]]
+VERDICTS = ["已整改", "持续整改", "部分整改"]
+
+
+def test_a_verdict_column_headed_the_other_way_round_is_the_status_column():
+    from zhenggai.importer.ledger_reader import rows_to_result
+
+    for heading in ("整改结果认定", "认定情况"):
+        got = rows_to_result([HEAD + [heading]] + [r + [v] for r, v in zip(ROWS, VERDICTS)])
+        assert [p.status for p in got.problems] == ["done", "in_progress", "in_progress"], heading
+
+
+def test_a_total_told_as_a_sentence_under_the_last_row_gives_the_headline():
+    from zhenggai.importer.ledger_reader import rows_to_result
+
+    total = "合计：发现问题3个，已整改1个，其余正在整改；建立健全制度4项。"
+    rows = [HEAD + ["整改结果认定"]] + [r + [v] for r, v in zip(ROWS, VERDICTS)] + [[total] * 5]
+    got = rows_to_result(rows)
+    assert (got.headline.problems_total, got.headline.problems_done, got.headline.rules_made) == (3, 1, 4)
+    notes = "说明：本表共列问题3个，其中已完成整改1个，制定完善制度2项，由整改责任单位逐项填报。"
+    got = rows_to_result([HEAD + ["认定结果"]] + [r + [v] for r, v in zip(ROWS, VERDICTS)] + [[notes] * 5])
+    assert (got.headline.problems_total, got.headline.problems_done, got.headline.rules_made) == (3, 1, 2)
+
+
+def test_a_long_spanning_row_with_problems_under_it_gives_no_headline():
+    from zhenggai.importer.ledger_reader import rows_to_result
+
+    section = "一、预算执行方面问题共3个，已整改1个，涉及制度4项的修订工作"
+    rows = [HEAD + ["认定结果"], [section] * 5] + [r + [v] for r, v in zip(ROWS, VERDICTS)]
+    got = rows_to_result(rows)
+    assert got.headline.problems_total is None and got.headline.rules_made is None
