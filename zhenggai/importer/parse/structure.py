@@ -18,7 +18,7 @@ from .normalize import Para
 from .rx import AtStops
 from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, int_to_cn, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
-from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
+from .titles import RE_ASSIGNMENT_SENTENCE, RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
 from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, choose_problem_nodes, place_group_line,
                      under_stated_problems)
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
@@ -77,6 +77,10 @@ _STATE = (r"(已全部整改到位|已整改到位|已全部完成整改|已完�
 _NOW = r"\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
 # (also the state alone as the account's last sentence: "…开展专项检查3次。已完成整改。")
 RE_NOW_STATE = AtStops(r"[。；;\n]", r"\s*(?:(?:目前|截至目前|当前|现)[，,]?\s*)?" + _STATE + r"[。；;]?$")
+# st21: …or where it stands now, then a clause more, as the account's last sentence: "目前正在推进，已完成阶段性目标。",
+# "目前该项工作需长期坚持，已纳入常态化管理。" (the state said of now, of this problem or this work)
+RE_NOW_CLAUSE = AtStops(r"[。；;\n]", r"\s*(?:目前|截至目前|当前|现)[，,]?\s*(?:(?:该|此|这)项?(?:问题|工作|任务)[^，,。；;\n]{0,3}?)?"
+                        + _STATE + r"[，,][^。；;\n]*[。；;]?$")
 # the same said anywhere in the account of a notice's one problem: "目前正在整改中，预计2024年底前完成。"
 RE_NOW_SAID = AtStops(r"[。；;\n]", _NOW + r"(?=[。；;，,]|$)")
 
@@ -615,6 +619,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 # "问题三：…。整改情况：…。目前已完成整改。" closing the item's own paragraph, then paragraphs that are
                 # not its account (a news story's quotes, next steps): where the item's own account ends
                 now = RE_NOW_STATE.search(inline.rstrip())
+            if now is None and ("目前" in account or "当前" in account or "现" in account):
+                now = RE_NOW_CLAUSE.search(account.rstrip())
             if now and status_of(now.group(1).replace("全部", "")):
                 candidates.append(status_of(now.group(1).replace("全部", "")))
         if not candidates:
@@ -625,6 +631,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             closing = RE_CLOSING_STATE.search(tail) if ("该" in tail or "此" in tail) else None
             if closing and status_of(closing.group(1)):
                 candidates.append(status_of(closing.group(1)))
+    if inline and (not problem.responsible_units or problem.deadline is None) and RE_ASSIGNMENT_SENTENCE.match(inline):
+        _assignment_fields(problem, inline)
     if trailing and not problem.responsible_units:
         problem.responsible_units = _trailing_units(trailing.group(1))
     if trailing and problem.deadline is None:
@@ -1086,6 +1094,39 @@ def _inline_area_items(n: Node) -> list[AreaItem] | None:
     return out
 
 
+# st21: the sentences assigning a problem after its statement (titles.RE_ASSIGNMENT_SENTENCE): the lead body "由X牵头"
+# and its partners ", Y、Z配合" are its units, lead first (R104); "要求于…前完成整改" its deadline as written (R106),
+# "要求长期坚持" the long-term deadline
+RE_ASSIGNED_LEAD = re.compile(r"由([^。；;，,]{2,40}?)(?:牵头|负责)")
+RE_ASSIGNED_PARTNERS = re.compile(r"[，,]\s*([^。；;，,]{2,60}?)(?:配合|协助|协办|参与)")
+RE_ASSIGNED_LONG_TERM = re.compile(r"(?:要求|需|须)(长期坚持|持续整改)")
+
+
+def _assignment_fields(problem: ParsedProblem, inline: str) -> None:
+    from . import RE_MEASURE_BY, RE_MEASURE_DATE_BY
+
+    units: list[str] = []
+    deadline = None
+    for sentence in inline.split("。"):
+        sentence = sentence.strip()
+        if not RE_ASSIGNMENT_SENTENCE.match(sentence):
+            break  # (only the sentences opening the body: what was done follows them)
+        lead = RE_ASSIGNED_LEAD.search(sentence)
+        if lead:
+            add_units(units, split_units(lead.group(1)))
+            partners = RE_ASSIGNED_PARTNERS.search(sentence, lead.end())
+            if partners:
+                add_units(units, split_units(partners.group(1)))
+        if deadline is None:
+            by = RE_MEASURE_BY.search(sentence) or RE_MEASURE_DATE_BY.search(sentence)
+            long_term = RE_ASSIGNED_LONG_TERM.search(sentence)
+            deadline = re.sub(r"\s+", "", by.group(1)) if by else (long_term.group(1) if long_term else None)
+    if not problem.responsible_units and units:
+        problem.responsible_units = units
+    if problem.deadline is None and deadline:
+        problem.deadline = deadline
+
+
 def closing_status(account: str) -> tuple[str | None, int]:
     """(status, where the stating sentence starts) of an account that ends by saying where its problem stands: "目前，该问题
     已完成整改。", "目前正在整改中。", "该项工作需长期坚持。" (the same sentences build_problem reads at an account's
@@ -1098,7 +1139,7 @@ def closing_status(account: str) -> tuple[str | None, int]:
         st = status_of(said[-1].group(1).replace("完成整改", "已完成整改"))
         if st:
             return st, said[-1].start()
-    now = RE_NOW_STATE.search(text)
+    now = RE_NOW_STATE.search(text) or RE_NOW_CLAUSE.search(text)
     if now and status_of(now.group(1).replace("全部", "")):
         return status_of(now.group(1).replace("全部", "")), now.start()
     tail_at = max(0, len(text) - 24)
