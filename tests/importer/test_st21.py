@@ -17,6 +17,12 @@ Rules:
 - A ledger's audit verdict column headed "整改结果认定" or "认定情况" is its status column, as "认定结果" is; the long
   rows spanning the table under its last problem (a total told as a sentence, its notes) give the headline figures
   nothing above gave (ledger_reader.rows_to_result). A spanning row with problems under it is a section, no total.
+- A problem paragraph whose statement is followed by sentences assigning it — who leads and who helps ("该问题由X牵头，
+  Y、Z配合。"), by when ("要求于…前完成整改。", "要求长期坚持。") — then what was done (一是…): the title ends before
+  them, they give its units (lead first) and deadline (titles.assignment_cut, structure._assignment_fields). A sentence
+  after the statement that is no assignment stays in the title as before.
+- An account's last sentence saying where the problem stands now, then one clause more ("目前正在推进，已完成阶段性
+  目标。", "目前该项工作需长期坚持，已纳入常态化管理。"), states its status (structure.RE_NOW_CLAUSE).
 """
 from __future__ import annotations
 
@@ -222,3 +228,58 @@ def test_a_long_spanning_row_with_problems_under_it_gives_no_headline():
     rows = [HEAD + ["认定结果"], [section] * 5] + [r + [v] for r, v in zip(ROWS, VERDICTS)]
     got = rows_to_result(rows)
     assert got.headline.problems_total is None and got.headline.rules_made is None
+
+
+# --- sentences assigning a problem, and where it stands now ------------------------------------------------------
+
+NOTICE = ["某市人民政府办公室关于省国土资源督察反馈问题整改情况的通报",
+          "省国土资源督察局于2024年3月4日至4月12日进驻我市开展专项督察，并于6月3日反馈了督察意见，指出问题3项。",
+          "一、督察反馈问题整改情况"]
+
+
+def test_sentences_assigning_a_problem_end_its_title_and_give_its_units_and_deadline():
+    text = "\n".join(NOTICE + [
+        "问题一：部分乡镇违规审批农村宅基地，涉及用地12.5亩。该问题由市自然资源局牵头，市农业农村局、各乡镇人民政府"
+        "配合。要求于2024年10月31日前完成整改。整改中，一是开展宅基地审批专项清理；二是依法撤销违规审批手续。目前已整改完成。",
+        "问题二：矿山地质环境恢复治理滞后。此项任务由市生态环境局负责。要求长期坚持。整改中，一是编制治理方案；二是落实"
+        "治理资金；三是开展年度评估。目前该项工作需长期坚持，已纳入常态化管理。",
+        "问题三：土地出让金欠缴问题突出。该问题由市财政局牵头，市税务局协助。限于2025年6月底前整改到位。整改中，一是"
+        "下达催缴通知；二是依法申请强制执行。目前正在推进，已追缴欠款60%。",
+    ])
+    got = parse_text(text).problems
+    assert [p.title for p in got] == ["部分乡镇违规审批农村宅基地，涉及用地12.5亩", "矿山地质环境恢复治理滞后",
+                                      "土地出让金欠缴问题突出"]
+    assert [p.responsible_units for p in got] == [["市自然资源局", "市农业农村局", "各乡镇人民政府"], ["市生态环境局"],
+                                                  ["市财政局", "市税务局"]]
+    assert [p.deadline for p in got] == ["2024年10月31日前", "长期坚持", "2025年6月底前"]
+    assert [p.status for p in got] == ["done", "long_term", "in_progress"]
+    assert [len(p.measures) for p in got] == [2, 3, 2]
+
+
+def test_a_sentence_after_the_statement_that_assigns_nothing_stays_in_the_title():
+    text = "\n".join(NOTICE + [
+        "问题一：部分乡镇违规审批农村宅基地。涉及用地12.5亩，群众反映强烈。整改中，一是开展宅基地审批专项清理；二是依法撤销"
+        "违规审批手续。目前已整改完成。",
+        "问题二：矿山地质环境恢复治理滞后。整改中，一是编制治理方案；二是落实治理资金。目前正在推进。",
+    ])
+    got = parse_text(text).problems
+    assert got[0].title == "部分乡镇违规审批农村宅基地。涉及用地12.5亩，群众反映强烈"
+    assert got[0].responsible_units == [] and got[0].deadline is None
+
+
+def test_where_it_stands_now_said_before_a_clause_more_is_the_status():
+    for closing, status in (("目前正在推进，已完成阶段性目标。", "in_progress"), ("目前已整改完成，并建立长效机制。", "done"),
+                            ("目前该项工作需长期坚持，已纳入日常监管。", "long_term")):
+        text = "\n".join(NOTICE + [
+            "问题一：矿山地质环境恢复治理滞后。整改中，一是编制治理方案；二是落实治理资金。" + closing,
+            "问题二：部分乡镇违规审批农村宅基地。整改中，一是开展专项清理；二是撤销违规审批手续。目前已整改完成。",
+        ])
+        assert [p.status for p in parse_text(text).problems] == [status, "done"], closing
+
+
+def test_a_state_said_of_the_past_then_a_clause_is_no_status_of_now():
+    text = "\n".join(NOTICE + [
+        "问题一：矿山地质环境恢复治理滞后。整改中，一是编制治理方案；二是落实治理资金。去年曾正在推进，后因资金停滞。",
+        "问题二：部分乡镇违规审批农村宅基地。整改中，一是开展专项清理；二是撤销违规审批手续。目前已整改完成。",
+    ])
+    assert parse_text(text).problems[0].status is None
