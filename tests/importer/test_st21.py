@@ -21,6 +21,8 @@ Rules:
   Y、Z配合。"), by when ("要求于…前完成整改。", "要求长期坚持。") — then what was done (一是…): the title ends before
   them, they give its units (lead first) and deadline (titles.assignment_cut, structure._assignment_fields). A sentence
   after the statement that is no assignment stays in the title as before.
+  A one-task notice's duties field told in such sentences ("整改责任：该问题由A牵头整改，B、C配合。…整改时限为…。") gives
+  the notice's problem its units and deadline (readings.whole_document_candidate, RE_DUTY_FIELD).
 - An account's last sentence saying where the problem stands now, then one clause more ("目前正在推进，已完成阶段性
   目标。", "目前该项工作需长期坚持，已纳入常态化管理。"), states its status (structure.RE_NOW_CLAUSE).
 """
@@ -283,3 +285,34 @@ def test_a_state_said_of_the_past_then_a_clause_is_no_status_of_now():
         "问题二：部分乡镇违规审批农村宅基地。整改中，一是开展专项清理；二是撤销违规审批手续。目前已整改完成。",
     ])
     assert parse_text(text).problems[0].status is None
+
+
+def _one_task(duties: str) -> str:
+    return "\n".join([
+        "某县住房和城乡建设局关于省环保督察交办第12号问题整改销号的公示",
+        "2024年5月6日至6月5日，省第二生态环境保护督察组对我县开展督察，并于2024年7月10日反馈了督察意见。",
+        "整改问题：县城东区雨污管网混接错接，生活污水直排东河，涉及排口5个。",
+        duties,
+        "整改措施：",
+        "1.对东区管网开展全面排查，建立混接点位台账。",
+        "2.实施雨污分流改造工程，封堵直排口5个。",
+        "整改完成情况：截至2024年11月30日，5个排口全部封堵，东区雨污分流改造全部完成。",
+        "验收意见：经县督察整改办组织验收，该问题已完成整改，达到销号条件，同意销号。",
+        "公示期限：2024年12月10日至12月16日。",
+        "某县住房和城乡建设局",
+        "2024年12月10日",
+    ])
+
+
+def test_a_duties_field_told_in_sentences_gives_the_notices_units_and_deadline():
+    r = parse_text(_one_task("整改责任：该问题由县住房和城乡建设局牵头整改，县生态环境分局、东城街道办事处配合。"
+                             "县住建局负责管网改造，东城街道负责入户排查。整改时限为2024年12月31日前。"))
+    assert len(r.problems) == 1
+    assert r.problems[0].responsible_units == ["县住房和城乡建设局", "县生态环境分局", "东城街道办事处"]
+    assert r.problems[0].deadline == "2024年12月31日前"
+
+
+def test_a_duties_field_with_no_assigning_sentence_gives_no_units_by_this_rule():
+    r = parse_text(_one_task("整改责任：各相关单位要切实履行职责，确保整改到位。"))
+    assert len(r.problems) == 1
+    assert r.problems[0].responsible_units == [] and r.problems[0].deadline is None

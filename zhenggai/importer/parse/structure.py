@@ -1100,9 +1100,12 @@ def _inline_area_items(n: Node) -> list[AreaItem] | None:
 RE_ASSIGNED_LEAD = re.compile(r"由([^。；;，,]{2,40}?)(?:牵头|负责)")
 RE_ASSIGNED_PARTNERS = re.compile(r"[，,]\s*([^。；;，,]{2,60}?)(?:配合|协助|协办|参与)")
 RE_ASSIGNED_LONG_TERM = re.compile(r"(?:要求|需|须)(长期坚持|持续整改)")
+RE_ASSIGNED_BY = re.compile(r"(?:整改|完成)(?:时限|期限)(?:为|是)\s*([^。；;，,]{2,20})")
 
 
-def _assignment_fields(problem: ParsedProblem, inline: str) -> None:
+def _assignment_fields(problem: ParsedProblem, inline: str, duties_only: bool = False) -> None:
+    """Units and deadline from the sentences assigning a problem: those opening ``inline`` (what was done follows them),
+    or, ``duties_only`` (a field of the duties, "整改责任：…"), every such sentence of it."""
     from . import RE_MEASURE_BY, RE_MEASURE_DATE_BY
 
     units: list[str] = []
@@ -1110,6 +1113,8 @@ def _assignment_fields(problem: ParsedProblem, inline: str) -> None:
     for sentence in inline.split("。"):
         sentence = sentence.strip()
         if not RE_ASSIGNMENT_SENTENCE.match(sentence):
+            if duties_only:
+                continue
             break  # (only the sentences opening the body: what was done follows them)
         lead = RE_ASSIGNED_LEAD.search(sentence)
         if lead:
@@ -1118,7 +1123,7 @@ def _assignment_fields(problem: ParsedProblem, inline: str) -> None:
             if partners:
                 add_units(units, split_units(partners.group(1)))
         if deadline is None:
-            by = RE_MEASURE_BY.search(sentence) or RE_MEASURE_DATE_BY.search(sentence)
+            by = RE_MEASURE_BY.search(sentence) or RE_MEASURE_DATE_BY.search(sentence) or RE_ASSIGNED_BY.search(sentence)
             long_term = RE_ASSIGNED_LONG_TERM.search(sentence)
             deadline = re.sub(r"\s+", "", by.group(1)) if by else (long_term.group(1) if long_term else None)
     if not problem.responsible_units and units:

@@ -208,11 +208,12 @@ def _wrapper_goes_on(text: str, end: int) -> bool:
 
 # st21: the sentences that assign a problem, in prose, after its statement and before what was done: who leads it and
 # who helps ("该问题由市住建局牵头，各区政府配合。", "此项任务由县教育局负责。") and by when it must be done ("要求于2024年
-# 12月31日前完成整改。", "要求长期坚持。", "限于6月底前整改到位。") — fields told as sentences (R104, R106), not part of
+# 12月31日前完成整改。", "要求长期坚持。", "限于6月底前整改到位。", "整改时限为2025年6月30日前。") — fields told as sentences (R104, R106), not part of
 # the statement (the title ends before them).
 RE_ASSIGNMENT_SENTENCE = re.compile(r"(?:(?:该|此|这一?)项?(?:问题|任务|事项)?(?:整改)?由[^。；;]{2,80}?(?:牵头|负责)"
                                     r"|(?:该|此|这一?)?项?(?:问题|任务|事项)?(?:整改)?(?:要求|限于?|须于?|需于?)[^。；;，,]{0,20}?"
-                                    r"(?:完成|整改到位|整改完毕|办结|长期坚持|持续整改))")
+                                    r"(?:完成|整改到位|整改完毕|办结|长期坚持|持续整改))"
+                                    r"|(?:整改|完成)(?:时限|期限)(?:为|是)")
 
 
 def assignment_cut(head: str) -> int | None:
