@@ -23,6 +23,9 @@ Rules:
   after the statement that is no assignment stays in the title as before.
   A one-task notice's duties field told in such sentences ("整改责任：该问题由A牵头整改，B、C配合。…整改时限为…。") gives
   the notice's problem its units and deadline (readings.whole_document_candidate, RE_DUTY_FIELD).
+- A round summary states its total first, noun first ("本轮巡察共反馈问题416个，已完成整改382个"), then each body's
+  part number first ("某局党组针对反馈的41个问题…"): the total stated first is the document's, whatever its word order
+  (headline.headline_figures); a part count with no total before it is read as before.
 - An account's last sentence saying where the problem stands now, then one clause more ("目前正在推进，已完成阶段性
   目标。", "目前该项工作需长期坚持，已纳入常态化管理。"), states its status (structure.RE_NOW_CLAUSE).
 """
@@ -316,3 +319,30 @@ def test_a_duties_field_with_no_assigning_sentence_gives_no_units_by_this_rule()
     r = parse_text(_one_task("整改责任：各相关单位要切实履行职责，确保整改到位。"))
     assert len(r.problems) == 1
     assert r.problems[0].responsible_units == [] and r.problems[0].deadline is None
+
+
+# --- a round summary's total, stated first noun first ------------------------------------------------------------
+
+def test_a_total_stated_noun_first_before_the_bodies_parts_is_the_documents_total():
+    from zhenggai.importer.parse import headline as H
+
+    for total in ("本次督查共发现问题128个，截至6月底，已完成整改117个，其余11个正在推进。",
+                  "此次审计共查出问题75个，已完成整改70个。"):
+        text = "\n".join([
+            "——总体进展。" + total,
+            "——重点单位。县卫健委党组针对反馈的23个问题制定整改措施61条，已完成整改21个；县教体局党组针对反馈的19个问题"
+            "制定整改措施44条，已完成整改18个。",
+        ])
+        f = H.headline_figures(text)
+        H.settle(f)
+        want = (128, 117) if "128" in total else (75, 70)
+        assert (f.problems_total, f.problems_done) == want, total
+
+
+def test_a_part_count_with_no_total_before_it_is_read_as_before():
+    from zhenggai.importer.parse import headline as H
+
+    text = "县卫健委党组针对反馈的23个问题制定整改措施61条，已完成整改21个，其余2个正在推进。"
+    f = H.headline_figures(text)
+    H.settle(f)
+    assert (f.problems_total, f.problems_done) == (23, 21)
