@@ -26,6 +26,10 @@ Rules:
 - A round summary states its total first, noun first ("本轮巡察共反馈问题416个，已完成整改382个"), then each body's
   part number first ("某局党组针对反馈的41个问题…"): the total stated first is the document's, whatever its word order
   (headline.headline_figures); a part count with no total before it is read as before.
+- A PDF line opening with a labelled item's label as the parser reads them ("问题2.3：", "任务五：", "点位一：") starts a
+  paragraph, however short the line above it stopped (extract._opens_labelled_item in _pdf_join): the same text reads
+  the same whether the measure ended before the label or not. A line opening on other words after a short line goes on
+  as before.
 - An account's last sentence saying where the problem stands now, then one clause more ("目前正在推进，已完成阶段性
   目标。", "目前该项工作需长期坚持，已纳入常态化管理。"), states its status (structure.RE_NOW_CLAUSE).
 """
@@ -346,3 +350,26 @@ def test_a_part_count_with_no_total_before_it_is_read_as_before():
     f = H.headline_figures(text)
     H.settle(f)
     assert (f.problems_total, f.problems_done) == (23, 21)
+
+
+# --- a PDF line opening with a labelled item's label -------------------------------------------------------------
+
+def _pdf_line(text, gap):
+    from zhenggai.importer.extract import _PdfLine
+
+    return _PdfLine(text=text, from_left=True, gap=gap, indented=False, size=16.0, char_w=16.0, fills=gap <= 8)
+
+
+def test_a_pdf_line_opening_with_an_items_label_starts_a_paragraph_after_a_short_line():
+    from zhenggai.importer.extract import _pdf_join
+
+    for label in ("问题2.3：", "任务五：", "点位一：", "问题3："):
+        lines = [_pdf_line("建立全程监控平台，实行准运证管理", 20.0), _pdf_line(label + "历史遗留尾矿库未开展风险评估", 200.0)]
+        assert _pdf_join([lines]) == ["建立全程监控平台，实行准运证管理", label + "历史遗留尾矿库未开展风险评估"], label
+
+
+def test_a_pdf_line_opening_on_other_words_after_a_short_line_goes_on_as_before():
+    from zhenggai.importer.extract import _pdf_join
+
+    lines = [_pdf_line("建立全程监控平台，实行准运证管理", 20.0), _pdf_line("问题台账，每月通报一次。", 200.0)]
+    assert _pdf_join([lines]) == ["建立全程监控平台，实行准运证管理问题台账，每月通报一次。"]
