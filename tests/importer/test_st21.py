@@ -30,6 +30,11 @@ Rules:
   paragraph, however short the line above it stopped (extract._opens_labelled_item in _pdf_join): the same text reads
   the same whether the measure ended before the label or not. A line opening on other words after a short line goes on
   as before.
+- A section of the problems found whose headings each name where or what was looked at (a short name, nothing wrong
+  said: "1.乡镇", "2.社区") over what was found there: one statement is one problem, an area's 一是…N是 items one
+  problem each (seq from 1 under the heading), the heading their category (structure._named_headings_opened). A heading
+  that itself states a fault, or a body telling what was done, leaves the list as it was. The shared shortfall class
+  takes "没能" (as "未能") and a rate or degree said to be low ("参与率低", "知晓度较低"; not "低于").
 - An account's last sentence saying where the problem stands now, then one clause more ("目前正在推进，已完成阶段性
   目标。", "目前该项工作需长期坚持，已纳入常态化管理。"), states its status (structure.RE_NOW_CLAUSE).
 """
@@ -373,3 +378,51 @@ def test_a_pdf_line_opening_on_other_words_after_a_short_line_goes_on_as_before(
 
     lines = [_pdf_line("建立全程监控平台，实行准运证管理", 20.0), _pdf_line("问题台账，每月通报一次。", 200.0)]
     assert _pdf_join([lines]) == ["建立全程监控平台，实行准运证管理问题台账，每月通报一次。"]
+
+
+# --- headings naming where the problems were found ----------------------------------------------------------------
+
+CHECK = ["为推进食品安全示范县创建，县市场监管局于3月中旬对各镇街开展了专项督查。现将督查情况通报如下：",
+         "一、总体情况", "各镇街高度重视，创建工作取得一定成效。", "二、存在问题"]
+
+
+def test_headings_naming_the_places_checked_over_their_findings_give_one_problem_a_finding():
+    text = "\n".join(CHECK + [
+        "1.农贸市场", "存在摊位占道经营、活禽宰杀区卫生不达标等问题。",
+        "2.学校食堂", "一是部分食堂从业人员健康证未及时更新。二是食品留样记录不规范。三是学生对食品安全知识知晓度较低。",
+        "3.小餐饮店", "存在未公示食品经营许可证的问题。",
+        "三、下一步工作", "县市场监管局将对发现的问题跟踪督办。",
+    ])
+    got = _titles(text)
+    assert got == [(None, "农贸市场", "存在摊位占道经营、活禽宰杀区卫生不达标等问题"),
+                   (1, "学校食堂", "部分食堂从业人员健康证未及时更新"), (2, "学校食堂", "食品留样记录不规范"),
+                   (3, "学校食堂", "学生对食品安全知识知晓度较低"),
+                   (None, "小餐饮店", "存在未公示食品经营许可证的问题")]
+
+
+def test_a_heading_that_states_a_fault_leaves_the_list_as_it_was():
+    text = "\n".join(CHECK + [
+        "1.农贸市场", "存在摊位占道经营、活禽宰杀区卫生不达标等问题。",
+        "2.食堂管理不规范", "部分食堂从业人员健康证过期。",
+        "三、下一步工作", "县市场监管局将对发现的问题跟踪督办。",
+    ])
+    got = _titles(text)
+    assert (None, "农贸市场", "存在摊位占道经营、活禽宰杀区卫生不达标等问题") not in got
+
+
+def test_a_body_telling_what_was_done_leaves_the_list_as_it_was():
+    text = "\n".join(CHECK + [
+        "1.农贸市场", "存在摊位占道经营问题，已完成整改。",
+        "2.学校食堂", "存在从业人员健康证过期问题。",
+        "三、下一步工作", "县市场监管局将对发现的问题跟踪督办。",
+    ])
+    got = _titles(text)
+    assert not any(t.startswith("存在摊位占道经营") for _, _, t in got)
+
+
+def test_a_low_rate_or_degree_and_mei_neng_are_shortfalls_a_comparison_is_not():
+    from zhenggai.importer.parse.levels import RE_SHORTFALL
+
+    for text in ("群众满意度较低", "志愿服务参与率低", "部分学生没能按时完成"):
+        assert RE_SHORTFALL.search(text), text
+    assert not RE_SHORTFALL.search("细颗粒物浓度低于国家标准")
