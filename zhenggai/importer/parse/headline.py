@@ -248,10 +248,11 @@ def headline_figures(text: str) -> Headline:
     t = _without_unfinished_counts(t)
     declared_at = _declared_problems_at(t)
     declared = declared_at[1] if declared_at else None
-    if declared_at is not None and "问题" in t[:declared_at[0]]:
-        # st21: a total written noun first before it ("本轮巡察共反馈问题416个，…" then "——重点单位整改。市教育局党组
-        # 针对反馈的41个问题…"): the document's total is the one stated first, whatever its word order — the later
-        # count is a part's (read below, as a total written noun first is)
+    if declared_at is not None and "问题" in t[:declared_at[0]] and RE_COUNT_THEN_NOUN.match(t, declared_at[2]):
+        # st21: a total written noun first before a count written number first ("本轮巡察共反馈问题416个，…" then
+        # "——重点单位整改。市教育局党组针对反馈的41个问题…"): the document's total is the one stated first, whatever
+        # its word order — the later count is a part's (read below, as a total written noun first is). (A later total
+        # written noun first again, "各轮巡察反馈问题共96个", is a running total over the first: read as before.)
         first_noun = _first_noun_count(t[:declared_at[0]])
         if first_noun is not None:
             declared = None
@@ -1183,14 +1184,17 @@ _STATED_TOTAL_AT = NearAnchor(r"(?<!疑似)问题(?:共计|总计|合计|共有|
                               r"(?!方面|类|大类|大方面|领域)", "问题", 0)
 
 
+RE_COUNT_THEN_NOUN = re.compile(r"\d+\s*[个项条件][^。；;，,\d]{0,6}?问题")
+
+
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
     at = _declared_problems_at(t)
     return at[1] if at else None
 
 
-def _declared_problems_at(t: str) -> tuple[int, int] | None:
-    """(where, count) of ``_declared_problems``."""
+def _declared_problems_at(t: str) -> tuple[int, int, int] | None:
+    """(where the statement starts, count, where the count stands) of ``_declared_problems``."""
     best = None
     # (problems handed over to the reporting body count as found: "国家移交我省的58个…问题"; not ones handed over for
     # another purpose, "督察移交的6个责任追究问题")
@@ -1204,7 +1208,7 @@ def _declared_problems_at(t: str) -> tuple[int, int] | None:
                   and not _petitions_said_concern(t, m.start(m.lastindex))
                   and not _batch_before_running_total(t, m.start(m.lastindex)) and not _petition_batch(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
-            best = (m.start(), int(m.group(1)))
+            best = (m.start(), int(m.group(1)), m.start(1))
     return best
 
 
