@@ -25,7 +25,8 @@ Rules:
   the notice's problem its units and deadline (readings.whole_document_candidate, RE_DUTY_FIELD).
 - A round summary states its total first, noun first ("本轮巡察共反馈问题416个，已完成整改382个"), then each body's
   part number first ("某局党组针对反馈的41个问题…"): the total stated first is the document's, whatever its word order
-  (headline.headline_figures); a part count with no total before it is read as before.
+  (headline.headline_figures); a part count with no total before it, or after a noun-first count that does not sum
+  (one inspection's count among others, no 共/累计/合计), is read as before.
 - A PDF line opening with a labelled item's label as the parser reads them ("问题2.3：", "任务五：", "点位一：") starts a
   paragraph, however short the line above it stopped (extract._opens_labelled_item in _pdf_join): the same text reads
   the same whether the measure ended before the label or not. A line opening on other words after a short line goes on
@@ -426,3 +427,13 @@ def test_a_low_rate_or_degree_and_mei_neng_are_shortfalls_a_comparison_is_not():
     for text in ("群众满意度较低", "志愿服务参与率低", "部分学生没能按时完成"):
         assert RE_SHORTFALL.search(text), text
     assert not RE_SHORTFALL.search("细颗粒物浓度低于国家标准")
+
+
+def test_a_noun_first_count_that_does_not_sum_is_no_total_over_a_later_count():
+    from zhenggai.importer.parse import headline as H
+
+    text = ("1.省委巡视反馈问题整改情况。巡视反馈意见问题28个，已整改完成25件。2.省督察问题整改情况。省督察组移交我县"
+            "61个问题中，已完成整改47个问题，剩余14个问题正在整改中。")
+    f = H.headline_figures(text)
+    H.settle(f)
+    assert f.problems_total != 28

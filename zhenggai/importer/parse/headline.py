@@ -253,9 +253,13 @@ def headline_figures(text: str) -> Headline:
         # "——重点单位整改。市教育局党组针对反馈的41个问题…"): the document's total is the one stated first, whatever
         # its word order — the later count is a part's (read below, as a total written noun first is). (A later total
         # written noun first again, "各轮巡察反馈问题共96个", is a running total over the first: read as before.)
+        # (a total, said to sum: "共…", "累计…", "合计…" in its clause — not one inspection's count among others,
+        # "反馈意见问题49个,已整改完成40件;…移交我县73个问题中…")
         first_noun = _first_noun_count(t[:declared_at[0]])
         if first_noun is not None:
-            declared = None
+            opens = max(t.rfind(c, 0, first_noun) for c in "。；;\n") + 1
+            if RE_SUMMED.search(t, opens, first_noun + 12):
+                declared = None
     joined = RE_JOINED_KINDS_TOTAL.search(t)
     # (petitions received are not problems; petitions an inspection handed over are: "反馈问题和交办信访件共5个")
     if joined and not (RE_PETITIONS.search(joined.group(0)) and not re.search(r"交办|移交|转办", joined.group(0))) \
@@ -1184,6 +1188,7 @@ _STATED_TOTAL_AT = NearAnchor(r"(?<!疑似)问题(?:共计|总计|合计|共有|
                               r"(?!方面|类|大类|大方面|领域)", "问题", 0)
 
 
+RE_SUMMED = re.compile(r"共|累计|合计|总计")
 RE_COUNT_THEN_NOUN = re.compile(r"\d+\s*[个项条件][^。；;，,\d]{0,6}?问题")
 
 
