@@ -1271,7 +1271,8 @@ def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
             if (full_stop and lines and not line.indented and same_size and _PDF_LABEL.match(text)
                     and _continues_inline_list(lines[-1], text)):
                 lines[-1] = lines[-1].rstrip() + text
-            elif wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text):
+            elif (wrapped and lines and text and not line.indented and same_size and not _PDF_LABEL.match(text)
+                  and not _opens_labelled_item(text)):
                 lines[-1] = lines[-1].rstrip() + text
             else:
                 lines.append(text)
@@ -1283,6 +1284,17 @@ def _pdf_join(page_lines: list[list["_PdfLine"]]) -> list[str]:
             full_stop = line.from_left and not ends_open and bool(text) and line.gap <= 0.5 * line.char_w
             last_size = line.size
     return lines
+
+
+def _opens_labelled_item(text: str) -> bool:
+    """st21: a line opening with a labelled item's label as the parser reads them ("问题2.3：", "问题三：", "任务5：",
+    "点位一：" — parse.numbering's labelled markers) starts a paragraph however short the line above it stopped: the
+    same text reads the same whether the PDF's measure ended before the label or not."""
+    if not text or text[0] not in "反巡督审问典交案整任项事点图地":
+        return False
+    from .parse.numbering import RE_LABELLED, RE_LABELLED_DOTTED, RE_PLACE_LABELLED
+
+    return bool(RE_LABELLED_DOTTED.match(text) or RE_LABELLED.match(text) or RE_PLACE_LABELLED.match(text))
 
 
 _RE_PDF_LABEL_AT_END = re.compile(r"(?:^|[\s。；;，,：:])(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*$"

@@ -51,7 +51,8 @@ COLUMNS: dict[str, list[str]] = {
     "completion": ["整改完成情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
     "percent": ["进度", "完成进度", "整改进度", "进度%", "完成比例", "完成率"],
     # (an audit office's table gives its verdict on each finding: "认定结果" 已整改 / 持续整改 / 未整改 — zs18)
-    "status": ["完成状态", "整改状态", "状态", "是否完成", "认定结果"],
+    # (st21: the same verdict headed the other way round, "整改结果认定", or as what the office found, "认定情况")
+    "status": ["完成状态", "整改状态", "状态", "是否完成", "认定结果", "结果认定", "认定情况"],
     "completion_date": ["实际完成时间", "完成时间", "销号时间", "完成日期"],
     "category": ["问题类别", "问题类型", "类别", "方面", "类型", "领域"],
     # Known, and computed from the other columns: read, and not reported as unknown.
@@ -440,6 +441,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     shared: dict[str, str] = {}
 
     groups: list[tuple[tuple, list[tuple]]] = []
+    spanning: list[tuple[int, str]] = []  # (problems above it, text) of each long row spanning the table
     category = None
     section_status = None
     current: list[tuple] | None = None
@@ -473,6 +475,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             from .parse.structure import RE_COUNT_NOTE
 
             category = RE_COUNT_NOTE.sub("", text.rstrip("。")).strip() or text.rstrip("。")
+            if groups and len(text) >= 20:
+                spanning.append((len(groups), values[0]))
             section_status = status_word(text) if re.search(r"完成|推进|长期|整改中", text) else None
             current = None
             continue
@@ -520,6 +524,18 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         return (row[0], *(row[p] if p is not None else "" for p in _positions))
 
     result._pick = pick
+    # st21: the rows spanning the table under its last problem close the ledger — a total stated as a sentence
+    # ("合计：查出问题16个，已整改10个…；促进完善制度5项。"), its notes (说明：…): the headline figures the ledger states
+    # of itself, as a note row under its title gives them (only where nothing above gave the figure)
+    closing = [t for k, t in spanning if k == len(groups)]
+    if closing:
+        from .parse import headline as _headline
+
+        figures = _headline.headline_figures("\n".join(closing))
+        _headline.settle(figures)
+        for key in ("problems_total", "problems_done", "measures_total", "measures_done", "rules_made"):
+            if getattr(result.headline, key) is None and getattr(figures, key) is not None:
+                setattr(result.headline, key, getattr(figures, key))
     # zs18: an audit's verdict column ("认定结果"): its "持续整改" is a finding still being put right (the audit office's
     # three verdicts, 已整改 / 持续整改 / 未整改; blindwritten14 w14_06), not the long-term work that word means in a
     # ledger's own status column

@@ -246,7 +246,20 @@ def headline_figures(text: str) -> Headline:
     t = "".join(c for c in _AFTER_STOP_OR_BREAK.split(text) if not RE_EXAMPLE_CLAUSE.match(c.strip()))
     t = _without_others_findings(t)
     t = _without_unfinished_counts(t)
-    declared = _declared_problems(t)
+    declared_at = _declared_problems_at(t)
+    declared = declared_at[1] if declared_at else None
+    if declared_at is not None and "问题" in t[:declared_at[0]] and RE_COUNT_THEN_NOUN.match(t, declared_at[2]):
+        # st21: a total written noun first before a count written number first ("本轮巡察共反馈问题416个，…" then
+        # "——重点单位整改。市教育局党组针对反馈的41个问题…"): the document's total is the one stated first, whatever
+        # its word order — the later count is a part's (read below, as a total written noun first is). (A later total
+        # written noun first again, "各轮巡察反馈问题共96个", is a running total over the first: read as before.)
+        # (a total, said to sum: "共…", "累计…", "合计…" in its clause — not one inspection's count among others,
+        # "反馈意见问题49个,已整改完成40件;…移交我县73个问题中…")
+        first_noun = _first_noun_count(t[:declared_at[0]])
+        if first_noun is not None:
+            opens = max(t.rfind(c, 0, first_noun) for c in "。；;\n") + 1
+            if RE_SUMMED.search(t, opens, first_noun + 12):
+                declared = None
     joined = RE_JOINED_KINDS_TOTAL.search(t)
     # (petitions received are not problems; petitions an inspection handed over are: "反馈问题和交办信访件共5个")
     if joined and not (RE_PETITIONS.search(joined.group(0)) and not re.search(r"交办|移交|转办", joined.group(0))) \
@@ -1175,8 +1188,18 @@ _STATED_TOTAL_AT = NearAnchor(r"(?<!疑似)问题(?:共计|总计|合计|共有|
                               r"(?!方面|类|大类|大方面|领域)", "问题", 0)
 
 
+RE_SUMMED = re.compile(r"共|累计|合计|总计")
+RE_COUNT_THEN_NOUN = re.compile(r"\d+\s*[个项条件][^。；;，,\d]{0,6}?问题")
+
+
 def _declared_problems(t: str) -> int | None:
     """The first stated total of problems ("反馈的697个问题", "共计50项具体问题", "问题有46项")."""
+    at = _declared_problems_at(t)
+    return at[1] if at else None
+
+
+def _declared_problems_at(t: str) -> tuple[int, int, int] | None:
+    """(where the statement starts, count, where the count stands) of ``_declared_problems``."""
     best = None
     # (problems handed over to the reporting body count as found: "国家移交我省的58个…问题"; not ones handed over for
     # another purpose, "督察移交的6个责任追究问题")
@@ -1190,8 +1213,8 @@ def _declared_problems(t: str) -> int | None:
                   and not _petitions_said_concern(t, m.start(m.lastindex))
                   and not _batch_before_running_total(t, m.start(m.lastindex)) and not _petition_batch(t, m.start(m.lastindex))), None)
         if m and (best is None or m.start() < best[0]):
-            best = (m.start(), int(m.group(1)))
-    return best[1] if best else None
+            best = (m.start(), int(m.group(1)), m.start(1))
+    return best
 
 
 # "附件1 …整改进展情况（共20个问题，已完成13个）": counts given per attachment

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..result import ParsedMeasure, ParsedProblem
 from .levels import _PROBLEMS_AND_RECTIFICATION, RE_SITE_IN_ORDER, under_stated_problems
 from .rx import AtStops, NearAnchor, RareBranch, Needles
-from .titles import closes_statement, quoted_from
+from .titles import RE_ASSIGNMENT_SENTENCE, closes_statement, quoted_from
 
 READING_LABELS = {
     "list": "按正文中的编号列表读取问题",
@@ -478,6 +478,10 @@ _RE_MASKED_ITEM_MARK = re.compile(r"[(（]\s*[一二三四五六七八九十]?\s
 _RE_REPORT_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|措施|成效|打算|计划)$")
 
 
+# st21: a notice's field of who is charged with what, by its label ("整改责任：", "责任分工：", "责任主体：")
+RE_DUTY_FIELD = re.compile(r"^\s*(?:整改)?(?:责任|责任分工|责任主体|责任落实)\s*[:：]")
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
@@ -821,6 +825,13 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 add_units(problem.responsible_units, split_units(_unbracketed(value)))
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
+        duty = RE_DUTY_FIELD.match(t) if "责任" in t[:8] else None
+        if duty and RE_ASSIGNMENT_SENTENCE.match(t[duty.end():].strip()):
+            # st21: the notice's duties told in sentences under their label: "整改责任：该问题由A牵头整改，B、C配合。…整改
+            # 时限为2025年6月30日前。" (the same sentences a list's item assigns its problem in)
+            from .structure import _assignment_fields
+
+            _assignment_fields(problem, t[duty.end():].strip(), duties_only=True)
     # the fields in brackets closing the statement: "…存在环境风险。（责任单位：县住建局、市生态环境局某分局；整改时限：2020年12月底）"
     for bm in RE_BRACKET_FIELDS.finditer(texts[k0] if k0 < len(texts) else ""):
         for part in re.split(r"[;；]", bm.group(1)):

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from ..result import ParseResult, ParsedProblem
+from ..ledger_reader import RE_COMPLETION_STATUS, completion_status
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
 from .normalize import Para
 from .rx import AtStops
 from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, int_to_cn, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
-from .titles import RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
+from .titles import RE_ASSIGNMENT_SENTENCE, RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
 from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, choose_problem_nodes, place_group_line,
                      under_stated_problems)
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
@@ -76,6 +77,10 @@ _STATE = (r"(已全部整改到位|已整改到位|已全部完成整改|已完�
 _NOW = r"\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
 # (also the state alone as the account's last sentence: "…开展专项检查3次。已完成整改。")
 RE_NOW_STATE = AtStops(r"[。；;\n]", r"\s*(?:(?:目前|截至目前|当前|现)[，,]?\s*)?" + _STATE + r"[。；;]?$")
+# st21: …or where it stands now, then a clause more, as the account's last sentence: "目前正在推进，已完成阶段性目标。",
+# "目前该项工作需长期坚持，已纳入常态化管理。" (the state said of now, of this problem or this work)
+RE_NOW_CLAUSE = AtStops(r"[。；;\n]", r"\s*(?:目前|截至目前|当前|现)[，,]?\s*(?:(?:该|此|这)项?(?:问题|工作|任务)[^，,。；;\n]{0,3}?)?"
+                        + _STATE + r"[，,][^。；;\n]*[。；;]?$")
 # the same said anywhere in the account of a notice's one problem: "目前正在整改中，预计2024年底前完成。"
 RE_NOW_SAID = AtStops(r"[。；;\n]", _NOW + r"(?=[。；;，,]|$)")
 
@@ -486,10 +491,17 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 continue
             current = fname
             lead = RE_STATUS_LEAD.match(value) if fname == "measures" else None
+            cell = RE_COMPLETION_STATUS.match(value) if fname == "measures" and lead is None else None
             if lead and value[lead.end():].strip() and status_of(lead.group(1)):
                 # "整改情况：已完成。修订学习制度，建立学习台账。": the status, then what was done
                 stated_status = stated_status or status_of(lead.group(1))
                 value = value[lead.end():]
+            elif cell and value[cell.end():].strip() and completion_status(cell.group(0)):
+                # st21: a field opening with the words a ledger's progress cell states its status in (one class for
+                # the cell and the labelled field, so the format does not change the reading): "整改进展情况：达到序时
+                # 进度。各项措施按计划推进…" — on schedule, under way; "未达到序时进度" too
+                stated_status = stated_status or completion_status(cell.group(0))
+                value = value[cell.end():]
             elif fname == "measures" and len(value) <= 12 and status_of(value) and not find_xs_items(value):
                 stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
                 continue
@@ -607,6 +619,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 # "问题三：…。整改情况：…。目前已完成整改。" closing the item's own paragraph, then paragraphs that are
                 # not its account (a news story's quotes, next steps): where the item's own account ends
                 now = RE_NOW_STATE.search(inline.rstrip())
+            if now is None and ("目前" in account or "当前" in account or "现" in account):
+                now = RE_NOW_CLAUSE.search(account.rstrip())
             if now and status_of(now.group(1).replace("全部", "")):
                 candidates.append(status_of(now.group(1).replace("全部", "")))
         if not candidates:
@@ -617,6 +631,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             closing = RE_CLOSING_STATE.search(tail) if ("该" in tail or "此" in tail) else None
             if closing and status_of(closing.group(1)):
                 candidates.append(status_of(closing.group(1)))
+    if inline and (not problem.responsible_units or problem.deadline is None) and RE_ASSIGNMENT_SENTENCE.match(inline):
+        _assignment_fields(problem, inline)
     if trailing and not problem.responsible_units:
         problem.responsible_units = _trailing_units(trailing.group(1))
     if trailing and problem.deadline is None:
@@ -970,12 +986,17 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
             # examples (R88: a heading run into its description on the same line)
             # (each item must state a fault in its first sentence — "落实…政策迟缓" is no action though it opens with
             # 落实 — and tell nothing done: "一是加强…二是建立…" answering the area stays as it is)
-            for j, (title, text) in enumerate(inline, 1):
-                first = _item_title(text)
+            # (st21: the check is on the item's statement; its account, a paragraph of its own under an answer label,
+            # gives its measures and status — a progress report's ordinary shape)
+            for j, item in enumerate(inline, 1):
+                first = _item_title(item.text)
                 faulted = bool(RE_SHORTFALL.search(first) or RE_SHORTCOMING.search(first))
-                if (len(first) < 6 or not faulted or RE_DONE_WORK.search(text) or RE_MEASURE_WORDS.search(text)):
+                if (len(first) < 6 or not faulted or RE_DONE_WORK.search(item.text) or RE_MEASURE_WORDS.search(item.text)):
                     return problems
-                out.append(ParsedProblem(seq=j, title=title, category=heading_title(n), position=n.pos))
+                q = ParsedProblem(seq=j, title=item.title, category=heading_title(n), position=n.pos)
+                if item.account:
+                    _answer_read(q, item.account, item.pos)
+                out.append(q)
             continue
         if not kids:
             return problems
@@ -995,32 +1016,193 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
     return out
 
 
-def _inline_area_items(n: Node) -> list[tuple[str, str]] | None:
-    """gs20: (title, text) of each "一是/二是…" item an area heading runs into — "（一）…有差距。一是…。如，…。二是…" in
-    one paragraph, or the heading alone on its line over one paragraph "一是…二是…" — numbered 1, 2, … from the
-    heading's first full stop (or the paragraph's start) on; None when the area is not told so (its items one a
-    paragraph, a lead sentence before them, fewer than two)."""
+# st21: an area's items as a document states them, whatever its format did to the paragraphs. The shape: an area heading
+# ("（一）…有差距。") over its 一是…N是 items, where the items run on — into the heading's own paragraph, or several to a
+# paragraph — and each item may go on in paragraphs that are its continuation: its examples ("如，…", "又如，…"), or the
+# rest of a sentence a PDF broke off mid-line (the paragraph before ends without closing punctuation); and in a
+# progress report each item is followed by its account, a paragraph under an answer label ("整改情况：（1）…；（2）….目前，
+# 该问题已完成整改。" — levels.RE_ANSWER_LABEL) that gives the item's measures and, in its closing sentence, its status.
+# The area is read as one stream of its statement paragraphs joined without a separator, so a .txt line, a .docx
+# paragraph and a PDF's broken lines give the same items (blindwritten20 w20_01/w20_06, w20_02; blind38 lzq).
+RE_EXAMPLE_LEAD = re.compile(r"^\s*(?:如|又如|例如|比如|譬如|再如)[，,：:]")
+_CLOSED = ("。", "！", "!", "？", "?", "；", ";", "”", "）", ")")
+
+
+class AreaItem:
+    __slots__ = ("title", "text", "account", "pos")
+
+    def __init__(self, title: str, text: str, account: str, pos: int | None) -> None:
+        self.title, self.text, self.account, self.pos = title, text, account, pos
+
+
+# st21: a check's or inspection's section of the problems found ("二、存在问题") whose headings each name where or what
+# was looked at — a short name, no sentence, nothing wrong said ("1.乡镇", "2.社区", "3.中小学校及周边") — over what was
+# found there: one statement ("存在…的问题。") is one problem, an area's 一是…N是 items (as _inline_area_items reads
+# them) one problem each; the heading is their category (R12, R82: a body heading over its finding; R76a: the items
+# numbered under it; the heading's own number is no problem's). Every heading must be so, or the list stays as it is.
+RE_NAME_ONLY = re.compile(r"^[^，,。；;：:！!？?\s]{2,10}$")
+
+
+def _named_headings_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    from .readings import RE_DONE_WORK, RE_SHORTCOMING, _item_title
+
+    if not all(n.children and under_stated_problems(n) for n in nodes):
+        return problems
+    out: list[ParsedProblem] = []
+    for n in nodes:
+        head = heading_title(n)
+        if (not RE_NAME_ONLY.match(head) or RE_SHORTFALL.search(head) or RE_SHORTCOMING.search(head)
+                or any(c.marker is not None for c in n.children)):
+            return problems
+        inline = _inline_area_items(n)
+        if inline is not None:
+            for j, item in enumerate(inline, 1):
+                first = _item_title(item.text)
+                if (len(first) < 6 or not (RE_SHORTFALL.search(first) or RE_SHORTCOMING.search(first))
+                        or RE_DONE_WORK.search(item.text) or RE_MEASURE_WORDS.search(item.text) or item.account):
+                    return problems
+                out.append(ParsedProblem(seq=j, title=item.title, category=head, position=n.pos))
+            continue
+        text = n.children[0].text.strip()
+        if (len(n.children) != 1 or "。" in text.rstrip("。") or len(text) < 6 or find_xs_items(text)
+                or not (RE_SHORTFALL.search(text) or RE_SHORTCOMING.search(text)) or RE_DONE_WORK.search(text)
+                or RE_MEASURE_WORDS.search(text)):
+            return problems
+        out.append(ParsedProblem(seq=None, title=_clean_title(text), category=head, position=n.children[0].pos))
+    return out
+
+
+def _inline_area_items(n: Node) -> list[AreaItem] | None:
+    """gs20/st21: each "一是/二是…" item an area heading runs into — "（一）…有差距。一是…。如，…。二是…" in one paragraph,
+    the heading alone on its line over the items, or the items run on over several paragraphs, each item's continuation
+    (its examples, a sentence broken off) joined to it and its account ("整改情况：…", a paragraph of its own) kept
+    apart — numbered 1, 2, … from the heading's first full stop (or the first paragraph's start) on; None when the area
+    is not told so (every item opening a paragraph of its own with nothing run on, a lead sentence before them, fewer
+    than two, a paragraph that neither opens an item nor continues one, accounts for some items only)."""
     from .readings import _sequential
 
     i = n.text.find("。")
     rest = n.text[i + 1:] if i >= 0 else ""
-    if rest.strip() and n.children:
+    if "二是" not in rest and not any("二是" in c.text for c in n.children):
+        return None  # (cheap: no second item anywhere in the area)
+    stream = ""
+    starts: list[int] = []  # the stream offset where each statement paragraph starts
+    accounts: list[tuple[int, str, int | None]] = []  # (stream offset, account text after its label, position)
+    segments = ([(rest, n.pos)] if rest.strip() else []) + [(c.text, c.pos) for c in n.children]
+    after_account = False
+    for text, pos in segments:
+        t = text.strip()
+        label = RE_ANSWER_LABEL.match(t)
+        if label:
+            if not stream:
+                return None  # (an account before any item: the area's own account)
+            accounts.append((len(stream), t[label.end():].strip(), pos))
+            after_account = True
+            continue
+        opens_item = RE_XS_OPENING.match(t) is not None
+        if stream and not opens_item and (after_account or (stream.endswith(_CLOSED) and not RE_EXAMPLE_LEAD.match(t))):
+            return None  # (a paragraph that neither opens an item nor goes on with one: not this shape)
+        after_account = False
+        starts.append(len(stream))
+        stream += t
+    if "二是" not in stream:
         return None
-    if not rest.strip():
-        if len(n.children) != 1:
+    xs = _sequential(find_xs_items(stream))
+    if len(xs) < 2 or stream[:xs[0][0]].strip():
+        return None
+    run_on = bool(rest.strip()) or any(at not in starts for at, _ in xs)
+    if not run_on:
+        return None  # (every item opens its own paragraph: _feedback_areas_opened reads them one a paragraph)
+    bounds = [at for at, _ in xs] + [len(stream)]
+    for k, (at, _, _) in enumerate(accounts):
+        # an account must follow an item's statement and precede the next item's (a paragraph of statement after an
+        # account belongs to no item)
+        if at not in bounds[1:] or (k + 1 < len(accounts) and accounts[k + 1][0] == at):
             return None
-        rest = n.children[0].text
-    if "二是" not in rest:
-        return None
-    xs = _sequential(find_xs_items(rest))
-    if len(xs) < 2 or rest[:xs[0][0]].strip():
-        return None
+    if accounts and len(accounts) != len(xs):
+        return None  # (some items answered, some not: not one account an item)
+    told = {at: (text, pos) for at, text, pos in accounts}
     out = []
     for j, (at, num) in enumerate(xs):
-        end = xs[j + 1][0] if j + 1 < len(xs) else len(rest)
-        text = rest[at + len(int_to_cn(num)) + 1:end]
-        out.append((_clean_title(text.strip(" 　,，、:：；;")), text))
+        end = bounds[j + 1]
+        text = stream[at + len(int_to_cn(num)) + 1:end]
+        account, pos = told.get(end, ("", n.pos))
+        out.append(AreaItem(_clean_title(text.strip(" 　,，、:：；;")), text, account, pos))
     return out
+
+
+# st21: the sentences assigning a problem after its statement (titles.RE_ASSIGNMENT_SENTENCE): the lead body "由X牵头"
+# and its partners ", Y、Z配合" are its units, lead first (R104); "要求于…前完成整改" its deadline as written (R106),
+# "要求长期坚持" the long-term deadline
+RE_ASSIGNED_LEAD = re.compile(r"由([^。；;，,]{2,40}?)(?:牵头|负责)")
+RE_ASSIGNED_PARTNERS = re.compile(r"[，,]\s*([^。；;，,]{2,60}?)(?:配合|协助|协办|参与)")
+RE_ASSIGNED_LONG_TERM = re.compile(r"(?:要求|需|须)(长期坚持|持续整改)")
+RE_ASSIGNED_BY = re.compile(r"(?:整改|完成)(?:时限|期限)(?:为|是)\s*([^。；;，,]{2,20})")
+
+
+def _assignment_fields(problem: ParsedProblem, inline: str, duties_only: bool = False) -> None:
+    """Units and deadline from the sentences assigning a problem: those opening ``inline`` (what was done follows them),
+    or, ``duties_only`` (a field of the duties, "整改责任：…"), every such sentence of it."""
+    from . import RE_MEASURE_BY, RE_MEASURE_DATE_BY
+
+    units: list[str] = []
+    deadline = None
+    for sentence in inline.split("。"):
+        sentence = sentence.strip()
+        if not RE_ASSIGNMENT_SENTENCE.match(sentence):
+            if duties_only:
+                continue
+            break  # (only the sentences opening the body: what was done follows them)
+        lead = RE_ASSIGNED_LEAD.search(sentence)
+        if lead:
+            add_units(units, split_units(lead.group(1)))
+            partners = RE_ASSIGNED_PARTNERS.search(sentence, lead.end())
+            if partners:
+                add_units(units, split_units(partners.group(1)))
+        if deadline is None:
+            by = RE_MEASURE_BY.search(sentence) or RE_MEASURE_DATE_BY.search(sentence) or RE_ASSIGNED_BY.search(sentence)
+            long_term = RE_ASSIGNED_LONG_TERM.search(sentence)
+            deadline = re.sub(r"\s+", "", by.group(1)) if by else (long_term.group(1) if long_term else None)
+    if not problem.responsible_units and units:
+        problem.responsible_units = units
+    if problem.deadline is None and deadline:
+        problem.deadline = deadline
+
+
+def closing_status(account: str) -> tuple[str | None, int]:
+    """(status, where the stating sentence starts) of an account that ends by saying where its problem stands: "目前，该问题
+    已完成整改。", "目前正在整改中。", "该项工作需长期坚持。" (the same sentences build_problem reads at an account's
+    end); (None, len(account)) when it does not."""
+    from .readings import RE_STATE_SENTENCE
+
+    text = account.rstrip()
+    said = list(RE_STATE_SENTENCE.finditer(text))
+    if said:
+        st = status_of(said[-1].group(1).replace("完成整改", "已完成整改"))
+        if st:
+            return st, said[-1].start()
+    now = RE_NOW_STATE.search(text) or RE_NOW_CLAUSE.search(text)
+    if now and status_of(now.group(1).replace("全部", "")):
+        return status_of(now.group(1).replace("全部", "")), now.start()
+    tail_at = max(0, len(text) - 24)
+    tail = text[tail_at:]
+    closing = RE_CLOSING_STATE.search(tail) if ("该" in tail or "此" in tail) else None
+    if closing and status_of(closing.group(1)):
+        return status_of(closing.group(1)), tail_at + closing.start()
+    return None, len(account)
+
+
+def _answer_read(problem: ParsedProblem, account: str, pos: int | None) -> None:
+    """An item's account under its answer label (R118: the item's sole account of what was done): its numbered items
+    (an undivided paragraph: one) are the measures, its closing sentence the status (R93) and no measure."""
+    status, at = closing_status(account)
+    problem.status = status
+    body = account[:at].strip() if at > 0 else account.strip()
+    # (the stop before the status sentence, when it had none: "…登记备案目前，该问题已完成整改。")
+    body = body.rstrip("，,；; ")
+    if body:
+        problem.measures, notes, _ = split_measures([BodyItem(body, pos, parse_marker(body))])
+        problem.notes.extend(notes)
 
 
 # what was done, told in the same clause run as the problem: "理论学习不深入，已制定学习计划"
@@ -1420,6 +1602,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
         chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and len(chosen.nodes) >= 2:
+        chosen.problems = _named_headings_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.problems) >= 3 and "是否" in "".join(p.title for p in chosen.problems):

@@ -206,6 +206,30 @@ def _wrapper_goes_on(text: str, end: int) -> bool:
     return bare is not None and bare.end() > end and not _RE_STOP_OR_LABEL.search(text, end, bare.end() - 1)
 
 
+# st21: the sentences that assign a problem, in prose, after its statement and before what was done: who leads it and
+# who helps ("该问题由市住建局牵头，各区政府配合。", "此项任务由县教育局负责。") and by when it must be done ("要求于2024年
+# 12月31日前完成整改。", "要求长期坚持。", "限于6月底前整改到位。", "整改时限为2025年6月30日前。") — fields told as sentences (R104, R106), not part of
+# the statement (the title ends before them).
+RE_ASSIGNMENT_SENTENCE = re.compile(r"(?:(?:该|此|这一?)项?(?:问题|任务|事项)?(?:整改)?由[^。；;]{2,80}?(?:牵头|负责)"
+                                    r"|(?:该|此|这一?)?项?(?:问题|任务|事项)?(?:整改)?(?:要求|限于?|须于?|需于?)[^。；;，,]{0,20}?"
+                                    r"(?:完成|整改到位|整改完毕|办结|长期坚持|持续整改))"
+                                    r"|(?:整改|完成)(?:时限|期限)(?:为|是)")
+
+
+def assignment_cut(head: str) -> int | None:
+    """The offset of the full stop ending a problem's statement where the sentences after it (to ``head``'s end) each
+    assign it (RE_ASSIGNMENT_SENTENCE), or None."""
+    if "由" not in head and "要求" not in head and "限" not in head and "于" not in head:
+        return None  # (cheap: no sentence can assign)
+    first = head.find("。")
+    if first <= 0:
+        return None
+    rest = [x for x in head[first + 1:].split("。") if x.strip()]
+    if rest and all(RE_ASSIGNMENT_SENTENCE.match(x.strip()) for x in rest):
+        return first
+    return None
+
+
 def split_heading(text: str, has_body: bool, topics_kept: bool = False) -> tuple[str, str, str | None]:
     """(title, inline body, status tag) of a problem heading paragraph (``topics_kept``: the item is one of a run of
     '<topic>:<finding>' items not all aspects — structure.topic_labelled_run — titled as printed, its aspect with it)."""
@@ -268,6 +292,9 @@ def split_heading(text: str, has_body: bool, topics_kept: bool = False) -> tuple
         head = text[: items[0][0]]
         cut = max(head.rfind("。"), head.rfind(":"), head.rfind("："))
         if cut > 0:
+            assigned = assignment_cut(head[:cut])
+            if assigned is not None:
+                cut = assigned  # (st21: the sentences assigning it are fields, not more of the statement)
             return _clean_title(head[:cut]), text[cut + 1:].strip(), tag
         return _clean_title(head), text[items[0][0]:].strip(), tag
     run_on = run_on_heading(text)
