@@ -632,9 +632,14 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
     # wrapped line of the paragraph before it (unless that stops on an open word or mark), nor the start of the next
     labels = {paras[i].pos for i in bare_label_lines(paras)}
     out: list[Para] = []
-    for p in paras:
+    for k, p in enumerate(paras):
         if out:
             a = out[-1]
+            if _field_value_wraps(a, p, paras[k + 1] if k + 1 < len(paras) else None):
+                a.text += p.text
+                a.joined.append(p.pos)
+                a.page_jump_after = p.page_jump_after
+                continue
             if labels and ((a.pos in labels and not a.joined) or (p.pos in labels and a.text and a.text[-1] not in _OPEN_ENDING)):
                 out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
                 continue
@@ -659,6 +664,29 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
                 continue
         out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
     return out
+
+
+# res21: a block of labelled field lines copied from a PDF or a narrow form keeps the form's line breaks inside a value
+# ("责任单位：某草原局、应急管理局、市生态环境" / "某某分局" / "配合单位：…"; "整改目标：完成…《县级历史遗留矿" / "山生态修复
+# 方案》编制备案…"): a label line (is_label_line) whose value stops on no closing mark goes on into the next line when that
+# line opens no item or label and either closes a bracket or quote the label line left open, or sits, with no sentence
+# end inside it, right before the next label line (the block goes on: the line between two fields is the first one's
+# value wrapped). Not a label line that ends on its colon or a stop ("整改时限：2024年底。" / "经核查…"), nor a line after
+# the block's last field (what follows the form is prose of its own).
+FIELD_WRAP_MIN = 15
+
+
+def _field_value_wraps(a: Para, b: Para, after: Para | None) -> bool:
+    if (not a.text or not b.text or a.page_jump_after or b.page_jump_before or a.text[-1] in _TERMINAL
+            or not is_label_line(a.text) or starts_structure(b.text) or is_date_line(b.text)):
+        return False
+    if _unbalanced(a.text) and (b.text.count("》") > b.text.count("《") or b.text.count("”") > b.text.count("“")
+                                or b.text.count(")") + b.text.count("）") > b.text.count("(") + b.text.count("（")):
+        return True
+    if len(a.text) < FIELD_WRAP_MIN or after is None or not is_label_line(after.text):
+        return False
+    inner = b.text.rstrip("。；;")
+    return "。" not in inner and "；" not in inner and ";" not in inner and len(b.text) <= len(a.text) + 4
 
 
 def _continues(a: Para, b: Para) -> bool:
@@ -945,7 +973,9 @@ def _strip_repeated_tags(paragraphs: list) -> list:
 # mark left as it is under its label ("整改措施：" over "（一）…"). Only in a form of one task: three labels or more
 # alone on their lines, one of them the task's own (整改任务 / 整改问题 / 反馈问题 …), none said twice (a flattened ledger
 # of several tasks repeats its labels), each followed by a value that is no label.
-_PROBLEM_FIELD_LABELS = re.compile(r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述")
+# (the words that label the problem's own field: shared with titles.RE_PROBLEM_LABEL, which drops them from a title)
+PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述"
+_PROBLEM_FIELD_LABELS = re.compile(PROBLEM_FIELD_WORDS)
 _RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")
 
 

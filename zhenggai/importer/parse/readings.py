@@ -479,7 +479,7 @@ _RE_REPORT_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|措施|成效|�
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
-    from .fields import add_units, split_fields, split_units
+    from .fields import add_units, names_duty, split_fields, split_units, with_co_units
     from .numbering import LEVEL_CN, cn_to_int, find_inline_numbered, find_xs_items, parse_marker
     from .measures import BodyItem, split_measures
     from .titles import _clean_title, status_of
@@ -810,6 +810,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 _add_units(problem.responsible_units, _split_units(v))
     problem.measures = measures
     # the notice's own fields: "责任单位：…", "整改时限：…", or "责任单位为…" in a sentence
+    co_values: list[str] = []
+    duty_named = False
     for t in texts:
         named = RE_UNITS_NAMED.search(t) if ("单位" in t or "部门" in t) else None  # (a scan for the words first)
         if named and ":" not in named.group(0) and "：" not in named.group(0):
@@ -817,11 +819,16 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         made = RE_UNIT_MADE_LEAD.search(t) if named is None and "由" in t and "为" in t else None
         if made:
             add_units(problem.responsible_units, [made.group(1)])
-        for fname, _label, value in split_fields(t):
-            if fname in ("units", "co_units") and value.strip():
+        for fname, label, value in split_fields(t):
+            if fname == "co_units" and value.strip():  # (the helpers: see fields.with_co_units, below)
+                co_values.append(_unbracketed(value))
+            elif fname == "units" and value.strip():
+                duty_named = duty_named or names_duty(label)
                 add_units(problem.responsible_units, split_units(_unbracketed(value)))
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
+    if co_values:
+        problem.responsible_units = with_co_units(problem.responsible_units, co_values, duty_named)
     # the fields in brackets closing the statement: "…存在环境风险。（责任单位：县住建局、市生态环境局某分局；整改时限：2020年12月底）"
     for bm in RE_BRACKET_FIELDS.finditer(texts[k0] if k0 < len(texts) else ""):
         for part in re.split(r"[;；]", bm.group(1)):
@@ -1421,7 +1428,7 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
     the body."""
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
-    from .fields import split_fields, split_units
+    from .fields import names_duty, split_fields, split_units, with_co_units
     from .numbering import cn_to_int
     from .measures import BodyItem, _measure_from, split_measures
     from .titles import RE_FED_BACK_LEAD, _clean_title, heading_title, said_statement, status_of
@@ -1551,9 +1558,15 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
     units = split_units(_units_text(sections["units"], text_of)) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
     if "units" in sections:  # "牵头单位：区国资委。整改时限：2024年3月底。": the section's own labelled fields
-        labelled = [(f, v.strip().strip("。；;，, ")) for f, _l, v in split_fields(text_of(sections["units"])) if f]
+        fielded = [(f, lab, v.strip().strip("。；;，, ")) for f, lab, v in split_fields(text_of(sections["units"])) if f]
+        labelled = [(f, v) for f, _l, v in fielded]
         if labelled:
-            units = [u for f, v in labelled if f in ("units", "co_units") and v for u in split_units(v)]
+            units = []
+            for f, _l, v in fielded:
+                if f == "units" and v:
+                    units.extend(u for u in split_units(v) if u not in units)
+            units = with_co_units(units, [v for f, _l, v in fielded if f == "co_units" and v],
+                                  any(f == "units" and names_duty(lab) for f, lab, _v in fielded))
             deadline = deadline or next((clean_deadline(v) for f, v in labelled if f == "deadline" and v), None)
     if "demands" in sections:  # "牵头单位 区国资委" "整改时限2024年3月底": the demands' own labelled lines
         demanded = _demanded_fields(text_of(sections["demands"]))
@@ -1670,13 +1683,20 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
         if len(heads) == 1:  # the one problem's own lines: "（责任单位：…）", "整改时限：…"
+            co_values: list[str] = []
+            duty_named = False
             for line in ([d.text for d in h.walk()] if h.marker is not None else more):
-                for fname, _l, value in split_fields(line.strip().strip("()（）")):
+                for fname, lab, value in split_fields(line.strip().strip("()（）")):
                     value = value.strip().strip("。；;，, ")
-                    if fname in ("units", "co_units") and value and "units" not in sections:
+                    if fname == "co_units" and value and "units" not in sections:
+                        co_values.append(value)
+                    elif fname == "units" and value and "units" not in sections:
+                        duty_named = duty_named or names_duty(lab)
                         p.responsible_units.extend(u for u in split_units(value) if u not in p.responsible_units)
                     elif fname == "deadline" and value and p.deadline is None:
                         p.deadline = clean_deadline(value)
+            if co_values:
+                p.responsible_units = with_co_units(p.responsible_units, co_values, duty_named)
         if single is not None:
             p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them

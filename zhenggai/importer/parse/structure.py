@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from ..result import ParseResult, ParsedProblem
 from .dates import clean_deadline
-from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
+from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, names_duty, split_fields, split_units, with_co_units
 from .normalize import Para
 from .rx import AtStops
 from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, int_to_cn, parse_marker
@@ -443,6 +443,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     stated_status = None
     current: str | None = None
     labelled_measures = fielded = False
+    co_values: list[str] = []
+    duty_named = False
     for k_it, it in enumerate(items):
         if it.marker is None and ("状态" in it.text[:8] or "进度" in it.text[:8]):
             sf = RE_STATUS_FIELD_LINE.match(it.text)
@@ -493,6 +495,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             elif fname == "measures" and len(value) <= 12 and status_of(value) and not find_xs_items(value):
                 stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
                 continue
+            if fname == "co_units":  # (the helpers: units unless a 责任… field names who answers for it, below)
+                co_values.append(value)
+                current = None
+                continue
+            if fname == "units" and names_duty(label):
+                duty_named = True
             if fname == "measures":
                 labelled_measures = True
                 if DONE_LABELS.match(label):
@@ -506,6 +514,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 if fname != "target":
                     current = None
 
+    if co_values:
+        problem.responsible_units = with_co_units(problem.responsible_units, co_values, duty_named)
     region = [BodyItem(it.text, it.pos, it.marker if (it.marker and it.marker.level > level) else None) for it in region]
     causes = [it for it in region if RE_CAUSE_LABEL.match(it.text) or (it.marker is None and RE_SAYS_WHAT_IS_WRONG.match(it.text))]
     if causes:  # "成因：…" / "原因分析：…": why it went wrong, not what was done

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import PROBLEM_FIELD_WORDS
 from .numbering import find_xs_items
 from .tree import Node
 
@@ -148,8 +149,11 @@ RE_SITE_CUT_NOTE = re.compile(r"\s*(?:…{1,3}|\.{3,6})\s*[(（]\s*(?:未完|全
 
 # (ks19: also the label naming who found it, "审计发现问题：…", "巡察反馈问题：…", "检查发现问题：…" — an audit
 # rectification report's items "1.审计发现问题：…。" then "整改情况：…": the statement is after the label, R89)
+# (res21: also any label of the problem's own field, normalize.PROBLEM_FIELD_WORDS — a list whose every item opens on
+# its field label, "1.整改任务：…" / "（二）整改问题：…" / "3、反馈意见：…", each item's statement after it: the label is the
+# field's name, never part of the title, as the one-task notice's "整改任务：…" line already reads)
 RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|督察|督查|检查|核查|督导)(?:组)?)?(?:发现|查出|反馈|指出|交办)的?(?:主要)?问题"
-                              r"|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
+                              r"|问题描述|问题内容|具体问题|问题|" + PROBLEM_FIELD_WORDS + r")\s*[:：]\s*")  # (at the start: match)
 
 
 # ks20: the label a one-task notice's task cell opens with, naming the task by its number in the round's plan:
