@@ -91,6 +91,14 @@ def traditional_map(texts: list[str]) -> dict[int, int]:
     return {ord(a): _T2S_CHANGED[a] for a in found}
 
 
+def folded_simplified(text: str) -> str:
+    """res21: ``text`` with each traditional character folded to its simplified form (character by character, the
+    length kept) — for a word list matched before the document is converted (a Word table's label cells "整改問題",
+    "完成時限" read by extract as "整改问题", "完成时限"); the text itself when OpenCC is not installed."""
+    mapping = traditional_map([text])
+    return text.translate(mapping) if mapping else text
+
+
 _T2S = None
 _T2S_CHANGED: dict[str, int] = {}  # every Chinese character OpenCC's t2s changes, alone → its simplified form
 _RE_T2S_CHANGED: re.Pattern | None = None  # those characters as one class (4,221 of 28,160 in OpenCC 1.1)
@@ -817,9 +825,12 @@ _RE_SEG = re.compile(
 # (flat19: nor before 上传日期/上传时间, which a page writes on its source's line, "来源: 某某网 上传日期:2025-05-23", the
 # line facts.meta_date reads the page's date from)
 LOST_BREAK_MIN = 200
-_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
-                            # the signature's date at the very end, a page's timestamp
-                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+# (res21: also after an ASCII sentence end right after a Chinese character, "…参训73人次. （二）在…方面", as a copy typed
+# with ASCII stops writes its sentences' ends: the same break, its text after it an item or a heading as any other's)
+_LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
+                    # the signature's date at the very end, a page's timestamp
+                    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+_RE_LOST_BREAK = re.compile(r"(?:(?<=[\u4e00-\u9fff。！？；：”）」』】])|(?<=[\u4e00-\u9fff][.!?]))" + _LOST_BREAK_REST)
 
 
 RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
@@ -1022,8 +1033,8 @@ def _label_lines_over_values(paragraphs: list) -> list:
 
 # the same gaps found from the gap (a class the engine scans fast), the character before it tested after: a run of
 # spaces after any other character holds no gap (each of its offsets has a space or that character before it)
-_RE_LOST_BREAK_RUN = re.compile(_RE_LOST_BREAK.pattern.split(")", 1)[1])
-_RE_LOST_BREAK_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：”）」』】]")
+_RE_LOST_BREAK_RUN = re.compile(_LOST_BREAK_REST)
+_RE_LOST_BREAK_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：”）」』】]|(?<=[\u4e00-\u9fff])[.!?]")
 
 
 def _lost_breaks(text: str) -> int:

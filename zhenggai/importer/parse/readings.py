@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
-from .levels import _PROBLEMS_AND_RECTIFICATION, RE_SITE_IN_ORDER, under_stated_problems
+from .levels import _PROBLEMS_AND_RECTIFICATION, RE_SHORTFALL, RE_SITE_IN_ORDER, under_stated_problems
 from .rx import AtStops, NearAnchor, RareBranch, Needles
 from .titles import closes_statement, quoted_from
 
@@ -3595,21 +3595,58 @@ def field_cards_candidate(lines_in) -> Candidate | None:
 # stating a fault in words (a lead-in over praise alone, or over requests, is no list). Praise before the lead-in is no
 # problem (not read). Not "问题有所减少" (no colon) nor a list the numbered readers took (this runs only when none did).
 RE_PROBLEMS_ARE_LEAD = re.compile(r"(?:存在的|发现的)?(?:主要)?问题(?:主要)?(?:有|是|为|如下)\s*[:：]\s*")
+# res21: the same list after a label that names the problems ("检查存在问题：A；B等问题。", "发现问题：…", "存在的问题：…"),
+# or after a lead announcing them with what is wrong with them all ("以下问题整改进度缓慢，效果不明显：A，B。") — a check
+# record's or a 督查 notice's one paragraph of findings. Two clauses suffice there when every clause states a fault in
+# the shared shortfall words (levels.RE_SHORTFALL, or a check's own fault words); and when the sentence has no ";",
+# its "，" clauses are the items only if each of them states a fault and names its own subject (no clause opens on a
+# verb or a connective continuing the one before).
+RE_PROBLEMS_LABEL_LEAD = re.compile(r"(?:^|(?<=[。；;]))\s*(?:(?:检查|督查|巡查|抽查|现场)(?:发现)?)?(?:存在的?|发现的?)问题\s*[:：]\s*"
+                                    r"|以下问题[^。:：；;“”]{0,24}?[:：]\s*")
+_RE_CLAUSE_CONTINUES = re.compile(r"^(?:并|且|但|而|又|还|也|同时|导致|造成|致使|使|影响|以致|从而|甚至|其中|如|例如|主要|特别是|尤其)")
+
+
+def _fault_clause(c: str) -> bool:
+    return bool(RE_SHORTFALL.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
 
 
 def _labelled_problem_clauses(paras) -> list:
-    for p in paras:
-        if "问题" not in p.text or (p.text.count("；") + p.text.count(";")) < 2:
+    for k, p in enumerate(paras):
+        semis = p.text.count("；") + p.text.count(";")
+        if "问题" not in p.text:
             continue
-        for m in RE_PROBLEMS_ARE_LEAD.finditer(p.text):
+        if semis >= 2:
+            for m in RE_PROBLEMS_ARE_LEAD.finditer(p.text):
+                sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
+                clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
+                if len(clauses) < 3 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+                    continue
+                faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
+                if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+                    continue
+                return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+        if "：" not in p.text and ":" not in p.text:
+            continue
+        for m in RE_PROBLEMS_LABEL_LEAD.finditer(p.text):
             sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
             clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
-            if len(clauses) < 3 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+            if len(clauses) < 2:
+                clauses = [c.strip() for c in re.split(r"[，,]", sentence)]
+                if any(_RE_CLAUSE_CONTINUES.match(c) or len(c) < 8 for c in clauses):
+                    continue
+            if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 for c in clauses):
                 continue
-            faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
-            if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+            if not all(_fault_clause(c) for c in clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
                 continue
-            return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+            category = None
+            if k > 0:  # (the section over the paragraph, when it names the problems: "二、存在的问题", R79)
+                from .numbering import parse_marker
+
+                mk = parse_marker(paras[k - 1].text)
+                head = mk.rest.strip().rstrip("。:：") if mk else ""
+                if head and len(head) <= 16 and "问题" in head:
+                    category = head
+            return [ParsedProblem(seq=None, title=c, category=category, position=p.pos) for c in clauses]
     return []
 
 

@@ -149,11 +149,15 @@ RE_SITE_CUT_NOTE = re.compile(r"\s*(?:…{1,3}|\.{3,6})\s*[(（]\s*(?:未完|全
 
 # (ks19: also the label naming who found it, "审计发现问题：…", "巡察反馈问题：…", "检查发现问题：…" — an audit
 # rectification report's items "1.审计发现问题：…。" then "整改情况：…": the statement is after the label, R89)
-# (res21: also any label of the problem's own field, normalize.PROBLEM_FIELD_WORDS — a list whose every item opens on
-# its field label, "1.整改任务：…" / "（二）整改问题：…" / "3、反馈意见：…", each item's statement after it: the label is the
-# field's name, never part of the title, as the one-task notice's "整改任务：…" line already reads)
 RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|督察|督查|检查|核查|督导)(?:组)?)?(?:发现|查出|反馈|指出|交办)的?(?:主要)?问题"
-                              r"|问题描述|问题内容|具体问题|问题|" + PROBLEM_FIELD_WORDS + r")\s*[:：]\s*")  # (at the start: match)
+                              r"|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
+
+
+# res21: a list whose every item opens on the label of the problem's own field (normalize.PROBLEM_FIELD_WORDS: "1.整改
+# 任务：…", "（二）整改问题：…", "3、反馈意见：…") states each problem after it: the label names the field, it is no part of
+# the title (as the one-task notice's "整改任务：…" line reads). Dropped from a problem item's heading only (split_heading):
+# a section's heading keeps it, where the one-task readings take the label for the section it is (and its category).
+RE_FIELD_WORD_LABEL = re.compile(r"^(?:" + PROBLEM_FIELD_WORDS + r")\s*[:：]\s*(?=\S{4})")
 
 
 # ks20: the label a one-task notice's task cell opens with, naming the task by its number in the round's plan:
@@ -214,6 +218,10 @@ def split_heading(text: str, has_body: bool, topics_kept: bool = False) -> tuple
     """(title, inline body, status tag) of a problem heading paragraph (``topics_kept``: the item is one of a run of
     '<topic>:<finding>' items not all aspects — structure.topic_labelled_run — titled as printed, its aspect with it)."""
     tag = None
+    if text[:1] in "整交反督问":
+        label = RE_FIELD_WORD_LABEL.match(text)
+        if label:
+            text = text[label.end():]
     m = RE_STATUS_TAG.search(text)
     if m and status_of(m.group(1)):
         tag = m.group(1)
