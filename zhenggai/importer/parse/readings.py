@@ -3646,8 +3646,40 @@ def _labelled_problem_clauses(paras) -> list:
                 head = mk.rest.strip().rstrip("。:：") if mk else ""
                 if head and len(head) <= 16 and "问题" in head:
                     category = head
-            return [ParsedProblem(seq=None, title=c, category=category, position=p.pos) for c in clauses]
+            found = [ParsedProblem(seq=None, title=c, category=category, position=p.pos) for c in clauses]
+            if k + 1 < len(paras):
+                _answered_in_order(found, paras[k + 1])
+            return found
     return []
+
+
+# res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",
+# "整改结果：…"), answers its clauses in their order: one measure each (R96), its ";" clauses (else its "，" clauses)
+# taken in order, the last problem given what is left; fewer clauses than problems give each problem the whole account.
+# Each problem's status is its answer's (titles.status_of).
+RE_ANSWER_LABEL = re.compile(r"^[^，,。；;:：]{0,4}?整改(?:情况|进度|进展|进展情况|结果|落实情况)\s*[:：]\s*")
+
+
+def _answered_in_order(problems: list[ParsedProblem], para) -> None:
+    from .titles import status_of
+
+    m = RE_ANSWER_LABEL.match(para.text)
+    value = para.text[m.end():].strip().rstrip("。") if m else ""
+    if not value or any(RE_SHORTCOMING.search(c) and not RE_ANSWER_DONE.search(c) for c in re.split(r"[；;]", value)):
+        return
+    parts = [c.strip() for c in re.split(r"[；;]", value) if c.strip()]
+    if len(parts) < len(problems):
+        parts = [c.strip() for c in re.split(r"[，,]", value) if c.strip()]
+    if len(parts) < len(problems):
+        parts = [value] * len(problems)
+    else:
+        parts = parts[: len(problems) - 1] + ["，".join(parts[len(problems) - 1:])]
+    for prob, answer in zip(problems, parts):
+        prob.measures = [ParsedMeasure(seq=None, text=answer, deadline=None, responsible_units=[], position=para.pos)]
+        prob.status = status_of(answer)
+
+
+RE_ANSWER_DONE = re.compile(r"已|到位|完成")
 
 
 # "在某社区,督查组…进行督查,发现A等问题。在某院落,督查组发现B。在某综合楼院落存在C等问题。": a check's news telling one place
