@@ -476,6 +476,17 @@ _RE_MASKED_ITEM_MARK = re.compile(r"[(（]\s*[一二三四五六七八九十]?\s
 _RE_REPORT_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|措施|成效|打算|计划)$")
 
 
+# res21: a check record's field of what the check found ("存在问题：A；B；C。", "检查发现问题：…") that lists two faults or
+# more in ";" clauses, in a text that names no notice of one task (公示, 销号, 验收, 整改任务 …: RE_TASK_NOTICE, in its
+# title or the paragraphs before the field), is a
+# list of findings, one problem a clause (R10), not one task's statement: the whole reading leaves it to the others.
+def _found_clauses_field(label: str, value: str, heading: str) -> bool:
+    if not re.match(r"^[^:：]{0,6}?(?:存在|发现)", label) or RE_TASK_NOTICE.search(heading):
+        return False
+    clauses = [c.strip(" ，,。") for c in re.split(r"[；;]", value or "") if c.strip(" ，,。")]
+    return len(clauses) >= 2 and all(_fault_clause(c) for c in clauses)
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
@@ -541,6 +552,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             from_field = True
             if pm is None:
                 section_label = RE_TASK_SECTION_LABEL.match(t)
+            if _found_clauses_field(m.group(0), title, (result.title or "") + "\n" + "\n".join(texts[:k])[:200]):
+                return None
             break
     quoted = None
     if title is None:
