@@ -23,7 +23,7 @@ from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, c
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
-from .levels import RE_CHECK_FOUND, RE_SHORTFALL
+from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_SHORTFALL
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -553,6 +553,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
         measures, notes, numbering = split_measures(region)
+    if measures and not labelled_measures and (getattr(node, "_sub_items", False) or (
+            region and all(it.marker is not None for it in region))) and all(_fault_detail(m.text) for m in measures):
+        # res21: a problem's numbered sub-items each a short sentence ending on what is wrong ("1、上级决策部署落实不
+        # 彻底。" over "（1）开展基层治理不均衡。" "（2）…不到位。"): the signs of the problem (its details), not what was
+        # done about it — a measure says what was or will be done, it does not end on a shortfall
+        notes, measures = notes + [m.text for m in measures], []
     if measures and any(RE_NO_STEP_LINE.match(m.text.strip()) for m in measures if len(m.text) <= 60):
         # mix20: a photo's caption whose photo the copy lost ("整改前:", "整改后:") and a forum's edit stamp ("本帖最后由
         # 某某 于 2021-8-13 09:24 编辑"): lines of the page, not things done (notes)
@@ -693,6 +699,21 @@ def closing_account(problem: ParsedProblem) -> list[str]:
         if RE_ABOUT_ALL_LISTED.match(t):
             return problem.notes[k:]
     return []
+
+
+# res21: a detail of a problem: one short sentence (its first line; a copy may cut the next one to a character) that
+# ends on a shortfall word (levels.RE_SHORTFALL) and opens on no action (levels.RE_ACTION_OPENING, 针对/解决/对…)
+RE_SHORTFALL_AT_END = re.compile(r"(?:" + RE_SHORTFALL.pattern + r")(?:的问题|问题|现象|情况)?[。；;]?$")
+_RE_ANSWER_OPENING = re.compile(r"^(?:针对|解决|对照|对|通过|经过|已|目前|现已|截至|整改)")
+
+
+def _fault_detail(text: str) -> bool:
+    first = text.strip().split("\n", 1)[0].strip()
+    if not first or len(first) > 40 or first.count("。") > 1 or (first.count("。") == 1 and not first.endswith("。")):
+        return False
+    if RE_ACTION_OPENING.match(first) or _RE_ANSWER_OPENING.match(first):
+        return False
+    return bool(RE_SHORTFALL_AT_END.search(first))
 
 
 def _append_field(problem: ParsedProblem, fname: str | None, value: str) -> None:
