@@ -603,7 +603,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             e = t.find("。", ve)
             e = len(t) if e < 0 else e
             sentence = t[s0:e]
-            if _reads_as_feedback_item(sentence, "\n".join([t[e:]] + texts[k + 1:])):
+            # (res21: or what was done told before it, when nothing after says any: a report's lead "…反馈问题“X”的问题,
+            # 已落实整改措施,达到验收标准。…现将有关情况报告如下" over the statement, in a copy cut inside the fields that
+            # follow it — the account the lead announces is cut off, what it says done is not)
+            if _reads_as_feedback_item(sentence, "\n".join([t[e:]] + texts[k + 1:])) or (
+                    k > 0 and _reads_as_feedback_item(sentence, "\n".join(texts[:k]))
+                    and not RE_DONE_WORK.search("\n".join([t[e:]] + texts[k + 1:]))):
                 # the statement after "…反馈指出，", not who made it (nor a page's lines run into it)
                 title, at = t[ve:e].lstrip("，,:：　 ") or sentence, (k, e)
                 fed_back = True
@@ -1013,6 +1018,8 @@ RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|�
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
 # what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
+                          # res21: the measures said carried out and the sign-off standard met ("已落实整改措施,达到验收标准")
+                          r"|已(?:经)?落实(?:了)?整改措施|达到(?:了)?(?:整改)?验收(?:销号)?(?:标准|条件|要求)"
                           r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是"  # not "反馈要求：一是…" (demands)
                           # the account of the work under way: "整改以来，一是…", "目前正在整改中", "接到督察反馈后，…"
                           r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后"
