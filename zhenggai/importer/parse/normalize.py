@@ -888,7 +888,8 @@ _RE_OTHER_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*\t+\s*(?=\S)([
 # (rs20: or as a markdown table, a bar before the label cell too, "| 反馈问题 | … |" — a tender site's copy of a 公示表;
 # and the label cell may name its field twice, the second in brackets: "牵头部门 (责任单位)", read as its first name)
 _RE_PIPE_FIELD_CELL = re.compile(r"^\s*(?:\|\s*)?([\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}?)(?:\s*[(（][\u4e00-\u9fff]{2,8}[)）])?"
-                                 r"\s*\|\s*(?=[^\s|])([^|]*?)\s*\|?\s*$")
+                                 # (res21: a copy cut off after the row may close it with its ellipsis: "| … |…")
+                                 r"\s*\|\s*(?=[^\s|])([^|]*?)\s*\|?\s*(?:…+|\.{3,6})?\s*$")
 
 
 # bs20: the same rows flattened to "label value" lines, one space between the cells ("整改目标 根据…", "整改措施 针对…",
@@ -923,6 +924,19 @@ def _field_cell(p: str, known: bool):
     return label, m.group(2)
 
 
+# res21: a markdown table of two columns ("| 反馈问题 | … |" then "| 核查情况 | … |"), a bar before the label cell and
+# one after the value, is a table whatever its labels: two such rows suffice for a form when one of them is the task's
+# own field (PROBLEM_FIELD_WORDS) — a copy cut after its second row, where the form's other known labels are lost.
+def _markdown_task_rows(paragraphs: list, rows: list[int]) -> bool:
+    own = [i for i in rows if paragraphs[i].lstrip().startswith("|")
+           and _PROBLEM_FIELD_LABELS.fullmatch(_field_cell(paragraphs[i], True)[0])]
+    if not own:
+        return False
+    i = own[0]
+    return any(0 <= j < len(paragraphs) and isinstance(paragraphs[j], str) and paragraphs[j].lstrip().startswith("|")
+               and _field_cell(paragraphs[j], False) for j in (i - 1, i + 1))
+
+
 def label_field_cells(paragraphs: list) -> list:
     """Rows of a two-column field table ("整改任务\t…", "整改任务 | … |") as labelled fields ("整改任务：…", each a block
     of its own); only when the document holds at least three such rows (a form, not one stray cell of a ledger), and never
@@ -939,7 +953,7 @@ def label_field_cells(paragraphs: list) -> list:
     if len(spaced) < 3:  # (spaced rows count only as a form of their own: three of them)
         rows = [i for i in rows if i not in spaced]
         spaced = set()
-    if len(rows) < 3:
+    if len(rows) < 3 and not _markdown_task_rows(paragraphs, rows):
         return _label_lines_over_values(_strip_repeated_tags(paragraphs))
     known = set(rows)
     rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str)
@@ -984,7 +998,8 @@ def _strip_repeated_tags(paragraphs: list) -> list:
 # mark left as it is under its label ("整改措施：" over "（一）…"). Only in a form of one task: three labels or more
 # alone on their lines, one of them the task's own (整改任务 / 整改问题 / 反馈问题 …), none said twice (a flattened ledger
 # of several tasks repeats its labels), each followed by a value that is no label.
-# (the words that label the problem's own field: shared with titles.RE_PROBLEM_LABEL, which drops them from a title)
+# (the words that label the problem's own field: shared with titles.RE_FIELD_WORD_LABEL, which drops them from the title
+# of an item opening on one)
 PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述"
 _PROBLEM_FIELD_LABELS = re.compile(PROBLEM_FIELD_WORDS)
 _RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")

@@ -480,6 +480,15 @@ _RE_REPORT_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|措施|成效|�
 # more in ";" clauses, in a text that names no notice of one task (公示, 销号, 验收, 整改任务 …: RE_TASK_NOTICE, in its
 # title or the paragraphs before the field), is a
 # list of findings, one problem a clause (R10), not one task's statement: the whole reading leaves it to the others.
+RE_FORM_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+
+
+def _opens_on_field(text: str) -> bool:
+    from .normalize import RE_FIELD_LINE
+
+    return RE_FIELD_LINE.match(text) is not None
+
+
 def _found_clauses_field(label: str, value: str, heading: str) -> bool:
     if not re.match(r"^[^:：]{0,6}?(?:存在|发现)", label) or RE_TASK_NOTICE.search(heading):
         return False
@@ -920,6 +929,13 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
                                                                                                or opinion_answered)) or fielded or signed_news or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
         called_item and bool(measures) and "整改" in joined)
+    # res21: the task's own field opening its line in a form of fields, the next line another field of the form
+    # ("反馈问题：…" over "核查情况：…", a two-column table's rows cut off before what was done): the form of one task
+    # is the evidence, the only task field of the text
+    form_row = (from_field and field_k + 1 < len(texts) and _opens_on_field(texts[field_k])
+                and RE_FORM_FIELD_LINE.match(texts[field_k + 1]) is not None and sum(
+                    1 for fm in RE_TASK_FIELD.finditer(doc) if any(w in fm.group(0) for w in _TASK_FIELD_WORDS)) == 1)
+    marked = marked or form_row
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
