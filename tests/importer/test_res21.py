@@ -17,6 +17,12 @@ Rules:
   fault (readings._labelled_problem_clauses); the labelled account after it ("当日整改进度：…") answers them in order. (A
   form of one task's fields, "存在问题：…" beside "整改情况：…", is still read whole: not changed here.)
 - "全部<work>到位" is a done state (titles.STATUS_RULES), not after 未/没/不.
+- A problem's numbered sub-items each a short sentence ending on a shortfall ("（1）…不均衡。") are its details, not
+  measures (structure._fault_detail); an item saying what was done stays a measure.
+- A feedback item's statement ("督察报告指出：…") in a copy cut before its account is one task when the lead before it
+  says the work done ("已落实整改措施，达到验收标准", readings.RE_DONE_WORK).
+- A markdown two-column form ("| 反馈问题 | … |" over "| 核查情况 | … |", a cut copy's "…" after the last bar) is a form
+  of one task with two rows (normalize._markdown_task_rows, readings form_row).
 """
 from __future__ import annotations
 
@@ -265,3 +271,79 @@ def test_all_of_a_work_put_right_is_done():
 def test_not_all_put_right_is_not_done():
     assert status_of("尚未全部落实到位") is None
     assert status_of("未全部整改到位") is None
+
+
+# --- a problem's details under it --------------------------------------------------------------------------------------
+
+DETAILED_REPORT = """中共某街道工委关于巡察整改情况的报告
+一、巡察反馈问题整改落实情况
+（一）落实上级决策部署方面
+1、乡村振兴政策落实不到位。
+（1）产业帮扶项目带动效益不明显。
+（2）村集体经济收入增长缓慢。
+2、基层治理工作存在短板。
+（1）网格员队伍力量薄弱。
+（2）矛盾纠纷排查化解不及时。
+二、下一步工作打算
+持续巩固整改成果。
+"""
+
+
+def test_sub_items_ending_on_a_shortfall_are_details():
+    r = parse_text(DETAILED_REPORT)
+    assert [p.title for p in r.problems] == ["乡村振兴政策落实不到位", "基层治理工作存在短板"]
+    assert [p.measure_count for p in r.problems] == [0, 0]
+
+
+def test_a_single_detail_that_ends_on_an_imbalance_is_no_measure():
+    text = DETAILED_REPORT.replace("（1）产业帮扶项目带动效益不明显。\n（2）村集体经济收入增长缓慢。", "（1）各村发展不平衡。")
+    assert parse_text(text).problems[0].measure_count == 0
+
+
+def test_sub_items_that_tell_what_was_done_stay_measures():
+    # near miss: the sub-items say what was done (an action, a figure of work), not what is wrong
+    text = DETAILED_REPORT.replace("（1）产业帮扶项目带动效益不明显。\n（2）村集体经济收入增长缓慢。",
+                                   "（1）制定产业帮扶项目绩效评估办法，完成评估12个。\n（2）引进农产品加工企业2家，村集体年增收15万元。")
+    assert parse_text(text).problems[0].measure_count == 2
+
+
+# --- a feedback item whose account a copy cut off --------------------------------------------------------------------
+
+CUT_SELF_CHECK = """县住建局：
+根据市督察整改方案，我县涉及的第二轮省级督察反馈问题“城区污水管网建设滞后”的问题，已落实整改措施，达到验收标准。现将自查情况报告如下：
+一、问题整改情况
+督察报告指出：县城污水管网覆盖率仅为62%，部分老旧小区雨污合流，汛期污水溢流入河。
+牵头单位：县住房和城乡建设局
+责任单位：县水利局、县城市管理局
+整改时限：2024年底
+"""
+
+
+def test_a_statement_whose_lead_says_it_done_is_one_task_in_a_cut_copy():
+    r = parse_text(CUT_SELF_CHECK)
+    assert len(r.problems) == 1
+    assert r.problems[0].title.startswith("县城污水管网覆盖率仅为62%")
+
+
+def test_a_statement_with_nothing_said_done_is_left():
+    # near miss: the lead announces the check only; no work said done before or after
+    text = CUT_SELF_CHECK.replace("已落实整改措施，达到验收标准。", "")
+    r = parse_text(text)
+    assert not (len(r.problems) == 1 and r.reading == "whole" and r.problems[0].title.startswith("县城污水管网"))
+
+
+# --- a markdown form cut after its second row -------------------------------------------------------------------------
+
+MARKDOWN_FORM = """| 反馈问题 | 某县城区部分河段垃圾漂浮物清理不及时，岸线环境脏乱。 |
+| 核实情况 | 经核实，部分河段仍有漂浮物。 |…"""
+
+
+def test_a_markdown_forms_task_row_is_one_task():
+    r = parse_text(MARKDOWN_FORM)
+    assert [p.title for p in r.problems] == ["某县城区部分河段垃圾漂浮物清理不及时，岸线环境脏乱"]
+
+
+def test_a_two_row_markdown_table_of_other_fields_is_no_task():
+    # near miss: two rows of a markdown table, neither the task's own field
+    r = parse_text("| 检查时间 | 2024年5月8日上午 |\n| 检查地点 | 城东农贸市场及周边道路 |")
+    assert r.problems == []
