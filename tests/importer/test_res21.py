@@ -14,7 +14,9 @@ Rules:
   (normalize._RE_LOST_BREAK), so a section heading "（二）…" after "…人次. " opens its own line.
 - A check record's one paragraph of findings after a label naming them ("检查存在问题：A；B等问题。", "现场发现问题：…") or
   after a lead announcing them ("以下问题…：A，B。") is one problem a clause, two clauses enough when every one states a
-  fault (readings._labelled_problem_clauses); the labelled account after it ("当日整改进度：…") answers them in order. (A
+  fault (readings._labelled_problem_clauses); the labelled account after it ("当日整改进度：…") answers them in order;
+  a lead saying their rectification is slow reads them under way. A later demand naming a place due by a day
+  ("6月15日前柳林村要完成…") is the deadline of the findings naming it (parse._named_demand_deadline). (A
   form of one task's fields, "存在问题：…" beside "整改情况：…", is still read whole: not changed here.)
 - "全部<work>到位" is a done state (titles.STATUS_RULES), not after 未/没/不.
 - A problem's numbered sub-items each a short sentence ending on a shortfall ("（1）…不均衡。") are its details, not
@@ -234,7 +236,7 @@ VILLAGE_NOTICE = """各村（社区）：
 二、存在的问题
 截至6月12日，以下问题整改进度缓慢：柳林村辖区内的沙河闸口漂浮物清理不及时，枫树村河段垃圾堆放问题依然突出。
 三、下步工作要求
-各村要进一步落实责任，加快整改进度。
+各村要进一步落实责任，加快整改进度，6月15日前柳林村要完成闸口漂浮物的清理工作。
 """
 
 
@@ -242,6 +244,21 @@ def test_a_lead_announcing_slow_items_reads_each_comma_clause():
     r = parse_text(VILLAGE_NOTICE)
     assert [p.title for p in r.problems] == ["柳林村辖区内的沙河闸口漂浮物清理不及时", "枫树村河段垃圾堆放问题依然突出"]
     assert {p.category for p in r.problems} == {"存在的问题"}
+
+
+def test_a_lead_saying_the_items_rectification_is_slow_reads_them_under_way():
+    assert {p.status for p in parse_text(VILLAGE_NOTICE).problems} == {"in_progress"}
+
+
+def test_a_demand_naming_a_place_due_by_a_day_is_its_findings_deadline():
+    r = parse_text(VILLAGE_NOTICE)
+    assert r.problems[0].deadline == "6月15日前"
+    assert r.problems[1].deadline is None  # (near miss: a place the demand does not name)
+
+
+def test_a_lead_announcing_items_without_their_state_leaves_it():
+    text = VILLAGE_NOTICE.replace("以下问题整改进度缓慢：", "发现以下问题：").replace("截至6月12日，", "")
+    assert {p.status for p in parse_text(text).problems} == {None}
 
 
 MARKET_CHECK = """3月2日，区市场监管局对城东农贸市场开展食品安全检查。

@@ -3682,7 +3682,10 @@ def _labelled_problem_clauses(paras) -> list:
                 head = mk.rest.strip().rstrip("。:：") if mk else ""
                 if head and len(head) <= 16 and "问题" in head:
                     category = head
-            found = [ParsedProblem(seq=None, title=c, category=category, position=p.pos) for c in clauses]
+            # (the lead saying how their rectification goes, "以下问题整改进度缓慢：", "以下问题整改不到位：": under way)
+            said = m.group(0)
+            status = "in_progress" if "整改" in said and RE_SHORTFALL.search(said) else None
+            found = [ParsedProblem(seq=None, title=c, category=category, status=status, position=p.pos) for c in clauses]
             if k + 1 < len(paras):
                 _answered_in_order(found, paras[k + 1])
             return found
