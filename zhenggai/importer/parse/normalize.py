@@ -826,8 +826,9 @@ _RE_SEG = re.compile(
 # line facts.meta_date reads the page's date from)
 LOST_BREAK_MIN = 200
 # (res21: also after an ASCII sentence end right after a Chinese character, "…参训73人次. （二）在…方面", as a copy typed
-# with ASCII stops writes its sentences' ends: the same break, its text after it an item or a heading as any other's)
-_LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
+# with ASCII stops writes its sentences' ends: the same break, its text after it an item or a heading as any other's;
+# and before a circled number, "…建立制度4项。 ①关于…的整改", an item's mark as a bracket or a digit is)
+_LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【①-⑳⑴-⒇]|\d{1,3}[、.．](?!\d)"
                     # the signature's date at the very end, a page's timestamp
                     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
 _RE_LOST_BREAK = re.compile(r"(?:(?<=[\u4e00-\u9fff。！？；：”）」』】])|(?<=[\u4e00-\u9fff][.!?]))" + _LOST_BREAK_REST)
@@ -1160,9 +1161,11 @@ def _title_head(p: str) -> list[str]:
 # notice's 基本情况 items into its problems.
 _RE_GAP_NUMBER = re.compile(
     r"(?:^|(?<=[ \u3000])|(?<=[。！？；：;!?:]))(?:(\d{1,2})([.．、])(?!\d)|[(（](\d{1,2})[)）]|[(（]([一二三四五六七八九十]{1,3})[)）]"
-    r"|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?!是))")
+    r"|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?!是)"
+    # (res21: and the circled numbers, "①关于…的整改 一是…。 ②关于…": a run of them after the break's gaps, as any)
+    r"|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]))")
 _RE_HEADING_ITEM_GAP = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?\s*[(（]一[)）]")
-_RE_GAP_NUMBER_HINT = re.compile(r"[ \u3000](?:\d{1,2}[.．、]|[(（]|[一二三四五六七八九十]{1,3}、)")
+_RE_GAP_NUMBER_HINT = re.compile(r"[ \u3000](?:\d{1,2}[.．、]|[(（]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇])")
 
 
 def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading: bool = True) -> list[str]:
@@ -1183,6 +1186,10 @@ def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading
             style, n = "pd", int(m.group(3))
         elif m.group(4):
             style, n = "pc", cn_to_int(m.group(4))
+        elif m.group(6):
+            o = m.group(6)
+            style, n = ("o", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(o) + 1) if o in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" else (
+                "op", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇".index(o) + 1)
         else:
             style, n = "c", cn_to_int(m.group(5))
         if n is None:
