@@ -1248,8 +1248,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
-            pieces = [x for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip()
-                      for x in _field_heading(part)]
+            pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
+                      if part.strip() for x in _field_heading(part)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
@@ -1261,6 +1261,26 @@ def restore_lost_breaks(paragraphs: list) -> list:
         # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
         out.extend(pieces if preview or (len(pieces) > 1 and _two_runs(p)) else
                    _restore_numbered(pieces, len(pieces) == 1 or not _RE_HEADING_ITEM_GAP.search(p)))
+    return out
+
+
+# res21: a gap before "三是" in a piece whose run reached "二是" is a stray space inside the paragraph's own inline run
+# ("…二是落实…不到位。…平均值。 三是防范…"), not a lost break: the run goes on in the same paragraph, as on its line
+_RE_XS_OPEN = re.compile(r"^([二三四五六七八九十])是")
+_RE_XS_ANY = re.compile(r"^[一二三四五六七八九十]是")
+_CN_BEFORE = dict(zip("二三四五六七八九十", "一二三四五六七八九"))
+
+
+def _inline_runs_kept(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in pieces:
+        m = _RE_XS_OPEN.match(x) if out else None
+        # (only a run that opened inside its piece, after the heading it runs on from: "（一）…有差距。一是…二是…" — a
+        # piece opening on its item, "二是…", had its run's items one a line, each break a lost one)
+        if m and (_CN_BEFORE[m.group(1)] + "是") in out[-1] and out[-1].find("一是") > 0 and not _RE_XS_ANY.match(out[-1]):
+            out[-1] = out[-1] + " " + x
+        else:
+            out.append(x)
     return out
 
 
