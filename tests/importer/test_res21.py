@@ -23,6 +23,10 @@ Rules:
   measures (structure._fault_detail); an item saying what was done stays a measure.
 - A feedback item's statement ("督察报告指出：…") in a copy cut before its account is one task when the lead before it
   says the work done ("已落实整改措施，达到验收标准", readings.RE_DONE_WORK).
+- In a copy that lost its breaks, circled numbers ("① … ② … ③") cut a run as any numbering does
+  (normalize._numbered_breaks, _RE_LOST_BREAK); a gap before "三是" inside a paragraph whose inline run opened after its
+  heading ("（一）…。一是…二是…。 三是…") is a stray space, not a lost break (normalize._inline_runs_kept); a run whose
+  items opened their own lines keeps its breaks.
 - A markdown two-column form ("| 反馈问题 | … |" over "| 核查情况 | … |", a cut copy's "…" after the last bar) is a form
   of one task with two rows (normalize._markdown_task_rows, readings form_row).
 """
@@ -31,7 +35,7 @@ from __future__ import annotations
 from zhenggai.importer.extract import _field_row_line, _known_label_cell
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.fields import with_co_units
-from zhenggai.importer.parse.normalize import _RE_LOST_BREAK
+from zhenggai.importer.parse.normalize import _RE_LOST_BREAK, _inline_runs_kept, _numbered_breaks
 from zhenggai.importer.parse.titles import status_of
 
 
@@ -364,3 +368,35 @@ def test_a_two_row_markdown_table_of_other_fields_is_no_task():
     # near miss: two rows of a markdown table, neither the task's own field
     r = parse_text("| 检查时间 | 2024年5月8日上午 |\n| 检查地点 | 城东农贸市场及周边道路 |")
     assert r.problems == []
+
+
+# --- circled runs and stray gaps in a flattened copy ------------------------------------------------------------------
+
+FLAT_CIRCLED = ("某镇党委关于县委巡察反馈意见整改情况的通报 县委第三巡察组于2024年3月至4月对某镇党委开展了常规巡察，"
+                "5月10日反馈了巡察意见。现将整改情况通报如下： 反馈的3个问题已全部整改完成。 "
+                "①关于“村级财务监管不严”问题的整改 一是开展村级财务专项审计，追回违规资金3.2万元；二是建立村账镇代管制度。 "
+                "②关于“项目资金拨付滞后”问题的整改 一是逐项清理在建项目，拨付资金126万元；二是实行项目资金月调度。 "
+                "③关于“信访事项办理不及时”问题的整改 一是对8件信访事项逐件销号；二是建立信访周研判机制。 "
+                "欢迎广大干部群众监督。 中共某镇委员会 2024年9月30日")
+
+
+def test_circled_items_of_a_flattened_copy_are_its_problems():
+    r = parse_text(FLAT_CIRCLED)
+    assert [p.title for p in r.problems] == ["村级财务监管不严", "项目资金拨付滞后", "信访事项办理不及时"]
+    assert [p.measure_count for p in r.problems] == [2, 2, 2]
+
+
+def test_a_circled_run_is_cut_at_its_gaps():
+    assert [x[:1] for x in _numbered_breaks("整改如下： ⑴清理台账；建立制度。 ⑵开展培训。 ⑶完善考核。")][1:] == ["⑴", "⑵", "⑶"]
+
+
+def test_a_stray_gap_inside_an_inline_run_is_kept():
+    pieces = ["（一）政治建设有差距。一是学习不深入。二是落实不到位。", "三是防范风险意识不强。", "（二）作风建设有短板。"]
+    assert _inline_runs_kept(pieces) == ["（一）政治建设有差距。一是学习不深入。二是落实不到位。 三是防范风险意识不强。",
+                                         "（二）作风建设有短板。"]
+
+
+def test_a_run_one_item_a_line_keeps_its_breaks():
+    # near miss: the run's items opened their own lines (each piece starts on its item): every gap a lost break
+    pieces = ["一季度开展燃气安全检查。", "一是检查燃气器具。", "二是开展联合检查。", "三是普及安全常识。"]
+    assert _inline_runs_kept(pieces) == pieces
