@@ -27,6 +27,8 @@ Rules:
   (normalize._numbered_breaks, _RE_LOST_BREAK); a gap before "三是" inside a paragraph whose inline run opened after its
   heading ("（一）…。一是…二是…。 三是…") is a stray space, not a lost break (normalize._inline_runs_kept); a run whose
   items opened their own lines keeps its breaks.
+- A record copied one cell a line, its date label alone ("交办日期:") over the date alone ("2024-06-05"), dates the page as
+  the label and value on one line do (facts.meta_date); a label over a sentence that opens on a date does not.
 - A markdown two-column form ("| 反馈问题 | … |" over "| 核查情况 | … |", a cut copy's "…" after the last bar) is a form
   of one task with two rows (normalize._markdown_task_rows, readings form_row).
 """
@@ -400,3 +402,28 @@ def test_a_run_one_item_a_line_keeps_its_breaks():
     # near miss: the run's items opened their own lines (each piece starts on its item): every gap a lost break
     pieces = ["一季度开展燃气安全检查。", "一是检查燃气器具。", "二是开展联合检查。", "三是普及安全常识。"]
     assert _inline_runs_kept(pieces) == pieces
+
+
+# --- a record's date label over its value -----------------------------------------------------------------------------
+
+RECORD = """任务台账 任务进展 管理
+督办单编号:
+12
+{label}
+{value}
+责任单位:
+县城市管理局
+督办内容:
+近期暗访发现，城北农贸市场周边占道经营问题反弹，垃圾清运不及时，请你单位立即组织整改。
+"""
+
+
+def test_a_date_label_over_its_value_dates_the_record():
+    assert parse_text(RECORD.format(label="交办日期:", value="2023-11-20")).report_date == "2023-11-20"
+    assert parse_text(RECORD.format(label="下达日期：", value="2023年11月20日")).report_date == "2023-11-20"
+    assert parse_text(RECORD.format(label="督办日期:", value="2023-11-20")).report_date == "2023-11-20"
+
+
+def test_a_label_over_a_dated_sentence_is_no_record_date():
+    r = parse_text(RECORD.format(label="督办说明:", value="2023年11月20日，县督查室对城北片区开展暗访。"))
+    assert r.report_date != "2023-11-20"
