@@ -29,6 +29,9 @@ Rules:
   items opened their own lines keeps its breaks.
 - A record copied one cell a line, its date label alone ("交办日期:") over the date alone ("2024-06-05"), dates the page as
   the label and value on one line do (facts.meta_date); a label over a sentence that opens on a date does not.
+- A 销号 table flattened to "label value" rows (任务名称 among the known labels now), cut after its measures row with
+  the copy's "……": still a form of one task, its finding the 整改目标 row's statement (normalize.label_field_cells,
+  readings._form_of_fields).
 - A markdown two-column form ("| 反馈问题 | … |" over "| 核查情况 | … |", a cut copy's "…" after the last bar) is a form
   of one task with two rows (normalize._markdown_task_rows, readings form_row).
 """
@@ -427,3 +430,30 @@ def test_a_date_label_over_its_value_dates_the_record():
 def test_a_label_over_a_dated_sentence_is_no_record_date():
     r = parse_text(RECORD.format(label="督办说明:", value="2023年11月20日，县督查室对城北片区开展暗访。"))
     assert r.report_date != "2023-11-20"
+
+
+# --- a flattened sign-off table cut after its measures ------------------------------------------------------------------
+
+SPACED_FORM = """某县某镇砖厂旧址生态修复
+
+某县人民政府网 发布时间:2025-03-02 09:15
+
+任务名称 某县某镇砖厂旧址生态修复
+
+整改目标 根据省级生态环境保护督察问题清单,该砖厂旧址复绿工作推进滞后,裸露边坡未完成治理,须按照复绿标准落实整改。
+
+整改措施 针对督察指出的问题,对裸露边坡进行削坡减载,对场地进行平整覆土并种植乔灌木。
+……
+"""
+
+
+def test_a_flattened_form_cut_after_its_measures_is_one_task():
+    r = parse_text(SPACED_FORM)
+    assert len(r.problems) == 1
+    assert r.problems[0].title.startswith("某县某镇砖厂旧址生态修复工作") or "复绿工作推进滞后" in r.problems[0].title
+
+
+def test_a_form_whose_target_states_no_fault_is_no_task():
+    # near miss: the target row says what is to be reached, nothing wrong
+    text = SPACED_FORM.replace("该砖厂旧址复绿工作推进滞后,裸露边坡未完成治理,须按照复绿标准落实整改", "完成砖厂旧址生态修复，植被覆盖率达到85%以上")
+    assert parse_text(text).problems == []

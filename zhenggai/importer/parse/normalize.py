@@ -870,7 +870,8 @@ def split_html_markup(paragraphs: list) -> list:
 # (one19: the labels a one-task notice's sections carry (readings.SECTION_LABELS) label a table's rows too: the task
 # as 整改问题 / 督察反馈问题 / 反馈意见(建议) / 问题内容, its unit as 整改责任单位 / 整改实施主体, its target as 目标任务,
 # what was done as 重点措施 / 整改任务完成情况, the acceptance as 验收情况 / 验收(销号)意见)
-_FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见建议|反馈意见|整改问题|问题内容|问题描述|存在问题|问题类别|问题类型|"
+# (res21: also the row naming the task, 任务名称 — a 销号 公示 table's first row, "任务名称 某采石场生态修复")
+_FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见建议|反馈意见|整改问题|问题内容|问题描述|存在问题|问题类别|问题类型|任务名称|"
                  r"整改责任单位|责任单位|牵头单位|整改实施主体|责任部门|牵头部门|配合单位|责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|"
                  r"整改目标|目标任务|整改措施|重点措施|整改完成情况|整改任务完成情况|整改落实情况|整改情况|整改进展情况|整改进展|整改进度|"
                  r"整改状态|完成情况|验收情况|验收意见|验收销号意见")
@@ -938,6 +939,9 @@ def _markdown_task_rows(paragraphs: list, rows: list[int]) -> bool:
                and _field_cell(paragraphs[j], False) for j in (i - 1, i + 1))
 
 
+_RE_CUT_MARK_LINE = re.compile(r"^\s*(?:…+|\.{3,6})\s*$")
+
+
 def label_field_cells(paragraphs: list) -> list:
     """Rows of a two-column field table ("整改任务\t…", "整改任务 | … |") as labelled fields ("整改任务：…", each a block
     of its own); only when the document holds at least three such rows (a form, not one stray cell of a ledger), and never
@@ -950,7 +954,8 @@ def label_field_cells(paragraphs: list) -> list:
     # (a flattened row stands on its own line: the line after it is blank, the end, or another row — a line going on
     # into the next is wrapped text, a PDF's "配合单位 某局、各镇人民政" / "府、…", left to the joiner)
     spaced = {i for i in spaced if i + 1 >= len(paragraphs) or not isinstance(paragraphs[i + 1], str)
-              or not paragraphs[i + 1].strip() or _field_cell(paragraphs[i + 1], False) or _field_cell(paragraphs[i + 1], True)}
+              or not paragraphs[i + 1].strip() or _field_cell(paragraphs[i + 1], False) or _field_cell(paragraphs[i + 1], True)
+              or _RE_CUT_MARK_LINE.match(paragraphs[i + 1])}  # (res21: or the copy's cut mark, "……", after the last row)
     if len(spaced) < 3:  # (spaced rows count only as a form of their own: three of them)
         rows = [i for i in rows if i not in spaced]
         spaced = set()

@@ -483,6 +483,14 @@ _RE_REPORT_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|措施|成效|�
 RE_FORM_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 
 
+def _form_of_fields(texts: list[str]) -> bool:
+    """res21: two lines or more opening on a known field's label (its 整改目标 and 整改措施 at least): a form of one task,
+    its finding told in the target field, in a copy cut before the state it reached."""
+    from .normalize import RE_FIELD_LINE
+
+    return sum(1 for t in texts if RE_FIELD_LINE.match(t)) >= 2
+
+
 def _opens_on_field(text: str) -> bool:
     from .normalize import RE_FIELD_LINE
 
@@ -927,7 +935,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     marked = (bool(RE_TASK_NOTICE.search(heading)) and (seq is not None or RE_TASK_FIELD.search(doc) or "反馈指出" in title or fed_back
                                                           or quoted is not None)) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
-                                                                                               or opinion_answered)) or fielded or signed_news or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
+                                                                                               or opinion_answered)) or fielded or signed_news or record is not None or checked or (target_finding and bool(measures) and (status is not None or _form_of_fields(texts))) or (
         called_item and bool(measures) and "整改" in joined)
     # res21: the task's own field opening its line in a form of fields, the next line another field of the form
     # ("反馈问题：…" over "核查情况：…", a two-column table's rows cut off before what was done): the form of one task
