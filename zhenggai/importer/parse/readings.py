@@ -3704,15 +3704,15 @@ def _labelled_problem_clauses(paras) -> list:
 # "整改结果：…"), answers its clauses in their order: one measure each (R96), its ";" clauses (else its "，" clauses)
 # taken in order, the last problem given what is left; fewer clauses than problems give each problem the whole account.
 # Each problem's status is its answer's (titles.status_of).
-RE_ANSWER_LABEL = re.compile(r"^[^，,。；;:：]{0,4}?整改(?:情况|进度|进展|进展情况|结果|落实情况)\s*[:：]\s*")
+RE_CLAUSES_ANSWER_LABEL = re.compile(r"^[^，,。；;:：]{0,4}?整改(?:情况|进度|进展|进展情况|结果|落实情况)\s*[:：]\s*")
 
 
 def _answered_in_order(problems: list[ParsedProblem], para) -> None:
     from .titles import status_of
 
-    m = RE_ANSWER_LABEL.match(para.text)
+    m = RE_CLAUSES_ANSWER_LABEL.match(para.text)
     value = para.text[m.end():].strip().rstrip("。") if m else ""
-    if not value or any(RE_SHORTCOMING.search(c) and not RE_ANSWER_DONE.search(c) for c in re.split(r"[；;]", value)):
+    if not value or any(RE_SHORTCOMING.search(c) and not _RE_SAYS_DONE.search(c) for c in re.split(r"[；;]", value)):
         return
     parts = [c.strip() for c in re.split(r"[；;]", value) if c.strip()]
     if len(parts) < len(problems):
@@ -3726,7 +3726,7 @@ def _answered_in_order(problems: list[ParsedProblem], para) -> None:
         prob.status = status_of(answer)
 
 
-RE_ANSWER_DONE = re.compile(r"已|到位|完成")
+_RE_SAYS_DONE = re.compile(r"已|到位|完成")
 
 
 # "在某社区,督查组…进行督查,发现A等问题。在某院落,督查组发现B。在某综合楼院落存在C等问题。": a check's news telling one place
