@@ -266,8 +266,14 @@ def test_a_demand_naming_a_place_due_by_a_day_is_its_findings_deadline():
 
 
 def test_a_lead_announcing_items_without_their_state_leaves_it():
-    text = VILLAGE_NOTICE.replace("以下问题整改进度缓慢：", "发现以下问题：").replace("截至6月12日，", "")
+    text = VILLAGE_NOTICE.replace("以下问题整改进度缓慢：", "以下问题需抓紧整改：").replace("截至6月12日，", "")
     assert {p.status for p in parse_text(text).problems} == {None}
+
+
+def test_a_feedback_news_items_counted_off_are_not_read_as_a_check():
+    # near miss: another body's problems fed back, counted off 一是/二是 (the feedback news, R23), no state of theirs
+    text = "某县委巡察组向某中心反馈巡察情况\n巡察组指出，该中心存在以下问题：一是制度执行不到位；二是采购程序不规范。\n"
+    assert parse_text(text).problems == []
 
 
 MARKET_CHECK = """3月2日，区市场监管局对城东农贸市场开展食品安全检查。

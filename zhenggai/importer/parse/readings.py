@@ -3640,13 +3640,15 @@ def field_cards_candidate(lines_in) -> Candidate | None:
 # problem (not read). Not "问题有所减少" (no colon) nor a list the numbered readers took (this runs only when none did).
 RE_PROBLEMS_ARE_LEAD = re.compile(r"(?:存在的|发现的)?(?:主要)?问题(?:主要)?(?:有|是|为|如下)\s*[:：]\s*")
 # res21: the same list after a label that names the problems ("检查存在问题：A；B等问题。", "发现问题：…", "存在的问题：…"),
-# or after a lead announcing them with what is wrong with them all ("以下问题整改进度缓慢，效果不明显：A，B。") — a check
+# or after a lead announcing them with how their rectification stands ("以下问题整改进度缓慢，效果不明显：A，B。"; not a
+# feedback news item's "该局存在以下问题：一是…", another body's problems, nor clauses counted off 一是/二是) — a check
 # record's or a 督查 notice's one paragraph of findings. Two clauses suffice there when every clause states a fault in
 # the shared shortfall words (levels.RE_SHORTFALL, or a check's own fault words); and when the sentence has no ";",
 # its "，" clauses are the items only if each of them states a fault and names its own subject (no clause opens on a
 # verb or a connective continuing the one before).
 RE_PROBLEMS_LABEL_LEAD = re.compile(r"(?:^|(?<=[。；;]))\s*(?:(?:检查|督查|巡查|抽查|现场)(?:发现)?)?(?:存在的?|发现的?)问题\s*[:：]\s*"
-                                    r"|以下问题[^。:：；;“”]{0,24}?[:：]\s*")
+                                    r"|以下问题[^。:：；;“”]{0,16}?(?:整改|效果)[^。:：；;“”]{0,16}?[:：]\s*")
+_RE_XS_CLAUSE = re.compile(r"^[一二三四五六七八九十]是")
 _RE_CLAUSE_CONTINUES = re.compile(r"^(?:并|且|但|而|又|还|也|同时|导致|造成|致使|使|影响|以致|从而|甚至|其中|如|例如|主要|特别是|尤其)")
 
 
@@ -3678,7 +3680,7 @@ def _labelled_problem_clauses(paras) -> list:
                 clauses = [c.strip() for c in re.split(r"[，,]", sentence)]
                 if any(_RE_CLAUSE_CONTINUES.match(c) or len(c) < 8 for c in clauses):
                     continue
-            if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+            if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 or _RE_XS_CLAUSE.match(c) for c in clauses):
                 continue
             if not all(_fault_clause(c) for c in clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
                 continue
