@@ -4,7 +4,8 @@ with positives in other words than the page it came from and a near miss that mu
 Rules:
 - A list whose items open on the label of the problem's own field ("1.整改任务：…", "（二）整改问题：…", "3、反馈意见：…",
   normalize.PROBLEM_FIELD_WORDS) states each problem after the label: the label is no part of the title
-  (titles.RE_FIELD_WORD_LABEL, dropped in split_heading only; a section heading keeps it).
+  (titles.RE_FIELD_WORD_LABEL, dropped in split_heading for two such items or more, structure.field_labelled_run; a
+  section heading and a lone "一、整改任务：" over one task's fields keep it).
 - The bodies a task's fields name: helpers (配合单位 / 协办单位 / 配合部门) are units only where no 责任… field names who
   answers for the task (fields.with_co_units); a 牵头/配合 pair alone keeps both.
 - A labelled field line whose value a narrow form wrapped goes on into the next line when that line opens nothing and
@@ -101,6 +102,15 @@ def test_a_numbered_feedback_opinion_label_is_not_its_title():
     r = parse_text(OPINION_LABELS)
     assert [p.title[:10] for p in r.problems] == ["党委理论学习中心组学", "基层党支部组织生活不", "科研经费报销审核把关"]
     assert all(not p.title.startswith("反馈意见") for p in r.problems)
+
+
+def test_a_lone_numbered_task_label_over_one_tasks_fields_stays_the_notices():
+    # near miss: one "一、整改任务：" over one task's fields (a sign-off notice): the whole reading's, its number the notice's
+    text = ("关于省督察反馈问题第15项整改任务销号的公示\n第15项整改任务已完成整改，现公示如下：\n"
+            "一、整改任务：某县工业园区污水处理厂进水浓度偏低，管网收集率不足\n责任单位：某县住建局\n"
+            "整改措施及完成情况：\n1.完成园区管网排查\n2.新建截污管网2.1公里\n验收结论：同意销号。\n")
+    r = parse_text(text)
+    assert [(p.seq, len(p.measures)) for p in r.problems] == [(15, 2)]
 
 
 def test_a_task_word_inside_a_statement_is_kept():

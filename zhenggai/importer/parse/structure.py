@@ -25,6 +25,7 @@ from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lea
 from .levels import RE_PROBLEMS_SHOW
 from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_SHORTFALL
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
+from .titles import RE_FIELD_WORD_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
 
@@ -323,9 +324,22 @@ def topic_labelled_run(node: Node) -> bool:
     return any(not re.split(r"[:：]", c.text, maxsplit=1)[0].rstrip().endswith("方面") for c in sibs)
 
 
+def titles_field_label(text: str) -> bool:
+    return text[:1] in "整交反督问" and RE_FIELD_WORD_LABEL.match(text) is not None
+
+
+def field_labelled_run(node: Node) -> bool:
+    """res21: the item is one of two or more items of its list that open on the problem's field label ("1.整改任务：…",
+    "2.整改任务：…"): titles.RE_FIELD_WORD_LABEL is no part of their titles."""
+    p = node.parent
+    if p is None or not titles_field_label(node.text):
+        return False
+    return sum(1 for c in p.children if c.marker is not None and c.level == node.level and titles_field_label(c.text)) >= 2
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
-    title, inline, tag = split_heading(node.text, has_body, topic_labelled_run(node))
+    title, inline, tag = split_heading(node.text, has_body, topic_labelled_run(node), field_labelled_run(node))
     # number 0: a label with no number printed ("存在的问题：…")
     added = ""
     if RE_SHORTFALL_ITEM_LABEL.match(node.text) and re.search(r"[;；]", title):

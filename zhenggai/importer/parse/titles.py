@@ -155,8 +155,10 @@ RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|�
 
 # res21: a list whose every item opens on the label of the problem's own field (normalize.PROBLEM_FIELD_WORDS: "1.整改
 # 任务：…", "（二）整改问题：…", "3、反馈意见：…") states each problem after it: the label names the field, it is no part of
-# the title (as the one-task notice's "整改任务：…" line reads). Dropped from a problem item's heading only (split_heading):
-# a section's heading keeps it, where the one-task readings take the label for the section it is (and its category).
+# the title (as the one-task notice's "整改任务：…" line reads). Dropped from a problem item's heading only (split_heading),
+# in a list of two such items or more (structure.field_labelled_run): a section's heading keeps it, where the one-task
+# readings take the label for the section it is (and its category), and so does a lone "一、整改任务：…" over one task's
+# fields (the whole reading's, ks19).
 RE_FIELD_WORD_LABEL = re.compile(r"^(?:" + PROBLEM_FIELD_WORDS + r")\s*[:：]\s*(?=\S{4})")
 
 
@@ -214,11 +216,12 @@ def _wrapper_goes_on(text: str, end: int) -> bool:
     return bare is not None and bare.end() > end and not _RE_STOP_OR_LABEL.search(text, end, bare.end() - 1)
 
 
-def split_heading(text: str, has_body: bool, topics_kept: bool = False) -> tuple[str, str, str | None]:
+def split_heading(text: str, has_body: bool, topics_kept: bool = False,
+                  field_run: bool = False) -> tuple[str, str, str | None]:
     """(title, inline body, status tag) of a problem heading paragraph (``topics_kept``: the item is one of a run of
     '<topic>:<finding>' items not all aspects — structure.topic_labelled_run — titled as printed, its aspect with it)."""
     tag = None
-    if text[:1] in "整交反督问":
+    if field_run and text[:1] in "整交反督问":  # (structure.field_labelled_run: the item is one of such a list)
         label = RE_FIELD_WORD_LABEL.match(text)
         if label:
             text = text[label.end():]
