@@ -831,7 +831,8 @@ LOST_BREAK_MIN = 200
 _LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【①-⑳⑴-⒇]|\d{1,3}[、.．](?!\d)"
                     # the signature's date at the very end, a page's timestamp
                     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
-_RE_LOST_BREAK = re.compile(r"(?:(?<=[\u4e00-\u9fff。！？；：”）」』】])|(?<=[\u4e00-\u9fff][.!?]))" + _LOST_BREAK_REST)
+_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])" + _LOST_BREAK_REST
+                            + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST)
 
 
 RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
