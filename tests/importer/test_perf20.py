@@ -66,11 +66,12 @@ def _old_label_field_cells(paragraphs):
                                                                           or "\u3000" in p[:14]) and _field_cell(p, True)]
     spaced = {i for i in rows if "\t" not in paragraphs[i] and "|" not in paragraphs[i]}
     spaced = {i for i in spaced if i + 1 >= len(paragraphs) or not isinstance(paragraphs[i + 1], str)
-              or not paragraphs[i + 1].strip() or _field_cell(paragraphs[i + 1], False) or _field_cell(paragraphs[i + 1], True)}
+              or not paragraphs[i + 1].strip() or _field_cell(paragraphs[i + 1], False) or _field_cell(paragraphs[i + 1], True)
+              or normalize._RE_CUT_MARK_LINE.match(paragraphs[i + 1])}  # (res21: a row before the copy's cut mark)
     if len(spaced) < 3:
         rows = [i for i in rows if i not in spaced]
         spaced = set()
-    if len(rows) < 3:
+    if len(rows) < 3 and not normalize._markdown_task_rows(paragraphs, rows):  # (res21: a markdown task form of two rows)
         return _old_label_lines_over_values(_old_strip_repeated_tags(paragraphs))
     known = set(rows)
     rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str)

@@ -835,7 +835,7 @@ def _field_form_lines(rows: list[list[str]]) -> list[str] | None:
             return None
         pairs.append(parts)
     two = [p for p in pairs if len(p) == 2]
-    known = sum(1 for p in two if RE_FIELD_LABEL_CELL.fullmatch(p[0]))
+    known = sum(1 for p in two if _known_label_cell(p[0]))
     labelled = sum(1 for p in two if RE_OTHER_LABEL_CELL.fullmatch(p[0]))
     if known < 3 or labelled < len(two) - 1:
         return None
@@ -1162,9 +1162,18 @@ def _field_row_line(cells: list[str]) -> str | None:
         c = c.replace("\n", "").strip()
         if c and (not parts or parts[-1] != c):
             parts.append(c)
-    if len(parts) != 2 or not RE_FIELD_LABEL_CELL.fullmatch(parts[0]) or RE_OTHER_LABEL_CELL.fullmatch(parts[1]):
+    if len(parts) != 2 or not _known_label_cell(parts[0]) or RE_OTHER_LABEL_CELL.fullmatch(parts[1]):
         return None
     return f"{parts[0]}：{parts[1]}"
+
+
+def _known_label_cell(cell: str) -> bool:
+    """A cell that is a known field's label alone (parse.normalize.RE_FIELD_LABEL_CELL), in either script: the table
+    is read before the document is converted to simplified characters, so a traditional copy's label ("整改問題",
+    "整改實施主體", "完成時限") is folded first (res21; the word list is simplified only)."""
+    from .parse.normalize import RE_FIELD_LABEL_CELL, folded_simplified
+
+    return bool(RE_FIELD_LABEL_CELL.fullmatch(cell) or (len(cell) <= 12 and RE_FIELD_LABEL_CELL.fullmatch(folded_simplified(cell))))
 
 
 def _row_line(cells: list[str]) -> str:

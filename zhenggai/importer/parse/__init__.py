@@ -161,6 +161,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)
     _ordered_deadline(paras, problems)
+    _named_demand_deadline(paras, problems)
     _checked_body_unit(paras, problems)
     _done_tail(problems)
     _case_descriptions(paras, problems)
@@ -346,6 +347,27 @@ RE_ORDERED_DEADLINE = re.compile(
     r"(?:完成整改|整改完毕|改正完毕|整改到位|改正|整改))(?!情况|结果|报告|材料)"
     r"|(?<=[,，])\s*责令[^。;；,，]{0,12}?(?P<c>当场(?:立即)?(?:整改|改正)|立即(?:整改|改正))(?=[。;；]|$)")
 RE_ITEMS_NAMED = re.compile(r"上述第\s*([\d、,，和及\s]+?)\s*项")
+
+
+# res21: a demand after the findings that names the bodies or places due by a day ("8月7日前金元村、石宝沟村要完成河道
+# 浮漂的打捞工作", "6月30日前，东区、西区要全面完成整改"): the day, as written, is the deadline of each finding whose title
+# names one of them (a finding of a place the demand does not name keeps none)
+RE_NAMED_DUE = re.compile(r"((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:之|以)?前)\s*[，,]?\s*"
+                          r"([^。；;，,:：]{2,40}?)\s*(?:要|须|必须|应)(?:全面|按期|按时)?完成")
+
+
+def _named_demand_deadline(paras, problems) -> None:
+    if not problems or all(q.deadline for q in problems) or not any("完成" in p.text and "前" in p.text for p in paras):
+        return
+    last = max((q.position for q in problems if q.position is not None), default=None)
+    for p in paras:
+        if last is None or p.pos is None or p.pos <= last or "完成" not in p.text:
+            continue
+        for m in RE_NAMED_DUE.finditer(p.text):
+            names = [x.strip() for x in re.split(r"[、和及与]", m.group(2)) if len(x.strip()) >= 2]
+            for q in problems:
+                if q.deadline is None and not q.measures and any(n in q.title for n in names):
+                    q.deadline = re.sub(r"\s+", "", m.group(1))
 
 
 def _ordered_deadline(paras, problems) -> None:

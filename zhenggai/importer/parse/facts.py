@@ -811,6 +811,9 @@ def _site_buttons_only(lines: list[str]) -> bool:
     return all(len(x.strip()) <= 8 and not _RE_SENTENCE_MARK.search(x) and not _RE_DOCUMENT_NAME_LINE.search(x) for x in lines)
 
 
+RE_DATE_VALUE_ALONE = re.compile(r"^(?:19|20)\d{2}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+
+
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
@@ -832,6 +835,12 @@ def meta_date(lines: list[str]) -> str | None:
         m = RE_DAY_THEN_MONTH.match(t) if k < 3 else None
         if m and make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))) is not None:
             return iso(make_date(int(m.group(2)), int(m.group(3)), int(m.group(1))))
+        if t.endswith((":", "：")) and len(t) <= 12 and k + 1 < len(lines) and RE_DATE_VALUE_ALONE.match(lines[k + 1].strip()):
+            # res21: a record's date label over its value on the next line ("交办日期:" / "2024-06-05", a form copied
+            # one cell a line): the label's date, as on one line
+            m = RE_META_DATE.search(t + lines[k + 1].strip())
+            if m and make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is not None:
+                return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t) or (RE_TAG_TIME_PLACE.match(t) if k < 6 else None)

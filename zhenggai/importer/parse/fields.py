@@ -19,6 +19,25 @@ FIELD_NAMES = {
     "person": r"责任人",
 }
 _ALL = "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items())
+
+
+# res21: the bodies a task's fields name fill three roles — who leads (牵头单位), who answers for it (责任单位 / 责任部门 /
+# 整改实施主体 …) and who helps (配合单位 / 协办单位 …). The helpers are units only where nobody is named as answering
+# for it (a 牵头/配合 pair is the task's whole division of the work); where a 责任… field names who answers for it, the
+# helpers are no responsible units (they help those named).
+def names_duty(label: str) -> bool:
+    """A units label naming who answers for the task (责任单位, 整改责任部门, 整改实施主体), not who leads it (牵头单位)."""
+    return "责任" in label or "主体" in label
+
+
+def with_co_units(units: list[str], co_values: list[str], duty_named: bool) -> list[str]:
+    """``units`` and, unless a 责任… label named who answers for the task, the units of the helpers' fields after them."""
+    if duty_named:
+        return units
+    out = list(units)
+    for v in co_values:
+        out.extend(u for u in split_units(v) if u not in out)
+    return out
 # a label not inside parentheses: "(责任单位:…)" belongs to the measure it follows
 RE_FIELD = re.compile(rf"(?<![(（])(?:{_ALL})\s*[:：]|【\s*(?:{_ALL.replace('(?P<', '(?P<b_')})\s*】\s*[:：]?")
 # (its first branch opens with a look-behind, so the engine tries it at every offset of a paragraph: every label starts

@@ -91,6 +91,14 @@ def traditional_map(texts: list[str]) -> dict[int, int]:
     return {ord(a): _T2S_CHANGED[a] for a in found}
 
 
+def folded_simplified(text: str) -> str:
+    """res21: ``text`` with each traditional character folded to its simplified form (character by character, the
+    length kept) — for a word list matched before the document is converted (a Word table's label cells "整改問題",
+    "完成時限" read by extract as "整改问题", "完成时限"); the text itself when OpenCC is not installed."""
+    mapping = traditional_map([text])
+    return text.translate(mapping) if mapping else text
+
+
 _T2S = None
 _T2S_CHANGED: dict[str, int] = {}  # every Chinese character OpenCC's t2s changes, alone → its simplified form
 _RE_T2S_CHANGED: re.Pattern | None = None  # those characters as one class (4,221 of 28,160 in OpenCC 1.1)
@@ -632,9 +640,14 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
     # wrapped line of the paragraph before it (unless that stops on an open word or mark), nor the start of the next
     labels = {paras[i].pos for i in bare_label_lines(paras)}
     out: list[Para] = []
-    for p in paras:
+    for k, p in enumerate(paras):
         if out:
             a = out[-1]
+            if _field_value_wraps(a, p, paras[k + 1] if k + 1 < len(paras) else None):
+                a.text += p.text
+                a.joined.append(p.pos)
+                a.page_jump_after = p.page_jump_after
+                continue
             if labels and ((a.pos in labels and not a.joined) or (p.pos in labels and a.text and a.text[-1] not in _OPEN_ENDING)):
                 out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
                 continue
@@ -659,6 +672,29 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
                 continue
         out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
     return out
+
+
+# res21: a block of labelled field lines copied from a PDF or a narrow form keeps the form's line breaks inside a value
+# ("责任单位：某草原局、应急管理局、市生态环境" / "某某分局" / "配合单位：…"; "整改目标：完成…《县级历史遗留矿" / "山生态修复
+# 方案》编制备案…"): a label line (is_label_line) whose value stops on no closing mark goes on into the next line when that
+# line opens no item or label and either closes a bracket or quote the label line left open, or sits, with no sentence
+# end inside it, right before the next label line (the block goes on: the line between two fields is the first one's
+# value wrapped). Not a label line that ends on its colon or a stop ("整改时限：2024年底。" / "经核查…"), nor a line after
+# the block's last field (what follows the form is prose of its own).
+FIELD_WRAP_MIN = 15
+
+
+def _field_value_wraps(a: Para, b: Para, after: Para | None) -> bool:
+    if (not a.text or not b.text or a.page_jump_after or b.page_jump_before or a.text[-1] in _TERMINAL
+            or not is_label_line(a.text) or starts_structure(b.text) or is_date_line(b.text)):
+        return False
+    if _unbalanced(a.text) and (b.text.count("》") > b.text.count("《") or b.text.count("”") > b.text.count("“")
+                                or b.text.count(")") + b.text.count("）") > b.text.count("(") + b.text.count("（")):
+        return True
+    if len(a.text) < FIELD_WRAP_MIN or after is None or not is_label_line(after.text):
+        return False
+    inner = b.text.rstrip("。；;")
+    return "。" not in inner and "；" not in inner and ";" not in inner and len(b.text) <= len(a.text) + 4
 
 
 def _continues(a: Para, b: Para) -> bool:
@@ -789,9 +825,14 @@ _RE_SEG = re.compile(
 # (flat19: nor before 上传日期/上传时间, which a page writes on its source's line, "来源: 某某网 上传日期:2025-05-23", the
 # line facts.meta_date reads the page's date from)
 LOST_BREAK_MIN = 200
-_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【]|\d{1,3}[、.．](?!\d)"
-                            # the signature's date at the very end, a page's timestamp
-                            r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+# (res21: also after an ASCII sentence end right after a Chinese character, "…参训73人次. （二）在…方面", as a copy typed
+# with ASCII stops writes its sentences' ends: the same break, its text after it an item or a heading as any other's;
+# and before a circled number, "…建立制度4项。 ①关于…的整改", an item's mark as a bracket or a digit is)
+_LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【①-⑳⑴-⒇]|\d{1,3}[、.．](?!\d)"
+                    # the signature's date at the very end, a page's timestamp
+                    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+_RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])" + _LOST_BREAK_REST
+                            + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST)
 
 
 RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
@@ -830,7 +871,8 @@ def split_html_markup(paragraphs: list) -> list:
 # (one19: the labels a one-task notice's sections carry (readings.SECTION_LABELS) label a table's rows too: the task
 # as 整改问题 / 督察反馈问题 / 反馈意见(建议) / 问题内容, its unit as 整改责任单位 / 整改实施主体, its target as 目标任务,
 # what was done as 重点措施 / 整改任务完成情况, the acceptance as 验收情况 / 验收(销号)意见)
-_FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见建议|反馈意见|整改问题|问题内容|问题描述|存在问题|问题类别|问题类型|"
+# (res21: also the row naming the task, 任务名称 — a 销号 公示 table's first row, "任务名称 某采石场生态修复")
+_FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见建议|反馈意见|整改问题|问题内容|问题描述|存在问题|问题类别|问题类型|任务名称|"
                  r"整改责任单位|责任单位|牵头单位|整改实施主体|责任部门|牵头部门|配合单位|责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|"
                  r"整改目标|目标任务|整改措施|重点措施|整改完成情况|整改任务完成情况|整改落实情况|整改情况|整改进展情况|整改进展|整改进度|"
                  r"整改状态|完成情况|验收情况|验收意见|验收销号意见")
@@ -849,7 +891,8 @@ _RE_OTHER_FIELD_CELL = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*\t+\s*(?=\S)([
 # (rs20: or as a markdown table, a bar before the label cell too, "| 反馈问题 | … |" — a tender site's copy of a 公示表;
 # and the label cell may name its field twice, the second in brackets: "牵头部门 (责任单位)", read as its first name)
 _RE_PIPE_FIELD_CELL = re.compile(r"^\s*(?:\|\s*)?([\u4e00-\u9fff][\u4e00-\u9fff ]{1,16}?)(?:\s*[(（][\u4e00-\u9fff]{2,8}[)）])?"
-                                 r"\s*\|\s*(?=[^\s|])([^|]*?)\s*\|?\s*$")
+                                 # (res21: a copy cut off after the row may close it with its ellipsis: "| … |…")
+                                 r"\s*\|\s*(?=[^\s|])([^|]*?)\s*\|?\s*(?:…+|\.{3,6})?\s*$")
 
 
 # bs20: the same rows flattened to "label value" lines, one space between the cells ("整改目标 根据…", "整改措施 针对…",
@@ -884,6 +927,22 @@ def _field_cell(p: str, known: bool):
     return label, m.group(2)
 
 
+# res21: a markdown table of two columns ("| 反馈问题 | … |" then "| 核查情况 | … |"), a bar before the label cell and
+# one after the value, is a table whatever its labels: two such rows suffice for a form when one of them is the task's
+# own field (PROBLEM_FIELD_WORDS) — a copy cut after its second row, where the form's other known labels are lost.
+def _markdown_task_rows(paragraphs: list, rows: list[int]) -> bool:
+    own = [i for i in rows if paragraphs[i].lstrip().startswith("|")
+           and _PROBLEM_FIELD_LABELS.fullmatch(_field_cell(paragraphs[i], True)[0])]
+    if not own:
+        return False
+    i = own[0]
+    return any(0 <= j < len(paragraphs) and isinstance(paragraphs[j], str) and paragraphs[j].lstrip().startswith("|")
+               and _field_cell(paragraphs[j], False) for j in (i - 1, i + 1))
+
+
+_RE_CUT_MARK_LINE = re.compile(r"^\s*(?:…+|\.{3,6})\s*$")
+
+
 def label_field_cells(paragraphs: list) -> list:
     """Rows of a two-column field table ("整改任务\t…", "整改任务 | … |") as labelled fields ("整改任务：…", each a block
     of its own); only when the document holds at least three such rows (a form, not one stray cell of a ledger), and never
@@ -896,11 +955,12 @@ def label_field_cells(paragraphs: list) -> list:
     # (a flattened row stands on its own line: the line after it is blank, the end, or another row — a line going on
     # into the next is wrapped text, a PDF's "配合单位 某局、各镇人民政" / "府、…", left to the joiner)
     spaced = {i for i in spaced if i + 1 >= len(paragraphs) or not isinstance(paragraphs[i + 1], str)
-              or not paragraphs[i + 1].strip() or _field_cell(paragraphs[i + 1], False) or _field_cell(paragraphs[i + 1], True)}
+              or not paragraphs[i + 1].strip() or _field_cell(paragraphs[i + 1], False) or _field_cell(paragraphs[i + 1], True)
+              or _RE_CUT_MARK_LINE.match(paragraphs[i + 1])}  # (res21: or the copy's cut mark, "……", after the last row)
     if len(spaced) < 3:  # (spaced rows count only as a form of their own: three of them)
         rows = [i for i in rows if i not in spaced]
         spaced = set()
-    if len(rows) < 3:
+    if len(rows) < 3 and not _markdown_task_rows(paragraphs, rows):
         return _label_lines_over_values(_strip_repeated_tags(paragraphs))
     known = set(rows)
     rows += [i for i, p in enumerate(paragraphs) if i not in known and isinstance(p, str)
@@ -945,7 +1005,10 @@ def _strip_repeated_tags(paragraphs: list) -> list:
 # mark left as it is under its label ("整改措施：" over "（一）…"). Only in a form of one task: three labels or more
 # alone on their lines, one of them the task's own (整改任务 / 整改问题 / 反馈问题 …), none said twice (a flattened ledger
 # of several tasks repeats its labels), each followed by a value that is no label.
-_PROBLEM_FIELD_LABELS = re.compile(r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述")
+# (the words that label the problem's own field: shared with titles.RE_FIELD_WORD_LABEL, which drops them from the title
+# of an item opening on one)
+PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述"
+_PROBLEM_FIELD_LABELS = re.compile(PROBLEM_FIELD_WORDS)
 _RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")
 
 
@@ -992,8 +1055,8 @@ def _label_lines_over_values(paragraphs: list) -> list:
 
 # the same gaps found from the gap (a class the engine scans fast), the character before it tested after: a run of
 # spaces after any other character holds no gap (each of its offsets has a space or that character before it)
-_RE_LOST_BREAK_RUN = re.compile(_RE_LOST_BREAK.pattern.split(")", 1)[1])
-_RE_LOST_BREAK_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：”）」』】]")
+_RE_LOST_BREAK_RUN = re.compile(_LOST_BREAK_REST)
+_RE_LOST_BREAK_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：”）」』】]|(?<=[\u4e00-\u9fff])[.!?]")
 
 
 def _lost_breaks(text: str) -> int:
@@ -1104,9 +1167,11 @@ def _title_head(p: str) -> list[str]:
 # notice's 基本情况 items into its problems.
 _RE_GAP_NUMBER = re.compile(
     r"(?:^|(?<=[ \u3000])|(?<=[。！？；：;!?:]))(?:(\d{1,2})([.．、])(?!\d)|[(（](\d{1,2})[)）]|[(（]([一二三四五六七八九十]{1,3})[)）]"
-    r"|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?!是))")
+    r"|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?!是)"
+    # (res21: and the circled numbers, "①关于…的整改 一是…。 ②关于…": a run of them after the break's gaps, as any)
+    r"|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]))")
 _RE_HEADING_ITEM_GAP = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?\s*[(（]一[)）]")
-_RE_GAP_NUMBER_HINT = re.compile(r"[ \u3000](?:\d{1,2}[.．、]|[(（]|[一二三四五六七八九十]{1,3}、)")
+_RE_GAP_NUMBER_HINT = re.compile(r"[ \u3000](?:\d{1,2}[.．、]|[(（]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇])")
 
 
 def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading: bool = True) -> list[str]:
@@ -1127,6 +1192,10 @@ def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading
             style, n = "pd", int(m.group(3))
         elif m.group(4):
             style, n = "pc", cn_to_int(m.group(4))
+        elif m.group(6):
+            o = m.group(6)
+            style, n = ("o", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(o) + 1) if o in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" else (
+                "op", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇".index(o) + 1)
         else:
             style, n = "c", cn_to_int(m.group(5))
         if n is None:
@@ -1185,8 +1254,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
-            pieces = [x for piece in _RE_LOST_BREAK.split(p) for part in _RE_STAMP_BREAK.split(piece) if part.strip()
-                      for x in _field_heading(part)]
+            pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
+                      if part.strip() for x in _field_heading(part)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
@@ -1198,6 +1267,26 @@ def restore_lost_breaks(paragraphs: list) -> list:
         # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
         out.extend(pieces if preview or (len(pieces) > 1 and _two_runs(p)) else
                    _restore_numbered(pieces, len(pieces) == 1 or not _RE_HEADING_ITEM_GAP.search(p)))
+    return out
+
+
+# res21: a gap before "三是" in a piece whose run reached "二是" is a stray space inside the paragraph's own inline run
+# ("…二是落实…不到位。…平均值。 三是防范…"), not a lost break: the run goes on in the same paragraph, as on its line
+_RE_XS_OPEN = re.compile(r"^([二三四五六七八九十])是")
+_RE_XS_ANY = re.compile(r"^[一二三四五六七八九十]是")
+_CN_BEFORE = dict(zip("二三四五六七八九十", "一二三四五六七八九"))
+
+
+def _inline_runs_kept(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in pieces:
+        m = _RE_XS_OPEN.match(x) if out else None
+        # (only a run that opened inside its piece, after the heading it runs on from: "（一）…有差距。一是…二是…" — a
+        # piece opening on its item, "二是…", had its run's items one a line, each break a lost one)
+        if m and (_CN_BEFORE[m.group(1)] + "是") in out[-1] and out[-1].find("一是") > 0 and not _RE_XS_ANY.match(out[-1]):
+            out[-1] = out[-1] + " " + x
+        else:
+            out.append(x)
     return out
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
-from .levels import _PROBLEMS_AND_RECTIFICATION, RE_SITE_IN_ORDER, under_stated_problems
+from .levels import _PROBLEMS_AND_RECTIFICATION, RE_SHORTFALL, RE_SITE_IN_ORDER, under_stated_problems
 from .rx import AtStops, NearAnchor, RareBranch, Needles
 from .titles import RE_ASSIGNMENT_SENTENCE, closes_statement, quoted_from
 
@@ -482,10 +482,38 @@ _RE_REPORT_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|措施|成效|�
 RE_DUTY_FIELD = re.compile(r"^\s*(?:整改)?(?:责任|责任分工|责任主体|责任落实)\s*[:：]")
 
 
+# res21: a check record's field of what the check found ("存在问题：A；B；C。", "检查发现问题：…") that lists two faults or
+# more in ";" clauses, in a text that names no notice of one task (公示, 销号, 验收, 整改任务 …: RE_TASK_NOTICE, in its
+# title or the paragraphs before the field), is a
+# list of findings, one problem a clause (R10), not one task's statement: the whole reading leaves it to the others.
+RE_FORM_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+
+
+def _form_of_fields(texts: list[str]) -> bool:
+    """res21: two lines or more opening on a known field's label (its 整改目标 and 整改措施 at least): a form of one task,
+    its finding told in the target field, in a copy cut before the state it reached."""
+    from .normalize import RE_FIELD_LINE
+
+    return sum(1 for t in texts if RE_FIELD_LINE.match(t)) >= 2
+
+
+def _opens_on_field(text: str) -> bool:
+    from .normalize import RE_FIELD_LINE
+
+    return RE_FIELD_LINE.match(text) is not None
+
+
+def _found_clauses_field(label: str, value: str, heading: str) -> bool:
+    if not re.match(r"^[^:：]{0,6}?(?:存在|发现)", label) or RE_TASK_NOTICE.search(heading):
+        return False
+    clauses = [c.strip(" ，,。") for c in re.split(r"[；;]", value or "") if c.strip(" ，,。")]
+    return len(clauses) >= 2 and all(_fault_clause(c) for c in clauses)
+
+
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
     from .dates import clean_deadline
-    from .fields import add_units, split_fields, split_units
+    from .fields import add_units, names_duty, split_fields, split_units, with_co_units
     from .numbering import LEVEL_CN, cn_to_int, find_inline_numbered, find_xs_items, parse_marker
     from .measures import BodyItem, split_measures
     from .titles import _clean_title, status_of
@@ -554,6 +582,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             from_field = True
             if pm is None:
                 section_label = RE_TASK_SECTION_LABEL.match(t)
+            if _found_clauses_field(m.group(0), title, (result.title or "") + "\n" + "\n".join(texts[:k])[:200]):
+                return None
             break
     quoted = None
     if title is None:
@@ -603,7 +633,12 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             e = t.find("。", ve)
             e = len(t) if e < 0 else e
             sentence = t[s0:e]
-            if _reads_as_feedback_item(sentence, "\n".join([t[e:]] + texts[k + 1:])):
+            # (res21: or what was done told before it, when nothing after says any: a report's lead "…反馈问题“X”的问题,
+            # 已落实整改措施,达到验收标准。…现将有关情况报告如下" over the statement, in a copy cut inside the fields that
+            # follow it — the account the lead announces is cut off, what it says done is not)
+            if _reads_as_feedback_item(sentence, "\n".join([t[e:]] + texts[k + 1:])) or (
+                    k > 0 and _reads_as_feedback_item(sentence, "\n".join(texts[:k]))
+                    and not RE_DONE_WORK.search("\n".join([t[e:]] + texts[k + 1:]))):
                 # the statement after "…反馈指出，", not who made it (nor a page's lines run into it)
                 title, at = t[ve:e].lstrip("，,:：　 ") or sentence, (k, e)
                 fed_back = True
@@ -813,6 +848,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 _add_units(problem.responsible_units, _split_units(v))
     problem.measures = measures
     # the notice's own fields: "责任单位：…", "整改时限：…", or "责任单位为…" in a sentence
+    co_values: list[str] = []
+    duty_named = False
     for t in texts:
         named = RE_UNITS_NAMED.search(t) if ("单位" in t or "部门" in t) else None  # (a scan for the words first)
         if named and ":" not in named.group(0) and "：" not in named.group(0):
@@ -820,8 +857,11 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         made = RE_UNIT_MADE_LEAD.search(t) if named is None and "由" in t and "为" in t else None
         if made:
             add_units(problem.responsible_units, [made.group(1)])
-        for fname, _label, value in split_fields(t):
-            if fname in ("units", "co_units") and value.strip():
+        for fname, label, value in split_fields(t):
+            if fname == "co_units" and value.strip():  # (the helpers: see fields.with_co_units, below)
+                co_values.append(_unbracketed(value))
+            elif fname == "units" and value.strip():
+                duty_named = duty_named or names_duty(label)
                 add_units(problem.responsible_units, split_units(_unbracketed(value)))
             elif fname == "deadline" and problem.deadline is None and value.strip():
                 problem.deadline = clean_deadline(value)
@@ -832,6 +872,8 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             from .structure import _assignment_fields
 
             _assignment_fields(problem, t[duty.end():].strip(), duties_only=True)
+    if co_values:
+        problem.responsible_units = with_co_units(problem.responsible_units, co_values, duty_named)
     # the fields in brackets closing the statement: "…存在环境风险。（责任单位：县住建局、市生态环境局某分局；整改时限：2020年12月底）"
     for bm in RE_BRACKET_FIELDS.finditer(texts[k0] if k0 < len(texts) else ""):
         for part in re.split(r"[;；]", bm.group(1)):
@@ -906,8 +948,15 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                                                           or quoted is not None
                                                           or (finding is not None and RE_PUBLIC_NOTICE.search(heading)))) or (finding is not None and bool(measures)
                                                                                       and bool(status or RE_DONE_WORK.search(joined)
-                                                                                               or opinion_answered)) or fielded or record is not None or checked or (target_finding and bool(measures) and status is not None) or (
+                                                                                               or opinion_answered)) or fielded or record is not None or checked or (target_finding and bool(measures) and (status is not None or _form_of_fields(texts))) or (
         called_item and bool(measures) and "整改" in joined)
+    # res21: the task's own field opening its line in a form of fields, the next line another field of the form
+    # ("反馈问题：…" over "核查情况：…", a two-column table's rows cut off before what was done): the form of one task
+    # is the evidence, the only task field of the text
+    form_row = (from_field and field_k + 1 < len(texts) and _opens_on_field(texts[field_k])
+                and RE_FORM_FIELD_LINE.match(texts[field_k + 1]) is not None and sum(
+                    1 for fm in RE_TASK_FIELD.finditer(doc) if any(w in fm.group(0) for w in _TASK_FIELD_WORDS)) == 1)
+    marked = marked or form_row
     same = best_list is not None and any(_norm_title(p.title) == _norm_title(title) for p in best_list.problems)
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
@@ -1010,6 +1059,8 @@ RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|�
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
 # what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
+                          # res21: the measures said carried out and the sign-off standard met ("已落实整改措施,达到验收标准")
+                          r"|已(?:经)?落实(?:了)?整改措施|达到(?:了)?(?:整改)?验收(?:销号)?(?:标准|条件|要求)"
                           r"|(?:整改|采取)[^。；;]{0,10}(?:措施)?[:：]\s*一是"  # not "反馈要求：一是…" (demands)
                           # the account of the work under way: "整改以来，一是…", "目前正在整改中", "接到督察反馈后，…"
                           r"|整改以来|正在(?:整改|推进)|(?:接到|收到)[^。，,]{0,12}(?:反馈|意见|交办)[^。，,]{0,6}后"
@@ -1438,7 +1489,7 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
     the body."""
     from .dates import clean_deadline
     from .numbering import LEVEL_ARABIC
-    from .fields import split_fields, split_units
+    from .fields import names_duty, split_fields, split_units, with_co_units
     from .numbering import cn_to_int
     from .measures import BodyItem, _measure_from, split_measures
     from .titles import RE_FED_BACK_LEAD, _clean_title, heading_title, said_statement, status_of
@@ -1568,9 +1619,15 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
     units = split_units(_units_text(sections["units"], text_of)) if "units" in sections else []
     deadline = clean_deadline(text_of(sections["deadline"])) if "deadline" in sections else None
     if "units" in sections:  # "牵头单位：区国资委。整改时限：2024年3月底。": the section's own labelled fields
-        labelled = [(f, v.strip().strip("。；;，, ")) for f, _l, v in split_fields(text_of(sections["units"])) if f]
+        fielded = [(f, lab, v.strip().strip("。；;，, ")) for f, lab, v in split_fields(text_of(sections["units"])) if f]
+        labelled = [(f, v) for f, _l, v in fielded]
         if labelled:
-            units = [u for f, v in labelled if f in ("units", "co_units") and v for u in split_units(v)]
+            units = []
+            for f, _l, v in fielded:
+                if f == "units" and v:
+                    units.extend(u for u in split_units(v) if u not in units)
+            units = with_co_units(units, [v for f, _l, v in fielded if f == "co_units" and v],
+                                  any(f == "units" and names_duty(lab) for f, lab, _v in fielded))
             deadline = deadline or next((clean_deadline(v) for f, v in labelled if f == "deadline" and v), None)
     if "demands" in sections:  # "牵头单位 区国资委" "整改时限2024年3月底": the demands' own labelled lines
         demanded = _demanded_fields(text_of(sections["demands"]))
@@ -1687,13 +1744,20 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                           position=h.pos, deadline=deadline)
         p.responsible_units = list(units)
         if len(heads) == 1:  # the one problem's own lines: "（责任单位：…）", "整改时限：…"
+            co_values: list[str] = []
+            duty_named = False
             for line in ([d.text for d in h.walk()] if h.marker is not None else more):
-                for fname, _l, value in split_fields(line.strip().strip("()（）")):
+                for fname, lab, value in split_fields(line.strip().strip("()（）")):
                     value = value.strip().strip("。；;，, ")
-                    if fname in ("units", "co_units") and value and "units" not in sections:
+                    if fname == "co_units" and value and "units" not in sections:
+                        co_values.append(value)
+                    elif fname == "units" and value and "units" not in sections:
+                        duty_named = duty_named or names_duty(lab)
                         p.responsible_units.extend(u for u in split_units(value) if u not in p.responsible_units)
                     elif fname == "deadline" and value and p.deadline is None:
                         p.deadline = clean_deadline(value)
+            if co_values:
+                p.responsible_units = with_co_units(p.responsible_units, co_values, duty_named)
         if single is not None:
             p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them
@@ -3766,22 +3830,96 @@ def field_cards_candidate(lines_in) -> Candidate | None:
 # stating a fault in words (a lead-in over praise alone, or over requests, is no list). Praise before the lead-in is no
 # problem (not read). Not "问题有所减少" (no colon) nor a list the numbered readers took (this runs only when none did).
 RE_PROBLEMS_ARE_LEAD = re.compile(r"(?:存在的|发现的)?(?:主要)?问题(?:主要)?(?:有|是|为|如下)\s*[:：]\s*")
+# res21: the same list after a label that names the problems ("检查存在问题：A；B等问题。", "发现问题：…", "存在的问题：…"),
+# or after a lead announcing them with how their rectification stands ("以下问题整改进度缓慢，效果不明显：A，B。"; not a
+# feedback news item's "该局存在以下问题：一是…", another body's problems, nor clauses counted off 一是/二是) — a check
+# record's or a 督查 notice's one paragraph of findings. Two clauses suffice there when every clause states a fault in
+# the shared shortfall words (levels.RE_SHORTFALL, or a check's own fault words); and when the sentence has no ";",
+# its "，" clauses are the items only if each of them states a fault and names its own subject (no clause opens on a
+# verb or a connective continuing the one before).
+RE_PROBLEMS_LABEL_LEAD = re.compile(r"(?:^|(?<=[。；;]))\s*(?:(?:检查|督查|巡查|抽查|现场)(?:发现)?)?(?:存在的?|发现的?)问题\s*[:：]\s*"
+                                    r"|以下问题[^。:：；;“”]{0,16}?(?:整改|效果)[^。:：；;“”]{0,16}?[:：]\s*")
+_RE_XS_CLAUSE = re.compile(r"^[一二三四五六七八九十]是")
+_RE_CLAUSE_CONTINUES = re.compile(r"^(?:并|且|但|而|又|还|也|同时|导致|造成|致使|使|影响|以致|从而|甚至|其中|如|例如|主要|特别是|尤其)")
+
+
+def _fault_clause(c: str) -> bool:
+    return bool(RE_SHORTFALL.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
 
 
 def _labelled_problem_clauses(paras) -> list:
-    for p in paras:
-        if "问题" not in p.text or (p.text.count("；") + p.text.count(";")) < 2:
+    for k, p in enumerate(paras):
+        semis = p.text.count("；") + p.text.count(";")
+        if "问题" not in p.text:
             continue
-        for m in RE_PROBLEMS_ARE_LEAD.finditer(p.text):
+        if semis >= 2:
+            for m in RE_PROBLEMS_ARE_LEAD.finditer(p.text):
+                sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
+                clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
+                if len(clauses) < 3 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+                    continue
+                faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
+                if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+                    continue
+                return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+        if "：" not in p.text and ":" not in p.text:
+            continue
+        for m in RE_PROBLEMS_LABEL_LEAD.finditer(p.text):
             sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
             clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
-            if len(clauses) < 3 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+            if len(clauses) < 2:
+                clauses = [c.strip() for c in re.split(r"[，,]", sentence)]
+                if any(_RE_CLAUSE_CONTINUES.match(c) or len(c) < 8 for c in clauses):
+                    continue
+            if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 or _RE_XS_CLAUSE.match(c) for c in clauses):
                 continue
-            faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
-            if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+            if not all(_fault_clause(c) for c in clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
                 continue
-            return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+            category = None
+            if k > 0:  # (the section over the paragraph, when it names the problems: "二、存在的问题", R79)
+                from .numbering import parse_marker
+
+                mk = parse_marker(paras[k - 1].text)
+                head = mk.rest.strip().rstrip("。:：") if mk else ""
+                if head and len(head) <= 16 and "问题" in head:
+                    category = head
+            # (the lead saying how their rectification goes, "以下问题整改进度缓慢：", "以下问题整改不到位：": under way)
+            said = m.group(0)
+            status = "in_progress" if "整改" in said and RE_SHORTFALL.search(said) else None
+            found = [ParsedProblem(seq=None, title=c, category=category, status=status, position=p.pos) for c in clauses]
+            if k + 1 < len(paras):
+                _answered_in_order(found, paras[k + 1])
+            return found
     return []
+
+
+# res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",
+# "整改结果：…"), answers its clauses in their order: one measure each (R96), its ";" clauses (else its "，" clauses)
+# taken in order, the last problem given what is left; fewer clauses than problems give each problem the whole account.
+# Each problem's status is its answer's (titles.status_of).
+RE_CLAUSES_ANSWER_LABEL = re.compile(r"^[^，,。；;:：]{0,4}?整改(?:情况|进度|进展|进展情况|结果|落实情况)\s*[:：]\s*")
+
+
+def _answered_in_order(problems: list[ParsedProblem], para) -> None:
+    from .titles import status_of
+
+    m = RE_CLAUSES_ANSWER_LABEL.match(para.text)
+    value = para.text[m.end():].strip().rstrip("。") if m else ""
+    if not value or any(RE_SHORTCOMING.search(c) and not _RE_SAYS_DONE.search(c) for c in re.split(r"[；;]", value)):
+        return
+    parts = [c.strip() for c in re.split(r"[；;]", value) if c.strip()]
+    if len(parts) < len(problems):
+        parts = [c.strip() for c in re.split(r"[，,]", value) if c.strip()]
+    if len(parts) < len(problems):
+        parts = [value] * len(problems)
+    else:
+        parts = parts[: len(problems) - 1] + ["，".join(parts[len(problems) - 1:])]
+    for prob, answer in zip(problems, parts):
+        prob.measures = [ParsedMeasure(seq=None, text=answer, deadline=None, responsible_units=[], position=para.pos)]
+        prob.status = status_of(answer)
+
+
+_RE_SAYS_DONE = re.compile(r"已|到位|完成")
 
 
 # "在某社区,督查组…进行督查,发现A等问题。在某院落,督查组发现B。在某综合楼院落存在C等问题。": a check's news telling one place

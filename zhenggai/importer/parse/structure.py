@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..result import ParseResult, ParsedProblem
 from ..ledger_reader import RE_COMPLETION_STATUS, completion_status
 from .dates import clean_deadline
-from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, split_fields, split_units
+from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, names_duty, split_fields, split_units, with_co_units
 from .normalize import Para
 from .rx import AtStops
 from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, int_to_cn, parse_marker
@@ -24,8 +24,9 @@ from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, c
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
-from .levels import RE_CHECK_FOUND, RE_SHORTFALL
+from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_SHORTFALL
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
+from .titles import RE_FIELD_WORD_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
 
@@ -328,9 +329,22 @@ def topic_labelled_run(node: Node) -> bool:
     return any(not re.split(r"[:：]", c.text, maxsplit=1)[0].rstrip().endswith("方面") for c in sibs)
 
 
+def titles_field_label(text: str) -> bool:
+    return text[:1] in "整交反督问" and RE_FIELD_WORD_LABEL.match(text) is not None
+
+
+def field_labelled_run(node: Node) -> bool:
+    """res21: the item is one of two or more items of its list that open on the problem's field label ("1.整改任务：…",
+    "2.整改任务：…"): titles.RE_FIELD_WORD_LABEL is no part of their titles."""
+    p = node.parent
+    if p is None or not titles_field_label(node.text):
+        return False
+    return sum(1 for c in p.children if c.marker is not None and c.level == node.level and titles_field_label(c.text)) >= 2
+
+
 def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     has_body = bool(node.children)
-    title, inline, tag = split_heading(node.text, has_body, topic_labelled_run(node))
+    title, inline, tag = split_heading(node.text, has_body, topic_labelled_run(node), field_labelled_run(node))
     # number 0: a label with no number printed ("存在的问题：…")
     added = ""
     if RE_SHORTFALL_ITEM_LABEL.match(node.text) and re.search(r"[;；]", title):
@@ -448,6 +462,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     stated_status = None
     current: str | None = None
     labelled_measures = fielded = False
+    co_values: list[str] = []
+    duty_named = False
     for k_it, it in enumerate(items):
         if it.marker is None and ("状态" in it.text[:8] or "进度" in it.text[:8]):
             sf = RE_STATUS_FIELD_LINE.match(it.text)
@@ -505,6 +521,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             elif fname == "measures" and len(value) <= 12 and status_of(value) and not find_xs_items(value):
                 stated_status = stated_status or status_of(value)  # "整改进展情况：已完成整改" states a status
                 continue
+            if fname == "co_units":  # (the helpers: units unless a 责任… field names who answers for it, below)
+                co_values.append(value)
+                current = None
+                continue
+            if fname == "units" and names_duty(label):
+                duty_named = True
             if fname == "measures":
                 labelled_measures = True
                 if DONE_LABELS.match(label):
@@ -518,6 +540,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
                 if fname != "target":
                     current = None
 
+    if co_values:
+        problem.responsible_units = with_co_units(problem.responsible_units, co_values, duty_named)
     region = [BodyItem(it.text, it.pos, it.marker if (it.marker and it.marker.level > level) else None) for it in region]
     causes = [it for it in region if RE_CAUSE_LABEL.match(it.text) or (it.marker is None and RE_SAYS_WHAT_IS_WRONG.match(it.text))]
     if causes:  # "成因：…" / "原因分析：…": why it went wrong, not what was done
@@ -555,6 +579,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             problem.title, notes = problem.title + "。" + inline.rstrip("。 "), []
     else:
         measures, notes, numbering = split_measures(region)
+    if measures and not labelled_measures and (getattr(node, "_sub_items", False) or (
+            region and all(it.marker is not None for it in region))) and all(_fault_detail(m.text) for m in measures):
+        # res21: a problem's numbered sub-items each a short sentence ending on what is wrong ("1、上级决策部署落实不
+        # 彻底。" over "（1）开展基层治理不均衡。" "（2）…不到位。"): the signs of the problem (its details), not what was
+        # done about it — a measure says what was or will be done, it does not end on a shortfall
+        notes, measures = notes + [m.text for m in measures], []
     if measures and any(RE_NO_STEP_LINE.match(m.text.strip()) for m in measures if len(m.text) <= 60):
         # mix20: a photo's caption whose photo the copy lost ("整改前:", "整改后:") and a forum's edit stamp ("本帖最后由
         # 某某 于 2021-8-13 09:24 编辑"): lines of the page, not things done (notes)
@@ -699,6 +729,21 @@ def closing_account(problem: ParsedProblem) -> list[str]:
         if RE_ABOUT_ALL_LISTED.match(t):
             return problem.notes[k:]
     return []
+
+
+# res21: a detail of a problem: one short sentence (its first line; a copy may cut the next one to a character) that
+# ends on a shortfall word (levels.RE_SHORTFALL) and opens on no action (levels.RE_ACTION_OPENING, 针对/解决/对…)
+RE_SHORTFALL_AT_END = re.compile(r"(?:" + RE_SHORTFALL.pattern + r")(?:的问题|问题|现象|情况)?[。；;]?$")
+_RE_ANSWER_OPENING = re.compile(r"^(?:针对|解决|对照|对|通过|经过|已|目前|现已|截至|整改)")
+
+
+def _fault_detail(text: str) -> bool:
+    first = text.strip().split("\n", 1)[0].strip()
+    if not first or len(first) > 40 or first.count("。") > 1 or (first.count("。") == 1 and not first.endswith("。")):
+        return False
+    if RE_ACTION_OPENING.match(first) or _RE_ANSWER_OPENING.match(first):
+        return False
+    return bool(RE_SHORTFALL_AT_END.search(first))
 
 
 def _append_field(problem: ParsedProblem, fname: str | None, value: str) -> None:

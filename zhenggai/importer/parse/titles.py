@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import PROBLEM_FIELD_WORDS
 from .numbering import find_xs_items
 from .tree import Node
 
@@ -152,6 +153,15 @@ RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|�
                               r"|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
 
 
+# res21: a list whose every item opens on the label of the problem's own field (normalize.PROBLEM_FIELD_WORDS: "1.整改
+# 任务：…", "（二）整改问题：…", "3、反馈意见：…") states each problem after it: the label names the field, it is no part of
+# the title (as the one-task notice's "整改任务：…" line reads). Dropped from a problem item's heading only (split_heading),
+# in a list of two such items or more (structure.field_labelled_run): a section's heading keeps it, where the one-task
+# readings take the label for the section it is (and its category), and so does a lone "一、整改任务：…" over one task's
+# fields (the whole reading's, ks19).
+RE_FIELD_WORD_LABEL = re.compile(r"^(?:" + PROBLEM_FIELD_WORDS + r")\s*[:：]\s*(?=\S{4})")
+
+
 # ks20: the label a one-task notice's task cell opens with, naming the task by its number in the round's plan:
 # "第二轮省生态环境保护督察第9项整改任务：…", "巡察反馈意见第12项问题：…" — the statement is what follows it (R89)
 # (the words before the number name the round or its plan, or nothing: not "县环保局未完成第3项整改任务：…", a statement)
@@ -230,10 +240,15 @@ def assignment_cut(head: str) -> int | None:
     return None
 
 
-def split_heading(text: str, has_body: bool, topics_kept: bool = False) -> tuple[str, str, str | None]:
+def split_heading(text: str, has_body: bool, topics_kept: bool = False,
+                  field_run: bool = False) -> tuple[str, str, str | None]:
     """(title, inline body, status tag) of a problem heading paragraph (``topics_kept``: the item is one of a run of
     '<topic>:<finding>' items not all aspects — structure.topic_labelled_run — titled as printed, its aspect with it)."""
     tag = None
+    if field_run and text[:1] in "整交反督问":  # (structure.field_labelled_run: the item is one of such a list)
+        label = RE_FIELD_WORD_LABEL.match(text)
+        if label:
+            text = text[label.end():]
     m = RE_STATUS_TAG.search(text)
     if m and status_of(m.group(1)):
         tag = m.group(1)
@@ -391,6 +406,9 @@ STATUS_RULES = [
     ("in_progress", re.compile(r"^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$"
                         r"|已全部(?:完成|整改|办结|销号)"
+                        # res21: all of it put right, the work named ("裸露黄土全部覆盖到位", "违建全部拆除到位"; not
+                        # "未全部整改到位", "尚未全部落实到位")
+                        r"|(?<![未没不])全部[\u4e00-\u9fff]{1,4}到位"
                         # a sign-off verdict: "该项任务已达到验收销号标准", "已达到销号条件"
                         r"|已(?:经)?(?:全部)?达到(?:了)?(?:整改)?(?:验收)?销号(?:的)?(?:标准|条件|要求)")),
 ]
