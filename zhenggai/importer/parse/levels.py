@@ -4,6 +4,7 @@ are problem lists rather than sections about organising the work."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .normalize import RE_CHARGED_SITE_LINE
 from .numbering import LEVEL_CN, find_xs_items
@@ -299,7 +300,16 @@ RE_SITE_IN_ORDER = re.compile(r"(?:整体|总体|基本|情况|工作)(?:良好|
 def _under_place_headings(node: Node, own_lead: str) -> bool:
     if own_lead and RE_SITE_IN_ORDER.search(own_lead):
         return False
-    a = node.parent
+    # (the rest reads the headings above the node alone, the same for every item under one heading: kept on that heading,
+    # as the tree is fixed by now — see under_stated_problems)
+    p = node.parent
+    known = p.__dict__.get("_place_headings") if p is not None else None
+    if known is None and p is not None:
+        known = p._place_headings = _placed_under_headings(p)
+    return bool(known)
+
+
+def _placed_under_headings(a: Node | None) -> bool:
     for _ in range(3):  # (a place, a site in it: two levels at most, a third for a district over them)
         if a is None or a.marker is None or a.marker.number == 0 or not RE_GROUP_HEAD.match(heading_title(a)):
             return False
@@ -374,6 +384,7 @@ RE_FOUND_HAZARDS_LEAD = re.compile(r"^(?![^，,。]*(?:整改|消除|排除|治�
                                    r"[^，,。；;:：“”]{0,16}?(?:存在|检查到|查到|发现|查出|排查出)(?:了|的)?[^，,。；;:：“”]{0,24}?隐患$")
 
 
+@lru_cache(maxsize=4096)  # (a function of the text alone, asked again for the same lead by each item of its run: kept)
 def stated_problems_lead(text: str) -> bool:
     """A line, or the last clause of a paragraph, that names what follows as the problems found: "存在的具体问题",
     "经查，我校安全工作存在以下问题：" (not "针对检查发现的问题，现将整改情况报告如下：")."""
