@@ -14,7 +14,8 @@ from re import _compiler  # type: ignore[attr-defined]
 import pytest
 
 from zhenggai.importer.parse import parse_paragraphs, parse_text, rxcache
-from zhenggai.importer.parse import levels, titles
+from zhenggai.importer.parse import facts, levels, numbering, titles
+from zhenggai.importer.parse.tree import bare_section_label
 from zhenggai.importer.parse.normalize import Para
 from zhenggai.importer.parse.tree import Node, build_tree
 
@@ -118,10 +119,17 @@ TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("fn", [titles.status_of, titles.section_status, levels.stated_problems_lead])
+@pytest.mark.parametrize("fn", [titles.status_of, titles.section_status, levels.stated_problems_lead, levels.states_problems,
+                                bare_section_label, facts.title_like])
 def test_a_memoised_function_answers_as_its_own_body_does_every_time(fn):
-    for text in TEXTS:
+    for text in TEXTS + [t + "：" for t in TEXTS] + ["1." + t for t in TEXTS]:
         assert fn(text) == fn.__wrapped__(text) == fn(text), text
+
+
+def test_nothing_a_parse_read_is_kept_after_it():
+    parse_text("关于巡察反馈意见整改情况的通报\n一、存在问题\n（一）已完成整改的问题\n1.学习不深入。\n整改措施：制定学习计划。")
+    assert all(kept.cache_info().currsize == 0 for kept in numbering._PER_PARSE) and not numbering._MARKER_MEMO
+    assert len(numbering._PER_PARSE) >= 6
 
 
 def test_status_of_none_is_none():

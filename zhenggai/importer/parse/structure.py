@@ -23,7 +23,7 @@ from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, c
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
-from .levels import RE_CHECK_FOUND, RE_GROUP_HEAD, RE_SHORTFALL, RE_STATED_PROBLEMS, _reads_as_action
+from .levels import RE_CHECK_FOUND, RE_GROUP_HEAD, RE_SHORTFALL, _reads_as_action, states_problems
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
@@ -649,7 +649,7 @@ def _place_group(a: Node) -> bool:
     """"二、存在问题 （一）鹿城镇（14个）": a group of the problems found named by the place, kept as printed (its count is
     how the notice names the group, not a label's count note as in "学习研讨方面(6条)")."""
     g = a.parent
-    return (g is not None and g.marker is not None and "问题" in g.text and RE_STATED_PROBLEMS.match(heading_title(g)) is not None
+    return (g is not None and g.marker is not None and "问题" in g.text and states_problems(heading_title(g))
             and RE_GROUP_HEAD.match(heading_title(a)) is not None and RE_COUNT_NOTE.search(heading_title(a)) is not None
             and not re.search(r"方面|问题|情况", heading_title(a)))
 

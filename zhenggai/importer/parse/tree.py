@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
-from .numbering import LEVEL_CN, LEVEL_CN_PAREN, LEVEL_LABELLED, Marker, parse_marker
+from .numbering import LEVEL_CN, LEVEL_CN_PAREN, LEVEL_LABELLED, Marker, parse_marker, per_parse
 
 
 class _kept:
@@ -231,6 +231,7 @@ RE_BARE_PROBLEMS_LABEL = re.compile(
     r"问题(?:及|和|与)(?:其)?整改(?:落实|完成|推进|进展)?情况$")
 
 
+@per_parse
 def bare_section_label(text: str) -> str | None:
     """"problems" when the line is a bare label naming the problems found ("存在的主要问题", "巡察发现的问题", "问题清单",
     "主要问题及整改情况"), "section" when it is another section's bare label ("基本情况", "工作亮点", "整改意见", "责任单位",
