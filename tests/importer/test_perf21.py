@@ -220,3 +220,19 @@ def test_the_collector_is_back_on_when_a_parse_fails(monkeypatch):
     with pytest.raises(RuntimeError):
         parse_paragraphs(["一、存在问题"])
     assert gc.isenabled()
+
+
+# --- _check's splits by str.split --------------------------------------------------------------------------------
+def test_a_split_at_stop_characters_gives_the_pieces_re_split_gives():
+    import random
+
+    from zhenggai.importer.parse import _CLAUSE_STOPS, _SENTENCE_STOPS, split_at
+
+    rng = random.Random(21)
+    alphabet = list("。;；!?！？,，甲乙丙丁整改完成 \n") + ["问题", "措施"]
+    texts = ["", "。", "。。", "甲", "甲。", "。甲", "甲；乙！丙？丁", "一是加强学习，二是完善制度；三是严格考核。"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for stops in (_SENTENCE_STOPS, _CLAUSE_STOPS):
+        rx = re.compile("[" + re.escape(stops) + "]")
+        for t in texts:
+            assert split_at(t, stops) == rx.split(t), (stops, t)
