@@ -62,6 +62,9 @@ _RE_DIGIT = re.compile(r"\d|年")  # a line that may hold a date
 _RE_BARE_SEPARATOR = re.compile(r"^[\s|丨｜/·•>＞\-—]*$")  # a line holding only a menu's separator
 _SENTENCE_STOPS = "。;；!?！？"  # (what re.split(r"[。;；!?！？]", …) cut at)
 _CLAUSE_STOPS = ",，。;；"  # (what re.split(r"[,，。;；]", …) cut at)
+# (the same classes as patterns: _check's form before session 21, which test_perf17 rebuilds)
+_RE_SENTENCE_STOP = re.compile("[" + re.escape(_SENTENCE_STOPS) + "]")
+_RE_CLAUSE_STOP = re.compile("[" + re.escape(_CLAUSE_STOPS) + "]")
 
 
 def split_at(text: str, stops: str) -> list[str]:

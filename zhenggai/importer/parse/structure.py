@@ -32,9 +32,9 @@ _READINGS = None
 
 
 def _readings():
-    """The readings module, imported on the first call and kept: it imports this module's neighbours, and is left out
-    of the package's import (the largest module to compile, of no use to the ledger readers); a function-level import
-    costs ~2 µs a call, in the functions run for every heading (PERF21.txt)."""
+    """The readings module, imported on the first call and kept (the package imports it after this module: it imports
+    this module's neighbours); a function-level import costs ~2 µs a call, in the functions run for every heading
+    (PERF21.txt)."""
     global _READINGS
     if _READINGS is None:
         from . import readings
@@ -769,10 +769,12 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
     opened = _status_sections_opened(problems, nodes)
     if opened is not problems:  # sections by status over 一是… problems: the list is read by those problems
-        c = _readings().Candidate(name, opened, nodes, _readings().list_features(opened, _evidence_share(nodes), bodies, None), detail)
+        readings = _readings()
+        c = readings.Candidate(name, opened, nodes, readings.list_features(opened, _evidence_share(nodes), bodies, None), detail)
         c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
         return c
-    c = _readings().Candidate(name, problems, nodes, _readings().list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
+    readings = _readings()
+    c = readings.Candidate(name, problems, nodes, readings.list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
 
