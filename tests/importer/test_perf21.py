@@ -1,114 +1,21 @@
 """perf21: the parser made faster with no output changed (tests/importer/real/PERF21.txt).
 
-Each change is held here to the form it replaced: the regex programs kept on disk equal what ``re`` compiles, the
+Each change is held here to the form it replaced: the
 memoised functions answer as their own bodies do, the heading cache of ``_under_place_headings`` as the loop it stands
 for, the lock-free node property as ``functools.cached_property``, and the paused collector is put back as it was."""
 from __future__ import annotations
 
 import gc
 import re
-import sys
 from functools import cached_property
-from re import _compiler  # type: ignore[attr-defined]
 
 import pytest
 
-from zhenggai.importer.parse import parse_paragraphs, parse_text, rxcache
+from zhenggai.importer.parse import parse_paragraphs, parse_text
 from zhenggai.importer.parse import facts, levels, numbering, titles
 from zhenggai.importer.parse.tree import bare_section_label
 from zhenggai.importer.parse.normalize import Para
 from zhenggai.importer.parse.tree import Node, build_tree
-
-needs_311 = pytest.mark.skipif(not rxcache._ACTIVE, reason="the cache mirrors Python 3.11's re._compiler")
-
-PATTERNS = [
-    (r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月", 0),
-    (r"(?<![第\d])(\d+)\s*[个项条](?:问题)?(?!方面)", 0),
-    (r"^[一二三四五六七八九十]{1,3}、\s*(.+?)$", re.M),
-    (r"整改\s*(?:完成|到位)", re.S),
-    (r"(?:^|[。；;\n])\s*(?:目前|现)[，,]?", 0),
-    (r"[\u4e00-\u9fff]{2,8}(?:局|委|办)", 0),
-    (r"(?x) \d+ \s* 项   # a count, written verbosely", 0),
-    (r"(a)|(b)(?P<c>c)?", re.I),
-]
-
-
-def _fresh(pattern: str, flags: int) -> re.Pattern:
-    return _compiler.compile(pattern, flags)
-
-
-@needs_311
-def test_a_program_written_then_read_back_is_the_pattern_re_compiles(tmp_path, monkeypatch):
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    path = tmp_path / "regex.marshal"
-    fresh = [_fresh(p, f) for p, f in PATTERNS]
-    with rxcache.compiled_from_cache(path):  # (cold: every program compiled, the file written)
-        cold = [_compiler.compile(p, f) for p, f in PATTERNS]
-    assert path.exists() and {(p, f) for p, f in PATTERNS} <= set(rxcache._load(path))
-
-    def not_compiled(*args):
-        raise AssertionError("compiled again: not read from the file")
-
-    monkeypatch.setattr(rxcache, "_program", not_compiled)
-    with rxcache.compiled_from_cache(path):  # (warm: every program read from the file)
-        warm = [_compiler.compile(p, f) for p, f in PATTERNS]
-    # (Pattern equality compares the pattern, its flags and the program itself)
-    assert cold == fresh and warm == fresh
-    for w, f in zip(warm, fresh):
-        assert (w.groupindex, w.groups, w.flags, w.pattern) == (f.groupindex, f.groups, f.flags, f.pattern)
-    for text in ["2024年5月", "共3个问题", "一、某局\n二、某委", "整改完成", "A b C"]:
-        for w, f in zip(warm, fresh):
-            assert [m.span() for m in w.finditer(text)] == [m.span() for m in f.finditer(text)]
-
-
-@needs_311
-def test_every_pattern_of_the_parser_from_the_cache_equals_a_fresh_compile(tmp_path, monkeypatch):
-    import zhenggai.importer.parse as package
-
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    path = tmp_path / "regex.marshal"
-    found = []
-    for name, module in sorted(sys.modules.items()):
-        if name.startswith(package.__name__ + "."):
-            found.extend(v for v in vars(module).values() if isinstance(v, re.Pattern) and isinstance(v.pattern, str))
-    assert len(found) > 300
-    for _ in range(2):  # (cold, then warm)
-        with rxcache.compiled_from_cache(path):
-            got = [_compiler.compile(p.pattern, p.flags) for p in found]
-        assert got == [_fresh(p.pattern, p.flags) for p in found]
-        assert len(rxcache._load(path)) >= len({(p.pattern, p.flags) for p in found})
-
-
-@needs_311
-def test_a_damaged_file_is_ignored_and_an_unwritable_place_raises_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    path = tmp_path / "regex.marshal"
-    path.write_bytes(b"\x00not marshal data")
-    with rxcache.compiled_from_cache(path):
-        assert _compiler.compile(r"督察\d+", 0) == _fresh(r"督察\d+", 0)
-    blocked = tmp_path / "a-file" / "regex.marshal"
-    (tmp_path / "a-file").write_text("a file where the directory should be")
-    with rxcache.compiled_from_cache(blocked):
-        assert _compiler.compile(r"巡察\d+", 0) == _fresh(r"巡察\d+", 0)
-    assert _compiler.compile is rxcache._compiler.compile and _compiler.compile.__module__ == "re._compiler"
-
-
-@needs_311
-def test_no_file_is_written_where_bytecode_is_not(tmp_path, monkeypatch):
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    path = tmp_path / "regex.marshal"
-    with rxcache.compiled_from_cache(path):
-        _compiler.compile(r"审计\d+", 0)
-    assert not path.exists()
-
-
-def test_re_is_put_back_after_the_block_even_when_it_raises(tmp_path):
-    before = _compiler.compile
-    with pytest.raises(RuntimeError):
-        with rxcache.compiled_from_cache(tmp_path / "regex.marshal"):
-            raise RuntimeError
-    assert _compiler.compile is before
-
 
 # --- the memoised functions answer as their bodies do ------------------------------------------------------------
 TEXTS = [

@@ -19,41 +19,37 @@ from collections import Counter
 from pathlib import Path
 
 from ..result import ParseResult
-from .rxcache import compiled_from_cache
+from . import facts, headline, inspection
+from .normalize import (
+    RE_CLOSING,
+    RE_FIELD_LINE,
+    Para,
+    RE_PINYIN_GLOSS,
+    _RE_TONE_MARK,
+    Restorer,
+    clean_pair,
+    document_scan,
+    label_field_cells,
+    is_chrome,
+    is_date_line,
+    join_broken_lines,
+    remove_chunk_markers,
+    restore_lost_breaks,
+    split_html_markup,
+    BlockText,
+    segment_run_together,
+    split_wrapped_findings,
+    split_quoted_items,
+    split_run_on_items,
+    strip_page_jumps_pair,
+    to_simplified,
+    full_page_lines,
+    page_furniture,
+)
+from .numbering import LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED, clear_marker_memo, parse_marker
+from .rx import NearAnchor
+from .structure import closing_account, parse_structure
 
-# (the modules' patterns compiled from the programs kept on disk by the last import: rxcache)
-with compiled_from_cache():
-    from . import facts, headline, inspection
-    from .normalize import (
-        RE_CLOSING,
-        RE_FIELD_LINE,
-        Para,
-        RE_PINYIN_GLOSS,
-        _RE_TONE_MARK,
-        Restorer,
-        clean_pair,
-        document_scan,
-        label_field_cells,
-        is_chrome,
-        is_date_line,
-        join_broken_lines,
-        remove_chunk_markers,
-        restore_lost_breaks,
-        split_html_markup,
-        BlockText,
-        segment_run_together,
-        split_wrapped_findings,
-        split_quoted_items,
-        split_run_on_items,
-        strip_page_jumps_pair,
-        to_simplified,
-        full_page_lines,
-        page_furniture,
-    )
-    from .numbering import LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED, clear_marker_memo, parse_marker
-    from .rx import NearAnchor
-    from .structure import closing_account, parse_structure
-    from . import readings  # noqa: F401  (with the rest: its patterns are the most to compile)
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
 
