@@ -6,6 +6,7 @@ import re
 
 from .dates import _month_day, arabic_dates, find_dates, iso, make_date, parse_date_text, roc_years
 from .normalize import RE_DATE_LINE, RE_META_DATE
+from .numbering import per_parse
 from .rx import Needles, end_literals, ends_with_any
 
 RE_TITLE_END = re.compile(
@@ -69,6 +70,7 @@ def _without_qualifier(t: str) -> str:
     return RE_TITLE_QUALIFIER.sub("", t) if ends_with_any(t, (")", "）")) else t  # (its every match ends on a bracket)
 
 
+@per_parse
 def title_like(text: str) -> bool:
     t = clean_title(text)
     # not a table's heading row run together ("序号反馈问题整改措施…完成情况")

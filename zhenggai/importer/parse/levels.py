@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .normalize import RE_CHARGED_SITE_LINE
-from .numbering import LEVEL_CN, find_xs_items
+from .numbering import LEVEL_CN, find_xs_items, per_parse
 from .tree import Node, _opens_fields
 from .titles import RE_REPORT_LABEL, RE_SHORTFALL_ITEM_LABEL, _clean_title, heading_title, is_wrapped
 
@@ -253,6 +253,12 @@ def under_problems_and_rectification(node: Node) -> bool:
             and not _restarted_run(node))
 
 
+@per_parse
+def states_problems(title: str) -> bool:
+    """RE_STATED_PROBLEMS.match(title) (kept during a parse: asked for one heading by every item under it)."""
+    return RE_STATED_PROBLEMS.match(title) is not None
+
+
 def under_stated_problems(node: Node) -> bool:
     """The item sits right under a heading that names the problems found (二、存在问题, 一、检查中出现的问题), or its
     run of items is led by an unnumbered line that does ("存在的具体问题" as a line of its own; "经查，我校安全工作存在以下
@@ -270,10 +276,10 @@ def _under_stated_problems(node: Node) -> bool:
     if p is None:
         return False
     if p.marker is not None and "问题" in p.text and (
-            getattr(p, "aspect", None) is not None or RE_STATED_PROBLEMS.match(heading_title(p))) and not _restarted_run(node):
+            getattr(p, "aspect", None) is not None or states_problems(heading_title(p))) and not _restarted_run(node):
         return True
     if (p.marker is not None and p.parent is not None and p.parent.marker is not None and "问题" in p.parent.text
-            and not any(c.marker is None for c in p.children) and RE_STATED_PROBLEMS.match(heading_title(p.parent))
+            and not any(c.marker is None for c in p.children) and states_problems(heading_title(p.parent))
             and (RE_GROUP_HEAD.match(heading_title(p)) or RE_CATEGORY_STATES_FAULT.search(heading_title(p)))):
         # "二、存在问题 （一）鹿城镇（14个） 1.…": the problems found, grouped by the place (or body) they were found in;
         # "一、巡察发现的问题 （一）学习贯彻…不到位，履行…能力有待提升 1.…不到位。…有待加强。…": grouped by a category that
@@ -299,7 +305,16 @@ RE_SITE_IN_ORDER = re.compile(r"(?:整体|总体|基本|情况|工作)(?:良好|
 def _under_place_headings(node: Node, own_lead: str) -> bool:
     if own_lead and RE_SITE_IN_ORDER.search(own_lead):
         return False
-    a = node.parent
+    # (the rest reads the headings above the node alone, the same for every item under one heading: kept on that heading,
+    # as the tree is fixed by now — see under_stated_problems)
+    p = node.parent
+    known = p.__dict__.get("_place_headings") if p is not None else None
+    if known is None and p is not None:
+        known = p._place_headings = _placed_under_headings(p)
+    return bool(known)
+
+
+def _placed_under_headings(a: Node | None) -> bool:
     for _ in range(3):  # (a place, a site in it: two levels at most, a third for a district over them)
         if a is None or a.marker is None or a.marker.number == 0 or not RE_GROUP_HEAD.match(heading_title(a)):
             return False
@@ -374,6 +389,7 @@ RE_FOUND_HAZARDS_LEAD = re.compile(r"^(?![^，,。]*(?:整改|消除|排除|治�
                                    r"[^，,。；;:：“”]{0,16}?(?:存在|检查到|查到|发现|查出|排查出)(?:了|的)?[^，,。；;:：“”]{0,24}?隐患$")
 
 
+@per_parse  # (a function of the text alone, asked again for the same lead by each item of its run: kept during a parse)
 def stated_problems_lead(text: str) -> bool:
     """A line, or the last clause of a paragraph, that names what follows as the problems found: "存在的具体问题",
     "经查，我校安全工作存在以下问题：" (not "针对检查发现的问题，现将整改情况报告如下：")."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbering import parse_marker, RE_XS
+from .numbering import cn_to_int, int_to_cn, parse_marker, RE_XS
 from .rx import Needles
 
 # What the parser matches on and what it keeps are two aligned strings of the same length:
@@ -1177,8 +1177,6 @@ _RE_GAP_NUMBER_HINT = re.compile(r"[ \u3000](?:\d{1,2}[.．、]|[(（]|[一二�
 def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading: bool = True) -> list[str]:
     """``p`` cut before each numbering of a run in sequence (above); [p] when none is found. ``heading=False``: the
     paragraph ``p`` was cut from holds a section heading with its （一） after it (no cut before a 一、 then)."""
-    from .numbering import cn_to_int
-
     if "\t" in p or "|" in p or not _RE_GAP_NUMBER_HINT.search(p):
         return [p]
     last: dict[str, tuple[int, int, bool]] = {}  # style -> (number, offset, after a gap or opening the text)
@@ -1321,8 +1319,6 @@ _RE_WRAPPED_AT_STOP = re.compile(r"(?:^|(?<=[。;；]))\s*(?:[(（]([一二三�
 def split_wrapped_findings(paras: list[Para]) -> tuple[list[Para], bool]:
     """A paragraph that opens with a wrapped finding ("（一）关于…的问题。…") and holds the next ones, numbered in
     order after sentence stops ("…。（二）关于…的问题。…"), is one paragraph per finding: its line breaks were lost."""
-    from .numbering import cn_to_int
-
     out: list[Para] = []
     changed = False
     for p in paras:
@@ -1412,8 +1408,6 @@ _RE_QUOTED_ITEM = re.compile(r"([一二三四五六七八九十]{1,2})、\s*关�
 
 
 def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
-    from .numbering import cn_to_int
-
     if not any("关于“" in p.text or "关于 “" in p.text for p in paras):
         return paras, False
     # (every item reads 关于: a paragraph without it is not scanned)
@@ -1457,8 +1451,6 @@ _ARABIC_ONE = r"1[.．、](?!\d)"  # (1. and 1、 both restart a decimal list)
 def _item_style(m: re.Match) -> tuple[str, int]:
     """(style, number) of an opening numbering: "d" 1./1、 (the mark kept apart: 1. and 1、 are two levels), "pd"
     (1), "pc" (一), "c" 一、."""
-    from .numbering import cn_to_int
-
     if m.group(1):
         return "d" + m.group(2), int(m.group(1))
     if m.group(4):
@@ -1470,8 +1462,6 @@ def _item_style(m: re.Match) -> tuple[str, int]:
 
 def _style_number(style: str, n: int) -> str:
     """The regex of numbering `n` in `style` (its mark after a stop)."""
-    from .numbering import int_to_cn
-
     if style[0] == "d":
         return rf"{n}[{'、' if style[1] == '、' else '.．'}](?!\d)"
     if style == "pd":

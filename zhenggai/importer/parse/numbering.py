@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN = "一二三四五六七八九十"
@@ -148,6 +149,23 @@ MARKER_MEMO_MAX = 20_000
 
 def clear_marker_memo() -> None:
     _MARKER_MEMO.clear()
+    for kept in _PER_PARSE:
+        kept.cache_clear()
+
+
+# perf21: other functions of their arguments alone (a heading's status, whether a lead names the problems found, a
+# heading's title …) are asked again for the same text by each item under it and by each reading: their answers are kept
+# the same way, one table a function, emptied with the marker memo (no document outlives its parse)
+_PER_PARSE: list = []
+
+
+def per_parse(fn):
+    """``fn``'s answers kept during one parse by its arguments (functools' C cache: a Python wrapper cost as much as the
+    regex scans it saved): for a function whose answer depends on its arguments alone and is not changed by its callers
+    (a str, a bool, None). Worth it only where most calls repeat an earlier one (PERF21.txt)."""
+    kept = lru_cache(maxsize=None)(fn)
+    _PER_PARSE.append(kept)
+    return kept
 
 
 # a bare number's next character a counter or a unit, not a word ("2021 年", "3个"; but "1.个别…", "3.条子河…")

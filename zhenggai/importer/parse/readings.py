@@ -16,9 +16,20 @@ import re
 from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
-from .levels import _PROBLEMS_AND_RECTIFICATION, RE_SHORTFALL, RE_SITE_IN_ORDER, under_stated_problems
+# (every module the readings use is imported here once, not in the functions: a function-level import costs ~2 µs a
+# call, and these ran ~300 times a pass over the bench's documents — PERF21.txt; the package's other modules are all
+# loaded before this one, which the package imports on the first parse)
+from .dates import clean_deadline
+from .fields import add_units, add_units as _add_units, names_duty, split_fields, split_units, split_units as _split_units, with_co_units
+from .levels import (_PROBLEMS_AND_RECTIFICATION, RE_PLACE_GROUP_LINE, RE_SHORTFALL, RE_SHORTFALL_LABEL, RE_SITE_IN_ORDER,
+                     stated_problems_lead, under_stated_problems)
+from .measures import BodyItem, _measure_from, split_measures
+from .normalize import Para, RE_BULLET_LINE
+from .numbering import (LEVEL_ARABIC, LEVEL_CN, Marker, cn_to_int, find_circled, find_inline_numbered, find_inline_paren,
+                        find_xs_items, int_to_cn, item_marker, parse_marker)
 from .rx import AtStops, NearAnchor, RareBranch, Needles
-from .titles import RE_ASSIGNMENT_SENTENCE, closes_statement, quoted_from
+from .titles import RE_ASSIGNMENT_SENTENCE, RE_FED_BACK_LEAD, _clean_title, closes_statement, heading_title, quoted_from, said_statement, status_of
+from .tree import LEVEL_BULLET_ITEM, Node
 
 READING_LABELS = {
     "list": "按正文中的编号列表读取问题",
@@ -302,8 +313,6 @@ RE_FACTS_SECTION = re.compile(r"^(?:问题|任务|整改任务|反馈问题)?(?:
 
 def _states_only(line: str) -> bool:
     """A line that is only the state of the task: "整改进度：已完成", "整改状态：正在推进"."""
-    from .titles import status_of
-
     m = RE_STATED.match(line.strip() + "\n")
     return bool(m and m.end() >= len(line.strip()) and status_of(m.group(1)))
 
@@ -333,10 +342,6 @@ def _field_runs_to_paragraph_end(t: str, end: int, following: str) -> bool:
 
 def _marker_or_bullet(text: str):
     """A line's number, or its bullet ("- 引进先进的废水处理设备…"): each bulleted line under 整改措施： is one item."""
-    from .normalize import RE_BULLET_LINE
-    from .numbering import Marker, parse_marker
-    from .tree import LEVEL_BULLET_ITEM
-
     marker = parse_marker(text)
     if marker is None:
         bullet = RE_BULLET_LINE.match(text)
@@ -357,11 +362,6 @@ RE_ORDERED_AT_ONCE = re.compile(r"责成([^，,。；;“”]{2,24}?)(立行立�
 
 def quoted_items_answered(paras) -> list | None:
     """The problems of a text quoting several counted feedback items each answered by a '针对“…”问题，' passage."""
-    from .fields import add_units, split_units
-    from .measures import BodyItem, split_measures
-    from .numbering import cn_to_int
-    from .titles import _clean_title
-
     for k, para in enumerate(paras):
         t = para.text
         if "关于“" not in t:
@@ -411,9 +411,6 @@ _RE_ANSWER_OPEN = re.compile(r"针对\s*(?=“)")
 
 def quoted_items_restated(paras) -> list | None:
     """The problems of a text restating each of its earlier quoted 问题 to open the passage that answers it."""
-    from .measures import BodyItem, split_measures
-    from .titles import _clean_title
-
     texts = [p.text for p in paras]
     opens = []  # (paragraph, start of the passage's answer, the quotation)
     for k, t in enumerate(texts):
@@ -512,12 +509,6 @@ def _found_clauses_field(label: str, value: str, heading: str) -> bool:
 
 def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     """The whole notice as one problem: a 公示 of one task, or one quoted feedback item with what was done."""
-    from .dates import clean_deadline
-    from .fields import add_units, names_duty, split_fields, split_units, with_co_units
-    from .numbering import LEVEL_CN, cn_to_int, find_inline_numbered, find_xs_items, parse_marker
-    from .measures import BodyItem, split_measures
-    from .titles import _clean_title, status_of
-
     texts = [p.text for p in paras]
     if not texts:
         return None
@@ -552,8 +543,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                 # one19: a task's field that tells the round before the feedback it quotes ("反馈问题 | 2021年10月，…反馈
                 # 督察意见。其中第7项问题指出：“…”", a notice's section put in a table's cell): the quoted statement is the
                 # task, not the sentence about the round (as labelled_sections_candidate reads the section)
-                from .titles import said_statement
-
                 said = said_statement(t[m.start(2):])
                 if said:
                     title = said
@@ -806,8 +795,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         measures, _, _ = split_measures([BodyItem(joined.strip(), positions[0] if positions else None)])
     elif (finding is not None or fed_back) and "另一方面" in joined and RE_ON_BOTH_HANDS.search(joined):
         # os19: "一方面对反馈的个案问题进行立行立改…;另一方面在全县范围内大排查…": two measures, counted as 一是/二是
-        from .measures import _measure_from
-
         both = RE_ON_BOTH_HANDS.search(joined)
         pos = positions[0] if positions else None
         measures = [_measure_from(both.group(1).strip(" ，,"), None, pos), _measure_from(both.group(2).strip(" ，,"), None, pos)]
@@ -841,8 +828,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
                                              status="in_progress" if RE_STILL_SO.search(texts[k]) else None))
     problem = ParsedProblem(seq=seq, title=title, status=status, position=paras[k0].pos if k0 < len(paras) else None)
     if record is not None:
-        from .fields import add_units as _add_units, split_units as _split_units
-
         for lab, v in record:
             if lab in ("责任单位", "承办单位", "牵头单位") and v:
                 _add_units(problem.responsible_units, _split_units(v))
@@ -1085,8 +1070,6 @@ def _reads_as_feedback_item(sentence: str, after: str) -> bool:
         return False  # "有的…；有的…": the findings of a round over several bodies (a news item), not one problem
     if RE_SOME_PROBLEMS_IN_ASPECTS.search(said):
         return False  # ws18: "…在A、B、C等方面还存在一些问题和不足": the aspects summed up, no one problem stated
-    from .numbering import find_xs_items
-
     if len(find_xs_items(said)) >= 2:
         # "…指出了巡察发现的问题,一是在…方面,存在…等问题;二是…方面,存在…等问题": a summary counting off several
         # aspects in one sentence — no one feedback item (and, each aspect named by one example, no problem list)
@@ -1267,8 +1250,6 @@ def _fields_under_task(section):
     row a labelled field of the genre (SECTION_LABELS, two rows at least) is a section of its own, with the paragraphs after
     it up to the next row; the task section keeps what comes before the first row. (task section, {name: section}) or
     None."""
-    from .tree import Node
-
     kids = section.children
     rows: list[tuple[int, str, str]] = []  # (child index, section name, value)
     for k, c in enumerate(kids):
@@ -1294,9 +1275,6 @@ def _fields_under_task(section):
 
 def _inline_section(node, value: str):
     """A labelled item "一、整改任务：…" as a section without a heading: its value is its first paragraph."""
-    from .normalize import Para
-    from .tree import Node
-
     first = Node(Para(value, node.pos), None)
     section = Node(Para(value, node.pos), None, node.parent, [first] + list(node.children))
     first.parent = section
@@ -1354,8 +1332,6 @@ _OWN_TASK_FIELDS = {"units", "co_units", "deadline"}
 
 
 def _tasks_listed_elsewhere(section) -> bool:
-    from .fields import split_fields
-
     marked = [c for c in section.children if c.marker is not None]
     if not marked:
         told = "".join(c.text for c in section.children if c.text.strip()).strip()
@@ -1398,8 +1374,6 @@ RE_COLON_NUMBERED_LABEL_RUN = re.compile(r"^[一二三四五六七八九十]{1,2
 
 def _paren_items_run_together(text: str) -> list[tuple[int, str]]:
     """[(number, text)] of the （一）（二）… items a line runs together, or [] when it opens no such run."""
-    from .numbering import cn_to_int
-
     if "（二" not in text and "(二" not in text:
         return []
     found = [m for m in RE_PAREN_CN_AFTER_STOP.finditer(text)]
@@ -1487,13 +1461,6 @@ def _complaint_statement(text: str) -> str | None:
 def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
     """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
     the body."""
-    from .dates import clean_deadline
-    from .numbering import LEVEL_ARABIC
-    from .fields import names_duty, split_fields, split_units, with_co_units
-    from .numbering import cn_to_int
-    from .measures import BodyItem, _measure_from, split_measures
-    from .titles import RE_FED_BACK_LEAD, _clean_title, heading_title, said_statement, status_of
-
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
@@ -1587,9 +1554,6 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
         listed = inline_items(single.text)
         lead = single.text[: listed[0][0]] if listed else ""
         if len(listed) >= 2 and RE_INLINE_LEAD.search(lead) and not RE_INLINE_LEAD_NOT.search(lead):
-            from .numbering import Marker
-            from .tree import Node
-
             bounds = [a for a, _n, _s in listed[1:]] + [len(single.text)]
             heads = []
             for (a, n, start), end in zip(listed, bounds):
@@ -1837,8 +1801,6 @@ def _sequential(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _cn_items(rx: re.Pattern, text: str) -> list[tuple[int, int, int]]:
-    from .numbering import cn_to_int
-
     return [(m.start(), cn_to_int(m.group(1)) or 0, m.end()) for m in rx.finditer(text)]
 
 
@@ -1846,8 +1808,6 @@ def _cut_single_item(text: str) -> list[tuple[int, int, int]]:
     """ks20: a later run of a paragraph's inline items ("…下降15%。个人零售业务主要问题集中在…环节:其一,客户信息录入不规范,
     …7份系统") that the copy cuts inside its first item: one item, "其一"/"一是", when the paragraph stops with no closing
     mark (a cut copy, R25) — a run of one in a whole paragraph is no run."""
-    from .numbering import find_xs_items
-
     if not text or text.rstrip()[-1:] in "。！!？?；;”」）)…." or ("其一" not in text and "一是" not in text):
         return []
     firsts = [f for f in _cn_items(RE_INLINE_QI, text) if f[1] == 1]
@@ -1860,8 +1820,6 @@ def _cut_single_item(text: str) -> list[tuple[int, int, int]]:
 
 def inline_items(text: str) -> list[tuple[int, int, int]]:
     """(marker start, number, text start) of the first run of items 1…n (n ≥ 2) inline in ``text``, of one family."""
-    from .numbering import find_circled, find_inline_numbered, find_inline_paren, find_xs_items
-
     runs: list[list[tuple[int, int, int]]] = []
     xs = _sequential(find_xs_items(text))
     runs.append([(a, n, a + len(_int_cn(n)) + 1) for a, n in xs])
@@ -1903,8 +1861,6 @@ def _glued_digit_items(text: str) -> list[tuple[int, int, int]]:
 
 
 def _int_cn(n: int) -> str:
-    from .numbering import int_to_cn
-
     return int_to_cn(n)
 
 
@@ -1945,8 +1901,6 @@ RE_INLINE_DEADLINE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*�
 def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list, pos) -> None:
     """"现将整改情况报告如下：1、…；2、…" after the problems, numbered again from 1 with as many items: each item is the
     one measure of the same-numbered problem (and its date to be done by, the problem's deadline)."""
-    from .dates import clean_deadline
-
     if any(p.measures for p in problems):
         return  # each item told its own measure
     # the problems' own paragraph first (its rest after the last problem), then the next few paragraphs
@@ -1986,8 +1940,6 @@ RE_BYLINE_LINE = re.compile(r"(?:摘编|编辑|来源|作者|记者|供稿)\s*[:
 
 def _unnumbered_after(texts: list[str], k: int) -> list[int]:
     """Indexes of the unnumbered short paragraphs (two or more) after paragraph k announcing "以下问题："."""
-    from .numbering import parse_marker
-
     t = texts[k]
     if not RE_LIST_ANNOUNCED.search(t) or RE_INLINE_LEAD_NOT.search(_lead_sentence(t)) or \
             RE_INLINE_SENTENCE_NOT.search(_lead_whole_sentence(t)):
@@ -2031,8 +1983,6 @@ def _one_announced_item(t: str) -> tuple[str, str | None, str] | None:
 def inline_list_candidate(paras) -> Candidate | None:
     """Problems listed inline: the first paragraph (or paragraph pair, the lead closing the one before) whose items
     1…n follow a lead naming problems. Read only when no other reading holds a list (parse_structure)."""
-    from .titles import status_of
-
     texts = [p.text for p in paras]
     for k, t in enumerate(texts):
         items = inline_items(t)
@@ -2113,8 +2063,6 @@ RE_BODY_PROBLEMS_OPENING = re.compile(
 def _body_paragraph_problems(t: str, pos) -> list[ParsedProblem]:
     """The problems of one body's paragraph in a round's feedback ([] when the paragraph does not open on a body and its
     一是 at once): every 一是/二是 item, its category the body; a paragraph the copy cut after its 一是 gives that one."""
-    from .numbering import find_xs_items
-
     m = RE_BODY_PROBLEMS_OPENING.match(t)
     if m is None:
         return []
@@ -2138,9 +2086,6 @@ def _body_paragraph_problems(t: str, pos) -> list[ParsedProblem]:
 def _own_shortfalls_heading(text: str) -> bool:
     """A report's section over its own shortcomings, "三、存在的不足", "（三）存在的问题和不足": what the writer says is
     still lacking in the work (一是…重视不够；二是…), not the problems an inspection fed back."""
-    from .levels import RE_SHORTFALL_LABEL
-    from .numbering import parse_marker
-
     m = parse_marker(text.strip())
     if m is None:
         return False
@@ -2161,9 +2106,6 @@ def _progress_report_problems_section(texts: list[str], heading: str) -> bool:
     not of named places (a check's "二、存在的问题" naming each village at fault is its list).
     Two sections of progress, done work or next steps at the heading's level are needed (a feedback's "二、发现的主要
     问题" sits among 巡察基本情况 / 意见建议, and a plan's among 指导思想 / 整改措施)."""
-    from .levels import RE_SHORTFALL_LABEL
-    from .numbering import parse_marker
-
     m = parse_marker(heading.strip())
     if m is None or not RE_SHORTFALL_LABEL.match(m.rest.strip()):
         return False
@@ -2181,8 +2123,6 @@ def _progress_report_problems_section(texts: list[str], heading: str) -> bool:
 
 def _section_heading_over(texts: list[str], k: int) -> str:
     """The nearest numbered heading before paragraph k (a short numbered paragraph: "三、存在的不足"), or ""."""
-    from .numbering import parse_marker
-
     for j in range(k - 1, -1, -1):
         m = parse_marker(texts[j].strip())
         if m is not None:
@@ -2316,8 +2256,6 @@ RE_FIGURE_CELL = re.compile(r"^[\d\s.．/\-年月日天个项%]+$")
 
 def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
     """The findings of a check table pasted one cell per line (None when no such header row is met)."""
-    from .numbering import item_marker
-
     start = None
     for k, (_, t) in enumerate(lines):
         if not RE_TABLE_PROBLEM_COLUMN.match(t.strip()):
@@ -2400,8 +2338,6 @@ RE_GROUP_NAME = re.compile(r"^[^。；;，,:：!！?？]{2,30}$")
 
 
 def _headed_group_any_rank(chunk: str, closed: bool = True):
-    from .numbering import item_marker
-
     lines = chunk.split("\n")
     offsets, k = [], 0
     for line in lines:
@@ -2456,8 +2392,6 @@ def _headed_group(chunk: str, closed: bool = True):
 
 def duty_closed_candidate(paras) -> Candidate | None:
     """Findings closed by their units (None unless at least two groups are so closed and each holds a finding)."""
-    from .numbering import item_marker
-
     text = "\n".join(p.text for p in paras)
     if "责任" not in text:
         return None
@@ -2523,8 +2457,6 @@ def duty_closed_candidate(paras) -> Candidate | None:
     for q in problems:
         said = RE_FINDING_STATE_END.search(q.title) if q.title.endswith(("改", "中", "位", "成", "结")) else None
         if said:  # "(3)全民阅读活动正在整改": the finding says where it stands
-            from .titles import status_of
-
             q.status = status_of(said.group(0))
     tail = _headed_group(text[prev:], closed=False) if any_headed else None
     if tail is not None:
@@ -2563,8 +2495,6 @@ def exposure_cards_candidate(paras) -> Candidate | None:
     labels = [f.group(1).strip() for f in fields]
     if not any(RE_CARD_STATEMENT.match(x) for x in labels) or not any(RE_CARD_DEMAND.match(x) or RE_CARD_DEADLINE.match(x) for x in labels):
         return None
-    from .numbering import cn_to_int
-
     cards: list[dict] = []
     for j, f in enumerate(fields):
         label = labels[j]
@@ -2731,11 +2661,6 @@ RE_POINT_DONE = re.compile(r"已(?:按时|按要求)?(?:整改到位|完成整�
 
 
 def recheck_points_candidate(paras) -> Candidate | None:
-    from .fields import split_units
-    from .titles import status_of
-
-    from .numbering import item_marker
-
     heading = None
     problems = []
     for p in paras:
@@ -2822,8 +2747,6 @@ RE_PLACES_CLOSED = re.compile(r"^(?:以上|上述)")
 
 
 def grouped_findings_candidate(paras) -> Candidate | None:
-    from .levels import RE_PLACE_GROUP_LINE, stated_problems_lead
-
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
         if not t.endswith((":", "：")) or not stated_problems_lead(t):
@@ -3181,8 +3104,6 @@ RE_CASE_WORSENED = re.compile(r"反弹|下降|恶化|加剧|严重")  # (a case 
 
 
 def case_headings_candidate(lines) -> Candidate | None:
-    from .levels import RE_SHORTFALL
-
     texts = [(ln.text.strip(), ln.pos) for ln in lines if ln.text.strip()]
     problems: list[ParsedProblem] = []
     j = 0
@@ -3585,8 +3506,6 @@ def _body_clause_problems(body: str, heading: str, pos) -> list[ParsedProblem]:
 
 
 def body_clause_paragraphs_candidate(paras) -> Candidate | None:
-    from .numbering import parse_marker
-
     texts = [p.text for p in paras]
     lead = next((k for k, t in enumerate(texts) if RE_FEEDBACK_PROBLEMS_ANNOUNCED.search(t)), None)
     if lead is None:
@@ -3677,8 +3596,6 @@ RE_BLOCK_NAME_LINE = re.compile(r"^[^，,。；;:：、!！?？\s]{2,40}$")
 
 
 def unit_hazard_blocks_candidate(paras) -> Candidate | None:
-    from .numbering import item_marker
-
     lines = [(p.pos, p.text.strip()) for p in paras if p.text.strip()]
     starts = []  # (index of the unit line, index of the first line after the unit's label (or the unit))
     for i, (_, text) in enumerate(lines):
@@ -3746,8 +3663,6 @@ RE_CLOSED_TO_RECTIFY = re.compile(r"停业整改|停产整改|停工整改")
 def _field_value(lines: list[str], i: int, end: int) -> str:
     """A field's value: what follows its label on its line, and the lines under it up to the next field line (item
     lines "1." / "(1)" all of them; an unmarked line only as the whole value)."""
-    from .numbering import item_marker
-
     first = RE_FIELD_LINE.match(lines[i]).group(3).strip()
     parts = [first] if first else []
     j = i + 1

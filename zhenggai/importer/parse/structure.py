@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from ..result import ParseResult, ParsedProblem
+from ..result import ParseResult, ParsedMeasure, ParsedProblem
 from ..ledger_reader import RE_COMPLETION_STATUS, completion_status
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, names_duty, split_fields, split_units, with_co_units
 from .normalize import Para
 from .rx import AtStops
-from .numbering import LEVEL_CN, LEVEL_LABELLED, cn_to_int, find_xs_items, int_to_cn, parse_marker
+from .numbering import LEVEL_CN, LEVEL_LABELLED, RE_FED_BACK_PLAIN, cn_to_int, find_xs_items, int_to_cn, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_ASSIGNMENT_SENTENCE, RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
 from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, choose_problem_nodes, place_group_line,
@@ -24,11 +24,25 @@ from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, c
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
-from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_SHORTFALL
+from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_GROUP_HEAD, RE_SHORTFALL, _reads_as_action, states_problems
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
 from .titles import RE_FIELD_WORD_LABEL
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
+
+_READINGS = None
+
+
+def _readings():
+    """The readings module, imported on the first call and kept (the package imports it after this module: it imports
+    this module's neighbours); a function-level import costs ~2 µs a call, in the functions run for every heading
+    (PERF21.txt)."""
+    global _READINGS
+    if _READINGS is None:
+        from . import readings
+
+        _READINGS = readings
+    return _READINGS
 
 
 # a status sentence opening a report field: "已完成。…", "正在推进。…", "已经完成，长期坚持。…"
@@ -637,10 +651,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             candidates.append(account)
     if not candidates:
         # "目前，该问题已完成整改。" / "该问题已于2022年12月完成整改。": the state the account of this problem ends on
-        from .readings import RE_STATE_SENTENCE
-
         account = "\n".join([inline] + [d.text for d in node.walk()])
-        said = list(RE_STATE_SENTENCE.finditer(account))
+        said = list(_readings().RE_STATE_SENTENCE.finditer(account))
         if said and status_of(said[-1].group(1).replace("完成整改", "已完成整改")):
             candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
         else:  # "…二是追回违规支付的医保基金133万元。目前正在整改中。": the last sentence says where it stands now
@@ -682,10 +694,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 def _place_group(a: Node) -> bool:
     """"二、存在问题 （一）鹿城镇（14个）": a group of the problems found named by the place, kept as printed (its count is
     how the notice names the group, not a label's count note as in "学习研讨方面(6条)")."""
-    from .levels import RE_GROUP_HEAD, RE_STATED_PROBLEMS
-
     g = a.parent
-    return (g is not None and g.marker is not None and "问题" in g.text and RE_STATED_PROBLEMS.match(heading_title(g)) is not None
+    return (g is not None and g.marker is not None and "问题" in g.text and states_problems(heading_title(g))
             and RE_GROUP_HEAD.match(heading_title(a)) is not None and RE_COUNT_NOTE.search(heading_title(a)) is not None
             and not re.search(r"方面|问题|情况", heading_title(a)))
 
@@ -781,10 +791,10 @@ def _evidence_share(nodes: list[Node]) -> float:
 def _unanswered_feedback(node: Node) -> bool:
     """An unquoted feedback item ("第一轮督察反馈指出，…。") with no account of work done under it (what was done, the
     state it is in: "目前，该问题正在推进。", or the answer "对此，我市一是…")."""
-    from .readings import RE_DONE_WORK, RE_STATE_SENTENCE, RE_STILL_GOING
-
     if not _plain_feedback(node):
         return False
+    from .readings import RE_DONE_WORK, RE_STATE_SENTENCE, RE_STILL_GOING  # (after the test above: most nodes fail it)
+
     told = "\n".join([node.text] + [d.text for d in node.walk()])
     return not (RE_DONE_WORK.search(told) or RE_STATE_SENTENCE.search(told) or RE_STILL_GOING.search(told)
                 or RE_ANSWER.search(told))
@@ -796,14 +806,10 @@ RE_ANSWER = re.compile(r"(?:对此|为此|针对[^。，,]{0,12})[，,]?[^。]{0
 def _plain_feedback(node: Node) -> bool:
     if node.marker is None or node.marker.number != 0 or node.para is None:
         return False
-    from .numbering import RE_FED_BACK_PLAIN
-
     return bool(RE_FED_BACK_PLAIN.match(node.para.text))
 
 
 def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str = "list"):
-    from .readings import Candidate, list_features
-
     level, nodes = choose_problem_nodes(root)
     if level is None or not nodes:
         return None
@@ -824,10 +830,12 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
     opened = _status_sections_opened(problems, nodes)
     if opened is not problems:  # sections by status over 一是… problems: the list is read by those problems
-        c = Candidate(name, opened, nodes, list_features(opened, _evidence_share(nodes), bodies, None), detail)
+        readings = _readings()
+        c = readings.Candidate(name, opened, nodes, readings.list_features(opened, _evidence_share(nodes), bodies, None), detail)
         c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
         return c
-    c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
+    readings = _readings()
+    c = readings.Candidate(name, problems, nodes, readings.list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
 
@@ -947,7 +955,6 @@ def _kinds_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[Pars
     a paragraph), after a lead naming the problems ("具体问题包括："): the items are the problems — seq the printed number
     (一是 → 1: CONVENTIONS R76a), titled by their first sentence — the kind their category (blind28 nhsa's 医保 突击检查). Every item must state
     a fault: "（一）…问题：一是加强…二是建立…" answers a problem with measures and stays as it is."""
-    from .levels import _reads_as_action
     from .readings import RE_DONE_WORK, RE_INLINE_LEAD_NOT, _item_title, _sequential
 
     if len(nodes) < 2 or len(nodes) != len(problems) or not all(RE_KIND_HEAD.match(n.text) for n in nodes):
@@ -1014,7 +1021,6 @@ def _feedback_areas_opened(problems: list[ParsedProblem], nodes: list[Node], lea
     after at most one lead paragraph ("巡察发现，…存在“知行不一”的现象。"), paragraphs opening "一是…" "二是…" that state
     what is wrong: those are the problems — seq the printed number (R76a), titled by their first sentence — the area their category (blind28
     school speech; blind26 lnst's 一是 per body). Paragraphs "一是加强…" answering an area are measures: left alone."""
-    from .levels import RE_SHORTFALL, _reads_as_action
     from .readings import RE_DONE_WORK, RE_SHORTCOMING, _item_title
 
     if not RE_FEEDBACK_TOLD.search(lead):
@@ -1258,8 +1264,6 @@ def _status_sections_opened(problems: list[ParsedProblem], nodes: list[Node]) ->
     """Sections by status ("一、已完成整改的问题" "二、正在推进的问题") each holding its problems as 一是/二是 with no
     number of their own: the headings are no problems, their 一是… items are, each with its section's status and, when
     the item goes on to what was done ("…不深入，已制定学习计划"), that as its one measure."""
-    from ..result import ParsedMeasure
-    from .numbering import int_to_cn
     from .readings import _sequential
 
     if not nodes or len(nodes) != len(problems) or not section_status(heading_title(nodes[0])):
@@ -1438,7 +1442,8 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
 
 
 def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None, raw_lines: list[Para] | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
-    from .readings import Candidate, _norm_title, labelled_sections_candidate, whole_document_candidate
+    from .readings import (NONE_SCORE, Candidate, _norm_title, duty_closed_candidate, essay_titled, exposure_cards_candidate,
+                           labelled_sections_candidate, unnumbered_findings_candidate, whole_document_candidate)
 
     paras = split_labelled_items(paras)
     root = build_tree(paras)
@@ -1447,8 +1452,6 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     if whole_list is not None:
         candidates.append(whole_list)
     # a list with strong evidence throughout needs no second look section by section
-    from .readings import NONE_SCORE
-
     inside = {id(d) for n in whole_list.nodes for d in n.walk()} if whole_list is not None else set()
     settled = whole_list is not None and whole_list.features.get("evidence", 0) >= 1.0 and not whole_list.features.get("category_summary")
     for detail, part in ([] if settled else _sections(root)):
@@ -1467,7 +1470,6 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             if whole_list.score() >= NONE_SCORE and all(id(n) in inside for n in c.nodes):
                 continue  # the section's items sit under the whole list's problems: their measures, not other problems
         candidates.append(c)
-    from .readings import NONE_SCORE
 
     # a list that would be kept rules out "one task" (a weak list of 1、2、 done-items does not)
     best_list = max((c for c in candidates if c.score() >= NONE_SCORE), key=lambda c: len(c.problems), default=None)
@@ -1493,8 +1495,6 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                   or (unit_hazard_blocks_candidate(raw_lines) if raw_lines else None) or inline_list_candidate(paras))  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
-    from .readings import duty_closed_candidate, exposure_cards_candidate, unnumbered_findings_candidate
-
     if not any(c.score() >= NONE_SCORE for c in candidates):
         from .readings import body_clause_paragraphs_candidate
 
@@ -1565,8 +1565,6 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     closed = duty_closed_candidate(paras)  # findings each closed by the unit charged ("整改责任单位：… 整改时限：…")
     if closed is not None and all(len(c.problems) < len(closed.problems) for c in candidates if c.score() >= NONE_SCORE):
         candidates.append(closed)  # (a plan whose every problem has its fields is read as well by its list)
-    from .readings import essay_titled
-
     if essay_titled(result.title, paras[0].text if paras else None):
         for c in candidates:
             if c.problems:

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
-from .numbering import LEVEL_CN, LEVEL_CN_PAREN, LEVEL_LABELLED, Marker, parse_marker
+from .numbering import LEVEL_CN, LEVEL_CN_PAREN, LEVEL_LABELLED, Marker, parse_marker, per_parse
+
+
+class _kept:
+    """functools.cached_property without its lock (Python 3.11's takes an RLock on every first read, the cost of the
+    read itself; a parse runs in one thread): the value worked out on the first read is stored in the instance's
+    __dict__ under the same name, which later reads find before this (non-data) descriptor."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 @dataclass
@@ -20,11 +36,11 @@ class Node:
     # (level and text are read thousands of times a parse: each is worked out once and kept on the node. A node's
     # marker is set once, when it is made — build_tree replaces one right after, and forgets both then — and its
     # paragraph's text is not changed once the tree is built.)
-    @cached_property
+    @_kept
     def level(self) -> int:
         return self.marker.level if self.marker else 99
 
-    @cached_property
+    @_kept
     def text(self) -> str:
         if self.marker:
             return self.marker.rest
@@ -215,6 +231,7 @@ RE_BARE_PROBLEMS_LABEL = re.compile(
     r"问题(?:及|和|与)(?:其)?整改(?:落实|完成|推进|进展)?情况$")
 
 
+@per_parse
 def bare_section_label(text: str) -> str | None:
     """"problems" when the line is a bare label naming the problems found ("存在的主要问题", "巡察发现的问题", "问题清单",
     "主要问题及整改情况"), "section" when it is another section's bare label ("基本情况", "工作亮点", "整改意见", "责任单位",
@@ -415,13 +432,27 @@ def build_tree(paras: list[Para]) -> Node:
 RE_BARE_DONE_LABEL = re.compile(r"^\s*(?:整改情况|整改措施|整改举措|整改落实情况|整改进展情况|落实情况)\s*[:：]?\s*$")
 
 
+_TITLES = None
+
+
+def _titles():
+    """The titles module (it imports Node from here, so it is imported on first use, then kept: a function-level import
+    costs ~2 µs a call)."""
+    global _TITLES
+    if _TITLES is None:
+        from . import titles
+
+        _TITLES = titles
+    return _TITLES
+
+
 def _restarted_under(stack: list[Node], marker: Marker, restarted):
     """"1.关于“…”问题 整改情况：已完成。 1．开展… 2．建立… 2.关于“…”问题": a list numbered again from 1 right under a
     wrapped item (or one that opens its fields), in the same style as the items, is that item's own list (what was
     done), one level below it — until the next wrapped item or the item's next number."""
     if restarted is None and marker.number != 1:
         return None, marker  # (most items: nothing restarts, no wrapper to test)
-    from .titles import is_wrapped
+    is_wrapped = _titles().is_wrapped
 
     if restarted is not None:
         owner, last = restarted
