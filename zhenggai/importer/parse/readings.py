@@ -3479,9 +3479,17 @@ def unit_hazard_blocks_candidate(paras) -> Candidate | None:
 # Read only with two cards or more holding a statement, each name field followed within its card by a finding label.
 # (us18's unit_cards needs the finding on the name's next line and on its own line; this shape has a field between or
 # the finding below its label.)
-RE_FIELD_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?(?:(\d{1,2})\s*[.．、]\s*)?([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
-RE_FIELD_CARD_UNIT = re.compile(r"^(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)$")
-RE_FIELD_CARD_FINDING = re.compile(r"^(?:(?:存在|发现)的?(?:主要)?(?:火灾|安全|消防)?(?:隐患|问题)|隐患问题)$")
+# chk21: the two labels of a card are read by what they name, not by a list of the labels seen: the body's label is any
+# short label ending in a word for a body or its name ("单位名称", "火灾隐患单位", "建筑(单位)名称", "场所名称", "企业名称",
+# "检查对象"), a bracketed part allowed, but not a body charged with the work (责任单位, 牵头单位, 主管单位…: a plan's
+# field), nor a project, task or problem named; the finding's label is "存在/发现" + up to four characters + 隐患/问题
+# ("存在问题", "存在火灾隐患", "发现的消防安全问题"). Its value may stand on the line under a label printed alone.
+RE_FIELD_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?(?:(\d{1,2})\s*[.．、]\s*)?([\u4e00-\u9fff]{1,8}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,4})\s*[:：]\s*(.*)$")
+RE_FIELD_CARD_UNIT = re.compile(r"^(?!.*(?:责任|牵头|配合|协办|主管|监管|问题|任务|项目|措施|文件))"
+                                r"(?:[\u4e00-\u9fff]{0,6}(?:单位|场所|企业|商户|门店|对象)(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
+                                r"|[\u4e00-\u9fff]{0,4}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?名称)$")
+RE_FIELD_CARD_NOT_UNIT = re.compile(r"^(?:检查|督查|执法|实施|发布|主办|承办)单位$")  # (who checks or publishes)
+RE_FIELD_CARD_FINDING = re.compile(r"^(?:(?:存在|发现)的?(?:主要)?[\u4e00-\u9fff]{0,4}?(?:隐患|问题)|隐患问题)$")
 RE_FIELD_CARD_DEADLINE = re.compile(r"^(?:整改期限|整改时限|完成时限)$")
 RE_FIELD_CARD_ACCOUNT = re.compile(r"^(?:整改情况|整改结果|整改进展)$")
 RE_CARD_ORDINAL_LINE = re.compile(r"^0?\d{1,2}$")
@@ -3517,7 +3525,8 @@ def field_cards_candidate(lines_in) -> Candidate | None:
         return None
     lines = [t for _, t in rows]
     fields = [RE_FIELD_LINE.match(t) for t in lines]
-    units = [i for i, m in enumerate(fields) if m and RE_FIELD_CARD_UNIT.match(m.group(2))]
+    units = [i for i, m in enumerate(fields) if m and RE_FIELD_CARD_UNIT.match(m.group(2))
+             and not RE_FIELD_CARD_NOT_UNIT.match(m.group(2))]
     if len(units) < 2:
         return None
     starts = []
@@ -3534,12 +3543,17 @@ def field_cards_candidate(lines_in) -> Candidate | None:
     headed = []
     for s, _, _ in starts:
         # (a banner printed over every card, "火灾隐患单位曝光", is no heading: the line over it may be)
+        # (nor the value printed under a label standing alone: "存在问题:" / "占用疏散通道")
         h = next((lines[k] for k in range(s - 1, max(-1, s - 3), -1)
-                  if not fields[k] and lines.count(lines[k]) == 1), "") if s > 0 else ""
+                  if not fields[k] and lines.count(lines[k]) == 1
+                  and not (k > 0 and fields[k - 1] and not fields[k - 1].group(3).strip())), "") if s > 0 else ""
         h = h if h and RE_CARD_HEADING_LINE.match(h) and all(lines.count(lines[k]) > 1 for k in range(lines.index(h) + 1, s)) else ""
         headed.append(h or None)
     if sum(1 for h in headed if h) < 2:
         headed = [None] * len(starts)
+    carried = list(headed)  # (chk21: a card printed under no heading of its own stays under the one above it)
+    for k in range(1, len(carried)):
+        carried[k] = carried[k] or carried[k - 1]
     problems: list[ParsedProblem] = []
     cards = 0
     for k, (s, u, seq) in enumerate(starts):
@@ -3561,7 +3575,9 @@ def field_cards_candidate(lines_in) -> Candidate | None:
 
             status = "in_progress" if RE_CLOSED_TO_RECTIFY.search(account) else account_status(account)
         unit = fields[u].group(3).strip()
-        problems.append(ParsedProblem(seq=seq, title=title, category=headed[k], status=status, position=rows[found][0],
+        if not unit and u + 1 < found and not fields[u + 1] and not RE_CARD_ORDINAL_LINE.match(lines[u + 1]):
+            unit = lines[u + 1]  # (chk21: the label alone on its line, the body's name on the next)
+        problems.append(ParsedProblem(seq=seq, title=title, category=carried[k], status=status, position=rows[found][0],
                                       deadline=deadline or None, responsible_units=[unit] if unit else []))
     if len(problems) < 2:
         return None

@@ -760,6 +760,7 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
             built = n._built = (level, build_problem(n, level, one), one.anomalies)
         problems.append(built[1])
         scratch.anomalies.extend(built[2])
+    problems = _place_findings_joined(problems, nodes)
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
     opened = _status_sections_opened(problems, nodes)
     if opened is not problems:  # sections by status over 一是… problems: the list is read by those problems
@@ -769,6 +770,104 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
     c = Candidate(name, problems, nodes, list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
+
+
+# --- chk21: a check's report whose entries each name a place, body or aspect and state what was wrong there -----------
+# SHAPE (not wording): a 督查/测评/检查 通报 or 曝光 lists entries; each opens on a NAME — a place, a body, a kind of body
+# or an aspect ("1、某社区", "2.社区", "(一)某某方面") — that itself states nothing wrong, and what was found there follows
+# the name. Two layouts of what follows:
+# (a) numbered findings "(1)…" each on its own line under a place's or body's name: the place is ONE problem
+#     (CONVENTIONS R11, R12: one body's faults are one problem), titled by the name and its findings joined as printed,
+#     the same title the entry has when its findings run on the name's line ("3.某花园:(1)…;(2)…") — _place_findings_joined;
+# (b) an unnumbered paragraph under a heading in the section of problems (its heading names the problems found): each
+#     "一是/二是" item (R76a, R20), or else each ";" clause that states a fault (R10), is a problem; a paragraph of one
+#     statement is one problem (R12); the heading is the category (R82), the number the heading's, not the problem's
+#     (R78); a heading with nothing under it that states nothing wrong (a table reference) is no problem (R109) —
+#     _headed_findings_opened.
+# Near misses left alone: an aspect ("…方面") over numbered lines (those lines are the problems, the aspect their
+# category, as the list reads them already); a name over numbered lines of what was done (measures); a heading that
+# states a fault itself (the heading is the problem, R88); headings outside a section of problems (a plan's).
+RE_ENTRY_NAME = re.compile(r"^[^，,。；;:：！!？?“”\s]{2,20}$")
+RE_NOT_ENTRY_NAME = re.compile(r"问题|不足|措施|情况|要求|建议|做法|成效|打算|安排|整改|工作|附件|统计|[表单]$")
+RE_LAST_STOP = re.compile(r"[。；;，,\s]+$")
+
+
+def _entry_name(head: str) -> bool:
+    from .levels import _reads_as_action, states_amiss
+
+    return bool(RE_ENTRY_NAME.match(head)) and not RE_NOT_ENTRY_NAME.search(head) and not states_amiss(head) \
+        and not _reads_as_action(head)
+
+
+def _finding_text(text: str) -> bool:
+    from .levels import _reads_as_action, states_amiss
+
+    t = text.strip()
+    return len(t) >= 3 and states_amiss(t) and not _reads_as_action(t) and not RE_MEASURE_WORDS.search(t) \
+        and not RE_ACCOUNT_DONE.search(t)
+
+
+def _place_findings_joined(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    """(a) above: each item that is a name over its own numbered finding lines, titled by the name and the findings."""
+    if len(nodes) != len(problems) or len(nodes) < 2:
+        return problems
+    joined: dict[int, str] = {}
+    for k, n in enumerate(nodes):
+        head = n.text.strip()
+        kids = n.children
+        if (not kids or "方面" in head or not _entry_name(head) or any(c.marker is None or c.children for c in kids)
+                or len({c.level for c in kids}) != 1 or not all(_finding_text(c.text) for c in kids)):
+            continue
+        joined[k] = RE_LAST_STOP.sub("", head + "".join(c.marker.raw + c.text.strip() for c in kids))
+    if len(joined) < 2:
+        return problems
+    return [replace(p, title=joined[k], measures=[]) if k in joined else p for k, p in enumerate(problems)]
+
+
+def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    """(b) above: each heading naming a place, body or aspect over an unnumbered paragraph of findings, in the section
+    of problems: the findings are the problems, the heading their category."""
+    from .readings import _item_title, _sequential, _under_problem_section
+
+    out: list[ParsedProblem] = []
+    opened = 0
+    empty: list[int] = []
+    for p, n in zip(problems, nodes):
+        head = heading_title(n)
+        kids = n.children
+        if not kids:
+            empty.append(len(out))
+            out.append(p)
+            continue
+        if not _entry_name(head) or not _under_problem_section(n):
+            out.append(p)
+            continue
+        if any(c.marker is not None for c in kids):
+            out.append(p)
+            continue
+        body = "\n".join(c.text.strip() for c in kids)
+        found: list[ParsedProblem] = []
+        xs = _sequential(find_xs_items(body))
+        if len(xs) >= 2 and not body[:xs[0][0]].strip():
+            for j, (at, num) in enumerate(xs):
+                end = xs[j + 1][0] if j + 1 < len(xs) else len(body)
+                found.append(ParsedProblem(seq=num, title=_clean_title(_item_title(body[at + len(int_to_cn(num)) + 1:end])),
+                                           category=head, position=n.pos))
+        else:
+            clauses = [RE_LAST_STOP.sub("", c) for c in re.split(r"[;；]", body.replace("\n", ""))]
+            clauses = [c for c in clauses if c.strip()]
+            if len(clauses) < 2 and body.rstrip("。 ").count("。"):
+                clauses = []  # (several sentences with no items: not one statement)
+            found = [ParsedProblem(seq=None, title=_clean_title(c), category=head, position=n.pos) for c in clauses]
+        if not found or not all(_finding_text(q.title) for q in found):
+            out.append(p)
+            continue
+        out.extend(found)
+        opened += 1
+    if not opened:
+        return problems
+    # (an item with nothing under it that states nothing wrong, among opened entries: a table's reference, no finding)
+    return [q for k, q in enumerate(out) if k not in empty or _finding_text(q.title)]
 
 
 def _sections(root: Node) -> list[tuple[str, Node]]:
@@ -1418,6 +1517,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
         chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
+        chosen.problems = _headed_findings_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.problems) >= 3 and "是否" in "".join(p.title for p in chosen.problems):
