@@ -234,6 +234,7 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
              or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
              or (n is not None and n.marker is not None and under_stated_problems(n))
              or (n is not None and n.marker is not None and "问题" in n.marker.raw)
+             or (n is not None and getattr(n, "findings_joined", False))  # (chk21: a place's name over its findings)
              or (b and RE_DEMAND_FIELD.match(b))]
     # (each body names the firms found at fault as examples of its kind, and tells nothing done about it)
     cases = [b for b in bodies if RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]

@@ -821,6 +821,8 @@ def _place_findings_joined(problems: list[ParsedProblem], nodes: list[Node]) -> 
         joined[k] = RE_LAST_STOP.sub("", head + "".join(c.marker.raw + c.text.strip() for c in kids))
     if len(joined) < 2:
         return problems
+    for k in joined:
+        nodes[k].findings_joined = True  # (its findings state what is wrong there: readings.list_features' shortcoming)
     return [replace(p, title=joined[k], measures=[]) if k in joined else p for k, p in enumerate(problems)]
 
 

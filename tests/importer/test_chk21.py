@@ -1,0 +1,251 @@
+"""A check's report whose entries each name a place or body and state what was wrong there (session 21, helper chk21).
+
+Constructed texts in other words than the labelled pages (other bodies, places, labels, numbering; one traditional
+copy), each rule with positives and near misses that must not fire.
+
+Rules:
+- (a) An entry that is only a name (a place or body, no fault of its own) over numbered findings "(1)…" on the lines
+  below it is ONE problem, titled by the name and its findings joined (CONVENTIONS R11/R12: the same title as when the
+  findings run on the name's line), category the heading above (structure._place_findings_joined).
+- (b) A heading naming a place, a kind of body or an aspect, in the section of problems, over an unnumbered paragraph:
+  each 一是/二是 item (seq its number) or each ';' clause stating a fault (seq null) is a problem; one statement is one
+  problem; the heading is the category; a heading over nothing that states nothing wrong is no problem
+  (structure._headed_findings_opened).
+- (c) Exposure cards: the body's label is read by what it names (a label ending in 单位/场所/企业/名称…, a bracket
+  allowed), not a list of labels, its value on the same line or the next; the finding's label is 存在/发现 + up to four
+  characters + 隐患/问题; a card under no heading of its own stays under the heading above (readings.field_cards_candidate).
+- The shared class levels.states_amiss: a shortfall of a work or a fault found on site.
+"""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.levels import states_amiss
+
+# --- (a) a place's name over its numbered findings ---------------------------------------------------------------------
+PLACES = """某区创卫督查通报(第五期)
+8月2日至6日,区创卫办对各街道点位进行暗访,现将情况通报如下:
+一、东城街道
+(一)、农贸市场
+1、青石农贸市场
+(1)摊位外溢,占道经营;
+(2)活禽区地面污水横流。
+2、河西菜市场
+(1)垃圾桶无盖;
+(2)公厕无人保洁;
+(3)消防通道堵塞。
+(二)、背街小巷
+1、柳荫巷
+(1)墙面有乱张贴现象;
+(2)路面坑洼积水。
+2、竹园里
+(1)电动车乱停放。
+"""
+
+
+def test_a_place_named_alone_over_its_numbered_findings_is_one_problem_titled_by_name_and_findings():
+    r = parse_text(PLACES)
+    titles = [p.title for p in r.problems]
+    assert titles == ["青石农贸市场(1)摊位外溢,占道经营;(2)活禽区地面污水横流",
+                      "河西菜市场(1)垃圾桶无盖;(2)公厕无人保洁;(3)消防通道堵塞",
+                      "柳荫巷(1)墙面有乱张贴现象;(2)路面坑洼积水",
+                      "竹园里(1)电动车乱停放"]
+    assert [p.seq for p in r.problems] == [1, 2, 1, 2]
+    assert [p.category for p in r.problems] == ["农贸市场", "农贸市场", "背街小巷", "背街小巷"]
+
+
+PLACES_TRAD = """某縣文明創建督查通報
+一、城區
+1、太平社區
+(1)綠化帶內有垃圾;
+(2)宣傳欄破損。
+2、新民社區
+(1)樓道內堆放雜物;
+(2)未設置垃圾分類設施。
+"""
+
+
+def test_a_traditional_copy_of_places_over_findings_reads_the_same_way():
+    r = parse_text(PLACES_TRAD)
+    assert len(r.problems) == 2
+    assert r.problems[0].title.startswith("太平社")
+    assert "(2)" in r.problems[0].title and "(2)" in r.problems[1].title
+
+
+# near miss: an aspect over numbered lines — those lines are the problems, the aspect their category
+ASPECT_LINES = """某局巡察反馈问题
+一、存在的问题
+(一)党建工作方面
+1.三会一课制度落实不到位。
+2.党员发展程序不规范。
+(二)财务管理方面
+1.公务接待审批不严格。
+2.固定资产账实不符。
+"""
+
+
+def test_an_aspect_over_numbered_problem_lines_is_their_category_not_one_joined_problem():
+    r = parse_text(ASPECT_LINES)
+    assert len(r.problems) == 4
+    assert r.problems[0].title == "三会一课制度落实不到位"
+    assert r.problems[0].category == "党建工作方面"
+
+
+# near miss: a name over numbered lines of what was done is a problem with measures, not findings
+NAMES_OVER_ACTIONS = """某镇整改情况报告
+1、城东社区
+(1)加强保洁人员管理,建立巡查制度;
+(2)完善公示栏内容。
+2、城西社区
+(1)组织开展集中清理行动;
+(2)落实门前三包责任。
+"""
+
+
+def test_names_over_numbered_actions_are_not_joined_as_findings():
+    r = parse_text(NAMES_OVER_ACTIONS)
+    assert all("(1)" not in p.title for p in r.problems)
+
+
+# --- (b) a heading over an unnumbered paragraph of findings -----------------------------------------------------------
+CLAUSES = """某市创文督查通报
+6月3日,市创文办对城区创文工作进行督查,现将情况通报如下:
+一、督查发现的问题
+(一)市容秩序方面
+人民路沿街商铺出店经营,占道现象突出;火车站广场机动车乱停乱放;滨江公园护栏破损未修复。
+(二)公共设施方面
+北门公交站台候车亭玻璃破损;体育馆东侧路灯不亮。
+二、下步要求
+各责任单位要迅速整改。
+"""
+
+
+def test_each_semicolon_clause_under_an_aspect_heading_is_a_problem_of_that_category():
+    r = parse_text(CLAUSES)
+    assert [p.title for p in r.problems] == ["人民路沿街商铺出店经营,占道现象突出", "火车站广场机动车乱停乱放",
+                                            "滨江公园护栏破损未修复", "北门公交站台候车亭玻璃破损", "体育馆东侧路灯不亮"]
+    assert [p.category for p in r.problems] == ["市容秩序方面"] * 3 + ["公共设施方面"] * 2
+    assert all(p.seq is None for p in r.problems)
+
+
+BODY_KINDS = """关于某县文明城市创建工作的督查报告
+县文明办于3月中旬对全县创建工作进行了督查,现将情况报告如下:
+一、总体情况
+各单位按照部署推进创建工作,成效明显。
+二、发现的问题
+1.医院
+存在候诊区吸烟、垃圾未及时清运等问题。
+2.窗口单位
+一是服务台未公开办事流程。二是志愿服务岗无人值守。三是无障碍设施缺失。
+3.统计表(见附件
+"""
+
+
+def test_a_kind_of_body_over_one_sentence_or_its_yishi_items_gives_problems_of_that_category():
+    r = parse_text(BODY_KINDS)
+    assert [(p.seq, p.category, p.title) for p in r.problems] == [
+        (None, "医院", "存在候诊区吸烟、垃圾未及时清运等问题"),
+        (1, "窗口单位", "服务台未公开办事流程"),
+        (2, "窗口单位", "志愿服务岗无人值守"),
+        (3, "窗口单位", "无障碍设施缺失"),
+    ]
+
+
+# near miss: headings over paragraphs of work done (a report's sections), not in a section of problems
+WORK_SECTIONS = """某街道创文工作总结
+一、主要做法
+(一)环境整治方面
+组织开展集中清理行动;设立专职保洁队伍;完善长效管理机制。
+(二)宣传发动方面
+印发宣传资料五千份;开展志愿服务活动二十场。
+"""
+
+
+def test_headings_over_paragraphs_of_work_done_are_not_opened_as_findings():
+    r = parse_text(WORK_SECTIONS)
+    assert not any(p.title == "组织开展集中清理行动" for p in r.problems)
+    assert not any(p.category == "环境整治方面" and p.seq is None and "行动" in p.title for p in r.problems)
+
+
+# --- (c) exposure cards whose labels name the body and the finding in other words --------------------------------------
+CARDS_OTHER_LABELS = """某市开展火灾隐患集中曝光,名单如下:
+东江区
+隐患场所:
+东江区好运来网吧
+存在消防隐患:
+1、疏散通道堆放杂物;
+2、应急照明灯损坏。
+企业(场所)名称:
+东江区鑫达五金加工厂
+存在消防隐患:
+电缆私拉乱接。
+西湖区
+隐患场所:
+西湖区悦来宾馆
+存在消防隐患:
+安全出口上锁。
+"""
+
+
+def test_cards_whose_labels_name_a_body_and_a_finding_in_other_words_are_one_problem_each():
+    r = parse_text(CARDS_OTHER_LABELS)
+    assert [p.title for p in r.problems] == ["1、疏散通道堆放杂物;2、应急照明灯损坏", "电缆私拉乱接", "安全出口上锁"]
+    assert [p.responsible_units for p in r.problems] == [["东江区好运来网吧"], ["东江区鑫达五金加工厂"], ["西湖区悦来宾馆"]]
+    assert [p.category for p in r.problems] == ["东江区", "东江区", "西湖区"]
+
+
+CARDS_ORDINALS = """某县消防大队曝光一批隐患单位:
+1
+检查对象:
+某县华联超市
+发现的安全问题:
+1.灭火器压力不足;
+2.消防栓被货架遮挡。
+2
+检查对象:
+某县新世纪KTV
+发现的安全问题:
+包厢内装修使用易燃材料。
+3
+检查对象:
+某县长城宾馆
+发现的安全问题:
+1.疏散指示标志不亮;
+2.未落实防火巡查。
+"""
+
+
+def test_numbered_cards_with_a_checked_object_label_take_the_card_number_as_seq():
+    r = parse_text(CARDS_ORDINALS)
+    assert [p.seq for p in r.problems] == [1, 2, 3]
+    assert r.problems[1].title == "包厢内装修使用易燃材料"
+    assert r.problems[2].responsible_units == ["某县长城宾馆"]
+
+
+# near miss: a plan's task cards whose unit is a body charged with the work (责任单位) are no exposure cards
+PLAN_CARDS = """某县整改方案
+任务一
+存在问题:
+河道沿岸垃圾堆积。
+责任单位:
+县水利局
+任务二
+存在问题:
+部分路灯损坏。
+责任单位:
+县住建局
+"""
+
+
+def test_a_plans_cards_with_a_charged_unit_label_are_not_read_as_exposure_cards():
+    r = parse_text(PLAN_CARDS)
+    assert not (r.reading_detail or "").endswith("分行列出）")
+
+
+def test_states_amiss_reads_site_faults_and_shortfalls_but_not_names_or_actions():
+    assert states_amiss("有明显垃圾")
+    assert states_amiss("无景观小品")
+    assert states_amiss("参与率低")
+    assert states_amiss("整改不到位")
+    assert not states_amiss("古塔社区")
+    assert not states_amiss("环境卫生方面")
+    assert not states_amiss("加强保洁人员管理")
