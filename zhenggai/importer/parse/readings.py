@@ -3524,7 +3524,9 @@ def field_cards_candidate(lines_in) -> Candidate | None:
     rows = [(p.pos, p.text.strip()) for p in lines_in if p.text.strip()]
     if len(rows) < 6 or not any("单位" in t or "场所" in t for _, t in rows):
         return None
-    lines = [t for _, t in rows]
+    # (chk21: the body's label may stand alone with no colon, "隐患单位" / "某公司": read as a label with its value below)
+    lines = [t + ":" if len(t) >= 4 and RE_FIELD_CARD_UNIT.match(t) and not RE_FIELD_CARD_NOT_UNIT.match(t) else t
+             for _, t in rows]
     fields = [RE_FIELD_LINE.match(t) for t in lines]
     units = [i for i, m in enumerate(fields) if m and RE_FIELD_CARD_UNIT.match(m.group(2))
              and not RE_FIELD_CARD_NOT_UNIT.match(m.group(2))]
@@ -3540,6 +3542,8 @@ def field_cards_candidate(lines_in) -> Candidate | None:
         if s > 0 and RE_CARD_ORDINAL_LINE.match(lines[s - 1]):
             s -= 1
             seq = int(lines[s])
+        elif n and s == i:
+            seq = int(n)  # (chk21: "1、单位名称:…" over an unnumbered finding field: the card's own number; see below)
         starts.append((s, i, seq))
     headed = []
     for s, _, _ in starts:
@@ -3549,6 +3553,8 @@ def field_cards_candidate(lines_in) -> Candidate | None:
                   if not fields[k] and lines.count(lines[k]) == 1
                   and not (k > 0 and fields[k - 1] and not fields[k - 1].group(3).strip())), "") if s > 0 else ""
         h = h if h and RE_CARD_HEADING_LINE.match(h) and all(lines.count(lines[k]) > 1 for k in range(lines.index(h) + 1, s)) else ""
+        if len(h) > 3 and h[0] in "【[" and h[-1] in "】]":
+            h = h[1:-1]  # (a heading printed in brackets, "【某区】", is read without them)
         headed.append(h or None)
     if sum(1 for h in headed if h) < 2:
         headed = [None] * len(starts)
@@ -3562,6 +3568,8 @@ def field_cards_candidate(lines_in) -> Candidate | None:
         found = next((i for i in range(u + 1, end) if fields[i] and RE_FIELD_CARD_FINDING.match(fields[i].group(2))), None)
         if found is None:
             return None  # a name field with no finding label in its card: not this layout
+        if fields[found].group(1) and fields[u].group(1) and seq == int(fields[u].group(1)):
+            seq = None  # (numbered fields "2.单位名称" … "4.存在隐患": the numbers are the fields', not the card's)
         cards += 1
         title = _field_value(lines, found, end).rstrip("。；;，, ").rstrip()
         if len(title) < 4:

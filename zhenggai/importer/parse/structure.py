@@ -1352,6 +1352,9 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                                          "\n".join(p.text for p in (raw_lines or paras)[-12:]))
     if notice is not None:
         candidates.append(notice)
+    from .readings import field_cards_candidate
+
+    field_cards, fields_read = None, False
     if not any(c.score() >= NONE_SCORE for c in candidates):
         from .readings import inline_list_candidate
 
@@ -1363,7 +1366,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         from .readings import unit_hazard_blocks_candidate
 
         # (bs18: a unit's name line over "存在隐患:" and its numbered hazards, one problem a hazard, read from the lines)
-        inline = ((unit_cards_candidate(raw_lines) if raw_lines else None) or unit_cards_candidate(paras)
+        # (chk21: cards printed one field a line are field_cards' (below), whatever their labels' words: us18's reader of
+        # the same cards stays only for a copy that glued them into one run, which field_cards cannot part)
+        field_cards, fields_read = (field_cards_candidate(raw_lines) if raw_lines else None), True
+        inline = ((None if field_cards else unit_cards_candidate(paras))
                   or (unit_hazard_blocks_candidate(raw_lines) if raw_lines else None) or inline_list_candidate(paras))  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
@@ -1456,13 +1462,15 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     # "work_division"), is no problem list
     candidates = [c for c in candidates if not c.features.get("work_division")]
     if raw_lines:
-        from .readings import field_cards_candidate
-
         # (cs20: cards of field lines, "单位名称:…" / "地址:…" / "★存在问题:" over its lines: one problem a card; a list
         # read from the cards' inner items, or from one card's, gives way to them; a reading of the same cards, us18's
         # unit_cards, is kept as it is)
-        fields = field_cards_candidate(raw_lines)
+        fields = field_cards if fields_read else field_cards_candidate(raw_lines)
         mine = [_norm_title(p.title) for p in fields.problems] if fields is not None else []
+        # (chk21: bs18's hazard blocks reading the same cards' findings, one a card, take the body's name for a heading:
+        # the cards' reading, with the heading printed over them, replaces it)
+        candidates = [c for c in candidates if fields is None or not c.detail.endswith("及逐条列出的隐患")
+                      or [_norm_title(p.title) for p in c.problems] != mine]
         if fields is not None and not any(c.score() >= NONE_SCORE and [_norm_title(p.title) for p in c.problems] == mine
                                           for c in candidates):
             text = "\n".join(mine)
