@@ -249,3 +249,84 @@ def test_states_amiss_reads_site_faults_and_shortfalls_but_not_names_or_actions(
     assert not states_amiss("古塔社区")
     assert not states_amiss("环境卫生方面")
     assert not states_amiss("加强保洁人员管理")
+
+
+# --- (c) cards: a body label alone on its line with no colon, bracketed headings, a numbered body field ---------------
+CARDS_BARE_LABEL = """某市消防支队曝光近期检查发现的火灾隐患单位:
+01
+【南湖】
+受检单位
+南湖区金鼎酒楼
+存在隐患:厨房油烟管道未清洗
+受检单位
+南湖区欣欣超市
+存在隐患:安全出口被货物堵塞
+02
+【北山】
+受检单位
+北山区顺达物流仓库
+存在隐患:仓库内违规住人。
+"""
+
+
+def test_a_body_label_alone_with_no_colon_reads_its_name_below_and_bracketed_headings_carry_over():
+    r = parse_text(CARDS_BARE_LABEL)
+    assert [p.title for p in r.problems] == ["厨房油烟管道未清洗", "安全出口被货物堵塞", "仓库内违规住人"]
+    assert [p.category for p in r.problems] == ["南湖", "南湖", "北山"]
+    assert [p.responsible_units for p in r.problems] == [["南湖区金鼎酒楼"], ["南湖区欣欣超市"], ["北山区顺达物流仓库"]]
+    assert all(p.seq is None for p in r.problems)  # ("01" numbers the district, not a card)
+
+
+CARDS_NUMBERED_BODY = """某县消防大队公布一批火灾隐患单位:
+1、企业名称:某县宏发木业有限公司
+隐患问题:(1)车间电线私拉乱接;(2)灭火器失效。
+2、企业名称:某县利民加油站
+隐患问题:消防沙池缺沙。
+3、企业名称:某县德福宾馆
+隐患问题:(1)疏散指示标志缺失;(2)未建立防火巡查记录。
+"""
+
+
+def test_a_numbered_body_field_over_an_unnumbered_finding_field_gives_the_card_its_number():
+    r = parse_text(CARDS_NUMBERED_BODY)
+    assert [p.seq for p in r.problems] == [1, 2, 3]
+    assert r.problems[1].title == "消防沙池缺沙"
+    assert r.problems[0].responsible_units == ["某县宏发木业有限公司"]
+
+
+# near miss: a bare label of two characters ("单位" alone, a broken banner) is no body field
+def test_a_two_character_label_line_alone_is_not_read_as_a_body_label():
+    from zhenggai.importer.parse.normalize import Para
+    from zhenggai.importer.parse.readings import field_cards_candidate
+
+    lines = ["隐患", "单位", "某区", "存在隐患:消防通道堵塞", "单位", "某镇", "存在隐患:灭火器过期"]
+    assert field_cards_candidate([Para(t, k) for k, t in enumerate(lines)]) is None
+
+
+# --- units named in a measure by what the body does, and the bodies a lead body leads ----------------------------------
+DOERS = """某县城区市容巡查情况通报
+1、东街片区:店外堆放杂物,占道经营。
+整改措施:由包片单位县供电公司对占道物品进行清理;督促商户落实门前三包。
+2、南门广场绿化带内垃圾成堆。
+整改措施:由县城管局牵头,县环卫站、县园林所、南门社区按照职责分工予以清理。
+3、北关路积水严重。
+整改措施:由县住建局负责疏通排水管道。
+"""
+
+
+def test_a_measure_names_its_doer_before_what_it_does_and_the_bodies_a_lead_body_leads():
+    r = parse_text(DOERS)
+    assert r.problems[0].responsible_units == ["县供电公司"]
+    assert r.problems[1].responsible_units == ["县城管局", "县环卫站", "县园林所", "南门社区"]
+    assert r.problems[2].responsible_units == ["县住建局"]
+
+
+# near miss: "由于…" names no doer, nor a body merely mentioned after 对
+def test_a_cause_after_youyu_names_no_doer():
+    r = parse_text("""某镇检查通报
+1、集镇主街垃圾清运不及时。
+整改措施:由于人手不足,下一步增加保洁人员对主街进行清扫。
+2、农贸市场排水沟堵塞。
+整改措施:组织人员对排水沟进行疏通。
+""")
+    assert all(p.responsible_units == [] for p in r.problems)
