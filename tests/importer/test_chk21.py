@@ -330,3 +330,43 @@ def test_a_cause_after_youyu_names_no_doer():
 整改措施:组织人员对排水沟进行疏通。
 """)
     assert all(p.responsible_units == [] for p in r.problems)
+
+
+# --- prose: a label opening its paragraph over two findings; two place sentences; a channel named mid-article ----------
+def test_a_found_label_opening_its_paragraph_over_two_fault_clauses_gives_two_problems():
+    r = parse_text("""6月9日,县住建局工作人员到某小区改造工地督促扬尘治理整改。
+督查发现问题:进场道路未硬化;材料堆场未设置围挡等问题。
+现场已要求施工单位限期整改。
+""")
+    assert [p.title for p in r.problems] == ["进场道路未硬化", "材料堆场未设置围挡等问题"]
+
+
+def test_a_found_label_over_two_clauses_of_work_done_is_no_list():
+    r = parse_text("""6月9日,县住建局到某工地检查。
+检查存在问题:已落实洒水降尘;已安装视频监控。
+""")
+    assert r.problems == []
+
+
+def test_two_place_sentences_each_with_a_fault_are_two_problems_their_check_lead_in_dropped():
+    r = parse_text("""市消防督查组近日对部分场所开展督查。
+督查中,各组深入一线排查隐患。在某国际酒店,第一督查组对去年挂牌督办隐患的整改情况开展复查,该酒店仍存在防火门损坏、应急照明不亮等问题。在某物流园区,第二督查组发现,仓库内电动叉车违规充电、疏散通道被货物堵塞等问题。
+督查组要求有关单位立即整改。
+""")
+    assert [p.title for p in r.problems] == ["该酒店仍存在防火门损坏、应急照明不亮等问题",
+                                            "仓库内电动叉车违规充电、疏散通道被货物堵塞等问题"]
+
+
+def test_two_place_sentences_of_praise_are_no_problems():
+    r = parse_text("""督查组近日到各社区检查创文工作。
+在东风社区,督查组看到楼道干净整洁。在和平社区,督查组看到宣传氛围浓厚。
+""")
+    assert r.problems == []
+
+
+def test_a_mailbox_named_among_a_checks_channels_does_not_end_the_article():
+    r = parse_text("""某省督查组进驻某厅开展督查。
+进驻期间,向社会公布举报电话、邮政信箱,受理群众反映。
+督查中,各组深入排查。在某宾馆,第一督查组对挂牌隐患整改开展回头看,该宾馆仍存在消防栓无水等问题。在某商场,第二督查组发现,安全出口被封堵等问题。
+""")
+    assert len(r.problems) == 2

@@ -3600,20 +3600,36 @@ def field_cards_candidate(lines_in) -> Candidate | None:
 # stating a fault in words (a lead-in over praise alone, or over requests, is no list). Praise before the lead-in is no
 # problem (not read). Not "问题有所减少" (no colon) nor a list the numbered readers took (this runs only when none did).
 RE_PROBLEMS_ARE_LEAD = re.compile(r"(?:存在的|发现的)?(?:主要)?问题(?:主要)?(?:有|是|为|如下)\s*[:：]\s*")
+# chk21: or a label that opens its paragraph naming what the check found, closed by its colon: "检查存在问题:A;B等问题。",
+# "发现问题:…", "存在的主要问题:…" (the label says the clauses are the findings: two suffice, each stating a fault)
+RE_FOUND_LABEL_OPENING = re.compile(r"^(?:[^，,。；;:：]{0,12}?(?:检查|督查|暗访|巡查|抽查))?(?:存在|发现)的?(?:主要)?问题\s*[:：]\s*")
 
 
 def _labelled_problem_clauses(paras) -> list:
+    from .levels import states_amiss
+
     for p in paras:
-        if "问题" not in p.text or (p.text.count("；") + p.text.count(";")) < 2:
+        if "问题" not in p.text or (p.text.count("；") + p.text.count(";")) < 1:
             continue
-        for m in RE_PROBLEMS_ARE_LEAD.finditer(p.text):
-            sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
+        opening = RE_FOUND_LABEL_OPENING.match(p.text.strip())
+        leads = [opening] if opening else []
+        if p.text.count("；") + p.text.count(";") >= 2:
+            leads += list(RE_PROBLEMS_ARE_LEAD.finditer(p.text))
+        for m in leads:
+            text = p.text.strip() if m is opening else p.text
+            sentence = re.split(r"(?<=。)", text[m.end():], maxsplit=1)[0].rstrip("。 ")
             clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
-            if len(clauses) < 3 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+            if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 for c in clauses):
                 continue
-            faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
-            if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+            if any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
                 continue
+            if len(clauses) == 2 or m is opening:
+                if not all(states_amiss(c) for c in clauses):
+                    continue
+            else:
+                faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
+                if faults * 2 < len(clauses) or len(clauses) < 3:
+                    continue
             return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
     return []
 
@@ -3624,13 +3640,19 @@ def _labelled_problem_clauses(paras) -> list:
 # opening 在 (the place is its subject). Read with three such sentences or more running one after another in a
 # paragraph; a sentence of requests or of work done ends the run.
 RE_PLACE_SENTENCE = re.compile(r"^在(?![^，,。]{0,24}?(?:期间|过程中|基础上|工作中|方面))[^，,。；;]{1,24}?(?:社区|村|小区|院落|市场|街道|路段|广场|公园|"
-                               r"学校|楼|大院|沿线|门口|工地|商铺|店|区域)")
+                               r"学校|楼|大院|沿线|门口|工地|商铺|店|区域"
+                               # (chk21: or a body's premises, the words of RE_BODY_HAS: "在某假日宾馆,…")
+                               r"|(?:幼儿园|医院|卫生院|中心|酒店|宾馆|饭店|超市|商场|大厦|园区|仓库|公司|厂|馆|站|场所|企业)(?=[，,]))")
 RE_PLACE_FINDING = re.compile(r"(?<![未没])发现|存在")
+# chk21: a clause after the place that tells the check, not the finding: "第二督察组对…整改情况开展“回头看”"
+RE_CHECK_CLAUSE = re.compile(r"(?:督察|督查|检查|暗访|巡查|督导|调研)组|开展|进行")
 
 
 def _place_finding_sentences(paras) -> list:
+    from .levels import states_amiss
+
     for p in paras:
-        if p.text.count("在") < 3 or ("发现" not in p.text and "存在" not in p.text):
+        if p.text.count("在") < 2 or ("发现" not in p.text and "存在" not in p.text):
             continue
         run: list[ParsedProblem] = []
         for sent in re.split(r"(?<=[。！!])", p.text):
@@ -3643,15 +3665,21 @@ def _place_finding_sentences(paras) -> list:
                     f = sent[found[-1].end():].lstrip(":：,， ").rstrip("。！! ")
                 elif RE_PLACE_FINDING.search(sent):
                     f = sent[1:].rstrip("。！! ")
+                    # (chk21: "在某宾馆,某组对…开展回头看,该隐患…仍存在…等问题": the place and the check told before the
+                    # finding are its lead-in, dropped as a 发现's is, R92)
+                    parts = re.split(r"[，,]", f, maxsplit=2)
+                    if len(parts) == 3 and RE_CHECK_CLAUSE.search(parts[1]) and RE_PLACE_FINDING.search(parts[2]):
+                        f = parts[2]
             # (what a 发现 introduces is a finding; a sentence without it must state a fault in words)
             if f and len(f) >= 6 and not RE_RESPONSE_SENTENCE.search(f) and (
                     found or RE_SHORTCOMING.search(f) or RE_SEGMENT_FAULT.search(f) or RE_FOUND_FAULT.search(f)):
                 run.append(ParsedProblem(seq=None, title=f, position=p.pos))
                 continue
-            if len(run) >= 3:
+            if len(run) >= 3 or len(run) == 2 and all(states_amiss(q.title) for q in run):
                 return run
             run = []
-        if len(run) >= 3:
+        # (chk21: two such sentences suffice when both state a fault in words)
+        if len(run) >= 3 or len(run) == 2 and all(states_amiss(q.title) for q in run):
             return run
     return []
 
