@@ -3655,6 +3655,7 @@ def _place_finding_sentences(paras) -> list:
         if p.text.count("在") < 2 or ("发现" not in p.text and "存在" not in p.text):
             continue
         run: list[ParsedProblem] = []
+        told: list[bool] = []  # (each found after a 发现)
         for sent in re.split(r"(?<=[。！!])", p.text):
             sent = sent.strip()
             m = RE_PLACE_SENTENCE.match(sent)
@@ -3674,12 +3675,13 @@ def _place_finding_sentences(paras) -> list:
             if f and len(f) >= 6 and not RE_RESPONSE_SENTENCE.search(f) and (
                     found or RE_SHORTCOMING.search(f) or RE_SEGMENT_FAULT.search(f) or RE_FOUND_FAULT.search(f)):
                 run.append(ParsedProblem(seq=None, title=f, position=p.pos))
+                told.append(bool(found))
                 continue
-            if len(run) >= 3 or len(run) == 2 and all(states_amiss(q.title) for q in run):
+            if len(run) >= 3 or len(run) == 2 and all(said or states_amiss(q.title) for q, said in zip(run, told)):
                 return run
-            run = []
-        # (chk21: two such sentences suffice when both state a fault in words)
-        if len(run) >= 3 or len(run) == 2 and all(states_amiss(q.title) for q in run):
+            run, told = [], []
+        # (chk21: two such sentences suffice when each names what was found after 发现 or states a fault in words)
+        if len(run) >= 3 or len(run) == 2 and all(said or states_amiss(q.title) for q, said in zip(run, told)):
             return run
     return []
 
