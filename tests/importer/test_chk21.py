@@ -370,3 +370,24 @@ def test_a_mailbox_named_among_a_checks_channels_does_not_end_the_article():
 督查中,各组深入排查。在某宾馆,第一督查组对挂牌隐患整改开展回头看,该宾馆仍存在消防栓无水等问题。在某商场,第二督查组发现,安全出口被封堵等问题。
 """)
     assert len(r.problems) == 2
+
+
+# --- the findings' progress told in the next paragraph, clause by clause; a finding still not rectified --------------
+PROGRESS = """5月6日,区城管局对某路改造工程文明施工情况进行督促。
+现场存在问题:出入口车辆冲洗设施损坏;工地围挡破损,建筑垃圾未及时清运等问题。
+整改进度:冲洗设施已修复,围挡已更换,建筑垃圾已安排车辆清运。
+"""
+
+
+def test_a_progress_paragraph_answers_the_findings_in_order_and_only_done_clauses_make_a_finding_done():
+    r = parse_text(PROGRESS)
+    assert [p.title for p in r.problems] == ["出入口车辆冲洗设施损坏", "工地围挡破损,建筑垃圾未及时清运等问题"]
+    assert [p.measure_count for p in r.problems] == [1, 1]
+    assert [p.status for p in r.problems] == ["done", None]  # (a truck arranged is no done word)
+
+
+def test_a_place_sentence_saying_its_rectification_is_still_not_done_is_in_progress():
+    r = parse_text("""省督查组近日对部分场所开展复查。
+督查中,各组深入排查。在某大酒店,第一督查组对挂牌隐患整改情况开展复查,该隐患整改仍未完成,仍存在喷淋系统瘫痪等问题。在某农贸市场,第二督查组发现,电线私拉乱接等问题。
+""")
+    assert [p.status for p in r.problems] == ["in_progress", None]

@@ -2818,7 +2818,8 @@ RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正�
                               r"|严重|较多|有待")
 RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
 RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
-RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改")
+RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改"
+                                  r"|整改(?:仍|尚|还|依然)未(?:能)?(?:到位|完成)")  # (chk21: "该隐患整改仍未到位")
 RE_OVERALL_BEFORE_BUT = re.compile(r"^(?:整体|总体|大部分|大多数|多数)[^，,。]{0,10}[，,]\s*但\s*")
 RE_SEGMENT_LEAD = re.compile(r"^(?:此外|另外|同时)\s*[，,]\s*")
 
@@ -3602,7 +3603,7 @@ def field_cards_candidate(lines_in) -> Candidate | None:
 RE_PROBLEMS_ARE_LEAD = re.compile(r"(?:存在的|发现的)?(?:主要)?问题(?:主要)?(?:有|是|为|如下)\s*[:：]\s*")
 # chk21: or a label that opens its paragraph naming what the check found, closed by its colon: "检查存在问题:A;B等问题。",
 # "发现问题:…", "存在的主要问题:…" (the label says the clauses are the findings: two suffice, each stating a fault)
-RE_FOUND_LABEL_OPENING = re.compile(r"^(?:[^，,。；;:：]{0,12}?(?:检查|督查|暗访|巡查|抽查))?(?:存在|发现)的?(?:主要)?问题\s*[:：]\s*")
+RE_FOUND_LABEL_OPENING = re.compile(r"^[^，,。；;:：]{0,8}?(?:存在|发现)的?(?:主要)?问题\s*[:：]\s*")
 
 
 def _labelled_problem_clauses(paras) -> list:
@@ -3630,8 +3631,47 @@ def _labelled_problem_clauses(paras) -> list:
                 faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
                 if faults * 2 < len(clauses) or len(clauses) < 3:
                     continue
-            return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+            found = [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+            _progress_paired(found, paras, p)
+            return found
     return []
+
+
+# chk21: the findings' progress told right after them in one labelled paragraph ("今日整改进度:A到位,B已清理,C已安排…"):
+# its clauses answer the findings in order, each going to the finding it shares the most words with (a clause sharing
+# none goes with the one before it). Each finding so answered has that one measure (comma-joined clauses: one, R96) and
+# is done only when every clause of its answer says the thing is done (R95: an action arranged is no done word).
+RE_PROGRESS_OPENING = re.compile(r"^[^，,。:：]{0,4}?整改(?:进度|进展|情况)\s*[:：]\s*")
+RE_CLAUSE_DONE = re.compile(r"到位|完毕|已(?:经)?(?:全部)?(?:清理|清除|完成|整改|拆除|覆盖|修复|更换|补齐|清运|硬化|封闭|关停)")
+RE_CLAUSE_ARRANGED = re.compile(r"安排|组织|督促|要求|责令|将|计划|正在")
+
+
+def _bigrams(t: str) -> set:
+    return {t[i:i + 2] for i in range(len(t) - 1) if "\u4e00" <= t[i] <= "\u9fff" and "\u4e00" <= t[i + 1] <= "\u9fff"}
+
+
+def _progress_paired(found: list, paras, after) -> None:
+    k = next((i for i, q in enumerate(paras) if q is after), None)
+    nxt = paras[k + 1] if k is not None and k + 1 < len(paras) else None
+    m = RE_PROGRESS_OPENING.match(nxt.text.strip()) if nxt is not None else None
+    if m is None or len(found) < 2:
+        return
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", nxt.text.strip()[m.end():]) if c.strip()]
+    words = [_bigrams(q.title) for q in found]
+    owner: list[int] = []
+    for c in clauses:
+        shared = [len(_bigrams(c) & w) for w in words]
+        best = max(range(len(found)), key=lambda i: shared[i])
+        owner.append(best if shared[best] else (owner[-1] if owner else 0))
+    if owner != sorted(owner):
+        return  # (clauses that do not follow the findings' order answer no finding each)
+    for i, q in enumerate(found):
+        mine = [c for c, o in zip(clauses, owner) if o == i]
+        if not mine:
+            continue
+        q.measures = [ParsedMeasure(seq=None, text="，".join(mine), position=nxt.pos)]
+        if all(RE_CLAUSE_DONE.search(c) and not RE_CLAUSE_ARRANGED.search(c) for c in mine):
+            q.status = "done"
 
 
 # "在某社区,督查组…进行督查,发现A等问题。在某院落,督查组发现B。在某综合楼院落存在C等问题。": a check's news telling one place
@@ -3674,7 +3714,8 @@ def _place_finding_sentences(paras) -> list:
             # (what a 发现 introduces is a finding; a sentence without it must state a fault in words)
             if f and len(f) >= 6 and not RE_RESPONSE_SENTENCE.search(f) and (
                     found or RE_SHORTCOMING.search(f) or RE_SEGMENT_FAULT.search(f) or RE_FOUND_FAULT.search(f)):
-                run.append(ParsedProblem(seq=None, title=f, position=p.pos))
+                run.append(ParsedProblem(seq=None, title=f, position=p.pos,
+                                         status="in_progress" if RE_NOT_YET_RECTIFIED.search(f) else None))
                 told.append(bool(found))
                 continue
             if len(run) >= 3 or len(run) == 2 and all(said or states_amiss(q.title) for q, said in zip(run, told)):
