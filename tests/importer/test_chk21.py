@@ -391,3 +391,27 @@ def test_a_place_sentence_saying_its_rectification_is_still_not_done_is_in_progr
 督查中,各组深入排查。在某大酒店,第一督查组对挂牌隐患整改情况开展复查,该隐患整改仍未完成,仍存在喷淋系统瘫痪等问题。在某农贸市场,第二督查组发现,电线私拉乱接等问题。
 """)
     assert [p.status for p in r.problems] == ["in_progress", None]
+
+
+# --- near misses of the shape: bodies named together with shared faults, kinds of faults, counts of firms ------------
+def test_bodies_named_together_with_shared_faults_are_no_problems_and_their_count_no_figure():
+    r = parse_text("""某市消防救援支队公布第十二批火灾隐患单位,包括某某大酒店、某某网吧、某某购物广场等6家单位,存在疏散通道堵塞、
+灭火器过期、消防设施损坏等消防安全隐患问题。支队已责令上述单位限期整改。
+""")
+    assert r.problems == []
+    assert r.headline.problems_total is None
+
+
+def test_a_checks_kinds_of_faults_in_one_sentence_are_no_list():
+    r = parse_text("""某镇组织检查组对辖区32家企业开展安全生产检查,发现了一批隐患,主要是电气线路老化、消防器材缺失、
+安全通道不畅等问题,检查组要求企业立即整改。
+""")
+    assert r.problems == []
+
+
+def test_a_bodys_own_label_over_its_clauses_is_per_body_prose_not_a_check_list():
+    r = parse_text("""一、某区委第二巡察组反馈意见
+东城街道党工委存在问题:理论学习不深入;组织生活不规范;落实整改不到位。
+西城街道党工委存在问题:党建责任落实不力;财务管理混乱。
+""")
+    assert not any(p.title == "组织生活不规范" for p in r.problems)

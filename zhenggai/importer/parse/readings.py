@@ -3603,7 +3603,8 @@ def field_cards_candidate(lines_in) -> Candidate | None:
 RE_PROBLEMS_ARE_LEAD = re.compile(r"(?:存在的|发现的)?(?:主要)?问题(?:主要)?(?:有|是|为|如下)\s*[:：]\s*")
 # chk21: or a label that opens its paragraph naming what the check found, closed by its colon: "检查存在问题:A;B等问题。",
 # "发现问题:…", "存在的主要问题:…" (the label says the clauses are the findings: two suffice, each stating a fault)
-RE_FOUND_LABEL_OPENING = re.compile(r"^[^，,。；;:：]{0,8}?(?:存在|发现)的?(?:主要)?问题\s*[:：]\s*")
+# (not a body's own label, "某镇党委存在问题:A;B;C": per-body prose, R20 — only the check's or the site's words before it)
+RE_FOUND_LABEL_OPENING = re.compile(r"^(?:[^，,。；;:：]{0,6}?(?:检查|督查|督导|暗访|巡查|抽查|核查|现场))?(?:存在|发现)的?(?:主要)?问题\s*[:：]\s*")
 
 
 def _labelled_problem_clauses(paras) -> list:
