@@ -415,3 +415,47 @@ def test_a_bodys_own_label_over_its_clauses_is_per_body_prose_not_a_check_list()
 西城街道党工委存在问题:党建责任落实不力;财务管理混乱。
 """)
     assert not any(p.title == "组织生活不规范" for p in r.problems)
+
+
+# --- more positives in other words: circled findings under lane names; shops under trade headings; a content label ----
+def test_lane_names_over_circled_findings_are_one_problem_each():
+    r = parse_text("""某街道创文暗访情况通报
+一、背街小巷
+1.幸福里
+①楼道内堆放杂物;
+②墙面乱涂乱画。
+2.光明巷
+①路灯损坏;
+②下水道堵塞。
+""")
+    assert [(p.seq, p.category, p.title) for p in r.problems] == [
+        (1, "背街小巷", "幸福里①楼道内堆放杂物;②墙面乱涂乱画"), (2, "背街小巷", "光明巷①路灯损坏;②下水道堵塞")]
+
+
+def test_trade_headings_over_clauses_in_a_problems_section_give_a_problem_a_clause():
+    r = parse_text("""某县创卫复查通报
+二、存在的问题
+(一)农贸市场
+东关市场活禽区未做到隔离宰杀;西关市场地面积水,排水沟堵塞。
+(二)餐饮门店
+部分门店无健康证上岗;后厨防蝇设施缺失。
+""")
+    assert [(p.category, p.title) for p in r.problems] == [
+        ("农贸市场", "东关市场活禽区未做到隔离宰杀"), ("农贸市场", "西关市场地面积水,排水沟堵塞"),
+        ("餐饮门店", "部分门店无健康证上岗"), ("餐饮门店", "后厨防蝇设施缺失")]
+
+
+def test_a_card_whose_finding_is_labelled_by_its_content_reads_as_the_others():
+    r = parse_text("""某区消防大队曝光火灾隐患单位如下:
+01
+单位名称:某区悦来茶楼
+隐患内容:
+1.消防设施未保持完好;
+2.疏散通道堵塞。
+02
+单位名称:某区红星网吧
+隐患内容:
+安全出口上锁。
+""")
+    assert [(p.seq, p.title, p.responsible_units) for p in r.problems] == [
+        (1, "1.消防设施未保持完好;2.疏散通道堵塞", ["某区悦来茶楼"]), (2, "安全出口上锁", ["某区红星网吧"])]

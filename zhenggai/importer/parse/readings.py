@@ -3485,13 +3485,15 @@ def unit_hazard_blocks_candidate(paras) -> Candidate | None:
 # short label ending in a word for a body or its name ("单位名称", "火灾隐患单位", "建筑(单位)名称", "场所名称", "企业名称",
 # "检查对象"), a bracketed part allowed, but not a body charged with the work (责任单位, 牵头单位, 主管单位…: a plan's
 # field), nor a project, task or problem named; the finding's label is "存在/发现" + up to four characters + 隐患/问题
-# ("存在问题", "存在火灾隐患", "发现的消防安全问题"). Its value may stand on the line under a label printed alone.
+# ("存在问题", "存在火灾隐患", "发现的消防安全问题"), or the hazard or problem named as the field's content ("隐患内容",
+# "主要隐患", "问题描述", "检查发现"). Its value may stand on the line under a label printed alone.
 RE_FIELD_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?(?:(\d{1,2})\s*[.．、]\s*)?([\u4e00-\u9fff]{1,8}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,4})\s*[:：]\s*(.*)$")
 RE_FIELD_CARD_UNIT = re.compile(r"^(?!.*(?:责任|牵头|配合|协办|主管|监管|问题|任务|项目|措施|文件))"
                                 r"(?:[\u4e00-\u9fff]{0,6}(?:单位|场所|企业|商户|门店|对象)(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
                                 r"|[\u4e00-\u9fff]{0,4}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?名称)$")
 RE_FIELD_CARD_NOT_UNIT = re.compile(r"^(?:检查|督查|执法|实施|发布|主办|承办)单位$")  # (who checks or publishes)
-RE_FIELD_CARD_FINDING = re.compile(r"^(?:(?:存在|发现)的?(?:主要)?[\u4e00-\u9fff]{0,4}?(?:隐患|问题)|隐患问题)$")
+RE_FIELD_CARD_FINDING = re.compile(r"^(?:(?:存在|发现)的?(?:主要)?[\u4e00-\u9fff]{0,4}?(?:隐患|问题)|(?:主要)?隐患(?:问题|内容|情况|描述)?"
+                                   r"|问题(?:内容|描述)|检查发现)$")  # (chk21: "隐患内容:", "主要隐患:", "检查发现:")
 RE_FIELD_CARD_DEADLINE = re.compile(r"^(?:整改期限|整改时限|完成时限)$")
 RE_FIELD_CARD_ACCOUNT = re.compile(r"^(?:整改情况|整改结果|整改进展)$")
 RE_CARD_ORDINAL_LINE = re.compile(r"^0?\d{1,2}$")
