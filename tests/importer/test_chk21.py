@@ -459,3 +459,16 @@ def test_a_card_whose_finding_is_labelled_by_its_content_reads_as_the_others():
 """)
     assert [(p.seq, p.title, p.responsible_units) for p in r.problems] == [
         (1, "1.消防设施未保持完好;2.疏散通道堵塞", ["某区悦来茶楼"]), (2, "安全出口上锁", ["某区红星网吧"])]
+
+
+# near miss: a 巡察 feedback's per-body prose under body headings is R19/R20's unlabelled prose, not a check's findings
+def test_a_feedback_rounds_body_headings_over_clause_prose_are_not_opened():
+    r = parse_text("""区委第三巡察组向各单位反馈巡察意见
+二、存在的问题
+(一)城建中心
+理论学习不深入;组织生活不规范;工程管理混乱。
+(二)农业中心
+项目资金拨付滞后;档案管理不规范。
+""")
+    assert not any(p.title == "组织生活不规范" for p in r.problems)
+    assert not any(p.category == "城建中心" and p.seq is None for p in r.problems)

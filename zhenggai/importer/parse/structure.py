@@ -826,11 +826,17 @@ def _place_findings_joined(problems: list[ParsedProblem], nodes: list[Node]) -> 
     return [replace(p, title=joined[k], measures=[]) if k in joined else p for k, p in enumerate(problems)]
 
 
-def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+# (a 巡视/巡察 feedback's per-body or per-aspect prose, "（一）某局 / 存在A;B;C等问题。", is R19/R20's unlabelled prose, not a
+# check's findings: its ';' clauses and single statements stay unread; its 一是/二是 items are labelled as R20 says)
+RE_FEEDBACK_ROUND = re.compile(r"巡视|巡察|反馈")
+
+
+def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str = "") -> list[ParsedProblem]:
     """(b) above: each heading naming a place, body or aspect over an unnumbered paragraph of findings, in the section
     of problems: the findings are the problems, the heading their category."""
-    from .readings import _item_title, _sequential, _under_problem_section
+    from .readings import _headings_over, _item_title, _sequential, _under_problem_section
 
+    feedback = bool(RE_FEEDBACK_ROUND.search(lead))
     out: list[ParsedProblem] = []
     opened = 0
     empty: list[int] = []
@@ -855,6 +861,9 @@ def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node]) ->
                 end = xs[j + 1][0] if j + 1 < len(xs) else len(body)
                 found.append(ParsedProblem(seq=num, title=_clean_title(_item_title(body[at + len(int_to_cn(num)) + 1:end])),
                                            category=head, position=n.pos))
+        elif feedback or any(RE_FEEDBACK_ROUND.search(h[:40]) for h in _headings_over(n)):
+            out.append(p)
+            continue
         else:
             clauses = [RE_LAST_STOP.sub("", c) for c in re.split(r"[;；]", body.replace("\n", ""))]
             clauses = [c for c in clauses if c.strip()]
@@ -1528,7 +1537,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
-        chosen.problems = _headed_findings_opened(chosen.problems, chosen.nodes)
+        chosen.problems = _headed_findings_opened(chosen.problems, chosen.nodes,
+                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.problems) >= 3 and "是否" in "".join(p.title for p in chosen.problems):
