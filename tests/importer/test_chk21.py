@@ -472,3 +472,17 @@ def test_a_feedback_rounds_body_headings_over_clause_prose_are_not_opened():
 """)
     assert not any(p.title == "组织生活不规范" for p in r.problems)
     assert not any(p.category == "城建中心" and p.seq is None for p in r.problems)
+
+
+# --- a check's period under an issue number printed on its own line ---------------------------------------------------
+def test_an_issue_number_line_is_not_glued_to_the_period_that_opens_the_next_line():
+    r = parse_text("""创卫督查通报(第202203期)
+发布时间:2022-05-20
+督 查 通 报
+202203
+5月10日至5月12日,市创卫办对各区创卫工作进行督查,现将情况通报如下:
+一、存在的问题
+(一)市容环境方面
+某路口垃圾堆积;某小区车辆乱停乱放。
+""")
+    assert (r.inspection.start, r.inspection.end) == ("2022-05-10", "2022-05-12")

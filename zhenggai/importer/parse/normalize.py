@@ -741,6 +741,10 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         return False
     if a.text[-1] in _TERMINAL:
         return False
+    # chk21: a line ending in a figure (an issue number "201704") and one opening with a figure ("9月13日至…") are not
+    # one line broken: glued, the two figures would read as one ("2017049月13日", a month 49)
+    if a.text[-1].isdigit() and b.text.lstrip()[:1].isdigit():
+        return False
     if is_date_line(b.text) or is_date_line(a.text) or RE_CLOSING.search(b.text):
         return False
     if a.text[-1] not in _OPEN_ENDING and (RE_PROBLEMS_ANNOUNCED_LINE.match(b.text) or RE_DATED_CHECK_LINE.match(a.text)
