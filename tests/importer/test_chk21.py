@@ -15,6 +15,15 @@ Rules:
   allowed), not a list of labels, its value on the same line or the next; the finding's label is 存在/发现 + up to four
   characters + 隐患/问题; a card under no heading of its own stays under the heading above (readings.field_cards_candidate).
 - The shared class levels.states_amiss: a shortfall of a work or a fault found on site.
+- Prose checks: a found label opening its paragraph after a check's or site's words ("现场存在问题:A;B") over two
+  fault clauses (not a body's own "某镇党委存在问题:", R20); two "在<place>," sentences each stating a finding, the check
+  told before the finding dropped (R92); the findings' progress paragraph answering them clause by clause; a finding
+  whose rectification is still not done is in progress (readings._labelled_problem_clauses, _place_finding_sentences,
+  _progress_paired).
+- Units named in a measure before what the body does ("由包片单位某公司对…"), and the bodies a lead body leads
+  ("由某局牵头,甲、乙按照…") (parse._duties_in_measures).
+- Layout: "邮政信箱" named among a check's channels ends no article (normalize.RE_CLOSING); a line ending in a figure is
+  not glued to one opening with a figure (normalize._should_join: an issue number over a period).
 """
 from __future__ import annotations
 
@@ -486,3 +495,51 @@ def test_an_issue_number_line_is_not_glued_to_the_period_that_opens_the_next_lin
 某路口垃圾堆积;某小区车辆乱停乱放。
 """)
     assert (r.inspection.start, r.inspection.end) == ("2022-05-10", "2022-05-12")
+
+
+# --- more positives and near misses for the prose rules -------------------------------------------------------------
+def test_a_site_found_label_over_three_fault_clauses_gives_three_problems():
+    r = parse_text("""3月2日,镇安监办对辖区砖厂开展安全检查。
+检查发现问题:配电箱无防护门;原料堆场无防尘网;职工宿舍私拉电线。
+检查组已责令企业限期整改。
+""")
+    assert [p.title for p in r.problems] == ["配电箱无防护门", "原料堆场无防尘网", "职工宿舍私拉电线"]
+
+
+def test_progress_clauses_each_sharing_words_with_their_finding_give_each_one_measure():
+    r = parse_text("""4月8日,街道城管科对某商业街开展巡查。
+巡查存在问题:东段商铺占道经营;西段垃圾桶满溢未清运。
+目前整改进度:东段占道物品已清除到位,西段垃圾已清运完毕。
+""")
+    assert [p.measure_count for p in r.problems] == [1, 1]
+    assert [p.status for p in r.problems] == ["done", "done"]
+
+
+def test_progress_clauses_out_of_the_findings_order_answer_none():
+    r = parse_text("""4月8日,街道城管科对某商业街开展巡查。
+巡查存在问题:东段商铺占道经营;西段垃圾桶满溢未清运。
+目前整改进度:西段垃圾已清运完毕,东段占道物品已清除到位。
+""")
+    assert [p.measure_count for p in r.problems] == [0, 0]
+
+
+def test_a_measure_that_names_its_doer_before_jiang_gives_that_unit():
+    r = parse_text("""某区市容巡查通报
+1、滨河路护栏破损。
+整改措施:由区市政中心将破损护栏全部更换。
+2、花园街绿化带黄土裸露。
+整改措施:由区园林局进行补植。
+""")
+    assert [p.responsible_units for p in r.problems] == [["区市政中心"], ["区园林局"]]
+
+
+def test_an_issue_code_line_is_not_glued_to_a_dated_line_below_it():
+    r = parse_text("""市安委办安全生产督查通报
+编号:2023015
+6月1日至6月3日,市安委办对各县区开展安全生产督查,现将情况通报如下:
+一、存在的问题
+(一)建筑施工方面
+部分工地脚手架未设安全网;塔吊司机无证上岗。
+""")
+    assert r.inspection.start == "2023-06-01" or r.inspection.start is None  # (no year in the text but the code's)
+    assert len(r.problems) == 2

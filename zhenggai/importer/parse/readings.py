@@ -2839,7 +2839,8 @@ def _fault_segments(text: str, pos: int) -> list:
 
 # a check's finding verb, the check named just before it in the sentence: "检查发现：", "…开展飞行检查，发现该企业…"
 # (not "未发现", "没有发现"); what follows to the sentence's end, in ";" clauses, is what it found
-RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督导)[^。；;!！?？]{0,40}?(?<![未没])发现\s*[:：，,]?\s*")
+RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督导)[^。；;!！?？]{0,40}?(?<![未没])发现\s*"
+                            r"(?:(?:的|了)?(?:主要)?问题\s*(?=[:：]))?[:：，,]?\s*")  # (chk21: "检查发现问题:A;B;C" — the label whole)
 # a clause opening on an unnamed few of the bodies checked: "个别村级党组织…", "少数村…", "部分单位…", "有的乡镇…"
 RE_UNNAMED_FEW = re.compile(r"(?:极)?(?:个别|少数|部分|有的|一些|少部分)")
 # the words closing the last clause that sum up the whole list: "…外挂机锈蚀严重等安全隐患问题"
