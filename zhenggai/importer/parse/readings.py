@@ -3529,7 +3529,7 @@ def field_cards_candidate(lines_in) -> Candidate | None:
     if len(rows) < 6 or not any("单位" in t or "场所" in t for _, t in rows):
         return None
     # (chk21: the body's label may stand alone with no colon, "隐患单位" / "某公司": read as a label with its value below)
-    lines = [t + ":" if len(t) >= 4 and RE_FIELD_CARD_UNIT.match(t) and not RE_FIELD_CARD_NOT_UNIT.match(t) else t
+    lines = [t + ":" if 4 <= len(t) <= 16 and RE_FIELD_CARD_UNIT.match(t) and not RE_FIELD_CARD_NOT_UNIT.match(t) else t
              for _, t in rows]
     fields = [RE_FIELD_LINE.match(t) for t in lines]
     units = [i for i, m in enumerate(fields) if m and RE_FIELD_CARD_UNIT.match(m.group(2))

@@ -815,8 +815,9 @@ def _place_findings_joined(problems: list[ParsedProblem], nodes: list[Node]) -> 
     for k, n in enumerate(nodes):
         head = n.text.strip()
         kids = n.children
-        if (not kids or "方面" in head or not _entry_name(head) or any(c.marker is None or c.children for c in kids)
-                or len({c.level for c in kids}) != 1 or not all(_finding_text(c.text) for c in kids)):
+        # (the cheap tests of the layout first: most items have no such children, and the word tests run per item)
+        if (not kids or any(c.marker is None or c.children for c in kids) or len({c.level for c in kids}) != 1
+                or "方面" in head or not _entry_name(head) or not all(_finding_text(c.text) for c in kids)):
             continue
         joined[k] = RE_LAST_STOP.sub("", head + "".join(c.marker.raw + c.text.strip() for c in kids))
     if len(joined) < 2:
@@ -836,21 +837,23 @@ def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node], le
     of problems: the findings are the problems, the heading their category."""
     from .readings import _headings_over, _item_title, _sequential, _under_problem_section
 
+    if not any(n.children and all(c.marker is None for c in n.children) for n in nodes):
+        return problems  # (cheap: no heading over unnumbered paragraphs only)
     feedback = bool(RE_FEEDBACK_ROUND.search(lead))
     out: list[ParsedProblem] = []
     opened = 0
     empty: list[int] = []
     for p, n in zip(problems, nodes):
-        head = heading_title(n)
         kids = n.children
         if not kids:
             empty.append(len(out))
             out.append(p)
             continue
-        if not _entry_name(head) or not _under_problem_section(n):
+        if any(c.marker is not None for c in kids):
             out.append(p)
             continue
-        if any(c.marker is not None for c in kids):
+        head = heading_title(n)
+        if not _entry_name(head) or not _under_problem_section(n):
             out.append(p)
             continue
         body = "\n".join(c.text.strip() for c in kids)
