@@ -795,7 +795,7 @@ RE_LAST_STOP = re.compile(r"[。；;，,\s]+$")
 def _entry_name(head: str) -> bool:
     from .levels import _reads_as_action, states_amiss
 
-    return bool(RE_ENTRY_NAME.match(head)) and not RE_NOT_ENTRY_NAME.search(head) and not states_amiss(head) \
+    return len(head) <= 20 and bool(RE_ENTRY_NAME.match(head)) and not RE_NOT_ENTRY_NAME.search(head) and not states_amiss(head) \
         and not _reads_as_action(head)
 
 
@@ -849,7 +849,7 @@ def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node], le
             empty.append(len(out))
             out.append(p)
             continue
-        if any(c.marker is not None for c in kids):
+        if any(c.marker is not None for c in kids) or len(n.text) > 40:  # (a name is short: RE_ENTRY_NAME)
             out.append(p)
             continue
         head = heading_title(n)
