@@ -488,7 +488,15 @@ def _case_descriptions(paras, problems) -> None:
 # bodies after "由" (without their role, "包片单位") are the problem's units when no unit field names them (a measure
 # without "由", or "由于…", names none)
 RE_MEASURE_DOER = re.compile(r"(?:^|[，,；;：:])\s*由(?!于|此)(?:[^，,。；;、]{0,12}?(?:包片|包保|属地|责任|牵头)(?:单位|部门))?"
-                             r"([^，,。；;]{2,80}?)(?:负责|督促|牵头|组织|具体负责)")
+                             r"([^，,。；;]{2,80}?)(?:负责|督促|牵头|组织|具体负责"
+                             # (chk21: or a body's name right before what it does to the thing: "由包片单位某公司对废旧
+                             #物品进行清理", "由某局将…")
+                             r"|(?<=[局委办站所队院司厂心府道镇乡村区县])(?:对|将|把|进行))")
+# chk21: the bodies a lead body leads, named right after it: "由某局牵头,甲公司、乙公司、丙局按照职责予以规范" — each is
+# a unit too (R101's split on "、"); two bodies at least, each ending as a body does, before what they do
+_BODY_END = r"(?:局|委|办|站|所|队|院|公司|厂|中心|政府|街道|镇|乡|社区)"
+RE_LED_BODIES = re.compile(r"牵头\s*[，,]\s*((?:[^，,。；;、]{2,20}?" + _BODY_END + r"、)+[^，,。；;、]{2,20}?" + _BODY_END + r")"
+                           r"(?=按照|依照|根据|配合|负责|参与|共同|协助|予以|分别)")
 # a measure that says by when: "在本月底以前将…", "于6月30日前完成…", "在验收以前组织…" — the deadline as written, without
 # its "在/于" (the problem's, when its measures say one such and no field states it); what was already done before a
 # time ("在巡察前已将…", "在6月30日前仅将…") sets none, nor does an estimate (below)
@@ -526,6 +534,10 @@ def _duties_in_measures(problems) -> None:
                     continue  # (a literal first: most measures name no doer)
                 for d in RE_MEASURE_DOER.finditer(m.text):
                     units.extend(u for u in split_units(d.group(1)) if u not in units)
+                    if d.group(0).endswith("牵头"):
+                        led = RE_LED_BODIES.match(m.text, d.end() - 2)
+                        if led:
+                            units.extend(u for u in split_units(led.group(1)) if u not in units)
             p.responsible_units = units
         own = {m.deadline for m in p.measures if m.deadline}
         if p.deadline is None and len(own) == 1:

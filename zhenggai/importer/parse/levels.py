@@ -530,6 +530,21 @@ RE_SHORTFALL = re.compile(
     r"|不均衡|不平衡|未能?|没能|没有|(?:率|度)(?:较|过)?低(?!于)|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|繁琐|烦琐|缓慢|迟缓|不迅速|不主动|不充分|偏松|偏软|(?:进展|进度|速度)(?:较|偏)?慢|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠|有待(?:进一步)?(?:加强|强化|提高|提升|改进|完善|增强|规范)")
 
 
+# chk21: what a check finds wrong at a place, in the concrete words of a site visit ("有明显垃圾", "无景观小品", "车辆乱停乱放",
+# "疏散指示灯破损", "灭火器钢瓶过期", "占用疏散通道") beside RE_SHORTFALL's words of a work's shortfall. The readers of checks
+# in readings.py each kept a part of these (RE_SAYS_AMISS, RE_FAULT_CLAUSE, RE_SEGMENT_FAULT, RE_FOUND_FAULT): this is their
+# union, for new rules to share (states_amiss).
+RE_SITE_FAULT = re.compile(
+    r"乱[拉设扔倒堆停放搭建排摆丢贴晾晒牵挂涂写刻画张占]|脏|污[水渍垢染]|破损|损坏|脱落|堆放|堆积|杂物|垃圾|积水|坑洼|裸露|占道|遮挡|堵塞"
+    r"|占用|过期|故障|失效|老化|锈蚀|私拉|私搭|飞线|直排|偷排|焚烧|冒烟|脱岗|离岗|无人|缺少|无法|较差|没能|(?:率|度)(?:较|偏|很)?低|[无未](?!论|偿|锡|疑|比|来|发现)"
+    r"|不(?:能|符合|达标|合格|规范|清洁|整洁|及时|到位|完好|完整|齐全|正常|亮|通|净)")
+
+
+def states_amiss(text: str) -> bool:
+    """The text says something is wrong: a shortfall of a work (RE_SHORTFALL) or a fault found on site (RE_SITE_FAULT)."""
+    return bool(RE_SHORTFALL.search(text) or RE_SITE_FAULT.search(text))
+
+
 RE_GENERIC_PROBLEM_LABEL = re.compile(r"^(?:(?:巡[视察]|督察|督查|督导|检查)(?:组)?(?:反馈)?|审计|反馈|具体|存在的?)?(?:发现|指出|查出|交办|反映)?的?(?:具体|主要)?问题的?整改(?:落实|进展)?情况$")
 
 

@@ -427,7 +427,9 @@ def is_chrome(text: str) -> bool:
 RE_META_DATE = re.compile(r"(?<!上传)(?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 RE_META_DATE = Needles(RE_META_DATE)  # (tried only in a text holding a literal every match reads)
 RE_DATE_LINE = re.compile(r"^(\d{4}|[二〇零一三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$")
-RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|联系电话[:：]|联系方式[:：]|邮政信箱|电子邮箱[:：]|监督电话|举报电话[:：]|特此通报|特此报告")
+# (chk21: a 邮政信箱 as a contact given, "邮政信箱:…" / "邮政信箱1001号", not one named in a sentence about the channels a
+# check opened, "进驻期间,向社会公布举报投诉电话、邮政信箱,受理…": the article goes on)
+RE_CLOSING = re.compile(r"欢迎广大|如有意见建议|如有意见和建议|联系电话[:：]|联系方式[:：]|邮政信箱(?![，,、。；;和及])|电子邮箱[:：]|监督电话|举报电话[:：]|特此通报|特此报告")
 
 
 def is_date_line(text: str) -> bool:
@@ -774,6 +776,10 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
             or (b.text[:1].isdigit() or b.text[:1] == "©" or b.text.startswith(("原创", "转载", "原文"))) and RE_PAGE_FACTS_LINE.match(b.text):
         return False
     if a.text[-1] in _TERMINAL:
+        return False
+    # chk21: a line ending in a figure (an issue number "201704") and one opening with a figure ("9月13日至…") are not
+    # one line broken: glued, the two figures would read as one ("2017049月13日", a month 49)
+    if a.text[-1].isdigit() and b.text.lstrip()[:1].isdigit():
         return False
     if is_date_line(b.text) or is_date_line(a.text) or RE_CLOSING.search(b.text):
         return False

@@ -247,6 +247,7 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
              or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
              or (n is not None and n.marker is not None and under_stated_problems(n))
              or (n is not None and n.marker is not None and "问题" in n.marker.raw)
+             or (n is not None and getattr(n, "findings_joined", False))  # (chk21: a place's name over its findings)
              or (b and RE_DEMAND_FIELD.match(b))]
     # (each body names the firms found at fault as examples of its kind, and tells nothing done about it)
     cases = [b for b in bodies if RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
@@ -2824,7 +2825,8 @@ RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正�
                               r"|缺口|堵塞|污水|溢出|溢水|倒灌|坍塌|垮塌|损毁|渗漏|漏水|断裂|积水")
 RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
 RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
-RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改")
+RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改"
+                                  r"|整改(?:仍|尚|还|依然)未(?:能)?(?:到位|完成)")  # (chk21: "该隐患整改仍未到位")
 RE_OVERALL_BEFORE_BUT = re.compile(r"^(?:整体|总体|大部分|大多数|多数)[^，,。]{0,10}[，,]\s*但\s*")
 RE_SEGMENT_LEAD = re.compile(r"^(?:此外|另外|同时)\s*[，,]\s*")
 
@@ -2844,7 +2846,8 @@ def _fault_segments(text: str, pos: int) -> list:
 
 # a check's finding verb, the check named just before it in the sentence: "检查发现：", "…开展飞行检查，发现该企业…"
 # (not "未发现", "没有发现"); what follows to the sentence's end, in ";" clauses, is what it found
-RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督导)[^。；;!！?？]{0,40}?(?<![未没])发现\s*[:：，,]?\s*")
+RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督导)[^。；;!！?？]{0,40}?(?<![未没])发现\s*"
+                            r"(?:(?:的|了)?(?:主要)?问题\s*(?=[:：]))?[:：，,]?\s*")  # (chk21: "检查发现问题:A;B;C" — the label whole)
 # a clause opening on an unnamed few of the bodies checked: "个别村级党组织…", "少数村…", "部分单位…", "有的乡镇…"
 RE_UNNAMED_FEW = re.compile(r"(?:极)?(?:个别|少数|部分|有的|一些|少部分)")
 # the words closing the last clause that sum up the whole list: "…外挂机锈蚀严重等安全隐患问题"
@@ -3651,9 +3654,19 @@ def unit_hazard_blocks_candidate(paras) -> Candidate | None:
 # Read only with two cards or more holding a statement, each name field followed within its card by a finding label.
 # (us18's unit_cards needs the finding on the name's next line and on its own line; this shape has a field between or
 # the finding below its label.)
-RE_FIELD_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?(?:(\d{1,2})\s*[.．、]\s*)?([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
-RE_FIELD_CARD_UNIT = re.compile(r"^(?:隐患单位|被?检查单位|受检单位|单位名称|场所名称|问题单位)$")
-RE_FIELD_CARD_FINDING = re.compile(r"^(?:(?:存在|发现)的?(?:主要)?(?:火灾|安全|消防)?(?:隐患|问题)|隐患问题)$")
+# chk21: the two labels of a card are read by what they name, not by a list of the labels seen: the body's label is any
+# short label ending in a word for a body or its name ("单位名称", "火灾隐患单位", "建筑(单位)名称", "场所名称", "企业名称",
+# "检查对象"), a bracketed part allowed, but not a body charged with the work (责任单位, 牵头单位, 主管单位…: a plan's
+# field), nor a project, task or problem named; the finding's label is "存在/发现" + up to four characters + 隐患/问题
+# ("存在问题", "存在火灾隐患", "发现的消防安全问题"), or the hazard or problem named as the field's content ("隐患内容",
+# "主要隐患", "问题描述", "检查发现"). Its value may stand on the line under a label printed alone.
+RE_FIELD_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?(?:(\d{1,2})\s*[.．、]\s*)?([\u4e00-\u9fff]{1,8}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,4})\s*[:：]\s*(.*)$")
+RE_FIELD_CARD_UNIT = re.compile(r"^(?!.*(?:责任|牵头|配合|协办|主管|监管|问题|任务|项目|措施|文件))"
+                                r"(?:[\u4e00-\u9fff]{0,6}(?:单位|场所|企业|商户|门店|对象)(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
+                                r"|[\u4e00-\u9fff]{0,4}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?名称)$")
+RE_FIELD_CARD_NOT_UNIT = re.compile(r"^(?:检查|督查|执法|实施|发布|主办|承办)单位$")  # (who checks or publishes)
+RE_FIELD_CARD_FINDING = re.compile(r"^(?:(?:存在|发现)的?(?:主要)?[\u4e00-\u9fff]{0,4}?(?:隐患|问题)|(?:主要)?隐患(?:问题|内容|情况|描述)?"
+                                   r"|问题(?:内容|描述)|检查发现)$")  # (chk21: "隐患内容:", "主要隐患:", "检查发现:")
 RE_FIELD_CARD_DEADLINE = re.compile(r"^(?:整改期限|整改时限|完成时限)$")
 RE_FIELD_CARD_ACCOUNT = re.compile(r"^(?:整改情况|整改结果|整改进展)$")
 RE_CARD_ORDINAL_LINE = re.compile(r"^0?\d{1,2}$")
@@ -3685,9 +3698,12 @@ def field_cards_candidate(lines_in) -> Candidate | None:
     rows = [(p.pos, p.text.strip()) for p in lines_in if p.text.strip()]
     if len(rows) < 6 or not any("单位" in t or "场所" in t for _, t in rows):
         return None
-    lines = [t for _, t in rows]
+    # (chk21: the body's label may stand alone with no colon, "隐患单位" / "某公司": read as a label with its value below)
+    lines = [t + ":" if 4 <= len(t) <= 16 and RE_FIELD_CARD_UNIT.match(t) and not RE_FIELD_CARD_NOT_UNIT.match(t) else t
+             for _, t in rows]
     fields = [RE_FIELD_LINE.match(t) for t in lines]
-    units = [i for i, m in enumerate(fields) if m and RE_FIELD_CARD_UNIT.match(m.group(2))]
+    units = [i for i, m in enumerate(fields) if m and RE_FIELD_CARD_UNIT.match(m.group(2))
+             and not RE_FIELD_CARD_NOT_UNIT.match(m.group(2))]
     if len(units) < 2:
         return None
     starts = []
@@ -3700,16 +3716,25 @@ def field_cards_candidate(lines_in) -> Candidate | None:
         if s > 0 and RE_CARD_ORDINAL_LINE.match(lines[s - 1]):
             s -= 1
             seq = int(lines[s])
+        elif n and s == i:
+            seq = int(n)  # (chk21: "1、单位名称:…" over an unnumbered finding field: the card's own number; see below)
         starts.append((s, i, seq))
     headed = []
     for s, _, _ in starts:
         # (a banner printed over every card, "火灾隐患单位曝光", is no heading: the line over it may be)
+        # (nor the value printed under a label standing alone: "存在问题:" / "占用疏散通道")
         h = next((lines[k] for k in range(s - 1, max(-1, s - 3), -1)
-                  if not fields[k] and lines.count(lines[k]) == 1), "") if s > 0 else ""
+                  if not fields[k] and lines.count(lines[k]) == 1
+                  and not (k > 0 and fields[k - 1] and not fields[k - 1].group(3).strip())), "") if s > 0 else ""
         h = h if h and RE_CARD_HEADING_LINE.match(h) and all(lines.count(lines[k]) > 1 for k in range(lines.index(h) + 1, s)) else ""
+        if len(h) > 3 and h[0] in "【[" and h[-1] in "】]":
+            h = h[1:-1]  # (a heading printed in brackets, "【某区】", is read without them)
         headed.append(h or None)
     if sum(1 for h in headed if h) < 2:
         headed = [None] * len(starts)
+    carried = list(headed)  # (chk21: a card printed under no heading of its own stays under the one above it)
+    for k in range(1, len(carried)):
+        carried[k] = carried[k] or carried[k - 1]
     problems: list[ParsedProblem] = []
     cards = 0
     for k, (s, u, seq) in enumerate(starts):
@@ -3717,6 +3742,8 @@ def field_cards_candidate(lines_in) -> Candidate | None:
         found = next((i for i in range(u + 1, end) if fields[i] and RE_FIELD_CARD_FINDING.match(fields[i].group(2))), None)
         if found is None:
             return None  # a name field with no finding label in its card: not this layout
+        if fields[found].group(1) and fields[u].group(1) and seq == int(fields[u].group(1)):
+            seq = None  # (numbered fields "2.单位名称" … "4.存在隐患": the numbers are the fields', not the card's)
         cards += 1
         title = _field_value(lines, found, end).rstrip("。；;，, ").rstrip()
         if len(title) < 4:
@@ -3731,7 +3758,9 @@ def field_cards_candidate(lines_in) -> Candidate | None:
 
             status = "in_progress" if RE_CLOSED_TO_RECTIFY.search(account) else account_status(account)
         unit = fields[u].group(3).strip()
-        problems.append(ParsedProblem(seq=seq, title=title, category=headed[k], status=status, position=rows[found][0],
+        if not unit and u + 1 < found and not fields[u + 1] and not RE_CARD_ORDINAL_LINE.match(lines[u + 1]):
+            unit = lines[u + 1]  # (chk21: the label alone on its line, the body's name on the next)
+        problems.append(ParsedProblem(seq=seq, title=title, category=carried[k], status=status, position=rows[found][0],
                                       deadline=deadline or None, responsible_units=[unit] if unit else []))
     if len(problems) < 2:
         return None
@@ -3762,7 +3791,9 @@ def _fault_clause(c: str) -> bool:
     return bool(RE_SHORTFALL.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
 
 
-def _labelled_problem_clauses(paras) -> list:
+def _label_lead_problem_clauses(paras) -> list:
+    """res21's reading of the same paragraph (a label or a lead announcing the problems, '，' clauses when each states
+    a fault and names its subject, the account after them answering in order): tried when chk21's finds nothing."""
     for k, p in enumerate(paras):
         semis = p.text.count("；") + p.text.count(";")
         if "问题" not in p.text:
@@ -3808,6 +3839,45 @@ def _labelled_problem_clauses(paras) -> list:
     return []
 
 
+# chk21: or a label that opens its paragraph naming what the check found, closed by its colon: "检查存在问题:A;B等问题。",
+# "发现问题:…", "存在的主要问题:…" (the label says the clauses are the findings: two suffice, each stating a fault)
+# (not a body's own label, "某镇党委存在问题:A;B;C": per-body prose, R20 — only the check's or the site's words before it)
+RE_FOUND_LABEL_OPENING = re.compile(r"^(?:[^，,。；;:：]{0,6}?(?:检查|督查|督导|暗访|巡查|抽查|核查|现场))?(?:存在|发现)的?(?:主要)?问题\s*[:：]\s*")
+
+
+def _labelled_problem_clauses(paras) -> list:
+    """chk21's reading of a check's paragraph of findings after a found label or a lead-in (one problem a clause);
+    when it finds none, res21's (_label_lead_problem_clauses)."""
+    from .levels import states_amiss
+
+    for p in paras:
+        if "问题" not in p.text or (p.text.count("；") + p.text.count(";")) < 1:
+            continue
+        opening = RE_FOUND_LABEL_OPENING.match(p.text.strip())
+        leads = [opening] if opening else []
+        if p.text.count("；") + p.text.count(";") >= 2:
+            leads += list(RE_PROBLEMS_ARE_LEAD.finditer(p.text))
+        for m in leads:
+            text = p.text.strip() if m is opening else p.text
+            sentence = re.split(r"(?<=。)", text[m.end():], maxsplit=1)[0].rstrip("。 ")
+            clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
+            if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 for c in clauses):
+                continue
+            if any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
+                continue
+            if len(clauses) == 2 or m is opening:
+                if not all(states_amiss(c) for c in clauses):
+                    continue
+            else:
+                faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
+                if faults * 2 < len(clauses) or len(clauses) < 3:
+                    continue
+            found = [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+            _progress_paired(found, paras, p)
+            return found
+    return _label_lead_problem_clauses(paras)
+
+
 # res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",
 # "整改结果：…"), answers its clauses in their order: one measure each (R96), its ";" clauses (else its "，" clauses)
 # taken in order, the last problem given what is left; fewer clauses than problems give each problem the whole account.
@@ -3837,21 +3907,65 @@ def _answered_in_order(problems: list[ParsedProblem], para) -> None:
 _RE_SAYS_DONE = re.compile(r"已|到位|完成")
 
 
+# chk21: the findings' progress told right after them in one labelled paragraph ("今日整改进度:A到位,B已清理,C已安排…"):
+# its clauses answer the findings in order, each going to the finding it shares the most words with (a clause sharing
+# none goes with the one before it). Each finding so answered has that one measure (comma-joined clauses: one, R96) and
+# is done only when every clause of its answer says the thing is done (R95: an action arranged is no done word).
+RE_PROGRESS_OPENING = re.compile(r"^[^，,。:：]{0,4}?整改(?:进度|进展|情况)\s*[:：]\s*")
+RE_CLAUSE_DONE = re.compile(r"到位|完毕|已(?:经)?(?:全部)?(?:清理|清除|完成|整改|拆除|覆盖|修复|更换|补齐|清运|硬化|封闭|关停)")
+RE_CLAUSE_ARRANGED = re.compile(r"安排|组织|督促|要求|责令|将|计划|正在")
+
+
+def _bigrams(t: str) -> set:
+    return {t[i:i + 2] for i in range(len(t) - 1) if "\u4e00" <= t[i] <= "\u9fff" and "\u4e00" <= t[i + 1] <= "\u9fff"}
+
+
+def _progress_paired(found: list, paras, after) -> None:
+    k = next((i for i, q in enumerate(paras) if q is after), None)
+    nxt = paras[k + 1] if k is not None and k + 1 < len(paras) else None
+    m = RE_PROGRESS_OPENING.match(nxt.text.strip()) if nxt is not None else None
+    if m is None or len(found) < 2:
+        return
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", nxt.text.strip()[m.end():]) if c.strip()]
+    words = [_bigrams(q.title) for q in found]
+    owner: list[int] = []
+    for c in clauses:
+        shared = [len(_bigrams(c) & w) for w in words]
+        best = max(range(len(found)), key=lambda i: shared[i])
+        owner.append(best if shared[best] else (owner[-1] if owner else 0))
+    if owner != sorted(owner):
+        return  # (clauses that do not follow the findings' order answer no finding each)
+    for i, q in enumerate(found):
+        mine = [c for c, o in zip(clauses, owner) if o == i]
+        if not mine:
+            continue
+        q.measures = [ParsedMeasure(seq=None, text="，".join(mine), position=nxt.pos)]
+        if all(RE_CLAUSE_DONE.search(c) and not RE_CLAUSE_ARRANGED.search(c) for c in mine):
+            q.status = "done"
+
+
 # "在某社区,督查组…进行督查,发现A等问题。在某院落,督查组发现B。在某综合楼院落存在C等问题。": a check's news telling one place
 # a sentence, each opening on "在" and its place and stating what was found there: one problem a sentence, titled from the
 # word after its 发现 (the lead-in with the team and the place dropped, R92), or, with no 发现, the sentence without its
 # opening 在 (the place is its subject). Read with three such sentences or more running one after another in a
 # paragraph; a sentence of requests or of work done ends the run.
 RE_PLACE_SENTENCE = re.compile(r"^在(?![^，,。]{0,24}?(?:期间|过程中|基础上|工作中|方面))[^，,。；;]{1,24}?(?:社区|村|小区|院落|市场|街道|路段|广场|公园|"
-                               r"学校|楼|大院|沿线|门口|工地|商铺|店|区域)")
+                               r"学校|楼|大院|沿线|门口|工地|商铺|店|区域"
+                               # (chk21: or a body's premises, the words of RE_BODY_HAS: "在某假日宾馆,…")
+                               r"|(?:幼儿园|医院|卫生院|中心|酒店|宾馆|饭店|超市|商场|大厦|园区|仓库|公司|厂|馆|站|场所|企业)(?=[，,]))")
 RE_PLACE_FINDING = re.compile(r"(?<![未没])发现|存在")
+# chk21: a clause after the place that tells the check, not the finding: "第二督察组对…整改情况开展“回头看”"
+RE_CHECK_CLAUSE = re.compile(r"(?:督察|督查|检查|暗访|巡查|督导|调研)组|开展|进行")
 
 
 def _place_finding_sentences(paras) -> list:
+    from .levels import states_amiss
+
     for p in paras:
-        if p.text.count("在") < 3 or ("发现" not in p.text and "存在" not in p.text):
+        if p.text.count("在") < 2 or ("发现" not in p.text and "存在" not in p.text):
             continue
         run: list[ParsedProblem] = []
+        told: list[bool] = []  # (each found after a 发现)
         for sent in re.split(r"(?<=[。！!])", p.text):
             sent = sent.strip()
             m = RE_PLACE_SENTENCE.match(sent)
@@ -3862,15 +3976,23 @@ def _place_finding_sentences(paras) -> list:
                     f = sent[found[-1].end():].lstrip(":：,， ").rstrip("。！! ")
                 elif RE_PLACE_FINDING.search(sent):
                     f = sent[1:].rstrip("。！! ")
+                    # (chk21: "在某宾馆,某组对…开展回头看,该隐患…仍存在…等问题": the place and the check told before the
+                    # finding are its lead-in, dropped as a 发现's is, R92)
+                    parts = re.split(r"[，,]", f, maxsplit=2)
+                    if len(parts) == 3 and RE_CHECK_CLAUSE.search(parts[1]) and RE_PLACE_FINDING.search(parts[2]):
+                        f = parts[2]
             # (what a 发现 introduces is a finding; a sentence without it must state a fault in words)
             if f and len(f) >= 6 and not RE_RESPONSE_SENTENCE.search(f) and (
                     found or RE_SHORTCOMING.search(f) or RE_SEGMENT_FAULT.search(f) or RE_FOUND_FAULT.search(f)):
-                run.append(ParsedProblem(seq=None, title=f, position=p.pos))
+                run.append(ParsedProblem(seq=None, title=f, position=p.pos,
+                                         status="in_progress" if RE_NOT_YET_RECTIFIED.search(f) else None))
+                told.append(bool(found))
                 continue
-            if len(run) >= 3:
+            if len(run) >= 3 or len(run) == 2 and all(said or states_amiss(q.title) for q, said in zip(run, told)):
                 return run
-            run = []
-        if len(run) >= 3:
+            run, told = [], []
+        # (chk21: two such sentences suffice when each names what was found after 发现 or states a fault in words)
+        if len(run) >= 3 or len(run) == 2 and all(said or states_amiss(q.title) for q, said in zip(run, told)):
             return run
     return []
 

@@ -827,6 +827,7 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
             built = n._built = (level, build_problem(n, level, one), one.anomalies)
         problems.append(built[1])
         scratch.anomalies.extend(built[2])
+    problems = _place_findings_joined(problems, nodes)
     bodies = [" ".join(c.text for c in _direct_text(n)[:1]) for n in nodes]
     opened = _status_sections_opened(problems, nodes)
     if opened is not problems:  # sections by status over 一是… problems: the list is read by those problems
@@ -838,6 +839,118 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
     c = readings.Candidate(name, problems, nodes, readings.list_features(problems, _evidence_share(nodes), bodies, nodes), detail)
     c.anomalies = scratch.anomalies  # type: ignore[attr-defined]
     return c
+
+
+# --- chk21: a check's report whose entries each name a place, body or aspect and state what was wrong there -----------
+# SHAPE (not wording): a 督查/测评/检查 通报 or 曝光 lists entries; each opens on a NAME — a place, a body, a kind of body
+# or an aspect ("1、某社区", "2.社区", "(一)某某方面") — that itself states nothing wrong, and what was found there follows
+# the name. Two layouts of what follows:
+# (a) numbered findings "(1)…" each on its own line under a place's or body's name: the place is ONE problem
+#     (CONVENTIONS R11, R12: one body's faults are one problem), titled by the name and its findings joined as printed,
+#     the same title the entry has when its findings run on the name's line ("3.某花园:(1)…;(2)…") — _place_findings_joined;
+# (b) an unnumbered paragraph under a heading in the section of problems (its heading names the problems found): each
+#     "一是/二是" item (R76a, R20), or else each ";" clause that states a fault (R10), is a problem; a paragraph of one
+#     statement is one problem (R12); the heading is the category (R82), the number the heading's, not the problem's
+#     (R78); a heading with nothing under it that states nothing wrong (a table reference) is no problem (R109) —
+#     _headed_findings_opened.
+# Near misses left alone: an aspect ("…方面") over numbered lines (those lines are the problems, the aspect their
+# category, as the list reads them already); a name over numbered lines of what was done (measures); a heading that
+# states a fault itself (the heading is the problem, R88); headings outside a section of problems (a plan's).
+RE_ENTRY_NAME = re.compile(r"^[^，,。；;:：！!？?“”\s]{2,20}$")
+RE_NOT_ENTRY_NAME = re.compile(r"问题|不足|措施|情况|要求|建议|做法|成效|打算|安排|整改|工作|附件|统计|[表单]$")
+RE_LAST_STOP = re.compile(r"[。；;，,\s]+$")
+
+
+def _entry_name(head: str) -> bool:
+    from .levels import _reads_as_action, states_amiss
+
+    return len(head) <= 20 and bool(RE_ENTRY_NAME.match(head)) and not RE_NOT_ENTRY_NAME.search(head) and not states_amiss(head) \
+        and not _reads_as_action(head)
+
+
+def _finding_text(text: str) -> bool:
+    from .levels import _reads_as_action, states_amiss
+
+    t = text.strip()
+    return len(t) >= 3 and states_amiss(t) and not _reads_as_action(t) and not RE_MEASURE_WORDS.search(t) \
+        and not RE_ACCOUNT_DONE.search(t)
+
+
+def _place_findings_joined(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
+    """(a) above: each item that is a name over its own numbered finding lines, titled by the name and the findings."""
+    if len(nodes) != len(problems) or len(nodes) < 2:
+        return problems
+    joined: dict[int, str] = {}
+    for k, n in enumerate(nodes):
+        head = n.text.strip()
+        kids = n.children
+        # (the cheap tests of the layout first: most items have no such children, and the word tests run per item)
+        if (not kids or any(c.marker is None or c.children for c in kids) or len({c.level for c in kids}) != 1
+                or "方面" in head or not _entry_name(head) or not all(_finding_text(c.text) for c in kids)):
+            continue
+        joined[k] = RE_LAST_STOP.sub("", head + "".join(c.marker.raw + c.text.strip() for c in kids))
+    if len(joined) < 2:
+        return problems
+    for k in joined:
+        nodes[k].findings_joined = True  # (its findings state what is wrong there: readings.list_features' shortcoming)
+    return [replace(p, title=joined[k], measures=[]) if k in joined else p for k, p in enumerate(problems)]
+
+
+# (a 巡视/巡察 feedback's per-body or per-aspect prose, "（一）某局 / 存在A;B;C等问题。", is R19/R20's unlabelled prose, not a
+# check's findings: its ';' clauses and single statements stay unread; its 一是/二是 items are labelled as R20 says)
+RE_FEEDBACK_ROUND = re.compile(r"巡视|巡察|反馈")
+
+
+def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str = "") -> list[ParsedProblem]:
+    """(b) above: each heading naming a place, body or aspect over an unnumbered paragraph of findings, in the section
+    of problems: the findings are the problems, the heading their category."""
+    from .readings import _headings_over, _item_title, _sequential, _under_problem_section
+
+    if not any(n.children and all(c.marker is None for c in n.children) for n in nodes):
+        return problems  # (cheap: no heading over unnumbered paragraphs only)
+    feedback = bool(RE_FEEDBACK_ROUND.search(lead))
+    out: list[ParsedProblem] = []
+    opened = 0
+    empty: list[int] = []
+    for p, n in zip(problems, nodes):
+        kids = n.children
+        if not kids:
+            empty.append(len(out))
+            out.append(p)
+            continue
+        if any(c.marker is not None for c in kids) or len(n.text) > 40:  # (a name is short: RE_ENTRY_NAME)
+            out.append(p)
+            continue
+        head = heading_title(n)
+        if not _entry_name(head) or not _under_problem_section(n):
+            out.append(p)
+            continue
+        body = "\n".join(c.text.strip() for c in kids)
+        found: list[ParsedProblem] = []
+        xs = _sequential(find_xs_items(body))
+        if len(xs) >= 2 and not body[:xs[0][0]].strip():
+            for j, (at, num) in enumerate(xs):
+                end = xs[j + 1][0] if j + 1 < len(xs) else len(body)
+                found.append(ParsedProblem(seq=num, title=_clean_title(_item_title(body[at + len(int_to_cn(num)) + 1:end])),
+                                           category=head, position=n.pos))
+        elif feedback or any(RE_FEEDBACK_ROUND.search(h[:40]) for h in _headings_over(n)):
+            out.append(p)
+            continue
+        else:
+            clauses = [RE_LAST_STOP.sub("", c) for c in re.split(r"[;；]", body.replace("\n", ""))]
+            clauses = [c for c in clauses if c.strip()]
+            if len(clauses) < 2 and body.rstrip("。 ").count("。"):
+                clauses = []  # (several sentences with no items: not one statement)
+            found = [ParsedProblem(seq=None, title=_clean_title(c), category=head, position=n.pos) for c in clauses]
+        if not found or not all(_finding_text(q.title) for q in found):
+            out.append(p)
+            continue
+        out.extend(found)
+        opened += 1
+    if not opened:
+        return problems
+    # (an item with nothing under it that states nothing wrong, among opened entries: a table's reference, no finding)
+    return [q for k, q in enumerate(out) if k not in empty or _finding_text(q.title)]
 
 
 def _sections(root: Node) -> list[tuple[str, Node]]:
@@ -1480,6 +1593,9 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                                          "\n".join(p.text for p in (raw_lines or paras)[-12:]))
     if notice is not None:
         candidates.append(notice)
+    from .readings import field_cards_candidate
+
+    field_cards, fields_read = None, False
     if not any(c.score() >= NONE_SCORE for c in candidates):
         from .readings import inline_list_candidate
 
@@ -1491,7 +1607,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         from .readings import unit_hazard_blocks_candidate
 
         # (bs18: a unit's name line over "存在隐患:" and its numbered hazards, one problem a hazard, read from the lines)
-        inline = ((unit_cards_candidate(raw_lines) if raw_lines else None) or unit_cards_candidate(paras)
+        # (chk21: cards printed one field a line are field_cards' (below), whatever their labels' words: us18's reader of
+        # the same cards stays only for a copy that glued them into one run, which field_cards cannot part)
+        field_cards, fields_read = (field_cards_candidate(raw_lines) if raw_lines else None), True
+        inline = ((None if field_cards else unit_cards_candidate(paras))
                   or (unit_hazard_blocks_candidate(raw_lines) if raw_lines else None) or inline_list_candidate(paras))  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
         if inline is not None:
             candidates.append(inline)
@@ -1582,13 +1701,15 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     # "work_division"), is no problem list
     candidates = [c for c in candidates if not c.features.get("work_division")]
     if raw_lines:
-        from .readings import field_cards_candidate
-
         # (cs20: cards of field lines, "单位名称:…" / "地址:…" / "★存在问题:" over its lines: one problem a card; a list
         # read from the cards' inner items, or from one card's, gives way to them; a reading of the same cards, us18's
         # unit_cards, is kept as it is)
-        fields = field_cards_candidate(raw_lines)
+        fields = field_cards if fields_read else field_cards_candidate(raw_lines)
         mine = [_norm_title(p.title) for p in fields.problems] if fields is not None else []
+        # (chk21: bs18's hazard blocks reading the same cards' findings, one a card, take the body's name for a heading:
+        # the cards' reading, with the heading printed over them, replaces it)
+        candidates = [c for c in candidates if fields is None or not c.detail.endswith("及逐条列出的隐患")
+                      or [_norm_title(p.title) for p in c.problems] != mine]
         if fields is not None and not any(c.score() >= NONE_SCORE and [_norm_title(p.title) for p in c.problems] == mine
                                           for c in candidates):
             text = "\n".join(mine)
@@ -1647,6 +1768,9 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and len(chosen.nodes) >= 2:
         chosen.problems = _named_headings_opened(chosen.problems, chosen.nodes)
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
+        chosen.problems = _headed_findings_opened(chosen.problems, chosen.nodes,
+                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.problems) >= 3 and "是否" in "".join(p.title for p in chosen.problems):
