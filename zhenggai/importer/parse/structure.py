@@ -1199,43 +1199,6 @@ class AreaItem:
         self.title, self.text, self.account, self.pos = title, text, account, pos
 
 
-# st21: a check's or inspection's section of the problems found ("二、存在问题") whose headings each name where or what
-# was looked at — a short name, no sentence, nothing wrong said ("1.乡镇", "2.社区", "3.中小学校及周边") — over what was
-# found there: one statement ("存在…的问题。") is one problem, an area's 一是…N是 items (as _inline_area_items reads
-# them) one problem each; the heading is their category (R12, R82: a body heading over its finding; R76a: the items
-# numbered under it; the heading's own number is no problem's). Every heading must be so, or the list stays as it is.
-RE_NAME_ONLY = re.compile(r"^[^，,。；;：:！!？?\s]{2,10}$")
-
-
-def _named_headings_opened(problems: list[ParsedProblem], nodes: list[Node]) -> list[ParsedProblem]:
-    from .readings import RE_DONE_WORK, RE_SHORTCOMING, _item_title
-
-    if not all(n.children and under_stated_problems(n) for n in nodes):
-        return problems
-    out: list[ParsedProblem] = []
-    for n in nodes:
-        head = heading_title(n)
-        if (not RE_NAME_ONLY.match(head) or RE_SHORTFALL.search(head) or RE_SHORTCOMING.search(head)
-                or any(c.marker is not None for c in n.children)):
-            return problems
-        inline = _inline_area_items(n)
-        if inline is not None:
-            for j, item in enumerate(inline, 1):
-                first = _item_title(item.text)
-                if (len(first) < 6 or not (RE_SHORTFALL.search(first) or RE_SHORTCOMING.search(first))
-                        or RE_DONE_WORK.search(item.text) or RE_MEASURE_WORDS.search(item.text) or item.account):
-                    return problems
-                out.append(ParsedProblem(seq=j, title=item.title, category=head, position=n.pos))
-            continue
-        text = n.children[0].text.strip()
-        if (len(n.children) != 1 or "。" in text.rstrip("。") or len(text) < 6 or find_xs_items(text)
-                or not (RE_SHORTFALL.search(text) or RE_SHORTCOMING.search(text)) or RE_DONE_WORK.search(text)
-                or RE_MEASURE_WORDS.search(text)):
-            return problems
-        out.append(ParsedProblem(seq=None, title=_clean_title(text), category=head, position=n.children[0].pos))
-    return out
-
-
 def _inline_area_items(n: Node) -> list[AreaItem] | None:
     """gs20/st21: each "一是/二是…" item an area heading runs into — "（一）…有差距。一是…。如，…。二是…" in one paragraph,
     the heading alone on its line over the items, or the items run on over several paragraphs, each item's continuation
@@ -1766,8 +1729,6 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
         chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
-    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and len(chosen.nodes) >= 2:
-        chosen.problems = _named_headings_opened(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
         chosen.problems = _headed_findings_opened(chosen.problems, chosen.nodes,
                                                   "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
