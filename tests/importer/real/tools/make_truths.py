@@ -144,11 +144,11 @@ def check_pinned(stem: str, probs: list, pinned: list) -> None:
         assert got == (seq, True, True, units, deadline, status, cat), (stem, got)
 
 
-def check_doc(stem: str, d: dict, text: str, *, date_forms=None, report_forms=None) -> None:
-    """The document-wide checks in one: title and issuer in the text without line breaks, inspector and inspected as
-    written, every headline figure printed, the inspection dates and the report date printed (``date_forms`` /
-    ``report_forms`` as check_inspection_dates' / check_report_date's ``forms`` when given)."""
-    check_title_issuer(stem, d, text.replace("\n", ""))
+def check_doc(stem: str, d: dict, text: str, *, date_forms=None, report_forms=None, flat: str | None = None) -> None:
+    """The document-wide checks in one: title and issuer in ``flat`` (default: the text without line breaks),
+    inspector and inspected as written, every headline figure printed, the inspection dates and the report date printed
+    (``date_forms`` / ``report_forms`` as check_inspection_dates' / check_report_date's ``forms`` when given)."""
+    check_title_issuer(stem, d, text.replace("\n", "") if flat is None else flat)
     check_names(stem, d["inspection"], text)
     check_headline_printed(stem, d, text)
     check_inspection_dates(stem, d["inspection"], text, **({"forms": date_forms} if date_forms else {}))

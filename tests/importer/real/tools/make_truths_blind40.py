@@ -105,7 +105,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import between, check_doc, check_problems, head, ins, write_labelled_set
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind40"
 
@@ -171,18 +172,9 @@ URLS = {
 }
 
 
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
-
-
-def _between(text: str, start: str, end: str) -> str:
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
 # blfj: one item '(1)…' under '1.…情况:' (R80); the line is a heading run into its description: whole statement (R88)
 _BL = TEXT["blfj_yueyang_songyanghu_street_xuncha_progress_one_item_cut"]
-BLFJ = [_p(1, _between(_BL, "\n(1)", "\n").rstrip("。"), "聚焦基层贯彻落实党的路线方针政策和党中央决策部署情况", measures=1)]
+BLFJ = [_p(1, between(_BL, "\n(1)", "\n").rstrip("。"), "聚焦基层贯彻落实党的路线方针政策和党中央决策部署情况", measures=1)]
 
 # ppfocus: four headings, each over one '存在問題:' (title, simplified, R89/R91) and one '整改措施:' paragraph (R96: 1)
 PPFOCUS = [
@@ -198,15 +190,15 @@ SLONGCG = [_p(int(m.group(1)), m.group(4).rstrip("。"), units=[m.group(2)])
            for m in re.finditer(r"^(\d+) \|\n(.+?) \|\n(.+?) \|\n(.+?) \|$", _SL, re.M) if m.group(3) != "合格"]
 
 _HS = TEXT["nyj_huangshi_provincial_ducha_item20_lotus_lake_notice_cut"]
-HUANGSHI = [_p(20, _between(_HS, "一、反馈问题\n\n", "\n\n二、").rstrip("。"), status="done", measures=1)]
+HUANGSHI = [_p(20, between(_HS, "一、反馈问题\n\n", "\n\n二、").rstrip("。"), status="done", measures=1)]
 
 _QJ = TEXT["hbqj_qianjiang_huitoukan_task25_requirements_xiaohao_cut"]
-QIANJIANG = [_p(25, _between(_QJ, "一、反馈问题\n\n", "\n\n二、").rstrip("。"), status="done", measures=2)]
+QIANJIANG = [_p(25, between(_QJ, "一、反馈问题\n\n", "\n\n二、").rstrip("。"), status="done", measures=2)]
 
 LINXIANG = [_p(None, "岳阳内湖污染问题依旧突出", status="done", measures=4)]
 
 _DT = TEXT["dth_yiyang_datonghu_central_ducha_item8_dongting_xiaohao"]
-DTH = [_p(8, _between(_DT, "一、反馈问题\n\n", "\n\n二、").rstrip("。"), status="done", measures=2)]
+DTH = [_p(8, between(_DT, "一、反馈问题\n\n", "\n\n二、").rstrip("。"), status="done", measures=2)]
 
 DOCS = {
     "blfj_yueyang_songyanghu_street_xuncha_progress_one_item_cut": dict(
@@ -505,59 +497,40 @@ def recount_measures(stem: str, text: str) -> list:
     if stem.startswith("ppfocus"):
         return [len(re.findall(r"^整改措施:", b, re.M)) for b in text.split("存在問題:")[1:]]
     if stem.startswith("nyj_huangshi"):
-        return [len([x for x in _between(text, "三、整改措施\n\n", "\n\n四、").split("\n\n") if x])]
+        return [len([x for x in between(text, "三、整改措施\n\n", "\n\n四、").split("\n\n") if x])]
     if stem.startswith("hbqj"):
         return [len(re.findall(r"^\d、", text.split("三、整改措施")[1], re.M))]
     if stem.startswith("linxiang"):
         return [len(re.findall(r"[一二三四五六七八九]是", text))]
     if stem.startswith("dth"):
-        return [len(re.findall(r"[一二三四五六七八九]是", _between(text, "三、整改措施及完成情况", "四、")))]
+        return [len(re.findall(r"[一二三四五六七八九]是", between(text, "三、整改措施及完成情况", "四、")))]
     return [0] * EXPECTED[stem]
 
 
-def _date_in(text: str, iso: str) -> bool:
-    y, m, d = (int(x) for x in iso.split("-"))
-    return any(f in text for f in (iso, f"{m}月{d}日", f"{y}{m:02d}{d:02d}"))
+def _date_forms(y: int, m: int, d: int) -> tuple:
+    """A date as this set's pages print it: ISO, 'M月D日', or 'YYYYMMDD' with its 年/月/日 lost (dth)."""
+    return f"{y}-{m:02d}-{d:02d}", f"{m}月{d}日", f"{y}{m:02d}{d:02d}"
+
+
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text: measures as recounted; titles (a traditional copy's as its
+    TRAD_SOURCE line) in the text without line breaks, none ending in '。' or ';'; categories, units and the document
+    fields as written, dates in one of _date_forms."""
+    probs = d["problems"]
+    assert [p["measure_count"] for p in probs] == recount_measures(stem, text), (stem, recount_measures(stem, text))
+    assert not any(p["title"].endswith(";") for p in probs), stem
+    if stem in TRAD:
+        probs = [{**p, "title": TRAD_SOURCE[p["title"]], "category": p["category"] and TRAD_SOURCE[p["category"]]}
+                 for p in probs]
+    check_problems(stem, probs, text.replace("\n", ""), no_stop=True, category_in=text, units_in=text)
+    check_doc(stem, d, text, date_forms=_date_forms, report_forms=_date_forms)
 
 
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
-    total = measures = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
-        probs = d["problems"]
-        assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
-        assert [p["measure_count"] for p in probs] == recount_measures(stem, text), (stem, recount_measures(stem, text))
-        total += len(probs)
-        measures += sum(p["measure_count"] for p in probs)
-        flat = text.replace("\n", "")
-        for p in probs:
-            t, c = p["title"], p["category"]
-            if stem in TRAD:
-                t, c = TRAD_SOURCE[t], (TRAD_SOURCE[c] if c else c)
-            assert t and t in flat and not p["title"].endswith(("。", ";")), (stem, p["title"])
-            assert c is None or c in text, (stem, c)
-            for u in p["responsible_units"]:
-                assert u in text, (stem, u)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in flat, (stem, k)
-        insp = d["inspection"]
-        for k in ("inspector", "inspected"):
-            assert insp[k] is None or insp[k] in text, (stem, k)
-        for k, v in d["headline"].items():
-            assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (stem, k, v)
-        for k in ("start", "end", "feedback_date"):
-            assert insp[k] is None or _date_in(text, insp[k]), (stem, k, insp[k])
-        assert d["report_date"] is None or _date_in(text, d["report_date"]), (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                  "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert total == 17 and measures == 14 and len(DOCS) == 15, (total, measures)
-    stems = {p.name[:-4] for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
-    print(f"blind40: {len(DOCS)} documents, {total} problems, {measures} measures")
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=17, urls=URLS)
+    measures = sum(p["measure_count"] for d in DOCS.values() for p in d["problems"])
+    assert measures == 14 and len(DOCS) == 15, (measures, len(DOCS))
+    print(f"blind40: {len(DOCS)} documents, 17 problems, {measures} measures")
 
 
 if __name__ == "__main__":

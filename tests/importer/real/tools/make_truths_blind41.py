@@ -88,7 +88,8 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import head, ins, prob
+from make_truths import check_doc, check_problems, head, ins, write_labelled_set
+from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind41"
 
@@ -144,10 +145,6 @@ URLS = {
         "http://www.ycq.gov.cn/ztzl/xfaqxcjy/gzqk/201908/t20190823_2064165.html",
     "nodetpl_chuzhou_kaiqu_xuncha_rectification_meeting_trad": "http://m.nodetpl.com/2024/0108/484318.shtml",
 }
-
-
-def _p(seq, title, category=None, units=(), status=None, measures=0, deadline=None):
-    return prob(seq, title, category=category, status=status, measures=measures, units=units, deadline=deadline)
 
 
 # traditional copies: titles and categories in simplified characters (R91), written out here (opencc t2s, checked in
@@ -403,8 +400,22 @@ def _flat(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+def check_one(stem: str, d: dict, text: str) -> None:
+    """This set's own checks of a truth against its text: measures 0 (second count: no page answers a problem); titles
+    (a traditional copy's as written before SIMPLIFIED) in the text without any whitespace, not ending in '。';
+    categories (likewise), units and the document fields as written, title and issuer also without whitespace; report
+    date as ISO."""
+    probs = d["problems"]
+    assert all(p["measure_count"] == 0 for p in probs), stem
+    trad = {v: k for k, v in SIMPLIFIED.items()}
+    written = [{**p, "title": _flat(trad.get(p["title"], p["title"])),
+                "category": trad.get(p["category"], p["category"])} for p in probs]
+    flat = _flat(text)
+    check_problems(stem, written, flat, no_stop=True, category_in=text, units_in=text)
+    check_doc(stem, d, text, report_forms=lambda y, m, dd: (), flat=flat)
+
+
 def main() -> None:
-    HERE.mkdir(exist_ok=True)
     assert set(TEXT) == set(DOCS) == set(URLS) == set(EXPECTED)
     try:
         import opencc
@@ -413,44 +424,7 @@ def main() -> None:
             assert cc.convert(t) == s, (t, s)
     except ImportError:
         pass
-    total = 0
-    for stem, d in DOCS.items():
-        text = TEXT[stem]
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
-        probs = d["problems"]
-        assert len(probs) == EXPECTED[stem] == recount(stem, text), (stem, len(probs), recount(stem, text))
-        assert all(p["measure_count"] == 0 for p in probs), stem  # second count: no page answers a problem
-        total += len(probs)
-        flat = _flat(text)
-        trad = {v: k for k, v in SIMPLIFIED.items()}
-        for p in probs:
-            t = trad.get(p["title"], p["title"])
-            assert p["title"] and _flat(t) in flat and not p["title"].endswith("。"), (stem, p["title"])
-            c = p["category"]
-            assert c is None or trad.get(c, c) in text, (stem, c)
-            for u in p["responsible_units"]:
-                assert u in text, (stem, u)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in flat, (stem, k)
-        insp = d["inspection"]
-        for k in ("inspector", "inspected"):
-            assert insp[k] is None or insp[k] in text, (stem, k)
-        for k, v in d["headline"].items():
-            assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (stem, k, v)
-        for k in ("start", "end", "feedback_date"):
-            v = insp[k]
-            if v:
-                y, m, dd = (int(x) for x in v.split("-"))
-                assert f"{m}月{dd}日" in text, (stem, k, v)
-        if d["report_date"]:
-            assert d["report_date"] in text, (stem, d["report_date"])
-        body = {k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                  "anomalies")}
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"], **body}
-        (HERE / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert total == 18, total
-    stems = {p.stem.replace(".truth", "") for p in HERE.glob("*.txt")}
-    assert stems == set(DOCS), sorted(stems ^ set(DOCS))
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=18, urls=URLS)
 
 
 if __name__ == "__main__":

@@ -399,9 +399,8 @@ def check_one(stem: str, d: dict, text: str) -> None:
 def main() -> None:
     assert set(DOCS) == set(URLS) == set(TEXT)
     write_labelled_set(HERE, DOCS, TEXT, check_one, recount=recount, total=26, urls=URLS, trad=lambda s: s in TRAD)
-    import json as _json
     for stem in TRAD:
-        body = _json.loads((HERE / f"{stem}.truth.json").read_text(encoding="utf-8"))
+        body = json.loads((HERE / f"{stem}.truth.json").read_text(encoding="utf-8"))
         for p in body["problems"]:
             assert "(" not in p["title"] and "(" not in (p["category"] or ""), (stem, p["title"])
 
