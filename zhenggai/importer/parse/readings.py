@@ -22,9 +22,10 @@ from ..result import ParsedMeasure, ParsedProblem
 from .dates import clean_deadline
 from .fields import add_units, add_units as _add_units, names_duty, split_fields, split_units, split_units as _split_units, with_co_units
 from .levels import (_PROBLEMS_AND_RECTIFICATION, RE_PLACE_GROUP_LINE, RE_SHORTFALL, RE_SHORTFALL_LABEL, RE_SITE_IN_ORDER,
-                     stated_problems_lead, under_stated_problems)
+                     states_amiss, stated_problems_lead, under_stated_problems)
 from .measures import BodyItem, _measure_from, split_measures
 from .normalize import Para, RE_BULLET_LINE
+from .normalize import RE_FIELD_LINE as RE_KNOWN_FIELD_LINE  # (normalize's known labels; this module's RE_FIELD_LINE is any label)
 from .numbering import (LEVEL_ARABIC, LEVEL_CN, Marker, cn_to_int, find_circled, find_inline_numbered, find_inline_paren,
                         find_xs_items, int_to_cn, item_marker, parse_marker)
 from .rx import AtStops, NearAnchor, RareBranch, Needles
@@ -490,15 +491,11 @@ RE_FORM_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 def _form_of_fields(texts: list[str]) -> bool:
     """res21: two lines or more opening on a known field's label (its 整改目标 and 整改措施 at least): a form of one task,
     its finding told in the target field, in a copy cut before the state it reached."""
-    from .normalize import RE_FIELD_LINE
-
-    return sum(1 for t in texts if RE_FIELD_LINE.match(t)) >= 2
+    return sum(1 for t in texts if RE_KNOWN_FIELD_LINE.match(t)) >= 2
 
 
 def _opens_on_field(text: str) -> bool:
-    from .normalize import RE_FIELD_LINE
-
-    return RE_FIELD_LINE.match(text) is not None
+    return RE_KNOWN_FIELD_LINE.match(text) is not None
 
 
 def _found_clauses_field(label: str, value: str, heading: str) -> bool:
@@ -3215,8 +3212,6 @@ RE_SENTENCE_SPLIT = re.compile(r"[。！？!?；;]")
 
 
 def _fault_stated(clause: str) -> bool:
-    from .levels import RE_SHORTFALL
-
     return bool(RE_SHORTFALL.search(clause) or RE_SEGMENT_FAULT.search(clause))
 
 
@@ -3823,8 +3818,6 @@ def _label_lead_problem_clauses(paras) -> list:
                 continue
             category = None
             if k > 0:  # (the section over the paragraph, when it names the problems: "二、存在的问题", R79)
-                from .numbering import parse_marker
-
                 mk = parse_marker(paras[k - 1].text)
                 head = mk.rest.strip().rstrip("。:：") if mk else ""
                 if head and len(head) <= 16 and "问题" in head:
@@ -3848,8 +3841,6 @@ RE_FOUND_LABEL_OPENING = re.compile(r"^(?:[^，,。；;:：]{0,6}?(?:检查|督�
 def _labelled_problem_clauses(paras) -> list:
     """chk21's reading of a check's paragraph of findings after a found label or a lead-in (one problem a clause);
     when it finds none, res21's (_label_lead_problem_clauses)."""
-    from .levels import states_amiss
-
     for p in paras:
         if "问题" not in p.text or (p.text.count("；") + p.text.count(";")) < 1:
             continue
@@ -3886,8 +3877,6 @@ RE_CLAUSES_ANSWER_LABEL = re.compile(r"^[^，,。；;:：]{0,4}?整改(?:情况|
 
 
 def _answered_in_order(problems: list[ParsedProblem], para) -> None:
-    from .titles import status_of
-
     m = RE_CLAUSES_ANSWER_LABEL.match(para.text)
     value = para.text[m.end():].strip().rstrip("。") if m else ""
     if not value or any(RE_SHORTCOMING.search(c) and not _RE_SAYS_DONE.search(c) for c in re.split(r"[；;]", value)):
@@ -3959,8 +3948,6 @@ RE_CHECK_CLAUSE = re.compile(r"(?:督察|督查|检查|暗访|巡查|督导|调�
 
 
 def _place_finding_sentences(paras) -> list:
-    from .levels import states_amiss
-
     for p in paras:
         if p.text.count("在") < 2 or ("发现" not in p.text and "存在" not in p.text):
             continue
