@@ -2819,7 +2819,13 @@ RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正�
                               r"|严重|较多|有待"
                               # news21: faults of a built thing or a site as a story tells them (a railing's gap, a
                               # blocked drain, sewage overflowing, a collapsed wall, standing water)
-                              r"|缺口|堵塞|污水|溢出|溢水|倒灌|坍塌|垮塌|损毁|渗漏|漏水|断裂|积水")
+                              r"|缺口|堵塞|污水|溢出|溢水|倒灌|坍塌|垮塌|损毁|渗漏|漏水|断裂|积水"
+                              # news22: and the faults of a matter as a story tells them: a thing left unattended, a
+                              # road or a way blocked, money kept back or its whereabouts unknown, a matter dragged on,
+                              # a work stopped ("垃圾池无人清理", "先后堵了3次路", "补助金去向不明", "仍留存于村基本户中",
+                              # "退还的事一拖再拖", "发生纠纷停工")
+                              r"|无人(?:清理|管理|维护|打扫|看管|过问|问津)|堵(?:住|了|路)|(?:去向|底数|用途|账目)不明"
+                              r"|截留|滞留|(?:仍|一直|长期)(?:留存|存放)|一拖再拖|久拖不决|拖延|停工|停滞|搁置")
 RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
 RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
 RE_NOT_YET_RECTIFIED = re.compile(r"(?:仍|尚|还)?未(?:能)?整改(?:到位)?|仍得不到(?:有效)?整改"
@@ -3189,17 +3195,33 @@ def one_example_finding_candidate(paras) -> Candidate | None:
 #      sentence (not quoted, not promised or demanded) is its one measure; with neither, the item tells nothing done to
 #      this fault and is no such news.
 RE_NEWS_INSPECTION = re.compile(r"巡察|巡视|督察|督查|督导|审计|检查|暗访|巡查|问政")
-RE_NEWS_FINDING_VERB = re.compile(r"(?:发现|查出|查实|查明|反映)(?:了|到|出)?\s*[:：,，]?\s*")
+# (news22: also a quoted item's "指出" — "交办事项指出," — and "查清", as 查明)
+RE_NEWS_FINDING_VERB = re.compile(r"(?:发现|查出|查实|查明|查清|反映|指出)(?:了|到|出)?\s*[:：,，]?\s*")
 RE_CONTRAST_CLAUSE = re.compile(r"却|然而|可是")
 RE_VISIT_NAMED = re.compile(r"走访|来到|实地|查看|入驻|巡察|检查|暗访|督查")
-RE_CONSEQUENCE_OPEN = re.compile(r"^(?:从而|进而|并|还|甚至)?(?:导致|造成|致使|使得|影响)")
-RE_DEALT_WITH = re.compile(r"整改|整修|修复|维修|修缮|清理|清运|疏通|处理|解决|拆除|立行立改|反馈|交办|督促|下发|下达")
+RE_CONSEQUENCE_OPEN = re.compile(r"^(?:从而|进而|并|还|甚至)?(?:导致|造成|致使|使得|影响)"
+                                 # (news22: or an effect said of a thing, "对水库水质存在一定影响")
+                                 r"|^对[^，,]{1,15}?(?:存在|造成|产生|带来)(?:了)?(?:一定|较大|严重)?的?(?:不良)?影响")
+RE_DEALT_WITH = re.compile(r"整改|整修|修复|维修|修缮|清理|清运|疏通|处理|解决|拆除|立行立改|反馈|交办|督促|下发|下达"
+                           r"|核实|核查|调查")  # (news22: the matter looked into is something done about it)
 RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|拆除|整治|处理|召开")
 RE_NEWS_PROBLEMS_COUNTED = re.compile(r"\d+\s*(?:个|项|条|类|处|起)[^。，,；;\d]{0,8}?问题|问题\s*\d+\s*(?:个|项|条|处)"
                                  r"|[一二两三四五六七八九十]\s*(?:个|项|条|类|方面)[^。，,；;]{0,6}?问题|等(?:方面的?)?问题")
-RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到位|完成|完毕|销号)|解决了|(?:整改|修复|修好|处理)(?:到位|完毕)了?")
+RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到位|完成|完毕|销号)|解决了|(?:整改|修复|修好|处理)(?:到位|完毕)了?"
+                            # news22 (R132): money or goods kept back are said to be back — recovered or returned
+                            # ("补助金已追回"), or back with the people owed them ("这两笔钱才能回到我们手中", "村委会退给
+                            # 我们…保证金了"), not denied ("保证金也没退给我们")
+                            r"|已(?:经)?(?:全部|足额)?(?:追回|退还|退回|返还|归还|收回|清退)"
+                            r"|(?<![没未不])(?:回到|退到|发到|发放到|送到|还到)了?(?:我们|群众|村民|农户|百姓|老百姓|居民|农民|职工)(?:的)?手(?:中|里|上)"
+                            r"|(?<![没未不])(?:退给|退还给|还给|返还给)了?(?:我们|群众|村民|农户|百姓|老百姓|居民|农民|职工)[^。！？!?，,]{0,12}?了")
+# (news22: a result of a part, with the rest still asked for — "渣土已清理完毕…确保如期高质量完成整改任务" — is no done, R95)
+RE_STILL_TO_FINISH = re.compile(r"(?:确保|务必|力争|尽快|加快|按期|如期)[^。；;]{0,10}?完成[^。；;]{0,4}?整改")
 # (a sentence that promises or demands the work, "…要…召开…", "将…整改到位", is no account of it)
-RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|计划|拟|务必|必须|强调|尚未|未能")
+RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|计划|拟|务必|必须|强调|尚未|未能|决定|准备|打算")
+# (news22: a repair word that tells no repair: in a purpose clause, "为疏通…"; a field in a list, "环境整治等"; what a
+# visit looked at, "察看矿区生态修复进度"; or the result itself, "渣土已清理完毕")
+RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[，,])\s*(?:为了?|旨在|以便)[^，,]*$")
+RE_VISIT_CLAUSE = re.compile(r"(?:察看|查看|视察|调研|督导|检查)[^，,]*$")
 # a finding named as a kind or counted ("…等问题", "隐患17处", "一些问题和不足") is a summary's, not one fault told
 RE_KIND_OR_COUNT = re.compile(r"问题|隐患|不足|等|\d+\s*(?:个|项|条|处|起|家|件)|金额")
 # a run that opens on a particle or a verb is the tail of another phrase ("…发现的问题", "…发现并整改隐患…")
@@ -3219,14 +3241,28 @@ def _in_quotes(text: str, at: int) -> bool:
     return text.count("“", 0, at) > text.count("”", 0, at)
 
 
+# a name or a term in quotation marks inside a sentence ("“无法种植补偿费”"), not words said: a sentence is cut at
+# the first quotation mark that is not such a term's (news22)
+RE_TERM_QUOTE = re.compile(r"“[^“”，,。；;！!？?]{1,12}”")
+# a finding named as a problem in one clause ("反映该村组退耕还林补助金集体部分去向不明的问题"): R124, "的问题" kept
+RE_NAMED_AS_PROBLEM = re.compile(r"^[^、等]{6,60}?的?问题$")
+
+
+def _speech_cut(sentence: str) -> str:
+    masked = RE_TERM_QUOTE.sub(lambda m: "_" * len(m.group(0)), sentence)
+    marks = [i for i in (masked.find("“"), masked.find("”")) if i >= 0]
+    return sentence[:min(marks)] if marks else sentence
+
+
 def _fault_run(rest: str) -> str | None:
     """The finding's clauses from the start of rest to the sentence's end: a fault first, then faults or consequences."""
-    sentence = RE_SENTENCE_SPLIT.split(rest, maxsplit=1)[0]
-    if "“" in sentence or "”" in sentence:
-        sentence = sentence.split("“", 1)[0].split("”", 1)[0]
+    sentence = _speech_cut(RE_SENTENCE_SPLIT.split(rest, maxsplit=1)[0])
     clauses = [c.strip() for c in RE_COMMA_SPLIT.split(sentence)]
     if not clauses or not clauses[0] or not _fault_stated(clauses[0]):
         return None
+    if len(clauses) == 1 and RE_NAMED_AS_PROBLEM.match(clauses[0]) and not RE_LOOSE_OPENING.match(clauses[0]) \
+            and _fault_stated(clauses[0][:-2]):
+        return clauses[0]  # (the sentence names the one problem and ends: "…反映X去向不明的问题。")
     run = [clauses[0]]
     for c in clauses[1:]:
         if not c or not (_fault_stated(c) or RE_CONSEQUENCE_OPEN.match(c)) or RE_KIND_OR_COUNT.search(c):
@@ -3300,6 +3336,100 @@ def _finding_named(paras) -> list[tuple[int, int, str | None, str | None, bool]]
     return found
 
 
+# news22 (R108, R124, R132): the finding may be told in words said — a resident's complaint in quotation marks, or the
+# account of the one responsible ("“…导致退还保证金的事一拖再拖。”…主任很是愧疚") — or in the account of what the team
+# found out ("巡察组就查清了事情原委。原来,…村干部…既没有…,也没有…"), when the inspection verified the matter (核实/查清/
+# 查明/了解到…) after it was raised. The statement titled: the facts established after the verification and before the
+# team hands the matter on (交办/反馈/督办…), the last of them; with none, the complaint the team verified. Words said by
+# the team's own people ("组长…说道") are never the finding; a quoted statement is titled whole from its first clause
+# stating a fault to its sentence's end (a closing question, "这种事情你们管不管?", dropped), an account by its fault run;
+# a clause that continues the one before it with no subject of its own ("既没有…", "先后堵了3次路") takes that clause with
+# it, a consequence that opens the run loses its word ("导致"), and a time lead-in ("原先的") or a leading list of places
+# counted ("甲村、乙村等5个村的") is dropped (R92).
+RE_SPEECH = re.compile(r"“([^“”]{6,400})”")
+RE_VERIFIED = re.compile(r"核实|查实|查清|查明|弄清|了解到|还原了")
+RE_HANDED_ON = re.compile(r"交由|交办|反馈|督办|督促|下达|下发|移交|责令")
+_INSPECTOR = r"(?:组长|工作人员|巡察组|巡视组|督查组|督察组|督导组|审计组|检查组)"
+RE_INSPECTOR_SAYS_AFTER = re.compile(r"^[^。！？!?“]{0,30}?" + _INSPECTOR + r"[^，,。“”]{0,8}?(?:说|表示|强调|回答|答道|承诺|介绍)")
+RE_INSPECTOR_SAYS_BEFORE = re.compile(_INSPECTOR + r"[^，,。“”]{0,8}?(?:说|表示|强调|回答|答道|承诺|介绍|指出)(?:道)?\s*[:：,，]?\s*$")
+RE_TIME_LEAD = re.compile(r"^(?:原先|原来|以前|之前|过去|从前|早先|此前)的?")
+RE_PLACES_COUNTED_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:村|社区|镇|乡|街道|县|区|市)[、和及与]?)+等\s*\d+\s*个(?:村|社区|镇|乡|街道|县|区|市)的?")
+RE_PREDICATE_OPEN = re.compile(r"^(?:既|也|又|还|并|却|但|都|就|而且?|且|先后|多次|曾经?|一直|屡次|反复|均)")
+RE_CONSEQUENCE_WORD = re.compile(r"^(?:从而|进而|并|还|甚至)?(?:导致|造成|致使|使得)(?:了)?")
+RE_SENTENCE_WITH_MARK = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+
+
+def _statement(sentence: str, whole: bool) -> str | None:
+    """The fault a sentence states: from its first clause stating a fault, to its end (words said) or to the end of its
+    fault run (an account); None when it states none, asks, or counts or sums up faults."""
+    asked = sentence.rstrip().endswith(("?", "？"))
+    clauses = [c.strip() for c in RE_COMMA_SPLIT.split(sentence.strip(" \n。！？!?；;"))]
+    if asked:
+        clauses = clauses[:-1]  # (the question that closes a complaint: "这种事情你们管不管?")
+    if any("是否" in c for c in clauses):
+        return None
+    i = next((i for i, c in enumerate(clauses) if c and _fault_stated(c)), None)
+    if i is None:
+        return None
+    if i > 0 and RE_PREDICATE_OPEN.match(clauses[i]) and clauses[i - 1]:
+        i -= 1
+    run = [RE_CONSEQUENCE_WORD.sub("", clauses[i])]
+    for c in clauses[i + 1:]:
+        if not c or (not whole and not (_fault_stated(c) or RE_CONSEQUENCE_OPEN.match(c))):
+            break
+        run.append(c)
+    title = RE_PLACES_COUNTED_LEAD.sub("", RE_TIME_LEAD.sub("", ",".join(run)))
+    if not 6 <= len(title) <= 120 or RE_KIND_OR_COUNT.search(title) or RE_LOOSE_OPENING.match(title):
+        return None
+    return title
+
+
+def _finding_verified(paras) -> list[tuple[int, int, str]]:
+    """(paragraph index, end offset, title) of the one finding a verified matter states (see above), or []."""
+    text = "\n".join(p.text for p in paras)
+    verified = next((m for m in RE_VERIFIED.finditer(text) if not _in_quotes(text, m.start())
+                     and RE_NEWS_INSPECTION.search(text, 0, m.start())), None)
+    if verified is None:
+        return []
+    handed = next((m.start() for m in RE_HANDED_ON.finditer(text, verified.end()) if not _in_quotes(text, m.start())
+                   and not RE_PURPOSE_CLAUSE.search(RE_SENTENCE_SPLIT.split(text[:m.start()])[-1])), len(text))
+    told = []  # (offset, end, title) of each statement, in order
+    for q in RE_SPEECH.finditer(text):
+        body = q.group(1)
+        if not re.search(r"[，,。！!？?；;]", body):
+            continue
+        line_start = text.rfind("\n", 0, q.start()) + 1
+        line_end = text.find("\n", q.end())
+        after = text[q.end():len(text) if line_end < 0 else line_end]
+        if RE_INSPECTOR_SAYS_AFTER.search(after) or RE_INSPECTOR_SAYS_BEFORE.search(text[line_start:q.start()]):
+            continue  # (the team's own words)
+        for m in RE_SENTENCE_WITH_MARK.finditer(body):
+            title = _statement(m.group(0), True)
+            if title is not None:
+                told.append((q.start(1) + m.start(), q.start(1) + m.end(), title))
+                break
+    # the account of what the team found out: sentences outside quotation marks after the verification's sentence
+    stop = RE_SENTENCE_SPLIT.search(text, verified.end())
+    start = stop.end() if stop else len(text)
+    for m in RE_SENTENCE_WITH_MARK.finditer(text, start, handed):
+        sentence = m.group(0)
+        bare = RE_TERM_QUOTE.sub("", sentence)
+        if _in_quotes(text, m.start()) or "“" in bare or "”" in bare:
+            continue
+        title = _statement(sentence, False)
+        if title is not None:
+            told.append((m.start(), m.end(), title))
+    told.sort()
+    later = [t for t in told if verified.end() <= t[0] < handed]
+    earlier = [t for t in told if t[0] < verified.start()]
+    if not later and not earlier:
+        return []
+    at, end, title = later[-1] if later else earlier[-1]
+    k = text.count("\n", 0, at)
+    para_start = sum(len(p.text) + 1 for p in paras[:k])
+    return [(k, end - para_start, title)]
+
+
 def one_finding_news_candidate(paras) -> Candidate | None:
     if not paras:
         return None
@@ -3317,21 +3447,27 @@ def one_finding_news_candidate(paras) -> Candidate | None:
         found = [f[:3] for f in named]
         units = [named[0][3]] if len(named) == 1 and named[0][3] else []
         signed_off = len(named) == 1 and named[0][4]
+    verified = False
+    if not found and "“" in text and RE_VERIFIED.search(text):
+        found = _finding_verified(paras)  # (the matter raised, verified by the team: looking into it is what was done)
+        verified = bool(found)
     if len({_norm_title(f[2]) for f in found}) != 1:
         return None
     k, end, title = found[0]
-    if "等" in title or not RE_NEWS_INSPECTION.search(text, 0, sum(len(p.text) + 1 for p in paras[:k]) + end):
+    if not verified and ("等" in title or not RE_NEWS_INSPECTION.search(text, 0, sum(len(p.text) + 1 for p in paras[:k]) + end)):
         return None
     after = paras[k].text[end:] + "\n" + "\n".join(p.text for p in paras[k + 1:])
-    if not signed_off and not RE_DEALT_WITH.search(after):
+    if not signed_off and not verified and not RE_DEALT_WITH.search(after):
         return None  # (a sign-off is itself what was done)
     problem = ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=units)
     # (a result, or a paragraph of its own telling the repair: the item is about what was done to this one fault)
     if signed_off or RE_NOW_RECTIFIED.search(text):  # (signed off; or "目前…整改到位": the state now, gs20)
         problem.status = "done"
+    partly = False  # (a result of a part, the rest still asked for: something done, not done)
     for m in RE_RESULT_DONE.finditer(text) if problem.status is None else ():
         if not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(text[:m.start()])[-1]):
-            problem.status = "done"
+            partly = bool(RE_STILL_TO_FINISH.search(text, m.end()))
+            problem.status = None if partly else "done"
             break
     # the repair: told in a sentence after the finding's own (later in its paragraph, a copy that lost its breaks, or in
     # a paragraph of its own), not in quotation marks and not promised or demanded; the paragraph it opens is the measure
@@ -3342,14 +3478,22 @@ def one_finding_news_candidate(paras) -> Candidate | None:
         if j > k and t.lstrip().startswith("“"):
             continue
         told = next((m for m in RE_REPAIR_TOLD.finditer(t, start) if not _in_quotes(t, m.start())
-                     and not RE_PROMISE_BEFORE.search(RE_SENTENCE_SPLIT.split(t[start:m.start()])[-1])), None)
+                     and _repair_told(t, m, RE_SENTENCE_SPLIT.split(t[start:m.start()])[-1])), None)
         if told is not None:
             at = max(t.rfind(c, start, told.start()) for c in "。！？!?；;") + 1 if j == k else 0
             problem.measures = [ParsedMeasure(seq=None, text=t[max(at, start):].strip(), position=paras[j].pos)]
             break
-    if problem.status is None and not problem.measures:
+    if problem.status is None and not problem.measures and not verified and not partly:
         return None
     return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查发现的一个问题、所做整改及结果")
+
+
+def _repair_told(t: str, m, before: str) -> bool:
+    """The repair word at m, its sentence's text before it `before`, tells a repair done: not promised or demanded, not
+    in a purpose clause, a list of fields, what a visit looked at, nor the result itself ("已清理完毕")."""
+    return not (RE_PROMISE_BEFORE.search(before) or RE_PURPOSE_CLAUSE.search(before) or RE_VISIT_CLAUSE.search(before)
+                or "已" in t[max(0, m.start() - 3):m.start()] or t[m.end():m.end() + 1] in ("等", "、")
+                or t[m.start() - 1:m.start()] == "、")
 
 
 # --- findings counted venue by venue in one sentence ----------------------------------------------------------------------
