@@ -3394,6 +3394,7 @@ def _finding_verified(paras) -> list[tuple[int, int, str]]:
     handed = next((m.start() for m in RE_HANDED_ON.finditer(text, verified.end()) if not _in_quotes(text, m.start())
                    and not RE_PURPOSE_CLAUSE.search(RE_SENTENCE_SPLIT.split(text[:m.start()])[-1])), len(text))
     told = []  # (offset, end, title) of each statement, in order
+    raised = False  # (the matter was raised in words said, before the team verified it)
     for q in RE_SPEECH.finditer(text):
         body = q.group(1)
         if not re.search(r"[，,。！!？?；;]", body):
@@ -3403,11 +3404,14 @@ def _finding_verified(paras) -> list[tuple[int, int, str]]:
         after = text[q.end():len(text) if line_end < 0 else line_end]
         if RE_INSPECTOR_SAYS_AFTER.search(after) or RE_INSPECTOR_SAYS_BEFORE.search(text[line_start:q.start()]):
             continue  # (the team's own words)
+        raised = raised or q.start() < verified.start()
         for m in RE_SENTENCE_WITH_MARK.finditer(body):
             title = _statement(m.group(0), True)
             if title is not None:
                 told.append((q.start(1) + m.start(), q.start(1) + m.end(), title))
                 break
+    if not raised:
+        return []  # (a check's own verification of work at large: no matter raised to it)
     # the account of what the team found out: sentences outside quotation marks after the verification's sentence
     stop = RE_SENTENCE_SPLIT.search(text, verified.end())
     start = stop.end() if stop else len(text)
