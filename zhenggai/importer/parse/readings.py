@@ -3907,6 +3907,13 @@ def field_cards_candidate(lines_in) -> Candidate | None:
                                       deadline=deadline or None, responsible_units=[unit] if unit else []))
     if len(problems) < 2:
         return None
+    # (news22, R94: a closing line after the cards saying all they list is rectified, "以上火灾隐患已经现场整改完毕": each
+    # card done that states no account of its own)
+    from .structure import RE_FOUND_ALL_RECTIFIED
+
+    if any(not RE_FIELD_LINE.match(t) and RE_FOUND_ALL_RECTIFIED.search(t) for t in lines[starts[-1][1] + 1:]):
+        for p in problems:
+            p.status = p.status or "done"
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
                      f"{cards}张字段卡片（单位名称/存在问题 分行列出）")
 
