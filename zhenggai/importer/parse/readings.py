@@ -2985,7 +2985,42 @@ def _place_sentences(paras) -> list:
     return out
 
 
+# news22 (R123, R16): a 督查通报 tells each body's work in one ";" clause of a sentence, and what it still left undone after
+# "但": "甲镇组织20余人对…进行清理,但对…清理不及时;乙办事处组织100余人对…进行了清理,但对…清理不及时;丙办事处…" — each
+# clause's part after "但" that states a fault is one problem (the body's work before it is no problem, nor a clause with
+# no "但", praise or a copy cut before it); the numbered heading the sentence stands under ("1、乡镇和街道:") its category
+# (its number the heading's: seq null, R128). Only when three clauses or more of the sentence each open on a body's name
+# and two or more of them turn on "但" to a fault.
+RE_BODY_CLAUSE_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|办事处|社区|村|局|公司|中心|站|所)(?=[\u4e00-\u9fff])")
+RE_BUT_FAULT = re.compile(r"[,，]\s*但(?:是)?\s*[,，]?\s*([^,，；;。]{4,120})$")
+RE_INLINE_HEADING = re.compile(r"(?:^|(?<=[:：。；;\s]))\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[、.．]\s*([^，,。:：；;、\s]{2,12})\s*[:：]")
+
+
+def _body_but_clauses(paras) -> list:
+    for p in paras:
+        if "但" not in p.text or ("；" not in p.text and ";" not in p.text):
+            continue
+        at = 0
+        for sentence in re.split(r"(?<=。)", p.text):
+            start, at = at, at + len(sentence)
+            clauses = [c.strip(" ，,。") for c in RE_CLAUSE_SPLIT.split(sentence)]
+            clauses = [c for c in clauses if c]
+            if len(clauses) < 3 or not all(RE_BODY_CLAUSE_OPEN.match(c) for c in clauses):
+                continue
+            faults = [m.group(1) for c in clauses if (m := RE_BUT_FAULT.search(c))
+                      and (RE_SHORTFALL.search(m.group(1)) or RE_SEGMENT_FAULT.search(m.group(1)))]
+            if len(faults) < 2:
+                continue
+            heads = list(RE_INLINE_HEADING.finditer(p.text, 0, start))
+            category = heads[-1].group(1) if heads else None
+            return [ParsedProblem(seq=None, title=f, category=category, position=p.pos) for f in faults]
+    return []
+
+
 def fault_clauses_candidate(paras) -> Candidate | None:
+    bodies = _body_but_clauses(paras)
+    if bodies:
+        return Candidate("list", bodies, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐单位以“；”分开、“但…”之后写出的问题")
     villages = _village_clauses(paras)
     if len(villages) >= 3:
         return Candidate("list", villages, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐村以“；”分开写出的各村问题")
