@@ -2776,27 +2776,48 @@ RE_RESPONSE_CLAUSE = re.compile(r"要求|责令|立即|督促|发现问题后|�
 RE_FAULT_CLAUSE = re.compile(r"不规范|不到位|焚烧|焚毁|乱[扔倒堆停放搭建排摆丢贴]|违规|违法|偷排|直排|未(?!发现)[^，,。]{1,8}|无人|脱岗|离岗|堆放|占道|破损|冒烟|火点|污水|私搭")
 
 
+# news22 (R12, R82): when the sentence names the one body checked before "发现" ("督查组对丰台区某印刷有限公司现场检查时
+# 发现,该公司正在生产,…未安装VOCs治理设施,有机废气直排。"), its clauses are that body's faults: one problem, titled by them
+# all up to the team's response; a team's name standing alone on the line above the paragraph ("北京市督查组") is its
+# category (a check's teams sorting its findings).
+RE_BODY_CHECKED_THEN_FOUND = re.compile(r"对[^，,。；;对]{2,40}?(?:进行了?)?(?:现场|实地)?(?:检查|督查|暗访|抽查|巡查)(?:时|中|过程中)?\s*$")
+RE_TEAM_HEADING = re.compile(r"^[^，,。:：；;\s]{2,12}(?:督查|督察|检查|暗访|巡查|督导)组$")
+# (or the team's line glued by the copy to the paragraph it heads, the paragraph opening on its date: "北京市督查组7月31日,…")
+RE_GLUED_TEAM_HEADING = re.compile(r"^([^，,。:：；;\s\d]{2,12}?(?:督查|督察|检查|暗访|巡查|督导)组)(?=\d{1,4}\s*[年月日]|近日|日前|当天|今年)")
+
+
 def team_findings_candidate(paras) -> Candidate | None:
     if sum(len(RE_TEAM.findall(p.text)) for p in paras) < 2:
         return None
     problems = []
-    for p in paras:
+    for k, p in enumerate(paras):
         t = p.text
         if not RE_TEAM.search(t):
             continue
+        head = paras[k - 1].text.strip() if k > 0 else ""
+        glued = RE_GLUED_TEAM_HEADING.match(t) if p.joined else None
+        head = glued.group(1) if glued else head
         for sentence in re.split(r"(?<=[。；;！!])", t):
             m = RE_FOUND_AT.search(sentence)
             if m is None:
                 continue
+            one_body = RE_BODY_CHECKED_THEN_FOUND.search(sentence, 0, m.start())
+            run = []
             for clause in re.split(r"[，,]", sentence[m.end():].rstrip("。；;！! ")):
                 clause = clause.strip()
                 if not clause:
                     continue
                 if RE_RESPONSE_CLAUSE.search(clause) or RE_TEAM.search(clause):
                     break
+                if one_body:
+                    run.append(clause)
+                    continue
                 if len(clause) >= 5 and RE_FAULT_CLAUSE.search(clause) and not RE_GOOD_ORDER.search(clause):
                     # ("…未能正常运行 的问题": the closing "的问题" names the list, not the fault)
                     problems.append(ParsedProblem(seq=None, title=re.sub(r"\s*的问题$", "", clause), position=p.pos))
+            if run and any(len(c) >= 4 and (RE_FAULT_CLAUSE.search(c) or states_amiss(c)) for c in run):
+                problems.append(ParsedProblem(seq=None, title=",".join(run), position=p.pos,
+                                              category=head if RE_TEAM_HEADING.match(head) else None))
     if len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "各督查组段落中“发现，”后逐句记下的问题")
