@@ -2780,6 +2780,7 @@ RE_FAULT_CLAUSE = re.compile(r"不规范|不到位|焚烧|焚毁|乱[扔倒堆�
 # 发现,该公司正在生产,…未安装VOCs治理设施,有机废气直排。"), its clauses are that body's faults: one problem, titled by them
 # all up to the team's response; a team's name standing alone on the line above the paragraph ("北京市督查组") is its
 # category (a check's teams sorting its findings).
+RE_KINDS_SUMMED = re.compile(r"等(?:方面的?)?(?:问题|隐患|情况|现象)$")
 RE_BODY_CHECKED_THEN_FOUND = re.compile(r"对[^，,。；;对]{2,40}?(?:进行了?)?(?:现场|实地)?(?:检查|督查|暗访|抽查|巡查)(?:时|中|过程中)?\s*$")
 RE_TEAM_HEADING = re.compile(r"^[^，,。:：；;\s]{2,12}(?:督查|督察|检查|暗访|巡查|督导)组$")
 # (or the team's line glued by the copy to the paragraph it heads, the paragraph opening on its date: "北京市督查组7月31日,…")
@@ -2812,7 +2813,8 @@ def team_findings_candidate(paras) -> Candidate | None:
                 if one_body:
                     run.append(clause)
                     continue
-                if len(clause) >= 5 and RE_FAULT_CLAUSE.search(clause) and not RE_GOOD_ORDER.search(clause):
+                if len(clause) >= 5 and RE_FAULT_CLAUSE.search(clause) and not RE_GOOD_ORDER.search(clause) \
+                        and not RE_KINDS_SUMMED.search(clause):  # (news22: "…等问题" sums the kinds found up, R19)
                     # ("…未能正常运行 的问题": the closing "的问题" names the list, not the fault)
                     problems.append(ParsedProblem(seq=None, title=re.sub(r"\s*的问题$", "", clause), position=p.pos))
             if run and any(len(c) >= 4 and (RE_FAULT_CLAUSE.search(c) or states_amiss(c)) for c in run):
@@ -2845,7 +2847,8 @@ RE_SEGMENT_FAULT = re.compile(r"不(?:及时|到位|清洁|规范|整洁|能正�
                               # road or a way blocked, money kept back or its whereabouts unknown, a matter dragged on,
                               # a work stopped ("垃圾池无人清理", "先后堵了3次路", "补助金去向不明", "仍留存于村基本户中",
                               # "退还的事一拖再拖", "发生纠纷停工")
-                              r"|无人(?:清理|管理|维护|打扫|看管|过问|问津)|堵(?:住|了|路)|(?:去向|底数|用途|账目)不明"
+                              r"|(?:无|没)人(?:清理|清运|管理|维护|维修|打扫|看管|过问|问津|疏通|管)|[堵拦](?:住|了|路)|封堵"
+                              r"|(?:去向|底数|用途|账目)不明"
                               r"|截留|滞留|(?:仍|一直|长期)(?:留存|存放)|一拖再拖|久拖不决|拖延|停工|停滞|搁置")
 RE_RESPONSE_SENTENCE = re.compile(r"^(?:我局|我们|已|随即|当即|现场|对此|针对)|要求|责令|下达|督促|限期")
 RE_STILL_FAULT = re.compile(r"仍(?:有|存在)\s*([^；;。]{4,120}?等?(?:缺失|问题|情形|情况))\s*(?:尚)?未(?:完成)?(?:改善|整改|改正)")
@@ -3302,6 +3305,8 @@ def _in_quotes(text: str, at: int) -> bool:
 RE_TERM_QUOTE = re.compile(r"“[^“”，,。；;！!？?]{1,12}”")
 # a finding named as a problem in one clause ("反映该村组退耕还林补助金集体部分去向不明的问题"): R124, "的问题" kept
 RE_NAMED_AS_PROBLEM = re.compile(r"^[^、等]{6,60}?的?问题$")
+# (words that grade problems without naming a fault — "群众身边的突出问题" names none)
+RE_PROBLEM_GRADED = re.compile(r"突出|严重|较多|重点|主要|重大")
 
 
 def _speech_cut(sentence: str) -> str:
@@ -3317,7 +3322,7 @@ def _fault_run(rest: str) -> str | None:
     if not clauses or not clauses[0] or not _fault_stated(clauses[0]):
         return None
     if len(clauses) == 1 and RE_NAMED_AS_PROBLEM.match(clauses[0]) and not RE_LOOSE_OPENING.match(clauses[0]) \
-            and _fault_stated(clauses[0][:-2]):
+            and _fault_stated(RE_PROBLEM_GRADED.sub("", clauses[0][:-2])):
         return clauses[0]  # (the sentence names the one problem and ends: "…反映X去向不明的问题。")
     run = [clauses[0]]
     for c in clauses[1:]:
@@ -3435,8 +3440,8 @@ def _statement(sentence: str, whole: bool) -> str | None:
             break
         run.append(c)
     title = RE_PLACES_COUNTED_LEAD.sub("", RE_TIME_LEAD.sub("", ",".join(run)))
-    if not 6 <= len(title) <= 120 or RE_KIND_OR_COUNT.search(title) or RE_LOOSE_OPENING.match(title):
-        return None
+    if not 6 <= len(title) <= 120 or RE_KIND_OR_COUNT.search(title):
+        return None  # (no verb before it: a statement may open on any word, "后山的垃圾堆…")
     return title
 
 
@@ -3496,7 +3501,7 @@ def one_finding_news_candidate(paras) -> Candidate | None:
     text = "\n".join(p.text for p in paras)
     if not RE_NEWS_INSPECTION.search(text) or RE_NEWS_PROBLEMS_COUNTED.search(text):
         return None
-    found = _findings_told(paras) if ("发现" in text or "反映" in text or "查" in text) else []
+    found = _findings_told(paras) if ("发现" in text or "反映" in text or "查" in text or "指出" in text) else []
     if not found and RE_CONTRAST_CLAUSE.search(text):
         found = _finding_seen(paras)
     units, signed_off = [], False
