@@ -1438,7 +1438,7 @@ RE_ANSWER_LEAD_NOT = re.compile(r"下一步|打算|计划|长效|要求")
 # a closing sentence saying every problem found is rectified: "青杠坡小学对于检查中出现的问题已整改", "以上问题均已整改到位"
 # (not some of them: "已整改3个", "正在整改")
 # (news22: also of the hazards above, of a kind named, fixed on the spot: "以上火灾隐患已经现场整改完毕")
-RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|存在|反馈)的?(?:问题|不足|(?<=[以上述])[\u4e00-\u9fff]{0,4}?隐患)"
+RE_FOUND_ALL_RECTIFIED = re.compile(r"(?:以上|上述|检查中?|发现|出现|存在|反馈)的?(?:问题|不足|(?<=[上述的])[\u4e00-\u9fff]{0,4}?隐患)"
                                     r"(?:均|都|全部)?已(?:全部)?(?:经)?(?:现场|当场|立即)?"
                                     r"(?:整改(?:完毕|到位|完成)?|完成整改)(?![\d一二三四五六七八九十]|[^。！!，,]{0,6}[个项条])")
 
