@@ -3305,6 +3305,9 @@ def _in_quotes(text: str, at: int) -> bool:
 RE_TERM_QUOTE = re.compile(r"“[^“”，,。；;！!？?]{1,12}”")
 # a finding named as a problem in one clause ("反映该村组退耕还林补助金集体部分去向不明的问题"): R124, "的问题" kept
 RE_NAMED_AS_PROBLEM = re.compile(r"^[^、等]{6,60}?的?问题$")
+# (a problem named with the place it is of by a pronoun, "我县大石头水库…问题", "该村组…去向不明的问题": the place dropped,
+# R108; bs20's sign-off, and news22's problem named after a verb of reporting)
+RE_OWN_PLACE_LEAD = re.compile(r"^\s*(?:我|全|该)(?:省|市|县|区|镇|乡|村组|村|组|社区)")
 # (words that grade problems without naming a fault — "群众身边的突出问题" names none)
 RE_PROBLEM_GRADED = re.compile(r"突出|严重|较多|重点|主要|重大")
 
@@ -3323,7 +3326,7 @@ def _fault_run(rest: str) -> str | None:
         return None
     if len(clauses) == 1 and RE_NAMED_AS_PROBLEM.match(clauses[0]) and not RE_LOOSE_OPENING.match(clauses[0]) \
             and _fault_stated(RE_PROBLEM_GRADED.sub("", clauses[0][:-2])):
-        return clauses[0]  # (the sentence names the one problem and ends: "…反映X去向不明的问题。")
+        return RE_OWN_PLACE_LEAD.sub("", clauses[0])  # (the sentence names the one problem and ends: "…反映X去向不明的问题。")
     run = [clauses[0]]
     for c in clauses[1:]:
         if not c or not (_fault_stated(c) or RE_CONSEQUENCE_OPEN.match(c)) or RE_KIND_OR_COUNT.search(c):
@@ -3384,7 +3387,7 @@ def _finding_named(paras) -> list[tuple[int, int, str | None, str | None, bool]]
         if "销号" in p.text:
             for m in RE_NAMED_SIGNED_OFF.finditer(p.text):
                 x = m.group("x")
-                title = None if RE_NOT_A_NAMED_PROBLEM.search(x) else re.sub(r"^\s*(?:我|全|该)(?:省|市|县|区|镇|乡)", "", x)
+                title = None if RE_NOT_A_NAMED_PROBLEM.search(x) else RE_OWN_PLACE_LEAD.sub("", x)
                 found.append((k, m.end(), title, None, True))
         if "曝光" not in p.text:
             continue
