@@ -4016,3 +4016,169 @@ def prose_findings_candidate(paras) -> Candidate | None:
     if found:
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐处以“在某地”开头、写明发现的句子")
     return None
+
+
+# --- body22: each inspected body's faults told in running text ----------------------------------------------------------
+# A check's notice or the news of it names the bodies it found at fault and tells each one's faults in a statement of its
+# own: "甲景区,产品单一,…;乙景区,近3年未正常营业,…。", "检查发现甲幼儿园存在A;B…等消防隐患。乙幼儿园存在…", "据通报,甲景区欺客
+# 宰客情况严重,…。乙景区外围…。", or one paragraph a body, "甲医院候诊区…等。" — often after a lead naming them all
+# ("决定对甲、乙等3家…给予警告"), and with the order the checker gave closing a statement (",限期3个月整改"). Each statement
+# is one problem of its body (R12): titled from the body's name to the end of its faults, the lead-in before the name
+# (R92) and the closing order dropped; the body its unit (R102). A body opens a statement at a sentence's or clause's
+# start, after a lead verb of reporting or finding ("检查发现", "据通报,", "某局指出,") or after "而"; its name ends in a
+# word of the class of bodies a check inspects (a firm, a shop, a school, a hospital, a site, a scenic area …) followed
+# by a comma, a colon or "存在" — or, where the faults run straight on, the name the document itself lists among the
+# bodies dealt with. Not a statement: a body listed with others ("甲、乙…均存在…", R122), one the sentence only names
+# before a verdict ("甲被警告"), one told without a fault. A sentence that goes on about the same body ("该景区已停业…")
+# stays in its statement. Read when two bodies or more are so told.
+_BODY_ENDING = (r"(?:景区|旅游区|风景区|度假区|景点|公园|乐园|博物馆|纪念馆|城|幼儿园|学校|小学|中学|大学|学院|医院|卫生院|诊所|"
+                r"药店|药房|加油站|加气站|工地|项目部|公司|厂|店|馆|园|院|校|站|所|中心|市场|超市|商场|酒店|宾馆|饭店|餐厅|食堂|"
+                r"会所|吧|厅|楼|大厦|广场|基地|场|部|行)")
+RE_BODY_ENDING = re.compile(_BODY_ENDING)
+# a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
+_LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
+_LEAD_CONTRAST = r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?)?\s*"
+RE_BODY_LEADS = (re.compile(r"\s*" + _LEAD_VERB + r"\s*[，,:：]\s*" + _LEAD_CONTRAST),  # "据通报,", "某局指出,"
+                 re.compile(r"\s*" + _LEAD_VERB + r"\s*" + _LEAD_CONTRAST),  # "检查发现甲…", "消防监督人员发现甲…"
+                 re.compile(r"\s*" + _LEAD_CONTRAST))  # none, or "而甲…"
+RE_NOT_A_NAME_OPENING = re.compile(r"^(?:在|对|于|从|将|把|被|由|向|给|其他|其余|各|该|部分|有的|个别|一些|上述|以上|这些|所有|全|本|此|\d)")
+RE_NAME_BREAK = re.compile(r"[，,。；;:：、!！？“”\"()（）\s的等]")  # (not "?": a copy's lost "·", "老界岭?恐龙遗址园")
+RE_STATEMENT_STOP = re.compile(r"[。；;!！]")
+# after the name: how a statement of the body's own faults goes on (not "、乙…", "和乙", nor "均存在", "被警告")
+RE_AFTER_NAME_LISTED = re.compile(r"^(?:、|和|及|与|均|都|也均|等|被|给予|予以|荣获|获评|评为|获得|受到)")
+RE_BODY_FAULT = re.compile(r"不(?!仅|但|断|少|同|得不)[\u4e00-\u9fff]|未(?!发现)|没有|缺|差|滞后|隐患|违规|违法|乱[\u4e00-\u9fff]|脏|破损|损坏|老化|过期"
+                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题")
+RE_SAME_BODY_GOES_ON = re.compile(r"\s*(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING)
+# the order the checker gave, closing a statement: ",责令限期整改", ",按照…要求限期3个月进行整改", ",临时查封"
+RE_STATEMENT_ORDER = re.compile(r"[,，]\s*(?:并)?(?:按照[^，,。；;]{0,20}?)?(?:要求)?(?:被)?(?:责令(?:其)?)?限期[^，,。；;]{0,10}?(?:进行)?整改(?:到位)?\s*$")
+RE_BODIES_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:家|所)")
+RE_LISTED_COUNT = re.compile(r"(?:等|这)?\s*[\d一二三四五六七八九十两]+\s*(?:家|个|所|处)[\s\S]*$")
+RE_ADMIN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗))+")
+
+
+def _listed_bodies(texts: list[str]) -> set[str]:
+    """The bodies a document lists with others ("决定对甲景区、乙景区等2家…", "分别为:甲、乙、丙"): each listed name's core,
+    its place words before it dropped ("云南省丽江市丽江古城景区" → "丽江古城景区")."""
+    out = set()
+    for t in texts:
+        if "、" not in t:
+            continue
+        for clause in re.split(r"[，,。；;:：]", t):
+            items = clause.split("、")
+            if len(items) < 2 or not RE_BODIES_COUNTED.search(clause):
+                continue
+            for item in items:
+                item = RE_LISTED_COUNT.sub("", item).strip()
+                ends = [m.end() for m in RE_BODY_ENDING.finditer(item)]
+                if ends and ends[-1] == len(item):
+                    core = RE_ADMIN_PREFIX.sub("", item[-30:]) or item
+                    if len(core) >= 4:
+                        out.add(core)
+    return out
+
+
+def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
+    """The body whose name opens the statement at ``at`` and where its faults start, or None."""
+    window = t[at: at + 40]
+    stop = RE_NAME_BREAK.search(window)
+    clause = window[: stop.start()] if stop else window
+    if len(clause) < 3 or RE_NOT_A_NAME_OPENING.match(clause):
+        return None
+    ends = [m.end() for m in RE_BODY_ENDING.finditer(clause)]
+    # (a name joined by "·", or a scenic area's grade between its name and its kind: "…海洋公园·老虎滩极地馆")
+    for end in ends:
+        after = t[at + end: at + end + 4]
+        if end >= 3 and (end == len(clause) and stop is not None and stop.group(0) in ",，:：" or after.startswith("存在")):
+            return end, clause[:end]
+    for end in reversed(ends):
+        name = clause[:end]
+        core = RE_ADMIN_PREFIX.sub("", name) or name
+        if len(core) >= 4 and any(b.endswith(core) for b in listed):
+            return end, name
+    return None
+
+
+def _body_statements(paras) -> list[ParsedProblem]:
+    listed = _listed_bodies([p.text for p in paras])
+    out: list[ParsedProblem] = []
+    for p in paras:
+        t = p.text
+        if len(t) < 12 or not RE_BODY_FAULT.search(t):
+            continue
+        openings = []  # (boundary, name's start, faults' start, name)
+        bounds = [0] + [m.end() for m in re.finditer(r"[。；;!！，,]", t)]
+        for b in bounds:
+            for n, rx in enumerate(RE_BODY_LEADS):
+                lead = rx.match(t, b)
+                if lead is None or (n == 2 and b > 0 and t[b - 1] in "，,"):
+                    continue  # (after a comma only with a lead verb: "检查期间,消防监督人员发现甲…")
+                at = lead.end()
+                named = _body_named_at(t, at, listed)
+                if named is None:
+                    continue
+                end, name = named
+                if RE_AFTER_NAME_LISTED.match(t[at + end:].lstrip(" ,，:：")) or (openings and openings[-1][1] <= at < openings[-1][2]):
+                    break
+                openings.append((b, at, at + end, name))
+                break
+        for k, (b, at, faults_at, name) in enumerate(openings):
+            stop_at = openings[k + 1][0] if k + 1 < len(openings) else len(t)
+            # the statement ends with its sentence, unless the next one goes on about the same body ("该景区…")
+            end = faults_at
+            while True:
+                s = RE_STATEMENT_STOP.search(t, end, stop_at)
+                if s is None:
+                    end = stop_at
+                    break
+                if s.group(0) in ";；":
+                    end = s.end()
+                    continue
+                if RE_SAME_BODY_GOES_ON.match(t, s.end()):
+                    end = s.end()
+                    continue
+                end = s.start()
+                break
+            title = t[at:end].strip().rstrip("。；;，, ")
+            ordered = False
+            while True:
+                o = RE_STATEMENT_ORDER.search(title) or RE_CLAUSE_ORDER.search(title)
+                if o is None or o.start() <= faults_at - at:
+                    break
+                title, ordered = title[: o.start()].rstrip("。；;，, "), True
+            # (what it found, in words of a fault, or whatever the checker ordered put right: "…使用易燃可燃材料装饰,临时查封")
+            said = title[faults_at - at:]
+            if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said)) or RE_GOOD_ORDER.search(said):
+                continue
+            out.append(ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[name]))
+    return out
+
+
+# cards "<body>:存在…" one a line, under a line standing alone that heads them ("4家4A级旅游景区给予严重警告处理,限期6个月整改"):
+# one problem a card, titled by what follows the colon (R89), the body its unit, the heading line its category (R130)
+RE_BODY_CARD = re.compile(r"^([^，,。；;:：、!！?？“”\s]{3,30}?" + _BODY_ENDING + r")\s*[:：]\s*(\S.{3,})$")
+RE_CARD_HEADING_STANDS = re.compile(r"^[^。；;:：!！?？]{4,40}$")
+
+
+def _body_cards(lines) -> list[ParsedProblem]:
+    out: list[ParsedProblem] = []
+    texts = [(p.pos, p.text.strip()) for p in lines if p.text.strip()]
+    heading = None
+    for i, (pos, text) in enumerate(texts):
+        m = RE_BODY_CARD.match(text)
+        if m is None or RE_NOT_A_NAME_OPENING.match(m.group(1)) or not RE_BODY_FAULT.search(m.group(2)):
+            continue
+        if not out and i > 0 and RE_CARD_HEADING_STANDS.match(texts[i - 1][1]) and not RE_BODY_CARD.match(texts[i - 1][1]):
+            heading = texts[i - 1][1]
+        out.append(ParsedProblem(seq=None, title=m.group(2).strip().rstrip("。；;，, "), position=pos, category=heading,
+                                 responsible_units=[m.group(1)]))
+    return out
+
+
+def body_statements_candidate(paras, lines=None) -> Candidate | None:
+    cards = _body_cards(lines or [])
+    if len(cards) >= 2:
+        return Candidate("list", cards, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位“某单位:存在…”的卡片")
+    found = _body_statements(paras)
+    if len(found) >= 2 and len({p.responsible_units[0] for p in found}) == len(found):
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位写出其问题的句子（“某单位存在…”）")
+    return None

@@ -1582,6 +1582,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
         told = body_clause_paragraphs_candidate(paras)  # "一、县卫生健康局党组" over "A;B;C。" (a round's feedback, by body)
         if told is None:
+            from .readings import body_statements_candidate
+
+            # body22: each inspected body's faults in a statement of its own, "甲景区,…;乙景区,…。", "据通报,甲…。乙…。"
+            told = body_statements_candidate(paras, raw_lines)
+        if told is None:
             told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
         if told is None:
             from .readings import units_in_prose_candidate
