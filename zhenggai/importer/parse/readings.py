@@ -2548,10 +2548,6 @@ RE_GOOD_ORDER = re.compile(r"比较彻底|较为彻底|干净整洁|整洁有序
 RE_HEARSAY = re.compile(r"[。；;]\s*(?:据[^，,。]{0,8}(?:介绍|反映|了解|称)|记者了解到|村民(?:说|表示|反映))")
 
 
-RE_BODY_HAS = re.compile(r"^(?:[^。]{0,40}?发现)?([^，,。；;:：“”]{2,30}?(?:幼儿园|学校|小学|中学|公司|医院|卫生院|中心|酒店|宾馆|市场|超市|工地|厂|店|馆|站|园|所|场))"
-                         r"存在[^。]{4,400}?等[^。，,]{0,8}?(?:隐患|问题)。?$")
-
-
 def unnumbered_findings_candidate(paras) -> Candidate | None:
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
@@ -2575,18 +2571,8 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
                                   responsible_units=[unit.group(1)] if unit else []) for j, x in items]
         return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                          "“检查发现，”后逐行列出的问题（以“以上问题”收尾）")
-    for k, t in enumerate(texts):
-        # "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。": one sentence a body checked, each one problem of that body
-        if t.count("存在") < 2:
-            continue
-        bodies = []
-        for sentence in re.split(r"(?<=。)", t):
-            bm = RE_BODY_HAS.match(sentence.strip())
-            if bm:
-                bodies.append((bm.group(1), sentence.strip()[bm.start(1):].rstrip("。 ")))
-        if len(bodies) >= 2:
-            problems = [ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=[body]) for body, title in bodies]
-            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "一段中逐个单位列出的问题（“某单位存在…等问题”）")
+    # (the sentence a body, "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。", was read here until body22: now
+    # body_statements_candidate's, tried before this one)
     visits = []
     for k, t in enumerate(texts):
         m = RE_VISIT_FOUND.search(t)
@@ -3031,39 +3017,14 @@ def fault_clauses_candidate(paras) -> Candidate | None:
         if len(problems) >= 3:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "逐区段落中以“；”“。”分开、逐处写出的问题")
-    return _ordered_bodies_candidate(paras)
+    return None  # (us18's bodies a ";" clause each, closing on the order given: body_statements_candidate's since body22)
 
 
-# us18: a 消防/enforcement news item names the bodies it found at fault in one paragraph, a body a ";" clause:
-# "甲面馆,一层安全出口处疏散指示标志未保持完好有效,责令限期整改;乙会所,堵塞疏散通道,…,责令限期整改;丙餐馆,…,临时
-# 查封" — each clause opens on the body's name (a firm's or a venue's ending), tells its faults, and closes on the order
-# given. Each clause is one problem: the body and its faults as printed (the order is the regulator's act, dropped), the
-# body its unit. Only when three clauses or more in the paragraph are all so made.
+# the order a regulator gave a body it found at fault, closing the clause that tells its faults: "…,责令限期整改",
+# ",临时查封", ",下达…通知书" (us18; a clause of RE_CLAUSE_SPLIT's, a body's statement in body_statements_candidate)
 RE_CLAUSE_ORDER = re.compile(r"[,，]\s*(?:已)?(?:被)?(?:责令(?:其)?(?:限期|立即|当场)?(?:整改|改正)(?:到位)?|临时查封|依法查封|查封|停业整顿|"
                              r"下达[^，,。；;]{0,12}(?:通知书|决定书)|立案(?:查处|处罚)?|罚款[^，,。；;]{0,10})\s*$")
-RE_CLAUSE_BODY = re.compile(r"^([^，,。；;:：、]{4,30}?(?:馆|店|公司|会所|酒店|宾馆|饭店|超市|商场|市场|中心|厂|场|院|校|园|部|吧|厅|所|行|楼|大厦|广场))\s*[,，]")
 RE_CLAUSE_SPLIT = re.compile(r"[;；]")
-RE_CLOSING_BYLINE = re.compile(r"[。.]?\s*[(（][^()（）]{1,20}[)）]$")
-
-
-def _ordered_bodies_candidate(paras) -> Candidate | None:
-    for p in paras:
-        if p.text.count(";") + p.text.count("；") < 2:
-            continue
-        clauses = [c.strip() for c in RE_CLAUSE_SPLIT.split(p.text.strip().rstrip("。 "))]
-        if clauses:  # (a closing byline in brackets: "…责令限期整改。(记者 某某)")
-            clauses[-1] = RE_CLOSING_BYLINE.sub("", clauses[-1]).rstrip("。 ")
-        made = []
-        for c in clauses:
-            order, body = RE_CLAUSE_ORDER.search(c), RE_CLAUSE_BODY.match(c)
-            if order is None or body is None or order.start() <= body.end():
-                made = []
-                break
-            made.append(ParsedProblem(seq=None, title=c[: order.start()].strip(), position=p.pos,
-                                      responsible_units=[body.group(1).strip()]))
-        if len(made) >= 3:
-            return Candidate("list", made, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐单位以“；”分开、末尾写明处理的问题")
-    return None
 
 
 # --- cases a discipline notice counts, then tells one a line ---------------------------------------------------------------
