@@ -3827,7 +3827,32 @@ def _labelled_problem_clauses(paras) -> list:
             found = [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
             _progress_paired(found, paras, p)
             return found
-    return _label_lead_problem_clauses(paras)
+    return _label_lead_problem_clauses(paras) or _self_check_shortfall_clauses(paras)
+
+
+# body22: a self-check report (自查, 对照检查: the writer's own work checked, "现将自查情况汇报如下") has a section of its own
+# shortcomings headed by a bare label ("二、存在问题", "三、存在的不足") over one paragraph of ";" clauses: each clause is
+# one problem (R9, R10, R129), the label its category, seq null. Not in a rectification progress report, whose own
+# "存在的不足" are no problems (_own_shortfalls_heading): the report must say it is the writer's self-check.
+RE_SELF_CHECK_REPORT = re.compile(r"(?:自查|自检|自评|对照检查|自我检查)[^。]{0,16}?(?:汇报|报告|如下)")
+
+
+def _self_check_shortfall_clauses(paras) -> list:
+    for k in range(1, len(paras)):
+        mk = parse_marker(paras[k - 1].text.strip())
+        head = mk.rest.strip().rstrip("。:：") if mk else ""
+        if not head or not RE_SHORTFALL_LABEL.match(head):
+            continue
+        nxt = paras[k + 1].text.strip() if k + 1 < len(paras) else ""
+        if nxt and parse_marker(nxt) is None:
+            continue  # (the section's one paragraph, the next section's heading after it)
+        clauses = [c.strip(" ，,") for c in re.split(r"[；;]", paras[k].text.strip().rstrip("。 "))]
+        if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 or "。" in c or not states_amiss(c) for c in clauses):
+            continue
+        if not any(RE_SELF_CHECK_REPORT.search(p.text) for p in paras[:k]):
+            continue
+        return [ParsedProblem(seq=None, title=c, category=head, position=paras[k].pos) for c in clauses]
+    return []
 
 
 # res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",
