@@ -3827,17 +3827,21 @@ def _labelled_problem_clauses(paras) -> list:
             found = [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
             _progress_paired(found, paras, p)
             return found
-    return _label_lead_problem_clauses(paras) or _self_check_shortfall_clauses(paras)
+    return _label_lead_problem_clauses(paras)
 
 
 # body22: a self-check report (自查, 对照检查: the writer's own work checked, "现将自查情况汇报如下") has a section of its own
-# shortcomings headed by a bare label ("二、存在问题", "三、存在的不足") over one paragraph of ";" clauses: each clause is
+# shortcomings headed by a bare label ("二、存在问题", "（三）存在的不足") over one paragraph of ";" clauses: each clause is
 # one problem (R9, R10, R129), the label its category, seq null. Not in a rectification progress report, whose own
-# "存在的不足" are no problems (_own_shortfalls_heading): the report must say it is the writer's self-check.
+# "存在的不足" are no problems (_own_shortfalls_heading): the report must say it is the writer's self-check. The label
+# says the clauses are shortcomings: most of them must state one. Tried beside every other reading (a list of the
+# report's own sections, "（一）自查情况（二）存在问题（三）整改措施", is no problem list; this reading outscores it).
 RE_SELF_CHECK_REPORT = re.compile(r"(?:自查|自检|自评|对照检查|自我检查)[^。]{0,16}?(?:汇报|报告|如下)")
 
 
 def _self_check_shortfall_clauses(paras) -> list:
+    if not any("自" in p.text or "对照检查" in p.text for p in paras):
+        return []  # (a cheap look first: every document is asked)
     for k in range(1, len(paras)):
         mk = parse_marker(paras[k - 1].text.strip())
         head = mk.rest.strip().rstrip("。:：") if mk else ""
@@ -3847,12 +3851,21 @@ def _self_check_shortfall_clauses(paras) -> list:
         if nxt and parse_marker(nxt) is None:
             continue  # (the section's one paragraph, the next section's heading after it)
         clauses = [c.strip(" ，,") for c in re.split(r"[；;]", paras[k].text.strip().rstrip("。 "))]
-        if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 or "。" in c or not states_amiss(c) for c in clauses):
+        if len(clauses) < 2 or any(len(c) < 4 or len(c) > 120 or "。" in c for c in clauses):
+            continue
+        if sum(1 for c in clauses if states_amiss(c) or RE_BODY_FAULT.search(c)) * 2 <= len(clauses):
             continue
         if not any(RE_SELF_CHECK_REPORT.search(p.text) for p in paras[:k]):
             continue
         return [ParsedProblem(seq=None, title=c, category=head, position=paras[k].pos) for c in clauses]
     return []
+
+
+def self_check_shortfalls_candidate(paras) -> Candidate | None:
+    found = _self_check_shortfall_clauses(paras)
+    if not found:
+        return None
+    return Candidate("list", found, [], {"evidence": 1.0, "shortcoming": 1.0}, "自查报告“存在问题”一节中以“；”分开的各项不足")
 
 
 # res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",
@@ -4089,7 +4102,7 @@ def _body_statements(paras) -> list[ParsedProblem]:
     out: list[ParsedProblem] = []
     for p in paras:
         t = p.text
-        if len(t) < 12 or not RE_BODY_FAULT.search(t):
+        if len(t) < 12:
             continue
         openings = []  # (boundary, name's start, faults' start, name)
         bounds = [0] + [m.end() for m in re.finditer(r"[。；;!！，,]", t)]
@@ -4133,7 +4146,7 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 title, ordered = title[: o.start()].rstrip("。；;，, "), True
             # (what it found, in words of a fault, or whatever the checker ordered put right: "…使用易燃可燃材料装饰,临时查封")
             said = title[faults_at - at:]
-            if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said)) or RE_GOOD_ORDER.search(said):
+            if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said) or states_amiss(said)) or RE_GOOD_ORDER.search(said):
                 continue
             out.append(ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[name]))
     return out
@@ -4151,7 +4164,7 @@ def _body_cards(lines) -> list[ParsedProblem]:
     heading = None
     for i, (pos, text) in enumerate(texts):
         m = RE_BODY_CARD.match(text)
-        if m is None or RE_NOT_A_NAME_OPENING.match(m.group(1)) or not RE_BODY_FAULT.search(m.group(2)):
+        if m is None or RE_NOT_A_NAME_OPENING.match(m.group(1)) or not (RE_BODY_FAULT.search(m.group(2)) or states_amiss(m.group(2))):
             continue
         if not out and i > 0 and RE_CARD_HEADING_STANDS.match(texts[i - 1][1]) and not RE_BODY_CARD.match(texts[i - 1][1]):
             heading = texts[i - 1][1]

@@ -1645,6 +1645,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         if told is not None:
             candidates.append(told)
 
+    from .readings import self_check_shortfalls_candidate
+
+    own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
+    if own is not None:
+        candidates.append(own)
     cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
     if cards is not None and notice is None:
         candidates.append(cards)
