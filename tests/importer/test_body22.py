@@ -135,3 +135,9 @@ def test_a_rectification_progress_report_s_own_shortcomings_are_no_self_check_pr
             "三、下一步打算\n"
             "持续抓好整改。\n")
     assert _self_check_shortfall_clauses(_paras(text)) == []
+
+
+def test_sentences_one_place_each_some_of_them_no_body_are_left_to_the_reading_of_places():
+    text = ("城管局夜查渣土运输，多处存在扬尘问题。东湖公园，围挡破损，裸土未覆盖。实验中学，出入口积尘严重。"
+            "滨江路段，渣土车未密闭带泥上路。\n")
+    assert body_statements_candidate(_paras(text)) is None

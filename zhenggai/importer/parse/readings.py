@@ -4041,6 +4041,8 @@ RE_BODY_LEADS = (re.compile(r"\s*" + _LEAD_VERB + r"\s*[，,:：]\s*" + _LEAD_CO
                  re.compile(r"\s*" + _LEAD_VERB + r"\s*" + _LEAD_CONTRAST),  # "检查发现甲…", "消防监督人员发现甲…"
                  re.compile(r"\s*" + _LEAD_CONTRAST))  # none, or "而甲…"
 RE_NOT_A_NAME_OPENING = re.compile(r"^(?:在|对|于|从|将|把|被|由|向|给|其他|其余|各|该|部分|有的|个别|一些|上述|以上|这些|所有|全|本|此|\d)")
+# (a clause that tells the check, not a name: "全市共排查加油站,", "决定对甲景区")
+RE_NAME_TELLS_CHECK = re.compile(r"检查|排查|督查|暗访|开展|组织|决定|对|发现|通报|要求|责令|给予|予以|[\d一二三四五六七八九十两]+\s*家")
 RE_NAME_BREAK = re.compile(r"[，,。；;:：、!！？“”\"()（）\s的等]")  # (not "?": a copy's lost "·", "老界岭?恐龙遗址园")
 RE_STATEMENT_STOP = re.compile(r"[。；;!！]")
 # after the name: how a statement of the body's own faults goes on (not "、乙…", "和乙", nor "均存在", "被警告")
@@ -4083,18 +4085,23 @@ def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
     clause = window[: stop.start()] if stop else window
     if len(clause) < 3 or RE_NOT_A_NAME_OPENING.match(clause):
         return None
+    named = None
     ends = [m.end() for m in RE_BODY_ENDING.finditer(clause)]
-    # (a name joined by "·", or a scenic area's grade between its name and its kind: "…海洋公园·老虎滩极地馆")
+    # the name closes its clause before a comma or a colon, or runs into "存在" ("甲景区存在…"); where the faults run
+    # straight on ("甲景区周边黑车拉客…"), it is the longest opening whose core the document lists ("…海洋公园·老虎滩极地馆",
+    # not "…海洋公园", nor "…极地馆游客服务中心")
     for end in ends:
         after = t[at + end: at + end + 4]
         if end >= 3 and (end == len(clause) and stop is not None and stop.group(0) in ",，:：" or after.startswith("存在")):
-            return end, clause[:end]
-    for end in reversed(ends):
+            named = end, clause[:end]
+            break
+    for end in ([] if named else reversed(ends)):
         name = clause[:end]
         core = RE_ADMIN_PREFIX.sub("", name) or name
         if len(core) >= 4 and any(b.endswith(core) for b in listed):
-            return end, name
-    return None
+            named = end, name
+            break
+    return None if named is None or RE_NAME_TELLS_CHECK.search(named[1]) else named
 
 
 def _body_statements(paras) -> list[ParsedProblem]:
@@ -4120,6 +4127,7 @@ def _body_statements(paras) -> list[ParsedProblem]:
                     break
                 openings.append((b, at, at + end, name))
                 break
+        told, spans = [], []
         for k, (b, at, faults_at, name) in enumerate(openings):
             stop_at = openings[k + 1][0] if k + 1 < len(openings) else len(t)
             # the statement ends with its sentence, unless the next one goes on about the same body ("该景区…")
@@ -4148,8 +4156,30 @@ def _body_statements(paras) -> list[ParsedProblem]:
             said = title[faults_at - at:]
             if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said) or states_amiss(said)) or RE_GOOD_ORDER.search(said):
                 continue
-            out.append(ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[name]))
+            spans.append((b, end))
+            told.append(ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[name]))
+        if told and not _places_told_alike(t, spans):
+            out.extend(told)
     return out
+
+
+# a sentence made like a body's statement, "<a short subject>,<faults>", whose subject is no body ("滨河地块,出入口车辆未
+# 冲洗…"): the paragraph tells one place a sentence (fault_clauses_candidate's reading), not bodies
+RE_SUBJECT_CLAUSE = re.compile(r"\s*[^，,。；;:：、“”]{2,12}[，,]")
+
+
+def _places_told_alike(t: str, spans: list[tuple[int, int]]) -> bool:
+    for m in re.finditer(r"(?:^|(?<=[。！!]))", t):
+        start = m.end()
+        if any(b <= start < e for b, e in spans) or RE_BODY_LEADS[0].match(t, start):
+            continue
+        sub = RE_SUBJECT_CLAUSE.match(t, start)
+        if sub is None or any(start <= b <= sub.end() for b, _ in spans):
+            continue  # (a time or a lead before the statement's body, "检查期间,消防监督人员发现甲…")
+        sentence = RE_STATEMENT_STOP.split(t[sub.end():], maxsplit=1)[0]
+        if states_amiss(sentence) and not RE_RESPONSE_SENTENCE.search(t[start:sub.end()] + sentence):
+            return True
+    return False
 
 
 # cards "<body>:存在…" one a line, under a line standing alone that heads them ("4家4A级旅游景区给予严重警告处理,限期6个月整改"):
