@@ -141,3 +141,43 @@ def test_sentences_one_place_each_some_of_them_no_body_are_left_to_the_reading_o
     text = ("城管局夜查渣土运输，多处存在扬尘问题。东湖公园，围挡破损，裸土未覆盖。实验中学，出入口积尘严重。"
             "滨江路段，渣土车未密闭带泥上路。\n")
     assert body_statements_candidate(_paras(text)) is None
+
+
+# --- the body named as the one the check looked at, its faults told of "该…" -------------------------------------------
+def test_bodies_each_checked_on_site_under_a_team_heading_are_one_problem_each_titled_after_the_finding_verb():
+    lines = ["3月5日，市市场监管局开展餐饮单位专项督查，发现部分单位后厨脏乱、证照不全等问题。",
+             "第一督查组",
+             "3月5日，督查组对城西区味之源餐饮店现场检查时发现，该店后厨地面油污严重，冷藏食品未分类存放。督查组已将问题移交属地监管所处理。",
+             "第二督查组",
+             "3月5日，督查组对城东区育才中学食堂进行检查时发现，该食堂从业人员健康证过期，留样柜温度不达标。督查组已将问题移交属地监管所处理。",
+             "第三督查组",
+             "3月6日，督查组对高新区鑫源加油站开展检查时发现，该站卸油口未上锁，消防沙池缺沙。督查组已将问题移交属地应急局处理。"]
+    c = body_statements_candidate(_paras("\n".join(lines)), [Para(t, k) for k, t in enumerate(lines)])
+    assert [(p.title, p.responsible_units, p.category) for p in c.problems] == [
+        ("该店后厨地面油污严重，冷藏食品未分类存放", [], "第一督查组"),
+        ("该食堂从业人员健康证过期，留样柜温度不达标", [], "第二督查组"),
+        ("该站卸油口未上锁，消防沙池缺沙", [], "第三督查组")]
+
+
+def test_bodies_checked_and_found_in_good_order_are_no_problems():
+    text = ("督查组对城西区味之源餐饮店现场检查时发现，该店后厨整洁，证照齐全。"
+            "督查组对城东区育才中学食堂进行检查时发现，该食堂管理规范，台账完整。\n")
+    assert body_statements_candidate(_paras(text)) is None
+
+
+# --- a body told by what it did, then "但" what it left undone ---------------------------------------------------------
+def test_bodies_told_by_what_they_did_then_but_give_the_clause_after_but_under_the_run_in_label():
+    text = ("一、本次检查情况如下:1、社区和物业:各单位积极行动。"
+            "东城街道组织30余人对背街小巷进行清扫,但对农贸市场周边占道经营整治不彻底;"
+            "西城街道办事处对老旧小区楼道杂物进行了清理,但对小区化粪池外溢问题处置不及时;"
+            "南湖镇组织志愿者开展河岸保洁,但对沿河排污口巡查不到位。\n")
+    assert [(p.title, p.responsible_units, p.category) for p in body_statements_candidate(_paras(text)).problems] == [
+        ("对农贸市场周边占道经营整治不彻底", [], "社区和物业"),
+        ("对小区化粪池外溢问题处置不及时", [], "社区和物业"),
+        ("对沿河排污口巡查不到位", [], "社区和物业")]
+
+
+def test_bodies_told_only_by_what_they_did_are_no_problems():
+    text = ("东城街道组织30余人对背街小巷乱堆乱放进行清扫;西城街道办事处对老旧小区楼道杂物进行了清理;"
+            "南湖镇组织志愿者开展河岸保洁,沿河垃圾全部清运。\n")
+    assert body_statements_candidate(_paras(text)) is None

@@ -4030,10 +4030,11 @@ def prose_findings_candidate(paras) -> Candidate | None:
 # bodies dealt with. Not a statement: a body listed with others ("甲、乙…均存在…", R122), one the sentence only names
 # before a verdict ("甲被警告"), one told without a fault. A sentence that goes on about the same body ("该景区已停业…")
 # stays in its statement. Read when two bodies or more are so told.
-_BODY_ENDING = (r"(?:景区|旅游区|风景区|度假区|景点|公园|乐园|博物馆|纪念馆|城|幼儿园|学校|小学|中学|大学|学院|医院|卫生院|诊所|"
+_BODY_ENDING = (r"(?:景区|旅游区|风景区|度假区|景点|公园|乐园|博物馆|纪念馆|城|办事处|街道办|街道|镇|乡|幼儿园|学校|小学|中学|大学|学院|医院|卫生院|诊所|"
                 r"药店|药房|加油站|加气站|工地|项目部|公司|厂|店|馆|园|院|校|站|所|中心|市场|超市|商场|酒店|宾馆|饭店|餐厅|食堂|"
                 r"会所|吧|厅|楼|大厦|广场|基地|场|部|行)")
-RE_BODY_ENDING = re.compile(_BODY_ENDING)
+RE_BODY_ENDS = re.compile(_BODY_ENDING + "$")
+RE_BODY_ENDING_AT = re.compile("(?=(" + _BODY_ENDING + "))")  # (every place one ends, overlapping: "街道办" and "办事处")
 # a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
 _LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
 _LEAD_CONTRAST = r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?)?\s*"
@@ -4070,8 +4071,7 @@ def _listed_bodies(texts: list[str]) -> set[str]:
                 continue
             for item in items:
                 item = RE_LISTED_COUNT.sub("", item).strip()
-                ends = [m.end() for m in RE_BODY_ENDING.finditer(item)]
-                if ends and ends[-1] == len(item):
+                if RE_BODY_ENDS.search(item[-6:]):
                     core = RE_ADMIN_PREFIX.sub("", item[-30:]) or item
                     if len(core) >= 4:
                         out.add(core)
@@ -4086,13 +4086,14 @@ def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
     if len(clause) < 3 or RE_NOT_A_NAME_OPENING.match(clause):
         return None
     named = None
-    ends = [m.end() for m in RE_BODY_ENDING.finditer(clause)]
+    ends = sorted({m.start() + len(m.group(1)) for m in RE_BODY_ENDING_AT.finditer(clause)})
     # the name closes its clause before a comma or a colon, or runs into "存在" ("甲景区存在…"); where the faults run
     # straight on ("甲景区周边黑车拉客…"), it is the longest opening whose core the document lists ("…海洋公园·老虎滩极地馆",
     # not "…海洋公园", nor "…极地馆游客服务中心")
     for end in ends:
         after = t[at + end: at + end + 4]
-        if end >= 3 and (end == len(clause) and stop is not None and stop.group(0) in ",，:：" or after.startswith("存在")):
+        if end >= 3 and (end == len(clause) and stop is not None and stop.group(0) in ",，:：" or after.startswith("存在")
+                         or RE_BODY_DID.match(after)):  # (or what it did: "乙镇组织20余人…", read for its "但" clause)
             named = end, clause[:end]
             break
     for end in ([] if named else reversed(ends)):
@@ -4127,6 +4128,13 @@ def _body_statements(paras) -> list[ParsedProblem]:
                     break
                 openings.append((b, at, at + end, name))
                 break
+        # (or the body named as the one the check looked at, its faults after the finding verb, told of "该公司":
+        # "督查组对甲印刷有限公司现场检查时发现,该公司…未安装…")
+        for m in RE_CHECKED_BODY_FOUND.finditer(t) if "发现" in t else ():
+            if not any(o[1] <= m.end() < o[2] or o[1] == m.end() for o in openings):
+                b = max(t.rfind(c, 0, m.start()) for c in "。；;!！") + 1
+                openings.append((b, m.end(), m.end(), m.group(1)))
+        openings.sort(key=lambda o: o[1])
         told, spans = [], []
         for k, (b, at, faults_at, name) in enumerate(openings):
             stop_at = openings[k + 1][0] if k + 1 < len(openings) else len(t)
@@ -4154,13 +4162,33 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 title, ordered = title[: o.start()].rstrip("。；;，, "), True
             # (what it found, in words of a fault, or whatever the checker ordered put right: "…使用易燃可燃材料装饰,临时查封")
             said = title[faults_at - at:]
+            if RE_BODY_DID.match(said.lstrip(" ,，")):
+                # a body told by what it did ("乙镇组织20余人对…进行清理"): praise (R16), unless a "但" clause follows
+                # with what it left undone — that clause is the problem (R123)
+                but = RE_BUT_CLAUSE.search(said)
+                if but is None:
+                    continue
+                title = said = said[but.end():].strip(" ,，")
             if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said) or states_amiss(said)) or RE_GOOD_ORDER.search(said):
                 continue
             spans.append((b, end))
-            told.append(ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[name]))
+            # (the unit: the body as the statement names it; one told of as "该公司" or only in a "但" clause names
+            # none, R102; the category: a numbered label run into the paragraph before it, "1、乡镇和街道:", R79)
+            heads = [h for h in RE_RUN_IN_LABEL.finditer(t, 0, b)]
+            told.append(ParsedProblem(seq=None, title=title, position=p.pos, category=heads[-1].group(1) if heads else None,
+                                      responsible_units=[name] if title.startswith(name) else []))
         if told and not _places_told_alike(t, spans):
             out.extend(told)
     return out
+
+
+RE_CHECKED_BODY_FOUND = re.compile(r"对([^，,。；;、:：“”]{2,30}?" + _BODY_ENDING + r")(?:进行|开展)?(?:了)?(?:现场|实地)?(?:检查|督查|抽查|暗访|核查|检测)"
+                                   r"(?:时|中|后)?\s*[，,]?\s*(?<![未没])(?:发现|查明|看到)\s*[，,:：]?\s*(?=(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING + ")")
+
+
+RE_BODY_DID = re.compile(r"(?:积极|迅速|认真|及时|主动)?(?:组织|对|开展|利用|投入|出动|安排|召开)")
+RE_BUT_CLAUSE = re.compile(r"[，,]\s*(?:但|但是)\s*")
+RE_RUN_IN_LABEL = re.compile(r"(?:^|(?<=[:：。;；\s]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]\s*([^，,。；;:：\d\s]{2,12})\s*[:：]")
 
 
 # a sentence made like a body's statement, "<a short subject>,<faults>", whose subject is no body ("滨河地块,出入口车辆未
@@ -4203,11 +4231,30 @@ def _body_cards(lines) -> list[ParsedProblem]:
     return out
 
 
+# a line standing alone over a body's statement, the team or the place that checked it ("北京市督查组", "天津市督查组"):
+# its category (R82), when every statement has one
+RE_TEAM_HEADING_LINE = re.compile(r"^[^，,。；;:：!！?？\s\d]{2,16}$")
+
+
+def _team_headings_over(problems: list[ParsedProblem], lines) -> None:
+    texts = [p.text.strip() for p in lines if p.text.strip()]
+    heads = []
+    for q in problems:
+        k = next((i for i, x in enumerate(texts) if q.title[:12] in x), None)
+        if k is None or k == 0 or not RE_TEAM_HEADING_LINE.match(texts[k - 1]):
+            return
+        heads.append(texts[k - 1])
+    if len(set(heads)) == len(heads):
+        for q, h in zip(problems, heads):
+            q.category = h
+
+
 def body_statements_candidate(paras, lines=None) -> Candidate | None:
     cards = _body_cards(lines or [])
     if len(cards) >= 2:
         return Candidate("list", cards, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位“某单位:存在…”的卡片")
     found = _body_statements(paras)
-    if len(found) >= 2 and len({p.responsible_units[0] for p in found}) == len(found):
+    if len(found) >= 2 and len({p.title[:12] for p in found}) == len(found):
+        _team_headings_over(found, lines or [])
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位写出其问题的句子（“某单位存在…”）")
     return None
