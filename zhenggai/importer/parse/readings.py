@@ -4029,7 +4029,9 @@ def prose_findings_candidate(paras) -> Candidate | None:
 # by a comma, a colon or "存在" — or, where the faults run straight on, the name the document itself lists among the
 # bodies dealt with. Not a statement: a body listed with others ("甲、乙…均存在…", R122), one the sentence only names
 # before a verdict ("甲被警告"), one told without a fault. A sentence that goes on about the same body ("该景区已停业…")
-# stays in its statement. Read when two bodies or more are so told.
+# stays in its statement. Read when two bodies or more are so told, and not when the paragraph tells places alike, some
+# of them no body (_places_told_alike). Two more ways of telling a body's faults are read the same way below: the body
+# named as the one checked ("对甲公司现场检查时发现,该公司…") and a body told by what it did, then "但" what it did not.
 _BODY_ENDING = (r"(?:景区|旅游区|风景区|度假区|景点|公园|乐园|博物馆|纪念馆|城|办事处|街道办|街道|镇|乡|幼儿园|学校|小学|中学|大学|学院|医院|卫生院|诊所|"
                 r"药店|药房|加油站|加气站|工地|项目部|公司|厂|店|馆|园|院|校|站|所|中心|市场|超市|商场|酒店|宾馆|饭店|餐厅|食堂|"
                 r"会所|吧|厅|楼|大厦|广场|基地|场|部|行)")
@@ -4056,6 +4058,18 @@ RE_STATEMENT_ORDER = re.compile(r"[,，]\s*(?:并)?(?:按照[^，,。；;]{0,20}
 RE_BODIES_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:家|所)")
 RE_LISTED_COUNT = re.compile(r"(?:等|这)?\s*[\d一二三四五六七八九十两]+\s*(?:家|个|所|处)[\s\S]*$")
 RE_ADMIN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗))+")
+
+
+# the body named as the one the check looked at, its faults after the finding verb told of "该…" (sf850): "督查组对甲
+# 印刷有限公司现场检查时发现,该公司…未安装…" — titled from "该公司" (R92), no unit (the statement names none, R102)
+RE_CHECKED_BODY_FOUND = re.compile(r"对([^，,。；;、:：“”]{2,30}?" + _BODY_ENDING + r")(?:进行|开展)?(?:了)?(?:现场|实地)?(?:检查|督查|抽查|暗访|核查|检测)"
+                                   r"(?:时|中|后)?\s*[，,]?\s*(?<![未没])(?:发现|查明|看到)\s*[，,:：]?\s*(?=(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING + ")")
+# a body told by what it did (daumloan): "乙镇组织20余人对…进行清理" — praise (R16) unless "但" follows with what it left
+# undone, that clause the problem (R123); a numbered label run into the paragraph before the statements, "1、乡镇和街道:",
+# their category (R79)
+RE_BODY_DID = re.compile(r"(?:积极|迅速|认真|及时|主动)?(?:组织|对|开展|利用|投入|出动|安排|召开)")
+RE_BUT_CLAUSE = re.compile(r"[，,]\s*(?:但|但是)\s*")
+RE_RUN_IN_LABEL = re.compile(r"(?:^|(?<=[:：。;；\s]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]\s*([^，,。；;:：\d\s]{2,12})\s*[:：]")
 
 
 def _listed_bodies(texts: list[str]) -> set[str]:
@@ -4174,21 +4188,12 @@ def _body_statements(paras) -> list[ParsedProblem]:
             spans.append((b, end))
             # (the unit: the body as the statement names it; one told of as "该公司" or only in a "但" clause names
             # none, R102; the category: a numbered label run into the paragraph before it, "1、乡镇和街道:", R79)
-            heads = [h for h in RE_RUN_IN_LABEL.finditer(t, 0, b)]
+            heads = list(RE_RUN_IN_LABEL.finditer(t, 0, b))
             told.append(ParsedProblem(seq=None, title=title, position=p.pos, category=heads[-1].group(1) if heads else None,
                                       responsible_units=[name] if title.startswith(name) else []))
         if told and not _places_told_alike(t, spans):
             out.extend(told)
     return out
-
-
-RE_CHECKED_BODY_FOUND = re.compile(r"对([^，,。；;、:：“”]{2,30}?" + _BODY_ENDING + r")(?:进行|开展)?(?:了)?(?:现场|实地)?(?:检查|督查|抽查|暗访|核查|检测)"
-                                   r"(?:时|中|后)?\s*[，,]?\s*(?<![未没])(?:发现|查明|看到)\s*[，,:：]?\s*(?=(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING + ")")
-
-
-RE_BODY_DID = re.compile(r"(?:积极|迅速|认真|及时|主动)?(?:组织|对|开展|利用|投入|出动|安排|召开)")
-RE_BUT_CLAUSE = re.compile(r"[，,]\s*(?:但|但是)\s*")
-RE_RUN_IN_LABEL = re.compile(r"(?:^|(?<=[:：。;；\s]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]\s*([^，,。；;:：\d\s]{2,12})\s*[:：]")
 
 
 # a sentence made like a body's statement, "<a short subject>,<faults>", whose subject is no body ("滨河地块,出入口车辆未
