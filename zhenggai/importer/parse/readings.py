@@ -13,6 +13,7 @@ reading of at least one labelled document for the better.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
@@ -4040,6 +4041,9 @@ RE_BODY_ENDING_AT = re.compile("(?=(" + _BODY_ENDING + "))")  # (every place one
 # a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
 _LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
 _LEAD_CONTRAST = r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?)?\s*"
+RE_LEAD_VERB_WORD = re.compile(r"指出|通报|披露|显示|发现|获悉|查明|表明|了解|介绍")
+LEAD_REACH = 1 + 16 + 1  # (a space, the lead's opening words, then its verb: where _LEAD_VERB may start it)
+RE_BOUNDARY = re.compile(r"[。；;!！，,]")
 RE_BODY_LEADS = (re.compile(r"\s*" + _LEAD_VERB + r"\s*[，,:：]\s*" + _LEAD_CONTRAST),  # "据通报,", "某局指出,"
                  re.compile(r"\s*" + _LEAD_VERB + r"\s*" + _LEAD_CONTRAST),  # "检查发现甲…", "消防监督人员发现甲…"
                  re.compile(r"\s*" + _LEAD_CONTRAST))  # none, or "而甲…"
@@ -4127,12 +4131,17 @@ def _body_statements(paras) -> list[ParsedProblem]:
         if len(t) < 12:
             continue
         openings = []  # (boundary, name's start, faults' start, name)
-        bounds = [0] + [m.end() for m in re.finditer(r"[。；;!！，,]", t)]
+        bounds = [0] + [m.end() for m in RE_BOUNDARY.finditer(t)]
+        verbs = [m.start() for m in RE_LEAD_VERB_WORD.finditer(t)]  # (a lead is tried only where its verb is near)
         for b in bounds:
+            k = bisect_left(verbs, b)
+            near = k < len(verbs) and verbs[k] <= b + LEAD_REACH
             for n, rx in enumerate(RE_BODY_LEADS):
-                lead = rx.match(t, b)
-                if lead is None or (n == 2 and b > 0 and t[b - 1] in "，,"):
+                if (n < 2 and not near) or (n == 2 and b > 0 and t[b - 1] in "，,"):
                     continue  # (after a comma only with a lead verb: "检查期间,消防监督人员发现甲…")
+                lead = rx.match(t, b)
+                if lead is None:
+                    continue
                 at = lead.end()
                 named = _body_named_at(t, at, listed)
                 if named is None:
