@@ -13,6 +13,7 @@ reading of at least one labelled document for the better.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..result import ParsedMeasure, ParsedProblem
@@ -2548,10 +2549,6 @@ RE_GOOD_ORDER = re.compile(r"比较彻底|较为彻底|干净整洁|整洁有序
 RE_HEARSAY = re.compile(r"[。；;]\s*(?:据[^，,。]{0,8}(?:介绍|反映|了解|称)|记者了解到|村民(?:说|表示|反映))")
 
 
-RE_BODY_HAS = re.compile(r"^(?:[^。]{0,40}?发现)?([^，,。；;:：“”]{2,30}?(?:幼儿园|学校|小学|中学|公司|医院|卫生院|中心|酒店|宾馆|市场|超市|工地|厂|店|馆|站|园|所|场))"
-                         r"存在[^。]{4,400}?等[^。，,]{0,8}?(?:隐患|问题)。?$")
-
-
 def unnumbered_findings_candidate(paras) -> Candidate | None:
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
@@ -2575,18 +2572,8 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
                                   responsible_units=[unit.group(1)] if unit else []) for j, x in items]
         return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                          "“检查发现，”后逐行列出的问题（以“以上问题”收尾）")
-    for k, t in enumerate(texts):
-        # "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。": one sentence a body checked, each one problem of that body
-        if t.count("存在") < 2:
-            continue
-        bodies = []
-        for sentence in re.split(r"(?<=。)", t):
-            bm = RE_BODY_HAS.match(sentence.strip())
-            if bm:
-                bodies.append((bm.group(1), sentence.strip()[bm.start(1):].rstrip("。 ")))
-        if len(bodies) >= 2:
-            problems = [ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=[body]) for body, title in bodies]
-            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "一段中逐个单位列出的问题（“某单位存在…等问题”）")
+    # (the sentence a body, "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。", was read here until body22: now
+    # body_statements_candidate's, tried before this one)
     visits = []
     for k, t in enumerate(texts):
         m = RE_VISIT_FOUND.search(t)
@@ -3096,39 +3083,14 @@ def fault_clauses_candidate(paras) -> Candidate | None:
         if len(problems) >= 3:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
                              "逐区段落中以“；”“。”分开、逐处写出的问题")
-    return _ordered_bodies_candidate(paras)
+    return None  # (us18's bodies a ";" clause each, closing on the order given: body_statements_candidate's since body22)
 
 
-# us18: a 消防/enforcement news item names the bodies it found at fault in one paragraph, a body a ";" clause:
-# "甲面馆,一层安全出口处疏散指示标志未保持完好有效,责令限期整改;乙会所,堵塞疏散通道,…,责令限期整改;丙餐馆,…,临时
-# 查封" — each clause opens on the body's name (a firm's or a venue's ending), tells its faults, and closes on the order
-# given. Each clause is one problem: the body and its faults as printed (the order is the regulator's act, dropped), the
-# body its unit. Only when three clauses or more in the paragraph are all so made.
+# the order a regulator gave a body it found at fault, closing the clause that tells its faults: "…,责令限期整改",
+# ",临时查封", ",下达…通知书" (us18; a clause of RE_CLAUSE_SPLIT's, a body's statement in body_statements_candidate)
 RE_CLAUSE_ORDER = re.compile(r"[,，]\s*(?:已)?(?:被)?(?:责令(?:其)?(?:限期|立即|当场)?(?:整改|改正)(?:到位)?|临时查封|依法查封|查封|停业整顿|"
                              r"下达[^，,。；;]{0,12}(?:通知书|决定书)|立案(?:查处|处罚)?|罚款[^，,。；;]{0,10})\s*$")
-RE_CLAUSE_BODY = re.compile(r"^([^，,。；;:：、]{4,30}?(?:馆|店|公司|会所|酒店|宾馆|饭店|超市|商场|市场|中心|厂|场|院|校|园|部|吧|厅|所|行|楼|大厦|广场))\s*[,，]")
 RE_CLAUSE_SPLIT = re.compile(r"[;；]")
-RE_CLOSING_BYLINE = re.compile(r"[。.]?\s*[(（][^()（）]{1,20}[)）]$")
-
-
-def _ordered_bodies_candidate(paras) -> Candidate | None:
-    for p in paras:
-        if p.text.count(";") + p.text.count("；") < 2:
-            continue
-        clauses = [c.strip() for c in RE_CLAUSE_SPLIT.split(p.text.strip().rstrip("。 "))]
-        if clauses:  # (a closing byline in brackets: "…责令限期整改。(记者 某某)")
-            clauses[-1] = RE_CLOSING_BYLINE.sub("", clauses[-1]).rstrip("。 ")
-        made = []
-        for c in clauses:
-            order, body = RE_CLAUSE_ORDER.search(c), RE_CLAUSE_BODY.match(c)
-            if order is None or body is None or order.start() <= body.end():
-                made = []
-                break
-            made.append(ParsedProblem(seq=None, title=c[: order.start()].strip(), position=p.pos,
-                                      responsible_units=[body.group(1).strip()]))
-        if len(made) >= 3:
-            return Candidate("list", made, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐单位以“；”分开、末尾写明处理的问题")
-    return None
 
 
 # --- cases a discipline notice counts, then tells one a line ---------------------------------------------------------------
@@ -4088,6 +4050,44 @@ def _labelled_problem_clauses(paras) -> list:
     return _label_lead_problem_clauses(paras)
 
 
+# body22: a self-check report (自查, 对照检查: the writer's own work checked, "现将自查情况汇报如下") has a section of its own
+# shortcomings headed by a bare label ("二、存在问题", "（三）存在的不足") over one paragraph of ";" clauses: each clause is
+# one problem (R9, R10, R129), the label its category, seq null. Not in a rectification progress report, whose own
+# "存在的不足" are no problems (_own_shortfalls_heading): the report must say it is the writer's self-check. The label
+# says the clauses are shortcomings: most of them must state one. Tried beside every other reading (a list of the
+# report's own sections, "（一）自查情况（二）存在问题（三）整改措施", is no problem list; this reading outscores it).
+RE_SELF_CHECK_REPORT = re.compile(r"(?:自查|自检|自评|对照检查|自我检查)[^。]{0,16}?(?:汇报|报告|如下)")
+
+
+def _self_check_shortfall_clauses(paras) -> list:
+    if not any("自" in p.text or "对照检查" in p.text for p in paras):
+        return []  # (a cheap look first: every document is asked)
+    for k in range(1, len(paras)):
+        mk = parse_marker(paras[k - 1].text.strip())
+        head = mk.rest.strip().rstrip("。:：") if mk else ""
+        if not head or not RE_SHORTFALL_LABEL.match(head):
+            continue
+        nxt = paras[k + 1].text.strip() if k + 1 < len(paras) else ""
+        if nxt and parse_marker(nxt) is None:
+            continue  # (the section's one paragraph, the next section's heading after it)
+        clauses = [c.strip(" ，,") for c in re.split(r"[；;]", paras[k].text.strip().rstrip("。 "))]
+        if len(clauses) < 2 or any(len(c) < 4 or len(c) > 120 or "。" in c for c in clauses):
+            continue
+        if sum(1 for c in clauses if states_amiss(c) or RE_BODY_FAULT.search(c)) * 2 <= len(clauses):
+            continue
+        if not any(RE_SELF_CHECK_REPORT.search(p.text) for p in paras[:k]):
+            continue
+        return [ParsedProblem(seq=None, title=c, category=head, position=paras[k].pos) for c in clauses]
+    return []
+
+
+def self_check_shortfalls_candidate(paras) -> Candidate | None:
+    found = _self_check_shortfall_clauses(paras)
+    if not found:
+        return None
+    return Candidate("list", found, [], {"evidence": 1.0, "shortcoming": 1.0}, "自查报告“存在问题”一节中以“；”分开的各项不足")
+
+
 # res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",
 # "整改结果：…"), answers its clauses in their order: one measure each (R96), its ";" clauses (else its "，" clauses)
 # taken in order, the last problem given what is left; fewer clauses than problems give each problem the whole account.
@@ -4234,4 +4234,260 @@ def prose_findings_candidate(paras) -> Candidate | None:
     found = _place_finding_sentences(paras)
     if found:
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐处以“在某地”开头、写明发现的句子")
+    return None
+
+
+# --- body22: each inspected body's faults told in running text ----------------------------------------------------------
+# A check's notice or the news of it names the bodies it found at fault and tells each one's faults in a statement of its
+# own: "甲景区,产品单一,…;乙景区,近3年未正常营业,…。", "检查发现甲幼儿园存在A;B…等消防隐患。乙幼儿园存在…", "据通报,甲景区欺客
+# 宰客情况严重,…。乙景区外围…。", or one paragraph a body, "甲医院候诊区…等。" — often after a lead naming them all
+# ("决定对甲、乙等3家…给予警告"), and with the order the checker gave closing a statement (",限期3个月整改"). Each statement
+# is one problem of its body (R12): titled from the body's name to the end of its faults, the lead-in before the name
+# (R92) and the closing order dropped; the body its unit (R102). A body opens a statement at a sentence's or clause's
+# start, after a lead verb of reporting or finding ("检查发现", "据通报,", "某局指出,") or after "而"; its name ends in a
+# word of the class of bodies a check inspects (a firm, a shop, a school, a hospital, a site, a scenic area …) followed
+# by a comma, a colon or "存在" — or, where the faults run straight on, the name the document itself lists among the
+# bodies dealt with. Not a statement: a body listed with others ("甲、乙…均存在…", R122), one the sentence only names
+# before a verdict ("甲被警告"), one told without a fault. A sentence that goes on about the same body ("该景区已停业…")
+# stays in its statement. Read when two bodies or more are so told, and not when the paragraph tells places alike, some
+# of them no body (_places_told_alike). Two more ways of telling a body's faults are read the same way below: the body
+# named as the one checked ("对甲公司现场检查时发现,该公司…") and a body told by what it did, then "但" what it did not.
+_BODY_ENDING = (r"(?:景区|旅游区|风景区|度假区|景点|公园|乐园|博物馆|纪念馆|城|办事处|街道办|街道|镇|乡|幼儿园|学校|小学|中学|大学|学院|医院|卫生院|诊所|"
+                r"药店|药房|加油站|加气站|工地|项目部|公司|厂|店|馆|园|院|校|站|所|中心|市场|超市|商场|酒店|宾馆|饭店|餐厅|食堂|"
+                r"会所|吧|厅|楼|大厦|广场|基地|场|部|行)")
+RE_BODY_ENDS = re.compile(_BODY_ENDING + "$")
+RE_BODY_ENDING_AT = re.compile("(?=(" + _BODY_ENDING + "))")  # (every place one ends, overlapping: "街道办" and "办事处")
+# a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
+_LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
+_LEAD_CONTRAST = r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?)?\s*"
+RE_LEAD_VERB_WORD = re.compile(r"指出|通报|披露|显示|发现|获悉|查明|表明|了解|介绍")
+LEAD_REACH = 1 + 16 + 1  # (a space, the lead's opening words, then its verb: where _LEAD_VERB may start it)
+RE_BOUNDARY = re.compile(r"[。；;!！，,]")
+RE_BODY_LEADS = (re.compile(r"\s*" + _LEAD_VERB + r"\s*[，,:：]\s*" + _LEAD_CONTRAST),  # "据通报,", "某局指出,"
+                 re.compile(r"\s*" + _LEAD_VERB + r"\s*" + _LEAD_CONTRAST),  # "检查发现甲…", "消防监督人员发现甲…"
+                 re.compile(r"\s*" + _LEAD_CONTRAST))  # none, or "而甲…"
+RE_NOT_A_NAME_OPENING = re.compile(r"^(?:在|对|于|从|将|把|被|由|向|给|其他|其余|各|该|部分|有的|个别|一些|上述|以上|这些|所有|全|本|此|\d)")
+# (a clause that tells the check, not a name: "全市共排查加油站,", "决定对甲景区")
+RE_NAME_TELLS_CHECK = re.compile(r"检查|排查|督查|暗访|开展|组织|决定|对|发现|通报|要求|责令|给予|予以|[\d一二三四五六七八九十两]+\s*家")
+RE_NAME_BREAK = re.compile(r"[，,。；;:：、!！？“”\"()（）\s的等]")  # (not "?": a copy's lost "·", "老界岭?恐龙遗址园")
+RE_STATEMENT_STOP = re.compile(r"[。；;!！]")
+# after the name: how a statement of the body's own faults goes on (not "、乙…", "和乙", nor "均存在", "被警告")
+RE_AFTER_NAME_LISTED = re.compile(r"^(?:、|和|及|与|均|都|也均|等|被|给予|予以|荣获|获评|评为|获得|受到)")
+RE_BODY_FAULT = re.compile(r"不(?!仅|但|断|少|同|得不)[\u4e00-\u9fff]|未(?!发现)|没有|缺|差|滞后|隐患|违规|违法|乱[\u4e00-\u9fff]|脏|破损|损坏|老化|过期"
+                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题")
+RE_SAME_BODY_GOES_ON = re.compile(r"\s*(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING)
+# the order the checker gave, closing a statement: ",责令限期整改", ",按照…要求限期3个月进行整改", ",临时查封"
+RE_STATEMENT_ORDER = re.compile(r"[,，]\s*(?:并)?(?:按照[^，,。；;]{0,20}?)?(?:要求)?(?:被)?(?:责令(?:其)?)?限期[^，,。；;]{0,10}?(?:进行)?整改(?:到位)?\s*$")
+RE_BODIES_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:家|所)")
+RE_LISTED_COUNT = re.compile(r"(?:等|这)?\s*[\d一二三四五六七八九十两]+\s*(?:家|个|所|处)[\s\S]*$")
+RE_ADMIN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|地区|县|旗))+")
+
+
+# the body named as the one the check looked at, its faults after the finding verb told of "该…" (sf850): "督查组对甲
+# 印刷有限公司现场检查时发现,该公司…未安装…" — titled from "该公司" (R92), no unit (the statement names none, R102)
+RE_CHECKED_BODY_FOUND = re.compile(r"对([^，,。；;、:：“”]{2,30}?" + _BODY_ENDING + r")(?:进行|开展)?(?:了)?(?:现场|实地)?(?:检查|督查|抽查|暗访|核查|检测)"
+                                   r"(?:时|中|后)?\s*[，,]?\s*(?<![未没])(?:发现|查明|看到)\s*[，,:：]?\s*(?=(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING + ")")
+# a body told by what it did (daumloan): "乙镇组织20余人对…进行清理" — praise (R16) unless "但" follows with what it left
+# undone, that clause the problem (R123); a numbered label run into the paragraph before the statements, "1、乡镇和街道:",
+# their category (R79)
+RE_BODY_DID = re.compile(r"(?:积极|迅速|认真|及时|主动)?(?:组织|对|开展|利用|投入|出动|安排|召开)")
+RE_BUT_CLAUSE = re.compile(r"[，,]\s*(?:但|但是)\s*")
+RE_RUN_IN_LABEL = re.compile(r"(?:^|(?<=[:：。;；\s]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]\s*([^，,。；;:：\d\s]{2,12})\s*[:：]")
+
+
+def _listed_bodies(texts: list[str]) -> set[str]:
+    """The bodies a document lists with others ("决定对甲景区、乙景区等2家…", "分别为:甲、乙、丙"): each listed name's core,
+    its place words before it dropped ("云南省丽江市丽江古城景区" → "丽江古城景区")."""
+    out = set()
+    for t in texts:
+        if "、" not in t:
+            continue
+        for clause in re.split(r"[，,。；;:：]", t):
+            items = clause.split("、")
+            if len(items) < 2 or not RE_BODIES_COUNTED.search(clause):
+                continue
+            for item in items:
+                item = RE_LISTED_COUNT.sub("", item).strip()
+                if RE_BODY_ENDS.search(item[-6:]):
+                    core = RE_ADMIN_PREFIX.sub("", item[-30:]) or item
+                    if len(core) >= 4:
+                        out.add(core)
+    return out
+
+
+def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
+    """The body whose name opens the statement at ``at`` and where its faults start, or None."""
+    window = t[at: at + 40]
+    stop = RE_NAME_BREAK.search(window)
+    clause = window[: stop.start()] if stop else window
+    if len(clause) < 3 or RE_NOT_A_NAME_OPENING.match(clause):
+        return None
+    named = None
+    ends = sorted({m.start() + len(m.group(1)) for m in RE_BODY_ENDING_AT.finditer(clause)})
+    # the name closes its clause before a comma or a colon, or runs into "存在" ("甲景区存在…"); where the faults run
+    # straight on ("甲景区周边黑车拉客…"), it is the longest opening whose core the document lists ("…海洋公园·老虎滩极地馆",
+    # not "…海洋公园", nor "…极地馆游客服务中心")
+    for end in ends:
+        after = t[at + end: at + end + 4]
+        if end >= 3 and (end == len(clause) and stop is not None and stop.group(0) in ",，:：" or after.startswith("存在")
+                         or RE_BODY_DID.match(after)):  # (or what it did: "乙镇组织20余人…", read for its "但" clause)
+            named = end, clause[:end]
+            break
+    for end in ([] if named else reversed(ends)):
+        name = clause[:end]
+        core = RE_ADMIN_PREFIX.sub("", name) or name
+        if len(core) >= 4 and any(b.endswith(core) for b in listed):
+            named = end, name
+            break
+    return None if named is None or RE_NAME_TELLS_CHECK.search(named[1]) else named
+
+
+def _body_statements(paras) -> list[ParsedProblem]:
+    listed = _listed_bodies([p.text for p in paras])
+    out: list[ParsedProblem] = []
+    for p in paras:
+        t = p.text
+        if len(t) < 12:
+            continue
+        openings = []  # (boundary, name's start, faults' start, name)
+        bounds = [0] + [m.end() for m in RE_BOUNDARY.finditer(t)]
+        verbs = [m.start() for m in RE_LEAD_VERB_WORD.finditer(t)]  # (a lead is tried only where its verb is near)
+        for b in bounds:
+            k = bisect_left(verbs, b)
+            near = k < len(verbs) and verbs[k] <= b + LEAD_REACH
+            for n, rx in enumerate(RE_BODY_LEADS):
+                if (n < 2 and not near) or (n == 2 and b > 0 and t[b - 1] in "，,"):
+                    continue  # (after a comma only with a lead verb: "检查期间,消防监督人员发现甲…")
+                lead = rx.match(t, b)
+                if lead is None:
+                    continue
+                at = lead.end()
+                named = _body_named_at(t, at, listed)
+                if named is None:
+                    continue
+                end, name = named
+                if RE_AFTER_NAME_LISTED.match(t[at + end:].lstrip(" ,，:：")) or (openings and openings[-1][1] <= at < openings[-1][2]):
+                    break
+                openings.append((b, at, at + end, name))
+                break
+        # (or the body named as the one the check looked at, its faults after the finding verb, told of "该公司":
+        # "督查组对甲印刷有限公司现场检查时发现,该公司…未安装…")
+        for m in RE_CHECKED_BODY_FOUND.finditer(t) if "发现" in t else ():
+            if not any(o[1] <= m.end() < o[2] or o[1] == m.end() for o in openings):
+                b = max(t.rfind(c, 0, m.start()) for c in "。；;!！") + 1
+                openings.append((b, m.end(), m.end(), m.group(1)))
+        openings.sort(key=lambda o: o[1])
+        told, spans = [], []
+        for k, (b, at, faults_at, name) in enumerate(openings):
+            stop_at = openings[k + 1][0] if k + 1 < len(openings) else len(t)
+            # the statement ends with its sentence, unless the next one goes on about the same body ("该景区…")
+            end = faults_at
+            while True:
+                s = RE_STATEMENT_STOP.search(t, end, stop_at)
+                if s is None:
+                    end = stop_at
+                    break
+                if s.group(0) in ";；":
+                    end = s.end()
+                    continue
+                if RE_SAME_BODY_GOES_ON.match(t, s.end()):
+                    end = s.end()
+                    continue
+                end = s.start()
+                break
+            title = t[at:end].strip().rstrip("。；;，, ")
+            ordered = False
+            while True:
+                o = RE_STATEMENT_ORDER.search(title) or RE_CLAUSE_ORDER.search(title)
+                if o is None or o.start() <= faults_at - at:
+                    break
+                title, ordered = title[: o.start()].rstrip("。；;，, "), True
+            # (what it found, in words of a fault, or whatever the checker ordered put right: "…使用易燃可燃材料装饰,临时查封")
+            said = title[faults_at - at:]
+            if RE_BODY_DID.match(said.lstrip(" ,，")):
+                # a body told by what it did ("乙镇组织20余人对…进行清理"): praise (R16), unless a "但" clause follows
+                # with what it left undone — that clause is the problem (R123)
+                but = RE_BUT_CLAUSE.search(said)
+                if but is None:
+                    continue
+                title = said = said[but.end():].strip(" ,，")
+            if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said) or states_amiss(said)) or RE_GOOD_ORDER.search(said):
+                continue
+            spans.append((b, end))
+            # (the unit: the body as the statement names it; one told of as "该公司" or only in a "但" clause names
+            # none, R102; the category: a numbered label run into the paragraph before it, "1、乡镇和街道:", R79)
+            heads = list(RE_RUN_IN_LABEL.finditer(t, 0, b))
+            told.append(ParsedProblem(seq=None, title=title, position=p.pos, category=heads[-1].group(1) if heads else None,
+                                      responsible_units=[name] if title.startswith(name) else []))
+        if told and not _places_told_alike(t, spans):
+            out.extend(told)
+    return out
+
+
+# a sentence made like a body's statement, "<a short subject>,<faults>", whose subject is no body ("滨河地块,出入口车辆未
+# 冲洗…"): the paragraph tells one place a sentence (fault_clauses_candidate's reading), not bodies
+RE_SUBJECT_CLAUSE = re.compile(r"\s*[^，,。；;:：、“”]{2,12}[，,]")
+
+
+def _places_told_alike(t: str, spans: list[tuple[int, int]]) -> bool:
+    for m in re.finditer(r"(?:^|(?<=[。！!]))", t):
+        start = m.end()
+        if any(b <= start < e for b, e in spans) or RE_BODY_LEADS[0].match(t, start):
+            continue
+        sub = RE_SUBJECT_CLAUSE.match(t, start)
+        if sub is None or any(start <= b <= sub.end() for b, _ in spans):
+            continue  # (a time or a lead before the statement's body, "检查期间,消防监督人员发现甲…")
+        sentence = RE_STATEMENT_STOP.split(t[sub.end():], maxsplit=1)[0]
+        if states_amiss(sentence) and not RE_RESPONSE_SENTENCE.search(t[start:sub.end()] + sentence):
+            return True
+    return False
+
+
+# cards "<body>:存在…" one a line, under a line standing alone that heads them ("4家4A级旅游景区给予严重警告处理,限期6个月整改"):
+# one problem a card, titled by what follows the colon (R89), the body its unit, the heading line its category (R130)
+RE_BODY_CARD = re.compile(r"^([^，,。；;:：、!！?？“”\s]{3,30}?" + _BODY_ENDING + r")\s*[:：]\s*(\S.{3,})$")
+RE_CARD_HEADING_STANDS = re.compile(r"^[^。；;:：!！?？]{4,40}$")
+
+
+def _body_cards(lines) -> list[ParsedProblem]:
+    out: list[ParsedProblem] = []
+    texts = [(p.pos, p.text.strip()) for p in lines if p.text.strip()]
+    heading = None
+    for i, (pos, text) in enumerate(texts):
+        m = RE_BODY_CARD.match(text)
+        if m is None or RE_NOT_A_NAME_OPENING.match(m.group(1)) or not (RE_BODY_FAULT.search(m.group(2)) or states_amiss(m.group(2))):
+            continue
+        if not out and i > 0 and RE_CARD_HEADING_STANDS.match(texts[i - 1][1]) and not RE_BODY_CARD.match(texts[i - 1][1]):
+            heading = texts[i - 1][1]
+        out.append(ParsedProblem(seq=None, title=m.group(2).strip().rstrip("。；;，, "), position=pos, category=heading,
+                                 responsible_units=[m.group(1)]))
+    return out
+
+
+# a line standing alone over a body's statement, the team or the place that checked it ("北京市督查组", "天津市督查组"):
+# its category (R82), when every statement has one
+RE_TEAM_HEADING_LINE = re.compile(r"^[^，,。；;:：!！?？\s\d]{2,16}$")
+
+
+def _team_headings_over(problems: list[ParsedProblem], lines) -> None:
+    texts = [p.text.strip() for p in lines if p.text.strip()]
+    heads = []
+    for q in problems:
+        k = next((i for i, x in enumerate(texts) if q.title[:12] in x), None)
+        if k is None or k == 0 or not RE_TEAM_HEADING_LINE.match(texts[k - 1]):
+            return
+        heads.append(texts[k - 1])
+    if len(set(heads)) == len(heads):
+        for q, h in zip(problems, heads):
+            q.category = h
+
+
+def body_statements_candidate(paras, lines=None) -> Candidate | None:
+    cards = _body_cards(lines or [])
+    if len(cards) >= 2:
+        return Candidate("list", cards, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位“某单位:存在…”的卡片")
+    found = _body_statements(paras)
+    if len(found) >= 2 and len({p.title[:12] for p in found}) == len(found):
+        _team_headings_over(found, lines or [])
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位写出其问题的句子（“某单位存在…”）")
     return None

@@ -1584,6 +1584,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
         told = body_clause_paragraphs_candidate(paras)  # "一、县卫生健康局党组" over "A;B;C。" (a round's feedback, by body)
         if told is None:
+            from .readings import body_statements_candidate
+
+            # body22: each inspected body's faults in a statement of its own, "甲景区,…;乙景区,…。", "据通报,甲…。乙…。"
+            told = body_statements_candidate(paras, raw_lines)
+        if told is None:
             told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
         if told is None:
             from .readings import units_in_prose_candidate
@@ -1642,6 +1647,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         if told is not None:
             candidates.append(told)
 
+    from .readings import self_check_shortfalls_candidate
+
+    own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
+    if own is not None:
+        candidates.append(own)
     cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
     if cards is not None and notice is None:
         candidates.append(cards)
