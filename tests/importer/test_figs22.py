@@ -13,10 +13,16 @@ Rules:
   running count ("今年以来") are not.
 - A dated visit may name the matter it checked after its act ("…深入到各路段，巡查督察市容环境综合整治情况，"): the day is
   the start and the end (inspection.RE_ONE_DAY_VISIT); a check of rectification work ("督查整改工作") is not a visit.
+- Matters an inspection handed over, counted with their done count right after them ("交办的7个督查事项已整改到位1项"),
+  are the problems and their done count (headline.RE_HANDED_MATTERS_DONE); matters a plan set out, matters with no
+  rectification said of them, and petitions are not.
+- A bare label of the problems alone on its line right over the list ("存在问题:", "主要问题：") is their category when
+  the card above it is headed by a field with its value ("一、项目名称:…") or by nothing (structure.RE_PROBLEMS_LABEL_LINE);
+  a heading naming a body ("（一）某中学") stays the category.
 """
 from __future__ import annotations
 
-from zhenggai.importer.parse import headline
+from zhenggai.importer.parse import headline, parse_text
 from zhenggai.importer.parse.inspection import inspection_facts
 
 
@@ -102,3 +108,40 @@ def test_a_dated_visit_naming_the_matter_it_checked_is_a_one_day_check():
 def test_a_dated_visit_to_check_rectification_work_is_no_one_day_check():
     text = "3月14日，副区长带领区城管局负责人深入到东门街，督查整改工作，现将有关情况通报如下："
     assert (lambda i: (i.start, i.end))(_inspection(text, "2021-03-15")) == (None, None)
+
+
+# --- matters handed over with their done count ------------------------------------------------------------------------
+
+def test_matters_handed_over_with_their_done_count_are_the_problems():
+    assert _figures("截至目前，督导组交办我县的12件整改事项已全部办结。") == (12, 12)
+    assert _figures("省督查组反馈的9项重点督办事项，已完成整改6项，其余正在推进。") == (9, 6)
+    assert _figures("市委巡察组移交的5个立行立改事项已办结4个。") == (5, 4)
+
+
+def test_matters_set_out_by_a_plan_counted_alone_or_petitions_are_not_the_problems():
+    assert _figures("对照方案，确定了1640个整改事项，已完成整改1500个。")[0] is None
+    assert _figures("督查组把14个督查事项制作成表格提纲，逐一检查。") == (None, None)
+    assert _figures("省督导组交办的8件信访事项已办结6件。")[0] is None
+    assert _figures("省政府交办的7个督查事项正在抓紧整改之中。") == (None, None)
+
+
+# --- a bare problems label over the list ---------------------------------------------------------------------------------
+
+def test_a_bare_problems_label_under_a_field_headed_card_is_the_category():
+    text = ("扬尘治理督查通报\n为推进扬尘污染防治，县住建局对在建工地进行了督查，现将较差工地通报如下：\n"
+            "一、工地名称：城东花园二期\n所属街道：城东街道\n施工单位：某某建设有限公司\n存在问题：\n"
+            "1.出入口未设置车辆冲洗设施\n2.渣土运输车辆未密闭运输\n")
+    assert [p.category for p in parse_text(text).problems] == ["存在问题"] * 2
+    text = ("农贸市场消防检查情况通报\n一、检查对象：南门农贸市场\n负责人：王某\n主要问题：\n1、消防通道被摊位占用\n"
+            "2、部分灭火器压力不足\n二、检查对象：北关农贸市场\n负责人：李某\n主要问题：\n1、电动车在室内充电\n"
+            "2、安全出口指示灯损坏\n")
+    assert [p.category for p in parse_text(text).problems] == ["主要问题"] * 4
+    text = ("食品安全抽查情况\n附件：\n检查发现的问题：\n1.某超市冷柜温度超标。(责任单位:城南街道)\n"
+            "2.某餐馆无健康证上岗。(责任单位:城北街道)\n3.某面包房原料过期。(责任单位:城西街道)\n")
+    assert [p.category for p in parse_text(text).problems] == ["检查发现的问题"] * 3
+
+
+def test_a_bare_problems_label_under_a_body_s_heading_leaves_the_body_the_category():
+    text = ("校园安全检查情况通报\n（一）城关第二中学\n检查发现的问题：\n1.食堂留样记录不全\n2.宿舍楼消防栓无水\n"
+            "（二）实验小学\n检查发现的问题：\n1.校门口未设置防冲撞设施\n2.监控室无人值守\n")
+    assert [p.category for p in parse_text(text).problems] == ["城关第二中学"] * 2 + ["实验小学"] * 2

@@ -686,6 +686,8 @@ def headline_figures(text: str) -> Headline:
     _found_and_fixed(h, t)
     if h.problems_total is None:
         _hazards_found(h, t)
+    if h.problems_total is None and "事项" in t:
+        _handed_matters_done(h, t)
     if h.problems_total is None and h.problems_done is None:
         _hazards_fixed_alone(h, t)
     if h.problems_total is None and h.problems_done is None:
@@ -1341,6 +1343,30 @@ def add_closing_figures(h: Headline, texts: list[str], listed: int) -> None:
 RE_HANDED_ITEMS = re.compile(r"(?:移交|交办|转交)(?:的|了)?\s*(?:(?P<n1>\d{1,3})\s*件(?P<k1>[^。，,；;\d]{0,10}?事项)"
                              r"|(?P<k2>[^。，,；;\d]{0,10}?事项)\s*(?P<n2>\d{1,3})\s*件)")
 RE_HANDED_ITEMS_DONE = re.compile(r"[^。；;\n\d]{0,6}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位)(?:整改)?\s*(\d{1,3})\s*件")
+
+
+# figs22: matters an inspection handed over to be rectified, counted with their done count right after them ("省政府交办的
+# 7个督查事项已整改到位1项", "督导组交办我县的12件整改事项，已全部办结"): the matters are the problems (as the tasks of a
+# 督察, R63), the done count theirs. Not matters a plan set out ("确定了1640个整改事项": no handing over), nor matters
+# counted with no rectification said of them ("把14个督查事项制作成表格"), nor petitions (R17); basically done is not done.
+RE_HANDED_MATTERS_DONE = re.compile(
+    rf"(?:交办|移交|转交|转办|反馈)(?:给)?(?:[^。，,；;\d的]{{0,8}})?的\s*(?<![\d.])(\d{{1,4}})\s*([个项件])(?P<kind>[^。，,；;\d]{{0,6}}?)事项"
+    rf"\s*[,，]?\s*(?:目前|现)?\s*(?:(?P<all>均已|已全部|已经全部|全部已)(?:完成|办结|整改到位|整改完成|完成整改|销号)"
+    rf"|(?:均|已经?)?{_DONE}{_GAP}(?P<done>\d+)\s*[个项件])")
+
+
+def _handed_matters_done(h: Headline, t: str) -> None:
+    for m in RE_HANDED_MATTERS_DONE.finditer(t):
+        if RE_PETITIONS.search(m.group("kind")):
+            continue
+        n = int(m.group(1))
+        done = n if m.group("all") else int(m.group("done"))
+        if done > n:
+            continue
+        h.problems_total = n
+        if h.problems_done is None or h.problems_done == done:
+            h.problems_done = done
+        return
 
 
 def add_handed_items(h: Headline, text: str, listed: int) -> None:
