@@ -2,7 +2,7 @@
 rule with positives in other words than the page it came from and a near miss that must not fire.
 
 Rules:
-- The team's report or opinions handed over by their name ("向我市书面反馈《…督察报告》", "送达《关于巡视…的反馈意见》")
+- The team's report or opinions handed over by their name ("向我市书面反馈《…督察报告》", "转交《…巡视组…的情况报告》")
   is the feedback, dated by the day before it (inspection.RE_FEEDBACK); the body's own rectification report sent back
   ("反馈《…整改情况的报告》") is not.
 - The done part of a count of problems may follow a passive clause saying who handed them over ("290个问题由…交办，其中
@@ -44,9 +44,9 @@ def test_a_report_fed_back_by_its_name_dates_the_feedback():
     assert _inspection(text).feedback_date == "2023-06-20"
 
 
-def test_opinions_served_by_their_name_date_the_feedback():
-    text = ("2022年9月5日至11月10日，省委第三巡视组对某大学党委进行了常规巡视。12月12日，巡视组向学校党委送达"
-            "《关于巡视某大学党委的反馈意见》。")
+def test_a_report_passed_on_by_its_name_dates_the_feedback():
+    text = ("2022年9月5日至11月10日，省委第三巡视组对某大学党委进行了常规巡视。12月12日，巡视组向学校党委转交"
+            "《省委第三巡视组关于巡视某大学党委的情况报告》。")
     assert _inspection(text).feedback_date == "2022-12-12"
 
 
