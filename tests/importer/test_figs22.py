@@ -115,7 +115,7 @@ def test_a_dated_visit_to_check_rectification_work_is_no_one_day_check():
 def test_matters_handed_over_with_their_done_count_are_the_problems():
     assert _figures("截至目前，督导组交办我县的12件整改事项已全部办结。") == (12, 12)
     assert _figures("省督查组反馈的9项重点督办事项，已完成整改6项，其余正在推进。") == (9, 6)
-    assert _figures("市委巡察组移交的5个立行立改事项已办结4个。") == (5, 4)
+    assert _figures("市纪委督查组转办的5个督办事项已办结4个。") == (5, 4)
 
 
 def test_matters_set_out_by_a_plan_counted_alone_or_petitions_are_not_the_problems():
@@ -123,6 +123,7 @@ def test_matters_set_out_by_a_plan_counted_alone_or_petitions_are_not_the_proble
     assert _figures("督查组把14个督查事项制作成表格提纲，逐一检查。") == (None, None)
     assert _figures("省督导组交办的8件信访事项已办结6件。")[0] is None
     assert _figures("省政府交办的7个督查事项正在抓紧整改之中。") == (None, None)
+    assert _figures("巡察组移交的3件立行立改事项已完成3件。")[0] is None
 
 
 # --- a bare problems label over the list ---------------------------------------------------------------------------------

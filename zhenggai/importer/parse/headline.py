@@ -1348,7 +1348,8 @@ RE_HANDED_ITEMS_DONE = re.compile(r"[^。；;\n\d]{0,6}?已(?:全部|经)?(?:完
 # figs22: matters an inspection handed over to be rectified, counted with their done count right after them ("省政府交办的
 # 7个督查事项已整改到位1项", "督导组交办我县的12件整改事项，已全部办结"): the matters are the problems (as the tasks of a
 # 督察, R63), the done count theirs. Not matters a plan set out ("确定了1640个整改事项": no handing over), nor matters
-# counted with no rectification said of them ("把14个督查事项制作成表格"), nor petitions (R17); basically done is not done.
+# counted with no rectification said of them ("把14个督查事项制作成表格"), nor petitions (R17), nor a round's 立行立改
+# items (R68; test_hs19); basically done is not done.
 RE_HANDED_MATTERS_DONE = re.compile(
     rf"(?:交办|移交|转交|转办|反馈)(?:给)?(?:[^。，,；;\d的]{{0,8}})?的\s*(?<![\d.])(\d{{1,4}})\s*([个项件])(?P<kind>[^。，,；;\d]{{0,6}}?)事项"
     rf"\s*[,，]?\s*(?:目前|现)?\s*(?:(?P<all>均已|已全部|已经全部|全部已)(?:完成|办结|整改到位|整改完成|完成整改|销号)"
@@ -1357,7 +1358,8 @@ RE_HANDED_MATTERS_DONE = re.compile(
 
 def _handed_matters_done(h: Headline, t: str) -> None:
     for m in RE_HANDED_MATTERS_DONE.finditer(t):
-        if RE_PETITIONS.search(m.group("kind")):
+        # (nor a round's 立行立改 items, a subset of its findings, R68: add_handed_items reads them only when each is listed)
+        if RE_PETITIONS.search(m.group("kind")) or "立行立改" in m.group("kind"):
             continue
         n = int(m.group(1))
         done = n if m.group("all") else int(m.group("done"))
