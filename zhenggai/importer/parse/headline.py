@@ -69,7 +69,13 @@ _CL = r"[个项条件处宗]"
 # (the part done may be told with how it was done between 已 and 完成整改: "其中71处已及时协调相关部门完成清理整改"; not
 # when what stands between orders or plans it: "已责令…限期完成整改")
 _DONE_VIA = r"已(?:(?!责令|要求|限期|督促|将|需|须|未|正在|计划)[^\d,，。;；]){1,12}?完成(?:清理|清运)?整改"
-RE_PART_DONE = re.compile(rf"\s*[,，]{{0,2}}\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*{_CL}(?:问题)?\s*(?:均|已经|经)?(?:{_DONE}|{_DONE_VIA})")
+# figs22: (or how well it was done, with no 已, the count right before it so that no 未 can stand between: "其中已有277个
+# 成功完成整改", "其中15个顺利完成整改"; not "基本完成", which is not done)
+_DONE_MANNER = r"(?:成功|顺利|如期|按期|按时|彻底)完成(?:了)?整改"
+RE_PART_DONE = re.compile(rf"\s*[,，]{{0,2}}\s*(?:其中|中)?\s*[,，]?\s*(?:已)?(?:有)?\s*(\d+)\s*{_CL}(?:问题)?\s*(?:均|已经|经)?(?:{_DONE}|{_DONE_VIA}|{_DONE_MANNER})")
+# figs22: who handed the problems over, said after their count in a passive clause of its own ("290个突出环境问题由中央环保
+# 督察组和省委、省政府交办，其中已有277个…"): the done part follows that clause
+RE_HANDED_BY = re.compile(r"\s*由[^。;；,，\d]{2,30}?(?:交办|反馈|指出|移交|转办)(?=\s*[,，])")
 RE_PLAN_TASKS = re.compile(r"(?:整改方案|问题清单|任务清单|责任清单)[^。;；\d]{0,40}?(?:提出|确定|明确|列出|梳理出?)(?:了)?\s*"
                            r"(?:(\d+)\s*项(?:具体|重点)?整改任务|整改任务(?:共)?(\d+)\s*项)")
 RE_NICKNAMED_PROBLEMS = re.compile(r"(?:发现|查出|查找出|排查出|检视出)(?:了)?[^。;；\d]{2,80}?等\s*“(?P<name>[^”\d]{1,6})”\s*(?P<n>\d+)\s*[个项条处]")
@@ -308,7 +314,12 @@ def headline_figures(text: str) -> Headline:
             continue  # "上周收集的12个问题…截至目前，累计收集到的150个问题": one batch, then the running total
         if h.problems_total is None and noun_first is not None and noun_first < m.start():
             continue  # "反馈问题46个，已完成整改44个，…其余2个问题…": the total was written noun first, before this count
-        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}{_GAP}(\d+)\s*{_CL}", after) or RE_PART_DONE.match(after)
+        handed = RE_HANDED_BY.match(t, m.end()) if t.startswith("由", m.end()) else None
+        if handed is not None:
+            after = t[handed.end(): handed.end() + 14]
+        # (the part done with how well it was done may run a little longer: "，其中已有277个成功完成整改")
+        md = re.match(rf"[^。;；]{{0,4}}?{_DONE}{_GAP}(\d+)\s*{_CL}", after) \
+            or RE_PART_DONE.match(t, handed.end() if handed else m.end(), (handed.end() if handed else m.end()) + 20)
         if md and own_done is not None and own_done.start() < m.start() and h.problems_total is None:
             continue  # "…完成镇级问题整改38个。村级反馈的289个问题已完成整改259个": the villages' pair, not the town's
         if md:
@@ -675,6 +686,8 @@ def headline_figures(text: str) -> Headline:
     _found_and_fixed(h, t)
     if h.problems_total is None:
         _hazards_found(h, t)
+    if h.problems_total is None and "事项" in t:
+        _handed_matters_done(h, t)
     if h.problems_total is None and h.problems_done is None:
         _hazards_fixed_alone(h, t)
     if h.problems_total is None and h.problems_done is None:
@@ -1332,6 +1345,32 @@ RE_HANDED_ITEMS = re.compile(r"(?:移交|交办|转交)(?:的|了)?\s*(?:(?P<n1>
 RE_HANDED_ITEMS_DONE = re.compile(r"[^。；;\n\d]{0,6}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位)(?:整改)?\s*(\d{1,3})\s*件")
 
 
+# figs22: matters an inspection handed over to be rectified, counted with their done count right after them ("省政府交办的
+# 7个督查事项已整改到位1项", "督导组交办我县的12件整改事项，已全部办结"): the matters are the problems (as the tasks of a
+# 督察, R63), the done count theirs. Not matters a plan set out ("确定了1640个整改事项": no handing over), nor matters
+# counted with no rectification said of them ("把14个督查事项制作成表格"), nor petitions (R17), nor a round's 立行立改
+# items (R68; test_hs19); basically done is not done.
+RE_HANDED_MATTERS_DONE = re.compile(
+    rf"(?:交办|移交|转交|转办|反馈)(?:给)?(?:[^。，,；;\d的]{{0,8}})?的\s*(?<![\d.])(\d{{1,4}})\s*([个项件])(?P<kind>[^。，,；;\d]{{0,6}}?)事项"
+    rf"\s*[,，]?\s*(?:目前|现)?\s*(?:(?P<all>均已|已全部|已经全部|全部已)(?:完成|办结|整改到位|整改完成|完成整改|销号)"
+    rf"|(?:均|已经?)?{_DONE}{_GAP}(?P<done>\d+)\s*[个项件])")
+
+
+def _handed_matters_done(h: Headline, t: str) -> None:
+    for m in RE_HANDED_MATTERS_DONE.finditer(t):
+        # (nor a round's 立行立改 items, a subset of its findings, R68: add_handed_items reads them only when each is listed)
+        if RE_PETITIONS.search(m.group("kind")) or "立行立改" in m.group("kind"):
+            continue
+        n = int(m.group(1))
+        done = n if m.group("all") else int(m.group("done"))
+        if done > n:
+            continue
+        h.problems_total = n
+        if h.problems_done is None or h.problems_done == done:
+            h.problems_done = done
+        return
+
+
 def add_handed_items(h: Headline, text: str, listed: int) -> None:
     """A notice wholly about the items an inspection handed over during its stay, each listed ("移交立行立改事项2件…
     已完成2件" over the two items): their count is its problems, their done count its done (blind32 qhdzy). Only when
@@ -1504,7 +1543,10 @@ def _found_and_fixed(h: Headline, t: str) -> None:
 # not hazards reported into a system or rectified in a campaign
 # ("上报隐患", "排查整治隐患"), not an approximation ("120余处", "16.67万处"), not a running campaign total (its sentence
 # says since when: "今年以来", "累计"), not one part of them ("其中…发现隐患3处").
-RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出|(?<![共次])检查(?=[^。;；,，、\d]{0,4}隐患\s*\d))了?(?:各类|各种)?"
+# (figs22: a sweep's 排查 with the hazards' count right after their noun, "通过检查共排查安全隐患15条", "排查燃气隐患4处"; not
+# hazards swept and dealt with, "排查整治隐患…", nor points swept, "排查隐患点位50处")
+RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出|(?<![共次])检查(?=[^。;；,，、\d]{0,4}隐患\s*\d)"
+                              r"|排查(?=[^。;；,，、\d整改治]{0,4}隐患(?:问题)?\s*\d))了?(?:各类|各种)?"
                               # (what the hazards were, closed by 等: "发现通道堵塞、电线乱拉等安全隐患3处")
                               r"(?:[^。;；,，\d]{1,16}?等)?"
                               r"(?:(?!整治|整改|上报|报送|消除|排除)[^。;；,，、\d]){0,8}?隐患(?:问题)?\s*(?:共计?)?\s*"

@@ -49,6 +49,10 @@ RE_FEEDBACK = re.compile(
     r"|(?<=日)\s*向[^。,，;；]{1,20}?通报(?:了)?(?:巡视|巡察|督察)(?:工作)?情况"
     # the report or opinions handed over: "将督察报告移交我省", "巡视意见正式送达", "移交了巡察反馈意见"
     r"|(?:督察|巡视|巡察|审计)(?:报告|意见)(?:正式)?(?:移交|送达|转交)|(?:移交|送达|转交)了?[^。,，;；]{0,8}?(?:督察|巡视|巡察|审计)(?:报告|意见)"
+    # figs22: the team's report or opinions handed over by their name, however the handing is qualified ("并于12月30日向
+    # 我市书面反馈《某市省级生态环境保护督察报告》", "送达《关于巡视某校党委的反馈意见》"); not the body's own report of
+    # its rectification sent back ("向市委书面反馈《…整改情况的报告》")
+    r"|(?:反馈|移交|送达|转交)了?《(?![^》]{0,60}?整改)[^》]{0,60}?(?:督察|巡视|巡察|审计|督查)[^》]{0,16}?(?:报告|意见)》"
 )
 # (read a sentence at a time: every branch above holds one of these words, and most sentences hold none — a new branch
 # must add its word here; test_perf17 holds the two forms to the same matches)
@@ -906,6 +910,9 @@ RE_ONE_DAY_VISIT = re.compile(r"(?:(?<![^\n。;；>])\s*" + _RE_NEWS_LEAD + r"|(
                               r"|(?:会同|联合)[^。;；]{1,60}?)"
                               # (the act may name what it took in: "实地考察了我院")
                               r"(?:开展|进行)?了?" + _RE_CHECK_ACT + r"(?:[和及与](?:回访|指导|调研|督促))?(?:工作|行动)?(?:了[^。;；,，\d]{1,6})?"
+                              # figs22: (or the matter it checked, closing the clause: "…深入到某路等路段，巡查督察市容环境
+                              # 综合整治情况，", "…检查了防汛物资储备情况"; not a check of rectification, "督查整改工作")
+                              r"(?:(?:(?!整改)[^。;；,，\d]){1,16}?(?:情况|工作))?"
                               # res19: or told as what the check found while it was made ("…对某大厦进行检查时发现该单位存在…",
                               # "…到某早餐店检查时,发现该单位存在以下隐患:"), as a regulator's case file does
                               r"(?=\s*(?:时|中|过程中)?\s*(?:[,，。;；]|发现)|$)")

@@ -24,6 +24,11 @@ from .levels import (RE_SYMPTOMS_LABEL, _direct_text, _evidence, charged_site, c
 from .measures import BodyItem, _cut_next_step, _measure_from, split_measures
 from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lead line)
 from .levels import RE_PROBLEMS_SHOW
+
+# a bare label of the problems, its colon stripped: "存在问题", "主要问题", "检查发现的问题", "存在的具体问题"
+RE_PROBLEMS_LABEL_LINE = re.compile(r"(?:存在|发现|检查发现|督查发现|巡查发现|现场发现)?的?(?:主要|突出|具体)?问题")
+# a heading that is a field with its value: "项目名称:上城国际三期建设项目", "检查对象：南门农贸市场"
+RE_FIELD_WITH_VALUE = re.compile(r"[^:：，,。；;\s]{2,8}[:：]\s*\S.*")
 from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_GROUP_HEAD, RE_SHORTFALL, _reads_as_action, states_problems
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
 from .titles import RE_FIELD_WORD_LABEL
@@ -454,7 +459,14 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     if problem.category is None:
         problem.category = getattr(node, "attachment", None)
     shows = _run_lead(node).strip().rstrip(":：") if node.parent is not None and problem.category is not None else ""
-    if shows and RE_PROBLEMS_SHOW.match(shows):
+    if shows and RE_PROBLEMS_LABEL_LINE.fullmatch(shows) and (
+            RE_FIELD_WITH_VALUE.fullmatch(problem.category) or problem.category.rstrip(":：") == shows):
+        # figs22: a bare label of the problems alone on its line right over the list ("存在问题:"), under a card whose
+        # heading is a field with its value ("一、项目名称:…", "一、检查对象：…" — a label with its value is no category)
+        # or under no heading: the nearest heading, their category (R79/R80), its colon dropped. A heading naming a body
+        # or a place over the label ("（一）某中学", R82) stays the category.
+        problem.category = shows
+    elif shows and RE_PROBLEMS_SHOW.match(shows):
         # "（一）总体情况 … 主要问题表现有： 1、…": the line announcing the problems labels them, not the section they sit in
         problem.category = re.sub(r"(?:主要)?(?:表现(?:为|在|有)|有)(?:以下几个方面|如下)?$", "", shows) or problem.category
     if problem.category is None and node.parent is not None:
