@@ -1,7 +1,7 @@
 """Does the reading of a labelled text survive what real copies do to a document? (metamorphic robustness, session 15)
 
 Usage (from the repository root):
-    .venv/bin/python tests/importer/real/tools/perturb.py [--keep DIR] [--only SUBSTRING] [--perturbations wrap,pages]
+    .venv/bin/python tests/importer/real/tools/perturb.py [--keep DIR] [--only SUBSTRING] [--perturbations wrap,pages,words]
         [--seeds N]   (N draws of each perturbation's random choices: rows NAME, NAME@1 … NAME@N-1)
 
 For every labelled .txt with a truth (tests/importer/real/*/, the .txt files of tests/importer/blindwritten*/ and
@@ -56,6 +56,18 @@ copies into a temporary directory, each scored against the same, unchanged truth
           space (blank lines dropped), seeded per document: every break of the text, or only those inside the problem
           section (first problem's line to the next numbering of the problems' rank or above after the last one, or
           the closing block); a table's row (cells apart by tabs, wide gaps or "|") keeps its line; truth unchanged.
+  words   (session 22, syn22) the genre's words for the same meaning, chosen per document (seeded), from classes
+          (WORD_CLASSES) each of one meaning in one position: a field's label (before "：", a table's header cell, a
+          heading line of its own) 整改时限/完成时限/时限要求/整改期限, 责任单位/牵头单位/责任部门/承办单位, 责任领导/
+          牵头领导, 整改措施/整改举措/主要措施, 整改进展/进展情况/完成情况/整改落实情况, 存在问题/发现的问题/主要问题/
+          反馈问题 (each label of a document given a word no other of its labels has: two fields never made one); a
+          status said alone (a field's value, a cell, a bracket, a sentence of its own) 已完成/已完成整改/已整改完成/
+          已整改到位/已办结, 正在整改/正在推进/持续推进/整改中, 基本完成/基本完成整改/基本整改到位, 长期坚持/长期推进 (a
+          status only within its own status: 基本完成 is not 已完成, 持续推进 not 长期坚持); a run of lead-ins 一是，二是…
+          <-> 第一，第二，…; the verb of "巡察组反馈的问题" (发现/指出/反馈, the inspector's noun kept: 巡察组 and 督察组
+          are two bodies). The truth is NOT rewritten: no word is changed inside a span printing one of the truth's
+          strings (problem titles, categories, units, doc title, issuer, inspector, inspected; a long one not found
+          whole covered from its head or tail), and a copy where a title printed whole would no longer be is dropped.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
 (/work/shared/tools/score_import.py), and the script prints one table (perturbation x F1, titles, measures, units,
 doc fields, dates, headline) and the documents whose reading differs from their unperturbed reading.
