@@ -29,6 +29,7 @@ from .normalize import RE_FIELD_LINE as RE_KNOWN_FIELD_LINE  # (normalize's know
 from .numbering import (LEVEL_ARABIC, LEVEL_CN, Marker, cn_to_int, find_circled, find_inline_numbered, find_inline_paren,
                         find_xs_items, int_to_cn, item_marker, parse_marker)
 from .rx import AtStops, NearAnchor, RareBranch, Needles
+from .titles import STATE_DONE_WORDS, STATE_WORDS  # (syn22: the state classes)
 from .titles import RE_ASSIGNMENT_SENTENCE, RE_FED_BACK_LEAD, _clean_title, closes_statement, heading_title, quoted_from, said_statement, status_of
 from .tree import LEVEL_BULLET_ITEM, Node
 
@@ -451,7 +452,8 @@ def quoted_items_restated(paras) -> list | None:
 
 
 # "该问题已完成整改", "中央环保督察反馈的该问题已整改完成": the passage's closing verdict on its item
-RE_ITEM_SAID_DONE = re.compile(r"该问题(?:已经?完成整改|已整改完成|已整改到位|已完成销号)")
+# (syn22: any word of the done class, titles.STATE_DONE_WORDS: "该问题已办结", "该问题已全部整改到位")
+RE_ITEM_SAID_DONE = re.compile(rf"该问题(?:已经?完成整改|{STATE_DONE_WORDS}|已完成销号)")
 
 
 def _unbracketed(value: str) -> str:
@@ -1037,8 +1039,7 @@ RE_QUOTED_FINDING = re.compile(r"(?:(?:审计|巡察|巡视|督察|检查)(?:组
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
-                               r"[^。\n]{0,16}?(已完成整改|已整改完成|已完成|已整改到位|已销号|完成整改|持续推进中|持续推进|正在推进|正在持续整改中|持续整改中|正在整改"
-                               r"|部分完成|基本完成|长期坚持)")
+                               rf"[^。\n]{{0,16}}?({STATE_WORDS}|完成整改|部分完成)")  # (syn22: titles' state classes)
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
 # what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
@@ -1237,7 +1238,10 @@ RE_WORK_FINISHED = re.compile(r"已(?:经)?(?:于[^，,。；;]{1,14})?(?:全部
 RE_PENDING_LEAD = re.compile(r"正在|尚未|待(?:验收|销号|核查)|未(?:完成|通过|达到)")
 # (the bare label of R84's example, or one naming the round or level of the inspection; "一、督察反馈问题" keeps its
 # category as test_real_genre_blind8 reads it — a conflict with R84 left to the lead)
-RE_FED_BACK_LABEL = re.compile(r"^(?:(?:第[一二三四五六七八九十]{1,2}轮|中央|省|市|自治区)[^。，,]{0,24})?反馈(?:的)?(?:意见)?问题$")
+# (syn22: the field's label said with any word of its class — 反馈问题 / 存在问题 / 存在的主要问题 / 发现的问题 / 主要问题 —
+# is the same field of the one task's notice; not 整改任务 / 整改问题, R83's category)
+RE_FED_BACK_LABEL = re.compile(r"^(?:(?:第[一二三四五六七八九十]{1,2}轮|中央|省|市|自治区)[^。，,]{0,24})?反馈(?:的)?(?:意见)?问题$"
+                               r"|^(?:存在(?:的)?(?:主要)?|发现的(?:主要)?|主要)问题$")
 RE_DONE_RESULT_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:整改)?(?:完成情况|结果|效果)\s*$")
 RE_COMPLETED_ON = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}、\s*(?:整改)?完成时间\s*[。:：]?\s*\d{4}\s*年")
 
