@@ -83,7 +83,7 @@ LABEL_CLASSES = {
     "责任单位": ("承办单位", "责任部门"),            # who answers for it (牵头单位, who leads, is not folded)
     "整改进展": ("进展情况",),                      # how far it has gone
     "整改进展情况": ("整改落实情况",),
-    "反馈问题": ("主要问题",),                      # the problem (存在问题 is read as itself)
+    "存在问题": ("主要问题",),                      # the problems found (反馈问题, 发现的问题 are read as themselves)
 }
 _LABEL_FOLD = {v: k for k, vs in LABEL_CLASSES.items() for v in vs}
 assert all(len(v) == len(k) for v, k in _LABEL_FOLD.items())  # (fold keeps offsets)
@@ -925,6 +925,9 @@ _FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反
                  r"整改责任单位|责任单位|牵头单位|整改实施主体|责任部门|牵头部门|配合单位|责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|"
                  r"整改目标|目标任务|整改措施|重点措施|整改完成情况|整改任务完成情况|整改落实情况|整改情况|整改进展情况|整改进展|整改进度|"
                  r"整改状态|完成情况|验收情况|验收意见|验收销号意见")
+# (syn22: a table's label cells are read before the text is folded: every word of a label's class, LABEL_CLASSES, and the
+# problem field said 发现的问题 / 主要问题 as 反馈问题 / 存在问题 are)
+_FIELD_LABELS += "|" + "|".join(sorted({v for v in _LABEL_FOLD} | {"发现的问题"}, key=len, reverse=True))
 _RE_FIELD_CELL = re.compile(r"^\s*(" + _FIELD_LABELS + r")\s*\t+\s*(?=\S)([^\t]*)$")
 RE_FIELD_LABEL_CELL = re.compile(r"(?:" + _FIELD_LABELS + r")")  # (fullmatch: a cell that is a known label alone)
 RE_FIELD_LINE = re.compile(r"^\s*(?:" + _FIELD_LABELS + r")\s*[:：]\s*\S")  # a line opening with a known field's label
@@ -1056,7 +1059,7 @@ def _strip_repeated_tags(paragraphs: list) -> list:
 # of several tasks repeats its labels), each followed by a value that is no label.
 # (the words that label the problem's own field: shared with titles.RE_FIELD_WORD_LABEL, which drops them from the title
 # of an item opening on one)
-PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述"
+PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述|发现的问题"
 _PROBLEM_FIELD_LABELS = re.compile(PROBLEM_FIELD_WORDS)
 _RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")
 

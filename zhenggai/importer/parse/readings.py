@@ -1601,6 +1601,10 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
             units = units or split_units("、".join(demanded["units"]))
         if demanded.get("deadline"):
             deadline = deadline or clean_deadline(demanded["deadline"][0])
+    if "progress" in sections and "result" not in sections and "measures" not in sections:
+        # syn22: a notice whose only account of the work is labelled 整改进展 / 进展情况 (the class of 完成情况 / 整改落实
+        # 情况: the genre prints any of them over what was done and where it stands) tells what was done there
+        sections = dict(sections, result=sections["progress"])
     result_text = text_of(sections["result"]) if "result" in sections else ""
     status = status_of(result_text) or ("done" if result_text and re.search(r"经核查|已通过|验收合格|达到.*要求", result_text) else None)
     if status is None and "progress" in sections:
@@ -2311,9 +2315,11 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
 # and by when: "1.…；2.…。 整改责任单位：县市场监督管理局 整改时限：2021年8月13日前", "● …。 (主体责任：某村委会，监督责任：
 # 市工商局)". Each finding is one problem (numbered ones by their number, restarting per group), charged to the group's
 # unit (the 主体责任 — the body that rectifies — not the one that supervises), with its deadline as written.
-_DEADLINE_WORDS = r"(?:整改|完成)(?:期)?时限"
+# (syn22: the unit's and the deadline's labels any word of their class — 责任单位 / 牵头单位 / 责任部门 (承办单位 folded to
+# 责任单位 by normalize.LABEL_CLASSES), 整改时限 / 完成时限 / 整改期限 / 时限要求)
+_DEADLINE_WORDS = r"(?:(?:整改|完成)(?:期)?时限|(?:整改|完成)期限|时限要求)"
 RE_DUTY_FIELDS = re.compile(
-    r"责任(?:单位)?\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
+    r"(?:责任(?:单位|部门)?|牵头(?:单位|部门))\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
     r"(?:[,，;；]\s*(?:监督|监管)责任(?:单位)?\s*[:：][^\n)）]{1,40})?(?:\s*" + _DEADLINE_WORDS + r"\s*[:：]\s*((?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:之?前|底|以前)?"
     r"|立行立改|立即整改|长期坚持|\d+\s*(?:天|个工作日)内?|\d+\s*日内))?\s*[)）]?")
 RE_DUTY_LEAD = re.compile(r"[(（]?\s*(?:整改)?(?:主体)?$")  # what may open the field before its 责任
@@ -2395,7 +2401,7 @@ def _headed_group(chunk: str, closed: bool = True):
 def duty_closed_candidate(paras) -> Candidate | None:
     """Findings closed by their units (None unless at least two groups are so closed and each holds a finding)."""
     text = "\n".join(p.text for p in paras)
-    if "责任" not in text:
+    if "责任" not in text and "牵头" not in text:
         return None
     fields = []
     for f in RE_DUTY_FIELDS.finditer(text):  # (a literal first: the scan stays cheap on long documents)

@@ -1408,6 +1408,12 @@ def main() -> int:
         styled = [d for d in real if "→" in done.get((d[0], d[2]), "").partition(", ")[2]]
         print(f"# headings: {len(real)} copies change reading beyond the category (the heading's own words), "
               f"{len(styled)} of them with the marker style changed, {len(real) - len(styled)} by the words alone")
+    if any(f.startswith("words") for f in chosen):
+        # (a heading renamed renames the category its problems print: a change of category alone is the text's own words)
+        for fmt in [f for f in chosen if f.startswith("words")]:
+            real = [d for d in differ if d[0] == fmt and not _RE_CATEGORY_ONLY.match(d[3])]
+            print(f"# {fmt}: {len(real)} copies change reading beyond the category "
+                  f"({sum(1 for d in differ if d[0] == fmt) - len(real)} by the category alone)")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
