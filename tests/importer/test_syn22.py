@@ -106,6 +106,19 @@ def test_a_state_said_alone_is_read_with_any_word_of_its_class():
     assert status_of("已办结") == "done"
 
 
+def test_a_problem_said_mostly_rectified_is_in_progress_though_its_words_hold_a_done_word():
+    from zhenggai.importer.parse.readings import RE_STATE_SENTENCE
+    from zhenggai.importer.parse.titles import said_state
+    for text, state in (("。该问题已基本完成整改，剩余2处管网正在施工。", "in_progress"), ("。该问题已于2024年3月完成整改。", "done"),
+                        ("。目前该任务基本整改到位。", "in_progress"), ("。该问题已办结。", "done")):
+        assert said_state(RE_STATE_SENTENCE.search(text).group(1)) == state, text
+    report = ("某区人民政府关于省级督察反馈问题整改情况的报告\n（一）督察反馈指出，城区部分老旧小区雨污管网混接问题突出。\n"
+              "整改情况：\n（1）完成12个小区管网改造。\n（2）建立管网巡查台账。\n目前，该问题已基本完成整改，剩余2个小区正在施工。\n"
+              "（二）督察反馈指出，部分河段垃圾清理不及时。\n整改情况：\n（1）落实河道保洁责任。\n（2）开展月度考核。\n"
+              "目前，该问题已完成整改。\n")
+    assert [p["status"] for p in parse_text(report).to_dict()["problems"]] == ["in_progress", "done"]
+
+
 def test_a_state_word_with_a_count_or_a_promise_is_no_state_said_alone():
     assert RE_NOW_STATE.search("对12家企业开展复查。已完成3项。") is None
     assert RE_CLOSING_STATE.search("该问题正在整改。") is None  # (a closing verdict is done or long-term, as before)

@@ -29,7 +29,7 @@ from .normalize import RE_FIELD_LINE as RE_KNOWN_FIELD_LINE  # (normalize's know
 from .numbering import (LEVEL_ARABIC, LEVEL_CN, Marker, cn_to_int, find_circled, find_inline_numbered, find_inline_paren,
                         find_xs_items, int_to_cn, item_marker, parse_marker)
 from .rx import AtStops, NearAnchor, RareBranch, Needles
-from .titles import STATE_DONE_WORDS, STATE_WORDS  # (syn22: the state classes)
+from .titles import STATE_DONE_WORDS, STATE_WORDS, said_state  # (syn22: the state classes)
 from .titles import RE_ASSIGNMENT_SENTENCE, RE_FED_BACK_LEAD, _clean_title, closes_statement, heading_title, quoted_from, said_statement, status_of
 from .tree import LEVEL_BULLET_ITEM, Node
 
@@ -758,7 +758,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         status = status_of(sc.group(1)) if sc else None
     if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
         said = RE_STATE_SENTENCE.search(joined)
-        status = status_of(said.group(1).replace("完成整改", "已完成整改")) if said else None
+        status = said_state(said.group(1)) if said else None
     if status is None:  # "目前正在整改中，预计…完成。": where it stands now, without naming it
         from .structure import RE_NOW_SAID
 

@@ -26,7 +26,7 @@ from .levels import _run_lead, stated_problems_lead  # (helper b14: a list's lea
 from .levels import RE_PROBLEMS_SHOW
 from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_GROUP_HEAD, RE_SHORTFALL, _reads_as_action, states_problems
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
-from .titles import RE_FIELD_WORD_LABEL, STATE_DONE_WORDS, STATE_GOING_WORDS, STATE_LONG_WORDS
+from .titles import RE_FIELD_WORD_LABEL, STATE_DONE_WORDS, STATE_GOING_WORDS, STATE_LONG_WORDS, said_state
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
 
@@ -652,8 +652,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         # "目前，该问题已完成整改。" / "该问题已于2022年12月完成整改。": the state the account of this problem ends on
         account = "\n".join([inline] + [d.text for d in node.walk()])
         said = list(_readings().RE_STATE_SENTENCE.finditer(account))
-        if said and status_of(said[-1].group(1).replace("完成整改", "已完成整改")):
-            candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
+        if said and said_state(said[-1].group(1)):
+            candidates.append(said_state(said[-1].group(1)))
         else:  # "…二是追回违规支付的医保基金133万元。目前正在整改中。": the last sentence says where it stands now
             now = RE_NOW_STATE.search(account.rstrip())
             if now is None and inline and node.children:

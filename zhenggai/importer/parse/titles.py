@@ -41,6 +41,12 @@ STATE_GOING_WORDS = (r"正在(?:持续)?整改(?:中)?|正在(?:持续)?推进(?
 STATE_LONG_WORDS = r"长期坚持|长期推进"
 STATE_WORDS = f"{STATE_DONE_WORDS}|{STATE_GOING_WORDS}|{STATE_LONG_WORDS}"
 
+def said_state(word: str) -> str | None:
+    """The state a word of RE_STATE_SENTENCE's says: a bare "完成整改" said of the problem is done; any other word as its
+    class tells (syn22: "基本完成整改" in progress, not made "基本已完成整改", done)."""
+    return status_of("已完成整改" if word == "完成整改" else word)
+
+
 # "整改状态：完成" / "该问题已完成整改。" at the head of a problem's body
 RE_STATED_STATUS = re.compile(
     r"^(?:整改状态|完成状态|办理状态|整改结果)\s*[:：]\s*([^。;；]{1,10})[。;；]?"
