@@ -66,7 +66,7 @@ copies into a temporary directory, each scored against the same, unchanged truth
           status only within its own status: 基本完成 is not 已完成, 持续推进 not 长期坚持); a run of lead-ins 一是，二是…
           <-> 第一，第二，…; the verb of "巡察组反馈的问题" (发现/指出/反馈, the inspector's noun kept: 巡察组 and 督察组
           are two bodies). The truth is NOT rewritten: no word is changed inside a span printing one of the truth's
-          strings (problem titles, categories, units, doc title, issuer, inspector, inspected; a long one not found
+          strings (problem titles, categories, units, deadlines, doc title, issuer, inspector, inspected; a long one not found
           whole covered from its head or tail), and a copy where a title printed whole would no longer be is dropped.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
 (/work/shared/tools/score_import.py), and the script prints one table (perturbation x F1, titles, measures, units,
@@ -1120,11 +1120,12 @@ _WORD_RX = {name: _class_rx(kind, members) for name, (kind, members) in WORD_CLA
 
 
 def _truth_strings(truth: dict) -> list[str]:
-    """The truth's strings the scorer compares as printed: the problems' titles, categories and units, the doc fields."""
+    """The truth's strings the scorer compares as printed: the problems' titles, categories, units and deadlines (a
+    deadline "长期坚持" is printed as the state word is), the doc fields."""
     out = [truth.get("title"), truth.get("issuer")]
     out += [(truth.get("inspection") or {}).get(k) for k in ("inspector", "inspected")]
     for p in truth.get("problems") or []:
-        out += [p.get("title"), p.get("category"), *(p.get("responsible_units") or [])]
+        out += [p.get("title"), p.get("category"), p.get("deadline"), *(p.get("responsible_units") or [])]
     return [s for s in out if isinstance(s, str) and s.strip()]
 
 
