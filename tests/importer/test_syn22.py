@@ -10,7 +10,6 @@ Classes:
   责任单位, 进展情况 = 整改进展, 整改落实情况 = 整改进展情况, 主要问题 = 反馈问题 — in a label's place only;
 - a state said alone (titles.STATE_DONE_WORDS / STATE_GOING_WORDS / STATE_LONG_WORDS): "该问题已办结。", "目前已完成。",
   "基本整改到位", "长期推进";
-- a one-task notice's problem field labelled 存在问题 / 发现的问题 / 主要问题 is a field (R84), as 反馈问题 is;
 - the finding's verb 发现 / 指出 / 反馈 / 查出 in an attachment's title and an audit notice's section.
 """
 from __future__ import annotations
@@ -22,7 +21,7 @@ from pathlib import Path
 from zhenggai.importer.parse import parse_text
 from zhenggai.importer.parse.levels import RE_AUDIT_NOTICE_SECTION, RE_FINDINGS_TITLE
 from zhenggai.importer.parse.normalize import fold
-from zhenggai.importer.parse.readings import RE_FED_BACK_LABEL, RE_ITEM_SAID_DONE
+from zhenggai.importer.parse.readings import RE_ITEM_SAID_DONE
 from zhenggai.importer.parse.structure import RE_CLOSING_STATE, RE_NOW_STATE
 from zhenggai.importer.parse.titles import status_of
 
@@ -123,13 +122,6 @@ def test_a_state_word_with_a_count_or_a_promise_is_no_state_said_alone():
     assert RE_NOW_STATE.search("对12家企业开展复查。已完成3项。") is None
     assert RE_CLOSING_STATE.search("该问题正在整改。") is None  # (a closing verdict is done or long-term, as before)
     assert RE_NOW_STATE.search("下一步将持续推进城区管网改造。") is None
-
-
-def test_a_one_task_notices_problem_field_labelled_with_any_word_of_its_class_is_a_field_not_a_category():
-    for label in ("反馈问题", "存在问题", "发现的问题", "主要问题", "存在的主要问题", "第二轮省级督察反馈问题"):
-        assert RE_FED_BACK_LABEL.search(label), label
-    for label in ("整改任务", "整改问题", "存在问题及整改情况"):  # (R83's category; a section of problems and rectification)
-        assert not RE_FED_BACK_LABEL.search(label), label
 
 
 def test_a_finding_is_named_with_any_verb_of_its_class():

@@ -1059,7 +1059,7 @@ def _strip_repeated_tags(paragraphs: list) -> list:
 # of several tasks repeats its labels), each followed by a value that is no label.
 # (the words that label the problem's own field: shared with titles.RE_FIELD_WORD_LABEL, which drops them from the title
 # of an item opening on one)
-PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述|发现的问题"
+PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述"
 _PROBLEM_FIELD_LABELS = re.compile(PROBLEM_FIELD_WORDS)
 _RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")
 

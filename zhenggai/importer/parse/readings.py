@@ -1238,10 +1238,7 @@ RE_WORK_FINISHED = re.compile(r"已(?:经)?(?:于[^，,。；;]{1,14})?(?:全部
 RE_PENDING_LEAD = re.compile(r"正在|尚未|待(?:验收|销号|核查)|未(?:完成|通过|达到)")
 # (the bare label of R84's example, or one naming the round or level of the inspection; "一、督察反馈问题" keeps its
 # category as test_real_genre_blind8 reads it — a conflict with R84 left to the lead)
-# (syn22: the field's label said with any word of its class — 反馈问题 / 存在问题 / 存在的主要问题 / 发现的问题 / 主要问题 —
-# is the same field of the one task's notice; not 整改任务 / 整改问题, R83's category)
-RE_FED_BACK_LABEL = re.compile(r"^(?:(?:第[一二三四五六七八九十]{1,2}轮|中央|省|市|自治区)[^。，,]{0,24})?反馈(?:的)?(?:意见)?问题$"
-                               r"|^(?:存在(?:的)?(?:主要)?|发现的(?:主要)?|主要)问题$")
+RE_FED_BACK_LABEL = re.compile(r"^(?:(?:第[一二三四五六七八九十]{1,2}轮|中央|省|市|自治区)[^。，,]{0,24})?反馈(?:的)?(?:意见)?问题$")
 RE_DONE_RESULT_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:整改)?(?:完成情况|结果|效果)\s*$")
 RE_COMPLETED_ON = re.compile(r"(?m)^[一二三四五六七八九十]{1,2}、\s*(?:整改)?完成时间\s*[。:：]?\s*\d{4}\s*年")
 
