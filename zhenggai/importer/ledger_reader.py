@@ -35,20 +35,23 @@ from .result import ParsedMeasure, ParsedProblem, ParseResult, titled_as_report
 
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "编号", "问题序号", "序"],
-    "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题", "问题"],
+    # (syn22: each column's header any word of its class — the problem "发现的问题" / "主要问题", the measures "主要措施",
+    # the deadline "时限要求", the units "承办单位", the progress "整改落实情况": normalize.LABEL_CLASSES)
+    "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题",
+                "发现的问题", "主要问题", "问题"],
     # ("整改成效": what was done, in a table of closed items with no measures column: "1、进行了行政处罚 2、…")
-    "measure": ["整改措施", "具体措施", "整改举措", "整改任务", "措施", "举措", "任务", "整改成效"],
+    "measure": ["整改措施", "具体措施", "整改举措", "主要措施", "整改任务", "措施", "举措", "任务", "整改成效"],
     "target": ["整改目标", "目标"],
-    "deadline": ["整改时限", "完成时限", "整改期限", "计划完成时间", "时限"],
+    "deadline": ["整改时限", "完成时限", "整改期限", "时限要求", "计划完成时间", "时限"],
     # A deadline of its own per measure row, next to the problem's (zhenggai's 台账 writes both).
     "measure_deadline": ["措施整改时限", "措施时限", "措施完成时限"],
     "leader": ["责任领导", "牵头领导", "分管领导", "领导"],
     # (a table of problems handed down to localities names each row's county: "县(市、区)", "县市区" — the one that answers)
-    "units": ["责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "牵头处室", "责任科室", "牵头科室", "责任股室",
+    "units": ["责任单位", "牵头单位", "责任部门", "承办单位", "牵头部门", "责任处室", "牵头处室", "责任科室", "牵头科室", "责任股室",
               "县市、区", "县市区", "县区"],
     "co_units": ["配合单位", "协办单位", "配合部门", "协同单位"],
     "person": ["责任人", "具体责任人"],
-    "completion": ["整改完成情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
+    "completion": ["整改完成情况", "整改落实情况", "完成情况", "整改进展", "进展情况", "整改情况", "落实情况", "进展"],
     "percent": ["进度", "完成进度", "整改进度", "进度%", "完成比例", "完成率"],
     # (an audit office's table gives its verdict on each finding: "认定结果" 已整改 / 持续整改 / 未整改 — zs18)
     # (st21: the same verdict headed the other way round, "整改结果认定", or as what the office found, "认定情况")
@@ -65,7 +68,7 @@ STATUS_WORDS = [
     # zhenggai's own measure states: a sign-off under review or sent back is not done yet; part of it done
     # ("部分整改", "部分完成", "基本完成") or on schedule ("序时推进") is not done either
     ("in_progress", re.compile(r"正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进|待.{0,6}审[核批]|回炉|返工|退回|驳回"
-                               r"|部分整改|部分完成|基本完成|序时推进|阶段性")),
+                               r"|部分整改|部分完成|基本完成|基本整改到位|序时推进|阶段性")),
     ("done", re.compile(r"已完成|已销号|完成|已整改|办结|是")),
 ]
 RE_VERDICT_GOING = re.compile(r"持续整改")

@@ -422,8 +422,9 @@ RE_PLACE_GROUP_LINE = re.compile(r"^[^，,。；;:：、()（）\d]{2,12}[:：]$
 # normalize.RE_CHARGED_SITE_LINE)
 # an attachment's title naming what follows as what an inspection found: "…第十二综合督查组莅许督查发现的问题和隐患",
 # "省安委会检查发现的问题清单" (a title line, no clause; not "针对督查发现的问题", "…发现问题整改情况")
+# (syn22: the finding said with any verb of its class, "督查发现的问题" / "督查指出的问题" / "督查反馈的问题" / "检查查出的问题")
 RE_FINDINGS_TITLE = re.compile(r"^(?!针对|对照|对于|关于|就)[^，,。；;:：()（）“”]{2,40}?(?:督查|检查|巡查|督导|暗访|排查|抽查|督察)"
-                               r"(?:中)?发现的(?:主要)?(?:问题(?:(?:和|与|及)(?:安全)?隐患)?|(?:安全)?隐患)(?:清单)?$")
+                               r"(?:组)?(?:中)?(?:发现|指出|反馈|查出)的(?:主要)?(?:问题(?:(?:和|与|及)(?:安全)?隐患)?|(?:安全)?隐患)(?:清单)?$")
 
 
 def place_group_line(node: Node) -> str:
@@ -693,8 +694,9 @@ RE_BARE_REPORT_SECTION = re.compile(
 RE_LABEL_END = re.compile(r"[\s。.:：]+$")
 # hs19: the fixed sections of an audit result notice (审计结果公告) that no other label names: "审计评价意见", "审计评价",
 # "审计处理及整改情况", "审计处理情况和建议", "审计处理处罚情况", and the findings' section said with 查出, "审计查出的主要
-# 问题" ("审计发现的主要问题" is a bare label above; a section stating a finding, "二、专项资金未单独核算", is no label)
-RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计)?(?:评价意见|评价|结论)$|^审计(?:发现|查出)的?(?:主要)?问题$|^审计(?:处理|处罚|处理处罚)(?:意见|决定)?(?:[和及与、](?:整改|建议|纠正)(?:意见)?)?(?:情况)?(?:[和及与、]建议)?$")
+# 问题" ("审计发现的主要问题" is a bare label above; a section stating a finding, "二、专项资金未单独核算", is no label;
+# syn22: the finding's verb any of its class, 发现 / 查出 / 指出 / 反馈)
+RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计)?(?:评价意见|评价|结论)$|^审计(?:发现|查出|指出|反馈)的?(?:主要)?问题$|^审计(?:处理|处罚|处理处罚)(?:意见|决定)?(?:[和及与、](?:整改|建议|纠正)(?:意见)?)?(?:情况)?(?:[和及与、]建议)?$")
 
 
 def bare_report_section(node: Node) -> bool:

@@ -59,6 +59,45 @@ def _zero_in_year(m: re.Match) -> str:
     return m.group(0).translate(_ZERO_TABLE)
 
 
+# syn22: the ordinal lead-ins of a paragraph's items are one class — "一是…二是…" and "第一，…第二，…" (the 第 form with
+# its comma, at a clause's start) — read as the one form every rule knows: "第一，" folds to "一是，" (the same length:
+# the written copy keeps 第一，). Not "第一、" (a numbering of headings), not "质量第一，" (no clause start before it).
+_RE_ORDINAL_LEAD = re.compile(r"第([一二三四五六七八九十]{1,2})(?=[，,])")
+_ORDINAL_LEAD_AFTER = frozenset("。；;：:，,！!？?）) \t\u3000\n")
+
+
+def _ordinal_lead(m: re.Match) -> str:
+    s, i = m.string, m.start()
+    if i and s[i - 1] not in _ORDINAL_LEAD_AFTER:
+        return m.group(0)
+    return m.group(1) + "是"
+
+
+# syn22: a field's label is one of a class of the genre's words for it; each class is read as the member every rule
+# knows (the same length: the written copy keeps the word printed). Only in a label's place: at a paragraph's or
+# clause's start (after a numbering) and before a colon, a 】, a table's cell end or the paragraph's end — "制定主要措施"
+# or "整改举措117条" are words of a sentence, not labels.
+LABEL_CLASSES = {
+    "整改措施": ("整改举措", "主要措施"),            # what is done
+    "整改时限": ("时限要求", "整改期限"),            # by when (完成时限 is read as itself)
+    "责任单位": ("承办单位", "责任部门"),            # who answers for it (牵头单位, who leads, is not folded)
+    "整改进展": ("进展情况",),                      # how far it has gone
+    "整改进展情况": ("整改落实情况",),
+    "存在问题": ("主要问题",),                      # the problems found (反馈问题, 发现的问题 are read as themselves)
+}
+_LABEL_FOLD = {v: k for k, vs in LABEL_CLASSES.items() for v in vs}
+assert all(len(v) == len(k) for v, k in _LABEL_FOLD.items())  # (fold keeps offsets)
+_RE_LABEL_VARIANT = re.compile("(" + "|".join(sorted(_LABEL_FOLD, key=len, reverse=True)) + r")(?=\s*(?:[:：】\t|]|$))")
+_LABEL_AFTER = frozenset("。；;，,、：:）)】.．|\t \u3000\n")
+
+
+def _label_variant(m: re.Match) -> str:
+    s, i = m.string, m.start()
+    if i and s[i - 1] not in _LABEL_AFTER:
+        return m.group(0)
+    return _LABEL_FOLD[m.group(1)]
+
+
 def fold(text: str, extra: dict[int, int] | None = None, foldable: bool = True) -> str:
     """The matching form of a text: one character for one character (offsets stay valid). ``foldable=False``: the
     caller knows the text holds no full-width character to fold (its whole document holds none)."""
@@ -68,6 +107,10 @@ def fold(text: str, extra: dict[int, int] | None = None, foldable: bool = True) 
             text = text.replace(ch, _FOLD_CHAR[ch])  # no folded character is itself folded: one pass each is the same
     if "己" in text:
         text = _RE_JI_FOR_YI.sub("已", text)
+    if "第" in text:
+        text = _RE_ORDINAL_LEAD.sub(_ordinal_lead, text)
+    if "措" in text or "时限" in text or "期限" in text or "单位" in text or "部门" in text or "情况" in text or "主要问题" in text:
+        text = _RE_LABEL_VARIANT.sub(_label_variant, text)
     if "年" in text and ("一" in text or "二" in text):
         text = _RE_LOOKALIKE_YEAR.sub(_zero_in_year, text)
     return text.translate(extra) if extra else text
@@ -882,6 +925,9 @@ _FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反
                  r"整改责任单位|责任单位|牵头单位|整改实施主体|责任部门|牵头部门|配合单位|责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|"
                  r"整改目标|目标任务|整改措施|重点措施|整改完成情况|整改任务完成情况|整改落实情况|整改情况|整改进展情况|整改进展|整改进度|"
                  r"整改状态|完成情况|验收情况|验收意见|验收销号意见")
+# (syn22: a table's label cells are read before the text is folded: every word of a label's class, LABEL_CLASSES, and the
+# problem field said 发现的问题 / 主要问题 as 反馈问题 / 存在问题 are)
+_FIELD_LABELS += "|" + "|".join(sorted({v for v in _LABEL_FOLD} | {"发现的问题"}, key=len, reverse=True))
 _RE_FIELD_CELL = re.compile(r"^\s*(" + _FIELD_LABELS + r")\s*\t+\s*(?=\S)([^\t]*)$")
 RE_FIELD_LABEL_CELL = re.compile(r"(?:" + _FIELD_LABELS + r")")  # (fullmatch: a cell that is a known label alone)
 RE_FIELD_LINE = re.compile(r"^\s*(?:" + _FIELD_LABELS + r")\s*[:：]\s*\S")  # a line opening with a known field's label

@@ -30,6 +30,7 @@ from .normalize import RE_FIELD_LINE as RE_KNOWN_FIELD_LINE  # (normalize's know
 from .numbering import (LEVEL_ARABIC, LEVEL_CN, Marker, cn_to_int, find_circled, find_inline_numbered, find_inline_paren,
                         find_xs_items, int_to_cn, item_marker, parse_marker)
 from .rx import AtStops, NearAnchor, RareBranch, Needles
+from .titles import STATE_DONE_WORDS, STATE_WORDS, said_state  # (syn22: the state classes)
 from .titles import RE_ASSIGNMENT_SENTENCE, RE_FED_BACK_LEAD, _clean_title, closes_statement, heading_title, quoted_from, said_statement, status_of
 from .tree import LEVEL_BULLET_ITEM, Node
 
@@ -452,7 +453,8 @@ def quoted_items_restated(paras) -> list | None:
 
 
 # "该问题已完成整改", "中央环保督察反馈的该问题已整改完成": the passage's closing verdict on its item
-RE_ITEM_SAID_DONE = re.compile(r"该问题(?:已经?完成整改|已整改完成|已整改到位|已完成销号)")
+# (syn22: any word of the done class, titles.STATE_DONE_WORDS: "该问题已办结", "该问题已全部整改到位")
+RE_ITEM_SAID_DONE = re.compile(rf"该问题(?:已经?完成整改|{STATE_DONE_WORDS}|已完成销号)")
 
 
 def _unbracketed(value: str) -> str:
@@ -757,7 +759,7 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         status = status_of(sc.group(1)) if sc else None
     if status is None:  # "目前，该问题整改工作持续推进中。": the state the account ends on
         said = RE_STATE_SENTENCE.search(joined)
-        status = status_of(said.group(1).replace("完成整改", "已完成整改")) if said else None
+        status = said_state(said.group(1)) if said else None
     if status is None:  # "目前正在整改中，预计…完成。": where it stands now, without naming it
         from .structure import RE_NOW_SAID
 
@@ -1038,8 +1040,7 @@ RE_QUOTED_FINDING = re.compile(r"(?:(?:审计|巡察|巡视|督察|检查)(?:组
 # the state of the one problem, said of it at the end of the account: "目前，该问题整改工作持续推进中。"
 # (also without 目前: "该问题已于2022年12月完成整改。")
 RE_STATE_SENTENCE = AtStops(r"[。；;，,\n]", r"\s*(?:(?:目前|截至目前|截至[^，,。\n]{2,14})[，,]?)?\s*(?:该|此|这一|上述)项?(?:问题|任务|整改任务)"
-                               r"[^。\n]{0,16}?(已完成整改|已整改完成|已完成|已整改到位|已销号|完成整改|持续推进中|持续推进|正在推进|正在持续整改中|持续整改中|正在整改"
-                               r"|部分完成|基本完成|长期坚持)")
+                               rf"[^。\n]{{0,16}}?({STATE_WORDS}|完成整改|部分完成)")  # (syn22: titles' state classes)
 RE_STILL_GOING = re.compile(r"阶段性成果|正在(?:整改|推进)|尚未(?:完成|整改)|将持续推进|持续整改中")
 # what was done about it, in the past tense (not "反馈要求…整改到位", a demand)
 RE_DONE_WORK = re.compile(r"已(?:经)?(?:全部)?(?:完成|整改|销号|办结)|整改完成|完成整改|立即(?:组织)?整改|(?:整改|完成)(?:情况|进展)\s*[:：]"
@@ -1598,6 +1599,10 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
             units = units or split_units("、".join(demanded["units"]))
         if demanded.get("deadline"):
             deadline = deadline or clean_deadline(demanded["deadline"][0])
+    if "progress" in sections and "result" not in sections and "measures" not in sections:
+        # syn22: a notice whose only account of the work is labelled 整改进展 / 进展情况 (the class of 完成情况 / 整改落实
+        # 情况: the genre prints any of them over what was done and where it stands) tells what was done there
+        sections = dict(sections, result=sections["progress"])
     result_text = text_of(sections["result"]) if "result" in sections else ""
     status = status_of(result_text) or ("done" if result_text and re.search(r"经核查|已通过|验收合格|达到.*要求", result_text) else None)
     if status is None and "progress" in sections:
@@ -2308,9 +2313,11 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
 # and by when: "1.…；2.…。 整改责任单位：县市场监督管理局 整改时限：2021年8月13日前", "● …。 (主体责任：某村委会，监督责任：
 # 市工商局)". Each finding is one problem (numbered ones by their number, restarting per group), charged to the group's
 # unit (the 主体责任 — the body that rectifies — not the one that supervises), with its deadline as written.
-_DEADLINE_WORDS = r"(?:整改|完成)(?:期)?时限"
+# (syn22: the unit's and the deadline's labels any word of their class — 责任单位 / 牵头单位 / 责任部门 (承办单位 folded to
+# 责任单位 by normalize.LABEL_CLASSES), 整改时限 / 完成时限 / 整改期限 / 时限要求)
+_DEADLINE_WORDS = r"(?:(?:整改|完成)(?:期)?时限|(?:整改|完成)期限|时限要求)"
 RE_DUTY_FIELDS = re.compile(
-    r"责任(?:单位)?\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
+    r"(?:责任(?:单位|部门)?|牵头(?:单位|部门))\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
     r"(?:[,，;；]\s*(?:监督|监管)责任(?:单位)?\s*[:：][^\n)）]{1,40})?(?:\s*" + _DEADLINE_WORDS + r"\s*[:：]\s*((?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:之?前|底|以前)?"
     r"|立行立改|立即整改|长期坚持|\d+\s*(?:天|个工作日)内?|\d+\s*日内))?\s*[)）]?")
 RE_DUTY_LEAD = re.compile(r"[(（]?\s*(?:整改)?(?:主体)?$")  # what may open the field before its 责任
@@ -2392,7 +2399,7 @@ def _headed_group(chunk: str, closed: bool = True):
 def duty_closed_candidate(paras) -> Candidate | None:
     """Findings closed by their units (None unless at least two groups are so closed and each holds a finding)."""
     text = "\n".join(p.text for p in paras)
-    if "责任" not in text:
+    if "责任" not in text and "牵头" not in text:
         return None
     fields = []
     for f in RE_DUTY_FIELDS.finditer(text):  # (a literal first: the scan stays cheap on long documents)

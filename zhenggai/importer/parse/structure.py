@@ -31,7 +31,7 @@ RE_PROBLEMS_LABEL_LINE = re.compile(r"(?:存在|发现|检查发现|督查发现
 RE_FIELD_WITH_VALUE = re.compile(r"[^:：，,。；;\s]{2,8}[:：]\s*\S.*")
 from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_GROUP_HEAD, RE_SHORTFALL, _reads_as_action, states_problems
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
-from .titles import RE_FIELD_WORD_LABEL
+from .titles import RE_FIELD_WORD_LABEL, STATE_DONE_WORDS, STATE_GOING_WORDS, STATE_LONG_WORDS, said_state
 
 __all__ = ["BodyItem", "build_problem", "parse_structure", "split_measures"]  # BodyItem/split_measures: the ledger reader's
 
@@ -53,7 +53,7 @@ def _readings():
 # a status sentence opening a report field: "已完成。…", "正在推进。…", "已经完成，长期坚持。…"
 RE_STATUS_LEAD = re.compile(
     r"\s*((?:(?:已经|已)(?:全部)?(?:完成|整改完成|完成整改|整改到位|整改|销号|办结)(?:整改)?|正在(?:推进|整改)|持续推进中?|推进中|基本完成"
-    r"|阶段性完成|部分完成|长期坚持)(?:[，,](?:长期坚持|持续推进))?)\s*[。；;，,]\s*")
+    rf"|阶段性完成|部分完成|{STATE_GOING_WORDS}|{STATE_LONG_WORDS})(?:[，,](?:长期坚持|持续推进))?)\s*[。；;，,]\s*")
 
 
 # a line that is only the state of the problem, in a field of its own wherever it sits among the item's fields (often
@@ -70,7 +70,7 @@ RE_FOUND_BY = re.compile(r"[^。；;，,]{0,24}?(?:指出|发现|反映|通报|�
 RE_FAULT_CLAUSE = re.compile(r"[^。；;，,]{2,40}?(?:滞后|不到位|不达标|不规范|不严|缓慢|偏低|不足|未(?:彻底)?(?:解决|到位|完成))[，,。]")
 RE_PLANNED_STEP = re.compile(r"要|将|加快|确保|加强|建立|完善|开展|督促|责令|组织|制定|推动|落实|整改")
 # the state closing a problem's account, said of "this problem" or "this work" (see _problem_from, the status)
-RE_CLOSING_STATE = re.compile(r"(?:该|此)(?:问题|项工作)[^。；;，,\n]{0,4}?(已完成整改|已整改完成|已整改到位|长期坚持)[。]?$")
+RE_CLOSING_STATE = re.compile(rf"(?:该|此)(?:问题|项工作)[^。；;，,\n]{{0,4}}?({STATE_DONE_WORDS}|{STATE_LONG_WORDS})[。]?$")
 RE_NO_STEP_LINE = re.compile(r"(?:整改前|整改后)\s*[:：]?$|本帖最后由\s*\S.{0,40}?编辑$")
 RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推进|计划于|将于")
 RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|批复|开工|整改|办结|投入|生产|建成|验收|出台|印发|制定|修订|建立|收回|归还|拨付|追回|缴回|补缴|补办|清退|约谈)")
@@ -91,8 +91,7 @@ def account_status(account: str) -> str | None:
 
 # the account's last sentence, where the problem stands now, without naming it: "目前已全部整改到位。", "目前正在整改中。"
 # (ks19: also work said to go on as it stands now, "目前正在持续推进。", "目前正在持续整改中。", "目前持续整改中。")
-_STATE = (r"(已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成"
-          r"|已全部整改|已办结|已销号|正在(?:持续)?整改中?|正在(?:持续)?推进(?:中)?|持续推进中|持续整改中|整改中|基本完成(?:整改)?|长期坚持)")
+_STATE = f"({STATE_DONE_WORDS}|{STATE_GOING_WORDS}|{STATE_LONG_WORDS})"  # (syn22: titles' classes)
 # (each "(?:^|[。；;\n])…": AtStops, the same matches without trying the alternation at every offset)
 _NOW = r"\s*(?:目前|截至目前|当前|现)[，,]?\s*" + _STATE
 # (also the state alone as the account's last sentence: "…开展专项检查3次。已完成整改。")
@@ -665,8 +664,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         # "目前，该问题已完成整改。" / "该问题已于2022年12月完成整改。": the state the account of this problem ends on
         account = "\n".join([inline] + [d.text for d in node.walk()])
         said = list(_readings().RE_STATE_SENTENCE.finditer(account))
-        if said and status_of(said[-1].group(1).replace("完成整改", "已完成整改")):
-            candidates.append(status_of(said[-1].group(1).replace("完成整改", "已完成整改")))
+        if said and said_state(said[-1].group(1)):
+            candidates.append(said_state(said[-1].group(1)))
         else:  # "…二是追回违规支付的医保基金133万元。目前正在整改中。": the last sentence says where it stands now
             now = RE_NOW_STATE.search(account.rstrip())
             if now is None and inline and node.children:

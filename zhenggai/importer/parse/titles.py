@@ -32,13 +32,28 @@ RE_STATUS_TAG = re.compile(r"[(（【\[]\s*((?:已经?|正在|基本|持续|长�
                            r"\s*[)）】\]]\s*[。.]?$")
 
 
+# syn22: the words of a problem's state said alone ("该问题已办结。", "目前已完成。", "（基本整改到位）"), one class for
+# each state, read by every rule that finds a state said alone (RE_STATED_STATUS, structure's RE_STATUS_LEAD, _STATE,
+# RE_CLOSING_STATE): the genre prints any member of a class for the same state; STATUS_RULES tells which state it is
+STATE_DONE_WORDS = r"已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成|已全部整改|已全部完成|已完成|已办结|已销号"
+STATE_GOING_WORDS = (r"正在(?:持续)?整改(?:中)?|正在(?:持续)?推进(?:中)?|持续推进(?:中)?|持续整改中|整改中|推进中"
+                     r"|基本完成(?:整改)?|基本整改到位")
+STATE_LONG_WORDS = r"长期坚持|长期推进"
+STATE_WORDS = f"{STATE_DONE_WORDS}|{STATE_GOING_WORDS}|{STATE_LONG_WORDS}"
+
+def said_state(word: str) -> str | None:
+    """The state a word of RE_STATE_SENTENCE's says: a bare "完成整改" said of the problem is done; any other word as its
+    class tells (syn22: "基本完成整改" in progress, not made "基本已完成整改", done)."""
+    return status_of("已完成整改" if word == "完成整改" else word)
+
+
 # "整改状态：完成" / "该问题已完成整改。" at the head of a problem's body
 RE_STATED_STATUS = re.compile(
     r"^(?:整改状态|完成状态|办理状态|整改结果)\s*[:：]\s*([^。;；]{1,10})[。;；]?"
-    r"|^该(?:问题|事项|项问题|项任务)\s*(已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)[。;；,，]?"
+    rf"|^该(?:问题|事项|项问题|项任务)\s*({STATE_WORDS}|已整改)[。;；,，]?"
     # a status alone as the first sentence after the problem: "…未及时缴库问题。已整改。县财政局已督促…"
     # (also "正在整改中。", "部分整改，正在推进。")
-    r"|^((?:部分整改[，,]\s*)?(?:已完成整改|已整改完成|已整改到位|已完成|已整改|已销号|正在整改|正在推进|持续推进|基本完成|长期坚持)中?)\s*[。;；]"
+    rf"|^((?:部分整改[，,]\s*)?(?:{STATE_WORDS}|已整改)中?)\s*[。;；]"
 )
 # also in brackets, as web pages print fields: "【整改情况】"
 RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]"
@@ -403,7 +418,7 @@ STATUS_RULES = [
     # (res19: also with the manner between "正在" and its verb: "整改状态：正在持续整改", "正在加快整改")
     # (mix20: also a status field's whole value "持续整改" — "问题整改状态：持续整改。" — anchored: in a sentence,
     # "已整改到位，今后持续整改巩固", it is a promise, not the state)
-    ("in_progress", re.compile(r"^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
+    ("in_progress", re.compile(r"^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|基本整改到位|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$"
                         r"|已全部(?:完成|整改|办结|销号)"
                         # res21: all of it put right, the work named ("裸露黄土全部覆盖到位", "违建全部拆除到位"; not

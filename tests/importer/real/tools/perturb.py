@@ -1,7 +1,7 @@
 """Does the reading of a labelled text survive what real copies do to a document? (metamorphic robustness, session 15)
 
 Usage (from the repository root):
-    .venv/bin/python tests/importer/real/tools/perturb.py [--keep DIR] [--only SUBSTRING] [--perturbations wrap,pages]
+    .venv/bin/python tests/importer/real/tools/perturb.py [--keep DIR] [--only SUBSTRING] [--perturbations wrap,pages,words]
         [--seeds N]   (N draws of each perturbation's random choices: rows NAME, NAME@1 … NAME@N-1)
 
 For every labelled .txt with a truth (tests/importer/real/*/, the .txt files of tests/importer/blindwritten*/ and
@@ -56,6 +56,18 @@ copies into a temporary directory, each scored against the same, unchanged truth
           space (blank lines dropped), seeded per document: every break of the text, or only those inside the problem
           section (first problem's line to the next numbering of the problems' rank or above after the last one, or
           the closing block); a table's row (cells apart by tabs, wide gaps or "|") keeps its line; truth unchanged.
+  words   (session 22, syn22) the genre's words for the same meaning, chosen per document (seeded), from classes
+          (WORD_CLASSES) each of one meaning in one position: a field's label (before "：", a table's header cell, a
+          heading line of its own) 整改时限/完成时限/时限要求/整改期限, 责任单位/牵头单位/责任部门/承办单位, 责任领导/
+          牵头领导, 整改措施/整改举措/主要措施, 整改进展/进展情况/完成情况/整改落实情况, 存在问题/发现的问题/主要问题/
+          反馈问题 (each label of a document given a word no other of its labels has: two fields never made one); a
+          status said alone (a field's value, a cell, a bracket, a sentence of its own) 已完成/已完成整改/已整改完成/
+          已整改到位/已办结, 正在整改/正在推进/持续推进/整改中, 基本完成/基本完成整改/基本整改到位, 长期坚持/长期推进 (a
+          status only within its own status: 基本完成 is not 已完成, 持续推进 not 长期坚持); a run of lead-ins 一是，二是…
+          <-> 第一，第二，…; the verb of "巡察组反馈的问题" (发现/指出/反馈, the inspector's noun kept: 巡察组 and 督察组
+          are two bodies). The truth is NOT rewritten: no word is changed inside a span printing one of the truth's
+          strings (problem titles, categories, units, deadlines, doc title, issuer, inspector, inspected; a long one not found
+          whole covered from its head or tail), and a copy where a title printed whole would no longer be is dropped.
 Each copy is parsed as `zhenggai parse FILE --json` parses it, scored with the shared scorer
 (/work/shared/tools/score_import.py), and the script prints one table (perturbation x F1, titles, measures, units,
 doc fields, dates, headline) and the documents whose reading differs from their unperturbed reading.
@@ -86,7 +98,7 @@ IMPORTER = ROOT / "tests" / "importer"
 REAL = IMPORTER / "real"
 SEEDS = Path("/work/shared/corpus/seeds")
 PERTURBATIONS = ["wrap", "pages", "chrome", "indent", "punct", "trad", "sections", "headings", "promote", "demote", "cut",
-                 "flat"]
+                 "flat", "words"]
 # --perturbations onetask: the one-task family (session 19, one19), run on the one-task notices and lone quoted items only
 ONETASK = ["ot_cut", "ot_mask", "ot_labels", "ot_trad", "ot_chrome", "ot_nochrome", "ot_table"]
 
@@ -1069,12 +1081,155 @@ def write_docx(rows: list, path: Path) -> None:
     d.save(str(path))
 
 
+# --- words: the genre's words for the same meaning (session 22, syn22) --------------------------------------------
+# Each class holds words a real document of the genre prints for one meaning, in one position (module note, `words`).
+# label: a field's label (before "：", a table's header cell, a heading line of its own); value: a status said alone
+# (a field's value, a cell, a bracket, a sentence of its own); the lead-ins and the finding verbs have their own forms.
+WORD_CLASSES = {
+    "deadline": ("label", ["整改时限", "完成时限", "时限要求", "整改期限"]),
+    "units": ("label", ["责任单位", "牵头单位", "责任部门", "承办单位"]),
+    "leader": ("label", ["责任领导", "牵头领导"]),
+    "measures": ("label", ["整改措施", "整改举措", "主要措施"]),
+    "progress": ("label", ["整改进展", "进展情况", "完成情况", "整改落实情况"]),
+    "problems": ("label", ["存在问题", "发现的问题", "主要问题", "反馈问题"]),
+    "done": ("value", ["已完成", "已完成整改", "已整改完成", "已整改到位", "已办结"]),
+    "ongoing": ("value", ["正在整改", "正在推进", "持续推进", "整改中"]),
+    "mostly": ("value", ["基本完成", "基本完成整改", "基本整改到位"]),
+    "long_term": ("value", ["长期坚持", "长期推进"]),
+}
+_INSPECTORS = r"巡察|巡视|督察|督查|审计|检查|督导"
+_RE_FINDING = re.compile(rf"(?<=(?:{_INSPECTORS}))(组?)(发现|指出|反馈)(?=的(?:主要|突出|具体)?问题)")
+_FINDING_VERBS = ["发现", "指出", "反馈"]
+_CN_NUMS = "一二三四五六七八九十"
+_RE_LEADIN_SHI = re.compile(rf"(?:^|(?<=[\s。；;：:，,]))([{_CN_NUMS}])是[，,：:]?", re.M)
+_RE_LEADIN_DI = re.compile(rf"(?:^|(?<=[\s。；;：:]))第([{_CN_NUMS}])[，,]", re.M)
+_LABEL_BEFORE = r"(?:^|(?<=[\t|；;。，,\s、）)】\]．.]))"
+_RE_LINE_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|"
+                           r"第[一二三四五六七八九十]{1,3}部分)?\s*$")
+
+
+def _class_rx(kind: str, members: list[str]) -> re.Pattern:
+    alt = "|".join(sorted(members, key=len, reverse=True))
+    if kind == "label":  # before a colon, a cell's end, or a line's end (a heading line: checked by the caller)
+        return re.compile(rf"{_LABEL_BEFORE}({alt})(?=\s*[:：]|[ \t]*[\t|]| {{2,}}|\s*$)", re.M)
+    # a status alone: after a line's start, a cell, a colon, a bracket, a stop, "目前"/"现"/"该问题"; before a stop
+    return re.compile(rf"(?:^|(?<=[\t|：:（(【\[。])|(?<=目前)|(?<=该问题)|(?<=现))\s*({alt})(?=\s*(?:$|[\t|。；;，,）)】\]]))", re.M)
+
+
+_WORD_RX = {name: _class_rx(kind, members) for name, (kind, members) in WORD_CLASSES.items()}
+
+
+def _truth_strings(truth: dict) -> list[str]:
+    """The truth's strings the scorer compares as printed: the problems' titles, categories, units and deadlines (a
+    deadline "长期坚持" is printed as the state word is), the doc fields."""
+    out = [truth.get("title"), truth.get("issuer")]
+    out += [(truth.get("inspection") or {}).get(k) for k in ("inspector", "inspected")]
+    for p in truth.get("problems") or []:
+        out += [p.get("title"), p.get("category"), p.get("deadline"), *(p.get("responsible_units") or [])]
+    return [s for s in out if isinstance(s, str) and s.strip()]
+
+
+def _protected(text: str, truth: dict) -> list[bool]:
+    """For every character of text: does it stand in a span printing one of the truth's strings? (found in the scorer's
+    form; a long string not found whole is covered from where its head or its tail is found, a little beyond its length)"""
+    plain, where = _plain_map(text)
+    keep = [False] * (len(text) + 1)
+
+    def cover(a: int, b: int) -> None:  # plain offsets [a, b)
+        a, b = max(0, a), min(len(where), b)
+        if a < b:
+            for i in range(where[a], where[b - 1] + 1):
+                keep[i] = True
+    for s in _truth_strings(truth):
+        p = unicodedata.normalize("NFKC", re.sub(r"\s", "", s))
+        hits = [m.start() for m in re.finditer(re.escape(p), plain)] if p else []
+        for at in hits:
+            cover(at, at + len(p))
+        if hits or len(p) < 10:
+            continue
+        for m in re.finditer(re.escape(p[:10]), plain):
+            cover(m.start(), m.start() + len(p) + 10)
+        for m in re.finditer(re.escape(p[-10:]), plain):
+            cover(m.end() - len(p) - 10, m.end())
+    return keep
+
+
+def words(text: str, rng: random.Random, truth: dict | None = None) -> str | None:
+    """The genre's words for the same meaning (WORD_CLASSES): each word of a class printed in its class's position said
+    with another of its class, chosen per document (seeded); two labels of a document never made one (each label found
+    given a word no other label of the text has); 一是/二是… <-> 第一，/第二，… for a run of them; the finding verb of
+    "巡察组反馈的问题" (发现/指出/反馈). Nothing inside a span printing a truth string (titles, categories, units, doc
+    fields): the truth stays as it is. None when nothing was said another way."""
+    truth, original = truth or {}, text
+    keep = _protected(text, truth)
+    changed: list[str] = []
+    # (a pass changes lengths: the protected spans are found anew after each)
+
+    def free(span: tuple[int, int]) -> bool:
+        return not any(keep[span[0]:span[1]])
+
+    for name, (kind, members) in WORD_CLASSES.items():
+        rx = _WORD_RX[name]
+        if not any(w in text for w in members):
+            continue
+
+        def placed(m) -> bool:
+            if not free(m.span(1)):
+                return False
+            if kind == "label" and not re.match(r"\s*[:：]|[ \t]*[\t|]| {2,}", text[m.end(1):]):  # a heading line
+                head = text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)]
+                return bool(_RE_LINE_HEAD.match(head))
+            return True
+        found = list(dict.fromkeys(m.group(1) for m in rx.finditer(text) if placed(m)))
+        if not found:
+            continue
+        if kind == "label":  # one new word per label, none another label of the text has
+            spare = [w for w in members if w not in found]
+            rng.shuffle(spare)
+            new_of = {w: spare.pop() for w in found if spare}
+        else:  # a status: any other word of its class
+            new_of = {w: rng.choice([x for x in members if x != w]) for w in found}
+
+        def sub(m):
+            w = m.group(1)
+            if w not in new_of or not placed(m):
+                return m.group(0)
+            return m.group(0)[:m.start(1) - m.start(0)] + new_of[w] + m.group(0)[m.end(1) - m.start(0):]
+        text = rx.sub(sub, text)
+        changed += [f"{w}→{new_of[w]}" for w in found if w in new_of]
+        keep = _protected(text, truth)
+    # item lead-ins: a run 一是…二是… said 第一，…第二，… or the other way (both printed in the genre)
+    shi = [m for m in _RE_LEADIN_SHI.finditer(text) if free(m.span())]
+    di = [m for m in _RE_LEADIN_DI.finditer(text) if free(m.span())]
+    if {"一", "二"} <= {m.group(1) for m in shi}:
+        text = _RE_LEADIN_SHI.sub(lambda m: f"第{m.group(1)}，" if free(m.span()) else m.group(0), text)
+        changed.append("一是→第一，")
+    elif {"一", "二"} <= {m.group(1) for m in di}:
+        text = _RE_LEADIN_DI.sub(lambda m: f"{m.group(1)}是" if free(m.span()) else m.group(0), text)
+        changed.append("第一，→一是")
+    keep = _protected(text, truth)
+    # the finding verb of the problems an inspector found (发现/指出/反馈的问题): one other verb per document
+    verbs = [m.group(2) for m in _RE_FINDING.finditer(text) if free(m.span())]
+    if verbs:
+        new = rng.choice([v for v in _FINDING_VERBS if v != verbs[0]])
+        text = _RE_FINDING.sub(lambda m: m.group(1) + new if free(m.span()) and m.group(2) != new else m.group(0), text)
+        changed.append(f"{verbs[0]}的问题→{new}的问题")
+    words.last = ", ".join(changed)
+    # (a check: every problem title printed whole in the text is still printed whole)
+    before, after = _plain_map(original)[0], _plain_map(text)[0]
+    for p in (truth.get("problems") or []):
+        t = unicodedata.normalize("NFKC", re.sub(r"\s", "", p.get("title") or ""))
+        if t and t in before and t not in after:
+            return None
+    return text if changed else None
+
+
 MAKERS = {"wrap": wrap, "pages": pages, "chrome": chrome, "indent": indent, "punct": punct, "trad": trad,
           "sections": sections, "headings": headings, "promote": promote, "demote": demote, "cut": cut, "flat": flat,
           "ot_cut": ot_cut, "ot_mask": ot_mask, "ot_labels": ot_labels, "ot_trad": ot_trad, "ot_chrome": ot_chrome,
-          "ot_nochrome": ot_nochrome, "ot_table": ot_table}
+          "ot_nochrome": ot_nochrome, "ot_table": ot_table, "words": words}
 PROBLEMS_ONLY = {"trad", "ot_trad"}
-NEEDS_TRUTH = {sections, headings, promote, demote, cut, flat, ot_cut, ot_mask, ot_labels, ot_nochrome, ot_table}
+NEEDS_TRUTH = {sections, headings, promote, demote, cut, flat, ot_cut, ot_mask, ot_labels, ot_nochrome, ot_table, words}
 CHANGES_TRUTH = {cut}  # (returns the copy and its own truth; only the documents it cuts are scored in its rows)
 # a truth narrowed for a copy: ot_cut's excerpt keeps the problem, not all its measures, units and deadline (F1, titles,
 # seq and status scored; its measures column is not meaningful); ot_mask's truth masked as its text is
@@ -1090,7 +1245,9 @@ APPLIES_TO = {"sections": "problems in a numbered list under numbered sections",
               "ot_labels": "a one-task text with a field label of the genre", "ot_nochrome": "a one-task page with chrome",
               "ot_table": "a one-task text with two labelled fields or more",
               "cut": "n >= 3 problems in a numbered list: the first k of them kept",
-              "flat": "every text"}  # the truths' doc fields are as printed: not scored on a converted copy
+              "flat": "every text",
+              "words": "a text printing a word of a class in its class's position outside the truth's strings"}
+# (the truths' doc fields are as printed: not scored on a converted copy)
 
 
 def has_opencc() -> bool:
@@ -1252,6 +1409,12 @@ def main() -> int:
         styled = [d for d in real if "→" in done.get((d[0], d[2]), "").partition(", ")[2]]
         print(f"# headings: {len(real)} copies change reading beyond the category (the heading's own words), "
               f"{len(styled)} of them with the marker style changed, {len(real) - len(styled)} by the words alone")
+    if any(f.startswith("words") for f in chosen):
+        # (a heading renamed renames the category its problems print: a change of category alone is the text's own words)
+        for fmt in [f for f in chosen if f.startswith("words")]:
+            real = [d for d in differ if d[0] == fmt and not _RE_CATEGORY_ONLY.match(d[3])]
+            print(f"# {fmt}: {len(real)} copies change reading beyond the category "
+                  f"({sum(1 for d in differ if d[0] == fmt) - len(real)} by the category alone)")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
