@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .rx import NearAnchor, Needles, end_literals
+from .rx import NearAnchor, end_literals
 
 FIELD_NAMES = {
     "target": r"整改目标|工作目标",
@@ -99,11 +99,11 @@ PROGRESS_LABELS = re.compile(r"^(?:整改措施及阶段性成效|阶段性成�
 # a labelled field in parentheses closing a line of labelled fields, after a full stop:
 # "整改时限：2024年6月底。（责任单位：县水利局、各乡镇）" — the units belong to the whole line, not to the deadline
 RE_CLOSING_PAREN_FIELD = re.compile(rf"(?<=[。；;])\s*[(（]\s*((?:{_ALL.replace('(?P<', '(?P<c_')})\s*[:：][^()（）]*)[)）]\s*[。；;]?\s*$")
-RE_CLOSING_PAREN_FIELD = Needles(RE_CLOSING_PAREN_FIELD, ("(", "（"))  # (perf22: led by a look-behind; every match reads a parenthesis)
 
 
 def _unwrap_closing_field(text: str) -> str:
-    m = RE_CLOSING_PAREN_FIELD.search(text)
+    # (perf22: every match reads a parenthesis — the pattern, led by a look-behind, is tried at every offset)
+    m = RE_CLOSING_PAREN_FIELD.search(text) if "(" in text or "（" in text else None
     if not m:
         return text
     head = text[:m.start()]

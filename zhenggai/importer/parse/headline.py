@@ -981,7 +981,9 @@ RE_LEVEL_DONE = NearAnchor(RE_LEVEL_DONE.pattern, "完成", 0)  # (led by a look
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
 # (tried only in a text holding a literal every match reads; perf22: and there only at a digit or 整, where a match starts)
-RE_TASKS = Needles(NearAnchor(RE_TASKS.pattern, r"[\d整]", 0), required_literals(RE_TASKS))
+_TASKS_NEEDLES = required_literals(RE_TASKS)
+RE_TASKS = NearAnchor(RE_TASKS.pattern, r"[\d整]", 0)
+RE_TASKS = Needles(RE_TASKS, _TASKS_NEEDLES)
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
