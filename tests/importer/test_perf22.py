@@ -10,7 +10,7 @@ import re
 import pytest
 
 import zhenggai.importer.parse as parse_pkg
-from zhenggai.importer.parse import dates, facts, fields, headline, levels, normalize, numbering, structure
+from zhenggai.importer.parse import dates, facts, fields, headline, levels, normalize, numbering
 from zhenggai.importer.parse.rx import NearAnchor
 
 
@@ -86,10 +86,7 @@ _ANCHORED = {
     "headline.RE_TASKS": (headline.RE_TASKS.original, ["整改任务", "项", "任务", "具体", "第"]),
     "normalize._RE_CJK_SPACE": (normalize._RE_CJK_SPACE, ["a", "-", "\t", "某"]),
     "normalize._RE_SEG_LOST": (normalize._RE_SEG_LOST, ["（一）", "(二)", "1.", "关于", "《", "“"]),
-    "normalize._RE_STAMP_HINT": (normalize._RE_STAMP_HINT, ["2023-", "2019/", "12.05.2019", "20"]),
     "normalize._RE_SECTION_AT_STOP": (normalize._RE_SECTION_AT_STOP, ["一、", "十二、", "二是", "】", "”"]),
-    "structure.RE_RUN_TOGETHER_ITEM": (structure.RE_RUN_TOGETHER_ITEM, ["整改情况：", "整改措施:", "问题一：", "（一）", "1."]),
-    "levels.RE_PLAN_LABEL": (levels.RE_PLAN_LABEL, ["整改目标", "完成时限", "【", "】"]),
     "facts.RE_SIGNATURE_LOST_UNITS": (facts.RE_SIGNATURE_LOST_UNITS, ["2019", "2023", "1012", "0503", "19", "20"]),
 }
 
@@ -109,10 +106,13 @@ def test_the_anchors_read_the_same_digit_runs_as_before():
     assert [m.span() for m in re.finditer(r"\d\d*", text)] == [m.span() for m in re.finditer(r"\d+", text)]
 
 
-def test_the_run_together_cuts_fall_where_they_fell():
-    text = "（一）学习不深入。整改情况：已完成。（二）制度不健全。整改措施：修订制度。问题三：台账不全。整改进展：推进中。"
-    assert [m.start() for m in structure.RE_RUN_TOGETHER_ITEM.finditer(text)] == \
-           [m.start() for m in structure.RE_RUN_TOGETHER_ITEM.original.finditer(text)] == [18, 37]
+def test_the_stamp_hint_is_found_at_the_start_or_after_a_blank_as_before():
+    fast = normalize._RE_STAMP_HINT
+    assert fast.original.pattern == r"(?:^|[ \u3000])(?:(?:19|20)\d{2}[-/年]|\d{2}\.\d{2}\.(?:19|20))"
+    texts = _strings(["2023-", "2019/", "2020年", "12.05.2019", "20", "19", " ", "\u3000", "某局", "。", "x"], 3000, 8)
+    for t in texts + ["2023-05-06 某局", "某局 2023年5月", "\u300012.05.2019"]:
+        assert _sig(fast.search(t)) == _sig(fast.original.search(t)), t
+        assert [_sig(m) for m in fast.finditer(t)] == [_sig(m) for m in fast.original.finditer(t)], t
 
 
 # --- the field labels: a colon found by a class, its blank run read back ------------------------------------------------

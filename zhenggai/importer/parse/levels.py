@@ -7,7 +7,6 @@ import re
 
 from .normalize import RE_CHARGED_SITE_LINE
 from .numbering import LEVEL_CN, find_xs_items, per_parse
-from .rx import NearAnchor
 from .tree import Node, _opens_fields
 from .titles import RE_REPORT_LABEL, RE_SHORTFALL_ITEM_LABEL, _clean_title, heading_title, is_wrapped
 
@@ -18,7 +17,6 @@ def _direct_text(node: Node) -> list[Node]:
 
 
 RE_PLAN_LABEL = re.compile(r"(?:整改目标|整改时限|整改措施|完成时限)\s*[:：]|【\s*(?:整改目标|整改时限|整改措施|完成时限)\s*】")
-RE_PLAN_LABEL = NearAnchor(RE_PLAN_LABEL.pattern, "[整完【]", 0)  # (perf22: tried at the characters a match opens with only)
 _PLAN_LABEL_WORDS = ("整改目标", "整改时限", "整改措施", "完成时限")  # one is in every match (a cheaper test first)
 
 

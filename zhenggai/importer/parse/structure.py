@@ -15,7 +15,7 @@ from ..ledger_reader import RE_COMPLETION_STATUS, completion_status
 from .dates import clean_deadline
 from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, names_duty, split_fields, split_units, with_co_units
 from .normalize import Para
-from .rx import AtStops, NearAnchor
+from .rx import AtStops
 from .numbering import LEVEL_CN, LEVEL_LABELLED, RE_FED_BACK_PLAIN, cn_to_int, find_xs_items, int_to_cn, parse_marker
 from .tree import Node, RE_ATTACHMENT_START, build_tree
 from .titles import RE_ASSIGNMENT_SENTENCE, RE_STATED_STATUS, _clean_title, heading_title, run_on_heading, section_status, split_heading, status_of
@@ -1374,7 +1374,6 @@ def _status_sections_opened(problems: list[ParsedProblem], nodes: list[Node]) ->
 RE_RUN_TOGETHER_ITEM = re.compile(r"(?<=[。）):：])(?=(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]"
                                   r"|问题[一二三四五六七八九十\d]{1,3}[:：])"
                                   r"[^。；;]{4,60}?。?(?:整改情况|整改措施|整改进展)[:：])")
-RE_RUN_TOGETHER_ITEM = NearAnchor(RE_RUN_TOGETHER_ITEM.pattern, r"[\d（(问]", 0)  # (perf22: every cut is at a digit, a bracket or 问)
 
 
 # an item opening with the point of a check list it answers and a label: "9.第(C13)点的存在的不足与建议:"
