@@ -513,7 +513,7 @@ RE_MEASURE_DATE_BY = re.compile(r"(?<![\d已于在年])((?:\d{4}\s*年\s*)?\d{1,
 # (both open with a look-behind, so the engine would try them at every offset of a measure: tried only where a match can
 # start — RE_MEASURE_BY at its 在/于, RE_MEASURE_DATE_BY at the first digit of a run, as no match starts after a digit)
 RE_MEASURE_BY = NearAnchor(RE_MEASURE_BY.pattern, "[在于]", 0)
-RE_MEASURE_DATE_BY = NearAnchor(RE_MEASURE_DATE_BY.pattern, r"\d+", 0)
+RE_MEASURE_DATE_BY = NearAnchor(RE_MEASURE_DATE_BY.pattern, r"\d\d*", 0)  # (perf22: \d\d* for \d+, a class first: scanned fast)
 
 
 # an account's estimate of when it will be done ("目前正在整改中，预计2024年底前完成", "计划于2025年6月底前整改到位") is

@@ -42,7 +42,7 @@ RE_PERIOD = Needles(RE_PERIOD)  # (tried only in a text holding a literal every 
 # month and a day in at most one valid way is the date; an ambiguous split ("2024111日") is left alone.
 RE_LOST_UNITS_FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2,4})日")
 RE_LOST_UNITS_SHORT = re.compile(r"(?<![\d.年月])(\d{3,4})日(?!内|以内|之内)")
-_RE_DIGITS_DAY = re.compile(r"\d{3}日")
+_RE_DIGITS_DAY = re.compile(r"\d\d\d日")  # (perf22: \d\d\d for \d{3}, a class first: scanned fast)
 # kfg: a month that lost its 月 after a whole year ("从2025年1021日至2026年1月9日"): three or four digits after 年 are no
 # day, so they are a month and a day when the digits split one way only
 RE_LOST_MONTH = re.compile(r"(?<=(?:19|20)\d\d年)(\d{3,4})日")  # (a whole year only: not "用3年100日")

@@ -6,7 +6,7 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import NearAnchor, Needles, SplitAfter
+from .rx import NearAnchor, Needles, SplitAfter, required_literals
 
 # sentences cut after their stops (and line breaks), as re.split(r"(?<=[。;；\n])", …) cut them
 _AFTER_STOP_OR_BREAK = SplitAfter("[。;；\n]")
@@ -129,6 +129,9 @@ RE_CN_PROBLEM_COUNT = re.compile(
     rf"(?P<n>{_CN_COUNT})(?P<unit>[个项条处](?:具体|突出|主要)?问题)"
     # written noun first: "共反馈问题三十八个"
     rf"|(?P<verb2>(?:反馈|指出|发现|查出|交办)(?:的)?问题(?:共计|共|总计)?)(?P<n2>{_CN_COUNT})(?P<unit2>[个项条])")
+# (perf22: searched at its verbs only — each match opens with one — where the pattern, led by a group, was tried at
+# every offset)
+_CN_PROBLEM_COUNT_AT = NearAnchor(RE_CN_PROBLEM_COUNT.pattern, "反馈|指出|发现|查出|查找出|梳理|交办", 0)
 # measures in Chinese numerals, read only as made for the rectification: "制定了二十六条整改措施" (not "采取三项措施")
 # (also noun first: "制定整改措施六十二条")
 RE_CN_MEASURE_COUNT = re.compile(rf"(?P<verb>(?:制定|细化|明确|提出)(?:了|出)?(?:具体)?)(?:(?P<n>{_CN_COUNT})(?P<unit>[条项](?:具体)?整改措施)"
@@ -150,7 +153,7 @@ def _cn_problem_counts(t: str) -> str:
     numerals rewritten in figures, and the done count in the sentence of either."""
     measures = "整改措施" in t and RE_CN_MEASURE_COUNT.search(t) is not None
     rules = ("制度" in t or "机制" in t) and RE_CN_RULE_COUNT.search(t) is not None
-    if not measures and not rules and ("问题" not in t or not RE_CN_PROBLEM_COUNT.search(t)):
+    if not measures and not rules and ("问题" not in t or not _CN_PROBLEM_COUNT_AT.search(t)):
         return t
 
     def measure(m: re.Match) -> str:
@@ -175,7 +178,7 @@ def _cn_problem_counts(t: str) -> str:
     return "".join(out)
 
 
-RE_CLASSES_TASKS_MEASURES = re.compile(r"\d+\s*(?:类|大类|个方面)[^、，,。；;\d]{0,8}?问题\s*[、，,和及]\s*(?:(?:细化|分解|明确|形成)(?:出|为)?)?\s*(\d+)\s*项(?:具体|重点)?(?:整改)?任务"
+RE_CLASSES_TASKS_MEASURES = re.compile(r"\d\d*\s*(?:类|大类|个方面)[^、，,。；;\d]{0,8}?问题\s*[、，,和及]\s*(?:(?:细化|分解|明确|形成)(?:出|为)?)?\s*(\d+)\s*项(?:具体|重点)?(?:整改)?任务"
                                        r"\s*[、，,和及]\s*(\d+)\s*[条项](?:具体)?(?:整改)?措施")
 RE_PROBLEM_PARCELS = re.compile(r"(?:下发|交办|反馈|移交|推送)[^。；;\d]{0,12}?(?<![第\d])(\d+)\s*宗(?:[^。；;\d()（）]|[(（][^()（）]{0,20}[)）]){0,30}?问题图斑"
                                 r"|问题图斑\s*(?:共|共计)?\s*(\d+)\s*宗")
@@ -590,7 +593,7 @@ def headline_figures(text: str) -> Headline:
         elif h.measures_total is None:
             h.measures_total = n
     # (ws20: not a total followed by its done count, "整改措施152条已落实137条": the 152 are all the measures)
-    for m in re.finditer(r"(\d+)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)(?!\s*\d)", t):
+    for m in re.finditer(r"(\d\d*)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)(?!\s*\d)", t):  # (perf22: \d\d*, as above)
         if h.measures_done is None:
             h.measures_done = int(m.group(1))
     if h.measures_done is None and "全部" in t:
@@ -601,7 +604,7 @@ def headline_figures(text: str) -> Headline:
     # "梳理分解整改任务106个，已完成整改98个": tasks are also counted in 个
     # (every count it reads follows 整改措施, 整改举措 or 整改任务: a text naming none is not scanned)
     named = "整改措施" in t or "整改举措" in t or "整改任务" in t
-    for m in re.finditer(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", t) if named else ():
+    for m in _NAMED_MEASURE_COUNT_AT.finditer(t) if named else ():
         m = _Counted(m)
         if RE_JOINED_KINDS.search(t[max(0, m.start() - 16): m.start()]):
             continue  # "规章制度和制定整改措施1664项": rules and measures counted together
@@ -775,6 +778,7 @@ _BODIES = r"部门|单位|乡镇|街道|村|社区|学校|企业|团场|党组�
 # opinions are its problems) — not opinions adopted, nor ones still being rectified
 RE_OPINIONS_ALL_DONE = re.compile(r"(?<![第\d])(\d+)\s*[个项条](?:督察|巡视|巡察|审计)?反馈意见\s*(?:均|都)?已(?:经)?(?:按期|按时|全部)?"
                                   r"(?:完成整改|整改完成|整改到位|整改完毕)")
+RE_OPINIONS_ALL_DONE = Needles(RE_OPINIONS_ALL_DONE, ("反馈意见",))  # (perf22: led by a look-behind; every match reads 反馈意见)
 # the problems fed back, with the body that leads their rectification between the noun and the count: "反馈问题由区水利局
 # 牵头整改2个" (not a done count: 牵头整改 names who leads, not what is finished)
 RE_LED_PROBLEMS = re.compile(r"(?:反馈|指出|交办|移交|发现)(?:的)?问题由[^。;；,，\d]{2,20}?(?:牵头|负责)(?:整改)?\s*(\d+)\s*[个项条](?!方面|类)")
@@ -799,6 +803,12 @@ RE_QUOTED_THEN_COUNTED = re.compile(r"((?:“[^“”]{4,80}”\s*[、,，和及
 def _every_problem_done(h: Headline, t: str) -> int | None:
     me = next((x for x in RE_EVERY_PROBLEM_DONE.finditer(t) if "已" in x.group(0)), None)
     return h.problems_total if me and not re.match(r"\s*\d", t[me.end(): me.end() + 3]) else None
+
+
+# headline_figures' measures counted after 整改措施/整改举措/整改任务 (perf22: tried only where 整改 starts, or one or two
+# characters before it: the pattern, led by its look-behinds, was tried at every offset)
+_NAMED_MEASURE_COUNT_AT = NearAnchor(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)"
+                                     r"|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", "整改", 2)
 
 
 def _named_totals(h: Headline, t: str) -> None:
@@ -886,12 +896,14 @@ RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|�
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
 # done verbs' 已/验/整/完), so
 # each is tried only there (rx.NearAnchor with no reach: the same matches, in the same order).
-_PROBLEM_COUNT_AT = NearAnchor(RE_PROBLEM_COUNT, r"\d+", 0)  # (not after a digit: at a run of digits' first)
+_PROBLEM_COUNT_AT = NearAnchor(RE_PROBLEM_COUNT, r"\d\d*", 0)  # (not after a digit: at a run of digits' first)
 _NOUN_FIRST_AT = NearAnchor(RE_NOUN_FIRST, "问题", 0)
 _NOUN_FIRST_COUNT_AT = NearAnchor(RE_NOUN_FIRST_COUNT.pattern, "问题", 0)
 _DONE_COUNT_AT = NearAnchor(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类|{_BODIES})"
                             r"|(?<!未)完成问题整改(\d+)\s*[个项件]", r"[已验整完]", 0)  # "已完成问题整改314件"
-_MEASURE_COUNT_AT = NearAnchor(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", r"\d+", 0)
+_MEASURE_COUNT_AT = NearAnchor(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", r"\d\d*", 0)
+# (perf22: the anchors r"\d\d*", the same runs as r"\d+": a pattern led by a class is scanned fast, one led by a repeat is
+# tried at every offset)
 
 
 def _first_noun_count(t: str) -> int | None:
@@ -981,7 +993,10 @@ RE_LEVEL_DONE = NearAnchor(RE_LEVEL_DONE.pattern, "完成", 0)  # (led by a look
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
-RE_TASKS = Needles(RE_TASKS)  # (tried only in a text holding a literal every match reads)
+# (tried only in a text holding a literal every match reads; perf22: and there only at a digit or 整, where a match starts)
+_TASKS_NEEDLES = required_literals(RE_TASKS)
+RE_TASKS = NearAnchor(RE_TASKS.pattern, r"[\d整]", 0)
+RE_TASKS = Needles(RE_TASKS, _TASKS_NEEDLES)
 RE_FEEDBACK_TASKS = re.compile(
     r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
@@ -1655,8 +1670,10 @@ def _hazards_found(h: Headline, t: str) -> None:
 # a done count told with what is left, the two adding up to the total read: "共计发现问题25处。…截至目前，已整改11处，
 # 剩余14处正在整改中", "交办问题57个,截至10月10日整改问题28个,未整改问题29个"; the sum vouches that the done count is
 # of the same problems
+# (perf22: _DONE_AND_REST_AT, tried only where 整改 starts or up to four characters before it — 已经完成整改)
 RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改(?:完成|到位|完毕)?(?:问题)?\s*(\d+)\s*([处个项条件])\s*[,，、]\s*"
                               r"(?:剩余|其余|余下|尚有|仍有|还有|未整改|尚未整改|未完成整改?)(?:问题)?\s*(\d+)\s*\2")
+_DONE_AND_REST_AT = NearAnchor(RE_DONE_AND_REST.pattern, "整改", 4)
 # or cleared as a campaign against "四乱" says it ("…问题56024个，截至2019年8月，已完成清理整治54173个"): right after the
 # total, in its counter
 RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1,14}?[,，]\s*)?已(?:经)?完成(?:清理)?整治(?:问题)?\s*(\d+)\s*([个处项条])")
@@ -1697,7 +1714,7 @@ RE_PART_DONE_HOW = re.compile(r"[,，\s]*其中\s*(\d+)\s*([个处项条])\s*已
 
 def _done_with_rest(h: Headline, t: str) -> None:
     total = h.problems_total
-    for m in RE_DONE_AND_REST.finditer(t):
+    for m in _DONE_AND_REST_AT.finditer(t):
         if int(m.group(1)) + int(m.group(3)) == total:
             h.problems_done = int(m.group(1))
             return

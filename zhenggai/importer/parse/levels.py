@@ -299,7 +299,8 @@ def _under_stated_problems(node: Node) -> bool:
 # clause: RE_GROUP_HEAD), the first of them right after a lead naming what follows as the problems found, are those
 # problems. A site the notice judges in order on a line before its items ("该点位文明创建工作整体良好。") lists what was
 # found in order there: those items are no faults.
-RE_SITE_IN_ORDER = re.compile(r"(?:整体|总体|基本|情况|工作)(?:良好|较好)|未发现(?:明显|突出)?问题|无(?:明显)?问题")
+RE_SITE_IN_ORDER = re.compile(r"整体(?:良好|较好)|总体(?:良好|较好)|基本(?:良好|较好)|情况(?:良好|较好)|工作(?:良好|较好)"
+                              r"|未发现(?:明显|突出)?问题|无(?:明显)?问题")  # (perf22: literal-led alternatives)
 
 
 def _under_place_headings(node: Node, own_lead: str) -> bool:
@@ -528,7 +529,9 @@ RE_CHECK_FOUND = re.compile(r"(?:检查|巡查|暗访|督查)[^。]{0,40}?[,，]
 RE_SHORTFALL = re.compile(
     r"不够|不到位|不严|不足|不强|不高|不深|不实|不力|不细|不规范|不及时|不健全|不完善|不全面|不明显|不彻底|不准确|不精准|不合理|不牢"
     # (st21: also "没能" as "未能", and a rate or degree said to be low, "参与率低", "知晓度较低" — not "低于", a comparison)
-    r"|不均衡|不平衡|未能?|没能|没有|(?:率|度)(?:较|过)?低(?!于)|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|繁琐|烦琐|缓慢|迟缓|不迅速|不主动|不充分|偏松|偏软|(?:进展|进度|速度)(?:较|偏)?慢|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠|有待(?:进一步)?(?:加强|强化|提高|提升|改进|完善|增强|规范|健全|落实|深化|优化|改善|探索|建立)")
+    # (perf22: every alternative opens with a literal — "率…|度…", not "(?:率|度)…" — so the engine scans for their first
+    # characters; an alternative led by a group made it try the whole pattern at every offset)
+    r"|不均衡|不平衡|未能?|没能|没有|率(?:较|过)?低(?!于)|度(?:较|过)?低(?!于)|缺乏|缺失|缺位|欠缺|滞后|偏低|偏高|薄弱|繁琐|烦琐|缓慢|迟缓|不迅速|不主动|不充分|偏松|偏软|进展(?:较|偏)?慢|进度(?:较|偏)?慢|速度(?:较|偏)?慢|差距|短板|弱化|淡化|虚化|流于|宽松软|隐患|漏洞|违规|违反|超标|闲置|挤占|挪用|套取|拖欠|有待(?:进一步)?(?:加强|强化|提高|提升|改进|完善|增强|规范|健全|落实|深化|优化|改善|探索|建立)")
 
 
 # chk21: what a check finds wrong at a place, in the concrete words of a site visit ("有明显垃圾", "无景观小品", "车辆乱停乱放",

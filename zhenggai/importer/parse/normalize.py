@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbering import cn_to_int, int_to_cn, parse_marker, RE_XS
-from .rx import Needles
+from .rx import AtStops, NearAnchor, Needles
 
 # What the parser matches on and what it keeps are two aligned strings of the same length:
 # the text as written, and a "folded" copy in which full-width ASCII (，；：（）１２３…) is ASCII and
@@ -196,6 +196,7 @@ def to_simplified(paragraphs: list) -> tuple[list, dict[int, int], bool]:
 
 _RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
 _RE_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])\s+(?=\d)")
+_RE_CJK_SPACE = NearAnchor(_RE_CJK_SPACE.pattern, r"\s", 0)  # (perf22: every match opens with a blank: tried there only)
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
 # pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量 — page noise, like chunk markers
 # (or after a Latin letter a garbled copy left in a character's place: "鸾Y(jié)算", blind28 flight)
@@ -207,7 +208,7 @@ _RE_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 RE_KEYCAP_NUMBER = re.compile(r"(?:(?<=^\d)|(?<=^\d\d))(?:\?\?|\ufe0f?\u20e3)")
 
 
-_RE_SPACES = re.compile(r"\s{2,}")
+_RE_SPACES = re.compile(r"\s\s+")  # (perf22: \s\s+ for \s{2,}, a class first: scanned fast)
 
 
 def _cut(pair: tuple[str, str], rx: re.Pattern, repl: str = "") -> tuple[str, str]:
@@ -1156,7 +1157,8 @@ _RE_STAMP_ALONE = re.compile(
     rf"|(?<=[。！？!?])[ \u3000]+(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:[ \u3000]|$))"
     rf"|(?:(?<=\d{{4}}[-/]\d{{2}}[-/]\d{{2}})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}})|(?<=\d:\d{{2}})|(?<=\d{{4}}年\d月\d日)"
     rf"|(?<=\d{{4}}年\d{{2}}月\d日)|(?<=\d{{4}}年\d月\d{{2}}日)|(?<=\d{{4}}年\d{{2}}月\d{{2}}日))[ \u3000]+(?=\S)(?!\d{{1,2}}:\d{{2}})")
-_RE_STAMP_HINT = re.compile(r"(?:^|[ \u3000])(?:(?:19|20)\d{2}[-/年]|\d{2}\.\d{2}\.(?:19|20))")
+# (perf22: the text's start, or a blank searched as a class: the same matches — rx.AtStops)
+_RE_STAMP_HINT = AtStops(r"[ \u3000]", r"(?:(?:19|20)\d{2}[-/年]|\d{2}\.\d{2}\.(?:19|20))")
 
 
 # the signature block at the end of such a line: "…特此通报。 中共某某县委巡察办 2023年5月6日" — after a sentence's end, a
@@ -1362,6 +1364,7 @@ _RE_SEG_LOST = re.compile(
     r"(?<![《“])(?=[(（][一二三四五六七八九十]{1,3}[)）]\s*关于)"  # a finding's wrapper "(一)关于…问题" starts an item
     r"|(?<=[。;；])(?=\d{1,2}[.．、]\s*关于)"  # also numbered "2.关于…问题"
 )
+_RE_SEG_LOST = NearAnchor(_RE_SEG_LOST.pattern, r"[(（\d]", 0)  # (perf22: every cut is at a bracket or a digit: tried there only)
 # the first item right after a section heading that has no stop of its own ("一、基本情况(一)重点项目计划:…")
 _RE_HEADING_THEN_ITEM = re.compile(r"([一二三四五六七八九十]{1,3}、[^。，,；;:：()（）“”]{2,24}?)(?=[(（]一[)）]|1[.．、](?!\d))")
 # findings wrapped as "（一）关于…问题。" one after the other in one paragraph, at sentence stops
@@ -1442,6 +1445,7 @@ def segment_run_together(paras: list[Para]) -> tuple[list[Para], bool]:
 
 
 _RE_SECTION_AT_STOP = re.compile(rf"(?:^|(?<=[{_BOUNDARY}]))([一二三四五六七八九十]{{1,2}})、(?!是)")
+_RE_SECTION_AT_STOP = NearAnchor(_RE_SECTION_AT_STOP.pattern, "[一二三四五六七八九十]", 0)  # (perf22: tried at a numeral only)
 
 
 def _sections_in_order(text: str) -> bool:
@@ -1456,7 +1460,7 @@ def _sections_in_order(text: str) -> bool:
 # a list of quoted feedback items ("一、关于“第一轮督察反馈指出，…。”整改进展情况：…") whose line breaks were lost in a copy
 # (a document-sharing site's preview runs the whole list into a few lines, its page captions between): each item opens a
 # paragraph, wherever it stands in the line — after the list's title, after the last measure of the item before
-_RE_QUOTED_ITEM = re.compile(r"([一二三四五六七八九十]{1,2})、\s*关于\s*“")
+_RE_QUOTED_ITEM = re.compile(r"([一二三四五六七八九十][一二三四五六七八九十]?)、\s*关于\s*“")  # (perf22: X X? for X{1,2}, a class first: scanned fast)
 
 
 def split_quoted_items(paras: list[Para]) -> tuple[list[Para], bool]:
@@ -1533,7 +1537,9 @@ def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
             out.append(p)
             continue
         style, n = _item_style(m)
-        if n is None or not re.search(rf"(?:[{_RUN_ON_STOPS}]\s*|[，,)）]\s+){_style_number(style, n + 1)}", t):
+        # (perf22: "(?:[stops]\s*|[，,)）]\s+)" led by one class, the blank run after it told by the character read: the
+        # engine scans for a class, where an alternation of classes was tried at every offset)
+        if n is None or not re.search(rf"[{_RUN_ON_STOPS}，,)）](?:(?<=[{_RUN_ON_STOPS}])\s*|(?<=[，,)）])\s+){_style_number(style, n + 1)}", t):
             out.append(p)
             continue
         # (a list restarting at 1 inside an item before the next item is the item's own: "整改措施：1.…2.…"; one

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .rx import NearAnchor
+
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN = "一二三四五六七八九十"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -291,7 +293,7 @@ RE_XS = re.compile(r"([一二三四五六七八九十]{1,3})是")
 _RE_XS_AT = re.compile(r"是(?<=[一二三四五六七八九十]是)")  # the 是 of an RE_XS match
 _XS_NUMERALS = frozenset("一二三四五六七八九十")
 XS_BOUNDARY = set("。;；,，:：!！?？)）”\"、 \t\n")
-RE_NEXT_STEP = re.compile(r"(?:^|(?<=[。;；,，:：!！?？)）\s]))下一步")
+RE_NEXT_STEP = NearAnchor(r"(?:^|(?<=[。;；,，:：!！?？)）\s]))下一步", "下一步", 0)  # (perf22: tried at each 下一步 only)
 
 
 def find_xs_items(text: str) -> list[tuple[int, int]]:
@@ -362,7 +364,7 @@ def _subject_before(text: str, start: int) -> bool:
 INLINE_BOUNDARY = set("。;；:：!！?？)）”\" \t\n")
 
 
-_RE_INLINE_NUMBER = re.compile(r"(\d{1,2})\s*[.．、]")  # (compiled once, not at every call)
+_RE_INLINE_NUMBER = re.compile(r"(\d\d?)\s*[.．、]")  # (compiled once; perf22: \d\d? for \d{1,2}, a class first: scanned fast)
 _RE_DIGIT_FIRST = re.compile(r"\d")
 _RE_YEAR_OR_MONTH_FIRST = re.compile(r"(?:19|20)\d\d年|\d{1,2}月")
 
