@@ -482,6 +482,11 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             continue
         seq_cell = seq_of(row)
         problem_text = problem_of(row)
+        if problem_text and not measure_of(row) and _RE_NOTHING_FOUND.match(problem_text):
+            # res22: a check's table of every place checked, a row that passed saying so in its finding cell ("合格 |
+            # 无", "/", "未发现问题"): no finding, no problem (R109) — its number stays unused
+            current = None
+            continue
         # (a numbered row whose problem AND measure cells both repeat the row above is another problem worded the same
         # — a 公示 table of places with one shared fault — not a second measure: one problem never takes the same
         # measure twice)
@@ -552,6 +557,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
 
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
+# a finding cell saying nothing was found: "无", "无。", "/", "—", "暂无", "未发现问题", "无问题"
+_RE_NOTHING_FOUND = re.compile(r"^(?:[—\-－–/／\\·…]+|(?:无|暂无|没有|未发现)(?:明显)?(?:问题|隐患)?)[。.]?$")
 # ws18: an attachment's label alone in the row over its title ("附件", "附件2", "附件：") names no table: the next row does
 _RE_ATTACHMENT_ONLY = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：]?$")
 # the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"

@@ -85,9 +85,11 @@ RE_ACTION = re.compile(
 )
 RE_COUNT_OPENING = re.compile(r"^[^。，,；;]{0,16}?(?:问题|事项)\s*\d+\s*[项个][^。]{0,30}?(?:已整改|整改到位|部分整改|完成整改)")
 _TASK_NUMBER_TAIL = r"\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个|条)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
+# (res22: or by its number after the list it is in, "反馈问题25号", "整改任务清单25号", "任务清单第3号": a 号 after the
+# word for the list's entries)
 RE_TASK_NUMBER = RareBranch(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
-    r"(?:序号|编号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))" + _TASK_NUMBER_TAIL,
-    r"(?:序号|编号|第)" + _TASK_NUMBER_TAIL, "号问题")  # (searched over whole documents: ~9x faster without "号问题")
+    r"(?:序号|编号|第|(?:问题|任务|清单)(?=\d{1,4}号)|(?<![\d〔\[（(])(?=\d{1,4}号问题))" + _TASK_NUMBER_TAIL,
+    r"(?:序号|编号|第|(?:问题|任务|清单)(?=\d{1,4}号))" + _TASK_NUMBER_TAIL, "号问题")  # (searched over whole documents: ~9x faster without "号问题")
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
 # (ot20: also "整改任务内容：…", the task's content, the row of a 公示表 whose section form is "一、整改任务内容")
@@ -593,10 +595,20 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             # RE_FED_BACK_CALLED; its quoted description after 指出 is the same item, part of what follows)
             found = [(k, m) for k, t in enumerate(texts) if "反馈" in t and "“" in t for m in RE_FED_BACK_CALLED.finditer(t)]
             called_item = len(found) == 1
+        if not found and "”问题" in (result.title or "") + doc:
+            # res22: a notice naming its one item by the quoted words, called a 问题, in its heading or its lead —
+            # "关于…督察反馈“X”问题整改完成情况公示", "现将我市“X”问题整改完成情况公示如下:" — each naming the same item
+            # (the heading's is read as sitting before the body: what was done follows the lead)
+            named = [(k, m) for k, t in enumerate(texts) if "”问题" in t for m in RE_NOTICE_NAMES_ITEM.finditer(t)]
+            headed = [m for m in RE_NOTICE_NAMES_ITEM.finditer(result.title or "")]
+            if named or headed:
+                if len({m.group("q") for _, m in named} | {m.group("q") for m in headed}) == 1:
+                    found = named[-1:] or [(-1, headed[0])]
+                    called_item = True
         if len(found) == 1:
             k, m = found[0]
-            finding = m.group("q") if m.re is RE_QUOTED_OPINION else m.group(1)
-            title, at = finding, (k, m.end())
+            finding = m.group("q") if m.re in (RE_QUOTED_OPINION, RE_NOTICE_NAMES_ITEM) else m.group(1)
+            title, at = finding, (k, m.end()) if k >= 0 else (0, 0)
             if called_item:  # (its quoted description, "指出：“…”", is the same item: what was done starts after it)
                 d = re.match(r"\s*指出\s*[:：，,]?\s*(?=“)", texts[k][m.end():])
                 described = quoted_from(texts[k], m.end() + d.end()) if d else None
@@ -970,6 +982,10 @@ RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|�
 # sentence before 反馈; not the first of several, "反馈“A”问题和“B”问题"; read only when no finding of the forms above is
 # quoted anywhere)
 RE_FED_BACK_CALLED = re.compile(r"(?:巡视|巡察|督察|审计)[^。“”]{0,24}?反馈(?:存在|了)?“(?P<q>[^“”]{4,80})”问题(?![和及与、]\s*“)[，,。；;]?")
+# res22: a notice of one item's rectification naming the item by its quoted words, called a 问题: "督察反馈“X”问题整改完成
+# 情况公示", "现将我市“X”问题整改情况予以公示" (the notice's own words after the quote: 整改…情况 and 公示/公告/公布)
+RE_NOTICE_NAMES_ITEM = re.compile(r"“(?P<q>[^“”]{4,80})”问题的?整改(?:完成|落实|销号|验收)?(?:情况|进展)?(?:予以|进行|的)?"
+                                  r"(?:公示|公告|公布)")
 # bs20: a news report of one named problem's sign-off (since news21 one way of naming the finding in
 # one_finding_news_candidate, no longer a one-task reading of its own): "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
 # 销号" — the problem named in the clause (a place and a thing, 6+ characters before its closing 问题), then "整改完成"/
@@ -1229,8 +1245,10 @@ def _signoff_lead(root) -> bool:
 # "…已整改完成，…现将有关整改情况公示如下", "完成…问题整改，拟申请验收销号", "…并通过核查验收" — or whose result section
 # is the work completed ("四、整改完成情况", "三、整改结果", "四、整改效果") in a 公示, or that gives the date it was
 # completed ("六、整改完成时间。2021年9月"): its task is done (R94), unless the account says it goes on
+# (res22: or the notice of the sign-off itself, "…整改 销号公示", "…验收销号情况的公示" — R94; a lead saying the check is
+# still to come is RE_PENDING_LEAD's)
 RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
-                            r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)")
+                            r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)|销号\s*(?:情况)?的?\s*公示")
 # (a result heading alone is not enough: its account says the work was finished — "已于…完成", "…竣工", "已经全部拆除" —
 # not only names it, "（一）完成污水处理厂提标改造。", test_structure_session13)
 RE_WORK_FINISHED = re.compile(r"已(?:经)?(?:于[^，,。；;]{1,14})?(?:全部)?(?:完成|建成|竣工|拆除|关闭|整改|达到)|竣工|建成投[用运]|完成了")

@@ -162,9 +162,14 @@ RE_PROGRESS_LABEL = re.compile(r"^\s*(?:整改进展|进展情况|整改进度|�
 RE_NOT_TOPIC = re.compile(r"[。，,；;]|问题|不够|不到位|不严|不足|不强|不高|不实|不力|不规范|不及时|不健全|不完善|未|没有|缺|滞后|薄弱|差距|短板|违")
 
 
+# (res22: or an aspect only, closed by a stop or not: "（四）加强舆情回应工作方面。", "（2）住房安全方面")
+RE_ASPECT_TOPIC = re.compile(r"^[^。，,:：;；]{2,30}方面\s*[。.]?$")
+
+
 def _names_topic_only(text: str) -> bool:
     t = text.strip().rstrip(":：")
-    return 2 <= len(t) <= 16 and not RE_NOT_TOPIC.search(t)
+    return (2 <= len(t) <= 16 and not RE_NOT_TOPIC.search(t)) or (
+        "方面" in t and RE_ASPECT_TOPIC.match(t) is not None and not RE_NOT_TOPIC.search(t.rstrip("。. ")))
 
 
 # an unnumbered line naming an aspect and announcing its problems, closing on them: "师资队伍方面：主要存在以下问题：",
@@ -339,7 +344,8 @@ def build_tree(paras: list[Para]) -> Node:
             # under a heading that only names a topic ("1.便民服务：", "（2）档案管理") the labelled line is the
             # problem, one level below its topic, as under "一、便民服务："
             if _names_topic_only(stack[-1].text) and marker.rest.strip():
-                marker = Marker(stack[-1].level + 0.25, 0, marker.raw, marker.rest)
+                # (one level below its topic; under a topic ranked above the label, "（四）…方面。", the label's own)
+                marker = Marker(max(marker.level, stack[-1].level + 0.25), 0, marker.raw, marker.rest)
             else:
                 marker = None
         aspect = RE_ASPECT_LINE.match(p.text) if marker is None and "方面" in p.text[:32] else None
