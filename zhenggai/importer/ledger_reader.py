@@ -988,9 +988,16 @@ def _date1904(archive) -> bool:
 _RE_TASK_CELL = re.compile(r"^第?\s*(\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[项号条个]$")
 
 
+# res22: a dotted number, bare or after the word for the entry: "项目1.3", "问题2.1", "1.2" — the last component (R76)
+_RE_DOTTED_CELL = re.compile(r"^(?:项目|问题|任务|事项)?\s*\d{1,3}(?:\s*[.．]\s*\d{1,3})+$")
+
+
 def _task_number(cell: str) -> int | None:
     m = _RE_TASK_CELL.match(cell)
     if not m:
+        if "." in cell or "．" in cell:
+            d = _RE_DOTTED_CELL.match(cell)
+            return int(re.split(r"[.．]", cell)[-1].strip()) if d else None
         return None
     from .parse.numbering import cn_to_int
 

@@ -644,12 +644,9 @@ def headline_figures(text: str) -> Headline:
             continue  # (a word the pattern reads in every match is missing: it cannot match, the next is tried)
         m = re.search(rx, t)
         if m:
+            # (res22: "制定制度54项，修订完善制度81项": made and revised counted apart are not added up — the first count
+            # stated is read, R69/R74 as blindwritten21 w21_05 and w21_09 label it; "制定修订制度14项" is one count)
             h.rules_made = int(m.group(1))
-            # "新建制度3项，修订完善制度5项": made and revised, counted apart in one clause chain, add up
-            nxt = re.match(r"\s*[,，、和及]\s*(?:修订|完善|修订完善|新建|新制定|制定|废止)[^。;；,，\d]{0,8}?(?:制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
-                           t[m.end(): m.end() + 30])
-            if nxt and not nxt.group(0).lstrip("，,、和及 ").startswith("废止"):
-                h.rules_made += int(nxt.group(1))
             break
     if h.rules_made is None:  # "出台《某某管理办法》《…》等制度文件9个"
         m = re.search(r"(?:出台|制定|修订|印发|建立|完善)(?:了)?(?:《[^》]{1,40}》[、和及]?){1,6}等\s*(?:\d+\s*(?:项|个|份|条|件|套)\s*)?"

@@ -1738,6 +1738,14 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                         p.deadline = clean_deadline(value)
             if co_values:
                 p.responsible_units = with_co_units(p.responsible_units, co_values, duty_named)
+            if (not p.responsible_units or p.deadline is None) and "units" not in sections and "deadline" not in sections:
+                # res22: the notice's lead assigning its one task in sentences, before the sections: "该项任务由A牵头整改，
+                # B、C配合，整改时限为2024年10月底前。" (the sentences a list's item assigns its problem in, st21)
+                lead_text = _notice_lead(root)
+                if "由" in lead_text or "时限" in lead_text or "期限" in lead_text:
+                    from .structure import _assignment_fields
+
+                    _assignment_fields(p, lead_text.replace("\n", "。"), duties_only=True)
         if single is not None:
             p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them

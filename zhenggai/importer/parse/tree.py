@@ -3,7 +3,7 @@ a line "附件1" opens an attachment, a top-level part of its own."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
 from .numbering import LEVEL_CN, LEVEL_CN_PAREN, LEVEL_LABELLED, Marker, parse_marker, per_parse
@@ -198,6 +198,29 @@ RE_WRAPPED_ITEM_HEAD = re.compile(r"^关于“.{4,120}”(?:的)?问题(?:的)?(
 RE_LOST_ITEM_MARK = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d]|[年月日号时家个项条次件名人处所座户万亿元米吨台辆批种类份篇期届轮])")
 
 
+def drop_repeated_labels(paras: list[Para]) -> list[Para]:
+    """res22: a short section heading naming a label ("一、整改任务", "（二）整改措施："), the next paragraph opening on the
+    same label and its colon ("整改任务：…", "整改措施：（1）…"): the label printed twice — the paragraph is read
+    without it (its value a plain paragraph, or the first numbered item it opens on)."""
+    out = paras
+    for i in range(len(paras) - 1):
+        t = paras[i].text.strip()
+        if len(t) > 16 or t[:1] not in _SECTION_MARK_OPENINGS:
+            continue
+        m = parse_marker(t)
+        label = m.rest.strip().rstrip(":：").strip() if m is not None and m.number >= 1 else ""
+        nxt = paras[i + 1].text.lstrip()
+        if 2 <= len(label) <= 10 and nxt.startswith(label) and nxt[len(label):len(label) + 1] in (":", "："):
+            rest = nxt[len(label) + 1:].strip()
+            if rest:
+                out = list(out) if out is paras else out
+                out[i + 1] = replace(paras[i + 1], text=rest)
+    return out
+
+
+_SECTION_MARK_OPENINGS = frozenset("一二三四五六七八九十(（0123456789")
+
+
 def mend_lost_item_marks(paras: list[Para]) -> list[Para]:
     """A paragraph opening "N<text>" right where item N is missing — the nearest numbered paragraph before it is N-1 and
     the nearest after it N+1, both printed alike ("4." … "6.") — is item N, its mark restored as theirs."""
@@ -324,7 +347,7 @@ def _aspect_over_statements(first: Marker | None) -> bool:
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
-    paras = mend_lost_item_marks(split_heading_run_into_item(paras))
+    paras = drop_repeated_labels(mend_lost_item_marks(split_heading_run_into_item(paras)))
     bare = _bare_sections(paras)
     restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
