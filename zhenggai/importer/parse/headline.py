@@ -864,7 +864,8 @@ RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
 RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督导组)?(?:反馈|指出|交办)(?:的)?$")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+# (res22: with what the count is of said between, "问题需要向社会公开的19个", "问题应当整改的12项": those problems)
+RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|应当|应|须)[^\d。，,；;：:]{1,10}?的)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)")
 # The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
