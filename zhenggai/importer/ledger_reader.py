@@ -480,6 +480,10 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             section_status = status_word(text) if re.search(r"完成|推进|长期|整改中", text) else None
             current = None
             continue
+        if _RE_TOTAL_ROW.match(values[0]) and len(values) <= header_width:
+            # res22: the table's totals row ("合计 | 10个问题 | 22条措施 | 已完成7个"): counts of the rows above, no problem
+            current = None
+            continue
         seq_cell = seq_of(row)
         problem_text = problem_of(row)
         if problem_text and not measure_of(row) and _RE_NOTHING_FOUND.match(problem_text):
@@ -557,6 +561,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
 
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
+# the first cell of a table's totals row: "合计", "总 计", "小计：", "共计"
+_RE_TOTAL_ROW = re.compile(r"^(?:合|总|小|共)\s*计\s*[:：]?$")
 # a finding cell saying nothing was found: "无", "无。", "/", "—", "暂无", "未发现问题", "无问题"
 _RE_NOTHING_FOUND = re.compile(r"^(?:[—\-－–/／\\·…]+|(?:无|暂无|没有|未发现)(?:明显)?(?:问题|隐患)?)[。.]?$")
 # ws18: an attachment's label alone in the row over its title ("附件", "附件2", "附件：") names no table: the next row does

@@ -896,8 +896,11 @@ def answered_itself(n: Node) -> bool:
 
 
 def _states_a_problem(title: str) -> bool:
-    """A heading that states a shortcoming ("结余药品使用不规范") or names itself a problem ("…问题仍有发生")."""
-    return "问题" in title or bool(RE_SHORTFALL.search(title))
+    """A heading that states a shortcoming ("结余药品使用不规范") or names itself a problem ("…问题仍有发生") — not one
+    naming an area the problems are in ("聚焦群众身边…腐败问题情况", "…问题方面")."""
+    if RE_SHORTFALL.search(title):
+        return True
+    return "问题" in title and not title.rstrip("：:。. ").endswith(("情况", "方面"))
 
 
 def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:

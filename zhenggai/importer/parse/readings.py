@@ -601,7 +601,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             # (the heading's is read as sitting before the body: what was done follows the lead)
             named = [(k, m) for k, t in enumerate(texts) if "”问题" in t for m in RE_NOTICE_NAMES_ITEM.finditer(t)]
             headed = [m for m in RE_NOTICE_NAMES_ITEM.finditer(result.title or "")]
-            if named or headed:
+            # (the last of several items named together, "“A”问题和“B”问题整改情况", is no one item's notice)
+            joined = any(_RE_ITEM_JOINED_BEFORE.search(m.string, 0, m.start()) for m in headed + [m for _, m in named])
+            if (named or headed) and not joined:
                 if len({m.group("q") for _, m in named} | {m.group("q") for m in headed}) == 1:
                     found = named[-1:] or [(-1, headed[0])]
                     called_item = True
@@ -986,6 +988,7 @@ RE_FED_BACK_CALLED = re.compile(r"(?:巡视|巡察|督察|审计)[^。“”]{0,
 # 情况公示", "现将我市“X”问题整改情况予以公示" (the notice's own words after the quote: 整改…情况 and 公示/公告/公布)
 RE_NOTICE_NAMES_ITEM = re.compile(r"“(?P<q>[^“”]{4,80})”问题的?整改(?:完成|落实|销号|验收)?(?:情况|进展)?(?:予以|进行|的)?"
                                   r"(?:公示|公告|公布)")
+_RE_ITEM_JOINED_BEFORE = re.compile(r"”(?:问题)?\s*[和及与、]\s*$")
 # bs20: a news report of one named problem's sign-off (since news21 one way of naming the finding in
 # one_finding_news_candidate, no longer a one-task reading of its own): "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
 # 销号" — the problem named in the clause (a place and a thing, 6+ characters before its closing 问题), then "整改完成"/

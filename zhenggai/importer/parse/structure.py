@@ -1517,6 +1517,10 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
             p.status = p.status or "done"
 
 
+RE_CHECK_TOLD = re.compile(r"检查|督查|督导|暗访|巡查|抽查|核查|察看|走访")
+RE_ONE_TASK_WORDS = re.compile(r"公示|销号|验收|整改任务|反馈问题|督察反馈|交办")
+
+
 def _found_label_clauses(c, paras: list[Para]):
     """res22: a check's record whose one labelled item is the check's finding label over its ';' clauses ("存在问题：A；B等
     问题。" then "整改情况：…"): the list reads the label as one item, but each clause is a finding (R10) — read as the
@@ -1531,6 +1535,9 @@ def _found_label_clauses(c, paras: list[Para]):
 
     if not RE_FOUND_LABEL_OPENING.match(n.para.text.strip()):
         return c
+    before = "\n".join(p.text for p in paras if p.pos < n.para.pos)[-300:]
+    if not RE_CHECK_TOLD.search(before) or RE_ONE_TASK_WORDS.search(before):
+        return c  # (a check told before it; not a one-task form's field, "…公示如下：存在问题：…", R14)
     found = _labelled_problem_clauses(paras)
     if len(found) < 2 or any(p.position != n.para.pos for p in found):
         return c
