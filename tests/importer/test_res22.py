@@ -318,3 +318,25 @@ def test_a_problem_opening_on_a_sum_word_is_still_a_problem():
     # near miss: the first cell is a number, the problem speaks of a sum
     r = rows_to_result([["序号", "问题描述", "整改措施", "整改状态"], ["1", "合计金额与凭证不符", "1.重新核对", "已完成"]])
     assert [p.title for p in r.problems] == ["合计金额与凭证不符"]
+
+
+# --- a page's date label alone over its value ---------------------------------------------------------------------------
+
+DATED_PAGE = """关于巡察整改进展情况的通报
+{label}
+{value}
+根据区委统一部署，2023年5月8日至6月30日，区委第二巡察组对区教育局党组开展了巡察。现将整改情况通报如下：
+一、关于学习贯彻不深入的问题
+整改情况：已完成整改。
+"""
+
+
+def test_a_date_label_alone_over_its_value_dates_the_page():
+    for label, value in [("发布时间：", "2024/03/05"), ("发布日期：", "2024/3/5"), ("成文日期:", "2024/3/5 09:30"),
+                         ("发布日期：", "2024-03-05 09:30:12")]:
+        assert parse_text(DATED_PAGE.format(label=label, value=value)).report_date == "2024-03-05", (label, value)
+
+
+def test_a_date_label_over_no_date_gives_none():
+    # near miss: the value is no date of the calendar
+    assert parse_text(DATED_PAGE.format(label="发布日期：", value="2024/13/40")).report_date is None
