@@ -480,13 +480,13 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             section_status = status_word(text) if re.search(r"完成|推进|长期|整改中", text) else None
             current = None
             continue
-        if _RE_TOTAL_ROW.match(values[0]) and len(values) <= header_width:
+        if "计" in values[0] and len(values[0]) <= 5 and _RE_TOTAL_ROW.match(values[0]) and len(values) <= header_width:
             # res22: the table's totals row ("合计 | 10个问题 | 22条措施 | 已完成7个"): counts of the rows above, no problem
             current = None
             continue
         seq_cell = seq_of(row)
         problem_text = problem_of(row)
-        if problem_text and not measure_of(row) and _RE_NOTHING_FOUND.match(problem_text):
+        if problem_text and len(problem_text) <= 8 and not measure_of(row) and _RE_NOTHING_FOUND.match(problem_text):
             # res22: a check's table of every place checked, a row that passed saying so in its finding cell ("合格 |
             # 无", "/", "未发现问题"): no finding, no problem (R109) — its number stays unused
             current = None

@@ -203,18 +203,22 @@ def drop_repeated_labels(paras: list[Para]) -> list[Para]:
     same label and its colon ("整改任务：…", "整改措施：（1）…"): the label printed twice — the paragraph is read
     without it (its value a plain paragraph, or the first numbered item it opens on)."""
     out = paras
-    for i in range(len(paras) - 1):
-        t = paras[i].text.strip()
-        if len(t) > 16 or t[:1] not in _SECTION_MARK_OPENINGS:
+    for i in range(1, len(paras)):
+        # (string tests first: the next paragraph's label, 2-10 characters before its colon, ends the short heading)
+        nxt = paras[i].text.lstrip()
+        colon = nxt.find("：", 2, 11)
+        if colon < 0:
+            colon = nxt.find(":", 2, 11)
+        if colon < 0:
+            continue
+        label, t = nxt[:colon], paras[i - 1].text.strip()
+        if len(t) > 16 or t[:1] not in _SECTION_MARK_OPENINGS or not t.rstrip(":：").endswith(label):
             continue
         m = parse_marker(t)
-        label = m.rest.strip().rstrip(":：").strip() if m is not None and m.number >= 1 else ""
-        nxt = paras[i + 1].text.lstrip()
-        if 2 <= len(label) <= 10 and nxt.startswith(label) and nxt[len(label):len(label) + 1] in (":", "："):
-            rest = nxt[len(label) + 1:].strip()
-            if rest:
-                out = list(out) if out is paras else out
-                out[i + 1] = replace(paras[i + 1], text=rest)
+        rest = nxt[colon + 1:].strip()
+        if m is not None and m.number >= 1 and m.rest.strip().rstrip(":：").strip() == label and rest:
+            out = list(out) if out is paras else out
+            out[i] = replace(paras[i], text=rest)
     return out
 
 
