@@ -133,8 +133,11 @@ def test_a_done_count_after_a_short_adverb_belongs_to_the_total_before_it():
     assert _problems("反馈问题24个，整改完成率100%。") == (24, None)  # a rate, not a count
 
 
-def test_rules_made_and_rules_revised_counted_apart_add_up():
-    assert headline_figures("巩固整改成果，新建制度3项，修订完善制度5项。").rules_made == 8
+def test_rules_made_and_rules_revised_counted_apart_are_not_added_up_the_first_count_is_read():
+    # (res22: R69, no sum of counts by kind; blindwritten21 w21_05 and w21_09 label the first, 制定, count)
+    assert headline_figures("巩固整改成果，新建制度3项，修订完善制度5项。").rules_made == 3
+    assert headline_figures("共建立管理制度12项、修订制度7项。").rules_made == 12
+    assert headline_figures("出台制度4个，完善制度9个。").rules_made == 4
     assert headline_figures("新制定和修订制度14项。").rules_made == 14
 
 

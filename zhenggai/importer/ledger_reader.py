@@ -483,8 +483,17 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             section_status = status_word(text) if re.search(r"完成|推进|长期|整改中", text) else None
             current = None
             continue
+        if "计" in values[0] and len(values[0]) <= 5 and _RE_TOTAL_ROW.match(values[0]) and len(values) <= header_width:
+            # res22: the table's totals row ("合计 | 10个问题 | 22条措施 | 已完成7个"): counts of the rows above, no problem
+            current = None
+            continue
         seq_cell = seq_of(row)
         problem_text = problem_of(row)
+        if problem_text and len(problem_text) <= 8 and not measure_of(row) and _RE_NOTHING_FOUND.match(problem_text):
+            # res22: a check's table of every place checked, a row that passed saying so in its finding cell ("合格 |
+            # 无", "/", "未发现问题"): no finding, no problem (R109) — its number stays unused
+            current = None
+            continue
         # (a numbered row whose problem AND measure cells both repeat the row above is another problem worded the same
         # — a 公示 table of places with one shared fault — not a second measure: one problem never takes the same
         # measure twice)
@@ -555,6 +564,10 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
 
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
+# the first cell of a table's totals row: "合计", "总 计", "小计：", "共计"
+_RE_TOTAL_ROW = re.compile(r"^(?:合|总|小|共)\s*计\s*[:：]?$")
+# a finding cell saying nothing was found: "无", "无。", "/", "—", "暂无", "未发现问题", "无问题"
+_RE_NOTHING_FOUND = re.compile(r"^(?:[—\-－–/／\\·…]+|(?:无|暂无|没有|未发现)(?:明显)?(?:问题|隐患)?)[。.]?$")
 # ws18: an attachment's label alone in the row over its title ("附件", "附件2", "附件：") names no table: the next row does
 _RE_ATTACHMENT_ONLY = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：]?$")
 # the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"
@@ -984,9 +997,16 @@ def _date1904(archive) -> bool:
 _RE_TASK_CELL = re.compile(r"^第?\s*(\d{1,4}|[一二三四五六七八九十百]{1,5})\s*[项号条个]$")
 
 
+# res22: a dotted number, bare or after the word for the entry: "项目1.3", "问题2.1", "1.2" — the last component (R76)
+_RE_DOTTED_CELL = re.compile(r"^(?:项目|问题|任务|事项)?\s*\d{1,3}(?:\s*[.．]\s*\d{1,3})+$")
+
+
 def _task_number(cell: str) -> int | None:
     m = _RE_TASK_CELL.match(cell)
     if not m:
+        if "." in cell or "．" in cell:
+            d = _RE_DOTTED_CELL.match(cell)
+            return int(re.split(r"[.．]", cell)[-1].strip()) if d else None
         return None
     from .parse.numbering import cn_to_int
 

@@ -246,9 +246,10 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         or facts.announced_date([t for _, t in lines[:30]])
         # the page's own lines without a figure (its breadcrumb, its buttons) hold no date: "near the top" counts without them
         # (nor do a menu's bare separator lines, "|" between city names, count as lines)
-        or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t)]
+        # (res22: nor a date's label alone on its line, "发布日期：", the value on the next: kept, so the pair is read)
+        or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t) or facts.date_label_alone(t)]
                            + [t for pos, t in [ln for ln in lines if not _RE_BARE_SEPARATOR.match(ln[1])][:30]
-                              if pos not in chrome or _RE_DIGIT.search(t)])
+                              if pos not in chrome or _RE_DIGIT.search(t) or facts.date_label_alone(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
     )
     if sig_org and facts.RE_OFFICE_ONLY.match(sig_org.strip()):  # "…督察反馈意见 / 整改工作领导小组办公室": one office

@@ -814,7 +814,18 @@ def _site_buttons_only(lines: list[str]) -> bool:
     return all(len(x.strip()) <= 8 and not _RE_SENTENCE_MARK.search(x) and not _RE_DOCUMENT_NAME_LINE.search(x) for x in lines)
 
 
-RE_DATE_VALUE_ALONE = re.compile(r"^(?:19|20)\d{2}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+# (res22: written with slashes too, "2024/3/5", and with the time after it, "2024-03-05 10:20", as on one line)
+RE_DATE_VALUE_ALONE = re.compile(r"^(?:19|20)\d{2}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|/\s*\d{1,2}\s*/\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                                 r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+# res22: a page's date label alone on its line ("发布日期：", "发布时间:", "成文日期："), its value on the next
+_RE_DATE_LABEL_ALONE = re.compile(r"^[^\d:：，,。]{0,8}(?:日期|时间)\s*[:：]\s*$")
+
+
+def date_label_alone(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 14 and t.endswith((":", "：")) and _RE_DATE_LABEL_ALONE.match(t) is not None
 
 
 def meta_date(lines: list[str]) -> str | None:

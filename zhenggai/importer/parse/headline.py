@@ -658,12 +658,9 @@ def headline_figures(text: str) -> Headline:
             continue  # (a word the pattern reads in every match is missing: it cannot match, the next is tried)
         m = re.search(rx, t)
         if m:
+            # (res22: "制定制度54项，修订完善制度81项": made and revised counted apart are not added up — the first count
+            # stated is read, R69/R74 as blindwritten21 w21_05 and w21_09 label it; "制定修订制度14项" is one count)
             h.rules_made = int(m.group(1))
-            # "新建制度3项，修订完善制度5项": made and revised, counted apart in one clause chain, add up
-            nxt = re.match(r"\s*[,，、和及]\s*(?:修订|完善|修订完善|新建|新制定|制定|废止)[^。;；,，\d]{0,8}?(?:制度|机制)[^。;；,，\d]{0,4}?(\d+)\s*(?:项|个|份|条|件|套)",
-                           t[m.end(): m.end() + 30])
-            if nxt and not nxt.group(0).lstrip("，,、和及 ").startswith("废止"):
-                h.rules_made += int(nxt.group(1))
             break
     if h.rules_made is None:  # "出台《某某管理办法》《…》等制度文件9个"
         m = re.search(r"(?:出台|制定|修订|印发|建立|完善)(?:了)?(?:《[^》]{1,40}》[、和及]?){1,6}等\s*(?:\d+\s*(?:项|个|份|条|件|套)\s*)?"
@@ -890,7 +887,8 @@ RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:
                                  r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
 RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督导组)?(?:反馈|指出|交办)(?:的)?$")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
-RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+# (res22: with what the count is of said between, "问题需要向社会公开的19个", "问题应当整改的12项": those problems)
+RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|应当|应|须)[^\d。，,；;：:]{1,10}?的)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)")
 # The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the

@@ -900,6 +900,14 @@ def answered_itself(n: Node) -> bool:
     return any(c.marker is None and RE_ANSWER_LABEL.match(c.text.strip()) for c in n.children)
 
 
+def _states_a_problem(title: str) -> bool:
+    """A heading that states a shortcoming ("结余药品使用不规范") or names itself a problem ("…问题仍有发生") — not one
+    naming an area the problems are in ("聚焦群众身边…腐败问题情况", "…问题方面")."""
+    if RE_SHORTFALL.search(title):
+        return True
+    return "问题" in title and not title.rstrip("：:。. ").endswith(("情况", "方面"))
+
+
 def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]:
     """一、section > （一）category > 1.problem > （1）sub-item: when the items chosen sit three numbered
     headings deep and their parent headings hold nothing but such items, the parents are the problems
@@ -917,6 +925,10 @@ def _promote_sub_items(level: int, chosen: list[Node]) -> tuple[int, list[Node]]
             return level, chosen
         if RE_ASPECT_ONLY.match(heading_title(p)):
             return level, chosen  # "（2）住房安全方面。" over "①…": an aspect is the problems' category, not a problem
+        if not _states_a_problem(heading_title(p)):
+            # res22: nor is a heading naming an area of the work, stating nothing wrong ("1.聚焦基层贯彻落实…决策部署情况:"
+            # over "(1)…不到位。整改情况:…"): its items, each answered, are the problems and it their category
+            return level, chosen
         if not parents or parents[-1] is not p:
             parents.append(p)
     if len({p.level for p in parents}) != 1:

@@ -87,9 +87,38 @@ RE_ACTION = re.compile(
 )
 RE_COUNT_OPENING = re.compile(r"^[^。，,；;]{0,16}?(?:问题|事项)\s*\d+\s*[项个][^。]{0,30}?(?:已整改|整改到位|部分整改|完成整改)")
 _TASK_NUMBER_TAIL = r"\s*([一二三四五六七八九十百\d]{1,4})\s*(?:项|号|个|条)?(?=[)）\]】]|项|号|关于|问题|整改|$)"
-RE_TASK_NUMBER = RareBranch(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
+_RE_TASK_NUMBER_PRINTED = RareBranch(  # (also a task named by its number: "…突出生态环境243号问题已整改完成")
     r"(?:序号|编号|第|(?<![\d〔\[（(])(?=\d{1,4}号问题))" + _TASK_NUMBER_TAIL,
     r"(?:序号|编号|第)" + _TASK_NUMBER_TAIL, "号问题")  # (searched over whole documents: ~9x faster without "号问题")
+# res22: or by its number after the list it is in, "反馈问题25号", "整改任务清单25号": a 号 after the word for the list's
+# entries (found from each 号 back: a pattern opening on those words would be tried at every offset of a document)
+_RE_TASK_LISTED = re.compile(r"(?:问题|任务|清单)" + _TASK_NUMBER_TAIL)
+
+
+class _TaskNumber:
+    """The task number a text prints, the leftmost of _RE_TASK_NUMBER_PRINTED's and _RE_TASK_LISTED's matches: the
+    same match as ``pattern`` (both alternations in one) gives, test_perf16."""
+
+    pattern = (r"(?:序号|编号|第|(?:问题|任务|清单)(?=\d{1,4}号)|(?<![\d〔\[（(])(?=\d{1,4}号问题))" + _TASK_NUMBER_TAIL)
+
+    @staticmethod
+    def search(text: str) -> re.Match | None:
+        m = _RE_TASK_NUMBER_PRINTED.search(text)
+        at = text.find("号")
+        # (a listed number starts at most 6 characters before its 号: none past the printed match's start + 6 is earlier)
+        while at >= 0 and (m is None or at < m.start() + 6):
+            j = at
+            while j > 0 and text[j - 1].isdigit():
+                j -= 1
+            if 1 <= at - j <= 4 and j >= 2 and text[j - 2:j] in ("问题", "任务", "清单"):
+                listed = _RE_TASK_LISTED.match(text, j - 2)
+                if listed is not None and (m is None or listed.start() < m.start()):
+                    return listed
+            at = text.find("号", at + 1)
+        return m
+
+
+RE_TASK_NUMBER = _TaskNumber()
 # "整改任务：…", also with the task's number between the label and its colon and the task quoted:
 # "整改任务（序号十）：“…”，责任单位为…", "反馈问题第7项：“…”"
 # (ot20: also "整改任务内容：…", the task's content, the row of a 公示表 whose section form is "一、整改任务内容")
@@ -596,10 +625,22 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             # RE_FED_BACK_CALLED; its quoted description after 指出 is the same item, part of what follows)
             found = [(k, m) for k, t in enumerate(texts) if "反馈" in t and "“" in t for m in RE_FED_BACK_CALLED.finditer(t)]
             called_item = len(found) == 1
+        if not found and "”问题" in (result.title or "") + doc:
+            # res22: a notice naming its one item by the quoted words, called a 问题, in its heading or its lead —
+            # "关于…督察反馈“X”问题整改完成情况公示", "现将我市“X”问题整改完成情况公示如下:" — each naming the same item
+            # (the heading's is read as sitting before the body: what was done follows the lead)
+            named = [(k, m) for k, t in enumerate(texts) if "”问题" in t for m in RE_NOTICE_NAMES_ITEM.finditer(t)]
+            headed = [m for m in RE_NOTICE_NAMES_ITEM.finditer(result.title or "")]
+            # (the last of several items named together, "“A”问题和“B”问题整改情况", is no one item's notice)
+            joined = any(_RE_ITEM_JOINED_BEFORE.search(m.string, 0, m.start()) for m in headed + [m for _, m in named])
+            if (named or headed) and not joined:
+                if len({m.group("q") for _, m in named} | {m.group("q") for m in headed}) == 1:
+                    found = named[-1:] or [(-1, headed[0])]
+                    called_item = True
         if len(found) == 1:
             k, m = found[0]
-            finding = m.group("q") if m.re is RE_QUOTED_OPINION else m.group(1)
-            title, at = finding, (k, m.end())
+            finding = m.group("q") if m.re in (RE_QUOTED_OPINION, RE_NOTICE_NAMES_ITEM) else m.group(1)
+            title, at = finding, (k, m.end()) if k >= 0 else (0, 0)
             if called_item:  # (its quoted description, "指出：“…”", is the same item: what was done starts after it)
                 d = re.match(r"\s*指出\s*[:：，,]?\s*(?=“)", texts[k][m.end():])
                 described = quoted_from(texts[k], m.end() + d.end()) if d else None
@@ -973,6 +1014,11 @@ RE_QUOTED_OPINION = re.compile(r"(?:巡察|巡视|督察|督查|督导|审计|�
 # sentence before 反馈; not the first of several, "反馈“A”问题和“B”问题"; read only when no finding of the forms above is
 # quoted anywhere)
 RE_FED_BACK_CALLED = re.compile(r"(?:巡视|巡察|督察|审计)[^。“”]{0,24}?反馈(?:存在|了)?“(?P<q>[^“”]{4,80})”问题(?![和及与、]\s*“)[，,。；;]?")
+# res22: a notice of one item's rectification naming the item by its quoted words, called a 问题: "督察反馈“X”问题整改完成
+# 情况公示", "现将我市“X”问题整改情况予以公示" (the notice's own words after the quote: 整改…情况 and 公示/公告/公布)
+RE_NOTICE_NAMES_ITEM = re.compile(r"“(?P<q>[^“”]{4,80})”问题的?整改(?:完成|落实|销号|验收)?(?:情况|进展)?(?:予以|进行|的)?"
+                                  r"(?:公示|公告|公布)")
+_RE_ITEM_JOINED_BEFORE = re.compile(r"”(?:问题)?\s*[和及与、]\s*$")
 # bs20: a news report of one named problem's sign-off (since news21 one way of naming the finding in
 # one_finding_news_candidate, no longer a one-task reading of its own): "经督查组核实，我县大石头水库农业面源污染问题整改完成已进行了
 # 销号" — the problem named in the clause (a place and a thing, 6+ characters before its closing 问题), then "整改完成"/
@@ -1231,8 +1277,10 @@ def _signoff_lead(root) -> bool:
 # "…已整改完成，…现将有关整改情况公示如下", "完成…问题整改，拟申请验收销号", "…并通过核查验收" — or whose result section
 # is the work completed ("四、整改完成情况", "三、整改结果", "四、整改效果") in a 公示, or that gives the date it was
 # completed ("六、整改完成时间。2021年9月"): its task is done (R94), unless the account says it goes on
+# (res22: or the notice of the sign-off itself, "…整改 销号公示", "…验收销号情况的公示" — R94; a lead saying the check is
+# still to come is RE_PENDING_LEAD's)
 RE_DONE_NOTICE = re.compile(r"(?:整改结果|完成情况)的?公示|已(?:经)?(?:全部)?(?:整改完成|完成整改)|拟(?:申请)?(?:验收)?销号"
-                            r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)")
+                            r"|通过(?:核查|现场)?验收|达到(?:验收)?销号(?:条件|标准)|销号\s*(?:情况)?的?\s*公示")
 # (a result heading alone is not enough: its account says the work was finished — "已于…完成", "…竣工", "已经全部拆除" —
 # not only names it, "（一）完成污水处理厂提标改造。", test_structure_session13)
 RE_WORK_FINISHED = re.compile(r"已(?:经)?(?:于[^，,。；;]{1,14})?(?:全部)?(?:完成|建成|竣工|拆除|关闭|整改|达到)|竣工|建成投[用运]|完成了")
@@ -1726,6 +1774,14 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                         p.deadline = clean_deadline(value)
             if co_values:
                 p.responsible_units = with_co_units(p.responsible_units, co_values, duty_named)
+            if (not p.responsible_units or p.deadline is None) and "units" not in sections and "deadline" not in sections:
+                # res22: the notice's lead assigning its one task in sentences, before the sections: "该项任务由A牵头整改，
+                # B、C配合，整改时限为2024年10月底前。" (the sentences a list's item assigns its problem in, st21)
+                lead_text = _notice_lead(root)
+                if "由" in lead_text or "时限" in lead_text or "期限" in lead_text:
+                    from .structure import _assignment_fields
+
+                    _assignment_fields(p, lead_text.replace("\n", "。"), duties_only=True)
         if single is not None:
             p.notes.extend(more)  # the problem's description, after its first paragraph
         # one measure item per problem when they pair up, otherwise every problem shares them

@@ -1530,6 +1530,34 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
             p.status = p.status or "done"
 
 
+RE_CHECK_TOLD = re.compile(r"检查|督查|督导|暗访|巡查|抽查|核查|察看|走访")
+RE_ONE_TASK_WORDS = re.compile(r"公示|销号|验收|整改任务|反馈问题|督察反馈|交办")
+
+
+def _found_label_clauses(c, paras: list[Para]):
+    """res22: a check's record whose one labelled item is the check's finding label over its ';' clauses ("存在问题：A；B等
+    问题。" then "整改情况：…"): the list reads the label as one item, but each clause is a finding (R10) — read as the
+    check's paragraph of findings is (readings._labelled_problem_clauses: each clause stating a fault, the account after
+    them answering in order). Not a task's field ("整改任务：A；B", R14: one problem) nor a label of one statement."""
+    if len(c.problems) != 1 or len(c.nodes) != 1:
+        return c
+    n = c.nodes[0]
+    if n.marker is None or n.marker.number != 0 or n.para is None or ("；" not in n.para.text and ";" not in n.para.text):
+        return c
+    from .readings import RE_FOUND_LABEL_OPENING, _labelled_problem_clauses
+
+    if not RE_FOUND_LABEL_OPENING.match(n.para.text.strip()):
+        return c
+    before = "\n".join(p.text for p in paras if p.pos < n.para.pos)[-300:]
+    if not RE_CHECK_TOLD.search(before) or RE_ONE_TASK_WORDS.search(before):
+        return c  # (a check told before it; not a one-task form's field, "…公示如下：存在问题：…", R14)
+    found = _labelled_problem_clauses(paras)
+    if len(found) < 2 or any(p.position != n.para.pos for p in found):
+        return c
+    c.problems = found
+    return c
+
+
 def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None, raw_lines: list[Para] | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import (NONE_SCORE, Candidate, _norm_title, duty_closed_candidate, essay_titled, exposure_cards_candidate,
                            labelled_sections_candidate, unnumbered_findings_candidate, whole_document_candidate)
@@ -1539,6 +1567,7 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     candidates: list[Candidate] = []
     whole_list = _list_candidate(root, result)
     if whole_list is not None:
+        whole_list = _found_label_clauses(whole_list, paras)
         candidates.append(whole_list)
     # a list with strong evidence throughout needs no second look section by section
     inside = {id(d) for n in whole_list.nodes for d in n.walk()} if whole_list is not None else set()

@@ -3,7 +3,7 @@ a line "附件1" opens an attachment, a top-level part of its own."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .normalize import RE_BULLET_LINE, Para, is_label_line
 from .numbering import LEVEL_CN, LEVEL_CN_PAREN, LEVEL_LABELLED, Marker, parse_marker, per_parse
@@ -162,9 +162,14 @@ RE_PROGRESS_LABEL = re.compile(r"^\s*(?:整改进展|进展情况|整改进度|�
 RE_NOT_TOPIC = re.compile(r"[。，,；;]|问题|不够|不到位|不严|不足|不强|不高|不实|不力|不规范|不及时|不健全|不完善|未|没有|缺|滞后|薄弱|差距|短板|违")
 
 
+# (res22: or an aspect only, closed by a stop or not: "（四）加强舆情回应工作方面。", "（2）住房安全方面")
+RE_ASPECT_TOPIC = re.compile(r"^[^。，,:：;；]{2,30}方面\s*[。.]?$")
+
+
 def _names_topic_only(text: str) -> bool:
     t = text.strip().rstrip(":：")
-    return 2 <= len(t) <= 16 and not RE_NOT_TOPIC.search(t)
+    return (2 <= len(t) <= 16 and not RE_NOT_TOPIC.search(t)) or (
+        "方面" in t and RE_ASPECT_TOPIC.match(t) is not None and not RE_NOT_TOPIC.search(t.rstrip("。. ")))
 
 
 # an unnumbered line naming an aspect and announcing its problems, closing on them: "师资队伍方面：主要存在以下问题：",
@@ -191,6 +196,33 @@ RE_WRAPPED_ITEM_HEAD = re.compile(r"^关于“.{4,120}”(?:的)?问题(?:的)?(
 # a numbered item that lost the mark after its number: "5践行安全发展理念有差距。" between "4.…" and "6.…" (a web copy's
 # typo — blind28 xiangtan); not a count or a date opening a paragraph ("5家存在…", "5月…", "5个…")
 RE_LOST_ITEM_MARK = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d]|[年月日号时家个项条次件名人处所座户万亿元米吨台辆批种类份篇期届轮])")
+
+
+def drop_repeated_labels(paras: list[Para]) -> list[Para]:
+    """res22: a short section heading naming a label ("一、整改任务", "（二）整改措施："), the next paragraph opening on the
+    same label and its colon ("整改任务：…", "整改措施：（1）…"): the label printed twice — the paragraph is read
+    without it (its value a plain paragraph, or the first numbered item it opens on)."""
+    out = paras
+    for i in range(1, len(paras)):
+        # (string tests first: the next paragraph's label, 2-10 characters before its colon, ends the short heading)
+        nxt = paras[i].text.lstrip()
+        colon = nxt.find("：", 2, 11)
+        if colon < 0:
+            colon = nxt.find(":", 2, 11)
+        if colon < 0:
+            continue
+        label, t = nxt[:colon], paras[i - 1].text.strip()
+        if len(t) > 16 or t[:1] not in _SECTION_MARK_OPENINGS or not t.rstrip(":：").endswith(label):
+            continue
+        m = parse_marker(t)
+        rest = nxt[colon + 1:].strip()
+        if m is not None and m.number >= 1 and m.rest.strip().rstrip(":：").strip() == label and rest:
+            out = list(out) if out is paras else out
+            out[i] = replace(paras[i], text=rest)
+    return out
+
+
+_SECTION_MARK_OPENINGS = frozenset("一二三四五六七八九十(（0123456789")
 
 
 def mend_lost_item_marks(paras: list[Para]) -> list[Para]:
@@ -319,7 +351,7 @@ def _aspect_over_statements(first: Marker | None) -> bool:
 def build_tree(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack = [root]
-    paras = mend_lost_item_marks(split_heading_run_into_item(paras))
+    paras = drop_repeated_labels(mend_lost_item_marks(split_heading_run_into_item(paras)))
     bare = _bare_sections(paras)
     restarted: tuple[Node, int] | None = None  # (the item whose own list runs on, the last number of that list)
     attachment: str | None = None  # the title of the attachment being read (the category of its problems)
@@ -339,7 +371,8 @@ def build_tree(paras: list[Para]) -> Node:
             # under a heading that only names a topic ("1.便民服务：", "（2）档案管理") the labelled line is the
             # problem, one level below its topic, as under "一、便民服务："
             if _names_topic_only(stack[-1].text) and marker.rest.strip():
-                marker = Marker(stack[-1].level + 0.25, 0, marker.raw, marker.rest)
+                # (one level below its topic; under a topic ranked above the label, "（四）…方面。", the label's own)
+                marker = Marker(max(marker.level, stack[-1].level + 0.25), 0, marker.raw, marker.rest)
             else:
                 marker = None
         aspect = RE_ASPECT_LINE.match(p.text) if marker is None and "方面" in p.text[:32] else None
