@@ -1,7 +1,7 @@
 """agree22: a second, independent labelling of the 13 real texts of tests/importer/real/blind45 (session 22), written
-2026-12-07 (03:26-04:0x UTC by the machine clock) by helper agree22, who did not open the other labelling (/work/wt/label60,
-branch label60, blind45's *.truth.json, tools/make_truths_blind45.py) and did not read or run the parser. Schema:
-/work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md R1-R135, C1-C25; form after
+2026-12-07 (03:26-03:40 UTC by the machine clock) by helper agree22, who did not open the other labelling
+(/work/wt/label60, branch label60, blind45's *.truth.json, tools/make_truths_blind45.py) and did not read or run the
+parser. Schema: /work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md R1-R135, C1-C25; form after
 docs/agreement21/make_second_labelling.py (the ins/head/prob helpers copied below so that this file stands alone).
 
 Texts are read from tests/importer/real/blind45/<stem>.txt (as copied from the pages corpus; not changed); "url" from
@@ -19,8 +19,8 @@ Per text (kind of issue 10, problems, measures):
   dayeyun     5 figures only: a gas check's news, '发现隐患71条,现场完成整改14条' → 71/14, []
   jingmen     5 figures only: a 暗查暗访's news, '共查出安全隐患127处' → 127, []
   msgov       5 figures only: a 暗查暗访's news, '发现隐患35处' → 35, []
-  ncdzx       2-like news of a notice of 57 typical cases (traditional): two single-body example sentences, 2 problems
-              (a four-body sentence with a shared '都在千畝以上' not labelled, R122), no units, cut
+  ncdzx       2-like news of a notice of 57 typical cases (traditional): two one-body example sentences and a sentence
+              naming four bodies' own projects (R12, NEW): 6 problems, no units, cut
   nrgd        2 the notice of 57 typical cases itself: category '…问题(28个)', item 1 run into its description and cut
               in it, 1 problem
   renrendoc   near miss: a 自查自纠整改报告 (bulletin) cut in its '一、自查工作开展情况', before any problem: []
@@ -30,8 +30,8 @@ Per text (kind of issue 10, problems, measures):
   xyd20i      2-like news of a gas campaign (traditional, glossed): one restaurant's finding, 1 problem, cut
   ychouse     2-like a unit's 作风督查通报: '具体表现为:' three ';' clauses, 3 problems (NEW)
   znzf        2 a county 环境卫生 check 通报: '(一)宁安镇:…' per town under '一、环境卫生保洁情况', 8 problems, cut in 8
-Totals: 13 texts, 21 problems (2+2+1+1+2+1+3+8 over nine texts, four with none); measures 0 everywhere (no text answers a
-problem: orders, penalties and a cut before the 整改措施, R72/R97).
+Totals: 13 texts, 25 problems (2+6+1+1+2+1+1+3+8 over nine texts, four with none); measures 0 everywhere (no text
+answers a problem: orders, penalties and a cut before the 整改措施, R72/R97).
 
 Judgement calls (each also in the truth's anomalies; NEW where I know of no earlier set that made it):
 - (NEW) ychouse: a check's summary '个别同志存在纪律松散、责任心不强的问题,具体表现为:' followed by three ';' clauses
@@ -43,9 +43,11 @@ Judgement calls (each also in the truth's anomalies; NEW where I know of no earl
   the place's findings inside one problem), titled by the findings after the label (R89) without the score sentence (a
   deduction, no finding); unit the town (the 通报 is addressed to '各乡镇人民政府' and scores the 乡镇: R102 the body told to
   rectify; R103's places are the villages inside); seq from (一)…(八).
-- (NEW) ncdzx: news of a typical-case notice: the two single-body example sentences after '記者發現…觸目驚心。如' are
-  problems (R16 the example after 如, R122 the single-body statements beside a many-body one); the sentence naming four
-  bodies' projects with the shared '…涉及耕地都在千畝以上' is no one body's statement (R122): not labelled.
+- (NEW) ncdzx: news of a typical-case notice: the two one-body example sentences after '記者發現…觸目驚心。如' are
+  problems (R16 the example after 如); the next sentence names four bodies each with its own project ('A違法占地建設X、
+  B違法占地建設Y…') and a shared tail '…違法占地挖田造湖造景涉及耕地都在千畝以上': one problem per body (R12: each body's
+  own fault named), the tail dropped; not R122, whose bodies share one fault (hesitant: the sentence's point is the
+  shared size; R122 would give 2).
 - (NEW) tmrb: the card's '一、'/'二、' is its printed number: seq 1/2 (R75); the title is the '存在火灾隐患:' field whole with
   its inner '①…⑥' markers as printed (the field's own enumeration, R11: findings of one problem; only the final '。'
   dropped, R86).
@@ -104,7 +106,8 @@ def between(text, start, end):
 
 
 CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
-URLS = dict(line.split(None, 1) for line in (HERE / "urls.txt").read_text(encoding="utf-8").splitlines() if line.strip())
+URLS = dict(line.split(None, 1)
+            for line in (HERE / "urls.txt").read_text(encoding="utf-8").splitlines() if line.strip())
 STEMS = sorted(p.name[:-4] for p in TEXTS.glob("*.txt"))
 T = {s: (TEXTS / f"{s}.txt").read_text(encoding="utf-8") for s in STEMS}
 K = {s.split("_")[0]: s for s in STEMS}
@@ -121,12 +124,14 @@ def _book118():
     return out
 
 
-# ---- ncdzx: the two one-body example sentences after '…觸目驚心。如' (R16 example, R122 the single-body statements)
+# ---- ncdzx: the two one-body example sentences after '…觸目驚心。如' (R16 example, R122 the single-body statements) and
+# the four bodies of the next sentence, each with its own project (R12), the shared tail '違法占地挖田…千畝以上' dropped
 def _ncdzx():
     t = T[K["ncdzx"]]
     para = between(t, "造景問題觸目驚心。", "\n")
     first, second = [s for s in para.split("。") if s.strip()][:2]
-    return [prob(None, simp(first[1:] if first.startswith("如") else first)), prob(None, simp(second))]
+    four = between(t, "這一批案例中,", "違法占地挖田造湖造景涉及耕地都在千畝以上").split("、")
+    return [prob(None, simp(s)) for s in [first[1:] if first.startswith("如") else first, second] + four]
 
 
 # ---- nrgd: item '1.' under '一、…问题(28个)', whole as far as the copy goes (R88, R25); category with its count note (C1)
@@ -217,13 +222,15 @@ DOCS = {
         anomalies=[
             "News of a check (R29/R30): kind null; '开展燃气安全检查 提高安全防范意识' is a news headline: title null (R34); "
             "'大冶市融媒体中心' is the source: issuer null (R38).",
-            "Report date null: '07-13 09:20' has no year (R44); '7月12日' the check day has no year in the text: start/end "
+            "Report date null: '07-13 09:20' has no year (R44); '7月12日' the check day has no year in the text: "
+            "start/end "
             "null (R60).",
             "Headline: '发现隐患71条' are hazards found by the check: problems_total 71 (C3, R66); '现场完成整改14条' is the "
             "check's on-the-spot done count: problems_done 14 (R71, C16); '19人', '30家' are people and bodies (R68).",
             "No finding is printed ('对检查中发现的安全隐患当场提出整改意见' names none): problems [] (R19).",
             "(NEW) Inspector the three bodies of the joint check as printed, '市燃气管理处、黄石市市场监管局、黄石燃气办' "
-            "(the team is only '检查组'; R46 as printed, hesitant against R48's null for an unnamed group); inspected null "
+            "(the team is only '检查组'; R46 as printed, hesitant against R48's null for an unnamed group); inspected "
+            "null "
             "(restaurants in three towns).",
             "The copy reaches the editor lines and '相关阅读': excerpt false (R5)."]),
     K["jingmen"]: dict(
@@ -258,7 +265,8 @@ DOCS = {
             "The short page is whole (680 bytes, ends '均立案查处。'): excerpt false (R5)."]),
     K["ncdzx"]: dict(
         excerpt=True,
-        genre="2-like news of a ministry's notice of typical cases naming some bodies' faults as examples: a traditional "
+        genre="2-like news of a ministry's notice of typical cases naming some bodies' faults as examples: a "
+              "traditional "
               "copy (no glosses) of a 新华社 dispatch on a Taiwan portal's mobile site: headline, date/source lines, the "
               "57 cases by kind, two one-body examples, a four-body sentence; cut in the next paragraph",
         kind=None, title=None, issuer=None, report_date="2021-06-01",
@@ -270,10 +278,12 @@ DOCS = {
             "dispatch's '5月31日電').",
             "Headline null: '57個…典型案例' and its parts 28/7/7/15 count published cases (R68, as blind29, blind31 xflgt, "
             "blind38 r119).",
-            "(NEW) Problems: the two one-body sentences given as examples after '…觸目驚心。如' (R16's example after 如; "
-            "R122: single-body statements beside a many-body one are labelled), titled whole without '如' (R92) and the "
-            "final '。'; the next sentence naming four bodies' projects with the shared '…違法占地挖田造湖造景涉及耕地都在"
-            "千畝以上' is no one body's statement (R122): not labelled; the lead's kinds of problems are kinds (R19/R23).",
+            "(NEW) Problems: the two one-body sentences given as examples after '…觸目驚心。如' (R16's example after 如), "
+            "titled whole without '如' (R92) and the final '。'; the next sentence names four bodies, each with its own "
+            "project ('…違法占地建設…'), and a shared tail '違法占地挖田造湖造景涉及耕地都在千畝以上': one problem per body "
+            "(R12), titled by the body and its project, the tail dropped (not R122: no one fault shared; hesitant, "
+            "R122 "
+            "would give 2); the lead's kinds of problems are kinds (R19/R23).",
             "Seq and category null (no number, no heading); no unit: a published case names no rectifier (as blind31 "
             "xflgt, blind38 r119); status null, measures 0.",
             "Inspector '自然資源部', the only body the text names behind the '土地例行督察' (R46; hesitant: the 督察 is made "
@@ -287,13 +297,15 @@ DOCS = {
         kind=None, title="2020年土地例行督察发现的耕地保护重大问题典型案例", issuer=None, report_date="2021-06-02",
         inspection=ins("国家自然资源督察机构", "全国31个省(区、市)和新疆生产建设兵团"), headline=head(), problems=_nrgd(),
         anomalies=[
-            "Title the notice's heading line (R32/R35: it names the inspection's findings); kind null: findings published, "
+            "Title the notice's heading line (R32/R35: it names the inspection's findings); kind null: findings "
+            "published, "
             "no rectification reported (R29/R112); issuer null ('来源:自然资源部门户网站' is metadata, the lead's "
             "'自然资源部决定…公开通报' a lead naming the publisher, R38).",
             "Report date the '时间:2021-06-02 08:58:49' line (R40).",
             "Inspector '国家自然资源督察机构' and inspected '全国31个省(区、市)和新疆生产建设兵团' as the summary names them "
             "(R46/R47); '2020年' is a year only: no start/end (R53).",
-            "Headline null: '57个…典型案例' counts published cases (R68, as blind29, blind31 xflgt, blind38 r119); the heading "
+            "Headline null: '57个…典型案例' counts published cases (R68, as blind29, blind31 xflgt, blind38 r119); the "
+            "heading "
             "note '(28个)' is a part.",
             "Case 1 '1.云南省…违法占地建设青华海湿地公园。2012年至…' runs its heading into its description on one line: the "
             "whole statement (R88, C9), cut at '…住房和城乡建' and labelled as far as it goes (R25); seq 1; category "
@@ -325,12 +337,15 @@ DOCS = {
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("浙江省安委會暗訪組", "東騰蠟業"), headline=head(), problems=_suzhouaudi(),
         anomalies=[
-            "Traditional copy with glosses ('生產(chǎn)', '發(fā)現(xiàn)') and spam header/footer kept (R2); the problem title "
+            "Traditional copy with glosses ('生產(chǎn)', '發(fā)現(xiàn)') and spam header/footer kept (R2); the "
+            "problem title "
             "and unit simplified without glosses (R91); doc fields in the page's script.",
             "News of a check (R29/R30): kind null; '暗訪“摸瞎生產(chǎn)”的蠟業(yè)公司 安全隱患不止一處' is a news "
-            "headline: title null (R34); '9月23日訊' has no year in the text (the url's date is not text): report date and "
+            "headline: title null (R34); '9月23日訊' has no year in the text (the url's date is not text): report date "
+            "and "
             "dates null (R60).",
-            "One problem: the one body's findings, one sentence of ';' clauses (R12 one per body, not per hazard), titled "
+            "One problem: the one body's findings, one sentence of ';' clauses (R12 one per body, not per hazard), "
+            "titled "
             "from the word after '發現' (R10 nanmuxuan) to its '。', '這里' kept as printed; the expert's view after it "
             "dropped (R92).",
             "Unit '东腾蜡业', the firm ordered '責令其限期整改' (R102/R104); status null and deadline null: an order with no "
@@ -348,7 +363,8 @@ DOCS = {
             "An exposure (R29): kind null; '隐患曝光! 天门这些单位存在消防安全隐患' is a news headline: title null (R34); "
             "issuer null; report date the e-edition's '发布日期: 2023年05月19日' (R40).",
             "One problem per card (R10); (NEW) seq the card's printed '一、'/'二、' (R75); title the '存在火灾隐患:' field "
-            "whole with its '①…⑥' markers as printed (the card's findings of one problem, R11), final '。' dropped (R86).",
+            "whole with its '①…⑥' markers as printed (the card's findings of one problem, R11), final '。' dropped "
+            "(R86).",
             "Units the card's '隐患单位名称' (R102): '天门市横林福利院', '天门市石家河镇卫生院'; category null; status null, "
             "measures 0 (an exposure reports no rectification, R95/R97).",
             "Inspector '天门市消防救援大队' (R46); inspected null (two bodies); '近日': no dates.",
@@ -361,10 +377,12 @@ DOCS = {
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("区建住局"), headline=head(), problems=_wmxa(),
         anomalies=[
-            "No title line (the copy starts '5月16日,'); kind null (news of a check, R29/R30); no year in the article: the "
+            "No title line (the copy starts '5月16日,'); kind null (news of a check, R29/R30); no year in the article: "
+            "the "
             "'2017-05-18 17:26阅读' lines are other articles' stamps, not this page's date line: report date null "
             "(R40/R60).",
-            "The 督导组's check of four sites is praise (R16): no problem; the 区建住局's check: one problem, the clause after "
+            "The 督导组's check of four sites is praise (R16): no problem; the 区建住局's check: one problem, the clause "
+            "after "
             "'但' titled from the word after '发现' (R16, R10), closing '等问题' kept (R87).",
             "No unit: '尚德映巷工地' is a site (R103); status null ('挂黄牌责令整改' is an order, R72); measures 0 "
             "('当即下发扬尘污染整改通知单' is the inspector's act, R97); seq and category null.",
@@ -407,7 +425,8 @@ DOCS = {
             "The checked '一是…四是' are a checklist (是否…), not findings (R109).",
             "(NEW) Problems: the three ';' clauses after '个别同志存在纪律松散、责任心不强的问题,具体表现为:', each about "
             "different people (R10 ';' clause, R129); the summary before '具体表现为' is no problem of its own (R13); "
-            "'还有' dropped from the third (R92); final '。' dropped; seq and category null (C13: the lead-in is no heading).",
+            "'还有' dropped from the third (R92); final '。' dropped; seq and category null (C13: the lead-in is no "
+            "heading).",
             "Status null and measures 0: '已对相关责任人进行了提醒谈话,并要求其限期整改' answers all three together with "
             "talks and an order (R72, R98 general); no deadline (R107).",
             "The page is whole (1,714 bytes, closing paragraph): excerpt false (R5)."]),
@@ -425,7 +444,8 @@ DOCS = {
             "Inspection '2020年7月27日-29日' → start 2020-07-27, end 2020-07-29 (R50); inspector '县住房和城乡建设局', the "
             "first of the two checking bodies ('联合县农业农村局'; hesitant: both); inspected '白马乡等12个乡(镇)' as the "
             "sentence names them (R47).",
-            "(NEW) One problem per town paragraph (R10 a paragraph per place; R11 its findings inside one problem), titled "
+            "(NEW) One problem per town paragraph (R10 a paragraph per place; R11 its findings inside one problem), "
+            "titled "
             "by the findings after '<town>:' (R89) without the score sentence '根据“考核细则”,乡镇扣N分,保洁公司扣N分' "
             "('按照…' in (一)), a deduction, no finding; final '。' dropped; seq (一)…(八) → 1…8 (R75); category "
             "'环境卫生保洁情况' (R79).",
@@ -437,7 +457,7 @@ DOCS = {
             "beyond the cut: excerpt true (R5)."]),
 }
 
-EXPECTED = {"book118": 2, "dayeyun": 0, "jingmen": 0, "msgov": 0, "ncdzx": 2, "nrgd": 1, "renrendoc": 0,
+EXPECTED = {"book118": 2, "dayeyun": 0, "jingmen": 0, "msgov": 0, "ncdzx": 6, "nrgd": 1, "renrendoc": 0,
             "suzhouaudi": 1, "tmrb": 2, "wmxa": 1, "xyd20i": 1, "ychouse": 3, "znzf": 8}
 MEASURES = {}  # every problem 0
 
@@ -448,9 +468,8 @@ def recount(key, text):
         return len(re.findall(r"^\d\.", text.split("一、自查发现的主要问题")[1], re.M))
     if key == "nrgd":
         return len(re.findall(r"^\d+\.\S", text, re.M))
-    if key == "ncdzx":  # sentences of the examples' paragraph after its first (the four-body one is the next)
-        para = text.split("記者發現,")[1].split("\n")[0]
-        return len([s for s in para.split("。")[1:] if s.strip()])
+    if key == "ncdzx":  # bodies named at fault: a body's name ending run into '未經批準' or '違法占地'
+        return len(re.findall(r"(?:局|處|委員會|公司)(?:未經批準|違法占地)", text))
     if key == "tmrb":
         return text.count("隐患单位名称:")
     if key == "znzf":
@@ -497,7 +516,7 @@ def main():
         body.update({k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
                                        "anomalies")})
         (OUT / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert total == 21, total
+    assert total == 25, total
     # reload check
     for stem in STEMS:
         j = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
