@@ -1,5 +1,5 @@
 """agree22: a second, independent labelling of the 13 real texts of tests/importer/real/blind45 (session 22), written
-2026-12-07 (03:26-03:40 UTC by the machine clock) by helper agree22, who did not open the other labelling
+2026-12-07 (03:26-03:32 UTC by the machine clock) by helper agree22, who did not open the other labelling
 (/work/wt/label60, branch label60, blind45's *.truth.json, tools/make_truths_blind45.py) and did not read or run the
 parser. Schema: /work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md R1-R135, C1-C25; form after
 docs/agreement21/make_second_labelling.py (the ins/head/prob helpers copied below so that this file stands alone).
