@@ -265,6 +265,29 @@ def check_refound(out: Path, stem: str, trad: bool = False, min_len: int = 2500)
     assert not miss, (stem, miss)
 
 
+def recount_file(out: Path, stem: str, pat: str, end: str, label: str = r"$^", trad: bool = False):
+    """The second count of measures, over the written file read back: each problem's segment runs from its title to the
+    next title (the last to `end`, or the text's end); `pat`'s hits there are its measures, and none counts 1 when the
+    segment has an answer `label`, else 0. A traditional copy is counted in its t2s conversion."""
+    path = next(p for p in out.glob(stem + ".*") if p.suffix not in (".json", ".py"))
+    text = re.sub(r"\s+", "", doc_text(path))
+    if trad:
+        import opencc
+        text = opencc.OpenCC("t2s").convert(text)
+    t = json.loads((out / f"{stem}.truth.json").read_text(encoding="utf-8"))
+    pos, at = [], 0
+    for p in t["problems"]:
+        at = text.index(re.sub(r"\s+", "", p["title"]), at) + 1
+        pos.append(at - 1)
+    stop = text.index(end, pos[-1]) if end else len(text)
+    for k, p in enumerate(t["problems"]):
+        seg = text[pos[k] + len(re.sub(r"\s+", "", p["title"])):pos[k + 1] if k + 1 < len(pos) else stop]
+        n = len(re.findall(pat, seg)) if pat else 0
+        if n == 0 and re.search(label, seg):
+            n = 1
+        assert n == p["measure_count"], (stem, p["title"][:20], n, p["measure_count"])
+
+
 def writers(out: Path):
     """save_truth, write_docx and write_pdf bound to the folder ``out``."""
     return (functools.partial(save_truth, out), functools.partial(write_docx, out), functools.partial(write_pdf, out))

@@ -57,13 +57,13 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, doc_text, mso_p, Prob, word_html, writers  # noqa: E402
+from blindwritten_kit import check_refound, recount_file, cn, mso_p, Prob, word_html, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 MIN_LEN = 2500
 ALL = []
 S2T = opencc.OpenCC("s2t")
-T2S = opencc.OpenCC("t2s")
+ANSWER_LABEL = r"整改措施：|整改情况：|主要措施："  # a segment with no numbered items but one of these answers counts 1
 RE_SHI = r"[一二三四五六七八九十]是"
 RE_PAREN = r"（\d+）"
 RE_NUM = r"(?<![\d.])\d+\.(?!\d)"
@@ -85,28 +85,8 @@ def finish(stem, *, url=None, genre, trad=False, excerpt=False, recount=None, mi
     path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     check_refound(OUT, stem, trad, min_len)
     if recount:
-        recount_file(stem, *recount[:2], trad=trad, **({"label": recount[3]} if len(recount) > 3 else {}))
+        recount_file(OUT, stem, *recount[:2], trad=trad, label=recount[3] if len(recount) > 3 else ANSWER_LABEL)
     ALL.append(stem)
-
-
-def recount_file(stem, pat, end, trad=False, label=r"整改措施：|整改情况：|主要措施："):
-    """The second count, over the written file read back (see the docstring)."""
-    path = next(p for p in OUT.glob(stem + ".*") if p.suffix != ".json" and p.suffix != ".py")
-    text = re.sub(r"\s+", "", doc_text(path))
-    if trad:
-        text = T2S.convert(text)
-    t = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-    pos, at = [], 0
-    for p in t["problems"]:
-        at = text.index(re.sub(r"\s+", "", p["title"]), at) + 1
-        pos.append(at - 1)
-    stop = text.index(end, pos[-1]) if end else len(text)
-    for k, p in enumerate(t["problems"]):
-        seg = text[pos[k] + len(re.sub(r"\s+", "", p["title"])):pos[k + 1] if k + 1 < len(pos) else stop]
-        n = len(re.findall(pat, seg)) if pat else 0
-        if n == 0 and re.search(label, seg):
-            n = 1
-        assert n == p["measure_count"], (stem, p["title"][:20], n, p["measure_count"])
 
 
 # ================================================================ 01 county bureau report, problems in the 附件 as 问题1.1 (.docx)

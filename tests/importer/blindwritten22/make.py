@@ -72,13 +72,12 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, doc_text, html_page, mso_p, Prob, word_html, writers  # noqa: E402
+from blindwritten_kit import check_refound, recount_file, cn, html_page, mso_p, Prob, word_html, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 MIN_LEN = 2500
 ALL = []
 S2T = opencc.OpenCC("s2t")
-T2S = opencc.OpenCC("t2s")
 CIRC = "①②③④⑤⑥⑦⑧⑨⑩"
 RE_CIRC = "[①②③④⑤⑥⑦⑧⑨⑩]"
 RE_SHI = r"[一二三四五六七八九十]是"
@@ -147,28 +146,8 @@ def finish(stem, *, genre, trad=False, excerpt=False, recount=None, min_len=MIN_
     path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     check_refound(OUT, stem, trad, min_len)
     if recount:
-        recount_file(stem, *recount, trad=trad)
+        recount_file(OUT, stem, *recount, trad=trad)
     ALL.append(stem)
-
-
-def recount_file(stem, pat, end, label=r"$^", trad=False):
-    """The second count, over the written file read back (see the docstring)."""
-    path = next(p for p in OUT.glob(stem + ".*") if p.suffix not in (".json", ".py"))
-    text = re.sub(r"\s+", "", doc_text(path))
-    if trad:
-        text = T2S.convert(text)
-    t = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-    pos, at = [], 0
-    for p in t["problems"]:
-        at = text.index(re.sub(r"\s+", "", p["title"]), at) + 1
-        pos.append(at - 1)
-    stop = text.index(end, pos[-1]) if end else len(text)
-    for k, p in enumerate(t["problems"]):
-        seg = text[pos[k] + len(re.sub(r"\s+", "", p["title"])):pos[k + 1] if k + 1 < len(pos) else stop]
-        n = len(re.findall(pat, seg)) if pat else 0
-        if n == 0 and re.search(label, seg):
-            n = 1
-        assert n == p["measure_count"], (stem, p["title"][:20], n, p["measure_count"])
 
 
 # ================================================================ 01 county bureau report, problems only in a table attachment (.docx)
