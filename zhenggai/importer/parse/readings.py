@@ -33,6 +33,8 @@ from .rx import AtStops, NearAnchor, RareBranch, Needles
 from .titles import STATE_DONE_WORDS, STATE_WORDS, said_state  # (syn22: the state classes)
 from .titles import RE_ASSIGNMENT_SENTENCE, RE_FED_BACK_LEAD, _clean_title, closes_statement, heading_title, quoted_from, said_statement, status_of
 from .tree import LEVEL_BULLET_ITEM, Node
+# (structure imports this module only inside its functions, and the package's __init__ loads structure first)
+from .structure import RE_FOUND_ALL_RECTIFIED, RE_NOW_SAID, _assignment_fields, account_status
 
 READING_LABELS = {
     "list": "按正文中的编号列表读取问题",
@@ -802,7 +804,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         said = RE_STATE_SENTENCE.search(joined)
         status = said_state(said.group(1)) if said else None
     if status is None:  # "目前正在整改中，预计…完成。": where it stands now, without naming it
-        from .structure import RE_NOW_SAID
 
         now = RE_NOW_SAID.search(joined)
         status = status_of(now.group(1).replace("全部", "")) if now else None
@@ -896,7 +897,6 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
         if duty and RE_ASSIGNMENT_SENTENCE.match(t[duty.end():].strip()):
             # st21: the notice's duties told in sentences under their label: "整改责任：该问题由A牵头整改，B、C配合。…整改
             # 时限为2025年6月30日前。" (the same sentences a list's item assigns its problem in)
-            from .structure import _assignment_fields
 
             _assignment_fields(problem, t[duty.end():].strip(), duties_only=True)
     if co_values:
@@ -1779,7 +1779,6 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                 # B、C配合，整改时限为2024年10月底前。" (the sentences a list's item assigns its problem in, st21)
                 lead_text = _notice_lead(root)
                 if "由" in lead_text or "时限" in lead_text or "期限" in lead_text:
-                    from .structure import _assignment_fields
 
                     _assignment_fields(p, lead_text.replace("\n", "。"), duties_only=True)
         if single is not None:
@@ -3668,7 +3667,6 @@ def _small_count(s: str) -> int:
 
 
 def named_in_prose_candidate(paras) -> Candidate | None:
-    from .structure import RE_FOUND_ALL_RECTIFIED
 
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
@@ -3986,7 +3984,6 @@ def field_cards_candidate(lines_in) -> Candidate | None:
                         if fields[i] and RE_FIELD_CARD_ACCOUNT.match(fields[i].group(2))), None)
         status = None
         if account:
-            from .structure import account_status
 
             status = "in_progress" if RE_CLOSED_TO_RECTIFY.search(account) else account_status(account)
         unit = fields[u].group(3).strip()
@@ -3998,7 +3995,6 @@ def field_cards_candidate(lines_in) -> Candidate | None:
         return None
     # (news22, R94: a closing line after the cards saying all they list is rectified, "以上火灾隐患已经现场整改完毕": each
     # card done that states no account of its own)
-    from .structure import RE_FOUND_ALL_RECTIFIED
 
     if any(not RE_FIELD_LINE.match(t) and RE_FOUND_ALL_RECTIFIED.search(t) for t in lines[starts[-1][1] + 1:]):
         for p in problems:
