@@ -190,12 +190,20 @@ def extract_bytes(data: bytes, filename: str, budget: Budget | None = None, *, l
 
 
 def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
-    from .ledger_reader import rows_to_result
+    from .ledger_reader import rows_to_result, status_sheet
 
+    states: dict[int, str] = {}
     for rows in tables:
         result = rows_to_result(rows, title_hint=None)
         if result is not None and result.problems and not _work_rows_only(result):
             out.ledger = _merge_ledger(out.ledger, result)
+        elif result is None and out.ledger is not None:
+            # bw23: a later table giving each problem's state by its number ("问题编号 | 整改状态"): joined by the number
+            states = status_sheet(rows) or states
+    if out.ledger is not None and states:
+        for p in out.ledger.problems:
+            if p.status is None and p.seq is not None:
+                p.status = states.get(p.seq)
     if out.ledger is not None:
         from .parse import parse_paragraphs
 

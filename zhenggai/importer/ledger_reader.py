@@ -47,7 +47,9 @@ COLUMNS: dict[str, list[str]] = {
     "measure_deadline": ["措施整改时限", "措施时限", "措施完成时限"],
     "leader": ["责任领导", "牵头领导", "分管领导", "领导"],
     # (a table of problems handed down to localities names each row's county: "县(市、区)", "县市区" — the one that answers)
+    # (bw23: every unit word after 责任 / 牵头 / 主责: a county bureau's 股室, "牵头股室")
     "units": ["责任单位", "牵头单位", "责任部门", "承办单位", "牵头部门", "责任处室", "牵头处室", "责任科室", "牵头科室", "责任股室",
+              "牵头股室", "主责单位", "主责部门", "主责科室", "主责处室", "主责股室",
               "县市、区", "县市区", "县区"],
     "co_units": ["配合单位", "协办单位", "配合部门", "协同单位"],
     "person": ["责任人", "具体责任人"],
@@ -67,7 +69,9 @@ STATUS_WORDS = [
     ("long_term", re.compile(r"长期坚持|长期|持续整改(?!中)")),
     # zhenggai's own measure states: a sign-off under review or sent back is not done yet; part of it done
     # ("部分整改", "部分完成", "基本完成") or on schedule ("序时推进") is not done either
-    ("in_progress", re.compile(r"正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进|待.{0,6}审[核批]|回炉|返工|退回|驳回"
+    # (bw23: also work going on to plan, "按计划推进", "按照时间节点推进" — titles.ON_PLAN_GOING)
+    ("in_progress", re.compile(r"按(?:照)?(?:计划|既定计划|方案|序时进度|时序进度|序时|时间节点|节点|进度)(?:稳步|有序|持续|扎实)?推进"
+                               r"|正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进|待.{0,6}审[核批]|回炉|返工|退回|驳回"
                                r"|部分整改|部分完成|基本完成|基本整改到位|序时推进|阶段性")),
     ("done", re.compile(r"已完成|已销号|完成|已整改|办结|是")),
 ]
@@ -179,6 +183,7 @@ RE_BODIES_CHECKED = re.compile(r"(?:被检查|被检)?(?:单位|企业|学校|�
 RE_COMPLETION_STATUS = re.compile(
     r"^\s*(已完成(?:整改)?|已整改(?:到位|完成)?|已销号|已办结|完成整改|整改完成|正在(?:持续)?推进|正在(?:持续)?整改|持续推进中?|推进中|整改中"
     r"|基本完成|部分完成|部分整改|(?:按|按照)?序时推进中?|长期坚持|未完成"
+    r"|按(?:照)?(?:计划|既定计划|方案|序时进度|时序进度|时间节点|节点|进度)(?:稳步|有序|持续|扎实)?推进中?"
     r"|(?:已|已经)?(?:未|尚未)?(?:达到|符合|超过|滞后于?|落后于?)(?:序时|时序)进度(?:要求)?|(?:按|按照)(?:序时|时序)进度推进(?:中)?"
     r"|持续整改中?)\s*(?:[。，,；;]|$)")
 
@@ -208,6 +213,14 @@ def status_word(text: str) -> str | None:
     return None
 
 
+def status_word_strict(text: str) -> str | None:
+    """The status a short cell states in a word of the status classes (titles.status_of: "已办结", "正在整改", "长期坚持",
+    "按计划推进"), not the ledger status column's looser reading (where "是" / "完成" alone say done)."""
+    from .parse.titles import status_of
+
+    return status_of(text)
+
+
 def percent_value(text: str) -> int | None:
     """'60%', '60', '0.6' → 60; None when the text is not a percentage from 0 to 100."""
     m = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)\s*[%％]?", text.strip())
@@ -235,6 +248,7 @@ class LedgerResult(ParseResult):
     _done_as_measure: bool = field(default=False, repr=False, compare=False)
     _report_above: list | None = field(default=None, repr=False, compare=False)  # (hs19: see _first_ledger)
     problem_count: int = field(default=0, repr=False, compare=False)
+    _states_by_number: dict | None = field(default=None, repr=False, compare=False)  # (bw23: status_sheet)
 
     @property
     def pending(self) -> bool:
@@ -282,6 +296,12 @@ class LedgerResult(ParseResult):
             units = _unique(_split_units(units_text) + _split_units(co_units_text)) if co_units_text else (
                 _unique(_split_units(units_text)))
             percent = percent_value(percent_text) if percent_text else None
+            if percent_text and percent is None and status is None and len(percent_text) <= 12 and (
+                    completion_status(percent_text) or status_word_strict(percent_text)):
+                # bw23: a progress column ("整改进度") stating the state in words, not a percentage ("已办结", "按计划推进",
+                # "长期坚持"): the row's status
+                status = completion_status(percent_text) or status_word_strict(percent_text)
+                percent_text = ""
             if percent_text and percent is None:
                 self.add_anomaly("bad_percent", f"进度“{percent_text}”无法识别为百分比，已忽略", r_index)
             if status or completion or percent is not None or completion_date:
@@ -321,6 +341,8 @@ class LedgerResult(ParseResult):
                 p.status = "long_term"
         if p.status is None and notes:
             p.status = status_word(notes[0])
+        if p.status is None and self._states_by_number and p.seq is not None:
+            p.status = self._states_by_number.get(p.seq)  # (bw23: the state the status sheet gives this number)
         if p.status:
             self._reports = True
         return p
@@ -673,6 +695,47 @@ def read_ledger_bytes(data: bytes, filename: str, kind: str, budget: guards.Budg
     return result if lazy else result.materialise()
 
 
+# bw23: a sheet (or table) of its own giving each problem's state by its number, beside the sheet of problems: "问题编号 |
+# 整改状态 | 是否销号", "序号 | 整改进度", "编号 | 完成情况" — a key column (the problem's number) and a state column, no problem
+# or measure column; each row's state a word of the status classes (已整改到位, 正在整改, 长期坚持, 按计划推进)
+_STATE_HEADINGS = ("status", "percent", "completion")
+
+
+def status_sheet(rows: Iterable[Sequence]) -> dict[int, str] | None:
+    """{problem number: status} from a status sheet's rows, or None when the rows are no such sheet."""
+    it = iter(rows)
+    key_at = state_at = None
+    for _ in range(5):
+        raw = next(it, None)
+        if raw is None:
+            return None
+        cells = [_key(_norm(c)) for c in raw]
+        if match_header([_norm(c) for c in raw]) is not None:
+            return None  # (a sheet of problems, not of their states)
+        key_at = next((i for i, k in enumerate(cells) if k in COLUMNS["seq"] or (k.endswith(("编号", "序号")) and len(k) <= 6)), None)
+        for col in _STATE_HEADINGS:
+            state_at = next((i for i, k in enumerate(cells) if k in COLUMNS[col]), None)
+            if state_at is not None:
+                break
+        if key_at is not None and state_at is not None and key_at != state_at:
+            break
+    else:
+        return None
+    if key_at is None or state_at is None:
+        return None
+    found: dict[int, str] = {}
+    for raw in it:
+        row = [_norm(c) for c in raw]
+        if len(row) <= max(key_at, state_at):
+            continue
+        key, state = row[key_at], row[state_at]
+        n = int(key) if key.isdecimal() and len(key) <= 4 else _task_number(key)
+        st = (completion_status(state) or status_word_strict(state)) if state and len(state) <= 16 else None
+        if n is not None and st:
+            found.setdefault(n, st)
+    return found if len(found) >= 2 else None
+
+
 def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> LedgerResult:
     from .extract import ExtractError
 
@@ -694,6 +757,12 @@ def _first_ledger(sheets: Iterable[tuple[str, Iterable[Sequence]]]) -> LedgerRes
                     apply_report(result, result._report_above)
                 if not result.title:
                     result.title = name or None
+                for _name, more in sheets:
+                    # bw23: a later sheet giving each problem's state by its number (status_sheet), joined by the number
+                    states = status_sheet(more)
+                    if states:
+                        result._states_by_number = states
+                        break
                 return result
             if cover is None and is_cover(seen):
                 cover = seen
@@ -1001,8 +1070,12 @@ _RE_TASK_CELL = re.compile(r"^第?\s*(\d{1,4}|[一二三四五六七八九十百
 _RE_DOTTED_CELL = re.compile(r"^(?:项目|问题|任务|事项)?\s*\d{1,3}(?:\s*[.．]\s*\d{1,3})+$")
 
 
+# bw23: the number after the word for the entry, "问题01", "问题 3", "任务12", "事项五" (R76, as "问题一")
+_RE_NAMED_NUMBER_CELL = re.compile(r"^(?:问题|任务|事项|整改任务|反馈问题|审计问题)\s*(?:编号)?\s*[:：]?\s*(\d{1,4}|[一二三四五六七八九十百]{1,5})$")
+
+
 def _task_number(cell: str) -> int | None:
-    m = _RE_TASK_CELL.match(cell)
+    m = _RE_TASK_CELL.match(cell) or _RE_NAMED_NUMBER_CELL.match(cell)
     if not m:
         if "." in cell or "．" in cell:
             d = _RE_DOTTED_CELL.match(cell)

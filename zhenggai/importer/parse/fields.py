@@ -141,6 +141,43 @@ def split_fields(text: str) -> list[tuple[str | None, str, str]]:
 RE_PAREN_UNITS = re.compile(r"[(（]\s*(?:整改)?(?:责任单位|牵头单位|责任部门|牵头单位及配合单位)\s*[:：]\s*((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
 RE_PAREN_DEADLINE = re.compile(r"[(（;；]\s*(?:完成时限|整改时限|时限|完成时间)\s*[:：]\s*([^()（）;；]*)[)）]")
 
+# bw23: one bracket of labelled fields closing an item's measures, the fields in any order and any of them present:
+# "（责任部门：A、B；完成时限：2024年9月；目前进度：已完成）", "（整改时限：长期坚持；牵头单位：某局；进展情况：正在推进）",
+# "（完成情况：已办结；责任科室：某科）" — who answers for it (units), by when (deadline) and where it stands (status).
+# Each label is a word of its family: the units' (责任/牵头 + 单位/部门/科室/处室/股室), the deadline's (整改/完成 + 时限/期限,
+# 完成时间, 时限), the status's (目前/当前/整改 + 进度/进展/状态, 进展情况, 完成情况, 办理情况).
+BRACKET_UNITS_LABEL = r"(?:整改)?(?:责任|牵头)(?:单位|部门|科室|处室|股室)"
+BRACKET_DEADLINE_LABEL = r"(?:整改|完成)(?:时限|期限)|完成时间|时限要求|时限"
+BRACKET_STATUS_LABEL = (r"(?:目前|当前|现在|整改|完成|工作)(?:进度|进展|状态)(?:情况)?|进展情况|完成情况|办理情况|落实情况"
+                        r"|办结情况|(?:整改)?进度")
+RE_BRACKET_GROUP = re.compile(
+    rf"[(（]\s*((?:{BRACKET_UNITS_LABEL}|{BRACKET_DEADLINE_LABEL}|{BRACKET_STATUS_LABEL})\s*[:：][^()（）]{{1,200}})[)）]")
+_RE_BRACKET_FIELD = re.compile(
+    rf"(?:^|[;；,，\s])\s*(?:(?P<units>{BRACKET_UNITS_LABEL})|(?P<deadline>{BRACKET_DEADLINE_LABEL})|(?P<status>{BRACKET_STATUS_LABEL}))"
+    r"\s*[:：]\s*")
+
+
+def bracket_fields(text: str) -> list[dict[str, str]]:
+    """Each bracket of labelled fields in ``text`` as {field: value} (fields: units, deadline, status), in order; a
+    bracket with a single field is one too ("（完成时限：2024年9月）"). Values as written, stripped of their separators."""
+    if "(" not in text and "（" not in text:
+        return []
+    out = []
+    for g in RE_BRACKET_GROUP.finditer(text):
+        inner = g.group(1)
+        labels = list(_RE_BRACKET_FIELD.finditer(inner))
+        if not labels or labels[0].start() != 0:
+            continue
+        parts: dict[str, str] = {}
+        for j, m in enumerate(labels):
+            end = labels[j + 1].start() if j + 1 < len(labels) else len(inner)
+            value = re.sub(r"\s+", "", inner[m.end():end]).strip("；;，,。.")
+            if value and m.lastgroup not in parts:
+                parts[m.lastgroup] = value
+        if parts:
+            out.append(parts)
+    return out
+
 _BARE_UNITS = {"人民政府", "政府", "管委会", "党委", "党工委", "党组", "人大", "政协", "纪委", "监委"}
 
 

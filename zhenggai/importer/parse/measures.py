@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..result import ParsedMeasure
 from .dates import clean_deadline
-from .fields import RE_PAREN_DEADLINE, add_units, units_in
+from .fields import RE_PAREN_DEADLINE, add_units, bracket_fields, units_in
 from .numbering import (
     Marker,
     RE_NEXT_STEP,
@@ -55,13 +55,17 @@ def _measure_from(text: str, seq: int | None, pos: int | None) -> ParsedMeasure:
     m = RE_PAREN_DEADLINE.search(text) if "时限" in text or "完成时间" in text else None
     if m:
         deadline = clean_deadline(m.group(1))
+    elif "时限" in text or "期限" in text or "完成时间" in text:
+        # bw23: the deadline among the other fields of the bracket closing the item ("（责任部门：A；完成时限：2024年9月；
+        # 目前进度：已完成）"): the bracket's deadline field, wherever it stands in it
+        deadline = next((clean_deadline(f["deadline"]) for f in bracket_fields(text) if f.get("deadline")), None)
     return ParsedMeasure(seq=seq, text=text, deadline=deadline, responsible_units=units, position=pos)
 
 
 # an inline item's own number, cut off its text (precompiled: each item of every problem passes here)
 _RE_XS_LEAD = re.compile(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?")
 _RE_NUM_LEAD = re.compile(r"^\d{1,2}\s*[.．、]")
-_RE_PAREN_LEAD = re.compile(r"^[(（]\d{1,2}[)）]")
+_RE_PAREN_LEAD = re.compile(r"^[(（]?\d{1,2}[)）]")  # (bw23: also the half bracket, "1）")
 
 
 def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str], list[str]]:

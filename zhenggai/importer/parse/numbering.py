@@ -418,8 +418,17 @@ def find_circled(text: str) -> list[tuple[int, int]]:
 def find_inline_paren(text: str) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
     expected = 1
-    for m in re.finditer(r"[(（](\d{1,2})[)）]", text):
-        if int(m.group(1)) == expected:
+    if ")" not in text and "）" not in text:
+        return items
+    for m in _RE_INLINE_PAREN.finditer(text):
+        n = m.group(1) or m.group(2)
+        if m.group(2) and m.start() > 0 and text[m.start() - 1] not in INLINE_BOUNDARY:
+            continue  # (a half bracket's number opens a clause: "…入账；2）建立…", not "共3）")
+        if int(n) == expected:
             items.append((m.start(), expected))
             expected += 1
     return items
+
+
+# "（1）" and (bw23) the half-bracket form a cell or a list writes as well, "1）…；2）…" / "1)…" (one form per text)
+_RE_INLINE_PAREN = re.compile(r"[(（](\d{1,2})[)）]|(?<![\d(（])(\d{1,2})[)）]")

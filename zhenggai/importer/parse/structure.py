@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..result import ParseResult, ParsedMeasure, ParsedProblem
 from ..ledger_reader import RE_COMPLETION_STATUS, completion_status
 from .dates import clean_deadline
-from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, names_duty, split_fields, split_units, with_co_units
+from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, bracket_fields, names_duty, split_fields, split_units, with_co_units
 from .normalize import Para
 from .rx import AtStops
 from .numbering import LEVEL_CN, LEVEL_LABELLED, RE_FED_BACK_PLAIN, cn_to_int, find_xs_items, int_to_cn, parse_marker
@@ -652,6 +652,14 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     # status: section, heading tag, labels must agree
     tag_status = status_of(tag) if tag else None
+    if stated_status is None and ("进" in node.text or any("进" in d.text or "情况" in d.text for d in node.walk())):
+        # bw23: the status field of the bracket closing the item's measures ("（责任部门：A；完成时限：2024年9月；目前进度：
+        # 已完成）"), its value a word of the status classes (已完成 / 已办结, 正在推进 / 按计划推进, 长期坚持)
+        said = {status_of(f["status"])
+                for f in bracket_fields("\n".join([node.text] + [d.text for d in node.walk()])) if f.get("status")}
+        said.discard(None)
+        if len(said) == 1:
+            stated_status = said.pop()
     candidates = [s for s in (sec_status, tag_status, stated_status) if s]
     if sec_status and label_status:
         candidates.append(label_status)

@@ -35,9 +35,14 @@ RE_STATUS_TAG = re.compile(r"[(（【\[]\s*((?:已经?|正在|基本|持续|长�
 # syn22: the words of a problem's state said alone ("该问题已办结。", "目前已完成。", "（基本整改到位）"), one class for
 # each state, read by every rule that finds a state said alone (RE_STATED_STATUS, structure's RE_STATUS_LEAD, _STATE,
 # RE_CLOSING_STATE): the genre prints any member of a class for the same state; STATUS_RULES tells which state it is
+# bw23: the work said to go on to a plan or schedule (a status word of the in-progress class): "按计划推进", "按照时间节点推进中",
+# "按序时进度有序推进"
+ON_PLAN_GOING = r"按(?:照)?(?:计划|既定计划|方案|序时进度|时序进度|序时|时间节点|节点|进度)(?:稳步|有序|持续|扎实)?推进(?:中)?"
 STATE_DONE_WORDS = r"已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成|已全部整改|已全部完成|已完成|已办结|已销号"
 STATE_GOING_WORDS = (r"正在(?:持续)?整改(?:中)?|正在(?:持续)?推进(?:中)?|持续推进(?:中)?|持续整改中|整改中|推进中"
-                     r"|基本完成(?:整改)?|基本整改到位")
+                     r"|基本完成(?:整改)?|基本整改到位"
+                     # bw23: work going on as planned, "按计划推进", "按照时间节点有序推进中", "按序时进度稳步推进"
+                     rf"|{ON_PLAN_GOING}")
 STATE_LONG_WORDS = r"长期坚持|长期推进"
 STATE_WORDS = f"{STATE_DONE_WORDS}|{STATE_GOING_WORDS}|{STATE_LONG_WORDS}"
 
@@ -418,7 +423,7 @@ STATUS_RULES = [
     # (res19: also with the manner between "正在" and its verb: "整改状态：正在持续整改", "正在加快整改")
     # (mix20: also a status field's whole value "持续整改" — "问题整改状态：持续整改。" — anchored: in a sentence,
     # "已整改到位，今后持续整改巩固", it is a promise, not the state)
-    ("in_progress", re.compile(r"^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|基本整改到位|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
+    ("in_progress", re.compile(ON_PLAN_GOING + r"|^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|基本整改到位|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$"
                         r"|已全部(?:完成|整改|办结|销号)"
                         # res21: all of it put right, the work named ("裸露黄土全部覆盖到位", "违建全部拆除到位"; not
