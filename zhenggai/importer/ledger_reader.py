@@ -578,6 +578,11 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     # Several measure rows under one problem anywhere, or a column that belongs to a measure (措施整改时限):
     # one row is one measure.
     result._one_per_row = "measure_deadline" in cols or measure_rows_max > 1
+    if groups and all(_RE_TALLY_CELL.fullmatch(head[1] or "") for head, _ in groups):
+        # bw23: every "problem" a bare count ("序号 | 被巡察党组织 | 反馈问题 | 已整改 | 整改措施 …" over "1 | 市某局党组 | 24 |
+        # 22 | 68"): a table of tallies, one body a row, its unit said in the lead ("（单位：个、条、项）") — no ledger of
+        # problems (R19), as a heading naming its unit of count is none (RE_COUNT_HEADING)
+        return None
     result._groups = groups
     result.problem_count = len(groups)
     if not groups:
@@ -585,6 +590,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     return result
 
 
+_RE_TALLY_CELL = re.compile(r"\d{1,7}(?:\.\d+)?\s*(?:[%％个项条件起处])?")
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
 # the first cell of a table's totals row: "合计", "总 计", "小计：", "共计"
 _RE_TOTAL_ROW = re.compile(r"^(?:合|总|小|共)\s*计\s*[:：]?$")

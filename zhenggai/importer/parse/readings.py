@@ -34,7 +34,7 @@ from .titles import STATE_DONE_WORDS, STATE_WORDS, said_state  # (syn22: the sta
 from .titles import RE_ASSIGNMENT_SENTENCE, RE_FED_BACK_LEAD, _clean_title, closes_statement, heading_title, quoted_from, said_statement, status_of
 from .tree import LEVEL_BULLET_ITEM, Node
 # (structure imports this module only inside its functions, and the package's __init__ loads structure first)
-from .structure import RE_FOUND_ALL_RECTIFIED, RE_NOW_SAID, _assignment_fields, account_status
+from .structure import RE_FOUND_ALL_RECTIFIED, RE_NOW_SAID, _assignment_fields, account_status, prose_assignment
 
 READING_LABELS = {
     "list": "按正文中的编号列表读取问题",
@@ -901,6 +901,14 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             _assignment_fields(problem, t[duty.end():].strip(), duties_only=True)
     if co_values:
         problem.responsible_units = with_co_units(problem.responsible_units, co_values, duty_named)
+    if not problem.responsible_units and problem.deadline is None:
+        # bw23: who rectifies it and by when, told in a sentence of the problem ("…明确由A牵头，B、C配合整改，要求于…前完成
+        # 整改", structure.prose_assignment): the first such sentence of the notice
+        for t in texts:
+            units, by = prose_assignment(t)
+            if units:
+                problem.responsible_units, problem.deadline = units, by
+                break
     # the fields in brackets closing the statement: "…存在环境风险。（责任单位：县住建局、市生态环境局某分局；整改时限：2020年12月底）"
     for bm in RE_BRACKET_FIELDS.finditer(texts[k0] if k0 < len(texts) else ""):
         for part in re.split(r"[;；]", bm.group(1)):

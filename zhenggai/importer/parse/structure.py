@@ -1315,6 +1315,46 @@ def _assignment_fields(problem: ParsedProblem, inline: str, duties_only: bool = 
         problem.deadline = deadline
 
 
+# bw23: a one-task account telling in a sentence of the problem who is to rectify it and by when, among what the leaders
+# do: "…将该问题列为县级领导领办事项，由分管副县长牵头督办，明确由县水利局牵头，县财政局、某镇政府配合整改，要求于2024年
+# 6月底前完成整改。" — the clause "由<body>牵头" (or 负责) standing alone, the clause "<bodies>配合" after it, and the clause
+# "要求于<date>前完成整改" (or 限于 / 须在 … 整改到位 / 办结): the units (lead first, R104) and the deadline as written (R106).
+# A leader leading the supervision ("由分管副县长牵头督办", "由县长负责协调") is no unit: the clause ends on 牵头/负责 (or
+# 牵头整改/负责整改) and names a body, not a person's post.
+_RE_PROSE_LEAD = re.compile(r"^(?:并|同时)?(?:明确|确定|指定|责成)?由([^，,。；;]{2,30}?)(?:牵头|负责)(?:整改|落实|推进|办理)?$")
+_RE_PROSE_PARTNERS = re.compile(r"^([^，,。；;]{2,60}?)(?:配合|协助|协同|参与)(?:整改|落实|推进|办理)?$")
+_RE_PROSE_BY = re.compile(r"^(?:并)?(?:要求|限|须|需|必须|确保)(?:于|在)?\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?"
+                          r"\s*(?:之|以)?前|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)\s*(?:全面|全部)?(?:完成整改|整改到位|整改完毕|完成|办结)$")
+_RE_PERSON_POST = re.compile(r"(?:县长|市长|区长|镇长|乡长|书记|主任|局长|领导|同志|主席|负责人|组长)$")
+_RE_OF_THE_PROBLEM = re.compile(r"(?:该|此|这一?|上述)(?:项)?(?:问题|任务|事项)")
+
+
+def prose_assignment(text: str) -> tuple[list[str], str | None]:
+    """(units, deadline) a sentence about the problem assigns in clauses (see _RE_PROSE_LEAD): the first such sentence."""
+    if "由" not in text:
+        return [], None
+    for sentence in re.split(r"[。；;]", text):
+        if "由" not in sentence or not _RE_OF_THE_PROBLEM.search(sentence):
+            continue
+        clauses = [c.strip() for c in re.split(r"[，,]", sentence)]
+        units: list[str] = []
+        deadline = None
+        for k, clause in enumerate(clauses):
+            lead = _RE_PROSE_LEAD.match(clause)
+            if lead and not units and not _RE_PERSON_POST.search(lead.group(1)) and "分管" not in lead.group(1):
+                add_units(units, split_units(lead.group(1)))
+                partners = _RE_PROSE_PARTNERS.match(clauses[k + 1]) if k + 1 < len(clauses) else None
+                if partners and not _RE_PERSON_POST.search(partners.group(1)):
+                    add_units(units, split_units(partners.group(1)))
+                continue
+            by = _RE_PROSE_BY.match(clause) if units and deadline is None else None
+            if by:
+                deadline = re.sub(r"\s+", "", by.group(1))
+        if units:
+            return units, deadline
+    return [], None
+
+
 def closing_status(account: str) -> tuple[str | None, int]:
     """(status, where the stating sentence starts) of an account that ends by saying where its problem stands: "目前，该问题
     已完成整改。", "目前正在整改中。", "该项工作需长期坚持。" (the same sentences build_problem reads at an account's
