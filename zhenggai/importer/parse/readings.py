@@ -55,6 +55,8 @@ WEIGHTS: dict[str, float] = {
                              # organisation (一、提高站位，带头认领整改责任), the audits it lists (1.…决算草案审计)
     "example_cases": -1.0,  # list: items whose body names example offenders (…有限公司等企业未安装…): kinds of violations
                             # an enforcement check found among firms, told as news, not a body's problems to rectify
+    "body_statements_under": -1.0,  # list: items are topic headings (a sector, a kind of place) over paragraphs that
+                                    # state each body's faults a sentence each (the statements are the problems; bw23)
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
     "essay": -4.0,          # any reading with problems, of a document titled as an essay (…的思考, 浅谈…, …探析): its
@@ -4332,7 +4334,10 @@ LEAD_REACH = 1 + 16 + 1  # (a space, the lead's opening words, then its verb: wh
 RE_BOUNDARY = re.compile(r"[。；;!！，,]")
 RE_BODY_LEADS = (re.compile(r"\s*" + _LEAD_VERB + r"\s*[，,:：]\s*" + _LEAD_CONTRAST),  # "据通报,", "某局指出,"
                  re.compile(r"\s*" + _LEAD_VERB + r"\s*" + _LEAD_CONTRAST),  # "检查发现甲…", "消防监督人员发现甲…"
-                 re.compile(r"\s*" + _LEAD_CONTRAST))  # none, or "而甲…"
+                 re.compile(r"\s*" + _LEAD_CONTRAST),  # none, or "而甲…"
+                 # bw23: the field the sentence is about, opening it: "在建筑施工领域，甲项目部存在…", "人员密集场所方面，乙商场…",
+                 # "餐饮行业中，丙饭店…" (only where a sentence starts)
+                 re.compile(r"\s*(?:在)?[^，,。；;:：“”]{2,12}?(?:领域|方面|行业|系统|板块)(?:中|里|内)?\s*[，,]\s*" + _LEAD_CONTRAST))
 RE_NOT_A_NAME_OPENING = re.compile(r"^(?:在|对|于|从|将|把|被|由|向|给|其他|其余|各|该|部分|有的|个别|一些|上述|以上|这些|所有|全|本|此|\d)")
 # (a clause that tells the check, not a name: "全市共排查加油站,", "决定对甲景区")
 RE_NAME_TELLS_CHECK = re.compile(r"检查|排查|督查|暗访|开展|组织|决定|对|发现|通报|要求|责令|给予|予以|[\d一二三四五六七八九十两]+\s*家")
@@ -4423,7 +4428,7 @@ def _body_statements(paras) -> list[ParsedProblem]:
             k = bisect_left(verbs, b)
             near = k < len(verbs) and verbs[k] <= b + LEAD_REACH
             for n, rx in enumerate(RE_BODY_LEADS):
-                if (n < 2 and not near) or (n == 2 and b > 0 and t[b - 1] in "，,"):
+                if (n < 2 and not near) or (n >= 2 and b > 0 and t[b - 1] in "，,"):
                     continue  # (after a comma only with a lead verb: "检查期间,消防监督人员发现甲…")
                 lead = rx.match(t, b)
                 if lead is None:
@@ -4496,12 +4501,17 @@ def _body_statements(paras) -> list[ParsedProblem]:
 RE_SUBJECT_CLAUSE = re.compile(r"\s*[^，,。；;:：、“”]{2,12}[，,]")
 
 
+_RE_CONNECTIVE = re.compile(r"此外|另外|同时|而且|其中|总之|另一方面|与此同时|除此之外|除此以外")
+
+
 def _places_told_alike(t: str, spans: list[tuple[int, int]]) -> bool:
     for m in re.finditer(r"(?:^|(?<=[。！!]))", t):
         start = m.end()
         if any(b <= start < e for b, e in spans) or RE_BODY_LEADS[0].match(t, start):
             continue
         sub = RE_SUBJECT_CLAUSE.match(t, start)
+        if sub is not None and _RE_CONNECTIVE.fullmatch(sub.group(0).strip(" ，,")):
+            continue  # bw23: "此外，…", "另外，…": a connective, no subject (what follows is the document's, R122)
         if sub is None or any(start <= b <= sub.end() for b, _ in spans):
             continue  # (a time or a lead before the statement's body, "检查期间,消防监督人员发现甲…")
         sentence = RE_STATEMENT_STOP.split(t[sub.end():], maxsplit=1)[0]

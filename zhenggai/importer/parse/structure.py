@@ -1606,6 +1606,17 @@ def _found_label_clauses(c, paras: list[Para]):
     return c
 
 
+_RE_TOPIC_FAULT = re.compile(r"不(?!仅|但|断|少|同|得不)[\u4e00-\u9fff]|未|没有|缺|差|滞后|隐患|违规|违法|乱|问题|薄弱|落后|偏|弱|松")
+
+
+def _topic_headings_only(c) -> bool:
+    """Each item of the list a short topic heading (a sector, a kind of place: "工贸行业", "人员密集场所") with no measures
+    and no fault in its words, over a paragraph of its own."""
+    return len(c.problems) >= 2 and len(c.nodes) == len(c.problems) and all(
+        not p.measures and 2 <= len(p.title or "") <= 12 and not _RE_TOPIC_FAULT.search(p.title) and not p.responsible_units
+        and n.children for p, n in zip(c.problems, c.nodes))
+
+
 def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None, raw_lines: list[Para] | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import (NONE_SCORE, Candidate, _norm_title, duty_closed_candidate, essay_titled, exposure_cards_candidate,
                            labelled_sections_candidate, unnumbered_findings_candidate, whole_document_candidate)
@@ -1740,6 +1751,22 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
     if own is not None:
         candidates.append(own)
+    topics = [c for c in candidates if c.name == "list" and c.score() >= NONE_SCORE and _topic_headings_only(c)]
+    if topics:
+        from .readings import body_statements_candidate
+
+        # bw23: a check bulletin's sector headings ("（一）工贸行业", "（二）建筑施工") over paragraphs telling each body's
+        # faults in a sentence of its own ("检查发现，甲公司存在A、B等问题；乙公司存在C等问题。"): the headings name where
+        # the check looked (the statements' category), the statements are the problems (body22's reading, R12)
+        told = body_statements_candidate(paras, raw_lines)
+        if told is not None and all(len(told.problems) > len(c.problems) for c in topics):
+            heads = [(n.para.pos, heading_title(n)) for c in topics for n in c.nodes]
+            for q in told.problems:
+                over = [h for pos, h in heads if q.position is not None and pos < q.position]
+                q.category = q.category or (over[-1] if over else None)
+            for c in topics:
+                c.features["body_statements_under"] = 1.0
+            candidates.append(told)
     cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
     if cards is not None and notice is None:
         candidates.append(cards)
