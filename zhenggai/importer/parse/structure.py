@@ -652,14 +652,23 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     # status: section, heading tag, labels must agree
     tag_status = status_of(tag) if tag else None
-    if stated_status is None and ("进" in node.text or any("进" in d.text or "情况" in d.text for d in node.walk())):
-        # bw23: the status field of the bracket closing the item's measures ("（责任部门：A；完成时限：2024年9月；目前进度：
-        # 已完成）"), its value a word of the status classes (已完成 / 已办结, 正在推进 / 按计划推进, 长期坚持)
-        said = {status_of(f["status"])
-                for f in bracket_fields("\n".join([node.text] + [d.text for d in node.walk()])) if f.get("status")}
+    closing = bracket_fields("\n".join([node.text] + [d.text for d in node.walk()])) if any(
+        "（" in x or "(" in x for x in [node.text] + [d.text for d in node.walk()]) else []
+    if closing:
+        # bw23: the bracket closing the item's measures, its fields in any order ("（责任部门：A；完成时限：2024年9月；目前
+        # 进度：已完成）", "（整改进度：按计划推进；责任股室：B；完成时限：…）"): the status field's value a word of the status
+        # classes (已完成 / 已办结, 正在推进 / 按计划推进, 长期坚持), the units field's bodies, the deadline as written
+        said = {status_of(f["status"]) for f in closing if f.get("status")}
         said.discard(None)
-        if len(said) == 1:
+        if stated_status is None and len(said) == 1:
             stated_status = said.pop()
+        if not problem.responsible_units:
+            for f in closing:
+                if f.get("units"):
+                    add_units(problem.responsible_units, split_units(f["units"]))
+        deadlines = {clean_deadline(f["deadline"]) for f in closing if f.get("deadline")}
+        if problem.deadline is None and len(deadlines) == 1:
+            problem.deadline = deadlines.pop()
     candidates = [s for s in (sec_status, tag_status, stated_status) if s]
     if sec_status and label_status:
         candidates.append(label_status)
@@ -1321,7 +1330,7 @@ def _assignment_fields(problem: ParsedProblem, inline: str, duties_only: bool = 
 # "要求于<date>前完成整改" (or 限于 / 须在 … 整改到位 / 办结): the units (lead first, R104) and the deadline as written (R106).
 # A leader leading the supervision ("由分管副县长牵头督办", "由县长负责协调") is no unit: the clause ends on 牵头/负责 (or
 # 牵头整改/负责整改) and names a body, not a person's post.
-_RE_PROSE_LEAD = re.compile(r"^(?:并|同时)?(?:明确|确定|指定|责成)?由([^，,。；;]{2,30}?)(?:牵头|负责)(?:整改|落实|推进|办理)?$")
+_RE_PROSE_LEAD = re.compile(r"^(?:并|同时)?(?:[^，,。；;由]{0,10}?(?:明确|确定|指定|责成|决定)|(?:该|此|这一?)项?(?:问题|任务|事项)(?:的)?(?:整改)?)?由([^，,。；;]{2,30}?)(?:牵头|负责)(?:整改|落实|推进|办理)?$")
 _RE_PROSE_PARTNERS = re.compile(r"^([^，,。；;]{2,60}?)(?:配合|协助|协同|参与)(?:整改|落实|推进|办理)?$")
 _RE_PROSE_BY = re.compile(r"^(?:并)?(?:要求|限|须|需|必须|确保)(?:于|在)?\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?"
                           r"\s*(?:之|以)?前|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)\s*(?:全面|全部)?(?:完成整改|整改到位|整改完毕|完成|办结)$")
