@@ -73,6 +73,12 @@ def test_the_bracket_fields_are_read_from_other_sectors_and_labels():
         assert bracket_fields("对辖区内违建逐一登记拆除。" + text) == [want], text
 
 
+def test_of_two_units_labels_in_the_bracket_those_answerable_are_the_units():
+    assert bracket_fields("（牵头单位：县农业农村局；责任单位：各乡镇人民政府；完成时限：2024年底）") == [
+        {"units": "各乡镇人民政府", "deadline": "2024年底"}]
+    assert bracket_fields("（牵头部门：市卫健委；完成时限：2024年底）") == [{"units": "市卫健委", "deadline": "2024年底"}]
+
+
 def test_a_bracket_without_field_labels_or_without_a_status_word_gives_no_status():
     assert bracket_fields("追回资金12万元（其中：已退还8万元，剩余部分正在追缴）。") == []
     text = BRACKETED.replace("整改进展：已办结", "整改进展：详见附件")

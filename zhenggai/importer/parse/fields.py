@@ -169,11 +169,14 @@ def bracket_fields(text: str) -> list[dict[str, str]]:
         if not labels or labels[0].start() != 0:
             continue
         parts: dict[str, str] = {}
+        led = False
         for j, m in enumerate(labels):
             end = labels[j + 1].start() if j + 1 < len(labels) else len(inner)
             value = re.sub(r"\s+", "", inner[m.end():end]).strip("；;，,。.")
-            if value and m.lastgroup not in parts:
+            # (of two units labels, those answerable, 责任…, before those leading, 牵头…: structure._trailing_units)
+            if value and (m.lastgroup not in parts or (m.lastgroup == "units" and "责任" in m.group(0) and not led)):
                 parts[m.lastgroup] = value
+                led = led or (m.lastgroup == "units" and "责任" in m.group(0))
         if parts:
             out.append(parts)
     return out

@@ -662,7 +662,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         said.discard(None)
         if stated_status is None and len(said) == 1:
             stated_status = said.pop()
-        if not problem.responsible_units:
+        if not problem.responsible_units and trailing is None:  # (the statement's own bracket is read below)
             for f in closing:
                 if f.get("units"):
                     add_units(problem.responsible_units, split_units(f["units"]))
