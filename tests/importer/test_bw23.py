@@ -266,3 +266,20 @@ def test_sector_headings_over_paragraphs_naming_no_body_stay_as_they_were():
     # (no body named: not read as bodies' statements — the clauses are read as before, by the reading of fault clauses)
     assert not any(p.responsible_units for p in r.problems)
     assert r.problems and r.problems[0].title.startswith("检查发现，部分单位存在")
+
+
+# --- a count, then the next sentence saying those problems are all done -------------------------------------------------
+
+def test_the_sentence_after_a_count_saying_those_problems_are_all_done_gives_the_done_count():
+    from zhenggai.importer.parse.headline import headline_figures
+
+    for text, n in (("巡察组发现群众反映强烈的突出问题5个，随反馈意见一并移交整改。记者回访发现，这些问题目前均已整改到位。", 5),
+                    ("督察组交办环境问题7个，要求限期整改。经核查，上述问题均已完成整改。", 7),
+                    ("检查中共发现问题12个，并当场反馈给学校。截至目前，以上问题已全部整改完毕。", 12)):
+        h = headline_figures(text)
+        assert (h.problems_total, h.problems_done) == (n, n), text
+    # (a sentence with a count of its own, or one saying they are to be done, is no such statement)
+    h = headline_figures("巡察组发现问题5个，随反馈意见一并移交。记者回访发现，这些问题中已有3个整改到位。")
+    assert h.problems_done != 5
+    h = headline_figures("巡察组发现问题5个，随反馈意见一并移交。要求这些问题均于年底前整改到位。")
+    assert h.problems_done is None

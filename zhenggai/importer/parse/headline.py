@@ -1084,6 +1084,8 @@ RE_EVERY_PROBLEM_DONE = re.compile(rf"(?:反馈|交办|指出)的?问题(?:{_ALL
 RE_ALL_DONE = re.compile(_ALL_DONE)
 
 
+RE_THESE_ALL_DONE = re.compile(r"[^。；;]{0,24}?(?:这些|上述|以上|前述|该批|这批)(?:反馈)?问题\s*(?:目前|现在|现|截至目前)?\s*[，,]?\s*"
+                               r"(?:(?:均|都)?已(?:经)?全部|均已|都已)(?:完成)?整改(?:到位|完成|完毕)?")
 RE_SIGNED_OFF = re.compile(r"\s*(?:现|目前|现在|均)?已(?:全部)?完成整改(?:工作)?[,，]?\s*(?:进入|申请|予以|并)?销号")
 
 
@@ -1160,6 +1162,10 @@ def _all_done_later(t: str, total: int) -> int | None:
         # says the work is done and signed off, with no count of its own
         both = _AFTER_STOP.split(t[m.end():], maxsplit=2)
         if len(both) >= 2 and not re.search(r"\d+\s*[个项条件]", "".join(both[:2])) and RE_SIGNED_OFF.match(both[1]):
+            return total
+        # bw23: the next sentence says the problems just counted are all done, naming them back ("…发现突出问题4个，随
+        # 反馈意见交…整改。回访发现，这些问题目前均已整改到位。"), with no count of its own
+        if len(both) >= 2 and not re.search(r"\d+\s*[个项条件]", "".join(both[:2])) and RE_THESE_ALL_DONE.match(both[1]):
             return total
         # (or a later sentence that names the total again: "审计共发现问题20个。目前，20个问题已全部整改到位。")
     return None
