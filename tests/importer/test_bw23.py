@@ -85,6 +85,29 @@ def test_a_bracket_without_field_labels_or_without_a_status_word_gives_no_status
     assert parse_text(text).problems[0].status is None
 
 
+FIELDS_ONLY = """某区卫健局关于巡察整改进展情况的通报
+区委第三巡察组对区卫健局开展了巡察，反馈问题3个。现将整改进展情况通报如下。
+一、反馈问题整改情况
+（一）基层医疗机构药品管理不规范。（责任部门：医政科；目前进度：已完成；完成时限：2024年5月）
+（二）村医培训覆盖面不足。
+整改措施：一是制定村医轮训计划；二是开展线上培训。
+目前进度：正在推进
+责任科室：基层卫生科
+完成时限：2025年3月
+（三）医疗废物处置监管不到位。
+整改措施：一是开展专项检查；二是建立转运台账。
+当前进展：长期坚持。
+"""
+
+
+def test_a_bracket_of_fields_alone_is_no_measure_and_a_status_line_of_the_same_labels_is_read():
+    r = parse_text(FIELDS_ONLY)
+    got = [(p.status, p.deadline, p.responsible_units, len(p.measures)) for p in r.problems]
+    assert got == [("done", "2024年5月", ["医政科"], 0), ("in_progress", "2025年3月", ["基层卫生科"], 2),
+                   ("long_term", None, [], 2)]
+    assert r.problems[1].measures[1].text == "开展线上培训。"
+
+
 # --- status words: work going on to plan ------------------------------------------------------------------------------
 
 def test_work_said_to_go_on_to_plan_is_in_progress():

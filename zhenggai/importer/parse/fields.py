@@ -251,7 +251,9 @@ _RE_NO_UNIT = re.compile(r"^(?:[—\-－–一/／\\·…]+|无|暂无|空)$")
 
 
 # "(责任单位:A;完成时限:2024年9月底)": the units stop at the next label
-_RE_OTHER_LABEL = re.compile(r"[;；,，]\s*(?=(?:完成时限|整改时限|整改期限|完成时间|时限|责任人|责任领导|牵头领导)\s*[:：])")
+# (bw23: or at a status label of the same bracket, "（责任部门：A；目前进度：已完成）": BRACKET_STATUS_LABEL, defined below)
+_RE_OTHER_LABEL = re.compile(r"[;；,，]\s*(?=(?:完成时限|整改时限|整改期限|完成时间|时限|责任人|责任领导|牵头领导"
+                             r"|(?:目前|当前|现在|整改|完成|工作)(?:进度|进展|状态)(?:情况)?|进展情况|完成情况|办理情况|落实情况)\s*[:：])")
 
 
 def units_in(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..result import ParseResult, ParsedMeasure, ParsedProblem
 from ..ledger_reader import RE_COMPLETION_STATUS, completion_status
 from .dates import clean_deadline
-from .fields import DONE_LABELS, PROGRESS_LABELS, add_units, bracket_fields, names_duty, split_fields, split_units, with_co_units
+from .fields import DONE_LABELS, PROGRESS_LABELS, RE_BRACKET_GROUP, add_units, bracket_fields, names_duty, split_fields, split_units, with_co_units
 from .normalize import Para
 from .rx import AtStops
 from .numbering import LEVEL_CN, LEVEL_LABELLED, RE_FED_BACK_PLAIN, cn_to_int, find_xs_items, int_to_cn, parse_marker
@@ -59,7 +59,9 @@ RE_STATUS_LEAD = re.compile(
 # a line that is only the state of the problem, in a field of its own wherever it sits among the item's fields (often
 # the last, after what was done): "整改进度：已完成。", "整改状态：正在推进", "完成状态：长期坚持，持续推进。"
 # (mix20: also the label naming the problem, "问题整改状态：已整改。", an audit notice's field beside "问题整改措施：")
-RE_STATUS_FIELD_LINE = re.compile(r"^\s*(?:问题)?(?:整改进度|整改状态|完成状态|办理状态|进展状态)\s*[:：]\s*([^。;；:：]{1,14})[。;；]?\s*$")
+# (bw23: also where it stands now, "目前进度：正在推进", "当前进展：长期坚持。" — the status label family of fields.bracket_fields)
+RE_STATUS_FIELD_LINE = re.compile(r"^\s*(?:问题)?(?:整改进度|整改状态|完成状态|办理状态|进展状态|(?:目前|当前|现在)(?:整改)?(?:进度|进展|状态))"
+                                  r"\s*[:：]\s*([^。;；:：]{1,14})[。;；]?\s*$")
 
 
 # an audit or inspection finding wrapped as "关于…问题。" with what was done after it in the same paragraph
@@ -216,6 +218,9 @@ def _bracket_parts(fields: str) -> dict[str, str]:
         value = re.split(r"[;；]", fields[m.end():end])[0].strip(" \u3000，,。.")
         parts.setdefault(m.group(1), value)
     return parts
+
+
+_RE_FIELDS_ONLY = re.compile(RE_BRACKET_GROUP.pattern + r"\s*[。.；;]?")
 
 
 def _trailing_units(fields: str) -> list[str]:
@@ -490,7 +495,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     co_values: list[str] = []
     duty_named = False
     for k_it, it in enumerate(items):
-        if it.marker is None and ("状态" in it.text[:8] or "进度" in it.text[:8]):
+        if it.marker is None and ("状态" in it.text[:8] or "进度" in it.text[:8] or "进展" in it.text[:8]):
             sf = RE_STATUS_FIELD_LINE.match(it.text)
             if sf and status_of(sf.group(1)):
                 stated_status = stated_status or status_of(sf.group(1))
@@ -580,6 +585,15 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         ordered = RE_ORDERED_BODY.match(region[0].text.strip()) if len(region) == 1 else None
         if ordered:
             add_units(problem.responsible_units, split_units(ordered.group(1)))
+    closing = bracket_fields("\n".join([node.text] + [d.text for d in node.walk()])) if any(
+        "（" in x or "(" in x for x in [node.text] + [d.text for d in node.walk()]) else []
+    if region and closing:
+        # bw23: a line that is only the bracket of fields ("（责任部门：A；目前进度：已完成）" alone after the statement or
+        # the measures) is no measure: its fields are read above
+        fields_only = [it for it in region if _RE_FIELDS_ONLY.fullmatch(it.text.strip())]
+        if fields_only:
+            problem.notes.extend(it.text for it in fields_only)
+            region = [it for it in region if not any(it is f for f in fields_only)]
     region, next_step = _cut_next_step(region)
     region = _cut_about_all(node, region, problem)
     if getattr(node, "_sub_items", False):  # each （1） sub-item with what was done about it is one measure
@@ -652,8 +666,6 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
 
     # status: section, heading tag, labels must agree
     tag_status = status_of(tag) if tag else None
-    closing = bracket_fields("\n".join([node.text] + [d.text for d in node.walk()])) if any(
-        "（" in x or "(" in x for x in [node.text] + [d.text for d in node.walk()]) else []
     if closing:
         # bw23: the bracket closing the item's measures, its fields in any order ("（责任部门：A；完成时限：2024年9月；目前
         # 进度：已完成）", "（整改进度：按计划推进；责任股室：B；完成时限：…）"): the status field's value a word of the status
