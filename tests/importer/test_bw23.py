@@ -117,6 +117,14 @@ def test_work_said_to_go_on_to_plan_is_in_progress():
     assert status_of("计划于明年推广") is None  # (a plan named, no work said to go on to it)
 
 
+def test_a_matter_not_yet_closed_or_still_being_handled_is_in_progress_in_text_and_in_a_ledger_cell():
+    from zhenggai.importer.ledger_reader import status_word
+
+    for word in ("未办结", "尚未销号", "正在办理", "办理中", "正在落实"):
+        assert status_of(word) == "in_progress" and status_word(word) == "in_progress", word
+    assert status_of("已落实到位") == "done" and status_word("已办结") == "done"
+
+
 # --- a ledger's progress column of words, unit headings -----------------------------------------------------------------
 
 def test_a_progress_column_stating_the_state_in_words_is_the_status_and_a_percentage_stays_one():

@@ -38,6 +38,9 @@ RE_STATUS_TAG = re.compile(r"[(（【\[]\s*((?:已经?|正在|基本|持续|长�
 # bw23: the work said to go on to a plan or schedule (a status word of the in-progress class): "按计划推进", "按照时间节点推进中",
 # "按序时进度有序推进"
 ON_PLAN_GOING = r"按(?:照)?(?:计划|既定计划|方案|序时进度|时序进度|序时|时间节点|节点|进度)(?:稳步|有序|持续|扎实)?推进(?:中)?"
+# bw23: a matter still being handled or not yet closed, said in a progress cell or field: "正在办理", "办理中", "正在落实",
+# "未办结", "尚未销号" (the in-progress class; "已办结" is done)
+NOT_YET_CLOSED = r"|(?:未|尚未|没有)(?:办结|销号)|正在(?:办理|落实)|(?<![已])(?:办理|落实)中"
 STATE_DONE_WORDS = r"已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成|已全部整改|已全部完成|已完成|已办结|已销号"
 STATE_GOING_WORDS = (r"正在(?:持续)?整改(?:中)?|正在(?:持续)?推进(?:中)?|持续推进(?:中)?|持续整改中|整改中|推进中"
                      r"|基本完成(?:整改)?|基本整改到位"
@@ -423,8 +426,8 @@ STATUS_RULES = [
     # (res19: also with the manner between "正在" and its verb: "整改状态：正在持续整改", "正在加快整改")
     # (mix20: also a status field's whole value "持续整改" — "问题整改状态：持续整改。" — anchored: in a sentence,
     # "已整改到位，今后持续整改巩固", it is a promise, not the state)
-    ("in_progress", re.compile(ON_PLAN_GOING + r"|^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|基本整改到位|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
-    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|^完成$|^全部完成$"
+    ("in_progress", re.compile(ON_PLAN_GOING + NOT_YET_CLOSED + r"|^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|基本整改到位|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
+    ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|已落实到位|^完成$|^全部完成$"
                         r"|已全部(?:完成|整改|办结|销号)"
                         # res21: all of it put right, the work named ("裸露黄土全部覆盖到位", "违建全部拆除到位"; not
                         # "未全部整改到位", "尚未全部落实到位")
