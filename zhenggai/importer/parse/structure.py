@@ -585,8 +585,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         ordered = RE_ORDERED_BODY.match(region[0].text.strip()) if len(region) == 1 else None
         if ordered:
             add_units(problem.responsible_units, split_units(ordered.group(1)))
-    closing = bracket_fields("\n".join([node.text] + [d.text for d in node.walk()])) if any(
-        "（" in x or "(" in x for x in [node.text] + [d.text for d in node.walk()]) else []
+    whole = "\n".join([node.text] + [d.text for d in node.walk()]) if node.children else node.text
+    closing = bracket_fields(whole) if ("（" in whole or "(" in whole) and ("：" in whole or ":" in whole) else []
     if region and closing:
         # bw23: a line that is only the bracket of fields ("（责任部门：A；目前进度：已完成）" alone after the statement or
         # the measures) is no measure: its fields are read above
