@@ -589,7 +589,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     closing = bracket_fields(whole) if ("（" in whole or "(" in whole) and ("：" in whole or ":" in whole) else []
     if region and closing:
         # bw23: a line that is only the bracket of fields ("（责任部门：A；目前进度：已完成）" alone after the statement or
-        # the measures) is no measure: its fields are read above
+        # the measures) is no measure (kept as a note): its fields are read below, with the status
         fields_only = [it for it in region if _RE_FIELDS_ONLY.fullmatch(it.text.strip())]
         if fields_only:
             problem.notes.extend(it.text for it in fields_only)
