@@ -55,8 +55,6 @@ WEIGHTS: dict[str, float] = {
                              # organisation (一、提高站位，带头认领整改责任), the audits it lists (1.…决算草案审计)
     "example_cases": -1.0,  # list: items whose body names example offenders (…有限公司等企业未安装…): kinds of violations
                             # an enforcement check found among firms, told as news, not a body's problems to rectify
-    "body_statements_under": -1.0,  # list: items are topic headings (a sector, a kind of place) over paragraphs that
-                                    # state each body's faults a sentence each (the statements are the problems; bw23)
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
     "essay": -4.0,          # any reading with problems, of a document titled as an essay (…的思考, 浅谈…, …探析): its

@@ -1785,8 +1785,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             for q in told.problems:
                 over = [h for pos, h in heads if q.position is not None and pos < q.position]
                 q.category = q.category or (over[-1] if over else None)
-            for c in topics:
-                c.features["body_statements_under"] = 1.0
+            # (the headings read as problems are what the statements sit under: that reading is replaced, not weighed)
+            candidates = [c for c in candidates if not any(c is t for t in topics)]
             candidates.append(told)
     cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
     if cards is not None and notice is None:
