@@ -160,6 +160,16 @@ def test_a_status_sheet_keyed_by_the_problem_number_gives_each_problem_its_statu
         assert [len(p.measures) for p in r.problems] == [2, 3, 1]
 
 
+def test_a_column_saying_whether_the_item_was_closed_gives_done_for_yes_and_nothing_for_no():
+    for head in ("是否销号", "是否办结", "是否整改到位"):
+        rows = [["序号", "存在问题", "整改措施", "责任单位", head], ["1", "台账不全", "补建台账", "甲科", "是"],
+                ["2", "制度缺失", "制定制度", "乙科", "否"]]
+        assert [p.status for p in rows_to_result(rows).problems] == ["done", None], head
+    # (beside a status column, the status column is read first)
+    assert status_sheet([["编号", "是否销号", "整改状态"], ["1", "是", "已整改到位"], ["2", "否", "正在整改"]]) == {
+        1: "done", 2: "in_progress"}
+
+
 def test_a_later_sheet_of_names_and_phones_is_no_status_sheet():
     assert status_sheet([["序号", "姓名", "联系电话"], ["1", "张三", "0XXX-1"], ["2", "李四", "0XXX-2"]]) is None
     sheet = [["序号", "姓名", "联系电话"], ["1", "张三", "已完成"], ["2", "李四", "正在整改"]]

@@ -57,7 +57,9 @@ COLUMNS: dict[str, list[str]] = {
     "percent": ["进度", "完成进度", "整改进度", "进度%", "完成比例", "完成率"],
     # (an audit office's table gives its verdict on each finding: "认定结果" 已整改 / 持续整改 / 未整改 — zs18)
     # (st21: the same verdict headed the other way round, "整改结果认定", or as what the office found, "认定情况")
-    "status": ["完成状态", "整改状态", "状态", "是否完成", "认定结果", "结果认定", "认定情况"],
+    # (bw23: whether the item was closed, "是否销号" / "是否办结" / "是否整改到位": 是 done, 否 says nothing more)
+    "status": ["完成状态", "整改状态", "状态", "是否完成", "认定结果", "结果认定", "认定情况", "是否销号", "是否办结", "是否整改到位",
+               "是否整改完成"],
     "completion_date": ["实际完成时间", "完成时间", "销号时间", "完成日期"],
     "category": ["问题类别", "问题类型", "类别", "方面", "类型", "领域"],
     # Known, and computed from the other columns: read, and not reported as unknown.
@@ -720,10 +722,8 @@ def status_sheet(rows: Iterable[Sequence]) -> dict[int, str] | None:
         if match_header([_norm(c) for c in raw]) is not None:
             return None  # (a sheet of problems, not of their states)
         key_at = next((i for i, k in enumerate(cells) if k in COLUMNS["seq"] or (k.endswith(("编号", "序号")) and len(k) <= 6)), None)
-        for col in _STATE_HEADINGS:
-            state_at = next((i for i, k in enumerate(cells) if k in COLUMNS[col]), None)
-            if state_at is not None:
-                break
+        # (the first heading of the status classes in their order: "整改状态" before "是否销号" beside it)
+        state_at = next((cells.index(a) for col in _STATE_HEADINGS for a in COLUMNS[col] if a in cells), None)
         if key_at is not None and state_at is not None and key_at != state_at:
             break
     else:
@@ -737,7 +737,8 @@ def status_sheet(rows: Iterable[Sequence]) -> dict[int, str] | None:
             continue
         key, state = row[key_at], row[state_at]
         n = int(key) if key.isdecimal() and len(key) <= 4 else _task_number(key)
-        st = (completion_status(state) or status_word_strict(state)) if state and len(state) <= 16 else None
+        st = (completion_status(state) or status_word_strict(state) or (status_word(state) if state == "是" else None)
+              ) if state and len(state) <= 16 else None
         if n is not None and st:
             found.setdefault(n, st)
     return found if len(found) >= 2 else None
