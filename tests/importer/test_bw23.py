@@ -324,3 +324,36 @@ def test_the_sentence_after_a_count_saying_those_problems_are_all_done_gives_the
     assert h.problems_done != 5
     h = headline_figures("巡察组发现问题5个，随反馈意见一并移交。要求这些问题均于年底前整改到位。")
     assert h.problems_done is None
+
+
+# --- news of labelled findings: the account ends at its state sentence; the whole rectification's figures close it ------
+
+NEWS_OF_FINDINGS = """县融媒体中心消息
+今年3月，县委第一巡察组对县交通运输局党组开展了常规巡察，发现群众反映强烈的突出问题2个，随反馈意见一并交局党组整改。记者近日回访发现，这些问题目前均已整改到位。
+问题一：农村客运班线停运后未及时恢复，偏远村群众出行不便。
+针对这一问题，局党组一是恢复停运班线3条；二是开通预约响应式公交。目前，该问题已整改到位。
+“现在打个电话车就来了。”石门村村民王大姐说。
+问题二：道路养护经费拨付滞后，部分乡道坑洼未及时修补。
+针对这一问题，局党组一是清理拨付滞后经费；二是建立养护经费季度拨付制度。目前，该问题已整改到位。
+记者看到，乡道路面已修补平整。
+{WHOLE}
+下一步，县委巡察办将持续跟踪整改成效。
+"""
+
+
+def test_the_paragraphs_after_an_accounts_closing_state_sentence_are_no_part_of_its_last_measure():
+    r = parse_text(NEWS_OF_FINDINGS.replace("{WHOLE}", ""))
+    assert [(len(p.measures), p.status) for p in r.problems] == [(2, "done"), (2, "done")]
+    assert [p.measures[-1].text for p in r.problems] == ["开通预约响应式公交。目前，该问题已整改到位。",
+                                                        "建立养护经费季度拨付制度。目前，该问题已整改到位。"]
+    assert any("王大姐" in n for n in r.problems[0].notes)
+
+
+def test_a_closing_note_on_the_whole_rectification_gives_the_documents_figures_and_a_years_other_work_does_not():
+    for whole, rules in (("据了解，整改期间，局党组召开专题会议4次，建立完善制度6项。", 6),
+                         ("整改以来，局党组共制定修订制度5项，对2名干部进行了提醒谈话。", 5),
+                         ("记者了解到，整改过程中，局党组建立完善制度7项。", 7)):
+        h = parse_text(NEWS_OF_FINDINGS.replace("{WHOLE}", whole)).headline
+        assert (h.problems_total, h.problems_done, h.rules_made) == (2, 2, rules), whole
+    h = parse_text(NEWS_OF_FINDINGS.replace("{WHOLE}", "今年以来，全县交通系统共制定制度20项。")).headline
+    assert h.rules_made is None

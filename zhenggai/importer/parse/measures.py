@@ -68,6 +68,10 @@ _RE_NUM_LEAD = re.compile(r"^\d{1,2}\s*[.．、]")
 _RE_PAREN_LEAD = re.compile(r"^[(（]?\d{1,2}[)）]")  # (bw23: also the half bracket, "1）")
 
 
+_RE_STATE_CLOSES_PARAGRAPH = re.compile(r"(?:目前|截至目前|当前|现)[，,]?\s*(?:该|此)项?(?:问题|任务|工作)\s*(?:已经?|均已)(?:全部)?"
+                                        r"(?:整改到位|完成整改|整改完成|整改完毕|办结|销号)[。！!]?(?=\n)")
+
+
 def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str], list[str]]:
     """(measures, intro/orphan notes, numbering notes) from the measure region of a problem."""
     items = [it for it in items if it.text.strip()]
@@ -121,6 +125,13 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
             bounds = [f[0] for f in found] + [len(joined)]
             previous = None
             kept: list[int] = []
+            # bw23: the account ends with the sentence saying where its problem stands, closing its paragraph ("…二是…。
+            # 目前，该问题已整改到位。"): the paragraphs after it (a news story's quotes and figures) are no part of the
+            # last measure — notes
+            closed = _RE_STATE_CLOSES_PARAGRAPH.search(joined, found[-1][0]) if "\n" in joined[found[-1][0]:] else None
+            if closed is not None and joined[closed.end():].strip():
+                notes.extend(x for x in joined[closed.end():].split("\n") if x.strip())
+                bounds[-1] = closed.end()
             for (start, n), end in zip(found, bounds[1:]):
                 chunk = joined[start:end]
                 if previous is not None and previous == (n, chunk.strip()):

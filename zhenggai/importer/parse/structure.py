@@ -778,7 +778,15 @@ def closing_account(problem: ParsedProblem) -> list[str]:
     for k, t in enumerate(problem.notes):
         if RE_ABOUT_ALL_LISTED.match(t):
             return problem.notes[k:]
+    for k, t in enumerate(problem.notes):
+        if RE_ABOUT_THE_WHOLE.match(t):
+            return problem.notes[k:]
     return []
+
+
+# bw23: a note after the last answer telling the rectification as a whole by its time span ("据了解，整改期间，…制定修订
+# 制度11项…", "整改以来，共…"): the document's closing figures, as a paragraph on all the listed tasks gives them
+RE_ABOUT_THE_WHOLE = re.compile(r"^\s*(?:据了解|据悉|经了解|记者(?:了解到|获悉))?\s*[，,]?\s*(?:整改期间|整改以来|整改工作开展以来|整改过程中)[，,]")
 
 
 # res21: a detail of a problem: one short sentence (its first line; a copy may cut the next one to a character) that
