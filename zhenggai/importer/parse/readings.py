@@ -57,6 +57,9 @@ WEIGHTS: dict[str, float] = {
                             # an enforcement check found among firms, told as news, not a body's problems to rectify
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
+    "problem_list_heading": 0.5,  # list: share of items right under a heading (or attachment title, or label line) that
+                                  # names them the problems as a bare label — 存在的问题, 主要问题, 问题清单, 不足之处 —
+                                  # or the body's own shortcomings with their mends (存在的主要问题及改进措施)
     "essay": -4.0,          # any reading with problems, of a document titled as an essay (…的思考, 浅谈…, …探析): its
                             # "(二)存在问题 一是…" analyse a kind of work in general, they are no body's problems to rectify
 }
@@ -294,6 +297,9 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
         "no_shortcoming": 1.0 if titles and not short and not any(n is not None and _under_rectification(n) for n in nodes) else 0.0,
         "category_summary": _ratio(bodies, RE_COUNT_OPENING),
     }
+    listed = sum(1 for n in nodes if n is not None and _under_problem_list_label(n))
+    if listed:  # (kept out of the features where it does not fire)
+        feats["problem_list_heading"] = listed / len(titles)
     # ws20: every item sits in a division of the work ("附件 巡察整改工作责任分工表": 1.成立领导小组… 牵头单位：…) and none
     # reads as a shortcoming: who does which step, not problems. Not a weight (no labelled document holds one, and each
     # weight must earn its keep on them, test_readings): structure.parse_structure sets such a list aside. Kept out of
@@ -301,6 +307,33 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     if titles and not short and all(_in_work_division(n) for n in nodes):
         feats["work_division"] = 1.0
     return feats
+
+
+# self23: a bare label naming the list under it the problems — the body's own (RE_OWN_SHORTFALLS_LABEL, with its mends:
+# RE_SHORTFALLS_AND_MENDS), a list of them ("周督导问题清单", "检查问题清单", "问题台账"), or the problems alone ("主要问题")
+RE_PROBLEM_LIST_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?问题(?:清单|台账)$|^(?:主要|突出|具体)?问题$")
+
+
+def _names_problem_list(text: str) -> bool:
+    if not text or len(text) > 40:
+        return False
+    head = _label_of(text)[0]
+    return bool(RE_PROBLEM_LIST_NAME.match(head) or RE_OWN_SHORTFALLS_LABEL.match(head) or RE_SHORTFALLS_AND_MENDS.match(head))
+
+
+def _under_problem_list_label(node) -> bool:
+    """The item's nearest heading (its section's, or the attachment it is in), or the line leading its run, is such a
+    label."""
+    if node.marker is None:
+        return False
+    from .levels import _run_lead
+
+    if node.parent is not None and _names_problem_list(_run_lead(node)):
+        return True
+    for h in _headings_over(node):
+        if h:
+            return _names_problem_list(h)
+    return False
 
 
 def explain(result) -> str:
@@ -4549,4 +4582,146 @@ def body_statements_candidate(paras, lines=None) -> Candidate | None:
     if len(found) >= 2 and len({p.title[:12] for p in found}) == len(found):
         _team_headings_over(found, lines or [])
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位写出其问题的句子（“某单位存在…”）")
+    return None
+
+
+# self23: a body's OWN section of its shortcomings, answered by its own improvements — SHAPE (not wording): a report the
+# body writes about itself (a yearly work report such as a 政府信息公开工作年度报告, a self-check, a unit's review)
+# closes with a section naming its shortcomings, either alone ("存在的问题", "存在的主要问题", "工作中存在的不足",
+# "查摆出的问题") or with what it will mend ("存在的主要问题及改进措施", "存在的问题和改进情况"); under it the
+# shortcomings are listed (numbered "1.…2.…", or "一是…二是…" in a paragraph, the lead before 一是 dropped) — or, with
+# the mends in the same section and nothing listed, said in one sentence ("…存在的主要问题是A，下步打算将B"). A label of
+# the mends that follows ("改进措施", "整改措施", "改进方向") lists them numbered again: item k is the one measure of
+# shortcoming k (R98; fewer where the copy is cut). Each item is one problem titled whole (R88), category the label it
+# sits under (R79/R80), seq as printed (一是 → 1). Not read: a section whose items state nothing wrong (an achievements
+# report's "主要成效"), what the body will do (the mends' own label, 下一步打算), nor a label of an inspector's
+# requirements (整改要求/意见) — none of them names the shortcomings.
+# (a label, not a heading stating one shortcoming: a word naming the work may come first only with 的 after the verb,
+# "政府信息公开工作存在的主要问题" — "四、制度执行存在短板" states a problem)
+_OWN_VERB = r"(?:存在|查摆出?|查找出?|自查(?:发现)?|梳理出?)"
+_OWN = r"(?:[\u4e00-\u9fff]{1,14}?" + _OWN_VERB + r"的|(?:工作中|工作|自身)?" + _OWN_VERB + r"的?)(?:主要|突出)?"
+_SHORTFALL_WORDS = r"(?:问题|不足|短板|差距|薄弱环节)(?:[和及与、](?:问题|不足|短板|差距|困难))?"
+RE_OWN_SHORTFALLS_LABEL = re.compile(r"^" + _OWN + _SHORTFALL_WORDS + r"$|^(?:问题[和及与])?不足之处$")
+RE_SHORTFALLS_AND_MENDS = re.compile(r"^" + _OWN + _SHORTFALL_WORDS
+                                     + r"(?:[和及与、]|以及)(?:其)?(?:改进|整改|改正|整治|提升)(?:措施|情况|方向|举措|计划|打算)$")
+RE_MENDS_LABEL = re.compile(r"^(?:主要|具体|下一步)?(?:改进|整改|改正|整治|提升)(?:措施|举措|方向)$")
+# the one sentence of such a section: "公开存在的主要问题是A，下步打算将B" (the problem, then what will be done)
+RE_SAID_SHORTFALL_THEN_MEND = re.compile(r"(?:问题|不足)(?:主要)?(?:是|为|有)[:：]?\s*(?P<p>[^。；;]{4,80}?)[，,；;]\s*"
+                                         r"(?:下一?步|今后|下阶段|下一阶段)(?:工作)?(?:打算|计划|中)?[，,]?(?:将|要|拟)?(?P<m>[^。]{4,120})")
+RE_LABEL_TAIL = re.compile(r"[\s。.:：]+$")
+
+
+def _label_of(text: str) -> tuple[str, Marker | None]:
+    """The paragraph as a label line: its text without its number and closing stop or colon (and the marker)."""
+    t = text.strip()
+    mk = parse_marker(t)
+    rest = mk.rest if mk is not None else t
+    return RE_LABEL_TAIL.sub("", rest.strip()), mk
+
+
+def _listed_items(paras, j: int) -> tuple[list[tuple[int | None, str, int]], int]:
+    """The items listed from paragraph j on: numbered paragraphs 1, 2, … of one rank (each whole, R88), or the
+    一是…二是… of one paragraph (the lead before 一是 dropped). (number, text, position) each, and where they end."""
+    if j >= len(paras):
+        return [], j
+    text = paras[j].text.strip()
+    mk = parse_marker(text)
+    if mk is not None and mk.number == 1 and mk.rest.strip():
+        items = []
+        k = j
+        while k < len(paras):
+            m = parse_marker(paras[k].text.strip())
+            if m is None or m.level != mk.level or m.number != len(items) + 1:
+                break
+            items.append((m.number, m.rest.strip(), paras[k].pos))
+            k += 1
+        return items, k
+    if mk is None or mk.number == 1:
+        xs = find_xs_items(text)
+        if len(xs) == 1 and xs[0] == (0, 1):  # "一是…" / "二是…" each opening a paragraph of its own
+            items = []
+            k = j
+            while k < len(paras):
+                t = paras[k].text.strip()
+                one = find_xs_items(t)
+                if not one or one[0] != (0, len(items) + 1):
+                    break
+                items.append((len(items) + 1, re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", t), paras[k].pos))
+                k += 1
+            return items, k
+        if len(xs) >= 2 and [n for _, n in xs] == list(range(1, len(xs) + 1)):
+            bounds = [at for at, _ in xs] + [len(text)]
+            items = []
+            for (at, n), end in zip(xs, bounds[1:]):
+                body = re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", text[at:end].strip())
+                items.append((n, body, paras[j].pos))
+            return items, j + 1
+    return [], j
+
+
+# what a body says of itself that is still short: "还需进一步细化", "有待提高", "仍需加强", "信息不多", "时效较慢"
+RE_STILL_SHORT = re.compile(r"(?:还|仍|尚|亟)(?:需|待|要|须)|需要进一步|有待|不多|较少|偏少|较慢|较弱|较差|不高|不够")
+
+
+# an item whose subject is some of the bodies the writer reports on, not the writer itself: "个别单位…", "少数被巡察党组织…",
+# "部分职能部门…", "个别市（州）…", "有的地方…" (a body's own "部分栏目", "部分工作人员", "少数班子成员" are its own)
+RE_OTHER_BODIES = re.compile(r"^(?:个别|少数|部分|有的|一些|极少数|多数)(?:被(?:巡察|巡视|督察|检查|审计)的?)?[\u4e00-\u9fff]{0,4}?"
+                             r"(?:单位|党组织|党组|部门|地方|市|县|区|乡镇|街道|企业|学校|医院)")
+
+
+def _owns_shortfall(t: str) -> bool:
+    return bool(states_amiss(t) or RE_SHORTCOMING.search(t) or RE_STILL_SHORT.search(t))
+
+
+def _item_text(t: str) -> str:
+    return t.strip().rstrip("。.；;，, ").strip()
+
+
+def own_shortfalls_section_candidate(paras) -> Candidate | None:
+    if not any(("问题" in p.text or "不足" in p.text or "短板" in p.text or "差距" in p.text) and len(p.text) <= 40
+               for p in paras):
+        return None  # (a cheap look first: every document is asked)
+    for k, p in enumerate(paras):
+        if len(p.text) > 40:
+            continue
+        head, mk = _label_of(p.text)
+        alone = bool(RE_OWN_SHORTFALLS_LABEL.match(head))
+        with_mends = not alone and bool(RE_SHORTFALLS_AND_MENDS.match(head))
+        if not (alone or with_mends):
+            continue
+        if k + 1 < len(paras) and len(paras[k + 1].text) <= 40 and RE_OWN_SHORTFALLS_LABEL.match(_label_of(paras[k + 1].text)[0]):
+            continue  # ("六、存在的主要问题及改进措施" over "(一)存在的问题": the items are the sub-label's)
+        items, end = _listed_items(paras, k + 1)
+        problems: list[ParsedProblem] = []
+        if items:
+            if sum(1 for _, t, _ in items if _owns_shortfall(t)) * 2 < len(items):
+                continue  # (items stating nothing wrong: what went well, or what is asked)
+            if sum(1 for _, t, _ in items if RE_OTHER_BODIES.match(t) or "整改" in t) * 2 >= len(items):
+                continue  # (R111: a report over many bodies, its 不足 the general ones of their work, "个别单位…", or of
+                # the rectification work itself, "部分问题整改标准不高": the round's own review, no problems to rectify)
+            for n, t, pos in items:
+                problems.append(ParsedProblem(seq=n, title=_item_text(t), category=head, position=pos))
+            # the mends' label right after (numbered as a sibling, or a line of its own), then their items
+            if end < len(paras):
+                mhead, _ = _label_of(paras[end].text)
+                if len(paras[end].text) <= 40 and RE_MENDS_LABEL.match(mhead):
+                    mends, _ = _listed_items(paras, end + 1)
+                    if len(mends) <= len(problems):
+                        for prob, (n, t, pos) in zip(problems, mends):
+                            prob.measures = [_measure_from(_item_text(t), None, pos)]
+        elif with_mends and k + 1 < len(paras):
+            nxt = paras[k + 1]
+            m = RE_SAID_SHORTFALL_THEN_MEND.search(nxt.text)
+            if m is None or parse_marker(nxt.text.strip()) is not None or not (
+                    states_amiss(m.group("p")) or RE_SHORTCOMING.search(m.group("p"))):
+                continue
+            prob = ParsedProblem(seq=None, title=_item_text(m.group("p")), category=head, position=nxt.pos)
+            prob.measures = [_measure_from(_item_text(m.group("m")), None, nxt.pos)]
+            problems.append(prob)
+        if problems:
+            answered = sum(1 for q in problems if q.measures) / len(problems)
+            # (each shortcoming answered by its own improvement is the structure's evidence; a bare list is half)
+            return Candidate("list", problems, [], {"evidence": max(0.5, answered), "shortcoming": 1.0,
+                                                    "problem_list_heading": 1.0},
+                             "本单位自述“存在的问题”一节中逐项列出的不足（及逐项对应的改进措施）")
     return None

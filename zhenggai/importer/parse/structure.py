@@ -1692,6 +1692,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
     if own is not None:
         candidates.append(own)
+    from .readings import own_shortfalls_section_candidate
+
+    own = own_shortfalls_section_candidate(paras)  # self23: "存在的主要问题及改进措施" over "1.…2." and "改进措施 1.…2."
+    if own is not None:
+        candidates.append(own)
     cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
     if cards is not None and notice is None:
         candidates.append(cards)
