@@ -3699,7 +3699,47 @@ def _small_count(s: str) -> int:
     return int(s) if s.isdigit() else _CN_SMALL.get(s, 0)
 
 
+# self23: a check's own record names what it found after a lead saying there are shortcomings, then lists them in ';'
+# clauses after a word announcing the examples or the signs — "整体情况良好，但也存在一些问题，如:A;B;C。", "但也发现个别
+# 同志存在…的问题，具体表现为:A;B;还有C。" (R10, R16, R136): one problem a clause, titled whole, a leading "还有"/"另外"
+# dropped (R92). Not an inspector's feedback naming problems in one sentence ("反馈指出…主要是:A;B等", R19: kinds, not
+# listed problems), nor a clause list that reads mostly as no shortcoming.
+RE_SHORTFALLS_EXAMPLED = re.compile(r"(?:存在|发现|查出|有)[^。；;:：]{0,40}?(?:问题|不足|隐患|情况|现象)[^。；;:：]{0,12}?[，,]?\s*"
+                                    r"(?:例如|比如|如|具体表现为|主要表现为|表现为|具体表现在|主要表现在|具体有)\s*[:：]\s*")
+RE_FEEDBACK_SAID = re.compile(r"反馈|指出|巡视组|巡察组|督察组|督导组")
+RE_CHECKED_BODIES = re.compile(r"被(?:检|查|检查|抽查|督查)单位|受检单位")
+RE_CLAUSE_OPENER = re.compile(r"^(?:还有|另外|此外|同时|再者)\s*[,，]?")
+
+
+def exampled_shortfalls(paras) -> list[ParsedProblem]:
+    for p in paras:
+        t = p.text.strip()
+        if ":" not in t and "：" not in t:
+            continue
+        m = RE_SHORTFALLS_EXAMPLED.search(t)
+        if m is None:
+            continue
+        lead = t[:m.end()]
+        sentence = lead[max(lead.rfind("。"), 0):]
+        if RE_FEEDBACK_SAID.search(sentence) or RE_CHECKED_BODIES.search(t):
+            continue
+        body = t[m.end():].split("。")[0]
+        clauses = [RE_CLAUSE_OPENER.sub("", c.strip(" ，,")).strip() for c in re.split(r"[；;]", body)]
+        clauses = [c for c in clauses if c]
+        if len(clauses) < 2 or any(len(c) < 4 or len(c) > 120 for c in clauses):
+            continue
+        if sum(1 for c in clauses if states_amiss(c) or RE_SHORTCOMING.search(c) or RE_STILL_SHORT.search(c)) * 2 <= len(clauses):
+            continue
+        if any(RE_OTHER_BODIES.match(c) for c in clauses):
+            continue  # (R19: a check of many bodies naming their faults at once, "部分单位…;…", is news over them all)
+        return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+    return []
+
+
 def named_in_prose_candidate(paras) -> Candidate | None:
+    found = exampled_shortfalls(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "“存在…问题，如：”之后以“；”分开列出的各项不足")
 
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
