@@ -4667,6 +4667,8 @@ def _listed_items(paras, j: int) -> tuple[list[tuple[int | None, str, int]], int
     text = paras[j].text.strip()
     mk = parse_marker(text)
     if mk is not None and mk.number == 1 and mk.rest.strip():
+        if len(find_xs_items(mk.rest)) >= 2:
+            return [], j  # ("(一)思想认识方面。一是…二是…": an aspect over its items, which the list reading reads)
         items = []
         k = j
         while k < len(paras):
@@ -4765,3 +4767,63 @@ def own_shortfalls_section_candidate(paras) -> Candidate | None:
                                                     "problem_list_heading": 1.0},
                              "本单位自述“存在的问题”一节中逐项列出的不足（及逐项对应的改进措施）")
     return None
+
+
+# self23: the items of a body's own section of its shortcomings ("一、存在的主要问题", "一、自查发现的主要问题") each state
+# a shortcoming and go on, in the same paragraph, with how it shows ("1.病种认定把控不严。在抽查…时,发现12例…",
+# "一是理论学习的系统性仍需强化。少数班子成员…,…") — what it shows is more of the same statement, not what was done
+# (that has a section of its own): the item is titled whole (R88, C9), up to the next 一是-item or the paragraph's end.
+# Not where the item has measures read from that text, nor where the rest answers it (a done word, an answer's label,
+# what will be done).
+RE_REST_ANSWERS = re.compile(r"已(?:经)?(?:整改|完成|落实|建立|制定|修订|出台|印发|清退|追回|收回|纠正)|整改(?:措施|情况|结果|进展)\s*[:：]"
+                             r"|下一步|将(?:进一步|继续|加强|严格|持续)|一是|二是|目前")
+
+
+def own_shortfalls_heading_before(paras, pos) -> bool:
+    """The nearest section heading (一、…) or label line before the position names the body's own shortcomings."""
+    for q in reversed([q for q in paras if q.pos is not None and q.pos < pos]):
+        t = q.text.strip()
+        if len(t) > 40:
+            continue
+        head, mk = _label_of(t)
+        if RE_OWN_SHORTFALLS_LABEL.match(head) or RE_SHORTFALLS_AND_MENDS.match(head):
+            return True
+        if mk is not None and mk.level == LEVEL_CN:
+            return False
+    return False
+
+
+# (the report names itself the body's own check: a self-check, a 对照检查, a 查摆 of its own problems)
+RE_OWN_CHECK = re.compile(r"自查|自纠|对照检查|查摆|自我检查|自我剖析|检视剖析")
+RE_COPY_CUT_NOTE = re.compile(r"……|\.\.\.|[(（]未完")
+
+
+def own_shortfalls_titled_whole(problems: list[ParsedProblem], paras) -> None:
+    if not problems or not any("问题" in q.text or "不足" in q.text for q in paras if len(q.text) <= 40):
+        return
+    if not any(RE_OWN_CHECK.search(q.text) for q in paras):
+        return
+    for k, prob in enumerate(problems):
+        if prob.measures or prob.position is None or len(prob.title) < 4:
+            continue
+        para = next((q for q in paras if q.pos == prob.position and prob.title in q.text), None)
+        if para is None or not own_shortfalls_heading_before(paras, prob.position):
+            continue
+        text = para.text
+        start = text.find(prob.title)
+        at = start + len(prob.title)
+        marks = [i for i, _ in find_xs_items(text)]
+        xs = [i for i in marks if i >= at]
+        end = xs[0] if xs else len(text)
+        nxt = problems[k + 1].title if k + 1 < len(problems) else ""
+        if nxt and 0 <= text.find(nxt, at) < end:
+            end = text.find(nxt, at)  # (the next problem in the same paragraph: "A;B" read as two)
+        cut = RE_COPY_CUT_NOTE.search(text, at)
+        if cut is not None and cut.start() < end:
+            end = cut.start()  # (the copy's note where it was cut: "……(未完,全文共939字…)")
+        rest = text[at:end].strip().lstrip("。.;；,， ")
+        if not rest or RE_REST_ANSWERS.search(rest) or not _owns_shortfall(rest):
+            continue
+        if xs and not any(i <= start for i in marks):
+            continue  # (an item with 一是… after it, not one of them: those are its answers)
+        prob.title = _item_text(text[start:end])

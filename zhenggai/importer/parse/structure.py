@@ -1791,6 +1791,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                                                   "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
+    if chosen.name == "list":
+        from .readings import own_shortfalls_titled_whole
+
+        own_shortfalls_titled_whole(chosen.problems, paras)  # self23: "存在的主要问题 1.X。在抽查中发现…" titled whole
     if chosen.name == "list" and len(chosen.problems) >= 3 and "是否" in "".join(p.title for p in chosen.problems):
         _checks_without_finding_dropped(chosen)
     for a in getattr(chosen, "anomalies", []):
