@@ -4827,3 +4827,64 @@ def own_shortfalls_titled_whole(problems: list[ParsedProblem], paras) -> None:
         if xs and not any(i <= start for i in marks):
             continue  # (an item with 一是… after it, not one of them: those are its answers)
         prob.title = _item_text(text[start:end])
+
+
+# self23: a notice showing a rectification by its state before and after ("整改前:" over what was wrong, "整改后:" over
+# what was done — the 成果展示 of a 专项整治, a photo comparison's captions): each before/after pair is one problem
+# (R14, R108), titled by the before statement (R89: the label dropped), the after statement its one measure (R118);
+# done when the after statement or the lead says it is finished (R93), and the body the lead says finished it is its unit
+# (R104). The labels may stand alone on their lines, the statement on the next.
+RE_BEFORE_LABEL = re.compile(r"^\s*(?:【)?整改前(?:情况|状况|现状)?(?:】)?\s*[:：]?\s*")
+RE_AFTER_LABEL = re.compile(r"^\s*(?:【)?整改后(?:情况|状况|效果)?(?:】)?\s*[:：]?\s*")
+RE_SAID_FINISHED_BY = re.compile(r"(?:目前|现|截至目前|现已)[，,]?\s*([\u4e00-\u9fff]{2,24}?(?:学校|小学|中学|幼儿园|医院|卫生院|公司|局|村|社区|街道|镇|乡|中心|食堂))"
+                                 r"(?:已经?|均已)(?:完成整改|整改完成|整改到位|完成)")
+RE_AFTER_DONE = re.compile(r"已(?:经)?|完成|到位")
+
+
+def _labelled_value(paras, k: int, rx) -> tuple[str, int] | None:
+    """The value of the label opening paragraph k (on its line, or the next paragraph's when it stands alone)."""
+    m = rx.match(paras[k].text)
+    if m is None:
+        return None
+    value = paras[k].text[m.end():].strip()
+    if value:
+        return value, k + 1
+    if k + 1 < len(paras) and not RE_BEFORE_LABEL.match(paras[k + 1].text) and not RE_AFTER_LABEL.match(paras[k + 1].text):
+        return paras[k + 1].text.strip(), k + 2
+    return None
+
+
+def before_after_candidate(paras) -> Candidate | None:
+    if not any("整改前" in p.text for p in paras) or not any("整改后" in p.text for p in paras):
+        return None
+    problems: list[ParsedProblem] = []
+    k = 0
+    while k < len(paras):
+        before = _labelled_value(paras, k, RE_BEFORE_LABEL) if "整改前" in paras[k].text[:8] else None
+        if before is None:
+            k += 1
+            continue
+        value, j = before
+        after = _labelled_value(paras, j, RE_AFTER_LABEL) if j < len(paras) and "整改后" in paras[j].text[:8] else None
+        if after is None or not (states_amiss(value) or RE_SHORTCOMING.search(value)):
+            k += 1
+            continue
+        prob = ParsedProblem(seq=None, title=_item_text(value), position=paras[k].pos)
+        prob.measures = [_measure_from(_item_text(after[0]), None, paras[j].pos)]
+        if RE_AFTER_DONE.search(after[0]):
+            prob.status = "done"
+        problems.append(prob)
+        k = after[1]
+    if not problems:
+        return None
+    first = problems[0].position
+    lead = "\n".join(p.text for p in paras if p.pos is not None and first is not None and p.pos < first)
+    by = RE_SAID_FINISHED_BY.search(lead)
+    if by is not None:
+        for prob in problems:
+            prob.status = "done"
+            if len(problems) == 1:
+                add_units(prob.responsible_units, [by.group(1)])
+    if len(problems) == 1:
+        return Candidate("whole", problems, [], {"single_task": 1.0}, "整改前、整改后对照的一项整改")
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0}, "逐项“整改前／整改后”对照的整改")

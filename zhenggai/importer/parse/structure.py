@@ -1692,7 +1692,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
     if own is not None:
         candidates.append(own)
-    from .readings import own_shortfalls_section_candidate
+    from .readings import before_after_candidate, own_shortfalls_section_candidate
+
+    shown = before_after_candidate(paras)  # self23: "整改前:" / "整改后:" pairs, one problem each
+    if shown is not None:
+        candidates.append(shown)
 
     own = own_shortfalls_section_candidate(paras)  # self23: "存在的主要问题及改进措施" over "1.…2." and "改进措施 1.…2."
     if own is not None:
