@@ -22,7 +22,7 @@ from ..result import ParsedMeasure, ParsedProblem
 # loaded before this one, which the package imports on the first parse)
 from .dates import clean_deadline
 from .fields import add_units, add_units as _add_units, names_duty, split_fields, split_units, split_units as _split_units, with_co_units
-from .levels import (_PROBLEMS_AND_RECTIFICATION, RE_PLACE_GROUP_LINE, RE_SHORTFALL, RE_SHORTFALL_LABEL, RE_SITE_IN_ORDER,
+from .levels import (_PROBLEMS_AND_RECTIFICATION, RE_ACTION_OPENING, RE_PLACE_GROUP_LINE, RE_SHORTFALL, RE_SHORTFALL_LABEL, RE_SITE_IN_ORDER,
                      states_amiss, stated_problems_lead, under_stated_problems)
 from .measures import BodyItem, _measure_from, split_measures
 from .normalize import Para, RE_BULLET_LINE
@@ -4643,7 +4643,7 @@ _OWN = r"(?:[\u4e00-\u9fff]{1,14}?" + _OWN_VERB + r"的|(?:工作中|工作|自�
 _SHORTFALL_WORDS = r"(?:问题|不足|短板|差距|薄弱环节)(?:[和及与、](?:问题|不足|短板|差距|困难))?"
 RE_OWN_SHORTFALLS_LABEL = re.compile(r"^" + _OWN + _SHORTFALL_WORDS + r"$|^(?:问题[和及与])?不足之处$")
 RE_SHORTFALLS_AND_MENDS = re.compile(r"^" + _OWN + _SHORTFALL_WORDS
-                                     + r"(?:[和及与、]|以及)(?:其)?(?:改进|整改|改正|整治|提升)(?:措施|情况|方向|举措|计划|打算)$")
+                                     + r"(?:[和及与、，,]|以及)(?:其)?(?:改进|整改|改正|整治|提升)(?:措施|情况|方向|举措|计划|打算)$")
 RE_MENDS_LABEL = re.compile(r"^(?:主要|具体|下一步)?(?:改进|整改|改正|整治|提升)(?:措施|举措|方向)$")
 # the one sentence of such a section: "公开存在的主要问题是A，下步打算将B" (the problem, then what will be done)
 RE_SAID_SHORTFALL_THEN_MEND = re.compile(r"(?:问题|不足)(?:主要)?(?:是|为|有)[:：]?\s*(?P<p>[^。；;]{4,80}?)[，,；;]\s*"
@@ -4702,7 +4702,7 @@ def _listed_items(paras, j: int) -> tuple[list[tuple[int | None, str, int]], int
 
 
 # what a body says of itself that is still short: "还需进一步细化", "有待提高", "仍需加强", "信息不多", "时效较慢"
-RE_STILL_SHORT = re.compile(r"(?:还|仍|尚|亟)(?:需|待|要|须)|需要进一步|有待|不多|较少|偏少|较慢|较弱|较差|不高|不够")
+RE_STILL_SHORT = re.compile(r"(?:还|仍|尚|亟)(?:需|待|要|须)|需要进一步|有待|不多|较少|偏少|较慢|较弱|较差|不高|不够|[\u4e00-\u9fff]差$")
 
 
 # an item whose subject is some of the bodies the writer reports on, not the writer itself: "个别单位…", "少数被巡察党组织…",
@@ -4720,8 +4720,7 @@ def _item_text(t: str) -> str:
 
 
 def own_shortfalls_section_candidate(paras) -> Candidate | None:
-    if not any(("问题" in p.text or "不足" in p.text or "短板" in p.text or "差距" in p.text) and len(p.text) <= 40
-               for p in paras):
+    if not any(("问题" in p.text or "不足" in p.text or "短板" in p.text or "差距" in p.text) for p in paras):
         return None  # (a cheap look first: every document is asked)
     for k, p in enumerate(paras):
         if len(p.text) > 40:
@@ -4761,12 +4760,60 @@ def own_shortfalls_section_candidate(paras) -> Candidate | None:
             prob.measures = [_measure_from(_item_text(m.group("m")), None, nxt.pos)]
             problems.append(prob)
         if problems:
-            answered = sum(1 for q in problems if q.measures) / len(problems)
-            # (each shortcoming answered by its own improvement is the structure's evidence; a bare list is half)
-            return Candidate("list", problems, [], {"evidence": max(0.5, answered), "shortcoming": 1.0,
-                                                    "problem_list_heading": 1.0},
-                             "本单位自述“存在的问题”一节中逐项列出的不足（及逐项对应的改进措施）")
+            return _own_shortfalls_read(problems)
+    for p in paras:  # (a copy that lost its line breaks: the section and its items inside one paragraph)
+        if len(p.text) > 80 and "、" in p.text:
+            problems = _inline_own_shortfalls(p)
+            if problems:
+                return _own_shortfalls_read(problems)
     return None
+
+
+def _own_shortfalls_read(problems: list[ParsedProblem]) -> Candidate:
+    answered = sum(1 for q in problems if q.measures) / len(problems)
+    # (each shortcoming answered by its own improvement is the structure's evidence; a bare list is half)
+    return Candidate("list", problems, [], {"evidence": max(0.5, answered), "shortcoming": 1.0, "problem_list_heading": 1.0},
+                     "本单位自述“存在的问题”一节中逐项列出的不足（及逐项对应的改进措施）")
+
+
+# the section inside a paragraph: "…。二、存在问题,整改情况。(一)食堂卫生差,加强…培训。(二)…。三、下一步工作打算。…" — the
+# section runs to the next section number; its items are its (一)(二) (a copy's "(-)" is a garbled (一)). Under a section
+# of the shortcomings with their mends, an item "X,加强…" states X and then what was done about it: X is the problem, the
+# rest its one measure (R96); otherwise the item is titled whole.
+RE_INLINE_SECTION = re.compile(r"(?:^|(?<=[。；;:：]))\s*([一二三四五六七八九十])\s*、\s*([^。:：；;]{2,24}?)\s*[。:：]")
+RE_INLINE_PAREN_ITEM = re.compile(r"[(（]\s*([一二三四五六七八九十]|[-—－])\s*[)）]")
+
+
+def _inline_own_shortfalls(p) -> list[ParsedProblem]:
+    text = p.text
+    for m in RE_INLINE_SECTION.finditer(text):
+        head = m.group(2).strip()
+        alone = bool(RE_OWN_SHORTFALLS_LABEL.match(head))
+        with_mends = not alone and bool(RE_SHORTFALLS_AND_MENDS.match(head))
+        if not (alone or with_mends):
+            continue
+        nxt_num = int_to_cn((cn_to_int(m.group(1)) or 0) + 1)
+        end = text.find(nxt_num + "、", m.end())
+        body = text[m.end(): end if end > 0 else len(text)]
+        marks = list(RE_INLINE_PAREN_ITEM.finditer(body))
+        if len(marks) < 2 or marks[0].start() > 2:
+            continue
+        problems = []
+        for k, mk in enumerate(marks):
+            item = body[mk.end(): marks[k + 1].start() if k + 1 < len(marks) else len(body)].strip().rstrip("。；; ")
+            seq = cn_to_int(mk.group(1)) or 1
+            if not item:
+                continue
+            parts = re.split(r"[,，]", item, maxsplit=1)
+            if with_mends and len(parts) == 2 and RE_ACTION_OPENING.match(parts[1].strip()) and _owns_shortfall(parts[0]):
+                prob = ParsedProblem(seq=seq, title=parts[0].strip(), category=head, position=p.pos)
+                prob.measures = [_measure_from(parts[1].strip(), None, p.pos)]
+            else:
+                prob = ParsedProblem(seq=seq, title=item, category=head, position=p.pos)
+            problems.append(prob)
+        if problems and sum(1 for q in problems if _owns_shortfall(q.title)) * 2 >= len(problems):
+            return problems
+    return []
 
 
 # self23: the items of a body's own section of its shortcomings ("一、存在的主要问题", "一、自查发现的主要问题") each state
