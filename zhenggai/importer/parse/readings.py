@@ -3736,7 +3736,51 @@ def exampled_shortfalls(paras) -> list[ParsedProblem]:
     return []
 
 
+# self23: the same list told with ordinal words instead of numbers — "…被发现存在多项问题。首先,A;其次,B;再者,C。" (R78: no
+# number printed, seq null; the ordinal dropped, R92) — and answered by a later paragraph opening on the problems above
+# with the same ordinals ("针对以上问题,…。首先,针对安全问题,X;其次,Y;最后,Z。"): item k is the one measure of problem k
+# (R98); a closing sentence saying the problems were solved makes each done (R94).
+RE_ORDINAL = r"(?:首先|其次|再次|再者|然后|此外|另外|最后|第[一二三四五六七八九十])"
+RE_ORDINALS_LEAD = re.compile(r"存在(?:多项|以下|一些|几个|如下|诸多|不少)?(?:方面的)?(?:问题|不足)[。:：,，]\s*(?=首先|第一)")
+RE_ORDINAL_SPLIT = re.compile(r"[；;。]\s*(?=" + RE_ORDINAL + r")")
+RE_ORDINAL_OPEN = re.compile(r"^" + RE_ORDINAL + r"\s*[,，、:：]?\s*")
+RE_ANSWERS_ABOVE = re.compile(r"^(?:针对|对于|对)(?:以上|上述|这些)(?:问题|不足)")
+RE_SOLVED = re.compile(r"问题(?:都|均|也)?(?:得到了?|已)(?:有效|彻底|妥善)?(?:解决|整改)")
+
+
+def _ordinal_clauses(text: str) -> list[str]:
+    parts = RE_ORDINAL_SPLIT.split(text.strip().rstrip("。；; "))
+    return [RE_ORDINAL_OPEN.sub("", c).strip(" ，,。；;") for c in parts if RE_ORDINAL_OPEN.match(c.strip())]
+
+
+def ordinal_shortfalls(paras) -> list[ParsedProblem]:
+    for k, p in enumerate(paras):
+        m = RE_ORDINALS_LEAD.search(p.text) if "首先" in p.text or "第一" in p.text else None
+        if m is None:
+            continue
+        clauses = _ordinal_clauses(p.text[m.end():].split("\n")[0])
+        if len(clauses) < 2 or any(len(c) < 4 for c in clauses) or not all(_owns_shortfall(c) for c in clauses):
+            continue
+        problems = [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+        for q in paras[k + 1:k + 3]:
+            if RE_ANSWERS_ABOVE.match(q.text.strip()):
+                at = min((q.text.find(w) for w in ("首先", "第一") if w in q.text), default=-1)
+                answers = _ordinal_clauses(q.text[at:]) if at >= 0 else []
+                if len(answers) == len(problems):
+                    for prob, a in zip(problems, answers):
+                        prob.measures = [_measure_from(a, None, q.pos)]
+                break
+        if any(RE_SOLVED.search(q.text) for q in paras[k + 1:]):
+            for prob in problems:
+                prob.status = "done"
+        return problems
+    return []
+
+
 def named_in_prose_candidate(paras) -> Candidate | None:
+    found = ordinal_shortfalls(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "“存在…问题。首先…其次…”逐个列出的问题")
     found = exampled_shortfalls(paras)
     if found:
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "“存在…问题，如：”之后以“；”分开列出的各项不足")
