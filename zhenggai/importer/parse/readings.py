@@ -57,9 +57,6 @@ WEIGHTS: dict[str, float] = {
                             # an enforcement check found among firms, told as news, not a body's problems to rectify
     "single_task": 4.5,     # whole: the notice names one task (序号十/第7项/整改任务：/反馈指出…)
     "labelled_sections": 5.0,  # notice: 一、整改问题 二、整改实施主体 三、重点措施 … (a 验收销号公示 in fixed sections)
-    "problem_list_heading": 0.5,  # list: share of items right under a heading (or attachment title, or label line) that
-                                  # names them the problems as a bare label — 存在的问题, 主要问题, 问题清单, 不足之处 —
-                                  # or the body's own shortcomings with their mends (存在的主要问题及改进措施)
     "essay": -4.0,          # any reading with problems, of a document titled as an essay (…的思考, 浅谈…, …探析): its
                             # "(二)存在问题 一是…" analyse a kind of work in general, they are no body's problems to rectify
 }
@@ -297,9 +294,6 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
         "no_shortcoming": 1.0 if titles and not short and not any(n is not None and _under_rectification(n) for n in nodes) else 0.0,
         "category_summary": _ratio(bodies, RE_COUNT_OPENING),
     }
-    listed = sum(1 for n in nodes if n is not None and _under_problem_list_label(n))
-    if listed:  # (kept out of the features where it does not fire)
-        feats["problem_list_heading"] = listed / len(titles)
     # ws20: every item sits in a division of the work ("附件 巡察整改工作责任分工表": 1.成立领导小组… 牵头单位：…) and none
     # reads as a shortcoming: who does which step, not problems. Not a weight (no labelled document holds one, and each
     # weight must earn its keep on them, test_readings): structure.parse_structure sets such a list aside. Kept out of
@@ -307,33 +301,6 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     if titles and not short and all(_in_work_division(n) for n in nodes):
         feats["work_division"] = 1.0
     return feats
-
-
-# self23: a bare label naming the list under it the problems — the body's own (RE_OWN_SHORTFALLS_LABEL, with its mends:
-# RE_SHORTFALLS_AND_MENDS), a list of them ("周督导问题清单", "检查问题清单", "问题台账"), or the problems alone ("主要问题")
-RE_PROBLEM_LIST_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?问题(?:清单|台账)$|^(?:主要|突出|具体)?问题$")
-
-
-def _names_problem_list(text: str) -> bool:
-    if not text or len(text) > 40:
-        return False
-    head = _label_of(text)[0]
-    return bool(RE_PROBLEM_LIST_NAME.match(head) or RE_OWN_SHORTFALLS_LABEL.match(head) or RE_SHORTFALLS_AND_MENDS.match(head))
-
-
-def _under_problem_list_label(node) -> bool:
-    """The item's nearest heading (its section's, or the attachment it is in), or the line leading its run, is such a
-    label."""
-    if node.marker is None:
-        return False
-    from .levels import _run_lead
-
-    if node.parent is not None and _names_problem_list(_run_lead(node)):
-        return True
-    for h in _headings_over(node):
-        if h:
-            return _names_problem_list(h)
-    return False
 
 
 def explain(result) -> str:
@@ -3728,7 +3695,7 @@ def exampled_shortfalls(paras) -> list[ParsedProblem]:
         clauses = [c for c in clauses if c]
         if len(clauses) < 2 or any(len(c) < 4 or len(c) > 120 for c in clauses):
             continue
-        if sum(1 for c in clauses if states_amiss(c) or RE_SHORTCOMING.search(c) or RE_STILL_SHORT.search(c)) * 2 <= len(clauses):
+        if sum(1 for c in clauses if _owns_shortfall(c)) * 2 < len(clauses):
             continue
         if any(RE_OTHER_BODIES.match(c) for c in clauses):
             continue  # (R19: a check of many bodies naming their faults at once, "部分单位…;…", is news over them all)
@@ -4746,7 +4713,7 @@ def _listed_items(paras, j: int) -> tuple[list[tuple[int | None, str, int]], int
 
 
 # what a body says of itself that is still short: "还需进一步细化", "有待提高", "仍需加强", "信息不多", "时效较慢"
-RE_STILL_SHORT = re.compile(r"(?:还|仍|尚|亟)(?:需|待|要|须)|需要进一步|有待|不多|较少|偏少|较慢|较弱|较差|不高|不够|[\u4e00-\u9fff]差$")
+RE_STILL_SHORT = re.compile(r"(?:还|仍|尚|亟)(?:需|待|要|须)|需要进一步|有待|不多|较少|偏少|较慢|较弱|较差|不高|不够|不全|不齐|不完整|混乱|杂乱|迟到|早退|脱岗|空岗|散漫|松散|懈怠|[\u4e00-\u9fff]差$")
 
 
 # an item whose subject is some of the bodies the writer reports on, not the writer itself: "个别单位…", "少数被巡察党组织…",
@@ -4816,7 +4783,7 @@ def own_shortfalls_section_candidate(paras) -> Candidate | None:
 def _own_shortfalls_read(problems: list[ParsedProblem]) -> Candidate:
     answered = sum(1 for q in problems if q.measures) / len(problems)
     # (each shortcoming answered by its own improvement is the structure's evidence; a bare list is half)
-    return Candidate("list", problems, [], {"evidence": max(0.5, answered), "shortcoming": 1.0, "problem_list_heading": 1.0},
+    return Candidate("list", problems, [], {"evidence": max(0.5, answered), "shortcoming": 1.0},
                      "本单位自述“存在的问题”一节中逐项列出的不足（及逐项对应的改进措施）")
 
 
@@ -4825,6 +4792,8 @@ def _own_shortfalls_read(problems: list[ParsedProblem]) -> Candidate:
 # of the shortcomings with their mends, an item "X,加强…" states X and then what was done about it: X is the problem, the
 # rest its one measure (R96); otherwise the item is titled whole.
 RE_INLINE_SECTION = re.compile(r"(?:^|(?<=[。；;:：]))\s*([一二三四五六七八九十])\s*、\s*([^。:：；;]{2,24}?)\s*[。:：]")
+# (what a body does about it, beside RE_ACTION_OPENING's verbs of the work: "安排志愿者…", "立即清理…", "更换…")
+RE_MEND_OPENING = re.compile(r"^(?:安排|组织|督促|要求|立即|及时|马上|更换|清理|清除|开展|增加|增配|配备|配齐|补充|设立|制定|修订|实行|落实|每天|每日|定期)")
 RE_INLINE_PAREN_ITEM = re.compile(r"[(（]\s*([一二三四五六七八九十]|[-—－])\s*[)）]")
 
 
@@ -4849,7 +4818,8 @@ def _inline_own_shortfalls(p) -> list[ParsedProblem]:
             if not item:
                 continue
             parts = re.split(r"[,，]", item, maxsplit=1)
-            if with_mends and len(parts) == 2 and RE_ACTION_OPENING.match(parts[1].strip()) and _owns_shortfall(parts[0]):
+            if (with_mends and len(parts) == 2 and (RE_ACTION_OPENING.match(parts[1].strip()) or RE_MEND_OPENING.match(parts[1].strip()))
+                    and _owns_shortfall(parts[0])):
                 prob = ParsedProblem(seq=seq, title=parts[0].strip(), category=head, position=p.pos)
                 prob.measures = [_measure_from(parts[1].strip(), None, p.pos)]
             else:
@@ -4927,17 +4897,23 @@ def own_shortfalls_titled_whole(problems: list[ParsedProblem], paras) -> None:
 # (R104). The labels may stand alone on their lines, the statement on the next.
 RE_BEFORE_LABEL = re.compile(r"^\s*(?:【)?整改前(?:情况|状况|现状)?(?:】)?\s*[:：]?\s*")
 RE_AFTER_LABEL = re.compile(r"^\s*(?:【)?整改后(?:情况|状况|效果)?(?:】)?\s*[:：]?\s*")
-RE_SAID_FINISHED_BY = re.compile(r"(?:目前|现|截至目前|现已)[，,]?\s*([\u4e00-\u9fff]{2,24}?(?:学校|小学|中学|幼儿园|医院|卫生院|公司|局|村|社区|街道|镇|乡|中心|食堂))"
+RE_SAID_FINISHED_BY = re.compile(r"(?:目前|现|截至目前|现已)[，,]?\s*([\u4e00-\u9fff]{2,24}?(?:学校|小学|中学|幼儿园|医院|卫生院|公司|局|村|社区|街道|镇|乡|中心|食堂|市场|超市|商场|小区|酒店|饭店|企业|工地|站|所|馆|厂))"
                                  r"(?:已经?|均已)(?:完成整改|整改完成|整改到位|完成)")
 RE_AFTER_DONE = re.compile(r"已(?:经)?|完成|到位")
 
 
 def _labelled_value(paras, k: int, rx) -> tuple[str, int] | None:
-    """The value of the label opening paragraph k (on its line, or the next paragraph's when it stands alone)."""
-    m = rx.match(paras[k].text)
+    """The value of the label opening paragraph k (on its line, or the next paragraph's when it stands alone; a short
+    heading the copy joined to the label's line before it, "…整治对比整改前:…", is set aside)."""
+    text = paras[k].text
+    word = "整改前" if rx is RE_BEFORE_LABEL else "整改后"
+    at = text.find(word)
+    if 0 < at <= 30 and not re.search(r"[。；;，,:：]", text[:at]):
+        text = text[at:]
+    m = rx.match(text)
     if m is None:
         return None
-    value = paras[k].text[m.end():].strip()
+    value = text[m.end():].strip()
     if value:
         return value, k + 1
     if k + 1 < len(paras) and not RE_BEFORE_LABEL.match(paras[k + 1].text) and not RE_AFTER_LABEL.match(paras[k + 1].text):
@@ -4951,7 +4927,7 @@ def before_after_candidate(paras) -> Candidate | None:
     problems: list[ParsedProblem] = []
     k = 0
     while k < len(paras):
-        before = _labelled_value(paras, k, RE_BEFORE_LABEL) if "整改前" in paras[k].text[:8] else None
+        before = _labelled_value(paras, k, RE_BEFORE_LABEL) if "整改前" in paras[k].text[:32] else None
         if before is None:
             k += 1
             continue
