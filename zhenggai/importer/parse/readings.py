@@ -4773,7 +4773,7 @@ def own_shortfalls_section_candidate(paras) -> Candidate | None:
         if problems:
             return _own_shortfalls_read(problems)
     for p in paras:  # (a copy that lost its line breaks: the section and its items inside one paragraph)
-        if len(p.text) > 80 and "、" in p.text:
+        if len(p.text) > 80 and ("存在" in p.text or "查摆" in p.text or "查找" in p.text) and "、" in p.text:
             problems = _inline_own_shortfalls(p)
             if problems:
                 return _own_shortfalls_read(problems)
@@ -4840,18 +4840,22 @@ RE_REST_ANSWERS = re.compile(r"已(?:经)?(?:整改|完成|落实|建立|制定|
                              r"|下一步|将(?:进一步|继续|加强|严格|持续)|一是|二是|目前")
 
 
-def own_shortfalls_heading_before(paras, pos) -> bool:
-    """The nearest section heading (一、…) or label line before the position names the body's own shortcomings."""
-    for q in reversed([q for q in paras if q.pos is not None and q.pos < pos]):
+def _own_shortfalls_positions(paras) -> dict:
+    """Each paragraph's position -> whether the nearest section heading (一、…) or label line before it names the body's
+    own shortcomings (one pass over the paragraphs)."""
+    under, out = False, {}
+    for q in paras:
+        if q.pos is not None and q.pos not in out:
+            out[q.pos] = under
         t = q.text.strip()
         if len(t) > 40:
             continue
         head, mk = _label_of(t)
         if RE_OWN_SHORTFALLS_LABEL.match(head) or RE_SHORTFALLS_AND_MENDS.match(head):
-            return True
-        if mk is not None and mk.level == LEVEL_CN:
-            return False
-    return False
+            under = True
+        elif mk is not None and mk.level == LEVEL_CN:
+            under = False
+    return out
 
 
 # (the report names itself the body's own check: a self-check, a 对照检查, a 查摆 of its own problems)
@@ -4864,11 +4868,15 @@ def own_shortfalls_titled_whole(problems: list[ParsedProblem], paras) -> None:
         return
     if not any(RE_OWN_CHECK.search(q.text) for q in paras):
         return
+    under = _own_shortfalls_positions(paras)
+    at_pos: dict = {}
+    for q in paras:
+        at_pos.setdefault(q.pos, []).append(q)
     for k, prob in enumerate(problems):
-        if prob.measures or prob.position is None or len(prob.title) < 4:
+        if prob.measures or prob.position is None or len(prob.title) < 4 or not under.get(prob.position):
             continue
-        para = next((q for q in paras if q.pos == prob.position and prob.title in q.text), None)
-        if para is None or not own_shortfalls_heading_before(paras, prob.position):
+        para = next((q for q in at_pos.get(prob.position, []) if prob.title in q.text), None)
+        if para is None:
             continue
         text = para.text
         start = text.find(prob.title)
