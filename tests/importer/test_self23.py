@@ -156,12 +156,28 @@ def test_a_self_check_item_that_goes_on_with_how_the_shortfall_shows_is_titled_w
         "员工行为管理存在薄弱环节。个别员工未按规定报告个人对外投资情况"]
 
 
-def test_an_inspectors_feedback_item_keeps_its_first_sentence_as_title():
-    text = ("某区委第二巡察组反馈意见\n"
-            "一、存在的问题\n"
-            "1.财务管理不规范。报销审核不严，个别凭证附件不全。\n"
-            "2.党组织建设薄弱。三会一课记录简单，组织生活会质量不高。\n")
-    assert [p.title for p in parse_text(text).problems] == ["财务管理不规范", "党组织建设薄弱"]
+def test_an_item_whose_rest_answers_it_or_a_list_under_no_shortcomings_heading_keeps_its_first_sentence():
+    answered = ("某区市场监管局整改情况报告\n"
+                "一、存在的问题\n"
+                "1.执法案卷归档不及时。已建立案卷月度归档制度，专人负责。\n"
+                "2.抽检覆盖面不够广。下一步将扩大农村市场抽检批次。\n")
+    assert [p.title for p in parse_text(answered).problems][:2] == ["执法案卷归档不及时", "抽检覆盖面不够广"]
+    feedback = ("某区委第二巡察组反馈意见\n"
+                "1.财务管理不规范。报销审核不严，个别凭证附件不全。\n"
+                "2.党组织建设薄弱。三会一课记录简单，组织生活会质量不高。\n")
+    assert [p.title for p in parse_text(feedback).problems] == ["财务管理不规范", "党组织建设薄弱"]
+
+
+def test_a_found_problems_section_of_a_typical_case_titles_each_item_whole():
+    text = ("某省环境督察典型案例\n"
+            "一、基本情况\n"
+            "某县工业园区位于某河上游，园区内有化工企业12家。\n"
+            "二、存在问题\n"
+            "（一）污水管网建设滞后。园区污水管网覆盖率仅为40%，部分企业废水经雨水管道直排河道。\n"
+            "（二）监管流于形式。县生态环境局对园区企业超标排放问题长期未予查处。\n")
+    assert [p.title for p in parse_text(text).problems] == [
+        "污水管网建设滞后。园区污水管网覆盖率仅为40%，部分企业废水经雨水管道直排河道",
+        "监管流于形式。县生态环境局对园区企业超标排放问题长期未予查处"]
 
 
 # --- a check's own record: the shortcomings in ';' clauses after "如:" / "具体表现为:" --------------------------------

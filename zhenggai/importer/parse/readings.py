@@ -4830,12 +4830,14 @@ def _inline_own_shortfalls(p) -> list[ParsedProblem]:
     return []
 
 
-# self23: the items of a body's own section of its shortcomings ("一、存在的主要问题", "一、自查发现的主要问题") each state
-# a shortcoming and go on, in the same paragraph, with how it shows ("1.病种认定把控不严。在抽查…时,发现12例…",
-# "一是理论学习的系统性仍需强化。少数班子成员…,…") — what it shows is more of the same statement, not what was done
-# (that has a section of its own): the item is titled whole (R88, C9), up to the next 一是-item or the paragraph's end.
-# Not where the item has measures read from that text, nor where the rest answers it (a done word, an answer's label,
-# what will be done).
+# self23: the items of a section naming the shortcomings ("一、存在的主要问题", "一、自查发现的主要问题", "二、存在问题" over
+# a typical case's findings) each state a shortcoming and go on, in the same paragraph, with how it shows
+# ("1.病种认定把控不严。在抽查…时,发现12例…", "一是理论学习的系统性仍需强化。少数班子成员…,…", "(一)收入不入账,公款私存。
+# 个别村干部…") — what it shows is more of the same statement, not what was done (that has a section of its own): the
+# item is titled whole (R88, C9), up to the next 一是-item, the next problem in the paragraph or the paragraph's end (not
+# the copy's cut note, "……(未完…)"). Not where the item has measures read from that text, nor where the rest answers it
+# (a done word, an answer's label, what will be done). (A list with no such section, an inspection's feedback numbered
+# "1.财务管理不规范。内控…", keeps its first sentence: blind26/blind28's labelling.)
 RE_REST_ANSWERS = re.compile(r"已(?:经)?(?:整改|完成|落实|建立|制定|修订|出台|印发|清退|追回|收回|纠正)|整改(?:措施|情况|结果|进展)\s*[:：]"
                              r"|下一步|将(?:进一步|继续|加强|严格|持续)|一是|二是|目前")
 
@@ -4858,15 +4860,11 @@ def _own_shortfalls_positions(paras) -> dict:
     return out
 
 
-# (the report names itself the body's own check: a self-check, a 对照检查, a 查摆 of its own problems)
-RE_OWN_CHECK = re.compile(r"自查|自纠|对照检查|查摆|自我检查|自我剖析|检视剖析")
 RE_COPY_CUT_NOTE = re.compile(r"……|\.\.\.|[(（]未完")
 
 
 def own_shortfalls_titled_whole(problems: list[ParsedProblem], paras) -> None:
     if not problems or not any("问题" in q.text or "不足" in q.text for q in paras if len(q.text) <= 40):
-        return
-    if not any(RE_OWN_CHECK.search(q.text) for q in paras):
         return
     under = _own_shortfalls_positions(paras)
     at_pos: dict = {}
