@@ -247,3 +247,56 @@ def test_shortfalls_told_first_then_next_answered_by_the_same_ordinals_are_one_p
 def test_requirements_told_first_then_next_are_no_problems():
     paras = _paras("会议强调，各单位存在问题的要立即整改。首先，要提高思想认识；其次，要压实工作责任；最后，要建立长效机制。\n")
     assert readings.ordinal_shortfalls(paras) == []
+
+
+# --- more of each shape, in other bodies' words ------------------------------------------------------------------------
+@pytest.mark.parametrize("attachment, items", [
+    ("附件2\n农村饮水安全排查问题台账\n", ["1.供水水质检测频次不足。东岭村水厂全年仅检测1次。\n",
+                                    "2.管网老化漏损严重：西坡村主管道多处渗漏。\n"]),
+    ("附件\n食品经营户专项检查问题清单\n", ["1.进货查验记录缺失：城关镇部分超市未建立台账。\n",
+                                    "2.冷链食品储存温度超标：两家冷库温度记录不全。\n",
+                                    "3.从业人员健康证过期：三家餐馆各有1人健康证过期。\n"]),
+])
+def test_other_attachments_titled_a_problem_list_read_their_items(attachment, items):
+    text = ("关于印发专项检查发现问题清单的通知\n各有关单位：\n现将检查发现的问题清单印发给你们，请于10日内整改到位。\n"
+            "某县农业农村局\n2024年3月1日\n"
+            + attachment + "".join(items))
+    assert len(parse_text(text).problems) == len(items)
+
+
+def test_a_third_verdict_run_into_the_places_it_was_found_is_titled_whole():
+    title, rest, _ = split_heading("垃圾分类督导效果不理想。阳光小区分类投放准确率不足五成，绿苑小区督导员缺岗。", False)
+    assert title == "垃圾分类督导效果不理想。阳光小区分类投放准确率不足五成，绿苑小区督导员缺岗"
+
+
+def test_a_leadership_review_titles_its_yi_shi_items_whole_under_its_shortcomings_section():
+    text = ("某县财政局领导班子对照检查材料\n"
+            "一、存在的突出问题\n"
+            "（一）担当作为方面。一是攻坚克难的劲头有所减弱。面对债务化解等难题，班子成员存在畏难情绪，办法不多。"
+            "二是服务基层不够主动。深入乡镇调研次数偏少，对基层反映的资金拨付慢问题回应不及时。\n"
+            "二、整改措施\n"
+            "（一）加强理论学习。\n")
+    assert [p.title for p in parse_text(text).problems] == [
+        "攻坚克难的劲头有所减弱。面对债务化解等难题，班子成员存在畏难情绪，办法不多",
+        "服务基层不够主动。深入乡镇调研次数偏少，对基层反映的资金拨付慢问题回应不及时"]
+
+
+def test_a_bracketed_before_and_after_pair_is_one_problem():
+    text = ("某镇河道清理成效\n"
+            "河长制工作开展以来，我镇对辖区河道开展集中清理，目前东溪村已完成整改。\n"
+            "【整改前】东溪河段岸边堆放建筑垃圾，水面漂浮物较多。\n"
+            "【整改后】已清运建筑垃圾30吨，打捞漂浮物。\n")
+    r = parse_text(text)
+    assert [(p.title, p.status, p.measure_count, p.responsible_units) for p in r.problems] == [
+        ("东溪河段岸边堆放建筑垃圾，水面漂浮物较多", "done", 1, ["东溪村"])]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("某物业公司接受住建部门检查\n某小区物业在住建局检查中存在以下问题：第一，电梯维保记录不全；第二，消防水泵无法正常启动；"
+     "第三，绿化带垃圾清理不及时。\n",
+     ["电梯维保记录不全", "消防水泵无法正常启动", "绿化带垃圾清理不及时"]),
+    ("一家驾校的整改\n市交通运输局检查发现，该驾校存在诸多问题。首先，教练车安全装置不齐全；其次，学时记录存在虚报情况。\n",
+     ["教练车安全装置不齐全", "学时记录存在虚报情况"]),
+])
+def test_other_lists_told_with_ordinals_after_a_lead_naming_problems_are_read_one_problem_each(text, titles):
+    assert [p.title for p in parse_text(text).problems] == titles

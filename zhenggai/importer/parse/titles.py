@@ -345,7 +345,7 @@ def split_heading(text: str, has_body: bool, topics_kept: bool = False,
 # the same shortcoming: "部分施工现场实体防护不到位。
 # 作业层未设置防护，首层硬防护不严密，…。脚手架搭设不规范，…。" — every later sentence states more that is wrong (and none
 # says what was done or will be; most of them name a fault): the paragraph is one statement, titled whole
-_WRONG = re.compile(r"不佳|不达标|不满足|不符合|不够|不到位|不严|不足|不规范|不及时|不全|不当|不高|不力|不实|未|没有|缺乏|缺少|存在|过低|过高|较大|偏|乱|损坏|严重|无法|难以|不能")
+_WRONG = re.compile(r"不佳|不理想|不达标|不满足|不符合|不够|不到位|不严|不足|不规范|不及时|不全|不当|不高|不力|不实|未|没有|缺乏|缺少|存在|过低|过高|较大|偏|乱|损坏|严重|无法|难以|不能")
 # (a work not done is what is wrong, not an answer: "未落实…制度", "尚未开展…", "没有建立")
 _NOT_DONE = re.compile(r"(?:未|没有|尚未|未能|不)(?:及时)?(?:落实|开展|建立|完善|制定|督促|确保|加强)")
 _ANSWERED = re.compile(r"已|整改|措施|要求|责令|将|下一步|建议|针对|对此|为此|立即|加强|建立|完善|制定|开展|落实|督促|确保")
