@@ -300,3 +300,22 @@ def test_a_bracketed_before_and_after_pair_is_one_problem():
 ])
 def test_other_lists_told_with_ordinals_after_a_lead_naming_problems_are_read_one_problem_each(text, titles):
     assert [p.title for p in parse_text(text).problems] == titles
+
+
+# --- a form's field: the label on its line, the value on the next ------------------------------------------------------
+@pytest.mark.parametrize("label, value", [
+    ("存在的主要问题", "药房过期药品未及时清理"),
+    ("存在问题", "消防器材超过有效期"),
+    ("存在的突出问题", "食堂从业人员未持健康证上岗"),
+])
+def test_a_form_records_its_one_problem_under_its_label_line(label, value):
+    text = ("某卫生院整改约谈记录\n约谈时间\n2024年4月\n约谈对象\n某村卫生室负责人\n" + label + "\n" + value + "\n"
+            "约谈内容\n要求一个月内整改到位，逾期将通报。\n")
+    assert [(p.category, p.title) for p in parse_text(text).problems] == [(label, value)]
+
+
+def test_a_label_over_a_statement_about_the_problems_or_outside_a_form_is_not_a_form_field():
+    about = _paras("某局整改工作总结\n约谈时间\n2024年4月\n约谈对象\n某科室\n存在的问题\n未完成的3个问题主要涉及资金保障\n")
+    assert readings.own_shortfalls_section_candidate(about) is None
+    prose = _paras("某局整改工作总结\n存在的问题\n个别科室学习不够深入\n下一步，我局将加强学习。\n")
+    assert readings.own_shortfalls_section_candidate(prose) is None

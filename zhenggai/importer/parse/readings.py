@@ -4713,7 +4713,7 @@ def _listed_items(paras, j: int) -> tuple[list[tuple[int | None, str, int]], int
 
 
 # what a body says of itself that is still short: "还需进一步细化", "有待提高", "仍需加强", "信息不多", "时效较慢"
-RE_STILL_SHORT = re.compile(r"(?:还|仍|尚|亟)(?:需|待|要|须)|需要进一步|有待|不多|较少|偏少|较慢|较弱|较差|不高|不够|不全|不齐|不完整|混乱|杂乱|迟到|早退|脱岗|空岗|散漫|松散|懈怠|[\u4e00-\u9fff]差$")
+RE_STILL_SHORT = re.compile(r"(?:还|仍|尚|亟)(?:需|待|要|须)|需要进一步|有待|不多|较少|偏少|较慢|较弱|较差|不高|不够|不全|不齐|不完整|混乱|杂乱|迟到|早退|脱岗|空岗|散漫|松散|懈怠|超过有效期|超期|逾期|[\u4e00-\u9fff]差$")
 
 
 # an item whose subject is some of the bodies the writer reports on, not the writer itself: "个别单位…", "少数被巡察党组织…",
@@ -4724,6 +4724,21 @@ RE_OTHER_BODIES = re.compile(r"^(?:个别|少数|部分|有的|一些|极少数|
 
 def _owns_shortfall(t: str) -> bool:
     return bool(states_amiss(t) or RE_SHORTCOMING.search(t) or RE_STILL_SHORT.search(t))
+
+
+RE_LABEL_CELL_LIKE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,10}$")
+
+
+def _form_value(paras, j: int) -> bool:
+    """Paragraph j is a form field's value: one short unnumbered statement of a shortfall, in a document laid out as a
+    form (two label lines at least elsewhere, short words standing alone: "约谈时间", "被约谈人单位、职务")."""
+    t = paras[j].text.strip()
+    if not t or len(t) > 60 or parse_marker(t) is not None or "。" in t.rstrip("。") or not _owns_shortfall(t):
+        return False
+    if RE_OTHER_BODIES.match(t) or "整改" in t or "问题" in t:
+        return False  # (a statement about the problems — "未完成的5个问题主要涉及…" — is none of them)
+    return sum(1 for q in paras if q is not paras[j] and RE_LABEL_CELL_LIKE.match(q.text.strip())
+               and not RE_OWN_SHORTFALLS_LABEL.match(q.text.strip())) >= 2
 
 
 def _item_text(t: str) -> str:
@@ -4761,6 +4776,10 @@ def own_shortfalls_section_candidate(paras) -> Candidate | None:
                     if len(mends) <= len(problems):
                         for prob, (n, t, pos) in zip(problems, mends):
                             prob.measures = [_measure_from(_item_text(t), None, pos)]
+        elif alone and k + 1 < len(paras) and _form_value(paras, k + 1):
+            # a form's field (an interview record, a check sheet): the label on its line, its value the line after —
+            # the one problem the form records (R14), the label its category (R83)
+            problems.append(ParsedProblem(seq=None, title=_item_text(paras[k + 1].text), category=head, position=paras[k + 1].pos))
         elif with_mends and k + 1 < len(paras):
             nxt = paras[k + 1]
             m = RE_SAID_SHORTFALL_THEN_MEND.search(nxt.text)
