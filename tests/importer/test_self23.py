@@ -319,3 +319,12 @@ def test_a_label_over_a_statement_about_the_problems_or_outside_a_form_is_not_a_
     assert readings.own_shortfalls_section_candidate(about) is None
     prose = _paras("某局整改工作总结\n存在的问题\n个别科室学习不够深入\n下一步，我局将加强学习。\n")
     assert readings.own_shortfalls_section_candidate(prose) is None
+
+
+def test_a_form_gives_its_problem_the_party_s_unit_the_demanded_deadline_and_the_party_s_reply_as_its_measure():
+    text = ("某区卫健局专项检查整改约谈记录\n约谈时间\n2024年5月\n被约谈人单位、职务\n某街道社区卫生服务中心主任\n姓名\n某某\n"
+            "存在的主要问题\n医疗废物暂存间未设置警示标识\n约谈内容\n某某某:检查发现你中心医疗废物暂存间未设置警示标识，请你中心在6月底前整改到位。\n"
+            "某某:我中心正在制作警示标识，争取按期整改到位。\n被约谈人签名:\n")
+    [p] = parse_text(text).problems
+    assert (p.title, p.responsible_units, p.deadline, p.measure_count, p.status) == (
+        "医疗废物暂存间未设置警示标识", ["某街道社区卫生服务中心"], "6月底前", 1, "in_progress")

@@ -4741,6 +4741,40 @@ def _form_value(paras, j: int) -> bool:
                and not RE_OWN_SHORTFALLS_LABEL.match(q.text.strip())) >= 2
 
 
+# the form's other fields around its problem (R102, R106, R96, R93): the party's unit from its label line ("被约谈人单位、
+# 职务" / "被检查单位" over "某镇某幼儿园园长", the post dropped), the deadline the demand sets ("请你园在12月底前…"), and
+# the party's own reply ("某某:我园正在积极…"), its one measure, under way (正在) or done (已完成…)
+RE_PARTY_LABEL = re.compile(r"^被(?:约谈|检查|督查|督导|巡查|访谈)(?:人|对象)?(?:单位|名称)")
+RE_POST_AT_END = re.compile(r"(?:园长|校长|院长|局长|所长|站长|主任|负责人|书记|经理|厂长|馆长)$")
+RE_DEMAND_DEADLINE = re.compile(r"(?:在|于)\s*(\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|之前))")
+RE_PARTY_REPLY = re.compile(r"^[^:：，,。\s]{1,8}[:：]\s*(我(?:园|校|院|局|单位|公司|所|站|村|社区|店|厂|中心)[^。]{4,}。?.*)$")
+
+
+def _form_fields(paras, j: int, prob: ParsedProblem) -> None:
+    for q in paras[:j]:
+        if RE_PARTY_LABEL.match(q.text.strip()):
+            k = paras.index(q)
+            if k + 1 < j:
+                unit = RE_POST_AT_END.sub("", paras[k + 1].text.strip().rstrip("。"))
+                if 2 <= len(unit) <= 30:
+                    add_units(prob.responsible_units, [unit])
+            break
+    for q in paras[j + 1:]:
+        t = q.text.strip()
+        if prob.deadline is None:
+            m = RE_DEMAND_DEADLINE.search(t)
+            if m is not None and not RE_PARTY_REPLY.match(t):
+                prob.deadline = clean_deadline(m.group(1))
+        reply = RE_PARTY_REPLY.match(t)
+        if reply is not None and not prob.measures:
+            said = reply.group(1).strip().rstrip("。")
+            prob.measures = [_measure_from(said, None, q.pos)]
+            if re.search(r"已(?:经)?(?:完成|整改到位|办结|整改完毕|办理完毕)", said):
+                prob.status = "done"
+            elif re.search(r"正在|积极|争取|着手", said):
+                prob.status = "in_progress"
+
+
 def _item_text(t: str) -> str:
     return t.strip().rstrip("。.；;，, ").strip()
 
@@ -4779,7 +4813,9 @@ def own_shortfalls_section_candidate(paras) -> Candidate | None:
         elif alone and k + 1 < len(paras) and _form_value(paras, k + 1):
             # a form's field (an interview record, a check sheet): the label on its line, its value the line after —
             # the one problem the form records (R14), the label its category (R83)
-            problems.append(ParsedProblem(seq=None, title=_item_text(paras[k + 1].text), category=head, position=paras[k + 1].pos))
+            prob = ParsedProblem(seq=None, title=_item_text(paras[k + 1].text), category=head, position=paras[k + 1].pos)
+            _form_fields(paras, k + 1, prob)
+            problems.append(prob)
         elif with_mends and k + 1 < len(paras):
             nxt = paras[k + 1]
             m = RE_SAID_SHORTFALL_THEN_MEND.search(nxt.text)
@@ -4796,6 +4832,21 @@ def own_shortfalls_section_candidate(paras) -> Candidate | None:
             problems = _inline_own_shortfalls(p)
             if problems:
                 return _own_shortfalls_read(problems)
+    return None
+
+
+def own_shortfalls_form_candidate(lines) -> Candidate | None:
+    """The form's field read from the lines as printed (the joiner may glue a form's short label lines into one
+    paragraph: "…约谈时间2024年5月被约谈人单位、职务…")."""
+    for k, p in enumerate(lines[:-1]):
+        t = p.text.strip()
+        if len(t) > 16:
+            continue
+        head, mk = _label_of(t)
+        if mk is None and RE_OWN_SHORTFALLS_LABEL.match(head) and _form_value(lines, k + 1):
+            prob = ParsedProblem(seq=None, title=_item_text(lines[k + 1].text), category=head, position=lines[k + 1].pos)
+            _form_fields(lines, k + 1, prob)
+            return _own_shortfalls_read([prob])
     return None
 
 

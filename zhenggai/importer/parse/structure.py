@@ -1699,6 +1699,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         candidates.append(shown)
 
     own = own_shortfalls_section_candidate(paras)  # self23: "存在的主要问题及改进措施" over "1.…2." and "改进措施 1.…2."
+    if own is None and raw_lines and "存在" in "".join(p.text for p in raw_lines[:60]):
+        from .readings import own_shortfalls_form_candidate
+
+        own = own_shortfalls_form_candidate(raw_lines)  # a form's "存在的主要问题" line over its value's line
     if own is not None:
         candidates.append(own)
     cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
