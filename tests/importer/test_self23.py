@@ -328,3 +328,11 @@ def test_a_form_gives_its_problem_the_party_s_unit_the_demanded_deadline_and_the
     [p] = parse_text(text).problems
     assert (p.title, p.responsible_units, p.deadline, p.measure_count, p.status) == (
         "医疗废物暂存间未设置警示标识", ["某街道社区卫生服务中心"], "6月底前", 1, "in_progress")
+
+
+def test_the_shortfalls_section_said_in_the_genre_s_other_words_is_read_the_same():
+    for label in ("（一）发现的问题", "（一）检查发现的主要问题", "（一）问题清单"):
+        text = ("某乡2023年政务公开工作年度报告\n一、主动公开情况\n全年主动公开信息96条。\n二、存在的主要问题及改进措施\n"
+                + label + "\n1.部分信息发布不够及时。\n2.公开内容还需进一步规范。\n（二）改进措施\n1.落实专人每周更新。\n2.建立发布前审核制度。\n")
+        assert [(p.title, p.measure_count) for p in parse_text(text).problems] == [
+            ("部分信息发布不够及时", 1), ("公开内容还需进一步规范", 1)], label

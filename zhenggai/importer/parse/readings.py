@@ -4649,10 +4649,14 @@ def body_statements_candidate(paras, lines=None) -> Candidate | None:
 # requirements (整改要求/意见) — none of them names the shortcomings.
 # (a label, not a heading stating one shortcoming: a word naming the work may come first only with 的 after the verb,
 # "政府信息公开工作存在的主要问题" — "四、制度执行存在短板" states a problem)
-_OWN_VERB = r"(?:存在|查摆出?|查找出?|自查(?:发现)?|梳理出?)"
+_OWN_VERB = r"(?:存在|查摆出?|查找出?|自查(?:发现)?|梳理出?|(?:检查|督查|督导|巡查|巡察|巡视|督察|审计)?(?:发现|查出|反馈|指出))"
 _OWN = r"(?:[\u4e00-\u9fff]{1,14}?" + _OWN_VERB + r"的|(?:工作中|工作|自身)?" + _OWN_VERB + r"的?)(?:主要|突出)?"
 _SHORTFALL_WORDS = r"(?:问题|不足|短板|差距|薄弱环节)(?:[和及与、](?:问题|不足|短板|差距|困难))?"
-RE_OWN_SHORTFALLS_LABEL = re.compile(r"^" + _OWN + _SHORTFALL_WORDS + r"$|^(?:问题[和及与])?不足之处$")
+RE_OWN_SHORTFALLS_LABEL = re.compile(r"^" + _OWN + _SHORTFALL_WORDS + r"$|^(?:问题[和及与])?不足之处$|^(?:主要|突出|具体)?问题(?:清单)?$")
+# (the body's own word alone, 存在/查摆/自查: the label under which items are titled whole — an inspector's "巡察发现的问题"
+# over "1.X不到位。<details>" keeps its first sentence, blind26 jieyang's labelling)
+_OWN_ONLY = r"(?:[\u4e00-\u9fff]{1,14}?(?:存在|查摆出?|查找出?|自查(?:发现)?|梳理出?)的|(?:工作中|工作|自身)?(?:存在|查摆出?|查找出?|自查(?:发现)?|梳理出?)的?)(?:主要|突出)?"
+RE_OWN_ONLY_LABEL = re.compile(r"^" + _OWN_ONLY + _SHORTFALL_WORDS + r"$|^(?:问题[和及与])?不足之处$")
 RE_SHORTFALLS_AND_MENDS = re.compile(r"^" + _OWN + _SHORTFALL_WORDS
                                      + r"(?:[和及与、，,]|以及)(?:其)?(?:改进|整改|改正|整治|提升)(?:措施|情况|方向|举措|计划|打算)$")
 RE_MENDS_LABEL = re.compile(r"^(?:主要|具体|下一步)?(?:改进|整改|改正|整治|提升)(?:措施|举措|方向)$")
@@ -4735,6 +4739,8 @@ def _form_value(paras, j: int) -> bool:
     t = paras[j].text.strip()
     if not t or len(t) > 60 or parse_marker(t) is not None or "。" in t.rstrip("。") or not _owns_shortfall(t):
         return False
+    if ";" in t or "；" in t:
+        return False  # (clauses, "A;B": several findings, each its own problem — R136 — not one field's value)
     if RE_OTHER_BODIES.match(t) or "整改" in t or "问题" in t:
         return False  # (a statement about the problems — "未完成的5个问题主要涉及…" — is none of them)
     return sum(1 for q in paras if q is not paras[j] and RE_LABEL_CELL_LIKE.match(q.text.strip())
@@ -4923,7 +4929,7 @@ def _own_shortfalls_positions(paras) -> dict:
         if len(t) > 40:
             continue
         head, mk = _label_of(t)
-        if RE_OWN_SHORTFALLS_LABEL.match(head) or RE_SHORTFALLS_AND_MENDS.match(head):
+        if RE_OWN_ONLY_LABEL.match(head) or RE_SHORTFALLS_AND_MENDS.match(head):
             under = True
         elif mk is not None and mk.level == LEVEL_CN:
             under = False
