@@ -4913,7 +4913,8 @@ def _inline_own_shortfalls(p) -> list[ParsedProblem]:
 # item is titled whole (R88, C9), up to the next 一是-item, the next problem in the paragraph or the paragraph's end (not
 # the copy's cut note, "……(未完…)"). Not where the item has measures read from that text, nor where the rest answers it
 # (a done word, an answer's label, what will be done). (A list with no such section, an inspection's feedback numbered
-# "1.财务管理不规范。内控…", keeps its first sentence: blind26/blind28's labelling.)
+# "1.财务管理不规范。内控…", keeps its first sentence: blind26/blind28's labelling; so does a 巡视/巡察 round's feedback
+# under "存在的主要问题", its lead naming the round — test_gen19. A typical case's "存在问题" is titled whole: blind43.)
 RE_REST_ANSWERS = re.compile(r"已(?:经)?(?:整改|完成|落实|建立|制定|修订|出台|印发|清退|追回|收回|纠正)|整改(?:措施|情况|结果|进展)\s*[:：]"
                              r"|下一步|将(?:进一步|继续|加强|严格|持续)|一是|二是|目前")
 
@@ -4939,9 +4940,14 @@ def _own_shortfalls_positions(paras) -> dict:
 RE_COPY_CUT_NOTE = re.compile(r"……|\.\.\.|[(（]未完")
 
 
+RE_ROUND_FEEDBACK_LEAD = re.compile(r"(?:巡察|巡视)组|开展了?(?:巡察|巡视)|(?:巡察|巡视)反馈")
+
+
 def own_shortfalls_titled_whole(problems: list[ParsedProblem], paras) -> None:
     if not problems or not any("问题" in q.text or "不足" in q.text for q in paras if len(q.text) <= 40):
         return
+    if any(RE_ROUND_FEEDBACK_LEAD.search(q.text) for q in paras[:3]):
+        return  # (a 巡视/巡察 round's feedback keeps each finding's first sentence: blind26 jieyang, test_gen19)
     under = _own_shortfalls_positions(paras)
     at_pos: dict = {}
     for q in paras:
