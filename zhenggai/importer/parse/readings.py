@@ -4970,6 +4970,8 @@ def own_shortfalls_titled_whole(problems: list[ParsedProblem], paras) -> None:
         cut = RE_COPY_CUT_NOTE.search(text, at)
         if cut is not None and cut.start() < end:
             end = cut.start()  # (the copy's note where it was cut: "……(未完,全文共939字…)")
+        if text[at:at + 1] not in ("。", "."):
+            continue  # (a heading sentence closed by its stop, then its description: not a topic's "…方面:" label)
         rest = text[at:end].strip().lstrip("。.;；,， ")
         if not rest or RE_REST_ANSWERS.search(rest) or not _owns_shortfall(rest):
             continue
