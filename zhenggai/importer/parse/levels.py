@@ -84,7 +84,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
             weak = found is not None and RE_SHORTFALL.search(found.group(1)) is not None
     if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or under_problems_and_rectification(node)
                                     or (node.marker.number and "问题" in node.marker.raw)
-                                    or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)):
+                                    or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)
+                                    or in_problem_list_attachment(node)):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
@@ -241,6 +242,17 @@ def _restarted_run(node: Node) -> bool:
         if c.marker is not None and c.marker.level == node.marker.level and c.marker.number >= node.marker.number:
             return True
     return False
+
+
+# self23: an attachment titled a list of the problems ("附件 周督导问题清单", "附件2 检查问题清单", "问题台账"): the numbered
+# items right in it are problems by their place, as under "二、存在问题" (the notice before it issued the list)
+RE_PROBLEM_LIST_TITLE = re.compile(r"^[\u4e00-\u9fff（）()]{0,20}?问题(?:清单|台账)$")
+
+
+def in_problem_list_attachment(node: Node) -> bool:
+    att = getattr(node, "attachment", None)
+    return (bool(att) and node.parent is not None and node.parent.marker is None
+            and RE_PROBLEM_LIST_TITLE.match(RE_LABEL_END.sub("", att.strip())) is not None)
 
 
 def under_problems_and_rectification(node: Node) -> bool:
@@ -689,7 +701,7 @@ RE_BARE_REPORT_SECTION = re.compile(
     r"^(?:(?:检查|督导|督查|巡查|暗访|调研|自查|工作|整改工作|整改|检查工作|督导工作)?(?:基本|总体|整体|开展|推进|进展)?情况"
     r"|(?:工作|主要)?(?:亮点|特色|成效|成绩|做法|经验)(?:[和及与、](?:亮点|特色|成效|成绩|做法|经验|体会|不足))?"
     # (gen18b: also "反馈问题", "问题清单", "巡察发现的主要问题": the same label said another way of the genre)
-    r"|(?:存在|发现|(?:检查|督导|督查|巡察|巡视|督察|审计)?(?:发现|反馈))?的?(?:主要)?(?:问题|不足)(?:清单)?"
+    r"|(?:存在|发现|(?:检查|督导|督查|巡察|巡视|督察|审计)?(?:发现|反馈))?的?(?:主要|突出)?(?:问题|不足)(?:清单)?"
     r"(?:[和及与、](?:不足|困难|建议|意见))?"
     r"|(?:整改|督导|工作|检查|督查)?(?:意见|建议|要求)(?:[和及与、](?:意见|建议|要求))?"
     # (gen19: "下步工作要求", "下步打算": 下一步 said short)

@@ -22,7 +22,7 @@ from ..result import ParsedMeasure, ParsedProblem
 # loaded before this one, which the package imports on the first parse)
 from .dates import clean_deadline
 from .fields import add_units, add_units as _add_units, names_duty, split_fields, split_units, split_units as _split_units, with_co_units
-from .levels import (_PROBLEMS_AND_RECTIFICATION, RE_PLACE_GROUP_LINE, RE_SHORTFALL, RE_SHORTFALL_LABEL, RE_SITE_IN_ORDER,
+from .levels import (_PROBLEMS_AND_RECTIFICATION, RE_ACTION_OPENING, RE_PLACE_GROUP_LINE, RE_SHORTFALL, RE_SHORTFALL_LABEL, RE_SITE_IN_ORDER,
                      states_amiss, stated_problems_lead, under_stated_problems)
 from .measures import BodyItem, _measure_from, split_measures
 from .normalize import Para, RE_BULLET_LINE
@@ -3674,7 +3674,91 @@ def _small_count(s: str) -> int:
     return int(s) if s.isdigit() else _CN_SMALL.get(s, 0)
 
 
+# self23: a check's own record names what it found after a lead saying there are shortcomings, then lists them in ';'
+# clauses after a word announcing the examples or the signs — "整体情况良好，但也存在一些问题，如:A;B;C。", "但也发现个别
+# 同志存在…的问题，具体表现为:A;B;还有C。" (R10, R16, R136): one problem a clause, titled whole, a leading "还有"/"另外"
+# dropped (R92). Not an inspector's feedback naming problems in one sentence ("反馈指出…主要是:A;B等", R19: kinds, not
+# listed problems), nor a clause list that reads mostly as no shortcoming.
+RE_SHORTFALLS_EXAMPLED = re.compile(r"(?:存在|发现|查出|有)[^。；;:：]{0,40}?(?:问题|不足|隐患|情况|现象)[^。；;:：]{0,12}?[，,]?\s*"
+                                    r"(?:例如|比如|如|具体表现为|主要表现为|表现为|具体表现在|主要表现在|具体有)\s*[:：]\s*")
+RE_FEEDBACK_SAID = re.compile(r"反馈|指出|巡视组|巡察组|督察组|督导组")
+RE_CHECKED_BODIES = re.compile(r"被(?:检|查|检查|抽查|督查)单位|受检单位")
+RE_CLAUSE_OPENER = re.compile(r"^(?:还有|另外|此外|同时|再者)\s*[,，]?")
+
+
+def exampled_shortfalls(paras) -> list[ParsedProblem]:
+    for p in paras:
+        t = p.text.strip()
+        if ":" not in t and "：" not in t:
+            continue
+        m = RE_SHORTFALLS_EXAMPLED.search(t)
+        if m is None:
+            continue
+        lead = t[:m.end()]
+        sentence = lead[max(lead.rfind("。"), 0):]
+        if RE_FEEDBACK_SAID.search(sentence) or RE_CHECKED_BODIES.search(t):
+            continue
+        body = t[m.end():].split("。")[0]
+        clauses = [RE_CLAUSE_OPENER.sub("", c.strip(" ，,")).strip() for c in re.split(r"[；;]", body)]
+        clauses = [c for c in clauses if c]
+        if len(clauses) < 2 or any(len(c) < 4 or len(c) > 120 for c in clauses):
+            continue
+        if sum(1 for c in clauses if _owns_shortfall(c)) * 2 < len(clauses):
+            continue
+        if any(RE_OTHER_BODIES.match(c) for c in clauses):
+            continue  # (R19: a check of many bodies naming their faults at once, "部分单位…;…", is news over them all)
+        return [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+    return []
+
+
+# self23: the same list told with ordinal words instead of numbers — "…被发现存在多项问题。首先,A;其次,B;再者,C。" (R78: no
+# number printed, seq null; the ordinal dropped, R92) — and answered by a later paragraph opening on the problems above
+# with the same ordinals ("针对以上问题,…。首先,针对安全问题,X;其次,Y;最后,Z。"): item k is the one measure of problem k
+# (R98); a closing sentence saying the problems were solved makes each done (R94).
+RE_ORDINAL = r"(?:首先|其次|再次|再者|然后|此外|另外|最后|第[一二三四五六七八九十])"
+RE_ORDINALS_LEAD = re.compile(r"存在(?:多项|以下|一些|几个|如下|诸多|不少)?(?:方面的)?(?:问题|不足)[。:：,，]\s*(?=首先|第一)")
+RE_ORDINAL_SPLIT = re.compile(r"[；;。]\s*(?=" + RE_ORDINAL + r")")
+RE_ORDINAL_OPEN = re.compile(r"^" + RE_ORDINAL + r"\s*[,，、:：]?\s*")
+RE_ANSWERS_ABOVE = re.compile(r"^(?:针对|对于|对)(?:以上|上述|这些)(?:问题|不足)")
+RE_SOLVED = re.compile(r"问题(?:都|均|也)?(?:得到了?|已)(?:有效|彻底|妥善)?(?:解决|整改)")
+
+
+def _ordinal_clauses(text: str) -> list[str]:
+    parts = RE_ORDINAL_SPLIT.split(text.strip().rstrip("。；; "))
+    return [RE_ORDINAL_OPEN.sub("", c).strip(" ，,。；;") for c in parts if RE_ORDINAL_OPEN.match(c.strip())]
+
+
+def ordinal_shortfalls(paras) -> list[ParsedProblem]:
+    for k, p in enumerate(paras):
+        m = RE_ORDINALS_LEAD.search(p.text) if "首先" in p.text or "第一" in p.text else None
+        if m is None:
+            continue
+        clauses = _ordinal_clauses(p.text[m.end():].split("\n")[0])
+        if len(clauses) < 2 or any(len(c) < 4 for c in clauses) or not all(_owns_shortfall(c) for c in clauses):
+            continue
+        problems = [ParsedProblem(seq=None, title=c, position=p.pos) for c in clauses]
+        for q in paras[k + 1:k + 3]:
+            if RE_ANSWERS_ABOVE.match(q.text.strip()):
+                at = min((q.text.find(w) for w in ("首先", "第一") if w in q.text), default=-1)
+                answers = _ordinal_clauses(q.text[at:]) if at >= 0 else []
+                if len(answers) == len(problems):
+                    for prob, a in zip(problems, answers):
+                        prob.measures = [_measure_from(a, None, q.pos)]
+                break
+        if any(RE_SOLVED.search(q.text) for q in paras[k + 1:]):
+            for prob in problems:
+                prob.status = "done"
+        return problems
+    return []
+
+
 def named_in_prose_candidate(paras) -> Candidate | None:
+    found = ordinal_shortfalls(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "“存在…问题。首先…其次…”逐个列出的问题")
+    found = exampled_shortfalls(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "“存在…问题，如：”之后以“；”分开列出的各项不足")
 
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
@@ -4566,3 +4650,414 @@ def body_statements_candidate(paras, lines=None) -> Candidate | None:
         _team_headings_over(found, lines or [])
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位写出其问题的句子（“某单位存在…”）")
     return None
+
+
+# self23: a body's OWN section of its shortcomings, answered by its own improvements — SHAPE (not wording): a report the
+# body writes about itself (a yearly work report such as a 政府信息公开工作年度报告, a self-check, a unit's review)
+# closes with a section naming its shortcomings, either alone ("存在的问题", "存在的主要问题", "工作中存在的不足",
+# "查摆出的问题") or with what it will mend ("存在的主要问题及改进措施", "存在的问题和改进情况"); under it the
+# shortcomings are listed (numbered "1.…2.…", or "一是…二是…" in a paragraph, the lead before 一是 dropped) — or, with
+# the mends in the same section and nothing listed, said in one sentence ("…存在的主要问题是A，下步打算将B"). A label of
+# the mends that follows ("改进措施", "整改措施", "改进方向") lists them numbered again: item k is the one measure of
+# shortcoming k (R98; fewer where the copy is cut). Each item is one problem titled whole (R88), category the label it
+# sits under (R79/R80), seq as printed (一是 → 1). Not read: a section whose items state nothing wrong (an achievements
+# report's "主要成效"), what the body will do (the mends' own label, 下一步打算), nor a label of an inspector's
+# requirements (整改要求/意见) — none of them names the shortcomings.
+# (a label, not a heading stating one shortcoming: a word naming the work may come first only with 的 after the verb,
+# "政府信息公开工作存在的主要问题" — "四、制度执行存在短板" states a problem)
+_OWN_VERB = r"(?:存在|查摆出?|查找出?|自查(?:发现)?|梳理出?|(?:检查|督查|督导|巡查|巡察|巡视|督察|审计)?(?:发现|查出|反馈|指出))"
+_OWN = r"(?:[\u4e00-\u9fff]{1,14}?" + _OWN_VERB + r"的|(?:工作中|工作|自身)?" + _OWN_VERB + r"的?)(?:主要|突出)?"
+_SHORTFALL_WORDS = r"(?:问题|不足|短板|差距|薄弱环节)(?:[和及与、](?:问题|不足|短板|差距|困难))?"
+RE_OWN_SHORTFALLS_LABEL = re.compile(r"^" + _OWN + _SHORTFALL_WORDS + r"$|^(?:问题[和及与])?不足之处$|^(?:主要|突出|具体)?问题(?:清单)?$")
+# (the body's own word alone, 存在/查摆/自查: the label under which items are titled whole — an inspector's "巡察发现的问题"
+# over "1.X不到位。<details>" keeps its first sentence, blind26 jieyang's labelling)
+_OWN_ONLY = r"(?:[\u4e00-\u9fff]{1,14}?(?:存在|查摆出?|查找出?|自查(?:发现)?|梳理出?)的|(?:工作中|工作|自身)?(?:存在|查摆出?|查找出?|自查(?:发现)?|梳理出?)的?)(?:主要|突出)?"
+RE_OWN_ONLY_LABEL = re.compile(r"^" + _OWN_ONLY + _SHORTFALL_WORDS + r"$|^(?:问题[和及与])?不足之处$")
+RE_SHORTFALLS_AND_MENDS = re.compile(r"^" + _OWN + _SHORTFALL_WORDS
+                                     + r"(?:[和及与、，,]|以及)(?:其)?(?:改进|整改|改正|整治|提升)(?:措施|情况|方向|举措|计划|打算)$")
+RE_MENDS_LABEL = re.compile(r"^(?:主要|具体|下一步)?(?:改进|整改|改正|整治|提升)(?:措施|举措|方向)$")
+# the one sentence of such a section: "公开存在的主要问题是A，下步打算将B" (the problem, then what will be done)
+RE_SAID_SHORTFALL_THEN_MEND = re.compile(r"(?:问题|不足)(?:主要)?(?:是|为|有)[:：]?\s*(?P<p>[^。；;]{4,80}?)[，,；;]\s*"
+                                         r"(?:下一?步|今后|下阶段|下一阶段)(?:工作)?(?:打算|计划|中)?[，,]?(?:将|要|拟)?(?P<m>[^。]{4,120})")
+RE_LABEL_TAIL = re.compile(r"[\s。.:：]+$")
+
+
+def _label_of(text: str) -> tuple[str, Marker | None]:
+    """The paragraph as a label line: its text without its number and closing stop or colon (and the marker)."""
+    t = text.strip()
+    mk = parse_marker(t)
+    rest = mk.rest if mk is not None else t
+    return RE_LABEL_TAIL.sub("", rest.strip()), mk
+
+
+def _listed_items(paras, j: int) -> tuple[list[tuple[int | None, str, int]], int]:
+    """The items listed from paragraph j on: numbered paragraphs 1, 2, … of one rank (each whole, R88), or the
+    一是…二是… of one paragraph (the lead before 一是 dropped). (number, text, position) each, and where they end."""
+    if j >= len(paras):
+        return [], j
+    text = paras[j].text.strip()
+    mk = parse_marker(text)
+    if mk is not None and mk.number == 1 and mk.rest.strip():
+        if len(find_xs_items(mk.rest)) >= 2:
+            return [], j  # ("(一)思想认识方面。一是…二是…": an aspect over its items, which the list reading reads)
+        items = []
+        k = j
+        while k < len(paras):
+            m = parse_marker(paras[k].text.strip())
+            if m is None or m.level != mk.level or m.number != len(items) + 1:
+                break
+            items.append((m.number, m.rest.strip(), paras[k].pos))
+            k += 1
+        return items, k
+    if mk is None or mk.number == 1:
+        xs = find_xs_items(text)
+        if len(xs) == 1 and xs[0] == (0, 1):  # "一是…" / "二是…" each opening a paragraph of its own
+            items = []
+            k = j
+            while k < len(paras):
+                t = paras[k].text.strip()
+                one = find_xs_items(t)
+                if not one or one[0] != (0, len(items) + 1):
+                    break
+                items.append((len(items) + 1, re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", t), paras[k].pos))
+                k += 1
+            return items, k
+        if len(xs) >= 2 and [n for _, n in xs] == list(range(1, len(xs) + 1)):
+            bounds = [at for at, _ in xs] + [len(text)]
+            items = []
+            for (at, n), end in zip(xs, bounds[1:]):
+                body = re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", text[at:end].strip())
+                items.append((n, body, paras[j].pos))
+            return items, j + 1
+    return [], j
+
+
+# what a body says of itself that is still short: "还需进一步细化", "有待提高", "仍需加强", "信息不多", "时效较慢"
+RE_STILL_SHORT = re.compile(r"(?:还|仍|尚|亟)(?:需|待|要|须)|需要进一步|有待|不多|较少|偏少|较慢|较弱|较差|不高|不够|不全|不齐|不完整|混乱|杂乱|迟到|早退|脱岗|空岗|散漫|松散|懈怠|超过有效期|超期|逾期|[\u4e00-\u9fff]差$")
+
+
+# an item whose subject is some of the bodies the writer reports on, not the writer itself: "个别单位…", "少数被巡察党组织…",
+# "部分职能部门…", "个别市（州）…", "有的地方…" (a body's own "部分栏目", "部分工作人员", "少数班子成员" are its own)
+RE_OTHER_BODIES = re.compile(r"^(?:个别|少数|部分|有的|一些|极少数|多数)(?:被(?:巡察|巡视|督察|检查|审计)的?)?[\u4e00-\u9fff]{0,4}?"
+                             r"(?:单位|党组织|党组|部门|地方|市|县|区|乡镇|街道|企业|学校|医院)")
+
+
+def _owns_shortfall(t: str) -> bool:
+    return bool(states_amiss(t) or RE_SHORTCOMING.search(t) or RE_STILL_SHORT.search(t))
+
+
+RE_LABEL_CELL_LIKE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,10}$")
+
+
+def _form_value(paras, j: int) -> bool:
+    """Paragraph j is a form field's value: one short unnumbered statement of a shortfall, in a document laid out as a
+    form (two label lines at least elsewhere, short words standing alone: "约谈时间", "被约谈人单位、职务")."""
+    t = paras[j].text.strip()
+    if not t or len(t) > 60 or parse_marker(t) is not None or "。" in t.rstrip("。") or not _owns_shortfall(t):
+        return False
+    if ";" in t or "；" in t:
+        return False  # (clauses, "A;B": several findings, each its own problem — R136 — not one field's value)
+    if RE_OTHER_BODIES.match(t) or "整改" in t or "问题" in t:
+        return False  # (a statement about the problems — "未完成的5个问题主要涉及…" — is none of them)
+    return sum(1 for q in paras if q is not paras[j] and RE_LABEL_CELL_LIKE.match(q.text.strip())
+               and not RE_OWN_SHORTFALLS_LABEL.match(q.text.strip())) >= 2
+
+
+# the form's other fields around its problem (R102, R106, R96, R93): the party's unit from its label line ("被约谈人单位、
+# 职务" / "被检查单位" over "某镇某幼儿园园长", the post dropped), the deadline the demand sets ("请你园在12月底前…"), and
+# the party's own reply ("某某:我园正在积极…"), its one measure, under way (正在) or done (已完成…)
+RE_PARTY_LABEL = re.compile(r"^被(?:约谈|检查|督查|督导|巡查|访谈)(?:人|对象)?(?:单位|名称)")
+RE_POST_AT_END = re.compile(r"(?:园长|校长|院长|局长|所长|站长|主任|负责人|书记|经理|厂长|馆长)$")
+RE_DEMAND_DEADLINE = re.compile(r"(?:在|于)\s*(\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|之前))")
+RE_PARTY_REPLY = re.compile(r"^[^:：，,。\s]{1,8}[:：]\s*(我(?:园|校|院|局|单位|公司|所|站|村|社区|店|厂|中心)[^。]{4,}。?.*)$")
+
+
+def _form_fields(paras, j: int, prob: ParsedProblem) -> None:
+    for q in paras[:j]:
+        if RE_PARTY_LABEL.match(q.text.strip()):
+            k = paras.index(q)
+            if k + 1 < j:
+                unit = RE_POST_AT_END.sub("", paras[k + 1].text.strip().rstrip("。"))
+                if 2 <= len(unit) <= 30:
+                    add_units(prob.responsible_units, [unit])
+            break
+    for q in paras[j + 1:]:
+        t = q.text.strip()
+        if prob.deadline is None:
+            m = RE_DEMAND_DEADLINE.search(t)
+            if m is not None and not RE_PARTY_REPLY.match(t):
+                prob.deadline = clean_deadline(m.group(1))
+        reply = RE_PARTY_REPLY.match(t)
+        if reply is not None and not prob.measures:
+            said = reply.group(1).strip().rstrip("。")
+            prob.measures = [_measure_from(said, None, q.pos)]
+            if re.search(r"已(?:经)?(?:完成|整改到位|办结|整改完毕|办理完毕)", said):
+                prob.status = "done"
+            elif re.search(r"正在|积极|争取|着手", said):
+                prob.status = "in_progress"
+
+
+def _item_text(t: str) -> str:
+    return t.strip().rstrip("。.；;，, ").strip()
+
+
+def own_shortfalls_section_candidate(paras) -> Candidate | None:
+    if not any(("问题" in p.text or "不足" in p.text or "短板" in p.text or "差距" in p.text) for p in paras):
+        return None  # (a cheap look first: every document is asked)
+    for k, p in enumerate(paras):
+        if len(p.text) > 40:
+            continue
+        head, mk = _label_of(p.text)
+        alone = bool(RE_OWN_SHORTFALLS_LABEL.match(head))
+        with_mends = not alone and bool(RE_SHORTFALLS_AND_MENDS.match(head))
+        if not (alone or with_mends):
+            continue
+        if k + 1 < len(paras) and len(paras[k + 1].text) <= 40 and RE_OWN_SHORTFALLS_LABEL.match(_label_of(paras[k + 1].text)[0]):
+            continue  # ("六、存在的主要问题及改进措施" over "(一)存在的问题": the items are the sub-label's)
+        items, end = _listed_items(paras, k + 1)
+        problems: list[ParsedProblem] = []
+        if items:
+            if sum(1 for _, t, _ in items if _owns_shortfall(t)) * 2 < len(items):
+                continue  # (items stating nothing wrong: what went well, or what is asked)
+            if sum(1 for _, t, _ in items if RE_OTHER_BODIES.match(t) or "整改" in t) * 2 >= len(items):
+                continue  # (R111: a report over many bodies, its 不足 the general ones of their work, "个别单位…", or of
+                # the rectification work itself, "部分问题整改标准不高": the round's own review, no problems to rectify)
+            for n, t, pos in items:
+                problems.append(ParsedProblem(seq=n, title=_item_text(t), category=head, position=pos))
+            # the mends' label right after (numbered as a sibling, or a line of its own), then their items
+            if end < len(paras):
+                mhead, _ = _label_of(paras[end].text)
+                if len(paras[end].text) <= 40 and RE_MENDS_LABEL.match(mhead):
+                    mends, _ = _listed_items(paras, end + 1)
+                    if len(mends) <= len(problems):
+                        for prob, (n, t, pos) in zip(problems, mends):
+                            prob.measures = [_measure_from(_item_text(t), None, pos)]
+        elif alone and k + 1 < len(paras) and _form_value(paras, k + 1):
+            # a form's field (an interview record, a check sheet): the label on its line, its value the line after —
+            # the one problem the form records (R14), the label its category (R83)
+            prob = ParsedProblem(seq=None, title=_item_text(paras[k + 1].text), category=head, position=paras[k + 1].pos)
+            _form_fields(paras, k + 1, prob)
+            problems.append(prob)
+        elif with_mends and k + 1 < len(paras):
+            nxt = paras[k + 1]
+            m = RE_SAID_SHORTFALL_THEN_MEND.search(nxt.text)
+            if m is None or parse_marker(nxt.text.strip()) is not None or not (
+                    states_amiss(m.group("p")) or RE_SHORTCOMING.search(m.group("p"))):
+                continue
+            prob = ParsedProblem(seq=None, title=_item_text(m.group("p")), category=head, position=nxt.pos)
+            prob.measures = [_measure_from(_item_text(m.group("m")), None, nxt.pos)]
+            problems.append(prob)
+        if problems:
+            return _own_shortfalls_read(problems)
+    for p in paras:  # (a copy that lost its line breaks: the section and its items inside one paragraph)
+        if len(p.text) > 80 and ("存在" in p.text or "查摆" in p.text or "查找" in p.text) and "、" in p.text:
+            problems = _inline_own_shortfalls(p)
+            if problems:
+                return _own_shortfalls_read(problems)
+    return None
+
+
+def own_shortfalls_form_candidate(lines) -> Candidate | None:
+    """The form's field read from the lines as printed (the joiner may glue a form's short label lines into one
+    paragraph: "…约谈时间2024年5月被约谈人单位、职务…")."""
+    for k, p in enumerate(lines[:-1]):
+        t = p.text.strip()
+        if len(t) > 16:
+            continue
+        head, mk = _label_of(t)
+        if mk is None and RE_OWN_SHORTFALLS_LABEL.match(head) and _form_value(lines, k + 1):
+            prob = ParsedProblem(seq=None, title=_item_text(lines[k + 1].text), category=head, position=lines[k + 1].pos)
+            _form_fields(lines, k + 1, prob)
+            return _own_shortfalls_read([prob])
+    return None
+
+
+def _own_shortfalls_read(problems: list[ParsedProblem]) -> Candidate:
+    answered = sum(1 for q in problems if q.measures) / len(problems)
+    # (each shortcoming answered by its own improvement is the structure's evidence; a bare list is half)
+    return Candidate("list", problems, [], {"evidence": max(0.5, answered), "shortcoming": 1.0},
+                     "本单位自述“存在的问题”一节中逐项列出的不足（及逐项对应的改进措施）")
+
+
+# the section inside a paragraph: "…。二、存在问题,整改情况。(一)食堂卫生差,加强…培训。(二)…。三、下一步工作打算。…" — the
+# section runs to the next section number; its items are its (一)(二) (a copy's "(-)" is a garbled (一)). Under a section
+# of the shortcomings with their mends, an item "X,加强…" states X and then what was done about it: X is the problem, the
+# rest its one measure (R96); otherwise the item is titled whole.
+RE_INLINE_SECTION = re.compile(r"(?:^|(?<=[。；;:：]))\s*([一二三四五六七八九十])\s*、\s*([^。:：；;]{2,24}?)\s*[。:：]")
+# (what a body does about it, beside RE_ACTION_OPENING's verbs of the work: "安排志愿者…", "立即清理…", "更换…")
+RE_MEND_OPENING = re.compile(r"^(?:安排|组织|督促|要求|立即|及时|马上|更换|清理|清除|开展|增加|增配|配备|配齐|补充|设立|制定|修订|实行|落实|每天|每日|定期)")
+RE_INLINE_PAREN_ITEM = re.compile(r"[(（]\s*([一二三四五六七八九十]|[-—－])\s*[)）]")
+
+
+def _inline_own_shortfalls(p) -> list[ParsedProblem]:
+    text = p.text
+    for m in RE_INLINE_SECTION.finditer(text):
+        head = m.group(2).strip()
+        alone = bool(RE_OWN_SHORTFALLS_LABEL.match(head))
+        with_mends = not alone and bool(RE_SHORTFALLS_AND_MENDS.match(head))
+        if not (alone or with_mends):
+            continue
+        nxt_num = int_to_cn((cn_to_int(m.group(1)) or 0) + 1)
+        end = text.find(nxt_num + "、", m.end())
+        body = text[m.end(): end if end > 0 else len(text)]
+        marks = list(RE_INLINE_PAREN_ITEM.finditer(body))
+        if len(marks) < 2 or marks[0].start() > 2:
+            continue
+        problems = []
+        for k, mk in enumerate(marks):
+            item = body[mk.end(): marks[k + 1].start() if k + 1 < len(marks) else len(body)].strip().rstrip("。；; ")
+            seq = cn_to_int(mk.group(1)) or 1
+            if not item:
+                continue
+            parts = re.split(r"[,，]", item, maxsplit=1)
+            if (with_mends and len(parts) == 2 and (RE_ACTION_OPENING.match(parts[1].strip()) or RE_MEND_OPENING.match(parts[1].strip()))
+                    and _owns_shortfall(parts[0])):
+                prob = ParsedProblem(seq=seq, title=parts[0].strip(), category=head, position=p.pos)
+                prob.measures = [_measure_from(parts[1].strip(), None, p.pos)]
+            else:
+                prob = ParsedProblem(seq=seq, title=item, category=head, position=p.pos)
+            problems.append(prob)
+        if problems and sum(1 for q in problems if _owns_shortfall(q.title)) * 2 >= len(problems):
+            return problems
+    return []
+
+
+# self23: the items of a section naming the shortcomings ("一、存在的主要问题", "一、自查发现的主要问题", "二、存在问题" over
+# a typical case's findings) each state a shortcoming and go on, in the same paragraph, with how it shows
+# ("1.病种认定把控不严。在抽查…时,发现12例…", "一是理论学习的系统性仍需强化。少数班子成员…,…", "(一)收入不入账,公款私存。
+# 个别村干部…") — what it shows is more of the same statement, not what was done (that has a section of its own): the
+# item is titled whole (R88, C9), up to the next 一是-item, the next problem in the paragraph or the paragraph's end (not
+# the copy's cut note, "……(未完…)"). Not where the item has measures read from that text, nor where the rest answers it
+# (a done word, an answer's label, what will be done). (A list with no such section, an inspection's feedback numbered
+# "1.财务管理不规范。内控…", keeps its first sentence: blind26/blind28's labelling; so does a 巡视/巡察 round's feedback
+# under "存在的主要问题", its lead naming the round — test_gen19. A typical case's "存在问题" is titled whole: blind43.)
+RE_REST_ANSWERS = re.compile(r"已(?:经)?(?:整改|完成|落实|建立|制定|修订|出台|印发|清退|追回|收回|纠正)|整改(?:措施|情况|结果|进展)\s*[:：]"
+                             r"|下一步|将(?:进一步|继续|加强|严格|持续)|一是|二是|目前")
+
+
+def _own_shortfalls_positions(paras) -> dict:
+    """Each paragraph's position -> whether the nearest section heading (一、…) or label line before it names the body's
+    own shortcomings (one pass over the paragraphs)."""
+    under, out = False, {}
+    for q in paras:
+        if q.pos is not None and q.pos not in out:
+            out[q.pos] = under
+        t = q.text.strip()
+        if len(t) > 40:
+            continue
+        head, mk = _label_of(t)
+        if RE_OWN_ONLY_LABEL.match(head) or RE_SHORTFALLS_AND_MENDS.match(head):
+            under = True
+        elif mk is not None and mk.level == LEVEL_CN:
+            under = False
+    return out
+
+
+RE_COPY_CUT_NOTE = re.compile(r"……|\.\.\.|[(（]未完")
+
+
+RE_ROUND_FEEDBACK_LEAD = re.compile(r"(?:巡察|巡视)组|开展了?(?:巡察|巡视)|(?:巡察|巡视)反馈")
+
+
+def own_shortfalls_titled_whole(problems: list[ParsedProblem], paras) -> None:
+    if not problems or not any("问题" in q.text or "不足" in q.text for q in paras if len(q.text) <= 40):
+        return
+    if any(RE_ROUND_FEEDBACK_LEAD.search(q.text) for q in paras[:3]):
+        return  # (a 巡视/巡察 round's feedback keeps each finding's first sentence: blind26 jieyang, test_gen19)
+    under = _own_shortfalls_positions(paras)
+    at_pos: dict = {}
+    for q in paras:
+        at_pos.setdefault(q.pos, []).append(q)
+    for k, prob in enumerate(problems):
+        if prob.measures or prob.position is None or len(prob.title) < 4 or not under.get(prob.position):
+            continue
+        para = next((q for q in at_pos.get(prob.position, []) if prob.title in q.text), None)
+        if para is None:
+            continue
+        text = para.text
+        start = text.find(prob.title)
+        at = start + len(prob.title)
+        marks = [i for i, _ in find_xs_items(text)]
+        xs = [i for i in marks if i >= at]
+        end = xs[0] if xs else len(text)
+        nxt = problems[k + 1].title if k + 1 < len(problems) else ""
+        if nxt and 0 <= text.find(nxt, at) < end:
+            end = text.find(nxt, at)  # (the next problem in the same paragraph: "A;B" read as two)
+        cut = RE_COPY_CUT_NOTE.search(text, at)
+        if cut is not None and cut.start() < end:
+            end = cut.start()  # (the copy's note where it was cut: "……(未完,全文共939字…)")
+        if text[at:at + 1] not in ("。", "."):
+            continue  # (a heading sentence closed by its stop, then its description: not a topic's "…方面:" label)
+        rest = text[at:end].strip().lstrip("。.;；,， ")
+        if not rest or RE_REST_ANSWERS.search(rest) or not _owns_shortfall(rest):
+            continue
+        if xs and not any(i <= start for i in marks):
+            continue  # (an item with 一是… after it, not one of them: those are its answers)
+        prob.title = _item_text(text[start:end])
+
+
+# self23: a notice showing a rectification by its state before and after ("整改前:" over what was wrong, "整改后:" over
+# what was done — the 成果展示 of a 专项整治, a photo comparison's captions): each before/after pair is one problem
+# (R14, R108), titled by the before statement (R89: the label dropped), the after statement its one measure (R118);
+# done when the after statement or the lead says it is finished (R93), and the body the lead says finished it is its unit
+# (R104). The labels may stand alone on their lines, the statement on the next.
+RE_BEFORE_LABEL = re.compile(r"^\s*(?:【)?整改前(?:情况|状况|现状)?(?:】)?\s*[:：]?\s*")
+RE_AFTER_LABEL = re.compile(r"^\s*(?:【)?整改后(?:情况|状况|效果)?(?:】)?\s*[:：]?\s*")
+RE_SAID_FINISHED_BY = re.compile(r"(?:目前|现|截至目前|现已)[，,]?\s*([\u4e00-\u9fff]{2,24}?(?:学校|小学|中学|幼儿园|医院|卫生院|公司|局|村|社区|街道|镇|乡|中心|食堂|市场|超市|商场|小区|酒店|饭店|企业|工地|站|所|馆|厂))"
+                                 r"(?:已经?|均已)(?:完成整改|整改完成|整改到位|完成)")
+RE_AFTER_DONE = re.compile(r"已(?:经)?|完成|到位")
+
+
+def _labelled_value(paras, k: int, rx) -> tuple[str, int] | None:
+    """The value of the label opening paragraph k (on its line, or the next paragraph's when it stands alone; a short
+    heading the copy joined to the label's line before it, "…整治对比整改前:…", is set aside)."""
+    text = paras[k].text
+    word = "整改前" if rx is RE_BEFORE_LABEL else "整改后"
+    at = text.find(word)
+    if 0 < at <= 30 and not re.search(r"[。；;，,:：]", text[:at]):
+        text = text[at:]
+    m = rx.match(text)
+    if m is None:
+        return None
+    value = text[m.end():].strip()
+    if value:
+        return value, k + 1
+    if k + 1 < len(paras) and not RE_BEFORE_LABEL.match(paras[k + 1].text) and not RE_AFTER_LABEL.match(paras[k + 1].text):
+        return paras[k + 1].text.strip(), k + 2
+    return None
+
+
+def before_after_candidate(paras) -> Candidate | None:
+    if not any("整改前" in p.text for p in paras) or not any("整改后" in p.text for p in paras):
+        return None
+    problems: list[ParsedProblem] = []
+    k = 0
+    while k < len(paras):
+        before = _labelled_value(paras, k, RE_BEFORE_LABEL) if "整改前" in paras[k].text[:32] else None
+        if before is None:
+            k += 1
+            continue
+        value, j = before
+        after = _labelled_value(paras, j, RE_AFTER_LABEL) if j < len(paras) and "整改后" in paras[j].text[:8] else None
+        if after is None or not (states_amiss(value) or RE_SHORTCOMING.search(value)):
+            k += 1
+            continue
+        prob = ParsedProblem(seq=None, title=_item_text(value), position=paras[k].pos)
+        prob.measures = [_measure_from(_item_text(after[0]), None, paras[j].pos)]
+        if RE_AFTER_DONE.search(after[0]):
+            prob.status = "done"
+        problems.append(prob)
+        k = after[1]
+    if not problems:
+        return None
+    first = problems[0].position
+    lead = "\n".join(p.text for p in paras if p.pos is not None and first is not None and p.pos < first)
+    by = RE_SAID_FINISHED_BY.search(lead)
+    if by is not None:
+        for prob in problems:
+            prob.status = "done"
+            if len(problems) == 1:
+                add_units(prob.responsible_units, [by.group(1)])
+    if len(problems) == 1:
+        return Candidate("whole", problems, [], {"single_task": 1.0}, "整改前、整改后对照的一项整改")
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0}, "逐项“整改前／整改后”对照的整改")

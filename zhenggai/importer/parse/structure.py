@@ -1796,6 +1796,19 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             # (the headings read as problems are what the statements sit under: that reading is replaced, not weighed)
             candidates = [c for c in candidates if not any(c is t for t in topics)]
             candidates.append(told)
+    from .readings import before_after_candidate, own_shortfalls_section_candidate
+
+    shown = before_after_candidate(paras)  # self23: "整改前:" / "整改后:" pairs, one problem each
+    if shown is not None:
+        candidates.append(shown)
+
+    own = own_shortfalls_section_candidate(paras)  # self23: "存在的主要问题及改进措施" over "1.…2." and "改进措施 1.…2."
+    if own is None and raw_lines and "存在" in "".join(p.text for p in raw_lines[:60]):
+        from .readings import own_shortfalls_form_candidate
+
+        own = own_shortfalls_form_candidate(raw_lines)  # a form's "存在的主要问题" line over its value's line
+    if own is not None:
+        candidates.append(own)
     cards = exposure_cards_candidate(paras)  # 【问题一】【存在问题】…【整改要求】…【整改期限】…: one problem a card
     if cards is not None and notice is None:
         candidates.append(cards)
@@ -1890,6 +1903,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                                                   "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
     if chosen.name == "list":
         _pair_answering_list(chosen.problems, chosen.nodes)
+    if chosen.name == "list":
+        from .readings import own_shortfalls_titled_whole
+
+        own_shortfalls_titled_whole(chosen.problems, paras)  # self23: "存在的主要问题 1.X。在抽查中发现…" titled whole
     if chosen.name == "list" and len(chosen.problems) >= 3 and "是否" in "".join(p.title for p in chosen.problems):
         _checks_without_finding_dropped(chosen)
     for a in getattr(chosen, "anomalies", []):
