@@ -4550,3 +4550,130 @@ def body_statements_candidate(paras, lines=None) -> Candidate | None:
         _team_headings_over(found, lines or [])
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐个受检单位写出其问题的句子（“某单位存在…”）")
     return None
+
+
+# --- cards23: exposure cards headed by the body's name, not by a labelled name field ----------------------------------
+# SHAPE (not wording): a check's exposure (a 消防 曝光, a column of hazards found, a 明查暗访 result) prints one card per
+# body it found at fault. The card opens on the body's NAME — a line of its own ("某养老院(某区)", "一、某有限公司"), or the
+# opening of the card's line run into its fields ("1.某店:地址:…。隐患:…", "某小区位于…,存在隐患:…"), or a name field
+# numbered as the card ("一、隐患单位名称:某院") — then, after at most two other fields (地址, 时间), a FINDING field: a
+# label naming the hazards or problems found ("存在隐患", "火灾隐患情况", "隐患问题", "隐患", "存在的主要问题"), its value on
+# its line or on the lines under it (numbered lines all, or one line). Each card is ONE problem (R10, R12: one body's
+# faults are one problem), titled by the finding field's value as printed (inner 1、2、 or ①② kept, lines joined, final
+# "。" dropped; a value run into prose ends at its sentence's "。"); seq the number printed on the name, else null (R78);
+# unit the name without a bracketed district tag, unless it names a place (an estate, a village, a rented dwelling, a
+# site: R103); category a line standing alone over the name when two cards or more have one ("01生产企业" → "生产企业",
+# R79, carried to the cards under it). Read with two cards or more. A name field labelled as such and not numbered is
+# chk21's field_cards'; a label alone over numbered hazard lines in a block ("存在隐患:" / "1、…。" / "2、…。") is bs18's
+# unit_hazard_blocks' (one problem a line, blind31): both are tried first and this reader stays out where they read.
+# Near misses: a lead naming bodies with no finding field; several bodies named in one sentence; a card whose finding
+# field is empty; praise or a sanction told per body (no finding label).
+_NAMED_CARD_FINDING = (r"(?:(?:存在|发现)的?(?:主要|重大|重点)?[\u4e00-\u9fff]{0,4}?(?:隐患|问题)(?:情况)?"
+                       r"|(?:主要|重大|重点)?(?:火灾|安全|消防|安全生产|燃气|用电)?(?:安全)?隐患(?:问题|内容|情况|描述)?)")
+RE_NAMED_CARD_FINDING_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?" + _NAMED_CARD_FINDING + r"\s*[:：]\s*(.*)$")
+RE_NAMED_CARD_FINDING_RUN_IN = re.compile(r"(?<=[。；;，,:：\s])" + _NAMED_CARD_FINDING + r"\s*[:：]\s*(?=\S)")
+# a name run into its card's line: up to a colon, a comma, a bracketed tag or the words placing it ("位于", "地址")
+RE_RUN_IN_NAME = re.compile(r"^([^，,。；;:：、()（）\s“”]{2,30}?)\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?=[:：,，]|位于|地址|坐落)")
+RE_NAME_LINE = re.compile(r"^([^，,。；;:：!！?？“”]{2,40}?)\s*(?:[(（][^()（）]{1,12}[)）])?$")
+RE_CARD_OTHER_FIELD = re.compile(r"^(?:地址|地点|位置|所在地|检查时间|时间|日期|联系人|负责人|法人|法定代表人|类型|场所类型|行业)\s*[:：]")
+# a place, not a body (R103): an estate, a village, a rented dwelling, a site, a road
+RE_PLACE_NAME = re.compile(r"(?:小区|家园|花园|公寓|出租房|出租屋|民房|自建房|村|社区|工地|地块|路段|路口)$")
+RE_CLASS_HEADING_LINE = re.compile(r"^(?:0?\d{1,2}\s*[.、．]?\s*|[【\[])?([^，,。；;:：!！?？\s\d【】\[\]]{2,12})[】\]]?$")
+
+
+def _card_name(text: str, run_in: bool) -> tuple[int | None, str] | None:
+    """(the number printed on the card, the body's name) of a card's opening line, or None."""
+    m = item_marker(text)
+    seq, rest = (m.number, m.rest.strip()) if m else (None, text.strip())
+    f = RE_FIELD_LINE.match(rest) if ":" in rest or "：" in rest else None
+    if f and not f.group(1) and RE_FIELD_CARD_UNIT.match(f.group(2)) and not RE_FIELD_CARD_NOT_UNIT.match(f.group(2)):
+        if run_in or not f.group(3).strip():
+            return None  # (a labelled name field with the finding run into it, or with its value below: field_cards')
+        name = re.sub(r"\s*[(（][^()（）]{1,12}[)）]$", "", f.group(3).strip())
+    else:
+        n = (RE_RUN_IN_NAME if run_in else RE_NAME_LINE).match(rest)
+        if n is None:
+            return None
+        name = n.group(1).strip()
+    if (len(name) < 2 or RE_NOT_A_NAME_OPENING.match(name) or RE_NAME_TELLS_CHECK.search(name) or states_amiss(name)
+            or RE_CARD_OTHER_FIELD.match(name + ":") or RE_NAMED_CARD_FINDING_LINE.match(name + ":")):
+        return None
+    return seq, name
+
+
+def _card_value(lines: list[str], i: int, first: str, end: int) -> tuple[str, int]:
+    """The finding's value: what follows its label on its line, else the lines under it (numbered lines all, or one);
+    with the index of its last line."""
+    if first:
+        return first, i
+    parts: list[str] = []
+    j = i + 1
+    while j < end and len(parts) < 12:
+        s = lines[j]
+        marked = item_marker(s) is not None or bool(RE_CIRCLED_OPENING.match(s))
+        if (RE_FIELD_LINE.match(s) and not marked) or (not marked and parts):
+            break
+        parts.append(s)
+        j += 1
+        if not marked:
+            break
+    return "".join(parts), j - 1
+
+
+RE_CIRCLED_OPENING = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")
+RE_CARD_SENTENCE_END = re.compile(r"[。！!]")
+
+
+def named_cards_candidate(lines_in) -> Candidate | None:
+    rows = [(p.pos, p.text.strip()) for p in lines_in if p.text.strip()]
+    if len(rows) < 3 or not any("隐患" in t or "问题" in t for _, t in rows):
+        return None
+    lines = [t for _, t in rows]
+    cards = []  # (name line, finding line, seq, name, value on the finding line)
+    for i, t in enumerate(lines):
+        m = RE_NAMED_CARD_FINDING_LINE.match(t)
+        if m is not None:
+            # the name a line or two above, past other fields of the card ("地址:…")
+            k = i - 1
+            while k >= 0 and i - k <= 3 and RE_CARD_OTHER_FIELD.match(lines[k]):
+                k -= 1
+            if k < 0 or i - k > 3 or (cards and k <= cards[-1][1]):
+                continue
+            named = _card_name(lines[k], False)
+            if named is None:
+                continue
+            cards.append((k, i, named[0], named[1], m.group(1).strip()))
+            continue
+        r = RE_NAMED_CARD_FINDING_RUN_IN.search(t)
+        if r is None:
+            continue
+        named = _card_name(t, True)
+        if named is None:
+            continue
+        cards.append((i, i, named[0], named[1], RE_CARD_SENTENCE_END.split(t[r.end():], maxsplit=1)[0].strip()))
+    if len(cards) < 2:
+        return None
+    values, headed = [], []
+    for c, (k, i, _, _, first) in enumerate(cards):
+        end = cards[c + 1][0] if c + 1 < len(cards) else len(lines)
+        values.append(_card_value(lines, i, first, end))
+        # a class heading: the line standing alone over the name, after what the card before took
+        above = lines[k - 1] if k > 0 and (c == 0 or k - 1 > values[c - 1][1]) else ""
+        hm = RE_CLASS_HEADING_LINE.match(above)
+        headed.append(hm.group(1) if hm and not item_marker(above) and not RE_FIELD_LINE.match(above)
+                      and lines.count(above) == 1 else None)
+    if sum(1 for h in headed if h) < 2:
+        headed = [None] * len(cards)
+    for c in range(1, len(headed)):
+        headed[c] = headed[c] or headed[c - 1]
+    problems: list[ParsedProblem] = []
+    for c, (k, i, seq, name, _) in enumerate(cards):
+        title = values[c][0].strip().rstrip("。；;，, ").rstrip()
+        if len(title) < 4:
+            continue  # (an empty finding field: no statement printed, R109)
+        problems.append(ParsedProblem(seq=seq, title=title, category=headed[c], position=rows[i][0],
+                                      responsible_units=[] if RE_PLACE_NAME.search(name) else [name]))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
+                     f"{len(problems)}张以单位名称开头的隐患卡片（名称/隐患情况）")

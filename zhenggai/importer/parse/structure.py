@@ -1732,6 +1732,21 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                           or not all(_norm_title(p.title) in text for p in c.problems)]
             if all(len(c.problems) < len(fields.problems) for c in candidates if c.score() >= NONE_SCORE):
                 candidates.append(fields)
+        if fields is None:
+            from .readings import named_cards_candidate, unit_hazard_blocks_candidate
+
+            # (cards23: cards headed by the body's name, "某养老院(某区)" / "火灾隐患情况:" / "…", "1.某店:地址:…。隐患:…":
+            # one problem a card; a list read from the cards' own lines — their name lines as items, one card's inner
+            # items — gives way to them. bs18's blocks, a label alone over hazard lines, read one problem a line: not
+            # read here where they read)
+            named = named_cards_candidate(raw_lines)
+            if named is not None and unit_hazard_blocks_candidate(raw_lines) is None:
+                first = min(p.position for p in named.problems)
+                span = re.sub(r"\s", "", "".join(p.text for p in raw_lines if p.pos >= first - 3))
+                candidates = [c for c in candidates if c.score() < NONE_SCORE or c.name != "list"
+                              or not all(re.sub(r"\s", "", p.title) in span for p in c.problems)]
+                if all(len(c.problems) < len(named.problems) for c in candidates if c.score() >= NONE_SCORE):
+                    candidates.append(named)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
