@@ -4318,7 +4318,8 @@ RE_BODY_ENDS = re.compile(_BODY_ENDING + "$")
 RE_BODY_ENDING_AT = re.compile("(?=(" + _BODY_ENDING + "))")  # (every place one ends, overlapping: "街道办" and "办事处")
 # a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
 _LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
-_LEAD_CONTRAST = r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?)?\s*"
+_LEAD_CONTRAST = (r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?|其中[，,]?)?\s*"  # (cards23: "其中," before the bodies of a lead's count)
+                  r"(?:(?:辖区|园区|城区|区|市|县|镇)内[，,]?)?\s*")  # (and a place word of the checker's area, "区内", R92)
 RE_LEAD_VERB_WORD = re.compile(r"指出|通报|披露|显示|发现|获悉|查明|表明|了解|介绍")
 LEAD_REACH = 1 + 16 + 1  # (a space, the lead's opening words, then its verb: where _LEAD_VERB may start it)
 RE_BOUNDARY = re.compile(r"[。；;!！，,]")
@@ -4374,7 +4375,16 @@ def _listed_bodies(texts: list[str]) -> set[str]:
     return out
 
 
-def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
+# cards23: where the faults run straight on after the name and the document counts the bodies its check found at fault
+# or exposed ("对…存在消防安全隐患的5家单位进行集中曝光"), the name is the longest opening ending in a word for a body after
+# which the sentence states a fault — but not a floor of it ("酒店二楼", "六层") nor a generic word for premises
+# ("家居城场所内…": "场所" is no body's ending)
+RE_NOT_A_BODY_END = re.compile(r"(?:[\d一二三四五六七八九十]+[楼层]|场所?)$")
+RE_BODIES_FOUND_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*家[^，,。；;]{0,6}?(?:单位|企业|场所|商户|门店|店铺|学校|医院|酒店|宾馆)"
+                                     r"|(?:曝光|检查|排查|抽查|暗访|督查)[^。]{0,30}?[\d一二三四五六七八九十两]+\s*家")
+
+
+def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> tuple[int, str] | None:
     """The body whose name opens the statement at ``at`` and where its faults start, or None."""
     window = t[at: at + 40]
     stop = RE_NAME_BREAK.search(window)
@@ -4398,11 +4408,21 @@ def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
         if len(core) >= 4 and any(b.endswith(core) for b in listed):
             named = end, name
             break
+    if named is None and counted:
+        sentence = re.split(r"[。！!]", t[at:], maxsplit=1)[0]
+        for end in reversed(ends):
+            name = clause[:end]
+            if (end >= 4 and not RE_NOT_A_BODY_END.search(name) and t[at + end: at + end + 1] not in ("所", "分")
+                    and not RE_VERDICT_OR_ORDER.search(name)
+                    and (RE_BODY_FAULT.search(sentence[end:]) or states_amiss(sentence[end:]))):
+                named = end, name
+                break
     return None if named is None or RE_NAME_TELLS_CHECK.search(named[1]) else named
 
 
 def _body_statements(paras) -> list[ParsedProblem]:
     listed = _listed_bodies([p.text for p in paras])
+    counted = any(RE_BODIES_FOUND_COUNTED.search(p.text) for p in paras)
     out: list[ParsedProblem] = []
     for p in paras:
         t = p.text
@@ -4421,7 +4441,7 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 if lead is None:
                     continue
                 at = lead.end()
-                named = _body_named_at(t, at, listed)
+                named = _body_named_at(t, at, listed, counted)
                 if named is None:
                     continue
                 end, name = named
@@ -4449,7 +4469,7 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 if s.group(0) in ";；":
                     end = s.end()
                     continue
-                if RE_SAME_BODY_GOES_ON.match(t, s.end()):
+                if RE_SAME_BODY_GOES_ON.match(t, s.end()) or (counted and _part_goes_on(t, s.end(), stop_at)):
                     end = s.end()
                     continue
                 end = s.start()
@@ -4481,6 +4501,20 @@ def _body_statements(paras) -> list[ParsedProblem]:
         if told and not _places_told_alike(t, spans):
             out.extend(told)
     return out
+
+
+# cards23: a sentence after a body's statement that names no body of its own and opens on a fault of a part of it
+# ("…仅有一个疏散楼梯。女生宿舍室内消火栓无水;…") goes on about the same body; not the checker's verdict or order on it
+# ("…判定甲为重大火灾隐患单位,并提请…挂牌督办"), nor the next step
+RE_VERDICT_OR_ORDER = re.compile(r"判定|认定|提请|挂牌|督办|责令|要求|下达|处罚|罚款|查封|约谈|立案|下一步|目前|已[经]?")
+
+
+def _part_goes_on(t: str, start: int, stop_at: int) -> bool:
+    s = RE_STATEMENT_STOP.search(t, start, stop_at)
+    sentence = t[start: s.start() if s else stop_at]
+    opening = re.split(r"[，,；;]", sentence, maxsplit=1)[0]
+    return (len(opening) >= 4 and not RE_VERDICT_OR_ORDER.search(sentence) and not RE_NOT_A_NAME_OPENING.match(opening)
+            and bool(RE_BODY_FAULT.search(opening) or states_amiss(opening)))
 
 
 # a sentence made like a body's statement, "<a short subject>,<faults>", whose subject is no body ("滨河地块,出入口车辆未
