@@ -4711,3 +4711,77 @@ def named_cards_candidate(lines_in) -> Candidate | None:
         return None
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
                      f"{len(problems)}张以单位名称开头的隐患卡片（名称/隐患情况）")
+
+
+# --- cards23: news of a check's finding at ONE body it named as checked -----------------------------------------------
+# SHAPE (not wording): a news item tells that a check (an unannounced visit, a spot check, a sweep) looked at one named
+# body — "抽查了位于某区的甲公司", "在某区甲餐馆进行…排查时", or the body named after the finding verb, "发现甲工地存在…" —
+# and what it found there in one sentence (its ";" parts, and a consequence clause, all of that body: R12), then the
+# order the checker gave ("责令限期整改", "下达整改通知单"). ONE problem (R108, R12): titled from the body's name when the
+# finding names it, else from after the finding verb with its pronoun subject ("其", "这里", "该企业") and a leading
+# summary of the hazards' count or kind ("存在多处安全隐患,") dropped (R92), to the sentence's end; the unit the body
+# (R102, C31), not a place (R103). Read only when the document tells one such finding and the checker's order after it.
+# Near misses: bodies listed together with shared faults (R122); a round-up of counts; the finding of a check at large
+# with no body named ("检查发现部分企业…"); praise of the body checked (no fault).
+_PRONOUN_SUBJECT = r"(?:其|这里|此处|该(?:企业|公司|单位|场所|店|餐馆|餐厅|工地|项目|厂|酒店|宾馆|学校|医院|市场|超市))"
+RE_BODY_CHECKED_NAMED = re.compile(
+    r"(?:抽查|检查|暗访|走访|督查|排查|查看|突击检查)了?(?:位于[^，,。；;]{2,24}?的)?([^，,。；;、“”\s]{2,16}?)[。，,]"
+    r"|在([^，,。；;、]{2,30}?)(?:进行|开展)[^，,。；;]{0,16}?(?:检查|排查|督查|暗访|抽查)(?:时|中|过程中)?\s*[，,]")
+RE_FINDING_OF_ONE = re.compile(r"(?<![未没])发现\s*[，,:：]?\s*")
+RE_PRONOUN_SUBJECT = re.compile(r"^\s*" + _PRONOUN_SUBJECT)
+RE_HAZARDS_SUMMED = re.compile(r"^\s*(?:存在|有)(?:多处|多项|诸多|不少|一些|以下|如下)?[^，,。；;:：]{0,8}?(?:隐患|问题)\s*[，,:：]\s*")
+RE_ORDER_AFTER = re.compile(r"责令|整改通知|限期整改|限期改正|立即整改|要求[^。]{0,12}整改|下达|下发|挂[黄红]牌|停业整顿|停止供气")
+RE_NAME_DECORATION = re.compile(r"^.*(?:——|—|”)")
+
+
+def _checked_body(before: str) -> str | None:
+    """The body the sentence before the finding names as checked, or None."""
+    m = None
+    for m in RE_BODY_CHECKED_NAMED.finditer(before):
+        pass
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2) or "").strip()
+    name = RE_NAME_DECORATION.sub("", name).strip(" “”")  # (a tag before the name: "某区“网红餐馆”——甲砂锅")
+    name = re.sub(r"^[\u4e00-\u9fff]{1,6}?[区县市](?=[\u4e00-\u9fff]{2})", "", name) if m.group(2) else name
+    if len(name) < 2 or RE_NAME_TELLS_CHECK.search(name) or RE_NOT_A_NAME_OPENING.match(name) or RE_BODIES_COUNTED.search(name):
+        return None
+    return name
+
+
+def checked_body_finding_candidate(paras) -> Candidate | None:
+    found = []
+    for k, p in enumerate(paras):
+        t = p.text
+        if "发现" not in t:
+            continue
+        for m in RE_FINDING_OF_ONE.finditer(t):
+            if not RE_NEWS_INSPECTION.search(t, max(0, m.start() - 40), m.start()) and not RE_BODY_CHECKED_NAMED.search(t, max(0, m.start() - 80), m.start()):
+                continue
+            rest = t[m.end():]
+            sentence = re.split(r"[。！!]", rest, maxsplit=1)[0]
+            pron = RE_PRONOUN_SUBJECT.match(sentence)
+            if pron is not None:
+                body = _checked_body(t[max(0, m.start() - 120): m.start()])
+                if body is None:
+                    continue
+                title = sentence[pron.end():]
+                title = RE_HAZARDS_SUMMED.sub("", title, count=1)
+            else:
+                named = _body_named_at(t, m.end(), set())
+                if named is None or not t.startswith("存在", m.end() + named[0]) or "、" in named[1]:
+                    continue
+                body, title = named[1], sentence
+            title = title.strip(" ，,").rstrip("；;，, ")
+            if len(title) < 6 or not (RE_BODY_FAULT.search(title) or states_amiss(title)):
+                continue
+            found.append((k, m.end() + len(sentence), title, body))
+    if len(found) != 1:
+        return None
+    k, end, title, body = found[0]
+    after = paras[k].text[end:] + "\n".join(p.text for p in paras[k + 1:])
+    if not RE_ORDER_AFTER.search(after):
+        return None
+    return Candidate("list", [ParsedProblem(seq=None, title=title, position=paras[k].pos,
+                                            responsible_units=[] if RE_PLACE_NAME.search(body) else [body])], [],
+                     {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查在一个受检单位发现的问题（及所下整改要求）")

@@ -1629,6 +1629,12 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             # body22: each inspected body's faults in a statement of its own, "甲景区,…;乙景区,…。", "据通报,甲…。乙…。"
             told = body_statements_candidate(paras, raw_lines)
         if told is None:
+            from .readings import checked_body_finding_candidate
+
+            # cards23: a check's news of its finding at one body it names as checked ("抽查了…的甲公司。…发现这里…",
+            # "发现甲工地存在…"), then the order: one problem, its ";" parts one body's (R12)
+            told = checked_body_finding_candidate(paras)
+        if told is None:
             told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
         if told is None:
             from .readings import units_in_prose_candidate
