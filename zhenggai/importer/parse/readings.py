@@ -4334,7 +4334,7 @@ RE_STATEMENT_STOP = re.compile(r"[。；;!！]")
 # after the name: how a statement of the body's own faults goes on (not "、乙…", "和乙", nor "均存在", "被警告")
 RE_AFTER_NAME_LISTED = re.compile(r"^(?:、|和|及|与|均|都|也均|等|被|给予|予以|荣获|获评|评为|获得|受到)")
 RE_BODY_FAULT = re.compile(r"不(?!仅|但|断|少|同|得不)[\u4e00-\u9fff]|未(?!发现)|没有|缺|差|滞后|隐患|违规|违法|乱[\u4e00-\u9fff]|脏|破损|损坏|老化|过期"
-                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题")
+                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题|锁闭|上锁|封堵|无法|无水")
 RE_SAME_BODY_GOES_ON = re.compile(r"\s*(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING)
 # the order the checker gave, closing a statement: ",责令限期整改", ",按照…要求限期3个月进行整改", ",临时查封"
 RE_STATEMENT_ORDER = re.compile(r"[,，]\s*(?:并)?(?:按照[^，,。；;]{0,20}?)?(?:要求)?(?:被)?(?:责令(?:其)?)?限期[^，,。；;]{0,10}?(?:进行)?整改(?:到位)?\s*$")
@@ -4379,7 +4379,20 @@ def _listed_bodies(texts: list[str]) -> set[str]:
 # or exposed ("对…存在消防安全隐患的5家单位进行集中曝光"), the name is the longest opening ending in a word for a body after
 # which the sentence states a fault — but not a floor of it ("酒店二楼", "六层") nor a generic word for premises
 # ("家居城场所内…": "场所" is no body's ending)
-RE_NOT_A_BODY_END = re.compile(r"(?:[\d一二三四五六七八九十]+[楼层]|场所?)$")
+RE_NOT_A_BODY_END = re.compile(r"(?:[\d一二三四五六七八九十]+[楼层]|场所)$")
+# (a name tells no having or counting: "…实验楼仅有一部", "…共有3个")
+RE_NAME_PREDICATE = re.compile(r"(?<!限)有(?!限)|仅|只|均|都|被|[一二两三四五六七八九十\d]\s*(?:个|部|处|台|具|只|名|间)")
+# (the ending's character makes a word with the next: "场所", "部分", "楼梯", "部署", "所有", "厂区": no body ends there)
+RE_WORD_ACROSS_END = frozenset("场所 部分 部署 部门 楼梯 楼道 楼层 所有 所以 所属 所在 厂房 厂区 园区 校区 院区 站点 店面 城市 城区".split())
+# (nor does a name tell a purpose or a work: "为进一步加强…市场", "行动主要围绕…", "局党组落实…")
+RE_NAME_TELLS_WORK = re.compile(r"^(?:为|随着|根据|按照|通过|经|据)|加强|落实|推进|贯彻|开展|围绕|主要|进行|实施|强化|提升|做好|行动|工作")
+RE_SCANT = re.compile(r"仅有|仅设|只有|只设")
+
+
+def _first_clause_faulty(rest: str) -> bool:
+    """The clause right after the name states a fault ("…酒店应急照明不符合要求,", "…中学宿舍仅有一个疏散楼梯;")."""
+    first = re.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    return bool(RE_BODY_FAULT.search(first) or states_amiss(first) or RE_SCANT.search(first))
 RE_BODIES_FOUND_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*家[^，,。；;]{0,6}?(?:单位|企业|场所|商户|门店|店铺|学校|医院|酒店|宾馆)"
                                      r"|(?:曝光|检查|排查|抽查|暗访|督查)[^。]{0,30}?[\d一二三四五六七八九十两]+\s*家")
 
@@ -4410,13 +4423,14 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
             break
     if named is None and counted:
         sentence = re.split(r"[。！!]", t[at:], maxsplit=1)[0]
-        for end in reversed(ends):
-            name = clause[:end]
-            if (end >= 4 and not RE_NOT_A_BODY_END.search(name) and t[at + end: at + end + 1] not in ("所", "分")
-                    and not RE_VERDICT_OR_ORDER.search(name)
-                    and (RE_BODY_FAULT.search(sentence[end:]) or states_amiss(sentence[end:]))):
-                named = end, name
-                break
+        valid = [end for end in ends if 4 <= end <= 30 and not RE_NOT_A_BODY_END.search(clause[:end])
+                 and t[at + end - 1: at + end + 1] not in RE_WORD_ACROSS_END and not RE_VERDICT_OR_ORDER.search(clause[:end])
+                 and not (RE_BODY_FAULT.search(clause[:end]) or states_amiss(clause[:end]) or RE_NAME_PREDICATE.search(clause[:end]))
+                 and not RE_NAME_TELLS_WORK.search(clause[:end]) and _first_clause_faulty(sentence[end:])]
+        if valid:
+            # (a part of the premises named after the body, "某医院住院部", "某中学实验楼": the body is the shorter name)
+            end = valid[-1] if clause[valid[-1] - 1] not in "楼厅部场" else valid[0]
+            named = end, clause[:end]
     return None if named is None or RE_NAME_TELLS_CHECK.search(named[1]) else named
 
 
@@ -4615,6 +4629,10 @@ RE_PLACE_NAME = re.compile(r"(?:小区|家园|花园|公寓|出租房|出租屋|
 RE_CLASS_HEADING_LINE = re.compile(r"^(?:0?\d{1,2}\s*[.、．]?\s*|[【\[])?([^，,。；;:：!！?？\s\d【】\[\]]{2,12})[】\]]?$")
 
 
+# (an aspect or a report's label heads a report's item, not a body's card: "(一)加强…公开方面" / "存在问题:…" / "整改措施:…")
+RE_NOT_A_CARD_NAME = re.compile(r"方面[。.]?$|问题|不足|措施|情况|要求|建议|做法|成效|整改|附件")
+
+
 def _card_name(text: str, run_in: bool) -> tuple[int | None, str] | None:
     """(the number printed on the card, the body's name) of a card's opening line, or None."""
     m = item_marker(text)
@@ -4630,6 +4648,7 @@ def _card_name(text: str, run_in: bool) -> tuple[int | None, str] | None:
             return None
         name = n.group(1).strip()
     if (len(name) < 2 or RE_NOT_A_NAME_OPENING.match(name) or RE_NAME_TELLS_CHECK.search(name) or states_amiss(name)
+            or RE_NAME_TELLS_WORK.search(name) or RE_NOT_A_CARD_NAME.search(name)
             or RE_CARD_OTHER_FIELD.match(name + ":") or RE_NAMED_CARD_FINDING_LINE.match(name + ":")):
         return None
     return seq, name
@@ -4725,7 +4744,7 @@ def named_cards_candidate(lines_in) -> Candidate | None:
 # with no body named ("检查发现部分企业…"); praise of the body checked (no fault).
 _PRONOUN_SUBJECT = r"(?:其|这里|此处|该(?:企业|公司|单位|场所|店|餐馆|餐厅|工地|项目|厂|酒店|宾馆|学校|医院|市场|超市))"
 RE_BODY_CHECKED_NAMED = re.compile(
-    r"(?:抽查|检查|暗访|走访|督查|排查|查看|突击检查)了?(?:位于[^，,。；;]{2,24}?的)?([^，,。；;、“”\s]{2,16}?)[。，,]"
+    r"(?:抽查|检查|暗访|走访|督查|排查|查看|突击检查)了?(?:位于[^，,。；;]{2,24}?的)?((?:(?!抽查|检查|暗访|走访|督查|排查|位于)[^，,。；;、“”\s]){2,16}?)[。，,]"
     r"|在([^，,。；;、]{2,30}?)(?:进行|开展)[^，,。；;]{0,16}?(?:检查|排查|督查|暗访|抽查)(?:时|中|过程中)?\s*[，,]")
 RE_FINDING_OF_ONE = re.compile(r"(?<![未没])发现\s*[，,:：]?\s*")
 RE_PRONOUN_SUBJECT = re.compile(r"^\s*" + _PRONOUN_SUBJECT)
