@@ -4319,7 +4319,8 @@ RE_BODY_ENDING_AT = re.compile("(?=(" + _BODY_ENDING + "))")  # (every place one
 # a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
 _LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
 _LEAD_CONTRAST = (r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?|其中[，,]?)?\s*"  # (cards23: "其中," before the bodies of a lead's count)
-                  r"(?:(?:辖区|园区|城区|区|市|县|镇)内[，,]?)?\s*")  # (and a place word of the checker's area, "区内", R92)
+                  r"(?:(?:辖区|园区|城区|区|市|县|镇)内[，,]?)?\s*"  # (and a place word of the checker's area, "区内", R92)
+                  r"(?:在?[^，,。；;:：]{2,12}?(?:领域|方面|行业)(?:中|里|内)?[，,]\s*)?")  # (or the field told: "在建筑施工领域,")
 RE_LEAD_VERB_WORD = re.compile(r"指出|通报|披露|显示|发现|获悉|查明|表明|了解|介绍")
 LEAD_REACH = 1 + 16 + 1  # (a space, the lead's opening words, then its verb: where _LEAD_VERB may start it)
 RE_BOUNDARY = re.compile(r"[。；;!！，,]")
@@ -4536,13 +4537,17 @@ def _part_goes_on(t: str, start: int, stop_at: int) -> bool:
 RE_SUBJECT_CLAUSE = re.compile(r"\s*[^，,。；;:：、“”]{2,12}[，,]")
 
 
+# (cards23: a connective is no subject: "此外,城区部分在建项目均存在…" — a shared statement beside the bodies', R122)
+RE_CONNECTIVE_CLAUSE = re.compile(r"^\s*(?:此外|另外|同时|其中|但是|然而|总之|另|再者|而且)[，,]$")
+
+
 def _places_told_alike(t: str, spans: list[tuple[int, int]]) -> bool:
     for m in re.finditer(r"(?:^|(?<=[。！!]))", t):
         start = m.end()
         if any(b <= start < e for b, e in spans) or RE_BODY_LEADS[0].match(t, start):
             continue
         sub = RE_SUBJECT_CLAUSE.match(t, start)
-        if sub is None or any(start <= b <= sub.end() for b, _ in spans):
+        if sub is None or any(start <= b <= sub.end() for b, _ in spans) or RE_CONNECTIVE_CLAUSE.match(sub.group(0)):
             continue  # (a time or a lead before the statement's body, "检查期间,消防监督人员发现甲…")
         sentence = RE_STATEMENT_STOP.split(t[sub.end():], maxsplit=1)[0]
         if states_amiss(sentence) and not RE_RESPONSE_SENTENCE.search(t[start:sub.end()] + sentence):

@@ -1558,6 +1558,34 @@ def _found_label_clauses(c, paras: list[Para]):
     return c
 
 
+# cards23: a check's bulletin whose numbered headings are bare classes of bodies ("(一)工贸行业", "(二)建筑施工"), each
+# over a paragraph telling bodies' faults one statement each ("甲公司存在A、B等问题;乙公司存在…"): the list reads the
+# class headings as problems (they state nothing wrong); the statements are the problems (R12), their class heading the
+# category (R79). Read only when every item of the list is a short heading that states no fault and holds no measure,
+# and every statement sits under one of them.
+def _classes_over_statements(candidates, paras) -> None:
+    from .levels import states_amiss
+    from .readings import NONE_SCORE, body_statements_candidate
+
+    lists = [c for c in candidates if c.name == "list" and c.nodes and c.score() >= NONE_SCORE]
+    if not lists:
+        return
+    best = max(lists, key=lambda c: c.score())
+    if len(best.nodes) != len(best.problems) or not all(
+            len(p.title) <= 12 and not states_amiss(p.title) and not p.measures for p in best.problems):
+        return
+    heads = sorted((n.para.pos, p.title) for n, p in zip(best.nodes, best.problems) if n.para is not None)
+    if len(heads) != len(best.problems):
+        return
+    told = body_statements_candidate(paras)
+    if told is None or len(told.problems) <= len(best.problems) or any(
+            q.position is None or q.position <= heads[0][0] for q in told.problems):
+        return
+    for q in told.problems:
+        q.category = [t for pos, t in heads if pos < q.position][-1]
+    candidates[candidates.index(best)] = told
+
+
 def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None, raw_lines: list[Para] | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import (NONE_SCORE, Candidate, _norm_title, duty_closed_candidate, essay_titled, exposure_cards_candidate,
                            labelled_sections_candidate, unnumbered_findings_candidate, whole_document_candidate)
@@ -1693,6 +1721,7 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         if told is not None:
             candidates.append(told)
 
+    _classes_over_statements(candidates, paras)
     from .readings import self_check_shortfalls_candidate
 
     own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
