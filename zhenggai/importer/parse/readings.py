@@ -4689,6 +4689,8 @@ def named_cards_candidate(lines_in) -> Candidate | None:
     lines = [t for _, t in rows]
     cards = []  # (name line, finding line, seq, name, value on the finding line)
     for i, t in enumerate(lines):
+        if ("隐患" not in t and "问题" not in t) or (":" not in t and "：" not in t):
+            continue  # (a finding field names hazards or problems and has its colon: no other line is tried)
         m = RE_NAMED_CARD_FINDING_LINE.match(t)
         if m is not None:
             # the name a line or two above, past other fields of the card ("地址:…")
