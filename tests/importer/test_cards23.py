@@ -257,3 +257,19 @@ def test_class_headings_over_shared_statements_are_not_split_into_bodies_stateme
     r = parse_text(CLASSES_SHARED)
     assert not any(p.responsible_units for p in r.problems)
     assert not any(p.title.startswith(("县第二小学", "县阳光幼儿园")) for p in r.problems)
+
+
+RUN_IN_WRAPPED = """安全生产曝光台
+应急管理部门执法人员对以下企业进行曝
+光:
+1.鑫源五金厂:地址:环城东路18号。隐患:车间内未设
+置应急照明;配电箱前堆放杂物。
+2.立新纺织有限公司:地址:开发区二路5号。隐患:员
+工宿舍设在仓库内。
+"""
+
+
+def test_run_in_cards_a_copy_wrapped_are_read_from_the_joined_paragraphs():
+    r = parse_text(RUN_IN_WRAPPED)
+    assert [p.title for p in r.problems] == ["车间内未设置应急照明;配电箱前堆放杂物", "员工宿舍设在仓库内"]
+    assert [p.responsible_units for p in r.problems] == [["鑫源五金厂"], ["立新纺织有限公司"]]

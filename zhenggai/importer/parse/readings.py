@@ -4663,7 +4663,13 @@ def _card_value(lines: list[str], i: int, first: str, end: int) -> tuple[str, in
     """The finding's value: what follows its label on its line, else the lines under it (numbered lines all, or one);
     with the index of its last line."""
     if first:
-        return first, i
+        # (a value the copy wrapped goes on over the lines under it until its sentence ends, "…;" / "③…。")
+        j = i + 1
+        while j < end and j - i <= 8 and not RE_CARD_SENTENCE_END.search(first[-1:]) and not RE_FIELD_LINE.match(lines[j]) \
+                and not RE_ORDINAL_HEADING.match(lines[j]):
+            first += lines[j]
+            j += 1
+        return first, j - 1
     parts: list[str] = []
     j = i + 1
     while j < end and len(parts) < 12:
@@ -4679,19 +4685,29 @@ def _card_value(lines: list[str], i: int, first: str, end: int) -> tuple[str, in
 
 
 RE_CIRCLED_OPENING = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")
+RE_ORDINAL_HEADING = re.compile(r"^0\d\s*\S{2,12}$")
 RE_CARD_SENTENCE_END = re.compile(r"[。！!]")
 
 
-def named_cards_candidate(lines_in) -> Candidate | None:
-    rows = [(p.pos, p.text.strip()) for p in lines_in if p.text.strip()]
-    if len(rows) < 3 or not any("隐患" in t or "问题" in t for _, t in rows):
+def named_cards_candidate(lines_in, paras=None) -> Candidate | None:
+    """Read from the lines as printed; cards run into one line each are read from the paragraphs as well (a copy that
+    wrapped them breaks a card's line, the paragraphs join it again): the reading with more cards is kept."""
+    by_lines = _named_cards([(p.pos, p.text.strip()) for p in lines_in if p.text.strip()], True)
+    by_paras = _named_cards([(p.pos, p.text.strip()) for p in paras if p.text.strip()], False) if paras else None
+    if by_paras is not None and (by_lines is None or len(by_paras.problems) > len(by_lines.problems)):
+        return by_paras
+    return by_lines
+
+
+def _named_cards(rows, label_lines: bool) -> Candidate | None:
+    if len(rows) < 2 or not any("隐患" in t or "问题" in t for _, t in rows):
         return None
     lines = [t for _, t in rows]
     cards = []  # (name line, finding line, seq, name, value on the finding line)
     for i, t in enumerate(lines):
         if ("隐患" not in t and "问题" not in t) or (":" not in t and "：" not in t):
             continue  # (a finding field names hazards or problems and has its colon: no other line is tried)
-        m = RE_NAMED_CARD_FINDING_LINE.match(t)
+        m = RE_NAMED_CARD_FINDING_LINE.match(t) if label_lines else None
         if m is not None:
             # the name a line or two above, past other fields of the card ("地址:…")
             k = i - 1
@@ -4710,7 +4726,8 @@ def named_cards_candidate(lines_in) -> Candidate | None:
         named = _card_name(t, True)
         if named is None:
             continue
-        cards.append((i, i, named[0], named[1], RE_CARD_SENTENCE_END.split(t[r.end():], maxsplit=1)[0].strip()))
+        value = RE_CARD_SENTENCE_END.split(t[r.end():], maxsplit=1)
+        cards.append((i, i, named[0], named[1], value[0].strip() + ("。" if len(value) > 1 else "")))
     if len(cards) < 2:
         return None
     values, headed = [], []

@@ -1774,7 +1774,7 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             # one problem a card; a list read from the cards' own lines — their name lines as items, one card's inner
             # items — gives way to them. bs18's blocks, a label alone over hazard lines, read one problem a line: not
             # read here where they read)
-            named = named_cards_candidate(raw_lines)
+            named = named_cards_candidate(raw_lines, paras)
             if named is not None and unit_hazard_blocks_candidate(raw_lines) is None:
                 first = min(p.position for p in named.problems)
                 span = re.sub(r"\s", "", "".join(p.text for p in raw_lines if p.pos >= first - 3))
