@@ -4619,6 +4619,9 @@ def body_statements_candidate(paras, lines=None) -> Candidate | None:
 # R79, carried to the cards under it). Read with two cards or more. A name field labelled as such and not numbered is
 # chk21's field_cards'; a label alone over numbered hazard lines in a block ("存在隐患:" / "1、…。" / "2、…。") is bs18's
 # unit_hazard_blocks' (one problem a line, blind31): both are tried first and this reader stays out where they read.
+# Where EVERY card is a bare label over numbered hazard lines ("主要问题:" / "1、…" / "2、…"), each line is a problem
+# (blind31 wxredian, test_figs22): not read here; a card with numbered lines among cards of one statement each is one
+# problem, its lines joined (blind47 163_taizhou).
 # Near misses: a lead naming bodies with no finding field; several bodies named in one sentence; a card whose finding
 # field is empty; praise or a sanction told per body (no finding label).
 _NAMED_CARD_FINDING = (r"(?:(?:存在|发现)的?(?:主要|重大|重点)?[\u4e00-\u9fff]{0,4}?(?:隐患|问题)(?:情况)?"
@@ -4739,6 +4742,8 @@ def _named_cards(rows, label_lines: bool) -> Candidate | None:
         hm = RE_CLASS_HEADING_LINE.match(above)
         headed.append(hm.group(1) if hm and not item_marker(above) and not RE_FIELD_LINE.match(above)
                       and lines.count(above) == 1 else None)
+    if all(not first and item_marker(lines[i + 1] if i + 1 < len(lines) else "") for _, i, _, _, first in cards):
+        return None  # (every card a bare label over numbered hazard lines: one problem a line, the list's and bs18's reading)
     if sum(1 for h in headed if h) < 2:
         headed = [None] * len(cards)
     for c in range(1, len(headed)):
