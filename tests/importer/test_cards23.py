@@ -291,3 +291,15 @@ def test_cards_each_a_bare_label_over_numbered_hazard_lines_are_not_joined_into_
     # (one problem a line is the labelled reading of this layout, blind31 wxredian; whichever reader gives it, the cards
     # reader stays out)
     assert not any("2、" in p.title for p in parse_text(ALL_NUMBERED).problems)
+
+
+REPORT_ITEMS = """关于巡察反馈问题整改情况的报告
+一、食堂管理:存在问题:留样记录不全。整改情况:已建立留样台账。
+二、财务报销:存在问题:部分票据审核不严。整改情况:1、重新审核票据。2、完善报销制度。
+"""
+
+
+def test_a_report_s_items_with_what_was_done_are_no_exposure_cards():
+    r = parse_text(REPORT_ITEMS)
+    assert r.reading_detail == "" or "隐患卡片" not in r.reading_detail
+    assert not any(p.responsible_units == ["食堂管理"] for p in r.problems)

@@ -4688,6 +4688,7 @@ def _card_value(lines: list[str], i: int, first: str, end: int) -> tuple[str, in
 
 
 RE_CIRCLED_OPENING = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")
+RE_CARD_ACCOUNT_LABEL = re.compile(r"(?:整改|完成|落实)(?:情况|措施|结果|进展|完成情况)\s*[:：]")
 RE_ORDINAL_HEADING = re.compile(r"^0\d\s*\S{2,12}$")
 RE_CARD_SENTENCE_END = re.compile(r"[。！!]")
 
@@ -4742,6 +4743,9 @@ def _named_cards(rows, label_lines: bool) -> Candidate | None:
         hm = RE_CLASS_HEADING_LINE.match(above)
         headed.append(hm.group(1) if hm and not item_marker(above) and not RE_FIELD_LINE.match(above)
                       and lines.count(above) == 1 else None)
+    if any(RE_CARD_ACCOUNT_LABEL.search("".join(lines[k: cards[c + 1][0] if c + 1 < len(cards) else len(lines)]))
+           for c, (k, _, _, _, _) in enumerate(cards)):
+        return None  # (an item with what was done about it, "整改情况:…", is a report's, not an exposure's card)
     if all(not first and item_marker(lines[i + 1] if i + 1 < len(lines) else "") for _, i, _, _, first in cards):
         return None  # (every card a bare label over numbered hazard lines: one problem a line, the list's and bs18's reading)
     if sum(1 for h in headed if h) < 2:
