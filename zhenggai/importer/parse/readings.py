@@ -4821,8 +4821,8 @@ def checked_body_finding_candidate(paras) -> Candidate | None:
                 title = RE_HAZARDS_SUMMED.sub("", title, count=1)
             else:
                 named = _body_named_at(t, m.end(), set())
-                if named is None or not t.startswith("存在", m.end() + named[0]) or "、" in named[1]:
-                    continue
+                if named is None or not t.startswith("存在", m.end() + named[0]) or "、" in named[1] or re.search(r"[；;]", sentence):
+                    continue  # (";" parts after a name may each open on a place of their own: R10's clauses, not one body's)
                 body, title = named[1], sentence
             title = title.strip(" ，,").rstrip("；;，, ")
             if len(title) < 6 or not (RE_BODY_FAULT.search(title) or states_amiss(title)):
