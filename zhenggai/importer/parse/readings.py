@@ -4410,7 +4410,9 @@ RE_BODY_ENDS = re.compile(_BODY_ENDING + "$")
 RE_BODY_ENDING_AT = re.compile("(?=(" + _BODY_ENDING + "))")  # (every place one ends, overlapping: "街道办" and "办事处")
 # a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
 _LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
-_LEAD_CONTRAST = r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?)?\s*"
+_LEAD_CONTRAST = (r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?|其中[，,]?)?\s*"  # (cards23: "其中," before the bodies of a lead's count)
+                  r"(?:(?:辖区|园区|城区|区|市|县|镇)内[，,]?)?\s*"  # (and a place word of the checker's area, "区内", R92)
+                  r"(?:在?[^，,。；;:：]{2,12}?(?:领域|方面|行业)(?:中|里|内)?[，,]\s*)?")  # (or the field told: "在建筑施工领域,")
 RE_LEAD_VERB_WORD = re.compile(r"指出|通报|披露|显示|发现|获悉|查明|表明|了解|介绍")
 LEAD_REACH = 1 + 16 + 1  # (a space, the lead's opening words, then its verb: where _LEAD_VERB may start it)
 RE_BOUNDARY = re.compile(r"[。；;!！，,]")
@@ -4428,7 +4430,7 @@ RE_STATEMENT_STOP = re.compile(r"[。；;!！]")
 # after the name: how a statement of the body's own faults goes on (not "、乙…", "和乙", nor "均存在", "被警告")
 RE_AFTER_NAME_LISTED = re.compile(r"^(?:、|和|及|与|均|都|也均|等|被|给予|予以|荣获|获评|评为|获得|受到)")
 RE_BODY_FAULT = re.compile(r"不(?!仅|但|断|少|同|得不)[\u4e00-\u9fff]|未(?!发现)|没有|缺|差|滞后|隐患|违规|违法|乱[\u4e00-\u9fff]|脏|破损|损坏|老化|过期"
-                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题")
+                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题|锁闭|上锁|封堵|无法|无水")
 RE_SAME_BODY_GOES_ON = re.compile(r"\s*(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING)
 # the order the checker gave, closing a statement: ",责令限期整改", ",按照…要求限期3个月进行整改", ",临时查封"
 RE_STATEMENT_ORDER = re.compile(r"[,，]\s*(?:并)?(?:按照[^，,。；;]{0,20}?)?(?:要求)?(?:被)?(?:责令(?:其)?)?限期[^，,。；;]{0,10}?(?:进行)?整改(?:到位)?\s*$")
@@ -4469,7 +4471,29 @@ def _listed_bodies(texts: list[str]) -> set[str]:
     return out
 
 
-def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
+# cards23: where the faults run straight on after the name and the document counts the bodies its check found at fault
+# or exposed ("对…存在消防安全隐患的5家单位进行集中曝光"), the name is the longest opening ending in a word for a body after
+# which the sentence states a fault — but not a floor of it ("酒店二楼", "六层") nor a generic word for premises
+# ("家居城场所内…": "场所" is no body's ending)
+RE_NOT_A_BODY_END = re.compile(r"(?:[\d一二三四五六七八九十]+[楼层]|场所)$")
+# (a name tells no having or counting: "…实验楼仅有一部", "…共有3个")
+RE_NAME_PREDICATE = re.compile(r"(?<!限)有(?!限)|仅|只|均|都|被|[一二两三四五六七八九十\d]\s*(?:个|部|处|台|具|只|名|间)")
+# (the ending's character makes a word with the next: "场所", "部分", "楼梯", "部署", "所有", "厂区": no body ends there)
+RE_WORD_ACROSS_END = frozenset("场所 部分 部署 部门 楼梯 楼道 楼层 所有 所以 所属 所在 厂房 厂区 园区 校区 院区 站点 店面 城市 城区".split())
+# (nor does a name tell a purpose or a work: "为进一步加强…市场", "行动主要围绕…", "局党组落实…")
+RE_NAME_TELLS_WORK = re.compile(r"^(?:为|随着|根据|按照|通过|经|据)|加强|落实|推进|贯彻|开展|围绕|主要|进行|实施|强化|提升|做好|行动|工作")
+RE_SCANT = re.compile(r"仅有|仅设|只有|只设")
+
+
+def _first_clause_faulty(rest: str) -> bool:
+    """The clause right after the name states a fault ("…酒店应急照明不符合要求,", "…中学宿舍仅有一个疏散楼梯;")."""
+    first = re.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    return bool(RE_BODY_FAULT.search(first) or states_amiss(first) or RE_SCANT.search(first))
+RE_BODIES_FOUND_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*家[^，,。；;]{0,6}?(?:单位|企业|场所|商户|门店|店铺|学校|医院|酒店|宾馆)"
+                                     r"|(?:曝光|检查|排查|抽查|暗访|督查)[^。]{0,30}?[\d一二三四五六七八九十两]+\s*家")
+
+
+def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> tuple[int, str] | None:
     """The body whose name opens the statement at ``at`` and where its faults start, or None."""
     window = t[at: at + 40]
     stop = RE_NAME_BREAK.search(window)
@@ -4493,11 +4517,22 @@ def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
         if len(core) >= 4 and any(b.endswith(core) for b in listed):
             named = end, name
             break
+    if named is None and counted:
+        sentence = re.split(r"[。！!]", t[at:], maxsplit=1)[0]
+        valid = [end for end in ends if 4 <= end <= 30 and not RE_NOT_A_BODY_END.search(clause[:end])
+                 and t[at + end - 1: at + end + 1] not in RE_WORD_ACROSS_END and not RE_VERDICT_OR_ORDER.search(clause[:end])
+                 and not (RE_BODY_FAULT.search(clause[:end]) or states_amiss(clause[:end]) or RE_NAME_PREDICATE.search(clause[:end]))
+                 and not RE_NAME_TELLS_WORK.search(clause[:end]) and _first_clause_faulty(sentence[end:])]
+        if valid:
+            # (a part of the premises named after the body, "某医院住院部", "某中学实验楼": the body is the shorter name)
+            end = valid[-1] if clause[valid[-1] - 1] not in "楼厅部场" else valid[0]
+            named = end, clause[:end]
     return None if named is None or RE_NAME_TELLS_CHECK.search(named[1]) else named
 
 
 def _body_statements(paras) -> list[ParsedProblem]:
     listed = _listed_bodies([p.text for p in paras])
+    counted = any(RE_BODIES_FOUND_COUNTED.search(p.text) for p in paras)
     out: list[ParsedProblem] = []
     for p in paras:
         t = p.text
@@ -4516,7 +4551,7 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 if lead is None:
                     continue
                 at = lead.end()
-                named = _body_named_at(t, at, listed)
+                named = _body_named_at(t, at, listed, counted)
                 if named is None:
                     continue
                 end, name = named
@@ -4544,7 +4579,7 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 if s.group(0) in ";；":
                     end = s.end()
                     continue
-                if RE_SAME_BODY_GOES_ON.match(t, s.end()):
+                if RE_SAME_BODY_GOES_ON.match(t, s.end()) or (counted and _part_goes_on(t, s.end(), stop_at)):
                     end = s.end()
                     continue
                 end = s.start()
@@ -4578,12 +4613,28 @@ def _body_statements(paras) -> list[ParsedProblem]:
     return out
 
 
+# cards23: a sentence after a body's statement that names no body of its own and opens on a fault of a part of it
+# ("…仅有一个疏散楼梯。女生宿舍室内消火栓无水;…") goes on about the same body; not the checker's verdict or order on it
+# ("…判定甲为重大火灾隐患单位,并提请…挂牌督办"), nor the next step
+RE_VERDICT_OR_ORDER = re.compile(r"判定|认定|提请|挂牌|督办|责令|要求|下达|处罚|罚款|查封|约谈|立案|下一步|目前|已[经]?")
+
+
+def _part_goes_on(t: str, start: int, stop_at: int) -> bool:
+    s = RE_STATEMENT_STOP.search(t, start, stop_at)
+    sentence = t[start: s.start() if s else stop_at]
+    opening = re.split(r"[，,；;]", sentence, maxsplit=1)[0]
+    return (len(opening) >= 4 and not RE_VERDICT_OR_ORDER.search(sentence) and not RE_NOT_A_NAME_OPENING.match(opening)
+            and bool(RE_BODY_FAULT.search(opening) or states_amiss(opening)))
+
+
 # a sentence made like a body's statement, "<a short subject>,<faults>", whose subject is no body ("滨河地块,出入口车辆未
 # 冲洗…"): the paragraph tells one place a sentence (fault_clauses_candidate's reading), not bodies
 RE_SUBJECT_CLAUSE = re.compile(r"\s*[^，,。；;:：、“”]{2,12}[，,]")
 
 
 _RE_CONNECTIVE = re.compile(r"此外|另外|同时|而且|其中|总之|另一方面|与此同时|除此之外|除此以外")
+# (cards23: a connective is no subject: "此外,城区部分在建项目均存在…" — a shared statement beside the bodies', R122)
+RE_CONNECTIVE_CLAUSE = re.compile(r"^\s*(?:此外|另外|同时|其中|但是|然而|总之|另|再者|而且)[，,]$")
 
 
 def _places_told_alike(t: str, spans: list[tuple[int, int]]) -> bool:
@@ -4594,7 +4645,7 @@ def _places_told_alike(t: str, spans: list[tuple[int, int]]) -> bool:
         sub = RE_SUBJECT_CLAUSE.match(t, start)
         if sub is not None and _RE_CONNECTIVE.fullmatch(sub.group(0).strip(" ，,")):
             continue  # bw23: "此外，…", "另外，…": a connective, no subject (what follows is the document's, R122)
-        if sub is None or any(start <= b <= sub.end() for b, _ in spans):
+        if sub is None or any(start <= b <= sub.end() for b, _ in spans) or RE_CONNECTIVE_CLAUSE.match(sub.group(0)):
             continue  # (a time or a lead before the statement's body, "检查期间,消防监督人员发现甲…")
         sentence = RE_STATEMENT_STOP.split(t[sub.end():], maxsplit=1)[0]
         if states_amiss(sentence) and not RE_RESPONSE_SENTENCE.search(t[start:sub.end()] + sentence):
@@ -5061,3 +5112,235 @@ def before_after_candidate(paras) -> Candidate | None:
     if len(problems) == 1:
         return Candidate("whole", problems, [], {"single_task": 1.0}, "整改前、整改后对照的一项整改")
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0}, "逐项“整改前／整改后”对照的整改")
+# --- cards23: exposure cards headed by the body's name, not by a labelled name field ----------------------------------
+# SHAPE (not wording): a check's exposure (a 消防 曝光, a column of hazards found, a 明查暗访 result) prints one card per
+# body it found at fault. The card opens on the body's NAME — a line of its own ("某养老院(某区)", "一、某有限公司"), or the
+# opening of the card's line run into its fields ("1.某店:地址:…。隐患:…", "某小区位于…,存在隐患:…"), or a name field
+# numbered as the card ("一、隐患单位名称:某院") — then, after at most two other fields (地址, 时间), a FINDING field: a
+# label naming the hazards or problems found ("存在隐患", "火灾隐患情况", "隐患问题", "隐患", "存在的主要问题"), its value on
+# its line or on the lines under it (numbered lines all, or one line). Each card is ONE problem (R10, R12: one body's
+# faults are one problem), titled by the finding field's value as printed (inner 1、2、 or ①② kept, lines joined, final
+# "。" dropped; a value run into prose ends at its sentence's "。"); seq the number printed on the name, else null (R78);
+# unit the name without a bracketed district tag, unless it names a place (an estate, a village, a rented dwelling, a
+# site: R103); category a line standing alone over the name when two cards or more have one ("01生产企业" → "生产企业",
+# R79, carried to the cards under it). Read with two cards or more. A name field labelled as such and not numbered is
+# chk21's field_cards'; a label alone over numbered hazard lines in a block ("存在隐患:" / "1、…。" / "2、…。") is bs18's
+# unit_hazard_blocks' (one problem a line, blind31): both are tried first and this reader stays out where they read.
+# Where EVERY card is a bare label over numbered hazard lines ("主要问题:" / "1、…" / "2、…"), each line is a problem
+# (blind31 wxredian, test_figs22): not read here; a card with numbered lines among cards of one statement each is one
+# problem, its lines joined (blind47 163_taizhou).
+# Near misses: a lead naming bodies with no finding field; several bodies named in one sentence; a card whose finding
+# field is empty; praise or a sanction told per body (no finding label).
+_NAMED_CARD_FINDING = (r"(?:(?:存在|发现)的?(?:主要|重大|重点)?[\u4e00-\u9fff]{0,4}?(?:隐患|问题)(?:情况)?"
+                       r"|(?:主要|重大|重点)?(?:火灾|安全|消防|安全生产|燃气|用电)?(?:安全)?隐患(?:问题|内容|情况|描述)?)")
+RE_NAMED_CARD_FINDING_LINE = re.compile(r"^(?:[★☆●■◆▲▶►]\s*)?" + _NAMED_CARD_FINDING + r"\s*[:：]\s*(.*)$")
+RE_NAMED_CARD_FINDING_RUN_IN = re.compile(r"(?<=[。；;，,:：\s])" + _NAMED_CARD_FINDING + r"\s*[:：]\s*(?=\S)")
+# a name run into its card's line: up to a colon, a comma, a bracketed tag or the words placing it ("位于", "地址")
+RE_RUN_IN_NAME = re.compile(r"^([^，,。；;:：、()（）\s“”]{2,30}?)\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?=[:：,，]|位于|地址|坐落)")
+RE_NAME_LINE = re.compile(r"^([^，,。；;:：!！?？“”]{2,40}?)\s*(?:[(（][^()（）]{1,12}[)）])?$")
+RE_CARD_OTHER_FIELD = re.compile(r"^(?:地址|地点|位置|所在地|检查时间|时间|日期|联系人|负责人|法人|法定代表人|类型|场所类型|行业)\s*[:：]")
+# a place, not a body (R103): an estate, a village, a rented dwelling, a site, a road
+RE_PLACE_NAME = re.compile(r"(?:小区|家园|花园|公寓|出租房|出租屋|民房|自建房|村|社区|工地|地块|路段|路口)$")
+RE_CLASS_HEADING_LINE = re.compile(r"^(?:0?\d{1,2}\s*[.、．]?\s*|[【\[])?([^，,。；;:：!！?？\s\d【】\[\]]{2,12})[】\]]?$")
+
+
+# (an aspect or a report's label heads a report's item, not a body's card: "(一)加强…公开方面" / "存在问题:…" / "整改措施:…")
+RE_NOT_A_CARD_NAME = re.compile(r"方面[。.]?$|问题|不足|措施|情况|要求|建议|做法|成效|整改|附件")
+
+
+def _card_name(text: str, run_in: bool) -> tuple[int | None, str] | None:
+    """(the number printed on the card, the body's name) of a card's opening line, or None."""
+    m = item_marker(text)
+    seq, rest = (m.number, m.rest.strip()) if m else (None, text.strip())
+    f = RE_FIELD_LINE.match(rest) if ":" in rest or "：" in rest else None
+    if f and not f.group(1) and RE_FIELD_CARD_UNIT.match(f.group(2)) and not RE_FIELD_CARD_NOT_UNIT.match(f.group(2)):
+        if run_in or not f.group(3).strip():
+            return None  # (a labelled name field with the finding run into it, or with its value below: field_cards')
+        name = re.sub(r"\s*[(（][^()（）]{1,12}[)）]$", "", f.group(3).strip())
+    else:
+        n = (RE_RUN_IN_NAME if run_in else RE_NAME_LINE).match(rest)
+        if n is None:
+            return None
+        name = n.group(1).strip()
+    if (len(name) < 2 or RE_NOT_A_NAME_OPENING.match(name) or RE_NAME_TELLS_CHECK.search(name) or states_amiss(name)
+            or RE_NAME_TELLS_WORK.search(name) or RE_NOT_A_CARD_NAME.search(name)
+            or RE_CARD_OTHER_FIELD.match(name + ":") or RE_NAMED_CARD_FINDING_LINE.match(name + ":")):
+        return None
+    return seq, name
+
+
+def _card_value(lines: list[str], i: int, first: str, end: int) -> tuple[str, int]:
+    """The finding's value: what follows its label on its line, else the lines under it (numbered lines all, or one);
+    with the index of its last line."""
+    if first:
+        # (a value the copy wrapped goes on over the lines under it until its sentence ends, "…;" / "③…。")
+        j = i + 1
+        while j < end and j - i <= 8 and not RE_CARD_SENTENCE_END.search(first[-1:]) and not RE_FIELD_LINE.match(lines[j]) \
+                and not RE_ORDINAL_HEADING.match(lines[j]):
+            first += lines[j]
+            j += 1
+        return first, j - 1
+    parts: list[str] = []
+    j = i + 1
+    while j < end and len(parts) < 12:
+        s = lines[j]
+        marked = item_marker(s) is not None or bool(RE_CIRCLED_OPENING.match(s))
+        if (RE_FIELD_LINE.match(s) and not marked) or (not marked and parts):
+            break
+        parts.append(s)
+        j += 1
+        if not marked:
+            break
+    return "".join(parts), j - 1
+
+
+RE_CIRCLED_OPENING = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")
+RE_CARD_ACCOUNT_LABEL = re.compile(r"(?:整改|完成|落实)(?:情况|措施|结果|进展|完成情况)\s*[:：]")
+RE_ORDINAL_HEADING = re.compile(r"^0\d\s*\S{2,12}$")
+RE_CARD_SENTENCE_END = re.compile(r"[。！!]")
+
+
+def named_cards_candidate(lines_in, paras=None) -> Candidate | None:
+    """Read from the lines as printed; cards run into one line each are read from the paragraphs as well (a copy that
+    wrapped them breaks a card's line, the paragraphs join it again): the reading with more cards is kept."""
+    by_lines = _named_cards([(p.pos, p.text.strip()) for p in lines_in if p.text.strip()], True)
+    by_paras = _named_cards([(p.pos, p.text.strip()) for p in paras if p.text.strip()], False) if paras else None
+    if by_paras is not None and (by_lines is None or len(by_paras.problems) > len(by_lines.problems)):
+        return by_paras
+    return by_lines
+
+
+def _named_cards(rows, label_lines: bool) -> Candidate | None:
+    if len(rows) < 2 or not any("隐患" in t or "问题" in t for _, t in rows):
+        return None
+    lines = [t for _, t in rows]
+    cards = []  # (name line, finding line, seq, name, value on the finding line)
+    for i, t in enumerate(lines):
+        if ("隐患" not in t and "问题" not in t) or (":" not in t and "：" not in t):
+            continue  # (a finding field names hazards or problems and has its colon: no other line is tried)
+        m = RE_NAMED_CARD_FINDING_LINE.match(t) if label_lines else None
+        if m is not None:
+            # the name a line or two above, past other fields of the card ("地址:…")
+            k = i - 1
+            while k >= 0 and i - k <= 3 and RE_CARD_OTHER_FIELD.match(lines[k]):
+                k -= 1
+            if k < 0 or i - k > 3 or (cards and k <= cards[-1][1]):
+                continue
+            named = _card_name(lines[k], False)
+            if named is None:
+                continue
+            cards.append((k, i, named[0], named[1], m.group(1).strip()))
+            continue
+        r = RE_NAMED_CARD_FINDING_RUN_IN.search(t)
+        if r is None:
+            continue
+        named = _card_name(t, True)
+        if named is None:
+            continue
+        value = RE_CARD_SENTENCE_END.split(t[r.end():], maxsplit=1)
+        cards.append((i, i, named[0], named[1], value[0].strip() + ("。" if len(value) > 1 else "")))
+    if len(cards) < 2:
+        return None
+    values, headed = [], []
+    for c, (k, i, _, _, first) in enumerate(cards):
+        end = cards[c + 1][0] if c + 1 < len(cards) else len(lines)
+        values.append(_card_value(lines, i, first, end))
+        # a class heading: the line standing alone over the name, after what the card before took
+        above = lines[k - 1] if k > 0 and (c == 0 or k - 1 > values[c - 1][1]) else ""
+        hm = RE_CLASS_HEADING_LINE.match(above)
+        headed.append(hm.group(1) if hm and not item_marker(above) and not RE_FIELD_LINE.match(above)
+                      and lines.count(above) == 1 else None)
+    if any(RE_CARD_ACCOUNT_LABEL.search("".join(lines[k: cards[c + 1][0] if c + 1 < len(cards) else len(lines)]))
+           for c, (k, _, _, _, _) in enumerate(cards)):
+        return None  # (an item with what was done about it, "整改情况:…", is a report's, not an exposure's card)
+    if all(not first and item_marker(lines[i + 1] if i + 1 < len(lines) else "") for _, i, _, _, first in cards):
+        return None  # (every card a bare label over numbered hazard lines: one problem a line, the list's and bs18's reading)
+    if sum(1 for h in headed if h) < 2:
+        headed = [None] * len(cards)
+    for c in range(1, len(headed)):
+        headed[c] = headed[c] or headed[c - 1]
+    problems: list[ParsedProblem] = []
+    for c, (k, i, seq, name, _) in enumerate(cards):
+        title = values[c][0].strip().rstrip("。；;，, ").rstrip()
+        if len(title) < 4:
+            continue  # (an empty finding field: no statement printed, R109)
+        problems.append(ParsedProblem(seq=seq, title=title, category=headed[c], position=rows[i][0],
+                                      responsible_units=[] if RE_PLACE_NAME.search(name) else [name]))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
+                     f"{len(problems)}张以单位名称开头的隐患卡片（名称/隐患情况）")
+
+
+# --- cards23: news of a check's finding at ONE body it named as checked -----------------------------------------------
+# SHAPE (not wording): a news item tells that a check (an unannounced visit, a spot check, a sweep) looked at one named
+# body — "抽查了位于某区的甲公司", "在某区甲餐馆进行…排查时", or the body named after the finding verb, "发现甲工地存在…" —
+# and what it found there in one sentence (its ";" parts, and a consequence clause, all of that body: R12), then the
+# order the checker gave ("责令限期整改", "下达整改通知单"). ONE problem (R108, R12): titled from the body's name when the
+# finding names it, else from after the finding verb with its pronoun subject ("其", "这里", "该企业") and a leading
+# summary of the hazards' count or kind ("存在多处安全隐患,") dropped (R92), to the sentence's end; the unit the body
+# (R102, C31), not a place (R103). Read only when the document tells one such finding and the checker's order after it.
+# Near misses: bodies listed together with shared faults (R122); a round-up of counts; the finding of a check at large
+# with no body named ("检查发现部分企业…"); praise of the body checked (no fault).
+_PRONOUN_SUBJECT = r"(?:其|这里|此处|该(?:企业|公司|单位|场所|店|餐馆|餐厅|工地|项目|厂|酒店|宾馆|学校|医院|市场|超市))"
+RE_BODY_CHECKED_NAMED = re.compile(
+    r"(?:抽查|检查|暗访|走访|督查|排查|查看|突击检查)了?(?:位于[^，,。；;]{2,24}?的)?((?:(?!抽查|检查|暗访|走访|督查|排查|位于)[^，,。；;、“”\s]){2,16}?)[。，,]"
+    r"|在([^，,。；;、]{2,30}?)(?:进行|开展)[^，,。；;]{0,16}?(?:检查|排查|督查|暗访|抽查)(?:时|中|过程中)?\s*[，,]")
+RE_FINDING_OF_ONE = re.compile(r"(?<![未没])发现\s*[，,:：]?\s*")
+RE_PRONOUN_SUBJECT = re.compile(r"^\s*" + _PRONOUN_SUBJECT)
+RE_HAZARDS_SUMMED = re.compile(r"^\s*(?:存在|有)(?:多处|多项|诸多|不少|一些|以下|如下)?[^，,。；;:：]{0,8}?(?:隐患|问题)\s*[，,:：]\s*")
+RE_ORDER_AFTER = re.compile(r"责令|整改通知|限期整改|限期改正|立即整改|要求[^。]{0,12}整改|下达|下发|挂[黄红]牌|停业整顿|停止供气")
+RE_NAME_DECORATION = re.compile(r"^.*(?:——|—|”)")
+
+
+def _checked_body(before: str) -> str | None:
+    """The body the sentence before the finding names as checked, or None."""
+    m = None
+    for m in RE_BODY_CHECKED_NAMED.finditer(before):
+        pass
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2) or "").strip()
+    name = RE_NAME_DECORATION.sub("", name).strip(" “”")  # (a tag before the name: "某区“网红餐馆”——甲砂锅")
+    name = re.sub(r"^[\u4e00-\u9fff]{1,6}?[区县市](?=[\u4e00-\u9fff]{2})", "", name) if m.group(2) else name
+    if len(name) < 2 or RE_NAME_TELLS_CHECK.search(name) or RE_NOT_A_NAME_OPENING.match(name) or RE_BODIES_COUNTED.search(name):
+        return None
+    return name
+
+
+def checked_body_finding_candidate(paras) -> Candidate | None:
+    found = []
+    for k, p in enumerate(paras):
+        t = p.text
+        if "发现" not in t:
+            continue
+        for m in RE_FINDING_OF_ONE.finditer(t):
+            if not RE_NEWS_INSPECTION.search(t, max(0, m.start() - 40), m.start()) and not RE_BODY_CHECKED_NAMED.search(t, max(0, m.start() - 80), m.start()):
+                continue
+            rest = t[m.end():]
+            sentence = re.split(r"[。！!]", rest, maxsplit=1)[0]
+            pron = RE_PRONOUN_SUBJECT.match(sentence)
+            if pron is not None:
+                body = _checked_body(t[max(0, m.start() - 120): m.start()])
+                if body is None:
+                    continue
+                title = sentence[pron.end():]
+                title = RE_HAZARDS_SUMMED.sub("", title, count=1)
+            else:
+                named = _body_named_at(t, m.end(), set())
+                if named is None or not t.startswith("存在", m.end() + named[0]) or "、" in named[1] or re.search(r"[；;]", sentence):
+                    continue  # (";" parts after a name may each open on a place of their own: R10's clauses, not one body's)
+                body, title = named[1], sentence
+            title = title.strip(" ，,").rstrip("；;，, ")
+            if len(title) < 6 or not (RE_BODY_FAULT.search(title) or states_amiss(title)):
+                continue
+            found.append((k, m.end() + len(sentence), title, body))
+    if len(found) != 1:
+        return None
+    k, end, title, body = found[0]
+    after = paras[k].text[end:] + "\n".join(p.text for p in paras[k + 1:])
+    if not RE_ORDER_AFTER.search(after):
+        return None
+    return Candidate("list", [ParsedProblem(seq=None, title=title, position=paras[k].pos,
+                                            responsible_units=[] if RE_PLACE_NAME.search(body) else [body])], [],
+                     {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查在一个受检单位发现的问题（及所下整改要求）")

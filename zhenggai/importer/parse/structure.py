@@ -1635,15 +1635,34 @@ def _found_label_clauses(c, paras: list[Para]):
     return c
 
 
-_RE_TOPIC_FAULT = re.compile(r"不(?!仅|但|断|少|同|得不)[\u4e00-\u9fff]|未|没有|缺|差|滞后|隐患|违规|违法|乱|问题|薄弱|落后|偏|弱|松")
 
 
-def _topic_headings_only(c) -> bool:
-    """Each item of the list a short topic heading (a sector, a kind of place: "工贸行业", "人员密集场所") with no measures
-    and no fault in its words, over a paragraph of its own."""
-    return len(c.problems) >= 2 and len(c.nodes) == len(c.problems) and all(
-        not p.measures and 2 <= len(p.title or "") <= 12 and not _RE_TOPIC_FAULT.search(p.title) and not p.responsible_units
-        and n.children for p, n in zip(c.problems, c.nodes))
+# cards23: a check's bulletin whose numbered headings are bare classes of bodies ("(一)工贸行业", "(二)建筑施工"), each
+# over a paragraph telling bodies' faults one statement each ("甲公司存在A、B等问题;乙公司存在…"): the list reads the
+# class headings as problems (they state nothing wrong); the statements are the problems (R12), their class heading the
+# category (R79). Read only when every item of the list is a short heading that states no fault and holds no measure,
+# and every statement sits under one of them.
+def _classes_over_statements(candidates, paras) -> None:
+    from .levels import states_amiss
+    from .readings import NONE_SCORE, body_statements_candidate
+
+    lists = [c for c in candidates if c.name == "list" and c.nodes and c.score() >= NONE_SCORE]
+    if not lists:
+        return
+    best = max(lists, key=lambda c: c.score())
+    if len(best.nodes) != len(best.problems) or not all(
+            len(p.title) <= 12 and not states_amiss(p.title) and not p.measures for p in best.problems):
+        return
+    heads = sorted((n.para.pos, p.title) for n, p in zip(best.nodes, best.problems) if n.para is not None)
+    if len(heads) != len(best.problems):
+        return
+    told = body_statements_candidate(paras)
+    if told is None or len(told.problems) <= len(best.problems) or any(
+            q.position is None or q.position <= heads[0][0] for q in told.problems):
+        return
+    for q in told.problems:
+        q.category = [t for pos, t in heads if pos < q.position][-1]
+    candidates[candidates.index(best)] = told
 
 
 def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None, raw_lines: list[Para] | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
@@ -1717,6 +1736,12 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             # body22: each inspected body's faults in a statement of its own, "甲景区,…;乙景区,…。", "据通报,甲…。乙…。"
             told = body_statements_candidate(paras, raw_lines)
         if told is None:
+            from .readings import checked_body_finding_candidate
+
+            # cards23: a check's news of its finding at one body it names as checked ("抽查了…的甲公司。…发现这里…",
+            # "发现甲工地存在…"), then the order: one problem, its ";" parts one body's (R12)
+            told = checked_body_finding_candidate(paras)
+        if told is None:
             told = unnumbered_findings_candidate(paras)  # "检查发现，…。" one finding a line; a visit story, one a paragraph
         if told is None:
             from .readings import units_in_prose_candidate
@@ -1775,27 +1800,12 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         if told is not None:
             candidates.append(told)
 
+    _classes_over_statements(candidates, paras)
     from .readings import self_check_shortfalls_candidate
 
     own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
     if own is not None:
         candidates.append(own)
-    topics = [c for c in candidates if c.name == "list" and c.score() >= NONE_SCORE and _topic_headings_only(c)]
-    if topics:
-        from .readings import body_statements_candidate
-
-        # bw23: a check bulletin's sector headings ("（一）工贸行业", "（二）建筑施工") over paragraphs telling each body's
-        # faults in a sentence of its own ("检查发现，甲公司存在A、B等问题；乙公司存在C等问题。"): the headings name where
-        # the check looked (the statements' category), the statements are the problems (body22's reading, R12)
-        told = body_statements_candidate(paras, raw_lines)
-        if told is not None and all(len(told.problems) > len(c.problems) for c in topics):
-            heads = [(n.para.pos, heading_title(n)) for c in topics for n in c.nodes]
-            for q in told.problems:
-                over = [h for pos, h in heads if q.position is not None and pos < q.position]
-                q.category = q.category or (over[-1] if over else None)
-            # (the headings read as problems are what the statements sit under: that reading is replaced, not weighed)
-            candidates = [c for c in candidates if not any(c is t for t in topics)]
-            candidates.append(told)
     from .readings import before_after_candidate, own_shortfalls_section_candidate
 
     shown = before_after_candidate(paras)  # self23: "整改前:" / "整改后:" pairs, one problem each
@@ -1849,6 +1859,21 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                           or not all(_norm_title(p.title) in text for p in c.problems)]
             if all(len(c.problems) < len(fields.problems) for c in candidates if c.score() >= NONE_SCORE):
                 candidates.append(fields)
+        if fields is None:
+            from .readings import named_cards_candidate, unit_hazard_blocks_candidate
+
+            # (cards23: cards headed by the body's name, "某养老院(某区)" / "火灾隐患情况:" / "…", "1.某店:地址:…。隐患:…":
+            # one problem a card; a list read from the cards' own lines — their name lines as items, one card's inner
+            # items — gives way to them. bs18's blocks, a label alone over hazard lines, read one problem a line: not
+            # read here where they read)
+            named = named_cards_candidate(raw_lines, paras)
+            if named is not None and unit_hazard_blocks_candidate(raw_lines) is None:
+                first = min(p.position for p in named.problems)
+                span = re.sub(r"\s", "", "".join(p.text for p in raw_lines if p.pos >= first - 3))
+                candidates = [c for c in candidates if c.score() < NONE_SCORE or c.name != "list"
+                              or not all(re.sub(r"\s", "", p.title) in span for p in c.problems)]
+                if all(len(c.problems) < len(named.problems) for c in candidates if c.score() >= NONE_SCORE):
+                    candidates.append(named)
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
