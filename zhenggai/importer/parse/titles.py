@@ -335,7 +335,7 @@ def split_heading(text: str, has_body: bool, topics_kept: bool = False,
         if 0 < first < len(text) - 1 and not RE_LABEL_THEN_STATEMENT.match(text):
             # ("整改台账管理不规范：部分单位…不一致。如某单位…": a heading run into its description keeps the whole
             # statement, its examples with it)
-            if _describes_further(text[:first], text[first + 1:]):
+            if _describes_further(text[:first], text[first + 1:]) or _tells_the_facts(text[:first], text[first + 1:]):
                 return _clean_title(text), "", tag
             return _clean_title(text[:first]), text[first + 1:].strip(), tag
     return _clean_title(text), "", tag
@@ -361,6 +361,36 @@ def _describes_further(head: str, rest: str) -> bool:
         return False  # "成因：…", "整改情况：…": a labelled part of the item, not more of its statement
     return (not any(_ANSWERED.search(x) for x in sentences)
             and sum(1 for x in sentences if _WRONG.search(x)) >= 0.6 * len(sentences))
+
+
+# cases23: a finding's heading sentence run into the facts that establish it, on the same line with nothing below it —
+# a typical case's "(一)基础设施严重缺失，大量污水直排。<城区现有污水厂…日处理…万吨，收集率仅为…%…>", an audit or
+# investigation's "(二)审核不严格，支出混乱。<…经调查，实为…>", a check's "垃圾清运不及时。<个别村…未及时清运>": the
+# facts are more of the statement (R88's heading run into its description, titled whole), not an answer to it. The rest
+# tells facts when it says how they were found (a check's or a count's words: 发现, 据统计, 经调查, 显示, 抽查…) or
+# counts them (three figures or more besides years), or opens on a quantified subject (部分…, 个别…, 少数…) without
+# breaking into a ";" list; never when it says what was done or asked (整改, 措施, 针对, 要求, 已完成…), labels a part
+# ("成因：…") or names who answers ("(责任单位：…)"). Not a heading's run of sub-faults ("…有短板。人才总量不足，重要
+# 岗位长期不轮岗", "…不到位；…有待提高"), which stays its heading (the sub-faults name no fact found).
+_FAULT_WORD = re.compile(r"不|未|没有|缺|乏|差|低|慢|迟缓|滞后|依然|仍|严重|突出|混乱|薄弱|浪费|违规|违法|超标|虚假|失实|私|存在")
+_FOUND_WORDS = re.compile(r"发现|据统计|统计显示|显示|经调查|调查发现|经查|经核查|核实|抽查|检查中|暗访|查阅|调阅")
+_DONE_OR_ASKED = re.compile(r"整改|措施(?![^。，,；;]{0,3}(?:不|未|缺))|下一步|针对|对此|为此|立即|责令|要求|建议|督促|正在|已(?:经)?(?:完成|建立|制定|追回|清理|修订|"
+                            r"印发|召开|开展|落实|拆除|关停|补缴|退还)|将(?:进一步|继续|加快|加强|持续)|高度重视|研究决定")
+_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*\s*年)")
+_QUANTIFIED_OPENING = re.compile(r"^(?:部分|个别|少数|一些|有的|多数|大部分|大多数|不少|某些)")
+
+
+def _tells_the_facts(head: str, rest: str) -> bool:
+    rest = rest.strip()
+    if len(head) < 6 or not _FAULT_WORD.search(head) or not rest:
+        return False
+    if _DONE_OR_ASKED.search(rest) or _LABELLED_SENTENCE.match(rest) or re.search(r"[(（]\s*(?:责任|牵头|整改)", rest):
+        return False
+    if any(_LABELLED_SENTENCE.match(x.strip()) for x in re.split(r"[。；;]", rest) if x.strip()):
+        return False
+    if _FOUND_WORDS.search(rest) or len(_FIGURE.findall(rest)) >= 3:
+        return True
+    return bool(_QUANTIFIED_OPENING.match(rest)) and not re.search(r"[;；]", rest)
 
 
 # a heading of two short problem phrases run into its description with no stop: "学习深度不足,流于表面化部分单位将…",
