@@ -66,7 +66,7 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
     elif direct and not heading_kids:
         weak = True
     elif heading_kids and not direct and all(not k.children for k in heading_kids) and not RE_ASPECT_ONLY_HEAD.match(
-            heading_title(node)) and not _shortfall_categories(node) and " ".join(
+            heading_title(node)) and not _shortfall_categories(node) and not _counted_category(node) and " ".join(
             c.text for c in node.walk() if c.marker is None or c.level > node.level):  # (the body: joined only here)
         weak = True  # body made of numbered measure paragraphs
     elif not heading_kids and not direct:
@@ -84,7 +84,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
             weak = found is not None and RE_SHORTFALL.search(found.group(1)) is not None
     if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or under_problems_and_rectification(node)
                                     or (node.marker.number and "问题" in node.marker.raw)
-                                    or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)):
+                                    or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)
+                                    or (_counted_category(node.parent) and not _reads_as_action(heading_title(node)))):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
@@ -248,6 +249,19 @@ def _shortfall_categories(p: Node) -> bool:
     sibs = [c for c in p.parent.children if c.marker is not None and c.level == p.level]
     with_items = [c for c in sibs if any(k.marker is not None for k in c.children)]
     return len(with_items) >= 2 and all(_fault_items(c) for c in with_items)
+
+
+# cases23: a heading that counts the items under it, "一、违法占用耕地…问题(28个)", "（二）虚假整改典型案例（共7起）": a
+# category of that many problems or cases, its numbered items each one of them (not its measures)
+RE_COUNT_NOTE = re.compile(r"[(（]\s*(?:共|计)?\s*\d{1,3}\s*(?:个|项|条|起|宗|处|例)\s*[)）]\s*[。:：]?$")
+
+
+def _counted_category(p: Node | None) -> bool:
+    if p is None or p.marker is None:
+        return False
+    t = heading_title(p)
+    return bool(RE_COUNT_NOTE.search(t)) and ("问题" in t or "案例" in t or _states_fault(t)) and any(
+        c.marker is not None for c in p.children)
 
 
 def _shortfall_category(p: Node) -> bool:

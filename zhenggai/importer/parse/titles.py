@@ -368,7 +368,7 @@ def _describes_further(head: str, rest: str) -> bool:
 # investigation's "(二)审核不严格，支出混乱。<…经调查，实为…>", a check's "垃圾清运不及时。<个别村…未及时清运>": the
 # facts are more of the statement (R88's heading run into its description, titled whole), not an answer to it. The rest
 # tells facts when it says how they were found (a check's or a count's words: 发现, 据统计, 经调查, 显示, 抽查…) or
-# counts them (three figures or more besides years), gives an example of it (如…, 例如…), or opens on a quantified subject (部分…, 个别…, 少数…) without
+# counts them (three figures or more besides years), gives an example of it (如…, 例如…), opens on the span the case ran (2012年至…), or opens on a quantified subject (部分…, 个别…, 少数…) without
 # breaking into a ";" list; never when it says what was done or asked (整改, 措施, 针对, 要求, 已完成…), labels a part
 # ("成因：…") or names who answers ("(责任单位：…)"). Not a heading's run of sub-faults ("…有短板。人才总量不足，重要
 # 岗位长期不轮岗", "…不到位；…有待提高"), which stays its heading (the sub-faults name no fact found).
@@ -378,6 +378,9 @@ _DONE_OR_ASKED = re.compile(r"(?:已|立即|限期|责令|进行|督促|要求|�
                             r"印发|召开|开展|落实|拆除|关停|补缴|退还)|将(?:进一步|继续|加快|加强|持续)|高度重视|研究决定")
 _FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*\s*年)")
 _EXAMPLE_OPENING = re.compile(r"^(?:例如|比如|譬如|如(?!期|实|何|果|需|有|此|下|今))")  # (the example of the fault, R13)
+# (a case's account opening on the span it ran: "2012年至2020年5月，…", "自2018年以来，…" — unless it tells work done)
+_SINCE_OPENING = re.compile(r"^(?:自|从)?\s*(?:19|20)\d\d\s*年[^，,。]{0,12}?(?:至|到|以来|起|期间)")
+_WORK_DONE = re.compile(r"印发|出台|修订|召开|组织|完成|建立|健全|制定|开展|启动|部署|推进|实施|投入|落实")
 _QUANTIFIED_OPENING = re.compile(r"^(?:部分|个别|少数|一些|有的|多数|大部分|大多数|不少|某些)")
 
 
@@ -390,6 +393,8 @@ def _tells_the_facts(head: str, rest: str) -> bool:
     if any(_LABELLED_SENTENCE.match(x.strip()) for x in re.split(r"[。；;]", rest) if x.strip()):
         return False
     if _FOUND_WORDS.search(rest) or len(_FIGURE.findall(rest)) >= 3 or _EXAMPLE_OPENING.match(rest):
+        return True
+    if _SINCE_OPENING.match(rest) and not _WORK_DONE.search(rest):
         return True
     return bool(_QUANTIFIED_OPENING.match(rest)) and not re.search(r"[;；]", rest)
 
