@@ -184,8 +184,22 @@ RE_FIELD_WORD_LABEL = re.compile(r"^(?:" + PROBLEM_FIELD_WORDS + r")\s*[:：]\s*
 RE_TASK_NUMBER_LABEL = re.compile(r"^[^，,。；;:：“”]{0,30}?(?:督察|巡视|巡察|审计|回头看|方案|反馈意见|清单|台账)第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*项\s*(?:整改)?(?:任务|问题)\s*[:：]\s*(?=\S)")
 
 
+# cases23: an audit opinion in the formal style: the progress made, then "惟" (= 但) and the shortfalls, then the
+# request to review them ("…件数已减少，惟死亡人数仍偏高，及…等，允宜检讨改善，以维护…"): the finding is the clause after
+# 惟 up to the request (R16's clause after 但; the request is no part of it, as R121 drops ",应按…进行整改")
+RE_ALBEIT_FINDING = re.compile(r"^[^。；;]*?[，,]\s*惟(?P<t>[^。；;]{4,}?)[，,]\s*(?:允宜|允应|宜请|宜即|应请|亟待|亟须|亟应)")
+
+
+def albeit_finding(t: str) -> str:
+    """The finding of an audit opinion "<progress>，惟<shortfalls>，允宜检讨改善…" (the text as it is otherwise)."""
+    if "惟" not in t:
+        return t
+    albeit = RE_ALBEIT_FINDING.match(re.sub(r"^\d{1,3}\s*[.、．]\s*", "", t.strip()))
+    return albeit.group("t").strip() if albeit else t
+
+
 def _clean_title(t: str) -> str:
-    t = t.strip()
+    t = albeit_finding(t.strip())
     if "未完" in t or "省略" in t or "全文共" in t:
         t = RE_SITE_CUT_NOTE.split(t, maxsplit=1)[0]
     if "项" in t[:40]:
