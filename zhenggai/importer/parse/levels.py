@@ -260,7 +260,7 @@ def _counted_category(p: Node | None) -> bool:
     if p is None or p.marker is None:
         return False
     t = heading_title(p)
-    return bool(RE_COUNT_NOTE.search(t)) and ("问题" in t or "案例" in t or _states_fault(t)) and any(
+    return bool(RE_COUNT_NOTE.search(t)) and not _status_group(t) and ("问题" in t or "案例" in t or _states_fault(t)) and any(
         c.marker is not None for c in p.children)
 
 

@@ -1990,11 +1990,13 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
 # the demand a check's inline item ends on: "…,要求及时更换", "…,责令限期整改" (a clause opening on the demand)
 RE_ITEM_DEMAND_CLAUSE = re.compile(r"[,，]\s*(?:并)?(?:要求|责令|责成)(?![^，,。;；]{0,2}(?:不|未|没))")
 # (rs20: or a batch of a 督察's typical cases announced, "第二批7个典型案例如下：", each case's heading a line of its own)
-RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$|典型(?:问题)?案例如下\s*[:：]\s*$")
+# (cases23: or the batch's bare label on a line of its own, "典型案例：", the cases' headings a line each below it)
+RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$|典型(?:问题)?案例如下\s*[:：]\s*$"
+                               r"|^\s*(?:[^，,。:：]{0,12}典型(?:问题)?案例)\s*[:：]\s*$")
 RE_LIST_CLOSED = re.compile(r"^(?:以上|综上|针对|下一步|请|望|特此|对此|为此)")
 
 
-RE_BYLINE_LINE = re.compile(r"(?:摘编|编辑|来源|作者|记者|供稿)\s*[:：]")
+RE_BYLINE_LINE = re.compile(r"(?:摘编|编辑|来源|作者|记者|供稿|整理|原标题)\s*[:：|｜]")
 
 
 def _unnumbered_after(texts: list[str], k: int) -> list[int]:
@@ -2037,6 +2039,20 @@ def _one_announced_item(t: str) -> tuple[str, str | None, str] | None:
         return None
     labelled = RE_LEAD_LABEL.match(lead)
     return title, (labelled.group(1) if labelled else None), lead
+
+
+def announced_lines_candidate(lines) -> Candidate | None:
+    """cases23: the unnumbered items after a lead announcing them (``_unnumbered_after``), read from the lines as printed
+    when the join of short lines glued them into one paragraph ("典型案例：" over one case heading a line)."""
+    texts = [p.text for p in lines]
+    for k, t in enumerate(texts):
+        listed = _unnumbered_after(texts, k) if t.rstrip().endswith((":", "：")) else []
+        if listed:
+            problems = [ParsedProblem(seq=None, title=_item_title(texts[j]), position=lines[j].pos) for j in listed]
+            shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
+            return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
+                             f"第{k + 1}行“{_lead_sentence(t)[-16:]}”之后的{len(problems)}行")
+    return None
 
 
 def inline_list_candidate(paras) -> Candidate | None:

@@ -395,6 +395,7 @@ _EXAMPLE_OPENING = re.compile(r"^(?:例如|比如|譬如|如(?!期|实|何|果|�
 # (a case's account opening on the span it ran: "2012年至2020年5月，…", "自2018年以来，…" — unless it tells work done)
 _SINCE_OPENING = re.compile(r"^(?:自|从)?\s*(?:19|20)\d\d\s*年[^，,。]{0,12}?(?:至|到|以来|起|期间)")
 _WORK_DONE = re.compile(r"印发|出台|修订|召开|组织|完成|建立|健全|制定|开展|启动|部署|推进|实施|投入|落实")
+_ITEM_OPENING = re.compile(r"^(?:[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)")
 _QUANTIFIED_OPENING = re.compile(r"^(?:部分|个别|少数|一些|有的|多数|大部分|大多数|不少|某些)")
 
 
@@ -406,7 +407,11 @@ def _tells_the_facts(head: str, rest: str) -> bool:
         return False
     if any(_LABELLED_SENTENCE.match(x.strip()) for x in re.split(r"[。；;]", rest) if x.strip()):
         return False
-    if _FOUND_WORDS.search(rest) or len(_FIGURE.findall(rest)) >= 3 or _EXAMPLE_OPENING.match(rest):
+    if _ITEM_OPENING.match(rest):
+        return False  # "…。（1）开展…；（2）…": what was done, item by item
+    if _FOUND_WORDS.search(rest) or _EXAMPLE_OPENING.match(rest):
+        return True
+    if len(_FIGURE.findall(rest)) >= 3 and not _WORK_DONE.search(rest):
         return True
     if _SINCE_OPENING.match(rest) and not _WORK_DONE.search(rest):
         return True
