@@ -2668,7 +2668,35 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
     if len(visits) >= 2:
         return Candidate("list", visits, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in visits], RE_SHORTCOMING)},
                          "暗访中每到一处发现的问题（一段一处）")
-    return None
+    return _checked_found_paragraphs(paras, texts)
+
+
+# cases23: a news item on an inspection's exposed cases tells each inspected body in a paragraph of its own, the team's
+# arrival and the body's welcome, then what the check established: "…经与某县共同核查发现，某县在…防治不力，职能部门监管不严
+# 不实。", "经督察组与某县共同核查发现，…问题突出。" (R141). Each such paragraph is one problem, titled by the finding after
+# "…核查发现，" to its full stop; a paragraph telling the fault put right (整改, 解决, 已…) is a found-and-fixed story, no
+# exposure (R125), and so is one whose finding states nothing wrong.
+RE_CHECKED_FOUND = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?:经|通过)[^。，,；;]{0,24}?(?:核查|调查|检查|督察|暗访|核实|排查)"
+                              r"[^。，,；;]{0,4}?发现\s*[，,:：]\s*(?P<f>[^。]{6,160}?)。")
+RE_TOLD_FIXED = re.compile(r"整改|解决|已(?:经)?(?:完成|拆除|关停|清理|修复|恢复)|立即|马上|随即")
+
+
+def _checked_found_paragraphs(paras, texts) -> Candidate | None:
+    found = []
+    for k, t in enumerate(texts):
+        if "发现" not in t:
+            continue
+        ms = list(RE_CHECKED_FOUND.finditer(t))
+        if len(ms) != 1 or RE_TOLD_FIXED.search(t):
+            continue
+        title = ms[0].group("f").strip().rstrip("；; ")
+        if not (RE_SHORTCOMING.search(title) or states_amiss(title)):
+            continue
+        found.append(ParsedProblem(seq=None, title=title, position=paras[k].pos))
+    if len(found) < 2:
+        return None
+    return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in found], RE_SHORTCOMING)},
+                     "每段一个被督察对象“经…核查发现，”之后的问题")
 
 
 # --- one place a paragraph, its responsible unit named in prose -------------------------------------------------------
