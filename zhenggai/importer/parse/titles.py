@@ -187,7 +187,7 @@ RE_TASK_NUMBER_LABEL = re.compile(r"^[^，,。；;:：“”]{0,30}?(?:督察|�
 # cases23: an audit opinion in the formal style: the progress made, then "惟" (= 但) and the shortfalls, then the
 # request to review them ("…件数已减少，惟死亡人数仍偏高，及…等，允宜检讨改善，以维护…"): the finding is the clause after
 # 惟 up to the request (R16's clause after 但; the request is no part of it, as R121 drops ",应按…进行整改")
-RE_ALBEIT_FINDING = re.compile(r"^[^。；;]*?[，,]\s*惟(?P<t>[^。；;]{4,}?)[，,]\s*(?:允宜|允应|宜请|宜即|应请|亟待|亟须|亟应)")
+RE_ALBEIT_FINDING = re.compile(r"^[^。；;]*?[，,]\s*惟(?P<t>[^。；;]{4,}?)[，,]\s*(?:允宜|允[应應]|宜[请請]|宜即|[应應][请請]|亟待|亟[须須]|亟[应應])")
 
 
 def albeit_finding(t: str) -> str:

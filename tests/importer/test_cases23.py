@@ -1,0 +1,235 @@
+"""Typical cases and fault round-ups of 督察 and audits (session 23, helper cases23): constructed texts, each rule with
+positives in words other than the labelled pages' and near misses that must not fire.
+
+- A finding's heading sentence run on its line into the facts that establish it, with nothing below it, is titled whole
+  (R88, C9): when the rest says how the facts were found (发现, 据统计, 经调查, 显示…), counts them (three figures or more
+  besides years, no work done), gives an example (如…), opens on the span the case ran (2019年至…) or on a quantified
+  subject (部分…, 个别…) without breaking into a ";" list. Not when the rest answers or asks (整改…, 已完成…), numbers
+  steps ("（1）…"), labels a part ("成因：…") or names a unit ("（责任单位：…）"), nor a heading's run of sub-faults.
+- Top sections that each state a kind of shortcoming over numbered fault items only are categories and their items the
+  problems (not a problem's measures); not when the items are steps taken.
+- A heading counting the items under it ("…问题（12个）", "（共5起）") is a category of that many problems; a status group
+  ("已完成整改的问题（4个）") stays as it was read.
+- A reply's items labelled "第N条：" are numbered items; an article of rules ("第一条：为规范…") is not.
+- An audit office's table of opinions (项次 | 审核意见…): its finding is the clause after 惟 up to the request to review.
+- A typical-case batch's bare label line ("典型案例：") over one case heading a line: one problem a line.
+- A news item's paragraphs each telling one body's finding after "经…核查发现，": one problem each (R141); a story of a
+  fault found and put right is none (R125).
+- A lead saying all the hazards are rectified with 都已 / 全部已: each item done (R94).
+"""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+
+
+def _titles(text):
+    return [p.title for p in parse_text(text).problems]
+
+
+def _read(text):
+    return [(p.seq, p.category, p.title, p.measure_count) for p in parse_text(text).problems]
+
+
+# --- a finding's heading run into the facts that establish it -------------------------------------------------------------
+
+def test_a_case_finding_run_into_how_its_figures_were_counted_is_titled_whole():
+    text = "\n".join([
+        "某市尾矿库管理问题典型案例",
+        "一、基本情况",
+        "某市现有尾矿库23座,多数建于上世纪。",
+        "二、主要问题",
+        "(一)尾矿库渗滤液收集设施缺失,渗滤液长期外渗。据统计,2022年该市有9座尾矿库未建渗滤液收集池,外渗量每日约1200立方米,周边3处地下水监测井氨氮超标。",
+    ])
+    assert _titles(text) == ["尾矿库渗滤液收集设施缺失,渗滤液长期外渗。据统计,2022年该市有9座尾矿库未建渗滤液收集池,"
+                             "外渗量每日约1200立方米,周边3处地下水监测井氨氮超标"]
+
+
+def test_an_audit_finding_run_into_what_the_inquiry_found_is_titled_whole():
+    text = "\n".join([
+        "关于某县学校食堂经费管理情况的调研报告",
+        "一、存在的问题",
+        "(一)食材采购不规范,账实不符。部分学校未执行集中采购制度,由食堂管理员自行采购。经调查,有的学校入库单与供货清单数量不一致,实为虚列采购支出。",
+        "(二)伙食费结余过大,挤占学生权益。个别学校伙食费长期结余,结余资金用于教职工福利,未按规定用于改善学生伙食。",
+    ])
+    assert _titles(text) == [
+        "食材采购不规范,账实不符。部分学校未执行集中采购制度,由食堂管理员自行采购。经调查,有的学校入库单与供货清单数量不一致,实为虚列采购支出",
+        "伙食费结余过大,挤占学生权益。个别学校伙食费长期结余,结余资金用于教职工福利,未按规定用于改善学生伙食",
+    ]
+
+
+def test_a_case_heading_run_into_the_span_the_violation_ran_is_titled_whole():
+    text = "\n".join([
+        "2023年林地例行督察发现的典型问题",
+        "督察发现,一些地方违规占用林地问题仍然突出,现将典型问题通报如下。",
+        "一、违规占用林地问题",
+        "1.某县文旅公司违规占用林地建设游客中心。2019年至2022年3月,该公司未经审批占用林地45亩,其中公益林12亩。",
+        "2.某镇政府违法占用林地修建观景平台。2020年以来,该镇未办理使用林地手续,毁坏林木1300余株。",
+    ])
+    assert _titles(text) == [
+        "某县文旅公司违规占用林地建设游客中心。2019年至2022年3月,该公司未经审批占用林地45亩,其中公益林12亩",
+        "某镇政府违法占用林地修建观景平台。2020年以来,该镇未办理使用林地手续,毁坏林木1300余株",
+    ]
+
+
+def test_a_heading_run_into_what_was_done_step_by_step_keeps_its_heading():
+    text = "\n".join([
+        "某局关于巡察整改进展情况的通报",
+        "二、整改情况",
+        "1.档案管理制度不健全,借阅登记缺失。(1)修订档案管理办法3项;(2)补登借阅记录126条;(3)配备专职档案员2名。",
+        "2.公务接待审批不严。已建立接待审批单制度,逐笔核对2023年接待支出。",
+    ])
+    assert _titles(text)[0] == "档案管理制度不健全,借阅登记缺失"
+
+
+def test_a_feedback_heading_run_into_its_sub_faults_keeps_its_heading():
+    text = "\n".join([
+        "市委巡察组反馈意见",
+        "1.干部队伍建设有差距。年轻干部储备不足,交流轮岗不够。",
+        "2.财务管理不规范。报销审核不严,票据管理欠规范。",
+    ])
+    assert _titles(text) == ["干部队伍建设有差距", "财务管理不规范"]
+
+
+# --- top sections each stating a kind of shortcoming over fault items --------------------------------------------------------
+
+def test_sections_stating_kinds_of_shortcoming_over_fault_items_make_the_items_the_problems():
+    text = "\n".join([
+        "校园食品安全检查发现的问题",
+        "一、食堂管理存在漏洞",
+        "1.部分食堂从业人员健康证过期,未及时更换。",
+        "2.留样记录不全,个别学校未按要求留样48小时。",
+        "二、供餐监管不到位",
+        "1.校外配餐企业资质审核流于形式。",
+        "2.陪餐制度执行不严,家长参与不足。",
+    ])
+    assert _read(text) == [
+        (1, "食堂管理存在漏洞", "部分食堂从业人员健康证过期,未及时更换", 0),
+        (2, "食堂管理存在漏洞", "留样记录不全,个别学校未按要求留样48小时", 0),
+        (1, "供餐监管不到位", "校外配餐企业资质审核流于形式", 0),
+        (2, "供餐监管不到位", "陪餐制度执行不严,家长参与不足", 0),
+    ]
+
+
+def test_sections_stating_shortcomings_over_steps_taken_keep_the_sections_as_problems():
+    text = "\n".join([
+        "某医院巡察整改方案",
+        "一、药品采购管理不规范",
+        "1.建立药品采购集体决策制度。",
+        "2.开展药品采购专项检查。",
+        "二、医疗设备使用效率不高",
+        "1.制定设备使用绩效考核办法。",
+        "2.建立大型设备共享平台。",
+    ])
+    assert [t for t in _titles(text)] == ["药品采购管理不规范", "医疗设备使用效率不高"]
+
+
+# --- a heading counting the items under it -------------------------------------------------------------------------------
+
+def test_a_heading_counting_its_cases_is_their_category():
+    text = "\n".join([
+        "2023年水资源督察发现的典型问题",
+        "一、违规取用地下水问题(12个)",
+        "1.某市自来水公司超许可取用地下水。",
+        "2.某县工业园区企业无证取水。",
+        "二、虚假整改问题(3个)",
+        "1.某区上报关停的自备井仍在取水。",
+    ])
+    got = _read(text)
+    assert [t for _, _, t, _ in got] == ["某市自来水公司超许可取用地下水", "某县工业园区企业无证取水", "某区上报关停的自备井仍在取水"]
+    assert [m for *_, m in got] == [0, 0, 0]
+
+
+# --- a reply's items labelled 第N条 ----------------------------------------------------------------------------------------
+
+def test_a_reply_s_items_labelled_by_article_number_are_the_problems():
+    text = "\n".join([
+        "某化工厂关于安全检查隐患整改的回复",
+        "区应急管理局:",
+        "2023年5月10日,区安全检查组对我厂进行检查,发现存在以下隐患,现回复如下:",
+        "第一条:储罐区可燃气体报警器未定期检定。",
+        "整改措施:委托有资质单位检定。",
+        "第二条:危化品仓库通风设施损坏。",
+        "整改措施:更换排风扇两台。",
+    ])
+    assert _titles(text) == ["储罐区可燃气体报警器未定期检定", "危化品仓库通风设施损坏"]
+
+
+def test_articles_of_rules_opening_on_their_purpose_are_no_items():
+    from zhenggai.importer.parse.numbering import parse_marker
+
+    assert parse_marker("第一条:为规范公务用车管理,制定本办法。") is None
+    assert parse_marker("第二条:主井风井功能未挂牌公示。") is not None
+
+
+# --- an audit office's table of opinions ----------------------------------------------------------------------------------
+
+def test_an_audit_opinion_s_finding_is_the_clause_after_wei_up_to_the_request():
+    from zhenggai.importer.parse.titles import albeit_finding
+
+    assert albeit_finding("2.持續推動長照服務據點布建,惟部分據點服務人數偏低,及經費核銷延宕等,允宜檢討改善,以提升服務效益。") == \
+        "部分據點服務人數偏低,及經費核銷延宕等"
+    assert albeit_finding("辦理道路養護業務,惟路面坑洞修補逾期情形仍多,允應研謀改進") == "路面坑洞修補逾期情形仍多"
+    # (no request after it: as printed)
+    assert albeit_finding("道路已修复,惟尚待验收") == "道路已修复,惟尚待验收"
+
+
+def test_an_audit_office_s_opinions_table_is_read_one_finding_a_row():
+    text = "\n".join([
+        "| 項次 | 審核意見標題 | 檢視 |",
+        "|---|---|---|",
+        "| 1 | 1.持續辦理校舍耐震補強,惟部分工程進度落後,及經費執行率偏低等,允宜檢討改善,以維師生安全。 | 檢視PDF |",
+        "| 2 | 2.推動營養午餐在地食材,惟供應商查核次數不足,允宜檢討改進,以確保食安。 | 檢視PDF |",
+    ])
+    from zhenggai.importer.parse import parse_bytes
+
+    result = parse_bytes(text.encode("utf-8"), "opinions.txt")
+    if hasattr(result, "materialise"):
+        result.materialise()
+    assert [p.title for p in result.problems] == ["部分工程进度落后,及经费执行率偏低等", "供应商查核次数不足"]
+
+
+# --- a typical-case batch's bare label over its case headings ---------------------------------------------------------------
+
+def test_case_headings_a_line_each_under_a_bare_typical_case_label_are_the_problems():
+    text = "\n".join([
+        "近日,第三轮省级生态环境保护督察组陆续公开通报典型案例,涉及大气、水和固废等领域。",
+        "典型案例:",
+        "甲市部分工业园区污水管网建设滞后 污水直排问题突出",
+        "乙县危险废物监管不力",
+        "丙区矿山生态修复推进缓慢",
+        "来源|省生态环境厅",
+    ])
+    assert _titles(text) == ["甲市部分工业园区污水管网建设滞后污水直排问题突出", "乙县危险废物监管不力", "丙区矿山生态修复推进缓慢"]
+
+
+# --- one body's finding a paragraph after 经…核查发现 -------------------------------------------------------------------------
+
+def test_each_body_s_finding_after_the_joint_check_is_one_problem():
+    text = "\n".join([
+        "省第一督察组进驻甲县开展督察。甲县县委高度重视,积极配合。经督察组与甲县共同核查发现,甲县畜禽养殖污染治理不力,部分养殖场粪污直排河道。",
+        "省第四督察组进驻乙市。经与乙市共同核查发现,乙市饮用水水源保护区内违规建设问题突出,监管缺位。",
+        "下一步,督察组将进一步调查核实有关情况。",
+    ])
+    assert _titles(text) == ["甲县畜禽养殖污染治理不力,部分养殖场粪污直排河道", "乙市饮用水水源保护区内违规建设问题突出,监管缺位"]
+
+
+def test_stories_of_faults_found_and_put_right_are_no_exposure():
+    text = "\n".join([
+        "今年以来,各地巡察组紧盯群众身边问题推动整改。",
+        "县委第二巡察组经走访调查发现,某村饮水管道老化漏水。巡察组随即向镇党委反馈,镇党委立即组织维修,村民喝上了放心水。",
+        "市委第一巡察组经深入核查发现,某社区垃圾清运不及时。社区马上整改,增加清运频次。",
+    ])
+    assert _titles(text) == []
+
+
+# --- a lead saying all the hazards are rectified ----------------------------------------------------------------------------
+
+def test_a_lead_saying_every_hazard_is_rectified_makes_each_item_done():
+    text = "\n".join([
+        "某加油站关于消防检查隐患整改的报告",
+        "区消防救援大队:",
+        "贵队检查发现我站存在以下隐患,我站立即组织整改,所有隐患都已整改到位,现报告如下:",
+        "1.灭火器压力不足。整改措施:更换灭火器8具。",
+        "2.疏散指示标志损坏。整改措施:更换标志3处。",
+    ])
+    assert [p.status for p in parse_text(text).problems] == ["done", "done"]
