@@ -233,3 +233,169 @@ def test_a_lead_saying_every_hazard_is_rectified_makes_each_item_done():
         "2.疏散指示标志损坏。整改措施:更换标志3处。",
     ])
     assert [p.status for p in parse_text(text).problems] == ["done", "done"]
+
+
+# --- more of each shape, in other sectors and words ---------------------------------------------------------------------------
+
+def test_an_explainer_s_sections_of_shortcoming_kinds_over_fault_items_read_the_items():
+    text = "\n".join([
+        "安全生产专项督导发现的共性问题",
+        "一、企业主体责任不落实",
+        "1.部分企业安全培训流于形式,员工不会使用灭火器。",
+        "2.隐患自查台账缺失,整改记录造假。",
+        "二、部门监管存在盲区",
+        "1.小微企业未纳入日常检查范围。",
+        "2.执法检查不深入,处罚偏轻。",
+        "三、应急准备不足",
+        "1.应急预案未演练。",
+        "2.应急物资储备不足,部分物资过期。",
+    ])
+    got = _read(text)
+    assert [(s, c) for s, c, _, _ in got] == [(1, "企业主体责任不落实"), (2, "企业主体责任不落实"), (1, "部门监管存在盲区"),
+                                              (2, "部门监管存在盲区"), (1, "应急准备不足"), (2, "应急准备不足")]
+    assert got[3][2] == "执法检查不深入,处罚偏轻"
+
+
+def test_a_report_s_sections_of_shortcoming_kinds_over_fault_items_read_the_items_in_a_third_sector():
+    text = "\n".join([
+        "社区养老服务评估报告",
+        "一、服务设施不完善",
+        "1.照料中心无障碍设施缺失。",
+        "2.部分站点未配备助浴设备。",
+        "二、服务队伍不稳定",
+        "1.护理员流失严重,持证上岗比例偏低。",
+        "2.志愿服务未形成常态。",
+    ])
+    assert _titles(text) == ["照料中心无障碍设施缺失", "部分站点未配备助浴设备", "护理员流失严重,持证上岗比例偏低", "志愿服务未形成常态"]
+
+
+def test_a_heading_counting_its_cases_in_qi_is_their_category_in_another_sector():
+    text = "\n".join([
+        "全省医保基金飞行检查发现的典型问题",
+        "一、虚构医疗服务骗取医保基金问题(共2起)",
+        "1.某民营医院虚构住院病人套取医保基金。",
+        "2.某诊所串换药品项目结算。",
+        "二、超标准收费问题(共2起)",
+        "1.某县医院重复收取护理费。",
+        "2.某中心卫生院超标准收取检查费。",
+    ])
+    assert _titles(text) == ["某民营医院虚构住院病人套取医保基金", "某诊所串换药品项目结算", "某县医院重复收取护理费",
+                             "某中心卫生院超标准收取检查费"]
+
+
+def test_a_status_group_counting_its_problems_stays_a_group_of_answered_problems():
+    text = "\n".join([
+        "某局党组关于巡察整改进展情况的通报",
+        "二、巡察反馈问题整改情况",
+        "(一)已完成整改的问题(2个)",
+        "1.党费收缴不规范。已补缴党费2.3万元。",
+        "2.会议记录不完整。已建立会议记录审核制度。",
+        "(二)正在推进整改的问题(1个)",
+        "1.干部培训针对性不强。正在修订培训计划。",
+    ])
+    assert _titles(text) == ["党费收缴不规范", "会议记录不完整", "干部培训针对性不强"]
+
+
+def test_a_school_s_reply_by_article_number_reads_each_hazard():
+    text = "\n".join([
+        "某中学关于消防安全检查问题整改的回复",
+        "县教育局:",
+        "县消防检查组于2024年3月2日对我校检查,发现以下问题,现将整改情况回复如下:",
+        "第一条:学生宿舍楼疏散通道堆放杂物。整改措施:清理杂物,落实每日巡查。",
+        "第二条:实验室危化品未双人双锁管理。整改措施:配备双锁柜,明确两名保管人。",
+        "第三条:食堂燃气管道无泄漏报警装置。整改措施:安装燃气泄漏报警器。",
+    ])
+    got = _read(text)
+    assert [(s, t) for s, _, t, _ in got] == [(1, "学生宿舍楼疏散通道堆放杂物"), (2, "实验室危化品未双人双锁管理"),
+                                              (3, "食堂燃气管道无泄漏报警装置")]
+
+
+def test_a_hotel_s_reply_by_article_number_in_figures_reads_each_hazard():
+    text = "\n".join([
+        "某酒店安全隐患整改情况回复",
+        "第1条:厨房排油烟管道油污积聚。",
+        "整改措施:委托专业公司清洗管道。",
+        "第2条:客房楼层应急照明灯损坏。",
+        "整改措施:更换应急照明灯12盏。",
+    ])
+    assert _titles(text) == ["厨房排油烟管道油污积聚", "客房楼层应急照明灯损坏"]
+
+
+def test_case_headings_under_a_bare_label_naming_the_batch_read_one_a_line():
+    text = "\n".join([
+        "第二批中央生态环境保护督察集中通报典型案例,涉及4个省份。",
+        "第二批典型案例:",
+        "某省部分城市黑臭水体治理不彻底",
+        "某市垃圾填埋场渗滤液违规排放",
+        "某县自然保护区内违规开矿",
+        "编辑|张三",
+    ])
+    assert _titles(text) == ["某省部分城市黑臭水体治理不彻底", "某市垃圾填埋场渗滤液违规排放", "某县自然保护区内违规开矿"]
+
+
+def test_case_headings_under_a_bare_label_end_at_the_original_title_line():
+    text = "\n".join([
+        "为强化警示,省督察办公开通报4个典型案例。",
+        "典型案例:",
+        "甲市饮用水水源地保护不力",
+        "乙县农村生活污水治理设施闲置",
+        "原标题:省级生态环境保护督察典型案例通报",
+    ])
+    assert _titles(text) == ["甲市饮用水水源地保护不力", "乙县农村生活污水治理设施闲置"]
+
+
+def test_a_label_line_that_names_no_typical_cases_announces_no_list():
+    text = "\n".join([
+        "近日,省督察组公开了工作进展。",
+        "工作动态:",
+        "督察组召开进驻动员会",
+        "督察组受理群众举报120件",
+    ])
+    assert _titles(text) == []
+
+
+def test_each_county_s_finding_after_the_team_s_check_is_one_problem_in_a_news_item_on_forests():
+    text = "\n".join([
+        "省林业督察组近日公开两起典型问题。",
+        "督察组进驻丙县后,经督察组现场核查发现,丙县公益林内违规建设农家乐,破坏林地约30亩。",
+        "在丁区,经与丁区共同核查发现,丁区古树名木保护不到位,多株古树长势衰弱。",
+        "督察组表示,将督促地方依法依规处理。",
+    ])
+    assert _titles(text) == ["丙县公益林内违规建设农家乐,破坏林地约30亩", "丁区古树名木保护不到位,多株古树长势衰弱"]
+
+
+def test_each_body_s_finding_after_an_audit_s_check_is_one_problem():
+    text = "\n".join([
+        "审计组在甲镇开展审计。经审计组调查发现,甲镇扶贫项目资金拨付滞后,部分项目闲置。",
+        "审计组在乙镇开展审计。经延伸核查发现,乙镇违规将专项资金用于办公楼装修。",
+    ])
+    assert _titles(text) == ["甲镇扶贫项目资金拨付滞后,部分项目闲置", "乙镇违规将专项资金用于办公楼装修"]
+
+
+def test_a_single_joint_check_paragraph_is_no_list():
+    text = "\n".join([
+        "省第二督察组进驻戊县。经督察组与戊县共同核查发现,戊县建筑工地扬尘管控不到位。",
+        "下一步,督察组将持续跟踪。",
+    ])
+    assert _titles(text) == []
+
+
+def test_a_lead_saying_all_problems_are_rectified_in_other_words_makes_each_item_done():
+    text = "\n".join([
+        "某物业公司关于消防检查问题整改情况的报告",
+        "街道安监办:",
+        "针对贵办检查发现的问题,我公司高度重视,上述问题全部已整改完成,具体如下:",
+        "1.地下车库消火栓箱内水带缺失。整改措施:补齐水带6条。",
+        "2.消防控制室值班人员无证上岗。整改措施:安排持证人员值班。",
+    ])
+    assert [p.status for p in parse_text(text).problems] == ["done", "done"]
+
+
+def test_a_lead_saying_the_work_will_be_rectified_makes_no_item_done():
+    text = "\n".join([
+        "某物业公司关于消防检查问题整改情况的报告",
+        "针对检查发现的问题,我公司将确保所有隐患都已整改到位前不恢复营业,具体如下:",
+        "1.地下车库消火栓箱内水带缺失。整改措施:补齐水带6条。",
+        "2.消防控制室值班人员无证上岗。整改措施:安排持证人员值班。",
+    ])
+    assert [p.status for p in parse_text(text).problems] == [None, None]
