@@ -399,3 +399,34 @@ def test_a_lead_saying_the_work_will_be_rectified_makes_no_item_done():
         "2.消防控制室值班人员无证上岗。整改措施:安排持证人员值班。",
     ])
     assert [p.status for p in parse_text(text).problems] == [None, None]
+
+
+# --- a public body's violation told in a sentence of its own --------------------------------------------------------------
+
+def test_each_public_body_s_violation_sentence_is_one_problem_of_that_body():
+    text = "\n".join([
+        "国家林草局通报一批破坏森林资源典型案例。",
+        "记者发现,一些地方违法占用林地问题依然突出。如甘肃省某县自然资源局未经批准擅自同意企业占用林地120亩建设厂房。"
+        "湖南省某市城市管理局违法占用公益林修建停车场,毁坏林木2000余株。",
+    ])
+    got = parse_text(text).problems
+    assert [p.title for p in got] == ["甘肃省某县自然资源局未经批准擅自同意企业占用林地120亩建设厂房",
+                                      "湖南省某市城市管理局违法占用公益林修建停车场,毁坏林木2000余株"]
+    assert [p.responsible_units for p in got] == [["甘肃省某县自然资源局"], ["湖南省某市城市管理局"]]
+
+
+def test_each_management_office_s_violation_is_one_problem_in_a_water_case_notice():
+    text = "\n".join([
+        "水利部通报河湖管理典型问题。",
+        "通报指出,江西省某湖管理处违规审批湖区采砂,超采河砂30万吨。安徽省某县水务局擅自批准在河道管理范围内建设别墅。",
+    ])
+    assert _titles(text) == ["江西省某湖管理处违规审批湖区采砂,超采河砂30万吨", "安徽省某县水务局擅自批准在河道管理范围内建设别墅"]
+
+
+def test_several_bodies_joined_in_a_sentence_of_a_shared_fact_are_no_one_body_s_problem():
+    text = "\n".join([
+        "自然资源部通报耕地保护典型案例。",
+        "如河北省某县农业农村局违法占地建设农业观光园。山东省某市国土局擅自批准占用耕地建设物流园。",
+        "这批案例中,甲市城投公司违法占地建设湿地公园、乙县水务局违法占地建设人工湖、丙区文旅集团违法占地建设景观带,涉及耕地都在千亩以上。",
+    ])
+    assert _titles(text) == ["河北省某县农业农村局违法占地建设农业观光园", "山东省某市国土局擅自批准占用耕地建设物流园"]

@@ -4362,7 +4362,8 @@ RE_BODY_ENDS = re.compile(_BODY_ENDING + "$")
 RE_BODY_ENDING_AT = re.compile("(?=(" + _BODY_ENDING + "))")  # (every place one ends, overlapping: "街道办" and "办事处")
 # a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
 _LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
-_LEAD_CONTRAST = r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?)?\s*"
+# (cases23: or the example's word, "如<body>未经批准擅自占用…", R92 drops it)
+_LEAD_CONTRAST = r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?|例如[，,]?|比如[，,]?|如(?=[\u4e00-\u9fff]{2,7}?(?:省|市|县|区)))?\s*"
 RE_LEAD_VERB_WORD = re.compile(r"指出|通报|披露|显示|发现|获悉|查明|表明|了解|介绍")
 LEAD_REACH = 1 + 16 + 1  # (a space, the lead's opening words, then its verb: where _LEAD_VERB may start it)
 RE_BOUNDARY = re.compile(r"[。；;!！，,]")
@@ -4377,7 +4378,7 @@ RE_STATEMENT_STOP = re.compile(r"[。；;!！]")
 # after the name: how a statement of the body's own faults goes on (not "、乙…", "和乙", nor "均存在", "被警告")
 RE_AFTER_NAME_LISTED = re.compile(r"^(?:、|和|及|与|均|都|也均|等|被|给予|予以|荣获|获评|评为|获得|受到)")
 RE_BODY_FAULT = re.compile(r"不(?!仅|但|断|少|同|得不)[\u4e00-\u9fff]|未(?!发现)|没有|缺|差|滞后|隐患|违规|违法|乱[\u4e00-\u9fff]|脏|破损|损坏|老化|过期"
-                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题")
+                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题|擅自|非法")
 RE_SAME_BODY_GOES_ON = re.compile(r"\s*(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING)
 # the order the checker gave, closing a statement: ",责令限期整改", ",按照…要求限期3个月进行整改", ",临时查封"
 RE_STATEMENT_ORDER = re.compile(r"[,，]\s*(?:并)?(?:按照[^，,。；;]{0,20}?)?(?:要求)?(?:被)?(?:责令(?:其)?)?限期[^，,。；;]{0,10}?(?:进行)?整改(?:到位)?\s*$")
@@ -4393,6 +4394,8 @@ RE_CHECKED_BODY_FOUND = re.compile(r"对([^，,。；;、:：“”]{2,30}?" + _
 # a body told by what it did (daumloan): "乙镇组织20余人对…进行清理" — praise (R16) unless "但" follows with what it left
 # undone, that clause the problem (R123); a numbered label run into the paragraph before the statements, "1、乡镇和街道:",
 # their category (R79)
+RE_AGENCY_VIOLATES = re.compile(r"(局|处|委员会|管委会|管理委员会|政府|集团|公司)(未经(?:批准|审批|许可)|擅自|违法|违规|非法)")
+RE_SHARED_FACT = re.compile(r"(?:都|均)(?:在|是|有|存在|达|超)")
 RE_BODY_DID = re.compile(r"(?:积极|迅速|认真|及时|主动)?(?:组织|对|开展|利用|投入|出动|安排|召开)")
 RE_BUT_CLAUSE = re.compile(r"[，,]\s*(?:但|但是)\s*")
 RE_RUN_IN_LABEL = re.compile(r"(?:^|(?<=[:：。;；\s]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]\s*([^，,。；;:：\d\s]{2,12})\s*[:：]")
@@ -4426,7 +4429,12 @@ def _body_named_at(t: str, at: int, listed: set[str]) -> tuple[int, str] | None:
     if len(clause) < 3 or RE_NOT_A_NAME_OPENING.match(clause):
         return None
     named = None
-    ends = sorted({m.start() + len(m.group(1)) for m in RE_BODY_ENDING_AT.finditer(clause)})
+    agency = RE_AGENCY_VIOLATES.search(clause)
+    if agency and agency.start(2) >= 4:
+        # cases23: a public body named by its office's ending, its violation straight after the name: "某市住房和城乡
+        # 建设局未经批准擅自占用…", "某湖管理处违法占地建设…" (a case of a land or resource 督察, R12)
+        named = agency.start(2), clause[:agency.start(2)]
+    ends = [] if named else sorted({m.start() + len(m.group(1)) for m in RE_BODY_ENDING_AT.finditer(clause)})
     # the name closes its clause before a comma or a colon, or runs into "存在" ("甲景区存在…"); where the faults run
     # straight on ("甲景区周边黑车拉客…"), it is the longest opening whose core the document lists ("…海洋公园·老虎滩极地馆",
     # not "…海洋公园", nor "…极地馆游客服务中心")
@@ -4516,6 +4524,8 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 title = said = said[but.end():].strip(" ,，")
             if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said) or states_amiss(said)) or RE_GOOD_ORDER.search(said):
                 continue
+            if said.count("、") >= 2 and RE_AGENCY_VIOLATES.search(said) and RE_SHARED_FACT.search(said):
+                continue  # cases23: several bodies' violations joined in one sentence of a shared fact (R122)
             spans.append((b, end))
             # (the unit: the body as the statement names it; one told of as "该公司" or only in a "但" clause names
             # none, R102; the category: a numbered label run into the paragraph before it, "1、乡镇和街道:", R79)
