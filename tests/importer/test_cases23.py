@@ -430,3 +430,47 @@ def test_several_bodies_joined_in_a_sentence_of_a_shared_fact_are_no_one_body_s_
         "这批案例中,甲市城投公司违法占地建设湿地公园、乙县水务局违法占地建设人工湖、丙区文旅集团违法占地建设景观带,涉及耕地都在千亩以上。",
     ])
     assert _titles(text) == ["河北省某县农业农村局违法占地建设农业观光园", "山东省某市国土局擅自批准占用耕地建设物流园"]
+
+
+# --- the title a news copy credits at its end -----------------------------------------------------------------------------
+
+def _title(text):
+    return parse_text(text).title
+
+
+def test_a_closing_original_title_line_naming_a_notice_is_the_title():
+    text = "\n".join([
+        "近日,省督察组公开通报3个典型案例。",
+        "典型案例:",
+        "甲市饮用水水源地保护不力",
+        "乙县农村生活污水治理设施闲置",
+        "原标题:第三批省级生态环境保护督察典型案例通报",
+    ])
+    assert _title(text) == "第三批省级生态环境保护督察典型案例通报"
+
+
+def test_a_closing_original_title_line_naming_a_report_is_the_title():
+    text = "\n".join([
+        "记者从市审计局获悉,2023年度审计发现的问题已整改完成。",
+        "截至目前,审计发现问题32个,已整改完成30个。",
+        "原标题：关于2023年度市级预算执行审计查出问题整改情况的报告",
+    ])
+    assert _title(text) == "关于2023年度市级预算执行审计查出问题整改情况的报告"
+
+
+def test_a_closing_original_title_line_naming_a_plan_is_the_title():
+    text = "\n".join([
+        "市生态环境局近日印发整改方案,明确了整改任务、责任单位和完成时限。",
+        "方案要求各责任单位按时完成整改任务。",
+        "原标题|某市贯彻落实省级生态环境保护督察反馈意见整改方案",
+    ])
+    assert _title(text) == "某市贯彻落实省级生态环境保护督察反馈意见整改方案"
+
+
+def test_a_closing_original_title_line_of_a_news_headline_is_no_title():
+    text = "\n".join([
+        "近日,督察组深入一线查实了一批问题。",
+        "督察组将进一步调查核实。",
+        "原标题:督察组深入一线 直奔现场",
+    ])
+    assert _title(text) is None
