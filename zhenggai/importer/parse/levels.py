@@ -244,11 +244,17 @@ def _shortfall_categories(p: Node) -> bool:
     """cases23: the items sit under top sections that each state a kind of shortcoming (no section above names the
     problems: an explainer's or a case's "一、企业主体责任落实不力 1.… 2.…"), every such section over fault items only:
     the sections are categories, the items the problems (not a problem's measures)."""
-    if p.parent is None or p.parent.marker is not None:
+    top = p.parent
+    if top is None or top.marker is not None:
         return False
-    sibs = [c for c in p.parent.children if c.marker is not None and c.level == p.level]
+    cached = getattr(top, "_fault_sections", None)  # (the same answer for every section of the level: once a parent)
+    if cached is not None and p.level in cached:
+        return cached[p.level]
+    sibs = [c for c in top.children if c.marker is not None and c.level == p.level]
     with_items = [c for c in sibs if any(k.marker is not None for k in c.children)]
-    return len(with_items) >= 2 and all(_fault_items(c) for c in with_items)
+    got = len(with_items) >= 2 and all(_fault_items(c) for c in with_items)
+    top._fault_sections = {**(cached or {}), p.level: got}
+    return got
 
 
 # cases23: a heading that counts the items under it, "一、违法占用耕地…问题(28个)", "（二）虚假整改典型案例（共7起）": a
