@@ -474,3 +474,45 @@ def test_a_closing_original_title_line_of_a_news_headline_is_no_title():
         "原标题:督察组深入一线 直奔现场",
     ])
     assert _title(text) is None
+
+
+# --- a typical case's faults counted off by ordinal words ---------------------------------------------------------------------
+
+def test_a_case_s_faults_counted_off_by_ordinal_words_are_its_problems_each_answered_in_order():
+    text = "\n".join([
+        "下面介绍一个养老机构消防检查的典型案例。",
+        "某县一家养老院在消防部门的检查中被发现存在多项问题。首先,该养老院的消防通道被杂物堵塞;其次,部分护理人员不会使用灭火器;"
+        "最后,该养老院未建立夜间巡查制度。",
+        "针对以上问题,消防部门责令其整改。首先,该养老院清理了消防通道;其次,组织全员开展灭火器实操培训;最后,建立了夜间巡查台账。",
+        "经过整改,该养老院的问题得到了有效解决。",
+    ])
+    got = parse_text(text).problems
+    assert [(p.seq, p.title, p.measure_count, p.status) for p in got] == [
+        (None, "该养老院的消防通道被杂物堵塞", 1, "done"),
+        (None, "部分护理人员不会使用灭火器", 1, "done"),
+        (None, "该养老院未建立夜间巡查制度", 1, "done"),
+    ]
+
+
+def test_a_market_s_faults_counted_off_by_ordinal_words_without_an_answer_are_its_problems():
+    text = "\n".join([
+        "市场监管部门近日通报一起农贸市场检查案例。",
+        "检查组发现,某农贸市场存在以下问题:首先,部分摊位无证经营;其次,冷链设施温度记录缺失;再者,市场开办方未落实食品安全自查。",
+    ])
+    assert _titles(text) == ["部分摊位无证经营", "冷链设施温度记录缺失", "市场开办方未落实食品安全自查"]
+
+
+def test_a_bank_s_faults_counted_off_by_ordinal_words_are_its_problems():
+    text = "\n".join([
+        "一、基本情况",
+        "审计发现,某支行在信贷管理中存在诸多问题。首先,贷前调查流于形式;其次,贷后检查不到位,部分贷款资金被挪用;再次,不良贷款核销审批不严。",
+    ])
+    assert _titles(text) == ["贷前调查流于形式", "贷后检查不到位,部分贷款资金被挪用", "不良贷款核销审批不严"]
+
+
+def test_an_account_of_work_done_counted_off_by_ordinal_words_is_no_problem_list():
+    text = "\n".join([
+        "某局扎实推进作风建设。",
+        "今年以来,该局在作风建设中做了大量工作,成效明显。首先,组织干部集中学习12次;其次,开展作风专项督查3轮;最后,建立了作风问题台账。",
+    ])
+    assert _titles(text) == []

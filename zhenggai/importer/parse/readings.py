@@ -23,7 +23,7 @@ from ..result import ParsedMeasure, ParsedProblem
 from .dates import clean_deadline
 from .fields import add_units, add_units as _add_units, names_duty, split_fields, split_units, split_units as _split_units, with_co_units
 from .levels import (_PROBLEMS_AND_RECTIFICATION, RE_PLACE_GROUP_LINE, RE_SHORTFALL, RE_SHORTFALL_LABEL, RE_SITE_IN_ORDER,
-                     states_amiss, stated_problems_lead, under_stated_problems)
+                     RE_STATES_FAULT, states_amiss, stated_problems_lead, under_stated_problems)
 from .measures import BodyItem, _measure_from, split_measures
 from .normalize import Para, RE_BULLET_LINE
 from .normalize import RE_FIELD_LINE as RE_KNOWN_FIELD_LINE  # (normalize's known labels; this module's RE_FIELD_LINE is any label)
@@ -2039,6 +2039,60 @@ def _one_announced_item(t: str) -> tuple[str, str | None, str] | None:
         return None
     labelled = RE_LEAD_LABEL.match(lead)
     return title, (labelled.group(1) if labelled else None), lead
+
+
+# cases23: a typical case told in prose counts its faults off by ordinal words after the sentence that announces them —
+# "…被发现存在多项问题。首先，…不够完善，如…；其次，…较弱，…；再者，…不及时。" — each a problem, seq null (the words are
+# no printed numbers, R149), titled without the word (R92); a later paragraph answering "针对以上问题" with the same words
+# in order ("首先，针对安全问题，…；其次，…；最后，…") gives each problem its one measure (R96). Only when every part states
+# a fault (an account of work done in 首先/其次 is none).
+RE_ORDINAL_WORD = re.compile(r"(?:^|(?<=[。；;，,:：]))\s*(首先|其次|再次|再者|然后|最后|此外)\s*[，,]\s*")
+RE_CASE_SOLVED = re.compile(r"问题(?:都|均|全部)?(?:已经?|得到了?)(?:有效|彻底|妥善|根本)?(?:解决|整改到位)")
+RE_ORDINAL_ANSWER_LEAD = re.compile(r"针对|对此|为此|整改")
+RE_FAULTS_ANNOUNCED = re.compile(r"存在[^。；;]{0,8}?(?:问题|不足|隐患|短板|缺陷)\s*[。:：]\s*$")
+
+
+def _ordinal_parts(text: str) -> tuple[int, list[str]] | None:
+    """(where the first ordinal word starts, the parts it and the next ones open), when the first is 首先 and two more
+    follow it, each part closed by "；"/"。"."""
+    marks = list(RE_ORDINAL_WORD.finditer(text))
+    if len(marks) < 3 or marks[0].group(1) != "首先":
+        return None
+    parts = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        part = text[m.end():end].strip()
+        if not part or part[-1] not in "；;。":
+            return None  # (a comma before the next word: words inside one sentence, not its parts)
+        parts.append(part.rstrip("；;。 "))
+    return marks[0].start(), parts
+
+
+def ordinal_faults_candidate(paras) -> Candidate | None:
+    texts = [p.text.strip() for p in paras]
+    for k, t in enumerate(texts):
+        if "首先" not in t:
+            continue
+        got = _ordinal_parts(t)
+        if got is None or not RE_FAULTS_ANNOUNCED.search(t[:got[0]]):
+            continue
+        at, parts = got
+        if not all(RE_SHORTCOMING.search(x) or states_amiss(x) or RE_STATES_FAULT.search(x) for x in parts):
+            return None
+        problems = [ParsedProblem(seq=None, title=x, position=paras[k].pos) for x in parts]
+        for j in range(k + 1, min(len(texts), k + 3)):
+            answer = _ordinal_parts(texts[j]) if "首先" in texts[j] else None
+            if answer is not None and len(answer[1]) == len(parts) and RE_ORDINAL_ANSWER_LEAD.search(texts[j]):
+                for q, x in zip(problems, answer[1]):
+                    q.measures = [ParsedMeasure(seq=None, text=x, position=paras[j].pos)]
+                break
+        # (the case closed by saying its problems solved, "…的问题得到了有效解决": each done, R94; not a goal, "确保…")
+        if any(RE_CASE_SOLVED.search(x) and not re.search(r"确保|力争|争取|要求|务必", x) for x in texts[k + 1:k + 4]):
+            for q in problems:
+                q.status = "done"
+        return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
+                         f"第{k + 1}段“首先/其次…”逐项写出的问题")
+    return None
 
 
 def announced_lines_candidate(lines) -> Candidate | None:

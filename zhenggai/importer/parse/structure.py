@@ -1603,7 +1603,7 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
     field_cards, fields_read = None, False
     if not any(c.score() >= NONE_SCORE for c in candidates):
-        from .readings import announced_lines_candidate, inline_list_candidate
+        from .readings import announced_lines_candidate, inline_list_candidate, ordinal_faults_candidate
 
         from .readings import unit_cards_candidate
 
@@ -1616,7 +1616,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         # (chk21: cards printed one field a line are field_cards' (below), whatever their labels' words: us18's reader of
         # the same cards stays only for a copy that glued them into one run, which field_cards cannot part)
         field_cards, fields_read = (field_cards_candidate(raw_lines) if raw_lines else None), True
-        inline = ((None if field_cards else unit_cards_candidate(paras))
+        inline = (ordinal_faults_candidate(paras)  # (a case's faults counted off by 首先/其次/再者: first, it is specific)
+                  or (None if field_cards else unit_cards_candidate(paras))
                   or (unit_hazard_blocks_candidate(raw_lines) if raw_lines else None) or inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
                   or (announced_lines_candidate(raw_lines) if raw_lines else None))  # (its unnumbered items glued: the lines)
         if inline is not None:

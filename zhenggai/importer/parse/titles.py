@@ -382,8 +382,8 @@ def _describes_further(head: str, rest: str) -> bool:
 # investigation's "(二)审核不严格，支出混乱。<…经调查，实为…>", a check's "垃圾清运不及时。<个别村…未及时清运>": the
 # facts are more of the statement (R88's heading run into its description, titled whole), not an answer to it. The rest
 # tells facts when it says how they were found (a check's or a count's words: 发现, 据统计, 经调查, 显示, 抽查…) or
-# counts them (three figures or more besides years), gives an example of it (如…, 例如…), opens on the span the case ran (2012年至…), or opens on a quantified subject (部分…, 个别…, 少数…) without
-# breaking into a ";" list; never when it says what was done or asked (整改, 措施, 针对, 要求, 已完成…), labels a part
+# counts them (three figures or more besides years), gives an example of it (如…, 例如…), opens on the span the case ran (2012年至…), or opens on a quantified subject (部分…, 个别…, 少数…) in
+# sentences of some length, without breaking into a ";" list; never when it says what was done or asked (整改, 措施, 针对, 要求, 已完成…), labels a part
 # ("成因：…") or names who answers ("(责任单位：…)"). Not a heading's run of sub-faults ("…有短板。人才总量不足，重要
 # 岗位长期不轮岗", "…不到位；…有待提高"), which stays its heading (the sub-faults name no fact found).
 _FAULT_WORD = re.compile(r"不|未|没有|缺|乏|差|低|慢|迟缓|滞后|依然|仍|严重|突出|混乱|薄弱|浪费|违规|违法|超标|虚假|失实|私|存在")
@@ -415,7 +415,11 @@ def _tells_the_facts(head: str, rest: str) -> bool:
         return True
     if _SINCE_OPENING.match(rest) and not _WORK_DONE.search(rest):
         return True
-    return bool(_QUANTIFIED_OPENING.match(rest)) and not re.search(r"[;；]", rest)
+    if not _QUANTIFIED_OPENING.match(rest) or re.search(r"[;；]", rest):
+        return False
+    # (a description, its sentences of some length: not a run of short sub-faults, "部分河段巡查记录不全。水质监测频次不足，…")
+    sentences = [x for x in rest.split("。") if x.strip()]
+    return sum(len(x) for x in sentences) >= 20 * len(sentences)
 
 
 # a heading of two short problem phrases run into its description with no stop: "学习深度不足,流于表面化部分单位将…",
