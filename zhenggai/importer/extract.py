@@ -401,6 +401,8 @@ def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:
     for line in lines + [""]:
         if line.count("|") >= 3:
             cells = [c.strip() for c in line.strip().split("|")]
+            if all(not c or re.fullmatch(r":?-{3,}:?", c) for c in cells):
+                continue  # cases23: a markdown table's rule line under its header ("|---|---|"), no row
             closed = len(cells) - 1
             while cells and not cells[-1]:
                 cells.pop()

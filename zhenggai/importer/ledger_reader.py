@@ -34,11 +34,13 @@ from . import guards
 from .result import ParsedMeasure, ParsedProblem, ParseResult, titled_as_report
 
 COLUMNS: dict[str, list[str]] = {
-    "seq": ["序号", "编号", "问题序号", "序"],
+    "seq": ["序号", "编号", "问题序号", "序", "项次"],
     # (syn22: each column's header any word of its class — the problem "发现的问题" / "主要问题", the measures "主要措施",
     # the deadline "时限要求", the units "承办单位", the progress "整改落实情况": normalize.LABEL_CLASSES)
     "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题",
-                "发现的问题", "主要问题", "问题"],
+                "发现的问题", "主要问题", "问题",
+                # (cases23: an audit office's table of its opinions, one finding a row: "审核意见标题", "审计意见")
+                "审核意见", "审计意见", "查核意见"],
     # ("整改成效": what was done, in a table of closed items with no measures column: "1、进行了行政处罚 2、…")
     "measure": ["整改措施", "具体措施", "整改举措", "主要措施", "整改任务", "措施", "举措", "任务", "整改成效"],
     "target": ["整改目标", "目标"],
@@ -646,7 +648,12 @@ def _sub_header(header: list[str], row: list[str]) -> tuple[list[str], dict[str,
 
 
 def _strip_number(text: str) -> str:
-    return _NUMBER_PREFIX.sub("", text) if text[:1].isdigit() else text
+    text = _NUMBER_PREFIX.sub("", text) if text[:1].isdigit() else text
+    if "惟" in text:  # (cases23: an audit opinion's finding after 惟, titles.albeit_finding)
+        from .parse.titles import albeit_finding
+
+        text = albeit_finding(text)
+    return text
 
 
 def _split_units(text: str) -> list[str]:

@@ -37,6 +37,8 @@ def clean_title(text: str) -> str:
         cut = RE_TRAILING_CELLS.sub("", t)
         if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
             t = cut
+    if t.startswith("原标题"):  # (cases23: the credit "原标题：…" names the title after its label)
+        t = re.sub(r"^原标题\s*[:：|｜]\s*", "", t)
     t = RE_FILE_SUFFIX.sub("", t)
     if t.endswith("页"):
         t = RE_PAGE_CAPTION.sub("", t)
@@ -131,7 +133,21 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
                 if not (mo and mo.group(1) == prefix) and not re.search(r"关于", prefix):
                     return lt, [later_pos]
         return title, used
-    return _reposted_title(paras[:6], is_chrome)
+    title, used = _reposted_title(paras[:6], is_chrome)
+    return (title, used) if title else _original_title(paras[-8:], is_chrome)
+
+
+# cases23: a news copy with no title line that closes by crediting the document it copies, "原标题：…典型案例集中通报"
+# (R145): that line names the document's own title, when it reads as one (title_like: a 通报, 报告, 方案…)
+RE_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：|｜]\s*(\S.{3,80})$")
+
+
+def _original_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
+    for pos, text in paras:
+        m = RE_ORIGINAL_TITLE.match(text) if "原标题" in text else None
+        if m and title_like(m.group(1)) and not is_chrome(m.group(1)):
+            return clean_title(m.group(1)), [pos]
+    return None, []
 
 
 # rs20: a news item reposting a document whole ("8月14日，某局发布关于…的公示。" / "全文如下：" / "关于…的公示" / its text):

@@ -9,7 +9,7 @@ FIELD_NAMES = {
     "target": r"整改目标|工作目标",
     # (a plan also writes the date it sets as "完成时间：2024年6月底前", "整改时间：", "时间节点：", "完成期限：")
     "deadline": r"整改时限|完成时限|整改期限|完成时间要求|完成时间|整改时间|时间节点|完成期限",
-    "measures": r"整改措施及阶段性成效|整改结果及成效|整改措施|主要措施|具体措施|整改情况|整改进展情况|整改进展|整改成效|阶段性成效|整改结果|落实情况|完成情况",
+    "measures": r"整改措施及阶段性成效|整改结果及成效|整改措施|主要措施|具体措施|整改情况|整改进展情况|整改进展|整改成效|阶段性成效|整改结果|落实情况|整改完成情况|完成情况",
     "leader": r"责任领导|牵头领导|分管领导|督办领导",
     # (a hospital's or school's plan charges its own offices: "责任科室：药剂科", "责任处室", "责任股室")
     # (one19: a 销号 notice names the body carrying the task out "整改实施主体：某园区党工委、管委会", as its sections'

@@ -66,7 +66,7 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
     elif direct and not heading_kids:
         weak = True
     elif heading_kids and not direct and all(not k.children for k in heading_kids) and not RE_ASPECT_ONLY_HEAD.match(
-            heading_title(node)) and " ".join(
+            heading_title(node)) and not _shortfall_categories(node) and not _counted_category(node) and " ".join(
             c.text for c in node.walk() if c.marker is None or c.level > node.level):  # (the body: joined only here)
         weak = True  # body made of numbered measure paragraphs
     elif not heading_kids and not direct:
@@ -85,7 +85,8 @@ def _evidence_of(node: Node) -> tuple[bool, bool]:
     if not weak and not strong and (getattr(node, "announced", False) or under_stated_problems(node) or under_problems_and_rectification(node)
                                     or (node.marker.number and "问题" in node.marker.raw)
                                     or _shortfall_under_aspect(node) or _charged_finding(node, heading_kids, direct)
-                                    or in_problem_list_attachment(node)):
+                                    or in_problem_list_attachment(node)
+                                    or (_counted_category(node.parent) and not _reads_as_action(heading_title(node)))):
         # "二、存在问题 1.…2.…": a problem by its place, though nothing was done about it yet; "问题2：…": by its label
         weak = True
     return strong, weak
@@ -178,7 +179,7 @@ def _shortfall_under_aspect(node: Node) -> bool:
     p = node.parent
     if p is not None and p.marker is not None and not node.children and _shortfall_category(p):
         t = heading_title(node)
-        return bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
+        return (bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)) or (_states_fault(t) and _shortfall_categories(p))
     if p is None or p.marker is None or "方面" not in p.text:
         return False
     t = heading_title(node)
@@ -219,10 +220,61 @@ def _topic_then_account(node: Node) -> bool:
     return bool(stop) and 2 <= len(head) <= 12 and not RE_CLAUSE_MARK.search(head) and len(rest.strip()) >= 4
 
 
+# cases23: a statement of a fault in the words items of a problem list use beyond RE_SHORTFALL's: "…存在偏差", "…不明确",
+# "…未按时安装…", "数据造假", "巡查形式化" (what was found wrong, not done)
+RE_STATES_FAULT = re.compile(r"存在|不(?!断|仅|少|同|但|再|久|论|管|得不|只)[\u4e00-\u9fff]|未|无法|难以|造假|虚假|弄虚作假|形式化|表面化"
+                             r"|推诿|失实|违法|违规|突出|严重")
+
+
+def _states_fault(title: str) -> bool:
+    return (bool(RE_SHORTFALL.search(title)) or bool(RE_STATES_FAULT.search(title))) and not _reads_as_action(title)
+
+
+def _fault_items(p: Node) -> bool:
+    """A heading stating a kind of shortcoming over two numbered items or more, each stating a fault of that kind
+    and none a step taken, with nothing unnumbered under it: "一、监管机制存在缺陷 1.基层执法…不敢碰硬… 2.…巡查形式化…"."""
+    kids = [c for c in p.children if c.marker is not None]
+    t = heading_title(p)
+    return (len(kids) >= 2 and not any(c.marker is None for c in p.children)
+            and not any(k.marker is not None for c in kids for k in c.children)
+            and len(t) <= 20 and not re.search(r"[，,:：；;]", t) and _states_fault(t)
+            and all(_states_fault(heading_title(c)) for c in kids))
+
+
+def _shortfall_categories(p: Node) -> bool:
+    """cases23: the items sit under top sections that each state a kind of shortcoming (no section above names the
+    problems: an explainer's or a case's "一、企业主体责任落实不力 1.… 2.…"), every such section over fault items only:
+    the sections are categories, the items the problems (not a problem's measures)."""
+    top = p.parent
+    if top is None or top.marker is not None:
+        return False
+    cached = getattr(top, "_fault_sections", None)  # (the same answer for every section of the level: once a parent)
+    if cached is not None and p.level in cached:
+        return cached[p.level]
+    sibs = [c for c in top.children if c.marker is not None and c.level == p.level]
+    with_items = [c for c in sibs if any(k.marker is not None for k in c.children)]
+    got = len(with_items) >= 2 and all(_fault_items(c) for c in with_items)
+    top._fault_sections = {**(cached or {}), p.level: got}
+    return got
+
+
+# cases23: a heading that counts the items under it, "一、违法占用耕地…问题(28个)", "（二）虚假整改典型案例（共7起）": a
+# category of that many problems or cases, its numbered items each one of them (not its measures)
+RE_COUNT_NOTE = re.compile(r"[(（]\s*(?:共|计)?\s*\d{1,3}\s*(?:个|项|条|起|宗|处|例)\s*[)）]\s*[。:：]?$")
+
+
+def _counted_category(p: Node | None) -> bool:
+    if p is None or p.marker is None:
+        return False
+    t = heading_title(p)
+    return bool(RE_COUNT_NOTE.search(t)) and not _status_group(t) and ("问题" in t or "案例" in t or _states_fault(t)) and any(
+        c.marker is not None for c in p.children)
+
+
 def _shortfall_category(p: Node) -> bool:
     g = p.parent
     if g is None or g.marker is None or "问题" not in g.text or _NOT_PROBLEM_SECTION.search(heading_title(g)):
-        return False
+        return _shortfall_categories(p)
     t = heading_title(p)
     return (len(t) <= 20 and not re.search(r"[，,:：；;]", t) and bool(RE_SHORTFALL.search(t)) and not _reads_as_action(t)
             and sum(1 for c in p.children if c.marker is not None) >= 2 and not any(c.marker is None for c in p.children))

@@ -93,10 +93,12 @@ RE_ARABIC_PAREN = re.compile(r"^[(（]\s*(\d{1,3}|[lI](?=\s*[)）]))\s*[)）]\s*
 RE_CIRCLED = re.compile(rf"^([{CIRCLED}{PAREN_DIGITS}])\s*[、.．]?\s*")
 # also in brackets, as web pages print them: "【问题1】", "[问题一]"
 # and with where the problem comes from, or counted: "反馈问题1：", "审计发现问题2：", "第一项问题："
+# (cases23: also a reply's items "第一条：主井…未挂牌公示。" — with its colon, not an article of rules "第一条 为规范…",
+# "第一条：为了…"/"根据…", which open on their purpose or basis)
 # — and the typical cases an inspection handed over, labelled "案例1：" / "典型案例2：", and tasks ("任务1：", "整改事项2：")
 RE_LABELLED = re.compile(r"^(?:(?:(?:反馈|巡察反馈|巡视反馈|督察反馈|审计发现|审计查出)?问题|(?:典型|交办)?案例|(?:整改)?任务|整改事项)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[:：、.．]"
                          r"|[【\[]\s*问题\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]][:：]?"
-                         r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:(?:项|个|条)?问题|项(?:整改)?任务|项)\s*[:：]"
+                         r"|第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:(?:项|个|条)?问题|项(?:整改)?任务|项|条(?=\s*[:：]\s*[^为根按依]))\s*[:：]"
                          r"|(?:(?:反馈|整改)?(?:问题|任务)|整改事项)?(?:编号|序号)\s*(?:为|是)?\s*(\d{1,4})\s*[:：]"
                          r"|[^:：。，,；;“”]{0,30}?问题之\s*([一二三四五六七八九十]{1,3})\s*[:：]"
                          r")\s*")

@@ -23,7 +23,7 @@ from ..result import ParsedMeasure, ParsedProblem
 from .dates import clean_deadline
 from .fields import add_units, add_units as _add_units, names_duty, split_fields, split_units, split_units as _split_units, with_co_units
 from .levels import (_PROBLEMS_AND_RECTIFICATION, RE_ACTION_OPENING, RE_PLACE_GROUP_LINE, RE_SHORTFALL, RE_SHORTFALL_LABEL, RE_SITE_IN_ORDER,
-                     states_amiss, stated_problems_lead, under_stated_problems)
+                     RE_STATES_FAULT, states_amiss, stated_problems_lead, under_stated_problems)
 from .measures import BodyItem, _measure_from, split_measures
 from .normalize import Para, RE_BULLET_LINE
 from .normalize import RE_FIELD_LINE as RE_KNOWN_FIELD_LINE  # (normalize's known labels; this module's RE_FIELD_LINE is any label)
@@ -1998,11 +1998,13 @@ def _pair_rectifications(problems, rest: str, later: list[str], later_pos: list,
 # the demand a check's inline item ends on: "…,要求及时更换", "…,责令限期整改" (a clause opening on the demand)
 RE_ITEM_DEMAND_CLAUSE = re.compile(r"[,，]\s*(?:并)?(?:要求|责令|责成)(?![^，,。;；]{0,2}(?:不|未|没))")
 # (rs20: or a batch of a 督察's typical cases announced, "第二批7个典型案例如下：", each case's heading a line of its own)
-RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$|典型(?:问题)?案例如下\s*[:：]\s*$")
+# (cases23: or the batch's bare label on a line of its own, "典型案例：", the cases' headings a line each below it)
+RE_LIST_ANNOUNCED = re.compile(r"(?:以下|如下)[^。:：]{0,12}(?:问题|不足)[^。:：]{0,10}[:：]\s*$|典型(?:问题)?案例如下\s*[:：]\s*$"
+                               r"|^\s*(?:[^，,。:：]{0,12}典型(?:问题)?案例)\s*[:：]\s*$")
 RE_LIST_CLOSED = re.compile(r"^(?:以上|综上|针对|下一步|请|望|特此|对此|为此)")
 
 
-RE_BYLINE_LINE = re.compile(r"(?:摘编|编辑|来源|作者|记者|供稿)\s*[:：]")
+RE_BYLINE_LINE = re.compile(r"(?:摘编|编辑|来源|作者|记者|供稿|整理|原标题)\s*[:：|｜]")
 
 
 def _unnumbered_after(texts: list[str], k: int) -> list[int]:
@@ -2045,6 +2047,74 @@ def _one_announced_item(t: str) -> tuple[str, str | None, str] | None:
         return None
     labelled = RE_LEAD_LABEL.match(lead)
     return title, (labelled.group(1) if labelled else None), lead
+
+
+# cases23: a typical case told in prose counts its faults off by ordinal words after the sentence that announces them —
+# "…被发现存在多项问题。首先，…不够完善，如…；其次，…较弱，…；再者，…不及时。" — each a problem, seq null (the words are
+# no printed numbers, R149), titled without the word (R92); a later paragraph answering "针对以上问题" with the same words
+# in order ("首先，针对安全问题，…；其次，…；最后，…") gives each problem its one measure (R96). Only when every part states
+# a fault (an account of work done in 首先/其次 is none).
+RE_ORDINAL_WORD = re.compile(r"(?:^|(?<=[。；;，,:：]))\s*(首先|其次|再次|再者|然后|最后|此外)\s*[，,]\s*")
+RE_CASE_SOLVED = re.compile(r"问题(?:都|均|全部)?(?:已经?|得到了?)(?:有效|彻底|妥善|根本)?(?:解决|整改到位)")
+RE_ORDINAL_ANSWER_LEAD = re.compile(r"针对|对此|为此|整改")
+RE_FAULTS_ANNOUNCED = re.compile(r"存在[^。；;]{0,8}?(?:问题|不足|隐患|短板|缺陷)\s*[。:：]\s*$")
+
+
+def _ordinal_parts(text: str) -> tuple[int, list[str]] | None:
+    """(where the first ordinal word starts, the parts it and the next ones open), when the first is 首先 and two more
+    follow it, each part closed by "；"/"。"."""
+    marks = list(RE_ORDINAL_WORD.finditer(text))
+    if len(marks) < 3 or marks[0].group(1) != "首先":
+        return None
+    parts = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        part = text[m.end():end].strip()
+        if not part or part[-1] not in "；;。":
+            return None  # (a comma before the next word: words inside one sentence, not its parts)
+        parts.append(part.rstrip("；;。 "))
+    return marks[0].start(), parts
+
+
+def ordinal_faults_candidate(paras) -> Candidate | None:
+    texts = [p.text.strip() for p in paras]
+    for k, t in enumerate(texts):
+        if "首先" not in t:
+            continue
+        got = _ordinal_parts(t)
+        if got is None or not RE_FAULTS_ANNOUNCED.search(t[:got[0]]):
+            continue
+        at, parts = got
+        if not all(RE_SHORTCOMING.search(x) or states_amiss(x) or RE_STATES_FAULT.search(x) for x in parts):
+            return None
+        problems = [ParsedProblem(seq=None, title=x, position=paras[k].pos) for x in parts]
+        for j in range(k + 1, min(len(texts), k + 3)):
+            answer = _ordinal_parts(texts[j]) if "首先" in texts[j] else None
+            if answer is not None and len(answer[1]) == len(parts) and RE_ORDINAL_ANSWER_LEAD.search(texts[j]):
+                for q, x in zip(problems, answer[1]):
+                    q.measures = [ParsedMeasure(seq=None, text=x, position=paras[j].pos)]
+                break
+        # (the case closed by saying its problems solved, "…的问题得到了有效解决": each done, R94; not a goal, "确保…")
+        if any(RE_CASE_SOLVED.search(x) and not re.search(r"确保|力争|争取|要求|务必", x) for x in texts[k + 1:k + 4]):
+            for q in problems:
+                q.status = "done"
+        return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": 1.0},
+                         f"第{k + 1}段“首先/其次…”逐项写出的问题")
+    return None
+
+
+def announced_lines_candidate(lines) -> Candidate | None:
+    """cases23: the unnumbered items after a lead announcing them (``_unnumbered_after``), read from the lines as printed
+    when the join of short lines glued them into one paragraph ("典型案例：" over one case heading a line)."""
+    texts = [p.text for p in lines]
+    for k, t in enumerate(texts):
+        listed = _unnumbered_after(texts, k) if t.rstrip().endswith((":", "：")) else []
+        if listed:
+            problems = [ParsedProblem(seq=None, title=_item_title(texts[j]), position=lines[j].pos) for j in listed]
+            shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
+            return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
+                             f"第{k + 1}行“{_lead_sentence(t)[-16:]}”之后的{len(problems)}行")
+    return None
 
 
 def inline_list_candidate(paras) -> Candidate | None:
@@ -2660,7 +2730,35 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
     if len(visits) >= 2:
         return Candidate("list", visits, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in visits], RE_SHORTCOMING)},
                          "暗访中每到一处发现的问题（一段一处）")
-    return None
+    return _checked_found_paragraphs(paras, texts)
+
+
+# cases23: a news item on an inspection's exposed cases tells each inspected body in a paragraph of its own, the team's
+# arrival and the body's welcome, then what the check established: "…经与某县共同核查发现，某县在…防治不力，职能部门监管不严
+# 不实。", "经督察组与某县共同核查发现，…问题突出。" (R141). Each such paragraph is one problem, titled by the finding after
+# "…核查发现，" to its full stop; a paragraph telling the fault put right (整改, 解决, 已…) is a found-and-fixed story, no
+# exposure (R125), and so is one whose finding states nothing wrong.
+RE_CHECKED_FOUND = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?:经|通过)[^。，,；;]{0,24}?(?:核查|调查|检查|督察|暗访|核实|排查)"
+                              r"[^。，,；;]{0,4}?发现\s*[，,:：]\s*(?P<f>[^。]{6,160}?)。")
+RE_TOLD_FIXED = re.compile(r"整改|解决|已(?:经)?(?:完成|拆除|关停|清理|修复|恢复)|立即|马上|随即")
+
+
+def _checked_found_paragraphs(paras, texts) -> Candidate | None:
+    found = []
+    for k, t in enumerate(texts):
+        if "发现" not in t:
+            continue
+        ms = list(RE_CHECKED_FOUND.finditer(t))
+        if len(ms) != 1 or RE_TOLD_FIXED.search(t):
+            continue
+        title = ms[0].group("f").strip().rstrip("；; ")
+        if not (RE_SHORTCOMING.search(title) or states_amiss(title)):
+            continue
+        found.append(ParsedProblem(seq=None, title=title, position=paras[k].pos))
+    if len(found) < 2:
+        return None
+    return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in found], RE_SHORTCOMING)},
+                     "每段一个被督察对象“经…核查发现，”之后的问题")
 
 
 # --- one place a paragraph, its responsible unit named in prose -------------------------------------------------------
@@ -4410,7 +4508,7 @@ RE_BODY_ENDS = re.compile(_BODY_ENDING + "$")
 RE_BODY_ENDING_AT = re.compile("(?=(" + _BODY_ENDING + "))")  # (every place one ends, overlapping: "街道办" and "办事处")
 # a lead before the name: a verb of reporting or finding closing its clause's opening words, or a contrast
 _LEAD_VERB = r"[^，,。；;!！?？]{0,16}?(?<![未没])(?:指出|通报|披露|显示|发现|获悉|查明|表明|了解到?|介绍)"
-_LEAD_CONTRAST = (r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?|其中[，,]?)?\s*"  # (cards23: "其中," before the bodies of a lead's count)
+_LEAD_CONTRAST = (r"(?:而|另外[，,]?|此外[，,]?|同时[，,]?|其中[，,]?|例如[，,]?|比如[，,]?|如(?=[\u4e00-\u9fff]{2,7}?(?:省|市|县|区)))?\s*"  # (cards23: "其中," before the bodies of a lead's count; cases23: the example's word, "如<body>未经批准擅自占用…", R92 drops it)
                   r"(?:(?:辖区|园区|城区|区|市|县|镇)内[，,]?)?\s*"  # (and a place word of the checker's area, "区内", R92)
                   r"(?:在?[^，,。；;:：]{2,12}?(?:领域|方面|行业)(?:中|里|内)?[，,]\s*)?")  # (or the field told: "在建筑施工领域,")
 RE_LEAD_VERB_WORD = re.compile(r"指出|通报|披露|显示|发现|获悉|查明|表明|了解|介绍")
@@ -4430,7 +4528,7 @@ RE_STATEMENT_STOP = re.compile(r"[。；;!！]")
 # after the name: how a statement of the body's own faults goes on (not "、乙…", "和乙", nor "均存在", "被警告")
 RE_AFTER_NAME_LISTED = re.compile(r"^(?:、|和|及|与|均|都|也均|等|被|给予|予以|荣获|获评|评为|获得|受到)")
 RE_BODY_FAULT = re.compile(r"不(?!仅|但|断|少|同|得不)[\u4e00-\u9fff]|未(?!发现)|没有|缺|差|滞后|隐患|违规|违法|乱[\u4e00-\u9fff]|脏|破损|损坏|老化|过期"
-                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题|锁闭|上锁|封堵|无法|无水")
+                           r"|失效|堵塞|占用|欺|虚高|单一|下降|退化|薄弱|问题|锁闭|上锁|封堵|无法|无水|擅自|非法")
 RE_SAME_BODY_GOES_ON = re.compile(r"\s*(?:该|此)[\u4e00-\u9fff]{0,4}?" + _BODY_ENDING)
 # the order the checker gave, closing a statement: ",责令限期整改", ",按照…要求限期3个月进行整改", ",临时查封"
 RE_STATEMENT_ORDER = re.compile(r"[,，]\s*(?:并)?(?:按照[^，,。；;]{0,20}?)?(?:要求)?(?:被)?(?:责令(?:其)?)?限期[^，,。；;]{0,10}?(?:进行)?整改(?:到位)?\s*$")
@@ -4446,6 +4544,8 @@ RE_CHECKED_BODY_FOUND = re.compile(r"对([^，,。；;、:：“”]{2,30}?" + _
 # a body told by what it did (daumloan): "乙镇组织20余人对…进行清理" — praise (R16) unless "但" follows with what it left
 # undone, that clause the problem (R123); a numbered label run into the paragraph before the statements, "1、乡镇和街道:",
 # their category (R79)
+RE_AGENCY_VIOLATES = re.compile(r"(局|处|委员会|管委会|管理委员会|政府|集团|公司)(未经(?:批准|审批|许可)|擅自|违法|违规|非法)")
+RE_SHARED_FACT = re.compile(r"(?:都|均)(?:在|是|有|存在|达|超)")
 RE_BODY_DID = re.compile(r"(?:积极|迅速|认真|及时|主动)?(?:组织|对|开展|利用|投入|出动|安排|召开)")
 RE_BUT_CLAUSE = re.compile(r"[，,]\s*(?:但|但是)\s*")
 RE_RUN_IN_LABEL = re.compile(r"(?:^|(?<=[:：。;；\s]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]\s*([^，,。；;:：\d\s]{2,12})\s*[:：]")
@@ -4501,7 +4601,12 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
     if len(clause) < 3 or RE_NOT_A_NAME_OPENING.match(clause):
         return None
     named = None
-    ends = sorted({m.start() + len(m.group(1)) for m in RE_BODY_ENDING_AT.finditer(clause)})
+    agency = RE_AGENCY_VIOLATES.search(clause)
+    if agency and agency.start(2) >= 4:
+        # cases23: a public body named by its office's ending, its violation straight after the name: "某市住房和城乡
+        # 建设局未经批准擅自占用…", "某湖管理处违法占地建设…" (a case of a land or resource 督察, R12)
+        named = agency.start(2), clause[:agency.start(2)]
+    ends = [] if named else sorted({m.start() + len(m.group(1)) for m in RE_BODY_ENDING_AT.finditer(clause)})
     # the name closes its clause before a comma or a colon, or runs into "存在" ("甲景区存在…"); where the faults run
     # straight on ("甲景区周边黑车拉客…"), it is the longest opening whose core the document lists ("…海洋公园·老虎滩极地馆",
     # not "…海洋公园", nor "…极地馆游客服务中心")
@@ -4602,6 +4707,8 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 title = said = said[but.end():].strip(" ,，")
             if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said) or states_amiss(said)) or RE_GOOD_ORDER.search(said):
                 continue
+            if said.count("、") >= 2 and RE_AGENCY_VIOLATES.search(said) and RE_SHARED_FACT.search(said):
+                continue  # cases23: several bodies' violations joined in one sentence of a shared fact (R122)
             spans.append((b, end))
             # (the unit: the body as the statement names it; one told of as "该公司" or only in a "但" clause names
             # none, R102; the category: a numbered label run into the paragraph before it, "1、乡镇和街道:", R79)

@@ -155,7 +155,8 @@ RE_OWN_NUMBER = re.compile(r"^[?？\s]*(?:编号|序号)\s*(\d{1,4})\s*[:：]\s*
 # the lead says every listed problem is rectified: "交办的2个问题…由我单位牵头整改。现已完成整改工作", "…已全部整改完毕"
 # (not a count of some of them, "已完成整改25个"; not a target, "到2025年底…全部完成整改"; not the headline's figure,
 # "反馈的5个问题已全部整改完成" — its count is the done count, and each problem's state is its own)
-RE_ALL_DONE = re.compile(r"(?:现已|均已|已全部)(?:完成整改|整改完毕|整改到位|整改完成)(?:工作)?(?![\d一二三四五六七八九十])")
+# (cases23: also "所有隐患都已整改到位", "全部已整改完成": 都已 / 全部已 as 均已 / 已全部)
+RE_ALL_DONE = re.compile(r"(?:现已|均已|都已|已全部|全部已)(?:完成整改|整改完毕|整改到位|整改完成)(?:工作)?(?![\d一二三四五六七八九十])")
 
 
 def all_done_in_lead(lead: str) -> bool:
@@ -1709,7 +1710,7 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
     field_cards, fields_read = None, False
     if not any(c.score() >= NONE_SCORE for c in candidates):
-        from .readings import inline_list_candidate
+        from .readings import announced_lines_candidate, inline_list_candidate, ordinal_faults_candidate
 
         from .readings import unit_cards_candidate
 
@@ -1722,8 +1723,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         # (chk21: cards printed one field a line are field_cards' (below), whatever their labels' words: us18's reader of
         # the same cards stays only for a copy that glued them into one run, which field_cards cannot part)
         field_cards, fields_read = (field_cards_candidate(raw_lines) if raw_lines else None), True
-        inline = ((None if field_cards else unit_cards_candidate(paras))
-                  or (unit_hazard_blocks_candidate(raw_lines) if raw_lines else None) or inline_list_candidate(paras))  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
+        inline = (ordinal_faults_candidate(paras)  # (a case's faults counted off by 首先/其次/再者: first, it is specific)
+                  or (None if field_cards else unit_cards_candidate(paras))
+                  or (unit_hazard_blocks_candidate(raw_lines) if raw_lines else None) or inline_list_candidate(paras)  # no list read at all: problems may run inline (一是…/其一…/1、…；2、…)
+                  or (announced_lines_candidate(raw_lines) if raw_lines else None))  # (its unnumbered items glued: the lines)
         if inline is not None:
             candidates.append(inline)
     if not any(c.score() >= NONE_SCORE for c in candidates):

@@ -192,8 +192,22 @@ RE_FIELD_WORD_LABEL = re.compile(r"^(?:" + PROBLEM_FIELD_WORDS + r")\s*[:：]\s*
 RE_TASK_NUMBER_LABEL = re.compile(r"^[^，,。；;:：“”]{0,30}?(?:督察|巡视|巡察|审计|回头看|方案|反馈意见|清单|台账)第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*项\s*(?:整改)?(?:任务|问题)\s*[:：]\s*(?=\S)")
 
 
+# cases23: an audit opinion in the formal style: the progress made, then "惟" (= 但) and the shortfalls, then the
+# request to review them ("…件数已减少，惟死亡人数仍偏高，及…等，允宜检讨改善，以维护…"): the finding is the clause after
+# 惟 up to the request (R16's clause after 但; the request is no part of it, as R121 drops ",应按…进行整改")
+RE_ALBEIT_FINDING = re.compile(r"^[^。；;]*?[，,]\s*惟(?P<t>[^。；;]{4,}?)[，,]\s*(?:允宜|允[应應]|宜[请請]|宜即|[应應][请請]|亟待|亟[须須]|亟[应應])")
+
+
+def albeit_finding(t: str) -> str:
+    """The finding of an audit opinion "<progress>，惟<shortfalls>，允宜检讨改善…" (the text as it is otherwise)."""
+    if "惟" not in t:
+        return t
+    albeit = RE_ALBEIT_FINDING.match(re.sub(r"^\d{1,3}\s*[.、．]\s*", "", t.strip()))
+    return albeit.group("t").strip() if albeit else t
+
+
 def _clean_title(t: str) -> str:
-    t = t.strip()
+    t = albeit_finding(t.strip())
     if "未完" in t or "省略" in t or "全文共" in t:
         t = RE_SITE_CUT_NOTE.split(t, maxsplit=1)[0]
     if "项" in t[:40]:
@@ -343,7 +357,7 @@ def split_heading(text: str, has_body: bool, topics_kept: bool = False,
         if 0 < first < len(text) - 1 and not RE_LABEL_THEN_STATEMENT.match(text):
             # ("整改台账管理不规范：部分单位…不一致。如某单位…": a heading run into its description keeps the whole
             # statement, its examples with it)
-            if _describes_further(text[:first], text[first + 1:]):
+            if _describes_further(text[:first], text[first + 1:]) or _tells_the_facts(text[:first], text[first + 1:]):
                 return _clean_title(text), "", tag
             return _clean_title(text[:first]), text[first + 1:].strip(), tag
     return _clean_title(text), "", tag
@@ -380,6 +394,52 @@ def _describes_further(head: str, rest: str) -> bool:
     # (A heading that states a fault itself, "财务管理不规范。内控制度执行不到位,…", keeps its first sentence: blind26/28.)
     verdict = head.split(":")[0].split("：")[0].strip()
     return bool(_VERDICT_END.search(verdict) or _VERDICT_END.search(head.strip())) and wrong == len(sentences)
+
+
+# cases23: a finding's heading sentence run into the facts that establish it, on the same line with nothing below it —
+# a typical case's "(一)基础设施严重缺失，大量污水直排。<城区现有污水厂…日处理…万吨，收集率仅为…%…>", an audit or
+# investigation's "(二)审核不严格，支出混乱。<…经调查，实为…>", a check's "垃圾清运不及时。<个别村…未及时清运>": the
+# facts are more of the statement (R88's heading run into its description, titled whole), not an answer to it. The rest
+# tells facts when it says how they were found (a check's or a count's words: 发现, 据统计, 经调查, 显示, 抽查…) or
+# counts them (three figures or more besides years), gives an example of it (如…, 例如…), opens on the span the case ran (2012年至…), or opens on a quantified subject (部分…, 个别…, 少数…) in
+# sentences of some length, without breaking into a ";" list; never when it says what was done or asked (整改, 措施, 针对, 要求, 已完成…), labels a part
+# ("成因：…") or names who answers ("(责任单位：…)"). Not a heading's run of sub-faults ("…有短板。人才总量不足，重要
+# 岗位长期不轮岗", "…不到位；…有待提高"), which stays its heading (the sub-faults name no fact found).
+_FAULT_WORD = re.compile(r"不|未|没有|缺|乏|差|低|慢|迟缓|滞后|依然|仍|严重|突出|混乱|薄弱|浪费|违规|违法|超标|虚假|失实|私|存在")
+_FOUND_WORDS = re.compile(r"发现|据统计|统计显示|显示|经调查|调查发现|经查|经核查|核实|抽查|检查中|暗访|查阅|调阅")
+_DONE_OR_ASKED = re.compile(r"(?:已|立即|限期|责令|进行|督促|要求|全面|认真)整改|整改(?:到位|完成|情况|措施|落实|进展|结果|意见|要求|目标|时限)|措施(?![^。，,；;]{0,3}(?:不|未|缺))|下一步|针对|对此|为此|立即|责令|要求|建议|督促|正在|已(?:经)?(?:完成|建立|制定|追回|清理|修订|"
+                            r"印发|召开|开展|落实|拆除|关停|补缴|退还|签订)|已于|将(?:进一步|继续|加快|加强|持续)|高度重视|研究决定"
+                            r"|取得|成效|好转|承诺")  # (nor what some did well: "部分村已于…进行清理，取得一定成效")
+_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*\s*年)")
+_EXAMPLE_OPENING = re.compile(r"^(?:例如|比如|譬如|如(?!期|实|何|果|需|有|此|下|今))")  # (the example of the fault, R13)
+# (a case's account opening on the span it ran: "2012年至2020年5月，…", "自2018年以来，…" — unless it tells work done)
+_SINCE_OPENING = re.compile(r"^(?:自|从)?\s*(?:19|20)\d\d\s*年[^，,。]{0,12}?(?:至|到|以来|起|期间)")
+_WORK_DONE = re.compile(r"印发|出台|修订|召开|组织|完成|建立|健全|制定|开展|启动|部署|推进|实施|投入|落实")
+_ITEM_OPENING = re.compile(r"^(?:[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)")
+_QUANTIFIED_OPENING = re.compile(r"^(?:部分|个别|少数|一些|有的|多数|大部分|大多数|不少|某些)")
+
+
+def _tells_the_facts(head: str, rest: str) -> bool:
+    rest = rest.strip()
+    if len(head) < 6 or not _FAULT_WORD.search(head) or not rest:
+        return False
+    if _DONE_OR_ASKED.search(rest) or _LABELLED_SENTENCE.match(rest) or re.search(r"[(（]\s*(?:责任|牵头|整改)", rest):
+        return False
+    if any(_LABELLED_SENTENCE.match(x.strip()) for x in re.split(r"[。；;]", rest) if x.strip()):
+        return False
+    if _ITEM_OPENING.match(rest):
+        return False  # "…。（1）开展…；（2）…": what was done, item by item
+    if _FOUND_WORDS.search(rest) or _EXAMPLE_OPENING.match(rest):
+        return True
+    if len(_FIGURE.findall(rest)) >= 3 and not _WORK_DONE.search(rest):
+        return True
+    if _SINCE_OPENING.match(rest) and not _WORK_DONE.search(rest):
+        return True
+    if not _QUANTIFIED_OPENING.match(rest) or re.search(r"[;；]", rest):
+        return False
+    # (a description, its sentences of some length: not a run of short sub-faults, "部分河段巡查记录不全。水质监测频次不足，…")
+    sentences = [x for x in rest.split("。") if x.strip()]
+    return sum(len(x) for x in sentences) >= 20 * len(sentences)
 
 
 # a heading of two short problem phrases run into its description with no stop: "学习深度不足,流于表面化部分单位将…",
