@@ -637,6 +637,10 @@ RE_TOP_FACTS_DATE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*((?:19|2
                                r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
 # a list page's date glued to the lead it heads: "2025-03-183月4日，四川…" (two-digit month and day, then the lead's day)
 RE_TOP_DATE_GLUED = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}月\d{1,2}日)")
+# figs23: a page's timestamp (date and time of day) at the top with the copy run on after the time, no break: "2019-07-25
+# 18:222017年9月5日至19日,…", "2023/03/02 09:15本报讯…" — the time's minutes close the stamp, the next character opens the copy
+RE_TOP_STAMP_GLUED = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+                                r"(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d|[\u4e00-\u9fff“(（【])")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
@@ -858,7 +862,8 @@ def meta_date(lines: list[str]) -> str | None:
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t) or (RE_TAG_TIME_PLACE.match(t) if k < 6 else None)
-             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
+             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t) or RE_TOP_STAMP_GLUED.match(t))
+                 if k < 3 else None)
              or _page_facts_date(t)
              or (RE_BARE_ISO_LINE.match(t) if 3 <= k < 6 and _header_block(lines[:k]) else None)
              or (RE_SLASHED_DATE_LINE.match(t) if k < 6 and _site_buttons_only(lines[:k]) else None)
