@@ -251,6 +251,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                            + [t for pos, t in [ln for ln in lines if not _RE_BARE_SEPARATOR.match(ln[1])][:30]
                               if pos not in chrome or _RE_DIGIT.search(t) or facts.date_label_alone(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
+        or facts.news_lead_date([t for _, t in body_lines[:2]], "\n".join(t for _, t in body_lines))
     )
     if sig_org and facts.RE_OFFICE_ONLY.match(sig_org.strip()):  # "…督察反馈意见 / 整改工作领导小组办公室": one office
         at = next((k for k in range(len(lines) - 1, 0, -1) if lines[k][1].strip() == sig_org.strip()), 0)

@@ -556,6 +556,29 @@ def prose_speech_date(lines: list[str], text: str) -> str | None:
     return None
 
 
+# figs23: a news item's day in its lead, the day its reporter was told (R40's dateline, written into the lead): "5月21日，
+# 某报记者从省某办获悉，…", "记者6月3日从市生态环境局了解到", "3月8日，本台记者在某县采访时得知…" — the item is dated that day
+RE_NEWS_LEAD_DAY = re.compile(
+    r"(?:(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:上午|下午|晚间|晚)?\s*[,，]\s*[^。;；,，\d]{0,20}?记者[^。;；\d]{0,40}?"
+    r"|记者[^。;；,，\d]{0,8}?(?:于)?\s*(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:上午|下午)?\s*(?:从|在|向)[^。;；\d]{0,40}?)"
+    r"(?:获悉|了解到|得知|获知)")
+
+
+def news_lead_date(lines: list[str], text: str) -> str | None:
+    """The day a news item's lead dates its reporter's news ("5月21日，…记者从…获悉"), in the first lines, without a year:
+    the year the text first states ("2025年首批…督察…。5月21日，…"; R58: the context lends its year — a later year may be
+    a deadline's, "到2027年底"); none stated, no date (R60)."""
+    for line in lines:
+        m = RE_NEWS_LEAD_DAY.search(line)
+        if not m:
+            continue
+        y = re.search(r"((?:19|20)\d{2})\s*年", text)
+        if y is None:
+            return None
+        return iso(make_date(int(y.group(1)), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))))
+    return None
+
+
 def title_date(title: str | None) -> str | None:
     """The date a title gives itself in parentheses at its end: "第二督导组工作简报(2018年11月28日)"."""
     m = RE_TITLE_QUALIFIER.search(title or "")

@@ -1059,7 +1059,10 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     after = t[first.end(): first.end() + 160]
     if re.match(r"[^。;；\d]{0,6}?已(?:经)?全部(?:整改|完成|销号)", after):
         return n, n, offset + first.start()
-    md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
+    # figs23: the done part counted before its verb, right after the tasks ("46项整改任务中,34项已经完成整改,12项任务达到
+    # 序时进度"): that count, not the next clause's
+    md = re.match(rf"\s*(?:中|之中)?\s*[,，]?\s*(?:其中)?\s*[,，]?\s*(?:已有|有)?(\d+)\s*项(?:任务)?\s*{_TASK_DONE}", after) \
+        or re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
     # (the tasks split into parts first, "其中，年底前须完成任务23项，分阶段推进任务15项。…已完成21项": a done count of a part)
     if md and re.match(r"\s*[,，]?\s*其中", after) and len(re.findall(r"\d+\s*项", after[:md.start()])) >= 2:
         md = None
@@ -1696,8 +1699,9 @@ RE_COUNTED_NOUN = re.compile(r"(?:具体|各类|安全)?(?:问题|隐患)")
 # kfg: the hazards or problems found, named again as such and said all rectified, after other clauses ("检查出隐患25处,
 # 下发整改通知书12份,发现的隐患已整改完毕", "…,所有隐患均已整改到位"): done = found. Not a goal ("确保发现的隐患全部整改
 # 到位": no 已), nor a count of its own ("发现的隐患已整改3处")
-RE_FOUND_ONES_ALL_DONE = re.compile(r"(?:(?:发现|查出|排查出?|检查出|查找出?)的|所有|上述)(?:各类|安全)?(?:隐患|问题)(?:问题|隐患)?\s*"
-                                    r"(?:均|都|全部)?已(?:经)?(?:全部)?(?:完成)?整改(?:完毕|到位|完成)?(?![^。;；,，\d]{0,4}\d)")
+# (figs23: or named by a demonstrative, the next sentence on: "…发现突出问题4个…。回访发现,这些问题目前均已整改到位")
+RE_FOUND_ONES_ALL_DONE = re.compile(r"(?:(?:发现|查出|排查出?|检查出|查找出?)的|所有|上述|以上|这些)(?:各类|安全)?(?:隐患|问题)(?:问题|隐患)?\s*"
+                                    r"(?:目前|现在|现|如今|截至目前)?\s*[,，]?\s*(?:均|都|全部)?已(?:经)?(?:全部)?(?:完成)?整改(?:完毕|到位|完成)?(?![^。;；,，\d]{0,4}\d)")
 
 
 def _found_ones_all_done(h: Headline, t: str) -> None:

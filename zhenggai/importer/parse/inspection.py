@@ -564,6 +564,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                     continue
                 if s.startswith("电", f.end):  # a news dateline ("本报北京8月25日电"): the day the story was filed
                     continue
+                # figs23: the start of a period whose end lost its units ("2021年10月26日至119某督察组对…开展了督察,并于…
+                # 反馈", RE_START_LOST_END), an inspection told between it and the feedback word: the inspection's first day
+                if RE_START_LOST_END.match(s, f.start) and re.search(r"巡视|巡察|督察|审计|检查|督导", s[f.end: max(k, f.end)]):
+                    continue
                 # res19: a day things are to be done by ("下发了《整改通知书》,要求该单位2019年7月21日前改正完毕"): a
                 # deadline the notice sets, not the day it was handed down
                 if re.match(r"\s*(?:之|以)?前", s[f.end: f.end + 3]):
@@ -1109,6 +1113,9 @@ def _trim_team(team: str) -> str:
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
     team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
+    # (figs23: or an end that lost both 月 and 日, "至119某省第三督察组", or the tail of a date the match began inside,
+    # "月9日某省第三督察组": no name opens on digits run on from a date)
+    team = re.sub(r"^(?:(?:至|到)\d{2,4}(?=\D)|月?\d{1,2}日)", "", team)
     # (or only the period's end, its 日 lost: "至2022年11月15市委第三巡察组")
     team = re.sub(r"^(?:至|到)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?=\D)", "", team)
     team = re.sub(r"^(?:打印|来自|自(?!治区)|由|经|根据|依据|据)", "", team)  # (自治区 is a place, not 自)
