@@ -1115,9 +1115,9 @@ def _trim_team(team: str) -> str:
     team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
     # (figs23: or an end that lost both 月 and 日, "至119某省第三督察组", or the tail of a date the match began inside,
     # "月9日某省第三督察组": no name opens on digits run on from a date)
-    team = re.sub(r"^(?:(?:至|到)\d{2,4}(?=\D)|月?\d{1,2}日)", "", team)
     # (or only the period's end, its 日 lost: "至2022年11月15市委第三巡察组")
     team = re.sub(r"^(?:至|到)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?=\D)", "", team)
+    team = re.sub(r"^(?:(?:至|到)\d{2,4}(?=[^\d年月日号])|月?\d{1,2}日)", "", team)
     team = re.sub(r"^(?:打印|来自|自(?!治区)|由|经|根据|依据|据)", "", team)  # (自治区 is a place, not 自)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
