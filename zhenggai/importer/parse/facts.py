@@ -242,7 +242,10 @@ RE_PLAN_MADE_PUBLIC = re.compile(r"(?:方案|清单)[^。]{0,120}。\s*现(?:向
 # a report of problems found and what it suggests: "现将具体情况及建议报告如下" (not "…整改落实情况报告如下")
 RE_SUGGESTIONS_SELF = re.compile(r"现将[^。；;]{0,20}?(?:情况|问题)(?:及|和|与)(?:整改)?建议[^。；;]{0,6}?(?:报告|汇报|反馈)如下")
 # a line that is only the heading "整改建议" over the items that follow
-RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*整改建议\s*[:：]?\s*(?:\n|$)")
+# (figs23: by any name of proposals, "建议解决方案：", "对策建议", "改进建议", "解决对策")
+RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
+                                    r"(?:(?:整改|改进|对策|优化)建议|建议(?:的)?(?:解决|整改|改进|应对)(?:方案|措施|对策|办法)|(?:解决|应对)(?:对策|建议))"
+                                    r"\s*[:：]?\s*(?:\n|$)")
 RE_SUGGESTIONS_HEADING = Needles(RE_SUGGESTIONS_HEADING)  # (tried only in a text holding a literal every match reads)
 # a text saying a problem was put right ("已整改到位", "已完成整改"): a report, not a list of suggestions
 RE_DONE_SAID = re.compile(r"已(?:经)?(?:整改到位|完成整改|整改完成|整改完毕|全部整改|销号)")
