@@ -569,16 +569,15 @@ RE_NEWS_LEAD_DAY = re.compile(
 
 def news_lead_date(lines: list[str], text: str) -> str | None:
     """The day a news item's lead dates its reporter's news ("5月21日，…记者从…获悉"), in the first lines, without a year:
-    the year the lead itself states before the day, in the same sentence ("2025年首批…督察进驻工作结束在即,5月21日,…记者…
-    获悉", R58: the context lends its year). A year only elsewhere — a span audited after the day ("6月5日,记者获悉,…对…
+    the year the lead itself states before the day, in its paragraph ("2025年首批…督察进驻工作结束在即,5月21日,…记者…
+    获悉", R58: the context lends its year; one year only). A year only elsewhere — a span audited after the day ("6月5日,记者获悉,…对…
     2020年至2022年…开展了…调查"), a later paragraph — does not date the lead's day: no date (R60)."""
     for line in lines:
         m = RE_NEWS_LEAD_DAY.search(line)
         if not m:
             continue
         day_at = m.start(1) if m.group(1) else m.start(3)
-        opens = max(line.rfind(c, 0, day_at) for c in "。;；!！?？") + 1
-        years = re.findall(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d)", line[opens:day_at])
+        years = re.findall(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d)", line[:day_at])
         if len(set(years)) != 1:
             return None
         return iso(make_date(int(years[0]), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))))
