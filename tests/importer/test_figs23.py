@@ -25,6 +25,8 @@ Rules:
   (facts.RE_SUGGESTIONS_HEADING, R28/R144); a text saying a problem was put right stays a bulletin.
 - An inspection team's feedback counted verb first in opinions ("巡察组反馈的41条意见") is the problems total
   (headline.RE_OPINIONS_COUNTED); opinions and suggestions gathered from the public are not.
+- A traditional-script copy is read in simplified characters, its problems stored so (R91); its own fields (title,
+  issuer, team, body inspected) keep the page's script as printed, glosses included (parse._doc_fields_as_printed).
 """
 from __future__ import annotations
 
@@ -260,3 +262,41 @@ def test_opinions_an_audit_free_team_fed_back_to_a_body_are_the_problems():
 
 def test_opinions_and_suggestions_the_public_fed_back_are_no_total():
     assert _figures("收集群众反馈的30条意见建议。") == (None, None)
+
+
+# --- a traditional copy's own fields keep the page's script ----------------------------------------------------------
+
+_TRAD = ("中共雲嶺縣農業農村局黨組關於縣委巡察整改進展情況的通報\n"
+         "根據縣委統一部署，2024年3月4日至4月30日，縣委第三巡察組對雲嶺縣農業農村局黨組開展了常規巡察，"
+         "並於6月12日反饋了巡察意見。現將整改進展情況通報如下：\n"
+         "一、項目資金撥付不及時的問題。\n整改情況：建立撥付台賬，每月調度。已整改完成。\n"
+         "二、公務用車管理不規範的問題。\n整改情況：完善派車審批制度。已整改完成。\n"
+         "中共雲嶺縣農業農村局黨組\n2024年9月30日\n")
+
+
+def test_a_traditional_copys_title_and_issuer_keep_the_pages_script():
+    r = parse_text(_TRAD)
+    assert r.title == "中共雲嶺縣農業農村局黨組關於縣委巡察整改進展情況的通報"
+    assert r.issuer == "中共雲嶺縣農業農村局黨組"
+
+
+def test_a_traditional_copys_team_and_body_inspected_keep_the_pages_script():
+    ins = parse_text(_TRAD).inspection
+    assert (ins.inspector, ins.inspected) == ("縣委第三巡察組", "雲嶺縣農業農村局黨組")
+
+
+def test_a_glossed_traditional_copys_team_keeps_its_glosses_as_printed():
+    text = _TRAD.replace("縣委第三巡察組對", "縣(xiàn)委第三巡察組對")
+    assert parse_text(text).inspection.inspector == "縣(xiàn)委第三巡察組"
+
+
+def test_a_traditional_copys_problems_stay_in_simplified_characters():
+    r = parse_text(_TRAD)
+    assert r.problems[0].title.startswith("项目资金拨付不及时")
+
+
+def test_a_simplified_copys_fields_are_left_as_they_are():
+    text = ("中共云岭县农业农村局党组关于县委巡察整改进展情况的通报\n"
+            "2024年3月4日至4月30日，县委第三巡察组对云岭县农业农村局党组开展了常规巡察。\n")
+    r = parse_text(text)
+    assert r.title == "中共云岭县农业农村局党组关于县委巡察整改进展情况的通报" and r.inspection.inspector == "县委第三巡察组"

@@ -120,7 +120,9 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
 def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result = ParseResult()
+    as_printed = paragraphs
     paragraphs, t2s, converted = to_simplified(paragraphs)
+    as_converted = paragraphs
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     from .normalize import split_noise_breaks
@@ -291,7 +293,45 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if glossed:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
+    if converted:
+        _doc_fields_as_printed(result, as_printed, as_converted)
     return result
+
+
+# a pinyin gloss a page put after a character (normalize.RE_PINYIN_GLOSS), or blanks a line split left: what may stand
+# between two characters of a field in the page as printed
+_GLOSS_OR_BLANK = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)|\s)*"
+
+
+def _doc_fields_as_printed(result: ParseResult, printed: list, converted: list) -> None:
+    """figs23: a traditional-script copy is read in simplified characters (to_simplified), and its problems, units and
+    categories are stored so (R91); the document's own fields — title, issuer, the team and the body inspected — keep
+    the page's script as printed, with any gloss the page put inside them (R91: "doc fields keep the page's script";
+    "中共嵐溪市人民醫院委員會", "省審計(jì)廳"). Each is found in the converted paragraphs and taken from the printed one at the
+    same place (t2s keeps a paragraph's length; one it changed is left alone, and so is a field not found)."""
+    pairs = [(p, c) for p, c in zip(printed, converted) if isinstance(p, str) and isinstance(c, str) and len(p) == len(c)]
+    if not pairs:
+        return
+    text_p = "\n".join(p for p, _ in pairs)
+    text_c = "\n".join(c for _, c in pairs)
+
+    def printed_form(value: str | None) -> str | None:
+        if not value or value in text_p:
+            return value
+        chars = [ch for ch in value if not ch.isspace()]
+        if not chars:
+            return value
+        m = re.search(_GLOSS_OR_BLANK.join(re.escape(ch) for ch in chars), text_c)
+        if m is None:
+            return value
+        found = text_p[m.start(): m.end()]
+        # (blanks the field does not keep — a line split joined — are dropped; a gloss inside it is kept, as printed)
+        return found if " " in value else re.sub(r"\s+", "", found)
+
+    result.title = printed_form(result.title)
+    result.issuer = printed_form(result.issuer)
+    ins = result.inspection
+    ins.inspector, ins.inspected = printed_form(ins.inspector), printed_form(ins.inspected)
 
 
 def _closing_run_into_last(h, problems) -> None:
