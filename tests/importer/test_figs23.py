@@ -300,3 +300,27 @@ def test_a_simplified_copys_fields_are_left_as_they_are():
             "2024年3月4日至4月30日，县委第三巡察组对云岭县农业农村局党组开展了常规巡察。\n")
     r = parse_text(text)
     assert r.title == "中共云岭县农业农村局党组关于县委巡察整改进展情况的通报" and r.inspection.inspector == "县委第三巡察组"
+
+
+# --- a sweep launched on a day ---------------------------------------------------------------------------------------
+
+def test_a_gas_sweep_launched_on_a_day_starts_then():
+    text = ("10月22日组织各区、各燃气企业及多个部门，全面开展燃气餐饮场所安全隐患专项排查整治工作。"
+            "10月23日，检查人员在某餐馆发现燃气管道私改严重。")
+    out = inspection_facts(text, None, None, "2021-10-26")
+    assert (out.start, out.end) == ("2021-10-22", None)
+
+
+def test_a_fire_hazard_sweep_deployed_from_a_day_starts_then():
+    text = "2023年3月1日起，县消防救援大队部署开展高层建筑消防安全隐患排查整治行动，共检查建筑46栋。"
+    assert inspection_facts(text, None, None, "2023-04-10").start == "2023-03-01"
+
+
+def test_a_general_safety_check_launched_on_a_day_starts_then():
+    text = "5月8日，区应急管理局组织相关部门集中开展安全生产大检查行动，发现隐患21处。"
+    assert inspection_facts(text, None, None, "2022-05-20").start == "2022-05-08"
+
+
+def test_a_meeting_that_deploys_a_sweep_does_not_start_it():
+    text = "5月8日，区应急管理局召开会议，部署开展安全生产大检查行动。"
+    assert inspection_facts(text, None, None, "2022-05-20").start is None

@@ -539,6 +539,19 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                         end = make_date(start.year + 1, end.month, end.day)
                     out.end = iso(end) if end and end >= start else None
                 break
+    # figs23: a sweep launched on a day by the body that organised it ("10月22日组织各区…全面开展燃气餐饮场所安全隐患专项
+    # 排查整治工作", "3月1日起部署开展…安全大检查"): its launch day is the start (R52), no end
+    if out.start is None and out.end is None and ("排查" in text or "检查" in text):
+        at = 0
+        for s in sentences:
+            ms = RE_SWEEP_LAUNCHED.search(s)
+            if ms and not RE_NOT_BEGUN.search(s, ms.start(), ms.end()):
+                start = _dated(FoundDate(0, 0, int(ms.group(1)) if ms.group(1) else None, int(ms.group(2)), int(ms.group(3))),
+                               last_full_date_before(text, at + ms.start()), pub)
+                if start is not None:
+                    out.start = iso(start)
+                break
+            at += len(s)
     # feedback labelled as such, its date after the label: "反馈时间：2023年7月20日", "巡察反馈时间为2023年7月20日"
     ml = RE_FEEDBACK_LABEL.search(text)
     f = next((f for f in find_dates(text[ml.end(): ml.end() + 24]) if f.start == 0), None) if ml else None
@@ -1061,6 +1074,12 @@ RE_NOTICE_PERIOD = re.compile(r"(?:公示|公告|公开|公布)(?:期|时间|期
 # the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
 RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五六七八九十\d]{0,3}组)?(?:进驻)?(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
                             r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")
+# figs23: a day, then the body organising or launching a sweep of hazards or a general check (a campaign of checks, not a
+# rectification): "10月22日组织各区、各燃气企业…全面开展…安全隐患专项排查整治工作", "2023年3月1日起，部署开展…安全生产大检查
+# 行动" (not a meeting that deploys it, RE_NOT_BEGUN: "召开会议，部署开展…")
+RE_SWEEP_LAUNCHED = re.compile(r"(?:(?<![\d年])|((?:19|20)\d{2})\s*年\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午)?\s*(?:起)?\s*[,，]?\s*"
+                               r"(?:[^。;；,，\d]{1,16}?)?(?:组织|部署|启动)[^。;；]{0,40}?(?:全面|集中|统一)?(?:开展|启动)[^。;；]{0,30}?"
+                               r"(?:隐患(?:专项)?排查(?:整治)?|(?:专项)?排查整治|安全(?:生产)?大检查|安全大排查)(?:工作|行动)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"
 RE_START_ONLY_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)(?!\s*(?:至|到|施行|执行|实施))")
