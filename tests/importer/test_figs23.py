@@ -324,3 +324,25 @@ def test_a_general_safety_check_launched_on_a_day_starts_then():
 def test_a_meeting_that_deploys_a_sweep_does_not_start_it():
     text = "5月8日，区应急管理局召开会议，部署开展安全生产大检查行动。"
     assert inspection_facts(text, None, None, "2022-05-20").start is None
+
+
+# --- bodies that formed a team jointly -------------------------------------------------------------------------------
+
+def test_a_party_committee_and_government_forming_a_team_jointly_name_it():
+    text = "2017年9月5日至19日，省委、省政府第三环境保护督察组对某市开展了环境保护督察。"
+    assert inspection_facts(text, None, None, None).inspector == "省委、省政府第三环境保护督察组"
+
+
+def test_two_city_offices_forming_a_joint_check_team_name_it():
+    text = "4月12日，市安委办、市应急局联合检查组对某区开展了安全生产检查。"
+    assert inspection_facts(text, None, None, "2023-05-01").inspector == "市安委办、市应急局联合检查组"
+
+
+def test_a_county_committee_and_government_forming_a_supervision_team_name_it():
+    text = "2021年6月1日至15日，县委、县政府第二督导组对某镇开展了专项督导。"
+    assert inspection_facts(text, None, None, None).inspector == "县委、县政府第二督导组"
+
+
+def test_an_office_named_beside_an_audit_bureau_is_another_body():
+    text = "县委巡察办、县审计局对某镇财政资金开展了专项审计。"
+    assert inspection_facts(text, None, None, None).inspector == "县审计局"

@@ -655,7 +655,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             break
     m = m or first or RE_TEAM.search(text)
     if m:
-        out.inspector = team_name(_trim_team(_whole_team(text, m)))
+        out.inspector = _joint_owners(text, m.end(1), team_name(_trim_team(_whole_team(text, m))))
         tail = text[m.end(): m.end() + 120]
         mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail) or RE_FED_BACK_TO.match(tail)
         if mi:
@@ -1169,6 +1169,23 @@ RE_BARE_TEAM = re.compile(
     r"(?:巡视组|巡察组|督察组|督查组|检查组|督导组|审计组|巡视工作组|审计局|审计厅)"
     # a fragment of a longer name: a number without its 第, or 委 without its owner
     r"|[一二三四五六七八九十]+(?:巡视组|巡察组|督察组|检查组|督导组)|委第?[一二三四五六七八九十]*(?:巡视组|巡察组|督察组|检查组|督导组)")
+
+
+# figs23: the bodies that formed a team jointly, named before it and joined by 、 ("省委、省政府第三环境保护督察组",
+# "市治庸办、市文明办联合检查组"): each a body of a level (中央/省/市/县/区/州, 中共 before it), ending in a body's word
+RE_JOINT_OWNERS = re.compile(r"(?:^|(?<=[\s,，。;；:：“(（]))((?:(?:中共)?(?:中央|省|市|县|縣|区|區|州|自治区|自治區)[^\s,，。;；、:：()（）“”\d]{0,10}?"
+                             r"(?:党委|黨委|委|政府|办|辦|局|厅|廳|部)、){1,3})$")
+
+
+def _joint_owners(text: str, end: int, name: str | None) -> str | None:
+    """The team's name with the bodies that formed it jointly, named right before it (RE_JOINT_OWNERS): "省委、" before
+    "省政府第三环境保护督察组" is part of the name; the name must itself open on a body of a level and be a team (…组), not
+    an office named beside another ("县委巡察办、县审计局": two bodies)."""
+    if not name or not name.endswith(("组", "組")) or not re.match(r"(?:中共)?(?:中央|省|市|县|縣|区|區|州|自治区|自治區)", name) \
+            or text[end - len(name): end] != name:
+        return name
+    mj = RE_JOINT_OWNERS.search(text, max(0, end - len(name) - 40), end - len(name))
+    return mj.group(1) + name if mj else name
 
 
 def team_name(team: str | None) -> str | None:
