@@ -346,3 +346,32 @@ def test_a_county_committee_and_government_forming_a_supervision_team_name_it():
 def test_an_office_named_beside_an_audit_bureau_is_another_body():
     text = "县委巡察办、县审计局对某镇财政资金开展了专项审计。"
     assert inspection_facts(text, None, None, None).inspector == "县审计局"
+
+
+# --- a body that checks, no team named -------------------------------------------------------------------------------
+
+def test_a_fire_brigade_that_checked_places_is_the_inspector():
+    text = "近日，某县消防救援大队对辖区宾馆、网吧开展消防安全检查，发现隐患12处。"
+    assert inspection_facts(text, None, None, "2023-05-01").inspector == "某县消防救援大队"
+
+
+def test_a_city_bureau_whose_officers_checked_firms_is_the_inspector():
+    text = "近期，某市应急管理局执法人员分成三个小组，对危化品企业安全生产情况进行了暗访检查。"
+    assert inspection_facts(text, None, None, "2023-05-01").inspector == "某市应急管理局"
+
+
+def test_a_county_bureau_checking_jointly_with_another_is_the_inspector():
+    text = "2020年7月27日-29日，县住房和城乡建设局联合县农业农村局对12个乡镇环境整治情况进行了检查。"
+    assert inspection_facts(text, None, None, None).inspector == "县住房和城乡建设局"
+
+
+def test_the_team_a_body_formed_for_the_check_is_the_inspector():
+    text = "2024年9月10日至9月20日，县安委办组织县应急管理局、县住建局等部门组成明查暗访组，对全县重点行业开展了明查暗访。"
+    assert inspection_facts(text, None, None, None).inspector == "明查暗访组"
+
+
+def test_a_body_that_formed_a_team_by_a_passive_clause_or_checked_rectification_is_no_inspector():
+    text = "由市安监局执法人员和专家组成的暗访组，深入企业开展暗访。"
+    assert inspection_facts(text, None, None, None).inspector is None
+    text = "工作专班对该镇22个问题的整改情况进行了全面梳理检查。"
+    assert inspection_facts(text, None, None, None).inspector is None

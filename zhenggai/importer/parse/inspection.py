@@ -672,6 +672,17 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body — unless a body heads it
             # ("对市第一人民医院2022年度财务收支情况进行了审计": the hospital)
             out.inspected = _body_of_matter(inspected) if inspected and RE_MATTER_END.search(inspected) else inspected
+    # figs23: no team named, a body that checks (a fire brigade, a bureau, an office, a task force) as the subject of the
+    # check the text reports ("近日,某区消防救援大队对…进行检查", "市消防支队集中曝光了11处火灾隐患", "县住房和城乡建设局联合
+    # 县农业农村局…进行了检查"): that body is the inspector (R46: the body that checked, as printed)
+    if out.inspector is None and RE_CHECK_WORD.search(text):
+        mb = RE_CHECKING_BODY.search(text, 0, min(len(text), 1500))
+        if mb and not RE_NOT_A_CHECKER.search(mb.group(1)) and "整改" not in mb.group(0) \
+                and (RE_LEVEL_OPENING.match(mb.group(1)) or RE_FIRE_BRIGADE.search(mb.group(1))):
+            # (the team it formed for the check, named after it: "县安委办组织…等部门组成明查暗访组" — the team)
+            ends = [k for k in (text.find(c, mb.start(1)) for c in "。;；\n") if k >= 0]
+            formed = RE_TEAM_FORMED.search(text, mb.start(1), min(ends) if ends else len(text))
+            out.inspector = formed.group(1) if formed else mb.group(1)
     # an audit office reporting on the rectification of its own audit names no team: it is the inspector
     # ("宁波市审计局关于…审计工作报告反映问题整改情况的报告")
     if out.inspector is None and issuer and re.search(r"审计(?:署|厅|局)$", issuer):
@@ -1175,6 +1186,26 @@ RE_BARE_TEAM = re.compile(
 # "市治庸办、市文明办联合检查组"): each a body of a level (中央/省/市/县/区/州, 中共 before it), ending in a body's word
 RE_JOINT_OWNERS = re.compile(r"(?:^|(?<=[\s,，。;；:：“(（]))((?:(?:中共)?(?:中央|省|市|县|縣|区|區|州|自治区|自治區)[^\s,，。;；、:：()（）“”\d]{0,10}?"
                              r"(?:党委|黨委|委|政府|办|辦|局|厅|廳|部)、){1,3})$")
+
+
+RE_CHECK_WORD = re.compile(r"检查|督查|暗访|暗查|排查|曝光|巡查|抽查|督导")
+# the body: a place or level, then its name, ending in the word of a body that checks; at a clause's start, after a time
+# word at most; then the check in the same sentence, its verb after the body's own act (对…进行, 集中曝光, 深入…)
+RE_CHECKING_BODY = re.compile(
+    r"(?:^|(?<=[,，。;；\n]))\s*(?:近日|日前|近期|今年以来|\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?(?:以来|上午|下午)?)?\s*[,，]?\s*"
+    r"((?:[\u4e00-\u9fff“”]{1,16}?)(?:消防救援大队|消防救援支队|消防大队|消防支队|(?<![组])局|委办|办公室|[^\s办]办|工作专班|专班|指挥部|管理处|服务中心|执法队|执法大队))"
+    r"(?=\s*(?:联合|执法人员|工作人员|\d+名|对|集中|深入|组织|分成|在))"
+    r"[^。;；]{0,80}?(?:检查|督查|暗访|暗查|排查|曝光|巡查|抽查|督导)")
+# (not a body that reports or is checked: a newspaper, a school, a firm; nor a pronoun; nor a body a preposition or
+# conjunction takes, "由市安监局…组成的", "据…", "并联合…"; nor two bodies joined, "政府督查室和教育局" — an official name
+# holding 和 is one body: 住房和城乡建设局, 文化和旅游局, 自然资源和规划局, 人力资源和社会保障局, 工业和信息化局)
+RE_NOT_A_CHECKER = re.compile(r"^(?:我|本|该|各|全|有关|相关|由|据|并|对|这是|经|和|及)|记者|报社|日报|学校|公司|企业|医院|联合"
+                              r"|和(?!城乡|旅游|规划|社会保障|信息化|体育|改革|计划生育)")
+# a generic body (局, 办, 专班…) names its place or level first ("市…", "衡阳南岳区…", "眉山市…"); a fire brigade is one by
+# its own name ("中堂消防救援大队")
+RE_LEVEL_OPENING = re.compile(r"(?:中央|国家|省|市|县|区|州|盟|旗|镇|乡|街道|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡))")
+RE_FIRE_BRIGADE = re.compile(r"消防(?:救援)?(?:大队|支队)$")
+RE_TEAM_FORMED = re.compile(r"组成(?:了)?([^\s,，。;；、“”()（）的]{2,12}?组)(?![^,，。;；]{0,2}组)")
 
 
 def _joint_owners(text: str, end: int, name: str | None) -> str | None:
