@@ -375,3 +375,21 @@ def test_a_body_that_formed_a_team_by_a_passive_clause_or_checked_rectification_
     assert inspection_facts(text, None, None, None).inspector is None
     text = "工作专班对该镇22个问题的整改情况进行了全面梳理检查。"
     assert inspection_facts(text, None, None, None).inspector is None
+
+
+# --- a repost's note of the original heading -------------------------------------------------------------------------
+
+def test_an_original_heading_naming_a_bulletin_is_the_title():
+    assert facts.original_title(["…", "原标题：关于2023年度市直单位巡察整改情况的通报"]) == "关于2023年度市直单位巡察整改情况的通报"
+
+
+def test_an_original_heading_naming_a_report_in_brackets_is_the_title():
+    assert facts.original_title(["（原标题：某县审计局关于审计发现问题整改情况的报告）"]) == "某县审计局关于审计发现问题整改情况的报告"
+
+
+def test_an_original_heading_naming_an_announcement_is_the_title():
+    assert facts.original_title(["原标题:某区第二轮生态环境保护督察反馈问题整改情况公示"]) == "某区第二轮生态环境保护督察反馈问题整改情况公示"
+
+
+def test_an_original_news_headline_is_no_title():
+    assert facts.original_title(["原标题:某市9轮巡视守护民生用电底线"]) is None

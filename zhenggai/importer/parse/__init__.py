@@ -265,6 +265,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
     if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead
         result.title = title = facts.prose_speech_title([t for _, t in body_lines[:3]])
+    if result.title is None:  # "原标题：…典型案例集中通报": a repost's note of the document's own heading
+        result.title = title = facts.original_title([t for _, t in lines])
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text

@@ -70,6 +70,25 @@ def _without_qualifier(t: str) -> str:
     return RE_TITLE_QUALIFIER.sub("", t) if ends_with_any(t, (")", "）")) else t  # (its every match ends on a bracket)
 
 
+# figs23: a repost's note of the item's original heading, "原标题：…" (on its own line, usually last): when that heading
+# names a document (a 通报, a report, an announcement), it is the document's own heading (R35, R145); a news headline
+# there ("国家电网9轮巡视…守护民生用电底线") is not (R34)
+RE_ORIGINAL_TITLE = re.compile(r"^\s*[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?\s*$")
+RE_NAMES_A_DOCUMENT = re.compile(r"(?:通报|报告|公告|公示|整改方案|情况说明)$")
+
+
+def original_title(lines: list[str]) -> str | None:
+    for text in lines:
+        if "原标题" not in text:
+            continue
+        m = RE_ORIGINAL_TITLE.match(text)
+        if m:
+            name = clean_title(m.group(1).strip("《》"))
+            if RE_NAMES_A_DOCUMENT.search(name) and title_like(name):
+                return name
+    return None
+
+
 @per_parse
 def title_like(text: str) -> bool:
     t = clean_title(text)
