@@ -393,3 +393,26 @@ def test_an_original_heading_naming_an_announcement_is_the_title():
 
 def test_an_original_news_headline_is_no_title():
     assert facts.original_title(["原标题:某市9轮巡视守护民生用电底线"]) is None
+
+
+# --- an attachment named as the document -----------------------------------------------------------------------------
+
+def test_an_attached_problem_list_is_the_title_of_a_notice_without_one():
+    lines = ["各乡镇卫生院：", "现将督查问题清单印发给你们，请迅速整改。", "附件：2024年二季度医疗质量督查问题清单"]
+    assert facts.attachment_title(lines, None) == "2024年二季度医疗质量督查问题清单"
+
+
+def test_an_attached_task_list_replaces_a_headline_that_only_says_it_was_made_public():
+    lines = ["某县公布第三轮巡察整改任务清单", "附件:某县第三轮巡察反馈问题整改任务清单"]
+    assert facts.attachment_title(lines, lines[0]) == "某县第三轮巡察反馈问题整改任务清单"
+
+
+def test_an_attached_rectification_plan_named_with_its_file_type_is_the_title():
+    lines = ["附件1：某局审计发现问题整改方案.docx"]
+    assert facts.attachment_title(lines, None) == "某局审计发现问题整改方案"
+
+
+def test_an_attachment_beside_a_documents_own_title_or_among_others_is_no_title():
+    assert facts.attachment_title(["附件：某局巡察整改台账"], "某局关于巡察整改进展情况的通报") is None
+    assert facts.attachment_title(["附件1：某局巡察整改台账", "附件2：某局巡察整改方案"], None) is None
+    assert facts.attachment_title(["附件：联系人名单"], None) is None

@@ -267,6 +267,9 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.title = title = facts.prose_speech_title([t for _, t in body_lines[:3]])
     if result.title is None:  # "原标题：…典型案例集中通报": a repost's note of the document's own heading
         result.title = title = facts.original_title([t for _, t in lines])
+    attached = facts.attachment_title([t for _, t in lines], result.title)  # "附件：周督导问题清单"
+    if attached:
+        result.title = title = attached
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text

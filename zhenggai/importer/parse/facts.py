@@ -77,6 +77,31 @@ RE_ORIGINAL_TITLE = re.compile(r"^\s*[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)�
 RE_NAMES_A_DOCUMENT = re.compile(r"(?:通报|报告|公告|公示|整改方案|情况说明)$")
 
 
+# figs23: a notice transmitting its attachment by name ("附件：周督导问题清单", "附件:某市…整改任务清单"): when the attachment
+# names a rectification document (a list, a plan, a report), it is the title of a notice with no title line, or of one
+# whose title line only says the document was made public ("某市公开…整改任务清单": the portal's headline over it, R36)
+RE_ATTACHMENT_NAME = re.compile(r"^\s*附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：.．、]?\s*(?:\d{1,2}\s*[.．、]\s*)?(.+?)\s*$")
+RE_RECTIFICATION_DOCUMENT = re.compile(r"(?:整改|督导|督查|督察|巡察|巡视|审计)[^。，,；;]{0,20}?(?:问题清单|任务清单|整改清单|台账|方案|报告)$")
+RE_MADE_PUBLIC_HEADLINE = re.compile(r"^[^，,。]{0,20}?(?:公开|公布|发布|印发)(?:了)?")
+
+
+def attachment_title(lines: list[str], title: str | None) -> str | None:
+    names = []
+    for text in lines:
+        if "附件" not in text:
+            continue
+        m = RE_ATTACHMENT_NAME.match(text)
+        if m:
+            name = clean_title(re.sub(r"\.(?:jpg|jpeg|png|pdf|docx?|xlsx?)$", "", m.group(1), flags=re.I))
+            if RE_RECTIFICATION_DOCUMENT.search(name) and title_like(name):
+                names.append(name)
+    if len(set(names)) != 1:
+        return None  # (none, or several attachments: no one of them is the document)
+    if title is None or (RE_MADE_PUBLIC_HEADLINE.match(title) and title[-2:] == names[0][-2:]):
+        return names[0]
+    return None
+
+
 def original_title(lines: list[str]) -> str | None:
     for text in lines:
         if "原标题" not in text:
