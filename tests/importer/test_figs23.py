@@ -416,3 +416,27 @@ def test_an_attachment_beside_a_documents_own_title_or_among_others_is_no_title(
     assert facts.attachment_title(["附件：某局巡察整改台账"], "某局关于巡察整改进展情况的通报") is None
     assert facts.attachment_title(["附件1：某局巡察整改台账", "附件2：某局巡察整改方案"], None) is None
     assert facts.attachment_title(["附件：联系人名单"], None) is None
+
+
+# --- blanks printed at a joint between bodies ------------------------------------------------------------------------
+
+def test_a_joint_issuer_keeps_the_blank_printed_between_its_two_bodies():
+    text = ("中共某市委 某市人民政府\n关于第二轮省级生态环境保护督察整改落实情况的报告\n"
+            "2023年5月1日至6月1日，省第三生态环境保护督察组对某市开展了督察。\n"
+            "中共某市委 某市人民政府\n2024年1月5日\n")
+    assert parse_text(text).issuer == "中共某市委 某市人民政府"
+
+
+def test_a_title_keeps_the_blank_printed_between_the_body_and_its_document():
+    text = "中共某县交通运输局党组 关于县委巡察整改进展情况的通报\n根据县委统一部署，现将整改情况通报如下。\n"
+    assert parse_text(text).title == "中共某县交通运输局党组 关于县委巡察整改进展情况的通报"
+
+
+def test_a_title_keeps_the_blank_printed_between_two_offices_that_issue_it():
+    text = "中共某区委办公室 某区人民政府办公室关于巡察整改情况的报告\n现将有关情况报告如下。\n"
+    assert parse_text(text).title == "中共某区委办公室 某区人民政府办公室关于巡察整改情况的报告"
+
+
+def test_a_blank_a_page_wrapped_inside_a_phrase_is_dropped():
+    text = "关于某市2022年度市级预算执行和 其他财政收支审计查出问题整改情况的报告\n现将有关情况报告如下。\n"
+    assert parse_text(text).title == "关于某市2022年度市级预算执行和其他财政收支审计查出问题整改情况的报告"

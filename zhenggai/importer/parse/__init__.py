@@ -298,9 +298,41 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if glossed:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
+    _spacing_as_printed(result, [p for p in as_converted if isinstance(p, str)])
     if converted:
         _doc_fields_as_printed(result, as_printed, as_converted)
     return result
+
+
+def _spacing_as_printed(result: ParseResult, written_lines: list[str]) -> None:
+    """figs23: the title and the issuer with the blanks they are printed with inside one line (R32: "inner spaces of the
+    title kept"; R37: "as printed (spaces kept, 中共泸州市委 泸州市人民政府)"): the rules read a copy with the blanks between
+    Chinese characters folded away, so the field is found again in its line as written, a blank allowed between any two
+    of its characters. A field split over lines stays joined (a line break is no blank of the field)."""
+    for name in ("title", "issuer"):
+        value = getattr(result, name)
+        if not value or re.search(r"\s", value) or len(value) < 4:
+            continue
+        rx = re.compile(r"[ \t\u3000]*".join(re.escape(ch) for ch in value))
+        for line in written_lines:
+            m = rx.search(line)
+            if m:
+                found = m.group(0)
+                # (only a blank at a joint between two bodies, or between the body and its document's name — "中共某市委
+                # 某市人民政府", "…党组 关于…"; a blank inside a phrase is a page's wrap, "…执行和 其他…", dropped)
+                kept = RE_BLANK_RUN.sub(lambda b: b.group(0) if _body_joint(found[: b.start()], found[b.end():]) else "", found)
+                if kept != value:
+                    setattr(result, name, kept)
+                break
+
+
+RE_BLANK_RUN = re.compile(r"[ \t\u3000]+")
+RE_BODY_END = re.compile(r"(?:委|政府|党组|党委|委员会|办公室|局|院|公司|会|办|厅|黨組|黨委|委員會|辦公室|廳|辦)$")
+RE_BODY_OR_NAME_OPENING = re.compile(r"(?:中共|关于|關於|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|縣|區))")
+
+
+def _body_joint(before: str, after: str) -> bool:
+    return bool(RE_BODY_END.search(before) and RE_BODY_OR_NAME_OPENING.match(after))
 
 
 # a pinyin gloss a page put after a character (normalize.RE_PINYIN_GLOSS), or blanks a line split left: what may stand
