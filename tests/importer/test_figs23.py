@@ -440,3 +440,31 @@ def test_a_title_keeps_the_blank_printed_between_two_offices_that_issue_it():
 def test_a_blank_a_page_wrapped_inside_a_phrase_is_dropped():
     text = "关于某市2022年度市级预算执行和 其他财政收支审计查出问题整改情况的报告\n现将有关情况报告如下。\n"
     assert parse_text(text).title == "关于某市2022年度市级预算执行和其他财政收支审计查出问题整改情况的报告"
+
+
+# --- a card's index before its heading; a reply under a plan's name ---------------------------------------------------
+
+def test_a_card_index_before_a_plan_heading_is_dropped():
+    assert facts.clean_title("第一篇:某煤矿安全隐患整改方案") == "某煤矿安全隐患整改方案"
+
+
+def test_a_card_index_in_arabic_numerals_before_a_report_heading_is_dropped():
+    assert facts.clean_title("第2篇：某小学食堂自查整改报告") == "某小学食堂自查整改报告"
+
+
+def test_a_card_index_with_a_full_width_colon_before_a_notice_heading_is_dropped():
+    assert facts.clean_title("第十篇：关于某局审计整改情况的通报") == "关于某局审计整改情况的通报"
+
+
+def test_the_word_pian_inside_a_heading_is_kept():
+    assert facts.clean_title("关于第一篇章工作整改方案") == "关于第一篇章工作整改方案"
+
+
+def test_a_reply_saying_the_faults_are_put_right_under_a_plan_heading_is_a_bulletin():
+    text = "区煤炭局：\n检查发现我矿存在多方面问题，所有隐患都已整改到位，现回复如下：\n第一条：井口未挂牌。"
+    assert facts.kind_of("某煤矿隐患整改方案", text) == "bulletin"
+
+
+def test_a_plan_that_says_nothing_is_done_stays_a_plan():
+    text = "区煤炭局：\n针对检查发现的问题，制定整改方案如下：\n第一条：井口未挂牌。"
+    assert facts.kind_of("某煤矿隐患整改方案", text) == "plan"

@@ -31,8 +31,13 @@ RE_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,6}】\s*")
 RE_SERIES_NUMBER_LEAD = re.compile(r"^.{2,60}?第\s*\d{1,4}\s*号\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:——|—|--|－－)\s*(?=关于)")
 
 
+# figs23: a 范文 or document site's card index before the document's heading, "第一篇:某矿隐患整改方案" (R35: the card
+# heading is the title, without its place in the page's list)
+RE_CARD_INDEX = re.compile(r"^\s*第\s*[一二三四五六七八九十\d]{1,3}\s*篇\s*[:：]\s*(?=\S)")
+
+
 def clean_title(text: str) -> str:
-    t = RE_SERIES_NUMBER_LEAD.sub("", RE_COLUMN_TAG.sub("", text.strip()))
+    t = RE_SERIES_NUMBER_LEAD.sub("", RE_COLUMN_TAG.sub("", RE_CARD_INDEX.sub("", text.strip())))
     if t.endswith(("|", "｜")):
         cut = RE_TRAILING_CELLS.sub("", t)
         if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
@@ -230,8 +235,11 @@ def kind_of(title: str | None, text: str) -> str:
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
     # (a list of the problems found, "…自查问题清单", says what is wrong, not what will be done: not by its name a plan;
     # a list of the progress made reports it: "…反馈意见整改进展清单", "…整改完成情况清单")
+    # (figs23: not a reply that says it answers and that the faults are put right, under a card heading naming a plan:
+    # "所有隐患都已整改到位,现回复如下" — a report of rectification done, R27)
     if title and re.search(r"(?:方案|(?<!问题)清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title) \
-            and not re.search(r"(?:进展|进度|完成情况|落实情况)(?:清单|台账)", title):
+            and not re.search(r"(?:进展|进度|完成情况|落实情况)(?:清单|台账)", title) \
+            and not (RE_REPLY_SELF.search(text[:3000]) and RE_DONE_SAID.search(text)):
         return "plan"
     # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
     # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
@@ -293,6 +301,8 @@ RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九
 RE_SUGGESTIONS_HEADING = Needles(RE_SUGGESTIONS_HEADING)  # (tried only in a text holding a literal every match reads)
 # a text saying a problem was put right ("已整改到位", "已完成整改"): a report, not a list of suggestions
 RE_DONE_SAID = re.compile(r"已(?:经)?(?:整改到位|完成整改|整改完成|整改完毕|全部整改|销号)")
+# a reply that says what it is: "现回复如下", "现将整改情况答复如下", "特此回复"
+RE_REPLY_SELF = re.compile(r"现(?:将[^。；;]{0,30}?)?(?:回复|答复|函复)如下|特此(?:回复|答复|函复)")
 # a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
 RE_REPORT_SELF = re.compile(r"现将[^。；;]{0,30}?(?:情况|进展|成效)[^。；;]{0,6}?(?:通报|报告|汇报|说明|公布|公示)如下")
 
