@@ -468,3 +468,29 @@ def test_a_reply_saying_the_faults_are_put_right_under_a_plan_heading_is_a_bulle
 def test_a_plan_that_says_nothing_is_done_stays_a_plan():
     text = "区煤炭局：\n针对检查发现的问题，制定整改方案如下：\n第一条：井口未挂牌。"
     assert facts.kind_of("某煤矿隐患整改方案", text) == "plan"
+
+
+# --- a team formed on a dated day whose check found the faults --------------------------------------------------------
+
+def test_a_joint_acceptance_team_formed_on_a_day_that_found_faults_dates_a_one_day_check():
+    text = ("2011年9月5日，省煤矿安全监察局某分局、某市煤炭局和某区人民政府组成联合验收组，对我矿技术改造进行竣工验收，"
+            "在现场检查过程中，发现我矿还存在多方面的问题。")
+    out = inspection_facts(text, None, None, None)
+    assert (out.start, out.end, out.inspector) == ("2011-09-05", "2011-09-05", "联合验收组")
+
+
+def test_a_joint_check_team_formed_on_a_day_that_found_hazards_dates_a_one_day_check():
+    text = "2022年6月14日，县应急局、县消防救援大队组成联合检查组，对某化工厂进行了安全检查，现场发现隐患7处。"
+    out = inspection_facts(text, None, None, None)
+    assert (out.start, out.end, out.inspector) == ("2022-06-14", "2022-06-14", "联合检查组")
+
+
+def test_an_assessment_team_formed_on_a_day_that_found_problems_dates_a_one_day_check():
+    text = "2020年11月3日，市卫健委、市医保局组成专家评估组，对某医院开展了等级评审评估，发现问题12个。"
+    out = inspection_facts(text, None, None, None)
+    assert (out.start, out.end) == ("2020-11-03", "2020-11-03")
+
+
+def test_a_team_formed_to_accept_the_rectification_is_no_check():
+    text = "2011年10月3日，区煤炭局和区应急局组成验收组，对我矿整改情况进行了验收，发现所有隐患已整改到位。"
+    assert inspection_facts(text, None, None, None).start is None

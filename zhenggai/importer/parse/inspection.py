@@ -539,6 +539,19 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                         end = make_date(start.year + 1, end.month, end.day)
                     out.end = iso(end) if end and end >= start else None
                 break
+    # figs23: bodies that formed a team on a dated day, the team's check of a body finding its faults ("2011年9月5日，某局、
+    # 某市煤炭局和某区人民政府组成联合验收组，对我矿技术改造进行竣工验收，…发现我矿还存在…问题"): a one-day check (R50,
+    # start = end), the team its inspector; not an acceptance or check of rectification (R53: "对整改情况进行验收")
+    if out.start is None and out.end is None and "组成" in text:
+        for s in sentences:
+            mf = RE_TEAM_FORMED_ON_DAY.search(s)
+            if mf and "整改" not in mf.group(0):
+                day = _dated(FoundDate(0, 0, int(mf.group("y")) if mf.group("y") else None, int(mf.group("m")), int(mf.group("d"))),
+                             None, pub)
+                if day is not None:
+                    out.start = out.end = iso(day)
+                    out.inspector = out.inspector or mf.group("team")
+                break
     # figs23: a sweep launched on a day by the body that organised it ("10月22日组织各区…全面开展燃气餐饮场所安全隐患专项
     # 排查整治工作", "3月1日起部署开展…安全大检查"): its launch day is the start (R52), no end
     if out.start is None and out.end is None and ("排查" in text or "检查" in text):
@@ -1085,6 +1098,10 @@ RE_NOTICE_PERIOD = re.compile(r"(?:公示|公告|公开|公布)(?:期|时间|期
 # the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
 RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五六七八九十\d]{0,3}组)?(?:进驻)?(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
                             r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")
+RE_TEAM_FORMED_ON_DAY = re.compile(
+    r"(?:^|(?<=[\n。;；]))\s*" + _RE_DAY_G.replace("(?!\\s*[至到—\\-~－])", "") + r"\s*[,，]\s*[^。;；]{2,80}?组成(?:了)?"
+    r"(?P<team>[^\s,，。;；、“”()（）的]{2,10}?组)\s*[,，]\s*对[^。;；]{1,40}?(?:进行|开展)(?:了)?[^。;；,，]{0,10}?"
+    r"(?:检查|验收|督查|核查|评估)[^。]{0,80}?发现")
 # figs23: a day, then the body organising or launching a sweep of hazards or a general check (a campaign of checks, not a
 # rectification): "10月22日组织各区、各燃气企业…全面开展…安全隐患专项排查整治工作", "2023年3月1日起，部署开展…安全生产大检查
 # 行动" (not a meeting that deploys it, RE_NOT_BEGUN: "召开会议，部署开展…")
