@@ -120,7 +120,9 @@ def parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
 def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     result = ParseResult()
+    as_printed = paragraphs
     paragraphs, t2s, converted = to_simplified(paragraphs)
+    as_converted = paragraphs
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     from .normalize import split_noise_breaks
@@ -251,6 +253,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                            + [t for pos, t in [ln for ln in lines if not _RE_BARE_SEPARATOR.match(ln[1])][:30]
                               if pos not in chrome or _RE_DIGIT.search(t) or facts.date_label_alone(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
+        or facts.news_lead_date([t for _, t in body_lines[:2]], "\n".join(t for _, t in body_lines))
     )
     if sig_org and facts.RE_OFFICE_ONLY.match(sig_org.strip()):  # "…督察反馈意见 / 整改工作领导小组办公室": one office
         at = next((k for k in range(len(lines) - 1, 0, -1) if lines[k][1].strip() == sig_org.strip()), 0)
@@ -262,6 +265,11 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
     if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead
         result.title = title = facts.prose_speech_title([t for _, t in body_lines[:3]])
+    if result.title is None:  # "原标题：…典型案例集中通报": a repost's note of the document's own heading
+        result.title = title = facts.original_title([t for _, t in lines])
+    attached = facts.attachment_title([t for _, t in lines], result.title)  # "附件：周督导问题清单"
+    if attached:
+        result.title = title = attached
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text
@@ -290,7 +298,77 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if glossed:
         result.add_anomaly("pinyin_gloss", "网页在部分汉字后加了拼音注音（如“關(guān)”），已去除", None)
     _restore_written(result, as_cleaned, written)
+    _spacing_as_printed(result, [p for p in as_converted if isinstance(p, str)])
+    if converted:
+        _doc_fields_as_printed(result, as_printed, as_converted)
     return result
+
+
+def _spacing_as_printed(result: ParseResult, written_lines: list[str]) -> None:
+    """figs23: the title and the issuer with the blanks they are printed with inside one line (R32: "inner spaces of the
+    title kept"; R37: "as printed (spaces kept, 中共泸州市委 泸州市人民政府)"): the rules read a copy with the blanks between
+    Chinese characters folded away, so the field is found again in its line as written, a blank allowed between any two
+    of its characters. A field split over lines stays joined (a line break is no blank of the field)."""
+    for name in ("title", "issuer"):
+        value = getattr(result, name)
+        if not value or re.search(r"\s", value) or len(value) < 4:
+            continue
+        rx = re.compile(r"[ \t\u3000]*".join(re.escape(ch) for ch in value))
+        for line in written_lines:
+            m = rx.search(line)
+            if m:
+                found = m.group(0)
+                # (only a blank at a joint between two bodies, or between the body and its document's name — "中共某市委
+                # 某市人民政府", "…党组 关于…"; a blank inside a phrase is a page's wrap, "…执行和 其他…", dropped)
+                kept = RE_BLANK_RUN.sub(lambda b: b.group(0) if _body_joint(found[: b.start()], found[b.end():]) else "", found)
+                if kept != value:
+                    setattr(result, name, kept)
+                break
+
+
+RE_BLANK_RUN = re.compile(r"[ \t\u3000]+")
+RE_BODY_END = re.compile(r"(?:委|政府|党组|党委|委员会|办公室|局|院|公司|会|办|厅|黨組|黨委|委員會|辦公室|廳|辦)$")
+RE_BODY_OR_NAME_OPENING = re.compile(r"(?:中共|关于|關於|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|縣|區))")
+
+
+def _body_joint(before: str, after: str) -> bool:
+    return bool(RE_BODY_END.search(before) and RE_BODY_OR_NAME_OPENING.match(after))
+
+
+# a pinyin gloss a page put after a character (normalize.RE_PINYIN_GLOSS), or blanks a line split left: what may stand
+# between two characters of a field in the page as printed
+_GLOSS_OR_BLANK = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)|\s)*"
+
+
+def _doc_fields_as_printed(result: ParseResult, printed: list, converted: list) -> None:
+    """figs23: a traditional-script copy is read in simplified characters (to_simplified), and its problems, units and
+    categories are stored so (R91); the document's own fields — title, issuer, the team and the body inspected — keep
+    the page's script as printed, with any gloss the page put inside them (R91: "doc fields keep the page's script";
+    "中共嵐溪市人民醫院委員會", "省審計(jì)廳"). Each is found in the converted paragraphs and taken from the printed one at the
+    same place (t2s keeps a paragraph's length; one it changed is left alone, and so is a field not found)."""
+    pairs = [(p, c) for p, c in zip(printed, converted) if isinstance(p, str) and isinstance(c, str) and len(p) == len(c)]
+    if not pairs:
+        return
+    text_p = "\n".join(p for p, _ in pairs)
+    text_c = "\n".join(c for _, c in pairs)
+
+    def printed_form(value: str | None) -> str | None:
+        if not value or value in text_p:
+            return value
+        chars = [ch for ch in value if not ch.isspace()]
+        if not chars:
+            return value
+        m = re.search(_GLOSS_OR_BLANK.join(re.escape(ch) for ch in chars), text_c)
+        if m is None:
+            return value
+        found = text_p[m.start(): m.end()]
+        # (blanks the field does not keep — a line split joined — are dropped; a gloss inside it is kept, as printed)
+        return found if " " in value else re.sub(r"\s+", "", found)
+
+    result.title = printed_form(result.title)
+    result.issuer = printed_form(result.issuer)
+    ins = result.inspection
+    ins.inspector, ins.inspected = printed_form(ins.inspector), printed_form(ins.inspected)
 
 
 def _closing_run_into_last(h, problems) -> None:

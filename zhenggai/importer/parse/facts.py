@@ -31,8 +31,13 @@ RE_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,6}】\s*")
 RE_SERIES_NUMBER_LEAD = re.compile(r"^.{2,60}?第\s*\d{1,4}\s*号\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:——|—|--|－－)\s*(?=关于)")
 
 
+# figs23: a 范文 or document site's card index before the document's heading, "第一篇:某矿隐患整改方案" (R35: the card
+# heading is the title, without its place in the page's list)
+RE_CARD_INDEX = re.compile(r"^\s*第\s*[一二三四五六七八九十\d]{1,3}\s*篇\s*[:：]\s*(?=\S)")
+
+
 def clean_title(text: str) -> str:
-    t = RE_SERIES_NUMBER_LEAD.sub("", RE_COLUMN_TAG.sub("", text.strip()))
+    t = RE_SERIES_NUMBER_LEAD.sub("", RE_COLUMN_TAG.sub("", RE_CARD_INDEX.sub("", text.strip())))
     if t.endswith(("|", "｜")):
         cut = RE_TRAILING_CELLS.sub("", t)
         if not re.search(r"[|｜]", cut):  # (a row of several cells, "文件名称|…的通报|", is no title)
@@ -70,6 +75,50 @@ def _title_end(t: str) -> bool:
 
 def _without_qualifier(t: str) -> str:
     return RE_TITLE_QUALIFIER.sub("", t) if ends_with_any(t, (")", "）")) else t  # (its every match ends on a bracket)
+
+
+# figs23: a repost's note of the item's original heading, "原标题：…" (on its own line, usually last): when that heading
+# names a document (a 通报, a report, an announcement), it is the document's own heading (R35, R145); a news headline
+# there ("国家电网9轮巡视…守护民生用电底线") is not (R34)
+RE_ORIGINAL_TITLE = re.compile(r"^\s*[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?\s*$")
+RE_NAMES_A_DOCUMENT = re.compile(r"(?:通报|报告|公告|公示|整改方案|情况说明)$")
+
+
+# figs23: a notice transmitting its attachment by name ("附件：周督导问题清单", "附件:某市…整改任务清单"): when the attachment
+# names a rectification document (a list, a plan, a report), it is the title of a notice with no title line, or of one
+# whose title line only says the document was made public ("某市公开…整改任务清单": the portal's headline over it, R36)
+RE_ATTACHMENT_NAME = re.compile(r"^\s*附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：.．、]?\s*(?:\d{1,2}\s*[.．、]\s*)?(.+?)\s*$")
+RE_RECTIFICATION_DOCUMENT = re.compile(r"(?:整改|督导|督查|督察|巡察|巡视|审计)[^。，,；;]{0,20}?(?:问题清单|任务清单|整改清单|台账|方案|报告)$")
+RE_MADE_PUBLIC_HEADLINE = re.compile(r"^[^，,。]{0,20}?(?:公开|公布|发布|印发)(?:了)?")
+
+
+def attachment_title(lines: list[str], title: str | None) -> str | None:
+    names = []
+    for text in lines:
+        if "附件" not in text:
+            continue
+        m = RE_ATTACHMENT_NAME.match(text)
+        if m:
+            name = clean_title(re.sub(r"\.(?:jpg|jpeg|png|pdf|docx?|xlsx?)$", "", m.group(1), flags=re.I))
+            if RE_RECTIFICATION_DOCUMENT.search(name) and title_like(name):
+                names.append(name)
+    if len(set(names)) != 1:
+        return None  # (none, or several attachments: no one of them is the document)
+    if title is None or (RE_MADE_PUBLIC_HEADLINE.match(title) and title[-2:] == names[0][-2:]):
+        return names[0]
+    return None
+
+
+def original_title(lines: list[str]) -> str | None:
+    for text in lines:
+        if "原标题" not in text:
+            continue
+        m = RE_ORIGINAL_TITLE.match(text)
+        if m:
+            name = clean_title(m.group(1).strip("《》"))
+            if RE_NAMES_A_DOCUMENT.search(name) and title_like(name):
+                return name
+    return None
 
 
 @per_parse
@@ -202,8 +251,11 @@ def kind_of(title: str | None, text: str) -> str:
     # (problems with their countermeasures are a plan too: "关于基层党组织存在的问题和相应对策")
     # (a list of the problems found, "…自查问题清单", says what is wrong, not what will be done: not by its name a plan;
     # a list of the progress made reports it: "…反馈意见整改进展清单", "…整改完成情况清单")
+    # (figs23: not a reply that says it answers and that the faults are put right, under a card heading naming a plan:
+    # "所有隐患都已整改到位,现回复如下" — a report of rectification done, R27)
     if title and re.search(r"(?:方案|(?<!问题)清单|任务分解|对策)(?!.*(?:情况|进展|通报|报告|公告|公示|汇报|总结))", title) \
-            and not re.search(r"(?:进展|进度|完成情况|落实情况)(?:清单|台账)", title):
+            and not re.search(r"(?:进展|进度|完成情况|落实情况)(?:清单|台账)", title) \
+            and not (RE_REPLY_SELF.search(text[:3000]) and RE_DONE_SAID.search(text)):
         return "plan"
     # what will be done by its other names ("…整改工作计划", "…整改工作安排", "…整改实施意见", "…整改台账"), in a title
     # that reports nothing ("…2015年工作总结和2016年工作安排" reports)
@@ -258,10 +310,15 @@ RE_PLAN_MADE_PUBLIC = re.compile(r"(?:方案|清单)[^。]{0,120}。\s*现(?:向
 # a report of problems found and what it suggests: "现将具体情况及建议报告如下" (not "…整改落实情况报告如下")
 RE_SUGGESTIONS_SELF = re.compile(r"现将[^。；;]{0,20}?(?:情况|问题)(?:及|和|与)(?:整改)?建议[^。；;]{0,6}?(?:报告|汇报|反馈)如下")
 # a line that is only the heading "整改建议" over the items that follow
-RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*整改建议\s*[:：]?\s*(?:\n|$)")
+# (figs23: by any name of proposals, "建议解决方案：", "对策建议", "改进建议", "解决对策")
+RE_SUGGESTIONS_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
+                                    r"(?:(?:整改|改进|对策|优化)建议|建议(?:的)?(?:解决|整改|改进|应对)(?:方案|措施|对策|办法)|(?:解决|应对)(?:对策|建议))"
+                                    r"\s*[:：]?\s*(?:\n|$)")
 RE_SUGGESTIONS_HEADING = Needles(RE_SUGGESTIONS_HEADING)  # (tried only in a text holding a literal every match reads)
 # a text saying a problem was put right ("已整改到位", "已完成整改"): a report, not a list of suggestions
 RE_DONE_SAID = re.compile(r"已(?:经)?(?:整改到位|完成整改|整改完成|整改完毕|全部整改|销号)")
+# a reply that says what it is: "现回复如下", "现将整改情况答复如下", "特此回复"
+RE_REPLY_SELF = re.compile(r"现(?:将[^。；;]{0,30}?)?(?:回复|答复|函复)如下|特此(?:回复|答复|函复)")
 # a report that says what it is: "现将整改进展情况通报如下", "现将有关情况报告如下"
 RE_REPORT_SELF = re.compile(r"现将[^。；;]{0,30}?(?:情况|进展|成效)[^。；;]{0,6}?(?:通报|报告|汇报|说明|公布|公示)如下")
 
@@ -572,6 +629,31 @@ def prose_speech_date(lines: list[str], text: str) -> str | None:
     return None
 
 
+# figs23: a news item's day in its lead, the day its reporter was told (R40's dateline, written into the lead): "5月21日，
+# 某报记者从省某办获悉，…", "记者6月3日从市生态环境局了解到", "3月8日，本台记者在某县采访时得知…" — the item is dated that day
+RE_NEWS_LEAD_DAY = re.compile(
+    r"(?:(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:上午|下午|晚间|晚)?\s*[,，]\s*[^。;；,，\d]{0,20}?记者[^。;；\d]{0,40}?"
+    r"|记者[^。;；,，\d]{0,8}?(?:于)?\s*(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:上午|下午)?\s*(?:从|在|向)[^。;；\d]{0,40}?)"
+    r"(?:获悉|了解到|得知|获知)")
+
+
+def news_lead_date(lines: list[str], text: str) -> str | None:
+    """The day a news item's lead dates its reporter's news ("5月21日，…记者从…获悉"), in the first lines, without a year:
+    the year the lead itself states before the day, in its paragraph ("2025年首批…督察进驻工作结束在即,5月21日,…记者…
+    获悉", R58: the context lends its year; one year only). A year only elsewhere — a span audited after the day ("6月5日,记者获悉,…对…
+    2020年至2022年…开展了…调查"), a later paragraph — does not date the lead's day: no date (R60)."""
+    for line in lines:
+        m = RE_NEWS_LEAD_DAY.search(line)
+        if not m:
+            continue
+        day_at = m.start(1) if m.group(1) else m.start(3)
+        years = re.findall(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d)", line[:day_at])
+        if len(set(years)) != 1:
+            return None
+        return iso(make_date(int(years[0]), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))))
+    return None
+
+
 def title_date(title: str | None) -> str | None:
     """The date a title gives itself in parentheses at its end: "第二督导组工作简报(2018年11月28日)"."""
     m = RE_TITLE_QUALIFIER.search(title or "")
@@ -653,6 +735,10 @@ RE_TOP_FACTS_DATE = re.compile(r"^(?:©\s*)?(?:原创|转载|原文)?\s*((?:19|2
                                r"(?![\d\-/.至到—~～])[^，,。；;：:！!？?]{0,30}$")
 # a list page's date glued to the lead it heads: "2025-03-183月4日，四川…" (two-digit month and day, then the lead's day)
 RE_TOP_DATE_GLUED = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}月\d{1,2}日)")
+# figs23: a page's timestamp (date and time of day) at the top with the copy run on after the time, no break: "2019-07-25
+# 18:222017年9月5日至19日,…", "2023/03/02 09:15本报讯…" — the time's minutes close the stamp, the next character opens the copy
+RE_TOP_STAMP_GLUED = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+                                r"(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d|[\u4e00-\u9fff“(（【])")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
@@ -874,7 +960,8 @@ def meta_date(lines: list[str]) -> str | None:
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t) or (RE_TAG_TIME_PLACE.match(t) if k < 6 else None)
-             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t)) if k < 3 else None)
+             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t) or RE_TOP_STAMP_GLUED.match(t))
+                 if k < 3 else None)
              or _page_facts_date(t)
              or (RE_BARE_ISO_LINE.match(t) if 3 <= k < 6 and _header_block(lines[:k]) else None)
              or (RE_SLASHED_DATE_LINE.match(t) if k < 6 and _site_buttons_only(lines[:k]) else None)

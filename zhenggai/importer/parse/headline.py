@@ -381,6 +381,8 @@ def headline_figures(text: str) -> Headline:
     for m in _NOUN_FIRST_AT.finditer(t):
         if m.group(2) == "件" and not RE_FED_BACK_IN_JIAN.search(t, max(0, m.start() - 8), m.start()):
             continue
+        if m.group(2) == "起" and not RE_FOUND_RIGHT_BEFORE.search(t, max(0, m.start() - 6), m.start()):
+            continue
         # "共整改问题312个": done, not the total (but "涉及整改问题523项": the problems to rectify)
         # (hl20: nor the list of problems to rectify, "整改问题清单共18项，已销号16项": the list holds them all)
         to_rectify = re.search(r"(?:涉及|需要?|待|应)整改$", t[max(0, m.start() - 4): m.start()]) \
@@ -782,8 +784,12 @@ RE_LED_PROBLEMS = re.compile(r"(?:反馈|指出|交办|移交|发现)(?:的)?问
 # the problems an audit of the body found, counted in its closing account: "对我单位审计的…建设项目问题4项"
 RE_AUDITED_PROBLEMS = re.compile(r"对[^。;；,，\d]{0,12}?审计(?:的|中)[^。;；,，\d]{0,40}?问题\s*(?:共计|共)?\s*(\d+)\s*[个项条](?!方面|类)")
 # problems named one by one, joined by 、, then counted: "如A、B、C等3个问题"
-RE_OPINIONS_COUNTED = re.compile(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)")
-RE_ALL_DONE_AS_OF = re.compile(r"(?:^|(?<=[。;；\n]))\s*(?:截至|截止)(?:目前|今|当前|现在)\s*[,，]?\s*(?:均)?已(?:经)?全部"
+RE_OPINIONS_COUNTED = re.compile(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)"
+                                 # figs23: or the team's feedback verb first, then its opinions counted ("对市委第五巡察组
+                                 # 反馈的41条意见进行评估", "落实巡视组反馈的12项意见"); not 意见建议 gathered
+                                 r"|(?:巡视|巡察|督察)(?:组|[一二三四五六七八九十\d]{1,2}组)?(?:向[^。;；,，\d]{1,12}?)?反馈的\s*(\d+)\s*[条项个](?:整改)?意见(?!建议)")
+# (figs23: or as of a day, "截至4月7日已全部整改到位", "截至2023年6月底,均已全部完成整改")
+RE_ALL_DONE_AS_OF = re.compile(r"(?:^|(?<=[。;；\n]))\s*(?:截至|截止)(?:目前|今|当前|现在|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*[,，]?\s*(?:均)?已(?:经)?全部"
                                r"(?:完成整改|整改(?:完成|到位|完毕))\s*(?=[。;；]|$)", re.M)
 RE_STILL_OPEN = re.compile(r"尚未|未完成|正在整改|正在推进|持续推进|持续整改|长期整改|逐步整改")
 RE_NAMED_THEN_COUNTED = re.compile(r"等\s*(\d+)\s*[个项条](?:突出|典型|具体)?问题")
@@ -823,9 +829,9 @@ def _fallback_totals(h: Headline, t: str) -> None:
     m = RE_LED_PROBLEMS.search(t) or RE_AUDITED_PROBLEMS.search(t)
     # the inspection's feedback counted by its opinions, each an item the measures answer ("对29条巡视反馈意见牵头组织
     # 实施…对应提出153条整改措施"): the opinions are the problems fed back (not 意见建议, nor opinions of a batch)
-    mo = RE_OPINIONS_COUNTED.search(t) if m is None and "反馈意见" in t else None
+    mo = RE_OPINIONS_COUNTED.search(t) if m is None and ("反馈意见" in t or "反馈的" in t) else None
     if mo and not re.search(r"第[一二三四五六七八九十\d]{1,3}批\s*$", t[max(0, mo.start() - 8): mo.start()]):
-        h.problems_total = int(mo.group(1))
+        h.problems_total = int(mo.group(1) or mo.group(2))
         return
     if m:
         h.problems_total = int(m.group(1))
@@ -889,7 +895,10 @@ RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督�
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
 # (res22: with what the count is of said between, "问题需要向社会公开的19个", "问题应当整改的12项": those problems)
 RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|应当|应|须)[^\d。，,；;：:]{1,10}?的)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)")
+                 r"(\d+)\s*([个项条处宗件起])(?!方面|类|大类|大方面|领域)")
+# figs23: problems a check found counted in 起 (as incidents are: "暗访发现问题12起", "抽查发现问题5起"), read only right after
+# the finding verb — 起 also counts cases dealt with ("查处…问题12起", "通报…问题3起"), petitions and violations, no figure (R68)
+RE_FOUND_RIGHT_BEFORE = re.compile(r"(?:发现|查出|检查出|排查出|暗访出)(?:了)?(?:各类)?$")
 # The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
 # done verbs' 已/验/整/完), so
@@ -1053,7 +1062,10 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
     after = t[first.end(): first.end() + 160]
     if re.match(r"[^。;；\d]{0,6}?已(?:经)?全部(?:整改|完成|销号)", after):
         return n, n, offset + first.start()
-    md = re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
+    # figs23: the done part counted before its verb, right after the tasks ("46项整改任务中,34项已经完成整改,12项任务达到
+    # 序时进度"): that count, not the next clause's
+    md = re.match(rf"\s*(?:中|之中)?\s*[,，]?\s*(?:其中)?\s*[,，]?\s*(?:已有|有)?(\d+)\s*项(?:任务)?\s*{_TASK_DONE}", after) \
+        or re.search(rf"{_TASK_DONE}[^\d。;；]{{0,4}}?(\d+)\s*项", after)
     # (the tasks split into parts first, "其中，年底前须完成任务23项，分阶段推进任务15项。…已完成21项": a done count of a part)
     if md and re.match(r"\s*[,，]?\s*其中", after) and len(re.findall(r"\d+\s*项", after[:md.start()])) >= 2:
         md = None
@@ -1575,13 +1587,13 @@ RE_HAZARDS_FOUND = re.compile(r"(?:发现|查出|查找出|排查出|检查出|(
                               r"|(?:发现|查出|排查出|摸排出?)(?:了|的)?\s*(?<![\d.])(\d+)\s*(处)(?![余多])(?:[^。;；,，、\d]{0,6}?)隐患(?:路段|点位|点|问题)?")
 # the hazards rectified, right after them in the same sentence: "，当场督促整改火灾隐患13处", "，督促整改7231处",
 # "，已整改11处"
-RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:督促|责令)?(?:闭环)?(?:整改|消除|排除)(?:完毕|到位)?了?"
+RE_HAZARDS_FIXED = re.compile(r"\s*[,，]\s*(?:其中)?\s*(?:目前|现已|截至目前)?\s*(?:已经?)?(?:完成)?(?:当场|现场|立即)?(?:完成)?(?:督促|责令)?(?:闭环)?(?:整改|消除|排除)(?:完毕|到位)?了?"
                               r"(?:[^。;；,，\d]{0,8}?隐患)?\s*(\d+)\s*([处个项条])(?![余多])")
 # or all of them, said right after: "发现隐患2处并立即完成整改", "，目前已全部落实整改完毕" (a finished rectification; not an
 # order to rectify, "，要求立即整改", nor responsibilities set, "，已全部落实整改责任")
 RE_HAZARDS_ALL_FIXED = re.compile(r"\s*(?:并|[,，]\s*(?:目前|现已|截至目前)?\s*(?:均|已经?|现已)?\s*(?=全部|均|立即|当场|现场))"
                                   r"\s*(?:已经?)?(?:全部|均)?(?:已经?)?(?:立即|当场|现场)?(?:落实)?"
-                                  r"(?:完成整改|整改(?:完毕|到位|完成))"
+                                  r"(?:完成整改|整改(?:完毕|到位|完成))(?!\s*\d)"  # (figs23: not a part counted after it, "现场完成整改14条")
                                   # (kfg: "，均已当场整改", "，目前均已整改": all of them, no count after)
                                   r"|\s*[,，]\s*(?:目前|现)?\s*(?:均|全部)已(?:经)?(?:全部)?(?:当场|现场|立即)?(?:完成整改|整改(?:完毕|到位|完成)?)(?!\s*\d)")
 # the grade of hazards (重大/较大/一般) and the next grade's count right after a graded count of them (kfg)
@@ -1687,14 +1699,18 @@ RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1
 # as "当场整改" (snippets19); not problems someone was pushed to act on in a clause of their own ("推动立行立改问题35个")
 # (nor a class of them, "其中立行立改问题8个", whose own done count follows: test_real_genre_blind7)
 # (kfg: or fixed on the spot, "查出问题18个，现场整改12个，限期整改6个", as hazards' "当场整改" is done, snippets19/20)
-RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:(?:当场|现场)?立行立改|(?:当场|现场)(?:督促)?整改(?:到位)?)\s*(\d+)\s*([个处项条])(?![余多])")
+RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:(?:当场|现场)?立行立改|(?:当场|现场)(?:督促)?(?:完成)?整改(?:到位|完毕)?)\s*(\d+)\s*([个处项条])(?![余多])")
+# figs23: the found count's own noun right after its counter ("检查中共发现了31个问题,现场整改3条", "查出9处隐患，当场整改
+# 6处"): the on-the-spot clause follows the noun, not the counter
+RE_COUNTED_NOUN = re.compile(r"(?:具体|各类|安全)?(?:问题|隐患)")
 
 
 # kfg: the hazards or problems found, named again as such and said all rectified, after other clauses ("检查出隐患25处,
 # 下发整改通知书12份,发现的隐患已整改完毕", "…,所有隐患均已整改到位"): done = found. Not a goal ("确保发现的隐患全部整改
 # 到位": no 已), nor a count of its own ("发现的隐患已整改3处")
-RE_FOUND_ONES_ALL_DONE = re.compile(r"(?:(?:发现|查出|排查出?|检查出|查找出?)的|所有|上述)(?:各类|安全)?(?:隐患|问题)(?:问题|隐患)?\s*"
-                                    r"(?:均|都|全部)?已(?:经)?(?:全部)?(?:完成)?整改(?:完毕|到位|完成)?(?![^。;；,，\d]{0,4}\d)")
+# (figs23: or named by a demonstrative, the next sentence on: "…发现突出问题4个…。回访发现,这些问题目前均已整改到位")
+RE_FOUND_ONES_ALL_DONE = re.compile(r"(?:(?:发现|查出|排查出?|检查出|查找出?)的|所有|上述|以上|这些)(?:各类|安全)?(?:隐患|问题)(?:问题|隐患)?\s*"
+                                    r"(?:目前|现在|现|如今|截至目前)?\s*[,，]?\s*(?:均|都|全部)?已(?:经)?(?:全部)?(?:完成)?整改(?:完毕|到位|完成)?(?![^。;；,，\d]{0,4}\d)")
 
 
 def _found_ones_all_done(h: Headline, t: str) -> None:
@@ -1725,6 +1741,14 @@ def _done_with_rest(h: Headline, t: str) -> None:
     for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
         md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end()) or RE_PART_DONE_HOW.match(t, m.end())
         if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
+            h.problems_done = int(md.group(1))
+            return
+        # figs23: fixed on the spot right after the count and its noun, the fixes counted in another of the counters of
+        # findings ("发现了31个问题,现场整改3条": a writer's 个 then 条 for the same findings; a clause of fixes on the spot
+        # right after them is their done part, C16). Not a count of something else ("现场整改3家", "下达整改通知38份").
+        noun = RE_COUNTED_NOUN.match(t, m.end())
+        md = RE_FIXED_AT_ONCE_AFTER.match(t, noun.end() if noun else m.end())
+        if md and (noun or md.group(2) != m.group(1)) and int(md.group(1)) <= total:
             h.problems_done = int(md.group(1))
             return
 

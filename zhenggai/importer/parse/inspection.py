@@ -539,6 +539,32 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                         end = make_date(start.year + 1, end.month, end.day)
                     out.end = iso(end) if end and end >= start else None
                 break
+    # figs23: bodies that formed a team on a dated day, the team's check of a body finding its faults ("2011年9月5日，某局、
+    # 某市煤炭局和某区人民政府组成联合验收组，对我矿技术改造进行竣工验收，…发现我矿还存在…问题"): a one-day check (R50,
+    # start = end), the team its inspector; not an acceptance or check of rectification (R53: "对整改情况进行验收")
+    if out.start is None and out.end is None and "组成" in text:
+        for s in sentences:
+            mf = RE_TEAM_FORMED_ON_DAY.search(s)
+            if mf and "整改" not in mf.group(0):
+                day = _dated(FoundDate(0, 0, int(mf.group("y")) if mf.group("y") else None, int(mf.group("m")), int(mf.group("d"))),
+                             None, pub)
+                if day is not None:
+                    out.start = out.end = iso(day)
+                    out.inspector = out.inspector or mf.group("team")
+                break
+    # figs23: a sweep launched on a day by the body that organised it ("10月22日组织各区…全面开展燃气餐饮场所安全隐患专项
+    # 排查整治工作", "3月1日起部署开展…安全大检查"): its launch day is the start (R52), no end
+    if out.start is None and out.end is None and ("排查" in text or "检查" in text):
+        at = 0
+        for s in sentences:
+            ms = RE_SWEEP_LAUNCHED.search(s)
+            if ms and not RE_NOT_BEGUN.search(s, ms.start(), ms.end()):
+                start = _dated(FoundDate(0, 0, int(ms.group(1)) if ms.group(1) else None, int(ms.group(2)), int(ms.group(3))),
+                               last_full_date_before(text, at + ms.start()), pub)
+                if start is not None:
+                    out.start = iso(start)
+                break
+            at += len(s)
     # feedback labelled as such, its date after the label: "反馈时间：2023年7月20日", "巡察反馈时间为2023年7月20日"
     ml = RE_FEEDBACK_LABEL.search(text)
     f = next((f for f in find_dates(text[ml.end(): ml.end() + 24]) if f.start == 0), None) if ml else None
@@ -563,6 +589,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
                 if RE_AS_OF.search(s, max(0, f.start - 4), f.start):  # "截至2023年12月31日，已整改688个": the figures' day
                     continue
                 if s.startswith("电", f.end):  # a news dateline ("本报北京8月25日电"): the day the story was filed
+                    continue
+                # figs23: the start of a period whose end lost its units ("2021年10月26日至119某督察组对…开展了督察,并于…
+                # 反馈", RE_START_LOST_END), an inspection told between it and the feedback word: the inspection's first day
+                if RE_START_LOST_END.match(s, f.start) and re.search(r"巡视|巡察|督察|审计|检查|督导", s[f.end: max(k, f.end)]):
                     continue
                 # res19: a day things are to be done by ("下发了《整改通知书》,要求该单位2019年7月21日前改正完毕"): a
                 # deadline the notice sets, not the day it was handed down
@@ -638,7 +668,7 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             break
     m = m or first or RE_TEAM.search(text)
     if m:
-        out.inspector = team_name(_trim_team(_whole_team(text, m)))
+        out.inspector = _joint_owners(text, m.end(1), team_name(_trim_team(_whole_team(text, m))))
         tail = text[m.end(): m.end() + 120]
         mi = RE_INSPECTED.search(tail) or RE_STATIONED.search(tail) or RE_FED_BACK_TO.match(tail)
         if mi:
@@ -655,6 +685,17 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # "对我市推进…重大项目计划执行情况进行了审计": a matter audited, not a body — unless a body heads it
             # ("对市第一人民医院2022年度财务收支情况进行了审计": the hospital)
             out.inspected = _body_of_matter(inspected) if inspected and RE_MATTER_END.search(inspected) else inspected
+    # figs23: no team named, a body that checks (a fire brigade, a bureau, an office, a task force) as the subject of the
+    # check the text reports ("近日,某区消防救援大队对…进行检查", "市消防支队集中曝光了11处火灾隐患", "县住房和城乡建设局联合
+    # 县农业农村局…进行了检查"): that body is the inspector (R46: the body that checked, as printed)
+    if out.inspector is None and RE_CHECK_WORD.search(text):
+        mb = RE_CHECKING_BODY.search(text, 0, min(len(text), 1500))
+        if mb and not RE_NOT_A_CHECKER.search(mb.group(1)) and "整改" not in mb.group(0) \
+                and (RE_LEVEL_OPENING.match(mb.group(1)) or RE_FIRE_BRIGADE.search(mb.group(1))):
+            # (the team it formed for the check, named after it: "县安委办组织…等部门组成明查暗访组" — the team)
+            ends = [k for k in (text.find(c, mb.start(1)) for c in "。;；\n") if k >= 0]
+            formed = RE_TEAM_FORMED.search(text, mb.start(1), min(ends) if ends else len(text))
+            out.inspector = formed.group(1) if formed else mb.group(1)
     # an audit office reporting on the rectification of its own audit names no team: it is the inspector
     # ("宁波市审计局关于…审计工作报告反映问题整改情况的报告")
     if out.inspector is None and issuer and re.search(r"审计(?:署|厅|局)$", issuer):
@@ -1057,6 +1098,16 @@ RE_NOTICE_PERIOD = re.compile(r"(?:公示|公告|公开|公布)(?:期|时间|期
 # the day an inspection ended, given alone: "督察进驻已于2025年6月28日结束", "巡察工作于6月28日结束"
 RE_ENDED_ALONE = re.compile(r"(?:巡视|巡察|督察|进驻)(?:[一二三四五六七八九十\d]{0,3}组)?(?:进驻)?(?:工作)?(?:已经?)?于\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
                             r"(?:正式|全部|顺利)?(?:结束|撤离|撤出)")
+RE_TEAM_FORMED_ON_DAY = re.compile(
+    r"(?:^|(?<=[\n。;；]))\s*" + _RE_DAY_G.replace("(?!\\s*[至到—\\-~－])", "") + r"\s*[,，]\s*[^。;；]{2,80}?组成(?:了)?"
+    r"(?P<team>[^\s,，。;；、“”()（）的]{2,10}?组)\s*[,，]\s*对[^。;；]{1,40}?(?:进行|开展)(?:了)?[^。;；,，]{0,10}?"
+    r"(?:检查|验收|督查|核查|评估)[^。]{0,80}?发现")
+# figs23: a day, then the body organising or launching a sweep of hazards or a general check (a campaign of checks, not a
+# rectification): "10月22日组织各区、各燃气企业…全面开展…安全隐患专项排查整治工作", "2023年3月1日起，部署开展…安全生产大检查
+# 行动" (not a meeting that deploys it, RE_NOT_BEGUN: "召开会议，部署开展…")
+RE_SWEEP_LAUNCHED = re.compile(r"(?:(?<![\d年])|((?:19|20)\d{2})\s*年\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午)?\s*(?:起)?\s*[,，]?\s*"
+                               r"(?:[^。;；,，\d]{1,16}?)?(?:组织|部署|启动)[^。;；]{0,40}?(?:全面|集中|统一)?(?:开展|启动)[^。;；]{0,30}?"
+                               r"(?:隐患(?:专项)?排查(?:整治)?|(?:专项)?排查整治|安全(?:生产)?大检查|安全大排查)(?:工作|行动)")
 RE_START_ONLY = re.compile(r"(?:从|自|于)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)")
 # a full date that opens the inspection with no 从/自: "2023年4月10日起，市委第一巡察组对某局党组开展为期两个月的巡察"
 RE_START_ONLY_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:开始|起)(?!\s*(?:至|到|施行|执行|实施))")
@@ -1109,8 +1160,11 @@ def _trim_team(team: str) -> str:
     team = re.sub(r"^(?:\d{2,4}[-./]\d{1,2}[-./]\d{1,2}|[-./:])+", "", team)
     # a period run into the name: "2024年4月8日至6月7日市委第四巡察组"
     team = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—{1,2}|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?", "", team)
+    # (figs23: or an end that lost both 月 and 日, "至119某省第三督察组", or the tail of a date the match began inside,
+    # "月9日某省第三督察组": no name opens on digits run on from a date)
     # (or only the period's end, its 日 lost: "至2022年11月15市委第三巡察组")
     team = re.sub(r"^(?:至|到)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?=\D)", "", team)
+    team = re.sub(r"^(?:(?:至|到)\d{2,4}(?=[^\d年月日号])|月?\d{1,2}日)", "", team)
     team = re.sub(r"^(?:打印|来自|自(?!治区)|由|经|根据|依据|据)", "", team)  # (自治区 is a place, not 自)
     team = re.sub(r"(?:组建|派出|成立|抽调)(?=\d|[一二三四五六七八九十]+个)", "", team)
     return team
@@ -1143,6 +1197,43 @@ RE_BARE_TEAM = re.compile(
     r"(?:巡视组|巡察组|督察组|督查组|检查组|督导组|审计组|巡视工作组|审计局|审计厅)"
     # a fragment of a longer name: a number without its 第, or 委 without its owner
     r"|[一二三四五六七八九十]+(?:巡视组|巡察组|督察组|检查组|督导组)|委第?[一二三四五六七八九十]*(?:巡视组|巡察组|督察组|检查组|督导组)")
+
+
+# figs23: the bodies that formed a team jointly, named before it and joined by 、 ("省委、省政府第三环境保护督察组",
+# "市治庸办、市文明办联合检查组"): each a body of a level (中央/省/市/县/区/州, 中共 before it), ending in a body's word
+RE_JOINT_OWNERS = re.compile(r"(?:^|(?<=[\s,，。;；:：“(（]))((?:(?:中共)?(?:中央|省|市|县|縣|区|區|州|自治区|自治區)[^\s,，。;；、:：()（）“”\d]{0,10}?"
+                             r"(?:党委|黨委|委|政府|办|辦|局|厅|廳|部)、){1,3})$")
+
+
+RE_CHECK_WORD = re.compile(r"检查|督查|暗访|暗查|排查|曝光|巡查|抽查|督导")
+# the body: a place or level, then its name, ending in the word of a body that checks; at a clause's start, after a time
+# word at most; then the check in the same sentence, its verb after the body's own act (对…进行, 集中曝光, 深入…)
+RE_CHECKING_BODY = re.compile(
+    r"(?:^|(?<=[,，。;；\n]))\s*(?:近日|日前|近期|今年以来|\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?(?:以来|上午|下午)?)?\s*[,，]?\s*"
+    r"((?:[\u4e00-\u9fff“”]{1,16}?)(?:消防救援大队|消防救援支队|消防大队|消防支队|(?<![组])局|委办|办公室|[^\s办]办|工作专班|专班|指挥部|管理处|服务中心|执法队|执法大队))"
+    r"(?=\s*(?:联合|执法人员|工作人员|\d+名|对|集中|深入|组织|分成|在))"
+    r"[^。;；]{0,80}?(?:检查|督查|暗访|暗查|排查|曝光|巡查|抽查|督导)")
+# (not a body that reports or is checked: a newspaper, a school, a firm; nor a pronoun; nor a body a preposition or
+# conjunction takes, "由市安监局…组成的", "据…", "并联合…"; nor two bodies joined, "政府督查室和教育局" — an official name
+# holding 和 is one body: 住房和城乡建设局, 文化和旅游局, 自然资源和规划局, 人力资源和社会保障局, 工业和信息化局)
+RE_NOT_A_CHECKER = re.compile(r"^(?:我|本|该|各|全|有关|相关|由|据|并|对|这是|经|和|及)|记者|报社|日报|学校|公司|企业|医院|联合"
+                              r"|和(?!城乡|旅游|规划|社会保障|信息化|体育|改革|计划生育)")
+# a generic body (局, 办, 专班…) names its place or level first ("市…", "衡阳南岳区…", "眉山市…"); a fire brigade is one by
+# its own name ("中堂消防救援大队")
+RE_LEVEL_OPENING = re.compile(r"(?:中央|国家|省|市|县|区|州|盟|旗|镇|乡|街道|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡))")
+RE_FIRE_BRIGADE = re.compile(r"消防(?:救援)?(?:大队|支队)$")
+RE_TEAM_FORMED = re.compile(r"组成(?:了)?([^\s,，。;；、“”()（）的]{2,12}?组)(?![^,，。;；]{0,2}组)")
+
+
+def _joint_owners(text: str, end: int, name: str | None) -> str | None:
+    """The team's name with the bodies that formed it jointly, named right before it (RE_JOINT_OWNERS): "省委、" before
+    "省政府第三环境保护督察组" is part of the name; the name must itself open on a body of a level and be a team (…组), not
+    an office named beside another ("县委巡察办、县审计局": two bodies)."""
+    if not name or not name.endswith(("组", "組")) or not re.match(r"(?:中共)?(?:中央|省|市|县|縣|区|區|州|自治区|自治區)", name) \
+            or text[end - len(name): end] != name:
+        return name
+    mj = RE_JOINT_OWNERS.search(text, max(0, end - len(name) - 40), end - len(name))
+    return mj.group(1) + name if mj else name
 
 
 def team_name(team: str | None) -> str | None:

@@ -746,7 +746,11 @@ RE_ABOUT_ALL = re.compile(r"(?:针对|对照|对于|就)(?:上述|以上|这些|
 
 
 # a paragraph opening on all the listed tasks: "以上整改任务的验收，由…", "上述2项任务均已…" (a notice's closing account)
-RE_ABOUT_ALL_LISTED = re.compile(r"(?:以上|上述)(?:[\d一二两三四五六七八九十]{1,3}[项个条])?(?:整改|反馈)?(?:任务|事项)")
+RE_ABOUT_ALL_LISTED = re.compile(r"(?:以上|上述)(?:[\d一二两三四五六七八九十]{1,3}[项个条])?(?:整改|反馈)?(?:任务|事项)"
+                                 # figs23: or a paragraph about the whole rectification's time, after the last item's answer
+                                 # ("据了解，整改期间，医院党委…制定修订制度11项", "整改以来，共建立完善制度8项"): its figures are
+                                 # the document's, not the last item's
+                                 r"|(?:据了解|据悉|另外|此外)?\s*[,，]?\s*(?:在)?(?:整改期间|整改以来|整改过程中|整改工作中)\s*[,，]")
 
 
 def _bare_heading(text: str) -> bool:
