@@ -188,12 +188,12 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
 
 # cases23: a news copy with no title line that closes by crediting the document it copies, "原标题：…典型案例集中通报"
 # (R145): that line names the document's own title, when it reads as one (title_like: a 通报, 报告, 方案…)
-RE_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：|｜]\s*(\S.{3,80})$")
+RE_ORIGINAL_TITLE_LINE = re.compile(r"^\s*原标题\s*[:：|｜]\s*(\S.{3,80})$")
 
 
 def _original_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
     for pos, text in paras:
-        m = RE_ORIGINAL_TITLE.match(text) if "原标题" in text else None
+        m = RE_ORIGINAL_TITLE_LINE.match(text) if "原标题" in text else None
         if m and title_like(m.group(1)) and not is_chrome(m.group(1)):
             return clean_title(m.group(1)), [pos]
     return None, []
