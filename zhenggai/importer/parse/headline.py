@@ -6,7 +6,7 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import NearAnchor, Needles, SplitAfter, required_literals
+from .rx import NearAnchor, Needles, SplitAfter, digits_first, required_literals
 
 # sentences cut after their stops (and line breaks), as re.split(r"(?<=[。;；\n])", …) cut them
 _AFTER_STOP_OR_BREAK = SplitAfter("[。;；\n]")
@@ -32,7 +32,7 @@ _FINDING = r"反馈|指出|交办|下发|反映|发现|查出|查摆|查找|检�
 # the declared-total pattern embeds it.
 # (res19: nor "17个项目查出的问题", a count of the projects audited whose problems the text then counts, "审计查出问题50个";
 # a headline's "5大问题" counts the problems it lists, 大 its counter right before 问题)
-RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处|大(?=问题))(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次|项目)"
+RE_PROBLEM_COUNT = (digits_first(r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处|大(?=问题))(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次|项目)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
                     # (the kind may be a quoted name: "12个“四风”方面问题", "3个“两不愁三保障”问题")
                     r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
@@ -43,7 +43,9 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处|大(?=问题))(
                     # (fs19: nor "17个项目查出的问题", a count of the projects audited, whose problems are counted elsewhere)
                     r"(?:(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|项目|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?"
                     r"|(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|项目|措施|建议|意见|举措|制度|机制|件|疑似|等"
-                    r"|查|整改|发现|存在|开展|深入|反馈|推动|督促|解决|落实|指出|涉及|进行|组)[^\d\s,，。;；、:：()（）“”\"]){9,12}?)问题(?!线索)")
+                    r"|查|整改|发现|存在|开展|深入|反馈|推动|督促|解决|落实|指出|涉及|进行|组)[^\d\s,，。;；、:：()（）“”\"]){9,12}?)问题(?!线索)"))
+# (perf23: written led by its digits, rx.digits_first — "(\d(?<![第\d]\d)\d*)": the same matches, but the engine scans for the
+# digit in C where it tried the look-behind at every offset; so are the other counts below led by "(?<![第\d])(\d+)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 # (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
@@ -727,10 +729,10 @@ def headline_figures(text: str) -> Headline:
 # ws18: problems counted in two parts joined ("将“回头看”反馈的3个方面9个问题和新发现的3个问题细化为31项整改措施"), then said
 # together later, with their done count ("截至2024年10月底，12个问题已完成整改8个"): the parts add up to that later count,
 # which is the total (not "镇党委22个问题及30个村级党组织244个问题": two bodies' problems, never said together)
-RE_JOINED_PROBLEM_PARTS = re.compile(r"(?<![第\d.])(\d+)\s*([个项条])(?:具体)?问题(?:和|及|以及)[^。;；,，\d]{0,12}?(?<![第\d.])(\d+)\s*\2(?:具体)?问题")
+RE_JOINED_PROBLEM_PARTS = re.compile(digits_first(r"(?<![第\d.])(\d+)\s*([个项条])(?:具体)?问题(?:和|及|以及)[^。;；,，\d]{0,12}?(?<![第\d.])(\d+)\s*\2(?:具体)?问题"))
 
 
-RE_PROBLEMS_COUNTED = re.compile(r"(?<![第\d.])(\d+)\s*[个项条](?:具体)?问题")
+RE_PROBLEMS_COUNTED = re.compile(digits_first(r"(?<![第\d.])(\d+)\s*[个项条](?:具体)?问题"))
 RE_DONE_RIGHT_AFTER = re.compile(rf"[^。;；]{{0,4}}?{_DONE}{_GAP}(\d+)\s*{_CL}")
 
 
@@ -756,7 +758,7 @@ def _parts_said_together(h: Headline, t: str) -> None:
 
 
 # a count of problems named unfinished by its own kind: "对26个未完成整改的环境突出问题召开专题会督办"
-RE_UNFINISHED_KIND_COUNT = re.compile(r"(?<![第\d.])(\d+)\s*([个项条件处])\s*(?:尚)?未(?:按期)?(?:完成)?(?:整改|销号)")
+RE_UNFINISHED_KIND_COUNT = re.compile(digits_first(r"(?<![第\d.])(\d+)\s*([个项条件处])\s*(?:尚)?未(?:按期)?(?:完成)?(?:整改|销号)"))
 
 
 def _without_unfinished_counts(t: str) -> str:
@@ -773,8 +775,8 @@ def _without_unfinished_counts(t: str) -> str:
 _BODIES = r"部门|单位|乡镇|街道|村|社区|学校|企业|团场|党组织|党支部|家"
 # a count of feedback opinions said all done: "13个反馈意见已按期完成整改" (督察 feedback counted by its opinions; the
 # opinions are its problems) — not opinions adopted, nor ones still being rectified
-RE_OPINIONS_ALL_DONE = re.compile(r"(?<![第\d])(\d+)\s*[个项条](?:督察|巡视|巡察|审计)?反馈意见\s*(?:均|都)?已(?:经)?(?:按期|按时|全部)?"
-                                  r"(?:完成整改|整改完成|整改到位|整改完毕)")
+RE_OPINIONS_ALL_DONE = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[个项条](?:督察|巡视|巡察|审计)?反馈意见\s*(?:均|都)?已(?:经)?(?:按期|按时|全部)?"
+                                  r"(?:完成整改|整改完成|整改到位|整改完毕)"))
 RE_OPINIONS_ALL_DONE = Needles(RE_OPINIONS_ALL_DONE, ("反馈意见",))  # (perf22: led by a look-behind; every match reads 反馈意见)
 # the problems fed back, with the body that leads their rectification between the noun and the count: "反馈问题由区水利局
 # 牵头整改2个" (not a done count: 牵头整改 names who leads, not what is finished)
@@ -782,7 +784,7 @@ RE_LED_PROBLEMS = re.compile(r"(?:反馈|指出|交办|移交|发现)(?:的)?问
 # the problems an audit of the body found, counted in its closing account: "对我单位审计的…建设项目问题4项"
 RE_AUDITED_PROBLEMS = re.compile(r"对[^。;；,，\d]{0,12}?审计(?:的|中)[^。;；,，\d]{0,40}?问题\s*(?:共计|共)?\s*(\d+)\s*[个项条](?!方面|类)")
 # problems named one by one, joined by 、, then counted: "如A、B、C等3个问题"
-RE_OPINIONS_COUNTED = re.compile(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)")
+RE_OPINIONS_COUNTED = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)"))
 RE_ALL_DONE_AS_OF = re.compile(r"(?:^|(?<=[。;；\n]))\s*(?:截至|截止)(?:目前|今|当前|现在)\s*[,，]?\s*(?:均)?已(?:经)?全部"
                                r"(?:完成整改|整改(?:完成|到位|完毕))\s*(?=[。;；]|$)", re.M)
 RE_STILL_OPEN = re.compile(r"尚未|未完成|正在整改|正在推进|持续推进|持续整改|长期整改|逐步整改")
@@ -894,12 +896,12 @@ RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|�
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
 # done verbs' 已/验/整/完), so
 # each is tried only there (rx.NearAnchor with no reach: the same matches, in the same order).
-_PROBLEM_COUNT_AT = NearAnchor(RE_PROBLEM_COUNT, r"\d\d*", 0)  # (not after a digit: at a run of digits' first)
+_PROBLEM_COUNT_AT = re.compile(RE_PROBLEM_COUNT)  # (perf23: led by its digits, which the engine scans for: no NearAnchor)
 _NOUN_FIRST_AT = NearAnchor(RE_NOUN_FIRST, "问题", 0)
 _NOUN_FIRST_COUNT_AT = NearAnchor(RE_NOUN_FIRST_COUNT.pattern, "问题", 0)
 _DONE_COUNT_AT = NearAnchor(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类|{_BODIES})"
                             r"|(?<!未)完成问题整改(\d+)\s*[个项件]", r"[已验整完]", 0)  # "已完成问题整改314件"
-_MEASURE_COUNT_AT = NearAnchor(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", r"\d\d*", 0)
+_MEASURE_COUNT_AT = re.compile(digits_first(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)"))
 # (perf22: the anchors r"\d\d*", the same runs as r"\d+": a pattern led by a class is scanned fast, one led by a repeat is
 # tried at every offset)
 
@@ -1016,7 +1018,7 @@ RE_TASKS_DONE_ALONE = re.compile(r"整改任务\s*(?:已有|已经有|累计已?
 
 # ws20: measures counted and said all carried out, with no 已 ("…，47条整改措施全部落实到位"): all of them done; not as a goal
 # ("确保47条整改措施全部落实到位") nor where the text counted other measures
-RE_MEASURES_ALL_CARRIED_OUT = re.compile(r"(?<![第\d])(\d+)\s*[条项](?:具体)?(?:整改)?(?:措施|举措)\s*(?:均|都)?(?:已经?)?全部(?:落实|完成)(?:到位)?")
+RE_MEASURES_ALL_CARRIED_OUT = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[条项](?:具体)?(?:整改)?(?:措施|举措)\s*(?:均|都)?(?:已经?)?全部(?:落实|完成)(?:到位)?"))
 RE_GOAL_BEFORE = re.compile(r"(?:确保|力争|争取|要|将|务必|计划|预计|推动|督促)[^,，。;；]{0,6}$")
 
 
@@ -1070,8 +1072,8 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
 
 
 # a count of problems then its done count in the next clause: "20个问题,已完成整改20个" (ps18; read against a refined total)
-RE_RESTATED_DONE = re.compile(rf"(?<![第\d])(\d+)\s*[个项](?:具体)?问题\s*[,，]?\s*(?:其中|目前)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项]")
-RE_FINER_PROBLEMS = re.compile(r"(?<![第\d])(\d+)\s*[个项条类]\s*(?:突出)?问题\s*[、,，]?\s*(\d+)\s*[个项条](?:具体|细化)问题")
+RE_RESTATED_DONE = re.compile(digits_first(rf"(?<![第\d])(\d+)\s*[个项](?:具体)?问题\s*[,，]?\s*(?:其中|目前)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项]"))
+RE_FINER_PROBLEMS = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[个项条类]\s*(?:突出)?问题\s*[、,，]?\s*(\d+)\s*[个项条](?:具体|细化)问题"))
 # (fs19: or into items or sub-problems, "细化分解为24个分项问题", "拆分成15个子问题": the finest level is the problem count, C11)
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|分解细化|拆分)(?:为|成)\s*(\d+)\s*[个项](?:具体|细化|分项|子)?问题")
 # "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",
@@ -1600,8 +1602,8 @@ RE_ORDER_BEFORE = re.compile(r"(?:责令|要求|限期|需要?|应|待|将|正�
 # zs18: problems said rectified, with no count of the problems found anywhere ("截至目前，共计18个问题已整改完成" — a
 # lead whose status section opens on its count, snippets26 huaian, R72): the done count alone. Not a total with its done
 # count after it ("48个问题已整改完成40个": read elsewhere), nor what is left ("剩余2个问题已…"), nor a part ("其中…").
-RE_PROBLEMS_DONE_ALONE = re.compile(r"(?<![第\d])(\d+)\s*[个项条](?:具体)?问题\s*(?:均|都)?已(?:经)?(?:全部)?"
-                                    r"(?:整改完成|完成整改|整改到位|整改完毕)(?![^。;；,，]{0,6}?\d)")
+RE_PROBLEMS_DONE_ALONE = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[个项条](?:具体)?问题\s*(?:均|都)?已(?:经)?(?:全部)?"
+                                    r"(?:整改完成|完成整改|整改到位|整改完毕)(?![^。;；,，]{0,6}?\d)"))
 
 
 def _problems_done_alone(h: Headline, t: str) -> None:

@@ -68,6 +68,20 @@ class RareBranch:
         return (self.original if self._needle in text else self._without).search(text)
 
 
+_DIGITS_NOT_AFTER = re.compile(r"\(\?<!(\[(?:[^\]\\]|\\.)*\])\)\(\\d\+\)")
+
+
+def digits_first(pattern: str) -> str:
+    """A pattern led by a run of digits not after some characters, "(?<![第\\d])(\\d+)…", written as
+    "(\\d(?<![第\\d]\\d)\\d*)…": the same matches and groups (the look-behind, read after the run's first digit and
+    widened by that digit, still tests the character before the run), but led by a class, which the engine scans for
+    in C, where a pattern led by a look-behind is tried in full at every offset of the text (perf23)."""
+    m = _DIGITS_NOT_AFTER.match(pattern)
+    if m is None:
+        raise ValueError(f"not led by a look-behind and a run of digits: {pattern!r}")
+    return rf"(\d(?<!{m.group(1)}\d)\d*)" + pattern[m.end():]
+
+
 class NearAnchor:
     """A pattern every match of which holds a literal-led ``anchor`` starting at most ``reach`` characters after the
     match's start: tried only at the offsets within reach before an anchor (found by a fast scan), not at every offset.
