@@ -138,3 +138,45 @@ def test_no_pattern_of_the_parser_is_led_by_a_look_behind_before_a_run_of_digits
             if pattern and led.match(pattern) and _led_by_class(re.compile(digits_first(pattern))):
                 found.append(f"{mod.__name__}.{name}")
     assert found == []
+
+
+# --- alternatives led by a group (or a class, or a look-behind) spread into alternatives each led by a literal ----------
+_SPREAD = {
+    "headline.RE_OTHERS_FINDINGS": (
+        lambda: headline.RE_OTHERS_FINDINGS,
+        r"(?:纪委|纪检|纪工委|监察专员)[^。;；]{0,80}?(?:发现|查出|查找)(?:各类)?问题\s*\d+\s*[个项条]"
+        r"|(?:督查|检查|抽查|暗访|巡查)\s*\d+\s*(?:次|轮|批)\s*[,，、]\s*(?:共)?(?:发现|查出)(?:各类)?问题\s*\d+\s*[个项条]"),
+    "levels._PLAN_LABEL_SCAN": (lambda: levels._PLAN_LABEL_SCAN, levels.RE_PLAN_LABEL.pattern),
+    "levels.RE_SITE_FAULT": (
+        lambda: levels.RE_SITE_FAULT,
+        levels.RE_SITE_FAULT.pattern.replace("|率(?:较|偏|很)?低|度(?:较|偏|很)?低|无(?!论|偿|锡|疑|比|来|发现)|未(?!论|偿|锡|疑|比|来|发现)",
+                                             "|(?:率|度)(?:较|偏|很)?低|[无未](?!论|偿|锡|疑|比|来|发现)")),
+    "readings.RE_TASK_NOTICE": (lambda: readings.RE_TASK_NOTICE,
+                                r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|(?:督察|巡视|巡察)组指出"),
+    "structure.RE_NOT_ENTRY_NAME": (lambda: structure.RE_NOT_ENTRY_NAME,
+                                    r"问题|不足|措施|情况|要求|建议|做法|成效|打算|安排|整改|工作|附件|统计|[表单]$"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SPREAD))
+def test_alternatives_each_led_by_a_literal_match_as_the_group_led_form(name):
+    fast, plain = _SPREAD[name]
+    fast, plain = fast(), re.compile(plain)
+    assert fast.pattern != plain.pattern and _led_by_class(fast) and not _led_by_class(plain)
+    texts = _strings(_fragments(plain.pattern, ["表", "单", "无论", "未来", "率低", "次", "轮", "\n"]), 4000)
+    _same(fast, plain, texts)
+
+
+def test_spread_forms_read_what_they_read_before_in_other_words():
+    # written here (other sectors, other counts) and near misses
+    rx = headline.RE_OTHERS_FINDINGS
+    assert rx.search("县纪委监委在专项监督中发现问题15个，").group(0).startswith("纪委")
+    assert rx.search("全年开展暗访3轮，共发现问题27项").group(0) == "暗访3轮，共发现问题27项"
+    assert rx.search("督导组反馈问题12个") is None
+    assert levels._PLAN_LABEL_SCAN.search("加强巡查。完成时限 ：2025年3月").group(0) == "完成时限 ："
+    assert levels._PLAN_LABEL_SCAN.search("【整改措施】").group(0) == "【整改措施】"
+    assert levels._PLAN_LABEL_SCAN.search("整改措施已落实") is None
+    assert levels.RE_SITE_FAULT.search("消防通道未清理") and levels.RE_SITE_FAULT.search("垃圾分类知晓率偏低")
+    assert levels.RE_SITE_FAULT.search("未来三年推进改造") is None  # (未来: the future, nothing wrong)
+    assert readings.RE_TASK_NOTICE.search("巡视组指出，某局采购制度执行不严").group(0) == "巡视组指出"
+    assert structure.RE_NOT_ENTRY_NAME.search("隐患清单") and not structure.RE_NOT_ENTRY_NAME.search("清单管理员")
