@@ -180,3 +180,64 @@ def test_spread_forms_read_what_they_read_before_in_other_words():
     assert levels.RE_SITE_FAULT.search("未来三年推进改造") is None  # (未来: the future, nothing wrong)
     assert readings.RE_TASK_NOTICE.search("巡视组指出，某局采购制度执行不严").group(0) == "巡视组指出"
     assert structure.RE_NOT_ENTRY_NAME.search("隐患清单") and not structure.RE_NOT_ENTRY_NAME.search("清单管理员")
+
+
+# --- step 3: a period tried at its figures before a 月, a class for a repeat, words that every state sentence names ------
+def test_a_period_tried_only_at_a_figure_before_its_month_finds_what_the_pattern_finds():
+    plain = re.compile(dates.RE_PERIOD.pattern)
+    assert dates.RE_PERIOD.original._anchor.pattern == r"\d(?=[\d\s年]*月)"
+    words = ["2023", "2019", "年", " ", "4", "12", "123", "月", "6", "日", "至", "到", "—", "-", "，", "上午", "10", "时", "起",
+             "市委", "巡察", "x", "\u3000"]
+    _same(dates.RE_PERIOD, plain, _strings(words, 6000, 12))
+    for t in ("2024年 3月5日至4月6日，市委第二巡察组进驻", "123月4日至6日", "5月6日晚8点到5月7日凌晨2时"):
+        assert _sig(dates.RE_PERIOD.search(t)) == _sig(plain.search(t)), t
+    assert dates.RE_PERIOD.search("123月4日至6日").group("m1") == "23"  # (a match may open inside a run of figures)
+
+
+def test_a_dash_run_and_a_count_written_led_by_a_class_match_as_before():
+    old = re.compile(facts.RE_RUN_ON_SPEECH_DATE.pattern.replace("[—－─][—－─]{0,2}", "[—－─]{1,3}", 1))
+    assert old.pattern != facts.RE_RUN_ON_SPEECH_DATE.pattern and _led_by_class(facts.RE_RUN_ON_SPEECH_DATE)
+    _same(facts.RE_RUN_ON_SPEECH_DATE, old, _strings(["—", "－", "─", "2023年", "5月", "6日", "在", "全县", "大会", "会议", "上", "）",
+                                                      "(", " ", "x"], 4000, 10) + ["——2023年5月6日在全县水利工作会议上"])
+    new = headline.RE_LOST_COUNTER_MEASURES.original
+    old = re.compile(new.pattern.replace(r"\d\d*", r"\d+", 1))
+    assert old.pattern != new.pattern and _led_by_class(new)
+    _same(new, old, _strings(["3", "12", "个", "项", "条", "问题", "制定", "整改措施", " ", "，", "x"], 4000, 10))
+
+
+def test_a_state_sentence_is_searched_only_where_it_names_the_problem_and_finds_what_it_found():
+    rx = readings.RE_STATE_SENTENCE
+    texts = _strings(["。", "，", "\n", "目前", "截至目前", "该", "此", "这一", "上述", "项", "问题", "任务", "已完成整改", "整改到位",
+                      "正在整改", "x", " "], 5000, 10)
+    for t in texts + ["经核查，该项任务已整改到位。", "目前，此问题正在推进中", "上述问题均已完成整改"]:
+        assert _sig(rx.search(t)) == _sig(rx.original.search(t)), t
+        assert [_sig(m) for m in rx.finditer(t)] == [_sig(m) for m in rx.original.finditer(t)], t
+    assert rx.needles == ("该", "此", "这一", "上述")
+    assert rx.search("目前，供水管网改造工作已完成") is None  # (names no problem or task of its own)
+    from zhenggai.importer.parse.rx import required_literals
+    for t in texts:  # (every match reads one of the words: the needles are the pattern's own)
+        if rx.original.search(t):
+            assert any(w in t for w in rx.needles), t
+
+
+# --- step 4: a given number, not after a figure or a point, led by its digits; a count of up to three figures ------------
+def test_a_given_number_not_after_a_figure_is_found_as_the_look_behind_found_it():
+    from zhenggai.importer.parse.rx import number_not_after
+
+    texts = _strings(["1", "2", "12", "3", "23", "123", ".", "．", "个", "处", "项", " ", "x", "问题", "第"], 4000, 10)
+    for n in (1, 2, 3, 12, 23, 123):
+        old = re.compile(rf"(?<![\d.]){n}\s*([个处项条件])")
+        new = re.compile(number_not_after(n) + r"\s*([个处项条件])")
+        assert _led_by_class(new) and not _led_by_class(old)
+        _same(new, old, texts)
+    new = re.compile(number_not_after(12) + r"\s*([个处项条件])")
+    assert new.search("排查隐患12处，已整改").group(1) == "处"
+    assert new.search("112处") is None and new.search("1.12处") is None and new.search("第12项") is not None  # (第 is no figure)
+
+
+def test_a_count_of_up_to_three_figures_led_by_its_first_finds_what_it_found():
+    new = structure.RE_COUNTED_THEN_DONE
+    old = re.compile(new.pattern.replace(r"(\d(?<![第\d]\d)\d{0,2})", r"(?<![第\d])(\d{1,3})", 1))
+    assert old.pattern != new.pattern and _led_by_class(new)
+    _same(new, old, _strings(["3", "12", "1234", "件", "项", "个", "条", "已", "全部", "完成", "办结", "整改到位", "整改", "第", "，",
+                              " ", "x"], 5000, 10) + ["交办信访件12件，已全部办结12件", "第3项已完成3项"])

@@ -6,7 +6,7 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import NearAnchor, Needles, SplitAfter, digits_first, required_literals
+from .rx import NearAnchor, Needles, SplitAfter, digits_first, number_not_after, required_literals
 
 # sentences cut after their stops (and line breaks), as re.split(r"(?<=[。;；\n])", …) cut them
 _AFTER_STOP_OR_BREAK = SplitAfter("[。;；\n]")
@@ -879,8 +879,8 @@ def _petition_noun(t: str, end: int) -> bool:
 
 # (the verb makes them the measures set out, not done: not "落实措施44个")
 RE_MEASURES_MADE_COUNTED = re.compile(r"(?:制定|明确|细化|提出)(?:了|出)?(?:具体)?(?:措施|举措)(?:共计|共)?\s*(\d+)\s*(?:个|条|项)")
-RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
-RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads)
+RE_LOST_COUNTER_MEASURES = re.compile(r"\d\d*\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
+RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads; perf23: \d\d* for \d+, a class first)
 RE_LOST_COUNTER_NOUN_FIRST = re.compile(r"(?:制定|细化|明确|提出|形成)(?:了|出)?(?:具体)?整改措施(?:共计|共)?\s*(?<![\d.])(\d{1,4})(?=\s*[,，。;；])")
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
@@ -1703,7 +1703,7 @@ def _found_ones_all_done(h: Headline, t: str) -> None:
     hazards between: all of them are done."""
     if "已" not in t:
         return
-    m = re.search(rf"(?<![\d.]){h.problems_total}\s*[个处项条]", t)
+    m = re.search(number_not_after(h.problems_total) + r"\s*[个处项条]", t)  # (perf23: rf"(?<![\d.]){total}…", led by the number)
     if m is None:
         return
     rest = "".join(_AFTER_STOP_OR_BREAK.split(t[m.end():])[:2])
@@ -1723,7 +1723,7 @@ def _done_with_rest(h: Headline, t: str) -> None:
         if int(m.group(1)) + int(m.group(3)) == total:
             h.problems_done = int(m.group(1))
             return
-    for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
+    for m in re.finditer(number_not_after(total) + r"\s*([个处项条])", t):  # (perf23: rf"(?<![\d.]){total}…", led by the number)
         md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end()) or RE_PART_DONE_HOW.match(t, m.end())
         if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
             h.problems_done = int(md.group(1))
@@ -1745,7 +1745,7 @@ def _tally_done_confirmed(h: Headline, t: str) -> None:
     total = h.problems_total
     if "整改" not in t:
         return
-    for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条件])", t):
+    for m in re.finditer(number_not_after(total) + r"\s*([个处项条件])", t):  # (perf23: rf"(?<![\d.]){total}…", led by the number)
         md = RE_TALLY_DONE_AFTER.match(t, m.end())
         if md is None or (md.group(2) and md.group(2) != m.group(1)):
             continue

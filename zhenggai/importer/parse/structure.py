@@ -180,7 +180,8 @@ def charged_bodies(text: str) -> list[str]:
 
 # hs19: the lead counts the items and says as many done: "移交的2件立行立改事项已完成2件", "反馈的3个问题已整改完成3个" —
 # every item listed, when the list holds that many (not "反馈问题5个，已完成整改2个" over 2 listed: some are not done)
-RE_COUNTED_THEN_DONE = re.compile(r"(?<![第\d])(\d{1,3})\s*([件项个条])[^。；;\n\d]{0,16}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位|整改完毕)"
+# (perf23: "(?<![第\d])(\d{1,3})…" written "(\d(?<![第\d]\d)\d{0,2})…", led by its first digit — as rx.digits_first)
+RE_COUNTED_THEN_DONE = re.compile(r"(\d(?<![第\d]\d)\d{0,2})\s*([件项个条])[^。；;\n\d]{0,16}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位|整改完毕)"
                                   r"(?:整改)?\s*(\d{1,3})\s*\2")
 
 
