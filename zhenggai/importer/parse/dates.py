@@ -41,7 +41,9 @@ RE_PERIOD = re.compile(
 # (tried only in a text holding a literal every match reads; perf23: and there only at a figure followed by figures,
 # blanks or 年 up to a 月 — every period starts with its year's or its month's first figure, and the optional year
 # before it kept the engine trying the pattern at every offset: rx.NearAnchor, the same matches)
-RE_PERIOD = Needles(NearAnchor(RE_PERIOD.pattern, r"\d(?=[\d\s年]*月)", 0), required_literals(RE_PERIOD))
+_PERIOD_NEEDLES = required_literals(RE_PERIOD)
+RE_PERIOD = NearAnchor(RE_PERIOD.pattern, r"\d(?=[\d\s年]*月)", 0)
+RE_PERIOD = Needles(RE_PERIOD, _PERIOD_NEEDLES)
 
 
 # Web copies that lost 年 and 月 ("202442日至820日", "2024919日", "914日"): the digits split into a
