@@ -241,3 +241,33 @@ def test_a_count_of_up_to_three_figures_led_by_its_first_finds_what_it_found():
     assert old.pattern != new.pattern and _led_by_class(new)
     _same(new, old, _strings(["3", "12", "1234", "件", "项", "个", "条", "已", "全部", "完成", "办结", "整改到位", "整改", "第", "，",
                               " ", "x"], 5000, 10) + ["交办信访件12件，已全部办结12件", "第3项已完成3项"])
+
+
+# --- step 5: optional words before a literal, behind look-behinds, spelt out led by their first characters --------------
+def test_words_not_after_spell_out_the_optional_words_in_the_order_of_their_tries():
+    from zhenggai.importer.parse.rx import words_not_after
+
+    assert words_not_after(("共有整改", "整改"), ("完成",)) == "(?:共(?<!完成共)有整改|整(?<!完成整)改)"
+    old = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改(\d+)")
+    new = re.compile(words_not_after(("已经完成整改", "已经整改", "已完成整改", "已整改", "完成整改", "整改"), ("未", "尚未")) + r"(\d+)")
+    assert _led_by_class(new) and not _led_by_class(old)
+    _same(new, old, _strings(["已", "经", "已经", "完成", "整改", "未", "尚未", "3", "12", "，", "x"], 5000, 10))
+
+
+@pytest.mark.parametrize("name, plain", [
+    ("_NAMED_MEASURE_COUNT_AT", r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)"
+                                r"|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))"),
+    ("_DONE_AND_REST_AT", r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改(?:完成|到位|完毕)?(?:问题)?\s*(\d+)\s*([处个项条件])\s*[,，、]\s*"
+                          r"(?:剩余|其余|余下|尚有|仍有|还有|未整改|尚未整改|未完成整改?)(?:问题)?\s*(\d+)\s*\2"),
+])
+def test_headline_counts_after_optional_verbs_find_what_the_look_behind_forms_found(name, plain):
+    fast, plain = getattr(headline, name), re.compile(plain)
+    assert _led_by_class(fast) and not _led_by_class(plain)
+    words = _fragments(plain.pattern, ["已经", "尚未", "未", "完成", "落实", "整改", "措施", "任务", "12", "3", "个", "处", "，"])
+    _same(fast, plain, _strings(words, 6000, 12))
+    if name == "_DONE_AND_REST_AT":
+        assert fast.search("排查隐患20处，已整改18处，剩余2处").groups() == ("18", "处", "2")
+        assert fast.search("尚未整改3个，其余2个") is None
+    else:
+        assert fast.search("区住建局细化整改措施共计15条").groups()[:2] == ("15", "条")
+        assert fast.search("已完成整改措施15条") is None  # (done, not set out)

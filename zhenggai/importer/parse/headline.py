@@ -6,7 +6,7 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import NearAnchor, Needles, SplitAfter, digits_first, number_not_after, required_literals
+from .rx import NearAnchor, Needles, SplitAfter, digits_first, number_not_after, required_literals, words_not_after
 
 # sentences cut after their stops (and line breaks), as re.split(r"(?<=[。;；\n])", …) cut them
 _AFTER_STOP_OR_BREAK = SplitAfter("[。;；\n]")
@@ -811,8 +811,13 @@ def _every_problem_done(h: Headline, t: str) -> int | None:
 
 # headline_figures' measures counted after 整改措施/整改举措/整改任务 (perf22: tried only where 整改 starts, or one or two
 # characters before it: the pattern, led by its look-behinds, was tried at every offset)
-_NAMED_MEASURE_COUNT_AT = NearAnchor(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)"
-                                     r"|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", "整改", 2)
+# (perf23: "(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改…", a NearAnchor at each 整改, written with its words spelt
+# out in the order of their tries and the look-behinds after their first character — rx.words_not_after: the same
+# matches, led by literals the engine scans for)
+_NAMED_MEASURE_COUNT_AT = re.compile(words_not_after(("制定整改", "明确整改", "细化整改", "提出整改", "共有整改", "共整改", "整改"),
+                                                     ("完成", "落实"))
+                                     + r"(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)"
+                                     r"|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))")
 
 
 def _named_totals(h: Headline, t: str) -> None:
@@ -1675,10 +1680,14 @@ def _hazards_found(h: Headline, t: str) -> None:
 # a done count told with what is left, the two adding up to the total read: "共计发现问题25处。…截至目前，已整改11处，
 # 剩余14处正在整改中", "交办问题57个,截至10月10日整改问题28个,未整改问题29个"; the sum vouches that the done count is
 # of the same problems
-# (perf22: _DONE_AND_REST_AT, tried only where 整改 starts or up to four characters before it — 已经完成整改)
-RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改(?:完成|到位|完毕)?(?:问题)?\s*(\d+)\s*([处个项条件])\s*[,，、]\s*"
-                              r"(?:剩余|其余|余下|尚有|仍有|还有|未整改|尚未整改|未完成整改?)(?:问题)?\s*(\d+)\s*\2")
-_DONE_AND_REST_AT = NearAnchor(RE_DONE_AND_REST.pattern, "整改", 4)
+# (perf22: _DONE_AND_REST_AT was a NearAnchor tried only where 整改 starts or up to four characters before it — 已经完成整改; perf23: below)
+_DONE_AND_REST_TAIL = (r"(?:完成|到位|完毕)?(?:问题)?\s*(\d+)\s*([处个项条件])\s*[,，、]\s*"
+                       r"(?:剩余|其余|余下|尚有|仍有|还有|未整改|尚未整改|未完成整改?)(?:问题)?\s*(\d+)\s*\2")
+RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改" + _DONE_AND_REST_TAIL)
+# (perf23: the same pattern with its leading words spelt out — "(?:已经?)?(?:完成)?整改" in the order of its tries — and the
+# look-behinds after their first character, rx.words_not_after: led by literals, no NearAnchor)
+_DONE_AND_REST_AT = re.compile(words_not_after(("已经完成整改", "已经整改", "已完成整改", "已整改", "完成整改", "整改"), ("未", "尚未"))
+                               + _DONE_AND_REST_TAIL)
 # or cleared as a campaign against "四乱" says it ("…问题56024个，截至2019年8月，已完成清理整治54173个"): right after the
 # total, in its counter
 RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1,14}?[,，]\s*)?已(?:经)?完成(?:清理)?整治(?:问题)?\s*(\d+)\s*([个处项条])")
