@@ -271,3 +271,42 @@ def test_headline_counts_after_optional_verbs_find_what_the_look_behind_forms_fo
     else:
         assert fast.search("区住建局细化整改措施共计15条").groups()[:2] == ("15", "条")
         assert fast.search("已完成整改措施15条") is None  # (done, not set out)
+
+
+# --- step 6: look-behinds read after the literal that follows them --------------------------------------------------------
+def test_look_behinds_after_first_move_them_after_the_first_literal():
+    from zhenggai.importer.parse.rx import look_behinds_after_first
+
+    assert look_behinds_after_first(r"(?<!疑似)问题(\d+)") == r"问(?<!疑似问)题(\d+)"
+    assert look_behinds_after_first(r"(?<!完成)(?<!落实)整改") == r"整(?<!完成整)(?<!落实整)改"
+    assert look_behinds_after_first(r"(?<=[。；])下一步") == r"下(?<=[。；]下)一步"
+    for bad in (r"(?:在|于)x", r"(?<!未)\d+", r"问题"):
+        with pytest.raises(ValueError):
+            look_behinds_after_first(bad)
+
+
+@pytest.mark.parametrize("name, fast, plain", [
+    ("RE_NOUN_FIRST", lambda: headline._NOUN_FIRST_AT, None),
+    ("RE_NOUN_FIRST_COUNT", lambda: headline._NOUN_FIRST_COUNT_AT, None),
+    ("_STATED_TOTAL_AT", lambda: headline._STATED_TOTAL_AT, None),
+    ("RE_LEVEL_DONE", lambda: headline.RE_LEVEL_DONE, r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]"),
+    ("RE_MEASURE_BY", lambda: parse_pkg.RE_MEASURE_BY,
+     r"(?<![关对属由等存现所实正内已])(?:在|于)\s*([^，,。；;、在于]{2,14}?(?:以前|之前|(?<!提)前))(?=[\u4e00-\u9fff])(?!已|仅|就|便|曾|均|都|的)"),
+])
+def test_patterns_led_by_their_literal_find_what_the_look_behind_forms_found(name, fast, plain):
+    fast = fast()
+    plain = re.compile(plain or fast.pattern.replace("问(?<!疑似问)题", "(?<!疑似)问题", 1))
+    assert plain.pattern != fast.pattern and _led_by_class(fast) and not _led_by_class(plain)
+    words = _fragments(plain.pattern, ["疑似", "问题", "未", "完成", "在", "于", "关", "已", "前", "以前", "提前", "6月底", "12", "3",
+                                       "个", "项", "方面", "，", "。"])
+    _same(fast, plain, _strings(words, 6000, 12))
+
+
+def test_led_by_their_literal_they_read_what_they_read_before_in_other_words():
+    assert headline._NOUN_FIRST_AT.search("排查消防隐患问题共17处").groups() == ("17", "处")
+    assert headline._NOUN_FIRST_AT.search("疑似问题5个") is None  # (suspected: no count of problems)
+    assert headline._STATED_TOTAL_AT.search("本轮检查问题共计9项").group(1) == "9"
+    assert headline.RE_LEVEL_DONE.search("已完成村级问题整改6个").group(1) == "6"
+    assert headline.RE_LEVEL_DONE.search("未完成村级问题整改6个") is None
+    assert parse_pkg.RE_MEASURE_BY.search("督促企业在本季度末以前完成整改").group(1) == "本季度末以前"
+    assert parse_pkg.RE_MEASURE_BY.search("已在3月底以前完成") is None  # (already done before it: sets no deadline)

@@ -6,7 +6,8 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import NearAnchor, Needles, SplitAfter, digits_first, number_not_after, required_literals, words_not_after
+from .rx import (NearAnchor, Needles, SplitAfter, digits_first, look_behinds_after_first, number_not_after, required_literals,
+                 words_not_after)
 
 # sentences cut after their stops (and line breaks), as re.split(r"(?<=[。;；\n])", …) cut them
 _AFTER_STOP_OR_BREAK = SplitAfter("[。;；\n]")
@@ -895,20 +896,22 @@ RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|
 # (hl20: also in 件, the counter 件 problems take as well as 个/项/条: "指出问题28件，目前已整改到位25件"; read only right
 # after an inspection's verb of handing problems over, RE_FED_BACK_IN_JIAN: things the public reported are counted in 件 too,
 # "群众反映问题共49件", "收集…等问题19件", and are no total)
-RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                                 r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
+RE_NOUN_FIRST_COUNT = re.compile(look_behinds_after_first(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                                 r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)"))
 RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督导组)?(?:反馈|指出|交办)(?:的)?$")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
 # (res22: with what the count is of said between, "问题需要向社会公开的19个", "问题应当整改的12项": those problems)
-RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|应当|应|须)[^\d。，,；;：:]{1,10}?的)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)")
+RE_NOUN_FIRST = (look_behinds_after_first(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|应当|应|须)[^\d。，,；;：:]{1,10}?的)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)"))
 # The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
 # done verbs' 已/验/整/完), so
 # each is tried only there (rx.NearAnchor with no reach: the same matches, in the same order).
 _PROBLEM_COUNT_AT = re.compile(RE_PROBLEM_COUNT)  # (perf23: led by its digits, which the engine scans for: no NearAnchor)
-_NOUN_FIRST_AT = NearAnchor(RE_NOUN_FIRST, "问题", 0)
-_NOUN_FIRST_COUNT_AT = NearAnchor(RE_NOUN_FIRST_COUNT.pattern, "问题", 0)
+# (perf23: the noun-first counts, NearAnchors at 问题, are written "问(?<!疑似问)题…" where they are defined —
+# rx.look_behinds_after_first: led by a literal the engine searches for, the same matches — and searched as they are)
+_NOUN_FIRST_AT = re.compile(RE_NOUN_FIRST)
+_NOUN_FIRST_COUNT_AT = RE_NOUN_FIRST_COUNT
 _DONE_COUNT_AT = NearAnchor(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类|{_BODIES})"
                             r"|(?<!未)完成问题整改(\d+)\s*[个项件]", r"[已验整完]", 0)  # "已完成问题整改314件"
 _MEASURE_COUNT_AT = re.compile(digits_first(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)"))
@@ -998,8 +1001,8 @@ def _governed_by_finding(t: str, at: int) -> bool:
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
-RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
-RE_LEVEL_DONE = NearAnchor(RE_LEVEL_DONE.pattern, "完成", 0)  # (led by a look-behind: tried only at each 完成, where a match starts)
+RE_LEVEL_DONE = re.compile(look_behinds_after_first(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]"))
+# (perf23: "(?<!未)完成…" written "完(?<!未完)成…" — rx.look_behinds_after_first: led by a literal, no NearAnchor at 完成)
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
@@ -1222,8 +1225,8 @@ def _petition_batch(t: str, at: int) -> bool:
 
 
 # (the second opens with a look-behind: tried only at 问题, where each of its matches starts — rx.NearAnchor)
-_STATED_TOTAL_AT = NearAnchor(r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项]"
-                              r"(?!方面|类|大类|大方面|领域)", "问题", 0)
+_STATED_TOTAL_AT = re.compile(look_behinds_after_first(r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项]"
+                              r"(?!方面|类|大类|大方面|领域)"))
 
 
 RE_SUMMED = re.compile(r"共|累计|合计|总计")

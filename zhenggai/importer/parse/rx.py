@@ -106,6 +106,23 @@ def number_not_after(number: int | str, before: str = r"[\d.]") -> str:
     return rf"{text}(?<!{before}{text})"
 
 
+_LEADING_LOOK_BEHINDS = re.compile(r"((?:\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|[^()\[\]\\|?*+{}.^$])+\))+)([^()\[\]\\|?*+{}.^$])")
+_ONE_LOOK_BEHIND = re.compile(r"\(\?<([!=])((?:\[(?:[^\]\\]|\\.)*\]|[^()\[\]\\|?*+{}.^$])+)\)")
+
+
+def look_behinds_after_first(pattern: str) -> str:
+    """A pattern opening with look-behinds and then a literal character, "(?<!疑似)问题…", as "问(?<!疑似问)题…": each
+    look-behind read after that character and widened by it still tests what stands before it; led by the literal, which
+    the engine searches for fast, where the leading look-behinds had it try the pattern at every offset (perf23). Each
+    look-behind a literal string or one class, the first character a plain literal; anything else is an error."""
+    m = _LEADING_LOOK_BEHINDS.match(pattern)
+    if m is None:
+        raise ValueError(f"not led by look-behinds and a literal: {pattern!r}")
+    first = m.group(2)
+    behinds = _ONE_LOOK_BEHIND.sub(lambda b: f"(?<{b.group(1)}{b.group(2)}{first})", m.group(1))
+    return first + behinds + pattern[m.end():]
+
+
 def words_not_after(words: tuple[str, ...], not_after: tuple[str, ...]) -> str:
     """"(?<!a)(?<!b)(?:w1|w2|…)" — one of ``words`` (literals, tried in this order), not after any of ``not_after`` — as
     "(?:w1'|w2'|…)" with each look-behind read after the word's first character and widened by it: every alternative opens
