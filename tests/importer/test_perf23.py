@@ -310,3 +310,22 @@ def test_led_by_their_literal_they_read_what_they_read_before_in_other_words():
     assert headline.RE_LEVEL_DONE.search("未完成村级问题整改6个") is None
     assert parse_pkg.RE_MEASURE_BY.search("督促企业在本季度末以前完成整改").group(1) == "本季度末以前"
     assert parse_pkg.RE_MEASURE_BY.search("已在3月底以前完成") is None  # (already done before it: sets no deadline)
+
+
+# --- step 7: the next-step label and the blank between scripts, led by their literal and their blank ----------------------
+def test_the_next_step_label_led_by_its_literal_finds_what_the_stop_or_start_form_found():
+    old = re.compile(r"(?:^|(?<=[。;；,，:：!！?？)）\s]))下一步")
+    new = numbering.RE_NEXT_STEP
+    assert isinstance(new, re.Pattern) and _led_by_class(new) and not _led_by_class(old)
+    texts = _strings(["下一步", "一步", "下", "。", "，", "：", ")", "）", " ", "\n", "x", "工作", "打算"], 5000, 10)
+    _same(new, old, texts + ["下一步，我局将", "二、下一步工作打算", "在下一步工作中"])
+    assert new.search("整改完成。下一步，将持续巡查").start() == 5
+    assert new.search("纳入下一步计划") is None  # (inside a sentence: no label)
+
+
+def test_a_blank_between_scripts_led_by_the_blank_is_found_as_before():
+    old = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])|(?<=[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])\s+(?=\d)")
+    new = normalize._RE_CJK_SPACE
+    assert isinstance(new, re.Pattern) and _led_by_class(new) and not _led_by_class(old)
+    texts = _strings(["某", "局", " ", "  ", "\u3000", "\t", "a", "B", "1", "23", "-", ":", "（", "(", "x"], 6000, 10)
+    _same(new, old, texts + ["某局 2023年", "ISO 9001 认证", "第 3 条", "a - 1"])
