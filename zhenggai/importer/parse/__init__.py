@@ -47,7 +47,6 @@ from .normalize import (
     page_furniture,
 )
 from .numbering import LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED, clear_marker_memo, parse_marker
-from .rx import NearAnchor
 from .structure import closing_account, parse_structure
 
 

@@ -903,10 +903,11 @@ RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督�
 # (res22: with what the count is of said between, "问题需要向社会公开的19个", "问题应当整改的12项": those problems)
 RE_NOUN_FIRST = (look_behinds_after_first(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|应当|应|须)[^\d。，,；;：:]{1,10}?的)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
                  r"(\d+)\s*([个项条处宗件])(?!方面|类|大类|大方面|领域)"))
-# The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
+# The counts above, searched over a whole text: each opened with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
-# done verbs' 已/验/整/完), so
-# each is tried only there (rx.NearAnchor with no reach: the same matches, in the same order).
+# done verbs' 已/验/整/完), so each was tried only there (rx.NearAnchor with no reach: the same matches, in the same
+# order). perf23: the digit-first and noun-first ones are written led by their digit or their 问 instead (below); the
+# done count, whose look-behinds sit inside its alternatives, is still a NearAnchor.
 _PROBLEM_COUNT_AT = re.compile(RE_PROBLEM_COUNT)  # (perf23: led by its digits, which the engine scans for: no NearAnchor)
 # (perf23: the noun-first counts, NearAnchors at 问题, are written "问(?<!疑似问)题…" where they are defined —
 # rx.look_behinds_after_first: led by a literal the engine searches for, the same matches — and searched as they are)
@@ -1224,7 +1225,7 @@ def _petition_batch(t: str, at: int) -> bool:
         and RE_PETITIONS.search(t, max(0, at - 400), at) is not None
 
 
-# (the second opens with a look-behind: tried only at 问题, where each of its matches starts — rx.NearAnchor)
+# (it opened with a look-behind, and was tried only at 问题 by a NearAnchor; perf23: led by its 问, the look-behind after it)
 _STATED_TOTAL_AT = re.compile(look_behinds_after_first(r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项]"
                               r"(?!方面|类|大类|大方面|领域)"))
 
