@@ -74,9 +74,8 @@ def test_measure_dates_tried_where_they_can_start_are_the_patterns_own():
     words = ["在", "于", "已", "关", "前", "以前", "之前", "提前", "2024年", "6月", "10日", "底", "完成", "整改", "到位", "，",
              "。", "x", "仅", "的", "3", "月底", "中旬", " "]
     texts = _strings(words, 8000, 9)
-    for rx in (parse_pkg.RE_MEASURE_BY, parse_pkg.RE_MEASURE_DATE_BY, headline.RE_LEVEL_DONE):
-        for t in texts:
-            assert [_sig(m) for m in rx.finditer(t)] == [_sig(m) for m in rx.original.finditer(t)], (rx.pattern, t)
+    # (perf23: RE_MEASURE_BY, RE_MEASURE_DATE_BY and RE_LEVEL_DONE are plain patterns led by their words or digits now,
+    # no NearAnchors: test_perf23 holds each to the form it replaced)
     assert parse_pkg.RE_MEASURE_BY.search("在6月底以前拆除").group(1) == "6月底以前"
     assert headline.RE_LEVEL_DONE.search("未完成镇级问题整改3个") is None
     assert headline.RE_LEVEL_DONE.search("已完成镇级问题整改38个").group(1) == "38"

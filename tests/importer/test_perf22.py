@@ -75,16 +75,11 @@ def test_the_next_number_after_a_stop_or_a_comma_is_found_as_before():
 
 
 # --- led by a look-behind, an optional part or a group: tried only where a match can open ------------------------------
-_ANCHORED = {
-    "numbering.RE_NEXT_STEP": (numbering.RE_NEXT_STEP, ["下一步", "一步"]),
-    "parse.RE_MEASURE_DATE_BY": (parse_pkg.RE_MEASURE_DATE_BY, ["前", "之前", "以前", "底", "中旬"]),
-    "headline._PROBLEM_COUNT_AT": (headline._PROBLEM_COUNT_AT, ["问题", "反馈", "方面"]),
-    "headline._MEASURE_COUNT_AT": (headline._MEASURE_COUNT_AT, ["措施", "整改", "举措", "任务", "具体"]),
-    "headline._NAMED_MEASURE_COUNT_AT": (headline._NAMED_MEASURE_COUNT_AT, ["整改", "措施", "任务", "制定", "共", "完成", "落实"]),
+_ANCHORED = {  # (perf23: RE_MEASURE_DATE_BY, _PROBLEM_COUNT_AT, _MEASURE_COUNT_AT, _NAMED_MEASURE_COUNT_AT and
+    # _DONE_AND_REST_AT, numbering.RE_NEXT_STEP and normalize._RE_CJK_SPACE are plain patterns led by a class or literals
+    # now: test_perf23 holds them to their old forms)
     "headline._CN_PROBLEM_COUNT_AT": (headline._CN_PROBLEM_COUNT_AT, ["反馈", "查找出", "查出", "三", "十二", "个", "问题", "方面"]),
-    "headline._DONE_AND_REST_AT": (headline._DONE_AND_REST_AT, ["已经", "完成", "整改", "剩余", "尚未", "未", "问题"]),
     "headline.RE_TASKS": (headline.RE_TASKS.original, ["整改任务", "项", "任务", "具体", "第"]),
-    "normalize._RE_CJK_SPACE": (normalize._RE_CJK_SPACE, ["a", "-", "\t", "某"]),
     "normalize._RE_SEG_LOST": (normalize._RE_SEG_LOST, ["（一）", "(二)", "1.", "关于", "《", "“"]),
     "normalize._RE_SECTION_AT_STOP": (normalize._RE_SECTION_AT_STOP, ["一、", "十二、", "二是", "】", "”"]),
     "facts.RE_SIGNATURE_LOST_UNITS": (facts.RE_SIGNATURE_LOST_UNITS, ["2019", "2023", "1012", "0503", "19", "20"]),
@@ -100,8 +95,8 @@ def test_a_pattern_tried_at_its_anchors_finds_what_the_pattern_finds(name):
 
 
 def test_the_anchors_read_the_same_digit_runs_as_before():
-    for rx in (parse_pkg.RE_MEASURE_DATE_BY, headline._PROBLEM_COUNT_AT, headline._MEASURE_COUNT_AT):
-        assert rx._anchor.pattern == r"\d\d*"
+    # (perf23: the three NearAnchors at r"\d\d*" — RE_MEASURE_DATE_BY, _PROBLEM_COUNT_AT, _MEASURE_COUNT_AT — became
+    # patterns led by their first digit; test_perf23 holds them to the forms they replaced)
     text = "反馈问题12个，123项措施，已于2024年6月底前完成"
     assert [m.span() for m in re.finditer(r"\d\d*", text)] == [m.span() for m in re.finditer(r"\d+", text)]
 

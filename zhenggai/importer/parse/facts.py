@@ -560,8 +560,8 @@ RE_SPEECH_DATE = re.compile(  # (also in brackets under the title: "（2018年9�
 
 
 # the same dateline run on after the title in its own line: "关于…审计查出问题整改情况的报告——2023年12月26日在…会议上"
-RE_RUN_ON_SPEECH_DATE = re.compile(
-    r"[—－─]{1,3}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。，,；;]{2,60}?(?:会议|大会)上?\s*[)）]?\s*$")
+RE_RUN_ON_SPEECH_DATE = re.compile(  # (perf23: "[—－─][—－─]{0,2}" for "[—－─]{1,3}": a class first, scanned for)
+    r"[—－─][—－─]{0,2}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。，,；;]{2,60}?(?:会议|大会)上?\s*[)）]?\s*$")
 
 
 # a dated report: the date alone in parentheses under the title, "（2023年10月20日）"

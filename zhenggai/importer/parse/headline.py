@@ -6,7 +6,8 @@ import re
 
 from ..result import Headline
 from .numbering import cn_to_int
-from .rx import NearAnchor, Needles, SplitAfter, required_literals
+from .rx import (NearAnchor, Needles, SplitAfter, digits_first, look_behinds_after_first, number_not_after, required_literals,
+                 words_not_after)
 
 # sentences cut after their stops (and line breaks), as re.split(r"(?<=[。;；\n])", …) cut them
 _AFTER_STOP_OR_BREAK = SplitAfter("[。;；\n]")
@@ -32,7 +33,7 @@ _FINDING = r"反馈|指出|交办|下发|反映|发现|查出|查摆|查找|检�
 # the declared-total pattern embeds it.
 # (res19: nor "17个项目查出的问题", a count of the projects audited whose problems the text then counts, "审计查出问题50个";
 # a headline's "5大问题" counts the problems it lists, 大 its counter right before 问题)
-RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处|大(?=问题))(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次|项目)"
+RE_PROBLEM_COUNT = (digits_first(r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处|大(?=问题))(?!方面|大类|大方面|类|领域|点位|单位|部门|地方|乡镇|县|市|区|批|轮|次|项目)"
                     # not "向8个被巡察党组织反馈问题156个" (a count of bodies), nor "5条措施解决…问题" (27条具体问题: 条 counts them too)
                     # (the kind may be a quoted name: "12个“四风”方面问题", "3个“两不愁三保障”问题")
                     r"(?:[“\"][^”\"\d。，,]{1,8}[”\"](?:方面)?的?)?"
@@ -43,7 +44,9 @@ RE_PROBLEM_COUNT = (r"(?<![第\d])(\d+)\s*(?:个|项|条|件|处|大(?=问题))(
                     # (fs19: nor "17个项目查出的问题", a count of the projects audited, whose problems are counted elsewhere)
                     r"(?:(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|项目|措施|建议|意见|举措|制度|机制|件|疑似|等)[^\d\s,，。;；、:：()（）“”\"]){0,8}?"
                     r"|(?:(?!党组织|党委|党组|党支部|单位|部门|企业|学校|社区|村|项目|措施|建议|意见|举措|制度|机制|件|疑似|等"
-                    r"|查|整改|发现|存在|开展|深入|反馈|推动|督促|解决|落实|指出|涉及|进行|组)[^\d\s,，。;；、:：()（）“”\"]){9,12}?)问题(?!线索)")
+                    r"|查|整改|发现|存在|开展|深入|反馈|推动|督促|解决|落实|指出|涉及|进行|组)[^\d\s,，。;；、:：()（）“”\"]){9,12}?)问题(?!线索)"))
+# (perf23: written led by its digits, rx.digits_first — "(\d(?<![第\d]\d)\d*)": the same matches, but the engine scans for the
+# digit in C where it tried the look-behind at every offset; so are the other counts below led by "(?<![第\d])(\d+)")
 RE_BADLY_DONE = re.compile(r"\s*(?:的)?整改(?:工作)?(?:不够|不)(?:到位|彻底|扎实)|\s*(?:尚)?未(?:按期)?(?:完成)?整改|\s*整改不力")
 # a sentence that gives one unit's case as an example is not the document's headline
 # (not the document's own body: "其中涉及我区的问题4个" is the total of the district that reports)
@@ -86,9 +89,14 @@ RE_ASPECTS_COUNTED_OF = re.compile(
 RE_ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*个?大?方面(?:的)?\s*$")
 # problems that someone else found: the body's own discipline committee or its spot checks
 # ("公司纪委…现场督查3次,发现问题3个"), not the inspection's total
+_OTHERS_FOUND = r"[^。;；]{0,80}?(?:发现|查出|查找)(?:各类)?问题\s*\d+\s*[个项条]"
+_CHECKS_FOUND = r"\s*\d+\s*(?:次|轮|批)\s*[,，、]\s*(?:共)?(?:发现|查出)(?:各类)?问题\s*\d+\s*[个项条]"
 RE_OTHERS_FINDINGS = re.compile(
-    r"(?:纪委|纪检|纪工委|监察专员)[^。;；]{0,80}?(?:发现|查出|查找)(?:各类)?问题\s*\d+\s*[个项条]"
-    r"|(?:督查|检查|抽查|暗访|巡查)\s*\d+\s*(?:次|轮|批)\s*[,，、]\s*(?:共)?(?:发现|查出)(?:各类)?问题\s*\d+\s*[个项条]")
+    # "(?:纪委|纪检|纪工委|监察专员)…|(?:督查|检查|抽查|暗访|巡查)…" with each word before its tail (perf23: alternatives
+    # each led by a literal give the engine a set of first characters to scan for in C; led by groups, it tried the
+    # pattern at every offset — the same matches, the words tried in the same order)
+    "|".join(w + _OTHERS_FOUND for w in ("纪委", "纪检", "纪工委", "监察专员"))
+    + "|" + "|".join(w + _CHECKS_FOUND for w in ("督查", "检查", "抽查", "暗访", "巡查")))
 
 
 # one batch of problems (a week's, a month's, a day's) and, later, the running total of all of them
@@ -729,10 +737,10 @@ def headline_figures(text: str) -> Headline:
 # ws18: problems counted in two parts joined ("将“回头看”反馈的3个方面9个问题和新发现的3个问题细化为31项整改措施"), then said
 # together later, with their done count ("截至2024年10月底，12个问题已完成整改8个"): the parts add up to that later count,
 # which is the total (not "镇党委22个问题及30个村级党组织244个问题": two bodies' problems, never said together)
-RE_JOINED_PROBLEM_PARTS = re.compile(r"(?<![第\d.])(\d+)\s*([个项条])(?:具体)?问题(?:和|及|以及)[^。;；,，\d]{0,12}?(?<![第\d.])(\d+)\s*\2(?:具体)?问题")
+RE_JOINED_PROBLEM_PARTS = re.compile(digits_first(r"(?<![第\d.])(\d+)\s*([个项条])(?:具体)?问题(?:和|及|以及)[^。;；,，\d]{0,12}?(?<![第\d.])(\d+)\s*\2(?:具体)?问题"))
 
 
-RE_PROBLEMS_COUNTED = re.compile(r"(?<![第\d.])(\d+)\s*[个项条](?:具体)?问题")
+RE_PROBLEMS_COUNTED = re.compile(digits_first(r"(?<![第\d.])(\d+)\s*[个项条](?:具体)?问题"))
 RE_DONE_RIGHT_AFTER = re.compile(rf"[^。;；]{{0,4}}?{_DONE}{_GAP}(\d+)\s*{_CL}")
 
 
@@ -758,7 +766,7 @@ def _parts_said_together(h: Headline, t: str) -> None:
 
 
 # a count of problems named unfinished by its own kind: "对26个未完成整改的环境突出问题召开专题会督办"
-RE_UNFINISHED_KIND_COUNT = re.compile(r"(?<![第\d.])(\d+)\s*([个项条件处])\s*(?:尚)?未(?:按期)?(?:完成)?(?:整改|销号)")
+RE_UNFINISHED_KIND_COUNT = re.compile(digits_first(r"(?<![第\d.])(\d+)\s*([个项条件处])\s*(?:尚)?未(?:按期)?(?:完成)?(?:整改|销号)"))
 
 
 def _without_unfinished_counts(t: str) -> str:
@@ -775,8 +783,8 @@ def _without_unfinished_counts(t: str) -> str:
 _BODIES = r"部门|单位|乡镇|街道|村|社区|学校|企业|团场|党组织|党支部|家"
 # a count of feedback opinions said all done: "13个反馈意见已按期完成整改" (督察 feedback counted by its opinions; the
 # opinions are its problems) — not opinions adopted, nor ones still being rectified
-RE_OPINIONS_ALL_DONE = re.compile(r"(?<![第\d])(\d+)\s*[个项条](?:督察|巡视|巡察|审计)?反馈意见\s*(?:均|都)?已(?:经)?(?:按期|按时|全部)?"
-                                  r"(?:完成整改|整改完成|整改到位|整改完毕)")
+RE_OPINIONS_ALL_DONE = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[个项条](?:督察|巡视|巡察|审计)?反馈意见\s*(?:均|都)?已(?:经)?(?:按期|按时|全部)?"
+                                  r"(?:完成整改|整改完成|整改到位|整改完毕)"))
 RE_OPINIONS_ALL_DONE = Needles(RE_OPINIONS_ALL_DONE, ("反馈意见",))  # (perf22: led by a look-behind; every match reads 反馈意见)
 # the problems fed back, with the body that leads their rectification between the noun and the count: "反馈问题由区水利局
 # 牵头整改2个" (not a done count: 牵头整改 names who leads, not what is finished)
@@ -784,10 +792,10 @@ RE_LED_PROBLEMS = re.compile(r"(?:反馈|指出|交办|移交|发现)(?:的)?问
 # the problems an audit of the body found, counted in its closing account: "对我单位审计的…建设项目问题4项"
 RE_AUDITED_PROBLEMS = re.compile(r"对[^。;；,，\d]{0,12}?审计(?:的|中)[^。;；,，\d]{0,40}?问题\s*(?:共计|共)?\s*(\d+)\s*[个项条](?!方面|类)")
 # problems named one by one, joined by 、, then counted: "如A、B、C等3个问题"
-RE_OPINIONS_COUNTED = re.compile(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)"
+RE_OPINIONS_COUNTED = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)"
                                  # figs23: or the team's feedback verb first, then its opinions counted ("对市委第五巡察组
                                  # 反馈的41条意见进行评估", "落实巡视组反馈的12项意见"); not 意见建议 gathered
-                                 r"|(?:巡视|巡察|督察)(?:组|[一二三四五六七八九十\d]{1,2}组)?(?:向[^。;；,，\d]{1,12}?)?反馈的\s*(\d+)\s*[条项个](?:整改)?意见(?!建议)")
+                                 r"|(?:巡视|巡察|督察)(?:组|[一二三四五六七八九十\d]{1,2}组)?(?:向[^。;；,，\d]{1,12}?)?反馈的\s*(\d+)\s*[条项个](?:整改)?意见(?!建议)"))
 # (figs23: or as of a day, "截至4月7日已全部整改到位", "截至2023年6月底,均已全部完成整改")
 RE_ALL_DONE_AS_OF = re.compile(r"(?:^|(?<=[。;；\n]))\s*(?:截至|截止)(?:目前|今|当前|现在|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*[,，]?\s*(?:均)?已(?:经)?全部"
                                r"(?:完成整改|整改(?:完成|到位|完毕))\s*(?=[。;；]|$)", re.M)
@@ -810,8 +818,13 @@ def _every_problem_done(h: Headline, t: str) -> int | None:
 
 # headline_figures' measures counted after 整改措施/整改举措/整改任务 (perf22: tried only where 整改 starts, or one or two
 # characters before it: the pattern, led by its look-behinds, was tried at every offset)
-_NAMED_MEASURE_COUNT_AT = NearAnchor(r"(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)"
-                                     r"|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))", "整改", 2)
+# (perf23: "(?<!完成)(?<!落实)(?:制定|明确|细化|提出|共有|共)?整改…", a NearAnchor at each 整改, written with its words spelt
+# out in the order of their tries and the look-behinds after their first character — rx.words_not_after: the same
+# matches, led by literals the engine scans for)
+_NAMED_MEASURE_COUNT_AT = re.compile(words_not_after(("制定整改", "明确整改", "细化整改", "提出整改", "共有整改", "共整改", "整改"),
+                                                     ("完成", "落实"))
+                                     + r"(?:(?:措施|举措)(?:共计|共|总计|合计)?(\d+)\s*(条|项)"
+                                     r"|任务(?:共计|共|总计|合计)?(\d+)\s*(条|项|个))")
 
 
 def _named_totals(h: Headline, t: str) -> None:
@@ -878,8 +891,8 @@ def _petition_noun(t: str, end: int) -> bool:
 
 # (the verb makes them the measures set out, not done: not "落实措施44个")
 RE_MEASURES_MADE_COUNTED = re.compile(r"(?:制定|明确|细化|提出)(?:了|出)?(?:具体)?(?:措施|举措)(?:共计|共)?\s*(\d+)\s*(?:个|条|项)")
-RE_LOST_COUNTER_MEASURES = re.compile(r"\d+\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
-RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads)
+RE_LOST_COUNTER_MEASURES = re.compile(r"\d\d*\s*[个项条][^\d\s,，。;；、:：]{1,6}?(?<=[\u4e00-\u9fff])(\d+)整改措施")
+RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a text holding a literal every match reads; perf23: \d\d* for \d+, a class first)
 RE_LOST_COUNTER_NOUN_FIRST = re.compile(r"(?:制定|细化|明确|提出|形成)(?:了|出)?(?:具体)?整改措施(?:共计|共)?\s*(?<![\d.])(\d{1,4})(?=\s*[,，。;；])")
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
@@ -889,26 +902,29 @@ RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|
 # (hl20: also in 件, the counter 件 problems take as well as 个/项/条: "指出问题28件，目前已整改到位25件"; read only right
 # after an inspection's verb of handing problems over, RE_FED_BACK_IN_JIAN: things the public reported are counted in 件 too,
 # "群众反映问题共49件", "收集…等问题19件", and are no total)
-RE_NOUN_FIRST_COUNT = re.compile(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                                 r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)")
+RE_NOUN_FIRST_COUNT = re.compile(look_behinds_after_first(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                                 r"(\d+)\s*[个项条处](?!措施|任务|方面|类|大类|大方面|领域)"))
 RE_FED_BACK_IN_JIAN = re.compile(r"(?:巡视|巡察|督察|审计|检查组|督导组)?(?:反馈|指出|交办)(?:的)?$")
 # the same, keeping the counter: "问题28条", "问题共4个方面17个" (the aspects are not the count)
 # (res22: with what the count is of said between, "问题需要向社会公开的19个", "问题应当整改的12项": those problems)
-RE_NOUN_FIRST = (r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|应当|应|须)[^\d。，,；;：:]{1,10}?的)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
-                 r"(\d+)\s*([个项条处宗件起])(?!方面|类|大类|大方面|领域)")
+RE_NOUN_FIRST = (look_behinds_after_first(r"(?<!疑似)问题(?:清单|点位|隐患)?(?:(?:需要|需|应当|应|须)[^\d。，,；;：:]{1,10}?的)?(?:共计|总计|合计|共有|共涉及|涉及|共分为?|共|有)?(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}"
+                 r"(\d+)\s*([个项条处宗件起])(?!方面|类|大类|大方面|领域)"))
 # figs23: problems a check found counted in 起 (as incidents are: "暗访发现问题12起", "抽查发现问题5起"), read only right after
 # the finding verb — 起 also counts cases dealt with ("查处…问题12起", "通报…问题3起"), petitions and violations, no figure (R68)
 RE_FOUND_RIGHT_BEFORE = re.compile(r"(?:发现|查出|检查出|排查出|暗访出)(?:了)?(?:各类)?$")
-# The counts above, searched over a whole text: each opens with a look-behind, so the engine would try it at every
+# The counts above, searched over a whole text: each opened with a look-behind, so the engine would try it at every
 # offset; every match starts at a run of digits (the count first, never after a digit) or at 问题 (the noun first; the
-# done verbs' 已/验/整/完), so
-# each is tried only there (rx.NearAnchor with no reach: the same matches, in the same order).
-_PROBLEM_COUNT_AT = NearAnchor(RE_PROBLEM_COUNT, r"\d\d*", 0)  # (not after a digit: at a run of digits' first)
-_NOUN_FIRST_AT = NearAnchor(RE_NOUN_FIRST, "问题", 0)
-_NOUN_FIRST_COUNT_AT = NearAnchor(RE_NOUN_FIRST_COUNT.pattern, "问题", 0)
+# done verbs' 已/验/整/完), so each was tried only there (rx.NearAnchor with no reach: the same matches, in the same
+# order). perf23: the digit-first and noun-first ones are written led by their digit or their 问 instead (below); the
+# done count, whose look-behinds sit inside its alternatives, is still a NearAnchor.
+_PROBLEM_COUNT_AT = re.compile(RE_PROBLEM_COUNT)  # (perf23: led by its digits, which the engine scans for: no NearAnchor)
+# (perf23: the noun-first counts, NearAnchors at 问题, are written "问(?<!疑似问)题…" where they are defined —
+# rx.look_behinds_after_first: led by a literal the engine searches for, the same matches — and searched as they are)
+_NOUN_FIRST_AT = re.compile(RE_NOUN_FIRST)
+_NOUN_FIRST_COUNT_AT = RE_NOUN_FIRST_COUNT
 _DONE_COUNT_AT = NearAnchor(rf"{_DONE}{_GAP}(\d+)\s*(?:个|项)(?!措施|条|制度|机制|方面|大方面|类|大类|{_BODIES})"
                             r"|(?<!未)完成问题整改(\d+)\s*[个项件]", r"[已验整完]", 0)  # "已完成问题整改314件"
-_MEASURE_COUNT_AT = NearAnchor(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)", r"\d\d*", 0)
+_MEASURE_COUNT_AT = re.compile(digits_first(r"(?<![第\d])(\d+)\s*(条|项)(?:具体|细化|整改|工作)*(?:整改)?(?:措施|举措|任务)"))
 # (perf22: the anchors r"\d\d*", the same runs as r"\d+": a pattern led by a class is scanned fast, one led by a repeat is
 # tried at every offset)
 
@@ -995,8 +1011,8 @@ def _governed_by_finding(t: str, at: int) -> bool:
 
 
 # a done count of one level's problems given alone: "完成镇级问题整改38个", "完成本级问题整改12项"
-RE_LEVEL_DONE = re.compile(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]")
-RE_LEVEL_DONE = NearAnchor(RE_LEVEL_DONE.pattern, "完成", 0)  # (led by a look-behind: tried only at each 完成, where a match starts)
+RE_LEVEL_DONE = re.compile(look_behinds_after_first(r"(?<!未)完成(?:[省市县区镇乡村校院局]级|本级|本单位)问题整改(\d+)\s*[个项]"))
+# (perf23: "(?<!未)完成…" written "完(?<!未完)成…" — rx.look_behinds_after_first: led by a literal, no NearAnchor at 完成)
 # the done part of a count just stated: "…问题41个，其中35个已整改" / "…，其中已整改35个"
 RE_DONE_OF_THEM = re.compile(rf"\s*[,，]\s*其中\s*(?:(\d+)\s*{_CL}(?:问题)?\s*{_DONE}|{_DONE}{_GAP}(?P<n2>\d+)\s*{_CL})")
 RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整改任务(?:共|总计|合计)?(\d+)\s*项")
@@ -1025,7 +1041,7 @@ RE_TASKS_DONE_ALONE = re.compile(r"整改任务\s*(?:已有|已经有|累计已?
 
 # ws20: measures counted and said all carried out, with no 已 ("…，47条整改措施全部落实到位"): all of them done; not as a goal
 # ("确保47条整改措施全部落实到位") nor where the text counted other measures
-RE_MEASURES_ALL_CARRIED_OUT = re.compile(r"(?<![第\d])(\d+)\s*[条项](?:具体)?(?:整改)?(?:措施|举措)\s*(?:均|都)?(?:已经?)?全部(?:落实|完成)(?:到位)?")
+RE_MEASURES_ALL_CARRIED_OUT = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[条项](?:具体)?(?:整改)?(?:措施|举措)\s*(?:均|都)?(?:已经?)?全部(?:落实|完成)(?:到位)?"))
 RE_GOAL_BEFORE = re.compile(r"(?:确保|力争|争取|要|将|务必|计划|预计|推动|督促)[^,，。;；]{0,6}$")
 
 
@@ -1082,8 +1098,8 @@ def _task_figures(t: str, offset: int = 0) -> tuple[int, int | None, int] | None
 
 
 # a count of problems then its done count in the next clause: "20个问题,已完成整改20个" (ps18; read against a refined total)
-RE_RESTATED_DONE = re.compile(rf"(?<![第\d])(\d+)\s*[个项](?:具体)?问题\s*[,，]?\s*(?:其中|目前)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项]")
-RE_FINER_PROBLEMS = re.compile(r"(?<![第\d])(\d+)\s*[个项条类]\s*(?:突出)?问题\s*[、,，]?\s*(\d+)\s*[个项条](?:具体|细化)问题")
+RE_RESTATED_DONE = re.compile(digits_first(rf"(?<![第\d])(\d+)\s*[个项](?:具体)?问题\s*[,，]?\s*(?:其中|目前)?\s*[,，]?\s*(?:已经)?{_DONE}{_GAP}(\d+)\s*[个项]"))
+RE_FINER_PROBLEMS = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[个项条类]\s*(?:突出)?问题\s*[、,，]?\s*(\d+)\s*[个项条](?:具体|细化)问题"))
 # (fs19: or into items or sub-problems, "细化分解为24个分项问题", "拆分成15个子问题": the finest level is the problem count, C11)
 RE_REFINED_PROBLEMS = re.compile(r"(?:细化|分解|细化分解|分解细化|拆分)(?:为|成)\s*(\d+)\s*[个项](?:具体|细化|分项|子)?问题")
 # "all done", as one grammar: (均/都)已(经)全部 or 均已/都已, then (完成) 整改(到位/完成/完毕), 完成 or 销号 ("已全部整改完毕",
@@ -1227,9 +1243,9 @@ def _petition_batch(t: str, at: int) -> bool:
         and RE_PETITIONS.search(t, max(0, at - 400), at) is not None
 
 
-# (the second opens with a look-behind: tried only at 问题, where each of its matches starts — rx.NearAnchor)
-_STATED_TOTAL_AT = NearAnchor(r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项]"
-                              r"(?!方面|类|大类|大方面|领域)", "问题", 0)
+# (it opened with a look-behind, and was tried only at 问题 by a NearAnchor; perf23: led by its 问, the look-behind after it)
+_STATED_TOTAL_AT = re.compile(look_behinds_after_first(r"(?<!疑似)问题(?:共计|总计|合计|共有|共涉及|共|有)(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}(\d+)\s*[个项]"
+                              r"(?!方面|类|大类|大方面|领域)"))
 
 
 RE_SUMMED = re.compile(r"共|累计|合计|总计")
@@ -1618,8 +1634,8 @@ RE_ORDER_BEFORE = re.compile(r"(?:责令|要求|限期|需要?|应|待|将|正�
 # zs18: problems said rectified, with no count of the problems found anywhere ("截至目前，共计18个问题已整改完成" — a
 # lead whose status section opens on its count, snippets26 huaian, R72): the done count alone. Not a total with its done
 # count after it ("48个问题已整改完成40个": read elsewhere), nor what is left ("剩余2个问题已…"), nor a part ("其中…").
-RE_PROBLEMS_DONE_ALONE = re.compile(r"(?<![第\d])(\d+)\s*[个项条](?:具体)?问题\s*(?:均|都)?已(?:经)?(?:全部)?"
-                                    r"(?:整改完成|完成整改|整改到位|整改完毕)(?![^。;；,，]{0,6}?\d)")
+RE_PROBLEMS_DONE_ALONE = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[个项条](?:具体)?问题\s*(?:均|都)?已(?:经)?(?:全部)?"
+                                    r"(?:整改完成|完成整改|整改到位|整改完毕)(?![^。;；,，]{0,6}?\d)"))
 
 
 def _problems_done_alone(h: Headline, t: str) -> None:
@@ -1686,10 +1702,14 @@ def _hazards_found(h: Headline, t: str) -> None:
 # a done count told with what is left, the two adding up to the total read: "共计发现问题25处。…截至目前，已整改11处，
 # 剩余14处正在整改中", "交办问题57个,截至10月10日整改问题28个,未整改问题29个"; the sum vouches that the done count is
 # of the same problems
-# (perf22: _DONE_AND_REST_AT, tried only where 整改 starts or up to four characters before it — 已经完成整改)
-RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改(?:完成|到位|完毕)?(?:问题)?\s*(\d+)\s*([处个项条件])\s*[,，、]\s*"
-                              r"(?:剩余|其余|余下|尚有|仍有|还有|未整改|尚未整改|未完成整改?)(?:问题)?\s*(\d+)\s*\2")
-_DONE_AND_REST_AT = NearAnchor(RE_DONE_AND_REST.pattern, "整改", 4)
+# (perf22: _DONE_AND_REST_AT was a NearAnchor tried only where 整改 starts or up to four characters before it — 已经完成整改; perf23: below)
+_DONE_AND_REST_TAIL = (r"(?:完成|到位|完毕)?(?:问题)?\s*(\d+)\s*([处个项条件])\s*[,，、]\s*"
+                       r"(?:剩余|其余|余下|尚有|仍有|还有|未整改|尚未整改|未完成整改?)(?:问题)?\s*(\d+)\s*\2")
+RE_DONE_AND_REST = re.compile(r"(?<!未)(?<!尚未)(?:已经?)?(?:完成)?整改" + _DONE_AND_REST_TAIL)
+# (perf23: the same pattern with its leading words spelt out — "(?:已经?)?(?:完成)?整改" in the order of its tries — and the
+# look-behinds after their first character, rx.words_not_after: led by literals, no NearAnchor)
+_DONE_AND_REST_AT = re.compile(words_not_after(("已经完成整改", "已经整改", "已完成整改", "已整改", "完成整改", "整改"), ("未", "尚未"))
+                               + _DONE_AND_REST_TAIL)
 # or cleared as a campaign against "四乱" says it ("…问题56024个，截至2019年8月，已完成清理整治54173个"): right after the
 # total, in its counter
 RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1,14}?[,，]\s*)?已(?:经)?完成(?:清理)?整治(?:问题)?\s*(\d+)\s*([个处项条])")
@@ -1718,7 +1738,7 @@ def _found_ones_all_done(h: Headline, t: str) -> None:
     hazards between: all of them are done."""
     if "已" not in t:
         return
-    m = re.search(rf"(?<![\d.]){h.problems_total}\s*[个处项条]", t)
+    m = re.search(number_not_after(h.problems_total) + r"\s*[个处项条]", t)  # (perf23: rf"(?<![\d.]){total}…", led by the number)
     if m is None:
         return
     rest = "".join(_AFTER_STOP_OR_BREAK.split(t[m.end():])[:2])
@@ -1738,7 +1758,7 @@ def _done_with_rest(h: Headline, t: str) -> None:
         if int(m.group(1)) + int(m.group(3)) == total:
             h.problems_done = int(m.group(1))
             return
-    for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条])", t):
+    for m in re.finditer(number_not_after(total) + r"\s*([个处项条])", t):  # (perf23: rf"(?<![\d.]){total}…", led by the number)
         md = RE_CLEARED_AFTER.match(t, m.end()) or RE_FIXED_AT_ONCE_AFTER.match(t, m.end()) or RE_PART_DONE_HOW.match(t, m.end())
         if md and md.group(2) == m.group(1) and int(md.group(1)) <= total:
             h.problems_done = int(md.group(1))
@@ -1768,7 +1788,7 @@ def _tally_done_confirmed(h: Headline, t: str) -> None:
     total = h.problems_total
     if "整改" not in t:
         return
-    for m in re.finditer(rf"(?<![\d.]){total}\s*([个处项条件])", t):
+    for m in re.finditer(number_not_after(total) + r"\s*([个处项条件])", t):  # (perf23: rf"(?<![\d.]){total}…", led by the number)
         md = RE_TALLY_DONE_AFTER.match(t, m.end())
         if md is None or (md.group(2) and md.group(2) != m.group(1)):
             continue

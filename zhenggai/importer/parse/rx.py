@@ -12,17 +12,32 @@ from typing import Iterator
 
 
 class AtStops:
-    def __init__(self, stops: str, body: str, flags: int = 0):
-        """stops: one character class ("[。；;\\n]"), no groups; body: the rest of the pattern."""
+    def __init__(self, stops: str, body: str, flags: int = 0, needles: tuple[str, ...] = ()):
+        """stops: one character class ("[。；;\\n]"), no groups; body: the rest of the pattern; needles (perf23): literal
+        strings one of which every match reads (as Needles' — a text holding none has no match, found by substring
+        scans where the stops, common characters, would have the engine try the body at each)."""
         self.original = re.compile(f"(?:^|{stops}){body}", flags)
         self.pattern = self.original.pattern
         self._start = re.compile(body, flags)
         self._after = re.compile(stops + body, flags)
+        self.needles = tuple(needles)
+
+    def _absent(self, text: str) -> bool:
+        if not self.needles:
+            return False
+        for n in self.needles:
+            if n in text:
+                return False
+        return True
 
     def search(self, text: str) -> re.Match | None:
+        if self._absent(text):
+            return None
         return self._start.match(text) or self._after.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
+        if self._absent(text):
+            return
         m = self._start.match(text)
         if m is not None and m.end() == 0:  # (an empty match at the start: the original's own rules for what follows)
             yield from self.original.finditer(text)
@@ -66,6 +81,59 @@ class RareBranch:
 
     def search(self, text: str) -> re.Match | None:
         return (self.original if self._needle in text else self._without).search(text)
+
+
+_DIGITS_NOT_AFTER = re.compile(r"\(\?<!(\[(?:[^\]\\]|\\.)*\])\)\(\\d\+\)")
+
+
+def digits_first(pattern: str) -> str:
+    """A pattern led by a run of digits not after some characters, "(?<![第\\d])(\\d+)…", written as
+    "(\\d(?<![第\\d]\\d)\\d*)…": the same matches and groups (the look-behind, read after the run's first digit and
+    widened by that digit, still tests the character before the run), but led by a class, which the engine scans for
+    in C, where a pattern led by a look-behind is tried in full at every offset of the text (perf23)."""
+    m = _DIGITS_NOT_AFTER.match(pattern)
+    if m is None:
+        raise ValueError(f"not led by a look-behind and a run of digits: {pattern!r}")
+    return rf"(\d(?<!{m.group(1)}\d)\d*)" + pattern[m.end():]
+
+
+def number_not_after(number: int | str, before: str = r"[\d.]") -> str:
+    """The pattern of ``number`` written out, not after ``before`` (one character class): rf"(?<!{before}){number}" as
+    rf"{number}(?<!{before}{number})" — the look-behind read after the number, widened by it, still tests the character
+    before it; led by the number's digits, a literal the engine searches for fast, where the look-behind first had it
+    try the pattern at every offset (perf23)."""
+    text = re.escape(str(number))
+    return rf"{text}(?<!{before}{text})"
+
+
+_LEADING_LOOK_BEHINDS = re.compile(r"((?:\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|[^()\[\]\\|?*+{}.^$])+\))+)([^()\[\]\\|?*+{}.^$])")
+_ONE_LOOK_BEHIND = re.compile(r"\(\?<([!=])((?:\[(?:[^\]\\]|\\.)*\]|[^()\[\]\\|?*+{}.^$])+)\)")
+
+
+def look_behinds_after_first(pattern: str) -> str:
+    """A pattern opening with look-behinds and then a literal character, "(?<!疑似)问题…", as "问(?<!疑似问)题…": each
+    look-behind read after that character and widened by it still tests what stands before it; led by the literal, which
+    the engine searches for fast, where the leading look-behinds had it try the pattern at every offset (perf23). Each
+    look-behind a literal string or one class, the first character a plain literal; anything else is an error."""
+    m = _LEADING_LOOK_BEHINDS.match(pattern)
+    if m is None:
+        raise ValueError(f"not led by look-behinds and a literal: {pattern!r}")
+    first = m.group(2)
+    behinds = _ONE_LOOK_BEHIND.sub(lambda b: f"(?<{b.group(1)}{b.group(2)}{first})", m.group(1))
+    return first + behinds + pattern[m.end():]
+
+
+def words_not_after(words: tuple[str, ...], not_after: tuple[str, ...]) -> str:
+    """"(?<!a)(?<!b)(?:w1|w2|…)" — one of ``words`` (literals, tried in this order), not after any of ``not_after`` — as
+    "(?:w1'|w2'|…)" with each look-behind read after the word's first character and widened by it: every alternative opens
+    with a literal, and the engine scans for their first characters in C where the leading look-behinds had it try the
+    pattern at every offset (perf23). Write the original's optional words out in the order its tries take them
+    ("(?:已经?)?(?:完成)?整改": 已经完成整改, 已经整改, 已完成整改, 已整改, 完成整改, 整改)."""
+    out = []
+    for w in words:
+        first = re.escape(w[0])
+        out.append(first + "".join(f"(?<!{re.escape(x)}{first})" for x in not_after) + re.escape(w[1:]))
+    return "(?:" + "|".join(out) + ")"
 
 
 class NearAnchor:

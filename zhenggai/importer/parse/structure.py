@@ -183,7 +183,8 @@ def charged_bodies(text: str) -> list[str]:
 
 # hs19: the lead counts the items and says as many done: "移交的2件立行立改事项已完成2件", "反馈的3个问题已整改完成3个" —
 # every item listed, when the list holds that many (not "反馈问题5个，已完成整改2个" over 2 listed: some are not done)
-RE_COUNTED_THEN_DONE = re.compile(r"(?<![第\d])(\d{1,3})\s*([件项个条])[^。；;\n\d]{0,16}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位|整改完毕)"
+# (perf23: "(?<![第\d])(\d{1,3})…" written "(\d(?<![第\d]\d)\d{0,2})…", led by its first digit — as rx.digits_first)
+RE_COUNTED_THEN_DONE = re.compile(r"(\d(?<![第\d]\d)\d{0,2})\s*([件项个条])[^。；;\n\d]{0,16}?已(?:全部|经)?(?:完成|办结|整改完成|完成整改|整改到位|整改完毕)"
                                   r"(?:整改)?\s*(\d{1,3})\s*\2")
 
 
@@ -910,7 +911,7 @@ def _list_candidate(root: Node, result: ParseResult, detail: str = "", name: str
 # category, as the list reads them already); a name over numbered lines of what was done (measures); a heading that
 # states a fault itself (the heading is the problem, R88); headings outside a section of problems (a plan's).
 RE_ENTRY_NAME = re.compile(r"^[^，,。；;:：！!？?“”\s]{2,20}$")
-RE_NOT_ENTRY_NAME = re.compile(r"问题|不足|措施|情况|要求|建议|做法|成效|打算|安排|整改|工作|附件|统计|[表单]$")
+RE_NOT_ENTRY_NAME = re.compile(r"问题|不足|措施|情况|要求|建议|做法|成效|打算|安排|整改|工作|附件|统计|表$|单$")  # (perf23: "表$|单$" for "[表单]$": literal-led alternatives, scanned for)
 RE_LAST_STOP = re.compile(r"[。；;，,\s]+$")
 
 
