@@ -792,10 +792,10 @@ RE_LED_PROBLEMS = re.compile(r"(?:反馈|指出|交办|移交|发现)(?:的)?问
 # the problems an audit of the body found, counted in its closing account: "对我单位审计的…建设项目问题4项"
 RE_AUDITED_PROBLEMS = re.compile(r"对[^。;；,，\d]{0,12}?审计(?:的|中)[^。;；,，\d]{0,40}?问题\s*(?:共计|共)?\s*(\d+)\s*[个项条](?!方面|类)")
 # problems named one by one, joined by 、, then counted: "如A、B、C等3个问题"
-RE_OPINIONS_COUNTED = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)"
-                                 # figs23: or the team's feedback verb first, then its opinions counted ("对市委第五巡察组
-                                 # 反馈的41条意见进行评估", "落实巡视组反馈的12项意见"); not 意见建议 gathered
-                                 r"|(?:巡视|巡察|督察)(?:组|[一二三四五六七八九十\d]{1,2}组)?(?:向[^。;；,，\d]{1,12}?)?反馈的\s*(\d+)\s*[条项个](?:整改)?意见(?!建议)"))
+RE_OPINIONS_COUNTED = re.compile(digits_first(r"(?<![第\d])(\d+)\s*[条项个](?:巡视|巡察|督察)反馈意见(?!建议)"))
+# figs23: or the team's feedback verb first, then its opinions counted ("对市委第五巡察组反馈的41条意见进行评估", "落实巡视组
+# 反馈的12项意见"); not 意见建议 gathered (a pattern of its own, so that the one above stays led by its digits, test_perf23)
+RE_OPINIONS_FED_BACK_COUNTED = re.compile(r"(?:巡视|巡察|督察)(?:组|[一二三四五六七八九十\d]{1,2}组)?(?:向[^。;；,，\d]{1,12}?)?反馈的\s*(\d+)\s*[条项个](?:整改)?意见(?!建议)")
 # (figs23: or as of a day, "截至4月7日已全部整改到位", "截至2023年6月底,均已全部完成整改")
 RE_ALL_DONE_AS_OF = re.compile(r"(?:^|(?<=[。;；\n]))\s*(?:截至|截止)(?:目前|今|当前|现在|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*[,，]?\s*(?:均)?已(?:经)?全部"
                                r"(?:完成整改|整改(?:完成|到位|完毕))\s*(?=[。;；]|$)", re.M)
@@ -842,9 +842,12 @@ def _fallback_totals(h: Headline, t: str) -> None:
     m = RE_LED_PROBLEMS.search(t) or RE_AUDITED_PROBLEMS.search(t)
     # the inspection's feedback counted by its opinions, each an item the measures answer ("对29条巡视反馈意见牵头组织
     # 实施…对应提出153条整改措施"): the opinions are the problems fed back (not 意见建议, nor opinions of a batch)
-    mo = RE_OPINIONS_COUNTED.search(t) if m is None and ("反馈意见" in t or "反馈的" in t) else None
+    mo = None
+    if m is None and ("反馈意见" in t or "反馈的" in t):  # (the leftmost of the two forms, as one alternation would find)
+        found = [x for x in (RE_OPINIONS_COUNTED.search(t), RE_OPINIONS_FED_BACK_COUNTED.search(t)) if x is not None]
+        mo = min(found, key=lambda x: x.start()) if found else None
     if mo and not re.search(r"第[一二三四五六七八九十\d]{1,3}批\s*$", t[max(0, mo.start() - 8): mo.start()]):
-        h.problems_total = int(mo.group(1) or mo.group(2))
+        h.problems_total = int(mo.group(1))
         return
     if m:
         h.problems_total = int(m.group(1))
