@@ -2,10 +2,11 @@
 2026-12-07 by helper agree23b, who did not open any other labelling (/work/wt/label*/, /work/wt/heldout*/,
 /work/wt/agree23/, any blind49 truth, branches label64/heldout23) and did not read or run the parser
 (zhenggai/importer/, zhenggai/cli.py, tests/importer/test_*.py) and scored nothing. Schema:
-/work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md R1-R158, C1-C32 (section 2, and section 3's recommendation where a case is listed);
-form after docs/agreement22/make_second_labelling.py (the ins/head/prob helpers copied below so that this file stands
-alone). Earlier audit-notice truths on main were read for precedent only (blind8 zhaobiao, blind9 gansu, blind22
-neijiang + chuxiong, blind32 yuwangtai, blind4 huzhou, tune_sentences gansu_audit_result_notice).
+/work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md R1-R158, C1-C32 (section 2, and section 3's
+recommendation where a case is listed); form after docs/agreement22/make_second_labelling.py (the ins/head/prob helpers
+copied below so that this file stands alone). Earlier audit-notice truths on main were read for precedent only (blind8
+zhaobiao, blind9 gansu, blind22 neijiang + chuxiong, blind32 yuwangtai, blind4 huzhou, tune_sentences
+gansu_audit_result_notice).
 
 Texts are read from blind49/<stem>.txt beside this file (stored copies of the pages corpus; not changed); "url" from
 urls.txt ("<stem> <url>" per line). Truths go to blind49/<stem>.truth.json. Traditional copies (t01): problem titles and
