@@ -125,6 +125,17 @@ def test_a_matter_not_yet_closed_or_still_being_handled_is_in_progress_in_text_a
     assert status_of("已落实到位") == "done" and status_word("已办结") == "done"
 
 
+def test_a_word_that_only_begins_with_a_handling_word_and_zhong_is_no_state():
+    # "落实中央八项规定", "办理中心", "落实中存在…": 中 opens the next word, the matter is not said to be in hand
+    # (a generated bulletin's problem "落实中央八项规定精神有差距" was read as in progress, test_bulletin_roundtrip)
+    from zhenggai.importer.ledger_reader import status_word
+
+    for text in ("落实中央八项规定精神有差距", "政务服务办理中心窗口设置不合理", "落实中存在温差"):
+        assert status_of(text) is None and status_word(text) is None, text
+    for text in ("该事项正在办理中。", "目前落实中", "办理中（预计年底办结）"):
+        assert status_of(text) == "in_progress", text
+
+
 # --- a ledger's progress column of words, unit headings -----------------------------------------------------------------
 
 def test_a_progress_column_stating_the_state_in_words_is_the_status_and_a_percentage_stays_one():
