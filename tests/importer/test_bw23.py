@@ -368,3 +368,14 @@ def test_a_closing_note_on_the_whole_rectification_gives_the_documents_figures_a
         assert (h.problems_total, h.problems_done, h.rules_made) == (2, 2, rules), whole
     h = parse_text(NEWS_OF_FINDINGS.replace("{WHOLE}", "今年以来，全县交通系统共制定制度20项。")).headline
     assert h.rules_made is None
+
+
+def test_a_heading_quoting_a_statement_takes_no_status_from_the_statement_s_own_words():
+    from zhenggai.importer.parse.titles import section_status
+
+    # the quoted problem may say 未办结 / 未完成 / 正在整改 of its own subject: that is the fault, not where it stands
+    for heading in ("关于“问题线索处置不及时：3件问题线索超期未办结”问题的整改", "关于“招标项目未完成验收即支付尾款”问题的整改情况",
+                    "（三）关于“信访件正在整改中却已报结”问题的整改"):
+        assert section_status(heading) is None, heading
+    for heading in ("已完成整改的问题", "（二）正在推进整改的问题（3个）", "需长期坚持整改的事项"):
+        assert section_status(heading) is not None, heading

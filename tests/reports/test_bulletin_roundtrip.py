@@ -206,6 +206,12 @@ def check_round_trip(result, drawn: list[DrawnProblem], rules: int, source: str,
                                measures=[DrawnMeasure(text="修订执法检查工作规程，明确检查频次和处罚裁量标准", signed_off=True,
                                                       note="印发《环评审批服务指南》，审批时限由30日压缩至15日",
                                                       update="已起草执法检查工作规程，正在征求意见")])], 0))
+# (and a statement holding a state word of its own, "超期未办结": the heading quoting it is no status section)
+@example(ledger=(("xuncha", "市委第六巡察组", ("0523-86195528", "泰州市海陵区永晖路18号", "tzssthjjjgdw@163.com")),
+                 [DrawnProblem(category=0, statement="问题线索处置不及时：3件问题线索超期未办结", status="done",
+                               measures=[DrawnMeasure(text="修订执法检查工作规程，明确检查频次和处罚裁量标准", signed_off=True,
+                                                      note="印发《环评审批服务指南》，审批时限由30日压缩至15日",
+                                                      update="已起草执法检查工作规程，正在征求意见")])], 0))
 def test_the_importer_reads_a_generated_bulletin_back_into_the_same_problems_and_figures(world, ledger):
     kind, drawn, rules = ledger
     with transaction.atomic():

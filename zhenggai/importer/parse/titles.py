@@ -512,10 +512,14 @@ STATUS_RULES = [
 # and by each reading: kept during a parse — a dict look-up in place of up to four regex scans; PERF21.txt)
 @per_parse
 def section_status(heading: str) -> str | None:
-    """Status of a status section ("已整改完成的问题"), not of a category that happens to say 推进."""
+    """Status of a status section ("已整改完成的问题"), not of a category that happens to say 推进, nor of the words of a
+    statement it quotes ("关于“问题线索超期未办结”问题的整改": the quoted problem's own words, not where it stands)."""
     if len(heading) <= 14 or _ends_as_section(heading):
-        return status_of(heading)
+        return status_of(_RE_QUOTED.sub("", heading) if "“" in heading else heading)
     return None
+
+
+_RE_QUOTED = re.compile(r"“[^“”]*”")
 
 
 _SECTION_ENDS = ("问题", "事项", "任务", "整改", "情况")
