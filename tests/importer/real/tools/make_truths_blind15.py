@@ -118,13 +118,15 @@ DOCS = {
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("市“五城共建”监督问责小组", "揭阳工业园潘麟镇"), headline=head(),
         problems=[prob(1, "临桂大道潘麟镇段和234省道的部分商店随机配备伸缩遮阳篷和悬挂;嘉发市场的一些道路被损坏,一些商店占据了道路",
-                       category="主要问题", measures=0)],
+                       # s24, lead: C13 — the lead-in '主要问题如下:' is no category heading (was '主要问题').
+                       category=None, measures=0)],
         anomalies=["Machine-spun copy: the town is renamed ('临猗镇', '荣臻镇'), '创文' became '创造文学'; the inspected body is "
                    "the lead's '揭阳工业园潘麟镇'.",
                    "'17日' has no month or year: no dates. The closing '标题:市“五城同创”督查问责组到霖磐镇开展督查' belongs to "
                    "another article: title null.",
                    "(NEW) One '(1)' item with two findings joined by ';' is one problem titled by the whole item; category "
-                   "'主要问题'; no measures, status null."]),
+                   "'主要问题'; no measures, status null.",
+                   "s24, lead: C13 — the lead-in '主要问题如下:' is no category heading: category null (was '主要问题')."]),
 }
 
 

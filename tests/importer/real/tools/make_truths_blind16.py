@@ -254,7 +254,8 @@ DOCS = {
               "(1)(2)… findings; cut inside item 6",
         kind=None, title="市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报", issuer=None, report_date=None,
         inspection=ins(None, None, "2022-09-26", "2022-09-30"), headline=head(pt=57, pd=28),
-        problems=[prob(i + 1, t, category="鹿城镇(14个)", measures=0) for i, t in enumerate(VCITY)],
+        # s24, lead: C1 — the count note is dropped from the category (was "鹿城镇(14个)").
+        problems=[prob(i + 1, t, category="鹿城镇", measures=0) for i, t in enumerate(VCITY)],
         anomalies=["A 范文 site's copy: site banner, an empty '时间:' line, the title twice (the second with 'V市' and "
                    "'(2022年·第9期)'); no signature: issuer and report_date null.",
                    "'现将2022年9月26-30日督查情况通报如下' → start 2022-09-26, end 2022-09-30 (second date takes the first's "
@@ -265,7 +266,8 @@ DOCS = {
                    "are its findings, not problems or measures ('鹿城镇(14个)' counts items). Category '鹿城镇(14个)'.",
                    "Item 5's fifth finding is misprinted '5.小区内无健身设施' (for '(5)'): part of item 5, not a new item 5.",
                    "Item 6 is cut at '(6)保': labelled as far as the copy goes. No measures, no status, no units.",
-                   "A 督查通报 of an inspection's results: title set, kind null (snippets16's 督查情况通报 rule)."]),
+                   "A 督查通报 of an inspection's results: title set, kind null (snippets16's 督查情况通报 rule).",
+                   "s24, lead: C1 — a category heading's count note is dropped: category '鹿城镇' (was '鹿城镇(14个)')."]),
     "county_civilized_city_weekly_ducha_points_cut": dict(
         url="https://happypx.com/Item/110944", excerpt=True,
         genre="3-like points under status headings: a county 创文 weekly 督查通报 whose county name is overwritten by "
@@ -335,16 +337,18 @@ DOCS = {
               "'<aspect>方面:<findings>'; cut in item 3",
         kind=None, title="关于印发《焦作市创建全国文明城市2019年第一次模拟测评情况通报》的通知", issuer=None,
         report_date=None, inspection=ins("焦作调查队"), headline=head(),
-        problems=[prob(1, "基础设施方面", category="主要问题", measures=0),
-                  prob(2, "城市管理和公共服务方面", category="主要问题", measures=0),
-                  prob(3, "文明素质方面", category="主要问题", measures=0)],
+        # s24, lead: C13 — the lead-in '主要问题表现有:' is no category heading: category null (was '主要问题').
+        problems=[prob(1, "基础设施方面", category=None, measures=0),
+                  prob(2, "城市管理和公共服务方面", category=None, measures=0),
+                  prob(3, "文明素质方面", category=None, measures=0)],
         anomalies=["The title is split over two lines inside the book-title marks: joined. The header '焦作市四城联创指挥部' is "
                    "not a signature: issuer null; no page date in the copy.",
                    "'委托焦作调查队于7月中下旬组织实施' → inspector '焦作调查队'; '7月中下旬' gives no date.",
                    "(NEW) Items '1、基础设施方面:<findings>' titled by their heading (blind10/12/14's '1、環境污染。…'); "
                    "category '主要问题' (from '主要问题表现有:'); item 3 is cut after its heading ('有不牵绳遛狗或地上有').",
                    "78 测评点, 328 standards, 1166 observations and the rates are not problems: no headline; no measures, "
-                   "no status (a 测评 finds, it does not rectify)."]),
+                   "no status (a 测评 finds, it does not rectify).",
+                   "s24, lead: C13 — the lead-in '主要问题表现有:' is no heading: category null (was '主要问题')."]),
     "maguan_seven_cities_ducha_exposure_groups": dict(
         url="http://wscw.wsnews.com.cn/awcwpgt/p/247755.html", excerpt=False,
         genre="2-like a county 创城 督查 曝光 flattened to one line (the places' names were images): seven groups of "

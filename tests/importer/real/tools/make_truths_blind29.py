@@ -257,14 +257,17 @@ DOCS = {
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("国家自然资源督察机构"), headline=head(56),
         problems=[_p(1, "辽宁省阜新市彰武县政府主导推动违法占用耕地挖湖造景建设德力格尔风景区问题",
-                     "侵占耕地挖田造湖、挖湖造景问题(7个)")],
+                     # s24, lead: C1 — the count note is dropped (was '…问题(7个)'); not in C1's row, found by conv24.
+                     "侵占耕地挖田造湖、挖湖造景问题")],
         anomalies=["(NEW) '通报56个违法违规重大典型问题' → problems_total 56: the count of the list the page announces "
                    "('以下为56个…'); only problem 1 of category 一 is in the copy.",
                    "Category keeps its count note '(7个)' (C1: as printed); the heading on its own line is the title "
                    "with its closing '问题' (R87, R88).",
                    "The summary paragraph ('一些地方…;全国土地卫片执法发现,一些地区…') is not a list (R19).",
                    "'9月8日' has no year; no title, no page date; inspector '国家自然资源督察机构' (the 例行督察; 卫片执法 also "
-                   "named); kind null (an exposure, R29)."]),
+                   "named); kind null (an exposure, R29).",
+                   "s24, lead: C1 — a category heading's count note is dropped: category '侵占耕地挖田造湖、挖湖造景问题' "
+                   "(was with '(7个)'; supersedes the C1 note above)."]),
     "chengzhong_two_quoted_feedback_items_traditional_cut": dict(
         url="http://dieshihui.com/info/4152/176563.htm", excerpt=True,
         genre="a spam-site copy (traditional, pinyin glosses) of a 区生态环境局 news item on a provincial 专项督察's two "

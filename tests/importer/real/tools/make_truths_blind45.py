@@ -119,7 +119,8 @@ def _after(text: str, start: str, end: str) -> str:
 # nrgd: the first numbered case, heading run into its description on one line (R88: whole), cut; category the '一、'
 # heading with its count note as printed (C1); unit the body the case names (R12, R102)
 _NR = TEXT["nrgd_farmland_57_cases_first_item_cut"]
-_NR_CAT = "违法占用耕地和永久基本农田挖田造湖造景问题(28个)"
+# s24, lead: C1 — the count note is dropped from the category (was "…问题(28个)").
+_NR_CAT = "违法占用耕地和永久基本农田挖田造湖造景问题"
 NRGD = [_p(1, _NR.split("\n1.")[1], _NR_CAT, ["云南省保山市及隆阳区住房和城乡建设局"])]
 
 # ncdzx (traditional, simplified at write, R91): the two single-body sentences after '如' (R12, R92); the four-body
@@ -182,7 +183,9 @@ DOCS = {
                    "Title the portal's title line naming the 督察's cases (R32/R34); issuer null ('来源:自然资源部门户网站' "
                    "is metadata, R38); report date the line '时间:2021-06-02' (R40, R43 repost); kind null (a check's "
                    "results, R29); inspector '国家自然资源督察机构' (R46), inspected null (all 31 provinces); '2020年' "
-                   "gives no start/end (R53)."]),
+                   "gives no start/end (R53).",
+                   "s24, lead: C1 — a category heading's count note is dropped: category without '(28个)' (supersedes the "
+                   "C1 note above)."]),
     "ncdzx_farmland_57_cases_news_trad_cut": dict(
         excerpt=True,
         genre="6 traditional copy: a portal's repost of a news agency item on the ministry's 57 farmland cases (mobile "

@@ -176,7 +176,8 @@ DPSHK = [_p(1, _DP.group(2), _DP.group(1))]
 
 # dingxiangcj: category line '一、<…>(13个)' (numbering stripped, count kept, C1), '1.<problem>。' (R86)
 _DX = re.search(r"\n一、([^\n]+)\n\n1\.([^\n]+?)。\n", T["dingxiangcj"])
-DINGXIANGCJ = [_p(1, _DX.group(2), _DX.group(1))]
+# s24, lead: C1 — the count note is dropped from the category (was "…问题(13个)").
+DINGXIANGCJ = [_p(1, _DX.group(2), re.sub(r"\(\d+个\)$", "", _DX.group(1)))]
 
 # xpdjnkj: '  1.<problem>。' with no category line above it
 _XP = re.search(r"\n  1\.([^\n]+?)。\n", T["xpdjnkj"])
@@ -225,7 +226,8 @@ DOCS = {
         genre="near miss (petitions): a county portal's 边督边改 公开一览表 (breadcrumbs, the table's dated heading run into "
               "table chrome ' | ||||||||||', a header row and one petition row 63: 受理编号 / 交办问题基本情况 / 调查核实情况 / "
               "是否属实 / 办结目标 / 处理和整改情况 / 已办结)",
-        kind=None, title="中央生态环境保护督察群众信访举报转办和边督边改情况公开一览表 (第二十五批 2024年6月3日)", issuer=None,
+        # s24, lead: C35 — the batch bracket is dropped (was "… (第二十五批 2024年6月3日)"); its date stays the report date.
+        kind=None, title="中央生态环境保护督察群众信访举报转办和边督边改情况公开一览表", issuer=None,
         report_date="2024-06-03", inspection=ins(), headline=head(), problems=[],
         anomalies=[_PETITION,
                    "(NEW) Kind null: a bare '…公开一览表' names no 通报/报告/公示 (R31; as snippets21 chifeng, blind40 "
@@ -234,35 +236,44 @@ DOCS = {
                    "after it dropped (R32); report date that heading's date (no other date on the page; the url's "
                    "20240613 not read, R44).",
                    "Inspector null: '中央生态环境保护督察' names the inspection, no team (R48); issuer null (breadcrumbs only, "
-                   "R38); the row's '1、2、3、' handling steps are a petition's, not measures."]),
+                   "R38); the row's '1、2、3、' handling steps are a petition's, not measures.",
+                   "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '… (第二十五批 2024年6月3日)'; R171 withdrawn); the bracket's date is still the report date "
+                   "(R174)."]),
     _S["jyg"]: dict(
         excerpt=True,
         genre="near miss (petitions): a city bureau's 边督边改情况公示 (第八批): a lead ('交办我市第八批群众举报件共1件,…已阶段性"
               "办结'), the table's own heading, a header row and one petition row, cut in its 处理和整改情况 cell",
-        kind="bulletin", title="群众信访举报转办和边督边改情况公示(第八批 2025年8月24日)", issuer=None,
+        # s24, lead: C35 — the batch bracket is dropped (was "…公示(第八批 2025年8月24日)"); its date stays the report date.
+        kind="bulletin", title="群众信访举报转办和边督边改情况公示", issuer=None,
         report_date="2025-08-24", inspection=ins("甘肃省第一生态环境保护督察组"), headline=head(), problems=[],
         anomalies=[_PETITION,
                    "(NEW) Kind bulletin by its title '…情况公示' of petition handling (R27, as blind36 linyou's 通报); report "
                    "date the title's '2025年8月24日' (R40: the page prints no other date line).",
                    "Inspector the 督察组 the lead names (R46); inspected '我市' → null (R48); issuer null (R38); '共1件' "
-                   "petitions no figure (R17); header cells '是否' lost their second word (as printed)."]),
+                   "petitions no figure (R17); header cells '是否' lost their second word (as printed).",
+                   "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '…公示(第八批 2025年8月24日)'; R171 withdrawn); the bracket's date is still the report date "
+                   "(R174)."]),
     _S["yiyuan"]: dict(
         excerpt=True,
         genre="near miss (petitions, 2018): a county portal's 中央督察回头看 转办件 边督边改 一览表 (第二十八批·沂源县): title, "
               "发布日期 line, the header cells one per line, one petition row with its cells run together, cut in 处理和整改情况",
-        kind=None, title="中央生态环境保护督察“回头看”转办件边督边改信息公开情况一览表(第二十八批·沂源县)", issuer=None,
+        # s24, lead: C35 — the batch bracket is dropped (was "…一览表(第二十八批·沂源县)"); issuer stays null.
+        kind=None, title="中央生态环境保护督察“回头看”转办件边督边改信息公开情况一览表", issuer=None,
         report_date="2018-12-10", inspection=ins(), headline=head(), problems=[],
         anomalies=[_PETITION,
                    "Kind null: a bare 一览表 (R31, as hyyfq, NEW there); title as printed without its trailing space (R32); "
                    "report date the '发布日期:2018-12-10' line (R40).",
                    "Cells run together without separators ('1X370000201811280030淄博市…', '水,大气11月28日,…', '属实    1.责令"
                    "…'): kept as printed (R2); '2017年8月中央环保督察' inside the row is an earlier round, no date; inspector "
-                   "null (no team named, R48); issuer null ('沂源县' names the table's scope, not its publisher)."]),
+                   "null (no team named, R48); issuer null ('沂源县' names the table's scope, not its publisher).",
+                   "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped, the whole bracket '(第二十八批·沂源县)' (R171 withdrawn); issuer stays null (C35's issuer "
+                   "question not settled)."]),
     _S["meizhou"]: dict(
         excerpt=False,
         genre="near miss (petitions, 2016): a city portal's 通报(二) of two 交办 petitions' 核实查处情况 ('关于群众反映…问题:'"
               " + the check and handling), breadcrumbs and 来源/时间 line, two related-link lines at the end",
-        kind="bulletin", title="中央第四环境保护督查组交办梅州市环境问题举报件核实查处情况通报(二)", issuer=None,
+        # s24, lead: C35 — the issue number is dropped (was "…情况通报(二)").
+        kind="bulletin", title="中央第四环境保护督查组交办梅州市环境问题举报件核实查处情况通报", issuer=None,
         report_date="2016-12-05", inspection=ins("中央第四环境保护督查组"), headline=head(), problems=[],
         anomalies=[_PETITION,
                    "Kind bulletin: a 通报 of petition handling (R27, as blind36 linyou); issuer null (the 来源 is the TV "
@@ -271,7 +282,8 @@ DOCS = {
                    "R46); inspected null (the city handles, the province was inspected); '16宗' petitions no figure (R17); "
                    "'12月3日' no year of its own (a check visit, no date, R53).",
                    "The closing '中央第四环境保护督察组 / 交办梅州市环境问题举报件受理情况公示' lines are a related link (1,552 "
-                   "bytes, the page's end): excerpt false (R5)."]),
+                   "bytes, the page's end): excerpt false (R5).",
+                   "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '…通报(二)'; R171 withdrawn)."]),
     _S["dpshk"]: dict(
         excerpt=True,
         genre="R139 single typical case, a traditional mirror: the batch lead, the case heading, '2025年6月,…督察…發現' lead, "
@@ -297,7 +309,9 @@ DOCS = {
                    "problem line without '1.' and its final '。' (R86, R88); " + _CASE_NOTE,
                    "(NEW) Report date the page's date line '2023年05月05日 14:55' (R40/R43: the repost's own date), "
                    "though it stands under a spam card's heading ('浙江永久科技实业有限公司…'); that heading is no title "
-                   "(R34, R38): title null; kind null (an exposure, R29); inspector as the lead names it (R46)."]),
+                   "(R34, R38): title null; kind null (an exposure, R29); inspector as the lead names it (R46).",
+                   "s24, lead: C1 — a category heading's count note is dropped: category without '(13个)' (supersedes the "
+                   "C1 note above)."]),
     _S["xpdjnkj"]: dict(
         excerpt=True,
         genre="a spam-site copy (company chrome, spam words in the headline and lead) of the news of 自然资源部's notice of "
@@ -317,14 +331,17 @@ DOCS = {
         genre="a 美篇 post of a county 副县长's 暗访 of the 环保督察 rectification at four sites, one '<h3>' paragraph each "
               "(headline, author handle, tags kept)",
         kind=None, title=None, issuer=None, report_date=None,
-        inspection=ins("钟梁"), headline=head(), problems=MEIPIAN,
+        # s24, lead: C41 — the inspector as printed, with the post (was "钟梁").
+        inspection=ins("县政府副县长钟梁"), headline=head(), problems=MEIPIAN,
         anomalies=["One problem per place paragraph with a fault (R10): 铺前煤矿二井 (the whole sentence, final '。' dropped) "
                    "and 黄源水库 (titled from the word after '发现', R10 nanmuxuan); 九甲 ('目前正在平整场地', progress) and 姜家 "
                    "('运行正常') state no fault (R16).",
                    "Inspector the 副县长 by name, the only one named as checking (R46, as '督查领导:张建辉'); inspected null "
                    "(县 unnamed); '10月31日' no year: no date (R60); sites are places, no unit (R103).",
                    "The first line is a post headline (R34): title null; kind null (a check's findings, R29); no status "
-                   "(R95), measures 0 (R97)."]),
+                   "(R95), measures 0 (R97).",
+                   "s24, lead: C41 — the inspector as printed with the post before the name (R46): '县政府副县长钟梁' "
+                   "(was '钟梁'; supersedes the call above)."]),
     _S["caigoupt"]: dict(
         excerpt=False,
         genre="a bid-site copy (its field labels and '查看隐藏内容' chrome) of a county 河长制办公室's 回头看 of two river "
