@@ -127,14 +127,16 @@ DOCS = {
         url="http://www.datian.gov.cn/xxgk/spypaq/202508/t20250829_2150486.htm", excerpt=False,
         genre="3/6 a county market-regulation bureau's list of campaign results: a three-column table pasted one cell per "
               "line with ' |' (学校食堂 | 具体问题 | 整改情况), two rows; whole page",
-        kind="bulletin", title="大田县市场监督管理局关于2025年中小学校园食品安全突出问题专项整治工作成果公布(二十三)",
+        # s24, lead: C35 — the issue number is dropped (was "…成果公布(二十三)"); not in C35's row, found by conv24.
+        kind="bulletin", title="大田县市场监督管理局关于2025年中小学校园食品安全突出问题专项整治工作成果公布",
         issuer="大田县市场监督管理局", report_date=None, inspection=ins("县市场监管局、县教育局"), headline=head(),
         problems=[prob(None, "餐厅门口防蝇帘老旧变硬,密封性不够", status="done", measures=1, units=["大田县石牌中心小学食堂"]),
                   prob(None, "粗加工间存在卫生清理不及时问题", status="done", measures=1, units=["大田县石牌初级中学食堂"])],
         anomalies=["Whole page: the title twice, a lead, the table, a '扫一扫' footer. No date in the text (the url's 20250829 "
                    "is not read): report_date null; '今年以来' gives no period.",
                    "(NEW) Each row is a problem titled by its 具体问题 cell; seq null (no 序号 column); the 学校食堂 cell is the "
-                   "responsible unit; the 整改情况 cell is one measure and, saying '已…', gives status done."]),
+                   "responsible unit; the 整改情况 cell is one measure and, saying '已…', gives status done.",
+                   "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '…成果公布(二十三)')."]),
     "qinggangpo_school_food_check_rectification": dict(
         url="https://www.banwoyixia.com/wenku/hacv/agKZLoW4zv", excerpt=True,
         genre="problems '一、检查中出现的问题: 1、–4、' then '二、整改措施 1、–4、' answering them one by one; a closing sentence "

@@ -216,7 +216,8 @@ YIHAO = [_p(None, "砂石行业整治", "目前我县突出环境问题", ["县�
          _p(None, "“散乱污”企业整治", "目前我县突出环境问题", ["县科技工信局"])]
 
 XINJR = [_p(None, "内务清理不到位,抽屉内物品摆放杂乱")]
-TONGSHAN = [_p(None, "环境脏乱差,河面垃圾成堆", units=["南林桥镇"], status="done")]
+# s24, lead: C27 — count the account: measures 1 (was 0).
+TONGSHAN = [_p(None, "环境脏乱差,河面垃圾成堆", units=["南林桥镇"], status="done", measures=1)]
 
 # jiaodong: one problem per 曝光 card (R10), seq the card number (R75), title the '存在问题:' field (R89) with its trailing
 # space dropped, unit the card's body (R102); '整改措施:责令限期整改并处罚' is an order: status null, measures 0 (R72, R98)
@@ -304,7 +305,10 @@ DOCS = {
                    "问政曝光的问题整改到位', and the reporter's '村庄干净了'); measures 0 (no numbered actions).",
                    "The 问政 programme is no inspection team: inspector null; inspected the town (R47).",
                    "Report date the run-on '2018-12-24 14:50' of the headline line (R40); the visit '12月21日' is no period; "
-                   "kind null (news, R30); title null (a column-tagged news headline, R34)."]),
+                   "kind null (news, R30); title null (a column-tagged news headline, R34).",
+                   "s24, lead: C27 — count the account: a news item about one finding that prints an account of the fix "
+                   "has one measure (R96): '迅速召开镇党组会议认真研究、直面问题,迅速整改' and the reporter's account → 1 (was "
+                   "0; supersedes 'measures 0' above)."]),
     "weinan_dangmu_town_linked_xuncha_feedback_one_sentence_cut": dict(
         excerpt=True,
         genre="5 feedback news: a 镇 巡察 feedback meeting item: the 巡察 period and feedback day without a year, '存在的主要"

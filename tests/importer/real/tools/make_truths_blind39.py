@@ -282,7 +282,8 @@ DOCS = {
         genre="2-like findings of a check under aspect headings: a city site's '六城同创' 督查通报 (Flash notice, breadcrumbs, "
               "title with issue number, a spaced '督 查 通 报' heading), '一、存在的问题' with '(一)环境卫生方面' and "
               "'(二)治堵保畅方面' paragraphs of ';' clauses, '(三)' a table reference, then requirements; cut",
-        kind=None, title="督查通报(第201704期)", issuer=None, report_date="2017-09-18",
+        # s24, lead: C35 — the issue number is dropped (was "督查通报(第201704期)"); not in C35's row, found by conv24.
+        kind=None, title="督查通报", issuer=None, report_date="2017-09-18",
         inspection=ins("市“六城”同创指挥部办公室", None, "2017-09-13", "2017-09-15"), headline=head(), problems=LYLMMW,
         anomalies=["A check's results (R29): kind null; title the page's title line with its issue number (R34); report date "
                    "the portal's '发布时间:2017-09-18' (R40); '9月13日至9月15日' takes the page date's year (R58).",
@@ -292,13 +293,15 @@ DOCS = {
                    "'各责任单位2017年9月25日前将以上问题整改情况报六创办' is the date to report on rectification, not a deadline "
                    "of the findings: deadline null; the requirements '二、下步工作要求' are no measures (R98); no units "
                    "('各责任单位' names none).",
-                   "Inspected null (the city's districts); cut in the contact line: excerpt true."]),
+                   "Inspected null (the city's districts); cut in the contact line: excerpt true.",
+                   "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '督查通报(第201704期)'; supersedes 'with its issue number' above)."]),
     "tongshan1_civilization_ducha_31st_places_own_lines_cut": dict(
         excerpt=True,
         genre="2-like findings of a 创文 测评 per place: a WeChat-style copy of a county 文明创建督查通报 (第三十一期): a bracketed "
               "headline, a tally ('考察点位145个,共497条问题,…发现问题311条'), '一、通羊镇' / '(一)、城市社区' / '(二)、行政村', "
               "places '1、古塔社区' on their own lines with findings '(1)…;' on the lines below; cut in the eighth place",
-        kind=None, title="文明创建督查通报(第三十一期)", issuer=None, report_date=None,
+        # s24, lead: C35 — the issue number is dropped (was "文明创建督查通报(第三十一期)"); found by conv24.
+        kind=None, title="文明创建督查通报", issuer=None, report_date=None,
         inspection=ins(), headline=head(497), problems=TONGSHAN,
         anomalies=["A 测评 通报 (R29): kind null; title the bracketed name without the exhortation after it (R34); no date "
                    "line; '10月10日至15日' has no year: no dates (R60); no inspector named.",
@@ -311,7 +314,8 @@ DOCS = {
                    "place number, restarting at 1 under '行政村' (R75).",
                    "Place 5 '洋都社区' ends its second finding with ';' (printed so; stripped from the title end, R86); "
                    "place 8 '洋都村' is cut at '(6)无展示': "
-                   "labelled as far as it goes (C14). No status, units or measures."]),
+                   "labelled as far as it goes (C14). No status, units or measures.",
+                   "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '文明创建督查通报(第三十一期)')."]),
     "wenmijiayuan_masked_district_chuangcheng_body_headings_cut": dict(
         excerpt=True,
         genre="2 the problem section is not the first part: a 范文 site's masked ('XX市') 区 创城 督导检查 report: lead, "

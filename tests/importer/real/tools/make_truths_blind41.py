@@ -88,7 +88,7 @@ import json
 import re
 from pathlib import Path
 
-from make_truths import check_doc, check_problems, head, ins, write_labelled_set
+from make_truths import GLOSS, check_doc, check_problems, head, ins, write_labelled_set
 from make_truths import problem as _p
 
 HERE = Path(__file__).resolve().parent.parent / "blind41"
@@ -174,14 +174,18 @@ DOCS = {
               "methods; no title line; cut",
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("临沧市委第一巡察组"), headline=head(),
-        problems=[_p(None, "垃圾池无人清理,大家都往山上丢,一到热天臭气熏天", status="done")],
+        # s24, lead: C27 — count the account: measures 1 (was 0).
+        problems=[_p(None, "垃圾池无人清理,大家都往山上丢,一到热天臭气熏天", status="done", measures=1)],
         anomalies=["(NEW) The one finding is a villager's quoted complaint the team verified on site ('在现场核实后'): title "
                    "the complaint's statement, '原先的' and the question '这种事情你们管不管?' dropped (R108, R92).",
                    "Status done from '及时解决了垃圾处理问题' (R93); measures 0: the fix is told as news, not as measures "
                    "(blind38 tongshan); '交由村组干部进行督办' names roles, no unit.",
                    "Inspector '临沧市委第一巡察组' (R46); inspected null (a village visited, no inspected body named, R48); no "
                    "date; '今年以来' no figure; kind and title null (news, R30/R33).",
-                   "Cut mid-sentence at '实现巡察质量大提升' (R5)."]),
+                   "Cut mid-sentence at '实现巡察质量大提升' (R5).",
+                   "s24, lead: C27 — count the account: a news item about one finding that prints an account of the fix has one "
+                   "measure (R96): '在现场核实后,交由村组干部进行督办,及时解决了垃圾处理问题' → 1 (was 0; supersedes 'measures 0' "
+                   "above)."]),
     "snshr_xiangtan_central_xunshi_quarry_item_glossed_cut": dict(
         excerpt=True,
         genre="4/7 news of ONE quoted 交办 item (R108): a reposted 湖南日报 item with pinyin glosses, the headline printed "
@@ -189,9 +193,10 @@ DOCS = {
               "指出,…', partial results ('渣土已清理完毕') and the demand to finish; cut",
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("中央第三巡视组"), headline=head(),
-        problems=[_p(None, "广新采石场(cǎishíchǎng)在废弃矿区生态修复过程中发生纠纷停工,导致闲置的部分渣土(zhātǔ)流入周边的"
-                           "郭家洞水库(shuǐkù)保护线内,并造成(zàochéng)水库部分岸线冲刷垮塌(kuǎtā)严重,对水库水质存在一定"
-                           "影响(yǐngxiǎng)")],
+        # s24, lead: C24 — glosses removed from the title (was with '(cǎishíchǎng)', '(zhātǔ)', …); '雨湖区' stays dropped
+        # (C22 open). s24, lead: C27 — count the account: measures 1 (was 0), found by conv24 (C27's row left snshr to C24).
+        problems=[_p(None, "广新采石场在废弃矿区生态修复过程中发生纠纷停工,导致闲置的部分渣土流入周边的郭家洞水库保护线内,"
+                           "并造成水库部分岸线冲刷垮塌严重,对水库水质存在一定影响", measures=1)],
         anomalies=["Pinyin glosses ('事项(shìxiàng)') and portal chrome kept as returned (R2); the headline is printed "
                    "four times (R35: a news headline, title null, R34).",
                    "One quoted 交办 item (kind 4): title the finding after '中央第三巡视组第一批交办事项指出,' (R15/R92), the "
@@ -200,7 +205,12 @@ DOCS = {
                    "Status null (R95): '渣土已清理完毕' is said of a part, while '确保如期高质量完成整改任务' asks for the rest; "
                    "measures 0 (a visit's account and demands, R98).",
                    "Inspector '中央第三巡视组' (R46); inspected null (the province is not named as inspected); '5月28日' has no "
-                   "year anywhere: no report date (R60)."]),
+                   "year anywhere: no report date (R60).",
+                   "s24, lead: C24 — a pinyin gloss is the copying site's decoration: removed from the title in every copy "
+                   "(R86's 'removed only by simplification' superseded); '雨湖区' stays dropped (C22 open).",
+                   "s24, lead: C27 — count the account: a news item about one finding that prints an account of the fix has one "
+                   "measure (R96): '目前,水库区域内渣土已清理完毕,水质已恢复至灌溉水标准,矿区地质环境治理方案通过专家评审' → 1 (was 0; "
+                   "supersedes 'measures 0' above; status stays null)."]),
     "jjfz_weixin_xuncha_farmland_subsidy_recovered_cut": dict(
         excerpt=True,
         genre="7-like news of ONE finding fixed (R108): a 纪委 site feature on a 县委巡察组's 院坝会 announcing that a "
@@ -406,7 +416,10 @@ def check_one(stem: str, d: dict, text: str) -> None:
     categories (likewise), units and the document fields as written, title and issuer also without whitespace; report
     date as ISO."""
     probs = d["problems"]
-    assert all(p["measure_count"] == 0 for p in probs), stem
+    # s24, lead: C27 — lincang and snshr print an account of the fix: 1 measure each; every other page 0.
+    assert all(p["measure_count"] == (1 if stem.startswith(("jwfz_lincang", "snshr")) else 0) for p in probs), stem
+    if stem.startswith("snshr"):  # s24, lead: C24 — the title is checked against the text without its glosses
+        text = GLOSS.sub("", text)
     trad = {v: k for k, v in SIMPLIFIED.items()}
     written = [{**p, "title": _flat(trad.get(p["title"], p["title"])),
                 "category": trad.get(p["category"], p["category"])} for p in probs]

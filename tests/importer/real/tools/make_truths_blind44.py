@@ -158,8 +158,9 @@ SIXIAN = [_p(int(m.group(1)), m.group(2)) for m in re.finditer(r"^(\d)\.(.+?)。
 
 # www6ccc (traditional, glossed): R108's one problem as the text names it, ordered 立行立改, fixed
 _W6 = TEXT["www6ccc_luquan_xuncha_water_subsidy_paid_trad_glossed_cut"]
+# s24, lead: C27 — count the account: measures 1 (was 0).
 WWW6CCC = [_p(None, between(_W6, "該鄉(xiāng)存在", "的情況"), units=["馬鹿塘鄉(xiāng)黨委"], status="done",
-              deadline="立行立改")]
+              deadline="立行立改", measures=1)]
 
 # 004km (traditional, glossed, masked): the 约谈记录's one finding, its label, deadline, unit and reply
 _KM = TEXT["004km_audit_kindergarten_interview_record_one_task_trad_glossed_masked"]
@@ -265,7 +266,10 @@ DOCS = {
                    "Deadline '立行立改' (R106: the team's order '要求馬鹿塘鄉黨委立行立改'); unit the 乡党委 the order went to "
                    "(R102, R104).",
                    "Inspector the team, inspected the 乡党委 as the sentence names it (R46, R47); '今年8月' has no year: no "
-                   "dates (R60); '1190戶' households and '820008元' money are no figures (R68); kind null (news, R30)."]),
+                   "dates (R60); '1190戶' households and '820008元' money are no figures (R68); kind null (news, R30).",
+                   "s24, lead: C27 — count the account: a news item about one finding that prints an account of the fix "
+                   "has one measure (R96): '馬鹿塘鄉政府成立工作專班,重新核實…確保資金兌付到位' → 1 (was 0; supersedes "
+                   "'measures 0 (news)' above)."]),
     "004km_audit_kindergarten_interview_record_one_task_trad_glossed_masked": dict(
         excerpt=False,
         genre="4-like one-task form, traditional characters with pinyin glosses and masks: a doc site's 约谈记录 of an "
@@ -354,7 +358,8 @@ assert EXPECTED == {
 
 MEASURES = {"zhoube_kindergarten_supervision_case_three_faults_three_fixes": 3,
             "fjmx_mingxi_school_canteen_before_after_one_task": 1,
-            "004km_audit_kindergarten_interview_record_one_task_trad_glossed_masked": 1}
+            "004km_audit_kindergarten_interview_record_one_task_trad_glossed_masked": 1,
+            "www6ccc_luquan_xuncha_water_subsidy_paid_trad_glossed_cut": 1}  # s24, lead: C27
 
 
 def recount(stem: str, text: str) -> int:
@@ -387,6 +392,8 @@ def measures_recount(stem: str, text: str) -> int:
         return text.count("整改后:")
     if stem.startswith("004km"):
         return len(re.findall(r"^@@:", text, re.M))
+    if stem.startswith("www6ccc"):  # s24, lead: C27 — the one account of the fix, after the team's 督辦
+        return text.count("在巡察組的督辦下")
     return 0
 
 

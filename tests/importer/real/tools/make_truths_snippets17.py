@@ -199,8 +199,10 @@ DOCS = {
         "https://www.ahsz.gov.cn/zwzx/ztzl/gdzt/lsqsjsjsys/hbxd/31122525.html",
         ["NEW: the title '…转办信访件查处整改公示(第三十一批)' names a rectification publication → title, kind bulletin; "
          "'文章来源:宿州市环境保护局' is the portal's source (issuer null); '发表时间:2018-12-12 16:52' → report_date. Petition "
-         "counts ('109件', '属实93件', '已办结55件') are not figures (snippets9 part 2); '截至12月11日' is a cut-off."],
-        kind="bulletin", title="中央第三生态环境保护督察组转办信访件查处整改公示(第三十一批)", report_date="2018-12-12"),
+         "counts ('109件', '属实93件', '已办结55件') are not figures (snippets9 part 2); '截至12月11日' is a cut-off.",
+         "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '…查处整改公示(第三十一批)')."],
+        # s24, lead: C35 — the batch number is dropped (was "…查处整改公示(第三十一批)").
+        kind="bulletin", title="中央第三生态环境保护督察组转办信访件查处整改公示", report_date="2018-12-12"),
     "anhui_petitions_batch20_156_noyear": doc(
         "http://m.bbnews.cn/p/19617.html",
         ["Petitions batch 20 with no year ('4月8日以来', '截至5月5日'): no date; petition counts are not figures."]),

@@ -200,8 +200,10 @@ DOCS = {
          "rectification); issuer null (no signature; the 督察总队 is named in the body). '发布日期:2025-04-25 17:27' → "
          "report_date. '2025年3月17日-4月20日督导检查情况' → 2025-03-17 … 2025-04-20 (the end takes the start's year). The "
          "sections' counts ('发单272件' notices, '督办整改问题393个', '216处326起', '2处2起', '71处100起') have no total: no figure; "
-         "'4月10日-14日', '4月8日-10日' are sub-checks."],
-        title="督察通报(2025年第4期)", report_date="2025-04-25", inspection=ins(start="2025-03-17", end="2025-04-20")),
+         "'4月10日-14日', '4月8日-10日' are sub-checks.",
+         "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '督察通报(2025年第4期)'); found by conv24."],
+        # s24, lead: C35 — the issue number is dropped (was "督察通报(2025年第4期)"); not in C35's row.
+        title="督察通报", report_date="2025-04-25", inspection=ins(start="2025-03-17", end="2025-04-20")),
     # --- 督导简报, 创城, rural habitat ----------------------------------------------------------------------------------
     "hohhot_env_ducha_group2_weekly_25_11_repeat": doc(
         "https://jianshuapi.com/p/ac9b9981baf4",
@@ -231,8 +233,10 @@ DOCS = {
         ["Spam lines and portal chrome above the title left out. NEW: '…交办举报环境问题进展情况通报(十)' names a progress "
          "bulletin → title, kind bulletin; '来源: 昆明市人民政府' is the portal's source (issuer null); '2018-06-16 17:24' → "
          "report_date. '于6月5日进驻' takes the page's year → start 2018-06-05 (snippets14). Petition counts ('59件', '639件', "
-         "'227件') are not figures."],
-        kind="bulletin", title="云南省办理中央环境保护督察“回头看”交办举报环境问题进展情况通报(十)", report_date="2018-06-16",
+         "'227件') are not figures.",
+         "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '…进展情况通报(十)')."],
+        # s24, lead: C35 — the issue number is dropped (was "…进展情况通报(十)").
+        kind="bulletin", title="云南省办理中央环境保护督察“回头看”交办举报环境问题进展情况通报", report_date="2018-06-16",
         inspection=ins(start="2018-06-05")),
     "central_eco_lookback_batch2_116_clues": doc(
         "http://news.17huanbao.com/hyxw/news_167697.html",

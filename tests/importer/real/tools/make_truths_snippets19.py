@@ -180,8 +180,10 @@ DOCS = {
         "https://llqcyx.com/jsj/lygszfj/jzy/content/d3136d67-097a-4d4e-aa3c-d07cba579f25.html",
         ["The title '连云港市工地扬尘管控督查通报(2023年第2期)' names an inspection document → title; kind null (it reports "
          "checks, not rectification); issuer null ('来源:市住建局' is the portal's source). '时间:2023-10-13' → report_date. "
-         "'2023年9月26日至10月13日' → 2023-09-26 … 2023-10-13. '6项工地' sites, '1份', '2份' notices: no figure."],
-        title="连云港市工地扬尘管控督查通报(2023年第2期)", report_date="2023-10-13",
+         "'2023年9月26日至10月13日' → 2023-09-26 … 2023-10-13. '6项工地' sites, '1份', '2份' notices: no figure.",
+         "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '…督查通报(2023年第2期)'); found by conv24."],
+        # s24, lead: C35 — the issue number is dropped (was "…督查通报(2023年第2期)"); not in C35's row.
+        title="连云港市工地扬尘管控督查通报", report_date="2023-10-13",
         inspection=ins(start="2023-09-26", end="2023-10-13")),
     "qinhuangdao_site_dust_check_54_projects": doc(
         "http://qhd.gov.cn:81/info/content.jsp?code=116673",
@@ -281,8 +283,10 @@ DOCS = {
         ["NEW: '鄂州市环境保护督察反馈意见整改工作简报(第六期)' → title, kind bulletin; the line under it '市环境保护督察反馈"
          "整改攻坚指挥部办公室     2021年1月13日' gives the issuer as printed and the report date (the portal's '日期:"
          "2021-05-18' is its upload). '对62个问题…截至1月11日…已完成整改40个' → 62/40. The '1月13日' 督查 of rectification "
-         "is a recheck: no dates. Site footer left out."],
-        kind="bulletin", title="鄂州市环境保护督察反馈意见整改工作简报(第六期)",
+         "is a recheck: no dates. Site footer left out.",
+         "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped (was '…整改工作简报(第六期)'); found by conv24."],
+        # s24, lead: C35 — the issue number is dropped (was "…整改工作简报(第六期)"); not in C35's row.
+        kind="bulletin", title="鄂州市环境保护督察反馈意见整改工作简报",
         issuer="市环境保护督察反馈整改攻坚指挥部办公室", report_date="2021-01-13", headline=head(pt=62, pd=40)),
     "gaota_poverty_problems_cleared_approx": doc(
         "http://bz.scbdw.cn/html/meilixiangzhen/2020/0618/31907.html",
