@@ -670,7 +670,8 @@ def d07():
             else:
                 mt = "".join(f"{j}.{m}；" for j, m in enumerate(ms, 1))[:-1] + "。"
                 d.p(f"问题{i}：{title}。", "整改措施：" + mt)
-            d.add_problem(i, cat, title, ms, mt, st)
+            d.add_problem(i, label, title, ms, mt, st)  # s24, lead: C1 — the count note is dropped (was cat, '…（N个）')
+    d.anomalies.append("s24, lead: C1 — the status sections' count notes （12个）/（4个）/（2个） are dropped from the categories")
     d.p("三、下一步工作",
         "学院党委将坚持整改标准不降、力度不减，对已完成整改的问题适时开展“回头看”，对尚未完成的问题紧盯不放，确保全部整改到位。",
         "欢迎广大师生和社会各界对巡察整改情况进行监督。联系电话：0739-5231xxx。",
@@ -749,6 +750,9 @@ def d09():
         "联系电话：0734-8868xxx　电子邮箱：hysdczgb@example.cn",
         "衡阳市生态环境保护督察整改工作领导小组办公室",
         "2024年6月21日")
+    # s24, lead: C35 — the truth's title without the batch number (the document keeps '（第三批）' as written above).
+    d.title = "衡阳市中央生态环境保护督察反馈问题整改任务验收销号情况公示"
+    d.anomalies.append("s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped from the truth's title (was '…公示（第三批）')")
     return d
 
 

@@ -525,14 +525,16 @@ def d05():
         ("right", "湄江市生态环境保护督察整改工作领导小组办公室"),
         ("right", "2023年12月18日"),
     ]
-    t = truth("bulletin", "湄江市生态环境保护督察整改工作领导小组办公室关于省生态环境保护督察反馈问题整改任务完成情况的公示（第三批）",
+    # s24, lead: C35 — the truth's title without the batch number (the document keeps '（第三批）').
+    t = truth("bulletin", "湄江市生态环境保护督察整改工作领导小组办公室关于省生态环境保护督察反馈问题整改任务完成情况的公示",
               "湄江市生态环境保护督察整改工作领导小组办公室", "2023-12-18",
               ["省第二生态环境保护督察组", "湄江市", "2022-05-09", "2022-06-08", "2022-08-19"], [None, 21, None, None, None], probs,
               ["PDF converted from Word. A notice listing two tasks by their 编号 (8 and 13); seq is the 编号.",
                "Each task has labelled fields 责任单位 / 整改目标 / 整改时限 / 完成情况 / 验收结论; measures are the 一是/二是 items in 完成情况.",
                "Title split over two lines (issuing office + notice title).",
                "Responsible units include district governments ('江北区人民政府', '西山区人民政府').",
-               "Headline: '已有21项完成验收销号' is the city's running total of signed-off tasks (problems_done 21); no total number of tasks is stated."])
+               "Headline: '已有21项完成验收销号' is the city's running total of signed-off tasks (problems_done 21); no total number of tasks is stated.",
+               "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped from the truth's title (was '…的公示（第三批）')."])
     return stem, "pdf", blocks, t
 
 
@@ -578,14 +580,16 @@ def d06():
         "版权所有：湄水县人民政府 地址：湄水县城关镇新华路1号 网站标识码：4511230001",
     ])
     p = prob(None, None, quote, "in_progress", mt, len(ms), ["县自然资源局", "县生态环境局", "县林业局"], "2023年12月底前")
-    t = truth("bulletin", "湄水县中央生态环境保护督察“回头看”反馈意见整改进展情况（五）", "湄水县中央生态环境保护督察整改工作领导小组办公室", "2023-11-02",
+    # s24, lead: C35 — the truth's title without the issue number (the document keeps '（五）').
+    t = truth("bulletin", "湄水县中央生态环境保护督察“回头看”反馈意见整改进展情况", "湄水县中央生态环境保护督察整改工作领导小组办公室", "2023-11-02",
               ["中央第五生态环境保护督察组", None, None, None, None], [18, None, None, None, None], [p],
               ["One quoted feedback item: the problem title is the whole quotation after the 关于“…”问题的整改情况 wrapper is stripped (including '第一轮督察反馈指出，').",
                "The quotation itself contains an inner quoted word (“回头看”) and runs over three sentences; the 。 before the closing quote is stripped.",
                "Status line '整改进展情况：基本完成，持续推进。' (in_progress); measures 1.-4. run on one line separated by spaces.",
                "The trailing '下一步…' sentence is not a measure.",
                "Headline '督察反馈涉及我县的问题共18项' counts the whole series; this page publishes 1 of them.",
-               "Site chrome and previous/next links; 编者按 gives only a month for the inspection ('2022年4月')."])
+               "Site chrome and previous/next links; 编者按 gives only a month for the inspection ('2022年4月').",
+               "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped from the truth's title (was '…整改进展情况（五）')."])
     p["_title_wrapped"] = False
     return stem, "txt", text, t
 

@@ -477,7 +477,8 @@ def d11():
                  headline=dict(problems_total=7, problems_done=5, measures_total=None, measures_done=None, rules_made=8),
                  anomalies=["problems only in two attachments, each with its own count (共4个问题 / 共3个问题); numbering restarts in 附件2",
                             "attachment 1 is titled 市委巡察 in the attachment list although the inspection is by the 区委 (clerk's slip)",
-                            "signature sits before the attachments"])
+                            "signature sits before the attachments",
+                            "s24, lead: C1 — the attachments' count notes (共4个问题 / 共3个问题) are dropped from the categories"])
     return doc(stem="11_gangkou_town_two_attachments", fmt="pdf", segs=segs, truth=truth, probs=probs,
                what="town bulletin, 7 problems in two attachments with counts per attachment", model="http://jw.km.gov.cn/c/2023-01-29/4656419.shtml ; seeds 003")
 DOCS.append(d11)
@@ -633,7 +634,8 @@ def d16():
                  inspection=dict(inspector="市委第二巡察组", inspected="市医疗保障局党组", start="2024-08-19", end="2024-10-18", feedback_date="2024-12-05"),
                  headline=dict(problems_total=7, problems_done=4, measures_total=14, measures_done=12, rules_made=10),
                  anomalies=["status sections as categories; numbering restarts at 1 in each", "publication chrome line BEFORE the title",
-                            "measures （1）（2） run on the title line's paragraph", "1.title with no space after the ASCII dot"])
+                            "measures （1）（2） run on the title line's paragraph", "1.title with no space after the ASCII dot",
+                            "s24, lead: C1 — the sections' count notes （4个）/（2个）/（1个） are dropped from the categories"])
     return doc(stem="16_weinanshan_ybj_status_sections", fmt="txt", segs=segs, truth=truth, probs=probs,
                what="bulletin with status sections (已完成/正在推进/长期坚持), numbering restarting", model="seeds 003 ; http://www.boshan.gov.cn/gongkai/site_bsqsthjj/channel_c_5f9f6c5d03741cded2c00eeb_n_1605681906.9006/doc_6959bfa7d5d7dd1d65e0462a.html")
 DOCS.append(d16)

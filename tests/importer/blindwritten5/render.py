@@ -8,10 +8,15 @@ from pathlib import Path
 CATNUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、．.])\s*")
 
 
+# s24, lead: C1 — a category heading's count note ('（4个）', '（共4个问题）') is a figure about the category, not part of
+# its name: dropped from the truth's category (the documents keep it as written).
+CATCOUNT = re.compile(r"\s*[（(]共?\d+个(?:问题)?[）)]\s*$")
+
+
 def clean_cat(c):
     if c is None:
         return None
-    return CATNUM.sub("", c).rstrip("。").strip()
+    return CATCOUNT.sub("", CATNUM.sub("", c).rstrip("。").strip())
 
 
 def build_text(d, recount, lines_only=False):
