@@ -672,7 +672,8 @@ def doc04():
     finish(stem, genre="1 (and 3) a county 督察整改办's 验收销号 公示 of six tasks as one workbook sheet: the notice's prose, then a table "
                        "with one row per task (序号 / 任务编号 '第N项' / 督察反馈问题 / 整改目标 / 整改措施 （1）… / 责任单位 with '（牵头）' / "
                        "整改时限 / 整改完成情况 / 验收意见) and a 备注 row",
-           kind="bulletin", title=title, issuer=issuer, date="2025-04-01",
+           # s24, lead: C35 — the truth's title without the batch number (the document keeps '（第三批）').
+           kind="bulletin", title=title.removesuffix("（第三批）"), issuer=issuer, date="2025-04-01",
            insp=["省第三生态环境保护督察组", "澄阳市", "2023-05-08", "2023-06-08", "2023-08-22"],
            headline={"problems_total": 31, "problems_done": 23}, probs=probs, koi=[1, 3], min_len=2000, anomalies=[
                "A 验收销号 公示 of six tasks, one table row each (R14 widened to a batch: each row a problem, R8 table rows); status done "
@@ -689,7 +690,9 @@ def doc04():
                "inspector '省第三生态环境保护督察组', inspected '澄阳市' (the city the feedback went to; the county carries its share); "
                "督察 2023-05-08..06-08, feedback 2023-08-22; report_date = the signature 2025年4月1日; the 验收 2025-03-17..03-28 "
                "(R53), 公示期 2025-04-02..04-08 and 截至2025年3月31日 are distractors. A table notice, shorter than the reports: "
-               "min_len 2000."],
+               "min_len 2000.",
+               "s24, lead: C35 — a batch or issue number after a title is the series' place, not the document's name: dropped "
+               "from the truth's title (was '…情况公示（第三批）'; the document keeps it)."],
            recount=(RE_PAREN, "备注："))
 
 
@@ -784,7 +787,24 @@ def doc05():
                        "处理和整改情况 (1)… / 是否办结 / 责任单位); prose gives the petitions' tallies",
            kind="bulletin", title=title, issuer=issuer, date="2025-06-11",
            insp=["中央第五生态环境保护督察组", "江岚省", "2025-05-20", None, None],
-           probs=probs, koi=4, anomalies=[
+           # s24, lead: C33 — R17 stands, R168 withdrawn: 信访件 are never problems, one by one or in a batch; problems []
+           # (were the seven cases, 17 measures). The document is unchanged; the withdrawn per-case notes stay below as
+           # the record (_W23_05_WITHDRAWN), out of the truth.
+           probs=[], koi=4, anomalies=[
+               "s24, lead: C33 — R17 stands and R168 is withdrawn: 信访件 are never problems, one by one or in a batch "
+               "(zhenggai keeps petition cases as records of their own); a batch 公示 of cases has none: problems [] (was one "
+               "problem per case, 7 problems, 17 measures). R17's exception stays a sign-off 公示 of ONE case. Kind bulletin "
+               "kept (C34 not settled).",
+               "inspector '中央第五生态环境保护督察组', inspected '江岚省' (the province under 督察); start 2025-05-20 (进驻), end null "
+               "('约为1个月', a duration: R52); feedback null (a 督察 still stationed). 2025年6月3日 (转办, R57 is for a feedback list, "
+               "not petitions) and 2025年6月10日 (截至) are distractors.",
+               "Headline all null: 7件, 5/1/1 属实, 5/2 办结, 5/4/1 firms, 3.2万元, 2 people are petitions' and enforcement counts (R17, "
+               "R68). report_date = the signature 2025年6月11日 (the 发布时间 line agrees)."],
+           recount=None)  # s24, lead: C33 — no problems, nothing to recount (was (RE_ASC, None))
+
+
+# s24, lead: C33 — w23_05's per-case notes of session 23 (R168, withdrawn), kept as the record; not written to the truth.
+_W23_05_WITHDRAWN = [
                "NEW: a 公示 of several 交办信访件, each with its own 调查核实情况, 处理和整改情况 and 是否办结, labels one problem per case "
                "(R17's exception for the sign-off 公示 of one 交办信访件, widened to a batch as R14 is for tasks); not R17's general "
                "'never problems', which is for petitions named or counted in passing. Their counts stay no figures (R17): headline null.",
@@ -797,12 +817,7 @@ def doc05():
                "measure_count = the (1)… items of the 处理和整改情况 cell (R96); the 调查核实情况 is the finding's facts, not measures. "
                "Units = the 责任单位 cell split on 、 (R101/R102). Deadline: only case 2 states one, inside a measure "
                "('责令养猪场于2025年7月15日前完成…', R106: one limit written in the measure counts) -> '2025年7月15日前'; the others null.",
-               "inspector '中央第五生态环境保护督察组', inspected '江岚省' (the province under 督察); start 2025-05-20 (进驻), end null "
-               "('约为1个月', a duration: R52); feedback null (a 督察 still stationed). 2025年6月3日 (转办, R57 is for a feedback list, "
-               "not petitions) and 2025年6月10日 (截至) are distractors.",
-               "Headline all null: 7件, 5/1/1 属实, 5/2 办结, 5/4/1 firms, 3.2万元, 2 people are petitions' and enforcement counts (R17, "
-               "R68). report_date = the signature 2025年6月11日 (the 发布时间 line agrees)."],
-           recount=(RE_ASC, None))
+]
 
 
 
