@@ -3039,6 +3039,11 @@ RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督�
                             r"(?:(?:的|了)?(?:主要)?问题\s*(?=[:：]))?[:：，,]?\s*")  # (chk21: "检查发现问题:A;B;C" — the label whole)
 # a clause opening on an unnamed few of the bodies checked: "个别村级党组织…", "少数村…", "部分单位…", "有的乡镇…"
 RE_UNNAMED_FEW = re.compile(r"(?:极)?(?:个别|少数|部分|有的|一些|少部分)")
+# the label a list of findings opens on, after the finding verb: "的主要问题包括:", "了不少问题,如", "的问题有:", "以下隐患:"
+RE_FOUND_LIST_LABEL = re.compile(r"^(?:的|了|出)?(?:不少|一些|许多|诸多|较多|以下|如下)?(?:的)?(?:主要|突出)?(?:的)?(?:问题|隐患|情况)"
+                                 r"(?:主要)?(?:包括|有|是|为|如下)?\s*[:：，,]\s*(?:如|比如|例如|主要有|包括)?\s*[:：]?\s*")
+# a clause opening on a kind of fault, not a body: "环境卫生方面:", "消防安全方面：", "在电梯方面,"
+RE_KIND_OPENS = re.compile(r"^(?:在)?[\u4e00-\u9fff]{2,10}方面\s*[:：，,]")
 # the words closing the last clause that sum up the whole list: "…外挂机锈蚀严重等安全隐患问题"
 RE_LIST_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患)$")
 # (a fault a check finds in a place, beyond RE_SHORTCOMING's and RE_SEGMENT_FAULT's words: "缺少防蝇设施", "无法提供…记录",
@@ -3053,15 +3058,23 @@ def _check_found_clauses(paras) -> Candidate | None:
     for p in paras:
         if "发现" not in p.text or (p.text.count("；") + p.text.count(";")) < 2:
             continue
+        summed_to = -1  # (a sentence read as a summing-up: no finding verb inside it starts another list)
         for m in RE_CHECK_FOUND.finditer(p.text):
+            if m.start() < summed_to:
+                continue
             sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
             clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
             if len(clauses) < 3 or any(len(c) < 4 or len(c) > 80 for c in clauses):
                 continue
             clauses[-1] = RE_LIST_SUMMED.sub("", clauses[-1]).strip(" ，,")
-            if all(RE_UNNAMED_FEW.match(c) for c in clauses):
+            # (the list's own label left before the first clause: "暗访发现的主要问题包括:A;B", "发现了不少问题,如A;B")
+            clauses[0] = RE_FOUND_LIST_LABEL.sub("", clauses[0]).strip(" ，,")
+            if all(RE_UNNAMED_FEW.match(c) for c in clauses) or all(RE_KIND_OPENS.match(c) for c in clauses):
+                # (or every clause opens on a kind of fault, "环境卫生方面:…;电梯方面:…;消防安全方面:…等三类问题12个": a
+                # check's findings summed up by kind over the many bodies it saw, R19)
                 # ks20: every clause opens on an unnamed few ("个别村…；少数村…；有的单位…"): a round's summing-up of the
                 # kinds of fault it saw across many bodies, not one finding a clause (R19: [] for many bodies at once)
+                summed_to = m.end() + len(sentence)
                 continue
             faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
             if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
