@@ -179,9 +179,11 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 
-    from .readings import check_table_candidate
+    from .readings import black_list_candidate, check_table_candidate
 
-    problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)],
+    # (check24: a black list's rows are read from the lines as printed, their cells apart by the spaces cleaning drops)
+    black_list = black_list_candidate([Para(paragraphs[pos], pos) for pos, _ in lines if pos not in used])
+    problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines), black_list],
                                             [Para(text, pos) for pos, text in lines if pos not in used])
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])

@@ -2926,6 +2926,57 @@ def grouped_findings_candidate(paras) -> Candidate | None:
     return None
 
 
+# --- a check's red and black lists ------------------------------------------------------------------------------------
+# check24: a check's results published as a 红黑榜: a label line over each list ("红榜小区", "黑榜小区", "本期黑榜单位:",
+# "曝光榜"), then one row a line, its cells apart by spaces or bars: the body, what was found there, the result
+# ("青草湾一期 未明显开展分类工作 拒绝清运"). Each row under a black list's label is one finding (R10), titled by its finding
+# cell (R89), the label its category (R130); a red list's rows are praise (R16). The body named first is a place or a body
+# the list exposes: the rows give no unit (R103).
+RE_BLACK_LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:黑榜|曝光榜|差评榜|后进榜|黑名单)[\u4e00-\u9fff]{0,6}\s*[:：]?$")
+RE_ROW_CELL_GAP = re.compile(r"\s*[|｜]\s*|[ \u3000\t]+")
+RE_ROW_PUNCT = re.compile(r"[。；;!！?？]")
+
+
+def _black_list_row(text: str) -> str | None:
+    """The finding cell of a list's row "<body> <finding> [<result>…]", or None when the line is no such row."""
+    if RE_ROW_PUNCT.search(text):
+        return None
+    cells = [c for c in RE_ROW_CELL_GAP.split(text.strip()) if c]
+    if not 2 <= len(cells) <= 5 or any(len(c) > 40 for c in cells) or len(cells[0]) > 20 or re.search(r"[，,:：]", cells[0]):
+        return None
+    finding = cells[1]
+    if len(finding) < 4 or not (RE_SHORTCOMING.search(finding) or RE_SEGMENT_FAULT.search(finding) or RE_FOUND_FAULT.search(finding)):
+        return None
+    return finding
+
+
+def black_list_candidate(lines) -> Candidate | None:
+    """The rows of a check's black list, one finding a row (None when no black list's label stands over two rows), from
+    the lines as printed (``lines``: Para of the raw text, its spaces kept)."""
+    if not lines or not any("榜" in p.text or "黑名单" in p.text for p in lines):
+        return None
+    from .normalize import clean_text
+    problems = []
+    texts = [p.text.strip() for p in lines]
+    for k, t in enumerate(texts):
+        if not RE_BLACK_LIST_LABEL.match(t):
+            continue
+        label = t.rstrip(":： ")
+        rows = []
+        for j in range(k + 1, len(texts)):
+            if not texts[j]:
+                continue
+            finding = _black_list_row(texts[j])
+            if finding is None:
+                break
+            rows.append(ParsedProblem(seq=None, title=clean_text(finding), category=clean_text(label), position=lines[j].pos))
+        if len(rows) >= 2:
+            problems.extend(rows)
+    if not problems:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "“黑榜”下逐行列出的对象及其问题")
+
+
 # --- findings told inside each team's paragraph ------------------------------------------------------------------------
 # A night check told team by team ("第一督查组来到…督查，…基本到岗到位。但在巡查中发现，甲村路边正在焚烧垃圾，乙村一农田正在
 # 焚烧秸秆，督查组要求相关人员立即扑灭火点。") names its findings in the clauses after "发现，", up to the clause telling what
