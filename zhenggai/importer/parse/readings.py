@@ -2416,7 +2416,7 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
             timed = any(RE_TABLE_DEADLINE_COLUMN.match(lines[j][1].strip()) for j in range(lo, hi + 1))
             break
     if start is None:
-        return None
+        return _headerless_cell_rows(lines)
     problems: list[ParsedProblem] = []
     unit = None
     level = None
@@ -2446,6 +2446,50 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
         return None
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                      "检查表“问题清单”栏中的各项")
+
+
+# check24: the same table copied with no header row at all (a paper's copy of a 通报's list: its caption line, then "6 /
+# 山西 / “某县环境保护局”网 / 首页面大量内容无法访问" one cell a line, the next row's number after the last cell): rows
+# told by their running numbers alone on their lines, as many cells between each two (2 to 6), three rows at least.
+# The column of findings is the one whose cells state a fault in most rows; each row is one problem, numbered as
+# printed, titled by its finding cell, the caption line over the first row its category. The row's other cells
+# (a region, the body or site) name no unit (R102/R103).
+RE_ROW_NUMBER_CELL = re.compile(r"\d{1,3}")
+RE_ROW_CELL_TEXT = re.compile(r"^[^。；;!！?？]{1,40}$")
+RE_CAPTION_LINE = re.compile(r"^[^。，,；;:：!！?？]{4,40}(?:名单|清单|一览表|情况表|问题表|汇总表|台账)$")
+
+
+def _headerless_cell_rows(lines: list[tuple[int, str]]) -> Candidate | None:
+    texts = [t.strip() for _, t in lines]
+    numbers = [k for k, t in enumerate(texts) if RE_ROW_NUMBER_CELL.fullmatch(t)]
+    if len(numbers) < 3:
+        return None
+    for a, k0 in enumerate(numbers[:-2]):
+        width = numbers[a + 1] - k0  # (the number and its cells)
+        if not 3 <= width <= 7:
+            continue
+        rows, k, n = [], k0, int(texts[k0])
+        while k < len(texts) and texts[k] == str(n):
+            cells = texts[k + 1:k + width]
+            if len(cells) < width - 1 and k + width < len(texts):
+                break  # (only the copy's last row may come short)
+            if not cells or any(not RE_ROW_CELL_TEXT.match(c) or RE_ROW_NUMBER_CELL.fullmatch(c) for c in cells):
+                break
+            rows.append((k, n, cells))
+            k, n = k + width, n + 1
+        if len(rows) < 3:
+            continue
+        fault = [sum(1 for _, _, cells in rows if j < len(cells) and (RE_SHORTCOMING.search(cells[j])
+                     or RE_SEGMENT_FAULT.search(cells[j]) or RE_FOUND_FAULT.search(cells[j]))) for j in range(width - 1)]
+        col = max(range(width - 1), key=lambda j: (fault[j], j))
+        if fault[col] * 2 < len(rows):
+            continue
+        caption = texts[k0 - 1] if k0 > 0 and RE_CAPTION_LINE.match(texts[k0 - 1]) else None
+        problems = [ParsedProblem(seq=n, title=cells[col], category=caption, position=lines[k][0])
+                    for k, n, cells in rows if col < len(cells)]
+        return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                         "无表头、逐格一行的表格中写明问题的一栏")
+    return None
 
 
 # --- findings each closed by the unit charged with them -------------------------------------------------------------
@@ -3102,6 +3146,27 @@ RE_LIST_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患)$")
 RE_FOUND_FAULT = re.compile(r"缺少|无法|(?:^|[^\u4e00-\u9fff]|企业|单位|现场)无|损坏|失效|老化|锈蚀|杂物|堵塞|私拉|乱拉|过期")
 
 
+RE_COUNT_THEN_NAMED = re.compile(r"^[^，,；;。]{0,20}?\d+\s*[个家处项条起所][，,]\s*(?:其中|包括|分别是|如|例如)\s*[，,:：]?\s*")
+# a clause after a comma opening on another place, the region first ("…网超过6年未更新,内蒙古自治区某旗“…”网超过2年…")
+RE_PLACE_CLAUSE_AT = re.compile(r"[，,](?=[\u4e00-\u9fff]{2,5}(?:省|自治区|市|县)[\u4e00-\u9fff“])")
+# two bodies named before one fault ("甲省“…”网、乙省“…”网超过2年未更新"): no one body's finding (R122)
+RE_TWO_BODIES = re.compile(r"”\s*[、和及与]\s*[\u4e00-\u9fff]{0,12}“|、[\u4e00-\u9fff]{2,5}(?:省|自治区)")
+
+
+def _places_parted(clause: str) -> list[str]:
+    """check24 (R162): a finding clause holding a second place's finding after a comma, each stating a fault, parted into
+    one finding each; a part naming two bodies before one shared fault is none (R122). The clause whole otherwise."""
+    cuts = [m.start() for m in RE_PLACE_CLAUSE_AT.finditer(clause)]
+    if not cuts:
+        return [clause]
+    bounds = [0, *cuts, len(clause)]
+    parts = [clause[a:b].strip(" ，,") for a, b in zip(bounds, bounds[1:])]
+    if not all(RE_SHORTCOMING.search(x) or RE_SEGMENT_FAULT.search(x) or RE_FOUND_FAULT.search(x) for x in parts):
+        return [clause]
+    kept = [x for x in parts if not RE_TWO_BODIES.search(x)]
+    return kept or [clause]
+
+
 def _check_found_clauses(paras) -> Candidate | None:
     """"检查发现：A；B；C等安全隐患问题。", "…开展飞行检查，发现该企业A；B；…；H。": a check's findings in one sentence, three or
     more ";" clauses after its finding verb, most of them stating a fault: one problem per clause, titled whole (the first
@@ -3120,6 +3185,10 @@ def _check_found_clauses(paras) -> Candidate | None:
             clauses[-1] = RE_LIST_SUMMED.sub("", clauses[-1]).strip(" ，,")
             # (the list's own label left before the first clause: "暗访发现的主要问题包括:A;B", "发现了不少问题,如A;B")
             clauses[0] = RE_FOUND_LIST_LABEL.sub("", clauses[0]).strip(" ，,")
+            # (a count of what was found, then "其中," naming them: "不合格网站112个,其中,甲网…" — the count is no part of
+            # the first finding, R92)
+            clauses[0] = RE_COUNT_THEN_NAMED.sub("", clauses[0]).strip(" ，,")
+            clauses = [part for c in clauses for part in _places_parted(c)]
             if all(RE_UNNAMED_FEW.match(c) for c in clauses) or all(RE_KIND_OPENS.match(c) for c in clauses):
                 # (or every clause opens on a kind of fault, "环境卫生方面:…;电梯方面:…;消防安全方面:…等三类问题12个": a
                 # check's findings summed up by kind over the many bodies it saw, R19)
