@@ -435,10 +435,23 @@ def _covering_deadline(paras, problems) -> None:
             if "已" in p.text[max(0, m.start() - 3):m.start()] or p.text[max(0, m.start() - 1):m.start()].isdigit():
                 continue  # "已于5月20日前整改完毕": done, not set
             found.add(re.sub(r"\s+", "", m.group(1)))
+    if not found:
+        # check24: or a report's section of its own naming the time limit for all the problems ("二、整改情况汇报 (一)整改
+        # 时限 …要求在 2018 年 9 月 15 日前务必整改完毕", R106), after the list
+        for p in paras:
+            limit = RE_TIME_LIMIT_SECTION.search(p.text) if "时限" in p.text or "期限" in p.text else None
+            if limit:
+                found.update(re.sub(r"\s+", "", m.group(1)) for m in RE_COVERING_DEADLINE.finditer(
+                    re.sub(r"前\s*(?:务必|必须|须|要|应)\s*", "前", p.text[limit.end():])))
+                break
     if len(found) == 1:
         deadline = found.pop()
         for q in problems:
             q.deadline = deadline
+
+
+RE_TIME_LIMIT_SECTION = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|(?:^|(?<=[\s。]))[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*"
+                                   r"(?:整改|完成)(?:时限|期限)(?![\u4e00-\u9fff]{0,2}[:：])")
 
 
 # res19: a regulator's order after the findings it lists, with the time it gives ("…下发了责令改正通知书限期2日内完成整改",
