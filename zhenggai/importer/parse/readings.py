@@ -4477,6 +4477,72 @@ def self_check_shortfalls_candidate(paras) -> Candidate | None:
     return Candidate("list", found, [], {"evidence": 1.0, "shortcoming": 1.0}, "自查报告“存在问题”一节中以“；”分开的各项不足")
 
 
+# check24: a check notice's section of its findings headed by a bare label ("二、排查发现问题", "（二）检查发现的问题"),
+# its body unnumbered paragraphs, each a day's check and what it found ("12月22日抽查发现:甲学院6号楼410宿舍存在…问题。",
+# "12月23日15点03分,乙学院…1名学生在宿舍内吸烟,…。", "同日检查发现,A狭窄,B餐厅…未安装防火门。"): each ";" clause is
+# one finding (R10), a second place's comma-joined clause too (R162), the day, time and check leading in dropped (R92);
+# a clause of unnamed bodies ("部分单位未拆除防盗窗") is none (R19); the label is the category; the body a clause opens on
+# ("甲学院…", "某公司…") its unit (C31), a place none (R103). A paragraph cut before its finding ("12月26日检") gives none.
+RE_FOUND_SECTION_HEAD = re.compile(r"^(?:排查|检查|抽查|督查|巡查|暗访)(?:中)?发现(?:的)?(?:主要)?(?:问题|隐患)$")
+RE_DATED_FINDING_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|同日|当日|当天|次日)(?:[上中下]午|晚上?)?"
+                                   r"(?:\d{1,2}[点时:：](?:\d{1,2}分?)?)?(?:许|左右)?"
+                                   r"(?:[^，,:：。；;]{0,16}?(?:抽查|检查|排查|巡查|督查|暗访|查看)(?:中|时)?(?:还)?发现)?\s*[:：，,]\s*")
+RE_INNER_FOUND_LEAD = re.compile(r"^(?:同日|当日|当天|另外|此外|同时)?[，,]?\s*[^，,:：。；;]{0,8}?(?:抽查|检查|排查|巡查|督查|暗访)(?:中|时)?(?:还)?发现\s*[:：，,]\s*")
+# a clause opening on a named place or body, before what is wrong there ("景明餐厅部分区域…", "综合服务楼自习室…")
+RE_PLACE_OPENS = re.compile(r"^[\u4e00-\u9fff\d]{2,14}?(?:楼|馆|室|厅|堂|宿舍|中心|学院|公司|小区|市场|医院|学校|酒店|宾馆|店|站|库|车间|工地)")
+RE_BODY_OPENS = re.compile(r"^([\u4e00-\u9fff]{2,16}?(?:学院|学校|公司|医院|单位))(?=[\u4e00-\u9fff\d])")
+
+
+def _clause_findings(clause: str) -> list[str]:
+    """The findings of one clause: the clause, or its comma parts when a later part opens on another place and states a
+    fault, the part before it opening on a place of its own (R162: two places, each with its finding)."""
+    parts = [x.strip() for x in re.split(r"[，,]", clause) if x.strip()]
+    out, cur = [], parts[0] if parts else ""
+    for k in range(1, len(parts)):
+        if RE_PLACE_OPENS.match(parts[k]) and RE_PLACE_OPENS.match(cur) and "," not in cur and len(cur) >= 6 and (
+                RE_SHORTCOMING.search(parts[k]) or RE_SEGMENT_FAULT.search(parts[k]) or RE_FOUND_FAULT.search(parts[k])):
+            out.append(cur)
+            cur = parts[k]
+        else:
+            cur += "," + parts[k]
+    return out + [cur] if cur else out
+
+
+def _dated_found_section(paras) -> list:
+    for k, p in enumerate(paras):
+        mk = parse_marker(p.text.strip()) if "发现" in p.text and len(p.text) <= 24 else None
+        head = mk.rest.strip().rstrip("。:：") if mk else ""
+        if not head or not RE_FOUND_SECTION_HEAD.match(head):
+            continue
+        found, dated = [], 0
+        for q in paras[k + 1:]:
+            t = q.text.strip()
+            if parse_marker(t) is not None:
+                break
+            lead = RE_DATED_FINDING_LEAD.match(t)
+            if lead is None:
+                continue
+            dated += 1
+            for clause in re.split(r"[。；;]", t[lead.end():]):
+                clause = RE_INNER_FOUND_LEAD.sub("", clause.strip()).strip(" ，,")
+                if len(clause) < 6 or RE_UNNAMED_FEW.match(clause) or RE_GOOD_ORDER.search(clause) or RE_RESPONSE_SENTENCE.search(clause):
+                    continue
+                for f in _clause_findings(clause):
+                    body = RE_BODY_OPENS.match(f)
+                    found.append(ParsedProblem(seq=None, title=f, category=head, position=q.pos,
+                                               responsible_units=[body.group(1)] if body else []))
+        if dated >= 2 and len(found) >= 2:
+            return found
+    return []
+
+
+def dated_found_section_candidate(paras) -> Candidate | None:
+    found = _dated_found_section(paras)
+    if not found:
+        return None
+    return Candidate("list", found, [], {"evidence": 1.0, "shortcoming": 1.0}, "“排查发现问题”一节中逐日写出的发现（一句一处）")
+
+
 # res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",
 # "整改结果：…"), answers its clauses in their order: one measure each (R96), its ";" clauses (else its "，" clauses)
 # taken in order, the last problem given what is left; fewer clauses than problems give each problem the whole account.

@@ -1823,6 +1823,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
     if own is not None:
         candidates.append(own)
+    from .readings import dated_found_section_candidate
+
+    dated = dated_found_section_candidate(paras)  # check24: "二、排查发现问题" over "12月22日抽查发现:A;B。" paragraphs
+    if dated is not None:
+        candidates.append(dated)
     from .readings import before_after_candidate, own_shortfalls_section_candidate
 
     shown = before_after_candidate(paras)  # self23: "整改前:" / "整改后:" pairs, one problem each
