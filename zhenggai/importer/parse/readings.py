@@ -4543,6 +4543,60 @@ def dated_found_section_candidate(paras) -> Candidate | None:
     return Candidate("list", found, [], {"evidence": 1.0, "shortcoming": 1.0}, "“排查发现问题”一节中逐日写出的发现（一句一处）")
 
 
+# check24: a check notice that goes area by area, each area's heading run into its "(1)…(2)…" findings on one line ("1、一、
+# 二号楼餐饮、客房区(1)…不亮。(未修复原因:…)。(2)…检查情况较好,…。(3)…需部门紧急整改。", "二、后厨区域：（1）…（2）…"):
+# each item is one finding (R10), numbered as printed (R75), its area its category (R79); an item of praise ("…情况较好",
+# "…摆放有序,做的较好") is none (R16), nor a clause of praise inside an item; a bracketed note giving a reason or an answer
+# ("(未修复原因:…)", "(经询问答复说:…)") is no part of the finding (R92). The demand closing an item ("需…整改",
+# "应更换") stays with it as printed.
+RE_AREA_RUN_IN = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+                            r"([^()（）。；;:：]{2,30}?)\s*[:：]?\s*(?=[(（]1[)）])")
+RE_BRACKET_NOTE = re.compile(r"[(（][^()（）]{0,12}?[:：][^()（）]{0,120}[)）]")
+RE_PRAISE_CLAUSE = re.compile(r"较好|良好|正常|有序|合理|到位|认真|仔细|整洁|干净")
+RE_PRAISE_NOT = re.compile(r"没有|未|不|无|缺|过期|乱|需|应|欠|损|堵|隐患")
+
+
+def _praise_only(clause: str) -> bool:
+    return bool(RE_PRAISE_CLAUSE.search(clause)) and not RE_PRAISE_NOT.search(clause)
+
+
+def _area_item_title(text: str) -> str:
+    text = RE_BRACKET_NOTE.sub("", text).strip()
+    parts = re.split(r"([;；])", text)
+    kept = ""
+    for k in range(0, len(parts), 2):
+        clause = parts[k].strip().rstrip("。 ")
+        if not clause or _praise_only(clause):
+            continue
+        kept += (parts[k - 1] if kept and k > 0 else "") + clause
+    return kept.strip().rstrip("。 ")
+
+
+def area_items_candidate(paras) -> Candidate | None:
+    problems = []
+    for p in paras:
+        t = p.text.strip()
+        if "1)" not in t and "1）" not in t:
+            continue
+        m = RE_AREA_RUN_IN.match(t)
+        if m is None:
+            continue
+        rest = t[m.end():]
+        items = find_inline_paren(rest)
+        if len(items) < 2 or items[0][0] != 0:
+            continue
+        for j, (at, n) in enumerate(items):
+            end = items[j + 1][0] if j + 1 < len(items) else len(rest)
+            chunk = re.sub(r"^[(（]?\d{1,2}[)）]\s*", "", rest[at:end])
+            title = _area_item_title(chunk)
+            if len(title) >= 4:
+                problems.append(ParsedProblem(seq=n, title=title, category=m.group(1).strip(), position=p.pos))
+    if len(problems) < 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                     "逐个区域写出、区域名后接（1）（2）…的问题")
+
+
 # res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",
 # "整改结果：…"), answers its clauses in their order: one measure each (R96), its ";" clauses (else its "，" clauses)
 # taken in order, the last problem given what is left; fewer clauses than problems give each problem the whole account.

@@ -1828,6 +1828,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     dated = dated_found_section_candidate(paras)  # check24: "二、排查发现问题" over "12月22日抽查发现:A;B。" paragraphs
     if dated is not None:
         candidates.append(dated)
+    from .readings import area_items_candidate
+
+    areas = area_items_candidate(paras)  # check24: "1、三号楼餐饮区(1)…(2)…" an area's heading run into its findings
+    if areas is not None:
+        candidates.append(areas)
     from .readings import before_after_candidate, own_shortfalls_section_candidate
 
     shown = before_after_candidate(paras)  # self23: "整改前:" / "整改后:" pairs, one problem each
