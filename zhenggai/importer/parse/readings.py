@@ -2906,7 +2906,35 @@ RE_VISIT_REPORT = re.compile(r"暗访|明察暗访|突击检查|随机抽查|督
 RE_ENTRY_PRAISE = re.compile(r"良好|井然|有序|坚守岗位|热情|周到|全部在位|均在岗|在岗在位|认真|规范有序|整洁")
 RE_ENTRY_MISCONDUCT = re.compile(
     r"无人|不在岗|脱岗|离岗|空岗|紧锁|看(?:网络)?视频|看录像|看电影|玩(?:网络)?游戏|游戏|上网|网购|网上购物|购物|聊(?:QQ|天|微信)|"
-    r"吃|睡觉|打牌|炒股|迟到|早退|串岗|闲聊|听音乐|玩手机|刷手机|只有一个房间有人|打台球")
+    r"吃|睡觉|打牌|炒股|迟到|早退|串岗|闲聊|听音乐|玩手机|刷手机|只有一个房间有人|打台球"
+    r"|股票|扑克|不雅")  # (check24: "浏览股票网页", "在网上打扑克", "播放不雅照片")
+# check24: a visit story tells one office a paragraph, opened by the clock time in words or by "随后," ("当日上午10时30分,
+# 暗访组来到某区发改委。在会计办公室内,一名工作人员正在浏览股票网页。被督查员发现后,…", "下午3时07分,…", "随后,督查员来到
+# 某科,一名工作人员的电脑…播放不雅照片。"): each such paragraph is one entry, its finding the first sentence telling of
+# misconduct, without the clauses leading in to it (where the visitors went, "在…办公室内,", "督查员发现,"); what the staff
+# said after it is no part of it (R92).
+RE_CLOCK_PARAGRAPH = re.compile(r"^(?:当日|当天|次日|同日)?(?:[上中下]午|晚上|凌晨)?\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分|许|左右)?\s*[,，]"
+                                r"|^(?:随后|接着|紧接着|之后)\s*[,，]")
+RE_VISIT_LEAD_CLAUSE = re.compile(r"^(?:在[^，,]{1,24}?(?:内|里|中|处|前|门口)|[^，,]{0,10}?(?:督查员|暗访组|检查组|督查组|暗访人员|检查人员|记者)"
+                                  r"[^，,]{0,4}?(?:来到|走进|进入|发现|看到)[^，,]{0,24})$")
+
+
+def _visit_paragraph_finding(t: str) -> str | None:
+    t = RE_CLOCK_PARAGRAPH.sub("", t, count=1)
+    for sentence in re.split(r"[。！!]", t):
+        if not RE_ENTRY_MISCONDUCT.search(sentence):
+            continue
+        clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
+        while clauses and RE_VISIT_LEAD_CLAUSE.match(clauses[0]):
+            clauses.pop(0)
+        found = ",".join(clauses)
+        if len(found) >= 6 and RE_ENTRY_MISCONDUCT.search(found) and not RE_HEARSAY_OPENS.match(found):
+            return found
+        return None
+    return None
+
+
+RE_HEARSAY_OPENS = re.compile(r"^(?:[他她其]|该[^，,]{0,6}?)(?:本人)?(?:表示|解释|承认|说|称)")
 
 
 RE_ENTRY_GROUP = re.compile(r"^([^:：，,。；;\s\d]{2,10})\s*[:：](?!\s*\d)[^。]{0,30}$")
@@ -2938,6 +2966,19 @@ def timed_entries_candidate(paras) -> Candidate | None:
                     RE_ENTRY_PRAISE.search(title) and not re.search(r"无人|不在岗|紧锁|玩|看|聊|购物", title)):
                 continue
             problems.append(ParsedProblem(seq=None, title=title, category=heading, position=p.pos))
+    if entries < 4 and sum(1 for p in paras if RE_CLOCK_PARAGRAPH.match(p.text.strip())) >= 3:
+        problems, entries = [], 0
+        for p in paras:
+            t = p.text.strip()
+            if not RE_CLOCK_PARAGRAPH.match(t):
+                continue
+            entries += 1
+            found = _visit_paragraph_finding(t)
+            if found:
+                problems.append(ParsedProblem(seq=None, title=found, position=p.pos))
+        if entries >= 3 and len(problems) >= 2:
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中一段一处、按时间记下的情况（“上午10时30分，…”）")
+        return None
     if entries < 4 or len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中逐个时间点记下的情况（“10:30，某窗口…”）")
@@ -4573,7 +4614,9 @@ def _area_item_title(text: str) -> str:
 
 
 def area_items_candidate(paras) -> Candidate | None:
-    problems = []
+    """(Only where every line numbered in the areas' rank is such an area: a list of places whose items are statements,
+    "1.某处…破损。" beside "3.某小区:(1)…(2)…", is a list of problems, each place's line one — blind16's.)"""
+    problems, levels = [], set()
     for p in paras:
         t = p.text.strip()
         if "1)" not in t and "1）" not in t:
@@ -4585,6 +4628,9 @@ def area_items_candidate(paras) -> Candidate | None:
         items = find_inline_paren(rest)
         if len(items) < 2 or items[0][0] != 0:
             continue
+        mk = parse_marker(t)
+        if mk is not None:
+            levels.add(mk.level)
         for j, (at, n) in enumerate(items):
             end = items[j + 1][0] if j + 1 < len(items) else len(rest)
             chunk = re.sub(r"^[(（]?\d{1,2}[)）]\s*", "", rest[at:end])
@@ -4593,6 +4639,10 @@ def area_items_candidate(paras) -> Candidate | None:
                 problems.append(ParsedProblem(seq=n, title=title, category=m.group(1).strip(), position=p.pos))
     if len(problems) < 2:
         return None
+    for p in paras:
+        mk = parse_marker(p.text.strip()) if levels else None
+        if mk is not None and mk.level in levels and not RE_AREA_RUN_IN.match(p.text.strip()):
+            return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                      "逐个区域写出、区域名后接（1）（2）…的问题")
 
