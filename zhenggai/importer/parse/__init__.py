@@ -438,11 +438,14 @@ def _covering_deadline(paras, problems) -> None:
     if not found:
         # check24: or a report's section of its own naming the time limit for all the problems ("二、整改情况汇报 (一)整改
         # 时限 …要求在 2018 年 9 月 15 日前务必整改完毕", R106), after the list
-        for p in paras:
+        for k, p in enumerate(paras):
             limit = RE_TIME_LIMIT_SECTION.search(p.text) if "时限" in p.text or "期限" in p.text else None
             if limit:
+                told = p.text[limit.end():]
+                if len(told.strip(" :：。")) < 4 and k + 1 < len(paras):
+                    told = paras[k + 1].text  # (the label on a line of its own, its sentence under it)
                 found.update(re.sub(r"\s+", "", m.group(1)) for m in RE_COVERING_DEADLINE.finditer(
-                    re.sub(r"前\s*(?:务必|必须|须|要|应)\s*", "前", p.text[limit.end():])))
+                    re.sub(r"前\s*(?:(?:务必|必须|须|要|应|全部|全面|按时|按期)\s*)+", "前", told)))
                 break
     if len(found) == 1:
         deadline = found.pop()

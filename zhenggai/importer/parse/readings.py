@@ -2479,8 +2479,10 @@ def _headerless_cell_rows(lines: list[tuple[int, str]]) -> Candidate | None:
             k, n = k + width, n + 1
         if len(rows) < 3:
             continue
+        # (a cell says what is wrong in a word of lack or fault: 不全, 无防蝇设施, 过期, 空白, 未更新)
         fault = [sum(1 for _, _, cells in rows if j < len(cells) and (RE_SHORTCOMING.search(cells[j])
-                     or RE_SEGMENT_FAULT.search(cells[j]) or RE_FOUND_FAULT.search(cells[j]))) for j in range(width - 1)]
+                     or RE_SEGMENT_FAULT.search(cells[j]) or RE_FOUND_FAULT.search(cells[j]) or RE_SAYS_WRONG.search(cells[j])))
+                 for j in range(width - 1)]
         col = max(range(width - 1), key=lambda j: (fault[j], j))
         if fault[col] * 2 < len(rows):
             continue
@@ -3030,7 +3032,9 @@ def _black_list_row(text: str) -> str | None:
     if not 2 <= len(cells) <= 5 or any(len(c) > 40 for c in cells) or len(cells[0]) > 20 or re.search(r"[，,:：]", cells[0]):
         return None
     finding = cells[1]
-    if len(finding) < 4 or not (RE_SHORTCOMING.search(finding) or RE_SEGMENT_FAULT.search(finding) or RE_FOUND_FAULT.search(finding)):
+    # (the list exposes what its rows name: the finding cell is what was wrong whatever its words, but words it is — not
+    # a score or a figure, "65分")
+    if len(finding) < 3 or RE_FIGURE_CELL.match(finding) or not re.search(r"[\u4e00-\u9fff]{3}", finding):
         return None
     return finding
 
@@ -3184,7 +3188,8 @@ RE_KIND_OPENS = re.compile(r"^(?:在)?[\u4e00-\u9fff]{2,10}方面\s*[:：，,]")
 RE_LIST_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患)$")
 # (a fault a check finds in a place, beyond RE_SHORTCOMING's and RE_SEGMENT_FAULT's words: "缺少防蝇设施", "无法提供…记录",
 # "无外包装车间", "灭火器失效", "外挂机锈蚀", "堆放大量杂物")
-RE_FOUND_FAULT = re.compile(r"缺少|无法|(?:^|[^\u4e00-\u9fff]|企业|单位|现场)无|损坏|失效|老化|锈蚀|杂物|堵塞|私拉|乱拉|过期")
+RE_FOUND_FAULT = re.compile(r"缺少|无法|(?:^|[^\u4e00-\u9fff]|企业|单位|现场)无|损坏|失效|老化|锈蚀|杂物|堵塞|私拉|乱拉|过期"
+                            r"|空白")  # (check24: a website's or a form's "栏目空白")
 
 
 RE_COUNT_THEN_NAMED = re.compile(r"^[^，,；;。]{0,20}?\d+\s*[个家处项条起所][，,]\s*(?:其中|包括|分别是|如|例如)\s*[，,:：]?\s*")
@@ -4465,8 +4470,8 @@ def _labelled_problem_clauses(paras) -> list:
             clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
             if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 for c in clauses):
                 continue
-            if any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
-                continue
+            if any(RE_RESPONSE_SENTENCE.search(c) for c in clauses) or all(RE_KIND_OPENS.match(c) for c in clauses):
+                continue  # (check24: or faults summed up by kind, "消防安全方面：…；用电安全方面：…等问题30个", R19)
             if len(clauses) == 2 or m is opening:
                 if not all(states_amiss(c) for c in clauses):
                     continue
@@ -4531,7 +4536,7 @@ RE_DATED_FINDING_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}
 RE_INNER_FOUND_LEAD = re.compile(r"^(?:同日|当日|当天|另外|此外|同时)?[，,]?\s*[^，,:：。；;]{0,8}?(?:抽查|检查|排查|巡查|督查|暗访)(?:中|时)?(?:还)?发现\s*[:：，,]\s*")
 # a clause opening on a named place or body, before what is wrong there ("景明餐厅部分区域…", "综合服务楼自习室…")
 RE_PLACE_OPENS = re.compile(r"^[\u4e00-\u9fff\d]{2,14}?(?:楼|馆|室|厅|堂|宿舍|中心|学院|公司|小区|市场|医院|学校|酒店|宾馆|店|站|库|车间|工地)")
-RE_BODY_OPENS = re.compile(r"^([\u4e00-\u9fff]{2,16}?(?:学院|学校|公司|医院|单位))(?=[\u4e00-\u9fff\d])")
+RE_BODY_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,16}?(?:学院|学校|公司|医院|单位))(?=[\u4e00-\u9fff\d])")
 
 
 def _clause_findings(clause: str) -> list[str]:
@@ -4593,7 +4598,7 @@ def dated_found_section_candidate(paras) -> Candidate | None:
 RE_AREA_RUN_IN = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
                             r"([^()（）。；;:：]{2,30}?)\s*[:：]?\s*(?=[(（]1[)）])")
 RE_BRACKET_NOTE = re.compile(r"[(（][^()（）]{0,12}?[:：][^()（）]{0,120}[)）]")
-RE_PRAISE_CLAUSE = re.compile(r"较好|良好|正常|有序|合理|到位|认真|仔细|整洁|干净")
+RE_PRAISE_CLAUSE = re.compile(r"较好|良好|正常|有序|合理|到位|认真|仔细|整洁|整齐|干净|规范")
 RE_PRAISE_NOT = re.compile(r"没有|未|不|无|缺|过期|乱|需|应|欠|损|堵|隐患")
 
 
