@@ -282,7 +282,17 @@ def test_a_visit_story_reads_the_misconduct_of_each_paragraph_opened_by_the_cloc
             "上午9时50分,暗访组来到某区人社局,一名工作人员正在网上看电影。他解释说刚忙完工作。\n"
             "随后,暗访组来到某区城管局执法科,督查员发现,一名科员正在电脑上打扑克。\n"
             "下午2时许,暗访组来到某区民政局,各科室人员在岗在位,秩序井然。\n")
-    assert _titles(text) == ["一名工作人员正在玩手机游戏", "一名工作人员正在网上看电影", "一名科员正在电脑上打扑克"]
+    got = [(p.title, p.responsible_units) for p in parse_text(text).problems]
+    assert got == [("一名工作人员正在玩手机游戏", ["某区住建局"]), ("一名工作人员正在网上看电影", ["某区人社局"]),
+                   ("一名科员正在电脑上打扑克", ["某区城管局"])]
+
+
+def test_an_office_visited_after_a_body_is_charged_to_that_body():
+    text = ("本报讯 市效能办暗访组对机关作风进行了暗访。\n"
+            "上午10时,暗访组来到某县财政局。在预算股办公室内,一名工作人员正在浏览股票网页。\n"
+            "上午10时20分,督查员来到国库股,一名工作人员正在网上看视频。\n"
+            "上午11时,暗访组来到某县卫健委,一名工作人员正在玩游戏。\n")
+    assert [p.responsible_units for p in parse_text(text).problems] == [["某县财政局"], ["某县财政局"], ["某县卫健委"]]
 
 
 def test_a_news_item_without_clock_paragraphs_reads_no_visit_entries():

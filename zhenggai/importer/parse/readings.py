@@ -2936,6 +2936,17 @@ def _visit_paragraph_finding(t: str) -> str | None:
     return None
 
 
+# the body a visit came to, named whole before the sentence ends ("暗访组来到江汉区发改委。"), not an office inside it
+# ("督查员来到…分局办公室", "来到经济发展科": a part of the body visited last)
+RE_VISITED_BODY = re.compile(r"(?:暗访组|督查组|检查组|督查员|暗访人员|检查人员)(?:一行)?(?:来到|走进|进入|抵达)"
+                             r"([\u4e00-\u9fff]{2,20}?(?:委|局|政府|法院|检察院|医院|中心|公司|管委会))(?=[。，,；;]|$)")
+# (or an office of a body named with it, "来到某区城管局执法科": that body; a branch inside the body visited last, "…分局
+# 办公室", is none of its own)
+RE_VISITED_BODY_PART = re.compile(r"(?:暗访组|督查组|检查组|督查员|暗访人员|检查人员)(?:一行)?(?:来到|走进|进入|抵达)"
+                                  r"([\u4e00-\u9fff]{2,20}?(?<!分)(?:委|局|政府|法院|检察院|医院|公司))"
+                                  r"[\u4e00-\u9fff]{1,10}?(?:办公室|科|股|室|窗口|大厅)(?=[。，,；;]|$)")
+RE_VISITED_ANY = re.compile(r"(?:来到|走进|进入|抵达)")
+RE_VISITED_PART = re.compile(r"(?:来到|走进|进入|抵达)[\u4e00-\u9fff]{0,20}?(?:办公室|科|股|室|窗口|大厅|分局)")
 RE_HEARSAY_OPENS = re.compile(r"^(?:[他她其]|该[^，,]{0,6}?)(?:本人)?(?:表示|解释|承认|说|称)")
 
 
@@ -2969,15 +2980,20 @@ def timed_entries_candidate(paras) -> Candidate | None:
                 continue
             problems.append(ParsedProblem(seq=None, title=title, category=heading, position=p.pos))
     if entries < 4 and sum(1 for p in paras if RE_CLOCK_PARAGRAPH.match(p.text.strip())) >= 3:
-        problems, entries = [], 0
+        problems, entries, body = [], 0, None
         for p in paras:
             t = p.text.strip()
             if not RE_CLOCK_PARAGRAPH.match(t):
                 continue
             entries += 1
+            visited = RE_VISITED_BODY.search(t) or RE_VISITED_BODY_PART.search(t)
+            if visited:
+                body = visited.group(1)  # (the body visited answers for what is found in its offices after, R104/C31)
+            elif RE_VISITED_ANY.search(t) and not RE_VISITED_PART.search(t):
+                body = None  # (a place visited that is no body, "来到某区。": no unit)
             found = _visit_paragraph_finding(t)
             if found:
-                problems.append(ParsedProblem(seq=None, title=found, position=p.pos))
+                problems.append(ParsedProblem(seq=None, title=found, position=p.pos, responsible_units=[body] if body else []))
         if entries >= 3 and len(problems) >= 2:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中一段一处、按时间记下的情况（“上午10时30分，…”）")
         return None
