@@ -300,3 +300,36 @@ def test_a_news_item_without_clock_paragraphs_reads_no_visit_entries():
             "暗访组发现,总体情况良好,但仍有个别工作人员上班时间玩游戏、看电影。\n"
             "市作风办要求各单位严肃处理。\n")
     assert _titles(text) == []
+
+
+# --- the same shapes wrapped by the copy's line breaks ---------------------------------------------------------------------
+def test_rows_of_a_bar_table_wrapped_by_the_copy_are_joined_back():
+    from zhenggai.importer.extract import _rows_rejoined
+
+    lines = ["地点 | 隐患问题 | 备注 |", "西苑1号楼101 | 使用电热毯 | 法学院 |", "西苑1号楼102 | 私拉电线为电动车",
+             "充电 | 法学院 |", "西苑1号楼103 | 阳台堆放杂物 |", " 经济学院 |", "西苑1号楼104 | 烟头较多 | 历史文化",
+             "学院 |"]
+    assert _rows_rejoined(lines) == ["地点 | 隐患问题 | 备注 |", "西苑1号楼101 | 使用电热毯 | 法学院 |",
+                                     "西苑1号楼102 | 私拉电线为电动车充电 | 法学院 |", "西苑1号楼103 | 阳台堆放杂物 |经济学院 |",
+                                     "西苑1号楼104 | 烟头较多 | 历史文化学院 |"]
+
+
+def test_a_line_with_a_bar_that_makes_no_row_as_wide_is_left_as_it_is():
+    from zhenggai.importer.extract import _rows_rejoined
+
+    lines = ["地点 | 隐患问题 | 备注 |", "西苑1号楼101 | 使用电热毯 | 法学院 |", "注:以上 | 为抽查结果", "请各学院及时整改。"]
+    assert _rows_rejoined(lines) == lines
+
+
+def test_a_days_findings_broken_after_a_semicolon_go_on_in_the_next_paragraph():
+    text = ("安全检查通报\n一、检查情况\n本周开展检查。\n二、检查发现问题\n"
+            "5月6日检查发现：甲学院1号楼仓库堆放杂物；\n乙学院2号楼配电箱未上锁；丙学院3号楼灭火器过期。\n"
+            "5月7日抽查发现：丁学院食堂灭火器过期。\n")
+    assert [p.responsible_units for p in parse_text(text).problems] == [["甲学院"], ["乙学院"], ["丙学院"], ["丁学院"]]
+
+
+def test_an_areas_run_broken_by_the_copys_line_breaks_is_read_whole():
+    text = ("检查通报\n1、门诊楼(1)二楼安全出口指示灯不亮。\n(原因:灯管损坏待购)。(2)三楼配电箱未\n上锁。(3)楼梯间堆放杂物。\n"
+            "2、住院楼(1)护士站灭火器过期。\n(2)楼道堆放杂物。\n")
+    assert _read(text) == [(1, "门诊楼", "二楼安全出口指示灯不亮"), (2, "门诊楼", "三楼配电箱未上锁"),
+                           (3, "门诊楼", "楼梯间堆放杂物"), (1, "住院楼", "护士站灭火器过期"), (2, "住院楼", "楼道堆放杂物")]

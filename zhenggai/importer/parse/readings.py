@@ -4576,16 +4576,18 @@ def _dated_found_section(paras) -> list:
         head = mk.rest.strip().rstrip("。:：") if mk else ""
         if not head or not RE_FOUND_SECTION_HEAD.match(head):
             continue
-        found, dated = [], 0
+        found, dated, open_end = [], 0, False
         for q in paras[k + 1:]:
             t = q.text.strip()
             if parse_marker(t) is not None:
                 break
             lead = RE_DATED_FINDING_LEAD.match(t)
-            if lead is None:
+            if lead is None and not open_end:
                 continue
-            dated += 1
-            for clause in re.split(r"[。；;]", t[lead.end():]):
+            # (a day's paragraph broken after a ";" by the copy goes on in the next one: its clauses are that day's)
+            open_end = t[-1:] in ";；,，"
+            dated += 1 if lead is not None else 0
+            for clause in re.split(r"[。；;]", t[lead.end():] if lead is not None else t):
                 clause = RE_INNER_FOUND_LEAD.sub("", clause.strip()).strip(" ，,")
                 if len(clause) < 6 or RE_UNNAMED_FEW.match(clause) or RE_GOOD_ORDER.search(clause) or RE_RESPONSE_SENTENCE.search(clause):
                     continue
@@ -4638,7 +4640,7 @@ def area_items_candidate(paras) -> Candidate | None:
     """(Only where every line numbered in the areas' rank is such an area: a list of places whose items are statements,
     "1.某处…破损。" beside "3.某小区:(1)…(2)…", is a list of problems, each place's line one — blind16's.)"""
     problems, levels = [], set()
-    for p in paras:
+    for i, p in enumerate(paras):
         t = p.text.strip()
         if "1)" not in t and "1）" not in t:
             continue
@@ -4646,6 +4648,13 @@ def area_items_candidate(paras) -> Candidate | None:
         if m is None:
             continue
         rest = t[m.end():]
+        for q in paras[i + 1:]:
+            # (the area's run broken by the copy's line breaks: a paragraph going on mid-sentence, or opening on its next
+            # "(n)" item or a bracketed note, is more of it — up to the next area)
+            u = q.text.strip()
+            if not u or RE_AREA_RUN_IN.match(u) or not (rest[-1:] not in "。！!？?" or u[:1] in "(（"):
+                break
+            rest += u
         items = find_inline_paren(rest)
         if len(items) < 2 or items[0][0] != 0:
             continue
