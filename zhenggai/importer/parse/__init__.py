@@ -182,7 +182,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     from .readings import black_list_candidate, check_table_candidate
 
     # (check24: a black list's rows are read from the lines as printed, their cells apart by the spaces cleaning drops)
-    black_list = black_list_candidate([Para(paragraphs[pos], pos) for pos, _ in lines if pos not in used])
+    black_list = black_list_candidate([Para(paragraphs[pos], pos) for pos, _ in lines if pos not in used]) \
+        if any("榜" in t or "黑名单" in t for _, t in lines) else None  # (its needle before any work)
     problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines), black_list],
                                             [Para(text, pos) for pos, text in lines if pos not in used])
     result.problems = problems
