@@ -275,7 +275,38 @@ def text_tables(lines: list[str]) -> list[list[list[str]]]:
     from .parse.normalize import to_simplified
 
     simple = to_simplified(lines)[0]
-    return tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple) + pipe_row_tables(simple)
+    return tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple) + pipe_row_tables(_rows_rejoined(simple))
+
+
+def _rows_rejoined(lines: list[str]) -> list[str]:
+    """check24: rows of a "|" table wrapped by the copy (a PDF viewer's or a narrow page's line breaks): "某楼643 | 多次使用…
+    引线" / "至宿舍内 | 某学院 |", "某楼梯 | 摆放杂物 |" / "已通知… |" — a line after a whole row (as many bars as it, the
+    last closing it) that holds fewer bars is joined with the lines after it, up to three, when together they make a row
+    as wide, closed by its bar."""
+    if not any("|" in t for t in lines):
+        return lines
+    out: list[str] = []
+    width = 0
+    k = 0
+    while k < len(lines):
+        t = lines[k]
+        s = t.strip()
+        if width >= 2 and "|" in s and s.count("|") < width:
+            joined, j = s, k
+            while j + 1 < len(lines) and j - k < 3 and joined.count("|") < width:
+                j += 1
+                joined += lines[j].strip()
+            if joined.count("|") == width and joined.endswith("|"):
+                out.append(joined)
+                k = j + 1
+                continue
+        if s.endswith("|") and s.count("|") >= 2:
+            width = s.count("|")
+        elif s and "|" not in s:
+            width = 0 if len(s) > 40 else width
+        out.append(t)
+        k += 1
+    return out
 
 
 RE_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")  # a tab, or a gap of two spaces or an ideographic space

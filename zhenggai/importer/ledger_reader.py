@@ -40,7 +40,9 @@ COLUMNS: dict[str, list[str]] = {
     "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题",
                 "发现的问题", "主要问题", "问题",
                 # (cases23: an audit office's table of its opinions, one finding a row: "审核意见标题", "审计意见")
-                "审核意见", "审计意见", "查核意见"],
+                "审核意见", "审计意见", "查核意见",
+                # (a check's table of hazards found: "消防隐患问题", "存在隐患", "隐患内容", "安全隐患")
+                "隐患", "存在隐患", "隐患内容", "隐患描述", "发现隐患", "安全隐患"],
     # ("整改成效": what was done, in a table of closed items with no measures column: "1、进行了行政处罚 2、…")
     "measure": ["整改措施", "具体措施", "整改举措", "主要措施", "整改任务", "措施", "举措", "任务", "整改成效"],
     "target": ["整改目标", "目标"],
@@ -64,6 +66,9 @@ COLUMNS: dict[str, list[str]] = {
                "是否整改完成"],
     "completion_date": ["实际完成时间", "完成时间", "销号时间", "完成日期"],
     "category": ["问题类别", "问题类型", "类别", "方面", "类型", "领域"],
+    # (check24: where a check found each fault, a room or a part of a building: "校区、建筑、房间", "检查地点", "隐患部位";
+    # known, so a table of findings by place reads as one, and not used further — the place is no unit, R103)
+    "place": ["检查地点", "隐患部位", "检查部位", "地点", "位置", "部位", "房间", "楼栋", "楼宇"],
     # Known, and computed from the other columns: read, and not reported as unknown.
     "light": ["亮灯", "亮灯情况", "预警", "红黄绿灯", "预警等级"],
 }
@@ -142,11 +147,21 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
             if i not in taken and i < found["problem"] and RE_BODIES_CHECKED.fullmatch(_key(cell)):
                 found["units"] = i
                 break
+    if "units" not in found and "place" in found and "problem" in found:
+        # check24: a table of findings by place whose "备注" names who answers for each ("…宿舍楼643 | 多次使用…插座引线 |
+        # 某学院"): the note is the unit when it is a name (a sentence in it names none, _problem)
+        note = next((i for i, cell in enumerate(cells) if _key(cell) == "备注" and i not in found.values()), None)
+        if note is not None:
+            found["units"] = note
     if "problem" not in found and "measure" in found:
         _task_as_problem(cells, found)
     if len(found) >= 2 and ("problem" in found or "measure" in found):
         return found
     return None
+
+
+# a note cell telling something rather than naming a body: a clause mark, or a word of doing or of state
+RE_NOTE_SENTENCE = re.compile(r"[，,。；;:：!！]|已|未|将|需|请|整改|通知|清理|处理")
 
 
 # a heading naming a count, not a statement: "整改任务（项）", "问题（个）", "整改措施(条)", "反馈问题数", "任务数量"
@@ -251,6 +266,7 @@ class LedgerResult(ParseResult):
     _one_per_row: bool = field(default=False, repr=False, compare=False)
     _reports: bool = field(default=False, repr=False, compare=False)
     _done_as_measure: bool = field(default=False, repr=False, compare=False)
+    _note_units: bool = field(default=False, repr=False, compare=False)  # (the units read from a 备注 column)
     _report_above: list | None = field(default=None, repr=False, compare=False)  # (hs19: see _first_ledger)
     problem_count: int = field(default=0, repr=False, compare=False)
     _states_by_number: dict | None = field(default=None, repr=False, compare=False)  # (bw23: status_sheet)
@@ -298,6 +314,8 @@ class LedgerResult(ParseResult):
             status = status_word(status_text) if status_text else (completion_status(completion) if completion else None)
             if status == "long_term" and getattr(self, "_verdict", False) and RE_VERDICT_GOING.search(status_text):
                 status = "in_progress"
+            if units_text and self._note_units and (len(units_text) > 30 or RE_NOTE_SENTENCE.search(units_text)):
+                units_text = ""  # (a note that is a sentence, "已通知周边单位,近期将统一组织清理": no name)
             units = _unique(_split_units(units_text) + _split_units(co_units_text)) if co_units_text else (
                 _unique(_split_units(units_text)))
             percent = percent_value(percent_text) if percent_text else None
@@ -465,6 +483,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     seq_of, problem_of, measure_of = get_at(cols.get("seq")), get_at(cols.get("problem")), get_at(cols.get("measure"))
     category_of, target_of = get_at(cols.get("category")), get_at(cols.get("target"))
     leader_of, person_of, deadline_of = get_at(cols.get("leader")), get_at(cols.get("person")), get_at(cols.get("deadline"))
+    place_of = get_at(cols.get("place"))
+    current_place = ""
     header_width = len(header)
 
     # A ledger repeats the same short values (units, deadlines, statuses) on thousands of rows: each is kept once.
@@ -527,7 +547,11 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         new_problem = current is None or (problem_text and problem_text != current_text) or (
             seq_cell and not problem_text and seq_cell != current_seq_text
         ) or (seq_cell and seq_cell != current_seq_text and problem_text and measure_of(row)
-              and measure_of(row) == current_measure_text)
+              and measure_of(row) == current_measure_text) or (
+            # check24: a table of findings by place ("校区、建筑、房间 | 消防隐患问题 | 备注"): a row of another place with
+            # the same fault worded the same is that place's own finding, not a second row of the one above
+            problem_text and place_of(row) and place_of(row) != current_place and not measure_of(row))
+        current_place = place_of(row) or current_place
         if new_problem:
             seq = int(seq_cell) if seq_cell.isdecimal() else _task_number(seq_cell)
             title = _strip_number(problem_text) or (current_title if current is not None and not problem_text else "")
@@ -580,6 +604,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     # ledger's own status column
     result._verdict = "status" in cols and cols["status"] < len(header) and "认定" in _key(header[cols["status"]])
     result._done_as_measure = "measure" not in cols and "completion" in cols
+    result._note_units = "units" in cols and _key(header[cols["units"]]) == "备注"
     # Several measure rows under one problem anywhere, or a column that belongs to a measure (措施整改时限):
     # one row is one measure.
     result._one_per_row = "measure_deadline" in cols or measure_rows_max > 1

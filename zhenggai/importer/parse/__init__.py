@@ -179,9 +179,12 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if segmented:
         result.add_anomaly("run_together", "正文没有分段（标题、条目连在一起），已按编号和“整改目标/整改措施”等标签重新切分", None)
 
-    from .readings import check_table_candidate
+    from .readings import black_list_candidate, check_table_candidate
 
-    problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)],
+    # (check24: a black list's rows are read from the lines as printed, their cells apart by the spaces cleaning drops)
+    black_list = black_list_candidate([Para(paragraphs[pos], pos) for pos, _ in lines if pos not in used]) \
+        if any("榜" in t or "黑名单" in t for _, t in lines) else None  # (its needle before any work)
+    problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines), black_list],
                                             [Para(text, pos) for pos, text in lines if pos not in used])
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
@@ -433,10 +436,26 @@ def _covering_deadline(paras, problems) -> None:
             if "已" in p.text[max(0, m.start() - 3):m.start()] or p.text[max(0, m.start() - 1):m.start()].isdigit():
                 continue  # "已于5月20日前整改完毕": done, not set
             found.add(re.sub(r"\s+", "", m.group(1)))
+    if not found:
+        # check24: or a report's section of its own naming the time limit for all the problems ("二、整改情况汇报 (一)整改
+        # 时限 …要求在 2018 年 9 月 15 日前务必整改完毕", R106), after the list
+        for k, p in enumerate(paras):
+            limit = RE_TIME_LIMIT_SECTION.search(p.text) if "时限" in p.text or "期限" in p.text else None
+            if limit:
+                told = p.text[limit.end():]
+                if len(told.strip(" :：。")) < 4 and k + 1 < len(paras):
+                    told = paras[k + 1].text  # (the label on a line of its own, its sentence under it)
+                found.update(re.sub(r"\s+", "", m.group(1)) for m in RE_COVERING_DEADLINE.finditer(
+                    re.sub(r"前\s*(?:(?:务必|必须|须|要|应|全部|全面|按时|按期)\s*)+", "前", told)))
+                break
     if len(found) == 1:
         deadline = found.pop()
         for q in problems:
             q.deadline = deadline
+
+
+RE_TIME_LIMIT_SECTION = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|(?:^|(?<=[\s。]))[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*"
+                                   r"(?:整改|完成)(?:时限|期限)(?![\u4e00-\u9fff]{0,2}[:：])")
 
 
 # res19: a regulator's order after the findings it lists, with the time it gives ("…下发了责令改正通知书限期2日内完成整改",

@@ -1008,7 +1008,8 @@ def _governed_by_finding(t: str, at: int) -> bool:
     # (the problems may be qualified after the list: "…等方面不达标问题206个", "…等方面突出问题12个")
     # (or of every kind, "…报警装置失效等各类问题14个", also of one named kind, "…等各类扬尘污染问题95处": kfg)
     return bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
-        and re.search(r"(?:等|方面)(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$", back) is not None \
+        and re.search(r"(?:等|方面)(?:[一二三四五六七八九十两]+(?:大)?(?:类|个方面))?(?:的|存在的)?(?:不达标|不合格|不规范|突出|共性|具体|主要)?(?:的)?$",
+                      back) is not None \
         or bool(verbs) and re.search(r"\d", back[verbs[-1].end():]) is None \
         and re.search(r"等(?:各类|各种|各项)[^\d\s,，。;；、:：()（）]{0,8}$", back) is not None  # "…等各类扬尘污染问题95处"
 

@@ -1530,6 +1530,12 @@ def _style_number(style: str, n: int) -> str:
     return rf"(?<![一二三四五六七八九十]){int_to_cn(n)}、"
 
 
+def _next_after_stop(t: str, style: str, n: int) -> int | None:
+    """Where numbering `n` in `style` opens after a stop in `t` (None when it does not)."""
+    m = re.search(rf"[{_RUN_ON_STOPS}，,)）](?:(?<=[{_RUN_ON_STOPS}])\s*|(?<=[，,)）])\s+){_style_number(style, n)}", t)
+    return m.end() if m else None
+
+
 def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
     out: list[Para] = []
     changed = False
@@ -1542,7 +1548,15 @@ def split_run_on_items(paras: list[Para]) -> tuple[list[Para], bool]:
         style, n = _item_style(m)
         # (perf22: "(?:[stops]\s*|[，,)）]\s+)" led by one class, the blank run after it told by the character read: the
         # engine scans for a class, where an alternation of classes was tried at every offset)
-        if n is None or not re.search(rf"[{_RUN_ON_STOPS}，,)）](?:(?<=[{_RUN_ON_STOPS}])\s*|(?<=[，,)）])\s+){_style_number(style, n + 1)}", t):
+        if n is not None and style[0] == "d" and not _next_after_stop(t, style, n + 1):
+            # check24: the copy's marks mixed in one run ("1.操作间…。2、学生…。3、留样…。4、…"): the run goes on in the
+            # other arabic mark when its next two numbers follow after stops, in order
+            other = "d、" if style[1] in ".．" else "d."
+            at = _next_after_stop(t, other, n + 1)
+            if at is not None and _next_after_stop(t[at:], other, n + 2) is not None:
+                # (the first item takes the run's mark: one level for all, as 1. and 1、 are two levels elsewhere)
+                style, t = other, t[: m.start(2)] + other[1] + t[m.end(2):]
+        if n is None or not _next_after_stop(t, style, n + 1):
             out.append(p)
             continue
         # (a list restarting at 1 inside an item before the next item is the item's own: "整改措施：1.…2.…"; one

@@ -377,6 +377,12 @@ _RE_YEAR_OR_MONTH_FIRST = re.compile(r"(?:19|20)\d\d年|\d{1,2}月")
 _RE_ONE_OR_OTHER_DIGIT = re.compile(r"[^\D02-9]")
 
 
+# check24: the first item glued to the heading that names the list, the space between them lost with the copy's layout
+# ("一、食堂存在的主要问题 1.操作间…。2、…" read as "…主要问题1.操作间…"): a heading naming the problems, hazards or
+# shortfalls found ends right before "1." (not "第1", "共1", "问题1.2万")
+_RE_LABEL_BEFORE_FIRST = re.compile(r"(?:存在|发现|主要|突出|以下|如下)的?(?:主要|突出)?(?:问题|隐患|不足)$")
+
+
 def find_inline_numbered(text: str) -> list[tuple[int, int]]:
     """(offset, number) of 1. 2. 3. items run together in one paragraph.
 
@@ -397,7 +403,7 @@ def find_inline_numbered(text: str) -> list[tuple[int, int]]:
                 continue
             start = m.start()
             before = text[start - 1] if start > 0 else ""
-            if start > 0 and before not in INLINE_BOUNDARY:
+            if start > 0 and before not in INLINE_BOUNDARY and not (expected == 1 and _RE_LABEL_BEFORE_FIRST.search(text, 0, start)):
                 continue
             after = text[m.end():m.end() + 5]
             # a decimal is no item; a year or a month after the dot is ("2.2019年底前", "1.2月25日，印发…")

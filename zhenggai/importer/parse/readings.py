@@ -2416,7 +2416,7 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
             timed = any(RE_TABLE_DEADLINE_COLUMN.match(lines[j][1].strip()) for j in range(lo, hi + 1))
             break
     if start is None:
-        return None
+        return _headerless_cell_rows(lines)
     problems: list[ParsedProblem] = []
     unit = None
     level = None
@@ -2446,6 +2446,52 @@ def check_table_candidate(lines: list[tuple[int, str]]) -> Candidate | None:
         return None
     return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                      "检查表“问题清单”栏中的各项")
+
+
+# check24: the same table copied with no header row at all (a paper's copy of a 通报's list: its caption line, then "6 /
+# 山西 / “某县环境保护局”网 / 首页面大量内容无法访问" one cell a line, the next row's number after the last cell): rows
+# told by their running numbers alone on their lines, as many cells between each two (2 to 6), three rows at least.
+# The column of findings is the one whose cells state a fault in most rows; each row is one problem, numbered as
+# printed, titled by its finding cell, the caption line over the first row its category. The row's other cells
+# (a region, the body or site) name no unit (R102/R103).
+RE_ROW_NUMBER_CELL = re.compile(r"\d{1,3}")
+RE_ROW_CELL_TEXT = re.compile(r"^[^。；;!！?？]{1,40}$")
+RE_CAPTION_LINE = re.compile(r"^[^。，,；;:：!！?？]{4,40}(?:名单|清单|一览表|情况表|问题表|汇总表|台账)$")
+
+
+def _headerless_cell_rows(lines: list[tuple[int, str]]) -> Candidate | None:
+    texts = [t.strip() for _, t in lines]
+    numbers = [k for k, t in enumerate(texts) if RE_ROW_NUMBER_CELL.fullmatch(t)]
+    if len(numbers) < 3:
+        return None
+    for a, k0 in enumerate(numbers[:-2]):
+        width = numbers[a + 1] - k0  # (the number and its cells)
+        if not 3 <= width <= 7:
+            continue
+        rows, k, n = [], k0, int(texts[k0])
+        while k < len(texts) and texts[k] == str(n):
+            cells = texts[k + 1:k + width]
+            if len(cells) < width - 1 and k + width < len(texts):
+                break  # (only the copy's last row may come short)
+            if not cells or any(not RE_ROW_CELL_TEXT.match(c) or RE_ROW_NUMBER_CELL.fullmatch(c) for c in cells):
+                break
+            rows.append((k, n, cells))
+            k, n = k + width, n + 1
+        if len(rows) < 3:
+            continue
+        # (a cell says what is wrong in a word of lack or fault: 不全, 无防蝇设施, 过期, 空白, 未更新)
+        fault = [sum(1 for _, _, cells in rows if j < len(cells) and (RE_SHORTCOMING.search(cells[j])
+                     or RE_SEGMENT_FAULT.search(cells[j]) or RE_FOUND_FAULT.search(cells[j]) or RE_SAYS_WRONG.search(cells[j])))
+                 for j in range(width - 1)]
+        col = max(range(width - 1), key=lambda j: (fault[j], j))
+        if fault[col] * 2 < len(rows):
+            continue
+        caption = texts[k0 - 1] if k0 > 0 and RE_CAPTION_LINE.match(texts[k0 - 1]) else None
+        problems = [ParsedProblem(seq=n, title=cells[col], category=caption, position=lines[k][0])
+                    for k, n, cells in rows if col < len(cells)]
+        return Candidate("list", problems, [], {"evidence": 1.0, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                         "无表头、逐格一行的表格中写明问题的一栏")
+    return None
 
 
 # --- findings each closed by the unit charged with them -------------------------------------------------------------
@@ -2862,7 +2908,46 @@ RE_VISIT_REPORT = re.compile(r"暗访|明察暗访|突击检查|随机抽查|督
 RE_ENTRY_PRAISE = re.compile(r"良好|井然|有序|坚守岗位|热情|周到|全部在位|均在岗|在岗在位|认真|规范有序|整洁")
 RE_ENTRY_MISCONDUCT = re.compile(
     r"无人|不在岗|脱岗|离岗|空岗|紧锁|看(?:网络)?视频|看录像|看电影|玩(?:网络)?游戏|游戏|上网|网购|网上购物|购物|聊(?:QQ|天|微信)|"
-    r"吃|睡觉|打牌|炒股|迟到|早退|串岗|闲聊|听音乐|玩手机|刷手机|只有一个房间有人|打台球")
+    r"吃|睡觉|打牌|炒股|迟到|早退|串岗|闲聊|听音乐|玩手机|刷手机|只有一个房间有人|打台球"
+    r"|股票|扑克|不雅")  # (check24: "浏览股票网页", "在网上打扑克", "播放不雅照片")
+# check24: a visit story tells one office a paragraph, opened by the clock time in words or by "随后," ("当日上午10时30分,
+# 暗访组来到某区发改委。在会计办公室内,一名工作人员正在浏览股票网页。被督查员发现后,…", "下午3时07分,…", "随后,督查员来到
+# 某科,一名工作人员的电脑…播放不雅照片。"): each such paragraph is one entry, its finding the first sentence telling of
+# misconduct, without the clauses leading in to it (where the visitors went, "在…办公室内,", "督查员发现,"); what the staff
+# said after it is no part of it (R92).
+RE_CLOCK_PARAGRAPH = re.compile(r"^(?:当日|当天|次日|同日)?(?:[上中下]午|晚上|凌晨)?\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分|许|左右)?\s*[,，]"
+                                r"|^(?:随后|接着|紧接着|之后)\s*[,，]")
+RE_VISIT_LEAD_CLAUSE = re.compile(r"^(?:在[^，,]{1,24}?(?:内|里|中|处|前|门口)|[^，,]{0,10}?(?:督查员|暗访组|检查组|督查组|暗访人员|检查人员|记者)"
+                                  r"[^，,]{0,4}?(?:来到|走进|进入|发现|看到)[^，,]{0,24})$")
+
+
+def _visit_paragraph_finding(t: str) -> str | None:
+    t = RE_CLOCK_PARAGRAPH.sub("", t, count=1)
+    for sentence in re.split(r"[。！!]", t):
+        if not RE_ENTRY_MISCONDUCT.search(sentence):
+            continue
+        clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
+        while clauses and RE_VISIT_LEAD_CLAUSE.match(clauses[0]):
+            clauses.pop(0)
+        found = ",".join(clauses)
+        if len(found) >= 6 and RE_ENTRY_MISCONDUCT.search(found) and not RE_HEARSAY_OPENS.match(found):
+            return found
+        return None
+    return None
+
+
+# the body a visit came to, named whole before the sentence ends ("暗访组来到江汉区发改委。"), not an office inside it
+# ("督查员来到…分局办公室", "来到经济发展科": a part of the body visited last)
+RE_VISITED_BODY = re.compile(r"(?:暗访组|督查组|检查组|督查员|暗访人员|检查人员)(?:一行)?(?:来到|走进|进入|抵达)"
+                             r"([\u4e00-\u9fff]{2,20}?(?:委|局|政府|法院|检察院|医院|中心|公司|管委会))(?=[。，,；;]|$)")
+# (or an office of a body named with it, "来到某区城管局执法科": that body; a branch inside the body visited last, "…分局
+# 办公室", is none of its own)
+RE_VISITED_BODY_PART = re.compile(r"(?:暗访组|督查组|检查组|督查员|暗访人员|检查人员)(?:一行)?(?:来到|走进|进入|抵达)"
+                                  r"([\u4e00-\u9fff]{2,20}?(?<!分)(?:委|局|政府|法院|检察院|医院|公司))"
+                                  r"[\u4e00-\u9fff]{1,10}?(?:办公室|科|股|室|窗口|大厅)(?=[。，,；;]|$)")
+RE_VISITED_ANY = re.compile(r"(?:来到|走进|进入|抵达)")
+RE_VISITED_PART = re.compile(r"(?:来到|走进|进入|抵达)[\u4e00-\u9fff]{0,20}?(?:办公室|科|股|室|窗口|大厅|分局)")
+RE_HEARSAY_OPENS = re.compile(r"^(?:[他她其]|该[^，,]{0,6}?)(?:本人)?(?:表示|解释|承认|说|称)")
 
 
 RE_ENTRY_GROUP = re.compile(r"^([^:：，,。；;\s\d]{2,10})\s*[:：](?!\s*\d)[^。]{0,30}$")
@@ -2894,6 +2979,24 @@ def timed_entries_candidate(paras) -> Candidate | None:
                     RE_ENTRY_PRAISE.search(title) and not re.search(r"无人|不在岗|紧锁|玩|看|聊|购物", title)):
                 continue
             problems.append(ParsedProblem(seq=None, title=title, category=heading, position=p.pos))
+    if entries < 4 and sum(1 for p in paras if RE_CLOCK_PARAGRAPH.match(p.text.strip())) >= 3:
+        problems, entries, body = [], 0, None
+        for p in paras:
+            t = p.text.strip()
+            if not RE_CLOCK_PARAGRAPH.match(t):
+                continue
+            entries += 1
+            visited = RE_VISITED_BODY.search(t) or RE_VISITED_BODY_PART.search(t)
+            if visited:
+                body = visited.group(1)  # (the body visited answers for what is found in its offices after, R104/C31)
+            elif RE_VISITED_ANY.search(t) and not RE_VISITED_PART.search(t):
+                body = None  # (a place visited that is no body, "来到某区。": no unit)
+            found = _visit_paragraph_finding(t)
+            if found:
+                problems.append(ParsedProblem(seq=None, title=found, position=p.pos, responsible_units=[body] if body else []))
+        if entries >= 3 and len(problems) >= 2:
+            return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中一段一处、按时间记下的情况（“上午10时30分，…”）")
+        return None
     if entries < 4 or len(problems) < 2:
         return None
     return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中逐个时间点记下的情况（“10:30，某窗口…”）")
@@ -2924,6 +3027,59 @@ def grouped_findings_candidate(paras) -> Candidate | None:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
                              "逐个地点列出、未编号的问题（“某市场：…。…。”）")
     return None
+
+
+# --- a check's red and black lists ------------------------------------------------------------------------------------
+# check24: a check's results published as a 红黑榜: a label line over each list ("红榜小区", "黑榜小区", "本期黑榜单位:",
+# "曝光榜"), then one row a line, its cells apart by spaces or bars: the body, what was found there, the result
+# ("青草湾一期 未明显开展分类工作 拒绝清运"). Each row under a black list's label is one finding (R10), titled by its finding
+# cell (R89), the label its category (R130); a red list's rows are praise (R16). The body named first is a place or a body
+# the list exposes: the rows give no unit (R103).
+RE_BLACK_LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:黑榜|曝光榜|差评榜|后进榜|黑名单)[\u4e00-\u9fff]{0,6}\s*[:：]?$")
+RE_ROW_CELL_GAP = re.compile(r"\s*[|｜]\s*|[ \u3000\t]+")
+RE_ROW_PUNCT = re.compile(r"[。；;!！?？]")
+
+
+def _black_list_row(text: str) -> str | None:
+    """The finding cell of a list's row "<body> <finding> [<result>…]", or None when the line is no such row."""
+    if RE_ROW_PUNCT.search(text):
+        return None
+    cells = [c for c in RE_ROW_CELL_GAP.split(text.strip()) if c]
+    if not 2 <= len(cells) <= 5 or any(len(c) > 40 for c in cells) or len(cells[0]) > 20 or re.search(r"[，,:：]", cells[0]):
+        return None
+    finding = cells[1]
+    # (the list exposes what its rows name: the finding cell is what was wrong whatever its words, but words it is — not
+    # a score or a figure, "65分")
+    if len(finding) < 3 or RE_FIGURE_CELL.match(finding) or not re.search(r"[\u4e00-\u9fff]{3}", finding):
+        return None
+    return finding
+
+
+def black_list_candidate(lines) -> Candidate | None:
+    """The rows of a check's black list, one finding a row (None when no black list's label stands over two rows), from
+    the lines as printed (``lines``: Para of the raw text, its spaces kept)."""
+    if not lines or not any("榜" in p.text or "黑名单" in p.text for p in lines):
+        return None
+    from .normalize import clean_text
+    problems = []
+    texts = [p.text.strip() for p in lines]
+    for k, t in enumerate(texts):
+        if not RE_BLACK_LIST_LABEL.match(t):
+            continue
+        label = t.rstrip(":： ")
+        rows = []
+        for j in range(k + 1, len(texts)):
+            if not texts[j]:
+                continue
+            finding = _black_list_row(texts[j])
+            if finding is None:
+                break
+            rows.append(ParsedProblem(seq=None, title=clean_text(finding), category=clean_text(label), position=lines[j].pos))
+        if len(rows) >= 2:
+            problems.extend(rows)
+    if not problems:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "“黑榜”下逐行列出的对象及其问题")
 
 
 # --- findings told inside each team's paragraph ------------------------------------------------------------------------
@@ -3039,11 +3195,38 @@ RE_CHECK_FOUND = re.compile(r"(?:检查|排查|督查|抽查|巡查|暗访|督�
                             r"(?:(?:的|了)?(?:主要)?问题\s*(?=[:：]))?[:：，,]?\s*")  # (chk21: "检查发现问题:A;B;C" — the label whole)
 # a clause opening on an unnamed few of the bodies checked: "个别村级党组织…", "少数村…", "部分单位…", "有的乡镇…"
 RE_UNNAMED_FEW = re.compile(r"(?:极)?(?:个别|少数|部分|有的|一些|少部分)")
+# the label a list of findings opens on, after the finding verb: "的主要问题包括:", "了不少问题,如", "的问题有:", "以下隐患:"
+RE_FOUND_LIST_LABEL = re.compile(r"^(?:的|了|出)?(?:不少|一些|许多|诸多|较多|以下|如下)?(?:的)?(?:主要|突出)?(?:的)?(?:问题|隐患|情况)"
+                                 r"(?:主要)?(?:包括|有|是|为|如下)?\s*[:：，,]\s*(?:如|比如|例如|主要有|包括)?\s*[:：]?\s*")
+# a clause opening on a kind of fault, not a body: "环境卫生方面:", "消防安全方面：", "在电梯方面,"
+RE_KIND_OPENS = re.compile(r"^(?:在)?[\u4e00-\u9fff]{2,10}方面\s*[:：，,]")
 # the words closing the last clause that sum up the whole list: "…外挂机锈蚀严重等安全隐患问题"
 RE_LIST_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患)$")
 # (a fault a check finds in a place, beyond RE_SHORTCOMING's and RE_SEGMENT_FAULT's words: "缺少防蝇设施", "无法提供…记录",
 # "无外包装车间", "灭火器失效", "外挂机锈蚀", "堆放大量杂物")
-RE_FOUND_FAULT = re.compile(r"缺少|无法|(?:^|[^\u4e00-\u9fff]|企业|单位|现场)无|损坏|失效|老化|锈蚀|杂物|堵塞|私拉|乱拉|过期")
+RE_FOUND_FAULT = re.compile(r"缺少|无法|(?:^|[^\u4e00-\u9fff]|企业|单位|现场)无|损坏|失效|老化|锈蚀|杂物|堵塞|私拉|乱拉|过期"
+                            r"|空白")  # (check24: a website's or a form's "栏目空白")
+
+
+RE_COUNT_THEN_NAMED = re.compile(r"^[^，,；;。]{0,20}?\d+\s*[个家处项条起所][，,]\s*(?:其中|包括|分别是|如|例如)\s*[，,:：]?\s*")
+# a clause after a comma opening on another place, the region first ("…网超过6年未更新,内蒙古自治区某旗“…”网超过2年…")
+RE_PLACE_CLAUSE_AT = re.compile(r"[，,](?=[\u4e00-\u9fff]{2,5}(?:省|自治区|市|县)[\u4e00-\u9fff“])")
+# two bodies named before one fault ("甲省“…”网、乙省“…”网超过2年未更新"): no one body's finding (R122)
+RE_TWO_BODIES = re.compile(r"”\s*[、和及与]\s*[\u4e00-\u9fff]{0,12}“|、[\u4e00-\u9fff]{2,5}(?:省|自治区)")
+
+
+def _places_parted(clause: str) -> list[str]:
+    """check24 (R162): a finding clause holding a second place's finding after a comma, each stating a fault, parted into
+    one finding each; a part naming two bodies before one shared fault is none (R122). The clause whole otherwise."""
+    cuts = [m.start() for m in RE_PLACE_CLAUSE_AT.finditer(clause)]
+    if not cuts:
+        return [clause]
+    bounds = [0, *cuts, len(clause)]
+    parts = [clause[a:b].strip(" ，,") for a, b in zip(bounds, bounds[1:])]
+    if not all(RE_SHORTCOMING.search(x) or RE_SEGMENT_FAULT.search(x) or RE_FOUND_FAULT.search(x) for x in parts):
+        return [clause]
+    kept = [x for x in parts if not RE_TWO_BODIES.search(x)]
+    return kept or [clause]
 
 
 def _check_found_clauses(paras) -> Candidate | None:
@@ -3053,15 +3236,27 @@ def _check_found_clauses(paras) -> Candidate | None:
     for p in paras:
         if "发现" not in p.text or (p.text.count("；") + p.text.count(";")) < 2:
             continue
+        summed_to = -1  # (a sentence read as a summing-up: no finding verb inside it starts another list)
         for m in RE_CHECK_FOUND.finditer(p.text):
+            if m.start() < summed_to:
+                continue
             sentence = re.split(r"(?<=。)", p.text[m.end():], maxsplit=1)[0].rstrip("。 ")
             clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
             if len(clauses) < 3 or any(len(c) < 4 or len(c) > 80 for c in clauses):
                 continue
             clauses[-1] = RE_LIST_SUMMED.sub("", clauses[-1]).strip(" ，,")
-            if all(RE_UNNAMED_FEW.match(c) for c in clauses):
+            # (the list's own label left before the first clause: "暗访发现的主要问题包括:A;B", "发现了不少问题,如A;B")
+            clauses[0] = RE_FOUND_LIST_LABEL.sub("", clauses[0]).strip(" ，,")
+            # (a count of what was found, then "其中," naming them: "不合格网站112个,其中,甲网…" — the count is no part of
+            # the first finding, R92)
+            clauses[0] = RE_COUNT_THEN_NAMED.sub("", clauses[0]).strip(" ，,")
+            clauses = [part for c in clauses for part in _places_parted(c)]
+            if all(RE_UNNAMED_FEW.match(c) for c in clauses) or all(RE_KIND_OPENS.match(c) for c in clauses):
+                # (or every clause opens on a kind of fault, "环境卫生方面:…;电梯方面:…;消防安全方面:…等三类问题12个": a
+                # check's findings summed up by kind over the many bodies it saw, R19)
                 # ks20: every clause opens on an unnamed few ("个别村…；少数村…；有的单位…"): a round's summing-up of the
                 # kinds of fault it saw across many bodies, not one finding a clause (R19: [] for many bodies at once)
+                summed_to = m.end() + len(sentence)
                 continue
             faults = sum(1 for c in clauses if RE_SHORTCOMING.search(c) or RE_SEGMENT_FAULT.search(c) or RE_FOUND_FAULT.search(c))
             if faults * 2 < len(clauses) or any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
@@ -4291,8 +4486,8 @@ def _labelled_problem_clauses(paras) -> list:
             clauses = [c.strip(" ，,") for c in re.split(r"[；;]", sentence)]
             if len(clauses) < 2 or any(len(c) < 6 or len(c) > 120 for c in clauses):
                 continue
-            if any(RE_RESPONSE_SENTENCE.search(c) for c in clauses):
-                continue
+            if any(RE_RESPONSE_SENTENCE.search(c) for c in clauses) or all(RE_KIND_OPENS.match(c) for c in clauses):
+                continue  # (check24: or faults summed up by kind, "消防安全方面：…；用电安全方面：…等问题30个", R19)
             if len(clauses) == 2 or m is opening:
                 if not all(states_amiss(c) for c in clauses):
                     continue
@@ -4342,6 +4537,144 @@ def self_check_shortfalls_candidate(paras) -> Candidate | None:
     if not found:
         return None
     return Candidate("list", found, [], {"evidence": 1.0, "shortcoming": 1.0}, "自查报告“存在问题”一节中以“；”分开的各项不足")
+
+
+# check24: a check notice's section of its findings headed by a bare label ("二、排查发现问题", "（二）检查发现的问题"),
+# its body unnumbered paragraphs, each a day's check and what it found ("12月22日抽查发现:甲学院6号楼410宿舍存在…问题。",
+# "12月23日15点03分,乙学院…1名学生在宿舍内吸烟,…。", "同日检查发现,A狭窄,B餐厅…未安装防火门。"): each ";" clause is
+# one finding (R10), a second place's comma-joined clause too (R162), the day, time and check leading in dropped (R92);
+# a clause of unnamed bodies ("部分单位未拆除防盗窗") is none (R19); the label is the category; the body a clause opens on
+# ("甲学院…", "某公司…") its unit (C31), a place none (R103). A paragraph cut before its finding ("12月26日检") gives none.
+RE_FOUND_SECTION_HEAD = re.compile(r"^(?:排查|检查|抽查|督查|巡查|暗访)(?:中)?发现(?:的)?(?:主要)?(?:问题|隐患)$")
+RE_DATED_FINDING_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|同日|当日|当天|次日)(?:[上中下]午|晚上?)?"
+                                   r"(?:\d{1,2}[点时:：](?:\d{1,2}分?)?)?(?:许|左右)?"
+                                   r"(?:[^，,:：。；;]{0,16}?(?:抽查|检查|排查|巡查|督查|暗访|查看)(?:中|时)?(?:还)?发现)?\s*[:：，,]\s*")
+RE_INNER_FOUND_LEAD = re.compile(r"^(?:同日|当日|当天|另外|此外|同时)?[，,]?\s*[^，,:：。；;]{0,8}?(?:抽查|检查|排查|巡查|督查|暗访)(?:中|时)?(?:还)?发现\s*[:：，,]\s*")
+# a clause opening on a named place or body, before what is wrong there ("景明餐厅部分区域…", "综合服务楼自习室…")
+RE_PLACE_OPENS = re.compile(r"^[\u4e00-\u9fff\d]{2,14}?(?:楼|馆|室|厅|堂|宿舍|中心|学院|公司|小区|市场|医院|学校|酒店|宾馆|店|站|库|车间|工地)")
+RE_BODY_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,16}?(?:学院|学校|公司|医院|单位))(?=[\u4e00-\u9fff\d])")
+
+
+def _clause_findings(clause: str) -> list[str]:
+    """The findings of one clause: the clause, or its comma parts when a later part opens on another place and states a
+    fault, the part before it opening on a place of its own (R162: two places, each with its finding)."""
+    parts = [x.strip() for x in re.split(r"[，,]", clause) if x.strip()]
+    out, cur = [], parts[0] if parts else ""
+    for k in range(1, len(parts)):
+        if RE_PLACE_OPENS.match(parts[k]) and RE_PLACE_OPENS.match(cur) and "," not in cur and len(cur) >= 6 and (
+                RE_SHORTCOMING.search(parts[k]) or RE_SEGMENT_FAULT.search(parts[k]) or RE_FOUND_FAULT.search(parts[k])):
+            out.append(cur)
+            cur = parts[k]
+        else:
+            cur += "," + parts[k]
+    return out + [cur] if cur else out
+
+
+def _dated_found_section(paras) -> list:
+    for k, p in enumerate(paras):
+        mk = parse_marker(p.text.strip()) if "发现" in p.text and len(p.text) <= 24 else None
+        head = mk.rest.strip().rstrip("。:：") if mk else ""
+        if not head or not RE_FOUND_SECTION_HEAD.match(head):
+            continue
+        found, dated, open_end = [], 0, False
+        for q in paras[k + 1:]:
+            t = q.text.strip()
+            if parse_marker(t) is not None:
+                break
+            lead = RE_DATED_FINDING_LEAD.match(t)
+            if lead is None and not open_end:
+                continue
+            # (a day's paragraph broken after a ";" by the copy goes on in the next one: its clauses are that day's)
+            open_end = t[-1:] in ";；,，"
+            dated += 1 if lead is not None else 0
+            for clause in re.split(r"[。；;]", t[lead.end():] if lead is not None else t):
+                clause = RE_INNER_FOUND_LEAD.sub("", clause.strip()).strip(" ，,")
+                if len(clause) < 6 or RE_UNNAMED_FEW.match(clause) or RE_GOOD_ORDER.search(clause) or RE_RESPONSE_SENTENCE.search(clause):
+                    continue
+                for f in _clause_findings(clause):
+                    body = RE_BODY_OPENS.match(f)
+                    found.append(ParsedProblem(seq=None, title=f, category=head, position=q.pos,
+                                               responsible_units=[body.group(1)] if body else []))
+        if dated >= 2 and len(found) >= 2:
+            return found
+    return []
+
+
+def dated_found_section_candidate(paras) -> Candidate | None:
+    found = _dated_found_section(paras)
+    if not found:
+        return None
+    return Candidate("list", found, [], {"evidence": 1.0, "shortcoming": 1.0}, "“排查发现问题”一节中逐日写出的发现（一句一处）")
+
+
+# check24: a check notice that goes area by area, each area's heading run into its "(1)…(2)…" findings on one line ("1、一、
+# 二号楼餐饮、客房区(1)…不亮。(未修复原因:…)。(2)…检查情况较好,…。(3)…需部门紧急整改。", "二、后厨区域：（1）…（2）…"):
+# each item is one finding (R10), numbered as printed (R75), its area its category (R79); an item of praise ("…情况较好",
+# "…摆放有序,做的较好") is none (R16), nor a clause of praise inside an item; a bracketed note giving a reason or an answer
+# ("(未修复原因:…)", "(经询问答复说:…)") is no part of the finding (R92). The demand closing an item ("需…整改",
+# "应更换") stays with it as printed.
+RE_AREA_RUN_IN = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+                            r"([^()（）。；;:：]{2,30}?)\s*[:：]?\s*(?=[(（]1[)）])")
+RE_BRACKET_NOTE = re.compile(r"[(（][^()（）]{0,12}?[:：][^()（）]{0,120}[)）]")
+RE_PRAISE_CLAUSE = re.compile(r"较好|良好|正常|有序|合理|到位|认真|仔细|整洁|整齐|干净|规范")
+RE_PRAISE_NOT = re.compile(r"没有|未|不|无|缺|过期|乱|需|应|欠|损|堵|隐患")
+
+
+def _praise_only(clause: str) -> bool:
+    return bool(RE_PRAISE_CLAUSE.search(clause)) and not RE_PRAISE_NOT.search(clause)
+
+
+def _area_item_title(text: str) -> str:
+    text = RE_BRACKET_NOTE.sub("", text).strip()
+    parts = re.split(r"([;；])", text)
+    kept = ""
+    for k in range(0, len(parts), 2):
+        clause = parts[k].strip().rstrip("。 ")
+        if not clause or _praise_only(clause):
+            continue
+        kept += (parts[k - 1] if kept and k > 0 else "") + clause
+    return kept.strip().rstrip("。 ")
+
+
+def area_items_candidate(paras) -> Candidate | None:
+    """(Only where every line numbered in the areas' rank is such an area: a list of places whose items are statements,
+    "1.某处…破损。" beside "3.某小区:(1)…(2)…", is a list of problems, each place's line one — blind16's.)"""
+    problems, levels = [], set()
+    for i, p in enumerate(paras):
+        t = p.text.strip()
+        if "1)" not in t and "1）" not in t:
+            continue
+        m = RE_AREA_RUN_IN.match(t)
+        if m is None:
+            continue
+        rest = t[m.end():]
+        for q in paras[i + 1:]:
+            # (the area's run broken by the copy's line breaks: a paragraph going on mid-sentence, or opening on its next
+            # "(n)" item or a bracketed note, is more of it — up to the next area)
+            u = q.text.strip()
+            if not u or RE_AREA_RUN_IN.match(u) or not (rest[-1:] not in "。！!？?" or u[:1] in "(（"):
+                break
+            rest += u
+        items = find_inline_paren(rest)
+        if len(items) < 2 or items[0][0] != 0:
+            continue
+        mk = parse_marker(t)
+        if mk is not None:
+            levels.add(mk.level)
+        for j, (at, n) in enumerate(items):
+            end = items[j + 1][0] if j + 1 < len(items) else len(rest)
+            chunk = re.sub(r"^[(（]?\d{1,2}[)）]\s*", "", rest[at:end])
+            title = _area_item_title(chunk)
+            if len(title) >= 4:
+                problems.append(ParsedProblem(seq=n, title=title, category=m.group(1).strip(), position=p.pos))
+    if len(problems) < 2:
+        return None
+    for p in paras:
+        mk = parse_marker(p.text.strip()) if levels else None
+        if mk is not None and mk.level in levels and not RE_AREA_RUN_IN.match(p.text.strip()):
+            return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": _ratio([p.title for p in problems], RE_SHORTCOMING)},
+                     "逐个区域写出、区域名后接（1）（2）…的问题")
 
 
 # res21: the paragraph right after such a list, labelled as the account of what was done ("整改情况：…", "今日整改进度：…",

@@ -1588,6 +1588,15 @@ def _pair_answering_list(problems: list[ParsedProblem], nodes: list[Node]) -> No
             return
         lead = heading_title(nxt)
         run = [c for c in nxt.children if c.marker is not None]
+        if not any(c.level == level and c.marker.number == 1 for c in run):
+            # check24: the answering list one rank down, under its own heading in that section ("二、整改情况汇报 (一)整改
+            # 时限 … (二)整改措施 …：(1)…(4)"): the items of the subsection naming the measures, numbered in their own rank
+            sub = next((c for c in run if RE_ANSWER_LEAD.search(heading_title(c)) and not RE_ANSWER_LEAD_NOT.search(heading_title(c))
+                        and any(d.marker is not None for d in c.children)), None)
+            if sub is not None:
+                lead = heading_title(sub)
+                run = [d for d in sub.children if d.marker is not None]
+                level = run[0].level
     if not RE_ANSWER_LEAD.search(lead) or RE_ANSWER_LEAD_NOT.search(lead):
         return
     items: list[Node] = []
@@ -1814,6 +1823,16 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     own = self_check_shortfalls_candidate(paras)  # body22: a self-check's "二、存在问题" over "A；B；C。"
     if own is not None:
         candidates.append(own)
+    from .readings import dated_found_section_candidate
+
+    dated = dated_found_section_candidate(paras)  # check24: "二、排查发现问题" over "12月22日抽查发现:A;B。" paragraphs
+    if dated is not None:
+        candidates.append(dated)
+    from .readings import area_items_candidate
+
+    areas = area_items_candidate(paras)  # check24: "1、三号楼餐饮区(1)…(2)…" an area's heading run into its findings
+    if areas is not None:
+        candidates.append(areas)
     from .readings import before_after_candidate, own_shortfalls_section_candidate
 
     shown = before_after_candidate(paras)  # self23: "整改前:" / "整改后:" pairs, one problem each

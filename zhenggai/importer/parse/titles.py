@@ -367,15 +367,29 @@ def split_heading(text: str, has_body: bool, topics_kept: bool = False,
 # the same shortcoming: "部分施工现场实体防护不到位。
 # 作业层未设置防护，首层硬防护不严密，…。脚手架搭设不规范，…。" — every later sentence states more that is wrong (and none
 # says what was done or will be; most of them name a fault): the paragraph is one statement, titled whole
-_WRONG = re.compile(r"不佳|不理想|不达标|不满足|不符合|不够|不到位|不严|不足|不规范|不及时|不全|不当|不高|不力|不实|未|没有|缺乏|缺少|存在|过低|过高|较大|偏|乱|损坏|严重|无法|难以|不能")
+_WRONG = re.compile(r"不佳|不理想|不达标|不满足|不符合|不够|不到位|不严|不足|不规范|不及时|不全|不当|不高|不力|不实|未|没有|缺乏|缺少|存在|过低|过高|较大|偏|乱|损坏|严重|无法|难以|不能"
+                    # check24: the faults of a body's attitude to the work, as a check notice states them ("意识不强",
+                    # "不熟悉…标准", "不重视", "流于形式", "置若罔闻", "推卸责任", "机制不健全")
+                    r"|不强|不熟悉|不清楚|不重视|不主动|不健全|不明确|流于形式|形式主义|置若罔闻|推诿|推卸")
 # (a work not done is what is wrong, not an answer: "未落实…制度", "尚未开展…", "没有建立")
 _NOT_DONE = re.compile(r"(?:未|没有|尚未|未能|不)(?:及时)?(?:落实|开展|建立|完善|制定|督促|确保|加强)")
 _ANSWERED = re.compile(r"已|整改|措施|要求|责令|将|下一步|建议|针对|对此|为此|立即|加强|建立|完善|制定|开展|落实|督促|确保")
+# (check24: of those, the words that answer a finding wherever they stand; the others — 整改, 开展, 落实, 加强 … — name work,
+# which a sentence stating a fault names as the work done badly: "部分单位…没有按照…开展自查,…查出问题后再整改", "…停留在做个
+# 方案,落实在纸上")
+_ANSWERED_ANYWHERE = re.compile(r"已|要求|责令|将|下一步|建议|针对|对此|为此|立即|措施")
 
 
 _VERDICT_END = re.compile(r"(?:不佳|不达标|不理想|(?:尚|仍|还)需(?:要)?[\u4e00-\u9fff]{2,6})$")
-_GENERAL_SUBJECT = re.compile(r"^(?:部分|个别|少数|一些|有的|多数|大部分|大多数|不少)")
+_GENERAL_SUBJECT = re.compile(r"^(?:极|绝)?(?:部分|个别|少数|一些|有的|多数|大部分|大多数|不少)")
 _LABELLED_SENTENCE = re.compile(r"^[^，,。:：]{1,8}[:：]")
+
+
+def _answers(sentence: str) -> bool:
+    """Whether a sentence after a finding's heading answers it (what was done, asked or will be) rather than stating more
+    that is wrong: a word of answering anywhere, or a word of work in a sentence that states no fault."""
+    plain = _NOT_DONE.sub("", sentence)
+    return bool(_ANSWERED_ANYWHERE.search(plain) or (_ANSWERED.search(plain) and not _WRONG.search(sentence)))
 
 
 def _describes_further(head: str, rest: str) -> bool:
@@ -384,7 +398,7 @@ def _describes_further(head: str, rest: str) -> bool:
         return False
     if any(_LABELLED_SENTENCE.match(x.strip()) for x in sentences):
         return False  # "成因：…", "整改情况：…": a labelled part of the item, not more of its statement
-    if any(_ANSWERED.search(_NOT_DONE.sub("", x)) for x in sentences):
+    if any(_answers(x) for x in sentences):
         return False
     wrong = sum(1 for x in sentences if _WRONG.search(x))
     if _GENERAL_SUBJECT.match(head):

@@ -150,6 +150,12 @@ def split_heading_run_into_item(paras: list[Para]) -> list[Para]:
         pieces = [t for t in pieces if t]
         split = [Para(t, p.pos, p.page_jump_after and k == len(pieces) - 1, p.page_jump_before and k == 0)
                  for k, t in enumerate(pieces)]
+        if len(split) == 2 and split[1].text[:1] == "1":
+            # check24: the first item cut off its heading may hold the rest of its run ("一、…主要问题 1.…。2、…。3、…"):
+            # parted as a paragraph opening on its item is (normalize.split_run_on_items)
+            from .normalize import split_run_on_items
+
+            split = split[:1] + split_run_on_items(split[1:])[0]
         out.append(split[0])
         work.extend(reversed(split[1:]))  # (each rest may open with another heading run into its item)
     return out
