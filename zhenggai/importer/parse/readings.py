@@ -3635,6 +3635,44 @@ def _finding_verified(paras) -> list[tuple[int, int, str]]:
     return [(k, end - para_start, title)]
 
 
+# env24 (blind50 javascriptjump): a news item telling a round's typical cases in one sentence, one ";" clause a place, each
+# clause naming the team, the place it looked at and its finding verb: "督察组在甲省发现,A;督察组督察乙省发现,B;在丙省,督察组
+# 发现,C;…". One problem per clause, titled by what follows the verb (the team and the place a lead-in, R92); three clauses
+# or more, every one naming a place of its own and stating a fault after the verb. A clause without the verb or without a
+# fault ("督察组在丁省调阅了资料", "检查组在丁县未发现问题") leaves the sentence unread: then it is no round of cases.
+RE_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|县|区|州|盟|旗|镇|乡|街道)")
+RE_TEAM_PLACE_FOUND = re.compile(r"^(?P<lead>[^；;。]{0,40}?(?:督察|督查|巡视|巡察|检查|暗访|督导|审计)组[^；;。]{0,24}?)"
+                                 r"(?<![未没])发现\s*[，,:：]\s*(?P<rest>\S.*)$")
+
+
+def team_place_clauses_candidate(paras) -> Candidate | None:
+    for p in paras:
+        t = p.text
+        if "发现" not in t or (t.count("；") + t.count(";")) < 2 or "组" not in t:
+            continue
+        for sentence in re.split(r"(?<=[。！!])", t):
+            clauses = [c.strip(" ，,。！!") for c in re.split(r"[；;]", sentence)]
+            clauses = [c for c in clauses if c]
+            if len(clauses) < 3:
+                continue
+            problems, places = [], set()
+            for c in clauses:
+                m = RE_TEAM_PLACE_FOUND.match(c)
+                lead = m.group("lead") if m else ""
+                where = RE_PLACE_NAMED.search(re.sub(r"[^，,]{0,12}?(?:督察|督查|巡视|巡察|检查|暗访|督导|审计)组", "", lead)) if m else None
+                rest = m.group("rest").strip() if m else ""
+                if where is None or where.group() in places or len(rest) < 6 \
+                        or not (RE_SHORTCOMING.search(rest) or RE_FAULT_CLAUSE.search(rest)) or RE_GOOD_ORDER.search(rest):
+                    problems = []
+                    break
+                places.add(where.group())
+                problems.append(ParsedProblem(seq=None, title=rest, position=p.pos))
+            if len(problems) >= 3:
+                return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                                 "一句中以“；”分开、逐地写出的“督察组在某地发现，”之后的问题")
+    return None
+
+
 def one_finding_news_candidate(paras) -> Candidate | None:
     if not paras:
         return None

@@ -1805,6 +1805,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             # news21: news of one inspection finding, what was done and a result: "巡察组…发现A存在缺口,…下发整改建议书…
             # 已全部整修到位"; also gs20's follow-up on one exposed problem, "某镇X问题在问政节目中曝光后,该镇…整改"
             told = one_finding_news_candidate(paras)
+        if told is None:
+            from .readings import team_place_clauses_candidate
+
+            # env24: "督察组在甲省发现,A;督察组督察乙省发现,B;在丙省,督察组发现,C。" a round's cases, a clause a place
+            told = team_place_clauses_candidate(paras)
         if told is not None:
             candidates.append(told)
 
@@ -1882,6 +1887,16 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                               or not all(re.sub(r"\s", "", p.title) in span for p in c.problems)]
                 if all(len(c.problems) < len(named.problems) for c in candidates if c.score() >= NONE_SCORE):
                     candidates.append(named)
+    if raw_lines:
+        from ..ledger_reader import petition_table_span
+
+        # env24: a table disclosing how handed-down petitions were investigated and handled (a header row of 受理编号 /
+        # 调查核实情况 / 是否属实 / 处理和整改情况 / 是否办结): its rows are complaints, no problems (R17, R169), whatever
+        # list a cell's own "1、2、" steps or a row's complaint would make; a reading with problems outside it stays
+        span = petition_table_span([(p.pos, p.text) for p in raw_lines])
+        if span is not None:
+            candidates = [c for c in candidates if not c.problems or not all(
+                p.position is not None and span[0] <= p.position <= span[1] for p in c.problems)]
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
