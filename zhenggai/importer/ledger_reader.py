@@ -409,14 +409,22 @@ def _is_petition_disclosure(header: list[str]) -> bool:
     return petition_disclosure_columns(header)
 
 
-_RE_CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
+_RE_INVESTIGATION_CELL = re.compile(RE_INVESTIGATION_COLUMN.pattern.lstrip("^"))
+_RE_PETITION_CELL = re.compile(RE_PETITION_COLUMN.pattern.lstrip("^").rstrip("$"))
 
 
 def petition_disclosure_row(text: str) -> bool:
-    """A text line that is a petition disclosure's header row, its cells parted by "|" or tabs (a page's table)."""
-    if "|" not in text and "｜" not in text and "\t" not in text:
+    """A text line that is a petition disclosure's header row as a page's table is copied: its cells parted by "|", tabs
+    or spaces, or glued (the copy dropped the tabs): short, no sentence in it, an investigation cell and a petition's."""
+    if len(text) > 200 or re.search(r"[。，,；;]", text):
         return False
-    return petition_disclosure_columns(_RE_CELL_SPLIT.split(text.strip()))
+    cells = [c for c in re.split(r"[\s|｜]+", text.strip()) if c]
+    if len(cells) >= 3:
+        return petition_disclosure_columns(cells)
+    # (glued: two of a petition's own cells, so that a heading naming petitions and their handling, "…信访问题调查处理
+    # 情况的通报", is no header row)
+    glued = "".join(cells)
+    return bool(_RE_INVESTIGATION_CELL.search(glued)) and len({m.group() for m in _RE_PETITION_CELL.finditer(glued)}) >= 2
 
 
 def petition_table_span(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
@@ -427,8 +435,8 @@ def petition_table_span(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
         if start is None:
             if ("调查" in text or "核实" in text or "調查" in text or "核實" in text) and petition_disclosure_row(text):
                 start = last = pos
-        elif "|" in text or "｜" in text or "\t" in text:
-            last = pos
+        elif "|" in text or "｜" in text or "\t" in text or re.match(r"\s*\d{1,4}\s", text):
+            last = pos  # (a row: its cells parted as the header's, or its number opening it)
     return (start, last) if start is not None else None
 
 

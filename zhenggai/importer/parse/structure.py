@@ -1768,6 +1768,12 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             told = timed_entries_candidate(paras)  # "10:30,某窗口一名男同志看网络视频。" an unannounced visit's log
         if told is None:
+            from .readings import team_place_clauses_candidate
+
+            # env24: "督察组在甲省发现,A;督察组督察乙省发现,B;在丙省,督察组发现,C。" a round's cases, a clause a place (before
+            # the teams' paragraphs read a "," clause at a time: here a place's finding runs over its commas)
+            told = team_place_clauses_candidate(paras)
+        if told is None:
             from .readings import team_findings_candidate
 
             told = team_findings_candidate(paras)  # "第一督查组来到…。但在巡查中发现，甲村…正在焚烧垃圾，…"
@@ -1805,11 +1811,6 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             # news21: news of one inspection finding, what was done and a result: "巡察组…发现A存在缺口,…下发整改建议书…
             # 已全部整修到位"; also gs20's follow-up on one exposed problem, "某镇X问题在问政节目中曝光后,该镇…整改"
             told = one_finding_news_candidate(paras)
-        if told is None:
-            from .readings import team_place_clauses_candidate
-
-            # env24: "督察组在甲省发现,A;督察组督察乙省发现,B;在丙省,督察组发现,C。" a round's cases, a clause a place
-            told = team_place_clauses_candidate(paras)
         if told is not None:
             candidates.append(told)
 

@@ -1,0 +1,109 @@
+"""Environmental 督察 pages of blind50's shapes (session 24, helper env24): constructed texts in other words than the
+labelled pages, each rule with three positives or more and a near miss.
+
+Rules:
+- A table disclosing how handed-down petitions were investigated and handled: a header row with an investigation column
+  (调查核实情况, 调查处理情况, 核实结果) next to a column only a petition has (受理编号, 是否属实, 是否办结, 举报内容,
+  交办/转办问题基本情况, 问责情况, 责任人被处理情况) holds complaints, no problems (R17, R169): neither as a ledger
+  (ledger_reader.petition_disclosure_columns) nor by any reading of the text inside it (a cell's own "1、2、3、" steps,
+  the row's complaint: structure.parse_structure drops them). A rectification table with an investigation column and
+  none of a petition's still reads its rows.
+- A news item telling a round's typical cases in one sentence, one ";" clause a place, each naming the team, the place
+  and its finding verb ("督察组在甲省发现,A;督察组督察乙省发现,B;在丙省,督察组发现,C"): one problem per clause, titled
+  by what follows the verb (readings.team_place_clauses_candidate); a clause that finds nothing, or does something
+  else, leaves the sentence unread.
+"""
+from __future__ import annotations
+
+from zhenggai.importer.extract import extract_bytes
+from zhenggai.importer.ledger_reader import petition_disclosure_columns
+from zhenggai.importer.parse import _parse_extracted, parse_text
+from zhenggai.importer.parse.normalize import Para
+from zhenggai.importer.parse.readings import team_place_clauses_candidate
+
+
+def _titles(result):
+    return [p.title for p in result.problems]
+
+
+def _parse_txt(text: str):
+    return _parse_extracted(extract_bytes(text.encode("utf-8"), "t.txt"))
+
+
+# --- a petition disclosure table holds no problems --------------------------------------------------------------------
+STEPS_IN_A_CELL = ("首页 > 信息公开 > 督察整改\n"
+                   "省生态环境保护督察交办群众举报件办理情况一览表(第三批)\n"
+                   "序号 | 受理编号 | 举报内容 | 所在地区 | 调查核实情况 | 处理和整改情况 | 是否办结 |\n"
+                   "12 | X4AB2025071200031 | 某街道某饭店油烟直排,影响周边住户。 | 某区 | 经核查,该饭店油烟净化设施未正常运行。 | "
+                   "处理情况: 区城管局采取了以下措施: 1、责令饭店清洗油烟净化设施并保持正常运行。 2、对饭店负责人进行约谈。 "
+                   "3、纳入日常巡查范围,防止问题反弹。 | 已办结 |\n")
+
+
+def test_a_petition_table_whose_handling_cell_counts_its_steps_reads_no_problems():
+    assert _parse_txt(STEPS_IN_A_CELL).problems == []
+
+
+def test_a_petition_table_whose_header_cells_lost_their_second_word_is_no_ledger():
+    text = ("群众信访举报转办和边督边改情况公示(第五批)\n"
+            "序号 | 受理编号 | 交办问题基本情况 | 行政区域 | 污染类型 | 调查核实情况 | 是否 | 处理和整改情况 | 是否 |\n"
+            "1 | 027 | 某村村民反映:村东砖厂夜间生产,粉尘很大。 | 某县 | 大气 | 经现场检查,砖厂已停产。 | 部分属实 | "
+            "县生态环境局对砖厂开展夜间巡查。 | 是 |\n")
+    assert _parse_txt(text).problems == []
+
+
+def test_a_tab_parted_petition_table_with_an_accountability_column_reads_no_problems():
+    text = ("某市关于中央生态环境保护督察转办件办理情况的通报\n"
+            "序号\t转办问题基本情况\t调查处理情况\t问责情况\n"
+            "1\t某镇某河道两岸垃圾堆放,雨天污水流入河中。\t经调查,反映问题属实。1.组织清运垃圾。2.设置围挡。\t无\n"
+            "2\t某小区周边工地夜间施工噪声扰民。\t经调查,反映问题基本属实。责令工地停止夜间施工。\t约谈项目负责人\n")
+    assert _parse_txt(text).problems == []
+
+
+def test_a_petition_tables_header_in_traditional_script_is_known():
+    assert petition_disclosure_columns(["序號", "受理編號", "交辦問題基本情況", "調查核實情況", "是否屬實", "處理和整改情況"])
+    assert petition_disclosure_columns(["序号", "信访内容", "核实结果", "处理情况"])
+
+
+def test_a_rectification_table_with_an_investigation_column_and_no_petition_column_still_reads():
+    assert not petition_disclosure_columns(["序号", "问题描述", "调查核实情况", "整改措施", "责任单位", "整改情况"])
+    text = ("某县审计反馈问题整改台账\n"
+            "序号 | 问题描述 | 调查核实情况 | 整改措施 | 责任单位 | 整改时限 | 整改情况 |\n"
+            "1 | 专项资金拨付滞后 | 经核实,资金滞留3个月 | 建立资金拨付台账 | 县财政局 | 2024年底 | 已完成 |\n"
+            "2 | 项目未按期验收 | 经核实,2个项目未验收 | 组织补充验收 | 县发改局 | 2024年底 | 已完成 |\n")
+    assert len(_parse_txt(text).problems) == 2
+
+
+# --- a round's cases, one ";" clause a place ---------------------------------------------------------------------------
+def test_a_rounds_cases_told_a_clause_a_county_are_one_problem_each():
+    text = ("省委巡视组通报一批典型问题\n"
+            "近日,省委第二轮巡视对首批3个典型问题进行通报。巡视组在甲县发现,乡村振兴衔接资金管理不规范,部分项目未按期完工;"
+            "巡视组巡视乙县发现,违规发放津贴补贴问题突出;在丙县,巡视组发现,村级财务监管缺位,白条入账现象时有发生。\n"
+            "巡视组表示,将持续跟踪问题整改。\n")
+    assert _titles(parse_text(text)) == ["乡村振兴衔接资金管理不规范,部分项目未按期完工", "违规发放津贴补贴问题突出",
+                                         "村级财务监管缺位,白条入账现象时有发生"]
+
+
+def test_a_checks_findings_a_clause_a_district_in_full_width_stops_are_read():
+    text = ("市环境卫生检查情况\n"
+            "检查组在东城区发现，背街小巷垃圾乱堆乱放；检查组检查西城区发现：部分农贸市场污水横流，无人清理；"
+            "在南城区，检查组发现，建筑工地未落实扬尘防治措施；检查组在北城区暗访发现，河道两岸违规种植蔬菜。\n")
+    assert _titles(parse_text(text)) == ["背街小巷垃圾乱堆乱放", "部分农贸市场污水横流，无人清理", "建筑工地未落实扬尘防治措施",
+                                         "河道两岸违规种植蔬菜"]
+
+
+def test_a_round_over_autonomous_regions_and_prefectures_is_read():
+    text = ("中央生态环境保护督察组公开典型案例\n"
+            "督察组在甲自治区发现,一些地方草原超载过牧问题依然突出;督察组督察乙州发现,矿山生态修复滞后,"
+            "大量废石随意堆放;督察组在丙市发现,城镇污水收集管网建设不到位,生活污水直排。\n")
+    assert len(parse_text(text).problems) == 3
+
+
+def test_a_sentence_where_one_team_found_nothing_is_no_round_of_cases():
+    text = ("督察情况通报\n"
+            "督察组在甲省发现,一些地方矿山生态修复滞后;督察组在乙省调阅了有关资料;"
+            "督察组在丙省发现,城镇污水管网建设不到位。\n")
+    assert parse_text(text).problems == []
+    assert team_place_clauses_candidate([Para(text.splitlines()[1], 1)]) is None
+    found_nothing = text.replace("督察组在乙省调阅了有关资料", "督察组在乙省未发现明显问题")
+    assert parse_text(found_nothing).problems == []
+    assert team_place_clauses_candidate([Para(found_nothing.splitlines()[1], 1)]) is None
