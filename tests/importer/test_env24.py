@@ -107,3 +107,41 @@ def test_a_sentence_where_one_team_found_nothing_is_no_round_of_cases():
     found_nothing = text.replace("督察组在乙省调阅了有关资料", "督察组在乙省未发现明显问题")
     assert parse_text(found_nothing).problems == []
     assert team_place_clauses_candidate([Para(found_nothing.splitlines()[1], 1)]) is None
+
+
+# --- a visit story: the sites the lead lists, one paragraph each --------------------------------------------------------
+def test_a_visit_storys_sites_with_faults_are_its_problems_and_sites_in_order_are_none():
+    text = ("副镇长暗访人居环境整治工作\n"
+            "6月5日上午,副镇长带队暗访人居环境整治工作。\n"
+            "一行先后来到东山村、西河社区和南街菜市场等地,实地察看垃圾清运和河道保洁情况。\n"
+            "东山村村口垃圾收集点未及时清运,蚊蝇较多。\n"
+            "西河社区现场发现有居民在河道绿化带内种菜。\n"
+            "南街菜市场环境卫生整洁有序,秩序良好。\n")
+    assert _titles(parse_text(text)) == ["东山村村口垃圾收集点未及时清运,蚊蝇较多", "有居民在河道绿化带内种菜"]
+
+
+def test_a_visit_to_firms_listed_as_units_reads_the_faulty_ones():
+    text = ("县环保局局长检查企业环境整改\n"
+            "局长分别深入甲化工有限公司、乙建材厂、丙码头等单位,检查环保问题整改落实情况。\n"
+            "甲化工有限公司危险废物贮存场所标识不规范,台账记录缺失。\n"
+            "乙建材厂已完成除尘设施改造。\n"
+            "丙码头现场发现,堆场防尘网破损,裸露物料未覆盖。\n")
+    assert _titles(parse_text(text)) == ["甲化工有限公司危险废物贮存场所标识不规范,台账记录缺失", "堆场防尘网破损,裸露物料未覆盖"]
+
+
+def test_a_visit_story_in_traditional_script_is_read_the_same():
+    text = ("副縣長督查環保整改工作\n"
+            "副縣長一行先後到甲水庫、乙礦山、丙污水處理廠等地,現場督查整改情況。\n"
+            "甲水庫現場發現有人員在一級保護區內垂釣。\n"
+            "乙礦山生態修復進度滯後,邊坡仍然裸露。\n"
+            "丙污水處理廠運行正常。\n")
+    assert len(parse_text(text).problems) == 2
+
+
+def test_a_visit_story_whose_sites_are_all_in_order_has_no_problem():
+    text = ("副镇长暗访人居环境整治工作\n"
+            "一行先后来到东山村、西河社区和南街菜市场等地,实地察看垃圾清运和河道保洁情况。\n"
+            "东山村垃圾收集点已按时清运,未发现问题。\n"
+            "西河社区河道保洁到位。\n"
+            "南街菜市场环境卫生整洁有序。\n")
+    assert parse_text(text).problems == []

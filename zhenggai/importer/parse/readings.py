@@ -2696,6 +2696,25 @@ RE_GOOD_ORDER = re.compile(r"比较彻底|较为彻底|干净整洁|整洁有序
 RE_HEARSAY = re.compile(r"[。；;]\s*(?:据[^，,。]{0,8}(?:介绍|反映|了解|称)|记者了解到|村民(?:说|表示|反映))")
 
 
+# env24 (blind50 meipian): a visit story's lead listing the sites it went to, "先后到甲煤矿、乙水库、丙填埋场等地,现场督查…",
+# "分别深入甲村、乙村和丙社区等点位": (the lead's index, the sites' names); each later paragraph opening on a name is its site's
+RE_SITES_VISITED = re.compile(r"(?:先后|分别|相继|依次)(?:到|来到|深入|前往|赴|走访|察看|实地察看|实地查看)(?P<list>[^。；;，,：:]{4,90}?)"
+                              r"等(?:地|处|点位|地点|现场|单位|企业|项目|场所)")
+RE_SITE_FOUND = re.compile(r"(?<![未没])发现\s*[，,:：]?\s*(?=[^。]{4})")
+RE_SITE_PROGRESS = re.compile(r"^(?:已|正在|目前已|均已)|运行正常|正常运行|有序推进|基本完成")
+
+
+def _sites_visited(texts: list[str]) -> tuple[int, tuple[str, ...]]:
+    for k, t in enumerate(texts[:12]):
+        m = RE_SITES_VISITED.search(t) if "等" in t else None
+        if m is None:
+            continue
+        names = tuple(n for n in re.split(r"[、]|和|及|以及", m.group("list")) if len(n) >= 3)
+        if len(names) >= 2:
+            return k, names
+    return len(texts), ()
+
+
 def unnumbered_findings_candidate(paras) -> Candidate | None:
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
@@ -2722,8 +2741,22 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
     # (the sentence a body, "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。", was read here until body22: now
     # body_statements_candidate's, tried before this one)
     visits = []
+    sites = _sites_visited(texts)
     for k, t in enumerate(texts):
         m = RE_VISIT_FOUND.search(t)
+        if (m is None or m.start() > 40) and k > sites[0] and any(t.startswith(n) for n in sites[1]):
+            # env24: a paragraph opening on a site the lead listed as visited tells what was seen there: what it found
+            # ("黄源水库现场发现有…现象"), or its first sentence when that states a fault ("某项目现场未施工,治理进度滞后");
+            # a site in good order or making progress ("…运行正常", "已完成…建设") is none
+            f = RE_SITE_FOUND.search(t)
+            first = re.split(r"(?<=[。；;!！])", t, maxsplit=1)[0]
+            if f is None and not (RE_SHORTCOMING.search(first) or RE_SEGMENT_FAULT.search(first)):
+                continue
+            found = t[f.end():] if f else first
+            found = re.split(r"(?<=[。；;!！])", found, maxsplit=1)[0].strip().rstrip("。；;!！ ")
+            if len(found) >= 6 and not RE_GOOD_ORDER.search(found) and not RE_SITE_PROGRESS.search(found):
+                visits.append(ParsedProblem(seq=None, title=found, position=paras[k].pos))
+            continue
         if m is None or m.start() > 40:
             continue
         found = t[m.end():]
