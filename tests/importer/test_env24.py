@@ -145,3 +145,26 @@ def test_a_visit_story_whose_sites_are_all_in_order_has_no_problem():
             "西河社区河道保洁到位。\n"
             "南街菜市场环境卫生整洁有序。\n")
     assert parse_text(text).problems == []
+
+
+# --- a typical-problems notice: a heading stating the violation, the facts under it no measure ------------------------
+TYPICAL = ("某部关于耕地保护督察发现的典型问题的通报\n"
+           "一、违法占用耕地建设问题(3个)\n"
+           "1.甲省乙市丙县违法占用耕地建设物流园。\n"
+           "丙县某物流有限公司在建设物流园项目中,自2020年3月起未经批准擅自占用耕地120亩。\n"
+           "2.丁省戊市己区顶风违规占用永久基本农田建设公园。\n"
+           "己区城市管理局于2021年5月违规占用永久基本农田45亩修建公园。\n"
+           "3.庚省辛县非法批地建设工业园。\n"
+           "辛县人民政府在招商引资中,2019年至2021年违反规定批准企业占用耕地300亩。\n")
+
+
+def test_the_facts_under_a_heading_stating_the_violation_are_no_measure():
+    result = parse_text(TYPICAL)
+    assert [p.seq for p in result.problems] == [1, 2, 3]
+    assert [len(p.measures) for p in result.problems] == [0, 0, 0]
+
+
+def test_what_was_done_under_a_heading_stating_the_violation_is_still_a_measure():
+    result = parse_text(TYPICAL.replace("丙县某物流有限公司在建设物流园项目中,自2020年3月起未经批准擅自占用耕地120亩。",
+                                        "丙县已拆除违法建筑,恢复耕地120亩。"))
+    assert len(result.problems[0].measures) == 1

@@ -126,10 +126,22 @@ RE_DATED_FACTS = re.compile(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d
 RE_RECTIFYING_STEP = re.compile(r"整改|拆除|复垦|清理|清退|退还|收回|恢复|责令|措施|立案|查处|组织|开展|督促|推进|完善|建立|制定|落实")
 
 
+# env24 (blind50 dingxiangcj): or the heading states the violation itself ("…组织推动顶风违法侵占耕地挖湖造景") and the facts
+# open on the body that did it, the date inside ("某县农业农村局在实施…中,自2021年9月起未经批准擅自占用…")
+RE_VIOLATION_HEAD = re.compile(r"违法|违规|非法|擅自|侵占|顶风|未批先建|弄虚作假")
+RE_FACTS_DATED_INSIDE = re.compile(r"^[^。；;]{2,50}?(?:[,，]\s*(?:自|于|从|在)?|自|于|从)\s*(?:19|20)\d{2}\s*年[^。]{0,60}?"
+                                   r"(?:违规|违法|擅自|未经批准|私自|超标准|非法|违反)")
+
+
 def _case_facts_only(node, inline, region) -> bool:
     head = node.text.strip().rstrip("。 ")
-    return (not inline and bool(region) and head.endswith("问题")
-            and all(RE_DATED_FACTS.match(it.text.strip()) and not RE_RECTIFYING_STEP.search(it.text) for it in region))
+    if inline or not region:
+        return False
+    if head.endswith("问题"):
+        return all(RE_DATED_FACTS.match(it.text.strip()) and not RE_RECTIFYING_STEP.search(it.text) for it in region)
+    return bool(RE_VIOLATION_HEAD.search(head)) and all(
+        (RE_DATED_FACTS.match(it.text.strip()) or RE_FACTS_DATED_INSIDE.match(it.text.strip()))
+        and not RE_RECTIFYING_STEP.search(it.text) for it in region)
 
 
 # a 纪委 notice groups its typical cases in parts named "…篇" on a line of their own ("问责篇", "违反中央八项规定精神篇"),
