@@ -168,3 +168,44 @@ def test_what_was_done_under_a_heading_stating_the_violation_is_still_a_measure(
     result = parse_text(TYPICAL.replace("丙县某物流有限公司在建设物流园项目中,自2020年3月起未经批准擅自占用耕地120亩。",
                                         "丙县已拆除违法建筑,恢复耕地120亩。"))
     assert len(result.problems[0].measures) == 1
+
+
+# --- typical cases announced, then one paragraph a place ----------------------------------------------------------------
+def test_typical_cases_announced_then_told_a_county_a_paragraph_are_one_problem_each():
+    text = ("纪检监察信息\n"
+            "市纪委监委通报三起群众身边不正之风典型问题\n"
+            "近日,市纪委监委对3起典型问题进行公开通报。\n"
+            "甲县:县林业局违规发放生态护林员补助资金12万元,资金管理混乱。\n"
+            "乙区:区住建局在老旧小区改造中监管不到位,多个项目质量不达标。\n"
+            "丙镇:镇政府违规收取农户土地流转管理费,加重群众负担。\n"
+            "上述问题暴露出一些单位作风不实。\n")
+    result = parse_text(text)
+    assert _titles(result) == ["县林业局违规发放生态护林员补助资金12万元,资金管理混乱",
+                               "区住建局在老旧小区改造中监管不到位,多个项目质量不达标", "镇政府违规收取农户土地流转管理费,加重群众负担"]
+
+
+def test_a_provinces_glued_heading_is_the_category_of_its_cases():
+    text = ("各地省级督察进展\n"
+            "10月以来,多地省级生态环境保护督察组陆续进驻开展工作,查实了一批突出生态环境问题,部分地区已进入下沉阶段。\n"
+            "浙江:首批典型案例公开11月上旬,浙江省第三轮省级生态环境保护督察组进驻甲市、乙市,并于近日集中公开通报首批2个典型案例。\n"
+            "甲市:工业园区污水管网建设滞后,部分企业废水直排河道。\n"
+            "乙市:矿山生态修复不到位,违规堆放废石问题突出。\n")
+    result = parse_text(text)
+    assert len(result.problems) == 2
+    assert {p.category for p in result.problems} == {"浙江:首批典型案例公开"}
+
+
+def test_typical_cases_in_traditional_script_are_read_the_same():
+    text = ("省級督察通報典型案例\n"
+            "督察組於近日集中公開通報第一批3個典型案例。\n"
+            "甲市:飲用水水源保護區內違規建設項目未清理,水質存在風險。\n"
+            "乙縣:垃圾填埋場滲濾液處理不到位,直排外環境。\n")
+    assert len(parse_text(text).problems) == 2
+
+
+def test_tallies_by_place_after_an_announcement_are_no_cases():
+    text = ("督察整改进展\n"
+            "省督察组近日集中公开通报3个典型案例,各地整改推进如下。\n"
+            "甲区:已完成整改12项,剩余3项正在推进。\n"
+            "乙县:已完成整改8项,剩余2项正在推进。\n")
+    assert parse_text(text).problems == []

@@ -3236,6 +3236,45 @@ def _body_but_clauses(paras) -> list:
     return []
 
 
+# env24 (blind50 dunya): a news item announcing a batch of typical cases ("…集中公开通报第一批3个典型案例", "通报了4起典型
+#问题") and then telling them one paragraph a case, each opening on its place and a colon ("甲市:…问题突出,…。",
+# "乙县:…"): one problem per paragraph, titled by all it says after the place (R88's whole paragraph; a cut last case kept
+# as far as it goes); at most as many as announced, two at least, each stating a fault. A place's paragraph that is no
+# case (a tally, "甲区:已完成整改12项") ends the run.
+RE_CASES_ANNOUNCED = re.compile(r"(?:通报|公开|曝光|公布|发布)[^。]{0,12}?(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|起|宗|件)典型(?:问题)?(?:案例|问题|案件)"
+                                r"|(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|起|宗|件)典型(?:问题)?(?:案例|问题|案件)[^。，,]{0,8}?(?:通报|公开|曝光|公布)")
+RE_PLACE_CASE_OPEN = re.compile(r"^\s*([\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))\s*[:：]\s*")
+
+
+def _announced_place_cases(paras) -> list[ParsedProblem]:
+    for k, p in enumerate(paras[:-1]):
+        m = RE_CASES_ANNOUNCED.search(p.text) if "典型" in p.text else None
+        if m is None:
+            continue
+        n = _small_count(m.group(1) or m.group(2))
+        problems = []
+        for q in paras[k + 1:]:
+            o = RE_PLACE_CASE_OPEN.match(q.text)
+            rest = q.text[o.end():].strip().rstrip("。 ") if o else ""
+            if o is None or len(rest) < 8 or not (RE_SHORTCOMING.search(rest) or RE_SEGMENT_FAULT.search(rest)) \
+                    or RE_COUNT_OPENING.match(rest):
+                break
+            problems.append(ParsedProblem(seq=None, title=rest, position=q.pos))
+        if 2 <= len(problems) <= max(n, 2):
+            # (the section's heading over the lead is the cases' category: a short line of its own, or glued by the
+            # copy to the lead's opening date, "广东:第一批典型案例集中通报10月下旬,…")
+            g = RE_GLUED_SECTION_HEADING.match(p.text)
+            before = paras[k - 1].text.strip() if k > 0 else ""
+            head = g.group(1) if g else (before if 4 <= len(before) <= 30 and not re.search(r"[。，,；;]", before) else None)
+            for q in problems:
+                q.category = head
+            return problems
+    return []
+
+
+RE_GLUED_SECTION_HEADING = re.compile(r"^([\u4e00-\u9fff]{1,8}[:：][^，,。:：；;\d]{4,24}?)(?=(?:19|20)?\d{1,4}\s*[年月]|近日|日前)")
+
+
 def fault_clauses_candidate(paras) -> Candidate | None:
     bodies = _body_but_clauses(paras)
     if bodies:
@@ -3281,6 +3320,9 @@ def fault_clauses_candidate(paras) -> Candidate | None:
                                                 responsible_units=_firm_of_clause(p.text, m.start(), text))
                                      for p, m in still],
                          [], {"evidence": 0.5, "shortcoming": 1.0}, "各业者复查“仍有…等缺失未完成改善”")
+    cases = _announced_place_cases(paras)
+    if cases:
+        return Candidate("list", cases, [], {"evidence": 0.5, "shortcoming": 1.0}, "通报典型案例之后逐段以“某市：”写出的案例")
     districts = [(p, m) for p in paras if (m := RE_DISTRICT_OPEN.match(p.text)) and len(p.text) > 20]
     if len(districts) >= 2:
         for p, m in districts:
