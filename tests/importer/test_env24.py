@@ -209,3 +209,38 @@ def test_tallies_by_place_after_an_announcement_are_no_cases():
             "甲区:已完成整改12项,剩余3项正在推进。\n"
             "乙县:已完成整改8项,剩余2项正在推进。\n")
     assert parse_text(text).problems == []
+
+
+# --- a check's visits in one paragraph, a 回头看 telling the status of the finding before it -----------------------------
+def test_visits_in_one_paragraph_read_each_finding_and_its_recheck():
+    text = ("县河长办对两镇河道整治情况开展回头看\n"
+            "为推动河湖长制落实,县河长办近日开展回头看。5月3日,检查组在东镇东河大桥下游发现,河道内有大量漂浮物,"
+            "岸边堆放生活垃圾。5月10日,检查组在东河大桥附近发现,岸坡已经修整。但前期检查组指出的问题仍未整改。"
+            "5月4日,检查组在西镇西河入口处发现,有养殖废水直排河道问题。5月11日,检查组在整改现场发现,排污口已封堵,"
+            "废水已全部清运完毕。\n")
+    result = parse_text(text)
+    assert [(p.title, p.status) for p in result.problems] == [
+        ("河道内有大量漂浮物,岸边堆放生活垃圾", "in_progress"), ("有养殖废水直排河道问题", "done")]
+
+
+def test_visits_of_a_supervision_team_with_masked_dates_are_read():
+    text = ("市督查组暗访农村人居环境整治\n"
+            "为巩固农村人居环境整治成果,市督查组近日采取“四不两直”方式开展暗访,现将有关情况通报如下。\n"
+            "*月*日,督查组在甲村村口发现,垃圾收集点未及时清运,污水横流。*月**日,督查组在乙村文化广场发现,"
+            "有村民在广场焚烧秸秆。*月*日,督查组在丙村发现,村内道路干净整洁有序。\n")
+    assert _titles(parse_text(text)) == ["垃圾收集点未及时清运,污水横流", "有村民在广场焚烧秸秆"]
+
+
+def test_visits_whose_rechecks_find_the_faults_cleared_are_done():
+    text = ("镇环境卫生回头看通报\n"
+            "6月1日,检查人员在南街菜市场发现,市场内占道经营问题突出。6月8日,检查人员在南街菜市场发现,占道摊位已全部拆除。"
+            "6月2日,检查人员在北街发现,店外乱堆乱放问题较多。6月9日,检查人员在北街发现,杂物已经清理干净。\n")
+    result = parse_text(text)
+    assert [p.status for p in result.problems] == ["done", "done"]
+    assert len(result.problems) == 2
+
+
+def test_visits_in_good_order_are_no_problems():
+    text = ("镇环境卫生检查\n"
+            "6月1日,检查人员在南街菜市场发现,市场内环境干净整洁。6月2日,检查人员在北街发现,店铺门前整洁有序。\n")
+    assert parse_text(text).problems == []

@@ -2715,6 +2715,40 @@ def _sites_visited(texts: list[str]) -> tuple[int, tuple[str, ...]]:
     return len(texts), ()
 
 
+# env24 (blind50 caigoupt): a check's visits told in one paragraph, a sentence each opening on its date and the team at
+# the place, "*月*日,检查组在甲河旧桥下游发现,有…等问题。", "5月9日,督查组在乙村发现,…": each finding a fault is one problem
+# (titled by what was found, to its full stop); a later visit that finds the fault still there ("但前期检查组指出的问题没有
+# 得到有效解决") or cleared ("…已经被清理干净") is the 回头看 of the finding before it: its status, no problem of its own;
+# a visit finding good order only ("河面清洁美观") is none.
+RE_TEAM_VISIT = re.compile(r"(?:^|(?<=[。!！\s]))\s*(?:(?:(?:19|20)\d{2}\s*年)?\s*[*\d]{1,2}\s*月\s*[*\d]{1,2}\s*日\s*(?:[上下]午)?\s*[,，]?\s*)?"
+                           r"(?:检查组|督查组|督察组|暗访组|督导组|巡查组|调研组|检查人员|督查人员)(?:还|又)?在[^，,。；;]{2,40}?"
+                           r"(?<![未没])发现\s*[，,:：]?\s*")
+RE_VISIT_STILL = re.compile(r"没有得到(?:有效)?(?:解决|整改|落实)|(?:仍|尚|依然|仍然)未(?:整改|解决|清理)|(?:仍然|依然|仍)存在")
+RE_VISIT_CLEARED = re.compile(r"已(?:经)?(?:被)?(?:全部)?(?:清理|清除|清运|拆除|整改|修复|恢复)(?:干净|完毕|到位)?|已完成整改")
+
+
+def _team_visits_told(t: str, pos) -> list[ParsedProblem]:
+    ms = list(RE_TEAM_VISIT.finditer(t))
+    if len(ms) < 2:
+        return []
+    problems: list[ParsedProblem] = []
+    for m, nxt in zip(ms, ms[1:] + [None]):
+        told = t[m.end(): nxt.start() if nxt else len(t)].strip()
+        if RE_VISIT_STILL.search(told):
+            if problems:
+                problems[-1].status = "in_progress"
+            continue
+        if RE_VISIT_CLEARED.search(told):
+            if problems:
+                problems[-1].status = "done"
+            continue
+        first = re.split(r"(?<=[。；;!！])", told, maxsplit=1)[0].strip().rstrip("。；;!！ ")
+        if len(first) >= 6 and (RE_SHORTCOMING.search(first) or RE_SEGMENT_FAULT.search(first) or RE_FAULT_CLAUSE.search(first)) \
+                and not RE_GOOD_ORDER.search(first):
+            problems.append(ParsedProblem(seq=None, title=first, position=pos))
+    return problems
+
+
 def unnumbered_findings_candidate(paras) -> Candidate | None:
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
@@ -2740,6 +2774,10 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
                          "“检查发现，”后逐行列出的问题（以“以上问题”收尾）")
     # (the sentence a body, "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。", was read here until body22: now
     # body_statements_candidate's, tried before this one)
+    for k, t in enumerate(texts):
+        told = _team_visits_told(t, paras[k].pos) if t.count("发现") >= 2 else []
+        if len(told) >= 2:
+            return Candidate("list", told, [], {"evidence": 0.5, "shortcoming": 1.0}, "检查组逐处“在某地发现，”写出的问题（及回头看所见）")
     visits = []
     sites = _sites_visited(texts)
     for k, t in enumerate(texts):
