@@ -221,6 +221,7 @@ def test_visits_in_one_paragraph_read_each_finding_and_its_recheck():
     result = parse_text(text)
     assert [(p.title, p.status) for p in result.problems] == [
         ("河道内有大量漂浮物,岸边堆放生活垃圾", "in_progress"), ("有养殖废水直排河道问题", "done")]
+    assert [p.responsible_units for p in result.problems] == [["东镇"], ["西镇"]]
 
 
 def test_visits_of_a_supervision_team_with_masked_dates_are_read():
@@ -228,7 +229,9 @@ def test_visits_of_a_supervision_team_with_masked_dates_are_read():
             "为巩固农村人居环境整治成果,市督查组近日采取“四不两直”方式开展暗访,现将有关情况通报如下。\n"
             "*月*日,督查组在甲村村口发现,垃圾收集点未及时清运,污水横流。*月**日,督查组在乙村文化广场发现,"
             "有村民在广场焚烧秸秆。*月*日,督查组在丙村发现,村内道路干净整洁有序。\n")
-    assert _titles(parse_text(text)) == ["垃圾收集点未及时清运,污水横流", "有村民在广场焚烧秸秆"]
+    result = parse_text(text)
+    assert _titles(result) == ["垃圾收集点未及时清运,污水横流", "有村民在广场焚烧秸秆"]
+    assert [p.responsible_units for p in result.problems] == [[], []]  # (a village's spot names no town)
 
 
 def test_visits_whose_rechecks_find_the_faults_cleared_are_done():
@@ -244,3 +247,23 @@ def test_visits_in_good_order_are_no_problems():
     text = ("镇环境卫生检查\n"
             "6月1日,检查人员在南街菜市场发现,市场内环境干净整洁。6月2日,检查人员在北街发现,店铺门前整洁有序。\n")
     assert parse_text(text).problems == []
+
+
+# --- a batch's bracket after a title: with its date, its place, or a bare ordinal ---------------------------------------
+def test_a_title_ending_on_its_batch_with_a_date_a_place_or_an_ordinal_is_a_title():
+    from zhenggai.importer.parse.facts import title_like
+
+    assert title_like("省生态环境保护督察交办件办理情况公示(第三批 2024年7月2日)")
+    assert title_like("中央生态环境保护督察转办件边督边改情况一览表（第十二批·某某县）")
+    assert title_like("某市办理督察组交办举报环境问题进展情况通报(十一)")
+    assert not title_like("某市办理督察组交办举报环境问题进展情况通报(第三批 请各单位对照检查整改)")
+
+
+def test_a_tables_dated_batch_heading_gives_the_title_and_its_date():
+    result = _parse_txt("首页 > 专题专栏 > 边督边改\n"
+                        "省生态环境保护督察群众信访举报转办情况公开一览表 (第七批 2023年9月12日) | ||||||\n"
+                        "序号 | 受理编号 | 交办问题基本情况 | 调查核实情况 | 是否属实 | 处理和整改情况 | 是否办结 |\n"
+                        "5 | X2023091100012 | 某村养殖场粪污外溢。 | 经核查,属实。 | 属实 | 已清运粪污。 | 已办结 |\n")
+    assert result.problems == []
+    assert result.title is not None and result.title.startswith("省生态环境保护督察群众信访举报转办情况公开一览表")
+    assert result.report_date is not None and str(result.report_date)[:10] == "2023-09-12"

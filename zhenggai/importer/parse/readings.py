@@ -2721,7 +2721,7 @@ def _sites_visited(texts: list[str]) -> tuple[int, tuple[str, ...]]:
 # 得到有效解决") or cleared ("…已经被清理干净") is the 回头看 of the finding before it: its status, no problem of its own;
 # a visit finding good order only ("河面清洁美观") is none.
 RE_TEAM_VISIT = re.compile(r"(?:^|(?<=[。!！\s]))\s*(?:(?:(?:19|20)\d{2}\s*年)?\s*[*\d]{1,2}\s*月\s*[*\d]{1,2}\s*日\s*(?:[上下]午)?\s*[,，]?\s*)?"
-                           r"(?:检查组|督查组|督察组|暗访组|督导组|巡查组|调研组|检查人员|督查人员)(?:还|又)?在[^，,。；;]{2,40}?"
+                           r"(?:检查组|督查组|督察组|暗访组|督导组|巡查组|调研组|检查人员|督查人员)(?:还|又)?在(?P<place>[^，,。；;]{2,40}?)"
                            r"(?<![未没])发现\s*[，,:：]?\s*")
 RE_VISIT_STILL = re.compile(r"没有得到(?:有效)?(?:解决|整改|落实)|(?:仍|尚|依然|仍然)未(?:整改|解决|清理)|(?:仍然|依然|仍)存在")
 RE_VISIT_CLEARED = re.compile(r"已(?:经)?(?:被)?(?:全部)?(?:清理|清除|清运|拆除|整改|修复|恢复)(?:干净|完毕|到位)?|已完成整改")
@@ -2745,8 +2745,13 @@ def _team_visits_told(t: str, pos) -> list[ParsedProblem]:
         first = re.split(r"(?<=[。；;!！])", told, maxsplit=1)[0].strip().rstrip("。；;!！ ")
         if len(first) >= 6 and (RE_SHORTCOMING.search(first) or RE_SEGMENT_FAULT.search(first) or RE_FAULT_CLAUSE.search(first)) \
                 and not RE_GOOD_ORDER.search(first):
-            problems.append(ParsedProblem(seq=None, title=first, position=pos))
+            # (the town or township the place opens on is the body whose rectification is checked: its unit, R104)
+            town = RE_PLACE_TOWN.match(m.group("place"))
+            problems.append(ParsedProblem(seq=None, title=first, position=pos, responsible_units=[town.group(1)] if town else []))
     return problems
+
+
+RE_PLACE_TOWN = re.compile(r"^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|街道办事处))(?=[\u4e00-\u9fff])")
 
 
 def unnumbered_findings_candidate(paras) -> Candidate | None:
