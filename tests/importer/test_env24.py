@@ -19,7 +19,7 @@ from zhenggai.importer.extract import extract_bytes
 from zhenggai.importer.ledger_reader import petition_disclosure_columns
 from zhenggai.importer.parse import _parse_extracted, parse_text
 from zhenggai.importer.parse.normalize import Para
-from zhenggai.importer.parse.readings import team_place_clauses_candidate
+from zhenggai.importer.parse.readings import exposed_findings_candidate, team_place_clauses_candidate
 
 
 def _titles(result):
@@ -267,3 +267,48 @@ def test_a_tables_dated_batch_heading_gives_the_title_and_its_date():
     assert result.problems == []
     assert result.title is not None and result.title.startswith("省生态环境保护督察群众信访举报转办情况公开一览表")
     assert result.report_date is not None and str(result.report_date)[:10] == "2023-09-12"
+
+
+# --- an exposure's findings at one place, a sentence each ---------------------------------------------------------------
+def test_an_exposures_findings_told_a_sentence_each_are_one_problem_each():
+    text = ("督察组曝光某县饮用水水源地问题\n"
+            "今年4月,督察组现场督察时,就发现了水源地一级保护区内存在违规养殖行为。\n"
+            "督察还发现,某县自来水公司取水口附近有生活污水直排入河,水质监测数据长期超标。\n"
+            "值得注意的是,当地有关部门对此心知肚明。督察发现,二级保护区内3家砂石企业违法占用河道堆放砂石。\n"
+            "督察组指出:“某县对水源地保护工作重视不够,监管严重缺位。”\n")
+    assert _titles(parse_text(text)) == ["水源地一级保护区内存在违规养殖行为",
+                                         "某县自来水公司取水口附近有生活污水直排入河,水质监测数据长期超标",
+                                         "二级保护区内3家砂石企业违法占用河道堆放砂石"]
+
+
+def test_an_audits_findings_verified_a_sentence_each_are_read():
+    text = ("审计曝光某区专项资金使用问题\n"
+            "审计查实,某区住建局违规将保障房专项资金用于办公楼装修。\n"
+            "审计还发现,某区教育局虚报学生人数套取补助资金,资金去向不明。\n"
+            "审计人员进一步查明:某街道办事处挤占挪用扶贫资金发放福利。\n")
+    assert len(parse_text(text).problems) == 3
+
+
+def test_a_forum_copy_of_an_exposure_read_the_same():
+    text = ("巡视组发现的问题\n"
+            "巡视组在走访中发现,某国企领导班子成员违规兼职取酬。 / Z) l9 K$ Z7\n"
+            "巡视组还发现,该企业招投标管理不规范,多个项目未经招标直接发包。\n"
+            "巡视组深入调查后发现,部分子公司长期挂账应收款项,造成国有资产流失风险。 & _* c/ ]8\n")
+    assert len(parse_text(text).problems) == 3
+
+
+def test_an_exposure_telling_the_faults_put_right_is_no_list_of_problems():
+    text = ("督察组督办某县饮用水水源地问题\n"
+            "督察组现场督察时,就发现了水源地一级保护区内存在违规养殖行为。\n"
+            "督察还发现,某县自来水公司取水口附近有生活污水直排入河。\n"
+            "督察发现,二级保护区内3家砂石企业违法占用河道堆放砂石。\n"
+            "目前,上述问题已整改到位,养殖场已全部拆除。\n")
+    assert exposed_findings_candidate([Para(t, k) for k, t in enumerate(text.splitlines()[1:])]) is None
+
+
+def test_a_checks_tally_of_hazards_found_is_no_finding():
+    text = ("消防安全检查\n"
+            "检查组共发现火灾隐患18处,下发责令整改通知书8份。\n"
+            "检查中发现,隐患36处,当场督促整改30处。\n"
+            "检查人员还发现:问题线索5条,已移交有关部门。\n")
+    assert exposed_findings_candidate([Para(t, k) for k, t in enumerate(text.splitlines()[1:])]) is None

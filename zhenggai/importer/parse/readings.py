@@ -3791,6 +3791,38 @@ def team_place_clauses_candidate(paras) -> Candidate | None:
     return None
 
 
+# env24 (blind50 chuanbowang): a news item exposing what an inspection found at one place, finding after finding in
+# sentences of their own, "督察还发现,X。", "督察组现场督察…,就发现了Y。", "督察发现,Z。" (R140): one problem per finding,
+# titled by what was found to its full stop; three findings at least, each stating a fault, none in quotation marks (the
+# team's summing-up "督察组指出:“…”" is no finding of its own). A story telling the faults put right ("…已整改到位",
+# "已全部拆除") is a found-and-fixed round-up (R125): none.
+RE_EXPOSED_FOUND = re.compile(r"(?:督察|巡视|巡察|督查|审计|检查|暗访)(?:组|人员)?[^。；;“”]{0,30}?(?<![未没])(?:发现|查实|查明)"
+                              r"(?:了\s*|\s*[,，:：]\s*)(?P<x>[^的问隐并和及与、\d。“”][^。“”]{5,159}?)[。!！]")
+# (no tally of what was found, "隐患36处,开具…", "问题线索84条", nor the order given for it: a check's summary, not a finding)
+RE_FOUND_TALLY_OR_ORDER = re.compile(r"\d+\s*(?:处|条|个|项|份|起|家|件)\s*(?:[,，。;；]|$)|责令|督促|整改|通知书|问题线索")
+RE_TOLD_PUT_RIGHT = re.compile(r"已(?:经)?(?:完成)?整改|整改(?:到位|完成|完毕)|已(?:经)?(?:全部)?(?:拆除|清理|关停|取缔|修复|复绿|复垦|恢复|退还)")
+
+
+def exposed_findings_candidate(paras) -> Candidate | None:
+    text = "\n".join(p.text for p in paras)
+    if text.count("发现") + text.count("查实") + text.count("查明") < 3 or RE_TOLD_PUT_RIGHT.search(text):
+        return None
+    problems, seen = [], set()
+    for p in paras:
+        for m in RE_EXPOSED_FOUND.finditer(p.text):
+            x = m.group("x").strip()
+            if _in_quotes(p.text, m.start()) or RE_GOOD_ORDER.search(x) or RE_FOUND_TALLY_OR_ORDER.search(x) or _norm_title(x) in seen:
+                continue
+            seen.add(_norm_title(x))
+            problems.append(ParsedProblem(seq=None, title=x, position=p.pos))
+    # (what an exposure found is its fault; most of them say so in words of the genre: "存在…行为", "监管不到位")
+    faults = sum(1 for q in problems if RE_SHORTCOMING.search(q.title) or RE_SEGMENT_FAULT.search(q.title)
+                 or RE_FAULT_CLAUSE.search(q.title) or RE_SHORTFALL.search(q.title))
+    if len(problems) < 3 or faults * 3 < len(problems) * 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "曝光新闻中督察逐句“发现，”的问题")
+
+
 def one_finding_news_candidate(paras) -> Candidate | None:
     if not paras:
         return None

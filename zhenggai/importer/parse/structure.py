@@ -1823,6 +1823,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             # news21: news of one inspection finding, what was done and a result: "巡察组…发现A存在缺口,…下发整改建议书…
             # 已全部整修到位"; also gs20's follow-up on one exposed problem, "某镇X问题在问政节目中曝光后,该镇…整改"
             told = one_finding_news_candidate(paras)
+        if told is None:
+            from .readings import exposed_findings_candidate
+
+            # env24: an exposure's findings at one place, a sentence each: "督察还发现,X。…督察发现,Y。" (R140)
+            told = exposed_findings_candidate(paras)
         if told is not None:
             candidates.append(told)
 
