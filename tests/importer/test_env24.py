@@ -312,3 +312,25 @@ def test_a_checks_tally_of_hazards_found_is_no_finding():
             "检查中发现,隐患36处,当场督促整改30处。\n"
             "检查人员还发现:问题线索5条,已移交有关部门。\n")
     assert exposed_findings_candidate([Para(t, k) for k, t in enumerate(text.splitlines()[1:])]) is None
+
+
+# --- the same shapes as a PDF viewer's copy wraps them ------------------------------------------------------------------
+def test_a_petition_header_wrapped_inside_a_cells_word_is_still_known():
+    for cut in ("调查\n核实情况", "调\n查核实情况", "调查核实情况 |\n"):
+        text = ("边督边改情况公开一览表(第九批)\n"
+                "序号 | 受理编号 | 交办问题基本情况 | 行政区域 | " + cut + ("" if cut.endswith("\n") else " |") +
+                " 是否属实 | 处理和整改情况 | 是否\n办结 |\n"
+                "9 | X2024 | 某街道烧烤店油烟扰民, | 某区 | 经核查,属实。 | 属实 | 处理情况: 1、责令安装油烟净化器。"
+                "2、约谈店主。3、纳入日常巡查。 | 已办结 |\n")
+        assert _parse_txt(text).problems == [], cut
+
+
+def test_visits_whose_recheck_verdict_the_copy_broke_into_the_next_paragraph_keep_their_status():
+    text = ("县河长办开展河道清理回头看\n"
+            "为推进河长制工作,县河长办开展回头看。5月3日,检查组在东镇东河大桥下游发现,有垃圾堆放阻塞河道等问题。5月10日,"
+            "检查组在东河大桥附近发现,河面清洁。\n"
+            "但前期检查组指出的问题没有得到有效解决。5月4日,检查组在西镇西河入口发现,有养殖废水直排问题。5月11日,检查组在"
+            "整改现场发现,废水已经被清运干净。\n")
+    result = parse_text(text)
+    assert [(p.title, p.status) for p in result.problems] == [("有垃圾堆放阻塞河道等问题", "in_progress"),
+                                                                ("有养殖废水直排问题", "done")]

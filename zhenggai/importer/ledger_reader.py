@@ -431,8 +431,15 @@ def petition_table_span(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
     """(first, last) positions of a petition disclosure table pasted as "|" rows: its header row to its last row."""
     start = None
     last = None
-    for pos, text in lines:
+    for k, (pos, text) in enumerate(lines):
         if start is None:
+            if "|" in text or "｜" in text:
+                # (a header row wrapped by the copy over a few lines, each a run of its cells)
+                for j in range(k + 1, min(len(lines), k + 4)):
+                    nxt = lines[j][1]
+                    if ("|" not in nxt and "｜" not in nxt) or re.search(r"[。，,；;]", nxt) or len(text) + len(nxt) > 300:
+                        break
+                    text = text + nxt  # (a cell's word may be cut at the break: "调查" / "核实情况")
             if ("调查" in text or "核实" in text or "調查" in text or "核實" in text) and petition_disclosure_row(text):
                 start = last = pos
         elif "|" in text or "｜" in text or "\t" in text or re.match(r"\s*\d{1,4}\s", text):
@@ -461,6 +468,11 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         return None
     # a two-row heading: "责任单位" over "牵头单位 | 配合单位", "整改进展" over "完成情况 | 佐证材料"
     nxt = next(source, None)
+    if nxt is not None and header and nxt:
+        more = [_norm(c) for c in nxt]
+        # (env24: a petition header wrapped by the copy, "…|调查" over "核实情况|是否属实|…", its cut word rejoined)
+        if _is_petition_disclosure(header + more) or _is_petition_disclosure(header[:-1] + [header[-1] + more[0]] + more[1:]):
+            return None
     if nxt is not None:
         sub = _sub_header(header, [_norm(c) for c in nxt])
         if sub is not None:

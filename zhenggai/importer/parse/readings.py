@@ -2727,13 +2727,16 @@ RE_VISIT_STILL = re.compile(r"没有得到(?:有效)?(?:解决|整改|落实)|(?
 RE_VISIT_CLEARED = re.compile(r"已(?:经)?(?:被)?(?:全部)?(?:清理|清除|清运|拆除|整改|修复|恢复)(?:干净|完毕|到位)?|已完成整改")
 
 
-def _team_visits_told(t: str, pos) -> list[ParsedProblem]:
+def _team_visits_told(t: str, positions: list) -> list[ParsedProblem]:
+    """t: the paragraphs' texts joined by newlines; positions: each paragraph's position, in order."""
     ms = list(RE_TEAM_VISIT.finditer(t))
     if len(ms) < 2:
         return []
     problems: list[ParsedProblem] = []
     for m, nxt in zip(ms, ms[1:] + [None]):
+        pos = positions[min(t.count("\n", 0, m.start()), len(positions) - 1)]
         told = t[m.end(): nxt.start() if nxt else len(t)].strip()
+        told = "\n".join(told.split("\n")[:2])  # (its paragraph and the next at most: a verdict a copy broke off)
         if RE_VISIT_STILL.search(told):
             if problems:
                 problems[-1].status = "in_progress"
@@ -2779,8 +2782,9 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
                          "“检查发现，”后逐行列出的问题（以“以上问题”收尾）")
     # (the sentence a body, "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。", was read here until body22: now
     # body_statements_candidate's, tried before this one)
-    for k, t in enumerate(texts):
-        told = _team_visits_told(t, paras[k].pos) if t.count("发现") >= 2 else []
+    if sum(t.count("发现") for t in texts) >= 2:
+        # (read over the paragraphs as one run: a copy may break the paragraph between a visit and its recheck's verdict)
+        told = _team_visits_told("\n".join(texts), [p.pos for p in paras])
         if len(told) >= 2:
             return Candidate("list", told, [], {"evidence": 0.5, "shortcoming": 1.0}, "检查组逐处“在某地发现，”写出的问题（及回头看所见）")
     visits = []
@@ -3800,7 +3804,7 @@ RE_EXPOSED_FOUND = re.compile(r"(?:督察|巡视|巡察|督查|审计|检查|暗
                               r"(?:了\s*|\s*[,，:：]\s*)(?P<x>[^的问隐并和及与、\d。“”][^。“”]{5,159}?)[。!！]")
 # (no tally of what was found, "隐患36处,开具…", "问题线索84条", nor the order given for it: a check's summary, not a finding)
 RE_FOUND_TALLY_OR_ORDER = re.compile(r"\d+\s*(?:处|条|个|项|份|起|家|件)\s*(?:[,，。;；]|$)|责令|督促|整改|通知书|问题线索")
-RE_TOLD_PUT_RIGHT = re.compile(r"已(?:经)?(?:完成)?整改|整改(?:到位|完成|完毕)|已(?:经)?(?:全部)?(?:拆除|清理|关停|取缔|修复|复绿|复垦|恢复|退还)")
+RE_TOLD_PUT_RIGHT = re.compile(r"已(?:经)?(?:完成)?整改|整改(?:到位|完成|完毕)|已(?:经)?(?:被)?(?:全部)?(?:拆除|清理|关停|取缔|修复|复绿|复垦|恢复|退还)")
 
 
 def exposed_findings_candidate(paras) -> Candidate | None:
