@@ -403,11 +403,66 @@ def find_header(source, norm, match) -> tuple[list[list[str]], dict | None]:
 
 # bs20: a table disclosing how handed-down petitions were handled ("交办问题基本情况 | 调查核实情况 | 是否属实 | 处理处罚和
 # 问责情况 | 是否办结"): each row is a citizen's complaint and its investigation — a petition (zhenggai/petitions reads such
-# lists), not a problem of a rectification ledger (R17). The sign is the verdict column 是否属实 next to an investigation
-# column: a rectification ledger has neither (it says what was found and what was done, not whether a complaint held).
+# lists), not a problem of a rectification ledger (R17). The sign is an investigation column (调查核实情况) next to a column
+# only a petition has: the verdict 是否属实, the petition's 受理编号, what the complaint said (举报内容, 交办/转办问题基本情况),
+# whether the case is closed (是否办结) or who was held to account (问责情况, 责任人被处理情况). A rectification ledger has
+# none of them (it says what was found and what was done, not whether a complaint held).
+# env24: the verdict column alone missed a page whose header cells lost their second word ("是否 | … | 是否"): any of the
+# petition's own columns with the investigation one is the sign (blind50 jyg; R169).
+RE_INVESTIGATION_COLUMN = re.compile(r"^(?:调查|核实|調查|核實)(?:核实|核實|处理|處理)?(?:情况|情況|结果|結果)")
+RE_PETITION_COLUMN = re.compile(
+    r"^(?:是否(?:属实|屬實)|受理(?:编号|編號)|(?:举报|舉報|投诉|投訴|信访|信訪|来信|來信)(?:内容|內容|事项|事項|问题|問題)"
+    r"|(?:交办|交辦|转办|轉辦)(?:问题|問題|事项|事項)?(?:的)?基本(?:情况|情況)|是否(?:办结|辦結)"
+    r"|(?:责任人|責任人)被(?:处理|處理|问责|問責)(?:情况|情況)|(?:问责|問責)(?:处理)?(?:情况|情況)"
+    r"|(?:处理处罚|處理處罰)和(?:问责|問責)(?:情况|情況))$")
+
+
+def petition_disclosure_columns(cells: list[str]) -> bool:
+    """A header row of a petition-handling disclosure: an investigation column and one of a petition's own."""
+    keys = [re.sub(r"\s+", "", c) for c in cells if c]
+    return any(RE_INVESTIGATION_COLUMN.match(k) for k in keys) and any(RE_PETITION_COLUMN.match(k) for k in keys)
+
+
 def _is_petition_disclosure(header: list[str]) -> bool:
-    keys = [re.sub(r"\s+", "", c) for c in header if c]
-    return any(k in ("是否属实", "是否屬實") for k in keys) and any("调查核实" in k or "調查核實" in k for k in keys)
+    return petition_disclosure_columns(header)
+
+
+_RE_INVESTIGATION_CELL = re.compile(RE_INVESTIGATION_COLUMN.pattern.lstrip("^"))
+_RE_PETITION_CELL = re.compile(RE_PETITION_COLUMN.pattern.lstrip("^").rstrip("$"))
+
+
+def petition_disclosure_row(text: str) -> bool:
+    """A text line that is a petition disclosure's header row as a page's table is copied: its cells parted by "|", tabs
+    or spaces, or glued (the copy dropped the tabs): short, no sentence in it, an investigation cell and a petition's."""
+    if len(text) > 200 or re.search(r"[。，,；;]", text):
+        return False
+    cells = [c for c in re.split(r"[\s|｜]+", text.strip()) if c]
+    if len(cells) >= 3:
+        return petition_disclosure_columns(cells)
+    # (glued: two of a petition's own cells, so that a heading naming petitions and their handling, "…信访问题调查处理
+    # 情况的通报", is no header row)
+    glued = "".join(cells)
+    return bool(_RE_INVESTIGATION_CELL.search(glued)) and len({m.group() for m in _RE_PETITION_CELL.finditer(glued)}) >= 2
+
+
+def petition_table_span(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """(first, last) positions of a petition disclosure table pasted as "|" rows: its header row to its last row."""
+    start = None
+    last = None
+    for k, (pos, text) in enumerate(lines):
+        if start is None:
+            if "|" in text or "｜" in text:
+                # (a header row wrapped by the copy over a few lines, each a run of its cells)
+                for j in range(k + 1, min(len(lines), k + 4)):
+                    nxt = lines[j][1]
+                    if ("|" not in nxt and "｜" not in nxt) or re.search(r"[。，,；;]", nxt) or len(text) + len(nxt) > 300:
+                        break
+                    text = text + nxt  # (a cell's word may be cut at the break: "调查" / "核实情况")
+            if ("调查" in text or "核实" in text or "調查" in text or "核實" in text) and petition_disclosure_row(text):
+                start = last = pos
+        elif "|" in text or "｜" in text or "\t" in text or re.match(r"\s*\d{1,4}\s", text):
+            last = pos  # (a row: its cells parted as the header's, or its number opening it)
+    return (start, last) if start is not None else None
 
 
 def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) -> LedgerResult | None:
@@ -431,6 +486,11 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         return None
     # a two-row heading: "责任单位" over "牵头单位 | 配合单位", "整改进展" over "完成情况 | 佐证材料"
     nxt = next(source, None)
+    if nxt is not None and header and nxt:
+        more = [_norm(c) for c in nxt]
+        # (env24: a petition header wrapped by the copy, "…|调查" over "核实情况|是否属实|…", its cut word rejoined)
+        if _is_petition_disclosure(header + more) or _is_petition_disclosure(header[:-1] + [header[-1] + more[0]] + more[1:]):
+            return None
     if nxt is not None:
         sub = _sub_header(header, [_norm(c) for c in nxt])
         if sub is not None:

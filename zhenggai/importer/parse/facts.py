@@ -60,7 +60,11 @@ RE_PAGE_CAPTION = re.compile(r"_第\d{1,3}页$")
 RE_TITLE_QUALIFIER = re.compile(r"\s*[(（](?:公开版|公开稿|全文|摘要|简版|修订稿|修订版|征求意见稿|送审稿|试行|暂行"
                                 r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                                 # a batch or issue of a series: "…查处整改公示(第三十一批)", "…工作简报（第5期）"
-                                r"|第[一二三四五六七八九十百零〇\d]{1,6}[批期])[)）]$")
+                                r"|第[一二三四五六七八九十百零〇\d]{1,6}[批期]"
+                                # env24: the batch with its date or its place, "(第八批 2025年8月24日)", "(第二十八批·沂源县)"
+                                # (R171), or a bare ordinal of the series, "…核实查处情况通报(二)"
+                                r"(?:\s*[·・]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fff]{2,8}))?"
+                                r"|[一二三四五六七八九十]{1,3})[)）]$")
 
 # (both are read at a title's end only, "…$": a title ending on none of RE_TITLE_END's words, or not on a bracket, is
 # not searched at every offset — RE_TITLE_END's words are listed from the pattern itself)

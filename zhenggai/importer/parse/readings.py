@@ -2742,6 +2742,67 @@ RE_GOOD_ORDER = re.compile(r"比较彻底|较为彻底|干净整洁|整洁有序
 RE_HEARSAY = re.compile(r"[。；;]\s*(?:据[^，,。]{0,8}(?:介绍|反映|了解|称)|记者了解到|村民(?:说|表示|反映))")
 
 
+# env24 (blind50 meipian): a visit story's lead listing the sites it went to, "先后到甲煤矿、乙水库、丙填埋场等地,现场督查…",
+# "分别深入甲村、乙村和丙社区等点位": (the lead's index, the sites' names); each later paragraph opening on a name is its site's
+RE_SITES_VISITED = re.compile(r"(?:先后|分别|相继|依次)(?:到|来到|深入|前往|赴|走访|察看|实地察看|实地查看)(?P<list>[^。；;，,：:]{4,90}?)"
+                              r"等(?:地|处|点位|地点|现场|单位|企业|项目|场所)")
+RE_SITE_FOUND = re.compile(r"(?<![未没])发现\s*[，,:：]?\s*(?=[^。]{4})")
+RE_SITE_PROGRESS = re.compile(r"^(?:已|正在|目前已|均已)|运行正常|正常运行|有序推进|基本完成")
+
+
+def _sites_visited(texts: list[str]) -> tuple[int, tuple[str, ...]]:
+    for k, t in enumerate(texts[:12]):
+        m = RE_SITES_VISITED.search(t) if "等" in t else None
+        if m is None:
+            continue
+        names = tuple(n for n in re.split(r"[、]|和|及|以及", m.group("list")) if len(n) >= 3)
+        if len(names) >= 2:
+            return k, names
+    return len(texts), ()
+
+
+# env24 (blind50 caigoupt): a check's visits told in one paragraph, a sentence each opening on its date and the team at
+# the place, "*月*日,检查组在甲河旧桥下游发现,有…等问题。", "5月9日,督查组在乙村发现,…": each finding a fault is one problem
+# (titled by what was found, to its full stop); a later visit that finds the fault still there ("但前期检查组指出的问题没有
+# 得到有效解决") or cleared ("…已经被清理干净") is the 回头看 of the finding before it: its status, no problem of its own;
+# a visit finding good order only ("河面清洁美观") is none.
+RE_TEAM_VISIT = re.compile(r"(?:^|(?<=[。!！\s]))\s*(?:(?:(?:19|20)\d{2}\s*年)?\s*[*\d]{1,2}\s*月\s*[*\d]{1,2}\s*日\s*(?:[上下]午)?\s*[,，]?\s*)?"
+                           r"(?:检查组|督查组|督察组|暗访组|督导组|巡查组|调研组|检查人员|督查人员)(?:还|又)?在(?P<place>[^，,。；;]{2,40}?)"
+                           r"(?<![未没])发现\s*[，,:：]?\s*")
+RE_VISIT_STILL = re.compile(r"没有得到(?:有效)?(?:解决|整改|落实)|(?:仍|尚|依然|仍然)未(?:整改|解决|清理)|(?:仍然|依然|仍)存在")
+RE_VISIT_CLEARED = re.compile(r"已(?:经)?(?:被)?(?:全部)?(?:清理|清除|清运|拆除|整改|修复|恢复)(?:干净|完毕|到位)?|已完成整改")
+
+
+def _team_visits_told(t: str, positions: list) -> list[ParsedProblem]:
+    """t: the paragraphs' texts joined by newlines; positions: each paragraph's position, in order."""
+    ms = list(RE_TEAM_VISIT.finditer(t))
+    if len(ms) < 2:
+        return []
+    problems: list[ParsedProblem] = []
+    for m, nxt in zip(ms, ms[1:] + [None]):
+        pos = positions[min(t.count("\n", 0, m.start()), len(positions) - 1)]
+        told = t[m.end(): nxt.start() if nxt else len(t)].strip()
+        told = "\n".join(told.split("\n")[:2])  # (its paragraph and the next at most: a verdict a copy broke off)
+        if RE_VISIT_STILL.search(told):
+            if problems:
+                problems[-1].status = "in_progress"
+            continue
+        if RE_VISIT_CLEARED.search(told):
+            if problems:
+                problems[-1].status = "done"
+            continue
+        first = re.split(r"(?<=[。；;!！])", told, maxsplit=1)[0].strip().rstrip("。；;!！ ")
+        if len(first) >= 6 and (RE_SHORTCOMING.search(first) or RE_SEGMENT_FAULT.search(first) or RE_FAULT_CLAUSE.search(first)) \
+                and not RE_GOOD_ORDER.search(first):
+            # (the town or township the place opens on is the body whose rectification is checked: its unit, R104)
+            town = RE_PLACE_TOWN.match(m.group("place"))
+            problems.append(ParsedProblem(seq=None, title=first, position=pos, responsible_units=[town.group(1)] if town else []))
+    return problems
+
+
+RE_PLACE_TOWN = re.compile(r"^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|街道办事处))(?=[\u4e00-\u9fff])")
+
+
 def unnumbered_findings_candidate(paras) -> Candidate | None:
     texts = [p.text.strip() for p in paras]
     for k, t in enumerate(texts):
@@ -2767,9 +2828,28 @@ def unnumbered_findings_candidate(paras) -> Candidate | None:
                          "“检查发现，”后逐行列出的问题（以“以上问题”收尾）")
     # (the sentence a body, "…发现甲幼儿园存在A;B;…等消防隐患。乙幼儿园存在…等问题。", was read here until body22: now
     # body_statements_candidate's, tried before this one)
+    if sum(t.count("发现") for t in texts) >= 2:
+        # (read over the paragraphs as one run: a copy may break the paragraph between a visit and its recheck's verdict)
+        told = _team_visits_told("\n".join(texts), [p.pos for p in paras])
+        if len(told) >= 2:
+            return Candidate("list", told, [], {"evidence": 0.5, "shortcoming": 1.0}, "检查组逐处“在某地发现，”写出的问题（及回头看所见）")
     visits = []
+    sites = _sites_visited(texts)
     for k, t in enumerate(texts):
         m = RE_VISIT_FOUND.search(t)
+        if (m is None or m.start() > 40) and k > sites[0] and any(t.startswith(n) for n in sites[1]):
+            # env24: a paragraph opening on a site the lead listed as visited tells what was seen there: what it found
+            # ("黄源水库现场发现有…现象"), or its first sentence when that states a fault ("某项目现场未施工,治理进度滞后");
+            # a site in good order or making progress ("…运行正常", "已完成…建设") is none
+            f = RE_SITE_FOUND.search(t)
+            first = re.split(r"(?<=[。；;!！])", t, maxsplit=1)[0]
+            if f is None and not (RE_SHORTCOMING.search(first) or RE_SEGMENT_FAULT.search(first)):
+                continue
+            found = t[f.end():] if f else first
+            found = re.split(r"(?<=[。；;!！])", found, maxsplit=1)[0].strip().rstrip("。；;!！ ")
+            if len(found) >= 6 and not RE_GOOD_ORDER.search(found) and not RE_SITE_PROGRESS.search(found):
+                visits.append(ParsedProblem(seq=None, title=found, position=paras[k].pos))
+            continue
         if m is None or m.start() > 40:
             continue
         found = t[m.end():]
@@ -3398,6 +3478,45 @@ def _body_but_clauses(paras) -> list:
     return []
 
 
+# env24 (blind50 dunya): a news item announcing a batch of typical cases ("…集中公开通报第一批3个典型案例", "通报了4起典型
+#问题") and then telling them one paragraph a case, each opening on its place and a colon ("甲市:…问题突出,…。",
+# "乙县:…"): one problem per paragraph, titled by all it says after the place (R88's whole paragraph; a cut last case kept
+# as far as it goes); at most as many as announced, two at least, each stating a fault. A place's paragraph that is no
+# case (a tally, "甲区:已完成整改12项") ends the run.
+RE_CASES_ANNOUNCED = re.compile(r"(?:通报|公开|曝光|公布|发布)[^。]{0,12}?(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|起|宗|件)典型(?:问题)?(?:案例|问题|案件)"
+                                r"|(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|起|宗|件)典型(?:问题)?(?:案例|问题|案件)[^。，,]{0,8}?(?:通报|公开|曝光|公布)")
+RE_PLACE_CASE_OPEN = re.compile(r"^\s*([\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))\s*[:：]\s*")
+
+
+def _announced_place_cases(paras) -> list[ParsedProblem]:
+    for k, p in enumerate(paras[:-1]):
+        m = RE_CASES_ANNOUNCED.search(p.text) if "典型" in p.text else None
+        if m is None:
+            continue
+        n = _small_count(m.group(1) or m.group(2))
+        problems = []
+        for q in paras[k + 1:]:
+            o = RE_PLACE_CASE_OPEN.match(q.text)
+            rest = q.text[o.end():].strip().rstrip("。 ") if o else ""
+            if o is None or len(rest) < 8 or not (RE_SHORTCOMING.search(rest) or RE_SEGMENT_FAULT.search(rest)) \
+                    or RE_COUNT_OPENING.match(rest):
+                break
+            problems.append(ParsedProblem(seq=None, title=rest, position=q.pos))
+        if 2 <= len(problems) <= max(n, 2):
+            # (the section's heading over the lead is the cases' category: a short line of its own, or glued by the
+            # copy to the lead's opening date, "广东:第一批典型案例集中通报10月下旬,…")
+            g = RE_GLUED_SECTION_HEADING.match(p.text)
+            before = paras[k - 1].text.strip() if k > 0 else ""
+            head = g.group(1) if g else (before if 4 <= len(before) <= 30 and not re.search(r"[。，,；;]", before) else None)
+            for q in problems:
+                q.category = head
+            return problems
+    return []
+
+
+RE_GLUED_SECTION_HEADING = re.compile(r"^([\u4e00-\u9fff]{1,8}[:：][^，,。:：；;\d]{4,24}?)(?=(?:19|20)?\d{1,4}\s*[年月]|近日|日前)")
+
+
 def fault_clauses_candidate(paras) -> Candidate | None:
     bodies = _body_but_clauses(paras)
     if bodies:
@@ -3443,6 +3562,9 @@ def fault_clauses_candidate(paras) -> Candidate | None:
                                                 responsible_units=_firm_of_clause(p.text, m.start(), text))
                                      for p, m in still],
                          [], {"evidence": 0.5, "shortcoming": 1.0}, "各业者复查“仍有…等缺失未完成改善”")
+    cases = _announced_place_cases(paras)
+    if cases:
+        return Candidate("list", cases, [], {"evidence": 0.5, "shortcoming": 1.0}, "通报典型案例之后逐段以“某市：”写出的案例")
     districts = [(p, m) for p in paras if (m := RE_DISTRICT_OPEN.match(p.text)) and len(p.text) > 20]
     if len(districts) >= 2:
         for p, m in districts:
@@ -3828,6 +3950,76 @@ def _finding_verified(paras) -> list[tuple[int, int, str]]:
     k = text.count("\n", 0, at)
     para_start = sum(len(p.text) + 1 for p in paras[:k])
     return [(k, end - para_start, title)]
+
+
+# env24 (blind50 javascriptjump): a news item telling a round's typical cases in one sentence, one ";" clause a place, each
+# clause naming the team, the place it looked at and its finding verb: "督察组在甲省发现,A;督察组督察乙省发现,B;在丙省,督察组
+# 发现,C;…". One problem per clause, titled by what follows the verb (the team and the place a lead-in, R92); three clauses
+# or more, every one naming a place of its own and stating a fault after the verb. A clause without the verb or without a
+# fault ("督察组在丁省调阅了资料", "检查组在丁县未发现问题") leaves the sentence unread: then it is no round of cases.
+RE_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|县|区|州|盟|旗|镇|乡|街道)")
+RE_TEAM_PLACE_FOUND = re.compile(r"^(?P<lead>[^；;。]{0,40}?(?:督察|督查|巡视|巡察|检查|暗访|督导|审计)组[^；;。]{0,24}?)"
+                                 r"(?<![未没])发现\s*[，,:：]\s*(?P<rest>\S.*)$")
+
+
+def team_place_clauses_candidate(paras) -> Candidate | None:
+    for p in paras:
+        t = p.text
+        if "发现" not in t or (t.count("；") + t.count(";")) < 2 or "组" not in t:
+            continue
+        for sentence in re.split(r"(?<=[。！!])", t):
+            clauses = [c.strip(" ，,。！!") for c in re.split(r"[；;]", sentence)]
+            clauses = [c for c in clauses if c]
+            if len(clauses) < 3:
+                continue
+            problems, places = [], set()
+            for c in clauses:
+                m = RE_TEAM_PLACE_FOUND.match(c)
+                lead = m.group("lead") if m else ""
+                where = RE_PLACE_NAMED.search(re.sub(r"[^，,]{0,12}?(?:督察|督查|巡视|巡察|检查|暗访|督导|审计)组", "", lead)) if m else None
+                rest = m.group("rest").strip() if m else ""
+                if where is None or where.group() in places or len(rest) < 6 \
+                        or not (RE_SHORTCOMING.search(rest) or RE_FAULT_CLAUSE.search(rest)) or RE_GOOD_ORDER.search(rest):
+                    problems = []
+                    break
+                places.add(where.group())
+                problems.append(ParsedProblem(seq=None, title=rest, position=p.pos))
+            if len(problems) >= 3:
+                return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0},
+                                 "一句中以“；”分开、逐地写出的“督察组在某地发现，”之后的问题")
+    return None
+
+
+# env24 (blind50 chuanbowang): a news item exposing what an inspection found at one place, finding after finding in
+# sentences of their own, "督察还发现,X。", "督察组现场督察…,就发现了Y。", "督察发现,Z。" (R140): one problem per finding,
+# titled by what was found to its full stop; three findings at least, each stating a fault, none in quotation marks (the
+# team's summing-up "督察组指出:“…”" is no finding of its own). A story telling the faults put right ("…已整改到位",
+# "已全部拆除") is a found-and-fixed round-up (R125): none.
+RE_EXPOSED_FOUND = re.compile(r"(?:督察|巡视|巡察|督查|审计|检查|暗访)(?:组|人员)?[^。；;“”]{0,30}?(?<![未没])(?:发现|查实|查明)"
+                              r"(?:了\s*|\s*[,，:：]\s*)(?P<x>[^的问隐并和及与、\d。“”][^。“”]{5,159}?)[。!！]")
+# (no tally of what was found, "隐患36处,开具…", "问题线索84条", nor the order given for it: a check's summary, not a finding)
+RE_FOUND_TALLY_OR_ORDER = re.compile(r"\d+\s*(?:处|条|个|项|份|起|家|件)\s*(?:[,，。;；]|$)|责令|督促|整改|通知书|问题线索")
+RE_TOLD_PUT_RIGHT = re.compile(r"已(?:经)?(?:完成)?整改|整改(?:到位|完成|完毕)|已(?:经)?(?:被)?(?:全部)?(?:拆除|清理|关停|取缔|修复|复绿|复垦|恢复|退还)")
+
+
+def exposed_findings_candidate(paras) -> Candidate | None:
+    text = "\n".join(p.text for p in paras)
+    if text.count("发现") + text.count("查实") + text.count("查明") < 3 or RE_TOLD_PUT_RIGHT.search(text):
+        return None
+    problems, seen = [], set()
+    for p in paras:
+        for m in RE_EXPOSED_FOUND.finditer(p.text):
+            x = m.group("x").strip()
+            if _in_quotes(p.text, m.start()) or RE_GOOD_ORDER.search(x) or RE_FOUND_TALLY_OR_ORDER.search(x) or _norm_title(x) in seen:
+                continue
+            seen.add(_norm_title(x))
+            problems.append(ParsedProblem(seq=None, title=x, position=p.pos))
+    # (what an exposure found is its fault; most of them say so in words of the genre: "存在…行为", "监管不到位")
+    faults = sum(1 for q in problems if RE_SHORTCOMING.search(q.title) or RE_SEGMENT_FAULT.search(q.title)
+                 or RE_FAULT_CLAUSE.search(q.title) or RE_SHORTFALL.search(q.title))
+    if len(problems) < 3 or faults * 3 < len(problems) * 2:
+        return None
+    return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "曝光新闻中督察逐句“发现，”的问题")
 
 
 def one_finding_news_candidate(paras) -> Candidate | None:

@@ -126,10 +126,22 @@ RE_DATED_FACTS = re.compile(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d
 RE_RECTIFYING_STEP = re.compile(r"整改|拆除|复垦|清理|清退|退还|收回|恢复|责令|措施|立案|查处|组织|开展|督促|推进|完善|建立|制定|落实")
 
 
+# env24 (blind50 dingxiangcj): or the heading states the violation itself ("…组织推动顶风违法侵占耕地挖湖造景") and the facts
+# open on the body that did it, the date inside ("某县农业农村局在实施…中,自2021年9月起未经批准擅自占用…")
+RE_VIOLATION_HEAD = re.compile(r"违法|违规|非法|擅自|侵占|顶风|未批先建|弄虚作假")
+RE_FACTS_DATED_INSIDE = re.compile(r"^[^。；;]{2,50}?(?:[,，]\s*(?:自|于|从|在)?|自|于|从)\s*(?:19|20)\d{2}\s*年[^。]{0,60}?"
+                                   r"(?:违规|违法|擅自|未经批准|私自|超标准|非法|违反)")
+
+
 def _case_facts_only(node, inline, region) -> bool:
     head = node.text.strip().rstrip("。 ")
-    return (not inline and bool(region) and head.endswith("问题")
-            and all(RE_DATED_FACTS.match(it.text.strip()) and not RE_RECTIFYING_STEP.search(it.text) for it in region))
+    if inline or not region:
+        return False
+    if head.endswith("问题"):
+        return all(RE_DATED_FACTS.match(it.text.strip()) and not RE_RECTIFYING_STEP.search(it.text) for it in region)
+    return bool(RE_VIOLATION_HEAD.search(head)) and all(
+        (RE_DATED_FACTS.match(it.text.strip()) or RE_FACTS_DATED_INSIDE.match(it.text.strip()))
+        and not RE_RECTIFYING_STEP.search(it.text) for it in region)
 
 
 # a 纪委 notice groups its typical cases in parts named "…篇" on a line of their own ("问责篇", "违反中央八项规定精神篇"),
@@ -1777,6 +1789,12 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             told = timed_entries_candidate(paras)  # "10:30,某窗口一名男同志看网络视频。" an unannounced visit's log
         if told is None:
+            from .readings import team_place_clauses_candidate
+
+            # env24: "督察组在甲省发现,A;督察组督察乙省发现,B;在丙省,督察组发现,C。" a round's cases, a clause a place (before
+            # the teams' paragraphs read a "," clause at a time: here a place's finding runs over its commas)
+            told = team_place_clauses_candidate(paras)
+        if told is None:
             from .readings import team_findings_candidate
 
             told = team_findings_candidate(paras)  # "第一督查组来到…。但在巡查中发现，甲村…正在焚烧垃圾，…"
@@ -1814,6 +1832,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
             # news21: news of one inspection finding, what was done and a result: "巡察组…发现A存在缺口,…下发整改建议书…
             # 已全部整修到位"; also gs20's follow-up on one exposed problem, "某镇X问题在问政节目中曝光后,该镇…整改"
             told = one_finding_news_candidate(paras)
+        if told is None:
+            from .readings import exposed_findings_candidate
+
+            # env24: an exposure's findings at one place, a sentence each: "督察还发现,X。…督察发现,Y。" (R140)
+            told = exposed_findings_candidate(paras)
         if told is not None:
             candidates.append(told)
 
@@ -1901,6 +1924,16 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                               or not all(re.sub(r"\s", "", p.title) in span for p in c.problems)]
                 if all(len(c.problems) < len(named.problems) for c in candidates if c.score() >= NONE_SCORE):
                     candidates.append(named)
+    if raw_lines:
+        from ..ledger_reader import petition_table_span
+
+        # env24: a table disclosing how handed-down petitions were investigated and handled (a header row of 受理编号 /
+        # 调查核实情况 / 是否属实 / 处理和整改情况 / 是否办结): its rows are complaints, no problems (R17, R169), whatever
+        # list a cell's own "1、2、" steps or a row's complaint would make; a reading with problems outside it stays
+        span = petition_table_span([(p.pos, p.text) for p in raw_lines])
+        if span is not None:
+            candidates = [c for c in candidates if not c.problems or not all(
+                p.position is not None and span[0] <= p.position <= span[1] for p in c.problems)]
     candidates.append(Candidate("none", [], [], {}))
     ranked = sorted(candidates, key=lambda c: (-c.score(), candidates.index(c)))
     chosen = ranked[0]
