@@ -5458,3 +5458,80 @@ def checked_body_finding_candidate(paras) -> Candidate | None:
     return Candidate("list", [ParsedProblem(seq=None, title=title, position=paras[k].pos,
                                             responsible_units=[] if RE_PLACE_NAME.search(body) else [body])], [],
                      {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查在一个受检单位发现的问题（及所下整改要求）")
+
+
+# --- an audit-result notice whose findings section states one finding, unnumbered ------------------------------------------
+# audit24: a 审计结果公告 (or its mirror's copy) of one project: "二、审计发现的主要问题和处理意见" over one paragraph stating
+# the one finding ("多计取工程价款774387.48元。"), then how it was handled or rectified, in that section or in a later
+# "四、审计整改情况" ("…管理局多计工程价款问题已依法整改。", "…水利局已按审计报告核算的工程价款据实结算。"): one problem,
+# seq null, category the section's heading, titled by the paragraph. Not a section naming its findings in one "、" list
+# that ends "等问题" (R19: blind32 yuwangtai), nor one whose findings are numbered (the list reads them), nor one holding
+# several finding paragraphs.
+RE_AUDIT_FINDINGS_HEADING = re.compile(r"^(?:审计|检查|核查)(?:发现|查出|指出|反馈)的?(?:主要)?问题"
+                                       r"(?:(?:[和及与、]|以及)(?:处理|处罚|整改|纠正|审计处理)(?:意见|情况|决定)?)*$")
+RE_AUDIT_RECTIFIED_HEADING = re.compile(r"整改|处理(?:情况|意见|决定)|纠正")
+# what an audit finds in money and procedure: misstated sums, funds kept or moved, rules not followed
+RE_AUDIT_FAULT = re.compile(r"多(?:计|结算?|支付|付|报|列|拨|发|收|算)|少(?:计|缴|收|付|列|报)|重复(?:计|支付|申报|列)|虚(?:报|列|增|计)|高估"
+                            r"|超(?:标准|范围|预算|规模|比例|概算)|挤占|挪用|截留|滞留|套取|闲置|违规|违反|未按|未(?:及时|足额|履行|执行|纳入)")
+RE_LISTED_KINDS_END = re.compile(r"等(?:方面的?)?(?:问题|情况|现象)[。.]?$")
+# a fix told done: "已依法整改", "已按审计报告…据实结算", "已收回…", "已调整会计账目"
+RE_AUDIT_FIX_DONE = re.compile(r"(?<![未不没尚])已(?:经)?(?:依法|全部|按照?[^，,。；;]{0,24}?)?(?:整改|纠正|收回|退回|追回|缴回|归还|调整|结算|据实结算|核减|扣[回减除]|上缴|缴入)"
+                               r"|整改(?:到位|完毕|完成)|完成(?:了)?整改")
+RE_AUDITED_BODY_OPENS = re.compile(r"^\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|中学|小学|站|所|处|院|社区|街道|镇|乡|村))"
+                                   r"(?=已|[\u4e00-\u9fff]{1,24}?问题[^，,。]{0,4}已)")
+RE_RESULT_CLAUSE = re.compile(r"问题(?:已经?|均已|全部|都已)")
+
+
+def _audit_clause_body(clause: str) -> str | None:
+    m = RE_AUDITED_BODY_OPENS.match(clause)
+    if m is None or re.search(r"审计(?:局|厅|署|组|办)$", m.group(1)):
+        return None
+    return m.group(1)
+
+
+def audit_finding_section_candidate(paras) -> Candidate | None:
+    if len(paras) < 3 or not any("审计" in p.text for p in paras[:6]):
+        return None
+    sections: list[tuple[int, str, list]] = []  # (paragraph index, heading title, paragraphs under it)
+    for k, p in enumerate(paras):
+        m = parse_marker(p.text)
+        if m is not None and m.level == LEVEL_CN:
+            sections.append((k, m.rest.strip().rstrip("。:： "), []))
+        elif sections:
+            sections[-1][2].append(p)
+    found = [(j, s) for j, s in enumerate(sections) if RE_AUDIT_FINDINGS_HEADING.match(s[1])]
+    if len(found) != 1:
+        return None
+    j, (k, heading, under) = found[0]
+    if not under or any(parse_marker(p.text) is not None for p in under):
+        return None  # (numbered findings are the list's)
+    statement = under[0].text.strip()
+    if (len(statement) < 6 or RE_LISTED_KINDS_END.search(statement) or statement.startswith(("针对", "对", "审计结果表明"))
+            or not (RE_AUDIT_FAULT.search(statement) or states_amiss(statement))):
+        return None
+    rest = under[1:]
+    if any(RE_AUDIT_FAULT.search(p.text) and not RE_AUDIT_FIX_DONE.search(p.text) and "审计报告" not in p.text
+           and "审计决定" not in p.text and "整改" not in p.text for p in rest):
+        return None  # (a second finding paragraph: not one finding)
+    # what was done: the rest of the findings section and any later section of the handling or rectification
+    told = list(rest)
+    for _, h, ps in sections[j + 1:]:
+        if RE_AUDIT_RECTIFIED_HEADING.search(h) and "建议" not in h:
+            told.extend(ps)
+    problem = ParsedProblem(seq=None, title=statement.rstrip("。；; "), category=heading, position=under[0].pos)
+    for p in told:
+        for sentence in re.split(r"(?<=[。；;])", p.text):
+            fix = RE_AUDIT_FIX_DONE.search(sentence)
+            if fix is None or RE_PROMISE_BEFORE.search(sentence[:fix.start()]):
+                continue
+            problem.status = "done"
+            clauses = re.split(r"[，,]", sentence[:fix.start()])
+            body = _audit_clause_body(clauses[-1] + sentence[fix.start():])
+            if body:
+                problem.responsible_units = [body]
+            if not RE_RESULT_CLAUSE.search(clauses[-1] + sentence[fix.start():fix.start() + 4]):
+                problem.measures = [ParsedMeasure(seq=None, text=sentence.strip(), position=p.pos)]
+            break
+        if problem.status:
+            break
+    return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "审计结果公告“审计发现的主要问题”一节所述的一个问题")

@@ -1737,7 +1737,12 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     if not any(c.score() >= NONE_SCORE for c in candidates):
         from .readings import body_clause_paragraphs_candidate
 
-        told = body_clause_paragraphs_candidate(paras)  # "一、县卫生健康局党组" over "A;B;C。" (a round's feedback, by body)
+        from .readings import audit_finding_section_candidate
+
+        # audit24: an audit-result notice's "审计发现的主要问题" section over one unnumbered finding, then its handling
+        told = audit_finding_section_candidate(paras)
+        if told is None:
+            told = body_clause_paragraphs_candidate(paras)  # "一、县卫生健康局党组" over "A;B;C。" (a round's feedback, by body)
         if told is None:
             from .readings import body_statements_candidate
 
