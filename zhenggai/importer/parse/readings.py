@@ -1521,9 +1521,14 @@ def _complaint_statement(text: str) -> str | None:
     return (body[:plea.start()] if plea else body).strip().rstrip("。；; ") or None
 
 
-def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
+# audit24: the fields of one problem told inside a notice's own section, each label closed by a full stop instead of a
+# colon: "二、问题整改情况 （一）问题描述。根据审计报告反馈，市某局…。（二）整改情况。…（三）整改结果。已完成整改。"
+_LABEL_STOP_VALUE = re.compile(r"^([^：:。，,；;“”]{2,8})。\s*(\S.*)$", re.S)
+
+
+def labelled_sections_candidate(root, doc_text: str = "", tail: str = "", stop_labels: bool = False) -> Candidate | None:
     """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
-    the body."""
+    the body. ``stop_labels``: ``root`` is one section of a notice, whose items may be labels closed by "。"."""
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
@@ -1543,6 +1548,9 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
         for t in (c for c in root.children if c.marker is not None and c.level == level):
             title = heading_title(t).strip()
             lv = _LABEL_VALUE.match(t.text.strip())
+            stopped = _LABEL_STOP_VALUE.match(t.text.strip()) if stop_labels and lv is None else None
+            if stopped:  # (its heading is the label alone: the label with its value, as "标签：内容")
+                lv, title = stopped, ""
             for name, rx in SECTION_LABELS.items():
                 if name == "demands" and rx.match(title) and not _demanded_fields("".join(d.text for d in t.walk())):
                     break  # a plan's "五、工作要求 （一）压实整改责任…": demands told in sentences are no field of a task
@@ -1556,6 +1564,9 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                 if lv and rx.match(lv.group(1).strip()) and name not in sections:
                     sections[name] = _inline_section(t, lv.group(2).strip())
                     inline = True
+                    break
+                if stopped and rx.match(lv.group(1).strip()) and name != "problems":
+                    again.append(_inline_section(t, lv.group(2).strip()))  # ("（三）整改结果。已完成整改。" after 整改情况)
                     break
             else:
                 glued = _glued_label(title) if signoff else None
@@ -5479,6 +5490,9 @@ RE_AUDIT_FIX_DONE = re.compile(r"(?<![未不没尚])已(?:经)?(?:依法|全部|
                                r"|整改(?:到位|完毕|完成)|完成(?:了)?整改")
 RE_AUDITED_BODY_OPENS = re.compile(r"^\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|中学|小学|站|所|处|院|社区|街道|镇|乡|村))"
                                    r"(?=已|[\u4e00-\u9fff]{1,24}?问题[^，,。]{0,4}已)")
+# the body a finding opens on: "市农业农村局“双随机、一公开”情况检查结果未…", "县教育局未按规定…" (not "部分单位…")
+RE_FINDING_BODY_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,20}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|中学|小学|街道|镇|乡))"
+                                   r"(?=[“\"「『]|[\u4e00-\u9fff]{0,24}?(?:未|不|没有|存在|违规|超|多|少))")
 RE_RESULT_CLAUSE = re.compile(r"问题(?:已经?|均已|全部|都已)")
 
 

@@ -1671,6 +1671,9 @@ def _classes_over_statements(candidates, paras) -> None:
     candidates[candidates.index(best)] = told
 
 
+RE_RECTIFIED_PROBLEMS_SECTION = re.compile(r"^(?:(?:审计|巡察|巡视|督察|督查|检查)?(?:发现|反馈|指出|查出)?的?)?问题(?:的)?整改(?:落实)?情况[。:：]?$")
+
+
 def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None, raw_lines: list[Para] | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import (NONE_SCORE, Candidate, _norm_title, duty_closed_candidate, essay_titled, exposure_cards_candidate,
                            labelled_sections_candidate, unnumbered_findings_candidate, whole_document_candidate)
@@ -1709,6 +1712,29 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         candidates.append(whole)
     notice = labelled_sections_candidate(root, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)),
                                          "\n".join(p.text for p in (raw_lines or paras)[-12:]))
+    if notice is None and whole is None and not any(c.score() >= NONE_SCORE for c in candidates):
+        # audit24: a notice's section of the problem's rectification ("二、问题整改情况") whose items are the one
+        # problem's labelled fields ("（一）问题描述。…（二）整改情况。…（三）整改结果。…"): the fields read as a notice's,
+        # the section's heading the problem's category
+        for c in root.children:
+            if c.marker is None or c.level != LEVEL_CN or not RE_RECTIFIED_PROBLEMS_SECTION.match(heading_title(c).strip()):
+                continue
+            notice = labelled_sections_candidate(c, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)),
+                                                 "\n".join(p.text for p in (raw_lines or paras)[-12:]), stop_labels=True)
+            if notice is not None:
+                from .readings import RE_BASIS_CLAUSE, RE_FINDING_BODY_OPENS
+
+                for p in notice.problems:
+                    p.category = p.category or heading_title(c).strip().rstrip("。:：")
+                    # (the statement's lead-in "根据审计报告反馈，" is whose finding it is, not the finding, R92; the body
+                    # the finding opens on is the one to rectify it when no unit is named, C31)
+                    lead = RE_BASIS_CLAUSE.match(p.title)
+                    if lead and len(p.title) - lead.end() >= 8:
+                        p.title = p.title[lead.end():].lstrip()
+                    body = RE_FINDING_BODY_OPENS.match(p.title)
+                    if body and not p.responsible_units:
+                        p.responsible_units = [body.group(1)]
+                break
     if notice is not None:
         candidates.append(notice)
     from .readings import field_cards_candidate
