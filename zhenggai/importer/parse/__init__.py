@@ -189,6 +189,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _ordered_deadline(paras, problems)
     _named_demand_deadline(paras, problems)
     _checked_body_unit(paras, problems)
+    _audit_orders(paras, problems)
     _done_tail(problems)
     _case_descriptions(paras, problems)
     _duties_in_measures(problems)
@@ -527,6 +528,69 @@ def _checked_body_unit(paras, problems) -> None:
         body = next((b for pos, b in reversed(seen) if q.position is not None and pos <= q.position), None)
         if body is not None:
             q.responsible_units = [q.category if q.category and q.category.endswith(body) else body]
+
+
+# audit24: the findings of an audit notice's findings section ("审计发现的主要问题[及处理情况]") and the auditor's orders on
+# them. A sentence keyed by its finding, "对<finding>的问题，责令/要求<body>…" (a "审计处理情况" section's), names the body
+# to fix it (R102/R104); so does the order closing the finding's own paragraph, "对此，县审计局已责令<body>…" — which with
+# the facts before it is the finding's account and the auditor's demand, no measure taken (R98); a finding still without a
+# unit that opens on a body ("县某局违规…") is that body's (C31).
+RE_KEYED_ORDER = re.compile(r"对(?P<x>[^。；;，,]{4,80}?)(?:的)?(?:问题|情况)\s*[,，]\s*(?:[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)*)?"
+                            r"(?:责令|要求|责成|建议)(?P<b>[^，,。；;]{2,40}?)(?=会同|对|进行|予以|调整|强化|切实|加强|立即|限期|及时|按|将|落实|做好|收回|追回|整改|完善|规范|改正)")
+RE_AUDITOR_ORDERED = re.compile(r"对此\s*[,，]\s*[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)+(?:作出[^。，,；;]{0,10}?决定\s*[,，]?\s*)?"
+                                r"(?:责令|要求|责成)(?P<b>[^，,。；;]{2,30}?)(?=会同|对|进行|予以|调整|强化|切实|加强|立即|限期|及时|按|将|落实|做好|收回|追回|整改|完善|规范|改正)")
+RE_FINDING_RESTATED = re.compile(r"^\s*(?:审计(?:发现|查明|指出)|经审计)[,，:：]?(?!.*(?:已(?:经)?(?:整改|完成|收回|追回|退回|调整|归还)|整改到位))")
+RE_ORDERED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|站|所|院)$")
+
+
+def _ordered_bodies(text: str) -> list[str]:
+    """The bodies an order names, "A、B" or "A和B" ("住房和城乡建设局" is one), or [] when any is no body."""
+    bodies = []
+    for piece in (b.strip() for b in text.split("、")):
+        if RE_ORDERED_BODY.match(piece):
+            bodies.append(piece)
+            continue
+        parts = re.split(r"[和及与]", piece, maxsplit=1)
+        if len(parts) == 2 and all(RE_ORDERED_BODY.match(b.strip()) for b in parts):
+            bodies.extend(b.strip() for b in parts)
+        else:
+            return []
+    return bodies
+
+
+def _audit_orders(paras, problems) -> None:
+    from .readings import RE_AUDIT_FINDINGS_HEADING, RE_FINDING_BODY_OPENS
+
+    mine = [q for q in problems if q.category and RE_AUDIT_FINDINGS_HEADING.match(q.category) and not q.responsible_units]
+    if not mine:
+        return
+    norm = lambda t: re.sub(r"[\s,，。；;“”]", "", t)  # noqa: E731
+    for p in paras:
+        if "对" not in p.text:
+            continue
+        for m in RE_KEYED_ORDER.finditer(p.text):
+            x, bodies = norm(m.group("x")), _ordered_bodies(m.group("b"))
+            if len(x) < 4 or not bodies:
+                continue
+            for q in mine:
+                if not q.responsible_units and x in norm(q.title):
+                    q.responsible_units = bodies
+    for q in mine:
+        if len(q.measures) != 1:
+            continue
+        told = RE_AUDITOR_ORDERED.search(q.measures[0].text)
+        if told is None:
+            if RE_FINDING_RESTATED.match(q.measures[0].text):
+                q.measures = []  # ("审计发现，县某局未按规定…": the finding told again, no account of a fix)
+            continue
+        q.measures = []
+        bodies = _ordered_bodies(told.group("b"))
+        if bodies and not q.responsible_units:
+            q.responsible_units = bodies
+    for q in mine:
+        body = RE_FINDING_BODY_OPENS.match(q.title) if not q.responsible_units else None
+        if body and not re.search(r"审计(?:局|厅|署)$", body.group(1)):
+            q.responsible_units = [body.group(1)]
 
 
 # res19: a finding line closed by the note that it was put right on the spot ("1. 灭火器放置不规范,已立即整改。", "…,现已

@@ -1975,7 +1975,13 @@ def _item_title(chunk: str) -> str:
         elif ch in "。;；!！?？" and (depth == 0 or ch in "。!！?？"):
             t = t[:i]
             break
+    if "注" in t or "说明" in t:
+        # audit24: a bracketed aside that explains a term, "…规范等(备注:…实行“4+X”…)": no part of the statement (R92)
+        t = RE_ASIDE_NOTE.sub("", t)
     return t.strip(" 　,，、")
+
+
+RE_ASIDE_NOTE = re.compile(r"\s*[(（]\s*(?:备注|附注|注|说明)\s*[:：].*$", re.S)
 
 
 RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进|针对|对此|为此")
@@ -2197,6 +2203,13 @@ def inline_list_candidate(paras) -> Candidate | None:
                 q.status = q.status or "in_progress"
             problems.extend(more[0])
             break
+        head = parse_marker(lead.strip())
+        named = (head.rest if head is not None else lead).strip().rstrip("。:： ")
+        if all(q.category is None for q in problems) and RE_AUDIT_FINDINGS_HEADING.match(named):
+            # audit24: the items right under an audit notice's findings section ("二、审计发现的主要问题" over "一是…。二是…"):
+            # the section is their category (R79), as it is of the findings it numbers (一)(二)
+            for q in problems:
+                q.category = named
         shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
         return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
                          f"第{k + 1}段“{lead[-16:]}”之后的{len(problems)}项")
