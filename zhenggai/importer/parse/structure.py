@@ -81,6 +81,11 @@ RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|
 RE_ACCOUNT_TITLE = re.compile(r"(?:完成|进展|落实|推进)情况")
 
 
+RE_PARTS_DONE_AND_GOING = re.compile(r"已(?:经)?(?:全部)?(?:完成|实现)?(?:整改|完成|销号)(?:到位|完成)?(?:的)?(?:问题|任务|事项)?(?:有|共)?\s*(\d+|[一二三四五六七八九十两]{1,3})\s*[个项条]"
+                                     r"(?:问题|任务|事项)?\s*[,，、；;]\s*(?:其余|剩余|另有|还有)?\s*(?:阶段性完成|基本完成|正在(?:整改|推进)|持续推进|未完成|尚未完成|序时推进|推进中)"
+                                     r"(?:整改)?(?:的)?(?:问题|任务|事项)?(?:有|共)?\s*(\d+|[一二三四五六七八九十两]{1,3})\s*[个项条]")
+
+
 def account_status(account: str) -> str | None:
     """The status an account of what was done states without a label: anything still under way
     (正在安装、预计…到位、尚未) is in progress; only things done (已批复、已开始试生产) is done."""
@@ -691,6 +696,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         account = account_status(inline)
         if account:
             candidates.append(account)
+    if not candidates:
+        # audit24: the account opens by counting the item's parts done and the parts still under way ("…11个问题中,已完成整改
+        # 5个问题,阶段性完成整改6个问题"): some not yet done, the item is under way (R71/R93)
+        split = RE_PARTS_DONE_AND_GOING.search("\n".join([inline] + [d.text for d in node.children[:1]])[:160])
+        if split is not None:
+            candidates.append("in_progress")
     if not candidates:
         # "目前，该问题已完成整改。" / "该问题已于2022年12月完成整改。": the state the account of this problem ends on
         account = "\n".join([inline] + [d.text for d in node.walk()])
