@@ -535,10 +535,12 @@ def _checked_body_unit(paras, problems) -> None:
 # to fix it (R102/R104); so does the order closing the finding's own paragraph, "对此，县审计局已责令<body>…" — which with
 # the facts before it is the finding's account and the auditor's demand, no measure taken (R98); a finding still without a
 # unit that opens on a body ("县某局违规…") is that body's (C31).
+_ORDER_VERBS = (r"会同|对|进行|予以|调整|强化|切实|加强|加快|尽快|立即|限期|及时|按|将|落实|做好|收回|追回|退回|补缴|核减|扣留|清理|建立"
+                r"|整改|完善|规范|改正|严格")
 RE_KEYED_ORDER = re.compile(r"对(?P<x>[^。；;，,]{4,80}?)(?:的)?(?:问题|情况)\s*[,，]\s*(?:[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)*)?"
-                            r"(?:责令|要求|责成|建议)(?P<b>[^，,。；;]{2,40}?)(?=会同|对|进行|予以|调整|强化|切实|加强|立即|限期|及时|按|将|落实|做好|收回|追回|整改|完善|规范|改正)")
+                            r"(?:责令|要求|责成|建议)(?P<b>[^，,。；;]{2,40}?)(?=" + _ORDER_VERBS + r")")
 RE_AUDITOR_ORDERED = re.compile(r"对此\s*[,，]\s*[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)+(?:作出[^。，,；;]{0,10}?决定\s*[,，]?\s*)?"
-                                r"(?:责令|要求|责成)(?P<b>[^，,。；;]{2,30}?)(?=会同|对|进行|予以|调整|强化|切实|加强|立即|限期|及时|按|将|落实|做好|收回|追回|整改|完善|规范|改正)")
+                                r"(?:责令|要求|责成)(?P<b>[^，,。；;]{2,30}?)(?=" + _ORDER_VERBS + r")")
 RE_FINDING_RESTATED = re.compile(r"^\s*(?:审计(?:发现|查明|指出)|经审计)[,，:：]?(?!.*(?:已(?:经)?(?:整改|完成|收回|追回|退回|调整|归还)|整改到位))")
 RE_ORDERED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|站|所|院)$")
 
@@ -547,12 +549,11 @@ def _ordered_bodies(text: str) -> list[str]:
     """The bodies an order names, "A、B" or "A和B" ("住房和城乡建设局" is one), or [] when any is no body."""
     bodies = []
     for piece in (b.strip() for b in text.split("、")):
-        if RE_ORDERED_BODY.match(piece):
-            bodies.append(piece)
-            continue
         parts = re.split(r"[和及与]", piece, maxsplit=1)
         if len(parts) == 2 and all(RE_ORDERED_BODY.match(b.strip()) for b in parts):
             bodies.extend(b.strip() for b in parts)
+        elif RE_ORDERED_BODY.match(piece):
+            bodies.append(piece)
         else:
             return []
     return bodies

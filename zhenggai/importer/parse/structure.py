@@ -81,9 +81,11 @@ RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|
 RE_ACCOUNT_TITLE = re.compile(r"(?:完成|进展|落实|推进)情况")
 
 
-RE_PARTS_DONE_AND_GOING = re.compile(r"已(?:经)?(?:全部)?(?:完成|实现)?(?:整改|完成|销号)(?:到位|完成)?(?:的)?(?:问题|任务|事项)?(?:有|共)?\s*(\d+|[一二三四五六七八九十两]{1,3})\s*[个项条]"
-                                     r"(?:问题|任务|事项)?\s*[,，、；;]\s*(?:其余|剩余|另有|还有)?\s*(?:阶段性完成|基本完成|正在(?:整改|推进)|持续推进|未完成|尚未完成|序时推进|推进中)"
-                                     r"(?:整改)?(?:的)?(?:问题|任务|事项)?(?:有|共)?\s*(\d+|[一二三四五六七八九十两]{1,3})\s*[个项条]")
+_N_PARTS = r"\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*[个项条]"
+_STATE_GOING = r"(?:阶段性完成|基本完成|正在(?:整改|推进)|持续推进|未完成|尚未完成|序时推进|推进中)"
+RE_PARTS_DONE_AND_GOING = re.compile(r"已(?:经)?(?:全部)?(?:完成|实现)?(?:整改|完成|销号)(?:到位|完成)?(?:的)?(?:问题|任务|事项)?(?:有|共)?" + _N_PARTS +
+                                     r"(?:问题|任务|事项)?\s*[,，、；;]\s*(?:" + _STATE_GOING + r"(?:整改)?(?:的)?(?:问题|任务|事项)?(?:有|共)?" + _N_PARTS +
+                                     r"|(?:其余|剩余|另有|还有)?" + _N_PARTS + r"(?:问题|任务|事项)?\s*(?:正在|仍在|仍)?" + _STATE_GOING + ")")
 
 
 def account_status(account: str) -> str | None:
@@ -1682,6 +1684,13 @@ def _classes_over_statements(candidates, paras) -> None:
     candidates[candidates.index(best)] = told
 
 
+def _field_labels_only(c) -> bool:
+    """Every problem of the reading is titled by a field label of a one-problem notice ("问题内容", "整改措施", "完成情况")."""
+    from .readings import SECTION_LABELS
+
+    return bool(c.problems) and all(any(rx.match(p.title.strip()) for rx in SECTION_LABELS.values()) for p in c.problems)
+
+
 RE_RECTIFIED_PROBLEMS_SECTION = re.compile(r"^(?:(?:审计|巡察|巡视|督察|督查|检查)?(?:发现|反馈|指出|查出)?的?)?问题(?:的)?整改(?:落实)?情况[。:：]?$")
 
 
@@ -1723,7 +1732,7 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         candidates.append(whole)
     notice = labelled_sections_candidate(root, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)),
                                          "\n".join(p.text for p in (raw_lines or paras)[-12:]))
-    if notice is None and whole is None and not any(c.score() >= NONE_SCORE for c in candidates):
+    if notice is None and whole is None and not any(c.score() >= NONE_SCORE and not _field_labels_only(c) for c in candidates):
         # audit24: a notice's section of the problem's rectification ("二、问题整改情况") whose items are the one
         # problem's labelled fields ("（一）问题描述。…（二）整改情况。…（三）整改结果。…"): the fields read as a notice's,
         # the section's heading the problem's category

@@ -1,0 +1,173 @@
+"""Audit-result and audit-rectification notices, and the headline and states of 巡视 bulletins (session 24, helper
+audit24): constructed texts in other words than the labelled documents (blind49 skyvlt, smx, qianlima, huilai, mdx,
+quxian; blind48 hechengqu), each rule with three positives or more and a near miss that must not fire.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.headline import headline_figures
+from zhenggai.importer.parse.measures import BodyItem, split_measures
+
+
+def _read(text: str) -> list[tuple]:
+    return [(p.seq, p.category, p.title, p.status, p.measure_count, p.responsible_units) for p in parse_text(text).problems]
+
+
+# --- an audit-result notice whose findings section states one unnumbered finding ------------------------------------------
+ONE_FINDING = [
+    ("根据《中华人民共和国审计法》规定，某县审计局派出审计组，自2023年3月1日至5月20日，对某县乡村道路改造工程进行了审计，现将审计结果公告如下：\n"
+     "一、工程基本情况\n该工程位于某镇，主要内容为路基、路面及排水工程。\n"
+     "二、审计发现的主要问题\n多付工程监理费12.5万元。\n"
+     "三、审计处理及整改情况\n针对上述问题，某县审计局依法出具了审计报告。某县交通运输局已收回多付的监理费。\n",
+     [(None, "审计发现的主要问题", "多付工程监理费12.5万元", "done", 1, ["某县交通运输局"])]),
+    ("某区审计局关于区教育局2022年度学生资助资金管理情况的审计结果公告\n"
+     "一、基本情况\n区教育局负责全区学生资助工作。\n"
+     "二、审计评价意见\n审计结果表明，区教育局资助资金管理总体规范，但也存在资金拨付不及时的问题。\n"
+     "三、审计查出的主要问题及处理情况\n区教育局未按规定将学生资助资金12.6万元及时拨付到校。\n"
+     "对上述问题，区审计局依法出具了审计报告。截至目前，区教育局未及时拨付资助资金问题已整改到位。\n",
+     [(None, "审计查出的主要问题及处理情况", "区教育局未按规定将学生资助资金12.6万元及时拨付到校", "done", 0, ["区教育局"])]),
+    ("某市審計局關於某水庫除險加固工程結算審計結果的公告\n"
+     "一、工程概況\n該工程包括大壩加固、溢洪道改造等內容。\n"
+     "二、審計發現的主要問題和處理意見\n虛列工程量多計工程價款3.2萬元。\n"
+     "三、審計建議\n建議建設單位加強結算審核。\n"
+     "四、審計整改情況\n某市水務局已按審計結果核減工程價款。\n",
+     [(None, "审计发现的主要问题和处理意见", "虚列工程量多计工程价款3.2万元", "done", 1, ["某市水务局"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONE_FINDING)
+def test_an_audit_notices_one_unnumbered_finding_is_its_one_problem_with_the_fix_told_after_it(text, expected):
+    assert _read(text) == expected
+
+
+def test_an_audit_findings_section_naming_its_findings_in_one_list_ending_with_deng_wenti_holds_no_problem():
+    text = ("某区卫生健康委员会2021年度预算执行情况审计结果公告\n"
+            "一、基本情况\n区卫健委是区政府组成部门。\n"
+            "二、审计评价意见\n审计结果表明，区卫健委会计资料基本真实。\n"
+            "三、审计发现的主要问题\n专项资金未单独核算、收入支出挂往来、会计处理不规范等问题。\n"
+            "四、审计处理及整改情况\n区卫健委对审计发现的问题积极进行整改。\n")
+    assert _read(text) == []
+
+
+# --- one problem's fields labelled with a full stop inside a notice's own section ----------------------------------------
+STOP_LABELLED = [
+    ("关于农村饮水工程专项审计整改结果的公告\n某市审计局于2024年3月对农村饮水工程进行了专项审计。现将整改结果公告如下。\n"
+     "一、工作开展情况\n我局高度重视，制定整改方案，明确责任分工。\n"
+     "二、问题整改情况\n（一）问题描述。根据审计报告反馈，县水利局部分供水站水质检测记录不完整。\n"
+     "（二）整改情况。一是补齐全部供水站检测记录；二是建立月度检测台账制度。\n"
+     "（三）整改结果。已完成整改。\n"
+     "三、审计建议采纳情况\n我局已采纳审计建议。\n",
+     [(None, "问题整改情况", "县水利局部分供水站水质检测记录不完整", "done", 2, ["县水利局"])]),
+    ("关于巡察反馈问题整改情况的公告\n"
+     "一、整改工作开展情况\n镇党委专题研究部署整改工作。\n"
+     "二、巡察反馈问题整改情况\n1、问题内容。镇财政所未按规定公开“三公”经费预算。\n"
+     "2、整改措施。已在政府网站补充公开预算信息，并建立公开审核制度。\n"
+     "3、完成情况。已整改完成。\n",
+     [(None, "巡察反馈问题整改情况", "镇财政所未按规定公开“三公”经费预算", "done", 1, ["镇财政所"])]),
+    ("關於政府採購專項審計整改結果的公告\n"
+     "一、工作開展情況\n我局成立整改工作專班。\n"
+     "二、問題整改情況\n（一）問題描述。區教育局部分採購項目未按規定公開招標。\n"
+     "（二）整改情況。對相關項目重新履行採購程序。\n"
+     "（三）整改結果。已完成整改。\n",
+     [(None, "问题整改情况", "区教育局部分采购项目未按规定公开招标", "done", 1, ["区教育局"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STOP_LABELLED)
+def test_a_sections_items_that_are_one_problems_fields_labelled_with_a_full_stop_read_as_that_one_problem(text, expected):
+    assert _read(text) == expected
+
+
+def test_a_problem_sections_items_that_state_problems_stay_a_list_of_problems():
+    text = ("关于巡察反馈问题整改情况的公告\n"
+            "一、整改工作开展情况\n镇党委专题研究部署整改工作。\n"
+            "二、问题整改情况\n（一）部分村级财务公开不及时。已督促各村按季度公开。\n"
+            "（二）村级工程项目管理不规范。已建立项目台账。\n"
+            "（三）扶贫资产底数不清。已完成资产清查。\n")
+    assert [t for _s, _c, t, *_ in _read(text)] == ["部分村级财务公开不及时", "村级工程项目管理不规范", "扶贫资产底数不清"]
+
+
+# --- an account whose "一是" was lost -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,first", [
+    ("全面清理合同台账并重新登记。二是建立月度比对制度；三是开展专项检查。", "全面清理合同台账并重新登记。"),
+    ("对涉事人员进行约谈提醒；二是修订报销管理办法。", "对涉事人员进行约谈提醒；"),
+    ("补发少发资金3.2万元。二是完善审核流程。", "补发少发资金3.2万元。"),
+])
+def test_an_accounts_first_sentence_before_its_erjiu_is_the_first_measure_when_its_yishi_was_lost(text, first):
+    measures, notes, _ = split_measures([BodyItem(text, 1)])
+    assert measures[0].text == first and measures[0].seq == 1 and notes == []
+
+
+@pytest.mark.parametrize("text", ["针对该问题，采取以下措施。二是完善审核流程。", "整改措施如下：二是完善审核流程。"])
+def test_a_lead_announcing_the_items_before_erjiu_stays_a_note(text):
+    measures, notes, _ = split_measures([BodyItem(text, 1)])
+    assert len(measures) == 1 and notes
+
+
+# --- the auditor's orders on each finding -----------------------------------------------------------------------------
+ORDERS = [
+    ("某县审计局关于县城污水管网工程竣工决算的审计结果公告\n一、基本情况\n该工程总投资860万元。\n"
+     "二、审计发现的主要问题\n（一）多计工程价款36.5万元。\n（二）未按合同约定扣留质量保证金。\n"
+     "三、审计处理情况\n对多计工程价款36.5万元的问题，责令县住房和城乡建设局核减工程价款；对未按合同约定扣留质量保证金的问题，"
+     "要求县城投公司和县财政局按合同扣留。\n",
+     [["县住房和城乡建设局"], ["县城投公司", "县财政局"]], [0, 0]),
+    ("某区专项资金审计情况报告\n一、审计发现的主要问题及处理情况\n（一）农机购置补贴资金未及时拨付，涉及金额80万元。\n"
+     "2023年5月，区财政局收到补贴资金80万元，截至年底未拨付。对此，区审计局已责令区农业农村局加快资金拨付进度。\n"
+     "（二）区民政局违规向不符合条件人员发放救助金，涉及金额6.3万元。\n"
+     "审计发现，区民政局违规向不符合条件人员发放救助金。\n",
+     [["区农业农村局"], ["区民政局"]], [0, 0]),
+    ("關於某縣學校營養餐資金的審計調查結果公告\n一、基本情況\n資金共計500萬元。\n二、審計查出的主要問題\n"
+     "一是超範圍支付食堂人員工資。二是配送單簽收流於形式。三是部分學校食材採購未公開招標（備註：採購標準按縣教育局規定執行）。\n"
+     "三、審計處理情況及建議\n對超範圍支付食堂人員工資的問題，要求縣教育局會同財政部門規範支出。對配送單簽收流於形式的問題，"
+     "要求配送單簽收遵循實名原則。對部分學校食材採購未公開招標的問題，責成縣教育局限期整改。\n",
+     [["县教育局"], [], ["县教育局"]], [0, 0, 0]),
+]
+
+
+@pytest.mark.parametrize("text,units,measures", ORDERS)
+def test_the_body_an_auditor_orders_to_fix_a_finding_is_its_unit_and_the_order_is_no_measure(text, units, measures):
+    got = _read(text)
+    assert [u for *_r, u in got] == units and [m for *_r, m, _u in got] == measures
+
+
+def test_an_audit_findings_sections_inline_items_take_the_section_as_category_without_their_bracketed_note():
+    got = _read(ORDERS[2][0])
+    assert [(c, t) for _s, c, t, *_ in got] == [("审计查出的主要问题", "超范围支付食堂人员工资"), ("审计查出的主要问题", "配送单签收流于形式"),
+                                                ("审计查出的主要问题", "部分学校食材采购未公开招标")]
+
+
+def test_an_order_on_a_finding_of_a_patrol_not_an_audit_names_no_unit():
+    text = ("某县巡察办关于巡察反馈问题的通报\n一、巡察发现的主要问题\n（一）县农业农村局党组理论学习不深入。\n（二）县农业农村局财务报销审核不严。\n"
+            "二、整改要求\n对财务报销审核不严的问题，要求县农业农村局限期整改。\n")
+    assert [u for *_r, u in _read(text)] == [[], []]
+
+
+# --- the headline: a finding verb of one count does not govern the next count joined to its noun --------------------------
+@pytest.mark.parametrize("sentence,total", [
+    ("全面推进12个巡察反馈问题及3个审计指出问题整改。", 12),
+    ("推进31个巡视反馈问题和4个检查反馈问题。", 31),
+    ("统筹推进18个审计查出问题、3个巡察反馈问题整改。", 18),
+])
+def test_a_count_whose_kind_holds_the_finding_verb_is_the_total_not_the_count_joined_after_it(sentence, total):
+    assert headline_figures(sentence).problems_total == total
+
+
+def test_a_finding_verb_before_its_own_count_still_governs_it():
+    assert headline_figures("巡视组反馈的4个方面31个问题，已完成整改28个。").problems_total == 31
+
+
+# --- a list item's own label with its number, and an account counting parts done and parts under way --------------------
+BULLETIN = ("某局关于巡察整改进展情况的通报\n一、组织整改情况\n局党组成立整改工作专班。\n二、整改进展情况\n"
+            "（一）党建工作责任落实不到位。\n1.问题1：党组会议研究党建工作次数不足。\n整改情况：已完成整改3项，正在推进2项。一是修订党组议事规则。\n"
+            "2.问题二：支部组织生活不规范。\n整改情况：梳理的8个问题中，已整改到位5个，其余3个持续推进。(1)开展专项检查。\n"
+            "3、问题3:意识形态阵地管理不严。\n整改情况：已完成整改。\n")
+
+
+def test_an_items_own_numbered_problem_label_is_no_part_of_its_title():
+    assert [t for _s, _c, t, *_ in _read(BULLETIN)] == ["党组会议研究党建工作次数不足", "支部组织生活不规范", "意识形态阵地管理不严"]
+
+
+def test_an_account_counting_parts_done_and_parts_under_way_is_in_progress_and_one_saying_done_is_done():
+    assert [s for _q, _c, _t, s, *_ in _read(BULLETIN)] == ["in_progress", "in_progress", "done"]
