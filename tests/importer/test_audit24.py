@@ -171,3 +171,28 @@ def test_an_items_own_numbered_problem_label_is_no_part_of_its_title():
 
 def test_an_account_counting_parts_done_and_parts_under_way_is_in_progress_and_one_saying_done_is_done():
     assert [s for _q, _c, _t, s, *_ in _read(BULLETIN)] == ["in_progress", "in_progress", "done"]
+
+
+# --- a check's news, one paragraph a body: its bracketed other name is part of its name; "几家医院…" names no body -----------
+HOSPITALS = [
+    ("省医保局近日通报飞行检查情况,部分医疗机构自查自纠不到位,涉及2家医院。\n其中,某市第二人民医院经查存在12项问题,违法违规金额30.5万元,但该院自查退回金额为0元。\n"
+     "某县中心医院(某县第一人民医院)经查存在8项问题,违法违规金额10.2万元,但该院自查退回1.1万元。\n几家医院涉及的典型问题包括重复收费、超标准收费、串换项目等。\n",
+     [["某市第二人民医院"], ["某县中心医院(某县第一人民医院)"]]),
+    ("市卫健委通报了民营医院专项检查情况,抽查发现2家医院存在问题。\n甲区康复医院(甲区老年病医院)经查存在6项问题,违规收费金额8.6万元。\n"
+     "乙县妇幼保健院经查存在4项问题,违规收费金额2.3万元。\n多家医院存在的共性问题包括分解收费、过度检查等。\n",
+     [["甲区康复医院(甲区老年病医院)"], ["乙县妇幼保健院"]]),
+    ("區醫保局通報定點機構檢查情況,涉及2家醫院。\n丙市人民醫院（丙市醫學院附屬醫院）經查存在15項問題，違規金額40萬元。\n"
+     "丁縣人民醫院經查存在9項問題，違規金額12萬元。\n數家醫院涉及的問題主要是重複收費、超標準收費。\n",
+     [["丙市人民医院（丙市医学院附属医院）"], ["丁县人民医院"]]),
+]
+
+
+@pytest.mark.parametrize("text,units", HOSPITALS)
+def test_a_bodys_bracketed_other_name_is_part_of_its_unit_and_a_count_of_unnamed_bodies_is_no_body(text, units):
+    assert [u for *_r, u in _read(text)] == units
+
+
+def test_a_name_opening_on_duo_and_a_bracket_that_names_no_body_are_read_as_before():
+    text = ("省医保局近日通报飞行检查情况,涉及2家医院。\n其中,多伦县人民医院经查存在5项问题,违法违规金额3.5万元。\n"
+            "某市中医院(民营)经查存在7项问题,违法违规金额6.1万元。\n")
+    assert [u for *_r, u in _read(text)] == [["多伦县人民医院"], ["某市中医院"]]

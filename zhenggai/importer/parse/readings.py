@@ -4551,7 +4551,9 @@ RE_BODY_LEADS = (re.compile(r"\s*" + _LEAD_VERB + r"\s*[，,:：]\s*" + _LEAD_CO
                  # bw23: the field the sentence is about, opening it: "在建筑施工领域，甲项目部存在…", "人员密集场所方面，乙商场…",
                  # "餐饮行业中，丙饭店…" (only where a sentence starts)
                  re.compile(r"\s*(?:在)?[^，,。；;:：“”]{2,12}?(?:领域|方面|行业|系统|板块)(?:中|里|内)?\s*[，,]\s*" + _LEAD_CONTRAST))
-RE_NOT_A_NAME_OPENING = re.compile(r"^(?:在|对|于|从|将|把|被|由|向|给|其他|其余|各|该|部分|有的|个别|一些|上述|以上|这些|所有|全|本|此|\d)")
+# (audit24: nor a count of unnamed bodies, "几家医院涉及的…", "多家企业…", "数所学校…", "若干单位…")
+RE_NOT_A_NAME_OPENING = re.compile(r"^(?:在|对|于|从|将|把|被|由|向|给|其他|其余|各|该|部分|有的|个别|一些|上述|以上|这些|所有|全|本|此|\d"
+                                   r"|(?:几|多|数|若干)(?=家|个|所|座|间))")
 # (a clause that tells the check, not a name: "全市共排查加油站,", "决定对甲景区")
 RE_NAME_TELLS_CHECK = re.compile(r"检查|排查|督查|暗访|开展|组织|决定|对|发现|通报|要求|责令|给予|予以|[\d一二三四五六七八九十两]+\s*家")
 RE_NAME_BREAK = re.compile(r"[，,。；;:：、!！？“”\"()（）\s的等]")  # (not "?": a copy's lost "·", "老界岭?恐龙遗址园")
@@ -4663,7 +4665,16 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
             # (a part of the premises named after the body, "某医院住院部", "某中学实验楼": the body is the shorter name)
             end = valid[-1] if clause[valid[-1] - 1] not in "楼厅部场" else valid[0]
             named = end, clause[:end]
+    if named is not None and t[at + named[0]: at + named[0] + 1] in ("(", "（"):
+        # audit24: the body's other name in brackets right after it, "甘肃医学院附属医院(平凉市人民医院)经查存在…": part of
+        # the name the statement gives it
+        alias = RE_BRACKETED_ALIAS.match(t, at + named[0])
+        if alias is not None:
+            named = alias.end() - at, t[at: alias.end()]
     return None if named is None or RE_NAME_TELLS_CHECK.search(named[1]) else named
+
+
+RE_BRACKETED_ALIAS = re.compile(r"[(（][\u4e00-\u9fff]{2,20}?(?:" + _BODY_ENDING + r")[)）](?=[\u4e00-\u9fff])")
 
 
 def _body_statements(paras) -> list[ParsedProblem]:
