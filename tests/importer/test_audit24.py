@@ -196,3 +196,25 @@ def test_a_name_opening_on_duo_and_a_bracket_that_names_no_body_are_read_as_befo
     text = ("省医保局近日通报飞行检查情况,涉及2家医院。\n其中,多伦县人民医院经查存在5项问题,违法违规金额3.5万元。\n"
             "某市中医院(民营)经查存在7项问题,违法违规金额6.1万元。\n")
     assert [u for *_r, u in _read(text)] == [["多伦县人民医院"], ["某市中医院"]]
+
+
+# --- news of one inspection finding: the bodies it takes in and its handing on are no part of it; money handed back -------
+ONE_FINDING_NEWS = [
+    "“这笔钱是单位发的,为什么要退?”近日,某乡纪委办公室来了一位老同志。\n2022年,县委巡察组在巡察某乡时发现包括乡卫生院在内的多个单位存有违规发放加班费问题并反馈,要求整改。\n"
+    "今年5月,乡纪委开展巡察整改专项检查。\n随后,乡纪委向相关人员发出清退通知,8人全部退回了违规领取的加班费。\n",
+    "市委巡察组在巡察某街道中发现包括两个社区在内的部分单位存在超标准发放补贴问题并向街道党工委通报,责令限期整改。\n"
+    "街道纪工委随即追缴违规发放的补贴,12名干部退还了多领的补贴。\n",
+    "縣委巡察組在巡察某鎮中發現包括鎮農業站在內的多個站所存有違規發放津貼問題並反饋,要求整改。\n鎮紀委隨後清退違規發放的津貼,相關人員退回了全部款項。\n",
+]
+
+
+@pytest.mark.parametrize("text,title", zip(ONE_FINDING_NEWS, ["多个单位存有违规发放加班费问题", "部分单位存在超标准发放补贴问题",
+                                                              "多个站所存有违规发放津贴问题"]))
+def test_news_of_one_patrol_finding_whose_money_was_handed_back_reads_that_finding_done(text, title):
+    assert [(t, s, m) for _q, _c, t, s, m, _u in _read(text)] == [(title, "done", 1)]
+
+
+def test_news_of_the_same_finding_with_nothing_done_yet_reads_no_problem():
+    text = ("县委巡察组在巡察某镇中发现包括镇农业站在内的多个站所存有违规发放津贴问题并反馈,要求整改。\n"
+            "下一步,镇纪委将持续跟踪督促。\n")
+    assert _read(text) == []

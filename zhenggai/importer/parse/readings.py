@@ -3424,7 +3424,8 @@ RE_CONSEQUENCE_OPEN = re.compile(r"^(?:从而|进而|并|还|甚至)?(?:导致|�
                                  r"|^对[^，,]{1,15}?(?:存在|造成|产生|带来)(?:了)?(?:一定|较大|严重)?的?(?:不良)?影响")
 RE_DEALT_WITH = re.compile(r"整改|整修|修复|维修|修缮|清理|清运|疏通|处理|解决|拆除|立行立改|反馈|交办|督促|下发|下达"
                            r"|核实|核查|调查")  # (news22: the matter looked into is something done about it)
-RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|拆除|整治|处理|召开")
+# (audit24: or money ordered back, "发出《清退…通知单》", "追缴违规发放的补贴")
+RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|拆除|整治|处理|召开|清退|追缴")
 RE_NEWS_PROBLEMS_COUNTED = re.compile(r"\d+\s*(?:个|项|条|类|处|起)[^。，,；;\d]{0,8}?问题|问题\s*\d+\s*(?:个|项|条|处)"
                                  r"|[一二两三四五六七八九十]\s*(?:个|项|条|类|方面)[^。，,；;]{0,6}?问题|等(?:方面的?)?问题")
 RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到位|完成|完毕|销号)|解决了|(?:整改|修复|修好|处理)(?:到位|完毕)了?"
@@ -3433,7 +3434,9 @@ RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到�
                             # 我们…保证金了"), not denied ("保证金也没退给我们")
                             r"|已(?:经)?(?:全部|足额)?(?:追回|退还|退回|返还|归还|收回|清退)"
                             r"|(?<![没未不])(?:回到|退到|发到|发放到|送到|还到)了?(?:我们|群众|村民|农户|百姓|老百姓|居民|农民|职工)(?:的)?手(?:中|里|上)"
-                            r"|(?<![没未不])(?:退给|退还给|还给|返还给)了?(?:我们|群众|村民|农户|百姓|老百姓|居民|农民|职工)[^。！？!?，,]{0,12}?了")
+                            r"|(?<![没未不])(?:退给|退还给|还给|返还给)了?(?:我们|群众|村民|农户|百姓|老百姓|居民|农民|职工)[^。！？!?，,]{0,12}?了"
+                            # audit24: money handed back told in the past, "5人按照要求退还了发放的津补贴", "就到财政所退回了3500元"
+                            r"|(?<![没未不须需应要])(?:追回|退还|退回|返还|归还|缴回|清退)了")
 # (news22: a result of a part, with the rest still asked for — "渣土已清理完毕…确保如期高质量完成整改任务" — is no done, R95)
 RE_STILL_TO_FINISH = re.compile(r"(?:确保|务必|力争|尽快|加快|按期|如期)[^。；;]{0,10}?完成[^。；;]{0,4}?整改")
 # (a sentence that promises or demands the work, "…要…召开…", "将…整改到位", is no account of it)
@@ -3443,6 +3446,8 @@ RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|�
 RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[，,])\s*(?:为了?|旨在|以便)[^，,]*$")
 RE_VISIT_CLAUSE = re.compile(r"(?:察看|查看|视察|调研|督导|检查)[^，,]*$")
 # a finding named as a kind or counted ("…等问题", "隐患17处", "一些问题和不足") is a summary's, not one fault told
+RE_TAKEN_IN_LEAD = re.compile(r"^包括[^，,。；;]{1,30}?在内的")
+RE_HANDED_ON_TAIL = re.compile(r"问题并(?:向[^，,。；;]{1,16}?)?(?:反馈|通报|移交|交办|指出)$")
 RE_KIND_OR_COUNT = re.compile(r"问题|隐患|不足|等|\d+\s*(?:个|项|条|处|起|家|件)|金额")
 # a run that opens on a particle or a verb is the tail of another phrase ("…发现的问题", "…发现并整改隐患…")
 # (or on an adverb of how often or how long: "…反映多次一直没有解决" — the report's own tail, its fault told before it)
@@ -3483,8 +3488,14 @@ def _fault_run(rest: str) -> str | None:
     """The finding's clauses from the start of rest to the sentence's end: a fault first, then faults or consequences."""
     sentence = _speech_cut(RE_SENTENCE_SPLIT.split(rest, maxsplit=1)[0])
     clauses = [c.strip() for c in RE_COMMA_SPLIT.split(sentence)]
+    if clauses and clauses[0]:
+        # audit24: the finding without the bodies it takes in, "包括甲单位在内的多个站所存有…问题" (R92), and without the
+        # inspectors' handing it on, "…问题并反馈" / "…问题并向镇党委通报" (the finding ends at its 问题)
+        clauses[0] = RE_TAKEN_IN_LEAD.sub("", RE_HANDED_ON_TAIL.sub("问题", clauses[0]))
     if not clauses or not clauses[0] or not _fault_stated(clauses[0]):
         return None
+    if len(clauses) > 1 and RE_DEMAND_OPENING.match(clauses[1]) and RE_NAMED_AS_PROBLEM.match(clauses[0]):
+        clauses = clauses[:1]  # ("…问题并反馈,要求整改": the demand after the named problem is no part of it)
     if len(clauses) == 1 and RE_NAMED_AS_PROBLEM.match(clauses[0]) and not RE_LOOSE_OPENING.match(clauses[0]) \
             and _fault_stated(RE_PROBLEM_GRADED.sub("", clauses[0][:-2])):
         return RE_OWN_PLACE_LEAD.sub("", clauses[0])  # (the sentence names the one problem and ends: "…反映X去向不明的问题。")
