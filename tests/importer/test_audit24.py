@@ -208,8 +208,8 @@ ONE_FINDING_NEWS = [
 ]
 
 
-@pytest.mark.parametrize("text,title", zip(ONE_FINDING_NEWS, ["多个单位存有违规发放加班费问题", "部分单位存在超标准发放补贴问题",
-                                                              "多个站所存有违规发放津贴问题"]))
+@pytest.mark.parametrize("text,title", list(zip(ONE_FINDING_NEWS, ["多个单位存有违规发放加班费问题", "部分单位存在超标准发放补贴问题",
+                                                              "多个站所存有违规发放津贴问题"])))
 def test_news_of_one_patrol_finding_whose_money_was_handed_back_reads_that_finding_done(text, title):
     assert [(t, s, m) for _q, _c, t, s, m, _u in _read(text)] == [(title, "done", 1)]
 
