@@ -218,3 +218,29 @@ def test_news_of_the_same_finding_with_nothing_done_yet_reads_no_problem():
     text = ("县委巡察组在巡察某镇中发现包括镇农业站在内的多个站所存有违规发放津贴问题并反馈,要求整改。\n"
             "下一步,镇纪委将持续跟踪督促。\n")
     assert _read(text) == []
+
+
+# --- an audit announcement under its series' masthead; its dateline in Chinese numerals ---------------------------------
+MASTHEADS = [
+    ("某县审计局\n审计结果公告\nMOUXIAN SHENJIJU\n2023年第5号\n(总第312号)\n某县审计局办公室\n某县人民医院门诊楼改造工程竣工决算审计结果\n"
+     "(二〇二三年三月八日公告)\n根据《中华人民共和国审计法》,某县审计局对该工程竣工决算进行了审计。现将审计结果公告如下:\n"
+     "一、基本情况\n该工程总投资500万元。\n",
+     ("某县人民医院门诊楼改造工程竣工决算审计结果", "某县审计局", "2023-03-08")),
+    ("某省审计厅\n审计公告\n2021年第2号\n某省高速公路建设项目跟踪审计结果\n（二〇二一年五月二十日公告）\n"
+     "根据审计工作安排,某省审计厅对该项目进行了跟踪审计。\n一、基本情况\n该项目全长80公里。\n",
+     ("某省高速公路建设项目跟踪审计结果", "某省审计厅", "2021-05-20")),
+    ("某市審計局\n審計結果公告\n2019年第11號\n某市第三中學校長任期經濟責任審計結果公告\n(二O一九年十月九日公告)\n"
+     "根據審計法規定,某市審計局對該校校長任期經濟責任進行了審計。\n一、基本情況\n該校有教職工120人。\n",
+     ("某市第三中學校長任期經濟責任審計結果公告", "某市審計局", "2019-10-09")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MASTHEADS)
+def test_an_audit_announcements_own_title_over_its_chinese_numeral_dateline_wins_over_its_series_name(text, expected):
+    r = parse_text(text)
+    assert (r.title, r.issuer, r.report_date) == expected
+
+
+def test_a_bare_series_name_with_no_dateline_under_it_stays_the_title():
+    r = parse_text("审计结果公告\n某县审计局对县交通局2022年度预算执行情况进行了审计。\n一、基本情况\n县交通局为县政府工作部门。\n")
+    assert (r.title, r.issuer, r.report_date) == ("审计结果公告", None, None)

@@ -270,6 +270,10 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     attached = facts.attachment_title([t for _, t in lines], result.title)  # "附件：周督导问题清单"
     if attached:
         result.title = title = attached
+    masthead = facts.announcement_masthead([t for _, t in lines[:20]], result.title)  # "审计结果公告" over its own title
+    if masthead:
+        result.title = title = masthead[0]
+        result.issuer = result.issuer or masthead[1]
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text
