@@ -244,3 +244,28 @@ def test_an_audit_announcements_own_title_over_its_chinese_numeral_dateline_wins
 def test_a_bare_series_name_with_no_dateline_under_it_stays_the_title():
     r = parse_text("审计结果公告\n某县审计局对县交通局2022年度预算执行情况进行了审计。\n一、基本情况\n县交通局为县政府工作部门。\n")
     assert (r.title, r.issuer, r.report_date) == ("审计结果公告", None, None)
+
+
+# --- a short numbered line stating a shortcoming over a labelled problem ("1.…不够扎实。" / "问题1：…") is its category ---
+SUBHEADED = [
+    ("某街道党工委关于巡察整改进展情况的通报\n一、组织整改情况\n街道党工委成立整改专班。\n二、整改进展情况\n（一）党的建设方面\n"
+     "1.基层党组织建设不够扎实。\n问题1：部分社区党组织“三会一课”记录不完整。\n整改情况：一是补齐会议记录；二是开展专项检查。\n",
+     (1, "基层党组织建设不够扎实", "部分社区党组织“三会一课”记录不完整")),
+    ("某镇党委关于巡察整改情况的通报\n一、整改工作开展情况\n镇党委专题研究整改。\n二、具体问题整改情况\n（一）落实全面从严治党主体责任方面\n"
+     "2、廉政风险防控机制不健全。\n问题2：镇属单位财务审批流程不规范。\n整改情况：修订财务管理制度。\n",
+     (2, "廉政风险防控机制不健全", "镇属单位财务审批流程不规范")),
+    ("某局黨組關於巡察整改進展情況的通報\n一、整改組織情況\n局黨組召開專題會議。\n二、整改進展情況\n（一）貫徹落實上級決策部署方面\n"
+     "1.意識形態工作責任制落實不到位。\n問題1：宣傳陣地管理存在薄弱環節。\n整改情況：建立陣地管理台賬。\n",
+     (1, "意识形态工作责任制落实不到位", "宣传阵地管理存在薄弱环节")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBHEADED)
+def test_a_numbered_line_stating_a_shortcoming_over_a_labelled_problem_is_its_category(text, expected):
+    assert [(q, c, t) for q, c, t, *_ in _read(text)] == [expected]
+
+
+def test_a_numbered_measure_line_before_the_next_labelled_problem_is_no_category():
+    text = ("某镇党委关于巡察整改情况的通报\n一、整改工作开展情况\n镇党委专题研究整改。\n二、具体问题整改情况\n（一）党的建设方面\n"
+            "问题1：部分村党组织软弱涣散。\n整改情况：\n1.对整改不到位的支部书记进行约谈。\n问题2：党员发展程序不规范。\n整改情况：重新核查发展材料。\n")
+    assert [c for _q, c, *_ in _read(text)] == ["党的建设方面", "党的建设方面"]

@@ -333,6 +333,14 @@ RE_ORDERED_BODY = re.compile(r"^责令((?:[^，,。；;、\s]{2,20}?(?:中心|�
 RE_ASPECT_HEADING = re.compile(r"^[^。；;:：]{2,40}方面$")
 
 
+def _shortfall_heading(text: str) -> bool:
+    """audit24: a short numbered line of one sentence that states a shortcoming ("1.社区综合党委自身建设质量不高。"), not
+    what was done: a heading over the labelled problems under it, as the aspect's is (a measure line opens on its action)."""
+    t = text.strip()
+    return (4 <= len(t) <= 40 and t.endswith("。") and t[:-1].find("。") < 0 and not re.search(r"[；;:：，,\d]|已|进行|^对", t)
+            and bool(RE_SHORTFALL.search(t)) and not RE_ACTION_OPENING.match(t))
+
+
 def _preceding(node: Node) -> Node | None:
     """The node just before this one in document order (its previous sibling's last descendant, or its parent)."""
     p = node.parent
@@ -447,7 +455,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     if node.marker.level == LEVEL_LABELLED and node.marker.number:
         before = _preceding(node)
         if (before is not None and before.marker is not None and before.marker.level > LEVEL_LABELLED
-                and not before.children and RE_ASPECT_HEADING.search(before.text.strip())):
+                and not before.children and (RE_ASPECT_HEADING.search(before.text.strip()) or _shortfall_heading(before.text))):
             problem.category = _clean_title(before.text)
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
