@@ -269,3 +269,42 @@ def test_a_numbered_measure_line_before_the_next_labelled_problem_is_no_category
     text = ("某镇党委关于巡察整改情况的通报\n一、整改工作开展情况\n镇党委专题研究整改。\n二、具体问题整改情况\n（一）党的建设方面\n"
             "问题1：部分村党组织软弱涣散。\n整改情况：\n1.对整改不到位的支部书记进行约谈。\n问题2：党员发展程序不规范。\n整改情况：重新核查发展材料。\n")
     assert [c for _q, c, *_ in _read(text)] == ["党的建设方面", "党的建设方面"]
+
+
+# --- an audit finding part put right: part of the money back and the rest not, or its fix still to come -------------------
+PART_RECOVERED = [
+    "某区专项资金审计情况报告\n一、审计发现的主要问题及处理情况\n（一）区民政局违规向已死亡人员发放低保金，涉及金额12万元。\n"
+    "2021年至2022年，区民政局向已死亡人员发放低保金12万元。截至2023年2月，已从相关账户扣回8万元，尚有4万元未追回。对此，区审计局已责令区民政局予以追回。\n",
+    "某市審計結果公告\n一、審計發現的主要問題\n（一）市教育局超範圍列支培訓費，涉及金額6萬元。\n"
+    "市教育局2022年超範圍列支培訓費6萬元。目前已退回4萬元，還有2萬元尚未退回。對此，市審計局已責令市教育局整改。\n",
+    "某镇审计结果公告\n一、审计发现的主要问题\n（一）镇财政所违规发放加班补贴5万元。\n2022年，镇财政所违规发放加班补贴5万元。截至目前已收回3万元，其余2万元未收回。\n",
+]
+
+
+@pytest.mark.parametrize("text", PART_RECOVERED)
+def test_an_audit_finding_whose_money_is_partly_recovered_is_in_progress(text):
+    assert [s for _q, _c, _t, s, *_ in _read(text)] == ["in_progress"]
+
+
+FIX_TO_COME = [
+    ("某县审计结果公告\n一、基本情况\n该工程总投资300万元。\n二、审计发现的主要问题\n（一）多计工程价款18.6万元。\n（二）多支付设计费3.1万元。\n"
+     "三、审计发现问题的整改情况\n县水利局已核减多计的工程价款,并说明:多支付设计费3.1万元将在后续结算中予以扣回。\n", [None, "in_progress"]),
+    ("某县审计结果公告\n一、基本情况\n该项目总投资900万元。\n二、审计发现的主要问题\n（一）多计监理费2.4万元。\n（二）未按规定办理竣工验收。\n"
+     "三、审计整改情况\n县交通运输局已补办竣工验收手续,并承诺:多计监理费2.4万元拟在竣工结算时核减。\n", ["in_progress", None]),
+    ("某市審計結果公告\n一、基本情況\n該項目總投資600萬元。\n二、審計發現的主要問題\n（一）多付材料款1.5萬元。\n"
+     "三、審計發現問題的整改情況\n市住建局回覆說明：多付材料款1.5萬元將在下期進度款中扣回。\n", ["in_progress"]),
+]
+
+
+@pytest.mark.parametrize("text,states", FIX_TO_COME)
+def test_an_audit_finding_named_again_with_its_fix_still_to_come_is_in_progress(text, states):
+    assert [s for _q, _c, _t, s, *_ in _read(text)] == states
+
+
+def test_an_audit_finding_recovered_whole_or_only_ordered_is_not_read_as_in_progress():
+    whole = ("某镇审计结果公告\n一、审计发现的主要问题\n（一）镇财政所违规发放加班补贴5万元。\n"
+             "2022年，镇财政所违规发放加班补贴5万元。截至目前已全部收回。\n")
+    ordered = ("某县审计结果公告\n一、基本情况\n该工程总投资300万元。\n二、审计发现的主要问题\n（一）多计工程价款18.6万元。\n（二）多支付设计费3.1万元。\n"
+               "三、审计处理情况\n对多支付设计费3.1万元的问题，责令县水利局收回。\n")
+    assert [s for _q, _c, _t, s, *_ in _read(whole)] == [None]
+    assert [s for _q, _c, _t, s, *_ in _read(ordered)] == [None, None]

@@ -545,6 +545,9 @@ RE_KEYED_ORDER = re.compile(r"对(?P<x>[^。；;，,]{4,80}?)(?:的)?(?:问题|�
                             r"(?:责令|要求|责成|建议)(?P<b>[^，,。；;]{2,40}?)(?=" + _ORDER_VERBS + r")")
 RE_AUDITOR_ORDERED = re.compile(r"对此\s*[,，]\s*[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)+(?:作出[^。，,；;]{0,10}?决定\s*[,，]?\s*)?"
                                 r"(?:责令|要求|责成)(?P<b>[^，,。；;]{2,30}?)(?=" + _ORDER_VERBS + r")")
+RE_PART_RECOVERED = re.compile(r"已[^。；;]{0,24}?(?:扣回|追回|收回|退回|缴回|归还|整改)[^。；;]{0,24}?[,，]\s*(?:尚有|还有|仍有|剩余|其余)[^。；;]{0,30}?"
+                               r"(?:未|没有|尚未)(?:追回|收回|退回|缴回|归还|整改)")
+RE_FIX_TO_COME = re.compile(r"(?:的问题)?\s*[,，]?\s*(?:将|拟|计划|预计)[^。；;]{0,40}?(?:扣除|扣回|收回|追回|退回|整改|调整|核减)")
 RE_FINDING_RESTATED = re.compile(r"^\s*(?:审计(?:发现|查明|指出)|经审计)[,，:：]?(?!.*(?:已(?:经)?(?:整改|完成|收回|追回|退回|调整|归还)|整改到位))")
 RE_ORDERED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|站|所|院)$")
 
@@ -566,9 +569,10 @@ def _ordered_bodies(text: str) -> list[str]:
 def _audit_orders(paras, problems) -> None:
     from .readings import RE_AUDIT_FINDINGS_HEADING, RE_FINDING_BODY_OPENS
 
-    mine = [q for q in problems if q.category and RE_AUDIT_FINDINGS_HEADING.match(q.category) and not q.responsible_units]
-    if not mine:
+    audited = [q for q in problems if q.category and RE_AUDIT_FINDINGS_HEADING.match(q.category)]
+    if not audited:
         return
+    mine = [q for q in audited if not q.responsible_units]
     norm = lambda t: re.sub(r"[\s,，。；;“”]", "", t)  # noqa: E731
     for p in paras:
         if "对" not in p.text:
@@ -580,7 +584,23 @@ def _audit_orders(paras, problems) -> None:
             for q in mine:
                 if not q.responsible_units and x in norm(q.title):
                     q.responsible_units = bodies
-    for q in mine:
+    for q in audited:
+        # a part of the money recovered, the rest not yet ("已…扣回28.41万元,尚有…17.31万元未追回"), in the finding's own
+        # account: under way (R93)
+        if q.status is None and any(RE_PART_RECOVERED.search(t) for t in [m.text for m in q.measures] + list(q.notes)):
+            q.status = "in_progress"
+    later = "\n".join(p.text for p in paras if p.pos is not None and audited[-1].position is not None and p.pos > audited[-1].position)
+    for q in audited:
+        # the finding named again by its own words in the rectification's account with the fix still to come: "…多支付工程款
+        # 23.52万元将在…中予以扣除" — under way (R93); said done is left to the readers of the account
+        named = q.title.rstrip("。；; ")
+        at = later.find(named) if len(named) >= 6 and q.status is None else -1
+        while at >= 0:
+            if RE_FIX_TO_COME.match(later, at + len(named)):
+                q.status = "in_progress"
+                break
+            at = later.find(named, at + 1)
+    for q in audited:
         if len(q.measures) != 1:
             continue
         told = RE_AUDITOR_ORDERED.search(q.measures[0].text)
