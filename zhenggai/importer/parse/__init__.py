@@ -192,6 +192,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _ordered_deadline(paras, problems)
     _named_demand_deadline(paras, problems)
     _checked_body_unit(paras, problems)
+    _audit_orders(paras, problems)
     _done_tail(problems)
     _case_descriptions(paras, problems)
     _duties_in_measures(problems)
@@ -272,6 +273,10 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     attached = facts.attachment_title([t for _, t in lines], result.title)  # "附件：周督导问题清单"
     if attached:
         result.title = title = attached
+    masthead = facts.announcement_masthead([t for _, t in lines[:20]], result.title)  # "审计结果公告" over its own title
+    if masthead:
+        result.title = title = masthead[0]
+        result.issuer = result.issuer or masthead[1]
     full_text = "\n".join(t for _, t in body_lines)
     result.kind = facts.kind_of(title, full_text)
     intro = "\n".join(preamble_text) or full_text
@@ -546,6 +551,90 @@ def _checked_body_unit(paras, problems) -> None:
         body = next((b for pos, b in reversed(seen) if q.position is not None and pos <= q.position), None)
         if body is not None:
             q.responsible_units = [q.category if q.category and q.category.endswith(body) else body]
+
+
+# audit24: the findings of an audit notice's findings section ("审计发现的主要问题[及处理情况]") and the auditor's orders on
+# them. A sentence keyed by its finding, "对<finding>的问题，责令/要求<body>…" (a "审计处理情况" section's), names the body
+# to fix it (R102/R104); so does the order closing the finding's own paragraph, "对此，县审计局已责令<body>…" — which with
+# the facts before it is the finding's account and the auditor's demand, no measure taken (R98); a finding still without a
+# unit that opens on a body ("县某局违规…") is that body's (C31).
+_ORDER_VERBS = (r"会同|对|进行|予以|调整|强化|切实|加强|加快|尽快|立即|限期|及时|按|将|落实|做好|收回|追回|退回|补缴|核减|扣留|清理|建立"
+                r"|整改|完善|规范|改正|严格")
+RE_KEYED_ORDER = re.compile(r"对(?P<x>[^。；;，,]{4,80}?)(?:的)?(?:问题|情况)\s*[,，]\s*(?:[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)*)?"
+                            r"(?:责令|要求|责成|建议)(?P<b>[^，,。；;]{2,40}?)(?=" + _ORDER_VERBS + r")")
+RE_AUDITOR_ORDERED = re.compile(r"对此\s*[,，]\s*[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)+(?:作出[^。，,；;]{0,10}?决定\s*[,，]?\s*)?"
+                                r"(?:责令|要求|责成)(?P<b>[^，,。；;]{2,30}?)(?=" + _ORDER_VERBS + r")")
+RE_PART_RECOVERED = re.compile(r"已[^。；;]{0,24}?(?:扣回|追回|收回|退回|缴回|归还|整改)[^。；;]{0,24}?[,，]\s*(?:尚有|还有|仍有|剩余|其余)[^。；;]{0,30}?"
+                               r"(?:未|没有|尚未)(?:追回|收回|退回|缴回|归还|整改)")
+RE_FIX_TO_COME = re.compile(r"(?:的问题)?\s*[,，]?\s*(?:将|拟|计划|预计)[^。；;]{0,40}?(?:扣除|扣回|收回|追回|退回|整改|调整|核减)")
+RE_FINDING_RESTATED = re.compile(r"^\s*(?:审计(?:发现|查明|指出)|经审计)[,，:：]?(?!.*(?:已(?:经)?(?:整改|完成|收回|追回|退回|调整|归还)|整改到位))")
+RE_ORDERED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|站|所|院)$")
+
+
+def _ordered_bodies(text: str) -> list[str]:
+    """The bodies an order names, "A、B" or "A和B" ("住房和城乡建设局" is one), or [] when any is no body."""
+    bodies = []
+    for piece in (b.strip() for b in text.split("、")):
+        parts = re.split(r"[和及与]", piece, maxsplit=1)
+        if len(parts) == 2 and all(RE_ORDERED_BODY.match(b.strip()) for b in parts):
+            bodies.extend(b.strip() for b in parts)
+        elif RE_ORDERED_BODY.match(piece):
+            bodies.append(piece)
+        else:
+            return []
+    return bodies
+
+
+def _audit_orders(paras, problems) -> None:
+    from .readings import RE_AUDIT_FINDINGS_HEADING, RE_FINDING_BODY_OPENS
+
+    audited = [q for q in problems if q.category and RE_AUDIT_FINDINGS_HEADING.match(q.category)]
+    if not audited:
+        return
+    mine = [q for q in audited if not q.responsible_units]
+    norm = lambda t: re.sub(r"[\s,，。；;“”]", "", t)  # noqa: E731
+    for p in paras:
+        if "对" not in p.text:
+            continue
+        for m in RE_KEYED_ORDER.finditer(p.text):
+            x, bodies = norm(m.group("x")), _ordered_bodies(m.group("b"))
+            if len(x) < 4 or not bodies:
+                continue
+            for q in mine:
+                if not q.responsible_units and x in norm(q.title):
+                    q.responsible_units = bodies
+    for q in audited:
+        # a part of the money recovered, the rest not yet ("已…扣回28.41万元,尚有…17.31万元未追回"), in the finding's own
+        # account: under way (R93)
+        if q.status is None and any(RE_PART_RECOVERED.search(t) for t in [m.text for m in q.measures] + list(q.notes)):
+            q.status = "in_progress"
+    later = "\n".join(p.text for p in paras if p.pos is not None and audited[-1].position is not None and p.pos > audited[-1].position)
+    for q in audited:
+        # the finding named again by its own words in the rectification's account with the fix still to come: "…多支付工程款
+        # 23.52万元将在…中予以扣除" — under way (R93); said done is left to the readers of the account
+        named = q.title.rstrip("。；; ")
+        at = later.find(named) if len(named) >= 6 and q.status is None else -1
+        while at >= 0:
+            if RE_FIX_TO_COME.match(later, at + len(named)):
+                q.status = "in_progress"
+                break
+            at = later.find(named, at + 1)
+    for q in audited:
+        if len(q.measures) != 1:
+            continue
+        told = RE_AUDITOR_ORDERED.search(q.measures[0].text)
+        if told is None:
+            if RE_FINDING_RESTATED.match(q.measures[0].text):
+                q.measures = []  # ("审计发现，县某局未按规定…": the finding told again, no account of a fix)
+            continue
+        q.measures = []
+        bodies = _ordered_bodies(told.group("b"))
+        if bodies and not q.responsible_units:
+            q.responsible_units = bodies
+    for q in mine:
+        body = RE_FINDING_BODY_OPENS.match(q.title) if not q.responsible_units else None
+        if body and not re.search(r"审计(?:局|厅|署)$", body.group(1)):
+            q.responsible_units = [body.group(1)]
 
 
 # res19: a finding line closed by the note that it was put right on the spot ("1. 灭火器放置不规范,已立即整改。", "…,现已

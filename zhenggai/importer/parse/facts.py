@@ -582,9 +582,39 @@ def announced_date(lines: list[str]) -> str | None:
     """The date of an announcement dated under its title "（2025年4月1日公告）" (the first such line)."""
     for text in lines:
         if "公告" in text:
-            m = RE_ANNOUNCED_DATELINE.match(text.strip())
+            # (audit24: its date written in Chinese numerals, "（二〇二二年六月十五日公告）", as the digits read)
+            m = RE_ANNOUNCED_DATELINE.match(arabic_dates(text.strip()) if "月" in text else text.strip())
             if m:
                 return iso(parse_date_text(m.group(1)))
+    return None
+
+
+# audit24: an audit office's announcement printed under its masthead — the office's name, the series' name "审计结果公告"
+# (its pinyin, its number "2022年第27号", "(总第709号)", the issuing office) — then the announcement's own title line right
+# before its dateline "(二〇二二年六月十五日公告)": that line is the title, the masthead's office the issuer (the series'
+# name is no title of this announcement)
+RE_SERIES_NAME = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,20}?(?:审计局|审计厅|审计署))?(?:审计)?(?:结果)?公告$")
+RE_AUDIT_OFFICE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:审计局|审计厅|审计署|审计办公室)$")
+RE_ANNOUNCED_TITLE = re.compile(r"审计(?:调查)?结果(?:公告)?$")
+
+
+def announcement_masthead(lines: list[str], title: str | None) -> tuple[str, str | None] | None:
+    """(the announcement's own title, the masthead's office) of an audit announcement printed under its series' masthead."""
+    series = RE_SERIES_NAME.match(title.strip()) if title else None
+    if series is None:
+        return None
+    texts = [t.strip() for t in lines]
+    # (the title may have taken in the office's line above it: "某省审计厅" + "审计公告")
+    at = next((k for k, t in enumerate(texts) if t and t in title and title.strip().endswith(t) and RE_SERIES_NAME.match(t)), None)
+    if at is None:
+        return None
+    office = series.group("office") or next((t for t in texts[:at] if RE_AUDIT_OFFICE_LINE.match(t)), None)
+    for k in range(at + 1, len(texts)):
+        if "公告" in texts[k] and RE_ANNOUNCED_DATELINE.match(arabic_dates(texts[k])):
+            own = next((t for t in reversed(texts[at + 1:k]) if t), "")
+            if len(own) >= 8 and RE_ANNOUNCED_TITLE.search(own):
+                return own, office
+            return None
     return None
 
 

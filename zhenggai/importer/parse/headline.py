@@ -1267,7 +1267,9 @@ def _declared_problems_at(t: str) -> tuple[int, int, int] | None:
     best = None
     # (problems handed over to the reporting body count as found: "国家移交我省的58个…问题"; not ones handed over for
     # another purpose, "督察移交的6个责任追究问题")
-    for rx in (r"(?:反馈|指出|梳理|交办|移交(?:给)?(?:我|本)(?:省|市|县|区|州|旗|镇|乡)|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)[^。;；,，\d]{0,12}?"
+    # (audit24: not a verb whose own count went before, its noun then joined to the next: "推进31个省委巡视反馈问题以及…4个
+    # 专项检查反馈问题" — 反馈 is the 31's kind; the 4 is a second list's)
+    for rx in (r"(?:反馈|指出|梳理|交办|移交(?:给)?(?:我|本)(?:省|市|县|区|州|旗|镇|乡)|查出|发现|查摆|检视|存在|共计|共|涉及|明确|反映|列出|围绕|聚焦|针对)(?:(?!问题(?:[和及与、]|以及))[^。;；,，\d]){0,12}?"
                r"(?:\d+\s*个?大?(?:方面|类|领域)[、,，]?\s*){0,2}" + RE_PROBLEM_COUNT,
                _STATED_TOTAL_AT,
                r"问题总数(?:为|是|达)?\s*(\d+)\s*[个项]"):  # "完成整改问题313个，占问题总数531个的58.9%"

@@ -770,7 +770,9 @@ RE_LABEL_END = re.compile(r"[\s。.:：]+$")
 # "审计处理及整改情况", "审计处理情况和建议", "审计处理处罚情况", and the findings' section said with 查出, "审计查出的主要
 # 问题" ("审计发现的主要问题" is a bare label above; a section stating a finding, "二、专项资金未单独核算", is no label;
 # syn22: the finding's verb any of its class, 发现 / 查出 / 指出 / 反馈)
-RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计)?(?:评价意见|评价|结论)$|^审计(?:发现|查出|指出|反馈)的?(?:主要)?问题$|^审计(?:处理|处罚|处理处罚)(?:意见|决定)?(?:[和及与、](?:整改|建议|纠正)(?:意见)?)?(?:情况)?(?:[和及与、]建议)?$")
+# (audit24: also the findings' section named with their handling, "审计发现的主要问题和处理意见", "…问题及整改情况", and the
+# rectification's own, "审计整改情况")
+RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计)?(?:评价意见|评价|结论)$|^(?:工程|项目)(?:基本)?(?:概况|情况)$|^审计(?:发现|查出|指出|反馈)的?(?:主要)?问题(?:(?:[和及与、]|以及)(?:处理|整改|纠正)(?:意见|情况|决定)?)*$|^审计(?:发现问题的?)?整改(?:落实)?情况$|^审计(?:处理|处罚|处理处罚)(?:意见|决定)?(?:[和及与、](?:整改|建议|纠正)(?:意见)?)?(?:情况)?(?:[和及与、]建议)?$")
 
 
 def bare_report_section(node: Node) -> bool:

@@ -119,9 +119,15 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
             continue
         if found:
             intro = joined[: found[0][0]].strip()
-            if intro:
-                notes.append(intro)
             measures = []
+            lost_first = (style == "xs" and found[0][1] == 2 and len(intro) >= 10 and intro[-1] in "。；;"
+                          and not _RE_INTRO_LEAD.search(intro))
+            if lost_first:
+                # audit24: the account's "一是" lost (a mask, a copy's slip: "****…公开…结果。二是严格执行…"): its
+                # first sentence, a full one of its own before "二是", is the first measure, not an intro
+                measures.append(_measure_from(intro.replace("\n", ""), 1, items[0].pos))
+            elif intro:
+                notes.append(intro)
             bounds = [f[0] for f in found] + [len(joined)]
             previous = None
             kept: list[int] = []
@@ -146,9 +152,13 @@ def split_measures(items: list[BodyItem]) -> tuple[list[ParsedMeasure], list[str
                 else:
                     chunk = chunk[1:] if style == "circled" else _RE_PAREN_LEAD.sub("", chunk)
                 measures.append(_measure_from(chunk.replace("\n", ""), n, pos_at(start)))
-            _check_sequence(kept, numbering, "是" if style == "xs" else "")
+            _check_sequence(([1] if lost_first else []) + kept, numbering, "是" if style == "xs" else "")
             return measures, notes, numbering
     return [_measure_from(joined.replace("\n", ""), None, items[0].pos)], notes, numbering
+
+
+# an intro that announces the items or tells why, not a first item: "采取以下措施。", "针对该问题，…整改。" (short of one)
+_RE_INTRO_LEAD = re.compile(r"以下|如下|下列|措施[:：]|高度重视|专题研究|认真研究")
 
 
 def _items_also_inline(items: list[BodyItem], marked: list[BodyItem]) -> bool:

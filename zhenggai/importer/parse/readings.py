@@ -1521,9 +1521,14 @@ def _complaint_statement(text: str) -> str | None:
     return (body[:plea.start()] if plea else body).strip().rstrip("。；; ") or None
 
 
-def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Candidate | None:
+# audit24: the fields of one problem told inside a notice's own section, each label closed by a full stop instead of a
+# colon: "二、问题整改情况 （一）问题描述。根据审计报告反馈，市某局…。（二）整改情况。…（三）整改结果。已完成整改。"
+_LABEL_STOP_VALUE = re.compile(r"^([^：:。，,；;“”]{2,8})。\s*(\S.*)$", re.S)
+
+
+def labelled_sections_candidate(root, doc_text: str = "", tail: str = "", stop_labels: bool = False) -> Candidate | None:
     """A notice in fixed labelled sections; ``tail`` is the page's closing lines (its 公示时间, its phone), kept out of
-    the body."""
+    the body. ``stop_labels``: ``root`` is one section of a notice, whose items may be labels closed by "。"."""
     # the sections are the top level of the notice, whichever numbering it uses (一、 or （一）)
     levels = sorted({c.level for c in root.children if c.marker is not None})
     sections: dict[str, object] = {}
@@ -1543,6 +1548,9 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
         for t in (c for c in root.children if c.marker is not None and c.level == level):
             title = heading_title(t).strip()
             lv = _LABEL_VALUE.match(t.text.strip())
+            stopped = _LABEL_STOP_VALUE.match(t.text.strip()) if stop_labels and lv is None else None
+            if stopped:  # (its heading is the label alone: the label with its value, as "标签：内容")
+                lv, title = stopped, ""
             for name, rx in SECTION_LABELS.items():
                 if name == "demands" and rx.match(title) and not _demanded_fields("".join(d.text for d in t.walk())):
                     break  # a plan's "五、工作要求 （一）压实整改责任…": demands told in sentences are no field of a task
@@ -1556,6 +1564,9 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "") -> Can
                 if lv and rx.match(lv.group(1).strip()) and name not in sections:
                     sections[name] = _inline_section(t, lv.group(2).strip())
                     inline = True
+                    break
+                if stopped and rx.match(lv.group(1).strip()) and name != "problems":
+                    again.append(_inline_section(t, lv.group(2).strip()))  # ("（三）整改结果。已完成整改。" after 整改情况)
                     break
             else:
                 glued = _glued_label(title) if signoff else None
@@ -1964,7 +1975,13 @@ def _item_title(chunk: str) -> str:
         elif ch in "。;；!！?？" and (depth == 0 or ch in "。!！?？"):
             t = t[:i]
             break
+    if "注" in t or "说明" in t:
+        # audit24: a bracketed aside that explains a term, "…规范等(备注:…实行“4+X”…)": no part of the statement (R92)
+        t = RE_ASIDE_NOTE.sub("", t)
     return t.strip(" 　,，、")
+
+
+RE_ASIDE_NOTE = re.compile(r"\s*[(（]\s*(?:备注|附注|注|说明)\s*[:：].*$", re.S)
 
 
 RE_INLINE_MEASURES_LEAD = re.compile(r"整改|措施|改进|针对|对此|为此")
@@ -2186,6 +2203,13 @@ def inline_list_candidate(paras) -> Candidate | None:
                 q.status = q.status or "in_progress"
             problems.extend(more[0])
             break
+        head = parse_marker(lead.strip())
+        named = (head.rest if head is not None else lead).strip().rstrip("。:： ")
+        if all(q.category is None for q in problems) and RE_AUDIT_FINDINGS_HEADING.match(named):
+            # audit24: the items right under an audit notice's findings section ("二、审计发现的主要问题" over "一是…。二是…"):
+            # the section is their category (R79), as it is of the findings it numbers (一)(二)
+            for q in problems:
+                q.category = named
         shortcoming = sum(1 for p in problems if RE_SHORTCOMING.search(p.title)) / len(problems)
         return Candidate("inline", problems, [], {"evidence": 1.0, "shortcoming": shortcoming},
                          f"第{k + 1}段“{lead[-16:]}”之后的{len(problems)}项")
@@ -3717,7 +3741,8 @@ RE_CONSEQUENCE_OPEN = re.compile(r"^(?:从而|进而|并|还|甚至)?(?:导致|�
                                  r"|^对[^，,]{1,15}?(?:存在|造成|产生|带来)(?:了)?(?:一定|较大|严重)?的?(?:不良)?影响")
 RE_DEALT_WITH = re.compile(r"整改|整修|修复|维修|修缮|清理|清运|疏通|处理|解决|拆除|立行立改|反馈|交办|督促|下发|下达"
                            r"|核实|核查|调查")  # (news22: the matter looked into is something done about it)
-RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|拆除|整治|处理|召开")
+# (audit24: or money ordered back, "发出《清退…通知单》", "追缴违规发放的补贴")
+RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|拆除|整治|处理|召开|清退|追缴")
 RE_NEWS_PROBLEMS_COUNTED = re.compile(r"\d+\s*(?:个|项|条|类|处|起)[^。，,；;\d]{0,8}?问题|问题\s*\d+\s*(?:个|项|条|处)"
                                  r"|[一二两三四五六七八九十]\s*(?:个|项|条|类|方面)[^。，,；;]{0,6}?问题|等(?:方面的?)?问题")
 RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到位|完成|完毕|销号)|解决了|(?:整改|修复|修好|处理)(?:到位|完毕)了?"
@@ -3726,7 +3751,9 @@ RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到�
                             # 我们…保证金了"), not denied ("保证金也没退给我们")
                             r"|已(?:经)?(?:全部|足额)?(?:追回|退还|退回|返还|归还|收回|清退)"
                             r"|(?<![没未不])(?:回到|退到|发到|发放到|送到|还到)了?(?:我们|群众|村民|农户|百姓|老百姓|居民|农民|职工)(?:的)?手(?:中|里|上)"
-                            r"|(?<![没未不])(?:退给|退还给|还给|返还给)了?(?:我们|群众|村民|农户|百姓|老百姓|居民|农民|职工)[^。！？!?，,]{0,12}?了")
+                            r"|(?<![没未不])(?:退给|退还给|还给|返还给)了?(?:我们|群众|村民|农户|百姓|老百姓|居民|农民|职工)[^。！？!?，,]{0,12}?了"
+                            # audit24: money handed back told in the past, "5人按照要求退还了发放的津补贴", "就到财政所退回了3500元"
+                            r"|(?<![没未不须需应要])(?:追回|退还|退回|返还|归还|缴回|清退)了")
 # (news22: a result of a part, with the rest still asked for — "渣土已清理完毕…确保如期高质量完成整改任务" — is no done, R95)
 RE_STILL_TO_FINISH = re.compile(r"(?:确保|务必|力争|尽快|加快|按期|如期)[^。；;]{0,10}?完成[^。；;]{0,4}?整改")
 # (a sentence that promises or demands the work, "…要…召开…", "将…整改到位", is no account of it)
@@ -3736,6 +3763,8 @@ RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|�
 RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[，,])\s*(?:为了?|旨在|以便)[^，,]*$")
 RE_VISIT_CLAUSE = re.compile(r"(?:察看|查看|视察|调研|督导|检查)[^，,]*$")
 # a finding named as a kind or counted ("…等问题", "隐患17处", "一些问题和不足") is a summary's, not one fault told
+RE_TAKEN_IN_LEAD = re.compile(r"^包括[^，,。；;]{1,30}?在内的")
+RE_HANDED_ON_TAIL = re.compile(r"问题并(?:向[^，,。；;]{1,16}?)?(?:反馈|通报|移交|交办|指出)$")
 RE_KIND_OR_COUNT = re.compile(r"问题|隐患|不足|等|\d+\s*(?:个|项|条|处|起|家|件)|金额")
 # a run that opens on a particle or a verb is the tail of another phrase ("…发现的问题", "…发现并整改隐患…")
 # (or on an adverb of how often or how long: "…反映多次一直没有解决" — the report's own tail, its fault told before it)
@@ -3776,8 +3805,14 @@ def _fault_run(rest: str) -> str | None:
     """The finding's clauses from the start of rest to the sentence's end: a fault first, then faults or consequences."""
     sentence = _speech_cut(RE_SENTENCE_SPLIT.split(rest, maxsplit=1)[0])
     clauses = [c.strip() for c in RE_COMMA_SPLIT.split(sentence)]
+    if clauses and clauses[0]:
+        # audit24: the finding without the bodies it takes in, "包括甲单位在内的多个站所存有…问题" (R92), and without the
+        # inspectors' handing it on, "…问题并反馈" / "…问题并向镇党委通报" (the finding ends at its 问题)
+        clauses[0] = RE_TAKEN_IN_LEAD.sub("", RE_HANDED_ON_TAIL.sub("问题", clauses[0]))
     if not clauses or not clauses[0] or not _fault_stated(clauses[0]):
         return None
+    if len(clauses) > 1 and RE_DEMAND_OPENING.match(clauses[1]) and RE_NAMED_AS_PROBLEM.match(clauses[0]):
+        clauses = clauses[:1]  # ("…问题并反馈,要求整改": the demand after the named problem is no part of it)
     if len(clauses) == 1 and RE_NAMED_AS_PROBLEM.match(clauses[0]) and not RE_LOOSE_OPENING.match(clauses[0]) \
             and _fault_stated(RE_PROBLEM_GRADED.sub("", clauses[0][:-2])):
         return RE_OWN_PLACE_LEAD.sub("", clauses[0])  # (the sentence names the one problem and ends: "…反映X去向不明的问题。")
@@ -5052,7 +5087,9 @@ RE_BODY_LEADS = (re.compile(r"\s*" + _LEAD_VERB + r"\s*[，,:：]\s*" + _LEAD_CO
                  # bw23: the field the sentence is about, opening it: "在建筑施工领域，甲项目部存在…", "人员密集场所方面，乙商场…",
                  # "餐饮行业中，丙饭店…" (only where a sentence starts)
                  re.compile(r"\s*(?:在)?[^，,。；;:：“”]{2,12}?(?:领域|方面|行业|系统|板块)(?:中|里|内)?\s*[，,]\s*" + _LEAD_CONTRAST))
-RE_NOT_A_NAME_OPENING = re.compile(r"^(?:在|对|于|从|将|把|被|由|向|给|其他|其余|各|该|部分|有的|个别|一些|上述|以上|这些|所有|全|本|此|\d)")
+# (audit24: nor a count of unnamed bodies, "几家医院涉及的…", "多家企业…", "数所学校…", "若干单位…")
+RE_NOT_A_NAME_OPENING = re.compile(r"^(?:在|对|于|从|将|把|被|由|向|给|其他|其余|各|该|部分|有的|个别|一些|上述|以上|这些|所有|全|本|此|\d"
+                                   r"|(?:几|多|数|若干)(?=家|个|所|座|间))")
 # (a clause that tells the check, not a name: "全市共排查加油站,", "决定对甲景区")
 RE_NAME_TELLS_CHECK = re.compile(r"检查|排查|督查|暗访|开展|组织|决定|对|发现|通报|要求|责令|给予|予以|[\d一二三四五六七八九十两]+\s*家")
 RE_NAME_BREAK = re.compile(r"[，,。；;:：、!！？“”\"()（）\s的等]")  # (not "?": a copy's lost "·", "老界岭?恐龙遗址园")
@@ -5164,7 +5201,16 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
             # (a part of the premises named after the body, "某医院住院部", "某中学实验楼": the body is the shorter name)
             end = valid[-1] if clause[valid[-1] - 1] not in "楼厅部场" else valid[0]
             named = end, clause[:end]
+    if named is not None and t[at + named[0]: at + named[0] + 1] in ("(", "（"):
+        # audit24: the body's other name in brackets right after it, "甘肃医学院附属医院(平凉市人民医院)经查存在…": part of
+        # the name the statement gives it
+        alias = RE_BRACKETED_ALIAS.match(t, at + named[0])
+        if alias is not None:
+            named = alias.end() - at, t[at: alias.end()]
     return None if named is None or RE_NAME_TELLS_CHECK.search(named[1]) else named
+
+
+RE_BRACKETED_ALIAS = re.compile(r"[(（][\u4e00-\u9fff]{2,20}?(?:" + _BODY_ENDING + r")[)）](?=[\u4e00-\u9fff])")
 
 
 def _body_statements(paras) -> list[ParsedProblem]:
@@ -5983,3 +6029,83 @@ def checked_body_finding_candidate(paras) -> Candidate | None:
     return Candidate("list", [ParsedProblem(seq=None, title=title, position=paras[k].pos,
                                             responsible_units=[] if RE_PLACE_NAME.search(body) else [body])], [],
                      {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查在一个受检单位发现的问题（及所下整改要求）")
+
+
+# --- an audit-result notice whose findings section states one finding, unnumbered ------------------------------------------
+# audit24: a 审计结果公告 (or its mirror's copy) of one project: "二、审计发现的主要问题和处理意见" over one paragraph stating
+# the one finding ("多计取工程价款774387.48元。"), then how it was handled or rectified, in that section or in a later
+# "四、审计整改情况" ("…管理局多计工程价款问题已依法整改。", "…水利局已按审计报告核算的工程价款据实结算。"): one problem,
+# seq null, category the section's heading, titled by the paragraph. Not a section naming its findings in one "、" list
+# that ends "等问题" (R19: blind32 yuwangtai), nor one whose findings are numbered (the list reads them), nor one holding
+# several finding paragraphs.
+RE_AUDIT_FINDINGS_HEADING = re.compile(r"^(?:审计|检查|核查)(?:发现|查出|指出|反馈)的?(?:主要)?问题"
+                                       r"(?:(?:[和及与、]|以及)(?:处理|处罚|整改|纠正|审计处理)(?:意见|情况|决定)?)*$")
+RE_AUDIT_RECTIFIED_HEADING = re.compile(r"整改|处理(?:情况|意见|决定)|纠正")
+# what an audit finds in money and procedure: misstated sums, funds kept or moved, rules not followed
+RE_AUDIT_FAULT = re.compile(r"多(?:计|结算?|支付|付|报|列|拨|发|收|算)|少(?:计|缴|收|付|列|报)|重复(?:计|支付|申报|列)|虚(?:报|列|增|计)|高估"
+                            r"|超(?:标准|范围|预算|规模|比例|概算)|挤占|挪用|截留|滞留|套取|闲置|违规|违反|未按|未(?:及时|足额|履行|执行|纳入)")
+RE_LISTED_KINDS_END = re.compile(r"等(?:方面的?)?(?:问题|情况|现象)[。.]?$")
+# a fix told done: "已依法整改", "已按审计报告…据实结算", "已收回…", "已调整会计账目"
+RE_AUDIT_FIX_DONE = re.compile(r"(?<![未不没尚])已(?:经)?(?:依法|全部|按照?[^，,。；;]{0,24}?)?(?:整改|纠正|收回|退回|追回|缴回|归还|调整|结算|据实结算|核减|扣[回减除]|上缴|缴入)"
+                               r"|整改(?:到位|完毕|完成)|完成(?:了)?整改")
+RE_AUDITED_BODY_OPENS = re.compile(r"^\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|中学|小学|站|所|处|院|社区|街道|镇|乡|村))"
+                                   r"(?=已|[\u4e00-\u9fff]{1,24}?问题[^，,。]{0,4}已)")
+# the body a finding opens on: "市农业农村局“双随机、一公开”情况检查结果未…", "县教育局未按规定…" (not "部分单位…")
+RE_FINDING_BODY_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,20}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|中学|小学|街道|镇|乡|所|站))"
+                                   r"(?=[“\"「『]|[\u4e00-\u9fff]{0,24}?(?:未|不|没有|存在|违规|超|多|少))")
+RE_RESULT_CLAUSE = re.compile(r"问题(?:已经?|均已|全部|都已)")
+
+
+def _audit_clause_body(clause: str) -> str | None:
+    m = RE_AUDITED_BODY_OPENS.match(clause)
+    if m is None or re.search(r"审计(?:局|厅|署|组|办)$", m.group(1)):
+        return None
+    return m.group(1)
+
+
+def audit_finding_section_candidate(paras) -> Candidate | None:
+    if len(paras) < 3 or not any("审计" in p.text for p in paras[:6]):
+        return None
+    sections: list[tuple[int, str, list]] = []  # (paragraph index, heading title, paragraphs under it)
+    for k, p in enumerate(paras):
+        m = parse_marker(p.text)
+        if m is not None and m.level == LEVEL_CN:
+            sections.append((k, m.rest.strip().rstrip("。:： "), []))
+        elif sections:
+            sections[-1][2].append(p)
+    found = [(j, s) for j, s in enumerate(sections) if RE_AUDIT_FINDINGS_HEADING.match(s[1])]
+    if len(found) != 1:
+        return None
+    j, (k, heading, under) = found[0]
+    if not under or any(parse_marker(p.text) is not None for p in under):
+        return None  # (numbered findings are the list's)
+    statement = under[0].text.strip()
+    if (len(statement) < 6 or RE_LISTED_KINDS_END.search(statement) or statement.startswith(("针对", "对", "审计结果表明"))
+            or not (RE_AUDIT_FAULT.search(statement) or states_amiss(statement))):
+        return None
+    rest = under[1:]
+    if any(RE_AUDIT_FAULT.search(p.text) and not RE_AUDIT_FIX_DONE.search(p.text) and "审计报告" not in p.text
+           and "审计决定" not in p.text and "整改" not in p.text for p in rest):
+        return None  # (a second finding paragraph: not one finding)
+    # what was done: the rest of the findings section and any later section of the handling or rectification
+    told = list(rest)
+    for _, h, ps in sections[j + 1:]:
+        if RE_AUDIT_RECTIFIED_HEADING.search(h) and "建议" not in h:
+            told.extend(ps)
+    problem = ParsedProblem(seq=None, title=statement.rstrip("。；; "), category=heading, position=under[0].pos)
+    for p in told:
+        for sentence in re.split(r"(?<=[。；;])", p.text):
+            fix = RE_AUDIT_FIX_DONE.search(sentence)
+            if fix is None or RE_PROMISE_BEFORE.search(sentence[:fix.start()]):
+                continue
+            problem.status = "done"
+            clauses = re.split(r"[，,]", sentence[:fix.start()])
+            body = _audit_clause_body(clauses[-1] + sentence[fix.start():])
+            if body:
+                problem.responsible_units = [body]
+            if not RE_RESULT_CLAUSE.search(clauses[-1] + sentence[fix.start():fix.start() + 4]):
+                problem.measures = [ParsedMeasure(seq=None, text=sentence.strip(), position=p.pos)]
+            break
+        if problem.status:
+            break
+    return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "审计结果公告“审计发现的主要问题”一节所述的一个问题")

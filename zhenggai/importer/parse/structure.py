@@ -81,6 +81,13 @@ RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|
 RE_ACCOUNT_TITLE = re.compile(r"(?:完成|进展|落实|推进)情况")
 
 
+_N_PARTS = r"\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*[个项条]"
+_STATE_GOING = r"(?:阶段性完成|基本完成|正在(?:整改|推进)|持续推进|未完成|尚未完成|序时推进|推进中)"
+RE_PARTS_DONE_AND_GOING = re.compile(r"已(?:经)?(?:全部)?(?:完成|实现)?(?:整改|完成|销号)(?:到位|完成)?(?:的)?(?:问题|任务|事项)?(?:有|共)?" + _N_PARTS +
+                                     r"(?:问题|任务|事项)?\s*[,，、；;]\s*(?:" + _STATE_GOING + r"(?:整改)?(?:的)?(?:问题|任务|事项)?(?:有|共)?" + _N_PARTS +
+                                     r"|(?:其余|剩余|另有|还有)?" + _N_PARTS + r"(?:问题|任务|事项)?\s*(?:正在|仍在|仍)?" + _STATE_GOING + ")")
+
+
 def account_status(account: str) -> str | None:
     """The status an account of what was done states without a label: anything still under way
     (正在安装、预计…到位、尚未) is in progress; only things done (已批复、已开始试生产) is done."""
@@ -338,6 +345,14 @@ RE_ORDERED_BODY = re.compile(r"^责令((?:[^，,。；;、\s]{2,20}?(?:中心|�
 RE_ASPECT_HEADING = re.compile(r"^[^。；;:：]{2,40}方面$")
 
 
+def _shortfall_heading(text: str) -> bool:
+    """audit24: a short numbered line of one sentence that states a shortcoming ("1.社区综合党委自身建设质量不高。"), not
+    what was done: a heading over the labelled problems under it, as the aspect's is (a measure line opens on its action)."""
+    t = text.strip()
+    return (4 <= len(t) <= 40 and t.endswith("。") and t[:-1].find("。") < 0 and not re.search(r"[；;:：，,\d]|已|进行|^对", t)
+            and bool(RE_SHORTFALL.search(t)) and not RE_ACTION_OPENING.match(t))
+
+
 def _preceding(node: Node) -> Node | None:
     """The node just before this one in document order (its previous sibling's last descendant, or its parent)."""
     p = node.parent
@@ -452,7 +467,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     if node.marker.level == LEVEL_LABELLED and node.marker.number:
         before = _preceding(node)
         if (before is not None and before.marker is not None and before.marker.level > LEVEL_LABELLED
-                and not before.children and RE_ASPECT_HEADING.search(before.text.strip())):
+                and not before.children and (RE_ASPECT_HEADING.search(before.text.strip()) or _shortfall_heading(before.text))):
             problem.category = _clean_title(before.text)
     # category and status from the headings above (in an attachment with no headings: its title)
     sec_status = None
@@ -703,6 +718,12 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         account = account_status(inline)
         if account:
             candidates.append(account)
+    if not candidates:
+        # audit24: the account opens by counting the item's parts done and the parts still under way ("…11个问题中,已完成整改
+        # 5个问题,阶段性完成整改6个问题"): some not yet done, the item is under way (R71/R93)
+        split = RE_PARTS_DONE_AND_GOING.search("\n".join([inline] + [d.text for d in node.children[:1]])[:160])
+        if split is not None:
+            candidates.append("in_progress")
     if not candidates:
         # "目前，该问题已完成整改。" / "该问题已于2022年12月完成整改。": the state the account of this problem ends on
         account = "\n".join([inline] + [d.text for d in node.walk()])
@@ -1692,6 +1713,16 @@ def _classes_over_statements(candidates, paras) -> None:
     candidates[candidates.index(best)] = told
 
 
+def _field_labels_only(c) -> bool:
+    """Every problem of the reading is titled by a field label of a one-problem notice ("问题内容", "整改措施", "完成情况")."""
+    from .readings import SECTION_LABELS
+
+    return bool(c.problems) and all(any(rx.match(p.title.strip()) for rx in SECTION_LABELS.values()) for p in c.problems)
+
+
+RE_RECTIFIED_PROBLEMS_SECTION = re.compile(r"^(?:(?:审计|巡察|巡视|督察|督查|检查)?(?:发现|反馈|指出|查出)?的?)?问题(?:的)?整改(?:落实)?情况[。:：]?$")
+
+
 def parse_structure(paras: list[Para], result: ParseResult, extra: list | None = None, raw_lines: list[Para] | None = None) -> tuple[list[ParsedProblem], list[Node], Node]:
     from .readings import (NONE_SCORE, Candidate, _norm_title, duty_closed_candidate, essay_titled, exposure_cards_candidate,
                            labelled_sections_candidate, unnumbered_findings_candidate, whole_document_candidate)
@@ -1730,6 +1761,29 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
         candidates.append(whole)
     notice = labelled_sections_candidate(root, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)),
                                          "\n".join(p.text for p in (raw_lines or paras)[-12:]))
+    if notice is None and whole is None and not any(c.score() >= NONE_SCORE and not _field_labels_only(c) for c in candidates):
+        # audit24: a notice's section of the problem's rectification ("二、问题整改情况") whose items are the one
+        # problem's labelled fields ("（一）问题描述。…（二）整改情况。…（三）整改结果。…"): the fields read as a notice's,
+        # the section's heading the problem's category
+        for c in root.children:
+            if c.marker is None or c.level != LEVEL_CN or not RE_RECTIFIED_PROBLEMS_SECTION.match(heading_title(c).strip()):
+                continue
+            notice = labelled_sections_candidate(c, ((result.title or "") + "\n" + "\n".join(p.text for p in paras)),
+                                                 "\n".join(p.text for p in (raw_lines or paras)[-12:]), stop_labels=True)
+            if notice is not None:
+                from .readings import RE_BASIS_CLAUSE, RE_FINDING_BODY_OPENS
+
+                for p in notice.problems:
+                    p.category = p.category or heading_title(c).strip().rstrip("。:：")
+                    # (the statement's lead-in "根据审计报告反馈，" is whose finding it is, not the finding, R92; the body
+                    # the finding opens on is the one to rectify it when no unit is named, C31)
+                    lead = RE_BASIS_CLAUSE.match(p.title)
+                    if lead and len(p.title) - lead.end() >= 8:
+                        p.title = p.title[lead.end():].lstrip()
+                    body = RE_FINDING_BODY_OPENS.match(p.title)
+                    if body and not p.responsible_units:
+                        p.responsible_units = [body.group(1)]
+                break
     if notice is not None:
         candidates.append(notice)
     from .readings import field_cards_candidate
@@ -1758,7 +1812,12 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     if not any(c.score() >= NONE_SCORE for c in candidates):
         from .readings import body_clause_paragraphs_candidate
 
-        told = body_clause_paragraphs_candidate(paras)  # "一、县卫生健康局党组" over "A;B;C。" (a round's feedback, by body)
+        from .readings import audit_finding_section_candidate
+
+        # audit24: an audit-result notice's "审计发现的主要问题" section over one unnumbered finding, then its handling
+        told = audit_finding_section_candidate(paras)
+        if told is None:
+            told = body_clause_paragraphs_candidate(paras)  # "一、县卫生健康局党组" over "A;B;C。" (a round's feedback, by body)
         if told is None:
             from .readings import body_statements_candidate
 

@@ -173,7 +173,9 @@ RE_SITE_CUT_NOTE = re.compile(r"\s*(?:…{1,3}|\.{3,6})\s*[(（]\s*(?:未完|全
 # (ks19: also the label naming who found it, "审计发现问题：…", "巡察反馈问题：…", "检查发现问题：…" — an audit
 # rectification report's items "1.审计发现问题：…。" then "整改情况：…": the statement is after the label, R89)
 RE_PROBLEM_LABEL = re.compile(r"(?:存在的?问题|(?:(?:审计|巡视|巡察|督察|督查|检查|核查|督导)(?:组)?)?(?:发现|查出|反馈|指出|交办)的?(?:主要)?问题"
-                              r"|问题描述|问题内容|具体问题|问题)\s*[:：]\s*")  # (at the start: match)
+                              r"|问题描述|问题内容|具体问题|问题)\s*[:：]\s*"
+                              # audit24: the item's own label with its number after the list's marker, "1.问题1:…"
+                              r"|问题\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：]\s*")  # (at the start: match)
 
 
 # res21: a list whose every item opens on the label of the problem's own field (normalize.PROBLEM_FIELD_WORDS: "1.整改
