@@ -47,7 +47,7 @@ from .normalize import (
     page_furniture,
 )
 from .numbering import LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED, clear_marker_memo, parse_marker
-from .structure import closing_account, parse_structure
+from .structure import _without_count_note, closing_account, parse_structure
 
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
@@ -194,6 +194,9 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _duties_in_measures(problems)
     _group_unit_line(paras, problems)
     _closing_request(problems, result)
+    for p in problems:  # (s24, C1: a category's count note dropped, whichever reading named it — a table's, a run's)
+        if p.category and p.category.endswith((")", "）")):
+            p.category = _without_count_note(p.category).strip() or p.category
 
     # where every paragraph went
     in_problem: set[int] = set()
