@@ -88,3 +88,40 @@ def test_a_leader_who_checks_is_the_inspector_as_printed(lead, inspector):
 ])
 def test_a_leader_who_does_not_check_is_no_inspector(lead):
     assert RE_LEADER_CHECKS.search(lead) is None
+
+
+# R46: a self-check's body is both inspector and inspected
+@pytest.mark.parametrize("lead, body", [
+    ("县人民医院严格按照上级要求，认真开展了医疗质量安全自查自纠工作。", "县人民医院"),
+    ("为加强校园安全管理，根据县教育局通知要求，城关第二小学对校舍、食堂进行了全面自查。", "城关第二小学"),
+    ("2024年3月5日，市林业局于3月组织各科室对照检查要求进行了自查。", "市林业局"),
+    ("根据上级部署要求，县委、县政府领导班子扎实推进对照检查阶段工作。", "县委、县政府领导班子"),
+])
+def test_a_body_checking_itself_is_both_inspector_and_inspected(lead, body):
+    r = parse_text(lead + "\n一是部分台账记录不全。\n二是制度执行不到位。")
+    assert (r.inspection.inspector, r.inspection.inspected) == (body, body)
+
+
+@pytest.mark.parametrize("lead", [
+    "市教育局要求各学校认真开展自查工作。",  # told to check itself
+    "全市各医院开展了医疗质量安全自查。",  # every body of a kind
+    "市卫健委于3月对县人民医院进行了检查。",  # another body's check, no self-check said
+])
+def test_a_body_not_checking_itself_is_no_self_check(lead):
+    r = parse_text(lead + "\n一是部分台账记录不全。")
+    assert not (r.inspection.inspector and r.inspection.inspector == r.inspection.inspected)
+
+
+# R32: a blank printed between the matter and its rectification in a title is kept
+@pytest.mark.parametrize("title", [
+    "关于县级督察反馈第12号问题整改 销号公示",
+    "市第二轮环保督察反馈问题第五项整改任务 整改结果公示",
+    "关于省级督察反馈问题 （序号7）整改情况的公示",
+])
+def test_a_blank_before_the_rectification_in_a_title_is_kept_as_printed(title):
+    assert parse_text(title + "\n根据有关要求，现将整改情况公示如下。\n").title == title
+
+
+def test_a_blank_wrapping_a_phrase_in_a_title_is_folded():
+    r = parse_text("四平市公开第二轮省级生态环境保护 督察整改落实情况\n根据有关要求，现将整改情况公示如下。\n")
+    assert r.title == "四平市公开第二轮省级生态环境保护督察整改落实情况"

@@ -334,7 +334,14 @@ RE_BODY_OR_NAME_OPENING = re.compile(r"(?:中共|关于|關於|[\u4e00-\u9fff]{1
 
 
 def _body_joint(before: str, after: str) -> bool:
-    return bool(RE_BODY_END.search(before) and RE_BODY_OR_NAME_OPENING.match(after))
+    return bool(RE_BODY_END.search(before) and RE_BODY_OR_NAME_OPENING.match(after)) or (
+        bool(before) and RE_RECTIFICATION_PART.match(after) is not None)
+
+
+# s24: a blank printed between the matter and the rectification the document names, "…第十四项整改任务 整改结果公示",
+# "…第8号问题整改 销号公示", "…反馈问题 (序号20)整改情况的公示", "…反馈意见 整改任务编号364…" — kept as printed (R32; a
+# wrap inside a phrase, "…保护 督察整改…", "…执行和 其他…", is still folded)
+RE_RECTIFICATION_PART = re.compile(r"(?:整改|销号|[(（](?:序号|编号|第))")
 
 
 # a pinyin gloss a page put after a character (normalize.RE_PINYIN_GLOSS), or blanks a line split left: what may stand
