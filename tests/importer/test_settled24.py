@@ -125,3 +125,27 @@ def test_a_blank_before_the_rectification_in_a_title_is_kept_as_printed(title):
 def test_a_blank_wrapping_a_phrase_in_a_title_is_folded():
     r = parse_text("四平市公开第二轮省级生态环境保护 督察整改落实情况\n根据有关要求，现将整改情况公示如下。\n")
     assert r.title == "四平市公开第二轮省级生态环境保护督察整改落实情况"
+
+
+def test_a_tables_category_row_drops_its_count_note():
+    import io
+
+    import docx
+
+    from zhenggai.importer.parse import parse_bytes
+
+    d = docx.Document()
+    d.add_paragraph("城区环境卫生督查反馈问题整改情况的通报")
+    d.add_paragraph("现将城区环境卫生督查反馈问题整改情况通报如下。")
+    rows = [("序号", "反馈问题", "责任单位", "整改时限", "整改进展"), ("一、城东街道（共两个问题）", "", "", "", ""),
+            ("1", "部分路段垃圾清运不及时", "城东街道办事处", "2024年5月底", "已完成"),
+            ("2", "农贸市场周边车辆乱停乱放", "城东街道办事处", "2024年6月底", "已完成"),
+            ("二、城西街道（1处）", "", "", "", ""), ("3", "背街小巷垃圾积存", "城西街道办事处", "2024年5月底", "正在推进")]
+    table = d.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    out = io.BytesIO()
+    d.save(out)
+    r = parse_bytes(out.getvalue(), "t.docx")
+    assert [p.category for p in r.problems] == ["城东街道", "城东街道", "城西街道"]
