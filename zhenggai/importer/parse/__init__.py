@@ -47,7 +47,7 @@ from .normalize import (
     page_furniture,
 )
 from .numbering import LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED, clear_marker_memo, parse_marker
-from .structure import closing_account, parse_structure
+from .structure import _without_count_note, closing_account, parse_structure
 
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
@@ -198,6 +198,9 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _duties_in_measures(problems)
     _group_unit_line(paras, problems)
     _closing_request(problems, result)
+    for p in problems:  # (s24, C1: a category's count note dropped, whichever reading named it — a table's, a run's)
+        if p.category and p.category.endswith((")", "）")):
+            p.category = _without_count_note(p.category).strip() or p.category
 
     # where every paragraph went
     in_problem: set[int] = set()
@@ -339,7 +342,14 @@ RE_BODY_OR_NAME_OPENING = re.compile(r"(?:中共|关于|關於|[\u4e00-\u9fff]{1
 
 
 def _body_joint(before: str, after: str) -> bool:
-    return bool(RE_BODY_END.search(before) and RE_BODY_OR_NAME_OPENING.match(after))
+    return bool(RE_BODY_END.search(before) and RE_BODY_OR_NAME_OPENING.match(after)) or (
+        bool(before) and RE_RECTIFICATION_PART.match(after) is not None)
+
+
+# s24: a blank printed between the matter and the rectification the document names, "…第十四项整改任务 整改结果公示",
+# "…第8号问题整改 销号公示", "…反馈问题 (序号20)整改情况的公示", "…反馈意见 整改任务编号364…" — kept as printed (R32; a
+# wrap inside a phrase, "…保护 督察整改…", "…执行和 其他…", is still folded)
+RE_RECTIFICATION_PART = re.compile(r"(?:整改|销号|[(（](?:序号|编号|第))")
 
 
 # a pinyin gloss a page put after a character (normalize.RE_PINYIN_GLOSS), or blanks a line split left: what may stand

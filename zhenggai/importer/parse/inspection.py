@@ -696,6 +696,21 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             ends = [k for k in (text.find(c, mb.start(1)) for c in "。;；\n") if k >= 0]
             formed = RE_TEAM_FORMED.search(text, mb.start(1), min(ends) if ends else len(text))
             out.inspector = formed.group(1) if formed else mb.group(1)
+    # s24 (C41 settled, R46 "as printed"): no team and no body, a leader named by post and name as the one who checks
+    # ("10月31日下午,县政府副县长钟梁采取“四不两直”方式暗访督查…", "市委常委、秘书长李明带队督查…"): the inspector as
+    # printed, the post kept; not one who only meets or speaks of checks ("县长王五在会上要求加强督查")
+    if out.inspector is None and RE_CHECK_WORD.search(text) and RE_LEADER_POST_NEEDLE.search(text, 0, 1500):
+        ml = RE_LEADER_CHECKS.search(text, 0, min(len(text), 1500))
+        if ml:
+            out.inspector = ml.group(1)
+    # s24 (R46: "a self-check's body is both inspector and inspected"): no team, no checking body, a body opening a
+    # sentence that checks itself in it ("某中学于2018年6月11日组织…对我校…进行了自查", "商务局严格按照…开展了…自查自纠
+    # 工作", "根据…要求,县委、县政府领导班子…扎实推进对照检查阶段工作"); in a self-check report (its title or lead names
+    # it) also the body's own clean-up or check ("根据…文件精神,实验幼儿园对校园内的…进行了统一清理和整治")
+    if out.inspector is None and out.inspected is None and (self_check or "自查" in text or "对照检查" in text):
+        ms = (RE_SELF_CHECKER_REPORT if self_check else RE_SELF_CHECKER).search(text, 0, min(len(text), 1500))
+        if ms and not RE_NOT_SELF_CHECKER.search(ms.group(1)):
+            out.inspector = out.inspected = ms.group(1)
     # an audit office reporting on the rectification of its own audit names no team: it is the inspector
     # ("宁波市审计局关于…审计工作报告反映问题整改情况的报告")
     if out.inspector is None and issuer and re.search(r"审计(?:署|厅|局)$", issuer):
@@ -1222,7 +1237,31 @@ RE_NOT_A_CHECKER = re.compile(r"^(?:我|本|该|各|全|有关|相关|由|据|�
 # its own name ("中堂消防救援大队")
 RE_LEVEL_OPENING = re.compile(r"(?:中央|国家|省|市|县|区|州|盟|旗|镇|乡|街道|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡))")
 RE_FIRE_BRIGADE = re.compile(r"消防(?:救援)?(?:大队|支队)$")
+# a body that checks itself, opening its sentence (after a "为…,根据…," clause at most), the self-check its own act there
+_SELF_BODY = (r"(?:^|(?<=[。;；\n]))\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:上午|下午)?\s*[,，]\s*)?"
+              r"(?:(?:为|根据|按照|依据)[^。;；\n]{0,160}?[,，]\s*)?"
+              r"([\u4e00-\u9fff、“”]{1,20}?(?:中学|小学|学校|幼儿园|大学|学院|医院|卫生院|局|委员会|党支部|党总支|党委|党组|"
+              r"公司|集团|中心|政府|领导班子|办公室|站|所))"
+              r"(?=\s*(?:于|在|对|严格|认真|组织|按照|根据|深入|结合|开展|进行|坚持|立即|迅速|高度|扎实|全面|切实|积极|,|，))")
+RE_SELF_CHECKER = re.compile(_SELF_BODY + r"[^。;；\n]{0,160}?(?:进行了?|开展了?|组织了?|推进|开展)[^。;；\n]{0,20}?"
+                             r"(?:自查自纠|自查|对照检查|自检)")
+RE_SELF_CHECKER_REPORT = re.compile(_SELF_BODY + r"[^。;；\n]{0,160}?(?:进行了?|开展了?|组织了?|推进|开展)[^。;；\n]{0,20}?"
+                                    r"(?:自查自纠|自查|对照检查|自检|检查|排查|清理|整治)")
+# (not a body told to check itself, nor every body of a kind: "要求各学校开展自查", "全市各医院", "有关单位")
+RE_NOT_SELF_CHECKER = re.compile(r"要求|督促|通知|部署|安排|^(?:各|全|有关|相关|我|本|该)|市各|县各|区各")
 RE_TEAM_FORMED = re.compile(r"组成(?:了)?([^\s,，。;；、“”()（）的]{2,12}?组)(?![^,，。;；]{0,2}组)")
+# a leader by post and name opening a clause, who checks in that sentence (the check the leader's own act: 暗访, 督查…;
+# not a meeting's words, "在会上要求加强督查", nor the one accompanying, "局长杨四清陪同")
+_LEADER_POST = r"(?:副?(?:省长|市长|县长|區长|区长|州长|旗长|镇长|乡长|书记|主任|局长|厅长|主席|部长|秘书长|盟长|县長|市長)|常委)"
+RE_LEADER_POST_NEEDLE = re.compile(r"长|书记|主任|主席|常委")
+_LEADER = (r"(?:(?:中共)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡))?(?:委|政府|人大|政协|人大常委会)?[\u4e00-\u9fff、]{0,10}?)"
+           + _LEADER_POST + r"(?![多亲带率一等先再到深分也还又和及同在对赴前实])[\u4e00-\u9fff]{2,3}?")
+RE_LEADER_CHECKS = re.compile(
+    r"(?:^|(?<=[,，。;；\n>]))\s*(?:近日|日前|近期|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:上午|下午|晚上|晚间)?)?\s*[,，]?\s*"
+    # (two leaders each checking, "镇党委书记甲,镇长乙分别带队对…进行了专项督查": both, as printed)
+    r"(" + _LEADER + r"(?:[,，、]" + _LEADER + r"(?=分别))*)"
+    r"(?=分别|带队|率队|一行|采取|深入|先后|前往|到|赴|对|实地|,|，)"
+    r"(?:(?!会|听取|要求|强调|指出|陪同|汇报|批示)[^。;；]){0,40}?(?:暗访|督查|检查|督导|巡查|抽查)")
 
 
 def _joint_owners(text: str, end: int, name: str | None) -> str | None:

@@ -2303,8 +2303,11 @@ def _section_heading_over(texts: list[str], k: int) -> str:
 # 一是…" — a site's full name may be long)
 RE_RUN_PLACE = re.compile(r"^(?:关于|对于|对|在)\s*([^，,。:：；;]{2,20}?)(?:的)?(?:检查|督查|督导|暗访)?(?:发现|存在)"
                           r"|^(?:[^，,。:：；;]{0,12}?[,，])?(?:检查|督查|督导|暗访)?发现\s*([^，,。:：；;]{2,60}?)(?:还|仍)?存在(?:如下|以下)")
-# a lead that is only the list's label: "主要问题如下", "存在的主要问题如下" (it labels the list as a heading would)
-RE_LEAD_LABEL = re.compile(r"^([^，,。:：；;]{0,8}问题)(?:如下|有以下几点|有以下几个方面)$")
+# a lead that is only the list's label: "主要问题如下", "存在的主要问题如下" (it labels the list as a heading would) — but
+# not when it names no topic, only "the problems" (s24, C13 settled: "主要问题如下:(1)…", "存在的问题如下" are lead-in
+# sentences, no category, R84); a label naming its area stays ("安全生产方面问题如下")
+RE_LEAD_LABEL = re.compile(r"^(?!(?:存在的?|发现的?|检查发现的?|督查发现的?)?(?:主要|突出|具体)?问题(?:主要)?(?:如下|有以下几点|有以下几个方面)$)"
+                           r"([^，,。:：；;]{0,8}问题)(?:如下|有以下几点|有以下几个方面)$")
 # the bodies handed the check's notices, one for each place in turn: "随后，督导组分别向甲镇及乙办事处下发督导通知单"
 RE_HANDED_NOTICES = re.compile(r"分别(?:向|对|给)([^。，,；;]{2,60}?)(?:下发|发出|印发|送达|交办|下达)[^。]{0,8}?"
                                r"(?:通知单|通知书|整改通知|督办单|交办单|提醒函|督办函|整改单)")

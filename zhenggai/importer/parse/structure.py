@@ -27,6 +27,10 @@ from .levels import RE_PROBLEMS_SHOW
 
 # a bare label of the problems, its colon stripped: "存在问题", "主要问题", "检查发现的问题", "存在的具体问题"
 RE_PROBLEMS_LABEL_LINE = re.compile(r"(?:存在|发现|检查发现|督查发现|巡查发现|现场发现)?的?(?:主要|突出|具体)?问题")
+# a lead-in sentence naming only "the problems" over a list: "存在问题主要有：", "发现的问题是：", "主要问题表现为：" (no
+# category, s24 C13; a bare label alone, "存在问题：", is R79's label and stays)
+RE_LEAD_IN = re.compile(r"^(?:存在的?|发现的?|检查发现的?|督查发现的?|测评发现的?)?(?:主要|突出|具体)?问题(?:主要)?"
+                        r"(?:表现(?:为|在|有)|有|是|为)(?:以下几个方面|以下几点|如下)?\s*[:：]?$")
 # a heading that is a field with its value: "项目名称:上城国际三期建设项目", "检查对象：南门农贸市场"
 RE_FIELD_WITH_VALUE = re.compile(r"[^:：，,。；;\s]{2,8}[:：]\s*\S.*")
 from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_GROUP_HEAD, RE_SHORTFALL, _reads_as_action, states_problems
@@ -121,7 +125,10 @@ RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:�
 
 # a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
 # (also petitions and clues counted in pieces: "…信访件办理情况（共3件）")
-RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*\d+\s*(?:个|项|条|件)(?:问题|任务|事项)?\s*[)）]$")
+# (s24, C1 settled: every form of the note is dropped, a place's group too, "鹿城镇(14个)", and in Chinese numerals or
+# other measure words, "（三项）", "（共5处问题）", "(2起)", "（共6个典型案例）")
+RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|件|处|起|宗|例)"
+                           r"(?:问题|任务|事项|典型案例|案例|隐患)?\s*[)）]$")
 
 
 # a typical case exposed by a 纪委 or a ministry: the numbered heading names the case "<who>违规发包本村工程项目问题" on its
@@ -475,7 +482,7 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
     while a is not None and a.marker is not None:
         if problem.category is None:
             problem.category = getattr(a, "aspect", None) or (
-                heading_title(a) if _place_group(a) else _without_count_note(heading_title(a))) or None
+                _without_count_note(heading_title(a))) or None
         if sec_status is None:
             sec_status = section_status(heading_title(a))
         a = a.parent
@@ -500,14 +507,17 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         # or a place over the label ("（一）某中学", R82) stays the category.
         problem.category = shows
     elif shows and RE_PROBLEMS_SHOW.match(shows):
-        # "（一）总体情况 … 主要问题表现有： 1、…": the line announcing the problems labels them, not the section they sit in
-        problem.category = re.sub(r"(?:主要)?(?:表现(?:为|在|有)|有)(?:以下几个方面|如下)?$", "", shows) or problem.category
-    if problem.category is None and node.parent is not None:
+        # "（一）总体情况 … 主要问题表现有： 1、…": the line announcing the problems is a lead-in sentence, no heading, and
+        # the section they sit in is not theirs either ("总体情况"): no category (s24, C13 settled: R84)
+        problem.category = None
+        shows = "lead-in"
+    if problem.category is None and node.parent is not None and shows != "lead-in":
         # a short unnumbered line right before the list, its label ("整改建议：", "存在的具体问题", "党风建设方面") — not a
         # page's menu or title line ("环保督察 环保督察动态")
         # (not a sentence announcing them, "检查中发现以下安全隐患：": a lead, no label — blind28 jsviat)
+        # (nor a lead-in naming only "the problems", "存在问题主要有：", "发现的问题是：": s24, C13)
         lead = _run_lead(node).strip()
-        if 2 <= len(lead) <= 12 and "以下" not in lead and "如下" not in lead and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
+        if 2 <= len(lead) <= 12 and "以下" not in lead and not RE_LEAD_IN.match(lead) and "如下" not in lead and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
                 lead.endswith((":", "：", "方面")) or stated_problems_lead(lead) or RE_PIECE_LABEL.match(lead)):
             problem.category = _clean_title(lead)
     if problem.category is None and node.parent is not None:
@@ -764,15 +774,6 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
             node.pos,
         )
     return problem
-
-
-def _place_group(a: Node) -> bool:
-    """"二、存在问题 （一）鹿城镇（14个）": a group of the problems found named by the place, kept as printed (its count is
-    how the notice names the group, not a label's count note as in "学习研讨方面(6条)")."""
-    g = a.parent
-    return (g is not None and g.marker is not None and "问题" in g.text and states_problems(heading_title(g))
-            and RE_GROUP_HEAD.match(heading_title(a)) is not None and RE_COUNT_NOTE.search(heading_title(a)) is not None
-            and not re.search(r"方面|问题|情况", heading_title(a)))
 
 
 # a paragraph about every problem listed, not the last one's: "巡视组针对发现的问题提出了具体的整改措施", "针对上述问题，…"
