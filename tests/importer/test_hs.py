@@ -108,10 +108,11 @@ GROUPED = "\n".join([
 
 
 def test_items_under_place_groups_of_the_problems_found_are_the_problems_with_the_group_as_category():
+    # (s24: the group's count note is dropped — C1 settled by the lead, CONVENTIONS §3.1)
     ps = _problems(GROUPED)
     assert [p.seq for p in ps] == [1, 2, 3, 1, 2]
-    assert ps[0].title == "幸福小区门口垃圾桶满溢" and ps[0].category == "东城街道（3个）"
-    assert ps[4].category == "西城街道（2个）"
+    assert ps[0].title == "幸福小区门口垃圾桶满溢" and ps[0].category == "东城街道"
+    assert ps[4].category == "西城街道"
 
 
 def test_a_labels_count_note_is_still_dropped_from_the_category():

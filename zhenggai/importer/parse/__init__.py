@@ -47,7 +47,7 @@ from .normalize import (
     page_furniture,
 )
 from .numbering import LEVEL_ARABIC, LEVEL_ARABIC_PAREN, LEVEL_CIRCLED, clear_marker_memo, parse_marker
-from .structure import closing_account, parse_structure
+from .structure import closing_account, parse_structure, _without_count_note as without_count_note
 
 
 __all__ = ["parse_text", "parse_paragraphs", "parse_file", "parse_bytes"]
@@ -92,6 +92,7 @@ def parse_bytes(data: bytes, filename: str) -> ParseResult:
 def _parse_extracted(extracted) -> ParseResult:
     if extracted.ledger is not None:
         result = extracted.ledger
+        result.title = facts.without_series_number(result.title)  # (C35, as a text's title)
     else:
         result = parse_paragraphs(extracted.paragraphs)
     result.source_name = extracted.name
@@ -184,6 +185,9 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines)],
                                             [Para(text, pos) for pos, text in lines if pos not in used])
     result.problems = problems
+    for q in problems:  # (C1: a category's count note, "（4个）", is a figure about it, not its name — whichever reading)
+        if q.category and q.category.endswith((")", "）")):
+            q.category = without_count_note(q.category).strip() or q.category
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)
     _ordered_deadline(paras, problems)
@@ -300,6 +304,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _spacing_as_printed(result, [p for p in as_converted if isinstance(p, str)])
     if converted:
         _doc_fields_as_printed(result, as_printed, as_converted)
+    result.title = facts.without_series_number(result.title)  # (C35: a batch or issue number after it dropped)
     return result
 
 
