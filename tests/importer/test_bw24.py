@@ -284,3 +284,12 @@ def test_a_deadline_label_closing_a_line_of_fields_takes_the_value_wrapped_onto_
     # (near miss: a line that is no deadline's value stays a line of its own)
     from zhenggai.importer.parse.normalize import RE_DEADLINE_VALUE_LINE
     assert RE_DEADLINE_VALUE_LINE.match("整改进展：已完成并销号。") is None
+
+
+def test_a_count_note_is_dropped_from_a_ledgers_category_column_and_its_section_rows():
+    rows = [["序号", "问题类别", "反馈问题", "整改措施"], ["1", "政治建设（2个）", "理论学习不深入", "制定学习计划"],
+            ["2", "政治建设（2个）", "意识形态责任制落实不到位", "修订责任清单"], ["3", "廉洁建设(共1项)", "公务接待超标准", "追回费用"]]
+    assert [p.category for p in rows_to_result(rows).problems] == ["政治建设", "政治建设", "廉洁建设"]
+    rows = [["序号", "反馈问题", "整改措施"], ["一、作风建设方面（3起）"], ["1", "公务接待超标准", "追回费用"],
+            ["二、组织建设方面（含二级单位）"], ["2", "发展党员程序不规范", "重新履行程序"]]
+    assert [p.category for p in rows_to_result(rows).problems] == ["作风建设方面", "组织建设方面（含二级单位）"]

@@ -546,7 +546,12 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             title = _strip_number(problem_text) or (current_title if current is not None and not problem_text else "")
             current_title = title
             current_text, current_seq_text = problem_text, seq_cell
-            problem_head = (seq, title, category_of(row) or category, r_index, target_of(row) or None,
+            own_category = category_of(row)
+            if own_category and own_category.endswith((")", "）")):  # (C1: "政治建设（3个）" in a category column too)
+                from .parse.structure import RE_COUNT_NOTE
+
+                own_category = RE_COUNT_NOTE.sub("", own_category).strip() or own_category
+            problem_head = (seq, title, own_category or category, r_index, target_of(row) or None,
                             leader_of(row) or None, person_of(row) or None, deadline_of(row) or None, section_status)
             current = []
             groups.append((problem_head, current))
