@@ -293,3 +293,13 @@ def test_a_count_note_is_dropped_from_a_ledgers_category_column_and_its_section_
     rows = [["序号", "反馈问题", "整改措施"], ["一、作风建设方面（3起）"], ["1", "公务接待超标准", "追回费用"],
             ["二、组织建设方面（含二级单位）"], ["2", "发展党员程序不规范", "重新履行程序"]]
     assert [p.category for p in rows_to_result(rows).problems] == ["作风建设方面", "组织建设方面（含二级单位）"]
+
+
+def test_a_title_announcing_results_made_public_is_a_title_and_news_that_they_will_be_is_not():
+    from zhenggai.importer.parse.facts import title_like
+
+    for t in ("某县市场监督管理局关于2024年校园食品安全专项检查结果公布", "某区餐饮油烟整治工作成果公布(三)",
+              "某镇巡察反馈问题整改情况公布"):
+        assert title_like(t), t
+    for t in ("十九届中央第五轮巡视整改进展情况开始公布", "现将巡察集中整改进展情况予以公布"):
+        assert not title_like(t), t

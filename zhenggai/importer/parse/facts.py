@@ -15,6 +15,8 @@ RE_TITLE_END = re.compile(
     # — blind28 school, xiangtan)
     # (spelt out: end_literals reads literal branches only)
     r"|会议上的讲话|大会上的讲话|反馈意见|反馈巡察意见|反馈巡视意见"
+    # (bw24: results made public, "…专项整治工作成果公布", "…检查结果公布", "…整改情况公布")
+    r"|成果公布|结果公布|情况公布"
     # res19: the problems or a self-check report with their countermeasures ("银行自查报告及整改措施")
     r"|报告及整改措施|问题及整改措施)$"
 )
