@@ -108,6 +108,7 @@ GROUPED = "\n".join([
 
 
 def test_items_under_place_groups_of_the_problems_found_are_the_problems_with_the_group_as_category():
+    # (s24: the group's count note is dropped — C1 settled by the lead, CONVENTIONS §3.1)
     ps = _problems(GROUPED)
     assert [p.seq for p in ps] == [1, 2, 3, 1, 2]
     # (s24, C1 settled: the group's count note is dropped, a place's group too; was "东城街道（3个）")

@@ -196,6 +196,7 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
     for rows in tables:
         result = rows_to_result(rows, title_hint=None)
         if result is not None and result.problems and not _work_rows_only(result):
+            _caption_status(result, _caption_of(out.paragraphs, rows))
             out.ledger = _merge_ledger(out.ledger, result)
         elif result is None and out.ledger is not None:
             # bw23: a later table giving each problem's state by its number ("问题编号 | 整改状态"): joined by the number
@@ -259,6 +260,46 @@ def _checked_and_published(paragraphs: list[str], tables: list[list[list[str]]])
         if "公示" in text and RE_CHECKED_PUBLISHED.search(text):
             return True
     return False
+
+
+# bw24: a table's caption naming the problems it lists by where they stand ("附件1 / 已完成整改的问题清单", "正在整改的问题
+# 清单", "需长期坚持的问题"): the status of each of its rows that states none of its own (a status section, R79/R93), as
+# a text attachment's title gives it (structure: the attachment's status). Not a caption naming a mix ("正在整改和需长期
+# 坚持的问题清单": section_status reads none), nor a table of the work's results ("整改完成情况表": no problems named).
+RE_PROBLEM_LIST_CAPTION = re.compile(r"(?:问题|事项|任务)(?:清单|台账|明细表?|一览表|汇总表|表)?(?:[（(]\s*(?:共)?\d+\s*[个项条][)）])?$")
+
+
+def _caption_of(paragraphs: list[str], rows: list[list[str]]) -> str | None:
+    """The paragraph right above a table's first row among the document's lines (rows are written there as _row_line
+    makes them), skipping an attachment's bare label ("附件1"); None where the row is not found."""
+    first = next((r for r in rows if any(c.strip() for c in r)), None)
+    if first is None:
+        return None
+    line = _row_line(first)
+    if not line:
+        return None
+    for k, text in enumerate(paragraphs):
+        if text == line:
+            for j in range(k - 1, max(-1, k - 4), -1):
+                above = paragraphs[j].strip()
+                if not above or re.fullmatch(r"附\s*件\s*\d{0,2}\s*[:：]?", above):
+                    continue
+                return above
+            return None
+    return None
+
+
+def _caption_status(result: ParseResult, caption: str | None) -> None:
+    if not caption or len(caption) > 40 or not RE_PROBLEM_LIST_CAPTION.search(caption):
+        return
+    from .parse.titles import section_status
+
+    status = section_status(re.sub(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*", "", caption))
+    if status is None:
+        return
+    for p in result.problems:
+        if p.status is None:
+            p.status = status
 
 
 def _work_rows_only(result: ParseResult) -> bool:

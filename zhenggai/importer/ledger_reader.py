@@ -35,6 +35,9 @@ from .result import ParsedMeasure, ParsedProblem, ParseResult, titled_as_report
 
 COLUMNS: dict[str, list[str]] = {
     "seq": ["序号", "编号", "问题序号", "序", "项次"],
+    # bw24: the number the plan gave the task, printed beside the table's own 序号 ("序号 | 任务编号 | 督察反馈问题 …" over
+    # "1 | 第3项 | …"): the row's seq (R77, the item's own number before the notice's enumeration)
+    "task_no": ["任务编号", "整改任务编号", "问题编号", "反馈问题编号", "事项编号", "任务序号"],
     # (syn22: each column's header any word of its class — the problem "发现的问题" / "主要问题", the measures "主要措施",
     # the deadline "时限要求", the units "承办单位", the progress "整改落实情况": normalize.LABEL_CLASSES)
     "problem": ["反馈问题", "问题描述", "存在问题", "问题内容", "具体问题", "问题清单", "反馈意见", "审计发现问题", "审计查出问题",
@@ -63,7 +66,9 @@ COLUMNS: dict[str, list[str]] = {
     # (st21: the same verdict headed the other way round, "整改结果认定", or as what the office found, "认定情况")
     # (bw23: whether the item was closed, "是否销号" / "是否办结" / "是否整改到位": 是 done, 否 says nothing more)
     "status": ["完成状态", "整改状态", "状态", "是否完成", "认定结果", "结果认定", "认定情况", "是否销号", "是否办结", "是否整改到位",
-               "是否整改完成"],
+               "是否整改完成",
+               # (bw24: a 验收销号 table's verdict on each task, "验收意见" — "经验收，…同意销号" done; "不同意销号" not)
+               "验收意见", "验收结论", "验收情况", "销号意见"],
     "completion_date": ["实际完成时间", "完成时间", "销号时间", "完成日期"],
     "category": ["问题类别", "问题类型", "类别", "方面", "类型", "领域"],
     # (check24: where a check found each fault, a room or a part of a building: "校区、建筑、房间", "检查地点", "隐患部位";
@@ -83,7 +88,7 @@ STATUS_WORDS = [
                                r"|(?:未|尚未|没有)(?:办结|销号)|正在(?:办理|落实)|(?<![已])(?:办理|落实)中(?![\u4e00-\u9fff])"  # (bw23: not yet closed)
                                r"|正在推进|推进中|整改中|正在整改|未完成|进行中|持续推进|待.{0,6}审[核批]|回炉|返工|退回|驳回"
                                r"|部分整改|部分完成|基本完成|基本整改到位|序时推进|阶段性")),
-    ("done", re.compile(r"已完成|已销号|完成|已整改|办结|是")),
+    ("done", re.compile(r"已完成|已销号|完成|已整改|办结|是|(?<![不未])同意(?:予以)?销号|(?<![未不])通过(?:核查)?验收|验收合格")),
 ]
 RE_VERDICT_GOING = re.compile(r"持续整改")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -541,6 +546,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         return (lambda row: row[i]) if i is not None else (lambda row: "")
 
     seq_of, problem_of, measure_of = get_at(cols.get("seq")), get_at(cols.get("problem")), get_at(cols.get("measure"))
+    task_no_of = get_at(cols.get("task_no"))
     category_of, target_of = get_at(cols.get("category")), get_at(cols.get("target"))
     leader_of, person_of, deadline_of = get_at(cols.get("leader")), get_at(cols.get("person")), get_at(cols.get("deadline"))
     place_of = get_at(cols.get("place"))
@@ -552,6 +558,7 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
 
     groups: list[tuple[tuple, list[tuple]]] = []
     spanning: list[tuple[int, str]] = []  # (problems above it, text) of each long row spanning the table
+    below: list[tuple[int, str]] = []  # (problems above it, text) of every row spanning the table (a signature's too)
     category = None
     section_status = None
     current: list[tuple] | None = None
@@ -587,6 +594,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             category = RE_COUNT_NOTE.sub("", text.rstrip("。")).strip() or text.rstrip("。")
             if groups and len(text) >= 20:
                 spanning.append((len(groups), values[0]))
+            if groups:
+                below.append((len(groups), values[0]))
             section_status = status_word(text) if re.search(r"完成|推进|长期|整改中", text) else None
             current = None
             continue
@@ -614,10 +623,19 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         current_place = place_of(row) or current_place
         if new_problem:
             seq = int(seq_cell) if seq_cell.isdecimal() else _task_number(seq_cell)
+            task_no = task_no_of(row)
+            if task_no:
+                own = int(task_no) if task_no.isdecimal() and len(task_no) <= 4 else _task_number(task_no)
+                seq = own if own is not None else seq
             title = _strip_number(problem_text) or (current_title if current is not None and not problem_text else "")
             current_title = title
             current_text, current_seq_text = problem_text, seq_cell
-            problem_head = (seq, title, category_of(row) or category, r_index, target_of(row) or None,
+            own_category = category_of(row)
+            if own_category and own_category.endswith((")", "）")):  # (C1: "政治建设（3个）" in a category column too)
+                from .parse.structure import RE_COUNT_NOTE
+
+                own_category = RE_COUNT_NOTE.sub("", own_category).strip() or own_category
+            problem_head = (seq, title, own_category or category, r_index, target_of(row) or None,
                             leader_of(row) or None, person_of(row) or None, deadline_of(row) or None, section_status)
             current = []
             groups.append((problem_head, current))
@@ -651,6 +669,17 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     # ("合计：查出问题16个，已整改10个…；促进完善制度5项。"), its notes (说明：…): the headline figures the ledger states
     # of itself, as a note row under its title gives them (only where nothing above gave the figure)
     closing = [t for k, t in spanning if k == len(groups)]
+    # bw24: the notice signed under its table, a row for the signing body then one for the date ("某县督察整改办" /
+    # "2025年4月1日"): who issued it and when, where no 填报 row said so
+    signed = [t for k, t in below if k == len(groups)]
+    if signed and result.report_date is None:
+        from .parse import facts as _facts
+
+        org, on = _facts.signature(list(enumerate(signed[-3:])))
+        if on:
+            result.report_date = on
+            if org and (result.issuer is None or org.endswith(result.issuer)):
+                result.issuer = _facts.issuer_name(org)
     if closing:
         from .parse import headline as _headline
 

@@ -92,6 +92,7 @@ def parse_bytes(data: bytes, filename: str) -> ParseResult:
 def _parse_extracted(extracted) -> ParseResult:
     if extracted.ledger is not None:
         result = extracted.ledger
+        result.title = facts.without_series_number(result.title)  # (C35, as a text's title)
     else:
         result = parse_paragraphs(extracted.paragraphs)
     result.source_name = extracted.name
@@ -311,6 +312,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     _spacing_as_printed(result, [p for p in as_converted if isinstance(p, str)])
     if converted:
         _doc_fields_as_printed(result, as_printed, as_converted)
+    result.title = facts.without_series_number(result.title)  # (C35: a batch or issue number after it dropped)
     return result
 
 

@@ -15,6 +15,8 @@ RE_TITLE_END = re.compile(
     # — blind28 school, xiangtan)
     # (spelt out: end_literals reads literal branches only)
     r"|会议上的讲话|大会上的讲话|反馈意见|反馈巡察意见|反馈巡视意见"
+    # (bw24: results made public, "…专项整治工作成果公布", "…检查结果公布", "…整改情况公布")
+    r"|成果公布|结果公布|情况公布"
     # res19: the problems or a self-check report with their countermeasures ("银行自查报告及整改措施")
     r"|报告及整改措施|问题及整改措施)$"
 )
@@ -77,8 +79,30 @@ def _title_end(t: str) -> bool:
     return bool(RE_TITLE_END.search(t))
 
 
+# s24 C35 (lead, R35): a batch or issue number printed after a title is the series' place, not the document's name:
+# "…公示(第三十一批)", "…一览表 (第二十五批 2024年6月3日)", "…(第二十八批·沂源县)", "…通报(十)", "…简报（第十二期）",
+# "…通报(2024003期)", "…通报(2023年第2期)", "…(第201704期)" — dropped from the title (its date is still read first, R174).
+# Not a version or scope note ("(公开版)", "(含案例)"), a date alone ("(2018年11月28日)"), nor a named part ("(第三责任区 …)").
+_CN_NUM = r"[一二三四五六七八九十百零〇]"
+RE_SERIES_NUMBER_TAIL = re.compile(
+    r"\s*[(（]\s*(?:第\s*(?:\d{1,6}|" + _CN_NUM + r"{1,6})\s*批(?:\s*[·・]?\s*[^()（）]{0,20})?"
+    r"|(?:(?:19|20)\d{2}\s*年\s*)?第?\s*(?:\d{1,7}|" + _CN_NUM + r"{1,6})\s*期(?:\s*[(（]?总第?\s*\d+\s*期[)）]?)?"
+    r"|" + _CN_NUM + r"{1,4})\s*[)）]\s*$")
+
+
+def without_series_number(title: str | None) -> str | None:
+    """The title without a batch or issue number after it (C35): None and titles not ending on a bracket unchanged."""
+    if not title or not title.rstrip().endswith((")", "）")):
+        return title
+    cut = RE_SERIES_NUMBER_TAIL.sub("", title).rstrip()
+    return cut if len(cut) >= 4 else title
+
+
 def _without_qualifier(t: str) -> str:
-    return RE_TITLE_QUALIFIER.sub("", t) if ends_with_any(t, (")", "）")) else t  # (its every match ends on a bracket)
+    if not ends_with_any(t, (")", "）")):
+        return t  # (its every match ends on a bracket)
+    # (bw24: a series number too, "…通报(十)", "…简报(2023年第2期)", "…公示(第八批 2025年8月24日)": C35's forms)
+    return RE_SERIES_NUMBER_TAIL.sub("", RE_TITLE_QUALIFIER.sub("", t))
 
 
 # figs23: a repost's note of the item's original heading, "原标题：…" (on its own line, usually last): when that heading
@@ -691,6 +715,10 @@ def news_lead_date(lines: list[str], text: str) -> str | None:
 def title_date(title: str | None) -> str | None:
     """The date a title gives itself in parentheses at its end: "第二督导组工作简报(2018年11月28日)"."""
     m = RE_TITLE_QUALIFIER.search(title or "")
+    if m is None and title and title.rstrip().endswith((")", "）")):
+        # bw24 (R174): the day printed with the batch, "…一览表 (第二十五批 2024年6月3日)"
+        m = RE_SERIES_NUMBER_TAIL.search(title)
+        m = m if m and re.search(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", m.group(0)) else None
     return iso(parse_date_text(m.group(0))) if m and re.search(r"\d\s*日", m.group(0)) else None
 
 

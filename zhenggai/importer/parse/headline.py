@@ -253,6 +253,7 @@ _RULES_NEED = (
     (("建章立制", "整章建制"),),
     (("制度", "机制"), ("等",), ("、",)),
     (("制度", "机制"), ("等",)),
+    (("制度", "机制"), ("等",), ("、",)),
 )
 
 
@@ -603,7 +604,8 @@ def headline_figures(text: str) -> Headline:
         elif h.measures_total is None:
             h.measures_total = n
     # (ws20: not a total followed by its done count, "整改措施152条已落实137条": the 152 are all the measures)
-    for m in re.finditer(r"(\d\d*)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)(?!\s*\d)", t):  # (perf22: \d\d*, as above)
+    # (bw24: nor things counted in 条 that a clause describes as done, "其余9条已完成治理的城市水体": …的 a noun follows)
+    for m in re.finditer(r"(\d\d*)\s*条(?:整改措施)?已(?:全部)?(?:完成|落实)(?!\s*\d)(?![^，,。；;\d]{0,8}?的)", t):  # (perf22: \d\d*, as above)
         if h.measures_done is None:
             h.measures_done = int(m.group(1))
     if h.measures_done is None and "全部" in t:
@@ -663,6 +665,9 @@ def headline_figures(text: str) -> Headline:
         r"[^。;；,，\d]{0,8}?(?:制度|机制)(?!建设)",
         # the rules listed before their count: "建立周报告、周检查、…、整改跟踪等7项巡察整改工作制度"
         r"(?:形成|建立|制定|出台|修订|完善|健全|印发)[^。;；,，\d]{0,60}?等\s*(\d+)\s*(?:项|个|份|条|件|套)[^。;；,，\d]{0,10}?(?:制度|机制)",
+        # bw24: the rules listed, then named, then counted: "建立健全意识形态管理、食堂食材采购…等制度14项"
+        r"(?:形成|建立|制定|出台|修订|完善|健全|印发)[^。;；,，\d]{0,60}?、[^。;；,，\d]{0,30}?等\s*(?:[^。;；,，\d]{0,4}?)"
+        r"(?:制度机制|规章制度|管理制度|工作制度|制度|机制)\s*(\d+)\s*(?:项|个|份|条|件|套)",
     ), _RULES_NEED):
         if not all(any(w in t for w in group) for group in needs):
             continue  # (a word the pattern reads in every match is missing: it cannot match, the next is tried)
@@ -1725,7 +1730,8 @@ RE_CLEARED_AFTER = re.compile(r"\s*[,，]\s*(?:(?:截至|截止)[^,，。;；]{1
 # as "当场整改" (snippets19); not problems someone was pushed to act on in a clause of their own ("推动立行立改问题35个")
 # (nor a class of them, "其中立行立改问题8个", whose own done count follows: test_real_genre_blind7)
 # (kfg: or fixed on the spot, "查出问题18个，现场整改12个，限期整改6个", as hazards' "当场整改" is done, snippets19/20)
-RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:(?:当场|现场)?立行立改|(?:当场|现场)(?:督促)?(?:完成)?整改(?:到位|完毕)?)\s*(\d+)\s*([个处项条])(?![余多])")
+# (bw24: also said done, or pushed to be, before the words: "共发现问题53个，已督促当场整改11个", "…，已当场整改3个")
+RE_FIXED_AT_ONCE_AFTER = re.compile(r"\s*[,，]\s*(?:已(?:经)?)?(?:督促)?(?:(?:当场|现场)?立行立改|(?:当场|现场)(?:督促)?(?:完成)?整改(?:到位|完毕)?)\s*(\d+)\s*([个处项条])(?![余多])")
 # figs23: the found count's own noun right after its counter ("检查中共发现了31个问题,现场整改3条", "查出9处隐患，当场整改
 # 6处"): the on-the-spot clause follows the noun, not the counter
 RE_COUNTED_NOUN = re.compile(r"(?:具体|各类|安全)?(?:问题|隐患)")

@@ -733,7 +733,17 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
 FIELD_WRAP_MIN = 15
 
 
+# bw24: a line of fields whose last label, a deadline's, ends it with its value on the next line (a PDF's wrap: "牵头单位：
+# 某科；配合单位：某科；完成时限：" | "2024年10月底前。"): the value is the field's, not a line of its own (nor a signature's date)
+RE_DEADLINE_LABEL_AT_END = re.compile(r"(?:整改时限|完成时限|时限要求|整改期限|完成期限|完成时间|办结时限)\s*[:：]\s*$")
+RE_DEADLINE_VALUE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?[^:：。；;]{0,12}?(?:前|底|末|内|立行立改|长期坚持|持续推进)"
+                                    r"(?:[、，,](?:立行立改|长期坚持|持续推进))?\s*[。；;]?\s*$")
+
+
 def _field_value_wraps(a: Para, b: Para, after: Para | None) -> bool:
+    if (a.text and b.text and not a.page_jump_after and not b.page_jump_before and a.text[-1] in "：:"
+            and RE_DEADLINE_LABEL_AT_END.search(a.text) and len(b.text) <= 24 and RE_DEADLINE_VALUE_LINE.match(b.text)):
+        return True
     if (not a.text or not b.text or a.page_jump_after or b.page_jump_before or a.text[-1] in _TERMINAL
             or not is_label_line(a.text) or starts_structure(b.text) or is_date_line(b.text)):
         return False

@@ -33,7 +33,7 @@ RE_LEAD_IN = re.compile(r"^(?:存在的?|发现的?|检查发现的?|督查发�
                         r"(?:表现(?:为|在|有)|有|是|为)(?:以下几个方面|以下几点|如下)?\s*[:：]?$")
 # a heading that is a field with its value: "项目名称:上城国际三期建设项目", "检查对象：南门农贸市场"
 RE_FIELD_WITH_VALUE = re.compile(r"[^:：，,。；;\s]{2,8}[:：]\s*\S.*")
-from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_GROUP_HEAD, RE_SHORTFALL, _reads_as_action, states_problems
+from .levels import RE_ACTION_OPENING, RE_CHECK_FOUND, RE_SHORTFALL, _reads_as_action
 from .titles import RE_ASPECT_THEN_FINDINGS, RE_LABEL_THEN_STATEMENT, RE_SHORTFALL_ITEM_LABEL
 from .titles import RE_FIELD_WORD_LABEL, STATE_DONE_WORDS, STATE_GOING_WORDS, STATE_LONG_WORDS, said_state
 
@@ -126,9 +126,9 @@ RE_ALL_ACCEPTED = re.compile(r"(?:以下|下列|上述|如下)[^。]{0,30}?(?:�
 # a category heading's own count, "水环境方面（共3个问题）": a figure about the category, not part of its name
 # (also petitions and clues counted in pieces: "…信访件办理情况（共3件）")
 # (s24, C1 settled: every form of the note is dropped, a place's group too, "鹿城镇(14个)", and in Chinese numerals or
-# other measure words, "（三项）", "（共5处问题）", "(2起)", "（共6个典型案例）")
+# other measure words, "（三项）", "（共5处问题）", "(2起)", "（共6个典型案例）", "典型案例（3起）", "（2例）"; settled24 and bw24)
 RE_COUNT_NOTE = re.compile(r"\s*[(（]\s*(?:共|计|合计)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|件|处|起|宗|例)"
-                           r"(?:问题|任务|事项|典型案例|案例|隐患)?\s*[)）]$")
+                           r"(?:问题|任务|事项|典型案例|案例|案件|隐患)?\s*[)）]$")
 
 
 # a typical case exposed by a 纪委 or a ministry: the numbered heading names the case "<who>违规发包本村工程项目问题" on its
@@ -1016,7 +1016,22 @@ def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node], le
         body = "\n".join(c.text.strip() for c in kids)
         found: list[ParsedProblem] = []
         xs = _sequential(find_xs_items(body))
-        if len(xs) >= 2 and not body[:xs[0][0]].strip():
+        led = _led_items_paragraph(kids)
+        if led is not None:
+            # bw24: the place's lead paragraph ("督导组随机抽查了…。检查发现以下问题："), then its findings 一是…；二是…
+            # in a paragraph of their own, then the demand ("请某局牵头，督促…于5月31日前完成整改。"): the items are the
+            # problems (seq as printed, R76a), the demand's body and date their unit and deadline (R104/R105/R106)
+            k, items_text = led
+            xs = _sequential(find_xs_items(items_text))
+            demand = _head_demand(" ".join(c.text.strip() for c in kids[k + 1:]))
+            for j, (at, num) in enumerate(xs):
+                end = xs[j + 1][0] if j + 1 < len(xs) else len(items_text)
+                q = ParsedProblem(seq=num, title=_clean_title(_item_title(items_text[at + len(int_to_cn(num)) + 1:end])),
+                                  category=head, position=n.pos)
+                if demand is not None:
+                    q.responsible_units, q.deadline = [demand[0]], demand[1]
+                found.append(q)
+        elif len(xs) >= 2 and not body[:xs[0][0]].strip():
             for j, (at, num) in enumerate(xs):
                 end = xs[j + 1][0] if j + 1 < len(xs) else len(body)
                 found.append(ParsedProblem(seq=num, title=_clean_title(_item_title(body[at + len(int_to_cn(num)) + 1:end])),
@@ -1039,6 +1054,38 @@ def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node], le
         return problems
     # (an item with nothing under it that states nothing wrong, among opened entries: a table's reference, no finding)
     return [q for k, q in enumerate(out) if k not in empty or _finding_text(q.title)]
+
+
+def _led_items_paragraph(kids) -> tuple[int, str] | None:
+    """(index, text) of the paragraph under a place's heading that lists its findings 一是…二是… from its start, after a
+    lead paragraph closing on a colon that names them ("…检查发现以下问题：", "存在的主要问题有："); None otherwise (the
+    lead stating what was done or asked, "整改措施如下：", is no lead of findings)."""
+    from .readings import RE_INLINE_LEAD, RE_INLINE_LEAD_NOT, _sequential
+
+    for k in range(1, min(len(kids), 4)):
+        t = kids[k].text.strip()
+        if not t.startswith("一是"):
+            continue
+        lead = kids[k - 1].text.strip()
+        last = re.split(r"[。；;！!]", lead.rstrip("：:"))[-1]
+        if not lead.endswith(("：", ":")) or not RE_INLINE_LEAD.search(last) or RE_INLINE_LEAD_NOT.search(last):
+            return None
+        xs = _sequential(find_xs_items(t))
+        return (k, t) if len(xs) >= 2 and xs[0][0] == 0 else None
+    return None
+
+
+# the demand closing a place's findings, naming the body that leads their rectification and the date: "请梓溪县农业农村局
+# 牵头，督促相关乡镇于2025年5月31日前完成整改。", "由某区住建局负责，于6月底前整改到位" (not a time to report by, "…前报送整改情况")
+RE_HEAD_DEMAND = re.compile(
+    r"(?:^|[。；;]\s*)(?:请|由|责成)\s*(?P<u>[^，,。；;、\s]{2,30}?(?:局|委员会|委|办公室|办|厅|中心|政府|街道办事处|街道|镇|乡|公司|院|所|站|管委会))"
+    r"\s*(?:牵头|负责|牵头负责)[^。]{0,40}?(?:于|在)\s*(?P<d>(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?\s*(?:之|以)?前)"
+    r"\s*(?:完成(?:问题)?整改|整改(?:完毕|到位|完成)|完成)(?!情况|结果|报告|材料)")
+
+
+def _head_demand(text: str) -> tuple[str, str] | None:
+    m = RE_HEAD_DEMAND.search(text) if ("请" in text or "由" in text or "责成" in text) else None
+    return (m.group("u"), re.sub(r"\s+", "", m.group("d"))) if m else None
 
 
 def _sections(root: Node) -> list[tuple[str, Node]]:

@@ -114,6 +114,11 @@ def said_statement(text: str, opening: bool = True) -> str | None:
         inner = quoted_from(text, m.end())
         if inner and len(inner.strip("。 ")) >= 8 and closes_statement(text, m.end() + len(inner) + 2):
             return inner
+    m = RE_TASK_IS.search(text) if "为" in text or "是" in text else None
+    if m:  # bw24: the task named then stated unquoted, "…，第28项整改任务为：某片区黑臭水体治理不彻底…。"
+        stated = re.match(r"[^。\n]*", text[m.end():]).group(0).rstrip("；;，, ")
+        if len(stated) >= 8:
+            return stated
     for m in re.finditer(r"(?:^|(?<=[。；;\n]))", text):
         at = said_lead(text[m.end():])
         # (after the paragraph's first sentence only when the lead names the task: "…反馈督察意见。其中第7项问题指出，…";
@@ -125,6 +130,11 @@ def said_statement(text: str, opening: bool = True) -> str | None:
 
 
 RE_TASK_LEAD = re.compile(r"其中|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项条号]")
+# bw24: a one-task notice naming its task, then stating it unquoted after a colon: "第28项整改任务为：…", "该项反馈问题
+# 是：…", "整改任务内容为：…" (the task named by its number or as the task/feedback item — not "主要问题是：", a summary
+# of a round's several findings); a quoted statement is RE_INTRODUCED's
+RE_TASK_IS = re.compile(r"(?:第\s*[\d一二三四五六七八九十百]{1,4}\s*[项条号]\s*(?:整改)?(?:任务|问题|反馈问题|反馈意见)"
+                        r"|(?:该|此|本)项(?:整改)?(?:任务|问题)|整改任务|反馈问题)(?:内容)?\s*(?:为|是)\s*[:：]\s*(?![“\s])")
 
 
 def closes_statement(text: str, end: int) -> bool:
