@@ -82,10 +82,11 @@ def _title_end(t: str) -> bool:
 # s24 C35 (lead, R35): a batch or issue number printed after a title is the series' place, not the document's name:
 # "…公示(第三十一批)", "…一览表 (第二十五批 2024年6月3日)", "…(第二十八批·沂源县)", "…通报(十)", "…简报（第十二期）",
 # "…通报(2024003期)", "…通报(2023年第2期)", "…(第201704期)" — dropped from the title (its date is still read first, R174).
-# Not a version or scope note ("(公开版)", "(含案例)"), a date alone ("(2018年11月28日)"), nor a named part ("(第三责任区 …)").
+# Not a version or scope note ("(公开版)", "(含案例)"), a date alone ("(2018年11月28日)"), nor a named part ("(第三责任区 …)");
+# after the batch only its date or its place (env24's form), not a sentence ("(第三批 请各单位对照检查整改)").
 _CN_NUM = r"[一二三四五六七八九十百零〇]"
 RE_SERIES_NUMBER_TAIL = re.compile(
-    r"\s*[(（]\s*(?:第\s*(?:\d{1,6}|" + _CN_NUM + r"{1,6})\s*批(?:\s*[·・]?\s*[^()（）]{0,20})?"
+    r"\s*[(（]\s*(?:第\s*(?:\d{1,6}|" + _CN_NUM + r"{1,6})\s*批(?:\s*[·・]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fff]{2,8}))?"
     r"|(?:(?:19|20)\d{2}\s*年\s*)?第?\s*(?:\d{1,7}|" + _CN_NUM + r"{1,6})\s*期(?:\s*[(（]?总第?\s*\d+\s*期[)）]?)?"
     r"|" + _CN_NUM + r"{1,4})\s*[)）]\s*$")
 
