@@ -39,3 +39,8 @@ def test_every_unit_field_of_a_field_card_passes_its_needle(line):
 
 def test_a_line_naming_a_unit_in_a_sentence_fails_the_field_card_needle():
     assert not r.RE_FIELD_CARD_UNIT_NEEDLE.search("责任单位要按期完成整改任务。")
+
+
+def test_a_unit_label_alone_on_its_line_with_spaces_after_it_passes_the_field_card_needle():
+    line = "隐患单位" + " " * 30
+    assert line.rstrip().endswith(r._FIELD_CARD_UNIT_ENDINGS) and r.RE_FIELD_CARD_UNIT_NEEDLE.search(line)

@@ -4123,11 +4123,19 @@ def _field_value(lines: list[str], i: int, end: int) -> str:
 
 # (what every card's unit line holds, its label RE_FIELD_CARD_UNIT before a colon or alone on its line: fewer than two
 # lines with one give no cards — the cheap test before the rows are made, on every document)
+_FIELD_CARD_UNIT_ENDINGS = ("单位", "场所", "企业", "商户", "门店", "对象", "名称", ")", "）")  # (a label alone on its line)
 RE_FIELD_CARD_UNIT_NEEDLE = re.compile(r"(?:单位|场所|企业|商户|门店|对象|名称)(?:[(（][\u4e00-\u9fff]{1,4}[)）])?\s*(?:[:：]|$)")
 
 
 def field_cards_candidate(lines_in) -> Candidate | None:
-    if sum(1 for p in lines_in if RE_FIELD_CARD_UNIT_NEEDLE.search(p.text)) < 2:
+    seen = 0
+    for p in lines_in:
+        t = p.text
+        if (":" in t or "：" in t or t.rstrip().endswith(_FIELD_CARD_UNIT_ENDINGS)) and RE_FIELD_CARD_UNIT_NEEDLE.search(t):
+            seen += 1
+            if seen == 2:
+                break
+    else:
         return None
     rows = [(p.pos, p.text.strip()) for p in lines_in if p.text.strip()]
     if len(rows) < 6 or not any("单位" in t or "场所" in t for _, t in rows):
@@ -5341,7 +5349,8 @@ def _card_rows(ps) -> list[tuple[int, str]]:
     """(position, text) of the lines or paragraphs holding text — none unless two of them hold a finding's label."""
     seen = 0
     for p in ps:
-        if RE_CARD_FINDING_NEEDLE.search(p.text):
+        t = p.text
+        if (":" in t or "：" in t) and ("隐患" in t or "问题" in t) and RE_CARD_FINDING_NEEDLE.search(t):
             seen += 1
             if seen == 2:
                 return [(p.pos, p.text.strip()) for p in ps if p.text.strip()]
