@@ -1,7 +1,7 @@
 """agree21: a second, independent labelling of the 14 real texts in texts/ (session 21), written 2026-12-07 by helper
 agree21, who did not open the other labelling (/work/wt/label56/, tests/importer/real/blind41/) and did not read or run the
 parser. Schema: /work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md R1-R121, C1-C21; form after
-tools/make_truths_blind39.py (head/ins/prob helpers copied below so that this file stands alone).
+tools/make_truths_blind39.py (head/ins/prob helpers copied here when written; in docs/agreement_kit.py since session 24).
 
 Texts are read from texts/<stem>.txt (as copied from the pages corpus; not changed). "url" from urls.txt (sorted-stem
 order). Truths go to truths/<stem>.truth.json. Traditional and glossed copies: problem titles and categories in simplified
@@ -28,44 +28,18 @@ Per text (kind of issue 10, problems):
   ynjjjc         4-like a 巡察 story, 1 problem, done (the villager's sentence on the 回访: NEW), cut
 Totals: 14 texts, 18 problems (3+3+1+1+1+1+2+1+4+1 over ten texts, four with none); measures 1 (snshr), all else 0.
 """
-import json
 import re
+import sys
 from pathlib import Path
 
-import opencc
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs: the generators' shared kit
+from agreement_kit import between, check_fields, check_problem, head, ins, norm, prob, read_texts, reload_truth, simp, write_truth  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parents[1] / "tests" / "importer" / "real" / "blind41"  # in the project: the held-out set's own texts (identical copies)
 OUT = HERE / "blind41"
-GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
-CC = opencc.OpenCC("t2s")
-
-
-def simp(s):
-    return CC.convert(GLOSS.sub("", s)) if s else s
-
-
-def ins(inspector=None, inspected=None, start=None, end=None, feedback=None):
-    return {"inspector": inspector, "inspected": inspected, "start": start, "end": end, "feedback_date": feedback}
-
-
-def head(pt=None, pd=None, mt=None, md=None, rules=None):
-    return {"problems_total": pt, "problems_done": pd, "measures_total": mt, "measures_done": md, "rules_made": rules}
-
-
-def prob(seq, title, category=None, status=None, measures=0, units=(), deadline=None):
-    return {"seq": seq, "category": category, "title": title, "status": status, "measure_count": measures,
-            "responsible_units": list(units), "deadline": deadline}
-
-
-def between(text, start, end):
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
-STEMS = sorted(p.name[:-4] for p in TEXTS.glob("*.txt"))
+STEMS, T = read_texts(TEXTS)
 URLS = dict(zip(STEMS, [u.strip() for u in (HERE / "urls.txt").read_text(encoding="utf-8").splitlines() if u.strip()]))
-T = {s: (TEXTS / f"{s}.txt").read_text(encoding="utf-8") for s in STEMS}
 K = {s.split("_")[0] + ("_" + s.split("_")[1] if s.startswith("jwfz") else ""): s for s in STEMS}
 
 
@@ -413,10 +387,6 @@ def recount(key, text):
     return 0
 
 
-def norm(s):
-    return re.sub(r"\s+", "", simp(s))
-
-
 def main():
     OUT.mkdir(exist_ok=True)
     keys = {v: k for k, v in K.items()}
@@ -430,29 +400,15 @@ def main():
         total += len(probs)
         flat = norm(text)
         for p in probs:
-            assert p["title"] and norm(p["title"]) in flat and not p["title"].endswith(("。", ";")), (key, p["title"])
-            assert p["category"] is None or norm(p["category"]) in flat, (key, p["category"])
-            for u in p["responsible_units"]:
-                assert norm(u) in flat, (key, u)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in text, (key, k)
-        for k in ("inspector", "inspected"):
-            v = d["inspection"][k]
-            assert v is None or v in text, (key, k)
+            check_problem(key, p, flat, simplified=False)
+        check_fields(key, d, text)
         if d["report_date"]:
             assert d["report_date"] in text, key
-        for k, v in d["headline"].items():
-            assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (key, k)
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"]}
-        body.update({k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                       "anomalies")})
-        (OUT / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(OUT, stem, URLS[stem], d)
     assert total == 18, total
     # reload check
     for stem in STEMS:
-        j = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-        assert set(j) == {"url", "excerpt", "genre", "kind", "title", "issuer", "report_date", "inspection", "headline",
-                          "problems", "anomalies"}
+        j = reload_truth(OUT, stem)
         print(f"{stem}: {len(j['problems'])} problems, measures {[p['measure_count'] for p in j['problems']]}")
     print("total", total)
 

@@ -2,7 +2,7 @@
 2026-12-07 (03:26-03:32 UTC by the machine clock) by helper agree22, who did not open the other labelling
 (/work/wt/label60, branch label60, blind45's *.truth.json, tools/make_truths_blind45.py) and did not read or run the
 parser. Schema: /work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md R1-R135, C1-C25; form after
-docs/agreement21/make_second_labelling.py (the ins/head/prob helpers copied below so that this file stands alone).
+docs/agreement21/make_second_labelling.py (the ins/head/prob helpers copied here when written; in docs/agreement_kit.py since session 24).
 
 Texts are read from tests/importer/real/blind45/<stem>.txt (as copied from the pages corpus; not changed); "url" from
 urls.txt ("<stem> <url>" per line). Truths go to blind45/<stem>.truth.json beside this file. Traditional and glossed
@@ -70,46 +70,18 @@ Judgement calls (each also in the truth's anomalies; NEW where I know of no earl
 - Hazard counts of a check are problems (C3, majority): dayeyun 71, jingmen 127, msgov 35; dayeyun's '现场完成整改14条' is a
   check's on-the-spot done count (R71, C16) → 14; xyd20i's '300余處' is an approximation (R68).
 """
-import json
 import re
+import sys
 from pathlib import Path
 
-import opencc
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs: the generators' shared kit
+from agreement_kit import CN, GLOSS, between, check_fields, check_problem, head, ins, norm, prob, read_texts, read_urls, reload_truth, simp, write_truth  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parents[1] / "tests" / "importer" / "real" / "blind45"
 OUT = HERE / "blind45"
-GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
-CC = opencc.OpenCC("t2s")
-
-
-def simp(s):
-    return CC.convert(GLOSS.sub("", s)) if s else s
-
-
-def ins(inspector=None, inspected=None, start=None, end=None, feedback=None):
-    return {"inspector": inspector, "inspected": inspected, "start": start, "end": end, "feedback_date": feedback}
-
-
-def head(pt=None, pd=None, mt=None, md=None, rules=None):
-    return {"problems_total": pt, "problems_done": pd, "measures_total": mt, "measures_done": md, "rules_made": rules}
-
-
-def prob(seq, title, category=None, status=None, measures=0, units=(), deadline=None):
-    return {"seq": seq, "category": category, "title": title, "status": status, "measure_count": measures,
-            "responsible_units": list(units), "deadline": deadline}
-
-
-def between(text, start, end):
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
-CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
-URLS = dict(line.split(None, 1)
-            for line in (HERE / "urls.txt").read_text(encoding="utf-8").splitlines() if line.strip())
-STEMS = sorted(p.name[:-4] for p in TEXTS.glob("*.txt"))
-T = {s: (TEXTS / f"{s}.txt").read_text(encoding="utf-8") for s in STEMS}
+URLS = read_urls(HERE)
+STEMS, T = read_texts(TEXTS)
 K = {s.split("_")[0]: s for s in STEMS}
 
 
@@ -483,10 +455,6 @@ def recount(key, text):
     return 0
 
 
-def norm(s):
-    return re.sub(r"\s+", "", simp(s))
-
-
 def main():
     OUT.mkdir(exist_ok=True)
     keys = {v: k for k, v in K.items()}
@@ -500,28 +468,13 @@ def main():
         total += len(probs)
         flat = norm(text)
         for p in probs:
-            assert p["title"] and norm(p["title"]) in flat and not p["title"].endswith(("。", ";")), (key, p["title"])
-            assert p["title"] == simp(p["title"]), (key, "not simplified", p["title"])
-            assert p["category"] is None or norm(p["category"]) in flat, (key, p["category"])
-            for u in p["responsible_units"]:
-                assert norm(u) in flat, (key, u)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in text, (key, k)
-        for k in ("inspector", "inspected"):
-            v = d["inspection"][k]
-            assert v is None or v in text, (key, k)
-        for k, v in d["headline"].items():
-            assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (key, k)
-        body = {"url": URLS[stem].strip(), "excerpt": d["excerpt"], "genre": d["genre"]}
-        body.update({k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                       "anomalies")})
-        (OUT / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            check_problem(key, p, flat)
+        check_fields(key, d, text)
+        write_truth(OUT, stem, URLS[stem].strip(), d)
     assert total == 25, total
     # reload check
     for stem in STEMS:
-        j = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-        assert set(j) == {"url", "excerpt", "genre", "kind", "title", "issuer", "report_date", "inspection", "headline",
-                          "problems", "anomalies"}
+        j = reload_truth(OUT, stem)
         print(f"{stem}: {len(j['problems'])} problems, measures {[p['measure_count'] for p in j['problems']]}")
     print("total", total)
 

@@ -2,7 +2,7 @@
 agree22b, who did not open the other labelling (/work/wt/label59, its branch, any blind44 *.truth.json, its generator)
 and did not read or run the parser. Schema: /work/shared/corpus/README.md (as shown by the seeds); rules:
 tests/importer/real/CONVENTIONS.md R1-R135, C1-C25 (main's copy); form after docs/agreement21/make_second_labelling.py
-(head/ins/prob helpers copied below so that this file stands alone).
+(head/ins/prob helpers copied here when written; in docs/agreement_kit.py since session 24).
 
 Texts are read from tests/importer/real/blind44/<stem>.txt (as copied from the pages corpus by the first labeller; not
 changed, not committed here). "url" from urls.txt ("<stem> <url>" per line). Truths go to blind44/<stem>.truth.json.
@@ -55,49 +55,23 @@ NEW calls (also in each truth's anomalies):
   - zhoube: seq null for 首先/其次/再者 (not printed numbers, R78; R76a covers 一是 only); kind null (a blog's case
     story, not a body's report); inspector '教育局'.
 """
-import json
 import re
+import sys
 from pathlib import Path
 
-import opencc
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs: the generators' shared kit
+from agreement_kit import between, check_problem, head, ins, norm, prob, read_texts, read_urls, reload_truth, simp, write_truth  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parents[1] / "tests" / "importer" / "real" / "blind44"
 OUT = HERE / "blind44"
-GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
-CC = opencc.OpenCC("t2s")
-
-
-def simp(s):
-    return CC.convert(GLOSS.sub("", s)) if s else s
-
-
-def ins(inspector=None, inspected=None, start=None, end=None, feedback=None):
-    return {"inspector": inspector, "inspected": inspected, "start": start, "end": end, "feedback_date": feedback}
-
-
-def head(pt=None, pd=None, mt=None, md=None, rules=None):
-    return {"problems_total": pt, "problems_done": pd, "measures_total": mt, "measures_done": md, "rules_made": rules}
-
-
-def prob(seq, title, category=None, status=None, measures=0, units=(), deadline=None):
-    return {"seq": seq, "category": category, "title": title, "status": status, "measure_count": measures,
-            "responsible_units": list(units), "deadline": deadline}
-
-
-def between(text, start, end):
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
 def clean(s):
     """A title from the text: simplified, glosses removed, trailing '。'/','/';' dropped (R86, R91)."""
     return simp(s).strip().rstrip("。,;")
 
 
-URLS = dict(line.split(None, 1) for line in (HERE / "urls.txt").read_text(encoding="utf-8").splitlines() if line.strip())
-STEMS = sorted(p.name[:-4] for p in TEXTS.glob("*.txt"))
-T = {s: (TEXTS / f"{s}.txt").read_text(encoding="utf-8") for s in STEMS}
+URLS = read_urls(HERE)
+STEMS, T = read_texts(TEXTS)
 K = {s.split("_")[0]: s for s in STEMS}
 
 
@@ -376,10 +350,6 @@ def recount_measures(key, text):
     return [0] * EXPECTED[key]
 
 
-def norm(s):
-    return re.sub(r"\s+", "", simp(s))
-
-
 def main():
     OUT.mkdir(exist_ok=True)
     keys = {v: k for k, v in K.items()}
@@ -395,12 +365,8 @@ def main():
         measures += sum(counts)
         flat = norm(text)
         for p in probs:
-            assert p["title"] and norm(p["title"]) in flat and not p["title"].endswith(("。", ";", ",")), (key, p["title"])
-            assert p["title"] == simp(p["title"]), (key, p["title"])
-            assert p["category"] is None or norm(p["category"]) in flat, (key, p["category"])
+            check_problem(key, p, flat, ends=("。", ";", ","))
             assert p["deadline"] is None or norm(p["deadline"]) in flat, (key, p["deadline"])
-            for u in p["responsible_units"]:
-                assert norm(u) in flat, (key, u)
         squashed = re.sub(r"\s+", "", text)
         for k in ("title", "issuer"):
             assert d[k] is None or re.sub(r"\s+", "", d[k]) in squashed, (key, k)
@@ -413,15 +379,10 @@ def main():
                 assert d[k] in text or f"{y}年{int(m)}月{int(dd)}日" in text, key
         for k, v in d["headline"].items():
             assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (key, k)
-        body = {"url": URLS[stem], "excerpt": d["excerpt"], "genre": d["genre"]}
-        body.update({k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                       "anomalies")})
-        (OUT / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(OUT, stem, URLS[stem], d)
     assert (total, measures) == (22, 6), (total, measures)
     for stem in STEMS:
-        j = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-        assert set(j) == {"url", "excerpt", "genre", "kind", "title", "issuer", "report_date", "inspection", "headline",
-                          "problems", "anomalies"}
+        j = reload_truth(OUT, stem)
         print(f"{stem}: {len(j['problems'])} problems, measures {[p['measure_count'] for p in j['problems']]}")
         for p in j["problems"]:
             print("   ", p["seq"], p["status"], p["title"], p["responsible_units"], p["deadline"])

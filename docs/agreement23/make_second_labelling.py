@@ -4,7 +4,7 @@ pages corpus returned them), written 2026-12-07 (06:26-06:31 UTC by the machine 
 open any other labelling (no /work/wt/label*/, /work/wt/heldout*/, no blind50 truth, not branches label65/heldout23)
 and did not read or run the parser. Schema: /work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md
 R1-R158, C1-C32 (section 2 followed; section 3's recommendation where a case is listed); form after
-docs/agreement22/make_second_labelling.py (the ins/head/prob/simp helpers copied below so that this file stands alone).
+docs/agreement22/make_second_labelling.py (the ins/head/prob/simp helpers copied here when written; in docs/agreement_kit.py since session 24).
 
 Texts are read from blind50/<stem>.txt beside this file (not changed); "url" from urls.txt ("<stem> <url>" per line).
 Truths go to blind50/<stem>.truth.json. Traditional and glossed copies (t04, t05): problem titles and categories in
@@ -85,45 +85,18 @@ Judgement calls (each also in the truth's anomalies; NEW where I know of no earl
   after the finding, dropped (R92).
 - t10: '16宗' and the two 举报件 are petitions (R17): no problem, no figure.
 """
-import json
 import re
+import sys
 from pathlib import Path
 
-import opencc
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs: the generators' shared kit
+from agreement_kit import GLOSS, between, check_fields, check_problem, head, ins, norm, prob, read_texts, read_urls, reload_truth, simp, write_truth  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "blind50"
 OUT = HERE / "blind50"
-GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
-CC = opencc.OpenCC("t2s")
-
-
-def simp(s):
-    return CC.convert(GLOSS.sub("", s)) if s else s
-
-
-def ins(inspector=None, inspected=None, start=None, end=None, feedback=None):
-    return {"inspector": inspector, "inspected": inspected, "start": start, "end": end, "feedback_date": feedback}
-
-
-def head(pt=None, pd=None, mt=None, md=None, rules=None):
-    return {"problems_total": pt, "problems_done": pd, "measures_total": mt, "measures_done": md, "rules_made": rules}
-
-
-def prob(seq, title, category=None, status=None, measures=0, units=(), deadline=None):
-    return {"seq": seq, "category": category, "title": title, "status": status, "measure_count": measures,
-            "responsible_units": list(units), "deadline": deadline}
-
-
-def between(text, start, end):
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
-URLS = dict(line.split(None, 1)
-            for line in (HERE / "urls.txt").read_text(encoding="utf-8").splitlines() if line.strip())
-STEMS = sorted(p.name[:-4] for p in TEXTS.glob("t*.txt"))
-T = {s: (TEXTS / f"{s}.txt").read_text(encoding="utf-8") for s in STEMS}
+URLS = read_urls(HERE)
+STEMS, T = read_texts(TEXTS, "t*.txt")
 
 
 # ---- t01: the two fed-back statements '检查组在<place>发现,有…等问题。' (R142), status from the verdict that follows
@@ -487,10 +460,6 @@ def recount(key, text):
     return 0  # petition tables and 通报 (R17)
 
 
-def norm(s):
-    return re.sub(r"\s+", "", simp(s))
-
-
 def main():
     assert set(DOCS) == set(STEMS) == set(URLS) and len(STEMS) == 12
     total = 0
@@ -502,28 +471,13 @@ def main():
         total += len(probs)
         flat = norm(text)
         for p in probs:
-            assert p["title"] and norm(p["title"]) in flat and not p["title"].endswith(("。", ";")), (stem, p["title"])
-            assert p["title"] == simp(p["title"]), (stem, "not simplified", p["title"])
+            check_problem(stem, p, flat)
             assert not re.search(r"[A-Za-z$@&*^%]", p["title"]), (stem, "garbage in title", p["title"])
-            assert p["category"] is None or norm(p["category"]) in flat, (stem, p["category"])
-            for u in p["responsible_units"]:
-                assert norm(u) in flat, (stem, u)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in text, (stem, k)
-        for k in ("inspector", "inspected"):
-            v = d["inspection"][k]
-            assert v is None or v in text, (stem, k)
-        for k, v in d["headline"].items():
-            assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (stem, k)
-        body = {"url": URLS[stem].strip(), "excerpt": d["excerpt"], "genre": d["genre"]}
-        body.update({k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                       "anomalies")})
-        (OUT / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        check_fields(stem, d, text)
+        write_truth(OUT, stem, URLS[stem].strip(), d)
     assert total == 21, total
     for stem in STEMS:
-        j = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-        assert set(j) == {"url", "excerpt", "genre", "kind", "title", "issuer", "report_date", "inspection", "headline",
-                          "problems", "anomalies"}
+        j = reload_truth(OUT, stem)
         print(f"{stem}: kind {j['kind']}, {len(j['problems'])} problems, measures "
               f"{[p['measure_count'] for p in j['problems']]}")
         for p in j["problems"]:

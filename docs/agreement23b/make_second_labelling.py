@@ -4,7 +4,7 @@
 (zhenggai/importer/, zhenggai/cli.py, tests/importer/test_*.py) and scored nothing. Schema:
 /work/shared/corpus/README.md; rules: tests/importer/real/CONVENTIONS.md R1-R158, C1-C32 (section 2, and section 3's
 recommendation where a case is listed); form after docs/agreement22/make_second_labelling.py (the ins/head/prob helpers
-copied below so that this file stands alone). Earlier audit-notice truths on main were read for precedent only (blind8
+copied here when written; in docs/agreement_kit.py since session 24). Earlier audit-notice truths on main were read for precedent only (blind8
 zhaobiao, blind9 gansu, blind22 neijiang + chuxiong, blind32 yuwangtai, blind4 huzhou, tune_sentences
 gansu_audit_result_notice).
 
@@ -104,11 +104,14 @@ Judgement calls (each also in the truth's anomalies; NEW where I know of no earl
   t09 2024-08-28…12-06, t11 2023-04-14…10-07; month-only spans none (R53: t03 '2022年1至3月', t06 '2023年8月至10月');
   days with no year none (R60: t02 '5月15日', t04 '11月12日'); the audited years are no period.
 """
-import json
 import re
+import sys
 from pathlib import Path
 
 import opencc
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs: the generators' shared kit
+from agreement_kit import CN, between, check_fields, check_problem, head, ins, prob, read_texts, read_urls, reload_truth, write_truth  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "blind49"
@@ -120,29 +123,8 @@ def simp(s):
     return CC.convert(s) if s else s
 
 
-def ins(inspector=None, inspected=None, start=None, end=None, feedback=None):
-    return {"inspector": inspector, "inspected": inspected, "start": start, "end": end, "feedback_date": feedback}
-
-
-def head(pt=None, pd=None, mt=None, md=None, rules=None):
-    return {"problems_total": pt, "problems_done": pd, "measures_total": mt, "measures_done": md, "rules_made": rules}
-
-
-def prob(seq, title, category=None, status=None, measures=0, units=(), deadline=None):
-    return {"seq": seq, "category": category, "title": title, "status": status, "measure_count": measures,
-            "responsible_units": list(units), "deadline": deadline}
-
-
-def between(text, start, end):
-    i = text.index(start) + len(start)
-    return text[i:text.index(end, i)]
-
-
-CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
-URLS = dict(line.split(None, 1)
-            for line in (HERE / "urls.txt").read_text(encoding="utf-8").splitlines() if line.strip())
-STEMS = sorted(p.name[:-4] for p in TEXTS.glob("*.txt"))
-T = {s: (TEXTS / f"{s}.txt").read_text(encoding="utf-8") for s in STEMS}
+URLS = read_urls(HERE)
+STEMS, T = read_texts(TEXTS)
 
 
 # ---- t01: one problem per hospital paragraph '<医院>經查存在…' (R10/R12, NEW), titled whole, unit the hospital (C31)
@@ -541,28 +523,14 @@ def main():
         total += len(probs)
         flat = norm(text)
         for p in probs:
-            assert p["title"] and norm(p["title"]) in flat and not p["title"].endswith(("。", ";")), (stem, p["title"])
-            assert p["title"] == simp(p["title"]), (stem, "not simplified", p["title"])
-            assert p["category"] is None or norm(p["category"]) in flat, (stem, p["category"])
-            for u in p["responsible_units"]:
-                assert norm(u) in flat, (stem, u)
-        for k in ("title", "issuer"):
-            assert d[k] is None or d[k] in text, (stem, k)
-        for k in ("inspector", "inspected"):
-            v = d["inspection"][k]
-            assert v is None or v in text, (stem, k)
-        for k, v in d["headline"].items():
-            assert v is None or re.search(rf"(?<!\d){v}(?!\d)", text), (stem, k)
+            check_problem(stem, p, flat, simplified=False, norm=norm)
+            assert p["title"] == simp(p["title"]), (stem, "not simplified", p["title"])  # (its own simp: no gloss rule)
+        check_fields(stem, d, text)
         assert d["kind"] in (None, "bulletin", "plan"), stem
-        body = {"url": URLS[stem].strip(), "excerpt": d["excerpt"], "genre": d["genre"]}
-        body.update({k: d[k] for k in ("kind", "title", "issuer", "report_date", "inspection", "headline", "problems",
-                                       "anomalies")})
-        (OUT / f"{stem}.truth.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_truth(OUT, stem, URLS[stem].strip(), d)
     assert total == sum(EXPECTED.values()) == 23, total
     for stem in STEMS:  # reload check
-        j = json.loads((OUT / f"{stem}.truth.json").read_text(encoding="utf-8"))
-        assert set(j) == {"url", "excerpt", "genre", "kind", "title", "issuer", "report_date", "inspection", "headline",
-                          "problems", "anomalies"}
+        j = reload_truth(OUT, stem)
         print(f"{stem}: kind {j['kind']}, {len(j['problems'])} problems, "
               f"measures {[p['measure_count'] for p in j['problems']]}")
     print("total", total)

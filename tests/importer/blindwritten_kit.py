@@ -1,6 +1,8 @@
 """What the blind-written sets' generators share (blindwritten10, 11 and 12 /make.py): the problem record with its
 measures as printed and counted twice, the truth writer, and the .docx/.pdf/web-page writers. Each generator writes
-into its own folder: ``save_truth, write_docx, write_pdf = writers(OUT)``.
+into its own folder: ``save_truth, write_docx, write_pdf = writers(OUT)``. Since blindwritten21: a problem with no answer
+and circled items (ProbR97), the truth of a written page with its url/excerpt/genre, and byte-stable Office and PDF files
+(``finish, ALL = page_finisher(OUT, byte_stable=True)``).
 
 The generators were written by independent helpers (writer10, writer11, writer12); what they share was copied from
 one to the next until session 18 moved it here. The documents' own layouts stay in each make.py.
@@ -13,6 +15,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -72,6 +75,38 @@ class Prob:
         assert self.recount() == len(self.measures), (self.title, self.recount(), len(self.measures))
         return {"seq": self.seq, "category": self.cat, "title": self.title, "status": self.status,
                 "measure_count": len(self.measures), "responsible_units": self.units, "deadline": self.deadline}
+
+
+CIRC = "①②③④⑤⑥⑦⑧⑨⑩"
+RE_CIRC = "[①②③④⑤⑥⑦⑧⑨⑩]"
+
+
+class ProbR97(Prob):
+    """Prob with problems that have no answer (measures 0, printed as nothing, R97) and the circled items ① ② …
+    (blindwritten22, 23). A set's own styles: OWN_STYLES {style: the regex that recounts its items} and own_mtext."""
+
+    OWN_STYLES: dict[str, str] = {}
+
+    def mtext(self, sep="") -> str:
+        ms = self.measures
+        if not ms:
+            return ""
+        if len(ms) == 1 or (self.style != "circ" and self.style not in self.OWN_STYLES):
+            return super().mtext(sep)
+        if self.style == "circ":
+            return "；".join(f"{CIRC[i]}{m.rstrip('。；')}" for i, m in enumerate(ms)) + "。"
+        return self.own_mtext(sep)
+
+    def own_mtext(self, sep="") -> str:
+        raise ValueError(self.style)
+
+    def recount(self) -> int:
+        if not self.measures:
+            return 0
+        pat = {"circ": RE_CIRC, **self.OWN_STYLES}.get(self.style)
+        if pat is None:
+            return super().recount()
+        return len(re.findall(pat, self.mtext("\n"))) or 1
 
 
 def save_truth(out: Path, stem, *, kind, title, issuer, date, insp, headline=None, probs=(), anomalies=(), koi=()):
@@ -312,6 +347,62 @@ def finisher(out: Path, min_len: int = 2500):
     def finish(stem, trad=False, **kw):
         save_truth(out, stem, **kw)
         check_refound(out, stem, trad, min_len)
+        written.append(stem)
+
+    return finish, written
+
+
+# ---------------------------------------------------------------- byte-stable files, a written page's truth
+FIXED_TIME = "2025-01-01T00:00:00Z"
+
+
+def fix_zip(path: Path):
+    """Byte-stable Office files: every zip entry dated 2025-01-01 and the package's created/modified stamps fixed (python-docx
+    and openpyxl write the time of the run)."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + FIXED_TIME.encode(), data)
+            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
+
+def fix_pdf(path: Path):
+    """Byte-stable PDF: soffice's /CreationDate and document /ID (the time of the run) replaced by fixed values of the
+    same length, so the xref offsets stay right."""
+    data = path.read_bytes()
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20250101000000", data)
+    data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
+    path.write_bytes(data)
+
+
+def page_finisher(out: Path, *, min_len: int = 2500, byte_stable: bool = False):
+    """(finish, written) for the sets whose truths carry url, excerpt and genre (blindwritten21 on): finish(stem, *,
+    genre, url=None, trad=False, excerpt=False, recount=None, min_len=…, **truth) makes the stem's .docx/.xlsx/.pdf
+    byte-stable (with byte_stable), writes the truth, re-finds every value in the written file (check_refound), counts
+    the measures again when recount = (pattern, end[, answer label]) is given (recount_file) and appends the stem to
+    ``written``."""
+    written: list[str] = []
+    default_min = min_len
+
+    def finish(stem, *, genre, url=None, trad=False, excerpt=False, recount=None, min_len=default_min, **kw):
+        if byte_stable:
+            for office in (out / f"{stem}.docx", out / f"{stem}.xlsx"):
+                if office.exists():
+                    fix_zip(office)
+            if (out / f"{stem}.pdf").exists():
+                fix_pdf(out / f"{stem}.pdf")
+        save_truth(out, stem, **kw)
+        path = out / f"{stem}.truth.json"
+        t = json.loads(path.read_text(encoding="utf-8"))
+        t = {"url": url, "excerpt": excerpt, "genre": genre, **t}
+        path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        check_refound(out, stem, trad, min_len)
+        if recount:
+            pat, end, *label = recount
+            recount_file(out, stem, pat, end, label[0] if label else r"$^", trad=trad)
         written.append(stem)
 
     return finish, written

@@ -516,3 +516,23 @@ def test_an_account_of_work_done_counted_off_by_ordinal_words_is_no_problem_list
         "今年以来,该局在作风建设中做了大量工作,成效明显。首先,组织干部集中学习12次;其次,开展作风专项督查3轮;最后,建立了作风问题台账。",
     ])
     assert _titles(text) == []
+
+
+def test_a_closing_original_title_line_in_brackets_naming_a_notice_is_the_title():
+    # (one reader of "原标题" for the title finder and the parse: the bracketed credit the parse read is read here too)
+    text = "\n".join([
+        "近日,市巡察办通报了本轮巡察发现问题的整改情况。",
+        "截至目前,反馈问题已整改完成45个。",
+        "（原标题：中共某市委巡察办关于十届市委第五轮巡察整改进展情况的通报）",
+    ])
+    assert _title(text) == "中共某市委巡察办关于十届市委第五轮巡察整改进展情况的通报"
+
+
+def test_a_closing_original_title_line_in_brackets_naming_no_document_is_no_title():
+    # (near miss: a news item's own headline on its progress names no 通报, report or 整改方案)
+    text = "\n".join([
+        "近日,县教育局召开专题会议部署安全检查工作。",
+        "会议要求各学校对照清单逐项排查。",
+        "（原标题：全县校园安全专项检查工作推进情况）",
+    ])
+    assert _title(text) is None

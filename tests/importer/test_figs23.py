@@ -380,19 +380,19 @@ def test_a_body_that_formed_a_team_by_a_passive_clause_or_checked_rectification_
 # --- a repost's note of the original heading -------------------------------------------------------------------------
 
 def test_an_original_heading_naming_a_bulletin_is_the_title():
-    assert facts.original_title(["…", "原标题：关于2023年度市直单位巡察整改情况的通报"]) == "关于2023年度市直单位巡察整改情况的通报"
+    assert facts.original_title(list(enumerate(["…", "原标题：关于2023年度市直单位巡察整改情况的通报"])))[0] == "关于2023年度市直单位巡察整改情况的通报"
 
 
 def test_an_original_heading_naming_a_report_in_brackets_is_the_title():
-    assert facts.original_title(["（原标题：某县审计局关于审计发现问题整改情况的报告）"]) == "某县审计局关于审计发现问题整改情况的报告"
+    assert facts.original_title(list(enumerate(["（原标题：某县审计局关于审计发现问题整改情况的报告）"])))[0] == "某县审计局关于审计发现问题整改情况的报告"
 
 
 def test_an_original_heading_naming_an_announcement_is_the_title():
-    assert facts.original_title(["原标题:某区第二轮生态环境保护督察反馈问题整改情况公示"]) == "某区第二轮生态环境保护督察反馈问题整改情况公示"
+    assert facts.original_title(list(enumerate(["原标题:某区第二轮生态环境保护督察反馈问题整改情况公示"])))[0] == "某区第二轮生态环境保护督察反馈问题整改情况公示"
 
 
 def test_an_original_news_headline_is_no_title():
-    assert facts.original_title(["原标题:某市9轮巡视守护民生用电底线"]) is None
+    assert facts.original_title(list(enumerate(["原标题:某市9轮巡视守护民生用电底线"])))[0] is None
 
 
 # --- an attachment named as the document -----------------------------------------------------------------------------

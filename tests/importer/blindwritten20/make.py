@@ -60,32 +60,23 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, doc_text, mso_p, Prob, word_html, writers  # noqa: E402
+from blindwritten_kit import cn, doc_text, mso_p, page_finisher, ProbR97, word_html, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 
 
-class P(Prob):
-    """Prob that allows a problem with no answering text (measures 0, R97)."""
-
-    def recount(self) -> int:
-        return super().recount() if self.measures else 0
+P = ProbR97  # (a problem with no answering text: measures 0, R97)
 
 MIN_LEN = 2500
-ALL = []
+_finish, ALL = page_finisher(OUT, min_len=MIN_LEN)
 S2T = opencc.OpenCC("s2t")
 
 
-def finish(stem, *, url, genre, trad=False, excerpt=False, recount=None, **kw):
-    save_truth(stem, **kw)
-    path = OUT / f"{stem}.truth.json"
-    t = json.loads(path.read_text(encoding="utf-8"))
-    t = {"url": url, "excerpt": excerpt, "genre": genre, **t}
-    path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    check_refound(OUT, stem, trad, MIN_LEN)
+def finish(stem, *, trad=False, recount=None, **kw):
+    """page_finisher's finish, the measures counted again by this set's own recount_file (pattern, end)."""
+    _finish(stem, trad=trad, **kw)
     if recount:
         recount_file(stem, *recount, trad=trad)
-    ALL.append(stem)
 
 
 def recount_file(stem, pat, end, trad=False):

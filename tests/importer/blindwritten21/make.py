@@ -47,7 +47,6 @@ Run from the worktree root:  /work/main/.venv/bin/python tests/importer/blindwri
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -57,11 +56,11 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, recount_file, cn, mso_p, Prob, word_html, writers  # noqa: E402
+from blindwritten_kit import cn, mso_p, page_finisher, ProbR97, word_html, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 MIN_LEN = 2500
-ALL = []
+finish, ALL = page_finisher(OUT, min_len=MIN_LEN)
 S2T = opencc.OpenCC("s2t")
 ANSWER_LABEL = r"整改措施：|整改情况：|主要措施："  # a segment with no numbered items but one of these answers counts 1
 RE_SHI = r"[一二三四五六七八九十]是"
@@ -70,23 +69,7 @@ RE_NUM = r"(?<![\d.])\d+\.(?!\d)"
 STATUS = {"done": "已完成", "in_progress": "正在推进", "long_term": "长期坚持"}
 
 
-class P(Prob):
-    """Prob that allows a problem with no answering text (measures 0, R97)."""
-
-    def recount(self) -> int:
-        return super().recount() if self.measures else 0
-
-
-def finish(stem, *, url=None, genre, trad=False, excerpt=False, recount=None, min_len=MIN_LEN, **kw):
-    save_truth(stem, **kw)
-    path = OUT / f"{stem}.truth.json"
-    t = json.loads(path.read_text(encoding="utf-8"))
-    t = {"url": url, "excerpt": excerpt, "genre": genre, **t}
-    path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    check_refound(OUT, stem, trad, min_len)
-    if recount:
-        recount_file(OUT, stem, *recount[:2], trad=trad, label=recount[3] if len(recount) > 3 else ANSWER_LABEL)
-    ALL.append(stem)
+P = ProbR97  # (a problem with no answering text: measures 0, R97)
 
 
 # ================================================================ 01 county bureau report, problems in the 附件 as 问题1.1 (.docx)
@@ -202,7 +185,7 @@ def doc01():
                "(R74); 3.2万元, 2 people, 6 meetings are distractors.",
                "Dates: period 2024-04-08..05-31, feedback 2024-07-03, report_date = the signature 2024年12月26日; 2024年12月20日 "
                "(截至) and 2025年1月10日 (comment window) are distractors."],
-           recount=(RE_PAREN, "（此件公开发布）"))
+           recount=(RE_PAREN, "（此件公开发布）", ANSWER_LABEL))
 
 
 # ================================================================ 02 township 通报, problem section in the middle, 【已完成】 markers (.pdf)
@@ -319,7 +302,7 @@ def doc02():
            insp=["县委第二巡察组", "石峡镇党委", "2024-03-18", "2024-04-30", "2024-06-14"],
            headline={**hl, "measures_done": hl["measures_total"], "rules_made": 11}, probs=probs, koi=2,
            anomalies=ANOM02 + ["PDF printed from Word via soffice (page footer '— N —')."],
-           recount=(RE_SHI, "三、下一步工作打算"))
+           recount=(RE_SHI, "三、下一步工作打算", ANSWER_LABEL))
 
 
 def doc06():
@@ -345,7 +328,7 @@ def doc06():
                "categories in simplified characters (R91); headline wording '3個方面12項問題，已完成整改9項'.",
                "Chrome: the portal's 繁體/無障礙 bar, breadcrumb, '發布時間：2024-12-10 16:05 來源：石峽鎮' line, 打印/關閉, links and "
                "備案 footer; the signature 2024年12月9日 beats the posting date (R41)."],
-           recount=(RE_SHI, "三、下一步工作打算"))
+           recount=(RE_SHI, "三、下一步工作打算", ANSWER_LABEL))
 
 
 # ================================================================ 03 one-task 销号 公示, fields in prose (.txt UTF-8)
@@ -430,7 +413,7 @@ def doc03():
                "2024-11-26, 自验 2024-10-15/21, the 2024年2月…9月 steps and the 公示 window are not inspection dates (R53); 4 督导, "
                "2 标段 and 1 check are distractors; '到2026年底…75%以上' is the 下一步's aim, not the task's deadline (R106 reads the "
                "stated 整改时限). Shorter than the set's other documents (about 2,300 characters: a one-task notice), min_len 2200. Chrome: breadcrumb, 发布时间 line, 打印/关闭, footer."],
-           recount=(RE_PAREN, "三、整改完成情况"))
+           recount=(RE_PAREN, "三、整改完成情况", ANSWER_LABEL))
 
 
 # ================================================================ 04 quoted 督察 items in status sections (Word-saved .html)
@@ -529,7 +512,7 @@ def doc04():
                "3 断面 are distractors.",
                "Word-saved .html (mso paragraphs, DocumentProperties). Dates: 督察 2024-05-13..06-13, feedback 2024-08-22; "
                "report_date = signature 2024年12月20日; 2024年12月15日 (截至) and 2024年10月 (开工) are distractors."],
-           recount=(RE_SHI, "四、下一步工作"))
+           recount=(RE_SHI, "四、下一步工作", ANSWER_LABEL))
 
 
 # ================================================================ 05 round summary, figures only (GB18030 .txt, CRLF)
@@ -716,7 +699,7 @@ def doc07():
                "Headline: '审计指出的9个问题中，已完成整改6个' -> 9/6; '推动建立完善制度7项' -> rules 7 (R74); 2300万元, 3860万元, "
                "0.67万元, 1.86亿元, 412万元, 4 people, 2/1, 5 meetings, 3 督查, 2 子公司 are distractors."],
            # the kit reads a .docx paragraphs first, then the table: the table ends the text; every row has a 整改措施 cell
-           recount=(RE_NUM, None, False, r"[\u4e00-\u9fff]"))
+           recount=(RE_NUM, None, r"[\u4e00-\u9fff]"))
 
 
 # ================================================================ 08 a college's 通报 on its site, cut by the store (.txt UTF-8)
@@ -823,7 +806,7 @@ def doc08():
                "cut; 7/4 meetings, 3 部门, 12 企业, 2 产业学院, 46 风险点, 6 teachers, 42/9 accounts, 1.28万元, 2 经营主体, 17人, 58人次, 31名 are distractors.",
                "No signature in the copy (cut): issuer from the title (R37); report_date = the '发布时间：2025年01月08日' line (R40); "
                "2024年12月31日 (截至) is a distractor. Chrome: menu, breadcrumb, 发布者/点击数."],
-           recount=(RE_PAREN, None))
+           recount=(RE_PAREN, None, ANSWER_LABEL))
 
 
 # ================================================================ 09 .xlsx: a report sheet and a ledger sheet with 项目2.3 labels
@@ -943,7 +926,7 @@ def doc09():
                "3 people, 6 places, 9 issues, 8 projects, 2 景区, 7 支部, 24 传承人, 3 工坊, 7/64/312 places, 27%, 96.3%, 5 项 非遗 are distractors.",
                "Dates: period 2024-05-06..06-28, feedback 2024-08-15; report_date = the report's signature 2025年1月6日 (= the "
                "ledger's 填报日期); 2024年12月31日 (截至) is a distractor."],
-           recount=(RE_NUM, "合计", False, r"[\u4e00-\u9fff]"))
+           recount=(RE_NUM, "合计", r"[\u4e00-\u9fff]"))
 
 
 if __name__ == "__main__":

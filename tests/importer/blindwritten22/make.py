@@ -61,10 +61,8 @@ Run from the worktree root:  /work/main/.venv/bin/python tests/importer/blindwri
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -72,82 +70,28 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, recount_file, cn, html_page, mso_p, Prob, word_html, writers  # noqa: E402
+from blindwritten_kit import cn, html_page, mso_p, page_finisher, ProbR97, RE_CIRC, word_html, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 MIN_LEN = 2500
-ALL = []
+finish, ALL = page_finisher(OUT, min_len=MIN_LEN, byte_stable=True)
 S2T = opencc.OpenCC("s2t")
-CIRC = "①②③④⑤⑥⑦⑧⑨⑩"
-RE_CIRC = "[①②③④⑤⑥⑦⑧⑨⑩]"
 RE_SHI = r"[一二三四五六七八九十]是"
 RE_CNP = r"（[一二三四五六七八九十]）"
 RE_KUO = r"(?<![\d（])\d）"
 RE_DI = r"第[一二三四五六七八九十]，"
 
 
-class P(Prob):
-    """Prob with this set's own item styles (circ ①, di 第一，, kuo 1）) and problems with no answer (measures 0, R97)."""
+class P(ProbR97):
+    """ProbR97 (no answer, circled items) with this set's own styles: di 第一，, kuo 1）."""
 
-    def mtext(self, sep="") -> str:
+    OWN_STYLES = {"di": RE_DI, "kuo": RE_KUO}
+
+    def own_mtext(self, sep="") -> str:
         ms = self.measures
-        if len(ms) <= 1 or self.style not in ("circ", "di", "kuo"):
-            return super().mtext(sep) if ms else ""
-        if self.style == "circ":
-            return "；".join(f"{CIRC[i]}{m.rstrip('。；')}" for i, m in enumerate(ms)) + "。"
         if self.style == "di":
             return "；".join(f"第{cn(i)}，{m.rstrip('。；')}" for i, m in enumerate(ms, 1)) + "。"
         return (sep or "\n").join(f"{i}）{m.rstrip('。；')}；" for i, m in enumerate(ms, 1))
-
-    def recount(self) -> int:
-        if not self.measures:
-            return 0
-        pat = {"circ": RE_CIRC, "di": RE_DI, "kuo": RE_KUO}.get(self.style)
-        if pat is None:
-            return super().recount()
-        return len(re.findall(pat, self.mtext("\n"))) or 1
-
-
-FIXED_TIME = "2025-01-01T00:00:00Z"
-
-
-def fix_zip(path: Path):
-    """Byte-stable Office files: every zip entry dated 2025-01-01 and the package's created/modified stamps fixed (python-docx
-    and openpyxl write the time of the run)."""
-    with zipfile.ZipFile(path) as z:
-        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in items:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + FIXED_TIME.encode(), data)
-            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
-
-
-def fix_pdf(path: Path):
-    """Byte-stable PDF: soffice's /CreationDate and document /ID (the time of the run) replaced by fixed values of the
-    same length, so the xref offsets stay right."""
-    data = path.read_bytes()
-    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20250101000000", data)
-    data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", data)
-    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
-    path.write_bytes(data)
-
-
-def finish(stem, *, genre, trad=False, excerpt=False, recount=None, min_len=MIN_LEN, **kw):
-    for office in (OUT / f"{stem}.docx", OUT / f"{stem}.xlsx"):
-        if office.exists():
-            fix_zip(office)
-    if (OUT / f"{stem}.pdf").exists():
-        fix_pdf(OUT / f"{stem}.pdf")
-    save_truth(stem, **kw)
-    path = OUT / f"{stem}.truth.json"
-    t = json.loads(path.read_text(encoding="utf-8"))
-    t = {"url": None, "excerpt": excerpt, "genre": genre, **t}
-    path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    check_refound(OUT, stem, trad, min_len)
-    if recount:
-        recount_file(OUT, stem, *recount, trad=trad)
-    ALL.append(stem)
 
 
 # ================================================================ 01 county bureau report, problems only in a table attachment (.docx)

@@ -62,10 +62,8 @@ Run from the worktree root:  /work/main/.venv/bin/python tests/importer/blindwri
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -73,81 +71,25 @@ import opencc
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/importer: the generators' shared kit
-from blindwritten_kit import check_refound, cn, mso_p, Prob, recount_file, word_html, writers  # noqa: E402
+from blindwritten_kit import cn, mso_p, page_finisher, ProbR97, RE_CIRC, word_html, writers  # noqa: E402
 
 save_truth, write_docx, write_pdf = writers(OUT)
 MIN_LEN = 2500
-ALL = []
+finish, ALL = page_finisher(OUT, min_len=MIN_LEN, byte_stable=True)
 S2T = opencc.OpenCC("s2t")
-CIRC = "①②③④⑤⑥⑦⑧⑨⑩"
 RE_SHI = r"[一二三四五六七八九十]是"
 RE_PAREN = r"（\d+）"
-RE_CIRC = "[①②③④⑤⑥⑦⑧⑨⑩]"
 RE_NUM = r"(?<![\d.])\d\.(?!\d)"
 RE_ASC = r"\(\d\)"
 
 
-class P(Prob):
-    """Prob with this set's own item styles (circ ①, asc (1) with ASCII brackets) and problems with no answer (0, R97)."""
+class P(ProbR97):
+    """ProbR97 (no answer, circled items) with this set's own asc items (1) in ASCII brackets."""
 
-    def mtext(self, sep="") -> str:
-        ms = self.measures
-        if not ms:
-            return ""
-        if len(ms) == 1 or self.style not in ("circ", "asc"):
-            return super().mtext(sep)
-        if self.style == "circ":
-            return "；".join(f"{CIRC[i]}{m.rstrip('。；')}" for i, m in enumerate(ms)) + "。"
-        return (sep or "").join(f"({i}){m.rstrip('。；')}；" for i, m in enumerate(ms, 1))
+    OWN_STYLES = {"asc": RE_ASC}
 
-    def recount(self) -> int:
-        if not self.measures:
-            return 0
-        pat = {"circ": RE_CIRC, "asc": RE_ASC}.get(self.style)
-        if pat is None:
-            return super().recount()
-        return len(re.findall(pat, self.mtext("\n"))) or 1
-
-
-FIXED_TIME = "2025-01-01T00:00:00Z"
-
-
-def fix_zip(path: Path):
-    """Byte-stable Office files: zip entries dated 2025-01-01, core.xml created/modified fixed (as blindwritten22)."""
-    with zipfile.ZipFile(path) as z:
-        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in items:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + FIXED_TIME.encode(), data)
-            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
-
-
-def fix_pdf(path: Path):
-    """Byte-stable PDF: soffice's /CreationDate, /ID and /DocChecksum replaced by fixed values of the same length."""
-    data = path.read_bytes()
-    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20250101000000", data)
-    data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", data)
-    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
-    path.write_bytes(data)
-
-
-def finish(stem, *, genre, trad=False, excerpt=False, recount=None, min_len=MIN_LEN, **kw):
-    for office in (OUT / f"{stem}.docx", OUT / f"{stem}.xlsx"):
-        if office.exists():
-            fix_zip(office)
-    if (OUT / f"{stem}.pdf").exists():
-        fix_pdf(OUT / f"{stem}.pdf")
-    save_truth(stem, **kw)
-    path = OUT / f"{stem}.truth.json"
-    t = json.loads(path.read_text(encoding="utf-8"))
-    t = {"url": None, "excerpt": excerpt, "genre": genre, **t}
-    path.write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    check_refound(OUT, stem, trad, min_len)
-    if recount:
-        pat, end, *label = recount
-        recount_file(OUT, stem, pat, end, label[0] if label else r"$^", trad=trad)
-    ALL.append(stem)
+    def own_mtext(self, sep="") -> str:
+        return (sep or "").join(f"({i}){m.rstrip('。；')}；" for i, m in enumerate(self.measures, 1))
 
 
 # ================================================================ 01 city bureau 通报, problems in the middle, fields written three ways (.pdf)

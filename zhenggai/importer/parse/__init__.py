@@ -273,7 +273,7 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead
         result.title = title = facts.prose_speech_title([t for _, t in body_lines[:3]])
     if result.title is None:  # "原标题：…典型案例集中通报": a repost's note of the document's own heading
-        result.title = title = facts.original_title([t for _, t in lines])
+        result.title = title = facts.original_title(lines, is_chrome)[0]
     attached = facts.attachment_title([t for _, t in lines], result.title)  # "附件：周督导问题清单"
     if attached:
         result.title = title = attached

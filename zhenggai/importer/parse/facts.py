@@ -106,10 +106,10 @@ def _without_qualifier(t: str) -> str:
     return RE_SERIES_NUMBER_TAIL.sub("", RE_TITLE_QUALIFIER.sub("", t))
 
 
-# figs23: a repost's note of the item's original heading, "原标题：…" (on its own line, usually last): when that heading
-# names a document (a 通报, a report, an announcement), it is the document's own heading (R35, R145); a news headline
-# there ("国家电网9轮巡视…守护民生用电底线") is not (R34)
-RE_ORIGINAL_TITLE = re.compile(r"^\s*[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?\s*$")
+# figs23, cases23: a repost's note of the item's original heading, "原标题：…" (on its own line, usually last; "（原标题：…）"
+# in brackets, "原标题|…" after a bar): when that heading names a document (a 通报, a report, an announcement, a plan), it
+# is the document's own heading (R35, R145); a news headline there ("国家电网9轮巡视…守护民生用电底线") is not (R34)
+RE_ORIGINAL_TITLE = re.compile(r"^\s*[(（]?\s*原标题\s*[:：|｜]\s*(\S.*?)\s*[)）]?\s*$")
 RE_NAMES_A_DOCUMENT = re.compile(r"(?:通报|报告|公告|公示|整改方案|情况说明)$")
 
 
@@ -138,16 +138,18 @@ def attachment_title(lines: list[str], title: str | None) -> str | None:
     return None
 
 
-def original_title(lines: list[str]) -> str | None:
-    for text in lines:
+def original_title(paras: list[tuple[int, str]], is_chrome=None) -> tuple[str | None, list[int]]:
+    """The heading a "原标题：…" line names, when it names a document, and the line's position (the title finder passes
+    a text's last lines, the parse every line when no title was found)."""
+    for pos, text in paras:
         if "原标题" not in text:
             continue
         m = RE_ORIGINAL_TITLE.match(text)
         if m:
             name = clean_title(m.group(1).strip("《》"))
-            if RE_NAMES_A_DOCUMENT.search(name) and title_like(name):
-                return name
-    return None
+            if RE_NAMES_A_DOCUMENT.search(name) and title_like(name) and not (is_chrome and is_chrome(name)):
+                return name, [pos]
+    return None, []
 
 
 @per_parse
@@ -212,20 +214,8 @@ def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | f
                     return lt, [later_pos]
         return title, used
     title, used = _reposted_title(paras[:6], is_chrome)
-    return (title, used) if title else _original_title(paras[-8:], is_chrome)
-
-
-# cases23: a news copy with no title line that closes by crediting the document it copies, "原标题：…典型案例集中通报"
-# (R145): that line names the document's own title, when it reads as one (title_like: a 通报, 报告, 方案…)
-RE_ORIGINAL_TITLE_LINE = re.compile(r"^\s*原标题\s*[:：|｜]\s*(\S.{3,80})$")
-
-
-def _original_title(paras: list[tuple[int, str]], is_chrome) -> tuple[str | None, list[int]]:
-    for pos, text in paras:
-        m = RE_ORIGINAL_TITLE_LINE.match(text) if "原标题" in text else None
-        if m and title_like(m.group(1)) and not is_chrome(m.group(1)):
-            return clean_title(m.group(1)), [pos]
-    return None, []
+    # cases23: a news copy with no title line that closes by crediting the document it copies, "原标题：…典型案例集中通报"
+    return (title, used) if title else original_title(paras[-8:], is_chrome)
 
 
 # rs20: a news item reposting a document whole ("8月14日，某局发布关于…的公示。" / "全文如下：" / "关于…的公示" / its text):

@@ -4546,7 +4546,22 @@ def _field_value(lines: list[str], i: int, end: int) -> str:
     return "".join(parts)
 
 
+# (what every card's unit line holds, its label RE_FIELD_CARD_UNIT before a colon or alone on its line: fewer than two
+# lines with one give no cards — the cheap test before the rows are made, on every document)
+_FIELD_CARD_UNIT_ENDINGS = ("单位", "场所", "企业", "商户", "门店", "对象", "名称", ")", "）")  # (a label alone on its line)
+RE_FIELD_CARD_UNIT_NEEDLE = re.compile(r"(?:单位|场所|企业|商户|门店|对象|名称)(?:[(（][\u4e00-\u9fff]{1,4}[)）])?\s*(?:[:：]|$)")
+
+
 def field_cards_candidate(lines_in) -> Candidate | None:
+    seen = 0
+    for p in lines_in:
+        t = p.text
+        if (":" in t or "：" in t or t.rstrip().endswith(_FIELD_CARD_UNIT_ENDINGS)) and RE_FIELD_CARD_UNIT_NEEDLE.search(t):
+            seen += 1
+            if seen == 2:
+                break
+    else:
+        return None
     rows = [(p.pos, p.text.strip()) for p in lines_in if p.text.strip()]
     if len(rows) < 6 or not any("单位" in t or "场所" in t for _, t in rows):
         return None
@@ -5540,11 +5555,21 @@ def _item_text(t: str) -> str:
     return t.strip().rstrip("。.；;，, ").strip()
 
 
+# (what every label the section reader takes holds, RE_OWN_SHORTFALLS_LABEL's and RE_SHORTFALLS_AND_MENDS's words of a
+# shortfall — a label is its line without its number, so a line without one of them is no label; and an inline section
+# "…。二、存在问题,整改情况。(一)…" is a number, "、" and such a label before its stop: the cheap tests before _label_of and
+# before RE_INLINE_SECTION's scan, which the reader ran on every line of every document)
+RE_SHORTFALL_WORD = re.compile(r"问题|不足|短板|差距|薄弱环节")
+# (and where such a label ends: on a word of a shortfall, "…不足之处", "问题清单", or the mends' word, before its stop)
+RE_SHORTFALLS_LABEL_END = re.compile(r"(?:问题|不足|短板|差距|薄弱环节|困难|之处|清单|措施|情况|方向|举措|计划|打算)[\s。.:：]*$")
+RE_INLINE_SHORTFALLS_NEEDLE = re.compile(r"[一二三四五六七八九十]\s*、[^。:：；;]*?(?:问题|不足|短板|差距|薄弱环节)")
+
+
 def own_shortfalls_section_candidate(paras) -> Candidate | None:
     if not any(("问题" in p.text or "不足" in p.text or "短板" in p.text or "差距" in p.text) for p in paras):
         return None  # (a cheap look first: every document is asked)
     for k, p in enumerate(paras):
-        if len(p.text) > 40:
+        if len(p.text) > 40 or not RE_SHORTFALLS_LABEL_END.search(p.text) or not RE_SHORTFALL_WORD.search(p.text):
             continue
         head, mk = _label_of(p.text)
         alone = bool(RE_OWN_SHORTFALLS_LABEL.match(head))
@@ -5589,7 +5614,8 @@ def own_shortfalls_section_candidate(paras) -> Candidate | None:
         if problems:
             return _own_shortfalls_read(problems)
     for p in paras:  # (a copy that lost its line breaks: the section and its items inside one paragraph)
-        if len(p.text) > 80 and ("存在" in p.text or "查摆" in p.text or "查找" in p.text) and "、" in p.text:
+        if (len(p.text) > 80 and ("存在" in p.text or "查摆" in p.text or "查找" in p.text) and "、" in p.text
+                and RE_INLINE_SHORTFALLS_NEEDLE.search(p.text)):
             problems = _inline_own_shortfalls(p)
             if problems:
                 return _own_shortfalls_read(problems)
@@ -5601,7 +5627,7 @@ def own_shortfalls_form_candidate(lines) -> Candidate | None:
     paragraph: "…约谈时间2024年5月被约谈人单位、职务…")."""
     for k, p in enumerate(lines[:-1]):
         t = p.text.strip()
-        if len(t) > 16:
+        if len(t) > 16 or not RE_SHORTFALLS_LABEL_END.search(t) or not RE_SHORTFALL_WORD.search(t):
             continue
         head, mk = _label_of(t)
         if mk is None and RE_OWN_SHORTFALLS_LABEL.match(head) and _form_value(lines, k + 1):
@@ -5888,11 +5914,28 @@ RE_ORDINAL_HEADING = re.compile(r"^0\d\s*\S{2,12}$")
 RE_CARD_SENTENCE_END = re.compile(r"[。！!]")
 
 
+# (what every card's finding line holds, RE_NAMED_CARD_FINDING_LINE's and _RUN_IN's label before its colon: fewer than
+# two lines with one are no cards — the cheap test before the rows are made, on every document)
+RE_CARD_FINDING_NEEDLE = re.compile(r"(?:隐患|问题)(?:情况|问题|内容|描述)?\s*[:：]")
+
+
+def _card_rows(ps) -> list[tuple[int, str]]:
+    """(position, text) of the lines or paragraphs holding text — none unless two of them hold a finding's label."""
+    seen = 0
+    for p in ps:
+        t = p.text
+        if (":" in t or "：" in t) and ("隐患" in t or "问题" in t) and RE_CARD_FINDING_NEEDLE.search(t):
+            seen += 1
+            if seen == 2:
+                return [(p.pos, p.text.strip()) for p in ps if p.text.strip()]
+    return []
+
+
 def named_cards_candidate(lines_in, paras=None) -> Candidate | None:
     """Read from the lines as printed; cards run into one line each are read from the paragraphs as well (a copy that
     wrapped them breaks a card's line, the paragraphs join it again): the reading with more cards is kept."""
-    by_lines = _named_cards([(p.pos, p.text.strip()) for p in lines_in if p.text.strip()], True)
-    by_paras = _named_cards([(p.pos, p.text.strip()) for p in paras if p.text.strip()], False) if paras else None
+    by_lines = _named_cards(_card_rows(lines_in), True)
+    by_paras = _named_cards(_card_rows(paras), False) if paras else None
     if by_paras is not None and (by_lines is None or len(by_paras.problems) > len(by_lines.problems)):
         return by_paras
     return by_lines
