@@ -65,3 +65,63 @@ def test_problem_titles_of_a_glossed_traditional_copy_hold_no_gloss_of_any_form(
     titles = _titles(text)
     assert titles and not any("(" in t for t in titles if "ISO" not in t), titles
     assert any("ISO9001" in t for t in titles)
+
+
+# --- a flat copy (line breaks lost) of cards and forms: the breaks put back where a full-width mark would have had them ---
+from zhenggai.importer.parse.normalize import restore_lost_breaks  # noqa: E402
+
+
+def _lines(text: str) -> list[str]:
+    return [x.strip() for x in restore_lost_breaks([text]) if x.strip()]
+
+
+def test_a_field_label_after_a_value_ending_in_a_digit_or_a_latin_letter_opens_a_line_of_a_flat_copy():
+    lines = _lines("现曝光3家单位存在的消防安全问题。 单位名称:某某酒店 地址:城关镇建设路88号 存在问题:灭火器过期 "
+                   "单位名称:某某超市 地址:新华街B座1205 4.存在问题:疏散通道堵塞 单位名称:某某网吧 地址:人民路17号 "
+                   "存在问题:应急照明损坏 整改情况:已整改完毕。")
+    assert "存在问题:灭火器过期" in lines
+    assert "4.存在问题:疏散通道堵塞" in lines
+    assert "地址:人民路17号" in lines
+
+
+def test_a_flat_copy_breaks_after_an_ascii_colon_semicolon_or_bracket_as_after_a_full_width_one():
+    lines = _lines("一、某区某某饭店 存在问题: 后厨堆放杂物堵塞通道 整改措施:责令限期整改 二、某区某某商行 存在问题: "
+                   "(1)电线私拉乱接(当场责令改正) (2)灭火器失效 整改措施:责令限期整改 三、某区某宾馆 存在问题: "
+                   "1.消防控制室无人值守; 2.安全出口指示灯损坏 整改措施:罚款处理")
+    assert "存在问题:" in lines and "后厨堆放杂物堵塞通道" in lines
+    assert "(1)电线私拉乱接(当场责令改正)" in lines and "(2)灭火器失效" in lines
+    assert "1.消防控制室无人值守;" in lines and "2.安全出口指示灯损坏" in lines
+
+
+def test_a_shorter_line_dense_with_lost_breaks_is_put_back_into_lines():
+    lines = _lines("某区某某便利店 存在问题:货架遮挡一层北侧室内消火栓 整改措施:责令限期整改并处罚 二、某区某药店 存在问题:"
+                   "占用堵塞安全出口 整改措施:责令限期整改 三、某区某商店 存在问题:杂物堵塞疏散通道 整改措施:责令整改")
+    assert len("".join(lines)) < 200  # (shorter than a lost-break line had to be)
+    assert "二、某区某药店" in lines and "存在问题:占用堵塞安全出口" in lines
+    lines = _lines("★存在问题:电气线路老化,私拉乱接现象突出 ★处理措施:责令限期整改 ★存在问题:未按规定配备灭火器材 "
+                   "★处理措施:责令立即改正 ★存在问题:疏散指示标志损坏 ★处理措施:责令整改并罚款 ★备注:已复查")
+    assert "★处理措施:责令立即改正" in lines
+
+
+def test_a_sentence_with_a_bracketed_code_or_a_time_keeps_its_spaces_in_a_flat_copy():
+    # (near misses: a gap before a label's own value, "时间: 2024…"; Latin words and a code before words with no colon)
+    text = ("检查时间: 2024年3月5日 检查组对园区内企业开展检查,发现PM2.5 浓度超标、ISO 9001 认证过期等问题,"
+            "均已责令整改。")
+    assert _lines(text) == [text]
+    table_row = "1\t某某公司\t未落实安全责任:制度缺失\t2024年6月\t已完成\t某某局\t专项检查\t复查合格\t李某\t备注:无"
+    assert _lines(table_row) == [table_row]
+
+
+def test_a_cards_zero_padded_number_and_an_entry_opened_by_its_time_open_lines_of_a_flat_copy():
+    lines = _lines("现对以下3家单位进行火灾隐患曝光 01 某县某某食品有限公司 存在的主要隐患: 1、厂房内未设置室内消火栓; "
+                   "2、灭火器过期。 02 某县某某购物广场 存在的主要隐患: 1、安全出口上锁。 03 某县某宾馆 存在的主要隐患:"
+                   "未按规定设置火灾自动报警系统。")
+    assert "02" in lines and "某县某某购物广场" in lines and "03" in lines
+    lines = _lines("5月7日至5月9日,市纪委对各县区机关工作作风进行了暗访,现将暗访发现的问题通报如下。 某县:上班时间玩手机 "
+                   "时间:5月8日上午 9:10,某县政务服务中心二楼窗口无人在岗。 9:45,某县人社局两名工作人员看视频; "
+                   "10:20,某镇便民服务中心大门紧锁,无人值守。 11:05,某县交通局办公室一名男同志玩游戏。")
+    assert any(x.startswith("9:45,") for x in lines) and any(x.startswith("11:05,") for x in lines)
+    # (near misses: a count with a blank before its measure word, a clock time inside a sentence)
+    text = ("检查组共检查企业 12 家,发现问题 35 个,其中 08 时前完成整改的有 20 个,截至 18:00 前已全部整改到位,"
+            "其余问题已交由属地督促整改,并将持续跟踪问效,确保问题整改到位、取得实效。")
+    assert _lines(text) == [text]

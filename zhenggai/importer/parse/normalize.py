@@ -946,7 +946,10 @@ LOST_BREAKS_DENSE = 6
 # and before a circled number, "…建立制度4项。 ①关于…的整改", an item's mark as a bracket or a digit is)
 _LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【①-⑳⑴-⒇★☆●■◆▲]|\d{1,3}[、.．](?!\d)"
                     # the signature's date at the very end, a page's timestamp
-                    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+                    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+                    # gloss24: a card's zero-padded number standing before its body's name ("…过期。 02 宁强县某商场"), an
+                    # entry opened by its time ("…全天 10:30,某中心窗口…")
+                    r"|0[1-9](?=[ \u3000\t]+[\u4e00-\u9fff])|\d{1,2}:\d{2}[,，、])")
 _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])" + _LOST_BREAK_REST
                             + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST
                             # gloss24: a field's label after a value ending in a digit or a Latin letter ("…中心路140号105
@@ -955,7 +958,9 @@ _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])
                             # bracket closing Chinese words as after the full-width ones ("4.存在隐患: (1)…", "存在问题: 在疏散…",
                             # "…未及时处理; 2.一楼…", "…(当场责令停业) (2)外窗…")
                             + r"|(?<=[0-9A-Za-z%)）])[ \u3000\t]+(?=(?:\d{1,2}[.、．](?!\d))?[\u4e00-\u9fff]{2,6}[:：](?![\d/]))"
-                            + r"|(?<=[\u4e00-\u9fff][:;)])" + _LOST_BREAK_REST)
+                            + r"|(?<=[\u4e00-\u9fff][:;)])" + _LOST_BREAK_REST
+                            # (and after such a card number: "02 宁强县…")
+                            + r"|(?<=[ \u3000\t]0[1-9])[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
 
 RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
