@@ -118,10 +118,22 @@ def test_a_cards_zero_padded_number_and_an_entry_opened_by_its_time_open_lines_o
                    "未按规定设置火灾自动报警系统。")
     assert "02" in lines and "某县某某购物广场" in lines and "03" in lines
     lines = _lines("5月7日至5月9日,市纪委对各县区机关工作作风进行了暗访,现将暗访发现的问题通报如下。 某县:上班时间玩手机 "
-                   "时间:5月8日上午 9:10,某县政务服务中心二楼窗口无人在岗。 9:45,某县人社局两名工作人员看视频; "
+                   "时间:5月8日上午 9:10,某县政务服务中心二楼窗口无人在岗。 9:45,某县人社局两名工作人员看视频。 "
                    "10:20,某镇便民服务中心大门紧锁,无人值守。 11:05,某县交通局办公室一名男同志玩游戏。")
     assert any(x.startswith("9:45,") for x in lines) and any(x.startswith("11:05,") for x in lines)
     # (near misses: a count with a blank before its measure word, a clock time inside a sentence)
     text = ("检查组共检查企业 12 家,发现问题 35 个,其中 08 时前完成整改的有 20 个,截至 18:00 前已全部整改到位,"
             "其余问题已交由属地督促整改,并将持续跟踪问效,确保问题整改到位、取得实效。")
     assert _lines(text) == [text]
+
+
+def test_items_run_on_after_ascii_semicolons_are_one_a_line_but_a_sentence_keeps_its_inline_run():
+    lines = _lines("为切实增强社会单位和公众火灾防范意识,及时消除火灾隐患,某市消防救援支队开展集中除患攻坚大整治行动,"
+                   "现对以下单位进行火灾隐患曝光。 某区某某纸业有限公司 存在的主要隐患: 1、车间内未设置室内消火栓; 2、仓库灭火器过期; 4、疏散通道堆放杂物。 "
+                   "某区某幼儿园 存在的主要隐患: 1、应急照明灯损坏; 2、消防控制室无人值守。 某区某宾馆 存在的主要隐患: "
+                   "1、未按规定设置火灾自动报警系统; 2、建筑主体未经消防验收。 整改要求:责令限期整改到位。")
+    assert "存在的主要隐患:" in lines and "2、仓库灭火器过期;" in lines and "4、疏散通道堆放杂物。" in lines
+    text = ("某校于2018年6月11日组织各部门负责人开展自查,检查中发现还存在以下问题: 1、教室照明不足; 2、体育场地不达标; "
+            "3、厕所卫生条件差。 针对以上问题,我校立即成立整改领导小组,现将整改情况报告如下: 1、加装灯管,7月底完成; "
+            "2、加快操场建设,9月底完成; 3、新建水冲式厕所,10月底完成。")
+    assert any(x.startswith("某校于") and "2、体育场地不达标" in x for x in _lines(text))

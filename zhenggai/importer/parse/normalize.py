@@ -954,11 +954,15 @@ _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])
                             + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST
                             # gloss24: a field's label after a value ending in a digit or a Latin letter ("…中心路140号105
                             # 隐患情况:…", "…电话:0551-1234 整改时限:…"): a line of a form, whatever ended the line before
-                            # (its number with it: "…座1609 4.存在隐患:"); and after an ASCII colon, semicolon or
+                            # (its number with it: "…座1609 4.存在隐患:"); and after an ASCII colon or
                             # bracket closing Chinese words as after the full-width ones ("4.存在隐患: (1)…", "存在问题: 在疏散…",
-                            # "…未及时处理; 2.一楼…", "…(当场责令停业) (2)外窗…")
+                            # "…(当场责令停业) (2)外窗…")
                             + r"|(?<=[0-9A-Za-z%)）])[ \u3000\t]+(?=(?:\d{1,2}[.、．](?!\d))?[\u4e00-\u9fff]{2,6}[:：](?![\d/]))"
-                            + r"|(?<=[\u4e00-\u9fff][:;)])" + _LOST_BREAK_REST
+                            + r"|(?<=[\u4e00-\u9fff]\))" + _LOST_BREAK_REST
+                            # (after an ASCII colon before words, not before a number: "…存在以下问题: 1、…; 2、…" is a
+                            # sentence with its inline run, which the run readers pair with the answers' run as one
+                            # paragraph; a short label's number is _label_colon's)
+                            + r"|(?<=[\u4e00-\u9fff]:)[ \u3000\t]+(?=[\u4e00-\u9fff“【★☆●■◆▲])"
                             # (and after such a card number: "02 宁强县…")
                             + r"|(?<=[ \u3000\t]0[1-9])[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
@@ -1187,7 +1191,7 @@ def _label_lines_over_values(paragraphs: list) -> list:
 # the same gaps found from the gap (a class the engine scans fast), the character before it tested after: a run of
 # spaces after any other character holds no gap (each of its offsets has a space or that character before it)
 _RE_LOST_BREAK_RUN = re.compile(_LOST_BREAK_REST)
-_RE_LOST_BREAK_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：”）」』】]|(?<=[\u4e00-\u9fff])[.!?:;)]")
+_RE_LOST_BREAK_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：”）」』】]|(?<=[\u4e00-\u9fff])[.!?)]")
 
 
 def _lost_breaks(text: str) -> int:
@@ -1369,6 +1373,36 @@ def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading
 _RE_FIELD_HEADING_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?:" + _FIELD_LABELS + r"))[ \u3000]+(?=\S)")
 
 
+# gloss24: in a copy that lost its breaks, a short label with an ASCII colon, its items after a gap ("4.存在隐患: (1)…",
+# "存在的主要隐患: 1、…"): the label was a line of its own (a sentence ending in a colon keeps its run, see above)
+_RE_LABEL_COLON_GAP = re.compile(r"((?:\d{1,2}[.、．])?[★☆●■◆▲]?[\u4e00-\u9fff]{2,10}:)[ \u3000\t]+(?=\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+
+
+def _label_colon(piece: str) -> list[str]:
+    m = _RE_LABEL_COLON_GAP.match(piece) if ":" in piece[:16] else None
+    return [piece] if m is None else [m.group(1), piece[m.end():]]
+
+
+# gloss24: a piece of such a copy that opens on an item and runs on to the next ones after an ASCII semicolon and a gap
+# ("1、厂房内未设置室内消火栓; 2、灭火器过期; 3、…", numbers rising): one item a line, as their lines were. Not a sentence
+# leading into its run ("…存在以下问题: 1、…; 2、…": the run readers read it inline, paired with the answers' run)
+_RE_ITEM_OPEN = re.compile(r"(\d{1,2})[、.．](?!\d)")
+_RE_SEMICOLON_ITEM = re.compile(r"(?<=[\u4e00-\u9fff];)[ \u3000\t]+(?=(\d{1,2})[、.．](?!\d))")
+
+
+def _semicolon_items(piece: str) -> list[str]:
+    first = _RE_ITEM_OPEN.match(piece) if "; " in piece or ";\u3000" in piece else None
+    if first is None:
+        return [piece]
+    cuts, last = [], int(first.group(1))
+    for m in _RE_SEMICOLON_ITEM.finditer(piece):
+        if int(m.group(1)) > last:
+            cuts.append(m)
+            last = int(m.group(1))
+    bounds = [0] + [c for m in cuts for c in (m.start(), m.end())] + [len(piece)]
+    return [piece[a:b] for a, b in zip(bounds[::2], bounds[1::2])]
+
+
 def _field_heading(piece: str) -> list[str]:
     m = _RE_FIELD_HEADING_GAP.match(piece) if piece[:1] in "一二三四五六七八九十(（" else None
     return [piece] if m is None else [m.group(1), piece[m.end():]]
@@ -1386,7 +1420,7 @@ def restore_lost_breaks(paragraphs: list) -> list:
         if isinstance(p, str) and (len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3 or len(p) >= LOST_STAMP_MIN and (
                 "\t" not in p and _lost_breaks(p) >= LOST_BREAKS_DENSE)):
             pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
-                      if part.strip() for x in _field_heading(part)]
+                      if part.strip() for y in _field_heading(part) for z in _label_colon(y) for x in _semicolon_items(z)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
