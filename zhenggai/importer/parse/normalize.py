@@ -958,11 +958,12 @@ _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])
                             # bracket closing Chinese words as after the full-width ones ("4.存在隐患: (1)…", "存在问题: 在疏散…",
                             # "…(当场责令停业) (2)外窗…")
                             + r"|(?<=[0-9A-Za-z%)）])[ \u3000\t]+(?=(?:\d{1,2}[.、．](?!\d))?[\u4e00-\u9fff]{2,6}[:：](?![\d/]))"
-                            + r"|(?<=[\u4e00-\u9fff]\))" + _LOST_BREAK_REST
-                            # (after an ASCII colon before words, not before a number: "…存在以下问题: 1、…; 2、…" is a
+                            + r"|(?<=[\u4e00-\u9fff]\))[ \u3000\t]+(?=[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])"
+                            # (after an ASCII colon before words, not before a number: "…存在以下问题: 1、…; 2、…", "…公告
+                            #如下: 一、基本情况 (一)…", "…问题: 一是…" is a
                             # sentence with its inline run, which the run readers pair with the answers' run as one
                             # paragraph; a short label's number is _label_colon's)
-                            + r"|(?<=[\u4e00-\u9fff]:)[ \u3000\t]+(?=[\u4e00-\u9fff“【★☆●■◆▲])"
+                            + r"|(?<=[\u4e00-\u9fff]:)[ \u3000\t]+(?![一二三四五六七八九十]{1,3}[、是])(?=[\u4e00-\u9fff“【★☆●■◆▲])"
                             # (and after such a card number: "02 宁强县…")
                             + r"|(?<=[ \u3000\t]0[1-9])[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
@@ -1191,7 +1192,7 @@ def _label_lines_over_values(paragraphs: list) -> list:
 # the same gaps found from the gap (a class the engine scans fast), the character before it tested after: a run of
 # spaces after any other character holds no gap (each of its offsets has a space or that character before it)
 _RE_LOST_BREAK_RUN = re.compile(_LOST_BREAK_REST)
-_RE_LOST_BREAK_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：”）」』】]|(?<=[\u4e00-\u9fff])[.!?)]")
+_RE_LOST_BREAK_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：”）」』】]|(?<=[\u4e00-\u9fff])[.!?]")
 
 
 def _lost_breaks(text: str) -> int:
