@@ -137,3 +137,11 @@ def test_items_run_on_after_ascii_semicolons_are_one_a_line_but_a_sentence_keeps
             "3、厕所卫生条件差。 针对以上问题,我校立即成立整改领导小组,现将整改情况报告如下: 1、加装灯管,7月底完成; "
             "2、加快操场建设,9月底完成; 3、新建水冲式厕所,10月底完成。")
     assert any(x.startswith("某校于") and "2、体育场地不达标" in x for x in _lines(text))
+
+
+def test_a_flat_piece_opening_on_a_bracketed_or_chinese_number_is_left_to_the_other_readers():
+    # (a crash found by perturb flat: a piece "(1)…; 2、…" or "一、…; 2、…" has no arabic item to open a run on)
+    text = ("为进一步推动整改工作落实,现将有关情况通报如下,请各单位对照检查,认真抓好整改落实工作,确保按期完成整改任务。 "
+            "(1)部分单位整改台账不规范; 2、个别问题整改进度滞后; 3、整改资料归档不及时。 一、某某单位未按期报送; "
+            "2、某某单位整改措施不具体。 二、下一步工作要求 各单位要高度重视,认真落实整改责任。")
+    assert _lines(text)

@@ -1387,12 +1387,12 @@ def _label_colon(piece: str) -> list[str]:
 # gloss24: a piece of such a copy that opens on an item and runs on to the next ones after an ASCII semicolon and a gap
 # ("1、厂房内未设置室内消火栓; 2、灭火器过期; 3、…", numbers rising): one item a line, as their lines were. Not a sentence
 # leading into its run ("…存在以下问题: 1、…; 2、…": the run readers read it inline, paired with the answers' run)
-_RE_ITEM_OPEN = re.compile(r"(\d{1,2})[、.．](?!\d)")
+_RE_SEMI_ITEM_OPEN = re.compile(r"(\d{1,2})[、.．](?!\d)")
 _RE_SEMICOLON_ITEM = re.compile(r"(?<=[\u4e00-\u9fff];)[ \u3000\t]+(?=(\d{1,2})[、.．](?!\d))")
 
 
 def _semicolon_items(piece: str) -> list[str]:
-    first = _RE_ITEM_OPEN.match(piece) if "; " in piece or ";\u3000" in piece else None
+    first = _RE_SEMI_ITEM_OPEN.match(piece) if "; " in piece or ";\u3000" in piece else None
     if first is None:
         return [piece]
     cuts, last = [], int(first.group(1))
