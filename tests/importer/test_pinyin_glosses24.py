@@ -84,13 +84,18 @@ def test_a_field_label_after_a_value_ending_in_a_digit_or_a_latin_letter_opens_a
     assert "地址:人民路17号" in lines
 
 
-def test_a_flat_copy_breaks_after_an_ascii_colon_semicolon_or_bracket_as_after_a_full_width_one():
-    lines = _lines("一、某区某某饭店 存在问题: 后厨堆放杂物堵塞通道 整改措施:责令限期整改 二、某区某某商行 存在问题: "
-                   "(1)电线私拉乱接(当场责令改正) (2)灭火器失效 整改措施:责令限期整改 三、某区某宾馆 存在问题: "
-                   "1.消防控制室无人值守; 2.安全出口指示灯损坏 整改措施:罚款处理")
-    assert "存在问题:" in lines and "后厨堆放杂物堵塞通道" in lines
-    assert "(1)电线私拉乱接(当场责令改正)" in lines and "(2)灭火器失效" in lines
-    assert "1.消防控制室无人值守;" in lines and "2.安全出口指示灯损坏" in lines
+def test_a_flat_copy_breaks_after_an_ascii_bracket_before_a_number_and_after_a_colon_before_a_bullet():
+    lines = _lines("为进一步推动火灾隐患整改,维护消防安全形势稳定,某市消防救援支队在全市范围内开展火灾隐患曝光行动。 "
+                   "一、某区某某商行 存在问题:(1)电线私拉乱接(当场责令改正) (2)灭火器失效 整改措施:责令限期整改 "
+                   "二、某区某宾馆 ★存在问题: ★处理措施:责令限期改正 三、某区某网吧 ★存在问题:安全出口上锁 ★处理措施:罚款")
+    assert "(2)灭火器失效" in lines
+    assert "★存在问题:" in lines and "★处理措施:责令限期改正" in lines
+    # (near misses: a label and its value after an ASCII colon stay one line)
+    text = ("重点工程督查工作 来源: 水土保持生态环境建设网 上传日期:2018-10-30 截至2018年10月25日,某委完成了6省国家水土"
+            "保持重点工程督查工作。 根据水利部要求,某委组成3个督查组,由局领导带队,对选定的14个项目县开展督查。 督查组"
+            "到项目现场抽取重点措施图斑进行核查,并查看了工程建设档案资料和管理信息系统使用情况。 督查发现: 少数项目县变更过大,工程进度较慢,配套资金未足额到位,需加快整改。")
+    lines = _lines(text)
+    assert "来源:" not in lines and "督查发现:" not in lines
 
 
 def test_a_shorter_line_dense_with_lost_breaks_is_put_back_into_lines():

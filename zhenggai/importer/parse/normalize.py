@@ -954,16 +954,15 @@ _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])
                             + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST
                             # gloss24: a field's label after a value ending in a digit or a Latin letter ("…中心路140号105
                             # 隐患情况:…", "…电话:0551-1234 整改时限:…"): a line of a form, whatever ended the line before
-                            # (its number with it: "…座1609 4.存在隐患:"); and after an ASCII colon or
-                            # bracket closing Chinese words as after the full-width ones ("4.存在隐患: (1)…", "存在问题: 在疏散…",
-                            # "…(当场责令停业) (2)外窗…")
+                            # (its number with it: "…座1609 4.存在隐患:"); and after an ASCII bracket closing Chinese
+                            # words before an item's number, as after a full-width one ("…(当场责令停业) (2)外窗…")
                             + r"|(?<=[0-9A-Za-z%)）])[ \u3000\t]+(?=(?:\d{1,2}[.、．](?!\d))?[\u4e00-\u9fff]{2,6}[:：](?![\d/]))"
                             + r"|(?<=[\u4e00-\u9fff]\))[ \u3000\t]+(?=[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])"
-                            # (after an ASCII colon before words, not before a number: "…存在以下问题: 1、…; 2、…", "…公告
-                            #如下: 一、基本情况 (一)…", "…问题: 一是…" is a
-                            # sentence with its inline run, which the run readers pair with the answers' run as one
-                            # paragraph; a short label's number is _label_colon's)
-                            + r"|(?<=[\u4e00-\u9fff]:)[ \u3000\t]+(?![一二三四五六七八九十]{1,3}[、是])(?=[\u4e00-\u9fff“【★☆●■◆▲])"
+                            # (after an ASCII colon only before a bullet, which opens a line wherever it stands: "★存在问题:
+                            # ★处理措施:…"; not before words, "来源: 某网 上传日期:…" is a label and its value, nor before a
+                            # number, "…存在以下问题: 1、…; 2、…" is a sentence with its inline run; a short label's items
+                            # are _label_colon's)
+                            + r"|(?<=[\u4e00-\u9fff]:)[ \u3000\t]+(?=[★☆●■◆▲])"
                             # (and after such a card number: "02 宁强县…")
                             + r"|(?<=[ \u3000\t]0[1-9])[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
