@@ -938,9 +938,6 @@ _RE_SEG = re.compile(
 # (flat19: nor before 上传日期/上传时间, which a page writes on its source's line, "来源: 某某网 上传日期:2025-05-23", the
 # line facts.meta_date reads the page's date from)
 LOST_BREAK_MIN = 200
-# gloss24: a shorter line (a flat copy's last cards, "…消火栓 整改措施:… 二、某店 存在问题: …") lost its breaks too when it
-# holds this many of them (a table's row keeps its cells apart by tabs: never one)
-LOST_BREAKS_DENSE = 6
 # (res21: also after an ASCII sentence end right after a Chinese character, "…参训73人次. （二）在…方面", as a copy typed
 # with ASCII stops writes its sentences' ends: the same break, its text after it an item or a heading as any other's;
 # and before a circled number, "…建立制度4项。 ①关于…的整改", an item's mark as a bracket or a digit is)
@@ -1417,8 +1414,7 @@ def restore_lost_breaks(paragraphs: list) -> list:
         return paragraphs if preview else _restore_numbered(paragraphs)
     out: list = []
     for k, p in enumerate(paragraphs):
-        if isinstance(p, str) and (len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3 or len(p) >= LOST_STAMP_MIN and (
-                "\t" not in p and _lost_breaks(p) >= LOST_BREAKS_DENSE)):
+        if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
             pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
                       if part.strip() for y in _field_heading(part) for z in _label_colon(y) for x in _semicolon_items(z)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
