@@ -25,6 +25,7 @@ from .normalize import (
     RE_FIELD_LINE,
     Para,
     RE_PINYIN_GLOSS,
+    mend_split_glosses,
     _RE_TONE_MARK,
     Restorer,
     clean_pair,
@@ -123,6 +124,12 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     as_printed = paragraphs
     paragraphs, t2s, converted = to_simplified(paragraphs)
     as_converted = paragraphs
+    # gloss24: a pinyin gloss a wrap split over two lines is cut from both (whole ones go in clean_pair)
+    glossed = False
+    if any(isinstance(p, str) and _RE_TONE_MARK.search(p) for p in paragraphs):
+        mended = mend_split_glosses(paragraphs)
+        glossed = mended != paragraphs
+        paragraphs = mended
     if converted:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     from .normalize import split_noise_breaks
@@ -138,7 +145,6 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     jump_after: set[int] = set()
     jump_before: set[int] = set()
     written: dict[int, str] = {}
-    glossed = False
     layout, foldable = document_scan([raw for raw in paragraphs if isinstance(raw, str)])
     for i, raw in enumerate(paragraphs):
         if not isinstance(raw, str):
@@ -356,7 +362,8 @@ RE_RECTIFICATION_PART = re.compile(r"(?:整改|销号|[(（](?:序号|编号|第
 
 # a pinyin gloss a page put after a character (normalize.RE_PINYIN_GLOSS), or blanks a line split left: what may stand
 # between two characters of a field in the page as printed
-_GLOSS_OR_BLANK = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)|\s)*"
+# (gloss24: one or more syllables, blanks between or inside them, as normalize.RE_PINYIN_GLOSS reads them)
+_GLOSS_OR_BLANK = r"(?:\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ'\s]{1,48}\)|\s)*"
 
 
 def _doc_fields_as_printed(result: ParseResult, printed: list, converted: list) -> None:

@@ -201,10 +201,70 @@ _RE_PAGE_NUMBER = re.compile(r"[-—–]\s+\d{1,3}\s+[-—–]")
 # the same order, no NearAnchor)
 _RE_CJK_SPACE = re.compile(r"\s(?:(?<=[^\x00-\x7f]\s)\s*|\s*(?=[^\x00-\x7f])|(?<=[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]\s)\s*(?=\d))")
 RE_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接|续)\s*(?:第)?\s*[\d一二三四五六七八九十]+\s*(?:版|页|面)\s*[)）]")
-# pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量 — page noise, like chunk markers
-# (or after a Latin letter a garbled copy left in a character's place: "鸾Y(jié)算", blind28 flight)
-RE_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff\]】A-Za-z])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
-_RE_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+# pinyin glosses some sites put after characters: 關(guān)于, 質(zhì)量, 學習(xuéxí), 學習(xué xí) — page noise, like chunk
+# markers (or after a Latin letter a garbled copy left in a character's place: "鸾Y(jié)算", blind28 flight). gloss24:
+# a gloss of one or more syllables, blanks between them or inside one (a wrap a flat copy joined with a space, "(zh ì)"),
+# a blank before it after a character. A candidate holds a tone mark and nothing but letters, blanks and apostrophes;
+# it is a gloss only when its letters, tones taken off, split wholly into syllables of Mandarin (_is_pinyin): a name
+# in brackets ("何塞(José)", "(Café)"), a code ("(PM2.5)", "(ISO9001)") or a unit ("(mg/L)") never does.
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_RE_GLOSS_CANDIDATE = re.compile(
+    r"(?:(?<=[\u3400-\u9fff])[ \t\u3000]?|(?<=[\]】A-Za-z]))[(（](?=[a-zü \t']*[" + _TONES + r"])"
+    r"([a-zA-Z" + _TONES + _TONES.upper() + r"üÜ \t']{1,48})[)）]")
+_RE_TONE_MARK = re.compile("[" + _TONES + "]")
+_UNTONE = str.maketrans(_TONES + _TONES.upper(), "aaaaeeeeiiiioooouuuuüüüü" * 2)
+_PINYIN_SYLLABLES = frozenset("""
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng cha chai
+chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo
+da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan
+fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han
+hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju
+juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei
+leng li lia lian liang liao lie lin ling liu lo long lou lu lü luan lüe lue lun luo ma mai man mang mao me mei men meng
+mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou
+nu nü nuan nüe nue nun nuo o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang
+qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang
+sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song
+sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang
+wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong
+you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu
+zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo""".split())
+
+
+def _is_pinyin(content: str) -> bool:
+    """Do a bracket's letters (blanks and apostrophes dropped, tones taken off) split wholly into Mandarin syllables?"""
+    s = re.sub(r"[\s']", "", content).translate(_UNTONE).lower()
+    if not s:
+        return False
+    ok = [True] + [False] * len(s)  # ok[i]: s[:i] splits into syllables
+    for i in range(1, len(s) + 1):
+        ok[i] = any(ok[j] and s[j:i] in _PINYIN_SYLLABLES for j in range(max(0, i - 6), i))
+    return ok[len(s)]
+
+
+class _PinyinGloss:
+    """The glosses among _RE_GLOSS_CANDIDATE's matches (a duck of a pattern for ``_cut``: finditer, search, sub)."""
+    pattern = _RE_GLOSS_CANDIDATE.pattern
+
+    @staticmethod
+    def finditer(text: str):
+        for m in _RE_GLOSS_CANDIDATE.finditer(text):
+            if _is_pinyin(m.group(1)):
+                yield m
+
+    def search(self, text: str):
+        return next(self.finditer(text), None)
+
+    def sub(self, repl: str, text: str) -> str:
+        out, last = [], 0
+        for m in self.finditer(text):
+            out.append(text[last:m.start()])
+            out.append(repl)
+            last = m.end()
+        return "".join(out) + text[last:]
+
+
+RE_PINYIN_GLOSS = _PinyinGloss()
 # vs18: an item numbered by a keycap emoji ("1️⃣" = digit, U+FE0F, U+20E3) opening a paragraph, or the same emoji lost
 # on a copy as "1??" (each of its two marks a "?"), is the item number "1." (blind28 flight: "檢查發現具體問題如下:" then
 # "1??有48家…"). Only at a paragraph's start, one or two digits: "是否?" or "2022??" inside a text stay as they are.
@@ -891,11 +951,27 @@ LOST_BREAK_MIN = 200
 # (res21: also after an ASCII sentence end right after a Chinese character, "…参训73人次. （二）在…方面", as a copy typed
 # with ASCII stops writes its sentences' ends: the same break, its text after it an item or a heading as any other's;
 # and before a circled number, "…建立制度4项。 ①关于…的整改", an item's mark as a bracket or a digit is)
-_LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【①-⑳⑴-⒇]|\d{1,3}[、.．](?!\d)"
+_LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u9fff（(“【①-⑳⑴-⒇★☆●■◆▲]|\d{1,3}[、.．](?!\d)"
                     # the signature's date at the very end, a page's timestamp
-                    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+                    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+                    # gloss24: a card's zero-padded number standing before its body's name ("…过期。 02 宁强县某商场"), an
+                    # entry opened by its time ("…全天 10:30,某中心窗口…")
+                    r"|0[1-9](?=[ \u3000\t]+[\u4e00-\u9fff])|\d{1,2}:\d{2}[,，、])")
 _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])" + _LOST_BREAK_REST
-                            + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST)
+                            + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST
+                            # gloss24: a field's label after a value ending in a digit or a Latin letter ("…中心路140号105
+                            # 隐患情况:…", "…电话:0551-1234 整改时限:…"): a line of a form, whatever ended the line before
+                            # (its number with it: "…座1609 4.存在隐患:"); and after an ASCII bracket closing Chinese
+                            # words before an item's number, as after a full-width one ("…(当场责令停业) (2)外窗…")
+                            + r"|(?<=[0-9A-Za-z%)）])[ \u3000\t]+(?=(?:\d{1,2}[.、．](?!\d))?[\u4e00-\u9fff]{2,6}[:：](?![\d/]))"
+                            + r"|(?<=[\u4e00-\u9fff]\))[ \u3000\t]+(?=[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])"
+                            # (after an ASCII colon only before a bullet, which opens a line wherever it stands: "★存在问题:
+                            # ★处理措施:…"; not before words, "来源: 某网 上传日期:…" is a label and its value, nor before a
+                            # number, "…存在以下问题: 1、…; 2、…" is a sentence with its inline run; a short label's items
+                            # are _label_colon's)
+                            + r"|(?<=[\u4e00-\u9fff]:)[ \u3000\t]+(?=[★☆●■◆▲])"
+                            # (and after such a card number: "02 宁强县…")
+                            + r"|(?<=[ \u3000\t]0[1-9])[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
 
 RE_HTML_BLOCK = re.compile(r"</(?:h[1-6]|p|li|div|td|tr)\s*>|<br\s*/?>", re.I)
@@ -1304,6 +1380,36 @@ def _numbered_breaks(p: str, chinese: bool = False, probe: bool = False, heading
 _RE_FIELD_HEADING_GAP = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?:" + _FIELD_LABELS + r"))[ \u3000]+(?=\S)")
 
 
+# gloss24: in a copy that lost its breaks, a short label with an ASCII colon, its items after a gap ("4.存在隐患: (1)…",
+# "存在的主要隐患: 1、…"): the label was a line of its own (a sentence ending in a colon keeps its run, see above)
+_RE_LABEL_COLON_GAP = re.compile(r"((?:\d{1,2}[.、．])?[★☆●■◆▲]?[\u4e00-\u9fff]{2,10}:)[ \u3000\t]+(?=\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+
+
+def _label_colon(piece: str) -> list[str]:
+    m = _RE_LABEL_COLON_GAP.match(piece) if ":" in piece[:16] else None
+    return [piece] if m is None else [m.group(1), piece[m.end():]]
+
+
+# gloss24: a piece of such a copy that opens on an item and runs on to the next ones after an ASCII semicolon and a gap
+# ("1、厂房内未设置室内消火栓; 2、灭火器过期; 3、…", numbers rising): one item a line, as their lines were. Not a sentence
+# leading into its run ("…存在以下问题: 1、…; 2、…": the run readers read it inline, paired with the answers' run)
+_RE_SEMI_ITEM_OPEN = re.compile(r"(\d{1,2})[、.．](?!\d)")
+_RE_SEMICOLON_ITEM = re.compile(r"(?<=[\u4e00-\u9fff];)[ \u3000\t]+(?=(\d{1,2})[、.．](?!\d))")
+
+
+def _semicolon_items(piece: str) -> list[str]:
+    first = _RE_SEMI_ITEM_OPEN.match(piece) if "; " in piece or ";\u3000" in piece else None
+    if first is None:
+        return [piece]
+    cuts, last = [], int(first.group(1))
+    for m in _RE_SEMICOLON_ITEM.finditer(piece):
+        if int(m.group(1)) > last:
+            cuts.append(m)
+            last = int(m.group(1))
+    bounds = [0] + [c for m in cuts for c in (m.start(), m.end())] + [len(piece)]
+    return [piece[a:b] for a, b in zip(bounds[::2], bounds[1::2])]
+
+
 def _field_heading(piece: str) -> list[str]:
     m = _RE_FIELD_HEADING_GAP.match(piece) if piece[:1] in "一二三四五六七八九十(（" else None
     return [piece] if m is None else [m.group(1), piece[m.end():]]
@@ -1320,7 +1426,7 @@ def restore_lost_breaks(paragraphs: list) -> list:
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
             pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
-                      if part.strip() for x in _field_heading(part)]
+                      if part.strip() for y in _field_heading(part) for z in _label_colon(y) for x in _semicolon_items(z)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
@@ -1629,4 +1735,42 @@ def split_noise_breaks(paragraphs: list) -> list:
         # ("科学城工商行政管理局袀二〇一二年七月二十日芇以下无正文"): the body's line, the date's, what follows
         t = RE_NOISE_AT_DATE.sub("\n", t)
         out.extend(s for s in t.split("\n") if s.strip())
+    return out
+
+
+# gloss24: a gloss a wrap split between two lines ("質(zh" / "ì)量", "質" / "(zhì)量"): each line alone holds no whole
+# gloss for RE_PINYIN_GLOSS, so the two halves are found across the break and cut from both lines (the lines stay two:
+# join_broken_lines decides whether they are one paragraph).
+_GLOSS_LETTERS = "a-zA-Z" + _TONES + _TONES.upper() + "üÜ'"
+_RE_GLOSS_HEAD = re.compile(r"(?:(?<=[\u3400-\u9fff])[ \t\u3000]?|(?<=[\]】A-Za-z]))[(（]([" + _GLOSS_LETTERS + r" \t]{0,47})\s*$")
+_RE_GLOSS_TAIL = re.compile(r"^\s*([" + _GLOSS_LETTERS + r" \t]{0,47})[)）]")
+_RE_CJK_END = re.compile(r"[\u3400-\u9fff]\s*$")
+
+
+def mend_split_glosses(paragraphs: list) -> list:
+    """Paragraphs with every pinyin gloss a line break split cut from both of its lines (plain strings only; a
+    BlockText and anything else pass through). Cheap: a line is looked at only when it ends in a bracket or a letter
+    and the next opens with a bracket or a letter, and the two halves hold a tone mark."""
+    out = list(paragraphs)
+    for i in range(len(out) - 1):
+        p, q = out[i], out[i + 1]
+        if type(p) is not str or type(q) is not str or not p or not q:
+            continue
+        end, start = p.rstrip()[-1:], q.lstrip()[:1]
+        if not end or not start:
+            continue
+        if start in "(（" and _RE_CJK_END.search(p):  # "質" / "(zhì)量"
+            m = _RE_GLOSS_TAIL.match(q.lstrip()[1:])
+            if m and _RE_TONE_MARK.search(m.group(1)) and _is_pinyin(m.group(1)):
+                out[i + 1] = q.lstrip()[1 + m.end():]
+            continue
+        if not (end in "(（" or end.isascii() and end.isalpha() or _RE_TONE_MARK.match(end)):
+            continue
+        head = _RE_GLOSS_HEAD.search(p)
+        tail = _RE_GLOSS_TAIL.match(q) if head else None
+        if tail is None:
+            continue
+        content = head.group(1) + tail.group(1)
+        if _RE_TONE_MARK.search(content) and _is_pinyin(content):
+            out[i], out[i + 1] = p[:head.start()], q[tail.end():]
     return out
