@@ -5360,6 +5360,8 @@ def _places_told_alike(t: str, spans: list[tuple[int, int]]) -> bool:
 # one problem a card, titled by what follows the colon (R89), the body its unit, the heading line its category (R130)
 RE_BODY_CARD = re.compile(r"^([^，,。；;:：、!！?？“”\s]{3,30}?" + _BODY_ENDING + r")\s*[:：]\s*(\S.{3,})$")
 RE_CARD_HEADING_STANDS = re.compile(r"^[^。；;:：!！?？]{4,40}$")
+# (rest24: after its number a card's body may be a short name, "(一)宁安镇:…", "(二)城关乡:…")
+RE_NUMBERED_BODY_CARD = re.compile(r"^([^，,。；;:：、!！?？“”\s()（）]{2,30}?" + _BODY_ENDING + r")\s*[:：]\s*(\S.{3,})$")
 
 
 def _body_cards(lines) -> list[ParsedProblem]:
@@ -5367,14 +5369,25 @@ def _body_cards(lines) -> list[ParsedProblem]:
     texts = [(p.pos, p.text.strip()) for p in lines if p.text.strip()]
     heading = None
     for i, (pos, text) in enumerate(texts):
-        m = RE_BODY_CARD.match(text)
+        mk = parse_marker(text) if text[:1] in "(（" else None  # rest24: "(一)宁安镇:…" — the card's printed number (R75)
+        m = (RE_NUMBERED_BODY_CARD if mk is not None and mk.level in (2, 4) else RE_BODY_CARD).match(mk.rest if mk is not None and mk.level in (2, 4) else text)
         if m is None or RE_NOT_A_NAME_OPENING.match(m.group(1)) or not (RE_BODY_FAULT.search(m.group(2)) or states_amiss(m.group(2))):
             continue
         if not out and i > 0 and RE_CARD_HEADING_STANDS.match(texts[i - 1][1]) and not RE_BODY_CARD.match(texts[i - 1][1]):
             heading = texts[i - 1][1]
-        out.append(ParsedProblem(seq=None, title=m.group(2).strip().rstrip("。；;，, "), position=pos, category=heading,
+            hk = parse_marker(heading)
+            if hk is not None and hk.rest.strip():
+                heading = hk.rest.strip()  # (the heading's words, not its number: "一、环境卫生保洁情况", R79)
+        title = RE_SCORE_VERDICT_TAIL.sub("", m.group(2).strip())
+        out.append(ParsedProblem(seq=mk.number if mk is not None and m.string is mk.rest else None,
+                                 title=title.strip().rstrip("。；;，, "), position=pos, category=heading,
                                  responsible_units=[m.group(1)]))
     return out
+
+
+# rest24: a check's score after a body's faults — "根据“考核细则”,乡镇扣6分,保洁公司扣0.5分", "按《办法》扣除该单位3分",
+# "依据评分标准,该项扣2分" — a verdict on the faults, not part of them (the title ends at the sentence before, R89)
+RE_SCORE_VERDICT_TAIL = re.compile(r"[。；;]\s*(?:(?:按照|根据|依据|依照|按)[^。]{0,60}?[，,]?\s*)?[^。；;，,]{0,12}?扣(?:除|减)?\s*[\d.．]+\s*分.*$", re.S)
 
 
 # a line standing alone over a body's statement, the team or the place that checked it ("北京市督查组", "天津市督查组"):
