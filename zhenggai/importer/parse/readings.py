@@ -3033,6 +3033,9 @@ def _visit_paragraph_finding(t: str) -> str | None:
     for sentence in re.split(r"[。！!]", t):
         if not RE_ENTRY_MISCONDUCT.search(sentence):
             continue
+        shared = RE_SHARED_AT.match(sentence.strip())
+        if shared is not None and re.search(r"均|都", sentence.strip()[shared.end():]):
+            continue  # (port24: several bodies' shared fault, "在甲所、乙所,…均无人值守": none, R122)
         clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
         while clauses and RE_VISIT_LEAD_CLAUSE.match(clauses[0]):
             clauses.pop(0)
@@ -3055,6 +3058,27 @@ RE_VISITED_BODY_PART = re.compile(r"(?:暗访组|督查组|检查组|督查员|�
 RE_VISITED_ANY = re.compile(r"(?:来到|走进|进入|抵达)")
 RE_VISITED_PART = re.compile(r"(?:来到|走进|进入|抵达)[\u4e00-\u9fff]{0,20}?(?:办公室|科|股|室|窗口|大厅|分局)")
 RE_HEARSAY_OPENS = re.compile(r"^(?:[他她其]|该[^，,]{0,6}?)(?:本人)?(?:表示|解释|承认|说|称)")
+
+
+# port24 (from news24): a stop at several bodies sharing one fault, "在甲派出所、乙派出所,督查员发现,…公示牌均更新不及时。",
+# is none (R122); each body told on its own in the next sentence's comma clauses, "甲派出所的公示牌还停留在…,乙派出所的
+# 公示牌则停留在…", is one problem of that body, titled by its clause (when every clause opens on one of the bodies named)
+_SHARED_BODY = r"[^，,。、]{2,16}?(?:所|局|委|办|院|站|中心|队|科|街道|社区|公司|厂)"
+RE_SHARED_AT = re.compile(r"^在\s*((?:" + _SHARED_BODY + r"[、和及与]){1,4}" + _SHARED_BODY + r")\s*[，,]")
+
+
+def _bodies_told_apart(t: str) -> list[tuple[str, str]]:
+    sentences = [x.strip() for x in re.split(r"[。！!]", RE_CLOCK_PARAGRAPH.sub("", t, count=1)) if x.strip()]
+    for i, sentence in enumerate(sentences[:-1]):
+        shared = RE_SHARED_AT.match(sentence)
+        if shared is None or not re.search(r"均|都", sentence[shared.end():]):
+            continue
+        names = [x.strip() for x in re.split(r"[、和及与]", shared.group(1)) if len(x.strip()) >= 3]
+        parts = [x.strip() for x in re.split(r"[，,]", sentences[i + 1]) if x.strip()]
+        own = [(x, next(n for n in names if x.startswith(n))) for x in parts if any(x.startswith(n) for n in names)]
+        if len(own) == len(parts) and len({n for _, n in own}) >= 2:
+            return own
+    return []
 
 
 RE_ENTRY_GROUP = re.compile(r"^([^:：，,。；;\s\d]{2,10})\s*[:：](?!\s*\d)[^。]{0,30}$")
@@ -3099,7 +3123,10 @@ def timed_entries_candidate(paras) -> Candidate | None:
             elif RE_VISITED_ANY.search(t) and not RE_VISITED_PART.search(t):
                 body = None  # (a place visited that is no body, "来到某区。": no unit)
             found = _visit_paragraph_finding(t)
-            if found:
+            told = _bodies_told_apart(t) if "均" in t or "都" in t else []
+            if told:
+                problems.extend(ParsedProblem(seq=None, title=x, position=p.pos, responsible_units=[n]) for x, n in told)
+            elif found:
                 problems.append(ParsedProblem(seq=None, title=found, position=p.pos, responsible_units=[body] if body else []))
         if entries >= 3 and len(problems) >= 2:
             return Candidate("list", problems, [], {"evidence": 0.5, "shortcoming": 1.0}, "暗访中一段一处、按时间记下的情况（“上午10时30分，…”）")
@@ -5369,8 +5396,10 @@ def _body_cards(lines) -> list[ParsedProblem]:
     texts = [(p.pos, p.text.strip()) for p in lines if p.text.strip()]
     heading = None
     for i, (pos, text) in enumerate(texts):
-        mk = parse_marker(text) if text[:1] in "(（" else None  # rest24: "(一)宁安镇:…" — the card's printed number (R75)
-        m = (RE_NUMBERED_BODY_CARD if mk is not None and mk.level in (2, 4) else RE_BODY_CARD).match(mk.rest if mk is not None and mk.level in (2, 4) else text)
+        # rest24: "(一)宁安镇:…" — the card's printed number (R75); port24 (from news24): an arabic item number alike, "2、某社区:…"
+        mk = parse_marker(text) if text[:1] in "(（" or text[:1].isdigit() else None
+        mk = mk if mk is not None and mk.level in (2, 3, 4) else None
+        m = (RE_NUMBERED_BODY_CARD if mk is not None else RE_BODY_CARD).match(mk.rest if mk is not None else text)
         if m is None or RE_NOT_A_NAME_OPENING.match(m.group(1)) or not (RE_BODY_FAULT.search(m.group(2)) or states_amiss(m.group(2))):
             continue
         if not out and i > 0 and RE_CARD_HEADING_STANDS.match(texts[i - 1][1]) and not RE_BODY_CARD.match(texts[i - 1][1]):
@@ -5387,7 +5416,7 @@ def _body_cards(lines) -> list[ParsedProblem]:
 
 # rest24: a check's score after a body's faults — "根据“考核细则”,乡镇扣6分,保洁公司扣0.5分", "按《办法》扣除该单位3分",
 # "依据评分标准,该项扣2分" — a verdict on the faults, not part of them (the title ends at the sentence before, R89)
-RE_SCORE_VERDICT_TAIL = re.compile(r"[。；;]\s*(?:(?:按照|根据|依据|依照|按)[^。]{0,60}?[，,]?\s*)?[^。；;，,]{0,12}?扣(?:除|减)?\s*[\d.．]+\s*分.*$", re.S)
+RE_SCORE_VERDICT_TAIL = re.compile(r"[。；;]\s*(?:(?:按照|根据|依据|依照|对照|按)[^。]{0,60}?[，,]?\s*)?[^。；;，,]{0,12}?扣(?:除|减)?\s*[\d.．]+\s*分.*$", re.S)
 
 
 # a line standing alone over a body's statement, the team or the place that checked it ("北京市督查组", "天津市督查组"):
