@@ -5069,6 +5069,7 @@ RE_AUDITED_BODY = re.compile(r"对\s*([^，,。；;、:：“”()（）]{2,40}?
                              r"[^。；;]{0,40}?(?:进行了?|开展了?|实施了?)?(?:专项)?(?:审计|检查|核查|督查|抽查|稽查)")
 RE_AUDIT_FOUND_BODY = re.compile(r"(?:审计|检查|核查|督查|抽查|稽查)(?:中|时)?(?<![未没])发现\s*[，,:：]?\s*"
                                  r"([^，,。；;、:：“”]{2,30}?存在[^。；;]{4,200}?等(?:方面的?)?问题)(?=[,，。；;]|$)")
+RE_AUDIT_FOUND_NEEDLE = re.compile(r"(?:审计|检查|核查|督查|抽查|稽查)(?:中|时)?(?:发现|查出)")
 RE_FINDINGS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?(?:审计|检查)(?:发现|查出)的?(?:主要)?问题\s*[:：]?\s*$")
 RE_ONE_LIST_SENTENCE = re.compile(r"^\s*([^。；;:：\n]{4,}?、[^。；;:：\n]+?等(?:方面的?)?问题)\s*。?\s*$")
 RE_NUMBERED_FINDING = re.compile(r"(?:^|\n)\s*(?:\d{1,2}\s*[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]是)")
@@ -5101,7 +5102,7 @@ def _audit_account_read(problem: ParsedProblem, account: str) -> ParsedProblem:
 def _audited_body_sentence(paras) -> list:
     """The one problem of an audit or check of one named body whose faults are named in one sentence (C36)."""
     text = "\n".join(p.text for p in paras)
-    if "等问题" not in text or "发现" not in text:  # (the needle: cheap before any pattern)
+    if "等问题" not in text or not RE_AUDIT_FOUND_NEEDLE.search(text):  # (the needle: cheap before any pattern)
         return []
     audited = list(RE_AUDITED_BODY.finditer(text))
     if len({m.group(1) for m in audited}) != 1:
