@@ -5085,7 +5085,85 @@ def _one_body_finding(paras) -> list:
     return [ParsedProblem(seq=None, title=m.group(1), position=p.pos, responsible_units=[bodies[0]])]
 
 
+# c36 (C36 settled s24, R163, R12/R108): an audit or check of ONE named body whose notice names its faults in one sentence —
+# "审计发现甲中学存在改变预算资金用途、政府采购不规范等问题", or, under the findings heading of an audit-result notice, one
+# "、" sentence "A、B、C等问题。" — is ONE problem, titled by that sentence's faults as printed (the lead "审计发现" dropped,
+# R92; "等问题" kept, R87), the body its unit. Only when the text tells one audit or check of that body ("对甲中学…进行了
+# 审计"), one such sentence in the whole text, and no numbered findings (a list is read as several problems). Not a
+# sentence over several bodies or a sector ("部分幼儿园存在…", "个别村仍存在…"), nor feedback news (巡察/巡视, R19).
+RE_AUDITED_BODY = re.compile(r"对\s*([^，,。；;、:：“”()（）]{2,40}?(?:局|委员会|委|办公室|办|中心|中学|小学|学校|学院|大学|幼儿园|医院|卫生院|"
+                             r"公司|集团|厂|站|所|馆|院|政府|镇|乡|街道|社区|村))\s*(?:[(（]以下简称\s*“?([^)）”]{2,12})”?[)）])?"
+                             r"[^。；;]{0,40}?(?:进行了?|开展了?|实施了?)?(?:专项)?(?:审计|检查|核查|督查|抽查|稽查)")
+RE_AUDIT_FOUND_BODY = re.compile(r"(?:审计|检查|核查|督查|抽查|稽查)(?:中|时)?(?<![未没])发现\s*[，,:：]?\s*"
+                                 r"([^，,。；;、:：“”]{2,30}?存在[^。；;]{4,200}?等(?:方面的?)?问题)(?=[,，。；;]|$)")
+RE_AUDIT_FOUND_NEEDLE = re.compile(r"(?:审计|检查|核查|督查|抽查|稽查)(?:中|时)?(?:发现|查出)")
+RE_FINDINGS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?(?:审计|检查)(?:发现|查出)的?(?:主要)?问题\s*[:：]?\s*$")
+RE_ONE_LIST_SENTENCE = re.compile(r"^\s*([^。；;:：\n]{4,}?、[^。；;:：\n]+?等(?:方面的?)?问题)\s*。?\s*$")
+RE_NUMBERED_FINDING = re.compile(r"(?:^|\n)\s*(?:\d{1,2}\s*[、.．]|[(（][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]是)")
+
+
+# the account after the finding: a partial close ("部分已整改完毕", R187) is in progress; an account of the fix that names
+# its actions ("采取A、B等措施进行整改") is one measure (R96, an undivided account), "积极整改" alone none (R97)
+RE_PARTLY_CLOSED = re.compile(r"部分(?:问题)?(?:已经?|已)(?:整改|完成|落实)")
+RE_AUDIT_ALL_CLOSED = re.compile(r"(?:已全部整改到位|已整改到位|已全部完成整改|已完成整改|已整改完成|已全部整改|已整改完毕)")
+RE_FIX_ACTIONS_NAMED = re.compile(r"采取[^。；;]{4,}?等(?:措施|方式|办法)")
+
+
+def _audit_account_read(problem: ParsedProblem, account: str) -> ParsedProblem:
+    from .structure import closing_status
+
+    if RE_PARTLY_CLOSED.search(account):
+        problem.status = "in_progress"
+    else:
+        problem.status = closing_status(account)[0]
+        last = account.rstrip().rstrip("。").rsplit("。", 1)[-1]
+        if problem.status is None and RE_AUDIT_ALL_CLOSED.search(last):  # "截至目前,该单位审计发现问题已整改到位。" (R94)
+            problem.status = "done"
+    named = RE_FIX_ACTIONS_NAMED.search(account)
+    if named:
+        sentence = account[:named.end()].rsplit("。", 1)[-1].split("\n")[-1]
+        problem.measures = [ParsedMeasure(seq=None, text=sentence + account[named.end():].split("。", 1)[0])]
+    return problem
+
+
+def _audited_body_sentence(paras) -> list:
+    """The one problem of an audit or check of one named body whose faults are named in one sentence (C36)."""
+    text = "\n".join(p.text for p in paras)
+    if "等问题" not in text or not RE_AUDIT_FOUND_NEEDLE.search(text):  # (the needle: cheap before any pattern)
+        return []
+    audited = list(RE_AUDITED_BODY.finditer(text))
+    if len({m.group(1) for m in audited}) != 1:
+        return []
+    body, short = audited[0].groups()
+    clause = audited[0].group(0)  # (the name may run past the first word ending a body: "某街道社区卫生服务中心")
+    found = [(p, m) for p in paras for m in RE_AUDIT_FOUND_BODY.finditer(p.text)]
+    if len(found) == 1:
+        p, m = found[0]
+        title = m.group(1)
+        named = title[:title.index("存在")]
+        if RE_NOT_A_NAME_OPENING.match(named) or not (named in clause or body in named or (short and named == short)):
+            return []
+        after = text[text.index(title) + len(title):]
+        if RE_NUMBERED_FINDING.search(after.split("整改", 1)[0]):
+            return []
+        return [_audit_account_read(ParsedProblem(seq=None, title=title, position=p.pos, responsible_units=[named]), after)]
+    if found:
+        return []
+    for k, p in enumerate(paras[:-1]):
+        if RE_FINDINGS_HEADING.match(p.text):
+            m = RE_ONE_LIST_SENTENCE.match(paras[k + 1].text)
+            if m and "存在" not in m.group(1) and not RE_NUMBERED_FINDING.search(paras[k + 1].text):
+                after = "\n".join(q.text for q in paras[k + 2:])
+                return [_audit_account_read(ParsedProblem(seq=None, title=m.group(1), position=paras[k + 1].pos,
+                                                          responsible_units=[short or body]), after)]
+            return []
+    return []
+
+
 def prose_findings_candidate(paras) -> Candidate | None:
+    found = _audited_body_sentence(paras)
+    if found:
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "审计（检查）一个单位，一句话列出其问题")
     found = _one_body_finding(paras)
     if found:
         return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "一个受检单位“经检查发现该单位存在…隐患”")

@@ -74,7 +74,7 @@ feedback to three towns, each '<town>党委存在问题:' with ';' prose (pdsjjw
 period and the findings in one sentence (yuwangtai); (7) an 经济责任审计 result page with the audit's start day and the
 findings in one sentence (zhuxi).
 
-Problems: 2 (qhdzy 2; the eight other pages 0), counted by reading and recounted in main() by regex on each text ('问题\n
+Problems: 2 (qhdzy 2; the eight other pages 0; s24, lead: C36: 4, zhuxi and yuwangtai 1 each), counted by reading and recounted in main() by regex on each text ('问题\n
 整改措施及成效:' twice; no numbered item line on the other pages; pdsjjw's three '<town>党委存在问题:' lines hold no numbering).
 Measures: qhdzy 1 + 1 (each '整改措施及成效:' is one undivided paragraph, R96; recount: one paragraph line after each label).
 Reading and recount agree. Every non-null value is re-found in the text by main(): titles, categories, units, issuers,
@@ -211,13 +211,21 @@ DOCS = {
               "paragraph ending '已整改到位'; whole page",
         kind=None, title=None, issuer=None, report_date=None,
         inspection=ins("竹溪县审计局", "竹溪县卫生健康局", "2022-10-24"),
-        headline=head(), problems=[],
+        # s24, lead: C36 — one audited body's faults in one sentence are ONE problem (R12/R108, R163; was []).
+        headline=head(), problems=[_p(None, "竹溪县卫生健康局存在少发放计生特别扶助金、未按规定分配基本公共卫生服务项目补助资金、"
+                                            "超比例预留保证金、无规范票据核销劳务费等问题", units=["竹溪县卫生健康局"],
+                                      status="done", measures=1)],
         anomalies=["The findings are one '、'-list sentence ('存在…等问题'): [] (R19); the recommendations and the "
                    "rectification paragraph's '采取…等措施' are prose, no count; '已整改到位' without a count: no figure.",
                    "(NEW) No title line: kind null (snippets25 pingshui); inspected '竹溪县卫生健康局', the body the findings "
                    "sentence names (the audit is of its former head's 经济责任); '于2022年10月24日起' is the audit's launch "
                    "day → start, no end (R52).",
-                   "No signature or page date in the copy (the url's date is none, R44)."]),
+                   "No signature or page date in the copy (the url's date is none, R44).",
+                   "s24, lead: C36 — an audit of ONE named body naming its faults in one sentence ('审计发现<body>存在A、B等问题') "
+                   "has ONE problem (R12/R108, R163 as blind49 maojian; R19's [] stays for feedback news over many bodies or "
+                   "a sector): titled from the body's name, '审计发现' dropped (R92), '等问题' kept (R87); status done "
+                   "('已整改到位', R94); measures 1 ('采取…等措施进行整改' is one undivided account, R96/C27); unit the body "
+                   "(C31). Was []."]),
     "yuwangtai_health_commission_audit_result_notice": dict(
         excerpt=False,
         genre="a district portal's 审计结果公告 of a health commission: column-tagged title, serial number, the audit "
@@ -226,13 +234,20 @@ DOCS = {
         kind="bulletin", title="禹王台区卫生健康委员会2020年度预算执行及其他财政收支情况审计结果公告", issuer=None,
         report_date=None,
         inspection=ins("禹王台区审计局", "禹王台区卫生健康委员会(以下简称区卫健委)", "2021-03-01", "2021-05-10"),
-        headline=head(), problems=[],
+        # s24, lead: C36 — the one '、'-list sentence under '三、审计发现的主要问题' is ONE problem (was []).
+        headline=head(), problems=[_p(None, "专项资金未单独核算、收入支出挂往来、会计处理不规范、应计未计固定资产账、超预算支出等问题",
+                                      units=["区卫健委"], status="in_progress", measures=0)],
         anomalies=["The column tag '【审计公告】' is dropped from the title (R32); a titled 审计结果公告 → bulletin (blind8/blind9); "
                    "the title names the audited body, not the issuer, and there is no signature: issuer null (R37).",
                    "'三、审计发现的主要问题' holds one '、'-list sentence ('…等问题'): [] (R19); '部分已整改完毕' is partial: no "
                    "figure (R71); budget sums are money (R68).",
                    "'自2021年3月1日至5月10日' → start/end (blind22's audit call); '2021年第3号(总第8号)' is a serial, not a "
-                   "date; no date line: report_date null."]),
+                   "date; no date line: report_date null.",
+                   "s24, lead: C36 — an audit of ONE named body naming its faults in one sentence has ONE problem (R12/R108, "
+                   "R163; R19's [] stays for feedback news over many bodies or a sector): the sentence under '三、审计发现的"
+                   "主要问题' as printed (it names no body; '等问题' kept, R87), not section 二's summary (R164); status "
+                   "in_progress ('部分已整改完毕' is a partial close, R187/R71); measures 0 ('积极进行整改' names no action, R97); "
+                   "unit the audited body as the rectification sentence names it ('区卫健委', C31). Was []."]),
     "pdsjjw_three_towns_feedback_body_prose": dict(
         excerpt=False,
         genre="a city discipline site's news of a 巡察组's feedback to three towns: a one-line lead, then one paragraph "
@@ -286,13 +301,15 @@ DOCS = {
 
 EXPECTED = {"hbfy_high_court_xunshi_progress_62_problems_cut": 0, "qhdzy_court_two_lixingligai_items_done": 2,
             "spp_procuratorate_xunshi_feedback_two_units_news": 0,
-            "zhuxi_health_bureau_economic_audit_one_sentence": 0,
-            "yuwangtai_health_commission_audit_result_notice": 0,
+            "zhuxi_health_bureau_economic_audit_one_sentence": 1,  # s24, lead: C36
+            "yuwangtai_health_commission_audit_result_notice": 1,  # s24, lead: C36
             "dgjj_procuratorate_xuncha_progress_lead_cut": 0,
             "tsszxyjhyy_hospital_xuncha_feedback_news_dateline_year": 0,
             "fsmingyun_tcm_hospital_xuncha_feedback_trad_noyear": 0,
             "pdsjjw_three_towns_feedback_body_prose": 0}
-MEASURES = {"qhdzy_court_two_lixingligai_items_done": [1, 1]}
+MEASURES = {"qhdzy_court_two_lixingligai_items_done": [1, 1],
+            "zhuxi_health_bureau_economic_audit_one_sentence": [1],  # s24, lead: C36
+            "yuwangtai_health_commission_audit_result_notice": [0]}
 
 
 def recount(stem: str, text: str) -> int:
@@ -303,6 +320,10 @@ def recount(stem: str, text: str) -> int:
         assert len(re.findall(r"^\S+党委存在问题:", text, re.M)) == 3
         assert not re.search(r"一是|^\d+[\.、]|^[(（]\d", text, re.M)
         return 0
+    if stem.startswith("zhuxi"):  # s24, lead: C36: one audited body's one findings sentence → one problem
+        return len(re.findall(r"审计发现[^。,，]{2,30}?存在[^。]+?等问题", text))
+    if stem.startswith("yuwangtai"):  # s24, lead: C36: the one sentence under the findings heading
+        return len(re.findall(r"^三、审计发现的主要问题\n[^\n]+等问题。$", text, re.M))
     # pages with no problem item: no numbered item line anywhere ('一、' section headings and '(一)' sub-headings of an
     # organisation section are not items; checked by hand) — count '1.'/'1、'/'问题1' item lines
     return len(re.findall(r"^(?:\d+[\.、]|问题\d)", text, re.M))
@@ -313,6 +334,11 @@ def recount_measures(stem: str, text: str) -> list:
     if stem.startswith("qhdzy"):
         paras = re.findall(r"^整改措施及成效:(.*)$", text, re.M)
         return [1 if p and "\n" not in p else 0 for p in paras]
+    if stem.startswith("zhuxi"):  # s24, lead: C36: one '采取…等措施进行整改' account (R96)
+        return [len(re.findall(r"采取[^。]+等措施进行整改", text))]
+    if stem.startswith("yuwangtai"):  # s24, lead: C36: '积极进行整改' names no action (R97)
+        assert "等措施" not in text
+        return [0]
     return []
 
 
@@ -333,7 +359,7 @@ def check_one(stem: str, d: dict, text: str) -> None:
 
 def main() -> None:
     assert set(DOCS) == set(URLS)
-    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=2, urls=URLS)
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=4, urls=URLS)  # s24, lead: C36: 2 → 4
 
 
 if __name__ == "__main__":
