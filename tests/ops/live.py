@@ -119,7 +119,9 @@ def start_demo(tmp: Path, *, heartbeat: int = 1) -> LiveDemo:
             raise AssertionError("zhenggai demo exited:\n" + demo.output())
         try:
             status, body = get_json(demo.url + "/healthz")
-            if status == 200 and body["worker"]["ok"]:
+            # (and the server answering is this demo's: another suite's demo may hold the port a moment after
+            # free_port() found it free — seen when the SQLite and PostgreSQL suites ran side by side)
+            if status == 200 and body["worker"]["ok"] and f"Listening at: {demo.url}" in demo.output():
                 return demo
         except (OSError, ValueError):
             pass
