@@ -17,7 +17,7 @@ Rules:
 - A one-task notice's numbered label with its value, "一、整改问题：…", gives its category 整改问题 (C17, the label side);
   "一、反馈问题：…" stays a field (R84).
 - A table disclosing handed-down petitions' investigation (是否属实 next to 调查核实情况) is no rectification ledger: no
-  problems (ledger_reader._is_petition_disclosure, R17); a ledger without the verdict column still reads.
+  problems (ledger_reader.petition_disclosure_columns, R17); a ledger without the verdict column still reads.
 - A two-column field table flattened to "label value" lines (one space between the cells) is read as the form it is
   (normalize.label_field_cells), and a form with no problem field tells its finding in the 整改目标 field after the list it
   came from ("根据…问题清单，X…，应按…整改"): X is the problem (readings.RE_TARGET_FINDING); a target that states what done

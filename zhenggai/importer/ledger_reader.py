@@ -428,10 +428,6 @@ def petition_disclosure_columns(cells: list[str]) -> bool:
     return any(RE_INVESTIGATION_COLUMN.match(k) for k in keys) and any(RE_PETITION_COLUMN.match(k) for k in keys)
 
 
-def _is_petition_disclosure(header: list[str]) -> bool:
-    return petition_disclosure_columns(header)
-
-
 _RE_INVESTIGATION_CELL = re.compile(RE_INVESTIGATION_COLUMN.pattern.lstrip("^"))
 _RE_PETITION_CELL = re.compile(RE_PETITION_COLUMN.pattern.lstrip("^").rstrip("$"))
 
@@ -487,14 +483,14 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
         return None
     header_at = len(head) - 1
     header = head[header_at]
-    if _is_petition_disclosure(header):
+    if petition_disclosure_columns(header):
         return None
     # a two-row heading: "责任单位" over "牵头单位 | 配合单位", "整改进展" over "完成情况 | 佐证材料"
     nxt = next(source, None)
     if nxt is not None and header and nxt:
         more = [_norm(c) for c in nxt]
         # (env24: a petition header wrapped by the copy, "…|调查" over "核实情况|是否属实|…", its cut word rejoined)
-        if _is_petition_disclosure(header + more) or _is_petition_disclosure(header[:-1] + [header[-1] + more[0]] + more[1:]):
+        if petition_disclosure_columns(header + more) or petition_disclosure_columns(header[:-1] + [header[-1] + more[0]] + more[1:]):
             return None
     if nxt is not None:
         sub = _sub_header(header, [_norm(c) for c in nxt])
