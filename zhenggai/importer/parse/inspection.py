@@ -239,6 +239,10 @@ def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
 
+# the text announcing itself: "现公布如下", "现将…结果公布如下", "现予以公布", "特此公布" (expo25)
+RE_OWN_ANNOUNCEMENT = re.compile(r"(?:公布|公示|公开)如下|现予(?:以)?(?:公布|公示|公开)|特此(?:公布|公示|公告)")
+
+
 def inspection_facts(text: str, issuer: str | None, title: str | None = None, report_date: str | None = None,
                      closing: str = "") -> ParsedInspection:
     """The inspection a text reports: its team, the body inspected, its period and the day feedback was given.
@@ -273,7 +277,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
             # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
             # ("现予以公示，公示期为2024年6月21日至6月27日": the days a notice is up are its own, named just before them)
-            if m and (re.search(r"公布|公开|公示", s[m.start():]) or RE_NOTICE_PERIOD.search(s, max(0, m.start() - 12), m.start())) \
+            # (expo25: not the text's own "现…公布如下" / "特此公布", which names what it is, not what was published then)
+            if m and (re.search(r"公布|公开|公示", RE_OWN_ANNOUNCEMENT.sub("", s[m.start():]))
+                      or RE_NOTICE_PERIOD.search(s, max(0, m.start() - 12), m.start())) \
                     and not RE_INSPECTED.search(s):
                 m = None
             # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
