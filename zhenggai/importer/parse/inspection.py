@@ -896,7 +896,8 @@ RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评�
 # a period's sentence names the inspection by any of its words, also a patrol inspection (安全生产巡查: "2025年3月14日至
 # 20日，市安委会组织…巡查组，对各县区开展安全生产巡查")
 # (a night check, "开展夜查", is a check)
-RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查|督查|暗访|夜查|抽查")
+# (expo25: and a 创建 测评 — "委托第三方对各区开展了模拟测评": the check whose findings a 测评 result lists)
+RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查|督查|暗访|夜查|抽查|测评")
 # in a self-check report (its title names one: "…自查情况及整改措施报告"), the body's own self-check is the inspection
 # ("本支部于2023年8月1日至8月31日开展首轮自查")
 RE_SELF_CHECK_REPORT = re.compile(r"自查(?:自纠)?(?:工作)?(?:情况)?(?:及|和|与)?[^。,，;；]{0,8}?(?:报告|总结)")

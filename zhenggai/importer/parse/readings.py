@@ -3787,7 +3787,8 @@ RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到�
 # (news22: a result of a part, with the rest still asked for — "渣土已清理完毕…确保如期高质量完成整改任务" — is no done, R95)
 RE_STILL_TO_FINISH = re.compile(r"(?:确保|务必|力争|尽快|加快|按期|如期)[^。；;]{0,10}?完成[^。；;]{0,4}?整改")
 # (a sentence that promises or demands the work, "…要…召开…", "将…整改到位", is no account of it)
-RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|计划|拟|务必|必须|强调|尚未|未能|决定|准备|打算")
+# (expo25: nor one wished for, "希望相关部门尽快组织修复": an exposure's closing plea)
+RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|计划|拟|务必|必须|强调|尚未|未能|决定|准备|打算|希望|呼吁|期盼|期待")
 # (news22: a repair word that tells no repair: in a purpose clause, "为疏通…"; a field in a list, "环境整治等"; what a
 # visit looked at, "察看矿区生态修复进度"; or the result itself, "渣土已清理完毕")
 RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[，,])\s*(?:为了?|旨在|以便)[^，,]*$")
@@ -4160,11 +4161,15 @@ def one_finding_news_candidate(paras) -> Candidate | None:
     return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查发现的一个问题、所做整改及结果")
 
 
+RE_REPAIR_DENIED = re.compile(r"(?:无人|没人|没有|未|不|无|未曾|从未)(?:及时|按时|进行|去)?$")
+
+
 def _repair_told(t: str, m, before: str) -> bool:
     """The repair word at m, its sentence's text before it `before`, tells a repair done: not promised or demanded, not
     in a purpose clause, a list of fields, what a visit looked at, nor the result itself ("已清理完毕")."""
     return not (RE_PROMISE_BEFORE.search(before) or RE_PURPOSE_CLAUSE.search(before) or RE_VISIT_CLAUSE.search(before)
                 or "已" in t[max(0, m.start() - 3):m.start()] or t[m.end():m.end() + 1] in ("等", "、")
+                or RE_REPAIR_DENIED.search(t, max(0, m.start() - 3), m.start())  # (expo25: "无人维修", "没有清理")
                 or t[m.start() - 1:m.start()] == "、")
 
 
