@@ -210,3 +210,32 @@ def test_a_period_in_a_sentence_closing_on_the_texts_own_announcement_is_the_ins
 def test_a_period_when_results_were_published_is_still_no_inspection_period():
     out = inspection_facts("2023年4月15日至17日,某县巡察整改进展情况在县政府网站分批公布。", None, None, "2023-11-20")
     assert out.start is None
+
+
+# --- a hazard said gone is a result: the one finding of the news is done --------------------------------------------------
+@pytest.mark.parametrize("text,title", [
+    ("9月3日,某街道网格员在日常巡查中发现,某小区一处窨井盖缺失,存在安全隐患。网格员随即上报,维修人员当天补装了井盖,"
+     "险情彻底消除了。", "某小区一处窨井盖缺失"),
+    ("5月12日,某社区巡查人员巡查时发现,某路口消防栓破损漏水。社区联系自来水公司进行维修,当天下午隐患已被排除。",
+     "某路口消防栓破损漏水"),
+    ("7月1日,某镇安全员在巡查中发现,某村桥梁护栏破损,给过往行人造成安全隐患。镇里立即组织人员修复护栏,安全隐患消除了。",
+     "某村桥梁护栏破损"),
+])
+def test_a_hazard_said_gone_after_the_repair_makes_the_news_finding_done(text, title):
+    problems = parse_text(text).problems
+    assert [(p.title, p.status) for p in problems] == [(title, "done")]
+
+
+def test_a_hazard_not_yet_gone_leaves_the_news_finding_not_done():
+    text = ("5月12日,某社区巡查人员巡查时发现,某路口消防栓破损漏水。社区联系自来水公司前来维修,目前隐患尚未消除。")
+    assert [p.status for p in parse_text(text).problems] in ([], [None])
+
+
+# --- "令检查组忧虑的是": the team is the verb's object, no name of its own --------------------------------------------------
+@pytest.mark.parametrize("text,inspector", [
+    ("但现场回访时,令检查组忧虑的是,有几个点位杂乱依旧。", None),
+    ("11月4日,市创文办检查组对各小区进行了检查,令人欣慰的是多数已整改。", "市创文办检查组"),
+    ("省军区司令部检查组对某单位开展了检查。", "省军区司令部检查组"),
+])
+def test_a_team_after_ling_is_the_verbs_object_not_a_name(text, inspector):
+    assert inspection_facts(text, None).inspector == inspector

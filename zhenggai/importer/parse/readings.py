@@ -3776,6 +3776,8 @@ RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|�
 RE_NEWS_PROBLEMS_COUNTED = re.compile(r"\d+\s*(?:个|项|条|类|处|起)[^。，,；;\d]{0,8}?问题|问题\s*\d+\s*(?:个|项|条|处)"
                                  r"|[一二两三四五六七八九十]\s*(?:个|项|条|类|方面)[^。，,；;]{0,6}?问题|等(?:方面的?)?问题")
 RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到位|完成|完毕|销号)|解决了|(?:整改|修复|修好|处理)(?:到位|完毕)了?"
+                            # expo25: the hazard said gone, "安全隐患消除了", "隐患已被排除" (a result, R132)
+                            r"|(?:隐患|险情)(?:已经?|均已|全部)?(?:被|得到|得以)?(?:彻底|及时)?(?:消除|排除)了|(?:隐患|险情)已(?:经)?(?:被)?(?:彻底)?(?:消除|排除)"
                             # news22 (R132): money or goods kept back are said to be back — recovered or returned
                             # ("补助金已追回"), or back with the people owed them ("这两笔钱才能回到我们手中", "村委会退给
                             # 我们…保证金了"), not denied ("保证金也没退给我们")
