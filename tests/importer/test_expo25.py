@@ -239,3 +239,26 @@ def test_a_hazard_not_yet_gone_leaves_the_news_finding_not_done():
 ])
 def test_a_team_after_ling_is_the_verbs_object_not_a_name(text, inspector):
     assert inspection_facts(text, None).inspector == inspector
+
+
+# --- a wrapped paragraph's line is no title, however like one it ends -----------------------------------------------------
+WRAPPED = ("2023-03-02 09:15 来源:某某融媒\n"
+           "某某融媒消息:今年以来,市政府督查室持续跟踪各单位办理群众诉求\n"
+           "的情况。但仍有个别单位存在办理不及时的现象。经统计,截至2月28日,\n"
+           "县民政局和县医保局2家单位在办理群众诉求时,超期未办结的情况\n"
+           "较为突出。\n"
+           "其中,县民政局有3件诉求超期20天未办结;县医保局有2件诉求超期\n"
+           "15天未办结。\n")
+
+
+def test_a_line_inside_a_wrapped_paragraph_is_not_taken_for_the_title():
+    result = parse_text(WRAPPED)
+    assert result.title is None
+    assert [(p.title, p.responsible_units) for p in result.problems] == [
+        ("县民政局有3件诉求超期20天未办结", ["县民政局"]), ("县医保局有2件诉求超期15天未办结", ["县医保局"])]
+
+
+@pytest.mark.parametrize("head", ["关于2022年度巡察整改进展情况的通报\n", "某县人民政府办公室关于某镇整改落实情况\n的报告\n"])
+def test_a_title_line_above_the_body_is_still_the_title(head):
+    text = head + "根据县委统一部署,现将有关情况通报如下。\n一、存在问题\n1.台账不规范。\n2.制度落实不到位。\n"
+    assert parse_text(text).title is not None

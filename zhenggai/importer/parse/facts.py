@@ -262,7 +262,18 @@ def _title_part(text: str) -> bool:
 
 
 def _is_body_sentence(text: str) -> bool:
-    return len(text) >= 40 and ("。" in text or "," in text) and not title_like(text)
+    return len(text) >= 40 and ("。" in text or "," in text) and not title_like(text) or _wrapped_body_line(text)
+
+
+# expo25: a line of a paragraph wrapped at a page's width (a PDF viewer's copy, 30-40 columns) is shorter than a body
+# sentence is told by, yet it is body text when a sentence ends inside it and the next goes on ("…现象。经统计,截至7月11日,"),
+# or when it stops on a comma: no title holds a full stop before its end, none ends on a comma
+RE_WRAPPED_BODY_LINE = re.compile(r"。(?=[^”’」』)）\s])|[,，]$")
+
+
+def _wrapped_body_line(text: str) -> bool:
+    t = text.strip()
+    return len(t) >= 20 and bool(RE_WRAPPED_BODY_LINE.search(t))
 
 
 def kind_of(title: str | None, text: str) -> str:
