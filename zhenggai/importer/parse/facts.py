@@ -262,7 +262,18 @@ def _title_part(text: str) -> bool:
 
 
 def _is_body_sentence(text: str) -> bool:
-    return len(text) >= 40 and ("。" in text or "," in text) and not title_like(text)
+    return len(text) >= 40 and ("。" in text or "," in text) and not title_like(text) or _wrapped_body_line(text)
+
+
+# expo25: a line of a paragraph wrapped at a page's width (a PDF viewer's copy, 30-40 columns) is shorter than a body
+# sentence is told by, yet it is body text when a sentence ends inside it and the next goes on ("…现象。经统计,截至7月11日,"),
+# or when it stops on a comma: no title holds a full stop before its end, none ends on a comma
+RE_WRAPPED_BODY_LINE = re.compile(r"。(?=[^”’」』)）\s])|[,，]$")
+
+
+def _wrapped_body_line(text: str) -> bool:
+    t = text.strip()
+    return len(t) >= 20 and bool(RE_WRAPPED_BODY_LINE.search(t))
 
 
 def kind_of(title: str | None, text: str) -> str:
@@ -792,6 +803,9 @@ RE_TOP_DATE_GLUED = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}月\
 # 18:222017年9月5日至19日,…", "2023/03/02 09:15本报讯…" — the time's minutes close the stamp, the next character opens the copy
 RE_TOP_STAMP_GLUED = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
                                 r"(?=(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d|[\u4e00-\u9fff“(（【])")
+# expo25: a page's timestamp alone on a top line that lost its blank and maybe its first dash, two figures a part:
+# "2022-01-1503:32", "202201-1503:32" (2022-01-15 03:32) — the time's hh:mm closes it, the day's two figures before it
+RE_TOP_STAMP_RUN = re.compile(r"^((?:19|20)\d{2})-?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")
 # a page's date opening its line of page facts: "2023-10-21 作者：某某 来源：某局", "2023年10月21日 来源：某局"
 RE_DATE_THEN_LABEL = re.compile(r"^((?:19|20)\d{2})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                                 r"(?:来源|作者|编辑|责任编辑|浏览|点击|阅读|字号|信息来源)\s*[:：]")
@@ -1013,7 +1027,8 @@ def meta_date(lines: list[str]) -> str | None:
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t) or (RE_TAG_TIME_PLACE.match(t) if k < 6 else None)
-             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t) or RE_TOP_STAMP_GLUED.match(t))
+             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t) or RE_TOP_STAMP_GLUED.match(t)
+                  or RE_TOP_STAMP_RUN.match(t))
                  if k < 3 else None)
              or _page_facts_date(t)
              or (RE_BARE_ISO_LINE.match(t) if 3 <= k < 6 and _header_block(lines[:k]) else None)

@@ -239,6 +239,10 @@ def _year_before(d: dt.date) -> dt.date:
     return make_date(d.year - 1, d.month, d.day) or d
 
 
+# the text announcing itself: "现公布如下", "现将…结果公布如下", "现予以公布", "特此公布" (expo25)
+RE_OWN_ANNOUNCEMENT = re.compile(r"(?:公布|公示|公开)如下|现予(?:以)?(?:公布|公示|公开)|特此(?:公布|公示|公告)")
+
+
 def inspection_facts(text: str, issuer: str | None, title: str | None = None, report_date: str | None = None,
                      closing: str = "") -> ParsedInspection:
     """The inspection a text reports: its team, the body inspected, its period and the day feedback was given.
@@ -273,7 +277,9 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
             # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
             # ("现予以公示，公示期为2024年6月21日至6月27日": the days a notice is up are its own, named just before them)
-            if m and (re.search(r"公布|公开|公示", s[m.start():]) or RE_NOTICE_PERIOD.search(s, max(0, m.start() - 12), m.start())) \
+            # (expo25: not the text's own "现…公布如下" / "特此公布", which names what it is, not what was published then)
+            if m and (re.search(r"公布|公开|公示", RE_OWN_ANNOUNCEMENT.sub("", s[m.start():]))
+                      or RE_NOTICE_PERIOD.search(s, max(0, m.start() - 12), m.start())) \
                     and not RE_INSPECTED.search(s):
                 m = None
             # "11月16日至18日，…督察组下沉陆良督察…反馈问题整改情况": a visit that checks the rectification, not the inspection
@@ -890,7 +896,8 @@ RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评�
 # a period's sentence names the inspection by any of its words, also a patrol inspection (安全生产巡查: "2025年3月14日至
 # 20日，市安委会组织…巡查组，对各县区开展安全生产巡查")
 # (a night check, "开展夜查", is a check)
-RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查|督查|暗访|夜查|抽查")
+# (expo25: and a 创建 测评 — "委托第三方对各区开展了模拟测评": the check whose findings a 测评 result lists)
+RE_PERIOD_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查|巡查|督查|暗访|夜查|抽查|测评")
 # in a self-check report (its title names one: "…自查情况及整改措施报告"), the body's own self-check is the inspection
 # ("本支部于2023年8月1日至8月31日开展首轮自查")
 RE_SELF_CHECK_REPORT = re.compile(r"自查(?:自纠)?(?:工作)?(?:情况)?(?:及|和|与)?[^。,，;；]{0,8}?(?:报告|总结)")
@@ -1202,7 +1209,7 @@ RE_TEAM_LEFT_EDGE = re.compile(
     r".*(?:按照|根据|依据|随着|随著|贯彻落实|落实|贯彻|配合|支持|感谢|确保|做好|接到|接受|迎接|听取|深入|印发到|印发|编印|反映到|助力|督促|"
     r"学习|传达|核实|宣布|带领|带队的|组成的|组成|派出的|派出|安排|下设|启动|展开|结合|采取|要求|部署|就数|那就数|无法让|"
     r"成立了?|为(?:副)?组长的|牵头的|"
-    r"让(?!胡路)|把|被|从|和(?![平田龙县顺政林静硕布])|与|以及|及|"
+    r"让(?!胡路)|(?<!司)令(?!部)|把|被|从|和(?![平田龙县顺政林静硕布])|与|以及|及|"  # (expo25: "令检查组忧虑的是")
     r"堪比[^巡督检审]{0,8}?(?=(?:中央|国家|国务院|省|市|县|区|州|旗|盟|自治区)|$)|好比|如同|犹如|仿佛|"
     r"新闻动态|新闻中心|工作动态|头版|网站|首页|引言|正文|文件|模式|[《<?？!！…+＋])")
 RE_TEAM_COUNT_LEAD = re.compile(r"^(?:共|先后|计划每轮|每轮|分别)(?=(?:\d+|[一二三四五六七八九十两]+)个)")

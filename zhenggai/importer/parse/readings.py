@@ -3776,6 +3776,8 @@ RE_REPAIR_TOLD = re.compile(r"整修|修复|维修|修缮|清理|清运|疏通|�
 RE_NEWS_PROBLEMS_COUNTED = re.compile(r"\d+\s*(?:个|项|条|类|处|起)[^。，,；;\d]{0,8}?问题|问题\s*\d+\s*(?:个|项|条|处)"
                                  r"|[一二两三四五六七八九十]\s*(?:个|项|条|类|方面)[^。，,；;]{0,6}?问题|等(?:方面的?)?问题")
 RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到位|完成|完毕|销号)|解决了|(?:整改|修复|修好|处理)(?:到位|完毕)了?"
+                            # expo25: the hazard said gone, "安全隐患消除了", "隐患已被排除" (a result, R132)
+                            r"|(?:隐患|险情)(?:已经?|均已|全部)?(?:被|得到|得以)?(?:彻底|及时)?(?:消除|排除)了|(?:隐患|险情)已(?:经)?(?:被)?(?:彻底)?(?:消除|排除)"
                             # news22 (R132): money or goods kept back are said to be back — recovered or returned
                             # ("补助金已追回"), or back with the people owed them ("这两笔钱才能回到我们手中", "村委会退给
                             # 我们…保证金了"), not denied ("保证金也没退给我们")
@@ -3787,7 +3789,8 @@ RE_RESULT_DONE = re.compile(r"已(?:经)?(?:全部)?[\u4e00-\u9fff]{0,4}?(?:到�
 # (news22: a result of a part, with the rest still asked for — "渣土已清理完毕…确保如期高质量完成整改任务" — is no done, R95)
 RE_STILL_TO_FINISH = re.compile(r"(?:确保|务必|力争|尽快|加快|按期|如期)[^。；;]{0,10}?完成[^。；;]{0,4}?整改")
 # (a sentence that promises or demands the work, "…要…召开…", "将…整改到位", is no account of it)
-RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|计划|拟|务必|必须|强调|尚未|未能|决定|准备|打算")
+# (expo25: nor one wished for, "希望相关部门尽快组织修复": an exposure's closing plea)
+RE_PROMISE_BEFORE = re.compile(r"将|(?<![重主需])要|确保|力争|争取|计划|拟|务必|必须|强调|尚未|未能|决定|准备|打算|希望|呼吁|期盼|期待")
 # (news22: a repair word that tells no repair: in a purpose clause, "为疏通…"; a field in a list, "环境整治等"; what a
 # visit looked at, "察看矿区生态修复进度"; or the result itself, "渣土已清理完毕")
 RE_PURPOSE_CLAUSE = re.compile(r"(?:^|[，,])\s*(?:为了?|旨在|以便)[^，,]*$")
@@ -3857,8 +3860,16 @@ def _fault_run(rest: str) -> str | None:
     return title
 
 
-def _findings_told(paras) -> list[tuple[int, int, str]]:
-    """(paragraph index, end offset, title) of each finding told after a verb of finding or reporting, outside quotes."""
+# expo25: an exposure's own reporters are its inspection — a 曝光台 item whose reporter visited and found the fault
+# ("文明曝光台:… 近日,记者走访各个小区发现,X存在…的情况。如,…。希望…部门加强…"): the finding after the reporter's visit
+# is the one problem, whether or not anything was done about it yet (an exposure asks for the repair, R108)
+RE_REPORTER_VISIT = re.compile(r"记者[^。，,；;]{0,12}?(?:走访|暗访|探访|实地|来到|调查|巡访|回访|蹲守|体验)")
+RE_EXPOSURE_NAMED = re.compile(r"曝光")
+
+
+def _findings_told(paras, exposure: bool = False) -> list[tuple[int, int, str]]:
+    """(paragraph index, end offset, title) of each finding told after a verb of finding or reporting, outside quotes
+    (in an exposure, a finding after its reporter's visit too)."""
     found = []
     for k, p in enumerate(paras):
         t = p.text
@@ -3866,7 +3877,8 @@ def _findings_told(paras) -> list[tuple[int, int, str]]:
             if _in_quotes(t, m.start()) or t.startswith("的", m.end()) or t.startswith("所", m.start() - 1) \
                     or RE_ANALYSIS_BEFORE.search(t, max(0, m.start() - 4), m.start()):
                 continue
-            if not RE_NEWS_INSPECTION.search(t, 0, m.start()):
+            if not RE_NEWS_INSPECTION.search(t, 0, m.start()) and not (
+                    exposure and RE_REPORTER_VISIT.search(t, max(0, m.start() - 30), m.start())):
                 continue  # (the inspection is the one that finds, or the one a resident tells: named before it in its
                 # paragraph, "县委巡察组进驻某村。走访中发现…"; a reporter's own finding in a later paragraph is not it)
             title = _fault_run(t[m.end():])
@@ -4091,9 +4103,13 @@ def one_finding_news_candidate(paras) -> Candidate | None:
     if not paras:
         return None
     text = "\n".join(p.text for p in paras)
-    if not RE_NEWS_INSPECTION.search(text) or RE_NEWS_PROBLEMS_COUNTED.search(text):
+    exposure = "记者" in text and bool(RE_EXPOSURE_NAMED.search(text)) and bool(RE_REPORTER_VISIT.search(text))
+    if not (RE_NEWS_INSPECTION.search(text) or exposure) or RE_NEWS_PROBLEMS_COUNTED.search(text):
         return None
-    found = _findings_told(paras) if ("发现" in text or "反映" in text or "查" in text or "指出" in text) else []
+    found = _findings_told(paras, exposure) if ("发现" in text or "反映" in text or "查" in text or "指出" in text) else []
+    # (the exposure's own finding: its reporter's, after the visit — nothing done about it yet is what it exposes)
+    exposed = exposure and len(found) == 1 and RE_REPORTER_VISIT.search(
+        paras[found[0][0]].text, max(0, found[0][1] - len(found[0][2]) - 40), found[0][1]) is not None
     if not found and RE_CONTRAST_CLAUSE.search(text):
         found = _finding_seen(paras)
     units, signed_off = [], False
@@ -4111,10 +4127,10 @@ def one_finding_news_candidate(paras) -> Candidate | None:
     if len({_norm_title(f[2]) for f in found}) != 1:
         return None
     k, end, title = found[0]
-    if not verified and ("等" in title or not RE_NEWS_INSPECTION.search(text, 0, sum(len(p.text) + 1 for p in paras[:k]) + end)):
+    if not verified and ("等" in title or not (exposed or RE_NEWS_INSPECTION.search(text, 0, sum(len(p.text) + 1 for p in paras[:k]) + end))):
         return None
     after = paras[k].text[end:] + "\n" + "\n".join(p.text for p in paras[k + 1:])
-    if not signed_off and not verified and not RE_DEALT_WITH.search(after):
+    if not signed_off and not verified and not exposed and not RE_DEALT_WITH.search(after):
         return None  # (a sign-off is itself what was done)
     problem = ParsedProblem(seq=None, title=title, position=paras[k].pos, responsible_units=units)
     # (a result, or a paragraph of its own telling the repair: the item is about what was done to this one fault)
@@ -4140,9 +4156,14 @@ def one_finding_news_candidate(paras) -> Candidate | None:
             at = max(t.rfind(c, start, told.start()) for c in "。！？!?；;") + 1 if j == k else 0
             problem.measures = [ParsedMeasure(seq=None, text=t[max(at, start):].strip(), position=paras[j].pos)]
             break
-    if problem.status is None and not problem.measures and not verified and not partly:
+    if problem.status is None and not problem.measures and not verified and not partly and not exposed:
         return None
+    if exposed and problem.status is None and not problem.measures:
+        return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "曝光栏目记者走访发现的一个问题")
     return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查发现的一个问题、所做整改及结果")
+
+
+RE_REPAIR_DENIED = re.compile(r"(?:无人|没人|没有|未|不|无|未曾|从未)(?:及时|按时|进行|去)?$")
 
 
 def _repair_told(t: str, m, before: str) -> bool:
@@ -4150,6 +4171,7 @@ def _repair_told(t: str, m, before: str) -> bool:
     in a purpose clause, a list of fields, what a visit looked at, nor the result itself ("已清理完毕")."""
     return not (RE_PROMISE_BEFORE.search(before) or RE_PURPOSE_CLAUSE.search(before) or RE_VISIT_CLAUSE.search(before)
                 or "已" in t[max(0, m.start() - 3):m.start()] or t[m.end():m.end() + 1] in ("等", "、")
+                or RE_REPAIR_DENIED.search(t, max(0, m.start() - 3), m.start())  # (expo25: "无人维修", "没有清理")
                 or t[m.start() - 1:m.start()] == "、")
 
 
@@ -4872,10 +4894,45 @@ def _dated_found_section(paras) -> list:
     return []
 
 
+# expo25: a news item's dated captions, one place a paragraph, each one sentence opening on its day — a revisit's or an
+# exposure's photos ("11月4日,某区某街道某小区大门口堆有垃圾杂物,媒体批评后依然未改。"): each caption stating a fault is one
+# finding (R10), titled without its day (R92) and, where it turns on "但", by the clause after it (R16: what was done
+# before it is no fault). Three captions at least, none telling the checker's own act ("11月4日,市创文办再次…回访": no
+# fault stated, not read) and none a response ("已整改", "责令…").
+RE_CAPTION_DAY = re.compile(r"^[?？\s]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[,，]\s*")
+RE_CAPTION_BUT = re.compile(r"[,，]\s*(?:但|但是)\s*[,，]?\s*")
+
+
+def _dated_captions(paras) -> list:
+    found = []
+    for q in paras:
+        lead = RE_CAPTION_DAY.match(q.text)
+        if lead is None:
+            continue
+        rest = q.text[lead.end():].strip()
+        if len(rest) > 100 or not rest.endswith(("。", "！", "!")) or re.search(r"[。！!；;]", rest[:-1]):
+            continue  # (one sentence: a caption, not a paragraph of the story)
+        title = rest.rstrip("。！! ")
+        but = RE_CAPTION_BUT.search(title)
+        if but is not None:
+            title = title[but.end():]
+        if len(title) < 6 or not (RE_SEGMENT_FAULT.search(title) or RE_BODY_FAULT.search(title) or states_amiss(title)) \
+                or RE_RESPONSE_SENTENCE.search(title) or RE_GOOD_ORDER.search(title) or RE_UNNAMED_FEW.match(title) \
+                or RE_TOLD_PUT_RIGHT.search(title):
+            continue
+        found.append(ParsedProblem(seq=None, title=title, position=q.pos))
+    return found if len(found) >= 3 else []
+
+
 def dated_found_section_candidate(paras) -> Candidate | None:
     found = _dated_found_section(paras)
     if not found:
-        return None
+        if sum(1 for q in paras[:40] if "月" in q.text[:12] and RE_CAPTION_DAY.match(q.text)) < 3:
+            return None  # (a cheap look first: every document is asked)
+        found = _dated_captions(paras)
+        if not found:
+            return None
+        return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "逐张写出日期的图片说明，一处一句的问题")
     return Candidate("list", found, [], {"evidence": 1.0, "shortcoming": 1.0}, "“排查发现问题”一节中逐日写出的发现（一句一处）")
 
 
@@ -5243,11 +5300,22 @@ RE_BUT_CLAUSE = re.compile(r"[，,]\s*(?:但|但是)\s*")
 RE_RUN_IN_LABEL = re.compile(r"(?:^|(?<=[:：。;；\s]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]\s*([^，,。；;:：\d\s]{2,12})\s*[:：]")
 
 
+RE_TWO_BODIES_COUNTED = re.compile(r"(?:^|(?<=[，,。；;:：]))\s*([\u4e00-\u9fff]{3,16}?)(?:和|及|与)([\u4e00-\u9fff]{3,16}?)"
+                                   r"(?:等)?\s*(?:2|两|二)\s*家(?:单位|部门|企业|机构)")
+
+
 def _listed_bodies(texts: list[str]) -> set[str]:
     """The bodies a document lists with others ("决定对甲景区、乙景区等2家…", "分别为:甲、乙、丙"): each listed name's core,
     its place words before it dropped ("云南省丽江市丽江古城景区" → "丽江古城景区")."""
     out = set()
     for t in texts:
+        if "家" in t:
+            # expo25: two bodies joined by 和/及/与 before their count ("市甲局和乙银行某分行2家单位…"): the count says both
+            # are bodies, whatever their names end on — each name whole
+            for m in RE_TWO_BODIES_COUNTED.finditer(t):
+                for name in (m.group(1), m.group(2)):
+                    if not RE_NOT_A_NAME_OPENING.match(name) and not RE_NAME_TELLS_CHECK.search(name):
+                        out.add(name)
         if "、" not in t:
             continue
         for clause in re.split(r"[，,。；;:：]", t):
@@ -5314,6 +5382,13 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
         if len(core) >= 4 and any(b.endswith(core) for b in listed):
             named = end, name
             break
+    if named is None:
+        # expo25: or a name the document listed whole that ends on no body's word (two bodies counted, "市甲局和乙分行2家
+        # 单位"), opening the statement
+        whole = max((b for b in listed if len(b) >= 4 and clause.startswith(b) and len(clause) > len(b)
+                     and not RE_BODY_ENDS.search(b)), key=len, default=None)
+        if whole is not None:
+            named = len(whole), whole
     if named is None and counted:
         sentence = re.split(r"[。！!]", t[at:], maxsplit=1)[0]
         valid = [end for end in ends if 4 <= end <= 30 and not RE_NOT_A_BODY_END.search(clause[:end])
@@ -5603,7 +5678,32 @@ def _listed_items(paras, j: int) -> tuple[list[tuple[int | None, str, int]], int
                 body = re.sub(r"^[一二三四五六七八九十]{1,3}是\s*[,，:：、]?", "", text[at:end].strip())
                 items.append((n, body, paras[j].pos))
             return items, j + 1
+    if mk is None:
+        return _clause_lines(paras, j)
     return [], j
+
+
+def _clause_lines(paras, j: int) -> tuple[list[tuple[int | None, str, int]], int]:
+    """expo25: a ";" list set out one clause a line, unnumbered — each line closed by "；" and the last by "。"
+    ("在消防管理方面,…问题突出;" / "在秩序管理方面,…现象较多;" / … / "…有吸烟现象。"): three lines at least, each one
+    sentence. (number None, text, position) each, and where they end; a paragraph of prose (closed by "。" alone) is none."""
+    items = []
+    k = j
+    while k < len(paras):
+        t = paras[k].text.strip()
+        if not t or len(t) > 150 or parse_marker(t) is not None or "。" in t[:-1] or ";" in t[:-1] or "；" in t[:-1]:
+            break
+        if t[-1] in ";；":
+            items.append((None, t, paras[k].pos))
+            k += 1
+            continue
+        if t[-1] == "。" and items:
+            items.append((None, t, paras[k].pos))
+            k += 1
+        break
+    if len(items) < 3 or not items[-1][1].endswith("。"):
+        return [], j
+    return items, k
 
 
 # what a body says of itself that is still short: "还需进一步细化", "有待提高", "仍需加强", "信息不多", "时效较慢"

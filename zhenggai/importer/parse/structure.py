@@ -161,6 +161,10 @@ def _case_facts_only(node, inline, region) -> bool:
 # a 纪委 notice groups its typical cases in parts named "…篇" on a line of their own ("问责篇", "违反中央八项规定精神篇"),
 # the part's name over its numbered cases: their category
 RE_PIECE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,10}篇$")
+# expo25: a place's or a body's section line over its problems and their answers, unnumbered: "龙溪镇群众反映问题整改落实
+# 情况", "某街道反馈问题整改情况", "某局存在问题清单" — the part it names is the items' category (R79, R82), longer than a bare label
+RE_PLACE_PROBLEMS_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区|县|区|市|局|单位|学校|医院)"
+                                    r"[\u4e00-\u9fff]{0,8}?问题[\u4e00-\u9fff]{0,6}?(?:情况|清单)$")
 
 
 def _without_count_note(heading: str) -> str:
@@ -520,6 +524,8 @@ def build_problem(node: Node, level: int, result: ParseResult) -> ParsedProblem:
         if 2 <= len(lead) <= 12 and "以下" not in lead and not RE_LEAD_IN.match(lead) and "如下" not in lead and not re.search(r"[，,。；;！!？?]", lead.rstrip(":：")) and (
                 lead.endswith((":", "：", "方面")) or stated_problems_lead(lead) or RE_PIECE_LABEL.match(lead)):
             problem.category = _clean_title(lead)
+        elif 12 < len(lead) <= 24 and RE_PLACE_PROBLEMS_LINE.match(lead):
+            problem.category = lead
     if problem.category is None and node.parent is not None:
         problem.category = place_group_line(node) or None  # "花园市场： 1、… 2、… 沿江市场： 1、…"
 
