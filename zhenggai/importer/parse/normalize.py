@@ -958,6 +958,9 @@ _LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u
                     # entry opened by its time ("…全天 10:30,某中心窗口…")
                     r"|0[1-9](?=[ \u3000\t]+[\u4e00-\u9fff])|\d{1,2}:\d{2}[,，、])")
 _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])" + _LOST_BREAK_REST
+                            # notice25: after a sentence's end before a year opening the next paragraph ("…支出1415.50万元。
+                            # 2009年,海关总署将…", an audit result's finding over its account, flattened)
+                            + r"|(?<=[。！？；])[ \u3000\t]+(?=(?:19|20)\d{2}\s*年)"
                             + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST
                             # gloss24: a field's label after a value ending in a digit or a Latin letter ("…中心路140号105
                             # 隐患情况:…", "…电话:0551-1234 整改时限:…"): a line of a form, whatever ended the line before

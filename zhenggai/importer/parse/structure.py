@@ -953,7 +953,12 @@ def _entry_name(head: str) -> bool:
     from .levels import _reads_as_action, states_amiss
 
     return len(head) <= 20 and bool(RE_ENTRY_NAME.match(head)) and not RE_NOT_ENTRY_NAME.search(head) and not states_amiss(head) \
-        and not _reads_as_action(head)
+        and not _reads_as_action(head) and not RE_SUM_AT_END.search(head)
+
+
+# notice25: a heading closing on a sum of money ("费用挂往来16.80万元", "多结转销售成本32.50万元") is an audit's finding,
+# named by the sum found, not the name of a place, body or aspect
+RE_SUM_AT_END = re.compile(r"\d[\d,.，]*\s*(?:万|亿)?元$")
 
 
 def _finding_text(text: str) -> bool:
