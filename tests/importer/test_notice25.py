@@ -85,21 +85,21 @@ def test_a_notice_of_one_quoted_item_is_still_one_problem():
     assert len(r.problems) == 1 and r.problems[0].status == "done"
 
 
-# --- tasks then the measures made for them: the tasks are the problems (R63, R73) ----------------------------------------
+# --- the feedback sorted into tasks, then the measures made for them: the tasks are the problems (R63, R73) ---------------
 @pytest.mark.parametrize("sentence,problems,measures,done", [
     ("我市对照巡视反馈意见梳理明确29项具体任务,细化制定72条措施,目前第一阶段涉及的36条整改措施已全部完成。", 29, 72, 36),
-    ("学校对照反馈意见，形成18项整改任务、65条整改措施，已完成整改措施60条。", 18, 65, 60),
-    ("整改任务清单包括43项整改任务、141条整改措施,并明确了整改目标和整改时限。", 43, 141, None),
+    ("学校对照巡视反馈意见，梳理出18项整改任务、65条整改措施，已完成整改措施60条。", 18, 65, 60),
+    ("局党组对照督察反馈问题，逐条分解细化26项整改任务，制定整改措施80条。", 26, 80, None),
 ])
-def test_tasks_counted_with_their_measures_are_the_problems_and_the_measures_the_measures(sentence, problems, measures, done):
+def test_the_feedback_sorted_into_tasks_gives_the_problems_and_the_measures_after_them_the_measures(sentence, problems, measures, done):
     h = headline_figures(sentence)
     assert (h.problems_total, h.measures_total, h.measures_done) == (problems, measures, done)
 
 
-def test_tasks_counted_alone_stay_as_they_were_read():
-    # (near miss: no measures counted after the tasks — the reading the parser had, unchanged)
-    h = headline_figures("局党组针对反馈问题制定整改任务30项，已完成25项。")
-    assert h.problems_total is None
+def test_a_plans_tasks_counted_beside_its_measures_stay_measures():
+    # (near miss: tasks the plan sets, not the feedback sorted — test_figures_round3's reading, unchanged)
+    h = headline_figures("党委研究巡察整改方案，确定问题清单、任务清单和责任清单，明确30项整改任务、96条整改措施。")
+    assert (h.problems_total, h.measures_total) == (None, 30)
 
 
 # --- feedback given with the round's name between the verb and 反馈 ----------------------------------------------------------
@@ -199,3 +199,51 @@ def test_a_reports_meeting_dateline_wrapped_before_the_meetings_name_dates_the_r
     assert speech_date(["——2023年12月26日在某市第十五届人民代表大会常务委员会第十七次会议上"]) == "2023-12-26"
     # near miss: a wrapped line whose next line names no meeting is no dateline
     assert speech_date(["——2025年12月30日在某县", "调研时的讲话要点"]) is None
+
+
+@pytest.mark.parametrize("aspect_line,numbered_aspect,heading", [
+    ("财务管理中存在的问题", "(三)国有资产管理中存在的问题", "二、审计发现的主要问题及处理意见"),
+    ("预算执行方面存在的问题", "(三)资产管理方面存在的问题", "三、审计发现的主要问题"),
+    ("内部控制工作中存在的主要问题", "(三)政府采购中存在的问题", "二、审计查出的主要问题"),
+])
+def test_audit_findings_grouped_under_aspects_take_the_aspect_as_category_and_a_numbered_aspect_gives_its_first_line(
+        aspect_line, numbered_aspect, heading):
+    text = ("某县审计局组成审计组,自2023年8月1日至2023年9月20日,对某镇卫生院2022年度财务收支情况进行了审计。现将审计结果公告如下:\n"
+            "一、基本情况\n某镇卫生院是一所一级甲等医院。\n" + heading + "\n" + aspect_line + "\n"
+            "(一)扩大范围列支费用3800元\n2022年5月30日12#证反映卫生院垫支医保款3800元。\n"
+            "(二)支出手续不完善列支费用12500元。\n2022年9月30日8#证列支物业管理费12500元,无签订服务合同。\n"
+            + numbered_aspect + "\n应计未计固定资产1998元\n2022年2月28日5#证列支采购手机一部1998元,应计固定资产而未计。\n"
+            "三、审计处理及整改情况\n涉及有关单位正在对有关问题进行整改,整改完毕后具体整改情况由其自行公告。\n")
+    aspect = numbered_aspect[3:]
+    assert _read(text) == [
+        (1, aspect_line, "扩大范围列支费用3800元", "in_progress", 0, []),
+        (2, aspect_line, "支出手续不完善列支费用12500元", "in_progress", 0, []),
+        (None, aspect, "应计未计固定资产1998元", "in_progress", 0, []),
+    ]
+
+
+def test_a_lead_sentence_before_the_findings_is_no_aspect():
+    # near miss: a sentence about the problems found names no aspect — the findings keep the section heading
+    text = ("某区审计局关于某中心2022年度财务收支审计结果的公告\n一、基本情况\n该中心为财政全额拨款事业单位。\n"
+            "二、审计发现的主要问题\n经审计,该中心在财务管理中存在以下问题:\n(一)多计工程款0.5万元。\n(二)固定资产未入账。\n")
+    assert [p.category for p in parse_text(text).problems] == ["审计发现的主要问题", "审计发现的主要问题"]
+
+
+# --- a comment on one named body's problem (R108, R124) ------------------------------------------------------------------
+@pytest.mark.parametrize("text,title,unit", [
+    ("巡视巡察是“政治体检”。某县商务局党组虚假整改的问题,反映出其主要负责人对“政治体检”不以为然。假整改就是讳疾忌医。(某某)\n",
+     "某县商务局党组虚假整改的问题", "某县商务局党组"),
+    ("督察整改容不得半点马虎。某县水利局对督察反馈问题敷衍整改的问题,暴露出个别干部政绩观错位,值得深思。\n",
+     "某县水利局对督察反馈问题敷衍整改的问题", "某县水利局"),
+    ("巡察反馈后,某镇党委搞数字整改、纸面整改的问题,折射出形式主义顽疾仍未根除,必须严肃问责。\n",
+     "某镇党委搞数字整改、纸面整改的问题", "某镇党委"),
+])
+def test_a_comment_on_one_named_bodys_problem_reads_that_one_problem_with_no_state(text, title, unit):
+    r = parse_text(text)
+    assert [(p.title, p.responsible_units, p.status, p.measure_count) for p in r.problems] == [(title, [unit], None, 0)]
+
+
+def test_a_comment_on_problems_of_unnamed_bodies_reads_none():
+    text = ("巡视巡察是“政治体检”。一些地方虚假整改的问题,反映出形式主义、官僚主义积习甚深。"
+            "对巡察整改中弄虚作假的,必须严肃追责问责。(某某)\n")
+    assert parse_text(text).problems == []

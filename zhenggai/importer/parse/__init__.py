@@ -614,6 +614,14 @@ def _audit_orders(paras, problems) -> None:
     from .readings import RE_AUDIT_FINDINGS_HEADING, RE_FINDING_BODY_OPENS
 
     audited = [q for q in problems if q.category and RE_AUDIT_FINDINGS_HEADING.match(q.category)]
+    if problems and len(audited) < len(problems):
+        # notice25: findings under aspects of their own ("财务管理中存在的问题") in the findings section: audited all the same
+        from .numbering import parse_marker
+
+        at = next((para.pos for para in paras if "问题" in para.text and (mk := parse_marker(para.text)) is not None
+                   and RE_AUDIT_FINDINGS_HEADING.match(mk.rest.strip().rstrip("。:："))), None)
+        if at is not None:
+            audited = [q for q in problems if q in audited or (q.position is not None and q.position > at)]
     if not audited:
         return
     mine = [q for q in audited if not q.responsible_units]

@@ -188,12 +188,6 @@ def _cn_problem_counts(t: str) -> str:
 
 RE_CLASSES_TASKS_MEASURES = re.compile(r"\d\d*\s*(?:类|大类|个方面)[^、，,。；;\d]{0,8}?问题\s*[、，,和及]\s*(?:(?:细化|分解|明确|形成)(?:出|为)?)?\s*(\d+)\s*项(?:具体|重点)?(?:整改)?任务"
                                        r"\s*[、，,和及]\s*(\d+)\s*[条项](?:具体)?(?:整改)?措施")
-# notice25: tasks counted, then the measures made for them in the same clause chain ("对照巡视反馈意见梳理明确29项具体任务,
-# 细化制定72条措施", "整改任务清单包括43项整改任务、141条整改措施"): the tasks are the problems and the measures the measures
-# (R63/R73, as RE_CLASSES_TASKS_MEASURES reads them after classes of problems) — not a plan's tasks counted alone, which
-# stay its measures
-RE_TASKS_THEN_MEASURES = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体|重点|主要)?(?:整改)?任务\s*[、，,和及]\s*(?:[^、，,。；;\d]{0,4}?(?:细化|分解|明确|形成|制定|提出)(?:了|出|为)?)?"
-                                    r"\s*(\d+)\s*[条项](?:具体)?(?:整改)?(?:措施|举措)")
 RE_PROBLEM_PARCELS = re.compile(r"(?:下发|交办|反馈|移交|推送)[^。；;\d]{0,12}?(?<![第\d])(\d+)\s*宗(?:[^。；;\d()（）]|[(（][^()（）]{0,20}[)）]){0,30}?问题图斑"
                                 r"|问题图斑\s*(?:共|共计)?\s*(\d+)\s*宗")
 RE_PROBLEM_PARCELS = Needles(RE_PROBLEM_PARCELS)  # (tried only in a text holding a literal every match reads)
@@ -575,10 +569,6 @@ def headline_figures(text: str) -> Headline:
         if h.measures_total is None:
             h.measures_total = int(mc.group(2))
         t = t[: mc.start()] + t[mc.end():]
-    mtm = RE_TASKS_THEN_MEASURES.search(t) if h.problems_total is None and "任务" in t else None
-    if mtm:
-        h.problems_total = int(mtm.group(1))
-        t = t[: mtm.start()] + t[mtm.start(2):]  # (the measures' count stays, to be read with its done count below)
     # measures
     # (measures by any name: 措施, 举措, 任务)
     counts = list(_MEASURE_COUNT_AT.finditer(t))  # not "第43项整改任务"
@@ -1039,8 +1029,10 @@ RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整�
 _TASKS_NEEDLES = required_literals(RE_TASKS)
 RE_TASKS = NearAnchor(RE_TASKS.pattern, r"[\d整]", 0)
 RE_TASKS = Needles(RE_TASKS, _TASKS_NEEDLES)
+# (notice25: also with no 为, the verbs run together or 出 after them, and the tasks 具体: "对照巡视反馈意见梳理明确29项具体
+# 任务,细化制定72条措施" — the feedback sorted into tasks, its problems; the measures counted after them its measures)
 RE_FEEDBACK_TASKS = re.compile(
-    r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
+    r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)(?:为|出|明确|细化|分解)?\s*(\d+)\s*项(?:主要|重点|具体)?(?:整改)?任务")
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
 # (nor the tasks one leader took on: "市委书记…带头认领重点整改任务5项")
 # (nor the tasks a notice lists for sign-off: "下列2项整改任务已达到整改目标，拟予销号")

@@ -4175,6 +4175,38 @@ def one_finding_news_candidate(paras) -> Candidate | None:
     return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "新闻所述检查发现的一个问题、所做整改及结果")
 
 
+# notice25 (R108, R124): a comment (网评, 点评) on one case a bulletin exposed, the case named as its subject — "平和县商务局党组
+# 虚假整改的问题,反映出其主要负责人…", "某县水利局敷衍整改的问题,暴露出…", "某镇党委搞数字整改的问题,折射出…" — has that one
+# problem: the name as printed, 的问题 kept (R87), the body opening it its unit (C31); nothing done is told, so no state
+# and no measure. Not a comment on many ("一些地方虚假整改的问题,反映出…": no body named), nor one naming several cases.
+RE_COMMENTED_CASE = re.compile(r"(?:^|(?<=[。！？!?；;，,]))\s*(?P<x>(?P<b>[^。！？!?；;，,、“”]{2,24}?(?:党组|党委|党支部|局|委员会|委|办公室|政府|中心|公司|医院|学校|镇|乡|街道|村))"
+                               r"[^。！？!?；;，,“”]{2,40}?的问题)\s*[,，]\s*(?:反映出|暴露出|折射出|表明|说明|凸显出?|警示)")
+RE_CASE_FAULT = re.compile(r"虚假|假整改|造假|弄虚作假|敷衍|走过场|形式主义|官僚主义|数字整改|纸面整改|表面整改|违规|违纪|违法|失职|渎职|不力|不到位|不作为|乱作为|侵害|截留|挪用|套取")
+RE_NOT_ONE_BODY = re.compile(r"^(?:一些|部分|个别|少数|有的|多个|各地|各级|这些|上述|该)")
+
+
+def commented_case_candidate(paras) -> Candidate | None:
+    text = "\n".join(p.text for p in paras)
+    if "的问题" not in text or not RE_NEWS_INSPECTION.search(text) or RE_NEWS_PROBLEMS_COUNTED.search(text):
+        return None
+    found = []
+    for p in paras:
+        if "的问题" not in p.text:
+            continue
+        for m in RE_COMMENTED_CASE.finditer(p.text):
+            x = m.group("x").strip()
+            if RE_NOT_ONE_BODY.match(x) or not RE_CASE_FAULT.search(x[len(m.group("b")):]):
+                continue
+            body = m.group("b").strip()
+            party = re.match(r"党组|党委|党总支|党支部", x[len(body):])  # ("某局党组": the body named with its party group)
+            found.append((p, x, body + party.group(0) if party else body))
+    if len(found) != 1:
+        return None
+    p, x, body = found[0]
+    problem = ParsedProblem(seq=None, title=x, position=p.pos, responsible_units=[body])
+    return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "评论所针对的一个单位的问题（“某单位…的问题，反映出…”）")
+
+
 def _repair_told(t: str, m, before: str) -> bool:
     """The repair word at m, its sentence's text before it `before`, tells a repair done: not promised or demanded, not
     in a purpose clause, a list of fields, what a visit looked at, nor the result itself ("已清理完毕")."""
