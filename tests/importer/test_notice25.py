@@ -122,6 +122,16 @@ def test_bodies_named_with_the_cause_they_were_sanctioned_for_are_one_problem_ea
     ]
 
 
+def test_bodies_sanctioned_in_sentences_of_their_own_after_a_time_lead_are_one_problem_each():
+    text = ("近日，某市纪委监委通报了3起违反中央八项规定精神问题。某县住建局因违规发放津贴补贴，被市纪委监委通报批评。"
+            "某镇政府因公务接待超标准，被县纪委约谈。某县卫健局因公车私用被通报。\n")
+    assert [(p.title, p.responsible_units) for p in parse_text(text).problems] == [
+        ("某县住建局因违规发放津贴补贴，被市纪委监委通报批评", ["某县住建局"]),
+        ("某镇政府因公务接待超标准，被县纪委约谈", ["某镇政府"]),
+        ("某县卫健局因公车私用被通报", ["某县卫健局"]),
+    ]
+
+
 def test_a_body_named_for_what_it_was_praised_for_is_no_problem():
     text = ("9月1日,县委办公室印发了《关于作风建设先进单位的通报》,县财政局因服务群众成效显著被通报表扬;"
             "县税务局因办税效率高被通报表扬;县医保局因群众满意度高被表彰。\n")

@@ -5360,8 +5360,8 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
         # cases23: a public body named by its office's ending, its violation straight after the name: "某市住房和城乡
         # 建设局未经批准擅自占用…", "某湖管理处违法占地建设…" (a case of a land or resource 督察, R12)
         named = agency.start(2), clause[:agency.start(2)]
-    if named is None and "因" in clause and "被" in clause:
-        sanctioned = RE_SANCTIONED_NAME.match(clause)
+    if named is None and "因" in clause:
+        sanctioned = RE_SANCTIONED_NAME.match(t[at: at + 80])  # (past the clause: "…因X，被…通报批评")
         if sanctioned is not None:
             named = sanctioned.end(1), sanctioned.group(1)
     ends = [] if named else sorted({m.start() + len(m.group(1)) for m in RE_BODY_ENDING_AT.finditer(clause)})
@@ -5403,7 +5403,7 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
 # 记录代替公函被通报", "某镇因环境整治不力被约谈", "县交通局因公车私用被县纪委通报批评" — the cause after 因 is its fault,
 # whatever its words (not "因表现突出被表彰"); the name a public body's or a premises' (局, 办, 社, 委 besides _BODY_ENDING)
 _SANCTION = r"(?:通报(?:批评)?(?!表扬|嘉奖|表彰|肯定)|约谈|问责|曝光|点名(?:批评)?|诫勉|处分|警告|批评|扣分|罚款|处罚|追责)"
-RE_SANCTIONED_FOR = re.compile(r"\s*因[^，,。；;!！]{2,40}?被[^，,。；;!！因]{0,10}?" + _SANCTION)
+RE_SANCTIONED_FOR = re.compile(r"\s*因[^，,。；;!！]{2,40}?[，,]?\s*被[^，,。；;!！因]{0,10}?" + _SANCTION)
 RE_SANCTIONED_NAME = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:" + _BODY_ENDING + r"|局|办|社|委|队|村|政府|法院|检察院))(?=" + RE_SANCTIONED_FOR.pattern[3:] + r")")
 
 
@@ -5515,7 +5515,8 @@ def _part_goes_on(t: str, start: int, stop_at: int) -> bool:
 RE_SUBJECT_CLAUSE = re.compile(r"\s*[^，,。；;:：、“”]{2,12}[，,]")
 
 
-RE_DAY_CLAUSE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:上午|下午|晚上|晚|凌晨|以来|起|前后)?\s*[，,]$")
+RE_DAY_CLAUSE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|近日|日前|近期|前不久|此前|当天|当日|今年以来|昨天|今天)"
+                           r"(?:上午|下午|晚上|晚|凌晨|以来|起|前后)?\s*[，,]$")
 _RE_CONNECTIVE = re.compile(r"此外|另外|同时|而且|其中|总之|另一方面|与此同时|除此之外|除此以外")
 # (cards23: a connective is no subject: "此外,城区部分在建项目均存在…" — a shared statement beside the bodies', R122)
 RE_CONNECTIVE_CLAUSE = re.compile(r"^\s*(?:此外|另外|同时|其中|但是|然而|总之|另|再者|而且)[，,]$")
