@@ -966,7 +966,7 @@ _LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u
                     # entry opened by its time ("…全天 10:30,某中心窗口…")
                     r"|0[1-9](?=[ \u3000\t]+[\u4e00-\u9fff])|\d{1,2}:\d{2}[,，、])")
 _YEAR_AFTER_STOP = r"|(?<=[。！？；])[ \u3000\t]+(?=(?:19|20)\d{2}\s*年)"
-_RE_YEAR_AFTER_STOP = re.compile(_YEAR_AFTER_STOP[1:])
+_RE_YEAR_AFTER_STOP = re.compile(r"[ \u3000\t]+(?=(?:19|20)\d{2}\s*年)")  # (the gap scanned for; the stop before it tested after)
 _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])" + _LOST_BREAK_REST
                             # notice25: after a sentence's end before a year opening the next paragraph ("…支出1415.50万元。
                             # 2009年,海关总署将…", an audit result's finding over its account, flattened)
@@ -1220,7 +1220,8 @@ def _lost_breaks(text: str) -> int:
         return 0
     n = sum(1 for m in _RE_LOST_BREAK_RUN.finditer(text) if m.start() > 0 and _RE_LOST_BREAK_BEFORE.match(text, m.start() - 1))
     if "年" in text:  # (notice25's gap after a sentence's end before a year: counted where the gaps above do not hold it)
-        n += sum(1 for m in _RE_YEAR_AFTER_STOP.finditer(text) if not _RE_LOST_BREAK_RUN.match(text, m.start()))
+        n += sum(1 for m in _RE_YEAR_AFTER_STOP.finditer(text)
+                 if m.start() > 0 and text[m.start() - 1] in "。！？；" and not _RE_LOST_BREAK_RUN.match(text, m.start()))
     return n
 
 
