@@ -578,8 +578,8 @@ def _checked_body_unit(paras, problems) -> None:
 # the facts before it is the finding's account and the auditor's demand, no measure taken (R98); a finding still without a
 # unit that opens on a body ("县某局违规…") is that body's (C31).
 _ORDER_VERBS = (r"会同|对|进行|予以|调整|强化|切实|加强|加快|尽快|立即|限期|及时|按|将|落实|做好|收回|追回|退回|补缴|核减|扣留|清理|建立"
-                r"|整改|完善|规范|改正|严格")
-RE_KEYED_ORDER = re.compile(r"对(?P<x>[^。；;，,]{4,80}?)(?:的)?(?:问题|情况)\s*[,，]\s*(?:[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)*)?"
+                r"|整改|完善|规范|改正|严格|积极|参考|结合|认真|进一步|依法|依规|按照")  # (notice25: the last eight)
+RE_KEYED_ORDER = re.compile(r"对(?:于)?(?P<x>[^。；;，,]{4,80}?)(?:的)?(?:问题|情况)\s*[,，]\s*(?:[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)*)?"
                             r"(?:责令|要求|责成|建议)(?P<b>[^，,。；;]{2,40}?)(?=" + _ORDER_VERBS + r")")
 RE_AUDITOR_ORDERED = re.compile(r"对此\s*[,，]\s*[^，,。；;]{0,12}?审计(?:局|厅|署|组)(?:已|依法)+(?:作出[^。，,；;]{0,10}?决定\s*[,，]?\s*)?"
                                 r"(?:责令|要求|责成)(?P<b>[^，,。；;]{2,30}?)(?=" + _ORDER_VERBS + r")")
@@ -587,7 +587,13 @@ RE_PART_RECOVERED = re.compile(r"已[^。；;]{0,24}?(?:扣回|追回|收回|退
                                r"(?:未|没有|尚未)(?:追回|收回|退回|缴回|归还|整改)")
 RE_FIX_TO_COME = re.compile(r"(?:的问题)?\s*[,，]?\s*(?:将|拟|计划|预计)[^。；;]{0,40}?(?:扣除|扣回|收回|追回|退回|整改|调整|核减)")
 RE_FINDING_RESTATED = re.compile(r"^\s*(?:审计(?:发现|查明|指出)|经审计)[,，:：]?(?!.*(?:已(?:经)?(?:整改|完成|收回|追回|退回|调整|归还)|整改到位))")
-RE_ORDERED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|站|所|院)$")
+# (the audited body's rectification told in one sentence of the closing account, of all the findings: done or under way)
+RE_AUDITED_RECTIFIED = re.compile(r"(?:该单位|被审计单位|[\u4e00-\u9fff]{2,20}?(?:局|中心|院|校|学|园|公司|队|所|站|镇|乡|街道|办|委))"
+                                  r"(?:对[^。；;]{0,20}?问题)?已(?:经)?(?:按照?[^，,。；;]{0,24}?)?(?:及时|全部|认真)?"
+                                  r"(?:进行了|完成了?)?整改(?:到位|完毕|完成)?(?!方案|措施|计划|通知|意见|建议|要求|报告|的)")
+RE_AUDITED_RECTIFYING = re.compile(r"正在(?:对[^。；;]{0,20}?)?(?:进行|开展|抓紧|积极)?(?:进行)?整改|整改(?:工作)?正在(?:推进|进行)")
+RE_COUNT_IN_ACCOUNT = re.compile(r"\d+\s*(?:个|项|条|笔)|[一二三四五六七八九十]+(?:个|项|条)问题")
+RE_ORDERED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|公司|政府|医院|学校|中学|小学|幼儿园|站|所|院|队)$")
 
 
 def _ordered_bodies(text: str) -> list[str]:
@@ -608,6 +614,14 @@ def _audit_orders(paras, problems) -> None:
     from .readings import RE_AUDIT_FINDINGS_HEADING, RE_FINDING_BODY_OPENS
 
     audited = [q for q in problems if q.category and RE_AUDIT_FINDINGS_HEADING.match(q.category)]
+    if problems and len(audited) < len(problems):
+        # notice25: findings under aspects of their own ("财务管理中存在的问题") in the findings section: audited all the same
+        from .numbering import parse_marker
+
+        at = next((para.pos for para in paras if "问题" in para.text and (mk := parse_marker(para.text)) is not None
+                   and RE_AUDIT_FINDINGS_HEADING.match(mk.rest.strip().rstrip("。:："))), None)
+        if at is not None:
+            audited = [q for q in problems if q in audited or (q.position is not None and q.position > at)]
     if not audited:
         return
     mine = [q for q in audited if not q.responsible_units]
@@ -638,7 +652,30 @@ def _audit_orders(paras, problems) -> None:
                 q.status = "in_progress"
                 break
             at = later.find(named, at + 1)
+    # notice25: the notice's closing account of the rectification told of every finding at once, with no count and no
+    # finding named — "该单位已按照审计整改的要求及时进行了整改" (R94: each done), "涉及有关单位正在对有关问题进行整改，
+    # 整改完毕后具体整改情况由其自行公告" (R93: each under way) — for findings no reader gave a state
+    if all(q.status is None for q in audited):
+        state = None
+        for sentence in re.split(r"(?<=[。！!；;])", later):
+            if RE_COUNT_IN_ACCOUNT.search(sentence) or "部分" in sentence:
+                continue
+            if RE_AUDITED_RECTIFYING.search(sentence):
+                state = "in_progress"
+                break
+            if RE_AUDITED_RECTIFIED.search(sentence):
+                state = "done"
+                break
+        for q in audited:
+            q.status = state
     for q in audited:
+        if not q.measures and not q.responsible_units:
+            # (notice25: the finding's account kept as its notes — under "审计发现的主要问题及处理情况", more of what was
+            # found — ends on the auditor's order all the same, "对此，县审计局已责令县农业农村局…": its body)
+            told = next((m for m in (RE_AUDITOR_ORDERED.search(t) for t in q.notes) if m is not None), None)
+            bodies = _ordered_bodies(told.group("b")) if told is not None else []
+            if bodies:
+                q.responsible_units = bodies
         if len(q.measures) != 1:
             continue
         told = RE_AUDITOR_ORDERED.search(q.measures[0].text)

@@ -589,6 +589,9 @@ RE_SPEECH_DATE = re.compile(  # (also in brackets under the title: "（2018年9�
     r"^[—\-－─]{0,3}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{6}日)\s*在.{2,60}(?:会议|大会)")
 
 
+RE_SPEECH_DATE_OPENS = re.compile(r"^[—\-－─]{1,3}\s*[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，,；;]{0,40}$")
+
+
 # the same dateline run on after the title in its own line: "关于…审计查出问题整改情况的报告——2023年12月26日在…会议上"
 RE_RUN_ON_SPEECH_DATE = re.compile(  # (perf23: "[—－─][—－─]{0,2}" for "[—－─]{1,3}": a class first, scanned for)
     r"[—－─][—－─]{0,2}\s*[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。，,；;]{2,60}?(?:会议|大会)上?\s*[)）]?\s*$")
@@ -727,10 +730,14 @@ def title_date(title: str | None) -> str | None:
 def speech_date(lines: list[str]) -> str | None:
     """The date of a report read out at a meeting: "——2024年12月24日在…常务委员会第…次会议上"
     (also when a web copy lost the 年 and 月: "——20211228日在…会议上"), or dated under its title "（2023年10月20日）"."""
-    for text in lines:
+    for k, text in enumerate(lines):
         d = RE_DATELINE.match(text.strip())
         if d:
             return iso(parse_date_text(d.group(1)))
+        if k + 1 < len(lines) and "在" in text and RE_SPEECH_DATE_OPENS.match(text.strip()) and not RE_SPEECH_DATE.match(text.strip()):
+            # notice25: the dateline wrapped before its meeting's name ("——2025年12月30日在广州市第十六届" over
+            # "人民代表大会常务委员会第四十五次会议上"): the two lines read as one
+            text = text.strip() + lines[k + 1].strip()
         d = RE_DAMAGED_DATELINE.match(text.strip())
         if d:  # "?。?016年11月26日)": the bracket and the year's first digit lost in a mis-decoded copy
             year = int(("2" if d.group(1)[0] in "012" else "1") + d.group(1))

@@ -1029,8 +1029,10 @@ RE_TASKS = re.compile(r"(?<![第\d])(\d+)\s*项(?:具体)?(?:整改)?任务|整�
 _TASKS_NEEDLES = required_literals(RE_TASKS)
 RE_TASKS = NearAnchor(RE_TASKS.pattern, r"[\d整]", 0)
 RE_TASKS = Needles(RE_TASKS, _TASKS_NEEDLES)
+# (notice25: also with no 为, the verbs run together or 出 after them, and the tasks 具体: "对照巡视反馈意见梳理明确29项具体
+# 任务,细化制定72条措施" — the feedback sorted into tasks, its problems; the measures counted after them its measures)
 RE_FEEDBACK_TASKS = re.compile(
-    r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)为\s*(\d+)\s*项(?:主要|重点)?(?:整改)?任务")
+    r"(?:反馈意见|反馈问题|整改任务)[^。;；\d]{0,12}?(?:明确|分解|梳理|细化|归纳|确定)(?:为|出|明确|细化|分解)?\s*(\d+)\s*项(?:主要|重点|具体)?(?:整改)?任务")
 # (also what is left: "对未完成的7项整改任务实行挂图作战")
 # (nor the tasks one leader took on: "市委书记…带头认领重点整改任务5项")
 # (nor the tasks a notice lists for sign-off: "下列2项整改任务已达到整改目标，拟予销号")

@@ -25,14 +25,16 @@ RE_INSPECTED = re.compile(r"对\s*([^，,。;；\n]{2,40}?)(?:开展了?|进行�
 
 
 RE_FEEDBACK = re.compile(
-    r"反馈了|进行了反馈|进行反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
+    # (notice25: the round named between the verb and its feedback, "专项巡察组对我院进行巡察反馈", "开展巡察反馈")
+    r"反馈了|(?:进行|开展)了?(?:巡视|巡察|督察|集中|现场|书面)?反馈|正式反馈|集中反馈|反馈意见|反馈会|作了反馈|作出反馈|反馈问题|反馈了?(?:巡|督|审)|"
     r"进行了会议反馈|向[^。,，;；]{1,20}?反馈(?:了|第|本轮|专项|巡|督|审)|"
     # what the team found, however it is qualified: "向佘家镇党委反馈村级全覆盖巡察情况" (also a joint round named with
     # 暨, "向某局党组反馈联动巡察暨“回头看”情况")
     r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,10}?(?:巡视|巡察|督察|审计)(?:工作)?(?:暨[^。,，;；]{1,10}?)?情况|"
     # (a special round is named by its theme, which may run longer: "向某局党组反馈推动开发园区高质量发展专项巡视情况")
     r"向[^。,，;；]{1,20}?反馈[^。,，;；]{1,24}?专项(?:巡视|巡察|督察|审计)(?:工作)?情况|(?<=日)\s*向[^。,，;；]{1,20}?反馈的|(?<=日)\s*(?:正式|集中|统一)?反馈(?!时间|日期)|意见反馈|情况反馈|"
-    r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计|印发了?审计报告"
+    r"出具了?(?:审计)?报告|下达了?(?:审计)?(?:决定|报告|意见)|送达了?审计(?:报告|决定|意见|结果)|印发了?审计报告"
+    # (notice25: not "进行了送达审计", an audit done on the papers the body sends in — a kind of audit, not a handing over)
     # a regulator's decision after its check, handed down by name: "…进行了现场检查,并于2011年2月7日下发了《关于对…采取责令改正
     # 措施的决定》" (not a notice of work to do: "下发了《…工作方案的通知》")
     r"|(?:下发|下达|出具)了?《[^》]{0,60}?(?:决定|意见书|监管函|警示函|整改通知书|责令改正通知书)》"
@@ -277,8 +279,10 @@ def inspection_facts(text: str, issuer: str | None, title: str | None = None, re
             # "2022年4月15日至17日，…巡视整改进展情况分批…公布": when the progress was published, not the inspection
             # (a page's 政务公开 / 信息公开 breadcrumb run in before the period says nothing of it)
             # ("现予以公示，公示期为2024年6月21日至6月27日": the days a notice is up are its own, named just before them)
-            # (expo25: not the text's own "现…公布如下" / "特此公布", which names what it is, not what was published then)
-            if m and (re.search(r"公布|公开|公示", RE_OWN_ANNOUNCEMENT.sub("", s[m.start():]))
+            # (expo25: not the text's own "现…公布如下" / "特此公布", which names what it is, not what was published then;
+            # notice25: nor the notice's own formula run into the sentence by a lost stop, "…进行专项审计调查现将审计结果
+            # 公布如下": what this text does, not what happened in the period)
+            if m and (re.search(r"公布|公开|公示", RE_OWN_ANNOUNCEMENT.sub("", RE_PUBLISHING_FORMULA.sub("", s[m.start():])))
                       or RE_NOTICE_PERIOD.search(s, max(0, m.start() - 12), m.start())) \
                     and not RE_INSPECTED.search(s):
                 m = None
@@ -892,6 +896,7 @@ RE_PERIOD_ACT = re.compile(r"开展|进行|实施|组织|进驻|派出|入驻|�
 # a day listed right after a period, followed by a comma: "3月3日至7日,3月10日,深入…"
 RE_ONE_MORE_DAY = re.compile(r"\s*[,，、]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*[,，]")
 # what an inspection is called: also a technical review or acceptance check a report rectifies ("技术评估", "核查")
+RE_PUBLISHING_FORMULA = re.compile(r"现(?:将|就|把)[^。，,；;]{0,24}?(?:公布|公开|公告|公示)(?:如下)?")
 RE_INSPECTION_WORD = re.compile(r"巡视|巡察|督察|审计|检查|督导|评估|核查")
 # a period's sentence names the inspection by any of its words, also a patrol inspection (安全生产巡查: "2025年3月14日至
 # 20日，市安委会组织…巡查组，对各县区开展安全生产巡查")

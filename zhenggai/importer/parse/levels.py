@@ -169,7 +169,10 @@ _PROBLEMS_AND_RECTIFICATION = (r"(?:(?:检查|巡察|巡视|督察|督查|督导
 RE_PROBLEMS_AND_RECTIFICATION = re.compile(_PROBLEMS_AND_RECTIFICATION + "$")
 RE_STATED_PROBLEMS = re.compile(
     r"^" + _ASPECT_LEAD + r"[^，,。；;:：()（）]{0,12}?(?:(?:主要|还|仍然?|依然)?存在(?:的)?(?:以下|如下)?(?:几个|一些|[一二三四五六七八九十两\d]{1,3}[个类项条]|(?:几|[一二三四五六七八九十两\d]{1,3})(?=方面))?(?:方面)?(?:的)?(?:主要|突出|具体)?" + _FOUND_NOUN + r"|(?:自查|检查|抽查|督查|督导|巡察|巡视|督察|审计|排查|查摆)?"
-    r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?" + _FOUND_NOUN + r")(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?$"
+    r"(?:中|过程中)?(?:发现|出现|查摆|查找|查出|指出)(?:(?:的|出的?)?(?:以下|如下)?|" + _FOUND_IN + r")(?:主要|突出|具体)?" + _FOUND_NOUN + r")(?:(?:和|与|及)不足)?(?:及(?:其)?(?:成因|原因)(?:分析|剖析)?)?(?:如下)?"
+    # (notice25: or with how they were handled, an audit result's "审计发现的主要问题及处理意见", "…问题和处理情况": the
+    # findings, each item one, as under the bare label — not "…问题及整改情况", _PROBLEMS_AND_RECTIFICATION's)
+    r"(?:(?:[和及与、]|以及)(?:其)?(?:处理|处罚|处理处罚|审计处理)(?:意见|情况|决定)?)?$"
     # (gen18b: the genre's other bare labels of the same section — "反馈问题", "问题清单", "巡察反馈的主要问题" — the
     # whole title, nothing after it: not "反馈问题整改情况")
     # (rs20: and a case's or report's bare "二、主要问题" / "突出问题", after "一、基本情况": what was found, each item's
@@ -772,7 +775,10 @@ RE_LABEL_END = re.compile(r"[\s。.:：]+$")
 # syn22: the finding's verb any of its class, 发现 / 查出 / 指出 / 反馈)
 # (audit24: also the findings' section named with their handling, "审计发现的主要问题和处理意见", "…问题及整改情况", and the
 # rectification's own, "审计整改情况")
-RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计)?(?:评价意见|评价|结论)$|^(?:工程|项目)(?:基本)?(?:概况|情况)$|^审计(?:发现|查出|指出|反馈)的?(?:主要)?问题(?:(?:[和及与、]|以及)(?:处理|整改|纠正)(?:意见|情况|决定)?)*$|^审计(?:发现问题的?)?整改(?:落实)?情况$|^审计(?:处理|处罚|处理处罚)(?:意见|决定)?(?:[和及与、](?:整改|建议|纠正)(?:意见)?)?(?:情况)?(?:[和及与、]建议)?$")
+# (notice25: and the handling of the problems found said with them, "存在问题的处理及整改情况", "审计发现问题的处理情况",
+# "问题处理及整改情况")
+RE_AUDIT_NOTICE_SECTION = re.compile(r"^(?:审计|存在)?(?:发现|查出)?的?问题的?(?:处理|处罚|处理处罚)(?:(?:[和及与、]|以及)(?:整改|纠正))?(?:落实)?情况$"
+                                     r"|^(?:审计)?(?:评价意见|评价|结论)$|^(?:工程|项目)(?:基本)?(?:概况|情况)$|^审计(?:发现|查出|指出|反馈)的?(?:主要)?问题(?:(?:[和及与、]|以及)(?:处理|整改|纠正)(?:意见|情况|决定)?)*$|^审计(?:发现问题的?)?整改(?:落实)?情况$|^审计(?:处理|处罚|处理处罚)(?:意见|决定)?(?:[和及与、](?:整改|建议|纠正)(?:意见)?)?(?:情况)?(?:[和及与、]建议)?$")
 
 
 def bare_report_section(node: Node) -> bool:

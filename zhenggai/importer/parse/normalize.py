@@ -879,6 +879,10 @@ RE_SALUTATION_LINE = re.compile(r"^(?:尊敬的)?(?:各位(?:领导|同志|代�
 RE_BARE_BULLET = re.compile(r"^\s*[-•·●▪◦■◆]\s*$")
 
 
+_RE_SUM_CLOSING = re.compile(r"\d[\d,.，]*\s*(?:万|亿)?元$")
+_RE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+
+
 def _should_join(a: Para, b: Para, title_like) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
@@ -897,6 +901,10 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
     # chk21: a line ending in a figure (an issue number "201704") and one opening with a figure ("9月13日至…") are not
     # one line broken: glued, the two figures would read as one ("2017049月13日", a month 49)
     if a.text[-1].isdigit() and b.text.lstrip()[:1].isdigit():
+        return False
+    # notice25: nor a heading closing on a sum ("应计未计固定资产2498元") over an account opening on a full date
+    # ("2022年1月31日6#证列支…"): an audit finding and its facts, each a line of its own
+    if a.text[-1] == "元" and _RE_SUM_CLOSING.search(a.text) and _RE_YEAR_OPENING.match(b.text):
         return False
     if is_date_line(b.text) or is_date_line(a.text) or RE_CLOSING.search(b.text):
         return False
@@ -957,7 +965,12 @@ _LOST_BREAK_REST = (r"[ \u3000\t]+(?!上传(?:日期|时间)[:：])(?=[\u4e00-\u
                     # gloss24: a card's zero-padded number standing before its body's name ("…过期。 02 宁强县某商场"), an
                     # entry opened by its time ("…全天 10:30,某中心窗口…")
                     r"|0[1-9](?=[ \u3000\t]+[\u4e00-\u9fff])|\d{1,2}:\d{2}[,，、])")
+_YEAR_AFTER_STOP = r"|(?<=[。！？；])[ \u3000\t]+(?=(?:19|20)\d{2}\s*年)"
+_RE_YEAR_AFTER_STOP = re.compile(r"[ \u3000\t]+(?=(?:19|20)\d{2}\s*年)")  # (the gap scanned for; the stop before it tested after)
 _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])" + _LOST_BREAK_REST
+                            # notice25: after a sentence's end before a year opening the next paragraph ("…支出1415.50万元。
+                            # 2009年,海关总署将…", an audit result's finding over its account, flattened)
+                            + _YEAR_AFTER_STOP
                             + r"|(?<=[\u4e00-\u9fff][.!?])" + _LOST_BREAK_REST
                             # gloss24: a field's label after a value ending in a digit or a Latin letter ("…中心路140号105
                             # 隐患情况:…", "…电话:0551-1234 整改时限:…"): a line of a form, whatever ended the line before
@@ -1205,7 +1218,11 @@ def _lost_breaks(text: str) -> int:
     """len(_RE_LOST_BREAK.findall(text)), without trying its look-behind at every offset."""
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return 0
-    return sum(1 for m in _RE_LOST_BREAK_RUN.finditer(text) if m.start() > 0 and _RE_LOST_BREAK_BEFORE.match(text, m.start() - 1))
+    n = sum(1 for m in _RE_LOST_BREAK_RUN.finditer(text) if m.start() > 0 and _RE_LOST_BREAK_BEFORE.match(text, m.start() - 1))
+    if "年" in text:  # (notice25's gap after a sentence's end before a year: counted where the gaps above do not hold it)
+        n += sum(1 for m in _RE_YEAR_AFTER_STOP.finditer(text)
+                 if m.start() > 0 and text[m.start() - 1] in "。！？；" and not _RE_LOST_BREAK_RUN.match(text, m.start()))
+    return n
 
 
 # (cut19) in such a paragraph, also the gaps around a page's date or timestamp, which the gaps above miss for a digit

@@ -150,7 +150,10 @@ RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任�
 # a one-task notice's label over its task opening a paragraph unnumbered, its number or 为 allowed before the colon
 RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
                                    r"\s*(?:为|是)?\s*[:：]")
-RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|督察组指出|巡视组指出|巡察组指出")
+RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出(?!的)|反馈(?:意见)?指出(?!的)|督察组指出(?!的)|巡视组指出(?!的)"
+                            r"|巡察组指出(?!的)")
+# (notice25: not "把巡视反馈指出的每个问题都当作“必答题”": the problems fed back named as the object of the work, no
+# statement of one — as RE_FED_VERB's readers skip a verb followed by 的)
 # (perf23: "(?:督察|巡视|巡察)组指出" spread into literal-led alternatives: a set of first characters the engine scans for)
 RE_QUOTE_CALLED_PROBLEM = re.compile(r"问题\s*[，,。;；]")
 RE_PUBLIC_NOTICE = re.compile(r"公示|销号|验收")  # (news21: the notice's own word, not a verb of the finding's)
@@ -268,6 +271,24 @@ RE_DEMAND_FIELD = re.compile(r"\s*(?:整改要求|整改意见)\s*[:：]")
 RE_EXAMPLE_OFFENDERS = re.compile(r"(?:公司|厂|集团|企业|工地|养殖场|加油站)等(?:\d+家|多家|[一二三四五六七八九十几]+家)?(?:企业|单位|工地)")
 
 
+# notice25: problems named as the object of what the body does about them — "聚焦突出问题,精准实施整改", "查找问题根源,
+# 明确整改方向", "深入剖析问题根源", "着力解决群众反映强烈的问题" — say nothing is wrong: an organisation report's section
+# on how the work was done (issue 10, kinds 2 and 5). Taken out of a heading before RE_SHORTCOMING reads it; "存在的问题",
+# "整改问题" (a label) and "查找问题不深入" (a shortfall word after it) still read as shortcomings.
+RE_PROBLEMS_AS_OBJECT = re.compile(
+    r"(?:聚焦|查找|查摆|找准|剖析|深挖|挖掘|解决|破解|针对|对照|梳理|正视|直面|紧盯|盯紧|瞄准|直击|回应|分析)"
+    r"(?:[^，,。；;、\s]{0,8}?的)?(?:突出|存在的?|反馈的?|重点|主要|具体|难点|热点|共性|个性|深层次)?问题(?:根源|症结|成因|原因|清单)?")
+
+
+def names_shortcoming(text: str) -> bool:
+    """The heading says something is wrong (RE_SHORTCOMING), not counting problems it names as the object of an action."""
+    if not RE_SHORTCOMING.search(text):
+        return False
+    if "问题" not in text or not RE_PROBLEMS_AS_OBJECT.search(text):
+        return True
+    return bool(RE_SHORTCOMING.search(RE_PROBLEMS_AS_OBJECT.sub("，", text)))
+
+
 def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[str], nodes: list | None = None) -> dict[str, float]:
     titles = [p.title for p in problems]
     # an item reads as a shortcoming when its own words do, or when its category heading does (…还有差距方面)
@@ -278,8 +299,8 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
     # (cut19: or when its own account opens with the checker's demand that it be put right, "整改要求：由…负责清除。":
     # a site check lists what it found in plain words, "…有垃圾死角和建筑垃圾", each item under its demand)
     demands = bodies if len(bodies) == len(titles) else [""] * len(titles)
-    short = [t for t, p, n, b in zip(titles, problems, nodes, demands) if RE_SHORTCOMING.search(t)
-             or (p.category and RE_SHORTCOMING.search(p.category)) or (n is not None and _under_problem_section(n))
+    short = [t for t, p, n, b in zip(titles, problems, nodes, demands) if names_shortcoming(t)
+             or (p.category and names_shortcoming(p.category)) or (n is not None and _under_problem_section(n))
              or (n is not None and n.marker is not None and under_stated_problems(n))
              or (n is not None and n.marker is not None and "问题" in n.marker.raw)
              or (n is not None and getattr(n, "findings_joined", False))  # (chk21: a place's name over its findings)
@@ -319,20 +340,29 @@ def explain(result) -> str:
     return "\n".join(lines) + "\n"
 
 
+# notice25: a leader's instruction quoted by its words, "习近平总书记关于“党和政府带头过紧日子…”的重要指示精神", "关于“…”
+# 的重要论述": what the work follows, not a problem wrapped as 关于“…”的问题
+RE_DIRECTIVE_AFTER_QUOTE = re.compile(r"\s*(?:的)?(?:重要)?(?:指示|批示|讲话|论述|要求|部署|精神)")
+
+
 def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
-    """(offset, inside) of the first 关于“…” quotation, nested quotes balanced."""
+    """(offset, inside) of the first 关于“…” quotation, nested quotes balanced (not a quoted instruction)."""
     i = text.find("关于“")
-    if i < 0:
-        return None
-    depth, start = 0, i + 2
-    for k in range(start, len(text)):
-        ch = text[k]
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth -= 1
-            if depth == 0:
-                return k + 1, text[start + 1:k]
+    while i >= 0:
+        depth, start = 0, i + 2
+        for k in range(start, len(text)):
+            ch = text[k]
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth -= 1
+                if depth == 0:
+                    if not RE_DIRECTIVE_AFTER_QUOTE.match(text, k + 1):
+                        return k + 1, text[start + 1:k]
+                    break
+        else:
+            return None
+        i = text.find("关于“", i + 3)
     return None
 
 
@@ -4166,6 +4196,38 @@ def one_finding_news_candidate(paras) -> Candidate | None:
 RE_REPAIR_DENIED = re.compile(r"(?:无人|没人|没有|未|不|无|未曾|从未)(?:及时|按时|进行|去)?$")
 
 
+# notice25 (R108, R124): a comment (网评, 点评) on one case a bulletin exposed, the case named as its subject — "平和县商务局党组
+# 虚假整改的问题,反映出其主要负责人…", "某县水利局敷衍整改的问题,暴露出…", "某镇党委搞数字整改的问题,折射出…" — has that one
+# problem: the name as printed, 的问题 kept (R87), the body opening it its unit (C31); nothing done is told, so no state
+# and no measure. Not a comment on many ("一些地方虚假整改的问题,反映出…": no body named), nor one naming several cases.
+RE_COMMENTED_CASE = re.compile(r"(?:^|(?<=[。！？!?；;，,]))\s*(?P<x>(?P<b>[^。！？!?；;，,、“”]{2,24}?(?:党组|党委|党支部|局|委员会|委|办公室|政府|中心|公司|医院|学校|镇|乡|街道|村))"
+                               r"[^。！？!?；;，,“”]{2,40}?的问题)\s*[,，]\s*(?:反映出|暴露出|折射出|表明|说明|凸显出?|警示)")
+RE_CASE_FAULT = re.compile(r"虚假|假整改|造假|弄虚作假|敷衍|走过场|形式主义|官僚主义|数字整改|纸面整改|表面整改|违规|违纪|违法|失职|渎职|不力|不到位|不作为|乱作为|侵害|截留|挪用|套取")
+RE_NOT_ONE_BODY = re.compile(r"^(?:一些|部分|个别|少数|有的|多个|各地|各级|这些|上述|该)")
+
+
+def commented_case_candidate(paras) -> Candidate | None:
+    text = "\n".join(p.text for p in paras)
+    if "的问题" not in text or not RE_NEWS_INSPECTION.search(text) or RE_NEWS_PROBLEMS_COUNTED.search(text):
+        return None
+    found = []
+    for p in paras:
+        if "的问题" not in p.text:
+            continue
+        for m in RE_COMMENTED_CASE.finditer(p.text):
+            x = m.group("x").strip()
+            if RE_NOT_ONE_BODY.match(x) or not RE_CASE_FAULT.search(x[len(m.group("b")):]):
+                continue
+            body = m.group("b").strip()
+            party = re.match(r"党组|党委|党总支|党支部", x[len(body):])  # ("某局党组": the body named with its party group)
+            found.append((p, x, body + party.group(0) if party else body))
+    if len(found) != 1:
+        return None
+    p, x, body = found[0]
+    problem = ParsedProblem(seq=None, title=x, position=p.pos, responsible_units=[body])
+    return Candidate("list", [problem], [], {"evidence": 0.5, "shortcoming": 1.0}, "评论所针对的一个单位的问题（“某单位…的问题，反映出…”）")
+
+
 def _repair_told(t: str, m, before: str) -> bool:
     """The repair word at m, its sentence's text before it `before`, tells a repair done: not promised or demanded, not
     in a purpose clause, a list of fields, what a visit looked at, nor the result itself ("已清理完毕")."""
@@ -5366,6 +5428,10 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
         # cases23: a public body named by its office's ending, its violation straight after the name: "某市住房和城乡
         # 建设局未经批准擅自占用…", "某湖管理处违法占地建设…" (a case of a land or resource 督察, R12)
         named = agency.start(2), clause[:agency.start(2)]
+    if named is None and "因" in clause:
+        sanctioned = RE_SANCTIONED_NAME.match(t[at: at + 80])  # (past the clause: "…因X，被…通报批评")
+        if sanctioned is not None:
+            named = sanctioned.end(1), sanctioned.group(1)
     ends = [] if named else sorted({m.start() + len(m.group(1)) for m in RE_BODY_ENDING_AT.finditer(clause)})
     # the name closes its clause before a comma or a colon, or runs into "存在" ("甲景区存在…"); where the faults run
     # straight on ("甲景区周边黑车拉客…"), it is the longest opening whose core the document lists ("…海洋公园·老虎滩极地馆",
@@ -5406,6 +5472,14 @@ def _body_named_at(t: str, at: int, listed: set[str], counted: bool = False) -> 
         if alias is not None:
             named = alias.end() - at, t[at: alias.end()]
     return None if named is None or RE_NAME_TELLS_CHECK.search(named[1]) else named
+
+
+# notice25: a body named for what it was sanctioned for, a discipline bulletin's clause as news retells it: "县人防办因以电话
+# 记录代替公函被通报", "某镇因环境整治不力被约谈", "县交通局因公车私用被县纪委通报批评" — the cause after 因 is its fault,
+# whatever its words (not "因表现突出被表彰"); the name a public body's or a premises' (局, 办, 社, 委 besides _BODY_ENDING)
+_SANCTION = r"(?:通报(?:批评)?(?!表扬|嘉奖|表彰|肯定)|约谈|问责|曝光|点名(?:批评)?|诫勉|处分|警告|批评|扣分|罚款|处罚|追责)"
+RE_SANCTIONED_FOR = re.compile(r"\s*因[^，,。；;!！]{2,40}?[，,]?\s*被[^，,。；;!！因]{0,10}?" + _SANCTION)
+RE_SANCTIONED_NAME = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:" + _BODY_ENDING + r"|局|办|社|委|队|村|政府|法院|检察院))(?=" + RE_SANCTIONED_FOR.pattern[3:] + r")")
 
 
 RE_BRACKETED_ALIAS = re.compile(r"[(（][\u4e00-\u9fff]{2,20}?(?:" + _BODY_ENDING + r")[)）](?=[\u4e00-\u9fff])")
@@ -5457,9 +5531,9 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 if s is None:
                     end = stop_at
                     break
-                if s.group(0) in ";；":
+                if s.group(0) in ";；" and not RE_SANCTIONED_FOR.match(t, faults_at):
                     end = s.end()
-                    continue
+                    continue  # (notice25: not past a clause "X因Y被通报;" — complete in itself, the next tells another body)
                 if RE_SAME_BODY_GOES_ON.match(t, s.end()) or (counted and _part_goes_on(t, s.end(), stop_at)):
                     end = s.end()
                     continue
@@ -5481,7 +5555,8 @@ def _body_statements(paras) -> list[ParsedProblem]:
                 if but is None:
                     continue
                 title = said = said[but.end():].strip(" ,，")
-            if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said) or states_amiss(said)) or RE_GOOD_ORDER.search(said):
+            if len(said) < 4 or not (ordered or RE_BODY_FAULT.search(said) or states_amiss(said) or RE_SANCTIONED_FOR.match(said)) \
+                    or RE_GOOD_ORDER.search(said):
                 continue
             if said.count("、") >= 2 and RE_AGENCY_VIOLATES.search(said) and RE_SHARED_FACT.search(said):
                 continue  # cases23: several bodies' violations joined in one sentence of a shared fact (R122)
@@ -5515,6 +5590,8 @@ def _part_goes_on(t: str, start: int, stop_at: int) -> bool:
 RE_SUBJECT_CLAUSE = re.compile(r"\s*[^，,。；;:：、“”]{2,12}[，,]")
 
 
+RE_DAY_CLAUSE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|近日|日前|近期|前不久|此前|当天|当日|今年以来|昨天|今天)"
+                           r"(?:上午|下午|晚上|晚|凌晨|以来|起|前后)?\s*[，,]$")
 _RE_CONNECTIVE = re.compile(r"此外|另外|同时|而且|其中|总之|另一方面|与此同时|除此之外|除此以外")
 # (cards23: a connective is no subject: "此外,城区部分在建项目均存在…" — a shared statement beside the bodies', R122)
 RE_CONNECTIVE_CLAUSE = re.compile(r"^\s*(?:此外|另外|同时|其中|但是|然而|总之|另|再者|而且)[，,]$")
@@ -5528,8 +5605,9 @@ def _places_told_alike(t: str, spans: list[tuple[int, int]]) -> bool:
         sub = RE_SUBJECT_CLAUSE.match(t, start)
         if sub is not None and _RE_CONNECTIVE.fullmatch(sub.group(0).strip(" ，,")):
             continue  # bw23: "此外，…", "另外，…": a connective, no subject (what follows is the document's, R122)
-        if sub is None or any(start <= b <= sub.end() for b, _ in spans) or RE_CONNECTIVE_CLAUSE.match(sub.group(0)):
-            continue  # (a time or a lead before the statement's body, "检查期间,消防监督人员发现甲…")
+        if sub is None or any(start <= b <= sub.end() for b, _ in spans) or RE_CONNECTIVE_CLAUSE.match(sub.group(0)) \
+                or RE_DAY_CLAUSE.match(sub.group(0)):
+            continue  # (a time or a lead before the statement's body, "检查期间,消防监督人员发现甲…"; notice25: a day, "9月15日,")
         sentence = RE_STATEMENT_STOP.split(t[sub.end():], maxsplit=1)[0]
         if states_amiss(sentence) and not RE_RESPONSE_SENTENCE.search(t[start:sub.end()] + sentence):
             return True
@@ -6309,7 +6387,7 @@ RE_AUDIT_FINDINGS_HEADING = re.compile(r"^(?:审计|检查|核查)(?:发现|查�
 RE_AUDIT_RECTIFIED_HEADING = re.compile(r"整改|处理(?:情况|意见|决定)|纠正")
 # what an audit finds in money and procedure: misstated sums, funds kept or moved, rules not followed
 RE_AUDIT_FAULT = re.compile(r"多(?:计|结算?|支付|付|报|列|拨|发|收|算)|少(?:计|缴|收|付|列|报)|重复(?:计|支付|申报|列)|虚(?:报|列|增|计)|高估"
-                            r"|超(?:标准|范围|预算|规模|比例|概算)|挤占|挪用|截留|滞留|套取|闲置|违规|违反|未按|未(?:及时|足额|履行|执行|纳入)")
+                            r"|超(?:标准|范围|预算|规模|比例|概算)|扩大(?:开支|支出|使用)?范围|挤占|挪用|截留|滞留|套取|闲置|违规|违反|未按|未(?:及时|足额|履行|执行|纳入)")
 RE_LISTED_KINDS_END = re.compile(r"等(?:方面的?)?(?:问题|情况|现象)[。.]?$")
 # a fix told done: "已依法整改", "已按审计报告…据实结算", "已收回…", "已调整会计账目"
 RE_AUDIT_FIX_DONE = re.compile(r"(?<![未不没尚])已(?:经)?(?:依法|全部|按照?[^，,。；;]{0,24}?)?(?:整改|纠正|收回|退回|追回|缴回|归还|调整|结算|据实结算|核减|扣[回减除]|上缴|缴入)"

@@ -959,7 +959,14 @@ def _entry_name(head: str) -> bool:
     from .levels import _reads_as_action, states_amiss
 
     return len(head) <= 20 and bool(RE_ENTRY_NAME.match(head)) and not RE_NOT_ENTRY_NAME.search(head) and not states_amiss(head) \
-        and not _reads_as_action(head)
+        and not _reads_as_action(head) and not RE_SUM_AT_END.search(head) and not RE_DISORDER.search(head)
+
+
+# notice25: a heading closing on a sum of money ("费用挂往来16.80万元", "多结转销售成本32.50万元") is an audit's finding,
+# named by the sum found, not the name of a place, body or aspect; so is one saying a thing is in disorder ("部分固定资产
+# 管理混乱": no name says 混乱 — kept out of states_amiss, whose clause readers read "工程管理混乱" in a round's prose)
+RE_SUM_AT_END = re.compile(r"\d[\d,.，]*\s*(?:万|亿)?元$")
+RE_DISORDER = re.compile(r"混乱|无序")
 
 
 def _finding_text(text: str) -> bool:
@@ -993,6 +1000,51 @@ def _place_findings_joined(problems: list[ParsedProblem], nodes: list[Node]) -> 
 # (a 巡视/巡察 feedback's per-body or per-aspect prose, "（一）某局 / 存在A;B;C等问题。", is R19/R20's unlabelled prose, not a
 # check's findings: its ';' clauses and single statements stay unread; its 一是/二是 items are labelled as R20 says)
 RE_FEEDBACK_ROUND = re.compile(r"巡视|巡察|反馈")
+
+
+# notice25: an audit result's findings grouped by the aspect they belong to, the aspect named as the problems found there
+# ("财务管理中存在的问题", "资产管理方面存在的问题") — in a line of its own before the numbered findings, or numbered like
+# them ("(三)国有资产管理中存在的问题" over the unnumbered finding "应计未计固定资产2498元" and its account): the aspect is
+# the category of the findings after it (R79), and a numbered aspect's own finding is its first line, unnumbered (R128:
+# seq null). Only an aspect named before 存在的问题 (not a bare "存在的问题", the section's label), and a first line that
+# states a fault or closes on a sum, shorter than a sentence of account.
+RE_ASPECT_PROBLEMS_LINE = re.compile(r"^[^，,。；;:：()（）\s]{2,16}?(?:中|方面|工作中)的?(?:主要)?存在的?(?:主要|突出)?问题[。:：]?$")
+
+
+def _aspect_lines_over_findings(problems: list[ParsedProblem], nodes: list[Node]) -> None:
+    from .levels import states_amiss
+
+    parents = {id(n.parent): n.parent for n in nodes if n.parent is not None}
+    if not any("存在" in (n.text or "") for n in nodes) and not any(
+            "存在" in c.text for a in parents.values() for c in a.children if c.marker is None):
+        return  # (a cheap look first)
+    aspect = None
+    parent = None
+    at: dict[int, int] = {}
+    for k, (p, n) in enumerate(zip(problems, nodes)):
+        if n.parent is not parent:
+            parent, aspect = n.parent, None
+            at = {id(c): i for i, c in enumerate(parent.children)} if parent is not None else {}
+        sibs = parent.children if parent is not None else []
+        j = at.get(id(n))
+        before = sibs[j - 1] if j else None
+        # (the line unnumbered, or read as a label of its own: a marker numbered 0)
+        line = (before.text if before.marker is None else heading_title(before)).strip() if before is not None and (
+            before.marker is None or before.marker.number == 0) else ""
+        if line and RE_ASPECT_PROBLEMS_LINE.match(line):
+            aspect = _clean_title(line.rstrip("。:："))
+        head = heading_title(n).strip().rstrip("。:：")
+        if RE_ASPECT_PROBLEMS_LINE.match(head) and n.children and n.children[0].marker is None:
+            first = n.children[0].text.strip()
+            if len(first) <= 40 and "。" not in first.rstrip("。") and (states_amiss(first) or RE_SUM_AT_END.search(first.rstrip("。"))):
+                aspect = _clean_title(head)
+                q = ParsedProblem(seq=None, title=_clean_title(first.rstrip("。")), position=n.children[0].pos, category=aspect,
+                                  status=p.status, responsible_units=list(p.responsible_units), deadline=p.deadline)
+                q.notes = [c.text for c in n.children[1:] if c.marker is None]
+                problems[k] = q
+                continue
+        if aspect is not None:
+            p.category = aspect
 
 
 def _headed_findings_opened(problems: list[ParsedProblem], nodes: list[Node], lead: str = "") -> list[ParsedProblem]:
@@ -1950,6 +2002,11 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             # env24: an exposure's findings at one place, a sentence each: "督察还发现,X。…督察发现,Y。" (R140)
             told = exposed_findings_candidate(paras)
+        if told is None:
+            from .readings import commented_case_candidate
+
+            # notice25: a comment on one named body's problem, "某局党组虚假整改的问题,反映出…" (R108, R124)
+            told = commented_case_candidate(paras)
         if told is not None:
             candidates.append(told)
 
@@ -2096,6 +2153,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
         chosen.problems = _feedback_areas_opened(chosen.problems, chosen.nodes,
                                                  "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
+    if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
+        _aspect_lines_over_findings(chosen.problems, chosen.nodes)
     if chosen.name == "list" and len(chosen.nodes) == len(chosen.problems) and chosen.nodes:
         chosen.problems = _headed_findings_opened(chosen.problems, chosen.nodes,
                                                   "\n".join(p.text for p in paras if p.pos < (chosen.nodes[0].pos or 0)))
