@@ -102,6 +102,22 @@ def test_each_case_paragraph_opening_on_the_finding_is_one_problem_to_its_end():
     assert all(not p.measures for p in ps)
 
 
+def test_cases_whose_team_names_the_region_before_its_finding_and_a_mirrors_doubled_commas_read_the_same():
+    text = ("中央生态环保督察通报一批典型案例\n"
+            "本报讯 第三轮第五批中央生态环境保护督察日前对第二批典型案例进行集中公开通报。\n"
+            "中央第二生态环境保护督察组督察河北省发现,邢台、邯郸等市工业园区污水处理设施长期超负荷运行,部分企业偷排。\n"
+            "2025年3月5日,督察组暗查发现,邢台市某园区污水处理厂出水超标。\n"
+            "中央第三生态环境保护督察组下沉督察发现,,甘肃省白银市尾矿库环境风险突出,,渗滤液收集不到位,。\n"
+            "督察发现,第一轮督察交办的某企业噪声扰民问题整改敷衍,群众反映强烈。\n")
+    ps = _problems(text)
+    assert [p.title for p in ps] == [
+        "邢台、邯郸等市工业园区污水处理设施长期超负荷运行,部分企业偷排",
+        "甘肃省白银市尾矿库环境风险突出,,渗滤液收集不到位",
+        "第一轮督察交办的某企业噪声扰民问题整改敷衍,群众反映强烈",  # (a case of the batch that opens on no region)
+    ]
+    assert [p.responsible_units for p in ps] == [[], ["白银市"], []]
+
+
 def test_findings_at_one_place_told_paragraph_by_paragraph_are_no_batch_of_cases():
     text = ("督察组现场督察某岛\n"
             "督察还发现,该岛东侧违规建设码头,破坏自然岸线,监管不到位。\n"

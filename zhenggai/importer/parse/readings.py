@@ -4993,8 +4993,13 @@ def region_cases_candidate(paras) -> Candidate | None:
 # stop dropped; its unit the one city or prefecture it opens on (C31: "宁夏回族自治区吴忠市…" → 吴忠市), none when it names
 # several ("临汾、长治等市", R152). Two such paragraphs at least, each stating a fault; a paragraph of the team's work
 # ("督察发现问题后,立即…") or of a thing found in order is no case.
-RE_CASE_PARAGRAPH_LEAD = re.compile(r"^\s*(?:(?:中央|省级?)?(?:生态环境保护|生态环保|环保)?督察(?:组|人员)?|督查组|巡视组|巡察组|检查组|暗访组)"
-                                    r"(?:还|也|同时)?(?<![未没])(?:发现|指出|查实)\s*[，,:：]\s*")
+# (the team named in full too, "中央第一生态环境保护督察组下沉督察发现,"; a mirror's doubled commas, "督察发现,,")
+RE_CASE_PARAGRAPH_LEAD = re.compile(r"^\s*(?:(?:中央|省级?)?(?:第[一二三四五六七八九十]{1,3})?(?:生态环境保护|生态环保|环保)?督察(?:组|人员)?"
+                                    r"(?:下沉督察|现场督察|进驻期间)?|督查组|巡视组|巡察组|检查组|暗访组)"
+                                    # (or the place the team looked at named before the verb: "中央第一生态环境保护督察组督察
+                                    # 山西省发现,临汾、长治等市…" — the place is the case's region)
+                                    r"(?:督察(?P<where>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)))?"
+                                    r"(?:还|也|同时)?(?<![未没])(?:发现|指出|查实)\s*[，,:：]+\s*")
 RE_CASE_OPENS_ON_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?(?P<city>[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))"
                                    r"(?![\u4e00-\u9fff]{0,2}?[、和及])")
 
@@ -5007,21 +5012,26 @@ def case_paragraphs_candidate(paras) -> Candidate | None:
     found: list[ParsedProblem] = []
     regions: list[str] = []
     for p in paras:
-        m = RE_CASE_PARAGRAPH_LEAD.match(p.text) if ("发现" in p.text[:12] or "指出" in p.text[:12] or "查实" in p.text[:12]) else None
+        head = p.text[:26]
+        m = RE_CASE_PARAGRAPH_LEAD.match(p.text) if ("发现" in head or "指出" in head or "查实" in head) else None
         if m is None:
             continue
-        title = p.text[m.end():].strip().rstrip("。 ")
+        title = p.text[m.end():].strip().rstrip("。，, ")
         if len(title) < 12 or not (RE_SHORTCOMING.search(title) or states_amiss(title) or RE_FAULT_CLAUSE.search(title)) \
                 or RE_GOOD_ORDER.search(title) or RE_TOLD_PUT_RIGHT.search(title) or title.startswith(("问题", "的")):
-            return None
+            continue  # (what the team found in order, or put right, or no fault in words: no case)
+        if title.startswith(("“", "\"")):
+            continue  # (the team's summing-up in quotation marks, "督察组指出:“…”", is no case of its own)
         region = RE_CASE_OPENS_ON_REGION.match(title)
-        if region is None:
-            continue  # (not a case of a place: a finding at the one place an exposure tells of, a quoted summing-up)
-        city = RE_CASE_OPENS_ON_CITY.match(title)
+        city = RE_CASE_OPENS_ON_CITY.match(title) if (region or m.group("where")) else None
         found.append(ParsedProblem(seq=None, title=title, position=p.pos,
                                    responsible_units=[city.group("city")] if city else []))
-        regions.append(region.group(0))
-    if len(found) < 2 or len(set(regions)) < len(found):
+        regions.append(m.group("where") or (region.group(0) if region else None))
+    # (a batch over places: two cases at least opening on a region each, no region twice — then the batch's other cases,
+    # "督察发现,第一轮督察交办的抚顺市…", "…督察发现,山西某公司…", are its cases too; findings at the one place an
+    # exposure tells of open on no region)
+    named = [r for r in regions if r is not None]
+    if len(named) < 2 or len(set(named)) < len(named):
         return None
     return Candidate("list", found, [], {"evidence": 0.5, "shortcoming": 1.0}, "督察典型案例：逐段以“督察发现，”开头的案例")
 
