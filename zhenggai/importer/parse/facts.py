@@ -831,7 +831,8 @@ RE_META_LABEL = re.compile(r"^[•·\-*\s]*(?:发布|发文|成文|更新|公开
 # "四平市铁西区人民政府   2022-11-10 09:43:00   来源: 区政府办公室" — a date with a clock time on a short line that
 # also names the source, author, editor or a counter
 RE_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?")
-RE_PAGE_LABEL = re.compile(r"[来來]源|作者|编辑|浏览|点击|阅读|字号|发布|访问量|信息来源|供稿|撰稿")
+# (ducha25: and a forum post's "发表于 2025-06-28 05:49:10 股吧网页版", the stamp's label with no other fact beside it)
+RE_PAGE_LABEL = re.compile(r"[来來]源|作者|编辑|浏览|点击|阅读|字号|发布|访问量|信息来源|供稿|撰稿|发表于|发表时间")
 
 
 RE_DATE_BEFORE_SOURCE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/]\s*(\d{1,2})\s*[-月/]\s*(\d{1,2})\s*日?\s*[|丨｜]?\s*(?:[来來]源|信息来源|作者|编辑)\s*[:：]")

@@ -311,6 +311,8 @@ def headline_figures(text: str) -> Headline:
         before = t[max(0, m.start() - 24): m.start()]
         if RE_REMAINDER.search(before):  # "剩余2个问题正按时序推进": what is left, not the total
             continue
+        if RE_PART_OF_CASES.search(before):  # "9个“垃圾”案例中,有7个都存在渗滤液问题": cases among cases (R68, C26)
+            continue
         # kfg: problems a check re-examined ("复核了7个各渠道反馈问题的处理情况": others fed them back, the check looked at
         # how they were handled) are not what it found
         if RE_RECHECKED.search(before):
@@ -904,6 +906,9 @@ RE_LOST_COUNTER_MEASURES = Needles(RE_LOST_COUNTER_MEASURES)  # (tried only in a
 RE_LOST_COUNTER_NOUN_FIRST = re.compile(r"(?:制定|细化|明确|提出|形成)(?:了|出)?(?:具体)?整改措施(?:共计|共)?\s*(?<![\d.])(\d{1,4})(?=\s*[,，。;；])")
 RE_INCLUDED_PART = re.compile(r"[(（]\s*(?:含|其中|包括)[^()（）]{0,60}[)）]")
 # what is left of a total, or a part of it: "剩余2个问题", "其余3个问题", "尚有5个问题"
+# ducha25: a count that is a part of a whole of cases said just before it ("9个“垃圾”案例中,有7个都存在…问题", "在通报的
+# 12起典型案例中,有5起…"): how many cases share a fault, no count of the problems found (R68, C26)
+RE_PART_OF_CASES = re.compile(r"\d+\s*[个起件][^，,。；;\d]{0,10}?(?:案例|案件|典型)[^，,。；;\d]{0,4}?中\s*[，,]?\s*(?:有|共有|就有)?\s*$")
 RE_REMAINDER = re.compile(r"(?:剩余|其余|剩下|余下|尚余|尚有|还有|另有|仍有)\s*$")
 # a count written after its noun: "反馈问题46个", "问题共22个", "指出问题清单18项"
 # (hl20: or split into its aspects first, "反馈问题共分3个方面23项": the aspects are not the count)

@@ -331,9 +331,10 @@ def find_xs_items(text: str) -> list[tuple[int, int]]:
             # break after it lost) — a boundary (not "2.一是", a number's mark: a Chinese character before the stop)
             at_boundary = True
         expected = (items[-1][1] + 1) if items else 1
-        if not at_boundary and not items and n == 1 and _subject_before(text, start):
+        if not at_boundary and not items and n == 1 and (_subject_before(text, start) or _name_before(text, start)):
             # "对此，我县一是…；二是…": the first item right after a short subject opening its clause (kept only when a
-            # second item follows)
+            # second item follows); ducha25: or right after the short name the paragraph opens on, a check notice's
+            # place or aspect heading run into its findings ("客运站一是无健康教育专栏…;二是…")
             tentative = True
             items.append((start, n))
             continue
@@ -362,6 +363,17 @@ def _subject_before(text: str, start: int) -> bool:
     if cut < 0 and lo > 0:
         return False
     return RE_SUBJECT_THEN_XS.fullmatch(window, cut + 1) is not None
+
+
+# ducha25: a short name opening the text, with no stop in it, right before its 一是 — a place or aspect heading of a
+# check notice run into its findings on one line: "(三)客运站一是…;二是…", "(四)**商业广场一是…" (the marker is not in the
+# text); a sentence before 一是 has a stop or runs longer
+_NAME_STOPS = frozenset("。;；,，:：!！?？、“”\"()（） \t\n")
+
+
+def _name_before(text: str, start: int) -> bool:
+    """The text opens on a short name (2-14 characters, no stop) that runs straight into its 一是 at ``start``."""
+    return 2 <= start <= 14 and not any(c in _NAME_STOPS for c in text[:start])
 
 
 INLINE_BOUNDARY = set("。;；:：!！?？)）”\" \t\n")

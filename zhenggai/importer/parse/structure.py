@@ -985,6 +985,11 @@ def _place_findings_joined(problems: list[ParsedProblem], nodes: list[Node]) -> 
     for k, n in enumerate(nodes):
         head = n.text.strip()
         kids = n.children
+        if not kids and "一是" in head[:16]:  # (cheap: the name is short, its first item right after it)
+            run_on = _name_run_into_findings(head)
+            if run_on is not None:
+                joined[k] = run_on
+            continue
         # (the cheap tests of the layout first: most items have no such children, and the word tests run per item)
         if (not kids or any(c.marker is None or c.children for c in kids) or len({c.level for c in kids}) != 1
                 or "方面" in head or not _entry_name(head) or not all(_finding_text(c.text) for c in kids)):
@@ -994,7 +999,29 @@ def _place_findings_joined(problems: list[ParsedProblem], nodes: list[Node]) -> 
         return problems
     for k in joined:
         nodes[k].findings_joined = True  # (its findings state what is wrong there: readings.list_features' shortcoming)
-    return [replace(p, title=joined[k], measures=[]) if k in joined else p for k, p in enumerate(problems)]
+    # (the findings a title now holds are no notes of it: the inline run's split, _name_run_into_findings)
+    return [replace(p, title=joined[k], measures=[], notes=[x for x in p.notes if x.strip() not in joined[k]])
+            if k in joined else p for k, p in enumerate(problems)]
+
+
+def _name_run_into_findings(text: str) -> str | None:
+    """ducha25 (CONVENTIONS C42, s25): (a) with the findings counted off 一是/二是 on the name's own line — a check
+    notice's "(三)客运站一是无健康教育专栏…;二是候车大厅内有人吸烟无人劝阻…;三是…": the place or aspect is ONE problem,
+    titled the whole item as printed (R11/R137, R88), its final stop dropped. Every item but the last states what is
+    wrong there (the last may be cut by the copy, "四是创卫宣传"), two at least; an aspect ("…方面") over its 一是 items is
+    _aspects_opened's, and a name over what was done ("某局一是加强学习;二是完善制度") is no finding."""
+    xs = find_xs_items(text)
+    if len(xs) < 2 or xs[0][1] != 1 or not 0 < xs[0][0] <= 14:
+        return None
+    head = text[:xs[0][0]]
+    if "方面" in head or not _entry_name(head):
+        return None
+    items = [text[at + len(int_to_cn(num)) + 1:(xs[j + 1][0] if j + 1 < len(xs) else len(text))]
+             for j, (at, num) in enumerate(xs)]
+    stated = [_finding_text(RE_LAST_STOP.sub("", t)) for t in items]
+    if not all(stated[:-1]) or sum(stated) < 2:
+        return None
+    return RE_LAST_STOP.sub("", text)
 
 
 # (a 巡视/巡察 feedback's per-body or per-aspect prose, "（一）某局 / 存在A;B;C等问题。", is R19/R20's unlabelled prose, not a
@@ -1992,6 +2019,10 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
 
             told = one_example_finding_candidate(paras)  # "检查…但仍然存在…的情况,如A不到位,B杂乱。" (gs20)
         if told is None:
+            from .readings import case_paragraphs_candidate
+
+            told = case_paragraphs_candidate(paras)  # ducha25: "督察发现,<case>。…" a case a paragraph, two or more
+        if told is None:
             from .readings import one_finding_news_candidate
 
             # news21: news of one inspection finding, what was done and a result: "巡察组…发现A存在缺口,…下发整改建议书…
@@ -2021,6 +2052,16 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
     dated = dated_found_section_candidate(paras)  # check24: "二、排查发现问题" over "12月22日抽查发现:A;B。" paragraphs
     if dated is not None:
         candidates.append(dated)
+    from .readings import region_cases_candidate
+
+    cases = region_cases_candidate(paras)  # ducha25 (R140): "一、<kind of fault>" over "在某州,…。在某市,…。" cases
+    if cases is not None:
+        candidates.append(cases)
+    from .readings import correction_cases_candidate
+
+    corrected = correction_cases_candidate(paras)  # ducha25: "某委员提,<body><faults>,均核有违失,爰依法提案纠正"
+    if corrected is not None:
+        candidates.append(corrected)
     from .readings import area_items_candidate
 
     areas = area_items_candidate(paras)  # check24: "1、三号楼餐饮区(1)…(2)…" an area's heading run into its findings

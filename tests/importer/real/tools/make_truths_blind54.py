@@ -59,7 +59,8 @@ Pages, kinds and problems (counted twice: by reading, and in main() by a regex r
 - cy_gov_tw_correction_list_2016_rows_trad_cut (null; 2, done, 0 each): a page of the 糾正案 list, two rows '已結案', the
   third cut after naming its body (R126).
 - sixdgww_county_health_review_fifth_ducha_notice_masked_cut (null; 19, measures 0): a county 爱卫办 督查情况通报, headings
-  软件资料 (5) / 农贸市场 (1, seq null) / 客运站 (6) / **商业广场 (3) / 城区医疗机构 (4, the last cut).
+  软件资料 (5) / 农贸市场 (1, seq null) / 客运站 (6) / **商业广场 (3) / 城区医疗机构 (4, the last cut). s25, lead: C42 —
+  now 5 (one per numbered place/aspect item, its findings joined; seq 1-5, category 存在的问题).
 - yes99_control_yuan_defence_sewage_correction_spam_trad (null; 2, 0 each): a 監察院 糾正 of 國防部 in a spam-spliced news copy.
 - envirunion_central_ducha_landfill_cases_by_fault_cut (null; 8, 0 each): 中央督察 垃圾 cases by fault, 7 places under
   渗滤液 and 1 (cut) under 焚烧发电.
@@ -70,7 +71,7 @@ Pages, kinds and problems (counted twice: by reading, and in main() by a regex r
 - xiexiebang_saohei_duodao_feedback_report_masked_cut (bulletin; 0, near miss): a masked 扫黑除恶 督导 feedback report.
 - velada_dongguan_ducha_task_ban_zone_farms_mojibake_trad_cut (bulletin; 1, done, measures 1): a 东莞 one-task 督察整改
   公示 (禁养区 养殖场), glossed and partly misdecoded; units from its 責任單位 field, deadline '2019年6月底,立行立改,持续整改'.
-Totals: 11 documents, 36 problems (reading) = 36 (regex recount in main()); measures: 1 (velada's one 整改措施 field),
+Totals: 11 documents, 36 problems (reading) = 36 (regex recount in main()); 22 since s25 (C42: sixdgww 19 -> 5); measures: 1 (velada's one 整改措施 field),
 every other measure_count 0 (no other document prints an answer per item; recounted by reading each text: no
 一是/1. answer under any problem, R97). Near misses 3 of 11.
 
@@ -85,7 +86,9 @@ Judgement calls (NEW marked; each also in the truth's anomalies):
   first titled by its fault clause after ';' because spam lines split the lead-in; not C36's single sentence.
 - sixdgww: the card heading without its card number (R35); headings run into 一是 items as categories (R79/R82), seq 1..
   (R76a); 农贸市场's single statement seq null (R138); 客运站 三是 kept as one item though it joins a second place's fault
-  with ';' (R7 over R162 inside a numbered item); masks kept in the category ('**商业广场', R2).
+  with ';' (R7 over R162 inside a numbered item); masks kept in the category ('**商业广场', R2). Superseded on
+  2026-12-07 (s25, lead: C42): one problem per numbered item '(一)…(五)', titled the whole item (R11/R137, R88), seq
+  1-5 (R75), category '存在的问题' (R79); the other fields unchanged.
 - envirunion: R140/R10 round-up, '在' dropped; the '比如' paragraphs the same problems (R13); units [] (places, R103).
 - (NEW in shape) eastmoney: a news copy of a typical-case notice: one problem per '督察发现,' case paragraph (C40 majority
   extent), the facility paragraphs the case's facts (R13); 山西 names several cities → units [] (R152), 宁夏 吴忠市 (C31).
@@ -157,22 +160,17 @@ CYP37_P = [
     _p(None, between(_CYP, "楊委員美鈴提,", ",均核有違失"), None, ["內政部營建署"], "done"),
 ]
 
-# sixdgww: '二、存在的问题' headings (一)…(五) as categories (R79, R82), their 一是/二是 items seq 1.. (R76a); (二)农贸市场
-# prints one statement: one problem, seq null (R138); the last item cut (R25); 工作亮点 are praise (R16)
+# sixdgww (first labelling, label69): '二、存在的问题' headings (一)…(五) as categories (R79, R82), their 一是/二是 items
+# seq 1.. (R76a); (二)农贸市场 one statement, seq null (R138): 19 problems. s25, lead: C42 — findings 一是…五是 under a
+# numbered place or aspect item of a check notice are ONE problem per item, its findings joined (R11/R137): a place item
+# is what one body rectifies and signs off. Now 5 problems: each '(一)…(五)' item whole (the heading runs into its
+# findings on one line, R88), final '。' dropped, seq the printed (一)…(五) (R75), category the section heading
+# '存在的问题' (R79); the last item cut (R25); 工作亮点 are praise (R16)
 _SX = TEXT[SIXDG]
 _SX_PART = _SX[_SX.index("二、存在的问题"):]
 SIXDG_P = []
-for _m in re.finditer(r"^\((?:[一二三四五])\)(.+?)$", _SX_PART, re.M):
-    _line = _m.group(1)
-    _cut = re.search(r"一是", _line)
-    if _cut is None:  # (二)农贸市场。<statement>
-        _cat, _stmt = _line.split("。", 1)
-        SIXDG_P.append(_p(None, _stmt.rstrip("。"), _cat))
-        continue
-    _cat = _line[:_cut.start()]
-    for _n, (_num, _item) in enumerate(re.findall(r"([一二三四五六])是(.+?)(?=;[一二三四五六]是|$)", _line[_cut.start():]), 1):
-        assert "一二三四五六".index(_num) + 1 == _n
-        SIXDG_P.append(_p(_n, _item, _cat))
+for _m in re.finditer(r"^\(([一二三四五])\)(.+?)$", _SX_PART, re.M):
+    SIXDG_P.append(_p("一二三四五".index(_m.group(1)) + 1, _m.group(2).rstrip("。"), "存在的问题"))
 
 # yes99: a 監察院 糾正 of ONE body told in two paragraphs, one finding each (R141: one per paragraph, spliced spam kept
 # out of the titles); the first title is the fault clause after ';' (the lead-in is split by spam lines), the second the
@@ -270,12 +268,15 @@ DOCS = {
         anomalies=["Kind null: a check's results with no rectification reported (R29).",
                    "Title the card heading without its card number '2' (R35, as blind51 wendang365/oh100); the "
                    "document's own heading below it is split over two lines ('…督查情\\n\\n况通报') and lacks '新'.",
-                   "Headings '(一)软件资料', '(三)客运站', '(四)**商业广场', '(五)城区医疗机构' run into their 一是/二是 "
-                   "items: the heading is the category (R79/R82, masks kept as printed, R2), each item a problem seq "
-                   "1.. (R76a), final ';' and '。' dropped; '(二)农贸市场。' prints one statement: one problem, seq null "
-                   "(R138), category without its '。'.",
-                   "客运站 三是 prints two findings joined by ';' ('…副食超市…;车站食店未取得任何营业证照,卫生状况堪忧'): "
-                   "kept as ONE item (the printed 三是, R7), not split by R162. The last item '四是创卫宣传' is cut (R25).",
+                   "s25, lead: C42 — findings 一是…五是 under a numbered place or aspect item of a check notice are ONE "
+                   "problem per item, its findings joined (R11/R137): a place item is what one body rectifies and signs "
+                   "off. Each of '(一)软件资料…', '(二)农贸市场。…', '(三)客运站…', '(四)**商业广场…', '(五)城区医疗机构…' "
+                   "is one problem titled the whole item (the heading runs into its findings on one line, R88; masks "
+                   "kept, R2), final '。' dropped; seq 1-5 from the printed (一)…(五) (R75); category the section "
+                   "heading '存在的问题' (R79). Was (label69): 19 problems, one per 一是 item seq 1.. under each heading "
+                   "as category (R138, R76a), 农贸市场 seq null.",
+                   "客运站's unnumbered clause '…;车站食店未取得任何营业证照,卫生状况堪忧' stays inside its item. The last "
+                   "item is cut at '四是创卫宣传' (R25).",
                    "Units []: the headings name places (客运站, 商业广场, 医疗机构; R103), no 责任单位; no status, measures 0 "
                    "(no rectification reported, R97); '工作亮点' are praise (R16).",
                    "Inspector '县爱卫办' (牵头 of the 专项督查, R46); the other bureaus are masked; '****年6月29日' has a "
@@ -412,7 +413,7 @@ URLS = {
 
 TRAD = {CY5135, CYP37, YES99, VELADA}
 
-EXPECTED = {CHANGDE: 1, CY5135: 1, CYP37: 2, SIXDG: 19, YES99: 2, ENVIR: 8, EASTM: 2, YUEYANG: 0, BYNR: 0, XIEXIE: 0, VELADA: 1}
+EXPECTED = {CHANGDE: 1, CY5135: 1, CYP37: 2, SIXDG: 5, YES99: 2, ENVIR: 8, EASTM: 2, YUEYANG: 0, BYNR: 0, XIEXIE: 0, VELADA: 1}
 
 
 def recount(stem: str, text: str) -> int:
@@ -423,10 +424,9 @@ def recount(stem: str, text: str) -> int:
         return text.count("案件狀態")
     if stem == CYP37:  # rows with a full case statement ending in the verdict
         return len(re.findall(r"爰依法提案糾正", text))
-    if stem == SIXDG:  # 一是…六是 items plus headings with no item of their own
+    if stem == SIXDG:  # s25, lead: C42 — one per numbered item '(一)…(五)' of '二、存在的问题'
         part = text[text.index("二、存在的问题"):]
-        heads = re.findall(r"^\([一二三四五]\)(.*)$", part, re.M)
-        return len(re.findall(r"[一二三四五六]是", part)) + sum("一是" not in h for h in heads)
+        return len(re.findall(r"^\([一二三四五]\)", part, re.M))
     if stem == YES99:
         return len(re.findall(r"國防部(?:督導|已逾)", text))
     if stem == ENVIR:
@@ -449,8 +449,10 @@ def check_one(stem: str, d: dict, text: str) -> None:
         assert not p["title"].endswith((";", ",", "。")) and "\n" not in p["title"], (stem, p["title"])
         assert p["measure_count"] == (stem == VELADA), (stem, p["title"])
     if stem == SIXDG:
-        assert [p["category"] for p in d["problems"]].count("客运站") == 6
-        assert d["problems"][-1]["title"] == "创卫宣传"
+        assert [p["seq"] for p in d["problems"]] == [1, 2, 3, 4, 5]
+        assert {p["category"] for p in d["problems"]} == {"存在的问题"}
+        assert d["problems"][2]["title"].startswith("客运站一是") and d["problems"][2]["title"].endswith("六是卫生县城宣传氛围不浓")
+        assert d["problems"][-1]["title"].endswith("四是创卫宣传")
     if stem == YES99:
         assert all("\n" not in p["title"] and "台中" not in p["title"] for p in d["problems"])
 
@@ -459,7 +461,7 @@ def main() -> None:
     assert set(DOCS) == set(URLS) == set(TEXT) == set(EXPECTED)
     near = [s for s in DOCS if not DOCS[s]["problems"]]
     assert len(near) * 3 <= len(DOCS), near
-    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=36, urls=URLS,
+    write_labelled_set(HERE, DOCS, TEXT, check_one, expected=EXPECTED, recount=recount, total=22, urls=URLS,
                        trad=lambda s: s in TRAD)
     for stem in TRAD:
         body = json.loads((HERE / f"{stem}.truth.json").read_text(encoding="utf-8"))
