@@ -236,7 +236,9 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
                         setattr(ledger.headline, key, value)
         ledger.preamble = text_result.preamble
         ledger.closing = text_result.closing
-        if ledger.problems and all(p.status is None for p in ledger.problems) and "公示" in (ledger.title or "") \
+        # (task25: or a page with no title line, its lead the notice: "整改情况经各牵头单位组织检查验收，以下问题已经完成
+        # 整改，现予以公示。" over the table — baoji)
+        if ledger.problems and all(p.status is None for p in ledger.problems) and ("公示" in (ledger.title or "") or not ledger.title) \
                 and "方案" not in (ledger.title or "") and _checked_and_published(out.paragraphs, tables):
             # ks20: a 公示 whose lead says its rows were checked and are published for objections ("经过街道自评、区审核和
             # 市初步检查，…将第四批…名单予以公示"): the rectification of each row is done, put up for sign-off (R94)
@@ -451,14 +453,46 @@ def pipe_cell_tables(lines: list[str]) -> list[list[list[str]]]:
         # a header whose next cell is the first row's running number "1" is as wide as that (not a narrower width that
         # happens to divide the run: five columns of six rows also divide by three)
         widths.sort(key=lambda w: run[w] != "1" if w < len(run) else True)
+        # (task25: a header so known is the table's width even when the run holds less than two rows of it — one row,
+        # or a row cut by the copy: no narrower width is tried, which would read the header's last cells as a row)
+        numbered = next((w for w in range(3, min(8, len(run) - 1) + 1) if run[w] == "1"
+                         and not any(len(c) > 12 for c in run[:w]) and match_header(run[:w]) is not None), None)
+        if numbered is not None:
+            widths = [numbered] if len(run) % numbered == 0 else []
         for width in widths:
             header = run[:width]
             if len(run) % width or any(len(c) > 12 for c in header) or match_header(header) is None:
                 continue
             tables.append([run[k:k + width] for k in range(0, len(run), width)])
             break
+        else:
+            cut = _cut_pipe_table(run, t, match_header) if numbered is not None else None
+            if cut:
+                tables.append(cut)
         run = []
     return tables
+
+
+def _cut_pipe_table(run: list[str], cut_line: str, match_header) -> list[list[str]] | None:
+    """task25: a pipe-cell table whose copy is cut inside a cell of its last row ("1 |", "15 |", "岐山…问题… |", "①…④… |",
+    "2024年12月31日 |", then "①渭滨区…成立工作专" with no bar: a 公示 of one task cut in its 整改进展 cell): the header
+    is as wide as the cells before the first row's running number "1"; the rows before the cut are whole; the cut row
+    is read when the problem's cell was closed before the cut, its cut cell as far as it goes and the cells after it
+    blank (as pipe_row_tables reads a row cut after its problem cell)."""
+    if cut_line == "<end>" or "|" in cut_line:
+        return None
+    for width in range(3, min(8, len(run) - 2) + 1):
+        if run[width] != "1":
+            continue
+        header = run[:width]
+        cols = match_header(header) if not any(len(c) > 12 for c in header) else None
+        rest = len(run) % width
+        if cols is None or not rest or cols.get("problem") is None or cols["problem"] >= rest:
+            return None
+        rows = [run[k:k + width] for k in range(0, len(run) - rest, width)]
+        rows.append(run[len(run) - rest:] + [cut_line] + [""] * (width - rest - 1))
+        return rows
+    return None
 
 
 def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:

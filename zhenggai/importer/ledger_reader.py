@@ -125,6 +125,12 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
             if col not in found and k in aliases:
                 found[col] = i
                 break
+    if "task_no" not in found and "seq" in found:
+        # task25: two number columns, "编号 | 序号 | 反馈问题 …" or "序号 | 编号 | …": the first is the table's own count,
+        # the second the number the plan gave the task (R77, R183: the task's own number over the table's count)
+        second = next((i for i, cell in enumerate(cells) if i > found["seq"] and _key(cell) in ("序号", "编号", "问题序号")), None)
+        if second is not None:
+            found["task_no"] = second
     taken = set(found.values())
     for i, cell in enumerate(cells):
         k = _key(cell)
