@@ -265,3 +265,54 @@ def test_a_signoff_notice_of_one_handed_down_petition_takes_its_case_section_as_
     assert p.category == "交办信访件基本情况"
     assert p.title == "某砂场在河道内违规堆砂，侵占河道，扬尘严重"
     assert p.status == "done"
+
+
+# --- a "|" table whose header and rows the copy wrapped over several lines (dazhu) --------------------------------------
+
+def test_a_bar_table_with_its_header_and_rows_wrapped_over_lines_is_read_one_row_a_problem():
+    r = _text_result([
+        "序号 | 市州 | 区县 | 河流名称 |",
+        "问题类别 | 问题描述 | 整改措施 | 计划完成整改时间 |",
+        "完成情况 | 备注 |",
+        "3 | 某市 | 某县 |",
+        "某河 | 排污口 | 某河左岸有一处生活污水直排口,污水未经处理直排入河。 | 截污纳管 | 2019年6月 | 已完成截污 | |",
+        "4 | 某市 | 某县 |",
+        "某河 | 垃圾堆放 | 某河右岸堆放生活垃圾约20吨。 | 清运垃圾 | 2019年3月 | 已清运完毕 | |",
+        "某县河流问题整改进展表(2019年4月2日)",
+    ])
+    assert [p.seq for p in r.problems] == [3, 4]
+    assert r.title == "某县河流问题整改进展表"  # (the table's heading under its rows, R174: its day the date)
+    assert r.report_date == "2019-04-02"
+    assert r.problems[0].title.startswith("某河左岸有一处生活污水直排口")
+    assert [p.deadline for p in r.problems] == ["2019年6月", "2019年3月"]
+
+
+def test_bar_lines_whose_rows_are_far_narrower_than_the_wrapped_header_are_left_as_text():
+    # near miss: lines after a 序号 header that make no rows as wide as it (a caption's cells, a menu) are no table
+    from zhenggai.importer.extract import _wrapped_header_rows
+
+    lines = ["序号 | 市州 | 区县 | 河流名称 |", "问题类别 | 问题描述 | 整改措施 | 计划完成整改时间 |",
+             "3 | 某市 |", "4 | 某市 |", "附件下载"]
+    assert _wrapped_header_rows(lines) == lines
+
+
+def test_a_sentence_under_a_table_is_no_title():
+    # near miss: the line under the rows says something; it names no table
+    from zhenggai.importer.extract import _caption_below
+
+    assert _caption_below(["序号 | 问题 | 措施 |", "1 | 某问题 | 某措施 |", "以上问题已全部整改完成，特此说明。"]) is None
+    assert _caption_below(["序号 | 问题 | 措施 |", "1 | 某问题 | 某措施 |", "", "某县问题整改台账"]) == "某县问题整改台账"
+
+
+def test_a_petitions_case_row_unnumbered_in_a_two_column_form_is_the_one_problem():
+    r = parse_text("\n".join([
+        "关于转办信访件整改销号情况的公示",
+        "现对已完成整改的问题情况进行公示。",
+        "交办问题基本情况：某养殖场养殖废水直排入沟渠，臭味扰民。",
+        "整改情况：已关停养殖场并清运粪污，整改已完成。",
+        "验收情况：经现场核查，整改已完成。",
+    ]))
+    assert len(r.problems) == 1
+    assert r.problems[0].category == "交办问题基本情况"
+    assert r.problems[0].title == "某养殖场养殖废水直排入沟渠，臭味扰民"
+    assert r.problems[0].status == "done"

@@ -49,7 +49,8 @@ COLUMNS: dict[str, list[str]] = {
     # ("整改成效": what was done, in a table of closed items with no measures column: "1、进行了行政处罚 2、…")
     "measure": ["整改措施", "具体措施", "整改举措", "主要措施", "整改任务", "措施", "举措", "任务", "整改成效"],
     "target": ["整改目标", "目标"],
-    "deadline": ["整改时限", "完成时限", "整改期限", "时限要求", "计划完成时间", "时限"],
+    # (task25: also the planned day named with the work, "计划完成整治时间", "计划完成整改时间" — a 水源地 progress table)
+    "deadline": ["整改时限", "完成时限", "整改期限", "时限要求", "计划完成时间", "计划完成整治时间", "计划完成整改时间", "时限"],
     # A deadline of its own per measure row, next to the problem's (zhenggai's 台账 writes both).
     "measure_deadline": ["措施整改时限", "措施时限", "措施完成时限"],
     "leader": ["责任领导", "牵头领导", "分管领导", "领导"],

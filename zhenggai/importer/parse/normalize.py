@@ -1015,7 +1015,9 @@ def split_html_markup(paragraphs: list) -> list:
 _FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见建议|反馈意见|整改问题|问题内容|问题描述|存在问题|问题类别|问题类型|任务名称|"
                  r"整改责任单位|责任单位|牵头单位|整改实施主体|责任部门|牵头部门|配合单位|责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|"
                  r"整改目标|目标任务|整改措施|重点措施|整改完成情况|整改任务完成情况|整改落实情况|整改情况|整改进展情况|整改进展|整改进度|"
-                 r"整改状态|完成情况|验收情况|验收意见|验收销号意见")
+                 r"整改状态|完成情况|验收情况|验收意见|验收销号意见|"
+                 # (task25: a 销号 公示 of one petition handed down, its case's row: "转办问题基本情况", "交办信访件基本情况")
+                 r"转办问题基本情况|交办问题基本情况|转办信访件基本情况|交办信访件基本情况|转办件基本情况|交办件基本情况")
 # (syn22: a table's label cells are read before the text is folded: every word of a label's class, LABEL_CLASSES, and the
 # problem field said 发现的问题 / 主要问题 as 反馈问题 / 存在问题 are)
 _FIELD_LABELS += "|" + "|".join(sorted({v for v in _LABEL_FOLD} | {"发现的问题"}, key=len, reverse=True))

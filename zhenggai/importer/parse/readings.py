@@ -128,8 +128,9 @@ RE_TASK_NUMBER = _TaskNumber()
 # that names the problem — ending in 问题, or in 表述/内容/描述 right after 问题 ("问题表述：", "问题内容：", "具体问题：",
 # "巡视反馈问题：", "存在的问题：") — not what was done about it ("问题整改情况：", "问题整改内容：").
 _PROBLEM_LABEL = r"(?<![^\n、.．)）])[\u4e00-\u9fff]{0,6}?问题(?:(?!整改)[\u4e00-\u9fff]{0,2}?(?:表述|内容|描述|概述))?"
-# (task25: or the task by its place in the plan's list, "任务清单第4项：…", "整改问题清单第12项：…" — the number required)
-_TASK_LABEL_WORDED = r"(?:整改任务(?:内容)?|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?|(?:整改)?(?:任务|问题)清单(?=\s*第))"
+# (task25: or the task by its place in the plan's list, "任务清单第4项：…", "整改问题清单第12项：…" — the number required;
+# or a petition handed down, "转办问题基本情况：…", a 销号 公示's row of the case)
+_TASK_LABEL_WORDED = r"(?:整改任务(?:内容)?|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?|(?:整改)?任务清单(?=\s*第)|(?:整改)?问题清单(?=\s*第)|转办(?:信访)?问题(?:的)?基本情况|交办(?:信访)?问题(?:的)?基本情况)"
 RE_TASK_FIELD = re.compile(r"(?:" + _TASK_LABEL_WORDED[3:-1] + r"|" + _PROBLEM_LABEL + r")\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
 _TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "问题", "反馈意见", "任务清单")  # one is in every match
@@ -149,7 +150,7 @@ RE_UNIT_MADE_LEAD = re.compile(r"由\s*([^\s，,。；;、:：“”()（）]{2,
                                r"(?:整改)?(?:牵头|责任)[^。，,；;]{0,4}?(?:单位|部门)")
 RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任部门|整改时限|完成时限)\s*[:：][^()（）]{1,160})[)）]")
 # a one-task notice's label over its task opening a paragraph unnumbered, its number or 为 allowed before the colon
-RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
+RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|整改事项|(?:转办|交办)(?:信访)?问题(?:的)?基本情况)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
                                    r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出|反馈(?:意见)?指出|督察组指出|巡视组指出|巡察组指出")
 # (perf23: "(?:督察|巡视|巡察)组指出" spread into literal-led alternatives: a set of first characters the engine scans for)
