@@ -37,12 +37,18 @@ def _old_strip_repeated_tags(paragraphs):
     return out or paragraphs
 
 
+def _bare(p):
+    # (task25: a label cell closed by its bar, "督察问题 |", is the label alone — the reference follows the rule)
+    p = p.strip()
+    return p[:-1].rstrip() if p.endswith("|") and "|" not in p[:-1] else p
+
+
 def _old_label_lines_over_values(paragraphs):
-    alone = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and 2 <= len(p.strip()) <= 8
-             and RE_FIELD_LABEL_CELL.fullmatch(p.strip())]
+    alone = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and 2 <= len(_bare(p)) <= 8
+             and RE_FIELD_LABEL_CELL.fullmatch(_bare(p))]
     if len(alone) < 3:
         return paragraphs
-    labels = [paragraphs[i].strip() for i in alone]
+    labels = [_bare(paragraphs[i]) for i in alone]
     if len(set(labels)) < len(labels) or not any(_PROBLEM_FIELD_LABELS.fullmatch(w) for w in labels):
         return paragraphs
     out = list(paragraphs)
@@ -53,9 +59,13 @@ def _old_label_lines_over_values(paragraphs):
             return paragraphs
         joins.append((i, j))
     for i, j in joins:
-        label, value = out[i].strip(), out[j].strip()
+        label, value = _bare(out[i]), out[j].strip()
+        if out[i].rstrip().endswith("|"):
+            value = _bare(value)
         if _RE_VALUE_OPENS_ITEM.match(value):
             out[i] = BlockText(f"{label}：")
+            if value != out[j].strip():
+                out[j] = value
         else:
             out[i], out[j] = BlockText(f"{label}：{value}"), ""
     return out

@@ -213,6 +213,15 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
         ledger.title = ledger.title or text_result.title
         ledger.issuer = ledger.issuer or text_result.issuer
         ledger.report_date = ledger.report_date or text_result.report_date
+        if ledger.title is None:
+            # task25: a table's own heading printed under its rows, "…整治进展情况统计表(2018年7月20日)" (a page that
+            # gives no title line above the table): the document's title, the day in its brackets its date (R174)
+            below = _caption_below(out.paragraphs)
+            if below:
+                from .parse import facts
+
+                ledger.report_date = ledger.report_date or facts.title_date(below)
+                ledger.title = facts.RE_TITLE_QUALIFIER.sub("", below).strip() or below
         ledger.inspection = text_result.inspection
         ins = ledger.inspection
         if ins.start is None and ins.end is None and ins.feedback_date is None:
@@ -236,13 +245,30 @@ def _ledger_from_tables(out: Extracted, tables: list[list[list[str]]]) -> None:
                         setattr(ledger.headline, key, value)
         ledger.preamble = text_result.preamble
         ledger.closing = text_result.closing
-        if ledger.problems and all(p.status is None for p in ledger.problems) and "公示" in (ledger.title or "") \
+        # (task25: or a page with no title line, its lead the notice: "整改情况经各牵头单位组织检查验收，以下问题已经完成
+        # 整改，现予以公示。" over the table — baoji)
+        if ledger.problems and all(p.status is None for p in ledger.problems) and ("公示" in (ledger.title or "") or not ledger.title) \
                 and "方案" not in (ledger.title or "") and _checked_and_published(out.paragraphs, tables):
             # ks20: a 公示 whose lead says its rows were checked and are published for objections ("经过街道自评、区审核和
             # 市初步检查，…将第四批…名单予以公示"): the rectification of each row is done, put up for sign-off (R94)
             for p in ledger.problems:
                 p.status = "done"
         ledger.kind = "plan" if text_result.kind == "plan" or (ledger.title and "方案" in ledger.title) else "ledger"
+
+
+RE_TABLE_CAPTION = re.compile(r"^[^|。，,；;:：]{4,50}(?:表|清单|台账)\s*(?:[(（][^()（）]{4,20}[)）])?$")
+
+
+def _caption_below(paragraphs: list[str]) -> str | None:
+    """The line right after a text table's last row ("…|" lines), when it names a table ("…统计表", "…问题清单(2019年3月)")."""
+    last = max((k for k, t in enumerate(paragraphs) if isinstance(t, str) and t.rstrip().endswith("|")), default=None)
+    if last is None:
+        return None
+    for t in paragraphs[last + 1:last + 3]:
+        t = t.strip() if isinstance(t, str) else ""
+        if t:
+            return t if RE_TABLE_CAPTION.match(t) else None
+    return None
 
 
 # a notice's lead saying what it lists was checked and is now published: "经过…审核和市初步检查，…予以公示", "经验收合格，现予
@@ -253,9 +279,13 @@ RE_CHECKED_PUBLISHED = re.compile(r"经(?:过)?[^。；;]{0,40}?(?:检查|审核
 
 def _checked_and_published(paragraphs: list[str], tables: list[list[list[str]]]) -> bool:
     """Whether a paragraph of the notice before its table says the rows were checked and are published."""
+    from .parse.normalize import to_simplified
+
     in_table = {c for t in tables for r in t for c in r}
-    for text in paragraphs[:12]:
-        if text in in_table or " | " in text:
+    # (task25: a traditional copy's lead read as the simplified one, "以下問題已經完成整改，現予以公示": the table's cells
+    # are simplified already)
+    for text in to_simplified(list(paragraphs[:12]))[0]:
+        if not isinstance(text, str) or text in in_table or " | " in text:
             break
         if "公示" in text and RE_CHECKED_PUBLISHED.search(text):
             return True
@@ -316,7 +346,62 @@ def text_tables(lines: list[str]) -> list[list[list[str]]]:
     from .parse.normalize import to_simplified
 
     simple = to_simplified(lines)[0]
-    return tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple) + pipe_row_tables(_rows_rejoined(simple))
+    return tab_tables(simple) + cell_per_line_tables(simple) + pipe_cell_tables(simple) + pipe_row_tables(
+        _rows_rejoined(_wrapped_header_rows(simple)))
+
+
+_RE_ROW_NUMBER_CELL = re.compile(r"^\s*\d{1,4}\s*\|")
+
+
+def _bar_cells(line: str) -> list[str]:
+    """The cells a "|" line closes ("a | b |" -> ["a", "b"]; "a | |" -> ["a", ""])."""
+    return [c.strip() for c in line.strip().split("|")[:-1]]
+
+
+def _wrapped_header_rows(lines: list[str]) -> list[str]:
+    """task25: a "|" table copied from a narrow page with its header AND its rows wrapped over several lines, each line
+    closed by its bar ("序号 | 省份 | 所在地 | … |" / "保护区类型 |" / "问题类型 | 问题具体情况 | … |" over "12 | 四川省 | … |" /
+    "县级 | 一级 | … |"): the header is the lines from one opening on 序号/编号 to the first opening on a row's number, each
+    row the lines from its number to the next row's (numbers one apart). Rejoined one row a line (a row a cell or two
+    short, its empty cells dropped by the copy, padded at its end) for pipe_row_tables — when the header is a ledger's
+    (``match_header``) of short headings, wrapped (a line of it shorter than the whole) and every row near its width."""
+    if not any(t.lstrip().startswith(("序号", "编号")) and "|" in t for t in lines):
+        return lines
+    from .ledger_reader import match_header
+
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        s = lines[k].strip()
+        if not (s.startswith(("序号", "编号")) and s.endswith("|") and s.count("|") >= 2):
+            out.append(lines[k])
+            k += 1
+            continue
+        header: list[str] = []
+        j = k
+        while j < len(lines) and lines[j].strip().endswith("|") and not _RE_ROW_NUMBER_CELL.match(lines[j]):
+            header += _bar_cells(lines[j])
+            j += 1
+        rows: list[list[str]] = []
+        while j < len(lines) and lines[j].strip().endswith("|"):
+            cells = _bar_cells(lines[j])
+            if _RE_ROW_NUMBER_CELL.match(lines[j]) and (not rows or int(cells[0]) == int(rows[-1][0]) + 1):
+                rows.append(cells)
+            elif rows:
+                rows[-1] += cells
+            else:
+                break
+            j += 1
+        width = len(header)
+        if (j - k - len(rows) >= 2 and rows and 5 <= width <= 24 and all(0 < len(c) <= 16 for c in header)
+                and match_header(header) is not None and all(width - 2 <= len(r) <= width for r in rows)):
+            out.append(" | ".join(header) + " |")
+            out.extend(" | ".join(r + [""] * (width - len(r))) + " |" for r in rows)
+            k = j
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
 
 
 def _rows_rejoined(lines: list[str]) -> list[str]:
@@ -451,14 +536,46 @@ def pipe_cell_tables(lines: list[str]) -> list[list[list[str]]]:
         # a header whose next cell is the first row's running number "1" is as wide as that (not a narrower width that
         # happens to divide the run: five columns of six rows also divide by three)
         widths.sort(key=lambda w: run[w] != "1" if w < len(run) else True)
+        # (task25: a header so known is the table's width even when the run holds less than two rows of it — one row,
+        # or a row cut by the copy: no narrower width is tried, which would read the header's last cells as a row)
+        numbered = next((w for w in range(3, min(8, len(run) - 1) + 1) if run[w] == "1"
+                         and not any(len(c) > 12 for c in run[:w]) and match_header(run[:w]) is not None), None)
+        if numbered is not None:
+            widths = [numbered] if len(run) % numbered == 0 else []
         for width in widths:
             header = run[:width]
             if len(run) % width or any(len(c) > 12 for c in header) or match_header(header) is None:
                 continue
             tables.append([run[k:k + width] for k in range(0, len(run), width)])
             break
+        else:
+            cut = _cut_pipe_table(run, t, match_header) if numbered is not None else None
+            if cut:
+                tables.append(cut)
         run = []
     return tables
+
+
+def _cut_pipe_table(run: list[str], cut_line: str, match_header) -> list[list[str]] | None:
+    """task25: a pipe-cell table whose copy is cut inside a cell of its last row ("1 |", "15 |", "岐山…问题… |", "①…④… |",
+    "2024年12月31日 |", then "①渭滨区…成立工作专" with no bar: a 公示 of one task cut in its 整改进展 cell): the header
+    is as wide as the cells before the first row's running number "1"; the rows before the cut are whole; the cut row
+    is read when the problem's cell was closed before the cut, its cut cell as far as it goes and the cells after it
+    blank (as pipe_row_tables reads a row cut after its problem cell)."""
+    if cut_line == "<end>" or "|" in cut_line:
+        return None
+    for width in range(3, min(8, len(run) - 2) + 1):
+        if run[width] != "1":
+            continue
+        header = run[:width]
+        cols = match_header(header) if not any(len(c) > 12 for c in header) else None
+        rest = len(run) % width
+        if cols is None or not rest or cols.get("problem") is None or cols["problem"] >= rest:
+            return None
+        rows = [run[k:k + width] for k in range(0, len(run) - rest, width)]
+        rows.append(run[len(run) - rest:] + [cut_line] + [""] * (width - rest - 1))
+        return rows
+    return None
 
 
 def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:
@@ -469,6 +586,7 @@ def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:
 
     tables: list[list[list[str]]] = []
     run: list[list[str]] = []
+    bars: list[int] = []  # how many cells each line of the run closes with a "|"
     closed = 0  # how many cells of the run's last line a "|" closes
     for line in lines + [""]:
         if line.count("|") >= 3:
@@ -479,21 +597,26 @@ def pipe_row_tables(lines: list[str]) -> list[list[list[str]]]:
             while cells and not cells[-1]:
                 cells.pop()
             run.append(cells)
+            bars.append(closed)
             continue
         if len(run) >= 2:
             at = next((k for k, r in enumerate(run) if len(r) >= 3 and match_header(r) is not None), None)
             if at is not None:
                 width = len(run[at])
-                rows = [run[at]] + [r for r in run[at + 1:] if len(r) == width]
+                # (task25: a row whose last cells are empty, "… | 30% |  |", closes as many cells as the header: read,
+                # its empty cells kept)
+                rows = [run[at]] + [r if len(r) == width else r + [""] * (width - len(r))
+                                    for r, b in zip(run[at + 1:], bars[at + 1:]) if len(r) == width or (len(r) < width and b == width)]
                 # (the copy cut inside its last row after a "|" closing the row's problem cell: the problem is whole
                 # and the row is read, its missing cells blank; cut inside the problem cell, it is left out)
                 last, problem_at = run[-1], (match_header(run[at]) or {}).get("problem")
-                if (len(run) - 1 > at and len(last) < width and problem_at is not None and closed > problem_at
+                if (len(run) - 1 > at and len(last) < width and closed != width and problem_at is not None and closed > problem_at
                         and last and last[0].isdecimal()):
                     rows.append(last + [""] * (width - len(last)))
                 if len(rows) >= 2:
                     tables.append(rows)
         run = []
+        bars = []
     return tables
 
 

@@ -49,7 +49,8 @@ COLUMNS: dict[str, list[str]] = {
     # ("整改成效": what was done, in a table of closed items with no measures column: "1、进行了行政处罚 2、…")
     "measure": ["整改措施", "具体措施", "整改举措", "主要措施", "整改任务", "措施", "举措", "任务", "整改成效"],
     "target": ["整改目标", "目标"],
-    "deadline": ["整改时限", "完成时限", "整改期限", "时限要求", "计划完成时间", "时限"],
+    # (task25: also the planned day named with the work, "计划完成整治时间", "计划完成整改时间" — a 水源地 progress table)
+    "deadline": ["整改时限", "完成时限", "整改期限", "时限要求", "计划完成时间", "计划完成整治时间", "计划完成整改时间", "时限"],
     # A deadline of its own per measure row, next to the problem's (zhenggai's 台账 writes both).
     "measure_deadline": ["措施整改时限", "措施时限", "措施完成时限"],
     "leader": ["责任领导", "牵头领导", "分管领导", "领导"],
@@ -125,6 +126,12 @@ def match_header(cells: list[str]) -> dict[str, int] | None:
             if col not in found and k in aliases:
                 found[col] = i
                 break
+    if "task_no" not in found and "seq" in found:
+        # task25: two number columns, "编号 | 序号 | 反馈问题 …" or "序号 | 编号 | …": the first is the table's own count,
+        # the second the number the plan gave the task (R77, R183: the task's own number over the table's count)
+        second = next((i for i, cell in enumerate(cells) if i > found["seq"] and _key(cell) in ("序号", "编号", "问题序号")), None)
+        if second is not None:
+            found["task_no"] = second
     taken = set(found.values())
     for i, cell in enumerate(cells):
         k = _key(cell)

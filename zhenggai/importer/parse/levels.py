@@ -803,8 +803,20 @@ def praise_or_demand_section(p: Node | None) -> bool:
             and bool(RE_PRAISE_OR_DEMAND_LABEL.search(heading_title(p))))
 
 
+# task25: a notice's own administrative sections — when to object and whom to call — are never problems: "二、公示时间",
+# "三、受理部门及联系电话、地址", "四、监督电话", "公示期限", "联系方式", "意见反馈渠道" (a short heading, the label alone)
+RE_NOTICE_ADMIN_SECTION = re.compile(
+    r"^(?:公示(?:时间|期限|期|日期|方式|时限)|受理(?:部门|单位|机构|方式|时间)|联系(?:电话|方式|人|地址|部门)|监督(?:电话|方式|渠道|举报)"
+    r"|举报(?:电话|方式|渠道)|(?:意见)?反馈(?:方式|渠道|途径)|异议(?:受理|反馈))[^。；;:：，,]{0,14}$")
+
+
+def notice_admin_section(node: Node) -> bool:
+    """The heading is one of a notice's own administrative sections (RE_NOTICE_ADMIN_SECTION)."""
+    return RE_NOTICE_ADMIN_SECTION.match(heading_title(node).strip()) is not None
+
+
 def choose_problem_nodes(root: Node) -> tuple[int | None, list[Node]]:
-    headings = [n for n in root.walk() if n.marker is not None]
+    headings = [n for n in root.walk() if n.marker is not None and not notice_admin_section(n)]
     if not headings:
         return None, []
     ev = {id(n): _evidence(n) for n in headings}

@@ -84,6 +84,7 @@ LABEL_CLASSES = {
     "整改进展": ("进展情况",),                      # how far it has gone
     "整改进展情况": ("整改落实情况",),
     "存在问题": ("主要问题",),                      # the problems found (反馈问题, 发现的问题 are read as themselves)
+    "反馈问题": ("督察问题",),                      # task25: the inspection's problem, a 销号 公示's first row (bsgg666)
 }
 _LABEL_FOLD = {v: k for k, vs in LABEL_CLASSES.items() for v in vs}
 assert all(len(v) == len(k) for v, k in _LABEL_FOLD.items())  # (fold keeps offsets)
@@ -109,7 +110,7 @@ def fold(text: str, extra: dict[int, int] | None = None, foldable: bool = True) 
         text = _RE_JI_FOR_YI.sub("已", text)
     if "第" in text:
         text = _RE_ORDINAL_LEAD.sub(_ordinal_lead, text)
-    if "措" in text or "时限" in text or "期限" in text or "单位" in text or "部门" in text or "情况" in text or "主要问题" in text:
+    if "措" in text or "时限" in text or "期限" in text or "单位" in text or "部门" in text or "情况" in text or "主要问题" in text or "督察问题" in text:
         text = _RE_LABEL_VARIANT.sub(_label_variant, text)
     if "年" in text and ("一" in text or "二" in text):
         text = _RE_LOOKALIKE_YEAR.sub(_zero_in_year, text)
@@ -1027,7 +1028,9 @@ def split_html_markup(paragraphs: list) -> list:
 _FIELD_LABELS = (r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见建议|反馈意见|整改问题|问题内容|问题描述|存在问题|问题类别|问题类型|任务名称|"
                  r"整改责任单位|责任单位|牵头单位|整改实施主体|责任部门|牵头部门|配合单位|责任领导|牵头领导|责任人|整改时限|完成时限|整改期限|"
                  r"整改目标|目标任务|整改措施|重点措施|整改完成情况|整改任务完成情况|整改落实情况|整改情况|整改进展情况|整改进展|整改进度|"
-                 r"整改状态|完成情况|验收情况|验收意见|验收销号意见")
+                 r"整改状态|完成情况|验收情况|验收意见|验收销号意见|"
+                 # (task25: a 销号 公示 of one petition handed down, its case's row: "转办问题基本情况", "交办信访件基本情况")
+                 r"转办问题基本情况|交办问题基本情况|转办信访件基本情况|交办信访件基本情况|转办件基本情况|交办件基本情况")
 # (syn22: a table's label cells are read before the text is folded: every word of a label's class, LABEL_CLASSES, and the
 # problem field said 发现的问题 / 主要问题 as 反馈问题 / 存在问题 are)
 _FIELD_LABELS += "|" + "|".join(sorted({v for v in _LABEL_FOLD} | {"发现的问题"}, key=len, reverse=True))
@@ -1162,7 +1165,7 @@ def _strip_repeated_tags(paragraphs: list) -> list:
 # of several tasks repeats its labels), each followed by a value that is no label.
 # (the words that label the problem's own field: shared with titles.RE_FIELD_WORD_LABEL, which drops them from the title
 # of an item opening on one)
-PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述"
+PROBLEM_FIELD_WORDS = r"整改任务|整改事项|交办问题|反馈问题|督察反馈问题|反馈意见|整改问题|问题内容|问题描述|督察问题"
 _PROBLEM_FIELD_LABELS = re.compile(PROBLEM_FIELD_WORDS)
 _RE_VALUE_OPENS_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[①②③④⑤])")
 
@@ -1183,13 +1186,21 @@ def _joined_text(paragraphs: list) -> str:
 _RE_ONE_TASK_HEAD = re.compile(r"公示|销号")
 
 
+def _label_cell_alone(p: str) -> str:
+    """A line's text as a label alone: without the bar a table's cell copied line by line closes it with ("督察问题 |")."""
+    p = p.strip()
+    return p[:-1].rstrip() if p.endswith("|") and "|" not in p[:-1] else p
+
+
 def _label_lines_over_values(paragraphs: list) -> list:
-    alone = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and 2 <= len(p.strip()) <= 8
-             and RE_FIELD_LABEL_CELL.fullmatch(p.strip())]
+    # (task25: or each cell of a two-column table on its own line, closed by its bar: "督察问题 |" / "督察还发现，… |" /
+    # "整改目标 |" / "…。 |" — a 销号 公示's form copied from a web page cell by cell)
+    alone = [i for i, p in enumerate(paragraphs) if isinstance(p, str) and 2 <= len(_label_cell_alone(p)) <= 8
+             and RE_FIELD_LABEL_CELL.fullmatch(_label_cell_alone(p))]
     if len(alone) < 2 or (len(alone) == 2 and not any(
             isinstance(p, str) and _RE_ONE_TASK_HEAD.search(p) for p in paragraphs[: alone[0]])):
         return paragraphs
-    labels = [paragraphs[i].strip() for i in alone]
+    labels = [_label_cell_alone(paragraphs[i]) for i in alone]
     if len(set(labels)) < len(labels) or not any(_PROBLEM_FIELD_LABELS.fullmatch(w) for w in labels):
         return paragraphs
     out = list(paragraphs)
@@ -1200,9 +1211,13 @@ def _label_lines_over_values(paragraphs: list) -> list:
             return paragraphs  # (a label with no value after it: no form of label and value lines)
         joins.append((i, j))
     for i, j in joins:
-        label, value = out[i].strip(), out[j].strip()
+        label, value = _label_cell_alone(out[i]), out[j].strip()
+        if out[i].rstrip().endswith("|"):
+            value = _label_cell_alone(value)  # (its value cell closed by its bar too)
         if _RE_VALUE_OPENS_ITEM.match(value):
             out[i] = BlockText(f"{label}：")
+            if value != out[j].strip():
+                out[j] = value  # (the items' cell without its closing bar)
         else:
             out[i], out[j] = BlockText(f"{label}：{value}"), ""
     return out

@@ -128,10 +128,12 @@ RE_TASK_NUMBER = _TaskNumber()
 # that names the problem — ending in 问题, or in 表述/内容/描述 right after 问题 ("问题表述：", "问题内容：", "具体问题：",
 # "巡视反馈问题：", "存在的问题：") — not what was done about it ("问题整改情况：", "问题整改内容：").
 _PROBLEM_LABEL = r"(?<![^\n、.．)）])[\u4e00-\u9fff]{0,6}?问题(?:(?!整改)[\u4e00-\u9fff]{0,2}?(?:表述|内容|描述|概述))?"
-_TASK_LABEL_WORDED = r"(?:整改任务(?:内容)?|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?)"
+# (task25: or the task by its place in the plan's list, "任务清单第4项：…", "整改问题清单第12项：…" — the number required;
+# or a petition handed down, "转办问题基本情况：…", a 销号 公示's row of the case)
+_TASK_LABEL_WORDED = r"(?:整改任务(?:内容)?|整改事项|交办问题|反馈问题|问题描述|存在问题|督察反馈问题|(?:督察|巡视|巡察)?反馈意见(?:建议)?|(?:整改)?任务清单(?=\s*第)|(?:整改)?问题清单(?=\s*第)|转办(?:信访)?问题(?:的)?基本情况|交办(?:信访)?问题(?:的)?基本情况)"
 RE_TASK_FIELD = re.compile(r"(?:" + _TASK_LABEL_WORDED[3:-1] + r"|" + _PROBLEM_LABEL + r")\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?\s*(?:为|是)?\s*[:：]\s*"
                            r"(?:“([^“”\n]{4,200})”|([^。\n]+))")
-_TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "问题", "反馈意见")  # one is in every match
+_TASK_FIELD_WORDS = ("整改任务", "整改事项", "交办问题", "问题", "反馈意见", "任务清单")  # one is in every match
 # (searched over whole documents: rx.NearAnchor tries it only where one of those words is within TASK_FIELD_REACH
 # characters of the offset tried — every label holds one, test_speed_shortcuts; within reach, test_perf16 — not at every
 # offset: ~4x faster)
@@ -148,7 +150,7 @@ RE_UNIT_MADE_LEAD = re.compile(r"由\s*([^\s，,。；;、:：“”()（）]{2,
                                r"(?:整改)?(?:牵头|责任)[^。，,；;]{0,4}?(?:单位|部门)")
 RE_BRACKET_FIELDS = re.compile(r"[(（]\s*((?:责任单位|牵头单位|责任部门|整改时限|完成时限)\s*[:：][^()（）]{1,160})[)）]")
 # a one-task notice's label over its task opening a paragraph unnumbered, its number or 为 allowed before the colon
-RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|整改事项)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
+RE_TASK_SECTION_LABEL = re.compile(r"\s*(整改任务(?:内容)?|整改问题|整改事项|(?:转办|交办)(?:信访)?问题(?:的)?基本情况)\s*(?:[(（][^()（）\n]{1,10}[)）]|第\s*[\d一二三四五六七八九十百]{1,4}\s*[项号条])?"
                                    r"\s*(?:为|是)?\s*[:：]")
 RE_TASK_NOTICE = re.compile(r"公示|销号|验收|情况说明|整改任务|反馈问题第|督察反馈指出(?!的)|反馈(?:意见)?指出(?!的)|督察组指出(?!的)|巡视组指出(?!的)"
                             r"|巡察组指出(?!的)")
@@ -772,6 +774,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             if masked and len(title) - masked.end() >= 8:
                 title = title[masked.end():]
     title = _clean_title(re.sub(r"^(?:关于)", "", title.strip()))
+    lead = RE_SOURCE_LEAD_IN.match(title) if title[:1] in _SOURCE_LEAD_FIRST else None
+    if lead and len(title) - lead.end() >= 8:
+        title = title[lead.end():]  # task25: who found it or said it, "据有部门调查,", "督察还发现,", is no part of it (R92)
     k0, off = at
     wrappers = doc.count("关于“")
     heading = (result.title or "") + "\n" + doc
@@ -780,6 +785,9 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     if m:
         raw = m.group(1)
         seq = int(raw) if raw.isdigit() else cn_to_int(raw)
+    elif "问题" in heading[:400] and (named := RE_PROBLEM_NAMED_BY_NUMBER.search(heading[:400])):
+        # task25: the notice names its item by the problem's number in words, "…反馈问题四十七整改销号公示" (R77)
+        seq = int(named.group(1)) if named.group(1).isdigit() else cn_to_int(named.group(1))
     elif quoted is not None:  # "一、关于“…”": the item's own number
         before = texts[k0][: texts[k0].find("关于“")]
         mn = re.search(r"([一二三四五六七八九十]{1,3}|\d{1,3})[、.．]\s*$", before)
@@ -1029,6 +1037,23 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     # a kept list holding this very problem already reads it better (with its measures under their heading)
     single = 1.0 if marked and wrappers <= 1 and listed < 2 and not same else 0.0
     return Candidate("whole", [problem] + further, [], {"single_task": single})
+
+
+# task25: the section of a 销号 公示 of one handed-down petition naming the case: "转办问题基本情况", "交办信访件基本情况"
+RE_HANDED_CASE_SECTION = re.compile(r"(?:转办|交办)(?:问题|信访件?|信访问题|事项|件)基本情况")
+
+
+# task25: a one-task notice naming its item by the problem's own number right after the word, in its title or lead:
+# "…督察反馈问题四十七整改销号公示", "现对…反馈问题四十七整改情况进行公示", "交办问题12整改完成情况" — the number then
+# the rectification or notice at once (not a count, "反馈问题43项", "问题12个"; not "问题整改")
+RE_PROBLEM_NAMED_BY_NUMBER = re.compile(r"(?:反馈|督察|交办|督办)问题\s*([一二三四五六七八九十百]{1,4}|\d{1,3})\s*(?=整改|销号|的整改|公示)")
+
+
+# task25: a source lead-in opening the one task's statement (R92): "据有部门调查,", "据群众反映,", "督察还发现,",
+# "督察组发现,", "经查,", "检查发现,", "此外," — dropped when a statement of 8 characters or more follows
+RE_SOURCE_LEAD_IN = re.compile(r"(?:据[^，,。；;]{0,10}?(?:调查|统计|反映|了解|核实)|(?:督察|巡视|巡察|督查|检查|调查|核查|审计)(?:组)?(?:还|同时|也)?发现|经(?:调)?查"
+                               r"|经核查|此外|另外)\s*[，,:：]\s*")
+_SOURCE_LEAD_FIRST = frozenset("据督巡检调核审经此另")
 
 
 # what was done told in two halves: "一方面…；另一方面…。" (each half up to its stop; the second ends the sentence)
@@ -1651,7 +1676,9 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "", stop_l
         # the category; other labels ("一、反馈问题：…", "一、问题描述：…") stay fields (R84)
         orig = next((c for c in root.children if c.marker is not None and c.pos == section.pos), None)
         lv = _LABEL_VALUE.match(heading_title(orig).strip()) if orig is not None else None
-        if lv and lv.group(1).strip() in ("整改问题", "整改任务", "整改事项"):
+        # (task25: or a petition's section so labelled, "一、转办问题基本情况：…" — C17's label side, as blind36
+        # ganzhouxinwen's section over the complaint)
+        if lv and (lv.group(1).strip() in ("整改问题", "整改任务", "整改事项") or RE_HANDED_CASE_SECTION.fullmatch(lv.group(1).strip())):
             category = lv.group(1).strip()
     if single is not None and not more and section.marker is None:
         # "一、存在问题：经自查，发现以下问题：1.…；2.…；3.…": the field lists its problems inline, one problem each
@@ -1868,7 +1895,8 @@ def labelled_sections_candidate(root, doc_text: str = "", tail: str = "", stop_l
 # "检查发现存在以下问题：1、…；2、…。", "对工作的不足作了剖析。一是…。二是…", "发现以下两处问题：其一，…；其二，…",
 # "（1）…（2）…", "①…②…", "第一，…第二，…". The lead's last sentence must name problems and must not be a demand, a
 # plan or a report of what was done (整改要求：一是…, 下一步…一是…, 现将整改情况报告如下：1、…).
-RE_INLINE_LEAD = re.compile(r"问题|不足|短板|差距|薄弱|缺点|缺陷|隐患|毛病|失误")
+# (task25: or a check's own label of what it found, the items run into it: "检查发现：一是…；二是…" — gzdf)
+RE_INLINE_LEAD = re.compile(r"问题|不足|短板|差距|薄弱|缺点|缺陷|隐患|毛病|失误|(?:检查|督查|督察|巡查|暗访|抽查|核查)发现$")
 RE_INLINE_LEAD_NOT = re.compile(
     r"要求|措施|下一步|建议|做法|举措|计划|打算|将要|经验|成效|亮点|优点|整改(?:情况|如下|结果|进展|工作|落实)|目标|任务|意见|"
     r"已(?:经)?(?:整改|完成|解决)|报告如下|部署|安排")
@@ -2438,7 +2466,35 @@ def _inline_paragraph(texts: list[str], paras, k: int, items) -> tuple[list[Pars
     if len(runs) > 1:
         _units_handed_notices(problems, runs, t[runs[-1][0][-1][2]:])
     _pair_rectifications(problems, t[runs[-1][0][-1][2]:], texts[k + 1:k + 4], [p.pos for p in paras[k + 1:k + 4]], paras[k].pos)
+    _pair_numbered_answers(problems, texts, paras, k)
     return problems, lead
+
+
+# task25: the findings' answers under a heading of their own, one numbered paragraph each: "整改进展情况" over "1、及时修复
+# 防渗膜。一是…" "2、垃圾按卫生填埋要求进行填埋。…" "3、…" — answer n is the one measure of finding n (R98, R99: its own
+# 一是/二是 inside count one); a finding with no answer of its number has none. Only right after the findings' paragraph,
+# under a bare heading of the work's progress, numbered 1, 2, … with no more answers than findings.
+RE_ANSWERS_HEADING = re.compile(r"^\s*(?:整改(?:进展|落实|完成)?情况|整改进展|整改结果|落实情况)\s*[:：]?\s*$")
+RE_ANSWER_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[、.．]\s*(?!\d)")
+
+
+def _pair_numbered_answers(problems, texts: list[str], paras, k: int) -> None:
+    if any(p.measures for p in problems) or k + 2 >= len(texts) or not RE_ANSWERS_HEADING.match(texts[k + 1]):
+        return
+    answers = []
+    for j in range(k + 2, len(texts)):
+        m = RE_ANSWER_NUMBER.match(texts[j])
+        if m is None or int(m.group(1)) != len(answers) + 1:
+            break
+        answers.append((j, m))
+    if len(answers) < 2 or len(answers) > len(problems):
+        return
+    for j, m in answers:
+        body = texts[j][m.end():]
+        stop = re.search(r"[。;；]", body)
+        measure = (body[: stop.start()] if stop else body).strip(" 　,，、:：")
+        if measure:
+            problems[int(m.group(1)) - 1].measures.append(ParsedMeasure(seq=int(m.group(1)), text=measure, position=paras[j].pos))
 
 
 # --- a check table pasted one cell per line -----------------------------------------------------------------------

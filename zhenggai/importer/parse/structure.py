@@ -222,6 +222,25 @@ def all_counted_done(lead: str, listed: int) -> bool:
     return any(int(m.group(1)) == int(m.group(3)) == listed for m in RE_COUNTED_THEN_DONE.finditer(lead))
 
 
+# task25: a 公示 whose lead publishes the problems it says are done — "以下问题已经完成整改，现予以公示", or a count done
+# and the same count published: "…已完成整改并通过市级验收26项。…现将26项反馈问题及整改情况进行集中公示" (the notice lists
+# the done ones, though the copy may be cut after the first): each listed problem is done (R94). Not a count of some done
+# and all published ("已完成整改26项…现将43项问题整改情况公示"), nor a goal ("以下问题要于年底前完成整改").
+RE_LISTED_SAID_DONE = re.compile(r"(?:以下|下列|如下)(?:问题|任务|事项)(?:均|都)?已(?:经)?(?:全部)?(?:完成整改|整改完成|整改到位|整改完毕|通过验收)")
+RE_DONE_COUNT = re.compile(r"已(?:全部)?(?:完成整改|整改完成|整改到位)[^。；;\d]{0,14}?(\d{1,3})\s*[项个件条]")
+RE_PUBLISHED_COUNT = re.compile(r"(?:现将|现对|将)[^。；;\d]{0,10}?(\d{1,3})\s*[项个件条][^。；;]{0,24}?(?:予以|进行|集中)?公示")
+
+
+def published_done_in_lead(lead: str) -> bool:
+    if "公示" not in lead:
+        return False
+    if "以下" in lead or "下列" in lead or "如下" in lead:
+        if RE_LISTED_SAID_DONE.search(lead):
+            return True
+    done = {m.group(1) for m in RE_DONE_COUNT.finditer(lead)}
+    return bool(done) and any(m.group(1) in done for m in RE_PUBLISHED_COUNT.finditer(lead))
+
+
 # --- building the problems -------------------------------------------------------------
 def _body_items(node: Node, inline: str) -> list[BodyItem]:
     items: list[BodyItem] = []
@@ -2167,7 +2186,8 @@ def parse_structure(paras: list[Para], result: ParseResult, extra: list | None =
                 break
             lead_nodes.append(d.para.text if d.para else "")
         lead = "\n".join(lead_nodes) if chosen.nodes else ""
-        if lead and ("全部" in lead or "已" in lead) and (all_done_in_lead(lead) or all_counted_done(lead, len(chosen.problems))):
+        if lead and ("全部" in lead or "已" in lead) and (all_done_in_lead(lead) or all_counted_done(lead, len(chosen.problems))
+                                                         or published_done_in_lead(lead)):
             for p in chosen.problems:
                 p.status = "done"
     if chosen.name == "list" and len(chosen.problems) >= 2 and all(p.status is None for p in chosen.problems):

@@ -64,8 +64,9 @@ RE_STATED_STATUS = re.compile(
     rf"|^((?:部分整改[，,]\s*)?(?:{STATE_WORDS}|已整改)中?)\s*[。;；]"
 )
 # also in brackets, as web pages print fields: "【整改情况】"
-RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]"
-                             r"|【\s*(?:整改情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*】)")
+# (task25: also "整改完成情况：", a 公示's label of what was done under each problem — suizhou's 26 done problems)
+RE_REPORT_LABEL = re.compile(r"(?:^|(?<=[。;；]))\s*(?:(?:整改情况|整改完成情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*[:：]"
+                             r"|【\s*(?:整改情况|整改完成情况|整改进展情况|整改进展|整改落实情况|整改结果|落实情况)\s*】)")
 
 
 RE_STATEMENT_COLON = re.compile(r"^(?P<t>[^:：。]{4,}?问题)\s*[:：]")
@@ -523,7 +524,9 @@ STATUS_RULES = [
     # (res19: also with the manner between "正在" and its verb: "整改状态：正在持续整改", "正在加快整改")
     # (mix20: also a status field's whole value "持续整改" — "问题整改状态：持续整改。" — anchored: in a sentence,
     # "已整改到位，今后持续整改巩固", it is a promise, not the state)
-    ("in_progress", re.compile(ON_PLAN_GOING + NOT_YET_CLOSED + r"|^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|基本整改到位|阶段性|未完成|尚未完成|未整改到位|序时推进|序时进度")),
+    # (task25: a stage closed, "原则同意阶段整改完成", "…任务阶段整改的公示", is a partial close as 阶段性 is: R187; not the
+    # next stage's work, "下一阶段整改")
+    ("in_progress", re.compile(ON_PLAN_GOING + NOT_YET_CLOSED + r"|^持续整改$|阶段性完成|部分完成|部分整改|正在推进|正在整改|正在(?:持续|加快|积极|抓紧)(?:整改|推进)|持续整改中|推进中|整改中|按计划持续推进|持续推进|基本完成|基本整改到位|阶段性|(?<![下一本该每])阶段整改|未完成|尚未完成|未整改到位|序时推进|序时进度")),
     ("done", re.compile(r"已整改完成|已完成整改|已经完成|已完成|整改完成|已销号|已整改到位|已整改|已办结|已落实到位|^完成$|^全部完成$"
                         r"|已全部(?:完成|整改|办结|销号)"
                         # res21: all of it put right, the work named ("裸露黄土全部覆盖到位", "违建全部拆除到位"; not
