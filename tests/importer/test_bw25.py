@@ -215,3 +215,118 @@ def test_a_note_under_a_ledger_that_tells_no_inspection_leaves_it_empty_and_one_
     above = ["（巡察组：县委第一巡察组；巡察时间：2022年3月1日—4月30日；反馈时间：2022年6月2日）"] + [""] * 6
     r = rows_to_result(_ledger([["中共某县商务局党组巡察整改台账"] + [""] * 6, above], [NOTE]))
     assert (r.inspection.start, r.inspection.feedback_date) == ("2022-03-01", "2022-06-02")
+
+
+# --- perturb flat: a signature run into the text that goes on after it ------------------------------------------------
+
+def _flat(lines: list[str]) -> str:
+    return " ".join(lines)
+
+
+def test_a_flattened_signature_followed_by_more_text_still_dates_the_document():
+    from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+    lead = ["关于公布某县巡察整改进展情况的通知", "各乡镇党委：",
+            "根据巡察工作条例有关要求，经县委同意，现将十四届县委第四轮巡察整改进展情况予以公布，接受干部群众监督。",
+            "各被巡察党组织要坚持问题导向，对照巡察反馈意见逐项抓好整改落实，做到问题不解决不松劲、整改不到位不罢手。",
+            "对整改不力、敷衍整改的，将严肃追究相关人员责任。欢迎干部群众对整改情况进行监督。"]
+    for sign, after, day in (
+            (["中共某县县委巡察工作领导小组办公室", "2025年7月31日"], ["县委第一巡察组：某镇党委整改进展情况", "一、整改工作开展情况"],
+             "2025-07-31"),
+            (["某市林业和草原局", "2024年3月6日"], ["关注微信公众号", "免费查看免费推送"], "2024-03-06"),
+            (["某区管委会办公室", "2019年2月28日"], ["某区贯彻落实督察反馈意见整改方案", "为切实抓好整改，制定本方案。"], "2019-02-28")):
+        out = [p for p in restore_lost_breaks([_flat(lead + sign + after)]) if p.strip()]
+        assert sign[1] in out and any(p.endswith(sign[0]) for p in out), sign
+        assert parse_text(_flat(lead + sign + after)).report_date == day, sign
+
+
+def test_a_date_after_words_that_are_no_body_stays_in_its_sentence():
+    from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+    # near miss: a deadline in a flattened sentence, after words that end no body's name ("…报送 2025年7月31日 前完成")
+    text = _flat(["关于开展巡察整改的通知", "各乡镇党委：", "请各单位认真对照问题清单逐项整改，整改情况请于月底前报送。",
+                  "各被巡察党组织要坚持问题导向，对照巡察反馈意见逐项抓好整改落实，做到问题不解决不松劲、整改不到位不罢手。",
+                  "对整改不力、敷衍整改的，将严肃追究相关人员责任。欢迎干部群众对整改情况进行监督。",
+                  "整改结果须在规定期限内完成并报送 2025年7月31日", "前完成全部整改。"])
+    out = restore_lost_breaks([text])
+    assert "2025年7月31日" not in out
+
+
+def test_a_pages_empty_counter_run_into_the_lead_is_put_apart_so_the_lead_dates_the_check():
+    from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+    story = ("10月20日,市提升办继续分四组,对农村环境综合整治工作开展巡查暗访。三个巡查组共暗访了6个乡镇30个村,"
+             "其他9个受检村不同程度存在保洁工作不落实、垃圾乱堆乱倒等12个问题。 现将有关问题通报如下: "
+             "1、某镇某村,储备库门口成堆垃圾未清理; 2、某乡某村,村内道路两侧垃圾未清理; 3、某镇某村,垃圾池外有垃圾。 "
+             "请各乡镇对照问题清单立即整改,整改情况于10月30日前报市提升办。市提升办将适时开展回访,对整改不力的严肃问责。")
+    for counter in ("人气:", "阅读数:", "浏览次数：", "点击量:"):
+        text = f"农村环境综合整治通报 2014-10-22 09:06:46 {counter} {story}"
+        out = restore_lost_breaks([text])
+        assert any(p.startswith("10月20日,市提升办") for p in out), counter
+        r = parse_text(text)
+        assert (r.inspection.start, r.inspection.end) == ("2014-10-20", "2014-10-20"), counter
+
+
+def test_a_pages_counter_with_its_figure_keeps_the_figure_on_its_line():
+    from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+    # near miss: the count is printed — the gap after the label is the label's own, not a lost break
+    text = ("农村环境综合整治通报 2014-10-22 09:06:46 阅读数: 1024 10月20日,市提升办继续分四组,对农村环境综合整治工作开展"
+            "巡查暗访。三个巡查组共暗访了6个乡镇30个村,其他9个受检村不同程度存在保洁工作不落实、垃圾乱堆乱倒等12个问题。 "
+            "现将有关问题通报如下: 1、某镇某村,储备库门口成堆垃圾未清理; 2、某乡某村,村内道路两侧垃圾未清理。 "
+            "请各乡镇对照问题清单立即整改,整改情况于10月30日前报市提升办。市提升办将适时开展回访,对整改不力的严肃问责。")
+    out = restore_lost_breaks([text])
+    assert "阅读数:" not in out and not any(p.startswith("1024") for p in out)
+
+
+# --- a background section's items beside the findings are no problems ------------------------------------------------
+
+def test_the_items_of_a_background_section_beside_the_findings_are_no_problems():
+    for background in ("一、基本情况", "一、项目概况", "一、总体情况"):
+        r = parse_text("\n".join([
+            "某区二季度重点项目推进情况专项审计调查结果公告",
+            "依据《中华人民共和国审计法》的规定，区审计局对全区重点项目推进情况进行了专项审计调查。现将审计结果公告如下：",
+            background,
+            "（一）重点项目计划：全区2023年共安排区级重点项目52个，总投资86.4亿元。",
+            "（二）重点项目进展：2023年1至6月，开工项目41个，开工率78.8%，完成年度计划的46.2%。",
+            "（三）保障措施：一是成立工作专班；二是建立项目服务台账；三是坚持红黑榜通报制度。",
+            "二、审计查出的主要问题及整改情况",
+            "（一）关于“某钢结构生产项目”环境影响评价审批手续未完善问题。环评报告已经评审批复，该项目已开始试生产。",
+            "（二）关于“某污水处理厂提标项目”进展缓慢问题。目前设备已购置到位，正在安装，预计10月初投入运行。",
+            "三、审计建议",
+            "（一）积极协调解决问题，全力做好服务保障。",
+            "（二）强化检查监督力度，助推工作责任落实。",
+        ]))
+        assert [p.title for p in r.problems] == ["“某钢结构生产项目”环境影响评价审批手续未完善", "“某污水处理厂提标项目”进展缓慢"], background
+
+
+def test_a_section_label_that_names_problems_or_the_work_is_no_background_section():
+    from zhenggai.importer.parse.levels import RE_FACTS_SECTION_LABEL
+
+    for label in ("基本情况", "项目概况", "总体情况", "问题基本情况", "基本信息"):
+        assert RE_FACTS_SECTION_LABEL.match(label), label
+    for label in ("整改情况", "存在问题", "审计查出的主要问题及整改情况", "整改工作开展情况", "问题整改情况"):
+        assert not RE_FACTS_SECTION_LABEL.match(label), label
+
+
+# --- perturb flat: a lead's ASCII colon over its first section --------------------------------------------------------
+
+def test_a_flattened_leads_ascii_colon_before_a_section_heading_is_a_lost_break():
+    from zhenggai.importer.parse.normalize import restore_lost_breaks
+
+    lead = ("南河镇中心小学食堂整改情况报告 2018年9月4日,镇食品药品监督管理所检查组一行到我校对学校食堂食品安全工作进行了专项"
+            "检查指导,主要针对我校食堂食品安全方面存在的问题进行了反馈。现根据我校在食堂食品安全方面主要存在的问题作以下整改:")
+    for heading, second, parts in (("一、食堂存在的主要问题", "二、整改情况汇报", ("(一)", "(二)")),
+                                   ("(一)食堂存在的主要问题", "(二)整改情况汇报", ("1.", "2.")),
+                                   ("（一）食堂存在的主要问题", "（二）整改情况汇报", ("1.", "2."))):
+        text = (f"{lead} {heading} 1.操作间污物桶未加盖。2、学生食用散装食用油。3、留样不规范,记录不完整。 "
+                f"{second}{parts[0]}整改时限 学校召开专题会议作出安排部署,要求在9月15日前务必整改完毕。 {parts[1]}整改措施 "
+                "学校高度重视,逐项整改: (1)、加强卫生管理,污物桶加盖。 (2)把散装食用油换成桶装食用油。 (3)、规范留样记录。 "
+                "南河镇中心小学 2018年9月11日")
+        out = restore_lost_breaks([text])
+        assert heading in out, heading
+        r = parse_text(text)
+        assert [p.title for p in r.problems] == ["操作间污物桶未加盖", "学生食用散装食用油", "留样不规范,记录不完整"], heading
+    # near miss: an ASCII colon before words or a number stays in its line ("来源: 某网", "如下: 1、…")
+    out = restore_lost_breaks([f"{lead} 来源: 某某网 上传日期:2025-05-23 " + "整改工作持续推进中。" * 20])
+    assert not any(p == "来源:" for p in out)

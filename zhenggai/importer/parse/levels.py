@@ -665,6 +665,10 @@ RE_RECOMMENDATIONS_SECTION = re.compile(r"(?:审计|巡察|巡视|督察|检查)
 RE_RECOMMENDATION_ITEM = re.compile(r"^(?:审计|巡察|巡视|督察|检查)?(?:组|机关|局)?建议\s*[:：]")
 
 
+# a report's section of background facts: "基本情况", "总体情况", "项目概况" (see readings.RE_FACTS_SECTION)
+RE_FACTS_SECTION_LABEL = re.compile(r"^(?:(?:问题|任务|项目|工程|单位)?(?:基本|总体|整体)?(?:情况|概况)|基本信息)$")
+
+
 def _recommendations_run(run: list[Node]) -> bool:
     """Items under a section of the auditors' recommendations, or every item labelled as one."""
     p = run[0].parent
@@ -945,7 +949,10 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                     # gen18: nor one under a report's label of praise or demands ("二、工作建议", "四、整改意见"
                     # after the sections of the places checked)
                     and not praise_or_demand_section(p)
-                    and not _recommendations_run(run)):  # (bw25: nor the recommendations beside the findings)
+                    and not _recommendations_run(run)  # (bw25: nor the recommendations beside the findings)
+                    # (bw25: nor the items of a background section, "一、基本情况 （一）重点项目计划：… （二）…进展：…", a
+                    # report's bare label naming no problems, beside "二、审计查出的主要问题及整改情况")
+                    and not RE_FACTS_SECTION_LABEL.match(RE_LABEL_END.sub("", heading_title(p)))):
                 runs.append(run)
         order = {id(n): k for k, n in enumerate(headings)}
         runs.sort(key=lambda r: order[id(r[0])])
