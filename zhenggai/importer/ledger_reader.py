@@ -683,6 +683,14 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
             result.report_date = on
             if org and (result.issuer is None or org.endswith(result.issuer)):
                 result.issuer = _facts.issuer_name(org)
+    if closing and not any(getattr(result.inspection, k) for k in ("inspector", "start", "end", "feedback_date")):
+        # bw25: the inspection told in a note under the table ("说明：1.区委第六巡察组于2024年9月9日至11月8日对区司法局
+        # 党组开展了常规巡察，2024年12月19日反馈了巡察意见；2.…"), where no note over it did: read as a lead's sentence
+        from .parse.inspection import inspection_facts
+
+        # (its items apart, each a line without its number: "说明：1.区委第六巡察组…" names the team, not "1.区委…")
+        note = _RE_NOTE_ITEM.sub("\n", "\n".join(closing))
+        result.inspection = inspection_facts(note, result.issuer, result.title, result.report_date)
     if closing:
         from .parse import headline as _headline
 
@@ -712,6 +720,8 @@ def read_ledger_rows(rows: Iterable[Sequence], title_hint: str | None = None) ->
     return result
 
 
+# the numbered items of a note under a table: "说明：1.…；2.…" (the mark after the label or an item's end)
+_RE_NOTE_ITEM = re.compile(r"(?:^|(?<=[:：;；。\n]))\s*\d{1,2}[.．、](?!\d)")
 _RE_TALLY_CELL = re.compile(r"\d{1,7}(?:\.\d+)?\s*(?:[%％个项条件起处])?")
 _NUMBER_PREFIX = re.compile(r"^\d+[.、．]\s*")
 # the first cell of a table's totals row: "合计", "总 计", "小计：", "共计"
@@ -721,21 +731,25 @@ _RE_NOTHING_FOUND = re.compile(r"^(?:[—\-－–/／\\·…]+|(?:无|暂无|没
 # ws18: an attachment's label alone in the row over its title ("附件", "附件2", "附件：") names no table: the next row does
 _RE_ATTACHMENT_ONLY = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：]?$")
 # the lines above a ledger's heading: "填报单位（盖章）：中共…党组", "填报日期：2024年12月10日"
-_RE_FILLED = re.compile(r"填报(单位|日期|时间)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
+# (bw25: the form's other words for the same lines — "报送单位：", "填表日期：", "报送时间：", and the day a kept ledger was
+# last brought up to date, "更新日期：2025年3月10日", "更新时间：": the date it reports as of, R40's date line)
+_RE_FILLED = re.compile(r"(?:填报|报送|填表|更新)(单位|日期|时间)\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]\s*([^\s:：]{2,40})")
 def _filled(values: list[str]) -> tuple[str | None, str | None]:
     """Who filled the form and when, from its 填报 lines (the first of each): ("某局党组", "2024年12月10日")."""
     by = on = None
     for v in dict.fromkeys(values):
         for m in _RE_FILLED.finditer(v):
             if m.group(1) == "单位":
-                by = by or m.group(2).strip()
+                # (bw25: the seal noted after the name, "填报单位：中共某局党组（盖章）", is no part of it)
+                by = by or RE_SEAL.sub("", m.group(2).strip())
             else:
                 on = on or m.group(2).strip()
     return by, on
 
 
 # a row under the table that only signs it: "填报单位：…" / "填报时间：…" / "填表人：…" / "审核人：…" (merged across the columns)
-_RE_SIGN_CELL = re.compile(r"^(?:填报(?:单位|日期|时间|人)|填表(?:人|日期|时间)|制表(?:人|日期|时间)?|审核人|负责人|联系人|联系电话)"
+_RE_SIGN_CELL = re.compile(r"^(?:填报(?:单位|日期|时间|人)|填表(?:人|日期|时间)|制表(?:人|日期|时间)?|报送(?:单位|日期|时间)|更新(?:日期|时间)"
+                           r"|审核人|负责人|联系人|联系电话)"
                            r"\s*(?:[（(][^）)]{1,6}[)）])?\s*[:：]")
 
 

@@ -54,7 +54,9 @@ RE_FEEDBACK = re.compile(
     # figs22: the team's report or opinions handed over by their name, however the handing is qualified ("并于12月30日向
     # 我市书面反馈《某市省级生态环境保护督察报告》", "送达《关于巡视某校党委的反馈意见》"); not the body's own report of
     # its rectification sent back ("向市委书面反馈《…整改情况的报告》")
-    r"|(?:反馈|移交|送达|转交)了?《(?![^》]{0,60}?整改)[^》]{0,60}?(?:督察|巡视|巡察|审计|督查)[^》]{0,16}?(?:报告|意见)》"
+    # (bw25: an audit office's report issued under its name, "并于2024年6月12日出具了《审计报告》（某审报〔2024〕9号）",
+    # "下达了《审计决定书》"… as "出具了审计报告" above; not the body's "出具了《…整改情况报告》")
+    r"|(?:反馈|移交|送达|转交|出具|下达)了?《(?![^》]{0,60}?整改)[^》]{0,60}?(?:督察|巡视|巡察|审计|督查)[^》]{0,16}?(?:报告|意见|决定书?)》"
 )
 # (read a sentence at a time: every branch above holds one of these words, and most sentences hold none — a new branch
 # must add its word here; test_perf17 holds the two forms to the same matches)

@@ -660,6 +660,30 @@ def _section_label(title: str) -> bool:
     return "问题" not in title or bool(RE_GENERIC_PROBLEM_LABEL.match(title))
 
 
+# bw25: an audit notice's section of the auditors' recommendations and their uptake — "二、关于审计建议的采纳情况",
+# "三、审计建议落实情况", "（二）对审计建议的采纳情况", "采纳审计建议情况" — over items that quote each recommendation
+# ("（一）审计建议：“加强财务收支管理…”。" then "公司采纳审计建议，一是…"): advice to the body, not problems found (R68), however
+# each is answered. Not a section naming the problems with them ("关于审计发现问题和审计建议的整改情况"): it holds findings.
+RE_RECOMMENDATIONS_SECTION = re.compile(r"(?:审计|巡察|巡视|督察|检查)?建议(?:的)?(?:采纳|落实|采用|吸收|办理)(?:和|及|与)?(?:落实|整改)?(?:情况)?[。:：]?$"
+                                        r"|采纳(?:审计|巡察|巡视|督察)?建议(?:的)?(?:情况)?[。:：]?$")
+# the item's own label quoting one recommendation: "审计建议：“…”", "建议：“…”", "审计组建议：…"
+RE_RECOMMENDATION_ITEM = re.compile(r"^(?:审计|巡察|巡视|督察|检查)?(?:组|机关|局)?建议\s*[:：]")
+
+
+# a report's section of background facts: "基本情况", "总体情况", "项目概况" (see readings.RE_FACTS_SECTION)
+RE_FACTS_SECTION_LABEL = re.compile(r"^(?:(?:问题|任务|项目|工程|单位)?(?:基本|总体|整体)?(?:情况|概况)|基本信息)$")
+
+
+def _recommendations_run(run: list[Node]) -> bool:
+    """Items under a section of the auditors' recommendations, or every item labelled as one."""
+    p = run[0].parent
+    if p is not None and p.marker is not None:
+        t = heading_title(p)
+        if "问题" not in t and RE_RECOMMENDATIONS_SECTION.search(t):
+            return True
+    return all(RE_RECOMMENDATION_ITEM.match(heading_title(n)) for n in run)
+
+
 def _next_or_done(title: str) -> bool:
     """A heading over what will be or was done (下一步工作打算, 健全长效机制…), not over a category of problems."""
     return bool(re.search(r"下一步|打算|长效机制|成果运用|保障措施|工作要求|整改要求|主要做法", title)) or (
@@ -924,6 +948,8 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                 # (hs19: nor a report's sections all named by a bare label, as an 审计结果公告's fixed ones: "一、基本情况
                 # 二、审计评价意见 三、审计发现的主要问题 四、审计处理及整改情况" — prose under each, the findings one
                 # "、"-list sentence: no section is a problem)
+        if ok and _recommendations_run(run):
+            ok = False  # bw25: the auditors' recommendations and how they were taken up (R68), no problems
         if ok:
             runs.append(run)
         else:
@@ -942,7 +968,11 @@ def _problem_runs(level: int, headings: list[Node], ev: dict) -> list[Node]:
                     and not _next_or_done(heading_title(p))
                     # gen18: nor one under a report's label of praise or demands ("二、工作建议", "四、整改意见"
                     # after the sections of the places checked)
-                    and not praise_or_demand_section(p)):
+                    and not praise_or_demand_section(p)
+                    and not _recommendations_run(run)  # (bw25: nor the recommendations beside the findings)
+                    # (bw25: nor the items of a background section, "一、基本情况 （一）重点项目计划：… （二）…进展：…", a
+                    # report's bare label naming no problems, beside "二、审计查出的主要问题及整改情况")
+                    and not RE_FACTS_SECTION_LABEL.match(RE_LABEL_END.sub("", heading_title(p)))):
                 runs.append(run)
         order = {id(n): k for k, n in enumerate(headings)}
         runs.sort(key=lambda r: order[id(r[0])])

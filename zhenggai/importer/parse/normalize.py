@@ -984,6 +984,10 @@ _RE_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”）」』】])
                             # number, "…存在以下问题: 1、…; 2、…" is a sentence with its inline run; a short label's items
                             # are _label_colon's)
                             + r"|(?<=[\u4e00-\u9fff]:)[ \u3000\t]+(?=[★☆●■◆▲])"
+                            # bw25: or before a section's heading mark, "一、" / "（一）", which opens a line as after a
+                            # full-width colon ("…现根据我校…存在的问题作以下整改: 一、食堂存在的主要问题 1.…"): a lead's
+                            # "如下:" over its first section (a sentence's inline "一是…" run is no heading mark)
+                            + r"|(?<=[\u4e00-\u9fff]:)[ \u3000\t]+(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
                             # (and after such a card number: "02 宁强县…")
                             + r"|(?<=[ \u3000\t]0[1-9])[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
@@ -1260,7 +1264,19 @@ _RE_STAMP_BREAK = re.compile(r"(?:(?<=\d{4}-\d{2}-\d{2})|(?<=\d:\d{2}))[ \u3000\
                              # a page's labelled date after the title or a label left empty ("…巡察情况 信息来源: 发布时间:
                              # 2025/06/20 根据…"): the label opens a line, and the text after its date another
                              r"|[ \u3000\t]+(?=(?:发布|公开|更新|成文|发文)(?:时间|日期)[:：])"
-                             r"|(?<=(?:19|20)\d{2}/\d{2}/\d{2})[ \u3000\t]+(?=[\u4e00-\u9fff])")
+                             r"|(?<=(?:19|20)\d{2}/\d{2}/\d{2})[ \u3000\t]+(?=[\u4e00-\u9fff])"
+                             # bw25: a signature's body then its date, the two lines of a signature run into one piece
+                             # ("…予以公布。 中共某省委巡视工作领导小组办公室 2025年7月31日 省委第一巡视组:…", a signature
+                             # mid-text over an annex or a page's chrome after it): the date on a line of its own, as at
+                             # the text's end — after a body's name only, the date closing the piece
+                             r"|(?<=[局厅院部办室府会委组处科所司队站心])[ \u3000\t]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$)"
+                             # bw25: a page's counter left empty (its figure drawn by a script the copy lost) closing the
+                             # page's line, the text run on after it ("时间:2021/5/25 8:46:17 稿源:本网 阅读数: 根据…，5月24日，
+                             # …", "2014-10-22 09:06:46 人气: 10月20日,市提升办…"): the text opens a line of its own, its
+                             # first sentence read as a lead (not "阅读数: 1024", the count given)
+                             r"|(?:(?<=人气[:：])|(?<=阅读[数量][:：])|(?<=浏览[数量][:：])|(?<=点击[数量率][:：])|(?<=访问量[:：])"
+                             r"|(?<=阅读次数[:：])|(?<=浏览次数[:：])|(?<=点击次数[:：])|(?<=访问次数[:：]))[ \u3000\t]+"
+                             r"(?=[\u4e00-\u9fff（(“【]|\d{1,2}月\d{1,2}日)")
 
 
 # (flat19) a short page copied whole into one line (a snippet of 100-200 characters, or one with fewer than three gaps

@@ -805,11 +805,25 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
     region: list[str] = []
     positions: list[int] = []
     crossed = False
+    skip_to = -1  # bw25: a background section skipped, up to the section of what was done after it
     for k in range(k0, len(texts)):
+        if k < skip_to:
+            continue
         t = texts[k][off:] if k == k0 else texts[k]
         if RE_NOTICE_END.match(t):
             break
         pm = parse_marker(t) if k > k0 else None
+        if pm is not None and pm.level == LEVEL_CN and not crossed and RE_FACTS_SECTION.match(pm.rest.strip()):
+            # bw25: a report on one quoted item, its sections after the quote "一、基本情况" (the place and its history)
+            # then "二、整改落实情况" / "二、主要整改措施" (what was done): the background is no account of the work — what
+            # was done is read from the section naming it, when one follows
+            later = next((j for j in range(k + 1, len(texts)) if texts[j][:1] in "一二三四五六七八九十"
+                          and (qm := parse_marker(texts[j])) is not None and qm.level == LEVEL_CN), None)
+            if later is not None:
+                nxt_label = parse_marker(texts[later]).rest.strip().rstrip("。：: ")
+                if SECTION_LABELS["measures"].match(nxt_label) or SECTION_LABELS["result"].match(nxt_label):
+                    skip_to = later
+                    continue
         if pm is not None and pm.level == LEVEL_CN:  # the next 一、 section ("二、关于审计建议的采纳情况") is not this problem's
             # — unless the problem sits in a section of its own ("一、反馈问题") and the next one tells what was done about
             # it ("二、整改落实情况"): its heading labels the measures, and the section after it ends them
@@ -942,14 +956,30 @@ def whole_document_candidate(paras, result, best_list) -> Candidate | None:
             _assignment_fields(problem, t[duty.end():].strip(), duties_only=True)
     if co_values:
         problem.responsible_units = with_co_units(problem.responsible_units, co_values, duty_named)
-    if not problem.responsible_units and problem.deadline is None:
+    if not problem.responsible_units or problem.deadline is None:
         # bw23: who rectifies it and by when, told in a sentence of the problem ("…明确由A牵头，B、C配合整改，要求于…前完成
         # 整改", structure.prose_assignment): the first such sentence of the notice
+        # (bw25: also the field the notice's other sentences left open — its units read, its time limit in the same
+        # sentence as them, "明确由A牵头，B配合，整改时限为2022年12月底前")
         for t in texts:
             units, by = prose_assignment(t)
             if units:
-                problem.responsible_units, problem.deadline = units, by
+                problem.responsible_units = problem.responsible_units or units
+                problem.deadline = problem.deadline or by
                 break
+    if problem.deadline is None or not problem.responsible_units:
+        # bw25: a notice of one problem assigns it in a sentence that need not name it ("对此，县委、县政府高度重视，明确由A
+        # 牵头，B配合，整改时限为2022年6月底前。"): the first sentence assigning units — the units where none were read, its
+        # time limit where none was, when it names the same lead unit as the notice's fields
+        for t in texts:
+            units, by = prose_assignment(t, of_problem=False)
+            if not units:
+                continue
+            if not problem.responsible_units:
+                problem.responsible_units = units
+            if problem.deadline is None and by and units[0] == problem.responsible_units[0]:
+                problem.deadline = by
+            break
     # the fields in brackets closing the statement: "…存在环境风险。（责任单位：县住建局、市生态环境局某分局；整改时限：2020年12月底）"
     for bm in RE_BRACKET_FIELDS.finditer(texts[k0] if k0 < len(texts) else ""):
         for part in re.split(r"[;；]", bm.group(1)):

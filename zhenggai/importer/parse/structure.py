@@ -76,7 +76,9 @@ RE_FOUND_BY = re.compile(r"[^。；;，,]{0,24}?(?:指出|发现|反映|通报|�
 RE_FAULT_CLAUSE = re.compile(r"[^。；;，,]{2,40}?(?:滞后|不到位|不达标|不规范|不严|缓慢|偏低|不足|未(?:彻底)?(?:解决|到位|完成))[，,。]")
 RE_PLANNED_STEP = re.compile(r"要|将|加快|确保|加强|建立|完善|开展|督促|责令|组织|制定|推动|落实|整改")
 # the state closing a problem's account, said of "this problem" or "this work" (see _problem_from, the status)
-RE_CLOSING_STATE = re.compile(rf"(?:该|此)(?:问题|项工作)[^。；;，,\n]{{0,4}}?({STATE_DONE_WORDS}|{STATE_LONG_WORDS})[。]?$")
+# (bw25: of any class, the work still under way too: "…决算批复后即办理资产移交手续该问题正在整改中。", "此项工作正在持续推进。",
+# "该问题按计划推进中" — at the account's very end only, as the done and long-term classes)
+RE_CLOSING_STATE = re.compile(rf"(?:该|此)(?:问题|项工作)[^。；;，,\n]{{0,4}}?({STATE_DONE_WORDS}|{STATE_GOING_WORDS}|{STATE_LONG_WORDS})[。]?$")
 RE_NO_STEP_LINE = re.compile(r"(?:整改前|整改后)\s*[:：]?$|本帖最后由\s*\S.{0,40}?编辑$")
 RE_ACCOUNT_GOING = re.compile(r"正在|预计|尚未|仍在|推进中|持续推进|计划于|将于")
 RE_ACCOUNT_DONE = re.compile(r"已(?:经)?[^，,。;；]{0,12}?(?:完成|到位|批复|开工|整改|办结|投入|生产|建成|验收|出台|印发|制定|修订|建立|收回|归还|拨付|追回|缴回|补缴|补办|清退|约谈)")
@@ -1543,18 +1545,24 @@ def _assignment_fields(problem: ParsedProblem, inline: str, duties_only: bool = 
 # 牵头整改/负责整改) and names a body, not a person's post.
 _RE_PROSE_LEAD = re.compile(r"^(?:并|同时)?(?:[^，,。；;由]{0,10}?(?:明确|确定|指定|责成|决定)|(?:该|此|这一?)项?(?:问题|任务|事项)(?:的)?(?:整改)?)?由([^，,。；;]{2,30}?)(?:牵头|负责)(?:整改|落实|推进|办理)?$")
 _RE_PROSE_PARTNERS = re.compile(r"^([^，,。；;]{2,60}?)(?:配合|协助|协同|参与)(?:整改|落实|推进|办理)?$")
-_RE_PROSE_BY = re.compile(r"^(?:并)?(?:要求|限|须|需|必须|确保)(?:于|在)?\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?"
-                          r"\s*(?:之|以)?前|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)\s*(?:全面|全部)?(?:完成整改|整改到位|整改完毕|完成|办结)$")
+_RE_PROSE_BY = re.compile(r"^(?:并)?(?:要求|限|须|需|必须|确保|力争)(?:于|在)?\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?"
+                          r"\s*(?:之|以)?前|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前)\s*(?:全面|全部)?(?:完成整改|整改到位|整改完毕|完成|办结)$"
+                          # bw25: the time limit named as such in its clause, "整改时限为2022年12月底前", "完成时限定为2024年6月
+                          # 30日", "整改期限为立行立改" (as written, R106; not "整改时限内", a clause naming no date)
+                          r"|^(?:并)?(?:整改|完成)?(?:时限|期限)(?:为|是|定为|确定为|明确为)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*"
+                          r"(?:\d{1,2}\s*日|底|中旬|上旬|下旬)?\s*(?:之|以)?前?|\d{4}\s*年\s*(?:底|年底)\s*(?:之|以)?前?|立行立改|长期坚持)$")
 _RE_PERSON_POST = re.compile(r"(?:县长|市长|区长|镇长|乡长|书记|主任|局长|领导|同志|主席|负责人|组长)$")
 _RE_OF_THE_PROBLEM = re.compile(r"(?:该|此|这一?|上述)(?:项)?(?:问题|任务|事项)")
 
 
-def prose_assignment(text: str) -> tuple[list[str], str | None]:
-    """(units, deadline) a sentence about the problem assigns in clauses (see _RE_PROSE_LEAD): the first such sentence."""
+def prose_assignment(text: str, of_problem: bool = True) -> tuple[list[str], str | None]:
+    """(units, deadline) a sentence about the problem assigns in clauses (see _RE_PROSE_LEAD): the first such sentence.
+    (of_problem=False: any sentence assigning units, not only one naming "该问题" — for a notice of one problem, whose
+    every assignment is that problem's.)"""
     if "由" not in text:
         return [], None
     for sentence in re.split(r"[。；;]", text):
-        if "由" not in sentence or not _RE_OF_THE_PROBLEM.search(sentence):
+        if "由" not in sentence or (of_problem and not _RE_OF_THE_PROBLEM.search(sentence)):
             continue
         clauses = [c.strip() for c in re.split(r"[，,]", sentence)]
         units: list[str] = []
@@ -1569,7 +1577,7 @@ def prose_assignment(text: str) -> tuple[list[str], str | None]:
                 continue
             by = _RE_PROSE_BY.match(clause) if units and deadline is None else None
             if by:
-                deadline = re.sub(r"\s+", "", by.group(1))
+                deadline = re.sub(r"\s+", "", by.group(1) or by.group(2))
         if units:
             return units, deadline
     return [], None
