@@ -97,3 +97,50 @@ def test_a_correction_statement_is_still_read_and_a_text_naming_no_proposer_is_n
     assert c is not None and [(p.responsible_units, p.status) for p in c.problems] == [(["新竹县政府"], "done")]
     plain = [Para("县政府对于辖区违章工厂未依法查处,致农地污染扩大,以上均有违失,应予纠正。", 0)]
     assert readings.correction_cases_candidate(plain) is None
+
+
+# --- rx.LiteralBranches: whole-account scans of whole_document_candidate and duty_closed_candidate ----------------------
+
+from zhenggai.importer.parse.rx import LiteralBranches  # noqa: E402
+
+_LABEL_PARTS = ["整改", "完成", "情况", "落实", "措施", "进展", "进度", "状态", "成效", "责任", "单位", "部门", "牵头", "监督",
+                "监管", "为", "是", "：", ":", "。", "；", ";", "，", ",", "\n", " ", "整改时限", "完成时限", "时限要求", "2023年",
+                "5月", "10日", "前", "底", "立行立改", "30天内", "（", "）", ")", "1.", "已完成", "县住建局", "甲", "a", "7"]
+
+
+def _sig(m):
+    return None if m is None else (m.span(), m.groups())
+
+
+def test_each_pattern_kept_as_literal_led_parts_finds_what_its_original_finds():
+    patterns = [readings.RE_MEASURE_LABEL, readings.RE_STATED, readings.RE_STATED_CLAUSE, readings.RE_DUTY_FIELDS,
+                readings.RE_UNITS_NAMED]
+    rnd = random.Random(4)
+    labels = ["整改完成情况", "整改落实情况", "整改措施落实情况", "整改措施完成情况", "整改措施情况", "整改措施", "整改情况", "整改进展情况",
+              "整改进展", "整改进度", "整改状态", "完成情况", "整改成效", "责任", "责任单位", "责任部门", "牵头单位", "牵头部门", "牵头",
+              "整改时限", "监督责任", "整改", "情况", "完成"]
+    shaped = ["".join(rnd.choice(_LABEL_PARTS) for _ in range(rnd.randint(0, 3))).join(
+        rnd.choice(labels) + rnd.choice(["", " ", "为", "是"]) + rnd.choice(["：", ":", "", "； "]) + rnd.choice(["", " "])
+        + "".join(rnd.choice(_LABEL_PARTS) for _ in range(rnd.randint(0, 8))) for _ in range(rnd.randint(1, 3)))
+        for _ in range(5000)]
+    texts = shaped + _strings(_LABEL_PARTS, 2000, longest=16, seed=3) + ["整改措施：1.…；完成情况：已完成。", "责任单位为县住建局", ""]
+    for rx in patterns:
+        assert isinstance(rx, LiteralBranches)
+        plain = rx.original
+        found = 0
+        for t in texts:
+            for pos in (0, 1, 5):
+                assert _sig(rx.search(t, pos)) == _sig(plain.search(t, pos)), (rx.pattern, t, pos)
+                assert [_sig(m) for m in rx.finditer(t, pos)] == [_sig(m) for m in plain.finditer(t, pos)], (rx.pattern, t, pos)
+            assert _sig(rx.search(t, 0, 9)) == _sig(plain.search(t, 0, 9)), (rx.pattern, t)
+            assert _sig(rx.match(t)) == _sig(plain.match(t))
+            found += plain.search(t) is not None
+        assert found > 100, rx.pattern  # (the strings reach each pattern's matches often)
+
+
+def test_literal_branches_refuse_parts_whose_groups_differ_from_the_original():
+    import pytest
+
+    with pytest.raises(ValueError):
+        LiteralBranches(r"(?:甲(\d)|乙)", [r"甲\d", r"乙"])
+
