@@ -144,3 +144,40 @@ def test_literal_branches_refuse_parts_whose_groups_differ_from_the_original():
     with pytest.raises(ValueError):
         LiteralBranches(r"(?:甲(\d)|乙)", [r"甲\d", r"乙"])
 
+
+
+# --- three more scans: a literal first, or the look-behind's stop consumed -------------------------------------------------
+
+from zhenggai.importer.parse import facts, structure  # noqa: E402
+from zhenggai.importer.parse.rx import Needles  # noqa: E402
+
+
+def test_the_cuts_between_run_together_items_are_the_same_found_at_the_stop():
+    parts = ["。", "）", ")", ":", "：", "1.", "2、", "12．", "（一）", "(二)", "问题3:", "问题十：", "整改情况", "整改措施：", "整改进展:",
+             "：", "发现", "甲单位", "未", "；", ";", " ", "7", "a"]
+    rnd = random.Random(5)
+    shaped = ["".join(rnd.choice(parts[:12]) + "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 5)))
+                      + rnd.choice(["整改情况", "整改措施", "整改进展", "整改"]) + rnd.choice([":", "：", ""])
+                      for _ in range(rnd.randint(1, 4))) for _ in range(6000)]
+    cut = 0
+    for t in shaped + _strings(parts, 3000, longest=14, seed=6):
+        old = [m.start() for m in structure.RE_RUN_TOGETHER_ITEM.finditer(t)]
+        assert [m.end() for m in structure.RE_RUN_TOGETHER_ITEM_AT_STOP.finditer(t)] == old, t
+        cut += len(old) >= 2
+    assert cut > 300
+
+
+def test_every_match_of_the_example_offenders_holds_deng():
+    parts = ["公司", "厂", "集团", "企业", "工地", "养殖场", "加油站", "等", "等", "3家", "多家", "几家", "单位", "，", "甲", "1"]
+    seen = 0
+    for t in _strings(parts, 20000, longest=8, seed=12):
+        if readings.RE_EXAMPLE_OFFENDERS.search(t):
+            seen += 1
+            assert "等" in t
+    assert seen > 500
+
+
+def test_the_news_leads_day_is_searched_only_in_a_line_naming_its_reporter():
+    assert isinstance(facts.RE_NEWS_LEAD_DAY, Needles) and facts.RE_NEWS_LEAD_DAY.needles == ("记者",)
+    assert facts.news_lead_date(["2025年首批督察进驻结束在即,5月21日,本报记者从省生态环境厅获悉,…"], "") == "2025-05-21"
+    assert facts.news_lead_date(["5月21日,从省生态环境厅获悉,…"], "") is None

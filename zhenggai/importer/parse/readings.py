@@ -310,7 +310,8 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
              or (n is not None and getattr(n, "findings_joined", False))  # (chk21: a place's name over its findings)
              or (b and RE_DEMAND_FIELD.match(b))]
     # (each body names the firms found at fault as examples of its kind, and tells nothing done about it)
-    cases = [b for b in bodies if RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
+    # (perf25: every match reads 等 after the kind of body: a literal test before the scan, which opens on a set of words)
+    cases = [b for b in bodies if "等" in b and RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
     feats = {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,
