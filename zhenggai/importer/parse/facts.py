@@ -698,6 +698,9 @@ RE_NEWS_LEAD_DAY = re.compile(
     r"(?:(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:上午|下午|晚间|晚)?\s*[,，]\s*[^。;；,，\d]{0,20}?记者[^。;；\d]{0,40}?"
     r"|记者[^。;；,，\d]{0,8}?(?:于)?\s*(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:上午|下午)?\s*(?:从|在|向)[^。;；\d]{0,40}?)"
     r"(?:获悉|了解到|得知|获知)")
+# (perf25: led by look-behinds, tried at every offset of a lead line, ~40 ns a character: searched only in a line holding
+# 记者, the literal both its branches read — rx.Needles)
+RE_NEWS_LEAD_DAY = Needles(RE_NEWS_LEAD_DAY)
 
 
 def news_lead_date(lines: list[str], text: str) -> str | None:

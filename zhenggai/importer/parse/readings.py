@@ -29,7 +29,7 @@ from .normalize import Para, RE_BULLET_LINE
 from .normalize import RE_FIELD_LINE as RE_KNOWN_FIELD_LINE  # (normalize's known labels; this module's RE_FIELD_LINE is any label)
 from .numbering import (LEVEL_ARABIC, LEVEL_CN, Marker, cn_to_int, find_circled, find_inline_numbered, find_inline_paren,
                         find_xs_items, int_to_cn, item_marker, parse_marker)
-from .rx import AtStops, NearAnchor, RareBranch, Needles
+from .rx import AtStops, LiteralBranches, NearAnchor, RareBranch, Needles
 from .titles import STATE_DONE_WORDS, STATE_WORDS, said_state  # (syn22: the state classes)
 from .titles import RE_ASSIGNMENT_SENTENCE, RE_FED_BACK_LEAD, _clean_title, closes_statement, heading_title, quoted_from, said_statement, status_of
 from .tree import LEVEL_BULLET_ITEM, Node
@@ -145,6 +145,10 @@ RE_CATEGORY_FIELD = re.compile(r"(?:问题类别|问题类型|问题分类|所�
                                r"([^:：。;；\n]{2,40}?)(?=(?:问题|整改|责任|报送|完成|佐证)[^:：。，,]{0,6}[:：]|[。;；\n]|$)")
 # "责任单位为某区人民政府、市生态环境局。" — the unit named in a sentence, not a labelled field
 RE_UNITS_NAMED = re.compile(r"(?:责任单位|牵头单位|责任部门)(?:为|是)\s*([^。;；\n]{2,60})")
+# (perf25: the alternatives kept as parts led by their literal words, 责任 and 牵头 — rx.LiteralBranches: the same matches,
+# the engine scanning for a literal, not for a set of first characters; test_perf25 holds each to its original)
+RE_UNITS_NAMED = LiteralBranches(RE_UNITS_NAMED.pattern, [r"责任(?:单位|部门)(?:为|是)\s*([^。;；\n]{2,60})",
+                                                          r"牵头单位(?:为|是)\s*([^。;；\n]{2,60})"])
 # rs20: the body named first, then called the lead: "由县自然资源局为牵头督导单位", "由市住建局为责任单位" (R104)
 RE_UNIT_MADE_LEAD = re.compile(r"由\s*([^\s，,。；;、:：“”()（）]{2,20}?(?:局|委员会|委|办公室|办|政府|中心|管委会|公司|厅))\s*(?:作)?为"
                                r"(?:整改)?(?:牵头|责任)[^。，,；;]{0,4}?(?:单位|部门)")
@@ -308,7 +312,8 @@ def list_features(problems: list[ParsedProblem], evidence: float, bodies: list[s
              or (n is not None and getattr(n, "findings_joined", False))  # (chk21: a place's name over its findings)
              or (b and RE_DEMAND_FIELD.match(b))]
     # (each body names the firms found at fault as examples of its kind, and tells nothing done about it)
-    cases = [b for b in bodies if RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
+    # (perf25: every match reads 等 after the kind of body: a literal test before the scan, which opens on a set of words)
+    cases = [b for b in bodies if "等" in b and RE_EXAMPLE_OFFENDERS.search(b) and not RE_DONE_WORK.search(b)]
     feats = {
         "evidence": evidence,
         "shortcoming": len(short) / len(titles) if titles else 0.0,
@@ -370,8 +375,17 @@ def _quoted_after_guanyu(text: str) -> tuple[int, str] | None:
 
 RE_STATED = re.compile(r"(?:整改进展情况|整改进展|整改进度|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]")
 RE_STATED_CLAUSE = re.compile(r"(?:整改进展情况|整改进展|整改状态|完成情况|整改情况)\s*[:：]\s*([^。:：\n,，;；]{2,10})[,，;；]")
+# (perf25: both searched over all of a notice's account by whole_document_candidate: their alternatives kept as parts
+# led by 整改 and by 完成情况 — rx.LiteralBranches, the same matches)
+RE_STATED = LiteralBranches(RE_STATED.pattern, [r"整改(?:进展情况|进展|进度|状态|情况)\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]",
+                                                r"完成情况\s*[:：]\s*([^。:：\n]{1,14})[。;；\n]"])
+RE_STATED_CLAUSE = LiteralBranches(RE_STATED_CLAUSE.pattern, [r"整改(?:进展情况|进展|状态|情况)\s*[:：]\s*([^。:：\n,，;；]{2,10})[,，;；]",
+                                                              r"完成情况\s*[:：]\s*([^。:：\n,，;；]{2,10})[,，;；]"])
 # (hs19: also what was done under the measures' own name, "整改措施落实情况：" over "（一）…（四）…" in a 验收销号 公示)
 RE_MEASURE_LABEL = re.compile(r"(?:整改完成情况|整改落实情况|整改措施(?:落实|完成)?情况|整改措施|整改情况|整改进展情况|完成情况|整改成效)\s*[:：]")
+# (perf25: searched over all of a notice's account: parts led by 整改 and by 完成情况, rx.LiteralBranches — the same matches)
+RE_MEASURE_LABEL = LiteralBranches(RE_MEASURE_LABEL.pattern, [
+    r"整改(?:完成情况|落实情况|措施(?:落实|完成)?情况|措施|情况|进展情况|成效)\s*[:：]", r"完成情况\s*[:：]"])
 RE_NOTICE_END = re.compile(r"^(?:特此公示|特此说明|特此公告|公示时间|公示期|公示日期|联系电话|监督电话|举报电话|附表|附件|下一步[^。:：]{0,12}[:：]"
                            r"|(?:如|若)(?:对|有)[^。]{0,30}异议)")
 
@@ -2645,10 +2659,13 @@ def _headerless_cell_rows(lines: list[tuple[int, str]]) -> Candidate | None:
 # (syn22: the unit's and the deadline's labels any word of their class — 责任单位 / 牵头单位 / 责任部门 (承办单位 folded to
 # 责任单位 by normalize.LABEL_CLASSES), 整改时限 / 完成时限 / 整改期限 / 时限要求)
 _DEADLINE_WORDS = r"(?:(?:整改|完成)(?:期)?时限|(?:整改|完成)期限|时限要求)"
-RE_DUTY_FIELDS = re.compile(
-    r"(?:责任(?:单位|部门)?|牵头(?:单位|部门))\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
+_DUTY_FIELDS_REST = (
+    r"\s*[:：]\s*((?:(?!" + _DEADLINE_WORDS + r"|监督责任|\d{1,2}[.．、])[^\s,，;；。)）]){2,30})"
     r"(?:[,，;；]\s*(?:监督|监管)责任(?:单位)?\s*[:：][^\n)）]{1,40})?(?:\s*" + _DEADLINE_WORDS + r"\s*[:：]\s*((?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:之?前|底|以前)?"
     r"|立行立改|立即整改|长期坚持|\d+\s*(?:天|个工作日)内?|\d+\s*日内))?\s*[)）]?")
+# (perf25: scanned over whole documents: the two labels' parts led by 责任 and by 牵头, rx.LiteralBranches — the same matches)
+RE_DUTY_FIELDS = LiteralBranches(r"(?:责任(?:单位|部门)?|牵头(?:单位|部门))" + _DUTY_FIELDS_REST,
+                                 [r"责任(?:单位|部门)?" + _DUTY_FIELDS_REST, r"牵头(?:单位|部门)" + _DUTY_FIELDS_REST])
 RE_DUTY_LEAD = re.compile(r"[(（]?\s*(?:整改)?(?:主体)?$")  # what may open the field before its 责任
 RE_CHUNK_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s;；。?？!！:：]))(\d{1,2})[.．、](?!\d)")
 RE_BULLET_MARK = re.compile(r"^[●•·▪■◆◇○◎\-—]+\s*")
@@ -5153,10 +5170,21 @@ def _fault_heading(text: str) -> str | None:
     return mk.rest.strip().rstrip("。:：")
 
 
+# perf25: a needle read off RE_REGION_SENTENCE — "在", the place and its ending, the comma — that every sentence it takes
+# holds. No match of it can run across a sentence's start (its inner characters are Chinese characters only, none a
+# stop, a comma or a space), so the document holds one for each sentence taken: fewer than three, no reading (the
+# reader needs three); a paragraph without one holds no sentence to take.
+RE_REGION_NEEDLE = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|县|旗|区)[，,]")
+RE_SENTENCE_ENDS = re.compile(r"(?<=[。！!])")
+
+
 def region_cases_candidate(paras) -> Candidate | None:
     text = "\n".join(p.text for p in paras)
     if text.count("在") < 3:
         return None
+    needles = RE_REGION_NEEDLE.finditer(text)
+    if next(needles, None) is None or next(needles, None) is None or next(needles, None) is None:
+        return None  # (perf25: fewer than three places told, no reading)
     found: list[ParsedProblem] = []
     places: set[str] = set()
     heading = None
@@ -5165,9 +5193,9 @@ def region_cases_candidate(paras) -> Candidate | None:
         if h is not None:
             heading = h
             continue
-        if "在" not in p.text:
-            continue
-        for sent in re.split(r"(?<=[。！!])", p.text):
+        if "在" not in p.text or not RE_REGION_NEEDLE.search(p.text):
+            continue  # (perf25: no sentence of it could open on a place)
+        for sent in RE_SENTENCE_ENDS.split(p.text):
             m = RE_REGION_SENTENCE.match(sent.strip())
             if m is None:
                 continue
@@ -5254,17 +5282,25 @@ RE_CORRECTION_VERDICT = re.compile(r"\s*(?:[,，;；]\s*以上)?\s*(?:等)?\s*[,
 RE_CORRECTED_BODY = re.compile(r"^(?:\d{2,3}年)?(?P<b>[\u4e00-\u9fff]{2,10}?(?:政府|部|委员会|署|局|厅|处|府|院|公所)"
                                r"(?:[\u4e00-\u9fff]{2,4}?(?:署|局|处))?)(?=[\u4e00-\u9fff]{0,3}?(?:对|于|受托|办理|未|已|督导|在|就|所|辖|之|,|，))")
 RE_CASE_STATE = re.compile(r"尚未结案|未结案|已结案")
+# perf25: needles read off RE_CORRECTION_LEAD, one of which every lead holds: the last member named before 提 ("委员德勋提",
+# "委员培村、提"), or the 监察院's name (监察院, 监院). Each opens on a literal the engine scans for fast (an alternation
+# of the two would be scanned by a set of first characters, ~6x slower; the lead itself opens on any Chinese character
+# and is tried at every offset)
+RE_CORRECTION_NEEDLE = re.compile(r"委员[\u4e00-\u9fff]{1,3}[、,，]?\s*提")
+RE_CONTROL_YUAN_NEEDLE = re.compile(r"监察?院")
 
 
 def correction_cases_candidate(paras) -> Candidate | None:
     texts = [p.text for p in paras]
-    if not any("纠正" in t for t in texts):
+    text = "\n".join(texts)
+    if "纠正" not in text:
         return None
+    if not RE_CORRECTION_NEEDLE.search(text) and not RE_CONTROL_YUAN_NEEDLE.search(text):
+        return None  # (perf25: no lead, no statement)
     starts, pos = [], 0
     for t in texts:
         starts.append(pos)
         pos += len(t) + 1
-    text = "\n".join(texts)
     leads = [m for m in RE_CORRECTION_LEAD.finditer(text)]
     found: list[ParsedProblem] = []
     for j, lead in enumerate(leads):

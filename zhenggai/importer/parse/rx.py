@@ -8,6 +8,7 @@ gives the same match objects (the same groups, spans and order) as the original 
 from __future__ import annotations
 
 import re
+import sys
 from typing import Iterator
 
 
@@ -317,3 +318,47 @@ def end_literals(pattern: str | re.Pattern, limit: int = 2000) -> tuple[str, ...
 def ends_with_any(text: str, endings: tuple[str, ...]) -> bool:
     """Whether ``text`` ends with one of ``endings`` where ``$`` would read it: at its end or before a last newline."""
     return text.endswith(endings) or (text[-1:] == "\n" and text[:-1].endswith(endings))
+
+
+class LiteralBranches:
+    """A pattern whose alternatives open on different literal words ("(?:整改情况|整改措施|完成情况)…"), kept as parts each
+    led by one literal prefix ("整改(?:情况|措施)…", "完成情况…"): the engine scans for a literal prefix fast, where a set
+    of first characters has it test each offset against the set (~4x slower on these texts, perf25). ``search`` gives
+    the leftmost match of any part and ``finditer`` the leftmost matches in turn — the original's own, when the parts open
+    on distinct characters (no two can match at one offset) and each part holds the original's alternatives opening on
+    its characters, in their order, with the same groups; no part may match the empty string. ``match``, ``sub`` … are
+    the original's."""
+
+    def __init__(self, original: str, parts: list[str], flags: int = 0):
+        self.original = re.compile(original, flags)
+        self.pattern = self.original.pattern
+        self._parts = [re.compile(p, flags) for p in parts]
+        if any(p.groups != self.original.groups for p in self._parts):
+            raise ValueError(f"parts with other groups than {original!r}")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        best = None
+        for part in self._parts:
+            m = part.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        parts = self._parts
+        ahead = [part.search(text, pos, endpos) for part in parts]  # each part's next match from pos
+        while True:
+            best = None
+            for m in ahead:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end()
+            for i, m in enumerate(ahead):
+                if m is not None and m.start() < pos:  # (a match from before pos is searched again from pos)
+                    ahead[i] = parts[i].search(text, pos, endpos)
+
+    def __getattr__(self, name):  # (match, fullmatch, sub, groups …: the pattern's own)
+        return getattr(self.original, name)
