@@ -137,3 +137,16 @@ def test_the_record_list_count_stops_at_the_cap_and_pages_on(client, world, monk
     _many(world, 10)
     filtered = client.get(url, {"unit": world.enforcement.pk}).content.decode()
     assert f"unit={world.enforcement.pk}&amp;page=2" in filtered
+
+
+def test_a_unit_users_record_list_counts_its_own_records_in_full(client, world, monkeypatch):
+    from zhenggai.supervision import views
+
+    _many(world, 35)  # 24 of them the 执法支队's (world.unit's unit)
+    monkeypatch.setattr(views, "COUNT_CAP", 10)
+    login(client, world.unit)
+    page = client.get(reverse("supervision:record_list")).content.decode()
+    assert "第1页" not in page and "条以上" not in page and "整改办督〔2027〕35号" in page  # one page of 24
+    _many(world, 30)
+    page = client.get(reverse("supervision:record_list")).content.decode()
+    assert "第1页，共2页（44条）" in page
