@@ -66,6 +66,7 @@ class Tally:
         self.phased += r["phased"]
         self.signed_off += r["signed_off"]
         self.overdue += r["overdue"]
+        # SQLite sums a decimal column as a float: back to 万元 with two places.
         self.fines_wan = (self.fines_wan + Decimal(str(r["fines"] or 0))).quantize(Decimal("0.01"))
         self.cases_filed += r["filed"] or 0
         self.rectification_orders += r["orders"] or 0
