@@ -86,3 +86,67 @@ def test_the_notice_prints_as_a_docx_in_the_bulletins_layout(client, world):
     assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
     title_run = doc.paragraphs[0].runs[0]
     assert title_run.font.size.pt == 22
+
+
+def _many(world, n: int) -> None:
+    """n 督办 records spread over the world's three measures (two problems), issued one a day."""
+    measures = [world.measure, world.measure2, world.measure3]
+    SupervisionRecord.objects.bulk_create([
+        SupervisionRecord(kind="letter", measure=measures[k % 3], unit=measures[k % 3].lead_unit,
+                          issued_on=dt.date(2026, 12, 1) + dt.timedelta(days=k), doc_number=f"整改办督〔2027〕{k + 1}号",
+                          text=f"第{k + 1}次督办", issued_by=world.office) for k in range(n)])
+
+
+def test_the_record_list_asks_the_same_queries_for_three_records_and_a_full_page(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    login(client, world.office)
+    url = reverse("supervision:record_list")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    _many(world, 3)
+    client.get(url)  # new records turn the ledger token: the badges are counted again once, then kept
+    few = queries()
+    _many(world, 40)
+    client.get(url)
+    assert queries() == few  # each row's inspection name comes with its row (it was a query a row)
+
+
+def test_the_record_list_count_stops_at_the_cap_and_pages_on(client, world, monkeypatch):
+    from zhenggai.supervision import views
+
+    _many(world, 35)
+    login(client, world.office)
+    url = reverse("supervision:record_list")
+    page = client.get(url).content.decode()
+    assert "第1页，共2页（35条）" in page and "整改办督〔2027〕35号" in page and "整改办督〔2027〕5号" not in page
+    monkeypatch.setattr(views, "COUNT_CAP", 32)
+    page = client.get(url).content.decode()
+    assert "第1页（共32条以上）" in page and "page=2" in page and "整改办督〔2027〕6号" in page
+    second = client.get(url, {"page": 2}).content.decode()
+    assert "整改办督〔2027〕5号" in second and "整改办督〔2027〕1号" in second and "整改办督〔2027〕6号" not in second
+    assert "page=1" in second and "page=3" not in second
+    # ?unit= stays on the pager's links (it was dropped on page 2)
+    filtered = client.get(url, {"unit": world.enforcement.pk}).content.decode()
+    assert "第1页" not in filtered  # 24 of the 35 are the 执法支队's: one page
+    _many(world, 10)
+    filtered = client.get(url, {"unit": world.enforcement.pk}).content.decode()
+    assert f"unit={world.enforcement.pk}&amp;page=2" in filtered
+
+
+def test_a_unit_users_record_list_counts_its_own_records_in_full(client, world, monkeypatch):
+    from zhenggai.supervision import views
+
+    _many(world, 35)  # 24 of them the 执法支队's (world.unit's unit)
+    monkeypatch.setattr(views, "COUNT_CAP", 10)
+    login(client, world.unit)
+    page = client.get(reverse("supervision:record_list")).content.decode()
+    assert "第1页" not in page and "条以上" not in page and "整改办督〔2027〕35号" in page  # one page of 24
+    _many(world, 30)
+    page = client.get(reverse("supervision:record_list")).content.decode()
+    assert "第1页，共2页（44条）" in page

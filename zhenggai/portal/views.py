@@ -95,7 +95,7 @@ def _petitions(inspection) -> dict:
     """The petition cases' figures (the one selector) and the batches the office has published."""
     from zhenggai.petitions.figures import petition_figures
 
-    figures = petition_figures(inspection)  # one grouped query; none handed over: nothing shown
+    figures = petition_figures(inspection, breakdowns=())  # the total, one query; none handed over: nothing shown
     if not figures.total.handed_over:
         return {}
     return {"petitions": figures,

@@ -345,7 +345,7 @@ def petitions_text(inspection: Inspection, *, on: dt.date) -> str:
 
     if not has_petitions(inspection):
         return ""
-    return petition_figures(inspection, on=on).sentence + "。"
+    return petition_figures(inspection, on=on, breakdowns=()).sentence + "。"
 
 
 _CADENCE_WORDS = {"daily": "每日", "weekly": "每周", "biweekly": "双周", "monthly": "每月"}

@@ -17,5 +17,5 @@ def petition_panel(inspection, user, compact: bool = False):
     if not has and inspection.kind != InspectionKind.DUCHA:
         return {"show": False}
     return {"show": True, "inspection": inspection, "has": has, "compact": compact,
-            "figures": petition_figures(inspection, user=user) if has else None,
+            "figures": petition_figures(inspection, user=user, breakdowns=()) if has else None,  # total, batches
             "can_import": getattr(user, "role", "") == "office"}
