@@ -10,7 +10,6 @@ PostgreSQL only (INSERT … SELECT over the measures). Writes into the configure
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import random
 import sys
@@ -27,13 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     import django
 
     django.setup()
-    from django.db import connection, transaction
+    from django.db import connection
     from django.db.models import Count
 
     from zhenggai.accounts.models import Unit, User
-    from zhenggai.bench_petitions import AREAS, complaint
+    from zhenggai.bench_petitions import fill_cases
     from zhenggai.ledger.models import Inspection
-    from zhenggai.petitions.models import PetitionBatch, PetitionCase
 
     office = User.objects.get(username="loadgen_office")
     with connection.cursor() as cur:
@@ -53,24 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     body = Inspection.objects.filter(inspected_unit__path__startswith=office.unit.path)
     biggest = body.annotate(n=Count("problems")).order_by("-n", "id").first()
     units = list(Unit.objects.filter(parent=office.unit).order_by("id"))
-    rng = random.Random(7)
-    states = ["new", "assigned", "handling", "phased", "reported", "returned", "concluded", "signed_off"]
-    types = ["air", "water", "noise", "soil", "solid_waste", "ecology", "nearby", "other"]
     n = args.cases
-    with transaction.atomic():
-        batches = [PetitionBatch.objects.create(inspection=biggest, number=f"第{b + 1}批",
-                                                handed_over_on=dt.date(2026, 6, 1) + dt.timedelta(days=3 * b),
-                                                time_limit_days=15) for b in range(40)]
-        rows = []
-        for k in range(n):
-            batch = batches[k * len(batches) // n]
-            rows.append(PetitionCase(
-                inspection=biggest, batch=batch, seq=k % max(1, n // len(batches)) + 1, number=f"D3HN{k:012d}",
-                source="D", complaint=complaint(rng, k), area=rng.choice(AREAS), pollution_type=rng.choice(types),
-                state=rng.choice(states), lead_unit=units[k % len(units)], handed_over_on=batch.handed_over_on,
-                deadline_kind="date", deadline_date=batch.handed_over_on + dt.timedelta(days=15),
-                verdict=rng.choice(["", "true", "mostly", "partly", "false"])))
-        PetitionCase.objects.bulk_create(rows, batch_size=2000)
+    fill_cases(biggest, units, n, random.Random(7))
     print(f"petition cases {n} in inspection {biggest.pk}", flush=True)
     with connection.cursor() as cur:
         for table in ("supervision_supervisionrecord", "supervision_assignment", "petitions_petitioncase",

@@ -114,12 +114,13 @@ def bench_import(n: int) -> str:
             f"one transaction); created {job.summary['created']}, warnings {len(job.summary['warnings'])}")
 
 
-def _fill(n: int, rng: random.Random):
+def fill_cases(inspection, units, n: int, rng: random.Random) -> list:
+    """N petition cases in 40 batches of `inspection` (the units in turn as lead units; random areas, pollution types,
+    states and verdicts), in one transaction; returns the batches. Also used by scripts/perf_extras.py."""
     from django.db import transaction
 
     from zhenggai.petitions.models import PetitionBatch, PetitionCase
 
-    inspection, units, office = _body(f"list{n}")
     states = ["new", "assigned", "handling", "phased", "reported", "returned", "concluded", "signed_off"]
     types = ["air", "water", "noise", "soil", "solid_waste", "ecology", "nearby", "other"]
     with transaction.atomic():
@@ -130,13 +131,18 @@ def _fill(n: int, rng: random.Random):
         for k in range(n):
             batch = batches[k * len(batches) // n]
             rows.append(PetitionCase(
-                inspection=inspection, batch=batch, seq=k % (n // len(batches)) + 1, number=f"D3HN{k:012d}", source="D",
-                complaint=complaint(rng, k), area=rng.choice(AREAS), pollution_type=rng.choice(types),
-                state=rng.choice(states), lead_unit=units[k % 12], handed_over_on=batch.handed_over_on,
+                inspection=inspection, batch=batch, seq=k % max(1, n // len(batches)) + 1, number=f"D3HN{k:012d}",
+                source="D", complaint=complaint(rng, k), area=rng.choice(AREAS), pollution_type=rng.choice(types),
+                state=rng.choice(states), lead_unit=units[k % len(units)], handed_over_on=batch.handed_over_on,
                 deadline_kind="date", deadline_date=batch.handed_over_on + dt.timedelta(days=15),
                 verdict=rng.choice(["", "true", "mostly", "partly", "false"])))
         PetitionCase.objects.bulk_create(rows, batch_size=2000)
-    return inspection, units, office, batches
+    return batches
+
+
+def _fill(n: int, rng: random.Random):
+    inspection, units, office = _body(f"list{n}")
+    return inspection, units, office, fill_cases(inspection, units, n, rng)
 
 
 def bench_list(n: int, repeat: int) -> list[str]:
