@@ -134,7 +134,9 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     from .normalize import split_noise_breaks
 
-    paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(split_noise_breaks(paragraphs))))
+    from .normalize import rejoin_wrapped_flat
+
+    paragraphs = label_field_cells(restore_lost_breaks(rejoin_wrapped_flat(split_html_markup(split_noise_breaks(paragraphs)))))
     furniture = page_furniture(paragraphs)
     if furniture:
         paragraphs = [None if i in furniture else p for i, p in enumerate(paragraphs)]
@@ -262,9 +264,10 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         # the page's own lines without a figure (its breadcrumb, its buttons) hold no date: "near the top" counts without them
         # (nor do a menu's bare separator lines, "|" between city names, count as lines)
         # (res22: nor a date's label alone on its line, "发布日期：", the value on the next: kept, so the pair is read)
-        or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t) or facts.date_label_alone(t)]
+        # (robust25: nor a line a page's width cut inside the date's label, "来源:某领导小组    时" over "间:2022-07-29")
+        or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t) or facts.date_label_alone(t) or facts.date_label_cut(t)]
                            + [t for pos, t in [ln for ln in lines if not _RE_BARE_SEPARATOR.match(ln[1])][:30]
-                              if pos not in chrome or _RE_DIGIT.search(t) or facts.date_label_alone(t)])
+                              if pos not in chrome or _RE_DIGIT.search(t) or facts.date_label_alone(t) or facts.date_label_cut(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
         or facts.news_lead_date([t for _, t in body_lines[:2]], "\n".join(t for _, t in body_lines))
     )

@@ -5224,6 +5224,7 @@ RE_CORRECTION_VERDICT = re.compile(r"\s*(?:[,，;；]\s*以上)?\s*(?:等)?\s*[,
 RE_CORRECTED_BODY = re.compile(r"^(?:\d{2,3}年)?(?P<b>[\u4e00-\u9fff]{2,10}?(?:政府|部|委员会|署|局|厅|处|府|院|公所)"
                                r"(?:[\u4e00-\u9fff]{2,4}?(?:署|局|处))?)(?=[\u4e00-\u9fff]{0,3}?(?:对|于|受托|办理|未|已|督导|在|就|所|辖|之|,|，))")
 RE_CASE_STATE = re.compile(r"尚未结案|未结案|已结案")
+RE_RECORD_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff ]{1,8}\s*[:：]")
 
 
 def correction_cases_candidate(paras) -> Candidate | None:
@@ -5243,7 +5244,15 @@ def correction_cases_candidate(paras) -> Candidate | None:
         if verdict is None:
             continue  # (a row the copy cut before its verdict: labelled by no finding, R126)
         title = text[lead.end():verdict.start()].strip(" ,，;；")
-        if len(title) < 12 or "\n" in title:
+        if "\n" in title:
+            # (robust25: a statement broken over lines by a page's width where a line ended on its clause's stop, "…民宿
+            # 违章建筑泛滥;" / "另,该府…": one statement, joined — not across a record's field or a table's cell, "机关改善
+            # 情形: |", which the statement's own lines never hold)
+            pieces = title.split("\n")
+            if any("|" in t or RE_RECORD_FIELD_LINE.match(t) for t in pieces[1:]):
+                continue
+            title = "".join(t.strip() for t in pieces)
+        if len(title) < 12:
             continue
         body = RE_CORRECTED_BODY.match(title)
         state = RE_CASE_STATE.search(text, verdict.end(), nxt)
