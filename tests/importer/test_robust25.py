@@ -221,3 +221,39 @@ def test_a_table_row_broken_over_lines_is_never_joined_as_a_flattened_paragraph(
            "2、未办理夜间施工许可。 | 属实 | 责令停止夜间施工。 | 处理情况: 1、责令整改。 2、立案处罚。 3、加强巡查。 | 已办结 |")
     lines = ["某某区信访件办理情况一览表", *_wrapped(row, 30)]
     assert rejoin_wrapped_flat(lines) == lines
+
+
+# --- a numbered item whose inline run a page's width broke; a running header ending on "!" --------------------------------
+
+def test_a_numbered_item_whose_inline_run_is_broken_by_the_width_goes_on_into_the_next_line():
+    from zhenggai.importer.parse import facts
+    from zhenggai.importer.parse.normalize import Para, join_broken_lines
+
+    lines = ["（二）汽车站一是候车室无禁烟标识、宣传资料缺失;二是售票", "厅地面垃圾未及时清扫;三是公厕异味较大。"]
+    joined = join_broken_lines([Para(t, i) for i, t in enumerate(lines)], facts.title_like)
+    assert [p.text for p in joined] == ["".join(lines)]
+    # near miss: an item whose line closes on its stop is whole; the next line is a paragraph of its own
+    lines = ["（二）汽车站一是候车室无禁烟标识;二是售票厅地面垃圾未清扫。", "针对以上问题,要求限期整改到位并报送整改材料。"]
+    assert len(join_broken_lines([Para(t, i) for i, t in enumerate(lines)], facts.title_like)) == 2
+
+
+def test_a_running_header_repeating_the_first_words_is_page_furniture_though_it_ends_on_an_exclamation_mark():
+    from zhenggai.importer.parse.normalize import page_furniture
+
+    lines = ["写材料神器,一键生成公文模板! 马上体验", "某县创卫复审督查情况通报", "一、存在问题", "（一）客运站卫生较差。",
+             "第1页 共2页", "写材料神器,一键生成公文模板! ", "（二）农贸市场管理混乱。"]
+    assert page_furniture(lines) == {4, 5}
+    # near miss: a line after the footer that ends on "!" without repeating the first words is the text's
+    lines[5] = "群众反映强烈!"
+    assert page_furniture(lines) == {4}
+
+
+def test_a_wide_line_before_a_blank_line_ends_its_paragraph_but_not_in_a_double_spaced_copy():
+    from zhenggai.importer.parse import _blank_line_ends
+
+    paragraphs = ["（一）部分宿舍存在私拉电线情况", "", None, "河滨1#201、1#305存在私拉电线。", "（二）其他问题"]
+    full, likely = _blank_line_ends(paragraphs, set(), {0, 3})
+    assert 0 not in likely and 3 in likely
+    # near miss: a copy with a blank line after every line (double-spaced) keeps its wide lines wide
+    spaced = ["某某镇环境卫生检查情况通报,检查发现部分村", "", "组垃圾清运不及时,沿街商户占道经营", "", "现象较多。", ""]
+    assert _blank_line_ends(spaced, set(), {0, 2}) == (set(), {0, 2})

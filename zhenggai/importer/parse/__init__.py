@@ -74,6 +74,18 @@ def split_at(text: str, stops: str) -> list[str]:
     return text.split(sep)
 
 
+def _blank_line_ends(paragraphs: list, full: set[int], likely: set[int]) -> tuple[set[int], set[int]]:
+    """robust25: a line followed by a blank line ends its paragraph, however near the margin it runs ("（二）…的情况,存在安全
+    隐患" / "" / "— 1 —" / next page: the page break does not join it to the next page's first line) — in a text whose
+    paragraphs are apart by blank lines, not one that puts a blank line after every line (a double-spaced copy)."""
+    wide = full | likely
+    before_blank = {i for i in wide if i + 1 < len(paragraphs) and isinstance(paragraphs[i + 1], str)
+                    and not paragraphs[i + 1].strip()}
+    if not before_blank or len(before_blank) * 2 > len(wide):  # (most wide lines before a blank: blank lines everywhere)
+        return full, likely
+    return full - before_blank, likely - before_blank
+
+
 def parse_text(text: str) -> ParseResult:
     return parse_paragraphs(text.splitlines())
 
@@ -143,6 +155,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("page_furniture", f"页码、页眉（{len(furniture)}行）已去除，跨页断开的段落已接回", None)
     lines: list[tuple[int, str]] = []
     full_lines, likely_full = full_page_lines({i: raw.rstrip() for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()})
+    if full_lines or likely_full:
+        full_lines, likely_full = _blank_line_ends(paragraphs, full_lines, likely_full)
     block_ends = {i for i, raw in enumerate(paragraphs) if isinstance(raw, BlockText)}
     jump_after: set[int] = set()
     jump_before: set[int] = set()

@@ -621,7 +621,9 @@ def page_furniture(paragraphs: list) -> set[int]:
         if j is None or j in found:
             continue
         t = paragraphs[j].strip()
-        if len(t) > 40 or t[-1] in _SENTENCE_END or starts_structure(t):
+        # (robust25: a line that repeats the document's first words is its running header whatever it ends on, "公文高手,
+        # 超级方便的公文写作神器!" over every page of a doc-sharing copy whose first line is that, "… 立即了解")
+        if len(t) > 40 or (t[-1] in _SENTENCE_END and not (len(t) >= 10 and first.startswith(t))) or starts_structure(t):
             continue
         after.setdefault(_RE_DIGITS.sub("#", t.replace(" ", "")), []).append(j)
     for key, lines in after.items():
@@ -957,8 +959,11 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         # phrase ("问题五：…规划推进不" | "力，…缓慢。": a soft line break in a Word page); a numbered line that already
         # holds a sentence, its run-in heading and the text after it, goes on too ("（一）全面自查自纠。围绕…协助完" |
         # "善本地…": a body paragraph wrapped, never a heading alone)
+        # (robust25: nor one whose item's inline run has begun and not stopped, "（三）客运站一是无…宣传资料;二是候车" |
+        # "大厅内有人吸烟…": the run goes on into the next line, a page's width broke it)
         return (_unbalanced(a.text) or (a.text[-1] in _OPEN_ENDING and len(marker.rest) >= 4)
-                or (len(a.text) >= 20 and "。" in marker.rest))
+                or (len(a.text) >= 20 and "。" in marker.rest)
+                or (len(a.text) >= 20 and "一是" in marker.rest[1:] and a.text[-1] not in _TERMINAL))
     if len(a.text) < 15 and len(b.text) < 15:
         return False
     return True
