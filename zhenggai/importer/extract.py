@@ -264,10 +264,14 @@ def _caption_below(paragraphs: list[str]) -> str | None:
     last = max((k for k, t in enumerate(paragraphs) if isinstance(t, str) and t.rstrip().endswith("|")), default=None)
     if last is None:
         return None
-    for t in paragraphs[last + 1:last + 3]:
-        t = t.strip() if isinstance(t, str) else ""
-        if t:
-            return t if RE_TABLE_CAPTION.match(t) else None
+    # (robust25: the caption broken by a narrow copy, "…统计表(2018年7月20" / "日)": its lines joined, up to three)
+    near = [t.strip() for t in paragraphs[last + 1:last + 5] if isinstance(t, str) and t.strip()]
+    for n in range(1, min(3, len(near)) + 1):
+        t = "".join(near[:n])
+        if len(t) > 60:
+            break
+        if RE_TABLE_CAPTION.match(t):
+            return t
     return None
 
 
@@ -282,14 +286,22 @@ def _checked_and_published(paragraphs: list[str], tables: list[list[list[str]]])
     from .parse.normalize import to_simplified
 
     in_table = {c for t in tables for r in t for c in r}
+    # (robust25: the lead's lines as printed, not as copied — a paragraph broken over lines by a PDF viewer's width
+    # ("…组织检查验收,以下问" / "题已经完成整改,现予以公示。") joined up to its sentence's end; blank lines and a line's
+    # indent or trailing spaces (an indented copy: "首页 > … |  " is no table row) not counted)
+    lines = [t.strip() for t in paragraphs[:60] if isinstance(t, str) and t.strip()][:24]
     # (task25: a traditional copy's lead read as the simplified one, "以下問題已經完成整改，現予以公示": the table's cells
     # are simplified already)
-    for text in to_simplified(list(paragraphs[:12]))[0]:
-        if not isinstance(text, str) or text in in_table or " | " in text:
+    said = ""
+    for text in to_simplified(lines)[0] + [""]:
+        if not text or text in in_table or " | " in text:
             break
-        if "公示" in text and RE_CHECKED_PUBLISHED.search(text):
-            return True
-    return False
+        said += text
+        if said[-1] in "。！？；;!?":
+            if "公示" in said and RE_CHECKED_PUBLISHED.search(said):
+                return True
+            said = ""
+    return bool(said) and "公示" in said and RE_CHECKED_PUBLISHED.search(said) is not None
 
 
 # bw24: a table's caption naming the problems it lists by where they stand ("附件1 / 已完成整改的问题清单", "正在整改的问题
@@ -358,46 +370,81 @@ def _bar_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().split("|")[:-1]]
 
 
+def _bar_lines(lines: list[str], k: int, skip: set[int]) -> list[tuple[str, int]]:
+    """robust25: the lines of a "|" table from line k on as the table printed them, each closed by its bar, with the
+    last physical line each ends on: what a copy did to them undone — a cell broken over lines by a PDF viewer's or a
+    narrow page's width ("… | 乌木水库水源地一级保护区,百岛湖度假" / "村已停业,… | 立即整改 |": joined, up to six lines,
+    until one ends on a bar), blank lines between them (an indented copy's), a page's chrome ("字号：大 中 小") and a
+    paged copy's footers and running headers (``skip``) stepped over. Stops at a line that is none of these and
+    starts no row (no bar in the lines that follow it): the caption or text under the table."""
+    from .parse.normalize import is_chrome
+
+    out: list[tuple[str, int]] = []
+    buf, held = "", 0
+    for j in range(k, len(lines)):
+        t = lines[j]
+        s = t.strip() if isinstance(t, str) else ""
+        if j in skip or is_chrome(s):
+            continue
+        buf += s
+        held += 1
+        if buf.endswith("|"):
+            out.append((buf, j))
+            buf, held = "", 0
+        elif held >= 6:
+            break
+    return out
+
+
 def _wrapped_header_rows(lines: list[str]) -> list[str]:
     """task25: a "|" table copied from a narrow page with its header AND its rows wrapped over several lines, each line
     closed by its bar ("序号 | 省份 | 所在地 | … |" / "保护区类型 |" / "问题类型 | 问题具体情况 | … |" over "12 | 四川省 | … |" /
     "县级 | 一级 | … |"): the header is the lines from one opening on 序号/编号 to the first opening on a row's number, each
     row the lines from its number to the next row's (numbers one apart). Rejoined one row a line (a row a cell or two
     short, its empty cells dropped by the copy, padded at its end) for pipe_row_tables — when the header is a ledger's
-    (``match_header``) of short headings, wrapped (a line of it shorter than the whole) and every row near its width."""
+    (``match_header``) of short headings, wrapped (a line of it shorter than the whole) and every row near its width.
+    (robust25: the lines as ``_bar_lines`` gives them: a cell broken inside by the copy, blank lines, chrome and page
+    furniture between them do not end the table)"""
     if not any(t.lstrip().startswith(("序号", "编号")) and "|" in t for t in lines):
         return lines
     from .ledger_reader import match_header
+    from .parse.normalize import page_furniture
 
+    skip = page_furniture(lines)
     out: list[str] = []
     k = 0
     while k < len(lines):
         s = lines[k].strip()
-        if not (s.startswith(("序号", "编号")) and s.endswith("|") and s.count("|") >= 2):
+        # (robust25: its first line may be broken by the copy too, "序号 | 省份 | … | 水源地类别 (地级/县" / "级) |")
+        if not (s.startswith(("序号", "编号")) and s.count("|") >= 2):
             out.append(lines[k])
             k += 1
             continue
+        printed = _bar_lines(lines, k, skip)
         header: list[str] = []
-        j = k
-        while j < len(lines) and lines[j].strip().endswith("|") and not _RE_ROW_NUMBER_CELL.match(lines[j]):
-            header += _bar_cells(lines[j])
+        j = 0
+        while j < len(printed) and not _RE_ROW_NUMBER_CELL.match(printed[j][0]):
+            header += _bar_cells(printed[j][0])
             j += 1
+        width = len(header)
         rows: list[list[str]] = []
-        while j < len(lines) and lines[j].strip().endswith("|"):
-            cells = _bar_cells(lines[j])
-            if _RE_ROW_NUMBER_CELL.match(lines[j]) and (not rows or int(cells[0]) == int(rows[-1][0]) + 1):
+        end = k
+        while j < len(printed):
+            line = printed[j][0]
+            cells = _bar_cells(line)
+            if _RE_ROW_NUMBER_CELL.match(line) and (not rows or int(cells[0]) == int(rows[-1][0]) + 1):
                 rows.append(cells)
-            elif rows:
+            elif rows and len(rows[-1]) + len(cells) <= width:  # (wider than the header: the table has ended)
                 rows[-1] += cells
             else:
                 break
+            end = printed[j][1]
             j += 1
-        width = len(header)
-        if (j - k - len(rows) >= 2 and rows and 5 <= width <= 24 and all(0 < len(c) <= 16 for c in header)
+        if (j - len(rows) >= 2 and rows and 5 <= width <= 24 and all(0 < len(c) <= 16 for c in header)
                 and match_header(header) is not None and all(width - 2 <= len(r) <= width for r in rows)):
             out.append(" | ".join(header) + " |")
             out.extend(" | ".join(r + [""] * (width - len(r))) + " |" for r in rows)
-            k = j
+            k = end + 1
             continue
         out.append(lines[k])
         k += 1
@@ -517,21 +564,39 @@ def cell_per_line_tables(lines: list[str]) -> list[list[list[str]]]:
     return tables
 
 
+_RE_PAGE_MARK = re.compile(r"^\s*(?:[-—–－]+\s*\d|第\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页)")
+
+
 def pipe_cell_tables(lines: list[str]) -> list[list[list[str]]]:
     """Tables copied from a web page one cell per line, each cell closed by " |" ("学校食堂 |", "具体问题 |", "整改情况 |",
     then the rows' cells): a run of such lines whose first few are a ledger's headings (``match_header``) and whose
     length is a whole number of rows. No running number is needed: the " |" marks every cell."""
     from .ledger_reader import match_header
 
+    from .parse.normalize import is_chrome, page_furniture
+
     tables: list[list[list[str]]] = []
     run: list[str] = []
-    for line in lines + ["<end>"]:
+    # robust25: a long cell broken over lines by the copy (a PDF viewer's or a narrow page's width: "岐山…工业" /
+    # "聚集区,…凤州现代" / "科技产业园未建设… |") is one cell, its lines joined up to the one its bar closes — held
+    # here, up to fifteen lines, a page's footer, running header or chrome between them stepped over
+    skip = page_furniture(lines) if any(_RE_PAGE_MARK.search(t) for t in lines if isinstance(t, str)) else set()
+    held: list[str] = []
+    for i, line in enumerate(lines + ["<end>"]):
         t = line.strip()
-        if not t:
+        if not t or i in skip:
             continue
         if t.endswith("|") and t.count("|") == 1 and (len(t) > 1 or run):
-            run.append(t[:-1].strip())  # (a "|" alone inside a run is an empty cell: a 备注 left blank)
+            run.append("".join(held) + t[:-1].strip())  # (a "|" alone inside a run is an empty cell: a 备注 left blank)
+            held = []
             continue
+        if (len(run) >= 3 and "|" not in t and i < len(lines) and len(held) < 15
+                and (held or not is_chrome(t))):
+            held.append(t)
+            continue
+        if held:  # (the run ends inside a cell: the copy's cut, read as far as it goes)
+            t = "".join(held)
+            held = []
         widths = list(range(3, min(8, len(run) // 2) + 1))
         # a header whose next cell is the first row's running number "1" is as wide as that (not a narrower width that
         # happens to divide the run: five columns of six rows also divide by three)

@@ -74,6 +74,18 @@ def split_at(text: str, stops: str) -> list[str]:
     return text.split(sep)
 
 
+def _blank_line_ends(paragraphs: list, full: set[int], likely: set[int]) -> tuple[set[int], set[int]]:
+    """robust25: a line followed by a blank line ends its paragraph, however near the margin it runs ("（二）…的情况,存在安全
+    隐患" / "" / "— 1 —" / next page: the page break does not join it to the next page's first line) — in a text whose
+    paragraphs are apart by blank lines, not one that puts a blank line after every line (a double-spaced copy)."""
+    wide = full | likely
+    before_blank = {i for i in wide if i + 1 < len(paragraphs) and isinstance(paragraphs[i + 1], str)
+                    and not paragraphs[i + 1].strip()}
+    if not before_blank or len(before_blank) * 2 > len(wide):  # (most wide lines before a blank: blank lines everywhere)
+        return full, likely
+    return full - before_blank, likely - before_blank
+
+
 def parse_text(text: str) -> ParseResult:
     return parse_paragraphs(text.splitlines())
 
@@ -134,13 +146,17 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         result.add_anomaly("traditional", "繁体字文本：已转为简体字读取（问题、单位等按简体字写入台账）", None)
     from .normalize import split_noise_breaks
 
-    paragraphs = label_field_cells(restore_lost_breaks(split_html_markup(split_noise_breaks(paragraphs))))
+    from .normalize import rejoin_wrapped_flat
+
+    paragraphs = label_field_cells(restore_lost_breaks(rejoin_wrapped_flat(split_html_markup(split_noise_breaks(paragraphs)))))
     furniture = page_furniture(paragraphs)
     if furniture:
         paragraphs = [None if i in furniture else p for i, p in enumerate(paragraphs)]
         result.add_anomaly("page_furniture", f"页码、页眉（{len(furniture)}行）已去除，跨页断开的段落已接回", None)
     lines: list[tuple[int, str]] = []
     full_lines, likely_full = full_page_lines({i: raw.rstrip() for i, raw in enumerate(paragraphs) if isinstance(raw, str) and raw.strip()})
+    if full_lines or likely_full:
+        full_lines, likely_full = _blank_line_ends(paragraphs, full_lines, likely_full)
     block_ends = {i for i, raw in enumerate(paragraphs) if isinstance(raw, BlockText)}
     jump_after: set[int] = set()
     jump_before: set[int] = set()
@@ -262,9 +278,10 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
         # the page's own lines without a figure (its breadcrumb, its buttons) hold no date: "near the top" counts without them
         # (nor do a menu's bare separator lines, "|" between city names, count as lines)
         # (res22: nor a date's label alone on its line, "发布日期：", the value on the next: kept, so the pair is read)
-        or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t) or facts.date_label_alone(t)]
+        # (robust25: nor a line a page's width cut inside the date's label, "来源:某领导小组    时" over "间:2022-07-29")
+        or facts.meta_date([t for _, t in chrome_lines if _RE_DIGIT.search(t) or facts.date_label_alone(t) or facts.date_label_cut(t)]
                            + [t for pos, t in [ln for ln in lines if not _RE_BARE_SEPARATOR.match(ln[1])][:30]
-                              if pos not in chrome or _RE_DIGIT.search(t) or facts.date_label_alone(t)])
+                              if pos not in chrome or _RE_DIGIT.search(t) or facts.date_label_alone(t) or facts.date_label_cut(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
         or facts.news_lead_date([t for _, t in body_lines[:2]], "\n".join(t for _, t in body_lines))
     )

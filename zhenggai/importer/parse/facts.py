@@ -160,7 +160,11 @@ def title_like(text: str) -> bool:
     # (not the bare heading "存在问题及整改措施": a section's, no document's name)
     return (6 <= len(t) <= 90 and _title_end(_without_qualifier(t)) and "。" not in t
             and not re.fullmatch(r"(?:存在)?(?:的)?(?:主要)?问题及整改措施", t)
-            and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－")))
+            and not re.search(r"[:：>＞]", t) and not t.startswith(("序号", "编号", "—", "-", "－"))
+            # (robust25: nor a news item's dateline lead cut at a page's width, "某某新闻网讯 近日,记者走访…小区公告", nor a
+            # lead's first words the width cut after the document it cites, "根据《…专项行动方案》" / "(陕环执法函…)及…")
+            and not ("讯" in t[:16] and RE_NEWS_LEAD.match(t))
+            and not (t.startswith(("根据《", "按照《", "依据《")) and text.strip().endswith("》") and t.count("《") == 1))
 
 
 def find_title(paras: list[tuple[int, str]], is_chrome, full_lines: set[int] | frozenset = frozenset()) -> tuple[str | None, list[int]]:
@@ -271,9 +275,14 @@ def _is_body_sentence(text: str) -> bool:
 RE_WRAPPED_BODY_LINE = re.compile(r"。(?=[^”’」』)）\s])|[,，]$")
 
 
+# robust25: nor a news item's dateline lead, "文成新闻网讯 近日,记者走访…", "本报讯(记者 某某)…", "某某日报讯 …" (its
+# first line cut at a page's width: no stop nor a closing comma in it, yet the article's first words, never its title)
+RE_NEWS_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:网|报|台|社|新闻)讯(?:\s|[(（:：,，]|近日|日前|\d|[一二三四五六七八九十]+月)")
+
+
 def _wrapped_body_line(text: str) -> bool:
     t = text.strip()
-    return len(t) >= 20 and bool(RE_WRAPPED_BODY_LINE.search(t))
+    return len(t) >= 20 and (bool(RE_WRAPPED_BODY_LINE.search(t)) or ("讯" in t[:16] and bool(RE_NEWS_LEAD.match(t))))
 
 
 def kind_of(title: str | None, text: str) -> str:
@@ -1008,6 +1017,14 @@ def date_label_alone(text: str) -> bool:
     return len(t) <= 14 and t.endswith((":", "：")) and _RE_DATE_LABEL_ALONE.match(t) is not None
 
 
+def date_label_cut(text: str) -> bool:
+    """robust25: a page's facts line a page's width cut inside its date's label: "来源:某领导小组    时" (its "间:2022-07-29"
+    on the next line), "…发布日" ("期：…")."""
+    t = text.rstrip()
+    return t[-1:] in ("时", "日") and (t.endswith(("发布时", "发布日", "更新时", "发文日", "成文日")) or t[-2:-1] in (" ", "\u3000")
+                                     or (len(t) <= 60 and t.startswith(("来源", "信息来源", "作者", "编辑", "责任编辑"))))
+
+
 def meta_date(lines: list[str]) -> str | None:
     if any(RE_UPLOADED_COPY.search(t) for t in lines):
         return None  # "时间:2022-06-25 09:05:00 / 导语:…一文来源于网友上传,不代表本站观点"
@@ -1035,12 +1052,20 @@ def meta_date(lines: list[str]) -> str | None:
             m = RE_META_DATE.search(t + lines[k + 1].strip())
             if m and make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is not None:
                 return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        if k and t[:1] in "间期" and t[1:2] in ":：" and lines[k - 1].rstrip()[-1:] in "时日":
+            # robust25: a page's date label cut at a page's width, "来源:某领导小组    时" / "间:2022-07-29" ("发布日" /
+            # "期：…"): the label's date, as on one line
+            m = RE_META_DATE.search(lines[k - 1].rstrip()[-4:] + t)
+            if m and make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is not None:
+                return iso(make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         m = (RE_META_DATE.search(text) or RE_TABLE_META_DATE.search(t) or RE_BARE_META_DATE.match(t)  # "2019-11-21 09:14:39 来源:"
              or RE_BARE_CN_META_DATE.match(t) or RE_SOURCE_DATE.match(t) or RE_DATE_THEN_LABEL.match(t)
              or RE_SOURCE_LINE_DATE.match(t) or RE_DOTTED_BYLINE.match(t) or (RE_TAG_TIME_PLACE.match(t) if k < 6 else None)
-             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t) or RE_TOP_STAMP_GLUED.match(t)
-                  or RE_TOP_STAMP_RUN.match(t))
+             or ((RE_TOP_DATE.match(t) or RE_TOP_DATE_GLUED.match(t) or RE_TOP_FACTS_DATE.match(t) or RE_TOP_STAMP_GLUED.match(t))
                  if k < 3 else None)
+             # (robust25: the run-together stamp, a whole line of its own, also under a title a page's width broke over
+             # two lines: within the top six lines)
+             or (RE_TOP_STAMP_RUN.match(t) if k < 6 else None)
              or _page_facts_date(t)
              or (RE_BARE_ISO_LINE.match(t) if 3 <= k < 6 and _header_block(lines[:k]) else None)
              or (RE_SLASHED_DATE_LINE.match(t) if k < 6 and _site_buttons_only(lines[:k]) else None)

@@ -621,7 +621,9 @@ def page_furniture(paragraphs: list) -> set[int]:
         if j is None or j in found:
             continue
         t = paragraphs[j].strip()
-        if len(t) > 40 or t[-1] in _SENTENCE_END or starts_structure(t):
+        # (robust25: a line that repeats the document's first words is its running header whatever it ends on, "公文高手,
+        # 超级方便的公文写作神器!" over every page of a doc-sharing copy whose first line is that, "… 立即了解")
+        if len(t) > 40 or (t[-1] in _SENTENCE_END and not (len(t) >= 10 and first.startswith(t))) or starts_structure(t):
             continue
         after.setdefault(_RE_DIGITS.sub("#", t.replace(" ", "")), []).append(j)
     for key, lines in after.items():
@@ -769,6 +771,7 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
                 continue
             if ((last in full_lines and _continues(a, p))
                     or ((last in full_lines or last in likely_full) and _closed_mid_sentence(a, p))
+                    or ((last in full_lines or last in likely_full) and _clause_at_margin(a, p))
                     or (last in likely_full and _continues(a, p)
                         and (a.text[-1] in _OPEN_PUNCT or not starts_structure(p.text)))):
                 a.text += p.text
@@ -821,6 +824,29 @@ def _continues(a: Para, b: Para) -> bool:
     if not a.text or not b.text or a.page_jump_after or b.page_jump_before:
         return False
     return a.text[-1] not in _TERMINAL and not is_date_line(b.text)
+
+
+def _clause_at_margin(a: Para, b: Para) -> bool:
+    """robust25: a full line of a wrapped page that ends on a semicolon ("…健康教育宣传资料;" | "二是部分医院未设置…"): the
+    clause ended at the margin, the paragraph did not — a paragraph closes on its full stop, not on a semicolon —
+    unless the next line opens an item, a label, a bullet or a date (a list of clauses one a line)."""
+    if not a.text or not b.text or a.page_jump_after or b.page_jump_before or a.text[-1] not in "；;":
+        return False
+    # (an inline run's next lead-in opening the line, "…宣传资料;" | "二是部分医院…", goes on the run its line holds,
+    # "（五）城区医疗机构一是…": not an item of its own)
+    m = _RE_XS_OPEN.match(b.text)
+    if m and _CN_BEFORE[m.group(1)] + "是" in a.text[1:]:
+        return True
+    # (nor when the next line opens as the paragraph or its last clause did: clauses set one a line, "在消防管理方面,…;" /
+    # "在秩序管理方面,…;", "部分…;" / "部分…;" — each line a clause of the list, not a line the margin broke)
+    clause = re.split(r"[；;]", a.text[:-1])[-1].lstrip()
+    if b.text.lstrip()[:1] in (a.text.lstrip()[:1], clause[:1]) or (_RE_ASPECT_OPEN.match(b.text) and _RE_ASPECT_OPEN.match(clause)):
+        return False
+    return not (starts_structure(b.text) or is_label_line(b.text) or RE_BULLET_LINE.match(b.text) or is_date_line(b.text)
+                or RE_CLOSING.search(b.text))
+
+
+_RE_ASPECT_OPEN = re.compile(r"^\s*[^，,；;。]{1,10}方面")
 
 
 _CLOSING_MARK = set("”’）)》」』】:：")
@@ -933,8 +959,11 @@ def _should_join(a: Para, b: Para, title_like) -> bool:
         # phrase ("问题五：…规划推进不" | "力，…缓慢。": a soft line break in a Word page); a numbered line that already
         # holds a sentence, its run-in heading and the text after it, goes on too ("（一）全面自查自纠。围绕…协助完" |
         # "善本地…": a body paragraph wrapped, never a heading alone)
+        # (robust25: nor one whose item's inline run has begun and not stopped, "（三）客运站一是无…宣传资料;二是候车" |
+        # "大厅内有人吸烟…": the run goes on into the next line, a page's width broke it)
         return (_unbalanced(a.text) or (a.text[-1] in _OPEN_ENDING and len(marker.rest) >= 4)
-                or (len(a.text) >= 20 and "。" in marker.rest))
+                or (len(a.text) >= 20 and "。" in marker.rest)
+                or (len(a.text) >= 20 and "一是" in marker.rest[1:] and a.text[-1] not in _TERMINAL))
     if len(a.text) < 15 and len(b.text) < 15:
         return False
     return True
@@ -1461,6 +1490,52 @@ def _semicolon_items(piece: str) -> list[str]:
 def _field_heading(piece: str) -> list[str]:
     m = _RE_FIELD_HEADING_GAP.match(piece) if piece[:1] in "一二三四五六七八九十(（" else None
     return [piece] if m is None else [m.group(1), piece[m.end():]]
+
+
+_PAGE_LINE_MAX = 60  # (a line of a page, in characters: longer ones were never wrapped)
+
+
+def rejoin_wrapped_flat(paragraphs: list) -> list:
+    """robust25: a text that lost its breaks (a page scraper's: "…的问题。 二、审计发现的主要问题 扩大范围支出1415.50万元。
+    2009年,…") then hard-wrapped by a PDF viewer or a narrow page: its lines run to the margin ("…年度审计发现的问题。
+    二、审计发现的主要问题 扩大范围支出" / "1415.50万元。 2009年,海关总署…"), each too short for restore_lost_breaks to see
+    the lost breaks. A run of full lines (``full_page_lines``) and the line after it is one printed paragraph: joined back
+    (as printed, its spaces kept; the lines after it left blank, positions kept) when together they hold the lost
+    breaks restore_lost_breaks reads (long, three gaps or more), so that it reads them as in the copy not wrapped."""
+    if sum(1 for p in paragraphs if isinstance(p, str) and p.strip()) < 6 or not any(
+            isinstance(p, str) and (" " in p.strip() or "\u3000" in p.strip()) for p in paragraphs):
+        return paragraphs  # (no gap inside a line: no break lost to find)
+    full, likely = full_page_lines({i: p.rstrip() for i, p in enumerate(paragraphs) if isinstance(p, str) and p.strip()})
+    full |= likely
+    if len(full) < 4:
+        return paragraphs
+    out = list(paragraphs)
+    k = 0
+    while k < len(out):
+        if k not in full:
+            k += 1
+            continue
+        j = k
+        while (j in full and j + 1 < len(out) and isinstance(out[j + 1], str) and out[j + 1].strip()
+               and len(out[j]) <= _PAGE_LINE_MAX):
+            j += 1
+        # (only a whole paragraph: the line before the run far from the margin — a paragraph's last line —, a title
+        # (no comma or stop in it) or none, and the run's last line closing a sentence, the text or the page (its
+        # footer after it); a run the widths cut in two is left to
+        # join_broken_lines, which reads it as before)
+        before = out[k - 1] if k > 0 and isinstance(out[k - 1], str) else ""
+        after = out[j + 1] if j + 1 < len(out) and isinstance(out[j + 1], str) else ""
+        margin = max(half_columns(out[i].strip()) for i in range(k, j + 1))
+        b = before.strip()
+        whole = (not b or half_columns(b) < 0.85 * margin or not any(c in b for c in "，,。；;")) and (
+            not after.strip() or bool(RE_PAGE_FOOTER.match(after)) or out[j].rstrip()[-1:] in "。！？；!?;")
+        # (nor a table's row its cells' bars break over lines: "63 | D3HN… | …经举报" / "后并未解决…")
+        if j > k and whole and all(len(out[i]) <= _PAGE_LINE_MAX and "|" not in out[i] for i in range(k, j + 1)):
+            joined = "".join(out[k:j + 1])
+            if len(joined) >= LOST_BREAK_MIN and _lost_breaks(joined) >= 3:
+                out[k:j + 1] = [joined] + [""] * (j - k)
+        k = j + 1
+    return out
 
 
 def restore_lost_breaks(paragraphs: list) -> list:

@@ -5288,6 +5288,7 @@ RE_CASE_STATE = re.compile(r"尚未结案|未结案|已结案")
 # and is tried at every offset)
 RE_CORRECTION_NEEDLE = re.compile(r"委员[\u4e00-\u9fff]{1,3}[、,，]?\s*提")
 RE_CONTROL_YUAN_NEEDLE = re.compile(r"监察?院")
+RE_RECORD_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff ]{1,8}\s*[:：]")
 
 
 def correction_cases_candidate(paras) -> Candidate | None:
@@ -5309,7 +5310,15 @@ def correction_cases_candidate(paras) -> Candidate | None:
         if verdict is None:
             continue  # (a row the copy cut before its verdict: labelled by no finding, R126)
         title = text[lead.end():verdict.start()].strip(" ,，;；")
-        if len(title) < 12 or "\n" in title:
+        if "\n" in title:
+            # (robust25: a statement broken over lines by a page's width where a line ended on its clause's stop, "…民宿
+            # 违章建筑泛滥;" / "另,该府…": one statement, joined — not across a record's field or a table's cell, "机关改善
+            # 情形: |", which the statement's own lines never hold)
+            pieces = title.split("\n")
+            if any("|" in t or RE_RECORD_FIELD_LINE.match(t) for t in pieces[1:]):
+                continue
+            title = "".join(t.strip() for t in pieces)
+        if len(title) < 12:
             continue
         body = RE_CORRECTED_BODY.match(title)
         state = RE_CASE_STATE.search(text, verdict.end(), nxt)
