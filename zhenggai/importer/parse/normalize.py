@@ -1492,6 +1492,36 @@ def _field_heading(piece: str) -> list[str]:
     return [piece] if m is None else [m.group(1), piece[m.end():]]
 
 
+# flat25: a date in brackets closing a line, the gap after it a lost break: an announcement's date over its text
+# ("(二〇二五年三月十九日公告) 2025年第4号…", "( 2025年4月1日公告) 根据…"), a title or a table's caption closed by its date
+# ("第二督导组工作简报(2018年11月28日) 今天下午,…", "…公示(第八批 2025年8月24日) 甘肃省…", "…统计表(2018年7月20日)
+# 分享到:") — an ASCII bracket, which the gaps above do not read as a line's end as they read "）". An announcement's own
+# date ("…日公告)") is a line of its own: the gap before it a break too. Prose names a date in brackets with no gap after
+# it ("于2018年11月28日(星期三)召开"): a weekday is no date, and no gap, no break.
+_DATE_IN_BRACKET_HEAD = (r"[(（][ \u3000]*[^()（）\s]{0,8}[ \u3000]?(?:(?:19|20)\d{2}|二[〇零O○][一二三四五六七八九〇零O○]{2})年"
+                         r"[^()（）\s]{1,6}日")
+_RE_DATED_BRACKET_GAP = re.compile(r"(?<=\S)[ \u3000\t]+(?=" + _DATE_IN_BRACKET_HEAD + r"公告[)）])"
+                                   r"|(?:(?<=日[)）])|(?<=日公告[)）])|(?<=日发布[)）])|(?<=日印发[)）]))[ \u3000\t]+(?=\S)")
+_RE_DATE_IN_BRACKET_END = re.compile(_DATE_IN_BRACKET_HEAD + r"(?:公告|发布|印发)?[)）]$")
+
+
+def _dated_bracket(piece: str) -> list[str]:
+    if "日)" not in piece and "日）" not in piece and "公告)" not in piece and "发布)" not in piece and "印发)" not in piece:
+        return [piece]
+    out, start = [], 0
+    for m in _RE_DATED_BRACKET_GAP.finditer(piece):
+        head = piece[start:m.start()]
+        after = piece[m.end():]
+        if piece[m.start() - 1:m.start()] in ")）":
+            # (the gap after a bracket: only when the bracket holds a date)
+            if not _RE_DATE_IN_BRACKET_END.search(head):
+                continue
+        out.append(head)
+        start = m.end()
+    out.append(piece[start:])
+    return [x for x in out if x.strip()]
+
+
 _PAGE_LINE_MAX = 60  # (a line of a page, in characters: longer ones were never wrapped)
 
 
@@ -1549,7 +1579,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
             pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
-                      if part.strip() for y in _field_heading(part) for z in _label_colon(y) for x in _semicolon_items(z)]
+                      if part.strip() for w in _dated_bracket(part) for y in _field_heading(w) for z in _label_colon(y)
+                      for x in _semicolon_items(z)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
@@ -1558,6 +1589,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
             pieces = _title_head(p)
         else:
             pieces = [p]
+        if len(pieces) > 1 or (isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p)):
+            pieces = [x for piece in pieces for x in _dated_bracket(piece)]  # (flat25; the first branch's are cut already)
         # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
         out.extend(pieces if preview or (len(pieces) > 1 and _two_runs(p)) else
                    _restore_numbered(pieces, len(pieces) == 1 or not _RE_HEADING_ITEM_GAP.search(p)))

@@ -1,0 +1,57 @@
+"""Session 25 (flat25): a page that lost its line breaks (paragraphs joined by a space, perturb.py's ``flat``) with a
+date in ASCII brackets closing a line: an audit announcement's "(…日公告)" over its text, a brief's or a table's title
+closed by its date. The gap after such a bracket is a lost break (the gaps before "）" were read so already, not those
+after ")"); a bracket holding no date, or a date with no gap after it, is left as it stands."""
+from __future__ import annotations
+
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.normalize import _dated_bracket, restore_lost_breaks
+
+
+def _flat(lines: list[str]) -> str:
+    return " ".join(lines)
+
+
+def test_an_audit_announcement_dated_in_chinese_numerals_keeps_its_date_when_flattened():
+    text = _flat([
+        "(二〇二四年六月五日公告)",
+        "2024年第7号(总第88号)",
+        "根据《中华人民共和国审计法》的规定,某县审计局对某县水务投资有限公司2022年度财务收支情况进行了审计。现将审计结果公告如下:",
+        "一、基本情况",
+        "某县水务投资有限公司系县属国有企业,主要从事供水工程建设和运营管理,2022年末资产总额5.2亿元。",
+        "二、审计发现的主要问题",
+        "(一)未按规定计提折旧120.36万元。",
+        "(二)工程结算审核不严,多付工程款45.8万元。",
+        "三、审计处理及整改情况",
+        "针对上述问题,某县审计局已依法出具审计报告,要求该公司限期整改。",
+    ])
+    pieces = restore_lost_breaks([text])
+    assert pieces[0] == "(二〇二四年六月五日公告)"
+    assert parse_text(text).report_date == "2024-06-05"
+
+
+def test_a_brief_whose_title_closes_with_its_date_reads_that_date_when_flattened():
+    text = _flat([
+        "第三巡查组工作简报(2021年3月9日)",
+        "今天上午,区城市管理综合巡查第三巡查组对滨河路沿线开展专项巡查。",
+        "巡查组一行沿滨河路步行检查,共发现问题5处,主要涉及占道经营、垃圾清运不及时、绿化带破损等方面。",
+        "针对发现的问题,巡查组当场联系属地街道和相关部门现场处置。",
+        "截至巡查结束,5处问题已整改4处,剩余1处正在整改中,预计明日完成。",
+    ])
+    pieces = restore_lost_breaks([text])
+    assert pieces[0] == "第三巡查组工作简报(2021年3月9日)"
+    result = parse_text(text)
+    assert (result.title, result.report_date) == ("第三巡查组工作简报(2021年3月9日)", "2021-03-09")
+
+
+def test_an_announcement_date_after_a_page_label_stands_on_its_own_line():
+    assert _dated_bracket("访问次数: ( 2023年9月12日公告) 根据《中华人民共和国审计法》等规定,某区审计局对某镇进行了审计。") == [
+        "访问次数:", "( 2023年9月12日公告)", "根据《中华人民共和国审计法》等规定,某区审计局对某镇进行了审计。"]
+
+
+def test_a_bracket_that_holds_no_date_or_a_weekday_is_no_break():
+    # near misses: a bracket naming no date (试行, 星期三), and a dated bracket inside a sentence with no gap after it
+    for piece in ("某县农村人居环境整治考核办法(试行) 第一条 为推进农村人居环境整治,制定本办法。",
+                  "会议于3月8日(星期三) 下午在县政府三楼会议室召开,各乡镇主要负责人参加。",
+                  "县委巡察组于2022年5月16日(周一)进驻并召开动员会(2022年5月16日)后开展个别谈话。"):
+        assert _dated_bracket(piece) == [piece]
