@@ -55,3 +55,34 @@ def test_a_bracket_that_holds_no_date_or_a_weekday_is_no_break():
                   "会议于3月8日(星期三) 下午在县政府三楼会议室召开,各乡镇主要负责人参加。",
                   "县委巡察组于2022年5月16日(周一)进驻并召开动员会(2022年5月16日)后开展个别谈话。"):
         assert _dated_bracket(piece) == [piece]
+
+
+def _typical_cases(gap: str) -> str:
+    return gap.join([
+        "省生态环境保护督察公开三起典型案例",
+        "近日,省第二生态环境保护督察组深入现场,查实了一批突出生态环境问题,现公开三起典型案例。",
+        "某市部分工业园区污水收集处理不到位",
+        "2023年4月,督察组在某市督察发现,两个工业园区污水管网建设滞后,部分企业废水直排河道,群众反映强烈。",
+        "某县违规占用林地建设旅游项目",
+        "2022年以来,某县在未取得林地使用许可的情况下,违规占用林地建设旅游设施,破坏林地植被。",
+        "某区建筑垃圾随意倾倒问题突出",
+        "2023年4月,督察组在某区督察发现,多处建筑垃圾随意堆放倾倒,未采取任何防尘措施。",
+    ])
+
+
+def test_typical_case_titles_run_into_an_account_opening_with_its_year_come_apart():
+    # the flattened copy is cut back into the printed lines, and so read as the printed text is
+    assert restore_lost_breaks([_typical_cases(" ")]) == _typical_cases("\n").split("\n")
+    printed, flat = parse_text(_typical_cases("\n")), parse_text(_typical_cases(" "))
+    assert [p.title for p in flat.problems] == [p.title for p in printed.problems]
+    assert len(flat.problems) == 3
+
+
+def test_words_leading_into_a_date_stay_with_their_sentence():
+    # near misses: a sentence's words ending in 于 before its date, and a date after a comma inside a sentence
+    from zhenggai.importer.parse.normalize import _heading_then_year
+    for piece in ("县委第三巡察组定于 2021年5月13日,进驻某镇开展常规巡察。",
+                  "经现场核查,该企业 2023年4月,擅自停运污染防治设施。"):
+        assert _heading_then_year(piece) == [piece]
+    assert _heading_then_year("某县违规占用林地建设旅游项目 2022年以来,某县在未取得许可的情况下违规建设。") == [
+        "某县违规占用林地建设旅游项目", "2022年以来,某县在未取得许可的情况下违规建设。"]

@@ -1522,6 +1522,21 @@ def _dated_bracket(piece: str) -> list[str]:
     return [x for x in out if x.strip()]
 
 
+# flat25: a case's or a finding's heading (no comma nor stop in it) run into its account, the account opening with the
+# year of what it tells ("湖北省部分地方大气污染反弹严重 2024年5月,中央第四…督察组督察湖北省发现,…", "某县违规占用耕地建设
+# 光伏项目 2023年3月,…", "一些企业危险废物处置不规范 2022年以来,…"): the heading was a line of its own. Only a piece
+# opening with the heading (the break before it read already) and a year with its month, or 以来/至今, then a comma;
+# not a sentence's words before a date ("会议定于 2021年5月13日,在…": the heading may not end with 于/在/自/从/至/到/
+# 截至/将/对/为/是/和/与/及), nor a date inside a sentence (a comma before it).
+_RE_HEADING_THEN_YEAR = re.compile(r"^([^\s，,。；;：:！？!?()（）“”]{6,32}?)(?<![于在自从至到将对为是和与及])[ \u3000]+"
+                                   r"(?=(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|以来|至今|初|底)(?:以来|至今|初|底)?[,，])")
+
+
+def _heading_then_year(piece: str) -> list[str]:
+    m = _RE_HEADING_THEN_YEAR.match(piece) if "年" in piece[:48] else None
+    return [piece] if m is None else [m.group(1), piece[m.end():]]
+
+
 _PAGE_LINE_MAX = 60  # (a line of a page, in characters: longer ones were never wrapped)
 
 
@@ -1579,7 +1594,7 @@ def restore_lost_breaks(paragraphs: list) -> list:
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
             pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
-                      if part.strip() for w in _dated_bracket(part) for y in _field_heading(w) for z in _label_colon(y)
+                      if part.strip() for v in _dated_bracket(part) for w in _heading_then_year(v) for y in _field_heading(w) for z in _label_colon(y)
                       for x in _semicolon_items(z)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
