@@ -86,3 +86,28 @@ def test_words_leading_into_a_date_stay_with_their_sentence():
         assert _heading_then_year(piece) == [piece]
     assert _heading_then_year("某县违规占用林地建设旅游项目 2022年以来,某县在未取得许可的情况下违规建设。") == [
         "某县违规占用林地建设旅游项目", "2022年以来,某县在未取得许可的情况下违规建设。"]
+
+
+def test_a_page_counter_with_its_figure_and_a_dateline_between_gaps_stand_apart_from_the_text():
+    from zhenggai.importer.parse.normalize import _page_line_tail
+    assert _page_line_tail("更新时间:2022-09-14 点击数:2087 为进一步压实安全生产责任,县应急管理局开展了专项检查。") == [
+        "更新时间:2022-09-14 点击数:2087", "为进一步压实安全生产责任,县应急管理局开展了专项检查。"]
+    assert _page_line_tail("某县财政局局长 王某某 2024年8月27日 主任、各位副主任、秘书长、各位委员:") == [
+        "某县财政局局长 王某某", "2024年8月27日", "主任、各位副主任、秘书长、各位委员:"]
+
+
+def test_a_date_its_sentence_leads_into_or_a_counter_left_with_no_figure_is_not_cut_here():
+    from zhenggai.importer.parse.normalize import _page_line_tail
+    for piece in ("县委第三巡察组定于 2021年5月13日 召开巡察工作动员会,会期半天。",
+                  "整改期限截至 2024年12月31日 前全部完成。",
+                  "浏览次数: 根据上级有关文件精神,县住建局开展了专项检查。"):
+        assert _page_line_tail(piece) == [piece]
+
+
+def test_a_flattened_report_to_the_standing_committee_reads_its_dateline():
+    lines = ["关于2023年度区本级预算执行和其他财政收支审计查出问题整改情况的报告",
+             "某区审计局局长 李某某", "2024年9月26日", "主任、各位副主任、各位委员:",
+             "我受区人民政府的委托,向区人大常委会报告2023年度区本级预算执行和其他财政收支审计查出问题的整改情况,请予审议。",
+             "一、审计查出问题整改工作的部署推进情况", "区政府高度重视审计整改工作,召开常务会议专题研究部署。",
+             "二、审计查出问题的整改情况", "(一)财政管理审计查出问题的整改情况。已整改到位。"]
+    assert parse_text(" ".join(lines)).report_date == parse_text("\n".join(lines)).report_date == "2024-09-26"

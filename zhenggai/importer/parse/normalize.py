@@ -1537,6 +1537,40 @@ def _heading_then_year(piece: str) -> list[str]:
     return [piece] if m is None else [m.group(1), piece[m.end():]]
 
 
+# flat25: a page's counter with its figure run into the text after it ("发布时间:[2021-06-05 18:45 ] 浏览次数:411次 根据
+# 上级…", "点击数:1024 为切实…"): the text opens a line of its own, as bw25 reads a counter left empty; and a full date
+# standing between two gaps after words (a report's dateline "审计局局长 某某 2023年9月28日 主任、各位副主任…", a news
+# item's "…专题组织生活会 2023年3月6日 下午14:00,…"): the date a line of its own. Not a sentence's words before their
+# date ("会议定于 2021年5月13日 召开": no cut after 于/在/自/从/至/到/截至/将/对/为/是/和/与/及/止/前/后, nor after a
+# date's label, "日期: 2023年9月28日"), nor a date with a comma or a stop after it (the heading rule above reads those).
+_RE_COUNTER_FIGURE_GAP = re.compile(r"(?:人气|阅读[数量]|浏览[数量]|点击[数量率]|访问量|阅读次数|浏览次数|点击次数|访问次数)[:：]"
+                                    r"[ \u3000]*\d{1,9}次?(?=[ \u3000\t]+[\u4e00-\u9fff（(“【])")
+_RE_DATELINE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![于在自从至到将对为是和与及止前后])[ \u3000\t]+"
+                                r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000\t]+(?=[\u4e00-\u9fff])")
+
+
+def _page_line_tail(piece: str) -> list[str]:
+    if "年" not in piece and ":" not in piece and "：" not in piece:
+        return [piece]
+    cuts: list[tuple[int, int]] = []  # (end of the piece before, start of the piece after)
+    if "次" in piece or "数" in piece or "量" in piece or "率" in piece or "人气" in piece:
+        for m in _RE_COUNTER_FIGURE_GAP.finditer(piece):
+            cuts.append((m.end(), m.end() + len(piece[m.end():]) - len(piece[m.end():].lstrip(" \u3000\t"))))
+    if "日 " in piece or "日\u3000" in piece or "日\t" in piece:
+        for m in _RE_DATELINE_ALONE.finditer(piece):
+            cuts.append((m.start(), m.start(1)))
+            cuts.append((m.end(1), m.end()))
+    if not cuts:
+        return [piece]
+    out, start = [], 0
+    for a, b in sorted(cuts):
+        if a >= start:
+            out.append(piece[start:a])
+            start = b
+    out.append(piece[start:])
+    return [x for x in out if x.strip()]
+
+
 _PAGE_LINE_MAX = 60  # (a line of a page, in characters: longer ones were never wrapped)
 
 
@@ -1594,7 +1628,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
             pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
-                      if part.strip() for v in _dated_bracket(part) for w in _heading_then_year(v) for y in _field_heading(w) for z in _label_colon(y)
+                      if part.strip() for v in _dated_bracket(part) for u in _heading_then_year(v) for w in _page_line_tail(u)
+                      for y in _field_heading(w) for z in _label_colon(y)
                       for x in _semicolon_items(z)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
@@ -1605,7 +1640,7 @@ def restore_lost_breaks(paragraphs: list) -> list:
         else:
             pieces = [p]
         if len(pieces) > 1 or (isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p)):
-            pieces = [x for piece in pieces for x in _dated_bracket(piece)]  # (flat25; the first branch's are cut already)
+            pieces = [x for piece in pieces for y in _dated_bracket(piece) for x in _page_line_tail(y)]  # (flat25)
         # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
         out.extend(pieces if preview or (len(pieces) > 1 and _two_runs(p)) else
                    _restore_numbered(pieces, len(pieces) == 1 or not _RE_HEADING_ITEM_GAP.search(p)))
