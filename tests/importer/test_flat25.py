@@ -111,3 +111,13 @@ def test_a_flattened_report_to_the_standing_committee_reads_its_dateline():
              "一、审计查出问题整改工作的部署推进情况", "区政府高度重视审计整改工作,召开常务会议专题研究部署。",
              "二、审计查出问题的整改情况", "(一)财政管理审计查出问题的整改情况。已整改到位。"]
     assert parse_text(" ".join(lines)).report_date == parse_text("\n".join(lines)).report_date == "2024-09-26"
+
+
+def test_a_bare_date_label_with_its_figures_is_a_page_line_of_its_own():
+    from zhenggai.importer.parse.normalize import _page_line_tail
+    assert _page_line_tail("監察院巡察南投縣 • 日期:105-11-02 本院委員於本年十月三十一日赴南投縣巡察,受理民眾陳情。") == [
+        "監察院巡察南投縣", "• 日期:105-11-02", "本院委員於本年十月三十一日赴南投縣巡察,受理民眾陳情。"]
+    assert _page_line_tail("关于开展汛前安全检查的通知 日期:2021-06-05 为加强汛期安全管理,现就有关事项通知如下。")[1] == "日期:2021-06-05"
+    # near miss: a form's date in words goes on with its line
+    piece = "检查单位:县应急管理局 检查日期:2023年5月1日 检查人员:张某、李某"
+    assert _page_line_tail(piece) == [piece]

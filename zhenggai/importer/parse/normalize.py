@@ -1548,16 +1548,26 @@ _RE_COUNTER_FIGURE_GAP = re.compile(r"(?:人气|阅读[数量]|浏览[数量]|�
 _RE_DATELINE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![于在自从至到将对为是和与及止前后])[ \u3000\t]+"
                                 r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
+# (and a page's date under a bare date label, its value in figures as a page writes it, a Taiwanese page's year of the
+# Republic too: "監委巡察彰化縣 • 日期:93-06-24 本院地方機關巡察…", "…通知 日期:2021-06-05 为加强…": the label and its
+# date a line of their own; not a date in words, "检查日期:2023年5月1日", which a form's line may go on after)
+_RE_DATE_LABEL_LINE = re.compile(r"[ \u3000\t]+((?:[•·▪]\s*)?(?:公告|公布|发布|发文|成文|公开)?日期[:：][ \u3000]*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2})"
+                                 r"(?![\d/.-])(?:[ \u3000\t]+(?=[\u4e00-\u9fff])|$)")
+
 
 def _page_line_tail(piece: str) -> list[str]:
     if "年" not in piece and ":" not in piece and "：" not in piece:
         return [piece]
-    cuts: list[tuple[int, int]] = []  # (end of the piece before, start of the piece after)
+    cuts: list[tuple[int, int]] = []  # (end of the piece before, start of the piece after; sorted, overlaps dropped)
     if "次" in piece or "数" in piece or "量" in piece or "率" in piece or "人气" in piece:
         for m in _RE_COUNTER_FIGURE_GAP.finditer(piece):
             cuts.append((m.end(), m.end() + len(piece[m.end():]) - len(piece[m.end():].lstrip(" \u3000\t"))))
     if "日 " in piece or "日\u3000" in piece or "日\t" in piece:
         for m in _RE_DATELINE_ALONE.finditer(piece):
+            cuts.append((m.start(), m.start(1)))
+            cuts.append((m.end(1), m.end()))
+    if "日期" in piece:
+        for m in _RE_DATE_LABEL_LINE.finditer(piece):
             cuts.append((m.start(), m.start(1)))
             cuts.append((m.end(1), m.end()))
     if not cuts:
