@@ -121,3 +121,24 @@ def test_a_bare_date_label_with_its_figures_is_a_page_line_of_its_own():
     # near miss: a form's date in words goes on with its line
     piece = "检查单位:县应急管理局 检查日期:2023年5月1日 检查人员:张某、李某"
     assert _page_line_tail(piece) == [piece]
+
+
+def test_dotted_section_numbers_in_sequence_open_their_lines_in_a_flattened_report():
+    lines = ["2023年,省委巡视组对省属高校开展了专项巡视,现将反馈的深层次问题梳理如下,供各单位对照整改。",
+             "一、党建工作方面的问题",
+             "1.1 基层党组织标准化建设不到位",
+             "部分院系党支部组织生活不规范,三会一课记录不全,党员教育管理流于形式,发展党员程序执行不严格。",
+             "1.2 意识形态工作责任制落实不力",
+             "对课堂、讲座、论坛等阵地管理不严,舆情应对机制不健全,个别教师言行失范未及时处理。",
+             "二、财务管理方面的问题",
+             "2.1 科研经费管理不规范",
+             "部分项目存在虚列支出、超范围使用经费问题,经费报销审核把关不严。"]
+    out = restore_lost_breaks([" ".join(lines)])
+    assert "1.1 基层党组织标准化建设不到位" in out and "1.2 意识形态工作责任制落实不力" in out and "2.1 科研经费管理不规范" in out
+
+
+def test_a_figure_between_gaps_with_no_neighbour_in_sequence_stays_in_its_sentence():
+    # near miss: prose's decimal figures between gaps, "增长 1.5 个百分点", one figure, no run
+    from zhenggai.importer.parse.normalize import _dotted_numbers
+    assert _dotted_numbers("全年地区生产总值同比增长 1.5 个百分点,财政收入 2.3 亿元,较上年有所回落。") == set()
+    assert _dotted_numbers("问题清单 1.1 制度不健全 1.2 执行不到位") == {(1, 1), (1, 2)}

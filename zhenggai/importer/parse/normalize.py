@@ -1540,13 +1540,15 @@ def _heading_then_year(piece: str) -> list[str]:
 # flat25: a page's counter with its figure run into the text after it ("发布时间:[2021-06-05 18:45 ] 浏览次数:411次 根据
 # 上级…", "点击数:1024 为切实…"): the text opens a line of its own, as bw25 reads a counter left empty; and a full date
 # standing between two gaps after words (a report's dateline "审计局局长 某某 2023年9月28日 主任、各位副主任…", a news
-# item's "…专题组织生活会 2023年3月6日 下午14:00,…"): the date a line of its own. Not a sentence's words before their
-# date ("会议定于 2021年5月13日 召开": no cut after 于/在/自/从/至/到/截至/将/对/为/是/和/与/及/止/前/后, nor after a
-# date's label, "日期: 2023年9月28日"), nor a date with a comma or a stop after it (the heading rule above reads those).
+# item's "…专题组织生活会 2023年3月6日 下午14:00,…"; words opening the piece, no stop nor comma among them): the date a
+# line of its own. Not a sentence's words before their
+# date ("会议定于 2021年5月13日 召开": no cut after 于/在/自/从/至/到/截至/将/对/为/是/和/与/及/止/前/后 or a verb of handing
+# in, 报送/提交/完成, nor before 前/后/起/止/至/内/以/之, "…报送 2025年7月31日 前完成"; nor after a date's label, "日期:
+# 2023年9月28日"), nor a date with a comma or a stop after it (the heading rule above reads those).
 _RE_COUNTER_FIGURE_GAP = re.compile(r"(?:人气|阅读[数量]|浏览[数量]|点击[数量率]|访问量|阅读次数|浏览次数|点击次数|访问次数)[:：]"
                                     r"[ \u3000]*\d{1,9}次?(?=[ \u3000\t]+[\u4e00-\u9fff（(“【])")
-_RE_DATELINE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![于在自从至到将对为是和与及止前后])[ \u3000\t]+"
-                                r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000\t]+(?=[\u4e00-\u9fff])")
+_RE_DATELINE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![于在自从至到将对为是和与及止前后送交报成])[ \u3000\t]+"
+                                r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000\t]+(?=[\u4e00-\u9fff])(?![前后起止至内以之])")
 
 # (and a page's date under a bare date label, its value in figures as a page writes it, a Taiwanese page's year of the
 # Republic too: "監委巡察彰化縣 • 日期:93-06-24 本院地方機關巡察…", "…通知 日期:2021-06-05 为加强…": the label and its
@@ -1564,6 +1566,8 @@ def _page_line_tail(piece: str) -> list[str]:
             cuts.append((m.end(), m.end() + len(piece[m.end():]) - len(piece[m.end():].lstrip(" \u3000\t"))))
     if "日 " in piece or "日\u3000" in piece or "日\t" in piece:
         for m in _RE_DATELINE_ALONE.finditer(piece):
+            if m.start() > 40 or any(c in piece[:m.start()] for c in "。，,；;！？!?"):
+                continue  # (only a heading's or a signature's words before it, opening the piece: no sentence)
             cuts.append((m.start(), m.start(1)))
             cuts.append((m.end(1), m.end()))
     if "日期" in piece:
@@ -1579,6 +1583,31 @@ def _page_line_tail(piece: str) -> list[str]:
             start = b
     out.append(piece[start:])
     return [x for x in out if x.strip()]
+
+
+# flat25: a report's dotted section numbers ("1.1 政治站位不高…", "1.2 政治纪律…", "2.1 …") run into the text before them
+# after a gap ("…存在的深层问题 1.1 政治站位不高,…", "…应急处置机制 1.2 政治纪律和政治规矩执行不严"): each opens a line.
+# Only a number that has its neighbour in sequence in the same paragraph (1.1 and 1.2, 1.3 and 2.1), a gap before it
+# and Chinese words after it: prose's figures between gaps ("增长 1.5 个百分点", "共 2.3 万元") stand alone.
+_RE_GAP_DOTTED = re.compile(r"(?<=[ \u3000\t])(\d{1,2})\.(\d{1,2})(?=[ \u3000]?[\u4e00-\u9fff])")
+
+
+def _dotted_numbers(p: str) -> set[tuple[int, int]]:
+    if " " not in p and "\u3000" not in p:
+        return set()
+    found = {(int(m.group(1)), int(m.group(2))) for m in _RE_GAP_DOTTED.finditer(p)}
+    return {(a, b) for a, b in found if (a, b + 1) in found or (a, b - 1) in found or (a + 1, 1) in found
+            or (b == 1 and any(x == a - 1 for x, _ in found))}
+
+
+def _dotted_cut(piece: str, dotted: set[tuple[int, int]]) -> list[str]:
+    if not dotted:
+        return [piece]
+    cuts = [m.start() for m in _RE_GAP_DOTTED.finditer(piece) if (int(m.group(1)), int(m.group(2))) in dotted]
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    return [x for a, b in zip(bounds, bounds[1:]) if (x := piece[a:b].rstrip(" \u3000\t"))]
 
 
 _PAGE_LINE_MAX = 60  # (a line of a page, in characters: longer ones were never wrapped)
@@ -1637,8 +1666,9 @@ def restore_lost_breaks(paragraphs: list) -> list:
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
+            dotted = _dotted_numbers(p)
             pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
-                      if part.strip() for v in _dated_bracket(part) for u in _heading_then_year(v) for w in _page_line_tail(u)
+                      if part.strip() for t in _dotted_cut(part, dotted) for v in _dated_bracket(t) for u in _heading_then_year(v) for w in _page_line_tail(u)
                       for y in _field_heading(w) for z in _label_colon(y)
                       for x in _semicolon_items(z)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
