@@ -142,3 +142,13 @@ def test_a_figure_between_gaps_with_no_neighbour_in_sequence_stays_in_its_senten
     from zhenggai.importer.parse.normalize import _dotted_numbers
     assert _dotted_numbers("全年地区生产总值同比增长 1.5 个百分点,财政收入 2.3 亿元,较上年有所回落。") == set()
     assert _dotted_numbers("问题清单 1.1 制度不健全 1.2 执行不到位") == {(1, 1), (1, 2)}
+
+
+def test_a_congress_reports_occasion_line_comes_apart_from_the_timestamp_and_the_reporter():
+    from zhenggai.importer.parse.normalize import _page_line_tail
+    assert _page_line_tail("发布时间:2023-02-14 09:12:30 ——2022年9月27日在某省第十四届人民代表大会常务委员会第三次会议上 "
+                           "某省审计厅厅长 张某某") == [
+        "发布时间:2023-02-14 09:12:30", "——2022年9月27日在某省第十四届人民代表大会常务委员会第三次会议上", "某省审计厅厅长 张某某"]
+    # near miss: a sentence telling of such a meeting, no dash opening a line of its own
+    piece = "报告于2022年9月27日在省人大常委会第三次会议上审议,常委会组成人员提出了审议意见。"
+    assert _page_line_tail(piece) == [piece]

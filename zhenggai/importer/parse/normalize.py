@@ -1556,6 +1556,12 @@ _RE_DATELINE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![于在自从至到将
 _RE_DATE_LABEL_LINE = re.compile(r"[ \u3000\t]+((?:[•·▪]\s*)?(?:公告|公布|发布|发文|成文|公开)?日期[:：][ \u3000]*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2})"
                                  r"(?![\d/.-])(?:[ \u3000\t]+(?=[\u4e00-\u9fff])|$)")
 
+# (and a report to a people's congress: its occasion line "——2021年7月25日在某省第十三届人民代表大会常务委员会第二十五次
+# 会议上" run in between the page's timestamp and the reporter's name — "发布时间:2022-03-28 20:55:45 ——2021年7月25日在…
+# 会议上 某省审计厅厅长 某某": the line from its dash to 会议上 stands alone, the date the report's own)
+_RE_OCCASION_LINE = re.compile(r"(?:^|[ \u3000\t]+)(——[ \u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。，,；;——]{4,60}?会议上)"
+                               r"(?:[ \u3000\t]+|$)")
+
 
 def _page_line_tail(piece: str) -> list[str]:
     if "年" not in piece and ":" not in piece and "：" not in piece:
@@ -1568,6 +1574,10 @@ def _page_line_tail(piece: str) -> list[str]:
         for m in _RE_DATELINE_ALONE.finditer(piece):
             if m.start() > 40 or any(c in piece[:m.start()] for c in "。，,；;！？!?"):
                 continue  # (only a heading's or a signature's words before it, opening the piece: no sentence)
+            cuts.append((m.start(), m.start(1)))
+            cuts.append((m.end(1), m.end()))
+    if "——" in piece and "会议上" in piece:
+        for m in _RE_OCCASION_LINE.finditer(piece):
             cuts.append((m.start(), m.start(1)))
             cuts.append((m.end(1), m.end()))
     if "日期" in piece:
