@@ -1492,6 +1492,134 @@ def _field_heading(piece: str) -> list[str]:
     return [piece] if m is None else [m.group(1), piece[m.end():]]
 
 
+# flat25: a date in brackets closing a line, the gap after it a lost break: an announcement's date over its text
+# ("(二〇二五年三月十九日公告) 2025年第4号…", "( 2025年4月1日公告) 根据…"), a title or a table's caption closed by its date
+# ("第二督导组工作简报(2018年11月28日) 今天下午,…", "…公示(第八批 2025年8月24日) 甘肃省…", "…统计表(2018年7月20日)
+# 分享到:") — an ASCII bracket, which the gaps above do not read as a line's end as they read "）". An announcement's own
+# date ("…日公告)") is a line of its own: the gap before it a break too. Prose names a date in brackets with no gap after
+# it ("于2018年11月28日(星期三)召开"): a weekday is no date, and no gap, no break.
+_DATE_IN_BRACKET_HEAD = (r"[(（][ \u3000]*[^()（）\s]{0,8}[ \u3000]?(?:(?:19|20)\d{2}|二[〇零O○][一二三四五六七八九〇零O○]{2})年"
+                         r"[^()（）\s]{1,6}日")
+_RE_DATED_BRACKET_GAP = re.compile(r"(?<=\S)[ \u3000\t]+(?=" + _DATE_IN_BRACKET_HEAD + r"公告[)）])"
+                                   r"|(?:(?<=日[)）])|(?<=日公告[)）])|(?<=日发布[)）])|(?<=日印发[)）]))[ \u3000\t]+(?=\S)")
+_RE_DATE_IN_BRACKET_END = re.compile(_DATE_IN_BRACKET_HEAD + r"(?:公告|发布|印发)?[)）]$")
+
+
+def _dated_bracket(piece: str) -> list[str]:
+    if "日)" not in piece and "日）" not in piece and "公告)" not in piece and "发布)" not in piece and "印发)" not in piece:
+        return [piece]
+    out, start = [], 0
+    for m in _RE_DATED_BRACKET_GAP.finditer(piece):
+        head = piece[start:m.start()]
+        after = piece[m.end():]
+        if piece[m.start() - 1:m.start()] in ")）":
+            # (the gap after a bracket: only when the bracket holds a date)
+            if not _RE_DATE_IN_BRACKET_END.search(head):
+                continue
+        out.append(head)
+        start = m.end()
+    out.append(piece[start:])
+    return [x for x in out if x.strip()]
+
+
+# flat25: a case's or a finding's heading (no comma nor stop in it) run into its account, the account opening with the
+# year of what it tells ("湖北省部分地方大气污染反弹严重 2024年5月,中央第四…督察组督察湖北省发现,…", "某县违规占用耕地建设
+# 光伏项目 2023年3月,…", "一些企业危险废物处置不规范 2022年以来,…"): the heading was a line of its own. Only a piece
+# opening with the heading (the break before it read already) and a year with its month, or 以来/至今, then a comma;
+# not a sentence's words before a date ("会议定于 2021年5月13日,在…": the heading may not end with 于/在/自/从/至/到/
+# 截至/将/对/为/是/和/与/及), nor a date inside a sentence (a comma before it).
+_RE_HEADING_THEN_YEAR = re.compile(r"^([^\s，,。；;：:！？!?()（）“”]{6,32}?)(?<![于在自从至到将对为是和与及])[ \u3000]+"
+                                   r"(?=(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|以来|至今|初|底)(?:以来|至今|初|底)?[,，])")
+
+
+def _heading_then_year(piece: str) -> list[str]:
+    m = _RE_HEADING_THEN_YEAR.match(piece) if "年" in piece[:48] else None
+    return [piece] if m is None else [m.group(1), piece[m.end():]]
+
+
+# flat25: a page's counter with its figure run into the text after it ("发布时间:[2021-06-05 18:45 ] 浏览次数:411次 根据
+# 上级…", "点击数:1024 为切实…"): the text opens a line of its own, as bw25 reads a counter left empty; and a full date
+# standing between two gaps after words (a report's dateline "审计局局长 某某 2023年9月28日 主任、各位副主任…", a news
+# item's "…专题组织生活会 2023年3月6日 下午14:00,…"; words opening the piece, no stop nor comma among them): the date a
+# line of its own. Not a sentence's words before their
+# date ("会议定于 2021年5月13日 召开": no cut after 于/在/自/从/至/到/截至/将/对/为/是/和/与/及/止/前/后 or a verb of handing
+# in, 报送/提交/完成, nor before 前/后/起/止/至/内/以/之, "…报送 2025年7月31日 前完成"; nor after a date's label, "日期:
+# 2023年9月28日"), nor a date with a comma or a stop after it (the heading rule above reads those).
+_RE_COUNTER_FIGURE_GAP = re.compile(r"(?:人气|阅读[数量]|浏览[数量]|点击[数量率]|访问量|阅读次数|浏览次数|点击次数|访问次数)[:：]"
+                                    r"[ \u3000]*\d{1,9}次?(?=[ \u3000\t]+[\u4e00-\u9fff（(“【])")
+_RE_DATELINE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![于在自从至到将对为是和与及止前后送交报成])[ \u3000\t]+"
+                                r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000\t]+(?=[\u4e00-\u9fff])(?![前后起止至内以之])")
+
+# (and a page's date under a bare date label, its value in figures as a page writes it, a Taiwanese page's year of the
+# Republic too: "監委巡察彰化縣 • 日期:93-06-24 本院地方機關巡察…", "…通知 日期:2021-06-05 为加强…": the label and its
+# date a line of their own; not a date in words, "检查日期:2023年5月1日", which a form's line may go on after)
+_RE_DATE_LABEL_LINE = re.compile(r"[ \u3000\t]+((?:[•·▪]\s*)?(?:公告|公布|发布|发文|成文|公开)?日期[:：][ \u3000]*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2})"
+                                 r"(?![\d/.-])(?:[ \u3000\t]+(?=[\u4e00-\u9fff])|$)")
+
+# (and a report to a people's congress: its occasion line "——2021年7月25日在某省第十三届人民代表大会常务委员会第二十五次
+# 会议上" run in between the page's timestamp and the reporter's name — "发布时间:2022-03-28 20:55:45 ——2021年7月25日在…
+# 会议上 某省审计厅厅长 某某": the line from its dash to 会议上 stands alone, the date the report's own)
+_RE_OCCASION_LINE = re.compile(r"(?:^|[ \u3000\t]+)(——[ \u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。，,；;——]{4,60}?会议上)"
+                               r"(?:[ \u3000\t]+|$)")
+
+
+def _page_line_tail(piece: str) -> list[str]:
+    if "年" not in piece and ":" not in piece and "：" not in piece:
+        return [piece]
+    cuts: list[tuple[int, int]] = []  # (end of the piece before, start of the piece after; sorted, overlaps dropped)
+    if "次" in piece or "数" in piece or "量" in piece or "率" in piece or "人气" in piece:
+        for m in _RE_COUNTER_FIGURE_GAP.finditer(piece):
+            cuts.append((m.end(), m.end() + len(piece[m.end():]) - len(piece[m.end():].lstrip(" \u3000\t"))))
+    if "日 " in piece or "日\u3000" in piece or "日\t" in piece:
+        for m in _RE_DATELINE_ALONE.finditer(piece):
+            if m.start() > 40 or any(c in piece[:m.start()] for c in "。，,；;！？!?"):
+                continue  # (only a heading's or a signature's words before it, opening the piece: no sentence)
+            cuts.append((m.start(), m.start(1)))
+            cuts.append((m.end(1), m.end()))
+    if "——" in piece and "会议上" in piece:
+        for m in _RE_OCCASION_LINE.finditer(piece):
+            cuts.append((m.start(), m.start(1)))
+            cuts.append((m.end(1), m.end()))
+    if "日期" in piece:
+        for m in _RE_DATE_LABEL_LINE.finditer(piece):
+            cuts.append((m.start(), m.start(1)))
+            cuts.append((m.end(1), m.end()))
+    if not cuts:
+        return [piece]
+    out, start = [], 0
+    for a, b in sorted(cuts):
+        if a >= start:
+            out.append(piece[start:a])
+            start = b
+    out.append(piece[start:])
+    return [x for x in out if x.strip()]
+
+
+# flat25: a report's dotted section numbers ("1.1 政治站位不高…", "1.2 政治纪律…", "2.1 …") run into the text before them
+# after a gap ("…存在的深层问题 1.1 政治站位不高,…", "…应急处置机制 1.2 政治纪律和政治规矩执行不严"): each opens a line.
+# Only a number that has its neighbour in sequence in the same paragraph (1.1 and 1.2, 1.3 and 2.1), a gap before it
+# and Chinese words after it: prose's figures between gaps ("增长 1.5 个百分点", "共 2.3 万元") stand alone.
+_RE_GAP_DOTTED = re.compile(r"(?<=[ \u3000\t])(\d{1,2})\.(\d{1,2})(?=[ \u3000]?[\u4e00-\u9fff])")
+
+
+def _dotted_numbers(p: str) -> set[tuple[int, int]]:
+    if " " not in p and "\u3000" not in p:
+        return set()
+    found = {(int(m.group(1)), int(m.group(2))) for m in _RE_GAP_DOTTED.finditer(p)}
+    return {(a, b) for a, b in found if (a, b + 1) in found or (a, b - 1) in found or (a + 1, 1) in found
+            or (b == 1 and any(x == a - 1 for x, _ in found))}
+
+
+def _dotted_cut(piece: str, dotted: set[tuple[int, int]]) -> list[str]:
+    if not dotted:
+        return [piece]
+    cuts = [m.start() for m in _RE_GAP_DOTTED.finditer(piece) if (int(m.group(1)), int(m.group(2))) in dotted]
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    return [x for a, b in zip(bounds, bounds[1:]) if (x := piece[a:b].rstrip(" \u3000\t"))]
+
+
 _PAGE_LINE_MAX = 60  # (a line of a page, in characters: longer ones were never wrapped)
 
 
@@ -1548,8 +1676,11 @@ def restore_lost_breaks(paragraphs: list) -> list:
     out: list = []
     for k, p in enumerate(paragraphs):
         if isinstance(p, str) and len(p) >= LOST_BREAK_MIN and _lost_breaks(p) >= 3:
+            dotted = _dotted_numbers(p)
             pieces = [x for piece in _inline_runs_kept(_RE_LOST_BREAK.split(p)) for part in _RE_STAMP_BREAK.split(piece)
-                      if part.strip() for y in _field_heading(part) for z in _label_colon(y) for x in _semicolon_items(z)]
+                      if part.strip() for t in _dotted_cut(part, dotted) for v in _dated_bracket(t) for u in _heading_then_year(v) for w in _page_line_tail(u)
+                      for y in _field_heading(w) for z in _label_colon(y)
+                      for x in _semicolon_items(z)]
         elif isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p or p[:1].isdigit()) and (
                 _RE_STAMP_HINT.search(p)):  # (the hint needs a gap before the date, or the date opening the text)
             pieces = _stamp_pieces(p)
@@ -1558,6 +1689,8 @@ def restore_lost_breaks(paragraphs: list) -> list:
             pieces = _title_head(p)
         else:
             pieces = [p]
+        if len(pieces) > 1 or (isinstance(p, str) and len(p) >= LOST_STAMP_MIN and (" " in p or "\u3000" in p)):
+            pieces = [x for piece in pieces for y in _dated_bracket(piece) for x in _page_line_tail(y)]  # (flat25)
         # (the numbered runs: not in a paragraph holding a second run of one numbering, see _numbered_breaks)
         out.extend(pieces if preview or (len(pieces) > 1 and _two_runs(p)) else
                    _restore_numbered(pieces, len(pieces) == 1 or not _RE_HEADING_ITEM_GAP.search(p)))
