@@ -698,11 +698,20 @@ def full_page_lines(lines: dict[int, str]) -> tuple[set[int], set[int]]:
     lengths = {i: len(t) for i, t in lines.items()}
     width = wrap_width(list(lengths.values()))
     if width:
-        return {i for i, n in lengths.items() if n >= width}, {i for i, n in lengths.items() if n == width - 1}
+        sure = {i for i, n in lengths.items() if n >= width}
+        # (wrap25: a page's wrap can show as one of characters when most lines are Chinese: many lines of one length,
+        # yet a line holding ASCII figures, or one whose closing mark would not fit and took its last character down
+        # with it, "…经营问题较为突" | "出。", is a character or two shorter and still full: the page's measure in
+        # columns counts it as likely full too)
+        return sure, ({i for i, n in lengths.items() if n == width - 1} | _column_full_lines(lines)) - sure
+    return set(), _column_full_lines(lines)
 
+
+def _column_full_lines(lines: dict[int, str]) -> set[int]:
+    """The lines of a page wrapped at a width in columns that likely run to its margin (``full_page_lines``)."""
     cols = {i: half_columns(t) for i, t in lines.items() if 20 <= len(t) <= _PAGE_MAX_COLUMNS}
     if len(cols) < 6:
-        return set(), set()
+        return set()
     # lines of each width, summed from the widest down (lines longer than any page are all "wider")
     total = len(cols) + sum(1 for t in lines.values() if len(t) > _PAGE_MAX_COLUMNS)
     per_width = [0] * (2 * _PAGE_MAX_COLUMNS + 8)
@@ -719,12 +728,14 @@ def full_page_lines(lines: dict[int, str]) -> tuple[set[int], set[int]]:
             best, width = near, w
     # a page is at least 25 characters wide, and its full lines mostly stop mid-sentence (a list of short items of
     # one length, each closed by its stop, is not a wrapped text)
-    if width is None or width < 50 or best < 5 or best < 0.2 * total:
-        return set(), set()
+    # (wrap25: a short text, a notice of a dozen lines, has only three or four lines that wrapped: three at one width
+    # are enough when hardly any line is wider and most of them stop mid-sentence)
+    if width is None or width < 50 or best < 3 or best < 0.2 * total:
+        return set()
     at_width = [i for i, h in cols.items() if width - 2 <= h <= width + 2]
     if sum(1 for i in at_width if lines[i][-1] not in _SENTENCE_END) < 0.6 * len(at_width):
-        return set(), set()
-    return set(), {i for i, t in lines.items() if len(t) > _PAGE_MAX_COLUMNS or cols.get(i, 0) >= width - 5}
+        return set()
+    return {i for i, t in lines.items() if len(t) > _PAGE_MAX_COLUMNS or cols.get(i, 0) >= width - 5}
 
 
 _SENTENCE_END = set("。!！?？;；")

@@ -1,0 +1,89 @@
+"""Session 25 (wrap25): text copied out of a PDF viewer, its paragraphs broken at the page's margin. A short notice has
+only three or four lines that reach the margin, and a mostly Chinese page can look wrapped at a number of characters
+while a line holding figures, or one whose closing mark took its last character down with it, stops a character or two
+short. Each case written in other words than the pages it came from, with a near miss."""
+from __future__ import annotations
+
+from zhenggai.importer.extract import extract_bytes
+from zhenggai.importer.parse import parse_text
+from zhenggai.importer.parse.normalize import full_page_lines
+
+
+def _read(lines: list[str]):
+    out = extract_bytes("\n".join(lines).encode("utf-8"), "copy.txt")
+    return out.ledger if out.ledger is not None else parse_text("\n".join(lines))
+
+
+# a dozen-line notice of a spot check, three of its lines broken at a margin of 36 columns' worth of characters
+_SHORT_NOTICE = [
+    "某县住建局关于城区建筑工地扬尘检查情况的通报",
+    "4月12日,县住建局组织对城区在建工地开展扬尘专项检查,逐一查看围挡、冲洗设施和",
+    "裸土覆盖情况。",
+    "检查发现以下问题:",
+    "一、北环路安置房项目东侧围挡破损约十米,裸露土方未覆盖,车辆出场未冲洗,渣土",
+    "洒落路面。",
+    "二、城南学校工地冲洗台未启用。",
+    "三、滨河花园项目施工便道未硬化,晴天扬尘明显,洒水降尘频次不足,周边居民多次",
+    "投诉。",
+    "四、部分工地未公示扬尘管控责任人,现场管理人员不清楚管控要求。",
+    "请各相关单位立即整改,并于4月20日前将整改情况书面报县住建局。",
+]
+
+
+def test_a_short_notice_s_items_broken_at_the_margin_read_whole():
+    r = _read(_SHORT_NOTICE)
+    titles = [p.title for p in r.problems]
+    assert any(t.startswith("北环路安置房项目东侧围挡破损约十米") and t.rstrip("。").endswith("渣土洒落路面") for t in titles), titles
+    assert any(t.rstrip("。").endswith("周边居民多次投诉") for t in titles), titles
+
+
+def test_a_short_notice_s_three_lines_at_one_width_are_read_as_full_lines():
+    lines = {i: t for i, t in enumerate(_SHORT_NOTICE)}
+    sure, likely = full_page_lines(lines)
+    assert {1, 4, 7} <= sure | likely
+    assert not {2, 5, 6, 8, 9} & (sure | likely)  # the short lines and the items ending their sentence are not full
+
+
+def test_near_miss_a_list_of_equal_items_each_closed_by_its_stop_is_not_a_wrapped_page():
+    # three (and more) lines of one width, but each ends its sentence: a list set one item a line, not a page's margin
+    lines = {i: t for i, t in enumerate([
+        "某镇关于环境卫生整治情况的通报",
+        "一、集镇主街两侧商户门前堆放杂物,占用人行道经营现象较为普遍。",
+        "二、农贸市场内垃圾桶数量不足,部分摊位地面油污未及时清理干净。",
+        "三、河道沿岸部分路段存在生活垃圾倾倒现象,保洁人员巡查不到位。",
+        "四、公厕保洁不及时。",
+        "五、背街小巷乱拉乱挂。",
+        "六、部分村庄的沟渠淤塞严重,长期无人清掏,夏季蚊蝇滋生问题突出。",
+    ])}
+    assert full_page_lines(lines) == (set(), set())
+
+
+# a page wrapped at 25 characters a line, all of them Chinese but for an item's number: most full lines are exactly 25
+# characters, so the page looks wrapped at a number of characters; the numbered item's first line lost its indent and
+# gave its last character to the next line with the stop that would not fit: 23 characters, yet at the margin
+def _slices(text: str, width: int) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+_PARAS = ["一、食品经营许可审查把关不严，抽查的许可档案中有十二份现场核查记录缺少核查人员签字，部分申请材料与实际经营场所不一致，"
+          "审查流于形式，未能发现申请人提交的虚假材料。",
+          "整改措施：由行政审批科牵头，对近三年核发的许可档案逐一复查，建立审查责任追溯制度，每季度开展一次交叉评查，确保审查程序"
+          "规范、材料真实、核查到位。"]
+_ITEM = ["2、特种设备安全监察存在盲区，全区电梯维保单位", "考核评价工作未落实到位，维保质量问题较为突出。"]
+_CHAR_WRAPPED = ["关于市场监管领域专项检查发现问题的整改方案"] + _slices(_PARAS[0], 25) + _slices(_PARAS[1], 25) + _ITEM + [
+    "整改措施：由特种设备科负责，制定维保单位考核细则。"]
+
+
+def test_a_character_wrapped_page_counts_an_item_s_first_line_two_characters_short_as_full():
+    lines = {i: t for i, t in enumerate(_CHAR_WRAPPED)}
+    sure, likely = full_page_lines(lines)
+    first = _CHAR_WRAPPED.index(_ITEM[0])
+    assert len(_ITEM[0]) == 23 and 1 in sure  # the page's width in characters is found
+    assert first in likely
+
+
+def test_near_miss_a_character_wrapped_page_leaves_its_short_lines_unjoined():
+    lines = {i: t for i, t in enumerate(_CHAR_WRAPPED)}
+    sure, likely = full_page_lines(lines)
+    short = {i for i, t in lines.items() if len(t) < 20}
+    assert short and not short & (sure | likely)
