@@ -87,3 +87,42 @@ def test_near_miss_a_character_wrapped_page_leaves_its_short_lines_unjoined():
     sure, likely = full_page_lines(lines)
     short = {i for i, t in lines.items() if len(t) < 20}
     assert short and not short & (sure | likely)
+
+
+# --- the readers that read a document line by line (field cards) see a card's value whole when the margin broke it ------
+
+_CARDS = [
+    "某县消防救援大队关于近期火灾隐患单位的曝光",
+    "为切实做好冬春火灾防控工作,县消防救援大队近期对辖区人员密集场所开展",
+    "了消防安全检查,现将检查中发现存在火灾隐患的单位予以曝光,督促整改:",
+    "单位名称:某某县城东农贸市场",
+    "存在隐患:市场二层疏散楼梯间堆放大量纸箱杂物,室内消火栓被摊位遮挡,",
+    "应急照明灯损坏。",
+    "单位名称:某某县宏达宾馆",
+    "存在隐患:三楼防火门闭门器损坏,部分客房烟感探测器被拆除,消防控制",
+    "室值班人员不能熟练操作消防设备。",
+    "单位名称:某某县明珠网吧",
+    "存在隐患:安全出口被锁闭,疏散指示标志损坏。",
+    "请社会各界共同监督,发现火灾隐患请拨打举报电话。",
+]
+
+
+def test_a_fire_exposure_card_s_hazard_broken_at_the_margin_is_read_whole():
+    r = _read(_CARDS)
+    titles = [p.title for p in r.problems]
+    assert len(titles) == 3, titles
+    assert titles[0].rstrip("。").endswith("室内消火栓被摊位遮挡,应急照明灯损坏"), titles
+    assert titles[1].rstrip("。").endswith("消防控制室值班人员不能熟练操作消防设备"), titles
+
+
+def test_near_miss_a_card_s_next_label_is_not_glued_to_a_hazard_that_reached_the_margin():
+    # the label alone on its line, the body's name under it: a hazard ending at the margin with no stop is not
+    # continued into the next card's label (a line with no mark of prose)
+    lines = _CARDS[:3] + ["隐患单位", "某某县城东农贸市场",
+                          "存在隐患:市场二层疏散楼梯间堆放大量纸箱杂物,室内消火栓被摊位遮挡损坏",
+                          "隐患单位", "某某县宏达宾馆", "存在隐患:三楼防火门闭门器损坏,部分客房烟感探测器被拆除,消防控制",
+                          "室值班人员不能熟练操作消防设备。", "隐患单位", "某某县明珠网吧", "存在隐患:安全出口被锁闭,疏散指示标志损坏。"]
+    r = _read(lines)
+    titles = [p.title for p in r.problems]
+    assert len(titles) == 3 and not any("隐患单位" in t or "宾馆" in t for t in titles), titles
+    assert titles[0].endswith("室内消火栓被摊位遮挡损坏"), titles

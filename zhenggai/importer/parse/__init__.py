@@ -34,6 +34,7 @@ from .normalize import (
     is_chrome,
     is_date_line,
     join_broken_lines,
+    rejoin_margin_lines,
     remove_chunk_markers,
     restore_lost_breaks,
     split_html_markup,
@@ -208,7 +209,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     black_list = black_list_candidate([Para(paragraphs[pos], pos) for pos, _ in lines if pos not in used]) \
         if any("榜" in t or "黑名单" in t for _, t in lines) else None  # (its needle before any work)
     problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines), black_list],
-                                            [Para(text, pos) for pos, text in lines if pos not in used])
+                                            rejoin_margin_lines([Para(text, pos) for pos, text in lines if pos not in used],
+                                                                full_lines, likely_full))
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)

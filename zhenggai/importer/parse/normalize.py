@@ -798,6 +798,45 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
     return out
 
 
+# the next line goes on a sentence the margin broke when it holds a mark of prose (its stop, a comma: "标准。"); a line
+# holding none is a label, a name or a headline of its own ("隐患单位", "某某纸业有限公司", a list of case titles set one a
+# line, each as wide as the page) — unless the line before stops on a word that cannot end a phrase
+_RE_ITEM_MARK_AT_END = re.compile(r"(?<=[;；,，。])\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])$")
+_RE_PROSE_MARK = re.compile(r"[，,。；;、！!？?]")
+_RE_LABEL_OPENING = re.compile(r"^\s*[^\s，,。；;、:：]{1,12}[:：]")  # a line opening with a label of its own: "存在的火灾隐患：…"
+
+
+def rejoin_margin_lines(lines: list[Para], full_lines: set[int], likely_full: set[int]) -> list[Para]:
+    """wrap25: the lines as printed, for the readers that read a document line by line (field cards, unit blocks,
+    announced lines), with a line a page's margin broke joined back to the line it goes on: a line at the margin
+    (``full_page_lines``) that stops on no mark closing a sentence, a clause or a field ("…电气线敷设不符合" | "标准。")
+    goes on into the next line unless that one opens an item, a label, a field of its own ("地址：…"), a bullet or a
+    date. A text that was not wrapped (no line at a margin) reads as before."""
+    wide = full_lines | likely_full
+    if not wide:
+        return lines
+    out: list[Para] = []
+    for p in lines:
+        if out:
+            a = out[-1]
+            last = a.joined[-1] if a.joined else a.pos
+            if last in wide and _RE_PROSE_MARK.search(p.text) and (_clause_at_margin(a, p) or _RE_ITEM_MARK_AT_END.search(a.text)) \
+                    and not starts_structure(p.text) and not _RE_LABEL_OPENING.match(p.text) and not a.page_jump_after:
+                a.text += p.text  # (a clause, or an inline item's number, "…乱堆杂物;(3)" | "消防器材无检查记录,…", at the margin)
+                a.joined.append(p.pos)
+                continue
+            if (last in wide and a.text and p.text and a.text[-1] not in _TERMINAL and not a.page_jump_after
+                    and not p.page_jump_before and not starts_structure(p.text) and not RE_FIELD_LINE.match(p.text)
+                    and not _RE_LABEL_OPENING.match(p.text) and not RE_BULLET_LINE.match(p.text)
+                    and not is_date_line(p.text) and not RE_CLOSING.search(p.text)
+                    and (a.text[-1] in _OPEN_ENDING or _RE_PROSE_MARK.search(p.text))):
+                a.text += p.text
+                a.joined.append(p.pos)
+                continue
+        out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
+    return out
+
+
 # res21: a block of labelled field lines copied from a PDF or a narrow form keeps the form's line breaks inside a value
 # ("责任单位：某草原局、应急管理局、市生态环境" / "某某分局" / "配合单位：…"; "整改目标：完成…《县级历史遗留矿" / "山生态修复
 # 方案》编制备案…"): a label line (is_label_line) whose value stops on no closing mark goes on into the next line when that
