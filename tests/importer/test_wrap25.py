@@ -126,3 +126,26 @@ def test_near_miss_a_card_s_next_label_is_not_glued_to_a_hazard_that_reached_the
     titles = [p.title for p in r.problems]
     assert len(titles) == 3 and not any("隐患单位" in t or "宾馆" in t for t in titles), titles
     assert titles[0].endswith("室内消火栓被摊位遮挡损坏"), titles
+
+
+# --- a lead the margin broke: the report read at a meeting is named in a sentence spread over three lines ---------------
+
+_LEAD = ("受市政府委托,10月28日,市审计局局长在市十六届人大常委会第十次会议上作了《关于2023年度市级预算执行和其他财政收支审计"
+         "查出问题整改情况的报告》。报告的主要内容如下:")
+_BODY = ("一、整改工作总体情况。市政府高度重视审计查出问题整改工作,2024年8月召开常务会议专题研究部署,共反映问题二百余个,截至2024年9月底,"
+         "已整改一百八十余个,整改率超过九成。", "二、审计查出问题的整改情况。(一)关于部分专项资金拨付不及时的问题。市财政局已督促主管部门加快资金拨付,"
+         "相关资金已全部拨付到位,并建立资金拨付进度月报制度。")
+
+
+def test_a_wrapped_lead_still_names_the_report_read_at_the_meeting_and_its_day():
+    lines = _slices(_LEAD, 30) + [line for para in _BODY for line in _slices(para, 30)]
+    r = _read(lines)
+    assert r.title == "关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告"
+    assert r.report_date == "2024-10-28"
+
+
+def test_near_miss_a_wrapped_lead_that_names_no_report_gives_no_title_from_it():
+    lead = _LEAD.replace("作了《关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告》", "听取和审议了市政府有关审计整改工作的汇报")
+    lines = _slices(lead, 30) + [line for para in _BODY for line in _slices(para, 30)]
+    r = _read(lines)
+    assert not (r.title or "").endswith("的报告")
