@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from zhenggai.importer.extract import extract_bytes
 from zhenggai.importer.parse import parse_text
-from zhenggai.importer.parse.normalize import full_page_lines
+from zhenggai.importer.parse.normalize import full_page_lines, page_furniture
 
 
 def _read(lines: list[str]):
@@ -149,3 +149,17 @@ def test_near_miss_a_wrapped_lead_that_names_no_report_gives_no_title_from_it():
     lines = _slices(lead, 30) + [line for para in _BODY for line in _slices(para, 30)]
     r = _read(lines)
     assert not (r.title or "").endswith("的报告")
+
+
+# --- page furniture: a copy whose first line is a short site line repeats it at the top of every later page -------------
+
+def test_a_short_first_line_repeated_after_a_page_number_is_a_running_header():
+    paragraphs = ["数字报首页", "某区消防大队曝光一批火灾隐患单位", "一、隐患单位名称:某某养老院",
+                  "存在火灾隐患:消防控制室值班人员未持证上岗,疏散通道堆放", "第1页 共2页", "数字报首页", "杂物,部分灭火器过期。"]
+    assert page_furniture(paragraphs) == {4, 5}
+
+
+def test_near_miss_a_short_line_after_a_page_number_that_is_not_the_first_line_stays():
+    paragraphs = ["数字报首页", "某区消防大队曝光一批火灾隐患单位", "一、隐患单位名称:某某养老院",
+                  "存在火灾隐患:消防控制室值班人员未持证上岗,疏散通道堆放", "第1页 共2页", "数字报", "杂物,部分灭火器过期。"]
+    assert page_furniture(paragraphs) == {4}

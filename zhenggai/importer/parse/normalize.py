@@ -623,12 +623,17 @@ def page_furniture(paragraphs: list) -> set[int]:
         t = paragraphs[j].strip()
         # (robust25: a line that repeats the document's first words is its running header whatever it ends on, "公文高手,
         # 超级方便的公文写作神器!" over every page of a doc-sharing copy whose first line is that, "… 立即了解")
-        if len(t) > 40 or (t[-1] in _SENTENCE_END and not (len(t) >= 10 and first.startswith(t))) or starts_structure(t):
+        # (wrap25: nor does a line repeating the first line lose that for opening like an item or a bullet, "• <wbr…"
+        # over every page of a copy whose first line is that markup; a first line shorter than six characters, "网站首页",
+        # repeated whole after a page number is its running header too)
+        repeats_first = (len(t) >= 6 and first.startswith(t)) or (len(t) >= 2 and t == first)
+        if len(t) > 40 or (not repeats_first and (t[-1] in _SENTENCE_END or starts_structure(t))) \
+                or (t[-1] in _SENTENCE_END and not (len(t) >= 10 and first.startswith(t))):
             continue
         after.setdefault(_RE_DIGITS.sub("#", t.replace(" ", "")), []).append(j)
     for key, lines in after.items():
         text = paragraphs[lines[0]].strip()
-        if len(lines) >= 2 or (len(text) >= 6 and first.startswith(text) and lines[0] != next(
+        if len(lines) >= 2 or (((len(text) >= 6 and first.startswith(text)) or (len(text) >= 2 and text == first)) and lines[0] != next(
                 k for k, p in enumerate(paragraphs) if isinstance(p, str) and p.strip())):
             found.update(lines)
     return found
