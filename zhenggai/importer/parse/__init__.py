@@ -34,6 +34,7 @@ from .normalize import (
     is_chrome,
     is_date_line,
     join_broken_lines,
+    rejoin_margin_lines,
     remove_chunk_markers,
     restore_lost_breaks,
     split_html_markup,
@@ -194,6 +195,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
 
     paras = [Para(text, pos, pos in jump_after, pos in jump_before) for pos, text in body_lines]
     paras = join_broken_lines(paras, facts.title_like, full_lines, block_ends, likely_full)
+    lead_paras = [p.text for p in paras[:3]]
+    wrapped_lead = any(p.joined for p in paras[:3])
     paras, segmented = segment_run_together(paras)
     paras, wrapped = split_wrapped_findings(paras)
     paras, quoted = split_quoted_items(paras)
@@ -208,7 +211,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     black_list = black_list_candidate([Para(paragraphs[pos], pos) for pos, _ in lines if pos not in used]) \
         if any("榜" in t or "黑名单" in t for _, t in lines) else None  # (its needle before any work)
     problems, nodes, root = parse_structure(paras, result, [check_table_candidate(lines), black_list],
-                                            [Para(text, pos) for pos, text in lines if pos not in used])
+                                            rejoin_margin_lines([Para(text, pos) for pos, text in lines if pos not in used],
+                                                                full_lines, likely_full))
     result.problems = problems
     _charge_addressee(title, paras, problems, [t for _, t in lines[:8]])
     _covering_deadline(paras, problems)
@@ -284,6 +288,9 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
                               if pos not in chrome or _RE_DIGIT.search(t) or facts.date_label_alone(t) or facts.date_label_cut(t)])
         or facts.prose_speech_date([t for _, t in body_lines[:3]], "\n".join(t for _, t in body_lines))
         or facts.news_lead_date([t for _, t in body_lines[:2]], "\n".join(t for _, t in body_lines))
+        # (wrap25: a lead a page's margin broke over lines is read as the paragraph it is, joined back)
+        or ((facts.prose_speech_date(lead_paras[:3], "\n".join(t for _, t in body_lines))
+             or facts.news_lead_date(lead_paras[:2], "\n".join(t for _, t in body_lines))) if wrapped_lead else None)
     )
     if sig_org and facts.RE_OFFICE_ONLY.match(sig_org.strip()):  # "…督察反馈意见 / 整改工作领导小组办公室": one office
         at = next((k for k in range(len(lines) - 1, 0, -1) if lines[k][1].strip() == sig_org.strip()), 0)
@@ -294,7 +301,8 @@ def _parse_paragraphs(paragraphs: list[str]) -> ParseResult:
     if title and sig_org and _org_key(sig_org) != _org_key(result.issuer or ""):
         result.add_anomaly("mixed_issuer", f"标题中的发文单位“{result.issuer}”与落款“{sig_org}”不一致，可能混入了其他单位的内容", None)
     if result.title is None:  # "…会议上作了《关于…的报告》": a report's name in its lead
-        result.title = title = facts.prose_speech_title([t for _, t in body_lines[:3]])
+        result.title = title = (facts.prose_speech_title([t for _, t in body_lines[:3]])
+                                or (facts.prose_speech_title(lead_paras[:3]) if wrapped_lead else None))
     if result.title is None:  # "原标题：…典型案例集中通报": a repost's note of the document's own heading
         result.title = title = facts.original_title(lines, is_chrome)[0]
     attached = facts.attachment_title([t for _, t in lines], result.title)  # "附件：周督导问题清单"

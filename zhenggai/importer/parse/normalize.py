@@ -623,12 +623,17 @@ def page_furniture(paragraphs: list) -> set[int]:
         t = paragraphs[j].strip()
         # (robust25: a line that repeats the document's first words is its running header whatever it ends on, "公文高手,
         # 超级方便的公文写作神器!" over every page of a doc-sharing copy whose first line is that, "… 立即了解")
-        if len(t) > 40 or (t[-1] in _SENTENCE_END and not (len(t) >= 10 and first.startswith(t))) or starts_structure(t):
+        # (wrap25: nor does a line repeating the first line lose that for opening like an item or a bullet, "• <wbr…"
+        # over every page of a copy whose first line is that markup; a first line shorter than six characters, "网站首页",
+        # repeated whole after a page number is its running header too)
+        repeats_first = (len(t) >= 6 and first.startswith(t)) or (len(t) >= 2 and t == first)
+        if len(t) > 40 or (not repeats_first and (t[-1] in _SENTENCE_END or starts_structure(t))) \
+                or (t[-1] in _SENTENCE_END and not (len(t) >= 10 and first.startswith(t))):
             continue
         after.setdefault(_RE_DIGITS.sub("#", t.replace(" ", "")), []).append(j)
     for key, lines in after.items():
         text = paragraphs[lines[0]].strip()
-        if len(lines) >= 2 or (len(text) >= 6 and first.startswith(text) and lines[0] != next(
+        if len(lines) >= 2 or (((len(text) >= 6 and first.startswith(text)) or (len(text) >= 2 and text == first)) and lines[0] != next(
                 k for k, p in enumerate(paragraphs) if isinstance(p, str) and p.strip())):
             found.update(lines)
     return found
@@ -698,11 +703,20 @@ def full_page_lines(lines: dict[int, str]) -> tuple[set[int], set[int]]:
     lengths = {i: len(t) for i, t in lines.items()}
     width = wrap_width(list(lengths.values()))
     if width:
-        return {i for i, n in lengths.items() if n >= width}, {i for i, n in lengths.items() if n == width - 1}
+        sure = {i for i, n in lengths.items() if n >= width}
+        # (wrap25: a page's wrap can show as one of characters when most lines are Chinese: many lines of one length,
+        # yet a line holding ASCII figures, or one whose closing mark would not fit and took its last character down
+        # with it, "…经营问题较为突" | "出。", is a character or two shorter and still full: the page's measure in
+        # columns counts it as likely full too)
+        return sure, ({i for i, n in lengths.items() if n == width - 1} | _column_full_lines(lines)) - sure
+    return set(), _column_full_lines(lines)
 
+
+def _column_full_lines(lines: dict[int, str]) -> set[int]:
+    """The lines of a page wrapped at a width in columns that likely run to its margin (``full_page_lines``)."""
     cols = {i: half_columns(t) for i, t in lines.items() if 20 <= len(t) <= _PAGE_MAX_COLUMNS}
     if len(cols) < 6:
-        return set(), set()
+        return set()
     # lines of each width, summed from the widest down (lines longer than any page are all "wider")
     total = len(cols) + sum(1 for t in lines.values() if len(t) > _PAGE_MAX_COLUMNS)
     per_width = [0] * (2 * _PAGE_MAX_COLUMNS + 8)
@@ -719,12 +733,14 @@ def full_page_lines(lines: dict[int, str]) -> tuple[set[int], set[int]]:
             best, width = near, w
     # a page is at least 25 characters wide, and its full lines mostly stop mid-sentence (a list of short items of
     # one length, each closed by its stop, is not a wrapped text)
-    if width is None or width < 50 or best < 5 or best < 0.2 * total:
-        return set(), set()
+    # (wrap25: a short text, a notice of a dozen lines, has only three or four lines that wrapped: three at one width
+    # are enough when hardly any line is wider and most of them stop mid-sentence)
+    if width is None or width < 50 or best < 3 or best < 0.2 * total:
+        return set()
     at_width = [i for i, h in cols.items() if width - 2 <= h <= width + 2]
     if sum(1 for i in at_width if lines[i][-1] not in _SENTENCE_END) < 0.6 * len(at_width):
-        return set(), set()
-    return set(), {i for i, t in lines.items() if len(t) > _PAGE_MAX_COLUMNS or cols.get(i, 0) >= width - 5}
+        return set()
+    return {i for i, t in lines.items() if len(t) > _PAGE_MAX_COLUMNS or cols.get(i, 0) >= width - 5}
 
 
 _SENTENCE_END = set("。!！?？;；")
@@ -782,6 +798,45 @@ def join_broken_lines(paras: list[Para], title_like, full_lines: set[int] | None
                 a.text += p.text
                 a.joined.append(p.pos)
                 a.page_jump_after = p.page_jump_after
+                continue
+        out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
+    return out
+
+
+# the next line goes on a sentence the margin broke when it holds a mark of prose (its stop, a comma: "标准。"); a line
+# holding none is a label, a name or a headline of its own ("隐患单位", "某某纸业有限公司", a list of case titles set one a
+# line, each as wide as the page) — unless the line before stops on a word that cannot end a phrase
+_RE_ITEM_MARK_AT_END = re.compile(r"(?<=[;；,，。])\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])$")
+_RE_PROSE_MARK = re.compile(r"[，,。；;、！!？?]")
+_RE_LABEL_OPENING = re.compile(r"^\s*[^\s，,。；;、:：]{1,12}[:：]")  # a line opening with a label of its own: "存在的火灾隐患：…"
+
+
+def rejoin_margin_lines(lines: list[Para], full_lines: set[int], likely_full: set[int]) -> list[Para]:
+    """wrap25: the lines as printed, for the readers that read a document line by line (field cards, unit blocks,
+    announced lines), with a line a page's margin broke joined back to the line it goes on: a line at the margin
+    (``full_page_lines``) that stops on no mark closing a sentence, a clause or a field ("…电气线敷设不符合" | "标准。")
+    goes on into the next line unless that one opens an item, a label, a field of its own ("地址：…"), a bullet or a
+    date. A text that was not wrapped (no line at a margin) reads as before."""
+    wide = full_lines | likely_full
+    if not wide:
+        return lines
+    out: list[Para] = []
+    for p in lines:
+        if out:
+            a = out[-1]
+            last = a.joined[-1] if a.joined else a.pos
+            if last in wide and _RE_PROSE_MARK.search(p.text) and (_clause_at_margin(a, p) or _RE_ITEM_MARK_AT_END.search(a.text)) \
+                    and not starts_structure(p.text) and not _RE_LABEL_OPENING.match(p.text) and not a.page_jump_after:
+                a.text += p.text  # (a clause, or an inline item's number, "…乱堆杂物;(3)" | "消防器材无检查记录,…", at the margin)
+                a.joined.append(p.pos)
+                continue
+            if (last in wide and a.text and p.text and a.text[-1] not in _TERMINAL and not a.page_jump_after
+                    and not p.page_jump_before and not starts_structure(p.text) and not RE_FIELD_LINE.match(p.text)
+                    and not _RE_LABEL_OPENING.match(p.text) and not RE_BULLET_LINE.match(p.text)
+                    and not is_date_line(p.text) and not RE_CLOSING.search(p.text)
+                    and (a.text[-1] in _OPEN_ENDING or _RE_PROSE_MARK.search(p.text))):
+                a.text += p.text
+                a.joined.append(p.pos)
                 continue
         out.append(Para(p.text, p.pos, p.page_jump_after, p.page_jump_before, list(p.joined)))
     return out
