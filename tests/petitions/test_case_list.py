@@ -98,9 +98,10 @@ def test_each_light_filter_selects_exactly_the_cases_the_light_rule_colours_so(w
 
 
 def test_past_the_count_cap_the_list_says_so_and_still_pages_on(client, world, petitions, monkeypatch):
+    from zhenggai.ledger import paging
     from zhenggai.petitions import views
 
-    monkeypatch.setattr(views, "COUNT_CAP", 3)
+    monkeypatch.setattr(paging, "COUNT_CAP", 3)
     monkeypatch.setattr(views, "PAGE_SIZE", 2)
     for k in range(4):
         petitions.make_case(10 + k, f"D3HN2026052871{k:02d}", lead_unit=world.enforcement)

@@ -118,14 +118,14 @@ def test_the_record_list_asks_the_same_queries_for_three_records_and_a_full_page
 
 
 def test_the_record_list_count_stops_at_the_cap_and_pages_on(client, world, monkeypatch):
-    from zhenggai.supervision import views
+    from zhenggai.ledger import paging
 
     _many(world, 35)
     login(client, world.office)
     url = reverse("supervision:record_list")
     page = client.get(url).content.decode()
     assert "第1页，共2页（35条）" in page and "整改办督〔2027〕35号" in page and "整改办督〔2027〕5号" not in page
-    monkeypatch.setattr(views, "COUNT_CAP", 32)
+    monkeypatch.setattr(paging, "COUNT_CAP", 32)
     page = client.get(url).content.decode()
     assert "第1页（共32条以上）" in page and "page=2" in page and "整改办督〔2027〕6号" in page
     second = client.get(url, {"page": 2}).content.decode()
@@ -140,10 +140,10 @@ def test_the_record_list_count_stops_at_the_cap_and_pages_on(client, world, monk
 
 
 def test_a_unit_users_record_list_counts_its_own_records_in_full(client, world, monkeypatch):
-    from zhenggai.supervision import views
+    from zhenggai.ledger import paging
 
     _many(world, 35)  # 24 of them the 执法支队's (world.unit's unit)
-    monkeypatch.setattr(views, "COUNT_CAP", 10)
+    monkeypatch.setattr(paging, "COUNT_CAP", 10)
     login(client, world.unit)
     page = client.get(reverse("supervision:record_list")).content.decode()
     assert "第1页" not in page and "条以上" not in page and "整改办督〔2027〕35号" in page  # one page of 24

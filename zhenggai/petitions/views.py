@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from zhenggai.accounts.models import Role, Unit
 from zhenggai.accounts.scope import get_inspection_for_user
 from zhenggai.ledger.once import AlreadySubmitted, once_key, submit_once
+from zhenggai.ledger.paging import CappedPage
 from zhenggai.ledger.selectors import light_of, today
 from zhenggai.ledger.workflow import PetitionAction as PA, WorkflowError
 from zhenggai.petitions import forms, services
@@ -164,36 +165,6 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 PAGE_SIZE = 50
-COUNT_CAP = 1000
-
-
-class CasePager:
-    """A page of the case list with a count that stops at COUNT_CAP.
-
-    Counting every case a filter matches visits that many index entries on each view (50,000 for a
-    province's 回头看 unfiltered); past the cap the page says "1000件以上" and pages on by "下一页", found by
-    reading one id more than a page. Below the cap it is an ordinary numbered pager.
-    """
-
-    def __init__(self, ids_qs, raw: str | None) -> None:
-        self.count = ids_qs[:COUNT_CAP + 1].count()
-        self.capped = self.count > COUNT_CAP
-        self.num_pages = None if self.capped else max(1, -(-self.count // PAGE_SIZE))
-        number = int(raw) if raw and raw.isascii() and raw.isdigit() and 0 < int(raw) < 100_000 else 1
-        if self.num_pages is not None:
-            number = min(number, self.num_pages)
-        self.number = number
-        ids = list(ids_qs[(number - 1) * PAGE_SIZE:number * PAGE_SIZE + 1])
-        self.has_next = len(ids) > PAGE_SIZE
-        self.object_list = ids[:PAGE_SIZE]
-        self.has_previous = number > 1
-        self.count = min(self.count, COUNT_CAP)
-
-    def __iter__(self):
-        return iter(self.object_list)
-
-    def __len__(self) -> int:
-        return len(self.object_list)
 
 
 @login_required
@@ -213,9 +184,8 @@ def case_list(request: HttpRequest, pk: int) -> HttpResponse:
         errors, qs = exc.messages, PetitionCase.objects.none()
     # The page's ids first, from the (inspection, batch, seq, id) index alone; then those 50 rows with their
     # batch, unit and light. A deep page (page 400 of 50,000 cases) then skips index entries, not table rows.
-    page = CasePager(qs.order_by("batch_id", "seq", "id").values_list("pk", flat=True), request.GET.get("page"))
-    rows = {c.pk: c for c in qs.filter(pk__in=list(page.object_list)).select_related("batch", "lead_unit")}
-    page.object_list = [rows[pk] for pk in page.object_list]
+    page = CappedPage(qs.order_by("batch_id", "seq", "id").values_list("pk", flat=True), request.GET.get("page"),
+                      PAGE_SIZE).fill(qs.select_related("batch", "lead_unit"))
     for case in page.object_list:
         case.light = light_of(getattr(case, "light_rank", None))
     query = request.GET.copy()

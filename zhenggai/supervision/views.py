@@ -21,6 +21,7 @@ from zhenggai.accounts.scope import (
     require_role,
     unit_paths_q,
 )
+from zhenggai.ledger.paging import CappedPage
 from zhenggai.ledger.workflow import WorkflowError
 from zhenggai.reports.docx_writer import write_docx
 from zhenggai.supervision import forms, ladder, selectors, services
@@ -28,53 +29,8 @@ from zhenggai.supervision.documents import round_bulletin, supervision_notice
 from zhenggai.supervision.models import Assignment, AssignmentState, ProgressRound, RoundState, SupervisionRecord
 
 PAGE_SIZE = 30
-COUNT_CAP = 1000
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-class CappedPage:
-    """A page of a list whose count stops at COUNT_CAP (as the petition case list's does) for the office and leaders.
-
-    Counting every 督办 record or 签收 row in a body joins each to its measure and problem to check the
-    inspection's scope: at 1M measures that hashed the whole measure table on every view. Counting at most
-    COUNT_CAP + 1 rows walks that many; past the cap the pager says "1000条以上" and pages on by "下一页",
-    found by reading one row more than a page. It offers what supervision/_pager.html reads of Django's Page.
-    """
-
-    def __init__(self, qs, raw: str | None, per_page: int = PAGE_SIZE, *, capped: bool = True) -> None:
-        # A unit's own rows (its subtree) are counted in full: they are found by the unit's index, and with a LIMIT
-        # PostgreSQL would rather walk the whole table hoping to meet 1,001 of them early (48 ms against 19 ms for a
-        # unit's 签收 rows at 1M measures).
-        count = qs.order_by()[:COUNT_CAP + 1].count() if capped else qs.order_by().count()
-        self.capped = capped and count > COUNT_CAP
-        self.count = min(count, COUNT_CAP) if capped else count
-        self.num_pages = None if self.capped else max(1, -(-count // per_page))
-        number = int(raw) if raw and raw.isascii() and raw.isdigit() and 0 < int(raw) < 100_000 else 1
-        if self.num_pages is not None:
-            number = min(number, self.num_pages)
-        self.number = number
-        # The page's ids first, in the list's order and without the joined columns, then those rows with them: with
-        # the joins in the ordered query, PostgreSQL joined every record of the body along the date index before
-        # applying a unit's scope (65 ms for a unit at 1M measures; the ids alone, a few ms).
-        ids = list(qs.values_list("pk", flat=True)[(number - 1) * per_page:number * per_page + 1])
-        self.has_next = len(ids) > per_page
-        self.has_previous = number > 1
-        rows = {row.pk: row for row in qs.order_by().filter(pk__in=ids[:per_page])}
-        self.object_list = [rows[pk] for pk in ids[:per_page]]
-        self.paginator = self
-
-    def next_page_number(self) -> int:
-        return self.number + 1
-
-    def previous_page_number(self) -> int:
-        return self.number - 1
-
-    def __iter__(self):
-        return iter(self.object_list)
-
-    def __len__(self) -> int:
-        return len(self.object_list)
 
 
 def _form(request, form, *, title: str, submit: str, back: str, intro: str = "", multipart: bool = False):
@@ -214,7 +170,8 @@ def record_list(request: HttpRequest) -> HttpResponse:
         if unit is None:
             raise Http404("没有找到该单位")
         qs = qs.filter(unit__path__startswith=unit.path)
-    page = CappedPage(qs, request.GET.get("page"), capped=user.role != Role.UNIT)
+    page = CappedPage(qs.values_list("pk", flat=True), request.GET.get("page"), PAGE_SIZE,
+                      capped=user.role != Role.UNIT).fill(qs)
     return render(request, "supervision/record_list.html", {"page": page, "unit": unit, "nav": "supervision",
                                                             "query": f"unit={unit.pk}" if unit else ""})
 
@@ -234,7 +191,9 @@ def assignments(request: HttpRequest) -> HttpResponse:
         qs = qs.filter(state__in=[AssignmentState.REJECTED, AssignmentState.PENDING])
     # The office's work first: assignments sent back, waiting to be re-assigned.
     first = Case(When(state=AssignmentState.REJECTED, then=Value(0)), default=Value(1), output_field=IntegerField())
-    page = CappedPage(qs.order_by(first, "assigned_on", "id"), request.GET.get("page"), capped=user.role != Role.UNIT)
+    qs = qs.order_by(first, "assigned_on", "id")
+    page = CappedPage(qs.values_list("pk", flat=True), request.GET.get("page"), PAGE_SIZE,
+                      capped=user.role != Role.UNIT).fill(qs)
     return render(request, "supervision/assignments.html", {"page": page, "reject_form": forms.RejectForm(),
                                                             "nav": "assignments"})
 
